@@ -1,0 +1,3 @@
+"""Plan Assistant: a bilingual chat assistant that drafts sales & marketing plans."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,43 @@
+"""Typed errors under one base class, each with a message for the user in Korean and English."""
+
+from __future__ import annotations
+
+
+class AssistantError(Exception):
+    """Base class: every error the user may see. `message(lang)` is written for the user."""
+
+    def __init__(self, en: str, ko: str | None = None) -> None:
+        super().__init__(en)
+        self.en = en
+        self.ko = ko or en
+
+    def message(self, lang: str = "en") -> str:
+        return self.ko if lang == "ko" else self.en
+
+
+class ConfigError(AssistantError):
+    """A setting is missing or invalid."""
+
+
+class InputError(AssistantError):
+    """The user's input (a file, an answer, an argument) cannot be used."""
+
+
+class SessionNotFound(AssistantError):
+    """No saved session with that id."""
+
+
+class ExportError(AssistantError):
+    """The plan could not be written."""
+
+
+class DataError(AssistantError):
+    """Uploaded data (sales history, actuals) cannot be read or used."""
+
+
+class LLMError(AssistantError):
+    """The language model failed after retries; callers fall back to the offline path."""
+
+
+class RetrievalError(AssistantError):
+    """The knowledge index cannot be built or queried."""
