@@ -137,6 +137,22 @@ def find_section(query: str, lang: str = "en") -> str | None:
     return best[1] if best else None
 
 
+_STOP = {"the", "and", "of", "a", "an", "to", "in", "at", "for", "or", "all"}
+
+
 def _overlap(query: str, title: str) -> int:
-    words = [w for w in query.replace("(", " ").replace(")", " ").split() if len(w) > 1]
-    return sum(1 for w in words if w in title)
+    """How many query words a title holds (English by word prefix, Korean by substring)."""
+    title_words = title.replace("(", " ").replace(")", " ").split()
+    score = 0
+    for w in query.replace("(", " ").replace(")", " ").split():
+        if w in _STOP or len(w) < 2:
+            continue
+        if any("\uac00" <= ch <= "\ud7a3" for ch in w):
+            score += w in title
+        elif (
+            len(w) >= 3
+            and any(tw.startswith(w) or w.startswith(tw) and len(tw) >= 3 for tw in title_words)
+            or w in title_words
+        ):
+            score += 1
+    return score

@@ -152,6 +152,7 @@ class Plan(BaseModel):
     plan_type: Literal["integrated", "marketing", "sales"] = "integrated"
     created: str = Field(default_factory=now_iso)
     updated: str = Field(default_factory=now_iso)
+    business_objectives: list[str] = Field(default_factory=list)
     sections: dict[str, Section] = Field(default_factory=dict)
     goals: list[Goal] = Field(default_factory=list)
     personas: list[Persona] = Field(default_factory=list)

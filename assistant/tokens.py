@@ -55,4 +55,3 @@ def get_encoding(name: str = "o200k_base") -> Any:
 
 def count_tokens(text: str, encoding: str = "o200k_base") -> int:
     return len(get_encoding(encoding).encode(text, disallowed_special=()))
-

@@ -1,0 +1,67 @@
+"""`smart` and `kpi` commands (JSON contracts in the README)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from assistant.errors import InputError
+from assistant.kpi import advise
+from assistant.lang import detect_language
+from assistant.smart import check_goal
+
+
+def _inputs(value: str) -> tuple[list[str], bool]:
+    """(items, from_stdin). `-` reads one item per non-empty line of stdin."""
+    if value == "-":
+        return [line.strip() for line in sys.stdin.read().splitlines() if line.strip()], True
+    if not value.strip():
+        raise InputError("The text is empty.", "입력이 비어 있습니다.")
+    return [value.strip()], False
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def smart(args: argparse.Namespace) -> int:
+    goals, many = _inputs(args.goal)
+    results = [check_goal(g).model_dump() for g in goals]
+    if args.json:
+        _print_json(results if many else results[0])
+        return 0
+    for r in results:
+        ko = detect_language(r["goal"]) == "ko"
+        print(r["goal"])
+        for name, c in r["criteria"].items():
+            mark = "✓" if c["ok"] else ("?" if c["ok"] is None else "✗")
+            print(f"  {mark} {name}: {c['reason']}")
+        verdict = (
+            ("SMART 목표입니다" if r["smart"] else "SMART가 아닙니다")
+            if ko
+            else ("SMART" if r["smart"] else "not SMART yet")
+        )
+        print(f"  => {verdict}")
+        if not r["smart"]:
+            print(f"  {'제안' if ko else 'suggestion'}: {r['suggestion']}")
+        print()
+    return 0
+
+
+def kpi(args: argparse.Namespace) -> int:
+    if args.k < 1:
+        raise InputError("--k must be at least 1.", "--k는 1 이상이어야 합니다.")
+    texts, many = _inputs(args.text)
+    results = [[a.model_dump() for a in advise(text, k=args.k)] for text in texts]
+    if args.json:
+        _print_json(results if many else results[0])
+        return 0
+    for text, items in zip(texts, results, strict=True):
+        print(text)
+        for n, a in enumerate(items, 1):
+            print(
+                f"  {n}. {a['name']} [{a['id']}, {a['category']}]\n     {a['formula']}\n     {a['why']}"
+            )
+        print()
+    return 0

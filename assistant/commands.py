@@ -1,0 +1,118 @@
+"""The interview's command set, in Korean and English. `parse_command` never eats an answer:
+a message is a command only when it is exactly a command word (optionally with '/' and an
+argument), so free-text answers that merely contain these words are left alone."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+# name -> (english aliases, korean aliases, takes an argument)
+COMMANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
+    "help": (("help", "?", "commands", "h"), ("도움말", "도움", "명령어", "헬프"), False),
+    "skip": (("skip", "next", "pass"), ("건너뛰기", "건너뛰어", "패스", "다음", "스킵"), False),
+    "back": (("back", "previous", "prev"), ("이전", "뒤로", "이전 질문"), False),
+    "goto": (("goto", "go to", "go", "jump", "jump to", "edit"), ("이동", "가기", "섹션", "수정"), True),
+    "show": (("show plan", "show", "plan", "view plan"), ("계획 보기", "계획", "보기", "계획서"), False),
+    "progress": (("progress", "status", "sections", "checklist"), ("진행", "진행 상황", "진행상황", "목록", "섹션 목록"), False),
+    "export": (("export", "save as", "download"), ("내보내기", "저장", "다운로드"), True),
+    "example": (("example", "sample", "e.g."), ("예시", "예", "예제"), False),
+    "accept": (("accept", "yes", "ok", "use it", "use suggestion"), ("수락", "적용", "네", "좋아요", "예 적용"), False),
+    "keep": (("keep", "no", "keep mine", "keep it"), ("유지", "아니요", "그대로", "원래대로"), False),
+    "new": (("new plan", "new", "restart", "start over"), ("새 계획", "새로 시작", "처음부터"), False),
+    "language": (("language", "lang"), ("언어",), True),
+    "company": (("company",), ("회사", "회사명"), True),
+    "question": (("ask", "question"), ("질문",), True),
+    "persona": (("draft persona", "persona", "personas"), ("페르소나", "페르소나 초안"), False),
+    "messaging": (("draft messaging", "messaging", "messages"), ("메시지", "메시지 초안", "메시징"), False),
+}  # fmt: skip
+
+
+class Command(BaseModel):
+    name: str
+    arg: str = ""
+
+
+def _aliases() -> list[tuple[str, str, bool]]:
+    out = [(alias, name, takes) for name, (en, ko, takes) in COMMANDS.items() for alias in en + ko]
+    return sorted(out, key=lambda item: len(item[0]), reverse=True)
+
+
+_ALIASES = _aliases()
+_SUFFIX_KO = re.compile(r"(?:해\s*줘|해\s*주세요|해줘요|하기|할래요?|할게요?)$")
+
+
+def parse_command(text: str) -> Command | None:
+    """A command if the whole message is one, else None (the message is an answer or question)."""
+    raw = text.strip()
+    slash = raw.startswith("/")
+    body = raw[1:].strip() if slash else raw
+    low = _SUFFIX_KO.sub("", body.lower()).strip().rstrip(".!")
+    if not low:
+        return None
+    for alias, name, takes in _ALIASES:
+        if low == alias:
+            return Command(name=name)
+        if takes and low.startswith(alias + " "):
+            arg = (
+                body[len(alias) :].strip()
+                if body.lower().startswith(alias)
+                else low[len(alias) :].strip()
+            )
+            if slash or len(arg.split()) <= 4:
+                return Command(name=name, arg=arg)
+        if takes and alias in ("이동", "수정") and low.endswith(" " + alias):
+            target = re.sub(r"\s*(?:섹션)?\s*(?:으로|로)$", "", low[: -len(alias)].strip())
+            return Command(name=name, arg=target)
+    # Korean "예산으로 이동" / "예산 섹션으로 가기"
+    m = re.match(r"^(.+?)\s*(?:섹션)?\s*(?:으로|로)\s*(?:이동|가기|가자|가줘)", low)
+    if m:
+        return Command(name="goto", arg=m.group(1))
+    return None
+
+
+def help_lines(lang: str) -> list[tuple[str, str]]:
+    """(how to type it, what it does) for every command, in the user's language."""
+    if lang == "ko":
+        return [
+            ("도움말", "명령어 목록을 봅니다"),
+            ("건너뛰기", "지금 질문을 건너뜁니다"),
+            ("이전", "앞 섹션으로 돌아갑니다"),
+            ("이동 <섹션 번호·이름>", "원하는 섹션으로 가서 답을 고칩니다 (예: 이동 예산, 이동 5)"),
+            ("진행 상황", "섹션 체크리스트와 진행률을 봅니다"),
+            ("계획 보기", "지금까지의 계획서를 봅니다"),
+            ("예시", "지금 질문의 예시 답을 봅니다"),
+            ("수락 / 유지", "SMART 수정 제안을 받아들이거나 원래 목표를 유지합니다"),
+            ("내보내기 md|docx|json", "계획서를 파일로 저장합니다"),
+            ("페르소나 / 메시지", "구매자 페르소나나 메시지 초안을 봅니다"),
+            ("회사 <이름>", "회사 이름을 정합니다"),
+            ("언어 en|ko", "계획서 언어를 바꿉니다"),
+            ("새 계획", "새 계획을 시작합니다 (지금 계획은 저장되어 있습니다)"),
+            (
+                "질문 끝에 ?",
+                "예: '4P가 뭐예요?' — 가이드에서 답을 찾아 출처와 함께 알려 드리고 인터뷰를 이어갑니다",
+            ),
+        ]
+    return [
+        ("help", "list the commands"),
+        ("skip", "skip the current question"),
+        ("back", "go back to the previous section"),
+        (
+            "goto <section number or name>",
+            "jump to a section to answer or edit it (e.g. goto budget, goto 5)",
+        ),
+        ("progress", "the section checklist and how far you are"),
+        ("show plan", "the plan drafted so far"),
+        ("example", "an example answer to the current question"),
+        ("accept / keep", "take the suggested SMART rewrite, or keep your goal as written"),
+        ("export md|docx|json", "save the plan to a file"),
+        ("persona / messaging", "see the buyer-persona or messaging draft"),
+        ("company <name>", "set the company name"),
+        ("language en|ko", "switch the plan's language"),
+        ("new plan", "start a new plan (this one stays saved)"),
+        (
+            "a question ending in ?",
+            "e.g. 'How do I measure leads?' - answered from the guidance with sources, then the interview resumes",
+        ),
+    ]

@@ -1,0 +1,207 @@
+"""The plan as a Word document: real headings, and tables for goals, KPIs, budget and calendar."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from docx import Document
+from docx.document import Document as DocumentType
+from docx.shared import Pt
+
+from assistant.catalogue import document_order, get_section
+from assistant.plan import CRITERIA, Plan
+from assistant.render import labels, smart_marks
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+def _add_rich(doc: DocumentType, text: str, style: str | None = None) -> None:
+    paragraph = doc.add_paragraph(style=style)
+    pos = 0
+    for m in _BOLD.finditer(text):
+        if m.start() > pos:
+            paragraph.add_run(text[pos : m.start()])
+        paragraph.add_run(m.group(1)).bold = True
+        pos = m.end()
+    if pos < len(text):
+        paragraph.add_run(text[pos:])
+
+
+def _add_markdown(doc: DocumentType, text: str) -> None:
+    """User text and drafted prose: bullets, numbered lines, bold, plain paragraphs."""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("|"):
+            continue
+        if line.startswith(("- ", "* ", "• ")):
+            _add_rich(doc, line[2:].strip(), "List Bullet")
+        elif re.match(r"^\d+[.)]\s", line):
+            _add_rich(doc, re.sub(r"^\d+[.)]\s", "", line), "List Number")
+        elif line.startswith(">"):
+            _add_rich(doc, line.lstrip("> ").strip(), "Quote")
+        else:
+            _add_rich(doc, line.replace("_", "") if line.startswith("_") else line)
+
+
+def _table(doc: DocumentType, header: list[str], rows: list[list[str]]) -> None:
+    table = doc.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    for row in rows:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = str(text)
+    doc.add_paragraph()
+
+
+def _goals(doc: DocumentType, plan: Plan, sid: str) -> None:
+    L = labels(plan.language)
+    goals = plan.goals_in(sid)
+    if plan.business_objectives:
+        _add_rich(doc, f"**{L['objectives']}:** " + "; ".join(plan.business_objectives))
+    if not goals:
+        return
+    rows = []
+    for g in goals:
+        notes = "; ".join(
+            f"{L['criteria'][n]}: {g.criteria[n].reason}"
+            for n in CRITERIA
+            if n in g.criteria and g.criteria[n].ok is not True
+        )
+        rows.append(
+            [g.text, smart_marks(g), ", ".join(g.kpis), notes, "" if g.smart else g.suggestion]
+        )
+    _table(
+        doc,
+        [
+            L["goal"],
+            L["smart"],
+            L["kpi"],
+            "Notes" if plan.language == "en" else "점검 내용",
+            L["suggestion"],
+        ],
+        rows,
+    )
+
+
+def _measurement(doc: DocumentType, plan: Plan, goal_sections: list[str]) -> None:
+    L = labels(plan.language)
+    rows = [
+        [m.goal, m.kpi_name, m.formula, m.baseline, m.target, m.data_source, m.cadence]
+        for g in plan.goals if g.section in goal_sections and (m := g.measurement) is not None
+    ]  # fmt: skip
+    if rows:
+        _table(
+            doc,
+            [L[k] for k in ("goal", "kpi", "formula", "baseline", "target", "source", "cadence")],
+            rows,
+        )
+
+
+def _structured(doc: DocumentType, plan: Plan, sid: str) -> None:
+    L = labels(plan.language)
+    if sid in ("mkt_objectives", "sales_objectives"):
+        _goals(doc, plan, sid)
+    elif sid == "mkt_measurement":
+        _measurement(
+            doc,
+            plan,
+            ["mkt_objectives"] + (["sales_objectives"] if plan.plan_type == "marketing" else []),
+        )
+    elif sid == "sales_kpis":
+        _measurement(
+            doc,
+            plan,
+            ["sales_objectives"] + (["mkt_objectives"] if plan.plan_type == "sales" else []),
+        )
+    elif sid == "mkt_budget" and plan.budget.lines:
+        b = plan.budget
+        rows = [
+            [
+                ln.item,
+                f"{ln.share:g}%" if ln.share is not None else "",
+                f"{ln.amount:,.0f}" if ln.amount is not None else "",
+            ]
+            for ln in b.lines
+        ]
+        _table(doc, [L["item"], L["share"], L["amount"]], rows)
+    elif sid == "mkt_calendar" and plan.calendar:
+        _table(doc, [L["when"], L["activity"]], [[e.when, e.activity] for e in plan.calendar])
+    elif sid == "sales_forecast" and plan.forecast:
+        f = plan.forecast
+        _add_rich(
+            doc,
+            f"**{L['method']}:** {f.model} · **{L['mae']}:** {f.holdout_mae if f.holdout_mae is not None else '-'}",
+        )
+        _table(
+            doc,
+            [L["period"], L["value_col"], L["low"], L["high"]],
+            [[p.period, f"{p.value:,.0f}", f"{p.lower:,.0f}", f"{p.upper:,.0f}"] for p in f.points],
+        )
+        for insight in f.insights:
+            _add_rich(doc, insight, "List Bullet")
+    elif sid == "mkt_audience_personas":
+        for p in plan.personas:
+            doc.add_heading(p.name, level=4)
+            for key, value in (("role", p.role), ("demographics", p.demographics)):
+                if value:
+                    _add_rich(doc, f"**{L[key]}:** {value}", "List Bullet")
+            for key, values in (
+                ("persona_goals", p.goals),
+                ("pains", p.pains),
+                ("channels", p.channels),
+            ):
+                if values:
+                    _add_rich(doc, f"**{L[key]}:** " + "; ".join(values), "List Bullet")
+    elif sid == "mkt_positioning_messaging" and not plan.messaging.is_empty:
+        m = plan.messaging
+        _add_rich(doc, f"**{L['value']}:** {m.value_proposition}")
+        rows = [[km.persona, km.message, "; ".join(km.proof_points)] for km in m.key_messages]
+        if rows:
+            _table(
+                doc,
+                [
+                    "Persona" if plan.language == "en" else "페르소나",
+                    L["key_messages"],
+                    "Proof" if plan.language == "en" else "근거",
+                ],
+                rows,
+            )
+
+
+def build_document(plan: Plan) -> DocumentType:
+    L = labels(plan.language)
+    doc = Document()
+    doc.styles["Normal"].font.size = Pt(10.5)
+    doc.add_heading(
+        f"{plan.company} - {L['plan_title']}" if plan.company else L["plan_title"], level=0
+    )
+    current = None
+    for sid in document_order(plan.plan_type):
+        group = "mkt" if sid.startswith("mkt_") else "sales"
+        if plan.plan_type == "integrated" and group != current:
+            doc.add_heading(L[group], level=1)
+            current = group
+        doc.add_heading(plan.title(sid), level=2 if plan.plan_type == "integrated" else 1)
+        section = plan.section(sid)
+        has_structure = sid in ("mkt_objectives", "sales_objectives") and plan.goals_in(sid)
+        if section.content.strip() and not has_structure:
+            _add_markdown(doc, section.content)
+        _structured(doc, plan, sid)
+        if not section.content.strip() and not has_structure:
+            lead = L["skipped"] if section.status == "skipped" else L["not_answered"]
+            _add_rich(doc, lead.replace("_", ""))
+            for item in get_section(sid).contains.get(plan.language):
+                _add_rich(doc, item, "List Bullet")
+        if section.sources:
+            _add_rich(doc, f"{L['sources']}: " + "; ".join(s.source for s in section.sources))
+    return doc
+
+
+def plan_to_docx_bytes(plan: Plan) -> bytes:
+    buffer = io.BytesIO()
+    build_document(plan).save(buffer)
+    return buffer.getvalue()

@@ -1,0 +1,85 @@
+"""The plan as the `draft --format json` contract, and back."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.catalogue import document_order
+from assistant.plan import (
+    SCHEMA_VERSION,
+    Budget,
+    CalendarEntry,
+    Criterion,
+    Forecast,
+    Goal,
+    Messaging,
+    Persona,
+    Plan,
+)
+from assistant.render import section_markdown
+
+
+def plan_to_contract(plan: Plan) -> dict[str, Any]:
+    """Contract keys first (language, plan_type, company, sections, goals, personas, messaging);
+    extra keys after them carry what review and tracking need."""
+    return {
+        "language": plan.language,
+        "plan_type": plan.plan_type,
+        "company": plan.company,
+        "sections": {
+            sid: {"title": plan.title(sid), "content": section_markdown(plan, sid)}
+            for sid in document_order(plan.plan_type)
+        },
+        "goals": [
+            {
+                "text": g.text,
+                "section": g.section,
+                "criteria": {name: c.model_dump() for name, c in g.criteria.items()},
+                "kpis": list(g.kpis),
+            }
+            for g in plan.goals
+        ],
+        "personas": [p.model_dump() for p in plan.personas],
+        "messaging": plan.messaging.model_dump(),
+        "schema_version": SCHEMA_VERSION,
+        "business_objectives": list(plan.business_objectives),
+        "measurement": [g.measurement.model_dump() for g in plan.goals if g.measurement],
+        "budget": plan.budget.model_dump(),
+        "calendar": [e.model_dump() for e in plan.calendar],
+        "forecast": plan.forecast.model_dump() if plan.forecast else None,
+        "section_status": {sid: plan.section(sid).status for sid in document_order(plan.plan_type)},
+    }
+
+
+def plan_from_contract(doc: dict[str, Any]) -> Plan:
+    """Rebuild a plan from its JSON export (for review and tracking)."""
+    from assistant.plan import MeasurementLine
+
+    plan = Plan.new(
+        doc.get("company", ""), doc.get("language", "en"), doc.get("plan_type", "integrated")
+    )
+    status = doc.get("section_status", {})
+    for sid, body in (doc.get("sections") or {}).items():
+        if sid in plan.sections:
+            section = plan.sections[sid]
+            section.status = status.get(sid, "answered")
+            if section.status in ("answered", "drafted"):
+                section.content = body.get("content", "")
+    lines = {m["goal"]: MeasurementLine.model_validate(m) for m in doc.get("measurement", [])}
+    for g in doc.get("goals", []):
+        criteria = {k: Criterion.model_validate(v) for k, v in (g.get("criteria") or {}).items()}
+        plan.goals.append(
+            Goal(
+                text=g["text"], section=g["section"], criteria=criteria, kpis=g.get("kpis", []),
+                smart=all(c.ok is not False for c in criteria.values()) and bool(criteria),
+                measurement=lines.get(g["text"]),
+            )
+        )  # fmt: skip
+    plan.personas = [Persona.model_validate(p) for p in doc.get("personas", [])]
+    plan.messaging = Messaging.model_validate(doc.get("messaging") or {})
+    plan.budget = Budget.model_validate(doc.get("budget") or {})
+    plan.calendar = [CalendarEntry.model_validate(e) for e in doc.get("calendar", [])]
+    plan.business_objectives = list(doc.get("business_objectives", []))
+    if doc.get("forecast"):
+        plan.forecast = Forecast.model_validate(doc["forecast"])
+    return plan

@@ -1,0 +1,94 @@
+"""The application service both front ends call: sessions, turns, exports. No UI code here."""
+
+from __future__ import annotations
+
+import logging
+import re
+from datetime import date
+from pathlib import Path
+
+from assistant.errors import AssistantError
+from assistant.export import write_export
+from assistant.interview import InterviewEngine, InterviewState, QuestionAnswerer, Reply
+from assistant.plan import Plan
+from assistant.settings import Settings
+from assistant.store import SessionInfo, SessionStore, Turn
+from assistant.ui_text import t
+
+log = logging.getLogger(__name__)
+
+
+class PlanService:
+    def __init__(self, settings: Settings, qa: QuestionAnswerer | None = None) -> None:
+        self.settings = settings
+        self.store = SessionStore(settings.sessions_db)
+        self.qa = qa
+
+    def mode_label(self, lang: str = "en") -> str:
+        return self.settings.mode_label(lang)
+
+    def _engine(self, state: InterviewState) -> InterviewEngine:
+        return InterviewEngine(state, qa=self.qa, mode_label=self.mode_label(state.plan.language))
+
+    # ----- sessions -------------------------------------------------------------------------
+    def new_session(
+        self, company: str = "", language: str = "en", plan_type: str = "integrated"
+    ) -> tuple[str, Reply]:
+        state = InterviewState(plan=Plan.new(company, language, plan_type))
+        engine = self._engine(state)
+        reply = engine.start()
+        session_id = self.store.create(state)
+        self.store.save(session_id, state, reply.text)
+        return session_id, reply
+
+    def resume(self, session_id: str) -> Reply:
+        state = self.store.load(session_id)
+        reply = self._engine(state).start()
+        self.store.save(session_id, state)
+        return reply
+
+    def sessions(self) -> list[SessionInfo]:
+        return self.store.list()
+
+    def delete(self, session_id: str) -> None:
+        self.store.delete(session_id)
+
+    def history(self, session_id: str) -> list[Turn]:
+        return self.store.turns(session_id)
+
+    def plan(self, session_id: str) -> Plan:
+        return self.store.load(session_id).plan
+
+    def state(self, session_id: str) -> InterviewState:
+        return self.store.load(session_id)
+
+    # ----- one turn ---------------------------------------------------------------------------
+    def turn(self, session_id: str, text: str) -> Reply:
+        """Save what the user typed first, then handle it, then save state + reply together."""
+        self.store.add_turn(session_id, "user", text)
+        state = self.store.load(session_id)
+        lang = state.plan.language
+        try:
+            reply = self._engine(state).handle(text)
+        except AssistantError as exc:
+            reply = Reply(text=exc.message(lang), kind="error", section=state.cursor)
+        except Exception as exc:  # a bug must not lose the user's work or show a traceback
+            log.exception("turn failed")
+            reply = Reply(
+                text=t("error", lang, detail=type(exc).__name__), kind="error", section=state.cursor
+            )
+            self.store.save(session_id, self.store.load(session_id), reply.text)
+            return reply
+        self.store.save(session_id, state, reply.text)
+        return reply
+
+    # ----- exports ----------------------------------------------------------------------------
+    def export_path(self, session_id: str, fmt: str) -> Path:
+        plan = self.plan(session_id)
+        stem = re.sub(r"[^\w\-]+", "-", plan.company).strip("-").lower() or "plan"
+        return (
+            self.settings.data_dir / "exports" / f"{stem}-{session_id}-{date.today():%Y%m%d}.{fmt}"
+        )
+
+    def export(self, session_id: str, fmt: str, path: Path | None = None) -> Path:
+        return write_export(self.plan(session_id), fmt, path or self.export_path(session_id, fmt))

@@ -1,0 +1,74 @@
+"""Interface strings in Korean and English (section texts live in the section catalogue)."""
+
+from __future__ import annotations
+
+TEXT: dict[str, dict[str, str]] = {
+    "welcome": {
+        "en": "Welcome to Plan Assistant ({mode}). I'll interview you one question at a time and "
+        "build your {kind} plan as we go. Answer in your own words; type 'help' for commands "
+        "(skip, back, goto, show plan, export ...).",
+        "ko": "Plan Assistant에 오신 것을 환영합니다 ({mode}). 한 번에 하나씩 질문드리며 "
+        "{kind} 계획을 함께 만들겠습니다. 편하게 답해 주세요. 명령어는 '도움말'을 입력하세요 "
+        "(건너뛰기, 이전, 이동, 계획 보기, 내보내기 ...).",
+    },
+    "resume": {
+        "en": "Welcome back - resuming your plan{company} ({done}/{total} sections done).",
+        "ko": "다시 오셨네요. 저장된 계획{company}을 이어서 진행합니다 ({done}/{total} 섹션 완료).",
+    },
+    "kind_integrated": {"en": "sales & marketing", "ko": "판매 및 마케팅"},
+    "kind_marketing": {"en": "marketing", "ko": "마케팅"},
+    "kind_sales": {"en": "sales", "ko": "판매"},
+    "hint": {
+        "en": "_('example' shows a sample answer · 'skip' · 'back' · 'help')_",
+        "ko": "_('예시' 예시 답 보기 · '건너뛰기' · '이전' · '도움말')_",
+    },
+    "also": {"en": "Also:", "ko": "함께 적어 주세요:"},
+    "current_answer": {
+        "en": "Current answer (type a new one to replace it, or 'skip' to keep it):",
+        "ko": "현재 답변 (새로 입력하면 바뀌고, '건너뛰기'를 입력하면 그대로 둡니다):",
+    },
+    "saved": {"en": "Saved to **{title}**.", "ko": "**{title}**에 저장했습니다."},
+    "skipped": {"en": "Skipped **{title}** - you can come back with 'goto'.", "ko": "**{title}**을(를) 건너뛰었습니다. '이동'으로 언제든 돌아올 수 있습니다."},
+    "kept": {"en": "Kept **{title}** as it is.", "ko": "**{title}**은(는) 그대로 두었습니다."},
+    "empty": {"en": "I didn't get an answer - type your answer, or 'help' for commands.", "ko": "입력이 비어 있습니다. 답을 입력하거나 '도움말'을 입력해 주세요."},
+    "too_long": {
+        "en": "That answer is {n:,} characters; the limit is {limit:,}. Please shorten it or split it across sections (it is saved in the conversation, nothing is lost).",
+        "ko": "답변이 {n:,}자로, 최대 {limit:,}자를 넘습니다. 줄이거나 여러 섹션에 나눠 주세요 (대화 기록에 저장되어 있어 사라지지 않습니다).",
+    },
+    "unknown_section": {"en": "I couldn't find a section called \"{arg}\". Type 'progress' to see the numbered list.", "ko": "\"{arg}\" 섹션을 찾지 못했습니다. '진행 상황'으로 번호 목록을 확인하세요."},
+    "finished": {
+        "en": "All sections are covered. Type 'show plan' to read it, 'export docx' (or md/json) to save it, or 'goto <section>' to edit.",
+        "ko": "모든 섹션을 다뤘습니다. '계획 보기'로 읽고, '내보내기 docx'(또는 md/json)로 저장하거나, '이동 <섹션>'으로 고칠 수 있습니다.",
+    },
+    "finished_skipped": {"en": "Still open (skipped): {items}.", "ko": "아직 비어 있는 섹션(건너뜀): {items}."},
+    "example": {"en": "Example answer for **{title}**:\n\n> {example}", "ko": "**{title}** 예시 답:\n\n> {example}"},
+    "no_current": {"en": "There's no open question right now.", "ko": "지금 진행 중인 질문이 없습니다."},
+    "help_title": {"en": "Commands (type them on their own; a leading '/' also works):", "ko": "명령어 (단독으로 입력하세요. 앞에 '/'를 붙여도 됩니다):"},
+    "progress_title": {"en": "Progress: {done}/{total} sections", "ko": "진행률: {done}/{total} 섹션"},
+    "goal_checked": {"en": "I checked each goal against SMART:", "ko": "각 목표를 SMART 기준으로 점검했습니다:"},
+    "offer": {
+        "en": "Goal {n} could be stronger. Suggested rewrite:\n\n> {suggestion}\n\nType **accept** to use it, **keep** to keep yours, or type an edited goal.",
+        "ko": "{n}번 목표를 더 다듬을 수 있습니다. 수정 제안:\n\n> {suggestion}\n\n**수락**을 입력하면 적용하고, **유지**를 입력하면 그대로 두며, 고친 목표를 직접 입력해도 됩니다.",
+    },
+    "accepted": {"en": "Updated goal {n}.", "ko": "{n}번 목표를 바꿨습니다."},
+    "kept_goal": {"en": "Kept goal {n} as you wrote it.", "ko": "{n}번 목표를 그대로 두었습니다."},
+    "nothing_pending": {"en": "There's no suggestion waiting for an answer.", "ko": "답을 기다리는 제안이 없습니다."},
+    "export_ready": {"en": "Exporting the plan as {fmt}.", "ko": "계획서를 {fmt} 형식으로 내보냅니다."},
+    "bad_format": {"en": "Export formats are md, docx and json (e.g. 'export docx').", "ko": "내보내기 형식은 md, docx, json입니다 (예: '내보내기 docx')."},
+    "language_set": {"en": "The plan is now in English.", "ko": "이제 계획서를 한국어로 작성합니다."},
+    "bad_language": {"en": "Languages: 'language en' or 'language ko'.", "ko": "언어: '언어 ko' 또는 '언어 en'."},
+    "company_set": {"en": "Company set to {name}.", "ko": "회사 이름을 {name}(으)로 정했습니다."},
+    "new_plan": {"en": "Starting a new plan. Your current plan stays saved.", "ko": "새 계획을 시작합니다. 지금 계획은 저장되어 있습니다."},
+    "no_personas": {"en": "No persona yet - answer the audience question first ('goto personas').", "ko": "아직 페르소나가 없습니다. 먼저 타깃 고객 질문에 답해 주세요('이동 페르소나')."},
+    "no_messaging": {"en": "No messaging yet - answer the positioning question first ('goto positioning').", "ko": "아직 메시지가 없습니다. 먼저 포지셔닝 질문에 답해 주세요('이동 포지셔닝')."},
+    "qa_none": {"en": "I couldn't find guidance on that in the knowledge base.", "ko": "지식 베이스에서 관련 안내를 찾지 못했습니다."},
+    "back_to": {"en": "Back to the interview:", "ko": "인터뷰로 돌아갑니다:"},
+    "error": {"en": "Something went wrong while handling that ({detail}). Your message is saved; please try again.", "ko": "처리 중 문제가 생겼습니다({detail}). 입력은 저장되어 있으니 다시 시도해 주세요."},
+}  # fmt: skip
+
+
+def t(key: str, lang: str, **kwargs: object) -> str:
+    """The string `key` in `lang`, formatted."""
+    entry = TEXT[key]
+    template = entry["ko"] if lang == "ko" else entry["en"]
+    return template.format(**kwargs) if kwargs else template

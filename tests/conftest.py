@@ -1,0 +1,88 @@
+"""Shared fixtures: temp data dirs for every store, offline settings, and a network guard."""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.settings import Settings
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared" / "data"
+
+
+def _is_local(address: object) -> bool:
+    if not (isinstance(address, tuple) and address):
+        return isinstance(address, str | bytes)  # unix sockets are local
+    host = str(address[0])
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any connection beyond loopback fails the test: no real LLM provider, no downloads."""
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+
+    def guarded(self: socket.socket, address: object) -> object:
+        if not _is_local(address):
+            pytest.fail(f"test tried to reach the network: {address!r}")
+        return real_connect(self, address)  # type: ignore[arg-type]
+
+    def guarded_ex(self: socket.socket, address: object) -> object:
+        if not _is_local(address):
+            pytest.fail(f"test tried to reach the network: {address!r}")
+        return real_connect_ex(self, address)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket.socket, "connect", guarded)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded_ex)
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own data dir and no LLM configuration (offline mode)."""
+    data = tmp_path / "data"
+    monkeypatch.setenv("PLAN_DATA_DIR", str(data))
+    for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "CHROMA_HOST", "PLAN_MODEL"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    monkeypatch.chdir(tmp_path)  # no stray .env from the repo
+    from assistant.settings import get_settings
+
+    get_settings.cache_clear()
+    return data
+
+
+@pytest.fixture
+def settings(isolated_env: Path) -> Settings:
+    return Settings(data_dir=isolated_env)
+
+
+@pytest.fixture
+def sample_answers() -> Path:
+    return SHARED / "sample_answers_en.json"
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    return SHARED
+
+
+def cli_env(data_dir: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("OPENAI_")}
+    env.update(PLAN_DATA_DIR=str(data_dir), PYTHONUNBUFFERED="1", GRADIO_ANALYTICS_ENABLED="False")
+    return env
+
+
+PYTHON = sys.executable

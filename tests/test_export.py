@@ -1,0 +1,122 @@
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from assistant.cli_draft import build_plan, load_answers
+from assistant.errors import ExportError
+from assistant.export import write_export
+from assistant.export.json_doc import plan_from_contract, plan_to_contract
+from assistant.render import plan_markdown
+
+
+@pytest.fixture
+def plan(sample_answers: Path):  # type: ignore[no-untyped-def]
+    return build_plan(load_answers(sample_answers)).plan
+
+
+def test_markdown_has_headings_in_the_plan_language(plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    md = plan_markdown(plan)
+    assert md.startswith("# Brightloom Analytics - Sales & Marketing Plan")
+    assert "## Marketing Plan" in md and "## Sales Plan" in md
+    assert "### Marketing Budget" in md and "| LinkedIn ads | 30% | $144,000 |" in md
+    assert "| January | NRF show |" in md
+    plan.language = "ko"
+    md_ko = plan_markdown(plan)
+    assert "## 마케팅 계획" in md_ko and "### 마케팅 예산" in md_ko and "### 판매 예측" in md_ko
+
+
+def test_json_export_follows_the_contract_and_round_trips(plan) -> None:  # type: ignore[no-untyped-def]
+    doc = plan_to_contract(plan)
+    assert list(doc)[:7] == [
+        "language",
+        "plan_type",
+        "company",
+        "sections",
+        "goals",
+        "personas",
+        "messaging",
+    ]
+    assert len(doc["sections"]) == 23
+    assert all(s["title"] and s["content"].strip() for s in doc["sections"].values())
+    assert "Not answered yet" in doc["sections"]["sales_forecast"]["content"]
+    goal = doc["goals"][0]
+    assert set(goal) == {"text", "section", "criteria", "kpis"}
+    assert set(goal["criteria"]) == {
+        "specific",
+        "measurable",
+        "achievable",
+        "relevant",
+        "time_bound",
+    }
+    assert all(set(c) == {"ok", "reason"} for c in goal["criteria"].values())
+    assert doc["personas"] and doc["messaging"]["positioning"]
+    again = plan_from_contract(json.loads(json.dumps(doc)))
+    assert [g.text for g in again.goals] == [g.text for g in plan.goals]
+    assert again.budget.total == 480000
+
+
+def test_docx_has_real_headings_and_tables(plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = write_export(plan, "docx", tmp_path / "plan.docx")
+    doc = Document(str(path))
+    headings = [
+        (p.style.name, p.text)
+        for p in doc.paragraphs
+        if p.style.name.startswith(("Heading", "Title"))
+    ]
+    assert ("Title", "Brightloom Analytics - Sales & Marketing Plan") in headings
+    assert ("Heading 1", "Marketing Plan") in headings and (
+        "Heading 2",
+        "Marketing Budget",
+    ) in headings
+    first_rows = [[c.text for c in t.rows[0].cells] for t in doc.tables]
+    assert ["Goal", "SMART check", "KPI", "Notes", "Suggested rewrite"] in first_rows
+    assert ["Channel or activity", "Share", "Amount"] in first_rows
+    assert ["When", "Activity"] in first_rows
+    assert any(row[:2] == ["Goal", "KPI"] for row in first_rows)  # measurement plan
+    budget = next(t for t in doc.tables if t.rows[0].cells[0].text == "Channel or activity")
+    assert [c.text for c in budget.rows[1].cells] == ["content and webinars", "35%", "168,000"]
+
+
+def test_docx_opens_in_libreoffice(plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.fail(
+            "LibreOffice is needed for this test: apt-get install -y libreoffice-writer-nogui (.ci/run does this)"
+        )
+    path = write_export(plan, "docx", tmp_path / "plan.docx")
+    result = subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        capture_output=True, timeout=180,
+    )  # fmt: skip
+    pdf = tmp_path / "plan.pdf"
+    assert result.returncode == 0, result.stderr.decode()
+    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
+
+
+def test_korean_plan_exports_korean_headings(tmp_path: Path) -> None:
+    doc = {"language": "ko", "plan_type": "marketing", "company": "커피랩", "answers": {
+        "mkt_objectives": "월간 시음 웨비나를 통해 2027년 6월 30일까지 적격 리드 400건을 확보한다.",
+        "mkt_budget": "총 6,000만 원: 인스타그램 광고 40%, 행사 30%, 콘텐츠 20%, 도구 10%.",
+    }}  # fmt: skip
+    plan = build_plan(doc).plan
+    path = write_export(plan, "docx", tmp_path / "ko.docx")
+    texts = [p.text for p in Document(str(path)).paragraphs]
+    assert (
+        "커피랩 - 판매 및 마케팅 계획" in texts
+        and "마케팅 예산" in texts
+        and "측정과 분석" in texts
+    )
+    assert "## 마케팅 목표" in plan_markdown(plan)
+
+
+def test_unwritable_destination_is_a_clear_error_and_leaves_nothing(plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(ExportError) as info:
+        write_export(plan, "md", blocker / "plan.md")
+    assert "Can't write" in info.value.message("en")
+    assert not (blocker / "plan.md").exists()

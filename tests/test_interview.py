@@ -1,0 +1,173 @@
+from assistant.interview import InterviewEngine, InterviewState, QAAnswer, is_question
+from assistant.plan import Plan, Source
+
+
+def engine(lang: str = "en", plan_type: str = "integrated", qa=None) -> InterviewEngine:  # type: ignore[no-untyped-def]
+    e = InterviewEngine(InterviewState(plan=Plan.new("Acme", lang, plan_type)), qa=qa)
+    e.start()
+    return e
+
+
+def test_start_asks_the_first_question_with_progress() -> None:
+    e = InterviewEngine(InterviewState(plan=Plan.new("Acme", "en")))
+    reply = e.start()
+    assert "[1/23] Market Analysis" in reply.text
+    assert reply.section == "mkt_market_analysis"
+    assert "offline guided mode" in reply.text
+
+
+def test_answer_is_saved_and_the_next_question_follows() -> None:
+    e = engine()
+    reply = e.handle("Independent cafés in Seoul, 9,000 outlets, growing 6% a year.")
+    assert e.plan.section("mkt_market_analysis").content.startswith("Independent cafés")
+    assert e.plan.section("mkt_market_analysis").status == "answered"
+    assert reply.section == "sales_target_market"
+    assert "[2/23]" in reply.text
+
+
+def test_skip_back_goto_and_progress_in_english() -> None:
+    e = engine()
+    assert e.handle("skip").section == "sales_target_market"
+    assert e.plan.section("mkt_market_analysis").status == "skipped"
+    assert e.handle("back").section == "mkt_market_analysis"
+    r = e.handle("goto budget")
+    assert r.section == "mkt_budget" and "Marketing Budget" in r.text
+    e.handle("Total $100,000: LinkedIn ads 60%, events 40%. ROI 2x")
+    assert e.plan.budget.total == 100000 and len(e.plan.budget.lines) == 2
+    progress = e.handle("progress").text
+    assert (
+        "1/23" in progress
+        and "[x] Marketing Budget" in progress
+        and "[-] Market Analysis" in progress
+    )
+
+
+def test_commands_work_in_korean() -> None:
+    e = engine("ko")
+    assert "[1/23] 시장 분석" in e.handle("도움말").text or "건너뛰기" in e.handle("도움말").text
+    assert e.handle("건너뛰기").section == "sales_target_market"
+    assert e.handle("이전").section == "mkt_market_analysis"
+    assert e.handle("예산으로 이동").section == "mkt_budget"
+    assert "예시 답" in e.handle("예시").text
+    e.handle("총 6,000만 원: 인스타그램 광고 40%, 행사 30%, 콘텐츠 20%, 도구 10%. 기대 ROI 2.5배.")
+    assert [ln.item for ln in e.plan.budget.lines] == ["인스타그램 광고", "행사", "콘텐츠", "도구"]
+    assert "진행률: 1/23" in e.handle("진행 상황").text
+    assert "# Acme - 판매 및 마케팅 계획" in e.handle("계획 보기").text
+
+
+def test_revisit_and_edit_a_section() -> None:
+    e = engine()
+    e.handle("First draft of the market.")
+    r = e.handle("goto 1")
+    assert "Current answer" in r.text and "First draft" in r.text
+    e.handle("Second, better description of the market.")
+    assert (
+        e.plan.section("mkt_market_analysis").content == "Second, better description of the market."
+    )
+
+
+def test_each_line_of_an_objectives_answer_is_one_goal_checked_at_once() -> None:
+    e = engine()
+    e.handle("goto mkt_objectives")
+    r = e.handle(
+        "Business objective: grow revenue 20% in 2027\n"
+        "Generate 400 qualified leads by June 30, 2027 through a monthly tasting webinar.\n"
+        "- Be everywhere in retail."
+    )
+    goals = e.plan.goals_in("mkt_objectives")
+    assert [g.text for g in goals] == [
+        "Generate 400 qualified leads by June 30, 2027 through a monthly tasting webinar.",
+        "Be everywhere in retail.",
+    ]
+    assert e.plan.business_objectives == ["grow revenue 20% in 2027"]
+    assert goals[0].smart and not goals[1].smart
+    assert goals[0].criteria["relevant"].ok is True
+    assert "S✓ M✓ A✓ R✓ T✓" in r.text
+    assert "Suggested rewrite" in r.text and "accept" in r.text
+    assert goals[0].kpis[0] == "leads" and goals[0].measurement is not None
+    assert goals[0].measurement.target == "400"
+
+
+def test_accept_keep_or_edit_the_suggested_rewrite() -> None:
+    e = engine()
+    e.handle("goto mkt_objectives")
+    e.handle("Improve our sales.\nIncrease brand awareness.\nClose more deals soon.")
+    assert len(e.state.pending) == 3
+    e.handle("accept")
+    first = e.plan.goals_in("mkt_objectives")[0]
+    assert "[deadline" in first.text and first.criteria["time_bound"].ok
+    e.handle("keep")
+    assert e.plan.goals_in("mkt_objectives")[1].text == "Increase brand awareness."
+    r = e.handle("Close 40 new deals by March 31, 2027 through partner referrals.")
+    third = e.plan.goals_in("mkt_objectives")[2]
+    assert third.smart and third.text.startswith("Close 40")
+    assert r.section == "sales_objectives" and not e.state.pending
+
+
+def test_audience_and_positioning_answers_make_persona_and_messaging() -> None:
+    e = engine()
+    e.handle("goto personas")
+    e.handle(
+        "Owner of an independent café, 30-45. Wants steady quality. Pain: supplier delays. Follows Instagram barista communities."
+    )
+    e.handle("goto positioning")
+    e.handle("For cafés that cannot afford stock-outs, we deliver fresh beans the same day.")
+    assert e.plan.personas and e.plan.personas[0].pains == ["supplier delays"]
+    assert e.plan.messaging.positioning.startswith("For cafés")
+    assert e.plan.messaging.key_messages[0].persona == e.plan.personas[0].name
+    assert "Primary buyer" in e.handle("persona").text
+
+
+def test_questions_are_answered_from_the_knowledge_then_the_interview_resumes() -> None:
+    asked = []
+
+    def qa(question: str, lang: str) -> QAAnswer:
+        asked.append((question, lang))
+        return QAAnswer(
+            text="Product, Price, Place, Promotion.",
+            sources=[Source(source="knowledge/en/mix.md", heading="4P")],
+        )
+
+    e = engine("ko", qa=qa)
+    r = e.handle("4P가 뭐예요?")
+    assert asked == [("4P가 뭐예요?", "ko")]
+    assert "Product, Price" in r.text and "[1/23] 시장 분석" in r.text
+    assert r.sources[0].heading == "4P"
+    assert e.plan.section("mkt_market_analysis").status == "open"
+
+
+def test_question_detection() -> None:
+    assert is_question("How do I measure leads?")
+    assert is_question("4P가 뭐예요?")
+    assert is_question("시장 분석에는 무엇이 포함되나요")
+    assert not is_question("We sell coffee beans to cafés.")
+    assert not is_question("What we sell is roasted coffee for cafés in Seoul and Busan.")
+
+
+def test_summaries_are_drafted_last_from_the_other_sections() -> None:
+    e = engine(plan_type="sales")
+    e.handle("Cafés with 1-5 outlets in the capital area.")
+    while e.state.cursor not in (None, "sales_executive_summary"):
+        e.handle("skip")
+    section = e.plan.section("sales_executive_summary")
+    assert section.status == "drafted"
+    assert "Cafés with 1-5 outlets" in section.content
+    e.handle("Mention the two new hires in Q1.")
+    assert "two new hires" in e.plan.section("sales_executive_summary").content
+    assert e.state.cursor is None
+
+
+def test_bad_input_gets_a_message_not_an_exception() -> None:
+    e = engine()
+    assert e.handle("   ").kind == "error"
+    assert e.handle("x" * 30_000).kind == "error"
+    assert e.handle("goto nowhere-at-all").kind == "error"
+    assert e.handle("export pdf").kind == "error"
+    assert e.handle("accept").text  # nothing pending: explained, no crash
+    assert e.plan.section("mkt_market_analysis").status == "open"
+
+
+def test_export_and_new_plan_are_requests_for_the_front_end() -> None:
+    e = engine()
+    assert e.handle("export docx").export == "docx"
+    assert e.handle("새 계획").new_plan

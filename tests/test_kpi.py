@@ -1,0 +1,103 @@
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import InputError
+from assistant.kpi import GUIDE_KPIS, advise, kpi_catalogue
+from assistant.kpi_calc import CALCULATORS, cac, churn_rate, clv, conversion_rate, nps, roi
+from tests.conftest import PYTHON, REPO, cli_env
+
+
+def test_catalogue_has_the_guides_25_kpis_and_more() -> None:
+    cat = kpi_catalogue()
+    assert len(GUIDE_KPIS) == 25 and set(GUIDE_KPIS) <= set(cat)
+    assert {
+        "mql_to_sql_rate",
+        "pipeline_coverage",
+        "quota_attainment",
+        "roas",
+        "net_revenue_retention",
+    } <= set(cat)
+    for kpi in cat.values():
+        for field in (kpi.name, kpi.definition, kpi.formula, kpi.data_source, kpi.cadence):
+            assert field.en and field.ko
+        assert kpi.category in ("sales", "marketing", "business") and kpi.unit
+
+
+def test_dev_set_hit_at_3(shared_data: Path) -> None:
+    items = [
+        json.loads(line)
+        for line in (shared_data / "kpi_dev.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
+    hits = sum(any(a.id in it["ok"] for a in advise(it["q"], 3)) for it in items)
+    assert hits / len(items) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "kpi"),
+    [
+        ("spend less to acquire each customer", "cac"),
+        ("Shorten the time from demo to signed contract", "sales_cycle_length"),
+        ("Raise average order value", "average_deal_size"),
+        ("Reduce the share of customers who leave", "churn_rate"),
+        ("Improve lead quality handed to sales", "mql_to_sql_rate"),
+        ("신규 고객 한 명을 얻는 비용을 줄이고 싶다", "cac"),
+        ("영업 담당자별 목표 달성 확인", "quota_attainment"),
+        ("How do we know customers are happy with support?", "csat"),
+    ],
+)
+def test_advisor_understands_paraphrases(text: str, kpi: str) -> None:
+    assert kpi in [a.id for a in advise(text, 3)]
+
+
+def test_advice_explains_why_in_the_users_language() -> None:
+    ko = advise("매달 구독을 해지하는 고객을 줄이고 싶다", 1)[0]
+    assert ko.id == "churn_rate" and "해지" in ko.why and ko.name == "이탈률"
+    en = advise("Keep more subscribers from cancelling", 1)[0]
+    assert "cancel" in en.why
+
+
+def test_calculators_compute_and_validate() -> None:
+    assert cac(10_000, 20) == 500
+    assert roi(300, 100) == 200
+    assert churn_rate(5, 100) == 5
+    assert conversion_rate(30, 200) == 15
+    assert clv(100, 4, 3, margin=0.5) == 600
+    assert nps(60, 20, 20) == 40
+    for bad in (
+        lambda: cac(100, 0),
+        lambda: cac(-1, 3),
+        lambda: churn_rate(10, 5),
+        lambda: nps(0, 0, 0),
+        lambda: clv(1, 1, 1, margin=2),
+    ):
+        with pytest.raises(InputError):
+            bad()
+    assert set(CALCULATORS) <= set(kpi_catalogue())
+
+
+def test_kpi_cli_json_contract(isolated_env: Path) -> None:
+    def run(*a: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+        cmd = [PYTHON, "-m", "assistant", "kpi", *a]
+        return subprocess.run(
+            cmd,
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=cli_env(isolated_env),
+            cwd=REPO,
+            timeout=60,
+        )
+
+    one = json.loads(run("--json", "--k", "2", "Close deals faster").stdout)
+    assert len(one) == 2 and list(one[0]) == ["id", "name", "category", "formula", "why"]
+    assert one[0]["id"] == "sales_cycle_length"
+    many = json.loads(
+        run("--json", "-", stdin="Close deals faster\n웹사이트 방문자 수를 늘리기\n").stdout
+    )
+    assert [m[0]["id"] for m in many] == ["sales_cycle_length", "website_traffic"]
+    bad = run("--k", "0", "x")
+    assert bad.returncode == 2 and "--k" in bad.stderr

@@ -1,0 +1,146 @@
+import json
+import subprocess
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from assistant.smart import SmartContext, check_goal
+from tests.conftest import PYTHON, REPO, cli_env
+
+CTX = SmartContext(today=date(2026, 11, 28))
+KEYS = {"S": "specific", "M": "measurable", "A": "achievable", "T": "time_bound"}
+
+
+def test_dev_set_accuracy_is_at_least_90_percent_per_criterion(shared_data: Path) -> None:
+    items = [
+        json.loads(line)
+        for line in (shared_data / "smart_goals_dev.jsonl").read_text().splitlines()
+        if line.strip()
+    ]
+    for letter, name in KEYS.items():
+        scored = [(it, it[letter]) for it in items if it[letter] is not None]
+        right = sum(
+            bool(check_goal(it["text"], CTX).criteria[name].ok) == bool(label)
+            for it, label in scored
+        )
+        assert right / len(scored) >= 0.9, (letter, right, len(scored))
+
+
+@pytest.mark.parametrize(
+    ("goal", "expected"),
+    [
+        (
+            "Double webinar attendance by March 2027 through partner co-marketing.",
+            {"specific": True, "measurable": True, "achievable": True, "time_bound": True},
+        ),
+        (
+            "Reduce churn to zero by Q2 2027 with a customer success team.",
+            {"achievable": False, "measurable": True},
+        ),
+        ("Double our MRR in the next 6 weeks.", {"achievable": False, "specific": False}),
+        ("Send a weekly newsletter.", {"time_bound": False, "measurable": False}),
+        (
+            "Launch a referral programme to win 200 new customers by the end of Q3 2027.",
+            {"specific": True, "measurable": True, "time_bound": True},
+        ),
+        ("Generate 2000 leads by Q4 2027 via LinkedIn ads.", {"measurable": True}),
+        (
+            "Grow revenue a lot this year.",
+            {"measurable": False, "time_bound": True, "specific": False},
+        ),
+        (
+            "리퍼럴 프로그램으로 2027년 상반기 안에 신규 가입자를 2만 명으로 늘린다.",
+            {"specific": True, "measurable": True, "time_bound": True},
+        ),
+        ("매주 블로그 글을 발행한다.", {"time_bound": False, "measurable": False}),
+        (
+            "신규 고객 200명을 2027년 6월까지 확보한다.",
+            {"specific": False, "measurable": True, "time_bound": True},
+        ),
+        ("전환율을 12%까지 높인다.", {"time_bound": False, "measurable": True}),
+    ],
+)
+def test_rules_generalise_beyond_the_dev_set(goal: str, expected: dict[str, bool]) -> None:
+    result = check_goal(goal, CTX)
+    for name, ok in expected.items():
+        assert result.criteria[name].ok is ok, (name, result.criteria[name].reason)
+
+
+def test_reasons_and_rewrite_are_in_the_goals_language() -> None:
+    ko = check_goal("판매를 개선한다.", CTX)
+    assert not ko.smart
+    assert all(any("\uac00" <= ch <= "\ud7a3" for ch in c.reason) for c in ko.criteria.values())
+    assert "[기한" in ko.suggestion and "판매를 개선한다" in ko.suggestion
+    en = check_goal("Improve our sales.", CTX)
+    assert (
+        "[deadline" in en.suggestion and "[how" in en.suggestion and "[baseline]" in en.suggestion
+    )
+
+
+def test_relevance_uses_business_objectives_when_known() -> None:
+    goal = "Generate 400 leads by June 2027 through webinars."
+    assert check_goal(goal, CTX).criteria["relevant"].ok is None
+    ctx = SmartContext(today=CTX.today, business_objectives=["Grow revenue 20% in 2027"])
+    assert check_goal(goal, ctx).criteria["relevant"].ok is True
+    ctx = SmartContext(today=CTX.today, business_objectives=["Cut support costs by 10%"])
+    assert (
+        check_goal("Increase Instagram followers to 10,000 by June 2027 with daily reels.", ctx)
+        .criteria["relevant"]
+        .ok
+        is False
+    )
+
+
+def test_rewrite_fixes_the_failures_when_filled_in() -> None:
+    result = check_goal("Increase brand awareness.", CTX)
+    filled = (
+        result.suggestion.replace("[baseline]", "20%")
+        .replace("[target value]", "30%")
+        .replace("([metric])", "aided recall")
+    )
+    filled = filled.replace("[deadline, e.g. 31 December 2027]", "31 December 2027")
+    filled = filled.replace(
+        "[how: channel, programme or segment, e.g. launching a referral programme]",
+        "running a podcast series",
+    )
+    again = check_goal(filled, CTX)
+    assert all(again.criteria[n].ok for n in ("specific", "measurable", "time_bound")), filled
+
+
+def run_cli(data: Path, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [PYTHON, "-m", "assistant", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=cli_env(data),
+        cwd=REPO,
+        timeout=60,
+    )
+
+
+def test_smart_cli_json_contract(isolated_env: Path) -> None:
+    result = run_cli(isolated_env, "smart", "--json", "Improve our sales.")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert list(doc) == ["goal", "criteria", "smart", "suggestion"]
+    assert list(doc["criteria"]) == [
+        "specific",
+        "measurable",
+        "achievable",
+        "relevant",
+        "time_bound",
+    ]
+    assert all(list(c) == ["ok", "reason"] for c in doc["criteria"].values())
+    assert doc["smart"] is False and doc["goal"] == "Improve our sales."
+
+
+def test_smart_cli_reads_goals_from_stdin_in_order(isolated_env: Path) -> None:
+    result = run_cli(
+        isolated_env, "smart", "--json", "-", stdin="Improve our sales.\n\n판매를 개선한다.\n"
+    )
+    docs = json.loads(result.stdout)
+    assert [d["goal"] for d in docs] == ["Improve our sales.", "판매를 개선한다."]
+    human = run_cli(isolated_env, "smart", "Improve our sales.")
+    assert "not SMART yet" in human.stdout and "suggestion:" in human.stdout

@@ -1,0 +1,108 @@
+import os
+import select
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from assistant.errors import SessionNotFound
+from assistant.service import PlanService
+from assistant.settings import Settings
+from tests.conftest import PYTHON, REPO, cli_env
+
+
+def test_every_turn_is_persisted_and_sessions_can_be_listed_resumed_deleted(
+    settings: Settings,
+) -> None:
+    service = PlanService(settings)
+    sid, _ = service.new_session("Acme", "en")
+    service.turn(sid, "Cafés in Seoul.")
+    service.turn(sid, "skip")
+    other, _ = service.new_session("Beta", "ko", "sales")
+    roles = [(t.role, t.text) for t in service.history(sid)]
+    assert ("user", "Cafés in Seoul.") in roles and ("user", "skip") in roles
+    assert roles[-1][0] == "assistant"
+    listed = {s.id: s for s in service.sessions()}
+    assert listed[sid].company == "Acme" and listed[sid].done == 1
+    assert listed[other].plan_type == "sales" and listed[other].total == 11
+    fresh = PlanService(settings)  # a restart
+    assert fresh.plan(sid).section("mkt_market_analysis").content == "Cafés in Seoul."
+    assert fresh.state(sid).cursor == "mkt_audience_personas"
+    fresh.delete(other)
+    with pytest.raises(SessionNotFound):
+        fresh.plan(other)
+
+
+def test_a_failing_turn_keeps_the_users_text(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = PlanService(settings)
+    sid, _ = service.new_session()
+
+    def boom(*_a: object, **_k: object) -> None:
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr("assistant.interview.apply_answer", boom)
+    reply = service.turn(sid, "An answer that hits a bug")
+    assert reply.kind == "error" and "saved" in reply.text
+    assert any(t.text == "An answer that hits a bug" for t in service.history(sid))
+
+
+def _read_until(proc: subprocess.Popen[bytes], marker: bytes, timeout: float = 30) -> bytes:
+    assert proc.stdout is not None
+    fd = proc.stdout.fileno()
+    buf = b""
+    end = time.monotonic() + timeout
+    while marker not in buf:
+        left = end - time.monotonic()
+        if left <= 0:
+            raise AssertionError(f"timed out waiting for {marker!r}; got {buf[-500:]!r}")
+        ready, _, _ = select.select([fd], [], [], left)
+        if ready:
+            chunk = os.read(fd, 65536)
+            if not chunk:
+                raise AssertionError(f"process ended; output {buf[-500:]!r}")
+            buf += chunk
+    return buf
+
+
+def test_killed_chat_process_loses_nothing_already_answered(isolated_env: Path) -> None:
+    env = cli_env(isolated_env)
+    cmd = [PYTHON, "-m", "assistant", "chat", "--new", "--company", "KillCo"]
+    proc = subprocess.Popen(
+        cmd,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        env=env,
+        cwd=REPO,
+    )
+    assert proc.stdin is not None
+    try:
+        _read_until(proc, b"[1/23]")
+        _read_until(proc, b"> ")
+        for answer in (b"Retail chains in North America.\n", b"Chains with 20-200 stores.\n"):
+            proc.stdin.write(answer)
+            proc.stdin.flush()
+            _read_until(proc, b"> ")
+        proc.stdin.write(b"Operations directors, 35-50. Pain: late reports.\n")
+        proc.stdin.flush()
+        _read_until(proc, b"[4/23]")
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=10)
+    out = subprocess.run(
+        [PYTHON, "-m", "assistant", "chat"],
+        input=b"progress\n",
+        capture_output=True,
+        env=env,
+        cwd=REPO,
+        timeout=60,
+    )
+    text = out.stdout.decode()
+    assert out.returncode == 0, out.stderr.decode()
+    assert "3/23 sections done" in text
+    assert "[4/23] Marketing Goals and Objectives" in text
+    assert "[x] Target Audience and Buyer Personas" in text
