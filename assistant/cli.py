@@ -51,11 +51,20 @@ def _parser() -> argparse.ArgumentParser:
     kpi.add_argument("--json", action="store_true")
     kpi.add_argument("--k", type=int, default=3)
     kpi.add_argument("text", help="the goal or question, or - to read lines from stdin")
+    search = sub.add_parser("search", help="search the planning guidance")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--k", type=int, default=5)
+    search.add_argument("--lang", choices=["ko", "en"], help="only passages in this language")
+    search.add_argument("query", help="the question, or - to read one query per line from stdin")
+
+    sub.add_parser(
+        "index", help="build or update the knowledge index (only changed files are embedded)"
+    )
     return p
 
 
 def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
-    from assistant import cli_chat, cli_draft, cli_tools
+    from assistant import cli_chat, cli_draft, cli_knowledge, cli_tools
 
     return {
         "chat": cli_chat.run,
@@ -63,6 +72,8 @@ def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
         "sessions": cli_chat.sessions,
         "smart": cli_tools.smart,
         "kpi": cli_tools.kpi,
+        "search": cli_knowledge.search,
+        "index": cli_knowledge.index,
     }
 
 

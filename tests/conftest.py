@@ -86,3 +86,13 @@ def cli_env(data_dir: Path) -> dict[str, str]:
 
 
 PYTHON = sys.executable
+
+
+@pytest.fixture(scope="session")
+def built_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data dir with the real knowledge base indexed once (real chromadb on disk)."""
+    from assistant.index import KnowledgeIndex
+
+    data = tmp_path_factory.mktemp("indexed") / "data"
+    KnowledgeIndex(Settings(data_dir=data, knowledge_dir=REPO / "knowledge")).build()
+    return data
