@@ -57,6 +57,15 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--lang", choices=["ko", "en"], help="only passages in this language")
     search.add_argument("query", help="the question, or - to read one query per line from stdin")
 
+    forecast = sub.add_parser("forecast", help="forecast sales from a CSV/XLSX history")
+    forecast.add_argument("file")
+    forecast.add_argument("--column", help="the sales column (default: picked from the data)")
+    forecast.add_argument("--horizon", type=int, help="periods ahead (default: one season)")
+    forecast.add_argument("--json", action="store_true")
+    forecast.add_argument(
+        "--lang", choices=["ko", "en"], default="en", help="language of the insights"
+    )
+
     sub.add_parser(
         "index", help="build or update the knowledge index (only changed files are embedded)"
     )
@@ -74,6 +83,7 @@ def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
         "kpi": cli_tools.kpi,
         "search": cli_knowledge.search,
         "index": cli_knowledge.index,
+        "forecast": cli_tools.forecast,
     }
 
 

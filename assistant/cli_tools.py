@@ -65,3 +65,22 @@ def kpi(args: argparse.Namespace) -> int:
             )
         print()
     return 0
+
+
+def forecast(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.forecast_plan import run_forecast
+
+    result, _ = run_forecast(Path(args.file), args.column, args.horizon, args.lang)
+    if args.json:
+        _print_json(result.contract())
+        return 0
+    mae = f"{result.holdout_mae:,.2f}" if result.holdout_mae is not None else "-"
+    print(f"{result.column} ({result.frequency}) - model: {result.model}, holdout MAE {mae}")
+    print(f"{'period':<12}{'forecast':>14}{'low':>14}{'high':>14}")
+    for p in result.forecast:
+        print(f"{p.period:<12}{p.value:>14,.0f}{p.lower:>14,.0f}{p.upper:>14,.0f}")
+    for line in result.insights:
+        print(f"- {line}")
+    return 0

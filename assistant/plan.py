@@ -130,6 +130,19 @@ class Forecast(BaseModel):
     holdout_mae: float | None
     points: list[ForecastPoint] = Field(default_factory=list)
     insights: list[str] = Field(default_factory=list)
+    history_last_total: float | None = None  # actuals over the last `len(points)` periods
+
+    @property
+    def total(self) -> float:
+        return sum(p.value for p in self.points)
+
+    @property
+    def optimistic_total(self) -> float:
+        return sum(p.upper for p in self.points)
+
+    @property
+    def conservative_total(self) -> float:
+        return sum(p.lower for p in self.points)
 
 
 class Section(BaseModel):

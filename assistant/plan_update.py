@@ -50,7 +50,12 @@ def evaluate_goal(plan: Plan, goal: Goal, checker: GoalChecker = default_checker
     from assistant.lang import detect_language
 
     lang = detect_language(goal.text, plan.language)
-    result = checker(goal.text, smart_context(plan), lang)
+    ctx = smart_context(plan)
+    if plan.forecast is not None:
+        from assistant.forecast_plan import forecast_note
+
+        ctx.forecast_note = forecast_note(goal.text, plan.forecast, lang)
+    result = checker(goal.text, ctx, lang)
     goal.criteria = result.criteria
     goal.smart = result.smart
     goal.suggestion = result.suggestion

@@ -31,7 +31,7 @@ LABELS = {
         "criteria": {"specific": "Specific", "measurable": "Measurable", "achievable": "Achievable",
                      "relevant": "Relevant", "time_bound": "Time-bound"},
         "plan_title": "Sales & Marketing Plan", "mkt": "Marketing Plan", "sales": "Sales Plan",
-        "sources": "Sources",
+        "sources": "Sources", "chart": "Chart",
     },
     "ko": {
         "not_answered": "_아직 답하지 않았습니다._ 이 섹션에 들어갈 내용:",
@@ -54,7 +54,7 @@ LABELS = {
         "criteria": {"specific": "구체성", "measurable": "측정 가능성", "achievable": "달성 가능성",
                      "relevant": "관련성", "time_bound": "기한"},
         "plan_title": "판매 및 마케팅 계획", "mkt": "마케팅 계획", "sales": "판매 계획",
-        "sources": "출처",
+        "sources": "출처", "chart": "차트",
     },
 }  # fmt: skip
 
@@ -163,20 +163,34 @@ def budget_markdown(plan: Plan) -> str:
         for ln in b.lines
     ]
     out = f"**{L['budget']}**\n\n" + table([L["item"], L["share"], L["amount"]], rows)
+    from assistant.budget import budget_issues, roi_projection
+
     extra = []
     if b.total is not None:
         extra.append(f"{L['total']}: {_money(b.total, b.currency)}")
     if b.expected_roi is not None:
         extra.append(f"{L['roi']}: {b.expected_roi:g}x")
-    return out + ("\n\n" + " · ".join(extra) if extra else "")
+    out += "\n\n" + " · ".join(extra) if extra else ""
+    notes = [f"- ⚠ {issue}" for issue in budget_issues(plan)]
+    projection = roi_projection(plan)
+    if projection:
+        notes.append(f"- {projection}")
+    return out + ("\n\n" + "\n".join(notes) if notes else "")
 
 
 def calendar_markdown(plan: Plan) -> str:
     L = labels(plan.language)
     if not plan.calendar:
         return ""
+    from assistant.budget import calendar_notes
+
     rows = [[e.when, e.activity] for e in plan.calendar]
-    return f"**{L['calendar']}**\n\n" + table([L["when"], L["activity"]], rows)
+    notes = "\n".join(f"- {n}" for n in calendar_notes(plan))
+    return (
+        f"**{L['calendar']}**\n\n"
+        + table([L["when"], L["activity"]], rows)
+        + (f"\n\n{notes}" if notes else "")
+    )
 
 
 def forecast_markdown(plan: Plan) -> str:

@@ -50,22 +50,30 @@ def test_a_failing_turn_keeps_the_users_text(
     assert any(t.text == "An answer that hits a bug" for t in service.history(sid))
 
 
-def _read_until(proc: subprocess.Popen[bytes], marker: bytes, timeout: float = 30) -> bytes:
-    assert proc.stdout is not None
-    fd = proc.stdout.fileno()
-    buf = b""
-    end = time.monotonic() + timeout
-    while marker not in buf:
-        left = end - time.monotonic()
-        if left <= 0:
-            raise AssertionError(f"timed out waiting for {marker!r}; got {buf[-500:]!r}")
-        ready, _, _ = select.select([fd], [], [], left)
-        if ready:
-            chunk = os.read(fd, 65536)
-            if not chunk:
-                raise AssertionError(f"process ended; output {buf[-500:]!r}")
-            buf += chunk
-    return buf
+class Output:
+    """Reads a child's stdout without losing what arrives between waits."""
+
+    def __init__(self, proc: subprocess.Popen[bytes]) -> None:
+        assert proc.stdout is not None
+        self.fd = proc.stdout.fileno()
+        self.buf = b""
+        self.pos = 0
+
+    def wait_for(self, marker: bytes, timeout: float = 60) -> bytes:
+        end = time.monotonic() + timeout
+        while marker not in self.buf[self.pos :]:
+            left = end - time.monotonic()
+            if left <= 0:
+                raise AssertionError(f"timed out waiting for {marker!r}; got {self.buf[-500:]!r}")
+            ready, _, _ = select.select([self.fd], [], [], left)
+            if ready:
+                chunk = os.read(self.fd, 65536)
+                if not chunk:
+                    raise AssertionError(f"process ended; output {self.buf[-500:]!r}")
+                self.buf += chunk
+        found = self.buf.index(marker, self.pos) + len(marker)
+        seen, self.pos = self.buf[self.pos : found], found
+        return seen
 
 
 def test_killed_chat_process_loses_nothing_already_answered(isolated_env: Path) -> None:
@@ -80,16 +88,17 @@ def test_killed_chat_process_loses_nothing_already_answered(isolated_env: Path) 
         cwd=REPO,
     )
     assert proc.stdin is not None
+    out = Output(proc)
     try:
-        _read_until(proc, b"[1/23]")
-        _read_until(proc, b"> ")
+        out.wait_for(b"[1/23]")
+        out.wait_for(b"> ")
         for answer in (b"Retail chains in North America.\n", b"Chains with 20-200 stores.\n"):
             proc.stdin.write(answer)
             proc.stdin.flush()
-            _read_until(proc, b"> ")
+            out.wait_for(b"> ")
         proc.stdin.write(b"Operations directors, 35-50. Pain: late reports.\n")
         proc.stdin.flush()
-        _read_until(proc, b"[4/23]")
+        out.wait_for(b"[4/23]")
     finally:
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=10)

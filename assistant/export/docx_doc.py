@@ -7,7 +7,7 @@ import re
 
 from docx import Document
 from docx.document import Document as DocumentType
-from docx.shared import Pt
+from docx.shared import Inches, Pt
 
 from assistant.catalogue import document_order, get_section
 from assistant.plan import CRITERIA, Plan
@@ -172,6 +172,28 @@ def _structured(doc: DocumentType, plan: Plan, sid: str) -> None:
             )
 
 
+def _image(doc: DocumentType, png: bytes | None) -> None:
+    if png:
+        doc.add_picture(io.BytesIO(png), width=Inches(5.8))
+
+
+def _notes(doc: DocumentType, plan: Plan, sid: str) -> None:
+    from assistant.budget import budget_issues, calendar_notes, roi_projection
+    from assistant.chart_images import budget_png, calendar_png, forecast_png
+
+    if sid == "mkt_budget" and plan.budget.lines:
+        for line in [*budget_issues(plan), roi_projection(plan)]:
+            if line:
+                _add_rich(doc, line, "List Bullet")
+        _image(doc, budget_png(plan))
+    elif sid == "mkt_calendar" and plan.calendar:
+        for line in calendar_notes(plan):
+            _add_rich(doc, line, "List Bullet")
+        _image(doc, calendar_png(plan))
+    elif sid == "sales_forecast" and plan.forecast:
+        _image(doc, forecast_png(plan))
+
+
 def build_document(plan: Plan) -> DocumentType:
     L = labels(plan.language)
     doc = Document()
@@ -191,6 +213,7 @@ def build_document(plan: Plan) -> DocumentType:
         if section.content.strip() and not has_structure:
             _add_markdown(doc, section.content)
         _structured(doc, plan, sid)
+        _notes(doc, plan, sid)
         if not section.content.strip() and not has_structure:
             lead = L["skipped"] if section.status == "skipped" else L["not_answered"]
             _add_rich(doc, lead.replace("_", ""))

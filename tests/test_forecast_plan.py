@@ -1,0 +1,113 @@
+import json
+import subprocess
+from pathlib import Path
+
+from docx import Document
+
+from assistant.budget import budget_issues, calendar_notes, month_of, roi_projection
+from assistant.cli_draft import build_plan
+from assistant.forecast_plan import attach_forecast
+from assistant.plan import Budget, BudgetLine, CalendarEntry, Plan
+from tests.conftest import PYTHON, REPO, cli_env
+
+
+def test_draft_with_sales_history_fills_the_forecast_with_numbers(
+    sample_answers: Path, shared_data: Path, tmp_path: Path, isolated_env: Path
+) -> None:
+    out = tmp_path / "plan.json"
+    args = [
+        "draft",
+        "--answers",
+        str(sample_answers),
+        "--sales-history",
+        str(shared_data / "sample_sales_history.csv"),
+        "--format",
+        "json",
+        "--out",
+        str(out),
+    ]
+    run = subprocess.run(
+        [PYTHON, "-m", "assistant", *args],
+        capture_output=True,
+        text=True,
+        env=cli_env(isolated_env),
+        cwd=REPO,
+        timeout=180,
+    )
+    assert run.returncode == 0, run.stderr
+    doc = json.loads(out.read_text())
+    content = doc["sections"]["sales_forecast"]["content"]
+    assert "Method:" in content and "holdout" in content and "| 2026-07 |" in content
+    assert (
+        doc["forecast"]["points"][0]["period"] == "2026-07"
+        and doc["forecast"]["points"][0]["value"] > 0
+    )
+    docx_out = tmp_path / "plan.docx"
+    run = subprocess.run(
+        [PYTHON, "-m", "assistant", *args[:-4], "--format", "docx", "--out", str(docx_out)],
+        capture_output=True,
+        text=True,
+        env=cli_env(isolated_env),
+        cwd=REPO,
+        timeout=180,
+    )
+    assert run.returncode == 0, run.stderr
+    assert len(Document(str(docx_out)).inline_shapes) >= 3  # budget, calendar and forecast charts
+
+
+def test_sales_goals_above_the_forecast_are_flagged_with_numbers(shared_data: Path) -> None:
+    doc = {
+        "language": "en",
+        "plan_type": "sales",
+        "company": "X",
+        "answers": {
+            "sales_objectives": "Reach $5,000,000 revenue by June 2027 through two new partners.\nGrow revenue 10% by June 2027 by adding an upsell offer."
+        },
+    }
+    plan = build_plan(doc).plan
+    assert plan.goals[0].criteria["achievable"].ok is True
+    attach_forecast(plan, shared_data / "sample_sales_history.csv", horizon=12)
+    big, modest = plan.goals
+    assert (
+        big.criteria["achievable"].ok is False
+        and "optimistic scenario" in big.criteria["achievable"].reason
+    )
+    assert "5,000,000" in big.criteria["achievable"].reason
+    assert modest.criteria["achievable"].ok is True
+
+
+def test_budget_checks_and_roi_projection() -> None:
+    plan = Plan.new("X", "en", "marketing")
+    plan.budget = Budget(
+        total=100000,
+        expected_roi=2.5,
+        lines=[BudgetLine(item="ads", share=60), BudgetLine(item="events", share=30)],
+    )
+    assert budget_issues(plan) == ["Budget shares add up to 90%, not 100%."]
+    assert "250,000" in roi_projection(plan)
+    plan.budget = Budget(
+        total=100000,
+        lines=[BudgetLine(item="ads", amount=70000), BudgetLine(item="events", amount=20000)],
+    )
+    assert "add up to 90,000" in budget_issues(plan)[0]
+    plan.language = "ko"
+    plan.budget.lines[1].amount = 30000
+    assert budget_issues(plan) == []
+
+
+def test_calendar_notes_seasonal_moments_and_empty_peaks(shared_data: Path) -> None:
+    plan = Plan.new("X", "ko", "integrated")
+    plan.calendar = [
+        CalendarEntry(when="3월", activity="봄 출시"),
+        CalendarEntry(when="Q3", activity="웨비나"),
+    ]
+    assert (
+        month_of("3월") == 3
+        and month_of("Q3") == 7
+        and month_of("September") == 9
+        and month_of("2027-11") == 11
+    )
+    attach_forecast(plan, shared_data / "sample_sales_history.csv", horizon=12)
+    notes = calendar_notes(plan)
+    assert "설날" in notes[0]
+    assert any("성수기" in n for n in notes)
