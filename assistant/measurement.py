@@ -31,6 +31,7 @@ _CADENCE = re.compile(
 
 
 def _baseline_target(text: str) -> tuple[str, str]:
+    text = re.sub(r"\[[^\]]+\]", " ", text)  # placeholders are not values
     m = _FROM_TO.search(text)
     if m:
         base = m.group(1) or m.group(3)

@@ -92,3 +92,34 @@ class PlanService:
 
     def export(self, session_id: str, fmt: str, path: Path | None = None) -> Path:
         return write_export(self.plan(session_id), fmt, path or self.export_path(session_id, fmt))
+
+    # ----- actions from the web app's plan panel ----------------------------------------------
+    def apply_rewrite(self, session_id: str, goal_index: int) -> Reply:
+        """Replace a goal with its suggested rewrite (the scorecard's accept action)."""
+        from assistant.plan_update import replace_goal
+        from assistant.render import smart_marks
+
+        state = self.store.load(session_id)
+        lang = state.plan.language
+        if not 0 <= goal_index < len(state.plan.goals):
+            return Reply(text=t("nothing_pending", lang), kind="error", section=state.cursor)
+        self.store.add_turn(session_id, "user", f"[accept rewrite of goal {goal_index + 1}]")
+        goal = replace_goal(state.plan, goal_index, state.plan.goals[goal_index].suggestion)
+        if goal_index in state.pending:
+            state.pending.remove(goal_index)
+        reply = Reply(
+            text=f"{t('accepted', lang, n=goal_index + 1)} **{smart_marks(goal)}**",
+            section=state.cursor,
+        )
+        self.store.save(session_id, state, reply.text)
+        return reply
+
+    def attach_history(self, session_id: str, path: Path, column: str | None = None) -> str:
+        """Forecast from an uploaded sales history; returns the chosen model's name."""
+        from assistant.forecast_plan import attach_forecast
+
+        state = self.store.load(session_id)
+        self.store.add_turn(session_id, "user", f"[uploaded sales history {path.name}]")
+        result = attach_forecast(state.plan, path, column)
+        self.store.save(session_id, state, f"[forecast: {result.model}]")
+        return result.model

@@ -263,13 +263,24 @@ def check_goal(
     ctx = context or SmartContext()
     goal = " ".join(text.split())
     language = lang or detect_language(goal)
+    placeholders = re.findall(r"\[[^\]]+\]", goal)
+    checked = re.sub(r"\[[^\]]+\]", " … ", goal)  # examples inside placeholders don't count
     criteria = {
-        "specific": check_specific(goal, language),
-        "measurable": check_measurable(goal, language),
-        "achievable": check_achievable(goal, language, ctx),
-        "relevant": check_relevant(goal, language, ctx),
-        "time_bound": check_time_bound(goal, language),
+        "specific": check_specific(checked, language),
+        "measurable": check_measurable(checked, language),
+        "achievable": check_achievable(checked, language, ctx),
+        "relevant": check_relevant(checked, language, ctx),
+        "time_bound": check_time_bound(checked, language),
     }
+    if placeholders:
+        for name, c in criteria.items():
+            if c.ok is False:
+                criteria[name] = _ok(
+                    None,
+                    f"Fill in the placeholders ({', '.join(placeholders[:3])}) and check again.",
+                    f"자리 표시자({', '.join(placeholders[:3])})를 채운 뒤 다시 점검하세요.",
+                    language,
+                )
     smart = all(criteria[c].ok is not False for c in CRITERIA) and all(
         criteria[c].ok for c in ("specific", "measurable", "achievable", "time_bound")
     )

@@ -95,7 +95,8 @@ def test_accept_keep_or_edit_the_suggested_rewrite() -> None:
     assert len(e.state.pending) == 3
     e.handle("accept")
     first = e.plan.goals_in("mkt_objectives")[0]
-    assert "[deadline" in first.text and first.criteria["time_bound"].ok
+    assert "[deadline" in first.text and first.criteria["time_bound"].ok is None
+    assert "Fill in the placeholders" in first.criteria["time_bound"].reason and not first.smart
     e.handle("keep")
     assert e.plan.goals_in("mkt_objectives")[1].text == "Increase brand awareness."
     r = e.handle("Close 40 new deals by March 31, 2027 through partner referrals.")

@@ -1,0 +1,37 @@
+"""Entry point for `make run`: the Plan Assistant web app on http://127.0.0.1:7860."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description="Plan Assistant web app")
+    parser.add_argument(
+        "--host", help="address to bind (default 127.0.0.1; others need PLAN_AUTH_USER/PASSWORD)"
+    )
+    parser.add_argument("--port", type=int, help="port (default 7860)")
+    args = parser.parse_args()
+    from assistant.errors import AssistantError
+    from assistant.settings import get_settings
+    from assistant.tokens import seed_tiktoken_cache
+
+    try:
+        settings = get_settings()
+        seed_tiktoken_cache()
+        from assistant.webapp import launch
+
+        print(
+            f"Plan Assistant - {settings.mode_label()} - http://{args.host or settings.host}:{args.port or settings.port}",
+            flush=True,
+        )
+        launch(settings, args.host, args.port)
+    except AssistantError as exc:
+        print(f"error: {exc.message('en')}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

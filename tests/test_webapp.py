@@ -1,0 +1,254 @@
+"""Browser tests: the real app in a subprocess, driven by real Chromium through Playwright."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import PYTHON, REPO, cli_env
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARTIFACTS = REPO / "test-artifacts"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory, built_index_dir: Path) -> Iterator[str]:
+    data = tmp_path_factory.mktemp("web") / "data"
+    shutil.copytree(built_index_dir, data)
+    port = _free_port()
+    log = (tmp_path_factory.mktemp("weblog") / "app.log").open("w")
+    env = cli_env(data)
+    env["PLAN_MAX_UPLOAD_MB"] = "1"
+    proc = subprocess.Popen(
+        [PYTHON, "app.py", "--port", str(port)],
+        cwd=REPO,
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if proc.poll() is not None:
+                    raise RuntimeError(Path(log.name).read_text()) from None
+                time.sleep(0.5)
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(
+            "Chromium is needed for the browser tests: apt-get install -y chromium (.ci/run does this). Playwright's own browser download is never used."
+        )
+    from playwright.sync_api import sync_playwright
+
+    ARTIFACTS.mkdir(exist_ok=True)
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def open_page(browser: object, url: str, context: object | None = None) -> object:
+    ctx = context or browser.new_context(
+        viewport={"width": 1600, "height": 1000}, accept_downloads=True
+    )  # type: ignore[attr-defined]
+    page = ctx.new_page()
+    page.goto(url)
+    page.wait_for_selector("#progress", timeout=60_000)
+    page.wait_for_function(
+        "document.querySelector('#progress') && document.querySelector('#progress').innerText.includes('/23')",
+        timeout=60_000,
+    )
+    page.wait_for_function(f"{MARKER} && {MARKER}.value.includes(':')", timeout=60_000)
+    return page
+
+
+MARKER = "document.querySelector('#turn-marker textarea, #turn-marker input')"
+
+
+def marker(page: object) -> str:
+    return page.evaluate(f"{MARKER} ? {MARKER}.value : ''")  # type: ignore[attr-defined, no-any-return]
+
+
+def say(page: object, text: str) -> None:
+    """Send a message and wait until the server has saved the turn and updated the panels."""
+    before = marker(page)
+    page.fill("#chat-input textarea", text)  # type: ignore[attr-defined]
+    page.click("#send")  # type: ignore[attr-defined]
+    page.wait_for_function(f"{MARKER} && {MARKER}.value !== {before!r}", timeout=90_000)  # type: ignore[attr-defined]
+    page.wait_for_timeout(300)  # type: ignore[attr-defined]
+
+
+def upload(page: object, path: Path) -> None:
+    with page.expect_file_chooser() as chooser:  # type: ignore[attr-defined]
+        page.click("#upload .upload-container")  # type: ignore[attr-defined]
+    chooser.value.set_files(str(path))
+
+
+def progress(page: object) -> str:
+    return page.inner_text("#progress")  # type: ignore[attr-defined, no-any-return]
+
+
+def test_english_interview_updates_the_plan_scorecard_and_downloads_docx(
+    browser: object, app_url: str, tmp_path: Path
+) -> None:
+    page = open_page(browser, app_url)
+    assert "offline guided mode" in page.inner_text("#mode-badge")
+    assert "OPENAI_API_KEY" in page.inner_text("#mode-badge")
+    say(page, "Independent cafés in Seoul and Busan, about 9,000 outlets, growing 6% a year.")
+    assert progress(page).startswith("1/23")
+    assert "Independent cafés in Seoul" in page.inner_text("#plan-view")
+    assert "Target Market" in page.inner_text("#current-question")
+    page.get_by_role("tab", name="Sections", exact=True).click()
+    page.locator("#checklist label", has_text="Marketing Goals and Objectives").click()
+    page.wait_for_function(
+        "document.querySelector('#current-question').innerText.includes('Marketing Goals')",
+        timeout=30_000,
+    )
+    say(
+        page,
+        "Generate 400 qualified leads by June 30, 2027 through a monthly tasting webinar.\nImprove our sales.",
+    )
+    chat = page.inner_text("#chat")
+    assert "S✓ M✓ A✓" in chat and "Suggested rewrite" in chat
+    page.get_by_role("tab", name="SMART", exact=True).click()
+    card = page.locator("#scorecard .goal-card").nth(1)
+    assert "Improve our sales." in card.inner_text() and "✗" in card.inner_text()
+    assert card.locator("tr.fail").count() >= 3
+    page.click("#goal-pick input")
+    page.get_by_role("option", name="2. Improve our sales.").click()
+    page.click("#accept-rewrite")
+    page.wait_for_function(
+        "document.querySelector('#scorecard').innerText.includes('[deadline')", timeout=30_000
+    )
+    page.get_by_role("tab", name="Plan", exact=True).click()
+    page.click("#export-docx")
+    link = page.locator("#download a").first
+    link.wait_for(timeout=30_000)
+    with page.expect_download() as info:
+        link.click()
+    target = tmp_path / "plan.docx"
+    info.value.save_as(target)
+    from docx import Document
+
+    texts = [p.text for p in Document(str(target)).paragraphs]
+    assert "Market Analysis" in texts and any("Independent cafés" in t for t in texts)
+    page.screenshot(path=str(ARTIFACTS / "web-en.png"), full_page=True)
+
+
+def test_korean_interface_and_answers(browser: object, app_url: str) -> None:
+    page = open_page(browser, app_url)
+    page.locator("#lang-switch label", has_text="한국어").click()
+    page.wait_for_function(
+        "document.querySelector('#send').innerText.includes('보내기')", timeout=30_000
+    )
+    page.wait_for_function(
+        "document.querySelector('#current-question').innerText.includes('시장 분석')",
+        timeout=30_000,
+    )
+    say(page, "서울과 부산의 개인 카페 약 9,000곳, 연 6% 성장. 경쟁사는 전국 로스터 두 곳.")
+    assert "섹션 완료" in progress(page) and progress(page).startswith("1/23")
+    plan = page.inner_text("#plan-view")
+    assert (
+        "판매 및 마케팅 계획" in plan and "시장 분석" in plan and "서울과 부산의 개인 카페" in plan
+    )
+    say(page, "4P가 뭐예요?")
+    last = page.locator("#chat .message").last.inner_text()
+    assert "knowledge/ko/sections/mkt_mix_4p.md" in last and "[2/23]" in last
+    page.screenshot(path=str(ARTIFACTS / "web-ko.png"), full_page=True)
+
+
+def test_reload_resumes_the_same_plan(browser: object, app_url: str) -> None:
+    page = open_page(browser, app_url)
+    say(page, "Specialty coffee shops in Daejeon.")
+    say(page, "skip")
+    assert progress(page).startswith("1/23")
+    page.reload()
+    page.wait_for_function(
+        "document.querySelector('#progress') && document.querySelector('#progress').innerText.startsWith('1/23')",
+        timeout=60_000,
+    )
+    assert "Specialty coffee shops in Daejeon." in page.inner_text("#chat")
+    assert "Target Audience" in page.inner_text("#current-question")
+
+
+def test_two_browsers_never_see_each_others_plans(browser: object, app_url: str) -> None:
+    a = open_page(browser, app_url)
+    b = open_page(browser, app_url)
+    say(a, "Secret market of browser A: dental clinics in Jeju.")
+    b.reload()
+    b.wait_for_selector("#progress", timeout=60_000)
+    b.wait_for_timeout(1500)
+    assert "dental clinics in Jeju" not in b.inner_text("#plan-view")
+    assert "dental clinics in Jeju" not in b.inner_text("#chat")
+    assert progress(b).startswith("0/23")
+
+
+def test_user_text_is_rendered_safely(browser: object, app_url: str) -> None:
+    page = open_page(browser, app_url)
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    say(page, "<img src=x onerror=alert(1)><script>alert(2)</script> Retail chains")
+    page.wait_for_timeout(1000)
+    assert dialogs == []
+    assert page.locator("#plan-view script").count() == 0
+    assert (
+        page.locator("#plan-view img[onerror]").count() == 0
+        and page.locator("#chat img[onerror]").count() == 0
+    )
+
+
+def test_sales_history_upload_fills_the_forecast_and_bad_files_are_rejected(
+    browser: object, app_url: str, shared_data: Path, tmp_path: Path
+) -> None:
+    page = open_page(browser, app_url)
+    page.get_by_role("tab", name="Forecast", exact=True).click()
+    upload(page, shared_data / "sample_sales_history.csv")
+    page.wait_for_function(
+        "document.body.innerText.includes('Forecast added from sample_sales_history.csv')",
+        timeout=60_000,
+    )
+    page.get_by_role("tab", name="Plan", exact=True).click()
+    assert "Method:" in page.inner_text("#plan-view") and "2026-07" in page.inner_text("#plan-view")
+    big = tmp_path / "big.csv"
+    big.write_text("month,revenue\n" + "2024-01,1\n" * 200_000)
+    page.get_by_role("tab", name="Forecast", exact=True).click()
+    upload(page, big)
+    page.wait_for_timeout(3000)
+    assert "Forecast added from big.csv" not in page.inner_text("body")
+    bad = tmp_path / "notes.csv"
+    bad.write_text("name,value\nalpha,1\nbeta,2\ngamma,3\n")
+    upload(page, bad)
+    page.wait_for_function(
+        "document.body.innerText.includes('No date or period column')", timeout=60_000
+    )
