@@ -74,9 +74,9 @@ def _show(service: PlanService, session_id: str, reply: Reply) -> str | None:
 
 def run(args: argparse.Namespace) -> int:
     settings = get_settings()
-    from assistant.qa import build_answerer
+    from assistant.service import build_service
 
-    service = PlanService(settings, qa=build_answerer(settings))
+    service = build_service(settings)
     lang = args.lang or settings.default_language
     if args.session:
         session_id = args.session

@@ -10,9 +10,9 @@ from typing import Any
 
 from assistant.catalogue import PLAN_TYPES, SECTION_IDS, interview_order
 from assistant.errors import InputError
-from assistant.interview import InterviewEngine, InterviewState
+from assistant.interview import InterviewEngine, InterviewState, LLMHelper
 from assistant.plan import Plan
-from assistant.plan_update import SUMMARY_SECTIONS, start_summary
+from assistant.plan_update import SUMMARY_SECTIONS
 
 MAX_DRAFT_ANSWER = 20_000
 
@@ -112,7 +112,7 @@ def build_plan(doc: dict[str, Any]) -> InterviewState:
             engine.answer_section(sid, answers[sid])
     for sid in SUMMARY_SECTIONS:
         if sid in state.plan.sections:
-            start_summary(state.plan, sid)
+            engine._start_summary(sid)
             if sid in answers:
                 engine.answer_section(sid, answers[sid])
     return state
@@ -123,14 +123,25 @@ def run(args: argparse.Namespace) -> int:
     from assistant.service import PlanService
     from assistant.settings import get_settings
 
+    from assistant.service import build_llm
+
+    settings = get_settings()
     doc = load_answers(Path(args.answers))
-    state = build_plan(doc)
+    history = None
     if args.sales_history:
+        from assistant.forecast_plan import run_forecast
+
+        history = Path(args.sales_history)
+        run_forecast(history)  # bad data fails before any drafting work
+    llm = build_llm(settings) if settings.llm_enabled else None
+    print(f"Mode: {settings.mode_label()}", file=sys.stderr)
+    state = build_plan(doc, llm)
+    if history is not None:
         from assistant.forecast_plan import attach_forecast
 
-        attach_forecast(state.plan, Path(args.sales_history))
+        attach_forecast(state.plan, history)
     out = write_export(state.plan, args.format, Path(args.out))
-    service = PlanService(get_settings())
+    service = PlanService(settings)
     session_id = service.store.create(state)
     done, total = state.plan.progress()
     print(

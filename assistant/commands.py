@@ -116,3 +116,34 @@ def help_lines(lang: str) -> list[tuple[str, str]]:
             "e.g. 'How do I measure leads?' - answered from the guidance with sources, then the interview resumes",
         ),
     ]
+
+
+_ASK_EN = re.compile(
+    r"^(?:please\s+|can you\s+|could you\s+|/)?(?:draft|create|make|write|generate|build|suggest|give me|show me)\b",
+    re.I,
+)
+_ASK_KO = re.compile(
+    r"(?:초안|만들|작성|짜|제안|생성|보여)\S*\s*(?:줘|주세요|줄래요?|주실래요?|부탁(?:해요|합니다|드려요)?)[.!?]?$"
+)
+_PERSONA = re.compile(r"personas?|페르소나|buyer profiles?|구매자 프로필", re.I)
+_MESSAGING = re.compile(
+    r"messag\w*|메시지|메시징|value proposition|가치 제안|positioning statement", re.I
+)
+_FOCUS = re.compile(
+    r"\bfor (?:the |our |a )?(.+?)(?: persona| buyer)?[.!?]?$|(.+?)\s*(?:페르소나|고객)(?:을|를)?\s*(?:위한|대상)",
+    re.I,
+)
+
+
+def parse_request(text: str) -> tuple[str, str] | None:
+    """('persona' | 'messaging', focus) for requests such as "페르소나 초안 만들어줘" or
+    "draft messaging for the CFO persona"; None for anything else."""
+    t = text.strip()
+    if len(t) > 160 or not (_ASK_EN.search(t) or _ASK_KO.search(t)):
+        return None
+    kind = "messaging" if _MESSAGING.search(t) else ("persona" if _PERSONA.search(t) else None)
+    if kind is None:
+        return None
+    m = _FOCUS.search(t)
+    focus = (m.group(1) or m.group(2) or "").strip() if m else ""
+    return kind, focus

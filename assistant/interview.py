@@ -6,14 +6,16 @@ persist the state and perform side effects such as exports.
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
-from typing import Literal
+from typing import Literal, Protocol
 
 from pydantic import BaseModel, Field
 
 from assistant.catalogue import find_section, get_section, interview_order
-from assistant.commands import Command, help_lines, parse_command
+from assistant.commands import Command, help_lines, parse_command, parse_request
+from assistant.errors import AssistantError
 from assistant.lang import detect_language
 from assistant.plan import CRITERIA, Plan, Source
 from assistant.plan_update import (
@@ -40,9 +42,35 @@ MAX_ANSWER_CHARS = 20_000
 class QAAnswer(BaseModel):
     text: str
     sources: list[Source] = Field(default_factory=list)
+    notice: str = ""  # e.g. the model failed and the offline answer is shown
 
 
-QuestionAnswerer = Callable[[str, str], QAAnswer | None]
+class QuestionAnswerer(Protocol):
+    def __call__(
+        self,
+        question: str,
+        lang: str,
+        plan: Plan | None = None,
+        on_token: Callable[[str], None] | None = None,
+    ) -> QAAnswer | None: ...
+
+
+class LLMHelper(Protocol):
+    """The LLM path (assistant.llm_assist.LLMAssist); every method may raise LLMError."""
+
+    def enrich(
+        self,
+        plan: Plan,
+        section_id: str,
+        answer: str,
+        lang: str,
+        turns: list[tuple[str, str]] | None = None,
+    ) -> list[int] | None: ...
+    def followup(self, plan: Plan, section_id: str, answer: str, lang: str) -> str: ...
+    def summary(self, plan: Plan, section_id: str, lang: str) -> None: ...
+    def personas(self, plan: Plan, lang: str, focus: str = "") -> None: ...
+    def messaging(self, plan: Plan, lang: str, focus: str = "") -> None: ...
+    def checker(self, plan: Plan) -> GoalChecker: ...
 
 
 class InterviewState(BaseModel):
@@ -52,6 +80,8 @@ class InterviewState(BaseModel):
     cursor: str | None = None
     pending: list[int] = Field(default_factory=list)
     started: bool = False
+    followed_up: list[str] = Field(default_factory=list)  # sections that had their one follow-up
+    awaiting_followup: str | None = None
 
 
 class Reply(BaseModel):
@@ -61,6 +91,7 @@ class Reply(BaseModel):
     sources: list[Source] = Field(default_factory=list)
     export: str | None = None  # "md" | "docx" | "json" when the user asked for an export
     new_plan: bool = False
+    mode: Literal["offline", "llm"] = "offline"
 
 
 _QUESTION_START_EN = re.compile(
@@ -93,11 +124,15 @@ class InterviewEngine:
         qa: QuestionAnswerer | None = None,
         checker: GoalChecker = default_checker,
         mode_label: str = "offline guided mode",
+        llm: LLMHelper | None = None,
     ) -> None:
         self.state = state
         self.qa = qa
-        self.checker = checker
+        self.llm = llm
+        self.checker = llm.checker(state.plan) if llm is not None else checker
         self.mode_label = mode_label
+        self.on_token: Callable[[str], None] | None = None
+        self.turns: list[tuple[str, str]] = []
 
     @property
     def plan(self) -> Plan:
@@ -139,6 +174,9 @@ class InterviewEngine:
         command = parse_command(stripped)
         if command is not None:
             return self._command(command, lang)
+        request = parse_request(stripped)
+        if request is not None:
+            return self._request(request[0], request[1], lang)
         if is_question(stripped) and self.qa is not None:
             return self._question(stripped, lang)
         if self.state.pending:
@@ -148,8 +186,16 @@ class InterviewEngine:
     def answer_section(self, section_id: str, text: str) -> list[int]:
         """Non-interactive: record `text` as the answer to `section_id` (used by `draft`)."""
         if section_id in SUMMARY_SECTIONS:
-            start_summary(self.plan, section_id)
-        return apply_answer(self.plan, section_id, text, checker=self.checker)
+            self._start_summary(section_id)
+        new_goals = apply_answer(self.plan, section_id, text, checker=self.checker)
+        if self.llm is not None:
+            try:
+                enriched = self.llm.enrich(self.plan, section_id, text, self.plan.language, self.turns)
+            except AssistantError:
+                self.plan.section(section_id).author = "offline"  # the offline result stands
+            else:
+                new_goals = enriched if enriched is not None else new_goals
+        return new_goals
 
     # ----- answers ------------------------------------------------------------------------
     def _answer(self, text: str, lang: str) -> Reply:
@@ -158,16 +204,51 @@ class InterviewEngine:
             if self.qa is not None:
                 return self._question(text, lang)
             return Reply(text=t("finished", lang), kind="done")
+        if self.state.awaiting_followup == sid and self.plan.section(sid).answers:
+            text = f"{self.plan.section(sid).answers[-1]}\n{text}"
+        self.state.awaiting_followup = None
         new_goals = apply_answer(self.plan, sid, text, checker=self.checker)
         parts = [t("saved", lang, title=self.plan.title(sid))]
+        mode: Literal["offline", "llm"] = "offline"
+        if self.llm is not None:
+            try:
+                enriched = self.llm.enrich(self.plan, sid, text, lang, self.turns)
+                new_goals = enriched if enriched is not None else new_goals
+                mode = "llm"
+            except AssistantError:
+                parts.append(t("llm_fallback", lang))
+            else:
+                question = self._followup(sid, text, lang)
+                if question:
+                    return Reply(
+                        text="\n\n".join([*parts, question]),
+                        kind="question",
+                        section=sid,
+                        mode=mode,
+                    )
         if sid in GOAL_SECTIONS and new_goals:
             parts.append(self._goal_report(new_goals, lang))
             self.state.pending = [i for i in new_goals if not self.plan.goals[i].smart]
             if self.state.pending:
                 parts.append(self._offer(lang))
-                return Reply(text="\n\n".join(parts), kind="answer", section=sid)
+                return Reply(text="\n\n".join(parts), kind="answer", section=sid, mode=mode)
         self.state.cursor = self._next_open(sid)
-        return self._with_question("\n\n".join(parts), lang)
+        reply = self._with_question("\n\n".join(parts), lang)
+        reply.mode = mode
+        return reply
+
+    def _followup(self, sid: str, text: str, lang: str) -> str:
+        """At most one follow-up per section, and only when the model finds a real gap."""
+        if self.llm is None or sid in self.state.followed_up:
+            return ""
+        try:
+            question = self.llm.followup(self.plan, sid, text, lang)
+        except AssistantError:
+            return ""
+        if question:
+            self.state.followed_up.append(sid)
+            self.state.awaiting_followup = sid
+        return question
 
     def _goal_report(self, indexes: list[int], lang: str) -> str:
         L = labels(lang)
@@ -209,8 +290,10 @@ class InterviewEngine:
     # ----- questions ----------------------------------------------------------------------
     def _question(self, text: str, lang: str) -> Reply:
         assert self.qa is not None
-        answer = self.qa(text, lang)
+        answer = self.qa(text, lang, plan=self.plan, on_token=self.on_token)
         body = answer.text if answer else t("qa_none", lang)
+        if answer is not None and answer.notice:
+            body = f"{answer.notice}\n\n{body}"
         tail = self._offer(lang) if self.state.pending else self._question_text(lang)
         return Reply(
             text=f"{body}\n\n---\n{t('back_to', lang)}\n\n{tail}",
@@ -262,7 +345,7 @@ class InterviewEngine:
         self.state.pending = []
         self.state.cursor = target
         if target in SUMMARY_SECTIONS:
-            start_summary(self.plan, target)
+            self._start_summary(target)
         return self._with_question("", lang)
 
     def _find(self, arg: str) -> str | None:
@@ -352,13 +435,36 @@ class InterviewEngine:
             return Reply(text=t("qa_none", lang), section=self.state.cursor)
         return self._question(arg, lang)
 
-    def _cmd_persona(self, _arg: str, lang: str) -> Reply:
-        text = personas_markdown(self.plan)
-        return Reply(text=text or t("no_personas", lang), section=self.state.cursor)
+    def _cmd_persona(self, arg: str, lang: str) -> Reply:
+        return self._request("persona", arg, lang)
 
-    def _cmd_messaging(self, _arg: str, lang: str) -> Reply:
-        text = messaging_markdown(self.plan)
-        return Reply(text=text or t("no_messaging", lang), section=self.state.cursor)
+    def _cmd_messaging(self, arg: str, lang: str) -> Reply:
+        return self._request("messaging", arg, lang)
+
+    def _request(self, kind: str, focus: str, lang: str) -> Reply:
+        """Persona or messaging drafts on request: the model when configured, else templates."""
+        from assistant.drafts import offline_messaging, offline_personas
+
+        notice = ""
+        mode: Literal["offline", "llm"] = "offline"
+        if self.llm is not None:
+            try:
+                (self.llm.personas if kind == "persona" else self.llm.messaging)(
+                    self.plan, lang, focus
+                )
+                mode = "llm"
+            except AssistantError:
+                notice = t("llm_fallback", lang)
+        if mode == "offline":
+            if kind == "persona":
+                self.plan.personas = offline_personas(self.plan, lang) or self.plan.personas
+            else:
+                self.plan.messaging = offline_messaging(self.plan, lang, focus)
+        self.plan.touch()
+        text = personas_markdown(self.plan) if kind == "persona" else messaging_markdown(self.plan)
+        empty = t("no_personas" if kind == "persona" else "no_messaging", lang)
+        body = "\n\n".join(x for x in (notice, text or empty) if x)
+        return Reply(text=body, section=self.state.cursor, mode=mode)
 
     # ----- navigation ---------------------------------------------------------------------
     def _next_open(self, after: str | None) -> str | None:
@@ -368,9 +474,15 @@ class InterviewEngine:
         for sid in order[start:] + order[:start]:
             if self.plan.section(sid).status == "open":
                 if sid in SUMMARY_SECTIONS:
-                    start_summary(self.plan, sid)
+                    self._start_summary(sid)
                 return sid
         return None
+
+    def _start_summary(self, sid: str) -> None:
+        start_summary(self.plan, sid)
+        if self.llm is not None:
+            with contextlib.suppress(AssistantError):  # on failure the offline draft stays
+                self.llm.summary(self.plan, sid, self.plan.language)
 
     def _question_text(self, lang: str) -> str:
         sid = self.state.cursor

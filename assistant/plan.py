@@ -145,6 +145,13 @@ class Forecast(BaseModel):
         return sum(p.lower for p in self.points)
 
 
+class TeamRole(BaseModel):
+    role: str
+    responsibilities: str = ""
+    reports_to: str = ""
+    headcount: int | None = None
+
+
 class Section(BaseModel):
     id: str
     content: str = ""
@@ -172,6 +179,8 @@ class Plan(BaseModel):
     messaging: Messaging = Field(default_factory=Messaging)
     budget: Budget = Field(default_factory=Budget)
     calendar: list[CalendarEntry] = Field(default_factory=list)
+    channels: list[str] = Field(default_factory=list)
+    team: list[TeamRole] = Field(default_factory=list)
     forecast: Forecast | None = None
 
     @classmethod

@@ -9,6 +9,7 @@ from datetime import date
 from assistant.extract_offline import (
     budget_from_answer,
     calendar_from_answer,
+    channels_from_answer,
     messaging_from_answer,
     persona_from_answer,
     split_goals,
@@ -123,6 +124,8 @@ def apply_answer(
         plan.budget = budget_from_answer(cleaned)
     elif section_id == "mkt_calendar":
         plan.calendar = calendar_from_answer(cleaned)
+    elif section_id == "mkt_channels":
+        plan.channels = channels_from_answer(cleaned)
     elif section_id in ("mkt_measurement", "sales_kpis"):
         recheck_goals(plan, checker)
     refresh_summaries(plan)
@@ -136,7 +139,7 @@ def refresh_summaries(plan: Plan) -> None:
         if sid not in plan.sections:
             continue
         section = plan.sections[sid]
-        if section.status in ("drafted", "answered"):
+        if section.status in ("drafted", "answered") and section.author != "llm":
             notes = "\n\n".join(a for a in section.answers if a)
             section.content = draft_summary(plan, sid) + (f"\n\n{notes}" if notes else "")
             section.author = section.author or "offline"

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from assistant.errors import AssistantError
 from assistant.interview import QAAnswer, QuestionAnswerer
@@ -16,6 +17,8 @@ from assistant.settings import Settings
 if TYPE_CHECKING:
     from assistant.index import KnowledgeIndex, SearchResult
     from assistant.knowledge import Chunk
+    from assistant.llm_assist import LLMAssist
+    from assistant.plan import Plan
 
 log = logging.getLogger(__name__)
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
@@ -59,12 +62,21 @@ def extractive_answer(
 
 
 class RetrievalAnswerer:
-    """Answers from the knowledge index, in the asker's language when the guidance has it."""
+    """Answers from the knowledge index, in the asker's language when the guidance has it.
+    With a model configured, the model writes the answer from the same passages and cites them;
+    if it fails, the extractive answer is shown with a notice."""
 
-    def __init__(self, index: KnowledgeIndex) -> None:
+    def __init__(self, index: KnowledgeIndex, llm: LLMAssist | None = None) -> None:
         self.index = index
+        self.llm = llm
 
-    def __call__(self, question: str, lang: str) -> QAAnswer | None:
+    def __call__(
+        self,
+        question: str,
+        lang: str,
+        plan: Plan | None = None,
+        on_token: Callable[[str], None] | None = None,
+    ) -> QAAnswer | None:
         try:
             results = self.index.search(question, k=3, lang=lang) or self.index.search(
                 question, k=3
@@ -74,18 +86,45 @@ class RetrievalAnswerer:
         except Exception as exc:  # the interview goes on even if the index is broken
             log.warning("knowledge search failed: %s", exc)
             return None
-        return extractive_answer(question, results, lang, self.index)
+        notice = ""
+        if self.llm is not None and plan is not None and results:
+            from assistant.llm_context import Passage
+
+            passages = [Passage(source=r.source, heading=r.heading, text=r.text) for r in results]
+            try:
+                return self.llm.answer(plan, question, lang, passages, on_token)
+            except AssistantError:
+                from assistant.ui_text import t
+
+                notice = t("llm_fallback", lang)
+        answer = extractive_answer(question, results, lang, self.index)
+        if answer is not None:
+            answer.notice = notice
+        return answer
 
 
-def build_answerer(settings: Settings) -> QuestionAnswerer | None:
-    """The answerer for this configuration; the index is opened lazily on the first question."""
-    from assistant.index import KnowledgeIndex
+class LazyAnswerer:
+    """Opens the knowledge index on the first question, so start-up stays fast."""
 
-    holder: dict[str, RetrievalAnswerer] = {}
+    def __init__(self, settings: Settings, llm: Any = None) -> None:
+        self.settings = settings
+        self.llm = llm
+        self._inner: RetrievalAnswerer | None = None
 
-    def answer(question: str, lang: str) -> QAAnswer | None:
-        if "qa" not in holder:
-            holder["qa"] = RetrievalAnswerer(KnowledgeIndex(settings))
-        return holder["qa"](question, lang)
+    def __call__(
+        self,
+        question: str,
+        lang: str,
+        plan: Plan | None = None,
+        on_token: Callable[[str], None] | None = None,
+    ) -> QAAnswer | None:
+        if self._inner is None:
+            from assistant.index import KnowledgeIndex
 
-    return answer
+            self._inner = RetrievalAnswerer(KnowledgeIndex(self.settings), self.llm)
+        return self._inner(question, lang, plan, on_token)
+
+
+def build_answerer(settings: Settings, llm: Any = None) -> QuestionAnswerer:
+    """`llm` is an LLMAssist (or None offline)."""
+    return LazyAnswerer(settings, llm)

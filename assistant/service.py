@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
 from assistant.errors import AssistantError
 from assistant.export import write_export
-from assistant.interview import InterviewEngine, InterviewState, QuestionAnswerer, Reply
+from assistant.interview import InterviewEngine, InterviewState, LLMHelper, QuestionAnswerer, Reply
 from assistant.plan import Plan
 from assistant.settings import Settings
 from assistant.store import SessionInfo, SessionStore, Turn
@@ -19,16 +20,24 @@ log = logging.getLogger(__name__)
 
 
 class PlanService:
-    def __init__(self, settings: Settings, qa: QuestionAnswerer | None = None) -> None:
+    def __init__(
+        self, settings: Settings, qa: QuestionAnswerer | None = None, llm: LLMHelper | None = None
+    ) -> None:
         self.settings = settings
         self.store = SessionStore(settings.sessions_db)
         self.qa = qa
+        self.llm = llm
 
     def mode_label(self, lang: str = "en") -> str:
         return self.settings.mode_label(lang)
 
-    def _engine(self, state: InterviewState) -> InterviewEngine:
-        return InterviewEngine(state, qa=self.qa, mode_label=self.mode_label(state.plan.language))
+    def _engine(self, state: InterviewState, session_id: str | None = None) -> InterviewEngine:
+        engine = InterviewEngine(
+            state, qa=self.qa, mode_label=self.mode_label(state.plan.language), llm=self.llm
+        )
+        if session_id and self.llm is not None:
+            engine.turns = [(t.role, t.text) for t in self.store.turns(session_id)[-8:]]
+        return engine
 
     # ----- sessions -------------------------------------------------------------------------
     def new_session(
@@ -63,13 +72,17 @@ class PlanService:
         return self.store.load(session_id)
 
     # ----- one turn ---------------------------------------------------------------------------
-    def turn(self, session_id: str, text: str) -> Reply:
+    def turn(
+        self, session_id: str, text: str, on_token: Callable[[str], None] | None = None
+    ) -> Reply:
         """Save what the user typed first, then handle it, then save state + reply together."""
         self.store.add_turn(session_id, "user", text)
         state = self.store.load(session_id)
         lang = state.plan.language
         try:
-            reply = self._engine(state).handle(text)
+            engine = self._engine(state, session_id)
+            engine.on_token = on_token
+            reply = engine.handle(text)
         except AssistantError as exc:
             reply = Reply(text=exc.message(lang), kind="error", section=state.cursor)
         except Exception as exc:  # a bug must not lose the user's work or show a traceback
@@ -123,3 +136,30 @@ class PlanService:
         result = attach_forecast(state.plan, path, column)
         self.store.save(session_id, state, f"[forecast: {result.model}]")
         return result.model
+
+
+def build_service(settings: Settings) -> PlanService:
+    """The service for this configuration: offline, or with the model when one is configured."""
+    from assistant.qa import build_answerer
+
+    llm = build_llm(settings) if settings.llm_enabled else None
+    return PlanService(settings, qa=build_answerer(settings, llm), llm=llm)
+
+
+def build_llm(settings: Settings) -> LLMHelper:
+    from assistant.index import KnowledgeIndex
+    from assistant.llm_assist import LLMAssist
+    from assistant.llm_context import Passage
+    from assistant.llm_tasks import PlanLLM
+
+    holder: dict[str, KnowledgeIndex] = {}
+
+    def retrieve(query: str, lang: str) -> list[Passage]:
+        if "index" not in holder:
+            holder["index"] = KnowledgeIndex(settings)
+        return [
+            Passage(source=r.source, heading=r.heading, text=r.text)
+            for r in holder["index"].search(query, k=3, lang=lang)
+        ]
+
+    return LLMAssist(PlanLLM(settings, retrieve=retrieve))

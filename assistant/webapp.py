@@ -69,9 +69,9 @@ def _current(reply_text: str | None, service: PlanService, session_id: str, lang
 
 def build_app(settings: Settings, service: PlanService | None = None) -> gr.Blocks:
     """The whole page. Each browser keeps its own session id in local storage."""
-    from assistant.qa import build_answerer
+    from assistant.service import build_service
 
-    service = service or PlanService(settings, qa=build_answerer(settings))
+    service = service or build_service(settings)
     default_lang = settings.default_language
 
     def panels(sid: str, lang: str) -> list[Any]:

@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared" / "data"
 sys.path.insert(0, str(REPO))
+from tests.conftest import find_shared  # noqa: E402
+
+SHARED = find_shared()
 
 
 def load_jsonl(name: str) -> list[dict]:  # type: ignore[type-arg]

@@ -13,7 +13,33 @@ import pytest
 from assistant.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
-SHARED = REPO.parent / "shared" / "data"
+
+
+def find_shared() -> Path:
+    """The shared development data beside the repo (CI lays it there); for a scratch clone
+    (git clone . /tmp/x), beside the repository it was cloned from; PLAN_SHARED_DIR overrides."""
+    import subprocess
+
+    candidates = [Path(os.environ["PLAN_SHARED_DIR"])] if os.environ.get("PLAN_SHARED_DIR") else []
+    candidates.append(REPO.parent / "shared")
+    try:
+        origin = subprocess.run(
+            ["git", "-C", str(REPO), "remote", "get-url", "origin"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
+        if origin and Path(origin).is_dir():
+            candidates.append(Path(origin).resolve().parent / "shared")
+    except (OSError, subprocess.SubprocessError):
+        pass
+    for c in candidates:
+        if (c / "data").is_dir():
+            return c / "data"
+    return candidates[0] / "data" if candidates else REPO.parent / "shared" / "data"
+
+
+SHARED = find_shared()
 
 
 def _is_local(address: object) -> bool:

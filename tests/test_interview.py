@@ -122,7 +122,7 @@ def test_audience_and_positioning_answers_make_persona_and_messaging() -> None:
 def test_questions_are_answered_from_the_knowledge_then_the_interview_resumes() -> None:
     asked = []
 
-    def qa(question: str, lang: str) -> QAAnswer:
+    def qa(question: str, lang: str, **_: object) -> QAAnswer:
         asked.append((question, lang))
         return QAAnswer(
             text="Product, Price, Place, Promotion.",

@@ -15,6 +15,7 @@ from assistant.plan import (
     Messaging,
     Persona,
     Plan,
+    TeamRole,
 )
 from assistant.render import section_markdown
 
@@ -46,6 +47,8 @@ def plan_to_contract(plan: Plan) -> dict[str, Any]:
         "measurement": [g.measurement.model_dump() for g in plan.goals if g.measurement],
         "budget": plan.budget.model_dump(),
         "calendar": [e.model_dump() for e in plan.calendar],
+        "channels": list(plan.channels),
+        "team": [r.model_dump() for r in plan.team],
         "forecast": plan.forecast.model_dump() if plan.forecast else None,
         "section_status": {sid: plan.section(sid).status for sid in document_order(plan.plan_type)},
     }
@@ -80,6 +83,8 @@ def plan_from_contract(doc: dict[str, Any]) -> Plan:
     plan.budget = Budget.model_validate(doc.get("budget") or {})
     plan.calendar = [CalendarEntry.model_validate(e) for e in doc.get("calendar", [])]
     plan.business_objectives = list(doc.get("business_objectives", []))
+    plan.channels = list(doc.get("channels", []))
+    plan.team = [TeamRole.model_validate(r) for r in doc.get("team", [])]
     if doc.get("forecast"):
         plan.forecast = Forecast.model_validate(doc["forecast"])
     return plan
