@@ -100,19 +100,19 @@ def load_answers(path: Path) -> dict[str, Any]:
     }
 
 
-def build_plan(doc: dict[str, Any]) -> InterviewState:
+def build_plan(doc: dict[str, Any], llm: LLMHelper | None = None) -> InterviewState:
     """Give each answer as the user's reply to its section's question, in interview order."""
     state = InterviewState(
         plan=Plan.new(doc["company"], doc["language"], doc["plan_type"]), started=True
     )
-    engine = InterviewEngine(state)
+    engine = InterviewEngine(state, llm=llm)
     answers: dict[str, str] = doc["answers"]
     for sid in interview_order(state.plan.plan_type):
         if sid in answers and sid not in SUMMARY_SECTIONS:
             engine.answer_section(sid, answers[sid])
     for sid in SUMMARY_SECTIONS:
         if sid in state.plan.sections:
-            engine._start_summary(sid)
+            engine.start_summary(sid)
             if sid in answers:
                 engine.answer_section(sid, answers[sid])
     return state
@@ -120,10 +120,8 @@ def build_plan(doc: dict[str, Any]) -> InterviewState:
 
 def run(args: argparse.Namespace) -> int:
     from assistant.export import write_export
-    from assistant.service import PlanService
+    from assistant.service import PlanService, build_llm
     from assistant.settings import get_settings
-
-    from assistant.service import build_llm
 
     settings = get_settings()
     doc = load_answers(Path(args.answers))

@@ -186,7 +186,7 @@ class InterviewEngine:
     def answer_section(self, section_id: str, text: str) -> list[int]:
         """Non-interactive: record `text` as the answer to `section_id` (used by `draft`)."""
         if section_id in SUMMARY_SECTIONS:
-            self._start_summary(section_id)
+            self.start_summary(section_id)
         new_goals = apply_answer(self.plan, section_id, text, checker=self.checker)
         if self.llm is not None:
             try:
@@ -345,7 +345,7 @@ class InterviewEngine:
         self.state.pending = []
         self.state.cursor = target
         if target in SUMMARY_SECTIONS:
-            self._start_summary(target)
+            self.start_summary(target)
         return self._with_question("", lang)
 
     def _find(self, arg: str) -> str | None:
@@ -474,11 +474,11 @@ class InterviewEngine:
         for sid in order[start:] + order[:start]:
             if self.plan.section(sid).status == "open":
                 if sid in SUMMARY_SECTIONS:
-                    self._start_summary(sid)
+                    self.start_summary(sid)
                 return sid
         return None
 
-    def _start_summary(self, sid: str) -> None:
+    def start_summary(self, sid: str) -> None:
         start_summary(self.plan, sid)
         if self.llm is not None:
             with contextlib.suppress(AssistantError):  # on failure the offline draft stays
