@@ -57,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--lang", choices=["ko", "en"], help="only passages in this language")
     search.add_argument("query", help="the question, or - to read one query per line from stdin")
 
+    sub.add_parser("doctor", help="check mode, model endpoint, knowledge index and data dir")
+
     forecast = sub.add_parser("forecast", help="forecast sales from a CSV/XLSX history")
     forecast.add_argument("file")
     forecast.add_argument("--column", help="the sales column (default: picked from the data)")
@@ -84,6 +86,7 @@ def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
         "search": cli_knowledge.search,
         "index": cli_knowledge.index,
         "forecast": cli_tools.forecast,
+        "doctor": cli_tools.doctor,
     }
 
 

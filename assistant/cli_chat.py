@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from assistant.errors import InputError
 from assistant.interview import Reply
@@ -72,6 +72,16 @@ def _show(service: PlanService, session_id: str, reply: Reply) -> str | None:
     return None
 
 
+def _printer(sink: list[str]) -> Callable[[str], None]:
+    """Print model tokens as they arrive and keep them, so the reply is not printed twice."""
+
+    def on_token(chunk: str) -> None:
+        sink.append(chunk)
+        print(chunk, end="", flush=True)
+
+    return on_token
+
+
 def run(args: argparse.Namespace) -> int:
     settings = get_settings()
     from assistant.service import build_service
@@ -108,7 +118,13 @@ def run(args: argparse.Namespace) -> int:
                 + session_id
             )
             return 0
-        reply = service.turn(session_id, message)
+        streamed: list[str] = []
+        reply = service.turn(session_id, message, on_token=_printer(streamed))
+        if streamed:  # the answer was printed as it arrived; show only what follows it
+            print(flush=True)
+            text = "".join(streamed).strip()
+            rest = reply.text.split(text, 1)[1] if text and text in reply.text else reply.text
+            reply = reply.model_copy(update={"text": rest.strip()})
         new_id = _show(service, session_id, reply)
         if new_id:
             session_id = new_id

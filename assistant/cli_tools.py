@@ -84,3 +84,63 @@ def forecast(args: argparse.Namespace) -> int:
     for line in result.insights:
         print(f"- {line}")
     return 0
+
+
+def doctor(args: argparse.Namespace) -> int:
+    """Mode, model, whether the endpoint answers, index status, data dir."""
+    from assistant.settings import get_settings
+
+    s = get_settings()
+    ok = True
+    print(f"Mode:        {s.mode_label()}")
+    print(f"Data dir:    {s.data_dir} ({'writable' if _writable(s.data_dir) else 'NOT writable'})")
+    if s.llm_enabled:
+        from assistant.llm_client import LLMClient, redact
+
+        print(f"Model:       {s.model}")
+        print(
+            f"Endpoint:    {redact(s.openai_base_url or 'https://api.openai.com/v1')} (timeout {s.llm_timeout:g}s, {s.llm_max_retries} retries)"
+        )
+        answers, detail = LLMClient(s).ping()
+        ok &= answers
+        print(f"             {'answers: ' + detail if answers else 'does not answer: ' + detail}")
+    else:
+        print(
+            "Model:       none - set OPENAI_API_KEY, or OPENAI_BASE_URL for an OpenAI-compatible server, to use one"
+        )
+    try:
+        from assistant.index import KnowledgeIndex
+
+        status = KnowledgeIndex(s).status()
+        state = (
+            "up to date"
+            if status.stale_files == 0 and status.embedded
+            else f"{status.stale_files} file(s) to embed - run 'python -m assistant index' (the first question also builds it)"
+        )
+        print(
+            f"Index:       {status.location} · {status.embedder} · {status.files} files, {status.embedded}/{status.chunks} chunks · {state}"
+        )
+    except Exception as exc:  # doctor reports, never crashes
+        ok = False
+        print(f"Index:       problem: {exc}")
+    from assistant.store import SessionStore
+
+    print(
+        f"Sessions:    {len(SessionStore(s.sessions_db).list())} saved plan(s) in {s.sessions_db}"
+    )
+    print("Status:      " + ("OK" if ok else "problems found (see above)"))
+    return 0
+
+
+def _writable(path: object) -> bool:
+    from pathlib import Path
+
+    p = Path(str(path))
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+        probe = p / ".doctor-probe"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError:
+        return False
+    return True

@@ -129,6 +129,7 @@ class InterviewEngine:
         self.state = state
         self.qa = qa
         self.llm = llm
+        self.rule_checker = checker  # the offline baseline of every answer: no model calls
         self.checker = llm.checker(state.plan) if llm is not None else checker
         self.mode_label = mode_label
         self.on_token: Callable[[str], None] | None = None
@@ -187,10 +188,12 @@ class InterviewEngine:
         """Non-interactive: record `text` as the answer to `section_id` (used by `draft`)."""
         if section_id in SUMMARY_SECTIONS:
             self.start_summary(section_id)
-        new_goals = apply_answer(self.plan, section_id, text, checker=self.checker)
+        new_goals = apply_answer(self.plan, section_id, text, checker=self.rule_checker)
         if self.llm is not None:
             try:
-                enriched = self.llm.enrich(self.plan, section_id, text, self.plan.language, self.turns)
+                enriched = self.llm.enrich(
+                    self.plan, section_id, text, self.plan.language, self.turns
+                )
             except AssistantError:
                 self.plan.section(section_id).author = "offline"  # the offline result stands
             else:
@@ -207,7 +210,7 @@ class InterviewEngine:
         if self.state.awaiting_followup == sid and self.plan.section(sid).answers:
             text = f"{self.plan.section(sid).answers[-1]}\n{text}"
         self.state.awaiting_followup = None
-        new_goals = apply_answer(self.plan, sid, text, checker=self.checker)
+        new_goals = apply_answer(self.plan, sid, text, checker=self.rule_checker)
         parts = [t("saved", lang, title=self.plan.title(sid))]
         mode: Literal["offline", "llm"] = "offline"
         if self.llm is not None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import time
 from collections.abc import Iterator
 from typing import Any, TypeVar
 
@@ -32,6 +33,7 @@ class LLMClient:
         self._chat = chat
         self.calls = 0
         self.last_prompt_tokens = 0
+        self.model_seconds = 0.0  # wall time spent waiting for the model (for the benchmark)
 
     @property
     def chat_model(self) -> Any:
@@ -65,13 +67,17 @@ class LLMClient:
 
         self.calls += 1
         self.last_prompt_tokens = sum(count_tokens(m["content"]) + 4 for m in messages)
+        self.max_prompt_tokens = max(getattr(self, "max_prompt_tokens", 0), self.last_prompt_tokens)
 
     def complete(self, messages: list[dict[str, str]]) -> str:
         self._count(messages)
+        start = time.perf_counter()
         try:
             result = self.chat_model.invoke(messages)
         except Exception as exc:
             raise self._fail(exc) from exc
+        finally:
+            self.model_seconds += time.perf_counter() - start
         text = str(result.content or "").strip()
         if not text:
             raise LLMError("The model returned an empty answer.", "모델이 빈 답을 보냈습니다.")
@@ -79,12 +85,15 @@ class LLMClient:
 
     def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
         self._count(messages)
+        start = time.perf_counter()
         try:
             for chunk in self.chat_model.stream(messages):
                 if chunk.content:
                     yield str(chunk.content)
         except Exception as exc:
             raise self._fail(exc) from exc
+        finally:
+            self.model_seconds += time.perf_counter() - start
 
     def structured(self, messages: list[dict[str, str]], schema: type[T], attempts: int = 3) -> T:
         """A pydantic `schema` instance; validation errors are sent back to the model, capped."""
@@ -100,10 +109,13 @@ class LLMClient:
         last_error = ""
         for _ in range(max(1, attempts)):
             self._count(convo)
+            start = time.perf_counter()
             try:
                 result = self.chat_model.invoke(convo, response_format=response_format)
             except Exception as exc:
                 raise self._fail(exc) from exc
+            finally:
+                self.model_seconds += time.perf_counter() - start
             if getattr(result, "additional_kwargs", {}).get("refusal"):
                 raise LLMError("The model refused this request.", "모델이 요청을 거절했습니다.")
             raw = str(result.content or "")

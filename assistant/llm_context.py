@@ -11,7 +11,9 @@ from assistant.catalogue import get_section, interview_order
 from assistant.plan import Plan
 from assistant.tokens import count_tokens, get_encoding
 
-SNIPPET_TOKENS = 60
+SNIPPET_TOKENS = 50
+MAX_RELATED = 3
+MAX_GOALS = 3
 MAX_STATE_TOKENS = 900
 MAX_TURN_TOKENS = 120
 MAX_TURNS = 4
@@ -51,12 +53,15 @@ def plan_state(plan: Plan, focus: str | None = None) -> str:
             or s in ("mkt_market_analysis", "mkt_audience_personas", "sales_target_market")
         )
     ]
-    for sid in related[:6]:
+    for sid in related[:MAX_RELATED]:
         lines.append(
             f"[{sid}] " + clip(" ".join(plan.section(sid).content.split()), SNIPPET_TOKENS)
         )
-    for goal in plan.goals[:6]:
-        lines.append(f"Goal ({goal.section}): " + clip(goal.text, 40))
+    focus_goals = [g for g in plan.goals if focus in (None, g.section)] or plan.goals
+    for goal in focus_goals[:MAX_GOALS]:
+        lines.append(f"Goal ({goal.section}): " + clip(goal.text, 30))
+    if len(plan.goals) > MAX_GOALS:
+        lines.append(f"(+{len(plan.goals) - MAX_GOALS} more goals)")
     if plan.budget.total:
         lines.append(f"Budget total: {plan.budget.total:,.0f} {plan.budget.currency}".strip())
     if plan.forecast and plan.forecast.points:

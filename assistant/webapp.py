@@ -7,7 +7,9 @@ import os
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
+import queue  # noqa: E402
 import tempfile  # noqa: E402
+import threading  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
@@ -251,10 +253,27 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
             text = message or ""
             history = [*(history or []), {"role": "user", "content": text}]
             yield ["", history, state, gr.update(), *[gr.update()] * len(panel_outputs)]
-            try:
-                reply = service.turn(sid, text)
-            except AssistantError as exc:
-                reply = Reply(text=exc.message(lang), kind="error")
+            reply = None
+            chunks: queue.Queue[str | None] = queue.Queue()
+            result: dict[str, Reply] = {}
+
+            def work() -> None:
+                try:
+                    result["reply"] = service.turn(sid, text, on_token=chunks.put)
+                except AssistantError as exc:
+                    result["reply"] = Reply(text=exc.message(lang), kind="error")
+                finally:
+                    chunks.put(None)
+
+            threading.Thread(target=work, daemon=True).start()
+            streamed = ""
+            history = [*history, {"role": "assistant", "content": ""}]
+            while (chunk := chunks.get()) is not None:  # model tokens, shown as they arrive
+                streamed += chunk
+                history[-1]["content"] = streamed
+                yield ["", history, state, gr.update(), *[gr.update()] * len(panel_outputs)]
+            history = history[:-1]
+            reply = result["reply"]
             file_out: Any = gr.update()
             if reply.export:
                 file_out = str(service.export(sid, reply.export))

@@ -6,6 +6,7 @@ import ipaddress
 import os
 import socket
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,32 @@ def built_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     data = tmp_path_factory.mktemp("indexed") / "data"
     KnowledgeIndex(Settings(data_dir=data, knowledge_dir=REPO / "knowledge")).build()
     return data
+
+
+@pytest.fixture
+def fake_openai() -> Iterator[tuple[object, str]]:
+    """A fake OpenAI-compatible server on 127.0.0.1; yields (server, base_url)."""
+    from tests.fake_openai import FakeOpenAI
+
+    server = FakeOpenAI()
+    url = server.start()
+    yield server, url
+    server.stop()
+
+
+@pytest.fixture
+def llm_settings(
+    isolated_env: Path, fake_openai: tuple[object, str], monkeypatch: pytest.MonkeyPatch
+) -> Settings:
+    _, url = fake_openai
+    monkeypatch.setenv("OPENAI_BASE_URL", url)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-secret-key-123456")
+    return Settings(
+        data_dir=isolated_env,
+        openai_base_url=url,
+        openai_api_key="sk-test-secret-key-123456",
+        model="fake-model",
+        llm_timeout=5,
+        llm_max_retries=1,
+        embedder="hashing",
+    )

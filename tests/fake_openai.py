@@ -1,0 +1,254 @@
+"""A small OpenAI-compatible HTTP server for tests (standard library only): chat completions
+with and without streaming, JSON-schema and tool-call responses, embeddings, a models list, and
+scripted errors (500, 429, slow replies). Tests talk to it through the real openai and
+langchain-openai clients."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import threading
+import time
+from collections import deque
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+
+class Scripted:
+    def __init__(
+        self,
+        content: str | None = None,
+        status: int = 200,
+        delay: float = 0.0,
+        tool_call: dict[str, Any] | None = None,
+        refusal: str | None = None,
+    ) -> None:
+        self.content, self.status, self.delay, self.tool_call, self.refusal = (
+            content,
+            status,
+            delay,
+            tool_call,
+            refusal,
+        )
+
+
+class FakeOpenAI:
+    """Start with `start()`, script replies with `enqueue()`; unscripted requests get a default
+    reply built from the request (valid JSON for our schemas, text from the user's own words)."""
+
+    model = "fake-model"
+
+    def __init__(self) -> None:
+        self.queue: deque[Scripted] = deque()
+        self.requests: list[dict[str, Any]] = []
+        self._server: ThreadingHTTPServer | None = None
+        self.delay = 0.0
+
+    # ----- control --------------------------------------------------------------------------
+    def start(self) -> str:
+        fake = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args: object) -> None:
+                pass
+
+            def do_GET(self) -> None:
+                if self.path.rstrip("/").endswith("/models"):
+                    fake._json(
+                        self,
+                        200,
+                        {
+                            "object": "list",
+                            "data": [{"id": fake.model, "object": "model", "owned_by": "test"}],
+                        },
+                    )
+                else:
+                    fake._json(self, 404, {"error": {"message": "not found"}})
+
+            def do_POST(self) -> None:
+                length = int(self.headers.get("Content-Length", 0))
+                body = json.loads(self.rfile.read(length) or b"{}")
+                fake.requests.append(
+                    {"path": self.path, "body": body, "headers": dict(self.headers)}
+                )
+                if self.path.endswith("/embeddings"):
+                    fake._embeddings(self, body)
+                elif self.path.endswith("/chat/completions"):
+                    fake._chat(self, body)
+                else:
+                    fake._json(self, 404, {"error": {"message": "not found"}})
+
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
+
+    def stop(self) -> None:
+        if self._server:
+            self._server.shutdown()
+            self._server.server_close()
+
+    def enqueue(
+        self,
+        content: str | None = None,
+        *,
+        status: int = 200,
+        delay: float = 0.0,
+        tool_call: dict[str, Any] | None = None,
+        refusal: str | None = None,
+    ) -> None:
+        self.queue.append(Scripted(content, status, delay, tool_call, refusal))
+
+    def chat_requests(self) -> list[dict[str, Any]]:
+        return [r["body"] for r in self.requests if r["path"].endswith("/chat/completions")]
+
+    # ----- responses ------------------------------------------------------------------------
+    def _json(self, handler: BaseHTTPRequestHandler, status: int, payload: dict[str, Any]) -> None:
+        data = json.dumps(payload).encode()
+        handler.send_response(status)
+        handler.send_header("Content-Type", "application/json")
+        handler.send_header("Content-Length", str(len(data)))
+        if status == 429:
+            handler.send_header("Retry-After", "0")
+        handler.end_headers()
+        handler.wfile.write(data)
+
+    def _embeddings(self, handler: BaseHTTPRequestHandler, body: dict[str, Any]) -> None:
+        inputs = body.get("input") or []
+        inputs = [inputs] if isinstance(inputs, str) else inputs
+        data = []
+        for i, text in enumerate(inputs):
+            digest = hashlib.sha256(str(text).encode()).digest()
+            vec = [(b - 128) / 128 for b in digest] * 2
+            data.append({"object": "embedding", "index": i, "embedding": vec})
+        self._json(
+            handler,
+            200,
+            {
+                "object": "list",
+                "data": data,
+                "model": body.get("model", "fake-embed"),
+                "usage": {"prompt_tokens": 1, "total_tokens": 1},
+            },
+        )
+
+    def _chat(self, handler: BaseHTTPRequestHandler, body: dict[str, Any]) -> None:
+        item = self.queue.popleft() if self.queue else Scripted()
+        delay = item.delay or self.delay
+        if delay:
+            time.sleep(delay)
+        if item.status != 200:
+            self._json(
+                handler,
+                item.status,
+                {
+                    "error": {
+                        "message": f"scripted error {item.status}",
+                        "type": "server_error",
+                        "code": str(item.status),
+                    }
+                },
+            )
+            return
+        message: dict[str, Any] = {"role": "assistant", "content": None}
+        finish = "stop"
+        if item.tool_call:
+            message["tool_calls"] = [
+                {
+                    "id": "call_1",
+                    "type": "function",
+                    "function": {
+                        "name": item.tool_call["name"],
+                        "arguments": json.dumps(item.tool_call["arguments"]),
+                    },
+                }
+            ]
+            finish = "tool_calls"
+        elif item.refusal:
+            message["refusal"] = item.refusal
+        else:
+            message["content"] = item.content if item.content is not None else default_reply(body)
+        if body.get("stream"):
+            self._stream(handler, body, message.get("content") or "")
+            return
+        prompt_tokens = sum(
+            len(str(m.get("content", "")).split()) for m in body.get("messages", [])
+        )
+        self._json(handler, 200, {
+            "id": "chatcmpl-fake", "object": "chat.completion", "created": int(time.time()), "model": body.get("model", self.model),
+            "choices": [{"index": 0, "message": message, "finish_reason": finish}],
+            "usage": {"prompt_tokens": prompt_tokens, "completion_tokens": 10, "total_tokens": prompt_tokens + 10},
+        })  # fmt: skip
+
+    def _stream(self, handler: BaseHTTPRequestHandler, body: dict[str, Any], content: str) -> None:
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/event-stream")
+        handler.end_headers()
+        words = re.findall(r"\S+\s*", content) or [""]
+        for i, word in enumerate(words):
+            chunk = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": int(time.time()), "model": body.get("model", self.model),
+                     "choices": [{"index": 0, "delta": ({"role": "assistant"} if i == 0 else {}) | {"content": word}, "finish_reason": None}]}  # fmt: skip
+            handler.wfile.write(f"data: {json.dumps(chunk)}\n\n".encode())
+            handler.wfile.flush()
+        end = {
+            "id": "chatcmpl-fake",
+            "object": "chat.completion.chunk",
+            "created": int(time.time()),
+            "model": body.get("model", self.model),
+            "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+        }
+        handler.wfile.write(f"data: {json.dumps(end)}\n\ndata: [DONE]\n\n".encode())
+        handler.wfile.flush()
+
+
+def _user_data(body: dict[str, Any]) -> str:
+    last = next((m for m in reversed(body.get("messages", [])) if m.get("role") == "user"), {})
+    text = str(last.get("content", ""))
+    m = re.search(r"<user_data>\s*(.*?)\s*</user_data>", text, re.S)
+    return m.group(1) if m else text
+
+
+def default_reply(body: dict[str, Any]) -> str:
+    """A plausible reply built only from the request: JSON for our schemas, else the user's words."""
+    data = _user_data(body)
+    fmt = body.get("response_format") or {}
+    name = (fmt.get("json_schema") or {}).get("name", "")
+    lines = [line.strip(" -") for line in data.splitlines() if line.strip()]
+    if name == "SectionExtraction":
+        return json.dumps({"goals": lines, "channels": [c.strip() for c in data.split(",")][:6]})
+    if name == "FollowUp":
+        return json.dumps({"question": ""})
+    if name == "SmartOpinion":
+        return json.dumps(
+            {
+                "specific": {"ok": None, "reason": ""},
+                "achievable": {"ok": None, "reason": ""},
+                "relevant": {"ok": None, "reason": ""},
+                "rewrite": "",
+            }
+        )
+    if name == "PersonaDrafts":
+        return json.dumps(
+            {
+                "personas": [
+                    {
+                        "name": "Primary buyer",
+                        "role": (lines[0] if lines else "buyer")[:60],
+                        "pains": lines[1:2],
+                    }
+                ]
+            }
+        )
+    if name == "Messaging":
+        return json.dumps(
+            {
+                "positioning": (lines[0] if lines else ""),
+                "value_proposition": (lines[0] if lines else ""),
+                "key_messages": [],
+                "call_to_action": "Book a demo",
+            }
+        )
+    if name:
+        return "{}"
+    words = " ".join(data.split()[:60])
+    return f"Drafted from your answer: {words}"
