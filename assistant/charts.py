@@ -85,3 +85,29 @@ def calendar_figure(plan: Plan) -> Any:
         margin={"l": 10, "r": 10, "t": 40, "b": 30},
     )
     return fig
+
+
+def tracking_figure(tracking: Any, lang: str) -> Any:
+    """Actual vs expected-by-now vs target, one group of bars per goal."""
+    import plotly.graph_objects as go
+
+    rows = [g for g in tracking.goals if g.actual is not None]
+    if not rows:
+        return None
+    names = [f"{i + 1}. {g.kpi}" for i, g in enumerate(rows)]
+    ko = lang == "ko"
+    fig = go.Figure()
+    fig.add_trace(go.Bar(name="실적" if ko else "Actual", x=names, y=[g.actual for g in rows]))
+    fig.add_trace(
+        go.Bar(
+            name="현재 예상치" if ko else "Expected now", x=names, y=[g.expected_now for g in rows]
+        )
+    )
+    fig.add_trace(go.Bar(name="목표" if ko else "Target", x=names, y=[g.target for g in rows]))
+    fig.update_layout(
+        barmode="group",
+        title="목표 대비 실적" if ko else "Actuals vs targets",
+        height=320,
+        margin={"l": 40, "r": 10, "t": 40, "b": 30},
+    )
+    return fig

@@ -57,6 +57,17 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--lang", choices=["ko", "en"], help="only passages in this language")
     search.add_argument("query", help="the question, or - to read one query per line from stdin")
 
+    rev = sub.add_parser("review", help="check a plan JSON for gaps and inconsistencies")
+    rev.add_argument("plan", help="a plan exported with draft --format json")
+    rev.add_argument("--json", action="store_true")
+
+    trk = sub.add_parser(
+        "track", help="compare actuals (CSV/XLSX: kpi, period, value) with the plan's targets"
+    )
+    trk.add_argument("plan")
+    trk.add_argument("actuals")
+    trk.add_argument("--json", action="store_true")
+
     sub.add_parser("doctor", help="check mode, model endpoint, knowledge index and data dir")
 
     forecast = sub.add_parser("forecast", help="forecast sales from a CSV/XLSX history")
@@ -75,7 +86,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
-    from assistant import cli_chat, cli_draft, cli_knowledge, cli_tools
+    from assistant import cli_chat, cli_draft, cli_knowledge, cli_review, cli_tools
 
     return {
         "chat": cli_chat.run,
@@ -87,6 +98,8 @@ def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
         "index": cli_knowledge.index,
         "forecast": cli_tools.forecast,
         "doctor": cli_tools.doctor,
+        "review": cli_review.review,
+        "track": cli_review.track,
     }
 
 

@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
     "language": (("language", "lang"), ("언어",), True),
     "company": (("company",), ("회사", "회사명"), True),
     "question": (("ask", "question"), ("질문",), True),
+    "review": (("review", "check plan", "review plan"), ("검토", "계획 검토", "점검"), False),
     "persona": (("draft persona", "persona", "personas"), ("페르소나", "페르소나 초안"), False),
     "messaging": (("draft messaging", "messaging", "messages"), ("메시지", "메시지 초안", "메시징"), False),
 }  # fmt: skip
@@ -86,6 +87,7 @@ def help_lines(lang: str) -> list[tuple[str, str]]:
             ("수락 / 유지", "SMART 수정 제안을 받아들이거나 원래 목표를 유지합니다"),
             ("내보내기 md|docx|json", "계획서를 파일로 저장합니다"),
             ("페르소나 / 메시지", "구매자 페르소나나 메시지 초안을 봅니다"),
+            ("검토", "계획의 빈 곳과 서로 맞지 않는 부분을 찾습니다"),
             ("회사 <이름>", "회사 이름을 정합니다"),
             ("언어 en|ko", "계획서 언어를 바꿉니다"),
             ("새 계획", "새 계획을 시작합니다 (지금 계획은 저장되어 있습니다)"),
@@ -108,6 +110,7 @@ def help_lines(lang: str) -> list[tuple[str, str]]:
         ("accept / keep", "take the suggested SMART rewrite, or keep your goal as written"),
         ("export md|docx|json", "save the plan to a file"),
         ("persona / messaging", "see the buyer-persona or messaging draft"),
+        ("review", "find gaps and parts of the plan that disagree"),
         ("company <name>", "set the company name"),
         ("language en|ko", "switch the plan's language"),
         ("new plan", "start a new plan (this one stays saved)"),

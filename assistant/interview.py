@@ -438,6 +438,14 @@ class InterviewEngine:
             return Reply(text=t("qa_none", lang), section=self.state.cursor)
         return self._question(arg, lang)
 
+    def _cmd_review(self, _arg: str, lang: str) -> Reply:
+        from assistant.review import format_findings, review_plan
+
+        return Reply(
+            text=format_findings(review_plan(self.plan), self.plan.language),
+            section=self.state.cursor,
+        )
+
     def _cmd_persona(self, arg: str, lang: str) -> Reply:
         return self._request("persona", arg, lang)
 

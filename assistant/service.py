@@ -14,6 +14,7 @@ from assistant.interview import InterviewEngine, InterviewState, LLMHelper, Ques
 from assistant.plan import Plan
 from assistant.settings import Settings
 from assistant.store import SessionInfo, SessionStore, Turn
+from assistant.tracking import Tracking
 from assistant.ui_text import t
 
 log = logging.getLogger(__name__)
@@ -136,6 +137,13 @@ class PlanService:
         result = attach_forecast(state.plan, path, column)
         self.store.save(session_id, state, f"[forecast: {result.model}]")
         return result.model
+
+    def track(self, session_id: str, path: Path) -> Tracking:
+        """Actuals against this plan's goals (nothing in the plan changes)."""
+        from assistant.tracking import track
+
+        self.store.add_turn(session_id, "user", f"[uploaded actuals {path.name}]")
+        return track(self.plan(session_id), path, self.settings.knowledge_dir)
 
 
 def build_service(settings: Settings) -> PlanService:

@@ -41,6 +41,7 @@ UI: dict[str, dict[str, str]] = {
     "no_goals": {"en": "No goals yet - they appear here as soon as you answer a goals question.", "ko": "아직 목표가 없습니다. 목표 질문에 답하면 여기에 나타납니다."},
     "upload_too_big": {"en": "That file is {size:.1f} MB; the limit is {limit:g} MB.", "ko": "파일이 {size:.1f}MB로, 최대 {limit:g}MB를 넘습니다."},
     "upload_type": {"en": "Please upload a .csv or .xlsx file.", "ko": ".csv 또는 .xlsx 파일을 올려 주세요."},
+    "actuals": {"en": "Actuals (CSV or XLSX: kpi, period, value)", "ko": "실적 (CSV 또는 XLSX: kpi, period, value)"},
     "upload_done": {"en": "Forecast added from {name}: {model}.", "ko": "{name}에서 예측을 추가했습니다: {model}."},
 }  # fmt: skip
 
@@ -131,3 +132,26 @@ def personas_view(plan: Plan, lang: str) -> str:
         if lang == "ko"
         else "No personas or messaging yet - answer the audience and positioning questions."
     )
+
+
+def tracking_markdown(tracking: object, lang: str) -> str:
+    from assistant.tracking import Tracking
+
+    assert isinstance(tracking, Tracking)
+    icon = {"on track": "🟢", "at risk": "🟡", "off track": "🔴", "no data": "⚪"}
+    head = (
+        "| 목표 | KPI | 실적 | 현재 예상치 | 목표값 | 상태 |"
+        if lang == "ko"
+        else "| Goal | KPI | Actual | Expected now | Target | Status |"
+    )
+    lines = [head, "|---|---|---|---|---|---|"]
+    for g in tracking.goals:
+        fmt = lambda v: "-" if v is None else f"{v:,.0f}"  # noqa: E731
+        text = html.escape(g.text[:70]).replace("|", "\\|")
+        lines.append(
+            f"| {text} | {g.kpi} | {fmt(g.actual)} | {fmt(g.expected_now)} | {fmt(g.target)} | {icon[g.status]} {g.status} |"
+        )
+    extra = [f"- {html.escape(s)}" for s in tracking.suggestions] + [
+        f"- _{html.escape(m)}_" for m in tracking.messages
+    ]
+    return "\n".join(lines) + ("\n\n" + "\n".join(extra) if extra else "")

@@ -149,7 +149,7 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
                 with gr.Row():
                     quick = {
                         key: gr.Button(ui(key, default_lang), size="sm", elem_id=f"quick-{key}")
-                        for key in ("skip", "back", "show", "example", "help")
+                        for key in ("skip", "back", "show", "example", "help", "review")
                     }
             with gr.Column(scale=6):
                 progress = gr.Markdown("", elem_id="progress")
@@ -201,6 +201,13 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
                         fc_plot = gr.Plot(label="Forecast")
                         budget_plot = gr.Plot(label="Budget")
                         cal_plot = gr.Plot(label="Calendar")
+                        actuals = gr.File(
+                            label=ui("actuals", default_lang),
+                            file_types=[".csv", ".xlsx"],
+                            elem_id="actuals",
+                        )
+                        tracking_md = gr.Markdown("", elem_id="tracking", sanitize_html=True)
+                        tracking_plot = gr.Plot(label="Tracking")
                     with gr.Tab(ui("tab_sessions", default_lang), id="sessions") as tab_sessions:
                         session_pick = gr.Dropdown(
                             choices=[], label=ui("sessions", default_lang), elem_id="session-pick"
@@ -303,6 +310,7 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
                 "show": ("show plan", "계획 보기"),
                 "example": ("example", "예시"),
                 "help": ("help", "도움말"),
+                "review": ("review", "검토"),
             }[key]
 
             def quick_reply(
@@ -366,6 +374,32 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
 
         upload.upload(
             on_upload, inputs=[upload, browser], outputs=[upload, upload_msg, *panel_outputs]
+        )
+
+        def on_actuals(file: Any, state: dict[str, Any]) -> list[Any]:
+            from assistant.charts import tracking_figure
+            from assistant.web_views import tracking_markdown
+
+            state, sid = ensure_session(state)
+            lang = state["lang"]
+            path = Path(file if isinstance(file, str) else getattr(file, "name", ""))
+            if path.suffix.lower() not in (".csv", ".xlsx"):
+                return [None, f"⚠ {ui('upload_type', lang)}", None]
+            size = path.stat().st_size / 1_000_000
+            if size > settings.max_upload_mb:
+                return [
+                    None,
+                    f"⚠ {ui('upload_too_big', lang, size=size, limit=settings.max_upload_mb)}",
+                    None,
+                ]
+            try:
+                result = service.track(sid, path)
+            except AssistantError as exc:
+                return [None, f"⚠ {exc.message(lang)}", None]
+            return [None, tracking_markdown(result, lang), tracking_figure(result, lang)]
+
+        actuals.upload(
+            on_actuals, inputs=[actuals, browser], outputs=[actuals, tracking_md, tracking_plot]
         )
 
         def set_lang(lang: str, state: dict[str, Any]) -> list[Any]:

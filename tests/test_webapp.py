@@ -252,3 +252,26 @@ def test_sales_history_upload_fills_the_forecast_and_bad_files_are_rejected(
     page.wait_for_function(
         "document.body.innerText.includes('No date or period column')", timeout=60_000
     )
+
+
+def test_review_button_and_actuals_tracking(browser: object, app_url: str, tmp_path: Path) -> None:
+    page = open_page(browser, app_url)
+    page.click("#chat-input textarea")
+    say(page, "goto mkt_objectives")
+    say(page, "Generate 400 qualified leads by June 30, 2027 through a monthly tasting webinar.")
+    before = marker(page)
+    page.click("#quick-review")
+    page.wait_for_function(f"{MARKER} && {MARKER}.value !== {before!r}", timeout=60_000)
+    assert "Review:" in page.locator("#chat .message").last.inner_text()
+    actuals = tmp_path / "actuals.csv"
+    actuals.write_text("kpi,period,value\nleads,2027-01,30\n")
+    page.get_by_role("tab", name="Forecast", exact=True).click()
+    with page.expect_file_chooser() as chooser:
+        page.click("#actuals .upload-container")
+    chooser.value.set_files(str(actuals))
+    page.wait_for_function(
+        "document.querySelector('#tracking') && document.querySelector('#tracking').innerText.includes('leads')",
+        timeout=60_000,
+    )
+    assert "Expected now" in page.inner_text("#tracking")
+    page.screenshot(path=str(ARTIFACTS / "web-tracking.png"), full_page=True)

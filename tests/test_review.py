@@ -1,0 +1,290 @@
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from assistant.cli_draft import build_plan
+from assistant.export.json_doc import plan_from_contract, plan_to_contract
+from assistant.forecast_plan import attach_forecast
+from assistant.plan import KeyMessage, Plan
+from assistant.review import review_plan
+from tests.conftest import PYTHON, REPO, cli_env
+
+CLEAN = {
+    "language": "en", "plan_type": "integrated", "company": "Cleanco",
+    "answers": {
+        "mkt_market_analysis": "Independent cafés in Seoul, 9,000 outlets growing 6% a year; peak season is December.",
+        "sales_target_market": "Cafés with 1-5 outlets in the capital area.",
+        "mkt_audience_personas": "Owner of an independent café, 30-45. Pain: supplier delays. Follows Instagram.",
+        "mkt_objectives": "Generate 1,000 qualified leads by December 31, 2027 through monthly tasting webinars.",
+        "sales_objectives": "Sign 100 new café accounts by December 31, 2027 through a free tasting-kit programme.",
+        "mkt_measurement": "Qualified leads from HubSpot, reviewed weekly; lead-to-customer conversion is 12%.",
+        "sales_kpis": "New customers won from the CRM, reviewed monthly.",
+        "mkt_positioning_messaging": "For cafés that cannot afford stock-outs, we deliver fresh beans the same day.",
+        "mkt_strategy": "Win trust with tasting kits, convert with a first-order discount.",
+        "sales_offering": "Roast-to-order beans with same-day delivery.",
+        "mkt_mix_4p": "Product: blends. Price: 18,000 KRW/kg. Place: web shop and van delivery. Promotion: Instagram ads and events.",
+        "mkt_channels": "Instagram ads, events, webinars",
+        "mkt_content_strategy": "Two videos a week; quarterly content audit.",
+        "mkt_budget": "Total 60,000,000 KRW: Instagram ads 50%, events 30%, webinars 20%. Expected ROI 2.5x.",
+        "mkt_calendar": "November: holiday webinar. December: year-end event.",
+        "sales_strategy": "SDRs call tasting-kit requests within 24 hours.",
+        "sales_team_structure": "Head of sales, 2 field reps, 1 inside rep.",
+        "sales_tactics": "Consultative selling with cupping sessions.",
+        "sales_forecast": "About 90 million KRW a month, assuming stable prices.",
+        "sales_territories_channels": "Capital area by field reps; other regions online.",
+        "sales_training": "One-week onboarding, monthly product training.",
+    },
+}  # fmt: skip
+
+
+def clean_plan() -> Plan:
+    plan = build_plan(json.loads(json.dumps(CLEAN))).plan
+    plan.messaging.key_messages = [
+        KeyMessage(persona=p.name, message="Fresh beans the same day") for p in plan.personas
+    ]
+    return plan
+
+
+def kinds(plan: Plan) -> str:
+    return "\n".join(
+        f"{f.severity}|{','.join(f.sections)}|{f.message}" for f in review_plan(plan).findings
+    )
+
+
+def test_a_clean_plan_has_no_errors_or_warnings() -> None:
+    review = review_plan(clean_plan())
+    assert review.summary["errors"] == 0 and review.summary["warnings"] == 0, [
+        f.message for f in review.findings
+    ]
+
+
+def test_goals_failing_smart_and_goals_without_kpis() -> None:
+    plan = clean_plan()
+    plan.goals[0].criteria["time_bound"].ok = False
+    plan.goals[1].kpis = []
+    plan.goals[1].measurement = None
+    out = kinds(plan)
+    assert 'error|mkt_objectives|Goal "Generate 1,000' in out and "fails SMART (time_bound)" in out
+    assert "has no KPI or measurement line" in out
+
+
+def test_sales_goal_above_the_optimistic_forecast(shared_data: Path) -> None:
+    plan = clean_plan()
+    plan.language = "en"
+    from assistant.plan import Goal
+
+    plan.goals.append(
+        Goal(
+            text="Reach $9,000,000 revenue by June 2027 through two new partners.",
+            section="sales_objectives",
+            kpis=["revenue"],
+        )
+    )
+    attach_forecast(plan, shared_data / "sample_sales_history.csv", horizon=12)
+    out = kinds(plan)
+    assert "optimistic scenario" in out and "9,000,000" in out
+
+
+def test_lead_goals_inconsistent_with_sales_goals() -> None:
+    plan = clean_plan()
+    plan.section(
+        "mkt_measurement"
+    ).content = "Qualified leads from HubSpot, weekly; lead-to-customer conversion is 5%."
+    out = kinds(plan)
+    assert "1,000 leads x 5% conversion = about 50 customers, but the sales goal is 100" in out
+    plan.section("mkt_measurement").content = "Qualified leads from HubSpot, weekly."
+    assert "needs a lead-to-customer conversion of 10.0%" in kinds(plan)
+
+
+def test_budget_that_does_not_add_up_and_channel_mismatches() -> None:
+    plan = clean_plan()
+    plan.budget.lines[0].share = 40
+    plan.channels = ["Instagram ads", "events", "webinars", "podcast sponsorships"]
+    plan.budget.lines.append(
+        plan.budget.lines[0].model_copy(update={"item": "TV commercials", "share": 10})
+    )
+    out = kinds(plan)
+    assert "error|mkt_budget|Budget shares add up to" not in out  # 40+30+20+10 = 100
+    plan.budget.lines[0].share = 30
+    out = kinds(plan)
+    assert "error|mkt_budget|Budget shares add up to 90%" in out
+    assert 'Budget line "TV commercials" is not in the channel list' in out
+    assert 'Channel "podcast sponsorships" has no budget line' in out
+
+
+def test_personas_without_messages_and_messages_without_personas() -> None:
+    plan = clean_plan()
+    plan.messaging.key_messages = [KeyMessage(persona="Hotel procurement manager", message="x")]
+    out = kinds(plan)
+    assert (
+        "is not addressed by any message" in out
+        and '"Hotel procurement manager", which is not one of the personas' in out
+    )
+
+
+def test_calendar_outside_the_period_and_an_empty_peak() -> None:
+    plan = clean_plan()
+    from assistant.plan import CalendarEntry
+
+    plan.calendar = [CalendarEntry(when="March 2029", activity="Spring launch")]
+    out = kinds(plan)
+    assert '"Spring launch" (March 2029) falls outside the plan period 2027-2027' in out
+    assert "seasonal peak (month 12)" in out
+
+
+def test_kpis_no_goal_uses_and_empty_sections() -> None:
+    plan = clean_plan()
+    plan.section("sales_kpis").answers.append("Win rate and churn from the CRM, monthly.")
+    plan.section("sales_training").status = "open"
+    plan.section("sales_training").content = ""
+    out = kinds(plan)
+    assert 'tip|sales_kpis|"Win rate" is measured but no goal uses it' in out
+    assert '"Churn rate" is measured but no goal uses it' in out
+    assert (
+        "error|sales_training|1 required section(s) are still empty: Sales Training and Development"
+        in out
+    )
+
+
+def test_findings_are_in_the_plans_language() -> None:
+    doc = json.loads(json.dumps(CLEAN))
+    doc["language"] = "ko"
+    doc["answers"]["mkt_budget"] = "총 6,000만 원: 인스타그램 광고 50%, 행사 30%."
+    plan = build_plan(doc).plan
+    assert "예산 비중의 합이 80%입니다" in kinds(plan)
+
+
+def test_review_cli_contract_and_exit_codes(tmp_path: Path, isolated_env: Path) -> None:
+    plan = clean_plan()
+    plan.budget.lines[0].share = 10
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(plan_to_contract(plan)))
+    assert plan_from_contract(json.loads(path.read_text())).budget.lines[0].share == 10
+    run = subprocess.run(
+        [PYTHON, "-m", "assistant", "review", "--json", str(path)],
+        capture_output=True,
+        text=True,
+        env=cli_env(isolated_env),
+        cwd=REPO,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    doc = json.loads(run.stdout)
+    assert list(doc) == ["findings", "summary"] and list(doc["summary"]) == [
+        "errors",
+        "warnings",
+        "tips",
+    ]
+    assert all(list(f) == ["severity", "sections", "message", "fix"] for f in doc["findings"])
+    assert doc["summary"]["errors"] >= 1
+    bad = tmp_path / "bad.json"
+    bad.write_text("{oops")
+    run = subprocess.run(
+        [PYTHON, "-m", "assistant", "review", str(bad)],
+        capture_output=True,
+        text=True,
+        env=cli_env(isolated_env),
+        cwd=REPO,
+        timeout=60,
+    )
+    assert run.returncode == 2 and "not a readable plan JSON" in run.stderr
+
+
+def test_review_command_in_chat() -> None:
+    from assistant.interview import InterviewEngine, InterviewState
+
+    engine = InterviewEngine(InterviewState(plan=clean_plan()))
+    engine.start()
+    assert "**Review:** 0 error(s)" in engine.handle("review").text
+    assert (
+        "검토 결과" in InterviewEngine(InterviewState(plan=Plan.new("X", "ko"))).handle("검토").text
+    )
+
+
+@pytest.fixture
+def plan_file(tmp_path: Path) -> Path:
+    path = tmp_path / "plan.json"
+    path.write_text(json.dumps(plan_to_contract(clean_plan())))
+    return path
+
+
+def test_track_compares_actuals_with_targets(
+    plan_file: Path, tmp_path: Path, isolated_env: Path
+) -> None:
+    actuals = tmp_path / "actuals.csv"
+    actuals.write_text(
+        "kpi,period,value\nleads,2027-01,40\n리드 확보 수,2027-02,45\nNew customers won,2027-02,30\nmystery metric,2027-02,1\nleads,,5\n"
+    )
+    run = subprocess.run(
+        [PYTHON, "-m", "assistant", "track", "--json", str(plan_file), str(actuals)],
+        capture_output=True,
+        text=True,
+        env=cli_env(isolated_env),
+        cwd=REPO,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    doc = json.loads(run.stdout)
+    assert list(doc) == ["goals", "suggestions"]
+    leads = next(g for g in doc["goals"] if g["kpi"] == "leads")
+    assert list(leads) == ["text", "kpi", "target", "actual", "expected_now", "status"]
+    assert (
+        leads["actual"] == 85
+        and leads["target"] == 1000
+        and leads["status"] in ("on track", "at risk", "off track")
+    )
+    wins = next(g for g in doc["goals"] if g["kpi"] == "new_customers")
+    assert wins["actual"] == 30
+    assert "unknown KPI name(s): mystery metric" in run.stderr and "no period" in run.stderr
+    if any(g["status"] in ("at risk", "off track") for g in doc["goals"]):
+        assert any("knowledge/" in s for s in doc["suggestions"])
+
+
+def test_track_reports_bad_actuals_clearly(
+    plan_file: Path, tmp_path: Path, isolated_env: Path
+) -> None:
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name,when,amount\nleads,2027-01,5\n")
+    run = subprocess.run(
+        [PYTHON, "-m", "assistant", "track", str(plan_file), str(bad)],
+        capture_output=True,
+        text=True,
+        env=cli_env(isolated_env),
+        cwd=REPO,
+        timeout=60,
+    )
+    assert run.returncode == 2 and "need columns kpi, period and value" in run.stderr
+    unknown = tmp_path / "unknown.csv"
+    unknown.write_text("kpi,period,value\nfoo,2027-01,5\n")
+    run = subprocess.run(
+        [PYTHON, "-m", "assistant", "track", str(plan_file), str(unknown)],
+        capture_output=True,
+        text=True,
+        env=cli_env(isolated_env),
+        cwd=REPO,
+        timeout=60,
+    )
+    assert run.returncode == 2 and "unknown KPI name(s): foo" in run.stderr
+
+
+def test_pacing_statuses() -> None:
+    from datetime import date
+
+    from assistant.plan import Goal, MeasurementLine
+    from assistant.tracking import Actual, status_of
+
+    goal = Goal(text="Generate 1,200 leads by December 31, 2027 via webinars.", section="mkt_objectives", kpis=["leads"],
+                measurement=MeasurementLine(goal="", kpi="leads", kpi_name="Leads", formula="", target="1,200", baseline="[enter baseline]"))  # fmt: skip
+    start = date(2027, 1, 1)
+    half = [
+        Actual(kpi="leads", period=f"2027-{m:02d}", end=date(2027, m, 28), value=100)
+        for m in range(1, 7)
+    ]
+    assert status_of(goal, half, start, today=date(2027, 6, 30)).status == "on track"
+    assert status_of(goal, half[:4], start, today=date(2027, 6, 30)).status == "off track"
+    churn = Goal(text="Cut churn from 5% to 3% by December 2027 with onboarding calls.", section="sales_objectives", kpis=["churn_rate"],
+                 measurement=MeasurementLine(goal="", kpi="churn_rate", kpi_name="Churn", formula="", baseline="5%", target="3%"))  # fmt: skip
+    rows = [Actual(kpi="churn_rate", period="2027-06", end=date(2027, 6, 30), value=4.9)]
+    assert status_of(churn, rows, start, today=date(2027, 6, 30)).status == "at risk"
