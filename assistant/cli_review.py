@@ -38,36 +38,15 @@ def load_plan_json(path: Path) -> Plan:
         ) from exc
 
 
-def format_review(review: object, lang: str) -> str:
-    from assistant.review import Review
-
-    assert isinstance(review, Review)
-    icon = {"error": "✗", "warning": "!", "tip": "·"}
-    s = review.summary
-    head = (
-        f"검토 결과: 오류 {s['errors']}, 경고 {s['warnings']}, 팁 {s['tips']}"
-        if lang == "ko"
-        else f"Review: {s['errors']} error(s), {s['warnings']} warning(s), {s['tips']} tip(s)"
-    )
-    lines = [head]
-    for f in review.findings:
-        lines.append(
-            f"{icon[f.severity]} [{f.severity}] ({', '.join(f.sections)}) {f.message}\n    → {f.fix}"
-        )
-    if not review.findings:
-        lines.append("문제가 없습니다." if lang == "ko" else "No problems found.")
-    return "\n".join(lines)
-
-
 def review(args: argparse.Namespace) -> int:
-    from assistant.review import review_plan
+    from assistant.review import format_findings, review_plan
 
     plan = load_plan_json(Path(args.plan))
     result = review_plan(plan)
     if args.json:
         print(json.dumps(result.contract(), ensure_ascii=False, indent=2))
     else:
-        print(format_review(result, plan.language))
+        print(format_findings(result, plan.language))
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -151,4 +152,48 @@ def llm_settings(
         llm_timeout=5,
         llm_max_retries=1,
         embedder="hashing",
+    )
+
+
+def free_port() -> int:
+    import socket as _socket
+
+    with _socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def wait_for_port(port: int, timeout: float = 90, proc: object | None = None) -> None:
+    """Wait until a local server accepts connections (or its process dies)."""
+    import socket as _socket
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            _socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return
+        except OSError:
+            if proc is not None and proc.poll() is not None:  # type: ignore[attr-defined]
+                raise RuntimeError(f"server on port {port} exited early") from None
+            time.sleep(0.3)
+    raise RuntimeError(f"nothing listening on 127.0.0.1:{port} after {timeout:g}s")
+
+
+def run_cli(
+    data_dir: Path,
+    *args: str,
+    stdin: str | None = None,
+    env: dict[str, str] | None = None,
+    timeout: float = 180,
+) -> subprocess.CompletedProcess[str]:
+    """`python -m assistant ARGS` in a subprocess with the test's data dir."""
+    return subprocess.run(
+        [PYTHON, "-m", "assistant", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=env or cli_env(data_dir),
+        cwd=REPO,
+        timeout=timeout,
     )

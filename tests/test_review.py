@@ -1,5 +1,4 @@
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -9,7 +8,7 @@ from assistant.export.json_doc import plan_from_contract, plan_to_contract
 from assistant.forecast_plan import attach_forecast
 from assistant.plan import KeyMessage, Plan
 from assistant.review import review_plan
-from tests.conftest import PYTHON, REPO, cli_env
+from tests.conftest import run_cli
 
 CLEAN = {
     "language": "en", "plan_type": "integrated", "company": "Cleanco",
@@ -162,14 +161,7 @@ def test_review_cli_contract_and_exit_codes(tmp_path: Path, isolated_env: Path) 
     path = tmp_path / "plan.json"
     path.write_text(json.dumps(plan_to_contract(plan)))
     assert plan_from_contract(json.loads(path.read_text())).budget.lines[0].share == 10
-    run = subprocess.run(
-        [PYTHON, "-m", "assistant", "review", "--json", str(path)],
-        capture_output=True,
-        text=True,
-        env=cli_env(isolated_env),
-        cwd=REPO,
-        timeout=60,
-    )
+    run = run_cli(isolated_env, "review", "--json", str(path))
     assert run.returncode == 0, run.stderr
     doc = json.loads(run.stdout)
     assert list(doc) == ["findings", "summary"] and list(doc["summary"]) == [
@@ -181,14 +173,7 @@ def test_review_cli_contract_and_exit_codes(tmp_path: Path, isolated_env: Path) 
     assert doc["summary"]["errors"] >= 1
     bad = tmp_path / "bad.json"
     bad.write_text("{oops")
-    run = subprocess.run(
-        [PYTHON, "-m", "assistant", "review", str(bad)],
-        capture_output=True,
-        text=True,
-        env=cli_env(isolated_env),
-        cwd=REPO,
-        timeout=60,
-    )
+    run = run_cli(isolated_env, "review", str(bad))
     assert run.returncode == 2 and "not a readable plan JSON" in run.stderr
 
 
@@ -217,14 +202,7 @@ def test_track_compares_actuals_with_targets(
     actuals.write_text(
         "kpi,period,value\nleads,2027-01,40\n리드 확보 수,2027-02,45\nNew customers won,2027-02,30\nmystery metric,2027-02,1\nleads,,5\n"
     )
-    run = subprocess.run(
-        [PYTHON, "-m", "assistant", "track", "--json", str(plan_file), str(actuals)],
-        capture_output=True,
-        text=True,
-        env=cli_env(isolated_env),
-        cwd=REPO,
-        timeout=60,
-    )
+    run = run_cli(isolated_env, "track", "--json", str(plan_file), str(actuals))
     assert run.returncode == 0, run.stderr
     doc = json.loads(run.stdout)
     assert list(doc) == ["goals", "suggestions"]
@@ -247,25 +225,11 @@ def test_track_reports_bad_actuals_clearly(
 ) -> None:
     bad = tmp_path / "bad.csv"
     bad.write_text("name,when,amount\nleads,2027-01,5\n")
-    run = subprocess.run(
-        [PYTHON, "-m", "assistant", "track", str(plan_file), str(bad)],
-        capture_output=True,
-        text=True,
-        env=cli_env(isolated_env),
-        cwd=REPO,
-        timeout=60,
-    )
+    run = run_cli(isolated_env, "track", str(plan_file), str(bad))
     assert run.returncode == 2 and "need columns kpi, period and value" in run.stderr
     unknown = tmp_path / "unknown.csv"
     unknown.write_text("kpi,period,value\nfoo,2027-01,5\n")
-    run = subprocess.run(
-        [PYTHON, "-m", "assistant", "track", str(plan_file), str(unknown)],
-        capture_output=True,
-        text=True,
-        env=cli_env(isolated_env),
-        cwd=REPO,
-        timeout=60,
-    )
+    run = run_cli(isolated_env, "track", str(plan_file), str(unknown))
     assert run.returncode == 2 and "unknown KPI name(s): foo" in run.stderr
 
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import PYTHON, REPO, cli_env
+from tests.conftest import PYTHON, REPO, cli_env, free_port, wait_for_port
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = REPO / "test-artifacts"
@@ -26,17 +24,11 @@ ARGS = [
 ]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def app_url(tmp_path_factory: pytest.TempPathFactory, built_index_dir: Path) -> Iterator[str]:
     data = tmp_path_factory.mktemp("web") / "data"
     shutil.copytree(built_index_dir, data)
-    port = _free_port()
+    port = free_port()
     log = (tmp_path_factory.mktemp("weblog") / "app.log").open("w")
     env = cli_env(data)
     env["PLAN_MAX_UPLOAD_MB"] = "1"
@@ -48,15 +40,10 @@ def app_url(tmp_path_factory: pytest.TempPathFactory, built_index_dir: Path) -> 
         stderr=subprocess.STDOUT,
     )
     try:
-        deadline = time.monotonic() + 90
-        while time.monotonic() < deadline:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if proc.poll() is not None:
-                    raise RuntimeError(Path(log.name).read_text()) from None
-                time.sleep(0.5)
+        try:
+            wait_for_port(port, 90, proc)
+        except RuntimeError as exc:
+            raise RuntimeError(Path(log.name).read_text()) from exc
         yield f"http://127.0.0.1:{port}/"
     finally:
         proc.terminate()
