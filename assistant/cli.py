@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 
@@ -115,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
         seed_tiktoken_cache()
         return _handlers()[args.command](args)
     except AssistantError as exc:
-        print(f"error: {exc.message('en')}", file=sys.stderr)
+        lang = "ko" if os.environ.get("PLAN_LANGUAGE", "").lower() == "ko" else "en"
+        print(f"{'오류' if lang == 'ko' else 'error'}: {exc.message(lang)}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         print(file=sys.stderr)

@@ -31,10 +31,22 @@ def default_checker(text: str, ctx: SmartContext, lang: str) -> SmartResult:
 
 
 def smart_context(plan: Plan, today: date | None = None) -> SmartContext:
-    ctx = SmartContext(business_objectives=list(plan.business_objectives))
+    ctx = SmartContext(
+        business_objectives=list(plan.business_objectives), deadline_hint=plan_deadline(plan)
+    )
     if today:
         ctx.today = today
     return ctx
+
+
+def plan_deadline(plan: Plan) -> str:
+    """The deadline most goals in the plan share (a value from the plan for suggested rewrites)."""
+    from collections import Counter
+
+    from assistant.smart import deadline_of
+
+    found = [d for g in plan.goals if (d := deadline_of(g.text))]
+    return Counter(found).most_common(1)[0][0] if found else ""
 
 
 def measurement_section_for(plan: Plan, goal_section: str) -> str:

@@ -160,6 +160,20 @@ def check_time_bound(text: str, lang: str) -> Criterion:
     )
 
 
+def deadline_of(text: str) -> str:
+    """The goal's deadline phrase without its preposition ('December 31, 2027', 'Q2 2027')."""
+    found = longest_match(_DEADLINE, text)
+    if not found:
+        return ""
+    cleaned = re.sub(
+        r"^(?:by|before|until|till|in|during|through|for|within|no later than)\s+(?:the\s+)?",
+        "",
+        found,
+        flags=re.I,
+    )
+    return cleaned if re.search(r"\d", cleaned) else ""
+
+
 def check_achievable(text: str, lang: str, ctx: SmartContext) -> Criterion:
     absolute = first_match(_ABSOLUTE, text)
     if absolute:

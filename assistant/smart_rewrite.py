@@ -47,7 +47,11 @@ def _rewrite_en(base: str, failing: set[str], deadline: str) -> str:
     if "achievable" in failing:
         parts.append("(a target set from last period's [baseline] and the team's capacity)")
     if "time_bound" in failing:
-        parts.append(f"by {deadline}" if deadline else "by [deadline, e.g. 31 December 2027]")
+        parts.append(
+            f"by [deadline, e.g. {deadline}]"
+            if deadline
+            else "by [deadline, e.g. 31 December 2027]"
+        )
     if "specific" in failing:
         parts.append("by [how: channel, programme or segment, e.g. launching a referral programme]")
     text = " ".join(parts)
@@ -59,7 +63,9 @@ def _rewrite_en(base: str, failing: set[str], deadline: str) -> str:
 def _rewrite_ko(base: str, failing: set[str], deadline: str) -> str:
     prefix: list[str] = []
     if "time_bound" in failing:
-        prefix.append(f"{deadline}까지" if deadline else "[기한, 예: 2027년 12월 31일]까지")
+        prefix.append(
+            f"[기한, 예: {deadline}]까지" if deadline else "[기한, 예: 2027년 12월 31일]까지"
+        )
     if "specific" in failing:
         prefix.append("[방법: 채널·프로그램·세그먼트, 예: 추천 프로그램 도입]을 통해")
     if "relevant" in failing:

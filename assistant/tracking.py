@@ -114,10 +114,12 @@ def load_actuals(path: Path) -> tuple[list[Actual], list[str]]:
         if value is None or value != value:
             messages.append(f"row {line}: value '{raw}' for {name} is not a number; skipped")
             continue
-        if "%" in raw and get_kpi(kpi_id).unit != "percent":
-            messages.append(
-                f"row {line}: {name} is measured in {get_kpi(kpi_id).unit}, but the value has a % sign"
-            )
+        unit = get_kpi(kpi_id).unit
+        if "%" in raw and unit != "percent":
+            messages.append(f"row {line}: {name} is measured in {unit}, but the value has a % sign")
+        if unit == "percent" and "%" not in raw and 0 < abs(value) <= 1:
+            value *= 100
+            messages.append(f"row {line}: {name} value {raw} read as a fraction, i.e. {value:g}%")
         actuals.append(
             Actual(kpi=kpi_id, period=str(period), end=period.end_time.date(), value=value)
         )

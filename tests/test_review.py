@@ -252,3 +252,17 @@ def test_pacing_statuses() -> None:
                  measurement=MeasurementLine(goal="", kpi="churn_rate", kpi_name="Churn", formula="", baseline="5%", target="3%"))  # fmt: skip
     rows = [Actual(kpi="churn_rate", period="2027-06", end=date(2027, 6, 30), value=4.9)]
     assert status_of(churn, rows, start, today=date(2027, 6, 30)).status == "at risk"
+
+
+def test_track_reads_fractions_for_percent_kpis(tmp_path: Path) -> None:
+    from assistant.tracking import load_actuals
+
+    path = tmp_path / "a.csv"
+    path.write_text(
+        "kpi,period,value\nchurn_rate,2027-01,0.04\nwin_rate,2027-01,25%\nleads,2027-01,12%\n"
+    )
+    actuals, notes = load_actuals(path)
+    assert [a.value for a in actuals] == [4.0, 25.0, 12.0]
+    assert any("read as a fraction" in n for n in notes) and any(
+        "measured in count" in n for n in notes
+    )

@@ -262,3 +262,23 @@ def test_review_button_and_actuals_tracking(browser: object, app_url: str, tmp_p
     )
     assert "Expected now" in page.inner_text("#tracking")
     page.screenshot(path=str(ARTIFACTS / "web-tracking.png"), full_page=True)
+
+
+def test_a_public_host_requires_a_password(isolated_env: Path) -> None:
+    env = cli_env(isolated_env)
+    env.pop("PLAN_AUTH_USER", None)
+    env.pop("PLAN_AUTH_PASSWORD", None)
+    run = subprocess.run(
+        [PYTHON, "app.py", "--host", "0.0.0.0", "--port", str(free_port())],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert run.returncode == 2
+    assert (
+        "PLAN_AUTH_USER" in run.stderr
+        and "PLAN_AUTH_PASSWORD" in run.stderr
+        and "Traceback" not in run.stderr
+    )
