@@ -20,7 +20,7 @@ def main() -> int:
     try:
         settings = get_settings()
         seed_tiktoken_cache()
-        from assistant.webapp import launch
+        from assistant.web_server import launch
 
         print(
             f"Plan Assistant - {settings.mode_label()} - http://{args.host or settings.host}:{args.port or settings.port}",
