@@ -22,9 +22,11 @@ def _lines() -> Iterator[str]:
         yield line.rstrip("\n")
 
 
-def _read_message(lines: Iterator[str], section: str | None, lang: str) -> str | None:
+def _read_message(
+    lines: Iterator[str], section: str | None, lang: str, asking: bool = True
+) -> str | None:
     """One message: a line; goals are one per line until an empty line; '\"\"\"' wraps a block."""
-    multi_goals = section in GOAL_SECTIONS
+    multi_goals = asking and section in GOAL_SECTIONS
     prompt = (
         "> "
         if not multi_goals
@@ -105,7 +107,9 @@ def run(args: argparse.Namespace) -> int:
     lines = _lines()
     section = reply.section
     while True:
-        message = _read_message(lines, section, service.plan(session_id).language)
+        message = _read_message(
+            lines, section, service.plan(session_id).language, reply.kind == "question"
+        )
         if message is None or message.strip().lower() in ("quit", "exit", "종료", "/quit", "/exit"):
             lang = service.plan(session_id).language
             _out("")

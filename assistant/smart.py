@@ -82,17 +82,30 @@ def _find_means(text: str) -> str | None:
             words = m.group(0).lower().split()
             if words and words[-1] in _EXCLUDED_ING:
                 continue
-            return _phrase(text, m.start())
+            return _phrase(text, m)
     for m in _SEGMENT_EN.finditer(text):
         last = m.group(0).split()[-1]
         if not _MONTH_WORD.match(last):
-            return _phrase(text, m.start())
+            return _phrase(text, m)
     return None
 
 
-def _phrase(text: str, start: int, words: int = 6) -> str:
-    """The clause that starts at `start`, cut at punctuation or after a few words."""
-    clause = re.split(r"[.,;:!?]", text[start:], maxsplit=1)[0]
+def _phrase(text: str, m: re.Match[str], words: int = 6) -> str:
+    """The means as the user wrote it: in English the clause that starts at the marker ("through
+    a webinar series"); in Korean the words that end with the marker ("월간 시음 웨비나를 통해")."""
+    if re.search(r"[\uac00-\ud7a3]", m.group(0)):
+        tail = text[m.end() :].split(" ", 1)[0] if m.group(0)[-1:] != " " else ""
+        marker = (m.group(0).strip() + tail).strip()
+        if re.match(r"[A-Za-z]", marker) or not re.match(
+            r"(?:을|를|으로|로)?\s*통|하여|해서|함으로써|기\s*위해|위하여|위한", marker
+        ):
+            head = text[: m.start()]
+            lead = "" if head.endswith(" ") or not head else head.split()[-1]
+            return f"{lead}{marker}".strip()
+        before = " ".join(re.split(r"[.,;:!?]", text[: m.start()])[-1].split()[-3:])
+        glue = " " if text[m.start() - 1 : m.start()] == " " else ""
+        return f"{before}{glue}{marker}".strip()
+    clause = re.split(r"[.,;:!?]", text[m.start() :], maxsplit=1)[0]
     return " ".join(clause.split()[:words])
 
 
