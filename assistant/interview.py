@@ -54,7 +54,7 @@ class InterviewEngine(CommandHandlers):
         state: InterviewState,
         qa: QuestionAnswerer | None = None,
         checker: GoalChecker = default_checker,
-        mode_label: str = "offline guided mode",
+        mode_label: str | None = None,
         llm: LLMHelper | None = None,
     ) -> None:
         self.state = state
@@ -62,7 +62,8 @@ class InterviewEngine(CommandHandlers):
         self.llm = llm
         self.rule_checker = checker  # the offline baseline of every answer: no model calls
         self.checker = llm.checker(state.plan) if llm is not None else checker
-        self.mode_label = mode_label
+        offline = "오프라인 안내 모드" if state.plan.language == "ko" else "offline guided mode"
+        self.mode_label = mode_label or offline
         self.on_token: Callable[[str], None] | None = None
         self.turns: list[tuple[str, str]] = []
 

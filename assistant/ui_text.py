@@ -6,10 +6,10 @@ TEXT: dict[str, dict[str, str]] = {
     "welcome": {
         "en": "Welcome to Plan Assistant ({mode}). I'll interview you one question at a time and "
         "build your {kind} plan as we go. Answer in your own words; type 'help' for commands "
-        "(skip, back, goto, show plan, export ...).",
+        "(skip, back, goto, show plan, export ...). Tip: 'company <name>' puts your company on the plan.",
         "ko": "Plan Assistant에 오신 것을 환영합니다 ({mode}). 한 번에 하나씩 질문드리며 "
         "{kind} 계획을 함께 만들겠습니다. 편하게 답해 주세요. 명령어는 '도움말'을 입력하세요 "
-        "(건너뛰기, 이전, 이동, 계획 보기, 내보내기 ...).",
+        "(건너뛰기, 이전, 이동, 계획 보기, 내보내기 ...). 팁: '회사 <이름>'을 입력하면 계획서에 회사 이름이 들어갑니다.",
     },
     "resume": {
         "en": "Welcome back - resuming your plan{company} ({done}/{total} sections done).",
