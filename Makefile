@@ -28,7 +28,7 @@ format: $(STAMP)
 	$(PY) -m ruff format assistant tests benchmarks app.py
 
 bench: $(STAMP)
-	@for b in benchmarks/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+	@for b in benchmarks/[!_]*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
 index: $(STAMP)
 	$(PY) -m assistant index
