@@ -7,7 +7,6 @@ import warnings
 from collections.abc import Callable
 
 import numpy as np
-import pandas as pd
 from pydantic import BaseModel
 
 from assistant.forecast_data import History, period_label
@@ -210,7 +209,3 @@ def _step_sigma(y: np.ndarray, errors: np.ndarray | None, h: int) -> np.ndarray:
         base = float(np.std(np.diff(y))) if len(y) > 2 else float(abs(y[-1]) * 0.1)
     base = max(base, 1e-9)
     return base * np.sqrt(np.arange(1, h + 1))
-
-
-def to_series(history: History) -> pd.Series:
-    return pd.Series(history.values, index=pd.PeriodIndex(history.periods))

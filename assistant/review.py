@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from assistant.budget import budget_issues, month_of
 from assistant.catalogue import document_order, get_section
-from assistant.kpi import KPI, get_kpi, kpi_catalogue
+from assistant.kpi import KPI, kpi_catalogue
 from assistant.plan import Goal, Plan
 from assistant.plan_update import measurement_section_for
 
@@ -242,13 +242,11 @@ _YEAR_WHEN = re.compile(r"((?:19|20)\d{2})")
 
 
 def plan_years(plan: Plan) -> tuple[int, int] | None:
-    from assistant.smart_horizon import horizon_days
-
+    """The plan period in years: the forecast's span, else the years the goals name."""
     if plan.forecast and plan.forecast.points:
         years = [int(p.period[:4]) for p in plan.forecast.points]
         return min(years), max(years)
     years = [int(y) for g in plan.goals for y in _YEAR_WHEN.findall(g.text)]
-    _ = horizon_days  # goal deadlines name the plan's years
     return (min(years), max(years)) if years else None
 
 
@@ -360,13 +358,6 @@ def review_plan(plan: Plan) -> Review:
         "tips": sum(f.severity == "tip" for f in findings),
     }
     return Review(findings=findings, summary=summary)
-
-
-def kpi_name(kpi_id: str, lang: str) -> str:
-    try:
-        return get_kpi(kpi_id).name.get(lang)
-    except KeyError:
-        return kpi_id
 
 
 def format_findings(review: Review, lang: str) -> str:
