@@ -282,3 +282,23 @@ def test_a_public_host_requires_a_password(isolated_env: Path) -> None:
         and "PLAN_AUTH_PASSWORD" in run.stderr
         and "Traceback" not in run.stderr
     )
+
+
+def test_new_open_and_delete_saved_plans(browser: object, app_url: str) -> None:
+    page = open_page(browser, app_url)
+    say(page, "company Sessionco")
+    say(page, "Bakeries in Incheon.")
+    first = marker(page).split(":")[0]
+    page.get_by_role("tab", name="Plans", exact=True).click()
+    page.click("#new-plan")
+    page.wait_for_function(f"{MARKER} && !{MARKER}.value.startsWith({first!r})", timeout=60_000)
+    assert progress(page).startswith("0/23")
+    page.click("#session-pick input")
+    page.get_by_role("option", name="Sessionco", exact=False).first.click()
+    page.click("#open-plan")
+    page.wait_for_function(f"{MARKER} && {MARKER}.value.startsWith({first!r})", timeout=60_000)
+    assert progress(page).startswith("1/23") and "Bakeries in Incheon." in page.inner_text("#chat")
+    page.click("#delete-plan")
+    page.wait_for_function(f"{MARKER} && !{MARKER}.value.startsWith({first!r})", timeout=60_000)
+    page.click("#session-pick input")
+    assert page.get_by_role("option", name="Sessionco", exact=False).count() == 0
