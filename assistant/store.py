@@ -148,6 +148,14 @@ class SessionStore:
             ).fetchall()
         return [Turn(role=r[0], text=r[1], ts=r[2]) for r in rows]
 
+    def turn_count(self, session_id: str) -> int:
+        with self._connect() as db:
+            return int(
+                db.execute(
+                    "SELECT COUNT(*) FROM turns WHERE session_id = ?", (session_id,)
+                ).fetchone()[0]
+            )
+
     def list(self) -> list[SessionInfo]:
         with self._connect() as db:
             rows = db.execute(

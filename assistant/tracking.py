@@ -189,14 +189,19 @@ def status_of(
 
 
 def _guidance(kpi_id: str, lang: str, knowledge_dir: Path) -> str:
-    from assistant.knowledge import load_knowledge
+    from assistant.knowledge import all_chunks
 
-    for f in load_knowledge(knowledge_dir):
-        if f.topic == f"kpi_{kpi_id}" and f.language == lang:
-            tip = next((c for c in f.chunks if c.heading in ("How to use it", "활용 방법")), None)
-            if tip:
-                return f"{tip.text} [{f.source}]"
-    return ""
+    tip = next(
+        (
+            c
+            for c in all_chunks(knowledge_dir)
+            if c.topic == f"kpi_{kpi_id}"
+            and c.language == lang
+            and c.heading in ("How to use it", "활용 방법")
+        ),
+        None,
+    )
+    return f"{tip.text} [{tip.source}]" if tip else ""
 
 
 def track(plan: Plan, path: Path, knowledge_dir: Path, today: date | None = None) -> Tracking:
@@ -224,13 +229,16 @@ def track(plan: Plan, path: Path, knowledge_dir: Path, today: date | None = None
 
 
 def _guidance_step(lang: str, knowledge_dir: Path) -> str:
-    from assistant.knowledge import load_knowledge
+    from assistant.knowledge import all_chunks
 
-    for f in load_knowledge(knowledge_dir):
-        if f.topic == "step_optimize" and f.language == lang:
-            chunk = next(
-                (c for c in f.chunks if c.heading in ("How to run it", "운영 방법")), f.chunks[0]
-            )
-            first = chunk.text.splitlines()[0].lstrip("- ")
-            return f"{first} [{f.source}]"
-    return ""
+    chunk = next(
+        (
+            c
+            for c in all_chunks(knowledge_dir)
+            if c.topic == "step_optimize"
+            and c.language == lang
+            and c.heading in ("How to run it", "운영 방법")
+        ),
+        None,
+    )
+    return f"{chunk.text.splitlines()[0].lstrip('- ')} [{chunk.source}]" if chunk else ""

@@ -17,7 +17,7 @@ import gradio as gr  # noqa: E402
 
 from assistant.charts import budget_figure, calendar_figure, forecast_figure  # noqa: E402
 from assistant.errors import AssistantError  # noqa: E402
-from assistant.interview import Reply  # noqa: E402
+from assistant.interview import InterviewState, Reply  # noqa: E402
 from assistant.service import PlanService  # noqa: E402
 from assistant.settings import Settings  # noqa: E402
 from assistant.web_views import (  # noqa: E402
@@ -44,8 +44,8 @@ def _history(service: PlanService, session_id: str) -> list[dict[str, str]]:
     ]
 
 
-def _current(reply_text: str | None, service: PlanService, session_id: str, lang: str) -> str:
-    state = service.state(session_id)
+def _current(state: InterviewState, lang: str) -> str:
+    """The question being asked, shown highlighted under the chat."""
     if state.cursor is None:
         return f"**{ui('current', lang)}:** —"
     from assistant.catalogue import get_section, interview_order
@@ -65,14 +65,15 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
     default_lang = settings.default_language
 
     def panels(sid: str, lang: str) -> list[Any]:
-        plan = service.plan(sid)
+        state = service.state(sid)  # one load per refresh
+        plan = state.plan
         headers, rows = measurement_rows(plan)
         from assistant.render import plan_markdown
 
         return [
             progress_text(plan, lang),
             plan_markdown(plan),
-            gr.update(choices=checklist_choices(plan), value=service.state(sid).cursor),
+            gr.update(choices=checklist_choices(plan), value=state.cursor),
             scorecard_html(plan, lang),
             gr.update(choices=goal_choices(plan), value=None),
             gr.update(value=rows or None, headers=headers),
@@ -80,9 +81,9 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
             forecast_figure(plan),
             budget_figure(plan),
             calendar_figure(plan),
-            _current(None, service, sid, lang),
+            _current(state, lang),
             gr.update(choices=_session_choices(), value=sid),
-            f"{sid}:{len(service.history(sid))}",
+            f"{sid}:{service.store.turn_count(sid)}",
         ]
 
     def _session_choices() -> list[tuple[str, str]]:
