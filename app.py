@@ -13,14 +13,14 @@ def main() -> int:
     )
     parser.add_argument("--port", type=int, help="port (default 7860)")
     args = parser.parse_args()
-    from assistant.errors import AssistantError
-    from assistant.settings import get_settings
-    from assistant.tokens import seed_tiktoken_cache
+    from assistant.core.errors import AssistantError
+    from assistant.core.settings import get_settings
+    from assistant.llm.tokens import seed_tiktoken_cache
 
     try:
         settings = get_settings()
         seed_tiktoken_cache()
-        from assistant.web_server import launch
+        from assistant.web.server import launch
 
         print(
             f"Plan Assistant - {settings.mode_label()} - http://{args.host or settings.host}:{args.port or settings.port}",

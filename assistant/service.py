@@ -8,14 +8,20 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from assistant.errors import AssistantError
+from assistant.analysis.tracking import Tracking
+from assistant.core.errors import AssistantError
+from assistant.core.plan import Plan
+from assistant.core.settings import Settings
+from assistant.core.ui_text import t
 from assistant.export import write_export
-from assistant.interview import InterviewEngine, InterviewState, LLMHelper, QuestionAnswerer, Reply
-from assistant.plan import Plan
-from assistant.settings import Settings
+from assistant.interview.engine import (
+    InterviewEngine,
+    InterviewState,
+    LLMHelper,
+    QuestionAnswerer,
+    Reply,
+)
 from assistant.store import SessionInfo, SessionStore, Turn
-from assistant.tracking import Tracking
-from assistant.ui_text import t
 
 log = logging.getLogger(__name__)
 
@@ -110,8 +116,8 @@ class PlanService:
     # ----- actions from the web app's plan panel ----------------------------------------------
     def apply_rewrite(self, session_id: str, goal_index: int) -> Reply:
         """Replace a goal with its suggested rewrite (the scorecard's accept action)."""
-        from assistant.plan_update import replace_goal
-        from assistant.render import smart_marks
+        from assistant.interview.plan_update import replace_goal
+        from assistant.interview.render import smart_marks
 
         state = self.store.load(session_id)
         lang = state.plan.language
@@ -130,7 +136,7 @@ class PlanService:
 
     def attach_history(self, session_id: str, path: Path, column: str | None = None) -> str:
         """Forecast from an uploaded sales history; returns the chosen model's name."""
-        from assistant.forecast_plan import attach_forecast
+        from assistant.interview.forecast_attach import attach_forecast
 
         state = self.store.load(session_id)
         self.store.add_turn(session_id, "user", f"[uploaded sales history {path.name}]")
@@ -140,25 +146,26 @@ class PlanService:
 
     def track(self, session_id: str, path: Path) -> Tracking:
         """Actuals against this plan's goals (nothing in the plan changes)."""
-        from assistant.tracking import track
+        from assistant.analysis.tracking import track
+        from assistant.retrieval.knowledge import guidance
 
         self.store.add_turn(session_id, "user", f"[uploaded actuals {path.name}]")
-        return track(self.plan(session_id), path, self.settings.knowledge_dir)
+        return track(self.plan(session_id), path, guidance(self.settings.knowledge_dir))
 
 
 def build_service(settings: Settings) -> PlanService:
     """The service for this configuration: offline, or with the model when one is configured."""
-    from assistant.qa import build_answerer
+    from assistant.retrieval.qa import build_answerer
 
     llm = build_llm(settings) if settings.llm_enabled else None
     return PlanService(settings, qa=build_answerer(settings, llm), llm=llm)
 
 
 def build_llm(settings: Settings) -> LLMHelper:
-    from assistant.index import KnowledgeIndex
-    from assistant.llm_assist import LLMAssist
-    from assistant.llm_context import Passage
-    from assistant.llm_tasks import PlanLLM
+    from assistant.llm.assist import LLMAssist
+    from assistant.llm.context import Passage
+    from assistant.llm.tasks import PlanLLM
+    from assistant.retrieval.index import KnowledgeIndex
 
     holder: dict[str, KnowledgeIndex] = {}
 

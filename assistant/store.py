@@ -11,9 +11,9 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from assistant.errors import SessionNotFound
-from assistant.interview import InterviewState
-from assistant.plan import now_iso
+from assistant.core.errors import SessionNotFound
+from assistant.core.plan import now_iso
+from assistant.interview.engine import InterviewState
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sessions (

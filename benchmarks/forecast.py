@@ -10,8 +10,8 @@ import numpy as np
 import pandas as pd
 from _common import SHARED
 
-from assistant.forecast import forecast_history, seasonal_naive
-from assistant.forecast_data import History, load_history
+from assistant.analysis.forecast import forecast_history, seasonal_naive
+from assistant.analysis.forecast_data import History, load_history
 
 
 def plain_holt_winters(y: np.ndarray, m: int, h: int) -> np.ndarray:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from _common import REPO, load_jsonl, percentile
 
-from assistant.index import KnowledgeIndex
-from assistant.settings import Settings
+from assistant.core.settings import Settings
+from assistant.retrieval.index import KnowledgeIndex
 
 
 def main() -> None:

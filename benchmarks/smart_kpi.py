@@ -6,8 +6,8 @@ from datetime import date
 
 from _common import load_jsonl
 
-from assistant.kpi import advise
-from assistant.smart import SmartContext, check_goal
+from assistant.goals.kpi import advise
+from assistant.goals.smart import SmartContext, check_goal
 
 CRITERIA = {"S": "specific", "M": "measurable", "A": "achievable", "T": "time_bound"}
 

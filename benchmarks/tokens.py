@@ -12,9 +12,9 @@ from pathlib import Path
 
 from _common import REPO, SHARED
 
-from assistant.catalogue import interview_order
+from assistant.core.catalogue import interview_order
+from assistant.core.settings import Settings
 from assistant.service import build_service
-from assistant.settings import Settings
 from tests.fake_openai import FakeOpenAI
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.settings import Settings
+from assistant.core.settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -86,7 +86,7 @@ def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("GRADIO_ANALYTICS_ENABLED", "False")
     monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
     monkeypatch.chdir(tmp_path)  # no stray .env from the repo
-    from assistant.settings import get_settings
+    from assistant.core.settings import get_settings
 
     get_settings.cache_clear()
     return data
@@ -119,7 +119,7 @@ PYTHON = sys.executable
 @pytest.fixture(scope="session")
 def built_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A data dir with the real knowledge base indexed once (real chromadb on disk)."""
-    from assistant.index import KnowledgeIndex
+    from assistant.retrieval.index import KnowledgeIndex
 
     data = tmp_path_factory.mktemp("indexed") / "data"
     KnowledgeIndex(Settings(data_dir=data, knowledge_dir=REPO / "knowledge")).build()

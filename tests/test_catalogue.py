@@ -1,4 +1,4 @@
-from assistant.catalogue import (
+from assistant.core.catalogue import (
     SECTION_IDS,
     all_sections,
     document_order,

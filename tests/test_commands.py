@@ -1,6 +1,6 @@
 import pytest
 
-from assistant.commands import help_lines, parse_command
+from assistant.core.commands import help_lines, parse_command
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,11 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from assistant.cli_draft import build_plan, load_answers
-from assistant.errors import ExportError
+from assistant.cli.draft import build_plan, load_answers
+from assistant.core.errors import ExportError
 from assistant.export import write_export
 from assistant.export.json_doc import plan_from_contract, plan_to_contract
-from assistant.render import plan_markdown
+from assistant.interview.render import plan_markdown
 
 
 @pytest.fixture

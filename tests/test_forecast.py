@@ -4,9 +4,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from assistant.errors import DataError
-from assistant.forecast import forecast_history
-from assistant.forecast_data import load_history
+from assistant.analysis.forecast import forecast_history
+from assistant.analysis.forecast_data import load_history
+from assistant.core.errors import DataError
 from tests.conftest import run_cli
 
 

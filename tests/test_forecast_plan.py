@@ -3,10 +3,10 @@ from pathlib import Path
 
 from docx import Document
 
-from assistant.budget import budget_issues, calendar_notes, month_of, roi_projection
-from assistant.cli_draft import build_plan
-from assistant.forecast_plan import attach_forecast
-from assistant.plan import Budget, BudgetLine, CalendarEntry, Plan
+from assistant.analysis.budget import budget_issues, calendar_notes, month_of, roi_projection
+from assistant.cli.draft import build_plan
+from assistant.core.plan import Budget, BudgetLine, CalendarEntry, Plan
+from assistant.interview.forecast_attach import attach_forecast
 from tests.conftest import run_cli
 
 

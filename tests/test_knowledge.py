@@ -1,9 +1,9 @@
 import re
 from pathlib import Path
 
-from assistant.catalogue import SECTION_IDS
-from assistant.knowledge import load_knowledge
-from assistant.kpi import kpi_catalogue
+from assistant.core.catalogue import SECTION_IDS
+from assistant.goals.kpi import kpi_catalogue
+from assistant.retrieval.knowledge import load_knowledge
 from tests.conftest import REPO
 
 STEPS = ["step_data_trends", "step_know_customer", "step_smart_goals", "step_measure_success",

@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import InputError
-from assistant.kpi import GUIDE_KPIS, advise, kpi_catalogue
-from assistant.kpi_calc import CALCULATORS, cac, churn_rate, clv, conversion_rate, nps, roi
+from assistant.core.errors import InputError
+from assistant.goals.kpi import GUIDE_KPIS, advise, kpi_catalogue
+from assistant.goals.kpi_calc import CALCULATORS, cac, churn_rate, clv, conversion_rate, nps, roi
 from tests.conftest import PYTHON, REPO, cli_env
 
 

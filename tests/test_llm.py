@@ -10,15 +10,15 @@ from pathlib import Path
 import pytest
 from pydantic import BaseModel
 
-from assistant.errors import ConfigError, LLMError
-from assistant.interview import InterviewEngine, InterviewState
-from assistant.llm_client import LLMClient, redact
-from assistant.llm_context import Passage, build_messages, plan_state, references
-from assistant.llm_tasks import PlanLLM, invented_numbers
-from assistant.plan import Plan
-from assistant.prompts import fields, render_prompt
+from assistant.core.errors import ConfigError, LLMError
+from assistant.core.plan import Plan
+from assistant.core.settings import Settings
+from assistant.interview.engine import InterviewEngine, InterviewState
+from assistant.llm.client import LLMClient, redact
+from assistant.llm.context import Passage, build_messages, plan_state, references
+from assistant.llm.prompts import fields, render_prompt
+from assistant.llm.tasks import PlanLLM, invented_numbers
 from assistant.service import build_llm, build_service
-from assistant.settings import Settings
 from tests.conftest import PYTHON, REPO, cli_env, run_cli
 from tests.fake_openai import FakeOpenAI
 
@@ -240,7 +240,7 @@ def test_a_model_rewrite_that_fails_the_rules_is_not_shown(
             }
         )
     )
-    from assistant.smart import SmartContext
+    from assistant.goals.smart import SmartContext
 
     result = check("Grow sales.", SmartContext(), "en")
     assert result.suggestion != "Grow sales a lot soon." and "[deadline" in result.suggestion
@@ -303,7 +303,7 @@ def test_prompt_size_stays_flat_as_the_plan_grows() -> None:
         plan.section(sid).content = "A long answer about the market and the customers. " * 40
     turns = [("user", "answer " * 300), ("assistant", "reply " * 300)] * 30
     big = build_messages("system", f"task\n{plan_state(plan, 'mkt_budget')}", turns, budget=3000)
-    from assistant.llm_context import _total
+    from assistant.llm.context import _total
 
     assert _total(big) <= 3000 and len(big) <= 6
     assert "<reference" in references([Passage(source="s.md", heading="h", text="t")])

@@ -7,12 +7,12 @@ import json
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel
 
-from assistant.errors import LLMError
-from assistant.llm_client import LLMClient
-from assistant.llm_tasks import PlanLLM, SmartOpinion, merge_opinion
-from assistant.plan import Plan
-from assistant.settings import Settings
-from assistant.smart import SmartContext, check_goal
+from assistant.core.errors import LLMError
+from assistant.core.plan import Plan
+from assistant.core.settings import Settings
+from assistant.goals.smart import SmartContext, check_goal
+from assistant.llm.client import LLMClient
+from assistant.llm.tasks import PlanLLM, SmartOpinion, merge_opinion
 
 
 def planllm(settings: Settings, responses: list[str]) -> PlanLLM:

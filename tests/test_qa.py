@@ -1,9 +1,9 @@
 from pathlib import Path
 
-from assistant.index import KnowledgeIndex
-from assistant.qa import RetrievalAnswerer
+from assistant.core.settings import Settings
+from assistant.retrieval.index import KnowledgeIndex
+from assistant.retrieval.qa import RetrievalAnswerer
 from assistant.service import PlanService
-from assistant.settings import Settings
 from tests.conftest import REPO
 
 

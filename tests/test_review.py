@@ -3,11 +3,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli_draft import build_plan
+from assistant.analysis.review import review_plan
+from assistant.cli.draft import build_plan
+from assistant.core.plan import KeyMessage, Plan
 from assistant.export.json_doc import plan_from_contract, plan_to_contract
-from assistant.forecast_plan import attach_forecast
-from assistant.plan import KeyMessage, Plan
-from assistant.review import review_plan
+from assistant.interview.forecast_attach import attach_forecast
 from tests.conftest import run_cli
 
 CLEAN = {
@@ -72,7 +72,7 @@ def test_goals_failing_smart_and_goals_without_kpis() -> None:
 def test_sales_goal_above_the_optimistic_forecast(shared_data: Path) -> None:
     plan = clean_plan()
     plan.language = "en"
-    from assistant.plan import Goal
+    from assistant.core.plan import Goal
 
     plan.goals.append(
         Goal(
@@ -125,7 +125,7 @@ def test_personas_without_messages_and_messages_without_personas() -> None:
 
 def test_calendar_outside_the_period_and_an_empty_peak() -> None:
     plan = clean_plan()
-    from assistant.plan import CalendarEntry
+    from assistant.core.plan import CalendarEntry
 
     plan.calendar = [CalendarEntry(when="March 2029", activity="Spring launch")]
     out = kinds(plan)
@@ -178,7 +178,7 @@ def test_review_cli_contract_and_exit_codes(tmp_path: Path, isolated_env: Path) 
 
 
 def test_review_command_in_chat() -> None:
-    from assistant.interview import InterviewEngine, InterviewState
+    from assistant.interview.engine import InterviewEngine, InterviewState
 
     engine = InterviewEngine(InterviewState(plan=clean_plan()))
     engine.start()
@@ -236,8 +236,8 @@ def test_track_reports_bad_actuals_clearly(
 def test_pacing_statuses() -> None:
     from datetime import date
 
-    from assistant.plan import Goal, MeasurementLine
-    from assistant.tracking import Actual, status_of
+    from assistant.analysis.tracking import Actual, status_of
+    from assistant.core.plan import Goal, MeasurementLine
 
     goal = Goal(text="Generate 1,200 leads by December 31, 2027 via webinars.", section="mkt_objectives", kpis=["leads"],
                 measurement=MeasurementLine(goal="", kpi="leads", kpi_name="Leads", formula="", target="1,200", baseline="[enter baseline]"))  # fmt: skip
@@ -255,7 +255,7 @@ def test_pacing_statuses() -> None:
 
 
 def test_track_reads_fractions_for_percent_kpis(tmp_path: Path) -> None:
-    from assistant.tracking import load_actuals
+    from assistant.analysis.tracking import load_actuals
 
     path = tmp_path / "a.csv"
     path.write_text(

@@ -1,7 +1,7 @@
 import pytest
 
-from assistant.errors import ConfigError
-from assistant.settings import Settings, load_settings
+from assistant.core.errors import ConfigError
+from assistant.core.settings import Settings, load_settings
 
 
 def test_defaults_are_offline_and_local(settings: Settings) -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.smart import SmartContext, check_goal
+from assistant.goals.smart import SmartContext, check_goal
 from tests.conftest import PYTHON, REPO, cli_env
 
 CTX = SmartContext(today=date(2026, 11, 28))

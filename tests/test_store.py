@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import SessionNotFound
+from assistant.core.errors import SessionNotFound
+from assistant.core.settings import Settings
 from assistant.service import PlanService
-from assistant.settings import Settings
 from tests.conftest import PYTHON, REPO, cli_env
 
 
@@ -44,7 +44,7 @@ def test_a_failing_turn_keeps_the_users_text(
     def boom(*_a: object, **_k: object) -> None:
         raise RuntimeError("bug")
 
-    monkeypatch.setattr("assistant.interview.apply_answer", boom)
+    monkeypatch.setattr("assistant.interview.engine.apply_answer", boom)
     reply = service.turn(sid, "An answer that hits a bug")
     assert reply.kind == "error" and "saved" in reply.text
     assert any(t.text == "An answer that hits a bug" for t in service.history(sid))

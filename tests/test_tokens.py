@@ -9,7 +9,7 @@ def refuse(*a, **k):
     raise OSError("network is off in this test")
 socket.socket.connect = refuse
 socket.create_connection = refuse
-from assistant.tokens import seed_tiktoken_cache
+from assistant.llm.tokens import seed_tiktoken_cache
 seed_tiktoken_cache()
 import tiktoken
 enc = tiktoken.get_encoding("o200k_base")

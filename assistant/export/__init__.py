@@ -7,10 +7,10 @@ import os
 import tempfile
 from pathlib import Path
 
-from assistant.errors import ExportError
+from assistant.core.errors import ExportError
+from assistant.core.plan import Plan
 from assistant.export.json_doc import plan_to_contract
-from assistant.plan import Plan
-from assistant.render import plan_markdown
+from assistant.interview.render import plan_markdown
 
 FORMATS = ("md", "docx", "json")
 

@@ -9,9 +9,9 @@ from docx import Document
 from docx.document import Document as DocumentType
 from docx.shared import Inches, Pt
 
-from assistant.catalogue import document_order, get_section
-from assistant.plan import CRITERIA, Plan
-from assistant.render import labels, smart_marks
+from assistant.core.catalogue import document_order, get_section
+from assistant.core.plan import CRITERIA, Plan
+from assistant.interview.render import labels, smart_marks
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 
@@ -178,8 +178,8 @@ def _image(doc: DocumentType, png: bytes | None) -> None:
 
 
 def _notes(doc: DocumentType, plan: Plan, sid: str) -> None:
-    from assistant.budget import budget_issues, calendar_notes, roi_projection
-    from assistant.chart_images import budget_png, calendar_png, forecast_png
+    from assistant.analysis.budget import budget_issues, calendar_notes, roi_projection
+    from assistant.export.chart_images import budget_png, calendar_png, forecast_png
 
     if sid == "mkt_budget" and plan.budget.lines:
         for line in [*budget_issues(plan), roi_projection(plan)]:

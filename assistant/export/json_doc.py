@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from assistant.catalogue import document_order
-from assistant.plan import (
+from assistant.core.catalogue import document_order
+from assistant.core.plan import (
     SCHEMA_VERSION,
     Budget,
     CalendarEntry,
@@ -17,7 +17,7 @@ from assistant.plan import (
     Plan,
     TeamRole,
 )
-from assistant.render import section_markdown
+from assistant.interview.render import section_markdown
 
 
 def plan_to_contract(plan: Plan) -> dict[str, Any]:
@@ -56,7 +56,7 @@ def plan_to_contract(plan: Plan) -> dict[str, Any]:
 
 def plan_from_contract(doc: dict[str, Any]) -> Plan:
     """Rebuild a plan from its JSON export (for review and tracking)."""
-    from assistant.plan import MeasurementLine
+    from assistant.core.plan import MeasurementLine
 
     plan = Plan.new(
         doc.get("company", ""), doc.get("language", "en"), doc.get("plan_type", "integrated")

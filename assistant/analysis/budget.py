@@ -1,0 +1,127 @@
+"""Budget and calendar checks: shares add to 100%, amounts add to the total, ROI projection,
+seasonal moments and months left empty before a peak. Pure functions."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.plan import Plan
+
+# Recurring moments marketers plan around (month numbers); the plan notes those in its period.
+SEASONAL_EVENTS: list[tuple[int, str, str]] = [
+    (1, "New year planning and budgets reset (B2B)", "새해 예산 편성(B2B)"),
+    (2, "Lunar New Year (Seollal) gifting", "설날 선물 시즌"),
+    (2, "Valentine's Day", "밸런타인데이"),
+    (3, "New school and fiscal year in Korea; spring launches", "신학기·봄 신제품 시즌"),
+    (5, "Family month (Children's/Parents' Day)", "가정의 달(어린이날·어버이날)"),
+    (6, "Mid-year sales and H1 close", "상반기 마감·여름 세일"),
+    (8, "Back to school", "개학 시즌"),
+    (9, "Chuseok gifting (Sep/Oct)", "추석 선물 시즌(9~10월)"),
+    (
+        11,
+        "Black Friday, Cyber Monday, Singles' Day (11.11)",
+        "블랙프라이데이·빼빼로데이(11.11)·광군제",
+    ),
+    (12, "Holiday season and year-end budgets", "연말 시즌·연말 예산 소진"),
+]
+_MONTHS_EN = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_ABBR = [m[:3] for m in _MONTHS_EN]
+
+
+def month_of(when: str) -> int | None:
+    """1-12 for 'March', 'Mar', '3월', '2027-03'; quarters map to their first month."""
+    w = when.strip().lower()
+    m = re.search(r"(\d{1,2})\s*월", w) or re.search(r"\d{4}-(\d{1,2})", w)
+    if m and 1 <= int(m.group(1)) <= 12:
+        return int(m.group(1))
+    q = re.search(r"q([1-4])|([1-4])\s*분기", w)
+    if q:
+        return (int(q.group(1) or q.group(2)) - 1) * 3 + 1
+    for i, (full, abbr) in enumerate(zip(_MONTHS_EN, _ABBR, strict=True)):
+        if w.startswith(abbr) or w == full:
+            return i + 1
+    return None
+
+
+def budget_issues(plan: Plan) -> list[str]:
+    """Problems in the budget, in the plan's language ('' list when it adds up)."""
+    b = plan.budget
+    ko = plan.language == "ko"
+    issues: list[str] = []
+    shares = [ln.share for ln in b.lines if ln.share is not None]
+    if shares and abs(sum(shares) - 100) > 0.5:
+        issues.append(
+            f"예산 비중의 합이 {sum(shares):g}%입니다(100%여야 합니다)."
+            if ko
+            else f"Budget shares add up to {sum(shares):g}%, not 100%."
+        )
+    amounts = [ln.amount for ln in b.lines if ln.amount is not None]
+    if (
+        b.total
+        and amounts
+        and not shares
+        and abs(sum(amounts) - b.total) > max(1.0, b.total * 0.005)
+    ):
+        issues.append(
+            f"항목 금액의 합({sum(amounts):,.0f})이 총액({b.total:,.0f})과 다릅니다."
+            if ko
+            else f"Line amounts add up to {sum(amounts):,.0f}, but the total is {b.total:,.0f}."
+        )
+    return issues
+
+
+def roi_projection(plan: Plan) -> str:
+    b = plan.budget
+    if not b.total or not b.expected_roi:
+        return ""
+    returned = b.total * b.expected_roi
+    if plan.language == "ko":
+        return f"ROI 전망: 예산 {b.total:,.0f}에 기대 ROI {b.expected_roi:g}배를 적용하면 약 {returned:,.0f}의 매출 기여를 기대합니다."
+    return f"ROI projection: a budget of {b.total:,.0f} at the expected {b.expected_roi:g}x return should bring about {returned:,.0f} in attributed revenue."
+
+
+def calendar_notes(plan: Plan) -> list[str]:
+    """Seasonal and industry moments, and peaks from the forecast with nothing planned before them."""
+    ko = plan.language == "ko"
+    planned = {month_of(e.when) for e in plan.calendar} - {None}
+    notes = []
+    missing = [(m, en, kr) for m, en, kr in SEASONAL_EVENTS if m not in planned]
+    if missing:
+        names = ", ".join(
+            f"{m}월 {kr}" if ko else f"{_MONTHS_EN[m - 1].capitalize()}: {en}"
+            for m, en, kr in missing[:5]
+        )
+        notes.append(
+            ("고려할 계절·업계 이벤트: " if ko else "Seasonal and industry moments to consider: ")
+            + names
+        )
+    peak = _forecast_peak_month(plan)
+    if peak and not ({peak, (peak - 2) % 12 + 1} & planned):
+        name = f"{peak}월" if ko else _MONTHS_EN[peak - 1].capitalize()
+        notes.append(
+            f"예측상 성수기는 {name}인데 그 달이나 직전 달에 계획된 활동이 없습니다."
+            if ko
+            else f"The forecast peaks in {name}, but nothing is planned in that month or the one before."
+        )
+    return notes
+
+
+def _forecast_peak_month(plan: Plan) -> int | None:
+    f = plan.forecast
+    if f is None or f.frequency != "monthly" or not f.points:
+        return None
+    best = max(f.points, key=lambda p: p.value)
+    return month_of(best.period)

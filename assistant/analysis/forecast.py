@@ -1,0 +1,204 @@
+"""Sales forecast from history: candidate models chosen by rolling-origin holdout error, with
+prediction intervals and plain-language insights. No UI imports."""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+
+import numpy as np
+from pydantic import BaseModel
+
+from assistant.analysis.forecast_data import ForecastPointOut, History, period_label
+
+Model = Callable[[np.ndarray, int, int], np.ndarray]  # (train, season, horizon) -> forecast
+
+
+def seasonal_naive(y: np.ndarray, m: int, h: int) -> np.ndarray:
+    if len(y) < m:
+        return np.repeat(y[-1], h)
+    last = y[-m:]
+    return np.array([last[i % m] for i in range(h)], dtype=float)
+
+
+def drift(y: np.ndarray, m: int, h: int) -> np.ndarray:
+    slope = (y[-1] - y[0]) / max(1, len(y) - 1)
+    return y[-1] + slope * np.arange(1, h + 1)
+
+
+def linear_trend(y: np.ndarray, m: int, h: int) -> np.ndarray:
+    """Least-squares trend on the recent window (at most three seasons)."""
+    window = y[-max(6, 3 * m) :]
+    x = np.arange(len(window))
+    slope, intercept = np.polyfit(x, window, 1)
+    return intercept + slope * (len(window) + np.arange(h))
+
+
+def trend_season(y: np.ndarray, m: int, h: int) -> np.ndarray:
+    """Linear trend plus additive seasonal means of the detrended series."""
+    x = np.arange(len(y))
+    slope, intercept = np.polyfit(x, y, 1)
+    resid = y - (intercept + slope * x)
+    idx = np.array([i % m for i in range(len(y))])
+    seasonal = np.array([resid[idx == k].mean() if np.any(idx == k) else 0.0 for k in range(m)])
+    fx = np.arange(len(y), len(y) + h)
+    return intercept + slope * fx + seasonal[fx % m]
+
+
+def _ets(trend: str | None, seasonal: str | None, damped: bool) -> Model:
+    def fit(y: np.ndarray, m: int, h: int) -> np.ndarray:
+        from statsmodels.tsa.holtwinters import ExponentialSmoothing
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            model = ExponentialSmoothing(
+                y, trend=trend, damped_trend=damped if trend else False,
+                seasonal=seasonal, seasonal_periods=m if seasonal else None,
+                initialization_method="estimated",
+            ).fit(optimized=True)  # fmt: skip
+            out = np.asarray(model.forecast(h), dtype=float)
+        if not np.all(np.isfinite(out)):
+            raise ValueError("non-finite forecast")
+        return out
+
+    return fit
+
+
+def candidates(n: int, m: int, positive: bool) -> dict[str, Model]:
+    """Models that can be fitted on `n` points with season `m`."""
+    models: dict[str, Model] = {"linear trend": linear_trend, "drift": drift}
+    if n >= 2 * m:
+        models["seasonal naive"] = seasonal_naive
+        models["trend + seasonal means"] = trend_season
+        models["Holt-Winters additive"] = _ets("add", "add", False)
+        models["Holt-Winters damped additive"] = _ets("add", "add", True)
+        models["seasonal ETS (no trend)"] = _ets(None, "add", False)
+        if positive:
+            models["Holt-Winters multiplicative"] = _ets("add", "mul", False)
+            models["Holt-Winters damped multiplicative"] = _ets("add", "mul", True)
+    else:
+        models["Holt linear"] = _ets("add", None, False)
+        models["Holt damped"] = _ets("add", None, True)
+    return models
+
+
+def rolling_origin_errors(y: np.ndarray, m: int, model: Model, h: int, origins: int) -> np.ndarray:
+    """Absolute errors (origins x h) forecasting from the last `origins` cut points."""
+    rows = []
+    for k in range(origins, 0, -1):
+        cut = len(y) - h - (k - 1)
+        if cut < max(4, 2 * m if m > 1 else 4):
+            continue
+        pred = model(y[:cut], m, h)
+        rows.append(np.abs(y[cut : cut + h] - pred))
+    return np.array(rows)
+
+
+class ForecastResult(BaseModel):
+    """The `forecast --json` contract plus what the plan needs (scenarios, notes, runners-up)."""
+
+    column: str
+    frequency: str
+    model: str
+    holdout_mae: float | None
+    forecast: list[ForecastPointOut]
+    insights: list[str]
+    notes: list[str] = []
+    scores: dict[str, float] = {}
+
+    def contract(self) -> dict[str, object]:
+        return {
+            "column": self.column, "frequency": self.frequency, "model": self.model,
+            "holdout_mae": self.holdout_mae, "forecast": [p.model_dump() for p in self.forecast],
+            "insights": self.insights,
+        }  # fmt: skip
+
+
+def choose_model(
+    y: np.ndarray, m: int, h: int
+) -> tuple[str, Model, dict[str, float], np.ndarray | None]:
+    """Pick the candidate with the lowest rolling-origin MAE; ties favour the simpler model.
+    The three best are combined when their average beats each of them."""
+    models = candidates(len(y), m, bool(np.all(y > 0)))
+    # Test at the requested horizon from up to two seasons of cut points, as data allows.
+    min_train = max(4, 2 * m if m > 1 else 4)
+    test_h = max(1, min(h, len(y) - min_train - 1))
+    origins = max(1, min(2 * m if m > 1 else 8, len(y) - min_train - test_h + 1))
+    errors: dict[str, np.ndarray] = {}
+    for name, model in models.items():
+        try:
+            err = rolling_origin_errors(y, m, model, test_h, origins)
+        except Exception:
+            continue
+        if err.size:
+            errors[name] = err
+    if not errors:
+        return "drift", drift, {}, None
+    scores = {name: float(e.mean()) for name, e in errors.items()}
+    ranked = sorted(scores, key=scores.__getitem__)
+    top = ranked[:3]
+    if len(top) == 3:
+        combo = _combine([models[n] for n in top])
+        try:
+            combo_err = rolling_origin_errors(y, m, combo, test_h, origins)
+            scores["combination of " + ", ".join(top)] = float(combo_err.mean())
+            errors["combination of " + ", ".join(top)] = combo_err
+            models["combination of " + ", ".join(top)] = combo
+        except Exception:
+            pass
+    best = min(scores, key=scores.__getitem__)
+    return best, models[best], scores, errors[best]
+
+
+def _combine(models: list[Model]) -> Model:
+    def fit(y: np.ndarray, m: int, h: int) -> np.ndarray:
+        return np.mean([mod(y, m, h) for mod in models], axis=0)
+
+    return fit
+
+
+def forecast_history(
+    history: History, horizon: int | None = None, lang: str = "en"
+) -> ForecastResult:
+    from assistant.analysis.forecast_insights import insights
+
+    y = np.asarray(history.values, dtype=float)
+    m = history.season
+    h = horizon or m
+    notes = list(history.notes)
+    if len(y) < 2 * m:
+        notes.append(
+            f"fewer than two seasons of data ({len(y)} points): using a trend model without seasonality"
+            if lang != "ko" else f"데이터가 두 시즌보다 적어({len(y)}개) 계절성 없이 추세 모델을 사용했습니다"
+        )  # fmt: skip
+    name, model, scores, errors = choose_model(y, m if len(y) >= 2 * m else 1, h)
+    point = model(y, m if len(y) >= 2 * m else 1, h)
+    sigma = _step_sigma(y, errors, h)
+    z = 1.2816  # 80% interval
+    last = history.periods[-1]
+    periods = [period_label(last + i) for i in range(1, h + 1)]
+    out = [
+        ForecastPointOut(
+            period=p,
+            value=round(float(v), 2),
+            lower=round(float(v - z * s), 2),
+            upper=round(float(v + z * s), 2),
+        )
+        for p, v, s in zip(periods, point, sigma, strict=True)
+    ]
+    mae = round(scores[name], 2) if scores else None
+    return ForecastResult(
+        column=history.column, frequency=history.frequency, model=name, holdout_mae=mae,
+        forecast=out, insights=insights(history, out, lang) + notes, notes=notes,
+        scores={k: round(v, 2) for k, v in sorted(scores.items(), key=lambda kv: kv[1])},
+    )  # fmt: skip
+
+
+def _step_sigma(y: np.ndarray, errors: np.ndarray | None, h: int) -> np.ndarray:
+    """Spread for each step ahead: holdout errors where we have them, growing with sqrt(step)."""
+    if errors is not None and errors.size:
+        base = float(np.sqrt(np.mean(errors[:, 0] ** 2))) * 1.25
+    else:
+        base = float(np.std(np.diff(y))) if len(y) > 2 else float(abs(y[-1]) * 0.1)
+    base = max(base, 1e-9)
+    return base * np.sqrt(np.arange(1, h + 1))

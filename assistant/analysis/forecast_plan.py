@@ -1,0 +1,97 @@
+"""Connect a sales history to the plan: the forecast section, and the numbers the SMART
+achievability check compares sales goals with."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from assistant.analysis.forecast import ForecastResult, forecast_history
+from assistant.analysis.forecast_data import load_history
+from assistant.core.plan import Forecast
+
+
+def run_forecast(
+    path: Path, column: str | None = None, horizon: int | None = None, lang: str = "en"
+) -> tuple[ForecastResult, float]:
+    history = load_history(path, column)
+    if horizon is not None and not 1 <= horizon <= 3 * history.season:
+        from assistant.core.errors import InputError
+
+        raise InputError(
+            f"--horizon must be between 1 and {3 * history.season} for {history.frequency} data.",
+            f"{history.frequency} 데이터의 --horizon은 1에서 {3 * history.season} 사이여야 합니다.",
+        )
+    result = forecast_history(history, horizon, lang)
+    last_total = float(sum(history.values[-len(result.forecast) :]))
+    return result, last_total
+
+
+def forecast_section_text(result: ForecastResult, lang: str) -> str:
+    """Method, accuracy and assumptions (the table itself is rendered from the plan's forecast)."""
+    span = f"{result.forecast[0].period} – {result.forecast[-1].period}"
+    mae = f"{result.holdout_mae:,.1f}" if result.holdout_mae is not None else "-"
+    if lang == "ko":
+        lines = [
+            f"과거 판매 데이터('{result.column}', {result.frequency})로 {span} 기간을 예측했습니다.",
+            f"- 방법: {result.model} (최근 기간을 떼어 둔 롤링 검증 오차가 가장 작은 모델, MAE {mae})",
+            "- 범위: 80% 예측 구간의 하한을 보수 시나리오, 상한을 낙관 시나리오로 봅니다.",
+            "- 가정: 과거의 추세와 계절성이 이어지고, 가격·유통·영업 인력에 큰 변화가 없습니다.",
+        ]
+    else:
+        lines = [
+            f"Forecast for {span} from the sales history ('{result.column}', {result.frequency}).",
+            f"- Method: {result.model} (lowest rolling-origin holdout error, MAE {mae})",
+            "- Range: the lower bound of the 80% interval is the conservative scenario, the upper bound the optimistic one.",
+            "- Assumptions: past trend and seasonality continue; no major change in pricing, distribution or sales headcount.",
+        ]
+    return "\n".join(lines)
+
+
+_SALES_GOAL = re.compile(r"\b(?:revenue|sales|bookings|turnover|arr|mrr)\b|매출|판매액|수익", re.I)
+_MONEY = re.compile(
+    r"([$€£₩])\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand|bn|billion)?\b|(\d[\d,]*(?:\.\d+)?)\s*(만|억|천만)?\s*원",
+    re.I,
+)
+_GROWTH = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+
+
+def forecast_note(goal: str, forecast: Forecast | None, lang: str) -> str:
+    """A reason to flag a sales goal that sits above the forecast's optimistic scenario ('' if fine)."""
+    if forecast is None or not forecast.points or not _SALES_GOAL.search(goal):
+        return ""
+    optimistic = forecast.optimistic_total
+    span = f"{forecast.points[0].period}–{forecast.points[-1].period}"
+    m = _MONEY.search(goal)
+    if m:
+        if m.group(2):
+            value = float(m.group(2).replace(",", "")) * {
+                "k": 1e3,
+                "thousand": 1e3,
+                "m": 1e6,
+                "million": 1e6,
+                "bn": 1e9,
+                "billion": 1e9,
+            }.get((m.group(3) or "").lower(), 1)
+        else:
+            value = float(m.group(4).replace(",", "")) * {"만": 1e4, "억": 1e8, "천만": 1e7}.get(
+                m.group(5) or "", 1
+            )
+        if value > optimistic * 1.05:
+            return (
+                f"목표 {value:,.0f}은(는) 예측의 낙관 시나리오({span} 합계 {optimistic:,.0f}, 기본 {forecast.total:,.0f})보다 높습니다. 추가 자원이나 근거를 밝히거나 목표를 조정해 주세요."
+                if lang == "ko" else
+                f"The target {value:,.0f} is above the forecast's optimistic scenario ({optimistic:,.0f} for {span}; base {forecast.total:,.0f}). Show the extra resources behind it or adjust the target."
+            )  # fmt: skip
+        return ""
+    g = _GROWTH.search(goal)
+    if g and forecast.history_last_total:
+        wanted = float(g.group(1))
+        possible = (optimistic / forecast.history_last_total - 1) * 100
+        if wanted > possible + 5:
+            return (
+                f"{wanted:g}% 성장은 예측의 낙관 시나리오(약 {possible:+.0f}%, {span})보다 높습니다. 근거나 추가 자원을 밝혀 주세요."
+                if lang == "ko" else
+                f"{wanted:g}% growth is above what the optimistic forecast allows (about {possible:+.0f}% for {span}). Explain the extra resources or lower the target."
+            )  # fmt: skip
+    return ""

@@ -1,0 +1,128 @@
+"""`python -m assistant ...`: the command-line front end. Heavy imports happen per command."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+
+from assistant.core.errors import AssistantError
+
+EXIT_USAGE = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="python -m assistant",
+        description="Plan Assistant: draft a sales & marketing plan in Korean or English.",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    chat = sub.add_parser("chat", help="the interview in the terminal")
+    chat.add_argument("--session", help="resume this session id")
+    chat.add_argument(
+        "--new", action="store_true", help="start a new plan instead of resuming the latest"
+    )
+    chat.add_argument("--lang", choices=["ko", "en"], help="language of a new plan")
+    chat.add_argument("--company", default="", help="company name of a new plan")
+    chat.add_argument(
+        "--plan-type", choices=["integrated", "marketing", "sales"], default="integrated"
+    )
+
+    draft = sub.add_parser("draft", help="run the interview non-interactively from an answers file")
+    draft.add_argument(
+        "--answers",
+        required=True,
+        help="JSON file: {language, plan_type, company, answers: {section_id: text}}",
+    )
+    draft.add_argument("--sales-history", help="CSV/XLSX sales history for the forecast section")
+    draft.add_argument("--format", choices=["json", "md", "docx"], default="md")
+    draft.add_argument("--out", required=True, help="output file")
+
+    sessions = sub.add_parser("sessions", help="list or delete saved plans")
+    sessions.add_argument("action", nargs="?", choices=["list", "delete"], default="list")
+    sessions.add_argument("session_id", nargs="?")
+
+    smart = sub.add_parser("smart", help="check a goal against SMART")
+    smart.add_argument("--json", action="store_true")
+    smart.add_argument("goal", help="the goal, or - to read one goal per line from stdin")
+
+    kpi = sub.add_parser("kpi", help="suggest KPIs for a goal or question")
+    kpi.add_argument("--json", action="store_true")
+    kpi.add_argument("--k", type=int, default=3)
+    kpi.add_argument("text", help="the goal or question, or - to read lines from stdin")
+    search = sub.add_parser("search", help="search the planning guidance")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--k", type=int, default=5)
+    search.add_argument("--lang", choices=["ko", "en"], help="only passages in this language")
+    search.add_argument("query", help="the question, or - to read one query per line from stdin")
+
+    rev = sub.add_parser("review", help="check a plan JSON for gaps and inconsistencies")
+    rev.add_argument("plan", help="a plan exported with draft --format json")
+    rev.add_argument("--json", action="store_true")
+
+    trk = sub.add_parser(
+        "track", help="compare actuals (CSV/XLSX: kpi, period, value) with the plan's targets"
+    )
+    trk.add_argument("plan")
+    trk.add_argument("actuals")
+    trk.add_argument("--json", action="store_true")
+
+    sub.add_parser("doctor", help="check mode, model endpoint, knowledge index and data dir")
+
+    forecast = sub.add_parser("forecast", help="forecast sales from a CSV/XLSX history")
+    forecast.add_argument("file")
+    forecast.add_argument("--column", help="the sales column (default: picked from the data)")
+    forecast.add_argument("--horizon", type=int, help="periods ahead (default: one season)")
+    forecast.add_argument("--json", action="store_true")
+    forecast.add_argument(
+        "--lang", choices=["ko", "en"], default="en", help="language of the insights"
+    )
+
+    sub.add_parser(
+        "index", help="build or update the knowledge index (only changed files are embedded)"
+    )
+    return p
+
+
+def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
+    from assistant.cli import chat as cli_chat
+    from assistant.cli import draft as cli_draft
+    from assistant.cli import knowledge as cli_knowledge
+    from assistant.cli import review as cli_review
+    from assistant.cli import tools as cli_tools
+
+    return {
+        "chat": cli_chat.run,
+        "draft": cli_draft.run,
+        "sessions": cli_chat.sessions,
+        "smart": cli_tools.smart,
+        "kpi": cli_tools.kpi,
+        "search": cli_knowledge.search,
+        "index": cli_knowledge.index,
+        "forecast": cli_tools.forecast,
+        "doctor": cli_tools.doctor,
+        "review": cli_review.review,
+        "track": cli_review.track,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 0
+    try:
+        from assistant.llm.tokens import seed_tiktoken_cache
+
+        seed_tiktoken_cache()
+        return _handlers()[args.command](args)
+    except AssistantError as exc:
+        lang = "ko" if os.environ.get("PLAN_LANGUAGE", "").lower() == "ko" else "en"
+        print(f"{'오류' if lang == 'ko' else 'error'}: {exc.message(lang)}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        return 130

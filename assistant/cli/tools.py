@@ -1,0 +1,146 @@
+"""`smart` and `kpi` commands (JSON contracts in the README)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from assistant.core.errors import InputError
+from assistant.core.lang import detect_language
+from assistant.goals.kpi import advise
+from assistant.goals.smart import check_goal
+
+
+def _inputs(value: str) -> tuple[list[str], bool]:
+    """(items, from_stdin). `-` reads one item per non-empty line of stdin."""
+    if value == "-":
+        return [line.strip() for line in sys.stdin.read().splitlines() if line.strip()], True
+    if not value.strip():
+        raise InputError("The text is empty.", "입력이 비어 있습니다.")
+    return [value.strip()], False
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def smart(args: argparse.Namespace) -> int:
+    goals, many = _inputs(args.goal)
+    results = [check_goal(g).model_dump() for g in goals]
+    if args.json:
+        _print_json(results if many else results[0])
+        return 0
+    for r in results:
+        ko = detect_language(r["goal"]) == "ko"
+        print(r["goal"])
+        for name, c in r["criteria"].items():
+            mark = "✓" if c["ok"] else ("?" if c["ok"] is None else "✗")
+            print(f"  {mark} {name}: {c['reason']}")
+        verdict = (
+            ("SMART 목표입니다" if r["smart"] else "SMART가 아닙니다")
+            if ko
+            else ("SMART" if r["smart"] else "not SMART yet")
+        )
+        print(f"  => {verdict}")
+        if not r["smart"]:
+            print(f"  {'제안' if ko else 'suggestion'}: {r['suggestion']}")
+        print()
+    return 0
+
+
+def kpi(args: argparse.Namespace) -> int:
+    if args.k < 1:
+        raise InputError("--k must be at least 1.", "--k는 1 이상이어야 합니다.")
+    texts, many = _inputs(args.text)
+    results = [[a.model_dump() for a in advise(text, k=args.k)] for text in texts]
+    if args.json:
+        _print_json(results if many else results[0])
+        return 0
+    for text, items in zip(texts, results, strict=True):
+        print(text)
+        for n, a in enumerate(items, 1):
+            print(
+                f"  {n}. {a['name']} [{a['id']}, {a['category']}]\n     {a['formula']}\n     {a['why']}"
+            )
+        print()
+    return 0
+
+
+def forecast(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from assistant.analysis.forecast_plan import run_forecast
+
+    result, _ = run_forecast(Path(args.file), args.column, args.horizon, args.lang)
+    if args.json:
+        _print_json(result.contract())
+        return 0
+    mae = f"{result.holdout_mae:,.2f}" if result.holdout_mae is not None else "-"
+    print(f"{result.column} ({result.frequency}) - model: {result.model}, holdout MAE {mae}")
+    print(f"{'period':<12}{'forecast':>14}{'low':>14}{'high':>14}")
+    for p in result.forecast:
+        print(f"{p.period:<12}{p.value:>14,.0f}{p.lower:>14,.0f}{p.upper:>14,.0f}")
+    for line in result.insights:
+        print(f"- {line}")
+    return 0
+
+
+def doctor(args: argparse.Namespace) -> int:
+    """Mode, model, whether the endpoint answers, index status, data dir."""
+    from assistant.core.settings import get_settings
+
+    s = get_settings()
+    ok = True
+    print(f"Mode:        {s.mode_label()}")
+    print(f"Data dir:    {s.data_dir} ({'writable' if _writable(s.data_dir) else 'NOT writable'})")
+    if s.llm_enabled:
+        from assistant.llm.client import LLMClient, redact
+
+        print(f"Model:       {s.model}")
+        print(
+            f"Endpoint:    {redact(s.openai_base_url or 'https://api.openai.com/v1')} (timeout {s.llm_timeout:g}s, {s.llm_max_retries} retries)"
+        )
+        answers, detail = LLMClient(s).ping()
+        ok &= answers
+        print(f"             {'answers: ' + detail if answers else 'does not answer: ' + detail}")
+    else:
+        print(
+            "Model:       none - set OPENAI_API_KEY, or OPENAI_BASE_URL for an OpenAI-compatible server, to use one"
+        )
+    try:
+        from assistant.retrieval.index import KnowledgeIndex
+
+        status = KnowledgeIndex(s).status()
+        state = (
+            "up to date"
+            if status.stale_files == 0 and status.embedded
+            else f"{status.stale_files} file(s) to embed - run 'python -m assistant index' (the first question also builds it)"
+        )
+        print(
+            f"Index:       {status.location} · {status.embedder} · {status.files} files, {status.embedded}/{status.chunks} chunks · {state}"
+        )
+    except Exception as exc:  # doctor reports, never crashes
+        ok = False
+        print(f"Index:       problem: {exc}")
+    from assistant.store import SessionStore
+
+    print(
+        f"Sessions:    {len(SessionStore(s.sessions_db).list())} saved plan(s) in {s.sessions_db}"
+    )
+    print("Status:      " + ("OK" if ok else "problems found (see above)"))
+    return 0
+
+
+def _writable(path: object) -> bool:
+    from pathlib import Path
+
+    p = Path(str(path))
+    try:
+        p.mkdir(parents=True, exist_ok=True)
+        probe = p / ".doctor-probe"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError:
+        return False
+    return True

@@ -1,0 +1,211 @@
+"""The plan document: pydantic models, versioned JSON. The plan is also the assistant's memory."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from assistant.core.catalogue import document_order, get_section
+
+SCHEMA_VERSION = 1
+CRITERIA: tuple[str, ...] = ("specific", "measurable", "achievable", "relevant", "time_bound")
+
+Author = Literal["user", "offline", "llm"]
+Status = Literal["open", "answered", "skipped", "drafted"]
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Source(BaseModel):
+    """Where a piece of guidance came from (a knowledge file and heading)."""
+
+    source: str
+    heading: str = ""
+    topic: str = ""
+
+
+class Criterion(BaseModel):
+    ok: bool | None
+    reason: str
+
+
+class SmartResult(BaseModel):
+    """The SMART verdicts on one goal (the `smart` CLI contract)."""
+
+    goal: str
+    criteria: dict[str, Criterion]
+    smart: bool
+    suggestion: str
+
+
+class MeasurementLine(BaseModel):
+    """How one goal is measured."""
+
+    goal: str
+    kpi: str
+    kpi_name: str
+    formula: str
+    baseline: str = ""
+    target: str = ""
+    data_source: str = ""
+    cadence: str = ""
+
+
+class Goal(BaseModel):
+    text: str
+    section: str
+    criteria: dict[str, Criterion] = Field(default_factory=dict)
+    smart: bool = False
+    suggestion: str = ""
+    kpis: list[str] = Field(default_factory=list)
+    measurement: MeasurementLine | None = None
+
+
+class Persona(BaseModel):
+    name: str
+    role: str = ""
+    demographics: str = ""
+    goals: list[str] = Field(default_factory=list)
+    pains: list[str] = Field(default_factory=list)
+    objections: list[str] = Field(default_factory=list)
+    channels: list[str] = Field(default_factory=list)
+    buying_triggers: list[str] = Field(default_factory=list)
+    quote: str = ""
+    summary: str = ""
+
+
+class KeyMessage(BaseModel):
+    persona: str
+    message: str
+    proof_points: list[str] = Field(default_factory=list)
+
+
+class Messaging(BaseModel):
+    positioning: str = ""
+    value_proposition: str = ""
+    key_messages: list[KeyMessage] = Field(default_factory=list)
+    call_to_action: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.positioning or self.value_proposition or self.key_messages)
+
+
+class BudgetLine(BaseModel):
+    item: str
+    amount: float | None = None
+    share: float | None = None  # percent of the total, 0-100
+    expected_roi: float | None = None
+
+
+class Budget(BaseModel):
+    total: float | None = None
+    currency: str = ""
+    lines: list[BudgetLine] = Field(default_factory=list)
+    expected_roi: float | None = None
+
+
+class CalendarEntry(BaseModel):
+    when: str
+    activity: str
+    channel: str = ""
+    owner: str = ""
+
+
+class ForecastPoint(BaseModel):
+    period: str
+    value: float
+    lower: float
+    upper: float
+
+
+class Forecast(BaseModel):
+    column: str
+    frequency: str
+    model: str
+    holdout_mae: float | None
+    points: list[ForecastPoint] = Field(default_factory=list)
+    insights: list[str] = Field(default_factory=list)
+    history_last_total: float | None = None  # actuals over the last `len(points)` periods
+
+    @property
+    def total(self) -> float:
+        return sum(p.value for p in self.points)
+
+    @property
+    def optimistic_total(self) -> float:
+        return sum(p.upper for p in self.points)
+
+    @property
+    def conservative_total(self) -> float:
+        return sum(p.lower for p in self.points)
+
+
+class TeamRole(BaseModel):
+    role: str
+    responsibilities: str = ""
+    reports_to: str = ""
+    headcount: int | None = None
+
+
+class Section(BaseModel):
+    id: str
+    content: str = ""
+    answers: list[str] = Field(default_factory=list)
+    status: Status = "open"
+    author: Author | None = None
+    sources: list[Source] = Field(default_factory=list)
+
+    @property
+    def is_done(self) -> bool:
+        return self.status in ("answered", "drafted")
+
+
+class Plan(BaseModel):
+    schema_version: int = SCHEMA_VERSION
+    company: str = ""
+    language: Literal["ko", "en"] = "en"
+    plan_type: Literal["integrated", "marketing", "sales"] = "integrated"
+    created: str = Field(default_factory=now_iso)
+    updated: str = Field(default_factory=now_iso)
+    business_objectives: list[str] = Field(default_factory=list)
+    sections: dict[str, Section] = Field(default_factory=dict)
+    goals: list[Goal] = Field(default_factory=list)
+    personas: list[Persona] = Field(default_factory=list)
+    messaging: Messaging = Field(default_factory=Messaging)
+    budget: Budget = Field(default_factory=Budget)
+    calendar: list[CalendarEntry] = Field(default_factory=list)
+    channels: list[str] = Field(default_factory=list)
+    team: list[TeamRole] = Field(default_factory=list)
+    forecast: Forecast | None = None
+
+    @classmethod
+    def new(cls, company: str = "", language: str = "en", plan_type: str = "integrated") -> Plan:
+        plan = cls.model_validate(
+            {"company": company, "language": language, "plan_type": plan_type}
+        )
+        plan.sections = {sid: Section(id=sid) for sid in document_order(plan.plan_type)}
+        return plan
+
+    def section(self, section_id: str) -> Section:
+        if section_id not in self.sections:
+            self.sections[section_id] = Section(id=section_id)
+        return self.sections[section_id]
+
+    def title(self, section_id: str) -> str:
+        return get_section(section_id).title.get(self.language)
+
+    def goals_in(self, section_id: str) -> list[Goal]:
+        return [g for g in self.goals if g.section == section_id]
+
+    def progress(self) -> tuple[int, int]:
+        """(sections done, sections in the plan)."""
+        ids = document_order(self.plan_type)
+        return sum(1 for sid in ids if self.section(sid).is_done), len(ids)
+
+    def touch(self) -> None:
+        self.updated = now_iso()

@@ -1,0 +1,1 @@
+"""Goals: SMART rules, rewrites, the KPI catalogue and calculators, measurement lines."""

@@ -1,0 +1,229 @@
+"""The interview's commands (help, skip, back, goto, progress, show, export, example, accept, keep,
+new, language, company, review, persona and messaging requests), mixed into the engine."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from assistant.core.catalogue import find_section, get_section
+from assistant.core.commands import Command, help_lines
+from assistant.core.errors import AssistantError
+from assistant.core.plan import Plan
+from assistant.core.ui_text import t
+from assistant.interview.plan_update import SUMMARY_SECTIONS, GoalChecker, replace_goal
+from assistant.interview.render import (
+    messaging_markdown,
+    personas_markdown,
+    plan_markdown,
+    smart_marks,
+)
+from assistant.interview.types import InterviewState, LLMHelper, QAAnswer, QuestionAnswerer, Reply
+
+
+class CommandHandlers:
+    """`_cmd_<name>` for each command; the engine provides state, navigation and questions."""
+
+    state: InterviewState
+    qa: QuestionAnswerer | None
+    llm: LLMHelper | None
+    checker: GoalChecker
+
+    @property
+    def plan(self) -> Plan:
+        return self.state.plan
+
+    @property
+    def order(self) -> list[str]:
+        raise NotImplementedError
+
+    def _with_question(self, prefix: str, lang: str) -> Reply:
+        raise NotImplementedError
+
+    def _next_open(self, after: str | None) -> str | None:
+        raise NotImplementedError
+
+    def start_summary(self, sid: str) -> None:
+        raise NotImplementedError
+
+    def _offer(self, lang: str) -> str:
+        raise NotImplementedError
+
+    def _resolve_pending(self, lang: str, message: str) -> Reply:
+        raise NotImplementedError
+
+    def _question(self, text: str, lang: str) -> Reply:
+        raise NotImplementedError
+
+    def _command(self, cmd: Command, lang: str) -> Reply:
+        handler = getattr(self, f"_cmd_{cmd.name}")
+        reply: Reply = handler(cmd.arg, lang)
+        return reply
+
+    def _cmd_help(self, _arg: str, lang: str) -> Reply:
+        lines = [t("help_title", lang)] + [
+            f"- **{how}** - {what}" for how, what in help_lines(lang)
+        ]
+        return Reply(text="\n".join(lines), section=self.state.cursor)
+
+    def _cmd_skip(self, _arg: str, lang: str) -> Reply:
+        if self.state.pending:
+            return self._cmd_keep("", lang)
+        sid = self.state.cursor
+        if sid is None:
+            return Reply(text=t("finished", lang), kind="done")
+        section = self.plan.section(sid)
+        if section.is_done:
+            message = t("kept", lang, title=self.plan.title(sid))
+        else:
+            section.status = "skipped"
+            message = t("skipped", lang, title=self.plan.title(sid))
+        self.state.cursor = self._next_open(sid)
+        return self._with_question(message, lang)
+
+    def _cmd_back(self, _arg: str, lang: str) -> Reply:
+        self.state.pending = []
+        order = self.order
+        pos = order.index(self.state.cursor) if self.state.cursor in order else len(order)
+        self.state.cursor = order[max(0, pos - 1)]
+        return self._with_question("", lang)
+
+    def _cmd_goto(self, arg: str, lang: str) -> Reply:
+        target = self._find(arg)
+        if target is None:
+            return Reply(
+                text=t("unknown_section", lang, arg=arg), kind="error", section=self.state.cursor
+            )
+        self.state.pending = []
+        self.state.cursor = target
+        if target in SUMMARY_SECTIONS:
+            self.start_summary(target)
+        return self._with_question("", lang)
+
+    def _find(self, arg: str) -> str | None:
+        arg = arg.strip()
+        if arg.isdigit() and 1 <= int(arg) <= len(self.order):
+            return self.order[int(arg) - 1]
+        found = find_section(arg, self.plan.language)
+        if found in self.order:
+            return found
+        # prefer the section of this plan type when a title is shared (e.g. "summary")
+        for sid in self.order:
+            spec = get_section(sid)
+            if arg.lower() in (spec.title.en.lower(), spec.title.ko):
+                return sid
+        return None
+
+    def _cmd_show(self, _arg: str, lang: str) -> Reply:
+        return Reply(text=plan_markdown(self.plan), section=self.state.cursor)
+
+    def _cmd_progress(self, _arg: str, lang: str) -> Reply:
+        done, total = self.plan.progress()
+        lines = [t("progress_title", lang, done=done, total=total)]
+        for n, sid in enumerate(self.order, 1):
+            status = self.plan.section(sid).status
+            box = {"answered": "[x]", "drafted": "[x]", "skipped": "[-]"}.get(status, "[ ]")
+            here = " ←" if sid == self.state.cursor else ""
+            lines.append(f"{n:>2}. {box} {self.plan.title(sid)} (`{sid}`){here}")
+        return Reply(text="\n".join(lines), section=self.state.cursor)
+
+    def _cmd_export(self, arg: str, lang: str) -> Reply:
+        fmt = (arg or "md").lower().lstrip(".")
+        fmt = {"markdown": "md", "word": "docx"}.get(fmt, fmt)
+        if fmt not in ("md", "docx", "json"):
+            return Reply(text=t("bad_format", lang), kind="error", section=self.state.cursor)
+        return Reply(text=t("export_ready", lang, fmt=fmt), export=fmt, section=self.state.cursor)
+
+    def _cmd_example(self, _arg: str, lang: str) -> Reply:
+        sid = self.state.cursor
+        if sid is None:
+            return Reply(text=t("no_current", lang), section=None)
+        spec = get_section(sid)
+        return Reply(
+            text=t("example", lang, title=spec.title.get(lang), example=spec.example.get(lang)),
+            section=sid,
+        )
+
+    def _cmd_accept(self, _arg: str, lang: str) -> Reply:
+        if not self.state.pending:
+            return Reply(text=t("nothing_pending", lang), section=self.state.cursor)
+        index = self.state.pending[0]
+        goal = replace_goal(self.plan, index, self.plan.goals[index].suggestion, self.checker)
+        n = self.plan.goals_in(goal.section).index(goal) + 1
+        return self._resolve_pending(lang, f"{t('accepted', lang, n=n)} **{smart_marks(goal)}**")
+
+    def _cmd_keep(self, _arg: str, lang: str) -> Reply:
+        if not self.state.pending:
+            return Reply(text=t("nothing_pending", lang), section=self.state.cursor)
+        goal = self.plan.goals[self.state.pending[0]]
+        n = self.plan.goals_in(goal.section).index(goal) + 1
+        return self._resolve_pending(lang, t("kept_goal", lang, n=n))
+
+    def _cmd_new(self, _arg: str, lang: str) -> Reply:
+        return Reply(text=t("new_plan", lang), new_plan=True)
+
+    def _cmd_language(self, arg: str, lang: str) -> Reply:
+        choice = {
+            "en": "en",
+            "english": "en",
+            "영어": "en",
+            "ko": "ko",
+            "korean": "ko",
+            "한국어": "ko",
+        }.get(arg.strip().lower())
+        if choice is None:
+            return Reply(text=t("bad_language", lang), kind="error", section=self.state.cursor)
+        self.plan.language = choice  # type: ignore[assignment]
+        return self._with_question(t("language_set", choice), choice)
+
+    def _cmd_company(self, arg: str, lang: str) -> Reply:
+        if not arg.strip():
+            return Reply(text=t("empty", lang), kind="error", section=self.state.cursor)
+        self.plan.company = arg.strip()[:200]
+        return Reply(text=t("company_set", lang, name=self.plan.company), section=self.state.cursor)
+
+    def _cmd_question(self, arg: str, lang: str) -> Reply:
+        if self.qa is None or not arg:
+            return Reply(text=t("qa_none", lang), section=self.state.cursor)
+        return self._question(arg, lang)
+
+    def _cmd_review(self, _arg: str, lang: str) -> Reply:
+        from assistant.analysis.review import format_findings, review_plan
+
+        return Reply(
+            text=format_findings(review_plan(self.plan), self.plan.language),
+            section=self.state.cursor,
+        )
+
+    def _cmd_persona(self, arg: str, lang: str) -> Reply:
+        return self._request("persona", arg, lang)
+
+    def _cmd_messaging(self, arg: str, lang: str) -> Reply:
+        return self._request("messaging", arg, lang)
+
+    def _request(self, kind: str, focus: str, lang: str) -> Reply:
+        """Persona or messaging drafts on request: the model when configured, else templates."""
+        from assistant.interview.drafts import offline_messaging, offline_personas
+
+        notice = ""
+        mode: Literal["offline", "llm"] = "offline"
+        if self.llm is not None:
+            try:
+                (self.llm.personas if kind == "persona" else self.llm.messaging)(
+                    self.plan, lang, focus
+                )
+                mode = "llm"
+            except AssistantError:
+                notice = t("llm_fallback", lang)
+        if mode == "offline":
+            if kind == "persona":
+                self.plan.personas = offline_personas(self.plan, lang) or self.plan.personas
+            else:
+                self.plan.messaging = offline_messaging(self.plan, lang, focus)
+        self.plan.touch()
+        text = personas_markdown(self.plan) if kind == "persona" else messaging_markdown(self.plan)
+        empty = t("no_personas" if kind == "persona" else "no_messaging", lang)
+        body = "\n\n".join(x for x in (notice, text or empty) if x)
+        return Reply(text=body, section=self.state.cursor, mode=mode)
+
+
+_ = QAAnswer  # re-exported type used by callers of the mixin

@@ -1,0 +1,284 @@
+"""The interview engine: a state machine over the plan's sections, one question at a time.
+
+Pure core: it reads and changes an `InterviewState` and returns a `Reply`; front ends (CLI, web)
+persist the state and perform side effects such as exports.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from typing import Literal
+
+from assistant.core.catalogue import get_section, interview_order
+from assistant.core.commands import parse_command, parse_request
+from assistant.core.errors import AssistantError
+from assistant.core.lang import detect_language
+from assistant.core.plan import CRITERIA
+from assistant.core.ui_text import t
+from assistant.interview.commands import CommandHandlers
+from assistant.interview.plan_update import (
+    GOAL_SECTIONS,
+    SUMMARY_SECTIONS,
+    GoalChecker,
+    apply_answer,
+    default_checker,
+    replace_goal,
+    start_summary,
+)
+from assistant.interview.render import labels, smart_marks
+from assistant.interview.types import (
+    InterviewState,
+    LLMHelper,
+    QAAnswer,
+    QuestionAnswerer,
+    Reply,
+    is_question,
+)
+
+MAX_ANSWER_CHARS = 20_000
+__all__ = [
+    "InterviewEngine",
+    "InterviewState",
+    "LLMHelper",
+    "QAAnswer",
+    "QuestionAnswerer",
+    "Reply",
+    "is_question",
+]
+
+
+class InterviewEngine(CommandHandlers):
+    def __init__(
+        self,
+        state: InterviewState,
+        qa: QuestionAnswerer | None = None,
+        checker: GoalChecker = default_checker,
+        mode_label: str | None = None,
+        llm: LLMHelper | None = None,
+    ) -> None:
+        self.state = state
+        self.qa = qa
+        self.llm = llm
+        self.rule_checker = checker  # the offline baseline of every answer: no model calls
+        self.checker = llm.checker(state.plan) if llm is not None else checker
+        offline = "오프라인 안내 모드" if state.plan.language == "ko" else "offline guided mode"
+        self.mode_label = mode_label or offline
+        self.on_token: Callable[[str], None] | None = None
+        self.turns: list[tuple[str, str]] = []
+
+    @property
+    def order(self) -> list[str]:
+        return interview_order(self.plan.plan_type)
+
+    # ----- entry points -------------------------------------------------------------------
+    def start(self) -> Reply:
+        """The greeting (new or resumed) and the current question."""
+        lang = self.plan.language
+        if not self.state.started:
+            self.state.started = True
+            self.state.cursor = self._next_open(None)
+            kind = t(f"kind_{self.plan.plan_type}", lang)
+            intro = t("welcome", lang, mode=self.mode_label, kind=kind)
+        else:
+            done, total = self.plan.progress()
+            company = f" ({self.plan.company})" if self.plan.company else ""
+            intro = t("resume", lang, company=company, done=done, total=total)
+        return self._with_question(intro, lang)
+
+    def handle(self, text: str) -> Reply:
+        """One user message -> one reply. Never raises for bad input."""
+        if not self.state.started:
+            self.start()
+        lang = detect_language(text, self.plan.language)
+        stripped = text.strip()
+        if not stripped:
+            return Reply(text=t("empty", lang), kind="error", section=self.state.cursor)
+        if len(stripped) > MAX_ANSWER_CHARS:
+            return Reply(
+                text=t("too_long", lang, n=len(stripped), limit=MAX_ANSWER_CHARS),
+                kind="error",
+                section=self.state.cursor,
+            )
+        command = parse_command(stripped)
+        if command is not None:
+            return self._command(command, lang)
+        request = parse_request(stripped)
+        if request is not None:
+            return self._request(request[0], request[1], lang)
+        if is_question(stripped) and self.qa is not None:
+            return self._question(stripped, lang)
+        if self.state.pending:
+            return self._edit_pending(stripped, lang)
+        return self._answer(stripped, lang)
+
+    def answer_section(self, section_id: str, text: str) -> list[int]:
+        """Non-interactive: record `text` as the answer to `section_id` (used by `draft`)."""
+        if section_id in SUMMARY_SECTIONS:
+            self.start_summary(section_id)
+        new_goals = apply_answer(self.plan, section_id, text, checker=self.rule_checker)
+        if self.llm is not None:
+            try:
+                enriched = self.llm.enrich(
+                    self.plan, section_id, text, self.plan.language, self.turns
+                )
+            except AssistantError:
+                self.plan.section(section_id).author = "offline"  # the offline result stands
+            else:
+                new_goals = enriched if enriched is not None else new_goals
+        return new_goals
+
+    # ----- answers ------------------------------------------------------------------------
+    def _answer(self, text: str, lang: str) -> Reply:
+        sid = self.state.cursor
+        if sid is None:
+            if self.qa is not None:
+                return self._question(text, lang)
+            return Reply(text=t("finished", lang), kind="done")
+        if self.state.awaiting_followup == sid and self.plan.section(sid).answers:
+            text = f"{self.plan.section(sid).answers[-1]}\n{text}"
+        self.state.awaiting_followup = None
+        new_goals = apply_answer(self.plan, sid, text, checker=self.rule_checker)
+        parts = [t("saved", lang, title=self.plan.title(sid))]
+        mode: Literal["offline", "llm"] = "offline"
+        if self.llm is not None:
+            try:
+                enriched = self.llm.enrich(self.plan, sid, text, lang, self.turns)
+                new_goals = enriched if enriched is not None else new_goals
+                mode = "llm"
+            except AssistantError:
+                parts.append(t("llm_fallback", lang))
+            else:
+                question = self._followup(sid, text, lang)
+                if question:
+                    return Reply(
+                        text="\n\n".join([*parts, question]),
+                        kind="question",
+                        section=sid,
+                        mode=mode,
+                    )
+        if sid in GOAL_SECTIONS and new_goals:
+            parts.append(self._goal_report(new_goals, lang))
+            self.state.pending = [i for i in new_goals if not self.plan.goals[i].smart]
+            if self.state.pending:
+                parts.append(self._offer(lang))
+                return Reply(text="\n\n".join(parts), kind="answer", section=sid, mode=mode)
+        self.state.cursor = self._next_open(sid)
+        reply = self._with_question("\n\n".join(parts), lang)
+        reply.mode = mode
+        return reply
+
+    def _followup(self, sid: str, text: str, lang: str) -> str:
+        """At most one follow-up per section, and only when the model finds a real gap."""
+        if self.llm is None or sid in self.state.followed_up:
+            return ""
+        try:
+            question = self.llm.followup(self.plan, sid, text, lang)
+        except AssistantError:
+            return ""
+        if question:
+            self.state.followed_up.append(sid)
+            self.state.awaiting_followup = sid
+        return question
+
+    def _goal_report(self, indexes: list[int], lang: str) -> str:
+        L = labels(lang)
+        lines = [t("goal_checked", lang)]
+        for n, i in enumerate(indexes, 1):
+            goal = self.plan.goals[i]
+            lines.append(f"{n}. {goal.text}\n   **{smart_marks(goal)}**")
+            for name in CRITERIA:
+                c = goal.criteria[name]
+                mark = "✓" if c.ok else ("?" if c.ok is None else "✗")
+                lines.append(f"   - {mark} {L['criteria'][name]}: {c.reason}")
+            if goal.measurement:
+                m = goal.measurement
+                lines.append(f"   - {L['kpi']}: {m.kpi_name} - {m.formula}")
+        return "\n".join(lines)
+
+    def _offer(self, lang: str) -> str:
+        index = self.state.pending[0]
+        goal = self.plan.goals[index]
+        n = self.plan.goals_in(goal.section).index(goal) + 1
+        return t("offer", lang, n=n, suggestion=goal.suggestion)
+
+    def _resolve_pending(self, lang: str, message: str) -> Reply:
+        self.state.pending.pop(0)
+        if self.state.pending:
+            return Reply(
+                text=f"{message}\n\n{self._offer(lang)}", kind="answer", section=self.state.cursor
+            )
+        self.state.cursor = self._next_open(self.state.cursor)
+        return self._with_question(message, lang)
+
+    def _edit_pending(self, text: str, lang: str) -> Reply:
+        index = self.state.pending[0]
+        goal = replace_goal(self.plan, index, text, self.checker)
+        n = self.plan.goals_in(goal.section).index(goal) + 1
+        report = f"{t('accepted', lang, n=n)} **{smart_marks(goal)}**"
+        return self._resolve_pending(lang, report)
+
+    # ----- questions ----------------------------------------------------------------------
+    def _question(self, text: str, lang: str) -> Reply:
+        assert self.qa is not None
+        answer = self.qa(text, lang, plan=self.plan, on_token=self.on_token)
+        body = answer.text if answer else t("qa_none", lang)
+        if answer is not None and answer.notice:
+            body = f"{answer.notice}\n\n{body}"
+        tail = self._offer(lang) if self.state.pending else self._question_text(lang)
+        return Reply(
+            text=f"{body}\n\n---\n{t('back_to', lang)}\n\n{tail}",
+            kind="answer",
+            section=self.state.cursor,
+            sources=answer.sources if answer else [],
+        )
+
+    # ----- navigation ---------------------------------------------------------------------
+    def _next_open(self, after: str | None) -> str | None:
+        """The next section that still needs an answer, after `after` in interview order."""
+        order = self.order
+        start = order.index(after) + 1 if after in order else 0
+        for sid in order[start:] + order[:start]:
+            if self.plan.section(sid).status == "open":
+                if sid in SUMMARY_SECTIONS:
+                    self.start_summary(sid)
+                return sid
+        return None
+
+    def start_summary(self, sid: str) -> None:
+        start_summary(self.plan, sid)
+        if self.llm is not None:
+            with contextlib.suppress(AssistantError):  # on failure the offline draft stays
+                self.llm.summary(self.plan, sid, self.plan.language)
+
+    def _question_text(self, lang: str) -> str:
+        sid = self.state.cursor
+        if sid is None:
+            text = t("finished", lang)
+            skipped = [
+                self.plan.title(s) for s in self.order if self.plan.section(s).status == "skipped"
+            ]
+            if skipped:
+                text += "\n\n" + t("finished_skipped", lang, items=", ".join(skipped))
+            return text
+        spec = get_section(sid)
+        n = self.order.index(sid) + 1
+        questions = spec.questions.get(lang)
+        lines = [f"**[{n}/{len(self.order)}] {spec.title.get(lang)}**", questions[0]]
+        if len(questions) > 1:
+            lines.append(f"{t('also', lang)} " + " ".join(questions[1:]))
+        section = self.plan.section(sid)
+        if section.content and (section.status == "answered" or sid in SUMMARY_SECTIONS):
+            quoted = "\n".join(
+                f"> {line}" if line else ">" for line in section.content.splitlines()
+            )
+            lines.append(f"{t('current_answer', lang)}\n{quoted}")
+        lines.append(t("hint", lang))
+        return "\n\n".join(lines)
+
+    def _with_question(self, prefix: str, lang: str) -> Reply:
+        body = self._question_text(lang)
+        kind: Literal["question", "done"] = "question" if self.state.cursor else "done"
+        return Reply(
+            text=f"{prefix}\n\n{body}" if prefix else body, kind=kind, section=self.state.cursor
+        )

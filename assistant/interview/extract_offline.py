@@ -1,0 +1,183 @@
+"""Offline extraction: the user's free answers -> goals, persona cards, messaging, budget, calendar.
+
+Deterministic rules; the LLM layer adds richer extraction behind the same return types.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.plan import Budget, BudgetLine, CalendarEntry, KeyMessage, Messaging, Persona
+
+_OBJECTIVE_PREFIX = re.compile(
+    r"^\s*(?:business objectives?|company objectives?|사업\s*목표|회사\s*목표|경영\s*목표)\s*[:：]\s*",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•·]|\d+[.)]|[①-⑩])\s*")
+
+
+def tidy_markdown(text: str) -> str:
+    """Keep the user's words; normalise whitespace, keep line breaks and list markers."""
+    lines = [" ".join(line.split()) for line in text.replace("\r\n", "\n").split("\n")]
+    out: list[str] = []
+    for line in lines:
+        if not line:
+            if out and out[-1] != "":
+                out.append("")
+            continue
+        out.append(line)
+    return "\n".join(out).strip()
+
+
+def split_goals(text: str) -> tuple[list[str], list[str]]:
+    """(goals, business objectives): each non-empty line is one goal, bullets stripped."""
+    goals: list[str] = []
+    objectives: list[str] = []
+    for raw in text.replace("\r\n", "\n").split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if _OBJECTIVE_PREFIX.match(line):
+            objective = _OBJECTIVE_PREFIX.sub("", line).strip()
+            if objective:
+                objectives.append(objective)
+            continue
+        line = _BULLET.sub("", line).strip()
+        if line:
+            goals.append(line)
+    return goals, objectives
+
+
+def _sentences(text: str) -> list[str]:
+    parts = re.split(r"(?<=[.!?。])\s+|\n+", text)
+    return [p.strip() for p in parts if p.strip()]
+
+
+_PAIN = re.compile(
+    r"\b(?:pain|pains|problem|struggle|frustrat|challenge)\w*|불편|문제|고민|어려움|불만", re.I
+)
+_GOAL = re.compile(
+    r"\b(?:wants?|goals?|measured on|needs?|aims?)\b|원함|원한다|목표|필요|바람", re.I
+)
+_CHANNEL = re.compile(
+    r"\b(?:reads?|attends?|follows?|asks?|uses?|watches?|listens?)\b|참고|읽|구독|참석|이용|본다|봄",
+    re.I,
+)
+_ROLE = re.compile(
+    r"^(?:primary buyer|buyer|persona|ideal (?:buyer|customer)|target)\s*[:：]\s*", re.I
+)
+_AGE = re.compile(r"\b\d{2}\s*[-–~]\s*\d{2}\b|\d{2}\s*[~-]\s*\d{2}\s*세|\d{2}대")
+
+
+def persona_from_answer(text: str, lang: str) -> Persona:
+    """A first persona card from the audience answer: role, demographics, goals, pains, channels."""
+    sentences = _sentences(text)
+    first = _ROLE.sub("", sentences[0]) if sentences else text
+    role = re.split(r"[,，]", first, maxsplit=1)[0].strip().rstrip(".")
+    pains = [_clean_label(s) for s in sentences if _PAIN.search(s)]
+    clauses = [c.strip() for s in sentences for c in re.split(r",\s+", s) if c.strip()]
+    goals = [_clean_label(c) for c in clauses if _GOAL.search(c) and not _PAIN.search(c)]
+    channels = [_clean_label(s) for s in sentences if _CHANNEL.search(s) and not _PAIN.search(s)]
+    demographics = ", ".join(m.group(0) for m in _AGE.finditer(text))
+    name = ("주요 구매자: " if lang == "ko" else "Primary buyer: ") + role[:60]
+    return Persona(
+        name=name,
+        role=role,
+        demographics=demographics,
+        goals=goals,
+        pains=pains,
+        channels=channels,
+        summary=tidy_markdown(text),
+    )
+
+
+def _clean_label(sentence: str) -> str:
+    return re.sub(
+        r"^(?:pains?|goals?|channels?|불편|목표|채널)\s*[:：]\s*", "", sentence, flags=re.I
+    ).rstrip(".")
+
+
+def messaging_from_answer(text: str, personas: list[Persona], lang: str) -> Messaging:
+    """Offline messaging: the positioning answer, its first sentence as the value proposition."""
+    sentences = _sentences(text)
+    positioning = tidy_markdown(text)
+    value = sentences[0] if sentences else positioning
+    key_messages = [
+        KeyMessage(persona=p.name, message=value, proof_points=[]) for p in personas[:3]
+    ]
+    cta = "Book a demo" if lang == "en" else "데모 신청하기"
+    return Messaging(
+        positioning=positioning,
+        value_proposition=value,
+        key_messages=key_messages,
+        call_to_action=cta,
+    )
+
+
+_MONEY = r"(?:[$€£₩]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:k|m|million|thousand|만\s*원|억\s*원|천만\s*원|억|만|원|krw|usd|won)?"
+_TOTAL = re.compile(
+    rf"(?:total|budget|annual|총|전체|예산)[^:\d$€£₩]{{0,40}}[:：]?\s*({_MONEY})", re.I
+)
+_SHARE = re.compile(r"([^,:;\n]{2,60}?)\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*%")
+_ROI = re.compile(r"(?:roi|return|수익률)[^\d]{0,20}(\d+(?:\.\d+)?)\s*(x|배|%)?", re.I)
+
+
+def parse_money(token: str) -> float | None:
+    """'$480,000' -> 480000; '6,000만 원' -> 60000000; '1.2m' -> 1200000."""
+    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand|천만|억|만)?", token, re.I)
+    if not m:
+        return None
+    value = float(m.group(1).replace(",", ""))
+    scale = {
+        "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "만": 1e4, "천만": 1e7, "억": 1e8,
+    }.get((m.group(2) or "").lower(), 1.0)  # fmt: skip
+    return value * scale
+
+
+def budget_from_answer(text: str) -> Budget:
+    """Budget lines (item, share) and the total and expected ROI when the answer states them."""
+    budget = Budget()
+    total = _TOTAL.search(text)
+    if total:
+        budget.total = parse_money(total.group(1))
+        currency = re.search(r"[$€£₩]|krw|usd|원|won", total.group(1), re.I)
+        budget.currency = currency.group(0) if currency else ""
+    roi = _ROI.search(text)
+    if roi:
+        value = float(roi.group(1))
+        budget.expected_roi = value / 100 if roi.group(2) == "%" else value
+    for m in _SHARE.finditer(text):
+        item = re.sub(r"^(?:and|및|그리고)\s+", "", m.group(1).strip(" .-:"), flags=re.I)
+        item = re.sub(r".*[:：]\s*", "", item).strip()
+        if not item or re.search(r"\b(?:roi|return)\b|수익률", item, re.I):
+            continue
+        share = float(m.group(2))
+        amount = budget.total * share / 100 if budget.total else None
+        budget.lines.append(BudgetLine(item=item, share=share, amount=amount))
+    return budget
+
+
+_MONTH_EN = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4])"
+_WHEN = re.compile(
+    rf"\b({_MONTH_EN})\b\.?\s*[:：-]?\s*|(\d{{1,2}}\s*월|[1-4]\s*분기)\s*[:：-]?\s*", re.I
+)
+
+
+def calendar_from_answer(text: str) -> list[CalendarEntry]:
+    """Calendar entries: a month or quarter followed by the activity planned for it."""
+    entries: list[CalendarEntry] = []
+    matches = list(_WHEN.finditer(text))
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        activity = text[m.end() : end].strip(" ,.;:\n")
+        when = (m.group(1) or m.group(2)).strip()
+        if activity:
+            entries.append(
+                CalendarEntry(when=when.capitalize() if m.group(1) else when, activity=activity)
+            )
+    return entries
+
+
+def channels_from_answer(text: str) -> list[str]:
+    parts = re.split(r"[,;\n]|\band\b|및|그리고", text)
+    return [p.strip(" .") for p in parts if 1 < len(p.strip(" .")) <= 80]

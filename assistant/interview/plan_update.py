@@ -1,0 +1,170 @@
+"""Apply one answer to the plan: store the user's words, then derive goals (SMART-checked and
+measured), personas, messaging, budget and calendar. Pure functions over the plan model."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from assistant.core.catalogue import measurement_section_for
+from assistant.core.plan import Author, Goal, Plan, SmartResult
+from assistant.goals.kpi import advise
+from assistant.goals.measurement import measurement_for
+from assistant.goals.smart import SmartContext, check_goal
+from assistant.interview.extract_offline import (
+    budget_from_answer,
+    calendar_from_answer,
+    channels_from_answer,
+    messaging_from_answer,
+    persona_from_answer,
+    split_goals,
+    tidy_markdown,
+)
+from assistant.interview.summary import draft_summary
+
+GOAL_SECTIONS = ("mkt_objectives", "sales_objectives")
+SUMMARY_SECTIONS = ("mkt_executive_summary", "sales_executive_summary")
+GoalChecker = Callable[[str, SmartContext, str], SmartResult]
+
+
+def default_checker(text: str, ctx: SmartContext, lang: str) -> SmartResult:
+    return check_goal(text, ctx, lang)
+
+
+def smart_context(plan: Plan, today: date | None = None) -> SmartContext:
+    ctx = SmartContext(
+        business_objectives=list(plan.business_objectives), deadline_hint=plan_deadline(plan)
+    )
+    if today:
+        ctx.today = today
+    return ctx
+
+
+def plan_deadline(plan: Plan) -> str:
+    """The deadline most goals in the plan share (a value from the plan for suggested rewrites)."""
+    from collections import Counter
+
+    from assistant.goals.smart import deadline_of
+
+    found = [d for g in plan.goals if (d := deadline_of(g.text))]
+    return Counter(found).most_common(1)[0][0] if found else ""
+
+
+def evaluate_goal(plan: Plan, goal: Goal, checker: GoalChecker = default_checker) -> Goal:
+    """Run the SMART check, choose KPIs and write the measurement line (in place)."""
+    from assistant.core.lang import detect_language
+
+    lang = detect_language(goal.text, plan.language)
+    ctx = smart_context(plan)
+    if plan.forecast is not None:
+        from assistant.analysis.forecast_plan import forecast_note
+
+        ctx.forecast_note = forecast_note(goal.text, plan.forecast, lang)
+    result = checker(goal.text, ctx, lang)
+    goal.criteria = result.criteria
+    goal.smart = result.smart
+    goal.suggestion = result.suggestion
+    goal.kpis = [a.id for a in advise(goal.text, k=2, lang=lang)]
+    measure_answer = plan.section(measurement_section_for(plan.plan_type, goal.section)).content
+    goal.measurement = measurement_for(goal, plan.language, measure_answer)
+    return goal
+
+
+def recheck_goals(plan: Plan, checker: GoalChecker = default_checker) -> None:
+    for goal in plan.goals:
+        evaluate_goal(plan, goal, checker)
+
+
+def set_goals(
+    plan: Plan, section_id: str, text: str, checker: GoalChecker = default_checker
+) -> list[int]:
+    """Replace the section's goals with one goal per line; returns indexes of the new goals."""
+    lines, objectives = split_goals(text)
+    if objectives:
+        plan.business_objectives = list(dict.fromkeys([*plan.business_objectives, *objectives]))
+    plan.goals = [g for g in plan.goals if g.section != section_id]
+    start = len(plan.goals)
+    plan.goals.extend(Goal(text=line, section=section_id) for line in lines)
+    if objectives:
+        recheck_goals(plan, checker)
+    else:
+        for goal in plan.goals[start:]:
+            evaluate_goal(plan, goal, checker)
+    return list(range(start, len(plan.goals)))
+
+
+def apply_answer(
+    plan: Plan,
+    section_id: str,
+    text: str,
+    author: Author = "offline",
+    checker: GoalChecker = default_checker,
+) -> list[int]:
+    """Record an answer; returns the indexes of goals it created (for SMART follow-up)."""
+    section = plan.section(section_id)
+    cleaned = tidy_markdown(text)
+    section.answers.append(cleaned)
+    new_goals: list[int] = []
+    if section_id in SUMMARY_SECTIONS:
+        section.status = "answered"
+        refresh_summaries(plan)
+        plan.touch()
+        return []
+    section.content = cleaned
+    section.status = "answered"
+    section.author = author
+    lang = plan.language
+    if section_id in GOAL_SECTIONS:
+        new_goals = set_goals(plan, section_id, cleaned, checker)
+    elif section_id == "mkt_audience_personas":
+        plan.personas = [persona_from_answer(cleaned, lang)]
+        if plan.section("mkt_positioning_messaging").content:
+            plan.messaging = messaging_from_answer(
+                plan.section("mkt_positioning_messaging").content, plan.personas, lang
+            )
+    elif section_id == "mkt_positioning_messaging":
+        plan.messaging = messaging_from_answer(cleaned, plan.personas, lang)
+    elif section_id == "mkt_budget":
+        plan.budget = budget_from_answer(cleaned)
+    elif section_id == "mkt_calendar":
+        plan.calendar = calendar_from_answer(cleaned)
+    elif section_id == "mkt_channels":
+        plan.channels = channels_from_answer(cleaned)
+    elif section_id in ("mkt_measurement", "sales_kpis"):
+        recheck_goals(plan, checker)
+    refresh_summaries(plan)
+    plan.touch()
+    return new_goals
+
+
+def refresh_summaries(plan: Plan) -> None:
+    """Re-draft executive summaries that have been started, keeping the user's notes."""
+    for sid in SUMMARY_SECTIONS:
+        if sid not in plan.sections:
+            continue
+        section = plan.sections[sid]
+        if section.status in ("drafted", "answered") and section.author != "llm":
+            notes = "\n\n".join(a for a in section.answers if a)
+            section.content = draft_summary(plan, sid) + (f"\n\n{notes}" if notes else "")
+            section.author = section.author or "offline"
+
+
+def start_summary(plan: Plan, section_id: str) -> None:
+    section = plan.section(section_id)
+    if section.status == "open" or section.status == "skipped":
+        section.status = "drafted"
+        section.author = "offline"
+    refresh_summaries(plan)
+
+
+def replace_goal(plan: Plan, index: int, text: str, checker: GoalChecker = default_checker) -> Goal:
+    goal = plan.goals[index]
+    goal.text = " ".join(text.split())
+    evaluate_goal(plan, goal, checker)
+    _sync_goal_section_text(plan, goal.section)
+    plan.touch()
+    return goal
+
+
+def _sync_goal_section_text(plan: Plan, section_id: str) -> None:
+    plan.section(section_id).content = "\n".join(g.text for g in plan.goals_in(section_id))

@@ -1,0 +1,265 @@
+"""Plan -> markdown: each section's content (the user's words plus generated tables) and the
+whole document. Headings follow the plan's language."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from assistant.core.catalogue import document_order, get_section
+from assistant.core.plan import CRITERIA, Goal, Plan
+
+LABELS = {
+    "en": {
+        "not_answered": "_Not answered yet._ This section should cover:",
+        "skipped": "_Skipped for now._ This section should cover:",
+        "goals": "Goals", "objectives": "Business objectives",
+        "smart": "SMART check",
+        "suggestion": "Suggested rewrite",
+        "measurement": "Measurement plan",
+        "goal": "Goal", "kpi": "KPI", "formula": "Formula", "baseline": "Baseline",
+        "target": "Target", "source": "Data source", "cadence": "Review",
+        "personas": "Buyer personas", "role": "Role", "demographics": "Demographics",
+        "persona_goals": "Goals", "pains": "Pains", "channels": "Where they look",
+        "messaging": "Messaging", "positioning": "Positioning", "value": "Value proposition",
+        "key_messages": "Key messages", "cta": "Call to action",
+        "budget": "Budget", "item": "Channel or activity", "share": "Share", "amount": "Amount",
+        "total": "Total", "roi": "Expected ROI",
+        "calendar": "Calendar", "when": "When", "activity": "Activity",
+        "forecast": "Forecast", "period": "Period", "value_col": "Forecast", "low": "Low", "high": "High",
+        "method": "Method", "mae": "Holdout MAE",
+        "criteria": {"specific": "Specific", "measurable": "Measurable", "achievable": "Achievable",
+                     "relevant": "Relevant", "time_bound": "Time-bound"},
+        "plan_title": "Sales & Marketing Plan", "mkt": "Marketing Plan", "sales": "Sales Plan",
+        "sources": "Sources", "chart": "Chart",
+    },
+    "ko": {
+        "not_answered": "_아직 답하지 않았습니다._ 이 섹션에 들어갈 내용:",
+        "skipped": "_일단 건너뛰었습니다._ 이 섹션에 들어갈 내용:",
+        "goals": "목표", "objectives": "사업 목표",
+        "smart": "SMART 점검",
+        "suggestion": "수정 제안",
+        "measurement": "측정 계획",
+        "goal": "목표", "kpi": "KPI", "formula": "공식", "baseline": "기준값",
+        "target": "목표값", "source": "데이터 출처", "cadence": "검토 주기",
+        "personas": "구매자 페르소나", "role": "역할", "demographics": "인구 통계",
+        "persona_goals": "목표", "pains": "불편한 점", "channels": "정보 채널",
+        "messaging": "메시지", "positioning": "포지셔닝", "value": "가치 제안",
+        "key_messages": "핵심 메시지", "cta": "행동 유도",
+        "budget": "예산", "item": "채널 또는 활동", "share": "비중", "amount": "금액",
+        "total": "총액", "roi": "기대 ROI",
+        "calendar": "캘린더", "when": "시기", "activity": "활동",
+        "forecast": "예측", "period": "기간", "value_col": "예측값", "low": "하한", "high": "상한",
+        "method": "방법", "mae": "검증 MAE",
+        "criteria": {"specific": "구체성", "measurable": "측정 가능성", "achievable": "달성 가능성",
+                     "relevant": "관련성", "time_bound": "기한"},
+        "plan_title": "판매 및 마케팅 계획", "mkt": "마케팅 계획", "sales": "판매 계획",
+        "sources": "출처", "chart": "차트",
+    },
+}  # fmt: skip
+
+
+def labels(lang: str) -> dict[str, Any]:
+    return LABELS["ko" if lang == "ko" else "en"]
+
+
+def _cell(text: object) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+def table(header: list[str], rows: Sequence[Sequence[object]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def smart_marks(goal: Goal) -> str:
+    marks = []
+    for name, letter in zip(CRITERIA, "SMART", strict=True):
+        c = goal.criteria.get(name)
+        mark = "?" if c is None or c.ok is None else ("✓" if c.ok else "✗")
+        marks.append(f"{letter}{mark}")
+    return " ".join(marks)
+
+
+def goals_markdown(plan: Plan, section_id: str) -> str:
+    L = labels(plan.language)
+    parts = []
+    if plan.business_objectives:
+        parts.append(f"**{L['objectives']}:** " + "; ".join(plan.business_objectives) + "\n")
+    for i, goal in enumerate(plan.goals_in(section_id), 1):
+        parts.append(f"{i}. {goal.text}  \n   {L['smart']}: {smart_marks(goal)}")
+        for name in CRITERIA:
+            c = goal.criteria.get(name)
+            if c is not None and c.ok is not True:
+                parts.append(f"   - {L['criteria'][name]}: {c.reason}")
+        if not goal.smart and goal.suggestion and goal.suggestion != goal.text:
+            parts.append(f"   - {L['suggestion']}: {goal.suggestion}")
+    return "\n".join(parts)
+
+
+def measurement_markdown(plan: Plan, goal_section_ids: list[str]) -> str:
+    L = labels(plan.language)
+    rows = [
+        [g.text, f"{g.measurement.kpi_name} (`{g.measurement.kpi}`)", g.measurement.formula,
+         g.measurement.baseline, g.measurement.target, g.measurement.data_source, g.measurement.cadence]
+        for g in plan.goals if g.section in goal_section_ids and g.measurement
+    ]  # fmt: skip
+    if not rows:
+        return ""
+    header = [L[k] for k in ("goal", "kpi", "formula", "baseline", "target", "source", "cadence")]
+    return f"**{L['measurement']}**\n\n" + table(header, rows)
+
+
+def personas_markdown(plan: Plan) -> str:
+    L = labels(plan.language)
+    out = []
+    for p in plan.personas:
+        lines = [f"**{p.name}**"]
+        for key, value in (("role", p.role), ("demographics", p.demographics)):
+            if value:
+                lines.append(f"- {L[key]}: {value}")
+        for key, values in (
+            ("persona_goals", p.goals),
+            ("pains", p.pains),
+            ("channels", p.channels),
+        ):
+            if values:
+                lines.append(f"- {L[key]}: " + "; ".join(values))
+        if p.quote:
+            lines.append(f'- "{p.quote}"')
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def messaging_markdown(plan: Plan) -> str:
+    L = labels(plan.language)
+    m = plan.messaging
+    if m.is_empty:
+        return ""
+    lines = [f"**{L['messaging']}**", f"- {L['value']}: {m.value_proposition}"]
+    for km in m.key_messages:
+        proof = f" ({'; '.join(km.proof_points)})" if km.proof_points else ""
+        lines.append(f"- {L['key_messages']} - {km.persona}: {km.message}{proof}")
+    if m.call_to_action:
+        lines.append(f"- {L['cta']}: {m.call_to_action}")
+    return "\n".join(lines)
+
+
+def _money(value: float | None, currency: str) -> str:
+    if value is None:
+        return ""
+    text = f"{value:,.0f}"
+    return f"{currency}{text}" if currency in ("$", "€", "£", "₩") else f"{text} {currency}".strip()
+
+
+def budget_markdown(plan: Plan) -> str:
+    L = labels(plan.language)
+    b = plan.budget
+    if not b.lines:
+        return ""
+    rows = [
+        [ln.item, f"{ln.share:g}%" if ln.share is not None else "", _money(ln.amount, b.currency)]
+        for ln in b.lines
+    ]
+    out = f"**{L['budget']}**\n\n" + table([L["item"], L["share"], L["amount"]], rows)
+    from assistant.analysis.budget import budget_issues, roi_projection
+
+    extra = []
+    if b.total is not None:
+        extra.append(f"{L['total']}: {_money(b.total, b.currency)}")
+    if b.expected_roi is not None:
+        extra.append(f"{L['roi']}: {b.expected_roi:g}x")
+    out += "\n\n" + " · ".join(extra) if extra else ""
+    notes = [f"- ⚠ {issue}" for issue in budget_issues(plan)]
+    projection = roi_projection(plan)
+    if projection:
+        notes.append(f"- {projection}")
+    return out + ("\n\n" + "\n".join(notes) if notes else "")
+
+
+def calendar_markdown(plan: Plan) -> str:
+    L = labels(plan.language)
+    if not plan.calendar:
+        return ""
+    from assistant.analysis.budget import calendar_notes
+
+    rows = [[e.when, e.activity] for e in plan.calendar]
+    notes = "\n".join(f"- {n}" for n in calendar_notes(plan))
+    return (
+        f"**{L['calendar']}**\n\n"
+        + table([L["when"], L["activity"]], rows)
+        + (f"\n\n{notes}" if notes else "")
+    )
+
+
+def forecast_markdown(plan: Plan) -> str:
+    L = labels(plan.language)
+    f = plan.forecast
+    if f is None:
+        return ""
+    rows = [[p.period, f"{p.value:,.0f}", f"{p.lower:,.0f}", f"{p.upper:,.0f}"] for p in f.points]
+    mae = f"{f.holdout_mae:,.1f}" if f.holdout_mae is not None else "-"
+    head = f"**{L['forecast']}** ({f.column}) - {L['method']}: {f.model}; {L['mae']}: {mae}"
+    body = table([L["period"], L["value_col"], L["low"], L["high"]], rows)
+    insights = "\n".join(f"- {i}" for i in f.insights)
+    return "\n\n".join(x for x in (head, body, insights) if x)
+
+
+def _generated(plan: Plan, section_id: str) -> str:
+    goal_sections = {"mkt_measurement": ["mkt_objectives"], "sales_kpis": ["sales_objectives"]}
+    if plan.plan_type == "marketing":
+        goal_sections["mkt_measurement"] = ["mkt_objectives", "sales_objectives"]
+    if plan.plan_type == "sales":
+        goal_sections["sales_kpis"] = ["sales_objectives", "mkt_objectives"]
+    if section_id in ("mkt_objectives", "sales_objectives"):
+        return goals_markdown(plan, section_id)
+    if section_id in goal_sections:
+        return measurement_markdown(plan, goal_sections[section_id])
+    return {
+        "mkt_audience_personas": personas_markdown,
+        "mkt_positioning_messaging": messaging_markdown,
+        "mkt_budget": budget_markdown,
+        "mkt_calendar": calendar_markdown,
+        "sales_forecast": forecast_markdown,
+    }.get(section_id, lambda _p: "")(plan)
+
+
+def section_markdown(plan: Plan, section_id: str) -> str:
+    """A section's content: never empty; an open section says what it still needs."""
+    section = plan.section(section_id)
+    generated = _generated(plan, section_id)
+    if section.content.strip() or generated:
+        parts = (
+            [section.content.strip()]
+            if section_id not in ("mkt_objectives", "sales_objectives") or not generated
+            else []
+        )
+        if generated:
+            parts.append(generated)
+        if section.sources:
+            L = labels(plan.language)
+            parts.append(f"_{L['sources']}: " + "; ".join(s.source for s in section.sources) + "_")
+        text = "\n\n".join(p for p in parts if p)
+        if text:
+            return text
+    L = labels(plan.language)
+    spec = get_section(section_id)
+    needs = "\n".join(f"- {item}" for item in spec.contains.get(plan.language))
+    lead = L["skipped"] if section.status == "skipped" else L["not_answered"]
+    return f"{lead}\n{needs}"
+
+
+def plan_markdown(plan: Plan) -> str:
+    L = labels(plan.language)
+    title = f"# {plan.company} - {L['plan_title']}" if plan.company else f"# {L['plan_title']}"
+    out = [title]
+    current = None
+    for sid in document_order(plan.plan_type):
+        group = "mkt" if sid.startswith("mkt_") else "sales"
+        if group != current and plan.plan_type == "integrated":
+            out.append(f"## {L[group]}")
+            current = group
+        level = "###" if plan.plan_type == "integrated" else "##"
+        out.append(f"{level} {plan.title(sid)}\n\n{section_markdown(plan, sid)}")
+    return "\n\n".join(out) + "\n"

@@ -1,0 +1,91 @@
+"""The data the interview engine works with: its saved state, its replies, and the interfaces of
+the question answerer and the LLM path."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Literal, Protocol
+
+from pydantic import BaseModel, Field
+
+from assistant.core.plan import Plan, Source
+from assistant.interview.plan_update import GoalChecker
+
+
+class QAAnswer(BaseModel):
+    text: str
+    sources: list[Source] = Field(default_factory=list)
+    notice: str = ""  # e.g. the model failed and the offline answer is shown
+
+
+class QuestionAnswerer(Protocol):
+    def __call__(
+        self,
+        question: str,
+        lang: str,
+        plan: Plan | None = None,
+        on_token: Callable[[str], None] | None = None,
+    ) -> QAAnswer | None: ...
+
+
+class LLMHelper(Protocol):
+    """The LLM path (assistant.llm.assist.LLMAssist); every method may raise LLMError."""
+
+    def enrich(
+        self,
+        plan: Plan,
+        section_id: str,
+        answer: str,
+        lang: str,
+        turns: list[tuple[str, str]] | None = None,
+    ) -> list[int] | None: ...
+    def followup(self, plan: Plan, section_id: str, answer: str, lang: str) -> str: ...
+    def summary(self, plan: Plan, section_id: str, lang: str) -> None: ...
+    def personas(self, plan: Plan, lang: str, focus: str = "") -> None: ...
+    def messaging(self, plan: Plan, lang: str, focus: str = "") -> None: ...
+    def checker(self, plan: Plan) -> GoalChecker: ...
+
+
+class InterviewState(BaseModel):
+    """Everything needed to resume an interview: the plan plus where we are in it."""
+
+    plan: Plan
+    cursor: str | None = None
+    pending: list[int] = Field(default_factory=list)
+    started: bool = False
+    followed_up: list[str] = Field(default_factory=list)  # sections that had their one follow-up
+    awaiting_followup: str | None = None
+
+
+class Reply(BaseModel):
+    text: str
+    kind: Literal["question", "info", "error", "answer", "done"] = "info"
+    section: str | None = None
+    sources: list[Source] = Field(default_factory=list)
+    export: str | None = None  # "md" | "docx" | "json" when the user asked for an export
+    new_plan: bool = False
+    mode: Literal["offline", "llm"] = "offline"
+
+
+_QUESTION_START_EN = re.compile(
+    r"^(?:how|what|what's|why|which|when|where|who|can|could|should|do|does|is|are|explain|tell me|define)\b",
+    re.I,
+)
+_QUESTION_END_KO = re.compile(
+    r"(?:나요|까요|가요|뭐예요|뭔가요|뭐야|무엇인가요|인가요|어떻게 해요|알려\s*줘|알려\s*주세요|설명해\s*줘|설명해\s*주세요|궁금해요|궁금합니다)[.!]?$"
+)
+
+
+def is_question(text: str) -> bool:
+    """A short message that asks something, rather than answers the current question."""
+    s = text.strip()
+    if len(s) > 300 or "\n" in s:
+        return False
+    if s.endswith(("?", "？")):
+        return True
+    return bool(_QUESTION_END_KO.search(s)) or (
+        bool(_QUESTION_START_EN.match(s))
+        and len(s.split()) <= 12
+        and s.lower().startswith(("how do", "how to", "what is", "what are", "explain", "tell me"))
+    )

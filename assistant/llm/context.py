@@ -1,0 +1,114 @@
+"""Prompt assembly under a token budget: system + compact plan state + last few turns + passages.
+The plan state is the memory, so prompt size stays flat however long the conversation gets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pydantic import BaseModel
+
+from assistant.core.catalogue import get_section, interview_order
+from assistant.core.plan import Plan
+from assistant.llm.tokens import count_tokens, get_encoding
+
+SNIPPET_TOKENS = 50
+MAX_RELATED = 3
+MAX_GOALS = 3
+MAX_STATE_TOKENS = 900
+MAX_TURN_TOKENS = 120
+MAX_TURNS = 4
+MAX_PASSAGE_TOKENS = 220
+
+
+class Passage(BaseModel):
+    source: str
+    heading: str = ""
+    text: str
+
+
+def clip(text: str, tokens: int) -> str:
+    enc = get_encoding()
+    ids = enc.encode(text, disallowed_special=())
+    return text if len(ids) <= tokens else enc.decode(ids[:tokens]) + "…"
+
+
+def plan_state(plan: Plan, focus: str | None = None) -> str:
+    """A compact, bounded view of the plan: progress, objectives, goals, and the sections that
+    matter for the current one (same planning step, plus goals and market)."""
+    done, total = plan.progress()
+    lines = [
+        f"Company: {plan.company or '-'} | plan: {plan.plan_type} | language: {plan.language} | progress: {done}/{total}"
+    ]
+    if plan.business_objectives:
+        lines.append("Business objectives: " + clip("; ".join(plan.business_objectives), 60))
+    order = interview_order(plan.plan_type)
+    step = get_section(focus).step if focus else None
+    related = [
+        s
+        for s in order
+        if s != focus
+        and plan.section(s).content
+        and (
+            get_section(s).step == step
+            or s in ("mkt_market_analysis", "mkt_audience_personas", "sales_target_market")
+        )
+    ]
+    for sid in related[:MAX_RELATED]:
+        lines.append(
+            f"[{sid}] " + clip(" ".join(plan.section(sid).content.split()), SNIPPET_TOKENS)
+        )
+    focus_goals = [g for g in plan.goals if focus in (None, g.section)] or plan.goals
+    for goal in focus_goals[:MAX_GOALS]:
+        lines.append(f"Goal ({goal.section}): " + clip(goal.text, 30))
+    if len(plan.goals) > MAX_GOALS:
+        lines.append(f"(+{len(plan.goals) - MAX_GOALS} more goals)")
+    if plan.budget.total:
+        lines.append(f"Budget total: {plan.budget.total:,.0f} {plan.budget.currency}".strip())
+    if plan.forecast and plan.forecast.points:
+        f = plan.forecast
+        lines.append(
+            f"Forecast ({f.column}, {f.points[0].period}-{f.points[-1].period}): base {f.total:,.0f}, conservative {f.conservative_total:,.0f}, optimistic {f.optimistic_total:,.0f}"
+        )
+    return clip("\n".join(lines), MAX_STATE_TOKENS)
+
+
+def references(passages: Sequence[Passage]) -> str:
+    """Retrieved passages, marked as reference material with their sources (never instructions)."""
+    return "\n".join(
+        f'<reference source="{p.source}" heading="{p.heading}">\n{clip(p.text, MAX_PASSAGE_TOKENS)}\n</reference>'
+        for p in passages
+    )
+
+
+def build_messages(
+    system: str, task: str, turns: Sequence[tuple[str, str]] = (), budget: int = 6000
+) -> list[dict[str, str]]:
+    """System first, then the last few turns (oldest dropped first), then the task; trimmed to `budget`."""
+    history = [
+        {"role": "user" if role == "user" else "assistant", "content": clip(text, MAX_TURN_TOKENS)}
+        for role, text in list(turns)[-MAX_TURNS:]
+    ]
+    messages = [{"role": "system", "content": system}, *history, {"role": "user", "content": task}]
+    while len(messages) > 2 and _total(messages) > budget:
+        messages.pop(1)  # old turns go first
+    if _total(messages) > budget:
+        room = max(200, budget - _total(messages[:1]) - 50)
+        messages[-1]["content"] = clip(messages[-1]["content"], room)
+    return messages
+
+
+def _total(messages: list[dict[str, str]]) -> int:
+    return sum(count_tokens(m["content"]) + 4 for m in messages)
+
+
+def trim_passages(passages: list[Passage], room_tokens: int) -> list[Passage]:
+    """Keep the best passages that fit; passages are the first thing dropped from a prompt."""
+    kept: list[Passage] = []
+    used = 0
+    for p in passages:
+        cost = min(count_tokens(p.text), MAX_PASSAGE_TOKENS) + 20
+        if used + cost > room_tokens:
+            break
+        kept.append(p)
+        used += cost
+    return kept

@@ -1,0 +1,464 @@
+"""The gradio web app: chat beside the live plan. Layout and wiring only; logic lives in the service."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+
+import queue  # noqa: E402
+import threading  # noqa: E402
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+from typing import Any  # noqa: E402
+
+import gradio as gr  # noqa: E402
+
+from assistant.core.errors import AssistantError  # noqa: E402
+from assistant.core.settings import Settings  # noqa: E402
+from assistant.interview.engine import InterviewState, Reply  # noqa: E402
+from assistant.service import PlanService  # noqa: E402
+from assistant.web.charts import budget_figure, calendar_figure, forecast_figure  # noqa: E402
+from assistant.web.views import (  # noqa: E402
+    checklist_choices,
+    goal_choices,
+    measurement_rows,
+    mode_badge,
+    personas_view,
+    progress_text,
+    scorecard_html,
+    ui,
+)
+
+STORAGE_KEY = "plan-assistant-session"
+MAX_HISTORY = 200
+
+
+def _history(service: PlanService, session_id: str) -> list[dict[str, str]]:
+    turns = service.history(session_id)[-MAX_HISTORY:]
+    return [
+        {"role": "user" if t.role == "user" else "assistant", "content": t.text}
+        for t in turns
+        if not t.text.startswith("[")
+    ]
+
+
+def _current(state: InterviewState, lang: str) -> str:
+    """The question being asked, shown highlighted under the chat."""
+    if state.cursor is None:
+        return f"**{ui('current', lang)}:** —"
+    from assistant.core.catalogue import get_section, interview_order
+
+    spec = get_section(state.cursor)
+    n = interview_order(state.plan.plan_type).index(state.cursor) + 1
+    return (
+        f"**{ui('current', lang)} [{n}]:** {spec.title.get(lang)} — {spec.questions.get(lang)[0]}"
+    )
+
+
+def build_app(settings: Settings, service: PlanService | None = None) -> gr.Blocks:
+    """The whole page. Each browser keeps its own session id in local storage."""
+    from assistant.service import build_service
+
+    service = service or build_service(settings)
+    default_lang = settings.default_language
+
+    def panels(sid: str, lang: str) -> list[Any]:
+        state = service.state(sid)  # one load per refresh
+        plan = state.plan
+        headers, rows = measurement_rows(plan)
+        from assistant.interview.render import plan_markdown
+
+        return [
+            progress_text(plan, lang),
+            plan_markdown(plan),
+            gr.update(choices=checklist_choices(plan), value=state.cursor),
+            scorecard_html(plan, lang),
+            gr.update(choices=goal_choices(plan), value=None),
+            gr.update(value=rows or None, headers=headers),
+            personas_view(plan, lang),
+            forecast_figure(plan),
+            budget_figure(plan),
+            calendar_figure(plan),
+            _current(state, lang),
+            gr.update(choices=_session_choices(), value=sid),
+            f"{sid}:{service.store.turn_count(sid)}",
+        ]
+
+    def _session_choices() -> list[tuple[str, str]]:
+        return [
+            (
+                f"{s.company or '(untitled)'} · {s.updated[:16].replace('T', ' ')} · {s.done}/{s.total}",
+                s.id,
+            )
+            for s in service.sessions()
+        ]
+
+    with gr.Blocks(title="Plan Assistant") as demo:
+        browser = gr.BrowserState(
+            {"session_id": None, "lang": default_lang}, storage_key=STORAGE_KEY
+        )
+        with gr.Row():
+            header = gr.Markdown(f"## {ui('title', default_lang)}\n{ui('subtitle', default_lang)}")
+            lang_radio = gr.Radio(
+                [("English", "en"), ("한국어", "ko")],
+                value=default_lang,
+                label="Language / 언어",
+                elem_id="lang-switch",
+                scale=0,
+                min_width=220,
+            )
+        badge = gr.HTML(
+            mode_badge(service.mode_label(default_lang), settings.llm_enabled, default_lang),
+            elem_id="mode-badge",
+        )
+        with gr.Row(equal_height=False):
+            with gr.Column(scale=5):
+                chatbot = gr.Chatbot(
+                    label="Chat",
+                    height=520,
+                    elem_id="chat",
+                    buttons=["copy"],
+                    feedback_options=None,
+                )
+                current = gr.Markdown("", elem_id="current-question")
+                with gr.Row():
+                    box = gr.Textbox(
+                        placeholder=ui("placeholder", default_lang),
+                        show_label=False,
+                        lines=2,
+                        max_lines=12,
+                        scale=5,
+                        elem_id="chat-input",
+                    )
+                    send = gr.Button(
+                        ui("send", default_lang), variant="primary", scale=1, elem_id="send"
+                    )
+                with gr.Row():
+                    quick = {
+                        key: gr.Button(ui(key, default_lang), size="sm", elem_id=f"quick-{key}")
+                        for key in ("skip", "back", "show", "example", "help", "review")
+                    }
+            with gr.Column(scale=6):
+                progress = gr.Markdown("", elem_id="progress")
+                turn_marker = gr.Textbox("", visible="hidden", elem_id="turn-marker")
+                with gr.Tabs():
+                    with gr.Tab(ui("tab_plan", default_lang), id="plan") as tab_plan:
+                        plan_md = gr.Markdown(
+                            "", elem_id="plan-view", sanitize_html=True, max_height=640
+                        )
+                        with gr.Row():
+                            exports = {
+                                fmt: gr.Button(
+                                    f"⬇ {fmt.upper()}", size="sm", elem_id=f"export-{fmt}"
+                                )
+                                for fmt in ("md", "docx", "json")
+                            }
+                        download = gr.File(
+                            label=ui("export", default_lang), interactive=False, elem_id="download"
+                        )
+                    with gr.Tab(ui("tab_sections", default_lang), id="sections") as tab_sections:
+                        checklist = gr.Radio(
+                            choices=[], label=ui("checklist", default_lang), elem_id="checklist"
+                        )
+                    with gr.Tab(ui("tab_smart", default_lang), id="smart") as tab_smart:
+                        scorecard = gr.HTML("", elem_id="scorecard")
+                        with gr.Row():
+                            goal_pick = gr.Dropdown(
+                                choices=[],
+                                label=ui("goal_pick", default_lang),
+                                elem_id="goal-pick",
+                                scale=4,
+                            )
+                            accept = gr.Button(
+                                ui("accept", default_lang), elem_id="accept-rewrite", scale=1
+                            )
+                    with gr.Tab(ui("tab_measure", default_lang), id="measure") as tab_measure:
+                        measure = gr.Dataframe(
+                            value=None, interactive=False, wrap=True, elem_id="measurement"
+                        )
+                    with gr.Tab(ui("tab_personas", default_lang), id="personas") as tab_personas:
+                        personas = gr.Markdown("", elem_id="personas", sanitize_html=True)
+                    with gr.Tab(ui("tab_data", default_lang), id="data") as tab_data:
+                        upload = gr.File(
+                            label=ui("upload", default_lang),
+                            file_types=[".csv", ".xlsx"],
+                            elem_id="upload",
+                        )
+                        upload_msg = gr.Markdown("")
+                        fc_plot = gr.Plot(label="Forecast")
+                        budget_plot = gr.Plot(label="Budget")
+                        cal_plot = gr.Plot(label="Calendar")
+                        actuals = gr.File(
+                            label=ui("actuals", default_lang),
+                            file_types=[".csv", ".xlsx"],
+                            elem_id="actuals",
+                        )
+                        tracking_md = gr.Markdown("", elem_id="tracking", sanitize_html=True)
+                        tracking_plot = gr.Plot(label="Tracking")
+                    with gr.Tab(ui("tab_sessions", default_lang), id="sessions") as tab_sessions:
+                        session_pick = gr.Dropdown(
+                            choices=[], label=ui("sessions", default_lang), elem_id="session-pick"
+                        )
+                        with gr.Row():
+                            new_btn = gr.Button(ui("new", default_lang), elem_id="new-plan")
+                            open_btn = gr.Button(ui("open", default_lang), elem_id="open-plan")
+                            del_btn = gr.Button(
+                                ui("delete", default_lang), variant="stop", elem_id="delete-plan"
+                            )
+
+        panel_outputs = [
+            progress,
+            plan_md,
+            checklist,
+            scorecard,
+            goal_pick,
+            measure,
+            personas,
+            fc_plot,
+            budget_plot,
+            cal_plot,
+            current,
+            session_pick,
+            turn_marker,
+        ]
+
+        def ensure_session(state: dict[str, Any]) -> tuple[dict[str, Any], str]:
+            state = dict(state or {})
+            lang = state.get("lang") or default_lang
+            sid = state.get("session_id")
+            if not sid or not service.store.exists(sid):
+                sid, _ = service.new_session("", lang)
+            state["session_id"], state["lang"] = sid, lang
+            return state, sid
+
+        def on_load(state: dict[str, Any]) -> list[Any]:
+            state, sid = ensure_session(state)
+            service.resume(sid)
+            lang = state["lang"]
+            return [state, _history(service, sid), gr.update(value=lang), *panels(sid, lang)]
+
+        demo.load(on_load, inputs=[browser], outputs=[browser, chatbot, lang_radio, *panel_outputs])
+
+        def respond(
+            message: str, history: list[dict[str, str]], state: dict[str, Any]
+        ) -> Iterator[list[Any]]:
+            state, sid = ensure_session(state)
+            lang = state["lang"]
+            text = message or ""
+            history = [*(history or []), {"role": "user", "content": text}]
+            yield ["", history, state, gr.update(), *[gr.update()] * len(panel_outputs)]
+            reply = None
+            chunks: queue.Queue[str | None] = queue.Queue()
+            result: dict[str, Reply] = {}
+
+            def work() -> None:
+                try:
+                    result["reply"] = service.turn(sid, text, on_token=chunks.put)
+                except AssistantError as exc:
+                    result["reply"] = Reply(text=exc.message(lang), kind="error")
+                finally:
+                    chunks.put(None)
+
+            threading.Thread(target=work, daemon=True).start()
+            streamed = ""
+            history = [*history, {"role": "assistant", "content": ""}]
+            while (chunk := chunks.get()) is not None:  # model tokens, shown as they arrive
+                streamed += chunk
+                history[-1]["content"] = streamed
+                yield ["", history, state, gr.update(), *[gr.update()] * len(panel_outputs)]
+            history = history[:-1]
+            reply = result["reply"]
+            file_out: Any = gr.update()
+            if reply.export:
+                file_out = str(service.export(sid, reply.export))
+            if reply.new_plan:
+                plan = service.plan(sid)
+                sid, start = service.new_session("", plan.language, plan.plan_type)
+                state["session_id"] = sid
+                reply = Reply(text=f"{reply.text}\n\n{start.text}")
+                history = [{"role": "assistant", "content": reply.text}]
+            else:
+                history = [*history, {"role": "assistant", "content": ""}]
+                words = reply.text.split(" ")
+                step = max(8, len(words) // 6)
+                for i in range(step, len(words), step):  # stream the reply as it is shown
+                    history[-1]["content"] = " ".join(words[:i])
+                    yield ["", history, state, gr.update(), *[gr.update()] * len(panel_outputs)]
+                history[-1]["content"] = reply.text
+            yield ["", history, state, file_out, *panels(sid, lang)]
+
+        chat_outputs = [box, chatbot, browser, download, *panel_outputs]
+        box.submit(respond, inputs=[box, chatbot, browser], outputs=chat_outputs)
+        send.click(respond, inputs=[box, chatbot, browser], outputs=chat_outputs)
+        for key, button in quick.items():
+            word = {
+                "skip": ("skip", "건너뛰기"),
+                "back": ("back", "이전"),
+                "show": ("show plan", "계획 보기"),
+                "example": ("example", "예시"),
+                "help": ("help", "도움말"),
+                "review": ("review", "검토"),
+            }[key]
+
+            def quick_reply(
+                history: list[dict[str, str]], state: dict[str, Any], _w: tuple[str, str] = word
+            ) -> Iterator[list[Any]]:
+                yield from respond(
+                    _w[1] if (state or {}).get("lang") == "ko" else _w[0], history, state
+                )
+
+            button.click(quick_reply, inputs=[chatbot, browser], outputs=chat_outputs)
+        for fmt, button in exports.items():
+
+            def do_export(state: dict[str, Any], _fmt: str = fmt) -> Any:
+                _, sid = ensure_session(state)
+                return str(service.export(sid, _fmt))
+
+            button.click(do_export, inputs=[browser], outputs=[download])
+
+        def jump(
+            section: str | None, history: list[dict[str, str]], state: dict[str, Any]
+        ) -> Iterator[list[Any]]:
+            if section:
+                yield from respond(f"goto {section}", history, state)
+
+        checklist.input(jump, inputs=[checklist, chatbot, browser], outputs=chat_outputs)
+
+        def accept_rewrite(
+            goal_index: int | None, history: list[dict[str, str]], state: dict[str, Any]
+        ) -> list[Any]:
+            state, sid = ensure_session(state)
+            if goal_index is None:
+                return [history, *panels(sid, state["lang"])]
+            reply = service.apply_rewrite(sid, int(goal_index))
+            return [
+                [*(history or []), {"role": "assistant", "content": reply.text}],
+                *panels(sid, state["lang"]),
+            ]
+
+        accept.click(
+            accept_rewrite, inputs=[goal_pick, chatbot, browser], outputs=[chatbot, *panel_outputs]
+        )
+
+        def on_upload(file: Any, state: dict[str, Any]) -> list[Any]:
+            state, sid = ensure_session(state)
+            lang = state["lang"]
+            path = Path(file if isinstance(file, str) else getattr(file, "name", ""))
+            if path.suffix.lower() not in (".csv", ".xlsx"):
+                return [None, f"⚠ {ui('upload_type', lang)}", *panels(sid, lang)]
+            size = path.stat().st_size / 1_000_000
+            if size > settings.max_upload_mb:
+                return [
+                    None,
+                    f"⚠ {ui('upload_too_big', lang, size=size, limit=settings.max_upload_mb)}",
+                    *panels(sid, lang),
+                ]
+            try:
+                model = service.attach_history(sid, path)
+            except AssistantError as exc:
+                return [None, f"⚠ {exc.message(lang)}", *panels(sid, lang)]
+            return [None, ui("upload_done", lang, name=path.name, model=model), *panels(sid, lang)]
+
+        upload.upload(
+            on_upload, inputs=[upload, browser], outputs=[upload, upload_msg, *panel_outputs]
+        )
+
+        def on_actuals(file: Any, state: dict[str, Any]) -> list[Any]:
+            from assistant.web.charts import tracking_figure
+            from assistant.web.views import tracking_markdown
+
+            state, sid = ensure_session(state)
+            lang = state["lang"]
+            path = Path(file if isinstance(file, str) else getattr(file, "name", ""))
+            if path.suffix.lower() not in (".csv", ".xlsx"):
+                return [None, f"⚠ {ui('upload_type', lang)}", None]
+            size = path.stat().st_size / 1_000_000
+            if size > settings.max_upload_mb:
+                return [
+                    None,
+                    f"⚠ {ui('upload_too_big', lang, size=size, limit=settings.max_upload_mb)}",
+                    None,
+                ]
+            try:
+                result = service.track(sid, path)
+            except AssistantError as exc:
+                return [None, f"⚠ {exc.message(lang)}", None]
+            return [None, tracking_markdown(result, lang), tracking_figure(result, lang)]
+
+        actuals.upload(
+            on_actuals, inputs=[actuals, browser], outputs=[actuals, tracking_md, tracking_plot]
+        )
+
+        def set_lang(lang: str, state: dict[str, Any]) -> list[Any]:
+            state, sid = ensure_session(state)
+            state["lang"] = lang
+            plan = service.plan(sid)
+            if plan.progress()[0] == 0 and plan.language != lang:
+                service.turn(sid, f"language {lang}")
+            labels_out = [
+                f"## {ui('title', lang)}\n{ui('subtitle', lang)}",
+                mode_badge(service.mode_label(lang), settings.llm_enabled, lang),
+                gr.update(placeholder=ui("placeholder", lang)),
+                gr.update(value=ui("send", lang)),
+                *[gr.update(value=ui(k, lang)) for k in quick],
+                gr.update(label=ui("tab_plan", lang)), gr.update(label=ui("tab_sections", lang)),
+                gr.update(label=ui("tab_smart", lang)), gr.update(label=ui("tab_measure", lang)),
+                gr.update(label=ui("tab_personas", lang)), gr.update(label=ui("tab_data", lang)),
+                gr.update(label=ui("tab_sessions", lang)),
+                gr.update(value=ui("accept", lang)), gr.update(label=ui("upload", lang)),
+            ]  # fmt: skip
+            return [state, _history(service, sid), *labels_out, *panels(sid, lang)]
+
+        label_targets = [
+            header,
+            badge,
+            box,
+            send,
+            *quick.values(),
+            tab_plan,
+            tab_sections,
+            tab_smart,
+            tab_measure,
+            tab_personas,
+            tab_data,
+            tab_sessions,
+            accept,
+            upload,
+        ]
+        lang_radio.input(
+            set_lang,
+            inputs=[lang_radio, browser],
+            outputs=[browser, chatbot, *label_targets, *panel_outputs],
+        )
+
+        def new_plan(state: dict[str, Any]) -> list[Any]:
+            state = dict(state or {})
+            lang = state.get("lang") or default_lang
+            sid, _ = service.new_session("", lang)
+            state["session_id"] = sid
+            return [state, _history(service, sid), *panels(sid, lang)]
+
+        def open_plan(pick: str | None, state: dict[str, Any]) -> list[Any]:
+            state = dict(state or {})
+            if pick and service.store.exists(pick):
+                state["session_id"] = pick
+                service.resume(pick)
+            state, sid = ensure_session(state)
+            return [state, _history(service, sid), *panels(sid, state["lang"])]
+
+        def delete_plan(pick: str | None, state: dict[str, Any]) -> list[Any]:
+            state = dict(state or {})
+            if pick and service.store.exists(pick):
+                service.delete(pick)
+                if state.get("session_id") == pick:
+                    state["session_id"] = None
+            state, sid = ensure_session(state)
+            return [state, _history(service, sid), *panels(sid, state["lang"])]
+
+        session_outputs = [browser, chatbot, *panel_outputs]
+        new_btn.click(new_plan, inputs=[browser], outputs=session_outputs)
+        open_btn.click(open_plan, inputs=[session_pick, browser], outputs=session_outputs)
+        del_btn.click(delete_plan, inputs=[session_pick, browser], outputs=session_outputs)
+    return demo

@@ -1,0 +1,157 @@
+"""What the web app shows, built from the plan: pure functions returning markdown, HTML (escaped)
+and table rows. No gradio imports, so they are tested directly."""
+
+from __future__ import annotations
+
+import html
+
+from assistant.core.catalogue import interview_order
+from assistant.core.plan import CRITERIA, Plan
+from assistant.interview.render import labels, messaging_markdown, personas_markdown
+
+UI: dict[str, dict[str, str]] = {
+    "title": {"en": "Plan Assistant", "ko": "Plan Assistant"},
+    "subtitle": {"en": "Draft a sales & marketing plan, one question at a time.", "ko": "한 번에 한 질문씩, 판매 및 마케팅 계획을 함께 만듭니다."},
+    "placeholder": {"en": "Type your answer or a question, e.g. 'How do I measure leads?'", "ko": "답이나 질문을 입력하세요. 예: '리드는 어떻게 측정하나요?'"},
+    "send": {"en": "Send", "ko": "보내기"},
+    "skip": {"en": "Skip", "ko": "건너뛰기"},
+    "back": {"en": "Back", "ko": "이전"},
+    "show": {"en": "Show plan", "ko": "계획 보기"},
+    "help": {"en": "Help", "ko": "도움말"},
+    "example": {"en": "Example", "ko": "예시"},
+    "review": {"en": "Review", "ko": "검토"},
+    "tab_plan": {"en": "Plan", "ko": "계획서"},
+    "tab_sections": {"en": "Sections", "ko": "섹션"},
+    "tab_smart": {"en": "SMART", "ko": "SMART"},
+    "tab_measure": {"en": "Measurement", "ko": "측정"},
+    "tab_personas": {"en": "Personas", "ko": "페르소나"},
+    "tab_data": {"en": "Forecast", "ko": "예측"},
+    "tab_sessions": {"en": "Plans", "ko": "계획 목록"},
+    "checklist": {"en": "Click a section to jump to it", "ko": "섹션을 누르면 그 질문으로 이동합니다"},
+    "goal_pick": {"en": "Goal", "ko": "목표"},
+    "accept": {"en": "Accept suggested rewrite", "ko": "수정 제안 적용"},
+    "upload": {"en": "Sales history (CSV or XLSX)", "ko": "과거 판매 데이터 (CSV 또는 XLSX)"},
+    "export": {"en": "Download", "ko": "다운로드"},
+    "sessions": {"en": "Saved plans", "ko": "저장된 계획"},
+    "new": {"en": "New plan", "ko": "새 계획"},
+    "open": {"en": "Open", "ko": "열기"},
+    "delete": {"en": "Delete", "ko": "삭제"},
+    "current": {"en": "Current question", "ko": "현재 질문"},
+    "offline_hint": {"en": "To connect a model, set OPENAI_API_KEY or OPENAI_BASE_URL (any OpenAI-compatible server) and restart.", "ko": "모델을 연결하려면 OPENAI_API_KEY 또는 OPENAI_BASE_URL(OpenAI 호환 서버)을 설정하고 다시 시작하세요."},
+    "no_goals": {"en": "No goals yet - they appear here as soon as you answer a goals question.", "ko": "아직 목표가 없습니다. 목표 질문에 답하면 여기에 나타납니다."},
+    "upload_too_big": {"en": "That file is {size:.1f} MB; the limit is {limit:g} MB.", "ko": "파일이 {size:.1f}MB로, 최대 {limit:g}MB를 넘습니다."},
+    "upload_type": {"en": "Please upload a .csv or .xlsx file.", "ko": ".csv 또는 .xlsx 파일을 올려 주세요."},
+    "actuals": {"en": "Actuals (CSV or XLSX: kpi, period, value)", "ko": "실적 (CSV 또는 XLSX: kpi, period, value)"},
+    "upload_done": {"en": "Forecast added from {name}: {model}.", "ko": "{name}에서 예측을 추가했습니다: {model}."},
+}  # fmt: skip
+
+
+def ui(key: str, lang: str, **kwargs: object) -> str:
+    text = UI[key]["ko" if lang == "ko" else "en"]
+    return text.format(**kwargs) if kwargs else text
+
+
+def mode_badge(label: str, llm: bool, lang: str) -> str:
+    badge = f"<span class='mode-badge'>{html.escape(label)}</span>"
+    return (
+        badge
+        if llm
+        else f"{badge} <span class='mode-hint'>{html.escape(ui('offline_hint', lang))}</span>"
+    )
+
+
+def checklist_choices(plan: Plan) -> list[tuple[str, str]]:
+    marks = {"answered": "✅", "drafted": "✅", "skipped": "⏭️", "open": "⬜"}
+    return [
+        (f"{marks[plan.section(sid).status]} {n}. {plan.title(sid)}", sid)
+        for n, sid in enumerate(interview_order(plan.plan_type), 1)
+    ]
+
+
+def progress_text(plan: Plan, lang: str) -> str:
+    done, total = plan.progress()
+    return f"**{done}/{total}** " + ("섹션 완료" if lang == "ko" else "sections done")
+
+
+def scorecard_html(plan: Plan, lang: str) -> str:
+    """One card per goal: each SMART letter pass/fail with its reason, and the suggested rewrite."""
+    if not plan.goals:
+        return f"<p class='empty'>{html.escape(ui('no_goals', lang))}</p>"
+    L = labels(lang)
+    cards = []
+    for n, goal in enumerate(plan.goals, 1):
+        rows = []
+        for name, letter in zip(CRITERIA, "SMART", strict=True):
+            c = goal.criteria.get(name)
+            state = "unknown" if c is None or c.ok is None else ("pass" if c.ok else "fail")
+            icon = {"pass": "✓", "fail": "✗", "unknown": "?"}[state]
+            reason = html.escape(c.reason if c else "")
+            rows.append(
+                f"<tr class='{state}'><td class='letter'>{letter} {icon}</td><td>{html.escape(L['criteria'][name])}</td><td>{reason}</td></tr>"
+            )
+        suggestion = ""
+        if not goal.smart and goal.suggestion and goal.suggestion != goal.text:
+            suggestion = f"<p class='suggestion'><b>{html.escape(L['suggestion'])}:</b> {html.escape(goal.suggestion)}</p>"
+        kpis = ", ".join(goal.kpis)
+        verdict = "SMART ✓" if goal.smart else ("보완 필요" if lang == "ko" else "needs work")
+        cards.append(
+            f"<div class='goal-card' data-goal='{n}'><p><b>{n}. {html.escape(goal.text)}</b> "
+            f"<span class='verdict'>{verdict}</span></p><table class='smart'>{''.join(rows)}</table>"
+            f"<p class='kpis'>KPI: {html.escape(kpis)}</p>{suggestion}</div>"
+        )
+    return "\n".join(cards)
+
+
+def goal_choices(plan: Plan) -> list[tuple[str, int]]:
+    return [
+        (f"{n}. {g.text[:80]}", n - 1)
+        for n, g in enumerate(plan.goals, 1)
+        if not g.smart and g.suggestion and g.suggestion != g.text
+    ]
+
+
+MEASURE_HEADERS = ("goal", "kpi", "formula", "baseline", "target", "source", "cadence")
+
+
+def measurement_rows(plan: Plan) -> tuple[list[str], list[list[str]]]:
+    L = labels(plan.language)
+    rows = [
+        [m.goal, m.kpi_name, m.formula, m.baseline, m.target, m.data_source, m.cadence]
+        for g in plan.goals if (m := g.measurement) is not None
+    ]  # fmt: skip
+    return [L[h] for h in MEASURE_HEADERS], rows
+
+
+def personas_view(plan: Plan, lang: str) -> str:
+    parts = [personas_markdown(plan), messaging_markdown(plan)]
+    text = "\n\n".join(p for p in parts if p)
+    if text:
+        return text
+    return (
+        "아직 페르소나와 메시지가 없습니다. 타깃 고객과 포지셔닝 질문에 답해 주세요."
+        if lang == "ko"
+        else "No personas or messaging yet - answer the audience and positioning questions."
+    )
+
+
+def tracking_markdown(tracking: object, lang: str) -> str:
+    from assistant.analysis.tracking import Tracking
+
+    assert isinstance(tracking, Tracking)
+    icon = {"on track": "🟢", "at risk": "🟡", "off track": "🔴", "no data": "⚪"}
+    head = (
+        "| 목표 | KPI | 실적 | 현재 예상치 | 목표값 | 상태 |"
+        if lang == "ko"
+        else "| Goal | KPI | Actual | Expected now | Target | Status |"
+    )
+    lines = [head, "|---|---|---|---|---|---|"]
+    for g in tracking.goals:
+        fmt = lambda v: "-" if v is None else f"{v:,.0f}"  # noqa: E731
+        text = html.escape(g.text[:70]).replace("|", "\\|")
+        lines.append(
+            f"| {text} | {g.kpi} | {fmt(g.actual)} | {fmt(g.expected_now)} | {fmt(g.target)} | {icon[g.status]} {g.status} |"
+        )
+    extra = [f"- {html.escape(s)}" for s in tracking.suggestions] + [
+        f"- _{html.escape(m)}_" for m in tracking.messages
+    ]
+    return "\n".join(lines) + ("\n\n" + "\n".join(extra) if extra else "")
