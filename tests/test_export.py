@@ -44,7 +44,8 @@ def test_json_export_follows_the_contract_and_round_trips(plan) -> None:  # type
     assert all(s["title"] and s["content"].strip() for s in doc["sections"].values())
     assert "Not answered yet" in doc["sections"]["sales_forecast"]["content"]
     goal = doc["goals"][0]
-    assert set(goal) == {"text", "section", "criteria", "kpis"}
+    assert list(goal) == ["text", "section", "criteria", "kpis", "frame", "author"]
+    assert list(goal["frame"]) == ["metric", "kpi", "baseline", "target", "deadline", "means"]
     assert set(goal["criteria"]) == {
         "specific",
         "measurable",
@@ -56,6 +57,9 @@ def test_json_export_follows_the_contract_and_round_trips(plan) -> None:  # type
     assert doc["personas"] and doc["messaging"]["positioning"]
     again = plan_from_contract(json.loads(json.dumps(doc)))
     assert [g.text for g in again.goals] == [g.text for g in plan.goals]
+    assert [g.frame for g in again.goals] == [
+        g.frame.model_copy(update={"corrected": []}) if g.frame else None for g in plan.goals
+    ]
     assert again.budget.total == 480000
 
 

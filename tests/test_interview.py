@@ -85,7 +85,8 @@ def test_each_line_of_an_objectives_answer_is_one_goal_checked_at_once() -> None
     assert "S✓ M✓ A✓ R✓ T✓" in r.text
     assert "Suggested rewrite" in r.text and "accept" in r.text
     assert goals[0].kpis[0] == "leads" and goals[0].measurement is not None
-    assert goals[0].measurement.target == "400"
+    assert goals[0].measurement.target == "400 leads"
+    assert "I read: target 400 leads · no baseline · by 2027-06-30 · KPI" in r.text
 
 
 def test_accept_keep_or_edit_the_suggested_rewrite() -> None:

@@ -124,7 +124,7 @@ def test_smart_cli_json_contract(isolated_env: Path) -> None:
     result = run_cli(isolated_env, "smart", "--json", "Improve our sales.")
     assert result.returncode == 0, result.stderr
     doc = json.loads(result.stdout)
-    assert list(doc) == ["goal", "criteria", "smart", "suggestion"]
+    assert list(doc) == ["goal", "criteria", "smart", "suggestion", "frame"]
     assert list(doc["criteria"]) == [
         "specific",
         "measurable",

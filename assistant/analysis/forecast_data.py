@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -188,7 +189,23 @@ def _frequency(periods: list[pd.Period]) -> str:
 def load_history(path: Path, column: str | None = None) -> History:
     frame = _read(Path(path))
     period_col = _period_column(frame)
-    sales_col = _sales_column(frame, period_col, column)
+    return _history(frame, period_col, _sales_column(frame, period_col, column))
+
+
+def load_all_series(path: Path) -> list[History]:
+    """Every numeric column of a history file as its own series (columns that fail are skipped)."""
+    frame = _read(Path(path))
+    period_col = _period_column(frame)
+    out: list[History] = []
+    for col in [str(c) for c in frame.columns if str(c) != period_col]:
+        try:
+            out.append(_history(frame, period_col, col))
+        except DataError:
+            continue
+    return out
+
+
+def _history(frame: pd.DataFrame, period_col: str, sales_col: str) -> History:
     rows = [
         (parse_period(p), clean_number(v), i + 2)
         for i, (p, v) in enumerate(zip(frame[period_col], frame[sales_col], strict=True))
@@ -211,7 +228,8 @@ def load_history(path: Path, column: str | None = None) -> History:
     freq = _frequency(periods)
     code = {"weekly": "W", "monthly": "M", "quarterly": "Q"}[freq]
     periods = [p.asfreq(code) for p in periods]
-    dupes = sorted({period_label(p) for p in periods if periods.count(p) > 1})
+    counts = Counter(periods)
+    dupes = sorted({period_label(p) for p, n in counts.items() if n > 1})
     if dupes:
         raise DataError(
             f"Duplicate periods: {', '.join(dupes[:5])}. Keep one row per period.",

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from assistant.analysis.forecast import ForecastResult, forecast_history
 from assistant.analysis.forecast_data import load_history
+from assistant.core.facts import GoalFrame
 from assistant.core.plan import Forecast
+from assistant.goals.frame import read_goal_frame
 
 
 def run_forecast(
@@ -49,34 +51,22 @@ def forecast_section_text(result: ForecastResult, lang: str) -> str:
 
 
 _SALES_GOAL = re.compile(r"\b(?:revenue|sales|bookings|turnover|arr|mrr)\b|매출|판매액|수익", re.I)
-_MONEY = re.compile(
-    r"([$€£₩])\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand|bn|billion)?\b|(\d[\d,]*(?:\.\d+)?)\s*(만|억|천만)?\s*원",
-    re.I,
-)
-_GROWTH = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 
 
-def forecast_note(goal: str, forecast: Forecast | None, lang: str) -> str:
+def forecast_note(
+    goal: str, forecast: Forecast | None, lang: str, frame: GoalFrame | None = None
+) -> str:
     """A reason to flag a sales goal that sits above the forecast's optimistic scenario ('' if fine)."""
     if forecast is None or not forecast.points or not _SALES_GOAL.search(goal):
         return ""
+    frame = frame or read_goal_frame(goal, lang)
+    target = frame.target
+    if target is None:
+        return ""
     optimistic = forecast.optimistic_total
     span = f"{forecast.points[0].period}–{forecast.points[-1].period}"
-    m = _MONEY.search(goal)
-    if m:
-        if m.group(2):
-            value = float(m.group(2).replace(",", "")) * {
-                "k": 1e3,
-                "thousand": 1e3,
-                "m": 1e6,
-                "million": 1e6,
-                "bn": 1e9,
-                "billion": 1e9,
-            }.get((m.group(3) or "").lower(), 1)
-        else:
-            value = float(m.group(4).replace(",", "")) * {"만": 1e4, "억": 1e8, "천만": 1e7}.get(
-                m.group(5) or "", 1
-            )
+    if target.kind == "level" and target.unit not in ("%", "pp", "x") and target.value >= 1000:
+        value = target.value
         if value > optimistic * 1.05:
             return (
                 f"목표 {value:,.0f}은(는) 예측의 낙관 시나리오({span} 합계 {optimistic:,.0f}, 기본 {forecast.total:,.0f})보다 높습니다. 추가 자원이나 근거를 밝히거나 목표를 조정해 주세요."
@@ -84,9 +74,8 @@ def forecast_note(goal: str, forecast: Forecast | None, lang: str) -> str:
                 f"The target {value:,.0f} is above the forecast's optimistic scenario ({optimistic:,.0f} for {span}; base {forecast.total:,.0f}). Show the extra resources behind it or adjust the target."
             )  # fmt: skip
         return ""
-    g = _GROWTH.search(goal)
-    if g and forecast.history_last_total:
-        wanted = float(g.group(1))
+    if target.kind == "change" and target.unit == "%" and forecast.history_last_total:
+        wanted = target.value
         possible = (optimistic / forecast.history_last_total - 1) * 100
         if wanted > possible + 5:
             return (

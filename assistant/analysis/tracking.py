@@ -15,6 +15,7 @@ from pydantic import BaseModel
 from assistant.analysis.forecast_data import _read, clean_number, parse_period
 from assistant.core.errors import DataError
 from assistant.core.plan import Goal, Plan
+from assistant.goals.frame import read_goal_frame
 from assistant.goals.kpi import get_kpi, kpi_catalogue
 from assistant.goals.smart_horizon import horizon_days
 
@@ -140,12 +141,21 @@ def load_actuals(path: Path) -> tuple[list[Actual], list[str]]:
     return actuals, messages
 
 
-def _number(text: str) -> float | None:
-    m = re.search(r"[$€£₩]?\s*(\d[\d,]*(?:\.\d+)?)\s*(k|m|만|억)?", text or "", re.I)
-    if not m:
-        return None
-    scale = {"k": 1e3, "m": 1e6, "만": 1e4, "억": 1e8}.get((m.group(2) or "").lower(), 1.0)
-    return float(m.group(1).replace(",", "")) * scale
+def goal_target_value(goal: Goal) -> tuple[float | None, float | None]:
+    """(target level, baseline) from the goal's frame: a change 'by 25%' becomes a level when the
+    baseline is known; a count to add with no baseline is tracked as a running total."""
+    frame = goal.frame or read_goal_frame(goal.text)
+    if frame.target is None:
+        return None, None
+    baseline = frame.baseline.value if frame.baseline else None
+    t = frame.target
+    if t.kind == "level":
+        return t.value, baseline
+    if t.unit == "%":
+        return (baseline * (1 + t.value / 100), baseline) if baseline is not None else (None, None)
+    if t.unit == "x":
+        return (baseline * t.value, baseline) if baseline is not None else (None, None)
+    return (baseline + t.value if baseline is not None else t.value), baseline
 
 
 def status_of(
@@ -153,8 +163,7 @@ def status_of(
 ) -> GoalStatus:
     kpi_id = goal.measurement.kpi if goal.measurement else (goal.kpis[0] if goal.kpis else "")
     rows = sorted((a for a in actuals if a.kpi == kpi_id), key=lambda a: a.end)
-    target = _number(goal.measurement.target) if goal.measurement else None
-    baseline = _number(goal.measurement.baseline) if goal.measurement else None
+    target, baseline = goal_target_value(goal)
     if not rows or target is None:
         return GoalStatus(
             text=goal.text,

@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import Any
 
 from assistant.core.errors import InputError
+from assistant.core.facts import GoalFrame
 from assistant.core.lang import detect_language
+from assistant.goals.frame import read_goal_frame
 from assistant.goals.kpi import advise
-from assistant.goals.smart import check_goal
+from assistant.goals.readback import read_back_line
+from assistant.goals.smart import SmartContext, check_goal
 
 
 def _inputs(value: str) -> tuple[list[str], bool]:
@@ -25,9 +29,19 @@ def _print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
+def _smart_result(goal: str) -> dict[str, Any]:
+    """The `smart --json` object: the SMART verdicts plus the goal's frame as read."""
+    lang = detect_language(goal)
+    kpis = advise(goal, k=1, lang=lang)
+    frame = read_goal_frame(goal, lang, kpi=kpis[0].id if kpis else None)
+    result = check_goal(goal, SmartContext(frame=frame, frame_for=goal), lang).model_dump()
+    result["frame"] = frame.contract()
+    return result
+
+
 def smart(args: argparse.Namespace) -> int:
     goals, many = _inputs(args.goal)
-    results = [check_goal(g).model_dump() for g in goals]
+    results = [_smart_result(g) for g in goals]
     if args.json:
         _print_json(results if many else results[0])
         return 0
@@ -42,6 +56,11 @@ def smart(args: argparse.Namespace) -> int:
             if ko
             else ("SMART" if r["smart"] else "not SMART yet")
         )
+        frame = r["frame"]
+        if isinstance(frame, dict):
+            print(
+                f"  {'읽은 내용' if ko else 'read'}: {read_back_line(GoalFrame.model_validate(frame), 'ko' if ko else 'en')}"
+            )
         print(f"  => {verdict}")
         if not r["smart"]:
             print(f"  {'제안' if ko else 'suggestion'}: {r['suggestion']}")

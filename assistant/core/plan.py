@@ -8,11 +8,12 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from assistant.core.catalogue import document_order, get_section
+from assistant.core.facts import Author as Author
+from assistant.core.facts import GoalFrame as GoalFrame
 
 SCHEMA_VERSION = 1
 CRITERIA: tuple[str, ...] = ("specific", "measurable", "achievable", "relevant", "time_bound")
 
-Author = Literal["user", "offline", "llm"]
 Status = Literal["open", "answered", "skipped", "drafted"]
 
 
@@ -63,10 +64,13 @@ class Goal(BaseModel):
     suggestion: str = ""
     kpis: list[str] = Field(default_factory=list)
     measurement: MeasurementLine | None = None
+    frame: GoalFrame | None = None
+    author: Author = "user"  # who wrote the goal's text
 
 
 class Persona(BaseModel):
     name: str
+    author: Author = "user"
     role: str = ""
     demographics: str = ""
     goals: list[str] = Field(default_factory=list)
@@ -97,12 +101,14 @@ class Messaging(BaseModel):
 
 class BudgetLine(BaseModel):
     item: str
+    author: Author = "user"
     amount: float | None = None
     share: float | None = None  # percent of the total, 0-100
     expected_roi: float | None = None
 
 
 class Budget(BaseModel):
+    author: Author = "user"
     total: float | None = None
     currency: str = ""
     lines: list[BudgetLine] = Field(default_factory=list)
@@ -111,6 +117,7 @@ class Budget(BaseModel):
 
 class CalendarEntry(BaseModel):
     when: str
+    author: Author = "user"
     activity: str
     channel: str = ""
     owner: str = ""
@@ -123,6 +130,15 @@ class ForecastPoint(BaseModel):
     upper: float
 
 
+class HistorySeries(BaseModel):
+    """One numeric column of the uploaded sales history, oldest period first."""
+
+    column: str
+    frequency: str
+    periods: list[str]
+    values: list[float]
+
+
 class Forecast(BaseModel):
     column: str
     frequency: str
@@ -131,6 +147,7 @@ class Forecast(BaseModel):
     points: list[ForecastPoint] = Field(default_factory=list)
     insights: list[str] = Field(default_factory=list)
     history_last_total: float | None = None  # actuals over the last `len(points)` periods
+    series: list[HistorySeries] = Field(default_factory=list)  # every numeric column of the history
 
     @property
     def total(self) -> float:
@@ -147,6 +164,7 @@ class Forecast(BaseModel):
 
 class TeamRole(BaseModel):
     role: str
+    author: Author = "user"
     responsibilities: str = ""
     reports_to: str = ""
     headcount: int | None = None

@@ -50,6 +50,16 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Goal {n} could be stronger. Suggested rewrite:\n\n> {suggestion}\n\nType **accept** to use it, **keep** to keep yours, or type an edited goal.",
         "ko": "{n}번 목표를 더 다듬을 수 있습니다. 수정 제안:\n\n> {suggestion}\n\n**수락**을 입력하면 적용하고, **유지**를 입력하면 그대로 두며, 고친 목표를 직접 입력해도 됩니다.",
     },
+    "read_back": {"en": "I read: {line}", "ko": "읽은 내용: {line}"},
+    "read_back_hint": {
+        "en": "_Anything read wrong? Say it in plain words, e.g. 'target is 45', 'baseline 30' or 'goal 2 deadline June 2027'._",
+        "ko": "_잘못 읽은 부분이 있으면 그대로 말씀해 주세요. 예: '목표는 45건', '기준값 30건', '목표 2 기한 2027년 6월'._",
+    },
+    "corrected": {"en": "Corrected goal {n} - I read: {line}", "ko": "{n}번 목표를 고쳤습니다. 읽은 내용: {line}"},
+    "no_goal_to_correct": {
+        "en": "There's no goal {n} to correct yet.",
+        "ko": "고칠 {n}번 목표가 아직 없습니다.",
+    },
     "accepted": {"en": "Updated goal {n}.", "ko": "{n}번 목표를 바꿨습니다."},
     "kept_goal": {"en": "Kept goal {n} as you wrote it.", "ko": "{n}번 목표를 그대로 두었습니다."},
     "nothing_pending": {"en": "There's no suggestion waiting for an answer.", "ko": "답을 기다리는 제안이 없습니다."},

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.core.catalogue import document_order
+from assistant.core.facts import GoalFrame
 from assistant.core.plan import (
     SCHEMA_VERSION,
     Budget,
@@ -17,6 +18,7 @@ from assistant.core.plan import (
     Plan,
     TeamRole,
 )
+from assistant.goals.frame import read_goal_frame
 from assistant.interview.render import section_markdown
 
 
@@ -28,7 +30,11 @@ def plan_to_contract(plan: Plan) -> dict[str, Any]:
         "plan_type": plan.plan_type,
         "company": plan.company,
         "sections": {
-            sid: {"title": plan.title(sid), "content": section_markdown(plan, sid)}
+            sid: {
+                "title": plan.title(sid),
+                "content": section_markdown(plan, sid),
+                "author": plan.section(sid).author,
+            }
             for sid in document_order(plan.plan_type)
         },
         "goals": [
@@ -37,6 +43,8 @@ def plan_to_contract(plan: Plan) -> dict[str, Any]:
                 "section": g.section,
                 "criteria": {name: c.model_dump() for name, c in g.criteria.items()},
                 "kpis": list(g.kpis),
+                "frame": g.frame.contract() if g.frame else None,
+                "author": g.author,
             }
             for g in plan.goals
         ],
@@ -75,7 +83,11 @@ def plan_from_contract(doc: dict[str, Any]) -> Plan:
             Goal(
                 text=g["text"], section=g["section"], criteria=criteria, kpis=g.get("kpis", []),
                 smart=all(c.ok is not False for c in criteria.values()) and bool(criteria),
-                measurement=lines.get(g["text"]),
+                measurement=lines.get(g["text"]), author=g.get("author") or "user",
+                frame=(
+                    GoalFrame.model_validate(g["frame"]) if isinstance(g.get("frame"), dict)
+                    else read_goal_frame(g["text"], plan.language, kpi=(g.get("kpis") or [None])[0])
+                ),
             )
         )  # fmt: skip
     plan.personas = [Persona.model_validate(p) for p in doc.get("personas", [])]

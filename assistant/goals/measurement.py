@@ -4,21 +4,12 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.facts import GoalFrame
 from assistant.core.plan import Goal, MeasurementLine
 from assistant.goals.kpi import advise, get_kpi
-from assistant.goals.smart import without_time
+from assistant.goals.numbers import format_amount
+from assistant.goals.smart import target_text
 
-_FROM_TO = re.compile(
-    r"from\s+([$€£₩]?\d[\d,.]*\s*(?:%|k\b|m\b)?)\s+to\s+([$€£₩]?\d[\d,.]*\s*(?:%|k\b|m\b)?)"
-    r"|([$€£₩]?\d[\d,.]*\s*(?:%|만|천|명|건|곳)?)\s*에서\s*([$€£₩]?\d[\d,.]*\s*(?:%|만|천|명|건|곳)?)\s*(?:으로|로)",
-    re.I,
-)
-_TARGET = re.compile(
-    r"(?:[$€£₩]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:%|x\b|k\b|m\b|배|만\s*원|억\s*원|원|명|건|곳|개|days|일)?"
-    r"|\b(?:double|triple|halve)\b|두 배|세 배",
-    re.I,
-)
-_YEARISH = re.compile(r"^(?:19|20)\d{2}$")
 _TOOLS = re.compile(
     r"\b(?:hubspot|salesforce|google analytics|ga4|looker|tableau|power bi|mixpanel|amplitude|"
     r"pipedrive|zoho|excel|crm|dashboard|marketo|mailchimp|stripe|metabase)\b|대시보드|엑셀|구글 애널리틱스",
@@ -30,35 +21,57 @@ _CADENCE = re.compile(
 )
 
 
-def _baseline_target(text: str) -> tuple[str, str]:
-    text = re.sub(r"\[[^\]]+\]", " ", text)  # placeholders are not values
-    m = _FROM_TO.search(text)
-    if m:
-        base = m.group(1) or m.group(3)
-        target = m.group(2) or m.group(4)
-        return base.strip(), target.strip()
-    for t in _TARGET.finditer(without_time(text)):
-        token = t.group(0).strip()
-        if token and not _YEARISH.match(token):
-            return "", token
-    return "", ""
+_REDUCE = re.compile(
+    r"\b(?:reduc|cut|lower|decreas|shrink|slash|drop)\w*|줄|낮추|낮춘|감소|절감|인하", re.I
+)
+
+
+def baseline_text(frame: GoalFrame | None, lang: str) -> str:
+    """The baseline with its unit and where it came from, or a sentence saying how to set it."""
+    if frame is None or frame.baseline is None:
+        return (
+            "기준값 미기재: 첫 측정치로 정합니다"
+            if lang == "ko"
+            else "not stated: set it from the first measurement"
+        )
+    b = frame.baseline
+    shown = format_amount(b.value, b.unit, lang)
+    if b.source == "sales history":
+        return f"{shown} (판매 이력)" if lang == "ko" else f"{shown} (from sales history)"
+    return shown
+
+
+def goal_target_text(goal_text: str, frame: GoalFrame | None, lang: str) -> str:
+    """The target with its unit: '40 contracts', '+25%', '−2 pp', '3만 5,000 원'."""
+    if frame is None or frame.target is None:
+        return (
+            "목표값 미기재: 목표에 수치를 넣어 주세요"
+            if lang == "ko"
+            else "not stated: add a number to the goal"
+        )
+    shown = target_text(frame, lang)
+    if frame.target.kind == "change" and _REDUCE.search(goal_text) and shown.startswith("+"):
+        shown = "−" + shown[1:]
+    if frame.target.kind == "change" and lang == "ko":
+        return f"{shown} (증감)"
+    return shown
 
 
 def measurement_for(goal: Goal, lang: str, measurement_answer: str = "") -> MeasurementLine:
     """The measurement line for a goal; tools and cadence the user named take precedence."""
-    kpi_id = goal.kpis[0] if goal.kpis else advise(goal.text, k=1, lang=lang)[0].id
+    kpi_id = (goal.frame.kpi if goal.frame and goal.frame.kpi else None) or (
+        goal.kpis[0] if goal.kpis else advise(goal.text, k=1, lang=lang)[0].id
+    )
     kpi = get_kpi(kpi_id)
-    baseline, target = _baseline_target(goal.text)
     tools = sorted({m.group(0) for m in _TOOLS.finditer(measurement_answer)}, key=str.lower)
     cadence = _CADENCE.search(measurement_answer)
-    todo = "[기준값 입력]" if lang == "ko" else "[enter baseline]"
     return MeasurementLine(
         goal=goal.text,
         kpi=kpi.id,
         kpi_name=kpi.name.get(lang),
         formula=kpi.formula.get(lang),
-        baseline=baseline or todo,
-        target=target or ("[목표값 입력]" if lang == "ko" else "[enter target]"),
+        baseline=baseline_text(goal.frame, lang),
+        target=goal_target_text(goal.text, goal.frame, lang),
         data_source=", ".join(tools) if tools else kpi.data_source.get(lang),
         cadence=cadence.group(0) if cadence else kpi.cadence.get(lang),
     )

@@ -7,8 +7,11 @@ from datetime import date
 
 from pydantic import BaseModel, Field
 
+from assistant.core.facts import GoalFrame
 from assistant.core.lang import detect_language
 from assistant.core.plan import CRITERIA, Criterion, SmartResult
+from assistant.goals.frame import read_goal_frame
+from assistant.goals.numbers import format_amount
 from assistant.goals.smart_horizon import growth_multiplier, horizon_days
 from assistant.goals.smart_patterns import (
     ABSOLUTE,
@@ -33,7 +36,8 @@ _DEADLINE = compile_all(DEADLINE_EN + DEADLINE_KO)
 _CADENCE = compile_all(CADENCE_EN + CADENCE_KO)
 _VAGUE_TIME = compile_all(VAGUE_TIME)
 _YEAR_LEFTOVER = compile_all(YEAR_LEFTOVER)
-_QUANTITY = compile_all(QUANTITY)
+# Quantities written without digits ("every customer", "zero churn"); numbers come from the reader.
+_QUANTITY_WORDS = compile_all([p for p in QUANTITY if "\\d" not in p])
 _VAGUE_AMOUNT = compile_all(VAGUE_AMOUNT)
 _MEANS = compile_all(MEANS_EN + MEANS_KO)
 _ABSOLUTE = compile_all(ABSOLUTE)
@@ -54,6 +58,8 @@ class SmartContext(BaseModel):
     deadline_hint: str = ""
     today: date = Field(default_factory=date.today)
     forecast_note: str = ""  # a sentence about the forecast, set when a goal exceeds it
+    frame: GoalFrame | None = None  # the goal as read (with the user's corrections), when known
+    frame_for: str = ""  # the goal text `frame` was read from (another text is read afresh)
 
 
 def _ok(ok: bool | None, en: str, ko: str, lang: str) -> Criterion:
@@ -114,9 +120,31 @@ def without_time(text: str) -> str:
     return strip_all(_YEAR_LEFTOVER, strip_all(_CADENCE, strip_all(_DEADLINE, text)))
 
 
-def check_measurable(text: str, lang: str) -> Criterion:
+def target_text(frame: GoalFrame, lang: str) -> str:
+    """The frame's target for a reader: '40 contracts', '+25%', '3만 5,000 원'."""
+    if frame.target is None:
+        return ""
+    amount = format_amount(frame.target.value, frame.target.unit, lang)
+    return f"+{amount}" if frame.target.kind == "change" and frame.target.unit != "x" else amount
+
+
+def check_measurable(text: str, lang: str, frame: GoalFrame | None = None) -> Criterion:
+    frame = frame or read_goal_frame(text, lang)
+    if frame.target is not None:
+        shown = target_text(frame, lang)
+        if frame.baseline is not None:
+            base = format_amount(frame.baseline.value, frame.baseline.unit, lang)
+            return _ok(
+                True,
+                f"Has a quantitative target: {shown} (from {base}).",
+                f"정량 목표가 있습니다: {base}에서 {shown}.",
+                lang,
+            )
+        return _ok(
+            True, f"Has a quantitative target: {shown}.", f"정량 목표가 있습니다: {shown}.", lang
+        )
     rest = without_time(text)
-    quantity = first_match(_QUANTITY, rest)
+    quantity = first_match(_QUANTITY_WORDS, rest)
     if quantity:
         return _ok(
             True,
@@ -294,7 +322,9 @@ def check_goal(
     checked = re.sub(r"\[[^\]]+\]", " … ", goal)  # examples inside placeholders don't count
     criteria = {
         "specific": check_specific(checked, language),
-        "measurable": check_measurable(checked, language),
+        "measurable": check_measurable(
+            checked, language, ctx.frame if ctx.frame_for == text else None
+        ),
         "achievable": check_achievable(checked, language, ctx),
         "relevant": check_relevant(checked, language, ctx),
         "time_bound": check_time_bound(checked, language),

@@ -16,6 +16,7 @@ from assistant.core.errors import AssistantError
 from assistant.core.lang import detect_language
 from assistant.core.plan import CRITERIA
 from assistant.core.ui_text import t
+from assistant.goals.readback import Correction, apply_correction, parse_correction, read_back_line
 from assistant.interview.commands import CommandHandlers
 from assistant.interview.plan_update import (
     GOAL_SECTIONS,
@@ -23,6 +24,9 @@ from assistant.interview.plan_update import (
     GoalChecker,
     apply_answer,
     default_checker,
+    evaluate_goal,
+    plan_start,
+    read_frame,
     replace_goal,
     start_summary,
 )
@@ -103,6 +107,10 @@ class InterviewEngine(CommandHandlers):
         command = parse_command(stripped)
         if command is not None:
             return self._command(command, lang)
+        if self.plan.goals:
+            fix = parse_correction(stripped, plan_start(self.plan))
+            if fix is not None:
+                return self._correct(fix, lang)
         request = parse_request(stripped)
         if request is not None:
             return self._request(request[0], request[1], lang)
@@ -194,7 +202,54 @@ class InterviewEngine(CommandHandlers):
             if goal.measurement:
                 m = goal.measurement
                 lines.append(f"   - {L['kpi']}: {m.kpi_name} - {m.formula}")
+            if goal.frame is not None:
+                lines.append(
+                    f"   - {t('read_back', lang, line=read_back_line(goal.frame, self.plan.language))}"
+                )
+        self.state.read_back = list(indexes)
+        lines.append(t("read_back_hint", lang))
         return "\n".join(lines)
+
+    def _correct(self, fix: Correction, lang: str) -> Reply:
+        """Apply a plain-word correction ('target is 45') to a goal's reading, then re-check it."""
+        if fix.goal is not None:
+            section = self._correction_section()
+            goals = self.plan.goals_in(section)
+            if not 1 <= fix.goal <= len(goals):
+                return Reply(
+                    text=t("no_goal_to_correct", lang, n=fix.goal),
+                    kind="error",
+                    section=self.state.cursor,
+                )
+            index = self.plan.goals.index(goals[fix.goal - 1])
+        elif self.state.pending:
+            index = self.state.pending[0]
+        elif self.state.read_back:
+            index = self.state.read_back[-1]
+        else:
+            index = len(self.plan.goals) - 1
+        goal = self.plan.goals[index]
+        goal.frame = apply_correction(goal.frame or read_frame(self.plan, goal, lang), fix)
+        evaluate_goal(self.plan, goal, self.rule_checker)
+        self.plan.touch()
+        if goal.smart and index in self.state.pending:
+            self.state.pending.remove(index)
+        n = self.plan.goals_in(goal.section).index(goal) + 1
+        assert goal.frame is not None
+        message = t("corrected", lang, n=n, line=read_back_line(goal.frame, self.plan.language))
+        message += f"\n   **{smart_marks(goal)}**"
+        if self.state.pending:
+            return Reply(
+                text=f"{message}\n\n{self._offer(lang)}", kind="answer", section=self.state.cursor
+            )
+        return self._with_question(message, lang)
+
+    def _correction_section(self) -> str:
+        if self.state.read_back:
+            return self.plan.goals[self.state.read_back[-1]].section
+        if self.state.cursor in GOAL_SECTIONS:
+            return self.state.cursor
+        return self.plan.goals[-1].section
 
     def _offer(self, lang: str) -> str:
         index = self.state.pending[0]

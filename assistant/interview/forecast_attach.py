@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.analysis.forecast import ForecastResult
+from assistant.analysis.forecast_data import load_all_series
 from assistant.analysis.forecast_plan import forecast_section_text, run_forecast
-from assistant.core.plan import Forecast, ForecastPoint, Plan
+from assistant.core.plan import Forecast, ForecastPoint, HistorySeries, Plan
 from assistant.interview.plan_update import recheck_goals, refresh_summaries
 
 
@@ -15,10 +16,14 @@ def attach_forecast(
 ) -> ForecastResult:
     """Fill `sales_forecast` with numbers from the history and re-check goals against it."""
     result, last_total = run_forecast(path, column, horizon, plan.language)
+    series = [
+        HistorySeries(column=h.column, frequency=h.frequency, periods=h.labels(), values=h.values)
+        for h in load_all_series(path)
+    ]
     plan.forecast = Forecast(
         column=result.column, frequency=result.frequency, model=result.model, holdout_mae=result.holdout_mae,
         points=[ForecastPoint(**p.model_dump()) for p in result.forecast], insights=result.insights,
-        history_last_total=last_total,
+        history_last_total=last_total, series=series,
     )  # fmt: skip
     section = plan.section("sales_forecast")
     user_text = [a for a in section.answers if a]

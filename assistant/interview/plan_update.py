@@ -6,8 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from assistant.analysis.baselines import history_baseline
 from assistant.core.catalogue import measurement_section_for
+from assistant.core.facts import GoalFrame
 from assistant.core.plan import Author, Goal, Plan, SmartResult
+from assistant.goals.dates import fiscal_start_month
+from assistant.goals.frame import read_goal_frame
 from assistant.goals.kpi import advise
 from assistant.goals.measurement import measurement_for
 from assistant.goals.smart import SmartContext, check_goal
@@ -50,21 +54,51 @@ def plan_deadline(plan: Plan) -> str:
     return Counter(found).most_common(1)[0][0] if found else ""
 
 
+def plan_start(plan: Plan) -> date:
+    """The day the plan's period starts (relative deadlines such as 'next quarter' count from it)."""
+    try:
+        return date.fromisoformat(plan.created[:10])
+    except ValueError:
+        return date.today()
+
+
+def read_frame(plan: Plan, goal: Goal, lang: str) -> GoalFrame:
+    """Read the goal's frame, keep what the user corrected, and fill the baseline from data."""
+    plan_text = "\n".join(s.content for s in plan.sections.values() if s.content)
+    frame = read_goal_frame(
+        goal.text,
+        lang,
+        plan_start(plan),
+        fiscal_start_month(plan_text),
+        kpi=goal.kpis[0] if goal.kpis else None,
+    )
+    old = goal.frame
+    if old is not None and old.corrected:
+        for name in old.corrected:
+            setattr(frame, name, getattr(old, name))
+        frame.corrected = list(old.corrected)
+    if frame.baseline is None and "baseline" not in frame.corrected:
+        frame.baseline = history_baseline(frame, plan.forecast, plan_start(plan))
+    return frame
+
+
 def evaluate_goal(plan: Plan, goal: Goal, checker: GoalChecker = default_checker) -> Goal:
-    """Run the SMART check, choose KPIs and write the measurement line (in place)."""
+    """Read the goal's frame, run the SMART check, choose KPIs, write the measurement line."""
     from assistant.core.lang import detect_language
 
     lang = detect_language(goal.text, plan.language)
+    goal.kpis = [a.id for a in advise(goal.text, k=2, lang=lang)]
+    goal.frame = read_frame(plan, goal, lang)
     ctx = smart_context(plan)
+    ctx.frame, ctx.frame_for = goal.frame, goal.text
     if plan.forecast is not None:
         from assistant.analysis.forecast_plan import forecast_note
 
-        ctx.forecast_note = forecast_note(goal.text, plan.forecast, lang)
+        ctx.forecast_note = forecast_note(goal.text, plan.forecast, lang, goal.frame)
     result = checker(goal.text, ctx, lang)
     goal.criteria = result.criteria
     goal.smart = result.smart
     goal.suggestion = result.suggestion
-    goal.kpis = [a.id for a in advise(goal.text, k=2, lang=lang)]
     measure_answer = plan.section(measurement_section_for(plan.plan_type, goal.section)).content
     goal.measurement = measurement_for(goal, plan.language, measure_answer)
     return goal
@@ -160,6 +194,7 @@ def start_summary(plan: Plan, section_id: str) -> None:
 def replace_goal(plan: Plan, index: int, text: str, checker: GoalChecker = default_checker) -> Goal:
     goal = plan.goals[index]
     goal.text = " ".join(text.split())
+    goal.frame = None  # a new text is read afresh; corrections belonged to the old one
     evaluate_goal(plan, goal, checker)
     _sync_goal_section_text(plan, goal.section)
     plan.touch()

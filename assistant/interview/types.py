@@ -56,6 +56,7 @@ class InterviewState(BaseModel):
     started: bool = False
     followed_up: list[str] = Field(default_factory=list)  # sections that had their one follow-up
     awaiting_followup: str | None = None
+    read_back: list[int] = Field(default_factory=list)  # goals whose reading was shown last
 
 
 class Reply(BaseModel):
