@@ -44,6 +44,7 @@ class FakeOpenAI:
         self.requests: list[dict[str, Any]] = []
         self._server: ThreadingHTTPServer | None = None
         self.delay = 0.0
+        self.hostile = False  # unscripted extractions invent numbers and names
 
     # ----- control --------------------------------------------------------------------------
     def start(self) -> str:
@@ -167,7 +168,11 @@ class FakeOpenAI:
         elif item.refusal:
             message["refusal"] = item.refusal
         else:
-            message["content"] = item.content if item.content is not None else default_reply(body)
+            message["content"] = (
+                item.content
+                if item.content is not None
+                else (hostile_reply(body) if self.hostile else None) or default_reply(body)
+            )
         if body.get("stream"):
             self._stream(handler, body, message.get("content") or "")
             return
@@ -252,3 +257,23 @@ def default_reply(body: dict[str, Any]) -> str:
         return "{}"
     words = " ".join(data.split()[:60])
     return f"Drafted from your answer: {words}"
+
+
+def hostile_reply(body: dict[str, Any]) -> str | None:
+    """A model that invents: made-up growth, 999999 in every number field, names nobody wrote."""
+    fmt = body.get("response_format") or {}
+    name = (fmt.get("json_schema") or {}).get("name", "")
+    if name != "SectionExtraction":
+        return None
+    return json.dumps(
+        {
+            "goals": ["Revenue will grow 73% next year and reach 12,500 customers."],
+            "personas": [{"name": "Zed Corp CFO", "role": "CFO at Zed Corp", "demographics": "999999 staff"}],
+            "budget_total": 999999, "currency": "USD",
+            "budget_lines": [{"item": "Magic ads", "amount": 999999, "share": 99}],
+            "expected_roi": 999999,
+            "calendar": [{"when": "2031", "activity": "Mega launch for 999999 fans"}],
+            "channels": ["TikTok Megaverse"],
+            "team_roles": [{"role": "Chief Growth Wizard", "headcount": 999999}],
+        }
+    )  # fmt: skip

@@ -11,6 +11,7 @@ from pydantic import BaseModel
 from assistant.analysis.budget import budget_issues, month_of
 from assistant.core.catalogue import document_order, get_section, measurement_section_for
 from assistant.core.plan import Goal, Plan
+from assistant.goals.frame import read_goal_frame
 from assistant.goals.kpi import KPI, kpi_catalogue
 
 Severity = Literal["error", "warning", "tip"]
@@ -99,21 +100,30 @@ _RATE = re.compile(
 )
 
 
-def _first_int(m: re.Match[str]) -> int:
-    return int(next(g for g in m.groups() if g).replace(",", ""))
+def _count_target(goal: Goal) -> int | None:
+    """The goal's target as a count (from its frame), or None when it is a rate, money or change."""
+    frame = goal.frame or read_goal_frame(goal.text)
+    t = frame.target
+    if t is None or t.kind != "level" or t.unit in ("%", "pp", "x") or t.unit.isupper():
+        return None
+    return int(t.value)
 
 
 def check_funnel(plan: Plan) -> list[Finding]:
     """Marketing lead goals against sales customer goals, given a stated conversion rate."""
     leads = [
-        (g, _first_int(m))
+        (g, n)
         for g in plan.goals
-        if g.section == "mkt_objectives" and (m := _LEADS.search(g.text))
+        if g.section == "mkt_objectives"
+        and _LEADS.search(g.text)
+        and (n := _count_target(g)) is not None
     ]
     wins = [
-        (g, _first_int(m))
+        (g, n)
         for g in plan.goals
-        if g.section == "sales_objectives" and (m := _CUSTOMERS.search(g.text))
+        if g.section == "sales_objectives"
+        and _CUSTOMERS.search(g.text)
+        and (n := _count_target(g)) is not None
     ]
     if not leads or not wins:
         return []

@@ -100,8 +100,11 @@ def load_answers(path: Path) -> dict[str, Any]:
     }
 
 
-def build_plan(doc: dict[str, Any], llm: LLMHelper | None = None) -> InterviewState:
-    """Give each answer as the user's reply to its section's question, in interview order."""
+def build_plan(
+    doc: dict[str, Any], llm: LLMHelper | None = None, notices: list[str] | None = None
+) -> InterviewState:
+    """Give each answer as the user's reply to its section's question, in interview order;
+    notices about discarded model output are added to `notices`."""
     state = InterviewState(
         plan=Plan.new(doc["company"], doc["language"], doc["plan_type"]), started=True
     )
@@ -115,6 +118,8 @@ def build_plan(doc: dict[str, Any], llm: LLMHelper | None = None) -> InterviewSt
             engine.start_summary(sid)
             if sid in answers:
                 engine.answer_section(sid, answers[sid])
+    if notices is not None:
+        notices.extend(engine.notices)
     return state
 
 
@@ -133,7 +138,10 @@ def run(args: argparse.Namespace) -> int:
         run_forecast(history)  # bad data fails before any drafting work
     llm = build_llm(settings) if settings.llm_enabled else None
     print(f"Mode: {settings.mode_label()}", file=sys.stderr)
-    state = build_plan(doc, llm)
+    notices: list[str] = []
+    state = build_plan(doc, llm, notices)
+    for notice in notices:
+        print(f"note: {notice.strip('_()')}", file=sys.stderr)
     if history is not None:
         from assistant.interview.forecast_attach import attach_forecast
 

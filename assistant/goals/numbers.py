@@ -200,7 +200,7 @@ def _next_words(text: str, pos: int, limit: int = 4) -> str:
         words.append(word.group(0))
         if len(word.group(0)) < len(token) or len(words) >= limit:
             break  # punctuation ends the phrase
-    return words[-1].lower().strip("'-") if words else ""
+    return words[-1].strip("'-") if words else ""
 
 
 def read_quantities(text: str) -> list[Quantity]:

@@ -70,6 +70,7 @@ class InterviewEngine(CommandHandlers):
         self.mode_label = mode_label or offline
         self.on_token: Callable[[str], None] | None = None
         self.turns: list[tuple[str, str]] = []
+        self.notices: list[str] = []  # notices from non-interactive answers (the `draft` command)
 
     @property
     def order(self) -> list[str]:
@@ -134,6 +135,7 @@ class InterviewEngine(CommandHandlers):
                 self.plan.section(section_id).author = "offline"  # the offline result stands
             else:
                 new_goals = enriched if enriched is not None else new_goals
+            self.notices.extend(self.llm.take_notices())
         return new_goals
 
     # ----- answers ------------------------------------------------------------------------
@@ -156,7 +158,9 @@ class InterviewEngine(CommandHandlers):
                 mode = "llm"
             except AssistantError:
                 parts.append(t("llm_fallback", lang))
+                parts.extend(self.llm.take_notices())
             else:
+                parts.extend(self.llm.take_notices())
                 question = self._followup(sid, text, lang)
                 if question:
                     return Reply(

@@ -9,6 +9,7 @@ from pydantic import BaseModel
 
 from assistant.core.catalogue import get_section, interview_order
 from assistant.core.plan import Plan
+from assistant.goals.readback import read_back_line
 from assistant.llm.tokens import count_tokens, get_encoding
 
 SNIPPET_TOKENS = 50
@@ -59,7 +60,10 @@ def plan_state(plan: Plan, focus: str | None = None) -> str:
         )
     focus_goals = [g for g in plan.goals if focus in (None, g.section)] or plan.goals
     for goal in focus_goals[:MAX_GOALS]:
-        lines.append(f"Goal ({goal.section}): " + clip(goal.text, 30))
+        read = f" [read: {read_back_line(goal.frame, 'en')}]" if goal.frame else ""
+        lines.append(
+            f"Goal ({goal.section}, written by {goal.author}): " + clip(goal.text, 30) + read
+        )
     if len(plan.goals) > MAX_GOALS:
         lines.append(f"(+{len(plan.goals) - MAX_GOALS} more goals)")
     if plan.budget.total:

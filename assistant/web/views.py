@@ -7,6 +7,7 @@ import html
 
 from assistant.core.catalogue import interview_order
 from assistant.core.plan import CRITERIA, Plan
+from assistant.goals.readback import read_back_line
 from assistant.interview.render import labels, messaging_markdown, personas_markdown
 
 UI: dict[str, dict[str, str]] = {
@@ -93,11 +94,15 @@ def scorecard_html(plan: Plan, lang: str) -> str:
         if not goal.smart and goal.suggestion and goal.suggestion != goal.text:
             suggestion = f"<p class='suggestion'><b>{html.escape(L['suggestion'])}:</b> {html.escape(goal.suggestion)}</p>"
         kpis = ", ".join(goal.kpis)
+        read = ""
+        if goal.frame is not None:
+            label = "읽은 내용" if lang == "ko" else "Read as"
+            read = f"<p class='frame'><b>{label}:</b> {html.escape(read_back_line(goal.frame, lang))}</p>"
         verdict = "SMART ✓" if goal.smart else ("보완 필요" if lang == "ko" else "needs work")
         cards.append(
             f"<div class='goal-card' data-goal='{n}'><p><b>{n}. {html.escape(goal.text)}</b> "
             f"<span class='verdict'>{verdict}</span></p><table class='smart'>{''.join(rows)}</table>"
-            f"<p class='kpis'>KPI: {html.escape(kpis)}</p>{suggestion}</div>"
+            f"{read}<p class='kpis'>KPI: {html.escape(kpis)}</p>{suggestion}</div>"
         )
     return "\n".join(cards)
 
