@@ -73,6 +73,10 @@ _PATTERNS: list[tuple[str, str]] = [
         r"\b(?P<which>next|this|the\s+coming|the\s+current|coming)\s+(?P<u>month|quarter|half|year|fiscal\s+year)\b",
     ),
     (
+        "ko_days",
+        r"(?P<word>열흘|보름|하루|이틀|사흘|나흘|일주일|한\s*달)\s*(?:만에|안에|이내|내에|내|동안)",
+    ),
+    (
         "ko_rel",
         r"(?P<word>내년|올해|금년|다음\s*달|이번\s*달|다음\s*분기|이번\s*분기|연말|연내|올\s*연말|내년\s*상반기|내년\s*하반기|올해\s*상반기|올해\s*하반기)",
     ),
@@ -172,6 +176,10 @@ def _resolve(name: str, m: re.Match[str], start: date, fiscal_start_month: int) 
             if "fiscal" in unit:
                 return _fiscal_end(start.year + (1 if nxt else 0), fiscal_start_month)
             return date(start.year + (1 if nxt else 0), 12, 31)
+        if name == "ko_days":
+            word = re.sub(r"\s+", "", g["word"])
+            days = {"열흘": 10, "보름": 15, "하루": 1, "이틀": 2, "사흘": 3, "나흘": 4, "일주일": 7}
+            return _add_months(start, 1) if word == "한달" else start + timedelta(days=days[word])
         if name == "ko_rel":
             word = re.sub(r"\s+", "", g["word"])
             year = start.year + (1 if word.startswith("내년") else 0)

@@ -62,6 +62,24 @@ _MEANS_EN = re.compile(
 )
 
 
+_ACTIVITY_START_EN = re.compile(
+    r"^(?:run|host|hold|publish|post|send|email|hire|recruit|launch|attend|create|produce|write|"
+    r"make|open|train|organi[sz]e|sponsor|exhibit|call|visit|ship|release|onboard|assign)\b",
+    re.I,
+)
+_OUTCOME_START_EN = re.compile(
+    r"^(?:book|generate|reach|get|achieve|hit|secure|win|close|sign|acquire|attract|deliver|drive|"
+    r"add|gain|convert|land|earn|capture|bring\s+in|source|collect)\b",
+    re.I,
+)
+_PURPOSE_EN = re.compile(
+    r"\b(?:to|in\s+order\s+to|so\s+that\s+we\s+can|so\s+as\s+to)\s+(?:increase|grow|boost|improve|drive|"
+    r"raise|reduce|lower|cut|generate|get|build|win|lift|add|expand|attract|retain|capture|create|"
+    r"support|accelerate|reach|hit|secure|book|close|sign|convert|land|earn|deliver|achieve)\b",
+    re.I,
+)
+
+
 def _paren_spans(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in re.finditer(r"\([^)]*\)|（[^）]*）", text)]
 
@@ -305,10 +323,14 @@ def read_goal_frame(
         ]
         if not candidates:
             candidates = [q for q in found if q is not base_q and not q.cadence and not q.is_range]
-        if (
-            not candidates
-        ):  # "Book 40 demos per month": a rate is the target when it is all there is
+        if not candidates and language != "ko" and _OUTCOME_START_EN.match(goal):
+            # "Book 40 demos per month": a rate is the target when it is what the goal is after
             candidates = [q for q in found if q is not base_q and not q.is_range]
+        activity = language != "ko" and _ACTIVITY_START_EN.match(goal)
+        purpose = _PURPOSE_EN.search(goal) if activity else None
+        if purpose is not None:
+            # "Run 2 webinars per month to add €300k": the activity's numbers are the means
+            candidates = [q for q in candidates if q.start > purpose.start()]
         if len(candidates) > 1 and any(q.kind != "multiple" for q in candidates):
             # "Double our pipeline to €3.6M": the stated level wins over the multiplier word
             words = [q for q in candidates if q.kind == "multiple" and not re.search(r"\d", q.text)]

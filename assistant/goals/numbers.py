@@ -73,6 +73,8 @@ _NOT_QUANTITY = [
     r"\b\d+(?:st|nd|rd|th)\b",
     r"\bseries\s+[a-f]\b",
     r"\btop[- ]?\d+\b",
+    r"상위\s*\d+\s*(?:대|개|위|곳|%)?",
+    r"24\s*시간(?:\s*365\s*일)?(?=\s*(?:고객|상담|응대|운영|서비스|지원|대응|챗봇|콜센터))",
     r"\b\d+\s*(?:p|ps|c|cs)\b(?![\w%])",  # 4P, 4Ps, 3C
     r"\b\d+g\b",  # 5G
     r"(?:no\.|#)\s*\d+\b",
@@ -80,6 +82,10 @@ _NOT_QUANTITY = [
     r"\b\d+[- ](?:day|week|month|year|hour|minute)s?[- ](?:free\s+)?(?:trial|pilot|onboarding|bootcamp|setup|sprint|program(?:me)?|guarantee|warranty|contract|plan|cycle|period|window|rule|sla|response)\b",
     r"\b\d+-(?:day|week|month|year|hour|minute|step|point|stage|page|person|seat|store|part)\b",
     r"\d+\s*(?:일|주|개월)\s*(?:무료\s*)?(?:체험|평가판|트라이얼)",
+    # a time span is when, not how much: "in 10 days", "within 6 months", "6개월 안에"
+    r"\b(?:in|within|over|during|after|for\s+the\s+next|in\s+the\s+next|over\s+the\s+next)\s+"
+    r"(?:the\s+)?(?:next\s+|first\s+|coming\s+)?\d+\s*-?\s*(?:days?|weeks?|months?|quarters?|years?)\b",
+    r"\d+\s*(?:일|주|주일|개월|달|년|분기)\s*(?:만에|안에|이내|내에|내|동안|간)",
     r"\d+\s*(?:차|세대)\b",
 ]
 _NOT_QUANTITY_RE = re.compile("|".join(f"(?:{p})" for p in _NOT_QUANTITY), re.I)

@@ -226,19 +226,20 @@ def check_achievable(text: str, lang: str, ctx: SmartContext) -> Criterion:
             "맞는 현실적인 수준으로 정해 주세요.",
             lang,
         )
-    mult = growth_multiplier(text)
+    if ctx.forecast_note:
+        return _ok(False, ctx.forecast_note, ctx.forecast_note, lang)
+    mult = growth_multiplier(text, ctx.frame if ctx.frame_for == text else None)
     days = horizon_days(text, ctx.today)
     if mult is not None and days is not None and _implausible(mult, days):
+        shown = f"{mult:.1f}".rstrip("0").rstrip(".")
         return _ok(
             False,
-            f"A {mult:g}x change in about {days} days is rarely achievable - give the baseline, "
+            f"A {shown}x change in about {days} days is rarely achievable - give the baseline, "
             "the resources behind it, or a longer period.",
-            f"약 {days}일 만에 {mult:g}배 변화는 달성하기 어렵습니다. 기준값과 투입 자원을 밝히거나 "
+            f"약 {days}일 만에 {shown}배 변화는 달성하기 어렵습니다. 기준값과 투입 자원을 밝히거나 "
             "기간을 늘려 주세요.",
             lang,
         )
-    if ctx.forecast_note:
-        return _ok(False, ctx.forecast_note, ctx.forecast_note, lang)
     return _ok(
         True,
         "No red flags; confirm it against your baseline, budget and team capacity.",

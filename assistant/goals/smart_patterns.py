@@ -35,6 +35,7 @@ DEADLINE_EN = [
     r"\b(?:for|during|over|throughout)\s+the\s+(?:whole|entire|full)\s+(?:year|quarter|month|season)\b",
     r"\b(?:year|quarter|month)[- ]end\b",
     r"\b(?:by|before|in)\s+(?:the\s+)?(?:holiday|christmas|summer|winter|spring|autumn|fall)\b",
+    r"\b(?:by|before|until|ahead\s+of|for)\s+(?:the\s+)?(?:black\s+friday|cyber\s+monday|prime\s+day|thanksgiving|back[- ]to[- ]school|new\s+year|singles'?\s+day|ces|nrf|mwc|dreamforce)(?:\s+(?:19|20)\d{2})?\b",
     r"\b(?:deadline|due date)\b",
     r"\b(?:end|close|middle|start|beginning) of (?:19|20)\d{2}\b",
     r"\b(?:in|by|of|for|during|before|until|fy|year)\s*'?(?:19|20)\d{2}\b",
@@ -56,6 +57,7 @@ DEADLINE_KO = [
     r"(?:올해|올 한 해|내년|다음 ?해|다음 ?달|이번 ?달|다음 ?분기|이번 ?분기|연말|연내|상반기|하반기|올 ?연말|금년|당해)",
     r"(?:년|월|일|분기|말|초|중순|반기|달|주|연도|해|연말|내년|올해)\s*(?:까지|안에|내에|이내|이전|전까지)",
     r"(?:마감|기한)",
+    r"(?:추석|설날|설|블랙\s*프라이데이|광군제|어린이날|크리스마스)\s*(?:전|까지|이전|연휴\s*전)",
 ]
 CADENCE_EN = [
     rf"\b(?:once|twice|\d+\s*(?:x|times)|{NUMWORD}\s+times)\s+(?:a|an|per|each|every)\s+(?:day|week|month|quarter|year)\b",
@@ -96,7 +98,8 @@ MEANS_EN = [
     r"\bby\s+(?:[\w/-]+\s+)?\w+ing\b",
     r"\b(?:through|via|using|leveraging|thanks to|by means of|with the help of|powered by)\b",
     r"\bwith\s+(?:a|an|the|our|new|two|three|four|five|\d+|dedicated|targeted|weekly|monthly)\s+\w+",
-    r"\b(?:to|in order to|so as to|so that we can)\s+(?:increase|grow|boost|improve|drive|raise|reduce|lower|cut|generate|get|build|win|lift|strengthen|expand|attract|retain|capture|create|support|accelerate)\b",
+    r"\b(?:to|in order to|so as to|so that we can)\s+(?:increase|grow|boost|improve|drive|raise|reduce|lower|cut|generate|get|build|win|lift|strengthen|expand|attract|retain|capture|create|support|accelerate|add|offer|deliver|secure|book|land|convert|earn|enable)\b",
+    r"\b[\w-]+-(?:powered|based|driven|led)\b",
     r"\bby\s+(?:launching|adding|introducing|running|hosting|offering|publishing|building|hiring|training|segmenting|qualifying|partnering|creating|opening|targeting|raising|lowering|cutting|bundling|sending|using|investing)\b",
 ]
 MEANS_KO = [
@@ -104,6 +107,8 @@ MEANS_KO = [
     r"(?:하여|해서|함으로써|하고서|한 뒤|하면서)",
     r"(?:활용|이용|사용|도입|출시|제공|추가|운영|개최|진행|구축|세분화|검증|인상|인하|확대|강화|채용|교육|투자|발행|게시|개선)(?:하여|해서|해|하고|함으로써|으로|로)",
     r"(?:기\s*위해|위하여|위한)",
+    r"(?:을|를)\s+(?:\S+\s+){0,2}?\S*(?:보내|열어|열고|늘려|돌려|펼쳐|맡겨|붙여|넓혀|높여|바꿔|키워|줄여|모아|알려|만들어|세워|찾아|올려|나눠)\s+\S",
+    r"\S+(?:하며|하고서|한\s*뒤|한\s*후)\s",
     r"[A-Za-z][A-Za-z0-9&+\-]*\s*(?:으로|로)\s",
     r"(?:광고|캠페인|웨비나|세미나|프로그램|이벤트|행사|콘텐츠|이메일|뉴스레터|체크리스트|파트너|추천|할인|프로모션|아웃리치|영상|전시회|멤버십|쿠폰|채널|시퀀스|전략|방식|접근법|교육|데모|무료 체험|체험판 제공)(?:을|를)?\s*(?:통해|활용해|이용해|으로|로)\s",
 ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.plan import Budget, BudgetLine, CalendarEntry, KeyMessage, Messaging, Persona
+from assistant.goals.numbers import read_quantities
 
 _OBJECTIVE_PREFIX = re.compile(
     r"^\s*(?:business objectives?|company objectives?|사업\s*목표|회사\s*목표|경영\s*목표)\s*[:：]\s*",
@@ -114,7 +115,7 @@ def messaging_from_answer(text: str, personas: list[Persona], lang: str) -> Mess
     )
 
 
-_MONEY = r"(?:[$€£₩]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:k|m|million|thousand|만\s*원|억\s*원|천만\s*원|억|만|원|krw|usd|won)?"
+_MONEY = r"(?:[$€£₩]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:k|m|million|thousand|(?:(?:천만|억|만|천)\s*(?:\d[\d,]*\s*(?:천만|만|천)?\s*)?)?원|천만|억|만|krw|usd|won)?"
 _TOTAL = re.compile(
     rf"(?:total|budget|annual|총|전체|예산)[^:\d$€£₩]{{0,40}}[:：]?\s*({_MONEY})", re.I
 )
@@ -123,15 +124,14 @@ _ROI = re.compile(r"(?:roi|return|수익률)[^\d]{0,20}(\d+(?:\.\d+)?)\s*(x|배|
 
 
 def parse_money(token: str) -> float | None:
-    """'$480,000' -> 480000; '6,000만 원' -> 60000000; '1.2m' -> 1200000."""
-    m = re.search(r"(\d[\d,]*(?:\.\d+)?)\s*(k|m|million|thousand|천만|억|만)?", token, re.I)
-    if not m:
-        return None
-    value = float(m.group(1).replace(",", ""))
-    scale = {
-        "k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "만": 1e4, "천만": 1e7, "억": 1e8,
-    }.get((m.group(2) or "").lower(), 1.0)  # fmt: skip
-    return value * scale
+    """'$480,000' -> 480000; '6,000만 원' -> 60000000; '1억 2,000만 원' -> 120000000; '1.2m' -> 1200000."""
+    found = [q for q in read_quantities(token) if q.kind in ("money", "count") and not q.is_range]
+    return found[0].value if found else None
+
+
+def _currency(token: str) -> str:
+    found = [q for q in read_quantities(token) if q.kind == "money"]
+    return found[0].unit if found else ""
 
 
 def budget_from_answer(text: str) -> Budget:
@@ -140,8 +140,7 @@ def budget_from_answer(text: str) -> Budget:
     total = _TOTAL.search(text)
     if total:
         budget.total = parse_money(total.group(1))
-        currency = re.search(r"[$€£₩]|krw|usd|원|won", total.group(1), re.I)
-        budget.currency = currency.group(0) if currency else ""
+        budget.currency = _currency(total.group(1))
     roi = _ROI.search(text)
     if roi:
         value = float(roi.group(1))

@@ -8,6 +8,7 @@ from typing import Any
 
 from assistant.core.catalogue import document_order, get_section
 from assistant.core.plan import CRITERIA, Goal, Plan
+from assistant.goals.numbers import format_amount
 
 LABELS = {
     "en": {
@@ -146,11 +147,17 @@ def messaging_markdown(plan: Plan) -> str:
     return "\n".join(lines)
 
 
-def _money(value: float | None, currency: str) -> str:
+_SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "원": "KRW", "won": "KRW"}
+
+
+def _money(value: float | None, currency: str, lang: str = "en") -> str:
+    """An amount for the reader: '$480,000', '4억 원' (plans saved with a symbol read the same)."""
     if value is None:
         return ""
-    text = f"{value:,.0f}"
-    return f"{currency}{text}" if currency in ("$", "€", "£", "₩") else f"{text} {currency}".strip()
+    code = _SYMBOL_CODES.get(currency.lower() if currency.isalpha() else currency, currency.upper())
+    if code in ("USD", "EUR", "GBP", "JPY", "KRW"):
+        return format_amount(round(value, 2), code, lang)
+    return f"{value:,.0f} {currency}".strip()
 
 
 def budget_markdown(plan: Plan) -> str:
@@ -159,7 +166,11 @@ def budget_markdown(plan: Plan) -> str:
     if not b.lines:
         return ""
     rows = [
-        [ln.item, f"{ln.share:g}%" if ln.share is not None else "", _money(ln.amount, b.currency)]
+        [
+            ln.item,
+            f"{ln.share:g}%" if ln.share is not None else "",
+            _money(ln.amount, b.currency, plan.language),
+        ]
         for ln in b.lines
     ]
     out = f"**{L['budget']}**\n\n" + table([L["item"], L["share"], L["amount"]], rows)
@@ -167,7 +178,7 @@ def budget_markdown(plan: Plan) -> str:
 
     extra = []
     if b.total is not None:
-        extra.append(f"{L['total']}: {_money(b.total, b.currency)}")
+        extra.append(f"{L['total']}: {_money(b.total, b.currency, plan.language)}")
     if b.expected_roi is not None:
         extra.append(f"{L['roi']}: {b.expected_roi:g}x")
     out += "\n\n" + " · ".join(extra) if extra else ""
