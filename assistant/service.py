@@ -18,6 +18,7 @@ from assistant.interview.engine import (
     InterviewEngine,
     InterviewState,
     LLMHelper,
+    QAAnswer,
     QuestionAnswerer,
     Reply,
 )
@@ -151,6 +152,18 @@ class PlanService:
 
         self.store.add_turn(session_id, "user", f"[uploaded actuals {path.name}]")
         return track(self.plan(session_id), path, guidance(self.settings.knowledge_dir))
+
+
+MAX_QUESTION_CHARS = 2_000
+
+
+def ask(service: PlanService, question: str, lang: str) -> QAAnswer:
+    """Answer one question exactly as the chat would, on a throwaway plan: nothing is stored."""
+    if service.qa is None:
+        return QAAnswer(text=t("qa_none", lang))
+    plan = Plan.new(language=lang)
+    answer = service.qa(question, lang, plan=plan)
+    return answer if answer is not None else QAAnswer(text=t("qa_none", lang))
 
 
 def build_service(settings: Settings) -> PlanService:

@@ -10,6 +10,7 @@ from pydantic import BaseModel
 
 from assistant.analysis.budget import budget_issues, month_of
 from assistant.core.catalogue import document_order, get_section, measurement_section_for
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Goal, Plan
 from assistant.goals.frame import read_goal_frame
 from assistant.goals.kpi import KPI, kpi_catalogue
@@ -33,7 +34,7 @@ class Review(BaseModel):
 
 
 def _say(plan: Plan, en: str, ko: str) -> str:
-    return ko if plan.language == "ko" else en
+    return fix_particles(ko) if plan.language == "ko" else en
 
 
 def _letters(goal: Goal) -> str:

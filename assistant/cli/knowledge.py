@@ -59,3 +59,62 @@ def search(args: argparse.Namespace) -> int:
             print(f"  {n}. {r['title']}  [{r['source']}]  ({r['score']:.2f})\n     {snippet}")
         print()
     return 0
+
+
+MAX_QUESTIONS = 500
+
+
+def ask(args: argparse.Namespace) -> int:
+    """Answer questions offline (or with the model when configured) exactly as the chat would,
+    without touching any plan. `-` reads one question per line and prints a JSON array."""
+    from assistant.core.lang import detect_language
+    from assistant.service import MAX_QUESTION_CHARS, build_service
+    from assistant.service import ask as ask_one
+
+    if args.question == "-":
+        raw = sys.stdin.buffer.read()
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(
+                "Standard input is not UTF-8 text.", "표준 입력이 UTF-8 텍스트가 아닙니다."
+            ) from exc
+        questions, many = [q.strip() for q in text.splitlines() if q.strip()], True
+        if len(questions) > MAX_QUESTIONS:
+            raise InputError(
+                f"At most {MAX_QUESTIONS} questions per run (got {len(questions)}).",
+                f"한 번에 최대 {MAX_QUESTIONS}개 질문까지 받습니다({len(questions)}개).",
+            )
+    else:
+        if not args.question.strip():
+            raise InputError("The question is empty.", "질문이 비어 있습니다.")
+        questions, many = [args.question.strip()], False
+    too_long = [q for q in questions if len(q) > MAX_QUESTION_CHARS]
+    if too_long:
+        raise InputError(
+            f"A question is {len(too_long[0]):,} characters; the limit is {MAX_QUESTION_CHARS:,}.",
+            f"질문이 {len(too_long[0]):,}자로, 최대 {MAX_QUESTION_CHARS:,}자를 넘습니다.",
+        )
+    settings = get_settings()
+    print(f"Mode: {settings.mode_label()}", file=sys.stderr)
+    service = build_service(settings)
+    out = []
+    for q in questions:
+        lang = args.lang or detect_language(q)
+        answer = ask_one(service, q, lang)
+        out.append(
+            {
+                "question": q,
+                "answer": answer.text,
+                "kpis": list(answer.kpis),
+                "sources": [{"source": s.source, "heading": s.heading} for s in answer.sources],
+            }
+        )
+    if args.json:
+        print(json.dumps(out if many else out[0], ensure_ascii=False, indent=2))
+        return 0
+    for item in out:
+        if many:
+            print(f"Q: {item['question']}\n")
+        print(f"{item['answer']}\n")
+    return 0

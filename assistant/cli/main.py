@@ -58,6 +58,15 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--lang", choices=["ko", "en"], help="only passages in this language")
     search.add_argument("query", help="the question, or - to read one query per line from stdin")
 
+    ask = sub.add_parser(
+        "ask", help="answer a planning question (how to measure a KPI or a goal, how to plan ...)"
+    )
+    ask.add_argument("--json", action="store_true")
+    ask.add_argument(
+        "--lang", choices=["ko", "en"], help="answer language (default: the question's)"
+    )
+    ask.add_argument("question", help="the question, or - to read one question per line from stdin")
+
     rev = sub.add_parser("review", help="check a plan JSON for gaps and inconsistencies")
     rev.add_argument("plan", help="a plan exported with draft --format json")
     rev.add_argument("--json", action="store_true")
@@ -100,6 +109,7 @@ def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
         "smart": cli_tools.smart,
         "kpi": cli_tools.kpi,
         "search": cli_knowledge.search,
+        "ask": cli_knowledge.ask,
         "index": cli_knowledge.index,
         "forecast": cli_tools.forecast,
         "doctor": cli_tools.doctor,

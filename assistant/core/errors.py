@@ -12,7 +12,9 @@ class AssistantError(Exception):
         self.ko = ko or en
 
     def message(self, lang: str = "en") -> str:
-        return self.ko if lang == "ko" else self.en
+        from assistant.core.lang import fix_particles
+
+        return fix_particles(self.ko) if lang == "ko" else self.en
 
 
 class ConfigError(AssistantError):

@@ -20,3 +20,55 @@ def detect_language(text: str, default: str = "en") -> str:
 
 def has_hangul(text: str) -> bool:
     return bool(_HANGUL.search(text))
+
+
+_PAIRS = {"은": ("은", "는"), "는": ("은", "는"), "이": ("이", "가"), "가": ("이", "가"),
+          "을": ("을", "를"), "를": ("을", "를"), "과": ("과", "와"), "와": ("과", "와"),
+          "으로": ("으로", "로"), "로": ("으로", "로")}  # fmt: skip
+_LATIN_FINAL = set("lmnrLMNR")  # letters read with a final consonant (엘, 엠, 엔, 알)
+_DIGIT_FINAL = set("013678")  # 영, 일, 삼, 육, 칠, 팔
+
+
+def _has_final(word: str) -> tuple[bool, bool]:
+    """(has a final consonant, that consonant is ㄹ) for the sound a Korean particle follows."""
+    text = word.rstrip(" '\"”’*`_")
+    if text.endswith(")") and "(" in text:  # 성공률(수주율) is read by what is in brackets
+        inner = text[text.rindex("(") + 1 : -1].strip()
+        text = inner or text[: text.rindex("(")]
+    if not text:
+        return False, False
+    last = text[-1]
+    if "가" <= last <= "힣":
+        final = (ord(last) - 0xAC00) % 28
+        return final != 0, final == 8
+    if last.isdigit():
+        return last in _DIGIT_FINAL, last in "178"
+    if last.isalpha():
+        return last in _LATIN_FINAL, last in "lLrR"
+    return False, False
+
+
+def josa(word: str, particle: str) -> str:
+    """`word` with the right form of a Korean particle: josa('매출', '은') -> '매출은',
+    josa('리드 수', '은') -> '리드 수는', josa('목표', '으로') -> '목표로'."""
+    first, second = _PAIRS[particle]
+    final, rieul = _has_final(word)
+    if first == "으로":
+        return word + ("로" if not final or rieul else "으로")
+    return word + (first if final else second)
+
+
+_FILL_IN = re.compile(
+    r"(?P<w>[^\s]+?)(?P<p>은\(는\)|는\(은\)|이\(가\)|가\(이\)|을\(를\)|를\(을\)|과\(와\)|와\(과\)|\(으\)로)"
+)
+_FILL_IN_BASE = {
+    "은(는)": "은", "는(은)": "은", "이(가)": "이", "가(이)": "이", "을(를)": "을", "를(을)": "을",
+    "과(와)": "과", "와(과)": "과", "(으)로": "으로",
+}  # fmt: skip
+
+
+def fix_particles(text: str) -> str:
+    """Replace fill-in particles ('매출은(는)', '{name}(으)로') with the one the word takes."""
+    if "(" not in text:
+        return text
+    return _FILL_IN.sub(lambda m: josa(m.group("w"), _FILL_IN_BASE[m.group("p")]), text)

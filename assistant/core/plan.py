@@ -198,6 +198,7 @@ class Plan(BaseModel):
     budget: Budget = Field(default_factory=Budget)
     calendar: list[CalendarEntry] = Field(default_factory=list)
     channels: list[str] = Field(default_factory=list)
+    channels_author: Author = "user"
     team: list[TeamRole] = Field(default_factory=list)
     forecast: Forecast | None = None
 

@@ -82,4 +82,9 @@ def t(key: str, lang: str, **kwargs: object) -> str:
     """The string `key` in `lang`, formatted."""
     entry = TEXT[key]
     template = entry["ko"] if lang == "ko" else entry["en"]
-    return template.format(**kwargs) if kwargs else template
+    text = template.format(**kwargs) if kwargs else template
+    if lang == "ko":
+        from assistant.core.lang import fix_particles
+
+        return fix_particles(text)
+    return text

@@ -56,6 +56,7 @@ def plan_to_contract(plan: Plan) -> dict[str, Any]:
         "budget": plan.budget.model_dump(),
         "calendar": [e.model_dump() for e in plan.calendar],
         "channels": list(plan.channels),
+        "channels_author": plan.channels_author,
         "team": [r.model_dump() for r in plan.team],
         "forecast": plan.forecast.model_dump() if plan.forecast else None,
         "section_status": {sid: plan.section(sid).status for sid in document_order(plan.plan_type)},

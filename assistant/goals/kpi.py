@@ -10,7 +10,7 @@ import yaml
 from pydantic import BaseModel, Field
 
 from assistant.core.catalogue import Bilingual, BilingualList  # noqa: F401  (re-exported types)
-from assistant.core.lang import detect_language
+from assistant.core.lang import detect_language, fix_particles
 
 GUIDE_KPIS: tuple[str, ...] = (
     "revenue", "revenue_growth", "sales_conversion_rate", "average_deal_size", "cac",
@@ -30,6 +30,7 @@ class KPI(BaseModel):
     formula: Bilingual
     data_source: Bilingual
     cadence: Bilingual
+    good: Bilingual | None = None  # what a healthy value looks like
     name_cues: list[str] = Field(default_factory=list)
     cues: list[str] = Field(default_factory=list)
 
@@ -87,7 +88,7 @@ def _why(kpi: KPI, matched: list[str], lang: str) -> str:
     if matched:
         cues = ", ".join(f'"{c}"' for c in matched[:3])
         if lang == "ko":
-            return f"{cues}와(과) 관련됩니다. {kpi.name.ko}: {definition}"
+            return fix_particles(f"{cues}와(과) 관련됩니다. {kpi.name.ko}: {definition}")
         return f"Fits {cues}. {kpi.name.en}: {definition}"
     if lang == "ko":
         return f"가장 가까운 지표입니다. {kpi.name.ko}: {definition}"

@@ -368,7 +368,9 @@ def format_amount(value: float, unit: str, lang: str) -> str:
     number = korean_amount(value) if lang == "ko" and value >= 1e4 else _plain(value)
     if not unit:
         return number
-    return f"{number}{unit}" if re.match(r"[가-힣]", unit) else f"{number} {unit}"
+    if re.match(r"[가-힣]", unit):  # '40건', but '2만 명' after a 만/억 number
+        return f"{number} {unit}" if re.search(r"[가-힣]$", number) else f"{number}{unit}"
+    return f"{number} {unit}"
 
 
 def _plain(value: float) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 from pydantic import BaseModel, Field
 
 from assistant.core.facts import GoalFrame
-from assistant.core.lang import detect_language
+from assistant.core.lang import detect_language, fix_particles
 from assistant.core.plan import CRITERIA, Criterion, SmartResult
 from assistant.goals.frame import read_goal_frame
 from assistant.goals.numbers import format_amount
@@ -63,7 +63,7 @@ class SmartContext(BaseModel):
 
 
 def _ok(ok: bool | None, en: str, ko: str, lang: str) -> Criterion:
-    return Criterion(ok=ok, reason=ko if lang == "ko" else en)
+    return Criterion(ok=ok, reason=fix_particles(ko) if lang == "ko" else en)
 
 
 def check_specific(text: str, lang: str) -> Criterion:

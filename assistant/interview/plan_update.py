@@ -164,6 +164,7 @@ def apply_answer(
         plan.calendar = calendar_from_answer(cleaned)
     elif section_id == "mkt_channels":
         plan.channels = channels_from_answer(cleaned)
+        plan.channels_author = "user"
     elif section_id in ("mkt_measurement", "sales_kpis"):
         recheck_goals(plan, checker)
     refresh_summaries(plan)

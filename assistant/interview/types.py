@@ -10,6 +10,7 @@ from typing import Literal, Protocol
 from pydantic import BaseModel, Field
 
 from assistant.core.plan import Plan, Source
+from assistant.goals.measure_question import parse_measure_question
 from assistant.interview.plan_update import GoalChecker
 
 
@@ -17,6 +18,7 @@ class QAAnswer(BaseModel):
     text: str
     sources: list[Source] = Field(default_factory=list)
     notice: str = ""  # e.g. the model failed and the offline answer is shown
+    kpis: list[str] = Field(default_factory=list)  # for a measuring question: KPI ids, best first
 
 
 class QuestionAnswerer(Protocol):
@@ -85,6 +87,8 @@ def is_question(text: str) -> bool:
     if len(s) > 300 or "\n" in s:
         return False
     if s.endswith(("?", "？")):
+        return True
+    if parse_measure_question(s) is not None:
         return True
     return bool(_QUESTION_END_KO.search(s)) or (
         bool(_QUESTION_START_EN.match(s))

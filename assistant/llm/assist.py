@@ -95,6 +95,7 @@ class LLMAssist:
                 self._discard(lang, "channels", bad)
             else:
                 plan.channels = data.channels
+                plan.channels_author = "llm"
         if section_id == "sales_team_structure" and data.team_roles:
             bad = [x for r in data.team_roles for x in invented(_text_of(r), user_text)]
             if bad:
