@@ -41,7 +41,10 @@ class PlanService:
 
     def _engine(self, state: InterviewState, session_id: str | None = None) -> InterviewEngine:
         engine = InterviewEngine(
-            state, qa=self.qa, mode_label=self.mode_label(state.plan.language), llm=self.llm
+            state,
+            qa=self.qa,
+            mode_label=self.settings.short_mode_label(state.plan.language),
+            llm=self.llm,
         )
         if session_id and self.llm is not None:
             engine.turns = [(t.role, t.text) for t in self.store.turns(session_id)[-8:]]

@@ -114,11 +114,12 @@ def doctor(args: argparse.Namespace) -> int:
     print(f"Mode:        {s.mode_label()}")
     print(f"Data dir:    {s.data_dir} ({'writable' if _writable(s.data_dir) else 'NOT writable'})")
     if s.llm_enabled:
-        from assistant.llm.client import LLMClient, redact
+        from assistant.core.settings import safe_url
+        from assistant.llm.client import LLMClient
 
         print(f"Model:       {s.model}")
         print(
-            f"Endpoint:    {redact(s.openai_base_url or 'https://api.openai.com/v1')} (timeout {s.llm_timeout:g}s, {s.llm_max_retries} retries)"
+            f"Endpoint:    {safe_url(s.openai_base_url) or 'https://api.openai.com/v1'} (timeout {s.llm_timeout:g}s, {s.llm_max_retries} retries)"
         )
         answers, detail = LLMClient(s).ping()
         ok &= answers

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -59,12 +60,33 @@ class Settings(BaseSettings):
     def sessions_db(self) -> Path:
         return self.data_dir / "sessions.sqlite3"
 
-    def mode_label(self, lang: str = "en") -> str:
-        """The mode shown in the UI and the CLI."""
+    def short_mode_label(self, lang: str = "en") -> str:
+        """The mode without the endpoint: what is written into the stored conversation."""
         if self.llm_enabled:
-            where = f" @ {self.openai_base_url}" if self.openai_base_url else ""
+            return f"LLM: {self.model}"
+        return "오프라인 안내 모드" if lang == "ko" else "offline guided mode"
+
+    def mode_label(self, lang: str = "en") -> str:
+        """The mode shown in the UI and the CLI (the endpoint never carries credentials)."""
+        if self.llm_enabled:
+            where = f" @ {safe_url(self.openai_base_url)}" if self.openai_base_url else ""
             return f"LLM: {self.model}{where}"
         return "오프라인 안내 모드" if lang == "ko" else "offline guided mode"
+
+
+def safe_url(url: str | None) -> str:
+    """The endpoint without credentials: 'http://user:secret@host/v1' -> 'http://host/v1'."""
+    if not url:
+        return ""
+    from urllib.parse import urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return re.sub(r"(://)[^/\s@]+@", r"\1", url)
+    netloc = (parts.hostname or "") + (f":{port}" if port else "")
+    return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
 def load_settings() -> Settings:

@@ -73,6 +73,18 @@ TEXT: dict[str, dict[str, str]] = {
     "no_messaging": {"en": "No messaging yet - answer the positioning question first ('goto positioning').", "ko": "아직 메시지가 없습니다. 먼저 포지셔닝 질문에 답해 주세요('이동 포지셔닝')."},
     "qa_none": {"en": "I couldn't find guidance on that in the knowledge base.", "ko": "지식 베이스에서 관련 안내를 찾지 못했습니다."},
     "back_to": {"en": "Back to the interview:", "ko": "인터뷰로 돌아갑니다:"},
+    "llm_fallback_why": {
+        "en": "_(This turn used the offline path: {why} Your answer is saved.)_",
+        "ko": "_(이번 답은 오프라인 방식으로 처리했습니다: {why} 답변은 저장되어 있습니다.)_",
+    },
+    "llm_summary_fallback": {
+        "en": "_(The model's summary was not usable ({why}); the offline summary is shown.)_",
+        "ko": "_(모델 요약을 쓸 수 없어({why}) 오프라인 요약을 보여 드립니다.)_",
+    },
+    "llm_followup_fallback": {
+        "en": "_(The model could not check this answer for gaps, so no follow-up question.)_",
+        "ko": "_(모델이 이 답의 빠진 부분을 확인하지 못해 추가 질문은 없습니다.)_",
+    },
     "llm_fallback": {"en": "_(The model did not answer, so this turn used the offline path. Your answer is saved.)_", "ko": "_(모델이 응답하지 않아 이번 답은 오프라인 방식으로 처리했습니다. 답변은 저장되어 있습니다.)_"},
     "error": {"en": "Something went wrong while handling that ({detail}). Your message is saved; please try again.", "ko": "처리 중 문제가 생겼습니다({detail}). 입력은 저장되어 있으니 다시 시도해 주세요."},
 }  # fmt: skip

@@ -53,10 +53,18 @@ def invented(candidate: str, user_text: str) -> list[str]:
     out: list[str] = []
     for value in sorted(normalise_numbers(candidate)):
         if value not in known_numbers and not _close(value, known_numbers):
-            out.append(f"{value:g}")
+            out.append(_fmt(value))
     out += sorted(y for y in _years(candidate) - known_years)
-    out += sorted(n for n in names_in(candidate) if n.lower() not in low)
+    out += sorted(
+        n
+        for n in names_in(candidate)
+        if n.lower() not in low and re.sub(r"(?:'s|s)$", "", n.lower()) not in low
+    )
     return out
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:.6g}"
 
 
 def _close(value: float, known: Iterable[float]) -> bool:
@@ -73,5 +81,5 @@ def invented_values(values: Iterable[float | None], user_text: str) -> list[str]
             continue
         r = round(float(v), 6)
         if r not in known and not _close(r, known):
-            out.append(f"{r:g}")
+            out.append(_fmt(r))
     return out

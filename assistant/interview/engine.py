@@ -6,7 +6,6 @@ persist the state and perform side effects such as exports.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from typing import Literal
 
@@ -95,6 +94,15 @@ class InterviewEngine(CommandHandlers):
         """One user message -> one reply. Never raises for bad input."""
         if not self.state.started:
             self.start()
+        if self.llm is not None:
+            self.llm.begin_turn()
+        reply = self._handle(text)
+        if self.notices and self.llm is not None:
+            reply.text = "\n\n".join([*self.notices, reply.text])
+            self.notices = []
+        return reply
+
+    def _handle(self, text: str) -> Reply:
         lang = detect_language(text, self.plan.language)
         stripped = text.strip()
         if not stripped:
@@ -127,12 +135,17 @@ class InterviewEngine(CommandHandlers):
             self.start_summary(section_id)
         new_goals = apply_answer(self.plan, section_id, text, checker=self.rule_checker)
         if self.llm is not None:
+            self.llm.begin_turn()
             try:
                 enriched = self.llm.enrich(
                     self.plan, section_id, text, self.plan.language, self.turns
                 )
-            except AssistantError:
-                self.plan.section(section_id).author = "offline"  # the offline result stands
+            except AssistantError as exc:  # the offline result stands, and the reason is noted
+                lang = self.plan.language
+                why = exc.message(lang)
+                self.notices.append(
+                    f"{self.plan.title(section_id)}: " + t("llm_fallback_why", lang, why=why)
+                )
             else:
                 new_goals = enriched if enriched is not None else new_goals
             self.notices.extend(self.llm.take_notices())
@@ -153,15 +166,18 @@ class InterviewEngine(CommandHandlers):
         mode: Literal["offline", "llm"] = "offline"
         if self.llm is not None:
             try:
-                enriched = self.llm.enrich(self.plan, sid, text, lang, self.turns)
+                enriched = self.llm.enrich(self.plan, sid, text, self.plan.language, self.turns)
                 new_goals = enriched if enriched is not None else new_goals
-                mode = "llm"
-            except AssistantError:
-                parts.append(t("llm_fallback", lang))
-                parts.extend(self.llm.take_notices())
+                mode = (
+                    "llm"
+                    if enriched is not None or self.plan.section(sid).author == "llm"
+                    else "offline"
+                )
+            except AssistantError as exc:
+                parts.append(t("llm_fallback_why", lang, why=exc.message(lang)))
             else:
                 parts.extend(self.llm.take_notices())
-                question = self._followup(sid, text, lang)
+                question = self._followup(sid, text, self.plan.language)
                 if question:
                     return Reply(
                         text="\n\n".join([*parts, question]),
@@ -187,6 +203,7 @@ class InterviewEngine(CommandHandlers):
         try:
             question = self.llm.followup(self.plan, sid, text, lang)
         except AssistantError:
+            self.notices.append(t("llm_followup_fallback", self.plan.language))
             return ""
         if question:
             self.state.followed_up.append(sid)
@@ -307,8 +324,11 @@ class InterviewEngine(CommandHandlers):
     def start_summary(self, sid: str) -> None:
         start_summary(self.plan, sid)
         if self.llm is not None:
-            with contextlib.suppress(AssistantError):  # on failure the offline draft stays
+            try:
                 self.llm.summary(self.plan, sid, self.plan.language)
+            except AssistantError as exc:  # the offline draft stays, and the user is told
+                lang = self.plan.language
+                self.notices.append(t("llm_summary_fallback", lang, why=exc.message(lang)))
 
     def _question_text(self, lang: str) -> str:
         sid = self.state.cursor

@@ -8,7 +8,16 @@ from collections.abc import Callable
 from pydantic import BaseModel
 
 from assistant.core.errors import LLMError
-from assistant.core.plan import Budget, Plan, SmartResult, Source
+from assistant.core.plan import (
+    Budget,
+    BudgetLine,
+    CalendarEntry,
+    Persona,
+    Plan,
+    SmartResult,
+    Source,
+    TeamRole,
+)
 from assistant.goals.grounding import invented, invented_values
 from assistant.goals.numbers import normalise_numbers
 from assistant.goals.smart import SmartContext, check_goal
@@ -16,7 +25,7 @@ from assistant.interview.engine import QAAnswer
 from assistant.interview.extract_offline import split_goals
 from assistant.interview.plan_update import GOAL_SECTIONS, GoalChecker, recheck_goals, set_goals
 from assistant.llm.context import Passage
-from assistant.llm.tasks import PlanLLM, merge_opinion
+from assistant.llm.tasks import PlanLLM, Ungrounded, merge_opinion
 
 NO_DRAFT = {*GOAL_SECTIONS, "mkt_executive_summary", "sales_executive_summary", "sales_forecast"}
 
@@ -26,8 +35,13 @@ class LLMAssist:
         self.llm = llm
         self._plan = plan_getter
         self.notices: list[str] = []
+        self._pending: list[str] = []  # notices from a turn's work that has not landed yet
 
     # ----- answers ------------------------------------------------------------------------
+    def begin_turn(self) -> None:
+        """A new user turn: its model time starts (bounded; see LLMClient)."""
+        self.llm.client.begin_turn()
+
     def enrich(
         self,
         plan: Plan,
@@ -36,107 +50,87 @@ class LLMAssist:
         lang: str,
         turns: list[tuple[str, str]] | None = None,
     ) -> list[int] | None:
-        """Extract structured fields and draft the section; returns new goal indexes if any.
-
-        Every extracted fact must be grounded in the user's own text (numbers, years and names);
-        one that is not is discarded with a notice and the user's version stays."""
-        data = self.llm.extract(plan, section_id, answer, lang)
-        user_text = "\n".join([plan.company, *plan.section(section_id).answers, answer])
+        """Extract structured fields and draft the section, all or nothing: the work happens on a
+        copy of the plan and lands only if every model result is usable and grounded in the user's
+        own text (numbers, years and names); otherwise LLMError and the offline result stands.
+        Drafts are written in the plan's language whatever language the answer is in."""
+        lang = plan.language
+        self._pending = []
+        work = plan.model_copy(deep=True)
+        data = self.llm.extract(work, section_id, answer, lang)
+        user_text = "\n".join([work.company, *work.section(section_id).answers, answer])
+        used = False
         new_goals: list[int] | None = None
         if section_id in GOAL_SECTIONS and data.goals:
             goals = [g.strip() for g in data.goals if g.strip()]
-            bad = [x for g in goals for x in invented(g, user_text)]
+            _ground(goals, user_text)
             lines, _objectives = split_goals(answer)
             given = set().union(set(), *(normalise_numbers(line) for line in lines))
-            dropped = sorted(given - set().union(set(), *(normalise_numbers(g) for g in goals)))
-            if bad or dropped:
-                self._discard(lang, "goals", bad or [f"{v:g}" for v in dropped], dropped=not bad)
-            else:
-                new_goals = set_goals(plan, section_id, "\n".join(goals), self.checker(plan))
-                for i in new_goals:
-                    plan.goals[i].author = "llm"
-                plan.section(section_id).content = "\n".join(
-                    g.text for g in plan.goals_in(section_id)
+            dropped = given - set().union(set(), *(normalise_numbers(g) for g in goals))
+            if dropped:
+                shown = ", ".join(f"{v:g}" for v in sorted(dropped))
+                raise LLMError(
+                    f"The model's goals dropped numbers you gave ({shown}).",
+                    f"모델이 읽은 목표에서 입력하신 수치({shown})가 빠졌습니다.",
                 )
+            new_goals = set_goals(work, section_id, "\n".join(goals), self.checker(work))
+            for i in new_goals:
+                work.goals[i].author = "llm"
+            work.section(section_id).content = "\n".join(g.text for g in work.goals_in(section_id))
+            used = True
         if section_id == "mkt_audience_personas" and data.personas:
-            bad = [x for p in data.personas for x in invented(_text_of(p), user_text)]
-            if bad:
-                self._discard(lang, "personas", bad)
-            else:
-                plan.personas = [p.model_copy(update={"author": "llm"}) for p in data.personas]
+            _ground([_text_of(p) for p in data.personas], user_text)
+            work.personas = [Persona(**p.model_dump(), author="llm") for p in data.personas]
+            used = True
         if section_id == "mkt_budget" and (data.budget_lines or data.budget_total):
             values = [data.budget_total, data.expected_roi] + [
                 v
                 for line in data.budget_lines
                 for v in (line.amount, line.share, line.expected_roi)
             ]
-            bad = invented_values(values, user_text) + [
-                x for line in data.budget_lines for x in invented(line.item, user_text)
-            ]
-            if bad:
-                self._discard(lang, "budget", bad)
-            else:
-                plan.budget = Budget(
-                    total=data.budget_total,
-                    currency=data.currency,
-                    lines=[line.model_copy(update={"author": "llm"}) for line in data.budget_lines],
-                    expected_roi=data.expected_roi,
-                    author="llm",
-                )
+            _ground(
+                [line.item for line in data.budget_lines],
+                user_text,
+                invented_values(values, user_text),
+            )
+            work.budget = Budget(
+                total=data.budget_total,
+                currency=data.currency or work.budget.currency,
+                lines=[BudgetLine(**line.model_dump(), author="llm") for line in data.budget_lines],
+                expected_roi=data.expected_roi,
+                author="llm",
+            )
+            used = True
         if section_id == "mkt_calendar" and data.calendar:
-            bad = [x for e in data.calendar for x in invented(_text_of(e), user_text)]
-            if bad:
-                self._discard(lang, "calendar", bad)
-            else:
-                plan.calendar = [e.model_copy(update={"author": "llm"}) for e in data.calendar]
+            _ground([_text_of(e) for e in data.calendar], user_text)
+            work.calendar = [CalendarEntry(**e.model_dump(), author="llm") for e in data.calendar]
+            used = True
         if section_id == "mkt_channels" and data.channels:
-            bad = [x for c in data.channels for x in invented(c, user_text)]
-            if bad:
-                self._discard(lang, "channels", bad)
-            else:
-                plan.channels = data.channels
-                plan.channels_author = "llm"
+            _ground(list(data.channels), user_text)
+            work.channels = list(data.channels)
+            work.channels_author = "llm"
+            used = True
         if section_id == "sales_team_structure" and data.team_roles:
-            bad = [x for r in data.team_roles for x in invented(_text_of(r), user_text)]
-            if bad:
-                self._discard(lang, "team", bad)
-            else:
-                plan.team = [r.model_copy(update={"author": "llm"}) for r in data.team_roles]
+            _ground([_text_of(r) for r in data.team_roles], user_text)
+            work.team = [TeamRole(**r.model_dump(), author="llm") for r in data.team_roles]
+            used = True
         if section_id not in NO_DRAFT:
-            text, passages = self.llm.draft_section(plan, section_id, answer, lang, turns)
-            section = plan.section(section_id)
+            text, passages = self.llm.draft_section(work, section_id, answer, lang, turns)
+            section = work.section(section_id)
             section.content = text
             section.author = "llm"
             section.sources = [Source(source=p.source, heading=p.heading) for p in passages]
-        else:
-            plan.section(section_id).author = "llm"
+            used = True
+        elif used:
+            work.section(section_id).author = "llm"
+        if not used:
+            self._pending = []
+            return None  # the model found nothing to add: the offline result stands, no author=llm
+        for name in type(plan).model_fields:
+            setattr(plan, name, getattr(work, name))
+        self.notices.extend(self._pending)
+        self._pending = []
         return new_goals
-
-    def _discard(self, lang: str, what: str, bad: list[str], dropped: bool = False) -> None:
-        names = {
-            "goals": ("goals", "목표"), "personas": ("personas", "페르소나"),
-            "budget": ("budget", "예산"), "calendar": ("calendar", "캘린더"),
-            "channels": ("channels", "채널"), "team": ("team", "팀 구성"),
-        }[what]  # fmt: skip
-        shown = ", ".join(dict.fromkeys(bad))[:120]
-        if lang == "ko":
-            why = (
-                f"답변의 수치를 빠뜨려서({shown})"
-                if dropped
-                else f"답변에 없는 값({shown})이 있어서"
-            )
-            self.notices.append(
-                f"_(모델이 읽은 {names[1]}에 {why} 버리고, 입력하신 내용을 그대로 두었습니다.)_"
-            )
-        else:
-            why = (
-                f"dropped numbers you gave ({shown})"
-                if dropped
-                else f"contained values you never wrote ({shown})"
-            )
-            self.notices.append(
-                f"_(The model's reading of your {names[0]} {why}, so it was discarded and your version stays.)_"
-            )
 
     def take_notices(self) -> list[str]:
         """Notices about discarded model output since the last call (shown once, then cleared)."""
@@ -172,6 +166,11 @@ class LLMAssist:
             try:
                 opinion = self.llm.smart_opinion(plan, text, result, lang)
             except LLMError:
+                self._pending.append(
+                    "_(모델의 SMART 의견을 받지 못해 규칙 기반 점검만 표시합니다.)_"
+                    if plan.language == "ko"
+                    else "_(The model's SMART second opinion was not usable; the rule-based check is shown.)_"
+                )
                 return result
             return merge_opinion(
                 result, opinion, lang, lambda rewrite: check_goal(rewrite, ctx, lang)
@@ -219,3 +218,10 @@ def _text_of(model: BaseModel) -> str:
         elif isinstance(value, int | float):
             parts.append(str(value))
     return "\n".join(parts)
+
+
+def _ground(texts: list[str], user_text: str, bad: list[str] | None = None) -> None:
+    """Raise Ungrounded when any text carries a number, year or name the user never wrote."""
+    found = list(bad or []) + [x for text in texts for x in invented(text, user_text)]
+    if found:
+        raise Ungrounded(found)

@@ -55,9 +55,9 @@ def plan_state(plan: Plan, focus: str | None = None) -> str:
         )
     ]
     for sid in related[:MAX_RELATED]:
-        lines.append(
-            f"[{sid}] " + clip(" ".join(plan.section(sid).content.split()), SNIPPET_TOKENS)
-        )
+        section = plan.section(sid)
+        by = f", drafted by {section.author}" if section.author == "llm" else ""
+        lines.append(f"[{sid}{by}] " + clip(" ".join(section.content.split()), SNIPPET_TOKENS))
     focus_goals = [g for g in plan.goals if focus in (None, g.section)] or plan.goals
     for goal in focus_goals[:MAX_GOALS]:
         read = f" [read: {read_back_line(goal.frame, 'en')}]" if goal.frame else ""
@@ -76,25 +76,46 @@ def plan_state(plan: Plan, focus: str | None = None) -> str:
     return clip("\n".join(lines), MAX_STATE_TOKENS)
 
 
+def escape_data(text: str) -> str:
+    """Data placed inside a tag can never close it: '<' and '>' are escaped."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _attr(text: str) -> str:
+    return escape_data(text).replace('"', "&quot;")
+
+
 def references(passages: Sequence[Passage]) -> str:
     """Retrieved passages, marked as reference material with their sources (never instructions)."""
     return "\n".join(
-        f'<reference source="{p.source}" heading="{p.heading}">\n{clip(p.text, MAX_PASSAGE_TOKENS)}\n</reference>'
+        f'<reference source="{_attr(p.source)}" heading="{_attr(p.heading)}">\n{escape_data(clip(p.text, MAX_PASSAGE_TOKENS))}\n</reference>'
         for p in passages
     )
+
+
+def conversation(
+    turns: Sequence[tuple[str, str]], room_tokens: int = MAX_TURNS * MAX_TURN_TOKENS
+) -> str:
+    """The last few turns as data inside <conversation> tags (newest kept when space runs out);
+    never sent as raw chat messages the model could take as its own instructions."""
+    lines: list[str] = []
+    used = 0
+    for role, text in reversed(list(turns)[-MAX_TURNS:]):
+        line = f"[{'user' if role == 'user' else 'assistant'}] {escape_data(clip(' '.join(text.split()), MAX_TURN_TOKENS))}"
+        cost = count_tokens(line) + 2
+        if used + cost > room_tokens:
+            break
+        lines.insert(0, line)
+        used += cost
+    return "<conversation>\n" + "\n".join(lines) + "\n</conversation>" if lines else ""
 
 
 def build_messages(
     system: str, task: str, turns: Sequence[tuple[str, str]] = (), budget: int = 6000
 ) -> list[dict[str, str]]:
     """System first, then the last few turns (oldest dropped first), then the task; trimmed to `budget`."""
-    history = [
-        {"role": "user" if role == "user" else "assistant", "content": clip(text, MAX_TURN_TOKENS)}
-        for role, text in list(turns)[-MAX_TURNS:]
-    ]
-    messages = [{"role": "system", "content": system}, *history, {"role": "user", "content": task}]
-    while len(messages) > 2 and _total(messages) > budget:
-        messages.pop(1)  # old turns go first
+    del turns  # history travels inside the task as <conversation> data, never as raw messages
+    messages = [{"role": "system", "content": system}, {"role": "user", "content": task}]
     if _total(messages) > budget:
         room = max(200, budget - _total(messages[:1]) - 50)
         messages[-1]["content"] = clip(messages[-1]["content"], room)

@@ -8,23 +8,30 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field, FiniteFloat
 
 from assistant.core.catalogue import get_section
 from assistant.core.errors import LLMError
 from assistant.core.plan import (
-    BudgetLine,
-    CalendarEntry,
     Criterion,
+    KeyMessage,
     Messaging,
     Persona,
     Plan,
     SmartResult,
-    TeamRole,
 )
 from assistant.core.settings import Settings
+from assistant.goals.grounding import invented
 from assistant.llm.client import LLMClient
-from assistant.llm.context import Passage, build_messages, plan_state, references, trim_passages
+from assistant.llm.context import (
+    Passage,
+    build_messages,
+    conversation,
+    escape_data,
+    plan_state,
+    references,
+    trim_passages,
+)
 from assistant.llm.prompts import render_prompt
 
 LANGUAGE_NAME = {"en": "English", "ko": "Korean (한국어)"}
@@ -32,34 +39,75 @@ Turns = list[tuple[str, str]]
 Retrieve = Callable[[str, str], list[Passage]]
 
 
+_STRICT = ConfigDict(extra="forbid")
+
+
+class PersonaOut(BaseModel):
+    model_config = _STRICT
+    name: str = Field(min_length=1)
+    role: str = ""
+    demographics: str = ""
+    goals: list[str] = Field(default_factory=list)
+    pains: list[str] = Field(default_factory=list)
+    objections: list[str] = Field(default_factory=list)
+    channels: list[str] = Field(default_factory=list)
+    buying_triggers: list[str] = Field(default_factory=list)
+    quote: str = ""
+    summary: str = ""
+
+
+class BudgetLineOut(BaseModel):
+    model_config = _STRICT
+    item: str = Field(min_length=1)
+    amount: FiniteFloat | None = None
+    share: FiniteFloat | None = None
+    expected_roi: FiniteFloat | None = None
+
+
+class CalendarOut(BaseModel):
+    model_config = _STRICT
+    when: str = Field(min_length=1)
+    activity: str = Field(min_length=1)
+    channel: str = ""
+    owner: str = ""
+
+
+class TeamRoleOut(BaseModel):
+    model_config = _STRICT
+    role: str = Field(min_length=1)
+    responsibilities: str = ""
+    reports_to: str = ""
+    headcount: int | None = Field(default=None, ge=0, le=100_000)
+
+
 class SectionExtraction(BaseModel):
     """Structured fields of one answer; empty lists where the answer gives nothing."""
 
+    model_config = _STRICT
     goals: list[str] = Field(default_factory=list)
-    personas: list[Persona] = Field(default_factory=list)
-    budget_total: float | None = None
+    personas: list[PersonaOut] = Field(default_factory=list)
+    budget_total: FiniteFloat | None = None
     currency: str = ""
-    budget_lines: list[BudgetLine] = Field(default_factory=list)
-    expected_roi: float | None = None
-    calendar: list[CalendarEntry] = Field(default_factory=list)
+    budget_lines: list[BudgetLineOut] = Field(default_factory=list)
+    expected_roi: FiniteFloat | None = None
+    calendar: list[CalendarOut] = Field(default_factory=list)
     channels: list[str] = Field(default_factory=list)
-    team_roles: list[TeamRole] = Field(default_factory=list)
+    team_roles: list[TeamRoleOut] = Field(default_factory=list)
 
 
 class FollowUp(BaseModel):
-    question: str = ""
-
-
-class Draft(BaseModel):
-    markdown: str
+    model_config = _STRICT
+    question: str
 
 
 class Opinion(BaseModel):
+    model_config = _STRICT
     ok: bool | None
     reason: str
 
 
 class SmartOpinion(BaseModel):
+    model_config = _STRICT
     specific: Opinion
     achievable: Opinion
     relevant: Opinion
@@ -67,20 +115,75 @@ class SmartOpinion(BaseModel):
 
 
 class PersonaDrafts(BaseModel):
-    personas: list[Persona]
+    model_config = _STRICT
+    personas: list[PersonaOut] = Field(min_length=1)
 
 
-_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+class KeyMessageOut(BaseModel):
+    model_config = _STRICT
+    persona: str = ""
+    message: str = Field(min_length=1)
+    proof_points: list[str] = Field(default_factory=list)
 
 
-def numbers_in(text: str) -> set[str]:
-    return {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(text)}
+class MessagingDraft(BaseModel):
+    model_config = _STRICT
+    positioning: str = Field(min_length=1)
+    value_proposition: str = Field(min_length=1)
+    key_messages: list[KeyMessageOut] = Field(default_factory=list)
+    call_to_action: str = ""
 
 
-def invented_numbers(draft: str, allowed: str) -> set[str]:
-    """Numbers in a draft that appear nowhere in the facts it was given (small counts excepted)."""
-    ok = numbers_in(allowed)
-    return {n for n in numbers_in(draft) if n not in ok and not (n.isdigit() and int(n) <= 12)}
+def user_facts(plan: Plan, *extra: str) -> str:
+    """What a model's numbers and names may come from: the user's own answers, the plan's computed
+    numbers (budget lines, goal frames, forecast) - never reference passages or earlier model output."""
+    parts = [plan.company, *plan.business_objectives, *extra]
+    for section in plan.sections.values():
+        parts.extend(section.answers)
+        if section.author != "llm":  # the user's words as the offline path kept them
+            parts.append(section.content)
+    b = plan.budget
+    parts += [f"{v:g}" for v in (b.total, b.expected_roi) if v is not None]
+    parts += [f"{v:g}" for line in b.lines for v in (line.amount, line.share) if v is not None]
+    for goal in plan.goals:
+        if goal.author == "user":
+            parts.append(goal.text)
+        frame = goal.frame
+        if frame is not None:
+            parts += [f"{a.value:g}" for a in (frame.baseline, frame.target) if a is not None]
+            parts += [frame.deadline or ""]
+    if plan.forecast is not None:
+        f = plan.forecast
+        parts += [p.period for p in f.points]
+        parts += [f"{v:.0f}" for p in f.points for v in (p.value, p.lower, p.upper)]
+        parts += [f"{v:.0f}" for v in (f.total, f.conservative_total, f.optimistic_total)]
+        parts += [f"{f.history_last_total:.0f}"] if f.history_last_total else []
+    return "\n".join(x for x in parts if x)
+
+
+def check_grounded(text: str, facts: str, names: bool = False) -> None:
+    """Raise Ungrounded when `text` carries a number or year (and, for facts, a name) not in `facts`."""
+    bad = invented(text, facts) if names else invented_numbers(text, facts)
+    if bad:
+        raise Ungrounded(bad)
+
+
+class Ungrounded(LLMError):
+    """A model result carried values the user never gave; it is discarded as a whole."""
+
+    def __init__(self, values: list[str]) -> None:
+        shown = ", ".join(list(dict.fromkeys(values))[:6])
+        super().__init__(
+            f"The model's result contained values you never gave ({shown}), so it was discarded.",
+            f"모델 결과에 입력하지 않은 값({shown})이 있어 버렸습니다.",
+        )
+        self.values = values
+
+
+def invented_numbers(draft: str, allowed: str) -> list[str]:
+    """Numbers and years in a draft that appear nowhere in the facts (no small-number exemption;
+    numbers in words count, and format differences such as 1.2k / 1,200 do not)."""
+    return [x for x in invented(draft, allowed) if re.fullmatch(r"[-\d.,]+", x)]
 
 
 class PlanLLM:
@@ -109,8 +212,18 @@ class PlanLLM:
         )
 
     def _prompt(self, name: str, lang: str, **values: Any) -> str:
+        """A task prompt; every value is data, escaped so it cannot close its tag (passages and
+        the conversation arrive already wrapped)."""
+        safe = {
+            k: (
+                v
+                if k in ("references", "conversation") or not isinstance(v, str)
+                else escape_data(v)
+            )
+            for k, v in values.items()
+        }
         return render_prompt(
-            self.settings.prompts_dir, name, lang, language_name=LANGUAGE_NAME[lang], **values
+            self.settings.prompts_dir, name, lang, language_name=LANGUAGE_NAME[lang], **safe
         )
 
     def _messages(
@@ -172,15 +285,12 @@ class PlanLLM:
             section_needs="; ".join(spec.contains.get(lang)),
             plan_state=state,
             answer=answer,
+            conversation=conversation(turns or []),
             references=references(passages),
         )
-        messages = self._messages(plan, lang, task, turns)
-        facts = (
-            f"{answer}\n{state}\n"
-            + "\n".join(p.text for p in passages)
-            + "\n"
-            + "\n".join(plan.section(s).content for s in plan.sections)
-        )
+        messages = self._messages(plan, lang, task)
+        facts = user_facts(plan, answer)
+        bad: list[str] = []
         for _ in range(2):
             text = self.client.complete(messages)
             bad = invented_numbers(text, facts)
@@ -194,10 +304,7 @@ class PlanLLM:
                     "content": f"These numbers are not in the user's facts: {', '.join(sorted(bad))}. Rewrite without them (use placeholders).",
                 },
             ]
-        raise LLMError(
-            "The model kept adding numbers the user never gave.",
-            "모델이 사용자가 주지 않은 숫자를 계속 넣었습니다.",
-        )
+        raise Ungrounded(bad)
 
     def draft_summary(self, plan: Plan, summary_id: str, lang: str) -> str:
         from assistant.interview.summary import _SOURCES
@@ -222,11 +329,7 @@ class PlanLLM:
                 plan, lang, self._prompt("summary", lang, plan_kind=kind, sections=sections)
             )
         )
-        if invented_numbers(text, sections + plan_state(plan)):
-            raise LLMError(
-                "The summary added numbers not in the plan.",
-                "요약에 계획에 없는 숫자가 들어갔습니다.",
-            )
+        check_grounded(text, user_facts(plan))
         return text
 
     def personas(self, plan: Plan, lang: str, focus: str = "", count: int = 2) -> list[Persona]:
@@ -243,11 +346,15 @@ class PlanLLM:
             plan_state=plan_state(plan, "mkt_audience_personas"),
             answer=answer,
         )
-        return self.client.structured(
+        drafts = self.client.structured(
             self._messages(plan, lang, task),
             PersonaDrafts,
             attempts=self.settings.llm_max_retries + 1,
         ).personas
+        facts = user_facts(plan, answer, focus)
+        for d in drafts:
+            check_grounded("\n".join(str(v) for v in d.model_dump().values()), facts, names=True)
+        return [Persona(**d.model_dump(), author="llm") for d in drafts]
 
     def messaging(self, plan: Plan, lang: str, focus: str = "") -> Messaging:
         answer = (
@@ -264,8 +371,21 @@ class PlanLLM:
             plan_state=plan_state(plan, "mkt_positioning_messaging"),
             answer=answer,
         )
-        return self.client.structured(
-            self._messages(plan, lang, task), Messaging, attempts=self.settings.llm_max_retries + 1
+        draft = self.client.structured(
+            self._messages(plan, lang, task),
+            MessagingDraft,
+            attempts=self.settings.llm_max_retries + 1,
+        )
+        check_grounded(
+            "\n".join(str(v) for v in draft.model_dump().values()),
+            user_facts(plan, answer, personas, focus),
+            names=True,
+        )
+        return Messaging(
+            positioning=draft.positioning,
+            value_proposition=draft.value_proposition,
+            key_messages=[KeyMessage(**k.model_dump()) for k in draft.key_messages],
+            call_to_action=draft.call_to_action,
         )
 
     def answer_stream(
@@ -277,7 +397,7 @@ class PlanLLM:
         turns: Turns | None = None,
     ) -> Any:
         task = self._prompt("qa", lang, question=question, references=references(passages))
-        return self.client.stream(self._messages(plan, lang, task, turns))
+        return self.client.stream(self._messages(plan, lang, task))
 
     def smart_opinion(self, plan: Plan, goal: str, result: SmartResult, lang: str) -> SmartOpinion:
         verdicts = "; ".join(
@@ -291,7 +411,17 @@ class PlanLLM:
             verdicts=verdicts,
             goal=goal,
         )
-        return self.client.structured(self._messages(plan, lang, task), SmartOpinion, attempts=2)
+        opinion = self.client.structured(self._messages(plan, lang, task), SmartOpinion, attempts=2)
+        check_grounded(
+            "\n".join(
+                [
+                    opinion.rewrite,
+                    *(o.reason for o in (opinion.specific, opinion.achievable, opinion.relevant)),
+                ]
+            ),
+            user_facts(plan, goal),
+        )
+        return opinion
 
 
 def merge_opinion(
