@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+INDEX_STAMP := $(VENV)/.indexed
+KNOWLEDGE := $(shell find knowledge -name '*.md' 2>/dev/null)
 
-.PHONY: run test lint format bench index clean
+.PHONY: setup run test lint format bench index clean
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -12,10 +14,20 @@ $(STAMP): pyproject.toml requirements.lock
 	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	@touch $(STAMP)
 
-run: $(STAMP)
+# The knowledge index is built once during setup and rebuilt only when knowledge files change.
+$(INDEX_STAMP): $(KNOWLEDGE) | $(STAMP)
+	$(PY) -m assistant index
+	@touch $(INDEX_STAMP)
+
+# System programs (Chromium, LibreOffice, poppler, a CJK font) are checked on every setup (quick
+# when present): installed with apt when root, otherwise the exact command is printed.
+setup: $(STAMP) $(INDEX_STAMP)
+	@bash scripts/system-deps.sh
+
+run: setup
 	$(PY) app.py
 
-test: $(STAMP)
+test: setup
 	$(PY) -m pytest
 
 lint: $(STAMP)

@@ -89,7 +89,7 @@ def test_docx_opens_in_libreoffice(plan, tmp_path: Path) -> None:  # type: ignor
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         pytest.fail(
-            "LibreOffice is needed for this test: apt-get install -y libreoffice-writer-nogui (.ci/run does this)"
+            "LibreOffice is needed for this test: apt-get install -y libreoffice-writer-nogui (make test installs it when run as root)"
         )
     path = write_export(plan, "docx", tmp_path / "plan.docx")
     result = subprocess.run(

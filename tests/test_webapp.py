@@ -54,7 +54,7 @@ def app_url(tmp_path_factory: pytest.TempPathFactory, built_index_dir: Path) -> 
 def browser() -> Iterator[object]:
     if not os.path.exists(CHROMIUM):
         pytest.fail(
-            "Chromium is needed for the browser tests: apt-get install -y chromium (.ci/run does this). Playwright's own browser download is never used."
+            "Chromium is needed for the browser tests: apt-get install -y chromium (make test installs it when run as root). Playwright's own browser download is never used."
         )
     from playwright.sync_api import sync_playwright
 
