@@ -86,7 +86,21 @@ class PlanService:
     def turn(
         self, session_id: str, text: str, on_token: Callable[[str], None] | None = None
     ) -> Reply:
-        """Save what the user typed first, then handle it, then save state + reply together."""
+        """Save what the user typed first, then handle it, then save state + reply together.
+        A message over the size limit is refused before it is stored; only its first part is kept."""
+        from assistant.interview.engine import MAX_ANSWER_CHARS
+
+        if len(text) > MAX_ANSWER_CHARS:
+            self.store.add_turn(session_id, "user", text[:MAX_ANSWER_CHARS] + " […]")
+            state = self.store.load(session_id)
+            lang = state.plan.language
+            reply = Reply(
+                text=t("too_long", lang, n=len(text), limit=MAX_ANSWER_CHARS),
+                kind="error",
+                section=state.cursor,
+            )
+            self.store.save(session_id, state, reply.text)
+            return reply
         self.store.add_turn(session_id, "user", text)
         state = self.store.load(session_id)
         lang = state.plan.language
@@ -109,7 +123,8 @@ class PlanService:
     # ----- exports ----------------------------------------------------------------------------
     def export_path(self, session_id: str, fmt: str) -> Path:
         plan = self.plan(session_id)
-        stem = re.sub(r"[^\w\-]+", "-", plan.company).strip("-").lower() or "plan"
+        # safe on every file system: word characters only, at most 40 of them
+        stem = re.sub(r"[^\w\-]+", "-", plan.company).strip("-").lower()[:40].strip("-") or "plan"
         return (
             self.settings.data_dir / "exports" / f"{stem}-{session_id}-{date.today():%Y%m%d}.{fmt}"
         )

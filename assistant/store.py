@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from assistant.core.errors import SessionNotFound
+from assistant.core.errors import DamagedPlan, SessionNotFound
 from assistant.core.plan import now_iso
 from assistant.interview.engine import InterviewState
 
@@ -45,6 +45,9 @@ class SessionInfo(BaseModel):
     updated: str
     done: int = 0
     total: int = 0
+    damaged: bool = (
+        False  # the saved state cannot be read: it can be deleted, and hurts nobody else
+    )
 
 
 class Turn(BaseModel):
@@ -99,7 +102,15 @@ class SessionStore:
             raise SessionNotFound(
                 f"No saved plan with id '{session_id}'.", f"'{session_id}' 계획을 찾을 수 없습니다."
             )
-        return InterviewState.model_validate(json.loads(row[0]))
+        try:
+            return InterviewState.model_validate(json.loads(row[0]))
+        except (ValueError, TypeError, RecursionError) as exc:
+            raise DamagedPlan(
+                f"The saved plan '{session_id}' cannot be read (it is damaged). Start a new plan, "
+                f"or delete it with: python -m assistant sessions delete {session_id}",
+                f"저장된 계획 '{session_id}'을(를) 읽을 수 없습니다(손상됨). 새 계획을 시작하거나 "
+                f"다음 명령으로 지우세요: python -m assistant sessions delete {session_id}",
+            ) from exc
 
     def exists(self, session_id: str) -> bool:
         with self._connect() as db:
@@ -163,19 +174,21 @@ class SessionStore:
             ).fetchall()
         out = []
         for r in rows:
-            done, total = InterviewState.model_validate(json.loads(r[6])).plan.progress()
+            damaged = False
+            try:
+                done, total = InterviewState.model_validate(json.loads(r[6])).plan.progress()
+            except (
+                ValueError,
+                TypeError,
+                RecursionError,
+            ):  # one damaged plan must not hide the rest
+                done, total, damaged = 0, 0, True
             out.append(
                 SessionInfo(
-                    id=r[0],
-                    company=r[1],
-                    language=r[2],
-                    plan_type=r[3],
-                    created=r[4],
-                    updated=r[5],
-                    done=done,
-                    total=total,
+                    id=r[0], company=r[1], language=r[2], plan_type=r[3], created=r[4],
+                    updated=r[5], done=done, total=total, damaged=damaged,
                 )
-            )
+            )  # fmt: skip
         return out
 
     def delete(self, session_id: str) -> None:

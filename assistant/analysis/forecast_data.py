@@ -4,6 +4,7 @@ periods (dates, YYYY-MM, 2024-Q1, Korean headers), clean numbers, detect the fre
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections import Counter
 from pathlib import Path
@@ -26,6 +27,11 @@ _QUARTER = re.compile(
 )
 _KO_MONTH = re.compile(r"^\s*(\d{4})\s*년\s*(\d{1,2})\s*월\s*$")
 _NUMBER_JUNK = re.compile(r"[,\s$€£₩￦¥원]|krw|usd|won", re.I)
+
+
+MAX_VALUE = 1e15  # larger values are data errors (and overflow sums), not sales
+MAX_ROWS = 50_000
+MAX_COLUMNS = 60
 
 
 class History(BaseModel):
@@ -55,19 +61,60 @@ def period_label(p: pd.Period) -> str:
     return str(p.start_time.date())
 
 
+def _too_big(path: Path, rows: int, cols: int) -> DataError:
+    return DataError(
+        f"{path.name} has {rows:,} rows x {cols:,} columns; the limit is {MAX_ROWS:,} rows and {MAX_COLUMNS} columns.",
+        f"{path.name}은(는) {rows:,}행 x {cols:,}열입니다. 최대 {MAX_ROWS:,}행, {MAX_COLUMNS}열까지 읽습니다.",
+    )
+
+
+def _read_xlsx(path: Path) -> pd.DataFrame:
+    """The first sheet, streamed in read-only mode; absurd declared dimensions are refused before
+    anything is allocated (a 5 KB file can declare a million rows x 16,384 columns)."""
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:
+        raise DataError(
+            f"{path.name} is not a readable Excel file ({type(exc).__name__}).",
+            f"{path.name}은(는) 읽을 수 있는 엑셀 파일이 아닙니다.",
+        ) from exc
+    try:
+        sheet = book.worksheets[0]
+        rows, cols = sheet.max_row or 0, sheet.max_column or 0
+        if rows > MAX_ROWS + 1 or cols > MAX_COLUMNS:
+            raise _too_big(path, rows, cols)
+        data: list[list[str]] = []
+        for row in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
+            data.append(["" if v is None else str(v) for v in row])
+            if len(data) > MAX_ROWS + 1:
+                raise _too_big(path, len(data), cols)
+    finally:
+        book.close()
+    while data and not any(c.strip() for c in data[-1]):
+        data.pop()
+    if len(data) < 2:
+        raise DataError(
+            f"{path.name} has a header but no rows.", f"{path.name}에 데이터 행이 없습니다."
+        )
+    header = [h.strip() or f"column {i + 1}" for i, h in enumerate(data[0])]
+    return pd.DataFrame(
+        [r + [""] * (len(header) - len(r)) for r in data[1:]], columns=header, dtype=str
+    )
+
+
 def _read(path: Path) -> pd.DataFrame:
+    if path.is_dir():
+        raise DataError(
+            f"{path} is a folder, not a file.", f"{path}은(는) 파일이 아니라 폴더입니다."
+        )
     if not path.exists():
         raise DataError(f"File not found: {path}", f"파일이 없습니다: {path}")
     if path.stat().st_size == 0:
         raise DataError(f"{path.name} is empty.", f"{path.name} 파일이 비어 있습니다.")
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        try:
-            return pd.read_excel(path, dtype=str)
-        except Exception as exc:
-            raise DataError(
-                f"{path.name} is not a readable Excel file ({exc}).",
-                f"{path.name}은(는) 읽을 수 있는 엑셀 파일이 아닙니다.",
-            ) from exc
+        return _read_xlsx(path)
     raw = path.read_bytes()
     for encoding in ("utf-8-sig", "cp949", "euc-kr"):
         try:
@@ -91,6 +138,8 @@ def _read(path: Path) -> pd.DataFrame:
         raise DataError(
             f"{path.name} has a header but no rows.", f"{path.name}에 데이터 행이 없습니다."
         )
+    if len(frame) > MAX_ROWS or len(frame.columns) > MAX_COLUMNS:
+        raise _too_big(path, len(frame), len(frame.columns))
     return frame
 
 
@@ -144,6 +193,8 @@ def clean_number(value: object) -> float | None:
         number = float(s)
     except ValueError:
         return float("nan")
+    if not math.isfinite(number) or abs(number) > MAX_VALUE:
+        return float("nan")  # 'inf', '1e308': reported as not a usable number, never stored
     return -number if negative else number
 
 

@@ -11,8 +11,8 @@ from typing import Any
 from assistant.core.catalogue import PLAN_TYPES, SECTION_IDS, interview_order
 from assistant.core.errors import InputError
 from assistant.core.plan import Plan
-from assistant.interview.engine import InterviewEngine, InterviewState, LLMHelper
-from assistant.interview.plan_update import SUMMARY_SECTIONS
+from assistant.interview.engine import MAX_GOAL_LINES, InterviewEngine, InterviewState, LLMHelper
+from assistant.interview.plan_update import GOAL_SECTIONS, SUMMARY_SECTIONS
 
 MAX_DRAFT_ANSWER = 20_000
 
@@ -91,6 +91,12 @@ def load_answers(path: Path) -> dict[str, Any]:
             raise InputError(
                 f"The answer for {sid} is {len(text):,} characters; the limit is {MAX_DRAFT_ANSWER:,}.",
                 f"{sid}의 답변이 {len(text):,}자로, 최대 {MAX_DRAFT_ANSWER:,}자를 넘습니다.",
+            )
+        lines = len([line for line in text.splitlines() if line.strip()])
+        if sid in GOAL_SECTIONS and lines > MAX_GOAL_LINES:
+            raise InputError(
+                f"The answer for {sid} has {lines} goal lines; the limit is {MAX_GOAL_LINES}.",
+                f"{sid}의 목표가 {lines}줄입니다. 최대 {MAX_GOAL_LINES}줄까지 받습니다.",
             )
     return {
         "language": language,

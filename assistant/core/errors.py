@@ -43,3 +43,7 @@ class LLMError(AssistantError):
 
 class RetrievalError(AssistantError):
     """The knowledge index cannot be built or queried."""
+
+
+class DamagedPlan(AssistantError):
+    """A saved plan's state cannot be read; it stays isolated and deletable."""

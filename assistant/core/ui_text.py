@@ -32,8 +32,8 @@ TEXT: dict[str, dict[str, str]] = {
     "kept": {"en": "Kept **{title}** as it is.", "ko": "**{title}**은(는) 그대로 두었습니다."},
     "empty": {"en": "I didn't get an answer - type your answer, or 'help' for commands.", "ko": "입력이 비어 있습니다. 답을 입력하거나 '도움말'을 입력해 주세요."},
     "too_long": {
-        "en": "That answer is {n:,} characters; the limit is {limit:,}. Please shorten it or split it across sections (it is saved in the conversation, nothing is lost).",
-        "ko": "답변이 {n:,}자로, 최대 {limit:,}자를 넘습니다. 줄이거나 여러 섹션에 나눠 주세요 (대화 기록에 저장되어 있어 사라지지 않습니다).",
+        "en": "That message is {n:,} characters; the limit is {limit:,}. Please shorten it or split it across sections (the first {limit:,} characters are kept in the conversation).",
+        "ko": "메시지가 {n:,}자로, 최대 {limit:,}자를 넘습니다. 줄이거나 여러 섹션에 나눠 주세요 (앞의 {limit:,}자는 대화 기록에 남아 있습니다).",
     },
     "unknown_section": {"en": "I couldn't find a section called \"{arg}\". Type 'progress' to see the numbered list.", "ko": "\"{arg}\" 섹션을 찾지 못했습니다. '진행 상황'으로 번호 목록을 확인하세요."},
     "finished": {
@@ -49,6 +49,10 @@ TEXT: dict[str, dict[str, str]] = {
     "offer": {
         "en": "Goal {n} could be stronger. Suggested rewrite:\n\n> {suggestion}\n\nType **accept** to use it, **keep** to keep yours, or type an edited goal.",
         "ko": "{n}번 목표를 더 다듬을 수 있습니다. 수정 제안:\n\n> {suggestion}\n\n**수락**을 입력하면 적용하고, **유지**를 입력하면 그대로 두며, 고친 목표를 직접 입력해도 됩니다.",
+    },
+    "too_many_goals": {
+        "en": "That answer has {n} goal lines; a goals section takes at most {limit}. Keep the goals that matter most (3-6 is typical) and send them again.",
+        "ko": "목표가 {n}줄입니다. 목표 섹션은 최대 {limit}줄까지 받습니다. 가장 중요한 목표(보통 3-6개)만 남겨 다시 보내 주세요.",
     },
     "read_back": {"en": "I read: {line}", "ko": "읽은 내용: {line}"},
     "read_back_hint": {

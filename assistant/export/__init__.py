@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from assistant.core.errors import ExportError
 from assistant.core.plan import Plan
@@ -15,7 +17,26 @@ from assistant.interview.render import plan_markdown
 FORMATS = ("md", "docx", "json")
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _without_control_characters(plan: Plan) -> Plan:
+    """A copy of the plan whose text has no control characters (NUL breaks DOCX and confuses readers)."""
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, str):
+            return _CONTROL.sub("", value)
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items()}
+        return value
+
+    return Plan.model_validate(clean(plan.model_dump()))
+
+
 def render_bytes(plan: Plan, fmt: str) -> bytes:
+    plan = _without_control_characters(plan)
     if fmt == "md":
         return plan_markdown(plan).encode("utf-8")
     if fmt == "json":

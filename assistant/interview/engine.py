@@ -40,6 +40,7 @@ from assistant.interview.types import (
 )
 
 MAX_ANSWER_CHARS = 20_000
+MAX_GOAL_LINES = 50
 __all__ = [
     "InterviewEngine",
     "InterviewState",
@@ -158,6 +159,14 @@ class InterviewEngine(CommandHandlers):
             if self.qa is not None:
                 return self._question(text, lang)
             return Reply(text=t("finished", lang), kind="done")
+        if sid in GOAL_SECTIONS:
+            lines = [line for line in text.splitlines() if line.strip()]
+            if len(lines) > MAX_GOAL_LINES:
+                return Reply(
+                    text=t("too_many_goals", lang, n=len(lines), limit=MAX_GOAL_LINES),
+                    kind="error",
+                    section=sid,
+                )
         if self.state.awaiting_followup == sid and self.plan.section(sid).answers:
             text = f"{self.plan.section(sid).answers[-1]}\n{text}"
         self.state.awaiting_followup = None
