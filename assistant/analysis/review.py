@@ -4,25 +4,16 @@ the sections involved, a message in the plan's language and a suggested fix. Pur
 from __future__ import annotations
 
 import re
-from typing import Literal
 
 from pydantic import BaseModel
 
 from assistant.analysis.budget import budget_issues, month_of
+from assistant.analysis.review_types import Finding
 from assistant.core.catalogue import document_order, get_section, measurement_section_for
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Goal, Plan
 from assistant.goals.frame import read_goal_frame
 from assistant.goals.kpi import KPI, kpi_catalogue
-
-Severity = Literal["error", "warning", "tip"]
-
-
-class Finding(BaseModel):
-    severity: Severity
-    sections: list[str]
-    message: str
-    fix: str
 
 
 class Review(BaseModel):
@@ -294,6 +285,13 @@ def check_calendar(plan: Plan) -> list[Finding]:
     return out
 
 
+# Standard health metrics are worth tracking whether or not a goal names them: never "drop this".
+HEALTH_METRICS = {
+    "cac", "win_rate", "net_revenue_retention", "churn_rate", "retention_rate", "clv",
+    "sales_cycle_length", "average_deal_size", "pipeline_coverage", "nps", "csat",
+}  # fmt: skip
+
+
 def check_kpis(plan: Plan) -> list[Finding]:
     used = {k for g in plan.goals for k in g.kpis}
     out: list[Finding] = []
@@ -306,7 +304,7 @@ def check_kpis(plan: Plan) -> list[Finding]:
             else plan.section(sid).content
         )
         for kpi in kpis_named_in(text):
-            if kpi.id not in used:
+            if kpi.id not in used and kpi.id not in HEALTH_METRICS:
                 out.append(Finding(severity="tip", sections=[sid],
                     message=_say(plan, f'"{kpi.name.en}" is measured but no goal uses it.', f'"{kpi.name.ko}"을(를) 측정하지만 이를 쓰는 목표가 없습니다.'),
                     fix=_say(plan, "Tie it to a goal, or drop it to keep the dashboard focused.", "목표와 연결하거나, 대시보드를 단순하게 하려면 빼세요.")))  # fmt: skip
@@ -350,6 +348,8 @@ def check_empty(plan: Plan) -> list[Finding]:
 
 
 def review_plan(plan: Plan) -> Review:
+    from assistant.analysis.consistency import check_consistency
+
     findings = [
         *check_empty(plan),
         *check_goals(plan),
@@ -359,6 +359,7 @@ def review_plan(plan: Plan) -> Review:
         *check_personas(plan),
         *check_calendar(plan),
         *check_kpis(plan),
+        *check_consistency(plan),
     ]
     order = {"error": 0, "warning": 1, "tip": 2}
     findings.sort(key=lambda f: order[f.severity])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.analysis.plan_analysis import analyse
 from assistant.core.catalogue import document_order
 from assistant.core.facts import GoalFrame
 from assistant.core.plan import (
@@ -60,6 +61,7 @@ def plan_to_contract(plan: Plan) -> dict[str, Any]:
         "team": [r.model_dump() for r in plan.team],
         "forecast": plan.forecast.model_dump() if plan.forecast else None,
         "section_status": {sid: plan.section(sid).status for sid in document_order(plan.plan_type)},
+        "analysis": analyse(plan).contract(),
     }
 
 

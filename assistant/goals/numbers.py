@@ -359,12 +359,12 @@ def format_amount(value: float, unit: str, lang: str) -> str:
     if unit == "x":
         return f"{value:g}배" if lang == "ko" else f"{value:g}x"
     if unit == "KRW" or (lang == "ko" and unit in ("원",)):
-        return korean_amount(value) + " 원" if lang == "ko" else f"₩{value:,.0f}"
+        return korean_amount(round(value)) + " 원" if lang == "ko" else f"₩{value:,.0f}"
     if unit in ("USD", "EUR", "GBP", "JPY"):
         symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}[unit]
         if lang == "ko" and value >= 1e4:
             return f"{korean_amount(value)} {dict(USD='달러', EUR='유로', GBP='파운드', JPY='엔')[unit]}"
-        return f"{symbol}{_compact(value)}"
+        return f"{symbol}{_compact(round(value) if abs(value) >= 100 else value)}"
     number = korean_amount(value) if lang == "ko" and value >= 1e4 else _plain(value)
     if not unit:
         return number
@@ -380,7 +380,7 @@ def _plain(value: float) -> str:
 def _compact(value: float) -> str:
     if value >= 1e9 and value % 1e7 == 0:
         return f"{value / 1e9:g}B"
-    if value >= 1e6 and value % 1e4 == 0:
+    if value >= 1e6 and value % 1e5 == 0:
         return f"{value / 1e6:g}M"
     return _plain(value)
 

@@ -273,4 +273,9 @@ def plan_markdown(plan: Plan) -> str:
             current = group
         level = "###" if plan.plan_type == "integrated" else "##"
         out.append(f"{level} {plan.title(sid)}\n\n{section_markdown(plan, sid)}")
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.interview.analysis_render import analysis_markdown, closing_markdown
+
+    analysis = analyse(plan)
+    out += [p for p in (analysis_markdown(plan, analysis), closing_markdown(plan, analysis)) if p]
     return "\n\n".join(out) + "\n"

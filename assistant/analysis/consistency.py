@@ -1,0 +1,115 @@
+"""Consistency findings from the plan analysis: numbers in one part that another part cannot deliver."""
+
+from __future__ import annotations
+
+from assistant.analysis.budget import month_of
+from assistant.analysis.plan_analysis import (
+    PlanAnalysis,
+    analyse,
+    customer_goal,
+    deal_size,
+    revenue_goal,
+    stated_rates,
+)
+from assistant.analysis.review_types import Finding
+from assistant.core.lang import fix_particles
+from assistant.core.plan import Plan
+from assistant.goals.numbers import format_amount
+
+
+def _say(plan: Plan, en: str, ko: str) -> str:
+    return fix_particles(ko) if plan.language == "ko" else en
+
+
+def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[Finding]:
+    a = analysis or analyse(plan)
+    lang = plan.language
+    out: list[Finding] = []
+    rev = revenue_goal(plan)
+    customers = customer_goal(plan)
+    size = deal_size(plan)
+
+    # a revenue goal the customer goal x deal size cannot reach
+    if rev is not None and customers is not None and size is not None:
+        _, revenue, currency = rev
+        count = customers[1]
+        reachable = count * size[0]
+        if reachable < revenue * 0.95:
+            gap = revenue - reachable
+            more = int(-(-gap // size[0]))
+            needed_size = revenue / count
+            f = lambda v: format_amount(v, currency, lang)  # noqa: E731
+            out.append(Finding(
+                severity="warning", sections=["sales_objectives"],
+                message=_say(plan,
+                    f"The revenue goal ({f(revenue)}) is out of reach of the customer goal: {count:,.0f} new customers x {f(size[0])} average deal size = {f(reachable)}, short by {f(gap)}.",
+                    f"매출 목표({f(revenue)})를 고객 목표로 채울 수 없습니다: 신규 고객 {count:,.0f}곳 x 평균 거래 규모 {f(size[0])} = {f(reachable)}, {f(gap)} 부족합니다."),
+                fix=_say(plan,
+                    f"Win about {more:,} more customers, raise the average deal size to {f(needed_size)}, or lower the revenue goal.",
+                    f"고객을 약 {more:,}곳 더 확보하거나, 평균 거래 규모를 {f(needed_size)}(으)로 올리거나, 매출 목표를 낮추세요."),
+            ))  # fmt: skip
+
+    # a funnel (with default rates) that cannot produce the won-deal goal; stated rates are
+    # checked by check_funnel in the review
+    rates = stated_rates(plan)
+    if (
+        a.funnel
+        and customers is not None
+        and "mql_to_sql" not in rates
+        and "lead_to_customer" not in rates
+    ):
+        won = a.funnel[-1].volume
+        if won < customers[1] * 0.95:
+            per_lead = won / a.funnel[0].volume if a.funnel[0].volume else 0
+            needed = customers[1] / per_lead if per_lead else 0
+            out.append(Finding(
+                severity="warning", sections=["mkt_objectives", "sales_objectives"],
+                message=_say(plan,
+                    f"At typical conversion rates the lead goal yields about {won:,.0f} customers, below the customer goal of {customers[1]:,.0f}.",
+                    f"일반적인 전환율로는 리드 목표에서 약 {won:,.0f}곳의 고객이 나와 고객 목표 {customers[1]:,.0f}곳에 못 미칩니다."),
+                fix=_say(plan,
+                    f"State your own conversion rates, or raise the lead goal to about {needed:,.0f}.",
+                    f"실제 전환율을 적거나, 리드 목표를 약 {needed:,.0f}건으로 올리세요."),
+            ))  # fmt: skip
+
+    # a goal below what the history already delivers
+    for goal in plan.goals:
+        frame = goal.frame
+        if frame is None or frame.target is None or frame.baseline is None:
+            continue
+        if frame.baseline.source == "sales history" and frame.target.value < frame.baseline.value:
+            unit = frame.target.unit
+            out.append(Finding(
+                severity="warning", sections=[goal.section],
+                message=_say(plan,
+                    f'"{goal.text}" is below the current run-rate: the sales history shows {format_amount(frame.baseline.value, unit, lang)} in the comparable period.',
+                    f'"{goal.text}"은(는) 현재 실적보다 낮습니다: 판매 이력상 같은 기간 실적은 {format_amount(frame.baseline.value, unit, lang)}입니다.'),
+                fix=_say(plan, "Set the target above the run-rate, or say why it will fall.", "목표를 현재 실적보다 높게 잡거나, 줄어드는 이유를 적으세요."),
+            ))  # fmt: skip
+
+    # ROI claims the forecast cannot support
+    ue, bridge = a.unit_economics, a.revenue
+    if ue.roi_pct is not None and plan.budget.total and bridge.forecast_next_12:
+        claimed = plan.budget.total * (1 + ue.roi_pct / 100)
+        if claimed > bridge.forecast_next_12:
+            cur = ue.currency
+            out.append(Finding(
+                severity="warning", sections=["mkt_budget", "sales_forecast"],
+                message=_say(plan,
+                    f"The expected ROI of {ue.roi_pct:g}% means {format_amount(claimed, cur, lang)} of attributed revenue from a {format_amount(plan.budget.total, cur, lang)} budget, more than the 12-month forecast of {format_amount(bridge.forecast_next_12, cur, lang)}.",
+                    f"기대 ROI {ue.roi_pct:g}%는 예산 {format_amount(plan.budget.total, cur, lang)}으로 {format_amount(claimed, cur, lang)}의 기여 매출을 뜻하며, 12개월 예측 {format_amount(bridge.forecast_next_12, cur, lang)}보다 큽니다."),
+                fix=_say(plan, "Lower the ROI claim or show where the extra revenue comes from (ROI = (return - cost) / cost).", "ROI 기대치를 낮추거나 추가 매출의 근거를 적으세요(ROI = (수익 - 비용) / 비용)."),
+            ))  # fmt: skip
+
+    # budget quarters with nothing on the calendar
+    if a.budget_by_quarter and plan.calendar:
+        busy = {(m - 1) // 3 + 1 for e in plan.calendar if (m := month_of(e.when))}
+        for q in a.budget_by_quarter:
+            n = int(q.quarter[-1])
+            if n not in busy:
+                out.append(Finding(
+                    severity="tip", sections=["mkt_budget", "mkt_calendar"],
+                    message=_say(plan, f"{q.quarter} has budget but nothing on the calendar.", f"{q.quarter}에 예산은 있지만 캘린더에 활동이 없습니다."),
+                    fix=_say(plan, "Plan activities for that quarter or move its budget.", "그 분기 활동을 계획하거나 예산을 옮기세요."),
+                ))  # fmt: skip
+    return out

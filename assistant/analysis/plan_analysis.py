@@ -1,0 +1,415 @@
+"""The numbers that tie a plan together, computed from its facts: funnel, unit economics, capacity,
+revenue bridge and budget by quarter, with every default listed as an assumption.
+
+Definitions (the document states them too):
+- funnel: the lead/MQL goal through the conversion rates the user gave; a missing rate uses the
+  midpoint of the knowledge base's typical range and is listed under assumptions;
+- CAC = acquisition spend (marketing budget, plus sales spend if given) / new customers targeted;
+- LTV = annual revenue per customer x gross margin / annual churn (monthly churn x 12);
+- payback months = CAC / (monthly revenue per customer x gross margin);
+- ROI % = (attributed revenue - cost) / cost x 100 ("3x" means revenue of 3 x cost, so 200%);
+- deals per rep = new customers targeted / quota-carrying sellers (account executives, not SDRs);
+- revenue bridge: last 12 months of history, next 12 months of forecast, the revenue goal, and new
+  customers x average deal size.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from pydantic import BaseModel, Field
+
+from assistant.core.facts import GoalFrame
+from assistant.core.plan import Goal, Plan
+from assistant.goals.frame import read_goal_frame
+from assistant.goals.numbers import read_quantities
+
+# Typical ranges from the knowledge base's KPI pages ("what good looks like"); midpoints are used
+# only when the plan gives no rate, and always listed as assumptions with their source.
+BENCHMARKS: dict[str, tuple[float, str]] = {
+    "mql_to_sql": (20.0, "kpis/kpi_mql_to_sql_rate.md"),  # 10-30%
+    "win_rate": (25.0, "kpis/kpi_win_rate.md"),  # 20-30% of qualified opportunities
+    "gross_margin": (75.0, "kpis/kpi_clv.md"),
+    "annual_churn": (10.0, "kpis/kpi_churn_rate.md"),  # 5-10% a year for mid-market B2B
+}
+
+
+class FunnelStage(BaseModel):
+    stage: str
+    volume: float
+    rate: float | None = None  # % converted from the stage above
+
+
+class UnitEconomics(BaseModel):
+    currency: str = ""
+    cac: float | None = None
+    ltv: float | None = None
+    payback_months: float | None = None
+    roi_pct: float | None = None
+
+
+class Capacity(BaseModel):
+    reps: int | None = None
+    deals_per_rep: float | None = None
+    revenue_per_rep: float | None = None
+
+
+class RevenueBridge(BaseModel):
+    history_last_12: float | None = None
+    forecast_next_12: float | None = None
+    goal: float | None = None
+    new_business_from_goals: float | None = None
+
+
+class QuarterBudget(BaseModel):
+    quarter: str
+    amount: float
+
+
+class Risk(BaseModel):
+    risk: str
+    mitigation: str
+
+
+class PlanAnalysis(BaseModel):
+    funnel: list[FunnelStage] = Field(default_factory=list)
+    unit_economics: UnitEconomics = Field(default_factory=UnitEconomics)
+    capacity: Capacity = Field(default_factory=Capacity)
+    revenue: RevenueBridge = Field(default_factory=RevenueBridge)
+    budget_by_quarter: list[QuarterBudget] = Field(default_factory=list)
+    assumptions: list[str] = Field(default_factory=list)
+    risks: list[Risk] = Field(default_factory=list)
+
+    def contract(self) -> dict[str, object]:
+        return self.model_dump(mode="json")
+
+
+# ----- reading rates and team facts ----------------------------------------------------------
+_PCT = r"\D{0,25}?(\d+(?:\.\d+)?)\s*%"
+_RATES = {
+    "mql_to_sql": re.compile(r"(?:mql[\s-]*(?:to|→|->|에서)[\s-]*sql|sql\s*(?:전환율|전환)|mql.{0,12}sql\s*(?:rate|conversion))" + _PCT, re.I),
+    "win_rate": re.compile(r"(?:win\s*rate|close\s*rate|closing\s*rate|수주율|성공률|sql[\s-]*(?:to|→|->)[\s-]*(?:win|close|customer)s?)" + _PCT, re.I),
+    "lead_to_customer": re.compile(r"(?:lead[\s-]*to[\s-]*(?:customer|close|win)|리드\s*(?:→|->|에서)?\s*고객\s*전환율?)" + _PCT, re.I),
+    "gross_margin": re.compile(r"(?:gross\s*margin|매출\s*총이익률|총이익률|매출총이익률|마진율?)" + _PCT, re.I),
+}  # fmt: skip
+_SELLERS_EN = re.compile(
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:full[- ]time\s+)?"
+    r"(?:account\s+executives?|aes?\b|sales\s+reps?|reps\b|sellers|salespeople|closers|quota[- ]carrying\s+\w+)",
+    re.I,
+)
+_SELLERS_KO = re.compile(
+    r"(?:영업\s*담당자|영업\s*대표|AE|영업사원|세일즈\s*담당)\s*(\d+)\s*명|(\d+)\s*명의?\s*(?:영업\s*담당자|AE|영업사원|영업\s*대표)"
+)
+_WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}  # fmt: skip
+_SALES_SPEND = re.compile(
+    r"(?:sales\s+(?:budget|spend|cost)s?|영업\s*(?:예산|비용))[^.\n]{0,40}", re.I
+)
+_PRICE = re.compile(r"(?:price|가격|요금)[^.\n]{0,60}", re.I)
+_PER_MONTH = re.compile(r"per\s+month|a\s+month|/\s*mo(?:nth)?\b|월\s|매월|/월", re.I)
+
+
+def _text(plan: Plan, *ids: str) -> str:
+    return "\n".join(plan.section(s).content for s in ids if s in plan.sections)
+
+
+def stated_rates(plan: Plan) -> dict[str, float]:
+    """Conversion rates, gross margin the user wrote anywhere in the plan (percent values)."""
+    text = "\n".join(s.content for s in plan.sections.values() if s.author != "llm")
+    out: dict[str, float] = {}
+    for name, pattern in _RATES.items():
+        m = pattern.search(text)
+        if m:
+            out[name] = float(m.group(1))
+    return out
+
+
+def quota_sellers(plan: Plan) -> int | None:
+    """Quota-carrying sellers (account executives, not SDRs or managers) from the team answer."""
+    text = _text(plan, "sales_team_structure", "sales_territories_channels")
+    m = _SELLERS_EN.search(text)
+    if m:
+        n = m.group(1).lower()
+        return int(n) if n.isdigit() else _WORD[n]
+    k = _SELLERS_KO.search(text)
+    if k:
+        return int(k.group(1) or k.group(2))
+    for role in plan.team:
+        if (
+            re.search(r"account exec|\bae\b|sales rep|영업\s*담당|영업사원", role.role, re.I)
+            and role.headcount
+        ):
+            return role.headcount
+    return None
+
+
+# ----- goals by what they measure --------------------------------------------------------------
+def _frame(goal: Goal) -> GoalFrame:
+    return goal.frame or read_goal_frame(goal.text)
+
+
+def _is_count(frame: GoalFrame) -> bool:
+    t = frame.target
+    return (
+        t is not None
+        and t.kind == "level"
+        and t.unit not in ("%", "pp", "x")
+        and not t.unit.isupper()
+    )
+
+
+def lead_goal(plan: Plan) -> tuple[Goal, float] | None:
+    for goal in plan.goals:
+        f = _frame(goal)
+        words = f"{f.metric} {f.target.unit if f.target else ''} {goal.text}"
+        if _is_count(f) and (f.kpi == "leads" or re.search(r"\blead|\bmql|리드", words, re.I)):
+            assert f.target is not None
+            return goal, f.target.value
+    return None
+
+
+def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
+    for goal in plan.goals:
+        f = _frame(goal)
+        words = f"{f.metric} {f.target.unit if f.target else ''}"
+        if _is_count(f) and (
+            f.kpi == "new_customers"
+            or re.search(
+                r"customer|client|contract|deal|account|merchant|logo|계약|고객|거래처|가맹점|수주",
+                words,
+                re.I,
+            )
+        ):
+            assert f.target is not None
+            return goal, f.target.value
+    return None
+
+
+def revenue_goal(plan: Plan) -> tuple[Goal, float, str] | None:
+    for goal in plan.goals:
+        f = _frame(goal)
+        t = f.target
+        if (
+            t is not None
+            and t.kind == "level"
+            and t.unit.isupper()
+            and re.search(
+                r"revenue|sales|bookings|arr|매출|판매액", f"{f.metric} {goal.text}", re.I
+            )
+            and not re.search(
+                r"deal\s*size|per\s+customer|객단가|거래\s*규모", f"{f.metric} {goal.text}", re.I
+            )
+        ):
+            return goal, t.value, t.unit
+    return None
+
+
+def deal_size(plan: Plan) -> tuple[float, str, str] | None:
+    """(annual revenue per customer, currency, where it came from)."""
+    for goal in plan.goals:
+        f = _frame(goal)
+        if (
+            f.target is not None
+            and f.target.unit.isupper()
+            and (
+                f.kpi == "average_deal_size"
+                or re.search(r"deal\s*size|객단가|거래\s*규모|contract\s*value", goal.text, re.I)
+            )
+        ):
+            return f.target.value, f.target.unit, "goal"
+    price = _PRICE.search(_text(plan, "mkt_mix_4p", "sales_offering"))
+    if price:
+        money = [q for q in read_quantities(price.group(0)) if q.kind == "money"]
+        if money:
+            monthly = bool(_PER_MONTH.search(price.group(0)))
+            value = money[0].value * (12 if monthly else 1)
+            return value, money[0].unit, "price"
+    return None
+
+
+def _sales_spend(plan: Plan) -> float | None:
+    m = _SALES_SPEND.search(
+        "\n".join(s.content for s in plan.sections.values() if s.author != "llm")
+    )
+    if not m:
+        return None
+    money = [q for q in read_quantities(m.group(0)) if q.kind == "money"]
+    return money[0].value if money else None
+
+
+def _monthly_churn(plan: Plan) -> float | None:
+    for goal in plan.goals:
+        f = _frame(goal)
+        if (
+            f.target is not None
+            and f.target.unit == "%"
+            and (f.kpi == "churn_rate" or re.search(r"churn|이탈|해지", goal.text, re.I))
+        ):
+            annual = re.search(r"annual|yearly|a year|per year|연간|연\s", goal.text, re.I)
+            return f.target.value / 12 if annual else f.target.value
+    return None
+
+
+def _plan_year(plan: Plan) -> int:
+    years = [int(f.deadline[:4]) for g in plan.goals if (f := _frame(g)).deadline]
+    if years:
+        return max(set(years), key=years.count)
+    try:
+        return date.fromisoformat(plan.created[:10]).year + 1
+    except ValueError:
+        return date.today().year + 1
+
+
+# ----- the analysis ----------------------------------------------------------------------------
+def analyse(plan: Plan) -> PlanAnalysis:
+    """Every derived number of the plan, recomputed from its facts (call it whenever a fact changes)."""
+    ko = plan.language == "ko"
+    out = PlanAnalysis()
+    rates = stated_rates(plan)
+    assume = out.assumptions
+
+    def benchmark(name: str, label_en: str, label_ko: str) -> float:
+        value, source = BENCHMARKS[name]
+        assume.append(
+            f"{label_ko}: 계획에 없어 지식 베이스의 일반 범위 중간값 {value:g}%를 썼습니다 ({source})."
+            if ko
+            else f"{label_en}: not stated, so the midpoint of the typical range, {value:g}%, is used ({source})."
+        )
+        return value
+
+    # funnel
+    leads = lead_goal(plan)
+    if leads is not None:
+        goal, volume = leads
+        top = (
+            "MQL"
+            if re.search(r"mql|marketing[- ]qualified|마케팅\s*적격", goal.text, re.I)
+            else ("리드" if ko else "Leads")
+        )
+        out.funnel.append(FunnelStage(stage=top, volume=volume))
+        if "lead_to_customer" in rates and "mql_to_sql" not in rates:
+            rate = rates["lead_to_customer"]
+            out.funnel.append(
+                FunnelStage(
+                    stage="신규 고객" if ko else "Won customers",
+                    volume=round(volume * rate / 100, 1),
+                    rate=rate,
+                )
+            )
+        else:
+            m2s = rates.get("mql_to_sql") or benchmark(
+                "mql_to_sql", "MQL-to-SQL rate", "MQL→SQL 전환율"
+            )
+            win = rates.get("win_rate") or benchmark("win_rate", "Win rate", "수주율")
+            sqls = volume * m2s / 100
+            out.funnel.append(FunnelStage(stage="SQL", volume=round(sqls, 1), rate=m2s))
+            out.funnel.append(
+                FunnelStage(
+                    stage="신규 고객" if ko else "Won customers",
+                    volume=round(sqls * win / 100, 1),
+                    rate=win,
+                )
+            )
+
+    # unit economics
+    ue = out.unit_economics
+    customers = customer_goal(plan)
+    new_customers = customers[1] if customers else (out.funnel[-1].volume if out.funnel else None)
+    ue.currency = plan.budget.currency or (revenue_goal(plan) or (None, 0, ""))[2] or ""
+    spend = plan.budget.total
+    sales_spend = _sales_spend(plan)
+    if spend is not None and sales_spend:
+        spend += sales_spend
+    if spend and new_customers:
+        ue.cac = round(spend / new_customers, 2)
+    size = deal_size(plan)
+    if size is not None:
+        annual, currency, _ = size
+        ue.currency = ue.currency or currency
+        margin = rates.get("gross_margin") or benchmark(
+            "gross_margin", "Gross margin", "매출총이익률"
+        )
+        churn_m = _monthly_churn(plan)
+        if churn_m is None:
+            annual_churn = benchmark("annual_churn", "Annual churn", "연간 이탈률")
+        else:
+            annual_churn = churn_m * 12
+        if annual_churn > 0:
+            ue.ltv = round(annual * margin / 100 / (annual_churn / 100), 2)
+        if ue.cac is not None and annual > 0:
+            ue.payback_months = round(ue.cac / (annual / 12 * margin / 100), 1)
+    if plan.budget.expected_roi is not None and plan.budget.total:
+        ue.roi_pct = round(roi_percent(plan.budget.expected_roi, _roi_text(plan)), 1)
+
+    # capacity
+    reps = quota_sellers(plan)
+    out.capacity.reps = reps
+    rev = revenue_goal(plan)
+    if reps:
+        if new_customers:
+            out.capacity.deals_per_rep = round(new_customers / reps, 1)
+        if rev is not None:
+            out.capacity.revenue_per_rep = round(rev[1] / reps, 2)
+
+    # revenue bridge
+    bridge = out.revenue
+    f = plan.forecast
+    if f is not None:
+        per_year = {"monthly": 12, "quarterly": 4, "weekly": 52}.get(f.frequency, 12)
+        series = next((s for s in f.series if s.column == f.column), None)
+        if series is not None and len(series.values) >= per_year:
+            bridge.history_last_12 = round(sum(series.values[-per_year:]), 2)
+        if len(f.points) >= per_year:
+            bridge.forecast_next_12 = round(sum(p.value for p in f.points[:per_year]), 2)
+    if rev is not None:
+        bridge.goal = rev[1]
+    if size is not None and new_customers:
+        bridge.new_business_from_goals = round(new_customers * size[0], 2)
+
+    # budget by quarter
+    if plan.budget.total:
+        year = _plan_year(plan)
+        each = round(plan.budget.total / 4, 2)
+        out.budget_by_quarter = [
+            QuarterBudget(quarter=f"{year}-Q{q}", amount=each) for q in range(1, 5)
+        ]
+        assume.append(
+            "분기별 예산: 캘린더에 분기별 비용이 없어 연간 예산을 네 분기에 똑같이 나눴습니다."
+            if ko
+            else "Budget by quarter: the calendar gives no costs by quarter, so the annual budget is spread evenly."
+        )
+    out.risks = _risks(plan, out, ko)
+    return out
+
+
+def roi_percent(stated: float, text: str) -> float:
+    """ROI % by the guide's definition, (return - cost) / cost x 100, from what the user wrote:
+    '3x' means revenue of 3 x cost, so 200%; 'ROI 250%' is 250% (stored as 2.5)."""
+    if re.search(r"\d\s*%|퍼센트", text):
+        return stated * 100 if stated < 100 else stated
+    return (stated - 1) * 100
+
+
+def _roi_text(plan: Plan) -> str:
+    m = re.search(r"(?:roi|return|수익률)[^.\n]{0,30}", _text(plan, "mkt_budget"), re.I)
+    return m.group(0) if m else ""
+
+
+def _risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
+    risks: list[Risk] = []
+    if any("midpoint" in x or "중간값" in x for x in a.assumptions):
+        risks.append(Risk(
+            risk="전환율·마진 일부가 업계 일반값입니다." if ko else "Some conversion rates or margins are industry defaults, not your data.",
+            mitigation="첫 분기 실적으로 실제 값을 측정해 계획을 다시 계산합니다." if ko else "Measure the real rates in the first quarter and recompute the plan.",
+        ))  # fmt: skip
+    if a.funnel and (c := customer_goal(plan)) and a.funnel[-1].volume < c[1] * 0.95:
+        risks.append(Risk(
+            risk="리드 목표로는 신규 고객 목표를 채우기 어렵습니다." if ko else "The lead goal cannot produce the customer goal at these rates.",
+            mitigation="리드 목표를 올리거나 전환율 개선 활동을 계획합니다." if ko else "Raise the lead goal or plan work that lifts conversion.",
+        ))  # fmt: skip
+    if a.capacity.deals_per_rep and a.capacity.deals_per_rep > 40:
+        risks.append(Risk(
+            risk="영업 담당자 1인당 거래 수가 많습니다." if ko else "Each seller must close many deals.",
+            mitigation="채용 계획이나 셀프서브 채널을 검토합니다." if ko else "Plan hiring or a self-serve channel.",
+        ))  # fmt: skip
+    return risks[:3]

@@ -1,0 +1,115 @@
+"""The plan's closing parts as Markdown: the analysis (funnel, unit economics, capacity, revenue
+bridge, budget by quarter) with its definitions, then Assumptions, Risks and Sources."""
+
+from __future__ import annotations
+
+from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.core.plan import Plan
+from assistant.goals.numbers import format_amount
+
+_T = {
+    "en": {
+        "analysis": "Plan analysis", "funnel": "Funnel", "stage": "Stage", "volume": "Volume",
+        "rate": "Converted from the stage above", "ue": "Unit economics", "cac": "CAC", "ltv": "LTV",
+        "payback": "CAC payback", "roi": "Marketing ROI", "months": "months", "capacity": "Sales capacity",
+        "reps": "Quota-carrying sellers", "dpr": "New deals per seller", "rpr": "Revenue per seller",
+        "bridge": "Revenue bridge", "hist": "Last 12 months (history)", "fc": "Next 12 months (forecast)",
+        "goal": "Revenue goal", "newbiz": "New customers x average deal size", "bq": "Budget by quarter",
+        "quarter": "Quarter", "amount": "Amount", "assumptions": "Assumptions", "risks": "Risks and mitigations",
+        "risk": "Risk", "mitigation": "Mitigation", "sources": "Sources", "metric": "Metric", "value": "Value",
+        "defs": "CAC = acquisition spend / new customers targeted · LTV = annual revenue per customer x gross margin / annual churn · payback = CAC / (monthly revenue per customer x gross margin) · ROI = (attributed revenue - cost) / cost x 100.",
+        "none": "None: every number comes from your answers.",
+    },
+    "ko": {
+        "analysis": "계획 분석", "funnel": "퍼널", "stage": "단계", "volume": "규모",
+        "rate": "앞 단계 대비 전환율", "ue": "단위 경제성", "cac": "고객 확보 비용(CAC)", "ltv": "고객 생애 가치(LTV)",
+        "payback": "CAC 회수 기간", "roi": "마케팅 ROI", "months": "개월", "capacity": "영업 역량",
+        "reps": "할당량을 가진 영업 담당자", "dpr": "담당자 1인당 신규 거래", "rpr": "담당자 1인당 매출",
+        "bridge": "매출 연결", "hist": "최근 12개월(실적)", "fc": "향후 12개월(예측)", "goal": "매출 목표",
+        "newbiz": "신규 고객 x 평균 거래 규모", "bq": "분기별 예산", "quarter": "분기", "amount": "금액",
+        "assumptions": "가정", "risks": "위험과 대응", "risk": "위험", "mitigation": "대응", "sources": "출처",
+        "metric": "지표", "value": "값",
+        "defs": "CAC = 고객 확보 지출 / 목표 신규 고객 수 · LTV = 고객당 연 매출 x 매출총이익률 / 연간 이탈률 · 회수 기간 = CAC / (고객당 월 매출 x 매출총이익률) · ROI = (기여 매출 - 비용) / 비용 x 100.",
+        "none": "없음: 모든 수치가 답변에서 나왔습니다.",
+    },
+}  # fmt: skip
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(r) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
+    lang = "ko" if plan.language == "ko" else "en"
+    T = _T[lang]
+    cur = a.unit_economics.currency
+    money = lambda v: format_amount(v, cur, lang) if v is not None else "-"  # noqa: E731
+    count = lambda v: format_amount(v, "", lang)  # noqa: E731
+    parts = [f"## {T['analysis']}"]
+    if a.funnel:
+        rows = [
+            [s.stage, count(s.volume), f"{s.rate:g}%" if s.rate is not None else "-"]
+            for s in a.funnel
+        ]
+        parts.append(f"**{T['funnel']}**\n\n" + _table([T["stage"], T["volume"], T["rate"]], rows))
+    ue = a.unit_economics
+    if any(v is not None for v in (ue.cac, ue.ltv, ue.payback_months, ue.roi_pct)):
+        rows = [
+            [T["cac"], money(ue.cac)],
+            [T["ltv"], money(ue.ltv)],
+            [
+                T["payback"],
+                (
+                    f"{ue.payback_months:g}{T['months']}"
+                    if lang == "ko"
+                    else f"{ue.payback_months:g} {T['months']}"
+                )
+                if ue.payback_months is not None
+                else "-",
+            ],
+            [T["roi"], f"{ue.roi_pct:g}%" if ue.roi_pct is not None else "-"],
+        ]
+        parts.append(
+            f"**{T['ue']}**\n\n" + _table([T["metric"], T["value"]], rows) + f"\n\n_{T['defs']}_"
+        )
+    cap = a.capacity
+    if cap.reps:
+        rows = [[T["reps"], str(cap.reps)]]
+        if cap.deals_per_rep is not None:
+            rows.append([T["dpr"], f"{cap.deals_per_rep:g}"])
+        if cap.revenue_per_rep is not None:
+            rows.append([T["rpr"], money(cap.revenue_per_rep)])
+        parts.append(f"**{T['capacity']}**\n\n" + _table([T["metric"], T["value"]], rows))
+    br = a.revenue
+    bridge_rows = [
+        [label, money(value)]
+        for label, value in ((T["hist"], br.history_last_12), (T["fc"], br.forecast_next_12),
+                             (T["goal"], br.goal), (T["newbiz"], br.new_business_from_goals))
+        if value is not None
+    ]  # fmt: skip
+    if bridge_rows:
+        parts.append(f"**{T['bridge']}**\n\n" + _table([T["metric"], T["value"]], bridge_rows))
+    if a.budget_by_quarter:
+        rows = [[q.quarter, money(q.amount)] for q in a.budget_by_quarter]
+        parts.append(f"**{T['bq']}**\n\n" + _table([T["quarter"], T["amount"]], rows))
+    if len(parts) == 1:
+        return ""
+    return "\n\n".join(parts)
+
+
+def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
+    """Assumptions, Risks and mitigations, Sources: the parts a reader checks last."""
+    lang = "ko" if plan.language == "ko" else "en"
+    T = _T[lang]
+    out = [f"## {T['assumptions']}", "\n".join(f"- {x}" for x in a.assumptions) or T["none"]]
+    if a.risks:
+        out += [
+            f"## {T['risks']}",
+            _table([T["risk"], T["mitigation"]], [[r.risk, r.mitigation] for r in a.risks]),
+        ]
+    sources = sorted({s.source for sec in plan.sections.values() for s in sec.sources})
+    if sources:
+        out += [f"## {T['sources']}", "\n".join(f"- {s}" for s in sources)]
+    return "\n\n".join(out)

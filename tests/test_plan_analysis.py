@@ -1,0 +1,109 @@
+"""The plan's arithmetic, computed from its facts: known numbers in both languages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.analysis.plan_analysis import analyse, roi_percent
+from assistant.analysis.review import review_plan
+from assistant.cli.draft import build_plan, load_answers
+from assistant.export.json_doc import plan_to_contract
+from assistant.interview.forecast_attach import attach_forecast
+from assistant.interview.render import plan_markdown
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_english_saas_plan_numbers(sample_answers: Path, shared_data: Path) -> None:
+    plan = build_plan(load_answers(sample_answers)).plan
+    attach_forecast(plan, shared_data / "sample_sales_history.csv", horizon=12)
+    a = analyse(plan)
+    assert [(s.stage, s.volume, s.rate) for s in a.funnel] == [
+        ("MQL", 900, None), ("SQL", 180, 20.0), ("Won customers", 45, 25.0)]  # fmt: skip
+    ue = a.unit_economics
+    assert ue.currency == "USD" and ue.cac == round(480_000 / 70, 2)
+    assert ue.ltv == 17_000 * 0.75 / 0.10  # deal size x default margin / default churn
+    assert ue.payback_months == round(480_000 / 70 / (17_000 / 12 * 0.75), 1)
+    assert ue.roi_pct == 200  # "ROI 3x": revenue is 3 x cost, so (3 - 1) x 100
+    assert (a.capacity.reps, a.capacity.deals_per_rep) == (5, 14)  # 5 AEs, not the 4 SDRs
+    rows = (shared_data / "sample_sales_history.csv").read_text().splitlines()[1:]
+    assert a.revenue.history_last_12 == sum(float(r.split(",")[2]) for r in rows[-12:])
+    assert a.revenue.new_business_from_goals == 70 * 17_000
+    assert [q.amount for q in a.budget_by_quarter] == [120_000] * 4
+    assert any("Win rate" in x and "25%" in x for x in a.assumptions)
+    doc = plan_to_contract(plan)
+    assert list(doc["analysis"]) == [
+        "funnel",
+        "unit_economics",
+        "capacity",
+        "revenue",
+        "budget_by_quarter",
+        "assumptions",
+        "risks",
+    ]
+    assert list(doc["analysis"]["unit_economics"]) == [
+        "currency",
+        "cac",
+        "ltv",
+        "payback_months",
+        "roi_pct",
+    ]
+    text = plan_markdown(plan)
+    for part in (
+        "## Plan analysis",
+        "| Won customers | 45 | 25% |",
+        "CAC = acquisition spend",
+        "## Assumptions",
+        "## Risks and mitigations",
+    ):
+        assert part in text
+
+
+def test_korean_saas_plan_numbers_and_findings() -> None:
+    plan = build_plan(load_answers(DATA / "ko_saas_answers.json")).plan
+    a = analyse(plan)
+    assert [(s.volume, s.rate) for s in a.funnel] == [(2000, None), (500, 25.0), (150, 30.0)]
+    ue = a.unit_economics
+    assert (ue.currency, ue.cac, ue.ltv, ue.payback_months, ue.roi_pct) == (
+        "KRW",
+        1_000_000,
+        4_800_000,
+        25.0,
+        250,
+    )
+    assert (a.capacity.reps, a.capacity.deals_per_rep, a.capacity.revenue_per_rep) == (
+        4,
+        75,
+        750_000_000,
+    )
+    assert a.revenue.goal == 3_000_000_000 and a.revenue.new_business_from_goals == 180_000_000
+    text = plan_markdown(plan)
+    assert "| 고객 확보 비용(CAC) | 100만 원 |" in text and "| CAC 회수 기간 | 25개월 |" in text
+    assert "| 2027-Q1 | 7,500만 원 |" in text
+    findings = review_plan(plan).findings
+    gap = next(f for f in findings if "매출 목표(30억 원)" in f.message)
+    assert "28억 2,000만 원 부족" in gap.message and "1,000만 원으로" in gap.fix
+
+
+@pytest.mark.parametrize(
+    ("stated", "text", "pct"), [(3.0, "ROI 3x", 200), (2.5, "ROI 250%", 250), (3.0, "ROI 3배", 200)]
+)
+def test_roi_follows_the_guides_definition(stated: float, text: str, pct: float) -> None:
+    assert roi_percent(stated, text) == pct
+
+
+def test_review_never_says_drop_a_health_metric(sample_answers: Path, tmp_path: Path) -> None:
+    doc = json.loads(sample_answers.read_text())
+    doc["answers"]["sales_kpis"] = (
+        "Win rate, CAC, net revenue retention, churn rate, average deal size."
+    )
+    path = tmp_path / "answers.json"
+    path.write_text(json.dumps(doc))
+    plan = build_plan(load_answers(path)).plan
+    drops = [f for f in review_plan(plan).findings if "drop it" in f.fix]
+    assert not any(
+        n in f.message for f in drops for n in ("Win rate", "CAC", "Net revenue", "Churn")
+    )
