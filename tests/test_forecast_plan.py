@@ -82,6 +82,7 @@ def test_budget_checks_and_roi_projection() -> None:
 
 def test_calendar_notes_seasonal_moments_and_empty_peaks(shared_data: Path) -> None:
     plan = Plan.new("X", "ko", "integrated")
+    plan.section("mkt_market_analysis").content = "서울의 온라인 식품 쇼핑몰 시장."
     plan.calendar = [
         CalendarEntry(when="3월", activity="봄 출시"),
         CalendarEntry(when="Q3", activity="웨비나"),
@@ -96,3 +97,20 @@ def test_calendar_notes_seasonal_moments_and_empty_peaks(shared_data: Path) -> N
     notes = calendar_notes(plan)
     assert "설날" in notes[0]
     assert any("성수기" in n for n in notes)
+
+
+def test_the_calendar_suggests_only_the_markets_own_moments() -> None:
+    us = Plan.new("Brightloom", "en")
+    us.section(
+        "mkt_market_analysis"
+    ).content = "Mid-market retailers in North America with 20-200 stores."
+    us_notes = " ".join(calendar_notes(us))
+    assert "Black Friday" in us_notes and "Back-to-school" in us_notes
+    assert (
+        "Seollal" not in us_notes and "Chuseok" not in us_notes and "Family month" not in us_notes
+    )
+    tax = Plan.new("세무랩", "ko")
+    tax.section("mkt_market_analysis").content = "국내 소상공인 세무 소프트웨어 시장."
+    tax_notes = " ".join(calendar_notes(tax))
+    assert "부가세" in tax_notes and "종합소득세" in tax_notes
+    assert "블랙프라이데이" not in tax_notes and "설날" not in tax_notes

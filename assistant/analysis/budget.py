@@ -7,23 +7,6 @@ import re
 
 from assistant.core.plan import Plan
 
-# Recurring moments marketers plan around (month numbers); the plan notes those in its period.
-SEASONAL_EVENTS: list[tuple[int, str, str]] = [
-    (1, "New year planning and budgets reset (B2B)", "새해 예산 편성(B2B)"),
-    (2, "Lunar New Year (Seollal) gifting", "설날 선물 시즌"),
-    (2, "Valentine's Day", "밸런타인데이"),
-    (3, "New school and fiscal year in Korea; spring launches", "신학기·봄 신제품 시즌"),
-    (5, "Family month (Children's/Parents' Day)", "가정의 달(어린이날·어버이날)"),
-    (6, "Mid-year sales and H1 close", "상반기 마감·여름 세일"),
-    (8, "Back to school", "개학 시즌"),
-    (9, "Chuseok gifting (Sep/Oct)", "추석 선물 시즌(9~10월)"),
-    (
-        11,
-        "Black Friday, Cyber Monday, Singles' Day (11.11)",
-        "블랙프라이데이·빼빼로데이(11.11)·광군제",
-    ),
-    (12, "Holiday season and year-end budgets", "연말 시즌·연말 예산 소진"),
-]
 _MONTHS_EN = [
     "january",
     "february",
@@ -87,22 +70,30 @@ def roi_projection(plan: Plan) -> str:
     b = plan.budget
     if not b.total or not b.expected_roi:
         return ""
-    returned = b.total * b.expected_roi
-    if plan.language == "ko":
-        return f"ROI 전망: 예산 {b.total:,.0f}에 기대 ROI {b.expected_roi:g}배를 적용하면 약 {returned:,.0f}의 매출 기여를 기대합니다."
-    return f"ROI projection: a budget of {b.total:,.0f} at the expected {b.expected_roi:g}x return should bring about {returned:,.0f} in attributed revenue."
+    from assistant.analysis.plan_analysis import _roi_text, roi_percent
+    from assistant.goals.numbers import format_amount
+
+    pct = roi_percent(b.expected_roi, _roi_text(plan))
+    returned = b.total * (1 + pct / 100)
+    lang = plan.language
+    cost, back = format_amount(b.total, b.currency, lang), format_amount(returned, b.currency, lang)
+    if lang == "ko":
+        return f"ROI 전망: 기대 ROI {pct:g}%(ROI = (수익 - 비용) / 비용)이면 예산 {cost}으로 약 {back}의 기여 매출을 기대합니다."
+    return f"ROI projection: an expected ROI of {pct:g}% (ROI = (return - cost) / cost) means about {back} of attributed revenue from a {cost} budget."
 
 
 def calendar_notes(plan: Plan) -> list[str]:
     """Seasonal and industry moments, and peaks from the forecast with nothing planned before them."""
     ko = plan.language == "ko"
+    from assistant.analysis.market import seasonal_events
+
     planned = {month_of(e.when) for e in plan.calendar} - {None}
     notes = []
-    missing = [(m, en, kr) for m, en, kr in SEASONAL_EVENTS if m not in planned]
+    missing = [(m, name) for m, name in seasonal_events(plan) if m not in planned]
     if missing:
         names = ", ".join(
-            f"{m}월 {kr}" if ko else f"{_MONTHS_EN[m - 1].capitalize()}: {en}"
-            for m, en, kr in missing[:5]
+            f"{m}월 {name}" if ko else f"{_MONTHS_EN[m - 1].capitalize()}: {name}"
+            for m, name in missing[:8]
         )
         notes.append(
             ("고려할 계절·업계 이벤트: " if ko else "Seasonal and industry moments to consider: ")

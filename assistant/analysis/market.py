@@ -1,0 +1,137 @@
+"""The plan's market (country or region, and industry) read from its answers, and the seasonal moments
+that belong to that market only - a North American retailer never gets Seollal suggested."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from assistant.core.plan import Plan
+
+_COUNTRIES: list[tuple[str, re.Pattern[str]]] = [
+    ("KR", re.compile(r"\bkorea|\bseoul|\bbusan|국내|한국|서울|부산|대한민국|전국", re.I)),
+    ("US", re.compile(r"north\s+america|\bunited\s+states|\bu\.?s\.?a?\b|\bamerican|\bcanad|\bnew\s+york|\bcalifornia|북미|미국", re.I)),
+    ("EU", re.compile(r"\beurope|\beu\b|\bu\.?k\.?\b|\bgerman|\bfrance|\bdach\b|유럽|영국|독일", re.I)),
+    ("JP", re.compile(r"\bjapan|\btokyo|일본|도쿄", re.I)),
+]  # fmt: skip
+_INDUSTRIES: list[tuple[str, re.Pattern[str]]] = [
+    ("tax", re.compile(r"\btax\b|accounting\s+software|bookkeeping|세무|부가세|종합소득세|회계\s*소프트웨어|세금", re.I)),
+    ("retail", re.compile(r"retail|store|shop|e-?commerce|consumer|apparel|fashion|소매|매장|쇼핑|이커머스|유통|리테일|의류", re.I)),
+    ("education", re.compile(r"education|school|student|course|학원|교육|학생|강의", re.I)),
+    ("food", re.compile(r"food|caf[eé]|coffee|restaurant|bakery|식품|카페|커피|음식|베이커리", re.I)),
+    ("b2b", re.compile(r"\bb2b\b|saas|software|enterprise|mid-?market|기업용|솔루션|소프트웨어", re.I)),
+]  # fmt: skip
+
+# (month, market, industry or "*", English, Korean)
+_EVENTS: list[tuple[int, str, str, str, str]] = [
+    (1, "*", "b2b", "New year planning: budgets reset", "새해 예산 편성: 기업 예산이 새로 열림"),
+    (1, "US", "retail", "NRF Retail's Big Show (New York)", "NRF 리테일 빅쇼(뉴욕)"),
+    (2, "US", "retail", "Valentine's Day", "밸런타인데이"),
+    (5, "US", "retail", "Memorial Day sales", "메모리얼데이 세일"),
+    (
+        7,
+        "US",
+        "retail",
+        "Amazon Prime Day and Fourth of July sales",
+        "아마존 프라임데이·독립기념일 세일",
+    ),
+    (8, "US", "retail", "Back-to-school season", "신학기(back-to-school) 시즌"),
+    (8, "US", "education", "Back-to-school season", "신학기(back-to-school) 시즌"),
+    (
+        11,
+        "US",
+        "retail",
+        "Black Friday and Cyber Monday (after Thanksgiving)",
+        "블랙프라이데이·사이버먼데이(추수감사절 직후)",
+    ),
+    (12, "US", "retail", "Holiday season", "연말 홀리데이 시즌"),
+    (
+        4,
+        "US",
+        "tax",
+        "Federal tax filing deadline (mid-April)",
+        "미국 연방 세금 신고 마감(4월 중순)",
+    ),
+    (
+        1,
+        "KR",
+        "tax",
+        "VAT filing (second-half return, January 25)",
+        "부가세 확정 신고(1월 25일까지)",
+    ),
+    (7, "KR", "tax", "VAT filing (first-half return, July 25)", "부가세 확정 신고(7월 25일까지)"),
+    (5, "KR", "tax", "Comprehensive income tax filing (May)", "종합소득세 신고(5월)"),
+    (3, "KR", "tax", "Corporate tax filing (March)", "법인세 신고(3월)"),
+    (2, "KR", "retail", "Seollal (Lunar New Year) gifting", "설날 선물 시즌"),
+    (2, "KR", "food", "Seollal (Lunar New Year) gifting", "설날 선물 시즌"),
+    (3, "KR", "education", "New school year", "신학기"),
+    (
+        5,
+        "KR",
+        "retail",
+        "Family month (Children's and Parents' Day)",
+        "가정의 달(어린이날·어버이날)",
+    ),
+    (9, "KR", "retail", "Chuseok gifting (September/October)", "추석 선물 시즌(9~10월)"),
+    (9, "KR", "food", "Chuseok gifting (September/October)", "추석 선물 시즌(9~10월)"),
+    (
+        11,
+        "KR",
+        "retail",
+        "Korea Sale Festa and Pepero Day (11.11)",
+        "코리아세일페스타·빼빼로데이(11.11)",
+    ),
+    (12, "KR", "*", "Year-end season and budget close", "연말 시즌·예산 마감"),
+    (11, "EU", "retail", "Black Friday", "블랙프라이데이"),
+    (12, "EU", "retail", "Christmas season", "크리스마스 시즌"),
+    (6, "*", "b2b", "Mid-year and H1 close", "상반기 마감"),
+    (
+        10,
+        "*",
+        "b2b",
+        "Next-year budget planning (Q4 budget decisions)",
+        "내년 예산 계획(4분기 예산 결정)",
+    ),
+]
+
+
+class Market(BaseModel):
+    country: str | None = None  # KR, US, EU, JP
+    industry: str | None = None  # tax, retail, education, food, b2b
+
+
+def infer_market(plan: Plan) -> Market:
+    """Where and in what industry the plan sells, from its market and audience answers."""
+    text = "\n".join(
+        plan.section(s).content
+        for s in ("mkt_market_analysis", "sales_target_market", "mkt_audience_personas",
+                  "sales_territories_channels", "mkt_mix_4p", "sales_offering")
+        if s in plan.sections
+    )  # fmt: skip
+    country = next((c for c, p in _COUNTRIES if p.search(text)), None)
+    if country is None and plan.language == "ko":
+        country = "KR"
+    industry = next((i for i, p in _INDUSTRIES if p.search(text)), None)
+    return Market(country=country, industry=industry)
+
+
+def seasonal_events(plan: Plan) -> list[tuple[int, str]]:
+    """(month, name in the plan's language) for this market only; nothing when the market is unknown."""
+    market = infer_market(plan)
+    ko = plan.language == "ko"
+    industries = {market.industry, "*"} if market.industry else {"*"}
+    if market.industry in ("tax", "retail", "education", "food"):
+        industries.add("b2b" if market.industry == "tax" else market.industry)
+    seen: set[tuple[int, str]] = set()
+    out: list[tuple[int, str]] = []
+    for month, where, industry, en, kr in _EVENTS:
+        if where not in ("*", market.country) or industry not in industries:
+            continue
+        if where == "*" and market.country is None and industry == "*":
+            continue
+        key = (month, kr)
+        if key not in seen:
+            seen.add(key)
+            out.append((month, kr if ko else en))
+    return sorted(out)
