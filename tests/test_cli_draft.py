@@ -39,7 +39,10 @@ def test_draft_writes_all_three_formats(
     assert doc["goals"][2]["criteria"]["specific"]["ok"] is False  # "Be everywhere in retail."
     assert all(g["kpis"] for g in doc["goals"])
     assert "Primary buyer" in doc["personas"][0]["name"]
-    assert "Key goals" in doc["sections"]["mkt_executive_summary"]["content"]
+    summary = doc["sections"]["mkt_executive_summary"]["content"]
+    assert "headline goals: 900 marketing-qualified leads by September 30, 2027" in summary
+    assert "$480,000" in summary and "Be everywhere in retail" in summary.split("Goals to fix")[1]
+    assert "This is the summary" not in summary and "…" not in summary
     assert "# Brightloom Analytics" in (tmp_path / "plan.md").read_text()
     assert any(
         p.style.name == "Heading 2" for p in Document(str(tmp_path / "plan.docx")).paragraphs

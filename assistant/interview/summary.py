@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
-from assistant.core.catalogue import document_order, get_section
-from assistant.core.plan import Plan
+from assistant.core.catalogue import get_section
+from assistant.core.plan import Goal, Plan
+from assistant.goals.numbers import format_amount
 
 _SOURCES = {
     "mkt_executive_summary": [
@@ -20,45 +19,155 @@ _SOURCES = {
 _GOALS = {"mkt_executive_summary": "mkt_objectives", "sales_executive_summary": "sales_objectives"}
 
 
-def _first_sentence(text: str, limit: int = 220) -> str:
+def long_date(iso: str, lang: str) -> str:
+    """'September 30, 2027' / '2027년 9월 30일'."""
+    import calendar
+    from datetime import date
+
+    d = date.fromisoformat(iso)
+    return (
+        f"{d.year}년 {d.month}월 {d.day}일"
+        if lang == "ko"
+        else f"{calendar.month_name[d.month]} {d.day}, {d.year}"
+    )
+
+
+def _goal_phrase(goal: Goal, lang: str) -> str:
+    """'900 marketing-qualified leads by September 30, 2027' from the goal's frame."""
+    f = goal.frame
+    if f is None or f.target is None:
+        return goal.text.rstrip(".")
+    amount = format_amount(f.target.value, f.target.unit, lang)
+    metric = f.metric.strip()
+    if lang == "ko":
+        what = f"{metric} {'+' if f.target.kind == 'change' else ''}{amount}".strip()
+        return f"{what}({long_date(f.deadline, lang)}까지)" if f.deadline else what
+    if f.target.kind == "change":
+        what = f"{metric} up {amount}" if metric else f"+{amount}"
+    elif f.target.unit and f.target.unit.lower() in metric.lower().split():
+        what = f"{format_amount(f.target.value, '', lang)} {metric}"
+    else:
+        what = f"{metric}: {amount}" if metric else amount
+    return f"{what} by {long_date(f.deadline, lang)}" if f.deadline else what
+
+
+def _whole_first_sentence(text: str, limit: int = 240) -> str:
+    """The first sentence when it is short enough to quote whole; never a cut-off fragment."""
+    import re
+
     text = " ".join(text.split())
     first = re.split(r"(?<![ap]\.m\.)(?<=[.!?。])\s(?=[A-Z가-힣])", text, maxsplit=1)[0]
-    return first if len(first) <= limit else first[: limit - 1].rstrip() + "…"
+    return first if 0 < len(first) <= limit else ""
+
+
+def _join(items: list[str], lang: str) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    if lang == "ko":
+        return ", ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def draft_summary(plan: Plan, summary_id: str) -> str:
-    """A short overview: goals, then one line from each key section that has content."""
+    """The summary a CEO reads first, in prose: the period, the headline goals with their targets
+    (goals that fail SMART are listed to fix), the budget, the forecast with its range, the funnel
+    to won deals, CAC and payback, and the top risks. Every number comes from the facts or the
+    analysis; nothing is cut off."""
+    from assistant.analysis.plan_analysis import analyse
+
     lang = plan.language
-    lines: list[str] = []
-    who = plan.company or ("우리 회사" if lang == "ko" else "The company")
+    ko = lang == "ko"
+    who = plan.company or ("우리 회사" if ko else "The company")
     kind = get_section(summary_id).plan
-    if lang == "ko":
-        lines.append(f"{who}의 {'마케팅' if kind == 'marketing' else '판매'} 계획 요약입니다.")
-    else:
-        lines.append(f"This is the summary of {who}'s {kind} plan.")
+    a = analyse(plan)
     goals = plan.goals_in(_GOALS[summary_id])
-    if goals:
-        lines.append("\n**" + ("핵심 목표" if lang == "ko" else "Key goals") + "**\n")
-        lines += [f"- {g.text}" for g in goals[:5]]
-        lines.append("")
-    in_plan = set(document_order(plan.plan_type))
-    for sid in _SOURCES[summary_id]:
-        if sid not in in_plan:
-            continue
-        content = plan.section(sid).content.strip()
-        if sid == "sales_forecast" and plan.forecast is not None and plan.forecast.points:
-            total = sum(p.value for p in plan.forecast.points)
-            content = content or (
-                f"예측 합계 {total:,.0f} ({plan.forecast.model})"
-                if lang == "ko"
-                else f"Forecast total {total:,.0f} ({plan.forecast.model})"
+    smart = [g for g in goals if g.smart]
+    to_fix = [g for g in goals if not g.smart]
+    years = sorted({fr.deadline[:4] for g in goals if (fr := g.frame) and fr.deadline})
+    period = (years[0] if len(years) == 1 else f"{years[0]}-{years[-1]}") if years else ""
+    paras: list[str] = []
+    if ko:
+        head = f"{who}의 {'마케팅' if kind == 'marketing' else '영업'} 계획" + (
+            f"({period})" if period else ""
+        )
+        if smart:
+            paras.append(
+                f"{head}의 핵심 목표는 {_join([_goal_phrase(g, lang) for g in smart[:4]], lang)}입니다."
             )
-        if content:
-            lines.append(f"- **{plan.title(sid)}:** {_first_sentence(content)}")
-    if len(lines) == 1:
-        lines.append(
+        else:
+            paras.append(f"{head}은 아직 SMART 기준을 통과한 목표가 없습니다.")
+    else:
+        head = f"{who}'s {kind} plan" if not who.endswith("s") else f"{who}' {kind} plan"
+        head += f" for {period}" if period else ""
+        if smart:
+            paras.append(
+                f"{head} sets these headline goals: {_join([_goal_phrase(g, lang) for g in smart[:4]], lang)}."
+            )
+        else:
+            paras.append(f"{head} has no goal that passes SMART yet.")
+    market_id = "mkt_market_analysis" if summary_id.startswith("mkt") else "sales_target_market"
+    situation = (
+        _whole_first_sentence(plan.section(market_id).content) if market_id in plan.sections else ""
+    )
+    if situation:
+        paras.append(f"**{'시장' if ko else 'Market'}:** {situation}")
+    numbers: list[str] = []
+    cur = a.unit_economics.currency or plan.budget.currency
+    if summary_id.startswith("mkt") and plan.budget.total:
+        total = format_amount(plan.budget.total, cur, lang)
+        numbers.append(
+            f"마케팅 예산은 {total}입니다." if ko else f"The marketing budget is {total}."
+        )
+    if a.funnel:
+        top, end = a.funnel[0], a.funnel[-1]
+        numbers.append(
+            f"계획의 전환율로 {top.stage} {format_amount(top.volume, '', lang)}건은 신규 고객 약 {format_amount(end.volume, '', lang)}곳이 됩니다."
+            if ko
+            else f"At the plan's conversion rates, {format_amount(top.volume, '', lang)} {top.stage}{'s' if top.stage.isupper() else ''} become about {format_amount(end.volume, '', lang)} won customers."
+        )
+    ue = a.unit_economics
+    if ue.cac is not None:
+        cac = format_amount(ue.cac, cur, lang)
+        pay = f"{ue.payback_months:g}" if ue.payback_months is not None else None
+        if ko:
+            numbers.append(
+                f"고객 확보 비용(CAC)은 약 {cac}"
+                + (f", 회수 기간은 {pay}개월입니다." if pay else "입니다.")
+            )
+        else:
+            numbers.append(
+                f"Customer acquisition cost is about {cac}"
+                + (f", paid back in {pay} months." if pay else ".")
+            )
+    f = plan.forecast
+    if summary_id.startswith("sales") and f is not None and f.points:
+        span = f"{f.points[0].period}–{f.points[-1].period}"
+        base, low, high = (
+            format_amount(v, cur, lang) for v in (f.total, f.conservative_total, f.optimistic_total)
+        )
+        numbers.append(
+            f"판매 예측은 {span} 합계 {base}(80% 범위 {low}~{high})입니다."
+            if ko
+            else f"The sales forecast totals {base} for {span} (80% range {low} to {high})."
+        )
+    if summary_id.startswith("sales") and a.capacity.reps and a.capacity.deals_per_rep:
+        numbers.append(
+            f"영업 담당자 {a.capacity.reps}명이 각각 신규 거래 약 {a.capacity.deals_per_rep:g}건을 맡습니다."
+            if ko
+            else f"{a.capacity.reps} quota-carrying sellers each need about {a.capacity.deals_per_rep:g} new deals."
+        )
+    if numbers:
+        paras.append(" ".join(numbers))
+    if a.risks:
+        risks = "; ".join(r.risk.rstrip(".") for r in a.risks[:3])
+        paras.append(f"주요 위험: {risks}." if ko else f"Top risks: {risks}.")
+    if to_fix:
+        label = "보완할 목표" if ko else "Goals to fix before sign-off"
+        paras.append(f"**{label}:** " + "; ".join(g.text.rstrip(".") for g in to_fix) + ".")
+    if not goals and not numbers:
+        paras.append(
             "다른 섹션을 채우면 요약이 자동으로 갱신됩니다."
-            if lang == "ko"
+            if ko
             else "The summary fills in as the other sections are answered."
         )
-    return "\n".join(lines)
+    return "\n\n".join(paras)
