@@ -107,3 +107,48 @@ def test_review_never_says_drop_a_health_metric(sample_answers: Path, tmp_path: 
     assert not any(
         n in f.message for f in drops for n in ("Win rate", "CAC", "Net revenue", "Churn")
     )
+
+
+def _similarity(a: str, b: str) -> float:
+    import difflib
+
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    answers = json.loads(sample_answers.read_text())["answers"]
+    market = section_markdown(plan, "mkt_market_analysis")
+    assert "**SWOT**" in market and "| Internal | Strengths: ready-made retail dashboards" in market
+    assert "| Tableau | Competitor |" in market
+    mix = section_markdown(plan, "mkt_mix_4p")
+    assert "| Price | $1,200 per month for up to 50 stores, annual contracts 15% off |" in mix
+    channels = section_markdown(plan, "mkt_channels")
+    assert (
+        "| LinkedIn | Acquisition (awareness and leads) | Cost per lead (CPL) | 30% |" in channels
+    )
+    team = section_markdown(plan, "sales_team_structure")
+    assert "| account executives | 5 | VP Sales | about 14 new deals each |" in team
+    territories = section_markdown(plan, "sales_territories_channels")
+    assert "| US East | 1.7 | 33% (23) |" in territories
+    kpis = section_markdown(plan, "sales_kpis")
+    assert (
+        "| Win rate | 25% | funnel |" in kpis and "| Average deal size | $17,000 | goal |" in kpis
+    )
+    for sid in ("mkt_market_analysis", "mkt_mix_4p", "mkt_channels", "sales_team_structure"):
+        assert _similarity(section_markdown(plan, sid), answers[sid]) < 0.9, sid
+
+
+def test_korean_sections_are_composed() -> None:
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_saas_answers.json")).plan
+    assert "| 내부 | 강점: 간편한 부가세 신고 | 약점: 브랜드 인지도 낮음 |" in section_markdown(
+        plan, "mkt_market_analysis"
+    )
+    assert "| 가격(Price) | 월 5만 원 |" in section_markdown(plan, "mkt_mix_4p")
+    assert "| 영업 담당자 | 4 | 영업 총괄 | 1인당 신규 거래 약 75건 |" in section_markdown(
+        plan, "sales_team_structure"
+    )

@@ -226,7 +226,17 @@ def _generated(plan: Plan, section_id: str) -> str:
     if section_id in ("mkt_objectives", "sales_objectives"):
         return goals_markdown(plan, section_id)
     if section_id in goal_sections:
-        return measurement_markdown(plan, goal_sections[section_id])
+        measured = measurement_markdown(plan, goal_sections[section_id])
+        if section_id == "sales_kpis":
+            from assistant.analysis.plan_analysis import analyse
+            from assistant.interview.compose import kpi_targets_markdown
+
+            targets = kpi_targets_markdown(plan, analyse(plan))
+            return "\n\n".join(p for p in (targets, measured) if p)
+        return measured
+    composed = _composed(plan, section_id)
+    if composed:
+        return composed
     return {
         "mkt_audience_personas": personas_markdown,
         "mkt_positioning_messaging": messaging_markdown,
@@ -236,16 +246,40 @@ def _generated(plan: Plan, section_id: str) -> str:
     }.get(section_id, lambda _p: "")(plan)
 
 
+def _composed(plan: Plan, section_id: str) -> str:
+    """Tables built from the answer (and the analysis) for the sections that should not be pasted."""
+    from assistant.interview import compose
+
+    if section_id == "mkt_market_analysis":
+        return compose.market_markdown(plan)
+    if section_id == "mkt_mix_4p":
+        return compose.mix_markdown(plan)
+    if section_id == "mkt_channels":
+        return compose.channels_markdown(plan)
+    if section_id == "sales_territories_channels":
+        return compose.territories_markdown(plan)
+    if section_id == "sales_team_structure":
+        from assistant.analysis.plan_analysis import analyse
+
+        return compose.team_markdown(plan, analyse(plan))
+    return ""
+
+
+_REPLACED_BY_TABLE = {
+    "mkt_market_analysis",
+    "mkt_mix_4p",
+}  # the table carries every word of the answer
+
+
 def section_markdown(plan: Plan, section_id: str) -> str:
     """A section's content: never empty; an open section says what it still needs."""
     section = plan.section(section_id)
     generated = _generated(plan, section_id)
     if section.content.strip() or generated:
-        parts = (
-            [section.content.strip()]
-            if section_id not in ("mkt_objectives", "sales_objectives") or not generated
-            else []
+        keep_text = section_id not in ("mkt_objectives", "sales_objectives") and not (
+            section_id in _REPLACED_BY_TABLE and generated and section.author != "llm"
         )
+        parts = [section.content.strip()] if keep_text or not generated else []
         if generated:
             parts.append(generated)
         if section.sources:

@@ -1,0 +1,248 @@
+"""Sections composed from the user's answer plus the analysis, instead of the answer pasted back:
+market analysis as a SWOT and a competitor table, the 4Ps as a table, channels with their role,
+KPI and budget share, the team with headcount and capacity, territories with their share of the
+target, and target values for the sales KPIs. The user's words stay in the cells."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.plan_analysis import PlanAnalysis, customer_goal, quota_sellers
+from assistant.core.plan import Plan
+from assistant.goals.kpi import advise, get_kpi
+from assistant.goals.numbers import format_amount
+
+_ASK = {"en": "not stated yet - add it to your answer", "ko": "아직 없음 - 답변에 추가해 주세요"}
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "/").strip(" .;,") or "-"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    return "\n".join(
+        ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        + ["| " + " | ".join(_cell(c) for c in r) + " |" for r in rows]
+    )
+
+
+def labelled(text: str, labels: dict[str, str]) -> tuple[dict[str, str], str]:
+    """Split 'Strengths: a. Weaknesses: b.' into {key: text}; returns the unlabelled rest too."""
+    pattern = re.compile(
+        r"(?:^|(?<=[\s.;,(]))(?P<label>"
+        + "|".join(f"(?P<{k}>{v})" for k, v in labels.items())
+        + r")\s*[:：]",
+        re.I,
+    )
+    marks = [
+        (m.start(), m.end(), next(k for k in labels if m.group(k))) for m in pattern.finditer(text)
+    ]
+    found: dict[str, str] = {}
+    rest = text[: marks[0][0]] if marks else text
+    for i, (_start, end, key) in enumerate(marks):
+        stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        found[key] = (found.get(key, "") + " " + text[end:stop]).strip()
+    return found, rest.strip()
+
+
+_SWOT = {
+    "s": r"strengths?|강점", "w": r"weakness(?:es)?|약점", "o": r"opportunit(?:y|ies)|기회",
+    "t": r"threats?|위협", "c": r"competitors?|competition|경쟁사|경쟁\s*업체",
+}  # fmt: skip
+
+
+def market_markdown(plan: Plan) -> str:
+    text = plan.section("mkt_market_analysis").content
+    parts, rest = labelled(text, _SWOT)
+    if not any(k in parts for k in "swot"):
+        return ""
+    ko = plan.language == "ko"
+    ask = _ASK["ko" if ko else "en"]
+    head = ["", "도움이 되는 요인" if ko else "Helpful", "해로운 요인" if ko else "Harmful"]
+    rows = [
+        ["내부" if ko else "Internal", f"{'강점' if ko else 'Strengths'}: {parts.get('s', ask)}", f"{'약점' if ko else 'Weaknesses'}: {parts.get('w', ask)}"],
+        ["외부" if ko else "External", f"{'기회' if ko else 'Opportunities'}: {parts.get('o', ask)}", f"{'위협' if ko else 'Threats'}: {parts.get('t', ask)}"],
+    ]  # fmt: skip
+    out = []
+    if rest:
+        out.append(f"**{'시장' if ko else 'Market'}:** {rest}")
+    out.append("**SWOT**\n\n" + _table(head, rows))
+    competitors = [
+        c.strip()
+        for c in re.split(r",|;|\band\b|및|그리고|、", parts.get("c", ""))
+        if c.strip(" .")
+    ]
+    if competitors:
+        rows = [[c.strip(" ."), ("경쟁사" if ko else "Competitor")] for c in competitors[:8]]
+        out.append(
+            f"**{'경쟁 현황' if ko else 'Competitors'}**\n\n"
+            + _table(["경쟁사" if ko else "Competitor", "구분" if ko else "Type"], rows)
+        )
+    return "\n\n".join(out)
+
+
+_FOUR_P = {"product": r"products?|제품", "price": r"price|pricing|가격", "place": r"place|distribution|유통|장소", "promotion": r"promotion|판촉|프로모션"}  # fmt: skip
+
+
+def mix_markdown(plan: Plan) -> str:
+    text = plan.section("mkt_mix_4p").content
+    parts, _ = labelled(text, _FOUR_P)
+    if len(parts) < 2:
+        return ""
+    ko = plan.language == "ko"
+    names = {"product": "제품(Product)" if ko else "Product", "price": "가격(Price)" if ko else "Price",
+             "place": "유통(Place)" if ko else "Place", "promotion": "판촉(Promotion)" if ko else "Promotion"}  # fmt: skip
+    rows = [[names[k], parts.get(k, _ASK["ko" if ko else "en"])] for k in _FOUR_P]
+    return _table(["요소" if ko else "P", "결정" if ko else "Decision"], rows)
+
+
+_ROLES = [
+    (r"linkedin|google|search|ads?\b|광고|검색|sns|instagram|facebook|meta|tiktok|youtube", ("Acquisition (awareness and leads)", "획득(인지·리드)"), "cpl"),
+    (r"webinar|event|show|conference|booth|nrf|세미나|웨비나|행사|전시", ("Consideration (leads and demos)", "검토(리드·데모)"), "leads"),
+    (r"email|newsletter|뉴스레터|이메일|crm", ("Nurture (MQL to SQL)", "육성(MQL→SQL)"), "mql_to_sql_rate"),
+    (r"app\s*store|marketplace|self-?serve|web\s*shop|자사몰|스토어|마켓", ("Conversion (self-serve sales)", "전환(셀프서브 판매)"), "marketing_conversion_rate"),
+    (r"partner|agenc|reseller|파트너|대리점|리셀러", ("Acquisition through partners", "파트너 획득"), "new_customers"),
+    (r"content|blog|seo|report|콘텐츠|블로그|보고서", ("Awareness and organic leads", "인지·자연 유입 리드"), "website_traffic"),
+]  # fmt: skip
+
+
+def channels_markdown(plan: Plan) -> str:
+    if not plan.channels:
+        return ""
+    ko = plan.language == "ko"
+    rows = []
+    for channel in plan.channels:
+        match = next(((r, k) for p, r, k in _ROLES if re.search(p, channel, re.I)), None)
+        role = (match[0][1] if ko else match[0][0]) if match else ("지원" if ko else "Support")
+        kpi_id = match[1] if match else advise(channel, k=1, lang=plan.language)[0].id
+        kpi = get_kpi(kpi_id).name.get(plan.language)
+        share = "-"
+        words = {w for w in re.findall(r"[\w가-힣]{3,}", channel.lower())}
+        for line in plan.budget.lines:
+            if (
+                words & set(re.findall(r"[\w가-힣]{3,}", line.item.lower()))
+                and line.share is not None
+            ):
+                share = f"{line.share:g}%"
+                break
+        rows.append([channel, role, kpi, share])
+    head = (
+        ["채널", "역할(퍼널 단계)", "KPI", "예산 비중"]
+        if ko
+        else ["Channel", "Role (funnel stage)", "KPI", "Budget share"]
+    )
+    return _table(head, rows)
+
+
+_ROLE_COUNT_EN = re.compile(
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<role>(?:[A-Za-z-]+\s){0,3}?(?:sdrs?|bdrs?|account executives?|aes?|sales reps?|reps|managers?|leads?|engineers?|specialists?|directors?|analysts?|csms?))\b",
+    re.I,
+)
+_ROLE_COUNT_KO = re.compile(r"(?P<role>[가-힣A-Za-z ]{2,12}?)\s*(?P<n>\d+)\s*명")
+_LEADER = re.compile(
+    r"^(?P<lead>(?:vp|head|director|chief|cro|cso)[\w\s]{0,20}?)\s+(?:leads|manages|runs|heads)\b|(?P<kolead>영업\s*총괄|영업\s*본부장|영업\s*팀장|세일즈\s*리더)",
+    re.I,
+)
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
+    text = plan.section("sales_team_structure").content
+    ko = plan.language == "ko"
+    lead_m = _LEADER.search(text.strip())
+    leader = (lead_m.group("lead") or lead_m.group("kolead")).strip() if lead_m else ""
+    rows: list[list[str]] = []
+    for m in (_ROLE_COUNT_KO if ko else _ROLE_COUNT_EN).finditer(text):
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else _WORDS.get(n, 0)
+        role = m.group("role").strip()
+        if role == leader:
+            continue
+        seller = bool(
+            re.search(r"account exec|\baes?\b|sales rep|reps\b|영업\s*담당|영업사원", role, re.I)
+        )
+        capacity = (
+            (
+                f"1인당 신규 거래 약 {analysis.capacity.deals_per_rep:g}건"
+                if ko
+                else f"about {analysis.capacity.deals_per_rep:g} new deals each"
+            )
+            if seller and analysis.capacity.deals_per_rep
+            else "-"
+        )
+        rows.append([role, str(count), leader or "-", capacity])
+    if leader:
+        rows.insert(0, [leader, "1", "-", "-"])
+    if len(rows) < 2:
+        return ""
+    head = (
+        ["역할", "인원", "보고 대상", "역량"]
+        if ko
+        else ["Role", "Headcount", "Reports to", "Capacity"]
+    )
+    return _table(head, rows)
+
+
+def territories_markdown(plan: Plan) -> str:
+    text = plan.section("sales_territories_channels").content
+    first = re.split(r"[;\n]|(?<=\.)\s", text, maxsplit=1)[0]
+    territories = [t.strip(" .") for t in re.split(r",|\band\b|및|、", first) if t.strip(" .")]
+    if len(territories) < 2 or any(len(t) > 40 for t in territories):
+        return ""
+    ko = plan.language == "ko"
+    goal = customer_goal(plan)
+    reps = quota_sellers(plan)
+    share = f"{100 / len(territories):.0f}%"
+    rows = []
+    for t in territories:
+        target = f"{goal[1] / len(territories):.0f}" if goal else "-"
+        sellers = f"{reps / len(territories):.1f}".rstrip("0").rstrip(".") if reps else "-"
+        rows.append([t, sellers, f"{share} ({target})" if goal else share])
+    head = (
+        ["지역", "영업 담당자", "목표 비중(신규 고객)"]
+        if ko
+        else ["Territory", "Sellers", "Share of target (new customers)"]
+    )
+    note = (
+        "_목표와 담당자는 지역에 똑같이 나눴습니다(지역별 잠재 수요를 알면 조정하세요)._"
+        if ko
+        else "_Target and sellers are split evenly across territories; adjust them to each territory's potential._"
+    )
+    return _table(head, rows) + "\n\n" + note
+
+
+def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
+    """A target value for every KPI the user named in the sales KPI answer."""
+    from assistant.analysis.review import kpis_named_in
+
+    named = kpis_named_in(plan.section("sales_kpis").content)
+    if not named:
+        return ""
+    ko = plan.language == "ko"
+    lang = plan.language
+    cur = analysis.unit_economics.currency
+    targets: dict[str, tuple[str, str]] = {}
+    for goal in plan.goals:
+        f = goal.frame
+        if f is not None and f.kpi and f.target is not None:
+            targets.setdefault(
+                f.kpi,
+                (format_amount(f.target.value, f.target.unit, lang), "목표" if ko else "goal"),
+            )
+    rates = {s.stage: s.rate for s in analysis.funnel}
+    if analysis.funnel and analysis.funnel[-1].rate is not None:
+        targets.setdefault(
+            "win_rate", (f"{analysis.funnel[-1].rate:g}%", "퍼널" if ko else "funnel")
+        )
+    del rates
+    if analysis.unit_economics.cac is not None:
+        targets.setdefault(
+            "cac",
+            (format_amount(analysis.unit_economics.cac, cur, lang), "분석" if ko else "analysis"),
+        )
+    rows = []
+    for kpi in named:
+        value, source = targets.get(kpi.id, (_ASK["ko" if ko else "en"], "-"))
+        rows.append([get_kpi(kpi.id).name.get(lang), value, source])
+    head = ["KPI", "목표값", "근거"] if ko else ["KPI", "Target", "From"]
+    return _table(head, rows)
