@@ -152,3 +152,28 @@ def test_korean_sections_are_composed() -> None:
     assert "| 영업 담당자 | 4 | 영업 총괄 | 1인당 신규 거래 약 75건 |" in section_markdown(
         plan, "sales_team_structure"
     )
+
+
+def test_finish_cta_from_the_offer_persona_fields_and_whole_sentences(
+    sample_answers: Path, tmp_path: Path
+) -> None:
+    plan = build_plan(load_answers(sample_answers)).plan
+    assert plan.messaging.call_to_action == "Start your 14-day guided trial"
+    assert plan.messaging.value_proposition.endswith("by 9 a.m. every day, without an analyst.")
+    doc = json.loads(sample_answers.read_text())
+    doc["language"] = "ko"
+    doc["answers"] = {
+        "mkt_audience_personas": "주요 구매자: 카페 운영자. 불편: 공급 지연. 반대 의견: 가격이 비쌀까 걱정. 구매 계기: 새 매장 오픈.",
+        "mkt_positioning_messaging": "바쁜 카페 사장님을 위한 당일 배송 원두.",
+        "mkt_strategy": "14일 무료 체험으로 전환을 이끈다.",
+    }
+    path = tmp_path / "ko.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False))
+    ko = build_plan(load_answers(path)).plan
+    assert ko.messaging.call_to_action == "14일 무료 체험 시작하기"
+    persona = ko.personas[0]
+    assert persona.objections == ["가격이 비쌀까 걱정"] and persona.buying_triggers == [
+        "새 매장 오픈"
+    ]
+    text = plan_markdown(plan) + plan_markdown(ko)
+    assert "…" not in text and "이(가)" not in text and "은(는)" not in text

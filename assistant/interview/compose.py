@@ -246,3 +246,67 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         rows.append([get_kpi(kpi.id).name.get(lang), value, source])
     head = ["KPI", "목표값", "근거"] if ko else ["KPI", "Target", "From"]
     return _table(head, rows)
+
+
+_BULLET_SECTIONS = {
+    "mkt_strategy", "mkt_content_strategy", "sales_target_market", "sales_offering",
+    "sales_strategy", "sales_tactics", "sales_training",
+}  # fmt: skip
+_STOP = {"the", "and", "for", "with", "our", "from", "that", "this", "into", "their", "your", "per"}
+
+
+def _clauses(text: str) -> list[str]:
+    from assistant.interview.extract_offline import _sentences
+
+    out: list[str] = []
+    for sentence in _sentences(text):
+        parts = [p.strip() for p in re.split(r";\s+", sentence) if p.strip()]
+        for part in parts:
+            items = [i.strip() for i in re.split(r",\s+(?![^()]*\))", part) if i.strip()]
+            # a list of short items becomes one bullet each; a sentence with commas stays whole
+            if len(items) >= 3 and all(len(i.split()) <= 8 for i in items):
+                out.extend(items)
+            else:
+                out.append(part)
+    return [c.rstrip(".") for c in out if c.strip(" .")]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}|[가-힣]{2,}", text.lower()) if w not in _STOP}
+
+
+def bullets_markdown(plan: Plan, section_id: str) -> str:
+    """The answer as structured bullets, each tied to the goals it serves (by shared words)."""
+    text = plan.section(section_id).content
+    if (
+        section_id not in _BULLET_SECTIONS
+        or not text.strip()
+        or plan.section(section_id).author == "llm"
+    ):
+        return ""
+    clauses = _clauses(text)
+    if len(clauses) < 2:
+        return ""
+    ko = plan.language == "ko"
+    goals = [(n, g) for n, g in enumerate(plan.goals, 1)]
+    lines = []
+    for clause in clauses:
+        cw = _words(clause)
+        served = []
+        for n, g in goals:
+            focus = _words(g.frame.metric) if g.frame else set()
+            if cw & focus or len(cw & _words(g.text)) >= 2:
+                served.append(n)
+        tail = (
+            (
+                f" _(목표 {', '.join(map(str, served[:3]))}번 지원)_"
+                if ko
+                else f" _(serves goal{'s' if len(served) > 1 else ''} {', '.join(map(str, served[:3]))})_"
+            )
+            if served
+            else ""
+        )
+        lines.append(
+            f"- {clause[0].upper() + clause[1:] if clause[:1].isalpha() else clause}{tail}"
+        )
+    return "\n".join(lines)

@@ -49,9 +49,16 @@ def split_goals(text: str) -> tuple[list[str], list[str]]:
     return goals, objectives
 
 
+_ABBREVIATIONS = re.compile(
+    r"\b(?:a\.m|p\.m|e\.g|i\.e|etc|vs|inc|ltd|co|mr|ms|dr|no|approx)\.", re.I
+)
+
+
 def _sentences(text: str) -> list[str]:
-    parts = re.split(r"(?<=[.!?。])\s+|\n+", text)
-    return [p.strip() for p in parts if p.strip()]
+    """Sentences, never split inside '9 a.m.' or 'e.g.'."""
+    protected = _ABBREVIATIONS.sub(lambda m: m.group(0).replace(".", "\u2024"), text)
+    parts = re.split(r"(?<=[.!?。])\s+|\n+", protected)
+    return [p.replace("\u2024", ".").strip() for p in parts if p.strip()]
 
 
 _PAIN = re.compile(
@@ -80,6 +87,10 @@ def persona_from_answer(text: str, lang: str) -> Persona:
     goals = [_clean_label(c) for c in clauses if _GOAL.search(c) and not _PAIN.search(c)]
     channels = [_clean_label(s) for s in sentences if _CHANNEL.search(s) and not _PAIN.search(s)]
     demographics = ", ".join(m.group(0) for m in _AGE.finditer(text))
+    objections = [_clean_label(s) for s in sentences if _OBJECTION.search(s)]
+    triggers = [
+        _clean_label(s) for s in sentences if _TRIGGER.search(s) and not _OBJECTION.search(s)
+    ]
     name = ("주요 구매자: " if lang == "ko" else "Primary buyer: ") + role[:60]
     return Persona(
         name=name,
@@ -87,18 +98,80 @@ def persona_from_answer(text: str, lang: str) -> Persona:
         demographics=demographics,
         goals=goals,
         pains=pains,
+        objections=objections,
         channels=channels,
+        buying_triggers=triggers,
         summary=tidy_markdown(text),
     )
 
 
+_OBJECTION = re.compile(
+    r"\b(?:objections?|hesitat\w*|worr\w*|concerns?|pushback)\b|반대\s*의견|우려|망설|걱정", re.I
+)
+_TRIGGER = re.compile(
+    r"\b(?:triggers?|buys?\s+when|switch(?:es)?\s+when|because\s+of)\b|구매\s*계기|도입\s*계기|계기|구매\s*시점",
+    re.I,
+)
+_OFFERS = [
+    (
+        re.compile(r"(\d+)[- ]day\s+((?:[a-z]+\s+)?)(?:free\s+)?trial", re.I),
+        lambda m: f"Start your {m.group(1)}-day {m.group(2)}trial",
+        None,
+    ),
+    (
+        re.compile(
+            r"(\d+)\s*일\s*(?:무료\s*)?(?:체험|평가판|트라이얼)|무료\s*체험\s*(\d+)\s*일", re.I
+        ),
+        None,
+        lambda m: f"{m.group(1) or m.group(2)}일 무료 체험 시작하기",
+    ),
+    (
+        re.compile(r"free\s+trial|무료\s*체험", re.I),
+        lambda m: "Start a free trial",
+        lambda m: "무료 체험 시작하기",
+    ),
+    (re.compile(r"\bdemos?\b|데모", re.I), lambda m: "Book a demo", lambda m: "데모 신청하기"),
+    (
+        re.compile(r"consultation|\bcall\b|상담", re.I),
+        lambda m: "Book a consultation",
+        lambda m: "상담 신청하기",
+    ),
+    (
+        re.compile(r"free\s+(?:plan|tier|version)|freemium|무료\s*(?:요금제|버전)", re.I),
+        lambda m: "Sign up free",
+        lambda m: "무료로 가입하기",
+    ),
+]
+
+
+def offer_cta(text: str, lang: str) -> str:
+    """The call to action from what the user actually offers (a 14-day trial, a demo, a free plan)."""
+    for pattern, en, ko in _OFFERS:
+        m = pattern.search(text)
+        if not m:
+            continue
+        make = ko if lang == "ko" else en
+        if make is None:  # a Korean-only or English-only phrasing: say it in the plan's language
+            make = en or ko
+            if lang == "ko" and pattern.pattern.startswith("(\\d+)[- ]day"):
+                return f"{m.group(1)}일 {('가이드 ' if 'guided' in m.group(2).lower() else '')}체험 시작하기"
+        assert make is not None
+        return make(m)
+    return "상담 문의하기" if lang == "ko" else "Talk to our team"
+
+
 def _clean_label(sentence: str) -> str:
     return re.sub(
-        r"^(?:pains?|goals?|channels?|불편|목표|채널)\s*[:：]\s*", "", sentence, flags=re.I
+        r"^(?:pains?|goals?|channels?|objections?|triggers?|불편|목표|채널|반대\s*의견|구매\s*계기)\s*[:：]\s*",
+        "",
+        sentence,
+        flags=re.I,
     ).rstrip(".")
 
 
-def messaging_from_answer(text: str, personas: list[Persona], lang: str) -> Messaging:
+def messaging_from_answer(
+    text: str, personas: list[Persona], lang: str, offer_text: str = ""
+) -> Messaging:
     """Offline messaging: the positioning answer, its first sentence as the value proposition."""
     sentences = _sentences(text)
     positioning = tidy_markdown(text)
@@ -106,7 +179,7 @@ def messaging_from_answer(text: str, personas: list[Persona], lang: str) -> Mess
     key_messages = [
         KeyMessage(persona=p.name, message=value, proof_points=[]) for p in personas[:3]
     ]
-    cta = "Book a demo" if lang == "en" else "데모 신청하기"
+    cta = offer_cta(f"{offer_text}\n{text}", lang)
     return Messaging(
         positioning=positioning,
         value_proposition=value,

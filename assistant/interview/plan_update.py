@@ -167,9 +167,31 @@ def apply_answer(
         plan.channels_author = "user"
     elif section_id in ("mkt_measurement", "sales_kpis"):
         recheck_goals(plan, checker)
+    _refresh_cta(plan)
     refresh_summaries(plan)
     plan.touch()
     return new_goals
+
+
+_OFFER_SECTIONS = (
+    "mkt_mix_4p",
+    "mkt_strategy",
+    "sales_offering",
+    "sales_strategy",
+    "sales_objectives",
+)
+
+
+def _refresh_cta(plan: Plan) -> None:
+    """The call to action follows the offer the user describes, whichever section names it."""
+    from assistant.interview.extract_offline import offer_cta
+
+    m = plan.messaging
+    if m.is_empty:
+        return
+    text = "\n".join(plan.section(s).content for s in _OFFER_SECTIONS if s in plan.sections)
+    text += "\n" + plan.section("mkt_positioning_messaging").content
+    m.call_to_action = offer_cta(text, plan.language)
 
 
 def refresh_summaries(plan: Plan) -> None:

@@ -22,6 +22,7 @@ LABELS = {
         "target": "Target", "source": "Data source", "cadence": "Review",
         "personas": "Buyer personas", "role": "Role", "demographics": "Demographics",
         "persona_goals": "Goals", "pains": "Pains", "channels": "Where they look",
+        "objections": "Objections", "triggers": "Buying triggers",
         "messaging": "Messaging", "positioning": "Positioning", "value": "Value proposition",
         "key_messages": "Key messages", "cta": "Call to action",
         "budget": "Budget", "item": "Channel or activity", "share": "Share", "amount": "Amount",
@@ -45,6 +46,7 @@ LABELS = {
         "target": "목표값", "source": "데이터 출처", "cadence": "검토 주기",
         "personas": "구매자 페르소나", "role": "역할", "demographics": "인구 통계",
         "persona_goals": "목표", "pains": "불편한 점", "channels": "정보 채널",
+        "objections": "반대 의견", "triggers": "구매 계기",
         "messaging": "메시지", "positioning": "포지셔닝", "value": "가치 제안",
         "key_messages": "핵심 메시지", "cta": "행동 유도",
         "budget": "예산", "item": "채널 또는 활동", "share": "비중", "amount": "금액",
@@ -123,6 +125,8 @@ def personas_markdown(plan: Plan) -> str:
         for key, values in (
             ("persona_goals", p.goals),
             ("pains", p.pains),
+            ("objections", p.objections),
+            ("triggers", p.buying_triggers),
             ("channels", p.channels),
         ):
             if values:
@@ -262,12 +266,20 @@ def _composed(plan: Plan, section_id: str) -> str:
         from assistant.analysis.plan_analysis import analyse
 
         return compose.team_markdown(plan, analyse(plan))
-    return ""
+    return compose.bullets_markdown(plan, section_id)
 
 
 _REPLACED_BY_TABLE = {
     "mkt_market_analysis",
     "mkt_mix_4p",
+    "mkt_channels",
+    "mkt_strategy",
+    "mkt_content_strategy",
+    "sales_target_market",
+    "sales_offering",
+    "sales_strategy",
+    "sales_tactics",
+    "sales_training",
 }  # the table carries every word of the answer
 
 
