@@ -26,7 +26,7 @@ def test_markdown_has_headings_in_the_plan_language(plan, tmp_path: Path) -> Non
     assert "| January | NRF show |" in md
     plan.language = "ko"
     md_ko = plan_markdown(plan)
-    assert "## 마케팅 계획" in md_ko and "### 마케팅 예산" in md_ko and "### 판매 예측" in md_ko
+    assert "## 마케팅 계획" in md_ko and "### 마케팅 예산" in md_ko and "### 영업 예측" in md_ko
 
 
 def test_json_export_follows_the_contract_and_round_trips(plan) -> None:  # type: ignore[no-untyped-def]
@@ -110,7 +110,7 @@ def test_korean_plan_exports_korean_headings(tmp_path: Path) -> None:
     path = write_export(plan, "docx", tmp_path / "ko.docx")
     texts = [p.text for p in Document(str(path)).paragraphs]
     assert (
-        "커피랩 - 판매 및 마케팅 계획" in texts
+        "커피랩 - 영업 및 마케팅 계획" in texts
         and "마케팅 예산" in texts
         and "측정과 분석" in texts
     )

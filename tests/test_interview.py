@@ -52,7 +52,7 @@ def test_commands_work_in_korean() -> None:
     e.handle("총 6,000만 원: 인스타그램 광고 40%, 행사 30%, 콘텐츠 20%, 도구 10%. 기대 ROI 2.5배.")
     assert [ln.item for ln in e.plan.budget.lines] == ["인스타그램 광고", "행사", "콘텐츠", "도구"]
     assert "진행률: 1/23" in e.handle("진행 상황").text
-    assert "# Acme - 판매 및 마케팅 계획" in e.handle("계획 보기").text
+    assert "# Acme - 영업 및 마케팅 계획" in e.handle("계획 보기").text
 
 
 def test_revisit_and_edit_a_section() -> None:

@@ -167,7 +167,7 @@ def test_korean_interface_and_answers(browser: object, app_url: str) -> None:
     assert "섹션 완료" in progress(page) and progress(page).startswith("1/23")
     plan = page.inner_text("#plan-view")
     assert (
-        "판매 및 마케팅 계획" in plan and "시장 분석" in plan and "서울과 부산의 개인 카페" in plan
+        "영업 및 마케팅 계획" in plan and "시장 분석" in plan and "서울과 부산의 개인 카페" in plan
     )
     say(page, "4P가 뭐예요?")
     last = page.locator("#chat .message").last.inner_text()

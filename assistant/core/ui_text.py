@@ -15,9 +15,9 @@ TEXT: dict[str, dict[str, str]] = {
         "en": "Welcome back - resuming your plan{company} ({done}/{total} sections done).",
         "ko": "다시 오셨네요. 저장된 계획{company}을 이어서 진행합니다 ({done}/{total} 섹션 완료).",
     },
-    "kind_integrated": {"en": "sales & marketing", "ko": "판매 및 마케팅"},
+    "kind_integrated": {"en": "sales & marketing", "ko": "영업 및 마케팅"},
     "kind_marketing": {"en": "marketing", "ko": "마케팅"},
-    "kind_sales": {"en": "sales", "ko": "판매"},
+    "kind_sales": {"en": "sales", "ko": "영업"},
     "hint": {
         "en": "_('example' shows a sample answer · 'skip' · 'back' · 'help')_",
         "ko": "_('예시' 예시 답 보기 · '건너뛰기' · '이전' · '도움말')_",

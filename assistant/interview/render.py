@@ -56,7 +56,7 @@ LABELS = {
         "method": "방법", "mae": "검증 MAE",
         "criteria": {"specific": "구체성", "measurable": "측정 가능성", "achievable": "달성 가능성",
                      "relevant": "관련성", "time_bound": "기한"},
-        "plan_title": "판매 및 마케팅 계획", "mkt": "마케팅 계획", "sales": "판매 계획",
+        "plan_title": "영업 및 마케팅 계획", "mkt": "마케팅 계획", "sales": "영업 계획",
         "sources": "출처", "chart": "차트",
     },
 }  # fmt: skip

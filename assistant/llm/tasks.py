@@ -200,7 +200,7 @@ class PlanLLM:
             plan.plan_type
         ]
         if lang == "ko":
-            kind = {"integrated": "판매 및 마케팅", "marketing": "마케팅", "sales": "판매"}[
+            kind = {"integrated": "영업 및 마케팅", "marketing": "마케팅", "sales": "영업"}[
                 plan.plan_type
             ]
         return render_prompt(
