@@ -23,7 +23,7 @@ def test_markdown_has_headings_in_the_plan_language(plan, tmp_path: Path) -> Non
     assert md.startswith("# Brightloom Analytics - Sales & Marketing Plan")
     assert "## Marketing Plan" in md and "## Sales Plan" in md
     assert "### Marketing Budget" in md and "| LinkedIn ads | 30% | $144,000 |" in md
-    assert "| January | NRF show |" in md
+    assert "| January 2027 | NRF show |" in md  # the plan year when the answer names none
     plan.language = "ko"
     md_ko = plan_markdown(plan)
     assert "## 마케팅 계획" in md_ko and "### 마케팅 예산" in md_ko and "### 영업 예측" in md_ko

@@ -177,3 +177,29 @@ def test_finish_cta_from_the_offer_persona_fields_and_whole_sentences(
     ]
     text = plan_markdown(plan) + plan_markdown(ko)
     assert "…" not in text and "이(가)" not in text and "은(는)" not in text
+
+
+def test_calendar_entries_carry_year_owner_and_cost() -> None:
+    from assistant.core.plan import Plan
+    from assistant.interview.extract_offline import calendar_from_answer
+    from assistant.interview.render import calendar_markdown
+
+    entries = calendar_from_answer(
+        "January NRF show (owner: Dana, $40,000), March 2028 spring report"
+    )
+    assert (entries[0].activity, entries[0].owner, entries[0].cost) == ("NRF show", "Dana", 40_000)
+    assert entries[1].year == 2028 and entries[1].activity == "spring report"
+    plan = Plan.new("A", "en")
+    plan.calendar = entries
+    plan.budget.currency = "USD"
+    text = calendar_markdown(plan)
+    assert "| March 2028 | spring report | - | - |" in text and "| Dana | $40,000 |" in text
+    ko = calendar_from_answer(
+        "2027년 1월 부가세 신고 캠페인(담당: 김민지, 2,000만 원), 5월 종합소득세 캠페인"
+    )
+    assert (ko[0].year, ko[0].owner, ko[0].cost, ko[0].activity) == (
+        2027,
+        "김민지",
+        20_000_000,
+        "부가세 신고 캠페인",
+    )

@@ -121,6 +121,8 @@ class CalendarEntry(BaseModel):
     activity: str
     channel: str = ""
     owner: str = ""
+    year: int | None = None  # when the answer names it
+    cost: float | None = None  # in the budget's currency, when the answer gives it
 
 
 class ForecastPoint(BaseModel):

@@ -243,10 +243,32 @@ def calendar_from_answer(text: str) -> list[CalendarEntry]:
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         activity = text[m.end() : end].strip(" ,.;:\n")
         when = (m.group(1) or m.group(2)).strip()
+        year = None
+        y = re.match(r"(?:of\s+)?((?:19|20)\d{2})\s*(?:년)?\s*[:：,-]?\s*", activity)
+        if y:
+            year, activity = int(y.group(1)), activity[y.end() :].strip(" ,.;:")
+        before = re.search(r"((?:19|20)\d{2})\s*년\s*$", text[: m.start()])
+        if year is None and before:
+            year = int(before.group(1))
+        owner, cost = "", None
+        for paren in list(re.finditer(r"\(([^()]*)\)", activity))[::-1]:
+            inside = paren.group(1)
+            o = re.search(r"\b(?:owner|lead|담당자?|책임)\s*[:：]?\s*([^,;]+)", inside, re.I)
+            money = [q for q in read_quantities(inside) if q.kind == "money"]
+            if o or money:
+                owner = o.group(1).strip(" .") if o else owner
+                cost = money[0].value if money else cost
+                activity = (activity[: paren.start()] + activity[paren.end() :]).strip(" ,.;:")
+        if cost is None:
+            money = [q for q in read_quantities(activity) if q.kind == "money"]
+            cost = money[0].value if money else None
         if activity:
             entries.append(
-                CalendarEntry(when=when.capitalize() if m.group(1) else when, activity=activity)
-            )
+                CalendarEntry(
+                    when=when.capitalize() if m.group(1) else when,
+                    activity=activity, owner=owner, year=year, cost=cost,
+                )
+            )  # fmt: skip
     return entries
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.core.catalogue import document_order, get_section
-from assistant.core.plan import CRITERIA, Goal, Plan
+from assistant.core.plan import CRITERIA, CalendarEntry, Goal, Plan
 from assistant.goals.numbers import format_amount
 
 LABELS = {
@@ -198,14 +198,34 @@ def calendar_markdown(plan: Plan) -> str:
     if not plan.calendar:
         return ""
     from assistant.analysis.budget import calendar_notes
+    from assistant.analysis.plan_analysis import _plan_year
 
-    rows = [[e.when, e.activity] for e in plan.calendar]
-    notes = "\n".join(f"- {n}" for n in calendar_notes(plan))
-    return (
-        f"**{L['calendar']}**\n\n"
-        + table([L["when"], L["activity"]], rows)
-        + (f"\n\n{notes}" if notes else "")
+    default_year = _plan_year(plan)
+    ko = plan.language == "ko"
+
+    def when(e: CalendarEntry) -> str:
+        year = e.year or default_year
+        return f"{year}년 {e.when}" if ko else f"{e.when} {year}"
+
+    owners = any(e.owner for e in plan.calendar)
+    costs = any(e.cost is not None for e in plan.calendar)
+    header = (
+        [L["when"], L["activity"]]
+        + (["담당" if ko else "Owner"] if owners else [])
+        + (["비용" if ko else "Cost"] if costs else [])
     )
+    rows = []
+    for e in plan.calendar:
+        row = [when(e), e.activity]
+        if owners:
+            row.append(e.owner or "-")
+        if costs:
+            row.append(
+                _money(e.cost, plan.budget.currency, plan.language) if e.cost is not None else "-"
+            )
+        rows.append(row)
+    notes = "\n".join(f"- {n}" for n in calendar_notes(plan))
+    return f"**{L['calendar']}**\n\n" + table(header, rows) + (f"\n\n{notes}" if notes else "")
 
 
 def forecast_markdown(plan: Plan) -> str:
