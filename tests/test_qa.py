@@ -211,3 +211,18 @@ def test_llm_mode_writes_the_measuring_answer_from_the_kpi_facts(
     sent = json.dumps(server.chat_requests()[-1]["messages"], ensure_ascii=False)
     assert '<reference source=\\"KPI catalogue\\"' in sent  # the offline KPI facts, as reference
     assert "Count of new leads created in the period" in sent  # the KPI page's formula passage
+
+
+def test_korean_measuring_question_through_the_chat(built_index_dir: Path) -> None:
+    settings = Settings(data_dir=built_index_dir, knowledge_dir=REPO / "knowledge")
+    service = PlanService(settings, qa=RetrievalAnswerer(KnowledgeIndex(settings)))
+    sid, _ = service.new_session("커피랩", "ko")
+    service.turn(sid, "이동 mkt_objectives")
+    service.turn(sid, "블로그 콘텐츠로 2027년 말까지 월 방문자를 2만 명에서 3만 5천 명으로 늘린다.")
+    reply = service.turn(sid, "목표 1은 어떻게 측정하나요?")
+    assert (
+        "웹사이트 트래픽" in reply.text and "3만 5,000명" in reply.text and "2만 명" in reply.text
+    )
+    assert "2027년 12월 31일" in reply.text
+    kpi = service.turn(sid, "수주율은 어떻게 계산해요")
+    assert "공식" in kpi.text and "knowledge/ko/kpis/kpi_win_rate.md" in kpi.text

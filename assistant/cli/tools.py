@@ -10,7 +10,7 @@ from typing import Any
 from assistant.core.errors import InputError
 from assistant.core.facts import GoalFrame
 from assistant.core.lang import detect_language
-from assistant.goals.frame import read_goal_frame
+from assistant.goals.frame import goal_kpis, read_goal_frame
 from assistant.goals.kpi import advise
 from assistant.goals.readback import read_back_line
 from assistant.goals.smart import SmartContext, check_goal
@@ -32,8 +32,8 @@ def _print_json(data: object) -> None:
 def _smart_result(goal: str) -> dict[str, Any]:
     """The `smart --json` object: the SMART verdicts plus the goal's frame as read."""
     lang = detect_language(goal)
-    kpis = advise(goal, k=1, lang=lang)
-    frame = read_goal_frame(goal, lang, kpi=kpis[0].id if kpis else None)
+    kpis = goal_kpis(goal, read_goal_frame(goal, lang), lang, k=1)
+    frame = read_goal_frame(goal, lang, kpi=kpis[0] if kpis else None)
     result = check_goal(goal, SmartContext(frame=frame, frame_for=goal), lang).model_dump()
     result["frame"] = frame.contract()
     return result

@@ -368,3 +368,18 @@ def read_goal_frame(
         deadline=deadline.isoformat() if deadline else None,
         means=means,
     )
+
+
+def goal_kpis(text: str, frame: GoalFrame, lang: str, k: int = 2) -> list[str]:
+    """KPIs for a goal: what the goal measures (its metric) first, then what the whole text suggests,
+    so '월 방문자를 … 늘린다' by '블로그 콘텐츠' is measured by traffic, not content engagement."""
+    from assistant.goals.kpi import advise
+
+    whole = [a.id for a in advise(text, k=k, lang=lang)]
+    if not frame.metric:
+        return whole
+    unit = frame.target.unit if frame.target is not None else ""
+    by_metric = advise(f"{frame.metric} {unit}".strip(), k=1, lang=lang)
+    if by_metric and by_metric[0].score >= 2.0:
+        return list(dict.fromkeys([by_metric[0].id, *whole]))[:k]
+    return whole

@@ -16,7 +16,7 @@ from pydantic import BaseModel
 
 from assistant.core.facts import GoalFrame
 from assistant.core.lang import detect_language
-from assistant.goals.frame import read_goal_frame
+from assistant.goals.frame import goal_kpis, read_goal_frame
 from assistant.goals.kpi import KPI, KPIAdvice, advise, get_kpi
 from assistant.goals.numbers import format_amount
 from assistant.goals.readback import date_text
@@ -189,7 +189,8 @@ def goal_answer(
     """The measurement line of one goal, from its frame, and how to read progress against it."""
     frame = frame or read_goal_frame(goal, detect_language(goal), today)
     picks = _pick_kpis(goal, lang)
-    kpi_id = frame.kpi or (picks[0].id if picks else "new_customers")
+    ranked = goal_kpis(goal, frame, lang)
+    kpi_id = frame.kpi or (ranked[0] if ranked else (picks[0].id if picks else "new_customers"))
     kpi = get_kpi(kpi_id)
     ko = lang == "ko"
     t = frame.target

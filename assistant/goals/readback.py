@@ -86,8 +86,8 @@ class Correction:
 def parse_correction(text: str, today: date | None = None) -> Correction | None:
     """'target is 45', '기준값 30건', 'goal 2 deadline June 2027' → a Correction; else None."""
     s = " ".join(text.split())
-    if len(s) > 90:
-        return None
+    if len(s) > 90 or re.search(r"[?？]\s*$|어떻게|무엇|뭐|\b(?:how|what|why|which)\b", s, re.I):
+        return None  # a question about a goal is not a correction of it
     m = _CORRECTION.match(s)
     if not m:
         return None
@@ -103,6 +103,9 @@ def parse_correction(text: str, today: date | None = None) -> Correction | None:
     if len(found) != 1:
         return None
     q = found[0]
+    leftover = (value[: q.start] + value[q.end :]).strip(" .,")
+    if len(leftover.split()) > 2:
+        return None  # more words than a value and its unit: an answer, not a correction
     field = "baseline" if any(word.startswith(w) for w in _BASE_WORDS) else "target"
     return Correction(field, Amount(value=q.value, unit=q.unit, source="user"), None, goal)
 

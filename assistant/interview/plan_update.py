@@ -11,8 +11,7 @@ from assistant.core.catalogue import measurement_section_for
 from assistant.core.facts import GoalFrame
 from assistant.core.plan import Author, Goal, Plan, SmartResult
 from assistant.goals.dates import fiscal_start_month
-from assistant.goals.frame import read_goal_frame
-from assistant.goals.kpi import advise
+from assistant.goals.frame import goal_kpis, read_goal_frame
 from assistant.goals.measurement import measurement_for
 from assistant.goals.smart import SmartContext, check_goal
 from assistant.interview.extract_offline import (
@@ -87,7 +86,8 @@ def evaluate_goal(plan: Plan, goal: Goal, checker: GoalChecker = default_checker
     from assistant.core.lang import detect_language
 
     lang = detect_language(goal.text, plan.language)
-    goal.kpis = [a.id for a in advise(goal.text, k=2, lang=lang)]
+    first = read_goal_frame(goal.text, lang, plan_start(plan))
+    goal.kpis = goal_kpis(goal.text, first, lang)
     goal.frame = read_frame(plan, goal, lang)
     ctx = smart_context(plan)
     ctx.frame, ctx.frame_for = goal.frame, goal.text
