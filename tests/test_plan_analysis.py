@@ -203,3 +203,25 @@ def test_calendar_entries_carry_year_owner_and_cost() -> None:
         20_000_000,
         "부가세 신고 캠페인",
     )
+
+
+def test_deals_per_seller_against_the_plans_own_quota(sample_answers: Path, tmp_path: Path) -> None:
+    doc = json.loads(sample_answers.read_text())
+    doc["answers"]["sales_team_structure"] += " Each AE carries a quota of 10 new deals a year."
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(doc))
+    plan = build_plan(load_answers(path)).plan
+    finding = next(f for f in review_plan(plan).findings if "quota of 10" in f.message)
+    assert (
+        "about 14 new deals" in finding.message and "Plan 7 quota-carrying sellers" in finding.fix
+    )
+
+
+def test_the_model_gets_the_computed_numbers_to_write_around(sample_answers: Path) -> None:
+    from assistant.llm.context import plan_state
+    from assistant.llm.tasks import user_facts
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    state = plan_state(plan, "mkt_strategy")
+    assert "Computed analysis" in state and "CAC 6,857" in state and "deals per seller 14" in state
+    assert "6,857" in user_facts(plan) or "6857" in user_facts(plan)

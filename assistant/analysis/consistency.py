@@ -9,6 +9,7 @@ from assistant.analysis.plan_analysis import (
     customer_goal,
     deal_size,
     revenue_goal,
+    stated_quota,
     stated_rates,
 )
 from assistant.analysis.review_types import Finding
@@ -86,6 +87,22 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                     f'"{goal.text}"은(는) 현재 실적보다 낮습니다: 판매 이력상 같은 기간 실적은 {format_amount(frame.baseline.value, unit, lang)}입니다.'),
                 fix=_say(plan, "Set the target above the run-rate, or say why it will fall.", "목표를 현재 실적보다 높게 잡거나, 줄어드는 이유를 적으세요."),
             ))  # fmt: skip
+
+    # deals per seller far from the plan's own quota
+    quota = stated_quota(plan)
+    dpr = a.capacity.deals_per_rep
+    if quota and dpr and a.capacity.reps and not 0.6 * quota <= dpr <= 1.15 * quota:
+        need = int(-(-(dpr * a.capacity.reps) // quota))
+        over = dpr > quota
+        out.append(Finding(
+            severity="warning" if over else "tip", sections=["sales_team_structure", "sales_objectives"],
+            message=_say(plan,
+                f"Each of the {a.capacity.reps} sellers must close about {dpr:g} new deals, against the plan's own quota of {quota}.",
+                f"영업 담당자 {a.capacity.reps}명이 각각 신규 거래 약 {dpr:g}건을 맡아야 하는데, 계획의 할당량은 {quota}건입니다."),
+            fix=_say(plan,
+                f"Plan {need} quota-carrying sellers, or change the goal or the quota." if over else "Raise the goal or lower the quota so they agree.",
+                f"할당량을 가진 담당자를 {need}명으로 계획하거나, 목표나 할당량을 조정하세요." if over else "목표를 올리거나 할당량을 낮춰 서로 맞추세요."),
+        ))  # fmt: skip
 
     # ROI claims the forecast cannot support
     ue, bridge = a.unit_economics, a.revenue

@@ -143,6 +143,30 @@ def quota_sellers(plan: Plan) -> int | None:
     return None
 
 
+_QUOTA = re.compile(
+    r"quota\s+(?:is\s+|of\s+)?(\d+)\s+(?:new\s+)?(?:deals|contracts|customers|wins)"
+    r"|(\d+)\s+(?:new\s+)?(?:deals|contracts|customers)\s+(?:per|each|a)\s+(?:ae|rep|seller|account\s+executive)"
+    r"|(?:할당량|쿼터|목표)\s*(?:은|는)?\s*(?:1인당\s*)?(\d+)\s*건|1인당\s*(?:신규\s*)?(?:거래|계약)?\s*(\d+)\s*건",
+    re.I,
+)
+
+
+def stated_quota(plan: Plan) -> int | None:
+    """New deals per seller per year that the plan itself sets as quota, when it says so."""
+    m = _QUOTA.search(
+        _text(
+            plan,
+            "sales_team_structure",
+            "sales_kpis",
+            "sales_strategy",
+            "sales_territories_channels",
+        )
+    )
+    if not m:
+        return None
+    return int(next(g for g in m.groups() if g))
+
+
 # ----- goals by what they measure --------------------------------------------------------------
 def _frame(goal: Goal) -> GoalFrame:
     return goal.frame or read_goal_frame(goal.text)

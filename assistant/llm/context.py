@@ -68,6 +68,7 @@ def plan_state(plan: Plan, focus: str | None = None) -> str:
         lines.append(f"(+{len(plan.goals) - MAX_GOALS} more goals)")
     if plan.budget.total:
         lines.append(f"Budget total: {plan.budget.total:,.0f} {plan.budget.currency}".strip())
+    lines.append(analysis_line(plan))
     if plan.forecast and plan.forecast.points:
         f = plan.forecast
         lines.append(
@@ -83,6 +84,28 @@ def escape_data(text: str) -> str:
 
 def _attr(text: str) -> str:
     return escape_data(text).replace('"', "&quot;")
+
+
+def analysis_line(plan: Plan) -> str:
+    """The plan's computed numbers, for the model to write prose around (it never computes them)."""
+    from assistant.analysis.plan_analysis import analyse
+
+    a = analyse(plan)
+    parts = []
+    if a.funnel:
+        parts.append("funnel " + " -> ".join(f"{s.stage} {s.volume:,.0f}" for s in a.funnel))
+    ue = a.unit_economics
+    for name, value in (
+        ("CAC", ue.cac),
+        ("LTV", ue.ltv),
+        ("payback months", ue.payback_months),
+        ("ROI %", ue.roi_pct),
+    ):
+        if value is not None:
+            parts.append(f"{name} {value:,.0f}" if name in ("CAC", "LTV") else f"{name} {value:g}")
+    if a.capacity.deals_per_rep is not None:
+        parts.append(f"deals per seller {a.capacity.deals_per_rep:g}")
+    return ("Computed analysis (use these numbers as given): " + "; ".join(parts)) if parts else ""
 
 
 def references(passages: Sequence[Passage]) -> str:

@@ -152,6 +152,9 @@ def user_facts(plan: Plan, *extra: str) -> str:
         if frame is not None:
             parts += [f"{a.value:g}" for a in (frame.baseline, frame.target) if a is not None]
             parts += [frame.deadline or ""]
+    from assistant.llm.context import analysis_line
+
+    parts.append(analysis_line(plan))
     if plan.forecast is not None:
         f = plan.forecast
         parts += [p.period for p in f.points]
@@ -323,6 +326,9 @@ class PlanLLM:
         sections = "\n\n".join(
             parts + (["## Goals\n" + "\n".join(f"- {g}" for g in goals)] if goals else [])
         )
+        from assistant.llm.context import analysis_line
+
+        sections += f"\n\n## Analysis\n{analysis_line(plan)}"
         kind = get_section(summary_id).plan
         text = self.client.complete(
             self._messages(
