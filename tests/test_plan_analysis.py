@@ -225,3 +225,20 @@ def test_the_model_gets_the_computed_numbers_to_write_around(sample_answers: Pat
     state = plan_state(plan, "mkt_strategy")
     assert "Computed analysis" in state and "CAC 6,857" in state and "deals per seller 14" in state
     assert "6,857" in user_facts(plan) or "6857" in user_facts(plan)
+
+
+def test_summaries_carry_the_key_numbers(sample_answers: Path, shared_data: Path) -> None:
+    plan = build_plan(load_answers(sample_answers)).plan
+    attach_forecast(plan, shared_data / "sample_sales_history.csv", horizon=12)
+    mkt = plan.section("mkt_executive_summary").content
+    sales = plan.section("sales_executive_summary").content
+    for text in (mkt, sales):
+        assert "$480,000" in text and "900" in text and "70 new" in text
+    assert "$1,840,154" in mkt and "The sales forecast totals $1,840,154" in sales
+    ko = build_plan(load_answers(DATA / "ko_saas_answers.json")).plan
+    summary = ko.section("sales_executive_summary").content
+    assert (
+        "마케팅 예산 3억 원" in summary
+        and "매출 목표 30억 원" in summary
+        and "신규 고객 목표 300" in summary
+    )

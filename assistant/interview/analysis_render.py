@@ -94,6 +94,12 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
     if a.budget_by_quarter:
         rows = [[q.quarter, money(q.amount)] for q in a.budget_by_quarter]
         parts.append(f"**{T['bq']}**\n\n" + _table([T["quarter"], T["amount"]], rows))
+    from assistant.analysis.consistency import check_consistency
+
+    findings = check_consistency(plan, a)
+    if findings:
+        title = "일관성 점검" if lang == "ko" else "Consistency checks"
+        parts.append(f"**{title}**\n\n" + "\n".join(f"- {f.message} {f.fix}" for f in findings))
     if len(parts) == 1:
         return ""
     return "\n\n".join(parts)

@@ -3,6 +3,7 @@ whole document. Headings follow the plan's language."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -233,7 +234,21 @@ def forecast_markdown(plan: Plan) -> str:
     f = plan.forecast
     if f is None:
         return ""
-    rows = [[p.period, f"{p.value:,.0f}", f"{p.lower:,.0f}", f"{p.upper:,.0f}"] for p in f.points]
+    cur = (
+        plan.budget.currency
+        if re.search(r"revenue|sales|매출|amount|금액|usd|krw", f.column, re.I)
+        else ""
+    )
+    rows = [
+        [
+            p.period,
+            *(
+                _money(v, cur, plan.language) if cur else format_amount(v, "", plan.language)
+                for v in (p.value, p.lower, p.upper)
+            ),
+        ]
+        for p in f.points
+    ]
     mae = f"{f.holdout_mae:,.1f}" if f.holdout_mae is not None else "-"
     head = f"**{L['forecast']}** ({f.column}) - {L['method']}: {f.model}; {L['mae']}: {mae}"
     body = table([L["period"], L["value_col"], L["low"], L["high"]], rows)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from assistant.core.catalogue import get_section
 from assistant.core.plan import Goal, Plan
 from assistant.goals.numbers import format_amount
@@ -60,6 +62,33 @@ def _whole_first_sentence(text: str, limit: int = 240) -> str:
     return first if 0 < len(first) <= limit else ""
 
 
+def _key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = True) -> list[str]:
+    """Budget total, lead goal, customer goal, revenue goal and forecast total, when the plan has them."""
+    from assistant.analysis.plan_analysis import customer_goal, lead_goal, revenue_goal
+
+    ko = lang == "ko"
+    out: list[str] = []
+    if plan.budget.total:
+        b = format_amount(plan.budget.total, cur, lang)
+        out.append(f"마케팅 예산 {b}" if ko else f"a marketing budget of {b}")
+    if (leads := lead_goal(plan)) is not None:
+        n = format_amount(leads[1], "", lang)
+        out.append(f"리드 목표 {n}건" if ko else f"{n} leads")
+    if (customers := customer_goal(plan)) is not None:
+        n = format_amount(customers[1], "", lang)
+        out.append(f"신규 고객 목표 {n}" if ko else f"{n} new customers")
+    if (rev := revenue_goal(plan)) is not None:
+        r = format_amount(rev[1], rev[2], lang)
+        out.append(f"매출 목표 {r}" if ko else f"revenue of {r}")
+    f = plan.forecast
+    if with_forecast and f is not None and f.points:
+        t = format_amount(f.total, cur, lang)
+        out.append(
+            f"예측 매출 합계 {t}" if ko else f"a forecast of {t} over {len(f.points)} periods"
+        )
+    return out
+
+
 def _join(items: list[str], lang: str) -> str:
     if len(items) <= 1:
         return "".join(items)
@@ -113,10 +142,10 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         paras.append(f"**{'시장' if ko else 'Market'}:** {situation}")
     numbers: list[str] = []
     cur = a.unit_economics.currency or plan.budget.currency
-    if summary_id.startswith("mkt") and plan.budget.total:
-        total = format_amount(plan.budget.total, cur, lang)
+    key = _key_numbers(plan, a, cur, lang, with_forecast=summary_id.startswith("mkt"))
+    if key:
         numbers.append(
-            f"마케팅 예산은 {total}입니다." if ko else f"The marketing budget is {total}."
+            f"핵심 수치: {', '.join(key)}." if ko else f"In numbers: {_join(key, lang)}."
         )
     if a.funnel:
         top, end = a.funnel[0], a.funnel[-1]
@@ -159,7 +188,10 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
     if numbers:
         paras.append(" ".join(numbers))
     if a.risks:
-        risks = "; ".join(r.risk.rstrip(".") for r in a.risks[:3])
+        items = [r.risk.rstrip(".") for r in a.risks[:3]]
+        if not ko:
+            items = items[:1] + [i[:1].lower() + i[1:] for i in items[1:]]
+        risks = "; ".join(items)
         paras.append(f"주요 위험: {risks}." if ko else f"Top risks: {risks}.")
     if to_fix:
         label = "보완할 목표" if ko else "Goals to fix before sign-off"
