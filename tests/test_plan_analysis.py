@@ -242,3 +242,15 @@ def test_summaries_carry_the_key_numbers(sample_answers: Path, shared_data: Path
         and "매출 목표 30억 원" in summary
         and "신규 고객 목표 300" in summary
     )
+
+
+def test_churn_and_margin_written_in_answers_drive_ltv(
+    sample_answers: Path, tmp_path: Path
+) -> None:
+    doc = json.loads(sample_answers.read_text())
+    doc["answers"]["sales_kpis"] += " Gross margin 80%, monthly churn 1%."
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(doc))
+    a = analyse(build_plan(load_answers(path)).plan)
+    assert a.unit_economics.ltv == round(17_000 * 0.80 / 0.12, 2)
+    assert not any("Gross margin" in x or "Annual churn" in x for x in a.assumptions)

@@ -261,7 +261,21 @@ def _sales_spend(plan: Plan) -> float | None:
     return money[0].value if money else None
 
 
+_CHURN_TEXT = re.compile(
+    r"(?:monthly\s+churn|월\s*(?:이탈률|해지율))[^%\n]{0,20}?(?P<m>[\d.]+)\s*%"
+    r"|churn[^%\n]{0,12}?(?P<m2>[\d.]+)\s*%\s*(?:a|per|each)\s+month"
+    r"|(?:annual\s+churn|yearly\s+churn|연\s*(?:이탈률|해지율)|연간\s*(?:이탈률|해지율)|churn)[^%\n]{0,20}?(?P<a>[\d.]+)\s*%",
+    re.I,
+)
+
+
 def _monthly_churn(plan: Plan) -> float | None:
+    """Monthly churn in %, from a churn goal or a rate the user wrote ('monthly churn 1.5%')."""
+    text = "\n".join(s.content for s in plan.sections.values() if s.author != "llm")
+    m = _CHURN_TEXT.search(text)
+    if m:
+        monthly = m.group("m") or m.group("m2")
+        return float(monthly) if monthly else float(m.group("a")) / 12
     for goal in plan.goals:
         f = _frame(goal)
         if (
