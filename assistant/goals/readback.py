@@ -133,3 +133,19 @@ def apply_correction(frame: GoalFrame, fix: Correction) -> GoalFrame:
     if fix.field not in out.corrected:
         out.corrected = [*out.corrected, fix.field]
     return out
+
+
+def period_text(period: str, lang: str) -> str:
+    """A data period for a reader: '2026-07' -> '2026년 7월'; '2026-Q3' -> '2026년 3분기'."""
+    if lang != "ko":
+        return period
+    m = re.fullmatch(r"(\d{4})-(\d{2})", period)
+    if m:
+        return f"{m.group(1)}년 {int(m.group(2))}월"
+    q = re.fullmatch(r"(\d{4})-Q([1-4])", period)
+    if q:
+        return f"{q.group(1)}년 {q.group(2)}분기"
+    d = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", period)
+    if d:
+        return f"{d.group(1)}년 {int(d.group(2))}월 {int(d.group(3))}일"
+    return period

@@ -10,6 +10,7 @@ from typing import Any
 from assistant.core.catalogue import document_order, get_section
 from assistant.core.plan import CRITERIA, CalendarEntry, Goal, Plan
 from assistant.goals.numbers import format_amount
+from assistant.goals.readback import period_text
 
 LABELS = {
     "en": {
@@ -241,7 +242,7 @@ def forecast_markdown(plan: Plan) -> str:
     )
     rows = [
         [
-            p.period,
+            period_text(p.period, plan.language),
             *(
                 _money(v, cur, plan.language) if cur else format_amount(v, "", plan.language)
                 for v in (p.value, p.lower, p.upper)

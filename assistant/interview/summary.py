@@ -7,6 +7,7 @@ from typing import Any
 from assistant.core.catalogue import get_section
 from assistant.core.plan import Goal, Plan
 from assistant.goals.numbers import format_amount
+from assistant.goals.readback import period_text
 
 _SOURCES = {
     "mkt_executive_summary": [
@@ -170,7 +171,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             )
     f = plan.forecast
     if summary_id.startswith("sales") and f is not None and f.points:
-        span = f"{f.points[0].period}–{f.points[-1].period}"
+        span = f"{period_text(f.points[0].period, lang)}–{period_text(f.points[-1].period, lang)}"
         base, low, high = (
             format_amount(v, cur, lang) for v in (f.total, f.conservative_total, f.optimistic_total)
         )
