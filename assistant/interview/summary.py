@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.core.catalogue import get_section
@@ -76,7 +77,9 @@ def _key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = 
         n = format_amount(leads[1], "", lang)
         out.append(f"리드 목표 {n}건" if ko else f"{n} leads")
     if (customers := customer_goal(plan)) is not None:
-        n = format_amount(customers[1], "", lang)
+        frame = customers[0].frame
+        unit = frame.target.unit if frame is not None and frame.target is not None else ""
+        n = format_amount(customers[1], unit if ko and re.match(r"[가-힣]", unit) else "", lang)
         out.append(f"신규 고객 목표 {n}" if ko else f"{n} new customers")
     if (rev := revenue_goal(plan)) is not None:
         r = format_amount(rev[1], rev[2], lang)
