@@ -124,3 +124,19 @@ def test_unwritable_destination_is_a_clear_error_and_leaves_nothing(plan, tmp_pa
         write_export(plan, "md", blocker / "plan.md")
     assert "Can't write" in info.value.message("en")
     assert not (blocker / "plan.md").exists()
+
+
+def test_docx_carries_the_composed_tables_and_the_analysis(
+    sample_answers: Path, tmp_path: Path
+) -> None:
+    plan = build_plan(json.loads(sample_answers.read_text())).plan
+    doc = Document(str(write_export(plan, "docx", tmp_path / "plan.docx")))
+    first_rows = [[c.text for c in t.rows[0].cells] for t in doc.tables]
+    assert ["P", "Decision"] in first_rows and [
+        "Stage",
+        "Volume",
+        "Converted from the stage above",
+    ] in first_rows
+    assert ["Channel", "Role (funnel stage)", "KPI", "Budget share"] in first_rows
+    headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+    assert "Plan analysis" in headings and "Assumptions" in headings

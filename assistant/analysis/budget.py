@@ -70,10 +70,10 @@ def roi_projection(plan: Plan) -> str:
     b = plan.budget
     if not b.total or not b.expected_roi:
         return ""
-    from assistant.analysis.plan_analysis import _roi_text, roi_percent
+    from assistant.analysis.plan_analysis import roi_percent, roi_text
     from assistant.goals.numbers import format_amount
 
-    pct = roi_percent(b.expected_roi, _roi_text(plan))
+    pct = roi_percent(b.expected_roi, roi_text(plan))
     returned = b.total * (1 + pct / 100)
     lang = plan.language
     cost, back = format_amount(b.total, b.currency, lang), format_amount(returned, b.currency, lang)

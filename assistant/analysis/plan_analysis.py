@@ -288,7 +288,7 @@ def _monthly_churn(plan: Plan) -> float | None:
     return None
 
 
-def _plan_year(plan: Plan) -> int:
+def plan_year(plan: Plan) -> int:
     years = [int(f.deadline[:4]) for g in plan.goals if (f := _frame(g)).deadline]
     if years:
         return max(set(years), key=years.count)
@@ -377,7 +377,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
         if ue.cac is not None and annual > 0:
             ue.payback_months = round(ue.cac / (annual / 12 * margin / 100), 1)
     if plan.budget.expected_roi is not None and plan.budget.total:
-        ue.roi_pct = round(roi_percent(plan.budget.expected_roi, _roi_text(plan)), 1)
+        ue.roi_pct = round(roi_percent(plan.budget.expected_roi, roi_text(plan)), 1)
 
     # capacity
     reps = quota_sellers(plan)
@@ -406,7 +406,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
 
     # budget by quarter
     if plan.budget.total:
-        year = _plan_year(plan)
+        year = plan_year(plan)
         each = round(plan.budget.total / 4, 2)
         out.budget_by_quarter = [
             QuarterBudget(quarter=f"{year}-Q{q}", amount=each) for q in range(1, 5)
@@ -428,7 +428,7 @@ def roi_percent(stated: float, text: str) -> float:
     return (stated - 1) * 100
 
 
-def _roi_text(plan: Plan) -> str:
+def roi_text(plan: Plan) -> str:
     m = re.search(r"(?:roi|return|수익률)[^.\n]{0,30}", _text(plan, "mkt_budget"), re.I)
     return m.group(0) if m else ""
 

@@ -1,4 +1,5 @@
-"""The plan as a Word document: real headings, and tables for goals, KPIs, budget and calendar."""
+"""The plan as a Word document: real headings, tables for goals, KPIs, budget and calendar, the
+composed sections' tables, and the analysis with Assumptions, Risks and Sources."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ from docx import Document
 from docx.document import Document as DocumentType
 from docx.shared import Inches, Pt
 
+from assistant.analysis.plan_analysis import analyse
 from assistant.core.catalogue import document_order, get_section
 from assistant.core.plan import CRITERIA, Plan
-from assistant.interview.render import labels, smart_marks
+from assistant.interview.analysis_render import analysis_markdown, closing_markdown
+from assistant.interview.compose import kpi_targets_markdown
+from assistant.interview.render import labels, section_markdown, smart_marks
 
 _BOLD = re.compile(r"\*\*(.+?)\*\*")
 
@@ -28,13 +32,38 @@ def _add_rich(doc: DocumentType, text: str, style: str | None = None) -> None:
         paragraph.add_run(text[pos:])
 
 
+_DIVIDER = re.compile(r"^\|[\s|:-]+\|$")
+
+
+def _cells(line: str) -> list[str]:
+    return [
+        c.strip().replace("**", "").replace("`", "") for c in line.strip().strip("|").split("|")
+    ]
+
+
 def _add_markdown(doc: DocumentType, text: str) -> None:
-    """User text and drafted prose: bullets, numbered lines, bold, plain paragraphs."""
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or line.startswith("|"):
+    """The plan's Markdown as Word: headings, tables, bullets, numbered lines, bold, paragraphs."""
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if line.startswith("|"):
+            block = []
+            while i < len(lines) and lines[i].strip().startswith("|"):
+                if not _DIVIDER.match(lines[i].strip()):
+                    block.append(_cells(lines[i]))
+                i += 1
+            width = len(block[0])
+            _table(doc, block[0], [(r + [""] * width)[:width] for r in block[1:]])
             continue
-        if line.startswith(("- ", "* ", "• ")):
+        i += 1
+        if not line:
+            continue
+        heading = re.match(r"^(#{1,4})\s+(.*)$", line)
+        if heading:
+            # the closing parts' "##" stand beside the marketing and sales parts (Heading 1)
+            doc.add_heading(heading.group(2), level=max(1, len(heading.group(1)) - 1))
+        elif line.startswith(("- ", "* ", "• ")):
             _add_rich(doc, line[2:].strip(), "List Bullet")
         elif re.match(r"^\d+[.)]\s", line):
             _add_rich(doc, re.sub(r"^\d+[.)]\s", "", line), "List Number")
@@ -194,8 +223,18 @@ def _notes(doc: DocumentType, plan: Plan, sid: str) -> None:
         _image(doc, forecast_png(plan))
 
 
+# Sections whose Markdown is composed from the answer (tables, bullets tied to goals)
+_COMPOSED = {
+    "mkt_executive_summary", "sales_executive_summary", "mkt_market_analysis", "mkt_strategy",
+    "mkt_mix_4p", "mkt_channels", "mkt_content_strategy", "sales_target_market", "sales_offering",
+    "sales_strategy", "sales_team_structure", "sales_tactics", "sales_territories_channels",
+    "sales_training",
+}  # fmt: skip
+
+
 def build_document(plan: Plan) -> DocumentType:
     L = labels(plan.language)
+    analysis = analyse(plan)
     doc = Document()
     doc.styles["Normal"].font.size = Pt(10.5)
     doc.add_heading(
@@ -210,8 +249,12 @@ def build_document(plan: Plan) -> DocumentType:
         doc.add_heading(plan.title(sid), level=2 if plan.plan_type == "integrated" else 1)
         section = plan.section(sid)
         has_structure = sid in ("mkt_objectives", "sales_objectives") and plan.goals_in(sid)
-        if section.content.strip() and not has_structure:
+        if sid in _COMPOSED and section.content.strip():
+            _add_markdown(doc, section_markdown(plan, sid))  # the same tables as the Markdown
+        elif section.content.strip() and not has_structure:
             _add_markdown(doc, section.content)
+        if sid == "sales_kpis" and section.content.strip():
+            _add_markdown(doc, kpi_targets_markdown(plan, analysis))
         _structured(doc, plan, sid)
         _notes(doc, plan, sid)
         if not section.content.strip() and not has_structure:
@@ -219,8 +262,10 @@ def build_document(plan: Plan) -> DocumentType:
             _add_rich(doc, lead.replace("_", ""))
             for item in get_section(sid).contains.get(plan.language):
                 _add_rich(doc, item, "List Bullet")
-        if section.sources:
+        if section.sources and sid not in _COMPOSED:
             _add_rich(doc, f"{L['sources']}: " + "; ".join(s.source for s in section.sources))
+    for part in (analysis_markdown(plan, analysis), closing_markdown(plan, analysis)):
+        _add_markdown(doc, part)
     return doc
 
 

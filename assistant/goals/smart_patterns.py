@@ -128,11 +128,6 @@ ABSOLUTE = [
     r"세계\s*(?:최고|1위|제일)",
     r"(?:전\s*세계|어디서나|모두에게)",
 ]
-MULTIPLIER_WORDS = {
-    "double": 2.0, "twofold": 2.0, "triple": 3.0, "threefold": 3.0, "quadruple": 4.0,
-    "fourfold": 4.0, "tenfold": 10.0, "두 배": 2.0, "두배": 2.0, "세 배": 3.0, "세배": 3.0,
-    "네 배": 4.0, "네배": 4.0, "다섯 배": 5.0, "열 배": 10.0,
-}  # fmt: skip
 
 
 def compile_all(patterns: list[str]) -> list[re.Pattern[str]]:

@@ -229,12 +229,10 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
                 f.kpi,
                 (format_amount(f.target.value, f.target.unit, lang), "목표" if ko else "goal"),
             )
-    rates = {s.stage: s.rate for s in analysis.funnel}
     if analysis.funnel and analysis.funnel[-1].rate is not None:
         targets.setdefault(
             "win_rate", (f"{analysis.funnel[-1].rate:g}%", "퍼널" if ko else "funnel")
         )
-    del rates
     if analysis.unit_economics.cac is not None:
         targets.setdefault(
             "cac",

@@ -200,9 +200,9 @@ def calendar_markdown(plan: Plan) -> str:
     if not plan.calendar:
         return ""
     from assistant.analysis.budget import calendar_notes
-    from assistant.analysis.plan_analysis import _plan_year
+    from assistant.analysis.plan_analysis import plan_year
 
-    default_year = _plan_year(plan)
+    default_year = plan_year(plan)
     ko = plan.language == "ko"
 
     def when(e: CalendarEntry) -> str:
