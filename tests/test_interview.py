@@ -164,7 +164,7 @@ def test_bad_input_gets_a_message_not_an_exception() -> None:
     assert e.handle("   ").kind == "error"
     assert e.handle("x" * 30_000).kind == "error"
     assert e.handle("goto nowhere-at-all").kind == "error"
-    assert e.handle("export pdf").kind == "error"
+    assert e.handle("export odt").kind == "error"
     assert e.handle("accept").text  # nothing pending: explained, no crash
     assert e.plan.section("mkt_market_analysis").status == "open"
 

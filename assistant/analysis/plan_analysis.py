@@ -23,15 +23,16 @@ from pydantic import BaseModel, Field
 from assistant.core.facts import GoalFrame
 from assistant.core.plan import Goal, Plan
 from assistant.goals.frame import read_goal_frame
+from assistant.goals.kpi import get_kpi
 from assistant.goals.numbers import read_quantities
 
 # Typical ranges from the knowledge base's KPI pages ("what good looks like"); midpoints are used
 # only when the plan gives no rate, and always listed as assumptions with their source.
 BENCHMARKS: dict[str, tuple[float, str]] = {
-    "mql_to_sql": (20.0, "kpis/kpi_mql_to_sql_rate.md"),  # 10-30%
-    "win_rate": (25.0, "kpis/kpi_win_rate.md"),  # 20-30% of qualified opportunities
-    "gross_margin": (75.0, "kpis/kpi_clv.md"),
-    "annual_churn": (10.0, "kpis/kpi_churn_rate.md"),  # 5-10% a year for mid-market B2B
+    "mql_to_sql": (20.0, "mql_to_sql_rate"),  # 10-30%
+    "win_rate": (25.0, "win_rate"),  # 20-30% of qualified opportunities
+    "gross_margin": (75.0, "clv"),
+    "annual_churn": (10.0, "churn_rate"),  # 5-10% a year for mid-market B2B
 }
 
 
@@ -307,11 +308,12 @@ def analyse(plan: Plan) -> PlanAnalysis:
     assume = out.assumptions
 
     def benchmark(name: str, label_en: str, label_ko: str) -> float:
-        value, source = BENCHMARKS[name]
+        value, kpi_id = BENCHMARKS[name]
+        page = get_kpi(kpi_id).name.get("ko" if ko else "en")  # cited by the KPI page's name
         assume.append(
-            f"{label_ko}: 계획에 없어 지식 베이스의 일반 범위 중간값 {value:g}%를 썼습니다 ({source})."
+            f"{label_ko}: 계획에 없어 지식 베이스 '{page}' 페이지의 일반 범위 중간값 {value:g}%를 썼습니다."
             if ko
-            else f"{label_en}: not stated, so the midpoint of the typical range, {value:g}%, is used ({source})."
+            else f"{label_en}: not stated, so the midpoint of the typical range, {value:g}%, is used (knowledge base page '{page}')."
         )
         return value
 

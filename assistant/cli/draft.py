@@ -152,7 +152,7 @@ def run(args: argparse.Namespace) -> int:
         from assistant.interview.forecast_attach import attach_forecast
 
         attach_forecast(state.plan, history)
-    out = write_export(state.plan, args.format, Path(args.out))
+    out = write_export(state.plan, args.format, Path(args.out), settings.pdf_page_size)
     service = PlanService(settings)
     session_id = service.store.create(state)
     done, total = state.plan.progress()

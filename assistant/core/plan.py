@@ -192,6 +192,7 @@ class Plan(BaseModel):
     plan_type: Literal["integrated", "marketing", "sales"] = "integrated"
     created: str = Field(default_factory=now_iso)
     updated: str = Field(default_factory=now_iso)
+    revision: int = 1  # goes up with every change; shown on the exports' cover as the version
     business_objectives: list[str] = Field(default_factory=list)
     sections: dict[str, Section] = Field(default_factory=dict)
     goals: list[Goal] = Field(default_factory=list)
@@ -230,3 +231,4 @@ class Plan(BaseModel):
 
     def touch(self) -> None:
         self.updated = now_iso()
+        self.revision += 1

@@ -68,7 +68,7 @@ TEXT: dict[str, dict[str, str]] = {
     "kept_goal": {"en": "Kept goal {n} as you wrote it.", "ko": "{n}번 목표를 그대로 두었습니다."},
     "nothing_pending": {"en": "There's no suggestion waiting for an answer.", "ko": "답을 기다리는 제안이 없습니다."},
     "export_ready": {"en": "Exporting the plan as {fmt}.", "ko": "계획서를 {fmt} 형식으로 내보냅니다."},
-    "bad_format": {"en": "Export formats are md, docx and json (e.g. 'export docx').", "ko": "내보내기 형식은 md, docx, json입니다 (예: '내보내기 docx')."},
+    "bad_format": {"en": "Export formats are md, docx, pdf, pptx and json (e.g. 'export pdf').", "ko": "내보내기 형식은 md, docx, pdf, pptx, json입니다 (예: '내보내기 pdf')."},
     "language_set": {"en": "The plan is now in English.", "ko": "이제 계획서를 한국어로 작성합니다."},
     "bad_language": {"en": "Languages: 'language en' or 'language ko'.", "ko": "언어: '언어 ko' 또는 '언어 en'."},
     "company_set": {"en": "Company set to {name}.", "ko": "회사 이름을 {name}(으)로 정했습니다."},

@@ -1,271 +1,198 @@
-"""The plan as a Word document: real headings, tables for goals, KPIs, budget and calendar, the
-composed sections' tables, and the analysis with Assumptions, Risks and Sources."""
+"""The plan as a Word document: a cover, a table of contents, a running header and page
+numbers, real heading styles, tables whose columns fit their words, and labelled charts."""
 
 from __future__ import annotations
 
 import io
-import re
 
 from docx import Document
 from docx.document import Document as DocumentType
-from docx.shared import Inches, Pt
+from docx.enum.section import WD_SECTION
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt, RGBColor
+from docx.text.paragraph import Paragraph
 
-from assistant.analysis.plan_analysis import analyse
-from assistant.core.catalogue import document_order, get_section
-from assistant.core.plan import CRITERIA, Plan
-from assistant.interview.analysis_render import analysis_markdown, closing_markdown
-from assistant.interview.compose import kpi_targets_markdown
-from assistant.interview.render import labels, section_markdown, smart_marks
+from assistant.core.plan import Plan
+from assistant.export.blocks import (
+    Block,
+    Heading,
+    Image,
+    Para,
+    Table,
+    column_widths,
+    cover,
+    cover_text,
+    plan_blocks,
+    runs,
+)
+from assistant.export.fonts import FAMILY
 
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
-
-
-def _add_rich(doc: DocumentType, text: str, style: str | None = None) -> None:
-    paragraph = doc.add_paragraph(style=style)
-    pos = 0
-    for m in _BOLD.finditer(text):
-        if m.start() > pos:
-            paragraph.add_run(text[pos : m.start()])
-        paragraph.add_run(m.group(1)).bold = True
-        pos = m.end()
-    if pos < len(text):
-        paragraph.add_run(text[pos:])
-
-
-_DIVIDER = re.compile(r"^\|[\s|:-]+\|$")
-
-
-def _cells(line: str) -> list[str]:
-    return [
-        c.strip().replace("**", "").replace("`", "") for c in line.strip().strip("|").split("|")
-    ]
-
-
-def _add_markdown(doc: DocumentType, text: str) -> None:
-    """The plan's Markdown as Word: headings, tables, bullets, numbered lines, bold, paragraphs."""
-    lines = text.splitlines()
-    i = 0
-    while i < len(lines):
-        line = lines[i].strip()
-        if line.startswith("|"):
-            block = []
-            while i < len(lines) and lines[i].strip().startswith("|"):
-                if not _DIVIDER.match(lines[i].strip()):
-                    block.append(_cells(lines[i]))
-                i += 1
-            width = len(block[0])
-            _table(doc, block[0], [(r + [""] * width)[:width] for r in block[1:]])
-            continue
-        i += 1
-        if not line:
-            continue
-        heading = re.match(r"^(#{1,4})\s+(.*)$", line)
-        if heading:
-            # the closing parts' "##" stand beside the marketing and sales parts (Heading 1)
-            doc.add_heading(heading.group(2), level=max(1, len(heading.group(1)) - 1))
-        elif line.startswith(("- ", "* ", "• ")):
-            _add_rich(doc, line[2:].strip(), "List Bullet")
-        elif re.match(r"^\d+[.)]\s", line):
-            _add_rich(doc, re.sub(r"^\d+[.)]\s", "", line), "List Number")
-        elif line.startswith(">"):
-            _add_rich(doc, line.lstrip("> ").strip(), "Quote")
-        else:
-            _add_rich(doc, line.replace("_", "") if line.startswith("_") else line)
+_STYLE = {
+    "body": None,
+    "bullet": "List Bullet",
+    "number": "List Number",
+    "quote": "Quote",
+    "note": None,
+}
+_TEXT_WIDTH_CM = 16.0  # A4 with 2.5 cm margins
 
 
-def _table(doc: DocumentType, header: list[str], rows: list[list[str]]) -> None:
-    table = doc.add_table(rows=1, cols=len(header))
+def _field(paragraph: Paragraph, code: str, shown: str = "") -> None:
+    """A Word field (PAGE, NUMPAGES, TOC): Word fills it in; `shown` is the text until then."""
+    run = paragraph.add_run()
+    begin = OxmlElement("w:fldChar")
+    begin.set(qn("w:fldCharType"), "begin")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {code} "
+    sep = OxmlElement("w:fldChar")
+    sep.set(qn("w:fldCharType"), "separate")
+    run._r.append(begin)
+    run._r.append(instr)
+    run._r.append(sep)
+    paragraph.add_run(shown)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    paragraph.add_run()._r.append(end)
+
+
+def _fonts(doc: DocumentType, lang: str) -> None:
+    normal = doc.styles["Normal"]
+    normal.font.size = Pt(10.5)
+    if lang == "ko":
+        for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4"):
+            style = doc.styles[name]
+            style.font.name = FAMILY
+            fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+            for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+                fonts.set(qn(attr), FAMILY)
+    # Word refreshes the table of contents and page numbers when the file opens
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    doc.settings.element.append(update)
+
+
+def _cover(doc: DocumentType, plan: Plan) -> None:
+    c = cover(plan)
+    for _ in range(6):
+        doc.add_paragraph()
+    title = doc.add_paragraph(style="Title")
+    title.add_run(c.company or c.title)
+    if c.company:
+        sub = doc.add_paragraph()
+        run = sub.add_run(c.title)
+        run.font.size, run.font.color.rgb = Pt(18), RGBColor(0x44, 0x54, 0x6A)
+    doc.add_paragraph()
+    for label, value in c.facts:
+        p = doc.add_paragraph()
+        p.add_run(f"{label}: ").bold = True
+        p.add_run(value)
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def _contents(doc: DocumentType, plan: Plan, blocks: list[Block]) -> None:
+    doc.add_paragraph(
+        cover_text(plan.language)["contents"], style="TOC Heading"
+    ) if "TOC Heading" in [s.name for s in doc.styles] else doc.add_heading(
+        cover_text(plan.language)["contents"], level=1
+    )
+    entries = [b for b in blocks if isinstance(b, Heading) and b.level <= 2]
+    shown = "\n".join(("    " if h.level == 2 else "") + h.text for h in entries)
+    p = doc.add_paragraph()
+    _field(p, 'TOC \\o "1-2" \\h \\z \\u', shown)
+    # the text shown until Word updates the field keeps its line breaks
+    for run in p.runs:
+        if run.text and "\n" in run.text:
+            lines = run.text.split("\n")
+            run.text = lines[0]
+            for line in lines[1:]:
+                run.add_break()
+                run.add_text(line)
+
+
+def _header_footer(doc: DocumentType, plan: Plan) -> None:
+    c = cover(plan)
+    section = doc.sections[-1]
+    section.header.is_linked_to_previous = False  # the cover and contents pages stay plain
+    section.footer.is_linked_to_previous = False
+    head = section.header.paragraphs[0]
+    head.text = f"{c.company} · {c.title}" if c.company else c.title
+    head.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    for run in head.runs:
+        run.font.size, run.font.color.rgb = Pt(8), RGBColor(0x66, 0x66, 0x66)
+    foot = section.footer.paragraphs[0]
+    foot.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _field(foot, "PAGE", "1")
+    foot.add_run(" / ")
+    _field(foot, "NUMPAGES", "1")
+
+
+def _paragraph(doc: DocumentType, block: Para) -> None:
+    p = doc.add_paragraph(style=_STYLE[block.style])
+    for text, bold in runs(block.text):
+        run = p.add_run(text)
+        run.bold = bold or None
+        if block.style == "note":
+            run.italic = True
+            run.font.color.rgb = RGBColor(0x59, 0x59, 0x59)
+
+
+def _table(doc: DocumentType, block: Table) -> None:
+    chars = (
+        _TEXT_WIDTH_CM / 0.22
+    )  # about 0.22 cm per character at 9 pt (bold headers, wide fallback fonts)
+    widths, scale = column_widths(block, chars)
+    size = Pt(round(9 * scale, 1))
+    table = doc.add_table(rows=1, cols=len(block.header))
     table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
-        cell.text = ""
-        cell.paragraphs[0].add_run(text).bold = True
-    for row in rows:
-        cells = table.add_row().cells
-        for cell, text in zip(cells, row, strict=True):
-            cell.text = str(text)
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    all_rows = [block.header, *block.rows]
+    for r, values in enumerate(all_rows):
+        cells = table.rows[0].cells if r == 0 else table.add_row().cells
+        for cell, text, width in zip(cells, values, widths, strict=True):
+            cell.width = Cm(width * 0.22)
+            cell.text = ""
+            run = cell.paragraphs[0].add_run(str(text))
+            run.font.size = size
+            run.bold = r == 0 or None
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = Cm(width * 0.22)
+    header = table.rows[0]._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")  # the header row repeats on every page the table spans
+    repeat.set(qn("w:val"), "true")
+    header.append(repeat)
     doc.add_paragraph()
 
 
-def _goals(doc: DocumentType, plan: Plan, sid: str) -> None:
-    L = labels(plan.language)
-    goals = plan.goals_in(sid)
-    if plan.business_objectives:
-        _add_rich(doc, f"**{L['objectives']}:** " + "; ".join(plan.business_objectives))
-    if not goals:
-        return
-    rows = []
-    for g in goals:
-        notes = "; ".join(
-            f"{L['criteria'][n]}: {g.criteria[n].reason}"
-            for n in CRITERIA
-            if n in g.criteria and g.criteria[n].ok is not True
-        )
-        rows.append(
-            [g.text, smart_marks(g), ", ".join(g.kpis), notes, "" if g.smart else g.suggestion]
-        )
-    _table(
-        doc,
-        [
-            L["goal"],
-            L["smart"],
-            L["kpi"],
-            "Notes" if plan.language == "en" else "점검 내용",
-            L["suggestion"],
-        ],
-        rows,
-    )
-
-
-def _measurement(doc: DocumentType, plan: Plan, goal_sections: list[str]) -> None:
-    L = labels(plan.language)
-    rows = [
-        [m.goal, m.kpi_name, m.formula, m.baseline, m.target, m.data_source, m.cadence]
-        for g in plan.goals if g.section in goal_sections and (m := g.measurement) is not None
-    ]  # fmt: skip
-    if rows:
-        _table(
-            doc,
-            [L[k] for k in ("goal", "kpi", "formula", "baseline", "target", "source", "cadence")],
-            rows,
-        )
-
-
-def _structured(doc: DocumentType, plan: Plan, sid: str) -> None:
-    L = labels(plan.language)
-    if sid in ("mkt_objectives", "sales_objectives"):
-        _goals(doc, plan, sid)
-    elif sid == "mkt_measurement":
-        _measurement(
-            doc,
-            plan,
-            ["mkt_objectives"] + (["sales_objectives"] if plan.plan_type == "marketing" else []),
-        )
-    elif sid == "sales_kpis":
-        _measurement(
-            doc,
-            plan,
-            ["sales_objectives"] + (["mkt_objectives"] if plan.plan_type == "sales" else []),
-        )
-    elif sid == "mkt_budget" and plan.budget.lines:
-        b = plan.budget
-        rows = [
-            [
-                ln.item,
-                f"{ln.share:g}%" if ln.share is not None else "",
-                f"{ln.amount:,.0f}" if ln.amount is not None else "",
-            ]
-            for ln in b.lines
-        ]
-        _table(doc, [L["item"], L["share"], L["amount"]], rows)
-    elif sid == "mkt_calendar" and plan.calendar:
-        _table(doc, [L["when"], L["activity"]], [[e.when, e.activity] for e in plan.calendar])
-    elif sid == "sales_forecast" and plan.forecast:
-        f = plan.forecast
-        _add_rich(
-            doc,
-            f"**{L['method']}:** {f.model} · **{L['mae']}:** {f.holdout_mae if f.holdout_mae is not None else '-'}",
-        )
-        _table(
-            doc,
-            [L["period"], L["value_col"], L["low"], L["high"]],
-            [[p.period, f"{p.value:,.0f}", f"{p.lower:,.0f}", f"{p.upper:,.0f}"] for p in f.points],
-        )
-        for insight in f.insights:
-            _add_rich(doc, insight, "List Bullet")
-    elif sid == "mkt_audience_personas":
-        for p in plan.personas:
-            doc.add_heading(p.name, level=4)
-            for key, value in (("role", p.role), ("demographics", p.demographics)):
-                if value:
-                    _add_rich(doc, f"**{L[key]}:** {value}", "List Bullet")
-            for key, values in (
-                ("persona_goals", p.goals),
-                ("pains", p.pains),
-                ("channels", p.channels),
-            ):
-                if values:
-                    _add_rich(doc, f"**{L[key]}:** " + "; ".join(values), "List Bullet")
-    elif sid == "mkt_positioning_messaging" and not plan.messaging.is_empty:
-        m = plan.messaging
-        _add_rich(doc, f"**{L['value']}:** {m.value_proposition}")
-        rows = [[km.persona, km.message, "; ".join(km.proof_points)] for km in m.key_messages]
-        if rows:
-            _table(
-                doc,
-                [
-                    "Persona" if plan.language == "en" else "페르소나",
-                    L["key_messages"],
-                    "Proof" if plan.language == "en" else "근거",
-                ],
-                rows,
-            )
-
-
-def _image(doc: DocumentType, png: bytes | None) -> None:
-    if png:
-        doc.add_picture(io.BytesIO(png), width=Inches(5.8))
-
-
-def _notes(doc: DocumentType, plan: Plan, sid: str) -> None:
-    from assistant.analysis.budget import budget_issues, calendar_notes, roi_projection
-    from assistant.export.chart_images import budget_png, calendar_png, forecast_png
-
-    if sid == "mkt_budget" and plan.budget.lines:
-        for line in [*budget_issues(plan), roi_projection(plan)]:
-            if line:
-                _add_rich(doc, line, "List Bullet")
-        _image(doc, budget_png(plan))
-    elif sid == "mkt_calendar" and plan.calendar:
-        for line in calendar_notes(plan):
-            _add_rich(doc, line, "List Bullet")
-        _image(doc, calendar_png(plan))
-    elif sid == "sales_forecast" and plan.forecast:
-        _image(doc, forecast_png(plan))
-
-
-# Sections whose Markdown is composed from the answer (tables, bullets tied to goals)
-_COMPOSED = {
-    "mkt_executive_summary", "sales_executive_summary", "mkt_market_analysis", "mkt_strategy",
-    "mkt_mix_4p", "mkt_channels", "mkt_content_strategy", "sales_target_market", "sales_offering",
-    "sales_strategy", "sales_team_structure", "sales_tactics", "sales_territories_channels",
-    "sales_training",
-}  # fmt: skip
+def _render(doc: DocumentType, blocks: list[Block]) -> None:
+    for block in blocks:
+        if isinstance(block, Heading):
+            doc.add_heading(block.text, level=min(block.level, 4))
+        elif isinstance(block, Para):
+            _paragraph(doc, block)
+        elif isinstance(block, Table):
+            _table(doc, block)
+        elif isinstance(block, Image):
+            doc.add_picture(io.BytesIO(block.png), width=Cm(15))
 
 
 def build_document(plan: Plan) -> DocumentType:
-    L = labels(plan.language)
-    analysis = analyse(plan)
     doc = Document()
-    doc.styles["Normal"].font.size = Pt(10.5)
-    doc.add_heading(
-        f"{plan.company} - {L['plan_title']}" if plan.company else L["plan_title"], level=0
-    )
-    current = None
-    for sid in document_order(plan.plan_type):
-        group = "mkt" if sid.startswith("mkt_") else "sales"
-        if plan.plan_type == "integrated" and group != current:
-            doc.add_heading(L[group], level=1)
-            current = group
-        doc.add_heading(plan.title(sid), level=2 if plan.plan_type == "integrated" else 1)
-        section = plan.section(sid)
-        has_structure = sid in ("mkt_objectives", "sales_objectives") and plan.goals_in(sid)
-        if sid in _COMPOSED and section.content.strip():
-            _add_markdown(doc, section_markdown(plan, sid))  # the same tables as the Markdown
-        elif section.content.strip() and not has_structure:
-            _add_markdown(doc, section.content)
-        if sid == "sales_kpis" and section.content.strip():
-            _add_markdown(doc, kpi_targets_markdown(plan, analysis))
-        _structured(doc, plan, sid)
-        _notes(doc, plan, sid)
-        if not section.content.strip() and not has_structure:
-            lead = L["skipped"] if section.status == "skipped" else L["not_answered"]
-            _add_rich(doc, lead.replace("_", ""))
-            for item in get_section(sid).contains.get(plan.language):
-                _add_rich(doc, item, "List Bullet")
-        if section.sources and sid not in _COMPOSED:
-            _add_rich(doc, f"{L['sources']}: " + "; ".join(s.source for s in section.sources))
-    for part in (analysis_markdown(plan, analysis), closing_markdown(plan, analysis)):
-        _add_markdown(doc, part)
+    section = doc.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+    for side in ("left_margin", "right_margin"):
+        setattr(section, side, Cm(2.5))
+    _fonts(doc, plan.language)
+    blocks = plan_blocks(plan)
+    _cover(doc, plan)
+    _contents(doc, plan, blocks)
+    doc.add_section(WD_SECTION.NEW_PAGE)
+    _header_footer(doc, plan)
+    _render(doc, blocks)
     return doc
 
 

@@ -128,8 +128,9 @@ class CommandHandlers:
 
     def _cmd_export(self, arg: str, lang: str) -> Reply:
         fmt = (arg or "md").lower().lstrip(".")
-        fmt = {"markdown": "md", "word": "docx"}.get(fmt, fmt)
-        if fmt not in ("md", "docx", "json"):
+        fmt = {"markdown": "md", "word": "docx", "powerpoint": "pptx", "slides": "pptx",
+               "deck": "pptx", "슬라이드": "pptx", "발표자료": "pptx"}.get(fmt, fmt)  # fmt: skip
+        if fmt not in ("md", "docx", "pdf", "pptx", "json"):
             return Reply(text=t("bad_format", lang), kind="error", section=self.state.cursor)
         return Reply(text=t("export_ready", lang, fmt=fmt), export=fmt, section=self.state.cursor)
 

@@ -68,7 +68,9 @@ class Reply(BaseModel):
     kind: Literal["question", "info", "error", "answer", "done"] = "info"
     section: str | None = None
     sources: list[Source] = Field(default_factory=list)
-    export: str | None = None  # "md" | "docx" | "json" when the user asked for an export
+    export: str | None = (
+        None  # "md" | "docx" | "pdf" | "pptx" | "json" when the user asked for an export
+    )
     new_plan: bool = False
     mode: Literal["offline", "llm"] = "offline"
 

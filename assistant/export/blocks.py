@@ -1,0 +1,384 @@
+"""The plan as a list of document blocks (cover, headings, paragraphs, tables, charts): one
+source for the DOCX and the PDF, so both carry the same content in the same order."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Literal
+
+from assistant.analysis.plan_analysis import PlanAnalysis, analyse, plan_year
+from assistant.core.catalogue import document_order, get_section
+from assistant.core.plan import CRITERIA, Plan
+from assistant.goals.kpi import kpi_catalogue
+from assistant.interview.analysis_render import analysis_markdown, closing_markdown
+from assistant.interview.compose import kpi_targets_markdown
+from assistant.interview.render import labels, section_markdown, smart_marks
+
+ParaStyle = Literal["body", "bullet", "number", "quote", "note"]
+
+
+@dataclass
+class Heading:
+    level: int  # 1 = a part or a section, 2 = a section inside a part, 3 = a sub-heading
+    text: str
+
+
+@dataclass
+class Para:
+    text: str  # may carry **bold** runs; nothing else of Markdown
+    style: ParaStyle = "body"
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[list[str]]
+
+    def __post_init__(self) -> None:
+        """Columns with nothing in any row are left out (a reader sees no empty 'Proof')."""
+        keep = [
+            i for i in range(len(self.header)) if i == 0 or any(r[i].strip() for r in self.rows)
+        ]
+        if len(keep) < len(self.header) and self.rows:
+            self.header = [self.header[i] for i in keep]
+            self.rows = [[r[i] for i in keep] for r in self.rows]
+
+
+@dataclass
+class Image:
+    png: bytes
+    caption: str = ""
+
+
+Block = Heading | Para | Table | Image
+
+
+@dataclass
+class Cover:
+    company: str
+    title: str
+    period: str
+    date: str
+    language: str
+    version: str
+    facts: list[tuple[str, str]] = field(default_factory=list)
+
+
+_COVER = {
+    "en": {"period": "Plan period", "date": "Date", "language": "Language", "version": "Version",
+           "company": "Company", "lang_name": "English", "contents": "Contents", "page": "Page"},
+    "ko": {"period": "계획 기간", "date": "작성일", "language": "언어", "version": "버전",
+           "company": "회사", "lang_name": "한국어", "contents": "목차", "page": "쪽"},
+}  # fmt: skip
+
+
+def cover_text(lang: str) -> dict[str, str]:
+    return _COVER["ko" if lang == "ko" else "en"]
+
+
+def cover(plan: Plan) -> Cover:
+    L, C = labels(plan.language), cover_text(plan.language)
+    year = plan_year(plan)
+    try:
+        day = date.fromisoformat(plan.updated[:10])
+    except ValueError:
+        day = date.today()
+    if plan.language == "ko":
+        period, when = f"{year}년 1월 ~ 12월", f"{day.year}년 {day.month}월 {day.day}일"
+    else:
+        period, when = f"January - December {year}", f"{day:%B} {day.day}, {day.year}"
+    version = f"{plan.revision}"
+    facts = [(C["period"], period), (C["date"], when), (C["language"], C["lang_name"]),
+             (C["version"], version)]  # fmt: skip
+    if plan.company:
+        facts.insert(0, (C["company"], plan.company))
+    return Cover(plan.company, L["plan_title"], period, when, C["lang_name"], version, facts)
+
+
+# ----- inline clean-up: no raw Markdown or HTML reaches a reader -------------------------------
+
+_PLACEHOLDER = re.compile(r"\[[^\]]{2,60}\]|<[^<>]{2,40}>|\{[a-z_]+\}")
+_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_ITALIC = re.compile(r"(?<![\w*])_(?!_)(.+?)(?<!_)_(?![\w*])")
+_LINK = re.compile(r"\[([^\]]+)\]\((?:https?://|/)[^)]*\)")
+
+
+def clean_inline(text: str) -> str:
+    """Plain text with only **bold** kept: no tags, backticks, italics marks or link syntax."""
+    text = _TAG.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = text.replace("`", "").replace("\\|", "|")
+    return _ITALIC.sub(r"\1", text)
+
+
+def plain(text: str) -> str:
+    return clean_inline(text).replace("**", "")
+
+
+# ----- Markdown -> blocks ------------------------------------------------------------------------
+
+_DIVIDER = re.compile(r"^\|[\s|:-]+\|$")
+
+
+def _cells(line: str) -> list[str]:
+    cells = re.split(r"(?<!\\)\|", line.strip().strip("|"))
+    return [plain(c.strip()) for c in cells]
+
+
+def markdown_blocks(text: str, heading_offset: int = 0) -> list[Block]:
+    """The plan's Markdown as blocks: headings, tables, bullets, numbered lines, paragraphs."""
+    out: list[Block] = []
+    lines = text.splitlines()
+    i = 0
+    while i < len(lines):
+        line = lines[i].strip()
+        if line.startswith("|"):
+            rows = []
+            while i < len(lines) and lines[i].strip().startswith("|"):
+                if not _DIVIDER.match(lines[i].strip()):
+                    rows.append(_cells(lines[i]))
+                i += 1
+            width = len(rows[0])
+            out.append(Table(rows[0], [(r + [""] * width)[:width] for r in rows[1:]]))
+            continue
+        i += 1
+        if not line:
+            continue
+        heading = re.match(r"^(#{1,4})\s+(.*)$", line)
+        if heading:
+            level = max(1, len(heading.group(1)) - 1 + heading_offset)
+            out.append(Heading(level, plain(heading.group(2))))
+        elif re.match(r"^[-*•]\s", line):
+            out.append(Para(clean_inline(line[2:].strip()), "bullet"))
+        elif re.match(r"^\d+[.)]\s", line):
+            out.append(Para(clean_inline(re.sub(r"^\d+[.)]\s", "", line)), "number"))
+        elif line.startswith(">"):
+            out.append(Para(clean_inline(line.lstrip("> ").strip()), "quote"))
+        else:
+            out.append(Para(clean_inline(line)))
+    return out
+
+
+# ----- the plan's own structures -----------------------------------------------------------------
+
+
+def kpi_names(ids: list[str], lang: str) -> str:
+    catalogue = kpi_catalogue()
+    return ", ".join(catalogue[k].name.get(lang) if k in catalogue else k for k in ids)
+
+
+def _goals(plan: Plan, sid: str) -> list[Block]:
+    L = labels(plan.language)
+    out: list[Block] = []
+    if plan.business_objectives:
+        out.append(Para(f"**{L['objectives']}:** " + "; ".join(plan.business_objectives)))
+    rows = []
+    for g in plan.goals_in(sid):
+        notes = "; ".join(
+            f"{L['criteria'][n]}: {g.criteria[n].reason}"
+            for n in CRITERIA
+            if n in g.criteria and g.criteria[n].ok is not True
+        )
+        # a rewrite with unfilled [placeholders] is a prompt for the user, not plan text
+        suggestion = (
+            ""
+            if g.smart or g.suggestion == g.text or _PLACEHOLDER.search(g.suggestion)
+            else g.suggestion
+        )
+        rows.append([g.text, smart_marks(g), kpi_names(g.kpis, plan.language), notes, suggestion])
+    if rows:
+        notes_title = "Notes" if plan.language == "en" else "점검 내용"
+        header = [L["goal"], L["smart"], L["kpi"], notes_title, L["suggestion"]]
+        out.append(Table(header, rows))
+    return out
+
+
+def _measurement(plan: Plan, goal_sections: list[str]) -> list[Block]:
+    L = labels(plan.language)
+    rows = [
+        [m.goal, m.kpi_name, m.formula, m.baseline, m.target, m.data_source, m.cadence]
+        for g in plan.goals if g.section in goal_sections and (m := g.measurement) is not None
+    ]  # fmt: skip
+    keys = ("goal", "kpi", "formula", "baseline", "target", "source", "cadence")
+    return [Table([L[k] for k in keys], rows)] if rows else []
+
+
+def _structured(plan: Plan, sid: str) -> list[Block]:
+    L = labels(plan.language)
+    if sid in ("mkt_objectives", "sales_objectives"):
+        return _goals(plan, sid)
+    if sid == "mkt_measurement":
+        extra = ["sales_objectives"] if plan.plan_type == "marketing" else []
+        return _measurement(plan, ["mkt_objectives", *extra])
+    if sid == "sales_kpis":
+        extra = ["mkt_objectives"] if plan.plan_type == "sales" else []
+        return _measurement(plan, ["sales_objectives", *extra])
+    if sid == "mkt_budget" and plan.budget.lines:
+        rows = [
+            [ln.item, f"{ln.share:g}%" if ln.share is not None else "",
+             f"{ln.amount:,.0f}" if ln.amount is not None else ""]
+            for ln in plan.budget.lines
+        ]  # fmt: skip
+        return [Table([L["item"], L["share"], L["amount"]], rows)]
+    if sid == "mkt_calendar" and plan.calendar:
+        return [Table([L["when"], L["activity"]], [[e.when, e.activity] for e in plan.calendar])]
+    if sid == "sales_forecast" and plan.forecast:
+        f = plan.forecast
+        mae = f"{f.holdout_mae:,.0f}" if f.holdout_mae is not None else "-"
+        out: list[Block] = [Para(f"**{L['method']}:** {f.model} · **{L['mae']}:** {mae}")]
+        out.append(
+            Table(
+                [L["period"], L["value_col"], L["low"], L["high"]],
+                [
+                    [p.period, f"{p.value:,.0f}", f"{p.lower:,.0f}", f"{p.upper:,.0f}"]
+                    for p in f.points
+                ],
+            )
+        )
+        out += [Para(clean_inline(i), "bullet") for i in f.insights]
+        return out
+    if sid == "mkt_audience_personas":
+        out = []
+        for p in plan.personas:
+            out.append(Heading(3, p.name))
+            for key, value in (("role", p.role), ("demographics", p.demographics)):
+                if value:
+                    out.append(Para(f"**{L[key]}:** {value}", "bullet"))
+            for key, values in (
+                ("persona_goals", p.goals),
+                ("pains", p.pains),
+                ("channels", p.channels),
+            ):
+                if values:
+                    out.append(Para(f"**{L[key]}:** " + "; ".join(values), "bullet"))
+        return out
+    if sid == "mkt_positioning_messaging" and not plan.messaging.is_empty:
+        m = plan.messaging
+        out = [Para(f"**{L['value']}:** {m.value_proposition}")] if m.value_proposition else []
+        rows = [[km.persona, km.message, "; ".join(km.proof_points)] for km in m.key_messages]
+        if rows:
+            ko = plan.language == "ko"
+            out.append(
+                Table(
+                    ["페르소나" if ko else "Persona", L["key_messages"], "근거" if ko else "Proof"],
+                    rows,
+                )
+            )
+        return out
+    return []
+
+
+def _charts(plan: Plan, sid: str) -> list[Block]:
+    from assistant.analysis.budget import budget_issues, calendar_notes, roi_projection
+    from assistant.export.chart_images import budget_png, calendar_png, forecast_png
+
+    out: list[Block] = []
+    if sid == "mkt_budget" and plan.budget.lines:
+        out += [
+            Para(clean_inline(x), "bullet")
+            for x in [*budget_issues(plan), roi_projection(plan)]
+            if x
+        ]
+        if png := budget_png(plan):
+            out.append(Image(png))
+    elif sid == "mkt_calendar" and plan.calendar:
+        out += [Para(clean_inline(x), "bullet") for x in calendar_notes(plan)]
+        if png := calendar_png(plan):
+            out.append(Image(png))
+    elif sid == "sales_forecast" and plan.forecast and (png := forecast_png(plan)):
+        out.append(Image(png))
+    return out
+
+
+# Sections whose Markdown is composed from the answer (tables, bullets tied to goals)
+_COMPOSED = {
+    "mkt_executive_summary", "sales_executive_summary", "mkt_market_analysis", "mkt_strategy",
+    "mkt_mix_4p", "mkt_channels", "mkt_content_strategy", "sales_target_market", "sales_offering",
+    "sales_strategy", "sales_team_structure", "sales_tactics", "sales_territories_channels",
+    "sales_training",
+}  # fmt: skip
+
+
+def _section(plan: Plan, sid: str, level: int, analysis: PlanAnalysis) -> list[Block]:
+    L = labels(plan.language)
+    section = plan.section(sid)
+    out: list[Block] = [Heading(level, plan.title(sid))]
+    has_structure = sid in ("mkt_objectives", "sales_objectives") and bool(plan.goals_in(sid))
+    if sid in _COMPOSED and section.content.strip():
+        out += markdown_blocks(section_markdown(plan, sid))  # the same tables as the Markdown
+    elif section.content.strip() and not has_structure:
+        out += markdown_blocks(section.content)
+    if sid == "sales_kpis" and section.content.strip():
+        out += markdown_blocks(kpi_targets_markdown(plan, analysis))
+    out += _structured(plan, sid)
+    out += _charts(plan, sid)
+    if not section.content.strip() and not has_structure:
+        lead = L["skipped"] if section.status == "skipped" else L["not_answered"]
+        out.append(Para(plain(lead), "note"))
+        out += [Para(item, "bullet") for item in get_section(sid).contains.get(plan.language)]
+    if section.sources and sid not in _COMPOSED:
+        out.append(Para(f"{L['sources']}: " + "; ".join(s.source for s in section.sources), "note"))
+    return out
+
+
+def plan_blocks(plan: Plan, analysis: PlanAnalysis | None = None) -> list[Block]:
+    """The body in document order: parts, sections, then the analysis and the closing parts."""
+    L = labels(plan.language)
+    analysis = analysis or analyse(plan)
+    out: list[Block] = []
+    current = None
+    integrated = plan.plan_type == "integrated"
+    for sid in document_order(plan.plan_type):
+        group = "mkt" if sid.startswith("mkt_") else "sales"
+        if integrated and group != current:
+            out.append(Heading(1, L[group]))
+            current = group
+        out += _section(plan, sid, 2 if integrated else 1, analysis)
+    for part in (analysis_markdown(plan, analysis), closing_markdown(plan, analysis)):
+        # the closing parts' "##" stand beside the marketing and sales parts (level 1)
+        out += markdown_blocks(part)
+    return out
+
+
+def runs(text: str) -> list[tuple[str, bool]]:
+    """A paragraph's text split into (text, bold) runs."""
+    out: list[tuple[str, bool]] = []
+    pos = 0
+    for m in re.finditer(r"\*\*(.+?)\*\*", text):
+        if m.start() > pos:
+            out.append((text[pos : m.start()], False))
+        out.append((m.group(1), True))
+        pos = m.end()
+    if pos < len(text):
+        out.append((text[pos:], False))
+    return [(t.replace("**", ""), b) for t, b in out if t]
+
+
+def display_width(text: str) -> int:
+    """Columns a text takes: Hangul, CJK and full-width characters count two."""
+    return sum(2 if ord(ch) >= 0x1100 and not 0x2000 <= ord(ch) < 0x2E80 else 1 for ch in text)
+
+
+def column_widths(table: Table, available: float) -> tuple[list[float], float]:
+    """Column widths in characters (at most `available` in all) that never break a word, and
+    the font scale that makes the longest words fit when the page is too narrow for them."""
+    columns = list(zip(table.header, *table.rows, strict=True))
+    pad = 2.5  # the cell's inner margins
+    natural = [max(display_width(c) for c in col) + pad for col in columns]
+    if sum(natural) <= available:
+        return natural, 1.0
+    base = [
+        max(min(display_width(w), 24) for cell in col for w in (cell.split() or [""])) + pad
+        for col in columns
+    ]
+    scale = 1.0
+    if sum(base) > available:
+        scale = max(0.7, available / sum(base))
+        available = available / scale
+    spare = max(available - sum(base), 0.0)
+    wants = [n - b for n, b in zip(natural, base, strict=True)]
+    total = sum(wants)
+    widths = [b + (spare * w / total if total else 0.0) for b, w in zip(base, wants, strict=True)]
+    return [w * scale for w in widths], scale

@@ -1,0 +1,348 @@
+"""The plan as a 12-slide deck for a leadership review (python-pptx): short slide text with the
+full wording in the speaker notes, charts from the same analysis as the documents."""
+
+from __future__ import annotations
+
+import io
+import re
+
+from pptx import Presentation
+from pptx.presentation import Presentation as PresentationType
+from pptx.slide import Slide
+from pptx.util import Emu, Inches, Length, Pt
+
+from assistant.analysis.plan_analysis import PlanAnalysis, analyse
+from assistant.core.plan import Plan
+from assistant.export import chart_images as charts
+from assistant.export.blocks import Table, cover, markdown_blocks, plain
+from assistant.export.fonts import FAMILY
+from assistant.goals.numbers import format_amount
+from assistant.interview.analysis_render import analysis_markdown
+from assistant.interview.render import labels, section_markdown, smart_marks
+
+_T = {
+    "en": {
+        "summary": "Executive summary", "market": "Market and SWOT", "personas": "Buyer personas",
+        "goals": "Goals: SMART status and targets", "funnel": "Funnel and unit economics",
+        "budget": "Budget", "forecast": "Sales forecast and scenarios", "calendar": "Calendar",
+        "team": "Team and territories", "risks": "Risks and mitigations", "next": "Next steps",
+        "missing": "Not in the plan yet: {what}.", "conservative": "Conservative", "base": "Base",
+        "optimistic": "Optimistic", "scenario": "Scenario", "total": "Total",
+        "no_forecast": "Upload a sales history (CSV or XLSX) to add the forecast and its 80% range.",
+        "fix": "Fix goal: {goal}", "open": "Complete: {section}", "review": "Review the KPIs {cadence} against the targets",
+        "target": "Target", "deadline": "Deadline", "pains": "Pains", "role": "Role",
+    },
+    "ko": {
+        "summary": "요약", "market": "시장과 SWOT", "personas": "구매자 페르소나",
+        "goals": "목표: SMART 점검과 목표값", "funnel": "퍼널과 단위 경제성", "budget": "예산",
+        "forecast": "매출 예측과 시나리오", "calendar": "캘린더", "team": "영업팀과 지역",
+        "risks": "위험과 대응", "next": "다음 단계", "missing": "아직 계획에 없습니다: {what}.",
+        "conservative": "보수적", "base": "기본", "optimistic": "낙관적", "scenario": "시나리오",
+        "total": "합계", "no_forecast": "판매 이력(CSV 또는 XLSX)을 올리면 예측과 80% 범위가 추가됩니다.",
+        "fix": "목표 보완: {goal}", "open": "작성: {section}", "review": "KPI를 {cadence} 목표와 비교해 검토",
+        "target": "목표값", "deadline": "기한", "pains": "불편한 점", "role": "역할",
+    },
+}  # fmt: skip
+
+_W, _H = Inches(13.333), Inches(7.5)
+_LEFT, _TOP = Inches(0.6), Inches(1.45)
+_IMAGE_H = Inches(5.4)
+
+
+class _Deck:
+    def __init__(self, plan: Plan) -> None:
+        self.plan = plan
+        self.ko = plan.language == "ko"
+        self.T = _T["ko" if self.ko else "en"]
+        self.prs: PresentationType = Presentation()
+        self.prs.slide_width, self.prs.slide_height = _W, _H
+
+    def _font(self, run: object, size: float | None = None, bold: bool | None = None) -> None:
+        font = run.font  # type: ignore[attr-defined]
+        if self.ko:
+            font.name = FAMILY
+            rpr = run._r.get_or_add_rPr()  # type: ignore[attr-defined]
+            for tag in ("a:ea", "a:cs"):
+                el = rpr.find(f"{{http://schemas.openxmlformats.org/drawingml/2006/main}}{tag[2:]}")
+                if el is None:
+                    el = rpr.makeelement(
+                        f"{{http://schemas.openxmlformats.org/drawingml/2006/main}}{tag[2:]}", {}
+                    )
+                    rpr.append(el)
+                el.set("typeface", FAMILY)
+        if size:
+            font.size = Pt(size)
+        if bold is not None:
+            font.bold = bold
+
+    def slide(self, title: str, notes: str = "") -> Slide:
+        slide = self.prs.slides.add_slide(self.prs.slide_layouts[5])  # "Title Only"
+        shape = slide.shapes.title
+        shape.left, shape.top, shape.width, shape.height = (
+            _LEFT,
+            Inches(0.35),
+            _W - 2 * _LEFT,
+            Inches(0.9),
+        )
+        shape.text_frame.text = title
+        para = shape.text_frame.paragraphs[0]
+        for run in para.runs:
+            self._font(run, 30, True)
+        if notes:
+            slide.notes_slide.notes_text_frame.text = notes
+        return slide
+
+    def bullets(self, slide: Slide, items: list[str], left: Length = _LEFT, width: Length | None = None,
+                top: Length = _TOP, size: float = 18) -> None:  # fmt: skip
+        box = slide.shapes.add_textbox(
+            left, top, Emu(width or _W - 2 * _LEFT), Emu(_H - top - Inches(0.5))
+        )
+        frame = box.text_frame
+        frame.word_wrap = True
+        for i, item in enumerate(items):
+            para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
+            para.space_after = Pt(8)
+            bold, rest = _split_label(item)
+            if bold:
+                run = para.add_run()
+                run.text = bold
+                self._font(run, size, True)
+            run = para.add_run()
+            run.text = ("• " if not bold else "") + rest if not bold else rest
+            self._font(run, size)
+
+    def table(self, slide: Slide, table: Table, left: Length = _LEFT, top: Length = _TOP,
+              width: Length | None = None, size: float = 12) -> None:  # fmt: skip
+        rows = [table.header, *table.rows[:10]]
+        full = Emu(width or _W - 2 * _LEFT)
+        height = Emu(Inches(0.4) * len(rows))
+        shape = slide.shapes.add_table(len(rows), len(table.header), left, top, full, height)
+        grid = shape.table
+        lengths = [max(len(r[c]) for r in rows) + 4 for c in range(len(table.header))]
+        for c, n in enumerate(lengths):
+            grid.columns[c].width = Emu(int(full * n / sum(lengths)))
+        for r, values in enumerate(rows):
+            for c, text in enumerate(values):
+                cell = grid.cell(r, c)
+                cell.text = text
+                for run in cell.text_frame.paragraphs[0].runs:
+                    self._font(run, size, r == 0)
+
+    def image(self, slide: Slide, png: bytes, left: Length = _LEFT, top: Length = _TOP,
+              height: Length = _IMAGE_H, width: Length | None = None) -> None:  # fmt: skip
+        from PIL import Image
+
+        with Image.open(io.BytesIO(png)) as im:
+            ratio = im.width / im.height
+        w = min(int(height * ratio), int(width or _W - 2 * _LEFT))
+        slide.shapes.add_picture(io.BytesIO(png), left, top, width=Emu(w))
+
+
+def _split_label(item: str) -> tuple[str, str]:
+    m = re.match(r"^\*\*(.+?)\*\*\s*(.*)$", item)
+    return (m.group(1) + " ", m.group(2)) if m else ("", plain(item))
+
+
+def _sentences(text: str, count: int = 3) -> list[str]:
+    """Whole sentences (never cut), at most `count` of them."""
+    parts = re.split(r"(?<=[.!?])\s+(?=\S)", plain(text).strip())
+    return [p.strip() for p in parts if p.strip()][:count]
+
+
+def _section_text(plan: Plan, *ids: str) -> str:
+    return "\n".join(plan.section(s).content for s in ids if s in plan.sections).strip()
+
+
+def _titled_tables(markdown: str) -> dict[str, Table]:
+    """The tables of a Markdown part, by the bold title that precedes each."""
+    out: dict[str, Table] = {}
+    title = ""
+    for block in markdown_blocks(markdown):
+        if isinstance(block, Table):
+            out[title or str(len(out))] = block
+        else:
+            title = plain(getattr(block, "text", ""))
+    return out
+
+
+def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> PresentationType:
+    a = analysis or analyse(plan)
+    d = _Deck(plan)
+    T, L, ko = d.T, labels(plan.language), d.ko
+    lang = "ko" if ko else "en"
+    cur = a.unit_economics.currency or plan.budget.currency
+    money = lambda v: format_amount(v, cur, lang)  # noqa: E731
+    c = cover(plan)
+
+    # 1 title
+    s = d.prs.slides.add_slide(d.prs.slide_layouts[0])
+    s.shapes.title.text = c.company or c.title
+    s.placeholders[1].text = f"{c.title}\n{c.period} · {c.date}"
+    for shape in (s.shapes.title, s.placeholders[1]):
+        for para in shape.text_frame.paragraphs:
+            for run in para.runs:
+                d._font(run)
+    s.notes_slide.notes_text_frame.text = "\n".join(f"{k}: {v}" for k, v in c.facts)
+
+    # 2 executive summary
+    sid = (
+        "mkt_executive_summary"
+        if "mkt_executive_summary" in plan.sections
+        else "sales_executive_summary"
+    )
+    summary = section_markdown(plan, sid)
+    paras = [
+        p for p in summary.split("\n\n") if p.strip() and not p.lstrip().startswith(("|", "_"))
+    ]
+    s = d.slide(T["summary"], plain(summary))
+    d.bullets(s, [_sentences(p, 1)[0] for p in paras[:5] if _sentences(p, 1)], size=17)
+
+    # 3 market and SWOT
+    market = (
+        section_markdown(plan, "mkt_market_analysis")
+        if "mkt_market_analysis" in plan.sections
+        else ""
+    )
+    s = d.slide(
+        T["market"], plain(_section_text(plan, "mkt_market_analysis", "sales_target_market"))
+    )
+    tables = [b for b in markdown_blocks(market) if isinstance(b, Table)]
+    lead = _sentences(_section_text(plan, "mkt_market_analysis", "sales_target_market"), 2)
+    d.bullets(s, lead or [T["missing"].format(what=T["market"])], size=16)
+    if tables:
+        d.table(s, tables[0], top=Inches(3.3), size=13)
+
+    # 4 personas
+    s = d.slide(
+        T["personas"], "\n".join(f"{p.name}: {p.role}. {'; '.join(p.pains)}" for p in plan.personas)
+    )
+    items = [
+        f"**{p.name}** {p.role}" + (f" · {T['pains']}: {'; '.join(p.pains[:2])}" if p.pains else "")
+        for p in plan.personas[:4]
+    ]
+    d.bullets(s, items or [T["missing"].format(what=T["personas"])], size=16)
+
+    # 5 goals
+    goals = plan.goals
+    s = d.slide(T["goals"], "\n".join(f"{g.text} ({smart_marks(g)})" for g in goals))
+    rows = []
+    for g in goals[:8]:
+        fr = g.frame
+        target = format_amount(fr.target.value, fr.target.unit, lang) if fr and fr.target else "-"
+        rows.append([g.text, smart_marks(g), target, fr.deadline if fr and fr.deadline else "-"])
+    if rows:
+        d.table(s, Table([L["goal"], "SMART", T["target"], T["deadline"]], rows), size=12)
+    else:
+        d.bullets(s, [T["missing"].format(what=L["goals"])])
+
+    # 6 funnel and unit economics
+    found = _titled_tables(analysis_markdown(plan, a))
+    ue = next((t for k, t in found.items() if k.startswith(("Unit", "단위"))), None)
+    s = d.slide(T["funnel"], plain(analysis_markdown(plan, a)))
+    if png := charts.funnel_png(plan, a):
+        d.image(s, png, height=Inches(4.6), width=Inches(7))
+    if ue:
+        d.table(s, ue, left=Inches(8.0), width=Inches(4.7), size=13)
+    if not png and not ue:
+        d.bullets(s, [T["missing"].format(what=T["funnel"])])
+
+    # 7 budget
+    s = d.slide(T["budget"], plain(_section_text(plan, "mkt_budget")))
+    if png := charts.budget_png(plan):
+        d.image(s, png, height=Inches(4.8), width=Inches(7.2))
+    if a.budget_by_quarter:
+        rows = [[q.quarter, money(q.amount)] for q in a.budget_by_quarter]
+        d.table(
+            s, Table([L["period"], L["amount"]], rows), left=Inches(8.2), width=Inches(4.5), size=13
+        )
+    if not png and not a.budget_by_quarter:
+        d.bullets(s, [T["missing"].format(what=T["budget"])])
+
+    # 8 forecast with scenarios
+    f = plan.forecast
+    s = d.slide(T["forecast"], "\n".join(f.insights) if f else T["no_forecast"])
+    if f and (png := charts.forecast_png(plan)):
+        d.image(s, png, height=Inches(4.8), width=Inches(8.2))
+        rows = [[T["conservative"], f"{f.conservative_total:,.0f}"], [T["base"], f"{f.total:,.0f}"],
+                [T["optimistic"], f"{f.optimistic_total:,.0f}"]]  # fmt: skip
+        d.table(
+            s,
+            Table([T["scenario"], T["total"]], rows),
+            left=Inches(9.1),
+            width=Inches(3.6),
+            size=13,
+        )
+    else:
+        d.bullets(s, [T["no_forecast"]])
+
+    # 9 calendar
+    s = d.slide(T["calendar"], "\n".join(f"{e.when}: {e.activity}" for e in plan.calendar))
+    if png := charts.calendar_png(plan):
+        d.image(s, png, height=Inches(5.2))
+    else:
+        d.bullets(
+            s,
+            [f"**{e.when}** {e.activity}" for e in plan.calendar[:8]]
+            or [T["missing"].format(what=T["calendar"])],
+        )
+
+    # 10 team and territories
+    team_md = (
+        section_markdown(plan, "sales_team_structure")
+        if "sales_team_structure" in plan.sections
+        else ""
+    )
+    terr_md = (
+        section_markdown(plan, "sales_territories_channels")
+        if "sales_territories_channels" in plan.sections
+        else ""
+    )
+    s = d.slide(
+        T["team"], plain(_section_text(plan, "sales_team_structure", "sales_territories_channels"))
+    )
+    team_tables = [b for b in markdown_blocks(team_md) if isinstance(b, Table)]
+    terr_tables = [b for b in markdown_blocks(terr_md) if isinstance(b, Table)]
+    if team_tables:
+        d.table(s, team_tables[0], width=Inches(6.0) if terr_tables else None, size=12)
+    if terr_tables:
+        d.table(
+            s,
+            terr_tables[0],
+            left=Inches(6.9) if team_tables else _LEFT,
+            width=Inches(5.8),
+            size=12,
+        )
+    if not team_tables and not terr_tables:
+        text = _sentences(
+            _section_text(plan, "sales_team_structure", "sales_territories_channels"), 4
+        )
+        d.bullets(s, text or [T["missing"].format(what=T["team"])])
+
+    # 11 risks
+    s = d.slide(T["risks"], "\n".join(f"{r.risk} → {r.mitigation}" for r in a.risks))
+    if a.risks:
+        header = ["위험", "대응"] if ko else ["Risk", "Mitigation"]
+        d.table(s, Table(header, [[r.risk, r.mitigation] for r in a.risks[:6]]), size=12)
+    else:
+        d.bullets(s, [T["missing"].format(what=T["risks"])])
+
+    # 12 next steps
+    steps = [T["fix"].format(goal=g.text) for g in plan.goals if not g.smart][:3]
+    steps += [
+        T["open"].format(section=plan.title(sid))
+        for sid, sec in plan.sections.items()
+        if not sec.is_done
+    ][:3]
+    cadence = next(
+        (g.measurement.cadence for g in plan.goals if g.measurement and g.measurement.cadence), ""
+    )
+    steps.append(T["review"].format(cadence=cadence or ("매월" if ko else "monthly")))
+    s = d.slide(T["next"], "\n".join(steps))
+    d.bullets(s, steps, size=17)
+    return d.prs
+
+
+def plan_to_pptx_bytes(plan: Plan) -> bytes:
+    buffer = io.BytesIO()
+    build_deck(plan).save(buffer)
+    return buffer.getvalue()

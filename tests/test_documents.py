@@ -1,0 +1,243 @@
+"""The exports as a reader sees them: DOCX and PPTX through LibreOffice, the PDF directly, then
+pdftotext / pdffonts / pdftoppm on the result."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+
+from assistant.analysis.plan_analysis import analyse
+from assistant.cli.draft import build_plan
+from assistant.core.plan import Plan
+from assistant.export import write_export
+from assistant.export.blocks import Heading, plan_blocks
+from assistant.export.fonts import FAMILY, font_files, use_in_matplotlib
+from assistant.goals.numbers import format_amount
+from assistant.interview.forecast_attach import attach_forecast
+
+DATA = Path(__file__).parent / "data"
+
+
+def _tool(name: str) -> str:
+    path = shutil.which(name)
+    if path is None:
+        pytest.fail(
+            f"{name} is needed: `make test` installs it (poppler-utils, libreoffice) when run as root"
+        )
+    return path
+
+
+def pdftotext(pdf: Path) -> str:
+    out = subprocess.run(
+        [_tool("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True, timeout=60
+    )
+    return out.stdout
+
+
+def pdffonts(pdf: Path) -> list[list[str]]:
+    out = subprocess.run([_tool("pdffonts"), str(pdf)], capture_output=True, text=True, timeout=60)
+    return [line.split() for line in out.stdout.splitlines()[2:] if line.strip()]
+
+
+def to_pdf(path: Path, work: Path) -> Path:
+    soffice = shutil.which("soffice") or _tool("libreoffice")
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{work}/lo", "--convert-to", "pdf",
+         "--outdir", str(work), str(path)],
+        capture_output=True, timeout=240, check=True,
+    )  # fmt: skip
+    return work / (path.stem + ".pdf")
+
+
+def pages_png(pdf: Path, work: Path, last: int = 2) -> list[Path]:
+    subprocess.run(
+        [_tool("pdftoppm"), "-r", "40", "-png", "-l", str(last), str(pdf), str(work / "page")],
+        check=True,
+        timeout=120,
+    )
+    return sorted(work.glob("page-*.png"))
+
+
+@pytest.fixture(scope="module")
+def ko_plan() -> Plan:
+    return build_plan(json.loads((DATA / "ko_saas_answers.json").read_text(encoding="utf-8"))).plan
+
+
+@pytest.fixture(scope="module")
+def en_plan(shared_data_dir: Path) -> Plan:
+    plan = build_plan(json.loads((shared_data_dir / "sample_answers_en.json").read_text())).plan
+    attach_forecast(plan, shared_data_dir / "sample_sales_history.csv")
+    return plan
+
+
+@pytest.fixture(scope="module")
+def shared_data_dir() -> Path:
+    from tests.conftest import find_shared
+
+    return find_shared()
+
+
+def _titles(plan: Plan) -> list[str]:
+    return [b.text for b in plan_blocks(plan) if isinstance(b, Heading) and b.level <= 2]
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_fonts_ship_with_the_dependencies_and_charts_use_them() -> None:
+    files = font_files()
+    assert "site-packages" in str(files.regular) and files.regular.stat().st_size > 1_000_000
+    use_in_matplotlib()
+    from matplotlib import font_manager
+
+    assert Path(font_manager.findfont(FAMILY, fallback_to_default=False)) == files.regular
+
+
+def test_korean_pdf_has_every_section_title_and_embedded_fonts(
+    ko_plan: Plan, tmp_path: Path
+) -> None:
+    pdf = write_export(ko_plan, "pdf", tmp_path / "plan.pdf")
+    text = pdftotext(pdf)
+    flat = _flat(text)
+    assert "\ufffd" not in text and "세무랩" in text
+    missing = [t for t in _titles(ko_plan) if _flat(t) not in flat]
+    assert not missing
+    assert "목차" in text and "계획 기간" in text and "버전" in text  # cover and contents
+    a = analyse(ko_plan)
+    assert _flat(format_amount(a.unit_economics.cac or 0, "KRW", "ko")) in flat  # the analysis' CAC
+    fonts = pdffonts(pdf)
+    assert fonts and all(row[-5] == "yes" for row in fonts)  # the 'emb' column
+    assert any("NanumGothic" in row[0] for row in fonts)
+    size = subprocess.run([_tool("pdfinfo"), str(pdf)], capture_output=True, text=True).stdout
+    assert "(A4)" in size
+    assert pages_png(pdf, tmp_path)  # the pages render
+
+
+def test_pdf_page_size_follows_the_plan_or_the_setting(en_plan: Plan, tmp_path: Path) -> None:
+    def info(p: Path) -> str:
+        return subprocess.run([_tool("pdfinfo"), str(p)], capture_output=True, text=True).stdout
+
+    assert "letter" in info(
+        write_export(en_plan, "pdf", tmp_path / "us.pdf")
+    )  # an English plan in USD
+    assert "(A4)" in info(write_export(en_plan, "pdf", tmp_path / "a4.pdf", page_size="a4"))
+
+
+def test_exports_carry_no_placeholders_markdown_or_html(en_plan: Plan, tmp_path: Path) -> None:
+    plan = en_plan.model_copy(deep=True)
+    plan.section(
+        "mkt_strategy"
+    ).content = "Lead with <b>webinars</b> and `code` and **proof** for _buyers_."
+    text = pdftotext(write_export(plan, "pdf", tmp_path / "p.pdf"))
+    assert "Lead with webinars and code and proof for buyers." in text
+    for bad in ("**", "`", "<b>", "[baseline]", "[target value]", "[deadline"):
+        assert bad not in text, bad
+    deck = Presentation(str(write_export(plan, "pptx", tmp_path / "p.pptx")))
+    words = " ".join(
+        sh.text_frame.text for s in deck.slides for sh in s.shapes if sh.has_text_frame
+    )
+    assert "**" not in words and "<b>" not in words
+
+
+def test_docx_has_cover_contents_page_numbers_and_kpi_names(en_plan: Plan, tmp_path: Path) -> None:
+    path = write_export(en_plan, "docx", tmp_path / "plan.docx")
+    with zipfile.ZipFile(path) as z:
+        body = z.read("word/document.xml").decode()
+        footers = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("word/footer"))
+        headers = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("word/header"))
+        settings = z.read("word/settings.xml").decode()
+    assert "TOC \\o" in body and "updateFields" in settings
+    assert "PAGE" in footers and "Brightloom Analytics" in headers
+    pdf = to_pdf(path, tmp_path)
+    text = pdftotext(pdf)
+    assert "Plan period" in text and "Version" in text and "Contents" in text
+    assert not re.search(r"\b[a-z]+_[a-z_]+_rate\b|mql_to_sql", text)  # KPI names, not ids
+    assert "Leads generated" in text or "Marketing qualified leads" in text
+    # no word in a table is broken across lines: every long word of the cells appears whole
+    from docx import Document
+
+    words = {
+        w.strip(".,;:()")
+        for t in Document(str(path)).tables
+        for row in t.rows
+        for c in row.cells
+        for w in c.text.split()
+    }
+    long_words = {w for w in words if len(w) >= 7 and w.isalpha()}
+    broken = [w for w in long_words if w not in text]
+    assert not broken, broken[:10]
+    assert pages_png(pdf, tmp_path)
+
+
+def test_korean_docx_renders_korean_through_libreoffice(ko_plan: Plan, tmp_path: Path) -> None:
+    text = pdftotext(to_pdf(write_export(ko_plan, "docx", tmp_path / "ko.docx"), tmp_path))
+    assert "\ufffd" not in text and "세무랩" in text and "목차" in text
+    assert not [t for t in _titles(ko_plan) if _flat(t) not in _flat(text)]
+
+
+@pytest.mark.parametrize("which", ["ko", "en"])
+def test_deck_has_ten_to_fourteen_titled_slides_with_notes(
+    which: str, ko_plan: Plan, en_plan: Plan, tmp_path: Path
+) -> None:
+    plan = ko_plan if which == "ko" else en_plan
+    path = write_export(plan, "pptx", tmp_path / "deck.pptx")
+    deck = Presentation(str(path))
+    slides = list(deck.slides)
+    assert 10 <= len(slides) <= 14
+    titles = [s.shapes.title.text for s in slides if s.shapes.title is not None]
+    assert len(titles) == len(slides) and all(titles)
+    notes = [s.notes_slide.notes_text_frame.text for s in slides if s.has_notes_slide]
+    assert sum(1 for n in notes if n.strip()) >= 8  # the longer text lives in the speaker notes
+    text = pdftotext(to_pdf(path, tmp_path))
+    assert "\ufffd" not in text and plan.company in text
+    assert all(_flat(t) in _flat(text) for t in titles[1:])
+    if which == "ko":
+        runs = [
+            r
+            for s in slides
+            for sh in s.shapes
+            if sh.has_text_frame
+            for p in sh.text_frame.paragraphs
+            for r in p.runs
+        ]
+        assert all(r.font.name == FAMILY for r in runs if re.search("[가-힣]", r.text))
+    else:
+        assert "Sales forecast and scenarios" in titles and "Optimistic" in text
+
+
+def test_the_same_numbers_in_every_export(en_plan: Plan, tmp_path: Path) -> None:
+    a = analyse(en_plan)
+    cac = format_amount(a.unit_economics.cac or 0, a.unit_economics.currency, "en")
+    pdf_text = pdftotext(write_export(en_plan, "pdf", tmp_path / "p.pdf"))
+    deck = Presentation(str(write_export(en_plan, "pptx", tmp_path / "p.pptx")))
+    deck_text = " ".join(
+        c.text
+        for s in deck.slides
+        for sh in s.shapes
+        if sh.has_table
+        for row in sh.table.rows
+        for c in row.cells
+    )
+    md = write_export(en_plan, "md", tmp_path / "p.md").read_text()
+    assert cac in pdf_text and cac in deck_text and cac in md
+
+
+def test_chat_exports_pdf_and_pptx(tmp_path: Path) -> None:
+    from assistant.core.settings import Settings
+    from assistant.service import PlanService
+
+    service = PlanService(Settings())
+    sid, _ = service.new_session("세무랩", "ko")
+    for command, suffix in (("내보내기 pdf", ".pdf"), ("export pptx", ".pptx")):
+        reply = service.turn(sid, command)
+        assert reply.export == suffix[1:]
+        path = service.export(sid, reply.export)
+        assert path.suffix == suffix and path.stat().st_size > 10_000
