@@ -22,11 +22,7 @@ def main() -> int:
         seed_tiktoken_cache()
         from assistant.web.server import launch
 
-        print(
-            f"Plan Assistant - {settings.mode_label()} - http://{args.host or settings.host}:{args.port or settings.port}",
-            flush=True,
-        )
-        launch(settings, args.host, args.port)
+        launch(settings, args.host, args.port)  # refuses an unsafe host before any banner
     except AssistantError as exc:
         print(f"error: {exc.message('en')}", file=sys.stderr)
         return 2

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import shutil
+import tempfile
 import socket
 import subprocess
 import sys
@@ -197,3 +199,24 @@ def run_cli(
         cwd=REPO,
         timeout=timeout,
     )
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> Iterator[object]:
+    """One real PostgreSQL server on loopback for the whole run (each test gets its own database)."""
+    from tests.pg_server import PostgresServer
+
+    server = PostgresServer(Path(tempfile.mkdtemp(prefix="plan-pg-")), free_port())
+    try:
+        server.start()
+    except (RuntimeError, subprocess.CalledProcessError) as exc:
+        detail = getattr(exc, "stderr", b"") or b""
+        pytest.fail(f"Could not start PostgreSQL: {exc} {detail.decode(errors='replace')}")
+    yield server
+    server.stop()
+    shutil.rmtree(server.root, ignore_errors=True)
+
+
+@pytest.fixture
+def postgres_url(postgres_server: object) -> str:
+    return postgres_server.new_database()  # type: ignore[attr-defined, no-any-return]

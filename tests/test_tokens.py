@@ -32,3 +32,22 @@ def test_tiktoken_works_with_the_network_off(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "2"
+
+
+def test_the_tiktoken_cache_is_private(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from assistant.llm import tokens
+
+    monkeypatch.delenv("TIKTOKEN_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    target = tokens.seed_tiktoken_cache()
+    assert target == tmp_path / "cache" / "plan-assistant" / "tiktoken"
+    assert target.stat().st_mode & 0o777 == 0o700 and any(target.iterdir())
+    # a directory someone else could write to is never used
+    monkeypatch.delenv("TIKTOKEN_CACHE_DIR", raising=False)
+    planted = tmp_path / "shared" / "plan-assistant" / "tiktoken"
+    planted.mkdir(parents=True)
+    planted.chmod(0o777)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "shared"))
+    monkeypatch.setattr(os, "chmod", lambda *a, **k: None)  # as if we could not fix it
+    other = tokens.seed_tiktoken_cache()
+    assert other != planted and other.stat().st_mode & 0o077 == 0

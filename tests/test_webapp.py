@@ -25,9 +25,15 @@ ARGS = [
 
 
 @pytest.fixture(scope="module")
-def app_url(tmp_path_factory: pytest.TempPathFactory, built_index_dir: Path) -> Iterator[str]:
+def app_data(tmp_path_factory: pytest.TempPathFactory, built_index_dir: Path) -> Path:
     data = tmp_path_factory.mktemp("web") / "data"
     shutil.copytree(built_index_dir, data)
+    return data
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory: pytest.TempPathFactory, app_data: Path) -> Iterator[str]:
+    data = app_data
     port = free_port()
     log = (tmp_path_factory.mktemp("weblog") / "app.log").open("w")
     env = cli_env(data)
@@ -150,6 +156,15 @@ def test_english_interview_updates_the_plan_scorecard_and_downloads_docx(
 
     texts = [p.text for p in Document(str(target)).paragraphs]
     assert "Market Analysis" in texts and any("Independent cafés" in t for t in texts)
+    for fmt in ("pdf", "pptx"):  # the PDF and the deck download the same way
+        page.click(f"#export-{fmt}")
+        link = page.locator(f"#download a[href$='.{fmt}']").first
+        link.wait_for(timeout=60_000)
+        with page.expect_download() as info:
+            link.click()
+        info.value.save_as(tmp_path / f"plan.{fmt}")
+        assert (tmp_path / f"plan.{fmt}").stat().st_size > 10_000
+    assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
     page.screenshot(path=str(ARTIFACTS / "web-en.png"), full_page=True)
 
 
@@ -199,6 +214,60 @@ def test_two_browsers_never_see_each_others_plans(browser: object, app_url: str)
     assert "dental clinics in Jeju" not in b.inner_text("#plan-view")
     assert "dental clinics in Jeju" not in b.inner_text("#chat")
     assert progress(b).startswith("0/23")
+
+
+def _api(page: object, api: str, data: list[object]) -> str:
+    """Call a gradio endpoint directly with this browser's cookies; the raw event stream."""
+    request = page.context.request  # type: ignore[attr-defined]
+    base = page.url.rstrip("/")  # type: ignore[attr-defined]
+    started = request.post(f"{base}/gradio_api/call/{api}", data={"data": data})
+    if started.status != 200:
+        return f"HTTP {started.status}"
+    event = started.json()["event_id"]
+    return str(request.get(f"{base}/gradio_api/call/{api}/{event}", timeout=60_000).text())
+
+
+def test_browser_b_cannot_reach_browser_a_plan_even_through_the_api(
+    browser: object, app_url: str, app_data: Path
+) -> None:
+    from assistant.store.sqlite import SqliteStore
+
+    a = open_page(browser, app_url)
+    say(a, "company Alpha Secret Co")
+    say(a, "Alpha's private market: veterinary clinics in Busan.")
+    store = SqliteStore(app_data / "sessions.sqlite3")
+    victim = next(s for s in store.list() if s.company == "Alpha Secret Co")
+    turns_before = store.turn_count(victim.id)
+    b = open_page(browser, app_url)
+    for tab in ("Plan", "SMART", "Personas", "Plans"):  # not on any tab or in any dropdown
+        b.get_by_role("tab", name=tab, exact=True).click()
+        b.wait_for_timeout(300)
+        assert "Alpha Secret Co" not in b.inner_text("body")
+    b.click("#session-pick input")
+    assert "Alpha Secret Co" not in b.inner_text("body")
+    # direct calls with A's plan id, carrying B's own cookie
+    state = {"session_id": victim.id, "lang": "en"}
+    loaded = _api(b, "on_load", [state])
+    assert "event: complete" in loaded and "veterinary" not in loaded  # B gets its own plan
+    assert "veterinary" not in _api(b, "open_plan", [victim.id, state])
+    _api(b, "respond", ["Injected by B", [], state])
+    _api(b, "delete_plan", [victim.id, state])
+    assert "veterinary" not in _api(b, "do_export", [state])
+    assert store.exists(victim.id)
+    assert store.load(victim.id).plan.section("mkt_market_analysis").content.startswith("Alpha's")
+    assert "Injected by B" not in [t.text for t in store.turns(victim.id)]
+    assert store.turn_count(victim.id) == turns_before
+    # the download route serves an export to its owner only
+    name = f"alpha-secret-co-{victim.id}-x.md"
+    assert b.context.request.get(f"{app_url}download/{victim.id}/{name}").status == 404  # type: ignore[attr-defined]
+    mine = a.context.request.get(f"{app_url}download/{victim.id}/{name}")  # type: ignore[attr-defined]
+    assert mine.status == 200 and "veterinary clinics in Busan" in mine.text()
+    anonymous = browser.new_context().request.get(f"{app_url}download/{victim.id}/{name}")  # type: ignore[attr-defined]
+    assert anonymous.status == 404
+    # exports are not public files
+    assert browser.new_context().request.get(  # type: ignore[attr-defined]
+        f"{app_url}gradio_api/file={app_data}/exports/{name}"
+    ).status in (403, 404)
 
 
 def test_user_text_is_rendered_safely(browser: object, app_url: str) -> None:
@@ -302,3 +371,40 @@ def test_new_open_and_delete_saved_plans(browser: object, app_url: str) -> None:
     page.wait_for_function(f"{MARKER} && !{MARKER}.value.startsWith({first!r})", timeout=60_000)
     page.click("#session-pick input")
     assert page.get_by_role("option", name="Sessionco", exact=False).count() == 0
+
+
+def test_two_app_processes_share_plans_through_postgres(
+    browser: object, postgres_url: str, built_index_dir: Path, tmp_path: Path
+) -> None:
+    """A plan started on one app process continues on another (a load balancer's view)."""
+    procs, urls = [], []
+    try:
+        for n in range(2):
+            data = tmp_path / f"data{n}"
+            shutil.copytree(built_index_dir, data)
+            env = cli_env(data)
+            env["PLAN_DATABASE_URL"] = postgres_url
+            env["PLAN_SECRET_KEY"] = "a-shared-secret-for-both-processes"
+            port = free_port()
+            log = (tmp_path / f"app{n}.log").open("w")
+            proc = subprocess.Popen([PYTHON, "app.py", "--port", str(port)], cwd=REPO, env=env,
+                                    stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
+            procs.append(proc)
+            wait_for_port(port, 90, proc)
+            urls.append(f"http://127.0.0.1:{port}/")
+        context = browser.new_context(viewport={"width": 1600, "height": 1000})  # type: ignore[attr-defined]
+        first = open_page(browser, urls[0], context)
+        say(first, "company Shared Co")
+        say(first, "Dental clinics in Ulsan.")
+        second = open_page(browser, urls[1], context)  # same browser, the other process
+        assert "Dental clinics in Ulsan." in second.inner_text("#chat")  # type: ignore[attr-defined]
+        say(second, "skip")
+        first.reload()  # type: ignore[attr-defined]
+        first.wait_for_function(  # type: ignore[attr-defined]
+            "document.querySelector('#progress') && document.querySelector('#progress').innerText.includes('2/23')",
+            timeout=60_000,
+        )
+    finally:
+        for proc in procs:
+            proc.terminate()
+            proc.wait(timeout=20)

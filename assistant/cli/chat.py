@@ -123,7 +123,8 @@ def run(args: argparse.Namespace) -> int:
             )
             return 0
         streamed: list[str] = []
-        reply = service.turn(session_id, message, on_token=_printer(streamed))
+        # the answer is for the question on screen, even if another window moved the plan on
+        reply = service.turn(session_id, message, on_token=_printer(streamed), section=section)
         if streamed:  # the answer was printed as it arrived; show only what follows it
             print(flush=True)
             text = "".join(streamed).strip()

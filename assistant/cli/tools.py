@@ -143,11 +143,14 @@ def doctor(args: argparse.Namespace) -> int:
     except Exception as exc:  # doctor reports, never crashes
         ok = False
         print(f"Index:       problem: {exc}")
-    from assistant.store import SessionStore
+    from assistant.store import open_store
 
-    print(
-        f"Sessions:    {len(SessionStore(s.sessions_db).list())} saved plan(s) in {s.sessions_db}"
-    )
+    try:
+        store = open_store(s)
+        print(f"Sessions:    {len(store.list())} saved plan(s) in {store.describe()}")
+    except Exception as exc:  # doctor reports, never crashes
+        ok = False
+        print(f"Sessions:    problem: {exc}")
     print("Status:      " + ("OK" if ok else "problems found (see above)"))
     return 0
 

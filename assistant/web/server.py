@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from fastapi import Request  # at module level: the download route's annotation must resolve
+
 from assistant.core.errors import AssistantError
 from assistant.core.settings import Settings
 
@@ -18,23 +22,69 @@ CSS = """
 """
 
 
-def launch(settings: Settings, host: str | None = None, port: int | None = None) -> None:
-    """Start the server; a non-local host requires a username and password."""
-    host = host or settings.host
+def _gradio_user(app: Any, cookies: dict[str, str]) -> str | None:
+    """The logged-in user of the mounted gradio app (its login cookie), if any."""
+    from starlette.routing import Mount
+
+    gradio_app: Any = next((r.app for r in app.routes if isinstance(r, Mount)), None)
+    if gradio_app is None or not getattr(gradio_app, "auth", None):
+        return None
+    token = cookies.get(f"access-token-{gradio_app.cookie_id}") or cookies.get(
+        f"access-token-unsecure-{gradio_app.cookie_id}"
+    )
+    user = gradio_app.tokens.get(token)
+    return str(user) if user else None
+
+
+def build_server(settings: Settings, host: str) -> Any:
+    """FastAPI with the owner cookie, the owner-checked download route, and the gradio app."""
+    import gradio as gr
+    from fastapi import FastAPI, HTTPException
+    from fastapi.responses import FileResponse
+
+    from assistant.export import FORMATS
+    from assistant.web.app import build_app
+    from assistant.web.owner import LoginGuard, OwnerCookie, owner_from, secret_key
+
+    key = secret_key(settings)
     auth = None
     if settings.auth_user and settings.auth_password:
-        auth = (settings.auth_user, settings.auth_password)
+        auth = LoginGuard(settings.auth_user, settings.auth_password)
     elif host not in ("127.0.0.1", "localhost", "::1"):
         raise AssistantError(
             f"Serving on {host} exposes the app to your network: set PLAN_AUTH_USER and PLAN_AUTH_PASSWORD first (or keep the default 127.0.0.1).",
             f"{host}에서 실행하면 네트워크에 앱이 열립니다. 먼저 PLAN_AUTH_USER와 PLAN_AUTH_PASSWORD를 설정하세요(또는 기본값 127.0.0.1을 쓰세요).",
         )
-    from assistant.web.app import build_app
+    demo, service = build_app(settings, secret=key)
+    demo.queue(default_concurrency_limit=settings.concurrency)
+    app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 
-    demo = build_app(settings)
-    demo.queue(default_concurrency_limit=4)
-    demo.launch(
-        server_name=host, server_port=port or settings.port, auth=auth, css=CSS, show_error=False,
-        max_file_size=int(settings.max_upload_mb * 1_000_000), allowed_paths=[str(settings.data_dir / "exports")],
-        footer_links=[], quiet=False,
+    @app.get("/download/{session_id}/{filename}")
+    def download(session_id: str, filename: str, request: Request) -> FileResponse:
+        """An export, rendered now, for the plan's owner only (404 for anyone else)."""
+        fmt = filename.rsplit(".", 1)[-1]
+        if auth is not None and _gradio_user(app, dict(request.cookies)) is None:
+            raise HTTPException(status_code=401)
+        owner = owner_from(dict(request.cookies), _gradio_user(app, dict(request.cookies)), key)
+        if owner is None or fmt not in FORMATS or not service.owns(session_id, owner):
+            raise HTTPException(status_code=404)
+        path = service.export(session_id, fmt, owner=owner)
+        return FileResponse(path, filename=path.name, headers={"Cache-Control": "no-store"})
+
+    app = gr.mount_gradio_app(
+        app, demo, path="/", auth=auth, css=CSS, show_error=False,
+        max_file_size=int(settings.max_upload_mb * 1_000_000), footer_links=[],
     )  # fmt: skip
+    app.add_middleware(OwnerCookie, key=key)
+    return app
+
+
+def launch(settings: Settings, host: str | None = None, port: int | None = None) -> None:
+    """Start the server; a non-local host requires a username and password."""
+    import uvicorn
+
+    host = host or settings.host
+    port = port or settings.port
+    app = build_server(settings, host)
+    print(f"Plan Assistant - {settings.mode_label()} - http://{host}:{port}", flush=True)
+    uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -4,6 +4,7 @@ and table rows. No gradio imports, so they are tested directly."""
 from __future__ import annotations
 
 import html
+import re
 
 from assistant.core.catalogue import interview_order
 from assistant.core.plan import CRITERIA, Plan
@@ -44,6 +45,8 @@ UI: dict[str, dict[str, str]] = {
     "upload_type": {"en": "Please upload a .csv or .xlsx file.", "ko": ".csv 또는 .xlsx 파일을 올려 주세요."},
     "actuals": {"en": "Actuals (CSV or XLSX: kpi, period, value)", "ko": "실적 (CSV 또는 XLSX: kpi, period, value)"},
     "upload_done": {"en": "Forecast added from {name}: {model}.", "ko": "{name}에서 예측을 추가했습니다: {model}."},
+    "untitled": {"en": "(untitled)", "ko": "(이름 없음)"},
+    "pick_goal_first": {"en": "Pick a goal in the list first, then press Accept.", "ko": "먼저 목록에서 목표를 고른 뒤 적용을 누르세요."},
 }  # fmt: skip
 
 
@@ -160,3 +163,21 @@ def tracking_markdown(tracking: object, lang: str) -> str:
         f"- _{html.escape(m)}_" for m in tracking.messages
     ]
     return "\n".join(lines) + ("\n\n" + "\n".join(extra) if extra else "")
+
+
+_TILDE = re.compile(r"(?<!~)~(?!~)")
+
+
+def safe_markdown(text: str) -> str:
+    """Markdown the chat and plan view can show as written: no raw HTML elements, styles or
+    forms (angle brackets are shown as text, so '<section name>' stays visible), and a single
+    '~' (as in '20~40대' or '9~10점') is a tilde, not strikethrough."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _TILDE.sub(r"\\~", text)
+
+
+def download_link(url: str, name: str) -> str:
+    return (
+        f"<a class='download' href='{html.escape(url, quote=True)}' download='{html.escape(name, quote=True)}'>"
+        f"⬇ {html.escape(name)}</a>"
+    )

@@ -1,0 +1,82 @@
+"""Sessions in PostgreSQL (PLAN_DATABASE_URL=postgresql://…) so several app processes share
+every plan; the same schema and compare-and-swap saves as SQLite. psycopg 3 with a pool."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from assistant.core.errors import ConfigError
+from assistant.core.settings import safe_url
+from assistant.store.base import SessionStore
+
+_SCHEMA = [
+    """CREATE TABLE IF NOT EXISTS sessions (
+        id TEXT PRIMARY KEY,
+        owner TEXT NOT NULL DEFAULT '',
+        company TEXT NOT NULL DEFAULT '',
+        language TEXT NOT NULL,
+        plan_type TEXT NOT NULL,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        done INTEGER NOT NULL DEFAULT 0,
+        total INTEGER NOT NULL DEFAULT 0,
+        damaged INTEGER NOT NULL DEFAULT 0,
+        version INTEGER NOT NULL DEFAULT 1,
+        state TEXT NOT NULL
+    )""",
+    """CREATE TABLE IF NOT EXISTS turns (
+        id BIGSERIAL PRIMARY KEY,
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        role TEXT NOT NULL,
+        text TEXT NOT NULL,
+        ts TEXT NOT NULL
+    )""",
+    "CREATE INDEX IF NOT EXISTS turns_by_session ON turns(session_id, id)",
+    "CREATE INDEX IF NOT EXISTS sessions_by_owner ON sessions(owner, updated)",
+]
+_SCHEMA_LOCK = 786001  # an advisory lock: app processes starting together create the schema once
+
+
+class PostgresStore(SessionStore):
+    backend = "postgresql"
+
+    def __init__(self, url: str, pool_size: int = 10) -> None:
+        import psycopg
+        from psycopg_pool import ConnectionPool
+
+        self.url = url
+        try:
+            self.pool = ConnectionPool(
+                url, min_size=1, max_size=pool_size, open=True, timeout=15,
+                kwargs={"connect_timeout": 10}, name="plan-assistant",
+            )  # fmt: skip
+            self.pool.wait(timeout=15)
+            with self._connect() as db:
+                db.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
+                for statement in _SCHEMA:
+                    db.execute(statement)
+        except (psycopg.Error, Exception) as exc:
+            if isinstance(exc, ConfigError):
+                raise
+            raise ConfigError(
+                f"Can't use the PostgreSQL database at {safe_url(url)}: {exc}. Check "
+                "PLAN_DATABASE_URL (postgresql://user:password@host:5432/dbname) and that the server runs.",
+                f"{safe_url(url)}의 PostgreSQL 데이터베이스를 쓸 수 없습니다: {exc}. PLAN_DATABASE_URL"
+                "(postgresql://사용자:비밀번호@호스트:5432/DB이름)과 서버 실행 여부를 확인하세요.",
+            ) from exc
+
+    @contextmanager
+    def _connect(self) -> Iterator[Any]:
+        with self.pool.connection() as conn, conn.transaction():
+            yield conn
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s")
+
+    def describe(self) -> str:
+        return safe_url(self.url)
+
+    def close(self) -> None:
+        self.pool.close()

@@ -1,0 +1,130 @@
+"""Who is asking: each browser gets a signed, HttpOnly owner cookie the server issues and checks;
+with a login, plans belong to the user. Logins are rate-limited with a growing delay."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable, MutableMapping
+from pathlib import Path
+from typing import Any
+
+from assistant.core.settings import Settings
+
+COOKIE = "plan_owner"
+_YEAR = 365 * 24 * 3600
+
+Scope = MutableMapping[str, Any]
+ASGIApp = Callable[
+    [Scope, Callable[[], Awaitable[Any]], Callable[[Any], Awaitable[None]]], Awaitable[None]
+]
+
+
+def secret_key(settings: Settings) -> bytes:
+    """PLAN_SECRET_KEY, or a random key kept in the data dir (0600) so restarts keep cookies."""
+    if settings.secret_key:
+        return settings.secret_key.encode()
+    path = Path(settings.data_dir) / "secret.key"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as fh:
+            fh.write(secrets.token_hex(32))
+    except FileExistsError:
+        pass
+    return path.read_text().strip().encode()
+
+
+def sign(value: str, key: bytes) -> str:
+    mac = hmac.new(key, value.encode(), hashlib.sha256).hexdigest()[:32]
+    return f"{value}.{mac}"
+
+
+def verify(token: str | None, key: bytes) -> str | None:
+    """The owner id inside a signed token, or None when it was not issued by this server."""
+    if not token or "." not in token or len(token) > 100:
+        return None
+    value, _, mac = token.rpartition(".")
+    good = hmac.new(key, value.encode(), hashlib.sha256).hexdigest()[:32]
+    return value if hmac.compare_digest(mac, good) else None
+
+
+def _cookies(scope: Scope) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, raw in scope.get("headers", []):
+        if name == b"cookie":
+            for part in raw.decode("latin-1").split(";"):
+                k, _, v = part.strip().partition("=")
+                out[k] = v
+    return out
+
+
+class OwnerCookie:
+    """ASGI middleware: a request without a valid owner cookie gets a new one (HttpOnly,
+    SameSite=Lax), also visible to the handlers of that same request."""
+
+    def __init__(self, app: ASGIApp, key: bytes) -> None:
+        self.app = app
+        self.key = key
+
+    async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or verify(_cookies(scope).get(COOKIE), self.key):
+            await self.app(scope, receive, send)
+            return
+        token = sign(secrets.token_hex(16), self.key)
+        scope = dict(scope)
+        scope["headers"] = [*scope.get("headers", []), (b"cookie", f"{COOKIE}={token}".encode())]
+        secure = "; Secure" if scope.get("scheme") == "https" else ""
+        cookie = f"{COOKIE}={token}; Path=/; Max-Age={_YEAR}; HttpOnly; SameSite=Lax{secure}"
+
+        async def send_with_cookie(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                message = dict(message)
+                message["headers"] = [*message.get("headers", []), (b"set-cookie", cookie.encode())]
+            await send(message)
+
+        await self.app(scope, receive, send_with_cookie)
+
+
+def owner_from(cookies: dict[str, str], username: str | None, key: bytes) -> str | None:
+    """'user:NAME' when logged in, 'browser:ID' from a valid cookie, else None (no access)."""
+    if username:
+        return f"user:{username}"
+    browser = verify(cookies.get(COOKIE), key)
+    return f"browser:{browser}" if browser else None
+
+
+class LoginGuard:
+    """Checks a username and password in constant time; after failures from the same name the
+    next attempt waits longer (0.5 s doubling to 30 s), and 20 failures in 10 minutes lock it."""
+
+    def __init__(self, user: str, password: str) -> None:
+        self.user, self.password = user, password
+        self.failures: dict[str, deque[float]] = {}
+        self.lock = threading.Lock()
+
+    def __call__(self, username: str, password: str) -> bool:
+        now = time.monotonic()
+        with self.lock:
+            recent = self.failures.setdefault(username[:100], deque(maxlen=50))
+            while recent and now - recent[0] > 600:
+                recent.popleft()
+            count = len(recent)
+        if count >= 20:
+            return False
+        if count:
+            time.sleep(min(30.0, 0.5 * 2 ** (count - 1)))
+        ok = hmac.compare_digest(username.encode(), self.user.encode()) & hmac.compare_digest(
+            password.encode(), self.password.encode()
+        )
+        if not ok:
+            with self.lock:
+                self.failures[username[:100]].append(time.monotonic())
+                if len(self.failures) > 10_000:  # bounded memory
+                    self.failures.clear()
+        return bool(ok)
