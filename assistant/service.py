@@ -260,8 +260,9 @@ class PlanService:
 
     def attach_history(
         self, session_id: str, path: Path, column: str | None = None, owner: str | None = None
-    ) -> str:
-        """Forecast from an uploaded sales history; returns the chosen model's name."""
+    ) -> Reply:
+        """Forecast from an uploaded sales history. The reply (saved in the chat) says what was
+        read, the model chosen and the next step; the forecast section counts as filled."""
         from assistant.interview.forecast_attach import attach_forecast
 
         self._check(session_id, owner)
@@ -269,10 +270,18 @@ class PlanService:
             state, version = self.store.load_versioned(session_id)
             self.store.add_turn(session_id, "user", f"[uploaded sales history {path.name}]")
             result = attach_forecast(state.plan, path, column)
-            self.store.save(
-                session_id, state, f"[forecast: {result.model}]", expected_version=version
+            lang = state.plan.language
+            f = state.plan.forecast
+            periods = (
+                len(next((s.values for s in f.series if s.column == f.column), [])) if f else 0
             )
-        return result.model
+            mae = f"{result.holdout_mae:,.0f}" if result.holdout_mae is not None else "-"
+            note = t("upload_read", lang, name=path.name, n=periods, column=result.column,
+                     frequency=result.frequency, model=result.model, mae=mae,
+                     horizon=len(result.forecast))  # fmt: skip
+            reply = self._engine(state).data_filled("sales_forecast", note)
+            self.store.save(session_id, state, reply.text, expected_version=version)
+        return reply
 
     def track(self, session_id: str, path: Path, owner: str | None = None) -> Tracking:
         """Actuals against this plan's goals (nothing in the plan changes)."""

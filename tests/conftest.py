@@ -5,10 +5,10 @@ from __future__ import annotations
 import ipaddress
 import os
 import shutil
-import tempfile
 import socket
 import subprocess
 import sys
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 

@@ -38,9 +38,23 @@ class PostgresServer:
         if self.as_user:
             shutil.chown(self.root, "postgres")
             os.chmod(self.root, 0o700)
-        self._run(initdb, "-D", str(self.data), "-A", "trust", "-U", "plan", "--no-sync", "-E", "UTF8")
+        self._run(
+            initdb, "-D", str(self.data), "-A", "trust", "-U", "plan", "--no-sync", "-E", "UTF8"
+        )
         options = f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200"
-        self._run(pg_ctl, "-D", str(self.data), "-o", options, "-l", str(self.root / "log"), "-w", "-t", "60", "start")
+        self._run(
+            pg_ctl,
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.root / "log"),
+            "-w",
+            "-t",
+            "60",
+            "start",
+        )
 
     def stop(self) -> None:
         pg_ctl = _bin("pg_ctl")

@@ -22,7 +22,9 @@ def run(data: Path, *args: str, stdin: bytes | None = None, env: dict[str, str] 
     )  # fmt: skip
 
 
-def assert_clean(result: subprocess.CompletedProcess[bytes], codes: tuple[int, ...] = (0, 2)) -> str:
+def assert_clean(
+    result: subprocess.CompletedProcess[bytes], codes: tuple[int, ...] = (0, 2)
+) -> str:
     err = result.stderr.decode("utf-8", "replace")
     assert result.returncode in codes, (result.returncode, err[-2000:])
     assert "Traceback" not in err, err[-2000:]
@@ -36,7 +38,9 @@ def files(tmp_path: Path) -> dict[str, Path]:
     out: dict[str, Path] = {"dir": tmp_path / "a-folder"}
     out["dir"].mkdir()
     out["surrogate"] = tmp_path / "surrogate.json"
-    out["surrogate"].write_text('{"language": "en", "answers": {"mkt_market_analysis": "caf\\ud800"}}')
+    out["surrogate"].write_text(
+        '{"language": "en", "answers": {"mkt_market_analysis": "caf\\ud800"}}'
+    )
     out["deep"] = tmp_path / "deep.json"
     out["deep"].write_text("[" * 100_000 + "]" * 100_000)
     out["sections_list"] = tmp_path / "list.json"
@@ -48,7 +52,9 @@ def files(tmp_path: Path) -> dict[str, Path]:
     out["huge"] = tmp_path / "huge.csv"
     out["huge"].write_text("month,sales\n" + "".join(f"2024-{m:02d},1e308\n" for m in range(1, 13)))
     out["answers"] = tmp_path / "answers.json"
-    out["answers"].write_text(json.dumps({"language": "en", "answers": {"mkt_market_analysis": "Cafés."}}))
+    out["answers"].write_text(
+        json.dumps({"language": "en", "answers": {"mkt_market_analysis": "Cafés."}})
+    )
     return out
 
 
@@ -81,7 +87,12 @@ CASES: list[tuple[str, list[str], bytes | None]] = [
 
 @pytest.mark.parametrize(("name", "args", "stdin"), CASES, ids=[c[0] for c in CASES])
 def test_hostile_cli_input_gets_a_message(
-    name: str, args: list[str], stdin: bytes | None, files: dict[str, Path], isolated_env: Path, tmp_path: Path
+    name: str,
+    args: list[str],
+    stdin: bytes | None,
+    files: dict[str, Path],
+    isolated_env: Path,
+    tmp_path: Path,
 ) -> None:
     values = {k: str(v) for k, v in files.items()} | {"tmp": str(tmp_path)}
     argv = [a.format(**values) for a in args]
@@ -98,14 +109,39 @@ def test_binary_stdin_is_an_error_not_text(isolated_env: Path) -> None:
 
 
 def test_a_read_only_data_dir_is_a_clear_error(isolated_env: Path, tmp_path: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root ignores file permissions; the read-only case is checked with a file in the way")
+    """A folder nobody may write to: a read-only mount as root (who ignores permissions)."""
     data = tmp_path / "ro"
     data.mkdir()
-    data.chmod(stat.S_IRUSR | stat.S_IXUSR)
-    env = cli_env(data)
-    for command in (["sessions"], ["chat", "--new"]):
-        assert_clean(run(data, *command, stdin=b"quit\n", env=env), (2,))
+    mounted = False
+    if os.geteuid() == 0:
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", str(data)],
+                                 capture_output=True).returncode == 0  # fmt: skip
+        if not mounted:
+            pytest.skip("root ignores permissions and this machine cannot mount a read-only folder")
+    else:
+        data.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        _run_read_only(data, tmp_path)
+    finally:
+        if mounted:
+            subprocess.run(["umount", str(data)], capture_output=True)
+
+
+def _run_read_only(data: Path, tmp_path: Path) -> None:
+    env = cli_env(data) | {"HOME": str(tmp_path), "XDG_CACHE_HOME": str(tmp_path / "cache-none")}
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps({"language": "en", "answers": {"mkt_market_analysis": "x"}}))
+    answers.chmod(0o644)
+    for command in (
+        ["sessions"],
+        ["chat", "--new"],
+        ["draft", "--answers", str(answers), "--out", str(data / "o.md")],
+    ):
+        result = subprocess.run([PYTHON, "-m", "assistant", *command], input=b"quit\n",
+                                capture_output=True, env=env, cwd=REPO, timeout=120)  # fmt: skip
+        err = assert_clean(result, (2,))
+        assert "PLAN_DATA_DIR" in err
+    assert not (data / "o.md").exists()  # nothing half-done
 
 
 def test_a_data_dir_that_is_a_file_is_a_clear_error(isolated_env: Path, tmp_path: Path) -> None:
@@ -114,7 +150,11 @@ def test_a_data_dir_that_is_a_file_is_a_clear_error(isolated_env: Path, tmp_path
     env = cli_env(blocker)
     answers = tmp_path / "a.json"
     answers.write_text(json.dumps({"language": "en", "answers": {}}))
-    for command in (["sessions"], ["chat", "--new"], ["draft", "--answers", str(answers), "--out", str(tmp_path / "o.md")]):
+    for command in (
+        ["sessions"],
+        ["chat", "--new"],
+        ["draft", "--answers", str(answers), "--out", str(tmp_path / "o.md")],
+    ):
         err = assert_clean(run(blocker, *command, stdin=b"quit\n", env=env), (2,))
         assert "not-a-dir" in err or "data" in err.lower()
     shutil.rmtree(tmp_path / "lo", ignore_errors=True)

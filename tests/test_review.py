@@ -177,7 +177,7 @@ def test_review_cli_contract_and_exit_codes(tmp_path: Path, isolated_env: Path) 
     bad = tmp_path / "bad.json"
     bad.write_text("{oops")
     run = run_cli(isolated_env, "review", str(bad))
-    assert run.returncode == 2 and "not a readable plan JSON" in run.stderr
+    assert run.returncode == 2 and "not valid JSON" in run.stderr
 
 
 def test_review_command_in_chat() -> None:

@@ -135,8 +135,9 @@ def test_concurrent_writers_in_two_processes_lose_no_answer(
         env["PLAN_DATABASE_URL"] = backend_settings.database_url
     sections = ["mkt_content_strategy", "sales_training"]
     procs = [
-        subprocess.Popen([sys.executable, "-c", _WRITER, sid, s, "8"], cwd=REPO, env=env,
-                         stderr=subprocess.PIPE)  # fmt: skip
+        subprocess.Popen(
+            [sys.executable, "-c", _WRITER, sid, s, "8"], cwd=REPO, env=env, stderr=subprocess.PIPE
+        )  # fmt: skip
         for s in sections
     ]
     for p in procs:
@@ -145,4 +146,6 @@ def test_concurrent_writers_in_two_processes_lose_no_answer(
     plan = service.plan(sid)
     for s in sections:
         answers = plan.section(s).answers
-        assert [f"{s} answer {i}" for i in range(8)] == [a for a in answers if a.startswith(s)], answers
+        assert [f"{s} answer {i}" for i in range(8)] == [a for a in answers if a.startswith(s)], (
+            answers
+        )

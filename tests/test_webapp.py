@@ -288,20 +288,36 @@ def test_sales_history_upload_fills_the_forecast_and_bad_files_are_rejected(
     browser: object, app_url: str, shared_data: Path, tmp_path: Path
 ) -> None:
     page = open_page(browser, app_url)
+    say(page, "goto sales_forecast")  # the forecast question is on screen
     page.get_by_role("tab", name="Forecast", exact=True).click()
     upload(page, shared_data / "sample_sales_history.csv")
     page.wait_for_function(
-        "document.body.innerText.includes('Forecast added from sample_sales_history.csv')",
+        "document.querySelector('#chat').innerText.includes('from sample_sales_history.csv')",
+        timeout=60_000,
+    )  # the upload answers in the chat: what was read, the model, the next step
+    chat = page.inner_text("#chat")
+    assert "Forecast for the next" in chat and "Sales Forecast section is now filled" in chat
+    page.wait_for_function(  # the chart shows history and forecast
+        "[...document.querySelectorAll('.js-plotly-plot text')].some(t => t.textContent === 'History')",
         timeout=60_000,
     )
     page.get_by_role("tab", name="Plan", exact=True).click()
     assert "Method:" in page.inner_text("#plan-view") and "2026-07" in page.inner_text("#plan-view")
+    assert "Sales Forecast" not in page.inner_text("#current-question")  # the interview moved on
+    page.get_by_role("tab", name="Sections", exact=True).click()
+    say(page, "goto sales_forecast")
+    say(page, "Assume two new distributors from Q3.")
+    page.get_by_role("tab", name="Plan", exact=True).click()
+    view = page.inner_text("#plan-view")
+    assert (
+        "Method:" in view and "Assume two new distributors from Q3." in view
+    )  # added, not replaced
     big = tmp_path / "big.csv"
     big.write_text("month,revenue\n" + "2024-01,1\n" * 200_000)
     page.get_by_role("tab", name="Forecast", exact=True).click()
     upload(page, big)
     page.wait_for_timeout(3000)
-    assert "Forecast added from big.csv" not in page.inner_text("body")
+    assert "from big.csv" not in page.inner_text("#chat")
     bad = tmp_path / "notes.csv"
     bad.write_text("name,value\nalpha,1\nbeta,2\ngamma,3\n")
     upload(page, bad)
@@ -398,7 +414,7 @@ def test_two_app_processes_share_plans_through_postgres(
         say(first, "Dental clinics in Ulsan.")
         second = open_page(browser, urls[1], context)  # same browser, the other process
         assert "Dental clinics in Ulsan." in second.inner_text("#chat")  # type: ignore[attr-defined]
-        say(second, "skip")
+        say(second, "Clinic owners aged 35-55 who run one to three clinics.")
         first.reload()  # type: ignore[attr-defined]
         first.wait_for_function(  # type: ignore[attr-defined]
             "document.querySelector('#progress') && document.querySelector('#progress').innerText.includes('2/23')",

@@ -18,8 +18,12 @@ def _out(text: str = "") -> None:
 
 
 def _lines() -> Iterator[str]:
-    for line in sys.stdin:
-        yield line.rstrip("\n")
+    """Lines of stdin as text; undecodable (binary) input stops with a clear message, after
+    every answer before it has been saved."""
+    from assistant.cli.inputs import clean, decode_text
+
+    for raw in sys.stdin.buffer:
+        yield clean(decode_text(raw, "Standard input").rstrip("\r\n"))
 
 
 def _read_message(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -19,27 +18,9 @@ MAX_DRAFT_ANSWER = 20_000
 
 def load_answers(path: Path) -> dict[str, Any]:
     """Read and validate an answers file; every problem becomes a clear InputError."""
-    try:
-        raw = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError as exc:
-        raise InputError(
-            f"Answers file not found: {path}", f"답변 파일이 없습니다: {path}"
-        ) from exc
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{path} is not UTF-8 text.", f"{path}은(는) UTF-8 텍스트가 아닙니다."
-        ) from exc
-    except OSError as exc:
-        raise InputError(
-            f"Can't read {path}: {exc.strerror}", f"{path}을(를) 읽을 수 없습니다: {exc.strerror}"
-        ) from exc
-    try:
-        doc = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(
-            f"{path} is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg}).",
-            f"{path}은(는) 올바른 JSON이 아닙니다 ({exc.lineno}행 {exc.colno}열: {exc.msg}).",
-        ) from exc
+    from assistant.cli.inputs import read_json_file
+
+    doc = read_json_file(path, "answers", "답변")
     if not isinstance(doc, dict):
         raise InputError(
             "The answers file must be a JSON object.", "답변 파일은 JSON 객체여야 합니다."
@@ -135,6 +116,7 @@ def run(args: argparse.Namespace) -> int:
     from assistant.service import PlanService, build_llm
 
     settings = get_settings()
+    service = PlanService(settings)  # an unusable data dir stops here, before any file is written
     doc = load_answers(Path(args.answers))
     history = None
     if args.sales_history:
@@ -153,7 +135,6 @@ def run(args: argparse.Namespace) -> int:
 
         attach_forecast(state.plan, history)
     out = write_export(state.plan, args.format, Path(args.out), settings.pdf_page_size)
-    service = PlanService(settings)
     session_id = service.store.create(state)
     done, total = state.plan.progress()
     print(

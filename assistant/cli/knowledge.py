@@ -26,14 +26,16 @@ def index(args: argparse.Namespace) -> int:
 
 
 def search(args: argparse.Namespace) -> int:
-    if args.k < 1:
-        raise InputError("--k must be at least 1.", "--k는 1 이상이어야 합니다.")
+    from assistant.cli.inputs import check_k, check_length, clean, stdin_lines
+
+    check_k(args.k)
     if args.query == "-":
-        queries, many = [q.strip() for q in sys.stdin.read().splitlines() if q.strip()], True
+        queries, many = stdin_lines(), True
     else:
         if not args.query.strip():
             raise InputError("The query is empty.", "검색어가 비어 있습니다.")
-        queries, many = [args.query.strip()], False
+        queries, many = [clean(args.query.strip())], False
+        check_length(queries)
     idx = KnowledgeIndex(get_settings())
     results = [
         [
@@ -72,13 +74,9 @@ def ask(args: argparse.Namespace) -> int:
     from assistant.service import ask as ask_one
 
     if args.question == "-":
-        raw = sys.stdin.buffer.read()
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError as exc:
-            raise InputError(
-                "Standard input is not UTF-8 text.", "표준 입력이 UTF-8 텍스트가 아닙니다."
-            ) from exc
+        from assistant.cli.inputs import read_stdin
+
+        text = read_stdin()
         questions, many = [q.strip() for q in text.splitlines() if q.strip()], True
         if len(questions) > MAX_QUESTIONS:
             raise InputError(

@@ -95,27 +95,24 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _handlers() -> dict[str, Callable[[argparse.Namespace], int]]:
-    from assistant.cli import chat as cli_chat
-    from assistant.cli import draft as cli_draft
-    from assistant.cli import knowledge as cli_knowledge
-    from assistant.cli import review as cli_review
-    from assistant.cli import tools as cli_tools
+# command -> (module, function): only the module a command needs is imported, so `smart` and
+# `kpi` never pay for gradio, chromadb, langchain, statsmodels or python-docx
+_HANDLERS = {
+    "chat": ("chat", "run"), "draft": ("draft", "run"), "sessions": ("chat", "sessions"),
+    "smart": ("tools", "smart"), "kpi": ("tools", "kpi"), "search": ("knowledge", "search"),
+    "ask": ("knowledge", "ask"), "index": ("knowledge", "index"), "forecast": ("tools", "forecast"),
+    "doctor": ("tools", "doctor"), "review": ("review", "review"), "track": ("review", "track"),
+}  # fmt: skip
 
-    return {
-        "chat": cli_chat.run,
-        "draft": cli_draft.run,
-        "sessions": cli_chat.sessions,
-        "smart": cli_tools.smart,
-        "kpi": cli_tools.kpi,
-        "search": cli_knowledge.search,
-        "ask": cli_knowledge.ask,
-        "index": cli_knowledge.index,
-        "forecast": cli_tools.forecast,
-        "doctor": cli_tools.doctor,
-        "review": cli_review.review,
-        "track": cli_review.track,
-    }
+
+def _handler(command: str) -> Callable[[argparse.Namespace], int]:
+    import importlib
+
+    module, name = _HANDLERS[command]
+    handler: Callable[[argparse.Namespace], int] = getattr(
+        importlib.import_module(f"assistant.cli.{module}"), name
+    )
+    return handler
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         from assistant.llm.tokens import seed_tiktoken_cache
 
         seed_tiktoken_cache()
-        return _handlers()[args.command](args)
+        return _handler(args.command)(args)
     except AssistantError as exc:
         lang = "ko" if os.environ.get("PLAN_LANGUAGE", "").lower() == "ko" else "en"
         print(f"{'오류' if lang == 'ko' else 'error'}: {exc.message(lang)}", file=sys.stderr)

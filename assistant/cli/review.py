@@ -13,25 +13,25 @@ from assistant.core.plan import Plan
 def load_plan_json(path: Path) -> Plan:
     from pydantic import ValidationError
 
+    from assistant.cli.inputs import read_json_file
     from assistant.export.json_doc import plan_from_contract
 
-    try:
-        doc = json.loads(Path(path).read_text(encoding="utf-8-sig"))
-    except FileNotFoundError as exc:
-        raise InputError(f"Plan file not found: {path}", f"계획 파일이 없습니다: {path}") from exc
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+    doc = read_json_file(Path(path), "plan", "계획")
+    if not isinstance(doc, dict) or not isinstance(doc.get("sections"), dict):
         raise InputError(
-            f"{path} is not a readable plan JSON ({exc}). Export one with: python -m assistant draft ... --format json",
-            f"{path}은(는) 읽을 수 있는 계획 JSON이 아닙니다.",
-        ) from exc
-    if not isinstance(doc, dict) or "sections" not in doc:
-        raise InputError(
-            f"{path} is not a plan export (no 'sections').",
-            f"{path}은(는) 계획 내보내기 파일이 아닙니다('sections' 없음).",
+            f"{path} is not a plan export (no 'sections' object). Export one with: python -m assistant draft ... --format json",
+            f"{path}은(는) 계획 내보내기 파일이 아닙니다('sections' 객체 없음).",
         )
     try:
         return plan_from_contract(doc)
-    except (ValidationError, KeyError, TypeError, ValueError) as exc:
+    except (
+        ValidationError,
+        KeyError,
+        TypeError,
+        ValueError,
+        AttributeError,
+        RecursionError,
+    ) as exc:
         raise InputError(
             f"{path} does not match the plan format: {str(exc)[:200]}",
             f"{path}이(가) 계획 형식과 맞지 않습니다.",

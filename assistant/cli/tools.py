@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from typing import Any
 
 from assistant.core.errors import InputError
@@ -18,11 +17,14 @@ from assistant.goals.smart import SmartContext, check_goal
 
 def _inputs(value: str) -> tuple[list[str], bool]:
     """(items, from_stdin). `-` reads one item per non-empty line of stdin."""
+    from assistant.cli.inputs import check_length, clean, stdin_lines
+
     if value == "-":
-        return [line.strip() for line in sys.stdin.read().splitlines() if line.strip()], True
+        return stdin_lines(), True
     if not value.strip():
         raise InputError("The text is empty.", "입력이 비어 있습니다.")
-    return [value.strip()], False
+    check_length([value.strip()])
+    return [clean(value.strip())], False
 
 
 def _print_json(data: object) -> None:
@@ -69,8 +71,9 @@ def smart(args: argparse.Namespace) -> int:
 
 
 def kpi(args: argparse.Namespace) -> int:
-    if args.k < 1:
-        raise InputError("--k must be at least 1.", "--k는 1 이상이어야 합니다.")
+    from assistant.cli.inputs import check_k
+
+    check_k(args.k)
     texts, many = _inputs(args.text)
     results = [[a.model_dump() for a in advise(text, k=args.k)] for text in texts]
     if args.json:

@@ -45,6 +45,10 @@ class RetrievalError(AssistantError):
     """The knowledge index cannot be built or queried."""
 
 
+class StorageError(AssistantError):
+    """The sessions database cannot be read or written."""
+
+
 class RateLimited(AssistantError):
     """Too many attempts (new plans, logins) in a short time."""
 

@@ -70,7 +70,8 @@ def _existing_mode(path: Path) -> int | None:
         return None
     except OSError as exc:
         raise ExportError(
-            f"Can't write {path}: {exc.strerror or exc}.", f"{path}에 쓸 수 없습니다: {exc.strerror or exc}."
+            f"Can't write {path}: {exc.strerror or exc}.",
+            f"{path}에 쓸 수 없습니다: {exc.strerror or exc}.",
         ) from exc
     if not stat.S_ISREG(st.st_mode):
         kind = ("a link" if stat.S_ISLNK(st.st_mode) else "a folder" if stat.S_ISDIR(st.st_mode)

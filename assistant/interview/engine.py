@@ -91,6 +91,14 @@ class InterviewEngine(CommandHandlers):
             intro = t("resume", lang, company=company, done=done, total=total)
         return self._with_question(intro, lang)
 
+    def data_filled(self, section_id: str, note: str) -> Reply:
+        """A section was filled from data (an upload): say what was read and, when that section
+        was the question on screen, move on to the next one."""
+        lang = self.plan.language
+        if self.state.cursor == section_id:
+            self.state.cursor = self._next_open(section_id)
+        return self._with_question(note, lang)
+
     def handle(self, text: str) -> Reply:
         """One user message -> one reply. Never raises for bad input."""
         if not self.state.started:

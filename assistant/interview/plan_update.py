@@ -144,7 +144,11 @@ def apply_answer(
         refresh_summaries(plan)
         plan.touch()
         return []
-    section.content = cleaned
+    if section_id == "sales_forecast" and plan.forecast is not None and section.content:
+        # the forecast came from data: a typed answer adds an assumption, it does not replace it
+        section.content = f"{section.content}\n\n{cleaned}"
+    else:
+        section.content = cleaned
     section.status = "answered"
     section.author = author
     lang = plan.language

@@ -28,7 +28,12 @@ def _private(path: Path) -> bool:
         st = path.stat()
     except OSError:
         return False
-    return path.is_dir() and not path.is_symlink() and st.st_uid == os.getuid() and not st.st_mode & 0o022
+    return (
+        path.is_dir()
+        and not path.is_symlink()
+        and st.st_uid == os.getuid()
+        and not st.st_mode & 0o022
+    )
 
 
 def _default_cache_dir() -> Path:

@@ -16,7 +16,9 @@ from assistant.core.errors import AssistantError, DamagedPlan, SessionNotFound
 from assistant.core.plan import now_iso
 from assistant.interview.engine import InterviewState
 
-_INDEX = "id, owner, company, language, plan_type, created, updated, done, total, damaged"
+_INDEX = (
+    "id, owner, company, language, plan_type, created, updated, done, total, damaged, user_turns"
+)
 
 
 class SessionInfo(BaseModel):
@@ -29,9 +31,9 @@ class SessionInfo(BaseModel):
     done: int = 0
     total: int = 0
     owner: str = ""
-    damaged: bool = (
-        False  # the saved state cannot be read: it can be deleted, and hurts nobody else
-    )
+    # the saved state cannot be read: it can be deleted, and hurts nobody else
+    damaged: bool = False
+    user_turns: int = 0  # messages the user sent (0: an untouched welcome-only plan)
 
 
 class Turn(BaseModel):
@@ -193,6 +195,10 @@ class SessionStore(ABC):
             "INSERT INTO turns (session_id, role, text, ts) VALUES (?,?,?,?)",
             session_id, role, text, now_iso(),
         )  # fmt: skip
+        if role == "user":
+            self._run(
+                db, "UPDATE sessions SET user_turns = user_turns + 1 WHERE id = ?", session_id
+            )
 
     def add_turn(self, session_id: str, role: str, text: str) -> None:
         with self._connect() as db:
@@ -201,6 +207,7 @@ class SessionStore(ABC):
     def clear_turns(self, session_id: str) -> None:
         with self._connect() as db:
             self._run(db, "DELETE FROM turns WHERE session_id = ?", session_id)
+            self._run(db, "UPDATE sessions SET user_turns = 0 WHERE id = ?", session_id)
 
     def turns(self, session_id: str) -> list[Turn]:
         with self._connect() as db:
@@ -246,7 +253,7 @@ class SessionStore(ABC):
 def _info(row: Any) -> SessionInfo:
     return SessionInfo(
         id=row[0], owner=row[1], company=row[2], language=row[3], plan_type=row[4], created=row[5],
-        updated=row[6], done=row[7], total=row[8], damaged=bool(row[9]),
+        updated=row[6], done=row[7], total=row[8], damaged=bool(row[9]), user_turns=row[10],
     )  # fmt: skip
 
 

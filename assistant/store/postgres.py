@@ -24,6 +24,7 @@ _SCHEMA = [
         total INTEGER NOT NULL DEFAULT 0,
         damaged INTEGER NOT NULL DEFAULT 0,
         version INTEGER NOT NULL DEFAULT 1,
+        user_turns INTEGER NOT NULL DEFAULT 0,
         state TEXT NOT NULL
     )""",
     """CREATE TABLE IF NOT EXISTS turns (

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from assistant.core.errors import StorageError
 from assistant.store.base import SessionStore
 
 _SCHEMA = """
@@ -23,6 +25,7 @@ CREATE TABLE IF NOT EXISTS sessions (
     total INTEGER NOT NULL DEFAULT 0,
     damaged INTEGER NOT NULL DEFAULT 0,
     version INTEGER NOT NULL DEFAULT 1,
+    user_turns INTEGER NOT NULL DEFAULT 0,
     state TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS turns (
@@ -42,7 +45,18 @@ _ADDED = {
     "total": "INTEGER NOT NULL DEFAULT 0",
     "damaged": "INTEGER NOT NULL DEFAULT 0",
     "version": "INTEGER NOT NULL DEFAULT 1",
+    "user_turns": "INTEGER NOT NULL DEFAULT 0",
 }
+
+
+def _unusable(path: Path, exc: Exception) -> StorageError:
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return StorageError(
+        f"Can't use the sessions database {path}: {reason}. Set PLAN_DATA_DIR to a folder you can "
+        "write to (or free some disk space).",
+        f"세션 데이터베이스 {path}을(를) 쓸 수 없습니다: {reason}. PLAN_DATA_DIR을 쓰기 가능한 폴더로 "
+        "지정하세요(또는 디스크 공간을 확보하세요).",
+    )
 
 
 class SqliteStore(SessionStore):
@@ -50,7 +64,12 @@ class SqliteStore(SessionStore):
 
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._local = threading.local()
+        self._serial = threading.Lock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _unusable(self.path, exc) from exc
         with self._connect() as db:
             db.executescript(_SCHEMA)
             have = {r[1] for r in db.execute("PRAGMA table_info(sessions)")}
@@ -61,17 +80,32 @@ class SqliteStore(SessionStore):
         if _ADDED.keys() - have:
             self._backfill_index()
 
+    def _connection(self) -> sqlite3.Connection:
+        """This thread's connection (opened once: WAL and pragmas are set when it opens)."""
+        db: sqlite3.Connection | None = getattr(self._local, "db", None)
+        if db is None:
+            try:
+                db = sqlite3.connect(self.path, timeout=30)
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
+                db.execute("PRAGMA foreign_keys=ON")
+            except sqlite3.Error as exc:
+                raise _unusable(self.path, exc) from exc
+            self._local.db = db
+        return db
+
     @contextmanager
     def _connect(self) -> Iterator[Any]:
-        db = sqlite3.connect(self.path, timeout=30)
+        db = self._connection()
         try:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute("PRAGMA foreign_keys=ON")
-            with db:
+            # one transaction at a time in this process: threads queue here instead of in
+            # SQLite's busy handler, which sleeps in growing steps (other processes still use it)
+            with self._serial, db:
                 yield db
-        finally:
+        except sqlite3.OperationalError as exc:  # read-only folder, full disk, locked too long
+            self._local.db = None
             db.close()
+            raise _unusable(self.path, exc) from exc
 
     def describe(self) -> str:
         return str(self.path)

@@ -7,8 +7,12 @@ import os
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
 
+import hashlib  # noqa: E402
+import json  # noqa: E402
 import queue  # noqa: E402
 import threading  # noqa: E402
+import time  # noqa: E402
+from collections import OrderedDict  # noqa: E402
 from collections.abc import Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
@@ -78,7 +82,32 @@ def build_app(
                                  "브라우저 세션을 확인할 수 없습니다. 페이지를 새로 고치세요.")  # fmt: skip
         return owner
 
-    def panels(sid: str, lang: str, owner: str) -> list[Any]:
+    sent: OrderedDict[tuple[str, str], str] = OrderedDict()  # what each page already shows
+
+    def unchanged(page: str, name: str, content: object) -> bool:
+        """True when this page already shows `content` for `name` (then nothing is re-sent:
+        gradio rebuilds a component for every property update, the main cost of a turn)."""
+        digest = hashlib.sha1(
+            json.dumps(content, default=str, ensure_ascii=False).encode()
+        ).hexdigest()
+        key = (page, name)
+        same = bool(page) and sent.get(key) == digest
+        sent[key] = digest
+        sent.move_to_end(key)
+        while len(sent) > 50_000:  # bounded memory
+            sent.popitem(last=False)
+        return same
+
+    def choices(page: str, name: str, options: list[Any], value: Any) -> Any:
+        return value if unchanged(page, name, options) else gr.update(choices=options, value=value)
+
+    def charts(sid: str, owner: str) -> list[Any]:
+        """The Forecast tab's charts, built when the tab is opened or data is uploaded (not on
+        every turn: plotly figures are the most expensive output)."""
+        plan = service.plan(sid, owner)
+        return [forecast_figure(plan), budget_figure(plan), calendar_figure(plan)]
+
+    def panels(sid: str, lang: str, owner: str, page: str = "") -> list[Any]:
         state = service.state(sid, owner)  # one load per refresh
         plan = state.plan
         headers, rows = measurement_rows(plan)
@@ -87,29 +116,26 @@ def build_app(
         return [
             progress_text(plan, lang),
             safe_markdown(plan_markdown(plan)),
-            gr.update(choices=checklist_choices(plan), value=state.cursor),
+            choices(page, "checklist", checklist_choices(plan), state.cursor),
             scorecard_html(plan, lang),
-            gr.update(choices=goal_choices(plan), value=None),
-            gr.update(value=rows or None, headers=headers),
+            choices(page, "goals", goal_choices(plan), None),
+            {"data": rows, "headers": headers},
             safe_markdown(personas_view(plan, lang)),
-            forecast_figure(plan),
-            budget_figure(plan),
-            calendar_figure(plan),
             _current(state, lang),
-            gr.update(choices=_session_choices(owner, sid), value=sid),
+            choices(page, "plans", _session_choices(owner, sid), sid),
             f"{sid}:{service.store.turn_count(sid)}",
-        ]
+        ]  # fmt: skip
 
     def _session_choices(owner: str, current: str) -> list[tuple[str, str]]:
         """This owner's plans by company and date; untouched welcome-only plans are left out."""
         return [
             (
-                f"{s.company or ui('untitled', default_lang)} · {s.updated[:10]} · {s.done}/{s.total}"
+                f"{s.company or ui('untitled', default_lang)} · {s.created[:10]}"
                 + (" ⚠" if s.damaged else ""),
                 s.id,
             )
             for s in service.sessions(owner)
-            if s.id == current or s.done or s.company or service.store.turn_count(s.id) > 1
+            if s.id == current or s.done or s.company or s.user_turns
         ]
 
     with gr.Blocks(title="Plan Assistant") as demo:
@@ -231,9 +257,6 @@ def build_app(
             goal_pick,
             measure,
             personas,
-            fc_plot,
-            budget_plot,
-            cal_plot,
             current,
             session_pick,
             turn_marker,
@@ -279,7 +302,9 @@ def build_app(
             shown = state.get("section")  # the question on this browser's screen
             text = message or ""
             history = [*(history or []), {"role": "user", "content": safe_markdown(text)}]
-            yield ["", history, state, gr.update(), *[gr.update()] * len(panel_outputs)]
+            page = getattr(request, "session_hash", "") or ""
+            if settings.llm_enabled:  # a model turn takes seconds: show the message at once
+                yield ["", history, state, gr.skip(), *[gr.skip()] * len(panel_outputs)]
             reply = None
             chunks: queue.Queue[str | None] = queue.Queue()
             result: dict[str, Reply] = {}
@@ -297,13 +322,16 @@ def build_app(
             threading.Thread(target=work, daemon=True).start()
             streamed = ""
             history = [*history, {"role": "assistant", "content": ""}]
+            shown_at = time.monotonic()
             while (chunk := chunks.get()) is not None:  # model tokens, shown as they arrive
                 streamed += chunk
-                history[-1]["content"] = safe_markdown(streamed)
-                yield ["", history, state, gr.update(), *[gr.update()] * len(panel_outputs)]
+                if time.monotonic() - shown_at > 0.15:  # a few updates a second, not one per token
+                    shown_at = time.monotonic()
+                    history[-1]["content"] = safe_markdown(streamed)
+                    yield ["", history, state, gr.skip(), *[gr.skip()] * len(panel_outputs)]
             history = history[:-1]
             reply = result["reply"]
-            file_out: Any = gr.update()
+            file_out: Any = gr.skip()
             if reply.export:
                 file_out = download_link(sid, reply.export, lang)
             if reply.new_plan:
@@ -313,15 +341,9 @@ def build_app(
                 reply = Reply(text=f"{reply.text}\n\n{start.text}")
                 history = [{"role": "assistant", "content": safe_markdown(reply.text)}]
             else:
-                history = [*history, {"role": "assistant", "content": ""}]
-                words = reply.text.split(" ")
-                step = max(8, len(words) // 6)
-                for i in range(step, len(words), step):  # stream the reply as it is shown
-                    history[-1]["content"] = safe_markdown(" ".join(words[:i]))
-                    yield ["", history, state, gr.update(), *[gr.update()] * len(panel_outputs)]
-                history[-1]["content"] = safe_markdown(reply.text)
-            state["section"] = service.state(sid, owner).cursor
-            yield ["", history, state, file_out, *panels(sid, lang, owner)]
+                history = [*history, {"role": "assistant", "content": safe_markdown(reply.text)}]
+            state["section"] = reply.section
+            yield ["", history, state, file_out, *panels(sid, lang, owner, page)]
 
         chat_outputs = [box, chatbot, browser, download, *panel_outputs]
         box.submit(respond, inputs=[box, chatbot, browser], outputs=chat_outputs)
@@ -401,18 +423,30 @@ def build_app(
                     *panels(sid, lang, owner),
                 ]
             try:
-                model = service.attach_history(sid, path, owner=owner)
+                reply = service.attach_history(sid, path, owner=owner)
             except AssistantError as exc:
                 return [None, f"⚠ {exc.message(lang)}", *panels(sid, lang, owner)]
-            return [
-                None,
-                ui("upload_done", lang, name=path.name, model=model),
-                *panels(sid, lang, owner),
-            ]
+            return [None, safe_markdown(reply.text), *panels(sid, lang, owner)]
+
+        def after_upload(state: dict[str, Any], request: gr.Request) -> list[Any]:
+            """The upload's reply in the chat, and the charts (this tab is open)."""
+            state, sid, owner = ensure_session(state, request)
+            state["section"] = service.state(sid, owner).cursor
+            return [state, _history(service, sid), *charts(sid, owner)]
 
         upload.upload(
             on_upload, inputs=[upload, browser], outputs=[upload, upload_msg, *panel_outputs]
+        ).then(
+            after_upload,
+            inputs=[browser],
+            outputs=[browser, chatbot, fc_plot, budget_plot, cal_plot],
         )
+
+        def show_charts(state: dict[str, Any], request: gr.Request) -> list[Any]:
+            state, sid, owner = ensure_session(state, request)
+            return charts(sid, owner)
+
+        tab_data.select(show_charts, inputs=[browser], outputs=[fc_plot, budget_plot, cal_plot])
 
         def on_actuals(file: Any, state: dict[str, Any], request: gr.Request) -> list[Any]:
             from assistant.web.charts import tracking_figure

@@ -8,40 +8,48 @@ from assistant.analysis.budget import month_of
 from assistant.core.plan import Plan
 from assistant.interview.render import labels
 
+_AXES = {
+    "en": {"period": "Period", "history": "History", "forecast": "Forecast", "band": "80% range",
+           "month": "Month", "share": "Share of budget", "title": "Sales forecast"},
+    "ko": {"period": "기간", "history": "실적", "forecast": "예측", "band": "80% 범위",
+           "month": "월", "share": "예산 비중", "title": "매출 예측"},
+}  # fmt: skip
 
-def forecast_figure(plan: Plan, history: list[tuple[str, float]] | None = None) -> Any:
+
+def forecast_figure(plan: Plan) -> Any:
+    """The uploaded history (its last stretch), the forecast and its 80% band, labelled axes."""
     import plotly.graph_objects as go
 
     f = plan.forecast
     if f is None:
         return None
-    L = labels(plan.language)
+    A = _AXES["ko" if plan.language == "ko" else "en"]
     fig = go.Figure()
-    if history:
+    series = next((s for s in f.series if s.column == f.column), None)
+    if series:
+        keep = max(len(f.points) * 3, 8)
         fig.add_trace(
-            go.Scatter(
-                x=[p for p, _ in history], y=[v for _, v in history], name=f.column, mode="lines"
-            )
-        )
+            go.Scatter(x=series.periods[-keep:], y=series.values[-keep:], name=A["history"],
+                       mode="lines+markers", line={"color": "#9d9d9d"})
+        )  # fmt: skip
     xs = [p.period for p in f.points]
     fig.add_trace(
         go.Scatter(
             x=xs + xs[::-1],
             y=[p.upper for p in f.points] + [p.lower for p in f.points][::-1],
-            fill="toself",
-            line={"width": 0},
-            opacity=0.25,
-            name="80%",
-            hoverinfo="skip",
+            fill="toself", line={"width": 0}, opacity=0.25, name=A["band"], hoverinfo="skip",
         )
-    )
+    )  # fmt: skip
     fig.add_trace(
-        go.Scatter(x=xs, y=[p.value for p in f.points], name=L["value_col"], mode="lines+markers")
+        go.Scatter(x=xs, y=[p.value for p in f.points], name=A["forecast"], mode="lines+markers")
     )
     fig.update_layout(
-        title=f"{L['forecast']} - {f.model}",
-        height=320,
-        margin={"l": 40, "r": 10, "t": 40, "b": 30},
+        title={"text": f"{A['title']}: {f.column}", "font": {"size": 14}},
+        height=340,
+        margin={"l": 60, "r": 10, "t": 50, "b": 60},
+        xaxis_title=A["period"],
+        yaxis_title=f.column,
+        legend={"orientation": "h", "y": -0.3},
     )
     return fig
 
@@ -60,30 +68,29 @@ def budget_figure(plan: Plan) -> Any:
 
 
 def calendar_figure(plan: Plan) -> Any:
+    """One row per activity against the months, so labels never overlap."""
     import plotly.graph_objects as go
 
-    entries = [(month_of(e.when), e) for e in plan.calendar]
-    entries = [(m, e) for m, e in entries if m]
+    entries = [(m, e) for e in plan.calendar if (m := month_of(e.when))]
     if not entries:
         return None
     L = labels(plan.language)
+    A = _AXES["ko" if plan.language == "ko" else "en"]
+    names = [f"{i + 1}. {e.activity[:40]}" for i, (_, e) in enumerate(entries)]
     fig = go.Figure(
-        go.Scatter(
-            x=[m for m, _ in entries],
-            y=[1] * len(entries),
-            mode="markers+text",
-            text=[e.activity for _, e in entries],
-            textposition="top center",
-            marker={"size": 14},
-        )
-    )
+        go.Bar(x=[0.8] * len(entries), base=[m - 0.4 for m, _ in entries], y=names,
+               orientation="h", marker={"color": "#f58518"}, hovertext=[e.when for _, e in entries])
+    )  # fmt: skip
+    months = [f"{m}월" for m in range(1, 13)] if plan.language == "ko" else [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]  # fmt: skip
     fig.update_layout(
         title=L["calendar"],
-        height=260,
-        xaxis={"tickmode": "array", "tickvals": list(range(1, 13)), "range": [0.5, 12.5]},
-        yaxis={"visible": False},
-        margin={"l": 10, "r": 10, "t": 40, "b": 30},
-    )
+        height=120 + 32 * len(entries),
+        xaxis={"tickmode": "array", "tickvals": list(range(1, 13)), "ticktext": months,
+               "range": [0.5, 12.5], "title": A["month"]},
+        yaxis={"autorange": "reversed", "automargin": True},
+        margin={"l": 10, "r": 10, "t": 40, "b": 40},
+    )  # fmt: skip
     return fig
 
 

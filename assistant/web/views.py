@@ -44,7 +44,6 @@ UI: dict[str, dict[str, str]] = {
     "upload_too_big": {"en": "That file is {size:.1f} MB; the limit is {limit:g} MB.", "ko": "파일이 {size:.1f}MB로, 최대 {limit:g}MB를 넘습니다."},
     "upload_type": {"en": "Please upload a .csv or .xlsx file.", "ko": ".csv 또는 .xlsx 파일을 올려 주세요."},
     "actuals": {"en": "Actuals (CSV or XLSX: kpi, period, value)", "ko": "실적 (CSV 또는 XLSX: kpi, period, value)"},
-    "upload_done": {"en": "Forecast added from {name}: {model}.", "ko": "{name}에서 예측을 추가했습니다: {model}."},
     "untitled": {"en": "(untitled)", "ko": "(이름 없음)"},
     "pick_goal_first": {"en": "Pick a goal in the list first, then press Accept.", "ko": "먼저 목록에서 목표를 고른 뒤 적용을 누르세요."},
 }  # fmt: skip
