@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -42,6 +45,33 @@ def main() -> None:
         print(
             f"query latency p50: {percentile(latencies, 50):.1f} ms  p95: {percentile(latencies, 95):.1f} ms"
         )
+        busy = _busy_cores()
+        try:  # the same with every core busy in another process (a test run, a neighbour)
+            latencies = []
+            for item in items[:20]:
+                t0 = time.perf_counter()
+                idx.search(item["q"], k=3)
+                latencies.append((time.perf_counter() - t0) * 1000)
+            print(
+                f"under CPU load: query p50 {percentile(latencies, 50):.1f} ms  p95 {percentile(latencies, 95):.1f} ms"
+                f"  (OMP_WAIT_POLICY={os.environ.get('OMP_WAIT_POLICY')})"
+            )
+            with tempfile.TemporaryDirectory() as tmp2:
+                again = KnowledgeIndex(settings.model_copy(update={"data_dir": Path(tmp2)}))
+                start = time.perf_counter()
+                again.build()
+                print(f"under CPU load: full index build {time.perf_counter() - start:.1f} s")
+        finally:
+            for proc in busy:
+                proc.kill()
+
+
+def _busy_cores() -> list[subprocess.Popen[bytes]]:
+    """One spinning process per core, for the contention figures."""
+    return [
+        subprocess.Popen([sys.executable, "-c", "while True: pass"])
+        for _ in range(os.cpu_count() or 1)
+    ]
 
 
 if __name__ == "__main__":
