@@ -238,6 +238,7 @@ class PlanService:
     # ----- actions from the web app's plan panel ----------------------------------------------
     def apply_rewrite(self, session_id: str, goal_index: int, owner: str | None = None) -> Reply:
         """Replace a goal with its suggested rewrite (the scorecard's accept action)."""
+        from assistant.goals.smart_rewrite import blanks
         from assistant.interview.plan_update import replace_goal
         from assistant.interview.render import smart_marks
 
@@ -248,13 +249,24 @@ class PlanService:
             if not 0 <= goal_index < len(state.plan.goals):
                 return Reply(text=t("nothing_pending", lang), kind="error", section=state.cursor)
             self.store.add_turn(session_id, "user", f"[accept rewrite of goal {goal_index + 1}]")
-            goal = replace_goal(state.plan, goal_index, state.plan.goals[goal_index].suggestion)
-            if goal_index in state.pending:
-                state.pending.remove(goal_index)
-            reply = Reply(
-                text=f"{t('accepted', lang, n=goal_index + 1)} **{smart_marks(goal)}**",
-                section=state.cursor,
-            )
+            current = state.plan.goals[goal_index]
+            n = state.plan.goals_in(current.section).index(current) + 1
+            missing = blanks(current.suggestion)
+            if missing:
+                # a rewrite with blanks is not accepted: the next typed goal replaces only this one
+                state.pending = [goal_index, *(i for i in state.pending if i != goal_index)]
+                reply = Reply(
+                    text=t("needs_blanks", lang, n=n, names=", ".join(missing)),
+                    section=state.cursor,
+                )
+            else:
+                goal = replace_goal(state.plan, goal_index, current.suggestion)
+                if goal_index in state.pending:
+                    state.pending.remove(goal_index)
+                reply = Reply(
+                    text=f"{t('accepted', lang, n=n)} **{smart_marks(goal)}**",
+                    section=state.cursor,
+                )
             self.store.save(session_id, state, reply.text, expected_version=version)
         return reply
 

@@ -133,17 +133,33 @@ def test_english_interview_updates_the_plan_scorecard_and_downloads_docx(
         "Generate 400 qualified leads by June 30, 2027 through a monthly tasting webinar.\nImprove our sales.",
     )
     chat = page.inner_text("#chat")
-    assert "S✓ M✓ A✓" in chat and "Suggested rewrite" in chat
+    assert "S✓ M✓ A✓" in chat and "A stronger shape" in chat  # a shape with [blanks] to fill
     page.get_by_role("tab", name="SMART", exact=True).click()
     card = page.locator("#scorecard .goal-card").nth(1)
     assert "Improve our sales." in card.inner_text() and "✗" in card.inner_text()
     assert card.locator("tr.fail").count() >= 3
+    page.click("#accept-rewrite")  # nothing picked: said so, nothing changes
+    page.wait_for_function(
+        "document.querySelector('#chat').innerText.includes('Pick a goal in the list first')",
+        timeout=30_000,
+    )
     page.click("#goal-pick input")
     page.get_by_role("option", name="2. Improve our sales.").click()
-    page.click("#accept-rewrite")
+    page.click("#accept-rewrite")  # the rewrite has blanks: not stored, the parts are asked for
     page.wait_for_function(
-        "document.querySelector('#scorecard').innerText.includes('[deadline')", timeout=30_000
+        "document.querySelector('#chat').innerText.includes('still has blanks')", timeout=30_000
     )
+    assert "Improve our sales." in page.locator("#scorecard .goal-card").nth(1).inner_text()
+    say(
+        page,
+        "Grow monthly revenue from 40,000 to 48,000 by December 31, 2027 through a referral programme.",
+    )
+    cards = page.locator("#scorecard .goal-card")
+    assert cards.count() == 2  # only goal 2 changed; goal 1 is still there
+    assert "Generate 400 qualified leads" in cards.nth(0).inner_text()
+    assert "Grow monthly revenue from 40,000 to 48,000" in cards.nth(1).inner_text()
+    page.get_by_role("tab", name="Plan", exact=True).click()
+    assert "[deadline" not in page.inner_text("#plan-view")
     page.get_by_role("tab", name="Plan", exact=True).click()
     page.click("#export-docx")
     link = page.locator("#download a").first

@@ -46,6 +46,14 @@ TEXT: dict[str, dict[str, str]] = {
     "help_title": {"en": "Commands (type them on their own; a leading '/' also works):", "ko": "명령어 (단독으로 입력하세요. 앞에 '/'를 붙여도 됩니다):"},
     "progress_title": {"en": "Progress: {done}/{total} sections", "ko": "진행률: {done}/{total} 섹션"},
     "goal_checked": {"en": "I checked each goal against SMART:", "ko": "각 목표를 SMART 기준으로 점검했습니다:"},
+    "offer_blanks": {
+        "en": "Goal {n} could be stronger. A stronger shape:\n\n> {suggestion}\n\nFill in the parts in [brackets] ({names}) and type goal {n} again (only goal {n} changes), or type **keep** to keep yours.",
+        "ko": "{n}번 목표를 더 다듬을 수 있습니다. 이렇게 바꿔 보세요:\n\n> {suggestion}\n\n[대괄호] 부분({names})을 채워 {n}번 목표를 다시 입력하거나(그 목표만 바뀝니다), **유지**를 입력해 그대로 두세요.",
+    },
+    "needs_blanks": {
+        "en": "The suggested rewrite of goal {n} still has blanks: {names}. Type goal {n} with them filled in and I'll replace only that goal, or type **keep**.",
+        "ko": "{n}번 목표의 수정 제안에 아직 빈칸이 있습니다: {names}. 빈칸을 채운 {n}번 목표를 입력하면 그 목표만 바꾸고, 그대로 두려면 **유지**를 입력하세요.",
+    },
     "offer": {
         "en": "Goal {n} could be stronger. Suggested rewrite:\n\n> {suggestion}\n\nType **accept** to use it, **keep** to keep yours, or type an edited goal.",
         "ko": "{n}번 목표를 더 다듬을 수 있습니다. 수정 제안:\n\n> {suggestion}\n\n**수락**을 입력하면 적용하고, **유지**를 입력하면 그대로 두며, 고친 목표를 직접 입력해도 됩니다.",

@@ -74,3 +74,17 @@ def _rewrite_ko(base: str, failing: set[str], deadline: str) -> str:
     if "achievable" in failing:
         suffix.append("(지난 기간 [기준값]과 팀 역량에 맞춘 목표)")
     return " ".join([*prefix, base, *suffix]) + "."
+
+
+_BLANK = re.compile(r"\[([^\[\]]{1,120})\]")
+
+
+def blanks(text: str) -> list[str]:
+    """The unfilled parts of a suggested rewrite, by name: '[deadline, e.g. …]' -> 'deadline',
+    '[방법: …]' -> '방법'. A rewrite with blanks is a prompt for the user, never plan text."""
+    names: list[str] = []
+    for m in _BLANK.finditer(text):
+        name = re.split(r"[,:：]", m.group(1), maxsplit=1)[0].strip()
+        if name and name not in names:
+            names.append(name)
+    return names

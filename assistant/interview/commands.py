@@ -10,6 +10,7 @@ from assistant.core.commands import Command, help_lines
 from assistant.core.errors import AssistantError
 from assistant.core.plan import Plan
 from assistant.core.ui_text import t
+from assistant.goals.smart_rewrite import blanks
 from assistant.interview.plan_update import SUMMARY_SECTIONS, GoalChecker, replace_goal
 from assistant.interview.render import (
     messaging_markdown,
@@ -148,7 +149,16 @@ class CommandHandlers:
         if not self.state.pending:
             return Reply(text=t("nothing_pending", lang), section=self.state.cursor)
         index = self.state.pending[0]
-        goal = replace_goal(self.plan, index, self.plan.goals[index].suggestion, self.checker)
+        current = self.plan.goals[index]
+        missing = blanks(current.suggestion)
+        if missing:  # never store '[deadline, e.g. …]' as a goal: ask for the missing parts
+            n = self.plan.goals_in(current.section).index(current) + 1
+            return Reply(
+                text=t("needs_blanks", lang, n=n, names=", ".join(missing)),
+                kind="answer",
+                section=self.state.cursor,
+            )
+        goal = replace_goal(self.plan, index, current.suggestion, self.checker)
         n = self.plan.goals_in(goal.section).index(goal) + 1
         return self._resolve_pending(lang, f"{t('accepted', lang, n=n)} **{smart_marks(goal)}**")
 

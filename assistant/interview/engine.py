@@ -16,6 +16,7 @@ from assistant.core.lang import detect_language
 from assistant.core.plan import CRITERIA
 from assistant.core.ui_text import t
 from assistant.goals.readback import Correction, apply_correction, parse_correction, read_back_line
+from assistant.goals.smart_rewrite import blanks
 from assistant.interview.commands import CommandHandlers
 from assistant.interview.plan_update import (
     GOAL_SECTIONS,
@@ -293,6 +294,11 @@ class InterviewEngine(CommandHandlers):
         index = self.state.pending[0]
         goal = self.plan.goals[index]
         n = self.plan.goals_in(goal.section).index(goal) + 1
+        missing = blanks(goal.suggestion)
+        if missing:  # a shape to fill in, not a goal to accept
+            return t(
+                "offer_blanks", lang, n=n, suggestion=goal.suggestion, names=", ".join(missing)
+            )
         return t("offer", lang, n=n, suggestion=goal.suggestion)
 
     def _resolve_pending(self, lang: str, message: str) -> Reply:

@@ -11,6 +11,7 @@ from assistant.core.catalogue import document_order, get_section
 from assistant.core.plan import CRITERIA, CalendarEntry, Goal, Plan
 from assistant.goals.numbers import format_amount
 from assistant.goals.readback import period_text
+from assistant.goals.smart_rewrite import blanks
 
 LABELS = {
     "en": {
@@ -18,7 +19,7 @@ LABELS = {
         "skipped": "_Skipped for now._ This section should cover:",
         "goals": "Goals", "objectives": "Business objectives",
         "smart": "SMART check",
-        "suggestion": "Suggested rewrite",
+        "suggestion": "Suggested rewrite", "to_complete": "To complete",
         "measurement": "Measurement plan",
         "goal": "Goal", "kpi": "KPI", "formula": "Formula", "baseline": "Baseline",
         "target": "Target", "source": "Data source", "cadence": "Review",
@@ -42,7 +43,7 @@ LABELS = {
         "skipped": "_일단 건너뛰었습니다._ 이 섹션에 들어갈 내용:",
         "goals": "목표", "objectives": "사업 목표",
         "smart": "SMART 점검",
-        "suggestion": "수정 제안",
+        "suggestion": "수정 제안", "to_complete": "보완할 부분",
         "measurement": "측정 계획",
         "goal": "목표", "kpi": "KPI", "formula": "공식", "baseline": "기준값",
         "target": "목표값", "source": "데이터 출처", "cadence": "검토 주기",
@@ -99,7 +100,11 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
             if c is not None and c.ok is not True:
                 parts.append(f"   - {L['criteria'][name]}: {c.reason}")
         if not goal.smart and goal.suggestion and goal.suggestion != goal.text:
-            parts.append(f"   - {L['suggestion']}: {goal.suggestion}")
+            missing = blanks(goal.suggestion)  # a shape with [blanks] is never plan text
+            if missing:
+                parts.append(f"   - {L['to_complete']}: {', '.join(missing)}")
+            else:
+                parts.append(f"   - {L['suggestion']}: {goal.suggestion}")
     return "\n".join(parts)
 
 
