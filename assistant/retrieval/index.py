@@ -3,8 +3,10 @@ dense channel, BM25 for the keyword channel, fused by reciprocal rank."""
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +16,8 @@ from assistant.core.errors import RetrievalError
 from assistant.core.settings import Settings
 from assistant.retrieval.keyword import KeywordIndex
 from assistant.retrieval.knowledge import Chunk, all_chunks, load_knowledge
+
+log = logging.getLogger(__name__)
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 COLLECTION = "plan_knowledge"
@@ -53,6 +57,8 @@ class KnowledgeIndex:
         self._keyword: KeywordIndex | None = None
         self._chunks: tuple[Chunk, ...] = ()
         self._checked = False
+        self._building: threading.Thread | None = None
+        self.progress = ""  # what the background build is doing, for the UI ("" when ready)
 
     # ----- chroma -------------------------------------------------------------------------
     def _client(self) -> Any:
@@ -109,7 +115,7 @@ class KnowledgeIndex:
 
     # ----- building -----------------------------------------------------------------------
     def build(
-        self, progress: Callable[[Sequence[Any]], Sequence[Any]] | None = None
+        self, progress: Callable[[Sequence[Any]], Iterable[Any]] | None = None
     ) -> dict[str, int]:
         """Embed only files whose content changed; drop files that are gone. Returns counts."""
         files = load_knowledge(self.root)
@@ -145,9 +151,48 @@ class KnowledgeIndex:
         }
 
     def ensure_built(self) -> None:
-        """The first query builds the index if it is missing or out of date."""
-        if not self._checked:
+        """The first query builds the index if it is missing or out of date (unless a
+        background build is running: then queries use the keyword channel until it is done)."""
+        if not self._checked and self._building is None:
             self.build()
+
+    def start_background(self) -> None:
+        """Open (and if needed build) the index in a thread, loading the embedding model, so the
+        first question does not wait; `progress` says how far a build has got."""
+        if self._building is not None or self._checked:
+            return
+
+        def run() -> None:
+            try:
+                files = load_knowledge(self.root)
+                indexed = self._indexed_hashes()
+                todo = [f for f in files if indexed.get(f.source) != f.hash]
+
+                def progress(items: Sequence[Any]) -> Iterator[Any]:
+                    for n, item in enumerate(items, 1):
+                        self.progress = f"{n}/{len(todo)}"
+                        yield item
+
+                if todo:
+                    self.progress = f"0/{len(todo)}"
+                    self.build(progress)
+                else:
+                    self._checked = True
+                self.progress = ""
+                self.embedder.embed_query("warm up")  # the model loads now, not on question 1
+            except Exception:  # noqa: BLE001 - the next query retries in the foreground
+                log.exception("background index build failed")
+            finally:
+                self.progress = ""
+                self._building = None
+
+        self.progress = "…"  # until the thread knows how many files need embedding
+        self._building = threading.Thread(target=run, name="knowledge-index", daemon=True)
+        self._building.start()
+
+    @property
+    def dense_ready(self) -> bool:
+        return self._checked and self._building is None
 
     def status(self) -> IndexStatus:
         files = load_knowledge(self.root)
@@ -185,8 +230,10 @@ class KnowledgeIndex:
         by_id = {c.id: c for c in chunks}
         pool = max(30, k * 6)
         where = {"language": lang} if lang else None
-        dense = self._vectorstore().similarity_search_with_score(query, k=pool, filter=where)
-        dense_ids = [doc.id for doc, _ in dense if doc.id in by_id]
+        dense_ids: list[str] = []
+        if self._checked:  # while a background build runs, the keyword channel answers alone
+            dense = self._vectorstore().similarity_search_with_score(query, k=pool, filter=where)
+            dense_ids = [doc.id for doc, _ in dense if doc.id in by_id]
         kw_scores = keyword.scores(query)
         kw_order = sorted(
             (i for i, c in enumerate(chunks) if not lang or c.language == lang),

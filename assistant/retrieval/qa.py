@@ -285,11 +285,23 @@ class LazyAnswerer:
         plan: Plan | None = None,
         on_token: Callable[[str], None] | None = None,
     ) -> QAAnswer | None:
+        return self._answerer()(question, lang, plan, on_token)
+
+    def _answerer(self) -> RetrievalAnswerer:
         if self._inner is None:
             from assistant.retrieval.index import KnowledgeIndex
 
             self._inner = RetrievalAnswerer(KnowledgeIndex(self.settings), self.llm)
-        return self._inner(question, lang, plan, on_token)
+        return self._inner
+
+    def warm_up(self) -> None:
+        """Open the index and load the embedding model in the background (building the index
+        first if it is missing); questions meanwhile use keyword search."""
+        self._answerer().index.start_background()
+
+    def building(self) -> str:
+        """'' when the knowledge index is ready, else how far its build has got ('12/128')."""
+        return self._inner.index.progress if self._inner is not None else ""
 
 
 def build_answerer(settings: Settings, llm: Any = None) -> QuestionAnswerer:

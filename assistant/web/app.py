@@ -113,8 +113,10 @@ def build_app(
         headers, rows = measurement_rows(plan)
         from assistant.interview.render import plan_markdown
 
+        building = getattr(service.qa, "building", lambda: "")()
+        note = f" · {ui('index_building', lang, done=building)}" if building else ""
         return [
-            progress_text(plan, lang),
+            progress_text(plan, lang) + note,
             safe_markdown(plan_markdown(plan)),
             choices(page, "checklist", checklist_choices(plan), state.cursor),
             scorecard_html(plan, lang),
@@ -164,6 +166,7 @@ def build_app(
                     elem_id="chat",
                     buttons=["copy"],
                     feedback_options=None,
+                    group_consecutive_messages=False,  # each reply is its own bubble
                 )
                 current = gr.Markdown("", elem_id="current-question")
                 with gr.Row():
@@ -217,8 +220,9 @@ def build_app(
                             )
                     with gr.Tab(ui("tab_measure", default_lang), id="measure") as tab_measure:
                         measure = gr.Dataframe(
-                            value=None, interactive=False, wrap=True, elem_id="measurement"
-                        )
+                            value=None, interactive=False, wrap=True, elem_id="measurement",
+                            column_widths=["22%", "12%", "18%", "12%", "12%", "14%", "10%"],
+                        )  # fmt: skip
                     with gr.Tab(ui("tab_personas", default_lang), id="personas") as tab_personas:
                         personas = gr.Markdown("", elem_id="personas", sanitize_html=True)
                     with gr.Tab(ui("tab_data", default_lang), id="data") as tab_data:

@@ -19,6 +19,10 @@ CSS = """
 .goal-card tr.fail td.letter {color:#b91c1c;font-weight:700}
 .goal-card tr.unknown td.letter {color:#92400e;font-weight:700}
 .goal-card .suggestion {background:#f0fdf4;padding:4px 8px;border-radius:4px}
+#measurement, #plan-view {max-width:100%}
+#measurement table, #plan-view table {table-layout:auto;width:100%}
+#measurement td, #measurement th, #plan-view td, #plan-view th {white-space:normal;word-break:keep-all;overflow-wrap:anywhere;vertical-align:top}
+#plan-view table {display:block;overflow-x:auto}
 """
 
 
@@ -56,6 +60,9 @@ def build_server(settings: Settings, host: str) -> Any:
             f"{host}에서 실행하면 네트워크에 앱이 열립니다. 먼저 PLAN_AUTH_USER와 PLAN_AUTH_PASSWORD를 설정하세요(또는 기본값 127.0.0.1을 쓰세요).",
         )
     demo, service = build_app(settings, secret=key)
+    warm_up = getattr(service.qa, "warm_up", None)
+    if warm_up is not None:  # the first question should not wait for the model or the index
+        warm_up()
     demo.queue(default_concurrency_limit=settings.concurrency)
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 

@@ -44,6 +44,7 @@ UI: dict[str, dict[str, str]] = {
     "upload_too_big": {"en": "That file is {size:.1f} MB; the limit is {limit:g} MB.", "ko": "파일이 {size:.1f}MB로, 최대 {limit:g}MB를 넘습니다."},
     "upload_type": {"en": "Please upload a .csv or .xlsx file.", "ko": ".csv 또는 .xlsx 파일을 올려 주세요."},
     "actuals": {"en": "Actuals (CSV or XLSX: kpi, period, value)", "ko": "실적 (CSV 또는 XLSX: kpi, period, value)"},
+    "index_building": {"en": "building the knowledge index ({done} files); answers use keyword search until it is ready", "ko": "지식 색인을 만드는 중({done}개 파일). 완료될 때까지 키워드 검색으로 답합니다"},
     "untitled": {"en": "(untitled)", "ko": "(이름 없음)"},
     "pick_goal_first": {"en": "Pick a goal in the list first, then press Accept.", "ko": "먼저 목록에서 목표를 고른 뒤 적용을 누르세요."},
 }  # fmt: skip
@@ -165,6 +166,7 @@ def tracking_markdown(tracking: object, lang: str) -> str:
 
 
 _TILDE = re.compile(r"(?<!~)~(?!~)")
+_BOLD = re.compile(r"\*\*([^*\n]+?)\*\*")
 
 
 def safe_markdown(text: str) -> str:
@@ -172,6 +174,9 @@ def safe_markdown(text: str) -> str:
     forms (angle brackets are shown as text, so '<section name>' stays visible), and a single
     '~' (as in '20~40대' or '9~10점') is a tilde, not strikethrough."""
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # bold as an element: Markdown's "**" does not open after a letter and before punctuation
+    # ("값**(9~10점)**"), which left raw asterisks in Korean replies
+    text = _BOLD.sub(r"<strong>\1</strong>", text)
     return _TILDE.sub(r"\\~", text)
 
 
