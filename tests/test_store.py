@@ -115,3 +115,39 @@ def test_killed_chat_process_loses_nothing_already_answered(isolated_env: Path) 
     assert "3/23 sections done" in text
     assert "[4/23] Marketing Goals and Objectives" in text
     assert "[x] Target Audience and Buyer Personas" in text
+
+
+def test_a_sessions_file_from_the_previous_release_is_upgraded(tmp_path: Path) -> None:
+    import sqlite3
+
+    from assistant.core.plan import Plan
+    from assistant.interview.engine import InterviewState
+    from assistant.store.sqlite import SqliteStore
+
+    path = tmp_path / "sessions.sqlite3"
+    state = InterviewState(plan=Plan.new("Old Co", "en"))
+    state.plan.section("mkt_market_analysis").status = "answered"
+    with sqlite3.connect(path) as db:  # the first release's schema: no owner, index or version
+        db.executescript(
+            "CREATE TABLE sessions (id TEXT PRIMARY KEY, company TEXT NOT NULL DEFAULT '', language TEXT NOT NULL,"
+            " plan_type TEXT NOT NULL, created TEXT NOT NULL, updated TEXT NOT NULL, state TEXT NOT NULL);"
+            "CREATE TABLE turns (id INTEGER PRIMARY KEY AUTOINCREMENT, session_id TEXT NOT NULL, role TEXT NOT NULL,"
+            " text TEXT NOT NULL, ts TEXT NOT NULL);"
+        )
+        db.execute(
+            "INSERT INTO sessions VALUES (?,?,?,?,?,?,?)",
+            (
+                "old1",
+                "Old Co",
+                "en",
+                "integrated",
+                "2026-01-01",
+                "2026-01-02",
+                state.model_dump_json(),
+            ),
+        )
+    store = SqliteStore(path)
+    [info] = store.list()
+    assert info.id == "old1" and info.done == 1 and info.total == 23 and info.owner == ""
+    loaded, version = store.load_versioned("old1")
+    assert store.save("old1", loaded, expected_version=version) == version + 1

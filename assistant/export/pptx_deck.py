@@ -153,6 +153,13 @@ def _section_text(plan: Plan, *ids: str) -> str:
     return "\n".join(plan.section(s).content for s in ids if s in plan.sections).strip()
 
 
+def _tables(plan: Plan, section_id: str) -> list[Table]:
+    """The tables a section shows in the plan (none when the plan type has no such section)."""
+    if section_id not in plan.sections:
+        return []
+    return [b for b in markdown_blocks(section_markdown(plan, section_id)) if isinstance(b, Table)]
+
+
 def _titled_tables(markdown: str) -> dict[str, Table]:
     """The tables of a Markdown part, by the bold title that precedes each."""
     out: dict[str, Table] = {}
@@ -198,15 +205,10 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     d.bullets(s, [_sentences(p, 1)[0] for p in paras[:5] if _sentences(p, 1)], size=17)
 
     # 3 market and SWOT
-    market = (
-        section_markdown(plan, "mkt_market_analysis")
-        if "mkt_market_analysis" in plan.sections
-        else ""
-    )
     s = d.slide(
         T["market"], plain(_section_text(plan, "mkt_market_analysis", "sales_target_market"))
     )
-    tables = [b for b in markdown_blocks(market) if isinstance(b, Table)]
+    tables = _tables(plan, "mkt_market_analysis")
     lead = _sentences(_section_text(plan, "mkt_market_analysis", "sales_target_market"), 2)
     d.bullets(s, lead or [T["missing"].format(what=T["market"])], size=16)
     if tables:
@@ -287,21 +289,11 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         )
 
     # 10 team and territories
-    team_md = (
-        section_markdown(plan, "sales_team_structure")
-        if "sales_team_structure" in plan.sections
-        else ""
-    )
-    terr_md = (
-        section_markdown(plan, "sales_territories_channels")
-        if "sales_territories_channels" in plan.sections
-        else ""
-    )
     s = d.slide(
         T["team"], plain(_section_text(plan, "sales_team_structure", "sales_territories_channels"))
     )
-    team_tables = [b for b in markdown_blocks(team_md) if isinstance(b, Table)]
-    terr_tables = [b for b in markdown_blocks(terr_md) if isinstance(b, Table)]
+    team_tables = _tables(plan, "sales_team_structure")
+    terr_tables = _tables(plan, "sales_territories_channels")
     if team_tables:
         d.table(s, team_tables[0], width=Inches(6.0) if terr_tables else None, size=12)
     if terr_tables:

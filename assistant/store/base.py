@@ -16,6 +16,39 @@ from assistant.core.errors import AssistantError, DamagedPlan, SessionNotFound
 from assistant.core.plan import now_iso
 from assistant.interview.engine import InterviewState
 
+# The schema both backends create; only the turns' id column differs (SQLite rowid / BIGSERIAL).
+SESSIONS_TABLE = """CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY,
+    owner TEXT NOT NULL DEFAULT '',
+    company TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL,
+    plan_type TEXT NOT NULL,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    done INTEGER NOT NULL DEFAULT 0,
+    total INTEGER NOT NULL DEFAULT 0,
+    damaged INTEGER NOT NULL DEFAULT 0,
+    version INTEGER NOT NULL DEFAULT 1,
+    user_turns INTEGER NOT NULL DEFAULT 0,
+    state TEXT NOT NULL
+)"""
+
+
+def turns_table(id_column: str) -> str:
+    return f"""CREATE TABLE IF NOT EXISTS turns (
+    id {id_column},
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    text TEXT NOT NULL,
+    ts TEXT NOT NULL
+)"""
+
+
+INDEXES = [
+    "CREATE INDEX IF NOT EXISTS turns_by_session ON turns(session_id, id)",
+    "CREATE INDEX IF NOT EXISTS sessions_by_owner ON sessions(owner, updated)",
+]
+
 _INDEX = (
     "id, owner, company, language, plan_type, created, updated, done, total, damaged, user_turns"
 )

@@ -9,34 +9,9 @@ from typing import Any
 
 from assistant.core.errors import ConfigError
 from assistant.core.settings import safe_url
-from assistant.store.base import SessionStore
+from assistant.store.base import INDEXES, SESSIONS_TABLE, SessionStore, turns_table
 
-_SCHEMA = [
-    """CREATE TABLE IF NOT EXISTS sessions (
-        id TEXT PRIMARY KEY,
-        owner TEXT NOT NULL DEFAULT '',
-        company TEXT NOT NULL DEFAULT '',
-        language TEXT NOT NULL,
-        plan_type TEXT NOT NULL,
-        created TEXT NOT NULL,
-        updated TEXT NOT NULL,
-        done INTEGER NOT NULL DEFAULT 0,
-        total INTEGER NOT NULL DEFAULT 0,
-        damaged INTEGER NOT NULL DEFAULT 0,
-        version INTEGER NOT NULL DEFAULT 1,
-        user_turns INTEGER NOT NULL DEFAULT 0,
-        state TEXT NOT NULL
-    )""",
-    """CREATE TABLE IF NOT EXISTS turns (
-        id BIGSERIAL PRIMARY KEY,
-        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-        role TEXT NOT NULL,
-        text TEXT NOT NULL,
-        ts TEXT NOT NULL
-    )""",
-    "CREATE INDEX IF NOT EXISTS turns_by_session ON turns(session_id, id)",
-    "CREATE INDEX IF NOT EXISTS sessions_by_owner ON sessions(owner, updated)",
-]
+_SCHEMA = [SESSIONS_TABLE, turns_table("BIGSERIAL PRIMARY KEY"), *INDEXES]
 _SCHEMA_LOCK = 786001  # an advisory lock: app processes starting together create the schema once
 
 

@@ -10,33 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.errors import StorageError
-from assistant.store.base import SessionStore
+from assistant.store.base import INDEXES, SESSIONS_TABLE, SessionStore, turns_table
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS sessions (
-    id TEXT PRIMARY KEY,
-    owner TEXT NOT NULL DEFAULT '',
-    company TEXT NOT NULL DEFAULT '',
-    language TEXT NOT NULL,
-    plan_type TEXT NOT NULL,
-    created TEXT NOT NULL,
-    updated TEXT NOT NULL,
-    done INTEGER NOT NULL DEFAULT 0,
-    total INTEGER NOT NULL DEFAULT 0,
-    damaged INTEGER NOT NULL DEFAULT 0,
-    version INTEGER NOT NULL DEFAULT 1,
-    user_turns INTEGER NOT NULL DEFAULT 0,
-    state TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS turns (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
-    role TEXT NOT NULL,
-    text TEXT NOT NULL,
-    ts TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS turns_by_session ON turns(session_id, id);
-"""
+_SCHEMA = [SESSIONS_TABLE, turns_table("INTEGER PRIMARY KEY AUTOINCREMENT")]
 
 # columns added after the first release, with their definitions (older files are upgraded)
 _ADDED = {
@@ -71,12 +47,14 @@ class SqliteStore(SessionStore):
         except OSError as exc:
             raise _unusable(self.path, exc) from exc
         with self._connect() as db:
-            db.executescript(_SCHEMA)
+            for statement in _SCHEMA:
+                db.execute(statement)
             have = {r[1] for r in db.execute("PRAGMA table_info(sessions)")}
             for column, definition in _ADDED.items():
                 if column not in have:
                     db.execute(f"ALTER TABLE sessions ADD COLUMN {column} {definition}")
-            db.execute("CREATE INDEX IF NOT EXISTS sessions_by_owner ON sessions(owner, updated)")
+            for statement in INDEXES:
+                db.execute(statement)
         if _ADDED.keys() - have:
             self._backfill_index()
 
