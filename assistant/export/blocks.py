@@ -356,21 +356,34 @@ def runs(text: str) -> list[tuple[str, bool]]:
     return [(t.replace("**", ""), b) for t, b in out if t]
 
 
-def display_width(text: str) -> int:
-    """Columns a text takes: Hangul, CJK and full-width characters count two."""
-    return sum(2 if ord(ch) >= 0x1100 and not 0x2000 <= ord(ch) < 0x2E80 else 1 for ch in text)
+def _char_width(ch: str) -> float:
+    if ord(ch) >= 0x1100 and not 0x2000 <= ord(ch) < 0x2E80:
+        return 2.0  # Hangul, CJK and full-width characters
+    if ch.isupper() or ch in "%@&mwMW✓✗—":
+        return 1.35  # wide Latin letters and symbols
+    return 1.0
+
+
+def display_width(text: str) -> float:
+    """Columns a text takes, in average Latin characters."""
+    return sum(_char_width(ch) for ch in text)
 
 
 def column_widths(table: Table, available: float) -> tuple[list[float], float]:
     """Column widths in characters (at most `available` in all) that never break a word, and
     the font scale that makes the longest words fit when the page is too narrow for them."""
     columns = list(zip(table.header, *table.rows, strict=True))
-    pad = 2.5  # the cell's inner margins
-    natural = [max(display_width(c) for c in col) + pad for col in columns]
+    pad = 3.5  # the cell's inner margins, with room to spare
+
+    def width(text: str, header: bool) -> float:
+        return display_width(text) * (1.15 if header else 1.0)  # headers are bold
+
+    natural = [max(width(c, i == 0) for i, c in enumerate(col)) + pad for col in columns]
     if sum(natural) <= available:
         return natural, 1.0
     base = [
-        max(min(display_width(w), 24) for cell in col for w in (cell.split() or [""])) + pad
+        max(min(width(w, i == 0), 24) for i, cell in enumerate(col) for w in (cell.split() or [""]))
+        + pad
         for col in columns
     ]
     scale = 1.0

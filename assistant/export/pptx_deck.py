@@ -14,7 +14,14 @@ from pptx.util import Emu, Inches, Length, Pt
 from assistant.analysis.plan_analysis import PlanAnalysis, analyse
 from assistant.core.plan import Plan
 from assistant.export import chart_images as charts
-from assistant.export.blocks import Table, cover, markdown_blocks, plain
+from assistant.export.blocks import (
+    Table,
+    column_widths,
+    cover,
+    cover_text,
+    markdown_blocks,
+    plain,
+)
 from assistant.export.fonts import FAMILY
 from assistant.goals.numbers import format_amount
 from assistant.interview.analysis_render import analysis_markdown
@@ -118,15 +125,16 @@ class _Deck:
         height = Emu(Inches(0.4) * len(rows))
         shape = slide.shapes.add_table(len(rows), len(table.header), left, top, full, height)
         grid = shape.table
-        lengths = [max(len(r[c]) for r in rows) + 4 for c in range(len(table.header))]
-        for c, n in enumerate(lengths):
-            grid.columns[c].width = Emu(int(full * n / sum(lengths)))
+        char = Pt(size) * 0.6  # an average character at this size, with cell margins to spare
+        widths, scale = column_widths(Table(table.header, table.rows[:10]), full / char)
+        for c, w in enumerate(widths):  # columns sized so no word is broken across lines
+            grid.columns[c].width = Emu(int(full * w / sum(widths)))
         for r, values in enumerate(rows):
             for c, text in enumerate(values):
                 cell = grid.cell(r, c)
                 cell.text = text
                 for run in cell.text_frame.paragraphs[0].runs:
-                    self._font(run, size, r == 0)
+                    self._font(run, round(size * scale, 1), r == 0)
 
     def image(self, slide: Slide, png: bytes, left: Length = _LEFT, top: Length = _TOP,
               height: Length = _IMAGE_H, width: Length | None = None) -> None:  # fmt: skip
@@ -184,7 +192,17 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     # 1 title
     s = d.prs.slides.add_slide(d.prs.slide_layouts[0])
     s.shapes.title.text = c.company or c.title
-    s.placeholders[1].text = f"{c.title}\n{c.period} · {c.date}"
+    facts = dict(c.facts)
+    period_label, date_label = (
+        cover_text(plan.language)["period"],
+        cover_text(plan.language)["date"],
+    )
+    s.placeholders[
+        1
+    ].text = f"{c.title}\n{period_label}: {facts[period_label]}\n{date_label}: {facts[date_label]}"
+    # the layout's boxes are sized for 4:3; centre them on the 16:9 slide
+    s.shapes.title.left, s.shapes.title.width = Inches(1.0), _W - Inches(2.0)
+    s.placeholders[1].left, s.placeholders[1].width = Inches(1.5), _W - Inches(3.0)
     for shape in (s.shapes.title, s.placeholders[1]):
         for para in shape.text_frame.paragraphs:
             for run in para.runs:
@@ -219,7 +237,9 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         T["personas"], "\n".join(f"{p.name}: {p.role}. {'; '.join(p.pains)}" for p in plan.personas)
     )
     items = [
-        f"**{p.name}** {p.role}" + (f" · {T['pains']}: {'; '.join(p.pains[:2])}" if p.pains else "")
+        f"**{p.name}**"
+        + (f" {p.role}" if p.role and p.role.lower() not in p.name.lower() else "")
+        + (f" · {T['pains']}: {'; '.join(p.pains[:2])}" if p.pains else "")
         for p in plan.personas[:4]
     ]
     d.bullets(s, items or [T["missing"].format(what=T["personas"])], size=16)

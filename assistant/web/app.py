@@ -38,6 +38,7 @@ from assistant.web.views import (  # noqa: E402
 from assistant.web.views import download_link as _link  # noqa: E402
 
 STORAGE_KEY = "plan-assistant-session"
+MAX_SHOWN = 20_000  # characters of a message shown back (the turn itself enforces its own limit)
 MAX_HISTORY = 200
 
 
@@ -69,10 +70,12 @@ def build_app(
     """The whole page. The browser remembers which plan it is on; the server decides which plans
     it may see: every handler checks the plan against the caller's owner identity."""
     from assistant.service import build_service
-    from assistant.web.owner import owner_from
+    from assistant.web.owner import Throttle, owner_from
 
     service = service or build_service(settings)
     default_lang = settings.default_language
+
+    new_plans_by_address = Throttle(settings.max_new_plans_per_hour * 4)
 
     def owner_of(request: gr.Request | None) -> str:
         cookies = dict(getattr(request, "cookies", None) or {}) if request is not None else {}
@@ -282,7 +285,16 @@ def build_app(
             sid = state.get("session_id")
             if not service.owns(sid, owner):
                 mine = [s for s in service.sessions(owner) if not s.damaged]
-                sid = mine[0].id if mine else service.new_session("", lang, owner=owner)[0]
+                if mine:
+                    sid = mine[0].id
+                else:
+                    address = getattr(getattr(request, "client", None), "host", "") or ""
+                    if not new_plans_by_address.allow(address):  # fresh cookies are not a way round
+                        raise AssistantError(
+                            "Too many new plans from this address in the last hour. Try again later.",
+                            "이 주소에서 지난 한 시간 동안 새 계획을 너무 많이 만들었습니다. 잠시 후 다시 시도하세요.",
+                        )
+                    sid = service.new_session("", lang, owner=owner)[0]
             state["session_id"], state["lang"] = sid, lang
             return state, str(sid), owner
 
@@ -296,16 +308,16 @@ def build_app(
             ]  # fmt: skip
 
         def respond(
-            message: str,
-            history: list[dict[str, str]],
-            state: dict[str, Any],
-            request: gr.Request,
+            message: str, state: dict[str, Any], request: gr.Request
         ) -> Iterator[list[Any]]:
+            """One turn. The chat shown is rebuilt from the server's saved turns: nothing the
+            browser sends back as 'history' is trusted or echoed."""
             state, sid, owner = ensure_session(state, request)
             lang = state["lang"]
             shown = state.get("section")  # the question on this browser's screen
             text = message or ""
-            history = [*(history or []), {"role": "user", "content": safe_markdown(text)}]
+            history = _history(service, sid)
+            history = [*history, {"role": "user", "content": safe_markdown(text[:MAX_SHOWN])}]
             page = getattr(request, "session_hash", "") or ""
             if settings.llm_enabled:  # a model turn takes seconds: show the message at once
                 yield ["", history, state, gr.skip(), *[gr.skip()] * len(panel_outputs)]
@@ -350,8 +362,8 @@ def build_app(
             yield ["", history, state, file_out, *panels(sid, lang, owner, page)]
 
         chat_outputs = [box, chatbot, browser, download, *panel_outputs]
-        box.submit(respond, inputs=[box, chatbot, browser], outputs=chat_outputs)
-        send.click(respond, inputs=[box, chatbot, browser], outputs=chat_outputs)
+        box.submit(respond, inputs=[box, browser], outputs=chat_outputs)
+        send.click(respond, inputs=[box, browser], outputs=chat_outputs)
         for key, button in quick.items():
             word = {
                 "skip": ("skip", "건너뛰기"),
@@ -363,16 +375,13 @@ def build_app(
             }[key]
 
             def quick_reply(
-                history: list[dict[str, str]],
-                state: dict[str, Any],
-                request: gr.Request,
-                _w: tuple[str, str] = word,
+                state: dict[str, Any], request: gr.Request, _w: tuple[str, str] = word
             ) -> Iterator[list[Any]]:
                 yield from respond(
-                    _w[1] if (state or {}).get("lang") == "ko" else _w[0], history, state, request
+                    _w[1] if (state or {}).get("lang") == "ko" else _w[0], state, request
                 )
 
-            button.click(quick_reply, inputs=[chatbot, browser], outputs=chat_outputs)
+            button.click(quick_reply, inputs=[browser], outputs=chat_outputs)
         for fmt, button in exports.items():
 
             def do_export(state: dict[str, Any], request: gr.Request, _fmt: str = fmt) -> Any:
@@ -382,36 +391,25 @@ def build_app(
             button.click(do_export, inputs=[browser], outputs=[download])
 
         def jump(
-            section: str | None,
-            history: list[dict[str, str]],
-            state: dict[str, Any],
-            request: gr.Request,
+            section: str | None, state: dict[str, Any], request: gr.Request
         ) -> Iterator[list[Any]]:
             if section:
-                yield from respond(f"goto {section}", history, state, request)
+                yield from respond(f"goto {section}", state, request)
 
-        checklist.input(jump, inputs=[checklist, chatbot, browser], outputs=chat_outputs)
+        checklist.input(jump, inputs=[checklist, browser], outputs=chat_outputs)
 
         def accept_rewrite(
-            goal_index: int | None,
-            history: list[dict[str, str]],
-            state: dict[str, Any],
-            request: gr.Request,
+            goal_index: int | None, state: dict[str, Any], request: gr.Request
         ) -> list[Any]:
             state, sid, owner = ensure_session(state, request)
             lang = state["lang"]
             if goal_index is None:
                 note = {"role": "assistant", "content": ui("pick_goal_first", lang)}
-                return [[*(history or []), note], *panels(sid, lang, owner)]
-            reply = service.apply_rewrite(sid, int(goal_index), owner=owner)
-            return [
-                [*(history or []), {"role": "assistant", "content": safe_markdown(reply.text)}],
-                *panels(sid, lang, owner),
-            ]
+                return [[*_history(service, sid), note], *panels(sid, lang, owner)]
+            service.apply_rewrite(sid, int(goal_index), owner=owner)  # its reply is a saved turn
+            return [_history(service, sid), *panels(sid, lang, owner)]
 
-        accept.click(
-            accept_rewrite, inputs=[goal_pick, chatbot, browser], outputs=[chatbot, *panel_outputs]
-        )
+        accept.click(accept_rewrite, inputs=[goal_pick, browser], outputs=[chatbot, *panel_outputs])
 
         def on_upload(file: Any, state: dict[str, Any], request: gr.Request) -> list[Any]:
             state, sid, owner = ensure_session(state, request)
@@ -429,7 +427,7 @@ def build_app(
             try:
                 reply = service.attach_history(sid, path, owner=owner)
             except AssistantError as exc:
-                return [None, f"⚠ {exc.message(lang)}", *panels(sid, lang, owner)]
+                return [None, f"⚠ {safe_markdown(exc.message(lang))}", *panels(sid, lang, owner)]
             return [None, safe_markdown(reply.text), *panels(sid, lang, owner)]
 
         def after_upload(state: dict[str, Any], request: gr.Request) -> list[Any]:
@@ -471,7 +469,7 @@ def build_app(
             try:
                 result = service.track(sid, path, owner=owner)
             except AssistantError as exc:
-                return [None, f"⚠ {exc.message(lang)}", None]
+                return [None, f"⚠ {safe_markdown(exc.message(lang))}", None]
             return [None, tracking_markdown(result, lang), tracking_figure(result, lang)]
 
         actuals.upload(
@@ -529,7 +527,7 @@ def build_app(
                 sid, _ = service.new_session("", lang, owner=owner)
             except AssistantError as exc:
                 state, sid, owner = ensure_session(state, request)
-                note = {"role": "assistant", "content": exc.message(lang)}
+                note = {"role": "assistant", "content": safe_markdown(exc.message(lang))}
                 return [state, [*_history(service, sid), note], *panels(sid, lang, owner)]
             state["session_id"] = sid
             return [state, _history(service, sid), *panels(sid, lang, owner)]

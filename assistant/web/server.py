@@ -26,6 +26,9 @@ CSS = """
 """
 
 
+MAX_REQUEST_BYTES = 1_000_000  # a turn is at most 20,000 characters; state and events are small
+
+
 def _gradio_user(app: Any, cookies: dict[str, str]) -> str | None:
     """The logged-in user of the mounted gradio app (its login cookie), if any."""
     from starlette.routing import Mount
@@ -48,7 +51,7 @@ def build_server(settings: Settings, host: str) -> Any:
 
     from assistant.export import FORMATS
     from assistant.web.app import build_app
-    from assistant.web.owner import LoginGuard, OwnerCookie, owner_from, secret_key
+    from assistant.web.owner import BodyLimit, LoginGuard, OwnerCookie, owner_from, secret_key
 
     key = secret_key(settings)
     auth = None
@@ -78,10 +81,15 @@ def build_server(settings: Settings, host: str) -> Any:
         path = service.export(session_id, fmt, owner=owner)
         return FileResponse(path, filename=path.name, headers={"Cache-Control": "no-store"})
 
+    upload_limit = int(settings.max_upload_mb * 1_000_000)
     app = gr.mount_gradio_app(
-        app, demo, path="/", auth=auth, css=CSS, show_error=False,
-        max_file_size=int(settings.max_upload_mb * 1_000_000), footer_links=[],
+        app, demo, path="/", auth=auth, css=CSS, show_error=False, max_file_size=upload_limit,
+        footer_links=[], blocked_paths=[str(settings.data_dir.resolve())],
     )  # fmt: skip
+    # gradio checks that files named in requests were uploaded (and never serves arbitrary server
+    # paths) only once the app counts as launched; mounting alone does not set it
+    demo.has_launched = True
+    app.add_middleware(BodyLimit, limit=MAX_REQUEST_BYTES, upload_limit=upload_limit + 100_000)
     app.add_middleware(OwnerCookie, key=key)
     return app
 
