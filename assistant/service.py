@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import random
 import re
 import threading
+import time
 import zlib
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
@@ -31,7 +33,7 @@ log = logging.getLogger(__name__)
 
 
 _LOCKS = [threading.Lock() for _ in range(64)]  # per-plan turn locks, striped (bounded memory)
-MAX_TURN_ATTEMPTS = 4
+MAX_TURN_ATTEMPTS = 10
 
 
 def _lock(session_id: str) -> threading.Lock:
@@ -190,6 +192,8 @@ class PlanService:
                     if attempt == MAX_TURN_ATTEMPTS - 1:
                         lang = state.plan.language
                         return Reply(text=exc.message(lang), kind="error", section=state.cursor)
+                    # another process saved first: wait a little (jittered) and re-run on its plan
+                    time.sleep(random.uniform(0.01, 0.05) * (attempt + 1))
         raise AssertionError("unreachable")
 
     def _handle(
