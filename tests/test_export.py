@@ -84,7 +84,7 @@ def test_docx_has_real_headings_and_tables(plan, tmp_path: Path) -> None:  # typ
     assert ["When", "Activity"] in first_rows
     assert any(row[:2] == ["Goal", "KPI"] for row in first_rows)  # measurement plan
     budget = next(t for t in doc.tables if t.rows[0].cells[0].text == "Channel or activity")
-    assert [c.text for c in budget.rows[1].cells] == ["content and webinars", "35%", "168,000"]
+    assert [c.text for c in budget.rows[1].cells] == ["content and webinars", "35%", "$168,000"]
 
 
 def test_docx_opens_in_libreoffice(plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

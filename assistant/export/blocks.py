@@ -12,6 +12,7 @@ from assistant.analysis.plan_analysis import PlanAnalysis, analyse, plan_year
 from assistant.core.catalogue import document_order, get_section
 from assistant.core.plan import CRITERIA, Plan
 from assistant.goals.kpi import kpi_catalogue
+from assistant.goals.numbers import format_amount
 from assistant.interview.analysis_render import analysis_markdown, closing_markdown
 from assistant.interview.compose import kpi_targets_markdown
 from assistant.interview.render import labels, section_markdown, smart_marks
@@ -216,9 +217,10 @@ def _structured(plan: Plan, sid: str) -> list[Block]:
         extra = ["mkt_objectives"] if plan.plan_type == "sales" else []
         return _measurement(plan, ["sales_objectives", *extra])
     if sid == "mkt_budget" and plan.budget.lines:
+        cur, lang = plan.budget.currency, plan.language
         rows = [
             [ln.item, f"{ln.share:g}%" if ln.share is not None else "",
-             f"{ln.amount:,.0f}" if ln.amount is not None else ""]
+             format_amount(ln.amount, cur, lang) if ln.amount is not None else ""]
             for ln in plan.budget.lines
         ]  # fmt: skip
         return [Table([L["item"], L["share"], L["amount"]], rows)]
@@ -226,8 +228,12 @@ def _structured(plan: Plan, sid: str) -> list[Block]:
         return [Table([L["when"], L["activity"]], [[e.when, e.activity] for e in plan.calendar])]
     if sid == "sales_forecast" and plan.forecast:
         f = plan.forecast
+        section_text = plan.section(sid).content.strip()
         mae = f"{f.holdout_mae:,.0f}" if f.holdout_mae is not None else "-"
-        out: list[Block] = [Para(f"**{L['method']}:** {f.model} · **{L['mae']}:** {mae}")]
+        # the method and its accuracy are in the section's text already
+        out: list[Block] = (
+            [] if section_text else [Para(f"**{L['method']}:** {f.model} · **{L['mae']}:** {mae}")]
+        )
         out.append(
             Table(
                 [L["period"], L["value_col"], L["low"], L["high"]],

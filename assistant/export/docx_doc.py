@@ -62,13 +62,28 @@ def _field(paragraph: Paragraph, code: str, shown: str = "") -> None:
 def _fonts(doc: DocumentType, lang: str) -> None:
     normal = doc.styles["Normal"]
     normal.font.size = Pt(10.5)
-    if lang == "ko":
-        for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4"):
-            style = doc.styles[name]
-            style.font.name = FAMILY
-            fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
-            for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-                fonts.set(qn(attr), FAMILY)
+    # one sans-serif face for body and headings (the template's theme fonts would override it):
+    # NanumGothic for Korean (shipped with the app), Arial for English
+    family = FAMILY if lang == "ko" else "Arial"
+    for name in ("Normal", "Title", "Heading 1", "Heading 2", "Heading 3", "Heading 4"):
+        style = doc.styles[name]
+        style.font.name = family
+        fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+        for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+            fonts.attrib.pop(qn(attr), None)
+        for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            fonts.set(qn(attr), family)
+    if lang == "ko":  # Korean text: no automatic extra space between Hangul and Latin or digits
+        for name in ("Normal",):
+            ppr = doc.styles[name].element.get_or_add_pPr()
+            for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+                el = OxmlElement(tag)
+                el.set(qn("w:val"), "0")
+                ppr.append(el)
+        lang_el = OxmlElement("w:lang")
+        lang_el.set(qn("w:val"), "ko-KR")
+        lang_el.set(qn("w:eastAsia"), "ko-KR")
+        normal.element.get_or_add_rPr().append(lang_el)
     # Word refreshes the table of contents and page numbers when the file opens
     update = OxmlElement("w:updateFields")
     update.set(qn("w:val"), "true")

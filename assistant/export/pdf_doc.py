@@ -134,7 +134,7 @@ def _toc_renderer(title: str) -> Any:
 
 def _heading(pdf: _Document, block: Heading) -> None:
     size = _HEADING_SIZE.get(block.level, 10.5)
-    if pdf.get_y() > pdf.page_break_trigger - 30:  # keep a heading with what follows it
+    if pdf.get_y() > pdf.page_break_trigger - 40:  # keep a heading with what follows it
         pdf.add_page()
     pdf.ln(4 if block.level > 1 else 6)
     pdf.start_section(block.text, level=block.level - 1, strict=False)
@@ -210,6 +210,14 @@ def build_pdf(plan: Plan, page_size: str = "auto") -> bytes:
     )
     render: dict[type, Any] = {Heading: _heading, Para: _para, Table: _table, Image: _image}
     block: Block
-    for block in blocks:
+    for n, block in enumerate(blocks):
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
+        # a table's title line stays with the table's first rows
+        if (
+            isinstance(block, Para)
+            and isinstance(following, Table)
+            and pdf.get_y() > pdf.page_break_trigger - 35
+        ):
+            pdf.add_page()
         render[type(block)](pdf, block)
     return bytes(pdf.output())
