@@ -178,3 +178,16 @@ def test_export_and_new_plan_are_requests_for_the_front_end() -> None:
     e = engine()
     assert e.handle("export docx").export == "docx"
     assert e.handle("새 계획").new_plan
+
+
+def test_a_modifier_before_a_label_is_not_left_dangling_in_the_market_text() -> None:
+    from assistant.interview.compose import labelled
+
+    parts, rest = labelled(
+        "시장은 연 12% 성장하고 있습니다. 주요 경쟁사: 아로마티카, 라운드랩. 강점: 저자극.",
+        {"c": r"경쟁사", "s": r"강점"},
+    )
+    assert rest == "시장은 연 12% 성장하고 있습니다."  # not "... 있습니다. 주요"
+    assert parts["c"].startswith("아로마티카") and parts["s"] == "저자극."
+    parts, rest = labelled("Growing 8% a year. Main competitors: Tableau.", {"c": r"competitors?"})
+    assert rest == "Growing 8% a year." and parts["c"] == "Tableau."

@@ -321,7 +321,9 @@ def test_browser_b_cannot_reach_browser_a_plan_even_through_the_api(
     # a server path sent as an "uploaded" file is refused, never copied out for download
     secret = (app_data / "secret.key").read_text().strip()
     for path in (app_data / "secret.key", app_data / "sessions.sqlite3", Path("/etc/passwd")):
-        leaked = _api(b, "on_upload", [{"path": str(path), "meta": {"_type": "gradio.FileData"}}, state])
+        leaked = _api(
+            b, "on_upload", [{"path": str(path), "meta": {"_type": "gradio.FileData"}}, state]
+        )
         assert secret not in leaked and "gradio_api/file=" not in leaked and "root:x" not in leaked
     big = b.context.request.post(  # type: ignore[attr-defined]
         f"{app_url}gradio_api/call/respond", data={"data": ["x" * 3_000_000, state]}

@@ -29,7 +29,8 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
 def labelled(text: str, labels: dict[str, str]) -> tuple[dict[str, str], str]:
     """Split 'Strengths: a. Weaknesses: b.' into {key: text}; returns the unlabelled rest too."""
     pattern = re.compile(
-        r"(?:^|(?<=[\s.;,(]))(?P<label>"
+        # a modifier before a label belongs to it: "주요 경쟁사:", "Main competitors:"
+        r"(?:^|(?<=[\s.;,(]))(?:(?:main|key|major|top|주요|핵심|대표)\s*)?(?P<label>"
         + "|".join(f"(?P<{k}>{v})" for k, v in labels.items())
         + r")\s*[:：]",
         re.I,
