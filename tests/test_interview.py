@@ -191,3 +191,29 @@ def test_a_modifier_before_a_label_is_not_left_dangling_in_the_market_text() -> 
     assert parts["c"].startswith("아로마티카") and parts["s"] == "저자극."
     parts, rest = labelled("Growing 8% a year. Main competitors: Tableau.", {"c": r"competitors?"})
     assert rest == "Growing 8% a year." and parts["c"] == "Tableau."
+
+
+def test_a_korean_month_range_is_one_calendar_entry() -> None:
+    from assistant.analysis.budget import month_of
+    from assistant.interview.extract_offline import calendar_from_answer
+
+    entries = calendar_from_answer(
+        "5월 가정의 달 기획전, 7~8월 여름 선케어 캠페인, 11월 블랙프라이데이"
+    )
+    assert [(e.when, e.activity) for e in entries] == [
+        ("5월", "가정의 달 기획전"), ("7~8월", "여름 선케어 캠페인"), ("11월", "블랙프라이데이"),
+    ]  # fmt: skip
+    assert month_of("7~8월") == 7
+
+
+def test_a_target_rate_after_the_budget_lines_is_not_a_budget_line() -> None:
+    from assistant.interview.extract_offline import budget_from_answer
+
+    budget = budget_from_answer(
+        "연간 마케팅 예산 12억 원: 인플루언서 협업 40%(4억 8,000만 원), 퍼포먼스 광고 35%(4억 2,000만 원), "
+        "오프라인 팝업 15%(1억 8,000만 원), 샘플링 10%(1억 2,000만 원). 목표 ROAS 400%, CAC 1만 5,000원 이하."
+    )
+    assert [(ln.item, ln.share) for ln in budget.lines] == [
+        ("인플루언서 협업", 40.0), ("퍼포먼스 광고", 35.0), ("오프라인 팝업", 15.0), ("샘플링", 10.0),
+    ]  # fmt: skip
+    assert budget.total == 1_200_000_000

@@ -27,7 +27,7 @@ _ABBR = [m[:3] for m in _MONTHS_EN]
 def month_of(when: str) -> int | None:
     """1-12 for 'March', 'Mar', '3월', '2027-03'; quarters map to their first month."""
     w = when.strip().lower()
-    m = re.search(r"(\d{1,2})\s*월", w) or re.search(r"\d{4}-(\d{1,2})", w)
+    m = re.search(r"(\d{1,2})\s*(?:[~～–-]\s*\d{1,2}\s*)?월", w) or re.search(r"\d{4}-(\d{1,2})", w)
     if m and 1 <= int(m.group(1)) <= 12:
         return int(m.group(1))
     q = re.search(r"q([1-4])|([1-4])\s*분기", w)

@@ -193,6 +193,10 @@ _TOTAL = re.compile(
     rf"(?:total|budget|annual|총|전체|예산)[^:\d$€£₩]{{0,40}}[:：]?\s*({_MONEY})", re.I
 )
 _SHARE = re.compile(r"([^,:;\n]{2,60}?)\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*%")
+_METRIC = re.compile(
+    r"\b(?:roi|roas|return|cac|ltv|cpa|ctr|margin|churn|conversion|growth)\b|수익률|전환율|이탈률|마진|성장률",
+    re.I,
+)
 _ROI = re.compile(r"(?:roi|return|수익률)[^\d]{0,20}(\d+(?:\.\d+)?)\s*(x|배|%)?", re.I)
 
 
@@ -221,8 +225,10 @@ def budget_from_answer(text: str) -> Budget:
     for m in _SHARE.finditer(text):
         item = re.sub(r"^(?:and|및|그리고)\s+", "", m.group(1).strip(" .-:"), flags=re.I)
         item = re.sub(r".*[:：]\s*", "", item).strip()
-        if not item or re.search(r"\b(?:roi|return)\b|수익률", item, re.I):
-            continue
+        # only the words after a sentence's end belong to the item ("…만 원). 목표 ROAS 400%")
+        item = re.split(r"(?<=[.)])\s+", item)[-1].strip(" .)")
+        if not item or not re.search(r"[^\W\d_]", item) or _METRIC.search(item):
+            continue  # a target rate (ROAS, ROI, CAC, conversion) is not a budget line
         share = float(m.group(2))
         amount = budget.total * share / 100 if budget.total else None
         budget.lines.append(BudgetLine(item=item, share=share, amount=amount))
@@ -231,7 +237,9 @@ def budget_from_answer(text: str) -> Budget:
 
 _MONTH_EN = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4])"
 _WHEN = re.compile(
-    rf"\b({_MONTH_EN})\b\.?\s*[:：-]?\s*|(\d{{1,2}}\s*월|[1-4]\s*분기)\s*[:：-]?\s*", re.I
+    # "7~8월" is one entry spanning two months, not "7~" and "8월"
+    rf"\b({_MONTH_EN})\b\.?\s*[:：-]?\s*|(\d{{1,2}}\s*(?:[~～–-]\s*\d{{1,2}}\s*)?월|[1-4]\s*분기)\s*[:：-]?\s*",
+    re.I,
 )
 
 
