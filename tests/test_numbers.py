@@ -104,3 +104,16 @@ def test_korean_amounts_use_man_and_eok() -> None:
 
 def test_non_finite_text_is_not_a_number() -> None:
     assert read_quantities("inf nan Infinity") == []
+
+
+def test_korean_ranges_whose_ends_carry_their_own_scale() -> None:
+    from assistant.goals.numbers import read_quantities
+
+    for text, low, high in (
+        ("가격 2만 5,000~3만 8,000원", 25_000, 38_000),
+        ("2만~3만 원", 20_000, 30_000),
+        ("1억~1억 5,000만 원", 100_000_000, 150_000_000),
+        ("20~40만 원", 200_000, 400_000),
+    ):
+        [q] = read_quantities(text)
+        assert (q.value, q.high, q.unit) == (low, high, "KRW"), text

@@ -315,6 +315,7 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
                 if (
                     q.kind == "count"
                     and not q.unit
+                    and not re.search(r"[만억천]", q.text)  # "2만 5,000~3만 8,000원" has its own
                     and digits
                     and re.search(r"[만억천]", nxt.text)
                     and float(digits.group(0).replace(",", "")) > 0
