@@ -51,3 +51,14 @@ def test_safe_markdown_shows_html_as_text_and_keeps_tildes() -> None:
     assert "<form" not in out and "<b " not in out and "&lt;form" in out
     assert "20\\~40대" in out and "<strong>bold</strong>" in out
     assert safe_markdown("goto <section name>") == "goto &lt;section name&gt;"
+
+
+def test_throttle_limits_each_key_and_forgets_the_idle_ones_first() -> None:
+    from assistant.web.owner import Throttle
+
+    throttle = Throttle(limit=3)
+    assert [throttle.allow("a") for _ in range(4)] == [True, True, True, False]
+    assert throttle.allow("b")  # another key has its own allowance
+    for n in range(10_050):
+        throttle.allow(f"k{n}")
+    assert len(throttle.events) <= 10_001 and "a" not in throttle.events  # bounded memory

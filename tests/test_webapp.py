@@ -329,6 +329,11 @@ def test_browser_b_cannot_reach_browser_a_plan_even_through_the_api(
         f"{app_url}gradio_api/call/respond", data={"data": ["x" * 3_000_000, state]}
     )
     assert big.status == 413  # request bodies are bounded
+    anonymous_upload = browser.new_context().request.post(  # type: ignore[attr-defined]
+        f"{app_url}gradio_api/upload",
+        multipart={"files": {"name": "x.csv", "mimeType": "text/csv", "buffer": b"month,sales\n"}},
+    )
+    assert anonymous_upload.status == 403  # uploads only from a page this server served
 
 
 def test_two_tabs_on_one_plan_lose_no_answer(browser: object, app_url: str, app_data: Path) -> None:

@@ -19,7 +19,7 @@ from typing import Any  # noqa: E402
 
 import gradio as gr  # noqa: E402
 
-from assistant.core.errors import AssistantError  # noqa: E402
+from assistant.core.errors import AssistantError, RateLimited  # noqa: E402
 from assistant.core.settings import Settings  # noqa: E402
 from assistant.interview.engine import InterviewState, Reply  # noqa: E402
 from assistant.service import PlanService  # noqa: E402
@@ -143,7 +143,8 @@ def build_app(
             if s.id == current or s.done or s.company or s.user_turns
         ]
 
-    with gr.Blocks(title="Plan Assistant") as demo:
+    # uploaded files older than an hour are removed from gradio's cache every hour
+    with gr.Blocks(title="Plan Assistant", delete_cache=(3600, 3600)) as demo:
         browser = gr.BrowserState(
             {"session_id": None, "lang": default_lang}, storage_key=STORAGE_KEY
         )
@@ -280,23 +281,27 @@ def build_app(
             """(state, plan id, owner): the browser's plan if it belongs to the caller, else the
             caller's latest plan, else a new one. A plan id from the browser is never trusted."""
             owner = owner_of(request)
-            state = dict(state or {})
-            lang = state.get("lang") or default_lang
-            sid = state.get("session_id")
+            sent = state if isinstance(state, dict) else {}
+            lang = sent.get("lang") if sent.get("lang") in ("ko", "en") else default_lang
+            section = sent.get("section") if isinstance(sent.get("section"), str) else None
+            sid = sent.get("session_id") if isinstance(sent.get("session_id"), str) else None
             if not service.owns(sid, owner):
                 mine = [s for s in service.sessions(owner) if not s.damaged]
-                if mine:
-                    sid = mine[0].id
-                else:
-                    address = getattr(getattr(request, "client", None), "host", "") or ""
-                    if not new_plans_by_address.allow(address):  # fresh cookies are not a way round
-                        raise AssistantError(
-                            "Too many new plans from this address in the last hour. Try again later.",
-                            "이 주소에서 지난 한 시간 동안 새 계획을 너무 많이 만들었습니다. 잠시 후 다시 시도하세요.",
-                        )
-                    sid = service.new_session("", lang, owner=owner)[0]
-            state["session_id"], state["lang"] = sid, lang
+                sid = mine[0].id if mine else create_plan(owner, str(lang), request)
+            # only the keys the app uses go back to the browser (nothing else it sent is echoed)
+            state = {"session_id": sid, "lang": lang, "section": section}
             return state, str(sid), owner
+
+        def create_plan(owner: str, lang: str, request: gr.Request | None) -> str:
+            """A new plan, limited per owner (in the service) and per client address (here), so
+            throwing the cookie away is not a way round the limit."""
+            address = getattr(getattr(request, "client", None), "host", "") or ""
+            if not new_plans_by_address.allow(address):
+                raise RateLimited(
+                    "Too many new plans from this address in the last hour. Try again later.",
+                    "이 주소에서 지난 한 시간 동안 새 계획을 너무 많이 만들었습니다. 잠시 후 다시 시도하세요.",
+                )
+            return service.new_session("", lang, owner=owner)[0]
 
         def on_load(state: dict[str, Any], request: gr.Request) -> list[Any]:
             state, sid, owner = ensure_session(state, request)
@@ -524,7 +529,7 @@ def build_app(
             state = dict(state or {})
             lang = state.get("lang") or default_lang
             try:
-                sid, _ = service.new_session("", lang, owner=owner)
+                sid = create_plan(owner, lang, request)
             except AssistantError as exc:
                 state, sid, owner = ensure_session(state, request)
                 note = {"role": "assistant", "content": safe_markdown(exc.message(lang))}

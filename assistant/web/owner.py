@@ -9,7 +9,7 @@ import os
 import secrets
 import threading
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Awaitable, Callable, MutableMapping
 from pathlib import Path
 from typing import Any
@@ -68,12 +68,19 @@ class OwnerCookie:
     """ASGI middleware: a request without a valid owner cookie gets a new one (HttpOnly,
     SameSite=Lax), also visible to the handlers of that same request."""
 
-    def __init__(self, app: ASGIApp, key: bytes) -> None:
+    def __init__(self, app: ASGIApp, key: bytes, uploads_per_hour: int = 60) -> None:
         self.app = app
         self.key = key
+        self.uploads = Throttle(uploads_per_hour)
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
-        if scope["type"] != "http" or verify(_cookies(scope).get(COOKIE), self.key):
+        valid = verify(_cookies(scope).get(COOKIE), self.key)
+        upload = scope["type"] == "http" and scope.get("path", "").endswith("/upload")
+        # uploads only from a page this server has served, and a bounded number per browser
+        if upload and (not valid or not self.uploads.allow(valid)):
+            await _refuse(send, 403, b"Open the app page first; uploads are limited per browser.")
+            return
+        if scope["type"] != "http" or valid:
             await self.app(scope, receive, send)
             return
         token = sign(secrets.token_hex(16), self.key)
@@ -136,15 +143,16 @@ class Throttle:
 
     def __init__(self, limit: int, window: float = 3600.0) -> None:
         self.limit, self.window = limit, window
-        self.events: dict[str, deque[float]] = {}
+        self.events: OrderedDict[str, deque[float]] = OrderedDict()
         self.lock = threading.Lock()
 
     def allow(self, key: str) -> bool:
         now = time.monotonic()
         with self.lock:
-            if len(self.events) > 10_000:
-                self.events.clear()
+            while len(self.events) > 10_000:  # bounded: forget the longest-idle keys first
+                self.events.popitem(last=False)
             recent = self.events.setdefault(key, deque())
+            self.events.move_to_end(key)
             while recent and now - recent[0] > self.window:
                 recent.popleft()
             if len(recent) >= self.limit:
@@ -190,6 +198,10 @@ class _TooLarge(Exception):
 
 
 async def _too_large(send: Any) -> None:
-    await send({"type": "http.response.start", "status": 413,
+    await _refuse(send, 413, b"Request too large.")
+
+
+async def _refuse(send: Any, status: int, body: bytes) -> None:
+    await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"text/plain; charset=utf-8")]})  # fmt: skip
-    await send({"type": "http.response.body", "body": b"Request too large."})
+    await send({"type": "http.response.body", "body": body})

@@ -102,4 +102,5 @@ def launch(settings: Settings, host: str | None = None, port: int | None = None)
     port = port or settings.port
     app = build_server(settings, host)
     print(f"Plan Assistant - {settings.mode_label()} - http://{host}:{port}", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    # X-Forwarded-For is not trusted (it would let anyone reset the per-address limits)
+    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
