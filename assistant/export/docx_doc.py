@@ -147,7 +147,10 @@ def _header_footer(doc: DocumentType, plan: Plan) -> None:
 
 def _paragraph(doc: DocumentType, block: Para) -> None:
     p = doc.add_paragraph(style=_STYLE[block.style])
-    for text, bold in runs(block.text):
+    parts = runs(block.text)
+    if len(parts) == 1 and parts[0][1]:  # a bold title line stays with what it introduces
+        p.paragraph_format.keep_with_next = True
+    for text, bold in parts:
         run = p.add_run(text)
         run.bold = bold or None
         if block.style == "note":

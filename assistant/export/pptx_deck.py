@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import io
 import re
+from typing import Any
 
 from pptx import Presentation
+from pptx.oxml.ns import qn
 from pptx.presentation import Presentation as PresentationType
 from pptx.slide import Slide
 from pptx.util import Emu, Inches, Length, Pt
@@ -109,13 +111,14 @@ class _Deck:
         for i, item in enumerate(items):
             para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
             para.space_after = Pt(8)
+            _bullet(para, size)
             bold, rest = _split_label(item)
             if bold:
                 run = para.add_run()
                 run.text = bold
                 self._font(run, size, True)
             run = para.add_run()
-            run.text = ("• " if not bold else "") + rest if not bold else rest
+            run.text = rest
             self._font(run, size)
 
     def table(self, slide: Slide, table: Table, left: Length = _LEFT, top: Length = _TOP,
@@ -144,6 +147,16 @@ class _Deck:
             ratio = im.width / im.height
         w = min(int(height * ratio), int(width or _W - 2 * _LEFT))
         slide.shapes.add_picture(io.BytesIO(png), left, top, width=Emu(w))
+
+
+def _bullet(para: Any, size: float) -> None:
+    """A real hanging bullet (wrapped lines line up under the text, not under the dot)."""
+    ppr = para._p.get_or_add_pPr()
+    indent = int(Pt(size) * 1.1)
+    ppr.set("marL", str(indent))
+    ppr.set("indent", str(-indent))
+    char = ppr.makeelement(qn("a:buChar"), {"char": "•"})
+    ppr.append(char)
 
 
 def _split_label(item: str) -> tuple[str, str]:
@@ -201,8 +214,15 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         1
     ].text = f"{c.title}\n{period_label}: {facts[period_label]}\n{date_label}: {facts[date_label]}"
     # the layout's boxes are sized for 4:3; centre them on the 16:9 slide
-    s.shapes.title.left, s.shapes.title.width = Inches(1.0), _W - Inches(2.0)
-    s.placeholders[1].left, s.placeholders[1].width = Inches(1.5), _W - Inches(3.0)
+    title, subtitle = s.shapes.title, s.placeholders[1]
+    title.left, title.top, title.width, title.height = (
+        Inches(1.0),
+        Inches(2.0),
+        _W - Inches(2.0),
+        Inches(1.5),
+    )
+    subtitle.left, subtitle.top = Inches(1.5), Inches(3.7)
+    subtitle.width, subtitle.height = _W - Inches(3.0), Inches(2.0)
     for shape in (s.shapes.title, s.placeholders[1]):
         for para in shape.text_frame.paragraphs:
             for run in para.runs:
