@@ -114,6 +114,10 @@ class SessionStore(ABC):
     def _connect(self) -> AbstractContextManager[Connection]:
         """A connection inside one transaction (committed on success, rolled back on error)."""
 
+    def _reading(self) -> AbstractContextManager[Connection]:
+        """A connection for reads only (SQLite lets them run beside a writer)."""
+        return self._connect()
+
     @abstractmethod
     def describe(self) -> str:
         """Where the sessions live, without credentials."""
@@ -143,7 +147,7 @@ class SessionStore(ABC):
         return self.load_versioned(session_id)[0]
 
     def load_versioned(self, session_id: str) -> tuple[InterviewState, int]:
-        with self._connect() as db:
+        with self._reading() as db:
             row = self._run(
                 db, "SELECT state, version FROM sessions WHERE id = ?", session_id
             ).fetchone()
@@ -163,7 +167,7 @@ class SessionStore(ABC):
         return self.info(session_id) is not None
 
     def info(self, session_id: str) -> SessionInfo | None:
-        with self._connect() as db:
+        with self._reading() as db:
             row = self._run(
                 db, f"SELECT {_INDEX} FROM sessions WHERE id = ?", session_id
             ).fetchone()
@@ -206,7 +210,7 @@ class SessionStore(ABC):
         return int(row[0])
 
     def created_since(self, owner: str, since_iso: str) -> int:
-        with self._connect() as db:
+        with self._reading() as db:
             row = self._run(
                 db,
                 "SELECT COUNT(*) FROM sessions WHERE owner = ? AND created >= ?",
@@ -243,14 +247,14 @@ class SessionStore(ABC):
             self._run(db, "UPDATE sessions SET user_turns = 0 WHERE id = ?", session_id)
 
     def turns(self, session_id: str) -> list[Turn]:
-        with self._connect() as db:
+        with self._reading() as db:
             rows = self._run(
                 db, "SELECT role, text, ts FROM turns WHERE session_id = ? ORDER BY id", session_id
             ).fetchall()
         return [Turn(role=r[0], text=r[1], ts=r[2]) for r in rows]
 
     def turn_count(self, session_id: str) -> int:
-        with self._connect() as db:
+        with self._reading() as db:
             row = self._run(
                 db, "SELECT COUNT(*) FROM turns WHERE session_id = ?", session_id
             ).fetchone()
@@ -265,7 +269,7 @@ class SessionStore(ABC):
         if owner is not None:
             sql += " WHERE owner = ?"
             params = (owner,)
-        with self._connect() as db:
+        with self._reading() as db:
             rows = self._run(db, sql + " ORDER BY updated DESC, id DESC", *params).fetchall()
         return [_info(r) for r in rows]
 

@@ -73,6 +73,17 @@ class SqliteStore(SessionStore):
         return db
 
     @contextmanager
+    def _reading(self) -> Iterator[Any]:
+        """Reads never wait for this process's writers (WAL gives each a consistent snapshot)."""
+        db = self._connection()
+        try:
+            yield db
+        except sqlite3.OperationalError as exc:
+            self._local.db = None
+            db.close()
+            raise _unusable(self.path, exc) from exc
+
+    @contextmanager
     def _connect(self) -> Iterator[Any]:
         db = self._connection()
         try:

@@ -111,7 +111,8 @@ def build_app(
         return [forecast_figure(plan), budget_figure(plan), calendar_figure(plan)]
 
     def panels(sid: str, lang: str, owner: str, page: str = "") -> list[Any]:
-        state = service.state(sid, owner)  # one load per refresh
+        """Every caller has just checked `sid` against `owner` (ensure_session)."""
+        state = service.store.load(sid)  # one load per refresh
         plan = state.plan
         headers, rows = measurement_rows(plan)
         from assistant.interview.render import plan_markdown
