@@ -104,11 +104,11 @@ def build_app(
     def choices(page: str, name: str, options: list[Any], value: Any) -> Any:
         return value if unchanged(page, name, options) else gr.update(choices=options, value=value)
 
-    def charts(sid: str, owner: str) -> list[Any]:
-        """The Forecast tab's charts, built when the tab is opened or data is uploaded (not on
-        every turn: plotly figures are the most expensive output)."""
+    def charts(sid: str, owner: str, lang: str) -> list[Any]:
+        """The Forecast tab's charts in the interface language, built when the tab is opened or
+        data is uploaded (not on every turn: plotly figures are the most expensive output)."""
         plan = service.plan(sid, owner)
-        return [forecast_figure(plan), budget_figure(plan), calendar_figure(plan)]
+        return [forecast_figure(plan, lang), budget_figure(plan, lang), calendar_figure(plan, lang)]
 
     def panels(sid: str, lang: str, owner: str, page: str = "") -> list[Any]:
         """Every caller has just checked `sid` against `owner` (ensure_session)."""
@@ -440,7 +440,7 @@ def build_app(
             """The upload's reply in the chat, and the charts (this tab is open)."""
             state, sid, owner = ensure_session(state, request)
             state["section"] = service.state(sid, owner).cursor
-            return [state, _history(service, sid), *charts(sid, owner)]
+            return [state, _history(service, sid), *charts(sid, owner, state["lang"])]
 
         upload.upload(
             on_upload, inputs=[upload, browser], outputs=[upload, upload_msg, *panel_outputs]
@@ -452,7 +452,7 @@ def build_app(
 
         def show_charts(state: dict[str, Any], request: gr.Request) -> list[Any]:
             state, sid, owner = ensure_session(state, request)
-            return charts(sid, owner)
+            return charts(sid, owner, state["lang"])
 
         tab_data.select(show_charts, inputs=[browser], outputs=[fc_plot, budget_plot, cal_plot])
 

@@ -16,14 +16,14 @@ _AXES = {
 }  # fmt: skip
 
 
-def forecast_figure(plan: Plan) -> Any:
+def forecast_figure(plan: Plan, lang: str | None = None) -> Any:
     """The uploaded history (its last stretch), the forecast and its 80% band, labelled axes."""
     import plotly.graph_objects as go
 
     f = plan.forecast
     if f is None:
         return None
-    A = _AXES["ko" if plan.language == "ko" else "en"]
+    A = _AXES["ko" if (lang or plan.language) == "ko" else "en"]
     fig = go.Figure()
     series = next((s for s in f.series if s.column == f.column), None)
     if series:
@@ -54,34 +54,34 @@ def forecast_figure(plan: Plan) -> Any:
     return fig
 
 
-def budget_figure(plan: Plan) -> Any:
+def budget_figure(plan: Plan, lang: str | None = None) -> Any:
     import plotly.graph_objects as go
 
     lines = [ln for ln in plan.budget.lines if ln.share is not None or ln.amount is not None]
     if not lines:
         return None
-    L = labels(plan.language)
+    L = labels(lang or plan.language)
     values = [ln.amount if ln.amount is not None else ln.share for ln in lines]
     fig = go.Figure(go.Pie(labels=[ln.item for ln in lines], values=values, hole=0.4))
     fig.update_layout(title=L["budget"], height=320, margin={"l": 10, "r": 10, "t": 40, "b": 10})
     return fig
 
 
-def calendar_figure(plan: Plan) -> Any:
+def calendar_figure(plan: Plan, lang: str | None = None) -> Any:
     """One row per activity against the months, so labels never overlap."""
     import plotly.graph_objects as go
 
     entries = [(m, e) for e in plan.calendar if (m := month_of(e.when))]
     if not entries:
         return None
-    L = labels(plan.language)
-    A = _AXES["ko" if plan.language == "ko" else "en"]
+    L = labels(lang or plan.language)
+    A = _AXES["ko" if (lang or plan.language) == "ko" else "en"]
     names = [f"{i + 1}. {e.activity[:40]}" for i, (_, e) in enumerate(entries)]
     fig = go.Figure(
         go.Bar(x=[0.8] * len(entries), base=[m - 0.4 for m, _ in entries], y=names,
                orientation="h", marker={"color": "#f58518"}, hovertext=[e.when for _, e in entries])
     )  # fmt: skip
-    months = [f"{m}월" for m in range(1, 13)] if plan.language == "ko" else [
+    months = [f"{m}월" for m in range(1, 13)] if (lang or plan.language) == "ko" else [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]  # fmt: skip
     fig.update_layout(
         title=L["calendar"],
