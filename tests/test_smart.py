@@ -148,3 +148,23 @@ def test_smart_cli_reads_goals_from_stdin_in_order(isolated_env: Path) -> None:
     assert [d["goal"] for d in docs] == ["Improve our sales.", "판매를 개선한다."]
     human = run_cli(isolated_env, "smart", "Improve our sales.")
     assert "not SMART yet" in human.stdout and "suggestion:" in human.stdout
+
+
+def test_a_deadline_that_has_passed_is_not_achievable() -> None:
+    from datetime import date
+
+    from assistant.goals.smart import SmartContext, check_goal
+
+    ctx = SmartContext(today=date(2026, 11, 30))
+    past = check_goal(
+        "2026년 6월 30일까지 월 매출을 1,000만 원에서 3,000만 원으로 늘린다.", ctx, "ko"
+    )
+    assert (
+        past.criteria["achievable"].ok is False
+        and "지났습니다" in past.criteria["achievable"].reason
+    )
+    assert "-" not in past.criteria["achievable"].reason.split("일")[0]  # never "-153일"
+    ahead = check_goal(
+        "Grow revenue from 40k to 48k by December 31, 2027 via referrals.", ctx, "en"
+    )
+    assert ahead.criteria["achievable"].ok is True

@@ -230,6 +230,13 @@ def check_achievable(text: str, lang: str, ctx: SmartContext) -> Criterion:
         return _ok(False, ctx.forecast_note, ctx.forecast_note, lang)
     mult = growth_multiplier(text, ctx.frame if ctx.frame_for == text else None)
     days = horizon_days(text, ctx.today)
+    if days is not None and days < 0:
+        return _ok(
+            False,
+            f"The deadline passed {-days} days ago - set a date that is still ahead.",
+            f"기한이 {-days}일 전에 이미 지났습니다. 앞으로 남은 날짜로 정해 주세요.",
+            lang,
+        )
     if mult is not None and days is not None and _implausible(mult, days):
         shown = f"{mult:.1f}".rstrip("0").rstrip(".")
         return _ok(
