@@ -217,3 +217,15 @@ def test_a_target_rate_after_the_budget_lines_is_not_a_budget_line() -> None:
         ("인플루언서 협업", 40.0), ("퍼포먼스 광고", 35.0), ("오프라인 팝업", 15.0), ("샘플링", 10.0),
     ]  # fmt: skip
     assert budget.total == 1_200_000_000
+
+
+def test_numbers_written_after_a_kpi_name_become_its_target() -> None:
+    from assistant.goals.kpi import get_kpi
+    from assistant.interview.compose import _stated_values
+
+    text = "MQL→SQL 전환율 25%, 수주율 30%, 매출총이익률 80%, 평균 객단가 4만 2,000원."
+    kpis = [get_kpi(k) for k in ("mql_to_sql_rate", "win_rate", "revenue", "average_deal_size")]
+    stated = _stated_values(text, kpis, "ko")
+    assert stated["mql_to_sql_rate"] == "25%" and stated["win_rate"] == "30%"
+    assert "revenue" not in stated  # '매출' inside '매출총이익률' is not the revenue KPI
+    assert stated["average_deal_size"].startswith("4만 2,000")

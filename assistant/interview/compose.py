@@ -9,8 +9,8 @@ import re
 
 from assistant.analysis.plan_analysis import PlanAnalysis, customer_goal, quota_sellers
 from assistant.core.plan import Plan
-from assistant.goals.kpi import advise, get_kpi
-from assistant.goals.numbers import format_amount
+from assistant.goals.kpi import KPI, advise, get_kpi
+from assistant.goals.numbers import format_amount, read_quantities
 
 _ASK = {"en": "not stated yet - add it to your answer", "ko": "아직 없음 - 답변에 추가해 주세요"}
 
@@ -223,6 +223,9 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     lang = plan.language
     cur = analysis.unit_economics.currency
     targets: dict[str, tuple[str, str]] = {}
+    stated = _stated_values(plan.section("sales_kpis").content, named, lang)
+    for kpi_id, value in stated.items():  # a number written right after a KPI's name
+        targets[kpi_id] = (value, "답변" if ko else "your answer")
     for goal in plan.goals:
         f = goal.frame
         if f is not None and f.kpi and f.target is not None:
@@ -245,6 +248,32 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         rows.append([get_kpi(kpi.id).name.get(lang), value, source])
     head = ["KPI", "목표값", "근거"] if ko else ["KPI", "Target", "From"]
     return _table(head, rows)
+
+
+def _stated_values(text: str, kpis: list[KPI], lang: str) -> dict[str, str]:
+    """Numbers the user wrote right after a KPI's name: '재구매율 35% 이상' -> '35%',
+    '평균 객단가 4만 2,000원' -> '4만 2,000원'. Longer names claim their words first, and a name
+    inside a longer word ('매출' in '매출총이익률') does not count."""
+    low = text.lower()
+    found: list[tuple[int, int, str]] = []
+    for kpi in kpis:
+        for cue in {*kpi.name_cues, kpi.name.en.lower(), kpi.name.ko.lower()}:
+            for m in re.finditer(re.escape(cue.lower()), low) if cue else ():
+                after = low[m.end() : m.end() + 1]
+                if after and (after.isalnum() and not after.isdigit()):
+                    continue  # part of a longer word
+                found.append((m.start(), m.end(), kpi.id))
+    claimed: list[tuple[int, int]] = []
+    out: dict[str, str] = {}
+    for start, end, kpi_id in sorted(found, key=lambda f: f[0] - f[1]):  # longest first
+        if kpi_id in out or any(start < e and s < end for s, e in claimed):
+            continue
+        claimed.append((start, end))
+        tail = re.split(r",(?!\d)|[;\n]|(?<=\.)\s", text[end : end + 40], maxsplit=1)[0]
+        values = [q for q in read_quantities(tail) if not q.cadence]
+        if values:
+            out[kpi_id] = format_amount(values[0].value, values[0].unit, lang)
+    return out
 
 
 _BULLET_SECTIONS = {
