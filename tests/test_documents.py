@@ -4,6 +4,7 @@ pdftotext / pdffonts / pdftoppm on the result."""
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -243,3 +244,29 @@ def test_chat_exports_pdf_and_pptx(tmp_path: Path) -> None:
         assert reply.export == suffix[1:]
         path = service.export(sid, reply.export)
         assert path.suffix == suffix and path.stat().st_size > 10_000
+
+
+def test_korean_docx_carries_its_font_for_machines_without_one(
+    ko_plan: Plan, tmp_path: Path
+) -> None:
+    """LibreOffice with no CJK font installed still shows the Korean, from the embedded font."""
+    path = write_export(ko_plan, "docx", tmp_path / "ko.docx")
+    with zipfile.ZipFile(path) as z:
+        assert any(n.startswith("word/fonts/") for n in z.namelist())
+        assert "embedTrueTypeFonts" in z.read("word/settings.xml").decode()
+    conf = tmp_path / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>'
+        "<dir>/usr/share/fonts/truetype/dejavu</dir>"
+        f"<cachedir>{tmp_path / 'fc-cache'}</cachedir></fontconfig>"
+    )
+    soffice = shutil.which("soffice") or _tool("libreoffice")
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf",
+         "--outdir", str(tmp_path), str(path)],
+        capture_output=True, timeout=240, check=True, env={**os.environ, "FONTCONFIG_FILE": str(conf)},
+    )  # fmt: skip
+    pdf = tmp_path / "ko.pdf"
+    assert any("NanumGothic" in row[0] for row in pdffonts(pdf))
+    text = pdftotext(pdf)
+    assert "세무랩" in text and "목차" in text and "\ufffd" not in text

@@ -217,4 +217,8 @@ def build_document(plan: Plan) -> DocumentType:
 def plan_to_docx_bytes(plan: Plan) -> bytes:
     buffer = io.BytesIO()
     build_document(plan).save(buffer)
+    if plan.language == "ko":  # Korean reads right even where NanumGothic is not installed
+        from assistant.export.docx_fonts import embed_korean_font
+
+        return embed_korean_font(buffer.getvalue())
     return buffer.getvalue()
