@@ -103,3 +103,10 @@ def test_kpi_cli_json_contract(isolated_env: Path) -> None:
     assert [m[0]["id"] for m in many] == ["sales_cycle_length", "website_traffic"]
     bad = run("--k", "0", "x")
     assert bad.returncode == 2 and "--k" in bad.stderr
+
+
+def test_a_korean_mql_to_sql_rate_is_not_also_the_sales_conversion_rate() -> None:
+    from assistant.analysis.review import kpis_named_in
+
+    named = [k.id for k in kpis_named_in("MQL→SQL 전환율 25%, 수주율 30%, 매출총이익률 80%.")]
+    assert "mql_to_sql_rate" in named and "sales_conversion_rate" not in named
