@@ -50,25 +50,40 @@ def embed_korean_font(docx: bytes) -> bytes:
         if n.startswith("word/") and n.endswith(".xml")
     )
     embeds = []
-    for n, (path, tag) in enumerate(((files.regular, "embedRegular"), (files.bold, "embedBold")), 1):
+    for n, (path, tag) in enumerate(
+        ((files.regular, "embedRegular"), (files.bold, "embedBold")), 1
+    ):
         key = uuid.uuid4()
         parts[f"word/fonts/font{n}.odttf"] = _obfuscate(_subset(str(path), text), key)
         embeds.append((f"rIdFont{n}", f"fonts/font{n}.odttf", tag, key))
-    rels = "".join(f'<Relationship Id="{rid}" Type="{_FONT_REL}" Target="{target}"/>' for rid, target, _, _ in embeds)
+    rels = "".join(
+        f'<Relationship Id="{rid}" Type="{_FONT_REL}" Target="{target}"/>'
+        for rid, target, _, _ in embeds
+    )
     parts["word/_rels/fontTable.xml.rels"] = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
         f'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>'
     ).encode()
-    font_xml = "".join(f'<w:{tag} r:id="{rid}" w:fontKey="{{{str(key).upper()}}}" w:subsetted="1"/>' for rid, _, tag, key in embeds)
+    font_xml = "".join(
+        f'<w:{tag} r:id="{rid}" w:fontKey="{{{str(key).upper()}}}" w:subsetted="1"/>'
+        for rid, _, tag, key in embeds
+    )
     table = parts["word/fontTable.xml"].decode("utf-8")
-    table = table.replace("</w:fonts>", f'<w:font w:name="{FAMILY}"><w:charset w:val="81"/>{font_xml}</w:font></w:fonts>')
+    table = table.replace(
+        "</w:fonts>",
+        f'<w:font w:name="{FAMILY}"><w:charset w:val="81"/>{font_xml}</w:font></w:fonts>',
+    )
     parts["word/fontTable.xml"] = table.encode("utf-8")
     types = parts["[Content_Types].xml"].decode("utf-8")
     if 'Extension="odttf"' not in types:
-        types = types.replace("<Default ", f'<Default Extension="odttf" ContentType="{_OBFUSCATED}"/><Default ', 1)
+        types = types.replace(
+            "<Default ", f'<Default Extension="odttf" ContentType="{_OBFUSCATED}"/><Default ', 1
+        )
     parts["[Content_Types].xml"] = types.encode("utf-8")
     settings = parts["word/settings.xml"].decode("utf-8")
-    settings = re.sub(r"(<w:settings[^>]*>)", r"\1<w:embedTrueTypeFonts/><w:saveSubsetFonts/>", settings, count=1)
+    settings = re.sub(
+        r"(<w:settings[^>]*>)", r"\1<w:embedTrueTypeFonts/><w:saveSubsetFonts/>", settings, count=1
+    )
     parts["word/settings.xml"] = settings.encode("utf-8")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
