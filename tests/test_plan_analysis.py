@@ -22,7 +22,7 @@ def test_english_saas_plan_numbers(sample_answers: Path, shared_data: Path) -> N
     attach_forecast(plan, shared_data / "sample_sales_history.csv", horizon=12)
     a = analyse(plan)
     assert [(s.stage, s.volume, s.rate) for s in a.funnel] == [
-        ("MQL", 900, None), ("SQL", 180, 20.0), ("Won customers", 45, 25.0)]  # fmt: skip
+        ("MQL", 900, None), ("SQL", 180, 20.0), ("New customers", 45, 25.0)]  # fmt: skip
     ue = a.unit_economics
     assert ue.currency == "USD" and ue.cac == round(480_000 / 70, 2)
     assert ue.ltv == 17_000 * 0.75 / 0.10  # deal size x default margin / default churn
@@ -54,7 +54,7 @@ def test_english_saas_plan_numbers(sample_answers: Path, shared_data: Path) -> N
     text = plan_markdown(plan)
     for part in (
         "## Plan analysis",
-        "| Won customers | 45 | 25% |",
+        "| New customers | 45 | 25% |",
         "CAC = acquisition spend",
         "## Assumptions",
         "## Risks and mitigations",
@@ -132,7 +132,9 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
     team = section_markdown(plan, "sales_team_structure")
     assert "| account executives | 5 | VP Sales | about 14 new deals each |" in team
     territories = section_markdown(plan, "sales_territories_channels")
-    assert "| US East | 1.7 | 33% (23) |" in territories
+    assert (
+        "| US East | 2 | 33% (24) |" in territories and "| Canada | 1 | 33% (23) |" in territories
+    )  # whole numbers that add up
     kpis = section_markdown(plan, "sales_kpis")
     assert (
         "| Win rate | 25% | funnel |" in kpis and "| Average deal size | $17,000 | goal |" in kpis

@@ -331,7 +331,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
             rate = rates["lead_to_customer"]
             out.funnel.append(
                 FunnelStage(
-                    stage="신규 고객" if ko else "Won customers",
+                    stage="신규 고객" if ko else "New customers",
                     volume=round(volume * rate / 100, 1),
                     rate=rate,
                 )
@@ -345,7 +345,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
             out.funnel.append(FunnelStage(stage="SQL", volume=round(sqls, 1), rate=m2s))
             out.funnel.append(
                 FunnelStage(
-                    stage="신규 고객" if ko else "Won customers",
+                    stage="신규 고객" if ko else "New customers",
                     volume=round(sqls * win / 100, 1),
                     rate=win,
                 )

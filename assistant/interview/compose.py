@@ -184,6 +184,12 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     return _table(head, rows)
 
 
+def _split_evenly(total: int, parts: int) -> list[int]:
+    """70 over 3 -> [24, 23, 23]: whole numbers as even as possible, summing to the total."""
+    base, extra = divmod(int(total), parts)
+    return [base + (1 if i < extra else 0) for i in range(parts)]
+
+
 def territories_markdown(plan: Plan) -> str:
     text = plan.section("sales_territories_channels").content
     first = re.split(r"[;\n]|(?<=\.)\s", text, maxsplit=1)[0]
@@ -194,11 +200,13 @@ def territories_markdown(plan: Plan) -> str:
     goal = customer_goal(plan)
     reps = quota_sellers(plan)
     share = f"{100 / len(territories):.0f}%"
+    # whole customers and whole sellers that add up to the totals (largest remainder first)
+    targets = _split_evenly(round(goal[1]), len(territories)) if goal else []
+    sellers = _split_evenly(reps, len(territories)) if reps else []
     rows = []
-    for t in territories:
-        target = f"{goal[1] / len(territories):.0f}" if goal else "-"
-        sellers = f"{reps / len(territories):.1f}".rstrip("0").rstrip(".") if reps else "-"
-        rows.append([t, sellers, f"{share} ({target})" if goal else share])
+    for i, t in enumerate(territories):
+        seller = str(sellers[i]) if sellers else "-"
+        rows.append([t, seller, f"{share} ({targets[i]})" if goal else share])
     head = (
         ["지역", "영업 담당자", "목표 비중(신규 고객)"]
         if ko

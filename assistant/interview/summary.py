@@ -156,7 +156,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         numbers.append(
             f"계획의 전환율로 {top.stage} {format_amount(top.volume, '', lang)}건은 신규 고객 약 {format_amount(end.volume, '', lang)}곳이 됩니다."
             if ko
-            else f"At the plan's conversion rates, {format_amount(top.volume, '', lang)} {top.stage}{'s' if top.stage.isupper() else ''} become about {format_amount(end.volume, '', lang)} won customers."
+            else f"At the plan's conversion rates, {format_amount(top.volume, '', lang)} {top.stage}{'s' if top.stage.isupper() else ''} become about {format_amount(end.volume, '', lang)} new customers."
         )
     ue = a.unit_economics
     if ue.cac is not None:
