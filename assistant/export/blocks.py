@@ -69,9 +69,9 @@ class Cover:
 
 _COVER = {
     "en": {"period": "Plan period", "date": "Date", "language": "Language", "version": "Version",
-           "company": "Company", "lang_name": "English", "contents": "Contents", "page": "Page"},
+           "company": "Company", "lang_name": "English", "contents": "Contents"},
     "ko": {"period": "계획 기간", "date": "작성일", "language": "언어", "version": "버전",
-           "company": "회사", "lang_name": "한국어", "contents": "목차", "page": "쪽"},
+           "company": "회사", "lang_name": "한국어", "contents": "목차"},
 }  # fmt: skip
 
 

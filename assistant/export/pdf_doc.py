@@ -29,7 +29,6 @@ logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # the fonts' hint
 _HEADING_SIZE = {1: 16, 2: 13, 3: 11, 4: 10.5}
 _NAVY, _GREY = (31, 56, 100), (100, 100, 100)
 _TOC_PER_PAGE = 28
-PAGE_SIZES = ("auto", "a4", "letter")
 
 
 def page_size_for(plan: Plan, setting: str = "auto") -> str:

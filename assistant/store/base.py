@@ -6,7 +6,6 @@ from __future__ import annotations
 import json
 import uuid
 from abc import ABC, abstractmethod
-from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from typing import Any, Protocol
 
@@ -292,7 +291,3 @@ def _info(row: Any) -> SessionInfo:
         id=row[0], owner=row[1], company=row[2], language=row[3], plan_type=row[4], created=row[5],
         updated=row[6], done=row[7], total=row[8], damaged=bool(row[9]), user_turns=row[10],
     )  # fmt: skip
-
-
-def iter_rows(cursor: Cursor) -> Iterator[Any]:
-    yield from cursor.fetchall()
