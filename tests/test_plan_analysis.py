@@ -11,6 +11,7 @@ from assistant.analysis.plan_analysis import analyse, roi_percent
 from assistant.analysis.review import review_plan
 from assistant.cli.draft import build_plan, load_answers
 from assistant.export.json_doc import plan_to_contract
+from assistant.goals.numbers import format_amount
 from assistant.interview.forecast_attach import attach_forecast
 from assistant.interview.render import plan_markdown
 
@@ -236,7 +237,10 @@ def test_summaries_carry_the_key_numbers(sample_answers: Path, shared_data: Path
     sales = plan.section("sales_executive_summary").content
     for text in (mkt, sales):
         assert "$480,000" in text and "900" in text and "70 new" in text
-    assert "$1,840,154" in mkt and "The sales forecast totals $1,840,154" in sales
+    # The total comes out of an optimiser (CPU- and BLAS-dependent): compare with the plan's own.
+    assert plan.forecast is not None
+    total = format_amount(plan.forecast.total, "USD", "en")
+    assert total in mkt and f"The sales forecast totals {total}" in sales
     ko = build_plan(load_answers(DATA / "ko_saas_answers.json")).plan
     summary = ko.section("sales_executive_summary").content
     assert (
