@@ -79,6 +79,15 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def closed_breaker() -> Iterator[None]:
+    """Each test starts with the model circuit breaker closed (it is per process and endpoint)."""
+    yield
+    module = sys.modules.get("assistant.llm.client")
+    if module is not None:
+        module._BREAKER.clear()  # type: ignore[attr-defined]
+
+
+@pytest.fixture(autouse=True)
 def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Each test gets its own data dir and no LLM configuration (offline mode)."""
     data = tmp_path / "data"
@@ -151,7 +160,7 @@ def llm_settings(
         openai_base_url=url,
         openai_api_key="sk-test-secret-key-123456",
         model="fake-model",
-        llm_timeout=5,
+        llm_timeout=60,  # fakes answer at once; a deadline test sets its own and a server that never answers
         llm_max_retries=1,
         embedder="hashing",
     )

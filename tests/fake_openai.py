@@ -50,6 +50,7 @@ class FakeOpenAI:
         # and an instruction in every text reply), "html" (script and img tags in text replies)
         self.modes: set[str] = set()
         self.trickle = 0.0  # seconds between bytes of every response (a server that trickles)
+        self._stopping = threading.Event()  # wakes every sleeping handler when the test ends
 
     # ----- control --------------------------------------------------------------------------
     def start(self) -> str:
@@ -78,7 +79,10 @@ class FakeOpenAI:
                 fake.requests.append(
                     {"path": self.path, "body": body, "headers": dict(self.headers)}
                 )
-                if self.path.endswith("/embeddings"):
+                if "echo_auth" in fake.modes:  # a server that echoes the credentials it got
+                    got = self.headers.get("Authorization", "")
+                    fake._json(self, 401, {"error": {"message": f"invalid credentials: {got}"}})
+                elif self.path.endswith("/embeddings"):
                     fake._embeddings(self, body)
                 elif self.path.endswith("/chat/completions"):
                     fake._chat(self, body)
@@ -90,6 +94,7 @@ class FakeOpenAI:
         return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
 
     def stop(self) -> None:
+        self._stopping.set()
         if self._server:
             self._server.shutdown()
             self._server.server_close()
@@ -104,6 +109,10 @@ class FakeOpenAI:
         refusal: str | None = None,
     ) -> None:
         self.queue.append(Scripted(content, status, delay, tool_call, refusal))
+
+    def _sleep(self, seconds: float) -> None:
+        """A delay that ends early when the server stops (a 'never answers' server ends with its test)."""
+        self._stopping.wait(seconds)
 
     def chat_requests(self) -> list[dict[str, Any]]:
         return [r["body"] for r in self.requests if r["path"].endswith("/chat/completions")]
@@ -120,7 +129,7 @@ class FakeOpenAI:
                 for i in range(len(data)):
                     handler.wfile.write(data[i : i + 1])
                     handler.wfile.flush()
-                    time.sleep(self.trickle)
+                    self._sleep(self.trickle)
             except OSError:
                 pass  # the client gave up
             return
@@ -181,7 +190,7 @@ class FakeOpenAI:
         item = self.queue.popleft() if self.queue else Scripted()
         delay = item.delay or self.delay
         if delay:
-            time.sleep(delay)
+            self._sleep(delay)
         if item.status != 200:
             self._json(
                 handler,
@@ -274,7 +283,7 @@ class FakeOpenAI:
             except OSError:
                 return  # the client gave up
             if self.trickle:
-                time.sleep(self.trickle)
+                self._sleep(self.trickle)
         end = {
             "id": "chatcmpl-fake",
             "object": "chat.completion.chunk",

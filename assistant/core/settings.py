@@ -63,6 +63,34 @@ class Settings(BaseSettings):
         """A blank or whitespace-only value counts as not set."""
         return None if isinstance(value, str) and not value.strip() else value
 
+    @field_validator("openai_base_url")
+    @classmethod
+    def _strict_base_url(cls, value: str | None) -> str | None:
+        """An http(s)://host[:port]/path URL, or a clear refusal that never shows a password."""
+        if value is None:
+            return None
+        from urllib.parse import urlsplit
+
+        value = value.strip()
+        problem = ""
+        try:
+            parts = urlsplit(value)
+            _ = parts.port  # raises on a port that is not a number
+        except ValueError:
+            problem = "it cannot be parsed"
+        else:
+            if parts.scheme.lower() not in ("http", "https"):
+                problem = "it must start with http:// or https://"
+            elif not parts.hostname or not value.lower().startswith(parts.scheme.lower() + "://"):
+                problem = "it names no host"
+            elif re.search(r"\s", value):
+                problem = "it contains spaces"
+        if problem:
+            raise ValueError(
+                f"{problem} (got {redact_url(value)}); use a URL such as http://127.0.0.1:11434/v1"
+            )
+        return value
+
     @field_validator("database_url")
     @classmethod
     def _postgres_only(cls, value: str | None) -> str | None:
@@ -94,6 +122,15 @@ class Settings(BaseSettings):
         return "오프라인 안내 모드" if lang == "ko" else "offline guided mode"
 
 
+def redact_url(text: str) -> str:
+    """Any text shaped like a URL with everything before its last '@' (credentials) hidden."""
+    if "@" not in text:
+        return text
+    head, tail = text.rsplit("@", 1)
+    scheme = re.match(r"[A-Za-z][A-Za-z0-9+.-]*:/+", head)
+    return (scheme.group(0) if scheme else "") + "***@" + tail
+
+
 def safe_url(url: str | None) -> str:
     """The endpoint without credentials: 'http://user:secret@host/v1' -> 'http://host/v1'."""
     if not url:
@@ -104,7 +141,7 @@ def safe_url(url: str | None) -> str:
         parts = urlsplit(url)
         port = parts.port
     except ValueError:
-        return re.sub(r"(://)[^/\s@]+@", r"\1", url)
+        return redact_url(url).replace("***@", "")
     netloc = (parts.hostname or "") + (f":{port}" if port else "")
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 

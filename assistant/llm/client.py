@@ -29,15 +29,23 @@ log = logging.getLogger(__name__)
 T = TypeVar("T", bound=BaseModel)
 R = TypeVar("R")
 _KEY = re.compile(r"sk-[A-Za-z0-9_\-]{6,}")
+_AUTH = re.compile(r"\b(Bearer|Basic)\s+[A-Za-z0-9+/=._~\-]{4,}", re.I)
 _USERINFO = re.compile(r"(?P<scheme>[a-z][a-z0-9+.-]*://)[^/\s@]+@", re.I)
 TURN_BUDGET_CALLS = 2  # a turn's model time is at most this many timeouts, then the offline path
 MODES = ("json_schema", "tools", "json_object")
 _ENDPOINT_MODE: dict[str, str] = {}  # what structured output each endpoint accepts
+BREAKER_FAILURES = 2  # consecutive timeouts or connection errors that open the breaker
+BREAKER_COOLDOWN = 60.0  # seconds the model is skipped after that
+_BREAKER: dict[str, tuple[int, float]] = {}  # endpoint -> (consecutive failures, skip until)
+_BREAKER_LOCK = threading.Lock()
+_DEAD = re.compile(
+    r"APIConnectionError|APITimeoutError|ConnectError|ConnectTimeout|ReadTimeout|RemoteProtocolError|Connection refused"
+)
 
 
 def redact(text: str, *secrets: str | None) -> str:
     """Remove API keys, URL credentials and any given secret from text bound for logs, errors or UI."""
-    out = _USERINFO.sub(r"\g<scheme>***@", _KEY.sub("sk-***", text))
+    out = _USERINFO.sub(r"\g<scheme>***@", _AUTH.sub(r"\1 ***", _KEY.sub("sk-***", text)))
     for secret in secrets:
         if secret and len(secret) >= 3:
             out = out.replace(secret, "***")
@@ -45,13 +53,24 @@ def redact(text: str, *secrets: str | None) -> str:
 
 
 def _url_secrets(url: str | None) -> list[str]:
+    """A base URL's user name and password, and every form they travel in (percent-decoded,
+    'user:password' and its base64, as in a Basic Authorization header)."""
     if not url:
         return []
+    import base64
+    from urllib.parse import unquote
+
     try:
         parts = urlsplit(url)
     except ValueError:
         return []
-    return [s for s in (parts.password, parts.username) if s]
+    raw = parts.netloc.rsplit("@", 1)[0] if "@" in parts.netloc else ""
+    found = [s for s in (parts.password, parts.username) if s]
+    found += [unquote(s) for s in found]
+    if raw:
+        found += [raw, unquote(raw)]
+        found += [base64.b64encode(unquote(raw).encode()).decode().rstrip("=")]
+    return sorted({s for s in found if s}, key=len, reverse=True)
 
 
 _TAG_BLOCK = re.compile(
@@ -81,6 +100,28 @@ class LLMClient:
         self.model_seconds = 0.0  # wall time spent waiting for the model (for the benchmark)
         self._turn_deadline: float | None = None
         self._secrets = [settings.openai_api_key, *_url_secrets(settings.openai_base_url)]
+        self._endpoint = safe_url(settings.openai_base_url) or "openai"
+
+    # ----- circuit breaker -----------------------------------------------------------------
+    def _check_breaker(self) -> None:
+        """After BREAKER_FAILURES timeouts or connection errors in a row the model is skipped for
+        BREAKER_COOLDOWN seconds: a dead server costs two timeouts, not one per section."""
+        with _BREAKER_LOCK:
+            failures, until = _BREAKER.get(self._endpoint, (0, 0.0))
+        if failures >= BREAKER_FAILURES and time.monotonic() < until:
+            secs = int(until - time.monotonic()) + 1
+            raise LLMError(
+                f"The model server did not answer twice in a row; the offline path answers for the next {secs} s.",
+                f"모델 서버가 두 번 연속 응답하지 않아 앞으로 {secs}초 동안 오프라인 방식으로 답합니다.",
+            )
+
+    def _record(self, ok: bool) -> None:
+        with _BREAKER_LOCK:
+            if ok:
+                _BREAKER.pop(self._endpoint, None)
+                return
+            failures, _ = _BREAKER.get(self._endpoint, (0, 0.0))
+            _BREAKER[self._endpoint] = (failures + 1, time.monotonic() + BREAKER_COOLDOWN)
 
     # ----- deadlines -----------------------------------------------------------------------
     def begin_turn(self) -> None:
@@ -115,7 +156,7 @@ class LLMClient:
             api_key=SecretStr(
                 self.settings.openai_api_key or "not-needed"
             ),  # local servers need no key
-            base_url=self.settings.openai_base_url,
+            base_url=safe_url(self.settings.openai_base_url) or None,  # never sent as Basic auth
             temperature=self.settings.temperature,
             timeout=remaining,
             max_retries=self.settings.llm_max_retries,
@@ -132,6 +173,7 @@ class LLMClient:
 
     def _run(self, fn: Callable[[Any], R]) -> R:
         """Run one model call in a worker under a hard deadline (retries included)."""
+        self._check_breaker()
         deadline = self._deadline()
         chat, http = self._chat_for(deadline - time.monotonic())
         box: dict[str, Any] = {}
@@ -150,13 +192,17 @@ class LLMClient:
         if worker.is_alive():
             if http is not None:
                 http.close()  # the worker's request fails and the thread ends on its own
+            self._record(ok=False)
             raise self._timeout_error()
         if http is not None:
             http.close()
         if "error" in box:
-            if isinstance(box["error"], LLMError):
-                raise box["error"]
-            raise self._fail(box["error"])
+            error = box["error"]
+            self._record(ok=not _DEAD.search(f"{type(error).__name__}: {error}"))
+            if isinstance(error, LLMError):
+                raise error
+            raise self._fail(error)
+        self._record(ok=True)
         value: R = box["value"]
         return value
 
@@ -186,6 +232,7 @@ class LLMClient:
     def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
         """Chunks as they arrive; the whole stream shares one deadline."""
         self._count(messages)
+        self._check_breaker()
         deadline = self._deadline()
         chat, http = self._chat_for(deadline - time.monotonic())
         chunks: queue.Queue[tuple[str, Any]] = queue.Queue()
@@ -207,10 +254,13 @@ class LLMClient:
                 try:
                     kind, value = chunks.get(timeout=max(0.0, remaining))
                 except queue.Empty:
+                    self._record(ok=False)
                     raise self._timeout_error() from None
                 if kind == "done":
+                    self._record(ok=True)
                     return
                 if kind == "error":
+                    self._record(ok=not _DEAD.search(f"{type(value).__name__}: {value}"))
                     raise value if isinstance(value, LLMError) else self._fail(value)
                 yield clean_model_text(value)
         finally:
@@ -336,7 +386,7 @@ class LLMClient:
 
             client = openai.OpenAI(
                 api_key=self.settings.openai_api_key or "not-needed",
-                base_url=self.settings.openai_base_url,
+                base_url=safe_url(self.settings.openai_base_url) or None,
                 timeout=min(10.0, self.settings.llm_timeout),
                 max_retries=0,
             )
