@@ -174,3 +174,40 @@ def test_forecast_cli_contract(shared_data: Path, isolated_env: Path, tmp_path: 
         and "No date or period column" in run.stderr
         and "Traceback" not in run.stderr
     )
+
+
+def test_daily_rows_are_summed_per_month_and_said(tmp_path: Path) -> None:
+    days = pd.date_range("2022-01-01", periods=900, freq="D")
+    path = write(tmp_path, "d.csv", "date,sales\n" + "\n".join(f"{d.date()},10" for d in days))
+    h = load_history(path)
+    assert h.frequency == "monthly" and h.labels()[0] == "2022-01"
+    assert h.values[0] == 310  # 31 days x 10
+    assert any("900 rows summed" in n for n in h.notes)
+
+
+def test_deal_level_rows_are_summed_per_period(tmp_path: Path) -> None:
+    rows = [f"2024-{m:02d},{v}" for m in range(1, 13) for v in (100, 200, 300)]
+    h = load_history(write(tmp_path, "deals.csv", "month,revenue\n" + "\n".join(rows)))
+    assert len(h.values) == 12 and h.values[0] == 600
+
+
+def test_a_long_history_is_fitted_on_a_recent_window(tmp_path: Path) -> None:
+    months = pd.period_range("1000-01", periods=20_000, freq="M")
+    body = "\n".join(f"{p},{1000 + (i % 12) * 10 + i * 0.01:.2f}" for i, p in enumerate(months))
+    h = load_history(write(tmp_path, "long.csv", "month,sales\n" + body))
+    assert h.frequency == "monthly" and len(h.values) <= 5_000
+    assert any("left out" in n for n in h.notes)
+    result = forecast_history(h, 12)
+    assert len(result.forecast) == 12
+    assert any("most recent" in n for n in result.notes)
+
+
+def test_a_file_over_the_size_limit_is_refused_before_reading(tmp_path: Path) -> None:
+    from assistant.analysis import forecast_data
+
+    path = tmp_path / "big.csv"
+    with path.open("wb") as f:
+        f.truncate(forecast_data.MAX_FILE_BYTES + 1)
+    with pytest.raises(DataError) as info:
+        load_history(path)
+    assert "limit" in info.value.message("en")

@@ -13,6 +13,11 @@ from assistant.analysis.forecast_data import ForecastPointOut, History, period_l
 
 Model = Callable[[np.ndarray, int, int], np.ndarray]  # (train, season, horizon) -> forecast
 
+# Model selection costs grow with periods, never rows: the fit sees at most this many recent
+# seasons, and at most MAX_ORIGINS cut points are tried per candidate.
+WINDOW_SEASONS = {52: 4, 12: 8, 4: 12, 1: 60}
+MAX_ORIGINS = 6
+
 
 def seasonal_naive(y: np.ndarray, m: int, h: int) -> np.ndarray:
     if len(y) < m:
@@ -55,7 +60,7 @@ def _ets(trend: str | None, seasonal: str | None, damped: bool) -> Model:
                 y, trend=trend, damped_trend=damped if trend else False,
                 seasonal=seasonal, seasonal_periods=m if seasonal else None,
                 initialization_method="estimated",
-            ).fit(optimized=True)  # fmt: skip
+            ).fit(optimized=True, use_brute=False)  # fmt: skip
             out = np.asarray(model.forecast(h), dtype=float)
         if not np.all(np.isfinite(out)):
             raise ValueError("non-finite forecast")
@@ -82,15 +87,22 @@ def candidates(n: int, m: int, positive: bool) -> dict[str, Model]:
     return models
 
 
+def cut_points(n: int, m: int, h: int, origins: int) -> list[int]:
+    """Up to MAX_ORIGINS training lengths, spread evenly over the last `origins` cut points."""
+    min_train = max(4, 2 * m if m > 1 else 4)
+    cuts = [n - h - (k - 1) for k in range(origins, 0, -1)]
+    cuts = [c for c in cuts if c >= min_train]
+    if len(cuts) > MAX_ORIGINS:
+        step = (len(cuts) - 1) / (MAX_ORIGINS - 1)
+        cuts = sorted({cuts[round(i * step)] for i in range(MAX_ORIGINS)})
+    return cuts
+
+
 def rolling_origin_errors(y: np.ndarray, m: int, model: Model, h: int, origins: int) -> np.ndarray:
-    """Absolute errors (origins x h) forecasting from the last `origins` cut points."""
-    rows = []
-    for k in range(origins, 0, -1):
-        cut = len(y) - h - (k - 1)
-        if cut < max(4, 2 * m if m > 1 else 4):
-            continue
-        pred = model(y[:cut], m, h)
-        rows.append(np.abs(y[cut : cut + h] - pred))
+    """Absolute errors (cut points x h) forecasting from up to MAX_ORIGINS cut points."""
+    rows = [
+        np.abs(y[cut : cut + h] - model(y[:cut], m, h)) for cut in cut_points(len(y), m, h, origins)
+    ]
     return np.array(rows)
 
 
@@ -118,34 +130,39 @@ def choose_model(
     y: np.ndarray, m: int, h: int
 ) -> tuple[str, Model, dict[str, float], np.ndarray | None]:
     """Pick the candidate with the lowest rolling-origin MAE; ties favour the simpler model.
-    The three best are combined when their average beats each of them."""
+    The three best are combined when their average beats each of them (scored from the same
+    cut-point forecasts, so the combination costs no extra fits)."""
     models = candidates(len(y), m, bool(np.all(y > 0)))
     # Test at the requested horizon from up to two seasons of cut points, as data allows.
     min_train = max(4, 2 * m if m > 1 else 4)
     test_h = max(1, min(h, len(y) - min_train - 1))
     origins = max(1, min(2 * m if m > 1 else 8, len(y) - min_train - test_h + 1))
-    errors: dict[str, np.ndarray] = {}
+    cuts = cut_points(len(y), m, test_h, origins)
+    preds: dict[str, list[np.ndarray]] = {}
     for name, model in models.items():
         try:
-            err = rolling_origin_errors(y, m, model, test_h, origins)
+            preds[name] = [model(y[:cut], m, test_h) for cut in cuts]
         except Exception:
             continue
-        if err.size:
-            errors[name] = err
+    actual = [y[cut : cut + test_h] for cut in cuts]
+    errors: dict[str, np.ndarray] = {
+        name: np.array([np.abs(a - p) for a, p in zip(actual, ps, strict=True)])
+        for name, ps in preds.items()
+        if ps
+    }
     if not errors:
         return "drift", drift, {}, None
     scores = {name: float(e.mean()) for name, e in errors.items()}
     ranked = sorted(scores, key=scores.__getitem__)
     top = ranked[:3]
     if len(top) == 3:
-        combo = _combine([models[n] for n in top])
-        try:
-            combo_err = rolling_origin_errors(y, m, combo, test_h, origins)
-            scores["combination of " + ", ".join(top)] = float(combo_err.mean())
-            errors["combination of " + ", ".join(top)] = combo_err
-            models["combination of " + ", ".join(top)] = combo
-        except Exception:
-            pass
+        name = "combination of " + ", ".join(top)
+        combo_err = np.array(
+            [np.abs(a - np.mean([preds[t][i] for t in top], axis=0)) for i, a in enumerate(actual)]
+        )
+        scores[name] = float(combo_err.mean())
+        errors[name] = combo_err
+        models[name] = _combine([models[t] for t in top])
     best = min(scores, key=scores.__getitem__)
     return best, models[best], scores, errors[best]
 
@@ -166,6 +183,13 @@ def forecast_history(
     m = history.season
     h = horizon or m
     notes = list(history.notes)
+    window = WINDOW_SEASONS.get(m, 8) * m
+    if len(y) > window:
+        y = y[-window:]
+        notes.append(
+            f"fitted on the most recent {window} periods of {len(history.values):,}"
+            if lang != "ko" else f"전체 {len(history.values):,}개 기간 중 최근 {window}개로 적합했습니다"
+        )  # fmt: skip
     if len(y) < 2 * m:
         notes.append(
             f"fewer than two seasons of data ({len(y)} points): using a trend model without seasonality"

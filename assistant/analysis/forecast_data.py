@@ -32,6 +32,8 @@ _NUMBER_JUNK = re.compile(r"[,\s$€£₩￦¥원]|krw|usd|won", re.I)
 MAX_VALUE = 1e15  # larger values are data errors (and overflow sums), not sales
 MAX_ROWS = 50_000
 MAX_COLUMNS = 60
+MAX_FILE_BYTES = 20 * 1024 * 1024  # checked before a byte is read
+MAX_PERIODS = 5_000  # distinct periods from the first to the last (about 400 years of months)
 
 
 class History(BaseModel):
@@ -111,8 +113,17 @@ def _read(path: Path) -> pd.DataFrame:
         )
     if not path.exists():
         raise DataError(f"File not found: {path}", f"파일이 없습니다: {path}")
-    if path.stat().st_size == 0:
+    if not path.is_file():
+        raise DataError(f"{path} is not a regular file.", f"{path}은(는) 일반 파일이 아닙니다.")
+    size = path.stat().st_size
+    if size == 0:
         raise DataError(f"{path.name} is empty.", f"{path.name} 파일이 비어 있습니다.")
+    if size > MAX_FILE_BYTES:
+        mb = MAX_FILE_BYTES // (1024 * 1024)
+        raise DataError(
+            f"{path.name} is {size / 1_048_576:.1f} MB; the limit is {mb} MB.",
+            f"{path.name}은(는) {size / 1_048_576:.1f}MB입니다. {mb}MB까지 읽습니다.",
+        )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     raw = path.read_bytes()
@@ -128,7 +139,9 @@ def _read(path: Path) -> pd.DataFrame:
             f"{path.name}의 인코딩을 읽을 수 없습니다. UTF-8 CSV로 저장해 주세요.",
         )
     try:
-        frame = pd.read_csv(io.StringIO(text), dtype=str, sep=None, engine="python")
+        frame = pd.read_csv(
+            io.StringIO(text), dtype=str, sep=None, engine="python", nrows=MAX_ROWS + 1
+        )
     except Exception as exc:
         raise DataError(
             f"{path.name} is not a readable CSV ({exc}).",
@@ -230,8 +243,12 @@ def _frequency(periods: list[pd.Period]) -> str:
         return "quarterly"
     if periods[0].freqstr.startswith("M"):
         return "monthly"
-    gaps = np.diff([p.start_time.value for p in periods]) / 86_400e9
+    starts = sorted({p.asfreq("D", how="start").ordinal for p in periods})  # days, any era
+    gaps = np.diff(starts)
     median = float(np.median(gaps)) if len(gaps) else 30.0
+    span_days = float(starts[-1] - starts[0]) if starts else 0.0
+    if median < 5:  # daily rows: months when there are at least two years of them, else weeks
+        return "monthly" if span_days >= 730 else "weekly"
     if median <= 10:
         return "weekly"
     return "monthly" if median <= 45 else "quarterly"
@@ -275,24 +292,37 @@ def _history(frame: pd.DataFrame, period_col: str, sales_col: str) -> History:
             "Need at least 3 periods of history to forecast.",
             "예측하려면 최소 3개 기간의 데이터가 필요합니다.",
         )
+    notes: list[str] = []
     periods = [p for p, _ in clean]
     freq = _frequency(periods)
     code = {"weekly": "W", "monthly": "M", "quarterly": "Q"}[freq]
     periods = [p.asfreq(code) for p in periods]
     counts = Counter(periods)
-    dupes = sorted({period_label(p) for p, n in counts.items() if n > 1})
-    if dupes:
+    repeated = [p for p, n in counts.items() if n > 1]
+    if repeated and len(repeated) * 2 <= len(counts):
+        dupes = sorted(period_label(p) for p in repeated)
         raise DataError(
             f"Duplicate periods: {', '.join(dupes[:5])}. Keep one row per period.",
             f"중복된 기간이 있습니다: {', '.join(dupes[:5])}. 기간마다 한 행만 남겨 주세요.",
         )
-    order = sorted(range(len(periods)), key=lambda i: periods[i])
-    periods = [periods[i] for i in order]
-    values = [clean[i][1] for i in order]
-    notes: list[str] = []
+    totals: dict[pd.Period, float] = {}
+    for p, (_, v) in zip(periods, clean, strict=True):
+        totals[p] = totals.get(p, 0.0) + v
+    if repeated:  # day- or deal-level rows: summed per period, and said so
+        notes.append(f"{len(clean):,} rows summed into {len(totals):,} {freq} periods")
+    periods = sorted(totals)
+    if (periods[-1] - periods[0]).n + 1 > MAX_PERIODS:  # only the recent stretch is ever used
+        first = periods[-1] - (MAX_PERIODS - 1)
+        dropped = sum(1 for p in periods if p < first)
+        periods = [p for p in periods if p >= first]
+        notes.append(
+            f"{dropped:,} periods before {period_label(first)} left out (at most {MAX_PERIODS:,} are read)"
+        )
+    values = [totals[p] for p in periods]
     full = list(pd.period_range(periods[0], periods[-1], freq=code))
     if len(full) != len(periods):
-        missing = [period_label(p) for p in full if p not in set(periods)]
+        present = set(periods)
+        missing = [period_label(p) for p in full if p not in present]
         series = (
             pd.Series(values, index=pd.PeriodIndex(periods))
             .reindex(pd.PeriodIndex(full))
