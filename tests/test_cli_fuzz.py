@@ -55,6 +55,10 @@ def files(tmp_path: Path) -> dict[str, Path]:
     out["answers"].write_text(
         json.dumps({"language": "en", "answers": {"mkt_market_analysis": "Cafés."}})
     )
+    out["plan"] = tmp_path / "plan.json"
+    out["plan"].write_text(json.dumps({"language": "en", "sections": {}}))
+    out["fifo"] = tmp_path / "pipe.json"
+    os.mkfifo(out["fifo"])
     return out
 
 
@@ -82,6 +86,11 @@ CASES: list[tuple[str, list[str], bytes | None]] = [
     ("search 1 MB query", ["search", "-"], b"leads " * 200_000),
     ("search 20k queries", ["search", "-"], b"leads\n" * 20_000),
     ("smart surrogate arg", ["smart", "\udc80goal"], None),
+    ("draft answers fifo", ["draft", "--answers", "{fifo}", "--out", "{tmp}/o.md"], None),
+    ("review a fifo", ["review", "{fifo}"], None),
+    ("track answers fifo", ["track", "{fifo}", "{inf}"], None),
+    ("track actuals fifo", ["track", "{plan}", "{fifo}"], None),
+    ("forecast a fifo", ["forecast", "{fifo}"], None),
 ]  # fmt: skip
 
 
@@ -97,6 +106,8 @@ def test_hostile_cli_input_gets_a_message(
     values = {k: str(v) for k, v in files.items()} | {"tmp": str(tmp_path)}
     argv = [a.format(**values) for a in args]
     err = assert_clean(run(isolated_env, *argv, stdin=stdin))
+    if "fifo" in name:
+        assert "regular file" in err or "일반 파일" in err, err
     if name in ("inf in csv", "1e308 in csv"):
         assert "finite" in err or "too large" in err or "number" in err
 
@@ -158,3 +169,16 @@ def test_a_data_dir_that_is_a_file_is_a_clear_error(isolated_env: Path, tmp_path
         err = assert_clean(run(blocker, *command, stdin=b"quit\n", env=env), (2,))
         assert "not-a-dir" in err or "data" in err.lower()
     shutil.rmtree(tmp_path / "lo", ignore_errors=True)
+
+
+def test_a_closed_pipe_ends_quietly(isolated_env: Path, files: dict[str, Path]) -> None:
+    """`forecast --json | head -1`: the reader goes away; no BrokenPipeError traceback."""
+    proc = subprocess.Popen(
+        [PYTHON, "-m", "assistant", "forecast", str(files["huge"]).replace("huge", "inf"), "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=cli_env(isolated_env), cwd=REPO,
+    )  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # nobody reads
+    err = proc.stderr.read().decode("utf-8", "replace")
+    assert proc.wait(timeout=120) in (0, 2)
+    assert "Traceback" not in err, err

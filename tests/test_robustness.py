@@ -133,3 +133,29 @@ def test_the_answers_file_bounds_goal_lines(tmp_path: Path, isolated_env: Path) 
         str(tmp_path / "o.json"),
     )
     assert run.returncode == 2 and "goal lines" in run.stderr and not (tmp_path / "o.json").exists()
+
+
+def test_an_xlsx_that_reuses_row_numbers_is_counted_by_rows_stored(tmp_path: Path) -> None:
+    """60,000 rows that all say r="2": openpyxl would skip them uncounted; the row limit holds."""
+    path = tmp_path / "reused.xlsx"
+    _xlsx_bomb(path)
+    with zipfile.ZipFile(path) as z:
+        files = {n: z.read(n).decode() for n in z.namelist()}
+    rows = "".join(
+        f'<row r="2"><c r="A2" t="inlineStr"><is><t>2024-{i % 12 + 1:02d}</t></is></c>'
+        f'<c r="B2"><v>{i}</v></c></row>'
+        for i in range(60_000)
+    )
+    files["xl/worksheets/sheet1.xml"] = (
+        '<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        '<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>month</t></is></c>'
+        '<c r="B1" t="inlineStr"><is><t>sales</t></is></c></row>'
+        + rows
+        + "</sheetData></worksheet>"
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, body in files.items():
+            z.writestr(name, body)
+    with pytest.raises(DataError) as info:
+        load_history(path)
+    assert "more than 50,000 rows" in info.value.en

@@ -59,7 +59,9 @@ def _ets(trend: str | None, seasonal: str | None, damped: bool) -> Model:
             model = ExponentialSmoothing(
                 y, trend=trend, damped_trend=damped if trend else False,
                 seasonal=seasonal, seasonal_periods=m if seasonal else None,
-                initialization_method="estimated",
+                # With 52 weekly states to estimate, the optimiser's numeric gradient dominates the
+                # cost; the heuristic start (two full seasons) leaves it only the smoothing weights.
+                initialization_method="heuristic" if seasonal and m > 12 else "estimated",
             ).fit(optimized=True, use_brute=False)  # fmt: skip
             out = np.asarray(model.forecast(h), dtype=float)
         if not np.all(np.isfinite(out)):

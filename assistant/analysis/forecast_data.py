@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import math
 import re
+import zipfile
 from collections import Counter
 from pathlib import Path
 
@@ -70,6 +71,34 @@ def _too_big(path: Path, rows: int, cols: int) -> DataError:
     )
 
 
+MAX_SHEET_XML_BYTES = 400 * 1024 * 1024
+_ROW_TAG = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?row[\s>/]")
+
+
+def _count_sheet_rows(path: Path, member: str | None) -> int:
+    """Row elements in the sheet's XML, counted while streaming it (stops past the limit). openpyxl
+    skips rows that reuse a row number without counting them, so its own count cannot bound work."""
+    with zipfile.ZipFile(path) as archive:
+        names = [member] if member else [
+            n for n in archive.namelist() if n.startswith("xl/worksheets/") and n.endswith(".xml")
+        ]  # fmt: skip
+        count = 0
+        for name in names:
+            seen = tail = b""
+            total = 0
+            with archive.open(name.lstrip("/")) as stream:
+                while chunk := stream.read(1 << 20):
+                    total += len(chunk)
+                    if total > MAX_SHEET_XML_BYTES:
+                        return MAX_SHEET_XML_BYTES  # far past any row limit
+                    seen = tail + chunk
+                    count += len(_ROW_TAG.findall(seen)) - len(_ROW_TAG.findall(tail))
+                    tail = seen[-64:]
+                    if count > MAX_ROWS + 1:
+                        return count
+    return count
+
+
 def _read_xlsx(path: Path) -> pd.DataFrame:
     """The first sheet, streamed in read-only mode; absurd declared dimensions are refused before
     anything is allocated (a 5 KB file can declare a million rows x 16,384 columns)."""
@@ -87,6 +116,18 @@ def _read_xlsx(path: Path) -> pd.DataFrame:
         rows, cols = sheet.max_row or 0, sheet.max_column or 0
         if rows > MAX_ROWS + 1 or cols > MAX_COLUMNS:
             raise _too_big(path, rows, cols)
+        try:
+            stored = _count_sheet_rows(path, getattr(sheet, "_worksheet_path", None))
+        except (KeyError, OSError, ValueError, EOFError, zipfile.BadZipFile) as exc:
+            raise DataError(
+                f"{path.name} is not a readable Excel file ({type(exc).__name__}).",
+                f"{path.name}은(는) 읽을 수 있는 엑셀 파일이 아닙니다.",
+            ) from exc
+        if stored > MAX_ROWS + 1:
+            raise DataError(
+                f"{path.name} has more than {MAX_ROWS:,} rows; the limit is {MAX_ROWS:,} rows.",
+                f"{path.name}은(는) {MAX_ROWS:,}행을 넘습니다. 최대 {MAX_ROWS:,}행까지 읽습니다.",
+            )
         data: list[list[str]] = []
         for row in sheet.iter_rows(values_only=True, max_col=MAX_COLUMNS):
             data.append(["" if v is None else str(v) for v in row])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -101,8 +102,17 @@ def read_json_file(path: Path, what: str, what_ko: str) -> Any:
             f"{path} is a folder; give the {what} file.",
             f"{path}은(는) 폴더입니다. {what_ko} 파일을 지정하세요.",
         )
+    limit = 20 * MAX_STDIN_BYTES
     try:
-        raw = path.read_bytes()
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            # A FIFO, socket or device would block or never end: only regular files are read.
+            raise InputError(
+                f"{path} is not a regular file (a pipe or device); give the {what} file.",
+                f"{path}은(는) 일반 파일이 아닙니다(파이프나 장치). {what_ko} 파일을 지정하세요.",
+            )
+        with path.open("rb") as handle:
+            raw = handle.read(limit + 1)
     except FileNotFoundError as exc:
         raise InputError(
             f"{what.capitalize()} file not found: {path}", f"{what_ko} 파일이 없습니다: {path}"
@@ -111,7 +121,7 @@ def read_json_file(path: Path, what: str, what_ko: str) -> Any:
         raise InputError(
             f"Can't read {path}: {exc.strerror}", f"{path}을(를) 읽을 수 없습니다: {exc.strerror}"
         ) from exc
-    if len(raw) > 20 * MAX_STDIN_BYTES:
+    if len(raw) > limit:
         raise InputError(
             f"{path} is too large for a {what} file.",
             f"{path}은(는) {what_ko} 파일로는 너무 큽니다.",
