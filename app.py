@@ -17,14 +17,21 @@ def main() -> int:
     from assistant.core.settings import get_settings
     from assistant.llm.tokens import seed_tiktoken_cache
 
+    import os
+
+    os.umask(0o077)  # the database, keys and exports are the owner's alone (0600)
     try:
         settings = get_settings()
+        from assistant.store import check_data_dir
+
+        check_data_dir(settings.data_dir)
         seed_tiktoken_cache()
         from assistant.web.server import launch
 
         launch(settings, args.host, args.port)  # refuses an unsafe host before any banner
     except AssistantError as exc:
-        print(f"error: {exc.message('en')}", file=sys.stderr)
+        lang = "ko" if os.environ.get("PLAN_LANGUAGE", "").lower() == "ko" else "en"
+        print(f"{'오류' if lang == 'ko' else 'error'}: {exc.message(lang)}", file=sys.stderr)
         return 2
     return 0
 

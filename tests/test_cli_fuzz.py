@@ -153,6 +153,19 @@ def _run_read_only(data: Path, tmp_path: Path) -> None:
         err = assert_clean(result, (2,))
         assert "PLAN_DATA_DIR" in err
     assert not (data / "o.md").exists()  # nothing half-done
+    web = subprocess.run([PYTHON, "app.py", "--port", "1"], capture_output=True, env=env,
+                         cwd=REPO, timeout=120)  # fmt: skip
+    assert "PLAN_DATA_DIR" in assert_clean(web, (2,))  # the web app: a message, no traceback
+
+
+def test_the_database_and_exports_are_private(isolated_env: Path, tmp_path: Path) -> None:
+    answers = tmp_path / "a.json"
+    answers.write_text(json.dumps({"language": "en", "answers": {"mkt_market_analysis": "x"}}))
+    out = tmp_path / "plan.md"
+    assert_clean(run(isolated_env, "draft", "--answers", str(answers), "--out", str(out)), (0,))
+    assert_clean(run(isolated_env, "chat", "--new", stdin=b"quit\n"), (0,))
+    for path in (out, *isolated_env.glob("sessions*")):
+        assert path.stat().st_mode & 0o077 == 0, (path, oct(path.stat().st_mode))
 
 
 def test_a_data_dir_that_is_a_file_is_a_clear_error(isolated_env: Path, tmp_path: Path) -> None:

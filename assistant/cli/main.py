@@ -121,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 0
+    os.umask(0o077)  # the sessions database and exports are the owner's alone (0600)
     try:
         from assistant.llm.tokens import seed_tiktoken_cache
 

@@ -43,7 +43,17 @@ def turns_table(id_column: str) -> str:
 )"""
 
 
+# Rate-limit events (failed logins, new plans) shared by every app process; rows leave by age only,
+# so no volume of new keys can clear a lockout.
+EVENTS_TABLE = """CREATE TABLE IF NOT EXISTS events (
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    ts DOUBLE PRECISION NOT NULL
+)"""
+
 INDEXES = [
+    "CREATE INDEX IF NOT EXISTS events_by_key ON events(kind, key, ts)",
+    "CREATE INDEX IF NOT EXISTS events_by_time ON events(kind, ts)",
     "CREATE INDEX IF NOT EXISTS turns_by_session ON turns(session_id, id)",
     "CREATE INDEX IF NOT EXISTS sessions_by_owner ON sessions(owner, updated)",
 ]
@@ -223,6 +233,31 @@ class SessionStore(ABC):
             self._run(db, "DELETE FROM turns WHERE session_id = ?", session_id)
             if self._run(db, "DELETE FROM sessions WHERE id = ?", session_id).rowcount == 0:
                 raise _not_found(session_id)
+
+    # ----- rate-limit events ------------------------------------------------------------------
+    def add_event(self, kind: str, key: str, ts: float, keep: float) -> None:
+        """Record one event; events of this kind older than `keep` seconds are dropped."""
+        with self._connect() as db:
+            self._run(db, "DELETE FROM events WHERE kind = ? AND ts < ?", kind, ts - keep)
+            self._run(db, "INSERT INTO events (kind, key, ts) VALUES (?,?,?)", kind, key, ts)
+
+    def event_times(
+        self, kind: str, key: str | None, since: float, limit: int = 100
+    ) -> list[float]:
+        """The newest `limit` event times since `since` for one key (any key when None), oldest
+        first."""
+        where, params = ("AND key = ? ", (key,)) if key is not None else ("", ())
+        with self._reading() as db:
+            rows = self._run(
+                db,
+                f"SELECT ts FROM events WHERE kind = ? {where}AND ts >= ? ORDER BY ts DESC LIMIT ?",
+                kind, *params, since, limit,
+            ).fetchall()  # fmt: skip
+        return sorted(float(r[0]) for r in rows)
+
+    def clear_events(self, kind: str, key: str) -> None:
+        with self._connect() as db:
+            self._run(db, "DELETE FROM events WHERE kind = ? AND key = ?", kind, key)
 
     # ----- turns ------------------------------------------------------------------------------
     def _add_turn(self, db: Connection, session_id: str, role: str, text: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -10,9 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.errors import StorageError
-from assistant.store.base import INDEXES, SESSIONS_TABLE, SessionStore, turns_table
+from assistant.store.base import EVENTS_TABLE, INDEXES, SESSIONS_TABLE, SessionStore, turns_table
 
-_SCHEMA = [SESSIONS_TABLE, turns_table("INTEGER PRIMARY KEY AUTOINCREMENT")]
+_SCHEMA = [SESSIONS_TABLE, turns_table("INTEGER PRIMARY KEY AUTOINCREMENT"), EVENTS_TABLE]
 
 # columns added after the first release, with their definitions (older files are upgraded)
 _ADDED = {
@@ -47,6 +49,8 @@ class SqliteStore(SessionStore):
         except OSError as exc:
             raise _unusable(self.path, exc) from exc
         with self._connect() as db:
+            with contextlib.suppress(OSError):  # plans are the owner's alone, whoever opens them
+                os.chmod(self.path, 0o600)
             for statement in _SCHEMA:
                 db.execute(statement)
             have = {r[1] for r in db.execute("PRAGMA table_info(sessions)")}

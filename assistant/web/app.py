@@ -75,7 +75,9 @@ def build_app(
     service = service or build_service(settings)
     default_lang = settings.default_language
 
-    new_plans_by_address = Throttle(settings.max_new_plans_per_hour * 4)
+    new_plans_by_address = Throttle(
+        service.store, "new_plan_address", settings.max_new_plans_per_hour * 4
+    )
 
     def owner_of(request: gr.Request | None) -> str:
         cookies = dict(getattr(request, "cookies", None) or {}) if request is not None else {}
@@ -288,7 +290,10 @@ def build_app(
             sid = sent.get("session_id") if isinstance(sent.get("session_id"), str) else None
             if not service.owns(sid, owner):
                 mine = [s for s in service.sessions(owner) if not s.damaged]
-                sid = mine[0].id if mine else create_plan(owner, str(lang), request)
+                try:
+                    sid = mine[0].id if mine else create_plan(owner, str(lang), request)
+                except AssistantError as exc:  # e.g. the new-plan limit: say so, not a blank error
+                    raise gr.Error(exc.message(str(lang)), duration=None) from exc
             # only the keys the app uses go back to the browser (nothing else it sent is echoed)
             state = {"session_id": sid, "lang": lang, "section": section}
             return state, str(sid), owner

@@ -1,5 +1,5 @@
 """Who is asking: each browser gets a signed, HttpOnly owner cookie the server issues and checks;
-with a login, plans belong to the user. Logins are rate-limited with a growing delay."""
+with a login, plans belong to the user. Logins are throttled in assistant.web.login."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.settings import Settings
+from assistant.store import SessionStore
 
 COOKIE = "plan_owner"
 _YEAR = 365 * 24 * 3600
@@ -71,7 +72,7 @@ class OwnerCookie:
     def __init__(self, app: ASGIApp, key: bytes, uploads_per_hour: int = 60) -> None:
         self.app = app
         self.key = key
-        self.uploads = Throttle(uploads_per_hour)
+        self.uploads = MemoryThrottle(uploads_per_hour)
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         valid = verify(_cookies(scope).get(COOKIE), self.key)
@@ -106,40 +107,9 @@ def owner_from(cookies: dict[str, str], username: str | None, key: bytes) -> str
     return f"browser:{browser}" if browser else None
 
 
-class LoginGuard:
-    """Checks a username and password in constant time; after failures from the same name the
-    next attempt waits longer (0.5 s doubling to 30 s), and 20 failures in 10 minutes lock it."""
-
-    def __init__(self, user: str, password: str) -> None:
-        self.user, self.password = user, password
-        self.failures: dict[str, deque[float]] = {}
-        self.lock = threading.Lock()
-
-    def __call__(self, username: str, password: str) -> bool:
-        now = time.monotonic()
-        with self.lock:
-            recent = self.failures.setdefault(username[:100], deque(maxlen=50))
-            while recent and now - recent[0] > 600:
-                recent.popleft()
-            count = len(recent)
-        if count >= 20:
-            return False
-        if count:
-            time.sleep(min(30.0, 0.5 * 2 ** (count - 1)))
-        ok = hmac.compare_digest(username.encode(), self.user.encode()) & hmac.compare_digest(
-            password.encode(), self.password.encode()
-        )
-        if not ok:
-            with self.lock:
-                self.failures[username[:100]].append(time.monotonic())
-                if len(self.failures) > 10_000:  # bounded memory
-                    self.failures.clear()
-        return bool(ok)
-
-
-class Throttle:
-    """At most `limit` events per `window` seconds for each key (e.g. new plans per client
-    address, so dropping the cookie does not mean unlimited plans). Bounded memory."""
+class MemoryThrottle:
+    """At most `limit` events per `window` seconds for each key, in this process's memory
+    (uploads per browser: cheap enough to check in the event loop). Bounded memory."""
 
     def __init__(self, limit: int, window: float = 3600.0) -> None:
         self.limit, self.window = limit, window
@@ -161,6 +131,23 @@ class Throttle:
             return True
 
 
+class Throttle:
+    """At most `limit` events per `window` seconds for each key (e.g. new plans per client
+    address, so dropping the cookie does not mean unlimited plans). Kept in the session store, so
+    every app process behind a load balancer shares it and a restart does not clear it."""
+
+    def __init__(self, store: SessionStore, kind: str, limit: int, window: float = 3600.0) -> None:
+        self.store, self.kind, self.limit, self.window = store, kind, limit, window
+
+    def allow(self, key: str) -> bool:
+        now = time.time()
+        recent = self.store.event_times(self.kind, key[:200], now - self.window, self.limit)
+        if len(recent) >= self.limit:
+            return False
+        self.store.add_event(self.kind, key[:200], now, self.window)
+        return True
+
+
 class BodyLimit:
     """ASGI middleware: a request body over `limit` bytes gets 413 before it is read (uploads
     have their own, larger limit in gradio)."""
@@ -177,24 +164,35 @@ class BodyLimit:
         if declared is not None and declared.isdigit() and int(declared) > limit:
             await _too_large(send)
             return
-        seen = 0
+        seen, over, started = 0, False, False
 
         async def counted() -> Any:
-            nonlocal seen
+            """The body as it arrives; past the limit (a chunked body declares no length) the
+            client gets 413 at once and the app sees a disconnect."""
+            nonlocal seen, over
+            if over:
+                return {"type": "http.disconnect"}
             message = await receive()
             seen += len(message.get("body", b""))
             if seen > limit:
-                raise _TooLarge
+                over = True
+                if not started:
+                    await _too_large(send)
+                return {"type": "http.disconnect"}
             return message
 
+        async def guarded(message: dict[str, Any]) -> None:
+            nonlocal started
+            if over:  # the 413 is already sent: whatever the app answers is dropped
+                return
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
         try:
-            await self.app(scope, counted, send)
-        except _TooLarge:
-            await _too_large(send)
-
-
-class _TooLarge(Exception):
-    pass
+            await self.app(scope, counted, guarded)
+        except Exception:
+            if not over:
+                raise
 
 
 async def _too_large(send: Any) -> None:

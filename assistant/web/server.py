@@ -26,6 +26,11 @@ CSS = """
 """
 
 
+AUTH_MESSAGE = (
+    "Plan Assistant · 계획 도우미 — after a wrong password, sign-in pauses for a moment; after 20 in "
+    "10 minutes the name is locked for a while. / 비밀번호가 틀리면 잠시 기다려야 하며, 10분에 20번 "
+    "틀리면 한동안 잠깁니다."
+)
 MAX_REQUEST_BYTES = 1_000_000  # a turn is at most 20,000 characters; state and events are small
 
 
@@ -51,12 +56,13 @@ def build_server(settings: Settings, host: str) -> Any:
 
     from assistant.export import FORMATS
     from assistant.web.app import build_app
-    from assistant.web.owner import BodyLimit, LoginGuard, OwnerCookie, owner_from, secret_key
+    from assistant.web.login import LoginLimiter, LoginThrottle, password_check
+    from assistant.web.owner import BodyLimit, OwnerCookie, owner_from, secret_key
 
     key = secret_key(settings)
     auth = None
     if settings.auth_user and settings.auth_password:
-        auth = LoginGuard(settings.auth_user, settings.auth_password)
+        auth = password_check(settings.auth_user, settings.auth_password)
     elif host not in ("127.0.0.1", "localhost", "::1"):
         raise AssistantError(
             f"Serving on {host} exposes the app to your network: set PLAN_AUTH_USER and PLAN_AUTH_PASSWORD first (or keep the default 127.0.0.1).",
@@ -83,7 +89,7 @@ def build_server(settings: Settings, host: str) -> Any:
 
     upload_limit = int(settings.max_upload_mb * 1_000_000)
     app = gr.mount_gradio_app(
-        app, demo, path="/", auth=auth, css=CSS, show_error=False, max_file_size=upload_limit,
+        app, demo, path="/", auth=auth, auth_message=AUTH_MESSAGE if auth else None, css=CSS, show_error=False, max_file_size=upload_limit,
         footer_links=[], blocked_paths=[str(settings.data_dir.resolve())],
     )  # fmt: skip
     # gradio checks that files named in requests were uploaded (and never serves arbitrary server
@@ -91,6 +97,8 @@ def build_server(settings: Settings, host: str) -> Any:
     demo.has_launched = True
     app.add_middleware(BodyLimit, limit=MAX_REQUEST_BYTES, upload_limit=upload_limit + 100_000)
     app.add_middleware(OwnerCookie, key=key)
+    if auth is not None:  # outermost: a throttled sign-in is refused before anything else runs
+        app.add_middleware(LoginThrottle, limiter=LoginLimiter(service.store))
     return app
 
 
