@@ -13,11 +13,11 @@ def main() -> int:
     )
     parser.add_argument("--port", type=int, help="port (default 7860)")
     args = parser.parse_args()
+    import os
+
     from assistant.core.errors import AssistantError
     from assistant.core.settings import get_settings
     from assistant.llm.tokens import seed_tiktoken_cache
-
-    import os
 
     os.umask(0o077)  # the database, keys and exports are the owner's alone (0600)
     try:
