@@ -138,7 +138,7 @@ class LoginThrottle:
 
         status = 0
 
-        async def watch(message: dict[str, Any]) -> None:
+        async def watch(message: Any) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = int(message["status"])
