@@ -167,3 +167,63 @@ def test_out_refuses_devices_fifos_folders_and_links_and_keeps_the_mode(
     private.chmod(0o600)
     write_export(plan, "md", private)
     assert stat.S_IMODE(private.stat().st_mode) == 0o600 and "Brightloom" in private.read_text()
+
+
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(2)>",
+    '<a href="javascript:alert(3)">click</a>',
+    "[click me](javascript:alert(4))",
+    "<!-- hidden --><iframe src=//evil></iframe>",
+    "<javascript:alert(5)>",
+]
+
+
+def _live_elements(html_text: str) -> list[str]:
+    """Elements or attributes a browser would run: anything outside plain document markup."""
+    from html.parser import HTMLParser
+
+    allowed = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "li", "table", "thead",
+               "tbody", "tr", "th", "td", "strong", "em", "code", "pre", "blockquote", "hr",
+               "br", "a"}  # fmt: skip
+    found: list[str] = []
+
+    class Finder(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag not in allowed:
+                found.append(tag)
+            for name, value in attrs:
+                if name.startswith("on") or (value or "").strip().lower().startswith(
+                    ("javascript:", "vbscript:", "data:")
+                ):
+                    found.append(f"{tag}[{name}={value}]")
+
+        def handle_comment(self, data: str) -> None:
+            found.append("<!--")
+
+    Finder().feed(html_text)
+    return found
+
+
+def test_the_markdown_export_cannot_carry_script(sample_answers: Path, tmp_path: Path) -> None:
+    """Answers, the company name and uploaded column names rendered by a standard Markdown
+    renderer (HTML allowed, as most are) give no live element; the text is still shown."""
+    from markdown_it import MarkdownIt
+
+    from assistant.interview.forecast_attach import attach_forecast
+
+    doc = json.loads(sample_answers.read_text())
+    doc["company"] = "<img src=x onerror=alert('co')> Co"
+    for n, sid in enumerate(list(doc["answers"])[:8]):
+        doc["answers"][sid] = f"{doc['answers'][sid]} {HOSTILE[n % len(HOSTILE)]}"
+    state = build_plan(doc)
+    history = tmp_path / "h.csv"
+    rows = "\n".join(f"2024-{m:02d},{100 + m * 7}" for m in range(1, 13))
+    history.write_text("month,\"<script>alert('col')</script>\"\n" + rows + "\n")
+    attach_forecast(state.plan, history)
+    text = write_export(state.plan, "md", tmp_path / "plan.md").read_text()
+    for renderer in (MarkdownIt("commonmark"), MarkdownIt("gfm-like").disable("linkify")):
+        rendered = renderer.render(text)
+        assert _live_elements(rendered) == [], _live_elements(rendered)[:5]
+    assert "&lt;script>" in text and "alert(1)" in text  # shown as text, not dropped
+    assert "alert(&#39;col&#39;)" in MarkdownIt("commonmark").render(text) or "alert('col')" in text

@@ -13,6 +13,7 @@ from typing import Any
 from assistant.core.errors import ExportError
 from assistant.core.plan import Plan
 from assistant.export.json_doc import plan_to_contract
+from assistant.export.markdown_safe import inert_markdown
 from assistant.interview.render import plan_markdown
 
 FORMATS = ("md", "docx", "pdf", "pptx", "json")
@@ -39,7 +40,7 @@ def _without_control_characters(plan: Plan) -> Plan:
 def render_bytes(plan: Plan, fmt: str, page_size: str = "auto") -> bytes:
     plan = _without_control_characters(plan)
     if fmt == "md":
-        return plan_markdown(plan).encode("utf-8")
+        return inert_markdown(plan_markdown(plan)).encode("utf-8")
     if fmt == "json":
         return (json.dumps(plan_to_contract(plan), ensure_ascii=False, indent=2) + "\n").encode(
             "utf-8"
