@@ -149,3 +149,30 @@ def test_concurrent_writers_in_two_processes_lose_no_answer(
         assert [f"{s} answer {i}" for i in range(8)] == [a for a in answers if a.startswith(s)], (
             answers
         )
+
+
+def test_an_answer_from_another_window_never_replaces_a_pending_goal(
+    backend_settings: Settings,
+) -> None:
+    """Window A has a SMART rewrite pending for goal 1; window B (another app process) still
+    shows the positioning question. B's answer is the positioning answer, not 'Updated goal 1';
+    A's next answer still edits the goal."""
+    process_a, process_b = PlanService(backend_settings), PlanService(backend_settings)
+    owner = "browser:a"
+    sid, _ = process_a.new_session("Acme", "en", owner=owner)
+    reply = process_a.turn(sid, "Get more leads.", owner=owner, section="mkt_objectives")
+    plan_now = process_a.plan(sid, owner)
+    assert plan_now.goals and not plan_now.goals[0].smart, reply.text
+    positioning = "For clinic owners who want fewer no-shows: the only booking tool with reminders."
+    answer_b = process_b.turn(sid, positioning, owner=owner, section="mkt_positioning_messaging")
+    plan_now = process_a.plan(sid, owner)
+    assert plan_now.goals[0].text == "Get more leads.", answer_b.text
+    assert positioning in plan_now.section("mkt_positioning_messaging").content
+    assert "Updated goal" not in answer_b.text
+    better = "Grow monthly qualified leads from 120 to 200 by June 30, 2027 through LinkedIn ads."
+    process_a.turn(sid, better, owner=owner, section="mkt_objectives")
+    plan_now = process_b.plan(sid, owner)
+    assert plan_now.goals[0].text == better
+    assert positioning in plan_now.section("mkt_positioning_messaging").content
+    texts = [t.text for t in process_b.history(sid, owner)]
+    assert positioning in texts and better in texts  # every answer is in the turn log too

@@ -37,6 +37,17 @@ class CommandHandlers:
     def order(self) -> list[str]:
         raise NotImplementedError
 
+    def _pending_here(self) -> bool:
+        """A goal rewrite is waiting and this answer was given at its question. An answer typed
+        in another window, at another section's question, is that section's answer."""
+        if not self.state.pending:
+            return False
+        index = self.state.pending[0]
+        if index >= len(self.plan.goals):
+            self.state.pending = []
+            return False
+        return self.plan.goals[index].section == self.state.cursor
+
     def _with_question(self, prefix: str, lang: str) -> Reply:
         raise NotImplementedError
 
@@ -67,7 +78,7 @@ class CommandHandlers:
         return Reply(text="\n".join(lines), section=self.state.cursor)
 
     def _cmd_skip(self, _arg: str, lang: str) -> Reply:
-        if self.state.pending:
+        if self._pending_here():
             return self._cmd_keep("", lang)
         sid = self.state.cursor
         if sid is None:
@@ -146,7 +157,7 @@ class CommandHandlers:
         )
 
     def _cmd_accept(self, _arg: str, lang: str) -> Reply:
-        if not self.state.pending:
+        if not self._pending_here():
             return Reply(text=t("nothing_pending", lang), section=self.state.cursor)
         index = self.state.pending[0]
         current = self.plan.goals[index]
@@ -163,7 +174,7 @@ class CommandHandlers:
         return self._resolve_pending(lang, f"{t('accepted', lang, n=n)} **{smart_marks(goal)}**")
 
     def _cmd_keep(self, _arg: str, lang: str) -> Reply:
-        if not self.state.pending:
+        if not self._pending_here():
             return Reply(text=t("nothing_pending", lang), section=self.state.cursor)
         goal = self.plan.goals[self.state.pending[0]]
         n = self.plan.goals_in(goal.section).index(goal) + 1

@@ -135,7 +135,7 @@ class InterviewEngine(CommandHandlers):
             return self._request(request[0], request[1], lang)
         if is_question(stripped) and self.qa is not None:
             return self._question(stripped, lang)
-        if self.state.pending:
+        if self._pending_here():
             return self._edit_pending(stripped, lang)
         return self._answer(stripped, lang)
 
@@ -324,7 +324,7 @@ class InterviewEngine(CommandHandlers):
         body = answer.text if answer else t("qa_none", lang)
         if answer is not None and answer.notice:
             body = f"{answer.notice}\n\n{body}"
-        tail = self._offer(lang) if self.state.pending else self._question_text(lang)
+        tail = self._offer(lang) if self._pending_here() else self._question_text(lang)
         return Reply(
             text=f"{body}\n\n---\n{t('back_to', lang)}\n\n{tail}",
             kind="answer",
