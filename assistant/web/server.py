@@ -58,6 +58,7 @@ def build_server(settings: Settings, host: str) -> Any:
     from assistant.web.app import build_app
     from assistant.web.login import LoginLimiter, LoginThrottle, password_check
     from assistant.web.owner import BodyLimit, OwnerCookie, owner_from, secret_key
+    from assistant.web.streams import EventStreamGuard
 
     key = secret_key(settings)
     auth = None
@@ -96,6 +97,7 @@ def build_server(settings: Settings, host: str) -> Any:
     # paths) only once the app counts as launched; mounting alone does not set it
     demo.has_launched = True
     app.add_middleware(BodyLimit, limit=MAX_REQUEST_BYTES, upload_limit=upload_limit + 100_000)
+    app.add_middleware(EventStreamGuard, key=key)  # inside OwnerCookie: it sees the cookie
     app.add_middleware(OwnerCookie, key=key)
     if auth is not None:  # outermost: a throttled sign-in is refused before anything else runs
         app.add_middleware(LoginThrottle, limiter=LoginLimiter(service.store))
