@@ -37,7 +37,8 @@ def test_safe_markdown_shows_html_as_text_and_keeps_tildes() -> None:
     )
     assert "<form" not in out and "<b " not in out and "&lt;form" in out
     assert "20\\~40대" in out and "<strong>bold</strong>" in out
-    assert safe_markdown("goto <section name>") == "goto &lt;section name&gt;"
+    assert safe_markdown("goto <section name>") == "goto &lt;section name>"
+    assert safe_markdown("> Current answer").startswith(">")  # a quote stays a quote
 
 
 def test_upload_throttle_limits_each_key_and_forgets_the_idle_ones_first() -> None:

@@ -65,7 +65,7 @@ def test_goals_failing_smart_and_goals_without_kpis() -> None:
     plan.goals[1].kpis = []
     plan.goals[1].measurement = None
     out = kinds(plan)
-    assert 'error|mkt_objectives|Goal "Generate 1,000' in out and "fails SMART (time_bound)" in out
+    assert 'error|mkt_objectives|Goal "Generate 1,000' in out and "fails SMART (time-bound)" in out
     assert "has no KPI or measurement line" in out
 
 

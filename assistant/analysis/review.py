@@ -28,10 +28,18 @@ def _say(plan: Plan, en: str, ko: str) -> str:
     return fix_particles(ko) if plan.language == "ko" else en
 
 
-def _letters(goal: Goal) -> str:
+_CRITERIA = {
+    "specific": ("specific", "구체성"), "measurable": ("measurable", "측정 가능성"),
+    "achievable": ("achievable", "달성 가능성"), "relevant": ("relevant", "관련성"),
+    "time_bound": ("time-bound", "기한"),
+}  # fmt: skip
+
+
+def _letters(goal: Goal, lang: str = "en") -> str:
+    """The failing criteria, named in the reader's language (never the internal ids)."""
     return ", ".join(
-        n
-        for n in ("specific", "measurable", "achievable", "relevant", "time_bound")
+        names[1] if lang == "ko" else names[0]
+        for n, names in _CRITERIA.items()
         if goal.criteria.get(n) and goal.criteria[n].ok is False
     )
 
@@ -39,7 +47,7 @@ def _letters(goal: Goal) -> str:
 def check_goals(plan: Plan) -> list[Finding]:
     out: list[Finding] = []
     for goal in plan.goals:
-        failing = _letters(goal)
+        failing = _letters(goal, plan.language)
         if failing:
             if not goal.suggestion:  # exports carry verdicts, not rewrites
                 from assistant.goals.smart import check_goal
@@ -371,6 +379,15 @@ def review_plan(plan: Plan) -> Review:
     return Review(findings=findings, summary=summary)
 
 
+def _section_title(section_id: str, lang: str) -> str:
+    from assistant.core.catalogue import get_section
+
+    try:
+        return get_section(section_id).title.get(lang)
+    except KeyError:
+        return section_id
+
+
 def format_findings(review: Review, lang: str) -> str:
     """Markdown for chat and the web app."""
     icon = {"error": "❌", "warning": "⚠️", "tip": "💡"}
@@ -382,7 +399,8 @@ def format_findings(review: Review, lang: str) -> str:
     )
     lines = [head]
     for f in review.findings:
-        lines.append(f"- {icon[f.severity]} {f.message}  \n  → {f.fix} _({', '.join(f.sections)})_")
+        where = ", ".join(_section_title(sid, lang) for sid in f.sections)
+        lines.append(f"- {icon[f.severity]} {f.message}  \n  → {f.fix} _({where})_")
     if not review.findings:
         lines.append("문제가 없습니다." if lang == "ko" else "No problems found.")
     return "\n".join(lines)

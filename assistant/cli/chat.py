@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable, Iterator
 
+from assistant.cli.terminal import show
 from assistant.core.errors import InputError
 from assistant.core.settings import get_settings
 from assistant.interview.engine import Reply
@@ -63,7 +64,7 @@ def _read_message(
 
 def _show(service: PlanService, session_id: str, reply: Reply) -> str | None:
     """Print a reply and carry out its side effects; returns a new session id if one was made."""
-    _out(reply.text)
+    show(reply.text)
     for source in reply.sources:
         _out(f"  [{source.source}{' - ' + source.heading if source.heading else ''}]")
     if reply.export:
@@ -73,7 +74,7 @@ def _show(service: PlanService, session_id: str, reply: Reply) -> str | None:
         plan = service.plan(session_id)
         new_id, start = service.new_session("", plan.language, plan.plan_type)
         _out(f"(session {new_id})")
-        _out(start.text)
+        show(start.text)
         return new_id
     return None
 
@@ -107,7 +108,7 @@ def run(args: argparse.Namespace) -> int:
     plan = service.plan(session_id)
     mode = "모드" if plan.language == "ko" else "Mode"
     _out(f"[{mode}: {service.mode_label(plan.language)}] [session {session_id}]")
-    _out(reply.text)
+    show(reply.text)
     lines = _lines()
     section = reply.section
     while True:

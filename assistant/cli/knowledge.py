@@ -111,8 +111,10 @@ def ask(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(out if many else out[0], ensure_ascii=False, indent=2))
         return 0
+    from assistant.cli.terminal import show
+
     for item in out:
         if many:
             print(f"Q: {item['question']}\n")
-        print(f"{item['answer']}\n")
+        show(f"{item['answer']}\n")
     return 0

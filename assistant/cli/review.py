@@ -46,7 +46,9 @@ def review(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.contract(), ensure_ascii=False, indent=2))
     else:
-        print(format_findings(result, plan.language))
+        from assistant.cli.terminal import show
+
+        show(format_findings(result, plan.language))
     return 0
 
 

@@ -126,7 +126,7 @@ class CommandHandlers:
         return None
 
     def _cmd_show(self, _arg: str, lang: str) -> Reply:
-        return Reply(text=plan_markdown(self.plan), section=self.state.cursor)
+        return Reply(text=plan_markdown(self.plan, compact=True), section=self.state.cursor)
 
     def _cmd_progress(self, _arg: str, lang: str) -> Reply:
         done, total = self.plan.progress()

@@ -324,8 +324,9 @@ _REPLACED_BY_TABLE = {
 }  # the table carries every word of the answer
 
 
-def section_markdown(plan: Plan, section_id: str) -> str:
-    """A section's content: never empty; an open section says what it still needs."""
+def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
+    """A section's content: never empty; an open section says what it still needs (in one line
+    when `compact`, as `show plan` in the chat does)."""
     section = plan.section(section_id)
     generated = _generated(plan, section_id)
     if section.content.strip() or generated:
@@ -345,10 +346,12 @@ def section_markdown(plan: Plan, section_id: str) -> str:
     spec = get_section(section_id)
     needs = "\n".join(f"- {item}" for item in spec.contains.get(plan.language))
     lead = L["skipped"] if section.status == "skipped" else L["not_answered"]
+    if compact:
+        return f"{lead} " + " · ".join(spec.contains.get(plan.language))
     return f"{lead}\n{needs}"
 
 
-def plan_markdown(plan: Plan) -> str:
+def plan_markdown(plan: Plan, compact: bool = False) -> str:
     L = labels(plan.language)
     title = f"# {plan.company} - {L['plan_title']}" if plan.company else f"# {L['plan_title']}"
     out = [title]
@@ -359,7 +362,7 @@ def plan_markdown(plan: Plan) -> str:
             out.append(f"## {L[group]}")
             current = group
         level = "###" if plan.plan_type == "integrated" else "##"
-        out.append(f"{level} {plan.title(sid)}\n\n{section_markdown(plan, sid)}")
+        out.append(f"{level} {plan.title(sid)}\n\n{section_markdown(plan, sid, compact)}")
     from assistant.analysis.plan_analysis import analyse
     from assistant.interview.analysis_render import analysis_markdown, closing_markdown
 

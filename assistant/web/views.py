@@ -8,6 +8,7 @@ import re
 
 from assistant.core.catalogue import interview_order
 from assistant.core.plan import CRITERIA, Plan
+from assistant.goals.kpi import kpi_catalogue
 from assistant.goals.readback import read_back_line
 from assistant.interview.render import labels, messaging_markdown, personas_markdown
 
@@ -96,7 +97,8 @@ def scorecard_html(plan: Plan, lang: str) -> str:
         suggestion = ""
         if not goal.smart and goal.suggestion and goal.suggestion != goal.text:
             suggestion = f"<p class='suggestion'><b>{html.escape(L['suggestion'])}:</b> {html.escape(goal.suggestion)}</p>"
-        kpis = ", ".join(goal.kpis)
+        catalogue = kpi_catalogue()
+        kpis = ", ".join(catalogue[k].name.get(lang) if k in catalogue else k for k in goal.kpis)
         read = ""
         if goal.frame is not None:
             label = "읽은 내용" if lang == "ko" else "Read as"
@@ -173,7 +175,8 @@ def safe_markdown(text: str) -> str:
     """Markdown the chat and plan view can show as written: no raw HTML elements, styles or
     forms (angle brackets are shown as text, so '<section name>' stays visible), and a single
     '~' (as in '20~40대' or '9~10점') is a tilde, not strikethrough."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # '<' and '&' only: no element can open without '<', and '>' stays a quote marker
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
     # bold as an element: Markdown's "**" does not open after a letter and before punctuation
     # ("값**(9~10점)**"), which left raw asterisks in Korean replies
     text = _BOLD.sub(r"<strong>\1</strong>", text)
