@@ -121,6 +121,7 @@ class PlanService:
             if any(t.role == "user" for t in self.store.turns(session_id)):
                 return
             state.plan.language = "ko" if lang == "ko" else "en"
+            state.started = False  # an untouched plan gets the welcome again, not "welcome back"
             reply = self._engine(state).start()
             self.store.clear_turns(session_id)
             self.store.save(session_id, state, reply.text, expected_version=version)

@@ -151,3 +151,14 @@ def test_a_sessions_file_from_the_previous_release_is_upgraded(tmp_path: Path) -
     assert info.id == "old1" and info.done == 1 and info.total == 23 and info.owner == ""
     loaded, version = store.load_versioned("old1")
     assert store.save("old1", loaded, expected_version=version) == version + 1
+
+
+def test_switching_an_untouched_plan_to_korean_greets_with_the_welcome(settings: Settings) -> None:
+    from assistant.core.ui_text import t
+
+    service = PlanService(settings)
+    sid, _ = service.new_session("", "en", owner="browser:k")
+    service.set_language(sid, "ko", owner="browser:k")
+    greeting = service.history(sid, "browser:k")[-1].text
+    assert "다시 오셨네요" not in greeting
+    assert t("welcome", "ko", mode="X", kind="Y").split("X")[0] in greeting
