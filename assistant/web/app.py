@@ -27,7 +27,7 @@ from assistant.web.charts import budget_figure, calendar_figure, forecast_figure
 from assistant.web.views import (  # noqa: E402
     checklist_choices,
     goal_choices,
-    measurement_rows,
+    measurement_html,
     mode_badge,
     personas_view,
     progress_text,
@@ -116,7 +116,6 @@ def build_app(
         """Every caller has just checked `sid` against `owner` (ensure_session)."""
         state = service.store.load(sid)  # one load per refresh
         plan = state.plan
-        headers, rows = measurement_rows(plan)
         from assistant.interview.render import plan_markdown
 
         building = getattr(service.qa, "building", lambda: "")()
@@ -127,7 +126,7 @@ def build_app(
             choices(page, "checklist", checklist_choices(plan), state.cursor),
             scorecard_html(plan, lang),
             choices(page, "goals", goal_choices(plan), None),
-            {"data": rows, "headers": headers},
+            measurement_html(plan, lang),
             safe_markdown(personas_view(plan, lang)),
             _current(state, lang),
             choices(page, "plans", _session_choices(owner, sid), sid),
@@ -226,10 +225,7 @@ def build_app(
                                 ui("accept", default_lang), elem_id="accept-rewrite", scale=1
                             )
                     with gr.Tab(ui("tab_measure", default_lang), id="measure") as tab_measure:
-                        measure = gr.Dataframe(
-                            value=None, interactive=False, wrap=True, elem_id="measurement",
-                            column_widths=["22%", "12%", "18%", "12%", "12%", "14%", "10%"],
-                        )  # fmt: skip
+                        measure = gr.HTML("", elem_id="measurement")
                     with gr.Tab(ui("tab_personas", default_lang), id="personas") as tab_personas:
                         personas = gr.Markdown("", elem_id="personas", sanitize_html=True)
                     with gr.Tab(ui("tab_data", default_lang), id="data") as tab_data:

@@ -21,7 +21,10 @@ CSS = """
 .goal-card .suggestion {background:#f0fdf4;padding:4px 8px;border-radius:4px}
 #measurement, #plan-view {max-width:100%}
 #measurement table, #plan-view table {table-layout:auto;width:100%}
-#measurement td, #measurement th, #plan-view td, #plan-view th {white-space:normal;word-break:keep-all;overflow-wrap:anywhere;vertical-align:top}
+#measurement table.measure {border-collapse:collapse;font-family:inherit;font-size:0.95em}
+#measurement th {text-align:left;background:#f5f5f5}
+#measurement td, #measurement th {border:1px solid #e5e5e5;padding:4px 6px}
+#measurement td, #measurement th, #plan-view td, #plan-view th {white-space:normal;word-break:keep-all;overflow-wrap:break-word;hyphens:none;vertical-align:top}
 #plan-view table {display:block;overflow-x:auto}
 """
 

@@ -132,6 +132,22 @@ def measurement_rows(plan: Plan) -> tuple[list[str], list[list[str]]]:
     return [L[h] for h in MEASURE_HEADERS], rows
 
 
+def measurement_html(plan: Plan, lang: str) -> str:
+    """The measurement table in the page's own font; cells wrap between words, never inside."""
+    headers, rows = measurement_rows(plan)
+    if not rows:
+        return (
+            "<p class='empty'>목표를 입력하면 측정 방법이 여기에 표시됩니다.</p>"
+            if lang == "ko"
+            else "<p class='empty'>Measurement plans appear here once you enter goals.</p>"
+        )
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape(str(c))}</td>" for c in row) + "</tr>" for row in rows
+    )
+    return f"<table class='measure'><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
 def personas_view(plan: Plan, lang: str) -> str:
     parts = [personas_markdown(plan), messaging_markdown(plan)]
     text = "\n\n".join(p for p in parts if p)
