@@ -246,6 +246,12 @@ def test_reload_resumes_the_same_plan(browser: object, app_url: str) -> None:
     )
     assert "Specialty coffee shops in Daejeon." in page.inner_text("#chat")
     assert "Target Audience" in page.inner_text("#current-question")
+    # the chat's trash icon does not pretend to delete: the chat comes back with a note
+    page.locator("#chat button[aria-label='Clear'], #chat button[title='Clear']").first.click()
+    page.wait_for_function(
+        "document.querySelector('#chat').innerText.includes('New plan')", timeout=60_000
+    )
+    assert "Specialty coffee shops in Daejeon." in page.inner_text("#chat")
 
 
 def test_two_browsers_never_see_each_others_plans(browser: object, app_url: str) -> None:

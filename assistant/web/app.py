@@ -558,6 +558,15 @@ def build_app(
             state, sid, owner = ensure_session(state, request)
             return [state, _history(service, sid), *panels(sid, state["lang"], owner)]
 
+        def kept_chat(state: dict[str, Any], request: gr.Request) -> list[Any]:
+            """The chat's trash icon: the conversation is the plan's record and comes back on
+            reload, so it is put back at once with a note on how to start over."""
+            state, sid, _owner = ensure_session(state, request)
+            note = {"role": "assistant", "content": safe_markdown(ui("chat_kept", state["lang"]))}
+            return [state, [*_history(service, sid), note]]
+
+        chatbot.clear(kept_chat, inputs=[browser], outputs=[browser, chatbot])
+
         session_outputs = [browser, chatbot, *panel_outputs]
         new_btn.click(new_plan, inputs=[browser], outputs=session_outputs)
         open_btn.click(open_plan, inputs=[session_pick, browser], outputs=session_outputs)

@@ -47,6 +47,7 @@ UI: dict[str, dict[str, str]] = {
     "actuals": {"en": "Actuals (CSV or XLSX: kpi, period, value)", "ko": "실적 (CSV 또는 XLSX: kpi, period, value)"},
     "index_building": {"en": "building the knowledge index ({done} files); answers use keyword search until it is ready", "ko": "지식 색인을 만드는 중({done}개 파일). 완료될 때까지 키워드 검색으로 답합니다"},
     "untitled": {"en": "(untitled)", "ko": "(이름 없음)"},
+    "chat_kept": {"en": "The chat is saved with your plan, so it stays. To start over, use **New plan** in the Plans tab (your current plan stays saved).", "ko": "대화는 계획과 함께 저장되므로 지워지지 않습니다. 새로 시작하려면 계획 목록 탭의 **새 계획**을 누르세요(지금 계획은 저장되어 있습니다)."},
     "pick_goal_first": {"en": "Pick a goal in the list first, then press Accept.", "ko": "먼저 목록에서 목표를 고른 뒤 적용을 누르세요."},
 }  # fmt: skip
 
