@@ -267,5 +267,5 @@ def test_track_reads_fractions_for_percent_kpis(tmp_path: Path) -> None:
     actuals, notes = load_actuals(path)
     assert [a.value for a in actuals] == [4.0, 25.0, 12.0]
     assert any("read as a fraction" in n for n in notes) and any(
-        "measured in count" in n for n in notes
+        "is a count, not a percentage" in n for n in notes
     )

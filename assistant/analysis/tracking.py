@@ -20,6 +20,26 @@ from assistant.goals.kpi import get_kpi, kpi_catalogue
 from assistant.goals.smart_horizon import horizon_days
 
 Status = Literal["on track", "at risk", "off track", "no data"]
+STATUS_LABELS: dict[str, tuple[str, str]] = {
+    "on track": ("on track", "순항"), "at risk": ("at risk", "주의"),
+    "off track": ("off track", "미달"), "no data": ("no data", "데이터 없음"),
+}  # fmt: skip
+
+
+def status_label(status: str, lang: str) -> str:
+    """A goal's pace in the reader's words (the JSON keeps the status values)."""
+    en, ko = STATUS_LABELS.get(status, (status, status))
+    return ko if lang == "ko" else en
+
+
+def kpi_label(kpi_id: str, lang: str) -> str:
+    """A KPI's name in the reader's language (the id only when the catalogue lacks it)."""
+    try:
+        return get_kpi(kpi_id).name.get(lang)
+    except KeyError:
+        return kpi_id
+
+
 _CUMULATIVE_UNITS = {"count", "currency"}
 
 # (topic, language, headings) -> (passage text, source) of the first matching passage, or None
@@ -121,7 +141,10 @@ def load_actuals(path: Path) -> tuple[list[Actual], list[str]]:
             continue
         unit = get_kpi(kpi_id).unit
         if "%" in raw and unit != "percent":
-            messages.append(f"row {line}: {name} is measured in {unit}, but the value has a % sign")
+            kind = {"currency": "an amount", "count": "a count"}.get(unit, "a number")
+            messages.append(
+                f"row {line}: {name} is {kind}, not a percentage, but the value has a % sign"
+            )
         if unit == "percent" and "%" not in raw and 0 < abs(value) <= 1:
             value *= 100
             messages.append(f"row {line}: {name} value {raw} read as a fraction, i.e. {value:g}%")
@@ -131,7 +154,7 @@ def load_actuals(path: Path) -> tuple[list[Actual], list[str]]:
     if unknown:
         messages.insert(
             0,
-            f"unknown KPI name(s): {', '.join(sorted(unknown))} - use a KPI id such as leads, revenue, cac or its name in English or Korean",
+            f"unknown KPI name(s): {', '.join(sorted(unknown))} - use a KPI name in English or Korean (e.g. leads, revenue, CAC, 리드 수, 매출)",
         )
     if not actuals:
         raise DataError(
@@ -214,16 +237,22 @@ def track(plan: Plan, path: Path, guide: Guidance, today: date | None = None) ->
     statuses = [status_of(g, actuals, start, today) for g in plan.goals]
     for s in statuses:
         if s.status == "no data" and s.kpi:
-            messages.append(f'no actuals for {s.kpi} (goal "{s.text[:60]}")')
+            name = kpi_label(s.kpi, plan.language)
+            messages.append(
+                f'"{name}" 실적이 없습니다(목표 "{s.text[:60]}")'
+                if plan.language == "ko"
+                else f'no actuals for {name} (goal "{s.text[:60]}")'
+            )
     lang = plan.language
     suggestions: list[str] = []
     for s in statuses:
         if s.status in ("at risk", "off track"):
-            name = get_kpi(s.kpi).name.get(lang)
+            name = kpi_label(s.kpi, lang)
+            pace = status_label(s.status, lang)
             head = (
-                f"{name}: {s.status} - 실적 {s.actual:,.0f}, 지금 예상치 {s.expected_now:,.0f}."
+                f"{name}: {pace} - 실적 {s.actual:,.0f}, 지금 예상치 {s.expected_now:,.0f}."
                 if lang == "ko"
-                else f"{name}: {s.status} - actual {s.actual:,.0f} vs {s.expected_now:,.0f} expected by now."
+                else f"{name}: {pace} - actual {s.actual:,.0f} vs {s.expected_now:,.0f} expected by now."
             )
             suggestions.append(f"{head} {_guidance(s.kpi, lang, guide)}".strip())
     if suggestions:

@@ -66,13 +66,19 @@ def track(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.contract(), ensure_ascii=False, indent=2))
         return 0
+    from assistant.analysis.tracking import kpi_label, status_label
+
+    ko = plan.language == "ko"
+    words = ("실적", "현재 예상치", "목표") if ko else ("actual", "expected now", "target")
     for g in result.goals:
         nums = (
             ""
             if g.actual is None
-            else f" actual {g.actual:,.2f} / expected now {g.expected_now:,.2f} / target {g.target:,.2f}"
+            else f" {words[0]} {g.actual:,.2f} / {words[1]} {g.expected_now:,.2f} / {words[2]} {g.target:,.2f}"
         )
-        print(f"[{g.status}] {g.kpi}: {g.text}{nums}")
+        print(
+            f"[{status_label(g.status, plan.language)}] {kpi_label(g.kpi, plan.language)}: {g.text}{nums}"
+        )
     for s in result.suggestions:
         print(f"- {s}")
     return 0

@@ -52,7 +52,7 @@ def smart(args: argparse.Namespace) -> int:
         print(r["goal"])
         for name, c in r["criteria"].items():
             mark = "✓" if c["ok"] else ("?" if c["ok"] is None else "✗")
-            print(f"  {mark} {name}: {c['reason']}")
+            print(f"  {mark} {criterion_name(name, 'ko' if ko else 'en')}: {c['reason']}")
         verdict = (
             ("SMART 목표입니다" if r["smart"] else "SMART가 아닙니다")
             if ko
@@ -70,6 +70,18 @@ def smart(args: argparse.Namespace) -> int:
     return 0
 
 
+CATEGORY_NAMES = {"marketing": ("marketing", "마케팅"), "sales": ("sales", "영업"),
+                  "business": ("business", "경영")}  # fmt: skip
+_CRITERIA = {"specific": ("Specific", "구체성"), "measurable": ("Measurable", "측정 가능성"),
+             "achievable": ("Achievable", "달성 가능성"), "relevant": ("Relevant", "관련성"),
+             "time_bound": ("Time-bound", "기한")}  # fmt: skip
+
+
+def criterion_name(name: str, lang: str) -> str:
+    en, ko = _CRITERIA.get(name, (name, name))
+    return ko if lang == "ko" else en
+
+
 def kpi(args: argparse.Namespace) -> int:
     from assistant.cli.inputs import check_k
 
@@ -81,10 +93,10 @@ def kpi(args: argparse.Namespace) -> int:
         return 0
     for text, items in zip(texts, results, strict=True):
         print(text)
+        lang = detect_language(text)
         for n, a in enumerate(items, 1):
-            print(
-                f"  {n}. {a['name']} [{a['id']}, {a['category']}]\n     {a['formula']}\n     {a['why']}"
-            )
+            group = CATEGORY_NAMES.get(a["category"], (a["category"],) * 2)[lang == "ko"]
+            print(f"  {n}. {a['name']} [{group}]\n     {a['formula']}\n     {a['why']}")
         print()
     return 0
 

@@ -148,9 +148,9 @@ def kpi_answer(subject: str, lang: str, hints: Sequence[str] = ()) -> MeasureAns
     best = get_kpi(picks[0].id)
     parts = [
         (
-            f"추천 지표: **{best.name.get(lang)}**(`{best.id}`)."
+            f"추천 지표: **{best.name.get(lang)}**."
             if ko
-            else f"Measure it with **{best.name.get(lang)}** (`{best.id}`)."
+            else f"Measure it with **{best.name.get(lang)}**."
         )
         + f" {best.definition.get(lang)}",
         *_kpi_lines(best, lang),
@@ -158,11 +158,9 @@ def kpi_answer(subject: str, lang: str, hints: Sequence[str] = ()) -> MeasureAns
     if len(picks) > 1:
         other = get_kpi(picks[1].id)
         parts.append(
-            (
-                f"\n함께 볼 만한 지표: **{other.name.get(lang)}**(`{other.id}`) - {other.formula.get(lang)}"
-            )
+            (f"\n함께 볼 만한 지표: **{other.name.get(lang)}** - {other.formula.get(lang)}")
             if ko
-            else f"\nA close runner-up: **{other.name.get(lang)}** (`{other.id}`) - {other.formula.get(lang)}"
+            else f"\nA close runner-up: **{other.name.get(lang)}** - {other.formula.get(lang)}"
         )
     headings = (
         ["공식", "데이터 출처와 검토 주기", "좋은 수준"]
@@ -218,9 +216,9 @@ def goal_answer(
     )
     lines = [
         (
-            f"이 목표의 측정 지표: **{kpi.name.get(lang)}**(`{kpi.id}`)."
+            f"이 목표의 측정 지표: **{kpi.name.get(lang)}**."
             if ko
-            else f"Measure this goal with **{kpi.name.get(lang)}** (`{kpi.id}`)."
+            else f"Measure this goal with **{kpi.name.get(lang)}**."
         ),
         f"- {'공식' if ko else 'Formula'}: {kpi.formula.get(lang)}",
         f"- {'기준값' if ko else 'Baseline'}: {baseline}",

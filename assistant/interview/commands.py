@@ -135,7 +135,7 @@ class CommandHandlers:
             status = self.plan.section(sid).status
             box = {"answered": "[x]", "drafted": "[x]", "skipped": "[-]"}.get(status, "[ ]")
             here = " ←" if sid == self.state.cursor else ""
-            lines.append(f"{n:>2}. {box} {self.plan.title(sid)} (`{sid}`){here}")
+            lines.append(f"{n:>2}. {box} {self.plan.title(sid)}{here}")
         return Reply(text="\n".join(lines), section=self.state.cursor)
 
     def _cmd_export(self, arg: str, lang: str) -> Reply:

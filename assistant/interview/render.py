@@ -111,7 +111,7 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
 def measurement_markdown(plan: Plan, goal_section_ids: list[str]) -> str:
     L = labels(plan.language)
     rows = [
-        [g.text, f"{g.measurement.kpi_name} (`{g.measurement.kpi}`)", g.measurement.formula,
+        [g.text, g.measurement.kpi_name, g.measurement.formula,
          g.measurement.baseline, g.measurement.target, g.measurement.data_source, g.measurement.cadence]
         for g in plan.goals if g.section in goal_section_ids and g.measurement
     ]  # fmt: skip

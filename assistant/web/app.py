@@ -401,7 +401,12 @@ def build_app(
             section: str | None, state: dict[str, Any], request: gr.Request
         ) -> Iterator[list[Any]]:
             if section:
-                yield from respond(f"goto {section}", state, request)
+                # a command the user could have typed, in their language, with the section's title
+                # (the chat shows it as their message; internal ids never appear)
+                plan = service.plan(ensure_session(state, request)[1], owner_of(request))
+                if section in plan.sections:
+                    word = "이동" if plan.language == "ko" else "goto"
+                    yield from respond(f"{word} {plan.title(section)}", state, request)
 
         checklist.input(jump, inputs=[checklist, browser], outputs=chat_outputs)
 

@@ -101,7 +101,9 @@ def tracking_figure(tracking: Any, lang: str) -> Any:
     rows = [g for g in tracking.goals if g.actual is not None]
     if not rows:
         return None
-    names = [f"{i + 1}. {g.kpi}" for i, g in enumerate(rows)]
+    from assistant.analysis.tracking import kpi_label
+
+    names = [f"{i + 1}. {kpi_label(g.kpi, lang)}" for i, g in enumerate(rows)]
     ko = lang == "ko"
     fig = go.Figure()
     fig.add_trace(go.Bar(name="실적" if ko else "Actual", x=names, y=[g.actual for g in rows]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import re
 
+from assistant.analysis.tracking import kpi_label, status_label
 from assistant.core.catalogue import interview_order
 from assistant.core.plan import CRITERIA, Plan
 from assistant.goals.kpi import kpi_catalogue
@@ -176,7 +177,7 @@ def tracking_markdown(tracking: object, lang: str) -> str:
         fmt = lambda v: "-" if v is None else f"{v:,.0f}"  # noqa: E731
         text = html.escape(g.text[:70]).replace("|", "\\|")
         lines.append(
-            f"| {text} | {g.kpi} | {fmt(g.actual)} | {fmt(g.expected_now)} | {fmt(g.target)} | {icon[g.status]} {g.status} |"
+            f"| {text} | {kpi_label(g.kpi, lang)} | {fmt(g.actual)} | {fmt(g.expected_now)} | {fmt(g.target)} | {icon[g.status]} {status_label(g.status, lang)} |"
         )
     extra = [f"- {html.escape(s)}" for s in tracking.suggestions] + [
         f"- _{html.escape(m)}_" for m in tracking.messages
