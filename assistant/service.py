@@ -293,8 +293,11 @@ class PlanService:
                 len(next((s.values for s in f.series if s.column == f.column), [])) if f else 0
             )
             mae = f"{result.holdout_mae:,.0f}" if result.holdout_mae is not None else "-"
+            from assistant.analysis.forecast_plan import frequency_label, model_label
+
             note = t("upload_read", lang, name=path.name, n=periods, column=result.column,
-                     frequency=result.frequency, model=result.model, mae=mae,
+                     frequency=frequency_label(result.frequency, lang),
+                     model=model_label(result.model, lang), mae=mae,
                      horizon=len(result.forecast))  # fmt: skip
             reply = self._engine(state).data_filled("sales_forecast", note)
             self.store.save(session_id, state, reply.text, expected_version=version)

@@ -57,7 +57,7 @@ def test_sales_goals_above_the_forecast_are_flagged_with_numbers(shared_data: Pa
         big.criteria["achievable"].ok is False
         and "optimistic scenario" in big.criteria["achievable"].reason
     )
-    assert "5,000,000" in big.criteria["achievable"].reason
+    assert "$5M" in big.criteria["achievable"].reason  # the target, with its currency
     assert modest.criteria["achievable"].ok is True
 
 
@@ -114,3 +114,30 @@ def test_the_calendar_suggests_only_the_markets_own_moments() -> None:
     tax_notes = " ".join(calendar_notes(tax))
     assert "부가세" in tax_notes and "종합소득세" in tax_notes
     assert "블랙프라이데이" not in tax_notes and "설날" not in tax_notes
+
+
+def test_a_dollar_history_in_a_won_plan_stays_in_dollars(shared_data: Path) -> None:
+    """'revenue_usd' in a Korean plan budgeted in won: the forecast is shown in dollars and never
+    set against the won budget or goals (no false ROI warning, no bridge mixing currencies)."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.core.plan import forecast_currency
+    from assistant.export import render_bytes
+
+    doc = {
+        "language": "ko", "company": "한빛", "plan_type": "integrated",
+        "answers": {
+            "mkt_budget": "총 마케팅 예산 3억 원: 검색 광고 40%, 전시회 30%, 콘텐츠 30%. 기대 ROI 200%.",
+            "mkt_objectives": "2027년 12월 31일까지 검색 광고로 월 매출을 5억 원으로 늘린다",
+        },
+    }  # fmt: skip
+    plan = build_plan(doc).plan
+    assert plan.budget.currency == "KRW"
+    attach_forecast(plan, shared_data / "sample_sales_history.csv", horizon=12)
+    assert forecast_currency(plan) == "USD"
+    assert analyse(plan).revenue.forecast_next_12 is None
+    md = render_bytes(plan, "md").decode()
+    forecast_part = md[md.index("### 영업 예측") :]
+    shown = forecast_part.split("###")[1]
+    assert "달러" in shown and " 원" not in shown
+    assert "ROI 200%" not in md or "12개월 예측" not in md
+    assert plan.goals and "낙관 시나리오" not in plan.goals[0].criteria["achievable"].reason

@@ -82,8 +82,13 @@ def insights(history: History, forecast: list[ForecastPointOut], lang: str = "en
         low = sum(p.lower for p in forecast)
         high = sum(p.upper for p in forecast)
         span = f"{forecast[0].period}–{forecast[-1].period}"
+        from assistant.core.plan import column_currency
+        from assistant.goals.numbers import format_amount
+
+        cur = column_currency(history.column)
+        t, lo, hi = (format_amount(v, cur, lang) for v in (total, low, high))
         out.append(
-            f"{span} 예측 합계 {total:,.0f} (보수 {low:,.0f} / 낙관 {high:,.0f})" if ko
-            else f"Forecast {span}: {total:,.0f} in total (conservative {low:,.0f}, optimistic {high:,.0f})"
+            f"{span} 예측 합계 {t} (보수 {lo} / 낙관 {hi})" if ko
+            else f"Forecast {span}: {t} in total (conservative {lo}, optimistic {hi})"
         )  # fmt: skip
     return out

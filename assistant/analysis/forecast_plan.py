@@ -9,8 +9,9 @@ from pathlib import Path
 from assistant.analysis.forecast import ForecastResult, forecast_history
 from assistant.analysis.forecast_data import load_history
 from assistant.core.facts import GoalFrame
-from assistant.core.plan import Forecast
+from assistant.core.plan import Forecast, column_currency
 from assistant.goals.frame import read_goal_frame
+from assistant.goals.numbers import format_amount
 
 
 def run_forecast(
@@ -29,21 +30,47 @@ def run_forecast(
     return result, last_total
 
 
+_MODEL_KO = {
+    "linear trend": "선형 추세", "drift": "드리프트(평균 변화율)",
+    "seasonal naive": "계절 단순 모델(지난 시즌 반복)", "trend + seasonal means": "추세 + 계절 평균",
+    "Holt-Winters additive": "홀트-윈터스(가법)", "Holt-Winters damped additive": "홀트-윈터스(감쇠 추세, 가법)",
+    "seasonal ETS (no trend)": "계절 지수평활(추세 없음)", "Holt-Winters multiplicative": "홀트-윈터스(승법)",
+    "Holt-Winters damped multiplicative": "홀트-윈터스(감쇠 추세, 승법)", "Holt linear": "홀트 선형",
+    "Holt damped": "홀트(감쇠 추세)",
+}  # fmt: skip
+FREQUENCY_NAMES = {"monthly": "월별", "weekly": "주별", "quarterly": "분기별", "yearly": "연별",
+                   "daily": "일별"}  # fmt: skip
+
+
+def model_label(model: str, lang: str) -> str:
+    """The forecasting method in the reader's words ('combination of …' names its parts)."""
+    prefix = "combination of "
+    parts = model[len(prefix) :].split(", ") if model.startswith(prefix) else [model]
+    if lang != "ko":
+        return model if len(parts) == 1 else f"average of {len(parts)} models ({', '.join(parts)})"
+    names = [_MODEL_KO.get(p, p) for p in parts]
+    return names[0] if len(names) == 1 else f"{len(names)}개 모델의 평균({', '.join(names)})"
+
+
+def frequency_label(frequency: str, lang: str) -> str:
+    return FREQUENCY_NAMES.get(frequency, frequency) if lang == "ko" else frequency
+
+
 def forecast_section_text(result: ForecastResult, lang: str) -> str:
     """Method, accuracy and assumptions (the table itself is rendered from the plan's forecast)."""
     span = f"{result.forecast[0].period} – {result.forecast[-1].period}"
     mae = f"{result.holdout_mae:,.1f}" if result.holdout_mae is not None else "-"
     if lang == "ko":
         lines = [
-            f"과거 판매 데이터('{result.column}', {result.frequency})로 {span} 기간을 예측했습니다.",
-            f"- 방법: {result.model} (최근 기간을 떼어 둔 롤링 검증 오차가 가장 작은 모델, MAE {mae})",
+            f"과거 판매 데이터('{result.column}', {frequency_label(result.frequency, 'ko')})로 {span} 기간을 예측했습니다.",
+            f"- 방법: {model_label(result.model, 'ko')} (최근 기간을 떼어 둔 롤링 검증 오차가 가장 작은 모델, MAE {mae})",
             "- 범위: 80% 예측 구간의 하한을 보수 시나리오, 상한을 낙관 시나리오로 봅니다.",
             "- 가정: 과거의 추세와 계절성이 이어지고, 가격·유통·영업 인력에 큰 변화가 없습니다.",
         ]
     else:
         lines = [
             f"Forecast for {span} from the sales history ('{result.column}', {result.frequency}).",
-            f"- Method: {result.model} (lowest rolling-origin holdout error, MAE {mae})",
+            f"- Method: {model_label(result.model, 'en')} (lowest rolling-origin holdout error, MAE {mae})",
             "- Range: the lower bound of the 80% interval is the conservative scenario, the upper bound the optimistic one.",
             "- Assumptions: past trend and seasonality continue; no major change in pricing, distribution or sales headcount.",
         ]
@@ -65,13 +92,18 @@ def forecast_note(
         return ""
     optimistic = forecast.optimistic_total
     span = f"{forecast.points[0].period}–{forecast.points[-1].period}"
+    named = column_currency(forecast.column)
     if target.kind == "level" and target.unit not in ("%", "pp", "x") and target.value >= 1000:
+        if named and re.fullmatch(r"[A-Z]{3}", target.unit) and target.unit != named:
+            return ""  # a goal in won against a history in dollars: never compared
         value = target.value
+        cur = named or (target.unit if re.fullmatch(r"[A-Z]{3}", target.unit) else "")
+        v, o, b = (format_amount(x, cur, lang) for x in (value, optimistic, forecast.total))
         if value > optimistic * 1.05:
             return (
-                f"목표 {value:,.0f}은(는) 예측의 낙관 시나리오({span} 합계 {optimistic:,.0f}, 기본 {forecast.total:,.0f})보다 높습니다. 추가 자원이나 근거를 밝히거나 목표를 조정해 주세요."
+                f"목표 {v}은(는) 예측의 낙관 시나리오({span} 합계 {o}, 기본 {b})보다 높습니다. 추가 자원이나 근거를 밝히거나 목표를 조정해 주세요."
                 if lang == "ko" else
-                f"The target {value:,.0f} is above the forecast's optimistic scenario ({optimistic:,.0f} for {span}; base {forecast.total:,.0f}). Show the extra resources behind it or adjust the target."
+                f"The target {v} is above the forecast's optimistic scenario ({o} for {span}; base {b}). Show the extra resources behind it or adjust the target."
             )  # fmt: skip
         return ""
     if target.kind == "change" and target.unit == "%" and forecast.history_last_total:

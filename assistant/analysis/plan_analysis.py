@@ -21,7 +21,7 @@ from datetime import date
 from pydantic import BaseModel, Field
 
 from assistant.core.facts import GoalFrame
-from assistant.core.plan import Goal, Plan
+from assistant.core.plan import Goal, Plan, forecast_comparable
 from assistant.goals.frame import read_goal_frame
 from assistant.goals.kpi import get_kpi
 from assistant.goals.numbers import read_quantities
@@ -394,7 +394,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
     # revenue bridge
     bridge = out.revenue
     f = plan.forecast
-    if f is not None:
+    if f is not None and forecast_comparable(plan):  # never set dollars against won
         per_year = {"monthly": 12, "quarterly": 4, "weekly": 52}.get(f.frequency, 12)
         series = next((s for s in f.series if s.column == f.column), None)
         if series is not None and len(series.values) >= per_year:

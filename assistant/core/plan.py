@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Literal
 
@@ -232,3 +233,33 @@ class Plan(BaseModel):
     def touch(self) -> None:
         self.updated = now_iso()
         self.revision += 1
+
+
+_COLUMN_CURRENCY = (("USD", re.compile(r"(?:^|[^a-z])usd(?:$|[^a-z])|\$|dollar", re.I)),
+                    ("KRW", re.compile(r"(?:^|[^a-z])krw(?:$|[^a-z])|₩|\(원\)|_원|원$|천원|만원", re.I)),
+                    ("EUR", re.compile(r"(?:^|[^a-z])eur(?:$|[^a-z])|€", re.I)),
+                    ("JPY", re.compile(r"(?:^|[^a-z])jpy(?:$|[^a-z])|¥", re.I)))  # fmt: skip
+_MONEY_COLUMN = re.compile(r"revenue|sales|매출|amount|금액|판매액|bookings|arr|mrr", re.I)
+
+
+def column_currency(column: str) -> str:
+    """The currency a sales-history column names ('revenue_usd', '매출(원)'), else ''."""
+    return next((code for code, pattern in _COLUMN_CURRENCY if pattern.search(column)), "")
+
+
+def forecast_currency(plan: Plan) -> str:
+    """The forecast's currency: the one its column names, else the budget's for a revenue-like
+    column, else '' (counts such as orders or units)."""
+    f = plan.forecast
+    if f is None:
+        return ""
+    return column_currency(f.column) or (
+        plan.budget.currency if _MONEY_COLUMN.search(f.column) else ""
+    )
+
+
+def forecast_comparable(plan: Plan) -> bool:
+    """Whether the forecast's amounts can be set against the plan's budget and revenue goal
+    (same currency, or one side unstated): amounts in different currencies are never mixed."""
+    named = column_currency(plan.forecast.column) if plan.forecast else ""
+    return not named or not plan.budget.currency or named == plan.budget.currency

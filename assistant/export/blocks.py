@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from assistant.analysis.forecast_plan import model_label
 from assistant.analysis.plan_analysis import PlanAnalysis, analyse, plan_year
 from assistant.core.catalogue import document_order, get_section
-from assistant.core.plan import CRITERIA, Plan
+from assistant.core.plan import CRITERIA, Plan, forecast_currency
 from assistant.goals.kpi import kpi_catalogue
 from assistant.goals.numbers import format_amount
 from assistant.interview.analysis_render import analysis_markdown, closing_markdown
@@ -228,17 +229,30 @@ def _structured(plan: Plan, sid: str) -> list[Block]:
         return [Table([L["when"], L["activity"]], [[e.when, e.activity] for e in plan.calendar])]
     if sid == "sales_forecast" and plan.forecast:
         f = plan.forecast
+        cur = forecast_currency(plan)
         section_text = plan.section(sid).content.strip()
         mae = f"{f.holdout_mae:,.0f}" if f.holdout_mae is not None else "-"
         # the method and its accuracy are in the section's text already
         out: list[Block] = (
-            [] if section_text else [Para(f"**{L['method']}:** {f.model} · **{L['mae']}:** {mae}")]
+            []
+            if section_text
+            else [
+                Para(
+                    f"**{L['method']}:** {model_label(f.model, plan.language)} · **{L['mae']}:** {mae}"
+                )
+            ]
         )
         out.append(
             Table(
                 [L["period"], L["value_col"], L["low"], L["high"]],
                 [
-                    [p.period, f"{p.value:,.0f}", f"{p.lower:,.0f}", f"{p.upper:,.0f}"]
+                    [
+                        p.period,
+                        *(
+                            format_amount(v, cur, plan.language)
+                            for v in (p.value, p.lower, p.upper)
+                        ),
+                    ]
                     for p in f.points
                 ],
             )

@@ -8,7 +8,7 @@ import textwrap
 from typing import Any
 
 from assistant.analysis.plan_analysis import PlanAnalysis
-from assistant.core.plan import Plan
+from assistant.core.plan import Plan, forecast_currency
 from assistant.export.fonts import use_in_matplotlib
 
 _BLUE, _GREY, _ORANGE = "#4c78a8", "#9d9d9d", "#f58518"
@@ -22,7 +22,7 @@ _TEXT = {
         "history": "History",
         "forecast": "Forecast",
         "band": "80% range",
-        "forecast_title": "Sales forecast: {column} ({model})",
+        "forecast_title": "Sales forecast: history and the next {n} periods",
         "period": "Period",
         "calendar": "Marketing calendar",
         "month": "Month",
@@ -40,7 +40,7 @@ _TEXT = {
         "history": "실적",
         "forecast": "예측",
         "band": "80% 범위",
-        "forecast_title": "매출 예측: {column} ({model})",
+        "forecast_title": "매출 예측: 실적과 향후 {n}개 기간",
         "period": "기간",
         "calendar": "마케팅 캘린더",
         "month": "월",
@@ -167,9 +167,10 @@ def forecast_png(plan: Plan) -> bytes | None:
     ticks = list(range(0, len(periods), step))
     ax.set_xticks(ticks, [periods[i] for i in ticks], rotation=40, ha="right", fontsize=7)
     ax.set_xlabel(t["period"])
-    ax.set_ylabel(f.column)
+    cur = forecast_currency(plan)
+    ax.set_ylabel(f"{t['amount']} ({cur})" if cur else f.column)
     ax.set_title(
-        _wrap(t["forecast_title"].format(column=f.column, model=f.model), 70),
+        _wrap(t["forecast_title"].format(n=len(f.points)), 70),
         fontsize=10,
         loc="left",
     )

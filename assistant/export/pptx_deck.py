@@ -14,7 +14,7 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches, Length, Pt
 
 from assistant.analysis.plan_analysis import PlanAnalysis, analyse
-from assistant.core.plan import Plan
+from assistant.core.plan import Plan, forecast_currency
 from assistant.export import chart_images as charts
 from assistant.export.blocks import (
     Table,
@@ -305,8 +305,10 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     s = d.slide(T["forecast"], "\n".join(f.insights) if f else T["no_forecast"])
     if f and (png := charts.forecast_png(plan)):
         d.image(s, png, height=Inches(4.8), width=Inches(8.2))
-        rows = [[T["conservative"], f"{f.conservative_total:,.0f}"], [T["base"], f"{f.total:,.0f}"],
-                [T["optimistic"], f"{f.optimistic_total:,.0f}"]]  # fmt: skip
+        cur = forecast_currency(plan)
+        rows = [[T[k], format_amount(v, cur, plan.language)]
+                for k, v in (("conservative", f.conservative_total), ("base", f.total),
+                             ("optimistic", f.optimistic_total))]  # fmt: skip
         d.table(
             s,
             Table([T["scenario"], T["total"]], rows),

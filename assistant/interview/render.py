@@ -3,12 +3,11 @@ whole document. Headings follow the plan's language."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any
 
 from assistant.core.catalogue import document_order, get_section
-from assistant.core.plan import CRITERIA, CalendarEntry, Goal, Plan
+from assistant.core.plan import CRITERIA, CalendarEntry, Goal, Plan, forecast_currency
 from assistant.goals.numbers import format_amount
 from assistant.goals.readback import period_text
 from assistant.goals.smart_rewrite import blanks
@@ -240,11 +239,7 @@ def forecast_markdown(plan: Plan) -> str:
     f = plan.forecast
     if f is None:
         return ""
-    cur = (
-        plan.budget.currency
-        if re.search(r"revenue|sales|매출|amount|금액|usd|krw", f.column, re.I)
-        else ""
-    )
+    cur = forecast_currency(plan)
     rows = [
         [
             period_text(p.period, plan.language),

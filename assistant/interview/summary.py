@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from assistant.core.catalogue import get_section
-from assistant.core.plan import Goal, Plan
+from assistant.core.plan import Goal, Plan, forecast_currency
 from assistant.goals.numbers import format_amount
 from assistant.goals.readback import period_text
 
@@ -86,7 +86,7 @@ def _key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = 
         out.append(f"매출 목표 {r}" if ko else f"revenue of {r}")
     f = plan.forecast
     if with_forecast and f is not None and f.points:
-        t = format_amount(f.total, cur, lang)
+        t = format_amount(f.total, forecast_currency(plan), lang)
         out.append(
             f"예측 매출 합계 {t}" if ko else f"a forecast of {t} over {len(f.points)} periods"
         )
@@ -176,7 +176,8 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
     if summary_id.startswith("sales") and f is not None and f.points:
         span = f"{period_text(f.points[0].period, lang)}–{period_text(f.points[-1].period, lang)}"
         base, low, high = (
-            format_amount(v, cur, lang) for v in (f.total, f.conservative_total, f.optimistic_total)
+            format_amount(v, forecast_currency(plan), lang)
+            for v in (f.total, f.conservative_total, f.optimistic_total)
         )
         numbers.append(
             f"판매 예측은 {span} 합계 {base}(80% 범위 {low}~{high})입니다."
