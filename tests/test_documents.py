@@ -270,3 +270,19 @@ def test_korean_docx_carries_its_font_for_machines_without_one(
     assert any("NanumGothic" in row[0] for row in pdffonts(pdf))
     text = pdftotext(pdf)
     assert "세무랩" in text and "목차" in text and "\ufffd" not in text
+
+
+def test_no_pdf_page_ends_on_a_heading(
+    en_plan: Plan, ko_plan: Plan, shared_data_dir: Path, tmp_path: Path
+) -> None:
+    """A heading is never left alone at the foot of a page with its text on the next one."""
+    korean = ko_plan.model_copy(deep=True)  # with a forecast too: a chart and tables to place
+    attach_forecast(korean, shared_data_dir / "sample_sales_history.csv")
+    for name, plan in (("en", en_plan), ("ko", korean)):
+        headings = {b.text.strip() for b in plan_blocks(plan) if isinstance(b, Heading)}
+        pages = pdftotext(write_export(plan, "pdf", tmp_path / f"{name}.pdf")).split("\f")
+        for number, page in enumerate(pages[1:], 2):  # after the cover
+            lines = [ln.strip() for ln in page.splitlines() if ln.strip()]
+            body = [ln for ln in lines if not re.fullmatch(r"\d+ / \d+", ln)]
+            if body:
+                assert body[-1] not in headings, (name, number, body[-3:])

@@ -227,3 +227,32 @@ def test_the_markdown_export_cannot_carry_script(sample_answers: Path, tmp_path:
         assert _live_elements(rendered) == [], _live_elements(rendered)[:5]
     assert "&lt;script>" in text and "alert(1)" in text  # shown as text, not dropped
     assert "alert(&#39;col&#39;)" in MarkdownIt("commonmark").render(text) or "alert('col')" in text
+
+
+def test_the_docx_and_the_pdf_of_a_plan_share_the_page_size(plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A US plan is Letter in both; a Korean plan A4 in both (the DOCX was always A4)."""
+    for language, (width_cm, height_pt) in (("en", (21.59, 792)), ("ko", (21.0, 842))):
+        plan.language = language
+        docx_path = write_export(plan, "docx", tmp_path / f"{language}.docx")
+        pdf_path = write_export(plan, "pdf", tmp_path / f"{language}.pdf")
+        section = Document(str(docx_path)).sections[0]
+        assert abs(section.page_width.cm - width_cm) < 0.05, (language, section.page_width.cm)
+        info = subprocess.run(["pdfinfo", str(pdf_path)], capture_output=True, text=True).stdout
+        size = next(line for line in info.splitlines() if line.startswith("Page size:"))
+        height = float(size.split("x")[1].split()[0])
+        assert abs(height - height_pt) < 2, (language, size)
+
+
+def test_emoji_the_fonts_cannot_draw_never_leave_holes(plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from assistant.export.blocks import without_emoji
+
+    assert (
+        without_emoji("Run webinars 🚀, convert ✅ trials 💡") == "Run webinars, convert ✓ trials →"
+    )
+    assert without_emoji("ratio 3 : 1") == "ratio 3 : 1"  # text without emoji is left alone
+    plan.section("mkt_strategy").content = "Webinars 🚀 first ⚠️ then 💡 trials"
+    text = subprocess.run(
+        ["pdftotext", str(write_export(plan, "pdf", tmp_path / "e.pdf")), "-"],
+        capture_output=True, text=True,
+    ).stdout  # fmt: skip
+    assert "Webinars first ⚠ then → trials" in " ".join(text.split())

@@ -48,7 +48,7 @@ def render_bytes(plan: Plan, fmt: str, page_size: str = "auto") -> bytes:
     if fmt == "docx":
         from assistant.export.docx_doc import plan_to_docx_bytes
 
-        return plan_to_docx_bytes(plan)
+        return plan_to_docx_bytes(plan, page_size)
     if fmt == "pdf":
         from assistant.export.pdf_doc import build_pdf
 

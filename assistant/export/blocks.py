@@ -107,9 +107,29 @@ _ITALIC = re.compile(r"(?<![\w*])_(?!_)(.+?)(?<!_)_(?![\w*])")
 _LINK = re.compile(r"\[([^\]]+)\]\((?:https?://|/)[^)]*\)")
 
 
+# Emoji the document fonts cannot draw (PDF drops them, Word shows boxes where no emoji font is
+# installed): the common ones become a mark the fonts have, the rest are left out cleanly.
+_EMOJI_TEXT = {"⚠️": "⚠", "✅": "✓", "✔️": "✓", "❌": "✗", "✖️": "✗", "➡️": "→", "⭐": "★",
+               "💡": "→", "👉": "→"}  # fmt: skip
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\U00002600-\U000026ff\U00002700-\U000027bf\ufe0f\u200d]"
+    "(?<![\u2713\u2717\u2605\u26a0])"
+)
+
+
+def without_emoji(text: str) -> str:
+    for emoji, mark in _EMOJI_TEXT.items():
+        text = text.replace(emoji, mark)
+    stripped = _EMOJI.sub("", text)
+    if stripped == text:
+        return text
+    return re.sub(r"(?<=\S)[ \t]{2,}", " ", re.sub(r"(?<=\S) +([,.;:!?)])", r"\1", stripped))
+
+
 def clean_inline(text: str) -> str:
-    """Plain text with only **bold** kept: no tags, backticks, italics marks or link syntax."""
-    text = _TAG.sub("", text)
+    """Plain text with only **bold** kept: no tags, backticks, italics marks, link syntax or
+    emoji the fonts cannot draw."""
+    text = without_emoji(_TAG.sub("", text))
     text = _LINK.sub(r"\1", text)
     text = text.replace("`", "").replace("\\|", "|")
     return _ITALIC.sub(r"\1", text)
@@ -171,6 +191,12 @@ def kpi_names(ids: list[str], lang: str) -> str:
     return ", ".join(catalogue[k].name.get(lang) if k in catalogue else k for k in ids)
 
 
+def _sentence(text: str) -> str:
+    """A reason as one sentence ending in a full stop (reasons are joined one after another)."""
+    text = text.strip()
+    return text if not text or text[-1] in ".!?。" else text + "."
+
+
 def _goals(plan: Plan, sid: str) -> list[Block]:
     L = labels(plan.language)
     out: list[Block] = []
@@ -178,8 +204,8 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
         out.append(Para(f"**{L['objectives']}:** " + "; ".join(plan.business_objectives)))
     rows = []
     for g in plan.goals_in(sid):
-        notes = "; ".join(
-            f"{L['criteria'][n]}: {g.criteria[n].reason}"
+        notes = " ".join(
+            f"{L['criteria'][n]}: {_sentence(g.criteria[n].reason)}"
             for n in CRITERIA
             if n in g.criteria and g.criteria[n].ok is not True
         )
@@ -389,11 +415,20 @@ def display_width(text: str) -> float:
     return sum(_char_width(ch) for ch in text)
 
 
+def page_size_for(plan: Plan, setting: str = "auto") -> str:
+    """A4, or Letter for US plans (an English plan budgeted in US dollars) unless set; the PDF
+    and the DOCX of one plan always share it."""
+    if setting in ("a4", "letter"):
+        return setting
+    us = plan.language == "en" and plan.budget.currency.upper() in ("USD", "$", "US$")
+    return "letter" if us else "a4"
+
+
 def column_widths(table: Table, available: float) -> tuple[list[float], float]:
     """Column widths in characters (at most `available` in all) that never break a word, and
     the font scale that makes the longest words fit when the page is too narrow for them."""
     columns = list(zip(table.header, *table.rows, strict=True))
-    pad = 3.5  # the cell's inner margins, with room to spare
+    pad = 2.4  # the cell's inner margins (about 0.2 cm a side), with a little room to spare
 
     def width(text: str, header: bool) -> float:
         return display_width(text) * (1.15 if header else 1.0)  # headers are bold
@@ -408,7 +443,7 @@ def column_widths(table: Table, available: float) -> tuple[list[float], float]:
     ]
     scale = 1.0
     if sum(base) > available:
-        scale = max(0.7, available / sum(base))
+        scale = max(0.85, available / sum(base))  # never below about 8 pt: people read this
         available = available / scale
     spare = max(available - sum(base), 0.0)
     wants = [n - b for n, b in zip(natural, base, strict=True)]

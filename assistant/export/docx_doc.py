@@ -25,6 +25,7 @@ from assistant.export.blocks import (
     column_widths,
     cover,
     cover_text,
+    page_size_for,
     plan_blocks,
     runs,
 )
@@ -198,10 +199,13 @@ def _render(doc: DocumentType, blocks: list[Block]) -> None:
             doc.add_picture(io.BytesIO(block.png), width=Cm(15))
 
 
-def build_document(plan: Plan) -> DocumentType:
+def build_document(plan: Plan, page_size: str = "auto") -> DocumentType:
     doc = Document()
     section = doc.sections[0]
-    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+    if page_size_for(plan, page_size) == "letter":
+        section.page_height, section.page_width = Cm(27.94), Cm(21.59)
+    else:
+        section.page_height, section.page_width = Cm(29.7), Cm(21.0)
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Cm(2.5))
     _fonts(doc, plan.language)
@@ -214,9 +218,9 @@ def build_document(plan: Plan) -> DocumentType:
     return doc
 
 
-def plan_to_docx_bytes(plan: Plan) -> bytes:
+def plan_to_docx_bytes(plan: Plan, page_size: str = "auto") -> bytes:
     buffer = io.BytesIO()
-    build_document(plan).save(buffer)
+    build_document(plan, page_size).save(buffer)
     if plan.language == "ko":  # Korean reads right even where NanumGothic is not installed
         from assistant.export.docx_fonts import embed_korean_font
 

@@ -21,6 +21,7 @@ from assistant.export.blocks import (
     column_widths,
     cover,
     cover_text,
+    page_size_for,
     plan_blocks,
 )
 from assistant.export.fonts import FAMILY, font_files
@@ -29,14 +30,6 @@ logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # the fonts' hint
 _HEADING_SIZE = {1: 16, 2: 13, 3: 11, 4: 10.5}
 _NAVY, _GREY = (31, 56, 100), (100, 100, 100)
 _TOC_PER_PAGE = 28
-
-
-def page_size_for(plan: Plan, setting: str = "auto") -> str:
-    """A4, or Letter for US plans (an English plan budgeted in US dollars) unless set."""
-    if setting in ("a4", "letter"):
-        return setting
-    us = plan.language == "en" and plan.budget.currency.upper() in ("USD", "$", "US$")
-    return "letter" if us else "a4"
 
 
 class _Document(FPDF):
@@ -211,11 +204,27 @@ def build_pdf(plan: Plan, page_size: str = "auto") -> bytes:
     block: Block
     for n, block in enumerate(blocks):
         following = blocks[n + 1] if n + 1 < len(blocks) else None
+        after = blocks[n + 2] if n + 2 < len(blocks) else None
         # a table's title line stays with the table's first rows
         if (
             isinstance(block, Para)
             and isinstance(following, Table)
             and pdf.get_y() > pdf.page_break_trigger - 35
+        ):
+            pdf.add_page()
+        # a heading whose first paragraph introduces a table (or an image) needs room for all
+        # three, or the paragraph's move to the next page would leave the heading stranded
+        if (
+            isinstance(block, Heading)
+            and isinstance(following, Para)
+            and isinstance(after, Table | Image)
+            and pdf.get_y() > pdf.page_break_trigger - 60
+        ):
+            pdf.add_page()
+        if (
+            isinstance(block, Heading)
+            and isinstance(following, Image)
+            and pdf.get_y() > pdf.page_break_trigger - 110
         ):
             pdf.add_page()
         render[type(block)](pdf, block)
