@@ -37,8 +37,8 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "unknown_section": {"en": "I couldn't find a section called \"{arg}\". Type 'progress' to see the numbered list.", "ko": "\"{arg}\" 섹션을 찾지 못했습니다. '진행 상황'으로 번호 목록을 확인하세요."},
     "finished": {
-        "en": "All sections are covered. Type 'show plan' to read it, 'export docx' (or md/json) to save it, or 'goto <section>' to edit.",
-        "ko": "모든 섹션을 다뤘습니다. '계획 보기'로 읽고, '내보내기 docx'(또는 md/json)로 저장하거나, '이동 <섹션>'으로 고칠 수 있습니다.",
+        "en": "All sections are covered. Type 'show plan' to read it, 'export pdf' (or docx, pptx, md, json) to save it, or 'goto <section>' to edit.",
+        "ko": "모든 섹션을 다뤘습니다. '계획 보기'로 읽고, '내보내기 pdf'(또는 docx, pptx, md, json)로 저장하거나, '이동 <섹션>'으로 고칠 수 있습니다.",
     },
     "finished_skipped": {"en": "Still open (skipped): {items}.", "ko": "아직 비어 있는 섹션(건너뜀): {items}."},
     "example": {"en": "Example answer for **{title}**:\n\n> {example}", "ko": "**{title}** 예시 답:\n\n> {example}"},

@@ -45,9 +45,7 @@ def goal_target_text(goal_text: str, frame: GoalFrame | None, lang: str) -> str:
     """The target with its unit: '40 contracts', '+25%', '−2 pp', '3만 5,000 원'."""
     if frame is None or frame.target is None:
         return (
-            "목표값 미기재: 목표에 수치를 넣어 주세요"
-            if lang == "ko"
-            else "not stated: add a number to the goal"
+            "미정(목표에 수치 없음)" if lang == "ko" else "to be set (the goal states no number)"
         )
     shown = target_text(frame, lang)
     if frame.target.kind == "change" and _REDUCE.search(goal_text) and shown.startswith("+"):

@@ -12,7 +12,9 @@ from assistant.core.plan import Plan
 from assistant.goals.kpi import KPI, advise, get_kpi
 from assistant.goals.numbers import format_amount, read_quantities
 
-_ASK = {"en": "not stated yet - add it to your answer", "ko": "아직 없음 - 답변에 추가해 주세요"}
+# what a table cell says when the user has not given it: the plan is read by others, so it states
+# the decision as open (the review and the chat's read-back tell the user what to add)
+_ASK = {"en": "to be decided", "ko": "미정"}
 
 
 def _cell(text: str) -> str:
