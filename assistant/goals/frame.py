@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -289,7 +290,22 @@ def read_goal_frame(
     fiscal_start_month: int = 1,
     kpi: str | None = None,
 ) -> GoalFrame:
-    """The goal's frame. `start` is the plan's start (for 'next quarter'); `kpi` the chosen KPI."""
+    """The goal's frame. `start` is the plan's start (for 'next quarter'); `kpi` the chosen KPI.
+    Every goal is re-read after each answer, so frames are remembered per input (and per day, for
+    relative dates); callers get their own copy to change."""
+    found = _read_goal_frame(text, lang, start, fiscal_start_month, kpi, date.today())
+    return found.model_copy(deep=True)
+
+
+@functools.lru_cache(maxsize=4096)
+def _read_goal_frame(
+    text: str,
+    lang: str | None,
+    start: date | None,
+    fiscal_start_month: int,
+    kpi: str | None,
+    _today: date,
+) -> GoalFrame:
     goal = " ".join(text.split())
     goal = re.sub(r"\[[^\]]+\]", " ", goal)  # placeholders are not values
     language = lang or detect_language(goal)

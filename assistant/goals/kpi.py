@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from functools import lru_cache
 from importlib import resources
@@ -96,7 +97,13 @@ def _why(kpi: KPI, matched: list[str], lang: str) -> str:
 
 
 def advise(text: str, k: int = 3, lang: str | None = None) -> list[KPIAdvice]:
-    """Rank KPIs for a goal or question, best first, each with why it fits."""
+    """Rank KPIs for a goal or question, best first, each with why it fits. Every goal is
+    re-checked after each answer, so rankings are remembered per text (fresh copies returned)."""
+    return [a.model_copy() for a in _advise(text, k, lang)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _advise(text: str, k: int, lang: str | None) -> tuple[KPIAdvice, ...]:
     language = lang or detect_language(text)
     norm = _normalise(text)
     scored: list[tuple[float, int, KPI, list[str]]] = []
@@ -115,7 +122,7 @@ def advise(text: str, k: int = 3, lang: str | None = None) -> list[KPIAdvice]:
         guide_bonus = 0.01 if kpi.id in GUIDE_KPIS else 0.0
         scored.append((score + guide_bonus, -order, kpi, matched))
     scored.sort(key=lambda item: (item[0], item[1]), reverse=True)
-    return [
+    return tuple(
         KPIAdvice(
             id=kpi.id,
             name=kpi.name.get(language),
@@ -125,4 +132,4 @@ def advise(text: str, k: int = 3, lang: str | None = None) -> list[KPIAdvice]:
             score=round(score, 3),
         )
         for score, _, kpi, matched in scored[: max(1, k)]
-    ]
+    )
