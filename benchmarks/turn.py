@@ -19,10 +19,9 @@ def main() -> None:
         for var in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
             os.environ.pop(var, None)
         from assistant.core.settings import get_settings
+        from assistant.goals.kpi import kpi_catalogue
         from assistant.interview.render import plan_markdown
         from assistant.service import PlanService
-
-        from assistant.goals.kpi import kpi_catalogue
 
         kpi_catalogue()  # the web app parses the catalogue at start
         service = PlanService(get_settings())
