@@ -229,3 +229,19 @@ def test_numbers_written_after_a_kpi_name_become_its_target() -> None:
     assert stated["mql_to_sql_rate"] == "25%" and stated["win_rate"] == "30%"
     assert "revenue" not in stated  # '매출' inside '매출총이익률' is not the revenue KPI
     assert stated["average_deal_size"].startswith("4만 2,000")
+
+
+def test_a_note_in_brackets_stays_with_its_competitor() -> None:
+    from assistant.cli.draft import build_plan
+    from assistant.interview.compose import market_markdown
+
+    for lang, answer, whole in (
+        ("en", "Cafés in Seoul. Competitors: Acme (enterprise, expensive), Beta and Gamma. Strengths: local roasting.", "Acme (enterprise, expensive)"),
+        ("ko", "서울 카페 시장. 경쟁사: 네이버, 쿠팡(온라인, 대형) 및 마켓컬리. 강점: 직접 로스팅.", "쿠팡(온라인, 대형)"),
+    ):  # fmt: skip
+        doc = {"language": lang, "company": "", "plan_type": "integrated",
+               "answers": {"mkt_market_analysis": answer}}  # fmt: skip
+        table = market_markdown(build_plan(doc).plan)
+        rows = [line for line in table.splitlines() if line.startswith("| ") and "---" not in line]
+        assert any(f"| {whole} |" in row for row in rows), rows
+        assert not any(row.startswith("| expensive)") or row.startswith("| 대형)") for row in rows)

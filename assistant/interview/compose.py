@@ -17,6 +17,29 @@ from assistant.goals.numbers import format_amount, read_quantities
 _ASK = {"en": "to be decided", "ko": "미정"}
 
 
+_SEPARATOR = re.compile(r",|;|、|\band\b|및|그리고")
+
+
+def split_items(text: str) -> list[str]:
+    """A list's items: split at commas, semicolons and 'and'/'및' outside brackets, so
+    'Acme (enterprise, expensive), Beta' is two items and the note stays with Acme."""
+    items, depth, start = [], 0, 0
+    pos = 0
+    while pos < len(text):
+        char = text[pos]
+        if char in "([{（":
+            depth += 1
+        elif char in ")]}）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (m := _SEPARATOR.match(text, pos)) and m.end() > pos:
+            items.append(text[start:pos])
+            start = pos = m.end()
+            continue
+        pos += 1
+    items.append(text[start:])
+    return [i.strip() for i in items if i.strip()]
+
+
 def _cell(text: str) -> str:
     return " ".join(text.split()).replace("|", "/").strip(" .;,") or "-"
 
@@ -70,11 +93,7 @@ def market_markdown(plan: Plan) -> str:
     if rest:
         out.append(f"**{'시장' if ko else 'Market'}:** {rest}")
     out.append("**SWOT**\n\n" + _table(head, rows))
-    competitors = [
-        c.strip()
-        for c in re.split(r",|;|\band\b|및|그리고|、", parts.get("c", ""))
-        if c.strip(" .")
-    ]
+    competitors = [c for c in split_items(parts.get("c", "")) if c.strip(" .")]
     if competitors:
         rows = [[c.strip(" ."), ("경쟁사" if ko else "Competitor")] for c in competitors[:8]]
         out.append(
@@ -195,7 +214,7 @@ def _split_evenly(total: int, parts: int) -> list[int]:
 def territories_markdown(plan: Plan) -> str:
     text = plan.section("sales_territories_channels").content
     first = re.split(r"[;\n]|(?<=\.)\s", text, maxsplit=1)[0]
-    territories = [t.strip(" .") for t in re.split(r",|\band\b|및|、", first) if t.strip(" .")]
+    territories = [t.strip(" .") for t in split_items(first) if t.strip(" .")]
     if len(territories) < 2 or any(len(t) > 40 for t in territories):
         return ""
     ko = plan.language == "ko"
