@@ -57,12 +57,16 @@ def plan_state(plan: Plan, focus: str | None = None) -> str:
     for sid in related[:MAX_RELATED]:
         section = plan.section(sid)
         by = f", drafted by {section.author}" if section.author == "llm" else ""
-        lines.append(f"[{sid}{by}] " + clip(" ".join(section.content.split()), SNIPPET_TOKENS))
+        lines.append(
+            f"[{plan.title(sid)}{by}] " + clip(" ".join(section.content.split()), SNIPPET_TOKENS)
+        )
     focus_goals = [g for g in plan.goals if focus in (None, g.section)] or plan.goals
     for goal in focus_goals[:MAX_GOALS]:
         read = f" [read: {read_back_line(goal.frame, 'en')}]" if goal.frame else ""
         lines.append(
-            f"Goal ({goal.section}, written by {goal.author}): " + clip(goal.text, 30) + read
+            f"Goal ({plan.title(goal.section)}, written by {goal.author}): "
+            + clip(goal.text, 30)
+            + read
         )
     if len(plan.goals) > MAX_GOALS:
         lines.append(f"(+{len(plan.goals) - MAX_GOALS} more goals)")

@@ -407,7 +407,7 @@ class PlanLLM:
 
     def smart_opinion(self, plan: Plan, goal: str, result: SmartResult, lang: str) -> SmartOpinion:
         verdicts = "; ".join(
-            f"{k}: {'pass' if c.ok else ('unknown' if c.ok is None else 'fail')} ({c.reason})"
+            f"{k.replace('_', '-')}: {'pass' if c.ok else ('unknown' if c.ok is None else 'fail')} ({c.reason})"
             for k, c in result.criteria.items()
         )
         task = self._prompt(

@@ -252,9 +252,11 @@ class RetrievalAnswerer:
         """In LLM mode the model writes the answer from the same KPI facts and page, citing them."""
         if self.llm is None or plan is None or not offline.kpis:
             return offline
+        from assistant.goals.kpi import get_kpi
         from assistant.llm.context import Passage
 
-        passages = [Passage(source="KPI catalogue", heading=offline.kpis[0], text=offline.text)]
+        name = get_kpi(offline.kpis[0]).name.get(lang)  # a reader sees the name, never the id
+        passages = [Passage(source="KPI catalogue", heading=name, text=offline.text)]
         passages += [
             Passage(source=c.source, heading=c.heading, text=c.text)
             for c in self.index.topic_chunks(f"kpi_{offline.kpis[0]}", lang)
