@@ -29,11 +29,11 @@ def test_draft_with_sales_history_fills_the_forecast_with_numbers(
     assert run.returncode == 0, run.stderr
     doc = json.loads(out.read_text())
     content = doc["sections"]["sales_forecast"]["content"]
-    assert "Method:" in content and "holdout" in content and "| 2026-07 |" in content
-    assert (
-        doc["forecast"]["points"][0]["period"] == "2026-07"
-        and doc["forecast"]["points"][0]["value"] > 0
-    )
+    # the history ends in June 2026 and the plan is for 2027: the forecast covers the plan's year
+    assert "Method:" in content and "holdout" in content and "| 2027-01 |" in content
+    periods = [p["period"] for p in doc["forecast"]["points"]]
+    assert periods[0] == "2027-01" and periods[-1] == "2027-12" and len(periods) == 12
+    assert doc["forecast"]["points"][0]["value"] > 0
     docx_out = tmp_path / "plan.docx"
     run = run_cli(isolated_env, *args[:-4], "--format", "docx", "--out", str(docx_out))
     assert run.returncode == 0, run.stderr

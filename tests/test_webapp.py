@@ -412,7 +412,7 @@ def test_sales_history_upload_fills_the_forecast_and_bad_files_are_rejected(
         timeout=60_000,
     )
     page.get_by_role("tab", name="Plan", exact=True).click()
-    assert "Method:" in page.inner_text("#plan-view") and "2026-07" in page.inner_text("#plan-view")
+    assert "Method:" in page.inner_text("#plan-view") and "2027-01" in page.inner_text("#plan-view")
     assert "Sales Forecast" not in page.inner_text("#current-question")  # the interview moved on
     page.get_by_role("tab", name="Sections", exact=True).click()
     say(page, "goto sales_forecast")

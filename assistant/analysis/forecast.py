@@ -177,8 +177,11 @@ def _combine(models: list[Model]) -> Model:
 
 
 def forecast_history(
-    history: History, horizon: int | None = None, lang: str = "en"
+    history: History, horizon: int | None = None, lang: str = "en", keep_last: int | None = None
 ) -> ForecastResult:
+    """The forecast `horizon` periods ahead; with `keep_last`, only the last that many periods are
+    reported (the plan's year when the history ends before it; the spread still grows with every
+    step from the last actual)."""
     from assistant.analysis.forecast_insights import insights
 
     y = np.asarray(history.values, dtype=float)
@@ -212,6 +215,8 @@ def forecast_history(
         )
         for p, v, s in zip(periods, point, sigma, strict=True)
     ]
+    if keep_last is not None and 0 < keep_last < len(out):
+        out = out[-keep_last:]
     mae = round(scores[name], 2) if scores else None
     return ForecastResult(
         column=history.column, frequency=history.frequency, model=name, holdout_mae=mae,

@@ -7,16 +7,36 @@ import re
 from pathlib import Path
 
 from assistant.analysis.forecast import ForecastResult, forecast_history
-from assistant.analysis.forecast_data import load_history
+from assistant.analysis.forecast_data import History, load_history
 from assistant.core.facts import GoalFrame
 from assistant.core.plan import Forecast, column_currency
 from assistant.goals.frame import read_goal_frame
 from assistant.goals.numbers import format_amount
 
 
+def plan_window(history: History, year: int) -> tuple[int, int] | None:
+    """(horizon, periods to keep) so the forecast covers the plan's year: from the last actual to
+    the year's end, reporting only the year. None when the history already reaches into the year
+    or ends more than two years before it (then the next season is forecast, as without a plan)."""
+    import pandas as pd
+
+    last = history.periods[-1]
+    end = pd.Period(pd.Timestamp(year=year, month=12, day=31), freq=last.freq)
+    start = pd.Period(pd.Timestamp(year=year, month=1, day=1), freq=last.freq)
+    ahead = (end - last).n
+    if (start - last).n < 1 or ahead > 3 * history.season:
+        return None
+    return ahead, (end - start).n + 1
+
+
 def run_forecast(
-    path: Path, column: str | None = None, horizon: int | None = None, lang: str = "en"
+    path: Path,
+    column: str | None = None,
+    horizon: int | None = None,
+    lang: str = "en",
+    plan_year: int | None = None,
 ) -> tuple[ForecastResult, float]:
+    """The forecast for a history file; with `plan_year` (and no horizon), it covers that year."""
     history = load_history(path, column)
     if horizon is not None and not 1 <= horizon <= 3 * history.season:
         from assistant.core.errors import InputError
@@ -25,7 +45,11 @@ def run_forecast(
             f"--horizon must be between 1 and {3 * history.season} for {history.frequency} data.",
             f"{history.frequency} 데이터의 --horizon은 1에서 {3 * history.season} 사이여야 합니다.",
         )
-    result = forecast_history(history, horizon, lang)
+    window = plan_window(history, plan_year) if plan_year and horizon is None else None
+    if window is not None:
+        result = forecast_history(history, window[0], lang, keep_last=window[1])
+    else:
+        result = forecast_history(history, horizon, lang)
     last_total = float(sum(history.values[-len(result.forecast) :]))
     return result, last_total
 

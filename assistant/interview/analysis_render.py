@@ -4,7 +4,7 @@ bridge, budget by quarter) with its definitions, then Assumptions, Risks and Sou
 from __future__ import annotations
 
 from assistant.analysis.plan_analysis import PlanAnalysis
-from assistant.core.plan import Plan
+from assistant.core.plan import Plan, forecast_currency
 from assistant.goals.numbers import format_amount
 
 _T = {
@@ -13,7 +13,7 @@ _T = {
         "rate": "Converted from the stage above", "ue": "Unit economics", "cac": "CAC", "ltv": "LTV",
         "payback": "CAC payback", "roi": "Marketing ROI", "months": "months", "capacity": "Sales capacity",
         "reps": "Quota-carrying sellers", "dpr": "New deals per seller", "rpr": "Revenue per seller",
-        "bridge": "Revenue bridge", "hist": "Last 12 months (history)", "fc": "Next 12 months (forecast)",
+        "bridge": "Revenue bridge", "hist": "Last 12 months (history)", "fc": "Next 12 months (forecast)", "fc_of": "Forecast",
         "goal": "Revenue goal", "newbiz": "New customers x average deal size", "bq": "Budget by quarter",
         "quarter": "Quarter", "amount": "Amount", "assumptions": "Assumptions", "risks": "Risks and mitigations",
         "risk": "Risk", "mitigation": "Mitigation", "sources": "Sources", "metric": "Metric", "value": "Value",
@@ -25,7 +25,7 @@ _T = {
         "rate": "앞 단계 대비 전환율", "ue": "단위 경제성", "cac": "고객 확보 비용(CAC)", "ltv": "고객 생애 가치(LTV)",
         "payback": "CAC 회수 기간", "roi": "마케팅 ROI", "months": "개월", "capacity": "영업 역량",
         "reps": "할당량을 가진 영업 담당자", "dpr": "담당자 1인당 신규 거래", "rpr": "담당자 1인당 매출",
-        "bridge": "매출 연결", "hist": "최근 12개월(실적)", "fc": "향후 12개월(예측)", "goal": "매출 목표",
+        "bridge": "매출 연결", "hist": "최근 12개월(실적)", "fc": "향후 12개월(예측)", "fc_of": "예측", "goal": "매출 목표",
         "newbiz": "신규 고객 x 평균 거래 규모", "bq": "분기별 예산", "quarter": "분기", "amount": "금액",
         "assumptions": "가정", "risks": "위험과 대응", "risk": "위험", "mitigation": "대응", "sources": "출처",
         "metric": "지표", "value": "값",
@@ -83,10 +83,18 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
             rows.append([T["rpr"], money(cap.revenue_per_rep)])
         parts.append(f"**{T['capacity']}**\n\n" + _table([T["metric"], T["value"]], rows))
     br = a.revenue
+    f = plan.forecast
+    sales = lambda v: format_amount(round(v), forecast_currency(plan), lang)  # noqa: E731
+    fc_label = T["fc"]
+    if f is not None and f.points and br.forecast_next_12 is not None:
+        shown = f.points[: {"weekly": 52, "quarterly": 4}.get(f.frequency, 12)]
+        fc_label = f"{T['fc_of']} ({shown[0].period} – {shown[-1].period})"
     bridge_rows = [
-        [label, money(value)]
-        for label, value in ((T["hist"], br.history_last_12), (T["fc"], br.forecast_next_12),
-                             (T["goal"], br.goal), (T["newbiz"], br.new_business_from_goals))
+        [label, show(value)]
+        for label, value, show in ((T["hist"], br.history_last_12, sales),
+                                   (fc_label, br.forecast_next_12, sales),
+                                   (T["goal"], br.goal, money),
+                                   (T["newbiz"], br.new_business_from_goals, money))
         if value is not None
     ]  # fmt: skip
     if bridge_rows:

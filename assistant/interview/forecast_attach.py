@@ -15,7 +15,10 @@ def attach_forecast(
     plan: Plan, path: Path, column: str | None = None, horizon: int | None = None
 ) -> ForecastResult:
     """Fill `sales_forecast` with numbers from the history and re-check goals against it."""
-    result, last_total = run_forecast(path, column, horizon, plan.language)
+    from assistant.analysis.plan_analysis import plan_year
+
+    # the forecast covers the plan's year, not simply the next twelve months of the history
+    result, last_total = run_forecast(path, column, horizon, plan.language, plan_year(plan))
     series = [
         HistorySeries(column=h.column, frequency=h.frequency, periods=h.labels(), values=h.values)
         for h in load_all_series(path)
