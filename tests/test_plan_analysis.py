@@ -260,3 +260,22 @@ def test_churn_and_margin_written_in_answers_drive_ltv(
     a = analyse(build_plan(load_answers(path)).plan)
     assert a.unit_economics.ltv == round(17_000 * 0.80 / 0.12, 2)
     assert not any("Gross margin" in x or "Annual churn" in x for x in a.assumptions)
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer"),
+    [
+        ("en", "We track MQLs weekly. MQL to SQL 35%, SQL to won 20%."),
+        ("ko", "주간으로 리드를 봅니다. MQL→SQL 전환율 35%, SQL→계약 전환율 20%입니다."),
+    ],
+)
+def test_stated_conversion_rates_drive_the_funnel(lang: str, answer: str) -> None:
+    """The user's own win rate is used (not the 25% default) and is not listed as an assumption."""
+    doc = {"language": lang, "company": "", "plan_type": "integrated",
+           "answers": {"mkt_objectives": "Generate 1,000 MQLs by December 31, 2027 through LinkedIn ads."
+                       if lang == "en" else "2027년 12월 31일까지 링크드인 광고로 MQL 1,000건을 확보한다",
+                       "mkt_measurement": answer}}  # fmt: skip
+    a = analyse(build_plan(doc).plan)
+    rates = [s.rate for s in a.funnel if s.rate is not None]
+    assert 35.0 in rates and 20.0 in rates, a.funnel
+    assert not any("win rate" in x.lower() or "수주율" in x for x in a.assumptions), a.assumptions
