@@ -255,7 +255,7 @@ class PlanService:
                 return Reply(text=t("nothing_pending", lang), kind="error", section=state.cursor)
             self.store.add_turn(session_id, "user", f"[accept rewrite of goal {goal_index + 1}]")
             current = state.plan.goals[goal_index]
-            n = state.plan.goals_in(current.section).index(current) + 1
+            n = state.plan.goal_number(current)
             missing = blanks(current.suggestion)
             if missing:
                 # a rewrite with blanks is not accepted: the next typed goal replaces only this one

@@ -225,6 +225,11 @@ class Plan(BaseModel):
     def goals_in(self, section_id: str) -> list[Goal]:
         return [g for g in self.goals if g.section == section_id]
 
+    def goal_number(self, goal: Goal) -> int:
+        """A goal's one number everywhere (SMART tab, chat, corrections, plan, exports, ask): its
+        place among all the plan's goals, marketing and sales together."""
+        return next(n for n, g in enumerate(self.goals, 1) if g is goal)
+
     def progress(self) -> tuple[int, int]:
         """(sections done, sections in the plan)."""
         ids = document_order(self.plan_type)

@@ -69,6 +69,14 @@ _CORRECTION = re.compile(
     r"(?P<value>.{1,60}?)\s*(?:(?:으로|로)?\s*(?:해\s*주세요|해\s*줘|바꿔\s*주세요|바꿔\s*줘|고쳐\s*주세요|입니다|이에요|예요|야|please))?[.!]?$",
     re.I,
 )
+# '2번 목표는 1만 명으로 바꿔 주세요', '목표 2는 1만 명으로', '3번 목표 기한은 2027년 6월로': a numbered
+# goal and a new value (the target unless a field is named)
+_CORRECTION_KO = re.compile(
+    r"^(?:(?P<n1>\d{1,2})\s*번\s*목표|목표\s*(?P<n2>\d{1,2})\s*(?:번)?)\s*(?:의)?\s*"
+    r"(?:(?P<field>목표값|목표치|기준값|기준치|기준|현재값|기한|마감일|마감)\s*)?(?:은|는|을|를|:)?\s*"
+    r"(?P<value>.{1,40}?)\s*(?:으로|로)\s*(?:바꿔\s*주세요|바꿔\s*줘|바꿔요|해\s*주세요|해\s*줘|고쳐\s*주세요|"
+    r"수정해\s*주세요|변경해\s*주세요|합니다|할게요)?[.!]?$"
+)
 _BASE_WORDS = ("baseline", "starting point", "기준값", "기준치", "기준", "현재값")
 _DEADLINE_WORDS = ("deadline", "due date", "기한", "마감일", "마감")
 
@@ -88,14 +96,21 @@ def parse_correction(text: str, today: date | None = None) -> Correction | None:
     s = " ".join(text.split())
     if len(s) > 90 or re.search(r"[?？]\s*$|어떻게|무엇|뭐|\b(?:how|what|why|which)\b", s, re.I):
         return None  # a question about a goal is not a correction of it
-    m = _CORRECTION.match(s)
-    if not m:
+    ko = _CORRECTION_KO.match(s)
+    m = _CORRECTION.match(s) if not ko else None
+    if not m and not ko:
         return None
-    word = m.group("field").lower()
-    value = m.group("value").strip()
+    if ko:
+        word = ko.group("field") or "목표값"
+        value = ko.group("value").strip()
+        goal: int | None = int(ko.group("n1") or ko.group("n2"))
+    else:
+        assert m is not None
+        word = m.group("field").lower()
+        value = m.group("value").strip()
+        goal = int(m.group("n")) if m.group("n") else None
     if len(value.split()) > 5:
         return None  # a sentence, not a value: it is an answer, not a correction
-    goal = int(m.group("n")) if m.group("n") else None
     if any(word.startswith(w) for w in _DEADLINE_WORDS):
         when = read_deadline(value, today)
         return Correction("deadline", None, when.isoformat(), goal) if when else None

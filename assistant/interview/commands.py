@@ -163,21 +163,21 @@ class CommandHandlers:
         current = self.plan.goals[index]
         missing = blanks(current.suggestion)
         if missing:  # never store '[deadline, e.g. …]' as a goal: ask for the missing parts
-            n = self.plan.goals_in(current.section).index(current) + 1
+            n = self.plan.goal_number(current)
             return Reply(
                 text=t("needs_blanks", lang, n=n, names=", ".join(missing)),
                 kind="answer",
                 section=self.state.cursor,
             )
         goal = replace_goal(self.plan, index, current.suggestion, self.checker)
-        n = self.plan.goals_in(goal.section).index(goal) + 1
+        n = self.plan.goal_number(goal)
         return self._resolve_pending(lang, f"{t('accepted', lang, n=n)} **{smart_marks(goal)}**")
 
     def _cmd_keep(self, _arg: str, lang: str) -> Reply:
         if not self._pending_here():
             return Reply(text=t("nothing_pending", lang), section=self.state.cursor)
         goal = self.plan.goals[self.state.pending[0]]
-        n = self.plan.goals_in(goal.section).index(goal) + 1
+        n = self.plan.goal_number(goal)
         return self._resolve_pending(lang, t("kept_goal", lang, n=n))
 
     def _cmd_new(self, _arg: str, lang: str) -> Reply:

@@ -231,8 +231,9 @@ class InterviewEngine(CommandHandlers):
     def _goal_report(self, indexes: list[int], lang: str) -> str:
         L = labels(lang)
         lines = [t("goal_checked", lang)]
-        for n, i in enumerate(indexes, 1):
+        for i in indexes:
             goal = self.plan.goals[i]
+            n = i + 1  # the goal's number everywhere
             lines.append(f"{n}. {goal.text}\n   **{smart_marks(goal)}**")
             for name in CRITERIA:
                 c = goal.criteria[name]
@@ -251,16 +252,14 @@ class InterviewEngine(CommandHandlers):
 
     def _correct(self, fix: Correction, lang: str) -> Reply:
         """Apply a plain-word correction ('target is 45') to a goal's reading, then re-check it."""
-        if fix.goal is not None:
-            section = self._correction_section()
-            goals = self.plan.goals_in(section)
-            if not 1 <= fix.goal <= len(goals):
+        if fix.goal is not None:  # the number the SMART tab and every view give the goal
+            if not 1 <= fix.goal <= len(self.plan.goals):
                 return Reply(
                     text=t("no_goal_to_correct", lang, n=fix.goal),
                     kind="error",
                     section=self.state.cursor,
                 )
-            index = self.plan.goals.index(goals[fix.goal - 1])
+            index = fix.goal - 1
         elif self.state.pending:
             index = self.state.pending[0]
         elif self.state.read_back:
@@ -273,7 +272,7 @@ class InterviewEngine(CommandHandlers):
         self.plan.touch()
         if goal.smart and index in self.state.pending:
             self.state.pending.remove(index)
-        n = self.plan.goals_in(goal.section).index(goal) + 1
+        n = self.plan.goal_number(goal)
         assert goal.frame is not None
         message = t("corrected", lang, n=n, line=read_back_line(goal.frame, self.plan.language))
         message += f"\n   **{smart_marks(goal)}**"
@@ -283,17 +282,10 @@ class InterviewEngine(CommandHandlers):
             )
         return self._with_question(message, lang)
 
-    def _correction_section(self) -> str:
-        if self.state.read_back:
-            return self.plan.goals[self.state.read_back[-1]].section
-        if self.state.cursor in GOAL_SECTIONS:
-            return self.state.cursor
-        return self.plan.goals[-1].section
-
     def _offer(self, lang: str) -> str:
         index = self.state.pending[0]
         goal = self.plan.goals[index]
-        n = self.plan.goals_in(goal.section).index(goal) + 1
+        n = self.plan.goal_number(goal)
         missing = blanks(goal.suggestion)
         if missing:  # a shape to fill in, not a goal to accept
             return t(
@@ -313,7 +305,7 @@ class InterviewEngine(CommandHandlers):
     def _edit_pending(self, text: str, lang: str) -> Reply:
         index = self.state.pending[0]
         goal = replace_goal(self.plan, index, text, self.checker)
-        n = self.plan.goals_in(goal.section).index(goal) + 1
+        n = self.plan.goal_number(goal)
         report = f"{t('accepted', lang, n=n)} **{smart_marks(goal)}**"
         return self._resolve_pending(lang, report)
 

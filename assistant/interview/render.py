@@ -92,7 +92,8 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
     parts = []
     if plan.business_objectives:
         parts.append(f"**{L['objectives']}:** " + "; ".join(plan.business_objectives) + "\n")
-    for i, goal in enumerate(plan.goals_in(section_id), 1):
+    for goal in plan.goals_in(section_id):
+        i = plan.goal_number(goal)  # one numbering for the whole plan
         parts.append(f"{i}. {goal.text}  \n   {L['smart']}: {smart_marks(goal)}")
         for name in CRITERIA:
             c = goal.criteria.get(name)
