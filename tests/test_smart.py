@@ -168,3 +168,17 @@ def test_a_deadline_that_has_passed_is_not_achievable() -> None:
         "Grow revenue from 40k to 48k by December 31, 2027 via referrals.", ctx, "en"
     )
     assert ahead.criteria["achievable"].ok is True
+
+
+@pytest.mark.parametrize(
+    "goal",
+    [
+        "2027년 6월 30일까지 웨비나 시리즈로 마케팅 리드 500건 확보",
+        "2027년 12월까지 유튜브 광고와 무료 샘플로 신규 구독자 2,000명 확보",
+    ],
+)
+def test_korean_goals_that_state_their_means_with_ro_are_specific(goal: str) -> None:
+    from assistant.goals.smart import check_specific
+
+    assert check_specific(goal, "ko").ok is True
+    assert check_specific("2027년 말까지 매출을 20억 원으로 늘린다", "ko").ok is False  # a target
