@@ -215,7 +215,15 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
             if g.smart or g.suggestion == g.text or _PLACEHOLDER.search(g.suggestion)
             else g.suggestion
         )
-        rows.append([f"{plan.goal_number(g)}. {g.text}", smart_marks(g), kpi_names(g.kpis, plan.language), notes, suggestion])
+        rows.append(
+            [
+                f"{plan.goal_number(g)}. {g.text}",
+                smart_marks(g),
+                kpi_names(g.kpis, plan.language),
+                notes,
+                suggestion,
+            ]
+        )
     if rows:
         notes_title = "Notes" if plan.language == "en" else "점검 내용"
         header = [L["goal"], L["smart"], L["kpi"], notes_title, L["suggestion"]]

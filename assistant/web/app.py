@@ -168,6 +168,7 @@ def build_app(
             with gr.Column(scale=5):
                 chatbot = gr.Chatbot(
                     label="Chat",
+                    show_label=False,
                     height=520,
                     elem_id="chat",
                     buttons=["copy"],

@@ -10,6 +10,10 @@ from assistant.core.errors import AssistantError
 from assistant.core.settings import Settings
 
 CSS = """
+.gradio-container {word-break:keep-all;overflow-wrap:break-word}
+.gradio-container, .gradio-container button, .gradio-container input, .gradio-container textarea,
+.gradio-container .prose, .gradio-container .prose * {font-family:"Noto Sans CJK KR","Noto Sans KR","NanumGothic","Noto Sans","DejaVu Sans","Liberation Sans",sans-serif !important}
+.goal-card td.letter, .goal-card table.smart td:nth-child(2) {white-space:nowrap}
 .mode-badge {background:#e8f1ff;color:#1a4f9c;border-radius:12px;padding:2px 10px;font-weight:600}
 .mode-hint {color:#666;font-size:0.9em}
 #current-question {border-left:4px solid #f59e0b;background:#fffbeb;padding:8px 12px;border-radius:6px}
@@ -25,7 +29,7 @@ CSS = """
 #measurement th {text-align:left;background:#f5f5f5}
 #measurement td, #measurement th {border:1px solid #e5e5e5;padding:4px 6px}
 #measurement td, #measurement th, #plan-view td, #plan-view th {white-space:normal;word-break:keep-all;overflow-wrap:break-word;hyphens:none;vertical-align:top}
-#plan-view table {display:block;overflow-x:auto}
+#plan-view table {display:block;overflow-x:auto;border:0 !important}
 """
 
 

@@ -68,11 +68,18 @@ def mode_badge(label: str, llm: bool, lang: str) -> str:
 
 
 def checklist_choices(plan: Plan) -> list[tuple[str, str]]:
-    marks = {"answered": "✅", "drafted": "✅", "skipped": "⏭️", "open": "⬜"}
-    return [
-        (f"{marks[plan.section(sid).status]} {n}. {plan.title(sid)}", sid)
-        for n, sid in enumerate(interview_order(plan.plan_type), 1)
-    ]
+    # marks every font has (emoji show as boxes where no emoji font is installed)
+    marks = {"answered": "✓ ", "drafted": "✓ ", "skipped": "– ", "open": ""}
+    order = interview_order(plan.plan_type)
+    titles = [plan.title(sid) for sid in order]
+    part = {"mkt": ("Marketing", "마케팅"), "sales": ("Sales", "영업")}
+    out = []
+    for n, (sid, title) in enumerate(zip(order, titles, strict=True), 1):
+        if titles.count(title) > 1:  # two "Executive Summary" entries: say whose
+            names = part["mkt" if sid.startswith("mkt_") else "sales"]
+            title = f"{title} ({names[1] if plan.language == 'ko' else names[0]})"
+        out.append((f"{marks[plan.section(sid).status]}{n}. {title}", sid))
+    return out
 
 
 def progress_text(plan: Plan, lang: str) -> str:
