@@ -83,7 +83,7 @@ def frequency_label(frequency: str, lang: str) -> str:
 def forecast_section_text(result: ForecastResult, lang: str) -> str:
     """Method, accuracy and assumptions (the table itself is rendered from the plan's forecast)."""
     span = f"{result.forecast[0].period} – {result.forecast[-1].period}"
-    mae = f"{result.holdout_mae:,.1f}" if result.holdout_mae is not None else "-"
+    mae = f"{result.holdout_mae:,.0f}" if result.holdout_mae is not None else "-"
     if lang == "ko":
         lines = [
             f"과거 판매 데이터('{result.column}', {frequency_label(result.frequency, 'ko')})로 {span} 기간을 예측했습니다.",

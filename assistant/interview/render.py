@@ -251,11 +251,8 @@ def forecast_markdown(plan: Plan) -> str:
         ]
         for p in f.points
     ]
-    mae = f"{f.holdout_mae:,.1f}" if f.holdout_mae is not None else "-"
-    from assistant.analysis.forecast_plan import model_label
-
-    method = model_label(f.model, plan.language)
-    head = f"**{L['forecast']}** ({f.column}) - {L['method']}: {method}; {L['mae']}: {mae}"
+    # the method and its accuracy are in the section's own text; the table gets a plain title
+    head = f"**{L['forecast']}**"
     body = table([L["period"], L["value_col"], L["low"], L["high"]], rows)
     insights = "\n".join(f"- {i}" for i in f.insights)
     return "\n\n".join(x for x in (head, body, insights) if x)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from assistant.analysis.budget import month_of
-from assistant.core.plan import Plan
+from assistant.core.plan import Plan, forecast_currency
 from assistant.interview.render import labels
 
 _AXES = {
@@ -44,11 +44,11 @@ def forecast_figure(plan: Plan, lang: str | None = None) -> Any:
         go.Scatter(x=xs, y=[p.value for p in f.points], name=A["forecast"], mode="lines+markers")
     )
     fig.update_layout(
-        title={"text": f"{A['title']}: {f.column}", "font": {"size": 14}},
+        title={"text": A["title"], "font": {"size": 14}},
         height=340,
         margin={"l": 60, "r": 10, "t": 50, "b": 60},
         xaxis_title=A["period"],
-        yaxis_title=f.column,
+        yaxis_title=forecast_currency(plan) or f.column,
         legend={"orientation": "h", "y": -0.3},
     )
     return fig
