@@ -256,3 +256,19 @@ def test_emoji_the_fonts_cannot_draw_never_leave_holes(plan, tmp_path: Path) -> 
         capture_output=True, text=True,
     ).stdout  # fmt: skip
     assert "Webinars first ⚠ then → trials" in " ".join(text.split())
+
+
+def test_the_json_contract_carries_team_territories_4p_and_competitors(plan) -> None:  # type: ignore[no-untyped-def]
+    doc = plan_to_contract(plan)
+    assert doc["competitors"] and all(isinstance(c, str) for c in doc["competitors"])
+    assert set(doc["mix_4p"]) == {"product", "price", "place", "promotion"}
+    assert all(doc["mix_4p"].values())
+    assert doc["team"] and all(set(r) == {"role", "count", "quota_carrying"} for r in doc["team"])
+    sellers = [r for r in doc["team"] if r["quota_carrying"]]
+    assert sellers and all(isinstance(r["count"], int) for r in sellers)
+    assert doc["territories"] and all(
+        set(t) == {"name", "sellers", "share"} for t in doc["territories"]
+    )
+    assert sum(t["sellers"] for t in doc["territories"]) == sum(r["count"] for r in sellers)
+    # and back: review and tracking read the team from the export
+    assert plan_from_contract(doc).team

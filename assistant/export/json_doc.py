@@ -20,6 +20,7 @@ from assistant.core.plan import (
     TeamRole,
 )
 from assistant.goals.frame import read_goal_frame
+from assistant.interview.compose import competitor_list, mix_4p, team_roles, territories
 from assistant.interview.render import section_markdown
 
 
@@ -58,7 +59,19 @@ def plan_to_contract(plan: Plan) -> dict[str, Any]:
         "calendar": [e.model_dump() for e in plan.calendar],
         "channels": list(plan.channels),
         "channels_author": plan.channels_author,
-        "team": [r.model_dump() for r in plan.team],
+        # the contract, key for key: team [{role, count, quota_carrying}], territories
+        # [{name, sellers, share}], mix_4p {product, price, place, promotion}, competitors [str]
+        "team": [
+            {"role": r["role"], "count": r["count"], "quota_carrying": r["quota_carrying"]}
+            for r in team_roles(plan)
+        ]
+        or [{"role": r.role, "count": r.headcount, "quota_carrying": None} for r in plan.team],
+        "territories": [
+            {"name": t["name"], "sellers": t["sellers"], "share": t["share"]}
+            for t in territories(plan)
+        ],
+        "mix_4p": mix_4p(plan),
+        "competitors": competitor_list(plan),
         "forecast": plan.forecast.model_dump() if plan.forecast else None,
         "section_status": {sid: plan.section(sid).status for sid in document_order(plan.plan_type)},
         "analysis": analyse(plan).contract(),
@@ -99,7 +112,10 @@ def plan_from_contract(doc: dict[str, Any]) -> Plan:
     plan.calendar = [CalendarEntry.model_validate(e) for e in doc.get("calendar", [])]
     plan.business_objectives = list(doc.get("business_objectives", []))
     plan.channels = list(doc.get("channels", []))
-    plan.team = [TeamRole.model_validate(r) for r in doc.get("team", [])]
+    plan.team = [
+        TeamRole(role=str(r.get("role", "")), headcount=r.get("count") or r.get("headcount"))
+        for r in doc.get("team", []) if isinstance(r, dict) and r.get("role")
+    ]  # fmt: skip
     if doc.get("forecast"):
         plan.forecast = Forecast.model_validate(doc["forecast"])
     return plan

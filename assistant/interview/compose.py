@@ -93,7 +93,7 @@ def market_markdown(plan: Plan) -> str:
     if rest:
         out.append(f"**{'시장' if ko else 'Market'}:** {rest}")
     out.append("**SWOT**\n\n" + _table(head, rows))
-    competitors = [c for c in split_items(parts.get("c", "")) if c.strip(" .")]
+    competitors = competitor_list(plan)
     if competitors:
         rows = [[c.strip(" ."), ("경쟁사" if ko else "Competitor")] for c in competitors[:8]]
         out.append(
@@ -104,6 +104,18 @@ def market_markdown(plan: Plan) -> str:
 
 
 _FOUR_P = {"product": r"products?|제품", "price": r"price|pricing|가격", "place": r"place|distribution|유통|장소", "promotion": r"promotion|판촉|프로모션"}  # fmt: skip
+
+
+def competitor_list(plan: Plan) -> list[str]:
+    """The competitors the market answer names (a bracketed note stays with its item)."""
+    parts, _ = labelled(plan.section("mkt_market_analysis").content, _SWOT)
+    return [c.strip(" .") for c in split_items(parts.get("c", "")) if c.strip(" .")]
+
+
+def mix_4p(plan: Plan) -> dict[str, str]:
+    """The 4P decisions as stated ('' for a P the answer does not give)."""
+    parts, _ = labelled(plan.section("mkt_mix_4p").content, _FOUR_P)
+    return {k: parts.get(k, "").strip() for k in _FOUR_P}
 
 
 def mix_markdown(plan: Plan) -> str:
@@ -168,12 +180,13 @@ _LEADER = re.compile(
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
 
 
-def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
+def team_roles(plan: Plan) -> list[dict[str, object]]:
+    """The team as stated: [{"role", "count", "quota_carrying", "reports_to"}], the leader first."""
     text = plan.section("sales_team_structure").content
     ko = plan.language == "ko"
     lead_m = _LEADER.search(text.strip())
     leader = (lead_m.group("lead") or lead_m.group("kolead")).strip() if lead_m else ""
-    rows: list[list[str]] = []
+    roles: list[dict[str, object]] = []
     for m in (_ROLE_COUNT_KO if ko else _ROLE_COUNT_EN).finditer(text):
         n = m.group("n").lower()
         count = int(n) if n.isdigit() else _WORDS.get(n, 0)
@@ -183,18 +196,26 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         seller = bool(
             re.search(r"account exec|\baes?\b|sales rep|reps\b|영업\s*담당|영업사원", role, re.I)
         )
+        roles.append({"role": role, "count": count, "quota_carrying": seller, "reports_to": leader})
+    if leader:
+        roles.insert(0, {"role": leader, "count": 1, "quota_carrying": False, "reports_to": ""})
+    return roles
+
+
+def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
+    ko = plan.language == "ko"
+    rows: list[list[str]] = []
+    for r in team_roles(plan):
         capacity = (
             (
                 f"1인당 신규 거래 약 {analysis.capacity.deals_per_rep:g}건"
                 if ko
                 else f"about {analysis.capacity.deals_per_rep:g} new deals each"
             )
-            if seller and analysis.capacity.deals_per_rep
+            if r["quota_carrying"] and analysis.capacity.deals_per_rep
             else "-"
         )
-        rows.append([role, str(count), leader or "-", capacity])
-    if leader:
-        rows.insert(0, [leader, "1", "-", "-"])
+        rows.append([str(r["role"]), str(r["count"]), str(r["reports_to"] or "-"), capacity])
     if len(rows) < 2:
         return ""
     head = (
@@ -211,23 +232,38 @@ def _split_evenly(total: int, parts: int) -> list[int]:
     return [base + (1 if i < extra else 0) for i in range(parts)]
 
 
-def territories_markdown(plan: Plan) -> str:
+def territories(plan: Plan) -> list[dict[str, object]]:
+    """The territories as stated, with whole sellers and whole new-customer targets split evenly
+    (they add up to the totals): [{"name", "sellers", "share", "new_customers"}]."""
     text = plan.section("sales_territories_channels").content
     first = re.split(r"[;\n]|(?<=\.)\s", text, maxsplit=1)[0]
-    territories = [t.strip(" .") for t in split_items(first) if t.strip(" .")]
-    if len(territories) < 2 or any(len(t) > 40 for t in territories):
-        return ""
-    ko = plan.language == "ko"
+    names = [t.strip(" .") for t in split_items(first) if t.strip(" .")]
+    if len(names) < 2 or any(len(t) > 40 for t in names):
+        return []
     goal = customer_goal(plan)
     reps = quota_sellers(plan)
-    share = f"{100 / len(territories):.0f}%"
-    # whole customers and whole sellers that add up to the totals (largest remainder first)
-    targets = _split_evenly(round(goal[1]), len(territories)) if goal else []
-    sellers = _split_evenly(reps, len(territories)) if reps else []
+    targets = _split_evenly(round(goal[1]), len(names)) if goal else []
+    sellers = _split_evenly(reps, len(names)) if reps else []
+    return [
+        {"name": name, "sellers": sellers[i] if sellers else None,
+         "share": round(100 / len(names), 1), "new_customers": targets[i] if goal else None}
+        for i, name in enumerate(names)
+    ]  # fmt: skip
+
+
+def territories_markdown(plan: Plan) -> str:
+    found = territories(plan)
+    if not found:
+        return ""
+    ko = plan.language == "ko"
     rows = []
-    for i, t in enumerate(territories):
-        seller = str(sellers[i]) if sellers else "-"
-        rows.append([t, seller, f"{share} ({targets[i]})" if goal else share])
+    for t in found:
+        share = f"{t['share']:.0f}%"
+        seller = str(t["sellers"]) if t["sellers"] is not None else "-"
+        customers = t["new_customers"]
+        rows.append(
+            [str(t["name"]), seller, f"{share} ({customers})" if customers is not None else share]
+        )
     head = (
         ["지역", "영업 담당자", "목표 비중(신규 고객)"]
         if ko
