@@ -181,7 +181,7 @@ def test_export_and_new_plan_are_requests_for_the_front_end() -> None:
 
 
 def test_a_modifier_before_a_label_is_not_left_dangling_in_the_market_text() -> None:
-    from assistant.interview.compose import labelled
+    from assistant.interview.lists import labelled
 
     parts, rest = labelled(
         "시장은 연 12% 성장하고 있습니다. 주요 경쟁사: 아로마티카, 라운드랩. 강점: 저자극.",

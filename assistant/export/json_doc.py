@@ -20,7 +20,7 @@ from assistant.core.plan import (
     TeamRole,
 )
 from assistant.goals.frame import read_goal_frame
-from assistant.interview.compose import competitor_list, mix_4p, team_roles, territories
+from assistant.interview.lists import competitor_list, mix_4p, team_roles, territories
 from assistant.interview.render import section_markdown
 
 

@@ -1,0 +1,132 @@
+"""Lists and labelled parts read from the user's answers, once, for every view: competitors, the
+4P decisions, team roles with headcount, territories with sellers and share. The plan's tables
+(compose) and the JSON contract both read these, so they never disagree."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.plan_analysis import customer_goal, quota_sellers
+from assistant.core.plan import Plan
+
+_SEPARATOR = re.compile(r",|;|、|\band\b|및|그리고")
+
+
+def split_items(text: str) -> list[str]:
+    """A list's items: split at commas, semicolons and 'and'/'및' outside brackets, so
+    'Acme (enterprise, expensive), Beta' is two items and the note stays with Acme."""
+    items, depth, start = [], 0, 0
+    pos = 0
+    while pos < len(text):
+        char = text[pos]
+        if char in "([{（":
+            depth += 1
+        elif char in ")]}）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (m := _SEPARATOR.match(text, pos)) and m.end() > pos:
+            items.append(text[start:pos])
+            start = pos = m.end()
+            continue
+        pos += 1
+    items.append(text[start:])
+    return [i.strip() for i in items if i.strip()]
+
+
+def labelled(text: str, labels: dict[str, str]) -> tuple[dict[str, str], str]:
+    """Split 'Strengths: a. Weaknesses: b.' into {key: text}; returns the unlabelled rest too."""
+    pattern = re.compile(
+        # a modifier before a label belongs to it: "주요 경쟁사:", "Main competitors:"
+        r"(?:^|(?<=[\s.;,(]))(?:(?:main|key|major|top|주요|핵심|대표)\s*)?(?P<label>"
+        + "|".join(f"(?P<{k}>{v})" for k, v in labels.items())
+        + r")\s*[:：]",
+        re.I,
+    )
+    marks = [
+        (m.start(), m.end(), next(k for k in labels if m.group(k))) for m in pattern.finditer(text)
+    ]
+    found: dict[str, str] = {}
+    rest = text[: marks[0][0]] if marks else text
+    for i, (_start, end, key) in enumerate(marks):
+        stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
+        found[key] = (found.get(key, "") + " " + text[end:stop]).strip()
+    return found, rest.strip()
+
+
+SWOT_LABELS = {
+    "s": r"strengths?|강점", "w": r"weakness(?:es)?|약점", "o": r"opportunit(?:y|ies)|기회",
+    "t": r"threats?|위협", "c": r"competitors?|competition|경쟁사|경쟁\s*업체",
+}  # fmt: skip
+
+
+FOUR_P = {"product": r"products?|제품", "price": r"price|pricing|가격", "place": r"place|distribution|유통|장소", "promotion": r"promotion|판촉|프로모션"}  # fmt: skip
+
+
+def competitor_list(plan: Plan) -> list[str]:
+    """The competitors the market answer names (a bracketed note stays with its item)."""
+    parts, _ = labelled(plan.section("mkt_market_analysis").content, SWOT_LABELS)
+    return [c.strip(" .") for c in split_items(parts.get("c", "")) if c.strip(" .")]
+
+
+def mix_4p(plan: Plan) -> dict[str, str]:
+    """The 4P decisions as stated ('' for a P the answer does not give)."""
+    parts, _ = labelled(plan.section("mkt_mix_4p").content, FOUR_P)
+    return {k: parts.get(k, "").strip() for k in FOUR_P}
+
+
+_ROLE_COUNT_EN = re.compile(
+    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<role>(?:[A-Za-z-]+\s){0,3}?(?:sdrs?|bdrs?|account executives?|aes?|sales reps?|reps|managers?|leads?|engineers?|specialists?|directors?|analysts?|csms?))\b",
+    re.I,
+)
+_ROLE_COUNT_KO = re.compile(r"(?P<role>[가-힣A-Za-z ]{2,12}?)\s*(?P<n>\d+)\s*명")
+_LEADER = re.compile(
+    r"^(?P<lead>(?:vp|head|director|chief|cro|cso)[\w\s]{0,20}?)\s+(?:leads|manages|runs|heads)\b|(?P<kolead>영업\s*총괄|영업\s*본부장|영업\s*팀장|세일즈\s*리더)",
+    re.I,
+)
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
+
+
+def team_roles(plan: Plan) -> list[dict[str, object]]:
+    """The team as stated: [{"role", "count", "quota_carrying", "reports_to"}], the leader first."""
+    text = plan.section("sales_team_structure").content
+    ko = plan.language == "ko"
+    lead_m = _LEADER.search(text.strip())
+    leader = (lead_m.group("lead") or lead_m.group("kolead")).strip() if lead_m else ""
+    roles: list[dict[str, object]] = []
+    for m in (_ROLE_COUNT_KO if ko else _ROLE_COUNT_EN).finditer(text):
+        n = m.group("n").lower()
+        count = int(n) if n.isdigit() else _WORDS.get(n, 0)
+        role = m.group("role").strip()
+        if role == leader:
+            continue
+        seller = bool(
+            re.search(r"account exec|\baes?\b|sales rep|reps\b|영업\s*담당|영업사원", role, re.I)
+        )
+        roles.append({"role": role, "count": count, "quota_carrying": seller, "reports_to": leader})
+    if leader:
+        roles.insert(0, {"role": leader, "count": 1, "quota_carrying": False, "reports_to": ""})
+    return roles
+
+
+def _split_evenly(total: int, parts: int) -> list[int]:
+    """70 over 3 -> [24, 23, 23]: whole numbers as even as possible, summing to the total."""
+    base, extra = divmod(int(total), parts)
+    return [base + (1 if i < extra else 0) for i in range(parts)]
+
+
+def territories(plan: Plan) -> list[dict[str, object]]:
+    """The territories as stated, with whole sellers and whole new-customer targets split evenly
+    (they add up to the totals): [{"name", "sellers", "share", "new_customers"}]."""
+    text = plan.section("sales_territories_channels").content
+    first = re.split(r"[;\n]|(?<=\.)\s", text, maxsplit=1)[0]
+    names = [t.strip(" .") for t in split_items(first) if t.strip(" .")]
+    if len(names) < 2 or any(len(t) > 40 for t in names):
+        return []
+    goal = customer_goal(plan)
+    reps = quota_sellers(plan)
+    targets = _split_evenly(round(goal[1]), len(names)) if goal else []
+    sellers = _split_evenly(reps, len(names)) if reps else []
+    return [
+        {"name": name, "sellers": sellers[i] if sellers else None,
+         "share": round(100 / len(names), 1), "new_customers": targets[i] if goal else None}
+        for i, name in enumerate(names)
+    ]  # fmt: skip
