@@ -110,3 +110,32 @@ def test_a_korean_mql_to_sql_rate_is_not_also_the_sales_conversion_rate() -> Non
 
     named = [k.id for k in kpis_named_in("MQL→SQL 전환율 25%, 수주율 30%, 매출총이익률 80%.")]
     assert "mql_to_sql_rate" in named and "sales_conversion_rate" not in named
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang"),
+    [
+        ("Grow paying customers from 120 to 200 by December 2027 through partner referrals.", "en"),
+        ("Reach 5,000 paid subscribers by June 2027 via Instagram ads.", "en"),
+        ("2027년 12월까지 파트너 추천으로 유료 고객을 120곳에서 200곳으로 늘린다", "ko"),
+        ("2027년 6월까지 인스타그램 광고로 유료 구독자 5,000명 달성", "ko"),
+    ],
+)
+def test_a_customer_or_subscriber_count_goal_is_measured_by_new_customers(
+    goal: str, lang: str
+) -> None:
+    from assistant.goals.frame import goal_kpis, read_goal_frame
+
+    assert goal_kpis(goal, read_goal_frame(goal, lang), lang)[0] == "new_customers"
+
+
+def test_whether_a_programme_paid_off_is_measured_by_its_return() -> None:
+    assert advise("How do we measure whether the webinar program paid off?", k=1)[0].id in (
+        "marketing_roi", "roas", "cpl",
+    )  # fmt: skip
+    assert (
+        advise("What's the best way to track how many prospects our marketing brings in?", k=1)[
+            0
+        ].id
+        == "leads"
+    )
