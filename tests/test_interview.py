@@ -245,3 +245,19 @@ def test_a_note_in_brackets_stays_with_its_competitor() -> None:
         rows = [line for line in table.splitlines() if line.startswith("| ") and "---" not in line]
         assert any(f"| {whole} |" in row for row in rows), rows
         assert not any(row.startswith("| expensive)") or row.startswith("| 대형)") for row in rows)
+
+
+def test_a_correction_rewrites_the_number_in_the_goal_text(settings) -> None:  # type: ignore[no-untyped-def]
+    """'goal 1 target is 50' after 'from 12 to 60': the text says 50 everywhere, like the reading."""
+    from assistant.service import PlanService
+
+    service = PlanService(settings)
+    sid, _ = service.new_session("", "en", owner="o")
+    goal = "Grow webinar sign-ups from 12 to 60 per month by June 30, 2027 through LinkedIn ads."
+    service.turn(sid, goal, owner="o", section="mkt_objectives")
+    service.turn(sid, "goal 1 target is 50", owner="o", section="mkt_objectives")
+    plan = service.plan(sid, "o")
+    assert plan.goals[0].text == goal.replace("to 60", "to 50")
+    assert plan.goals[0].frame is not None and plan.goals[0].frame.target is not None
+    assert plan.goals[0].frame.target.value == 50
+    assert len(plan.goals) == 1  # a correction is never saved as a goal

@@ -164,3 +164,31 @@ def period_text(period: str, lang: str) -> str:
     if d:
         return f"{d.group(1)}년 {int(d.group(2))}월 {int(d.group(3))}일"
     return period
+
+
+def corrected_text(text: str, before: GoalFrame | None, fix: Correction, lang: str) -> str:
+    """The goal's text with the corrected number written in, so text and reading never disagree:
+    the one number in the text that held the old value is replaced by the new one, in the text's
+    own style ('from 12 to 60' -> 'from 12 to 50'). Unchanged when the old value cannot be found
+    exactly once (the read-back then shows the correction)."""
+    from assistant.goals.numbers import format_amount, read_quantities
+
+    if fix.amount is None or before is None:
+        return text
+    old = before.target if fix.field == "target" else before.baseline
+    if old is None:
+        return text
+    spots = [q for q in read_quantities(text) if not q.is_range and abs(q.value - old.value) < 1e-9]
+    if len(spots) != 1:
+        return text
+    q = spots[0]
+    unit = fix.amount.unit or old.unit
+    written = text[q.start : q.end].rstrip()
+    value = fix.amount.value
+    if "%" in written or (unit.isupper() and len(unit) == 3) or any(c in written for c in "$₩€원"):
+        new = format_amount(value, unit, lang)  # amounts and rates keep their own unit style
+    else:
+        new = f"{value:,.0f}" if value == int(value) else f"{value:,g}"
+        if unit and written.endswith(unit):  # '200곳', '5,000명', '60 leads'
+            new += (" " if written[: -len(unit)].endswith(" ") else "") + unit
+    return text[: q.start] + new + text[q.start + len(written) :]

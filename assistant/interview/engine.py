@@ -15,7 +15,13 @@ from assistant.core.errors import AssistantError
 from assistant.core.lang import detect_language
 from assistant.core.plan import CRITERIA
 from assistant.core.ui_text import t
-from assistant.goals.readback import Correction, apply_correction, parse_correction, read_back_line
+from assistant.goals.readback import (
+    Correction,
+    apply_correction,
+    corrected_text,
+    parse_correction,
+    read_back_line,
+)
 from assistant.goals.smart_rewrite import blanks
 from assistant.interview.commands import CommandHandlers
 from assistant.interview.plan_update import (
@@ -267,7 +273,10 @@ class InterviewEngine(CommandHandlers):
         else:
             index = len(self.plan.goals) - 1
         goal = self.plan.goals[index]
-        goal.frame = apply_correction(goal.frame or read_frame(self.plan, goal, lang), fix)
+        before = goal.frame or read_frame(self.plan, goal, lang)
+        goal.frame = apply_correction(before, fix)
+        # the text says what the reading says: 'from 12 to 60' becomes 'from 12 to 50'
+        goal.text = corrected_text(goal.text, before, fix, self.plan.language)
         evaluate_goal(self.plan, goal, self.rule_checker)
         self.plan.touch()
         if goal.smart and index in self.state.pending:
