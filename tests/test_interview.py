@@ -261,3 +261,18 @@ def test_a_correction_rewrites_the_number_in_the_goal_text(settings) -> None:  #
     assert plan.goals[0].frame is not None and plan.goals[0].frame.target is not None
     assert plan.goals[0].frame.target.value == 50
     assert len(plan.goals) == 1  # a correction is never saved as a goal
+
+
+def test_an_answer_says_what_was_read_from_it(settings) -> None:  # type: ignore[no-untyped-def]
+    from assistant.service import PlanService
+
+    service = PlanService(settings)
+    for lang, sid, answer, expected in (
+        ("en", "sales_team_structure", "A VP Sales leads 4 account executives and 2 SDRs.", "account executives 4 (quota)"),
+        ("en", "mkt_measurement", "We track MQL to SQL 35% and SQL to won 20% monthly.", "win rate 20%"),
+        ("ko", "mkt_measurement", "MQL→SQL 전환율 35%, SQL→계약 전환율 20%로 봅니다.", "수주율 20%"),
+    ):  # fmt: skip
+        plan_id, _ = service.new_session("", lang, owner="o")
+        reply = service.turn(plan_id, answer, owner="o", section=sid)
+        line = next(x for x in reply.text.split("\n\n") if x.startswith(("I read:", "읽은 내용:")))
+        assert expected in line, line

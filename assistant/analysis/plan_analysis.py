@@ -88,7 +88,7 @@ class PlanAnalysis(BaseModel):
 
 # ----- reading rates and team facts ----------------------------------------------------------
 _PCT = r"\D{0,25}?(\d+(?:\.\d+)?)\s*%"
-_RATES = {
+RATE_PATTERNS = {
     "mql_to_sql": re.compile(r"(?:mql[\s-]*(?:to|→|->|에서)[\s-]*sql|sql\s*(?:전환율|전환)|mql.{0,12}sql\s*(?:rate|conversion))" + _PCT, re.I),
     "win_rate": re.compile(r"(?:win\s*rate|close\s*rate|closing\s*rate|수주율|성공률|sql[\s-]*(?:to|→|->|에서)[\s-]*(?:closed[\s-]*)?(?:won|win|close|closed|customer|deal|contract|계약|수주|고객|거래)s?)" + _PCT, re.I),
     "lead_to_customer": re.compile(r"(?:lead[\s-]*to[\s-]*(?:customer|close|win)|리드\s*(?:→|->|에서)?\s*고객\s*전환율?)" + _PCT, re.I),
@@ -118,7 +118,7 @@ def stated_rates(plan: Plan) -> dict[str, float]:
     """Conversion rates, gross margin the user wrote anywhere in the plan (percent values)."""
     text = "\n".join(s.content for s in plan.sections.values() if s.author != "llm")
     out: dict[str, float] = {}
-    for name, pattern in _RATES.items():
+    for name, pattern in RATE_PATTERNS.items():
         m = pattern.search(text)
         if m:
             out[name] = float(m.group(1))

@@ -36,6 +36,7 @@ from assistant.interview.plan_update import (
     replace_goal,
     start_summary,
 )
+from assistant.interview.readout import read_line
 from assistant.interview.render import labels, smart_marks
 from assistant.interview.types import (
     InterviewState,
@@ -187,6 +188,8 @@ class InterviewEngine(CommandHandlers):
         self.state.awaiting_followup = None
         new_goals = apply_answer(self.plan, sid, text, checker=self.rule_checker)
         parts = [t("saved", lang, title=self.plan.title(sid))]
+        if sid not in GOAL_SECTIONS and (read := read_line(self.plan, sid)):
+            parts.append(read)  # what the plan took from the answer, to be seen and corrected
         mode: Literal["offline", "llm"] = "offline"
         if self.llm is not None:
             try:
