@@ -276,3 +276,21 @@ def test_an_answer_says_what_was_read_from_it(settings) -> None:  # type: ignore
         reply = service.turn(plan_id, answer, owner="o", section=sid)
         line = next(x for x in reply.text.split("\n\n") if x.startswith(("I read:", "읽은 내용:")))
         assert expected in line, line
+
+
+def test_a_korean_persona_card_reads_its_labels_once() -> None:
+    from assistant.interview.extract_offline import persona_from_answer
+
+    card = persona_from_answer(
+        "주요 구매자: 쇼핑몰 운영 팀장(30~40대). 고민: 광고비가 많이 든다. 정보는 유튜브와 커뮤니티에서 얻는다.",
+        "ko",
+    )
+    assert card.name == "주요 구매자: 쇼핑몰 운영 팀장(30~40대)" and card.role.startswith("쇼핑몰")
+    assert card.pains == ["광고비가 많이 든다"] and card.demographics == "30~40대"
+    assert card.channels and "유튜브" in card.channels[0]
+    second = persona_from_answer(
+        "주요 고객은 부산에 사는 40대 자영업자로, 매출 관리가 어렵다고 느낍니다. 정보는 네이버 카페에서 얻습니다.",
+        "ko",
+    )
+    assert second.role == "부산에 사는 40대 자영업자"
+    assert second.pains == ["매출 관리가 어렵다고 느낍니다"]

@@ -62,28 +62,43 @@ def _sentences(text: str) -> list[str]:
 
 
 _PAIN = re.compile(
-    r"\b(?:pain|pains|problem|struggle|frustrat|challenge)\w*|불편|문제|고민|어려움|불만", re.I
+    r"\b(?:pain|pains|problem|struggle|frustrat|challenge)\w*|불편|문제|고민|어려움|어렵|힘들|불만",
+    re.I,
 )
 _GOAL = re.compile(
     r"\b(?:wants?|goals?|measured on|needs?|aims?)\b|원함|원한다|목표|필요|바람", re.I
 )
 _CHANNEL = re.compile(
-    r"\b(?:reads?|attends?|follows?|asks?|uses?|watches?|listens?)\b|참고|읽|구독|참석|이용|본다|봄",
+    r"\b(?:reads?|attends?|follows?|asks?|uses?|watches?|listens?)\b|참고|읽|구독|참석|이용|본다|봄"
+    r"|정보\S*\s.{0,40}?(?:에서|으로|로|을\s*통해|를\s*통해)\s*(?:얻|찾|확인|접하|봅|본)|information\s+(?:from|on|in)",
     re.I,
 )
 _ROLE = re.compile(
-    r"^(?:primary buyer|buyer|persona|ideal (?:buyer|customer)|target)\s*[:：]\s*", re.I
+    r"^(?:(?:primary|main|key)\s+buyer|buyer|persona|ideal (?:buyer|customer)|target|"
+    r"(?:주요|핵심|대표)?\s*(?:구매자|고객|페르소나|타깃|타겟))\s*[:：]\s*",
+    re.I,
 )
-_AGE = re.compile(r"\b\d{2}\s*[-–~]\s*\d{2}\b|\d{2}\s*[~-]\s*\d{2}\s*세|\d{2}대")
+# '주요 고객은 부산에 사는 40대 자영업자로, …' -> '부산에 사는 40대 자영업자'
+_ROLE_KO = re.compile(
+    r"^(?:(?:주요|핵심|대표|우리)\s*)?(?:고객|구매자|타깃|타겟)(?:은|는|이|가)\s+(?P<role>.+?)"
+    r"(?:\s*(?:으로|로|이며|이고|입니다|이다|예요|이에요)(?=[\s,.]|$))"
+)
+_AGE = re.compile(
+    r"\b\d{2}\s*[-–~]\s*\d{2}\b(?!\s*[대세])|\d{2}\s*[~-]\s*\d{2}\s*(?:세|대)|\d{2}대"
+)
 
 
 def persona_from_answer(text: str, lang: str) -> Persona:
     """A first persona card from the audience answer: role, demographics, goals, pains, channels."""
     sentences = _sentences(text)
     first = _ROLE.sub("", sentences[0]) if sentences else text
+    if m := _ROLE_KO.match(first):
+        first = m.group("role")
     role = re.split(r"[,，]", first, maxsplit=1)[0].strip().rstrip(".")
-    pains = [_clean_label(s) for s in sentences if _PAIN.search(s)]
     clauses = [c.strip() for s in sentences for c in re.split(r",\s+", s) if c.strip()]
+    # Korean sentences carry the role and the pain in one ('…자영업자로, 매출 관리가 어렵다고'):
+    # the pain is its clause; an English 'Pain: a, b' list stays whole
+    pains = [_clean_label(s) for s in (clauses if lang == "ko" else sentences) if _PAIN.search(s)]
     goals = [_clean_label(c) for c in clauses if _GOAL.search(c) and not _PAIN.search(c)]
     channels = [_clean_label(s) for s in sentences if _CHANNEL.search(s) and not _PAIN.search(s)]
     demographics = ", ".join(m.group(0) for m in _AGE.finditer(text))
@@ -162,7 +177,8 @@ def offer_cta(text: str, lang: str) -> str:
 
 def _clean_label(sentence: str) -> str:
     return re.sub(
-        r"^(?:pains?|goals?|channels?|objections?|triggers?|불편|목표|채널|반대\s*의견|구매\s*계기)\s*[:：]\s*",
+        r"^(?:pains?|goals?|channels?|objections?|triggers?|불편(?:한\s*점)?|고민|어려움|목표|채널|"
+        r"반대\s*의견|구매\s*계기)\s*[:：]\s*",
         "",
         sentence,
         flags=re.I,
