@@ -45,20 +45,42 @@ def names_in(text: str) -> set[str]:
     return found
 
 
+def _percents(text: str) -> set[float]:
+    """Values written as percentages ('35%', '35 퍼센트')."""
+    from assistant.goals.numbers import read_quantities
+
+    return {round(q.value, 6) for q in read_quantities(text) if q.unit == "%"}
+
+
+def _has_name(name: str, low: str) -> bool:
+    """The name as a whole token of the user's text ('Ace' is not in 'space'; 'Acme의' has Acme)."""
+    return re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", low) is not None
+
+
 def invented(candidate: str, user_text: str) -> list[str]:
-    """Numbers, years and names in `candidate` that the user never wrote (empty when grounded)."""
+    """Numbers, years and names in `candidate` that the user never wrote (empty when grounded).
+    Numbers match by value; a share matches across percent and fraction only when one side is
+    written as a percentage (35% = 0.35), never a bare x100 or /100."""
     known_numbers = normalise_numbers(user_text)
+    known_percents = _percents(user_text)
+    candidate_percents = _percents(candidate)
     known_years = _years(user_text)
     low = user_text.lower()
     out: list[str] = []
     for value in sorted(normalise_numbers(candidate)):
-        if value not in known_numbers and not _close(value, known_numbers):
+        if value in known_numbers:
+            continue
+        as_fraction = 0 < abs(value) <= 1 and _close(value, known_percents)
+        as_percent = value in candidate_percents and _close(
+            value, {k for k in known_numbers if 0 < abs(k) <= 1}
+        )
+        if not (as_fraction or as_percent):
             out.append(_fmt(value))
     out += sorted(y for y in _years(candidate) - known_years)
     out += sorted(
         n
         for n in names_in(candidate)
-        if n.lower() not in low and re.sub(r"(?:'s|s)$", "", n.lower()) not in low
+        if not _has_name(n.lower(), low) and not _has_name(re.sub(r"(?:'s|s)$", "", n.lower()), low)
     )
     return out
 
@@ -75,11 +97,13 @@ def _close(value: float, known: Iterable[float]) -> bool:
 def invented_values(values: Iterable[float | None], user_text: str) -> list[str]:
     """Numbers in structured fields (budget amounts, shares) that the user never wrote."""
     known = normalise_numbers(user_text)
+    percents = _percents(user_text)
     out = []
     for v in values:
         if v is None:
             continue
         r = round(float(v), 6)
-        if r not in known and not _close(r, known):
+        # a structured share may be a fraction of a percentage the user wrote (0.3 for 30%)
+        if r not in known and not (0 < abs(r) <= 1 and _close(r, percents)):
             out.append(_fmt(r))
     return out
