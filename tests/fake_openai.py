@@ -273,7 +273,9 @@ class FakeOpenAI:
         handler.send_response(200)
         handler.send_header("Content-Type", "text/event-stream")
         handler.end_headers()
-        words = re.findall(r"\S+\s*", content) or [""]
+        # word by word; in "char_stream" mode one character per chunk (a tag split across chunks)
+        words = list(content) if "char_stream" in self.modes else re.findall(r"\S+\s*", content)
+        words = words or [""]
         for i, word in enumerate(words):
             chunk = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": int(time.time()), "model": body.get("model", self.model),
                      "choices": [{"index": 0, "delta": ({"role": "assistant"} if i == 0 else {}) | {"content": word}, "finish_reason": None}]}  # fmt: skip

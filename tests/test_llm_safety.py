@@ -393,3 +393,20 @@ def test_a_malformed_base_url_is_refused_without_its_password(isolated_env: Path
     assert "OPENAI_BASE_URL" in run.stderr and "Traceback" not in run.stderr
     assert "s3cr3tpass" not in run.stdout + run.stderr
     assert "planuser" not in run.stdout + run.stderr
+
+
+def test_a_tag_split_across_streamed_chunks_is_cleaned_from_the_answer(
+    llm_settings: Settings, fake_openai: tuple[FakeOpenAI, str]
+) -> None:
+    """'<scr' + 'ipt>' arrive in different chunks: the stored and returned answer has no tag."""
+    from assistant.llm.context import Passage
+
+    server, _ = fake_openai
+    server.modes.add("char_stream")
+    server.enqueue("Track leads weekly. <script>alert(1)</script><img src=x onerror=alert(2)> Done.")
+    helper = build_llm(llm_settings)
+    assert helper is not None
+    passage = Passage(source="knowledge/en/kpis/kpi_leads.md", heading="Leads", text="Count leads.")
+    answer = helper.answer(Plan.new("Acme", "en"), "How do I track leads?", "en", [passage])
+    assert "<script" not in answer.text and "<img" not in answer.text and "onerror" not in answer.text
+    assert "Track leads weekly." in answer.text

@@ -24,6 +24,7 @@ from assistant.goals.smart import SmartContext, check_goal
 from assistant.interview.engine import QAAnswer
 from assistant.interview.extract_offline import split_goals
 from assistant.interview.plan_update import GOAL_SECTIONS, GoalChecker, recheck_goals, set_goals
+from assistant.llm.client import clean_model_text
 from assistant.llm.context import Passage
 from assistant.llm.tasks import PlanLLM, Ungrounded, merge_opinion
 
@@ -195,7 +196,9 @@ class LLMAssist:
             chunks.append(chunk)
             if on_token:
                 on_token(chunk)
-        text = "".join(chunks).strip()
+        # each chunk was cleaned as it arrived; a tag split across chunks ('<scr' + 'ipt>') is only
+        # whole here, so the whole answer is cleaned again before it is stored or returned
+        text = clean_model_text("".join(chunks)).strip()
         if not text:
             raise LLMError("The model returned an empty answer.", "모델이 빈 답을 보냈습니다.")
         cites = "\n".join(f"_[{p.source} › {p.heading}]_" for p in passages[:3])
