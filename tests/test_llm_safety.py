@@ -403,10 +403,14 @@ def test_a_tag_split_across_streamed_chunks_is_cleaned_from_the_answer(
 
     server, _ = fake_openai
     server.modes.add("char_stream")
-    server.enqueue("Track leads weekly. <script>alert(1)</script><img src=x onerror=alert(2)> Done.")
+    server.enqueue(
+        "Track leads weekly. <script>alert(1)</script><img src=x onerror=alert(2)> Done."
+    )
     helper = build_llm(llm_settings)
     assert helper is not None
     passage = Passage(source="knowledge/en/kpis/kpi_leads.md", heading="Leads", text="Count leads.")
     answer = helper.answer(Plan.new("Acme", "en"), "How do I track leads?", "en", [passage])
-    assert "<script" not in answer.text and "<img" not in answer.text and "onerror" not in answer.text
+    assert (
+        "<script" not in answer.text and "<img" not in answer.text and "onerror" not in answer.text
+    )
     assert "Track leads weekly." in answer.text
