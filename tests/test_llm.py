@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import time
 from pathlib import Path
@@ -301,7 +302,7 @@ def test_persona_and_messaging_requests_in_both_modes(
     )
     reply = online.handle("draft messaging for the CFO persona")
     assert reply.mode == "llm" and "Close the month faster" in reply.text
-    assert "focus: CFO" in server.chat_requests()[-1]["messages"][-1]["content"]
+    assert re.search(r"<focus>\s*[^<]*CFO", server.chat_requests()[-1]["messages"][-1]["content"])
 
 
 def test_prompt_size_stays_flat_as_the_plan_grows() -> None:

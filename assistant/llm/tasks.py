@@ -210,7 +210,9 @@ class PlanLLM:
             self.settings.prompts_dir,
             "system",
             lang,
-            company=plan.company or ("고객사" if lang == "ko" else "the user's company"),
+            company=escape_data(
+                plan.company or ("고객사" if lang == "ko" else "the user's company")
+            ),
             plan_kind=kind,
         )
 
@@ -348,7 +350,7 @@ class PlanLLM:
             "persona",
             lang,
             count=count,
-            focus=f" (focus: {focus})" if focus else "",
+            focus=focus or "-",
             plan_state=plan_state(plan, "mkt_audience_personas"),
             answer=answer,
         )
@@ -372,7 +374,7 @@ class PlanLLM:
         task = self._prompt(
             "messaging",
             lang,
-            focus=f" (focus: {focus})" if focus else "",
+            focus=focus or "-",
             personas=personas,
             plan_state=plan_state(plan, "mkt_positioning_messaging"),
             answer=answer,
