@@ -171,6 +171,33 @@ def check_grounded(text: str, facts: str, names: bool = False) -> None:
         raise Ungrounded(bad)
 
 
+class WrongLanguage(LLMError):
+    """The model wrote in the other language even after being asked again."""
+
+    def __init__(self, lang: str) -> None:
+        super().__init__(
+            "The model answered in the wrong language, so its draft was not used.",
+            "모델이 다른 언어로 답해 초안을 쓰지 않았습니다.",
+        )
+
+
+def in_plan_language(text: str, lang: str) -> bool:
+    """Prose in the plan's language, judged by the share of Hangul among the letters (product
+    names and acronyms in Latin letters are fine in a Korean text)."""
+    from assistant.core.lang import detect_language
+
+    return detect_language(text, lang) == lang
+
+
+def _ask_language(lang: str) -> dict[str, str]:
+    return {
+        "role": "user",
+        "content": "Write it again in Korean (한국어로 다시 써 주세요)."
+        if lang == "ko"
+        else "Write it again in English.",
+    }
+
+
 class Ungrounded(LLMError):
     """A model result carried values the user never gave; it is discarded as a whole."""
 
@@ -296,11 +323,21 @@ class PlanLLM:
         messages = self._messages(plan, lang, task)
         facts = user_facts(plan, answer)
         bad: list[str] = []
-        for _ in range(2):
+        asked_language, number_tries = False, 0
+        for _ in range(3):
             text = self.client.complete(messages)
+            if not in_plan_language(text, lang):
+                if asked_language:
+                    raise WrongLanguage(lang)
+                asked_language = True  # once: then the offline draft stands
+                messages = [*messages, {"role": "assistant", "content": text}, _ask_language(lang)]
+                continue
             bad = invented_numbers(text, facts)
             if not bad:
                 return text, passages
+            number_tries += 1
+            if number_tries >= 2:  # asked once to drop invented numbers, as before
+                break
             messages = [
                 *messages,
                 {"role": "assistant", "content": text},
@@ -332,11 +369,16 @@ class PlanLLM:
 
         sections += f"\n\n## Analysis\n{analysis_line(plan)}"
         kind = get_section(summary_id).plan
-        text = self.client.complete(
-            self._messages(
-                plan, lang, self._prompt("summary", lang, plan_kind=kind, sections=sections)
-            )
+        messages = self._messages(
+            plan, lang, self._prompt("summary", lang, plan_kind=kind, sections=sections)
         )
+        text = self.client.complete(messages)
+        if not in_plan_language(text, lang):  # asked once, then the offline summary stands
+            text = self.client.complete(
+                [*messages, {"role": "assistant", "content": text}, _ask_language(lang)]
+            )
+            if not in_plan_language(text, lang):
+                raise WrongLanguage(lang)
         check_grounded(text, user_facts(plan))
         return text
 
