@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from functools import lru_cache
 from importlib import resources
@@ -102,7 +101,7 @@ def advise(text: str, k: int = 3, lang: str | None = None) -> list[KPIAdvice]:
     return [a.model_copy() for a in _advise(text, k, lang)]
 
 
-@functools.lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def _advise(text: str, k: int, lang: str | None) -> tuple[KPIAdvice, ...]:
     language = lang or detect_language(text)
     norm = _normalise(text)

@@ -80,9 +80,12 @@ def build_server(settings: Settings, host: str) -> Any:
     warm_up = getattr(service.qa, "warm_up", None)
     if warm_up is not None:  # the first question should not wait for the model or the index
         warm_up()
+    import threading
+
     from assistant.goals.kpi import kpi_catalogue
 
-    kpi_catalogue()  # parsed once at start, not on the first goal someone types
+    # parsed once, beside start-up (not on the first goal someone types, nor before the port opens)
+    threading.Thread(target=kpi_catalogue, daemon=True, name="kpi-catalogue").start()
     demo.queue(default_concurrency_limit=settings.concurrency)
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 
