@@ -75,10 +75,12 @@ def test_korean_saas_plan_numbers_and_findings() -> None:
         25.0,
         250,
     )
+    # per seller: the new business each quota seller must close (300 x 60만 원 / 4), not the
+    # whole revenue goal divided by the sellers
     assert (a.capacity.reps, a.capacity.deals_per_rep, a.capacity.revenue_per_rep) == (
         4,
         75,
-        750_000_000,
+        45_000_000,
     )
     assert a.revenue.goal == 3_000_000_000 and a.revenue.new_business_from_goals == 180_000_000
     text = plan_markdown(plan)

@@ -388,8 +388,6 @@ def analyse(plan: Plan) -> PlanAnalysis:
     if reps:
         if new_customers:
             out.capacity.deals_per_rep = round(new_customers / reps, 1)
-        if rev is not None:
-            out.capacity.revenue_per_rep = round(rev[1] / reps, 2)
 
     # revenue bridge
     bridge = out.revenue
@@ -405,6 +403,8 @@ def analyse(plan: Plan) -> PlanAnalysis:
         bridge.goal = rev[1]
     if size is not None and new_customers:
         bridge.new_business_from_goals = round(new_customers * size[0], 2)
+        if reps:  # a planner's per-seller figure: the new business each quota seller must close
+            out.capacity.revenue_per_rep = round(bridge.new_business_from_goals / reps, 2)
 
     # budget by quarter
     if plan.budget.total:
