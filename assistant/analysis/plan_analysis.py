@@ -385,9 +385,8 @@ def analyse(plan: Plan) -> PlanAnalysis:
     reps = quota_sellers(plan)
     out.capacity.reps = reps
     rev = revenue_goal(plan)
-    if reps:
-        if new_customers:
-            out.capacity.deals_per_rep = round(new_customers / reps, 1)
+    if reps and new_customers:
+        out.capacity.deals_per_rep = round(new_customers / reps, 1)
 
     # revenue bridge
     bridge = out.revenue
