@@ -269,3 +269,21 @@ def test_track_reads_fractions_for_percent_kpis(tmp_path: Path) -> None:
     assert any("read as a fraction" in n for n in notes) and any(
         "is a count, not a percentage" in n for n in notes
     )
+
+
+def test_a_revenue_goal_from_a_stated_base_needs_only_the_difference() -> None:
+    """ARR from $2.0M to $3.0M with 60 new customers at $10,000 a year: $1.0M of new business is
+    needed, $600,000 comes from new customers, so the gap is $400,000 (not $2.4M)."""
+    from assistant.analysis.consistency import check_consistency
+    from assistant.cli.draft import build_plan
+
+    doc = {"language": "en", "company": "", "plan_type": "integrated", "answers": {
+        "sales_objectives": "Grow ARR from $2.0M to $3.0M by December 31, 2027 through expansion and new logos.\n"
+                            "Win 60 new customers by December 31, 2027 through a guided trial program.",
+        "sales_offering": "Annual plans. Price: $10,000 per customer per year.",
+    }}  # fmt: skip
+    findings = check_consistency(build_plan(doc).plan)
+    gap = next((f for f in findings if "revenue goal" in f.message.lower()), None)
+    assert gap is not None, [f.message for f in findings]
+    assert "$400K" in gap.message or "$400,000" in gap.message, gap.message
+    assert "2.4M" not in gap.message and "2,400,000" not in gap.message

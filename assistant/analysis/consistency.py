@@ -30,25 +30,51 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
     customers = customer_goal(plan)
     size = deal_size(plan)
 
-    # a revenue goal the customer goal x deal size cannot reach
+    # a revenue goal the customer goal x deal size cannot reach; a goal that grows from a stated
+    # base ('ARR from $2.0M to $3.0M') needs only the difference as new business (level to level)
     if rev is not None and customers is not None and size is not None:
-        _, revenue, currency = rev
+        goal, revenue, currency = rev
+        frame = goal.frame
+        base = (
+            frame.baseline.value
+            if frame is not None
+            and frame.baseline is not None
+            and frame.baseline.unit == currency
+            and frame.baseline.value < revenue
+            else 0.0
+        )
+        needed = revenue - base
         count = customers[1]
         reachable = count * size[0]
-        if reachable < revenue * 0.95:
-            gap = revenue - reachable
+        if reachable < needed * 0.95:
+            gap = needed - reachable
             more = int(-(-gap // size[0]))
-            needed_size = revenue / count
+            needed_size = needed / count
             f = lambda v: format_amount(v, currency, lang)  # noqa: E731
-            out.append(Finding(
-                severity="warning", sections=["sales_objectives"],
-                message=_say(plan,
+            if base:
+                message = _say(
+                    plan,
+                    f"The revenue goal ({f(revenue)}) from a base of {f(base)} needs {f(needed)} of new business; {count:,.0f} new customers x {f(size[0])} average deal size = {f(reachable)}, short by {f(gap)} before churn.",
+                    f"매출 목표({f(revenue)})는 기존 {f(base)}에서 신규 매출 {f(needed)}이 필요합니다. 신규 고객 {count:,.0f}곳 x 평균 거래 규모 {f(size[0])} = {f(reachable)}, 이탈 전 기준으로 {f(gap)} 부족합니다.",
+                )
+                fix = _say(
+                    plan,
+                    f"Close the gap with expansion revenue from existing customers, win about {more:,} more customers, or raise the average deal size to {f(needed_size)}.",
+                    f"기존 고객의 확장 매출로 메우거나, 고객을 약 {more:,}곳 더 확보하거나, 평균 거래 규모를 {f(needed_size)}(으)로 올리세요.",
+                )
+            else:
+                message = _say(
+                    plan,
                     f"The revenue goal ({f(revenue)}) is out of reach of the customer goal: {count:,.0f} new customers x {f(size[0])} average deal size = {f(reachable)}, short by {f(gap)}.",
-                    f"매출 목표({f(revenue)})를 고객 목표로 채울 수 없습니다: 신규 고객 {count:,.0f}곳 x 평균 거래 규모 {f(size[0])} = {f(reachable)}, {f(gap)} 부족합니다."),
-                fix=_say(plan,
+                    f"매출 목표({f(revenue)})를 고객 목표로 채울 수 없습니다: 신규 고객 {count:,.0f}곳 x 평균 거래 규모 {f(size[0])} = {f(reachable)}, {f(gap)} 부족합니다.",
+                )
+                fix = _say(
+                    plan,
                     f"Win about {more:,} more customers, raise the average deal size to {f(needed_size)}, or lower the revenue goal.",
-                    f"고객을 약 {more:,}곳 더 확보하거나, 평균 거래 규모를 {f(needed_size)}(으)로 올리거나, 매출 목표를 낮추세요."),
-            ))  # fmt: skip
+                    f"고객을 약 {more:,}곳 더 확보하거나, 평균 거래 규모를 {f(needed_size)}(으)로 올리거나, 매출 목표를 낮추세요.",
+                )
+            out.append(Finding(severity="warning", sections=["sales_objectives"],
+                               message=message, fix=fix))  # fmt: skip
 
     # a funnel (with default rates) that cannot produce the won-deal goal; stated rates are
     # checked by check_funnel in the review
