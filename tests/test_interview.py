@@ -294,3 +294,21 @@ def test_a_korean_persona_card_reads_its_labels_once() -> None:
     )
     assert second.role == "부산에 사는 40대 자영업자"
     assert second.pains == ["매출 관리가 어렵다고 느낍니다"]
+
+
+def test_korean_lists_are_read_with_the_morphological_analyser() -> None:
+    """Particles never end up in table cells: roles, territories and competitors are the nouns."""
+    from assistant.cli.draft import build_plan
+    from assistant.interview.lists import competitor_list, team_roles, territories
+
+    doc = {"language": "ko", "company": "", "plan_type": "integrated", "answers": {
+        "sales_team_structure": "영업 팀장 아래 영업 담당자 4명과 고객 관리 매니저 2명, 인사이드 세일즈 1명이 있습니다.",
+        "sales_territories_channels": "수도권, 영남과 호남으로 나눕니다. 직판과 파트너를 함께 씁니다.",
+        "mkt_market_analysis": "서울 카페 시장. 경쟁사: 스타벅스와 이디야, 쿠팡(온라인, 대형)입니다. 강점: 로스팅.",
+    }}  # fmt: skip
+    plan = build_plan(doc).plan
+    roles = {str(r["role"]): r for r in team_roles(plan)}
+    assert set(roles) >= {"영업 담당자", "고객 관리 매니저", "인사이드 세일즈"}, roles
+    assert roles["영업 담당자"]["count"] == 4 and roles["영업 담당자"]["quota_carrying"] is True
+    assert [t["name"] for t in territories(plan)] == ["수도권", "영남", "호남"]
+    assert competitor_list(plan) == ["스타벅스", "이디야", "쿠팡(온라인, 대형)"]

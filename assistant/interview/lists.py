@@ -64,7 +64,17 @@ FOUR_P = {"product": r"products?|제품", "price": r"price|pricing|가격", "pla
 def competitor_list(plan: Plan) -> list[str]:
     """The competitors the market answer names (a bracketed note stays with its item)."""
     parts, _ = labelled(plan.section("mkt_market_analysis").content, SWOT_LABELS)
-    return [c.strip(" .") for c in split_items(parts.get("c", "")) if c.strip(" .")]
+    return [c for c in list_items(parts.get("c", ""), plan.language) if c]
+
+
+def list_items(text: str, lang: str) -> list[str]:
+    """A list's items; Korean is split and cleaned of particles by Kiwi ('스타벅스와 이디야입니다'
+    -> ['스타벅스', '이디야']), English at commas and 'and' outside brackets."""
+    if lang == "ko" and re.search(r"[가-힣]", text):
+        from assistant.core.korean import split_list, strip_particles
+
+        return [strip_particles(i).strip(" .") for i in split_list(text)]
+    return [c.strip(" .") for c in split_items(text) if c.strip(" .")]
 
 
 def mix_4p(plan: Plan) -> dict[str, str]:
@@ -77,7 +87,6 @@ _ROLE_COUNT_EN = re.compile(
     r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<role>(?:[A-Za-z-]+\s){0,3}?(?:sdrs?|bdrs?|account executives?|aes?|sales reps?|reps|managers?|leads?|engineers?|specialists?|directors?|analysts?|csms?))\b",
     re.I,
 )
-_ROLE_COUNT_KO = re.compile(r"(?P<role>[가-힣A-Za-z ]{2,12}?)\s*(?P<n>\d+)\s*명")
 _LEADER = re.compile(
     r"^(?P<lead>(?:vp|head|director|chief|cro|cso)[\w\s]{0,20}?)\s+(?:leads|manages|runs|heads)\b|(?P<kolead>영업\s*총괄|영업\s*본부장|영업\s*팀장|세일즈\s*리더)",
     re.I,
@@ -92,10 +101,19 @@ def team_roles(plan: Plan) -> list[dict[str, object]]:
     lead_m = _LEADER.search(text.strip())
     leader = (lead_m.group("lead") or lead_m.group("kolead")).strip() if lead_m else ""
     roles: list[dict[str, object]] = []
-    for m in (_ROLE_COUNT_KO if ko else _ROLE_COUNT_EN).finditer(text):
-        n = m.group("n").lower()
-        count = int(n) if n.isdigit() else _WORDS.get(n, 0)
-        role = m.group("role").strip()
+    if ko:  # Kiwi: the noun phrase before each 'N명', without particles ('이 영업 담당자' is wrong)
+        from assistant.core.korean import counted
+
+        found = counted(text, ("명",))
+    else:
+        found = [
+            (
+                m.group("role").strip(),
+                int(n) if (n := m.group("n").lower()).isdigit() else _WORDS.get(n, 0),
+            )
+            for m in _ROLE_COUNT_EN.finditer(text)
+        ]
+    for role, count in found:
         if role == leader:
             continue
         seller = bool(
@@ -118,7 +136,7 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     (they add up to the totals): [{"name", "sellers", "share", "new_customers"}]."""
     text = plan.section("sales_territories_channels").content
     first = re.split(r"[;\n]|(?<=\.)\s", text, maxsplit=1)[0]
-    names = [t.strip(" .") for t in split_items(first) if t.strip(" .")]
+    names = [t for t in list_items(first, plan.language) if t]
     if len(names) < 2 or any(len(t) > 40 for t in names):
         return []
     goal = customer_goal(plan)

@@ -1,0 +1,128 @@
+"""Korean read with a real morphological analyser (Kiwi: kiwipiepy with kiwipiepy-model, installed
+from the registry, never downloaded at run time): list items without their particles, noun
+phrases, and counted nouns ('영업 담당자 4명', '4개 권역'). Loaded on first use (about a second)."""
+
+from __future__ import annotations
+
+import threading
+from functools import lru_cache
+from typing import Any
+
+_LOCK = threading.Lock()
+_NOUN = {"NNG", "NNP", "SL", "SH", "XSN", "XPN", "NR"}
+# nouns that end a phrase rather than belong to it ('팀장 아래 영업 담당자' is '영업 담당자')
+_BREAK = {"아래", "밑", "산하", "소속", "휘하", "총", "약", "등", "중", "외", "포함"}
+_NUMBER_WORDS = {"한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4, "다섯": 5,
+                 "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10}  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _kiwi() -> Any:
+    from kiwipiepy import Kiwi
+
+    return Kiwi()
+
+
+def tokens(text: str) -> list[Any]:
+    """Kiwi's tokens (form, tag, start, len) for `text`."""
+    with _LOCK:
+        return list(_kiwi().tokenize(text))
+
+
+def _phrase_before(text: str, toks: list[Any], end: int) -> str:
+    """The noun phrase ending just before token `end` (nouns, foreign words, suffixes)."""
+    j = end - 1
+    while j >= 0 and toks[j].tag in _NOUN and toks[j].form not in _BREAK:
+        j -= 1
+    if j + 1 >= end:
+        return ""
+    return text[toks[j + 1].start : toks[end - 1].start + toks[end - 1].len].strip()
+
+
+def counted(text: str, counters: tuple[str, ...] = ("명",)) -> list[tuple[str, int]]:
+    """(noun phrase, count) for each '<noun phrase> <number><counter>' in the text:
+    '영업 담당자 4명과 고객 관리 매니저 2명' -> [('영업 담당자', 4), ('고객 관리 매니저', 2)]."""
+    toks = tokens(text)
+    out: list[tuple[str, int]] = []
+    for i, tok in enumerate(toks[:-1]):
+        after = toks[i + 1]
+        if after.form not in counters or after.tag not in ("NNB", "NNG"):
+            continue
+        if tok.tag == "SN":
+            try:
+                n = int(tok.form.replace(",", ""))
+            except ValueError:
+                continue
+        elif tok.form in _NUMBER_WORDS:
+            n = _NUMBER_WORDS[tok.form]
+        else:
+            continue
+        phrase = _phrase_before(text, toks, i)
+        if phrase:
+            out.append((phrase, n))
+    return out
+
+
+def count_of(text: str, nouns: tuple[str, ...], counter: str = "개") -> int | None:
+    """The number in '4개 권역' / '권역 4개' for one of `nouns`, else None."""
+    toks = tokens(text)
+    for i, tok in enumerate(toks[:-1]):
+        if tok.tag != "SN" or toks[i + 1].form != counter:
+            continue
+        near = [t.form for t in toks[max(0, i - 2) : i + 4]]
+        if any(n in near for n in nouns):
+            try:
+                return int(tok.form.replace(",", ""))
+            except ValueError:
+                return None
+    return None
+
+
+def head_noun_phrase(text: str) -> str:
+    """The leading noun phrase of a list item, without its particles or what follows:
+    '스타벅스와' -> '스타벅스', '호남 4개 권역' -> '호남', '이 영업 담당자' -> '영업 담당자'."""
+    toks = tokens(text)
+    start = next((i for i, t in enumerate(toks) if t.tag in _NOUN and t.tag != "XSN"), None)
+    if start is None:
+        return text.strip()
+    end = start
+    while end < len(toks) and toks[end].tag in _NOUN:
+        end += 1
+    return text[toks[start].start : toks[end - 1].start + toks[end - 1].len].strip()
+
+
+def split_list(text: str) -> list[str]:
+    """Items of a Korean list: split at commas, '및' and the joining particles 와/과/이나
+    (outside brackets), each item kept as written up to its own particles."""
+    toks = tokens(text)
+    cuts: list[tuple[int, int]] = []
+    depth = 0
+    for t in toks:
+        if t.form in ("(", "[", "（"):
+            depth += 1
+        elif t.form in (")", "]", "）"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and (t.tag == "JC" or t.form in (",", "및", "、") or t.tag == "SC"):
+            cuts.append((t.start, t.start + t.len))
+    items, last = [], 0
+    for a, b in cuts:
+        items.append(text[last:a])
+        last = b
+    items.append(text[last:])
+    return [i.strip(" .") for i in items if i.strip(" .")]
+
+
+def strip_particles(item: str) -> str:
+    """A list item without the particles or verb endings after its words ('구글 애널리틱스입니다'
+    -> '구글 애널리틱스', '영남과' -> '영남'); a bracketed note stays ('쿠팡(온라인, 대형)')."""
+    toks = tokens(item)
+    depth, seen_noun = 0, False
+    for t in toks:
+        if t.form in ("(", "[", "（"):
+            depth += 1
+        elif t.form in (")", "]", "）"):
+            depth = max(0, depth - 1)
+        elif depth == 0 and seen_noun and (t.tag[0] in "JEV" or t.tag == "VCP"):
+            return item[: t.start].strip()
+        seen_noun = seen_noun or t.tag in _NOUN
+    return item.strip()
