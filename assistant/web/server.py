@@ -86,6 +86,10 @@ def build_server(settings: Settings, host: str) -> Any:
 
     # parsed once, beside start-up (not on the first goal someone types, nor before the port opens)
     threading.Thread(target=kpi_catalogue, daemon=True, name="kpi-catalogue").start()
+    from assistant.core.korean import tokens
+
+    # the Korean analyser's model loads in about two seconds: beside start-up, not in a turn
+    threading.Thread(target=tokens, args=("준비",), daemon=True, name="kiwi").start()
     demo.queue(default_concurrency_limit=settings.concurrency)
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 
