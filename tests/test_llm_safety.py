@@ -465,3 +465,27 @@ def test_a_draft_in_the_wrong_language_is_asked_again_then_dropped(
     server.enqueue("부산의 독립 카페 시장은 꾸준히 성장하고 있습니다.")
     text, _ = llm.draft_section(plan, "mkt_market_analysis", "부산의 독립 카페 시장입니다.", "ko")
     assert text.startswith("부산의 독립 카페")
+
+
+def test_a_model_answer_with_a_figure_no_passage_gives_is_not_used(
+    llm_settings: Settings, fake_openai: tuple[FakeOpenAI, str]
+) -> None:
+    """Q&A with a model: a number in neither the question, the plan nor a cited passage makes the
+    answer fall back; the passage's own figures are fine."""
+    from assistant.llm.context import Passage
+
+    server, _ = fake_openai
+    helper = build_llm(llm_settings)
+    assert helper is not None
+    plan = Plan.new("Acme", "en")
+    passage = Passage(
+        source="knowledge/en/kpis/kpi_cac.md",
+        heading="CAC",
+        text="A CAC payback under 12 months is healthy.",
+    )
+    server.enqueue("Aim for a CAC payback under 12 months.")
+    ok = helper.answer(plan, "What is a healthy CAC payback?", "en", [passage])
+    assert "12 months" in ok.text
+    server.enqueue("Most companies see a CAC payback of 37 months.")
+    with pytest.raises(LLMError):
+        helper.answer(plan, "What is a healthy CAC payback?", "en", [passage])

@@ -26,7 +26,7 @@ from assistant.interview.extract_offline import split_goals
 from assistant.interview.plan_update import GOAL_SECTIONS, GoalChecker, recheck_goals, set_goals
 from assistant.llm.client import clean_model_text
 from assistant.llm.context import Passage
-from assistant.llm.tasks import PlanLLM, Ungrounded, merge_opinion
+from assistant.llm.tasks import PlanLLM, Ungrounded, invented_numbers, merge_opinion, user_facts
 
 NO_DRAFT = {*GOAL_SECTIONS, "mkt_executive_summary", "sales_executive_summary", "sales_forecast"}
 
@@ -201,6 +201,14 @@ class LLMAssist:
         text = clean_model_text("".join(chunks)).strip()
         if not text:
             raise LLMError("The model returned an empty answer.", "모델이 빈 답을 보냈습니다.")
+        # a figure in neither the question, the plan's facts nor a cited passage: the offline
+        # answer (from the same passages) is shown instead, with a notice
+        allowed = "\n".join(
+            [question, user_facts(plan), *(f"{p.heading}\n{p.text}" for p in passages)]
+        )
+        bad = invented_numbers(text, allowed)
+        if bad:
+            raise Ungrounded(bad)
         cites = "\n".join(f"_[{p.source} › {p.heading}]_" for p in passages[:3])
         return QAAnswer(
             text=f"{text}\n\n{cites}".strip(),
