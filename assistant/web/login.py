@@ -102,6 +102,7 @@ class LoginThrottle:
 
     def __init__(self, app: ASGIApp, limiter: LoginLimiter) -> None:
         self.app, self.limiter = app, limiter
+        self.in_flight: set[str] = set()  # names with a sign-in being checked right now
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         path = scope.get("path", "").rstrip("/")
@@ -120,7 +121,12 @@ class LoginThrottle:
         form = parse_qs(body.decode("utf-8", "replace"))
         name = (form.get("username") or [""])[0].strip()
         address = (scope.get("client") or ("", 0))[0] or ""
-        refusal = await asyncio.to_thread(self.limiter.check, name, address)
+        key = name[:100]
+        refusal = (
+            Refusal(1.0, locked=False)  # one sign-in per name at a time: no racing the counters
+            if key in self.in_flight
+            else await asyncio.to_thread(self.limiter.check, name, address)
+        )
         if refusal is not None:
             headers = {b"accept-language": b""} | dict(scope.get("headers", []))
             lang = "ko" if headers[b"accept-language"].lower().startswith(b"ko") else "en"
@@ -136,19 +142,22 @@ class LoginThrottle:
                 return {"type": "http.request", "body": body, "more_body": False}
             return await receive()
 
-        status = 0
-
         async def watch(message: Any) -> None:
-            nonlocal status
+            # the outcome is recorded before the client hears it, so its next attempt is judged
+            # with this one counted
             if message["type"] == "http.response.start":
                 status = int(message["status"])
+                if status == 200:
+                    await asyncio.to_thread(self.limiter.succeeded, name)
+                elif 400 <= status < 500:
+                    await asyncio.to_thread(self.limiter.failed, name, address)
             await send(message)
 
-        await self.app(scope, replay, watch)
-        if status == 200:
-            await asyncio.to_thread(self.limiter.succeeded, name)
-        elif 400 <= status < 500:
-            await asyncio.to_thread(self.limiter.failed, name, address)
+        self.in_flight.add(key)
+        try:
+            await self.app(scope, replay, watch)
+        finally:
+            self.in_flight.discard(key)
 
 
 async def _respond(
