@@ -441,7 +441,9 @@ def build_app(
                 reply = service.attach_history(sid, path, owner=owner)
             except AssistantError as exc:
                 return [None, f"⚠ {safe_markdown(exc.message(lang))}", *panels(sid, lang, owner)]
-            return [None, safe_markdown(reply.text), *panels(sid, lang, owner)]
+            # the tab says what was read; the next question is in the chat, where it belongs
+            read = reply.text.split("\n\n", 1)[0]
+            return [None, safe_markdown(read), *panels(sid, lang, owner)]
 
         def after_upload(state: dict[str, Any], request: gr.Request) -> list[Any]:
             """The upload's reply in the chat, and the charts (this tab is open)."""
