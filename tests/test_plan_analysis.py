@@ -125,7 +125,7 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
     answers = json.loads(sample_answers.read_text())["answers"]
     market = section_markdown(plan, "mkt_market_analysis")
     assert "**SWOT**" in market and "| Internal | Strengths: ready-made retail dashboards" in market
-    assert "| Tableau | Competitor |" in market
+    assert "- Tableau" in market and "| Tableau | Competitor |" not in market
     mix = section_markdown(plan, "mkt_mix_4p")
     assert "| Price | $1,200 per month for up to 50 stores, annual contracts 15% off |" in mix
     channels = section_markdown(plan, "mkt_channels")

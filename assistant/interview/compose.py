@@ -54,11 +54,9 @@ def market_markdown(plan: Plan) -> str:
     out.append("**SWOT**\n\n" + _table(head, rows))
     competitors = competitor_list(plan)
     if competitors:
-        rows = [[c.strip(" ."), ("경쟁사" if ko else "Competitor")] for c in competitors[:8]]
-        out.append(
-            f"**{'경쟁 현황' if ko else 'Competitors'}**\n\n"
-            + _table(["경쟁사" if ko else "Competitor", "구분" if ko else "Type"], rows)
-        )
+        # a list, not a table whose second column says "Competitor" on every row
+        items = "\n".join(f"- {c.strip(' .')}" for c in competitors[:8])
+        out.append(f"**{'경쟁 현황' if ko else 'Competitors'}**\n\n{items}")
     return "\n\n".join(out)
 
 
