@@ -11,7 +11,7 @@ from assistant.analysis.budget import budget_issues, month_of
 from assistant.analysis.review_types import Finding
 from assistant.core.catalogue import document_order, get_section, measurement_section_for
 from assistant.core.lang import fix_particles
-from assistant.core.plan import Goal, Plan
+from assistant.core.plan import CRITERIA, Goal, Plan, criterion_name
 from assistant.goals.frame import read_goal_frame
 from assistant.goals.kpi import KPI, kpi_catalogue
 
@@ -28,20 +28,14 @@ def _say(plan: Plan, en: str, ko: str) -> str:
     return fix_particles(ko) if plan.language == "ko" else en
 
 
-_CRITERIA = {
-    "specific": ("specific", "구체성"), "measurable": ("measurable", "측정 가능성"),
-    "achievable": ("achievable", "달성 가능성"), "relevant": ("relevant", "관련성"),
-    "time_bound": ("time-bound", "기한"),
-}  # fmt: skip
-
-
 def _letters(goal: Goal, lang: str = "en") -> str:
     """The failing criteria, named in the reader's language (never the internal ids)."""
-    return ", ".join(
-        names[1] if lang == "ko" else names[0]
-        for n, names in _CRITERIA.items()
+    names = (
+        criterion_name(n, lang)
+        for n in CRITERIA
         if goal.criteria.get(n) and goal.criteria[n].ok is False
     )
+    return ", ".join(n if lang == "ko" else n.lower() for n in names)
 
 
 def check_goals(plan: Plan) -> list[Finding]:

@@ -16,7 +16,7 @@ from assistant.analysis.forecast_data import _read, clean_number, parse_period
 from assistant.core.errors import DataError
 from assistant.core.plan import Goal, Plan
 from assistant.goals.frame import read_goal_frame
-from assistant.goals.kpi import get_kpi, kpi_catalogue
+from assistant.goals.kpi import get_kpi, kpi_catalogue, kpi_label
 from assistant.goals.smart_horizon import horizon_days
 
 Status = Literal["on track", "at risk", "off track", "no data"]
@@ -30,14 +30,6 @@ def status_label(status: str, lang: str) -> str:
     """A goal's pace in the reader's words (the JSON keeps the status values)."""
     en, ko = STATUS_LABELS.get(status, (status, status))
     return ko if lang == "ko" else en
-
-
-def kpi_label(kpi_id: str, lang: str) -> str:
-    """A KPI's name in the reader's language (the id only when the catalogue lacks it)."""
-    try:
-        return get_kpi(kpi_id).name.get(lang)
-    except KeyError:
-        return kpi_id
 
 
 _CUMULATIVE_UNITS = {"count", "currency"}

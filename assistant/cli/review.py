@@ -66,7 +66,8 @@ def track(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(result.contract(), ensure_ascii=False, indent=2))
         return 0
-    from assistant.analysis.tracking import kpi_label, status_label
+    from assistant.analysis.tracking import status_label
+    from assistant.goals.kpi import kpi_label
 
     ko = plan.language == "ko"
     words = ("실적", "현재 예상치", "목표") if ko else ("actual", "expected now", "target")

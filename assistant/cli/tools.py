@@ -9,6 +9,7 @@ from typing import Any
 from assistant.core.errors import InputError
 from assistant.core.facts import GoalFrame
 from assistant.core.lang import detect_language
+from assistant.core.plan import criterion_name
 from assistant.goals.frame import goal_kpis, read_goal_frame
 from assistant.goals.kpi import advise
 from assistant.goals.readback import read_back_line
@@ -72,14 +73,6 @@ def smart(args: argparse.Namespace) -> int:
 
 CATEGORY_NAMES = {"marketing": ("marketing", "마케팅"), "sales": ("sales", "영업"),
                   "business": ("business", "경영")}  # fmt: skip
-_CRITERIA = {"specific": ("Specific", "구체성"), "measurable": ("Measurable", "측정 가능성"),
-             "achievable": ("Achievable", "달성 가능성"), "relevant": ("Relevant", "관련성"),
-             "time_bound": ("Time-bound", "기한")}  # fmt: skip
-
-
-def criterion_name(name: str, lang: str) -> str:
-    en, ko = _CRITERIA.get(name, (name, name))
-    return ko if lang == "ko" else en
 
 
 def kpi(args: argparse.Namespace) -> int:

@@ -63,34 +63,6 @@ def counted(text: str, counters: tuple[str, ...] = ("명",)) -> list[tuple[str, 
     return out
 
 
-def count_of(text: str, nouns: tuple[str, ...], counter: str = "개") -> int | None:
-    """The number in '4개 권역' / '권역 4개' for one of `nouns`, else None."""
-    toks = tokens(text)
-    for i, tok in enumerate(toks[:-1]):
-        if tok.tag != "SN" or toks[i + 1].form != counter:
-            continue
-        near = [t.form for t in toks[max(0, i - 2) : i + 4]]
-        if any(n in near for n in nouns):
-            try:
-                return int(tok.form.replace(",", ""))
-            except ValueError:
-                return None
-    return None
-
-
-def head_noun_phrase(text: str) -> str:
-    """The leading noun phrase of a list item, without its particles or what follows:
-    '스타벅스와' -> '스타벅스', '호남 4개 권역' -> '호남', '이 영업 담당자' -> '영업 담당자'."""
-    toks = tokens(text)
-    start = next((i for i, t in enumerate(toks) if t.tag in _NOUN and t.tag != "XSN"), None)
-    if start is None:
-        return text.strip()
-    end = start
-    while end < len(toks) and toks[end].tag in _NOUN:
-        end += 1
-    return text[toks[start].start : toks[end - 1].start + toks[end - 1].len].strip()
-
-
 def split_list(text: str) -> list[str]:
     """Items of a Korean list: split at commas, '및' and the joining particles 와/과/이나
     (outside brackets), each item kept as written up to its own particles."""

@@ -14,6 +14,16 @@ from assistant.core.facts import GoalFrame as GoalFrame
 
 SCHEMA_VERSION = 1
 CRITERIA: tuple[str, ...] = ("specific", "measurable", "achievable", "relevant", "time_bound")
+_CRITERION_NAMES = {"specific": ("Specific", "구체성"), "measurable": ("Measurable", "측정 가능성"),
+                    "achievable": ("Achievable", "달성 가능성"), "relevant": ("Relevant", "관련성"),
+                    "time_bound": ("Time-bound", "기한")}  # fmt: skip
+
+
+def criterion_name(name: str, lang: str) -> str:
+    """A SMART criterion as a reader names it ('Time-bound' / '기한'), never its id."""
+    en, ko = _CRITERION_NAMES.get(name, (name, name))
+    return ko if lang == "ko" else en
+
 
 Status = Literal["open", "answered", "skipped", "drafted"]
 

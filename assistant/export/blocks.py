@@ -12,7 +12,7 @@ from assistant.analysis.forecast_plan import model_label
 from assistant.analysis.plan_analysis import PlanAnalysis, analyse, plan_year
 from assistant.core.catalogue import document_order, get_section
 from assistant.core.plan import CRITERIA, Plan, forecast_currency
-from assistant.goals.kpi import kpi_catalogue
+from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
 from assistant.interview.analysis_render import analysis_markdown, closing_markdown
 from assistant.interview.compose import kpi_targets_markdown
@@ -187,8 +187,7 @@ def markdown_blocks(text: str, heading_offset: int = 0) -> list[Block]:
 
 
 def kpi_names(ids: list[str], lang: str) -> str:
-    catalogue = kpi_catalogue()
-    return ", ".join(catalogue[k].name.get(lang) if k in catalogue else k for k in ids)
+    return ", ".join(kpi_label(k, lang) for k in ids)
 
 
 def _sentence(text: str) -> str:

@@ -54,6 +54,12 @@ def kpi_catalogue() -> dict[str, KPI]:
     return {item["id"]: KPI.model_validate(item) for item in raw}
 
 
+def kpi_label(kpi_id: str, lang: str) -> str:
+    """A KPI's name in the reader's language (the id only when the catalogue lacks it)."""
+    found = kpi_catalogue().get(kpi_id)
+    return found.name.get(lang) if found is not None else kpi_id
+
+
 def get_kpi(kpi_id: str) -> KPI:
     return kpi_catalogue()[kpi_id]
 

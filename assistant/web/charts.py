@@ -101,7 +101,7 @@ def tracking_figure(tracking: Any, lang: str) -> Any:
     rows = [g for g in tracking.goals if g.actual is not None]
     if not rows:
         return None
-    from assistant.analysis.tracking import kpi_label
+    from assistant.goals.kpi import kpi_label
 
     names = [f"{i + 1}. {kpi_label(g.kpi, lang)}" for i, g in enumerate(rows)]
     ko = lang == "ko"

@@ -6,10 +6,10 @@ from __future__ import annotations
 import html
 import re
 
-from assistant.analysis.tracking import kpi_label, status_label
+from assistant.analysis.tracking import status_label
 from assistant.core.catalogue import interview_order
 from assistant.core.plan import CRITERIA, Plan
-from assistant.goals.kpi import kpi_catalogue
+from assistant.goals.kpi import kpi_label
 from assistant.goals.readback import read_back_line
 from assistant.interview.render import labels, messaging_markdown, personas_markdown
 
@@ -106,8 +106,7 @@ def scorecard_html(plan: Plan, lang: str) -> str:
         suggestion = ""
         if not goal.smart and goal.suggestion and goal.suggestion != goal.text:
             suggestion = f"<p class='suggestion'><b>{html.escape(L['suggestion'])}:</b> {html.escape(goal.suggestion)}</p>"
-        catalogue = kpi_catalogue()
-        kpis = ", ".join(catalogue[k].name.get(lang) if k in catalogue else k for k in goal.kpis)
+        kpis = ", ".join(kpi_label(k, lang) for k in goal.kpis)
         read = ""
         if goal.frame is not None:
             label = "읽은 내용" if lang == "ko" else "Read as"
