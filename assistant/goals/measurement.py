@@ -29,11 +29,7 @@ _REDUCE = re.compile(
 def baseline_text(frame: GoalFrame | None, lang: str) -> str:
     """The baseline with its unit and where it came from, or a sentence saying how to set it."""
     if frame is None or frame.baseline is None:
-        return (
-            "기준값 미기재: 첫 측정치로 정합니다"
-            if lang == "ko"
-            else "not stated: set it from the first measurement"
-        )
+        return "첫 측정치로 정함" if lang == "ko" else "set from the first measurement"
     b = frame.baseline
     shown = format_amount(b.value, b.unit, lang)
     if b.source == "sales history":
