@@ -275,6 +275,28 @@ class PlanService:
             self.store.save(session_id, state, reply.text, expected_version=version)
         return reply
 
+    def edit_fact(self, session_id: str, fact_id: str, raw: str, owner: str | None = None) -> Reply:
+        """A value typed in the Facts tab: saved as a user fact (the analysis is recomputed), or a
+        message saying what kind of value the fact takes. The edit is kept in the chat."""
+        from assistant.core.fact_sheet import fact_label
+        from assistant.interview.fact_fix import apply_fact_fix, value_fix
+
+        self._check(session_id, owner)
+        raw = raw.strip()[:200]
+        with _lock(session_id):
+            state, version = self.store.load_versioned(session_id)
+            lang = state.plan.language
+            label = fact_label(fact_id, lang)
+            self.store.add_turn(session_id, "user", f"{label}: {raw}")
+            fix = value_fix(state.plan, fact_id, raw, f"{label}: {raw}")
+            if fix is None:
+                reply = Reply(text=t("fact_not_read", lang, label=label, value=raw), kind="error",
+                              section=state.cursor)  # fmt: skip
+            else:
+                reply = Reply(text=apply_fact_fix(state.plan, fix), section=state.cursor)
+            self.store.save(session_id, state, reply.text, expected_version=version)
+        return reply
+
     def attach_history(
         self, session_id: str, path: Path, column: str | None = None, owner: str | None = None
     ) -> Reply:

@@ -181,7 +181,7 @@ def test_export_and_new_plan_are_requests_for_the_front_end() -> None:
 
 
 def test_a_modifier_before_a_label_is_not_left_dangling_in_the_market_text() -> None:
-    from assistant.interview.lists import labelled
+    from assistant.analysis.lists import labelled
 
     parts, rest = labelled(
         "시장은 연 12% 성장하고 있습니다. 주요 경쟁사: 아로마티카, 라운드랩. 강점: 저자극.",
@@ -269,8 +269,8 @@ def test_an_answer_says_what_was_read_from_it(settings) -> None:  # type: ignore
     service = PlanService(settings)
     for lang, sid, answer, expected in (
         ("en", "sales_team_structure", "A VP Sales leads 4 account executives and 2 SDRs.", "account executives 4 (quota)"),
-        ("en", "mkt_measurement", "We track MQL to SQL 35% and SQL to won 20% monthly.", "win rate 20%"),
-        ("ko", "mkt_measurement", "MQL→SQL 전환율 35%, SQL→계약 전환율 20%로 봅니다.", "수주율 20%"),
+        ("en", "mkt_measurement", "We track MQL to SQL 35% and SQL to won 20% monthly.", "SQL→won 20%"),
+        ("ko", "mkt_measurement", "MQL→SQL 전환율 35%, SQL→계약 전환율 20%로 봅니다.", "SQL→계약 20%"),
     ):  # fmt: skip
         plan_id, _ = service.new_session("", lang, owner="o")
         reply = service.turn(plan_id, answer, owner="o", section=sid)
@@ -298,8 +298,8 @@ def test_a_korean_persona_card_reads_its_labels_once() -> None:
 
 def test_korean_lists_are_read_with_the_morphological_analyser() -> None:
     """Particles never end up in table cells: roles, territories and competitors are the nouns."""
+    from assistant.analysis.lists import competitor_list, team_roles, territories
     from assistant.cli.draft import build_plan
-    from assistant.interview.lists import competitor_list, team_roles, territories
 
     doc = {"language": "ko", "company": "", "plan_type": "integrated", "answers": {
         "sales_team_structure": "영업 팀장 아래 영업 담당자 4명과 고객 관리 매니저 2명, 인사이드 세일즈 1명이 있습니다.",

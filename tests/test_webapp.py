@@ -534,3 +534,36 @@ def test_two_app_processes_share_plans_through_postgres(
         for proc in procs:
             proc.terminate()
             proc.wait(timeout=20)
+
+
+def test_facts_tab_shows_what_was_read_and_an_edit_is_saved(browser: object, app_url: str) -> None:
+    page = open_page(browser, app_url)
+    page.get_by_role("tab", name="Sections", exact=True).click()
+    page.locator("#checklist label", has_text="Sales Metrics and KPIs").click()
+    page.wait_for_function(
+        "document.querySelector('#current-question').innerText.includes('Sales Metrics')",
+        timeout=30_000,
+    )
+    say(page, "MQL to SQL 35%, SQL to won 20%. Monthly churn 2%.")
+    assert "I read: MQL→SQL 35% · SQL→won 20%" in page.inner_text("#chat")
+    page.get_by_role("tab", name="Facts", exact=True).click()
+    table = page.locator("#facts")
+    won = table.locator("[data-testid='cell-1-0']")  # rows follow the fact sheet's order
+    won.wait_for(timeout=30_000)
+    assert won.inner_text().strip() == "SQL→won rate (win rate)"
+    text = table.inner_text()
+    assert "SQL to won 20%" in text and "mql_to_sql" not in text  # the user's words, no ids
+    before = marker(page)
+    table.locator("[data-testid='cell-1-1']").dblclick()
+    page.keyboard.press("Control+A")
+    page.keyboard.type("25%")
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"{MARKER} && {MARKER}.value !== {before!r}", timeout=60_000)
+    page.wait_for_function(
+        "document.querySelector('#chat').innerText.includes('Fact sheet updated: SQL→won 25% (was 20%)')",
+        timeout=30_000,
+    )
+    page.wait_for_timeout(500)
+    assert table.locator("[data-testid='cell-1-1']").inner_text().startswith("25%")
+    assert table.locator("[data-testid='cell-1-4']").inner_text().strip() == "you"
+    page.screenshot(path=str(ARTIFACTS / "web-facts.png"), full_page=True)

@@ -24,7 +24,6 @@ from assistant.core.facts import GoalFrame
 from assistant.core.plan import Goal, Plan, forecast_comparable
 from assistant.goals.frame import read_goal_frame
 from assistant.goals.kpi import get_kpi
-from assistant.goals.numbers import read_quantities
 
 # Typical ranges from the knowledge base's KPI pages ("what good looks like"); midpoints are used
 # only when the plan gives no rate, and always listed as assumptions with their source.
@@ -86,86 +85,26 @@ class PlanAnalysis(BaseModel):
         return self.model_dump(mode="json")
 
 
-# ----- reading rates and team facts ----------------------------------------------------------
-_PCT = r"\D{0,25}?(\d+(?:\.\d+)?)\s*%"
-RATE_PATTERNS = {
-    "mql_to_sql": re.compile(r"(?:mql[\s-]*(?:to|→|->|에서)[\s-]*sql|sql\s*(?:전환율|전환)|mql.{0,12}sql\s*(?:rate|conversion))" + _PCT, re.I),
-    "win_rate": re.compile(r"(?:win\s*rate|close\s*rate|closing\s*rate|수주율|성공률|sql[\s-]*(?:to|→|->|에서)[\s-]*(?:closed[\s-]*)?(?:won|win|close|closed|customer|deal|contract|계약|수주|고객|거래)s?)" + _PCT, re.I),
-    "lead_to_customer": re.compile(r"(?:lead[\s-]*to[\s-]*(?:customer|close|win)|리드\s*(?:→|->|에서)?\s*고객\s*전환율?)" + _PCT, re.I),
-    "gross_margin": re.compile(r"(?:gross\s*margin|매출\s*총이익률|총이익률|매출총이익률|마진율?)" + _PCT, re.I),
-}  # fmt: skip
-_SELLERS_EN = re.compile(
-    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:full[- ]time\s+)?"
-    r"(?:account\s+executives?|aes?\b|sales\s+reps?|reps\b|sellers|salespeople|closers|quota[- ]carrying\s+\w+)",
-    re.I,
-)
-_SELLERS_KO = re.compile(
-    r"(?:영업\s*담당자|영업\s*대표|AE|영업사원|세일즈\s*담당)\s*(\d+)\s*명|(\d+)\s*명의?\s*(?:영업\s*담당자|AE|영업사원|영업\s*대표)"
-)
-_WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}  # fmt: skip
-_SALES_SPEND = re.compile(
-    r"(?:sales\s+(?:budget|spend|cost)s?|영업\s*(?:예산|비용))[^.\n]{0,40}", re.I
-)
-_PRICE = re.compile(r"(?:price|가격|요금)[^.\n]{0,60}", re.I)
-_PER_MONTH = re.compile(r"per\s+month|a\s+month|/\s*mo(?:nth)?\b|월\s|매월|/월", re.I)
-
-
-def _text(plan: Plan, *ids: str) -> str:
-    return "\n".join(plan.section(s).content for s in ids if s in plan.sections)
+# ----- facts, from the fact sheet only -----------------------------------------------------------
+_RATE_IDS = {"mql_to_sql": "mql_to_sql_rate", "win_rate": "sql_to_won_rate",
+             "lead_to_customer": "lead_to_customer_rate", "gross_margin": "gross_margin"}  # fmt: skip
 
 
 def stated_rates(plan: Plan) -> dict[str, float]:
-    """Conversion rates, gross margin the user wrote anywhere in the plan (percent values)."""
-    text = "\n".join(s.content for s in plan.sections.values() if s.author != "llm")
-    out: dict[str, float] = {}
-    for name, pattern in RATE_PATTERNS.items():
-        m = pattern.search(text)
-        if m:
-            out[name] = float(m.group(1))
-    return out
+    """Conversion rates and gross margin on the fact sheet (percent values)."""
+    return {k: v for k, fid in _RATE_IDS.items() if (v := plan.number(fid)) is not None}
 
 
 def quota_sellers(plan: Plan) -> int | None:
-    """Quota-carrying sellers (account executives, not SDRs or managers) from the team answer."""
-    text = _text(plan, "sales_team_structure", "sales_territories_channels")
-    m = _SELLERS_EN.search(text)
-    if m:
-        n = m.group(1).lower()
-        return int(n) if n.isdigit() else _WORD[n]
-    k = _SELLERS_KO.search(text)
-    if k:
-        return int(k.group(1) or k.group(2))
-    for role in plan.team:
-        if (
-            re.search(r"account exec|\bae\b|sales rep|영업\s*담당|영업사원", role.role, re.I)
-            and role.headcount
-        ):
-            return role.headcount
-    return None
-
-
-_QUOTA = re.compile(
-    r"quota\s+(?:is\s+|of\s+)?(\d+)\s+(?:new\s+)?(?:deals|contracts|customers|wins)"
-    r"|(\d+)\s+(?:new\s+)?(?:deals|contracts|customers)\s+(?:per|each|a)\s+(?:ae|rep|seller|account\s+executive)"
-    r"|(?:할당량|쿼터|목표)\s*(?:은|는)?\s*(?:1인당\s*)?(\d+)\s*건|1인당\s*(?:신규\s*)?(?:거래|계약)?\s*(\d+)\s*건",
-    re.I,
-)
+    """Quota-carrying sellers (account executives, not SDRs or managers) on the fact sheet."""
+    n = plan.number("quota_carrying_sellers")
+    return int(n) if n else None
 
 
 def stated_quota(plan: Plan) -> int | None:
     """New deals per seller per year that the plan itself sets as quota, when it says so."""
-    m = _QUOTA.search(
-        _text(
-            plan,
-            "sales_team_structure",
-            "sales_kpis",
-            "sales_strategy",
-            "sales_territories_channels",
-        )
-    )
-    if not m:
-        return None
-    return int(next(g for g in m.groups() if g))
+    n = plan.number("quota_per_seller")
+    return int(n) if n else None
 
 
 # ----- goals by what they measure --------------------------------------------------------------
@@ -230,63 +169,23 @@ def revenue_goal(plan: Plan) -> tuple[Goal, float, str] | None:
 
 
 def deal_size(plan: Plan) -> tuple[float, str, str] | None:
-    """(annual revenue per customer, currency, where it came from)."""
-    for goal in plan.goals:
-        f = _frame(goal)
-        if (
-            f.target is not None
-            and f.target.unit.isupper()
-            and (
-                f.kpi == "average_deal_size"
-                or re.search(r"deal\s*size|객단가|거래\s*규모|contract\s*value", goal.text, re.I)
-            )
-        ):
-            return f.target.value, f.target.unit, "goal"
-    price = _PRICE.search(_text(plan, "mkt_mix_4p", "sales_offering"))
-    if price:
-        money = [q for q in read_quantities(price.group(0)) if q.kind == "money"]
-        if money:
-            monthly = bool(_PER_MONTH.search(price.group(0)))
-            value = money[0].value * (12 if monthly else 1)
-            return value, money[0].unit, "price"
+    """(annual revenue per customer, currency, where it came from): the average deal size on the
+    fact sheet, else the price (a monthly price x 12)."""
+    f = plan.fact("average_deal_size")
+    if f is not None and isinstance(f.value, (int, float)):
+        return float(f.value), f.unit, "goal" if f.section.endswith("objectives") else "deal size"
+    p = plan.fact("price")
+    if p is not None and isinstance(p.value, (int, float)):
+        return float(p.value) * (12 if p.period == "month" else 1), p.unit, "price"
     return None
-
-
-def _sales_spend(plan: Plan) -> float | None:
-    m = _SALES_SPEND.search(
-        "\n".join(s.content for s in plan.sections.values() if s.author != "llm")
-    )
-    if not m:
-        return None
-    money = [q for q in read_quantities(m.group(0)) if q.kind == "money"]
-    return money[0].value if money else None
-
-
-_CHURN_TEXT = re.compile(
-    r"(?:monthly\s+churn|월\s*(?:이탈률|해지율))[^%\n]{0,20}?(?P<m>[\d.]+)\s*%"
-    r"|churn[^%\n]{0,12}?(?P<m2>[\d.]+)\s*%\s*(?:a|per|each)\s+month"
-    r"|(?:annual\s+churn|yearly\s+churn|연\s*(?:이탈률|해지율)|연간\s*(?:이탈률|해지율)|churn)[^%\n]{0,20}?(?P<a>[\d.]+)\s*%",
-    re.I,
-)
 
 
 def _monthly_churn(plan: Plan) -> float | None:
-    """Monthly churn in %, from a churn goal or a rate the user wrote ('monthly churn 1.5%')."""
-    text = "\n".join(s.content for s in plan.sections.values() if s.author != "llm")
-    m = _CHURN_TEXT.search(text)
-    if m:
-        monthly = m.group("m") or m.group("m2")
-        return float(monthly) if monthly else float(m.group("a")) / 12
-    for goal in plan.goals:
-        f = _frame(goal)
-        if (
-            f.target is not None
-            and f.target.unit == "%"
-            and (f.kpi == "churn_rate" or re.search(r"churn|이탈|해지", goal.text, re.I))
-        ):
-            annual = re.search(r"annual|yearly|a year|per year|연간|연\s", goal.text, re.I)
-            return f.target.value / 12 if annual else f.target.value
-    return None
+    """Monthly churn in % from the fact sheet (an annual rate / 12)."""
+    f = plan.fact("churn_rate")
+    if f is None or not isinstance(f.value, (int, float)):
+        return None
+    return float(f.value) / 12 if f.period == "year" else float(f.value)
 
 
 def plan_year(plan: Plan) -> int:
@@ -355,9 +254,12 @@ def analyse(plan: Plan) -> PlanAnalysis:
     ue = out.unit_economics
     customers = customer_goal(plan)
     new_customers = customers[1] if customers else (out.funnel[-1].volume if out.funnel else None)
-    ue.currency = plan.budget.currency or (revenue_goal(plan) or (None, 0, ""))[2] or ""
-    spend = plan.budget.total
-    sales_spend = _sales_spend(plan)
+    budget_fact = plan.fact("marketing_budget")
+    ue.currency = (
+        (budget_fact.unit if budget_fact else "") or (revenue_goal(plan) or (None, 0, ""))[2] or ""
+    )
+    spend = plan.number("marketing_budget")
+    sales_spend = plan.number("sales_budget")
     if spend is not None and sales_spend:
         spend += sales_spend
     if spend and new_customers:
@@ -378,7 +280,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
             ue.ltv = round(annual * margin / 100 / (annual_churn / 100), 2)
         if ue.cac is not None and annual > 0:
             ue.payback_months = round(ue.cac / (annual / 12 * margin / 100), 1)
-    if plan.budget.expected_roi is not None and plan.budget.total:
+    if plan.budget.expected_roi is not None and plan.number("marketing_budget"):
         ue.roi_pct = round(roi_percent(plan.budget.expected_roi, roi_text(plan)), 1)
 
     # capacity
@@ -406,9 +308,9 @@ def analyse(plan: Plan) -> PlanAnalysis:
             out.capacity.revenue_per_rep = round(bridge.new_business_from_goals / reps, 2)
 
     # budget by quarter
-    if plan.budget.total:
+    if total := plan.number("marketing_budget"):
         year = plan_year(plan)
-        each = round(plan.budget.total / 4, 2)
+        each = round(total / 4, 2)
         out.budget_by_quarter = [
             QuarterBudget(quarter=f"{year}-Q{q}", amount=each) for q in range(1, 5)
         ]
@@ -430,7 +332,7 @@ def roi_percent(stated: float, text: str) -> float:
 
 
 def roi_text(plan: Plan) -> str:
-    m = re.search(r"(?:roi|return|수익률)[^.\n]{0,30}", _text(plan, "mkt_budget"), re.I)
+    m = re.search(r"(?:roi|return|수익률)[^.\n]{0,30}", plan.section("mkt_budget").content, re.I)
     return m.group(0) if m else ""
 
 

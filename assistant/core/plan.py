@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from assistant.core.catalogue import document_order, get_section
+from assistant.core.fact_sheet import Fact, fact_number, find_fact
 from assistant.core.facts import Author as Author
 from assistant.core.facts import GoalFrame as GoalFrame
 
@@ -215,6 +216,7 @@ class Plan(BaseModel):
     channels_author: Author = "user"
     team: list[TeamRole] = Field(default_factory=list)
     forecast: Forecast | None = None
+    facts: list[Fact] = Field(default_factory=list)  # the fact sheet (read, corrected, from data)
 
     @classmethod
     def new(cls, company: str = "", language: str = "en", plan_type: str = "integrated") -> Plan:
@@ -231,6 +233,13 @@ class Plan(BaseModel):
 
     def title(self, section_id: str) -> str:
         return get_section(section_id).title.get(self.language)
+
+    def fact(self, fact_id: str) -> Fact | None:
+        return find_fact(self.facts, fact_id)
+
+    def number(self, fact_id: str) -> float | None:
+        """A numeric fact from the fact sheet (the analysis reads nothing else)."""
+        return fact_number(self.facts, fact_id)
 
     def goals_in(self, section_id: str) -> list[Goal]:
         return [g for g in self.goals if g.section == section_id]

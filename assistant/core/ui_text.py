@@ -74,6 +74,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "accepted": {"en": "Updated goal {n}.", "ko": "{n}번 목표를 바꿨습니다."},
     "kept_goal": {"en": "Kept goal {n} as you wrote it.", "ko": "{n}번 목표를 그대로 두었습니다."},
+    "fact_not_read": {"en": "I could not read \"{value}\" as a value for {label}. Type a number with its unit, e.g. 20%, $150,000, 2% a month or 4.", "ko": "\"{value}\"을(를) {label} 값으로 읽지 못했습니다. 20%, 1,500만 원, 월 2%, 4처럼 단위와 함께 숫자로 적어 주세요."},
     "nothing_pending": {"en": "There's no suggestion waiting for an answer.", "ko": "답을 기다리는 제안이 없습니다."},
     "export_ready": {"en": "Exporting the plan as {fmt}.", "ko": "계획서를 {fmt} 형식으로 내보냅니다."},
     "upload_read": {"en": "Read {n} {frequency} periods of **{column}** from {name}. Forecast for the next {horizon} periods with {model} (holdout MAE {mae}). The Sales Forecast section is now filled from the data; anything you type there later is added to its assumptions.", "ko": "{name}에서 **{column}** {n}개 기간({frequency})을 읽었습니다. {model}(으)로 다음 {horizon}개 기간을 예측했습니다(검증 MAE {mae}). 영업 예측 섹션은 데이터로 채워졌고, 이후 입력하는 내용은 가정에 추가됩니다."},

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.analysis.fact_reader import refresh_facts
+from assistant.analysis.fact_view import full_sheet
+from assistant.analysis.lists import competitor_list, mix_4p, team_roles, territories
 from assistant.analysis.plan_analysis import analyse
 from assistant.core.catalogue import document_order
+from assistant.core.fact_sheet import Fact
 from assistant.core.facts import GoalFrame
 from assistant.core.plan import (
     SCHEMA_VERSION,
@@ -20,13 +24,13 @@ from assistant.core.plan import (
     TeamRole,
 )
 from assistant.goals.frame import read_goal_frame
-from assistant.interview.lists import competitor_list, mix_4p, team_roles, territories
 from assistant.interview.render import section_markdown
 
 
 def plan_to_contract(plan: Plan) -> dict[str, Any]:
     """Contract keys first (language, plan_type, company, sections, goals, personas, messaging);
     extra keys after them carry what review and tracking need."""
+    analysis = analyse(plan)
     return {
         "language": plan.language,
         "plan_type": plan.plan_type,
@@ -74,7 +78,9 @@ def plan_to_contract(plan: Plan) -> dict[str, Any]:
         "competitors": competitor_list(plan),
         "forecast": plan.forecast.model_dump() if plan.forecast else None,
         "section_status": {sid: plan.section(sid).status for sid in document_order(plan.plan_type)},
-        "analysis": analyse(plan).contract(),
+        "analysis": analysis.contract(),
+        # the fact sheet: {id, label, value, unit, period, section, source, quote} per fact
+        "facts": [f.contract() for f in full_sheet(plan, analysis)],
     }
 
 
@@ -118,4 +124,17 @@ def plan_from_contract(doc: dict[str, Any]) -> Plan:
     ]  # fmt: skip
     if doc.get("forecast"):
         plan.forecast = Forecast.model_validate(doc["forecast"])
+    refresh_facts(plan)
+    # facts the export carries that the answers do not say (a correction, a document's) stay
+    for raw in doc.get("facts") or []:
+        if not isinstance(raw, dict) or raw.get("source") in ("default", "computed", None):
+            continue
+        try:
+            fact = Fact.model_validate(raw)
+        except ValueError:
+            continue
+        read = plan.fact(fact.id)
+        if read is None or read.value != fact.value:
+            fact.corrected = fact.source == "user"
+            plan.facts = [f for f in plan.facts if f.id != fact.id] + [fact]
     return plan

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.plan_analysis import PlanAnalysis
-from assistant.core.plan import Plan
-from assistant.goals.kpi import KPI, advise, get_kpi
-from assistant.goals.numbers import format_amount, read_quantities
-from assistant.interview.lists import (
+from assistant.analysis.lists import (
     FOUR_P,
     SWOT_LABELS,
     competitor_list,
@@ -19,6 +15,10 @@ from assistant.interview.lists import (
     team_roles,
     territories,
 )
+from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.core.plan import Plan
+from assistant.goals.kpi import KPI, advise, get_kpi
+from assistant.goals.numbers import format_amount, read_quantities
 
 # what a table cell says when the user has not given it: the plan is read by others, so it states
 # the decision as open (the review and the chat's read-back tell the user what to add)

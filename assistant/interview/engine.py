@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Literal
 
+from assistant.analysis.fact_reader import refresh_facts
 from assistant.core.catalogue import get_section, interview_order
 from assistant.core.commands import parse_command, parse_request
 from assistant.core.errors import AssistantError
@@ -24,6 +25,7 @@ from assistant.goals.readback import (
 )
 from assistant.goals.smart_rewrite import blanks
 from assistant.interview.commands import CommandHandlers
+from assistant.interview.fact_fix import apply_fact_fix, parse_fact_fix
 from assistant.interview.plan_update import (
     GOAL_SECTIONS,
     SUMMARY_SECTIONS,
@@ -133,6 +135,9 @@ class InterviewEngine(CommandHandlers):
         command = parse_command(stripped)
         if command is not None:
             return self._command(command, lang)
+        fact_fix = parse_fact_fix(stripped, self.plan, self.state.cursor)
+        if fact_fix is not None:  # 'win rate is 20%': the fact sheet, then the open question
+            return self._with_question(apply_fact_fix(self.plan, fact_fix), lang)
         if self.plan.goals:
             fix = parse_correction(stripped, plan_start(self.plan))
             if fix is not None:
@@ -281,6 +286,7 @@ class InterviewEngine(CommandHandlers):
         # the text says what the reading says: 'from 12 to 60' becomes 'from 12 to 50'
         goal.text = corrected_text(goal.text, before, fix, self.plan.language)
         evaluate_goal(self.plan, goal, self.rule_checker)
+        refresh_facts(self.plan)
         self.plan.touch()
         if goal.smart and index in self.state.pending:
             self.state.pending.remove(index)

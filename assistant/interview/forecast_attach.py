@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from assistant.analysis.fact_reader import refresh_facts
 from assistant.analysis.forecast import ForecastResult
 from assistant.analysis.forecast_data import load_all_series
 from assistant.analysis.forecast_plan import forecast_section_text, run_forecast
@@ -36,6 +37,7 @@ def attach_forecast(
     section.status = "answered"
     section.author = "offline"
     recheck_goals(plan)
+    refresh_facts(plan)
     refresh_summaries(plan)
     plan.touch()
     return result

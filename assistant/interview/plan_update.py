@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from assistant.analysis.baselines import history_baseline
+from assistant.analysis.fact_reader import refresh_facts
 from assistant.core.catalogue import measurement_section_for
 from assistant.core.facts import GoalFrame
 from assistant.core.plan import Author, Goal, Plan, SmartResult
@@ -171,6 +172,7 @@ def apply_answer(
         plan.channels_author = "user"
     elif section_id in ("mkt_measurement", "sales_kpis"):
         recheck_goals(plan, checker)
+    refresh_facts(plan)  # the fact sheet is read once here; every view reads it
     _refresh_cta(plan)
     refresh_summaries(plan)
     plan.touch()
@@ -224,6 +226,7 @@ def replace_goal(plan: Plan, index: int, text: str, checker: GoalChecker = defau
     goal.frame = None  # a new text is read afresh; corrections belonged to the old one
     evaluate_goal(plan, goal, checker)
     _sync_goal_section_text(plan, goal.section)
+    refresh_facts(plan)
     plan.touch()
     return goal
 

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from typing import Literal, Protocol
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, model_validator
 
 from assistant.core.plan import Plan, Source
 from assistant.goals.measure_question import parse_measure_question
@@ -61,6 +61,15 @@ class InterviewState(BaseModel):
     followed_up: list[str] = Field(default_factory=list)  # sections that had their one follow-up
     awaiting_followup: str | None = None
     read_back: list[int] = Field(default_factory=list)  # goals whose reading was shown last
+
+    @model_validator(mode="after")
+    def _fact_sheet(self) -> InterviewState:
+        """A plan saved before the fact sheet existed gets one when it is loaded."""
+        if not self.plan.facts and any(s.content for s in self.plan.sections.values()):
+            from assistant.analysis.fact_reader import refresh_facts
+
+            refresh_facts(self.plan)
+        return self
 
 
 class Reply(BaseModel):

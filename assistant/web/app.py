@@ -20,12 +20,15 @@ from typing import Any  # noqa: E402
 import gradio as gr  # noqa: E402
 
 from assistant.core.errors import AssistantError, RateLimited  # noqa: E402
+from assistant.core.plan import Plan  # noqa: E402
 from assistant.core.settings import Settings  # noqa: E402
 from assistant.interview.engine import InterviewState, Reply  # noqa: E402
 from assistant.service import PlanService  # noqa: E402
 from assistant.web.charts import budget_figure, calendar_figure, forecast_figure  # noqa: E402
 from assistant.web.views import (  # noqa: E402
+    FACT_HEADERS,
     checklist_choices,
+    fact_rows,
     goal_choices,
     measurement_html,
     mode_badge,
@@ -128,10 +131,17 @@ def build_app(
             choices(page, "goals", goal_choices(plan), None),
             measurement_html(plan, lang),
             safe_markdown(personas_view(plan, lang)),
+            facts_value(page, plan, lang),
             _current(state, lang),
             choices(page, "plans", _session_choices(owner, sid), sid),
             f"{sid}:{service.store.turn_count(sid)}",
         ]  # fmt: skip
+
+    def facts_value(page: str, plan: Plan, lang: str) -> Any:
+        rows = fact_rows(plan, lang)
+        if unchanged(page, "facts", rows):
+            return gr.skip()
+        return gr.update(value=rows, headers=FACT_HEADERS["ko" if lang == "ko" else "en"])
 
     def _session_choices(owner: str, current: str) -> list[tuple[str, str]]:
         """This owner's plans by company and date; untouched welcome-only plans are left out."""
@@ -227,6 +237,20 @@ def build_app(
                             )
                     with gr.Tab(ui("tab_measure", default_lang), id="measure") as tab_measure:
                         measure = gr.HTML("", elem_id="measurement")
+                    with gr.Tab(ui("tab_facts", default_lang), id="facts") as tab_facts:
+                        facts_hint = gr.Markdown(
+                            ui("facts_hint", default_lang), elem_id="facts-hint"
+                        )
+                        facts_table = gr.Dataframe(
+                            value=[],
+                            headers=FACT_HEADERS["ko" if default_lang == "ko" else "en"],
+                            interactive=True,
+                            static_columns=[0, 2, 3, 4, 5],
+                            wrap=True,
+                            elem_id="facts",
+                            column_widths=["22%", "14%", "9%", "8%", "11%", "36%"],
+                        )
+                        facts_msg = gr.Markdown("", elem_id="facts-msg")
                     with gr.Tab(ui("tab_personas", default_lang), id="personas") as tab_personas:
                         personas = gr.Markdown("", elem_id="personas", sanitize_html=True)
                     with gr.Tab(ui("tab_data", default_lang), id="data") as tab_data:
@@ -265,6 +289,7 @@ def build_app(
             goal_pick,
             measure,
             personas,
+            facts_table,
             current,
             session_pick,
             turn_marker,
@@ -424,6 +449,34 @@ def build_app(
 
         accept.click(accept_rewrite, inputs=[goal_pick, browser], outputs=[chatbot, *panel_outputs])
 
+        def edit_facts(table: Any, state: dict[str, Any], request: gr.Request) -> list[Any]:
+            """A value edited in the Facts tab is a user fact: saved, the analysis recomputed."""
+            from assistant.core.fact_sheet import FACT_KINDS
+
+            state, sid, owner = ensure_session(state, request)
+            lang = state["lang"]
+            shown = fact_rows(service.plan(sid, owner), lang)
+            rows = table.values.tolist() if hasattr(table, "values") else list(table or [])
+            ids = {label: fid for fid, (en, ko, _) in FACT_KINDS.items() for label in (en, ko)}
+            notes = []
+            for old, new in zip(shown, rows, strict=False):
+                value = str(new[1] if len(new) > 1 else "").strip()
+                if not value or value == old[1] or old[0] not in ids:
+                    continue
+                if old[4] in ("computed", "계산값"):
+                    notes.append(ui("facts_computed", lang, label=old[0]))
+                    continue
+                reply = service.edit_fact(sid, ids[old[0]], value, owner=owner)
+                notes.append(reply.text)
+            page = getattr(request, "session_hash", "") or ""
+            sent.pop((page, "facts"), None)  # the table is sent again, with the saved values
+            note = safe_markdown("\n\n".join(notes))
+            return [_history(service, sid), note, *panels(sid, lang, owner, page)]
+
+        facts_table.input(
+            edit_facts, inputs=[facts_table, browser], outputs=[chatbot, facts_msg, *panel_outputs]
+        )
+
         def on_upload(file: Any, state: dict[str, Any], request: gr.Request) -> list[Any]:
             state, sid, owner = ensure_session(state, request)
             lang = state["lang"]
@@ -507,12 +560,14 @@ def build_app(
                 gr.update(value=ui("open", lang)), gr.update(value=ui("delete", lang)),
                 gr.update(label=ui("goal_pick", lang)), gr.update(label=ui("checklist", lang)),
                 gr.update(label=ui("actuals", lang)), gr.update(label=ui("export", lang)),
+                gr.update(label=ui("tab_facts", lang)), gr.update(value=ui("facts_hint", lang)),
             ]  # fmt: skip
 
         label_targets = [
             header, badge, box, send, *quick.values(), tab_plan, tab_sections, tab_smart,
             tab_measure, tab_personas, tab_data, tab_sessions, accept, upload, session_pick,
-            new_btn, open_btn, del_btn, goal_pick, checklist, actuals, download,
+            new_btn, open_btn, del_btn, goal_pick, checklist, actuals, download, tab_facts,
+            facts_hint,
         ]  # fmt: skip
 
         def set_lang(lang: str, state: dict[str, Any], request: gr.Request) -> list[Any]:

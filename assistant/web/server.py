@@ -24,6 +24,7 @@ CSS = """
 .goal-card tr.unknown td.letter {color:#92400e;font-weight:700}
 .goal-card .suggestion {background:#f0fdf4;padding:4px 8px;border-radius:4px}
 #measurement, #plan-view {max-width:100%}
+#facts, #facts * {font-family:var(--font), 'Noto Sans CJK KR', sans-serif !important;word-break:keep-all}
 #measurement table, #plan-view table {table-layout:auto;width:100%}
 #measurement table.measure {border-collapse:collapse;font-family:inherit;font-size:0.95em}
 #measurement th {text-align:left;background:#f5f5f5}

@@ -30,6 +30,9 @@ UI: dict[str, dict[str, str]] = {
     "tab_measure": {"en": "Measurement", "ko": "측정"},
     "tab_personas": {"en": "Personas", "ko": "페르소나"},
     "tab_data": {"en": "Forecast", "ko": "예측"},
+    "tab_facts": {"en": "Facts", "ko": "사실 시트"},
+    "facts_hint": {"en": "Every number the plan uses. Edit a value to correct it (it becomes yours and the analysis is recomputed); defaults come from the knowledge page named in the last column.", "ko": "계획이 쓰는 모든 숫자입니다. 값을 고치면 사용자 값으로 저장되고 분석을 다시 계산합니다. 기본값은 마지막 칸의 지식 베이스 페이지에서 왔습니다."},
+    "facts_computed": {"en": "{label} is computed from other facts; change those instead.", "ko": "{label}은(는) 다른 값에서 계산됩니다. 그 값을 고쳐 주세요."},
     "tab_sessions": {"en": "Plans", "ko": "계획 목록"},
     "checklist": {"en": "Click a section to jump to it", "ko": "섹션을 누르면 그 질문으로 이동합니다"},
     "goal_pick": {"en": "Goal", "ko": "목표"},
@@ -51,6 +54,34 @@ UI: dict[str, dict[str, str]] = {
     "chat_kept": {"en": "The chat is saved with your plan, so it stays. To start over, use **New plan** in the Plans tab (your current plan stays saved).", "ko": "대화는 계획과 함께 저장되므로 지워지지 않습니다. 새로 시작하려면 계획 목록 탭의 **새 계획**을 누르세요(지금 계획은 저장되어 있습니다)."},
     "pick_goal_first": {"en": "Pick a goal in the list first, then press Accept.", "ko": "먼저 목록에서 목표를 고른 뒤 적용을 누르세요."},
 }  # fmt: skip
+
+
+FACT_HEADERS = {"en": ["Fact", "Value", "Unit", "Period", "Source", "Your words / where from"],
+                "ko": ["항목", "값", "단위", "기간", "출처", "입력한 말 / 근거"]}  # fmt: skip
+_SOURCE = {"user": ("you", "사용자"), "sales history": ("sales history", "판매 이력"),
+           "default": ("default", "기본값"), "computed": ("computed", "계산값"),
+           "llm": ("model", "모델"), "document": ("your document", "내 문서")}  # fmt: skip
+_PERIOD_NAMES = {"month": ("month", "월"), "year": ("year", "연"), "order": ("order", "주문"),
+                 "quarter": ("quarter", "분기")}  # fmt: skip
+
+
+def fact_rows(plan: Plan, lang: str) -> list[list[str]]:
+    """The Facts tab: one row per fact, as the reader says it (no internal ids)."""
+    from assistant.analysis.fact_view import full_sheet
+    from assistant.core.fact_sheet import fact_label
+    from assistant.interview.readout import value_text
+
+    ko = lang == "ko"
+    rows = []
+    for f in full_sheet(plan):
+        value = value_text(f, lang)
+        if f.period and isinstance(f.value, (int, float)):
+            value = value.split("/")[0]  # the period has its own column
+        unit = "" if f.unit in ("%", "") or f.unit.isupper() else f.unit
+        words = f.quote + (f" (p. {f.page})" if f.page else "")
+        rows.append([fact_label(f.id, lang), value, unit, _PERIOD_NAMES.get(f.period, ("", ""))[ko],
+                     _SOURCE[f.source][ko], words])  # fmt: skip
+    return rows
 
 
 def ui(key: str, lang: str, **kwargs: object) -> str:

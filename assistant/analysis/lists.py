@@ -62,7 +62,11 @@ FOUR_P = {"product": r"products?|제품", "price": r"price|pricing|가격", "pla
 
 
 def competitor_list(plan: Plan) -> list[str]:
-    """The competitors the market answer names (a bracketed note stays with its item)."""
+    """The competitors the market answer names (a bracketed note stays with its item), or the
+    list the user gave as a correction."""
+    fixed = plan.fact("competitors")
+    if fixed is not None and fixed.corrected and isinstance(fixed.value, list):
+        return list(fixed.value)
     parts, _ = labelled(plan.section("mkt_market_analysis").content, SWOT_LABELS)
     return [c for c in list_items(parts.get("c", ""), plan.language) if c]
 
@@ -137,6 +141,9 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     text = plan.section("sales_territories_channels").content
     first = re.split(r"[;\n]|(?<=\.)\s", text, maxsplit=1)[0]
     names = [t for t in list_items(first, plan.language) if t]
+    fixed = plan.fact("territories")
+    if fixed is not None and fixed.corrected and isinstance(fixed.value, list):
+        names = list(fixed.value)
     if len(names) < 2 or any(len(t) > 40 for t in names):
         return []
     goal = customer_goal(plan)

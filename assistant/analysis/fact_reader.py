@@ -1,0 +1,259 @@
+"""Read the fact sheet from the user's answers, once: rates, amounts with their period, team and
+territory counts, the revenue model and lists, each with the sentence it was read from.
+
+`refresh_facts(plan)` runs after every answer and correction; the analysis, review, summaries,
+exports and prompts then read `plan.facts` only. Facts the user corrected are kept."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Protocol
+
+from assistant.analysis.lists import competitor_list, team_roles, territories
+from assistant.core.catalogue import document_order
+from assistant.core.fact_sheet import Fact, fact_label, merge_facts
+from assistant.core.plan import Plan
+from assistant.goals.numbers import read_quantities
+
+_PCT = r"\D{0,25}?(\d+(?:\.\d+)?)\s*%"
+RATE_PATTERNS = {
+    "mql_to_sql_rate": re.compile(r"(?:mql[\s-]*(?:to|→|->|에서)[\s-]*sql|sql\s*(?:전환율|전환)|mql.{0,12}sql\s*(?:rate|conversion))" + _PCT, re.I),
+    "sql_to_won_rate": re.compile(r"(?:win\s*rate|close\s*rate|closing\s*rate|수주율|성공률|sql[\s-]*(?:to|→|->|에서)[\s-]*(?:closed[\s-]*)?(?:won|win|close|closed|customer|deal|contract|계약|수주|고객|거래)s?)" + _PCT, re.I),
+    "lead_to_customer_rate": re.compile(r"(?:lead[\s-]*to[\s-]*(?:customer|close|win)|리드\s*(?:→|->|에서)?\s*고객\s*전환율?)" + _PCT, re.I),
+    "gross_margin": re.compile(r"(?:gross\s*margin|매출\s*총이익률|총이익률|매출총이익률|마진율?)" + _PCT, re.I),
+    "take_rate": re.compile(r"(?:take\s*rate|commission(?:\s*rate)?|수수료율?)" + _PCT, re.I),
+    "repeat_rate": re.compile(r"(?:repeat(?:\s*purchase)?\s*rate|re-?purchase\s*rate|재구매율)" + _PCT, re.I),
+}  # fmt: skip
+_CHURN = re.compile(
+    r"(?:monthly\s+churn|월\s*(?:이탈률|해지율))[^%\n]{0,20}?(?P<m>[\d.]+)\s*%"
+    r"|(?:churn|이탈률|해지율)[^%\n]{0,12}?(?P<m2>[\d.]+)\s*%\s*(?:a|per|each)\s+month"
+    r"|(?:churn|이탈률|해지율)[^%\n]{0,8}?(?:월|매월)\s*(?P<m3>[\d.]+)\s*%"
+    r"|(?:annual\s+churn|yearly\s+churn|연\s*(?:이탈률|해지율)|연간\s*(?:이탈률|해지율)|churn|이탈률|해지율)[^%\n]{0,20}?(?P<a>[\d.]+)\s*%",
+    re.I,
+)
+_SALES_SPEND = re.compile(
+    r"(?:sales\s+(?:budget|spend|cost)s?|영업\s*(?:예산|비용))[^.\n]{0,40}", re.I
+)
+_PRICE = re.compile(r"(?:price[sd]?|pricing|가격|요금|구독료)[^.\n]{0,60}", re.I)
+_DEAL = re.compile(r"(?:average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|평균\s*계약\s*금액|평균\s*거래\s*(?:규모|금액)|계약\s*단가)[^.\n]{0,40}", re.I)  # fmt: skip
+_AOV = re.compile(
+    r"(?:average\s+order\s+value|aov|basket\s+size|객단가|평균\s*주문\s*금액)[^.\n]{0,40}", re.I
+)
+_PER_MONTH = re.compile(
+    r"per\s+(?:user\s+)?(?:per\s+)?month|a\s+month|/\s*(?:user\s*/\s*)?mo(?:nth)?\b|monthly|월\s|매월|/월|월간|월\s*구독|^월",
+    re.I,
+)
+_PER_YEAR = re.compile(r"per\s+year|a\s+year|/\s*y(?:ea)?r\b|annual(?:ly)?|연간|/년|연\s", re.I)
+_PER_ORDER = re.compile(r"per\s+order|an\s+order|주문당|건당", re.I)
+_CYCLE = re.compile(r"(?:sales\s+cycle|deal\s+cycle|영업\s*(?:주기|사이클)|계약\s*(?:주기|기간))\D{0,20}?(\d+(?:\.\d+)?)\s*(days?|weeks?|months?|일|주|개월)", re.I)  # fmt: skip
+_SELLERS_EN = re.compile(
+    r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:full[- ]time\s+)?"
+    r"(?:account\s+executives?|aes?\b|sales\s+reps?|reps\b|sellers|salespeople|closers|quota[- ]carrying\s+\w+)",
+    re.I,
+)
+_SELLERS_KO = re.compile(r"(?:영업\s*담당자|영업\s*대표|AE|영업사원|세일즈\s*담당)\s*(\d+)\s*명|(\d+)\s*명의?\s*(?:영업\s*담당자|AE|영업사원|영업\s*대표)")  # fmt: skip
+_WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}  # fmt: skip
+_QUOTA = re.compile(
+    r"quota\s+(?:is\s+|of\s+)?(\d+)\s+(?:new\s+)?(?:deals|contracts|customers|wins)"
+    r"|(\d+)\s+(?:new\s+)?(?:deals|contracts|customers)\s+(?:per|each|a)\s+(?:ae|rep|seller|account\s+executive)"
+    r"|(?:할당량|쿼터|목표)\s*(?:은|는)?\s*(?:1인당\s*)?(\d+)\s*건|1인당\s*(?:신규\s*)?(?:거래|계약)?\s*(\d+)\s*건",
+    re.I,
+)
+_TERRITORY_N = re.compile(r"(\d+)\s*(?:territories|regions|개\s*권역|개\s*지역)|권역\s*(?:은|는|을|를)?\s*(\d+)\s*개", re.I)  # fmt: skip
+_MODELS = (
+    ("take_rate", re.compile(r"take\s*rate|commission|marketplace|중개\s*수수료|수수료율|마켓플레이스", re.I)),
+    ("subscription", re.compile(r"subscription|subscri|\barr\b|\bmrr\b|saas|per\s+seat|(?:per|a|/)\s*month|annual\s+contracts?|monthly\s+(?:plan|fee)|구독|월\s*요금|월\s*[\d,]+\s*원|연간\s*계약|라이선스", re.I)),
+    ("services", re.compile(r"consulting|professional\s+services|project[- ]based|용역|컨설팅|프로젝트\s*단위", re.I)),
+    ("transactional", re.compile(r"per\s+order|average\s+order|one[- ]off\s+purchase|repeat\s+purchase|객단가|주문|재구매", re.I)),
+)  # fmt: skip
+_SKIP = ("mkt_executive_summary", "sales_executive_summary")
+_GOALS = ("mkt_objectives", "sales_objectives")  # goal lines state targets, read by their frames
+_ANSWERS = tuple(s for s in document_order("integrated") if s not in _GOALS)
+_SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+|(?<=다\.)\s*")
+
+
+def _texts(plan: Plan) -> Iterator[tuple[str, str]]:
+    """(section id, the user's answer) in document order; drafts by a model or the assistant's
+    own summaries are never read as facts."""
+    for sid in document_order(plan.plan_type):
+        s = plan.sections.get(sid)
+        if s is None or not s.content or sid in _SKIP or s.author == "llm" or s.status == "drafted":
+            continue
+        # the forecast section's text is written from the history; only the user's notes count
+        yield sid, "\n".join(s.answers) if sid == "sales_forecast" else s.content
+
+
+def quote_at(text: str, start: int, end: int) -> str:
+    """The sentence (or line) of `text` that holds text[start:end], as the user wrote it."""
+    a = 0
+    for m in _SENTENCE.finditer(text):
+        if m.end() <= start:
+            a = m.end()
+        elif m.start() >= end:
+            return text[a : m.start()].strip()[:300]
+    return text[a:].strip()[:300]
+
+
+def _period(window: str) -> str:
+    if _PER_MONTH.search(window):
+        return "month"
+    if _PER_ORDER.search(window):
+        return "order"
+    if _PER_YEAR.search(window):
+        return "year"
+    return ""
+
+
+def _money(plan: Plan, pattern: re.Pattern[str], ids: tuple[str, ...] | None = None) -> tuple[float, str, str, str, str] | None:  # fmt: skip
+    """(value, currency, period, section, quote) of the first amount after `pattern`."""
+    for sid, text in _texts(plan):
+        if ids is not None and sid not in ids:
+            continue
+        for m in pattern.finditer(text):
+            money = [q for q in read_quantities(m.group(0)) if q.kind == "money"]
+            if money:
+                q = money[0]
+                window = text[m.start() : min(len(text), m.start() + q.end + 25)]
+                return q.value, q.unit, _period(window), sid, quote_at(text, m.start(), m.end())
+    return None
+
+
+def read_facts(plan: Plan) -> list[Fact]:
+    """Every fact the answers state, with the user's words it was read from."""
+    lang = plan.language
+    out: list[Fact] = []
+
+    def add(fid: str, value: float | str | list[str], **kw: object) -> None:
+        if any(f.id == fid for f in out):
+            return
+        out.append(Fact.model_validate({"id": fid, "label": fact_label(fid, lang), "value": value, **kw}))  # fmt: skip
+
+    texts = list(_texts(plan))
+    for sid, text in texts:
+        for fid, pattern in RATE_PATTERNS.items():
+            if m := pattern.search(text):
+                add(fid, float(m.group(1)), unit="%", section=sid, quote=quote_at(text, *m.span()))
+        if m := _CHURN.search(text):
+            monthly = m.group("m") or m.group("m2") or m.group("m3")
+            add("churn_rate", float(monthly or m.group("a")), unit="%",
+                period="month" if monthly else "year", section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
+        if m := _CYCLE.search(text):
+            n, unit = float(m.group(1)), m.group(2).lower()
+            days = n * (7 if unit[0] in "w주" else 30 if unit[0] in "m개" else 1)
+            add("sales_cycle_days", days, unit="days", section=sid, quote=quote_at(text, *m.span()))
+        if m := _QUOTA.search(text):
+            add("quota_per_seller", float(next(g for g in m.groups() if g)), unit="deals",
+                period="year", section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
+    for fid, model in _MODELS:
+        hit = next(((sid, t, m) for sid, t in texts if (m := model.search(t))), None)
+        if hit:
+            add("revenue_model", fid, section=hit[0], quote=quote_at(hit[1], *hit[2].span()))
+            break
+    _goal_facts(plan, add)  # a goal's deal size is the plan's figure, before one stated in passing
+    _amounts(plan, add)
+    _people(plan, add, texts)
+    return out
+
+
+def _amounts(plan: Plan, add: _Add) -> None:
+    b = plan.budget
+    if b.total:
+        text = plan.section("mkt_budget").content
+        spot = next((q for q in read_quantities(text) if q.kind == "money"), None)
+        quote = quote_at(text, spot.start, spot.end) if spot else text[:200]
+        add("marketing_budget", b.total, unit=b.currency, period="year", section="mkt_budget", quote=quote)  # fmt: skip
+    if hit := _money(plan, _SALES_SPEND):
+        add(
+            "sales_budget",
+            hit[0],
+            unit=hit[1],
+            period=hit[2] or "year",
+            section=hit[3],
+            quote=hit[4],
+        )
+    if hit := _money(plan, _PRICE):
+        add("price", hit[0], unit=hit[1], period=hit[2] or "year", section=hit[3], quote=hit[4])
+    if hit := _money(plan, _AOV):
+        add(
+            "average_order_value", hit[0], unit=hit[1], period="order", section=hit[3], quote=hit[4]
+        )
+    if hit := _money(plan, _DEAL, _ANSWERS):
+        yearly = hit[0] * (12 if hit[2] == "month" else 1)
+        add("average_deal_size", yearly, unit=hit[1], period="year", section=hit[3], quote=hit[4])
+
+
+def _people(plan: Plan, add: _Add, texts: list[tuple[str, str]]) -> None:
+    team_text = plan.section("sales_team_structure").content
+    roles = team_roles(plan)
+    sellers = sum(int(str(r["count"])) for r in roles if r["quota_carrying"] and r["count"])
+    if sellers:
+        add("quota_carrying_sellers", float(sellers), unit="sellers", section="sales_team_structure",
+            quote=quote_at(team_text, 0, 1) if len(team_text) < 200 else team_text[:200])  # fmt: skip
+    else:
+        for sid, text in texts:
+            if sid not in ("sales_team_structure", "sales_territories_channels"):
+                continue
+            if m := _SELLERS_EN.search(text):
+                n = m.group(1).lower()
+                add("quota_carrying_sellers", float(n if n.isdigit() else _WORD[n]), unit="sellers",
+                    section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
+            elif k := _SELLERS_KO.search(text):
+                add("quota_carrying_sellers", float(k.group(1) or k.group(2)), unit="sellers",
+                    section=sid, quote=quote_at(text, *k.span()))  # fmt: skip
+    ter_text = plan.section("sales_territories_channels").content
+    names = [str(t["name"]) for t in territories(plan)]
+    if m := _TERRITORY_N.search(ter_text):
+        add("territory_count", float(m.group(1) or m.group(2)), unit="territories",
+            section="sales_territories_channels", quote=quote_at(ter_text, *m.span()))  # fmt: skip
+    elif names:
+        add("territory_count", float(len(names)), unit="territories",
+            section="sales_territories_channels", quote=quote_at(ter_text, 0, 1))  # fmt: skip
+    if names:
+        add(
+            "territories",
+            names,
+            section="sales_territories_channels",
+            quote=quote_at(ter_text, 0, 1),
+        )
+    rivals = competitor_list(plan)
+    if rivals:
+        text = plan.section("mkt_market_analysis").content
+        at = text.find(rivals[0])
+        add("competitors", rivals, section="mkt_market_analysis",
+            quote=quote_at(text, max(at, 0), max(at, 0) + 1))  # fmt: skip
+
+
+def _goal_facts(plan: Plan, add: _Add) -> None:
+    """The revenue base a revenue goal grows from, a churn goal's rate and a deal-size goal."""
+    from assistant.analysis.plan_analysis import revenue_goal
+
+    rev = revenue_goal(plan)
+    if rev is not None and rev[0].frame is not None and rev[0].frame.baseline is not None:
+        base = rev[0].frame.baseline
+        if base.unit == rev[2]:
+            add("revenue_base", base.value, unit=base.unit, period="year", section=rev[0].section,
+                source="sales history" if base.source == "sales history" else "user", quote=rev[0].text)  # fmt: skip
+    for goal in plan.goals:
+        f = goal.frame
+        if f is None or f.target is None:
+            continue
+        if f.target.unit == "%" and (
+            f.kpi == "churn_rate" or re.search(r"churn|이탈|해지", goal.text, re.I)
+        ):
+            annual = re.search(r"annual|yearly|a year|per year|연간|연\s", goal.text, re.I)
+            add("churn_rate", f.target.value, unit="%", period="year" if annual else "month",
+                section=goal.section, quote=goal.text)  # fmt: skip
+        if f.target.unit.isupper() and (f.kpi == "average_deal_size" or re.search(r"deal\s*size|객단가|거래\s*규모|contract\s*value", goal.text, re.I)):  # fmt: skip
+            add("average_deal_size", f.target.value, unit=f.target.unit, period="year",
+                section=goal.section, quote=goal.text)  # fmt: skip
+
+
+class _Add(Protocol):  # the signature of read_facts' local `add`
+    def __call__(self, fid: str, value: float | str | list[str], **kw: object) -> None: ...
+
+
+def refresh_facts(plan: Plan) -> None:
+    """Read the answers again; keep what the user corrected and what data (history, documents)
+    gave."""
+    plan.facts = merge_facts(read_facts(plan), plan.facts)

@@ -1,0 +1,166 @@
+"""The fact sheet: facts read once with the user's words, shown after each answer, correctable in
+plain words in both languages, and the only input of the analysis and the JSON contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.analysis.plan_analysis import analyse
+from assistant.core.settings import Settings
+from assistant.service import PlanService
+from tests.test_cli_draft import draft
+
+KEYS = {"id", "label", "value", "unit", "period", "section", "source", "quote"}
+
+
+def _chat(settings: Settings, lang: str, turns: list[tuple[str | None, str]]) -> tuple[PlanService, str, list[str]]:  # fmt: skip
+    service = PlanService(settings)
+    plan_id, _ = service.new_session("Acme", lang, owner="o")
+    replies = [service.turn(plan_id, text, owner="o", section=sid).text for sid, text in turns]
+    return service, plan_id, replies
+
+
+def test_english_b2b_rates_and_base_are_read_with_the_users_words(settings: Settings) -> None:
+    service, pid, replies = _chat(settings, "en", [
+        ("mkt_objectives", "Generate 1,000 MQLs by December 31, 2027 through webinars."),
+        ("sales_objectives", "Grow ARR from $2.0M to $3.0M by December 31, 2027 through upsell to existing accounts."),
+        ("sales_kpis", "MQL to SQL 35%, SQL to won 20%. Monthly churn 2%."),
+        ("sales_offering", "Price: $750 per month per store."),
+    ])  # fmt: skip
+    plan = service.plan(pid, owner="o")
+    assert plan.number("mql_to_sql_rate") == 35 and plan.number("sql_to_won_rate") == 20
+    won = plan.fact("sql_to_won_rate")
+    assert won is not None and won.source == "user" and "SQL to won 20%" in won.quote
+    churn = plan.fact("churn_rate")
+    assert churn is not None and churn.value == 2 and churn.period == "month"
+    price = plan.fact("price")
+    assert (
+        price is not None and price.value == 750 and price.period == "month" and price.unit == "USD"
+    )
+    base = plan.fact("revenue_base")
+    assert base is not None and base.value == 2_000_000 and "from $2.0M" in base.quote
+    assert (
+        plan.fact("revenue_model") is not None
+        and plan.fact("revenue_model").value == "subscription"
+    )  # type: ignore[union-attr]
+    funnel = analyse(plan).funnel
+    assert [s.rate for s in funnel[1:]] == [35, 20]  # no default win rate
+    read = next(x for x in replies[2].split("\n\n") if x.startswith("I read:"))
+    assert "MQL→SQL 35%" in read and "SQL→won 20%" in read and "churn rate 2%/month" in read
+
+
+def test_korean_rates_team_and_lists_read_without_particles(settings: Settings) -> None:
+    service, pid, replies = _chat(settings, "ko", [
+        ("sales_kpis", "MQL→SQL 전환율 30%, SQL→계약 전환율 40%로 관리합니다."),
+        ("sales_team_structure", "영업 총괄 아래 영업 담당자 4명과 인사이드 세일즈 1명, 고객 성공 매니저 2명이 있습니다."),
+        ("sales_territories_channels", "서울, 경기, 부산, 대전 4개 권역으로 나눕니다."),
+    ])  # fmt: skip
+    plan = service.plan(pid, owner="o")
+    assert plan.number("sql_to_won_rate") == 40 and plan.number("mql_to_sql_rate") == 30
+    assert plan.number("quota_carrying_sellers") == 4
+    assert plan.number("territory_count") == 4
+    read = next(x for x in replies[1].split("\n\n") if x.startswith("읽은 내용:"))
+    assert "영업 담당자 4명 (할당)" in read and "이 영업" not in read
+
+
+@pytest.mark.parametrize(
+    ("lang", "fix", "fid", "value"),
+    [
+        ("en", "win rate is 20%", "sql_to_won_rate", 20),
+        ("en", "Actually, churn is 3% a month", "churn_rate", 3),
+        ("en", "team: 3 account executives", "quota_carrying_sellers", 3),
+        ("ko", "수주율 20%", "sql_to_won_rate", 20),
+        ("ko", "권역은 4개", "territory_count", 4),
+        ("ko", "수주율은 15%로 바꿔 주세요", "sql_to_won_rate", 15),
+    ],
+)
+def test_plain_word_corrections_are_saved_as_user_facts(
+    settings: Settings, lang: str, fix: str, fid: str, value: float
+) -> None:
+    first = (
+        "Our team: 5 account executives and 2 SDRs; win rate 25%; churn 1% a month; three territories: East, West, Central."
+        if lang == "en"
+        else "영업 담당자 5명, 수주율 25%, 서울, 경기, 부산 3개 권역."
+    )
+    service, pid, replies = _chat(settings, lang, [("sales_strategy", first), (None, fix)])
+    plan = service.plan(pid, owner="o")
+    fact = plan.fact(fid)
+    assert fact is not None and fact.value == value and fact.source == "user" and fact.corrected
+    assert fact.quote == fix  # the user's own words
+    assert ("Fact sheet updated" if lang == "en" else "사실 시트를 고쳤습니다") in replies[-1]
+    assert plan.section("sales_strategy").content == first  # not saved as an answer anywhere
+    assert all(fix not in s.content for s in plan.sections.values())
+    # a later answer re-reads the answers; the correction stays
+    service.turn(pid, "Weekly pipeline review." if lang == "en" else "주간 파이프라인 회의.", owner="o", section="sales_training")  # fmt: skip
+    again = service.plan(pid, owner="o").fact(fid)
+    assert again is not None and again.value == value
+
+
+def test_a_correction_moves_the_analysis(settings: Settings) -> None:
+    service, pid, _ = _chat(settings, "en", [
+        ("mkt_objectives", "Generate 1,000 MQLs by December 31, 2027 through webinars."),
+        ("sales_kpis", "MQL to SQL 30%, win rate 25%."),
+    ])  # fmt: skip
+    assert analyse(service.plan(pid, owner="o")).funnel[-1].volume == 75
+    service.turn(pid, "win rate is 20%", owner="o")
+    assert analyse(service.plan(pid, owner="o")).funnel[-1].volume == 60
+
+
+def test_competitor_notes_stay_with_their_item_and_lists_can_be_corrected(
+    settings: Settings,
+) -> None:
+    service, pid, _ = _chat(settings, "en", [
+        ("mkt_market_analysis", "Competitors: Acme (enterprise, expensive), Beta. Strengths: speed."),
+        (None, "competitors: Acme (enterprise, expensive), Beta, Gamma"),
+    ])  # fmt: skip
+    plan = service.plan(pid, owner="o")
+    assert plan.fact("competitors").value == ["Acme (enterprise, expensive)", "Beta", "Gamma"]  # type: ignore[union-attr]
+
+
+def test_the_first_statement_at_its_own_question_is_the_answer(settings: Settings) -> None:
+    service, pid, _ = _chat(settings, "en", [("mkt_budget", "budget: $200,000")])
+    plan = service.plan(pid, owner="o")
+    assert plan.section("mkt_budget").content == "budget: $200,000"
+    assert plan.number("marketing_budget") == 200_000
+
+
+def test_a_budget_correction_keeps_the_budget_table_in_step(settings: Settings) -> None:
+    service, pid, replies = _chat(settings, "en", [
+        ("mkt_budget", "Annual budget $100,000: ads 60%, events 40%."),
+        (None, "Correction: marketing budget is $150,000"),
+    ])  # fmt: skip
+    plan = service.plan(pid, owner="o")
+    assert plan.budget.total == 150_000 and plan.budget.lines[0].amount == 90_000
+    assert "(was $100,000)" in replies[-1]
+
+
+def test_draft_json_carries_the_fact_sheet(sample_answers: Path, tmp_path: Path, isolated_env: Path) -> None:  # fmt: skip
+    out = tmp_path / "plan.json"
+    result = draft(isolated_env, "--answers", str(sample_answers), "--format", "json", "--out", str(out))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(out.read_text())
+    facts = {f["id"]: f for f in doc["facts"]}
+    assert all(set(f) >= KEYS for f in doc["facts"])
+    assert (
+        facts["marketing_budget"]["value"] == 480_000 and facts["marketing_budget"]["unit"] == "USD"
+    )
+    assert facts["price"]["period"] == "month" and "$1,200 per month" in facts["price"]["quote"]
+    assert facts["quota_carrying_sellers"]["value"] == 5
+    win = facts["sql_to_won_rate"]  # not stated: a default, citing its knowledge page
+    assert win["source"] == "default" and win["quote"].startswith("knowledge/kpi:")
+    assert facts["cac"]["source"] == "computed"
+    assert facts["competitors"]["value"] == ["Tableau", "Looker Studio", "small Shopify apps"]
+
+
+def test_a_saved_plan_without_a_fact_sheet_gets_one_when_loaded(sample_answers: Path) -> None:
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.types import InterviewState
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    raw = json.loads(InterviewState(plan=plan).model_dump_json())
+    raw["plan"].pop("facts")
+    state = InterviewState.model_validate(raw)
+    assert state.plan.number("marketing_budget") == 480_000
