@@ -21,11 +21,11 @@ def main() -> None:
             bool(check_goal(g["text"], ctx).criteria[name].ok) == bool(g[letter]) for g in scored
         )
         print(
-            f"SMART {letter} ({name}): {right / len(scored):.3f} ({right}/{len(scored)})  [target >= 0.90]"
+            f"SMART {letter} ({name}): {right / len(scored):.3f} ({right}/{len(scored)})  [target >= 0.95]"
         )
     questions = load_jsonl("kpi_dev.jsonl")
     hits = sum(any(a.id in q["ok"] for a in advise(q["q"], 3)) for q in questions)
-    print(f"KPI hit@3: {hits / len(questions):.3f} ({hits}/{len(questions)})  [target >= 0.90]")
+    print(f"KPI hit@3: {hits / len(questions):.3f} ({hits}/{len(questions)})  [target >= 0.95]")
 
 
 if __name__ == "__main__":

@@ -51,6 +51,16 @@ def main() -> None:
         print(
             f"  first interview only (no remembered goal readings): p50 {percentile(fresh, 50):.1f} ms, p95 {percentile(fresh, 95):.1f} ms"
         )
+        from assistant.analysis.fact_reader import refresh_facts
+
+        sheet: list[float] = []
+        for _ in range(50):  # what the fact sheet adds to a turn (target < 5 ms)
+            start = time.perf_counter()
+            refresh_facts(plan)
+            sheet.append((time.perf_counter() - start) * 1000)
+        print(
+            f"fact sheet re-read per turn (target < 5 ms): p50 {percentile(sheet, 50):.2f} ms, p95 {percentile(sheet, 95):.2f} ms"
+        )
         print(
             f"panel refresh (load + plan render): p50 {percentile(panels, 50):.1f} ms, p95 {percentile(panels, 95):.1f} ms"
         )

@@ -70,8 +70,8 @@ def plan_state(plan: Plan, focus: str | None = None) -> str:
         )
     if len(plan.goals) > MAX_GOALS:
         lines.append(f"(+{len(plan.goals) - MAX_GOALS} more goals)")
-    if plan.budget.total:
-        lines.append(f"Budget total: {plan.budget.total:,.0f} {plan.budget.currency}".strip())
+    if sheet := facts_line(plan):
+        lines.append(sheet)
     lines.append(analysis_line(plan))
     if plan.forecast and plan.forecast.points:
         f = plan.forecast
@@ -88,6 +88,22 @@ def escape_data(text: str) -> str:
 
 def _attr(text: str) -> str:
     return escape_data(text).replace('"', "&quot;")
+
+
+def facts_line(plan: Plan) -> str:
+    """The fact sheet as the model sees it: the only numbers it may use (it never supplies one)."""
+    parts = []
+    for f in plan.facts:
+        if isinstance(f.value, list):
+            value = ", ".join(f.value)
+        elif isinstance(f.value, str):
+            value = f.value
+        else:
+            value = f"{f.value:,.4g}" if f.unit == "%" else f"{f.value:,.0f}"
+            value += f" {f.unit}" if f.unit else ""
+        period = f" per {f.period}" if f.period and not isinstance(f.value, (str, list)) else ""
+        parts.append(f"{f.id}={clip(value, 30)}{period} ({f.source})")
+    return clip("Fact sheet (use only these facts): " + "; ".join(parts), 220) if parts else ""
 
 
 def analysis_line(plan: Plan) -> str:
