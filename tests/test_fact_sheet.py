@@ -164,3 +164,25 @@ def test_a_saved_plan_without_a_fact_sheet_gets_one_when_loaded(sample_answers: 
     raw["plan"].pop("facts")
     state = InterviewState.model_validate(raw)
     assert state.plan.number("marketing_budget") == 480_000
+
+
+def test_a_corrected_seller_count_is_the_team_tables_count(settings: Settings) -> None:
+    from assistant.analysis.lists import team_roles
+
+    service, pid, _ = _chat(settings, "en", [
+        ("sales_team_structure", "VP Sales leads 5 account executives and 2 SDRs."),
+        (None, "team: 3 account executives"),
+    ])  # fmt: skip
+    plan = service.plan(pid, owner="o")
+    sellers = [r for r in team_roles(plan) if r["quota_carrying"]]
+    assert [r["count"] for r in sellers] == [3] and plan.number("quota_carrying_sellers") == 3
+
+
+def test_korean_4p_reads_promotion_by_its_korean_names(settings: Settings) -> None:
+    from assistant.analysis.lists import mix_4p
+
+    service, pid, _ = _chat(settings, "ko", [
+        ("mkt_mix_4p", "제품: 유기농 간식. 가격: 개당 3,000원. 유통: 온라인몰. 촉진: 인스타그램 광고와 샘플링."),
+    ])  # fmt: skip
+    mix = mix_4p(service.plan(pid, owner="o"))
+    assert mix["promotion"] == "인스타그램 광고와 샘플링" and mix["place"] == "온라인몰"

@@ -1,3 +1,5 @@
+import pytest
+
 from assistant.core.plan import Plan, Source
 from assistant.interview.engine import InterviewEngine, InterviewState, QAAnswer, is_question
 
@@ -312,3 +314,35 @@ def test_korean_lists_are_read_with_the_morphological_analyser() -> None:
     assert roles["영업 담당자"]["count"] == 4 and roles["영업 담당자"]["quota_carrying"] is True
     assert [t["name"] for t in territories(plan)] == ["수도권", "영남", "호남"]
     assert competitor_list(plan) == ["스타벅스", "이디야", "쿠팡(온라인, 대형)"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "expected"),
+    [
+        (
+            "en",
+            "Primary buyer: Head of RevOps at a 200-1,000 person SaaS company, aged 30-45. Goals: a forecast the board trusts. Pains: spreadsheets, late data. Objections: another tool to integrate; price. Triggers: a missed quarter or a new CRO. Channels: LinkedIn, Pavilion community, RevOps podcasts.",
+            {"role": "Head of RevOps at a 200-1,000 person SaaS company", "demographics": "30-45",
+             "pains": ["spreadsheets", "late data"], "objections": ["another tool to integrate", "price"],
+             "buying_triggers": ["a missed quarter or a new CRO"],
+             "channels": ["LinkedIn", "Pavilion community", "RevOps podcasts"]},
+        ),
+        (
+            "ko",
+            "주요 고객은 서울에 사는 30~40대 맞벌이 부모입니다. 고민: 아이 간식을 고를 시간이 없고 첨가물이 걱정됩니다. 반대 이유: 가격이 비싸다고 느낍니다. 구매 계기: 아이가 어린이집에 들어갈 때. 정보 채널: 인스타그램, 맘카페, 네이버 블로그.",
+            {"role": "서울에 사는 30~40대 맞벌이 부모", "demographics": "30~40대",
+             "pains": ["아이 간식을 고를 시간이 없고 첨가물이 걱정됩니다"],
+             "objections": ["가격이 비싸다고 느낍니다"], "buying_triggers": ["아이가 어린이집에 들어갈 때"],
+             "channels": ["인스타그램", "맘카페", "네이버 블로그"]},
+        ),
+    ],
+)  # fmt: skip
+def test_persona_fields_are_read_from_their_labels(
+    lang: str, answer: str, expected: dict[str, object]
+) -> None:
+    """Every field the user gave lands in its own field: no sentence in the wrong one, no
+    particle left on a channel, a number's comma never splits the role."""
+    from assistant.interview.extract_offline import persona_from_answer
+
+    card = persona_from_answer(answer, lang).model_dump()
+    assert {k: card[k] for k in expected} == expected

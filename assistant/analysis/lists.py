@@ -58,7 +58,7 @@ SWOT_LABELS = {
 }  # fmt: skip
 
 
-FOUR_P = {"product": r"products?|제품", "price": r"price|pricing|가격", "place": r"place|distribution|유통|장소", "promotion": r"promotion|판촉|프로모션"}  # fmt: skip
+FOUR_P = {"product": r"products?|제품|상품", "price": r"price|pricing|가격", "place": r"place|distribution|유통|장소|판매\s*채널", "promotion": r"promotion|판촉|프로모션|촉진|홍보"}  # fmt: skip
 
 
 def competitor_list(plan: Plan) -> list[str]:
@@ -84,7 +84,7 @@ def list_items(text: str, lang: str) -> list[str]:
 def mix_4p(plan: Plan) -> dict[str, str]:
     """The 4P decisions as stated ('' for a P the answer does not give)."""
     parts, _ = labelled(plan.section("mkt_mix_4p").content, FOUR_P)
-    return {k: parts.get(k, "").strip() for k in FOUR_P}
+    return {k: parts.get(k, "").strip().rstrip(" .") for k in FOUR_P}
 
 
 _ROLE_COUNT_EN = re.compile(
@@ -126,6 +126,20 @@ def team_roles(plan: Plan) -> list[dict[str, object]]:
         roles.append({"role": role, "count": count, "quota_carrying": seller, "reports_to": leader})
     if leader:
         roles.insert(0, {"role": leader, "count": 1, "quota_carrying": False, "reports_to": ""})
+    return _with_corrected_sellers(plan, roles, leader)
+
+
+def _with_corrected_sellers(plan: Plan, roles: list[dict[str, object]], leader: str) -> list[dict[str, object]]:  # fmt: skip
+    """The team table agrees with a corrected seller count ('team: 3 account executives')."""
+    fixed = plan.fact("quota_carrying_sellers")
+    if fixed is None or not fixed.corrected or not isinstance(fixed.value, (int, float)):
+        return roles
+    sellers = [r for r in roles if r["quota_carrying"]]
+    if len(sellers) == 1:
+        sellers[0]["count"] = int(fixed.value)
+    elif not sellers:
+        name = "영업 담당자" if plan.language == "ko" else "account executives"
+        roles.append({"role": name, "count": int(fixed.value), "quota_carrying": True, "reports_to": leader})  # fmt: skip
     return roles
 
 

@@ -88,24 +88,75 @@ _AGE = re.compile(
 )
 
 
+_PERSONA_LABELS = {
+    "goals": r"goals?|wants?|needs?|목표|원하는\s*것|바라는\s*점",
+    "pains": r"pains?(?:\s*points?)?|problems?|challenges?|frustrations?|고민|불편(?:한\s*점)?|문제(?:점)?|어려움|페인\s*포인트",
+    "objections": r"objections?|concerns?|hesitations?|반대\s*(?:의견|이유)|우려|망설이는\s*이유",
+    "triggers": r"(?:buying\s+)?triggers?|buys?\s+when|구매\s*(?:계기|시점)|도입\s*계기",
+    "channels": r"(?:information\s+)?channels?|where\s+they\s+look|sources?|media|(?:정보\s*)?채널|정보\s*(?:출처|원천)|매체",
+    "age": r"age|ages|나이|연령(?:대)?",
+}  # fmt: skip
+
+
+def _persona_items(part: str, lang: str) -> list[str]:
+    """A labelled part's items: a noun list is split ('LinkedIn, Pavilion, podcasts'); a Korean
+    sentence ('가격이 비싸다고 느낍니다') stays one item, without its full stop."""
+    from assistant.analysis.lists import list_items
+
+    part = part.strip().rstrip(".。 ")
+    if not part:
+        return []
+    if lang == "ko":
+        pieces = [p.strip() for p in re.split(r"[,，、;]", part) if p.strip()]
+        if all(len(p) <= 20 and not _KO_PREDICATE.search(p) for p in pieces):
+            out: list[str] = []
+            for piece in pieces:  # nouns lose only their particles to Kiwi; a phrase stays whole
+                items = [i for i in list_items(piece, lang) if i]
+                kept = sum(len(i.replace(" ", "")) for i in items)
+                whole = kept >= len(piece.replace(" ", "")) - 2 * max(len(items), 1)
+                out.extend(items if items and whole else [piece])
+            return out
+        return pieces if len(pieces) > 1 and all(len(p) <= 40 for p in pieces) else [part]
+    if not re.search(r"[,;]", part):
+        return [part]  # 'reports arrive late and are built by hand' is one pain
+    return [i.strip(" .") for i in re.split(r"[,;]\s*(?:and\s+|or\s+)?", part) if i.strip(" .")]
+
+
+_KO_PREDICATE = re.compile(r"(?:다|요|음|함|때|면|고|며|게|[아어해]서)$")
+
+
 def persona_from_answer(text: str, lang: str) -> Persona:
-    """A first persona card from the audience answer: role, demographics, goals, pains, channels."""
-    sentences = _sentences(text)
-    first = _ROLE.sub("", sentences[0]) if sentences else text
+    """A first persona card from the audience answer: role, demographics, goals, pains,
+    objections, buying triggers and information channels. Labelled parts ('Pains: …',
+    '정보 채널: …') are read as lists; unlabelled sentences are classified by their words."""
+    from assistant.analysis.lists import labelled
+
+    parts, rest = labelled(text, _PERSONA_LABELS)
+    extra: list[str] = []
+    for key, part in list(parts.items()):  # a label holds its own sentence; the rest is free text
+        own, *after = _sentences(part) or [part]
+        parts[key] = own
+        extra.extend(after)
+    sentences = [*_sentences(rest), *extra] if parts else _sentences(text)
+    first = _ROLE.sub("", sentences[0]) if sentences else rest or text
     if m := _ROLE_KO.match(first):
         first = m.group("role")
-    role = re.split(r"[,，]", first, maxsplit=1)[0].strip().rstrip(".")
-    clauses = [c.strip() for s in sentences for c in re.split(r",\s+", s) if c.strip()]
-    # Korean sentences carry the role and the pain in one ('…자영업자로, 매출 관리가 어렵다고'):
-    # the pain is its clause; an English 'Pain: a, b' list stays whole
-    pains = [_clean_label(s) for s in (clauses if lang == "ko" else sentences) if _PAIN.search(s)]
-    goals = [_clean_label(c) for c in clauses if _GOAL.search(c) and not _PAIN.search(c)]
-    channels = [_clean_label(s) for s in sentences if _CHANNEL.search(s) and not _PAIN.search(s)]
-    demographics = ", ".join(m.group(0) for m in _AGE.finditer(text))
-    objections = [_clean_label(s) for s in sentences if _OBJECTION.search(s)]
-    triggers = [
-        _clean_label(s) for s in sentences if _TRIGGER.search(s) and not _OBJECTION.search(s)
-    ]
+    role = re.split(r"[,，]\s|(?<=[가-힣])[,，]", first, maxsplit=1)[0].strip().rstrip(".")
+    free = sentences[1:] if parts else sentences
+    clauses = [c.strip() for s in free for c in re.split(r",\s+", s) if c.strip()]
+    if not parts:  # the role's own sentence may carry a pain ('…자영업자로, 매출 관리가 어렵다고')
+        clauses = [c.strip() for s in sentences for c in re.split(r",\s+", s) if c.strip()]
+
+    def pick(key: str, found: list[str]) -> list[str]:
+        return _persona_items(parts[key], lang) if key in parts else found
+
+    pains = pick("pains", [_clean_label(s) for s in (clauses if lang == "ko" else free) if _PAIN.search(s)])  # fmt: skip
+    goals = pick("goals", [_clean_label(c) for c in clauses if _GOAL.search(c) and not _PAIN.search(c)])  # fmt: skip
+    objections = pick("objections", [_clean_label(s) for s in free if _OBJECTION.search(s) and not _PAIN.search(s)])  # fmt: skip
+    triggers = pick("triggers", [_clean_label(s) for s in free if _TRIGGER.search(s) and not _OBJECTION.search(s)])  # fmt: skip
+    channels = pick("channels", [_clean_label(s) for s in free if _CHANNEL.search(s) and not _PAIN.search(s) and not _OBJECTION.search(s)])  # fmt: skip
+    ages = [m.group(0) for m in _AGE.finditer(parts.get("age", "") or text)]
+    demographics = ", ".join(dict.fromkeys(ages))
     name = ("주요 구매자: " if lang == "ko" else "Primary buyer: ") + role[:60]
     return Persona(
         name=name,
