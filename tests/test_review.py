@@ -287,3 +287,30 @@ def test_a_revenue_goal_from_a_stated_base_needs_only_the_difference() -> None:
     assert gap is not None, [f.message for f in findings]
     assert "$400K" in gap.message or "$400,000" in gap.message, gap.message
     assert "2.4M" not in gap.message and "2,400,000" not in gap.message
+
+
+def test_a_flow_goal_is_paced_from_zero_over_its_year(
+    sample_answers: Path, shared_data: Path, tmp_path: Path
+) -> None:
+    """'Close 70 new contracts by December 2027' with last year's 100 from the history: 12 won by
+    the end of March is behind a pace of about 17 (70 x 3/12), never 'on track' against 90."""
+    from datetime import date
+
+    from assistant.analysis.tracking import track
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.forecast_attach import attach_forecast
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    plan.created = "2026-12-01T09:00:00+00:00"
+    attach_forecast(plan, shared_data / "sample_sales_history.csv", horizon=12)
+    goal = next(g for g in plan.goals if g.text.startswith("Close 70"))
+    actuals = tmp_path / "actuals.csv"
+    actuals.write_text("kpi,period,value\nnew_customers,2027-01,4\nnew_customers,2027-02,4\nnew_customers,2027-03,4\n")  # fmt: skip
+    result = track(plan, actuals, lambda *_: None, today=date(2027, 3, 31))
+    status = next(s for s in result.goals if s.text == goal.text)
+    assert status.target == 70 and status.actual == 12
+    assert status.expected_now is not None and 16 <= status.expected_now <= 18
+    assert status.status == "off track"
+    # a level goal ('monthly visits from 40,000 to 60,000') is still paced from its base
+    visits = next(s for s in result.goals if "website traffic" in s.text)
+    assert visits.status == "no data"

@@ -173,6 +173,39 @@ def goal_target_value(goal: Goal) -> tuple[float | None, float | None]:
     return (baseline + t.value if baseline is not None else t.value), baseline
 
 
+_LEVEL_WORDS = re.compile(
+    r"\b(?:arr|mrr|run[- ]rate|subscribers?|active\s+(?:users|customers|accounts)|members|"
+    r"monthly\s+(?:visits|visitors|users)|per\s+month|a\s+month|stores?\s+open|headcount|base)\b"
+    r"|구독자|회원\s*수|활성\s*(?:고객|사용자)|월\s*방문|월간|매장\s*수",
+    re.I,
+)
+
+
+def is_flow(goal: Goal, kpi_unit: str) -> bool:
+    """A flow goal counts what happens over its period (leads, new contracts, revenue in 2027);
+    a level goal names where a measure stands at a date (ARR, subscribers, monthly visits, rates)."""
+    if kpi_unit not in _CUMULATIVE_UNITS:
+        return False
+    frame = goal.frame or read_goal_frame(goal.text)
+    if frame.target is not None and frame.target.kind == "change" and frame.target.unit in ("%", "x"):
+        return False
+    return not _LEVEL_WORDS.search(f"{frame.metric} {goal.text}")
+
+
+def period_start(goal: Goal, created: date) -> date:
+    """Where a goal's period starts: the first day of its deadline's year when the plan was made
+    before that year (a 2027 goal in a plan written in December 2026), else the plan's day."""
+    frame = goal.frame or read_goal_frame(goal.text)
+    if not frame.deadline:
+        return created
+    try:
+        deadline = date.fromisoformat(frame.deadline)
+    except ValueError:
+        return created
+    year_start = date(deadline.year, 1, 1)
+    return year_start if created < year_start and (deadline - year_start).days >= 90 else created
+
+
 def status_of(
     goal: Goal, actuals: list[Actual], start: date, today: date | None = None
 ) -> GoalStatus:
@@ -189,7 +222,13 @@ def status_of(
             status="no data",
         )
     unit = get_kpi(kpi_id).unit
-    cumulative = unit in _CUMULATIVE_UNITS and baseline is None
+    flow = is_flow(goal, unit)
+    frame = goal.frame or read_goal_frame(goal.text)
+    if flow and frame.target is not None and frame.target.kind == "change" and baseline is not None:
+        target = frame.target.value  # 'add 500 customers': the flow is the 500, not base + 500
+    start = period_start(goal, start) if flow else start
+    cumulative = flow or (unit in _CUMULATIVE_UNITS and baseline is None)
+    # a flow is counted from zero over its period (last year's flow is a comparison, not a start)
     actual = sum(a.value for a in rows if a.end >= start) if cumulative else rows[-1].value
     now = today or rows[-1].end
     days_total = horizon_days(goal.text, start)
