@@ -271,22 +271,46 @@ def test_track_reads_fractions_for_percent_kpis(tmp_path: Path) -> None:
     )
 
 
-def test_a_revenue_goal_from_a_stated_base_needs_only_the_difference() -> None:
-    """ARR from $2.0M to $3.0M with 60 new customers at $10,000 a year: $1.0M of new business is
-    needed, $600,000 comes from new customers, so the gap is $400,000 (not $2.4M)."""
+@pytest.mark.parametrize(
+    ("lang", "answers", "gap_text"),
+    [
+        ("en", {
+            "sales_objectives": "Grow ARR from $2.0M to $3.0M by December 31, 2027 through expansion and new logos.\n"
+                                "Win 60 new customers by December 31, 2027 through a guided trial program.",
+            "sales_offering": "Annual plans. Price: $10,000 per customer per year.",
+            "sales_kpis": "Annual churn 8%.",
+        }, "$560,000"),
+        ("ko", {
+            "sales_objectives": "2027년 12월 31일까지 ARR을 20억 원에서 30억 원으로 늘린다(업셀과 신규 영업으로).\n"
+                                "2027년 12월 31일까지 신규 고객 60곳을 확보한다(가이드 체험 프로그램으로).",
+            "sales_offering": "연간 요금제. 가격: 고객당 연 1,000만 원.",
+            "sales_kpis": "연간 이탈률 8%.",
+        }, "5억 6,000만 원"),
+    ],
+)  # fmt: skip
+def test_a_revenue_goal_from_a_stated_base_is_bridged_like_for_like(
+    lang: str, answers: dict[str, str], gap_text: str
+) -> None:
+    """ARR from 2.0M to 3.0M with 60 new customers at 10,000 a year and 8% annual churn:
+    2.0M - 160,000 churned + 600,000 new = 2.44M, so expansion must close 560,000 (never the
+    2.4M a comparison that ignores the base would give)."""
     from assistant.analysis.consistency import check_consistency
+    from assistant.analysis.plan_analysis import analyse
     from assistant.cli.draft import build_plan
 
-    doc = {"language": "en", "company": "", "plan_type": "integrated", "answers": {
-        "sales_objectives": "Grow ARR from $2.0M to $3.0M by December 31, 2027 through expansion and new logos.\n"
-                            "Win 60 new customers by December 31, 2027 through a guided trial program.",
-        "sales_offering": "Annual plans. Price: $10,000 per customer per year.",
-    }}  # fmt: skip
-    findings = check_consistency(build_plan(doc).plan)
-    gap = next((f for f in findings if "revenue goal" in f.message.lower()), None)
-    assert gap is not None, [f.message for f in findings]
-    assert "$400K" in gap.message or "$400,000" in gap.message, gap.message
-    assert "2.4M" not in gap.message and "2,400,000" not in gap.message
+    doc = {"language": lang, "company": "", "plan_type": "integrated", "answers": answers}
+    plan = build_plan(doc).plan
+    base = plan.fact("revenue_base")
+    assert base is not None and base.value == 2_000_000 * (1000 if lang == "ko" else 1)
+    br = analyse(plan).revenue
+    scale = 1000 if lang == "ko" else 1
+    assert (br.base, br.churned, br.new_business_from_goals, br.gap) == (
+        2_000_000 * scale, 160_000 * scale, 600_000 * scale, 560_000 * scale)  # fmt: skip
+    gap = next((f for f in check_consistency(plan) if gap_text in f.message), None)
+    assert gap is not None, [f.message for f in check_consistency(plan)]
+    assert (
+        "2.4M" not in gap.message and "2,400,000" not in gap.message and "24억" not in gap.message
+    )
 
 
 def test_a_flow_goal_is_paced_from_zero_over_its_year(

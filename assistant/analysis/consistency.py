@@ -32,47 +32,42 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
 
     # a revenue goal the customer goal x deal size cannot reach; a goal that grows from a stated
     # base ('ARR from $2.0M to $3.0M') needs only the difference as new business (level to level)
+    br = a.revenue
     if rev is not None and customers is not None and size is not None:
         goal, revenue, currency = rev
-        frame = goal.frame
-        base = (
-            frame.baseline.value
-            if frame is not None
-            and frame.baseline is not None
-            and frame.baseline.unit == currency
-            and frame.baseline.value < revenue
-            else 0.0
-        )
-        needed = revenue - base
         count = customers[1]
         reachable = count * size[0]
-        if reachable < needed * 0.95:
-            gap = needed - reachable
+        f = lambda v: format_amount(v, currency, lang)  # noqa: E731
+        if br.base is not None and br.churned is not None and br.gap is not None:
+            # like for like: base - churned + new business against the goal (level to level)
+            needed = revenue - br.base + br.churned
+            if br.gap > revenue * 0.01:
+                more = int(-(-br.gap // size[0]))
+                message = _say(
+                    plan,
+                    f"The revenue goal ({f(revenue)}) grows from a base of {f(br.base)}: after {f(br.churned)} of churn ({br.churn_rate_annual:g}% a year) it needs {f(needed)} of new and expansion revenue; {count:,.0f} new customers x {f(size[0])} average deal size = {f(reachable)}, leaving {f(br.gap)} for expansion to close.",
+                    f"매출 목표({f(revenue)})는 기존 {f(br.base)}에서 출발합니다. 이탈 {f(br.churned)}(연 {br.churn_rate_annual:g}%)을 빼면 신규·확장 매출 {f(needed)}이 필요합니다. 신규 고객 {count:,.0f}곳 x 평균 거래 규모 {f(size[0])} = {f(reachable)}이므로 {f(br.gap)}은 확장 매출로 메워야 합니다.",
+                )
+                fix = _say(
+                    plan,
+                    f"Plan expansion (upsell, price) worth {f(br.gap)}, win about {more:,} more customers, or raise the average deal size to {f((needed) / count)}.",
+                    f"{f(br.gap)} 규모의 확장 매출(업셀, 가격)을 계획하거나, 고객을 약 {more:,}곳 더 확보하거나, 평균 거래 규모를 {f(needed / count)}(으)로 올리세요.",
+                )
+                out.append(Finding(severity="warning", sections=["sales_objectives"],
+                                   message=message, fix=fix))  # fmt: skip
+        elif reachable < revenue * 0.95:
+            gap = revenue - reachable
             more = int(-(-gap // size[0]))
-            needed_size = needed / count
-            f = lambda v: format_amount(v, currency, lang)  # noqa: E731
-            if base:
-                message = _say(
-                    plan,
-                    f"The revenue goal ({f(revenue)}) from a base of {f(base)} needs {f(needed)} of new business; {count:,.0f} new customers x {f(size[0])} average deal size = {f(reachable)}, short by {f(gap)} before churn.",
-                    f"매출 목표({f(revenue)})는 기존 {f(base)}에서 신규 매출 {f(needed)}이 필요합니다. 신규 고객 {count:,.0f}곳 x 평균 거래 규모 {f(size[0])} = {f(reachable)}, 이탈 전 기준으로 {f(gap)} 부족합니다.",
-                )
-                fix = _say(
-                    plan,
-                    f"Close the gap with expansion revenue from existing customers, win about {more:,} more customers, or raise the average deal size to {f(needed_size)}.",
-                    f"기존 고객의 확장 매출로 메우거나, 고객을 약 {more:,}곳 더 확보하거나, 평균 거래 규모를 {f(needed_size)}(으)로 올리세요.",
-                )
-            else:
-                message = _say(
-                    plan,
-                    f"The revenue goal ({f(revenue)}) is out of reach of the customer goal: {count:,.0f} new customers x {f(size[0])} average deal size = {f(reachable)}, short by {f(gap)}.",
-                    f"매출 목표({f(revenue)})를 고객 목표로 채울 수 없습니다: 신규 고객 {count:,.0f}곳 x 평균 거래 규모 {f(size[0])} = {f(reachable)}, {f(gap)} 부족합니다.",
-                )
-                fix = _say(
-                    plan,
-                    f"Win about {more:,} more customers, raise the average deal size to {f(needed_size)}, or lower the revenue goal.",
-                    f"고객을 약 {more:,}곳 더 확보하거나, 평균 거래 규모를 {f(needed_size)}(으)로 올리거나, 매출 목표를 낮추세요.",
-                )
+            message = _say(
+                plan,
+                f"The revenue goal ({f(revenue)}) is out of reach of the customer goal: {count:,.0f} new customers x {f(size[0])} average deal size = {f(reachable)}, short by {f(gap)}.",
+                f"매출 목표({f(revenue)})를 고객 목표로 채울 수 없습니다: 신규 고객 {count:,.0f}곳 x 평균 거래 규모 {f(size[0])} = {f(reachable)}, {f(gap)} 부족합니다.",
+            )
+            fix = _say(
+                plan,
+                f"Win about {more:,} more customers, raise the average deal size to {f(revenue / count)}, or lower the revenue goal.",
+                f"고객을 약 {more:,}곳 더 확보하거나, 평균 거래 규모를 {f(revenue / count)}(으)로 올리거나, 매출 목표를 낮추세요.",
+            )
             out.append(Finding(severity="warning", sections=["sales_objectives"],
                                message=message, fix=fix))  # fmt: skip
 

@@ -60,6 +60,12 @@ class RevenueBridge(BaseModel):
     forecast_next_12: float | None = None
     goal: float | None = None
     new_business_from_goals: float | None = None
+    # a level goal grown from a stated base ('ARR from $2.0M to $3.0M'): base - churned + new
+    # business + expansion = goal; `gap` is what expansion must add (negative: a surplus)
+    base: float | None = None
+    churn_rate_annual: float | None = None  # % a year (monthly x 12)
+    churned: float | None = None
+    gap: float | None = None
 
 
 class QuarterBudget(BaseModel):
@@ -209,11 +215,13 @@ def analyse(plan: Plan) -> PlanAnalysis:
     def benchmark(name: str, label_en: str, label_ko: str) -> float:
         value, kpi_id = BENCHMARKS[name]
         page = get_kpi(kpi_id).name.get("ko" if ko else "en")  # cited by the KPI page's name
-        assume.append(
+        line = (
             f"{label_ko}: 계획에 없어 지식 베이스 '{page}' 페이지의 일반 범위 중간값 {value:g}%를 썼습니다."
             if ko
             else f"{label_en}: not stated, so the midpoint of the typical range, {value:g}%, is used (knowledge base page '{page}')."
         )
+        if line not in assume:
+            assume.append(line)
         return value
 
     # funnel
@@ -306,6 +314,25 @@ def analyse(plan: Plan) -> PlanAnalysis:
         bridge.new_business_from_goals = round(new_customers * size[0], 2)
         if reps:  # a planner's per-seller figure: the new business each quota seller must close
             out.capacity.revenue_per_rep = round(bridge.new_business_from_goals / reps, 2)
+    base = plan.fact("revenue_base")
+    if (  # a level against a level, in the same currency
+        rev is not None
+        and base is not None
+        and isinstance(base.value, (int, float))
+        and base.unit == rev[2]
+        and base.value > 0
+    ):
+        churn_m = _monthly_churn(plan)
+        annual_churn = (
+            churn_m * 12
+            if churn_m is not None
+            else benchmark("annual_churn", "Annual churn", "연간 이탈률")
+        )
+        bridge.base = float(base.value)
+        bridge.churn_rate_annual = round(annual_churn, 2)
+        bridge.churned = round(bridge.base * min(annual_churn, 100) / 100, 2)
+        new = bridge.new_business_from_goals or 0.0
+        bridge.gap = round(rev[1] - (bridge.base - bridge.churned + new), 2)
 
     # budget by quarter
     if total := plan.number("marketing_budget"):

@@ -187,7 +187,11 @@ def is_flow(goal: Goal, kpi_unit: str) -> bool:
     if kpi_unit not in _CUMULATIVE_UNITS:
         return False
     frame = goal.frame or read_goal_frame(goal.text)
-    if frame.target is not None and frame.target.kind == "change" and frame.target.unit in ("%", "x"):
+    if (
+        frame.target is not None
+        and frame.target.kind == "change"
+        and frame.target.unit in ("%", "x")
+    ):
         return False
     return not _LEVEL_WORDS.search(f"{frame.metric} {goal.text}")
 
