@@ -281,3 +281,25 @@ def test_stated_conversion_rates_drive_the_funnel(lang: str, answer: str) -> Non
     rates = [s.rate for s in a.funnel if s.rate is not None]
     assert 35.0 in rates and 20.0 in rates, a.funnel
     assert not any("win rate" in x.lower() or "수주율" in x for x in a.assumptions), a.assumptions
+
+
+@pytest.mark.parametrize(
+    ("lang", "budget", "calendar"),
+    [
+        ("en", "Annual marketing budget $200,000: ads 50%, events 50%.",
+         "February: regional plumbing trade show ($40,000). May: spring maintenance campaign ($20,000). October: heating season push."),
+        ("ko", "연간 마케팅 예산 2억 원: 광고 50%, 행사 50%.",
+         "2월: 지역 설비 박람회(4,000만 원). 5월: 봄 점검 캠페인(2,000만 원). 10월: 난방 시즌 캠페인."),
+    ],
+)  # fmt: skip
+def test_budget_by_quarter_follows_the_calendars_dated_costs(
+    lang: str, budget: str, calendar: str
+) -> None:
+    doc = {"language": lang, "company": "", "plan_type": "integrated",
+           "answers": {"mkt_budget": budget, "mkt_calendar": calendar}}  # fmt: skip
+    plan = build_plan(doc).plan
+    scale = 1000 if lang == "ko" else 1
+    amounts = [q.amount / scale for q in analyse(plan).budget_by_quarter]
+    # 140,000 not tied to a date is spread evenly (35,000 a quarter); the show lands in Q1
+    assert amounts == [75_000, 55_000, 35_000, 35_000]
+    assert sum(amounts) == 200_000

@@ -39,6 +39,20 @@ def month_of(when: str) -> int | None:
     return None
 
 
+def quarter_amounts(plan: Plan, total: float) -> tuple[list[float], int]:
+    """The annual budget by quarter: each dated calendar cost in its quarter (a February trade
+    show in Q1), the rest spread evenly. Returns the four amounts and how many costs were dated."""
+    dated = [(m, e.cost) for e in plan.calendar if e.cost and (m := month_of(e.when)) is not None]
+    placed = sum(c for _, c in dated)
+    if not dated or placed > total * 1.0001:  # costs beyond the budget: the review says so
+        return [round(total / 4, 2)] * 4, 0
+    rest = (total - placed) / 4
+    out = [rest] * 4
+    for month, cost in dated:
+        out[(month - 1) // 3] += cost
+    return [round(x, 2) for x in out], len(dated)
+
+
 def budget_issues(plan: Plan) -> list[str]:
     """Problems in the budget, in the plan's language ('' list when it adds up)."""
     b = plan.budget

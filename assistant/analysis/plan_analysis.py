@@ -336,16 +336,25 @@ def analyse(plan: Plan) -> PlanAnalysis:
 
     # budget by quarter
     if total := plan.number("marketing_budget"):
+        from assistant.analysis.budget import quarter_amounts
+
         year = plan_year(plan)
-        each = round(total / 4, 2)
+        amounts, dated = quarter_amounts(plan, total)
         out.budget_by_quarter = [
-            QuarterBudget(quarter=f"{year}-Q{q}", amount=each) for q in range(1, 5)
+            QuarterBudget(quarter=f"{year}-Q{q}", amount=amounts[q - 1]) for q in range(1, 5)
         ]
-        assume.append(
-            "분기별 예산: 캘린더에 분기별 비용이 없어 연간 예산을 네 분기에 똑같이 나눴습니다."
-            if ko
-            else "Budget by quarter: the calendar gives no costs by quarter, so the annual budget is spread evenly."
-        )
+        if not dated:
+            assume.append(
+                "분기별 예산: 캘린더에 날짜와 비용이 있는 활동이 없어 연간 예산을 네 분기에 똑같이 나눴습니다."
+                if ko
+                else "Budget by quarter: the calendar names no dated activity with a cost, so the annual budget is spread evenly."
+            )
+        else:
+            assume.append(
+                f"분기별 예산: 캘린더의 날짜별 비용 {dated}건은 해당 분기에 넣고, 나머지 예산은 네 분기에 똑같이 나눴습니다."
+                if ko
+                else f"Budget by quarter: the {dated} dated calendar costs fall in their quarters; the rest of the budget is spread evenly."
+            )
     out.risks = _risks(plan, out, ko)
     return out
 
