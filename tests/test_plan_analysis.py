@@ -303,3 +303,24 @@ def test_budget_by_quarter_follows_the_calendars_dated_costs(
     # 140,000 not tied to a date is spread evenly (35,000 a quarter); the show lands in Q1
     assert amounts == [75_000, 55_000, 35_000, 35_000]
     assert sum(amounts) == 200_000
+
+
+@pytest.mark.parametrize(
+    ("lang", "market", "expected", "never"),
+    [
+        ("en", "Residential plumbing and heating contractor serving homeowners in the Chicago suburbs (United States).",
+         "Heating season start", ("NRF", "Prime Day", "Black Friday", "Seollal")),
+        ("ko", "수도권 아파트 단지를 대상으로 보일러 교체와 배관 수리를 하는 설비 시공 업체입니다.",
+         "보일러 점검", ("빼빼로", "프라임데이", "블랙프라이데이")),
+    ],
+)  # fmt: skip
+def test_seasonal_moments_fit_the_country_and_the_industry(
+    lang: str, market: str, expected: str, never: tuple[str, ...]
+) -> None:
+    from assistant.analysis.market import seasonal_events
+    from assistant.core.plan import Plan
+
+    plan = Plan.new("", lang)
+    plan.section("mkt_market_analysis").content = market
+    names = " ".join(name for _, name in seasonal_events(plan))
+    assert expected in names and not any(n in names for n in never), names

@@ -16,6 +16,7 @@ _COUNTRIES: list[tuple[str, re.Pattern[str]]] = [
     ("JP", re.compile(r"\bjapan|\btokyo|일본|도쿄", re.I)),
 ]  # fmt: skip
 _INDUSTRIES: list[tuple[str, re.Pattern[str]]] = [
+    ("home_services", re.compile(r"plumb|hvac|heating\s+and\s+cooling|furnace|boiler|contractor|roofing|electrician|handyman|home\s+services|배관|설비|냉난방|보일러|에어컨\s*설치|집수리|시공", re.I)),
     ("tax", re.compile(r"\btax\b|accounting\s+software|bookkeeping|세무|부가세|종합소득세|회계\s*소프트웨어|세금", re.I)),
     ("retail", re.compile(r"retail|store|shop|e-?commerce|consumer|apparel|fashion|소매|매장|쇼핑|이커머스|유통|리테일|의류", re.I)),
     ("education", re.compile(r"education|school|student|course|학원|교육|학생|강의", re.I)),
@@ -85,6 +86,45 @@ _EVENTS: list[tuple[int, str, str, str, str]] = [
     (12, "KR", "*", "Year-end season and budget close", "연말 시즌·예산 마감"),
     (11, "EU", "retail", "Black Friday", "블랙프라이데이"),
     (12, "EU", "retail", "Christmas season", "크리스마스 시즌"),
+    (
+        1,
+        "US",
+        "home_services",
+        "AHR Expo, the HVAC and plumbing trade show (late January or early February)",
+        "AHR 엑스포(냉난방·배관 전시회, 1월 말~2월 초)",
+    ),
+    (
+        3,
+        "US",
+        "home_services",
+        "Spring maintenance season: AC tune-ups before summer",
+        "봄 점검 시즌: 여름 전 에어컨 점검",
+    ),
+    (6, "US", "home_services", "Cooling season peak (June to August)", "냉방 성수기(6~8월)"),
+    (
+        10,
+        "US",
+        "home_services",
+        "Heating season start: furnace and boiler tune-ups",
+        "난방 시즌 시작: 보일러·난방기 점검",
+    ),
+    (3, "KR", "home_services", "Spring moving season", "봄 이사철"),
+    (
+        6,
+        "KR",
+        "home_services",
+        "Monsoon preparation: leak and drainage checks",
+        "장마 대비 누수·배수 점검",
+    ),
+    (9, "KR", "home_services", "Autumn moving season", "가을 이사철"),
+    (
+        10,
+        "KR",
+        "home_services",
+        "Heating season start: boiler checks",
+        "난방 시즌 시작: 보일러 점검",
+    ),
+    (12, "EU", "home_services", "Winter heating peak", "겨울 난방 성수기"),
     (6, "*", "b2b", "Mid-year and H1 close", "상반기 마감"),
     (
         10,
@@ -98,7 +138,7 @@ _EVENTS: list[tuple[int, str, str, str, str]] = [
 
 class Market(BaseModel):
     country: str | None = None  # KR, US, EU, JP
-    industry: str | None = None  # tax, retail, education, food, b2b
+    industry: str | None = None  # home_services, tax, retail, education, food, b2b
 
 
 def infer_market(plan: Plan) -> Market:
