@@ -12,6 +12,7 @@ from assistant.analysis.review import review_plan
 from assistant.cli.draft import build_plan, load_answers
 from assistant.export.json_doc import plan_to_contract
 from assistant.goals.numbers import format_amount
+from assistant.interview.analysis_render import analysis_markdown
 from assistant.interview.forecast_attach import attach_forecast
 from assistant.interview.render import plan_markdown
 
@@ -51,6 +52,8 @@ def test_english_saas_plan_numbers(sample_answers: Path, shared_data: Path) -> N
         "ltv",
         "payback_months",
         "roi_pct",
+        "cac_marketing",
+        "ltv_to_cac",
     ]
     text = plan_markdown(plan)
     for part in (
@@ -324,3 +327,33 @@ def test_seasonal_moments_fit_the_country_and_the_industry(
     plan.section("mkt_market_analysis").content = market
     names = " ".join(name for _, name in seasonal_events(plan))
     assert expected in names and not any(n in names for n in never), names
+
+
+@pytest.mark.parametrize(
+    ("lang", "answers", "annual"),
+    [
+        ("en", {"sales_offering": "Merchants process on average $40,000 a month through us; our take rate is 2.5% plus a $30 monthly fee.",
+                "mkt_budget": "Annual marketing budget $300,000.",
+                "sales_strategy": "Sales budget $200,000 for agency commissions.",
+                "sales_objectives": "Sign 500 new merchants by December 31, 2027 through agency partners."}, 12_360),
+        ("ko", {"sales_offering": "가맹점당 평균 월 거래액은 3,000만 원이고 수수료율은 2%입니다. 월 이용료 3만 원.",
+                "mkt_budget": "연간 마케팅 예산 3억 원.",
+                "sales_strategy": "영업 예산 2억 원(대리점 수수료).",
+                "sales_objectives": "2027년 12월 31일까지 신규 가맹점 500곳을 확보한다(대리점 영업으로)."}, 7_560_000),
+    ],
+)  # fmt: skip
+def test_a_take_rate_business_is_analysed_with_its_own_arithmetic(
+    lang: str, answers: dict[str, str], annual: float
+) -> None:
+    """Revenue per merchant = volume x take rate + the fixed fee (not the fee alone); CAC is
+    shown marketing-only and fully loaded, with LTV:CAC."""
+    plan = build_plan({"language": lang, "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+    assert plan.fact("revenue_model").value == "take_rate"  # type: ignore[union-attr]
+    a = analyse(plan)
+    assert a.revenue.new_business_from_goals == pytest.approx(500 * annual)
+    ue = a.unit_economics
+    assert ue.cac_marketing == pytest.approx(a.unit_economics.cac * 3 / 5)  # type: ignore[operator]
+    assert ue.ltv is not None and ue.ltv_to_cac == pytest.approx(ue.ltv / ue.cac, abs=0.1)  # type: ignore[operator]
+    text = analysis_markdown(plan, a)
+    assert ("LTV:CAC" in text) and ("marketing only" in text or "마케팅만" in text)
+    assert any("take rate" in x or "수수료율" in x for x in a.assumptions)

@@ -35,8 +35,18 @@ _CHURN = re.compile(
 _SALES_SPEND = re.compile(
     r"(?:sales\s+(?:budget|spend|cost)s?|영업\s*(?:예산|비용))[^.\n]{0,40}", re.I
 )
-_PRICE = re.compile(r"(?:price[sd]?|pricing|가격|요금|구독료)[^.\n]{0,60}", re.I)
+_PRICE = re.compile(
+    r"(?:price[sd]?|pricing|이용료|가격|요금|구독료|(?:monthly|annual|subscription|platform)\s+fee)[^.\n]{0,60}"
+    r"|[$€£₩]\s?[\d,.]+[kKmM]?\s+(?:a\s+|per\s+)?(?:monthly|month|annual|yearly)?\s*(?:subscription\s+|platform\s+)?fee",
+    re.I,
+)
 _DEAL = re.compile(r"(?:average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|평균\s*계약\s*금액|평균\s*거래\s*(?:규모|금액)|계약\s*단가)[^.\n]{0,40}", re.I)  # fmt: skip
+_VOLUME = re.compile(
+    r"(?:(?:per|each|an?\s+average)\s+(?:merchant|customer|seller|store)[^.\n]{0,30}?(?:process(?:es)?|transacts?|volume|gmv|sells?)"
+    r"|(?:merchants?|customers?|sellers?)\s+(?:process|transact)\w*(?:\s+(?:on\s+)?average)?"
+    r"|(?:가맹점|고객|업체|판매자)\s*(?:당|1곳당|한\s*곳당)?\s*(?:평균\s*)?(?:월\s*)?(?:거래액|결제액))[^.\n]{0,40}",
+    re.I,
+)
 _AOV = re.compile(
     r"(?:average\s+order\s+value|aov|basket\s+size|객단가|평균\s*주문\s*금액)[^.\n]{0,40}", re.I
 )
@@ -114,7 +124,7 @@ def _money(plan: Plan, pattern: re.Pattern[str], ids: tuple[str, ...] | None = N
             money = [q for q in read_quantities(m.group(0)) if q.kind == "money"]
             if money:
                 q = money[0]
-                window = text[m.start() : min(len(text), m.start() + q.end + 25)]
+                window = text[max(0, m.start() - 4) : min(len(text), m.start() + q.end + 25)]
                 return q.value, q.unit, _period(window), sid, quote_at(text, m.start(), m.end())
     return None
 
@@ -174,6 +184,8 @@ def _amounts(plan: Plan, add: _Add) -> None:
         )
     if hit := _money(plan, _PRICE):
         add("price", hit[0], unit=hit[1], period=hit[2] or "year", section=hit[3], quote=hit[4])
+    if hit := _money(plan, _VOLUME, _ANSWERS):
+        add("volume_per_customer", hit[0], unit=hit[1], period=hit[2] or "year", section=hit[3], quote=hit[4])  # fmt: skip
     if hit := _money(plan, _AOV):
         add(
             "average_order_value", hit[0], unit=hit[1], period="order", section=hit[3], quote=hit[4]

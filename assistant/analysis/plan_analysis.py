@@ -43,10 +43,12 @@ class FunnelStage(BaseModel):
 
 class UnitEconomics(BaseModel):
     currency: str = ""
-    cac: float | None = None
+    cac: float | None = None  # fully loaded when a sales cost is given, else marketing only
     ltv: float | None = None
     payback_months: float | None = None
     roi_pct: float | None = None
+    cac_marketing: float | None = None  # marketing spend only (set when a sales cost is given)
+    ltv_to_cac: float | None = None
 
 
 class Capacity(BaseModel):
@@ -177,6 +179,9 @@ def revenue_goal(plan: Plan) -> tuple[Goal, float, str] | None:
 def deal_size(plan: Plan) -> tuple[float, str, str] | None:
     """(annual revenue per customer, currency, where it came from): the average deal size on the
     fact sheet, else the price (a monthly price x 12)."""
+    take = _take_rate_revenue(plan)
+    if take is not None:
+        return take
     f = plan.fact("average_deal_size")
     if f is not None and isinstance(f.value, (int, float)):
         return float(f.value), f.unit, "goal" if f.section.endswith("objectives") else "deal size"
@@ -184,6 +189,22 @@ def deal_size(plan: Plan) -> tuple[float, str, str] | None:
     if p is not None and isinstance(p.value, (int, float)):
         return float(p.value) * (12 if p.period == "month" else 1), p.unit, "price"
     return None
+
+
+def _take_rate_revenue(plan: Plan) -> tuple[float, str, str] | None:
+    """A take-rate business earns volume x take rate (+ any fixed fee) per customer a year."""
+    model = plan.fact("revenue_model")
+    volume = plan.fact("volume_per_customer")
+    rate = plan.number("take_rate")
+    if model is None or model.value != "take_rate" or volume is None or rate is None:
+        return None
+    if not isinstance(volume.value, (int, float)):
+        return None
+    yearly = float(volume.value) * (12 if volume.period == "month" else 1) * rate / 100
+    fee = plan.fact("price")
+    if fee is not None and isinstance(fee.value, (int, float)) and fee.unit == volume.unit:
+        yearly += float(fee.value) * (12 if fee.period == "month" else 1)
+    return round(yearly, 2), volume.unit, "take rate"
 
 
 def _monthly_churn(plan: Plan) -> float | None:
@@ -272,10 +293,19 @@ def analyse(plan: Plan) -> PlanAnalysis:
         spend += sales_spend
     if spend and new_customers:
         ue.cac = round(spend / new_customers, 2)
+        marketing = plan.number("marketing_budget")
+        if marketing and sales_spend:
+            ue.cac_marketing = round(marketing / new_customers, 2)
     size = deal_size(plan)
     if size is not None:
-        annual, currency, _ = size
+        annual, currency, origin = size
         ue.currency = ue.currency or currency
+        if origin == "take rate":
+            assume.append(
+                "고객당 연 매출: 수수료 사업이므로 고객당 거래액 x 수수료율(+ 고정 이용료)로 계산했습니다."
+                if ko
+                else "Annual revenue per customer: a take-rate business, so transaction volume per customer x take rate (+ any fixed fee)."
+            )
         margin = rates.get("gross_margin") or benchmark(
             "gross_margin", "Gross margin", "매출총이익률"
         )
@@ -288,6 +318,8 @@ def analyse(plan: Plan) -> PlanAnalysis:
             ue.ltv = round(annual * margin / 100 / (annual_churn / 100), 2)
         if ue.cac is not None and annual > 0:
             ue.payback_months = round(ue.cac / (annual / 12 * margin / 100), 1)
+        if ue.cac and ue.ltv is not None:
+            ue.ltv_to_cac = round(ue.ltv / ue.cac, 1)
     if plan.budget.expected_roi is not None and plan.number("marketing_budget"):
         ue.roi_pct = round(roi_percent(plan.budget.expected_roi, roi_text(plan)), 1)
 
