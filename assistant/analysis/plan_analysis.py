@@ -368,7 +368,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
 
     # budget by quarter
     if total := plan.number("marketing_budget"):
-        from assistant.analysis.budget import quarter_amounts
+        from assistant.analysis.months import quarter_amounts
 
         year = plan_year(plan)
         amounts, dated = quarter_amounts(plan, total)

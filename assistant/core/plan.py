@@ -90,7 +90,10 @@ class Persona(BaseModel):
     objections: list[str] = Field(default_factory=list)
     channels: list[str] = Field(default_factory=list)
     buying_triggers: list[str] = Field(default_factory=list)
+    decision_role: str = ""  # economic buyer, user, influencer ...
     quote: str = ""
+    typical: list[str] = Field(default_factory=list)  # fields filled from the guide, to confirm
+    typical_source: str = ""  # the knowledge page those entries come from
     summary: str = ""
 
 
@@ -100,11 +103,31 @@ class KeyMessage(BaseModel):
     proof_points: list[str] = Field(default_factory=list)
 
 
+class ObjectionAnswer(BaseModel):
+    persona: str
+    objection: str
+    answer: str
+
+
+class CopyRow(BaseModel):
+    """Channel-ready copy for one persona, channel and funnel stage, within the channel's limits."""
+
+    persona: str
+    channel: str
+    stage: Literal["awareness", "consideration", "decision"]
+    headline: str
+    body: str
+    cta: str
+
+
 class Messaging(BaseModel):
     positioning: str = ""
     value_proposition: str = ""
     key_messages: list[KeyMessage] = Field(default_factory=list)
     call_to_action: str = ""
+    objections: list[ObjectionAnswer] = Field(default_factory=list)
+    matrix: list[CopyRow] = Field(default_factory=list)
+    author: Author = "offline"  # "llm" when a model drafted the key messages
 
     @property
     def is_empty(self) -> bool:

@@ -1,9 +1,9 @@
 """Offline persona and messaging drafts: templates filled from the user's answers, with
-placeholders where the plan does not say (the LLM path writes richer drafts)."""
+segment-typical entries from the knowledge base (marked as typical) where the plan does not say."""
 
 from __future__ import annotations
 
-from assistant.core.plan import KeyMessage, Messaging, Persona, Plan
+from assistant.core.plan import Messaging, Persona, Plan
 from assistant.interview.extract_offline import messaging_from_answer, persona_from_answer
 
 
@@ -20,20 +20,17 @@ def offline_personas(plan: Plan, lang: str) -> list[Persona]:
     )
     if not answer.strip():
         return []
-    persona = persona_from_answer(answer, lang)
-    todo = "[인터뷰로 확인]" if lang == "ko" else "[confirm in customer interviews]"
-    persona.objections = persona.objections or [todo]
-    persona.buying_triggers = persona.buying_triggers or [todo]
-    persona.goals = persona.goals or [todo]
-    persona.pains = persona.pains or [todo]
-    persona.channels = persona.channels or [todo]
-    persona.quote = persona.quote or (
-        "[고객이 실제로 한 말]" if lang == "ko" else "[a sentence a real customer said]"
-    )
-    return [persona]
+    from assistant.interview.persona_card import complete_persona
+
+    return [complete_persona(persona_from_answer(answer, lang), plan, answer)]
 
 
 def offline_messaging(plan: Plan, lang: str, focus: str = "") -> Messaging:
+    """The same message house the plan shows (key messages, objection answers, channel copy),
+    optionally for one persona."""
+    from assistant.interview.message_house import build_house, key_messages
+    from assistant.interview.plan_update import offer_call_to_action
+
     answer = (
         plan.section("mkt_positioning_messaging").content
         if "mkt_positioning_messaging" in plan.sections
@@ -41,29 +38,14 @@ def offline_messaging(plan: Plan, lang: str, focus: str = "") -> Messaging:
     )
     if not answer.strip():
         return plan.messaging
-    personas = plan.personas or offline_personas(plan, lang)
-    messaging = messaging_from_answer(answer, personas, lang)
-    proof = (
-        "[근거: 고객 성과 수치나 사례]" if lang == "ko" else "[proof: a customer result or figure]"
-    )
-    targets = (
-        [p for p in personas if focus.lower() in (p.name + p.role).lower()] if focus else personas
-    )
-    if focus and not targets:
-        targets = [Persona(name=focus)]
-    messaging.key_messages = [
-        KeyMessage(
-            persona=p.name,
-            message=_message_for(p, messaging.value_proposition, lang),
-            proof_points=[proof],
+    if not plan.personas:
+        plan.personas = offline_personas(plan, lang)
+    messaging = messaging_from_answer(answer, plan.personas, lang)
+    messaging.call_to_action = offer_call_to_action(plan)
+    build_house(plan, messaging)
+    if focus:
+        mine = [k for k in messaging.key_messages if focus.lower() in k.persona.lower()]
+        messaging.key_messages = mine or key_messages(
+            plan, Persona(name=focus), messaging.value_proposition
         )
-        for p in targets
-    ]
     return messaging
-
-
-def _message_for(persona: Persona, value: str, lang: str) -> str:
-    pain = persona.pains[0] if persona.pains and not persona.pains[0].startswith("[") else ""
-    if not pain:
-        return value
-    return f"{pain} - {value}" if lang == "en" else f"{pain}: {value}"

@@ -196,6 +196,14 @@ _OFFERS = [
         lambda m: "Start a free trial",
         lambda m: "무료 체험 시작하기",
     ),
+    (
+        re.compile(
+            r"free\s+samples?|sample\s+(?:box|kit|pack)|무료\s*샘플|샘플\s*(?:박스|키트)|체험\s*키트",
+            re.I,
+        ),
+        lambda m: "Get your free sample",
+        lambda m: "무료 샘플 받아보기",
+    ),
     (re.compile(r"\bdemos?\b|데모", re.I), lambda m: "Book a demo", lambda m: "데모 신청하기"),
     (
         re.compile(r"consultation|\bcall\b|상담", re.I),

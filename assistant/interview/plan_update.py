@@ -156,7 +156,9 @@ def apply_answer(
     if section_id in GOAL_SECTIONS:
         new_goals = set_goals(plan, section_id, cleaned, checker)
     elif section_id == "mkt_audience_personas":
-        plan.personas = [persona_from_answer(cleaned, lang)]
+        from assistant.interview.persona_card import complete_persona
+
+        plan.personas = [complete_persona(persona_from_answer(cleaned, lang), plan, cleaned)]
         if plan.section("mkt_positioning_messaging").content:
             plan.messaging = messaging_from_answer(
                 plan.section("mkt_positioning_messaging").content, plan.personas, lang
@@ -174,6 +176,10 @@ def apply_answer(
         recheck_goals(plan, checker)
     refresh_facts(plan)  # the fact sheet is read once here; every view reads it
     _refresh_cta(plan)
+    if not plan.messaging.is_empty:
+        from assistant.interview.message_house import build_house
+
+        build_house(plan, plan.messaging, offline=plan.messaging.author != "llm")
     refresh_summaries(plan)
     plan.touch()
     return new_goals
@@ -190,14 +196,20 @@ _OFFER_SECTIONS = (
 
 def _refresh_cta(plan: Plan) -> None:
     """The call to action follows the offer the user describes, whichever section names it."""
-    from assistant.interview.extract_offline import offer_cta
 
     m = plan.messaging
     if m.is_empty:
         return
+    m.call_to_action = offer_call_to_action(plan)
+
+
+def offer_call_to_action(plan: Plan) -> str:
+    """The call to action from the user's own offer (trial, sample, demo …), wherever it is named."""
+    from assistant.interview.extract_offline import offer_cta
+
     text = "\n".join(plan.section(s).content for s in _OFFER_SECTIONS if s in plan.sections)
     text += "\n" + plan.section("mkt_positioning_messaging").content
-    m.call_to_action = offer_cta(text, plan.language)
+    return offer_cta(text, plan.language)
 
 
 def refresh_summaries(plan: Plan) -> None:

@@ -24,9 +24,13 @@ LABELS = {
         "target": "Target", "source": "Data source", "cadence": "Review",
         "personas": "Buyer personas", "role": "Role", "demographics": "Demographics",
         "persona_goals": "Goals", "pains": "Pains", "channels": "Where they look",
-        "objections": "Objections", "triggers": "Buying triggers",
+        "objections": "Objections", "triggers": "Buying triggers", "decision_role": "Decision role",
+        "typical": "typical - confirm in interviews", "typical_from": "Typical entries from",
         "messaging": "Messaging", "positioning": "Positioning", "value": "Value proposition",
-        "key_messages": "Key messages", "cta": "Call to action",
+        "key_messages": "Key messages", "cta": "Call to action", "persona": "Persona", "message": "Message",
+        "proof": "Proof points", "objection": "Objection", "answer": "Answer", "objections_h": "Objection handling",
+        "copy_h": "Channel copy", "channel": "Channel", "stage": "Stage", "headline": "Headline", "body": "Body",
+        "stages": {"awareness": "Awareness", "consideration": "Consideration", "decision": "Decision"},
         "budget": "Budget", "item": "Channel or activity", "share": "Share", "amount": "Amount",
         "total": "Total", "roi": "Expected ROI",
         "calendar": "Calendar", "when": "When", "activity": "Activity",
@@ -48,9 +52,13 @@ LABELS = {
         "target": "목표값", "source": "데이터 출처", "cadence": "검토 주기",
         "personas": "구매자 페르소나", "role": "역할", "demographics": "인구 통계",
         "persona_goals": "목표", "pains": "불편한 점", "channels": "정보 채널",
-        "objections": "반대 의견", "triggers": "구매 계기",
+        "objections": "반대 의견", "triggers": "구매 계기", "decision_role": "의사결정 역할",
+        "typical": "일반적인 예 - 인터뷰로 확인", "typical_from": "일반적인 예의 출처",
         "messaging": "메시지", "positioning": "포지셔닝", "value": "가치 제안",
-        "key_messages": "핵심 메시지", "cta": "행동 유도",
+        "key_messages": "핵심 메시지", "cta": "행동 유도", "persona": "페르소나", "message": "메시지",
+        "proof": "근거", "objection": "반대 의견", "answer": "대응", "objections_h": "반대 의견 대응",
+        "copy_h": "채널별 문구", "channel": "채널", "stage": "단계", "headline": "제목", "body": "본문",
+        "stages": {"awareness": "인지", "consideration": "고려", "decision": "결정"},
         "budget": "예산", "item": "채널 또는 활동", "share": "비중", "amount": "금액",
         "total": "총액", "roi": "기대 ROI",
         "calendar": "캘린더", "when": "시기", "activity": "활동",
@@ -126,36 +134,56 @@ def personas_markdown(plan: Plan) -> str:
     out = []
     for p in plan.personas:
         lines = [f"**{p.name}**"]
+        mark = f" _({L['typical']})_"
         for key, value in (("role", p.role), ("demographics", p.demographics)):
             if value:
                 lines.append(f"- {L[key]}: {value}")
-        for key, values in (
-            ("persona_goals", p.goals),
-            ("pains", p.pains),
-            ("objections", p.objections),
-            ("triggers", p.buying_triggers),
-            ("channels", p.channels),
+        for key, field, values in (
+            ("persona_goals", "goals", p.goals),
+            ("pains", "pains", p.pains),
+            ("objections", "objections", p.objections),
+            ("triggers", "buying_triggers", p.buying_triggers),
+            ("channels", "channels", p.channels),
+            ("decision_role", "decision_role", [p.decision_role] if p.decision_role else []),
         ):
             if values:
-                lines.append(f"- {L[key]}: " + "; ".join(values))
+                typical = mark if field in p.typical else ""
+                lines.append(f"- {L[key]}: " + "; ".join(values) + typical)
         if p.quote:
-            lines.append(f'- "{p.quote}"')
+            lines.append(f'- "{p.quote}"' + (mark if "quote" in p.typical else ""))
+        if p.typical and p.typical_source:
+            lines.append(f"- _{L['typical_from']}: {p.typical_source}_")
         out.append("\n".join(lines))
     return "\n\n".join(out)
 
 
 def messaging_markdown(plan: Plan) -> str:
+    """The message house: value proposition and CTA, key messages with proof points per persona,
+    objection handling and channel-ready copy (tables)."""
     L = labels(plan.language)
     m = plan.messaging
     if m.is_empty:
         return ""
     lines = [f"**{L['messaging']}**", f"- {L['value']}: {m.value_proposition}"]
-    for km in m.key_messages:
-        proof = f" ({'; '.join(km.proof_points)})" if km.proof_points else ""
-        lines.append(f"- {L['key_messages']} - {km.persona}: {km.message}{proof}")
     if m.call_to_action:
         lines.append(f"- {L['cta']}: {m.call_to_action}")
-    return "\n".join(lines)
+    out = ["\n".join(lines)]
+    if m.key_messages:
+        rows = [[km.persona, km.message, "; ".join(km.proof_points)] for km in m.key_messages]
+        out.append(
+            f"**{L['key_messages']}**\n\n" + table([L["persona"], L["message"], L["proof"]], rows)
+        )
+    if m.objections:
+        rows = [[o.persona, o.objection, o.answer] for o in m.objections]
+        out.append(
+            f"**{L['objections_h']}**\n\n"
+            + table([L["persona"], L["objection"], L["answer"]], rows)
+        )
+    if m.matrix:
+        rows = [[r.channel, L["stages"][r.stage], r.headline, r.body, r.cta] for r in m.matrix]
+        head = [L["channel"], L["stage"], L["headline"], L["body"], L["cta"]]
+        out.append(f"**{L['copy_h']}**\n\n" + table(head, rows))
+    return "\n\n".join(out)
 
 
 _SYMBOL_CODES = {"$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "원": "KRW", "won": "KRW"}

@@ -158,7 +158,11 @@ class LLMAssist:
         plan.personas = drafts
 
     def messaging(self, plan: Plan, lang: str, focus: str = "") -> None:
+        from assistant.interview.message_house import build_house
+
         plan.messaging = self.llm.messaging(plan, lang, focus)
+        plan.messaging.author = "llm"
+        build_house(plan, plan.messaging, offline=False)  # objection answers and copy from facts
 
     # ----- SMART second opinion -------------------------------------------------------------
     def checker(self, plan: Plan) -> GoalChecker:

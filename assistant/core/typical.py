@@ -1,0 +1,52 @@
+"""Segment-typical persona entries from the knowledge base (knowledge/{en,ko}/sections/
+mkt_audience_personas.md, 'Typical entries' headings): what fills a persona field the user did not
+give, always marked as typical with its page, never a bracket placeholder."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+PAGE = "sections/mkt_audience_personas.md"
+_HEADINGS = {
+    ("en", "b2b"): "Typical entries: business buyers",
+    ("en", "consumer"): "Typical entries: consumers",
+    ("ko", "b2b"): "일반적인 항목: 기업 구매자",
+    ("ko", "consumer"): "일반적인 항목: 소비자",
+}
+_FIELDS = {
+    "goals": ("Goals", "목표"), "pains": ("Pains", "불편"), "objections": ("Objections", "반대 의견"),
+    "buying_triggers": ("Buying triggers", "구매 계기"), "channels": ("Information channels", "정보 채널"),
+    "decision_role": ("Decision role", "의사결정 역할"),
+}  # fmt: skip
+
+
+@lru_cache(maxsize=8)
+def _read(knowledge_dir: str, lang: str, segment: str) -> dict[str, list[str]]:
+    path = Path(knowledge_dir) / lang / PAGE
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        return {}
+    heading = _HEADINGS[(lang, segment)]
+    m = re.search(rf"^## {re.escape(heading)}\n(.*?)(?=^## |\Z)", text, re.M | re.S)
+    if not m:
+        return {}
+    out: dict[str, list[str]] = {}
+    for field, names in _FIELDS.items():
+        name = names[1] if lang == "ko" else names[0]
+        line = re.search(rf"^- {re.escape(name)}:\s*(.+)$", m.group(1), re.M)
+        if line:
+            out[field] = [x.strip() for x in line.group(1).split(";") if x.strip()]
+    return out
+
+
+def typical_entries(lang: str, segment: str) -> tuple[dict[str, list[str]], str]:
+    """({field: entries}, the knowledge page they come from) for 'b2b' or 'consumer' buyers."""
+    from assistant.core.settings import get_settings
+
+    lang = "ko" if lang == "ko" else "en"
+    segment = "consumer" if segment == "consumer" else "b2b"
+    entries = _read(str(get_settings().knowledge_dir), lang, segment)
+    return entries, f"knowledge/{lang}/{PAGE}"

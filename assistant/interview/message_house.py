@@ -1,0 +1,227 @@
+"""A message house per persona, offline: key messages from the user's own differentiators and
+features with proof points from their numbers (or marked 'to prove'), an answer to every objection
+from the plan's facts, and channel-ready copy for the channels the plan uses, within each channel's
+length limits (nothing is ever cut mid-word; a line that cannot fit is not written)."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from assistant.core.plan import CopyRow, KeyMessage, Messaging, ObjectionAnswer, Persona, Plan
+
+_DIFF = re.compile(
+    r"(?:differentiators?\s+(?:are|is|:)|what\s+sets\s+us\s+apart\s+(?:is|are|:)|unlike\s+[^,]+,\s*(?:we|it)\s+(?:offer|give|have)s?|"
+    r"차별점은|차별점\s*[:：]|강점은|강점\s*[:：])\s*(?P<items>[^.\n]+)",
+    re.I,
+)
+_NUMBERED = re.compile(r"[^,;.\n]*\d[^,;.\n]*")
+_YEAR_ONLY = re.compile(r"^\D*(?:19|20)\d{2}\D*$")
+_SECTIONS = ("sales_offering", "mkt_mix_4p", "mkt_positioning_messaging", "mkt_strategy", "sales_strategy")  # fmt: skip
+# channel kind -> (matcher, headline limit en/ko, body limit en/ko)
+_KINDS: list[tuple[str, re.Pattern[str], tuple[int, int], tuple[int, int]]] = [
+    ("search ad", re.compile(r"search|google\s*ads|sem\b|ppc|검색|네이버\s*광고|파워링크", re.I), (30, 15), (90, 45)),
+    ("email", re.compile(r"e-?mail|newsletter|뉴스레터|이메일|메일", re.I), (60, 40), (200, 150)),
+    ("kakao", re.compile(r"kakao|카카오", re.I), (30, 20), (200, 150)),
+    ("social", re.compile(r"linkedin|instagram|facebook|youtube|tiktok|twitter|social|인스타|유튜브|페이스북|블로그|sns|틱톡", re.I), (60, 30), (220, 150)),
+    ("landing page", re.compile(r"website|web\s*site|landing|seo|홈페이지|웹사이트|랜딩", re.I), (60, 30), (160, 100)),
+    ("sales call", re.compile(r"outbound|cold\s*call|sdr|phone|call|전화|아웃바운드|방문\s*영업", re.I), (60, 40), (220, 150)),
+    ("event", re.compile(r"webinar|event|trade\s*show|conference|booth|expo|세미나|웨비나|행사|박람회|전시", re.I), (60, 40), (200, 150)),
+]  # fmt: skip
+_STAGES: tuple[Literal["awareness", "consideration", "decision"], ...] = (
+    "awareness",
+    "consideration",
+    "decision",
+)
+
+
+def _items(text: str) -> list[str]:
+    parts = re.split(
+        r",\s*(?:and\s+)?|;\s*|\s+and\s+|\s*및\s*|(?<=[가-힣])와\s+|(?<=[가-힣])과\s+", text
+    )
+    return [p.strip(" .") for p in parts if 2 < len(p.strip(" .")) <= 80]
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def benefits(plan: Plan) -> list[str]:
+    """The user's own differentiators first, then the offering's features (their words)."""
+    out: list[str] = []
+    for sid in _SECTIONS:
+        text = plan.section(sid).content if sid in plan.sections else ""
+        for m in _DIFF.finditer(text):
+            out.extend(_items(m.group("items")))
+    offer = plan.section("sales_offering").content if "sales_offering" in plan.sections else ""
+    first = re.split(r"[;.\n]", offer, maxsplit=1)[0] if offer else ""
+    if first and not _DIFF.search(first):
+        out.extend(_items(first))
+    product = re.search(
+        r"(?:product|제품|상품)\s*[:：]\s*([^.\n]+)", plan.section("mkt_mix_4p").content, re.I
+    )
+    if product:
+        out.extend(_items(product.group(1)))
+    return list(dict.fromkeys(_cap(b) for b in out))[:6]
+
+
+def proof_points(plan: Plan) -> list[str]:
+    """Phrases with the user's numbers ('one-day setup', 'answers by 9 a.m.', '14-day trial')."""
+    found: list[str] = []
+    for sid in _SECTIONS:
+        text = plan.section(sid).content if sid in plan.sections else ""
+        text = re.sub(
+            r"(?<=\d),(?=\d{3})", "\u2063", text.replace("a.m.", "am").replace("p.m.", "pm")
+        )
+        for m in _NUMBERED.finditer(text):
+            phrase = _LABEL.sub("", m.group(0).strip().replace("\u2063", ","))
+            if (
+                4 <= len(phrase) <= 80
+                and not _YEAR_ONLY.match(phrase)
+                and "%" not in phrase
+                and not _NOT_PROOF.search(phrase)
+            ):
+                found.append(phrase)
+    return list(dict.fromkeys(found))
+
+
+_LABEL = re.compile(
+    r"^(?:differentiators?\s+(?:are|is)|what\s+sets\s+us\s+apart\s+is|차별점은|강점은|차별점\s*:|강점\s*:)\s*",
+    re.I,
+)
+# a price or a budget is a fact, not proof that a claim is true
+_NOT_PROOF = re.compile(
+    r"[$€£₩]|원\b|\d\s*원|price|pricing|budget|cost|fee|가격|예산|비용|요금", re.I
+)
+_STOP = {"with", "that", "this", "from", "your", "their", "every", "into", "over", "buyer", "own"}
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}|[가-힣]{2,}", text.lower()) if w not in _STOP}
+
+
+def key_messages(plan: Plan, persona: Persona, value: str) -> list[KeyMessage]:
+    ko = plan.language == "ko"
+    prove = (
+        "증명 필요: 이 주장을 뒷받침할 고객 성과"
+        if ko
+        else "To prove: a customer result behind this claim"
+    )
+    proofs = proof_points(plan)
+    out = [KeyMessage(persona=persona.name, message=value, proof_points=proofs[:1] or [prove])]
+    for claim in benefits(plan):
+        if claim.lower() in value.lower():
+            continue
+        related = [p for p in proofs if _words(p) & _words(claim) or claim.lower() in p.lower()]
+        out.append(
+            KeyMessage(persona=persona.name, message=claim, proof_points=related[:2] or [prove])
+        )
+        if len(out) >= 4:
+            break
+    return out
+
+
+_PRICE = re.compile(r"price|cost|expensive|budget|afford|가격|비싸|비용|예산", re.I)
+_EFFORT = re.compile(
+    r"set\s*up|setup|integrat|effort|switch|migrat|connect|도입|연결|설치|번거|바꾸", re.I
+)
+_DOUBT = re.compile(r"work|doubt|quality|trust|proof|risk|효과|의심|품질|신뢰|위험|걱정", re.I)
+
+
+def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionAnswer]:
+    """An answer to each objection, built from the plan's own facts and offer."""
+    ko = plan.language == "ko"
+    claims = benefits(plan)
+    proofs = proof_points(plan)
+    out = []
+    for objection in persona.objections[:4]:
+        parts: list[str] = []
+        if _PRICE.search(objection):
+            price = plan.fact("price")
+            if price is not None:
+                from assistant.interview.readout import value_text
+
+                shown = value_text(price, plan.language)
+                parts.append(f"가격은 {shown}입니다" if ko else f"The price is {shown}")
+            if cta:
+                parts.append(
+                    f"'{cta}'로 먼저 가치를 확인하게 합니다"
+                    if ko
+                    else f"'{cta}' lets them see the value before paying"
+                )
+        elif _EFFORT.search(objection):
+            easy = next(
+                (
+                    c
+                    for c in [*claims, *proofs]
+                    if re.search(r"setup|set-up|onboard|day|도입|설치|하루|온보딩", c, re.I)
+                ),
+                "",
+            )
+            parts.append(
+                f"{easy}(으)로 도입 부담을 줄입니다"
+                if ko and easy
+                else f"{easy} keeps the switch small"
+                if easy
+                else (
+                    "도입을 담당자가 함께 진행합니다"
+                    if ko
+                    else "A guided onboarding does the set-up with them"
+                )
+            )
+        elif _DOUBT.search(objection):
+            if proofs:
+                parts.append(f"근거: {proofs[0]}" if ko else f"Proof: {proofs[0]}")
+            if cta:
+                parts.append(
+                    f"'{cta}'로 직접 확인하게 합니다"
+                    if ko
+                    else f"'{cta}' lets them check it themselves"
+                )
+        if not parts:
+            lead = claims[0] if claims else plan.messaging.value_proposition
+            parts.append(f"{lead}" + (f" - '{cta}'" if cta else ""))
+        sep = ". " if not ko else ". "
+        out.append(ObjectionAnswer(persona=persona.name, objection=objection, answer=sep.join(parts) + "."))  # fmt: skip
+    return out
+
+
+def _fit(options: list[str], limit: int) -> str:
+    """The first whole option within the limit (never a cut sentence)."""
+    return next((o for o in options if o and len(o) <= limit), "")
+
+
+def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
+    """Persona x channel x stage copy for up to four of the plan's own channels."""
+    ko = plan.language == "ko"
+    rows: list[CopyRow] = []
+    claims = [km.message for km in m.key_messages]
+    proofs = proof_points(plan)
+    channels: list[tuple[str, str, int, int]] = []
+    for name in plan.channels:
+        kind = next(((k, h, b) for k, rx, h, b in _KINDS if rx.search(name)), None)
+        if kind and all(c[1] != kind[0] for c in channels):
+            channels.append((name, kind[0], kind[1][ko], kind[2][ko]))
+    more = ("자세히 보기", "살펴보기") if ko else ("Learn more", "See how it works")
+    for persona in plan.personas[:3]:
+        for name, _kind, h_max, b_max in channels[:4]:
+            texts = {
+                "awareness": ([m.value_proposition, *claims[1:]], [m.value_proposition, *(f"{c}." for c in claims)], more[0]),
+                "consideration": ([*claims[2:], *claims[1:]], [*(f"{_cap(p)}." for p in proofs), *(f"{c}." for c in claims[1:])], more[1]),
+                "decision": ([m.call_to_action, *claims[1:]], [*(f"{c}. {m.call_to_action}." for c in claims[1:] if m.call_to_action), *(f"{c}." for c in claims[1:])], m.call_to_action or more[1]),
+            }  # fmt: skip
+            for stage in _STAGES:
+                heads, bodies, cta = texts[stage]
+                head, body = _fit(heads, h_max), _fit(bodies, b_max)
+                if head and body and len(cta) <= max(h_max, 20):
+                    rows.append(CopyRow(persona=persona.name, channel=name, stage=stage, headline=head, body=body, cta=cta))  # fmt: skip
+    return rows
+
+
+def build_house(plan: Plan, m: Messaging, offline: bool = True) -> Messaging:
+    """Key messages (offline only: a model's own stay), objection answers and the copy matrix."""
+    if offline and plan.personas:
+        m.key_messages = [km for p in plan.personas[:3] for km in key_messages(plan, p, m.value_proposition)]  # fmt: skip
+    m.objections = [o for p in plan.personas[:3] for o in objection_answers(plan, p, m.call_to_action)]  # fmt: skip
+    m.matrix = copy_matrix(plan, m)
+    return m

@@ -1,0 +1,55 @@
+"""A complete persona card: the user's words first, then segment-typical entries from the
+knowledge base for any field left empty (listed in `typical`, shown as 'typical - confirm' with their
+page), never a bracket placeholder."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.plan import Persona, Plan
+from assistant.core.typical import typical_entries
+
+_BUSINESS = re.compile(
+    r"\b(?:director|manager|head|vp|chief|officer|lead|owner|founder|operator|buyer|procurement|"
+    r"company|companies|business|team|firm|chain|agency|clinic|retailer|merchant|b2b|saas)\b"
+    r"|팀장|담당자|대표|사장|기업|회사|운영자|매니저|이사|본부장|원장|점주|가맹점|사업자|자영업|구매 담당",
+    re.I,
+)
+_ROLE_WORDS = (
+    ("economic buyer", "경제적 구매자(예산·최종 결정)", re.compile(r"decides|signs|approves|budget\s+owner|owns\s+the\s+budget|final\s+say|결정권|최종\s*결정|예산\s*권한|결재", re.I)),
+    ("user", "실사용자", re.compile(r"uses\s+it|daily\s+user|end\s+user|hands-on|실무|실사용|직접\s*사용", re.I)),
+    ("influencer", "영향력자(추천·평가)", re.compile(r"recommends|influences|evaluates|shortlists|추천|평가|검토\s*후\s*추천", re.I)),
+)  # fmt: skip
+LIST_FIELDS = ("goals", "pains", "objections", "buying_triggers", "channels")
+
+
+def segment_of(persona: Persona, text: str) -> str:
+    return "b2b" if _BUSINESS.search(f"{persona.role} {text}") else "consumer"
+
+
+def complete_persona(persona: Persona, plan: Plan, text: str = "") -> Persona:
+    """Fill the card's empty fields from the guide's typical entries for its segment."""
+    lang = plan.language
+    entries, page = typical_entries(lang, segment_of(persona, text or persona.summary))
+    typical: list[str] = [f for f in persona.typical if f in LIST_FIELDS or f in ("decision_role", "quote")]  # fmt: skip
+    if not persona.decision_role:
+        said = next(
+            (ko if lang == "ko" else en for en, ko, rx in _ROLE_WORDS if rx.search(text)), ""
+        )
+        persona.decision_role = said or (entries.get("decision_role") or [""])[0]
+        if not said and persona.decision_role:
+            typical.append("decision_role")
+    for field in LIST_FIELDS:
+        if not getattr(persona, field) and entries.get(field):
+            setattr(persona, field, list(entries[field]))
+            typical.append(field)
+    if not persona.quote and persona.pains:
+        pain = persona.pains[0].rstrip(".")
+        persona.quote = (
+            f"{pain} - 이게 제일 먼저 해결됐으면 좋겠어요." if lang == "ko"
+            else f"{pain[:1].upper()}{pain[1:]} - that is what I want fixed first."
+        )  # fmt: skip
+        typical.append("quote")
+    persona.typical = list(dict.fromkeys(typical))
+    persona.typical_source = page if persona.typical else ""
+    return persona

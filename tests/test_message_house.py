@@ -1,0 +1,108 @@
+"""Persona cards without placeholders and a message house per persona: key messages with proof
+from the user's facts, objection answers, the user's own offer as the call to action, and
+channel copy within each channel's limits, the same in the chat and the plan, in both languages."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from assistant.cli.draft import build_plan
+from assistant.core.plan import Plan
+from assistant.interview.engine import InterviewEngine, InterviewState
+from assistant.interview.render import messaging_markdown, personas_markdown
+
+EN = {
+    "mkt_audience_personas": "Primary buyer: Head of RevOps at a 200-1,000 person SaaS company, aged 30-45. Pains: spreadsheets, late data. Objections: another tool to integrate; price.",
+    "mkt_positioning_messaging": "For RevOps teams who forecast in spreadsheets, Tidewater gives a board-ready forecast every Monday, without an analyst.",
+    "sales_offering": "Pipeline dashboards, forecast roll-ups and deal alerts; differentiators are a 2-day Salesforce sync and forecast accuracy within 5 points.",
+    "mkt_mix_4p": "Product: forecasting app. Price: $900 per month. Place: direct sales. Promotion: a 30-day free trial.",
+    "mkt_channels": "LinkedIn, Google search ads, email newsletter, webinars",
+}
+KO = {
+    "mkt_audience_personas": "주요 고객은 서울에 사는 30~40대 맞벌이 부모입니다. 고민: 아이 간식을 고를 시간이 없고 첨가물이 걱정됩니다. 반대 이유: 가격이 비싸다고 느낍니다. 정보 채널: 인스타그램, 맘카페.",
+    "mkt_positioning_messaging": "바쁜 부모를 위해 첨가물 없는 간식을 매주 문 앞까지 보내 드립니다.",
+    "sales_offering": "유기농 간식 정기 배송, 영양사가 고른 식단; 차별점은 무첨가 원료와 3일 이내 제조.",
+    "mkt_mix_4p": "제품: 간식 박스. 가격: 월 29,000원. 유통: 자사몰. 촉진: 무료 샘플 박스.",
+    "mkt_channels": "인스타그램, 네이버 검색 광고, 카카오톡 채널, 맘카페",
+}
+LIMITS = {  # (headline, body) per channel kind and language, as the issue sets them
+    ("search", "en"): (30, 90), ("search", "ko"): (15, 45), ("email", "en"): (60, 200),
+}  # fmt: skip
+
+
+def _plan(lang: str) -> Plan:
+    answers = EN if lang == "en" else KO
+    return build_plan({"language": lang, "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_persona_cards_have_every_field_and_no_placeholder(lang: str) -> None:
+    plan = _plan(lang)
+    card = plan.personas[0]
+    for field in ("goals", "pains", "objections", "buying_triggers", "channels"):
+        assert getattr(card, field), field
+    assert card.decision_role and card.quote
+    text = personas_markdown(plan)
+    assert "[" not in text  # no bracket placeholder anywhere
+    # the user's own words stay theirs; only what they did not say is marked typical
+    assert "objections" not in card.typical and "pains" not in card.typical
+    assert "buying_triggers" in card.typical and card.typical_source.endswith(
+        "mkt_audience_personas.md"
+    )
+    assert (
+        ("typical - confirm" in text) if lang == "en" else ("일반적인 예 - 인터뷰로 확인" in text)
+    )
+    if lang == "ko":
+        assert card.channels == ["인스타그램", "맘카페"] and card.objections == [
+            "가격이 비싸다고 느낍니다"
+        ]
+        assert "channels" not in card.typical
+        assert not re.search(r"[A-Za-z]{4,}", text.replace("knowledge/ko/sections/mkt_audience_personas.md", ""))  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_message_house_key_messages_objections_and_offer(lang: str) -> None:
+    plan = _plan(lang)
+    m = plan.messaging
+    assert len(m.key_messages) >= 3
+    assert all(km.proof_points for km in m.key_messages)
+    proofs = " ".join(p for km in m.key_messages for p in km.proof_points)
+    assert ("2-day Salesforce sync" in proofs) if lang == "en" else ("3일 이내 제조" in proofs)
+    # every objection the user gave is answered from the plan's facts and offer
+    said = plan.personas[0].objections
+    assert [o.objection for o in m.objections] == said
+    assert m.call_to_action == (
+        "Start your 30-day free trial" if lang == "en" else "무료 샘플 받아보기"
+    )
+    price = next(o for o in m.objections if re.search(r"price|가격", o.objection))
+    assert ("$900/month" in price.answer) if lang == "en" else ("2만 9,000" in price.answer)
+    assert m.call_to_action in price.answer
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_channel_copy_fits_the_channels_limits(lang: str) -> None:
+    plan = _plan(lang)
+    rows = plan.messaging.matrix
+    channels = {r.channel for r in rows}
+    assert len(channels) >= 3 and channels <= set(plan.channels)
+    assert {r.stage for r in rows} == {"awareness", "consideration", "decision"}
+    search = [r for r in rows if re.search(r"search|검색", r.channel, re.I)]
+    assert search
+    h_max, b_max = LIMITS[("search", lang)]
+    assert all(len(r.headline) <= h_max and len(r.body) <= b_max for r in search)
+    for r in rows:  # whole sentences only: nothing cut mid-word
+        assert r.body.rstrip().endswith((".", "!", "?", "다.", "요.")), r.body
+        assert r.headline and r.cta
+    text = messaging_markdown(plan)
+    assert ("Channel copy" in text) if lang == "en" else ("채널별 문구" in text)
+
+
+def test_the_chat_draft_and_the_plan_show_the_same_messaging() -> None:
+    plan = _plan("en")
+    engine = InterviewEngine(InterviewState(plan=plan))
+    engine.start()
+    reply = engine.handle("messaging").text
+    assert "Start your 30-day free trial" in reply and "Talk to our team" not in reply
+    assert messaging_markdown(engine.plan) in reply
