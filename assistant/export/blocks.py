@@ -16,7 +16,13 @@ from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
 from assistant.interview.analysis_render import analysis_markdown, closing_markdown
 from assistant.interview.compose import kpi_targets_markdown
-from assistant.interview.render import labels, section_markdown, smart_marks
+from assistant.interview.render import (
+    labels,
+    messaging_markdown,
+    persona_lines,
+    section_markdown,
+    smart_marks,
+)
 
 ParaStyle = Literal["body", "bullet", "number", "quote", "note"]
 
@@ -295,31 +301,10 @@ def _structured(plan: Plan, sid: str) -> list[Block]:
     if sid == "mkt_audience_personas":
         out = []
         for p in plan.personas:
-            out.append(Heading(3, p.name))
-            for key, value in (("role", p.role), ("demographics", p.demographics)):
-                if value:
-                    out.append(Para(f"**{L[key]}:** {value}", "bullet"))
-            for key, values in (
-                ("persona_goals", p.goals),
-                ("pains", p.pains),
-                ("channels", p.channels),
-            ):
-                if values:
-                    out.append(Para(f"**{L[key]}:** " + "; ".join(values), "bullet"))
+            out += [Heading(3, p.name), *markdown_blocks(persona_lines(plan, p))]
         return out
     if sid == "mkt_positioning_messaging" and not plan.messaging.is_empty:
-        m = plan.messaging
-        out = [Para(f"**{L['value']}:** {m.value_proposition}")] if m.value_proposition else []
-        rows = [[km.persona, km.message, "; ".join(km.proof_points)] for km in m.key_messages]
-        if rows:
-            ko = plan.language == "ko"
-            out.append(
-                Table(
-                    ["페르소나" if ko else "Persona", L["key_messages"], "근거" if ko else "Proof"],
-                    rows,
-                )
-            )
-        return out
+        return markdown_blocks(messaging_markdown(plan).split("\n", 1)[-1])  # without its title
     return []
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.core.catalogue import document_order, get_section
-from assistant.core.plan import CRITERIA, CalendarEntry, Goal, Plan, forecast_currency
+from assistant.core.plan import CRITERIA, CalendarEntry, Goal, Persona, Plan, forecast_currency
 from assistant.goals.numbers import format_amount
 from assistant.goals.readback import period_text
 from assistant.goals.smart_rewrite import blanks
@@ -130,31 +130,33 @@ def measurement_markdown(plan: Plan, goal_section_ids: list[str]) -> str:
 
 
 def personas_markdown(plan: Plan) -> str:
+    return "\n\n".join(f"**{p.name}**\n" + persona_lines(plan, p) for p in plan.personas)
+
+
+def persona_lines(plan: Plan, p: Persona) -> str:
+    """One persona card as bullets: every field, the typical ones marked with their page."""
     L = labels(plan.language)
-    out = []
-    for p in plan.personas:
-        lines = [f"**{p.name}**"]
-        mark = f" _({L['typical']})_"
-        for key, value in (("role", p.role), ("demographics", p.demographics)):
-            if value:
-                lines.append(f"- {L[key]}: {value}")
-        for key, field, values in (
-            ("persona_goals", "goals", p.goals),
-            ("pains", "pains", p.pains),
-            ("objections", "objections", p.objections),
-            ("triggers", "buying_triggers", p.buying_triggers),
-            ("channels", "channels", p.channels),
-            ("decision_role", "decision_role", [p.decision_role] if p.decision_role else []),
-        ):
-            if values:
-                typical = mark if field in p.typical else ""
-                lines.append(f"- {L[key]}: " + "; ".join(values) + typical)
-        if p.quote:
-            lines.append(f'- "{p.quote}"' + (mark if "quote" in p.typical else ""))
-        if p.typical and p.typical_source:
-            lines.append(f"- _{L['typical_from']}: {p.typical_source}_")
-        out.append("\n".join(lines))
-    return "\n\n".join(out)
+    lines = []
+    mark = f" _({L['typical']})_"
+    for key, value in (("role", p.role), ("demographics", p.demographics)):
+        if value:
+            lines.append(f"- {L[key]}: {value}")
+    for key, field, values in (
+        ("persona_goals", "goals", p.goals),
+        ("pains", "pains", p.pains),
+        ("objections", "objections", p.objections),
+        ("triggers", "buying_triggers", p.buying_triggers),
+        ("channels", "channels", p.channels),
+        ("decision_role", "decision_role", [p.decision_role] if p.decision_role else []),
+    ):
+        if values:
+            typical = mark if field in p.typical else ""
+            lines.append(f"- {L[key]}: " + "; ".join(values) + typical)
+    if p.quote:
+        lines.append(f'- "{p.quote}"' + (mark if "quote" in p.typical else ""))
+    if p.typical and p.typical_source:
+        lines.append(f"- _{L['typical_from']}: {p.typical_source}_")
+    return "\n".join(lines)
 
 
 def messaging_markdown(plan: Plan) -> str:
