@@ -146,7 +146,10 @@ def test_whether_a_programme_paid_off_is_measured_by_its_return() -> None:
     [
         ("2027년 12월 31일까지 유튜브 광고와 무료 샘플로 정기 구독자 5,000명을 확보한다.", "ko"),
         ("2027년 말까지 신규 유료 회원 3,000명을 모은다(인스타그램 광고로).", "ko"),
-        ("Reach 5,000 paid subscribers by December 31, 2027 through YouTube ads and free samples.", "en"),
+        (
+            "Reach 5,000 paid subscribers by December 31, 2027 through YouTube ads and free samples.",
+            "en",
+        ),
     ],
 )
 def test_a_subscriber_count_goal_is_measured_by_customers_won(goal: str, lang: str) -> None:
