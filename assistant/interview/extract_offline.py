@@ -144,6 +144,8 @@ def persona_from_answer(text: str, lang: str) -> Persona:
     role = re.split(r"[,，]\s|(?<=[가-힣])[,，]", first, maxsplit=1)[0].strip().rstrip(".")
     free = sentences[1:] if parts else sentences
     clauses = [c.strip() for s in free for c in re.split(r",\s+", s) if c.strip()]
+    if parts and sentences:  # the role's sentence: what follows the role ('…, measured on margin')
+        clauses = [c.strip() for c in re.split(r",\s+", sentences[0])[1:] if c.strip()] + clauses
     if not parts:  # the role's own sentence may carry a pain ('…자영업자로, 매출 관리가 어렵다고')
         clauses = [c.strip() for s in sentences for c in re.split(r",\s+", s) if c.strip()]
 

@@ -3,6 +3,7 @@ whole document. Headings follow the plan's language."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -25,7 +26,7 @@ LABELS = {
         "personas": "Buyer personas", "role": "Role", "demographics": "Demographics",
         "persona_goals": "Goals", "pains": "Pains", "channels": "Where they look",
         "objections": "Objections", "triggers": "Buying triggers", "decision_role": "Decision role",
-        "typical": "typical - confirm in interviews", "typical_from": "Typical entries from",
+        "typical": "typical - confirm in interviews", "typical_from": "Typical entries from", "notes": "Also said",
         "messaging": "Messaging", "positioning": "Positioning", "value": "Value proposition",
         "key_messages": "Key messages", "cta": "Call to action", "persona": "Persona", "message": "Message",
         "proof": "Proof points", "objection": "Objection", "answer": "Answer", "objections_h": "Objection handling",
@@ -53,7 +54,7 @@ LABELS = {
         "personas": "구매자 페르소나", "role": "역할", "demographics": "인구 통계",
         "persona_goals": "목표", "pains": "불편한 점", "channels": "정보 채널",
         "objections": "반대 의견", "triggers": "구매 계기", "decision_role": "의사결정 역할",
-        "typical": "일반적인 예 - 인터뷰로 확인", "typical_from": "일반적인 예의 출처",
+        "typical": "일반적인 예 - 인터뷰로 확인", "typical_from": "일반적인 예의 출처", "notes": "추가로 말한 내용",
         "messaging": "메시지", "positioning": "포지셔닝", "value": "가치 제안",
         "key_messages": "핵심 메시지", "cta": "행동 유도", "persona": "페르소나", "message": "메시지",
         "proof": "근거", "objection": "반대 의견", "answer": "대응", "objections_h": "반대 의견 대응",
@@ -154,9 +155,25 @@ def persona_lines(plan: Plan, p: Persona) -> str:
             lines.append(f"- {L[key]}: " + "; ".join(values) + typical)
     if p.quote:
         lines.append(f'- "{p.quote}"' + (mark if "quote" in p.typical else ""))
+    card = " ".join(lines).lower()
+    notes = [x for x in _sentences_of(p.summary) if not _in_card(x, card)]
+    if notes:  # what the answer says that no field holds stays in the card, in the user's words
+        lines.append(f"- {L['notes']}: " + " ".join(notes))
     if p.typical and p.typical_source:
         lines.append(f"- _{L['typical_from']}: {p.typical_source}_")
     return "\n".join(lines)
+
+
+def _sentences_of(text: str) -> list[str]:
+    return [x.strip() for x in re.split(r"(?<=[.!?。])\s+|\n+", text or "") if x.strip()]
+
+
+def _in_card(sentence: str, card: str) -> bool:
+    """A sentence is in the card when most of its words are (labels and particles aside)."""
+    words = [w for w in re.findall(r"[a-z]{4,}|[가-힣]{2,}|\d+", sentence.lower())]
+    if not words:
+        return True
+    return sum(1 for w in words if w in card) >= 0.6 * len(words)
 
 
 def messaging_markdown(plan: Plan) -> str:
@@ -166,7 +183,10 @@ def messaging_markdown(plan: Plan) -> str:
     m = plan.messaging
     if m.is_empty:
         return ""
-    lines = [f"**{L['messaging']}**", f"- {L['value']}: {m.value_proposition}"]
+    lines = [f"**{L['messaging']}**"]
+    if m.positioning and m.positioning.strip() != m.value_proposition.strip():
+        lines.append(f"- {L['positioning']}: {m.positioning}")
+    lines.append(f"- {L['value']}: {m.value_proposition}")
     if m.call_to_action:
         lines.append(f"- {L['cta']}: {m.call_to_action}")
     out = ["\n".join(lines)]
@@ -347,7 +367,9 @@ _REPLACED_BY_TABLE = {
     "sales_strategy",
     "sales_tactics",
     "sales_training",
-}  # the table carries every word of the answer
+    "mkt_audience_personas",
+    "mkt_positioning_messaging",
+}  # the table (or card) carries every word of the answer
 
 
 def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
