@@ -136,3 +136,21 @@ def test_missing_answers_file(tmp_path: Path, isolated_env: Path) -> None:
         str(tmp_path / "o.md"),
     )
     assert result.returncode == 2 and "not found" in result.stderr
+
+
+def test_persona_and_messaging_commands_print_what_the_plan_shows(
+    sample_answers: Path, isolated_env: Path
+) -> None:
+    from tests.conftest import run_cli
+
+    run = run_cli(isolated_env, "persona", "--answers", str(sample_answers), "--json")
+    assert run.returncode == 0, run.stderr
+    cards = json.loads(run.stdout)
+    assert cards and {"name", "role", "objections", "channels", "decision_role", "quote", "typical"} <= set(cards[0])  # fmt: skip
+    run = run_cli(isolated_env, "messaging", "--answers", str(sample_answers), "--json")
+    house = json.loads(run.stdout)
+    assert house["call_to_action"] == "Start your 14-day guided trial"
+    assert len(house["key_messages"]) >= 3 and house["objections"] and house["matrix"]
+    assert any("9 a.m." in p for km in house["key_messages"] for p in km["proof_points"])
+    text = run_cli(isolated_env, "messaging", "--answers", str(sample_answers)).stdout
+    assert "Key messages" in text and "Channel copy" in text

@@ -40,6 +40,11 @@ def _parser() -> argparse.ArgumentParser:
     draft.add_argument("--format", choices=["json", "md", "docx", "pdf", "pptx"], default="md")
     draft.add_argument("--out", required=True, help="output file")
 
+    for name, what in (("persona", "persona cards"), ("messaging", "the message house")):
+        cmd = sub.add_parser(name, help=f"{what} for an answers file (as the plan shows them)")
+        cmd.add_argument("--answers", required=True, help="JSON answers file (as for draft)")
+        cmd.add_argument("--json", action="store_true", help="print JSON")
+
     sessions = sub.add_parser("sessions", help="list or delete saved plans")
     sessions.add_argument("action", nargs="?", choices=["list", "delete"], default="list")
     sessions.add_argument("session_id", nargs="?")
@@ -102,6 +107,7 @@ _HANDLERS = {
     "smart": ("tools", "smart"), "kpi": ("tools", "kpi"), "search": ("knowledge", "search"),
     "ask": ("knowledge", "ask"), "index": ("knowledge", "index"), "forecast": ("tools", "forecast"),
     "doctor": ("tools", "doctor"), "review": ("review", "review"), "track": ("review", "track"),
+    "persona": ("drafts", "persona"), "messaging": ("drafts", "messaging"),
 }  # fmt: skip
 
 

@@ -71,10 +71,12 @@ def proof_points(plan: Plan) -> list[str]:
     for sid in _SECTIONS:
         text = plan.section(sid).content if sid in plan.sections else ""
         text = re.sub(
-            r"(?<=\d),(?=\d{3})", "\u2063", text.replace("a.m.", "am").replace("p.m.", "pm")
+            r"(?<=\d),(?=\d{3})", "\u2063", re.sub(r"\b([ap])\.m\.", "\\1\u2024m\u2024", text)
         )
         for m in _NUMBERED.finditer(text):
-            phrase = _LABEL.sub("", m.group(0).strip().replace("\u2063", ","))
+            phrase = _LABEL.sub(
+                "", m.group(0).strip().replace("\u2063", ",").replace("\u2024", ".")
+            )
             if (
                 4 <= len(phrase) <= 80
                 and not _YEAR_ONLY.match(phrase)
