@@ -186,3 +186,23 @@ def test_korean_4p_reads_promotion_by_its_korean_names(settings: Settings) -> No
     ])  # fmt: skip
     mix = mix_4p(service.plan(pid, owner="o"))
     assert mix["promotion"] == "인스타그램 광고와 샘플링" and mix["place"] == "온라인몰"
+
+
+def test_a_model_draft_never_changes_a_fact_or_a_table(sample_answers: Path) -> None:
+    """A section the model drafted keeps the user's answer beside it: facts, the 4P and the
+    competitor list are read from the user's words, never from the model's prose."""
+    from assistant.analysis.fact_reader import refresh_facts
+    from assistant.analysis.lists import competitor_list, mix_4p
+    from assistant.cli.draft import build_plan, load_answers
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    for sid, prose in (
+        ("mkt_mix_4p", "Product: suite. Price: $50 per month for up to 1,200 stores. Place: resellers. Promotion: TV."),
+        ("mkt_market_analysis", "Competitors: Ace, Art. Strengths: none."),
+    ):  # fmt: skip
+        plan.section(sid).content, plan.section(sid).author = prose, "llm"
+    refresh_facts(plan)
+    price = plan.fact("price")
+    assert price is not None and price.value == 1200 and "$1,200 per month" in price.quote
+    assert mix_4p(plan)["price"].startswith("$1,200 per month")
+    assert competitor_list(plan) == ["Tableau", "Looker Studio", "small Shopify apps"]

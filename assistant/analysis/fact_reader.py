@@ -88,10 +88,11 @@ def _texts(plan: Plan) -> Iterator[tuple[str, str]]:
     own summaries are never read as facts."""
     for sid in document_order(plan.plan_type):
         s = plan.sections.get(sid)
-        if s is None or not s.content or sid in _SKIP or s.author == "llm" or s.status == "drafted":
+        if s is None or not s.content or sid in _SKIP or s.status == "drafted":
             continue
-        # the forecast section's text is written from the history; only the user's notes count
-        yield sid, "\n".join(s.answers) if sid == "sales_forecast" else s.content
+        # the forecast section's text is written from the history and a model's draft is not the
+        # user's: there only the user's own answers count
+        yield sid, "\n".join(s.answers) if sid == "sales_forecast" else plan.user_text(sid)
 
 
 def quote_at(text: str, start: int, end: int) -> str:
@@ -169,7 +170,7 @@ def read_facts(plan: Plan) -> list[Fact]:
 def _amounts(plan: Plan, add: _Add) -> None:
     b = plan.budget
     if b.total:
-        text = plan.section("mkt_budget").content
+        text = plan.user_text("mkt_budget")
         spot = next((q for q in read_quantities(text) if q.kind == "money"), None)
         quote = quote_at(text, spot.start, spot.end) if spot else text[:200]
         add("marketing_budget", b.total, unit=b.currency, period="year", section="mkt_budget", quote=quote)  # fmt: skip
@@ -196,7 +197,7 @@ def _amounts(plan: Plan, add: _Add) -> None:
 
 
 def _people(plan: Plan, add: _Add, texts: list[tuple[str, str]]) -> None:
-    team_text = plan.section("sales_team_structure").content
+    team_text = plan.user_text("sales_team_structure")
     roles = team_roles(plan)
     sellers = sum(int(str(r["count"])) for r in roles if r["quota_carrying"] and r["count"])
     if sellers:
@@ -213,7 +214,7 @@ def _people(plan: Plan, add: _Add, texts: list[tuple[str, str]]) -> None:
             elif k := _SELLERS_KO.search(text):
                 add("quota_carrying_sellers", float(k.group(1) or k.group(2)), unit="sellers",
                     section=sid, quote=quote_at(text, *k.span()))  # fmt: skip
-    ter_text = plan.section("sales_territories_channels").content
+    ter_text = plan.user_text("sales_territories_channels")
     names = [str(t["name"]) for t in territories(plan)]
     if m := _TERRITORY_N.search(ter_text):
         add("territory_count", float(m.group(1) or m.group(2)), unit="territories",
@@ -230,7 +231,7 @@ def _people(plan: Plan, add: _Add, texts: list[tuple[str, str]]) -> None:
         )
     rivals = competitor_list(plan)
     if rivals:
-        text = plan.section("mkt_market_analysis").content
+        text = plan.user_text("mkt_market_analysis")
         at = text.find(rivals[0])
         add("competitors", rivals, section="mkt_market_analysis",
             quote=quote_at(text, max(at, 0), max(at, 0) + 1))  # fmt: skip

@@ -67,7 +67,7 @@ def competitor_list(plan: Plan) -> list[str]:
     fixed = plan.fact("competitors")
     if fixed is not None and fixed.corrected and isinstance(fixed.value, list):
         return list(fixed.value)
-    parts, _ = labelled(plan.section("mkt_market_analysis").content, SWOT_LABELS)
+    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
     return [c for c in list_items(parts.get("c", ""), plan.language) if c]
 
 
@@ -83,7 +83,7 @@ def list_items(text: str, lang: str) -> list[str]:
 
 def mix_4p(plan: Plan) -> dict[str, str]:
     """The 4P decisions as stated ('' for a P the answer does not give)."""
-    parts, _ = labelled(plan.section("mkt_mix_4p").content, FOUR_P)
+    parts, _ = labelled(plan.user_text("mkt_mix_4p"), FOUR_P)
     return {k: parts.get(k, "").strip().rstrip(" .") for k in FOUR_P}
 
 
@@ -100,7 +100,7 @@ _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 
 def team_roles(plan: Plan) -> list[dict[str, object]]:
     """The team as stated: [{"role", "count", "quota_carrying", "reports_to"}], the leader first."""
-    text = plan.section("sales_team_structure").content
+    text = plan.user_text("sales_team_structure")
     ko = plan.language == "ko"
     lead_m = _LEADER.search(text.strip())
     leader = (lead_m.group("lead") or lead_m.group("kolead")).strip() if lead_m else ""
@@ -152,7 +152,7 @@ def _split_evenly(total: int, parts: int) -> list[int]:
 def territories(plan: Plan) -> list[dict[str, object]]:
     """The territories as stated, with whole sellers and whole new-customer targets split evenly
     (they add up to the totals): [{"name", "sellers", "share", "new_customers"}]."""
-    text = plan.section("sales_territories_channels").content
+    text = plan.user_text("sales_territories_channels")
     first = re.split(r"[;\n]|(?<=\.)\s", text, maxsplit=1)[0]
     names = [t for t in list_items(first, plan.language) if t]
     fixed = plan.fact("territories")

@@ -400,7 +400,7 @@ def roi_percent(stated: float, text: str) -> float:
 
 
 def roi_text(plan: Plan) -> str:
-    m = re.search(r"(?:roi|return|수익률)[^.\n]{0,30}", plan.section("mkt_budget").content, re.I)
+    m = re.search(r"(?:roi|return|수익률)[^.\n]{0,30}", plan.user_text("mkt_budget"), re.I)
     return m.group(0) if m else ""
 
 

@@ -254,6 +254,14 @@ class Plan(BaseModel):
             self.sections[section_id] = Section(id=section_id)
         return self.sections[section_id]
 
+    def user_text(self, section_id: str) -> str:
+        """What the user wrote for a section: its content, or their own answers when a model
+        drafted the section (facts and tables are never read out of model prose)."""
+        s = self.sections.get(section_id)
+        if s is None:
+            return ""
+        return "\n".join(a for a in s.answers if a) if s.author == "llm" else s.content
+
     def title(self, section_id: str) -> str:
         return get_section(section_id).title.get(self.language)
 

@@ -50,15 +50,15 @@ def benefits(plan: Plan) -> list[str]:
     """The user's own differentiators first, then the offering's features (their words)."""
     out: list[str] = []
     for sid in _SECTIONS:
-        text = plan.section(sid).content if sid in plan.sections else ""
+        text = plan.user_text(sid)
         for m in _DIFF.finditer(text):
             out.extend(_items(m.group("items")))
-    offer = plan.section("sales_offering").content if "sales_offering" in plan.sections else ""
+    offer = plan.user_text("sales_offering")
     first = re.split(r"[;.\n]", offer, maxsplit=1)[0] if offer else ""
     if first and not _DIFF.search(first):
         out.extend(_items(first))
     product = re.search(
-        r"(?:product|제품|상품)\s*[:：]\s*([^.\n]+)", plan.section("mkt_mix_4p").content, re.I
+        r"(?:product|제품|상품)\s*[:：]\s*([^.\n]+)", plan.user_text("mkt_mix_4p"), re.I
     )
     if product:
         out.extend(_items(product.group(1)))
@@ -69,7 +69,7 @@ def proof_points(plan: Plan) -> list[str]:
     """Phrases with the user's numbers ('one-day setup', 'answers by 9 a.m.', '14-day trial')."""
     found: list[str] = []
     for sid in _SECTIONS:
-        text = plan.section(sid).content if sid in plan.sections else ""
+        text = plan.user_text(sid)
         text = re.sub(
             r"(?<=\d),(?=\d{3})", "\u2063", re.sub(r"\b([ap])\.m\.", "\\1\u2024m\u2024", text)
         )
