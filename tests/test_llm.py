@@ -153,6 +153,9 @@ def test_interview_with_the_model_drafts_sections_with_sources_and_asks_one_foll
         "Retail chains in Seoul are the core market"
     )
     assert section.sources and section.sources[0].source.startswith("knowledge/")
+    from assistant.interview.render import section_markdown
+
+    assert "Drafted by the model" in section_markdown(engine.plan, "mkt_market_analysis")
     reply = engine.handle(
         "Competitors: BeanCo and RoastHub."
     )  # no second follow-up for this section

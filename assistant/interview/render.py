@@ -27,6 +27,7 @@ LABELS = {
         "persona_goals": "Goals", "pains": "Pains", "channels": "Where they look",
         "objections": "Objections", "triggers": "Buying triggers", "decision_role": "Decision role",
         "typical": "typical - confirm in interviews", "typical_from": "Typical entries from", "notes": "Also said",
+        "model_draft": "Drafted by the model from your answers - check it before you share the plan.",
         "messaging": "Messaging", "positioning": "Positioning", "value": "Value proposition",
         "key_messages": "Key messages", "cta": "Call to action", "persona": "Persona", "message": "Message",
         "proof": "Proof points", "objection": "Objection", "answer": "Answer", "objections_h": "Objection handling",
@@ -55,6 +56,7 @@ LABELS = {
         "persona_goals": "목표", "pains": "불편한 점", "channels": "정보 채널",
         "objections": "반대 의견", "triggers": "구매 계기", "decision_role": "의사결정 역할",
         "typical": "일반적인 예 - 인터뷰로 확인", "typical_from": "일반적인 예의 출처", "notes": "추가로 말한 내용",
+        "model_draft": "모델 초안: 답변을 바탕으로 모델이 쓴 글입니다. 계획을 공유하기 전에 확인하세요.",
         "messaging": "메시지", "positioning": "포지셔닝", "value": "가치 제안",
         "key_messages": "핵심 메시지", "cta": "행동 유도", "persona": "페르소나", "message": "메시지",
         "proof": "근거", "objection": "반대 의견", "answer": "대응", "objections_h": "반대 의견 대응",
@@ -131,7 +133,14 @@ def measurement_markdown(plan: Plan, goal_section_ids: list[str]) -> str:
 
 
 def personas_markdown(plan: Plan) -> str:
-    return "\n\n".join(f"**{p.name}**\n" + persona_lines(plan, p) for p in plan.personas)
+    L = labels(plan.language)
+    return "\n\n".join(
+        f"**{p.name}**"
+        + (f" _({L['model_draft']})_" if p.author == "llm" else "")
+        + "\n"
+        + persona_lines(plan, p)
+        for p in plan.personas
+    )
 
 
 def persona_lines(plan: Plan, p: Persona) -> str:
@@ -183,7 +192,7 @@ def messaging_markdown(plan: Plan) -> str:
     m = plan.messaging
     if m.is_empty:
         return ""
-    lines = [f"**{L['messaging']}**"]
+    lines = [f"**{L['messaging']}**" + (f" _({L['model_draft']})_" if m.author == "llm" else "")]
     if m.positioning and m.positioning.strip() != m.value_proposition.strip():
         lines.append(f"- {L['positioning']}: {m.positioning}")
     lines.append(f"- {L['value']}: {m.value_proposition}")
@@ -384,6 +393,8 @@ def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
         parts = [section.content.strip()] if keep_text or not generated else []
         if generated:
             parts.append(generated)
+        if section.author == "llm":  # model-written text is always marked as such
+            parts.append(f"_{labels(plan.language)['model_draft']}_")
         if section.sources:
             L = labels(plan.language)
             parts.append(f"_{L['sources']}: " + "; ".join(s.source for s in section.sources) + "_")
