@@ -162,3 +162,17 @@ def sessions(args: argparse.Namespace) -> int:
             f"{s.id}  {s.updated}  {s.plan_type:<10} {s.language}  {s.done:>2}/{s.total:<2}  {s.company or '-'}"
         )
     return 0
+
+
+def versions(args: argparse.Namespace) -> int:
+    """`versions PLAN_ID [--json]`: every saved version of a plan (revision, when, who, what)."""
+    import json
+
+    service = PlanService(get_settings())
+    items = service.versions(args.session_id)
+    if args.json:
+        _out(json.dumps([v.model_dump() for v in items], ensure_ascii=False, indent=2))
+        return 0
+    for v in items:
+        _out(f"v{v.revision}  {v.at}  {v.who}  {v.note or '-'}")
+    return 0

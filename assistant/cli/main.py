@@ -45,6 +45,12 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--answers", required=True, help="JSON answers file (as for draft)")
         cmd.add_argument("--json", action="store_true", help="print JSON")
 
+    ver = sub.add_parser(
+        "versions", help="the saved versions of a plan (diff and restore: in chat)"
+    )
+    ver.add_argument("session_id", help="the plan's id (see: sessions)")
+    ver.add_argument("--json", action="store_true", help="print JSON")
+
     sessions = sub.add_parser("sessions", help="list or delete saved plans")
     sessions.add_argument("action", nargs="?", choices=["list", "delete"], default="list")
     sessions.add_argument("session_id", nargs="?")
@@ -108,6 +114,7 @@ _HANDLERS = {
     "ask": ("knowledge", "ask"), "index": ("knowledge", "index"), "forecast": ("tools", "forecast"),
     "doctor": ("tools", "doctor"), "review": ("review", "review"), "track": ("review", "track"),
     "persona": ("drafts", "persona"), "messaging": ("drafts", "messaging"),
+    "versions": ("chat", "versions"),
 }  # fmt: skip
 
 

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel
 
 from assistant.core.errors import AssistantError, DamagedPlan, SessionNotFound
-from assistant.core.plan import now_iso
+from assistant.core.plan import Plan, now_iso
 from assistant.interview.engine import InterviewState
 
 # The schema both backends create; only the turns' id column differs (SQLite rowid / BIGSERIAL).
@@ -51,6 +51,18 @@ EVENTS_TABLE = """CREATE TABLE IF NOT EXISTS events (
     ts DOUBLE PRECISION NOT NULL
 )"""
 
+# Every accepted change is a plan version (who, when, what caused it), the last MAX_VERSIONS kept.
+VERSIONS_TABLE = """CREATE TABLE IF NOT EXISTS plan_versions (
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    at TEXT NOT NULL,
+    who TEXT NOT NULL,
+    note TEXT NOT NULL,
+    plan TEXT NOT NULL,
+    PRIMARY KEY (session_id, revision)
+)"""
+MAX_VERSIONS = 200
+
 INDEXES = [
     "CREATE INDEX IF NOT EXISTS events_by_key ON events(kind, key, ts)",
     "CREATE INDEX IF NOT EXISTS events_by_time ON events(kind, ts)",
@@ -76,6 +88,13 @@ class SessionInfo(BaseModel):
     # the saved state cannot be read: it can be deleted, and hurts nobody else
     damaged: bool = False
     user_turns: int = 0  # messages the user sent (0: an untouched welcome-only plan)
+
+
+class VersionInfo(BaseModel):
+    revision: int
+    at: str
+    who: str  # who made the change ("user": every change is the user's answer, fix or accept)
+    note: str  # what caused it: the user's message or action
 
 
 class Turn(BaseModel):
@@ -150,6 +169,7 @@ class SessionStore(ABC):
                 session_id, owner, plan.company, plan.language, plan.plan_type, plan.created,
                 now_iso(), done, total, state.model_dump_json(),
             )  # fmt: skip
+            self._record_version(db, session_id, state)
         return session_id
 
     def load(self, session_id: str) -> InterviewState:
@@ -215,8 +235,49 @@ class SessionStore(ABC):
                 )
             if reply is not None:
                 self._add_turn(db, session_id, "assistant", reply)
+            self._record_version(db, session_id, state)
             row = self._run(db, "SELECT version FROM sessions WHERE id = ?", session_id).fetchone()
         return int(row[0])
+
+    # ----- versions -------------------------------------------------------------------------
+    def _record_version(self, db: Connection, session_id: str, state: InterviewState) -> None:
+        """A new plan revision is kept with who made it and the message that caused it."""
+        plan = state.plan
+        seen = self._run(
+            db, "SELECT 1 FROM plan_versions WHERE session_id = ? AND revision = ?",
+            session_id, plan.revision,
+        ).fetchone()  # fmt: skip
+        if seen:
+            return
+        last = self._run(
+            db, "SELECT text FROM turns WHERE session_id = ? AND role = 'user' ORDER BY id DESC LIMIT 1",
+            session_id,
+        ).fetchone()  # fmt: skip
+        note = (str(last[0]) if last else "")[:200]
+        self._run(
+            db, "INSERT INTO plan_versions (session_id, revision, at, who, note, plan) VALUES (?,?,?,?,?,?)",
+            session_id, plan.revision, now_iso(), "user", note, plan.model_dump_json(),
+        )  # fmt: skip
+        self._run(
+            db, "DELETE FROM plan_versions WHERE session_id = ? AND revision <= ?",
+            session_id, plan.revision - MAX_VERSIONS,
+        )  # fmt: skip
+
+    def versions(self, session_id: str) -> list[VersionInfo]:
+        with self._reading() as db:
+            rows = self._run(
+                db, "SELECT revision, at, who, note FROM plan_versions WHERE session_id = ? ORDER BY revision",
+                session_id,
+            ).fetchall()  # fmt: skip
+        return [VersionInfo(revision=int(r[0]), at=str(r[1]), who=str(r[2]), note=str(r[3])) for r in rows]  # fmt: skip
+
+    def version_plan(self, session_id: str, revision: int) -> Plan | None:
+        with self._reading() as db:
+            row = self._run(
+                db, "SELECT plan FROM plan_versions WHERE session_id = ? AND revision = ?",
+                session_id, revision,
+            ).fetchone()  # fmt: skip
+        return Plan.model_validate_json(row[0]) if row else None
 
     def created_since(self, owner: str, since_iso: str) -> int:
         with self._reading() as db:
@@ -231,6 +292,7 @@ class SessionStore(ABC):
     def delete(self, session_id: str) -> None:
         with self._connect() as db:
             self._run(db, "DELETE FROM turns WHERE session_id = ?", session_id)
+            self._run(db, "DELETE FROM plan_versions WHERE session_id = ?", session_id)
             if self._run(db, "DELETE FROM sessions WHERE id = ?", session_id).rowcount == 0:
                 raise _not_found(session_id)
 

@@ -9,9 +9,22 @@ from typing import Any
 
 from assistant.core.errors import ConfigError
 from assistant.core.settings import safe_url
-from assistant.store.base import EVENTS_TABLE, INDEXES, SESSIONS_TABLE, SessionStore, turns_table
+from assistant.store.base import (
+    EVENTS_TABLE,
+    INDEXES,
+    SESSIONS_TABLE,
+    VERSIONS_TABLE,
+    SessionStore,
+    turns_table,
+)
 
-_SCHEMA = [SESSIONS_TABLE, turns_table("BIGSERIAL PRIMARY KEY"), EVENTS_TABLE, *INDEXES]
+_SCHEMA = [
+    SESSIONS_TABLE,
+    turns_table("BIGSERIAL PRIMARY KEY"),
+    EVENTS_TABLE,
+    VERSIONS_TABLE,
+    *INDEXES,
+]
 _SCHEMA_LOCK = 786001  # an advisory lock: app processes starting together create the schema once
 
 

@@ -12,9 +12,21 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.errors import StorageError
-from assistant.store.base import EVENTS_TABLE, INDEXES, SESSIONS_TABLE, SessionStore, turns_table
+from assistant.store.base import (
+    EVENTS_TABLE,
+    INDEXES,
+    SESSIONS_TABLE,
+    VERSIONS_TABLE,
+    SessionStore,
+    turns_table,
+)
 
-_SCHEMA = [SESSIONS_TABLE, turns_table("INTEGER PRIMARY KEY AUTOINCREMENT"), EVENTS_TABLE]
+_SCHEMA = [
+    SESSIONS_TABLE,
+    turns_table("INTEGER PRIMARY KEY AUTOINCREMENT"),
+    EVENTS_TABLE,
+    VERSIONS_TABLE,
+]
 
 # columns added after the first release, with their definitions (older files are upgraded)
 _ADDED = {
