@@ -286,3 +286,36 @@ def test_no_pdf_page_ends_on_a_heading(
             body = [ln for ln in lines if not re.fullmatch(r"\d+ / \d+", ln)]
             if body:
                 assert body[-1] not in headings, (name, number, body[-3:])
+
+
+@pytest.mark.parametrize("lang", ["ko", "en"])
+def test_hwpx_export_validates_and_carries_every_section_and_table(
+    lang: str, sample_answers: Path, tmp_path: Path, isolated_env: Path
+) -> None:
+    """`draft --format hwpx`: the library's validator accepts the document; read back, it has the
+    title page, every section title and the plan's tables (4P, budget, analysis) as tables."""
+    from hwpx import HwpxDocument
+
+    from assistant.core.catalogue import document_order, get_section
+    from tests.test_cli_draft import draft
+
+    answers = sample_answers
+    if lang == "ko":
+        answers = tmp_path / "ko.json"
+        answers.write_text(json.dumps({"language": "ko", "company": "간식상자", "plan_type": "integrated", "answers": {
+            "mkt_mix_4p": "제품: 간식 박스. 가격: 월 29,000원. 유통: 자사몰. 촉진: 무료 샘플 박스.",
+            "mkt_budget": "연간 마케팅 예산 2억 원: 광고 60%, 행사 40%.",
+            "mkt_objectives": "2027년 12월 31일까지 유튜브 광고와 무료 샘플로 정기 구독자 5,000명을 확보한다.",
+        }}, ensure_ascii=False))  # fmt: skip
+    out = tmp_path / "plan.hwpx"
+    run = draft(isolated_env, "--answers", str(answers), "--format", "hwpx", "--out", str(out))
+    assert run.returncode == 0, run.stderr
+    doc = HwpxDocument.open(str(out))
+    assert not doc.validate().issues
+    text = doc.text.plain()
+    assert ("영업 및 마케팅 계획" if lang == "ko" else "Sales & Marketing Plan") in text
+    for sid in document_order("integrated"):
+        assert get_section(sid).title.get(lang) in text, sid
+    assert len(doc.tables) >= 3
+    if lang == "ko":
+        assert "2억 원" in text and "무료 샘플 박스" in text  # Korean amounts (만/억), the 4P table

@@ -37,7 +37,9 @@ def _parser() -> argparse.ArgumentParser:
         help="JSON file: {language, plan_type, company, answers: {section_id: text}}",
     )
     draft.add_argument("--sales-history", help="CSV/XLSX sales history for the forecast section")
-    draft.add_argument("--format", choices=["json", "md", "docx", "pdf", "pptx"], default="md")
+    draft.add_argument(
+        "--format", choices=["json", "md", "docx", "pdf", "pptx", "hwpx"], default="md"
+    )
     draft.add_argument("--out", required=True, help="output file")
 
     for name, what in (("persona", "persona cards"), ("messaging", "the message house")):

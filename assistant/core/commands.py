@@ -85,7 +85,10 @@ def help_lines(lang: str) -> list[tuple[str, str]]:
             ("계획 보기", "지금까지의 계획서를 봅니다"),
             ("예시", "지금 질문의 예시 답을 봅니다"),
             ("수락 / 유지", "SMART 수정 제안을 받아들이거나 원래 목표를 유지합니다"),
-            ("내보내기 md|docx|pdf|pptx|json", "계획서를 파일로 저장합니다(pptx는 발표 자료)"),
+            (
+                "내보내기 md|docx|pdf|pptx|hwpx|json",
+                "계획서를 파일로 저장합니다(pptx는 발표 자료, hwpx는 한글 문서)",
+            ),
             ("페르소나 / 메시지", "구매자 페르소나나 메시지 초안을 봅니다"),
             ("검토", "계획의 빈 곳과 서로 맞지 않는 부분을 찾습니다"),
             ("회사 <이름>", "회사 이름을 정합니다"),
@@ -108,7 +111,10 @@ def help_lines(lang: str) -> list[tuple[str, str]]:
         ("show plan", "the plan drafted so far"),
         ("example", "an example answer to the current question"),
         ("accept / keep", "take the suggested SMART rewrite, or keep your goal as written"),
-        ("export md|docx|pdf|pptx|json", "save the plan to a file (pptx: a slide deck)"),
+        (
+            "export md|docx|pdf|pptx|hwpx|json",
+            "save the plan to a file (pptx: a slide deck; hwpx: Hangul)",
+        ),
         ("persona / messaging", "see the buyer-persona or messaging draft"),
         ("review", "find gaps and parts of the plan that disagree"),
         ("company <name>", "set the company name"),

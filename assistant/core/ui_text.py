@@ -78,7 +78,7 @@ TEXT: dict[str, dict[str, str]] = {
     "nothing_pending": {"en": "There's no suggestion waiting for an answer.", "ko": "답을 기다리는 제안이 없습니다."},
     "export_ready": {"en": "Exporting the plan as {fmt}.", "ko": "계획서를 {fmt} 형식으로 내보냅니다."},
     "upload_read": {"en": "Read {n} {frequency} periods of **{column}** from {name}. Forecast for the next {horizon} periods with {model} (holdout MAE {mae}). The Sales Forecast section is now filled from the data; anything you type there later is added to its assumptions.", "ko": "{name}에서 **{column}** {n}개 기간({frequency})을 읽었습니다. {model}(으)로 다음 {horizon}개 기간을 예측했습니다(검증 MAE {mae}). 영업 예측 섹션은 데이터로 채워졌고, 이후 입력하는 내용은 가정에 추가됩니다."},
-    "bad_format": {"en": "Export formats are md, docx, pdf, pptx and json (e.g. 'export pdf').", "ko": "내보내기 형식은 md, docx, pdf, pptx, json입니다 (예: '내보내기 pdf')."},
+    "bad_format": {"en": "Export formats are md, docx, pdf, pptx, hwpx and json (e.g. 'export pdf').", "ko": "내보내기 형식은 md, docx, pdf, pptx, hwpx, json입니다 (예: '내보내기 pdf')."},
     "language_set": {"en": "The plan is now in English.", "ko": "이제 계획서를 한국어로 작성합니다."},
     "bad_language": {"en": "Languages: 'language en' or 'language ko'.", "ko": "언어: '언어 ko' 또는 '언어 en'."},
     "company_set": {"en": "Company set to {name}.", "ko": "회사 이름을 {name}(으)로 정했습니다."},

@@ -1,4 +1,4 @@
-"""Exporters: Markdown, DOCX, PDF, PPTX and JSON. Writes are atomic: no partial file on failure."""
+"""Exporters: Markdown, DOCX, PDF, PPTX, HWPX and JSON. Writes are atomic: no partial file on failure."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from assistant.export.json_doc import plan_to_contract
 from assistant.export.markdown_safe import inert_markdown
 from assistant.interview.render import plan_markdown
 
-FORMATS = ("md", "docx", "pdf", "pptx", "json")
+FORMATS = ("md", "docx", "pdf", "pptx", "json", "hwpx")
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -57,9 +57,13 @@ def render_bytes(plan: Plan, fmt: str, page_size: str = "auto") -> bytes:
         from assistant.export.pptx_deck import plan_to_pptx_bytes
 
         return plan_to_pptx_bytes(plan)
+    if fmt == "hwpx":
+        from assistant.export.hwpx_doc import plan_to_hwpx_bytes
+
+        return plan_to_hwpx_bytes(plan)
     raise ExportError(
-        f"Unknown format '{fmt}'. Use md, docx, pdf, pptx or json.",
-        f"알 수 없는 형식 '{fmt}'. md, docx, pdf, pptx, json 중에서 고르세요.",
+        f"Unknown format '{fmt}'. Use md, docx, pdf, pptx, hwpx or json.",
+        f"알 수 없는 형식 '{fmt}'. md, docx, pdf, pptx, hwpx, json 중에서 고르세요.",
     )
 
 

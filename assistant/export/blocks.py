@@ -344,12 +344,23 @@ def _section(plan: Plan, sid: str, level: int, analysis: PlanAnalysis) -> list[B
     section = plan.section(sid)
     out: list[Block] = [Heading(level, plan.title(sid))]
     has_structure = sid in ("mkt_objectives", "sales_objectives") and bool(plan.goals_in(sid))
+    # the persona card and the message house carry the answer's words: it is not pasted above them
+    has_structure = (
+        has_structure
+        or section.author != "llm"
+        and (
+            (sid == "mkt_audience_personas" and bool(plan.personas))
+            or (sid == "mkt_positioning_messaging" and not plan.messaging.is_empty)
+        )
+    )
     if sid in _COMPOSED and section.content.strip():
         out += markdown_blocks(section_markdown(plan, sid))  # the same tables as the Markdown
     elif section.content.strip() and not has_structure:
         out += markdown_blocks(section.content)
     if sid == "sales_kpis" and section.content.strip():
         out += markdown_blocks(kpi_targets_markdown(plan, analysis))
+    if section.author == "llm" and section.content.strip():
+        out.append(Para(L["model_draft"], "note"))  # model-written text is marked as such
     out += _structured(plan, sid)
     out += _charts(plan, sid)
     if not section.content.strip() and not has_structure:

@@ -142,7 +142,7 @@ class CommandHandlers:
         fmt = (arg or "md").lower().lstrip(".")
         fmt = {"markdown": "md", "word": "docx", "powerpoint": "pptx", "slides": "pptx",
                "deck": "pptx", "슬라이드": "pptx", "발표자료": "pptx"}.get(fmt, fmt)  # fmt: skip
-        if fmt not in ("md", "docx", "pdf", "pptx", "json"):
+        if fmt not in ("md", "docx", "pdf", "pptx", "hwpx", "json"):
             return Reply(text=t("bad_format", lang), kind="error", section=self.state.cursor)
         return Reply(text=t("export_ready", lang, fmt=fmt), export=fmt, section=self.state.cursor)
 

@@ -216,7 +216,7 @@ def build_app(
                                 fmt: gr.Button(
                                     f"⬇ {fmt.upper()}", size="sm", elem_id=f"export-{fmt}"
                                 )
-                                for fmt in ("md", "docx", "pdf", "pptx", "json")
+                                for fmt in ("md", "docx", "pdf", "pptx", "hwpx", "json")
                             }
                         download = gr.HTML("", elem_id="download")
                     with gr.Tab(ui("tab_sections", default_lang), id="sections") as tab_sections:
