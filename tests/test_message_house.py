@@ -106,3 +106,25 @@ def test_the_chat_draft_and_the_plan_show_the_same_messaging() -> None:
     reply = engine.handle("messaging").text
     assert "Start your 30-day free trial" in reply and "Talk to our team" not in reply
     assert messaging_markdown(engine.plan) in reply
+
+
+@pytest.mark.parametrize(
+    ("lang", "command", "role"),
+    [
+        ("en", "another persona: the dispatcher at a 50-van plumbing firm. Pains: phone tag with crews. Channels: Facebook groups.", "the dispatcher at a 50-van plumbing firm"),
+        ("ko", "페르소나 추가: 어린이집 원장, 40~50대. 고민: 원생 간식 예산이 빠듯함. 정보 채널: 원장 커뮤니티, 네이버 밴드.", "어린이집 원장"),
+    ],
+)  # fmt: skip
+def test_another_persona_gets_its_own_card_and_messages(lang: str, command: str, role: str) -> None:
+    plan = _plan(lang)
+    engine = InterviewEngine(InterviewState(plan=plan))
+    engine.start()
+    reply = engine.handle(command).text
+    cards = engine.plan.personas
+    assert len(cards) == 2 and cards[1].role == role
+    assert cards[1].name.startswith("Persona 2: " if lang == "en" else "페르소나 2: ")
+    assert cards[1].channels == (
+        ["Facebook groups"] if lang == "en" else ["원장 커뮤니티", "네이버 밴드"]
+    )
+    assert role in reply and "[" not in reply
+    assert any(km.persona == cards[1].name for km in engine.plan.messaging.key_messages)

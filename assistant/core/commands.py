@@ -144,10 +144,19 @@ _FOCUS = re.compile(
 )
 
 
+_ADD_PERSONA = re.compile(
+    r"^(?:(?:add\s+)?(?:another|a\s+new|new)\s+persona|add\s+(?:a\s+)?persona|페르소나\s*추가|새\s*페르소나|다른\s*페르소나)\s*[:：]\s*(?P<who>.{2,600})$",
+    re.I | re.S,
+)
+
+
 def parse_request(text: str) -> tuple[str, str] | None:
     """('persona' | 'messaging', focus) for requests such as "페르소나 초안 만들어줘" or
-    "draft messaging for the CFO persona"; None for anything else."""
+    "draft messaging for the CFO persona"; ('add_persona', description) for "another persona:
+    the dispatcher" / "페르소나 추가: 실무 담당자"; None for anything else."""
     t = text.strip()
+    if m := _ADD_PERSONA.match(t):
+        return "add_persona", m.group("who").strip()
     if len(t) > 160 or not (_ASK_EN.search(t) or _ASK_KO.search(t)):
         return None
     kind = "messaging" if _MESSAGING.search(t) else ("persona" if _PERSONA.search(t) else None)

@@ -219,12 +219,37 @@ class CommandHandlers:
     def _cmd_persona(self, arg: str, lang: str) -> Reply:
         return self._request("persona", arg, lang)
 
+    def _add_persona(self, description: str, lang: str) -> Reply:
+        """Another persona card (a buying-committee role, a second segment), filled like the
+        first: the user's words, then typical entries marked as such. At most five."""
+        from assistant.interview.extract_offline import persona_from_answer
+        from assistant.interview.message_house import build_house
+        from assistant.interview.persona_card import complete_persona
+
+        plan = self.plan
+        if len(plan.personas) >= 5:
+            return Reply(text=t("too_many_personas", lang), kind="error", section=self.state.cursor)
+        card = complete_persona(persona_from_answer(description, plan.language), plan, description)
+        n = len(plan.personas) + 1
+        card.name = (f"페르소나 {n}: " if plan.language == "ko" else f"Persona {n}: ") + card.role[
+            :60
+        ]
+        plan.personas.append(card)
+        if not plan.messaging.is_empty:
+            build_house(plan, plan.messaging, offline=plan.messaging.author != "llm")
+        plan.touch()
+        return Reply(text=t("persona_added", lang, n=len(plan.personas)) + "\n\n" + _persona_reply(plan, lang),
+                     section=self.state.cursor)  # fmt: skip
+
     def _cmd_messaging(self, arg: str, lang: str) -> Reply:
         return self._request("messaging", arg, lang)
 
     def _request(self, kind: str, focus: str, lang: str) -> Reply:
         """Persona or messaging drafts on request: the model when configured, else templates."""
         from assistant.interview.drafts import offline_messaging, offline_personas
+
+        if kind == "add_persona":
+            return self._add_persona(focus, lang)
 
         notice = ""
         mode: Literal["offline", "llm"] = "offline"
@@ -246,6 +271,12 @@ class CommandHandlers:
         empty = t("no_personas" if kind == "persona" else "no_messaging", lang)
         body = "\n\n".join(x for x in (notice, text or empty) if x)
         return Reply(text=body, section=self.state.cursor, mode=mode)
+
+
+def _persona_reply(plan: Plan, lang: str) -> str:
+    from assistant.interview.render import personas_markdown
+
+    return personas_markdown(plan)
 
 
 _ = QAAnswer  # re-exported type used by callers of the mixin
