@@ -566,4 +566,10 @@ def test_facts_tab_shows_what_was_read_and_an_edit_is_saved(browser: object, app
     page.wait_for_timeout(500)
     assert table.locator("[data-testid='cell-1-1']").inner_text().startswith("25%")
     assert table.locator("[data-testid='cell-1-4']").inner_text().strip() == "you"
+    page.get_by_role("tab", name="Plans", exact=True).click()  # the edit is a plan version
+    page.wait_for_function(
+        "document.querySelector('#versions') && document.querySelector('#versions').innerText.includes('SQL→won rate (win rate): 25%')",
+        timeout=30_000,
+    )
+    assert "Versions of this plan" in page.inner_text("#versions")
     page.screenshot(path=str(ARTIFACTS / "web-facts.png"), full_page=True)

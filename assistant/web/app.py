@@ -37,6 +37,7 @@ from assistant.web.views import (  # noqa: E402
     safe_markdown,
     scorecard_html,
     ui,
+    versions_markdown,
 )
 from assistant.web.views import download_link as _link  # noqa: E402
 
@@ -280,6 +281,7 @@ def build_app(
                             del_btn = gr.Button(
                                 ui("delete", default_lang), variant="stop", elem_id="delete-plan"
                             )
+                        versions_md = gr.Markdown("", elem_id="versions", sanitize_html=True)
 
         panel_outputs = [
             progress,
@@ -517,6 +519,13 @@ def build_app(
             return charts(sid, owner, state["lang"])
 
         tab_data.select(show_charts, inputs=[browser], outputs=[fc_plot, budget_plot, cal_plot])
+
+        def show_versions(state: dict[str, Any], request: gr.Request) -> str:
+            """This plan's versions (newest first); diff and restore are typed in the chat."""
+            state, sid, owner = ensure_session(state, request)
+            return safe_markdown(versions_markdown(service.versions(sid, owner), state["lang"]))
+
+        tab_sessions.select(show_versions, inputs=[browser], outputs=[versions_md])
 
         def on_actuals(file: Any, state: dict[str, Any], request: gr.Request) -> list[Any]:
             from assistant.web.charts import tracking_figure

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 
 from assistant.analysis.tracking import status_label
 from assistant.core.catalogue import interview_order
@@ -82,6 +83,20 @@ def fact_rows(plan: Plan, lang: str) -> list[list[str]]:
         rows.append([fact_label(f.id, lang), value, unit, _PERIOD_NAMES.get(f.period, ("", ""))[ko],
                      _SOURCE[f.source][ko], words])  # fmt: skip
     return rows
+
+
+def versions_markdown(items: Sequence[object], lang: str) -> str:
+    """The Plans tab's version list: revision, time and what caused it, newest first."""
+    ko = lang == "ko"
+    head = "**이 계획의 버전**" if ko else "**Versions of this plan**"
+    tip = ("채팅에 '비교 2 5'나 '복원 3'을 입력해 비교하거나 되돌립니다." if ko
+           else "Type 'diff 2 5' or 'restore 3' in the chat to compare or bring one back.")  # fmt: skip
+    rows = [
+        f"- v{getattr(v, 'revision', '')} · {str(getattr(v, 'at', ''))[:16].replace('T', ' ')} · "
+        + (str(getattr(v, "note", "")) or "-")[:80]
+        for v in list(reversed(items))[:20]
+    ]
+    return "\n".join([head, *rows, "", f"_{tip}_"])
 
 
 def ui(key: str, lang: str, **kwargs: object) -> str:
