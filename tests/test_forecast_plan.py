@@ -1,6 +1,7 @@
 import json
 from pathlib import Path
 
+import pytest
 from docx import Document
 
 from assistant.analysis.budget import budget_issues, calendar_notes, month_of, roi_projection
@@ -141,3 +142,28 @@ def test_a_dollar_history_in_a_won_plan_stays_in_dollars(shared_data: Path) -> N
     assert "달러" in shown and " 원" not in shown
     assert "ROI 200%" not in md or "12개월 예측" not in md
     assert plan.goals and "낙관 시나리오" not in plan.goals[0].criteria["achievable"].reason
+
+
+def test_an_arr_goal_is_compared_with_the_run_rate_not_a_years_sum(shared_data: Path) -> None:
+    """ARR is a level at a date: it is set against the forecast's last period x 12 (run-rate);
+    revenue in a year is a flow: against the year's sum. Targets are placed between the two."""
+    from assistant.analysis.forecast_plan import forecast_note
+    from assistant.cli.draft import build_plan
+    from assistant.interview.forecast_attach import attach_forecast
+
+    doc = {"language": "en", "company": "", "plan_type": "integrated", "answers": {}}
+    plan = build_plan(doc).plan
+    attach_forecast(plan, shared_data / "sample_sales_history.csv")
+    f = plan.forecast
+    assert f is not None and f.frequency == "monthly"
+    run_rate = f.points[-1].upper * 12
+    yearly = f.optimistic_total
+    if run_rate <= yearly * 1.2:
+        pytest.skip("this machine's forecast has no upward trend to separate the two")
+    between = round((run_rate + yearly * 1.1) / 2, -3)
+    arr = f"Grow ARR to ${between:,.0f} by December 31, 2027 through upsell."
+    flow = f"Reach ${between:,.0f} in revenue in 2027 through upsell."
+    assert forecast_note(arr, f, "en") == ""  # within the optimistic run-rate
+    assert "optimistic scenario" in forecast_note(flow, f, "en")  # above the year's sum
+    high = f"Grow ARR to ${run_rate * 2:,.0f} by December 31, 2027 through upsell."
+    assert "run-rate" in forecast_note(high, f, "en") and "x 12" in forecast_note(high, f, "en")

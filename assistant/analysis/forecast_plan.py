@@ -104,6 +104,44 @@ def forecast_section_text(result: ForecastResult, lang: str) -> str:
 _SALES_GOAL = re.compile(r"\b(?:revenue|sales|bookings|turnover|arr|mrr)\b|매출|판매액|수익", re.I)
 
 
+_ARR = re.compile(
+    r"(?<![a-z])(?:arr|annual(?:ised|ized)?\s+run[- ]rate|run[- ]rate|annual\s+recurring\s+revenue)(?![a-z])|연\s*환산\s*매출|연간\s*반복\s*매출",
+    re.I,
+)
+_MRR = re.compile(
+    r"(?<![a-z])(?:mrr|monthly\s+recurring\s+revenue|monthly\s+(?:revenue|sales))(?![a-z])|(?:revenue|sales)\s+(?:per|a)\s+month|월\s*(?:매출|반복\s*매출)",
+    re.I,
+)
+_PER_YEAR = {"monthly": 12, "quarterly": 4, "weekly": 52}
+
+
+def _run_rate_note(goal: str, forecast: Forecast, lang: str, frame: GoalFrame, named: str) -> str | None:  # fmt: skip
+    """A level goal (ARR, MRR: where revenue stands at a date) against the forecast's run-rate at
+    its last period, like for like; None when the goal is not such a level (a flow is summed)."""
+    target = frame.target
+    annual = bool(_ARR.search(goal))
+    if target is None or target.kind != "level" or not (annual or _MRR.search(goal)):
+        return None
+    if named and re.fullmatch(r"[A-Z]{3}", target.unit) and target.unit != named:
+        return ""
+    per_year = _PER_YEAR.get(forecast.frequency, 12)
+    scale = per_year if annual else per_year / 12  # a period's sales -> a year's, or a month's
+    last = forecast.points[-1]
+    optimistic, base = last.upper * scale, last.value * scale
+    if target.value <= optimistic * 1.05:
+        return ""
+    cur = named or (target.unit if re.fullmatch(r"[A-Z]{3}", target.unit) else "")
+    v, o, b = (format_amount(x, cur, lang) for x in (target.value, optimistic, base))
+    how = (f"마지막 예측 기간({last.period}) x {scale:g}" if lang == "ko" else f"the last forecast period ({last.period}) x {scale:g}")  # fmt: skip
+    return (
+        f"목표 {v}은(는) 예측의 낙관적 연환산 매출({o}, {how}; 기본 {b})보다 높습니다. 같은 기준(시점의 매출 수준)으로 비교했습니다. 추가 자원이나 근거를 밝히거나 목표를 조정해 주세요."
+        if lang == "ko" and annual else
+        f"목표 {v}은(는) 예측의 낙관적 월 매출 수준({o}, {how}; 기본 {b})보다 높습니다. 추가 자원이나 근거를 밝히거나 목표를 조정해 주세요."
+        if lang == "ko" else
+        f"The target {v} is above the forecast's optimistic run-rate ({o}: {how}; base {b}), compared like for like (a level at a date, not a year's sum). Show the extra resources behind it or adjust the target."
+    )  # fmt: skip
+
+
 def forecast_note(
     goal: str, forecast: Forecast | None, lang: str, frame: GoalFrame | None = None
 ) -> str:
@@ -117,6 +155,8 @@ def forecast_note(
     optimistic = forecast.optimistic_total
     span = f"{forecast.points[0].period}–{forecast.points[-1].period}"
     named = column_currency(forecast.column)
+    if (note := _run_rate_note(goal, forecast, lang, frame, named)) is not None:
+        return note
     if target.kind == "level" and target.unit not in ("%", "pp", "x") and target.value >= 1000:
         if named and re.fullmatch(r"[A-Z]{3}", target.unit) and target.unit != named:
             return ""  # a goal in won against a history in dollars: never compared
