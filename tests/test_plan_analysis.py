@@ -88,7 +88,7 @@ def test_korean_saas_plan_numbers_and_findings() -> None:
     assert a.revenue.goal == 3_000_000_000 and a.revenue.new_business_from_goals == 180_000_000
     text = plan_markdown(plan)
     assert "| 고객 확보 비용(CAC) | 100만 원 |" in text and "| CAC 회수 기간 | 25개월 |" in text
-    assert "| 2027-Q1 | 7,500만 원 |" in text
+    assert "| 2027년 1분기 | 7,500만 원 |" in text
     findings = review_plan(plan).findings
     gap = next(f for f in findings if "매출 목표(30억 원)" in f.message)
     assert "28억 2,000만 원 부족" in gap.message and "1,000만 원으로" in gap.fix

@@ -156,8 +156,10 @@ def read_facts(plan: Plan) -> list[Fact]:
         if m := _QUOTA.search(text):
             add("quota_per_seller", float(next(g for g in m.groups() if g)), unit="deals",
                 period="year", section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
+    # the offer and the price say how the business earns; a market's 'demand for subscriptions' does not
+    offer_first = sorted(texts, key=lambda x: x[0] not in ("sales_offering", "mkt_mix_4p", "mkt_strategy", "sales_strategy"))  # fmt: skip
     for fid, model in _MODELS:
-        hit = next(((sid, t, m) for sid, t in texts if (m := model.search(t))), None)
+        hit = next(((sid, t, m) for sid, t in offer_first if (m := model.search(t))), None)
         if hit:
             add("revenue_model", fid, section=hit[0], quote=quote_at(hit[1], *hit[2].span()))
             break

@@ -314,6 +314,13 @@ def analyse(plan: Plan) -> PlanAnalysis:
             annual_churn = benchmark("annual_churn", "Annual churn", "연간 이탈률")
         else:
             annual_churn = churn_m * 12
+            churn_fact = plan.fact("churn_rate")
+            if churn_fact is not None and churn_fact.period == "month":
+                assume.append(
+                    f"이탈률: 답변의 월 {churn_m:g}%를 연 {annual_churn:g}%(월 x 12)로 환산해 LTV를 계산했습니다."
+                    if ko
+                    else f"Churn: the stated {churn_m:g}% a month is {annual_churn:g}% a year (monthly x 12) in LTV."
+                )
         if annual_churn > 0:
             ue.ltv = round(annual * margin / 100 / (annual_churn / 100), 2)
         if ue.cac is not None and annual > 0:
@@ -322,6 +329,13 @@ def analyse(plan: Plan) -> PlanAnalysis:
             ue.ltv_to_cac = round(ue.ltv / ue.cac, 1)
     if plan.budget.expected_roi is not None and plan.number("marketing_budget"):
         ue.roi_pct = round(roi_percent(plan.budget.expected_roi, roi_text(plan)), 1)
+        if not re.search(r"\d\s*%|퍼센트", roi_text(plan)):  # '3x' is a multiple, not a percent
+            x = plan.budget.expected_roi
+            assume.append(
+                f"마케팅 ROI: '{x:g}배'는 비용의 {x:g}배 매출이므로 (매출 - 비용) / 비용 기준 {ue.roi_pct:g}%입니다."
+                if ko
+                else f"Marketing ROI: '{x:g}x' means revenue of {x:g} x the cost, so {ue.roi_pct:g}% by (revenue - cost) / cost."
+            )
 
     # capacity
     reps = quota_sellers(plan)

@@ -42,11 +42,25 @@ def _read(knowledge_dir: str, lang: str, segment: str) -> dict[str, list[str]]:
     return out
 
 
+@lru_cache(maxsize=4)
+def _title(knowledge_dir: str, lang: str) -> str:
+    try:
+        text = (Path(knowledge_dir) / lang / PAGE).read_text(encoding="utf-8")
+    except OSError:
+        return ""
+    m = re.search(r'^title:\s*"?(.+?)"?\s*$', text, re.M)
+    return m.group(1) if m else ""
+
+
 def typical_entries(lang: str, segment: str) -> tuple[dict[str, list[str]], str]:
-    """({field: entries}, the knowledge page they come from) for 'b2b' or 'consumer' buyers."""
+    """({field: entries}, the knowledge page they come from, by its title) for 'b2b' or
+    'consumer' buyers."""
     from assistant.core.settings import get_settings
 
     lang = "ko" if lang == "ko" else "en"
     segment = "consumer" if segment == "consumer" else "b2b"
-    entries = _read(str(get_settings().knowledge_dir), lang, segment)
-    return entries, f"knowledge/{lang}/{PAGE}"
+    where = str(get_settings().knowledge_dir)
+    entries = _read(where, lang, segment)
+    title = _title(where, lang)
+    kb = "지식 베이스" if lang == "ko" else "knowledge base"
+    return entries, f"{kb}: {title}" if title else f"knowledge/{lang}/{PAGE}"

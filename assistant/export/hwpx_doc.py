@@ -18,6 +18,8 @@ def plan_to_hwpx_bytes(plan: Plan) -> bytes:
 
     doc = HwpxDocument.new()
     c = cover(plan)
+    if c.company:
+        doc.add_heading(plain(c.company), level=1)
     doc.add_heading(plain(c.title), level=1)
     for name, value in c.facts:
         doc.add_paragraph(f"{name}: {value}")

@@ -26,7 +26,7 @@ from assistant.export.blocks import (
 )
 from assistant.export.fonts import FAMILY
 from assistant.goals.numbers import format_amount
-from assistant.interview.analysis_render import analysis_markdown
+from assistant.interview.analysis_render import analysis_markdown, quarter_label
 from assistant.interview.render import labels, section_markdown, smart_marks
 
 _T = {
@@ -293,7 +293,9 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     if png := charts.budget_png(plan):
         d.image(s, png, height=Inches(4.8), width=Inches(7.2))
     if a.budget_by_quarter:
-        rows = [[q.quarter, money(q.amount)] for q in a.budget_by_quarter]
+        rows = [
+            [quarter_label(q.quarter, plan.language), money(q.amount)] for q in a.budget_by_quarter
+        ]
         d.table(
             s, Table([L["period"], L["amount"]], rows), left=Inches(8.2), width=Inches(4.5), size=13
         )

@@ -37,6 +37,14 @@ _T = {
 }  # fmt: skip
 
 
+def quarter_label(quarter: str, lang: str) -> str:
+    """'2027-Q1' as the reader says it: '2027년 1분기' in Korean, 'Q1 2027' in English."""
+    year, _, q = quarter.partition("-Q")
+    if not q:
+        return quarter
+    return f"{year}년 {q}분기" if lang == "ko" else f"Q{q} {year}"
+
+
 def _table(header: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(r) + " |" for r in rows]
@@ -116,7 +124,7 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
     if bridge_rows:
         parts.append(f"**{T['bridge']}**\n\n" + _table([T["metric"], T["value"]], bridge_rows))
     if a.budget_by_quarter:
-        rows = [[q.quarter, money(q.amount)] for q in a.budget_by_quarter]
+        rows = [[quarter_label(q.quarter, lang), money(q.amount)] for q in a.budget_by_quarter]
         parts.append(f"**{T['bq']}**\n\n" + _table([T["quarter"], T["amount"]], rows))
     from assistant.analysis.consistency import check_consistency
 

@@ -210,7 +210,7 @@ def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
             texts = {
                 "awareness": ([m.value_proposition, *claims[1:]], [m.value_proposition, *(f"{c}." for c in claims)], more[0]),
                 "consideration": ([*claims[2:], *claims[1:]], [*(f"{_cap(p)}." for p in proofs), *(f"{c}." for c in claims[1:])], more[1]),
-                "decision": ([m.call_to_action, *claims[1:]], [*(f"{c}. {m.call_to_action}." for c in claims[1:] if m.call_to_action), *(f"{c}." for c in claims[1:])], m.call_to_action or more[1]),
+                "decision": ([m.call_to_action, *claims[1:]], [*(f"{_cap(p)}." for p in proofs[1:]), *(f"{c}." for c in claims[1:])], m.call_to_action or more[1]),
             }  # fmt: skip
             for stage in _STAGES:
                 heads, bodies, cta = texts[stage]

@@ -161,7 +161,7 @@ def persona_lines(plan: Plan, p: Persona) -> str:
     ):
         if values:
             typical = mark if field in p.typical else ""
-            lines.append(f"- {L[key]}: " + "; ".join(values) + typical)
+            lines.append(f"- {L[key]}: " + " · ".join(values) + typical)
     if p.quote:
         lines.append(f'- "{p.quote}"' + (mark if "quote" in p.typical else ""))
     card = " ".join(lines).lower()
