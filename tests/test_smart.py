@@ -182,3 +182,22 @@ def test_korean_goals_that_state_their_means_with_ro_are_specific(goal: str) -> 
 
     assert check_specific(goal, "ko").ok is True
     assert check_specific("2027년 말까지 매출을 20억 원으로 늘린다", "ko").ok is False  # a target
+
+
+@pytest.mark.parametrize(
+    ("goal", "means"),
+    [
+        ("2027년 6월 30일까지 인스타그램 팔로워를 1만 명에서 3만 명으로 늘린다(주 3회 릴스로).", "주 3회 릴스로"),
+        ("2027년 12월 31일까지 유튜브 광고와 무료 샘플로 정기 구독자 5,000명을 확보한다.", "무료 샘플로"),
+        ("2027년 12월까지 파트너 영업으로 신규 고객 50곳을 확보한다.", "파트너 영업으로"),
+    ],
+)  # fmt: skip
+def test_korean_means_stated_with_ro_is_specific(goal: str, means: str) -> None:
+    """An instrumental 로/으로 after a noun states how (read with Kiwi); '3만 명으로' (where the
+    goal goes) and '유료 고객으로 전환한다' (what it becomes) do not."""
+    from assistant.core.korean import means_phrase
+
+    result = check_goal(goal, SmartContext(), "ko")
+    assert result.criteria["specific"].ok and means in result.criteria["specific"].reason
+    assert means_phrase("연 매출을 2027년 12월까지 20억 원에서 30억 원으로 늘린다.") == ""
+    assert means_phrase("다음 달까지 모든 체험판 사용자를 유료 고객으로 전환한다.") == ""

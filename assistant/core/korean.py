@@ -98,3 +98,46 @@ def strip_particles(item: str) -> str:
             return item[: t.start].strip()
         seen_noun = seen_noun or t.tag in _NOUN
     return item.strip()
+
+
+_MEANS_NOUN = ("NNG", "NNP", "SL", "XSN")
+_CHANGE_VERBS = {"바꾸", "늘리", "줄이", "높이", "낮추", "만들", "올리", "키우", "되", "끌어올리"}
+_CHANGE_NOUNS = {"전환", "변경", "성장", "확대", "증가", "감소", "개선", "상승"}
+
+
+def means_phrase(text: str) -> str:
+    """The means a Korean goal states with an instrumental 로/으로 after a noun ("무료 샘플로",
+    "(주 3회 릴스로)"), never the target ("3만 명으로", "30억 원으로"); '' when there is none."""
+    if not re_hangul(text):
+        return ""
+    toks = tokens(text)
+    for i, tok in enumerate(toks):
+        if tok.tag != "JKB" or tok.form not in ("로", "으로") or i == 0:
+            continue
+        prev = toks[i - 1]
+        if prev.tag not in _MEANS_NOUN:
+            continue  # '3만 명으로' (a counter after a number) is where the goal goes, not how
+        before = toks[i - 2] if i >= 2 else None
+        if prev.form == "배" or (before is not None and before.tag in ("SN", "NR", "MM")):
+            continue  # '세 배로', '3만 명으로': an amount the goal reaches
+        after = [t.form for t in toks[i + 1 : i + 3]]
+        if after and (
+            after[0] in _CHANGE_VERBS
+            or (len(after) > 1 and after[0] in _CHANGE_NOUNS and after[1] == "하")
+        ):
+            continue  # '유료 고객으로 전환한다', '30억 원으로 늘린다': what it becomes, not how
+        start = prev.start
+        j = i - 2
+        while (
+            j >= 0
+            and toks[j].tag in (*_MEANS_NOUN, "SN", "NNB")
+            and start - (toks[j].start + toks[j].len) <= 1
+        ):
+            start = toks[j].start
+            j -= 1
+        return text[start : tok.start + tok.len].strip()
+    return ""
+
+
+def re_hangul(text: str) -> bool:
+    return any("\uac00" <= ch <= "\ud7a3" for ch in text)

@@ -83,6 +83,11 @@ def check_specific(text: str, lang: str) -> Criterion:
 
 
 def _find_means(text: str) -> str | None:
+    if re.search(r"[\uac00-\ud7a3]", text):  # Korean: an instrumental 로/으로 read by Kiwi
+        from assistant.core.korean import means_phrase
+
+        if found := means_phrase(text):
+            return found
     for pattern in _MEANS:
         for m in pattern.finditer(text):
             words = m.group(0).lower().split()
