@@ -361,9 +361,10 @@ def _section(plan: Plan, sid: str, level: int, analysis: PlanAnalysis) -> list[B
         out += markdown_blocks(kpi_targets_markdown(plan, analysis))
     if section.author == "llm" and section.content.strip():
         out.append(Para(L["model_draft"], "note"))  # model-written text is marked as such
-    out += _structured(plan, sid)
+    structured = _structured(plan, sid)
+    out += structured
     out += _charts(plan, sid)
-    if not section.content.strip() and not has_structure:
+    if not section.content.strip() and not has_structure and not structured:
         lead = L["skipped"] if section.status == "skipped" else L["not_answered"]
         out.append(Para(plain(lead), "note"))
         out += [Para(item, "bullet") for item in get_section(sid).contains.get(plan.language)]
