@@ -17,6 +17,7 @@ _DIFF = re.compile(
 )
 _NUMBERED = re.compile(r"[^,;.\n]*\d[^,;.\n]*")
 _YEAR_ONLY = re.compile(r"^\D*(?:19|20)\d{2}\D*$")
+_PROOF_SECTIONS = ("sales_offering", "mkt_positioning_messaging", "mkt_mix_4p")
 _SECTIONS = ("sales_offering", "mkt_mix_4p", "mkt_positioning_messaging", "mkt_strategy", "sales_strategy")  # fmt: skip
 # channel kind -> (matcher, headline limit en/ko, body limit en/ko)
 _KINDS: list[tuple[str, re.Pattern[str], tuple[int, int], tuple[int, int]]] = [
@@ -68,7 +69,7 @@ def benefits(plan: Plan) -> list[str]:
 def proof_points(plan: Plan) -> list[str]:
     """Phrases with the user's numbers ('one-day setup', 'answers by 9 a.m.', '14-day trial')."""
     found: list[str] = []
-    for sid in _SECTIONS:
+    for sid in _PROOF_SECTIONS:  # what the buyer gets, never internal process (sales strategy)
         text = plan.user_text(sid)
         text = re.sub(
             r"(?<=\d),(?=\d{3})", "\u2063", re.sub(r"\b([ap])\.m\.", "\\1\u2024m\u2024", text)
@@ -188,6 +189,13 @@ def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionA
     return out
 
 
+def _rotate(items: list[str], k: int) -> list[str]:
+    if not items:
+        return items
+    k %= len(items)
+    return items[k:] + items[:k]
+
+
 def _fit(options: list[str], limit: int) -> str:
     """The first whole option within the limit (never a cut sentence)."""
     return next((o for o in options if o and len(o) <= limit), "")
@@ -206,11 +214,14 @@ def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
             channels.append((name, kind[0], kind[1][ko], kind[2][ko]))
     more = ("자세히 보기", "살펴보기") if ko else ("Learn more", "See how it works")
     for persona in plan.personas[:3]:
-        for name, _kind, h_max, b_max in channels[:4]:
+        for k, (name, _kind, h_max, b_max) in enumerate(channels[:4]):
+            # each channel leads with a different claim and proof, so no two read the same
+            own = _rotate(claims[1:], k)
+            shown = _rotate(proofs, k)
             texts = {
-                "awareness": ([m.value_proposition, *claims[1:]], [m.value_proposition, *(f"{c}." for c in claims)], more[0]),
-                "consideration": ([*claims[2:], *claims[1:]], [*(f"{_cap(p)}." for p in proofs), *(f"{c}." for c in claims[1:])], more[1]),
-                "decision": ([m.call_to_action, *claims[1:]], [*(f"{_cap(p)}." for p in proofs[1:]), *(f"{c}." for c in claims[1:])], m.call_to_action or more[1]),
+                "awareness": ([m.value_proposition, *own], [m.value_proposition, *(f"{c}." for c in own)], more[0]),
+                "consideration": ([*own[1:], *own], [*(f"{_cap(p)}." for p in shown), *(f"{c}." for c in own)], more[1]),
+                "decision": ([m.call_to_action, *own], [*(f"{_cap(p)}." for p in shown[1:]), *(f"{c}." for c in own[1:]), *(f"{c}." for c in own)], m.call_to_action or more[1]),
             }  # fmt: skip
             for stage in _STAGES:
                 heads, bodies, cta = texts[stage]
