@@ -182,9 +182,14 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
                 (format_amount(f.target.value, f.target.unit, lang), "목표" if ko else "goal"),
             )
     if analysis.funnel and analysis.funnel[-1].rate is not None:
-        targets.setdefault(
-            "win_rate", (f"{analysis.funnel[-1].rate:g}%", "퍼널" if ko else "funnel")
+        # a rate the user gave is theirs; a default is named as one (never passed off as a target)
+        own_rate = plan.number("sql_to_won_rate") is not None
+        source = (
+            ("퍼널(답변)" if ko else "funnel (your rate)")
+            if own_rate
+            else ("업계 기본값 - 확인 필요" if ko else "industry default - confirm")
         )
+        targets.setdefault("win_rate", (f"{analysis.funnel[-1].rate:g}%", source))
     if analysis.unit_economics.cac is not None:
         targets.setdefault(
             "cac",
