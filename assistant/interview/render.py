@@ -250,7 +250,7 @@ def budget_markdown(plan: Plan) -> str:
     if b.total is not None:
         extra.append(f"{L['total']}: {_money(b.total, b.currency, plan.language)}")
     if b.expected_roi is not None:
-        extra.append(f"{L['roi']}: {b.expected_roi:g}x")
+        extra.append(f"{L['roi']}: {b.expected_roi:g}" + ("배" if plan.language == "ko" else "x"))
     out += "\n\n" + " · ".join(extra) if extra else ""
     notes = [f"- ⚠ {issue}" for issue in budget_issues(plan)]
     projection = roi_projection(plan)
@@ -390,6 +390,10 @@ def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
         keep_text = section_id not in ("mkt_objectives", "sales_objectives") and not (
             section_id in _REPLACED_BY_TABLE and generated and section.author != "llm"
         )
+        if keep_text and generated and section_id in ("mkt_budget", "mkt_calendar"):
+            # the table holds every sentence of the answer: the answer is not pasted above it
+            table = generated.lower()
+            keep_text = not all(_in_card(x, table) for x in _sentences_of(section.content))
         parts = [section.content.strip()] if keep_text or not generated else []
         if generated:
             parts.append(generated)
