@@ -206,3 +206,22 @@ def test_a_model_draft_never_changes_a_fact_or_a_table(sample_answers: Path) -> 
     assert price is not None and price.value == 1200 and "$1,200 per month" in price.quote
     assert mix_4p(plan)["price"].startswith("$1,200 per month")
     assert competitor_list(plan) == ["Tableau", "Looker Studio", "small Shopify apps"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Team: we hire two more reps in Q2."),
+        ("en", "Competitors are not a big worry."),
+        ("en", "Commission 10% for partners."),
+        ("en", "Budget is tight this year."),
+        ("ko", "경쟁사는 별로 없습니다."),
+        ("ko", "예산은 아직 미정입니다."),
+    ],
+)
+def test_remarks_are_not_taken_for_corrections(lang: str, text: str) -> None:
+    """A remark that starts with a fact's name is not a correction (and not a made-up value)."""
+    from assistant.core.plan import Plan
+    from assistant.interview.fact_fix import parse_fact_fix
+
+    assert parse_fact_fix(text, Plan.new("", lang), "mkt_channels") is None

@@ -22,7 +22,7 @@ RATE_PATTERNS = {
     "sql_to_won_rate": re.compile(r"(?:win\s*rate|close\s*rate|closing\s*rate|수주율|성공률|sql[\s-]*(?:to|→|->|에서)[\s-]*(?:closed[\s-]*)?(?:won|win|close|closed|customer|deal|contract|계약|수주|고객|거래)s?)" + _PCT, re.I),
     "lead_to_customer_rate": re.compile(r"(?:lead[\s-]*to[\s-]*(?:customer|close|win)|리드\s*(?:→|->|에서)?\s*고객\s*전환율?)" + _PCT, re.I),
     "gross_margin": re.compile(r"(?:gross\s*margin|매출\s*총이익률|총이익률|매출총이익률|마진율?)" + _PCT, re.I),
-    "take_rate": re.compile(r"(?:take\s*rate|commission(?:\s*rate)?|수수료율?)" + _PCT, re.I),
+    "take_rate": re.compile(r"(?:take\s*rate|수수료율)" + _PCT, re.I),  # a partner's commission is a cost
     "repeat_rate": re.compile(r"(?:repeat(?:\s*purchase)?\s*rate|re-?purchase\s*rate|재구매율)" + _PCT, re.I),
 }  # fmt: skip
 _CHURN = re.compile(
@@ -72,7 +72,7 @@ _QUOTA = re.compile(
 )
 _TERRITORY_N = re.compile(r"(\d+)\s*(?:territories|regions|개\s*권역|개\s*지역)|권역\s*(?:은|는|을|를)?\s*(\d+)\s*개", re.I)  # fmt: skip
 _MODELS = (
-    ("take_rate", re.compile(r"take\s*rate|commission|marketplace|중개\s*수수료|수수료율|마켓플레이스", re.I)),
+    ("take_rate", re.compile(r"take\s*rate|marketplace|중개\s*수수료|수수료율|마켓플레이스", re.I)),
     ("subscription", re.compile(r"subscription|subscri|\barr\b|\bmrr\b|saas|per\s+seat|(?:per|a|/)\s*month|annual\s+contracts?|monthly\s+(?:plan|fee)|구독|월\s*요금|월\s*[\d,]+\s*원|연간\s*계약|라이선스", re.I)),
     ("services", re.compile(r"consulting|professional\s+services|project[- ]based|용역|컨설팅|프로젝트\s*단위", re.I)),
     ("transactional", re.compile(r"per\s+order|average\s+order|one[- ]off\s+purchase|repeat\s+purchase|객단가|주문|재구매", re.I)),

@@ -22,7 +22,7 @@ _NAMES: dict[str, str] = {
     "lead_to_customer_rate": r"lead\s*(?:to|→|->)\s*customer(?:\s*rate)?|리드\s*(?:→|->)?\s*고객\s*전환율",
     "gross_margin": r"gross\s*margin|margin|매출\s*총이익률|총이익률|마진율?",
     "churn_rate": r"(?:monthly\s+|annual\s+|yearly\s+)?churn(?:\s*rate)?|(?:월\s*|연간?\s*)?(?:이탈률|해지율)",
-    "take_rate": r"take\s*rate|commission(?:\s*rate)?|수수료율",
+    "take_rate": r"take\s*rate|수수료율",
     "repeat_rate": r"repeat(?:\s*purchase)?\s*rate|재구매율",
     "sales_budget": r"sales\s*budget|영업\s*예산",
     "marketing_budget": r"(?:marketing\s*)?budget|(?:마케팅\s*)?예산",
@@ -79,6 +79,18 @@ def parse_fact_fix(text: str, plan: Plan, cursor: str | None) -> FactFix | None:
     if plan.fact(fid) is None and not _IS_MARKED.match(text.strip()) and _HOME.get(fid) == cursor:
         return None
     team = re.fullmatch(r"team|팀", m.group("name").strip(), re.I) is not None
+    if team:  # 'team: 3 account executives', never 'team: we hire two more reps in Q2'
+        from assistant.analysis.fact_reader import _SELLERS_EN, _SELLERS_KO
+
+        sellers = _SELLERS_EN.search(raw) or _SELLERS_KO.search(raw)
+        if sellers is None or re.search(
+            r"\b(?:hire|hiring|add|adding|plan|will)\b|채용|충원|예정", raw, re.I
+        ):
+            return None
+        raw = sellers.group(0)
+    colon = re.search(r"[:：]", text[m.end("name") : m.start("value")]) is not None
+    if fact_kind(fid) == "list" and not colon and len(list_items(raw, plan.language)) < 2:
+        return None  # 'Competitors are not a big worry' is a remark, not a list
     return value_fix(plan, fid, raw, text.strip(), several=team)
 
 
