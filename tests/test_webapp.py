@@ -123,11 +123,15 @@ def test_english_interview_updates_the_plan_scorecard_and_downloads_docx(
     assert "Independent cafés in Seoul" in page.inner_text("#plan-view")
     assert "Target Market" in page.inner_text("#current-question")
     page.get_by_role("tab", name="Sections", exact=True).click()
+    before = marker(page)
     page.locator("#checklist label", has_text="Marketing Goals and Objectives").click()
     page.wait_for_function(
         "document.querySelector('#current-question').innerText.includes('Marketing Goals')",
         timeout=30_000,
     )
+    # the jump is a saved turn: wait for it to land before typing (its reply clears the box)
+    page.wait_for_function(f"{MARKER} && {MARKER}.value !== {before!r}", timeout=60_000)
+    page.wait_for_timeout(300)
     say(
         page,
         "Generate 400 qualified leads by June 30, 2027 through a monthly tasting webinar.\nImprove our sales.",
@@ -538,12 +542,8 @@ def test_two_app_processes_share_plans_through_postgres(
 
 def test_facts_tab_shows_what_was_read_and_an_edit_is_saved(browser: object, app_url: str) -> None:
     page = open_page(browser, app_url)
-    page.get_by_role("tab", name="Sections", exact=True).click()
-    page.locator("#checklist label", has_text="Sales Metrics and KPIs").click()
-    page.wait_for_function(
-        "document.querySelector('#current-question').innerText.includes('Sales Metrics')",
-        timeout=30_000,
-    )
+    say(page, "goto Sales Metrics and KPIs")  # a saved turn: say() waits until it has landed
+    assert "Sales Metrics" in page.inner_text("#current-question")
     say(page, "MQL to SQL 35%, SQL to won 20%. Monthly churn 2%.")
     assert "I read: MQL→SQL 35% · SQL→won 20%" in page.inner_text("#chat")
     page.get_by_role("tab", name="Facts", exact=True).click()
