@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import re
+import shlex
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from assistant.cli.terminal import show
 from assistant.core.errors import InputError
@@ -89,6 +92,9 @@ def _printer(sink: list[str]) -> Callable[[str], None]:
     return on_token
 
 
+_UPLOAD = re.compile(r"^\s*(?:/?upload|문서\s*올리기|올리기)\s+(.+)$", re.I | re.S)
+
+
 def run(args: argparse.Namespace) -> int:
     settings = get_settings()
     from assistant.service import build_service
@@ -127,6 +133,14 @@ def run(args: argparse.Namespace) -> int:
                 + session_id
             )
             return 0
+        upload = _UPLOAD.match(message)
+        if (
+            upload
+        ):  # 'upload brief.pdf plan.docx' / '문서 올리기 brief.pdf': the plan's own documents
+            files = [(Path(p), Path(p).name) for p in shlex.split(upload.group(1))]
+            reply = service.upload_documents(session_id, files)
+            show(reply.text)
+            continue
         streamed: list[str] = []
         # the answer is for the question on screen, even if another window moved the plan on
         reply = service.turn(session_id, message, on_token=_printer(streamed), section=section)

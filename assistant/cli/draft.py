@@ -124,6 +124,18 @@ def run(args: argparse.Namespace) -> int:
 
         history = Path(args.sales_history)
         run_forecast(history)  # bad data fails before any drafting work
+    documents: list[Path] = [Path(p) for p in (args.documents or [])]
+    if documents:
+        from assistant.core.documents import MAX_DOCUMENTS
+        from assistant.retrieval.doc_read import read_document
+
+        if len(documents) > MAX_DOCUMENTS:
+            raise InputError(
+                f"At most {MAX_DOCUMENTS} documents per plan ({len(documents)} given).",
+                f"계획 하나에 문서는 {MAX_DOCUMENTS}개까지입니다({len(documents)}개).",
+            )
+        for path in documents:
+            read_document(path)  # a refused file fails before any drafting work
     llm = build_llm(settings) if settings.llm_enabled else None
     print(f"Mode: {settings.mode_label()}", file=sys.stderr)
     notices: list[str] = []
@@ -134,6 +146,8 @@ def run(args: argparse.Namespace) -> int:
         from assistant.interview.forecast_attach import attach_forecast
 
         attach_forecast(state.plan, history)
+    if documents:
+        _add_documents(state.plan, documents, settings, bool(args.accept_proposals))
     out = write_export(state.plan, args.format, Path(args.out), settings.pdf_page_size)
     session_id = service.store.create(state)
     done, total = state.plan.progress()
@@ -142,3 +156,20 @@ def run(args: argparse.Namespace) -> int:
         file=sys.stderr,
     )
     return 0
+
+
+def _add_documents(plan: Plan, paths: list[Path], settings: Any, accept: bool) -> None:
+    """Index the documents in the plan's private collection; answers in the file win, and open
+    sections take the proposals only when asked to."""
+    from assistant.interview.doc_proposals import accept_proposal
+    from assistant.retrieval.plan_docs import PlanDocuments
+    from assistant.service.documents import ingest_documents
+
+    got = ingest_documents(plan, [(p, p.name) for p in paths], PlanDocuments(settings))
+    for problem in got.problems:
+        print(f"note: {problem}", file=sys.stderr)
+    for doc in got.added:
+        print(f"Read {doc.name}: {doc.pages} page(s), {doc.passages} passage(s)", file=sys.stderr)
+    if accept:
+        for proposal in plan.shelf.open_proposals():
+            accept_proposal(plan, proposal)

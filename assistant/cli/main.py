@@ -38,6 +38,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     draft.add_argument("--sales-history", help="CSV/XLSX sales history for the forecast section")
     draft.add_argument(
+        "--documents",
+        nargs="+",
+        metavar="PATH",
+        help="your own documents (PDF, DOCX, PPTX, HWPX, MD, TXT): facts and proposed answers",
+    )
+    draft.add_argument(
+        "--accept-proposals",
+        action="store_true",
+        help="sections with no answer take the documents' proposals as their content",
+    )
+    draft.add_argument(
         "--format", choices=["json", "md", "docx", "pdf", "pptx", "hwpx"], default="md"
     )
     draft.add_argument("--out", required=True, help="output file")

@@ -63,6 +63,7 @@ class Fact(BaseModel):
     source: FactSource = "user"
     quote: str = ""  # the user's words (user), the knowledge page (default), the passage (document)
     page: int | None = None
+    document: str = ""  # the file a document fact was read from
     corrected: bool = False  # fixed by the user in plain words or in the Facts tab
 
     def contract(self) -> dict[str, object]:
@@ -73,6 +74,8 @@ class Fact(BaseModel):
         }  # fmt: skip
         if self.page is not None:
             out["page"] = self.page
+        if self.document:
+            out["document"] = self.document
         return out
 
 

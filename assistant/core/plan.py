@@ -9,6 +9,7 @@ from typing import Literal
 from pydantic import BaseModel, Field
 
 from assistant.core.catalogue import document_order, get_section
+from assistant.core.documents import DocumentShelf
 from assistant.core.fact_sheet import Fact, fact_number, find_fact
 from assistant.core.facts import Author as Author
 from assistant.core.facts import GoalFrame as GoalFrame
@@ -240,6 +241,7 @@ class Plan(BaseModel):
     team: list[TeamRole] = Field(default_factory=list)
     forecast: Forecast | None = None
     facts: list[Fact] = Field(default_factory=list)  # the fact sheet (read, corrected, from data)
+    shelf: DocumentShelf = Field(default_factory=DocumentShelf)  # the user's documents, proposals
 
     @classmethod
     def new(cls, company: str = "", language: str = "en", plan_type: str = "integrated") -> Plan:

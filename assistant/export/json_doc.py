@@ -81,6 +81,9 @@ def plan_to_contract(plan: Plan) -> dict[str, Any]:
         "analysis": analysis.contract(),
         # the fact sheet: {id, label, value, unit, period, section, source, quote} per fact
         "facts": [f.contract() for f in full_sheet(plan, analysis)],
+        # the user's own documents and what they proposed ({section, text, source: {document, page}})
+        "documents": [d.contract() for d in plan.shelf.documents],
+        "proposals": [p.contract() for p in plan.shelf.proposals if p.status != "discarded"],
     }
 
 

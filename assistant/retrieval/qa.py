@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from assistant.llm.assist import LLMAssist
     from assistant.retrieval.index import KnowledgeIndex, SearchResult
     from assistant.retrieval.knowledge import Chunk
+    from assistant.retrieval.plan_docs import PlanDocuments
 
 log = logging.getLogger(__name__)
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+")
@@ -202,6 +203,14 @@ class RetrievalAnswerer:
     def __init__(self, index: KnowledgeIndex, llm: LLMAssist | None = None) -> None:
         self.index = index
         self.llm = llm
+        self._docs: PlanDocuments | None = None
+
+    def documents(self) -> PlanDocuments:
+        if self._docs is None:
+            from assistant.retrieval.plan_docs import PlanDocuments
+
+            self._docs = PlanDocuments(self.index.settings, self.index.embedder)
+        return self._docs
 
     def __call__(
         self,
@@ -216,6 +225,12 @@ class RetrievalAnswerer:
             measured = measuring_answer(question, lang, None, plan)
         if measured is not None:
             return self._with_model(question, lang, plan, measured, on_token)
+        if plan is not None and plan.shelf.key and plan.shelf.documents:
+            from assistant.retrieval.doc_answer import document_answer
+
+            found = document_answer(self, question, lang, plan, on_token)
+            if found is not None:
+                return found
         try:
             results = self.index.search(question, k=3, lang=lang) or self.index.search(
                 question, k=3

@@ -19,6 +19,7 @@ from typing import Any  # noqa: E402
 
 import gradio as gr  # noqa: E402
 
+from assistant.core.documents import DOCUMENT_KINDS  # noqa: E402
 from assistant.core.errors import AssistantError, RateLimited  # noqa: E402
 from assistant.core.plan import Plan  # noqa: E402
 from assistant.core.settings import Settings  # noqa: E402
@@ -255,6 +256,13 @@ def build_app(
                     with gr.Tab(ui("tab_personas", default_lang), id="personas") as tab_personas:
                         personas = gr.Markdown("", elem_id="personas", sanitize_html=True)
                     with gr.Tab(ui("tab_data", default_lang), id="data") as tab_data:
+                        docs_upload = gr.File(
+                            label=ui("docs_upload", default_lang),
+                            file_count="multiple",
+                            file_types=list(DOCUMENT_KINDS),
+                            elem_id="docs-upload",
+                        )
+                        docs_msg = gr.Markdown("", elem_id="docs-msg")
                         upload = gr.File(
                             label=ui("upload", default_lang),
                             file_types=[".csv", ".xlsx"],
@@ -500,6 +508,26 @@ def build_app(
             read = reply.text.split("\n\n", 1)[0]
             return [None, safe_markdown(read), *panels(sid, lang, owner)]
 
+        def on_documents(files: Any, state: dict[str, Any], request: gr.Request) -> list[Any]:
+            """The user's own documents: read and indexed for this plan only; the reply (facts
+            read, sections covered, proposals) goes to the chat."""
+            state, sid, owner = ensure_session(state, request)
+            lang = state["lang"]
+            got = [Path(f if isinstance(f, str) else getattr(f, "name", "")) for f in files or []]
+            pairs = [(p, p.name) for p in got if p.name]
+            if not pairs:
+                return [None, "", _history(service, sid), *panels(sid, lang, owner)]
+            reply = service.upload_documents(sid, pairs, owner=owner)
+            head = reply.text.split("\n\n", 1)[0]
+            state["section"] = service.state(sid, owner).cursor
+            return [None, safe_markdown(head), _history(service, sid), *panels(sid, lang, owner)]
+
+        docs_upload.upload(
+            on_documents,
+            inputs=[docs_upload, browser],
+            outputs=[docs_upload, docs_msg, chatbot, *panel_outputs],
+        )
+
         def after_upload(state: dict[str, Any], request: gr.Request) -> list[Any]:
             """The upload's reply in the chat, and the charts (this tab is open)."""
             state, sid, owner = ensure_session(state, request)
@@ -570,13 +598,14 @@ def build_app(
                 gr.update(label=ui("goal_pick", lang)), gr.update(label=ui("checklist", lang)),
                 gr.update(label=ui("actuals", lang)), gr.update(label=ui("export", lang)),
                 gr.update(label=ui("tab_facts", lang)), gr.update(value=ui("facts_hint", lang)),
+                gr.update(label=ui("docs_upload", lang)),
             ]  # fmt: skip
 
         label_targets = [
             header, badge, box, send, *quick.values(), tab_plan, tab_sections, tab_smart,
             tab_measure, tab_personas, tab_data, tab_sessions, accept, upload, session_pick,
             new_btn, open_btn, del_btn, goal_pick, checklist, actuals, download, tab_facts,
-            facts_hint,
+            facts_hint, docs_upload,
         ]  # fmt: skip
 
         def set_lang(lang: str, state: dict[str, Any], request: gr.Request) -> list[Any]:

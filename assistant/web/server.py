@@ -106,7 +106,10 @@ def build_server(settings: Settings, host: str) -> Any:
         path = service.export(session_id, fmt, owner=owner)
         return FileResponse(path, filename=path.name, headers={"Cache-Control": "no-store"})
 
-    upload_limit = int(settings.max_upload_mb * 1_000_000)
+    from assistant.core.documents import MAX_DOCUMENT_BYTES
+
+    # sales histories are held to PLAN_MAX_UPLOAD_MB by their handler; documents go up to 20 MB
+    upload_limit = max(int(settings.max_upload_mb * 1_000_000), MAX_DOCUMENT_BYTES)
     app = gr.mount_gradio_app(
         app, demo, path="/", auth=auth, auth_message=AUTH_MESSAGE if auth else None, css=CSS, show_error=False, max_file_size=upload_limit,
         footer_links=[], blocked_paths=[str(settings.data_dir.resolve())],

@@ -39,6 +39,7 @@ UI: dict[str, dict[str, str]] = {
     "goal_pick": {"en": "Goal", "ko": "목표"},
     "accept": {"en": "Accept suggested rewrite", "ko": "수정 제안 적용"},
     "upload": {"en": "Sales history (CSV or XLSX)", "ko": "과거 판매 데이터 (CSV 또는 XLSX)"},
+    "docs_upload": {"en": "Your documents: last year's plan, a brochure, a report (PDF, DOCX, PPTX, HWPX, MD, TXT; up to 10, 20 MB each)", "ko": "내 문서: 작년 계획서, 브로셔, 보고서 (PDF, DOCX, PPTX, HWPX, MD, TXT; 최대 10개, 파일당 20MB)"},
     "export": {"en": "Download", "ko": "다운로드"},
     "sessions": {"en": "Saved plans", "ko": "저장된 계획"},
     "new": {"en": "New plan", "ko": "새 계획"},

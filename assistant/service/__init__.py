@@ -133,6 +133,10 @@ class PlanService:
     def delete(self, session_id: str, owner: str | None = None) -> None:
         """Delete a plan, its turns and every export written for it."""
         self._check(session_id, owner)
+        with contextlib.suppress(Exception):  # the plan goes even if its index can't be opened
+            from assistant.service.documents import drop_documents
+
+            drop_documents(self.settings, self.store.load(session_id).plan)
         self.store.delete(session_id)
         exports = self.settings.data_dir / "exports"
         if exports.is_dir():
@@ -213,6 +217,11 @@ class PlanService:
             command = parse_version_command(text)
             if command is not None:  # versions, diff N M, restore N: the store keeps them
                 return self._version_command(state, session_id, *command), state
+            from assistant.interview.doc_proposals import parse_proposal_command
+
+            asked = parse_proposal_command(text, state.plan)
+            if asked is not None:  # proposals, accept N, edit N: …, discard N
+                return self._proposal_command(state, *asked), state
             engine = self._engine(state, session_id)
             engine.on_token = on_token
             return engine.handle(text), state
@@ -279,9 +288,10 @@ class PlanService:
         chosen = self.store.version_plan(session_id, a or 0)
         if chosen is None:
             return Reply(text=(f"v{a} 버전이 없습니다." if ko else f"There is no version v{a}."), kind="error", section=state.cursor)  # fmt: skip
-        revision = plan.revision
+        revision, shelf = plan.revision, plan.shelf
         state.plan = chosen.model_copy(deep=True)
         state.plan.revision = revision
+        state.plan.shelf = shelf  # the documents stay: their index is not versioned
         state.plan.touch()  # a restore is a new version; nothing is lost
         state.pending, state.read_back = [], []
         return Reply(
@@ -289,6 +299,44 @@ class PlanService:
                   else f"Restored v{a} as v{state.plan.revision}; the state before it stays in the version list."),
             section=state.cursor,
         )  # fmt: skip
+
+    # ----- documents --------------------------------------------------------------------------
+    def upload_documents(
+        self, session_id: str, files: list[tuple[Path, str]], owner: str | None = None
+    ) -> Reply:
+        """The user's own documents (path, file name as uploaded): read, indexed in the plan's
+        private collection, facts put on the sheet and proposals made; the reply says what."""
+        from assistant.interview.doc_replies import upload_reply
+        from assistant.retrieval.plan_docs import PlanDocuments
+        from assistant.service.documents import ingest_documents
+
+        self._check(session_id, owner)
+        with _lock(session_id):
+            state, version = self.store.load_versioned(session_id)
+            names = ", ".join(name for _, name in files)
+            self.store.add_turn(session_id, "user", f"[uploaded documents {names}]")
+            embedder = getattr(
+                getattr(getattr(self.qa, "_inner", None), "index", None), "embedder", None
+            )
+            got = ingest_documents(state.plan, files, PlanDocuments(self.settings, embedder))
+            text = upload_reply(
+                state.plan, got.added, got.covered, got.facts, got.proposals, got.problems
+            )
+            reply = Reply(text=text, kind="answer" if got.added else "error", section=state.cursor)
+            self.store.save(session_id, state, reply.text, expected_version=version)
+        return reply
+
+    def _proposal_command(self, state: InterviewState, kind: str, number: int, text: str) -> Reply:
+        from assistant.interview.doc_replies import apply_proposal_command, proposals_reply
+
+        if kind == "list":
+            return Reply(text=proposals_reply(state.plan), section=state.cursor)
+        proposal = state.plan.shelf.proposal(number)
+        said, changed = apply_proposal_command(state.plan, kind, number, text)
+        if changed and proposal is not None and proposal.status == "accepted":
+            # the section on screen was filled: say so and ask the next open question
+            return self._engine(state).data_filled(proposal.section, said)
+        return Reply(text=said, section=state.cursor)
 
     # ----- exports ----------------------------------------------------------------------------
     def export_path(self, session_id: str, fmt: str) -> Path:

@@ -1,0 +1,92 @@
+"""The user's own documents on a plan (last year's plan, a brochure, a market report) and the
+proposals drawn from them. A document's text lives in the plan's private index; the plan keeps
+what a reader needs: the file's name, its pages and passages, and each proposal with its page."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+MAX_DOCUMENTS = 10  # per plan
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+MAX_DOCUMENT_PAGES = 300
+DOCUMENT_KINDS = (".pdf", ".docx", ".pptx", ".hwpx", ".md", ".markdown", ".txt")
+
+ProposalStatus = Literal["open", "accepted", "discarded"]
+
+
+class DocPage(BaseModel):
+    """One page (PDF), slide (PPTX) or page-break-delimited part (DOCX, HWPX, text) of a file."""
+
+    number: int
+    text: str
+
+
+class Passage(BaseModel):
+    """A heading-led block of one page: what the private index stores and answers cite."""
+
+    document: str  # the file's name as the user uploaded it
+    page: int
+    heading: str = ""
+    text: str
+
+
+class UserDocument(BaseModel):
+    """`{"name", "pages", "passages"}` in the JSON contract."""
+
+    name: str
+    pages: int
+    passages: int
+    kind: str = ""
+
+    def contract(self) -> dict[str, object]:
+        return {"name": self.name, "pages": self.pages, "passages": self.passages}
+
+
+class ProposalSource(BaseModel):
+    document: str
+    page: int
+
+
+class Proposal(BaseModel):
+    """A proposed answer for an open section, quoting where it came from. The user accepts,
+    edits or discards it; nothing lands in the plan before that."""
+
+    id: int
+    section: str
+    text: str
+    source: ProposalSource
+    author: Literal["document", "llm"] = "document"
+    status: ProposalStatus = "open"
+
+    def contract(self) -> dict[str, object]:
+        return {
+            "section": self.section,
+            "text": self.text,
+            "source": {"document": self.source.document, "page": self.source.page},
+        }
+
+
+class DocumentShelf(BaseModel):
+    """The plan's documents and proposals; `key` names its private index collection."""
+
+    key: str = ""
+    documents: list[UserDocument] = Field(default_factory=list)
+    proposals: list[Proposal] = Field(default_factory=list)
+
+    def open_proposals(self) -> list[Proposal]:
+        return [p for p in self.proposals if p.status == "open"]
+
+    def proposal(self, number: int) -> Proposal | None:
+        return next((p for p in self.proposals if p.id == number), None)
+
+    def next_id(self) -> int:
+        return max((p.id for p in self.proposals), default=0) + 1
+
+
+def cite(document: str, page: int, lang: str) -> str:
+    """How a user passage is cited: 'your document brief.pdf, p. 3' / '내 문서 brief.pdf, 3쪽'."""
+    return (
+        f"내 문서 {document}, {page}쪽" if lang == "ko" else f"your document {document}, p. {page}"
+    )

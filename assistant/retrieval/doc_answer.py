@@ -1,0 +1,74 @@
+"""Questions answered from the user's own documents: the sentences of the plan's best passages
+that match the question, each cited as "your document NAME, p. N". With a model, the model writes
+the answer from the same passages (the same number check applies); if it fails, the extractive
+answer is shown with a notice."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from assistant.core.documents import Passage, cite
+from assistant.core.errors import AssistantError
+from assistant.core.plan import Source
+from assistant.interview.engine import QAAnswer
+from assistant.retrieval.keyword import tokenize
+
+if TYPE_CHECKING:
+    from assistant.core.plan import Plan
+    from assistant.retrieval.qa import RetrievalAnswerer
+
+_SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+|(?<=다\.)\s*")
+MIN_SHARE = 0.5  # the share of the question's words a passage must hold to answer it
+
+
+def _best_sentences(question: str, passage: Passage, limit: int = 3) -> list[str]:
+    q = set(tokenize(question))
+    parts = [s.strip(" -*•") for s in _SENTENCE.split(passage.text) if len(s.strip()) > 3]
+    scored = sorted(
+        ((len(q & set(tokenize(s))), -i, s) for i, s in enumerate(parts)), reverse=True
+    )[:limit]
+    keep = sorted((s for s in scored if s[0] > 0), key=lambda x: -x[1])
+    return [s for _, _, s in keep] or parts[:2]
+
+
+def document_answer(
+    answerer: RetrievalAnswerer,
+    question: str,
+    lang: str,
+    plan: Plan,
+    on_token: Callable[[str], None] | None = None,
+) -> QAAnswer | None:
+    """The answer from the plan's documents, or None when no passage holds enough of the
+    question's words (the guidance answers then)."""
+    try:
+        hits = answerer.documents().search(plan.shelf.key, question, k=3)
+    except Exception:  # noqa: BLE001 - a broken private index must not stop the interview
+        return None
+    threshold = MIN_SHARE * (0.6 if lang == "ko" else 1.0)  # Korean bigrams carry particles
+    strong = [p for p, share in hits if share >= threshold]
+    if not strong:
+        return None
+    strong = strong[:2]
+    sources = [Source(source=cite(p.document, p.page, lang), heading=p.heading, topic="document") for p in strong]  # fmt: skip
+    notice = ""
+    if answerer.llm is not None:
+        from assistant.llm.context import Passage as Cited
+
+        cited = [Cited(source=cite(p.document, p.page, lang), heading=p.heading, text=p.text) for p in strong]  # fmt: skip
+        try:
+            answer = answerer.llm.answer(plan, question, lang, cited, on_token)
+            answer.sources = sources + [s for s in answer.sources if s not in sources]
+            return answer
+        except AssistantError:
+            from assistant.core.ui_text import t
+
+            notice = t("llm_fallback", lang)
+    lead = "올린 문서에서 찾은 내용입니다:" if lang == "ko" else "From your documents:"
+    parts = [lead]
+    for p in strong:
+        body = " ".join(_best_sentences(question, p))
+        head = f"**{p.heading}** · " if p.heading else ""
+        parts.append(f"{head}{body}\n_[{cite(p.document, p.page, lang)}]_")
+    return QAAnswer(text="\n\n".join(parts), sources=sources, notice=notice)
