@@ -38,7 +38,7 @@ _SALES_SPEND = re.compile(
 _PRICE = re.compile(
     r"(?:price[sd]?|pricing|이용료|가격|요금|구독료|(?:monthly|annual|subscription|platform)\s+fee)[^.\n]{0,60}"
     r"|[$€£₩]\s?[\d,.]+[kKmM]?\s+(?:a\s+|per\s+)?(?:monthly|month|annual|yearly)?\s*(?:subscription\s+|platform\s+)?fee"
-    r"|(?:plan|tier|edition|package|subscription|seat|licen[cs]e|box)\s+(?:costs?|is|sells\s+for|runs)\s+(?=[$€£₩])[^.\n]{0,40}",
+    r"|(?:plan|tier|edition|package|subscription|seat|licen[cs]e|box)\s+(?:costs?|is|sells\s+for|runs|at|priced\s+at)\s+(?=[$€£₩])[^.\n]{0,40}",
     re.I,
 )
 _DEAL = re.compile(r"(?:average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|평균\s*계약\s*금액|평균\s*거래\s*(?:규모|금액)|계약\s*단가)[^.\n]{0,40}", re.I)  # fmt: skip

@@ -68,12 +68,22 @@ def competitor_list(plan: Plan) -> list[str]:
     if fixed is not None and fixed.corrected and isinstance(fixed.value, list):
         return list(fixed.value)
     parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
-    return [c for c in list_items(parts.get("c", ""), plan.language) if c]
+    # the list ends with its sentence: 'Competitors: A and B. Monthly churn is 2%.' names two
+    named = re.split(
+        r"(?<=[\w)])\.\s+(?=[A-Z가-힣])|(?<=다)\.\s*", parts.get("c", "").strip(), maxsplit=1
+    )[0]
+    return [c for c in list_items(named, plan.language) if c]
 
 
 def list_items(text: str, lang: str) -> list[str]:
     """A list's items; Korean is split and cleaned of particles by Kiwi ('스타벅스와 이디야입니다'
-    -> ['스타벅스', '이디야']), English at commas and 'and' outside brackets."""
+    -> ['스타벅스', '이디야']), English at commas and 'and' outside brackets; a bulleted list at
+    its lines."""
+    lines = [ln.strip(" -*•·\t") for ln in text.splitlines()]
+    lines = [ln for ln in lines if ln]
+    if len(lines) > 1:
+        return [item for ln in lines for item in list_items(ln, lang)]
+    text = lines[0] if lines else ""
     if lang == "ko" and re.search(r"[가-힣]", text):
         from assistant.core.korean import split_list, strip_particles
 

@@ -47,6 +47,10 @@ def _is_heading(line: str, nxt: str) -> bool:
         return True
     if not s or not nxt.strip() or len(s) > _HEADING_MAX or "|" in s or _BULLET.match(s):
         return False
+    if re.search(
+        r"[:：]\s*\S|,|、|·\s", s
+    ):  # 'Competitors: A, B' is a labelled line, not a heading
+        return False
     return not re.search(r"[.!?。:,;]$|다\.?$|요\.?$", s) and len(s.split()) <= 8
 
 
@@ -66,11 +70,24 @@ def _blocks(text: str) -> list[str]:
     return out
 
 
+_NOISE = re.compile(
+    r"\.{6,}|…{3,}|·{6,}"  # a table of contents' dot leaders
+    r"|^\s*(?:-\s*)?\d+\s*(?:/\s*\d+)?\s*(?:-\s*)?$"  # a page number ('4', '4 / 6', '- 4 -')
+    r"|^\s*(?:page|p\.)\s*\d+(?:\s*of\s*\d+)?\s*$",
+    re.I,
+)
+# a blank section of an exported plan says so; it proposes nothing
+_PLACEHOLDER = re.compile(
+    r"^_?(?:not answered yet|skipped for now|아직 답하지 않았습니다|일단 건너뛰었습니다)", re.I
+)
+
+
 def split_passages(document: str, pages: list[DocPage]) -> list[Passage]:
-    """Heading-led blocks of each page, at most MAX_PASSAGE_CHARS each (cut between lines)."""
+    """Heading-led blocks of each page, at most MAX_PASSAGE_CHARS each (cut between lines);
+    page numbers, contents-page leaders and a blank section's placeholder are left out."""
     out: list[Passage] = []
     for page in pages:
-        lines = page.text.split("\n")
+        lines = [ln for ln in page.text.split("\n") if not _NOISE.search(ln)]
         groups: list[tuple[str, list[str]]] = [("", [])]
         for i, line in enumerate(lines):
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
@@ -79,6 +96,8 @@ def split_passages(document: str, pages: list[DocPage]) -> list[Passage]:
             elif line.strip():
                 groups[-1][1].append(line)
         for heading, body in groups:
+            if body and _PLACEHOLDER.match(body[0].strip()):
+                continue
             for block in _blocks("\n".join(body)):
                 out.append(
                     Passage(document=document, page=page.number, heading=heading, text=block)

@@ -32,24 +32,40 @@ def _squash(text: str) -> str:
 
 
 def _with_heading(p: Passage) -> str:
-    """'Pricing: Our plan costs $79 …' — the heading names what the first sentence's figure is."""
-    if not p.heading or p.text.lower().startswith(p.heading.lower()):
+    """'Pricing: Our plan costs $79 …' — the heading names what the first sentence's figure is
+    (when the text does not already say it: '예산' over '마케팅 예산은 …' adds nothing)."""
+    words = [w for w in re.findall(r"[A-Za-z]{3,}|[가-힣]{2,}", p.heading.lower())]
+    if not words or any(w in p.text.lower() for w in words):
         return p.text
     return f"{p.heading}: {p.text}"
 
 
 def document_facts(plan: Plan, covered: dict[str, list[Passage]]) -> list[Fact]:
-    """Facts the documents state, read as if each section's passages were its answer, each with
-    its page (the passage that holds the quoted sentence)."""
+    """Facts the documents state, each document read on its own (as if each section's passages
+    were its answer), each fact with its page: the passage that holds the quoted sentence. The
+    first document to state a fact gives it."""
+    names = list(dict.fromkeys(p.document for ps in covered.values() for p in ps))
+    out: list[Fact] = []
+    for name in names:
+        mine = {sid: [p for p in ps if p.document == name] for sid, ps in covered.items()}
+        mine = {sid: ps for sid, ps in mine.items() if ps}
+        have = {f.id for f in out}
+        out += [f for f in _facts_of(plan, mine) if f.id not in have]
+    return out
+
+
+def _facts_of(plan: Plan, covered: dict[str, list[Passage]]) -> list[Fact]:
     scratch = Plan.new(plan.company, plan.language, plan.plan_type)
     for sid, passages in covered.items():
-        apply_answer(scratch, sid, "\n".join(_with_heading(p) for p in passages))
+        apply_answer(scratch, sid, "\n\n".join(_with_heading(p) for p in passages))
     out = []
     for fact in read_facts(scratch):
-        quote = _squash(fact.quote)
+        quote = _squash(fact.quote)[:80]
         home = covered.get(fact.section, [])
-        passage = next((p for p in home if quote and quote[:80] in _squash(_with_heading(p))), None)
-        passage = passage or next((p for ps in covered.values() for p in ps if quote and quote[:80] in _squash(_with_heading(p))), None)  # fmt: skip
+        every = [p for ps in covered.values() for p in ps]
+        passage = next(
+            (p for p in home + every if quote and quote in _squash(_with_heading(p))), None
+        )
         if passage is None:
             continue
         said = fact.quote.strip()

@@ -70,9 +70,7 @@ def upload_reply(
             if ko else
             f"From the documents I read: {read}. They are on the fact sheet as document facts; correct any in plain words."
         )  # fmt: skip
-    if proposals:
-        lines.append("")
-        lines += [proposal_line(plan, p) for p in proposals]
+    lines += [proposal_line(plan, p) for p in proposals]
     return "\n\n".join(lines).strip()
 
 

@@ -14,6 +14,7 @@ from assistant.goals.numbers import format_amount
 _P_NAMES = {"product": ("product", "제품"), "price": ("price", "가격"), "place": ("place", "유통"),
             "promotion": ("promotion", "판촉")}  # fmt: skip
 _PERIOD = {"month": ("/month", "/월"), "year": ("/year", "/년"), "order": ("/order", "/주문")}
+_KO_PERIOD = {"month": "월", "year": "연", "order": "주문당"}
 _SHORT = {"mql_to_sql_rate": ("MQL→SQL", "MQL→SQL"), "sql_to_won_rate": ("SQL→won", "SQL→계약"),
           "lead_to_customer_rate": ("lead→customer", "리드→고객"),
           "average_deal_size": ("deal size", "평균 거래 규모"),
@@ -52,6 +53,8 @@ def value_text(fact: Fact, lang: str) -> str:
     period = _PERIOD.get(fact.period, ("", ""))[ko] if kind in ("%", "money") and fact.id != "average_order_value" else ""  # fmt: skip
     if fact.id in ("average_deal_size", "marketing_budget", "sales_budget"):
         period = ""
+    if ko and period:  # Korean puts the period first: '월 2만 9,000 원', '월 3%'
+        return f"{_KO_PERIOD[fact.period]} {value}"
     return f"{value}{period}"
 
 

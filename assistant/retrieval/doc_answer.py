@@ -20,7 +20,11 @@ if TYPE_CHECKING:
     from assistant.retrieval.qa import RetrievalAnswerer
 
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+|(?<=다\.)\s*")
-MIN_SHARE = 0.5  # the share of the question's words a passage must hold to answer it
+MIN_SHARE = 0.5
+_ABOUT_US = re.compile(
+    r"\b(?:we|our|us|my|last\s+year|this\s+year|in\s+20\d\d)\b|우리|저희|작년|올해|지난해|내\s*문서|문서에서|20\d\d년",
+    re.I,
+)  # the share of the question's words a passage must hold to answer it
 
 
 def _best_sentences(question: str, passage: Passage, limit: int = 3) -> list[str]:
@@ -47,6 +51,10 @@ def document_answer(
     except Exception:  # noqa: BLE001 - a broken private index must not stop the interview
         return None
     threshold = MIN_SHARE * (0.6 if lang == "ko" else 1.0)  # Korean bigrams carry particles
+    # a question about the user's own business may be answered by one shared word; a general
+    # one ('What is a SWOT analysis?') only by a passage that holds nearly all of it
+    if not _ABOUT_US.search(question):
+        threshold = max(threshold, 0.8)
     strong = [p for p, share in hits if share >= threshold]
     if not strong:
         return None

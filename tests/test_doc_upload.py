@@ -1,0 +1,231 @@
+"""Documents on a plan, end to end: facts with pages, proposals accepted / edited / discarded,
+questions answered from the documents, a private index per plan, and the draft JSON contract."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.core.errors import SessionNotFound
+from assistant.core.settings import Settings
+from assistant.retrieval.plan_docs import PlanDocuments
+from assistant.service import PlanService, build_service
+from tests.conftest import run_cli
+from tests.test_doc_read import make_docx, make_hwpx, make_plan_pdf
+
+EN_BRIEF = [
+    [
+        ("Market analysis", "The field-service software market in the Midwest grew 12% last year."),
+        ("Competitors", "Competitors: ServiceTitan, Jobber and Housecall Pro."),
+        ("Pricing", "Our Pro plan costs $79 per user per month. Monthly churn was 2.5% in 2026."),
+    ],
+    [
+        ("Budget", "The 2026 marketing budget was $240,000: $90,000 for paid search, $60,000 for trade shows and events, $50,000 for content and $40,000 for email."),
+        ("Sales team", "We have 4 account executives and 2 SDRs; each AE carries a quota of 40 new deals a year."),
+    ],
+]  # fmt: skip
+KO_BRIEF = [
+    ("시장 분석", "부산·경남 소상공인 POS 시장은 작년에 8% 성장했습니다."),
+    ("경쟁 현황", "경쟁사: 토스플레이스, 페이히어, 포스뱅크"),
+    ("가격", "기본 요금제는 월 2만 9,000원이고, 월 이탈률은 3%입니다."),
+    ("예산", "2026년 마케팅 예산은 1억 2,000만 원이며 이 중 행사 비용은 2,000만 원이었습니다."),
+]
+
+
+@pytest.fixture
+def doc_service(isolated_env: Path) -> PlanService:
+    return build_service(Settings(data_dir=isolated_env, embedder="hashing"))
+
+
+def _facts(service: PlanService, sid: str, owner: str | None = None) -> dict[str, object]:
+    return {f.id: f for f in service.plan(sid, owner).facts}
+
+
+def test_an_english_brief_gives_document_facts_with_pages_and_proposals(
+    doc_service: PlanService, tmp_path: Path
+) -> None:
+    brief = make_docx(tmp_path / "2026 plan.docx", EN_BRIEF)
+    sid, _ = doc_service.new_session("Acme", "en")
+    reply = doc_service.upload_documents(sid, [(brief, brief.name)])
+    assert "Read *2026 plan.docx*: 2 page(s)" in reply.text
+    facts = _facts(doc_service, sid)
+    expect = {"marketing_budget": (240_000, 2), "price": (79, 1), "churn_rate": (2.5, 1),
+              "quota_carrying_sellers": (4, 2)}  # fmt: skip
+    for fid, (value, page) in expect.items():
+        fact = facts[fid]
+        assert fact.source == "document" and fact.value == value and fact.page == page, fid  # type: ignore[attr-defined]
+        assert fact.document == "2026 plan.docx" and fact.quote  # type: ignore[attr-defined]
+    assert facts["competitors"].value == ["ServiceTitan", "Jobber", "Housecall Pro"]  # type: ignore[attr-defined]
+    assert "Budget:" not in facts["marketing_budget"].quote  # type: ignore[attr-defined]  # the document's words
+    # the chat says what was read, with pages, and proposes answers quoting the document
+    assert "marketing budget $240,000 (p. 2)" in reply.text
+    assert "Proposal 1** · From *2026 plan.docx*, p. 1:" in reply.text
+    plan = doc_service.plan(sid)
+    sections = {p.section for p in plan.shelf.proposals}
+    assert {"mkt_market_analysis", "mkt_budget", "sales_team_structure"} <= sections
+    assert all(
+        not plan.section(s).is_done for s in sections
+    )  # nothing lands before the user decides
+
+
+def test_proposals_are_accepted_edited_or_discarded_and_accepted_ones_cite_the_page(
+    doc_service: PlanService, tmp_path: Path
+) -> None:
+    brief = make_docx(tmp_path / "brief.docx", EN_BRIEF)
+    sid, _ = doc_service.new_session("Acme", "en")
+    doc_service.upload_documents(sid, [(brief, brief.name)])
+    plan = doc_service.plan(sid)
+    by_section = {p.section: p.id for p in plan.shelf.proposals}
+    market, budget, team = by_section["mkt_market_analysis"], by_section["mkt_budget"], by_section["sales_team_structure"]  # fmt: skip
+    listed = doc_service.turn(sid, "proposals").text
+    assert f"Proposal {market}" in listed and "brief.docx" in listed
+    reply = doc_service.turn(sid, f"accept {market}")
+    assert "Added to Market Analysis (source: brief.docx, p. 1)" in reply.text
+    plan = doc_service.plan(sid)
+    section = plan.section("mkt_market_analysis")
+    assert section.is_done and "grew 12%" in section.content
+    assert section.sources[0].source == "your document brief.docx, p. 1"
+    assert "your document brief.docx, p. 1" in doc_service.export(sid, "md").read_text("utf-8")
+    doc_service.turn(sid, f"edit {budget}: The marketing budget is $300,000: paid search $200,000, events $100,000.")  # fmt: skip
+    plan = doc_service.plan(sid)
+    assert plan.budget.total == 300_000
+    assert plan.fact("marketing_budget").source == "user"  # type: ignore[union-attr]  # the user's figure wins
+    reply = doc_service.turn(sid, f"discard {team}")
+    assert "stays open" in reply.text
+    assert not doc_service.plan(sid).section("sales_team_structure").is_done
+    assert "already" in doc_service.turn(sid, f"accept {team}").text
+    assert "no proposal 99" in doc_service.turn(sid, "accept 99").text.lower()
+
+
+def test_a_fact_the_user_wrote_is_never_replaced_by_a_documents(
+    doc_service: PlanService, tmp_path: Path
+) -> None:
+    sid, _ = doc_service.new_session("Acme", "en")
+    doc_service.turn(
+        sid, "Contractors in Ohio. Competitors: FieldPro and Workiz. Monthly churn is 1.5%."
+    )
+    brief = make_docx(tmp_path / "brief.docx", EN_BRIEF)
+    doc_service.upload_documents(sid, [(brief, brief.name)])
+    facts = _facts(doc_service, sid)
+    assert facts["churn_rate"].value == 1.5 and facts["churn_rate"].source == "user"  # type: ignore[attr-defined]
+    assert facts["competitors"].value == ["FieldPro", "Workiz"]  # type: ignore[attr-defined]
+    assert facts["price"].source == "document"  # type: ignore[attr-defined]  # what the user did not say
+    plan = doc_service.plan(sid)
+    assert "mkt_market_analysis" not in {p.section for p in plan.shelf.proposals}  # answered
+
+
+def test_korean_documents_hwpx_and_our_own_pdf(doc_service: PlanService, tmp_path: Path) -> None:
+    hwpx = make_hwpx(tmp_path / "요약.hwpx", KO_BRIEF)
+    pdf = make_plan_pdf(tmp_path / "작년 계획.pdf", "ko")
+    sid, _ = doc_service.new_session("부산포스", "ko")
+    reply = doc_service.upload_documents(sid, [(hwpx, hwpx.name), (pdf, pdf.name)])
+    assert "*요약.hwpx*: 1쪽" in reply.text and "*작년 계획.pdf*" in reply.text
+    facts = _facts(doc_service, sid)
+    assert facts["marketing_budget"].value == 120_000_000 and facts["marketing_budget"].page == 1  # type: ignore[attr-defined]
+    assert facts["price"].value == 29_000 and facts["price"].period == "month"  # type: ignore[attr-defined]
+    assert facts["churn_rate"].value == 3 and facts["churn_rate"].period == "month"  # type: ignore[attr-defined]
+    assert facts["competitors"].value == ["토스플레이스", "페이히어", "포스뱅크"]  # type: ignore[attr-defined]
+    assert "가격 월 2만 9,000 원 (1쪽)" in reply.text
+    assert "**제안 1** · *요약.hwpx*, 1쪽에서:" in reply.text
+    answer = doc_service.turn(sid, "작년에 행사 비용은 얼마였나요?").text
+    assert "2,000만 원" in answer and "내 문서 요약.hwpx, 1쪽" in answer
+    first = doc_service.plan(sid).shelf.proposals[0]
+    reply = doc_service.turn(sid, f"수락 {first.id}")
+    assert "에 넣었습니다 (출처: 요약.hwpx, 1쪽)" in reply.text
+    second = doc_service.plan(sid).shelf.proposals[1]
+    reply = doc_service.turn(sid, f"{second.id} 수정: 기본 요금제는 월 3만 원입니다.")
+    assert "고친 내용으로" in reply.text
+    assert doc_service.plan(sid).fact("price").value == 30_000  # type: ignore[union-attr]
+
+
+def test_questions_are_answered_from_the_documents_with_the_page(
+    doc_service: PlanService, tmp_path: Path
+) -> None:
+    brief = make_docx(tmp_path / "brief.docx", EN_BRIEF)
+    sid, _ = doc_service.new_session("Acme", "en")
+    doc_service.upload_documents(sid, [(brief, brief.name)])
+    answer = doc_service.turn(sid, "What did we spend on events last year?").text
+    assert "$60,000 for trade shows and events" in answer
+    assert "your document brief.docx, p. 2" in answer
+    # a question the documents do not hold is answered from the guidance
+    guide = doc_service.turn(sid, "What is a SWOT analysis?").text
+    assert "your document" not in guide
+
+
+def test_each_plans_documents_are_private_and_go_with_the_plan(
+    doc_service: PlanService, tmp_path: Path
+) -> None:
+    brief = make_docx(tmp_path / "brief.docx", EN_BRIEF)
+    mine, _ = doc_service.new_session("Acme", "en", owner="alice")
+    theirs, _ = doc_service.new_session("Other", "en", owner="bob")
+    with pytest.raises(SessionNotFound):
+        doc_service.upload_documents(mine, [(brief, brief.name)], owner="bob")
+    doc_service.upload_documents(mine, [(brief, brief.name)], owner="alice")
+    answer = doc_service.turn(theirs, "What did we spend on events last year?", owner="bob").text
+    assert "brief.docx" not in answer and "$60,000" not in answer
+    assert not doc_service.plan(theirs, "bob").shelf.documents
+    key = doc_service.plan(mine, "alice").shelf.key
+    docs = PlanDocuments(doc_service.settings)
+    assert docs.count(key) > 0
+    doc_service.delete(mine, owner="alice")
+    assert docs.count(key) == 0
+
+
+def test_upload_limits_are_per_plan_and_refusals_are_reported(
+    doc_service: PlanService, tmp_path: Path
+) -> None:
+    sid, _ = doc_service.new_session("Acme", "en")
+    files = []
+    for n in range(11):
+        path = tmp_path / f"note{n}.md"
+        path.write_text(f"# Events\nWe spent ${n + 1},000 on events.", encoding="utf-8")
+        files.append((path, path.name))
+    bad = tmp_path / "scan.pdf"
+    bad.write_bytes(b"%PDF-1.4 broken")
+    reply = doc_service.upload_documents(sid, [*files, (bad, bad.name)])
+    plan = doc_service.plan(sid)
+    assert len(plan.shelf.documents) == 10
+    assert "note10.md: a plan holds at most 10 documents" in reply.text
+    assert "scan.pdf" in reply.text
+    again = doc_service.upload_documents(sid, [files[0]])
+    assert again.kind == "error" and "at most 10" in again.text
+    turns = [t.text for t in doc_service.history(sid)]
+    assert any("uploaded documents" in t for t in turns)  # what the user did is kept in the chat
+
+
+def test_draft_with_documents_adds_the_json_contract(isolated_env: Path, tmp_path: Path) -> None:
+    brief = make_docx(tmp_path / "brief.docx", EN_BRIEF)
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({
+        "language": "en", "company": "Acme",
+        "answers": {"mkt_objectives": "Grow ARR from $2.0M to $3.0M by December 2027 by adding 60 new customers.",
+                    "sales_offering": "Field-service software for HVAC and plumbing contractors; Pro plan at $89 per user per month."},
+    }), encoding="utf-8")  # fmt: skip
+    env = {"PLAN_EMBEDDER": "hashing"}
+    out = tmp_path / "plan.json"
+    done = run_cli(isolated_env, "draft", "--answers", str(answers), "--documents", str(brief),
+                   "--format", "json", "--out", str(out), env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(out.read_text("utf-8"))
+    assert doc["documents"] == [{"name": "brief.docx", "pages": 2, "passages": 5}]
+    proposals = {p["section"]: p for p in doc["proposals"]}
+    assert set(proposals["mkt_budget"]) == {"section", "text", "source"}
+    assert proposals["mkt_budget"]["source"] == {"document": "brief.docx", "page": 2}
+    assert "sales_offering" not in proposals  # answered in the file
+    facts = {f["id"]: f for f in doc["facts"]}
+    assert facts["price"]["value"] == 89 and facts["price"]["source"] == "user"  # the file wins
+    churn = facts["churn_rate"]
+    assert churn["source"] == "document" and churn["page"] == 1 and "2.5%" in churn["quote"]
+    assert doc["section_status"]["mkt_budget"] == "open"  # proposals are not content by default
+    out2 = tmp_path / "plan2.json"
+    done = run_cli(isolated_env, "draft", "--answers", str(answers), "--documents", str(brief),
+                   "--accept-proposals", "--format", "json", "--out", str(out2), env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    doc2 = json.loads(out2.read_text("utf-8"))
+    assert doc2["section_status"]["mkt_budget"] == "answered"
+    assert "$240,000" in doc2["sections"]["mkt_budget"]["content"]
+    refused = run_cli(isolated_env, "draft", "--answers", str(answers), "--documents",
+                      str(tmp_path / "nope.xlsx"), "--format", "json", "--out", str(out2), env=env)  # fmt: skip
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr
