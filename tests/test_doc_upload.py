@@ -229,3 +229,24 @@ def test_draft_with_documents_adds_the_json_contract(isolated_env: Path, tmp_pat
     refused = run_cli(isolated_env, "draft", "--answers", str(answers), "--documents",
                       str(tmp_path / "nope.xlsx"), "--format", "json", "--out", str(out2), env=env)  # fmt: skip
     assert refused.returncode != 0 and "Traceback" not in refused.stderr
+
+
+def test_with_a_model_the_answer_is_written_from_the_document_passages(
+    llm_settings: Settings, fake_openai: tuple[object, str], tmp_path: Path
+) -> None:
+    server, _ = fake_openai
+    service = build_service(llm_settings)
+    brief = make_docx(tmp_path / "brief.docx", EN_BRIEF)
+    sid, _ = service.new_session("Acme", "en")
+    service.upload_documents(sid, [(brief, brief.name)])
+    sent_before = len(server.requests)  # type: ignore[attr-defined]
+    server.enqueue("Last year $60,000 went to trade shows and events (brief.docx, p. 2).")  # type: ignore[attr-defined]
+    answer = service.turn(sid, "What did we spend on events last year?")
+    asked = json.dumps(server.requests[sent_before:], ensure_ascii=False)  # type: ignore[attr-defined]
+    assert "your document brief.docx, p. 2" in asked and "$60,000 for trade shows" in asked
+    assert "$60,000 went to trade shows" in answer.text
+    assert any(s.topic == "document" for s in answer.sources)
+    # a figure in no passage, fact or question: the extractive answer with a notice
+    server.enqueue("We spent $75,000 on events.")  # type: ignore[attr-defined]
+    checked = service.turn(sid, "What did we spend on events last year?").text
+    assert "$75,000" not in checked and "your document brief.docx, p. 2" in checked

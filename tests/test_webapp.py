@@ -403,7 +403,7 @@ def test_sales_history_upload_fills_the_forecast_and_bad_files_are_rejected(
 ) -> None:
     page = open_page(browser, app_url)
     say(page, "goto sales_forecast")  # the forecast question is on screen
-    page.get_by_role("tab", name="Forecast", exact=True).click()
+    page.get_by_role("tab", name="Data & documents", exact=True).click()
     upload(page, shared_data / "sample_sales_history.csv")
     page.wait_for_function(
         "document.querySelector('#chat').innerText.includes('from sample_sales_history.csv')",
@@ -428,7 +428,7 @@ def test_sales_history_upload_fills_the_forecast_and_bad_files_are_rejected(
     )  # added, not replaced
     big = tmp_path / "big.csv"
     big.write_text("month,revenue\n" + "2024-01,1\n" * 200_000)
-    page.get_by_role("tab", name="Forecast", exact=True).click()
+    page.get_by_role("tab", name="Data & documents", exact=True).click()
     upload(page, big)
     page.wait_for_timeout(3000)
     assert "from big.csv" not in page.inner_text("#chat")
@@ -451,7 +451,7 @@ def test_review_button_and_actuals_tracking(browser: object, app_url: str, tmp_p
     assert "Review:" in page.locator("#chat .message").last.inner_text()
     actuals = tmp_path / "actuals.csv"
     actuals.write_text("kpi,period,value\nleads,2027-01,30\n")
-    page.get_by_role("tab", name="Forecast", exact=True).click()
+    page.get_by_role("tab", name="Data & documents", exact=True).click()
     with page.expect_file_chooser() as chooser:
         page.click("#actuals .upload-container")
     chooser.value.set_files(str(actuals))
@@ -573,3 +573,40 @@ def test_facts_tab_shows_what_was_read_and_an_edit_is_saved(browser: object, app
     )
     assert "Versions of this plan" in page.inner_text("#versions")
     page.screenshot(path=str(ARTIFACTS / "web-facts.png"), full_page=True)
+
+
+def test_documents_upload_shows_facts_with_pages_and_proposals_land_when_accepted(
+    browser: object, app_url: str, tmp_path: Path
+) -> None:
+    from tests.test_doc_read import make_docx
+    from tests.test_doc_upload import EN_BRIEF
+
+    brief = make_docx(tmp_path / "2026 plan.docx", EN_BRIEF)
+    page = open_page(browser, app_url)
+    page.get_by_role("tab", name="Data & documents", exact=True).click()
+    before = marker(page)
+    with page.expect_file_chooser() as chooser:  # type: ignore[attr-defined]
+        page.click("#docs-upload .upload-container")  # type: ignore[attr-defined]
+    chooser.value.set_files(str(brief))
+    page.wait_for_function(
+        "document.querySelector('#chat').innerText.includes('Read 2026 plan.docx: 2 page(s)')",
+        timeout=90_000,
+    )
+    page.wait_for_function(f"{MARKER} && {MARKER}.value !== {before!r}", timeout=60_000)
+    chat = page.inner_text("#chat")
+    assert "marketing budget $240,000 (p. 2)" in chat
+    assert "From 2026 plan.docx, p. 1:" in chat and "Use this as your Market Analysis?" in chat
+    assert "Read 2026 plan.docx" in page.inner_text("#docs-msg")
+    page.get_by_role("tab", name="Facts", exact=True).click()
+    table = page.locator("#facts")
+    table.wait_for(timeout=30_000)
+    page.wait_for_function(
+        "document.querySelector('#facts').innerText.includes('your document')", timeout=30_000
+    )
+    assert "(2026 plan.docx, p. 2)" in table.inner_text()
+    say(page, "accept 1")
+    assert "Added to Market Analysis (source: 2026 plan.docx, p. 1)" in page.inner_text("#chat")
+    page.get_by_role("tab", name="Plan", exact=True).click()
+    view = page.inner_text("#plan-view")
+    assert "grew 12% last year" in view and "your document 2026 plan.docx, p. 1" in view
+    page.screenshot(path=str(ARTIFACTS / "web-documents.png"), full_page=True)

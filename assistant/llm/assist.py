@@ -208,7 +208,7 @@ class LLMAssist:
         # a figure in neither the question, the plan's facts nor a cited passage: the offline
         # answer (from the same passages) is shown instead, with a notice
         allowed = "\n".join(
-            [question, user_facts(plan), *(f"{p.heading}\n{p.text}" for p in passages)]
+            [question, user_facts(plan), *(f"{p.source}\n{p.heading}\n{p.text}" for p in passages)]
         )
         bad = invented_numbers(text, allowed)
         if bad:

@@ -17,7 +17,8 @@ from assistant.retrieval.keyword import tokenize
 
 if TYPE_CHECKING:
     from assistant.core.plan import Plan
-    from assistant.retrieval.qa import RetrievalAnswerer
+    from assistant.llm.assist import LLMAssist
+    from assistant.retrieval.plan_docs import PlanDocuments
 
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+|(?<=다\.)\s*")
 MIN_SHARE = 0.5
@@ -38,7 +39,8 @@ def _best_sentences(question: str, passage: Passage, limit: int = 3) -> list[str
 
 
 def document_answer(
-    answerer: RetrievalAnswerer,
+    docs: PlanDocuments,
+    llm: LLMAssist | None,
     question: str,
     lang: str,
     plan: Plan,
@@ -47,7 +49,7 @@ def document_answer(
     """The answer from the plan's documents, or None when no passage holds enough of the
     question's words (the guidance answers then)."""
     try:
-        hits = answerer.documents().search(plan.shelf.key, question, k=3)
+        hits = docs.search(plan.shelf.key, question, k=3)
     except Exception:  # noqa: BLE001 - a broken private index must not stop the interview
         return None
     threshold = MIN_SHARE * (0.6 if lang == "ko" else 1.0)  # Korean bigrams carry particles
@@ -61,12 +63,12 @@ def document_answer(
     strong = strong[:2]
     sources = [Source(source=cite(p.document, p.page, lang), heading=p.heading, topic="document") for p in strong]  # fmt: skip
     notice = ""
-    if answerer.llm is not None:
+    if llm is not None:
         from assistant.llm.context import Passage as Cited
 
         cited = [Cited(source=cite(p.document, p.page, lang), heading=p.heading, text=p.text) for p in strong]  # fmt: skip
         try:
-            answer = answerer.llm.answer(plan, question, lang, cited, on_token)
+            answer = llm.answer(plan, question, lang, cited, on_token)
             answer.sources = sources + [s for s in answer.sources if s not in sources]
             return answer
         except AssistantError:

@@ -228,7 +228,7 @@ class RetrievalAnswerer:
         if plan is not None and plan.shelf.key and plan.shelf.documents:
             from assistant.retrieval.doc_answer import document_answer
 
-            found = document_answer(self, question, lang, plan, on_token)
+            found = document_answer(self.documents(), self.llm, question, lang, plan, on_token)
             if found is not None:
                 return found
         try:

@@ -216,12 +216,16 @@ class PlanService:
 
             command = parse_version_command(text)
             if command is not None:  # versions, diff N M, restore N: the store keeps them
-                return self._version_command(state, session_id, *command), state
+                from assistant.service.versions import version_command
+
+                return version_command(self.store, state, session_id, *command), state
             from assistant.interview.doc_proposals import parse_proposal_command
 
             asked = parse_proposal_command(text, state.plan)
             if asked is not None:  # proposals, accept N, edit N: …, discard N
-                return self._proposal_command(state, *asked), state
+                from assistant.service.documents import proposal_command
+
+                return proposal_command(self, state, *asked), state
             engine = self._engine(state, session_id)
             engine.on_token = on_token
             return engine.handle(text), state
@@ -240,103 +244,17 @@ class PlanService:
         self._check(session_id, owner)
         return self.store.versions(session_id)
 
-    def _version_command(
-        self, state: InterviewState, session_id: str, kind: str, a: int | None, b: int | None
-    ) -> Reply:
-        """`versions`, `diff N M` (default: the last two) and `restore N` (a new version)."""
-        from assistant.interview.versions import diff_plans
-
-        plan = state.plan
-        ko = plan.language == "ko"
-        infos = self.store.versions(session_id)
-        known = {v.revision for v in infos}
-        if kind == "list":
-            lines = [f"- v{v.revision} · {v.at[:16].replace('T', ' ')} · {v.note or '-'}" for v in infos[-30:]]  # fmt: skip
-            head = (
-                f"계획 버전 (현재 v{plan.revision}):"
-                if ko
-                else f"Plan versions (now v{plan.revision}):"
-            )
-            tail = (
-                "'비교 2 5'로 차이를, '복원 3'으로 되돌리기를 할 수 있습니다."
-                if ko
-                else "Type 'diff 2 5' to compare two, 'restore 3' to bring one back."
-            )
-            return Reply(text="\n".join([head, *lines, "", tail]), section=state.cursor)
-        if kind == "diff":
-            older = sorted(known)
-            a, b = (
-                (a, b)
-                if a and b
-                else (
-                    (a, plan.revision)
-                    if a
-                    else (older[-2] if len(older) > 1 else plan.revision, plan.revision)
-                )
-            )
-            missing = [n for n in (a, b) if n not in known and n != plan.revision]
-            if missing:
-                return Reply(text=(f"v{missing[0]} 버전이 없습니다." if ko else f"There is no version v{missing[0]}."), kind="error", section=state.cursor)  # fmt: skip
-            old = self.store.version_plan(session_id, a) or plan
-            new = plan if b == plan.revision else (self.store.version_plan(session_id, b) or plan)
-            changes = diff_plans(old, new, plan.language)
-            head = f"v{a} → v{b}:"
-            body = "\n".join(f"- {c}" for c in changes) or (
-                "- 바뀐 내용이 없습니다." if ko else "- No changes."
-            )
-            return Reply(text=f"{head}\n{body}", section=state.cursor)
-        chosen = self.store.version_plan(session_id, a or 0)
-        if chosen is None:
-            return Reply(text=(f"v{a} 버전이 없습니다." if ko else f"There is no version v{a}."), kind="error", section=state.cursor)  # fmt: skip
-        revision, shelf = plan.revision, plan.shelf
-        state.plan = chosen.model_copy(deep=True)
-        state.plan.revision = revision
-        state.plan.shelf = shelf  # the documents stay: their index is not versioned
-        state.plan.touch()  # a restore is a new version; nothing is lost
-        state.pending, state.read_back = [], []
-        return Reply(
-            text=(f"v{a}을(를) 되살려 v{state.plan.revision}으로 저장했습니다. 이전 상태도 버전 목록에 남아 있습니다." if ko
-                  else f"Restored v{a} as v{state.plan.revision}; the state before it stays in the version list."),
-            section=state.cursor,
-        )  # fmt: skip
-
     # ----- documents --------------------------------------------------------------------------
     def upload_documents(
         self, session_id: str, files: list[tuple[Path, str]], owner: str | None = None
     ) -> Reply:
         """The user's own documents (path, file name as uploaded): read, indexed in the plan's
         private collection, facts put on the sheet and proposals made; the reply says what."""
-        from assistant.interview.doc_replies import upload_reply
-        from assistant.retrieval.plan_docs import PlanDocuments
-        from assistant.service.documents import ingest_documents
+        from assistant.service.documents import upload_documents
 
         self._check(session_id, owner)
         with _lock(session_id):
-            state, version = self.store.load_versioned(session_id)
-            names = ", ".join(name for _, name in files)
-            self.store.add_turn(session_id, "user", f"[uploaded documents {names}]")
-            embedder = getattr(
-                getattr(getattr(self.qa, "_inner", None), "index", None), "embedder", None
-            )
-            got = ingest_documents(state.plan, files, PlanDocuments(self.settings, embedder))
-            text = upload_reply(
-                state.plan, got.added, got.covered, got.facts, got.proposals, got.problems
-            )
-            reply = Reply(text=text, kind="answer" if got.added else "error", section=state.cursor)
-            self.store.save(session_id, state, reply.text, expected_version=version)
-        return reply
-
-    def _proposal_command(self, state: InterviewState, kind: str, number: int, text: str) -> Reply:
-        from assistant.interview.doc_replies import apply_proposal_command, proposals_reply
-
-        if kind == "list":
-            return Reply(text=proposals_reply(state.plan), section=state.cursor)
-        proposal = state.plan.shelf.proposal(number)
-        said, changed = apply_proposal_command(state.plan, kind, number, text)
-        if changed and proposal is not None and proposal.status == "accepted":
-            # the section on screen was filled: say so and ask the next open question
-            return self._engine(state).data_filled(proposal.section, said)
-        return Reply(text=said, section=state.cursor)
+            return upload_documents(self, session_id, files)
 
     # ----- exports ----------------------------------------------------------------------------
     def export_path(self, session_id: str, fmt: str) -> Path:

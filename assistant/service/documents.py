@@ -23,6 +23,8 @@ from assistant.retrieval.plan_docs import PlanDocuments, new_key
 
 if TYPE_CHECKING:
     from assistant.core.settings import Settings
+    from assistant.interview.engine import InterviewState, Reply
+    from assistant.service import PlanService
 
 
 @dataclass
@@ -83,3 +85,39 @@ def drop_documents(settings: Settings, plan: Plan) -> None:
     """Delete the plan's private index (with the plan)."""
     if plan.shelf.key:
         PlanDocuments(settings).delete(plan.shelf.key)
+
+
+def upload_documents(service: PlanService, session_id: str, files: list[tuple[Path, str]]) -> Reply:
+    """Under the plan's lock, owner already checked: the upload is a saved turn and a reply."""
+    from assistant.interview.doc_replies import upload_reply
+    from assistant.interview.engine import Reply
+
+    store = service.store
+    state, version = store.load_versioned(session_id)
+    names = ", ".join(name for _, name in files)
+    store.add_turn(session_id, "user", f"[uploaded documents {names}]")
+    qa_index = getattr(getattr(service.qa, "_inner", None), "index", None)
+    got = ingest_documents(
+        state.plan, files, PlanDocuments(service.settings, getattr(qa_index, "embedder", None))
+    )
+    text = upload_reply(state.plan, got.added, got.covered, got.facts, got.proposals, got.problems)
+    reply = Reply(text=text, kind="answer" if got.added else "error", section=state.cursor)
+    store.save(session_id, state, reply.text, expected_version=version)
+    return reply
+
+
+def proposal_command(
+    service: PlanService, state: InterviewState, kind: str, number: int, text: str
+) -> Reply:
+    """`proposals`, `accept N`, `edit N: …`, `discard N` (and the Korean forms)."""
+    from assistant.interview.doc_replies import apply_proposal_command, proposals_reply
+    from assistant.interview.engine import Reply
+
+    if kind == "list":
+        return Reply(text=proposals_reply(state.plan), section=state.cursor)
+    proposal = state.plan.shelf.proposal(number)
+    said, changed = apply_proposal_command(state.plan, kind, number, text)
+    if changed and proposal is not None and proposal.status == "accepted":
+        # the section on screen was filled: say so and ask the next open question
+        return service._engine(state).data_filled(proposal.section, said)
+    return Reply(text=said, section=state.cursor)

@@ -30,7 +30,7 @@ UI: dict[str, dict[str, str]] = {
     "tab_smart": {"en": "SMART", "ko": "SMART"},
     "tab_measure": {"en": "Measurement", "ko": "측정"},
     "tab_personas": {"en": "Personas", "ko": "페르소나"},
-    "tab_data": {"en": "Forecast", "ko": "예측"},
+    "tab_data": {"en": "Data & documents", "ko": "데이터·문서"},
     "tab_facts": {"en": "Facts", "ko": "사실 시트"},
     "facts_hint": {"en": "Every number the plan uses. Edit a value to correct it (it becomes yours and the analysis is recomputed); defaults come from the knowledge page named in the last column.", "ko": "계획이 쓰는 모든 숫자입니다. 값을 고치면 사용자 값으로 저장되고 분석을 다시 계산합니다. 기본값은 마지막 칸의 지식 베이스 페이지에서 왔습니다."},
     "facts_computed": {"en": "{label} is computed from other facts; change those instead.", "ko": "{label}은(는) 다른 값에서 계산됩니다. 그 값을 고쳐 주세요."},
@@ -76,11 +76,15 @@ def fact_rows(plan: Plan, lang: str) -> list[list[str]]:
     ko = lang == "ko"
     rows = []
     for f in full_sheet(plan):
-        value = value_text(f, lang)
-        if f.period and isinstance(f.value, (int, float)):
-            value = value.split("/")[0]  # the period has its own column
+        # the period has its own column
+        value = value_text(
+            f.model_copy(update={"period": ""}) if isinstance(f.value, (int, float)) else f, lang
+        )
         unit = "" if f.unit in ("%", "") or f.unit.isupper() else f.unit
-        words = f.quote + (f" (p. {f.page})" if f.page else "")
+        where = (f"{f.document}, " if f.document else "") + (
+            f"{f.page}쪽" if ko else f"p. {f.page}"
+        )
+        words = f.quote + (f" ({where})" if f.page else "")
         rows.append([fact_label(f.id, lang), value, unit, _PERIOD_NAMES.get(f.period, ("", ""))[ko],
                      _SOURCE[f.source][ko], words])  # fmt: skip
     return rows
