@@ -250,3 +250,106 @@ def test_with_a_model_the_answer_is_written_from_the_document_passages(
     server.enqueue("We spent $75,000 on events.")  # type: ignore[attr-defined]
     checked = service.turn(sid, "What did we spend on events last year?").text
     assert "$75,000" not in checked and "your document brief.docx, p. 2" in checked
+
+
+FREE_BRIEFS = {
+    "en": [
+        ("Northwind Coffee Subscriptions - 2027 Planning Brief", ""),
+        ("Market", "The US specialty coffee subscription market grows 9% a year. Key competitors include Trade Coffee, Atlas Coffee Club and Blue Bottle."),
+        ("Pricing and retention", "Subscriptions start at $24 per bag per month. We lose about 4% of subscribers each month."),
+        ("Marketing budget", "We plan to spend $450K on marketing in 2027, mostly on Instagram, influencers and Google Ads."),
+    ],
+    "ko": [
+        ("하늘커피 정기구독 2027년 기획 자료", ""),
+        ("시장 현황", "국내 원두 구독 시장은 연 9% 성장합니다. 주요 경쟁사로는 커피리브레, 테라로사, 빈브라더스가 있습니다."),
+        ("가격과 이탈", "정기구독은 월 2만 4,000원부터 시작하며, 매달 구독자의 약 4%가 해지합니다."),
+        ("마케팅 예산", "2027년 마케팅에 4억 5,000만 원을 쓸 계획이며 인스타그램, 인플루언서, 네이버 검색광고가 중심입니다."),
+    ],
+}  # fmt: skip
+
+
+def make_free_pdf(path: Path, blocks: list[tuple[str, str]]) -> Path:
+    """A brief as another tool would write it (fpdf2, one heading + paragraph per block, the
+    budget on page 2), not through the plan's own export."""
+    from fpdf import FPDF
+
+    from assistant.export.fonts import font_files
+
+    fonts = font_files()
+    pdf = FPDF()
+    pdf.add_font("Body", "", str(fonts.regular))
+    pdf.add_font("Body", "B", str(fonts.bold))
+    pdf.add_page()
+    for n, (heading, text) in enumerate(blocks):
+        if n == len(blocks) - 1:
+            pdf.add_page()
+        pdf.set_font("Body", "B", 14)
+        pdf.multi_cell(0, 8, heading, new_x="LMARGIN", new_y="NEXT")
+        if text:
+            pdf.set_font("Body", "", 11)
+            pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(4)
+    pdf.output(str(path))
+    return path
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_free_form_pdf_brief_gives_its_facts_and_proposals(
+    doc_service: PlanService, tmp_path: Path, lang: str
+) -> None:
+    brief = make_free_pdf(tmp_path / "brief.pdf", FREE_BRIEFS[lang])
+    sid, _ = doc_service.new_session("Northwind", lang)
+    doc_service.upload_documents(sid, [(brief, brief.name)])
+    facts = _facts(doc_service, sid)
+    ko = lang == "ko"
+    budget, price, churn, rivals = (facts[k] for k in ("marketing_budget", "price", "churn_rate", "competitors"))  # fmt: skip
+    assert (budget.value, budget.page) == ((450_000_000 if ko else 450_000), 2)  # type: ignore[attr-defined]
+    assert (price.value, price.period, price.page) == ((24_000 if ko else 24), "month", 1)  # type: ignore[attr-defined]
+    assert (churn.value, churn.period) == (4, "month")  # type: ignore[attr-defined]
+    assert rivals.value == (
+        ["커피리브레", "테라로사", "빈브라더스"]
+        if ko
+        else ["Trade Coffee", "Atlas Coffee Club", "Blue Bottle"]
+    )  # type: ignore[attr-defined]
+    assert all(f.source == "document" for f in (budget, price, churn, rivals))  # type: ignore[attr-defined]
+    proposals = {p.section: p for p in doc_service.plan(sid).shelf.proposals}
+    assert {"mkt_market_analysis", "mkt_budget"} <= set(proposals)
+    assert proposals["mkt_budget"].source.page == 2
+
+
+def test_draft_from_a_short_answers_file_and_a_brief_in_docx_and_pdf_writes_hwpx(
+    isolated_env: Path, tmp_path: Path
+) -> None:
+    from hwpx import HwpxDocument
+
+    from assistant.core.catalogue import document_order, get_section
+
+    docx_brief = make_docx(tmp_path / "brief.docx", [[(h, t) for h, t in FREE_BRIEFS["ko"] if t]])
+    pdf_brief = make_free_pdf(tmp_path / "brief.pdf", FREE_BRIEFS["ko"])
+    answers = tmp_path / "answers.json"
+    answers.write_text(json.dumps({"language": "ko", "company": "하늘커피", "answers": {
+        "mkt_objectives": "2027년 12월까지 정기구독자를 8,000명에서 12,000명으로 늘린다."}}), encoding="utf-8")  # fmt: skip
+    env = {"PLAN_EMBEDDER": "hashing"}
+    out = tmp_path / "plan.json"
+    done = run_cli(isolated_env, "draft", "--answers", str(answers), "--documents", str(docx_brief),
+                   str(pdf_brief), "--format", "json", "--out", str(out), env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(out.read_text("utf-8"))
+    assert [d["name"] for d in doc["documents"]] == ["brief.docx", "brief.pdf"]
+    facts = {f["id"]: f for f in doc["facts"] if f["source"] == "document"}
+    assert {"marketing_budget", "price", "churn_rate", "competitors"} <= set(facts)
+    assert all(
+        isinstance(facts[k]["page"], int) for k in ("marketing_budget", "price", "churn_rate")
+    )
+    assert {p["source"]["document"] for p in doc["proposals"]} <= {"brief.docx", "brief.pdf"}
+    assert "mkt_objectives" not in {p["section"] for p in doc["proposals"]}
+    hwpx = tmp_path / "plan.hwpx"
+    done = run_cli(isolated_env, "draft", "--answers", str(answers), "--documents", str(docx_brief),
+                   "--accept-proposals", "--format", "hwpx", "--out", str(hwpx), env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    read = HwpxDocument.open(str(hwpx))
+    assert not read.validate().issues
+    text = "\n".join(p.text or "" for p in read.paragraphs)
+    for sid in document_order("integrated"):
+        assert get_section(sid).title.ko in text, sid
+    assert "커피리브레" in text

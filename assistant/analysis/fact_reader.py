@@ -29,7 +29,12 @@ _CHURN = re.compile(
     r"(?:monthly\s+churn|월\s*(?:이탈률|해지율))[^%\n]{0,20}?(?P<m>[\d.]+)\s*%"
     r"|(?:churn|이탈률|해지율)[^%\n]{0,12}?(?P<m2>[\d.]+)\s*%\s*(?:a|per|each)\s+month"
     r"|(?:churn|이탈률|해지율)[^%\n]{0,8}?(?:월|매월)\s*(?P<m3>[\d.]+)\s*%"
-    r"|(?:annual\s+churn|yearly\s+churn|연\s*(?:이탈률|해지율)|연간\s*(?:이탈률|해지율)|churn|이탈률|해지율)[^%\n]{0,20}?(?P<a>[\d.]+)\s*%",
+    r"|(?:annual\s+churn|yearly\s+churn|연\s*(?:이탈률|해지율)|연간\s*(?:이탈률|해지율)|churn|이탈률|해지율)[^%\n]{0,20}?(?P<a>[\d.]+)\s*%"
+    # 'We lose about 4% of subscribers each month', '매달 구독자의 약 4%가 해지합니다'
+    r"|(?:lose|lost|losing|cancel\w*)\s+(?:about\s+|around\s+|roughly\s+|~)?(?P<m4>[\d.]+)\s*%\s+of\s+(?:our\s+)?(?:customers|subscribers|users|members|accounts|clients)\s+(?:each|every|a|per)\s+month"
+    r"|(?:lose|lost|losing|cancel\w*)\s+(?:about\s+|around\s+|roughly\s+|~)?(?P<a2>[\d.]+)\s*%\s+of\s+(?:our\s+)?(?:customers|subscribers|users|members|accounts|clients)\s+(?:each|every|a|per)\s+year"
+    r"|(?:매달|매월|한\s*달에)\s*(?:구독자|고객|회원|가입자)?(?:의|중)?\s*(?:약\s*)?(?P<m5>[\d.]+)\s*%\s*(?:가|이|정도가?)?\s*(?:해지|이탈|떠나)"
+    r"|(?:매년|해마다|1년에)\s*(?:구독자|고객|회원|가입자)?(?:의|중)?\s*(?:약\s*)?(?P<a3>[\d.]+)\s*%\s*(?:가|이|정도가?)?\s*(?:해지|이탈|떠나)",
     re.I,
 )
 _SALES_SPEND = re.compile(
@@ -147,8 +152,11 @@ def read_facts(plan: Plan) -> list[Fact]:
             if m := pattern.search(text):
                 add(fid, float(m.group(1)), unit="%", section=sid, quote=quote_at(text, *m.span()))
         if m := _CHURN.search(text):
-            monthly = m.group("m") or m.group("m2") or m.group("m3")
-            add("churn_rate", float(monthly or m.group("a")), unit="%",
+            monthly = (
+                m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5")
+            )
+            annual = m.group("a") or m.group("a2") or m.group("a3")
+            add("churn_rate", float(monthly or annual), unit="%",
                 period="month" if monthly else "year", section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
         if m := _CYCLE.search(text):
             n, unit = float(m.group(1)), m.group(2).lower()

@@ -61,13 +61,25 @@ SWOT_LABELS = {
 FOUR_P = {"product": r"products?|제품|상품", "price": r"price|pricing|가격", "place": r"place|distribution|유통|장소|판매\s*채널", "promotion": r"promotion|판촉|프로모션|촉진|홍보"}  # fmt: skip
 
 
+_RIVALS_EN = re.compile(
+    r"(?:competitors?|competition|rivals?|alternatives)\s+(?:include|includes|are|is|such\s+as)\s+(?P<names>[^.\n]+)",
+    re.I,
+)
+_RIVALS_KO = re.compile(
+    r"경쟁(?:사|업체|자|브랜드)(?:로는|는|은|로|에는)\s*(?P<names>[^.\n]+?)\s*(?:등이|등|가|이)?\s*(?:있습니다|있다|있음|있어요|입니다|이다|꼽힙니다)"
+)
+
+
 def competitor_list(plan: Plan) -> list[str]:
     """The competitors the market answer names (a bracketed note stays with its item), or the
     list the user gave as a correction."""
     fixed = plan.fact("competitors")
     if fixed is not None and fixed.corrected and isinstance(fixed.value, list):
         return list(fixed.value)
-    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
+    text = plan.user_text("mkt_market_analysis")
+    parts, _ = labelled(text, SWOT_LABELS)
+    if not parts.get("c") and (said := _RIVALS_EN.search(text) or _RIVALS_KO.search(text)):
+        parts = {"c": said.group("names")}  # 'Key competitors include A, B and C.'
     # the list ends with its sentence: 'Competitors: A and B. Monthly churn is 2%.' names two
     named = re.split(
         r"(?<=[\w)])\.\s+(?=[A-Z가-힣])|(?<=다)\.\s*", parts.get("c", "").strip(), maxsplit=1

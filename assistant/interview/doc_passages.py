@@ -15,10 +15,10 @@ MAX_PASSAGE_CHARS = 1_200
 
 # section -> words that name what the section holds (lower case; Korean as written)
 SECTION_CUES: dict[str, tuple[str, ...]] = {
-    "mkt_market_analysis": ("market analysis", "market size", "market trend", "trends", "competitor", "competition", "competitive", "swot", "strengths", "weaknesses", "industry", "시장 분석", "시장 규모", "시장 동향", "트렌드", "경쟁사", "경쟁 현황", "경쟁", "강점", "약점", "산업"),
+    "mkt_market_analysis": ("market", "market analysis", "market size", "market trend", "trends", "competitor", "competition", "competitive", "swot", "strengths", "weaknesses", "industry", "시장", "시장 분석", "시장 규모", "시장 동향", "트렌드", "경쟁사", "경쟁 현황", "경쟁", "강점", "약점", "산업"),
     "sales_target_market": ("target market", "segment", "ideal customer", "icp", "vertical", "target accounts", "목표 시장", "타깃 시장", "표적 시장", "세그먼트", "주요 고객군", "업종"),
-    "mkt_audience_personas": ("persona", "buyer", "audience", "customer profile", "pain point", "decision maker", "페르소나", "구매자", "고객 프로필", "타깃 고객", "고충", "의사결정자"),
-    "mkt_objectives": ("marketing goal", "marketing objective", "leads goal", "마케팅 목표"),
+    "mkt_audience_personas": ("customer", "persona", "buyer", "audience", "customer profile", "pain point", "decision maker", "고객", "페르소나", "구매자", "고객 프로필", "타깃 고객", "고충", "의사결정자"),
+    "mkt_objectives": ("goal", "objective", "marketing goal", "marketing objective", "leads goal", "목표", "마케팅 목표"),
     "sales_objectives": ("sales goal", "sales objective", "revenue target", "revenue goal", "영업 목표", "매출 목표", "판매 목표"),
     "mkt_measurement": ("kpi", "metric", "measure", "dashboard", "측정", "지표", "대시보드"),
     "sales_kpis": ("sales kpi", "win rate", "pipeline coverage", "영업 지표", "수주율", "파이프라인"),
@@ -27,12 +27,12 @@ SECTION_CUES: dict[str, tuple[str, ...]] = {
     "sales_offering": ("product", "offering", "pricing", "price", "plans", "subscription", "제품", "서비스 소개", "가격", "요금", "요금제", "구독료"),
     "mkt_mix_4p": ("4p", "marketing mix", "promotion", "place", "마케팅 믹스", "유통", "프로모션"),
     "mkt_channels": ("channel", "seo", "paid search", "social media", "advertising", "email marketing", "events", "채널", "광고", "검색 광고", "sns", "인스타그램", "유튜브", "이메일", "행사"),
-    "mkt_content_strategy": ("content", "blog", "webinar", "newsletter", "case stud", "콘텐츠", "블로그", "웨비나", "뉴스레터", "사례"),
+    "mkt_content_strategy": ("content", "blog", "webinar", "newsletter", "case study", "case studies", "콘텐츠", "블로그", "웨비나", "뉴스레터", "사례"),
     "mkt_budget": ("budget", "spend", "spent", "cost", "예산", "비용", "지출", "집행"),
     "mkt_calendar": ("calendar", "timeline", "schedule", "launch date", "campaign plan", "일정", "캘린더", "타임라인", "월별 계획", "분기별 계획"),
     "sales_strategy": ("sales strategy", "sales motion", "account-based", "land and expand", "영업 전략", "판매 전략"),
     "sales_tactics": ("sales tactic", "outbound", "cold call", "demo", "sequence", "follow-up", "영업 전술", "콜드콜", "데모", "후속 연락", "방문 영업"),
-    "sales_territories_channels": ("territor", "region", "partner", "reseller", "distributor", "agency", "권역", "지역", "파트너", "대리점", "총판", "리셀러"),
+    "sales_territories_channels": ("territory", "territories", "region", "partner", "reseller", "distributor", "agency", "권역", "지역", "파트너", "대리점", "총판", "리셀러"),
     "sales_team_structure": ("team", "headcount", "hiring", "sdr", "account executive", "org chart", "조직", "인원", "채용", "영업팀", "팀 구성"),
     "sales_training": ("training", "onboarding", "coaching", "enablement", "교육", "온보딩", "코칭", "역량"),
     "sales_forecast": ("forecast", "projection", "pipeline forecast", "예측", "전망", "매출 추정"),
@@ -106,8 +106,14 @@ def split_passages(document: str, pages: list[DocPage]) -> list[Passage]:
 
 
 def _hits(text: str, cues: tuple[str, ...]) -> int:
+    """Matched cues, a cue of several words counting once per word ('target market' beats
+    'market'); a cue inside a longer matched cue ('market' in 'marketing budget') is not counted."""
     low = text.lower()
-    return sum(1 for cue in cues if cue in low)
+    found = [
+        cue for cue in cues if re.search(rf"(?<![a-z]){re.escape(cue)}(?:s|es)?(?![a-z])", low)
+    ]
+    found = [c for c in found if not any(c != o and c in o for o in found)]
+    return sum(len(c.split()) for c in found)
 
 
 def section_scores(passage: Passage, sections: list[str]) -> dict[str, float]:

@@ -267,7 +267,11 @@ def messaging_from_answer(
 
 _MONEY = r"(?:[$€£₩]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:k|m|million|thousand|(?:(?:천만|억|만|천)\s*(?:\d[\d,]*\s*(?:천만|만|천)?\s*)?)?원|천만|억|만|krw|usd|won)?"
 _TOTAL = re.compile(
-    rf"(?:total|budget|annual|총|전체|예산)[^:\d$€£₩]{{0,40}}[:：]?\s*({_MONEY})", re.I
+    rf"(?:total|budget|annual|총|전체|예산)(?:[^:\d$€£₩\n]|\b20\d\d\b){{0,40}}?[:：]?\s*(?!20\d\d\b)({_MONEY})"
+    # 'We plan to spend $450K on marketing', '마케팅에 4억 5,000만 원을 쓸 계획'
+    rf"|(?:spend|invest)\w*\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?({_MONEY})\s+(?:on|in)\s+marketing"
+    rf"|마케팅(?:에|비로|비용으로|에만)?\s*(?:약\s*)?({_MONEY})\s*(?:을|를)?\s*(?:쓸|쓰|씁|사용|투자|집행)",
+    re.I,
 )
 _SHARE = re.compile(r"([^,:;\n]{2,60}?)\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*%")
 _METRIC = re.compile(
@@ -293,8 +297,9 @@ def budget_from_answer(text: str) -> Budget:
     budget = Budget()
     total = _TOTAL.search(text)
     if total:
-        budget.total = parse_money(total.group(1))
-        budget.currency = _currency(total.group(1))
+        said = next(g for g in total.groups() if g)
+        budget.total = parse_money(said)
+        budget.currency = _currency(said)
     roi = _ROI.search(text)
     if roi:
         value = float(roi.group(1))

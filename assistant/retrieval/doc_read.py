@@ -158,7 +158,8 @@ def _pdf(path: Path, name: str) -> list[DocPage]:
     if n > MAX_DOCUMENT_PAGES:
         raise _too_many_pages(name, n)
     return [
-        DocPage(number=i, text=page.extract_text() or "") for i, page in enumerate(reader.pages, 1)
+        DocPage(number=i, text=unwrap(page.extract_text() or ""))
+        for i, page in enumerate(reader.pages, 1)
     ]
 
 
@@ -272,3 +273,25 @@ def _text(path: Path, name: str) -> list[DocPage]:
     if len(parts) > MAX_DOCUMENT_PAGES:
         raise _too_many_pages(name, len(parts))
     return [DocPage(number=i, text=part) for i, part in enumerate(parts, 1)]
+
+
+_ENDS = re.compile(r"[.!?。:;]$|다\.?$|요\.?$")
+_STARTS_BLOCK = re.compile(r"^\s*(?:[-*•·▪]|\d+[.)]\s)")
+
+
+def unwrap(text: str) -> str:
+    """A PDF's lines are cut at the page width: a line that runs close to the widest line and does
+    not end a sentence continues on the next one ('… include Trade Coffee,' + 'Atlas Coffee Club …')."""
+    lines = text.split("\n")
+    widest = max((len(ln) for ln in lines), default=0)
+    out: list[str] = []
+    for line in lines:
+        # the next line is the rest of a sentence (it ends one, or is itself cut), not a heading
+        rest = len(line.strip()) >= 0.6 * widest or bool(_ENDS.search(line.strip()))
+        if out and out[-1] and line.strip() and rest and not _STARTS_BLOCK.match(line):
+            prev = out[-1].rstrip()
+            if len(prev) >= 0.6 * widest and not _ENDS.search(prev):
+                out[-1] = f"{prev} {line.strip()}"
+                continue
+        out.append(line)
+    return "\n".join(out)
