@@ -131,3 +131,48 @@ def test_another_persona_gets_its_own_card_and_messages(lang: str, command: str,
     )
     assert role in reply and "[" not in reply
     assert any(km.persona == cards[1].name for km in engine.plan.messaging.key_messages)
+
+
+SUBSCRIPTION = {
+    "ko": {
+        "mkt_audience_personas": "주요 고객은 서울에 사는 30대 직장인입니다. 고민은 원두가 금방 떨어지는 것입니다. 인스타그램과 유튜브에서 정보를 얻고, 가격이 비싸다는 점을 망설입니다.",
+        "mkt_positioning_messaging": "갓 볶은 원두를 2주마다 집 앞으로 보내 주는 구독 서비스. 핵심 메시지: 로스팅 후 48시간 안에 배송, 언제든 해지 가능, 첫 달 50% 할인.",
+        "sales_offering": "원두 정기구독, 월 2만 4,000원. 첫 달 50% 할인과 무료 샘플 박스를 제공합니다.",
+        "mkt_channels": "네이버 검색광고, 인스타그램, 유튜브, 카카오톡 채널, 인플루언서 협업, 당근마켓 광고",
+    },
+    "en": {
+        "mkt_audience_personas": "Our main buyer is an office manager at a 20-80 person company. Pain: stale coffee and running out. Finds vendors on LinkedIn and Google. Worried about price.",
+        "mkt_positioning_messaging": "Fresh-roasted office coffee delivered every two weeks. Key messages: roasted within 48 hours of delivery, cancel anytime, first month 50% off.",
+        "sales_offering": "Office coffee subscription at $1,200 a year; free sample box for new offices.",
+        "mkt_channels": "Google search ads, LinkedIn, Instagram, email newsletter, referral program, direct mail",
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_stated_key_messages_lead_prices_stay_whole_and_every_channel_gets_copy(lang: str) -> None:
+    answers = SUBSCRIPTION[lang]
+    plan = build_plan({"language": lang, "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+    m = plan.messaging
+    messages = [km.message for km in m.key_messages]
+    stated = (["로스팅 후 48시간 안에 배송", "언제든 해지 가능", "첫 달 50% 할인"] if lang == "ko"
+              else ["Roasted within 48 hours of delivery", "Cancel anytime", "First month 50% off"])  # fmt: skip
+    assert all(s in messages for s in stated), messages
+    texts = messages + [r.headline for r in m.matrix] + [r.body for r in m.matrix]
+    assert not any(
+        t in ("월 2만 4", "000원", "$1", "200 a year") for t in texts
+    )  # '2만 4,000원' is one amount
+    assert not any(
+        re.search(r"key messages?:|핵심 메시지", t, re.I) for t in texts
+    )  # no label pasted
+    for km in m.key_messages:
+        assert all(
+            p.strip(" .").lower() not in km.message.lower() for p in km.proof_points
+        )  # proof is not the claim
+    channels = {r.channel for r in m.matrix}
+    assert channels == set(plan.channels)  # same-kind and unlisted channels too
+    for r in m.matrix:
+        if re.search("search|검색", r.channel, re.I):
+            head, body = LIMITS[("search", lang)]
+            assert len(r.headline) <= head and len(r.body) <= body, r
+        assert r.headline.strip(" .").lower() != r.body.strip(" .").lower()

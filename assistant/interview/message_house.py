@@ -12,9 +12,10 @@ from assistant.core.plan import CopyRow, KeyMessage, Messaging, ObjectionAnswer,
 
 _DIFF = re.compile(
     r"(?:differentiators?\s+(?:are|is|:)|what\s+sets\s+us\s+apart\s+(?:is|are|:)|unlike\s+[^,]+,\s*(?:we|it)\s+(?:offer|give|have)s?|"
-    r"차별점은|차별점\s*[:：]|강점은|강점\s*[:：])\s*(?P<items>[^.\n]+)",
+    r"(?:key\s+)?messages?\s*(?:are|:)|차별점은|차별점\s*[:：]|강점은|강점\s*[:：]|(?:핵심\s*)?메시지\s*(?:는|은)?\s*[:：])\s*(?P<items>[^.\n]+)",
     re.I,
 )
+_MONEY = re.compile(r"[$€£₩]\s?\d|\d[\d,.]*\s*(?:만|억|천)?\s*원|\d\s*(?:usd|krw|eur)\b", re.I)
 _NUMBERED = re.compile(r"[^,;.\n]*\d[^,;.\n]*")
 _YEAR_ONLY = re.compile(r"^\D*(?:19|20)\d{2}\D*$")
 _PROOF_SECTIONS = ("sales_offering", "mkt_positioning_messaging", "mkt_mix_4p")
@@ -24,11 +25,12 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[int, int], tuple[int, int]]] = [
     ("search ad", re.compile(r"search|google\s*ads|sem\b|ppc|검색|네이버\s*광고|파워링크", re.I), (30, 15), (90, 45)),
     ("email", re.compile(r"e-?mail|newsletter|뉴스레터|이메일|메일", re.I), (60, 40), (200, 150)),
     ("kakao", re.compile(r"kakao|카카오", re.I), (30, 20), (200, 150)),
-    ("social", re.compile(r"linkedin|instagram|facebook|youtube|tiktok|twitter|social|인스타|유튜브|페이스북|블로그|sns|틱톡", re.I), (60, 30), (220, 150)),
+    ("social", re.compile(r"linkedin|instagram|facebook|youtube|tiktok|twitter|social|influencer|creator|인스타|유튜브|페이스북|블로그|sns|틱톡|인플루언서|크리에이터", re.I), (60, 30), (220, 150)),
     ("landing page", re.compile(r"website|web\s*site|landing|seo|홈페이지|웹사이트|랜딩", re.I), (60, 30), (160, 100)),
     ("sales call", re.compile(r"outbound|cold\s*call|sdr|phone|call|전화|아웃바운드|방문\s*영업", re.I), (60, 40), (220, 150)),
     ("event", re.compile(r"webinar|event|trade\s*show|conference|booth|expo|세미나|웨비나|행사|박람회|전시", re.I), (60, 40), (200, 150)),
 ]  # fmt: skip
+_OTHER = ("other", (60, 30), (200, 120))
 _STAGES: tuple[Literal["awareness", "consideration", "decision"], ...] = (
     "awareness",
     "consideration",
@@ -37,8 +39,9 @@ _STAGES: tuple[Literal["awareness", "consideration", "decision"], ...] = (
 
 
 def _items(text: str) -> list[str]:
-    parts = re.split(
-        r",\s*(?:and\s+)?|;\s*|\s+and\s+|\s*및\s*|(?<=[가-힣])와\s+|(?<=[가-힣])과\s+", text
+    parts = re.split(  # '2만 4,000원' and '$1,200' are one item
+        r",(?!\d{3})\s*(?:and\s+)?|;\s*|\s+and\s+|\s*및\s*|(?<=[가-힣])와\s+|(?<=[가-힣])과\s+",
+        text,
     )
     return [p.strip(" .") for p in parts if 2 < len(p.strip(" .")) <= 80]
 
@@ -57,7 +60,9 @@ def benefits(plan: Plan) -> list[str]:
     offer = plan.user_text("sales_offering")
     first = re.split(r"[;.\n]", offer, maxsplit=1)[0] if offer else ""
     if first and not _DIFF.search(first):
-        out.extend(_items(first))
+        out.extend(
+            i for i in _items(first) if not _MONEY.search(i)
+        )  # a price is a fact, not a claim
     product = re.search(
         r"(?:product|제품|상품)\s*[:：]\s*([^.\n]+)", plan.user_text("mkt_mix_4p"), re.I
     )
@@ -89,7 +94,7 @@ def proof_points(plan: Plan) -> list[str]:
 
 
 _LABEL = re.compile(
-    r"^(?:differentiators?\s+(?:are|is)|what\s+sets\s+us\s+apart\s+is|차별점은|강점은|차별점\s*:|강점\s*:)\s*",
+    r"^(?:differentiators?\s+(?:are|is)|what\s+sets\s+us\s+apart\s+is|(?:key\s+)?messages?\s*(?:are|:)|차별점은|강점은|차별점\s*:|강점\s*:|(?:핵심\s*)?메시지\s*(?:는|은)?\s*[:：])\s*",
     re.I,
 )
 # a price or a budget is a fact, not proof that a claim is true
@@ -111,11 +116,17 @@ def key_messages(plan: Plan, persona: Persona, value: str) -> list[KeyMessage]:
         else "To prove: a customer result behind this claim"
     )
     proofs = proof_points(plan)
-    out = [KeyMessage(persona=persona.name, message=value, proof_points=proofs[:1] or [prove])]
+    own = [
+        p for p in proofs if p.lower().strip(" .") not in value.lower()
+    ]  # never the claim itself
+    out = [KeyMessage(persona=persona.name, message=value, proof_points=own[:1] or [prove])]
     for claim in benefits(plan):
         if claim.lower() in value.lower():
             continue
-        related = [p for p in proofs if _words(p) & _words(claim) or claim.lower() in p.lower()]
+        related = [
+            p for p in proofs
+            if (_words(p) & _words(claim) or claim.lower() in p.lower()) and p.lower() not in claim.lower()
+        ]  # fmt: skip
         out.append(
             KeyMessage(persona=persona.name, message=claim, proof_points=related[:2] or [prove])
         )
@@ -202,19 +213,26 @@ def _fit(options: list[str], limit: int) -> str:
 
 
 def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
-    """Persona x channel x stage copy for up to four of the plan's own channels."""
+    """Persona x channel x stage copy for up to six of the plan's own channels."""
     ko = plan.language == "ko"
     rows: list[CopyRow] = []
     claims = [km.message for km in m.key_messages]
     proofs = proof_points(plan)
     channels: list[tuple[str, str, int, int]] = []
     for name in plan.channels:
-        kind = next(((k, h, b) for k, rx, h, b in _KINDS if rx.search(name)), None)
-        if kind and all(c[1] != kind[0] for c in channels):
+        # every channel the plan names gets its copy; one no rule knows gets the general limits
+        kind = next(((k, h, b) for k, rx, h, b in _KINDS if rx.search(name)), _OTHER)
+        if all(c[0] != name for c in channels):
             channels.append((name, kind[0], kind[1][ko], kind[2][ko]))
     more = ("자세히 보기", "살펴보기") if ko else ("Learn more", "See how it works")
+    # short lines a search-ad title can hold: the offer, the user's short claims, the product
+    short = [
+        m.call_to_action,
+        *sorted((c for c in claims[1:] if len(c) <= 30), key=len),
+        *benefits(plan),
+    ]
     for persona in plan.personas[:3]:
-        for k, (name, _kind, h_max, b_max) in enumerate(channels[:4]):
+        for k, (name, _kind, h_max, b_max) in enumerate(channels[:6]):
             # each channel leads with a different claim and proof, so no two read the same
             own = _rotate(claims[1:], k)
             shown = _rotate(proofs, k)
@@ -225,7 +243,13 @@ def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
             }  # fmt: skip
             for stage in _STAGES:
                 heads, bodies, cta = texts[stage]
-                head, body = _fit(heads, h_max), _fit(bodies, b_max)
+                n = _STAGES.index(stage)
+                head = _fit(
+                    [*heads, *_rotate(short, k + n)], h_max
+                )  # a short line when no sentence fits
+                body = _fit(
+                    [b for b in bodies if b.strip(" .").lower() != head.strip(" .").lower()], b_max
+                )
                 if head and body and len(cta) <= max(h_max, 20):
                     rows.append(CopyRow(persona=persona.name, channel=name, stage=stage, headline=head, body=body, cta=cta))  # fmt: skip
     return rows
