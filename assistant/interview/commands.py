@@ -231,9 +231,12 @@ class CommandHandlers:
             return Reply(text=t("too_many_personas", lang), kind="error", section=self.state.cursor)
         card = complete_persona(persona_from_answer(description, plan.language), plan, description)
         n = len(plan.personas) + 1
-        card.name = (f"페르소나 {n}: " if plan.language == "ko" else f"Persona {n}: ") + card.role[
-            :60
-        ]
+        from assistant.interview.persona_names import short_name
+
+        taken = {p.name for p in plan.personas}
+        card.name = next(
+            name for k in range(n - 1, n + 20) if (name := short_name(card.role, plan.language, k)) not in taken
+        )
         plan.personas.append(card)
         if not plan.messaging.is_empty:
             build_house(plan, plan.messaging, offline=plan.messaging.author != "llm")

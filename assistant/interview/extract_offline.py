@@ -159,7 +159,10 @@ def persona_from_answer(text: str, lang: str) -> Persona:
     channels = pick("channels", [_clean_label(s) for s in free if _CHANNEL.search(s) and not _PAIN.search(s) and not _OBJECTION.search(s)])  # fmt: skip
     ages = [m.group(0) for m in _AGE.finditer(parts.get("age", "") or text)]
     demographics = ", ".join(dict.fromkeys(ages))
-    name = ("주요 구매자: " if lang == "ko" else "Primary buyer: ") + role[:60]
+    from assistant.interview.persona_names import clean_role, short_name
+
+    role = clean_role(role) if lang != "ko" else role
+    name = short_name(role, lang)
     return Persona(
         name=name,
         role=role,

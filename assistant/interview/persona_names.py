@@ -1,0 +1,68 @@
+"""A persona's short name, as marketers write them: the role's head and a first name ("Office
+Manager Dana", "Head of RevOps Alex") or, in Korean, a title with a surname ("운영 김 팀장") or a
+given name with 씨 ("맞벌이 부모 지연 씨"). The role itself stays on the card in full."""
+
+from __future__ import annotations
+
+import re
+import zlib
+
+_EN_NAMES = ("Dana", "Alex", "Sam", "Jordan", "Casey", "Morgan", "Riley", "Taylor")
+_KO_GIVEN = ("지연", "민준", "서연", "현우", "수진", "도윤", "하은", "준호")
+_KO_SURNAMES = ("김", "이", "박", "최", "정", "강", "윤", "한")
+_KO_TITLES = ("팀장", "대표", "실장", "과장", "부장", "이사", "매니저", "원장", "사장", "점장", "본부장", "책임자", "담당자")  # fmt: skip
+_EN_LEAD = re.compile(
+    r"^(?:(?:our|the)\s+)?(?:main|primary|key|typical|ideal)?\s*(?:buyer|customer|user|persona)s?\s+(?:is|are)\s+"
+    r"|^(?:an?|the)\s+",
+    re.I,
+)
+_EN_CUT = re.compile(
+    r"\s+(?:at|in|from|who|with|for|that|which|working|running|based)\s+|[,;(]|\s+-\s+", re.I
+)
+_PLACE = re.compile(r"\d|에$|에서$|사는$|있는$|다니는$|하는$")  # '서울에 사는 30대' is not the role
+_SMALL = {"of", "and", "the", "for", "a", "an"}
+
+
+def _pick(options: tuple[str, ...], role: str, n: int) -> str:
+    return options[(zlib.crc32(role.encode()) + n) % len(options)]
+
+
+def short_name(role: str, lang: str, n: int = 0) -> str:
+    """A short, stable name for the n-th persona (the same role always gets the same name)."""
+    role = role.strip().rstrip(".")
+    if lang == "ko":
+        return _korean(role, n)
+    lead = _EN_LEAD.sub("", _EN_LEAD.sub("", role))  # 'Our main buyer is an office manager …'
+    # 'Owner of an independent café' -> 'Café Owner'; 'Head of RevOps' stays
+    if m := re.match(r"(.+?)\s+of\s+(?:a|an|the)\s+(.+)", lead, re.I):
+        obj = _EN_CUT.split(m.group(2), maxsplit=1)[0].split()
+        lead = f"{obj[-1]} {m.group(1)}" if obj and obj[-1].isalpha() else m.group(1)
+    head = _EN_CUT.split(lead, maxsplit=1)[0].strip()
+    words = head.split()[:4]
+    if not words:
+        return _pick(_EN_NAMES, role, n)
+    titled = " ".join(
+        w if (w.isupper() or any(c.isupper() for c in w[1:]) or (i and w.lower() in _SMALL)) else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )  # fmt: skip
+    return f"{titled} {_pick(_EN_NAMES, role, n)}"
+
+
+def _korean(role: str, n: int) -> str:
+    text = re.sub(r"\([^)]*\)", "", role).strip()
+    for title in _KO_TITLES:
+        at = text.find(title)
+        if at >= 0:
+            before = [w for w in text[:at].split() if not _PLACE.search(w)]
+            lead = " ".join(before[-1:])
+            if title in ("책임자", "담당자"):
+                return f"{lead} {title} {_pick(_KO_SURNAMES, role, n)} 님".strip()
+            return f"{lead} {_pick(_KO_SURNAMES, role, n)} {title}".strip()
+    words = [w for w in text.split() if not _PLACE.search(w)]
+    head = " ".join(words[-2:]) if words else ""
+    return f"{head} {_pick(_KO_GIVEN, role, n)} 씨".strip()
+
+
+def clean_role(role: str) -> str:
+    """'Our main buyer is an office manager at …' -> 'office manager at …'."""
+    return _EN_LEAD.sub("", _EN_LEAD.sub("", role.strip())).strip() or role.strip()
