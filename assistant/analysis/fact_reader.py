@@ -182,7 +182,8 @@ def _amounts(plan: Plan, add: _Add) -> None:
     b = plan.budget
     if b.total:
         text = plan.user_text("mkt_budget")
-        spot = next((q for q in read_quantities(text) if q.kind == "money"), None)
+        money = [q for q in read_quantities(text) if q.kind == "money"]
+        spot = next((q for q in money if abs(q.value - b.total) < 0.5), money[0] if money else None)
         quote = quote_at(text, spot.start, spot.end) if spot else text[:200]
         add("marketing_budget", b.total, unit=b.currency, period="year", section="mkt_budget", quote=quote)  # fmt: skip
     if hit := _money(plan, _SALES_SPEND):

@@ -57,7 +57,8 @@ def document_facts(plan: Plan, covered: dict[str, list[Passage]]) -> list[Fact]:
 def _facts_of(plan: Plan, covered: dict[str, list[Passage]]) -> list[Fact]:
     scratch = Plan.new(plan.company, plan.language, plan.plan_type)
     for sid, passages in covered.items():
-        apply_answer(scratch, sid, "\n\n".join(_with_heading(p) for p in passages))
+        # the first passages of a section say its figures; a long report is not read whole
+        apply_answer(scratch, sid, "\n\n".join(_with_heading(p) for p in passages[:12]))
     out = []
     for fact in read_facts(scratch):
         quote = _squash(fact.quote)[:80]

@@ -268,11 +268,12 @@ def messaging_from_answer(
     )
 
 
-_MONEY = r"(?:[$€£₩]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:k|m|million|thousand|(?:(?:천만|억|만|천)\s*(?:\d[\d,]*\s*(?:천만|만|천)?\s*)?)?원|천만|억|만|krw|usd|won)?"
+_MONEY = r"(?:[$€£₩]\s*)?\d[\d,]*(?:\.\d+)?\s*(?:million(?:\s+dollars)?|thousand(?:\s+dollars)?|k\b|m\b|(?:(?:천만|억|만|천)\s*(?:\d[\d,]*\s*(?:천만|만|천)?\s*)?)?원|천만|억|만|krw|usd|won)?"
 _TOTAL = re.compile(
-    rf"(?:total|budget|annual|총|전체|예산)(?:[^:\d$€£₩\n]|\b20\d\d\b){{0,40}}?[:：]?\s*(?!20\d\d\b)({_MONEY})"
+    rf"(?:total|budget|annual|총|전체|예산)(?:[^:\d$€£₩\n]|(?<!\d)20\d\d(?:/\d\d|년)?(?!\d)){{0,40}}?[:：]?\s*(?!20\d\d(?:\b|년|/))({_MONEY})"
     # 'We plan to spend $450K on marketing', '마케팅에 4억 5,000만 원을 쓸 계획'
     rf"|(?:spend|invest)\w*\s+(?:about\s+|around\s+|roughly\s+|up\s+to\s+)?({_MONEY})\s+(?:on|in)\s+marketing"
+    rf"|(?:this|next|coming)\s+year\s*[:：]\s*({_MONEY})"
     rf"|마케팅(?:에|비로|비용으로|에만)?\s*(?:약\s*)?({_MONEY})\s*(?:을|를)?\s*(?:쓸|쓰|씁|사용|투자|집행)",
     re.I,
 )
@@ -295,12 +296,39 @@ def _currency(token: str) -> str:
     return found[0].unit if found else ""
 
 
+_PAST = re.compile(r"last\s+year|previous|prior|\bwas\b|\bwere\b|\bspent\b|\bhad\b|작년|지난해|전년|이었|였습니다|였고|썼", re.I)
+_AHEAD = re.compile(r"this\s+year|next\s+year|\bplan|\bwill\b|\bis\b|올해|내년|금년|계획|입니다|이며", re.I)
+_YEAR = re.compile(r"\b(20\d\d)\b|(20\d\d)년")
+_CLAUSE_START = re.compile(r"[.;!?\n/|]\s|다\.|(?:고|며),?\s|[;\n/|]")
+
+
+def _budget_total(text: str) -> str:
+    """The plan's budget among the amounts the text states: this year's or the plan's, never
+    last year's ('Last year's budget: $900,000. This year: $1,200,000.' -> $1,200,000), and
+    never a bare number that is part of a year ('Budget 2025/26: $500k' -> $500k)."""
+    best: tuple[float, str] | None = None
+    for n, m in enumerate(_TOTAL.finditer(text)):
+        said = next(g for g in m.groups() if g)
+        value = parse_money(said)
+        if value is None or (value < 1000 and not re.search(r"[$€£₩원만억]|[kKmM]\b|million|thousand|usd|krw|won", said, re.I)):
+            continue
+        starts = [c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())]
+        after = _CLAUSE_START.search(text, m.end())
+        clause = text[starts[-1] if starts else 0 : after.start() if after else len(text)]
+        years = [int(a or b) for a, b in _YEAR.findall(clause)]
+        score = (-2.0 if _PAST.search(clause) else 0.0) + (1.0 if _AHEAD.search(clause) else 0.0)
+        score += (max(years) - 2000) / 100 if years else 0.0
+        score -= n * 0.001  # the first of equals
+        if best is None or score > best[0]:
+            best = (score, said)
+    return best[1] if best else ""
+
+
 def budget_from_answer(text: str) -> Budget:
     """Budget lines (item, share) and the total and expected ROI when the answer states them."""
     budget = Budget()
-    total = _TOTAL.search(text)
-    if total:
-        said = next(g for g in total.groups() if g)
+    said = _budget_total(text)
+    if said:
         budget.total = parse_money(said)
         budget.currency = _currency(said)
     roi = _ROI.search(text)

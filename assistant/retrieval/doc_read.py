@@ -24,7 +24,7 @@ from assistant.core.errors import InputError
 MAX_ZIP_ENTRIES = 5_000
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 MAX_ZIP_RATIO = 200  # uncompressed : compressed, per entry
-MAX_TEXT_CHARS = 2_000_000  # after extraction, whatever the page count
+MAX_TEXT_CHARS = 1_000_000  # after extraction, whatever the page count (about 300 full pages)
 _XML_TRICK = re.compile(rb"<!DOCTYPE|<!ENTITY", re.I)
 
 
@@ -75,18 +75,26 @@ def read_document(path: Path, name: str | None = None) -> list[DocPage]:
         ) from exc
     pages = [DocPage(number=p.number, text=_tidy(p.text)) for p in pages]
     pages = [p for p in pages if p.text]
-    if not pages:
+    if not pages and kind in (".pdf", ".pptx"):
         raise _refuse(
             name,
             "no text found. It looks like a scanned or image-only file; upload a version with text.",
             "텍스트가 없습니다. 스캔본이나 이미지로만 된 파일로 보입니다. 텍스트가 있는 파일을 올려 주세요.",
         )
-    total = 0
-    for n, page in enumerate(pages):
-        total += len(page.text)
-        if total > MAX_TEXT_CHARS:
-            return pages[:n]
-    return pages
+    if not pages:
+        raise _refuse(name, "the file has no text.", "파일에 텍스트가 없습니다.")
+    kept: list[DocPage] = []
+    room = MAX_TEXT_CHARS
+    for page in pages:  # at most MAX_TEXT_CHARS in all; a page over the rest is cut at a space
+        if len(page.text) > room:
+            cut = page.text[:room]
+            cut = cut[: cut.rfind(" ")] if " " in cut[room // 2 :] else cut
+            if cut.strip():
+                kept.append(DocPage(number=page.number, text=cut))
+            break
+        kept.append(page)
+        room -= len(page.text)
+    return kept
 
 
 def _tidy(text: str) -> str:
