@@ -40,7 +40,9 @@ def test_draft_writes_all_three_formats(
     assert doc["goals"][2]["criteria"]["specific"]["ok"] is False  # "Be everywhere in retail."
     assert all(g["kpis"] for g in doc["goals"])
     name = doc["personas"][0]["name"]
-    assert 2 <= len(name.split()) <= 5 and ":" not in name  # a short persona name, the role on the card
+    assert (
+        2 <= len(name.split()) <= 5 and ":" not in name
+    )  # a short persona name, the role on the card
     summary = doc["sections"]["mkt_executive_summary"]["content"]
     assert "headline goals: 900 marketing-qualified leads by September 30, 2027" in summary
     assert "$480,000" in summary and "Be everywhere in retail" in summary.split("Goals to fix")[1]

@@ -290,7 +290,9 @@ def test_a_korean_persona_card_reads_its_labels_once() -> None:
         "주요 구매자: 쇼핑몰 운영 팀장(30~40대). 고민: 광고비가 많이 든다. 정보는 유튜브와 커뮤니티에서 얻는다.",
         "ko",
     )
-    assert re.fullmatch(r"운영 [가-힣] 팀장", card.name) and card.role.startswith("쇼핑몰 운영 팀장")
+    assert re.fullmatch(r"운영 [가-힣] 팀장", card.name) and card.role.startswith(
+        "쇼핑몰 운영 팀장"
+    )
     assert card.pains == ["광고비가 많이 든다"] and card.demographics == "30~40대"
     assert card.channels and "유튜브" in card.channels[0]
     second = persona_from_answer(

@@ -126,7 +126,9 @@ def test_another_persona_gets_its_own_card_and_messages(lang: str, command: str,
     cards = engine.plan.personas
     assert len(cards) == 2 and cards[1].role == role
     # a short name, as marketers write them ('Dispatcher Alex', '어린이집 김 원장'), never the first one's
-    assert re.fullmatch(r"Dispatcher [A-Z][a-z]+" if lang == "en" else r"어린이집 [가-힣] 원장", cards[1].name)
+    assert re.fullmatch(
+        r"Dispatcher [A-Z][a-z]+" if lang == "en" else r"어린이집 [가-힣] 원장", cards[1].name
+    )
     assert cards[1].name != cards[0].name
     assert cards[1].channels == (
         ["Facebook groups"] if lang == "en" else ["원장 커뮤니티", "네이버 밴드"]

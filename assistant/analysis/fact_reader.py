@@ -26,13 +26,15 @@ RATE_PATTERNS = {
     "repeat_rate": re.compile(r"(?:repeat(?:\s*purchase)?\s*rate|re-?purchase\s*rate|재구매율)" + _PCT, re.I),
 }  # fmt: skip
 _CHURN = re.compile(
-    r"(?:monthly\s+churn|월\s*(?:이탈률|해지율))[^%\n]{0,20}?(?P<m>[\d.]+)\s*%"
+    r"(?:monthly\s+churn|월\s*(?:평균\s*)?(?:이탈률|해지율))[^%\n]{0,20}?(?P<m>[\d.]+)\s*%"
     r"|(?:churn|이탈률|해지율)[^%\n]{0,12}?(?P<m2>[\d.]+)\s*%\s*(?:a|per|each)\s+month"
     r"|(?:churn|이탈률|해지율)[^%\n]{0,8}?(?:월|매월)\s*(?P<m3>[\d.]+)\s*%"
     r"|(?:annual\s+churn|yearly\s+churn|연\s*(?:이탈률|해지율)|연간\s*(?:이탈률|해지율)|churn|이탈률|해지율)[^%\n]{0,20}?(?P<a>[\d.]+)\s*%"
     # 'We lose about 4% of subscribers each month', '매달 구독자의 약 4%가 해지합니다'
     r"|(?:lose|lost|losing|cancel\w*)\s+(?:about\s+|around\s+|roughly\s+|~)?(?P<m4>[\d.]+)\s*%\s+of\s+(?:our\s+)?(?:customers|subscribers|users|members|accounts|clients)\s+(?:each|every|a|per)\s+month"
     r"|(?:lose|lost|losing|cancel\w*)\s+(?:about\s+|around\s+|roughly\s+|~)?(?P<a2>[\d.]+)\s*%\s+of\s+(?:our\s+)?(?:customers|subscribers|users|members|accounts|clients)\s+(?:each|every|a|per)\s+year"
+    r"|(?P<m6>[\d.]+)\s*%\s+of\s+(?:our\s+)?(?:customers|subscribers|users|members|accounts|clients)\s+(?:cancel|churn|leave)\w*\s+(?:each|every|a|per)\s+month"
+    r"|(?P<a4>[\d.]+)\s*%\s+of\s+(?:our\s+)?(?:customers|subscribers|users|members|accounts|clients)\s+(?:cancel|churn|leave)\w*\s+(?:each|every|a|per)\s+year"
     r"|(?:매달|매월|한\s*달에)\s*(?:구독자|고객|회원|가입자)?(?:의|중)?\s*(?:약\s*)?(?P<m5>[\d.]+)\s*%\s*(?:가|이|정도가?)?\s*(?:해지|이탈|떠나)"
     r"|(?:매년|해마다|1년에)\s*(?:구독자|고객|회원|가입자)?(?:의|중)?\s*(?:약\s*)?(?P<a3>[\d.]+)\s*%\s*(?:가|이|정도가?)?\s*(?:해지|이탈|떠나)",
     re.I,
@@ -54,7 +56,8 @@ _VOLUME = re.compile(
     re.I,
 )
 _AOV = re.compile(
-    r"(?:average\s+order\s+value|aov|basket\s+size|객단가|평균\s*주문\s*금액)[^.\n]{0,40}", re.I
+    r"(?:average\s+order\s+value|aov|basket\s+size|객단가|평균\s*주문\s*금액|주문당\s*평균|주문\s*1건당)[^.\n]{0,40}",
+    re.I,
 )
 _PER_MONTH = re.compile(
     r"per\s+(?:user\s+)?(?:per\s+)?month|a\s+month|/\s*(?:user\s*/\s*)?mo(?:nth)?\b|monthly|월\s|매월|/월|월간|월\s*구독|^월",
@@ -79,7 +82,7 @@ _QUOTA = re.compile(
 _TERRITORY_N = re.compile(r"(\d+)\s*(?:territories|regions|개\s*권역|개\s*지역)|권역\s*(?:은|는|을|를)?\s*(\d+)\s*개", re.I)  # fmt: skip
 _MODELS = (
     ("take_rate", re.compile(r"take\s*rate|marketplace|중개\s*수수료|수수료율|마켓플레이스", re.I)),
-    ("subscription", re.compile(r"subscription|subscri|\barr\b|\bmrr\b|saas|per\s+seat|(?:per|a|/)\s*month|annual\s+contracts?|monthly\s+(?:plan|fee)|구독|월\s*요금|월\s*[\d,]+\s*원|연간\s*계약|라이선스", re.I)),
+    ("subscription", re.compile(r"subscription|subscri|\barr\b|\bmrr\b|\bsaas\b|per\s+seat|(?:per|a|/)\s*month|annual\s+contracts?|monthly\s+(?:plan|fee)|구독|월\s*요금|월\s*[\d,]+\s*원|연간\s*계약|라이선스", re.I)),
     ("services", re.compile(r"consulting|professional\s+services|project[- ]based|용역|컨설팅|프로젝트\s*단위", re.I)),
     ("transactional", re.compile(r"per\s+order|average\s+order|one[- ]off\s+purchase|repeat\s+purchase|객단가|주문|재구매", re.I)),
 )  # fmt: skip
@@ -122,6 +125,26 @@ def _period(window: str) -> str:
     return ""
 
 
+_CLAUSE_END = re.compile(
+    r"[;,.](?:\s|$)|\n|[;]|\s(?:and|but|while|or)\s|(?:이며|이고|이지만|인데)\b"
+)
+
+
+def _period_near(text: str, start: int, end: int) -> str:
+    """The period an amount is stated for, read from its own clause: the words right after it
+    ('$99 per month'), then the words before it in the same clause ('월 구독료는 9만 9천 원',
+    '주문당 3만 원'): 'annual plan $990 per year; monthly plan $99 per month' gives each its own."""
+    stop = _CLAUSE_END.search(text, end)
+    after = text[end : min(stop.start() if stop else len(text), end + 30)]
+    if p := _period(after):
+        return p
+    starts = [c.end() for c in _CLAUSE_END.finditer(text, 0, start)]
+    before = text[starts[-1] if starts else max(0, start - 40) : start]
+    if p := _period(before[-40:]):
+        return p
+    return ""
+
+
 def _money(plan: Plan, pattern: re.Pattern[str], ids: tuple[str, ...] | None = None) -> tuple[float, str, str, str, str] | None:  # fmt: skip
     """(value, currency, period, section, quote) of the first amount after `pattern`."""
     for sid, text in _texts(plan):
@@ -131,8 +154,14 @@ def _money(plan: Plan, pattern: re.Pattern[str], ids: tuple[str, ...] | None = N
             money = [q for q in read_quantities(m.group(0)) if q.kind == "money"]
             if money:
                 q = money[0]
-                window = text[max(0, m.start() - 4) : min(len(text), m.start() + q.end + 25)]
-                return q.value, q.unit, _period(window), sid, quote_at(text, m.start(), m.end())
+                at, end = m.start() + q.start, m.start() + q.end
+                return (
+                    q.value,
+                    q.unit,
+                    _period_near(text, at, end),
+                    sid,
+                    quote_at(text, m.start(), m.end()),
+                )
     return None
 
 
@@ -152,10 +181,10 @@ def read_facts(plan: Plan) -> list[Fact]:
             if m := pattern.search(text):
                 add(fid, float(m.group(1)), unit="%", section=sid, quote=quote_at(text, *m.span()))
         if m := _CHURN.search(text):
-            monthly = (
-                m.group("m") or m.group("m2") or m.group("m3") or m.group("m4") or m.group("m5")
+            monthly = next(
+                (m.group(g) for g in ("m", "m2", "m3", "m4", "m5", "m6") if m.group(g)), None
             )
-            annual = m.group("a") or m.group("a2") or m.group("a3")
+            annual = next((m.group(g) for g in ("a", "a2", "a3", "a4") if m.group(g)), None)
             add("churn_rate", float(monthly or annual), unit="%",
                 period="month" if monthly else "year", section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
         if m := _CYCLE.search(text):

@@ -54,7 +54,7 @@ def labelled(text: str, labels: dict[str, str]) -> tuple[dict[str, str], str]:
 
 SWOT_LABELS = {
     "s": r"strengths?|강점", "w": r"weakness(?:es)?|약점", "o": r"opportunit(?:y|ies)|기회",
-    "t": r"threats?|위협", "c": r"competitors?|competition|경쟁사|경쟁\s*업체",
+    "t": r"threats?|위협", "c": r"competitors?|competition|competitive\s+landscape|경쟁사|경쟁\s*업체|경쟁\s*환경|경쟁\s*현황",
 }  # fmt: skip
 
 
@@ -62,11 +62,13 @@ FOUR_P = {"product": r"products?|제품|상품", "price": r"price|pricing|가격
 
 
 _RIVALS_EN = re.compile(
-    r"(?:competitors?|competition|rivals?|alternatives)\s+(?:include|includes|are|is|such\s+as)\s+(?P<names>[^.\n]+)",
+    r"(?:(?:competitors?|competition|rivals?|alternatives)\s+(?:include|includes|are|is|such\s+as)|compete\s+(?:with|against)|up\s+against)"
+    r"\s+(?P<names>[^;\n]+?)(?=\s+(?:in|on|for|when|because|across|today|most|every)\s|\.(?:\s|$)|[;\n]|$)",
     re.I,
 )
 _RIVALS_KO = re.compile(
     r"경쟁(?:사|업체|자|브랜드)(?:로는|는|은|로|에는)\s*(?P<names>[^.\n]+?)\s*(?:등이|등|가|이)?\s*(?:있습니다|있다|있음|있어요|입니다|이다|꼽힙니다)"
+    r"|(?P<names2>[^.\n]+?)(?:와|과)\s*(?:주로\s*)?경쟁(?:합니다|한다|하고)"
 )
 
 
@@ -79,10 +81,33 @@ def competitor_list(plan: Plan) -> list[str]:
     text = plan.user_text("mkt_market_analysis")
     parts, _ = labelled(text, SWOT_LABELS)
     if not parts.get("c") and (said := _RIVALS_EN.search(text) or _RIVALS_KO.search(text)):
-        parts = {"c": said.group("names")}  # 'Key competitors include A, B and C.'
+        found = said.groupdict()
+        parts = {
+            "c": found.get("names") or found.get("names2") or ""
+        }  # 'Key competitors include A, B and C.'
+    c = parts.get("c", "")
+    lines = c.split("\n")
+    if lines[0].strip() and not re.match(r"\s*[-*•·▪]\s", lines[0]):
+        c = lines[0]  # 'Competitors: A, B' ends with its line
+    else:  # 'Competitors:' then one per line: the list ends where the lines stop being items
+        items: list[str] = []
+        for line in lines:
+            bare = line.strip()
+            if not bare:
+                if items:
+                    break
+                continue
+            if not (
+                re.match(r"[-*•·▪]\s", bare)
+                or (len(bare) <= 40 and not re.search(r"[.!?]$|다\.?$", bare))
+            ):
+                break
+            items.append(bare)
+        c = "\n".join(items)
+    parts = {**parts, "c": c}
     # the list ends with its sentence: 'Competitors: A and B. Monthly churn is 2%.' names two
     named = re.split(
-        r"(?<=[\w)])\.\s+(?=[A-Z가-힣])|(?<=다)\.\s*", parts.get("c", "").strip(), maxsplit=1
+        r"(?<=[\w)])\.\s+(?=[A-Z가-힣])|(?<=다)\.\s*|;\s*", parts.get("c", "").strip(), maxsplit=1
     )[0]
     return [c for c in list_items(named, plan.language) if c]
 

@@ -235,7 +235,9 @@ class CommandHandlers:
 
         taken = {p.name for p in plan.personas}
         card.name = next(
-            name for k in range(n - 1, n + 20) if (name := short_name(card.role, plan.language, k)) not in taken
+            name
+            for k in range(n - 1, n + 20)
+            if (name := short_name(card.role, plan.language, k)) not in taken
         )
         plan.personas.append(card)
         if not plan.messaging.is_empty:

@@ -47,9 +47,8 @@ def _is_heading(line: str, nxt: str) -> bool:
         return True
     if not s or not nxt.strip() or len(s) > _HEADING_MAX or "|" in s or _BULLET.match(s):
         return False
-    if re.search(
-        r"[:：]\s*\S|,|、|·\s", s
-    ):  # 'Competitors: A, B' is a labelled line, not a heading
+    # 'Competitors: A, B' is a labelled line and '2025년 예산 1억 8천만 원' a figure, not headings
+    if re.search(r"[:：]\s*\S|,|、|·\s|[$€£₩%]|\d\s*(?:원|만|억|천)", s):
         return False
     return not re.search(r"[.!?。:,;]$|다\.?$|요\.?$", s) and len(s.split()) <= 8
 
@@ -131,16 +130,18 @@ def section_scores(passage: Passage, sections: list[str]) -> dict[str, float]:
     return scores
 
 
-def assign_sections(passages: list[Passage], sections: list[str]) -> dict[str, list[Passage]]:
-    """Each passage under the one section it speaks to best (a heading match, or at least two
-    of the section's words in the body); sections keep their interview order."""
+def assign_sections(
+    passages: list[Passage], sections: list[str], least: float = 2
+) -> dict[str, list[Passage]]:
+    """Each passage under the one section it speaks to best (by default a heading match, or at
+    least two of the section's words in the body); sections keep their interview order."""
     out: dict[str, list[Passage]] = {}
     for passage in passages:
         scores = section_scores(passage, sections)
         if not scores:
             continue
         best = max(scores, key=lambda sid: (scores[sid], -sections.index(sid)))
-        if scores[best] >= 2:
+        if scores[best] >= least:
             out.setdefault(best, []).append(passage)
     return {sid: out[sid] for sid in sections if sid in out}
 

@@ -14,7 +14,7 @@ from assistant.core.catalogue import interview_order
 from assistant.core.documents import Passage, Proposal, ProposalSource, cite
 from assistant.core.fact_sheet import Fact
 from assistant.core.plan import Plan, Source
-from assistant.interview.doc_passages import assign_sections, proposal_text
+from assistant.interview.doc_passages import assign_sections, proposal_text, section_scores
 from assistant.interview.plan_update import SUMMARY_SECTIONS, apply_answer
 
 
@@ -31,20 +31,38 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_MONEY_HEADING = re.compile(
+    r"pric|fee|plans?\b|budget|spend|가격|요금|구독료|이용료|예산|비용", re.I
+)
+
+
 def _with_heading(p: Passage) -> str:
-    """'Pricing: Our plan costs $79 …' — the heading names what the first sentence's figure is
-    (when the text does not already say it: '예산' over '마케팅 예산은 …' adds nothing)."""
+    """'Pricing: Our plan costs $79 …' — a money heading names what the first sentence's amount
+    is (when the text does not already say it: '예산' over '마케팅 예산은 …' adds nothing). Other
+    headings are not glued on ('Churn: we lost 1.5% … every month' would read as annual)."""
+    lines = [ln for ln in p.text.splitlines() if ln.strip()]
+    if p.heading and lines and all(re.match(r"\s*[-*•·▪]\s", ln) for ln in lines):
+        return f"{p.heading}:\n{p.text}"  # a list under its heading: 'Competitors:' + '- A' …
     words = [w for w in re.findall(r"[A-Za-z]{3,}|[가-힣]{2,}", p.heading.lower())]
-    if not words or any(w in p.text.lower() for w in words):
+    if not words or not _MONEY_HEADING.search(p.heading) or any(w in p.text.lower() for w in words):
         return p.text
     return f"{p.heading}: {p.text}"
 
 
-def document_facts(plan: Plan, covered: dict[str, list[Passage]]) -> list[Fact]:
+_ELSEWHERE = "mkt_strategy"  # where a passage no section claims is read (no table is built from it)
+
+
+def document_facts(plan: Plan, passages: list[Passage]) -> list[Fact]:
     """Facts the documents state, each document read on its own (as if each section's passages
-    were its answer), each fact with its page: the passage that holds the quoted sentence. The
-    first document to state a fact gives it."""
-    names = list(dict.fromkeys(p.document for ps in covered.values() for p in ps))
+    were its answer; a passage that fits no section is still read), each fact with its page: the
+    passage that holds the quoted sentence. The first document to state a fact gives it."""
+    sections = proposable(plan)
+    covered: dict[str, list[Passage]] = {}
+    for passage in passages:  # read under every section it speaks to: '예산 … 경쟁사: …' gives both
+        scores = section_scores(passage, sections)
+        for sid in sorted(scores, key=lambda s: -scores[s])[:3] or [_ELSEWHERE]:
+            covered.setdefault(sid, []).append(passage)
+    names = list(dict.fromkeys(p.document for p in passages))
     out: list[Fact] = []
     for name in names:
         mine = {sid: [p for p in ps if p.document == name] for sid, ps in covered.items()}

@@ -296,8 +296,13 @@ def _currency(token: str) -> str:
     return found[0].unit if found else ""
 
 
-_PAST = re.compile(r"last\s+year|previous|prior|\bwas\b|\bwere\b|\bspent\b|\bhad\b|작년|지난해|전년|이었|였습니다|였고|썼", re.I)
-_AHEAD = re.compile(r"this\s+year|next\s+year|\bplan|\bwill\b|\bis\b|올해|내년|금년|계획|입니다|이며", re.I)
+_PAST = re.compile(
+    r"last\s+year|previous|prior|\bwas\b|\bwere\b|\bspent\b|\bhad\b|작년|지난해|전년|이었|였습니다|였고|썼",
+    re.I,
+)
+_AHEAD = re.compile(
+    r"this\s+year|next\s+year|\bplan|\bwill\b|\bis\b|올해|내년|금년|계획|입니다|이며", re.I
+)
 _YEAR = re.compile(r"\b(20\d\d)\b|(20\d\d)년")
 _CLAUSE_START = re.compile(r"[.;!?\n/|]\s|다\.|(?:고|며),?\s|[;\n/|]")
 
@@ -310,7 +315,10 @@ def _budget_total(text: str) -> str:
     for n, m in enumerate(_TOTAL.finditer(text)):
         said = next(g for g in m.groups() if g)
         value = parse_money(said)
-        if value is None or (value < 1000 and not re.search(r"[$€£₩원만억]|[kKmM]\b|million|thousand|usd|krw|won", said, re.I)):
+        if value is None or (
+            value < 1000
+            and not re.search(r"[$€£₩원만억]|[kKmM]\b|million|thousand|usd|krw|won", said, re.I)
+        ):
             continue
         starts = [c.end() for c in _CLAUSE_START.finditer(text, 0, m.start())]
         after = _CLAUSE_START.search(text, m.end())

@@ -185,7 +185,9 @@ def _docx(path: Path, name: str) -> list[DocPage]:
     for child in body.iterchildren():
         if child.tag == f"{_W}p":
             style = child.find(f"{_W}pPr/{_W}pStyle")
-            heading = style is not None and "heading" in (style.get(f"{_W}val") or "").lower()
+            style_name = (style.get(f"{_W}val") or "").lower() if style is not None else ""
+            heading = "heading" in style_name or style_name == "title"
+            listed = "list" in style_name or child.find(f"{_W}pPr/{_W}numPr") is not None
             line = ""
             for el in child.iter(f"{_W}t", f"{_W}br", f"{_W}lastRenderedPageBreak"):
                 if el.tag == f"{_W}t":
@@ -194,12 +196,12 @@ def _docx(path: Path, name: str) -> list[DocPage]:
                     line += "\n"
                 else:  # a page break: what follows is on the next page
                     if line.strip():
-                        pages[-1].append(f"# {line.strip()}" if heading else line)
+                        pages[-1].append(_line(line, heading, listed))
                     line = ""
                     if pages[-1]:
                         pages.append([])
             if line.strip():
-                pages[-1].append(f"# {line.strip()}" if heading else line)
+                pages[-1].append(_line(line, heading, listed))
         elif child.tag == f"{_W}tbl":
             for row in child.iter(f"{_W}tr"):
                 cells = [
@@ -211,6 +213,11 @@ def _docx(path: Path, name: str) -> list[DocPage]:
         if len(pages) > MAX_DOCUMENT_PAGES:
             raise _too_many_pages(name, len(pages))
     return [DocPage(number=i, text="\n".join(lines)) for i, lines in enumerate(pages, 1)]
+
+
+def _line(text: str, heading: bool, listed: bool) -> str:
+    """A paragraph as a line: '# ' for a heading, '- ' for a list item (never taken for a heading)."""
+    return f"# {text.strip()}" if heading else f"- {text.strip()}" if listed else text
 
 
 def _pptx(path: Path, name: str) -> list[DocPage]:
@@ -228,8 +235,17 @@ def _pptx(path: Path, name: str) -> list[DocPage]:
                 is_title = (
                     slide.shapes.title is not None and shape.shape_id == slide.shapes.title.shape_id
                 )
-                text = shape.text_frame.text.strip()
-                lines.append(f"# {text}" if is_title else text)
+                if is_title:
+                    lines.append(f"# {shape.text_frame.text.strip()}")
+                    continue
+                paras = [
+                    p
+                    for p in shape.text_frame.paragraphs
+                    if "".join(r.text for r in p.runs).strip()
+                ]
+                for para in paras:  # a body box's lines are bullet points
+                    text = "".join(r.text for r in para.runs).strip()
+                    lines.append(_line(text, False, len(paras) > 1 or para.level > 0))
             if getattr(shape, "has_table", False) and shape.has_table:
                 for row in shape.table.rows:
                     cells = [c.text.strip() for c in row.cells]

@@ -75,7 +75,7 @@ def ingest_documents(plan: Plan, files: list[tuple[Path, str]], index: PlanDocum
         return out
     covered = document_sections(plan, passages)
     out.covered = {sid: [(p.document, p.page) for p in ps] for sid, ps in covered.items()}
-    out.facts = add_document_facts(plan, document_facts(plan, covered))
+    out.facts = add_document_facts(plan, document_facts(plan, passages))
     out.proposals = make_proposals(plan, covered)
     plan.touch()
     return out
