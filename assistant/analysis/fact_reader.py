@@ -185,7 +185,7 @@ def read_facts(plan: Plan) -> list[Fact]:
                 (m.group(g) for g in ("m", "m2", "m3", "m4", "m5", "m6") if m.group(g)), None
             )
             annual = next((m.group(g) for g in ("a", "a2", "a3", "a4") if m.group(g)), None)
-            add("churn_rate", float(monthly or annual), unit="%",
+            add("churn_rate", float(monthly or annual or 0), unit="%",
                 period="month" if monthly else "year", section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
         if m := _CYCLE.search(text):
             n, unit = float(m.group(1)), m.group(2).lower()
