@@ -353,3 +353,68 @@ def test_draft_from_a_short_answers_file_and_a_brief_in_docx_and_pdf_writes_hwpx
     for sid in document_order("integrated"):
         assert get_section(sid).title.ko in text, sid
     assert "커피리브레" in text
+
+
+def test_footers_bullets_and_long_files(doc_service: PlanService, tmp_path: Path) -> None:
+    """A footer is not content, a bulleted list under its heading is read as that list, a long
+    paragraph is cut after a sentence, and a file over the text limit is cut, not refused."""
+    import docx as docx_lib
+
+    from assistant.core.documents import DocPage
+    from assistant.interview.doc_passages import MAX_PASSAGE_CHARS, split_passages
+
+    page = DocPage(number=2, text="Market\nDemand is rising in every region we serve.\nBloom Kitchen · Confidential · Page 2")  # fmt: skip
+    assert "Confidential" not in " ".join(p.text for p in split_passages("b.pdf", [page]))
+    long = DocPage(
+        number=1,
+        text="Market\n" + "Our customers reorder every month and tell their friends. " * 40,
+    )
+    for p in split_passages("b.pdf", [long]):
+        assert len(p.text) <= MAX_PASSAGE_CHARS and p.text.endswith(".")
+    document = docx_lib.Document()
+    document.add_heading("Competitors", 1)
+    for name in ("HelloFresh", "Gousto", "Mindful Chef"):
+        document.add_paragraph(name, style="List Bullet")
+    path = tmp_path / "list.docx"
+    document.save(str(path))
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 300_000, encoding="utf-8")  # one line, 1.5 million characters
+    sid, _ = doc_service.new_session("Acme", "en")
+    reply = doc_service.upload_documents(sid, [(path, path.name), (big, big.name)])
+    assert "Read *big.txt*" in reply.text and "Traceback" not in reply.text
+    assert doc_service.plan(sid).fact("competitors").value == [
+        "HelloFresh",
+        "Gousto",
+        "Mindful Chef",
+    ]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "from_documents"),
+    [
+        ("en", "What is the price of the Growth plan?", True),
+        ("en", "What do seats cost?", True),
+        ("en", "Who are the competitors?", True),
+        ("en", "What is a marketing budget?", False),
+        ("en", "What is a SWOT analysis?", False),
+        ("ko", "요금제는 어떻게 되나요?", True),
+        ("ko", "경쟁사는 누구인가요?", True),
+        ("ko", "SWOT 분석이 뭐예요?", False),
+    ],
+)  # fmt: skip
+def test_questions_go_to_the_documents_or_the_guidance(
+    doc_service: PlanService, tmp_path: Path, lang: str, question: str, from_documents: bool
+) -> None:
+    blocks = {
+        "en": [("Pricing", "The Starter plan is $29 per month. The Growth plan is $99 per seat per month."),
+               ("Competitors", "We compete with Asana, Monday.com and ClickUp."),
+               ("Budget", "Partner marketing | $60,000 | marketing budget total $370,000")],
+        "ko": [("요금", "기본 요금제는 월 2만 9,000원, 프로 요금제는 월 5만 9,000원입니다."),
+               ("경쟁", "더존, 영림원, 이카운트와 주로 경쟁합니다. SWOT 분석은 아직 하지 않았습니다.")],
+    }[lang]  # fmt: skip
+    brief = make_docx(tmp_path / "brief.docx", [blocks])
+    sid, _ = doc_service.new_session("Acme", lang)
+    doc_service.upload_documents(sid, [(brief, brief.name)])
+    answer = doc_service.turn(sid, question).text
+    cited = ("내 문서 brief.docx" if lang == "ko" else "your document brief.docx") in answer
+    assert cited == from_documents, answer[:300]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.analysis.plan_analysis import analyse
+from assistant.core.plan import Plan
 from assistant.core.settings import Settings
 from assistant.service import PlanService
 from tests.test_cli_draft import draft
@@ -225,3 +226,65 @@ def test_remarks_are_not_taken_for_corrections(lang: str, text: str) -> None:
     from assistant.interview.fact_fix import parse_fact_fix
 
     assert parse_fact_fix(text, Plan.new("", lang), "mkt_channels") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "section", "text", "fact", "value", "period"),
+    [
+        ("en", "mkt_budget", "The 2024 budget for events was $85,000. Our marketing budget for 2025 is $1.2M.", "marketing_budget", 1_200_000, "year"),
+        ("en", "mkt_budget", "Last year's budget: $900,000. This year: $1,200,000.", "marketing_budget", 1_200_000, "year"),
+        ("en", "mkt_budget", "In 2024 we invested $350,000 in marketing. For 2025 we plan to spend $500,000 on marketing.", "marketing_budget", 500_000, "year"),
+        ("en", "mkt_budget", "Budget 2025/26: $500k", "marketing_budget", 500_000, "year"),
+        ("en", "mkt_budget", "Total 2025 marketing budget of 1.5 million dollars.", "marketing_budget", 1_500_000, "year"),
+        ("ko", "mkt_budget", "2024년 행사 예산은 3,000만 원이었고, 2025년 마케팅 예산은 2억 원입니다.", "marketing_budget", 200_000_000, "year"),
+        ("ko", "mkt_budget", "작년 예산: 1억 5천만 원 / 올해 예산: 2억 원", "marketing_budget", 200_000_000, "year"),
+        ("ko", "mkt_budget", "총 예산(2025년): 3억 원", "marketing_budget", 300_000_000, "year"),
+        ("en", "sales_offering", "The annual plan is $990 per year; the monthly plan is $99 per month.", "price", 990, "year"),
+        ("ko", "sales_offering", "연간 구독료는 99만 원, 월 구독료는 9만 9천 원입니다.", "price", 990_000, "year"),
+        ("en", "sales_offering", "Plans start at $29. The Business plan is $99/user/month.", "price", 99, "month"),
+        ("ko", "sales_offering", "주문당 평균 3만 2천 원입니다.", "average_order_value", 32_000, "order"),
+        ("en", "sales_offering", "We lost roughly 1.5% of our customers every month.", "churn_rate", 1.5, "month"),
+        ("en", "sales_offering", "About 8% of accounts cancel each year.", "churn_rate", 8, "year"),
+        ("ko", "sales_offering", "월평균 이탈률 3.5%", "churn_rate", 3.5, "month"),
+        ("en", "sales_team_structure", "We have eight sales reps and two SDRs. Hiring 2 more AEs in Q2.", "quota_carrying_sellers", 8, ""),
+    ],
+)  # fmt: skip
+def test_the_reader_takes_this_years_figure_with_its_own_period(
+    lang: str, section: str, text: str, fact: str, value: float, period: str
+) -> None:
+    """The figure a planner means, whatever else the sentence states: not last year's budget,
+    not part of a year, each price with its own period, churn however it is phrased."""
+    from assistant.interview.plan_update import apply_answer
+
+    plan = Plan.new("x", lang)
+    apply_answer(plan, section, text)
+    got = plan.fact(fact)
+    assert got is not None and got.value == value, (text, got)
+    if period:
+        assert got.period == period, (text, got)
+    if fact == "marketing_budget":  # the quote is the sentence that holds the amount
+        assert got.quote and not got.quote.startswith(("The 2024", "Last year"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "names"),
+    [
+        ("en", "Competitors: BambooHR, Gusto and Rippling; Gusto wins most deals on payroll bundling.", ["BambooHR", "Gusto", "Rippling"]),
+        ("en", "We are up against Asana, Monday.com and ClickUp in most deals.", ["Asana", "Monday.com", "ClickUp"]),
+        ("en", "Key competitors include Trade Coffee, Atlas Coffee Club and Blue Bottle.", ["Trade Coffee", "Atlas Coffee Club", "Blue Bottle"]),
+        ("en", "Competitors:\n- Jobber\n- ServiceTitan\nStrengths: fast setup.", ["Jobber", "ServiceTitan"]),
+        ("en", "Competitors: Jobber, ServiceTitan\nThe Midwest market grows 12% a year.", ["Jobber", "ServiceTitan"]),
+        ("ko", "더존, 영림원, 이카운트와 주로 경쟁합니다.", ["더존", "영림원", "이카운트"]),
+        ("ko", "주요 경쟁사로는 커피리브레, 테라로사, 빈브라더스가 있습니다.", ["커피리브레", "테라로사", "빈브라더스"]),
+        ("ko", "경쟁 환경:\n- 펫프렌즈\n- 어바웃펫\n- 쿠팡\n\n시장은 성장합니다.", ["펫프렌즈", "어바웃펫", "쿠팡"]),
+    ],
+)  # fmt: skip
+def test_competitors_are_read_however_they_are_named(
+    lang: str, text: str, names: list[str]
+) -> None:
+    from assistant.analysis.lists import competitor_list
+    from assistant.interview.plan_update import apply_answer
+
+    plan = Plan.new("x", lang)
+    apply_answer(plan, "mkt_market_analysis", text)
+    assert competitor_list(plan) == names

@@ -163,6 +163,13 @@ def team_roles(plan: Plan) -> list[dict[str, object]]:
                 int(n) if (n := m.group("n").lower()).isdigit() else _WORDS.get(n, 0),
             )
             for m in _ROLE_COUNT_EN.finditer(text)
+            # 'hiring 2 more AEs in Q2' is next quarter's team, not today's
+            if not re.match(r"(?:more|new|additional|extra)\s", m.group("role"), re.I)
+            and not re.search(
+                r"(?:hir(?:e|ing)|recruit\w*|add(?:ing)?|open\s+\w+\s+for)\s+(?:another\s+|up\s+to\s+)?$",
+                text[max(0, m.start() - 30) : m.start()],
+                re.I,
+            )
         ]
     for role, count in found:
         if role == leader:

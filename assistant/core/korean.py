@@ -139,5 +139,35 @@ def means_phrase(text: str) -> str:
     return ""
 
 
+_QUESTION_NOUNS = {
+    "무엇",
+    "뭐",
+    "얼마",
+    "언제",
+    "누구",
+    "어디",
+    "것",
+    "수",
+    "때",
+    "우리",
+    "저희",
+    "작년",
+    "올해",
+    "지난해",
+}
+
+
+def content_nouns(text: str) -> set[str]:
+    """The nouns a question is about ('영업 담당자는 몇 명인가요?' -> {'영업', '담당자'}),
+    without question words; foreign words (SaaS, CAC) count too."""
+    return {
+        t.form.lower()
+        for t in tokens(text)
+        if t.tag in ("NNG", "NNP", "SL")
+        and t.form not in _QUESTION_NOUNS
+        and (len(t.form) > 1 or t.tag == "SL")
+    }
+
+
 def re_hangul(text: str) -> bool:
     return any("\uac00" <= ch <= "\ud7a3" for ch in text)

@@ -62,7 +62,11 @@ def _blocks(text: str) -> list[str]:
             out.append(text)
             break
         cut = text.rfind("\n", 0, MAX_PASSAGE_CHARS)
-        cut = cut if cut > 200 else text.rfind(" ", 0, MAX_PASSAGE_CHARS)
+        if cut <= 200:  # a long paragraph is cut after a sentence, never inside one
+            ends = [
+                m.end() for m in re.finditer(r"[.!?。](?=\s)|다\.(?=\s)", text[:MAX_PASSAGE_CHARS])
+            ]
+            cut = ends[-1] if ends and ends[-1] > 200 else text.rfind(" ", 0, MAX_PASSAGE_CHARS)
         cut = cut if cut > 0 else MAX_PASSAGE_CHARS
         out.append(text[:cut].strip())
         text = text[cut:].strip()
@@ -72,7 +76,9 @@ def _blocks(text: str) -> list[str]:
 _NOISE = re.compile(
     r"\.{6,}|…{3,}|·{6,}"  # a table of contents' dot leaders
     r"|^\s*(?:-\s*)?\d+\s*(?:/\s*\d+)?\s*(?:-\s*)?$"  # a page number ('4', '4 / 6', '- 4 -')
-    r"|^\s*(?:page|p\.)\s*\d+(?:\s*of\s*\d+)?\s*$",
+    r"|^\s*(?:page|p\.)\s*\d+(?:\s*of\s*\d+)?\s*$"
+    r"|(?:^|[·|•–-]\s*)(?:page|p\.)\s*\d+(?:\s*(?:of|/)\s*\d+)?\s*$|^\s*\d+\s*쪽\s*$"  # a footer's page
+    r"|^.{0,60}\b(?:confidential|internal\s+use\s+only)\b.{0,40}$|^.{0,60}(?:대외비|사내\s*한정|기밀).{0,40}$",
     re.I,
 )
 # a blank section of an exported plan says so; it proposes nothing
@@ -155,5 +161,5 @@ def proposal_text(passages: list[Passage]) -> str:
     if len(text) <= MAX_PASSAGE_CHARS:
         return text
     head = text[:MAX_PASSAGE_CHARS]
-    cut = max(head.rfind("\n"), head.rfind(". "), head.rfind("다. "))
-    return head[: cut + 1].strip() if cut > 200 else head[: head.rfind(" ")].strip()
+    ends = [m.end() for m in re.finditer(r"[.!?。](?=\s|$)|다\.(?=\s|$)|\n", head)]
+    return head[: ends[-1]].strip() if ends and ends[-1] > 200 else head[: head.rfind(" ")].strip()

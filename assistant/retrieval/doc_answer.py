@@ -22,6 +22,16 @@ if TYPE_CHECKING:
 
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+|(?<=다\.)\s*")
 MIN_SHARE = 0.5
+_DEFINITION = re.compile(
+    r"^\s*what\s+(?:is|are)\s+(?:a|an)\s|^\s*what\s+is\s+\w+\s*\?|what\s+does\s+.+\s+mean|^\s*(?:define|explain)\b"
+    r"|^\s*how\s+(?:do|should|can)\s+(?:i|you)\b|(?:이란|란)\s*(?:무엇|뭐)|(?:이|가)\s*(?:뭐|무엇)|뜻이?\s",
+    re.I,
+)
+_SPECIFIC = re.compile(
+    r"\b(?:who|which|how\s+many|how\s+much|what\s+(?:is|are|was|were)\s+the|when|cost|costs|price)\b"
+    r"|누구|몇|얼마|어떻게\s*되|언제|어느|어떤\s*곳",
+    re.I,
+)
 _ABOUT_US = re.compile(
     r"\b(?:we|our|us|my|last\s+year|this\s+year|in\s+20\d\d)\b|우리|저희|작년|올해|지난해|내\s*문서|문서에서|20\d\d년",
     re.I,
@@ -52,11 +62,13 @@ def document_answer(
         hits = docs.search(plan.shelf.key, question, k=3)
     except Exception:  # noqa: BLE001 - a broken private index must not stop the interview
         return None
-    threshold = MIN_SHARE * (0.6 if lang == "ko" else 1.0)  # Korean bigrams carry particles
-    # a question about the user's own business may be answered by one shared word; a general
-    # one ('What is a SWOT analysis?') only by a passage that holds nearly all of it
-    if not _ABOUT_US.search(question):
-        threshold = max(threshold, 0.8)
+    # a question about the user's own business ('What did we spend on events?', 'Who are the
+    # competitors?', '요금제는 어떻게 되나요?') may be answered by half its words; a definition
+    # ('What is a marketing budget?', 'SWOT 분석이 뭐예요?') belongs to the guidance
+    ours = _ABOUT_US.search(question) or _SPECIFIC.search(question)
+    if _DEFINITION.search(question) and not _ABOUT_US.search(question):
+        return None
+    threshold = MIN_SHARE if ours else 0.8
     strong = [p for p, share in hits if share >= threshold]
     if not strong:
         return None

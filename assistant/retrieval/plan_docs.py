@@ -139,6 +139,14 @@ class PlanDocuments:
 def keyword_share(query: str, passage: Passage) -> float:
     from assistant.retrieval.keyword import tokenize
 
+    if re.search("[가-힣]", query):  # Korean: the question's nouns, found with particles attached
+        from assistant.core.korean import content_nouns
+
+        nouns = content_nouns(query)
+        body = f"{passage.heading} {passage.text}".lower()
+        # '경쟁사' is found in '…와 경쟁합니다' by its stem
+        hit = sum(1 for n in nouns if n in body or (len(n) >= 3 and n[:2] in body))
+        return hit / len(nouns) if nouns else 0.0
     words = {w for w in tokenize(query) if len(w) > 2 or re.search("[가-힣]", w)} - _STOP
     if not words:
         return 0.0
