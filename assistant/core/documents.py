@@ -50,17 +50,21 @@ class ProposalSource(BaseModel):
 
 
 class Proposal(BaseModel):
-    """A proposed answer for an open section, quoting where it came from. The user accepts,
-    edits or discards it; nothing lands in the plan before that."""
+    """A proposed text for a section: from the user's document (quoting its page) or drafted by
+    the model (citing the guidance it used). The user accepts, edits or discards it; nothing
+    lands in the plan before that."""
 
     id: int
     section: str
     text: str
-    source: ProposalSource
+    source: ProposalSource | None = None  # the document and page (document proposals)
     author: Literal["document", "llm"] = "document"
     status: ProposalStatus = "open"
+    cited: list[str] = Field(default_factory=list)  # knowledge pages a model draft used
 
     def contract(self) -> dict[str, object]:
+        if self.source is None:  # a model's draft: `model_proposals` in the JSON
+            return {"section": self.section, "text": self.text, "status": self.status}
         return {
             "section": self.section,
             "text": self.text,
@@ -77,6 +81,18 @@ class DocumentShelf(BaseModel):
 
     def open_proposals(self) -> list[Proposal]:
         return [p for p in self.proposals if p.status == "open"]
+
+    def propose_draft(self, section: str, text: str, cited: list[str]) -> Proposal:
+        """A model's draft for a section, beside the user's answer; an older open draft for the
+        same section is replaced."""
+        for old in self.proposals:
+            if old.author == "llm" and old.section == section and old.status == "open":
+                old.status = "discarded"
+        proposal = Proposal(
+            id=self.next_id(), section=section, text=text, author="llm", cited=cited
+        )
+        self.proposals.append(proposal)
+        return proposal
 
     def proposal(self, number: int) -> Proposal | None:
         return next((p for p in self.proposals if p.id == number), None)

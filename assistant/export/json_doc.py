@@ -83,7 +83,15 @@ def plan_to_contract(plan: Plan) -> dict[str, Any]:
         "facts": [f.contract() for f in full_sheet(plan, analysis)],
         # the user's own documents and what they proposed ({section, text, source: {document, page}})
         "documents": [d.contract() for d in plan.shelf.documents],
-        "proposals": [p.contract() for p in plan.shelf.proposals if p.status != "discarded"],
+        "proposals": [
+            p.contract() for p in plan.shelf.proposals if p.status != "discarded" and p.source
+        ],
+        # the model's drafts beside the user's answers ({section, text, status}); open ones are not in the plan
+        "model_proposals": [
+            p.contract()
+            for p in plan.shelf.proposals
+            if p.author == "llm" and p.status != "discarded"
+        ],
     }
 
 

@@ -136,10 +136,26 @@ def make_proposals(plan: Plan, covered: dict[str, list[Passage]]) -> list[Propos
 
 
 def accept_proposal(plan: Plan, proposal: Proposal, text: str | None = None) -> None:
-    """The proposal (or the user's edit of it) becomes the section's answer, citing its page."""
+    """The proposal (or the user's edit of it) becomes the section's answer, citing its page.
+    An accepted model draft is the section's text, marked as the model's; the user's answers stay
+    what the facts and tables are read from."""
     edited = text is not None and text.strip() and _squash(text) != _squash(proposal.text)
+    if proposal.author == "llm" and not edited:
+        section = plan.section(proposal.section)
+        section.content = proposal.text
+        section.author = "llm"
+        section.status = "answered"
+        section.sources = [Source(source=c) for c in proposal.cited]
+        proposal.status = "accepted"
+        plan.touch()
+        return
+    if proposal.source is None:  # the user's own version of a model draft
+        apply_answer(plan, proposal.section, str(text).strip(), author="user")
+        proposal.status, proposal.text = "accepted", str(text).strip()
+        return
     apply_answer(plan, proposal.section, text.strip() if edited and text else proposal.text,
                  author="user" if edited else "offline")  # fmt: skip
+    assert proposal.source is not None
     where = cite(proposal.source.document, proposal.source.page, plan.language)
     plan.section(proposal.section).sources = [Source(source=where, topic="document")]
     proposal.status = "accepted"

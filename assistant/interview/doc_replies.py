@@ -22,6 +22,12 @@ def proposal_line(plan: Plan, p: Proposal) -> str:
     ko = plan.language == "ko"
     title = plan.title(p.section)
     quote = _excerpt(p.text)
+    if p.source is None:  # a model's draft
+        if ko:
+            return (f"**제안 {p.id}** · 모델 초안: “{quote}”\n"
+                    f"→ '{title}'을(를) 이 초안으로 바꿀까요? ('수락 {p.id}', '수정 {p.id}: …', '버리기 {p.id}') 지금은 입력하신 답이 그대로 있습니다.")  # fmt: skip
+        return (f"**Proposal {p.id}** · Drafted by the model: “{quote}”\n"
+                f"→ Use this draft for {title}? ('accept {p.id}', 'edit {p.id}: …', 'discard {p.id}') Until then your answer stands.")  # fmt: skip
     if ko:
         return (f"**제안 {p.id}** · *{p.source.document}*, {p.source.page}쪽에서: “{quote}”\n"
                 f"→ 이 내용을 '{title}' 답변으로 쓸까요? ('수락 {p.id}', '수정 {p.id}: …', '버리기 {p.id}')")  # fmt: skip
@@ -109,12 +115,15 @@ def apply_proposal_command(plan: Plan, kind: str, number: int, text: str) -> tup
     if kind == "discard":
         p.status = "discarded"
         plan.touch()
+        if p.source is None or plan.section(p.section).is_done:
+            return (f"제안 {number}을(를) 버렸습니다. '{title}'은(는) 입력하신 답 그대로입니다." if ko
+                    else f"Discarded proposal {number}; {title} keeps your answer."), True  # fmt: skip
         return (f"제안 {number}을(를) 버렸습니다. '{title}'은(는) 그대로 열려 있습니다." if ko
                 else f"Discarded proposal {number}; {title} stays open."), True  # fmt: skip
     if kind == "edit" and not text:
         return (f"고친 내용을 함께 적어 주세요: '수정 {number}: …'." if ko
                 else f"Add your version after a colon: 'edit {number}: …'."), False  # fmt: skip
-    if plan.section(p.section).is_done:
+    if p.source is not None and plan.section(p.section).is_done:
         p.status = "discarded"
         return (f"'{title}'에는 이미 답이 있어 제안 {number}을(를) 넣지 않았습니다." if ko
                 else f"{title} already has an answer, so proposal {number} was not used."), True  # fmt: skip
@@ -124,5 +133,14 @@ def apply_proposal_command(plan: Plan, kind: str, number: int, text: str) -> tup
         if ko
         else (" with your edits" if kind == "edit" else "")
     )
+    if p.source is None:
+        mark = (
+            ""
+            if kind == "edit"
+            else (" (모델 초안으로 표시됩니다)" if ko else " (marked as drafted by the model)")
+        )
+        return (
+            f"{how}'{title}'에 넣었습니다{mark}." if ko else f"Added to {title}{how}{mark}."
+        ), True
     return (f"{how}'{title}'에 넣었습니다 (출처: {p.source.document}, {p.source.page}쪽)." if ko
             else f"Added to {title}{how} (source: {p.source.document}, p. {p.source.page})."), True  # fmt: skip

@@ -132,6 +132,11 @@ class InterviewEngine(CommandHandlers):
                 kind="error",
                 section=self.state.cursor,
             )
+        from assistant.interview.doc_proposals import parse_proposal_command
+
+        asked = parse_proposal_command(stripped, self.plan)
+        if asked is not None:  # proposals, accept N, edit N: …, discard N (documents, model drafts)
+            return self._proposal(*asked)
         command = parse_command(stripped)
         if command is not None:
             return self._command(command, lang)
@@ -150,6 +155,17 @@ class InterviewEngine(CommandHandlers):
         if self._pending_here():
             return self._edit_pending(stripped, lang)
         return self._answer(stripped, lang)
+
+    def _proposal(self, kind: str, number: int, text: str) -> Reply:
+        from assistant.interview.doc_replies import apply_proposal_command, proposals_reply
+
+        if kind == "list":
+            return Reply(text=proposals_reply(self.plan), section=self.state.cursor)
+        proposal = self.plan.shelf.proposal(number)
+        said, changed = apply_proposal_command(self.plan, kind, number, text)
+        if changed and proposal is not None and proposal.status == "accepted":
+            return self.data_filled(proposal.section, said)  # and the next open question
+        return Reply(text=said, section=self.state.cursor)
 
     def answer_section(self, section_id: str, text: str) -> list[int]:
         """Non-interactive: record `text` as the answer to `section_id` (used by `draft`)."""
@@ -197,14 +213,18 @@ class InterviewEngine(CommandHandlers):
             parts.append(read)  # what the plan took from the answer, to be seen and corrected
         mode: Literal["offline", "llm"] = "offline"
         if self.llm is not None:
+            first = self.plan.shelf.next_id()
             try:
                 enriched = self.llm.enrich(self.plan, sid, text, self.plan.language, self.turns)
                 new_goals = enriched if enriched is not None else new_goals
-                mode = (
-                    "llm"
-                    if enriched is not None or self.plan.section(sid).author == "llm"
-                    else "offline"
-                )
+                from assistant.interview.doc_replies import proposal_line
+
+                # the model's draft waits beside the answer until the user accepts it
+                drafted = [p for p in self.plan.shelf.proposals[-3:]
+                           if p.id >= first and p.author == "llm" and p.status == "open"]  # fmt: skip
+                parts += [proposal_line(self.plan, p) for p in drafted]
+                by_model = enriched is not None or drafted or self.plan.section(sid).author == "llm"
+                mode = "llm" if by_model else "offline"
             except AssistantError as exc:
                 parts.append(t("llm_fallback_why", lang, why=exc.message(lang)))
             else:
@@ -357,8 +377,13 @@ class InterviewEngine(CommandHandlers):
     def start_summary(self, sid: str) -> None:
         start_summary(self.plan, sid)
         if self.llm is not None:
+            first = self.plan.shelf.next_id()
             try:
                 self.llm.summary(self.plan, sid, self.plan.language)
+                from assistant.interview.doc_replies import proposal_line
+
+                self.notices += [proposal_line(self.plan, p) for p in self.plan.shelf.proposals[-2:]
+                                 if p.id >= first and p.author == "llm"]  # fmt: skip
             except AssistantError as exc:  # the offline draft stays, and the user is told
                 lang = self.plan.language
                 self.notices.append(t("llm_summary_fallback", lang, why=exc.message(lang)))

@@ -116,13 +116,11 @@ class LLMAssist:
             work.team = [TeamRole(**r.model_dump(), author="llm") for r in data.team_roles]
             used = True
         if section_id not in NO_DRAFT:
+            # the model's draft is a proposal beside the user's answer; it lands only if accepted
             text, passages = self.llm.draft_section(work, section_id, answer, lang, turns)
-            section = work.section(section_id)
-            section.content = text
-            section.author = "llm"
-            section.sources = [Source(source=p.source, heading=p.heading) for p in passages]
+            work.shelf.propose_draft(section_id, text, [p.source for p in passages])
             used = True
-        elif used:
+        if used and section_id in NO_DRAFT:
             work.section(section_id).author = "llm"
         if not used:
             self._pending = []
@@ -144,12 +142,9 @@ class LLMAssist:
         return self.llm.followup(plan, section_id, answer, lang)
 
     def summary(self, plan: Plan, section_id: str, lang: str) -> None:
-        section = plan.section(section_id)
-        notes = "\n\n".join(a for a in section.answers if a)
-        section.content = self.llm.draft_summary(plan, section_id, lang) + (
-            f"\n\n{notes}" if notes else ""
-        )
-        section.author = "llm"
+        """The model's summary is a proposal; the summary composed from the facts stays until the
+        user accepts it."""
+        plan.shelf.propose_draft(section_id, self.llm.draft_summary(plan, section_id, lang), [])
 
     def personas(self, plan: Plan, lang: str, focus: str = "") -> None:
         drafts = self.llm.personas(plan, lang, focus)

@@ -219,13 +219,6 @@ class PlanService:
                 from assistant.service.versions import version_command
 
                 return version_command(self.store, state, session_id, *command), state
-            from assistant.interview.doc_proposals import parse_proposal_command
-
-            asked = parse_proposal_command(text, state.plan)
-            if asked is not None:  # proposals, accept N, edit N: …, discard N
-                from assistant.service.documents import proposal_command
-
-                return proposal_command(self, state, *asked), state
             engine = self._engine(state, session_id)
             engine.on_token = on_token
             return engine.handle(text), state

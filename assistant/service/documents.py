@@ -23,7 +23,7 @@ from assistant.retrieval.plan_docs import PlanDocuments, new_key
 
 if TYPE_CHECKING:
     from assistant.core.settings import Settings
-    from assistant.interview.engine import InterviewState, Reply
+    from assistant.interview.engine import Reply
     from assistant.service import PlanService
 
 
@@ -104,20 +104,3 @@ def upload_documents(service: PlanService, session_id: str, files: list[tuple[Pa
     reply = Reply(text=text, kind="answer" if got.added else "error", section=state.cursor)
     store.save(session_id, state, reply.text, expected_version=version)
     return reply
-
-
-def proposal_command(
-    service: PlanService, state: InterviewState, kind: str, number: int, text: str
-) -> Reply:
-    """`proposals`, `accept N`, `edit N: …`, `discard N` (and the Korean forms)."""
-    from assistant.interview.doc_replies import apply_proposal_command, proposals_reply
-    from assistant.interview.engine import Reply
-
-    if kind == "list":
-        return Reply(text=proposals_reply(state.plan), section=state.cursor)
-    proposal = state.plan.shelf.proposal(number)
-    said, changed = apply_proposal_command(state.plan, kind, number, text)
-    if changed and proposal is not None and proposal.status == "accepted":
-        # the section on screen was filled: say so and ask the next open question
-        return service._engine(state).data_filled(proposal.section, said)
-    return Reply(text=said, section=state.cursor)

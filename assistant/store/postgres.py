@@ -3,6 +3,7 @@ every plan; the same schema and compare-and-swap saves as SQLite. psycopg 3 with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -43,9 +44,18 @@ class PostgresStore(SessionStore):
             )  # fmt: skip
             self.pool.wait(timeout=15)
             with self._connect() as db:
-                db.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
-                for statement in _SCHEMA:
-                    db.execute(statement)
+                # DDL on a schema in use takes table locks (CREATE INDEX IF NOT EXISTS locks the
+                # table even when the index exists) and can deadlock with another process's
+                # turn: a process that finds every table and index skips it
+                names = [re.search(r"IF NOT EXISTS (\w+)", s).group(1) for s in _SCHEMA]  # type: ignore[union-attr]
+                found = db.execute(
+                    "SELECT count(*) FROM unnest(%s::text[]) AS n WHERE to_regclass(n) IS NOT NULL",
+                    (names,),
+                ).fetchone()
+                if not found or int(found[0]) < len(names):
+                    db.execute("SELECT pg_advisory_xact_lock(%s)", (_SCHEMA_LOCK,))
+                    for statement in _SCHEMA:
+                        db.execute(statement)
         except (psycopg.Error, Exception) as exc:
             if isinstance(exc, ConfigError):
                 raise
