@@ -152,10 +152,14 @@ def test_interview_with_the_model_drafts_sections_with_sources_and_asks_one_foll
     # the model's draft is a proposal beside the user's answer, shown marked; nothing changed yet
     assert section.author == "offline" and section.content == "Retail chains in Seoul."
     draft = engine.plan.shelf.open_proposals()[-1]
-    assert draft.author == "llm" and draft.text.startswith("Retail chains in Seoul are the core market")
+    assert draft.author == "llm" and draft.text.startswith(
+        "Retail chains in Seoul are the core market"
+    )
     assert f"Proposal {draft.id}** · Drafted by the model" in reply.text
     assert draft.cited and draft.cited[0].startswith("knowledge/")
-    reply = engine.handle("Competitors: BeanCo and RoastHub.")  # no second follow-up for this section
+    reply = engine.handle(
+        "Competitors: BeanCo and RoastHub."
+    )  # no second follow-up for this section
     assert reply.section == "sales_target_market"
     assert "BeanCo" in engine.plan.section("mkt_market_analysis").answers[-1]
     system = server.chat_requests()[0]["messages"][0]["content"]
@@ -405,7 +409,10 @@ def test_chat_and_draft_against_the_fake_server_match_the_offline_structure(
     drafts = {p["section"]: p for p in outs["llm"]["model_proposals"]}
     assert "Drafted from your answer" in drafts["mkt_strategy"]["text"]
     assert drafts["mkt_strategy"]["status"] == "open" and not outs["offline"]["model_proposals"]
-    assert outs["llm"]["sections"]["mkt_strategy"]["content"] == outs["offline"]["sections"]["mkt_strategy"]["content"]
+    assert (
+        outs["llm"]["sections"]["mkt_strategy"]["content"]
+        == outs["offline"]["sections"]["mkt_strategy"]["content"]
+    )
     chat = subprocess.run(
         [PYTHON, "-m", "assistant", "chat", "--new"],
         input="Cafés in Seoul.\nWhat is the click-through rate?\n",
