@@ -604,8 +604,22 @@ def test_documents_upload_shows_facts_with_pages_and_proposals_land_when_accepte
         "document.querySelector('#facts').innerText.includes('your document')", timeout=30_000
     )
     assert "(2026 plan.docx, p. 2)" in table.inner_text()
-    say(page, "accept 1")
-    assert "Added to Market Analysis (source: 2026 plan.docx, p. 1)" in page.inner_text("#chat")
+    page.get_by_role("tab", name="Sections", exact=True).click()  # the buttons, not typed commands
+    page.wait_for_function(
+        "document.querySelector('#proposal-text').innerText.includes('grew 12% last year')",
+        timeout=30_000,
+    )
+    before = marker(page)
+    page.click("#proposal-accept")
+    page.wait_for_function(f"{MARKER} && {MARKER}.value !== {before!r}", timeout=60_000)
+    page.wait_for_function(
+        "document.querySelector('#chat').innerText.includes('Added to Market Analysis (source: 2026 plan.docx, p. 1)')",
+        timeout=30_000,
+    )
+    page.click("#proposal-edit")  # the next proposal goes into the chat box to be changed
+    page.wait_for_function(
+        "document.querySelector('#chat-input textarea').value.startsWith('edit 2: ')", timeout=30_000
+    )
     page.get_by_role("tab", name="Plan", exact=True).click()
     view = page.inner_text("#plan-view")
     assert "grew 12% last year" in view and "your document 2026 plan.docx, p. 1" in view

@@ -35,6 +35,8 @@ from assistant.web.views import (  # noqa: E402
     mode_badge,
     personas_view,
     progress_text,
+    proposal_choices,
+    proposal_preview,
     safe_markdown,
     scorecard_html,
     ui,
@@ -222,6 +224,25 @@ def build_app(
                             }
                         download = gr.HTML("", elem_id="download")
                     with gr.Tab(ui("tab_sections", default_lang), id="sections") as tab_sections:
+                        # proposals (the documents' and the model's) wait here for a decision
+                        proposal_pick = gr.Dropdown(
+                            choices=[],
+                            label=ui("proposal_pick", default_lang),
+                            elem_id="proposal-pick",
+                        )
+                        proposal_md = gr.Markdown("", elem_id="proposal-text", sanitize_html=True)
+                        with gr.Row():
+                            p_accept = gr.Button(
+                                ui("proposal_accept", default_lang),
+                                elem_id="proposal-accept",
+                                variant="primary",
+                            )
+                            p_edit = gr.Button(
+                                ui("proposal_edit", default_lang), elem_id="proposal-edit"
+                            )
+                            p_discard = gr.Button(
+                                ui("proposal_discard", default_lang), elem_id="proposal-discard"
+                            )
                         checklist = gr.Radio(
                             choices=[], label=ui("checklist", default_lang), elem_id="checklist"
                         )
@@ -528,6 +549,57 @@ def build_app(
             outputs=[docs_upload, docs_msg, chatbot, *panel_outputs],
         )
 
+        def show_proposals(
+            state: dict[str, Any], request: gr.Request, pick: Any = None
+        ) -> list[Any]:
+            """The open proposals (documents' and the model's) and the chosen one's full text."""
+            state, sid, owner = ensure_session(state, request)
+            plan = service.plan(sid, owner)
+            options = proposal_choices(plan, state["lang"])
+            ids = [v for _, v in options]
+            chosen = pick if pick in ids else (ids[0] if ids else None)
+            return [gr.update(choices=options, value=chosen),
+                    safe_markdown(proposal_preview(plan, chosen, state["lang"]))]  # fmt: skip
+
+        def pick_proposal(pick: Any, state: dict[str, Any], request: gr.Request) -> str:
+            state, sid, owner = ensure_session(state, request)
+            return safe_markdown(proposal_preview(service.plan(sid, owner), pick, state["lang"]))
+
+        def decide(kind: str) -> Any:
+            def run(pick: Any, state: dict[str, Any], request: gr.Request) -> list[Any]:
+                """Accept or discard, as the command the user could have typed (a saved turn)."""
+                state, sid, owner = ensure_session(state, request)
+                lang = state["lang"]
+                if pick is not None:
+                    word = {"accept": ("accept", "수락"), "discard": ("discard", "버리기")}[kind][
+                        lang == "ko"
+                    ]
+                    service.turn(sid, f"{word} {int(pick)}", owner=owner)
+                    state["section"] = service.state(sid, owner).cursor
+                return [
+                    _history(service, sid),
+                    *show_proposals(state, request),
+                    *panels(sid, lang, owner),
+                ]
+
+            return run
+
+        def edit_proposal(pick: Any, state: dict[str, Any], request: gr.Request) -> Any:
+            """The proposal goes into the chat box as 'edit N: …' for the user to change and send."""
+            state, sid, owner = ensure_session(state, request)
+            p = service.plan(sid, owner).shelf.proposal(int(pick)) if pick is not None else None
+            if p is None:
+                return gr.update()
+            word = "수정" if state["lang"] == "ko" else "edit"
+            return gr.update(value=f"{word} {p.id}: {p.text}")
+
+        tab_sections.select(show_proposals, inputs=[browser], outputs=[proposal_pick, proposal_md])
+        proposal_pick.input(pick_proposal, inputs=[proposal_pick, browser], outputs=[proposal_md])
+        for button, kind in ((p_accept, "accept"), (p_discard, "discard")):
+            button.click(decide(kind), inputs=[proposal_pick, browser],
+                         outputs=[chatbot, proposal_pick, proposal_md, *panel_outputs])  # fmt: skip
+        p_edit.click(edit_proposal, inputs=[proposal_pick, browser], outputs=[box])
+
         def after_upload(state: dict[str, Any], request: gr.Request) -> list[Any]:
             """The upload's reply in the chat, and the charts (this tab is open)."""
             state, sid, owner = ensure_session(state, request)
@@ -598,14 +670,15 @@ def build_app(
                 gr.update(label=ui("goal_pick", lang)), gr.update(label=ui("checklist", lang)),
                 gr.update(label=ui("actuals", lang)), gr.update(label=ui("export", lang)),
                 gr.update(label=ui("tab_facts", lang)), gr.update(value=ui("facts_hint", lang)),
-                gr.update(label=ui("docs_upload", lang)),
+                gr.update(label=ui("docs_upload", lang)),                 gr.update(label=ui("proposal_pick", lang)), gr.update(value=ui("proposal_accept", lang)),
+                gr.update(value=ui("proposal_edit", lang)), gr.update(value=ui("proposal_discard", lang)),
             ]  # fmt: skip
 
         label_targets = [
             header, badge, box, send, *quick.values(), tab_plan, tab_sections, tab_smart,
             tab_measure, tab_personas, tab_data, tab_sessions, accept, upload, session_pick,
             new_btn, open_btn, del_btn, goal_pick, checklist, actuals, download, tab_facts,
-            facts_hint, docs_upload,
+            facts_hint, docs_upload, proposal_pick, p_accept, p_edit, p_discard,
         ]  # fmt: skip
 
         def set_lang(lang: str, state: dict[str, Any], request: gr.Request) -> list[Any]:

@@ -39,6 +39,11 @@ UI: dict[str, dict[str, str]] = {
     "goal_pick": {"en": "Goal", "ko": "목표"},
     "accept": {"en": "Accept suggested rewrite", "ko": "수정 제안 적용"},
     "upload": {"en": "Sales history (CSV or XLSX)", "ko": "과거 판매 데이터 (CSV 또는 XLSX)"},
+    "proposal_pick": {"en": "Open proposals (from your documents or drafted by the model)", "ko": "남은 제안 (내 문서 또는 모델 초안)"},
+    "proposal_accept": {"en": "Accept", "ko": "수락"},
+    "proposal_edit": {"en": "Edit in the chat box", "ko": "채팅 입력창에서 고치기"},
+    "proposal_discard": {"en": "Discard", "ko": "버리기"},
+    "proposal_none": {"en": "No open proposals. Upload a document, or answer with a model connected, to get some.", "ko": "남은 제안이 없습니다. 문서를 올리거나 모델을 연결해 답하면 제안이 생깁니다."},
     "docs_upload": {"en": "Your documents: last year's plan, a brochure, a report (PDF, DOCX, PPTX, HWPX, MD, TXT; up to 10, 20 MB each)", "ko": "내 문서: 작년 계획서, 브로셔, 보고서 (PDF, DOCX, PPTX, HWPX, MD, TXT; 최대 10개, 파일당 20MB)"},
     "export": {"en": "Download", "ko": "다운로드"},
     "sessions": {"en": "Saved plans", "ko": "저장된 계획"},
@@ -263,3 +268,32 @@ def download_link(url: str, name: str) -> str:
         f"<a class='download' href='{html.escape(url, quote=True)}' download='{html.escape(name, quote=True)}'>"
         f"⬇ {html.escape(name)}</a>"
     )
+
+
+def proposal_choices(plan: Plan, lang: str) -> list[tuple[str, int]]:
+    """The open proposals as the dropdown shows them: number, section and where it came from."""
+    out = []
+    for p in plan.shelf.open_proposals():
+        if p.source is None:
+            where = "모델 초안" if lang == "ko" else "drafted by the model"
+        else:
+            where = (
+                f"{p.source.document}, {p.source.page}쪽"
+                if lang == "ko"
+                else f"{p.source.document}, p. {p.source.page}"
+            )
+        out.append((f"{p.id} · {plan.title(p.section)} · {where}", p.id))
+    return out
+
+
+def proposal_preview(plan: Plan, number: int | None, lang: str) -> str:
+    from assistant.interview.doc_replies import proposal_line
+
+    p = plan.shelf.proposal(number) if number is not None else None
+    if p is None or p.status != "open":
+        opened = plan.shelf.open_proposals()
+        if not opened:
+            return ui("proposal_none", lang)
+        p = opened[0]
+    head = proposal_line(plan, p).split("\n", 1)[0]
+    return f"{head.split('“', 1)[0].strip()}\n\n{p.text}"
