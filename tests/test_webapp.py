@@ -618,7 +618,8 @@ def test_documents_upload_shows_facts_with_pages_and_proposals_land_when_accepte
     )
     page.click("#proposal-edit")  # the next proposal goes into the chat box to be changed
     page.wait_for_function(
-        "document.querySelector('#chat-input textarea').value.startsWith('edit 2: ')", timeout=30_000
+        "document.querySelector('#chat-input textarea').value.startsWith('edit 2: ')",
+        timeout=30_000,
     )
     page.get_by_role("tab", name="Plan", exact=True).click()
     view = page.inner_text("#plan-view")
