@@ -425,3 +425,31 @@ def test_chat_and_draft_against_the_fake_server_match_the_offline_structure(
     assert chat.returncode == 0, chat.stderr
     assert "LLM: fake-model" in chat.stdout and "[2/23]" in chat.stdout
     assert "sk-test-secret" not in chat.stdout + chat.stderr
+
+
+def test_a_model_summary_is_a_proposal_and_is_rewritten_when_its_figures_change(
+    llm_settings: Settings, fake_openai: tuple[FakeOpenAI, str]
+) -> None:
+    from assistant.interview.plan_update import apply_answer, refresh_summaries
+
+    server, _ = fake_openai
+    engine = InterviewEngine(
+        InterviewState(plan=Plan.new("Acme", "en")), llm=build_llm(llm_settings)
+    )
+    engine.start()
+    plan = engine.plan
+    apply_answer(plan, "mkt_objectives", "Generate 400 leads by June 30, 2027 through webinars.")
+    server.enqueue("Acme will generate 400 leads by June 30, 2027 through webinars.")
+    engine.start_summary("mkt_executive_summary")
+    draft = plan.shelf.open_proposals()[-1]
+    assert draft.author == "llm" and plan.section("mkt_executive_summary").author == "offline"
+    assert any("Drafted by the model" in n for n in engine.notices)
+    engine.handle(f"accept {draft.id}")
+    assert plan.section("mkt_executive_summary").content.startswith("Acme will generate 400 leads")
+    assert plan.section("mkt_executive_summary").author == "llm"
+    refresh_summaries(plan)  # nothing changed: the accepted summary stays
+    assert plan.section("mkt_executive_summary").author == "llm"
+    plan.goals.clear()
+    apply_answer(plan, "mkt_objectives", "Generate 650 leads by June 30, 2027 through webinars.")
+    summary = plan.section("mkt_executive_summary")
+    assert summary.author == "offline" and "400" not in summary.content and "650" in summary.content

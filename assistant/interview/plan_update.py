@@ -218,10 +218,27 @@ def refresh_summaries(plan: Plan) -> None:
         if sid not in plan.sections:
             continue
         section = plan.sections[sid]
+        if section.author == "llm" and _stale(plan, sid, section.content):
+            section.author = "offline"  # a model summary quoting a changed figure is rewritten
         if section.status in ("drafted", "answered") and section.author != "llm":
             notes = "\n\n".join(a for a in section.answers if a)
             section.content = draft_summary(plan, sid) + (f"\n\n{notes}" if notes else "")
             section.author = section.author or "offline"
+
+
+def _stale(plan: Plan, sid: str, text: str) -> bool:
+    """Whether an accepted model summary quotes a figure the plan no longer states (a goal or a
+    fact changed since): every number in it must be in the facts, the answers or today's summary."""
+    from assistant.goals.numbers import normalise_numbers
+
+    said = normalise_numbers(text)
+    if not said:
+        return False
+    known = "\n".join(
+        [draft_summary(plan, sid), *(g.text for g in plan.goals), *(str(f.value) for f in plan.facts),
+         *(plan.user_text(s) for s in plan.sections if s != sid)]
+    )  # fmt: skip
+    return not said <= normalise_numbers(known)
 
 
 def start_summary(plan: Plan, section_id: str) -> None:
