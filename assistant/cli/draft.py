@@ -147,7 +147,12 @@ def run(args: argparse.Namespace) -> int:
 
         attach_forecast(state.plan, history)
     if documents:
-        _add_documents(state.plan, documents, settings, bool(args.accept_proposals))
+        _add_documents(state.plan, documents, settings)
+    if args.accept_proposals:  # the documents' proposals and the model's drafts become content
+        from assistant.interview.doc_proposals import accept_proposal
+
+        for proposal in state.plan.shelf.open_proposals():
+            accept_proposal(state.plan, proposal)
     out = write_export(state.plan, args.format, Path(args.out), settings.pdf_page_size)
     session_id = service.store.create(state)
     done, total = state.plan.progress()
@@ -158,10 +163,8 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _add_documents(plan: Plan, paths: list[Path], settings: Any, accept: bool) -> None:
-    """Index the documents in the plan's private collection; answers in the file win, and open
-    sections take the proposals only when asked to."""
-    from assistant.interview.doc_proposals import accept_proposal
+def _add_documents(plan: Plan, paths: list[Path], settings: Any) -> None:
+    """Index the documents in the plan's private collection (answers in the file win)."""
     from assistant.retrieval.plan_docs import PlanDocuments
     from assistant.service.documents import ingest_documents
 
@@ -170,6 +173,3 @@ def _add_documents(plan: Plan, paths: list[Path], settings: Any, accept: bool) -
         print(f"note: {problem}", file=sys.stderr)
     for doc in got.added:
         print(f"Read {doc.name}: {doc.pages} page(s), {doc.passages} passage(s)", file=sys.stderr)
-    if accept:
-        for proposal in plan.shelf.open_proposals():
-            accept_proposal(plan, proposal)
