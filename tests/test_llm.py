@@ -305,8 +305,15 @@ def test_persona_and_messaging_requests_in_both_modes(
             }
         )
     )
+    before = online.plan.messaging.model_dump()
     reply = online.handle("draft messaging for the CFO persona")
     assert reply.mode == "llm" and "Close the month faster" in reply.text
+    draft = online.plan.shelf.open_proposals()[-1]
+    assert f"Proposal {draft.id}** · Drafted by the model" in reply.text
+    assert online.plan.messaging.model_dump() == before  # a proposal: the plan is unchanged
+    online.handle(f"accept {draft.id}")
+    assert online.plan.messaging.value_proposition == "Numbers every morning"
+    assert online.plan.messaging.author == "llm"
     assert re.search(r"<focus>\s*[^<]*CFO", server.chat_requests()[-1]["messages"][-1]["content"])
 
 

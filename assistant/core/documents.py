@@ -61,6 +61,9 @@ class Proposal(BaseModel):
     author: Literal["document", "llm"] = "document"
     status: ProposalStatus = "open"
     cited: list[str] = Field(default_factory=list)  # knowledge pages a model draft used
+    # a model's persona cards or message house, as the plan stores them ({"personas": [...]} or
+    # {"messaging": {...}}); `text` is how the chat shows them
+    payload: dict[str, object] | None = None
 
     def contract(self) -> dict[str, object]:
         if self.source is None:  # a model's draft: `model_proposals` in the JSON
@@ -82,14 +85,21 @@ class DocumentShelf(BaseModel):
     def open_proposals(self) -> list[Proposal]:
         return [p for p in self.proposals if p.status == "open"]
 
-    def propose_draft(self, section: str, text: str, cited: list[str]) -> Proposal:
+    def propose_draft(
+        self, section: str, text: str, cited: list[str], payload: dict[str, object] | None = None
+    ) -> Proposal:
         """A model's draft for a section, beside the user's answer; an older open draft for the
         same section is replaced."""
         for old in self.proposals:
             if old.author == "llm" and old.section == section and old.status == "open":
                 old.status = "discarded"
         proposal = Proposal(
-            id=self.next_id(), section=section, text=text, author="llm", cited=cited
+            id=self.next_id(),
+            section=section,
+            text=text,
+            author="llm",
+            cited=cited,
+            payload=payload,
         )
         self.proposals.append(proposal)
         return proposal

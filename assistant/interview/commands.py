@@ -249,6 +249,10 @@ class CommandHandlers:
     def _cmd_messaging(self, arg: str, lang: str) -> Reply:
         return self._request("messaging", arg, lang)
 
+    def _draft_proposal(self, kind: str, work: Plan, lang: str) -> Reply:
+        text = _draft_reply(self.plan, kind, work, lang)
+        return Reply(text=text, section=self.state.cursor, mode="llm")
+
     def _request(self, kind: str, focus: str, lang: str) -> Reply:
         """Persona or messaging drafts on request: the model when configured, else templates."""
         from assistant.interview.drafts import offline_messaging, offline_personas
@@ -259,13 +263,13 @@ class CommandHandlers:
         notice = ""
         mode: Literal["offline", "llm"] = "offline"
         if self.llm is not None:
+            work = self.plan.model_copy(deep=True)
             try:
-                (self.llm.personas if kind == "persona" else self.llm.messaging)(
-                    self.plan, lang, focus
-                )
-                mode = "llm"
+                (self.llm.personas if kind == "persona" else self.llm.messaging)(work, lang, focus)
             except AssistantError:
                 notice = t("llm_fallback", lang)
+            else:  # the model's cards or message house wait as a proposal; the plan is unchanged
+                return self._draft_proposal(kind, work, lang)
         if mode == "offline":
             if kind == "persona":
                 self.plan.personas = offline_personas(self.plan, lang) or self.plan.personas
@@ -276,6 +280,29 @@ class CommandHandlers:
         empty = t("no_personas" if kind == "persona" else "no_messaging", lang)
         body = "\n\n".join(x for x in (notice, text or empty) if x)
         return Reply(text=body, section=self.state.cursor, mode=mode)
+
+
+def _draft_reply(engine_plan: Plan, kind: str, work: Plan, lang: str) -> str:
+    """The model's persona cards or message house as a proposal the user accepts or discards."""
+    from assistant.interview.doc_replies import proposal_line
+
+    if kind == "persona":
+        shown = personas_markdown(work)
+        payload: dict[str, object] = {"personas": [p.model_dump() for p in work.personas]}
+        sid = "mkt_audience_personas"
+    else:
+        shown = messaging_markdown(work)
+        payload = {"messaging": work.messaging.model_dump()}
+        sid = "mkt_positioning_messaging"
+    proposal = engine_plan.shelf.propose_draft(sid, shown, [], payload)
+    engine_plan.touch()
+    ask = proposal_line(engine_plan, proposal).split("\n")[-1]
+    head = (
+        f"**제안 {proposal.id}** · 모델 초안"
+        if lang == "ko"
+        else f"**Proposal {proposal.id}** · Drafted by the model"
+    )
+    return f"{head}\n\n{shown}\n\n{ask}"
 
 
 def _persona_reply(plan: Plan, lang: str) -> str:

@@ -140,6 +140,20 @@ def accept_proposal(plan: Plan, proposal: Proposal, text: str | None = None) -> 
     An accepted model draft is the section's text, marked as the model's; the user's answers stay
     what the facts and tables are read from."""
     edited = text is not None and text.strip() and _squash(text) != _squash(proposal.text)
+    if proposal.author == "llm" and not edited and proposal.payload:
+        from assistant.core.plan import Messaging, Persona
+        from assistant.interview.message_house import build_house
+
+        cards = proposal.payload.get("personas")
+        if isinstance(cards, list):
+            plan.personas = [Persona.model_validate(p) for p in cards]
+        if "messaging" in proposal.payload:
+            plan.messaging = Messaging.model_validate(proposal.payload["messaging"])
+        if not plan.messaging.is_empty:
+            build_house(plan, plan.messaging, offline=plan.messaging.author != "llm")
+        proposal.status = "accepted"
+        plan.touch()
+        return
     if proposal.author == "llm" and not edited:
         section = plan.section(proposal.section)
         section.content = proposal.text
