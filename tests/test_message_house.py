@@ -180,3 +180,23 @@ def test_stated_key_messages_lead_prices_stay_whole_and_every_channel_gets_copy(
             head, body = LIMITS[("search", lang)]
             assert len(r.headline) <= head and len(r.body) <= body, r
         assert r.headline.strip(" .").lower() != r.body.strip(" .").lower()
+
+
+@pytest.mark.parametrize(("lang", "command", "channel"), [("en", "copy search", "Google search ads"), ("ko", "카피 네이버", "네이버 검색광고")])  # fmt: skip
+def test_copy_command_shows_a_channels_lines_with_their_limits(
+    lang: str, command: str, channel: str
+) -> None:
+    answers = SUBSCRIPTION[lang]
+    state = build_plan({"language": lang, "company": "", "plan_type": "integrated", "answers": answers})  # fmt: skip
+    engine = InterviewEngine(state)
+    text = engine.handle(command).text
+    head, body = LIMITS[("search", lang)]
+    assert text.startswith(f"**{channel}**") and f"{head}" in text.split("\n")[0]
+    lines = [ln for ln in text.splitlines() if ln.startswith("- ")]
+    assert len(lines) == 3  # awareness, consideration, decision
+    counts = [tuple(map(int, m)) for m in re.findall(r"\((\d+)/(\d+)\)", text)]
+    assert counts and all(n <= limit for n, limit in counts)
+    heads = re.findall(r"\*\*([^*]+)\*\* \(\d+/", text)
+    assert len(set(heads)) == len(heads)  # each stage its own headline
+    other = engine.handle("copy tiktok" if lang == "en" else "카피 틱톡").text
+    assert channel in other  # says which channels have copy

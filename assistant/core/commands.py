@@ -27,6 +27,7 @@ COMMANDS: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool]] = {
     "review": (("review", "check plan", "review plan"), ("검토", "계획 검토", "점검"), False),
     "persona": (("draft persona", "persona", "personas"), ("페르소나", "페르소나 초안"), False),
     "messaging": (("draft messaging", "messaging", "messages"), ("메시지", "메시지 초안", "메시징"), False),
+    "copy": (("copy", "ad copy", "channel copy"), ("카피", "광고 문구", "채널 카피"), True),
 }  # fmt: skip
 
 
@@ -90,6 +91,15 @@ def help_lines(lang: str) -> list[tuple[str, str]]:
                 "계획서를 파일로 저장합니다(pptx는 발표 자료, hwpx는 한글 문서)",
             ),
             ("페르소나 / 메시지", "구매자 페르소나나 메시지 초안을 봅니다"),
+            (
+                "카피 [채널]",
+                "채널별 광고·메일·SNS 문구를 글자 수 제한과 함께 봅니다 (예: 카피 네이버)",
+            ),
+            (
+                "제안 / 수락 N / 수정 N: … / 버리기 N",
+                "문서나 모델이 만든 제안을 보고 받아들이거나 고치거나 버립니다",
+            ),
+            ("문서 올리기 <파일>", "터미널에서 내 문서(PDF, DOCX, PPTX, HWPX, MD, TXT)를 올립니다"),
             ("검토", "계획의 빈 곳과 서로 맞지 않는 부분을 찾습니다"),
             ("회사 <이름>", "회사 이름을 정합니다"),
             ("언어 en|ko", "계획서 언어를 바꿉니다"),
@@ -116,6 +126,18 @@ def help_lines(lang: str) -> list[tuple[str, str]]:
             "save the plan to a file (pptx: a slide deck; hwpx: Hangul)",
         ),
         ("persona / messaging", "see the buyer-persona or messaging draft"),
+        (
+            "copy [channel]",
+            "channel-ready copy with each line's length against the channel's limit (e.g. copy search)",
+        ),
+        (
+            "proposals / accept N / edit N: … / discard N",
+            "see, take, change or drop what your documents or the model proposed",
+        ),
+        (
+            "upload <file>",
+            "in the terminal: add your own documents (PDF, DOCX, PPTX, HWPX, MD, TXT)",
+        ),
         ("review", "find gaps and parts of the plan that disagree"),
         ("company <name>", "set the company name"),
         ("language en|ko", "switch the plan's language"),

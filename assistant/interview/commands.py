@@ -246,6 +246,12 @@ class CommandHandlers:
         return Reply(text=t("persona_added", lang, n=len(plan.personas)) + "\n\n" + _persona_reply(plan, lang),
                      section=self.state.cursor)  # fmt: skip
 
+    def _cmd_copy(self, arg: str, lang: str) -> Reply:
+        """`copy [CHANNEL]` / `카피 [채널]`: the channel copy with each line's length and limit."""
+        from assistant.interview.message_house import copy_markdown
+
+        return Reply(text=copy_markdown(self.plan, arg.strip()), section=self.state.cursor)
+
     def _cmd_messaging(self, arg: str, lang: str) -> Reply:
         return self._request("messaging", arg, lang)
 

@@ -241,12 +241,13 @@ def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
                 "consideration": ([*own[1:], *own], [*(f"{_cap(p)}." for p in shown), *(f"{c}." for c in own)], more[1]),
                 "decision": ([m.call_to_action, *own], [*(f"{_cap(p)}." for p in shown[1:]), *(f"{c}." for c in own[1:]), *(f"{c}." for c in own)], m.call_to_action or more[1]),
             }  # fmt: skip
+            used: set[str] = set()  # each stage of a channel gets its own headline when it can
             for stage in _STAGES:
                 heads, bodies, cta = texts[stage]
                 n = _STAGES.index(stage)
-                head = _fit(
-                    [*heads, *_rotate(short, k + n)], h_max
-                )  # a short line when no sentence fits
+                options = [*heads, *_rotate(short, k + n)]  # a short line when no sentence fits
+                head = _fit([o for o in options if o not in used], h_max) or _fit(options, h_max)
+                used.add(head)
                 body = _fit(
                     [b for b in bodies if b.strip(" .").lower() != head.strip(" .").lower()], b_max
                 )
@@ -262,3 +263,35 @@ def build_house(plan: Plan, m: Messaging, offline: bool = True) -> Messaging:
     m.objections = [o for p in plan.personas[:3] for o in objection_answers(plan, p, m.call_to_action)]  # fmt: skip
     m.matrix = copy_matrix(plan, m)
     return m
+
+
+def channel_limits(channel: str, lang: str) -> tuple[int, int]:
+    """(headline, body) character limits of a channel in the plan's language."""
+    ko = lang == "ko"
+    kind = next(((h, b) for _k, rx, h, b in _KINDS if rx.search(channel)), _OTHER[1:])
+    return kind[0][ko], kind[1][ko]
+
+
+def copy_markdown(plan: Plan, channel: str = "") -> str:
+    """`copy [CHANNEL]`: the channel-ready copy, each line with its length against the limit."""
+    ko = plan.language == "ko"
+    rows = [r for r in plan.messaging.matrix if not channel or channel.lower() in r.channel.lower()]
+    if not rows:
+        names = ", ".join(dict.fromkeys(r.channel for r in plan.messaging.matrix))
+        if names:
+            return (f"'{channel}' 채널의 카피가 없습니다. 있는 채널: {names}." if ko
+                    else f"No copy for '{channel}'. Channels with copy: {names}.")  # fmt: skip
+        return ("카피를 만들려면 타깃 고객, 포지셔닝과 메시지, 마케팅 채널 답이 필요합니다." if ko
+                else "Copy needs the audience, positioning and channels answers first.")  # fmt: skip
+    stages = {"awareness": ("Awareness", "인지"), "consideration": ("Consideration", "고려"), "decision": ("Decision", "결정")}  # fmt: skip
+    out: list[str] = []
+    for name in dict.fromkeys(r.channel for r in rows):
+        h_max, b_max = channel_limits(name, plan.language)
+        out.append(f"**{name}** " + (f"(제목 ≤ {h_max}자, 본문 ≤ {b_max}자)" if ko else f"(headline ≤ {h_max}, body ≤ {b_max} characters)"))  # fmt: skip
+        for r in (r for r in rows if r.channel == name):
+            out.append(
+                f"- _{stages[r.stage][ko]}_ · {r.persona}: **{r.headline}** ({len(r.headline)}/{h_max}) — "
+                f"{r.body} ({len(r.body)}/{b_max}) → {r.cta}"
+            )
+        out.append("")
+    return "\n".join(out).strip()
