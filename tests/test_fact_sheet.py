@@ -288,3 +288,26 @@ def test_competitors_are_read_however_they_are_named(
     plan = Plan.new("x", lang)
     apply_answer(plan, "mkt_market_analysis", text)
     assert competitor_list(plan) == names
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "fix"),
+    [("en", "Dispatch software for plumbing contractors, with a mobile app for crews.", "revenue model: subscription"),
+     ("ko", "배관 업체를 위한 출동 관리 소프트웨어와 기사용 모바일 앱.", "수익 모델은 구독")],
+)  # fmt: skip
+def test_an_unclear_revenue_model_is_asked_once_and_answered_in_plain_words(
+    lang: str, answer: str, fix: str
+) -> None:
+    from assistant.interview.engine import InterviewEngine, InterviewState
+
+    engine = InterviewEngine(InterviewState(plan=Plan.new("A", lang)))
+    engine.start()
+    engine.handle("goto sales_offering")
+    asked = engine.handle(answer).text
+    assert ("수익 모델: 구독" if lang == "ko" else "revenue model: subscription") in asked
+    engine.handle("goto sales_offering")
+    again = engine.handle(answer + " More detail.").text
+    assert ("수익 모델" if lang == "ko" else "revenue model") not in again  # asked once
+    engine.handle(fix)
+    fact = engine.plan.fact("revenue_model")
+    assert fact is not None and fact.value == "subscription" and fact.source == "user"

@@ -28,6 +28,7 @@ TEXT: dict[str, dict[str, str]] = {
         "ko": "현재 답변 (새로 입력하면 바뀌고, '건너뛰기'를 입력하면 그대로 둡니다):",
     },
     "saved": {"en": "Saved to **{title}**.", "ko": "**{title}**에 저장했습니다."},
+    "ask_revenue_model": {"en": "One thing the numbers depend on: how does the business earn - a subscription (monthly or annual fees), one-off orders, a take rate on transactions, or projects? Say e.g. 'revenue model: subscription'.", "ko": "숫자 계산에 필요한 한 가지: 매출이 어떻게 생기나요? 구독(월·연 요금), 건별 주문, 거래 수수료, 프로젝트 중 무엇인지 알려 주세요. 예: '수익 모델: 구독'."},
     "skipped": {"en": "Skipped **{title}** - you can come back with 'goto'.", "ko": "**{title}**을(를) 건너뛰었습니다. '이동'으로 언제든 돌아올 수 있습니다."},
     "kept": {"en": "Kept **{title}** as it is.", "ko": "**{title}**은(는) 그대로 두었습니다."},
     "empty": {"en": "I didn't get an answer - type your answer, or 'help' for commands.", "ko": "입력이 비어 있습니다. 답을 입력하거나 '도움말'을 입력해 주세요."},

@@ -211,6 +211,13 @@ class InterviewEngine(CommandHandlers):
         parts = [t("saved", lang, title=self.plan.title(sid))]
         if sid not in GOAL_SECTIONS and (read := read_line(self.plan, sid)):
             parts.append(read)  # what the plan took from the answer, to be seen and corrected
+        if (
+            sid in ("sales_offering", "mkt_mix_4p")
+            and self.plan.fact("revenue_model") is None
+            and "revenue_model" not in self.state.asked
+        ):
+            self.state.asked.append("revenue_model")  # asked once: the analysis follows the model
+            parts.append(t("ask_revenue_model", self.plan.language))
         mode: Literal["offline", "llm"] = "offline"
         if self.llm is not None:
             first = self.plan.shelf.next_id()

@@ -35,6 +35,7 @@ _NAMES: dict[str, str] = {
     "sales_cycle_days": r"sales\s*cycle|영업\s*(?:주기|사이클)",
     "territory_count": r"number\s*of\s*territories|권역\s*수|권역|지역\s*수",
     "competitors": r"competitors|competition|경쟁사|경쟁\s*업체",
+    "revenue_model": r"revenue\s*model|business\s*model|수익\s*모델|매출\s*구조|비즈니스\s*모델",
     "territories": r"territories|regions|권역\s*목록",
 }  # fmt: skip
 _HOME = {"marketing_budget": "mkt_budget", "quota_carrying_sellers": "sales_team_structure",

@@ -61,6 +61,9 @@ class InterviewState(BaseModel):
     followed_up: list[str] = Field(default_factory=list)  # sections that had their one follow-up
     awaiting_followup: str | None = None
     read_back: list[int] = Field(default_factory=list)  # goals whose reading was shown last
+    asked: list[str] = Field(
+        default_factory=list
+    )  # one-time questions already asked ("revenue_model")
 
     @model_validator(mode="after")
     def _fact_sheet(self) -> InterviewState:
