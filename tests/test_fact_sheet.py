@@ -311,3 +311,27 @@ def test_an_unclear_revenue_model_is_asked_once_and_answered_in_plain_words(
     engine.handle(fix)
     fact = engine.plan.fact("revenue_model")
     assert fact is not None and fact.value == "subscription" and fact.source == "user"
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "text", "expect"),
+    [
+        ("en", "Win 70 new customers by December 2027 through direct sales.",
+         "Seoul (3 reps), Busan (1 rep) and Daegu (1 rep); partners cover Jeju.",
+         [("Seoul", 3, 42), ("Busan", 1, 14), ("Daegu", 1, 14)]),
+        ("ko", "2027년 12월까지 신규 고객 70곳을 직접 영업으로 확보한다.", "서울 3명, 부산 2명, 대구 1명으로 나눕니다.",
+         [("서울", 3, 35), ("부산", 2, 23), ("대구", 1, 12)]),
+    ],
+)  # fmt: skip
+def test_territory_targets_follow_the_sellers_each_territory_has(
+    lang: str, goal: str, text: str, expect: list[tuple[str, int, int]]
+) -> None:
+    from assistant.analysis.lists import territories
+    from assistant.interview.plan_update import apply_answer
+
+    plan = Plan.new("A", lang)
+    apply_answer(plan, "sales_objectives", goal)
+    apply_answer(plan, "sales_territories_channels", text)
+    rows = territories(plan)
+    assert [(r["name"], r["sellers"], r["new_customers"]) for r in rows] == expect
+    assert sum(int(str(r["new_customers"])) for r in rows) == 70

@@ -203,23 +203,52 @@ def _split_evenly(total: int, parts: int) -> list[int]:
     return [base + (1 if i < extra else 0) for i in range(parts)]
 
 
+_STAFFED = re.compile(
+    r"^(?P<name>.+?)\s*[(（:]?\s*(?P<n>\d+)\s*(?:reps?|sellers?|aes?|account\s+executives?|people|명)\s*[)）]?$",
+    re.I,
+)
+
+
+def _split_by(total: int, weights: list[int]) -> list[int]:
+    """70 by sellers [3, 1] -> [53, 17]: whole numbers in proportion, summing to the total."""
+    whole = sum(weights)
+    exact = [total * w / whole for w in weights]
+    out = [int(x) for x in exact]
+    for i in sorted(range(len(weights)), key=lambda i: exact[i] - out[i], reverse=True)[
+        : total - sum(out)
+    ]:
+        out[i] += 1
+    return out
+
+
 def territories(plan: Plan) -> list[dict[str, object]]:
-    """The territories as stated, with whole sellers and whole new-customer targets split evenly
-    (they add up to the totals): [{"name", "sellers", "share", "new_customers"}]."""
+    """The territories as stated, with whole sellers and whole new-customer targets (they add up to
+    the totals): split by the sellers each territory has when the answer says so ('Seoul (3
+    reps), Busan (1 rep)', '서울 3명, 부산 1명'), else evenly: [{"name", "sellers", "share",
+    "new_customers"}]."""
     text = plan.user_text("sales_territories_channels")
     first = re.split(r"[;\n]|(?<=\.)\s", text, maxsplit=1)[0]
-    names = [t for t in list_items(first, plan.language) if t]
+    items = [t for t in list_items(first, plan.language) if t]
+    staffed = [_STAFFED.match(t) for t in items]
+    names = [m.group("name").strip(" (") if m else t for t, m in zip(items, staffed, strict=True)]
+    counts = [int(m.group("n")) if m else 0 for m in staffed]
     fixed = plan.fact("territories")
     if fixed is not None and fixed.corrected and isinstance(fixed.value, list):
-        names = list(fixed.value)
+        names, counts = list(fixed.value), []
     if len(names) < 2 or any(len(t) > 40 for t in names):
         return []
     goal = customer_goal(plan)
-    reps = quota_sellers(plan)
-    targets = _split_evenly(round(goal[1]), len(names)) if goal else []
-    sellers = _split_evenly(reps, len(names)) if reps else []
+    weighted = bool(counts) and all(counts)
+    reps = sum(counts) if weighted else quota_sellers(plan)
+    sellers = counts if weighted else (_split_evenly(reps, len(names)) if reps else [])
+    targets = (_split_by(round(goal[1]), counts) if weighted else _split_evenly(round(goal[1]), len(names))) if goal else []  # fmt: skip
+    share = (
+        [round(100 * c / sum(counts), 1) for c in counts]
+        if weighted
+        else [round(100 / len(names), 1)] * len(names)
+    )
     return [
         {"name": name, "sellers": sellers[i] if sellers else None,
-         "share": round(100 / len(names), 1), "new_customers": targets[i] if goal else None}
+         "share": share[i], "new_customers": targets[i] if goal else None}
         for i, name in enumerate(names)
     ]  # fmt: skip
