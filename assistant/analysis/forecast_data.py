@@ -167,14 +167,10 @@ def _read(path: Path) -> pd.DataFrame:
         )
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp949", "euc-kr"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    from assistant.core.lang import decode_text
+
+    text = decode_text(path.read_bytes())
+    if text is None:
         raise DataError(
             f"{path.name} is not UTF-8 or Korean (CP949) text; save it as UTF-8 CSV.",
             f"{path.name}의 인코딩을 읽을 수 없습니다. UTF-8 CSV로 저장해 주세요.",

@@ -72,3 +72,14 @@ def fix_particles(text: str) -> str:
     if "(" not in text:
         return text
     return _FILL_IN.sub(lambda m: josa(m.group("w"), _FILL_IN_BASE[m.group("p")]), text)
+
+
+def decode_text(raw: bytes) -> str | None:
+    """Bytes of a text file as Korean offices save them: UTF-8 (with or without a BOM), else
+    CP949/EUC-KR; None when it is neither."""
+    for encoding in ("utf-8-sig", "cp949", "euc-kr"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None

@@ -280,14 +280,10 @@ def _hwpx(path: Path, name: str) -> list[DocPage]:
 
 
 def _text(path: Path, name: str) -> list[DocPage]:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp949"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
+    from assistant.core.lang import decode_text
+
+    text = decode_text(path.read_bytes())
+    if text is None:
         raise _refuse(
             name, "the text is not UTF-8 or CP949.", "텍스트 인코딩이 UTF-8이나 CP949가 아닙니다."
         )

@@ -24,6 +24,21 @@ COLLECTION = "plan_knowledge"
 _RRF_K = 20
 
 
+def chroma_client(settings: Settings) -> Any:
+    """The Chroma client for this configuration: a Chroma server, or the data dir on disk."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    if settings.chroma_host:
+        return chromadb.HttpClient(
+            host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
+        )
+    path = settings.data_dir / "chroma"
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+
+
 class SearchResult(BaseModel):
     """One passage (the `search --json` contract) plus its chunk for citing."""
 
@@ -62,19 +77,7 @@ class KnowledgeIndex:
 
     # ----- chroma -------------------------------------------------------------------------
     def _client(self) -> Any:
-        import chromadb
-        from chromadb.config import Settings as ChromaSettings
-
-        chroma_settings = ChromaSettings(anonymized_telemetry=False)
-        if self.settings.chroma_host:
-            return chromadb.HttpClient(
-                host=self.settings.chroma_host,
-                port=self.settings.chroma_port,
-                settings=chroma_settings,
-            )
-        path = self.settings.data_dir / "chroma"
-        path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        return chroma_client(self.settings)
 
     @property
     def location(self) -> str:

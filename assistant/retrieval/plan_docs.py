@@ -43,19 +43,9 @@ class PlanDocuments:
         return self._embedder
 
     def _client(self) -> Any:
-        import chromadb
-        from chromadb.config import Settings as ChromaSettings
+        from assistant.retrieval.index import chroma_client
 
-        chroma_settings = ChromaSettings(anonymized_telemetry=False)
-        if self.settings.chroma_host:
-            return chromadb.HttpClient(
-                host=self.settings.chroma_host,
-                port=self.settings.chroma_port,
-                settings=chroma_settings,
-            )
-        path = self.settings.data_dir / "chroma"
-        path.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(path), settings=chroma_settings)
+        return chroma_client(self.settings)
 
     def add(self, key: str, passages: list[Passage], start: int = 0) -> None:
         """Embed and store passages (ids continue from `start`)."""
