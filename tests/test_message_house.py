@@ -200,3 +200,42 @@ def test_copy_command_shows_a_channels_lines_with_their_limits(
     assert len(set(heads)) == len(heads)  # each stage its own headline
     other = engine.handle("copy tiktok" if lang == "en" else "카피 틱톡").text
     assert channel in other  # says which channels have copy
+
+
+NATURAL = {
+    "en": {
+        "mkt_audience_personas": "We sell to operations managers at HVAC contractors with 20-150 technicians. Their pain is whiteboards for scheduling and billing lagging 2 weeks behind. Objections we hear: 'my techs won't use an app', and they worry about switching cost. What triggers a purchase: losing a big contract. They get info from ACHR News, Facebook groups and YouTube.",
+        "mkt_positioning_messaging": "Fieldly is dispatch software for mid-size contractors. We cut drive time by 18% with route optimization, customers go live in 14 days instead of months, and it syncs two-way with QuickBooks. Offer: first month free with onboarding.",
+        "sales_offering": "Pricing is $5.99 per technician per day, billed annually.",
+        "mkt_channels": "Google search ads, LinkedIn ads, email newsletter, webinars",
+    },
+    "ko": {
+        "mkt_audience_personas": "주요 고객은 부산에서 음식점을 하는 사장님입니다. 고민은 배달앱 주문이 여러 기계로 들어와 정신없다는 것입니다. 반대 이유로는 기존 약정이 남아 있다는 점과 직원이 새 기계를 못 쓴다는 걱정이 있습니다. 정보는 주로 네이버 카페와 유튜브에서 얻습니다.",
+        "mkt_positioning_messaging": "포스온은 배달앱 3사 주문을 POS 한 대에서 관리합니다. 부산 전 지역 2시간 이내 방문 A/S, 365일 콜센터 운영하고, 설치는 1시간이면 끝납니다. 혜택: 3개월 이용료 무료.",
+        "sales_offering": "월 3만 3,000원, 3년 약정입니다.",
+        "mkt_channels": "네이버 검색광고, 네이버 블로그, 카카오톡 채널, 전단지",
+    },
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_naturally_phrased_answers_fill_the_card_and_the_house(lang: str) -> None:
+    plan = build_plan({"language": lang, "company": "", "plan_type": "integrated", "answers": NATURAL[lang]}).plan  # fmt: skip
+    card = plan.personas[0]
+    assert card.name in (() if lang == "ko" else ()) or not card.name.lower().startswith(("we ", "usually"))
+    assert card.objections and card.channels and card.pains
+    assert "objections" not in card.typical and "channels" not in card.typical  # the user's own
+    if lang == "en":
+        assert card.name.startswith("Operations Manager ")
+        assert card.channels == ["ACHR News", "Facebook groups", "YouTube"]
+        assert card.buying_triggers == ["losing a big contract"]
+    else:
+        assert card.channels == ["네이버 카페", "유튜브"]
+    m = plan.messaging
+    assert m.call_to_action == ("Get your first month free" if lang == "en" else "3개월 무료로 시작하기")
+    messages = [km.message for km in m.key_messages]
+    assert len(messages) >= 3
+    stated = ("We cut drive time by 18% with route optimization" if lang == "en" else "부산 전 지역 2시간 이내 방문 A/S")
+    assert stated in messages
+    texts = messages + [p for km in m.key_messages for p in km.proof_points] + [r.body for r in m.matrix] + [r.headline for r in m.matrix]  # fmt: skip
+    assert not any(re.search(r"billed|약정|^99 per|offer:|혜택:|하고\.?$", t, re.I) for t in texts), texts

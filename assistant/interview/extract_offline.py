@@ -98,6 +98,26 @@ _PERSONA_LABELS = {
 }  # fmt: skip
 
 
+# how people say it in a chat -> the label the reader knows ('Their pain is …' -> 'Pains: …')
+_NATURAL = [
+    (re.compile(r"\b(?:their|the|her|his)\s+(?:main\s+|biggest\s+)?pains?(?:\s+points?)?\s+(?:is|are)\s+", re.I), "Pains: "),
+    (re.compile(r"\bobjections?\s+(?:we\s+hear|they\s+raise|we\s+get|they\s+have)\s*(?:are|is)?\s*[:：]?\s*", re.I), "Objections: "),
+    (re.compile(r"\bwhat\s+triggers\s+(?:a\s+)?(?:purchase|buying|a\s+buy|them\s+to\s+buy)\s*(?:is|are)?\s*[:：]?\s*", re.I), "Triggers: "),
+    (re.compile(r"\bwhat\s+(?:they|she|he)\s+wants?\s*(?:is)?\s*[:：]\s*", re.I), "Goals: "),
+    (re.compile(r"\b(?:they|she|he)\s+(?:get|gets|find|finds)\s+(?:their\s+|her\s+|his\s+)?(?:info(?:rmation)?|news|ideas|advice)\s+(?:from|on|in)\s+", re.I), "Channels: "),
+    (re.compile(r"반대\s*(?:이유|의견)(?:로는|는|은)\s*"), "반대 이유: "),
+    (re.compile(r"(?:^|(?<=[.\s]))고민(?:은|이라면)\s+"), "고민: "),
+    (re.compile(r"구매\s*(?:계기|시점)(?:는|은)\s*"), "구매 계기: "),
+    (re.compile(r"정보(?:는|를)\s*(?:주로\s*)?(?P<src>[^.\n]+?)에서\s*(?:얻|찾|보|확인|접)\w*"), "정보 채널: \\g<src>"),
+]  # fmt: skip
+
+
+def _natural_labels(text: str) -> str:
+    for pattern, label in _NATURAL:
+        text = pattern.sub(label, text)
+    return text
+
+
 def _persona_items(part: str, lang: str) -> list[str]:
     """A labelled part's items: a noun list is split ('LinkedIn, Pavilion, podcasts'); a Korean
     sentence ('가격이 비싸다고 느낍니다') stays one item, without its full stop."""
@@ -119,7 +139,12 @@ def _persona_items(part: str, lang: str) -> list[str]:
         return pieces if len(pieces) > 1 and all(len(p) <= 40 for p in pieces) else [part]
     if not re.search(r"[,;]", part):
         return [part]  # 'reports arrive late and are built by hand' is one pain
-    return [i.strip(" .") for i in re.split(r"[,;]\s*(?:and\s+|or\s+)?", part) if i.strip(" .")]
+    items = [i.strip(" .") for i in re.split(r"[,;]\s*(?:and\s+|or\s+)?", part) if i.strip(" .")]
+    # a list of names ends 'Facebook groups and YouTube': two items (a clause stays whole)
+    if items and all(len(i.split()) <= 4 for i in items[:-1]) and (m := re.fullmatch(r"(.{2,40}?)\s+(?:and|or)\s+(.{2,40})", items[-1])):  # fmt: skip
+        if len(m.group(1).split()) <= 4 and len(m.group(2).split()) <= 4:
+            items[-1:] = [m.group(1), m.group(2)]
+    return items
 
 
 _KO_PREDICATE = re.compile(r"(?:다|요|음|함|때|면|고|며|게|[아어해]서)$")
@@ -131,7 +156,7 @@ def persona_from_answer(text: str, lang: str) -> Persona:
     '정보 채널: …') are read as lists; unlabelled sentences are classified by their words."""
     from assistant.analysis.lists import labelled
 
-    parts, rest = labelled(text, _PERSONA_LABELS)
+    parts, rest = labelled(_natural_labels(text), _PERSONA_LABELS)
     extra: list[str] = []
     for key, part in list(parts.items()):  # a label holds its own sentence; the rest is free text
         own, *after = _sentences(part) or [part]
@@ -208,6 +233,24 @@ _OFFERS = [
         ),
         lambda m: "Get your free sample",
         lambda m: "무료 샘플 받아보기",
+    ),
+    (
+        re.compile(
+            r"first\s+(box|month|order|kit|class|lesson|session)\s+(?:is\s+)?free|첫\s*(달|박스|상자|주문|구매|수업)\s*(?:은|는)?\s*무료",
+            re.I,
+        ),
+        lambda m: f"Get your first {(m.group(1) or 'month').lower()} free",
+        lambda m: f"첫 {m.group(2) or '달'} 무료로 시작하기",
+    ),
+    (
+        re.compile(r"(\d+)\s*months?\s+free|(\d+)\s*개월\s*(?:이용료\s*|사용료\s*)?무료", re.I),
+        lambda m: f"Get {m.group(1) or m.group(2)} months free",
+        lambda m: f"{m.group(1) or m.group(2)}개월 무료로 시작하기",
+    ),
+    (
+        re.compile(r"(\d+)\s*%\s*(?:off|discount)|(\d+)\s*%\s*할인", re.I),
+        lambda m: f"Get {m.group(1) or m.group(2)}% off",
+        lambda m: f"{m.group(1) or m.group(2)}% 할인 받기",
     ),
     (re.compile(r"\bdemos?\b|데모", re.I), lambda m: "Book a demo", lambda m: "데모 신청하기"),
     (

@@ -15,6 +15,13 @@ _DIFF = re.compile(
     r"(?:key\s+)?messages?\s*(?:are|:)|차별점은|차별점\s*[:：]|강점은|강점\s*[:：]|(?:핵심\s*)?메시지\s*(?:는|은)?\s*[:：])\s*(?P<items>[^.\n]+)",
     re.I,
 )
+_OFFER_LINE = re.compile(
+    r"^\s*(?:offer|cta|call\s+to\s+action|promo(?:tion)?|혜택|프로모션|제안)\s*[:：]", re.I
+)
+_TERMS = re.compile(
+    r"\bbilled\b|billing|invoic|contract|commitment|minimum\s+term|약정|결제|청구|위약금|임대|계약\s*기간",
+    re.I,
+)
 _MONEY = re.compile(r"[$€£₩]\s?\d|\d[\d,.]*\s*(?:만|억|천)?\s*원|\d\s*(?:usd|krw|eur)\b", re.I)
 _NUMBERED = re.compile(r"[^,;.\n]*\d[^,;.\n]*")
 _YEAR_ONLY = re.compile(r"^\D*(?:19|20)\d{2}\D*$")
@@ -43,6 +50,8 @@ def _items(text: str) -> list[str]:
         r",(?!\d{3})\s*(?:and\s+)?|;\s*|\s+and\s+|\s*및\s*|(?<=[가-힣])와\s+|(?<=[가-힣])과\s+",
         text,
     )
+    # a Korean clause cut at its comma ends in a connective: '365일 콜센터 운영하고' -> '… 운영'
+    parts = [re.sub(r"(?<=[가-힣])(?:하고|하며|이고|이며)$", "", p.strip(" .")) for p in parts]
     return [p.strip(" .") for p in parts if 2 < len(p.strip(" .")) <= 80]
 
 
@@ -57,12 +66,20 @@ def benefits(plan: Plan) -> list[str]:
         text = plan.user_text(sid)
         for m in _DIFF.finditer(text):
             out.extend(_items(m.group("items")))
+    # the positioning answer's claims after its first sentence (the value proposition):
+    # 'We cut drive time by 18% …, customers go live in 14 days …' - never its offer line
+    said = plan.user_text("mkt_positioning_messaging")
+    for sentence in re.split(r"(?<=[.!?。])\s+|(?<=다\.)\s*|\n+", said)[1:]:
+        if _OFFER_LINE.match(sentence) or _DIFF.search(sentence):
+            continue
+        sentence = re.sub(
+            r"^(?:also|and|plus)[,\s]+|^또한\s*|^그리고\s*", "", sentence.strip(), flags=re.I
+        )
+        out.extend(c for c in _items(sentence) if len(c.split()) >= 3 and not _TERMS.search(c))
     offer = plan.user_text("sales_offering")
     first = re.split(r"[;.\n]", offer, maxsplit=1)[0] if offer else ""
-    if first and not _DIFF.search(first):
-        out.extend(
-            i for i in _items(first) if not _MONEY.search(i)
-        )  # a price is a fact, not a claim
+    if first and not _DIFF.search(first):  # a price or a billing term is a fact, not a claim
+        out.extend(i for i in _items(first) if not _MONEY.search(i) and not _TERMS.search(i))
     product = re.search(
         r"(?:product|제품|상품)\s*[:：]\s*([^.\n]+)", plan.user_text("mkt_mix_4p"), re.I
     )
@@ -79,22 +96,25 @@ def proof_points(plan: Plan) -> list[str]:
         text = re.sub(
             r"(?<=\d),(?=\d{3})", "\u2063", re.sub(r"\b([ap])\.m\.", "\\1\u2024m\u2024", text)
         )
+        text = re.sub(r"(?<=\d)\.(?=\d)", "\u2024", text)  # '$5.99' is one number, not '99 per cup'
         for m in _NUMBERED.finditer(text):
             phrase = _LABEL.sub(
                 "", m.group(0).strip().replace("\u2063", ",").replace("\u2024", ".")
             )
+            phrase = re.sub(r"(?<=[가-힣])(?:하고|하며|이고|이며)$", "", phrase)  # a clause's end
             if (
                 4 <= len(phrase) <= 80
                 and not _YEAR_ONLY.match(phrase)
                 and "%" not in phrase
                 and not _NOT_PROOF.search(phrase)
+                and not _TERMS.search(phrase)  # a contract term proves nothing
             ):
                 found.append(phrase)
     return list(dict.fromkeys(found))
 
 
 _LABEL = re.compile(
-    r"^(?:differentiators?\s+(?:are|is)|what\s+sets\s+us\s+apart\s+is|(?:key\s+)?messages?\s*(?:are|:)|차별점은|강점은|차별점\s*:|강점\s*:|(?:핵심\s*)?메시지\s*(?:는|은)?\s*[:：])\s*",
+    r"^(?:differentiators?\s+(?:are|is)|what\s+sets\s+us\s+apart\s+is|(?:key\s+)?messages?\s*(?:are|:)|(?:offer|cta|promo(?:tion)?|혜택|프로모션)\s*[:：]|차별점은|강점은|차별점\s*:|강점\s*:|(?:핵심\s*)?메시지\s*(?:는|은)?\s*[:：])\s*",
     re.I,
 )
 # a price or a budget is a fact, not proof that a claim is true
@@ -173,7 +193,7 @@ def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionA
                 "",
             )
             parts.append(
-                f"{easy}(으)로 도입 부담을 줄입니다"
+                f"{easy} - 도입 부담이 적습니다"
                 if ko and easy
                 else f"{easy} keeps the switch small"
                 if easy

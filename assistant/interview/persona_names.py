@@ -13,9 +13,21 @@ _KO_SURNAMES = ("김", "이", "박", "최", "정", "강", "윤", "한")
 _KO_TITLES = ("팀장", "대표", "실장", "과장", "부장", "이사", "매니저", "원장", "사장", "점장", "본부장", "책임자", "담당자")  # fmt: skip
 _EN_LEAD = re.compile(
     r"^(?:(?:our|the)\s+)?(?:main|primary|key|typical|ideal)?\s*(?:buyer|customer|user|persona)s?\s+(?:is|are)\s+"
-    r"|^(?:an?|the)\s+",
+    r"|^we\s+(?:sell|market)\s+(?:mostly\s+|mainly\s+)?to\s+|^(?:usually|typically|mostly|mainly|often)\s+|^(?:an?|the)\s+",
     re.I,
 )
+_KEEP_S = {
+    "sales",
+    "operations",
+    "ops",
+    "services",
+    "logistics",
+    "analytics",
+    "business",
+    "hr",
+    "it",
+    "ads",
+}
 _EN_CUT = re.compile(
     r"\s+(?:at|in|from|who|with|for|that|which|working|running|based)\s+|[,;(]|\s+-\s+", re.I
 )
@@ -32,13 +44,24 @@ def short_name(role: str, lang: str, n: int = 0) -> str:
     role = role.strip().rstrip(".")
     if lang == "ko":
         return _korean(role, n)
-    lead = _EN_LEAD.sub("", _EN_LEAD.sub("", role))  # 'Our main buyer is an office manager …'
+    lead = _EN_LEAD.sub(
+        "", _EN_LEAD.sub("", _EN_LEAD.sub("", role))
+    )  # 'Our main buyer is an office manager …'
     # 'Owner of an independent café' -> 'Café Owner'; 'Head of RevOps' stays
     if m := re.match(r"(.+?)\s+of\s+(?:a|an|the)\s+(.+)", lead, re.I):
         obj = _EN_CUT.split(m.group(2), maxsplit=1)[0].split()
         lead = f"{obj[-1]} {m.group(1)}" if obj and obj[-1].isalpha() else m.group(1)
     head = _EN_CUT.split(lead, maxsplit=1)[0].strip()
     words = head.split()[:4]
+    if (
+        words
+        and words[-1].lower().endswith("s")
+        and not words[-1].lower().endswith("ss")
+        and words[-1].lower() not in _KEEP_S
+        and len(words[-1]) > 3
+    ):
+        words[-1] = words[-1][:-1]  # 'operations managers' -> one of them: 'Operations Manager'
+
     if not words:
         return _pick(_EN_NAMES, role, n)
     titled = " ".join(
