@@ -222,7 +222,9 @@ NATURAL = {
 def test_naturally_phrased_answers_fill_the_card_and_the_house(lang: str) -> None:
     plan = build_plan({"language": lang, "company": "", "plan_type": "integrated", "answers": NATURAL[lang]}).plan  # fmt: skip
     card = plan.personas[0]
-    assert card.name in (() if lang == "ko" else ()) or not card.name.lower().startswith(("we ", "usually"))
+    assert card.name in (() if lang == "ko" else ()) or not card.name.lower().startswith(
+        ("we ", "usually")
+    )
     assert card.objections and card.channels and card.pains
     assert "objections" not in card.typical and "channels" not in card.typical  # the user's own
     if lang == "en":
@@ -232,10 +234,18 @@ def test_naturally_phrased_answers_fill_the_card_and_the_house(lang: str) -> Non
     else:
         assert card.channels == ["네이버 카페", "유튜브"]
     m = plan.messaging
-    assert m.call_to_action == ("Get your first month free" if lang == "en" else "3개월 무료로 시작하기")
+    assert m.call_to_action == (
+        "Get your first month free" if lang == "en" else "3개월 무료로 시작하기"
+    )
     messages = [km.message for km in m.key_messages]
     assert len(messages) >= 3
-    stated = ("We cut drive time by 18% with route optimization" if lang == "en" else "부산 전 지역 2시간 이내 방문 A/S")
+    stated = (
+        "We cut drive time by 18% with route optimization"
+        if lang == "en"
+        else "부산 전 지역 2시간 이내 방문 A/S"
+    )
     assert stated in messages
     texts = messages + [p for km in m.key_messages for p in km.proof_points] + [r.body for r in m.matrix] + [r.headline for r in m.matrix]  # fmt: skip
-    assert not any(re.search(r"billed|약정|^99 per|offer:|혜택:|하고\.?$", t, re.I) for t in texts), texts
+    assert not any(
+        re.search(r"billed|약정|^99 per|offer:|혜택:|하고\.?$", t, re.I) for t in texts
+    ), texts

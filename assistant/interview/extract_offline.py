@@ -141,9 +141,10 @@ def _persona_items(part: str, lang: str) -> list[str]:
         return [part]  # 'reports arrive late and are built by hand' is one pain
     items = [i.strip(" .") for i in re.split(r"[,;]\s*(?:and\s+|or\s+)?", part) if i.strip(" .")]
     # a list of names ends 'Facebook groups and YouTube': two items (a clause stays whole)
-    if items and all(len(i.split()) <= 4 for i in items[:-1]) and (m := re.fullmatch(r"(.{2,40}?)\s+(?:and|or)\s+(.{2,40})", items[-1])):  # fmt: skip
-        if len(m.group(1).split()) <= 4 and len(m.group(2).split()) <= 4:
-            items[-1:] = [m.group(1), m.group(2)]
+    last = re.fullmatch(r"(.{2,40}?)\s+(?:and|or)\s+(.{2,40})", items[-1]) if items else None
+    short = all(len(i.split()) <= 4 for i in items[:-1])
+    if last and short and all(len(g.split()) <= 4 for g in last.groups()):
+        items[-1:] = [last.group(1), last.group(2)]
     return items
 
 
