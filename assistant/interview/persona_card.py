@@ -10,8 +10,9 @@ from assistant.core.plan import Persona, Plan
 from assistant.core.typical import typical_entries
 
 _BUSINESS = re.compile(
-    r"\b(?:director|manager|head|vp|chief|officer|lead|owner|founder|operator|buyer|procurement|"
-    r"company|companies|business|team|firm|chain|agency|clinic|retailer|merchant|b2b|saas)\b"
+    r"\b(?:directors?|managers?|head|vp|chief|officers?|lead|owners?|founders?|operators?|procurement|"
+    r"company|companies|business(?:es)?|teams?|firms?|chains?|agency|agencies|clinics?|retailers?|merchants?|"
+    r"contractors?|restaurants?|b2b|saas)\b"
     r"|팀장|담당자|대표|사장|기업|회사|운영자|매니저|이사|본부장|원장|점주|가맹점|사업자|자영업|구매 담당",
     re.I,
 )
