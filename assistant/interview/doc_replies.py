@@ -52,11 +52,20 @@ def upload_reply(
     lines += [f"⚠ {p}" for p in problems]
     if covered:
         parts = []
+        proposed = {p.section for p in proposals}
         for sid, spots in covered.items():
             pages = sorted({page for _, page in spots})
             where = ", ".join(str(n) for n in pages[:4])
+            kept = sid not in proposed and plan.section(sid).is_done  # the user's answer stays
+            note = (
+                ("; 답변이 있어 그대로 둠" if ko else "; already answered, kept yours")
+                if kept
+                else ""
+            )
             parts.append(
-                f"{plan.title(sid)} ({where}쪽)" if ko else f"{plan.title(sid)} (p. {where})"
+                f"{plan.title(sid)} ({where}쪽{note})"
+                if ko
+                else f"{plan.title(sid)} (p. {where}{note})"
             )
         lines.append(
             ("문서가 다루는 섹션: " if ko else "Your documents cover: ") + "; ".join(parts) + "."
