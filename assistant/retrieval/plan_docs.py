@@ -16,6 +16,7 @@ from assistant.retrieval.keyword import KeywordIndex
 
 _PREFIX = "plan_docs_"
 _RRF_K = 20
+EMBED_CHARS = 400
 
 
 def new_key() -> str:
@@ -55,7 +56,9 @@ class PlanDocuments:
             collection = self._client().get_or_create_collection(
                 _name(key), metadata={"hnsw:space": "cosine"}
             )
-            texts = [f"{p.heading}\n{p.text}".strip() for p in passages]
+            # the dense channel sees a passage's head (its heading and first lines: the cost of the
+            # embedder grows with length); the keyword channel reads every word
+            texts = [f"{p.heading}\n{p.text}".strip()[:EMBED_CHARS] for p in passages]
             for at in range(0, len(passages), 256):
                 chunk = passages[at : at + 256]
                 collection.add(
