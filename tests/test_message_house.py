@@ -5,6 +5,7 @@ channel copy within each channel's limits, the same in the chat and the plan, in
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -249,3 +250,29 @@ def test_naturally_phrased_answers_fill_the_card_and_the_house(lang: str) -> Non
     assert not any(
         re.search(r"billed|약정|^99 per|offer:|혜택:|하고\.?$", t, re.I) for t in texts
     ), texts
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_deck_gives_each_persona_its_own_two_column_slide(lang: str, tmp_path: Path) -> None:
+    from pptx import Presentation
+
+    from assistant.export import write_export
+
+    plan = _plan(lang)
+    engine = InterviewEngine(InterviewState(plan=plan))
+    engine.start()
+    engine.handle("another persona: the dispatcher at a 50-van plumbing firm. Pains: phone tag with crews." if lang == "en"
+                  else "페르소나 추가: 주방 실장, 40대. 고민: 주문이 몰리면 누락이 생김. 정보 채널: 유튜브.")  # fmt: skip
+    deck = Presentation(str(write_export(engine.plan, "pptx", tmp_path / "deck.pptx")))
+    titles = [s.shapes.title.text for s in deck.slides if s.shapes.title is not None]
+    for card in engine.plan.personas:
+        slide = next(
+            s
+            for s in deck.slides
+            if s.shapes.title is not None and s.shapes.title.text.endswith(card.name)
+        )
+        boxes = [sh for sh in slide.shapes if sh.has_text_frame and sh != slide.shapes.title]
+        assert len(boxes) == 2  # who they are | what moves them
+        text = " ".join(b.text_frame.text for b in boxes)
+        assert card.pains[0] in text and (card.role in text or card.role[:20] in text)
+    assert len(titles) == len(set(titles))

@@ -14,7 +14,7 @@ from pptx.slide import Slide
 from pptx.util import Emu, Inches, Length, Pt
 
 from assistant.analysis.plan_analysis import PlanAnalysis, analyse
-from assistant.core.plan import Plan, forecast_currency
+from assistant.core.plan import Persona, Plan, forecast_currency
 from assistant.export import chart_images as charts
 from assistant.export.blocks import (
     Table,
@@ -252,17 +252,16 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     if tables:
         d.table(s, tables[0], top=Inches(3.3), size=13)
 
-    # 4 personas
-    s = d.slide(
-        T["personas"], "\n".join(f"{p.name}: {p.role}. {'; '.join(p.pains)}" for p in plan.personas)
-    )
-    items = [
-        f"**{p.name}**"
-        + (f" {p.role}" if p.role and p.role.lower() not in p.name.lower() else "")
-        + (f" · {T['pains']}: {'; '.join(p.pains[:2])}" if p.pains else "")
-        for p in plan.personas[:4]
-    ]
-    d.bullets(s, items or [T["missing"].format(what=T["personas"])], size=16)
+    # 4 personas: one slide each, the card in two columns (who they are | what moves them)
+    if not plan.personas:
+        s = d.slide(T["personas"])
+        d.bullets(s, [T["missing"].format(what=T["personas"])], size=16)
+    for p in plan.personas[:5]:
+        s = d.slide(f"{T['personas']}: {p.name}", persona_notes(plan, p))
+        left, right = persona_columns(plan, p)
+        half = Emu(int((_W - 2 * _LEFT - Inches(0.4)) / 2))
+        d.bullets(s, left, width=half, size=14)
+        d.bullets(s, right, left=Emu(int(_LEFT + half + Inches(0.4))), width=half, size=14)
 
     # 5 goals
     goals = plan.goals
@@ -382,3 +381,36 @@ def plan_to_pptx_bytes(plan: Plan) -> bytes:
     buffer = io.BytesIO()
     build_deck(plan).save(buffer)
     return buffer.getvalue()
+
+
+def persona_columns(plan: Plan, p: Persona) -> tuple[list[str], list[str]]:
+    """A persona card's two columns: who they are (role, demographics, decision role, goals,
+    quote) and what moves them (pains, objections, triggers, channels); typical entries marked."""
+    L = labels(plan.language)
+    mark = f" ({L['typical']})"
+
+    def line(key: str, field: str, values: list[str]) -> list[str]:
+        if not values:
+            return []
+        return [f"**{L[key]}:** " + " · ".join(values) + (mark if field in p.typical else "")]
+
+    left = [
+        *line("role", "role", [p.role] if p.role else []),
+        *line("demographics", "demographics", [p.demographics] if p.demographics else []),
+        *line("decision_role", "decision_role", [p.decision_role] if p.decision_role else []),
+        *line("persona_goals", "goals", p.goals[:3]),
+    ]
+    if p.quote:
+        left.append(f'"{p.quote}"' + (mark if "quote" in p.typical else ""))
+    right = [
+        *line("pains", "pains", p.pains[:3]),
+        *line("objections", "objections", p.objections[:3]),
+        *line("triggers", "buying_triggers", p.buying_triggers[:3]),
+        *line("channels", "channels", p.channels[:4]),
+    ]
+    return left, right
+
+
+def persona_notes(plan: Plan, p: Persona) -> str:
+    left, right = persona_columns(plan, p)
+    return "\n".join(plain(x) for x in [*left, *right])

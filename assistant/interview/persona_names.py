@@ -77,7 +77,9 @@ def _korean(role: str, n: int) -> str:
         at = text.find(title)
         if at >= 0:
             before = [w for w in text[:at].split() if not _PLACE.search(w)]
-            lead = " ".join(before[-1:])
+            from assistant.core.korean import strip_particles
+
+            lead = strip_particles(before[-1]) if before else ""  # '음식점을' -> '음식점'
             if title in ("책임자", "담당자"):
                 return f"{lead} {title} {_pick(_KO_SURNAMES, role, n)} 님".strip()
             return f"{lead} {_pick(_KO_SURNAMES, role, n)} {title}".strip()
