@@ -40,23 +40,24 @@ _CHURN = re.compile(
     re.I,
 )
 _SALES_SPEND = re.compile(
-    r"(?:sales\s+(?:budget|spend|cost)s?|영업\s*(?:예산|비용))[^.\n]{0,40}", re.I
-)
-_PRICE = re.compile(
-    r"(?:price[sd]?|pricing|이용료|가격|요금|구독료|(?:monthly|annual|subscription|platform)\s+fee)[^.\n]{0,60}"
-    r"|[$€£₩]\s?[\d,.]+[kKmM]?\s+(?:a\s+|per\s+)?(?:monthly|month|annual|yearly)?\s*(?:subscription\s+|platform\s+)?fee"
-    r"|(?:plan|tier|edition|package|subscription|seat|licen[cs]e|box)\s+(?:costs?|is|sells\s+for|runs|at|priced\s+at)\s+(?=[$€£₩])[^.\n]{0,40}",
+    r"(?:sales\s+(?:budget|spend|cost)s?|영업\s*(?:예산|비용))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
     re.I,
 )
-_DEAL = re.compile(r"(?:average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|평균\s*계약\s*금액|평균\s*거래\s*(?:규모|금액)|계약\s*단가)[^.\n]{0,40}", re.I)  # fmt: skip
+_PRICE = re.compile(
+    r"(?:price[sd]?|pricing|이용료|가격|요금|구독료|(?:monthly|annual|subscription|platform)\s+fee)(?:[^.\n]|(?<=\d)\.(?=\d)){0,60}"
+    r"|[$€£₩]\s?[\d,.]+[kKmM]?\s+(?:a\s+|per\s+)?(?:monthly|month|annual|yearly)?\s*(?:subscription\s+|platform\s+)?fee"
+    r"|(?:plan|tier|edition|package|subscription|seat|licen[cs]e|box)\s+(?:costs?|is|sells\s+for|runs|at|priced\s+at)\s+(?=[$€£₩])(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
+    re.I,
+)
+_DEAL = re.compile(r"(?:average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|평균\s*계약\s*금액|평균\s*거래\s*(?:규모|금액)|계약\s*단가)(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}", re.I)  # fmt: skip
 _VOLUME = re.compile(
-    r"(?:(?:per|each|an?\s+average)\s+(?:merchant|customer|seller|store)[^.\n]{0,30}?(?:process(?:es)?|transacts?|volume|gmv|sells?)"
+    r"(?:(?:per|each|an?\s+average)\s+(?:merchant|customer|seller|store)(?:[^.\n]|(?<=\d)\.(?=\d)){0,30}?(?:process(?:es)?|transacts?|volume|gmv|sells?)"
     r"|(?:merchants?|customers?|sellers?)\s+(?:process|transact)\w*(?:\s+(?:on\s+)?average)?"
-    r"|(?:가맹점|고객|업체|판매자)\s*(?:당|1곳당|한\s*곳당)?\s*(?:평균\s*)?(?:월\s*)?(?:거래액|결제액))[^.\n]{0,40}",
+    r"|(?:가맹점|고객|업체|판매자)\s*(?:당|1곳당|한\s*곳당)?\s*(?:평균\s*)?(?:월\s*)?(?:거래액|결제액))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
     re.I,
 )
 _AOV = re.compile(
-    r"(?:average\s+order\s+value|aov|basket\s+size|객단가|평균\s*주문\s*금액|주문당\s*평균|주문\s*1건당)[^.\n]{0,40}",
+    r"(?:average\s+order\s+value|aov|basket\s+size|객단가|평균\s*주문\s*금액|주문당\s*평균|주문\s*1건당)(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
     re.I,
 )
 _PER_MONTH = re.compile(

@@ -11,7 +11,7 @@ from typing import Literal
 from assistant.analysis.forecast_plan import model_label
 from assistant.analysis.plan_analysis import PlanAnalysis, analyse, plan_year
 from assistant.core.catalogue import document_order, get_section
-from assistant.core.plan import CRITERIA, Plan, forecast_currency
+from assistant.core.plan import CRITERIA, Persona, Plan, forecast_currency
 from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
 from assistant.interview.analysis_render import analysis_markdown, closing_markdown
@@ -300,8 +300,10 @@ def _structured(plan: Plan, sid: str) -> list[Block]:
         return out
     if sid == "mkt_audience_personas":
         out = []
-        for p in plan.personas:
-            out += [Heading(3, p.name), *markdown_blocks(persona_lines(plan, p))]
+        for p in (
+            plan.personas
+        ):  # a card: a two-column table of its fields, then where typical entries come from
+            out += [Heading(3, p.name), *_persona_card(plan, p)]
         return out
     if sid == "mkt_positioning_messaging" and not plan.messaging.is_empty:
         return markdown_blocks(messaging_markdown(plan).split("\n", 1)[-1])  # without its title
@@ -454,3 +456,20 @@ def column_widths(table: Table, available: float) -> tuple[list[float], float]:
     total = sum(wants)
     widths = [b + (spare * w / total if total else 0.0) for b, w in zip(base, wants, strict=True)]
     return [w * scale for w in widths], scale
+
+
+def _persona_card(plan: Plan, p: Persona) -> list[Block]:
+    ko = plan.language == "ko"
+    rows: list[list[str]] = []
+    notes: list[Block] = []
+    for line in persona_lines(plan, p).splitlines():
+        body = line[2:] if line.startswith("- ") else line
+        if body.startswith("_"):
+            notes.append(Para(clean_inline(body), "note"))
+        elif body.startswith('"'):
+            rows.append(["고객의 말" if ko else "In their words", clean_inline(body)])
+        else:
+            label, _, value = body.partition(": ")
+            rows.append([clean_inline(label), clean_inline(value)])
+    head = ["항목", "내용"] if ko else ["Field", "Detail"]
+    return [Table(head, rows), *notes] if rows else notes
