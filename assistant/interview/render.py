@@ -182,7 +182,14 @@ def _in_card(sentence: str, card: str) -> bool:
     words = [w for w in re.findall(r"[a-z]{4,}|[가-힣]{2,}|\d+", sentence.lower())]
     if not words:
         return True
-    return sum(1 for w in words if w in card) >= 0.6 * len(words)
+
+    def found(w: str) -> bool:  # a Korean word is found without its particle ('카페와' -> '카페')
+        return w in card or (
+            bool(re.match("[가-힣]", w))
+            and any(len(w) - k >= 2 and w[: len(w) - k] in card for k in (1, 2, 3))
+        )
+
+    return sum(1 for w in words if found(w)) >= 0.6 * len(words)
 
 
 def messaging_markdown(plan: Plan) -> str:
