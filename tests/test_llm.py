@@ -314,7 +314,20 @@ def test_persona_and_messaging_requests_in_both_modes(
     online.handle(f"accept {draft.id}")
     assert online.plan.messaging.value_proposition == "Numbers every morning"
     assert online.plan.messaging.author == "llm"
-    assert re.search(r"<focus>\s*[^<]*CFO", server.chat_requests()[-1]["messages"][-1]["content"])
+    # 'make it shorter' asks the model again, with the direction, and is a proposal too
+    server.enqueue(json.dumps({"positioning": "재고 걱정 없는 카페", "value_proposition": "매일 아침 숫자 확인",
+                               "key_messages": [], "call_to_action": "데모 신청하기"}))  # fmt: skip
+    reply = online.handle("더 짧게 해 주세요")
+    assert "매일 아침 숫자 확인" in reply.text, reply.text
+    assert online.plan.messaging.value_proposition == "Numbers every morning"  # until accepted
+    assert "더 짧게" in server.chat_requests()[-1]["messages"][-1]["content"]
+    assert (
+        "모델이 필요합니다" in offline.handle("더 짧게 해 주세요").text
+    )  # offline says what it can do
+    assert any(
+        re.search(r"<focus>\s*[^<]*CFO", r["messages"][-1]["content"])
+        for r in server.chat_requests()
+    )
 
 
 def test_prompt_size_stays_flat_as_the_plan_grows() -> None:

@@ -172,6 +172,14 @@ _ADD_PERSONA = re.compile(
 )
 
 
+_RESTYLE = re.compile(
+    r"^(?:(?:please\s+)?(?:make\s+(?:it|the\s+(?:copy|messaging|messages))|rewrite\s+(?:it|the\s+(?:copy|messaging))|redo\s+it)\s+)?"
+    r"(?P<en>shorter|longer|more\s+formal|more\s+casual|friendlier|more\s+friendly|punchier|simpler)[.!]?$"
+    r"|^(?:(?:메시지|카피|문구)(?:를|을)?\s*)?(?P<ko>더\s*(?:짧게|길게|친근하게|격식\s*있게|공식적으로|캐주얼하게|쉽게))\s*(?:해\s*(?:줘|주세요)|바꿔\s*(?:줘|주세요)|써\s*(?:줘|주세요))?[.!]?$",
+    re.I,
+)
+
+
 def parse_request(text: str) -> tuple[str, str] | None:
     """('persona' | 'messaging', focus) for requests such as "페르소나 초안 만들어줘" or
     "draft messaging for the CFO persona"; ('add_persona', description) for "another persona:
@@ -179,6 +187,8 @@ def parse_request(text: str) -> tuple[str, str] | None:
     t = text.strip()
     if m := _ADD_PERSONA.match(t):
         return "add_persona", m.group("who").strip()
+    if m := _RESTYLE.match(t):  # 'make it shorter', '더 친근하게': the messaging again, restyled
+        return "restyle", (m.group("en") or m.group("ko") or "").strip()
     if len(t) > 160 or not (_ASK_EN.search(t) or _ASK_KO.search(t)):
         return None
     kind = "messaging" if _MESSAGING.search(t) else ("persona" if _PERSONA.search(t) else None)

@@ -265,6 +265,16 @@ class CommandHandlers:
 
         if kind == "add_persona":
             return self._add_persona(focus, lang)
+        if kind == "restyle":
+            if self.llm is None or self.plan.messaging.is_empty:  # restyling is the model's work
+                return Reply(text=t("restyle_offline" if self.llm is None else "no_messaging", lang),
+                             section=self.state.cursor)  # fmt: skip
+            work = self.plan.model_copy(deep=True)
+            try:
+                self.llm.messaging(work, lang, f"rewrite the messaging and copy: {focus}")
+            except AssistantError:  # the plan keeps its messaging; nothing is replaced offline
+                return Reply(text=t("llm_fallback", lang), section=self.state.cursor)
+            return self._draft_proposal("messaging", work, lang)
 
         notice = ""
         mode: Literal["offline", "llm"] = "offline"
