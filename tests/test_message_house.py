@@ -276,3 +276,25 @@ def test_the_deck_gives_each_persona_its_own_two_column_slide(lang: str, tmp_pat
         text = " ".join(b.text_frame.text for b in boxes)
         assert card.pains[0] in text and (card.role in text or card.role[:20] in text)
     assert len(titles) == len(set(titles))
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "roles"),
+    [("en", "Operations managers at HVAC contractors. The CFO signs off on anything over $20k and IT reviews security. Pains: scheduling chaos; it takes hours.", ["finance (CFO)", "IT / security reviewer"]),
+     ("ko", "중견 제조사 구매 담당자. 대표가 최종 결재하고 IT팀이 보안 검토를 합니다. 고민: 견적 비교가 번거롭다.", ["IT·보안 검토 담당", "최종 결재하는 대표"]),
+     ("en", "Café owners in Seoul. Pains: supplier delays; it takes a week.", [])],
+)  # fmt: skip
+def test_the_buying_committee_the_answer_implies_is_proposed(
+    lang: str, answer: str, roles: list[str]
+) -> None:
+    from assistant.interview.persona_card import committee_roles
+
+    engine = InterviewEngine(InterviewState(plan=Plan.new("A", lang)))
+    engine.start()
+    engine.handle("goto mkt_audience_personas")
+    reply = engine.handle(answer).text
+    assert committee_roles(engine.plan) == roles
+    for role in roles:
+        assert role in reply
+    if roles:
+        assert ("페르소나 추가" if lang == "ko" else "another persona") in reply

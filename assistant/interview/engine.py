@@ -211,6 +211,11 @@ class InterviewEngine(CommandHandlers):
         parts = [t("saved", lang, title=self.plan.title(sid))]
         if sid not in GOAL_SECTIONS and (read := read_line(self.plan, sid)):
             parts.append(read)  # what the plan took from the answer, to be seen and corrected
+        if sid == "mkt_audience_personas":
+            from assistant.interview.persona_card import committee_roles
+
+            if roles := committee_roles(self.plan):  # the buying committee the answer implies
+                parts.append(t("committee", lang, roles=", ".join(roles)))
         if (
             sid in ("sales_offering", "mkt_mix_4p")
             and self.plan.fact("revenue_model") is None

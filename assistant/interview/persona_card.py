@@ -54,3 +54,27 @@ def complete_persona(persona: Persona, plan: Plan, text: str = "") -> Persona:
     persona.typical = list(dict.fromkeys(typical))
     persona.typical_source = page if persona.typical else ""
     return persona
+
+
+# buying-committee roles an answer may name, with what they do (English, Korean)
+_COMMITTEE = (
+    (re.compile(r"\b(?:cfo|finance(?:\s+team)?|controller)\b|재무(?:팀|담당)?|회계팀|CFO", re.I), ("finance (CFO)", "재무 담당(CFO)")),
+    (re.compile(r"\bIT\b|\b(?:CIO|CTO)\b|\b[Ss]ecurity\s+(?:team|review)|IT\s*팀|보안\s*검토|전산"), ("IT / security reviewer", "IT·보안 검토 담당")),
+    (re.compile(r"\b(?:procurement|purchasing)\b|구매팀|구매\s*부서", re.I), ("procurement", "구매팀")),
+    (re.compile(r"\b(?:legal|lawyers?)\b|법무", re.I), ("legal", "법무 담당")),
+    (re.compile(r"\b(?:ceo|owner|founder|managing\s+director)\b(?=.{0,40}(?:approv|sign|decid|final))|대표(?:님)?(?:가|이)?\s*(?:최종|결재|승인|결정)", re.I), ("the owner / CEO who signs off", "최종 결재하는 대표")),
+    (re.compile(r"\b(?:end\s+users?|technicians?|crews?|staff|agents?)\b(?=.{0,40}(?:use|adopt|app|daily))|실사용자|현장\s*직원|직원(?:들)?이\s*(?:쓰|사용)", re.I), ("the daily users", "매일 쓰는 실무자")),
+)  # fmt: skip
+
+
+def committee_roles(plan: Plan) -> list[str]:
+    """Buying-committee roles the answers name that no persona covers yet ('the CFO signs off',
+    'IT reviews security', '대표가 최종 결재'), in the plan's language."""
+    ko = plan.language == "ko"
+    text = " ".join(plan.user_text(s) for s in ("mkt_audience_personas", "sales_target_market", "sales_strategy", "sales_tactics", "mkt_market_analysis"))  # fmt: skip
+    have = " ".join(f"{p.name} {p.role}" for p in plan.personas).lower()
+    out = []
+    for pattern, names in _COMMITTEE:
+        if pattern.search(text) and not pattern.search(have):
+            out.append(names[ko])
+    return out[:3]
