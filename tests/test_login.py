@@ -14,7 +14,7 @@ import pytest
 
 from assistant.store.sqlite import SqliteStore
 from assistant.web.login import LOCK_AFTER, WINDOW, LoginLimiter, delay_after
-from tests.conftest import PYTHON, REPO, cli_env, free_port, wait_for_port
+from tests.conftest import PYTHON, REPO, cli_env, free_port, stop_process, wait_for_port
 
 
 def test_each_failure_makes_the_next_attempt_wait_longer(tmp_path: Path) -> None:
@@ -83,8 +83,7 @@ def login_app(tmp_path: Path, built_index_dir: Path) -> Iterator[str]:
         wait_for_port(port, 90, proc)
         yield f"http://127.0.0.1:{port}"
     finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+        stop_process(proc)
 
 
 def test_a_throttled_login_never_holds_up_a_signed_in_user(login_app: str) -> None:

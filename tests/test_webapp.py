@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PYTHON, REPO, cli_env, free_port, wait_for_port
+from tests.conftest import PYTHON, REPO, cli_env, free_port, stop_process, wait_for_port
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARTIFACTS = REPO / "test-artifacts"
@@ -52,8 +52,7 @@ def app_url(tmp_path_factory: pytest.TempPathFactory, app_data: Path) -> Iterato
             raise RuntimeError(Path(log.name).read_text()) from exc
         yield f"http://127.0.0.1:{port}/"
     finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+        stop_process(proc)
 
 
 @pytest.fixture(scope="module")
@@ -536,8 +535,7 @@ def test_two_app_processes_share_plans_through_postgres(
         )
     finally:
         for proc in procs:
-            proc.terminate()
-            proc.wait(timeout=20)
+            stop_process(proc)
 
 
 def test_facts_tab_shows_what_was_read_and_an_edit_is_saved(browser: object, app_url: str) -> None:
