@@ -298,3 +298,17 @@ def test_the_buying_committee_the_answer_implies_is_proposed(
         assert role in reply
     if roles:
         assert ("페르소나 추가" if lang == "ko" else "another persona") in reply
+
+
+def test_a_trial_is_the_offer_even_when_a_discount_is_named() -> None:
+    from assistant.interview.extract_offline import offer_cta
+
+    assert (
+        offer_cta("14일 가이드 체험을 제공하고, 연간 계약 시 15% 할인합니다.", "ko")
+        == "14일 가이드 체험 시작하기"
+    )
+    assert (
+        offer_cta("A 14-day guided trial; 15% off annual plans.", "en")
+        == "Start your 14-day guided trial"
+    )
+    assert offer_cta("연간 계약 시 15% 할인합니다.", "ko") == "15% 할인 받기"

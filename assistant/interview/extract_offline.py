@@ -217,10 +217,13 @@ _OFFERS = [
     ),
     (
         re.compile(
-            r"(\d+)\s*일\s*(?:무료\s*)?(?:체험|평가판|트라이얼)|무료\s*체험\s*(\d+)\s*일", re.I
+            r"(\d+)\s*일\s*(가이드\s*)?(?:무료\s*)?(?:체험|평가판|트라이얼)|무료\s*체험\s*(\d+)\s*일",
+            re.I,
         ),
-        None,
-        lambda m: f"{m.group(1) or m.group(2)}일 무료 체험 시작하기",
+        None,  # '14일 가이드 체험' is the offer, whatever discount the answer also names
+        lambda m: (
+            f"{m.group(1) or m.group(3)}일 {'가이드 ' if m.group(2) else '무료 '}체험 시작하기"
+        ),
     ),
     (
         re.compile(r"free\s+trial|무료\s*체험", re.I),

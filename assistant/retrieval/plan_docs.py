@@ -33,6 +33,9 @@ class PlanDocuments:
     def __init__(self, settings: Settings, embedder: Any | None = None) -> None:
         self.settings = settings
         self._embedder = embedder
+        # per plan key: (passage count, passages, keyword index), so a question does not re-read
+        # and re-index every passage; a new count (an upload, here or in another process) refreshes
+        self._read: dict[str, tuple[int, dict[str, Passage], KeywordIndex]] = {}
 
     @property
     def embedder(self) -> Any:
@@ -82,6 +85,7 @@ class PlanDocuments:
             return 0
 
     def delete(self, key: str) -> None:
+        self._read.pop(key, None)
         try:
             self._client().delete_collection(_name(key))
         except Exception:  # noqa: BLE001 - nothing was indexed
@@ -96,18 +100,9 @@ class PlanDocuments:
             collection = self._client().get_collection(_name(key))
         except Exception:  # noqa: BLE001 - the plan has no documents
             return []
-        got = collection.get(include=["documents", "metadatas"])
-        ids: list[str] = list(got.get("ids") or [])
-        docs: list[str] = list(got.get("documents") or [])
-        metas: list[Any] = list(got.get("metadatas") or [])
-        if not ids:
+        passages, keyword = self._passages(key, collection)
+        if not passages:
             return []
-        passages = {
-            i: Passage(document=str(m.get("document", "")), page=int(m.get("page", 1)),
-                       heading=str(m.get("heading", "")), text=d)
-            for i, d, m in zip(ids, docs, metas, strict=False)
-        }  # fmt: skip
-        keyword = KeywordIndex([f"{p.heading}\n{p.text}" for p in passages.values()])
         kw = keyword.scores(query)
         order = list(passages)
         kw_ids = [
@@ -116,7 +111,7 @@ class PlanDocuments:
             if kw[i] > 0
         ][:30]
         dense = collection.query(
-            query_embeddings=[self.embedder.embed_query(query)], n_results=min(30, len(ids))
+            query_embeddings=[self.embedder.embed_query(query)], n_results=min(30, len(passages))
         )
         dense_ids = list((dense.get("ids") or [[]])[0])
         fused: dict[str, float] = {}
@@ -127,6 +122,23 @@ class PlanDocuments:
         return [
             (passages[pid], keyword_share(query, passages[pid])) for pid in best if pid in passages
         ]
+
+    def _passages(self, key: str, collection: Any) -> tuple[dict[str, Passage], KeywordIndex]:
+        count = int(collection.count())
+        cached = self._read.get(key)
+        if cached is not None and cached[0] == count:
+            return cached[1], cached[2]
+        got = collection.get(include=["documents", "metadatas"])
+        passages = {
+            i: Passage(document=str(m.get("document", "")), page=int(m.get("page", 1)),
+                       heading=str(m.get("heading", "")), text=d)
+            for i, d, m in zip(got.get("ids") or [], got.get("documents") or [], got.get("metadatas") or [], strict=False)
+        }  # fmt: skip
+        keyword = KeywordIndex([f"{p.heading}\n{p.text}" for p in passages.values()] or [""])
+        if len(self._read) >= 32:  # a few recent plans, never every plan's passages
+            self._read.pop(next(iter(self._read)))
+        self._read[key] = (count, passages, keyword)
+        return passages, keyword
 
 
 def keyword_share(query: str, passage: Passage) -> float:

@@ -311,6 +311,10 @@ class LazyAnswerer:
             self._inner = RetrievalAnswerer(KnowledgeIndex(self.settings), self.llm)
         return self._inner
 
+    def documents(self) -> PlanDocuments:
+        """The plans' private document indexes, with the knowledge index's embedder."""
+        return self._answerer().documents()
+
     def warm_up(self) -> None:
         """Open the index and load the embedding model in the background (building the index
         first if it is missing); questions meanwhile use keyword search."""

@@ -96,10 +96,10 @@ def upload_documents(service: PlanService, session_id: str, files: list[tuple[Pa
     state, version = store.load_versioned(session_id)
     names = ", ".join(name for _, name in files)
     store.add_turn(session_id, "user", f"[uploaded documents {names}]")
-    qa_index = getattr(getattr(service.qa, "_inner", None), "index", None)
-    got = ingest_documents(
-        state.plan, files, PlanDocuments(service.settings, getattr(qa_index, "embedder", None))
-    )
+    # the answerer's own document index: one embedder in memory, and questions see the upload
+    shared = getattr(service.qa, "documents", None)
+    docs = shared() if callable(shared) else PlanDocuments(service.settings)
+    got = ingest_documents(state.plan, files, docs)
     text = upload_reply(state.plan, got.added, got.covered, got.facts, got.proposals, got.problems)
     reply = Reply(text=text, kind="answer" if got.added else "error", section=state.cursor)
     store.save(session_id, state, reply.text, expected_version=version)
