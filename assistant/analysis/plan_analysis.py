@@ -153,6 +153,16 @@ def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
             )
         ):
             assert f.target is not None
+            b = f.baseline
+            if (
+                b is not None
+                and b.source == "goal"
+                and b.unit == f.target.unit
+                and b.value < f.target.value
+            ):
+                # 'subscribers from 8,000 to 15,000' is a level: the customers to add are the
+                # difference (a flow), never the whole ending level
+                return goal, f.target.value - b.value
             return goal, f.target.value
     return None
 

@@ -297,6 +297,7 @@ HEALTH_METRICS = {
 def check_kpis(plan: Plan) -> list[Finding]:
     used = {k for g in plan.goals for k in g.kpis}
     out: list[Finding] = []
+    told: set[str] = set()  # a KPI named in both measurement sections is one finding
     for sid in ("mkt_measurement", "sales_kpis"):
         if sid not in plan.sections or plan.section(sid).status not in ("answered", "drafted"):
             continue
@@ -306,7 +307,8 @@ def check_kpis(plan: Plan) -> list[Finding]:
             else plan.section(sid).content
         )
         for kpi in kpis_named_in(text):
-            if kpi.id not in used and kpi.id not in HEALTH_METRICS:
+            if kpi.id not in used and kpi.id not in HEALTH_METRICS and kpi.id not in told:
+                told.add(kpi.id)
                 out.append(Finding(severity="tip", sections=[sid],
                     message=_say(plan, f'"{kpi.name.en}" is measured but no goal uses it.', f'"{kpi.name.ko}"을(를) 측정하지만 이를 쓰는 목표가 없습니다.'),
                     fix=_say(plan, "Tie it to a goal, or drop it to keep the dashboard focused.", "목표와 연결하거나, 대시보드를 단순하게 하려면 빼세요.")))  # fmt: skip
@@ -351,6 +353,7 @@ def check_empty(plan: Plan) -> list[Finding]:
 
 def review_plan(plan: Plan) -> Review:
     from assistant.analysis.consistency import check_consistency
+    from assistant.analysis.plan_review import check_plan_page
 
     findings = [
         *check_empty(plan),
@@ -362,6 +365,7 @@ def review_plan(plan: Plan) -> Review:
         *check_calendar(plan),
         *check_kpis(plan),
         *check_consistency(plan),
+        *check_plan_page(plan),
     ]
     order = {"error": 0, "warning": 1, "tip": 2}
     findings.sort(key=lambda f: order[f.severity])

@@ -171,3 +171,17 @@ def content_nouns(text: str) -> set[str]:
 
 def re_hangul(text: str) -> bool:
     return any("\uac00" <= ch <= "\ud7a3" for ch in text)
+
+
+def trim_endings(text: str) -> str:
+    """A phrase without the particles, copula and verb endings at its edges ('영양사 식단과 새벽
+    배송입니다' -> '영양사 식단과 새벽 배송'; '가정부터' -> '가정'); inner words stay as written."""
+    toks = [t for t in tokens(text) if t.form.strip()]
+    edge = ("J", "E", "VCP", "XSV", "SF", "SP", "SO")
+    while toks and toks[-1].tag.startswith(edge):
+        toks.pop()
+    while toks and toks[0].tag.startswith(edge):
+        toks.pop(0)
+    if not toks:
+        return ""
+    return text[toks[0].start : toks[-1].start + toks[-1].len].strip()

@@ -8,6 +8,7 @@ from assistant.analysis.fact_reader import refresh_facts
 from assistant.analysis.fact_view import full_sheet
 from assistant.analysis.lists import competitor_list, mix_4p, team_roles, territories
 from assistant.analysis.plan_analysis import analyse
+from assistant.analysis.plan_links import plan_page
 from assistant.core.catalogue import document_order
 from assistant.core.fact_sheet import Fact
 from assistant.core.facts import GoalFrame
@@ -79,6 +80,8 @@ def plan_to_contract(plan: Plan) -> dict[str, Any]:
         "forecast": plan.forecast.model_dump() if plan.forecast else None,
         "section_status": {sid: plan.section(sid).status for sid in document_order(plan.plan_type)},
         "analysis": analysis.contract(),
+        # each goal with the strategy, channels, budget lines, activities and owner that carry it
+        "plan_on_a_page": plan_page(plan).model_dump(mode="json"),
         # the fact sheet: {id, label, value, unit, period, section, source, quote} per fact
         "facts": [f.contract() for f in full_sheet(plan, analysis)],
         # the user's own documents and what they proposed ({section, text, source: {document, page}})

@@ -391,11 +391,32 @@ def goal_kpis(text: str, frame: GoalFrame, lang: str, k: int = 2) -> list[str]:
     so '월 방문자를 … 늘린다' by '블로그 콘텐츠' is measured by traffic, not content engagement."""
     from assistant.goals.kpi import advise
 
-    whole = [a.id for a in advise(text, k=k, lang=lang)]
+    whole = _fitting(frame, [a.id for a in advise(text, k=k + 4, lang=lang)])[:k]
     if not frame.metric:
         return whole
     unit = frame.target.unit if frame.target is not None else ""
-    by_metric = advise(f"{frame.metric} {unit}".strip(), k=1, lang=lang)
-    if by_metric and by_metric[0].score >= 2.0:
-        return list(dict.fromkeys([by_metric[0].id, *whole]))[:k]
+    by_metric = _fitting(frame, [a.id for a in advise(f"{frame.metric} {unit}".strip(), k=3, lang=lang) if a.score >= 2.0])  # fmt: skip
+    if by_metric:
+        return list(dict.fromkeys([by_metric[0], *whole]))[:k]
     return whole
+
+
+def _fitting(frame: GoalFrame, ids: list[str]) -> list[str]:
+    """KPIs whose unit fits the target: a count of subscribers is not measured by a conversion
+    rate ('구독자를 8,000명에서 1만 5,000명으로 … (무료 체험 전환으로)'). Unfiltered when none fit."""
+    from assistant.goals.kpi import kpi_catalogue
+
+    t = frame.target
+    if (
+        t is None
+        or not t.unit
+        or t.unit in ("%", "pp", "x")
+        or t.unit.isupper()
+        or t.kind != "level"
+    ):
+        return ids
+    kpis = kpi_catalogue()
+    fit = [i for i in ids if i in kpis and kpis[i].unit == "count"]
+    if "leads" in fit and not re.search(r"lead|mql|inquir|sign-?up|request|리드|문의|신청|상담", f"{frame.metric} {t.unit}", re.I):  # fmt: skip
+        fit = [i for i in fit if i != "leads"] + ["leads"]  # subscribers are customers, not leads
+    return fit + [i for i in ids if i not in fit] if fit else ids

@@ -58,6 +58,9 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
     money = lambda v: format_amount(v, cur, lang) if v is not None else "-"  # noqa: E731
     count = lambda v: format_amount(v, "", lang)  # noqa: E731
     parts = [f"## {T['analysis']}"]
+    page = page_markdown(plan)
+    if page:
+        parts.append(page)
     if a.funnel:
         rows = [
             [s.stage, count(s.volume), f"{s.rate:g}%" if s.rate is not None else "-"]
@@ -135,6 +138,63 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
     if len(parts) == 1:
         return ""
     return "\n\n".join(parts)
+
+
+def page_markdown(plan: Plan) -> str:
+    """The plan on a page: each goal with the strategy, channels, budget lines, dated activities,
+    owner and KPI that carry it ('none yet' is a gap the review names)."""
+    from assistant.analysis.plan_links import plan_page
+    from assistant.goals.kpi import kpi_label
+
+    page = plan_page(plan)
+    if not page.rows:
+        return ""
+    ko = plan.language == "ko"
+    lang = "ko" if ko else "en"
+    gap = "없음(보완 필요)" if ko else "none yet (to add)"
+
+    def cell(items: list[str]) -> str:
+        shown = (" ".join((i[:1].upper() + i[1:]).split()).replace("|", "/") for i in items)
+        return "; ".join(shown) or gap
+
+    rows = []
+    for r in page.rows:
+        f = plan.goals[r.goal - 1].frame
+        target = format_amount(f.target.value, f.target.unit, lang) if f and f.target else ""
+        kpi = kpi_label(r.kpi, lang) if r.kpi else "-"
+        head = f"{r.goal}. {kpi}: {target}" + (
+            f" ({_deadline(f.deadline, ko)})" if f and f.deadline else ""
+        )
+        if r.fed_by:  # carried by the lead goal that feeds it
+            head += f", 목표 {r.fed_by}번의 리드로" if ko else f", fed by goal {r.fed_by}'s leads"
+        rows.append([head, cell(r.strategy), cell(r.channels), cell(r.budget), cell(r.activities), r.owner or "-"])  # fmt: skip
+    header = (
+        ["목표", "전략", "채널", "예산", "일정", "담당"]
+        if ko
+        else ["Goal", "Strategy", "Channels", "Budget", "Activities", "Owner"]
+    )
+    notes = []
+    if page.supporting_budget:
+        items = ", ".join(page.supporting_budget)
+        notes.append(f"{items}: 모든 목표를 지원" if ko else f"{items}: supports every goal")
+    if page.unmeasured:
+        nums = ", ".join(map(str, page.unmeasured))
+        notes.append(
+            f"목표 {nums}번은 수치가 없어 빠졌습니다(검토 참조)."
+            if ko
+            else f"Goal {nums} is left out until it has a number (see the review)."
+        )
+    title = "한 장 요약" if ko else "Plan on a page"
+    body = f"**{title}**\n\n" + _table(header, rows)
+    return body + ("\n\n" + " · ".join(notes) if notes else "")
+
+
+def _deadline(iso: str, ko: bool) -> str:
+    year, month = iso[:4], int(iso[5:7])
+    if ko:
+        return f"{year}년 {month}월"
+    names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+    return f"{names[month - 1]} {year}"
 
 
 def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:

@@ -369,7 +369,36 @@ def _composed(plan: Plan, section_id: str) -> str:
         from assistant.analysis.plan_analysis import analyse
 
         return compose.team_markdown(plan, analyse(plan))
+    if section_id in _PLANNED:
+        from assistant.analysis.plan_analysis import analyse
+        from assistant.analysis.plan_links import plan_page
+        from assistant.interview import compose_moves as moves
+        from assistant.interview import compose_offer as offer
+
+        page = plan_page(plan)
+        built = {
+            "mkt_strategy": lambda: moves.strategy_markdown(plan, page),
+            "sales_strategy": lambda: moves.sales_strategy_markdown(plan, page, analyse(plan)),
+            "sales_tactics": lambda: moves.tactics_markdown(plan),
+            "sales_training": lambda: moves.training_markdown(plan),
+            "mkt_content_strategy": lambda: offer.content_markdown(plan, page),
+            "sales_target_market": lambda: offer.target_market_markdown(plan, page),
+            "sales_offering": lambda: offer.offering_markdown(plan, page),
+        }[section_id]()
+        if built:
+            return built
     return compose.bullets_markdown(plan, section_id)
+
+
+_PLANNED = {
+    "mkt_strategy",
+    "sales_strategy",
+    "sales_tactics",
+    "sales_training",
+    "mkt_content_strategy",
+    "sales_target_market",
+    "sales_offering",
+}  # composed from the plan's goals, channels and team (compose_moves, compose_offer)
 
 
 _REPLACED_BY_TABLE = {

@@ -1,0 +1,201 @@
+"""Recurring work read from an answer: 'Two webinars and four blog posts a month, one benchmark
+report a quarter' or '릴스 주 3편과 레시피 블로그 글 주 2편' become items with a count per period
+and a count per year, so a content or training plan can be counted and checked against a goal.
+Korean is read with Kiwi (counters, '매달', '분기마다'); a duration ('two-week bootcamp', '1주 입문
+교육') is not a cadence."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from assistant.analysis.lists import split_items
+from assistant.analysis.plan_analysis import plan_year
+from assistant.analysis.plan_links import linker
+from assistant.core.korean import re_hangul, tokens
+from assistant.core.plan import Plan
+
+PER_YEAR = {"week": 52, "month": 12, "quarter": 4, "year": 1}
+_NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_PERIOD_EN = [
+    (r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", "week"),
+    (r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b", "month"),
+    (r"\b(?:a|per|each|every)\s+quarter\b|\bquarterly\b", "quarter"),
+    (r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", "year"),
+]
+_ROUTINE = re.compile(r"\baudit|\breview|retro|check-?in|점검|리뷰|회고|감사|분석", re.I)
+_COUNTERS = {"편", "회", "건", "개", "번", "권", "차례", "종"}
+_KO_PERIOD_NOUN = {"주": "week", "월": "month", "분기": "quarter", "연": "year", "년": "year"}
+_KO_PERIOD_ADV = {"매주": "week", "매달": "month", "매월": "month", "매년": "year", "매일": None}
+_KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5}
+
+
+class Recurring(BaseModel):
+    name: str
+    count: int = 1  # per period
+    period: str | None = None  # week, month, quarter, year; None: once (or as needed)
+    routine: bool = False  # a review of the work (an audit), not a piece of it
+    counted: bool = False  # the answer gave a number ('two webinars'), not just a name
+
+    @property
+    def per_year(self) -> int | None:
+        return self.count * PER_YEAR[self.period] if self.period else None
+
+
+def recurring_items(text: str) -> list[Recurring]:
+    """Each item of the answer with its count and period; a counted item without a period takes
+    the next one's in the same clause ('two webinars and four blog posts a month'), else the one
+    before ('매달 웨비나 2회와 사례 연구 1편')."""
+    out: list[Recurring] = []
+    for clause in re.split(r"(?<=[.!?。])\s+|\n+|;\s*", text):
+        clause = clause.strip(" .")
+        if not clause:
+            continue
+        items = (
+            _items_ko(clause) if re_hangul(clause) else [_item_en(i) for i in split_items(clause)]
+        )
+        items = [i for i in items if i.name]
+        for n, item in enumerate(items):
+            if item.period is None and item.counted:
+                later = next((i for i in items[n + 1 :] if i.period), None)
+                earlier = next((i for i in reversed(items[:n]) if i.period), None)
+                item.period = (later or earlier or item).period
+        out += items
+    return out
+
+
+def _item_en(text: str) -> Recurring:
+    t = text.strip(" .")
+    period = None
+    for pattern, name in _PERIOD_EN:
+        m = re.search(pattern, t, re.I)
+        if m:
+            period = name
+            t = (t[: m.start()] + t[m.end() :]).strip(" ,")
+            break
+    count, counted = 1, False
+    m = re.match(r"(\d+|[a-z]+)\s+(?!-)", t, re.I)
+    if m and (m.group(1).isdigit() or m.group(1).lower() in _NUMBER_WORDS):
+        count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+        counted = m.group(1).lower() not in ("a", "an")
+        t = t[m.end() :]
+    name = t.strip(" ,")
+    return Recurring(name=name[:1].upper() + name[1:], count=count, period=period,
+                     routine=bool(_ROUTINE.search(name)), counted=counted)  # fmt: skip
+
+
+def _items_ko(clause: str) -> list[Recurring]:
+    """Split at commas, '및' and a joining particle after a counter ('3편과'), then read each
+    part's period ('주 3편', '매달', '분기마다') and count from Kiwi's tokens."""
+    toks = tokens(clause)
+    parts: list[list[object]] = [[]]
+    for i, tok in enumerate(toks):
+        after_counter = i > 0 and toks[i - 1].form in _COUNTERS and tok.tag in ("JKB", "JC")
+        if tok.form in (",", "및") or after_counter:
+            parts.append([])
+            continue
+        parts[-1].append(tok)
+    return [r for p in parts if p and (r := _item_ko(clause, p)) is not None]
+
+
+def _item_ko(clause: str, toks: list[object]) -> Recurring | None:
+    period, count, counted = None, 1, False
+    drop: set[int] = set()
+    for i, tok in enumerate(toks):
+        form, tag = tok.form, tok.tag  # type: ignore[attr-defined]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if form in _KO_PERIOD_ADV and tag == "MAG":
+            period = _KO_PERIOD_ADV[form] or period
+            drop.add(i)
+        elif (
+            form in _KO_PERIOD_NOUN
+            and nxt is not None
+            and (
+                nxt.tag == "SN" or nxt.form == "마다"  # type: ignore[attr-defined]
+            )
+        ):
+            period = _KO_PERIOD_NOUN[form]
+            drop |= {i} | ({i + 1} if nxt.form == "마다" else set())  # type: ignore[attr-defined]
+        elif (tag == "SN" or form in _KO_NATIVE) and nxt is not None and nxt.form in _COUNTERS:  # type: ignore[attr-defined]
+            count = int(form) if form.isdigit() else _KO_NATIVE.get(form, 1)
+            counted = True
+            drop |= {i, i + 1}
+        elif tag.startswith("J") or tag.startswith("E") or tag in ("SP", "SF", "VCP"):
+            drop.add(i)
+    keep = [t for i, t in enumerate(toks) if i not in drop]
+    if not keep:
+        return None
+    name = _join(clause, keep)
+    return Recurring(name=name, count=count, period=period, routine=bool(_ROUTINE.search(name)),
+                     counted=counted)  # fmt: skip
+
+
+def _join(text: str, toks: list[object]) -> str:
+    """The kept tokens as written (spaces where the text has them)."""
+    out = ""
+    end = None
+    for t in toks:
+        start = t.start  # type: ignore[attr-defined]
+        if end is not None and start > end:
+            out += " "
+        out += text[start : start + t.len]  # type: ignore[attr-defined]
+        end = start + t.len  # type: ignore[attr-defined]
+    return out.strip()
+
+
+_NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
+
+def counted_means(means: str) -> tuple[int, str] | None:
+    """'by publishing four benchmark reports' -> (4, 'benchmark reports'); '보고서 4편으로' ->
+    (4, '보고서'): the count of a piece a goal relies on."""
+    if re_hangul(means):
+        hit = next((i for i in recurring_items(means) if i.counted), None)
+        return (hit.count, hit.name) if hit else None
+    m = re.search(rf"\b{_NUMBER}\s+([a-z][a-z -]*[a-z])", means, re.I)
+    if not m:
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
+    return n, m.group(2)
+
+
+class Shortfall(BaseModel):
+    goal: int
+    need: int
+    name: str
+    year: int
+    month: int
+    by_then: int
+    piece: Recurring
+
+
+def content_shortfalls(plan: Plan, pieces: list[Recurring] | None = None) -> list[Shortfall]:
+    """Goals that count on N pieces ('by publishing four benchmark reports') by their deadline,
+    when the content plan's cadence publishes fewer by then (counted from January of the plan
+    year)."""
+    if pieces is None:
+        pieces = [
+            i for i in recurring_items(plan.user_text("mkt_content_strategy")) if not i.routine
+        ]
+    year = plan_year(plan)
+    link = linker(plan, [p.name for p in pieces])
+    out = []
+    for n, goal in enumerate(plan.goals, 1):
+        f = goal.frame
+        need = counted_means(f.means or "") if f is not None else None
+        if f is None or need is None or not f.deadline:
+            continue
+        piece = next((p for p in pieces if p.per_year and link.shared(p.name, need[1])), None)
+        if piece is None or piece.per_year is None:
+            continue
+        d_year, d_month = int(f.deadline[:4]), int(f.deadline[5:7])
+        months = 12 * (d_year - year) + d_month
+        by_then = piece.per_year * months // 12
+        if 0 < months <= 12 and by_then < need[0]:
+            out.append(Shortfall(goal=n, need=need[0], name=need[1], year=d_year, month=d_month,
+                                 by_then=by_then, piece=piece))  # fmt: skip
+    return out

@@ -1,0 +1,252 @@
+"""How the plan's parts serve its goals (the plan on a page): each goal tied to the strategy moves,
+channels, budget lines, calendar activities, owner and KPI that carry it.
+
+Two ways a part serves a goal, in this order:
+- by name: it shares a distinctive word with the goal ('through a monthly webinar series' and the
+  'webinars' channel); words most parts share ('retail', 'customers') do not count;
+- by funnel stage: the goal's KPI sits at a stage (leads: consideration; new customers:
+  conversion; deal size with an add-on: retention) and the part works at that stage.
+A goal nothing carries and a budget line that serves no goal are review findings. Plain Python
+over the plan's facts and lists; no I/O."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pydantic import BaseModel, Field
+
+from assistant.analysis.lists import team_roles
+from assistant.analysis.months import month_of
+from assistant.analysis.plan_analysis import plan_year
+from assistant.core.korean import content_nouns, re_hangul
+from assistant.core.plan import CalendarEntry, Goal, Plan
+
+STAGES = ("awareness", "consideration", "conversion", "retention")
+STAGE_NAMES = {
+    "awareness": ("Awareness", "인지"),
+    "consideration": ("Leads and consideration", "리드·검토"),
+    "conversion": ("Conversion", "전환"),
+    "retention": ("Retention and expansion", "유지·확장"),
+}
+_CUES = {
+    "awareness": r"aware|brand|\bseo\b|organic|traffic|blog|content|report|press|\bpr\b|social|linkedin|instagram|facebook|tiktok|youtube|\bads?\b|advertis|search|campaign|sponsor|podcast|influenc|creator|인플루언서|크리에이터|협업|인지|브랜드|검색|블로그|콘텐츠|보고서|리포트|광고|sns|인스타|유튜브|유입|방문|캠페인|홍보|릴스",
+    "consideration": r"webinar|event|\bshows?\b|booth|conference|\bleads?\b|\bmqls?\b|demo|newsletter|e-?mail|nurtur|case stud|sample|testimonial|웨비나|이벤트|후기|세미나|행사|전시|박람회|리드|데모|뉴스레터|이메일|사례|샘플|상담",
+    "conversion": r"trial|convert|\bclos|contract|\bdeals?\b|proposal|app store|marketplace|\bshop\b|discount|\boffer|\bsqls?\b|partner|agenc|resell|체험|전환|계약|수주|제안|할인|구매|판매|가입|파트너|대리점|스토어|입점|세무사",
+    "retention": r"upsell|up-sell|cross-?sell|renew|retention|retain|churn|expan|add-?on|bundl|customer success|loyal|\bnrr\b|referral|community|e-?mail|newsletter|kakao|\bpush\b|\bsms\b|업셀|카카오|푸시|문자|뉴스레터|이메일|추가\s*판매|추가\s*옵션|갱신|유지|재구매|이탈|확장|부가|번들|충성|재계약|추천|커뮤니티|멤버십",
+}
+_KPI_STAGE = {
+    **dict.fromkeys(("website_traffic", "brand_awareness", "social_engagement", "content_engagement", "ctr", "market_share", "brand_equity"), "awareness"),
+    **dict.fromkeys(("leads", "cpl", "mql_to_sql_rate", "email_open_click_rate"), "consideration"),
+    **dict.fromkeys(("new_customers", "revenue", "revenue_growth", "sales_conversion_rate", "marketing_conversion_rate", "win_rate", "cac", "sales_cycle_length", "roas", "marketing_roi", "pipeline_coverage", "quota_attainment", "average_deal_size"), "conversion"),
+    **dict.fromkeys(("clv", "churn_rate", "upsell_cross_sell_rate", "csat", "nps", "retention_rate", "net_revenue_retention"), "retention"),
+}  # fmt: skip
+# budget lines that enable every goal rather than one (tools, people, reserve): never a gap
+SUPPORTING = re.compile(
+    r"\btools?\b|software|platform|\bcrm\b|martech|analytics|staff|salar|overhead|contingen|reserve|"
+    r"도구|툴|소프트웨어|플랫폼|인건비|예비비|운영비",
+    re.I,
+)
+_STOP = {
+    "with", "through", "from", "into", "every", "each", "monthly", "month", "months", "year",
+    "years", "annual", "annually", "weekly", "quarter", "quarterly", "program", "programme",
+    "series", "plan", "goal", "goals", "increase", "generate", "close", "grow", "reach", "more",
+    "than", "their", "that", "this", "which", "using", "publish", "publishing", "launch",
+    "목표", "확보", "달성", "증가", "통해", "이상", "매월", "매달", "분기", "연간", "진행", "운영",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "spring", "summer", "autumn", "fall", "winter", "holiday",
+}  # fmt: skip
+
+
+def stages_of(text: str) -> list[str]:
+    """The funnel stages a phrase works at, in funnel order."""
+    return [s for s in STAGES if re.search(_CUES[s], text, re.I)]
+
+
+def goal_stages(goal: Goal) -> list[str]:
+    """The goal's KPI stage first, then any stage its means names ('by bundling the add-on')."""
+    f = goal.frame
+    out = [_KPI_STAGE[f.kpi]] if f is not None and f.kpi in _KPI_STAGE else []
+    for s in stages_of((f.means if f is not None else None) or ""):
+        if s not in out:
+            out.append(s)
+    return out or stages_of(goal.text)[:1]
+
+
+@lru_cache(maxsize=4096)
+def words(text: str) -> frozenset[str]:
+    """Distinctive words: English words by their first five letters (webinar/webinars), Korean
+    nouns read with Kiwi; common verbs and period words left out."""
+    low = text.lower()
+    out = {w[:5] for w in re.findall(r"[a-z][a-z0-9-]{3,}", low) if w not in _STOP}
+    if re_hangul(text):
+        out |= {n for n in content_nouns(text) if len(n) > 1 and n not in _STOP}
+    return frozenset(out)
+
+
+class Linker:
+    """Word overlap that ignores words most of the plan's parts share (a retailer's 'retail')."""
+
+    def __init__(self, texts: list[str], domain: str = "") -> None:
+        counts: dict[str, int] = {}
+        for t in texts:
+            for w in words(t):
+                counts[w] = counts.get(w, 0) + 1
+        limit = max(2, len(texts) // 3)
+        self.common = {w for w, n in counts.items() if n > limit} | set(words(domain))
+
+    def shared(self, a: str, b: str) -> set[str]:
+        return set(words(a) & words(b)) - self.common
+
+
+class PageRow(BaseModel):
+    goal: int  # its number in the plan (1-based)
+    text: str
+    section: str
+    kpi: str | None = None
+    stages: list[str] = Field(default_factory=list)
+    strategy: list[str] = Field(default_factory=list)
+    channels: list[str] = Field(default_factory=list)
+    budget: list[str] = Field(default_factory=list)
+    activities: list[str] = Field(default_factory=list)
+    owner: str = ""
+    fed_by: int | None = None  # a lead goal whose channels, budget and activities feed this one
+
+
+class PlanPage(BaseModel):
+    rows: list[PageRow] = Field(default_factory=list)
+    unserved_budget: list[str] = Field(default_factory=list)  # lines that serve no goal
+    supporting_budget: list[str] = Field(default_factory=list)  # tools, people: every goal
+    unmeasured: list[int] = Field(default_factory=list)  # goals without a target (not on the page)
+
+
+def linker(plan: Plan, texts: list[str]) -> Linker:
+    """A Linker that also ignores the market's own words ('retail' for a retailer): they name the
+    business, not a channel or a move."""
+    domain = " ".join(plan.user_text(s) for s in ("sales_target_market", "mkt_market_analysis"))
+    return Linker(texts, domain)
+
+
+def strategy_moves(plan: Plan) -> list[tuple[str, str]]:
+    """(section, move) for each clause of the marketing and sales strategy answers."""
+    out: list[tuple[str, str]] = []
+    for sid in ("mkt_strategy", "sales_strategy"):
+        out += [(sid, c) for c in clauses(plan.user_text(sid))]
+    return out
+
+
+def clauses(text: str) -> list[str]:
+    """Sentences and the parts of a sentence joined by ';' or by a comma between two moves
+    ('Lead with content, convert with a trial'); short list items stay together."""
+    out: list[str] = []
+    for sentence in re.split(r"(?<=[.!?。])\s+|\n+|;\s*", text):
+        sentence = sentence.strip(" .")
+        if not sentence:
+            continue
+        parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", sentence)]
+        if all(len(p.split()) >= 3 for p in parts):
+            out += parts
+        else:
+            out.append(sentence)
+    return [o for o in out if o]
+
+
+def _pick(
+    goal_text: str, stages: list[str], items: list[str], link: Linker, limit: int = 3
+) -> list[str]:
+    named = [i for i in items if link.shared(goal_text, i)]
+    for stage in stages:  # the goal's own stage first; its means' stage when that finds nothing
+        staged = [i for i in items if i not in named and stage in stages_of(i)]
+        if staged:
+            return (named + staged)[:limit]
+    return named[:limit]
+
+
+def _before_deadline(goal: Goal, entry: CalendarEntry, year: int) -> bool:
+    """A dated activity can serve a goal only if it happens by the goal's deadline."""
+    f = goal.frame
+    month = month_of(entry.when)
+    if f is None or not f.deadline or month is None:
+        return True
+    return ((entry.year or year), month) <= (int(f.deadline[:4]), int(f.deadline[5:7]))
+
+
+def owner(plan: Plan, goal: Goal, stages: list[str]) -> str:
+    """The team role that carries the goal (and who it reports to), from the team answer."""
+    ko = plan.language == "ko"
+    roles = team_roles(plan)
+    if goal.section.startswith("mkt_"):
+        mkt = next((str(r["role"]) for r in roles if re.search(r"market|마케팅", str(r["role"]), re.I)), "")  # fmt: skip
+        return mkt or ("마케팅팀" if ko else "Marketing team")
+    leader = next((str(r["role"]) for r in roles if not r["reports_to"] and not r["quota_carrying"] and r["count"] == 1), "")  # fmt: skip
+    if stages and stages[0] == "retention" or (len(stages) > 1 and stages[1] == "retention"):
+        doer = next((r for r in roles if re.search(r"success|account manag|\bcs\b|고객\s*(?:성공|관리)|CS", str(r["role"]), re.I)), None)  # fmt: skip
+    else:
+        doer = next((r for r in roles if r["quota_carrying"]), None)
+    parts = [f"{doer['role']} ({doer['count']})" if doer else "", leader]
+    return " · ".join(p for p in parts if p) or ("영업팀" if ko else "Sales team")
+
+
+def _feed_from_the_funnel(page: PlanPage) -> None:
+    """A customer goal nothing names is carried by the lead goal that feeds it: the leads the
+    webinars and events bring in are the customers the sellers close. Retention goals need their
+    own channels, money and dates."""
+    upstream = [r for r in page.rows if r.stages[:1] in (["consideration"], ["awareness"])]
+    for row in page.rows:
+        if row.stages[:1] != ["conversion"] or (row.channels and row.budget and row.activities):
+            continue
+        feeder = next((u for u in upstream if u.stages[:1] == ["consideration"]), None) or next(
+            iter(upstream), None
+        )
+        if feeder is None:
+            continue
+        row.fed_by = feeder.goal
+        row.channels = row.channels or feeder.channels
+        row.budget = row.budget or feeder.budget
+        row.activities = row.activities or feeder.activities
+
+
+def plan_page(plan: Plan) -> PlanPage:
+    """Every goal with a target, tied to what carries it; budget lines that serve no goal."""
+    page = PlanPage()
+    moves = [m for _, m in strategy_moves(plan)]
+    budget = [b.item for b in plan.budget.lines]
+    supporting = [b for b in budget if SUPPORTING.search(b)]
+    page.supporting_budget = supporting
+    spend = [b for b in budget if b not in supporting]
+    activities = [f"{e.when}: {e.activity}" for e in plan.calendar]
+    link = linker(
+        plan, [g.text for g in plan.goals] + moves + list(plan.channels) + spend + activities
+    )
+    served: set[str] = set()
+    year = plan_year(plan)
+    for n, goal in enumerate(plan.goals, 1):
+        f = goal.frame
+        if f is None or f.target is None:
+            page.unmeasured.append(n)
+            continue
+        stages = goal_stages(goal)
+        text = f"{goal.text} {f.means or ''}"
+        dated = [a for a, e in zip(activities, plan.calendar, strict=True) if _before_deadline(goal, e, year)]  # fmt: skip
+        row = PageRow(
+            goal=n, text=goal.text, section=goal.section, kpi=f.kpi, stages=stages,
+            strategy=_pick(text, stages, moves, link, 2),
+            channels=_pick(text, stages, list(plan.channels), link),
+            budget=_pick(text, stages, spend, link),
+            activities=sorted(_pick(text, stages, dated, link), key=dated.index),  # by date
+            owner=owner(plan, goal, stages),
+        )  # fmt: skip
+        served.update(row.budget)
+        page.rows.append(row)
+    _feed_from_the_funnel(page)
+    # a line no goal picked still serves one downstream of its stage (ads bring the leads a lead
+    # goal counts); it serves none when every goal sits upstream of it (a loyalty programme in a
+    # plan without a retention goal). A line whose stage is unknown is not judged.
+    deepest = max((STAGES.index(r.stages[0]) for r in page.rows if r.stages), default=None)
+    for item in spend:
+        stages = stages_of(item)
+        if item in served or not stages or deepest is None:
+            continue
+        if min(STAGES.index(x) for x in stages) > deepest:
+            page.unserved_budget.append(item)
+    return page

@@ -1,0 +1,304 @@
+"""The strategy, sales strategy, tactics and training sections composed from the plan: each move
+or step tied to the goals it serves, the channels or people that carry it, its funnel stage and
+KPI, with the capacity the team needs computed; tactics checked against training. The user's
+words are the table's cells, never the section."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.cadence import recurring_items
+from assistant.analysis.lists import team_roles
+from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.analysis.plan_links import (
+    STAGE_NAMES,
+    Linker,
+    PlanPage,
+    clauses,
+    linker,
+    stages_of,
+    words,
+)
+from assistant.analysis.plan_review import METHODS
+from assistant.core.plan import Plan
+from assistant.goals.kpi import kpi_label
+from assistant.goals.numbers import format_amount
+
+_STAGE_KPI = {"awareness": "website_traffic", "consideration": "leads",
+              "conversion": "marketing_conversion_rate", "retention": "churn_rate"}  # fmt: skip
+_SALES_STAGES = [
+    ("retention", ("Retention and expansion", "유지·확장"), r"churn|cancel|renew|upsell|cross-?sell|add-?on|해지|갱신|업셀|추가\s*판매|간식", "churn_rate"),
+    ("prospecting", ("Prospecting", "발굴"), r"outbound|cold|prospect|sequence|inbound|referral|추천|콜드|아웃바운드|발굴|인바운드|신청자", "pipeline_coverage"),
+    ("qualification", ("Qualification", "자격 검증"), r"medd?ic|bant|\bspin\b|qualif|discovery|자격|검증|니즈|만족도", "win_rate"),
+    ("proposal", ("Demo and proposal", "시연·제안"), r"demo|calculator|\broi\b|business case|proposal|pilot|\bpoc\b|trial|데모|제안|계산기|시연|체험", "average_deal_size"),
+    ("closing", ("Closing", "계약 체결"), r"reference|case stud|testimonial|negotiat|discount|coupon|\bclos|레퍼런스|사례|협상|할인|쿠폰|계약|전환", "win_rate"),
+]  # fmt: skip
+_METHODS = METHODS
+
+
+def _t(ko: bool, en: str, kr: str) -> str:
+    return kr if ko else en
+
+
+def _cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "/").strip(" .;,") or "-"
+
+
+def _table(header: list[str], rows: list[list[str]]) -> str:
+    return "\n".join(
+        ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        + ["| " + " | ".join(_cell(c) for c in r) + " |" for r in rows]
+    )
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:] if text[:1].isalpha() else text
+
+
+def _goal_list(numbers: list[int], ko: bool) -> str:
+    if not numbers:
+        return "-"
+    return (f"목표 {', '.join(map(str, numbers))}" if ko
+            else f"Goal{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))}")  # fmt: skip
+
+
+def _served(page: PlanPage, move: str, link: Linker) -> list[int]:
+    """Goals whose row picked this move, or that share a distinctive word with it."""
+    out = [r.goal for r in page.rows if move in r.strategy]
+    out += [r.goal for r in page.rows if r.goal not in out and link.shared(move, r.text)]
+    return sorted(out)
+
+
+def strategy_markdown(plan: Plan, page: PlanPage) -> str:
+    """Marketing strategy: each move with its stage, the goals it serves, its channels and KPI."""
+    moves = clauses(plan.user_text("mkt_strategy"))
+    if not moves or plan.section("mkt_strategy").author == "llm":
+        return ""
+    ko = plan.language == "ko"
+    link = linker(plan, moves + list(plan.channels) + [r.text for r in page.rows])
+    rows, covered, seen = [], set(), []
+    for move in moves:
+        stages = stages_of(move)
+        served = _served(page, move, link)
+        covered.update(served)
+        seen += [s for s in stages if s not in seen]
+        channels = [c for c in plan.channels if link.shared(move, c)] or [
+            c for c in plan.channels if stages and set(stages_of(c)) & set(stages)
+        ]
+        kpis = [r.kpi for r in page.rows if r.goal in served and r.kpi] or [
+            _STAGE_KPI[s] for s in stages[:1]
+        ]
+        rows.append([
+            _cap(move), " → ".join(STAGE_NAMES[s][ko] for s in stages) or "-",
+            _goal_list(served, ko), ", ".join(channels[:4]) or "-",
+            ", ".join(dict.fromkeys(kpi_label(k, plan.language) for k in kpis)) or "-",
+        ])  # fmt: skip
+    head = (["실행 방향", "퍼널 단계", "지원 목표", "채널", "KPI"] if ko
+            else ["Move", "Funnel stage", "Serves", "Channels", "KPI"])  # fmt: skip
+    order = [s for s in STAGE_NAMES if s in seen]
+    lead = _t(
+        ko,
+        f"{len(moves)} moves take buyers from {STAGE_NAMES[order[0]][0].lower()} to {STAGE_NAMES[order[-1]][0].lower()}."
+        if order else f"{len(moves)} moves.",
+        f"실행 방향 {len(moves)}가지가 {STAGE_NAMES[order[0]][1]} 단계부터 {STAGE_NAMES[order[-1]][1]} 단계까지 고객을 이끕니다."
+        if order else f"실행 방향 {len(moves)}가지.",
+    )  # fmt: skip
+    return "\n\n".join(p for p in (lead, _table(head, rows), _coverage(page, covered, ko)) if p)
+
+
+def _coverage(page: PlanPage, covered: set[int], ko: bool) -> str:
+    open_goals = [r.goal for r in page.rows if r.goal not in covered and not r.strategy]
+    if not page.rows:
+        return ""
+    if not open_goals:
+        return _t(ko, "Every goal with a target has a move that serves it (see the plan on a page).",
+                  "목표값이 있는 모든 목표에 이를 지원하는 실행 방향이 있습니다(한 장 요약 참조).")  # fmt: skip
+    nums = ", ".join(map(str, open_goals))
+    return _t(ko, f"No move serves goal {nums} yet: add how it will be reached.",
+              f"목표 {nums}번을 지원하는 실행 방향이 아직 없습니다. 어떻게 달성할지 적어 주세요.")  # fmt: skip
+
+
+def _who(step: str, roles: list[dict[str, object]]) -> list[dict[str, object]]:
+    """Team roles a step names: by a shared word or by initials ('AEs' for account executives)."""
+    out = []
+    for r in roles:
+        name = str(r["role"])
+        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name)).lower().rstrip("s")
+        by_initials = len(initials) >= 2 and re.search(rf"\b{initials}s?\b", step, re.I)
+        shared = (words(step) & words(name)) - {"sales", "manag", "team", "영업", "담당자", "팀"}
+        if by_initials or shared:
+            out.append(r)
+    return out
+
+
+def _sales_stage(text: str) -> tuple[str, str, str] | None:
+    for key, names, cue, kpi in _SALES_STAGES:
+        if re.search(cue, text, re.I):
+            return key, names[0], kpi
+    return None
+
+
+def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) -> str:
+    """The sales motion step by step: who does it, at which stage, for which goals; then the
+    capacity each role needs for the plan's numbers."""
+    steps = clauses(plan.user_text("sales_strategy"))
+    if not steps or plan.section("sales_strategy").author == "llm":
+        return ""
+    ko = plan.language == "ko"
+    roles = team_roles(plan)
+    link = linker(plan, steps + [r.text for r in page.rows])
+    rows = []
+    for step in steps:
+        who = _who(step, roles)
+        stage = _sales_stage(step)
+        stage_name = next((n[1] if ko else n[0] for k, n, _, _ in _SALES_STAGES if stage and k == stage[0]), "-")  # fmt: skip
+        served = _served(page, step, link)
+        kpis = [r.kpi for r in page.rows if r.goal in served and r.kpi] or (
+            [stage[2]] if stage else []
+        )
+        rows.append([
+            _cap(step), ", ".join(f"{r['role']} ({r['count']})" for r in who) or "-", stage_name,
+            _goal_list(served, ko), ", ".join(dict.fromkeys(kpi_label(k, plan.language) for k in kpis)) or "-",
+        ])  # fmt: skip
+    head = (["단계", "담당", "영업 단계", "지원 목표", "KPI"] if ko
+            else ["Step", "Who", "Sales stage", "Serves", "KPI"])  # fmt: skip
+    return "\n\n".join(p for p in (_table(head, rows), _capacity(plan, roles, analysis)) if p)
+
+
+def _capacity(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> str:
+    """What each role must handle for the plan's numbers (computed, not stated)."""
+    ko = plan.language == "ko"
+    lang = plan.language
+    lines = []
+    sellers = next((r for r in roles if r["quota_carrying"]), None)
+    if sellers and a.capacity.deals_per_rep:
+        each = a.capacity.deals_per_rep
+        total = format_amount(round(each * int(str(sellers["count"]))), "", lang)
+        lines.append(_t(
+            ko, f"{sellers['count']} {sellers['role']} close {total} new deals: about {each:g} each, {each / 12:.1f} a month.",
+            f"{sellers['role']} {sellers['count']}명이 신규 거래 {total}건을 맡습니다. 1인당 약 {each:g}건, 월 {each / 12:.1f}건입니다.",
+        ))  # fmt: skip
+    qualifiers = next((r for r in roles if re.search(r"\bsdrs?\b|\bbdrs?\b|development|inside|인사이드", str(r["role"]), re.I)), None)  # fmt: skip
+    if qualifiers and a.funnel and int(str(qualifiers["count"])) > 0:
+        top = a.funnel[0]
+        each = top.volume / int(str(qualifiers["count"]))
+        lines.append(_t(
+            ko, f"{qualifiers['count']} {qualifiers['role']} work {format_amount(top.volume, '', lang)} {top.stage}: about {each:,.0f} each, {each / 12:,.0f} a month.",
+            f"{qualifiers['role']} {qualifiers['count']}명이 {top.stage} {format_amount(top.volume, '', lang)}건을 검토합니다. 1인당 약 {each:,.0f}건, 월 {each / 12:,.0f}건입니다.",
+        ))  # fmt: skip
+    if not lines:
+        return ""
+    return f"**{_t(ko, 'Capacity', '역량')}**\n\n" + "\n".join(f"- {x}" for x in lines)
+
+
+def tactics_markdown(plan: Plan) -> str:
+    """Each tactic with its sales stage, the KPI it moves, and whether training covers it."""
+    text = plan.user_text("sales_tactics")
+    if not text.strip() or plan.section("sales_tactics").author == "llm":
+        return ""
+    ko = plan.language == "ko"
+    items = [i.name for i in recurring_items(text)] or clauses(text)
+    training = plan.user_text("sales_training")
+    programs = [i.name for i in recurring_items(training)]
+    rows = []
+    for tactic in items:
+        stage = _sales_stage(tactic)
+        stage_name = next((n[1] if ko else n[0] for k, n, _, _ in _SALES_STAGES if stage and k == stage[0]), "-")  # fmt: skip
+        kpi = kpi_label(stage[2], plan.language) if stage else "-"
+        taught = _taught(tactic, programs) if programs else None
+        cell = taught or (_t(ko, "not named in training", "교육에 언급 없음") if programs else _t(ko, "no training plan yet", "교육 계획 없음"))  # fmt: skip
+        rows.append([_cap(tactic), stage_name, kpi, cell])
+    head = (["전술", "영업 단계", "개선 KPI", "교육"] if ko
+            else ["Tactic", "Sales stage", "KPI it moves", "Covered in training"])  # fmt: skip
+    parts = [_table(head, rows)]
+    untaught = [m for m in _METHODS.findall(text) if programs and not re.search(re.escape(m), training, re.I)]  # fmt: skip
+    if untaught:
+        names = ", ".join(dict.fromkeys(untaught))
+        parts.append(_t(
+            ko, f"The knowledge base lists naming a methodology nobody was trained in as a common mistake: add {names} to the onboarding programme.",
+            f"지식 베이스는 아무도 교육받지 않은 방법론을 내세우는 것을 흔한 실수로 꼽습니다. {names}을(를) 입문 교육에 넣으세요.",
+        ))  # fmt: skip
+    return "\n\n".join(parts)
+
+
+def _taught(tactic: str, programs: list[str]) -> str | None:
+    method = _METHODS.search(tactic)
+    for p in programs:
+        if method and re.search(re.escape(method.group(0)), p, re.I):
+            return p
+    return None
+
+
+_BUILDS = [
+    (r"call review|role-?play|shadow|coach|녹취|코칭|롤플레이|동행", ("Coaching on live calls", "실전 상담 코칭")),
+    (r"product|certif|메뉴|제품|시식|인증", ("Product knowledge", "제품 지식")),
+    (r"onboard|bootcamp|입문|신규|신입|온보딩", ("Ramp-up of new hires", "신규 인력 적응")),
+    (r"medd?ic|bant|spin|challenger|method|qualif|방법론|자격", ("Sales methodology", "영업 방법론")),
+    (r"negotiat|objection|협상|반론|거절", ("Negotiation and objections", "협상·반론 대응")),
+]  # fmt: skip
+
+
+def training_markdown(plan: Plan) -> str:
+    """Each programme with its cadence, sessions a year, who attends and what it builds; then the
+    tactics it should teach."""
+    text = plan.user_text("sales_training")
+    if not text.strip() or plan.section("sales_training").author == "llm":
+        return ""
+    ko = plan.language == "ko"
+    items = recurring_items(text)
+    if not items:
+        return ""
+    roles = team_roles(plan)
+    rows = []
+    for item in items:
+        newcomers = re.search(r"onboard|bootcamp|new hire|입문|신규|신입|온보딩", item.name, re.I)
+        who = [f"{r['role']} ({r['count']})" for r in _who(item.name, roles)]
+        attendees = ", ".join(who) or (
+            _t(ko, "new hires", "신규 입사자") if newcomers else _t(ko, "whole team", "팀 전체")
+        )
+        builds = next((b[ko] for cue, b in _BUILDS if re.search(cue, item.name, re.I)), "-")
+        cadence = _cadence(item.count, item.period, ko, bool(newcomers))
+        rows.append([_cap(item.name), cadence, str(item.per_year or "-"), attendees, builds])
+    head = (["프로그램", "주기", "연간 횟수", "대상", "기르는 역량"] if ko
+            else ["Programme", "Cadence", "Sessions a year", "Who", "Builds"])  # fmt: skip
+    parts = [_table(head, rows)]
+    tactics = plan.user_text("sales_tactics")
+    missing = [m for m in dict.fromkeys(_METHODS.findall(tactics)) if not re.search(re.escape(m), text, re.I)]  # fmt: skip
+    if missing:
+        parts.append(_t(ko, f"Teach the tactics the plan names: {', '.join(missing)} is not in any programme yet.",
+                        f"계획이 내세우는 전술을 가르치세요: {', '.join(missing)}이(가) 아직 어떤 교육에도 없습니다."))  # fmt: skip
+    return "\n\n".join(parts)
+
+
+def per_period(count: int, period: str, ko: bool) -> str:
+    """'one a quarter', '주 3회'."""
+    kr = {"week": "주", "month": "월", "quarter": "분기", "year": "연"}[period]
+    en = _WORDS_EN[count] if count < len(_WORDS_EN) else str(count)
+    return _t(ko, f"{en} a {period}", f"{kr} {count}회")
+
+
+_WORDS_EN = [
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+
+
+def _cadence(count: int, period: str | None, ko: bool, per_hire: bool = False) -> str:
+    if period is None:
+        return (
+            _t(ko, "once per hire", "입사 시 1회") if per_hire else _t(ko, "as needed", "필요할 때")
+        )
+    en = {"week": "week", "month": "month", "quarter": "quarter", "year": "year"}[period]
+    kr = {"week": "주", "month": "월", "quarter": "분기", "year": "연"}[period]
+    return _t(ko, f"{count} a {en}" if count > 1 else f"every {en}", f"{kr} {count}회")

@@ -1,0 +1,267 @@
+"""The content strategy, target market and offering sections composed from the plan: content
+counted per year by funnel stage and checked against the goals that count on it; the target
+market as criteria tied to the buyer and the goal; the offering as elements with their role,
+price and the goal they serve. The user's words are the cells."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.cadence import Recurring, content_shortfalls, recurring_items
+from assistant.analysis.lists import mix_4p, split_items
+from assistant.analysis.plan_analysis import customer_goal, deal_size
+from assistant.analysis.plan_links import STAGE_NAMES, Linker, PlanPage, linker, stages_of
+from assistant.core.korean import split_list, tokens, trim_endings
+from assistant.core.plan import Plan
+from assistant.goals.numbers import format_amount
+from assistant.interview.compose_moves import _cadence, _cap, _goal_list, _t, _table, per_period
+
+
+def _serves(page: PlanPage, text: str, link: Linker) -> list[int]:
+    named = [r.goal for r in page.rows if link.shared(text, f"{r.text}")]
+    if named:
+        return named
+    stages = set(stages_of(text))
+    return [r.goal for r in page.rows if stages & set(r.stages[:1])]
+
+
+def content_markdown(plan: Plan, page: PlanPage) -> str:
+    """Each piece with its cadence, count a year, funnel stage and the goals it serves; the
+    review routine; and a check when a goal counts on more pieces than the plan publishes."""
+    text = plan.user_text("mkt_content_strategy")
+    if not text.strip() or plan.section("mkt_content_strategy").author == "llm":
+        return ""
+    items = recurring_items(text)
+    pieces = [i for i in items if not i.routine]
+    if not pieces:
+        return ""
+    ko = plan.language == "ko"
+    link = linker(plan, [i.name for i in pieces] + [r.text for r in page.rows])
+    rows = []
+    for p in pieces:
+        stages = stages_of(p.name)
+        rows.append([
+            _cap(p.name), _cadence(p.count, p.period, ko), str(p.per_year or "-"),
+            " → ".join(STAGE_NAMES[s][ko] for s in stages) or "-",
+            _goal_list(_serves(page, p.name, link), ko),
+        ])  # fmt: skip
+    head = (["콘텐츠", "주기", "연간 개수", "퍼널 단계", "지원 목표"] if ko
+            else ["Content", "Cadence", "A year", "Funnel stage", "Serves"])  # fmt: skip
+    counted = [p for p in pieces if p.per_year]
+    total = sum(p.per_year or 0 for p in counted)
+    parts = []
+    if counted:
+        parts.append(
+            _t(ko, f"About {total} pieces a year.", f"연간 약 {total}개의 콘텐츠를 발행합니다.")
+        )
+    parts.append(_table(head, rows))
+    routines = [i for i in items if i.routine]
+    if routines:
+        parts.append(f"**{_t(ko, 'Review routine', '점검 주기')}:** " + "; ".join(
+            f"{r.name} ({_cadence(r.count, r.period, ko)})" for r in routines))  # fmt: skip
+    parts += content_pace(plan, pieces)
+    return "\n\n".join(parts)
+
+
+def content_pace(plan: Plan, pieces: list[Recurring]) -> list[str]:
+    """Goals that count on N pieces by their deadline, against what the cadence publishes."""
+    ko = plan.language == "ko"
+    out = []
+    for s in content_shortfalls(plan, pieces):
+        when = f"{s.year}년 {s.month}월" if ko else f"{_month_name(s.month)} {s.year}"
+        rate = per_period(s.piece.count, s.piece.period or "year", ko)
+        out.append(_t(
+            ko, f"Check: goal {s.goal} counts on {s.need} {s.name} by {when}, but at {rate} the plan publishes {s.by_then} by then. Publish more early in the year or move the goal's date.",
+            f"확인: 목표 {s.goal}번은 {when}까지 {s.name} {s.need}개를 전제로 하지만, {rate} 주기로는 그때까지 {s.by_then}개입니다. 연초 발행을 늘리거나 목표 시점을 조정하세요.",
+        ))  # fmt: skip
+    return out
+
+
+def _month_name(m: int) -> str:
+    return ["January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December"][m - 1]  # fmt: skip
+
+
+_REGION = re.compile(
+    r"north(?:ern)?\s+americ\w*|latin\s+americ\w*|south\s+americ\w*|\bU\.?S\.?A?\b|united\s+states|\bcanad\w*|"
+    r"europe\w*|\bEU\b|\bUK\b|united\s+kingdom|\basia\w*|\bAPAC\b|\bjapan\w*|\bkorea\w*|\bgerman\w*|\bfrench|\bfrance|"
+    r"australia\w*|\bglobal\b|nationwide|(?:east|west)\s+coast|midwest|"
+    r"국내|전국|수도권|서울|경기|인천|부산|대구|광주|대전|울산|세종|강원|충청|전라|경상|제주|영남|호남|해외|북미|미국|캐나다|유럽|일본|중국|동남아|아시아|글로벌",
+    re.I,
+)
+_SIZE = re.compile(
+    r"\d[\d,]*\s*(?:-|–|~|to)\s*\d[\d,]*\+?\s*(?:stores|locations|employees|staff|seats|users|branches|outlets|people|beds|clinics|sites|명|개|곳|개점|호점)"
+    r"|(?:직원|종업원|임직원|매장|지점)\s*\d[\d,]*\s*[~∼-]\s*\d[\d,]*\s*(?:명|개|곳)?"
+    r"|\b(?:small|mid-?sized?|mid-market|large|enterprise|smb)\b(?:\s+businesses)?|중소|중견|대기업|소상공인|스타트업",
+    re.I,
+)
+_AGE = re.compile(r"\d{2}\s*[~-]\s*\d{2}\s*대|\d{2}대|(?:aged\s+)?\d{2}\s*[-–]\s*\d{2}(?=\s*(?:year|,|$))|\b\d0s\b", re.I)  # fmt: skip
+_REVENUE = re.compile(
+    r"\$\s?\d[\d.,]*\s*[kmb]?\s*(?:-|–|to)\s*\$?\s?\d[\d.,]*\s*[kmb]?(?:\s+(?:in\s+)?(?:annual\s+)?revenue)?"
+    r"|(?:연\s*)?매출\s*\d[\d,.]*\s*(?:억|만)?\s*[~-]\s*\d[\d,.]*\s*(?:억|조|만)\s*원?(?:\s*규모)?",
+    re.I,
+)
+_PRIORITY_EN = re.compile(r"(?:starting|beginning|first|initially|led)\s+(?:with|by|in)\s+(?P<p>[^.;]+)", re.I)  # fmt: skip
+
+
+def target_market_markdown(plan: Plan, page: PlanPage) -> str:
+    """The target market as criteria (region, segment, size, age, revenue, where to start), tied
+    to the buyer persona, the goal and the deal size."""
+    text = plan.user_text("sales_target_market")
+    if not text.strip() or plan.section("sales_target_market").author == "llm":
+        return ""
+    ko = plan.language == "ko"
+    lang = plan.language
+    rows: list[list[str]] = []
+    rest = text
+    for label, pattern in ((("Region", "지역"), _REGION), (("Size", "규모"), _SIZE),
+                           (("Age", "연령"), _AGE), (("Company revenue", "기업 매출"), _REVENUE)):  # fmt: skip
+        found = [m.group(0).strip() for m in pattern.finditer(text)]
+        if found:
+            rows.append([label[ko], ", ".join(dict.fromkeys(found))])
+            for f in found:
+                rest = rest.replace(f, " ")
+    priority = _priority(text, ko)
+    if priority:
+        rest = rest.replace(priority, " ")
+    segment = _segment(rest, ko)
+    if segment:
+        rows.insert(1 if rows and rows[0][0] in ("Region", "지역") else 0, [_t(ko, "Segment", "세그먼트"), segment])  # fmt: skip
+    if priority:
+        rows.append([_t(ko, "Start with", "우선 공략"), priority])
+    if len(rows) < 2:
+        return ""
+    if plan.personas:
+        p = plan.personas[0]
+        rows.append([_t(ko, "Buyer", "구매자"), f"{p.name}" + (f" ({p.role})" if p.role and p.role not in p.name else "")])  # fmt: skip
+    won = customer_goal(plan)
+    if won is not None and not (won[0].frame and won[0].frame.baseline):
+        n = plan.goals.index(won[0]) + 1
+        rows.append([_t(ko, "New customers to win", "확보할 신규 고객"),
+                     f"{format_amount(won[1], '', lang)} ({_goal_list([n], ko)})"])  # fmt: skip
+    else:  # a customer count goal the reader names in other words ('구독자를 8,000명에서 1만 5,000명으로')
+        row = next((r for r in page.rows if r.stages[:1] == ["conversion"] and _count_goal(plan, r.goal)), None)  # fmt: skip
+        if row is not None:
+            rows.append([_t(ko, "Customers to reach", "목표 고객 수"), f"{_count_goal(plan, row.goal)} ({_goal_list([row.goal], ko)})"])  # fmt: skip
+    size = deal_size(plan)
+    if size is not None:
+        rows.append([_t(ko, "Revenue per customer a year", "고객당 연 매출"), format_amount(size[0], size[1], lang)])  # fmt: skip
+    head = ["기준", "내용"] if ko else ["Criterion", "Choice"]
+    return _table(head, rows)
+
+
+def _count_goal(plan: Plan, n: int) -> str:
+    """'8,000명 → 1만 5,000명' for a goal whose target is a count (not money or a rate)."""
+    f = plan.goals[n - 1].frame
+    t = f.target if f is not None else None
+    if f is None or t is None or t.unit in ("%", "pp", "x") or t.unit.isupper():
+        return ""
+    end = format_amount(t.value, t.unit, plan.language)
+    base = f.baseline
+    return (
+        f"{format_amount(base.value, base.unit, plan.language)} → {end}"
+        if base and t.kind == "level"
+        else end
+    )
+
+
+def _priority(text: str, ko: bool) -> str:
+    if not ko:
+        m = _PRIORITY_EN.search(text)
+        return m.group("p").strip(" .") if m else ""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        toks = tokens(sentence)
+        for i, t in enumerate(toks):
+            if t.form == "부터" and t.tag.startswith("J") or (t.form in ("우선", "먼저") and t.tag == "MAG" and i > 0):  # fmt: skip
+                start = max((x.start + x.len for x in toks[:i] if x.tag == "SP"), default=0)
+                return trim_endings(sentence[start : t.start])
+    return ""
+
+
+def _segment(rest: str, ko: bool) -> str:
+    """What is left of the first clause once region, size, age and revenue are taken out."""
+    first = re.split(r"[,.;]", rest, maxsplit=1)[0]
+    if ko:
+        toks = [t for t in tokens(first) if t.form.strip()]
+        run: list[object] = []
+        for t in toks:  # the last noun phrase of the clause ('맞벌이 가구', '제조 기업')
+            run = run + [t] if t.tag in ("NNG", "NNP", "SL", "XSN", "XPN") else []
+        if not run:
+            return ""
+        return first[run[0].start : run[-1].start + run[-1].len].strip()  # type: ignore[attr-defined]
+    words = re.sub(
+        r"\b(?:with|and|of|in|that|who|have|having)\b(?=\s*(?:and|with|of|in)?\s*$)", " ", first
+    )
+    words = re.sub(
+        r"\s+(?:with|and|of|in)(?:\s+(?:with|and|of|in))*\s*$", "", " ".join(words.split())
+    )
+    return words.strip(" ,")
+
+
+_DIFF = re.compile(
+    r"differentiat\w*|sets?\s+us\s+apart|what\s+makes\s+us\s+different|unique|차별", re.I
+)
+_ADDON = re.compile(r"add-?on|option|upgrade|extra|추가\s*옵션|옵션|부가|추가", re.I)
+
+
+def offering_markdown(plan: Plan, page: PlanPage) -> str:
+    """The offer's elements (core, add-on, differentiator) with the goal each serves, the price
+    and the deal size."""
+    text = plan.user_text("sales_offering")
+    if not text.strip() or plan.section("sales_offering").author == "llm":
+        return ""
+    ko = plan.language == "ko"
+    lang = plan.language
+    core: list[str] = []
+    diffs: list[str] = []
+    for sentence in re.split(r"(?<=[.!?。])\s+|\n+|;\s*", text):
+        sentence = sentence.strip(" .")
+        if not sentence:
+            continue
+        m = _DIFF.search(sentence)
+        if m:
+            tail = _after_cue(sentence, m.end(), ko)
+            diffs += _items(tail, ko)
+        else:
+            core += _items(sentence, ko)
+    if len(core) + len(diffs) < 2:
+        return ""
+    link = linker(plan, core + diffs + [r.text for r in page.rows])
+    rows = []
+    for item in core:
+        role = _t(ko, "Add-on", "추가 옵션") if _ADDON.search(item) else _t(ko, "Core", "핵심")
+        served = [r.goal for r in page.rows if link.shared(item, r.text)]
+        rows.append([_cap(item), role, _goal_list(served, ko)])
+    for item in diffs:
+        served = [r.goal for r in page.rows if link.shared(item, r.text)]
+        rows.append([_cap(item), _t(ko, "Differentiator", "차별점"), _goal_list(served, ko)])
+    head = ["구성 요소", "역할", "지원 목표"] if ko else ["Element", "Role", "Serves"]
+    parts = [_table(head, rows)]
+    facts = []
+    price = mix_4p(plan).get("price")
+    if price:
+        facts.append(f"**{_t(ko, 'Price', '가격')}:** {price}")
+    size = deal_size(plan)
+    if size is not None:
+        facts.append(f"**{_t(ko, 'Revenue per customer a year', '고객당 연 매출')}:** {format_amount(size[0], size[1], lang)}")  # fmt: skip
+    if facts:
+        parts.append(" · ".join(facts))
+    return "\n\n".join(parts)
+
+
+def _after_cue(sentence: str, end: int, ko: bool) -> str:
+    """The list after 'differentiators are' / '차별점은' (Kiwi finds the particle that ends the
+    Korean cue)."""
+    if not ko:
+        return re.sub(
+            r"^\w*\s*(?:are|is|include|includes|:)\s*", "", sentence[end:].strip(), flags=re.I
+        )
+    toks = tokens(sentence)
+    after = next((t.start + t.len for t in toks if t.start >= end - 1 and t.tag.startswith(("J", "SP")) or (t.form == ":" and t.start >= end - 1)), None)  # fmt: skip
+    return sentence[after:] if after is not None else sentence[end:]
+
+
+def _items(text: str, ko: bool) -> list[str]:
+    if ko:
+        return [x for i in split_list(text) if (x := trim_endings(i))]
+    return [i.strip(" .") for i in split_items(text) if i.strip(" .")]

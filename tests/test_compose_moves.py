@@ -1,0 +1,74 @@
+"""Strategy, content, target market, offering, sales strategy, tactics and training are composed
+from the plan (goals, channels, team, cadence), never the answer pasted back, in both languages."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.cli.draft import build_plan, load_answers
+from assistant.interview.render import section_markdown
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.mark.parametrize("name", ["sample", "ko_subscription_answers.json", "ko_saas_answers.json", "short_answers.json"])  # fmt: skip
+def test_no_answered_section_is_pasted_back(name: str, sample_answers: Path) -> None:
+    path = sample_answers if name == "sample" else DATA / name
+    answers = json.loads(path.read_text())["answers"]
+    plan = build_plan(load_answers(path)).plan
+    for sid, answer in answers.items():
+        shown = section_markdown(plan, sid)
+        assert difflib.SequenceMatcher(None, shown, answer).ratio() < 0.9, (sid, shown)
+
+
+def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
+    plan = build_plan(load_answers(sample_answers)).plan
+    strategy = section_markdown(plan, "mkt_strategy")
+    assert "| Lead with data-rich content and peer webinars | Awareness → Leads and consideration | Goals 1, 2 | webinars |" in strategy  # fmt: skip
+    content = section_markdown(plan, "mkt_content_strategy")
+    assert "About 88 pieces a year." in content and "| Webinars | 2 a month | 24 |" in content
+    assert "**Review routine:** Content audit (every quarter)" in content
+    assert "Check: goal 2 counts on 4 benchmark reports by June 2027" in content
+    market = section_markdown(plan, "sales_target_market")
+    for row in ("| Size | 20-200 stores |", "| Start with | apparel and specialty food |",
+                "| New customers to win | 70 (Goal 4) |", "| Segment | retail chains |"):  # fmt: skip
+        assert row in market
+    offer = section_markdown(plan, "sales_offering")
+    assert "| Demand forecasting | Core | Goal 5 |" in offer and "| One-day setup | Differentiator |" in offer  # fmt: skip
+    sales = section_markdown(plan, "sales_strategy")
+    assert "| AEs run a guided trial with a mutual action plan | account executives (5) |" in sales
+    # capacity is computed: 70 deals over 5 sellers, 900 MQLs over 4 SDRs
+    assert "5 account executives close 70 new deals: about 14 each, 1.2 a month." in sales
+    assert "4 SDRs work 900 MQL: about 225 each, 19 a month." in sales
+    tactics = section_markdown(plan, "sales_tactics")
+    assert "| MEDDICC qualification | Qualification | Win rate |" in tactics
+    assert "add MEDDICC to the onboarding programme" in tactics
+    training = section_markdown(plan, "sales_training")
+    assert "| Two-week onboarding bootcamp | once per hire | - | new hires |" in training
+    assert "| Call reviews | every week | 52 | whole team | Coaching on live calls |" in training
+
+
+def test_korean_sections_plan_in_korean() -> None:
+    plan = build_plan(load_answers(DATA / "ko_subscription_answers.json")).plan
+    strategy = section_markdown(plan, "mkt_strategy")
+    assert strategy.startswith("실행 방향 3가지가 인지 단계부터")
+    assert "| 인스타그램 릴스와 맘카페 후기로 인지도를 높이고 | 인지 → 리드·검토 | 목표 1, 2 | 인스타그램 |" in strategy  # fmt: skip
+    content = section_markdown(plan, "mkt_content_strategy")
+    assert "| 릴스 | 주 3회 | 156 | 인지 |" in content and "**점검 주기:** 콘텐츠 성과 점검 (분기 1회)" in content  # fmt: skip
+    market = section_markdown(plan, "sales_target_market")
+    for row in ("| 지역 | 수도권 |", "| 세그먼트 | 맞벌이 가구 |", "| 연령 | 30~40대 |",
+                "| 우선 공략 | 자녀가 있는 가정 |", "| 목표 고객 수 | 8,000명 → 1만 5,000명 (목표 3) |"):  # fmt: skip
+        assert row in market
+    offer = section_markdown(plan, "sales_offering")
+    assert "| 영양사 식단 | 차별점 |" in offer and "| 간식 박스 추가 옵션 | 추가 옵션 |" in offer
+    tactics = section_markdown(plan, "sales_tactics")
+    assert "| 해지 신청 시 1개월 할인 제안 | 유지·확장 | 이탈률 |" in tactics
+    training = section_markdown(plan, "sales_training")
+    assert "| 상담 녹취 리뷰 | 주 1회 | 52 | 팀 전체 | 실전 상담 코칭 |" in training
+    for sid in ("mkt_strategy", "sales_strategy", "sales_training", "mkt_content_strategy"):
+        text = section_markdown(plan, sid)
+        assert not any(w in text for w in ("Goal", "Move", "Awareness", "a year")), (sid, text)

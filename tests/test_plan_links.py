@@ -1,0 +1,91 @@
+"""The plan on a page: each goal tied to what carries it, gaps as review findings, in both
+languages; recurring content and training counted per year."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.analysis.cadence import recurring_items
+from assistant.analysis.plan_links import plan_page
+from assistant.analysis.review import review_plan
+from assistant.cli.draft import build_plan, load_answers
+from assistant.export.json_doc import plan_to_contract
+from assistant.interview.render import plan_markdown
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_recurring_items_are_counted_per_year_in_both_languages() -> None:
+    en = recurring_items("Two webinars and four blog posts a month, one benchmark report a quarter; content audit every quarter.")  # fmt: skip
+    assert [(i.name, i.per_year, i.routine) for i in en] == [
+        ("Webinars", 24, False), ("Blog posts", 48, False), ("Benchmark report", 4, False),
+        ("Content audit", 4, True)]  # fmt: skip
+    assert recurring_items("Two-week onboarding bootcamp")[0].period is None  # a duration
+    ko = recurring_items(
+        "릴스 주 3편과 레시피 블로그 글 주 2편, 고객 후기 영상 월 2편; 콘텐츠 점검은 분기마다."
+    )
+    assert [(i.name, i.per_year) for i in ko] == [
+        ("릴스", 156), ("레시피 블로그 글", 104), ("고객 후기 영상", 24), ("콘텐츠 점검", 4)]  # fmt: skip
+    assert [i.per_year for i in recurring_items("매달 웨비나 2회와 사례 연구 1편")] == [24, 12]
+    assert recurring_items("신규 상담원 1주 입문 교육")[0].period is None
+
+
+def test_each_goal_is_tied_to_its_strategy_channels_budget_activities_and_owner(
+    sample_answers: Path,
+) -> None:
+    plan = build_plan(load_answers(sample_answers)).plan
+    page = plan_page(plan)
+    rows = {r.goal: r for r in page.rows}
+    assert page.unmeasured == [3]  # 'Be everywhere in retail' has no number
+    leads = rows[1]
+    assert "webinars" in leads.channels and "content and webinars" in leads.budget
+    assert "June: mid-year webinar" in leads.activities and leads.owner == "Marketing team"
+    traffic = rows[2]  # due in June: only activities before the deadline
+    assert traffic.activities == ["March: spring benchmark report"]
+    contracts = rows[4]
+    assert contracts.strategy[0].startswith("convert with a 14-day guided trial")
+    assert contracts.owner == "account executives (5) · VP Sales" and contracts.fed_by == 1
+    upsell = rows[5]
+    assert upsell.strategy[0].startswith("customer success upsells the forecasting add-on")
+    assert upsell.owner.startswith("customer success managers (3)")
+    assert page.supporting_budget == ["tools"] and page.unserved_budget == []
+    doc = plan_to_contract(plan)
+    assert [r["goal"] for r in doc["plan_on_a_page"]["rows"]] == [1, 2, 4, 5]
+    md = plan_markdown(plan)
+    assert "**Plan on a page**" in md
+    assert "| 4. New customers won: 70 contracts (Dec 2027), fed by goal 1's leads |" in md
+
+
+def test_gaps_are_review_findings_with_numbers_and_fixes(sample_answers: Path) -> None:
+    plan = build_plan(load_answers(sample_answers)).plan
+    messages = [f.message for f in review_plan(plan).findings]
+    # the contracts goal is carried by the lead goal that feeds it: no false gap
+    assert not any(m.startswith("Goal 4 (") and "carries it" in m for m in messages)
+    # the content plan publishes one benchmark report a quarter: two by June, not four
+    assert "Goal 2 counts on 4 benchmark reports by June 2027; the content plan publishes 2 by then." in messages  # fmt: skip
+    assert any("MEDDICC" in m and "no training programme" in m for m in messages)
+    assert len(messages) == len(set(messages))  # no finding repeats another
+
+
+def test_a_budget_line_no_goal_needs_is_a_finding(sample_answers: Path, tmp_path: Path) -> None:
+    doc = json.loads(sample_answers.read_text())
+    doc["answers"]["mkt_budget"] = "Annual marketing budget $480,000: content and webinars 60%, loyalty programme 30%, tools 10%."  # fmt: skip
+    doc["answers"]["sales_objectives"] = "Close 70 new annual contracts by December 2027 through a 14-day guided trial program."  # fmt: skip
+    path = tmp_path / "a.json"
+    path.write_text(json.dumps(doc))
+    plan = build_plan(load_answers(path)).plan
+    assert plan_page(plan).unserved_budget == ["loyalty programme"]
+    assert any('"loyalty programme" ($144,000) serves none of the goals' in f.message for f in review_plan(plan).findings)  # fmt: skip
+
+
+def test_korean_plan_on_a_page() -> None:
+    plan = build_plan(load_answers(DATA / "ko_subscription_answers.json")).plan
+    rows = {r.goal: r for r in plan_page(plan).rows}
+    assert rows[1].budget[0] == "인스타그램 광고" and "인스타그램" in rows[1].channels
+    assert rows[3].kpi == "new_customers"  # subscribers are customers, not a conversion rate
+    assert rows[4].owner == "CS 상담원 (6) · CX 총괄"
+    md = plan_markdown(plan)
+    assert "**한 장 요약**" in md and "| 목표 | 전략 | 채널 | 예산 | 일정 | 담당 |" in md
+    findings = [f.message for f in review_plan(plan).findings]
+    assert any(m.startswith("목표 4번(") and "예산 항목" in m for m in findings)
