@@ -134,8 +134,8 @@ def test_pdf_page_size_follows_the_plan_or_the_setting(en_plan: Plan, tmp_path: 
 
 def test_exports_carry_no_placeholders_markdown_or_html(en_plan: Plan, tmp_path: Path) -> None:
     plan = en_plan.model_copy(deep=True)
-    plan.section(
-        "mkt_strategy"
+    plan.section(  # a prose section (the strategy is now a table of moves)
+        "mkt_executive_summary"
     ).content = "Lead with <b>webinars</b> and `code` and **proof** for _buyers_."
     text = pdftotext(write_export(plan, "pdf", tmp_path / "p.pdf"))
     assert "Lead with webinars and code and proof for buyers." in text
