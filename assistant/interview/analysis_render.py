@@ -176,6 +176,7 @@ def page_markdown(plan: Plan) -> str:
     notes = []
     if page.supporting_budget:
         items = ", ".join(page.supporting_budget)
+        items = items[:1].upper() + items[1:]
         notes.append(f"{items}: 모든 목표를 지원" if ko else f"{items}: supports every goal")
     if page.unmeasured:
         nums = ", ".join(map(str, page.unmeasured))
