@@ -23,6 +23,7 @@ from assistant.analysis.plan_review import METHODS
 from assistant.core.plan import Plan
 from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
+from assistant.interview.compose import _table
 
 _STAGE_KPI = {"awareness": "website_traffic", "consideration": "leads",
               "conversion": "marketing_conversion_rate", "retention": "churn_rate"}  # fmt: skip
@@ -38,17 +39,6 @@ _METHODS = METHODS
 
 def _t(ko: bool, en: str, kr: str) -> str:
     return kr if ko else en
-
-
-def _cell(text: str) -> str:
-    return " ".join(text.split()).replace("|", "/").strip(" .;,") or "-"
-
-
-def _table(header: list[str], rows: list[list[str]]) -> str:
-    return "\n".join(
-        ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-        + ["| " + " | ".join(_cell(c) for c in r) + " |" for r in rows]
-    )
 
 
 def _cap(text: str) -> str:
