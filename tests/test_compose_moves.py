@@ -38,12 +38,15 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
                 "| New customers to win | 70 (Goal 4) |", "| Segment | retail chains |"):  # fmt: skip
         assert row in market
     offer = section_markdown(plan, "sales_offering")
-    assert "| Demand forecasting | Core | Goal 5 |" in offer and "| One-day setup | Differentiator |" in offer  # fmt: skip
+    assert (
+        "| Demand forecasting | Core |" in offer and "| One-day setup | Differentiator |" in offer
+    )
+    assert "**Serves the goals:** Demand forecasting → Goal 5" in offer
     sales = section_markdown(plan, "sales_strategy")
     assert "| AEs run a guided trial with a mutual action plan | account executives (5) |" in sales
     # capacity is computed: 70 deals over 5 sellers, 900 MQLs over 4 SDRs
     assert "5 account executives close 70 new deals: about 14 each, 1.2 a month." in sales
-    assert "4 SDRs work 900 MQL: about 225 each, 19 a month." in sales
+    assert "4 SDRs work 900 MQL over 9 months: about 225 each, 25 a month." in sales  # to September
     tactics = section_markdown(plan, "sales_tactics")
     assert "| MEDDICC qualification | Qualification | Win rate |" in tactics
     assert "add MEDDICC to the onboarding programme" in tactics
@@ -56,7 +59,10 @@ def test_korean_sections_plan_in_korean() -> None:
     plan = build_plan(load_answers(DATA / "ko_subscription_answers.json")).plan
     strategy = section_markdown(plan, "mkt_strategy")
     assert strategy.startswith("실행 방향 3가지가 인지 단계부터")
-    assert "| 인스타그램 릴스와 맘카페 후기로 인지도를 높이고 | 인지 → 리드·검토 | 목표 1, 2 | 인스타그램 |" in strategy  # fmt: skip
+    assert "| 인스타그램 릴스와 맘카페 후기로 인지도를 높이기 | 인지 → 리드·검토 | 목표 1, 2 |" in strategy  # fmt: skip
+    assert (
+        "| 3개월 차 구독자에게 간식 박스를 추가 판매한다 | 유지·확장 | 목표 4 |" in strategy
+    )  # an upsell is not a new-customer move
     content = section_markdown(plan, "mkt_content_strategy")
     assert "| 릴스 | 주 3회 | 156 | 인지 |" in content and "**점검 주기:** 콘텐츠 성과 점검 (분기 1회)" in content  # fmt: skip
     market = section_markdown(plan, "sales_target_market")
@@ -72,3 +78,20 @@ def test_korean_sections_plan_in_korean() -> None:
     for sid in ("mkt_strategy", "sales_strategy", "sales_training", "mkt_content_strategy"):
         text = section_markdown(plan, sid)
         assert not any(w in text for w in ("Goal", "Move", "Awareness", "a year")), (sid, text)
+
+
+def test_a_tactic_is_covered_by_the_programme_that_names_it(sample_answers: Path, tmp_path: Path) -> None:  # fmt: skip
+    doc = json.loads(sample_answers.read_text())
+    doc["answers"]["sales_tactics"] = "Kit selling with a three-item checklist, BANT qualification."
+    doc["answers"]["sales_training"] = "Kit-selling role-play certification every quarter, weekly call reviews."  # fmt: skip
+    path = tmp_path / "t.json"
+    path.write_text(json.dumps(doc))
+    plan = build_plan(load_answers(path)).plan
+    tactics = section_markdown(plan, "sales_tactics")
+    assert "| Kit selling with a three-item checklist |" in tactics
+    assert "| Kit-selling role-play certification |" in tactics  # covered: the programme names it
+    assert "add BANT to the onboarding programme" in tactics
+    doc["language"] = "ko"
+    path.write_text(json.dumps(doc))
+    ko = section_markdown(build_plan(load_answers(path)).plan, "sales_tactics")
+    assert "BANT를 입문 교육에 넣으세요" in ko and "을(를)" not in ko

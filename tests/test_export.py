@@ -229,6 +229,15 @@ def test_the_markdown_export_cannot_carry_script(sample_answers: Path, tmp_path:
     assert "alert(&#39;col&#39;)" in MarkdownIt("commonmark").render(text) or "alert('col')" in text
 
 
+def test_an_ampersand_reads_as_written_in_the_markdown() -> None:
+    from assistant.export.markdown_safe import inert_markdown
+
+    assert inert_markdown("# Harbor & Pine - Sales & Marketing Plan") == "# Harbor & Pine - Sales & Marketing Plan"  # fmt: skip
+    assert (
+        inert_markdown("typed &lt;b&gt; and &#60;i>") == "typed &amp;lt;b&amp;gt; and &amp;#60;i>"
+    )
+
+
 def test_the_docx_and_the_pdf_of_a_plan_share_the_page_size(plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A US plan is Letter in both; a Korean plan A4 in both (the DOCX was always A4)."""
     for language, (width_cm, height_pt) in (("en", (21.59, 792)), ("ko", (21.0, 842))):

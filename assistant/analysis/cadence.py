@@ -7,6 +7,7 @@ Korean is read with Kiwi (counters, '매달', '분기마다'); a duration ('two-
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -31,6 +32,7 @@ _ROUTINE = re.compile(r"\baudit|\breview|retro|check-?in|점검|리뷰|회고|�
 _COUNTERS = {"편", "회", "건", "개", "번", "권", "차례", "종"}
 _KO_PERIOD_NOUN = {"주": "week", "월": "month", "분기": "quarter", "연": "year", "년": "year"}
 _KO_PERIOD_ADV = {"매주": "week", "매달": "month", "매월": "month", "매년": "year", "매일": None}
+_KO_PERIOD_LEAD = {"분기": "quarter", "월간": "month", "주간": "week", "연간": "year", "분기별": "quarter", "월별": "month"}  # fmt: skip
 _KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5}
 
 
@@ -92,7 +94,7 @@ def _items_ko(clause: str) -> list[Recurring]:
     """Split at commas, '및' and a joining particle after a counter ('3편과'), then read each
     part's period ('주 3편', '매달', '분기마다') and count from Kiwi's tokens."""
     toks = tokens(clause)
-    parts: list[list[object]] = [[]]
+    parts: list[list[Any]] = [[]]
     for i, tok in enumerate(toks):
         after_counter = i > 0 and toks[i - 1].form in _COUNTERS and tok.tag in ("JKB", "JC")
         if tok.form in (",", "및") or after_counter:
@@ -102,25 +104,29 @@ def _items_ko(clause: str) -> list[Recurring]:
     return [r for p in parts if p and (r := _item_ko(clause, p)) is not None]
 
 
-def _item_ko(clause: str, toks: list[object]) -> Recurring | None:
+def _item_ko(clause: str, toks: list[Any]) -> Recurring | None:
     period, count, counted = None, 1, False
     drop: set[int] = set()
     for i, tok in enumerate(toks):
-        form, tag = tok.form, tok.tag  # type: ignore[attr-defined]
+        form, tag = tok.form, tok.tag
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if form in _KO_PERIOD_ADV and tag == "MAG":
+        if (
+            i == 0
+            and form in _KO_PERIOD_LEAD
+            and nxt is not None
+            and nxt.tag in ("NNG", "NNP", "SL")
+        ):
+            period = _KO_PERIOD_LEAD[form]  # '분기 리포트', '월간 뉴스레터'
+            drop.add(i)
+        elif form in _KO_PERIOD_ADV and tag == "MAG":
             period = _KO_PERIOD_ADV[form] or period
             drop.add(i)
         elif (
-            form in _KO_PERIOD_NOUN
-            and nxt is not None
-            and (
-                nxt.tag == "SN" or nxt.form == "마다"  # type: ignore[attr-defined]
-            )
+            form in _KO_PERIOD_NOUN and nxt is not None and (nxt.tag == "SN" or nxt.form == "마다")
         ):
             period = _KO_PERIOD_NOUN[form]
-            drop |= {i} | ({i + 1} if nxt.form == "마다" else set())  # type: ignore[attr-defined]
-        elif (tag == "SN" or form in _KO_NATIVE) and nxt is not None and nxt.form in _COUNTERS:  # type: ignore[attr-defined]
+            drop |= {i} | ({i + 1} if nxt.form == "마다" else set())
+        elif (tag == "SN" or form in _KO_NATIVE) and nxt is not None and nxt.form in _COUNTERS:
             count = int(form) if form.isdigit() else _KO_NATIVE.get(form, 1)
             counted = True
             drop |= {i, i + 1}
@@ -134,16 +140,16 @@ def _item_ko(clause: str, toks: list[object]) -> Recurring | None:
                      counted=counted)  # fmt: skip
 
 
-def _join(text: str, toks: list[object]) -> str:
+def _join(text: str, toks: list[Any]) -> str:
     """The kept tokens as written (spaces where the text has them)."""
     out = ""
     end = None
     for t in toks:
-        start = t.start  # type: ignore[attr-defined]
+        start = t.start
         if end is not None and start > end:
             out += " "
-        out += text[start : start + t.len]  # type: ignore[attr-defined]
-        end = start + t.len  # type: ignore[attr-defined]
+        out += text[start : start + t.len]
+        end = start + t.len
     return out.strip()
 
 

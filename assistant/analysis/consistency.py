@@ -41,7 +41,22 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
         if br.base is not None and br.churned is not None and br.gap is not None:
             # like for like: base - churned + new business against the goal (level to level)
             needed = revenue - br.base + br.churned
-            if br.gap > revenue * 0.01:
+            if br.gap > revenue * 0.01 and br.churn_rate_annual is None:  # a shop: repeat buyers
+                more = int(-(-br.gap // size[0]))
+                back = br.base - br.churned
+                message = _say(
+                    plan,
+                    f"The revenue goal ({f(revenue)}) grows from last year's {f(br.base)}: returning buyers bring {f(back)} and {count:,.0f} new customers x {f(size[0])} revenue per customer = {f(reachable)}, leaving {f(br.gap)} to close.",
+                    f"매출 목표({f(revenue)})는 작년 매출 {f(br.base)}에서 출발합니다. 다시 구매하는 고객이 {f(back)}, 신규 고객 {format_amount(count, '명', lang)} x 고객당 매출 {f(size[0])} = {f(reachable)}이므로 {f(br.gap)}이 부족합니다.",
+                )
+                fix = _say(
+                    plan,
+                    f"Raise the repeat-purchase rate (email, loyalty), win about {more:,} more customers, or raise revenue per customer to {f((needed) / count)}.",
+                    f"재구매율을 높이거나(이메일, 멤버십), 고객을 약 {format_amount(more, '명', lang)} 더 확보하거나, 고객당 매출을 {f(needed / count)}(으)로 올리세요.",
+                )
+                out.append(Finding(severity="warning", sections=["sales_objectives"],
+                                   message=message, fix=fix))  # fmt: skip
+            elif br.gap > revenue * 0.01:
                 more = int(-(-br.gap // size[0]))
                 message = _say(
                     plan,
@@ -75,7 +90,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
     # checked by check_funnel in the review
     rates = stated_rates(plan)
     if (
-        a.funnel
+        len(a.funnel) > 1
         and customers is not None
         and "mql_to_sql" not in rates
         and "lead_to_customer" not in rates

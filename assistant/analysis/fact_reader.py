@@ -83,7 +83,7 @@ _QUOTA = re.compile(
 _TERRITORY_N = re.compile(r"(\d+)\s*(?:territories|regions|개\s*권역|개\s*지역)|권역\s*(?:은|는|을|를)?\s*(\d+)\s*개", re.I)  # fmt: skip
 _MODELS = (
     ("take_rate", re.compile(r"take\s*rate|marketplace|중개\s*수수료|수수료율|마켓플레이스", re.I)),
-    ("subscription", re.compile(r"subscription|subscri|\barr\b|\bmrr\b|\bsaas\b|per\s+seat|(?:per|a|/)\s*month|annual\s+contracts?|monthly\s+(?:plan|fee)|구독|월\s*요금|월\s*[\d,]+\s*원|연간\s*계약|라이선스", re.I)),
+    ("subscription", re.compile(r"subscription|subscribe\s+to\s+(?:our|the)\s+(?:plan|service|box)|\barr\b|\bmrr\b|\bsaas\b|per\s+seat|(?:per|a|/)\s*month|annual\s+contracts?|monthly\s+(?:plan|fee)|구독|월\s*요금|월\s*[\d,]+\s*원|연간\s*계약|라이선스", re.I)),
     ("services", re.compile(r"consulting|professional\s+services|project[- ]based|용역|컨설팅|프로젝트\s*단위", re.I)),
     ("transactional", re.compile(r"per\s+order|average\s+order|one[- ]off\s+purchase|repeat\s+purchase|객단가|주문|재구매", re.I)),
 )  # fmt: skip
@@ -197,11 +197,10 @@ def read_facts(plan: Plan) -> list[Fact]:
                 period="year", section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
     # the offer and the price say how the business earns; a market's 'demand for subscriptions' does not
     offer_first = sorted(texts, key=lambda x: x[0] not in ("sales_offering", "mkt_mix_4p", "mkt_strategy", "sales_strategy"))  # fmt: skip
-    for fid, model in _MODELS:
-        hit = next(((sid, t, m) for sid, t in offer_first if (m := model.search(t))), None)
-        if hit:
-            add("revenue_model", fid, section=hit[0], quote=quote_at(hit[1], *hit[2].span()))
-            break
+    # the first answer (offer first) that says how the business earns decides, not the first model
+    hit = next(((fid, sid, t, m) for sid, t in offer_first for fid, model in _MODELS if (m := model.search(t))), None)  # fmt: skip
+    if hit:
+        add("revenue_model", hit[0], section=hit[1], quote=quote_at(hit[2], *hit[3].span()))
     _goal_facts(plan, add)  # a goal's deal size is the plan's figure, before one stated in passing
     _amounts(plan, add)
     _people(plan, add, texts)

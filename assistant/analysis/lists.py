@@ -241,10 +241,13 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     weighted = bool(counts) and all(counts)
     reps = sum(counts) if weighted else quota_sellers(plan)
     sellers = counts if weighted else (_split_evenly(reps, len(names)) if reps else [])
-    targets = (_split_by(round(goal[1]), counts) if weighted else _split_evenly(round(goal[1]), len(names))) if goal else []  # fmt: skip
+    # each territory's target follows its sellers (stated, or spread as evenly as whole people
+    # allow), so one seller never carries what two carry elsewhere
+    weights = counts if weighted else (sellers if sellers and all(sellers) else [])
+    targets = (_split_by(round(goal[1]), weights) if weights else _split_evenly(round(goal[1]), len(names))) if goal else []  # fmt: skip
     share = (
-        [round(100 * c / sum(counts), 1) for c in counts]
-        if weighted
+        [round(100 * c / sum(weights), 1) for c in weights]
+        if weights
         else [round(100 / len(names), 1)] * len(names)
     )
     return [

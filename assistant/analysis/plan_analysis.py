@@ -17,9 +17,18 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from pydantic import BaseModel, Field
 
+from assistant.analysis.revenue_models import (
+    break_even_roas,
+    model_of,
+    order_revenue,
+    orders_needed,
+    orders_per_customer,
+    take_rate_revenue,
+)
 from assistant.core.facts import GoalFrame
 from assistant.core.plan import Goal, Plan, forecast_comparable
 from assistant.goals.frame import read_goal_frame
@@ -49,6 +58,9 @@ class UnitEconomics(BaseModel):
     roi_pct: float | None = None
     cac_marketing: float | None = None  # marketing spend only (set when a sales cost is given)
     ltv_to_cac: float | None = None
+    orders_per_customer: float | None = None  # transactional: 1 / (1 - repeat rate)
+    roas_break_even: float | None = None  # transactional: revenue per ad unit the margin needs
+    roas_plan: float | None = None  # new-customer revenue / marketing budget
 
 
 class Capacity(BaseModel):
@@ -68,6 +80,7 @@ class RevenueBridge(BaseModel):
     churn_rate_annual: float | None = None  # % a year (monthly x 12)
     churned: float | None = None
     gap: float | None = None
+    orders_needed: float | None = None  # transactional: the revenue goal / average order value
 
 
 class QuarterBudget(BaseModel):
@@ -90,7 +103,22 @@ class PlanAnalysis(BaseModel):
     risks: list[Risk] = Field(default_factory=list)
 
     def contract(self) -> dict[str, object]:
-        return self.model_dump(mode="json")
+        """The JSON shape; a shop's own figures (orders, ROAS) appear only when computed, so
+        other plans keep the documented keys."""
+        out = self.model_dump(mode="json")
+        for part, keys in _SHOP_KEYS.items():
+            section = out[part]
+            assert isinstance(section, dict)
+            for key in keys:
+                if section.get(key) is None:
+                    section.pop(key, None)
+        return out
+
+
+_SHOP_KEYS = {
+    "unit_economics": ("orders_per_customer", "roas_break_even", "roas_plan"),
+    "revenue": ("orders_needed",),
+}
 
 
 # ----- facts, from the fact sheet only -----------------------------------------------------------
@@ -144,6 +172,12 @@ def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
     for goal in plan.goals:
         f = _frame(goal)
         words = f"{f.metric} {f.target.unit if f.target else ''}"
+        if re.search(
+            r"e-?mail|newsletter|뉴스레터|이메일|inquir|enquir|\bleads?\b|\bmqls?\b|sign-?ups?|loyalty|members?\b|문의|리드|신청|상담|멤버십|회원\s*가입",
+            f"{f.metric} {goal.text}",
+            re.I,
+        ):
+            continue  # inquiries, sign-ups and mailing lists are not customers
         if _is_count(f) and (
             f.kpi == "new_customers"
             or re.search(
@@ -189,7 +223,7 @@ def revenue_goal(plan: Plan) -> tuple[Goal, float, str] | None:
 def deal_size(plan: Plan) -> tuple[float, str, str] | None:
     """(annual revenue per customer, currency, where it came from): the average deal size on the
     fact sheet, else the price (a monthly price x 12)."""
-    take = _take_rate_revenue(plan)
+    take = take_rate_revenue(plan) or order_revenue(plan)
     if take is not None:
         return take
     f = plan.fact("average_deal_size")
@@ -199,22 +233,6 @@ def deal_size(plan: Plan) -> tuple[float, str, str] | None:
     if p is not None and isinstance(p.value, (int, float)):
         return float(p.value) * (12 if p.period == "month" else 1), p.unit, "price"
     return None
-
-
-def _take_rate_revenue(plan: Plan) -> tuple[float, str, str] | None:
-    """A take-rate business earns volume x take rate (+ any fixed fee) per customer a year."""
-    model = plan.fact("revenue_model")
-    volume = plan.fact("volume_per_customer")
-    rate = plan.number("take_rate")
-    if model is None or model.value != "take_rate" or volume is None or rate is None:
-        return None
-    if not isinstance(volume.value, (int, float)):
-        return None
-    yearly = float(volume.value) * (12 if volume.period == "month" else 1) * rate / 100
-    fee = plan.fact("price")
-    if fee is not None and isinstance(fee.value, (int, float)) and fee.unit == volume.unit:
-        yearly += float(fee.value) * (12 if fee.period == "month" else 1)
-    return round(yearly, 2), volume.unit, "take rate"
 
 
 def _monthly_churn(plan: Plan) -> float | None:
@@ -257,6 +275,17 @@ def analyse(plan: Plan) -> PlanAnalysis:
 
     # funnel
     leads = lead_goal(plan)
+    shop = model_of(plan) == "transactional"
+    if leads is not None and shop and not {"lead_to_customer", "mql_to_sql"} & set(rates):
+        # a shop sells to subscribers and visitors directly: the B2B MQL->SQL->won stages do not
+        # apply, and no default rate stands in for the share who buy
+        out.funnel.append(FunnelStage(stage="리드" if ko else "Leads", volume=leads[1]))
+        assume.append(
+            "퍼널: 상점은 구독자·방문자가 바로 구매하므로 B2B 단계(MQL→SQL→계약)를 쓰지 않았습니다. 리드 중 구매하는 비율(리드→고객 전환율)을 알려 주면 리드 목표와 고객 목표를 잇습니다."
+            if ko
+            else "Funnel: a shop's subscribers and visitors buy directly, so the B2B stages (MQL→SQL→won) are not used. State the share who buy (lead-to-customer rate) to connect the lead goal with the customer goal."
+        )
+        leads = None
     if leads is not None:
         goal, volume = leads
         top = (
@@ -319,22 +348,10 @@ def analyse(plan: Plan) -> PlanAnalysis:
         margin = rates.get("gross_margin") or benchmark(
             "gross_margin", "Gross margin", "매출총이익률"
         )
-        churn_m = _monthly_churn(plan)
-        if churn_m is None:
-            annual_churn = benchmark("annual_churn", "Annual churn", "연간 이탈률")
+        if origin == "order value":  # a shop: orders, not churn, make the lifetime
+            _orders(plan, out, annual, margin)
         else:
-            annual_churn = churn_m * 12
-            churn_fact = plan.fact("churn_rate")
-            if churn_fact is not None and churn_fact.period == "month":
-                assume.append(
-                    f"이탈률: 답변의 월 {churn_m:g}%를 연 {annual_churn:g}%(월 x 12)로 환산해 LTV를 계산했습니다."
-                    if ko
-                    else f"Churn: the stated {churn_m:g}% a month is {annual_churn:g}% a year (monthly x 12) in LTV."
-                )
-        if annual_churn > 0:
-            ue.ltv = round(annual * margin / 100 / (annual_churn / 100), 2)
-        if ue.cac is not None and annual > 0:
-            ue.payback_months = round(ue.cac / (annual / 12 * margin / 100), 1)
+            _subscription_lifetime(plan, out, annual, margin, benchmark)
         if ue.cac and ue.ltv is not None:
             ue.ltv_to_cac = round(ue.ltv / ue.cac, 1)
     if plan.budget.expected_roi is not None and plan.number("marketing_budget"):
@@ -366,8 +383,13 @@ def analyse(plan: Plan) -> PlanAnalysis:
             bridge.forecast_next_12 = round(sum(p.value for p in f.points[:per_year]), 2)
     if rev is not None:
         bridge.goal = rev[1]
+    if rev is not None and (orders := orders_needed(plan, rev[1], rev[2])) is not None:
+        bridge.orders_needed = orders
     if size is not None and new_customers:
         bridge.new_business_from_goals = round(new_customers * size[0], 2)
+        budget = plan.number("marketing_budget")
+        if size[2] == "order value" and budget:
+            ue.roas_plan = round(bridge.new_business_from_goals / budget, 2)
         if reps:  # a planner's per-seller figure: the new business each quota seller must close
             out.capacity.revenue_per_rep = round(bridge.new_business_from_goals / reps, 2)
     base = plan.fact("revenue_base")
@@ -378,16 +400,28 @@ def analyse(plan: Plan) -> PlanAnalysis:
         and base.unit == rev[2]
         and base.value > 0
     ):
-        churn_m = _monthly_churn(plan)
-        annual_churn = (
-            churn_m * 12
-            if churn_m is not None
-            else benchmark("annual_churn", "Annual churn", "연간 이탈률")
-        )
         bridge.base = float(base.value)
-        bridge.churn_rate_annual = round(annual_churn, 2)
-        bridge.churned = round(bridge.base * min(annual_churn, 100) / 100, 2)
         new = bridge.new_business_from_goals or 0.0
+        if shop:  # last year's sales: the buyers who do not come back (1 - repeat rate) drop out
+            repeat = plan.number("repeat_rate")
+            bridge.churned = (
+                round(bridge.base * (1 - repeat / 100), 2) if repeat is not None else 0.0
+            )
+            if repeat is None:
+                assume.append(
+                    "매출 연결: 재구매율이 없어 작년 매출이 올해도 그대로 반복된다고 보았습니다(재구매율을 알려 주면 다시 계산합니다)."
+                    if ko
+                    else "Revenue bridge: no repeat-purchase rate stated, so last year's sales are assumed to repeat in full (state it to recompute)."
+                )
+        else:
+            churn_m = _monthly_churn(plan)
+            annual_churn = (
+                churn_m * 12
+                if churn_m is not None
+                else benchmark("annual_churn", "Annual churn", "연간 이탈률")
+            )
+            bridge.churn_rate_annual = round(annual_churn, 2)
+            bridge.churned = round(bridge.base * min(annual_churn, 100) / 100, 2)
         bridge.gap = round(rev[1] - (bridge.base - bridge.churned + new), 2)
 
     # budget by quarter
@@ -415,6 +449,49 @@ def analyse(plan: Plan) -> PlanAnalysis:
     return out
 
 
+def _subscription_lifetime(
+    plan: Plan, out: PlanAnalysis, annual: float, margin: float, benchmark: Any
+) -> None:
+    """LTV over the customer's lifetime (1 / annual churn) and the months of margin that pay CAC."""
+    ko = plan.language == "ko"
+    ue = out.unit_economics
+    churn_m = _monthly_churn(plan)
+    if churn_m is None:
+        annual_churn = benchmark("annual_churn", "Annual churn", "연간 이탈률")
+    else:
+        annual_churn = churn_m * 12
+        churn_fact = plan.fact("churn_rate")
+        if churn_fact is not None and churn_fact.period == "month":
+            out.assumptions.append(
+                f"이탈률: 답변의 월 {churn_m:g}%를 연 {annual_churn:g}%(월 x 12)로 환산해 LTV를 계산했습니다."
+                if ko
+                else f"Churn: the stated {churn_m:g}% a month is {annual_churn:g}% a year (monthly x 12) in LTV."
+            )
+    if annual_churn > 0:
+        ue.ltv = round(annual * margin / 100 / (annual_churn / 100), 2)
+    if ue.cac is not None and annual > 0:
+        ue.payback_months = round(ue.cac / (annual / 12 * margin / 100), 1)
+
+
+def _orders(plan: Plan, out: PlanAnalysis, per_customer: float, margin: float) -> None:
+    """A shop's customer is worth their expected orders x order value x margin (no churn); ads
+    break even at 1 / margin of revenue per unit spent."""
+    ko = plan.language == "ko"
+    ue = out.unit_economics
+    orders = orders_per_customer(plan)
+    ue.orders_per_customer = orders
+    ue.ltv = round(per_customer * margin / 100, 2)
+    ue.roas_break_even = break_even_roas(margin)
+    repeat = plan.number("repeat_rate")
+    out.assumptions.append(
+        (f"고객당 매출: 평균 주문 금액 x 고객당 예상 주문 {orders:g}건(재구매율 {repeat:g}%일 때 1 / (1 - 재구매율))입니다. 구독 이탈률 대신 주문 수로 LTV를 계산했습니다."
+         if ko else f"Revenue per customer: average order value x {orders:g} expected orders (1 / (1 - repeat rate) at a {repeat:g}% repeat rate); LTV counts orders, not churn.")
+        if repeat is not None
+        else ("고객당 매출: 재구매율이 없어 고객당 주문 1건으로 계산했습니다(재구매율을 알려 주면 다시 계산합니다)."
+              if ko else "Revenue per customer: no repeat-purchase rate stated, so one order per customer (state it to recompute).")
+    )  # fmt: skip
+
+
 def roi_percent(stated: float, text: str) -> float:
     """ROI % by the guide's definition, (return - cost) / cost x 100, from what the user wrote:
     '3x' means revenue of 3 x cost, so 200%; 'ROI 250%' is 250% (stored as 2.5)."""
@@ -435,7 +512,7 @@ def _risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
             risk="전환율·마진 일부가 업계 일반값입니다." if ko else "Some conversion rates or margins are industry defaults, not your data.",
             mitigation="첫 분기 실적으로 실제 값을 측정해 계획을 다시 계산합니다." if ko else "Measure the real rates in the first quarter and recompute the plan.",
         ))  # fmt: skip
-    if a.funnel and (c := customer_goal(plan)) and a.funnel[-1].volume < c[1] * 0.95:
+    if len(a.funnel) > 1 and (c := customer_goal(plan)) and a.funnel[-1].volume < c[1] * 0.95:
         risks.append(Risk(
             risk="리드 목표로는 신규 고객 목표를 채우기 어렵습니다." if ko else "The lead goal cannot produce the customer goal at these rates.",
             mitigation="리드 목표를 올리거나 전환율 개선 활동을 계획합니다." if ko else "Raise the lead goal or plan work that lifts conversion.",

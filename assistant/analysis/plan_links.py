@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 from assistant.analysis.lists import team_roles
 from assistant.analysis.months import month_of
 from assistant.analysis.plan_analysis import plan_year
-from assistant.core.korean import content_nouns, re_hangul
+from assistant.core.korean import close_clause, content_nouns, re_hangul, trim_endings
 from assistant.core.plan import CalendarEntry, Goal, Plan
 
 STAGES = ("awareness", "consideration", "conversion", "retention")
@@ -31,8 +31,8 @@ STAGE_NAMES = {
 }
 _CUES = {
     "awareness": r"aware|brand|\bseo\b|organic|traffic|blog|content|report|press|\bpr\b|social|linkedin|instagram|facebook|tiktok|youtube|\bads?\b|advertis|search|campaign|sponsor|podcast|influenc|creator|인플루언서|크리에이터|협업|인지|브랜드|검색|블로그|콘텐츠|보고서|리포트|광고|sns|인스타|유튜브|유입|방문|캠페인|홍보|릴스",
-    "consideration": r"webinar|event|\bshows?\b|booth|conference|\bleads?\b|\bmqls?\b|demo|newsletter|e-?mail|nurtur|case stud|sample|testimonial|웨비나|이벤트|후기|세미나|행사|전시|박람회|리드|데모|뉴스레터|이메일|사례|샘플|상담",
-    "conversion": r"trial|convert|\bclos|contract|\bdeals?\b|proposal|app store|marketplace|\bshop\b|discount|\boffer|\bsqls?\b|partner|agenc|resell|체험|전환|계약|수주|제안|할인|구매|판매|가입|파트너|대리점|스토어|입점|세무사",
+    "consideration": r"webinar|event|clinic|workshop|class(?:es)?\b|kickoff|클리닉|워크숍|클래스|\bshows?\b|booth|conference|\bleads?\b|\bmqls?\b|demo|newsletter|e-?mail|nurtur|case stud|sample|testimonial|웨비나|이벤트|후기|세미나|행사|전시|박람회|리드|데모|뉴스레터|이메일|사례|샘플|상담",
+    "conversion": r"trial|convert|\bsales?\s+event|\bsale\b|black\s+friday|cyber\s+monday|clearance|promo\b|세일|기획전|특가|\bclos|contract|\bdeals?\b|proposal|app store|marketplace|\bshop\b|discount|\boffer|\bsqls?\b|partner|agenc|resell|체험|전환|계약|수주|제안|할인|구매|(?<!추가\s)(?<!추가)판매|가입|파트너|대리점|스토어|입점|세무사",
     "retention": r"upsell|up-sell|cross-?sell|renew|retention|retain|churn|expan|add-?on|bundl|customer success|loyal|\bnrr\b|referral|community|e-?mail|newsletter|kakao|\bpush\b|\bsms\b|업셀|카카오|푸시|문자|뉴스레터|이메일|추가\s*판매|추가\s*옵션|갱신|유지|재구매|이탈|확장|부가|번들|충성|재계약|추천|커뮤니티|멤버십",
 }
 _KPI_STAGE = {
@@ -67,7 +67,10 @@ def goal_stages(goal: Goal) -> list[str]:
     """The goal's KPI stage first, then any stage its means names ('by bundling the add-on')."""
     f = goal.frame
     out = [_KPI_STAGE[f.kpi]] if f is not None and f.kpi in _KPI_STAGE else []
-    for s in stages_of((f.means if f is not None else None) or ""):
+    means = stages_of((f.means if f is not None else None) or "")
+    if f is not None and f.kpi == "average_deal_size" and means:
+        out = []  # deal size grows where its means says: bundling an add-on is expansion work
+    for s in means:
         if s not in out:
             out.append(s)
     return out or stages_of(goal.text)[:1]
@@ -81,6 +84,8 @@ def words(text: str) -> frozenset[str]:
     out = {w[:5] for w in re.findall(r"[a-z][a-z0-9-]{3,}", low) if w not in _STOP}
     if re_hangul(text):
         out |= {n for n in content_nouns(text) if len(n) > 1 and n not in _STOP}
+        # each word as written, without its particle: '맘카페' read alone is '맘' + '카페'
+        out |= {w for c in text.split() if re_hangul(c) and len(w := trim_endings(c)) > 1 and w not in _STOP}  # fmt: skip
     return frozenset(out)
 
 
@@ -92,7 +97,7 @@ class Linker:
         for t in texts:
             for w in words(t):
                 counts[w] = counts.get(w, 0) + 1
-        limit = max(2, len(texts) // 3)
+        limit = max(3, len(texts) // 3)
         self.common = {w for w, n in counts.items() if n > limit} | set(words(domain))
 
     def shared(self, a: str, b: str) -> set[str]:
@@ -145,18 +150,38 @@ def clauses(text: str) -> list[str]:
             continue
         parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", sentence)]
         if all(len(p.split()) >= 3 for p in parts):
-            out += parts
+            out += [close_clause(p) for p in parts]
         else:
             out.append(sentence)
     return [o for o in out if o]
 
 
+def fits(part: str, goal_stages: list[str]) -> bool:
+    """A part can serve a goal unless all its work lies beyond the goal's stages (an upsell move
+    for a new-customer goal); work upstream feeds it (ads bring the leads a lead goal counts)."""
+    own = stages_of(part)
+    if not own or not goal_stages:
+        return True
+    return min(STAGES.index(s) for s in own) <= max(STAGES.index(s) for s in goal_stages)
+
+
 def _pick(
-    goal_text: str, stages: list[str], items: list[str], link: Linker, limit: int = 3
+    goal_text: str,
+    stages: list[str],
+    items: list[str],
+    link: Linker,
+    limit: int = 3,
+    first_stage: bool = False,
 ) -> list[str]:
-    named = [i for i in items if link.shared(goal_text, i)]
+    """Items named by the goal, then items at its stage (a move by its first stage: 'trial
+    sign-ups get a KakaoTalk call' is conversion work, not retention). A named item whose stages
+    all lie beyond the goal's (an upsell move for a new-customer goal) does not serve it."""
+    named = [i for i in items if link.shared(goal_text, i) and fits(i, stages)]
     for stage in stages:  # the goal's own stage first; its means' stage when that finds nothing
-        staged = [i for i in items if i not in named and stage in stages_of(i)]
+        staged = [
+            i for i in items
+            if i not in named and (stages_of(i)[:1] == [stage] if first_stage else stage in stages_of(i))
+        ]  # fmt: skip
         if staged:
             return (named + staged)[:limit]
     return named[:limit]
@@ -187,23 +212,23 @@ def owner(plan: Plan, goal: Goal, stages: list[str]) -> str:
     return " · ".join(p for p in parts if p) or ("영업팀" if ko else "Sales team")
 
 
+_FED = {"new_customers", "revenue", "revenue_growth", "sales_conversion_rate", "marketing_conversion_rate"}  # fmt: skip
+
+
 def _feed_from_the_funnel(page: PlanPage) -> None:
     """A customer goal nothing names is carried by the lead goal that feeds it: the leads the
     webinars and events bring in are the customers the sellers close. Retention goals need their
     own channels, money and dates."""
     upstream = [r for r in page.rows if r.stages[:1] in (["consideration"], ["awareness"])]
     for row in page.rows:
-        if row.stages[:1] != ["conversion"] or (row.channels and row.budget and row.activities):
+        if row.kpi not in _FED or (row.channels and row.budget and row.activities):
             continue
         feeder = next((u for u in upstream if u.stages[:1] == ["consideration"]), None) or next(
             iter(upstream), None
         )
         if feeder is None:
             continue
-        row.fed_by = feeder.goal
-        row.channels = row.channels or feeder.channels
-        row.budget = row.budget or feeder.budget
-        row.activities = row.activities or feeder.activities
+        row.fed_by = feeder.goal  # its empty cells read 'via goal N' (nothing copied)
 
 
 def plan_page(plan: Plan) -> PlanPage:
@@ -230,7 +255,7 @@ def plan_page(plan: Plan) -> PlanPage:
         dated = [a for a, e in zip(activities, plan.calendar, strict=True) if _before_deadline(goal, e, year)]  # fmt: skip
         row = PageRow(
             goal=n, text=goal.text, section=goal.section, kpi=f.kpi, stages=stages,
-            strategy=_pick(text, stages, moves, link, 2),
+            strategy=_pick(text, stages, moves, link, 2, first_stage=True),
             channels=_pick(text, stages, list(plan.channels), link),
             budget=_pick(text, stages, spend, link),
             activities=sorted(_pick(text, stages, dated, link), key=dated.index),  # by date

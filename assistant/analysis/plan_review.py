@@ -32,6 +32,8 @@ def check_plan_page(plan: Plan, page: PlanPage | None = None) -> list[Finding]:
     ko = plan.language == "ko"
     out: list[Finding] = []
     for row in page.rows:
+        if row.fed_by:  # carried by the lead goal that feeds it
+            continue
         missing = []
         if plan.channels and not row.channels:
             missing.append(("mkt_channels", "channel", "채널"))

@@ -20,7 +20,16 @@ _NUMBER_WORDS = {"한": 1, "하나": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, 
 def _kiwi() -> Any:
     from kiwipiepy import Kiwi
 
-    return Kiwi()
+    kiwi = Kiwi()
+    for word in _USER_NOUNS:  # marketing loanwords Kiwi would split ('웨비' + '나', '문' + '의')
+        kiwi.add_user_word(word, "NNG")
+    return kiwi
+
+
+_USER_NOUNS = (
+    "웨비나", "문의", "릴스", "리퍼럴", "온보딩", "인플루언서", "뉴스레터", "리드", "퍼널", "리타기팅",
+    "랜딩", "쇼츠", "숏폼", "세일즈", "업셀", "크로스셀", "어카운트", "파트너십", "프로모션",
+)  # fmt: skip
 
 
 def tokens(text: str) -> list[Any]:
@@ -185,3 +194,19 @@ def trim_endings(text: str) -> str:
     if not toks:
         return ""
     return text[toks[0].start : toks[-1].start + toks[-1].len].strip()
+
+
+def close_clause(text: str) -> str:
+    """A clause cut from a longer sentence ends like a heading, not mid-sentence: a connective
+    ending becomes the noun form ('인지도를 높이고' -> '인지도를 높이기', '소개받고' -> '소개받기')."""
+    if not re_hangul(text):
+        return text
+    toks = [t for t in tokens(text) if t.form.strip()]
+    if (
+        toks
+        and toks[-1].tag == "EC"
+        and toks[-1].form in ("고", "며", "면서", "으며")
+        and len(toks) > 1
+    ):
+        return text[: toks[-1].start].rstrip() + "기"
+    return text

@@ -407,16 +407,19 @@ def _fitting(frame: GoalFrame, ids: list[str]) -> list[str]:
     from assistant.goals.kpi import kpi_catalogue
 
     t = frame.target
-    if (
-        t is None
-        or not t.unit
-        or t.unit in ("%", "pp", "x")
-        or t.unit.isupper()
-        or t.kind != "level"
-    ):
+    if t is None or not t.unit or t.kind != "level":
         return ids
     kpis = kpi_catalogue()
+    if t.unit in ("%", "pp", "x") or t.unit.isupper():  # a rate level or an amount of money
+        want = {"%": {"percent"}, "pp": {"percent"}, "x": {"ratio"}}.get(t.unit, {"currency"})
+        money = [i for i in ids if i in kpis and kpis[i].unit in want]
+        return money + [i for i in ids if i not in money] if money else ids
     fit = [i for i in ids if i in kpis and kpis[i].unit == "count"]
+    if re.search(r"e-?mail|newsletter|뉴스레터|이메일", f"{frame.metric} {t.unit}", re.I):
+        return [
+            "leads",
+            *[i for i in ids if i != "leads"],
+        ]  # a mailing list's subscribers are leads
     if "leads" in fit and not re.search(r"lead|mql|inquir|sign-?up|request|리드|문의|신청|상담", f"{frame.metric} {t.unit}", re.I):  # fmt: skip
         fit = [i for i in fit if i != "leads"] + ["leads"]  # subscribers are customers, not leads
     return fit + [i for i in ids if i not in fit] if fit else ids

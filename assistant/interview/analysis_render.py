@@ -20,6 +20,10 @@ _T = {
         "risk": "Risk", "mitigation": "Mitigation", "sources": "Sources", "metric": "Metric", "value": "Value",
         "defs": "CAC = acquisition spend / new customers targeted · LTV = annual revenue per customer x gross margin / annual churn · payback = CAC / (monthly revenue per customer x gross margin) · ROI = (attributed revenue - cost) / cost x 100.",
         "none": "None: every number comes from your answers.",
+        "defs_shop": "CAC = acquisition spend / new customers targeted · LTV = average order value x expected orders per customer (1 / (1 - repeat rate)) x gross margin · break-even ROAS = 1 / gross margin · ROI = (attributed revenue - cost) / cost x 100.",
+        "base_sales": "Last year's sales (base)", "gap_orders": "Gap to close", "lapsed": "Last year's buyers who do not return ({rate:g}%)", "newbiz_shop": "New customers x revenue per customer",
+        "orders": "Expected orders per customer", "roas_be": "Break-even ROAS (1 / gross margin)",
+        "roas_plan": "Planned ROAS (new-customer revenue / marketing budget)", "orders_needed": "Orders the revenue goal takes",
     },
     "ko": {
         "analysis": "계획 분석", "funnel": "퍼널", "stage": "단계", "volume": "규모",
@@ -33,6 +37,10 @@ _T = {
         "metric": "지표", "value": "값",
         "defs": "CAC = 고객 확보 지출 / 목표 신규 고객 수 · LTV = 고객당 연 매출 x 매출총이익률 / 연간 이탈률 · 회수 기간 = CAC / (고객당 월 매출 x 매출총이익률) · ROI = (기여 매출 - 비용) / 비용 x 100.",
         "none": "없음: 모든 수치가 답변에서 나왔습니다.",
+        "defs_shop": "CAC = 고객 확보 지출 / 목표 신규 고객 수 · LTV = 평균 주문 금액 x 고객당 예상 주문 수(1 / (1 - 재구매율)) x 매출총이익률 · 손익분기 ROAS = 1 / 매출총이익률 · ROI = (기여 매출 - 비용) / 비용 x 100.",
+        "base_sales": "작년 매출(기준값)", "gap_orders": "메워야 할 차이", "lapsed": "다시 구매하지 않는 작년 고객 ({rate:g}%)", "newbiz_shop": "신규 고객 x 고객당 매출",
+        "orders": "고객당 예상 주문 수", "roas_be": "손익분기 ROAS(1 / 매출총이익률)",
+        "roas_plan": "계획 ROAS(신규 고객 매출 / 마케팅 예산)", "orders_needed": "매출 목표에 필요한 주문 수",
     },
 }  # fmt: skip
 
@@ -90,8 +98,17 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         ]
         if ue.ltv_to_cac is not None:
             rows.insert(-2, [T["ltv_cac"], f"{ue.ltv_to_cac:g} : 1"])
+        if ue.orders_per_customer is not None:  # a shop: orders make the lifetime, not churn
+            rows = [r for r in rows if r[0] != T["payback"]]
+            rows.append([T["orders"], f"{ue.orders_per_customer:g}"])
+        if ue.roas_break_even is not None:
+            rows.append([T["roas_be"], f"{ue.roas_break_even:g}"])
+        if ue.roas_plan is not None:
+            rows.append([T["roas_plan"], f"{ue.roas_plan:g}"])
         parts.append(
-            f"**{T['ue']}**\n\n" + _table([T["metric"], T["value"]], rows) + f"\n\n_{T['defs']}_"
+            f"**{T['ue']}**\n\n"
+            + _table([T["metric"], T["value"]], rows)
+            + f"\n\n_{T['defs_shop'] if ue.orders_per_customer is not None else T['defs']}_"
         )
     cap = a.capacity
     if cap.reps:
@@ -113,17 +130,23 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         for label, value, show in ((T["hist"], br.history_last_12, sales),
                                    (fc_label, br.forecast_next_12, sales),
                                    (T["goal"], br.goal, money),
-                                   (T["newbiz"], br.new_business_from_goals, money))
+                                   (T["newbiz"], br.new_business_from_goals, money),
+                                   (T["orders_needed"], br.orders_needed, count))
         if value is not None
     ]  # fmt: skip
     if br.base is not None and br.churned is not None and br.gap is not None:
         # base -> churn -> new -> goal: like for like, a level from its stated level
-        rows = [[T["base"], money(br.base)],
-                [T["churned"].format(rate=br.churn_rate_annual or 0), "-" + money(br.churned)],
-                [T["newbiz"], "+" + money(br.new_business_from_goals or 0)],
-                [T["gap"] if br.gap >= 0 else T["surplus"], money(abs(br.gap))],
+        shop = (
+            br.churn_rate_annual is None
+        )  # last year's sales: no churn, repeat orders close the gap
+        rows = [[T["base_sales"] if shop else T["base"], money(br.base)],
+                *([[T["lapsed"].format(rate=round(br.churned / br.base * 100)), "-" + money(br.churned)]] if shop and br.churned and br.base
+                  else [] if shop else [[T["churned"].format(rate=br.churn_rate_annual or 0), "-" + money(br.churned)]]),
+                [T["newbiz_shop"] if shop else T["newbiz"], "+" + money(br.new_business_from_goals or 0)],
+                [(T["gap_orders"] if shop else T["gap"]) if br.gap >= 0 else T["surplus"], money(abs(br.gap))],
                 [T["goal"], money(br.goal)]]  # fmt: skip
-        bridge_rows = [r for r in bridge_rows if r[0] not in (T["goal"], T["newbiz"])] + rows
+        orders = [r for r in bridge_rows if r[0] == T["orders_needed"]]
+        bridge_rows = [r for r in bridge_rows if r[0] not in (T["goal"], T["newbiz"], T["orders_needed"])] + rows + orders  # fmt: skip
     if bridge_rows:
         parts.append(f"**{T['bridge']}**\n\n" + _table([T["metric"], T["value"]], bridge_rows))
     if a.budget_by_quarter:
@@ -153,21 +176,31 @@ def page_markdown(plan: Plan) -> str:
     lang = "ko" if ko else "en"
     gap = "없음(보완 필요)" if ko else "none yet (to add)"
 
-    def cell(items: list[str]) -> str:
+    def cell(items: list[str], fed_by: int | None = None) -> str:
         shown = (" ".join((i[:1].upper() + i[1:]).split()).replace("|", "/") for i in items)
-        return "; ".join(shown) or gap
+        via = (f"목표 {fed_by}번 경유" if ko else f"via goal {fed_by}") if fed_by else gap
+        return "; ".join(shown) or via
 
     rows = []
     for r in page.rows:
         f = plan.goals[r.goal - 1].frame
         target = format_amount(f.target.value, f.target.unit, lang) if f and f.target else ""
+        if (
+            f
+            and f.target
+            and f.baseline
+            and f.baseline.source == "goal"
+            and f.target.kind == "level"
+        ):
+            target = f"{format_amount(f.baseline.value, f.baseline.unit, lang)} → {target}"
         kpi = kpi_label(r.kpi, lang) if r.kpi else "-"
         head = f"{r.goal}. {kpi}: {target}" + (
             f" ({_deadline(f.deadline, ko)})" if f and f.deadline else ""
         )
         if r.fed_by:  # carried by the lead goal that feeds it
             head += f", 목표 {r.fed_by}번의 리드로" if ko else f", fed by goal {r.fed_by}'s leads"
-        rows.append([head, cell(r.strategy), cell(r.channels), cell(r.budget), cell(r.activities), r.owner or "-"])  # fmt: skip
+        fed = r.fed_by
+        rows.append([head, cell(r.strategy), cell(r.channels, fed), cell(r.budget, fed), cell(r.activities, fed), r.owner or "-"])  # fmt: skip
     header = (
         ["목표", "전략", "채널", "예산", "일정", "담당"]
         if ko

@@ -161,19 +161,25 @@ def territories_markdown(plan: Plan) -> str:
         share = f"{t['share']:.0f}%"
         seller = str(t["sellers"]) if t["sellers"] is not None else "-"
         customers = t["new_customers"]
+        count = (
+            format_amount(float(str(customers)), "", plan.language) if customers is not None else ""
+        )
         rows.append(
-            [str(t["name"]), seller, f"{share} ({customers})" if customers is not None else share]
+            [str(t["name"]), seller, f"{share} ({count})" if customers is not None else share]
         )
     head = (
         ["지역", "영업 담당자", "목표 비중(신규 고객)"]
         if ko
         else ["Territory", "Sellers", "Share of target (new customers)"]
     )
+    staffed = all(t["sellers"] for t in found)
     note = (
-        "_목표와 담당자는 지역에 똑같이 나눴습니다(지역별 잠재 수요를 알면 조정하세요)._"
-        if ko
-        else "_Target and sellers are split evenly across territories; adjust them to each territory's potential._"
-    )
+        ("_지역별 목표는 그 지역의 영업 담당자 수에 비례합니다(지역별 잠재 수요를 알면 담당자 배치를 조정하세요)._"
+         if ko else "_Each territory's target follows its sellers; adjust the sellers to each territory's potential._")
+        if staffed
+        else ("_목표는 지역에 똑같이 나눴습니다(지역별 잠재 수요를 알면 조정하세요)._"
+              if ko else "_The target is split evenly across territories; adjust it to each territory's potential._")
+    )  # fmt: skip
     return _table(head, rows) + "\n\n" + note
 
 

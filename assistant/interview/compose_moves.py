@@ -15,11 +15,13 @@ from assistant.analysis.plan_links import (
     Linker,
     PlanPage,
     clauses,
+    fits,
     linker,
     stages_of,
     words,
 )
 from assistant.analysis.plan_review import METHODS
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
@@ -55,7 +57,7 @@ def _goal_list(numbers: list[int], ko: bool) -> str:
 def _served(page: PlanPage, move: str, link: Linker) -> list[int]:
     """Goals whose row picked this move, or that share a distinctive word with it."""
     out = [r.goal for r in page.rows if move in r.strategy]
-    out += [r.goal for r in page.rows if r.goal not in out and link.shared(move, r.text)]
+    out += [r.goal for r in page.rows if r.goal not in out and link.shared(move, r.text) and fits(move, r.stages)]  # fmt: skip
     return sorted(out)
 
 
@@ -172,13 +174,26 @@ def _capacity(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> st
     if qualifiers and a.funnel and int(str(qualifiers["count"])) > 0:
         top = a.funnel[0]
         each = top.volume / int(str(qualifiers["count"]))
+        months = _lead_months(plan)
         lines.append(_t(
-            ko, f"{qualifiers['count']} {qualifiers['role']} work {format_amount(top.volume, '', lang)} {top.stage}: about {each:,.0f} each, {each / 12:,.0f} a month.",
-            f"{qualifiers['role']} {qualifiers['count']}명이 {top.stage} {format_amount(top.volume, '', lang)}건을 검토합니다. 1인당 약 {each:,.0f}건, 월 {each / 12:,.0f}건입니다.",
+            ko, f"{qualifiers['count']} {qualifiers['role']} work {format_amount(top.volume, '', lang)} {top.stage} over {months} months: about {each:,.0f} each, {each / months:,.0f} a month.",
+            f"{qualifiers['role']} {qualifiers['count']}명이 {months}개월 동안 {top.stage} {format_amount(top.volume, '', lang)}건을 검토합니다. 1인당 약 {each:,.0f}건, 월 {each / months:,.0f}건입니다.",
         ))  # fmt: skip
     if not lines:
         return ""
     return f"**{_t(ko, 'Capacity', '역량')}**\n\n" + "\n".join(f"- {x}" for x in lines)
+
+
+def _lead_months(plan: Plan) -> int:
+    """Months the lead goal runs: from January of the plan year to its deadline (12 without one)."""
+    from assistant.analysis.plan_analysis import lead_goal, plan_year
+
+    found = lead_goal(plan)
+    f = found[0].frame if found else None
+    if f is None or not f.deadline:
+        return 12
+    months = 12 * (int(f.deadline[:4]) - plan_year(plan)) + int(f.deadline[5:7])
+    return months if 1 <= months <= 24 else 12
 
 
 def tactics_markdown(plan: Plan) -> str:
@@ -206,17 +221,33 @@ def tactics_markdown(plan: Plan) -> str:
         names = ", ".join(dict.fromkeys(untaught))
         parts.append(_t(
             ko, f"The knowledge base lists naming a methodology nobody was trained in as a common mistake: add {names} to the onboarding programme.",
-            f"지식 베이스는 아무도 교육받지 않은 방법론을 내세우는 것을 흔한 실수로 꼽습니다. {names}을(를) 입문 교육에 넣으세요.",
+            fix_particles(f"지식 베이스는 아무도 교육받지 않은 방법론을 내세우는 것을 흔한 실수로 꼽습니다. {names}을(를) 입문 교육에 넣으세요."),
         ))  # fmt: skip
     return "\n\n".join(parts)
 
 
 def _taught(tactic: str, programs: list[str]) -> str | None:
+    """The programme that teaches a tactic: it names the tactic's methodology or shares a
+    distinctive word with it ('Kit selling …' and 'Kit-selling role-play certification')."""
     method = _METHODS.search(tactic)
     for p in programs:
         if method and re.search(re.escape(method.group(0)), p, re.I):
             return p
+    for p in programs:
+        if not method and _terms(tactic) & _terms(p):
+            return p
     return None
+
+
+_GENERIC = {"the", "and", "for", "with", "our", "all", "new", "sales", "selli", "train", "call",
+            "calls", "three", "weekl", "month", "quart", "영업", "교육", "상담"}  # fmt: skip
+
+
+def _terms(text: str) -> set[str]:
+    """Words that name a skill ('kit', 'demo', '레퍼런스'), short ones included."""
+    low = text.lower().replace("-", " ")
+    out = {w[:5] for w in re.findall(r"[a-z]{3,}", low)} | set(words(text))
+    return out - _GENERIC
 
 
 _BUILDS = [
@@ -256,7 +287,7 @@ def training_markdown(plan: Plan) -> str:
     missing = [m for m in dict.fromkeys(_METHODS.findall(tactics)) if not re.search(re.escape(m), text, re.I)]  # fmt: skip
     if missing:
         parts.append(_t(ko, f"Teach the tactics the plan names: {', '.join(missing)} is not in any programme yet.",
-                        f"계획이 내세우는 전술을 가르치세요: {', '.join(missing)}이(가) 아직 어떤 교육에도 없습니다."))  # fmt: skip
+                        fix_particles(f"계획이 내세우는 전술을 가르치세요: {', '.join(missing)}이(가) 아직 어떤 교육에도 없습니다.")))  # fmt: skip
     return "\n\n".join(parts)
 
 

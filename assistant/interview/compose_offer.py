@@ -10,7 +10,7 @@ import re
 from assistant.analysis.cadence import Recurring, content_shortfalls, recurring_items
 from assistant.analysis.lists import mix_4p, split_items
 from assistant.analysis.plan_analysis import customer_goal, deal_size
-from assistant.analysis.plan_links import STAGE_NAMES, Linker, PlanPage, linker, stages_of
+from assistant.analysis.plan_links import STAGE_NAMES, Linker, PlanPage, fits, linker, stages_of
 from assistant.core.korean import split_list, tokens, trim_endings
 from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
@@ -18,7 +18,7 @@ from assistant.interview.compose_moves import _cadence, _cap, _goal_list, _t, _t
 
 
 def _serves(page: PlanPage, text: str, link: Linker) -> list[int]:
-    named = [r.goal for r in page.rows if link.shared(text, f"{r.text}")]
+    named = [r.goal for r in page.rows if link.shared(text, r.text) and fits(text, r.stages)]
     if named:
         return named
     stages = set(stages_of(text))
@@ -235,8 +235,11 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
     for item in diffs:
         served = [r.goal for r in page.rows if link.shared(item, r.text)]
         rows.append([_cap(item), _t(ko, "Differentiator", "차별점"), _goal_list(served, ko)])
-    head = ["구성 요소", "역할", "지원 목표"] if ko else ["Element", "Role", "Serves"]
-    parts = [_table(head, rows)]
+    head = ["구성 요소", "역할"] if ko else ["Element", "Role"]
+    parts = [_table(head, [r[:2] for r in rows])]
+    links = [f"{r[0]} → {r[2]}" for r in rows if r[2] != "-"]  # a column of dashes says nothing
+    if links:
+        parts.append(f"**{_t(ko, 'Serves the goals', '목표와의 연결')}:** " + "; ".join(links))
     facts = []
     price = mix_4p(plan).get("price")
     if price:

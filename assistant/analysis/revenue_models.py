@@ -1,0 +1,62 @@
+"""Revenue per customer by how the business earns (the fact sheet's `revenue_model`):
+- take rate: transaction volume x take rate (+ any fixed fee) a year;
+- transactional (shops, e-commerce): average order value x expected orders per customer, where a
+  stated repeat-purchase rate r gives 1 / (1 - r) orders (the first order, then each next one
+  with probability r); no churn: a one-off buyer's lifetime is their orders;
+- subscription and services: the stated deal size or price (read by plan_analysis).
+Plain Python over the fact sheet."""
+
+from __future__ import annotations
+
+from assistant.core.plan import Plan
+
+
+def model_of(plan: Plan) -> str:
+    f = plan.fact("revenue_model")
+    return str(f.value) if f is not None and isinstance(f.value, str) else ""
+
+
+def take_rate_revenue(plan: Plan) -> tuple[float, str, str] | None:
+    """A take-rate business earns volume x take rate (+ any fixed fee) per customer a year."""
+    volume = plan.fact("volume_per_customer")
+    rate = plan.number("take_rate")
+    if model_of(plan) != "take_rate" or volume is None or rate is None:
+        return None
+    if not isinstance(volume.value, (int, float)):
+        return None
+    yearly = float(volume.value) * (12 if volume.period == "month" else 1) * rate / 100
+    fee = plan.fact("price")
+    if fee is not None and isinstance(fee.value, (int, float)) and fee.unit == volume.unit:
+        yearly += float(fee.value) * (12 if fee.period == "month" else 1)
+    return round(yearly, 2), volume.unit, "take rate"
+
+
+def orders_per_customer(plan: Plan) -> float:
+    """Expected orders per customer: 1 / (1 - repeat rate), capped at 20; 1 with no repeat rate."""
+    r = plan.number("repeat_rate")
+    if r is None or not 0 < r < 100:
+        return 1.0
+    return round(min(1 / (1 - r / 100), 20.0), 2)
+
+
+def order_revenue(plan: Plan) -> tuple[float, str, str] | None:
+    """A transactional business's revenue per customer: order value x expected orders."""
+    aov = plan.fact("average_order_value")
+    if model_of(plan) != "transactional" or aov is None or not isinstance(aov.value, (int, float)):
+        return None
+    return round(float(aov.value) * orders_per_customer(plan), 2), aov.unit, "order value"
+
+
+def break_even_roas(margin_pct: float) -> float | None:
+    """Revenue per unit of ad spend at which the gross margin pays for the ads: 1 / margin."""
+    return round(100 / margin_pct, 2) if margin_pct > 0 else None
+
+
+def orders_needed(plan: Plan, revenue: float, currency: str) -> float | None:
+    """Orders a revenue goal takes at the stated order value (same currency only)."""
+    aov = plan.fact("average_order_value")
+    if model_of(plan) != "transactional" or aov is None or not isinstance(aov.value, (int, float)):
+        return None
+    if aov.unit != currency or aov.value <= 0:
+        return None
+    return round(revenue / float(aov.value))

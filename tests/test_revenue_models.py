@@ -1,0 +1,68 @@
+"""A shop is analysed as a shop: order value x expected orders, no churn, no B2B funnel stages,
+break-even ROAS, and a bridge from last year's sales where only returning buyers carry over."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from assistant.analysis.consistency import check_consistency
+from assistant.analysis.plan_analysis import analyse
+from assistant.analysis.revenue_models import orders_per_customer
+from assistant.cli.draft import build_plan, load_answers
+from assistant.interview.analysis_render import analysis_markdown
+
+DATA = Path(__file__).parent / "data"
+KO = {
+    "mkt_objectives": "2027년 온라인 매출을 40억 원에서 55억 원으로 늘린다(검색 광고와 이메일로).",
+    "mkt_budget": "연간 마케팅 예산 6억 원: 검색 광고 50%, 인스타그램 25%, 행사 25%.",
+    "sales_offering": "평균 주문 금액은 8만 5,000원이고 재구매율은 40%입니다. 매출총이익률 45%.",
+    "sales_objectives": "2027년 12월 31일까지 신규 온라인 고객 1만 2,000명을 확보한다(검색 광고로).",
+}
+
+
+def _plan(lang: str):  # type: ignore[no-untyped-def]
+    if lang == "en":
+        return build_plan(load_answers(DATA / "us_retail_answers.json")).plan
+    return build_plan({"language": "ko", "company": "", "plan_type": "integrated", "answers": KO}).plan  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_shop_is_analysed_with_orders_not_churn(lang: str) -> None:
+    plan = _plan(lang)
+    assert plan.fact("revenue_model").value == "transactional"  # type: ignore[union-attr]
+    assert orders_per_customer(plan) == pytest.approx(1 / 0.6, abs=0.01)
+    a = analyse(plan)
+    aov = 85 if lang == "en" else 85_000
+    per_customer = round(aov * orders_per_customer(plan), 2)
+    ue = a.unit_economics
+    assert ue.ltv == pytest.approx(per_customer * 0.45, abs=0.01)  # orders x value x margin
+    assert ue.payback_months is None and ue.roas_break_even == pytest.approx(2.22)
+    budget = 600_000 if lang == "en" else 600_000_000
+    assert ue.roas_plan == pytest.approx(12_000 * per_customer / budget, abs=0.01)
+    assert [s.stage for s in a.funnel] in ([], ["Leads"], ["리드"])  # never MQL->SQL->won defaults
+    br = a.revenue
+    base = 4_000_000 if lang == "en" else 4_000_000_000
+    assert br.base == base and br.churn_rate_annual is None
+    assert br.churned == pytest.approx(base * 0.6)  # last year's buyers who do not return
+    assert br.gap == pytest.approx(br.goal - (base * 0.4 + 12_000 * per_customer), abs=1)  # type: ignore[operator]
+    text = analysis_markdown(plan, a)
+    assert ("Break-even ROAS" in text) == (lang == "en") and ("손익분기 ROAS" in text) == (lang == "ko")  # fmt: skip
+    assert "Churned" not in text and "이탈 (연" not in text
+    found = " ".join(f.message for f in check_consistency(plan, a))
+    assert ("returning buyers" in found) if lang == "en" else ("다시 구매하는 고객" in found and "1만 2,000명" in found)  # fmt: skip
+
+
+def test_email_subscribers_are_leads_and_a_subscription_needs_more_than_the_word(
+    tmp_path: Path,
+) -> None:
+    plan = _plan("en")
+    kpis = [g.frame.kpi for g in plan.goals if g.frame]
+    assert kpis[1] == "leads"  # 'new email subscribers' are a mailing list, not customers
+    doc = json.loads((DATA / "us_retail_answers.json").read_text())
+    doc["answers"]["sales_offering"] = "Members subscribe to our monthly gear box for $49 a month."
+    path = tmp_path / "box.json"
+    path.write_text(json.dumps(doc))
+    assert build_plan(load_answers(path)).plan.fact("revenue_model").value == "subscription"  # type: ignore[union-attr]
