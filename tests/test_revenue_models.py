@@ -66,3 +66,37 @@ def test_email_subscribers_are_leads_and_a_subscription_needs_more_than_the_word
     path = tmp_path / "box.json"
     path.write_text(json.dumps(doc))
     assert build_plan(load_answers(path)).plan.fact("revenue_model").value == "subscription"  # type: ignore[union-attr]
+
+
+def test_a_korean_take_rate_plan_reads_inquiries_as_leads_and_fits_kpis_to_units() -> None:
+    plan = build_plan(load_answers(DATA / "ko_payments_answers.json")).plan
+    kpis = {g.text[:20]: g.frame.kpi for g in plan.goals if g.frame}
+    goals = plan.goals
+    assert goals[0].frame and goals[0].frame.metric == "가맹점 도입 문의"  # '문의' whole (Kiwi)
+    assert goals[0].frame.kpi == "leads"  # inquiries are leads, not customers
+    assert goals[1].frame and goals[1].frame.kpi is None  # partner count: no rate KPI
+    assert goals[4].frame and goals[4].frame.kpi == "revenue", kpis  # TPV is money
+    a = analyse(plan)
+    assert a.unit_economics.cac == pytest.approx(300_000_000 / 600)  # the 600 merchants, not 1,500
+    assert a.capacity.deals_per_rep == 100
+    from assistant.interview.render import section_markdown
+
+    market = section_markdown(plan, "sales_target_market")
+    assert "| 우선 공략 | 패션·뷰티·식품 카테고리 |" in market
+    assert "| 매출·거래액 규모 | 월 거래액 5천만~5억 원 |" in market
+    steps = section_markdown(plan, "sales_strategy")
+    assert (
+        "| 계약 후 온보딩 매니저가 2주 안에 결제 연동을 끝냅니다 | 온보딩 매니저 (3) | 온보딩 |"
+        in steps
+    )
+
+
+def test_every_section_of_a_retailer_is_composed_without_a_traceback() -> None:
+    from assistant.analysis.review import review_plan
+    from assistant.interview.render import plan_markdown
+
+    plan = build_plan(load_answers(DATA / "us_outfitter_answers.json")).plan
+    text = plan_markdown(plan)
+    assert "**Plan on a page**" in text and "&amp;" not in text
+    messages = [f.message for f in review_plan(plan).findings]
+    assert len(messages) == len(set(messages))

@@ -48,7 +48,6 @@ _CHANGE_AFTER_KO = re.compile(
     r"^\s*(?:을|를|만큼|이상|가량|정도|\s)*\s*(?:더\s|추가|늘|높|올리|올린|증가|성장|줄|낮추|낮춘|감소|개선|향상|확대|추가|끌어올)"
 )
 _CHANGE_BEFORE_KO = re.compile(r"(?:대비|보다|추가로|추가\s*)\s*$")
-_KO_PARTICLE = re.compile(r"(?:을|를|은|는|이|가|의)$")
 _EN_VERB_START = re.compile(
     r"^(?:increase|grow|raise|boost|lift|improve|reduce|cut|lower|decrease|drop|expand|generate|"
     r"sign|close|win|reach|achieve|hit|get|acquire|add|gain|keep|maintain|make|book|secure|attract|"
@@ -248,8 +247,10 @@ def _metric_ko(text: str, anchor: Quantity | None) -> str:
                         break
                     picked.insert(0, tok)
                 break
-    if picked:
-        picked[-1] = _KO_PARTICLE.sub("", picked[-1].rstrip(".,"))
+    if picked:  # Kiwi drops the particle ('방문자를' -> '방문자') and keeps '문의' whole
+        from assistant.core.korean import trim_endings
+
+        picked[-1] = trim_endings(picked[-1].rstrip(".,")) or picked[-1].rstrip(".,")
     return " ".join(p for p in picked if p).strip()
 
 
@@ -391,7 +392,12 @@ def goal_kpis(text: str, frame: GoalFrame, lang: str, k: int = 2) -> list[str]:
     so '월 방문자를 … 늘린다' by '블로그 콘텐츠' is measured by traffic, not content engagement."""
     from assistant.goals.kpi import advise
 
-    whole = _fitting(frame, [a.id for a in advise(text, k=k + 4, lang=lang)])[:k]
+    whole = _fitting(frame, [a.id for a in advise(text, k=k + 4, lang=lang)])
+    if whole and not _fits_unit(frame, whole[0]):  # look further for a KPI of the target's unit
+        wider = _fitting(frame, [a.id for a in advise(text, k=12, lang=lang)])
+        # none fits ('제휴 대행사 40곳 -> 100곳' is no rate): no KPI beats a wrong one
+        whole = [i for i in wider if _fits_unit(frame, i)]
+    whole = whole[:k]
     if not frame.metric:
         return whole
     unit = frame.target.unit if frame.target is not None else ""
@@ -399,6 +405,20 @@ def goal_kpis(text: str, frame: GoalFrame, lang: str, k: int = 2) -> list[str]:
     if by_metric:
         return list(dict.fromkeys([by_metric[0], *whole]))[:k]
     return whole
+
+
+def _fits_unit(frame: GoalFrame, kpi_id: str) -> bool:
+    from assistant.goals.kpi import kpi_catalogue
+
+    t = frame.target
+    kpi = kpi_catalogue().get(kpi_id)
+    if t is None or kpi is None or not t.unit or t.kind != "level":
+        return True
+    if t.unit in ("%", "pp"):
+        return kpi.unit == "percent"
+    if t.unit == "x":
+        return kpi.unit == "ratio"
+    return kpi.unit == ("currency" if t.unit.isupper() else "count")
 
 
 def _fitting(frame: GoalFrame, ids: list[str]) -> list[str]:
@@ -415,11 +435,8 @@ def _fitting(frame: GoalFrame, ids: list[str]) -> list[str]:
         money = [i for i in ids if i in kpis and kpis[i].unit in want]
         return money + [i for i in ids if i not in money] if money else ids
     fit = [i for i in ids if i in kpis and kpis[i].unit == "count"]
-    if re.search(r"e-?mail|newsletter|뉴스레터|이메일", f"{frame.metric} {t.unit}", re.I):
-        return [
-            "leads",
-            *[i for i in ids if i != "leads"],
-        ]  # a mailing list's subscribers are leads
+    if re.search(r"e-?mail|newsletter|뉴스레터|이메일|inquir|enquir|\bleads?\b|\bmqls?\b|문의|리드|신청", f"{frame.metric} {t.unit}", re.I):  # fmt: skip
+        return ["leads", *[i for i in ids if i != "leads"]]  # inquiries and mailing lists are leads
     if "leads" in fit and not re.search(r"lead|mql|inquir|sign-?up|request|리드|문의|신청|상담", f"{frame.metric} {t.unit}", re.I):  # fmt: skip
         fit = [i for i in fit if i != "leads"] + ["leads"]  # subscribers are customers, not leads
     return fit + [i for i in ids if i not in fit] if fit else ids

@@ -27,7 +27,7 @@ DEADLINE_EN = [
     r"\b\d{1,2}/\d{1,2}/(?:19|20)?\d{2}\b",
     rf"\b{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}\b",
     rf"\b{MONTHS}\s+(?:of\s+)?(?:19|20)\d{{2}}\b",
-    r"\b(?:by|before|until|in|during|for|through|within)\s+(?:the\s+)?(?:year\s+)?(?:19|20)\d{2}\b",
+    r"\b(?:by|before|until|in|during|for|through|within)\s+(?:the\s+)?(?:(?:fiscal\s+)?year\s+|fiscal\s+)?(?:19|20)\d{2}\b",
     rf"\b(?:within|in|over|during|for)\s+(?:the\s+)?(?:next|first|coming|following)?\s*(?:\d+|{NUMWORD})\s*-?\s*{UNIT_EN}\b",
     rf"\b(?:within|in|over|during|for)\s+(?:the\s+)?(?:next|coming|following)\s+{UNIT_EN}\b",
     r"\b(?:by|before|until|in|during|for|within|over|through)\s+(?:the\s+)?(?:end of\s+)?(?:next|this|the coming|the current)\s+(?:week|month|quarter|year|fiscal year|season|half)\b",

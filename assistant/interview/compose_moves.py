@@ -31,9 +31,10 @@ _STAGE_KPI = {"awareness": "website_traffic", "consideration": "leads",
               "conversion": "marketing_conversion_rate", "retention": "churn_rate"}  # fmt: skip
 _SALES_STAGES = [
     ("retention", ("Retention and expansion", "유지·확장"), r"churn|cancel|renew|upsell|cross-?sell|add-?on|해지|갱신|업셀|추가\s*판매|간식", "churn_rate"),
-    ("prospecting", ("Prospecting", "발굴"), r"outbound|cold|prospect|sequence|inbound|referral|추천|콜드|아웃바운드|발굴|인바운드|신청자", "pipeline_coverage"),
+    ("onboarding", ("Onboarding", "온보딩"), r"onboard|implement|go-?live|integrat|온보딩|연동|설치|도입 지원", "churn_rate"),
+    ("prospecting", ("Prospecting", "발굴"), r"outbound|cold|prospect|sequence|inbound|referral|incentive|partner|추천|콜드|아웃바운드|발굴|인바운드|신청자|인센티브|대행사", "pipeline_coverage"),
     ("qualification", ("Qualification", "자격 검증"), r"medd?ic|bant|\bspin\b|qualif|discovery|자격|검증|니즈|만족도", "win_rate"),
-    ("proposal", ("Demo and proposal", "시연·제안"), r"demo|calculator|\broi\b|business case|proposal|pilot|\bpoc\b|trial|데모|제안|계산기|시연|체험", "average_deal_size"),
+    ("proposal", ("Demo and proposal", "시연·제안"), r"demo|calculator|\broi\b|business case|proposal|quote|pilot|\bpoc\b|trial|데모|제안|견적|계산기|시연|체험", "average_deal_size"),
     ("closing", ("Closing", "계약 체결"), r"reference|case stud|testimonial|negotiat|discount|coupon|\bclos|레퍼런스|사례|협상|할인|쿠폰|계약|전환", "win_rate"),
 ]  # fmt: skip
 _METHODS = METHODS
@@ -117,7 +118,17 @@ def _who(step: str, roles: list[dict[str, object]]) -> list[dict[str, object]]:
         name = str(r["role"])
         initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name)).lower().rstrip("s")
         by_initials = len(initials) >= 2 and re.search(rf"\b{initials}s?\b", step, re.I)
-        shared = (words(step) & words(name)) - {"sales", "manag", "team", "영업", "담당자", "팀"}
+        shared = (words(step) & words(name)) - {
+            "sales",
+            "manag",
+            "team",
+            "영업",
+            "담당자",
+            "팀",
+            "매니저",
+            "담당",
+            "팀장",
+        }
         if by_initials or shared:
             out.append(r)
     return out
@@ -251,8 +262,8 @@ def _terms(text: str) -> set[str]:
 
 
 _BUILDS = [
-    (r"call review|role-?play|shadow|coach|녹취|코칭|롤플레이|동행", ("Coaching on live calls", "실전 상담 코칭")),
-    (r"product|certif|메뉴|제품|시식|인증", ("Product knowledge", "제품 지식")),
+    (r"call review|role-?play|shadow|coach|녹취|통화\s*리뷰|코칭|롤플레이|동행", ("Coaching on live calls", "실전 상담 코칭")),
+    (r"product|certif|complian|regulat|메뉴|제품|상품|시식|인증|규제", ("Product knowledge", "제품 지식")),
     (r"onboard|bootcamp|입문|신규|신입|온보딩", ("Ramp-up of new hires", "신규 인력 적응")),
     (r"medd?ic|bant|spin|challenger|method|qualif|방법론|자격", ("Sales methodology", "영업 방법론")),
     (r"negotiat|objection|협상|반론|거절", ("Negotiation and objections", "협상·반론 대응")),

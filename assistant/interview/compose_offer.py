@@ -98,7 +98,7 @@ _SIZE = re.compile(
 _AGE = re.compile(r"\d{2}\s*[~-]\s*\d{2}\s*대|\d{2}대|(?:aged\s+)?\d{2}\s*[-–]\s*\d{2}(?=\s*(?:year|,|$))|\b\d0s\b", re.I)  # fmt: skip
 _REVENUE = re.compile(
     r"\$\s?\d[\d.,]*\s*[kmb]?\s*(?:-|–|to)\s*\$?\s?\d[\d.,]*\s*[kmb]?(?:\s+(?:in\s+)?(?:annual\s+)?revenue)?"
-    r"|(?:연\s*)?매출\s*\d[\d,.]*\s*(?:억|만)?\s*[~-]\s*\d[\d,.]*\s*(?:억|조|만)\s*원?(?:\s*규모)?",
+    r"|(?:(?:연|월)\s*)?(?:매출|거래액)\s*\d[\d,.]*\s*(?:천만|백만|억|만|천)?\s*[~-]\s*\d[\d,.]*\s*(?:천만|억|조|만)\s*원?(?:\s*규모)?",
     re.I,
 )
 _PRIORITY_EN = re.compile(r"(?:starting|beginning|first|initially|led)\s+(?:with|by|in)\s+(?P<p>[^.;]+)", re.I)  # fmt: skip
@@ -115,7 +115,7 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
     rows: list[list[str]] = []
     rest = text
     for label, pattern in ((("Region", "지역"), _REGION), (("Size", "규모"), _SIZE),
-                           (("Age", "연령"), _AGE), (("Company revenue", "기업 매출"), _REVENUE)):  # fmt: skip
+                           (("Age", "연령"), _AGE), (("Company revenue", "매출·거래액 규모"), _REVENUE)):  # fmt: skip
         found = [m.group(0).strip() for m in pattern.finditer(text)]
         if found:
             rows.append([label[ko], ", ".join(dict.fromkeys(found))])
@@ -173,7 +173,7 @@ def _priority(text: str, ko: bool) -> str:
         toks = tokens(sentence)
         for i, t in enumerate(toks):
             if t.form == "부터" and t.tag.startswith("J") or (t.form in ("우선", "먼저") and t.tag == "MAG" and i > 0):  # fmt: skip
-                start = max((x.start + x.len for x in toks[:i] if x.tag == "SP"), default=0)
+                start = max((x.start + x.len for x in toks[:i] if x.form == ","), default=0)
                 return trim_endings(sentence[start : t.start])
     return ""
 
