@@ -98,5 +98,6 @@ def test_every_section_of_a_retailer_is_composed_without_a_traceback() -> None:
     plan = build_plan(load_answers(DATA / "us_outfitter_answers.json")).plan
     text = plan_markdown(plan)
     assert "**Plan on a page**" in text and "&amp;" not in text
+    assert "- Role: weekend hiker" in text and "Primary:" not in text.split("Also said")[0]
     messages = [f.message for f in review_plan(plan).findings]
     assert len(messages) == len(set(messages))

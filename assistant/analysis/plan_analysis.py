@@ -16,23 +16,42 @@ Definitions (the document states them too):
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
-from pydantic import BaseModel, Field
-
+from assistant.analysis.analysis_model import (
+    Capacity,
+    FunnelStage,
+    PlanAnalysis,
+    QuarterBudget,
+    RevenueBridge,
+    Risk,
+    UnitEconomics,
+)
+from assistant.analysis.plan_goals import (
+    _monthly_churn,
+    customer_goal,
+    deal_size,
+    lead_goal,
+    plan_year,
+    quota_sellers,
+    revenue_goal,
+    stated_quota,
+    stated_rates,
+)
 from assistant.analysis.revenue_models import (
     break_even_roas,
     model_of,
-    order_revenue,
     orders_needed,
     orders_per_customer,
-    take_rate_revenue,
 )
-from assistant.core.facts import GoalFrame
-from assistant.core.plan import Goal, Plan, forecast_comparable
-from assistant.goals.frame import read_goal_frame
+from assistant.core.plan import Plan, forecast_comparable
 from assistant.goals.kpi import get_kpi
+
+__all__ = [  # the analysis' numbers and the goal readers other layers import from here
+    "BENCHMARKS", "Capacity", "FunnelStage", "PlanAnalysis", "QuarterBudget", "RevenueBridge",
+    "Risk", "UnitEconomics", "analyse", "customer_goal", "deal_size", "lead_goal", "plan_year",
+    "quota_sellers", "revenue_goal", "roi_percent", "roi_text", "stated_quota", "stated_rates",
+]  # fmt: skip
 
 # Typical ranges from the knowledge base's KPI pages ("what good looks like"); midpoints are used
 # only when the plan gives no rate, and always listed as assumptions with their source.
@@ -42,215 +61,6 @@ BENCHMARKS: dict[str, tuple[float, str]] = {
     "gross_margin": (75.0, "clv"),
     "annual_churn": (10.0, "churn_rate"),  # 5-10% a year for mid-market B2B
 }
-
-
-class FunnelStage(BaseModel):
-    stage: str
-    volume: float
-    rate: float | None = None  # % converted from the stage above
-
-
-class UnitEconomics(BaseModel):
-    currency: str = ""
-    cac: float | None = None  # fully loaded when a sales cost is given, else marketing only
-    ltv: float | None = None
-    payback_months: float | None = None
-    roi_pct: float | None = None
-    cac_marketing: float | None = None  # marketing spend only (set when a sales cost is given)
-    ltv_to_cac: float | None = None
-    orders_per_customer: float | None = None  # transactional: 1 / (1 - repeat rate)
-    roas_break_even: float | None = None  # transactional: revenue per ad unit the margin needs
-    roas_plan: float | None = None  # new-customer revenue / marketing budget
-
-
-class Capacity(BaseModel):
-    reps: int | None = None
-    deals_per_rep: float | None = None
-    revenue_per_rep: float | None = None
-
-
-class RevenueBridge(BaseModel):
-    history_last_12: float | None = None
-    forecast_next_12: float | None = None
-    goal: float | None = None
-    new_business_from_goals: float | None = None
-    # a level goal grown from a stated base ('ARR from $2.0M to $3.0M'): base - churned + new
-    # business + expansion = goal; `gap` is what expansion must add (negative: a surplus)
-    base: float | None = None
-    churn_rate_annual: float | None = None  # % a year (monthly x 12)
-    churned: float | None = None
-    gap: float | None = None
-    orders_needed: float | None = None  # transactional: the revenue goal / average order value
-
-
-class QuarterBudget(BaseModel):
-    quarter: str
-    amount: float
-
-
-class Risk(BaseModel):
-    risk: str
-    mitigation: str
-
-
-class PlanAnalysis(BaseModel):
-    funnel: list[FunnelStage] = Field(default_factory=list)
-    unit_economics: UnitEconomics = Field(default_factory=UnitEconomics)
-    capacity: Capacity = Field(default_factory=Capacity)
-    revenue: RevenueBridge = Field(default_factory=RevenueBridge)
-    budget_by_quarter: list[QuarterBudget] = Field(default_factory=list)
-    assumptions: list[str] = Field(default_factory=list)
-    risks: list[Risk] = Field(default_factory=list)
-
-    def contract(self) -> dict[str, object]:
-        """The JSON shape; a shop's own figures (orders, ROAS) appear only when computed, so
-        other plans keep the documented keys."""
-        out = self.model_dump(mode="json")
-        for part, keys in _SHOP_KEYS.items():
-            section = out[part]
-            assert isinstance(section, dict)
-            for key in keys:
-                if section.get(key) is None:
-                    section.pop(key, None)
-        return out
-
-
-_SHOP_KEYS = {
-    "unit_economics": ("orders_per_customer", "roas_break_even", "roas_plan"),
-    "revenue": ("orders_needed",),
-}
-
-
-# ----- facts, from the fact sheet only -----------------------------------------------------------
-_RATE_IDS = {"mql_to_sql": "mql_to_sql_rate", "win_rate": "sql_to_won_rate",
-             "lead_to_customer": "lead_to_customer_rate", "gross_margin": "gross_margin"}  # fmt: skip
-
-
-def stated_rates(plan: Plan) -> dict[str, float]:
-    """Conversion rates and gross margin on the fact sheet (percent values)."""
-    return {k: v for k, fid in _RATE_IDS.items() if (v := plan.number(fid)) is not None}
-
-
-def quota_sellers(plan: Plan) -> int | None:
-    """Quota-carrying sellers (account executives, not SDRs or managers) on the fact sheet."""
-    n = plan.number("quota_carrying_sellers")
-    return int(n) if n else None
-
-
-def stated_quota(plan: Plan) -> int | None:
-    """New deals per seller per year that the plan itself sets as quota, when it says so."""
-    n = plan.number("quota_per_seller")
-    return int(n) if n else None
-
-
-# ----- goals by what they measure --------------------------------------------------------------
-def _frame(goal: Goal) -> GoalFrame:
-    return goal.frame or read_goal_frame(goal.text)
-
-
-def _is_count(frame: GoalFrame) -> bool:
-    t = frame.target
-    return (
-        t is not None
-        and t.kind == "level"
-        and t.unit not in ("%", "pp", "x")
-        and not t.unit.isupper()
-    )
-
-
-def lead_goal(plan: Plan) -> tuple[Goal, float] | None:
-    for goal in plan.goals:
-        f = _frame(goal)
-        words = f"{f.metric} {f.target.unit if f.target else ''} {goal.text}"
-        if _is_count(f) and (f.kpi == "leads" or re.search(r"\blead|\bmql|리드", words, re.I)):
-            assert f.target is not None
-            return goal, f.target.value
-    return None
-
-
-def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
-    for goal in plan.goals:
-        f = _frame(goal)
-        words = f"{f.metric} {f.target.unit if f.target else ''}"
-        if re.search(
-            r"e-?mail|newsletter|뉴스레터|이메일|inquir|enquir|\bleads?\b|\bmqls?\b|sign-?ups?|loyalty|members?\b|문의|리드|신청|상담|멤버십|회원\s*가입",
-            f"{f.metric} {goal.text}",
-            re.I,
-        ):
-            continue  # inquiries, sign-ups and mailing lists are not customers
-        if _is_count(f) and (
-            f.kpi == "new_customers"
-            or re.search(
-                r"customer|client|contract|deal|account|merchant|logo|계약|고객|거래처|가맹점|수주",
-                words,
-                re.I,
-            )
-        ):
-            assert f.target is not None
-            b = f.baseline
-            if (
-                b is not None
-                and b.source == "goal"
-                and b.unit == f.target.unit
-                and b.value < f.target.value
-            ):
-                # 'subscribers from 8,000 to 15,000' is a level: the customers to add are the
-                # difference (a flow), never the whole ending level
-                return goal, f.target.value - b.value
-            return goal, f.target.value
-    return None
-
-
-def revenue_goal(plan: Plan) -> tuple[Goal, float, str] | None:
-    for goal in plan.goals:
-        f = _frame(goal)
-        t = f.target
-        if (
-            t is not None
-            and t.kind == "level"
-            and t.unit.isupper()
-            and re.search(
-                r"revenue|sales|bookings|arr|매출|판매액", f"{f.metric} {goal.text}", re.I
-            )
-            and not re.search(
-                r"deal\s*size|per\s+customer|객단가|거래\s*규모", f"{f.metric} {goal.text}", re.I
-            )
-        ):
-            return goal, t.value, t.unit
-    return None
-
-
-def deal_size(plan: Plan) -> tuple[float, str, str] | None:
-    """(annual revenue per customer, currency, where it came from): the average deal size on the
-    fact sheet, else the price (a monthly price x 12)."""
-    take = take_rate_revenue(plan) or order_revenue(plan)
-    if take is not None:
-        return take
-    f = plan.fact("average_deal_size")
-    if f is not None and isinstance(f.value, (int, float)):
-        return float(f.value), f.unit, "goal" if f.section.endswith("objectives") else "deal size"
-    p = plan.fact("price")
-    if p is not None and isinstance(p.value, (int, float)):
-        return float(p.value) * (12 if p.period == "month" else 1), p.unit, "price"
-    return None
-
-
-def _monthly_churn(plan: Plan) -> float | None:
-    """Monthly churn in % from the fact sheet (an annual rate / 12)."""
-    f = plan.fact("churn_rate")
-    if f is None or not isinstance(f.value, (int, float)):
-        return None
-    return float(f.value) / 12 if f.period == "year" else float(f.value)
-
-
-def plan_year(plan: Plan) -> int:
-    years = [int(f.deadline[:4]) for g in plan.goals if (f := _frame(g)).deadline]
-    if years:
-        return max(set(years), key=years.count)
-    try:
-        return date.fromisoformat(plan.created[:10]).year + 1
-    except ValueError:
-        return date.today().year + 1
 
 
 # ----- the analysis ----------------------------------------------------------------------------

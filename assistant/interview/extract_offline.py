@@ -74,7 +74,7 @@ _CHANNEL = re.compile(
     re.I,
 )
 _ROLE = re.compile(
-    r"^(?:(?:primary|main|key)\s+buyer|buyer|persona|ideal (?:buyer|customer)|target|"
+    r"^(?:(?:primary|main|key|secondary)(?:\s+(?:buyer|persona|customer|audience|segment))?|buyer|persona|ideal (?:buyer|customer)|target|"
     r"(?:주요|핵심|대표)?\s*(?:구매자|고객|페르소나|타깃|타겟))\s*[:：]\s*",
     re.I,
 )
@@ -168,6 +168,7 @@ def persona_from_answer(text: str, lang: str) -> Persona:
     if m := _ROLE_KO.match(first):
         first = m.group("role")
     role = re.split(r"[,，]\s|(?<=[가-힣])[,，]", first, maxsplit=1)[0].strip().rstrip(".")
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)  # 'the weekend hiker
     free = sentences[1:] if parts else sentences
     clauses = [c.strip() for s in free for c in re.split(r",\s+", s) if c.strip()]
     if parts and sentences:  # the role's sentence: what follows the role ('…, measured on margin')

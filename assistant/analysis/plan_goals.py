@@ -1,0 +1,143 @@
+"""The plan's goals by what they measure (leads, customers, revenue) and the fact-sheet numbers
+the analysis starts from (rates, sellers, quota, deal size, churn, the plan year)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from assistant.analysis.revenue_models import order_revenue, take_rate_revenue
+from assistant.core.facts import GoalFrame
+from assistant.core.plan import Goal, Plan
+from assistant.goals.frame import read_goal_frame
+
+# ----- facts, from the fact sheet only -----------------------------------------------------------
+_RATE_IDS = {"mql_to_sql": "mql_to_sql_rate", "win_rate": "sql_to_won_rate",
+             "lead_to_customer": "lead_to_customer_rate", "gross_margin": "gross_margin"}  # fmt: skip
+
+
+def stated_rates(plan: Plan) -> dict[str, float]:
+    """Conversion rates and gross margin on the fact sheet (percent values)."""
+    return {k: v for k, fid in _RATE_IDS.items() if (v := plan.number(fid)) is not None}
+
+
+def quota_sellers(plan: Plan) -> int | None:
+    """Quota-carrying sellers (account executives, not SDRs or managers) on the fact sheet."""
+    n = plan.number("quota_carrying_sellers")
+    return int(n) if n else None
+
+
+def stated_quota(plan: Plan) -> int | None:
+    """New deals per seller per year that the plan itself sets as quota, when it says so."""
+    n = plan.number("quota_per_seller")
+    return int(n) if n else None
+
+
+# ----- goals by what they measure --------------------------------------------------------------
+def _frame(goal: Goal) -> GoalFrame:
+    return goal.frame or read_goal_frame(goal.text)
+
+
+def _is_count(frame: GoalFrame) -> bool:
+    t = frame.target
+    return (
+        t is not None
+        and t.kind == "level"
+        and t.unit not in ("%", "pp", "x")
+        and not t.unit.isupper()
+    )
+
+
+def lead_goal(plan: Plan) -> tuple[Goal, float] | None:
+    for goal in plan.goals:
+        f = _frame(goal)
+        words = f"{f.metric} {f.target.unit if f.target else ''} {goal.text}"
+        if _is_count(f) and (f.kpi == "leads" or re.search(r"\blead|\bmql|리드", words, re.I)):
+            assert f.target is not None
+            return goal, f.target.value
+    return None
+
+
+def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
+    for goal in plan.goals:
+        f = _frame(goal)
+        words = f"{f.metric} {f.target.unit if f.target else ''}"
+        if re.search(
+            r"e-?mail|newsletter|뉴스레터|이메일|inquir|enquir|\bleads?\b|\bmqls?\b|sign-?ups?|loyalty|members?\b|문의|리드|신청|상담|멤버십|회원\s*가입",
+            f"{f.metric} {goal.text}",
+            re.I,
+        ):
+            continue  # inquiries, sign-ups and mailing lists are not customers
+        if _is_count(f) and (
+            f.kpi == "new_customers"
+            or re.search(
+                r"customer|client|contract|deal|account|merchant|logo|계약|고객|거래처|가맹점|수주",
+                words,
+                re.I,
+            )
+        ):
+            assert f.target is not None
+            b = f.baseline
+            if (
+                b is not None
+                and b.source == "goal"
+                and b.unit == f.target.unit
+                and b.value < f.target.value
+            ):
+                # 'subscribers from 8,000 to 15,000' is a level: the customers to add are the
+                # difference (a flow), never the whole ending level
+                return goal, f.target.value - b.value
+            return goal, f.target.value
+    return None
+
+
+def revenue_goal(plan: Plan) -> tuple[Goal, float, str] | None:
+    for goal in plan.goals:
+        f = _frame(goal)
+        t = f.target
+        if (
+            t is not None
+            and t.kind == "level"
+            and t.unit.isupper()
+            and re.search(
+                r"revenue|sales|bookings|arr|매출|판매액", f"{f.metric} {goal.text}", re.I
+            )
+            and not re.search(
+                r"deal\s*size|per\s+customer|객단가|거래\s*규모", f"{f.metric} {goal.text}", re.I
+            )
+        ):
+            return goal, t.value, t.unit
+    return None
+
+
+def deal_size(plan: Plan) -> tuple[float, str, str] | None:
+    """(annual revenue per customer, currency, where it came from): the average deal size on the
+    fact sheet, else the price (a monthly price x 12)."""
+    take = take_rate_revenue(plan) or order_revenue(plan)
+    if take is not None:
+        return take
+    f = plan.fact("average_deal_size")
+    if f is not None and isinstance(f.value, (int, float)):
+        return float(f.value), f.unit, "goal" if f.section.endswith("objectives") else "deal size"
+    p = plan.fact("price")
+    if p is not None and isinstance(p.value, (int, float)):
+        return float(p.value) * (12 if p.period == "month" else 1), p.unit, "price"
+    return None
+
+
+def _monthly_churn(plan: Plan) -> float | None:
+    """Monthly churn in % from the fact sheet (an annual rate / 12)."""
+    f = plan.fact("churn_rate")
+    if f is None or not isinstance(f.value, (int, float)):
+        return None
+    return float(f.value) / 12 if f.period == "year" else float(f.value)
+
+
+def plan_year(plan: Plan) -> int:
+    years = [int(f.deadline[:4]) for g in plan.goals if (f := _frame(g)).deadline]
+    if years:
+        return max(set(years), key=years.count)
+    try:
+        return date.fromisoformat(plan.created[:10]).year + 1
+    except ValueError:
+        return date.today().year + 1
