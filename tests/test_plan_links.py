@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from assistant.analysis.cadence import recurring_items
 from assistant.analysis.plan_links import plan_page
 from assistant.analysis.review import review_plan
@@ -89,3 +91,20 @@ def test_korean_plan_on_a_page() -> None:
     assert "**한 장 요약**" in md and "| 목표 | 전략 | 채널 | 예산 | 일정 | 담당 |" in md
     findings = [f.message for f in review_plan(plan).findings]
     assert any(m.startswith("목표 4번(") and "예산 항목" in m for m in findings)
+
+
+@pytest.mark.parametrize(
+    ("lang", "objectives", "expected"),
+    [
+        ("en", "Generate 900 marketing-qualified leads by September 30, 2027 through webinars.\nBook 1,200 demos by December 31, 2027 through SDR outreach.", "Goal 2 books 1,200 demos but goal 1 brings only 900 leads"),
+        ("en", "Generate 900 marketing-qualified leads by September 30, 2027 through webinars.\nBook 400 demos by December 31, 2027 through SDR outreach.", "At the stated 20% MQL-to-SQL rate, 900 leads give about 180 qualified opportunities, fewer than the 400 demos of goal 2."),
+        ("ko", "2027년 9월 30일까지 웨비나로 리드 900건을 확보한다.\n2027년 12월 31일까지 SDR 아웃리치로 데모 1,200건을 진행한다.", "목표 2번은 데모 1,200건을 잡지만 목표 1번의 리드는 900건뿐입니다."),
+    ],
+)  # fmt: skip
+def test_demo_volumes_the_leads_cannot_feed(lang: str, objectives: str, expected: str) -> None:
+    answers = {"mkt_objectives": objectives, "mkt_measurement": "MQL to SQL rate 20%."}
+    if lang == "ko":
+        answers["mkt_measurement"] = "MQL→SQL 전환율 20%."
+    plan = build_plan({"language": lang, "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+    messages = [f.message for f in review_plan(plan).findings]
+    assert any(expected in m for m in messages), messages

@@ -72,6 +72,7 @@ def check_plan_page(plan: Plan, page: PlanPage | None = None) -> list[Finding]:
                          f"목표 {s.goal}번은 {when}까지 {s.name} {s.need}개를 전제로 하지만 콘텐츠 계획으로는 그때까지 {s.by_then}개입니다."),
             fix=_say(plan, "Publish more of them early in the year, or move the goal's date.", "연초에 더 발행하거나 목표 시점을 조정하세요."),
         ))  # fmt: skip
+    out += check_demo_volumes(plan)
     training = plan.user_text("sales_training")
     if training.strip() and recurring_items(training):
         named = dict.fromkeys(m for m in METHODS.findall(plan.user_text("sales_tactics")))
@@ -85,3 +86,50 @@ def check_plan_page(plan: Plan, page: PlanPage | None = None) -> list[Finding]:
                 fix=_say(plan, f"Add {names} to the onboarding programme and the call reviews.", f"{names}을(를) 입문 교육과 상담 리뷰에 넣으세요."),
             ))  # fmt: skip
     return out
+
+
+_DEMO = re.compile(
+    r"\bdemos?\b|demonstrations?|discovery\s+calls?|sales\s+meetings?|데모|시연|상담\s*미팅|미팅",
+    re.I,
+)
+
+
+def check_demo_volumes(plan: Plan) -> list[Finding]:
+    """A demo goal the lead goal cannot feed: more demos than leads, or more than the stated
+    MQL-to-SQL rate turns leads into."""
+    from assistant.analysis.plan_goals import lead_goal
+
+    leads = lead_goal(plan)
+    demo = next(
+        (
+            (n, g, g.frame.target.value)
+            for n, g in enumerate(plan.goals, 1)
+            if g.frame is not None and g.frame.target is not None and g.frame.target.kind == "level"
+            and _DEMO.search(f"{g.frame.metric} {g.frame.target.unit}")
+        ),
+        None,
+    )  # fmt: skip
+    if leads is None or demo is None or leads[0] is demo[1]:
+        return []
+    n, goal, demos = demo
+    lead_n = plan.goals.index(leads[0]) + 1
+    lang = plan.language
+    count = lambda v: format_amount(round(v), "", lang)  # noqa: E731
+    if demos > leads[1]:
+        return [Finding(
+            severity="error", sections=[goal.section, leads[0].section],
+            message=_say(plan, f"Goal {n} books {count(demos)} demos but goal {lead_n} brings only {count(leads[1])} leads: every demo starts as a lead.",
+                         f"목표 {n}번은 데모 {count(demos)}건을 잡지만 목표 {lead_n}번의 리드는 {count(leads[1])}건뿐입니다. 데모는 모두 리드에서 나옵니다."),
+            fix=_say(plan, "Raise the lead goal or lower the demo goal.", "리드 목표를 올리거나 데모 목표를 낮추세요."),
+        )]  # fmt: skip
+    rate = plan.number("mql_to_sql_rate")
+    if rate is not None and demos > leads[1] * rate / 100 * 1.2:
+        sqls = leads[1] * rate / 100
+        return [Finding(
+            severity="warning", sections=[goal.section, leads[0].section],
+            message=_say(plan, f"At the stated {rate:g}% MQL-to-SQL rate, {count(leads[1])} leads give about {count(sqls)} qualified opportunities, fewer than the {count(demos)} demos of goal {n}.",
+                         f"답변의 MQL→SQL 전환율 {rate:g}%로는 리드 {count(leads[1])}건에서 영업 기회가 약 {count(sqls)}건이라, 목표 {n}번의 데모 {count(demos)}건보다 적습니다."),
+            fix=_say(plan, f"Raise the lead goal to about {count(demos / rate * 100)} or lower the demo goal to about {count(sqls)}.",
+                     f"리드 목표를 약 {count(demos / rate * 100)}건으로 올리거나 데모 목표를 약 {count(sqls)}건으로 낮추세요."),
+        )]  # fmt: skip
+    return []
