@@ -7,6 +7,7 @@ Korean is read with Kiwi (counters, '매달', '분기마다'); a duration ('two-
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from pydantic import BaseModel
@@ -49,6 +50,16 @@ class Recurring(BaseModel):
 
 
 def recurring_items(text: str) -> list[Recurring]:
+    """Each item of the answer with its count and period (a fresh copy of the remembered read)."""
+    return [i.model_copy() for i in _recurring(text)]
+
+
+@lru_cache(maxsize=1024)
+def _recurring(text: str) -> tuple[Recurring, ...]:
+    return tuple(_read_recurring(text))
+
+
+def _read_recurring(text: str) -> list[Recurring]:
     """Each item of the answer with its count and period; a counted item without a period takes
     the next one's in the same clause ('two webinars and four blog posts a month'), else the one
     before ('매달 웨비나 2회와 사례 연구 1편')."""

@@ -11,7 +11,9 @@ over the plan's facts and lists; no I/O."""
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import OrderedDict
 from functools import lru_cache
 
 from pydantic import BaseModel, Field
@@ -231,8 +233,35 @@ def _feed_from_the_funnel(page: PlanPage) -> None:
         row.fed_by = feeder.goal  # its empty cells read 'via goal N' (nothing copied)
 
 
+_PAGES: OrderedDict[str, PlanPage] = OrderedDict()
+
+
 def plan_page(plan: Plan) -> PlanPage:
-    """Every goal with a target, tied to what carries it; budget lines that serve no goal."""
+    """Every goal with a target, tied to what carries it; budget lines that serve no goal.
+    Remembered by the plan's content (each section and the analysis read it on every render)."""
+    key = _content_key(plan)
+    found = _PAGES.get(key)
+    if found is None:
+        found = _plan_page(plan)
+        _PAGES[key] = found
+        while len(_PAGES) > 64:
+            _PAGES.popitem(last=False)
+    return found.model_copy(deep=True)
+
+
+def _content_key(plan: Plan) -> str:
+    parts = [plan.language, plan.created]
+    parts += [plan.user_text(s) for s in _READ]
+    parts += [g.model_dump_json(include={"text", "section", "frame"}) for g in plan.goals]
+    parts += [plan.budget.model_dump_json(), *(e.model_dump_json() for e in plan.calendar)]
+    parts += [*plan.channels, *(f.model_dump_json() for f in plan.facts if f.corrected)]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
+
+
+_READ = ("mkt_strategy", "sales_strategy", "sales_team_structure", "sales_target_market", "mkt_market_analysis")  # fmt: skip
+
+
+def _plan_page(plan: Plan) -> PlanPage:
     page = PlanPage()
     moves = [m for _, m in strategy_moves(plan)]
     budget = [b.item for b in plan.budget.lines]

@@ -33,9 +33,15 @@ _USER_NOUNS = (
 
 
 def tokens(text: str) -> list[Any]:
-    """Kiwi's tokens (form, tag, start, len) for `text`."""
+    """Kiwi's tokens (form, tag, start, len) for `text` (remembered: a plan's answers are read by
+    several views on every render)."""
+    return list(_tokens(text))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> tuple[Any, ...]:
     with _LOCK:
-        return list(_kiwi().tokenize(text))
+        return tuple(_kiwi().tokenize(text))
 
 
 def _phrase_before(text: str, toks: list[Any], end: int) -> str:
