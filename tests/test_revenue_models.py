@@ -101,3 +101,11 @@ def test_every_section_of_a_retailer_is_composed_without_a_traceback() -> None:
     assert "- Role: weekend hiker" in text and "Primary:" not in text.split("Also said")[0]
     messages = [f.message for f in review_plan(plan).findings]
     assert len(messages) == len(set(messages))
+
+
+def test_trial_sign_ups_are_not_run_through_b2b_funnel_defaults() -> None:
+    plan = build_plan(load_answers(DATA / "ko_subscription_answers.json")).plan
+    a = analyse(plan)
+    assert [(s.stage, s.volume) for s in a.funnel] == [("체험 신청", 12_000)]
+    assert a.unit_economics.cac == pytest.approx(600_000_000 / 7_000, abs=1)  # 8,000 -> 15,000
+    assert "SQL" not in analysis_markdown(plan, a).split("**단위 경제성**")[0].split("**퍼널**")[-1]

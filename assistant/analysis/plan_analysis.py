@@ -44,7 +44,7 @@ from assistant.analysis.revenue_models import (
     orders_needed,
     orders_per_customer,
 )
-from assistant.core.plan import Plan, forecast_comparable
+from assistant.core.plan import Goal, Plan, forecast_comparable
 from assistant.goals.kpi import get_kpi
 
 __all__ = [  # the analysis' numbers and the goal readers other layers import from here
@@ -86,14 +86,31 @@ def analyse(plan: Plan) -> PlanAnalysis:
     # funnel
     leads = lead_goal(plan)
     shop = model_of(plan) == "transactional"
-    if leads is not None and shop and not {"lead_to_customer", "mql_to_sql"} & set(rates):
-        # a shop sells to subscribers and visitors directly: the B2B MQL->SQL->won stages do not
-        # apply, and no default rate stands in for the share who buy
-        out.funnel.append(FunnelStage(stage="리드" if ko else "Leads", volume=leads[1]))
+    trials = leads is not None and re.search(
+        r"\btrials?\b|sign-?ups?|체험|가입|신청", _counted(leads[0]), re.I
+    )  # fmt: skip
+    if (
+        leads is not None
+        and (shop or trials)
+        and not {"lead_to_customer", "mql_to_sql"} & set(rates)
+    ):
+        # shoppers and trial sign-ups buy directly: the B2B MQL->SQL->won stages do not apply, and
+        # no default rate stands in for the share who buy
+        out.funnel.append(
+            FunnelStage(stage=("체험 신청" if ko else "Trial sign-ups") if trials else ("리드" if ko else "Leads"), volume=leads[1])
+        )  # fmt: skip
         assume.append(
-            "퍼널: 상점은 구독자·방문자가 바로 구매하므로 B2B 단계(MQL→SQL→계약)를 쓰지 않았습니다. 리드 중 구매하는 비율(리드→고객 전환율)을 알려 주면 리드 목표와 고객 목표를 잇습니다."
-            if ko
-            else "Funnel: a shop's subscribers and visitors buy directly, so the B2B stages (MQL→SQL→won) are not used. State the share who buy (lead-to-customer rate) to connect the lead goal with the customer goal."
+            (
+                "퍼널: 체험 신청자는 바로 유료로 전환하므로 B2B 단계(MQL→SQL→계약)를 쓰지 않았습니다. 체험→유료 전환율(리드→고객 전환율)을 알려 주면 체험 목표와 고객 목표를 잇습니다."
+                if ko
+                else "Funnel: trial sign-ups convert to paid directly, so the B2B stages (MQL→SQL→won) are not used. State the trial-to-paid rate (lead-to-customer rate) to connect the trial goal with the customer goal."
+            )
+            if trials
+            else (
+                "퍼널: 상점은 구독자·방문자가 바로 구매하므로 B2B 단계(MQL→SQL→계약)를 쓰지 않았습니다. 리드 중 구매하는 비율(리드→고객 전환율)을 알려 주면 리드 목표와 고객 목표를 잇습니다."
+                if ko
+                else "Funnel: a shop's subscribers and visitors buy directly, so the B2B stages (MQL→SQL→won) are not used. State the share who buy (lead-to-customer rate) to connect the lead goal with the customer goal."
+            )
         )
         leads = None
     if leads is not None:
@@ -300,6 +317,12 @@ def _orders(plan: Plan, out: PlanAnalysis, per_customer: float, margin: float) -
         else ("고객당 매출: 재구매율이 없어 고객당 주문 1건으로 계산했습니다(재구매율을 알려 주면 다시 계산합니다)."
               if ko else "Revenue per customer: no repeat-purchase rate stated, so one order per customer (state it to recompute).")
     )  # fmt: skip
+
+
+def _counted(goal: Goal) -> str:
+    """What a goal counts: its metric and unit ('무료 체험 신청 건')."""
+    f = goal.frame
+    return f"{f.metric} {f.target.unit if f.target else ''}" if f is not None else goal.text
 
 
 def roi_percent(stated: float, text: str) -> float:
