@@ -234,3 +234,32 @@ def test_a_model_that_invents_numbers_cannot_replace_the_users_facts(
     # each section's model result is discarded as a whole, with one accurate notice per section
     assert any("Marketing Budget" in n and "headcount" in n for n in notices)
     assert any("73" in n and "discarded" in n for n in notices)
+
+
+@pytest.mark.parametrize(
+    ("text", "base", "target"),
+    [
+        ("Grow revenue from $7.4M in 2026 to $9.6M in 2027 by winning 22 new-client projects.", 7_400_000, 9_600_000),
+        ("Grow online revenue from $5.2M in fiscal 2026 to $7.0M in fiscal 2027.", 5_200_000, 7_000_000),
+        ("2027년 6월 30일까지 무료 체험 가입을 월 120건에서 월 200건으로 늘린다.", 120, 200),
+    ],
+)  # fmt: skip
+def test_from_a_base_in_one_year_to_a_target_in_the_next(text: str, base: float, target: float) -> None:  # fmt: skip
+    from assistant.goals.frame import read_goal_frame
+
+    f = read_goal_frame(text)
+    assert f.baseline is not None and f.baseline.value == base
+    assert f.target is not None and f.target.value == target
+    assert f.metric != "월"  # the period word belongs to the figure, not the metric
+
+
+def test_a_bracketed_means_says_how() -> None:
+    from assistant.goals.smart import check_goal
+
+    for text in ("월 고객 이탈률(로고 기준)을 2.0%에서 1.2%로 낮춘다(2027년 4분기까지, 온보딩 30일 프로그램 도입).",
+                 "2027년 12월 31일까지 앱 멤버십 회원을 12만 명에서 20만 명으로 늘린다(신규 가입 시 식빵 증정)."):  # fmt: skip
+        assert check_goal(text).criteria["specific"].ok is True, text
+    assert (
+        check_goal("2027년 12월까지 월 해지율을 6%에서 4%로 낮춘다.").criteria["specific"].ok
+        is False
+    )

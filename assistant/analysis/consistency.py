@@ -43,16 +43,15 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             needed = revenue - br.base + br.churned
             if br.gap > revenue * 0.01 and br.churn_rate_annual is None:  # a shop: repeat buyers
                 more = int(-(-br.gap // size[0]))
-                back = br.base - br.churned
                 message = _say(
                     plan,
-                    f"The revenue goal ({f(revenue)}) grows from last year's {f(br.base)}: returning buyers bring {f(back)} and {count:,.0f} new customers x {f(size[0])} revenue per customer = {f(reachable)}, leaving {f(br.gap)} to close.",
-                    f"매출 목표({f(revenue)})는 작년 매출 {f(br.base)}에서 출발합니다. 다시 구매하는 고객이 {f(back)}, 신규 고객 {format_amount(count, '명', lang)} x 고객당 매출 {f(size[0])} = {f(reachable)}이므로 {f(br.gap)}이 부족합니다.",
+                    f"The revenue goal ({f(revenue)}) grows from last year's {f(br.base)}: {count:,.0f} new customers x {f(size[0])} revenue per customer = {f(reachable)}, leaving {f(br.gap)} for existing customers to add.",
+                    f"매출 목표({f(revenue)})는 작년 매출 {f(br.base)}에서 출발합니다. 신규 고객 {format_amount(count, '명', lang)} x 고객당 매출 {f(size[0])} = {f(reachable)}이므로 {f(br.gap)}은 기존 고객의 구매 증가로 메워야 합니다.",
                 )
                 fix = _say(
                     plan,
-                    f"Raise the repeat-purchase rate (email, loyalty), win about {more:,} more customers, or raise revenue per customer to {f((needed) / count)}.",
-                    f"재구매율을 높이거나(이메일, 멤버십), 고객을 약 {format_amount(more, '명', lang)} 더 확보하거나, 고객당 매출을 {f(needed / count)}(으)로 올리세요.",
+                    f"Plan repeat-purchase work (email, loyalty) worth {f(br.gap)}, win about {more:,} more customers, or raise revenue per customer to {f((needed) / count)}.",
+                    f"{f(br.gap)} 규모의 재구매 활동(이메일, 멤버십)을 계획하거나, 고객을 약 {format_amount(more, '명', lang)} 더 확보하거나, 고객당 매출을 {f(needed / count)}(으)로 올리세요.",
                 )
                 out.append(Finding(severity="warning", sections=["sales_objectives"],
                                    message=message, fix=fix))  # fmt: skip

@@ -87,7 +87,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
     leads = lead_goal(plan)
     shop = model_of(plan) == "transactional"
     trials = leads is not None and re.search(
-        r"\btrials?\b|sign-?ups?|체험|가입|신청", _counted(leads[0]), re.I
+        r"\btrials?\b|sign-?ups?|e-?mail|newsletter|subscribers|체험|가입|신청|뉴스레터|이메일", _counted(leads[0]), re.I
     )  # fmt: skip
     if (
         leads is not None
@@ -97,13 +97,13 @@ def analyse(plan: Plan) -> PlanAnalysis:
         # shoppers and trial sign-ups buy directly: the B2B MQL->SQL->won stages do not apply, and
         # no default rate stands in for the share who buy
         out.funnel.append(
-            FunnelStage(stage=("체험 신청" if ko else "Trial sign-ups") if trials else ("리드" if ko else "Leads"), volume=leads[1])
+            FunnelStage(stage=_top_stage(leads[0], ko) if trials else ("리드" if ko else "Leads"), volume=leads[1])
         )  # fmt: skip
         assume.append(
             (
-                "퍼널: 체험 신청자는 바로 유료로 전환하므로 B2B 단계(MQL→SQL→계약)를 쓰지 않았습니다. 체험→유료 전환율(리드→고객 전환율)을 알려 주면 체험 목표와 고객 목표를 잇습니다."
+                "퍼널: 체험 신청자와 이메일 구독자는 바로 구매하므로 B2B 단계(MQL→SQL→계약)를 쓰지 않았습니다. 구매 전환율(리드→고객 전환율)을 알려 주면 이 목표와 고객 목표를 잇습니다."
                 if ko
-                else "Funnel: trial sign-ups convert to paid directly, so the B2B stages (MQL→SQL→won) are not used. State the trial-to-paid rate (lead-to-customer rate) to connect the trial goal with the customer goal."
+                else "Funnel: trial sign-ups and email subscribers buy directly, so the B2B stages (MQL→SQL→won) are not used. State the share who buy (lead-to-customer rate) to connect this goal with the customer goal."
             )
             if trials
             else (
@@ -229,17 +229,13 @@ def analyse(plan: Plan) -> PlanAnalysis:
     ):
         bridge.base = float(base.value)
         new = bridge.new_business_from_goals or 0.0
-        if shop:  # last year's sales: the buyers who do not come back (1 - repeat rate) drop out
-            repeat = plan.number("repeat_rate")
-            bridge.churned = (
-                round(bridge.base * (1 - repeat / 100), 2) if repeat is not None else 0.0
+        if shop:  # last year's sales: the stores and site keep selling what they sold
+            bridge.churned = 0.0
+            assume.append(
+                "매출 연결: 작년 매출은 올해도 이어진다고 보고, 목표와의 차이를 신규 고객과 기존 고객의 구매 증가로 나눴습니다(작년 고객 중 이탈 비율을 알려 주면 반영합니다)."
+                if ko
+                else "Revenue bridge: last year's sales are assumed to continue; the gap to the goal is for new customers and more buying by existing ones (state how many of last year's buyers do not return to include it)."
             )
-            if repeat is None:
-                assume.append(
-                    "매출 연결: 재구매율이 없어 작년 매출이 올해도 그대로 반복된다고 보았습니다(재구매율을 알려 주면 다시 계산합니다)."
-                    if ko
-                    else "Revenue bridge: no repeat-purchase rate stated, so last year's sales are assumed to repeat in full (state it to recompute)."
-                )
         else:
             churn_m = _monthly_churn(plan)
             annual_churn = (
@@ -317,6 +313,12 @@ def _orders(plan: Plan, out: PlanAnalysis, per_customer: float, margin: float) -
         else ("고객당 매출: 재구매율이 없어 고객당 주문 1건으로 계산했습니다(재구매율을 알려 주면 다시 계산합니다)."
               if ko else "Revenue per customer: no repeat-purchase rate stated, so one order per customer (state it to recompute).")
     )  # fmt: skip
+
+
+def _top_stage(goal: Goal, ko: bool) -> str:
+    if re.search(r"e-?mail|newsletter|subscribers|뉴스레터|이메일", _counted(goal), re.I):
+        return "새 이메일 구독자" if ko else "New email subscribers"
+    return "체험 신청" if ko else "Trial sign-ups"
 
 
 def _counted(goal: Goal) -> str:

@@ -54,8 +54,23 @@ def lead_goal(plan: Plan) -> tuple[Goal, float] | None:
         words = f"{f.metric} {f.target.unit if f.target else ''} {goal.text}"
         if _is_count(f) and (f.kpi == "leads" or re.search(r"\blead|\bmql|리드", words, re.I)):
             assert f.target is not None
-            return goal, f.target.value
+            return goal, _added(f)
     return None
+
+
+def _added(f: GoalFrame) -> float:
+    """What a count goal adds: 'grow the list from 48,000 to 75,000' adds 27,000 (a level from
+    its stated base); '900 leads' is a flow of 900."""
+    assert f.target is not None
+    b = f.baseline
+    if (
+        b is not None
+        and b.source == "goal"
+        and b.unit == f.target.unit
+        and b.value < f.target.value
+    ):
+        return f.target.value - b.value
+    return f.target.value
 
 
 def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
@@ -77,17 +92,9 @@ def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
             )
         ):
             assert f.target is not None
-            b = f.baseline
-            if (
-                b is not None
-                and b.source == "goal"
-                and b.unit == f.target.unit
-                and b.value < f.target.value
-            ):
-                # 'subscribers from 8,000 to 15,000' is a level: the customers to add are the
-                # difference (a flow), never the whole ending level
-                return goal, f.target.value - b.value
-            return goal, f.target.value
+            # 'subscribers from 8,000 to 15,000' is a level: the customers to add are the
+            # difference (a flow), never the whole ending level
+            return goal, _added(f)
     return None
 
 

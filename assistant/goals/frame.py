@@ -12,14 +12,16 @@ from assistant.goals.dates import read_deadline
 from assistant.goals.numbers import Quantity, masked, read_quantities
 
 _FROM_TO_GAP_EN = re.compile(
-    r"^\s*(?:[A-Za-z][\w/-]*\s+){0,2}?(?:a\s+(?:month|week|year|quarter)\s+|per\s+\w+\s+)?(?:to|→|->|–>|up\s+to|down\s+to)\s*$",
+    r"^\s*(?:[A-Za-z][\w/-]*\s+){0,2}?(?:a\s+(?:month|week|year|quarter)\s+|per\s+\w+\s+)?(?:(?:in|for)\s+(?:fy\s*|fiscal\s+)?(?:19|20)\d{2}\s+)?(?:to|→|->|–>|up\s+to|down\s+to)\s*$",
     re.I,
 )
 _FROM_BEFORE_EN = re.compile(
     r"(?:\bfrom|\bup from|\bdown from)\s*(?:about|around|roughly|approximately|an?\s+average\s+of|the\s+current)?\s*$",
     re.I,
 )
-_FROM_TO_GAP_KO = re.compile(r"^\s*(?:에서|부터|→|->)\s*(?:약\s*)?$")
+_FROM_TO_GAP_KO = re.compile(
+    r"^\s*(?:에서|부터|→|->)\s*(?:약\s*)?(?:(?:월|연|주|일|매월|매달|매주|하루|일평균)\s*)?$"
+)  # '월 120건에서 월 200건으로': the second figure keeps its period word
 _KO_TO_AFTER = re.compile(r"^\s*(?:으로|로|까지)")
 _BASELINE_BEFORE = re.compile(
     r"(?:\b(?:currently|today|now|baseline(?:\s+(?:of|is))?|this\s+year'?s?|last\s+year'?s?|vs\.?|versus|"
@@ -231,6 +233,8 @@ def _metric_ko(text: str, anchor: Quantity | None) -> str:
     """The object before the number: '월 방문자' in '월 방문자를 2만 명에서 …'."""
     head = text[: anchor.start] if anchor else text
     tokens = [t for t, _ in _ko_tokens(head)]
+    if tokens and tokens[-1] in ("월", "주", "연", "일", "매월", "매달", "매주", "하루", "일평균"):
+        tokens = tokens[:-1]  # '가입을 월 120건': the period word belongs to the figure
     picked: list[str] = []
     for i, tok in enumerate(reversed(tokens if anchor else [])):
         if _is_break_ko(tok) or (i > 0 and re.search(r"(?:을|를)$", tok)):
@@ -317,6 +321,10 @@ def _read_goal_frame(
     base_q: Quantity | None = None
     target_q: Quantity | None = None
     pair = _from_to(goal, [q for q in found if not q.cadence and not q.is_range], language)
+    if (
+        pair is None
+    ):  # a rate per period moved from one level to another ('월 120건에서 월 200건으로')
+        pair = _from_to(goal, [q for q in found if q.cadence and not q.is_range], language)
     kind = "level"
     if pair:
         base_q, target_q = pair

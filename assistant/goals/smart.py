@@ -72,6 +72,8 @@ def check_specific(text: str, lang: str) -> Criterion:
         return _ok(True, f'Says how: "{means}".', f'방법이 드러나 있습니다: "{means}".', lang)
     if lang == "ko" and _ACTION_MAIN_KO.search(text):
         return _ok(True, "Names a concrete action.", "구체적인 실행 활동이 있습니다.", lang)
+    if found := _bracketed_action(text):
+        return _ok(True, f'Says how: "{found}".', f'방법이 드러나 있습니다: "{found}".', lang)
     return _ok(
         False,
         "Says what should change but not how - add the means (channel, programme, "
@@ -80,6 +82,22 @@ def check_specific(text: str, lang: str) -> Criterion:
         "넣어 주세요. 예: '추천 프로그램을 도입하여 ...'.",
         lang,
     )
+
+
+_ACTION_NOUN = re.compile(
+    r"도입|증정|개최|운영|진행|출시|제공|실시|강화|확대|캠페인|프로그램|교육|설명회|launch|programme|program|campaign|offer|training",
+    re.I,
+)
+
+
+def _bracketed_action(text: str) -> str | None:
+    """A means written in brackets after the goal: '(온보딩 30일 프로그램 도입)', '(신규 가입 시
+    식빵 증정)'; a bracket holding only a date or a qualifier ('(로고 기준)') is not one."""
+    for inner in re.findall(r"[(（]([^()（）]+)[)）]", text):
+        for part in re.split(r"[,，;]\s*", inner):
+            if _ACTION_NOUN.search(part) and not re.fullmatch(r"[\d\s년월일분기까지말초]+", part):
+                return part.strip()
+    return None
 
 
 def _find_means(text: str) -> str | None:
