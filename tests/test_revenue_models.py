@@ -110,3 +110,16 @@ def test_trial_sign_ups_are_not_run_through_b2b_funnel_defaults() -> None:
     assert [(s.stage, s.volume) for s in a.funnel] == [("체험 신청", 12_000)]
     assert a.unit_economics.cac == pytest.approx(600_000_000 / 7_000, abs=1)  # 8,000 -> 15,000
     assert "SQL" not in analysis_markdown(plan, a).split("**단위 경제성**")[0].split("**퍼널**")[-1]
+
+
+def test_a_korean_saas_reads_its_monthly_fee_and_monthly_churn() -> None:
+    """'평균 월 요금 90만 원' is 1,080만 원 a customer a year (not the 9,000원 per-user price);
+    '월 고객 이탈률 2.0%' is monthly; the offer (SaaS) decides the model, not a strategy's
+    '도입 컨설팅'."""
+    plan = build_plan(load_answers(DATA / "ko_workflow_saas_answers.json")).plan
+    assert plan.fact("revenue_model").value == "subscription"  # type: ignore[union-attr]
+    assert plan.fact("churn_rate").period == "month"  # type: ignore[union-attr]
+    a = analyse(plan)
+    assert a.revenue.new_business_from_goals == pytest.approx(150 * 10_800_000)
+    assert a.unit_economics.payback_months == pytest.approx(3_200_000 / (900_000 * 0.75), abs=0.1)
+    assert a.capacity.revenue_per_rep == pytest.approx(150 * 10_800_000 / 5)

@@ -26,7 +26,7 @@ RATE_PATTERNS = {
     "repeat_rate": re.compile(r"(?:repeat(?:\s*purchase)?\s*rate|re-?purchase\s*rate|재구매율)" + _PCT, re.I),
 }  # fmt: skip
 _CHURN = re.compile(
-    r"(?:monthly\s+churn|월\s*(?:평균\s*)?(?:이탈률|해지율))[^%\n]{0,20}?(?P<m>[\d.]+)\s*%"
+    r"(?:monthly\s+churn|월\s*(?:평균\s*)?(?:고객\s*|구독자?\s*|로고\s*|가맹점\s*)?(?:이탈률|해지율))[^%\n]{0,20}?(?P<m>[\d.]+)\s*%"
     r"|(?:churn|이탈률|해지율)[^%\n]{0,12}?(?P<m2>[\d.]+)\s*%\s*(?:a|per|each)\s+month"
     r"|(?:churn|이탈률|해지율)[^%\n]{0,8}?(?:월|매월)\s*(?P<m3>[\d.]+)\s*%"
     r"|(?:annual\s+churn|yearly\s+churn|연\s*(?:이탈률|해지율)|연간\s*(?:이탈률|해지율)|churn|이탈률|해지율)[^%\n]{0,20}?(?P<a>[\d.]+)\s*%"
@@ -49,7 +49,7 @@ _PRICE = re.compile(
     r"|(?:plan|tier|edition|package|subscription|seat|licen[cs]e|box)\s+(?:costs?|is|sells\s+for|runs|at|priced\s+at)\s+(?=[$€£₩])(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
     re.I,
 )
-_DEAL = re.compile(r"(?:average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|평균\s*계약\s*금액|평균\s*거래\s*(?:규모|금액)|계약\s*단가)(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}", re.I)  # fmt: skip
+_DEAL = re.compile(r"(?:average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|평균\s*계약\s*금액|평균\s*거래\s*(?:규모|금액)|계약\s*단가|평균\s*(?:월\s*)?(?:요금|청구액)|average\s+(?:monthly\s+)?(?:bill|fee|invoice)\s+(?:per\s+customer|is|of))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}", re.I)  # fmt: skip
 _VOLUME = re.compile(
     r"(?:(?:per|each|an?\s+average)\s+(?:merchant|customer|seller|store)(?:[^.\n]|(?<=\d)\.(?=\d)){0,30}?(?:process(?:es)?|transacts?|volume|gmv|sells?)"
     r"|(?:merchants?|customers?|sellers?)\s+(?:process|transact)\w*(?:\s+(?:on\s+)?average)?"
@@ -196,7 +196,8 @@ def read_facts(plan: Plan) -> list[Fact]:
             add("quota_per_seller", float(next(g for g in m.groups() if g)), unit="deals",
                 period="year", section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
     # the offer and the price say how the business earns; a market's 'demand for subscriptions' does not
-    offer_first = sorted(texts, key=lambda x: x[0] not in ("sales_offering", "mkt_mix_4p", "mkt_strategy", "sales_strategy"))  # fmt: skip
+    first = ("sales_offering", "mkt_mix_4p", "mkt_strategy", "sales_strategy")  # the offer, then the price
+    offer_first = sorted(texts, key=lambda x: first.index(x[0]) if x[0] in first else len(first))
     # the first answer (offer first) that says how the business earns decides, not the first model
     hit = next(((fid, sid, t, m) for sid, t in offer_first for fid, model in _MODELS if (m := model.search(t))), None)  # fmt: skip
     if hit:
