@@ -196,7 +196,12 @@ def read_facts(plan: Plan) -> list[Fact]:
             add("quota_per_seller", float(next(g for g in m.groups() if g)), unit="deals",
                 period="year", section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
     # the offer and the price say how the business earns; a market's 'demand for subscriptions' does not
-    first = ("sales_offering", "mkt_mix_4p", "mkt_strategy", "sales_strategy")  # the offer, then the price
+    first = (
+        "sales_offering",
+        "mkt_mix_4p",
+        "mkt_strategy",
+        "sales_strategy",
+    )  # the offer, then the price
     offer_first = sorted(texts, key=lambda x: first.index(x[0]) if x[0] in first else len(first))
     # the first answer (offer first) that says how the business earns decides, not the first model
     hit = next(((fid, sid, t, m) for sid, t in offer_first for fid, model in _MODELS if (m := model.search(t))), None)  # fmt: skip
