@@ -123,3 +123,21 @@ def test_a_korean_saas_reads_its_monthly_fee_and_monthly_churn() -> None:
     assert a.revenue.new_business_from_goals == pytest.approx(150 * 10_800_000)
     assert a.unit_economics.payback_months == pytest.approx(3_200_000 / (900_000 * 0.75), abs=0.1)
     assert a.capacity.revenue_per_rep == pytest.approx(150 * 10_800_000 / 5)
+
+
+def test_a_services_firm_counts_projects_not_churn() -> None:
+    """A fixed-fee project business: revenue per client = project value x expected projects
+    (1 / (1 - repeat-client rate)); a new client's first year is one project; no churn."""
+    plan = build_plan(load_answers(DATA / "services_answers.json")).plan
+    assert plan.fact("revenue_model").value == "services"  # type: ignore[union-attr]
+    assert plan.number("repeat_rate") == 48
+    a = analyse(plan)
+    ue, br = a.unit_economics, a.revenue
+    assert ue.orders_per_customer == pytest.approx(1 / 0.52, abs=0.01)
+    assert ue.ltv == pytest.approx(185_000 * (1 / 0.52) * 0.75, rel=0.01)
+    assert ue.payback_months is None and ue.roas_break_even is None
+    assert br.churn_rate_annual is None and br.churned == 0
+    new = a.funnel[-1].volume
+    assert br.new_business_from_goals == pytest.approx(new * 185_000, rel=0.01)
+    text = analysis_markdown(plan, a)
+    assert "Expected projects per client" in text and "Churned" not in text

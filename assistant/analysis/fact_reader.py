@@ -23,7 +23,7 @@ RATE_PATTERNS = {
     "lead_to_customer_rate": re.compile(r"(?:lead[\s-]*to[\s-]*(?:customer|close|win)|리드\s*(?:→|->|에서)?\s*고객\s*전환율?)" + _PCT, re.I),
     "gross_margin": re.compile(r"(?:gross\s*margin|매출\s*총이익률|총이익률|매출총이익률|마진율?)" + _PCT, re.I),
     "take_rate": re.compile(r"(?:take\s*rate|수수료율)" + _PCT, re.I),  # a partner's commission is a cost
-    "repeat_rate": re.compile(r"(?:repeat(?:\s*purchase)?\s*rate|re-?purchase\s*rate|재구매율)" + _PCT, re.I),
+    "repeat_rate": re.compile(r"(?:repeat(?:[\s-]*(?:purchase|client|customer|business))?\s*rate|re-?purchase\s*rate|재구매율|재계약률|재의뢰율)" + _PCT, re.I),
 }  # fmt: skip
 _CHURN = re.compile(
     r"(?:monthly\s+churn|월\s*(?:평균\s*)?(?:고객\s*|구독자?\s*|로고\s*|가맹점\s*)?(?:이탈률|해지율))[^%\n]{0,20}?(?P<m>[\d.]+)\s*%"
@@ -83,8 +83,9 @@ _QUOTA = re.compile(
 _TERRITORY_N = re.compile(r"(\d+)\s*(?:territories|regions|개\s*권역|개\s*지역)|권역\s*(?:은|는|을|를)?\s*(\d+)\s*개", re.I)  # fmt: skip
 _MODELS = (
     ("take_rate", re.compile(r"take\s*rate|marketplace|중개\s*수수료|수수료율|마켓플레이스", re.I)),
+    # a fixed fee per project is services even when a retainer is billed by the month
+    ("services", re.compile(r"consulting|professional\s+services|project[- ]based|fixed[- ]fee|per\s+project|용역|컨설팅|프로젝트\s*(?:단위|당)", re.I)),
     ("subscription", re.compile(r"subscription|subscribe\s+to\s+(?:our|the)\s+(?:plan|service|box)|\barr\b|\bmrr\b|\bsaas\b|per\s+seat|(?:per|a|/)\s*month|annual\s+contracts?|monthly\s+(?:plan|fee)|구독|월\s*요금|월\s*[\d,]+\s*원|연간\s*계약|라이선스", re.I)),
-    ("services", re.compile(r"consulting|professional\s+services|project[- ]based|용역|컨설팅|프로젝트\s*단위", re.I)),
     ("transactional", re.compile(r"per\s+order|average\s+order|one[- ]off\s+purchase|repeat\s+purchase|객단가|주문|재구매", re.I)),
 )  # fmt: skip
 _SKIP = ("mkt_executive_summary", "sales_executive_summary")

@@ -175,8 +175,8 @@ def analyse(plan: Plan) -> PlanAnalysis:
         margin = rates.get("gross_margin") or benchmark(
             "gross_margin", "Gross margin", "매출총이익률"
         )
-        if origin == "order value":  # a shop: orders, not churn, make the lifetime
-            _orders(plan, out, annual, margin)
+        if origin in ("order value", "project value"):  # orders or projects make the lifetime
+            _orders(plan, out, annual, margin, projects=origin == "project value")
         else:
             _subscription_lifetime(plan, out, annual, margin, benchmark)
         if ue.cac and ue.ltv is not None:
@@ -213,7 +213,9 @@ def analyse(plan: Plan) -> PlanAnalysis:
     if rev is not None and (orders := orders_needed(plan, rev[1], rev[2])) is not None:
         bridge.orders_needed = orders
     if size is not None and new_customers:
-        bridge.new_business_from_goals = round(new_customers * size[0], 2)
+        # a new client's first year is one project (the repeat projects come later)
+        first_year = size[0] / orders_per_customer(plan) if size[2] == "project value" else size[0]
+        bridge.new_business_from_goals = round(new_customers * first_year, 2)
         budget = plan.number("marketing_budget")
         if size[2] == "order value" and budget:
             ue.roas_plan = round(bridge.new_business_from_goals / budget, 2)
@@ -229,7 +231,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
     ):
         bridge.base = float(base.value)
         new = bridge.new_business_from_goals or 0.0
-        if shop:  # last year's sales: the stores and site keep selling what they sold
+        if model_of(plan) in ("transactional", "services"):  # last year's sales carry on
             bridge.churned = 0.0
             assume.append(
                 "매출 연결: 작년 매출은 올해도 이어진다고 보고, 목표와의 차이를 신규 고객과 기존 고객의 구매 증가로 나눴습니다(작년 고객 중 이탈 비율을 알려 주면 반영합니다)."
@@ -296,16 +298,28 @@ def _subscription_lifetime(
         ue.payback_months = round(ue.cac / (annual / 12 * margin / 100), 1)
 
 
-def _orders(plan: Plan, out: PlanAnalysis, per_customer: float, margin: float) -> None:
+def _orders(
+    plan: Plan, out: PlanAnalysis, per_customer: float, margin: float, projects: bool = False
+) -> None:
     """A shop's customer is worth their expected orders x order value x margin (no churn); ads
-    break even at 1 / margin of revenue per unit spent."""
+    break even at 1 / margin of revenue per unit spent. A services client is worth their expected
+    projects x project value x margin."""
     ko = plan.language == "ko"
     ue = out.unit_economics
     orders = orders_per_customer(plan)
     ue.orders_per_customer = orders
     ue.ltv = round(per_customer * margin / 100, 2)
-    ue.roas_break_even = break_even_roas(margin)
     repeat = plan.number("repeat_rate")
+    if projects:
+        out.assumptions.append(
+            (f"고객당 매출: 프로젝트 금액 x 고객당 예상 프로젝트 {orders:g}건(재의뢰율 {repeat:g}%일 때 1 / (1 - 재의뢰율))입니다. 구독 이탈률 대신 프로젝트 수로 LTV를 계산했습니다."
+             if ko else f"Revenue per client: project value x {orders:g} expected projects (1 / (1 - repeat-client rate) at {repeat:g}%); LTV counts projects, not churn.")
+            if repeat is not None
+            else ("고객당 매출: 재의뢰율이 없어 고객당 프로젝트 1건으로 계산했습니다(재의뢰율을 알려 주면 다시 계산합니다)."
+                  if ko else "Revenue per client: no repeat-client rate stated, so one project per client (state it to recompute).")
+        )  # fmt: skip
+        return
+    ue.roas_break_even = break_even_roas(margin)
     out.assumptions.append(
         (f"고객당 매출: 평균 주문 금액 x 고객당 예상 주문 {orders:g}건(재구매율 {repeat:g}%일 때 1 / (1 - 재구매율))입니다. 구독 이탈률 대신 주문 수로 LTV를 계산했습니다."
          if ko else f"Revenue per customer: average order value x {orders:g} expected orders (1 / (1 - repeat rate) at a {repeat:g}% repeat rate); LTV counts orders, not churn.")

@@ -40,9 +40,16 @@ def orders_per_customer(plan: Plan) -> float:
 
 
 def order_revenue(plan: Plan) -> tuple[float, str, str] | None:
-    """A transactional business's revenue per customer: order value x expected orders."""
+    """Revenue per customer of a shop (order value x expected orders) or of a services firm
+    (project value x expected projects, a repeat-client rate giving 1 / (1 - rate))."""
+    model = model_of(plan)
+    if model == "services":
+        value = plan.fact("average_deal_size") or plan.fact("price")
+        if value is None or not isinstance(value.value, (int, float)):
+            return None
+        return round(float(value.value) * orders_per_customer(plan), 2), value.unit, "project value"
     aov = plan.fact("average_order_value")
-    if model_of(plan) != "transactional" or aov is None or not isinstance(aov.value, (int, float)):
+    if model != "transactional" or aov is None or not isinstance(aov.value, (int, float)):
         return None
     return round(float(aov.value) * orders_per_customer(plan), 2), aov.unit, "order value"
 

@@ -3,7 +3,7 @@ bridge, budget by quarter) with its definitions, then Assumptions, Risks and Sou
 
 from __future__ import annotations
 
-from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.analysis.plan_analysis import PlanAnalysis, UnitEconomics
 from assistant.core.plan import Plan, forecast_currency
 from assistant.goals.numbers import format_amount
 
@@ -22,7 +22,8 @@ _T = {
         "none": "None: every number comes from your answers.",
         "defs_shop": "CAC = acquisition spend / new customers targeted · LTV = average order value x expected orders per customer (1 / (1 - repeat rate)) x gross margin · break-even ROAS = 1 / gross margin · ROI = (attributed revenue - cost) / cost x 100.",
         "base_sales": "Last year's sales (base)", "gap_orders": "Gap to close", "lapsed": "Last year's buyers who do not return ({rate:g}%)", "newbiz_shop": "New customers x revenue per customer",
-        "orders": "Expected orders per customer", "roas_be": "Break-even ROAS (1 / gross margin)",
+        "orders": "Expected orders per customer", "projects": "Expected projects per client",
+        "defs_projects": "CAC = acquisition spend / new clients targeted · LTV = project value x expected projects per client (1 / (1 - repeat-client rate)) x gross margin · ROI = (attributed revenue - cost) / cost x 100.", "roas_be": "Break-even ROAS (1 / gross margin)",
         "roas_plan": "Planned ROAS (new-customer revenue / marketing budget)", "orders_needed": "Orders the revenue goal takes",
     },
     "ko": {
@@ -39,7 +40,8 @@ _T = {
         "none": "없음: 모든 수치가 답변에서 나왔습니다.",
         "defs_shop": "CAC = 고객 확보 지출 / 목표 신규 고객 수 · LTV = 평균 주문 금액 x 고객당 예상 주문 수(1 / (1 - 재구매율)) x 매출총이익률 · 손익분기 ROAS = 1 / 매출총이익률 · ROI = (기여 매출 - 비용) / 비용 x 100.",
         "base_sales": "작년 매출(기준값)", "gap_orders": "메워야 할 차이", "lapsed": "다시 구매하지 않는 작년 고객 ({rate:g}%)", "newbiz_shop": "신규 고객 x 고객당 매출",
-        "orders": "고객당 예상 주문 수", "roas_be": "손익분기 ROAS(1 / 매출총이익률)",
+        "orders": "고객당 예상 주문 수", "projects": "고객당 예상 프로젝트 수",
+        "defs_projects": "CAC = 고객 확보 지출 / 목표 신규 고객 수 · LTV = 프로젝트 금액 x 고객당 예상 프로젝트 수(1 / (1 - 재의뢰율)) x 매출총이익률 · ROI = (기여 매출 - 비용) / 비용 x 100.", "roas_be": "손익분기 ROAS(1 / 매출총이익률)",
         "roas_plan": "계획 ROAS(신규 고객 매출 / 마케팅 예산)", "orders_needed": "매출 목표에 필요한 주문 수",
     },
 }  # fmt: skip
@@ -100,7 +102,8 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
             rows.insert(-2, [T["ltv_cac"], f"{ue.ltv_to_cac:g} : 1"])
         if ue.orders_per_customer is not None:  # a shop: orders make the lifetime, not churn
             rows = [r for r in rows if r[0] != T["payback"]]
-            rows.append([T["orders"], f"{ue.orders_per_customer:g}"])
+            projects = ue.roas_break_even is None  # a services firm: projects, not orders
+            rows.append([T["projects" if projects else "orders"], f"{ue.orders_per_customer:g}"])
         if ue.roas_break_even is not None:
             rows.append([T["roas_be"], f"{ue.roas_break_even:g}"])
         if ue.roas_plan is not None:
@@ -108,7 +111,7 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         parts.append(
             f"**{T['ue']}**\n\n"
             + _table([T["metric"], T["value"]], rows)
-            + f"\n\n_{T['defs_shop'] if ue.orders_per_customer is not None else T['defs']}_"
+            + f"\n\n_{T[_defs_key(ue)]}_"
         )
     cap = a.capacity
     if cap.reps:
@@ -161,6 +164,12 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
     if len(parts) == 1:
         return ""
     return "\n\n".join(parts)
+
+
+def _defs_key(ue: UnitEconomics) -> str:
+    if ue.orders_per_customer is None:
+        return "defs"
+    return "defs_shop" if ue.roas_break_even is not None else "defs_projects"
 
 
 def page_markdown(plan: Plan) -> str:
