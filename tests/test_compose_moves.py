@@ -95,3 +95,19 @@ def test_a_tactic_is_covered_by_the_programme_that_names_it(sample_answers: Path
     path.write_text(json.dumps(doc))
     ko = section_markdown(build_plan(load_answers(path)).plan, "sales_tactics")
     assert "BANT를 입문 교육에 넣으세요" in ko and "을(를)" not in ko
+
+
+def test_team_territories_and_channels_read_as_written() -> None:
+    answers = {
+        "sales_team_structure": "VP Retail leads 3 district managers, 14 store managers and about 210 sales associates.",
+        "sales_territories_channels": "수도권(AE 3명), 영남권(AE 2명, 부산 거점); 파트너 채널.",
+        "sales_objectives": "Win 100 new customers by December 2027 through partners.",
+        "mkt_channels": "Google search and local inventory ads, Instagram",
+        "mkt_budget": "Annual marketing budget $1M: Google search and local inventory ads 60%, Instagram ads 40%.",
+    }  # fmt: skip
+    plan = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+    assert "| sales associates | 210 | VP Retail | - |" in section_markdown(plan, "sales_team_structure")  # fmt: skip
+    territories = section_markdown(plan, "sales_territories_channels")
+    assert "| 수도권 | 3 | 60% (60) |" in territories and "| 영남권 | 2 | 40% (40) |" in territories  # fmt: skip
+    channels = section_markdown(plan, "mkt_channels")
+    assert "60% (with local inventory ads)" in channels  # one line's share is not counted twice

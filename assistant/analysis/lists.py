@@ -135,7 +135,7 @@ def mix_4p(plan: Plan) -> dict[str, str]:
 
 
 _ROLE_COUNT_EN = re.compile(
-    r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<role>(?:[A-Za-z-]+\s){0,3}?(?:sdrs?|bdrs?|account executives?|aes?|sales reps?|reps|managers?|leads?|engineers?|specialists?|directors?|analysts?|csms?))\b",
+    r"(?:(?:about|around|roughly|approximately|some|~)\s*)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<role>(?:[A-Za-z-]+\s){0,3}?(?:sdrs?|bdrs?|account executives?|aes?|sales reps?|reps|managers?|leads?|engineers?|specialists?|directors?|analysts?|csms?|associates?|consultants?|partners?|agents?|advisors?|representatives?|designers?|marketers?))\b",
     re.I,
 )
 _LEADER = re.compile(
@@ -204,7 +204,7 @@ def _split_evenly(total: int, parts: int) -> list[int]:
 
 
 _STAFFED = re.compile(
-    r"^(?P<name>.+?)\s*[(（:]?\s*(?P<n>\d+)\s*(?:reps?|sellers?|aes?|account\s+executives?|people|명)\s*[)）]?$",
+    r"^(?P<name>.+?)\s*[(（:]?\s*(?:(?:AEs?|SDRs?|reps?|영업\s*담당자?|담당자)\s*)?(?P<n>\d+)\s*(?:reps?|sellers?|aes?|account\s+executives?|people|명)\s*(?:[,，][^)）]*)?[)）]?$",
     re.I,
 )
 

@@ -104,20 +104,24 @@ def channels_markdown(plan: Plan) -> str:
         return ""
     ko = plan.language == "ko"
     rows = []
+    lines = {}  # channel -> the budget line that pays for it
+    for channel in plan.channels:
+        words = {w for w in re.findall(r"[\w가-힣]{3,}", channel.lower())}
+        lines[channel] = next(
+            (ln for ln in plan.budget.lines
+             if ln.share is not None and words & set(re.findall(r"[\w가-힣]{3,}", ln.item.lower()))),
+            None,
+        )  # fmt: skip
     for channel in plan.channels:
         match = next(((r, k) for p, r, k in _ROLES if re.search(p, channel, re.I)), None)
         role = (match[0][1] if ko else match[0][0]) if match else ("지원" if ko else "Support")
         kpi_id = match[1] if match else advise(channel, k=1, lang=plan.language)[0].id
         kpi = get_kpi(kpi_id).name.get(plan.language)
-        share = "-"
-        words = {w for w in re.findall(r"[\w가-힣]{3,}", channel.lower())}
-        for line in plan.budget.lines:
-            if (
-                words & set(re.findall(r"[\w가-힣]{3,}", line.item.lower()))
-                and line.share is not None
-            ):
-                share = f"{line.share:g}%"
-                break
+        line = lines[channel]
+        share = "-" if line is None or line.share is None else f"{line.share:g}%"
+        together = [c for c, ln in lines.items() if ln is line and c != channel] if line else []
+        if together:  # one line pays for several channels: its share is theirs together
+            share += f" ({'함께' if ko else 'with'} {', '.join(together)})"
         rows.append([channel, role, kpi, share])
     head = (
         ["채널", "역할(퍼널 단계)", "KPI", "예산 비중"]
