@@ -141,3 +141,20 @@ def test_a_services_firm_counts_projects_not_churn() -> None:
     assert br.new_business_from_goals == pytest.approx(new * 185_000, rel=0.01)
     text = analysis_markdown(plan, a)
     assert "Expected projects per client" in text and "Churned" not in text
+
+
+def test_summaries_never_turn_leads_into_customers_without_a_rate() -> None:
+    from assistant.interview.render import section_markdown
+
+    dtc = build_plan(load_answers(DATA / "dtc_coffee_answers.json")).plan
+    a = analyse(dtc)
+    assert [s.stage for s in a.funnel] == ["New email subscribers"]
+    assert a.funnel[0].volume == 27_000  # the list grows from 48,000 to 75,000
+    assert a.capacity.deals_per_rep is None  # subscribers are not deals
+    text = section_markdown(dtc, "sales_executive_summary")
+    assert "new customers" not in text.split("In numbers:")[-1].split("Top risks")[0].lower()
+    bakery = build_plan(load_answers(DATA / "ko_bakery_answers.json")).plan
+    b = analyse(bakery)
+    assert b.funnel == []  # '월 25건에서 월 45건으로' is a monthly rate, not 20 leads
+    frames = [g.frame for g in build_plan(load_answers(DATA / "ko_workflow_saas_answers.json")).plan.goals]  # fmt: skip
+    assert any(f is not None and f.metric == "월 고객 이탈률" for f in frames)

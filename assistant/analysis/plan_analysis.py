@@ -148,7 +148,8 @@ def analyse(plan: Plan) -> PlanAnalysis:
     # unit economics
     ue = out.unit_economics
     customers = customer_goal(plan)
-    new_customers = customers[1] if customers else (out.funnel[-1].volume if out.funnel else None)
+    funnel_end = out.funnel[-1].volume if len(out.funnel) > 1 else None  # leads are not customers
+    new_customers = customers[1] if customers else funnel_end
     budget_fact = plan.fact("marketing_budget")
     ue.currency = (
         (budget_fact.unit if budget_fact else "") or (revenue_goal(plan) or (None, 0, ""))[2] or ""

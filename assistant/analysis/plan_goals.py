@@ -40,6 +40,8 @@ def _frame(goal: Goal) -> GoalFrame:
 
 def _is_count(frame: GoalFrame) -> bool:
     t = frame.target
+    if t is not None and t.per_period:
+        return False  # '월 45건' is a monthly rate, not a count over the plan's period
     return (
         t is not None
         and t.kind == "level"

@@ -21,6 +21,7 @@ class Amount(BaseModel):
 
 class Target(Amount):
     kind: Literal["level", "change"] = "level"  # "to/reach X" vs "increase/grow by X"
+    per_period: bool = False  # a rate per month or week ('월 45건'): not a count over the period
 
 
 class GoalFrame(BaseModel):

@@ -232,6 +232,8 @@ def _is_break_ko(tok: str) -> bool:
 def _metric_ko(text: str, anchor: Quantity | None) -> str:
     """The object before the number: '월 방문자' in '월 방문자를 2만 명에서 …'."""
     head = text[: anchor.start] if anchor else text
+    # '(로고 기준)' qualifies the metric; its particle stays with the word ('이탈률(…)을' -> '이탈률을')
+    head = re.sub(r"[(（][^()（）]*[)）]", "", head)
     tokens = [t for t, _ in _ko_tokens(head)]
     if tokens and tokens[-1] in ("월", "주", "연", "일", "매월", "매달", "매주", "하루", "일평균"):
         tokens = tokens[:-1]  # '가입을 월 120건': the period word belongs to the figure
@@ -386,7 +388,7 @@ def _read_goal_frame(
         kpi=kpi,
         baseline=_amount(base_q) if base_q else None,
         target=(
-            Target(value=target_q.value, unit=target_q.unit, kind=kind)  # type: ignore[arg-type]
+            Target(value=target_q.value, unit=target_q.unit, kind=kind, per_period=target_q.cadence)  # type: ignore[arg-type]
             if target_q
             else None
         ),

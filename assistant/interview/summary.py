@@ -151,7 +151,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         numbers.append(
             f"핵심 수치: {', '.join(key)}." if ko else f"In numbers: {_join(key, lang)}."
         )
-    if a.funnel:
+    if len(a.funnel) > 1:  # a single stage (leads, trials) converts at a rate the plan lacks
         top, end = a.funnel[0], a.funnel[-1]
         numbers.append(
             f"계획의 전환율로 {top.stage} {format_amount(top.volume, '', lang)}건은 신규 고객 약 {format_amount(end.volume, '', lang)}곳이 됩니다."
