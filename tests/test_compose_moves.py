@@ -111,3 +111,20 @@ def test_team_territories_and_channels_read_as_written() -> None:
     assert "| 수도권 | 3 | 60% (60) |" in territories and "| 영남권 | 2 | 40% (40) |" in territories  # fmt: skip
     channels = section_markdown(plan, "mkt_channels")
     assert "60% (with local inventory ads)" in channels  # one line's share is not counted twice
+
+
+def test_bracketed_lists_and_shared_months_are_read_whole() -> None:
+    from assistant.interview.extract_offline import (
+        budget_from_answer,
+        calendar_from_answer,
+        channels_from_answer,
+    )
+
+    assert channels_from_answer("Meta (Instagram, Facebook), TikTok, email (Klaviyo).") == [
+        "Meta (Instagram, Facebook)", "TikTok", "email (Klaviyo)"]  # fmt: skip
+    lines = budget_from_answer("Budget $1M: paid social (Meta, TikTok) 55%, Amazon ads 45%.").lines
+    assert [(b.item, b.share) for b in lines] == [("paid social (Meta, TikTok)", 55), ("Amazon ads", 45)]  # fmt: skip
+    entries = calendar_from_answer("May: Mother's Day push ($85,000). March, July and September: always-on only ($70,000 each).")  # fmt: skip
+    assert [(e.when, e.activity, e.cost) for e in entries] == [
+        ("May", "Mother's Day push", 85_000), ("March", "always-on only", 70_000),
+        ("July", "always-on only", 70_000), ("September", "always-on only", 70_000)]  # fmt: skip

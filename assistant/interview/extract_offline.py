@@ -325,7 +325,8 @@ _TOTAL = re.compile(
     rf"|마케팅(?:에|비로|비용으로|에만)?\s*(?:약\s*)?({_MONEY})\s*(?:을|를)?\s*(?:쓸|쓰|씁|사용|투자|집행)",
     re.I,
 )
-_SHARE = re.compile(r"([^,:;\n]{2,60}?)\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*%")
+# an item may carry a bracketed list of its own ('paid social (Meta, TikTok) 55%')
+_SHARE = re.compile(r"((?:[^,:;\n()]|\([^()]*\)){2,80}?)\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*%")
 _METRIC = re.compile(
     r"\b(?:roi|roas|return|cac|ltv|cpa|ctr|margin|churn|conversion|growth)\b|수익률|전환율|이탈률|마진|성장률",
     re.I,
@@ -395,7 +396,9 @@ def budget_from_answer(text: str) -> Budget:
         item = re.sub(r"^(?:and|및|그리고)\s+", "", m.group(1).strip(" .-:"), flags=re.I)
         item = re.sub(r".*[:：]\s*", "", item).strip()
         # only the words after a sentence's end belong to the item ("…만 원). 목표 ROAS 400%")
-        item = re.split(r"(?<=[.)])\s+", item)[-1].strip(" .)")
+        item = re.split(r"(?<=[.)])\s+(?![^()]*\))", item)[-1].strip(" .")
+        if item.count(")") > item.count("("):  # the close of an earlier bracket, not this item's
+            item = item.rstrip(")").strip()
         if not item or not re.search(r"[^\W\d_]", item) or _METRIC.search(item):
             continue  # a target rate (ROAS, ROI, CAC, conversion) is not a budget line
         share = float(m.group(2))
@@ -416,10 +419,14 @@ def calendar_from_answer(text: str) -> list[CalendarEntry]:
     """Calendar entries: a month or quarter followed by the activity planned for it."""
     entries: list[CalendarEntry] = []
     matches = list(_WHEN.finditer(text))
+    waiting: list[str] = []  # 'March, July and September: always-on' - months that share the next
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         activity = text[m.end() : end].strip(" ,.;:\n")
         when = (m.group(1) or m.group(2)).strip()
+        if re.fullmatch(r"(?:and|&|및|그리고|,|/)?", activity, re.I) and i + 1 < len(matches):
+            waiting.append(when.capitalize() if m.group(1) else when)
+            continue
         year = None
         y = re.match(r"(?:of\s+)?((?:19|20)\d{2})\s*(?:년)?\s*[:：,-]?\s*", activity)
         if y:
@@ -440,15 +447,18 @@ def calendar_from_answer(text: str) -> list[CalendarEntry]:
             money = [q for q in read_quantities(activity) if q.kind == "money"]
             cost = money[0].value if money else None
         if activity:
-            entries.append(
-                CalendarEntry(
-                    when=when.capitalize() if m.group(1) else when,
-                    activity=activity, owner=owner, year=year, cost=cost,
-                )
-            )  # fmt: skip
+            for month in [*waiting, when.capitalize() if m.group(1) else when]:
+                entries.append(
+                    CalendarEntry(when=month, activity=activity, owner=owner, year=year, cost=cost)
+                )  # fmt: skip
+        waiting = []
     return entries
 
 
 def channels_from_answer(text: str) -> list[str]:
-    parts = re.split(r"[,;\n]|\band\b|및|그리고", text)
+    """The channels as listed; a bracketed note stays with its channel ('Meta (Instagram,
+    Facebook)')."""
+    from assistant.analysis.lists import split_items
+
+    parts = [p for line in re.split(r"[\n;]", text) for p in split_items(line)]
     return [p.strip(" .") for p in parts if 1 < len(p.strip(" .")) <= 80]
