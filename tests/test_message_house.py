@@ -312,3 +312,17 @@ def test_a_trial_is_the_offer_even_when_a_discount_is_named() -> None:
         == "Start your 14-day guided trial"
     )
     assert offer_cta("연간 계약 시 15% 할인합니다.", "ko") == "15% 할인 받기"
+
+
+def test_brackets_stay_whole_in_proofs_and_quotes_leave_the_name() -> None:
+    from pathlib import Path
+
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "dtc_coffee_answers.json")).plan  # fmt: skip
+    personas = section_markdown(plan, "mkt_audience_personas")
+    assert personas.startswith("**Home Barista ") and "- Role: home barista" in personas
+    messaging = section_markdown(plan, "mkt_positioning_messaging")
+    assert "gift subscriptions (3, 6, 12 months)" in messaging
+    assert "(3 |" not in messaging and "| 12 months). |" not in messaging  # no cell is a fragment

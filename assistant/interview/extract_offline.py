@@ -168,7 +168,10 @@ def persona_from_answer(text: str, lang: str) -> Persona:
     if m := _ROLE_KO.match(first):
         first = m.group("role")
     role = re.split(r"[,，]\s|(?<=[가-힣])[,，]", first, maxsplit=1)[0].strip().rstrip(".")
-    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)  # 'the weekend hiker
+    role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)  # 'the weekend hiker'
+    # "'home barista' aged 28-45": the quotes and the age belong to the card, not the name
+    role = re.sub(r"\s*,?\s*(?:aged\s+)?\d{2}\s*[-–~]\s*\d{2}\b.*$", "", role, flags=re.I)
+    role = role.strip(" '\"‘’“”") or role
     free = sentences[1:] if parts else sentences
     clauses = [c.strip() for s in free for c in re.split(r",\s+", s) if c.strip()]
     if parts and sentences:  # the role's sentence: what follows the role ('…, measured on margin')

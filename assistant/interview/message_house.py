@@ -23,7 +23,10 @@ _TERMS = re.compile(
     re.I,
 )
 _MONEY = re.compile(r"[$€£₩]\s?\d|\d[\d,.]*\s*(?:만|억|천)?\s*원|\d\s*(?:usd|krw|eur)\b", re.I)
-_NUMBERED = re.compile(r"[^,;.\n]*\d[^,;.\n]*")
+# a phrase with a number, a bracket kept whole ('gift subscriptions (3, 6, 12 months)')
+_NUMBERED = re.compile(
+    r"(?:[^,;.\n()]|\([^()]*\))*(?:\d|\([^()]*\d[^()]*\))(?:[^,;.\n()]|\([^()]*\))*"
+)
 _YEAR_ONLY = re.compile(r"^\D*(?:19|20)\d{2}\D*$")
 _PROOF_SECTIONS = ("sales_offering", "mkt_positioning_messaging", "mkt_mix_4p")
 _SECTIONS = ("sales_offering", "mkt_mix_4p", "mkt_positioning_messaging", "mkt_strategy", "sales_strategy")  # fmt: skip
@@ -46,10 +49,15 @@ _STAGES: tuple[Literal["awareness", "consideration", "decision"], ...] = (
 
 
 def _items(text: str) -> list[str]:
+    # a bracket stays with its item ('gift subscriptions (3, 6, 12 months)')
+    masked = re.sub(
+        r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace(" and ", "\x01"), text
+    )
     parts = re.split(  # '2만 4,000원' and '$1,200' are one item
         r",(?!\d{3})\s*(?:and\s+)?|;\s*|\s+and\s+|\s*및\s*|(?<=[가-힣])와\s+|(?<=[가-힣])과\s+",
-        text,
+        masked,
     )
+    parts = [p.replace("\x00", ",").replace("\x01", " and ") for p in parts]
     # a Korean clause cut at its comma ends in a connective: '365일 콜센터 운영하고' -> '… 운영'
     parts = [re.sub(r"(?<=[가-힣])(?:하고|하며|이고|이며)$", "", p.strip(" .")) for p in parts]
     return [p.strip(" .") for p in parts if 2 < len(p.strip(" .")) <= 80]
