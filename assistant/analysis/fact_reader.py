@@ -232,7 +232,9 @@ def _amounts(plan: Plan, add: _Add) -> None:
             quote=hit[4],
         )
     if hit := _money(plan, _PRICE):
-        add("price", hit[0], unit=hit[1], period=hit[2] or "year", section=hit[3], quote=hit[4])
+        add(
+            "price", hit[0], unit=hit[1], period=hit[2] or "", section=hit[3], quote=hit[4]
+        )  # unsaid: no period
     if hit := _money(plan, _VOLUME, _ANSWERS):
         add("volume_per_customer", hit[0], unit=hit[1], period=hit[2] or "year", section=hit[3], quote=hit[4])  # fmt: skip
     if hit := _money(plan, _AOV):
