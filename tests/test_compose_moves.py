@@ -128,3 +128,15 @@ def test_bracketed_lists_and_shared_months_are_read_whole() -> None:
     assert [(e.when, e.activity, e.cost) for e in entries] == [
         ("May", "Mother's Day push", 85_000), ("March", "always-on only", 70_000),
         ("July", "always-on only", 70_000), ("September", "always-on only", 70_000)]  # fmt: skip
+
+
+def test_a_table_that_holds_the_whole_answer_is_not_preceded_by_it() -> None:
+    answers = {
+        "sales_team_structure": "VP Sales leads 4 SDRs and 5 account executives.",
+        "sales_territories_channels": "US East (3 reps), US West (2 reps); Shopify App Store for small chains.",
+        "sales_objectives": "Close 70 new contracts by December 2027 through trials.",
+    }  # fmt: skip
+    plan = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+    assert section_markdown(plan, "sales_team_structure").startswith("| Role | Headcount |")
+    # the self-serve channel is in no table cell, so the answer stays above the table
+    assert section_markdown(plan, "sales_territories_channels").startswith("US East (3 reps)")

@@ -417,6 +417,15 @@ _REPLACED_BY_TABLE = {
 }  # the table (or card) carries every word of the answer
 
 
+# sections whose table may hold every sentence of the answer; then the answer is not pasted above it
+_TABLE_HOLDS_ALL = (
+    "mkt_budget",
+    "mkt_calendar",
+    "sales_team_structure",
+    "sales_territories_channels",
+)
+
+
 def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
     """A section's content: never empty; an open section says what it still needs (in one line
     when `compact`, as `show plan` in the chat does)."""
@@ -426,7 +435,7 @@ def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
         keep_text = section_id not in ("mkt_objectives", "sales_objectives") and not (
             section_id in _REPLACED_BY_TABLE and generated and section.author != "llm"
         )
-        if keep_text and generated and section_id in ("mkt_budget", "mkt_calendar"):
+        if keep_text and generated and section_id in _TABLE_HOLDS_ALL:
             # the table holds every sentence of the answer: the answer is not pasted above it
             table = generated.lower()
             keep_text = not all(_in_card(x, table) for x in _sentences_of(section.content))
