@@ -326,3 +326,18 @@ def test_brackets_stay_whole_in_proofs_and_quotes_leave_the_name() -> None:
     messaging = section_markdown(plan, "mkt_positioning_messaging")
     assert "gift subscriptions (3, 6, 12 months)" in messaging
     assert "(3 |" not in messaging and "| 12 months). |" not in messaging  # no cell is a fragment
+
+
+def test_a_secondary_persona_gets_its_own_card() -> None:
+    from assistant.cli.draft import build_plan
+    from assistant.interview.render import section_markdown
+
+    for lang, text in (
+        ("en", "Primary: operations director of a retail chain. Pains: late reports. Secondary: store managers who want daily numbers."),
+        ("ko", "주요 고객: 소매 체인 운영 이사. 불편: 보고서가 늦음. 보조 페르소나: 매일 숫자를 원하는 매장 점장."),
+    ):  # fmt: skip
+        plan = build_plan({"language": lang, "company": "", "plan_type": "integrated",
+                           "answers": {"mkt_audience_personas": text}}).plan  # fmt: skip
+        assert len(plan.personas) == 2, [p.role for p in plan.personas]
+        cards = section_markdown(plan, "mkt_audience_personas")
+        assert "Secondary:" not in cards and "보조 페르소나:" not in cards

@@ -291,6 +291,7 @@ def offer_cta(text: str, lang: str) -> str:
 
 
 def _clean_label(sentence: str) -> str:
+    sentence = _ROLE.sub("", sentence)  # 'Primary: …' names the card, not a goal
     return re.sub(
         r"^(?:pains?|goals?|channels?|objections?|triggers?|불편(?:한\s*점)?|고민|어려움|목표|채널|"
         r"반대\s*의견|구매\s*계기)\s*[:：]\s*",

@@ -3,6 +3,7 @@ measured), personas, messaging, budget and calendar. Pure functions over the pla
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 
@@ -158,7 +159,10 @@ def apply_answer(
     elif section_id == "mkt_audience_personas":
         from assistant.interview.persona_card import complete_persona
 
-        plan.personas = [complete_persona(persona_from_answer(cleaned, lang), plan, cleaned)]
+        plan.personas = [
+            complete_persona(persona_from_answer(part, lang), plan, part)
+            for part in persona_parts(cleaned)
+        ]
         if plan.section("mkt_positioning_messaging").content:
             plan.messaging = messaging_from_answer(
                 plan.section("mkt_positioning_messaging").content, plan.personas, lang
@@ -192,6 +196,24 @@ _OFFER_SECTIONS = (
     "sales_strategy",
     "sales_objectives",
 )
+
+
+_SECOND = re.compile(
+    r"(?:^|(?<=[.;\n]))\s*(?:secondary(?:\s+(?:buyer|persona|audience|customer|segment))?|second\s+(?:buyer|persona|audience)|"
+    r"보조\s*(?:페르소나|고객|타깃|타겟)|두\s*번째\s*(?:페르소나|고객)|2차\s*(?:타깃|타겟|고객))\s*[:：]",
+    re.I,
+)
+
+
+def persona_parts(text: str) -> list[str]:
+    """One part per persona: a 'Secondary: …' or '보조 페르소나: …' label starts a second card
+    (at most three)."""
+    cuts = [m.start() for m in _SECOND.finditer(text)]
+    parts = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    parts = [p for p in parts if p]
+    if len(parts) > 1:  # the second card's label is its role marker ('Secondary: gift buyers')
+        parts = [parts[0], *(_SECOND.sub("Primary:", p, count=1) for p in parts[1:])]
+    return parts[:3] or [text]
 
 
 def _refresh_cta(plan: Plan) -> None:
