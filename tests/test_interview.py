@@ -226,7 +226,7 @@ def test_a_target_rate_after_the_budget_lines_is_not_a_budget_line() -> None:
 
 def test_numbers_written_after_a_kpi_name_become_its_target() -> None:
     from assistant.goals.kpi import get_kpi
-    from assistant.interview.compose import _stated_values
+    from assistant.interview.compose_kpis import _stated_values
 
     text = "MQL→SQL 전환율 25%, 수주율 30%, 매출총이익률 80%, 평균 객단가 4만 2,000원."
     kpis = [get_kpi(k) for k in ("mql_to_sql_rate", "win_rate", "revenue", "average_deal_size")]

@@ -144,7 +144,7 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
     kpis = section_markdown(plan, "sales_kpis")
     assert (
         "| Win rate | 25% | industry default - confirm |" in kpis
-        and "| Average deal size | $17,000 | goal |" in kpis
+        and "| Average deal size | $17,000 | goal 5 |" in kpis
     )
     for sid in ("mkt_market_analysis", "mkt_mix_4p", "mkt_channels", "sales_team_structure"):
         assert _similarity(section_markdown(plan, sid), answers[sid]) < 0.9, sid

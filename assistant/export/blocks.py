@@ -15,7 +15,7 @@ from assistant.core.plan import CRITERIA, Persona, Plan, forecast_currency
 from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
 from assistant.interview.analysis_render import analysis_markdown, closing_markdown
-from assistant.interview.compose import kpi_targets_markdown
+from assistant.interview.compose_kpis import kpi_targets_markdown
 from assistant.interview.render import (
     labels,
     messaging_markdown,

@@ -108,6 +108,7 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
             rows.append([T["roas_be"], f"{ue.roas_break_even:g}"])
         if ue.roas_plan is not None:
             rows.append([T["roas_plan"], f"{ue.roas_plan:g}"])
+        rows = [r for r in rows if r[1] != "-"]  # a figure the plan cannot give is not a row
         parts.append(
             f"**{T['ue']}**\n\n"
             + _table([T["metric"], T["value"]], rows)

@@ -17,8 +17,8 @@ from assistant.analysis.lists import (
 )
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.core.plan import Plan
-from assistant.goals.kpi import KPI, advise, get_kpi
-from assistant.goals.numbers import format_amount, read_quantities
+from assistant.goals.kpi import advise, get_kpi
+from assistant.goals.numbers import format_amount
 
 # what a table cell says when the user has not given it: the plan is read by others, so it states
 # the decision as open (the review and the chat's read-back tell the user what to add)
@@ -185,75 +185,6 @@ def territories_markdown(plan: Plan) -> str:
               if ko else "_The target is split evenly across territories; adjust it to each territory's potential._")
     )  # fmt: skip
     return _table(head, rows) + "\n\n" + note
-
-
-def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
-    """A target value for every KPI the user named in the sales KPI answer."""
-    from assistant.analysis.review import kpis_named_in
-
-    named = kpis_named_in(plan.section("sales_kpis").content)
-    if not named:
-        return ""
-    ko = plan.language == "ko"
-    lang = plan.language
-    cur = analysis.unit_economics.currency
-    targets: dict[str, tuple[str, str]] = {}
-    stated = _stated_values(plan.section("sales_kpis").content, named, lang)
-    for kpi_id, value in stated.items():  # a number written right after a KPI's name
-        targets[kpi_id] = (value, "답변" if ko else "your answer")
-    for goal in plan.goals:
-        f = goal.frame
-        if f is not None and f.kpi and f.target is not None:
-            targets.setdefault(
-                f.kpi,
-                (format_amount(f.target.value, f.target.unit, lang), "목표" if ko else "goal"),
-            )
-    if analysis.funnel and analysis.funnel[-1].rate is not None:
-        # a rate the user gave is theirs; a default is named as one (never passed off as a target)
-        own_rate = plan.number("sql_to_won_rate") is not None
-        source = (
-            ("퍼널(답변)" if ko else "funnel (your rate)")
-            if own_rate
-            else ("업계 기본값 - 확인 필요" if ko else "industry default - confirm")
-        )
-        targets.setdefault("win_rate", (f"{analysis.funnel[-1].rate:g}%", source))
-    if analysis.unit_economics.cac is not None:
-        targets.setdefault(
-            "cac",
-            (format_amount(analysis.unit_economics.cac, cur, lang), "분석" if ko else "analysis"),
-        )
-    rows = []
-    for kpi in named:
-        value, source = targets.get(kpi.id, (_ASK["ko" if ko else "en"], "-"))
-        rows.append([get_kpi(kpi.id).name.get(lang), value, source])
-    head = ["KPI", "목표값", "근거"] if ko else ["KPI", "Target", "From"]
-    return _table(head, rows)
-
-
-def _stated_values(text: str, kpis: list[KPI], lang: str) -> dict[str, str]:
-    """Numbers the user wrote right after a KPI's name: '재구매율 35% 이상' -> '35%',
-    '평균 객단가 4만 2,000원' -> '4만 2,000원'. Longer names claim their words first, and a name
-    inside a longer word ('매출' in '매출총이익률') does not count."""
-    low = text.lower()
-    found: list[tuple[int, int, str]] = []
-    for kpi in kpis:
-        for cue in {*kpi.name_cues, kpi.name.en.lower(), kpi.name.ko.lower()}:
-            for m in re.finditer(re.escape(cue.lower()), low) if cue else ():
-                after = low[m.end() : m.end() + 1]
-                if after and (after.isalnum() and not after.isdigit()):
-                    continue  # part of a longer word
-                found.append((m.start(), m.end(), kpi.id))
-    claimed: list[tuple[int, int]] = []
-    out: dict[str, str] = {}
-    for start, end, kpi_id in sorted(found, key=lambda f: f[0] - f[1]):  # longest first
-        if kpi_id in out or any(start < e and s < end for s, e in claimed):
-            continue
-        claimed.append((start, end))
-        tail = re.split(r",(?!\d)|[;\n]|(?<=\.)\s", text[end : end + 40], maxsplit=1)[0]
-        values = [q for q in read_quantities(tail) if not q.cadence]
-        if values:
-            out[kpi_id] = format_amount(values[0].value, values[0].unit, lang)
-    return out
 
 
 _BULLET_SECTIONS = {

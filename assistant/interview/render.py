@@ -336,7 +336,7 @@ def _generated(plan: Plan, section_id: str) -> str:
         measured = measurement_markdown(plan, goal_sections[section_id])
         if section_id == "sales_kpis":
             from assistant.analysis.plan_analysis import analyse
-            from assistant.interview.compose import kpi_targets_markdown
+            from assistant.interview.compose_kpis import kpi_targets_markdown
 
             targets = kpi_targets_markdown(plan, analyse(plan))
             return "\n\n".join(p for p in (targets, measured) if p)

@@ -1,0 +1,251 @@
+"""The sales KPI section as a table: every KPI the user listed, in their words and order, with the
+target the plan gives it (a number written next to it, a goal's target, the funnel's rate, the
+computed CAC, or what the revenue bridge needs) and where that figure comes from. A KPI with no
+value anywhere says how to set one, with the catalogue's healthy range."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.analysis.plan_links import words
+from assistant.analysis.review import kpis_named_in
+from assistant.core.korean import re_hangul, split_list
+from assistant.core.plan import Goal, Plan
+from assistant.goals.kpi import KPI
+from assistant.goals.numbers import format_amount, read_quantities
+from assistant.goals.smart import target_text
+from assistant.interview.compose import _table
+
+_OPEN = {"en": "set after a baseline", "ko": "기준값 측정 후 설정"}
+_MAX_ITEM = 60  # longer than this, the answer is prose, not a list of KPIs
+
+
+def kpi_items(text: str) -> list[str]:
+    """The KPIs a list answer names, as written: 'Win rate, average deal size, and CAC.' ->
+    ['Win rate', 'average deal size', 'CAC']; [] when the answer is prose."""
+    text = " ".join(text.split()).strip(" .")
+    if re_hangul(text):
+        items = split_list(text)
+    else:
+        items = [i for i in re.split(r"[,;](?![^()]*\))(?!\d)", text)]
+        items = [re.sub(r"^(?:and|or|&)\s+", "", i.strip(" .")) for i in items]
+    items = [i for i in items if i]
+    if len(items) < 2 or any(len(i) > _MAX_ITEM for i in items):
+        return []
+    return items
+
+
+_PER_UNIT = re.compile(
+    r"\bper\b|/|별|당|\bratio\b|payback|회수|기간|margin|마진|이익률|share|비중|utili|가동률"
+)
+
+
+def _label(item: str) -> str:
+    """The KPI's name without the value written after it ('수주율 30%' -> '수주율'); 'sign-ups
+    per 100 transactions' keeps its number."""
+    m = re.search(r"\s+(?=[$₩€£]?\d)", item)
+    cut = item
+    if m and m.start() and not re.search(r"(?:\bper|\bevery|\bfor|당|/)$", item[: m.start()]):
+        cut = item[: m.start()].strip(" :")
+    return cut[:1].upper() + cut[1:]
+
+
+def _own_value(item: str, lang: str) -> str | None:
+    label = _label(item)
+    rest = item[len(label) :] if item.lower().startswith(label.lower()) else ""
+    values = [q for q in read_quantities(rest) if not q.cadence]
+    return format_amount(values[0].value, values[0].unit, lang) if values else None
+
+
+def catalogue_kpi(item: str) -> KPI | None:
+    """The catalogue KPI a listed item is, when it is that KPI and not a measure built on it
+    ('revenue per consultant', '매장별 일매출', 'CAC 회수 기간' are other measures)."""
+    kpis = kpis_named_in(item)
+    if len(kpis) != 1:
+        return None
+    rest = item.lower()
+    for cue in sorted(kpis[0].name_cues, key=len, reverse=True):
+        rest = rest.replace(cue.lower(), " ")
+    return None if _PER_UNIT.search(rest) else kpis[0]
+
+
+def _goal_for(plan: Plan, item: str, kpi: KPI | None) -> Goal | None:
+    """The goal whose target this KPI is: among the goals measured by the KPI, the one whose
+    metric shares most of the item's words; without a catalogue KPI, the one goal whose metric
+    holds all of the item's words ('객수' -> '매장당 일평균 객수')."""
+    mine = words(item)
+    with_target = [g for g in plan.goals if g.frame is not None and g.frame.target is not None]
+    metric = lambda g: words(g.frame.metric if g.frame else "")  # noqa: E731
+    if kpi is not None:
+        by_kpi = [g for g in with_target if g.frame is not None and g.frame.kpi == kpi.id]
+        if by_kpi:
+            return max(by_kpi, key=lambda g: len(mine & metric(g)))
+    if not mine:
+        return None
+    holding = [g for g in with_target if mine <= metric(g)]
+    return holding[0] if len(holding) == 1 else None
+
+
+def _months(value: float, ko: bool) -> str:
+    return f"{value:g}개월" if ko else f"{value:g} months"
+
+
+def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] | None:
+    """The figure the plan's facts or arithmetic give a listed measure, by what the item says:
+    payback and LTV:CAC before CAC, the funnel's closing rate, the stated margin, take rate,
+    churn, repeat rate, order value and deal size, the sales cycle, and the net revenue retention
+    the revenue bridge needs."""
+    ko, lang = plan.language == "ko", plan.language
+    ue, cur = analysis.unit_economics, analysis.unit_economics.currency
+    by_analysis = "분석" if ko else "analysis"
+    stated = "답변(현재 값)" if ko else "your answer (today)"
+
+    def money(value: float | None) -> tuple[str, str] | None:
+        return None if value is None else (format_amount(value, cur, lang), by_analysis)
+
+    def fact(fact_id: str, as_money: bool = False) -> tuple[str, str] | None:
+        value = plan.number(fact_id)
+        if value is None:
+            return None
+        return (format_amount(value, cur, lang) if as_money else f"{value:g}%"), stated
+
+    def _project_value() -> tuple[str, str] | None:  # a services firm's price is a project
+        return (
+            fact("price", True)
+            if (m := plan.fact("revenue_model")) and m.value == "services"
+            else None
+        )
+
+    checks: list[tuple[str, Callable[[], tuple[str, str] | None]]] = [
+        (r"payback|회수", lambda: None if ue.payback_months is None else (_months(ue.payback_months, ko), by_analysis)),
+        (r"ltv\s*[:/]\s*cac", lambda: None if ue.ltv_to_cac is None else (f"{ue.ltv_to_cac:g} : 1", by_analysis)),
+        (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: money(ue.cac)),
+        (r"\bltv\b|\bclv\b|lifetime value|생애 가치", lambda: money(ue.ltv)),
+        (r"win rate|수주율|성공률|close rate", lambda: _win_rate(plan, analysis)),
+        (r"gross margin|매출\s*총이익률", lambda: fact("gross_margin")),
+        (r"take rate|테이크\s*레이트|수수료율", lambda: fact("take_rate")),
+        (r"churn|이탈률|해지율", lambda: fact("churn_rate")),
+        (r"repeat|재구매율", lambda: fact("repeat_rate")),
+        (r"\baov\b|order value|객단가|주문 금액", lambda: fact("average_order_value", True)),
+        (r"deal size|contract value|project value|\bacv\b|거래 규모|계약 금액|프로젝트 금액", lambda: fact("average_deal_size", True) or _project_value()),
+        (r"sales cycle|영업 주기|판매 주기", lambda: _cycle(plan)),
+        (r"net revenue retention|\bnrr\b|\bndr\b|순매출\s*유지율", lambda: _nrr(analysis, ko)),
+    ]  # fmt: skip
+    low = item.lower()
+    for pattern, get in checks:
+        if re.search(pattern, low):
+            return get()
+    return None
+
+
+def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
+    if not analysis.funnel or analysis.funnel[-1].rate is None:
+        return None
+    # a rate the user gave is theirs; a default is named as one (never passed off as a target)
+    ko = plan.language == "ko"
+    own_rate = plan.number("sql_to_won_rate") is not None
+    source = (
+        ("퍼널(답변)" if ko else "funnel (your rate)")
+        if own_rate
+        else ("업계 기본값 - 확인 필요" if ko else "industry default - confirm")
+    )
+    return f"{analysis.funnel[-1].rate:g}%", source
+
+
+def _cycle(plan: Plan) -> tuple[str, str] | None:
+    cycle, ko = plan.number("sales_cycle_days"), plan.language == "ko"
+    if cycle is None:
+        return None
+    return (f"{cycle:g}일" if ko else f"{cycle:g} days"), ("답변(현재 값)" if ko else "your answer (today)")  # fmt: skip
+
+
+def _nrr(analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
+    b = analysis.revenue
+    if not b.base or b.churned is None or b.gap is None:
+        return None
+    kept = (b.base - b.churned + max(b.gap, 0.0)) / b.base * 100
+    return (
+        f"{kept:.0f}% 이상" if ko else f"at least {kept:.0f}%",
+        "매출 브리지(필요 확장 반영)" if ko else "revenue bridge (expansion needed)",
+    )
+
+
+def _row(plan: Plan, analysis: PlanAnalysis, item: str, kpi: KPI | None) -> tuple[list[str], bool]:
+    ko, lang = plan.language == "ko", plan.language
+    own = _own_value(item, lang)
+    if own is not None:
+        return [_label(item), own, "답변" if ko else "your answer"], True
+    goal = _goal_for(plan, item, kpi)
+    if goal is not None and goal.frame is not None:
+        n = plan.goal_number(goal)
+        return [_label(item), target_text(goal.frame, lang), f"목표 {n}번" if ko else f"goal {n}"], True  # fmt: skip
+    found = _computed(plan, analysis, item)
+    if found is not None:
+        return [_label(item), *found], True
+    return [_label(item), _OPEN[lang], "-"], False
+
+
+def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
+    """A target value for every KPI the user named in the sales KPI answer."""
+    text = plan.section("sales_kpis").content
+    ko, lang = plan.language == "ko", plan.language
+    items = kpi_items(text)
+    pairs: list[tuple[str, KPI | None]] = [(item, catalogue_kpi(item)) for item in items] or [
+        (k.name.get(lang), k) for k in kpis_named_in(text)
+    ]
+    if not pairs:
+        return ""
+    stated = {} if items else _stated_values(text, [k for _, k in pairs if k], lang)
+    rows, open_kpis = [], []
+    for item, kpi in pairs:
+        if kpi is not None and kpi.id in stated:
+            rows.append([item, stated[kpi.id], "답변" if ko else "your answer"])
+            continue
+        row, has_value = _row(plan, analysis, item, kpi)
+        rows.append(row)
+        if not has_value and kpi is not None:
+            open_kpis.append((row[0], kpi))
+    head = ["KPI", "목표값", "근거"] if ko else ["KPI", "Target", "From"]
+    out = _table(head, rows) + ("\n" if open_kpis else "")
+    for name, kpi in open_kpis:  # no value anywhere: how to set one, with the healthy range
+        good = f" {kpi.good.get(lang)}" if kpi.good else ""
+        source = kpi.data_source.get(lang)
+        out += (
+            f"\n- **{name}**: {source}에서 현재 값을 먼저 측정하고 목표를 정하세요.{good}"
+            if ko
+            else f"\n- **{name}**: measure today's value from {_lower_first(source)} first,"
+            f" then set the target.{good}"
+        )
+    return out
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _stated_values(text: str, kpis: list[KPI], lang: str) -> dict[str, str]:
+    """Numbers the user wrote right after a KPI's name in prose: '재구매율 35% 이상' -> '35%',
+    '평균 객단가 4만 2,000원' -> '4만 2,000원'. Longer names claim their words first, and a name
+    inside a longer word ('매출' in '매출총이익률') does not count."""
+    low = text.lower()
+    found: list[tuple[int, int, str]] = []
+    for kpi in kpis:
+        for cue in {*kpi.name_cues, kpi.name.en.lower(), kpi.name.ko.lower()}:
+            for m in re.finditer(re.escape(cue.lower()), low) if cue else ():
+                after = low[m.end() : m.end() + 1]
+                if after and (after.isalnum() and not after.isdigit()):
+                    continue  # part of a longer word
+                found.append((m.start(), m.end(), kpi.id))
+    claimed: list[tuple[int, int]] = []
+    out: dict[str, str] = {}
+    for start, end, kpi_id in sorted(found, key=lambda f: f[0] - f[1]):  # longest first
+        if kpi_id in out or any(start < e and s < end for s, e in claimed):
+            continue
+        claimed.append((start, end))
+        tail = re.split(r",(?!\d)|[;\n]|(?<=\.)\s", text[end : end + 40], maxsplit=1)[0]
+        values = [q for q in read_quantities(tail) if not q.cadence]
+        if values:
+            out[kpi_id] = format_amount(values[0].value, values[0].unit, lang)
+    return out

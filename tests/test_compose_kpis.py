@@ -1,0 +1,114 @@
+"""The sales KPI table: every KPI the user listed, in their words, with the figure the plan gives
+it and where it comes from; a measure built on a KPI (per seller, per store, its payback) never
+borrows that KPI's goal; a KPI with no value says how to set one."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from assistant.analysis.plan_analysis import analyse
+from assistant.cli.draft import build_plan, load_answers
+from assistant.core.plan import Plan
+from assistant.interview.compose_kpis import catalogue_kpi, kpi_items, kpi_targets_markdown
+
+DATA = Path(__file__).parent / "data"
+
+
+def _plan(path: Path, tmp_path: Path, kpis: str | None = None) -> Plan:
+    data = json.loads(path.read_text())
+    if kpis is not None:
+        data["answers"]["sales_kpis"] = kpis
+    out = tmp_path / "answers.json"
+    out.write_text(json.dumps(data, ensure_ascii=False))
+    return build_plan(load_answers(out)).plan
+
+
+def _rows(table: str) -> dict[str, tuple[str, str]]:
+    rows = {}
+    for line in table.splitlines()[2:]:
+        if line.startswith("|"):
+            name, value, source = (c.strip() for c in line.strip("|").split("|"))
+            rows[name] = (value, source)
+    return rows
+
+
+def test_a_kpi_list_is_read_item_by_item_in_both_languages() -> None:
+    assert kpi_items("Win rate, average deal size, and net revenue retention.") == [
+        "Win rate",
+        "average deal size",
+        "net revenue retention",
+    ]
+    assert kpi_items("신규 가맹점 수, 월 거래액(TPV), 테이크레이트 및 가맹점 이탈률.") == [
+        "신규 가맹점 수",
+        "월 거래액(TPV)",
+        "테이크레이트",
+        "가맹점 이탈률",
+    ]
+    assert kpi_items("We look at revenue every month and review it with the board.") == []
+
+
+def test_a_measure_built_on_a_kpi_is_not_that_kpi() -> None:
+    assert catalogue_kpi("average deal size") is not None
+    for item in ("revenue per consultant", "매장별 일매출", "CAC 회수 기간", "LTV:CAC ratio"):
+        assert catalogue_kpi(item) is None, item
+
+
+def test_every_listed_kpi_gets_a_row_and_per_unit_measures_keep_off_the_revenue_goal(
+    tmp_path: Path,
+) -> None:
+    kpis = "Revenue, proposal win rate, average project value, revenue per consultant, CAC payback."
+    plan = _plan(DATA / "services_answers.json", tmp_path, kpis)
+    rows = _rows(kpi_targets_markdown(plan, analyse(plan)))
+    assert list(rows) == [
+        "Revenue",
+        "Proposal win rate",
+        "Average project value",
+        "Revenue per consultant",
+        "CAC payback",
+    ]
+    assert rows["Revenue"] == ("$9.6M", f"goal {_goal_no(plan, 'revenue')}")
+    assert rows["Proposal win rate"][0] == "42%"
+    assert rows["Average project value"] == ("$185,000", "your answer (today)")
+    assert rows["Revenue per consultant"][0] == "set after a baseline"  # not the $9.6M goal
+    payback = rows["CAC payback"]
+    assert payback[0].endswith("months") or payback[0] == "set after a baseline"
+
+
+def test_korean_kpis_take_goals_facts_and_the_bridge_in_korean(tmp_path: Path) -> None:
+    plan = _plan(DATA / "ko_workflow_saas_answers.json", tmp_path)
+    table = kpi_targets_markdown(plan, analyse(plan))
+    rows = _rows(table)
+    assert rows["월 이탈률"] == ("1.2%", f"목표 {_goal_no(plan, 'churn_rate')}번")
+    assert rows["평균 계약 금액"][1] == "답변(현재 값)"
+    assert rows["CAC 회수 기간"][0].endswith("개월")  # the payback, not the CAC amount
+    assert rows["순매출유지율(NRR)"][0].endswith("% 이상")
+    assert rows["순매출유지율(NRR)"][1] == "매출 브리지(필요 확장 반영)"
+    assert "to be decided" not in table and "set after" not in table  # Korean throughout
+    # a KPI with no value anywhere says how to set one, with the catalogue's healthy range
+    assert "- **영업 주기**: CRM 기회 생성·성사 날짜에서 현재 값을 먼저 측정하고" in table
+
+
+def test_a_per_store_measure_does_not_take_the_company_revenue_goal(tmp_path: Path) -> None:
+    plan = _plan(DATA / "ko_bakery_answers.json", tmp_path)
+    rows = _rows(kpi_targets_markdown(plan, analyse(plan)))
+    assert rows["매장별 일매출"][0] == "기준값 측정 후 설정"
+    assert rows["매장당 월평균 매출"][0] == "기준값 측정 후 설정"
+    assert rows["객수"][1] == f"목표 {_goal_no(plan, None, '객수')}번"
+
+
+def test_a_bare_kpi_gets_a_how_to_line_not_a_placeholder(sample_answers: Path) -> None:
+    plan = build_plan(load_answers(sample_answers)).plan
+    table = kpi_targets_markdown(plan, analyse(plan))
+    assert "to be decided" not in table
+    assert "- **Net revenue retention**: measure today's value from" in table
+    assert "110%" in table  # the catalogue's healthy range
+
+
+def _goal_no(plan: Plan, kpi: str | None, metric_word: str = "") -> int:
+    for goal in plan.goals:
+        f = goal.frame
+        if f is not None and f.target is not None:
+            if (kpi and f.kpi == kpi) or (metric_word and metric_word in f.metric):
+                return plan.goal_number(goal)
+    raise AssertionError(kpi or metric_word)
