@@ -108,7 +108,9 @@ def test_a_bare_kpi_gets_a_how_to_line_not_a_placeholder(sample_answers: Path) -
 def _goal_no(plan: Plan, kpi: str | None, metric_word: str = "") -> int:
     for goal in plan.goals:
         f = goal.frame
-        if f is not None and f.target is not None:
-            if (kpi and f.kpi == kpi) or (metric_word and metric_word in f.metric):
-                return plan.goal_number(goal)
+        hit = f is not None and (
+            (kpi and f.kpi == kpi) or (metric_word and metric_word in f.metric)
+        )
+        if hit and f is not None and f.target is not None:
+            return plan.goal_number(goal)
     raise AssertionError(kpi or metric_word)

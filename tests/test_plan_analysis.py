@@ -358,3 +358,14 @@ def test_a_take_rate_business_is_analysed_with_its_own_arithmetic(
     text = analysis_markdown(plan, a)
     assert ("LTV:CAC" in text) and ("marketing only" in text or "마케팅만" in text)
     assert any("take rate" in x or "수수료율" in x for x in a.assumptions)
+
+
+def test_risks_name_the_defaults_and_give_the_numbers(sample_answers: Path) -> None:
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_saas_answers.json")).plan
+    risks = [r.risk for r in analyse(ko).risks]
+    # the user gave MQL→SQL, win rate and margin: only churn is a default, and it says so
+    assert risks[0].startswith("연간 이탈률은") and "전환율" not in risks[0]
+    assert any("4명" in r and "75건" in r for r in risks)  # the seller load with its numbers
+    en = build_plan(load_answers(sample_answers)).plan
+    text = " ".join(r.risk for r in analyse(en).risks)
+    assert "about 45 new customers, short of the 70 targeted" in text

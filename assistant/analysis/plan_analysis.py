@@ -64,6 +64,29 @@ BENCHMARKS: dict[str, tuple[float, str]] = {
 
 
 # ----- the analysis ----------------------------------------------------------------------------
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _eun(word: str) -> str:
+    """은/는 after a Korean word (a final consonant takes 은); a Latin or bracket end takes 는."""
+    last = word.rstrip(")")[-1:]
+    if "가" <= last <= "힣":
+        return "은" if (ord(last) - 0xAC00) % 28 else "는"
+    return "는"
+
+
+_CONSUMER_UNITS = re.compile(
+    r"subscri|member|user|shopper|household|consumer|명|회원|구독|가입자|사용자", re.I
+)
+
+
+def _consumers(customers: tuple[Goal, float] | None) -> bool:
+    """A customer goal counted in people or subscriptions, not accounts or contracts."""
+    f = customers[0].frame if customers else None
+    return bool(f and f.target and _CONSUMER_UNITS.search(f"{f.target.unit} {f.metric}"))
+
+
 def analyse(plan: Plan) -> PlanAnalysis:
     """Every derived number of the plan, recomputed from its facts (call it whenever a fact changes)."""
     ko = plan.language == "ko"
@@ -196,7 +219,9 @@ def analyse(plan: Plan) -> PlanAnalysis:
     reps = quota_sellers(plan)
     out.capacity.reps = reps
     rev = revenue_goal(plan)
-    if reps and new_customers:
+    # a shop's customers and consumer subscribers buy online or in store: the sellers (wholesale,
+    # partnerships) do not close them one by one
+    if reps and new_customers and model_of(plan) != "transactional" and not _consumers(customers):
         out.capacity.deals_per_rep = round(new_customers / reps, 1)
 
     # revenue bridge
@@ -220,7 +245,8 @@ def analyse(plan: Plan) -> PlanAnalysis:
         budget = plan.number("marketing_budget")
         if size[2] == "order value" and budget:
             ue.roas_plan = round(bridge.new_business_from_goals / budget, 2)
-        if reps:  # a planner's per-seller figure: the new business each quota seller must close
+        # a planner's per-seller figure: the new business each quota seller must close
+        if reps and out.capacity.deals_per_rep is not None:
             out.capacity.revenue_per_rep = round(bridge.new_business_from_goals / reps, 2)
     base = plan.fact("revenue_base")
     if (  # a level against a level, in the same currency
@@ -356,20 +382,30 @@ def roi_text(plan: Plan) -> str:
 
 
 def _risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
+    """The plan's top risks, each with its numbers: which figures are defaults, how far the lead
+    goal falls short of the customer goal, and the deals each seller must close."""
     risks: list[Risk] = []
-    if any("midpoint" in x or "중간값" in x for x in a.assumptions):
+    defaults = [x.split(":")[0].strip() for x in a.assumptions if "midpoint" in x or "중간값" in x]
+    if defaults:
+        names = ("·".join(defaults) if ko else _and_list([d[:1].lower() + d[1:] if d[1:2].islower() else d for d in defaults]))  # fmt: skip
+        plural = len(defaults) > 1
         risks.append(Risk(
-            risk="전환율·마진 일부가 업계 일반값입니다." if ko else "Some conversion rates or margins are industry defaults, not your data.",
-            mitigation="첫 분기 실적으로 실제 값을 측정해 계획을 다시 계산합니다." if ko else "Measure the real rates in the first quarter and recompute the plan.",
+            risk=f"{names}{_eun(names)} 답변에 없어 업계 일반값을 썼습니다." if ko else f"{names[:1].upper() + names[1:]} {'are' if plural else 'is an'} industry default{'s' if plural else ''}, not your data.",
+            mitigation="첫 분기 실적으로 실제 값을 측정해 계획을 다시 계산합니다." if ko else "Measure the real figures in the first quarter and recompute the plan.",
         ))  # fmt: skip
     if len(a.funnel) > 1 and (c := customer_goal(plan)) and a.funnel[-1].volume < c[1] * 0.95:
+        got, want = f"{a.funnel[-1].volume:,.0f}", f"{c[1]:,.0f}"
+        unit = c[0].frame.target.unit if c[0].frame and c[0].frame.target else ""
+        unit = unit if re.fullmatch(r"[가-힣]{1,3}", unit) else "곳"
         risks.append(Risk(
-            risk="리드 목표로는 신규 고객 목표를 채우기 어렵습니다." if ko else "The lead goal cannot produce the customer goal at these rates.",
+            risk=f"이 전환율로는 리드 목표에서 신규 고객이 약 {got}{unit} 나와 목표 {want}{unit}에 못 미칩니다." if ko else f"At these rates the lead goal yields about {got} new customers, short of the {want} targeted.",
             mitigation="리드 목표를 올리거나 전환율 개선 활동을 계획합니다." if ko else "Raise the lead goal or plan work that lifts conversion.",
         ))  # fmt: skip
-    if a.capacity.deals_per_rep and a.capacity.deals_per_rep > 40:
+    cap = a.capacity
+    if cap.deals_per_rep and cap.reps and cap.deals_per_rep > 40:
+        deals = f"{cap.deals_per_rep:,.0f}"
         risks.append(Risk(
-            risk="영업 담당자 1인당 거래 수가 많습니다." if ko else "Each seller must close many deals.",
-            mitigation="채용 계획이나 셀프서브 채널을 검토합니다." if ko else "Plan hiring or a self-serve channel.",
+            risk=f"할당 영업 담당자 {cap.reps}명이 각각 연 약 {deals}건의 신규 거래를 성사해야 합니다." if ko else f"Each of the {cap.reps} quota sellers must close about {deals} new deals a year.",
+            mitigation="할당량·영업 주기와 비교하고, 넘치면 채용이나 셀프서브 채널을 계획합니다." if ko else "Check it against quota and sales cycle; if it is above, plan hiring or a self-serve channel.",
         ))  # fmt: skip
     return risks[:3]

@@ -192,12 +192,16 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         )
     if numbers:
         paras.append(" ".join(numbers))
-    if a.risks:
-        items = [r.risk.rstrip(".") for r in a.risks[:3]]
-        if not ko:
-            items = items[:1] + [i[:1].lower() + i[1:] for i in items[1:]]
-        risks = "; ".join(items)
-        paras.append(f"주요 위험: {risks}." if ko else f"Top risks: {risks}.")
+    per_seller_said = summary_id.startswith("sales") and bool(a.capacity.deals_per_rep)
+    items = [  # each risk as its own sentence; the per-seller load is not said twice
+        r.risk
+        for r in a.risks[:3]
+        if not (per_seller_said and r.risk.startswith(("할당 영업 담당자", "Each of the")))
+    ]
+    if items:
+        paras.append(
+            ("**주요 위험**" if ko else "**Top risks**") + "\n" + "\n".join(f"- {i}" for i in items)
+        )
     if to_fix:
         label = "보완할 목표" if ko else "Goals to fix before sign-off"
         paras.append(f"**{label}:** " + "; ".join(g.text.rstrip(".") for g in to_fix) + ".")
