@@ -108,3 +108,38 @@ def test_demo_volumes_the_leads_cannot_feed(lang: str, objectives: str, expected
     plan = build_plan({"language": lang, "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
     messages = [f.message for f in review_plan(plan).findings]
     assert any(expected in m for m in messages), messages
+
+
+def test_korean_item_names_lose_whole_endings_never_a_syllable() -> None:
+    from assistant.analysis.cadence import recurring_items
+
+    names = lambda t: [(r.name, r.period) for r in recurring_items(t)]  # noqa: E731
+    assert names(
+        "BANT로 자격을 검증하고, 무료 급여 진단 보고서, 같은 업종 고객 레퍼런스 통화를 활용합니다."
+    ) == [  # fmt: skip
+        ("BANT 자격 검증", None),
+        ("무료 급여 진단 보고서", None),
+        ("같은 업종 고객 레퍼런스 통화를 활용", None),  # '같은' stays whole, no '활용합'
+    ]
+    assert names(
+        "매달 뉴스레터를 발행합니다. 주 3편의 블로그 글과 분기마다 고객 사례를 만듭니다."
+    ) == [
+        ("뉴스레터 발행", "month"),
+        ("블로그 글", "week"),
+        ("고객 사례", "quarter"),
+    ]
+    assert names("어떤 콘텐츠가 리드를 만드는지 분기마다 점검합니다.") == [
+        ("어떤 콘텐츠가 리드를 만드는지 점검", "quarter")
+    ]
+
+
+def test_half_yearly_programmes_count_twice_a_year() -> None:
+    from assistant.analysis.cadence import recurring_items
+
+    ko = recurring_items("반기별 업종별 페인포인트 워크숍, 분기별 제품 인증 시험")
+    assert [(r.name, r.per_year) for r in ko] == [
+        ("업종별 페인포인트 워크숍", 2),
+        ("제품 인증 시험", 4),
+    ]
+    en = recurring_items("Semi-annual pricing workshop and a product refresher twice a year")
+    assert [r.per_year for r in en] == [2, 2]

@@ -15,10 +15,10 @@ from pydantic import BaseModel
 from assistant.analysis.lists import split_items
 from assistant.analysis.plan_analysis import plan_year
 from assistant.analysis.plan_links import linker
-from assistant.core.korean import re_hangul, tokens
+from assistant.core.korean import re_hangul, tokens, trim_endings
 from assistant.core.plan import Plan
 
-PER_YEAR = {"week": 52, "month": 12, "quarter": 4, "year": 1}
+PER_YEAR = {"week": 52, "month": 12, "quarter": 4, "half": 2, "year": 1}
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -27,13 +27,24 @@ _PERIOD_EN = [
     (r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", "week"),
     (r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b", "month"),
     (r"\b(?:a|per|each|every)\s+quarter\b|\bquarterly\b", "quarter"),
+    (
+        r"\bsemi-?annual(?:ly)?\b|\bhalf-?yearly\b|\bevery\s+six\s+months\b|\btwice\s+a\s+year\b",
+        "half",
+    ),
     (r"\b(?:a|per|each|every)\s+year\b|\bannual(?:ly)?\b|\byearly\b", "year"),
 ]
 _ROUTINE = re.compile(r"\baudit|\breview|retro|check-?in|점검|리뷰|회고|감사|분석", re.I)
 _COUNTERS = {"편", "회", "건", "개", "번", "권", "차례", "종"}
-_KO_PERIOD_NOUN = {"주": "week", "월": "month", "분기": "quarter", "연": "year", "년": "year"}
+_KO_PERIOD_NOUN = {
+    "주": "week",
+    "월": "month",
+    "분기": "quarter",
+    "반기": "half",
+    "연": "year",
+    "년": "year",
+}
 _KO_PERIOD_ADV = {"매주": "week", "매달": "month", "매월": "month", "매년": "year", "매일": None}
-_KO_PERIOD_LEAD = {"분기": "quarter", "월간": "month", "주간": "week", "연간": "year", "분기별": "quarter", "월별": "month"}  # fmt: skip
+_KO_PERIOD_LEAD = {"분기": "quarter", "월간": "month", "주간": "week", "연간": "year", "분기별": "quarter", "월별": "month", "반기": "half", "반기별": "half"}  # fmt: skip
 _KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5}
 
 
@@ -108,7 +119,7 @@ def _items_ko(clause: str) -> list[Recurring]:
     parts: list[list[Any]] = [[]]
     for i, tok in enumerate(toks):
         after_counter = i > 0 and toks[i - 1].form in _COUNTERS and tok.tag in ("JKB", "JC")
-        if tok.form in (",", "및") or after_counter:
+        if tok.form in (",", "및") or after_counter or tok.tag == "JC":
             parts.append([])
             continue
         parts[-1].append(tok)
@@ -118,6 +129,7 @@ def _items_ko(clause: str) -> list[Recurring]:
 def _item_ko(clause: str, toks: list[Any]) -> Recurring | None:
     period, count, counted = None, 1, False
     drop: set[int] = set()
+    particles: set[int] = set()
     for i, tok in enumerate(toks):
         form, tag = tok.form, tok.tag
         nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -125,10 +137,10 @@ def _item_ko(clause: str, toks: list[Any]) -> Recurring | None:
             i == 0
             and form in _KO_PERIOD_LEAD
             and nxt is not None
-            and nxt.tag in ("NNG", "NNP", "SL")
+            and (nxt.tag in ("NNG", "NNP", "SL") or nxt.form == "별")
         ):
-            period = _KO_PERIOD_LEAD[form]  # '분기 리포트', '월간 뉴스레터'
-            drop.add(i)
+            period = _KO_PERIOD_LEAD[form]  # '분기 리포트', '월간 뉴스레터', '반기별 워크숍'
+            drop |= {i} | ({i + 1} if nxt.form == "별" else set())
         elif form in _KO_PERIOD_ADV and tag == "MAG":
             period = _KO_PERIOD_ADV[form] or period
             drop.add(i)
@@ -141,14 +153,49 @@ def _item_ko(clause: str, toks: list[Any]) -> Recurring | None:
             count = int(form) if form.isdigit() else _KO_NATIVE.get(form, 1)
             counted = True
             drop |= {i, i + 1}
-        elif tag.startswith("J") or tag.startswith("E") or tag in ("SP", "SF", "VCP"):
-            drop.add(i)
+        elif tag.startswith("J"):
+            particles.add(i)  # '뉴스레터를 발행' -> '뉴스레터 발행'; endings stay ('같은 업종')
+    inner_ending = any(
+        t.tag.startswith("E") and any(u.tag.startswith(("N", "V", "SL")) for u in toks[i + 1 :])
+        for i, t in enumerate(toks)
+    )
+    if not inner_ending:  # a clause ('콘텐츠가 리드를 만드는지') keeps its particles
+        drop |= particles
     keep = [t for i, t in enumerate(toks) if i not in drop]
-    if not keep:
+    # the edges lose their particles and verb endings as a whole ('검증하고' -> '검증'), never
+    # a syllable from the middle of a word; a closing verb goes too ('사례를 만듭니다' -> '사례')
+    name = _noun_end(_without(clause, toks, drop)) if keep else ""
+    if not name:
         return None
-    name = _join(clause, keep)
     return Recurring(name=name, count=count, period=period, routine=bool(_ROUTINE.search(name)),
                      counted=counted)  # fmt: skip
+
+
+def _without(text: str, toks: list[Any], drop: set[int]) -> str:
+    """The item's text as written, minus the dropped tokens (period, count, inner particles)."""
+    first, last = toks[0].start, toks[-1].start + toks[-1].len
+    cut = sorted((toks[i].start, toks[i].start + toks[i].len) for i in drop)
+    out, pos = "", first
+    for a, b in cut:
+        if a >= pos:
+            out += text[pos:a]
+            pos = b
+    out += text[pos:last]
+    return " ".join(out.split())
+
+
+def _noun_end(text: str) -> str:
+    """The name without its closing verb and endings: '고객 사례를 만듭니다' -> '고객 사례',
+    '자격을 검증하고' -> '자격을 검증'; a name that is only a verb phrase keeps its verb stem."""
+    toks = [t for t in tokens(text) if t.form.strip()]
+    edge = ("J", "E", "VCP", "XSV", "SF", "SP", "SO")
+    while toks and toks[-1].tag.startswith(edge):
+        toks.pop()
+    if len(toks) > 1 and toks[-1].tag in ("VV", "VA"):
+        nouns = [t for t in toks[:-1] if t.tag in ("NNG", "NNP", "SL", "SN", "XSN")]
+        if nouns:
+            return trim_endings(text[: nouns[-1].start + nouns[-1].len])
+    return trim_endings(text[: toks[-1].start + toks[-1].len]) if toks else ""
 
 
 def _join(text: str, toks: list[Any]) -> str:

@@ -304,9 +304,11 @@ def training_markdown(plan: Plan) -> str:
 
 def per_period(count: int, period: str, ko: bool) -> str:
     """'one a quarter', '주 3회'."""
-    kr = {"week": "주", "month": "월", "quarter": "분기", "year": "연"}[period]
+    kr = {"week": "주", "month": "월", "quarter": "분기", "half": "반기", "year": "연"}[period]
     en = _WORDS_EN[count] if count < len(_WORDS_EN) else str(count)
-    return _t(ko, f"{en} a {period}", f"{kr} {count}회")
+    return _t(
+        ko, f"{en} every six months" if period == "half" else f"{en} a {period}", f"{kr} {count}회"
+    )
 
 
 _WORDS_EN = [
@@ -331,6 +333,9 @@ def _cadence(count: int, period: str | None, ko: bool, per_hire: bool = False) -
         return (
             _t(ko, "once per hire", "입사 시 1회") if per_hire else _t(ko, "as needed", "필요할 때")
         )
-    en = {"week": "week", "month": "month", "quarter": "quarter", "year": "year"}[period]
-    kr = {"week": "주", "month": "월", "quarter": "분기", "year": "연"}[period]
-    return _t(ko, f"{count} a {en}" if count > 1 else f"every {en}", f"{kr} {count}회")
+    kr = {"week": "주", "month": "월", "quarter": "분기", "half": "반기", "year": "연"}[period]
+    if period == "half":
+        return _t(
+            ko, f"{count} every six months" if count > 1 else "every six months", f"반기 {count}회"
+        )
+    return _t(ko, f"{count} a {period}" if count > 1 else f"every {period}", f"{kr} {count}회")
