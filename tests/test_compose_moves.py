@@ -140,3 +140,44 @@ def test_a_table_that_holds_the_whole_answer_is_not_preceded_by_it() -> None:
     assert section_markdown(plan, "sales_team_structure").startswith("| Role | Headcount |")
     # the self-serve channel is in no table cell, so the answer stays above the table
     assert section_markdown(plan, "sales_territories_channels").startswith("US East (3 reps)")
+
+
+def _with_answer(path: Path, tmp_path: Path, section: str, text: str) -> Path:
+    data = json.loads(path.read_text())
+    data["answers"][section] = text
+    out = tmp_path / "answers.json"
+    out.write_text(json.dumps(data, ensure_ascii=False))
+    return out
+
+
+def test_offering_keeps_numbers_whole_and_reads_add_on_lists(sample_answers: Path, tmp_path: Path) -> None:  # fmt: skip
+    text = (
+        "Nightly janitorial and day porter service with add-ons: floor care programs, "
+        "disinfection and window cleaning. Differentiators: same crew every night, 2-hour response. "
+        "Add-on services brought $1.1 million in 2026 and we expect $600,000 of expansion revenue in 2027."
+    )
+    plan = build_plan(
+        load_answers(_with_answer(sample_answers, tmp_path, "sales_offering", text))
+    ).plan
+    shown = section_markdown(plan, "sales_offering")
+    assert "| Nightly janitorial | Core |" in shown and "| Day porter service | Core |" in shown
+    assert "| Floor care programs | Add-on |" in shown and "| Window cleaning | Add-on |" in shown
+    assert "| Same crew every night | Differentiator |" in shown
+    assert "000 of expansion" not in shown and "$600 |" not in shown  # a figure is no element
+
+
+def test_korean_offering_names_the_cross_sold_module(tmp_path: Path) -> None:
+    text = (
+        "근태관리, 급여 계산, 전자 근로계약. 차별화 요소는 주 52시간 자동 경고와 2주 도입입니다. "
+        "평가·전자결재 모듈은 기존 고객 교차 판매용이며 2027년 확장 매출 4억 원을 기대합니다."
+    )
+    path = _with_answer(DATA / "ko_workflow_saas_answers.json", tmp_path, "sales_offering", text)
+    shown = section_markdown(build_plan(load_answers(path)).plan, "sales_offering")
+    assert "| 평가·전자결재 모듈 | 추가 옵션 |" in shown and "| 급여 계산 | 핵심 |" in shown
+    assert "기대" not in shown.split("**가격")[0]  # the money sentence is not an element
+
+
+def test_an_offer_answer_with_figures_only_says_what_is_missing(tmp_path: Path) -> None:
+    shown = section_markdown(build_plan(load_answers(DATA / "us_retail_answers.json")).plan, "sales_offering")  # fmt: skip
+    assert "**Figures read from the answer:**" in shown and "$85" in shown
+    assert "name the core product or service" in shown and "| Repeat purchase rate" not in shown

@@ -10,6 +10,7 @@ from assistant.analysis.plan_analysis import customer_goal, quota_sellers
 from assistant.core.plan import Plan
 
 _SEPARATOR = re.compile(r",|;|、|\band\b|및|그리고")
+_IN_NUMBER = re.compile(r"\d,\d{3}(?!\d)")
 
 
 def split_items(text: str) -> list[str]:
@@ -23,7 +24,12 @@ def split_items(text: str) -> list[str]:
             depth += 1
         elif char in ")]}）":
             depth = max(0, depth - 1)
-        elif depth == 0 and (m := _SEPARATOR.match(text, pos)) and m.end() > pos:
+        elif (
+            depth == 0
+            and (m := _SEPARATOR.match(text, pos))
+            and m.end() > pos
+            and not _IN_NUMBER.match(text, max(0, pos - 1))  # '$600,000' is one number
+        ):
             items.append(text[start:pos])
             start = pos = m.end()
             continue

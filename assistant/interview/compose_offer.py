@@ -13,7 +13,7 @@ from assistant.analysis.plan_analysis import customer_goal, deal_size
 from assistant.analysis.plan_links import STAGE_NAMES, Linker, PlanPage, fits, linker, stages_of
 from assistant.core.korean import split_list, tokens, trim_endings
 from assistant.core.plan import Plan
-from assistant.goals.numbers import format_amount
+from assistant.goals.numbers import format_amount, read_quantities
 from assistant.interview.compose_moves import _cadence, _cap, _goal_list, _t, _table, per_period
 
 
@@ -213,6 +213,7 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
     ko = plan.language == "ko"
     lang = plan.language
     core: list[str] = []
+    addons: list[str] = []
     diffs: list[str] = []
     for sentence in re.split(r"(?<=[.!?。])\s+|\n+|;\s*", text):
         sentence = sentence.strip(" .")
@@ -222,14 +223,20 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
         if m:
             tail = _after_cue(sentence, m.end(), ko)
             diffs += _items(tail, ko)
+        elif _states_money(sentence):  # 'we expect $600,000 of expansion': a fact, not an element
+            addons += [t] if (t := _cross_sold(sentence, ko)) else []
+        elif a := _ADDON_LIST.search(sentence):  # 'X with add-ons: a, b and c'
+            core += _items(sentence[: a.start()], ko)
+            addons += _items(sentence[a.end() :], ko)
         else:
-            core += _items(sentence, ko)
-    if len(core) + len(diffs) < 2:
-        return ""
-    link = linker(plan, core + diffs + [r.text for r in page.rows])
+            core += [i for i in _items(sentence, ko) if not _METRIC_STATED.search(i)]
+    if len(core) + len(addons) + len(diffs) < 2:
+        return _figures_only(plan) if not core + addons + diffs else ""
+    link = linker(plan, core + addons + diffs + [r.text for r in page.rows])
     rows = []
-    for item in core:
-        role = _t(ko, "Add-on", "추가 옵션") if _ADDON.search(item) else _t(ko, "Core", "핵심")
+    for item, named_addon in [(c, False) for c in core] + [(a, True) for a in addons]:
+        addon = named_addon or bool(_ADDON.search(item))
+        role = _t(ko, "Add-on", "추가 옵션") if addon else _t(ko, "Core", "핵심")
         served = [r.goal for r in page.rows if link.shared(item, r.text)]
         rows.append([_cap(item), role, _goal_list(served, ko)])
     for item in diffs:
@@ -250,6 +257,53 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
     if facts:
         parts.append(" · ".join(facts))
     return "\n\n".join(parts)
+
+
+_ADDON_LIST = re.compile(
+    r",?\s*(?:\bwith\s+)?\b(?:add-?ons?|extras|options|upsells?)\s*(?:include|are|:)\s*"
+    r"|\s*(?:추가\s*옵션|부가\s*서비스|애드온)\s*(?:은|는|으로는|로는|:)\s*",
+    re.I,
+)
+# 'Repeat purchase rate is 40%', '매출총이익률 45%': a figure about the business, not the offer
+_METRIC_STATED = re.compile(r"(?:\brate|\bmargin|\bshare|율|률|비중)\b.*\d\s*%", re.I)
+_CURRENCIES = {"USD", "EUR", "GBP", "JPY", "KRW"}
+
+
+def _states_money(sentence: str) -> bool:
+    """An amount of money outside brackets: the sentence states a figure (a price, last year's
+    sales, expected expansion), which the price line and the analysis show."""
+    outside = re.sub(r"\([^)]*\)", " ", sentence)
+    return any(q.unit in _CURRENCIES for q in read_quantities(outside))
+
+
+def _cross_sold(sentence: str, ko: bool) -> str | None:
+    """The module a Korean money sentence names as cross-sold ('평가 모듈은 … 교차 판매용이며
+    … 4억 원을 기대합니다' -> '평가 모듈')."""
+    if not ko or not re.search(r"교차\s*판매|업셀|추가\s*판매|애드온", sentence):
+        return None
+    toks = tokens(sentence)
+    topic = next((t for t in toks if t.tag == "JX" and t.form in ("은", "는")), None)
+    return trim_endings(sentence[: topic.start]) or None if topic is not None else None
+
+
+def _figures_only(plan: Plan) -> str:
+    """An answer with figures but no offer: the figures as read, and what the section lacks."""
+    from assistant.interview.readout import fact_text
+
+    ko, lang = plan.language == "ko", plan.language
+    read = [fact_text(f, lang) for f in plan.facts if f.section == "sales_offering"]
+    if not read:
+        return ""
+    return (
+        ("**답변에서 읽은 수치:** " if ko else "**Figures read from the answer:** ")
+        + " · ".join(read)
+        + "\n\n"
+        + _t(
+            ko,
+            "_The offer itself is not described yet: name the core product or service, any add-ons, and what sets it apart._",
+            "_제안 자체는 아직 없습니다: 핵심 제품·서비스, 추가 옵션, 차별점을 적어 주세요._",
+        )
+    )
 
 
 def _after_cue(sentence: str, end: int, ko: bool) -> str:
