@@ -108,7 +108,7 @@ def test_team_territories_and_channels_read_as_written() -> None:
     plan = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
     assert "| sales associates | 210 | VP Retail | - |" in section_markdown(plan, "sales_team_structure")  # fmt: skip
     territories = section_markdown(plan, "sales_territories_channels")
-    assert "| 수도권 | 3 | 60% (60) |" in territories and "| 영남권 | 2 | 40% (40) |" in territories  # fmt: skip
+    assert "| 수도권 | 3 | 60 (60%) | 20 |" in territories and "| 영남권 | 2 | 40 (40%) | 20 |" in territories  # fmt: skip
     channels = section_markdown(plan, "mkt_channels")
     assert "60% (with local inventory ads)" in channels  # one line's share is not counted twice
 
@@ -181,3 +181,44 @@ def test_an_offer_answer_with_figures_only_says_what_is_missing(tmp_path: Path) 
     shown = section_markdown(build_plan(load_answers(DATA / "us_retail_answers.json")).plan, "sales_offering")  # fmt: skip
     assert "**Figures read from the answer:**" in shown and "$85" in shown
     assert "name the core product or service" in shown and "| Repeat purchase rate" not in shown
+
+
+def test_stated_territory_targets_and_the_team_breakdown_are_kept(tmp_path: Path) -> None:
+    ko = {
+        "sales_team_structure": "영업 본부장 1명 아래 AE 6명(수도권 4명, 영남 1명, 충청·호남 1명), SDR 3명.",
+        "sales_territories_channels": "수도권(신규 고객 목표 120곳), 영남(50곳), 충청·호남(25곳). 채널: 직접 영업.",
+        "sales_objectives": "2027년 12월까지 신규 고객 180곳을 확보한다(파트너 추천 확대).",
+    }  # fmt: skip
+    shown = section_markdown(build_plan({"language": "ko", "company": "", "plan_type": "integrated", "answers": ko}).plan, "sales_territories_channels")  # fmt: skip
+    assert (
+        "| 수도권 | 4 | 120곳 (62%) | 30 |" in shown and "| 영남 | 1 | 50곳 (26%) | 50 |" in shown
+    )
+    assert "| 충청·호남 | 1 | 25곳 (13%) | 25 |" in shown  # '충청·호남' whole, not '호남'
+    assert "지역 목표 합계 195곳이 신규 고객 목표 180곳과 15곳 차이 납니다." in shown
+    assert "영남: 담당자 1인당 50곳으로 평균 35곳보다 많습니다." in shown
+    en = {
+        "sales_team_structure": "A sales director leads 6 account executives (3 in Dallas, 2 in Houston, 1 in Austin) and 2 SDRs.",
+        "sales_territories_channels": "Three territories: Dallas (target 22 new contracts), Houston (15) and Austin (8). Channels: direct sales.",
+        "sales_objectives": "Win 45 new contracts by December 2027 through referral partners.",
+    }  # fmt: skip
+    shown = section_markdown(build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": en}).plan, "sales_territories_channels")  # fmt: skip
+    assert "| Dallas | 3 | 22 (49%) | 7.3 |" in shown and "| Austin | 1 | 8 (18%) | 8 |" in shown
+    assert "Each territory's target is the one you stated." in shown and "(proposed)" not in shown
+
+
+def test_team_reads_breakdowns_setters_and_reporting_lines() -> None:
+    from assistant.analysis.lists import team_roles
+
+    en = {"sales_team_structure": "A sales director leads 6 account executives (3 in Dallas, 2 in Houston, 1 in Austin) and 2 inside sales reps who book walk-throughs; 4 account managers handle retention and report to the operations VP, not to sales."}  # fmt: skip
+    plan = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": en}).plan  # fmt: skip
+    roles = {str(r["role"]): r for r in team_roles(plan)}
+    assert list(roles) == ["sales director", "account executives", "inside sales reps", "account managers"]  # fmt: skip
+    assert roles["account executives"]["quota_carrying"] and not roles["inside sales reps"]["quota_carrying"]  # fmt: skip
+    assert roles["account managers"]["reports_to"] == "operations VP"
+    assert plan.number("quota_carrying_sellers") == 6  # the setters carry no quota
+    ko = {"sales_team_structure": "영업 본부장 1명 아래 AE 6명(수도권 4명, 영남 1명, 충청·호남 1명), SDR 3명, CSM 4명. SDR은 인사이드세일즈 파트장에게 보고합니다."}  # fmt: skip
+    plan = build_plan({"language": "ko", "company": "", "plan_type": "integrated", "answers": ko}).plan  # fmt: skip
+    roles = {str(r["role"]): r for r in team_roles(plan)}
+    assert list(roles) == ["영업 본부장", "AE", "SDR", "CSM"]  # the regions are no roles
+    assert roles["SDR"]["reports_to"] == "인사이드세일즈 파트장"
+    assert plan.number("quota_carrying_sellers") == 6

@@ -139,8 +139,10 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
     assert "| account executives | 5 | VP Sales | about 14 new deals each |" in team
     territories = section_markdown(plan, "sales_territories_channels")
     assert (
-        "| US East | 2 | 40% (28) |" in territories and "| Canada | 1 | 20% (14) |" in territories
+        "| US East | 2 | 28 (40%) | 14 |" in territories
+        and "| Canada | 1 | 14 (20%) | 14 |" in territories
     )  # whole numbers that add up, each territory's target following its sellers
+    assert "| Sellers (proposed) |" in territories  # nobody stated the split: it is a proposal
     kpis = section_markdown(plan, "sales_kpis")
     assert (
         "| Win rate | 25% | industry default - confirm |" in kpis

@@ -145,7 +145,7 @@ _ROLE_COUNT_EN = re.compile(
     re.I,
 )
 _LEADER = re.compile(
-    r"^(?P<lead>(?:vp|head|director|chief|cro|cso)[\w\s]{0,20}?)\s+(?:leads|manages|runs|heads)\b|(?P<kolead>영업\s*총괄|영업\s*본부장|영업\s*팀장|세일즈\s*리더)",
+    r"^(?:(?:a|an|the|our)\s+)?(?P<lead>(?:(?:sales|regional|commercial|national)\s+)?(?:vp|head|director|chief|cro|cso)[\w\s]{0,20}?)\s+(?:leads|manages|runs|heads|oversees)\b|(?P<kolead>영업\s*총괄|영업\s*본부장|영업\s*팀장|세일즈\s*리더)",
     re.I,
 )
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
@@ -161,7 +161,8 @@ def team_roles(plan: Plan) -> list[dict[str, object]]:
     if ko:  # Kiwi: the noun phrase before each 'N명', without particles ('이 영업 담당자' is wrong)
         from assistant.core.korean import counted
 
-        found = counted(text, ("명",))
+        # 'AE 6명(수도권 4명, 영남 1명)': the brackets split the AEs by region, they are no roles
+        found = counted(re.sub(r"(\d+\s*명)\s*[(（][^)）]*[)）]", r"\1", text), ("명",))
     else:
         found = [
             (
@@ -182,11 +183,40 @@ def team_roles(plan: Plan) -> list[dict[str, object]]:
             continue
         seller = bool(
             re.search(r"account exec|\baes?\b|sales rep|reps\b|영업\s*담당|영업사원", role, re.I)
-        )
-        roles.append({"role": role, "count": count, "quota_carrying": seller, "reports_to": leader})
+        ) and not _books_meetings(text, role)
+        boss = _reports_to(text, role) or leader
+        roles.append({"role": role, "count": count, "quota_carrying": seller, "reports_to": boss})
     if leader:
         roles.insert(0, {"role": leader, "count": 1, "quota_carrying": False, "reports_to": ""})
     return _with_corrected_sellers(plan, roles, leader)
+
+
+def _books_meetings(text: str, role: str) -> bool:
+    """'2 inside sales reps who book walk-throughs', '미팅을 잡는 영업 담당자': they set meetings
+    for the closers and carry no quota of their own."""
+    at = text.find(role)
+    if at < 0:
+        return False
+    after = text[at + len(role) : at + len(role) + 50]
+    before = text[max(0, at - 20) : at]
+    return bool(
+        re.match(r"\s*(?:who|that)\s+(?:book|set|schedule|qualify|generate|source)", after, re.I)
+        or re.search(r"(?:미팅|약속|방문|데모)\S*\s*(?:을|를)?\s*잡는\s*$", before)
+    )
+
+
+def _reports_to(text: str, role: str) -> str:
+    """Who a role reports to when the answer says so: '… account managers … report to the
+    operations VP, not to sales' -> 'operations VP'; 'SDR은 인사이드세일즈 파트장에게 보고합니다'."""
+    at = text.find(role)
+    if at < 0:
+        return ""
+    clause = re.split(r"[;.]\s", text[at:], maxsplit=1)[0]
+    if m := re.search(r"\breports?\s+(?:directly\s+)?to\s+(?:the\s+|our\s+)?([\w -]+?)(?=,|\s+not\b|$|\s+and\b)", clause, re.I):  # fmt: skip
+        return m.group(1).strip()
+    if m := re.search(re.escape(role) + r"\s*(?:은|는|이|가)\s+(.+?)에게\s*보고", text):
+        return m.group(1).strip()
+    return ""
 
 
 def _with_corrected_sellers(plan: Plan, roles: list[dict[str, object]], leader: str) -> list[dict[str, object]]:  # fmt: skip
@@ -227,37 +257,80 @@ def _split_by(total: int, weights: list[int]) -> list[int]:
     return out
 
 
+# a territory's own target in brackets: 'Houston (15)', '영남(35곳)', '(target 22 new contracts)'
+_BRACKET_TARGET = re.compile(
+    r"^(?P<name>[^(（]+?)\s*[(（](?P<inside>[^)）%]*?(?P<n>\d[\d,]*)\s*(?:new\s+)?"
+    r"(?:contracts?|clients?|customers?|accounts?|logos?|stores?|곳|개사|개|건|사)?)\s*[)）]$",
+    re.I,
+)
+_SELLER_WORD = re.compile(r"명|\breps?\b|\baes?\b|sellers?|account exec|people|담당", re.I)
+_LEAD_IN = re.compile(r"^(?:\w+\s+)?(?:territories|regions|지역|권역)\s*(?:are|:)\s*", re.I)
+
+
 def territories(plan: Plan) -> list[dict[str, object]]:
-    """The territories as stated, with whole sellers and whole new-customer targets (they add up to
-    the totals): split by the sellers each territory has when the answer says so ('Seoul (3
-    reps), Busan (1 rep)', '서울 3명, 부산 1명'), else evenly: [{"name", "sellers", "share",
-    "new_customers"}]."""
+    """The territories as stated, with whole sellers and whole new-customer targets: [{"name",
+    "sellers", "share", "new_customers", "sellers_stated", "targets_stated"}]. Sellers come from
+    the answer ('Seoul (3 reps)', '서울 3명') or the team's breakdown ('AE 6명(수도권 4명, …)');
+    targets from the answer ('영남(35곳)'), else in proportion to the sellers, else evenly.
+    Sellers nobody stated are a proposal (an even spread), and say so."""
     text = plan.user_text("sales_territories_channels")
-    first = re.split(r"[;\n]|(?<=\.)\s", text, maxsplit=1)[0]
+    first = _LEAD_IN.sub("", re.split(r"[;\n]|(?<=\.)\s", text, maxsplit=1)[0].strip())
     items = [t for t in list_items(first, plan.language) if t]
-    staffed = [_STAFFED.match(t) for t in items]
-    names = [m.group("name").strip(" (") if m else t for t, m in zip(items, staffed, strict=True)]
-    counts = [int(m.group("n")) if m else 0 for m in staffed]
+    names, counts, stated_targets = [], [], []
+    for item in items:
+        staffed = _STAFFED.match(item)
+        target = None if staffed else _BRACKET_TARGET.match(item)
+        if target and _SELLER_WORD.search(target.group("inside")):
+            target = None
+        names.append(
+            (staffed or target).group("name").strip(" (") if (staffed or target) else item  # type: ignore[union-attr]
+        )
+        counts.append(int(staffed.group("n")) if staffed else 0)
+        stated_targets.append(int(target.group("n").replace(",", "")) if target else 0)
     fixed = plan.fact("territories")
     if fixed is not None and fixed.corrected and isinstance(fixed.value, list):
-        names, counts = list(fixed.value), []
+        names, counts, stated_targets = list(fixed.value), [], []
     if len(names) < 2 or any(len(t) > 40 for t in names):
         return []
+    if not (counts and all(counts)):
+        counts = _team_breakdown(plan, names)
+    sellers_stated = bool(counts) and all(counts)
+    reps = sum(counts) if sellers_stated else quota_sellers(plan)
+    sellers = counts if sellers_stated else (_split_evenly(reps, len(names)) if reps else [])
     goal = customer_goal(plan)
-    weighted = bool(counts) and all(counts)
-    reps = sum(counts) if weighted else quota_sellers(plan)
-    sellers = counts if weighted else (_split_evenly(reps, len(names)) if reps else [])
-    # each territory's target follows its sellers (stated, or spread as evenly as whole people
-    # allow), so one seller never carries what two carry elsewhere
-    weights = counts if weighted else (sellers if sellers and all(sellers) else [])
-    targets = (_split_by(round(goal[1]), weights) if weights else _split_evenly(round(goal[1]), len(names))) if goal else []  # fmt: skip
+    targets_stated = bool(stated_targets) and all(stated_targets)
+    # each territory's target is its own when stated, else follows its sellers (stated, or spread
+    # as evenly as whole people allow), so one seller never carries what two carry elsewhere
+    weights = stated_targets if targets_stated else (sellers if sellers and all(sellers) else [])
+    if targets_stated:
+        targets: list[int] = stated_targets
+    elif goal:
+        targets = _split_by(round(goal[1]), weights) if weights else _split_evenly(round(goal[1]), len(names))  # fmt: skip
+    else:
+        targets = []
     share = (
         [round(100 * c / sum(weights), 1) for c in weights]
         if weights
         else [round(100 / len(names), 1)] * len(names)
     )
     return [
-        {"name": name, "sellers": sellers[i] if sellers else None,
-         "share": share[i], "new_customers": targets[i] if goal else None}
+        {"name": name, "sellers": sellers[i] if sellers else None, "share": share[i],
+         "new_customers": targets[i] if targets else None,
+         "sellers_stated": sellers_stated, "targets_stated": targets_stated}
         for i, name in enumerate(names)
     ]  # fmt: skip
+
+
+def _team_breakdown(plan: Plan, names: list[str]) -> list[int]:
+    """Sellers per territory from the team answer's breakdown in brackets: 'AE 6명(수도권 4명,
+    영남 1명, 충청·호남 1명)', '6 account executives (3 in Dallas, 2 in Houston, 1 in Austin)'."""
+    team = plan.user_text("sales_team_structure")
+    inside = " ; ".join(re.findall(r"[(（]([^)）]*)[)）]", team))
+    out = []
+    for name in names:
+        key = re.escape(name)
+        m = re.search(
+            key + r"\s*[:(]?\s*(\d+)\s*(?:명|reps?|aes?|sellers?)?", inside, re.I
+        ) or re.search(r"(\d+)\s+(?:\w+\s+)?(?:in|for|covering)\s+" + key, inside, re.I)
+        out.append(int(m.group(1)) if m else 0)
+    return out if all(out) else []

@@ -15,7 +15,7 @@ from assistant.analysis.lists import (
     team_roles,
     territories,
 )
-from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.analysis.plan_analysis import PlanAnalysis, customer_goal
 from assistant.core.plan import Plan
 from assistant.goals.kpi import advise, get_kpi
 from assistant.goals.numbers import format_amount
@@ -156,35 +156,63 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
 
 
 def territories_markdown(plan: Plan) -> str:
+    """Territories with sellers, new-customer targets and the load per seller; a stated target is
+    kept and checked against the goal, a seller split nobody stated is marked as a proposal."""
     found = territories(plan)
     if not found:
         return ""
-    ko = plan.language == "ko"
-    rows = []
+    ko, lang = plan.language == "ko", plan.language
+    sellers_stated = bool(found[0]["sellers_stated"])
+    targets_stated = bool(found[0]["targets_stated"])
+    has_targets = all(t["new_customers"] is not None for t in found)
+    rows, loads = [], []
     for t in found:
-        share = f"{t['share']:.0f}%"
-        seller = str(t["sellers"]) if t["sellers"] is not None else "-"
+        seller = t["sellers"]
         customers = t["new_customers"]
-        count = (
-            format_amount(float(str(customers)), "", plan.language) if customers is not None else ""
+        share = f"{float(str(t['share'])):.0f}%"
+        count = format_amount(float(str(customers)), "곳" if ko else "", lang) if customers is not None else ""  # fmt: skip
+        per = ""
+        if isinstance(seller, int) and seller and isinstance(customers, int):
+            loads.append((str(t["name"]), customers / seller))
+            per = f"{customers / seller:.1f}".rstrip("0").rstrip(".")
+        rows.append([str(t["name"]), str(seller) if seller is not None else "-",
+                     f"{count} ({share})" if customers is not None else share] + ([per or "-"] if loads else []))  # fmt: skip
+    head = (["지역", "영업 담당자" + ("" if sellers_stated else "(제안)"), "신규 고객 목표(비중)"]
+            if ko else ["Territory", "Sellers" + ("" if sellers_stated else " (proposed)"), "New customers (share)"])  # fmt: skip
+    if loads:
+        head.append("1인당" if ko else "Per seller")
+        rows = [r + ["-"] if len(r) < len(head) else r for r in rows]
+    notes = [_territory_basis(ko, sellers_stated, targets_stated)]
+    if targets_stated and has_targets and (goal := customer_goal(plan)):
+        total, want = sum(int(str(t["new_customers"])) for t in found), round(goal[1])
+        if total != want:
+            notes.append(
+                f"지역 목표 합계 {total:,}곳이 신규 고객 목표 {want:,}곳과 {abs(total - want):,}곳 차이 납니다."
+                if ko else f"The territory targets add up to {total:,}, {abs(total - want):,} {'short of' if total < want else 'above'} the goal of {want:,}."
+            )  # fmt: skip
+    if len(loads) > 1:
+        average = sum(c for _, c in loads) / len(loads)
+        heavy = [(n, c) for n, c in loads if c > average * 1.25]
+        for name, load in heavy:
+            notes.append(
+                f"{name}: 담당자 1인당 {load:.0f}곳으로 평균 {average:.0f}곳보다 많습니다. 담당자를 늘리거나 목표를 옮기세요."
+                if ko else f"{name}: {load:.0f} new customers per seller, above the average of {average:.0f}; add a seller or move part of the target."
+            )  # fmt: skip
+    return _table(head, rows) + "\n\n" + "\n".join(f"_{n}_" if i == 0 else f"- {n}" for i, n in enumerate(notes))  # fmt: skip
+
+
+def _territory_basis(ko: bool, sellers_stated: bool, targets_stated: bool) -> str:
+    if targets_stated:
+        return (
+            "지역별 목표는 답변에 적힌 값입니다."
+            if ko
+            else "Each territory's target is the one you stated."
         )
-        rows.append(
-            [str(t["name"]), seller, f"{share} ({count})" if customers is not None else share]
-        )
-    head = (
-        ["지역", "영업 담당자", "목표 비중(신규 고객)"]
-        if ko
-        else ["Territory", "Sellers", "Share of target (new customers)"]
-    )
-    staffed = all(t["sellers"] for t in found)
-    note = (
-        ("_지역별 목표는 그 지역의 영업 담당자 수에 비례합니다(지역별 잠재 수요를 알면 담당자 배치를 조정하세요)._"
-         if ko else "_Each territory's target follows its sellers; adjust the sellers to each territory's potential._")
-        if staffed
-        else ("_목표는 지역에 똑같이 나눴습니다(지역별 잠재 수요를 알면 조정하세요)._"
-              if ko else "_The target is split evenly across territories; adjust it to each territory's potential._")
-    )  # fmt: skip
-    return _table(head, rows) + "\n\n" + note
+    if sellers_stated:
+        return ("지역별 목표는 그 지역의 영업 담당자 수에 비례합니다." if ko
+                else "Each territory's target follows its sellers.")  # fmt: skip
+    return ("지역별 담당자 수가 답변에 없어 할당 영업 인원을 고르게 나눈 제안입니다. 지역별 잠재 수요에 맞춰 조정하세요."
+            if ko else "Sellers per territory are not stated: this spreads the quota sellers evenly as a starting point; adjust it to each territory's potential.")  # fmt: skip
 
 
 _BULLET_SECTIONS = {
