@@ -158,3 +158,36 @@ def test_summaries_never_turn_leads_into_customers_without_a_rate() -> None:
     assert b.funnel == []  # '월 25건에서 월 45건으로' is a monthly rate, not 20 leads
     frames = [g.frame for g in build_plan(load_answers(DATA / "ko_workflow_saas_answers.json")).plan.goals]  # fmt: skip
     assert any(f is not None and f.metric == "월 고객 이탈률" for f in frames)
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_stated_expansion_revenue_enters_the_bridge_and_the_summary(lang: str) -> None:
+    from assistant.interview.render import section_markdown
+
+    answers = {
+        "en": {
+            "sales_objectives": "Grow revenue from $18.4M in 2026 to $21.5M in 2027.\nWin 45 new contracts by December 2027 through referral partners.",
+            "sales_offering": "Nightly janitorial service; average contract $62,000 a year. We expect $600,000 of expansion revenue from existing clients in 2027.",
+            "sales_kpis": "Annual client churn is 12%.",
+        },
+        "ko": {
+            "sales_objectives": "2027년 연 매출을 42억 원에서 58억 원으로 늘린다(신규 고객과 교차 판매로).\n2027년 12월까지 신규 고객 180곳을 확보한다(파트너 추천으로).",
+            "sales_offering": "근태관리와 급여 계산. 평균 계약 금액 연 900만 원. 평가 모듈은 교차 판매용이며 2027년 확장 매출 4억 원을 기대합니다.",
+            "sales_kpis": "연간 고객 이탈률 8%.",
+        },
+    }[lang]  # fmt: skip
+    plan = build_plan({"language": lang, "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+    br = analyse(plan).revenue
+    base, new, expansion, goal = ((18.4e6, 45 * 62_000, 600_000, 21.5e6) if lang == "en"
+                                  else (42e8, 180 * 900e4, 4e8, 58e8))  # fmt: skip
+    assert br.expansion == expansion and br.base == base
+    assert br.churned is not None
+    assert br.gap == pytest.approx(goal - (base - br.churned + new + expansion), abs=1)
+    summary = section_markdown(plan, "sales_executive_summary")
+    if lang == "en":
+        assert br.gap > 0
+        assert "+ $600,000 expansion" in summary and "short of the $21.5M goal" in summary
+    else:
+        assert br.gap < 0  # the stated expansion covers the goal: a surplus, not a false gap
+        assert "+ 확장 4억 원" in summary and "목표 58억 원보다" in summary
+        assert not [f for f in check_consistency(plan, analyse(plan)) if "확장 매출로 메워야" in f.message]  # fmt: skip

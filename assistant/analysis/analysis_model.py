@@ -41,6 +41,7 @@ class RevenueBridge(BaseModel):
     base: float | None = None
     churn_rate_annual: float | None = None  # % a year (monthly x 12)
     churned: float | None = None
+    expansion: float | None = None  # expansion revenue the plan states (existing customers)
     gap: float | None = None
     orders_needed: float | None = None  # transactional: the revenue goal / average order value
 
@@ -79,5 +80,5 @@ class PlanAnalysis(BaseModel):
 
 _SHOP_KEYS = {
     "unit_economics": ("orders_per_customer", "roas_break_even", "roas_plan"),
-    "revenue": ("orders_needed",),
+    "revenue": ("orders_needed", "expansion"),
 }

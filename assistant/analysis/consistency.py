@@ -55,6 +55,21 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 )
                 out.append(Finding(severity="warning", sections=["sales_objectives"],
                                    message=message, fix=fix))  # fmt: skip
+            elif br.gap > revenue * 0.01 and br.expansion:
+                more = int(-(-br.gap // size[0]))
+                e = br.expansion
+                message = _say(
+                    plan,
+                    f"The revenue goal ({f(revenue)}) grows from a base of {f(br.base)}: after {f(br.churned)} of churn ({br.churn_rate_annual:g}% a year) it needs {f(needed)} of new and expansion revenue; {count:,.0f} new customers x {f(size[0])} average deal size = {f(reachable)} and the expansion you expect ({f(e)}) leave {f(br.gap)} uncovered.",
+                    f"매출 목표({f(revenue)})는 기존 {f(br.base)}에서 출발합니다. 이탈 {f(br.churned)}(연 {br.churn_rate_annual:g}%)을 빼면 신규·확장 매출 {f(needed)}이 필요합니다. 신규 고객 {count:,.0f}곳 x 평균 거래 규모 {f(size[0])} = {f(reachable)}과 기대 확장 매출 {f(e)}을 더해도 {f(br.gap)}이 남습니다.",
+                )
+                fix = _say(
+                    plan,
+                    f"Raise the expansion plan by {f(br.gap)}, win about {more:,} more customers, lower churn, or raise the average deal size to {f((needed - e) / count)}.",
+                    f"확장 매출 계획을 {f(br.gap)} 늘리거나, 고객을 약 {more:,}곳 더 확보하거나, 이탈을 줄이거나, 평균 거래 규모를 {f((needed - e) / count)}(으)로 올리세요.",
+                )
+                out.append(Finding(severity="warning", sections=["sales_objectives"],
+                                   message=message, fix=fix))  # fmt: skip
             elif br.gap > revenue * 0.01:
                 more = int(-(-br.gap // size[0]))
                 message = _say(

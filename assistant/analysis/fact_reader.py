@@ -49,11 +49,20 @@ _PRICE = re.compile(
     r"|(?:plan|tier|edition|package|subscription|seat|licen[cs]e|box)\s+(?:costs?|is|sells\s+for|runs|at|priced\s+at)\s+(?=[$€£₩])(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
     re.I,
 )
-_DEAL = re.compile(r"(?:average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|평균\s*계약\s*금액|평균\s*거래\s*(?:규모|금액)|계약\s*단가|평균\s*(?:월\s*)?(?:요금|청구액)|average\s+(?:monthly\s+)?(?:bill|fee|invoice)\s+(?:per\s+customer|is|of))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}", re.I)  # fmt: skip
+_DEAL = re.compile(r"(?:average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|average\s+(?:annual\s+)?contract\b|평균\s*계약\s*금액|평균\s*거래\s*(?:규모|금액)|계약\s*단가|평균\s*(?:월\s*)?(?:요금|청구액)|average\s+(?:monthly\s+)?(?:bill|fee|invoice)\s+(?:per\s+customer|is|of))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}", re.I)  # fmt: skip
 _VOLUME = re.compile(
     r"(?:(?:per|each|an?\s+average)\s+(?:merchant|customer|seller|store)(?:[^.\n]|(?<=\d)\.(?=\d)){0,30}?(?:process(?:es)?|transacts?|volume|gmv|sells?)"
     r"|(?:merchants?|customers?|sellers?)\s+(?:process|transact)\w*(?:\s+(?:on\s+)?average)?"
     r"|(?:가맹점|고객|업체|판매자)\s*(?:당|1곳당|한\s*곳당)?\s*(?:평균\s*)?(?:월\s*)?(?:거래액|결제액))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
+    re.I,
+)
+# expansion revenue the answer expects from existing customers, the amount before or after:
+# '$600,000 of expansion revenue', 'upsell revenue of $250k', '확장 매출 4억 원'
+_MONEY_RX = r"(?:[$€£₩]\s?\d[\d,.]*\s*(?:k|m|mn|million|thousand|b|bn|billion)?|\d[\d,.]*\s*(?:조|억|만)(?:\s*\d[\d,.]*\s*(?:억|만))?\s*원)"
+_EXPANSION = re.compile(
+    rf"{_MONEY_RX}\s+(?:of|in)\s+(?:net\s+)?(?:expansion|upsell|cross-sell|add-on)\s+revenue"
+    rf"|(?:expansion|upsell|cross-sell)\s+revenue\s+(?:of|is|at|:|=)?\s*(?:about\s+|around\s+)?{_MONEY_RX}"
+    rf"|(?:확장|업셀|교차\s*판매|추가\s*판매)\s*매출\S*\s*(?:약\s*)?{_MONEY_RX}",
     re.I,
 )
 _AOV = re.compile(
@@ -237,6 +246,8 @@ def _amounts(plan: Plan, add: _Add) -> None:
         )  # unsaid: no period
     if hit := _money(plan, _VOLUME, _ANSWERS):
         add("volume_per_customer", hit[0], unit=hit[1], period=hit[2] or "year", section=hit[3], quote=hit[4])  # fmt: skip
+    if hit := _money(plan, _EXPANSION, _ANSWERS):
+        add("expansion_revenue", hit[0], unit=hit[1], period="year", section=hit[3], quote=hit[4])
     if hit := _money(plan, _AOV):
         add(
             "average_order_value", hit[0], unit=hit[1], period="order", section=hit[3], quote=hit[4]

@@ -274,7 +274,11 @@ def analyse(plan: Plan) -> PlanAnalysis:
             )
             bridge.churn_rate_annual = round(annual_churn, 2)
             bridge.churned = round(bridge.base * min(annual_churn, 100) / 100, 2)
-        bridge.gap = round(rev[1] - (bridge.base - bridge.churned + new), 2)
+        stated = plan.fact("expansion_revenue")
+        if stated is not None and isinstance(stated.value, (int, float)) and stated.unit == rev[2]:
+            bridge.expansion = float(stated.value)  # the plan's own expansion, not a plug
+        expansion = bridge.expansion or 0.0
+        bridge.gap = round(rev[1] - (bridge.base - bridge.churned + new + expansion), 2)
 
     # budget by quarter
     if total := plan.number("marketing_budget"):

@@ -15,7 +15,7 @@ _T = {
         "reps": "Quota-carrying sellers", "dpr": "New deals per seller", "rpr": "New business per seller",
         "bridge": "Revenue bridge", "hist": "Last 12 months (history)", "fc": "Next 12 months (forecast)", "fc_of": "Forecast",
         "goal": "Revenue goal", "newbiz": "New customers x average deal size",
-        "base": "Starting base", "churned": "Churned ({rate:g}% a year)", "gap": "Gap for expansion revenue to close", "surplus": "Surplus over the goal", "bq": "Budget by quarter",
+        "base": "Starting base", "churned": "Churned ({rate:g}% a year)", "gap": "Gap for expansion revenue to close", "expansion": "Expansion revenue you expect", "gap_left": "Gap still to close", "surplus": "Surplus over the goal", "bq": "Budget by quarter",
         "quarter": "Quarter", "amount": "Amount", "assumptions": "Assumptions", "risks": "Risks and mitigations",
         "risk": "Risk", "mitigation": "Mitigation", "sources": "Sources", "metric": "Metric", "value": "Value",
         "defs": "CAC = acquisition spend / new customers targeted · LTV = annual revenue per customer x gross margin / annual churn · payback = CAC / (monthly revenue per customer x gross margin) · ROI = (attributed revenue - cost) / cost x 100.",
@@ -33,7 +33,7 @@ _T = {
         "reps": "할당량을 가진 영업 담당자", "dpr": "담당자 1인당 신규 거래", "rpr": "담당자 1인당 신규 매출",
         "bridge": "매출 연결", "hist": "최근 12개월(실적)", "fc": "향후 12개월(예측)", "fc_of": "예측", "goal": "매출 목표",
         "newbiz": "신규 고객 x 평균 거래 규모", "bq": "분기별 예산",
-        "base": "출발 기준값", "churned": "이탈 (연 {rate:g}%)", "gap": "확장 매출로 메울 차이", "surplus": "목표 대비 초과분", "quarter": "분기", "amount": "금액",
+        "base": "출발 기준값", "churned": "이탈 (연 {rate:g}%)", "gap": "확장 매출로 메울 차이", "expansion": "기대하는 확장 매출", "gap_left": "남은 차이", "surplus": "목표 대비 초과분", "quarter": "분기", "amount": "금액",
         "assumptions": "가정", "risks": "위험과 대응", "risk": "위험", "mitigation": "대응", "sources": "출처",
         "metric": "지표", "value": "값",
         "defs": "CAC = 고객 확보 지출 / 목표 신규 고객 수 · LTV = 고객당 연 매출 x 매출총이익률 / 연간 이탈률 · 회수 기간 = CAC / (고객당 월 매출 x 매출총이익률) · ROI = (기여 매출 - 비용) / 비용 x 100.",
@@ -147,7 +147,8 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
                 *([[T["lapsed"].format(rate=round(br.churned / br.base * 100)), "-" + money(br.churned)]] if shop and br.churned and br.base
                   else [] if shop else [[T["churned"].format(rate=br.churn_rate_annual or 0), "-" + money(br.churned)]]),
                 [T["newbiz_shop"] if shop else T["newbiz"], "+" + money(br.new_business_from_goals or 0)],
-                [(T["gap_orders"] if shop else T["gap"]) if br.gap >= 0 else T["surplus"], money(abs(br.gap))],
+                *([[T["expansion"], "+" + money(br.expansion)]] if br.expansion else []),
+                [(T["gap_left"] if br.expansion else T["gap_orders"] if shop else T["gap"]) if br.gap >= 0 else T["surplus"], money(abs(br.gap))],
                 [T["goal"], money(br.goal)]]  # fmt: skip
         orders = [r for r in bridge_rows if r[0] == T["orders_needed"]]
         bridge_rows = [r for r in bridge_rows if r[0] not in (T["goal"], T["newbiz"], T["orders_needed"])] + rows + orders  # fmt: skip

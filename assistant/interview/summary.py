@@ -153,14 +153,16 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         )
     if len(a.funnel) > 1:  # a single stage (leads, trials) converts at a rate the plan lacks
         top, end = a.funnel[0], a.funnel[-1]
+        stage = top.stage if top.stage.isupper() else top.stage.lower()
+        got = format_amount(round(end.volume), "", lang)  # whole customers
         numbers.append(
-            f"계획의 전환율로 {top.stage} {format_amount(top.volume, '', lang)}건은 신규 고객 약 {format_amount(end.volume, '', lang)}곳이 됩니다."
+            f"계획의 전환율로 {top.stage} {format_amount(top.volume, '', lang)}건은 신규 고객 약 {got}곳이 됩니다."
             if ko
-            else f"At the plan's conversion rates, {format_amount(top.volume, '', lang)} {top.stage}{'s' if top.stage.isupper() else ''} become about {format_amount(end.volume, '', lang)} new customers."
+            else f"At the plan's conversion rates, {format_amount(top.volume, '', lang)} {stage}{'s' if top.stage.isupper() else ''} become about {got} new customers."
         )
     ue = a.unit_economics
     if ue.cac is not None:
-        cac = format_amount(ue.cac, cur, lang)
+        cac = format_amount(_about(ue.cac), cur, lang)
         pay = f"{ue.payback_months:g}" if ue.payback_months is not None else None
         if ko:
             numbers.append(
@@ -172,6 +174,8 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
                 f"Customer acquisition cost is about {cac}"
                 + (f", paid back in {pay} months." if pay else ".")
             )
+    if (bridge := _bridge_sentence(a, cur, lang)) is not None:
+        numbers.append(bridge)
     f = plan.forecast
     if summary_id.startswith("sales") and f is not None and f.points:
         span = f"{period_text(f.points[0].period, lang)}–{period_text(f.points[-1].period, lang)}"
@@ -212,3 +216,43 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             else "The summary fills in as the other sections are answered."
         )
     return "\n\n".join(paras)
+
+
+def _bridge_sentence(a: Any, cur: str, lang: str) -> str | None:
+    """The revenue bridge in one sentence: base - churn + new + expansion against the goal."""
+    br = a.revenue
+    if br.base is None or br.churned is None or br.gap is None or br.goal is None:
+        return None
+    if not br.new_business_from_goals:  # without new business the walk says nothing true
+        return None
+    m = lambda v: format_amount(v, cur, lang)  # noqa: E731
+    ko = lang == "ko"
+    terms = [("기준" if ko else "base", br.base, "")]
+    if br.churned:
+        terms.append(("이탈" if ko else "churn", br.churned, "-"))
+    terms.append(("신규" if ko else "new", br.new_business_from_goals, "+"))
+    if br.expansion:
+        terms.append(("확장" if ko else "expansion", br.expansion, "+"))
+    walk = " ".join(
+        (f"{sign} " if sign else "") + (f"{word} {m(v)}" if ko else f"{m(v)} {word}")
+        for word, v, sign in terms
+    )
+    landed = m(br.goal - br.gap)
+    near = abs(br.gap) <= br.goal * 0.01
+    if ko:
+        end = (f"목표 {m(br.goal)}에 거의 닿습니다({m(br.gap)} 부족)" if near and br.gap > 0
+               else f"목표 {m(br.goal)}까지 {m(br.gap)}이 남습니다" if br.gap > 0
+               else f"목표 {m(br.goal)}보다 {m(-br.gap)} 많습니다" if br.gap < 0 else f"목표 {m(br.goal)}에 닿습니다")  # fmt: skip
+        return f"매출 연결: {walk} = {landed}, {end}."
+    end = (f"just short of the {m(br.goal)} goal ({m(br.gap)})" if near and br.gap > 0
+           else f"{m(br.gap)} short of the {m(br.goal)} goal" if br.gap > 0
+           else f"{m(-br.gap)} above the {m(br.goal)} goal" if br.gap < 0 else f"the {m(br.goal)} goal")  # fmt: skip
+    return f"Revenue bridge: {walk} = {landed}, {end}."
+
+
+def _about(value: float) -> float:
+    """A figure said with 'about' / '약': three significant digits (3,333,333 -> 3,330,000)."""
+    if value < 1000:
+        return round(value, 1)
+    digits = len(str(int(value))) - 3
+    return float(round(value, -digits))
