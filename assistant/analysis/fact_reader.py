@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from assistant.analysis.lists import competitor_list, team_roles, territories
+from assistant.analysis.stage_rates import as_fact, read_stage_links
 from assistant.core.catalogue import document_order
 from assistant.core.fact_sheet import Fact, fact_label, merge_facts
 from assistant.core.plan import Plan
@@ -205,6 +206,11 @@ def read_facts(plan: Plan) -> list[Fact]:
         if m := _QUOTA.search(text):
             add("quota_per_seller", float(next(g for g in m.groups() if g)), unit="deals",
                 period="year", section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
+    for sid, text in texts:  # the sales process's own stages ('lead-to-walk-through rate 30%')
+        if links := read_stage_links(text):
+            add("stage_rates", as_fact(links), unit="%", section=sid,
+                quote=quote_at(text, links[0][3], links[-1][4]))  # fmt: skip
+            break
     # the offer and the price say how the business earns; a market's 'demand for subscriptions' does not
     first = (
         "sales_offering",

@@ -44,6 +44,7 @@ from assistant.analysis.revenue_models import (
     orders_needed,
     orders_per_customer,
 )
+from assistant.analysis.stage_rates import is_customer_stage, parse_fact, stage_name, usable_chain
 from assistant.core.plan import Goal, Plan, forecast_comparable
 from assistant.goals.kpi import get_kpi
 
@@ -144,7 +145,24 @@ def analyse(plan: Plan) -> PlanAnalysis:
             else ("리드" if ko else "Leads")
         )
         out.funnel.append(FunnelStage(stage=top, volume=volume))
-        if "lead_to_customer" in rates and "mql_to_sql" not in rates:
+        chain = parse_fact(list(f.value)) if (f := plan.fact("stage_rates")) is not None and isinstance(f.value, list) else []  # fmt: skip
+        if not {"lead_to_customer", "mql_to_sql"} & set(rates) and usable_chain(
+            chain, "win_rate" in rates
+        ):  # the user's own stages: leads -> walk-throughs -> proposals -> won
+            for _, to, rate in chain:
+                volume = volume * rate / 100
+                name = ("신규 고객" if ko else "New customers") if is_customer_stage(to) else stage_name(to, ko)  # fmt: skip
+                out.funnel.append(FunnelStage(stage=name, volume=round(volume, 1), rate=rate))
+            if not is_customer_stage(chain[-1][1]) and "win_rate" in rates:
+                volume = volume * rates["win_rate"] / 100
+                out.funnel.append(
+                    FunnelStage(
+                        stage="신규 고객" if ko else "New customers",
+                        volume=round(volume, 1),
+                        rate=rates["win_rate"],
+                    )  # fmt: skip
+                )
+        elif "lead_to_customer" in rates and "mql_to_sql" not in rates:
             rate = rates["lead_to_customer"]
             out.funnel.append(
                 FunnelStage(

@@ -24,6 +24,7 @@ FACT_KINDS: dict[str, tuple[str, str, str]] = {
     "mql_to_sql_rate": ("MQL→SQL rate", "MQL→SQL 전환율", "%"),
     "sql_to_won_rate": ("SQL→won rate (win rate)", "SQL→계약 전환율(수주율)", "%"),
     "lead_to_customer_rate": ("Lead→customer rate", "리드→고객 전환율", "%"),
+    "stage_rates": ("Rates between your sales stages", "영업 단계별 전환율", "list"),
     "average_deal_size": ("Average deal size (per customer per year)", "평균 거래 규모(고객당 연간)", "money"),
     "price": ("Price", "가격", "money"),
     "gross_margin": ("Gross margin", "매출총이익률", "%"),

@@ -73,7 +73,12 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         parts.append(page)
     if a.funnel:
         rows = [
-            [s.stage, count(s.volume), f"{s.rate:g}%" if s.rate is not None else "-"]
+            # people and deals are whole: 37.8 customers reads as about 38
+            [
+                s.stage,
+                count(round(s.volume) if s.volume >= 10 else s.volume),
+                f"{s.rate:g}%" if s.rate is not None else "-",
+            ]  # fmt: skip
             for s in a.funnel
         ]
         parts.append(f"**{T['funnel']}**\n\n" + _table([T["stage"], T["volume"], T["rate"]], rows))

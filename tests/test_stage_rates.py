@@ -1,0 +1,41 @@
+"""A sales process with its own stages runs the funnel through them, from the user's rates, in
+both languages; no default MQL→SQL rate stands in for a stage the user named."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.analysis.plan_analysis import analyse
+from assistant.analysis.stage_rates import read_stage_links
+from assistant.cli.draft import build_plan
+
+
+def test_stage_links_are_read_in_both_languages() -> None:
+    en = read_stage_links("Lead-to-walk-through rate 30%, walk-through-to-proposal rate 60%, proposal win rate 28%.")  # fmt: skip
+    assert [(a.lower(), b, r) for a, b, r, _, _ in en] == [("lead", "walk-through", 30), ("walk-through", "proposal", 60)]  # fmt: skip
+    ko = read_stage_links("상담→방문 전환율 40%, 방문→계약 전환율 25%.")
+    assert [(a, b, r) for a, b, r, _, _ in ko] == [("상담", "방문", 40), ("방문", "계약", 25)]
+    assert read_stage_links("MQL-to-SQL rate 25%") == []  # the standard stage has its own fact
+    assert read_stage_links("trial to paid conversion rate of 18%")[0][1] == "paid"
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_the_funnel_runs_through_the_users_own_stages(lang: str) -> None:
+    answers = {
+        "en": {
+            "mkt_objectives": "Generate 750 leads by December 31, 2027 through BOMA events and Google Ads.",
+            "sales_kpis": "Lead-to-walk-through rate 30%, walk-through-to-proposal rate 60%, proposal win rate 28%.",
+        },
+        "ko": {
+            "mkt_objectives": "2027년 12월 31일까지 검색 광고와 박람회로 리드 1,000건을 확보한다.",
+            "sales_kpis": "리드→상담 전환율 40%, 상담→계약 전환율 25%.",
+        },
+    }[lang]  # fmt: skip
+    plan = build_plan({"language": lang, "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+    a = analyse(plan)
+    stages = [(s.stage, s.volume) for s in a.funnel]
+    if lang == "en":
+        assert stages == [("Leads", 750), ("Walk-throughs", 225), ("Proposals", 135), ("New customers", pytest.approx(37.8))]  # fmt: skip
+    else:
+        assert stages == [("리드", 1000), ("상담", 400), ("신규 고객", 100)]
+    assert not any("MQL" in x for x in a.assumptions)  # no default for a stage the user named
