@@ -145,7 +145,8 @@ def analyse(plan: Plan) -> PlanAnalysis:
             else ("리드" if ko else "Leads")
         )
         out.funnel.append(FunnelStage(stage=top, volume=volume))
-        chain = parse_fact(list(f.value)) if (f := plan.fact("stage_rates")) is not None and isinstance(f.value, list) else []  # fmt: skip
+        sr = plan.fact("stage_rates")
+        chain = parse_fact(list(sr.value)) if sr is not None and isinstance(sr.value, list) else []
         if not {"lead_to_customer", "mql_to_sql"} & set(rates) and usable_chain(
             chain, "win_rate" in rates
         ):  # the user's own stages: leads -> walk-throughs -> proposals -> won
