@@ -101,12 +101,23 @@ def test_calendar_notes_seasonal_moments_and_empty_peaks(shared_data: Path) -> N
 
 
 def test_the_calendar_suggests_only_the_markets_own_moments() -> None:
-    us = Plan.new("Brightloom", "en")
-    us.section(
-        "mkt_market_analysis"
-    ).content = "Mid-market retailers in North America with 20-200 stores."
+    us = Plan.new("Trailhead", "en")
+    us.section("mkt_market_analysis").content = "Outdoor apparel stores in North America."
     us_notes = " ".join(calendar_notes(us))
     assert "Black Friday" in us_notes and "Back-to-school" in us_notes
+    # software sold to retailers is B2B: no shoppers' holidays in its calendar
+    vendor = Plan.new("Brightloom", "en")
+    vendor.section("mkt_market_analysis").content = "Mid-market retailers in North America with 20-200 stores."  # fmt: skip
+    vendor.section("sales_offering").content = "Daily store-level dashboards and anomaly alerts (SaaS)."  # fmt: skip
+    vendor_notes = " ".join(calendar_notes(vendor))
+    assert "Next-year budget planning" in vendor_notes and "Valentine" not in vendor_notes
+    # a Korean HR SaaS gets the payroll calendar, not gifting seasons
+    hr = Plan.new("핏플로우", "ko")
+    hr.section("mkt_market_analysis").content = "국내 제조·유통·서비스업 중소기업 HR SaaS 시장."
+    hr.section("sales_offering").content = "근태관리, 급여 계산, 전자 근로계약, 연차 관리."
+    hr_notes = " ".join(calendar_notes(hr))
+    assert "연말정산" in hr_notes and "최저임금" in hr_notes
+    assert "빼빼로" not in hr_notes and "설날" not in hr_notes
     assert (
         "Seollal" not in us_notes and "Chuseok" not in us_notes and "Family month" not in us_notes
     )

@@ -11,23 +11,25 @@ from assistant.core.plan import Plan
 
 _COUNTRIES: list[tuple[str, re.Pattern[str]]] = [
     ("KR", re.compile(r"\bkorea|\bseoul|\bbusan|국내|한국|서울|부산|대한민국|전국", re.I)),
-    ("US", re.compile(r"north\s+america|\bunited\s+states|\bu\.?s\.?a?\b|\bamerican|\bcanad|\bnew\s+york|\bcalifornia|북미|미국", re.I)),
+    ("US", re.compile(r"north\s+america|\bunited\s+states|\bu\.?s\.?a?\b|\bamerican|\bcanad|\bnew\s+york|\bcalifornia|\btexas|\bflorida|\billinois|\bchicago|\bdallas|\bhouston|\batlanta|\bboston|\bseattle|\bmidwest|북미|미국", re.I)),
     ("EU", re.compile(r"\beurope|\beu\b|\bu\.?k\.?\b|\bgerman|\bfrance|\bdach\b|유럽|영국|독일", re.I)),
     ("JP", re.compile(r"\bjapan|\btokyo|일본|도쿄", re.I)),
 ]  # fmt: skip
 _INDUSTRIES: list[tuple[str, re.Pattern[str]]] = [
-    ("home_services", re.compile(r"plumb|hvac|heating\s+and\s+cooling|furnace|boiler|contractor|roofing|electrician|handyman|home\s+services|배관|설비|냉난방|보일러|에어컨\s*설치|집수리|시공", re.I)),
-    ("tax", re.compile(r"\btax\b|accounting\s+software|bookkeeping|세무|부가세|종합소득세|회계\s*소프트웨어|세금", re.I)),
-    ("retail", re.compile(r"retail|store|shop|e-?commerce|consumer|apparel|fashion|소매|매장|쇼핑|이커머스|유통|리테일|의류", re.I)),
+    ("home_services", re.compile(r"plumb|hvac|heating\s+and\s+cooling|furnace|boiler|roofing|electrician|handyman|home\s+services|배관|설비|냉난방|보일러|에어컨\s*설치|집수리|시공", re.I)),
+    ("tax", re.compile(r"\btax\b|accounting\s+software|bookkeeping|세무(?!사)|부가세|종합소득세|회계\s*소프트웨어|세금", re.I)),
+    ("hr", re.compile(r"\bhr\b|payroll|human\s+resources|timekeeping|근태|급여\s*(?:계산|관리)|노무\s*관리|인사\s*관리|전자\s*근로계약|연차\s*관리", re.I)),
+    ("b2b", re.compile(r"\bb2b\b|saas|software|platform|dashboard|analytics|\bapi\b|integration|consult|engagements?\b|retainers?\b|enterprise|mid-?market|janitorial|facility|기업용|솔루션|소프트웨어|플랫폼|대시보드|콘솔|결제\s*대행|정산|컨설팅|전자결재", re.I)),
+    ("food", re.compile(r"food|caf[eé]|coffee|restaurant|bakery|식품|카페|커피|음식|베이커리|빵", re.I)),
     ("education", re.compile(r"education|school|student|course|학원|교육|학생|강의", re.I)),
-    ("food", re.compile(r"food|caf[eé]|coffee|restaurant|bakery|식품|카페|커피|음식|베이커리", re.I)),
-    ("b2b", re.compile(r"\bb2b\b|saas|software|enterprise|mid-?market|기업용|솔루션|소프트웨어", re.I)),
+    ("retail", re.compile(r"retail|store|shop|e-?commerce|consumer|apparel|fashion|소매|매장|쇼핑|이커머스|유통|리테일|의류", re.I)),
 ]  # fmt: skip
+_OFFER = ("sales_offering", "mkt_mix_4p")  # what the company sells decides its industry
 
 # (month, market, industry or "*", English, Korean)
 _EVENTS: list[tuple[int, str, str, str, str]] = [
     (1, "*", "b2b", "New year planning: budgets reset", "새해 예산 편성: 기업 예산이 새로 열림"),
-    (1, "US", "retail", "NRF Retail's Big Show (New York)", "NRF 리테일 빅쇼(뉴욕)"),
+    (1, "US", "retail_trade", "NRF Retail's Big Show (New York)", "NRF 리테일 빅쇼(뉴욕)"),
     (2, "US", "retail", "Valentine's Day", "밸런타인데이"),
     (5, "US", "retail", "Memorial Day sales", "메모리얼데이 세일"),
     (
@@ -125,6 +127,29 @@ _EVENTS: list[tuple[int, str, str, str, str]] = [
         "난방 시즌 시작: 보일러 점검",
     ),
     (12, "EU", "home_services", "Winter heating peak", "겨울 난방 성수기"),
+    (1, "KR", "hr", "Year-end tax settlement season (January-February)", "연말정산 시즌(1~2월)"),
+    (
+        7,
+        "KR",
+        "hr",
+        "Annual-leave use reminders (July and October)",
+        "연차 사용 촉진 통지(7월·10월)",
+    ),
+    (
+        8,
+        "KR",
+        "hr",
+        "Next year's minimum wage announced (early August)",
+        "다음 해 최저임금 고시(8월 초)",
+    ),
+    (1, "US", "hr", "W-2 and year-end payroll season (January)", "W-2·연말 급여 정산 시즌(1월)"),
+    (
+        10,
+        "US",
+        "hr",
+        "Benefits open enrollment (October-November)",
+        "복리후생 오픈 인롤먼트(10~11월)",
+    ),
     (6, "*", "b2b", "Mid-year and H1 close", "상반기 마감"),
     (
         10,
@@ -138,7 +163,7 @@ _EVENTS: list[tuple[int, str, str, str, str]] = [
 
 class Market(BaseModel):
     country: str | None = None  # KR, US, EU, JP
-    industry: str | None = None  # home_services, tax, retail, education, food, b2b
+    industry: str | None = None  # home_services, tax, hr, b2b, education, food, retail
 
 
 def infer_market(plan: Plan) -> Market:
@@ -152,7 +177,11 @@ def infer_market(plan: Plan) -> Market:
     country = next((c for c, p in _COUNTRIES if p.search(text)), None)
     if country is None and plan.language == "ko":
         country = "KR"
-    industry = next((i for i, p in _INDUSTRIES if p.search(text)), None)
+    # what it sells first: a retail-analytics SaaS sells software to stores, it is not a store
+    offer = "\n".join(plan.section(s).content for s in _OFFER if s in plan.sections)
+    industry = next((i for i, p in _INDUSTRIES if p.search(offer)), None) or next(
+        (i for i, p in _INDUSTRIES if p.search(text)), None
+    )
     return Market(country=country, industry=industry)
 
 
@@ -161,8 +190,12 @@ def seasonal_events(plan: Plan) -> list[tuple[int, str]]:
     market = infer_market(plan)
     ko = plan.language == "ko"
     industries = {market.industry, "*"} if market.industry else {"*"}
-    if market.industry in ("tax", "retail", "education", "food"):
-        industries.add("b2b" if market.industry == "tax" else market.industry)
+    if market.industry in ("tax", "hr"):
+        industries.add("b2b")  # their buyers are businesses
+    if market.industry == "food":
+        industries.add("retail")  # a food seller meets the consumer calendar
+    if market.industry == "retail":
+        industries.add("retail_trade")  # a retailer's own trade show
     seen: set[tuple[int, str]] = set()
     out: list[tuple[int, str]] = []
     for month, where, industry, en, kr in _EVENTS:
