@@ -351,3 +351,19 @@ def test_persona_fields_are_read_from_their_labels(
 
     card = persona_from_answer(answer, lang).model_dump()
     assert {k: card[k] for k in expected} == expected
+
+
+def test_calendar_days_stay_with_their_month_and_a_korean_year_after_a_month_is_text() -> None:
+    from assistant.interview.extract_offline import calendar_from_answer
+
+    en = calendar_from_answer("January 12, 2027: new search campaigns per branch. May 11-12, 2027: BOMA expo booth ($18,000). March 2027: direct mail.")  # fmt: skip
+    assert [(e.when, e.year, e.activity) for e in en] == [
+        ("January 12", 2027, "new search campaigns per branch"),
+        ("May 11-12", 2027, "BOMA expo booth"),
+        ("March", 2027, "direct mail"),
+    ]
+    ko = calendar_from_answer("2027년 1월 연말정산 대비 웨비나, 8월 2028년 최저임금 확정에 맞춘 급여 설정 캠페인.")  # fmt: skip
+    assert [(e.when, e.year, e.activity) for e in ko] == [
+        ("1월", 2027, "연말정산 대비 웨비나"),
+        ("8월", None, "2028년 최저임금 확정에 맞춘 급여 설정 캠페인"),  # the plan's year, not 2028
+    ]

@@ -432,7 +432,12 @@ def calendar_from_answer(text: str) -> list[CalendarEntry]:
             waiting.append(when.capitalize() if m.group(1) else when)
             continue
         year = None
-        y = re.match(r"(?:of\s+)?((?:19|20)\d{2})\s*(?:년)?\s*[:：,-]?\s*", activity)
+        day = re.match(r"(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:st|nd|rd|th)?\b\s*,?\s*(?=(?:19|20)\d{2}|[:：])", activity) if m.group(1) else None  # fmt: skip
+        if day:  # 'January 12, 2027:' - the day stays with the month, not in the activity
+            when, activity = f"{when} {day.group(1).replace(' ', '')}", activity[day.end() :]
+        # a year right after an English month is its year ('March 2027:'); after a Korean month it
+        # belongs to the activity ('8월 2028년 최저임금 확정': next year's minimum wage)
+        y = re.match(r"(?:of\s+)?((?:19|20)\d{2})\s*(?:년)?\s*[:：,-]?\s*", activity) if m.group(1) else None  # fmt: skip
         if y:
             year, activity = int(y.group(1)), activity[y.end() :].strip(" ,.;:")
         before = re.search(r"((?:19|20)\d{2})\s*년\s*$", text[: m.start()])

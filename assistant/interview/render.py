@@ -278,7 +278,11 @@ def calendar_markdown(plan: Plan) -> str:
 
     def when(e: CalendarEntry) -> str:
         year = e.year or default_year
-        return f"{year}년 {e.when}" if ko else f"{e.when} {year}"
+        if ko:
+            return f"{year}년 {e.when}"
+        return (
+            f"{e.when}, {year}" if re.search(r"\d$", e.when) else f"{e.when} {year}"
+        )  # 'May 11-12, 2027'
 
     owners = any(e.owner for e in plan.calendar)
     costs = any(e.cost is not None for e in plan.calendar)
