@@ -81,7 +81,8 @@ def test_message_house_key_messages_objections_and_offer(lang: str) -> None:
         "Start your 30-day free trial" if lang == "en" else "무료 샘플 받아보기"
     )
     price = next(o for o in m.objections if re.search(r"price|가격", o.objection))
-    assert ("$900/month" in price.answer) if lang == "en" else ("2만 9,000" in price.answer)
+    # the price as the user wrote it, with its unit ('per employee', 'per square foot' stay)
+    assert ("$900 per month" in price.answer) if lang == "en" else ("월 29,000원" in price.answer)
     assert m.call_to_action in price.answer
 
 
@@ -341,3 +342,21 @@ def test_a_secondary_persona_gets_its_own_card() -> None:
         assert len(plan.personas) == 2, [p.role for p in plan.personas]
         cards = section_markdown(plan, "mkt_audience_personas")
         assert "Secondary:" not in cards and "보조 페르소나:" not in cards
+
+
+@pytest.mark.parametrize("name", ["ko_hr_answers.json", "us_cleaning_answers.json"])
+def test_copy_never_carries_internal_figures_labels_or_repeats(name: str) -> None:
+    from pathlib import Path
+
+    from assistant.cli.draft import build_plan, load_answers
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / name)).plan
+    m = plan.messaging
+    texts = [r.headline + " " + r.body for r in m.matrix] + [p for km in m.key_messages for p in km.proof_points]  # fmt: skip
+    for text in texts:  # expected expansion revenue is for the CEO, not for an ad
+        assert not re.search(r"확장 매출|기대합니다|expansion revenue|we expect", text, re.I), text
+        assert not re.search(r"차별화 요소는|differentiators:", text, re.I), text
+    keys = [(r.channel, r.stage, r.headline, r.body) for r in m.matrix]
+    assert len(keys) == len(set(keys))  # two personas never repeat the same row
+    value = m.value_proposition.lower()
+    assert not any(p.lower() in value for km in m.key_messages for p in km.proof_points)

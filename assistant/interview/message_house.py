@@ -11,8 +11,8 @@ from typing import Literal
 from assistant.core.plan import CopyRow, KeyMessage, Messaging, ObjectionAnswer, Persona, Plan
 
 _DIFF = re.compile(
-    r"(?:differentiators?\s+(?:are|is|:)|what\s+sets\s+us\s+apart\s+(?:is|are|:)|unlike\s+[^,]+,\s*(?:we|it)\s+(?:offer|give|have)s?|"
-    r"(?:key\s+)?messages?\s*(?:are|:)|차별점은|차별점\s*[:：]|강점은|강점\s*[:：]|(?:핵심\s*)?메시지\s*(?:는|은)?\s*[:：])\s*(?P<items>[^.\n]+)",
+    r"(?:differentiators?\s*(?:are\b|is\b|:)|what\s+sets\s+us\s+apart\s+(?:is|are|:)|unlike\s+[^,]+,\s*(?:we|it)\s+(?:offer|give|have)s?|"
+    r"(?:key\s+)?messages?\s*(?:are|:)|차별점은|차별점\s*[:：]|차별화\s*(?:요소|포인트)\s*(?:는|은|[:：])|강점은|강점\s*[:：]|(?:핵심\s*)?메시지\s*(?:는|은)?\s*[:：])\s*(?P<items>[^.\n]+)",
     re.I,
 )
 _OFFER_LINE = re.compile(
@@ -93,7 +93,11 @@ def benefits(plan: Plan) -> list[str]:
     )
     if product:
         out.extend(_items(product.group(1)))
-    return list(dict.fromkeys(_cap(b) for b in out))[:6]
+    from assistant.core.korean import re_hangul, trim_endings
+
+    # a Korean claim ends as a phrase, not a sentence ('2주 도입입니다' -> '2주 도입')
+    out = [trim_endings(b) if re_hangul(b) else b for b in out]
+    return list(dict.fromkeys(_cap(b) for b in out if b))[:6]
 
 
 def proof_points(plan: Plan) -> list[str]:
@@ -122,14 +126,17 @@ def proof_points(plan: Plan) -> list[str]:
 
 
 _LABEL = re.compile(
-    r"^(?:differentiators?\s+(?:are|is)|what\s+sets\s+us\s+apart\s+is|(?:key\s+)?messages?\s*(?:are|:)|(?:offer|cta|promo(?:tion)?|혜택|프로모션)\s*[:：]|차별점은|강점은|차별점\s*:|강점\s*:|(?:핵심\s*)?메시지\s*(?:는|은)?\s*[:：])\s*",
+    r"^(?:differentiators?\s*(?:are\b|is\b|:)|what\s+sets\s+us\s+apart\s+is|(?:key\s+)?messages?\s*(?:are|:)|(?:offer|cta|promo(?:tion)?|혜택|프로모션)\s*[:：]|차별점은|강점은|차별점\s*:|강점\s*:|차별화\s*(?:요소|포인트)\s*(?:는|은|[:：])|(?:핵심\s*)?메시지\s*(?:는|은)?\s*[:：])\s*",
     re.I,
 )
 # a price or a budget is a fact, not proof that a claim is true
 _NOT_PROOF = re.compile(
-    r"[$€£₩]|원\b|\d\s*원|price|pricing|budget|cost|fee|가격|예산|비용|요금", re.I
+    r"[$€£₩]|원\b|\d\s*원|[억만천]\s*원|price|pricing|budget|cost|fee|revenue|expansion|we\s+expect|"
+    r"가격|예산|비용|요금|매출|기대합|목표",
+    re.I,
 )
-_STOP = {"with", "that", "this", "from", "your", "their", "every", "into", "over", "buyer", "own"}
+_STOP = {"with", "that", "this", "from", "your", "their", "every", "into", "over", "buyer", "own",
+         "within", "hours", "days", "weeks", "months", "year", "years", "than", "more"}  # fmt: skip
 
 
 def _words(text: str) -> set[str]:
@@ -143,10 +150,14 @@ def key_messages(plan: Plan, persona: Persona, value: str) -> list[KeyMessage]:
         if ko
         else "To prove: a customer result behind this claim"
     )
-    proofs = proof_points(plan)
-    own = [
-        p for p in proofs if p.lower().strip(" .") not in value.lower()
-    ]  # never the claim itself
+    # a proof is never the claim itself, a piece of the value proposition, or another claim
+    claims = {c.lower().strip(" .") for c in benefits(plan)}
+    proofs = [
+        p
+        for p in proof_points(plan)
+        if p.lower().strip(" .") not in value.lower() and p.lower().strip(" .") not in claims
+    ]
+    own = proofs
     out = [KeyMessage(persona=persona.name, message=value, proof_points=own[:1] or [prove])]
     for claim in benefits(plan):
         if claim.lower() in value.lower():
@@ -179,11 +190,8 @@ def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionA
     for objection in persona.objections[:4]:
         parts: list[str] = []
         if _PRICE.search(objection):
-            price = plan.fact("price")
-            if price is not None:
-                from assistant.interview.readout import value_text
-
-                shown = value_text(price, plan.language)
+            shown = _price_phrase(plan)
+            if shown:
                 parts.append(f"가격은 {shown}입니다" if ko else f"The price is {shown}")
             if cta:
                 parts.append(
@@ -226,6 +234,20 @@ def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionA
         sep = ". " if not ko else ". "
         out.append(ObjectionAnswer(persona=persona.name, objection=objection, answer=sep.join(parts) + "."))  # fmt: skip
     return out
+
+
+def _price_phrase(plan: Plan) -> str:
+    """The price as the user wrote it ('직원 1인당 월 5,000원', '$0.14 per square foot per month'),
+    so its unit is never lost; else the price fact."""
+    from assistant.analysis.lists import mix_4p
+    from assistant.interview.readout import value_text
+
+    said = mix_4p(plan).get("price", "")
+    first = re.split(r"[;,](?!\d{3})\s*|\.\s", said, maxsplit=1)[0].strip(" .")
+    if re.search(r"\d", first) and len(first) <= 60:
+        return re.sub(r"^(?:the\s+)?(?:price|pricing)\s+(?:is|:)\s*|^가격\s*(?:은|는|:)\s*", "", first, flags=re.I)  # fmt: skip
+    price = plan.fact("price")
+    return value_text(price, plan.language) if price is not None else ""
 
 
 def _rotate(items: list[str], k: int) -> list[str]:
@@ -279,7 +301,8 @@ def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
                 body = _fit(
                     [b for b in bodies if b.strip(" .").lower() != head.strip(" .").lower()], b_max
                 )
-                if head and body and len(cta) <= max(h_max, 20):
+                same = any(r.channel == name and r.stage == stage and r.headline == head and r.body == body for r in rows)  # fmt: skip
+                if head and body and len(cta) <= max(h_max, 20) and not same:
                     rows.append(CopyRow(persona=persona.name, channel=name, stage=stage, headline=head, body=body, cta=cta))  # fmt: skip
     return rows
 
