@@ -201,3 +201,30 @@ def test_korean_means_stated_with_ro_is_specific(goal: str, means: str) -> None:
     assert result.criteria["specific"].ok and means in result.criteria["specific"].reason
     assert means_phrase("연 매출을 2027년 12월까지 20억 원에서 30억 원으로 늘린다.") == ""
     assert means_phrase("다음 달까지 모든 체험판 사용자를 유료 고객으로 전환한다.") == ""
+
+
+def test_how_a_goal_is_reached_is_not_its_target() -> None:
+    def ok(text: str, lang: str, name: str) -> bool:
+        return bool(check_goal(text, CTX, lang).criteria[name].ok)
+
+    g = "Raise our Google rating from 4.1 to 4.6 stars by June 30, 2027 by asking every client for a review."  # fmt: skip
+    assert ok(g, "en", "achievable")  # 'every client' is how, not an absolute target
+    assert not ok("Win every customer in Texas by 2027.", "en", "achievable")
+    leads = "Generate 750 qualified leads (walk-through or quote requests) by December 31, 2027 through Google Ads, up from 520 in 2026."  # fmt: skip
+    assert "Google Ads" in check_goal(leads, CTX, "en").criteria["specific"].reason
+    ko = "2027년 매출을 2026년 42억 원에서 58억 원으로 늘린다(신규 고객 확보와 모듈 교차 판매)."
+    assert ok(ko, "ko", "specific")
+
+
+def test_last_years_figure_in_brackets_is_a_baseline_and_a_flow_stays_a_flow() -> None:
+    from assistant.analysis.plan_goals import _added
+    from assistant.goals.frame import read_goal_frame
+
+    text = (
+        "2027년 12월 31일까지 검색 광고로 마케팅 적격 리드(MQL) 2,400건을 확보한다(2026년 1,500건)."
+    )
+    f = read_goal_frame(text, "ko")
+    assert f.baseline is not None and f.baseline.value == 1500
+    assert _added(f, text) == 2400  # last year's flow is a comparison, not a starting level
+    grow = "Grow the email list from 48,000 to 75,000 subscribers by December 31, 2027."
+    assert _added(read_goal_frame(grow, "en"), grow) == 27_000  # a level adds the difference

@@ -56,13 +56,21 @@ def lead_goal(plan: Plan) -> tuple[Goal, float] | None:
         words = f"{f.metric} {f.target.unit if f.target else ''} {goal.text}"
         if _is_count(f) and (f.kpi == "leads" or re.search(r"\blead|\bmql|리드", words, re.I)):
             assert f.target is not None
-            return goal, _added(f)
+            return goal, _added(f, goal.text)
     return None
 
 
-def _added(f: GoalFrame) -> float:
+_LEVEL_WORDS = re.compile(
+    r"list|subscri|member|follower|user|store|location|account\s+base|installed|회원|구독|팔로워|가입자|매장|점포|사용자",
+    re.I,
+)
+
+
+def _added(f: GoalFrame, text: str = "") -> float:
     """What a count goal adds: 'grow the list from 48,000 to 75,000' adds 27,000 (a level from
-    its stated base); '900 leads' is a flow of 900."""
+    its stated base); '900 leads' is a flow of 900, and so is '2,400 MQLs (2026: 1,500)': a base
+    tied to an earlier year is last year's flow, a comparison, unless the goal counts a level
+    (a list, members, stores)."""
     assert f.target is not None
     b = f.baseline
     if (
@@ -71,6 +79,10 @@ def _added(f: GoalFrame) -> float:
         and b.unit == f.target.unit
         and b.value < f.target.value
     ):
+        end_year = int(f.deadline[:4]) if f.deadline else None
+        past = end_year is not None and any(int(y) < end_year for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text))  # fmt: skip
+        if past and not _LEVEL_WORDS.search(f"{f.metric} {f.target.unit}"):
+            return f.target.value
         return f.target.value - b.value
     return f.target.value
 
@@ -96,7 +108,7 @@ def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
             assert f.target is not None
             # 'subscribers from 8,000 to 15,000' is a level: the customers to add are the
             # difference (a flow), never the whole ending level
-            return goal, _added(f)
+            return goal, _added(f, goal.text)
     return None
 
 

@@ -27,7 +27,9 @@ _BASELINE_BEFORE = re.compile(
     r"(?:\b(?:currently|today|now|baseline(?:\s+(?:of|is))?|this\s+year'?s?|last\s+year'?s?|vs\.?|versus|"
     r"compared\s+(?:to|with)|up\s+from|down\s+from)\s*:?\s*(?:at\s+|about\s+|around\s+)?$)"
     r"|(?:\b(?:currently|today|right\s+now|at\s+present|at\s+the\s+moment)\b[^;.!?\d]{0,40}$)"
-    r"|(?:(?:현재|기준값|기존|작년|지난해|올해)\s*(?:은|는|이|가)?\s*(?:[^\s\d]+\s+){0,2}(?:약\s*)?$)",
+    r"|(?:(?:현재|기준값|기존|작년|지난해|올해)\s*(?:은|는|이|가)?\s*(?:[^\s\d]+\s+){0,2}(?:약\s*)?$)"
+    # last year's figure in brackets after the goal: '(2026년 1,500건)', '(2026: 520)'
+    r"|(?:[(（]\s*(?:in\s+)?(?:19|20)\d{2}\s*(?:년(?:에는|은|는)?|실적|:)?\s*(?:실적\s*)?$)",
     re.I,
 )
 _CHANGE_VERB_EN = re.compile(

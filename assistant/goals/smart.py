@@ -85,7 +85,8 @@ def check_specific(text: str, lang: str) -> Criterion:
 
 
 _ACTION_NOUN = re.compile(
-    r"도입|증정|개최|운영|진행|출시|제공|실시|강화|확대|캠페인|프로그램|교육|설명회|launch|programme|program|campaign|offer|training",
+    r"도입|증정|개최|운영|진행|출시|제공|실시|강화|확대|캠페인|프로그램|교육|설명회|판매|업셀|추천|제휴|광고|웨비나|세미나|"
+    r"리뷰|프로모션|할인|이벤트|파트너|launch|programme|program|campaign|offer|training|cross-sell|upsell|referral|partner",
     re.I,
 )
 
@@ -238,8 +239,21 @@ def deadline_of(text: str) -> str:
     return cleaned if re.search(r"\d", cleaned) else ""
 
 
+_HOW_EN = re.compile(r"(?<![\w-])(?:by\s+\w+ing|through|via|using|thanks\s+to)\b", re.I)
+
+
+def _in_the_means(text: str, phrase: str) -> bool:
+    """'… from 4.1 to 4.6 stars by asking every client for a review': 'every client' is how, after
+    a numeric target, not the target itself."""
+    at = text.lower().find(phrase.lower())
+    how = next((m for m in _HOW_EN.finditer(text) if m.start() < at), None)
+    return at > 0 and how is not None and bool(re.search(r"\d", text[: how.start()]))
+
+
 def check_achievable(text: str, lang: str, ctx: SmartContext) -> Criterion:
     absolute = first_match(_ABSOLUTE, text)
+    if absolute and _in_the_means(text, absolute):
+        absolute = ""
     if absolute:
         return _ok(
             False,

@@ -96,7 +96,7 @@ VAGUE_AMOUNT = [
 # --- Specific: the means (how) -----------------------------------------------------------
 MEANS_EN = [
     r"\bby\s+(?:[\w/-]+\s+)?\w+ing\b",
-    r"\b(?:through|via|using|leveraging|thanks to|by means of|with the help of|powered by)\b",
+    r"(?<![\w-])(?:through|via|using|leveraging|thanks to|by means of|with the help of|powered by)\b",  # not 'walk-through'
     r"\bwith\s+(?:a|an|the|our|new|two|three|four|five|\d+|dedicated|targeted|weekly|monthly)\s+\w+",
     r"\b(?:to|in order to|so as to|so that we can)\s+(?:increase|grow|boost|improve|drive|raise|reduce|lower|cut|generate|get|build|win|lift|strengthen|expand|attract|retain|capture|create|support|accelerate|add|offer|deliver|secure|book|land|convert|earn|enable)\b",
     r"\b[\w-]+-(?:powered|based|driven|led)\b",
