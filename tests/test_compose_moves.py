@@ -222,3 +222,16 @@ def test_team_reads_breakdowns_setters_and_reporting_lines() -> None:
     assert list(roles) == ["영업 본부장", "AE", "SDR", "CSM"]  # the regions are no roles
     assert roles["SDR"]["reports_to"] == "인사이드세일즈 파트장"
     assert plan.number("quota_carrying_sellers") == 6
+
+
+def test_sales_steps_name_their_actor_and_leave_budgets_out() -> None:
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_strategy")  # fmt: skip
+    assert "| AE가 진단 결과 발표와 데모 | AE (6) |" in ko
+    assert "| 14일 체험을 진행 | AE (6) |" in ko  # the actor carries on within the sentence
+    assert "| CSM은 도입 90일 후 평가·전자결재 모듈을 교차 판매 | CSM (4) |" in ko
+    assert "영업 예산" not in ko.split("**역량")[0]  # a budget is no step
+    en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "sales_strategy")  # fmt: skip
+    row = next(r for r in en.splitlines() if r.startswith("| Account executives walk"))
+    assert "| account executives (6) | Demo and proposal |" in row and "Churn" not in row
+    assert "| account managers (4) | Retention and expansion |" in en
+    assert "Sales budget" not in en

@@ -34,7 +34,7 @@ _SALES_STAGES = [
     ("onboarding", ("Onboarding", "온보딩"), r"onboard|implement|go-?live|integrat|온보딩|연동|설치|도입 지원", "churn_rate"),
     ("prospecting", ("Prospecting", "발굴"), r"outbound|cold|prospect|sequence|inbound|referral|incentive|partner|추천|콜드|아웃바운드|발굴|인바운드|신청자|인센티브|대행사", "pipeline_coverage"),
     ("qualification", ("Qualification", "자격 검증"), r"medd?ic|bant|\bspin\b|qualif|discovery|자격|검증|니즈|만족도", "win_rate"),
-    ("proposal", ("Demo and proposal", "시연·제안"), r"demo|calculator|\broi\b|business case|proposal|quote|pilot|\bpoc\b|trial|데모|제안|견적|계산기|시연|체험", "average_deal_size"),
+    ("proposal", ("Demo and proposal", "시연·제안"), r"demo|calculator|\broi\b|business case|proposal|quote|scope|walk-?through|site visit|assessment|pilot|\bpoc\b|trial|데모|제안|견적|계산기|시연|체험|진단|실사", "average_deal_size"),
     ("closing", ("Closing", "계약 체결"), r"reference|case stud|testimonial|negotiat|discount|coupon|\bclos|레퍼런스|사례|협상|할인|쿠폰|계약|전환", "win_rate"),
 ]  # fmt: skip
 _METHODS = METHODS
@@ -121,6 +121,7 @@ def _who(step: str, roles: list[dict[str, object]]) -> list[dict[str, object]]:
         shared = (words(step) & words(name)) - {
             "sales",
             "manag",
+            "accou",  # 'account executives' are not 'account managers'
             "team",
             "영업",
             "담당자",
@@ -129,9 +130,29 @@ def _who(step: str, roles: list[dict[str, object]]) -> list[dict[str, object]]:
             "담당",
             "팀장",
         }
-        if by_initials or shared:
+        # a short name or acronym is found as written: 'AE가', 'CSM은', 'SDRs'
+        stem = name if len(name) <= 5 else name.rstrip("s")
+        as_written = re.search(rf"(?<![A-Za-z]){re.escape(stem)}s?(?![A-Za-z])", step, re.I)
+        if by_initials or shared or as_written:
             out.append(r)
     return out
+
+
+def _states_money(text: str) -> bool:
+    from assistant.goals.numbers import read_quantities
+
+    return any(q.unit in ("USD", "EUR", "GBP", "JPY", "KRW") for q in read_quantities(text))
+
+
+def _as_step(clause: str) -> str:
+    """A Korean step ends like a heading: '14일 체험을 진행합니다' -> '14일 체험을 진행'."""
+    from assistant.core.korean import re_hangul
+
+    if not re_hangul(clause):
+        return clause
+    return (
+        re.sub(r"(?<=[가-힣])(?:합니다|한다|해요|됩니다|된다)$", "", clause.strip(" .")) or clause
+    )
 
 
 def _sales_stage(text: str) -> tuple[str, str, str] | None:
@@ -144,15 +165,28 @@ def _sales_stage(text: str) -> tuple[str, str, str] | None:
 def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) -> str:
     """The sales motion step by step: who does it, at which stage, for which goals; then the
     capacity each role needs for the plan's numbers."""
-    steps = clauses(plan.user_text("sales_strategy"))
-    if not steps or plan.section("sales_strategy").author == "llm":
+    text = plan.user_text("sales_strategy")
+    if not text.strip() or plan.section("sales_strategy").author == "llm":
+        return ""
+    # (step, sentence): a budget or a figure is no step; a step with no actor continues the
+    # actor of the step before it in the same sentence ('AE가 데모와 14일 체험을 진행합니다')
+    steps: list[tuple[str, int]] = [
+        (_as_step(c), n)
+        for n, sentence in enumerate(re.split(r"(?<=[.!?。])\s+|\n+", text))
+        if not (re.search(r"budget|spend|예산", sentence, re.I) and _states_money(sentence))
+        for c in clauses(sentence)
+        if not _states_money(c)
+    ]
+    if not steps:
         return ""
     ko = plan.language == "ko"
     roles = team_roles(plan)
-    link = linker(plan, steps + [r.text for r in page.rows])
+    link = linker(plan, [s for s, _ in steps] + [r.text for r in page.rows])
     rows = []
-    for step in steps:
-        who = _who(step, roles)
+    last: tuple[int, list[dict[str, object]]] = (-1, [])
+    for step, sentence in steps:
+        who = _who(step, roles) or (last[1] if last[0] == sentence else [])
+        last = (sentence, who)
         stage = _sales_stage(step)
         stage_name = next((n[1] if ko else n[0] for k, n, _, _ in _SALES_STAGES if stage and k == stage[0]), "-")  # fmt: skip
         served = _served(page, step, link)
