@@ -235,3 +235,19 @@ def test_sales_steps_name_their_actor_and_leave_budgets_out() -> None:
     assert "| account executives (6) | Demo and proposal |" in row and "Churn" not in row
     assert "| account managers (4) | Retention and expansion |" in en
     assert "Sales budget" not in en
+
+
+def test_channels_take_their_budget_line_and_a_fitting_role() -> None:
+    ko = section_markdown(
+        build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels"
+    )
+    assert (
+        "| 구글 검색 광고 | 획득(인지·리드) | 리드당 비용(CPL) | 40% (함께 네이버 검색 광고) |"
+        in ko
+    )
+    assert "| HR 박람회 | 검토(리드·데모) | 리드 확보 수 | 25% |" in ko  # not 'revenue', not '-'
+    en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "mkt_channels")  # fmt: skip
+    assert (
+        "| BOMA | Consideration (leads and demos) | Leads generated |" in en
+    )  # read with its budget line
+    assert "| property-manager referrals | Acquisition through referrals |" in en

@@ -90,12 +90,16 @@ def mix_markdown(plan: Plan) -> str:
 
 
 _ROLES = [
-    (r"linkedin|google|search|ads?\b|광고|검색|sns|instagram|facebook|meta|tiktok|youtube", ("Acquisition (awareness and leads)", "획득(인지·리드)"), "cpl"),
-    (r"webinar|event|show|conference|booth|nrf|세미나|웨비나|행사|전시", ("Consideration (leads and demos)", "검토(리드·데모)"), "leads"),
+    (r"sms|kakao|카카오|push\b|푸시|문자|loyalty|멤버십|로열티", ("Retention and repeat purchase", "유지·재구매"), "retention_rate"),
+    (r"referral|추천", ("Acquisition through referrals", "추천 획득"), "new_customers"),
+    (r"linkedin|google|search|ads?\b|광고|검색|sns|instagram|facebook|meta|tiktok|youtube|creator|influencer|인스타|유튜브|인플루언서|링크드인|페이스북|틱톡|네이버|구글", ("Acquisition (awareness and leads)", "획득(인지·리드)"), "cpl"),
+    (r"webinar|event|show|conference|booth|expo|summit|chapter|lunch|sponsor|nrf|세미나|웨비나|행사|전시|박람회|컨퍼런스|포럼|설명회", ("Consideration (leads and demos)", "검토(리드·데모)"), "leads"),
+    (r"direct\s+mail|mailer|postcard|우편|dm\b", ("Acquisition (direct response)", "획득(직접 반응)"), "leads"),
     (r"email|newsletter|뉴스레터|이메일|crm", ("Nurture (MQL to SQL)", "육성(MQL→SQL)"), "mql_to_sql_rate"),
-    (r"app\s*store|marketplace|self-?serve|web\s*shop|자사몰|스토어|마켓", ("Conversion (self-serve sales)", "전환(셀프서브 판매)"), "marketing_conversion_rate"),
+    (r"app\s*store|marketplace|amazon|self-?serve|web\s*shop|자사몰|스토어|마켓|쿠팡", ("Conversion (self-serve sales)", "전환(셀프서브 판매)"), "marketing_conversion_rate"),
     (r"partner|agenc|reseller|파트너|대리점|리셀러", ("Acquisition through partners", "파트너 획득"), "new_customers"),
     (r"content|blog|seo|report|콘텐츠|블로그|보고서", ("Awareness and organic leads", "인지·자연 유입 리드"), "website_traffic"),
+    (r"community|reddit|forum|discord|커뮤니티|카페|맘카페", ("Awareness and word of mouth", "인지·입소문"), "social_engagement"),
 ]  # fmt: skip
 
 
@@ -104,20 +108,28 @@ def channels_markdown(plan: Plan) -> str:
         return ""
     ko = plan.language == "ko"
     rows = []
-    lines = {}  # channel -> the budget line that pays for it
+    from assistant.analysis.plan_links import words as distinctive
+
+    # channel -> the budget line that pays for it: the one sharing most of its distinctive words
+    # ('구글 검색 광고' -> '네이버·구글 검색 광고'); generic words ('ads', '광고') tie nothing
+    generic = {"광고", "마케팅", "캠페인", "운영", "adver", "marke", "campa", "paid", "media"}
+    lines = {}
     for channel in plan.channels:
-        words = {w for w in re.findall(r"[\w가-힣]{3,}", channel.lower())}
-        lines[channel] = next(
-            (ln for ln in plan.budget.lines
-             if ln.share is not None and words & set(re.findall(r"[\w가-힣]{3,}", ln.item.lower()))),
-            None,
-        )  # fmt: skip
+        mine = distinctive(channel) - generic
+        scored = [(len(mine & (distinctive(ln.item) - generic)), i) for i, ln in enumerate(plan.budget.lines) if ln.share is not None]  # fmt: skip
+        best = max(scored, default=(0, -1))
+        lines[channel] = plan.budget.lines[best[1]] if best[0] > 0 else None
     for channel in plan.channels:
-        match = next(((r, k) for p, r, k in _ROLES if re.search(p, channel, re.I)), None)
-        role = (match[0][1] if ko else match[0][0]) if match else ("지원" if ko else "Support")
-        kpi_id = match[1] if match else advise(channel, k=1, lang=plan.language)[0].id
-        kpi = get_kpi(kpi_id).name.get(plan.language)
         line = lines[channel]
+        # a name no rule knows ('BOMA') is read with the budget line that pays for it ('events')
+        match = next((m for name in (channel, f"{channel} {line.item if line else ''}")
+                      if (m := next(((r, k) for p, r, k in _ROLES if re.search(p, name, re.I)), None))), None)  # fmt: skip
+        role = (match[0][1] if ko else match[0][0]) if match else ("지원" if ko else "Support")
+        advice = advise(channel, k=1, lang=plan.language)
+        kpi_id = (
+            match[1] if match else (advice[0].id if advice and advice[0].score >= 1.0 else None)
+        )
+        kpi = get_kpi(kpi_id).name.get(plan.language) if kpi_id else "-"
         share = "-" if line is None or line.share is None else f"{line.share:g}%"
         together = [c for c, ln in lines.items() if ln is line and c != channel] if line else []
         if together:  # one line pays for several channels: its share is theirs together
