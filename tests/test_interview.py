@@ -293,14 +293,16 @@ def test_a_korean_persona_card_reads_its_labels_once() -> None:
     assert re.fullmatch(r"운영 [가-힣] 팀장", card.name) and card.role.startswith(
         "쇼핑몰 운영 팀장"
     )
-    assert card.pains == ["광고비가 많이 든다"] and card.demographics == "30~40대"
+    assert (
+        card.pains == ["광고비가 많이 듦"] and card.demographics == "30~40대"
+    )  # a bullet's noun form
     assert card.channels and "유튜브" in card.channels[0]
     second = persona_from_answer(
         "주요 고객은 부산에 사는 40대 자영업자로, 매출 관리가 어렵다고 느낍니다. 정보는 네이버 카페에서 얻습니다.",
         "ko",
     )
     assert second.role == "부산에 사는 40대 자영업자"
-    assert second.pains == ["매출 관리가 어렵다고 느낍니다"]
+    assert second.pains == ["매출 관리가 어렵다고 느낌"]  # a bullet ends in the noun form
 
 
 def test_korean_lists_are_read_with_the_morphological_analyser() -> None:
@@ -336,7 +338,7 @@ def test_korean_lists_are_read_with_the_morphological_analyser() -> None:
             "ko",
             "주요 고객은 서울에 사는 30~40대 맞벌이 부모입니다. 고민: 아이 간식을 고를 시간이 없고 첨가물이 걱정됩니다. 반대 이유: 가격이 비싸다고 느낍니다. 구매 계기: 아이가 어린이집에 들어갈 때. 정보 채널: 인스타그램, 맘카페, 네이버 블로그.",
             {"role": "서울에 사는 30~40대 맞벌이 부모", "demographics": "30~40대",
-             "pains": ["아이 간식을 고를 시간이 없고 첨가물이 걱정됩니다"],
+             "pains": ["아이 간식을 고를 시간이 없고 첨가물이 걱정됨"],
              "objections": ["가격이 비싸다고 느낍니다"], "buying_triggers": ["아이가 어린이집에 들어갈 때"],
              "channels": ["인스타그램", "맘카페", "네이버 블로그"]},
         ),
@@ -367,3 +369,28 @@ def test_calendar_days_stay_with_their_month_and_a_korean_year_after_a_month_is_
         ("1월", 2027, "연말정산 대비 웨비나"),
         ("8월", None, "2028년 최저임금 확정에 맞춘 급여 설정 캠페인"),  # the plan's year, not 2028
     ]
+
+
+def test_korean_bullets_end_in_the_noun_form_never_mid_clause() -> None:
+    from assistant.core.korean import bullet_form
+
+    assert bullet_form("엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리고") == "엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림"  # fmt: skip
+    assert bullet_form("주 52시간 위반이 늘 걱정입니다.") == "주 52시간 위반이 늘 걱정임"
+    assert bullet_form("매출 관리가 어렵다") == "매출 관리가 어려움"  # ㅂ-irregular
+    assert bullet_form("광고비가 많이 든다") == "광고비가 많이 듦"  # ㄹ stem
+    assert bullet_form("팀이 작아서 시간이 없습니다") == "팀이 작아서 시간이 없음"
+    assert bullet_form("매장 관리") == "매장 관리"
+
+
+def test_two_personas_never_share_a_name_and_labels_are_not_roles() -> None:
+    from pathlib import Path
+
+    from assistant.cli.draft import build_plan, load_answers
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    first, second = plan.personas[:2]
+    assert not first.role.startswith("주 구매자")
+    surname = lambda name: [w for w in name.split() if len(w) == 1]  # noqa: E731
+    assert surname(first.name) != surname(second.name)
+    assert any("평가 기준" in g for g in first.goals)  # what they are judged on is a goal
+    assert all(not p.endswith("고") for p in first.pains)

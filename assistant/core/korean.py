@@ -216,3 +216,40 @@ def close_clause(text: str) -> str:
     ):
         return text[: toks[-1].start].rstrip() + "기"
     return text
+
+
+_VERBAL = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")
+
+
+def _with_m(stem: str, irregular: bool) -> str:
+    """The -(으)ㅁ noun form of a stem: '걸리' -> '걸림', '없' -> '없음', '어렵' (ㅂ) -> '어려움'."""
+    last = stem[-1:]
+    if not ("가" <= last <= "힣"):
+        return stem
+    code = ord(last) - 0xAC00
+    jong = code % 28
+    if jong == 0:
+        return stem[:-1] + chr(ord(last) + 16)  # ㅁ as the final consonant
+    if irregular and jong == 17:  # ㅂ-irregular: 어렵 -> 어려움
+        return stem[:-1] + chr(ord(last) - 17) + "움"
+    if jong == 8:  # a ㄹ stem takes ㄻ: 들 -> 듦, 만들 -> 만듦
+        return stem[:-1] + chr(ord(last) + 2)
+    return stem + "음"
+
+
+def bullet_form(text: str) -> str:
+    """A clause as a Korean bullet ends in the noun form (개조식): '매달 3일이 걸리고' -> '매달 3일이
+    걸림', '위반이 늘 걱정입니다' -> '위반이 늘 걱정임'; anything else stays as written."""
+    clean = text.strip().rstrip(".。")
+    toks = [t for t in tokens(clean) if t.form.strip()]
+    if len(toks) < 2:
+        return clean
+    last, stem = toks[-1], toks[-2]
+    connective = last.tag == "EC" and last.form in ("고", "며", "으며", "면서", "으면서")
+    base_tag = stem.tag.split("-")[0]
+    if not (last.tag == "EF" or connective) or base_tag not in _VERBAL:
+        return clean
+    irregular = stem.tag.endswith("-I")
+    if irregular and not (stem.form[-1:] and (ord(stem.form[-1]) - 0xAC00) % 28 == 17):
+        return clean  # other irregular stems (듣, 낫, 르) are left as written
+    return clean[: stem.start] + _with_m(stem.form, irregular)

@@ -66,7 +66,8 @@ _PAIN = re.compile(
     re.I,
 )
 _GOAL = re.compile(
-    r"\b(?:wants?|goals?|measured on|needs?|aims?)\b|원함|원한다|목표|필요|바람", re.I
+    r"\b(?:wants?|goals?|measured on|judged on|evaluated on|needs?|aims?)\b|원함|원한다|목표|필요|바람|평가\s*기준|평가받",
+    re.I,
 )
 _CHANNEL = re.compile(
     r"\b(?:reads?|attends?|follows?|asks?|uses?|watches?|listens?)\b|참고|읽|구독|참석|이용|본다|봄"
@@ -75,7 +76,7 @@ _CHANNEL = re.compile(
 )
 _ROLE = re.compile(
     r"^(?:(?:primary|main|key|secondary)(?:\s+(?:buyer|persona|customer|audience|segment))?|buyer|persona|ideal (?:buyer|customer)|target|"
-    r"(?:주요|핵심|대표)?\s*(?:구매자|고객|페르소나|타깃|타겟))\s*[:：]\s*",
+    r"(?:주요|핵심|대표|주|보조)?\s*(?:구매자|고객|페르소나|타깃|타겟))\s*[:：]\s*",
     re.I,
 )
 # '주요 고객은 부산에 사는 40대 자영업자로, …' -> '부산에 사는 40대 자영업자'
@@ -187,6 +188,10 @@ def persona_from_answer(text: str, lang: str) -> Persona:
     objections = pick("objections", [_clean_label(s) for s in free if _OBJECTION.search(s) and not _PAIN.search(s)])  # fmt: skip
     triggers = pick("triggers", [_clean_label(s) for s in free if _TRIGGER.search(s) and not _OBJECTION.search(s)])  # fmt: skip
     channels = pick("channels", [_clean_label(s) for s in free if _CHANNEL.search(s) and not _PAIN.search(s) and not _OBJECTION.search(s)])  # fmt: skip
+    if lang == "ko":  # bullets end in the noun form, never mid-clause ('…3일이 걸리고' -> '…걸림')
+        from assistant.core.korean import bullet_form
+
+        pains, goals = [bullet_form(p) for p in pains], [bullet_form(g) for g in goals]
     ages = [m.group(0) for m in _AGE.finditer(parts.get("age", "") or text)]
     demographics = ", ".join(dict.fromkeys(ages))
     from assistant.interview.persona_names import clean_role, short_name

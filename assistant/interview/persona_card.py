@@ -47,7 +47,7 @@ def complete_persona(persona: Persona, plan: Plan, text: str = "") -> Persona:
     if not persona.quote and persona.pains:
         pain = persona.pains[0].rstrip(".")
         persona.quote = (
-            f"{pain} - 이게 제일 먼저 해결됐으면 좋겠어요." if lang == "ko"
+            f"제일 먼저 해결하고 싶은 문제는 이거예요: {pain}." if lang == "ko"
             else f"{pain[:1].upper()}{pain[1:]} - that is what I want fixed first."
         )  # fmt: skip
         typical.append("quote")

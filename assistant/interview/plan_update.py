@@ -11,7 +11,7 @@ from assistant.analysis.baselines import history_baseline
 from assistant.analysis.fact_reader import refresh_facts
 from assistant.core.catalogue import measurement_section_for
 from assistant.core.facts import GoalFrame
-from assistant.core.plan import Author, Goal, Plan, SmartResult
+from assistant.core.plan import Author, Goal, Persona, Plan, SmartResult
 from assistant.goals.dates import fiscal_start_month
 from assistant.goals.frame import goal_kpis, read_goal_frame
 from assistant.goals.measurement import measurement_for
@@ -159,10 +159,13 @@ def apply_answer(
     elif section_id == "mkt_audience_personas":
         from assistant.interview.persona_card import complete_persona
 
-        plan.personas = [
-            complete_persona(persona_from_answer(part, lang), plan, part)
-            for part in persona_parts(cleaned)
-        ]
+        plan.personas = _distinct_names(
+            [
+                complete_persona(persona_from_answer(part, lang), plan, part)
+                for part in persona_parts(cleaned)
+            ],
+            lang,
+        )
         if plan.section("mkt_positioning_messaging").content:
             plan.messaging = messaging_from_answer(
                 plan.section("mkt_positioning_messaging").content, plan.personas, lang
@@ -203,6 +206,28 @@ _SECOND = re.compile(
     r"보조\s*(?:페르소나|고객|타깃|타겟)|두\s*번째\s*(?:페르소나|고객)|2차\s*(?:타깃|타겟|고객))\s*[:：]",
     re.I,
 )
+
+
+def _distinct_names(personas: list[Persona], lang: str) -> list[Persona]:
+    """Two cards never share a person's name ('재무 이 이사' next to '인사총무 이 팀장')."""
+    from assistant.interview.persona_names import short_name
+
+    def person(name: str) -> str:  # the surname in '인사총무 이 팀장', the first name in '… Dana'
+        parts = name.split()
+        return (
+            next((w for w in parts if len(w) == 1), "")
+            if lang == "ko"
+            else (parts[-1] if parts else "")
+        )
+
+    taken: set[str] = set()
+    for card in personas:
+        n = 0
+        while person(card.name) in taken and n < 8:
+            n += 1
+            card.name = short_name(card.role, lang, n)
+        taken.add(person(card.name))
+    return personas
 
 
 def persona_parts(text: str) -> list[str]:
