@@ -251,3 +251,16 @@ def test_channels_take_their_budget_line_and_a_fitting_role() -> None:
         "| BOMA | Consideration (leads and demos) | Leads generated |" in en
     )  # read with its budget line
     assert "| property-manager referrals | Acquisition through referrals |" in en
+
+
+def test_content_per_territory_counts_every_territory_and_moves_lose_their_and(sample_answers: Path) -> None:  # fmt: skip
+    plan = build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan
+    content = section_markdown(plan, "mkt_content_strategy")
+    assert "| SEO articles per branch city | 2 a week in each of 3 territories | 312 |" in content
+    assert (
+        "| Goal 1 |" in content.split("SEO articles")[1].splitlines()[0]
+    )  # 'SEO' links to the goal
+    coffee = section_markdown(build_plan(load_answers(DATA / "dtc_coffee_answers.json")).plan, "mkt_strategy")  # fmt: skip
+    assert "| And " not in coffee and "| Turn buyers into subscribers" in coffee
+    team = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_team_structure")
+    assert "| SDRs | 4 | team lead |" in team  # 'SDRs report to a team lead', said later

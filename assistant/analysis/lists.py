@@ -208,14 +208,12 @@ def _books_meetings(text: str, role: str) -> bool:
 def _reports_to(text: str, role: str) -> str:
     """Who a role reports to when the answer says so: '… account managers … report to the
     operations VP, not to sales' -> 'operations VP'; 'SDR은 인사이드세일즈 파트장에게 보고합니다'."""
-    at = text.find(role)
-    if at < 0:
-        return ""
-    clause = re.split(r"[;.]\s", text[at:], maxsplit=1)[0]
-    if m := re.search(r"\breports?\s+(?:directly\s+)?to\s+(?:the\s+|our\s+)?([\w -]+?)(?=,|\s+not\b|$|\s+and\b)", clause, re.I):  # fmt: skip
-        return m.group(1).strip()
-    if m := re.search(re.escape(role) + r"\s*(?:은|는|이|가)\s+(.+?)에게\s*보고", text):
-        return m.group(1).strip()
+    for m in re.finditer(re.escape(role), text):  # 'SDRs report to a team lead' may come later
+        clause = re.split(r"[;.]\s", text[m.start() :], maxsplit=1)[0]
+        if r := re.search(r"\breports?\s+(?:directly\s+)?to\s+(?:the\s+|our\s+|an?\s+)?([\w -]+?)(?=,|\s+not\b|$|\s+and\b|\.)", clause, re.I):  # fmt: skip
+            return r.group(1).strip()
+    if ko := re.search(re.escape(role) + r"\s*(?:은|는|이|가)\s+(.+?)에게\s*보고", text):
+        return ko.group(1).strip()
     return ""
 
 

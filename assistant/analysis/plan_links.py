@@ -84,6 +84,12 @@ def words(text: str) -> frozenset[str]:
     nouns read with Kiwi; common verbs and period words left out."""
     low = text.lower()
     out = {w[:5] for w in re.findall(r"[a-z][a-z0-9-]{3,}", low) if w not in _STOP}
+    # short acronyms carry meaning too: SEO, PPC, SMS, B2B (not 'the', 'and')
+    out |= {
+        a.lower()
+        for a in re.findall(r"(?<![A-Za-z])[A-Z][A-Z0-9]{1,4}(?![A-Za-z])", text)
+        if not a.isdigit()
+    }
     if re_hangul(text):
         out |= {n for n in content_nouns(text) if len(n) > 1 and n not in _STOP}
         # each word as written, without its particle: '맘카페' read alone is '맘' + '카페'
@@ -151,6 +157,10 @@ def clauses(text: str) -> list[str]:
         if not sentence:
             continue
         parts = [p.strip() for p in re.split(r",\s+(?![^()]*\))", sentence)]
+        # 'Acquire with video, and turn buyers into subscribers': the second move is 'Turn …'
+        parts = [
+            re.sub(r"^(?:and|but|then|also|plus|그리고|또한)\s+", "", p, flags=re.I) for p in parts
+        ]
         if all(len(p.split()) >= 3 for p in parts):
             out += [close_clause(p) for p in parts]
         else:

@@ -36,12 +36,17 @@ def content_markdown(plan: Plan, page: PlanPage) -> str:
     if not pieces:
         return ""
     ko = plan.language == "ko"
+    sites = int(plan.number("territory_count") or 0)
     link = linker(plan, [i.name for i in pieces] + [r.text for r in page.rows])
     rows = []
     for p in pieces:
         stages = stages_of(p.name)
+        cadence = _cadence(p.count, p.period, ko)
+        if sites > 1 and p.period and _PER_SITE.search(p.name):  # '2 a week per branch city' x 3
+            cadence += _t(ko, f" in each of {sites} territories", f", {sites}개 지역 각각")
+            p.count *= sites
         rows.append([
-            _cap(p.name), _cadence(p.count, p.period, ko), str(p.per_year or "-"),
+            _cap(p.name), cadence, str(p.per_year or "-"),
             " → ".join(STAGE_NAMES[s][ko] for s in stages) or "-",
             _goal_list(_serves(page, p.name, link), ko),
         ])  # fmt: skip
@@ -61,6 +66,12 @@ def content_markdown(plan: Plan, page: PlanPage) -> str:
             f"{r.name} ({_cadence(r.count, r.period, ko)})" for r in routines))  # fmt: skip
     parts += content_pace(plan, pieces)
     return "\n\n".join(parts)
+
+
+_PER_SITE = re.compile(
+    r"\b(?:per|each|every|for\s+each)\s+(?:branch|city|region|territory|market|office|location)\b|(?:지역|권역|지점)(?:별|마다)",
+    re.I,
+)
 
 
 def content_pace(plan: Plan, pieces: list[Recurring]) -> list[str]:
