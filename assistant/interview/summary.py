@@ -64,12 +64,29 @@ def _whole_first_sentence(text: str, limit: int = 240) -> str:
     return first if 0 < len(first) <= limit else ""
 
 
-def _key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = True) -> list[str]:
-    """Budget total, lead goal, customer goal, revenue goal and forecast total, when the plan has them."""
-    from assistant.analysis.plan_analysis import customer_goal, lead_goal, revenue_goal
+def _key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = True, sales: bool = False) -> list[str]:  # fmt: skip
+    """Marketing: budget total, lead goal, customer goal, revenue goal and forecast total; sales:
+    customer goal, deal size, revenue goal and the sales budget, when the plan has them."""
+    from assistant.analysis.plan_analysis import customer_goal, deal_size, lead_goal, revenue_goal
 
     ko = lang == "ko"
     out: list[str] = []
+    if sales:
+        if (customers := customer_goal(plan)) is not None:
+            frame = customers[0].frame
+            unit = frame.target.unit if frame is not None and frame.target is not None else ""
+            n = format_amount(customers[1], unit if ko and re.match(r"[가-힣]", unit) else "", lang)
+            out.append(f"신규 고객 목표 {n}" if ko else f"{n} new customers")
+        if (size := deal_size(plan)) is not None:
+            d = format_amount(size[0], size[1], lang)
+            out.append(f"고객당 연 매출 {d}" if ko else f"{d} a year per customer")
+        if (rev := revenue_goal(plan)) is not None:
+            r = format_amount(rev[1], rev[2], lang)
+            out.append(f"매출 목표 {r}" if ko else f"revenue of {r}")
+        if (spend := plan.number("sales_budget")) is not None:
+            b = format_amount(spend, cur, lang)
+            out.append(f"영업 예산 {b}" if ko else f"a sales budget of {b}")
+        return out
     if plan.budget.total:
         b = format_amount(plan.budget.total, cur, lang)
         out.append(f"마케팅 예산 {b}" if ko else f"a marketing budget of {b}")
@@ -146,12 +163,14 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         paras.append(f"**{'시장' if ko else 'Market'}:** {situation}")
     numbers: list[str] = []
     cur = a.unit_economics.currency or plan.budget.currency
-    key = _key_numbers(plan, a, cur, lang, with_forecast=summary_id.startswith("mkt"))
+    sales = summary_id.startswith("sales")
+    key = _key_numbers(plan, a, cur, lang, with_forecast=not sales, sales=sales)
     if key:
         numbers.append(
             f"핵심 수치: {', '.join(key)}." if ko else f"In numbers: {_join(key, lang)}."
         )
-    if len(a.funnel) > 1:  # a single stage (leads, trials) converts at a rate the plan lacks
+    # marketing says what the budget buys (funnel, CAC); sales says where revenue lands
+    if len(a.funnel) > 1 and not sales:  # one stage (leads, trials) converts at no stated rate
         top, end = a.funnel[0], a.funnel[-1]
         stage = top.stage if top.stage.isupper() else top.stage.lower()
         got = format_amount(round(end.volume), "", lang)  # whole customers
@@ -161,7 +180,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             else f"At the plan's conversion rates, {format_amount(top.volume, '', lang)} {stage}{'s' if top.stage.isupper() else ''} become about {got} new customers."
         )
     ue = a.unit_economics
-    if ue.cac is not None:
+    if ue.cac is not None and not sales:
         cac = format_amount(_about(ue.cac), cur, lang)
         pay = f"{ue.payback_months:g}" if ue.payback_months is not None else None
         if ko:
@@ -174,7 +193,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
                 f"Customer acquisition cost is about {cac}"
                 + (f", paid back in {pay} months." if pay else ".")
             )
-    if (bridge := _bridge_sentence(a, cur, lang)) is not None:
+    if sales and (bridge := _bridge_sentence(a, cur, lang)) is not None:
         numbers.append(bridge)
     f = plan.forecast
     if summary_id.startswith("sales") and f is not None and f.points:
