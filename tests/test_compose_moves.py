@@ -264,3 +264,15 @@ def test_content_per_territory_counts_every_territory_and_moves_lose_their_and(s
     assert "| And " not in coffee and "| Turn buyers into subscribers" in coffee
     team = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_team_structure")
     assert "| SDRs | 4 | team lead |" in team  # 'SDRs report to a team lead', said later
+
+
+def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() -> None:
+    en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "sales_forecast")  # fmt: skip
+    assert "| Q1 2027 | $4.9M |" in en and "| Total | $20.8M |" in en
+    assert "$700,000 short of the $21.5M revenue goal" in en
+    assert "lands at $19,582,000" in en  # base - churn + new + expansion
+    assert "**Assumptions you stated:** Summer is slower for schools" in en
+    assert "We expect revenue of" not in en  # the figures are the table, not pasted above it
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
+    assert "| 2027년 1분기 | 13억 원 |" in ko and "| 합계 | 58억 원 |" in ko
+    assert "목표" not in ko  # the forecast meets the 58억 goal: no false gap

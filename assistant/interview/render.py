@@ -353,8 +353,15 @@ def _generated(plan: Plan, section_id: str) -> str:
         "mkt_positioning_messaging": messaging_markdown,
         "mkt_budget": budget_markdown,
         "mkt_calendar": calendar_markdown,
-        "sales_forecast": forecast_markdown,
+        "sales_forecast": lambda p: forecast_markdown(p) or _stated_forecast(p),
     }.get(section_id, lambda _p: "")(plan)
+
+
+def _stated_forecast(plan: Plan) -> str:
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.interview.compose_forecast import stated_forecast_markdown
+
+    return stated_forecast_markdown(plan, analyse(plan))
 
 
 def _composed(plan: Plan, section_id: str) -> str:
@@ -423,6 +430,7 @@ _REPLACED_BY_TABLE = {
 
 # sections whose table may hold every sentence of the answer; then the answer is not pasted above it
 _TABLE_HOLDS_ALL = (
+    "sales_forecast",
     "mkt_budget",
     "mkt_calendar",
     "sales_team_structure",
