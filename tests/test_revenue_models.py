@@ -191,3 +191,31 @@ def test_stated_expansion_revenue_enters_the_bridge_and_the_summary(lang: str) -
         assert br.gap < 0  # the stated expansion covers the goal: a surplus, not a false gap
         assert "+ 확장 4억 원" in summary and "목표 58억 원보다" in summary
         assert not [f for f in check_consistency(plan, analyse(plan)) if "확장 매출로 메워야" in f.message]  # fmt: skip
+
+
+def test_a_distributor_is_read_from_its_own_stages_accounts_and_retention() -> None:
+    plan = build_plan(load_answers(DATA / "us_industrial_answers.json")).plan
+    a = analyse(plan)
+    assert [(s.stage, s.volume) for s in a.funnel] == [
+        ("Opportunities", 1200), ("Audits", 480), ("Proposals", 240), ("New customers", 84),
+    ]  # fmt: skip
+    assert plan.number("sales_budget") == 420_000  # '$420,000' whole, not '$420'
+    assert plan.number("churn_rate") == 7  # 'account retention 93%'
+    ue, br = a.unit_economics, a.revenue
+    assert ue.cac_marketing == pytest.approx(900_000 / 90) and ue.cac == pytest.approx(1_320_000 / 90)  # fmt: skip
+    assert br.new_business_from_goals == 90 * 85_000 and br.expansion == 2_500_000
+    assert br.gap == pytest.approx(72e6 - (64e6 - 64e6 * 0.07 + 90 * 85_000 + 2.5e6), abs=1)
+    price = next(o.answer for o in plan.messaging.objections if "price" in o.objection)
+    assert "margin" not in price  # our margin is never a buyer's price
+
+
+def test_a_korean_supplier_runs_its_stages_and_keeps_its_accounts() -> None:
+    plan = build_plan(load_answers(DATA / "ko_food_supplier_answers.json")).plan
+    a = analyse(plan)
+    assert [(s.stage, s.volume) for s in a.funnel] == [
+        ("리드", 6000), ("샘플 박스", 2400), ("첫 주문", 1440), ("신규 고객", 1008),
+    ]  # fmt: skip
+    assert plan.fact("revenue_model").value == "subscription"  # type: ignore[union-attr]
+    assert plan.number("average_deal_size") == 24_000_000 and plan.number("churn_rate") == 15
+    assert plan.fact("price") is None  # '월 300만 원 이상 주문 시 3% 할인' is a threshold
+    assert a.unit_economics.ltv == pytest.approx(24_000_000 * 0.18 / 0.15)

@@ -50,7 +50,7 @@ _PRICE = re.compile(
     r"|(?:plan|tier|edition|package|subscription|seat|licen[cs]e|box)\s+(?:costs?|is|sells\s+for|runs|at|priced\s+at)\s+(?=[$€£₩])(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
     re.I,
 )
-_DEAL = re.compile(r"(?:average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|average\s+(?:annual\s+)?contract\b|평균\s*계약\s*금액|평균\s*거래\s*(?:규모|금액)|계약\s*단가|평균\s*(?:월\s*)?(?:요금|청구액)|average\s+(?:monthly\s+)?(?:bill|fee|invoice)\s+(?:per\s+customer|is|of))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}", re.I)  # fmt: skip
+_DEAL = re.compile(r"(?:average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|average\s+(?:annual\s+)?contract\b|(?:average\s+)?(?:first-year\s+)?account\s+value|(?:매장|거래처|고객)당\s*연평균\s*거래액|연평균\s*거래액|평균\s*계약\s*금액|평균\s*거래\s*(?:규모|금액)|계약\s*단가|평균\s*(?:월\s*)?(?:요금|청구액)|average\s+(?:monthly\s+)?(?:bill|fee|invoice)\s+(?:per\s+customer|is|of))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}", re.I)  # fmt: skip
 _VOLUME = re.compile(
     r"(?:(?:per|each|an?\s+average)\s+(?:merchant|customer|seller|store)(?:[^.\n]|(?<=\d)\.(?=\d)){0,30}?(?:process(?:es)?|transacts?|volume|gmv|sells?)"
     r"|(?:merchants?|customers?|sellers?)\s+(?:process|transact)\w*(?:\s+(?:on\s+)?average)?"
@@ -76,6 +76,11 @@ _PER_MONTH = re.compile(
 )
 _PER_YEAR = re.compile(r"per\s+year|a\s+year|/\s*y(?:ea)?r\b|annual(?:ly)?|연간|/년|연\s", re.I)
 _PER_ORDER = re.compile(r"per\s+order|an\s+order|주문당|건당", re.I)
+_RETENTION = re.compile(
+    r"(?<!revenue\s)(?<!net\s)\b(?:account|customer|client|logo|store)\s+retention(?:\s+rate)?\s*(?:is|of|at|:)?\s*(\d+(?:\.\d+)?)\s*%"
+    r"|(?<!매출\s)(?<!매출)(?:고객|거래처|매장|계정)\s*유지율\s*(?:은|는|:)?\s*(\d+(?:\.\d+)?)\s*%",
+    re.I,
+)
 _CYCLE = re.compile(r"(?:sales\s+cycle|deal\s+cycle|영업\s*(?:주기|사이클)|계약\s*(?:주기|기간))\D{0,20}?(\d+(?:\.\d+)?)\s*(days?|weeks?|months?|일|주|개월)", re.I)  # fmt: skip
 _SELLERS_EN = re.compile(
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:full[- ]time\s+)?"
@@ -94,9 +99,12 @@ _TERRITORY_N = re.compile(r"(\d+)\s*(?:territories|regions|개\s*권역|개\s*�
 _MODELS = (
     ("take_rate", re.compile(r"take\s*rate|marketplace|중개\s*수수료|수수료율|마켓플레이스", re.I)),
     # a fixed fee per project is services even when a retainer is billed by the month
-    ("services", re.compile(r"consulting|professional\s+services|project[- ]based|fixed[- ]fee|per\s+project|용역|컨설팅|프로젝트\s*(?:단위|당)", re.I)),
+    # 'consulting' alone may be a free extra ('메뉴 컨설팅'): a consulting firm also says how it bills
+    ("services", re.compile(r"consulting\s+(?:firm|engagements?|projects?)|professional\s+services|project[- ]based|fixed[- ]fee|per\s+project|engagements?\s+(?:of|at|priced)|용역|컨설팅\s*(?:회사|프로젝트|계약)|프로젝트\s*(?:단위|당)", re.I)),
     ("subscription", re.compile(r"subscription|subscribe\s+to\s+(?:our|the)\s+(?:plan|service|box)|\barr\b|\bmrr\b|\bsaas\b|per\s+seat|(?:per|a|/)\s*month|annual\s+contracts?|monthly\s+(?:plan|fee)|구독|월\s*요금|월\s*[\d,]+\s*원|연간\s*계약|라이선스", re.I)),
-    ("transactional", re.compile(r"per\s+order|average\s+order|one[- ]off\s+purchase|repeat\s+purchase|객단가|주문|재구매", re.I)),
+    # a yearly value per account is recurring revenue (LTV by churn), not orders
+    ("subscription", re.compile(r"(?:연평균|연간)\s*거래액|annual\s+(?:account\s+)?value|first-year\s+account\s+value|annual\s+spend\s+per\s+account", re.I)),
+    ("transactional", re.compile(r"per\s+order|average\s+order|order\s+value|one[- ]off\s+purchase|repeat\s+purchase|객단가|주문당|평균\s*주문|주문\s*1건당|재구매율", re.I)),
 )  # fmt: skip
 _SKIP = ("mkt_executive_summary", "sales_executive_summary")
 _GOALS = ("mkt_objectives", "sales_objectives")  # goal lines state targets, read by their frames
@@ -163,7 +171,17 @@ def _money(plan: Plan, pattern: re.Pattern[str], ids: tuple[str, ...] | None = N
         if ids is not None and sid not in ids:
             continue
         for m in pattern.finditer(text):
-            money = [q for q in read_quantities(m.group(0)) if q.kind == "money"]
+            # the match may end inside a number ('… samples: $420,' of '$420,000'): read it whole
+            window = re.split(r"(?<=[^\d])[.\n]", text[m.start() : m.end() + 24], maxsplit=1)[0]
+            money = [
+                q
+                for q in read_quantities(window)
+                if q.kind == "money"
+                and q.start < len(m.group(0))
+                # '월 300만 원 이상 주문 시 3% 할인', 'orders above $5,000': a threshold, not the amount
+                and not re.match(r"\s*(?:이상|초과|or\s+more|and\s+above)", window[q.end :])
+                and not re.search(r"(?:above|over)\s*$", window[: q.start])
+            ]
             if money:
                 q = money[0]
                 at, end = m.start() + q.start, m.start() + q.end
@@ -199,6 +217,11 @@ def read_facts(plan: Plan) -> list[Fact]:
             annual = next((m.group(g) for g in ("a", "a2", "a3", "a4") if m.group(g)), None)
             add("churn_rate", float(monthly or annual or 0), unit="%",
                 period="month" if monthly else "year", section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
+        if m := _RETENTION.search(text):  # 'account retention 93%' is 7% churn a year
+            kept = float(m.group(1) or m.group(2))
+            if 50 <= kept < 100:
+                add("churn_rate", round(100 - kept, 2), unit="%", period="year", section=sid,
+                    quote=quote_at(text, *m.span()))  # fmt: skip
         if m := _CYCLE.search(text):
             n, unit = float(m.group(1)), m.group(2).lower()
             days = n * (7 if unit[0] in "w주" else 30 if unit[0] in "m개" else 1)
@@ -220,6 +243,8 @@ def read_facts(plan: Plan) -> list[Fact]:
     )  # the offer, then the price
     offer_first = sorted(texts, key=lambda x: first.index(x[0]) if x[0] in first else len(first))
     # the first answer (offer first) that says how the business earns decides, not the first model
+    # a list of metrics to watch ('재구매율, 마케팅 ROI …') says what is measured, not how it earns
+    offer_first = [(sid, t) for sid, t in offer_first if sid != "mkt_measurement"]
     hit = next(((fid, sid, t, m) for sid, t in offer_first for fid, model in _MODELS if (m := model.search(t))), None)  # fmt: skip
     if hit:
         add("revenue_model", hit[0], section=hit[1], quote=quote_at(hit[2], *hit[3].span()))

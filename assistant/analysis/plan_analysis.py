@@ -65,6 +65,26 @@ BENCHMARKS: dict[str, tuple[float, str]] = {
 
 
 # ----- the analysis ----------------------------------------------------------------------------
+def _chain_top(plan: Plan, chain: list[tuple[str, str, float]]) -> tuple[Goal, float] | None:
+    """A count goal named like the first of the user's stages ('Opportunity-to-audit rate' and
+    'Generate 1,200 qualified sales opportunities'): the funnel starts there."""
+    if not chain:
+        return None
+    from assistant.analysis.plan_goals import _added, _frame, _is_count
+    from assistant.analysis.plan_links import words
+
+    first = words(chain[0][0])
+    for goal in plan.goals:
+        f = _frame(goal)
+        if (
+            _is_count(f)
+            and first
+            and first & words(f"{f.metric} {f.target.unit if f.target else ''}")
+        ):
+            return goal, _added(f, goal.text)
+    return None
+
+
 def _and_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
@@ -108,7 +128,11 @@ def analyse(plan: Plan) -> PlanAnalysis:
         return value
 
     # funnel
-    leads = lead_goal(plan)
+    sr = plan.fact("stage_rates")
+    chain = parse_fact(list(sr.value)) if sr is not None and isinstance(sr.value, list) else []
+    # the top of the user's own stages may be a goal of theirs ('1,200 qualified opportunities')
+    named_top = lead_goal(plan) is None and _chain_top(plan, chain) is not None
+    leads = lead_goal(plan) or _chain_top(plan, chain)
     shop = model_of(plan) == "transactional"
     trials = leads is not None and re.search(
         r"\btrials?\b|sign-?ups?|e-?mail|newsletter|subscribers|체험|가입|신청|뉴스레터|이메일", _counted(leads[0]), re.I
@@ -142,11 +166,11 @@ def analyse(plan: Plan) -> PlanAnalysis:
         top = (
             "MQL"
             if re.search(r"mql|marketing[- ]qualified|마케팅\s*적격", goal.text, re.I)
+            else stage_name(chain[0][0], ko)
+            if named_top
             else ("리드" if ko else "Leads")
         )
         out.funnel.append(FunnelStage(stage=top, volume=volume))
-        sr = plan.fact("stage_rates")
-        chain = parse_fact(list(sr.value)) if sr is not None and isinstance(sr.value, list) else []
         if not {"lead_to_customer", "mql_to_sql"} & set(rates) and usable_chain(
             chain, "win_rate" in rates
         ):  # the user's own stages: leads -> walk-throughs -> proposals -> won

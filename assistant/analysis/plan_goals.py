@@ -88,7 +88,15 @@ def _added(f: GoalFrame, text: str = "") -> float:
 
 
 def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
-    for goal in plan.goals:
+    """The goal counting new customers: one that names customers or accounts in its metric
+    before one merely measured as such ('Win 90 new plant accounts' before 'Sign 25 VMI
+    programs'); the sales objectives before the marketing ones."""
+    named = re.compile(r"customer|client|account|merchant|logo|store|고객|거래처|가맹점|매장", re.I)
+    order = sorted(
+        plan.goals,
+        key=lambda g: (not named.search(_frame(g).metric), g.section != "sales_objectives"),
+    )
+    for goal in order:
         f = _frame(goal)
         words = f"{f.metric} {f.target.unit if f.target else ''}"
         if re.search(

@@ -13,7 +13,7 @@ _EN = re.compile(
     re.I,
 )
 _KO = re.compile(
-    r"(?P<a>[가-힣A-Za-z]{1,12})\s*(?:→|->|에서)\s*(?P<b>[가-힣A-Za-z]{1,12})\s*(?:으로의\s*|로의\s*)?"
+    r"(?P<a>[가-힣A-Za-z]{1,12}(?:\s[가-힣A-Za-z]{1,6})?)\s*(?:→|->|에서)\s*(?P<b>[가-힣A-Za-z]{1,12}(?:\s[가-힣A-Za-z]{1,6})?)\s*(?:으로의\s*|로의\s*)?"
     r"(?:전환율|전환)\s*(?:은|는|이|가|:)?\s*(?:약\s*)?(?P<r>\d+(?:\.\d+)?)\s*%"
 )
 # the standard stages have their own facts (MQL→SQL, SQL→won, lead→customer)
@@ -59,7 +59,11 @@ def stage_name(name: str, ko: bool) -> str:
     if ko or not name:
         return name
     word = name[:1].upper() + name[1:]
-    return word if word.endswith("s") else word + "s"
+    if word.endswith("s"):
+        return word
+    if re.search(r"[^aeiou]y$", word):  # 'opportunity' -> 'Opportunities'
+        return word[:-1] + "ies"
+    return word + "s"
 
 
 def usable_chain(links: list[tuple[str, str, float]], has_win_rate: bool) -> bool:

@@ -240,12 +240,16 @@ def _price_phrase(plan: Plan) -> str:
     """The price as the user wrote it ('직원 1인당 월 5,000원', '$0.14 per square foot per month'),
     so its unit is never lost; else the price fact."""
     from assistant.analysis.lists import mix_4p
+    from assistant.goals.numbers import read_quantities
     from assistant.interview.readout import value_text
 
     said = mix_4p(plan).get("price", "")
-    first = re.split(r"[;,](?!\d{3})\s*|\.\s", said, maxsplit=1)[0].strip(" .")
-    if re.search(r"\d", first) and len(first) <= 60:
-        return re.sub(r"^(?:the\s+)?(?:price|pricing)\s+(?:is|:)\s*|^가격\s*(?:은|는|:)\s*", "", first, flags=re.I)  # fmt: skip
+    for clause in re.split(r"[;,](?!\d{3})\s*|\.\s", said):
+        clause = clause.strip(" .")
+        # a price names money; our margin ('average gross margin 27%') is never told to a buyer
+        money = any(q.kind == "money" for q in read_quantities(clause))
+        if money and len(clause) <= 60 and not re.search(r"margin|마진|이익률|rebate|리베이트|discount|할인", clause, re.I):  # fmt: skip
+            return re.sub(r"^(?:the\s+)?(?:price|pricing)\s+(?:is|:)\s*|^가격\s*(?:은|는|:)\s*", "", clause, flags=re.I)  # fmt: skip
     price = plan.fact("price")
     return value_text(price, plan.language) if price is not None else ""
 

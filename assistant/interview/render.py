@@ -257,7 +257,17 @@ def budget_markdown(plan: Plan) -> str:
     if b.total is not None:
         extra.append(f"{L['total']}: {_money(b.total, b.currency, plan.language)}")
     if b.expected_roi is not None:
-        extra.append(f"{L['roi']}: {b.expected_roi:g}" + ("배" if plan.language == "ko" else "x"))
+        from assistant.analysis.plan_analysis import roi_percent, roi_text
+
+        said = roi_text(plan)
+        pct = roi_percent(b.expected_roi, said)
+        if re.search(r"\d\s*%|퍼센트", said):  # shown as written: 'ROI 300%' is not '3x'
+            extra.append(f"{L['roi']}: {pct:g}%")
+        else:  # '3x' is revenue of three times the cost: 200% by (revenue - cost) / cost
+            times = f"{b.expected_roi:g}" + ("배" if plan.language == "ko" else "x")
+            extra.append(
+                f"{L['roi']}: {times} ({'ROI' if plan.language == 'ko' else 'ROI of'} {pct:g}%)"
+            )
     out += "\n\n" + " · ".join(extra) if extra else ""
     notes = [f"- ⚠ {issue}" for issue in budget_issues(plan)]
     projection = roi_projection(plan)
