@@ -276,3 +276,10 @@ def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() 
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
     assert "| 2027년 1분기 | 13억 원 |" in ko and "| 합계 | 58억 원 |" in ko
     assert "목표" not in ko  # the forecast meets the 58억 goal: no false gap
+
+
+def test_target_market_names_places_and_never_a_lone_particle(sample_answers: Path) -> None:
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_target_market")
+    assert "| Region | North America |" in en
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_target_market")  # fmt: skip
+    assert "| 세그먼트 | 과 |" not in ko and "| 지역 | 수도권, 영남, 충청, 호남 |" in ko

@@ -129,7 +129,8 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
                            (("Age", "연령"), _AGE), (("Company revenue", "매출·거래액 규모"), _REVENUE)):  # fmt: skip
         found = [m.group(0).strip() for m in pattern.finditer(text)]
         if found:
-            rows.append([label[ko], ", ".join(dict.fromkeys(found))])
+            shown = [_as_place(f) if label[0] == "Region" else f for f in found]
+            rows.append([label[ko], ", ".join(dict.fromkeys(shown))])
             for f in found:
                 rest = rest.replace(f, " ")
     priority = _priority(text, ko)
@@ -189,6 +190,14 @@ def _priority(text: str, ko: bool) -> str:
     return ""
 
 
+def _as_place(region: str) -> str:
+    """'North American' -> 'North America', 'European' -> 'Europe': a region, not an adjective."""
+    for adjective, place in (("americans?$", "America"), ("europeans?$", "Europe"), ("asians?$", "Asia"), ("canadians?$", "Canada")):  # fmt: skip
+        if re.search(adjective, region, re.I):
+            return re.sub(adjective, place, region, flags=re.I)
+    return region
+
+
 def _segment(rest: str, ko: bool) -> str:
     """What is left of the first clause once region, size, age and revenue are taken out."""
     first = re.split(r"[,.;]", rest, maxsplit=1)[0]
@@ -199,7 +208,8 @@ def _segment(rest: str, ko: bool) -> str:
             run = run + [t] if t.tag in ("NNG", "NNP", "SL", "XSN", "XPN") else []
         if not run:
             return ""
-        return first[run[0].start : run[-1].start + run[-1].len].strip()  # type: ignore[attr-defined]
+        found = first[run[0].start : run[-1].start + run[-1].len].strip()  # type: ignore[attr-defined]
+        return found if len(found) >= 2 else ""  # a lone '과' left by the regions is no segment
     words = re.sub(
         r"\b(?:with|and|of|in|that|who|have|having)\b(?=\s*(?:and|with|of|in)?\s*$)", " ", first
     )
