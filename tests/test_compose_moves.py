@@ -283,3 +283,10 @@ def test_target_market_names_places_and_never_a_lone_particle(sample_answers: Pa
     assert "| Region | North America |" in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_target_market")  # fmt: skip
     assert "| 세그먼트 | 과 |" not in ko and "| 지역 | 수도권, 영남, 충청, 호남 |" in ko
+
+
+def test_expected_roi_reads_as_written(sample_answers: Path) -> None:
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_budget")
+    assert "Expected ROI: 3x (ROI of 200%)" in en  # '3x' is revenue of three times the cost
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_budget")
+    assert "기대 ROI: 300%" in ko and "3배" not in ko
