@@ -156,3 +156,14 @@ def test_a_subscriber_count_goal_is_measured_by_customers_won(goal: str, lang: s
     from assistant.goals.frame import goal_kpis, read_goal_frame
 
     assert goal_kpis(goal, read_goal_frame(goal, lang), lang)[0] == "new_customers"
+
+
+def test_opportunities_are_leads_and_lost_account_revenue_is_churn() -> None:
+    from assistant.goals.frame import goal_kpis, read_goal_frame
+
+    for text, lang, kpi in (
+        ("Generate 1,200 qualified sales opportunities by December 31, 2027 from field visits, up from 860 in 2026.", "en", "leads"),
+        ("Reduce lost-account revenue from 7% to 5% of the base by December 2027 with quarterly reviews.", "en", "churn_rate"),
+        ("2027년 12월까지 월간 정기 발주 관리로 연간 거래 이탈률을 15%에서 11%로 낮춘다.", "ko", "churn_rate"),
+    ):  # fmt: skip
+        assert goal_kpis(text, read_goal_frame(text, lang), lang)[0] == kpi, text
