@@ -394,3 +394,11 @@ def test_two_personas_never_share_a_name_and_labels_are_not_roles() -> None:
     assert surname(first.name) != surname(second.name)
     assert any("평가 기준" in g for g in first.goals)  # what they are judged on is a goal
     assert all(not p.endswith("고") for p in first.pains)
+
+
+def test_a_role_ends_where_its_description_starts() -> None:
+    from assistant.interview.extract_offline import persona_from_answer
+
+    card = persona_from_answer("Primary: plant purchasing manager who approves inventory contracts above $100,000 a year and is measured on cost savings and supplier count.", "en")  # fmt: skip
+    assert card.role == "plant purchasing manager"
+    assert card.goals == ["measured on cost savings and supplier count"]

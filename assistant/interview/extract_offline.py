@@ -173,12 +173,20 @@ def persona_from_answer(text: str, lang: str) -> Persona:
     # "'home barista' aged 28-45": the quotes and the age belong to the card, not the name
     role = re.sub(r"\s*,?\s*(?:aged\s+)?\d{2}\s*[-–~]\s*\d{2}\b.*$", "", role, flags=re.I)
     role = role.strip(" '\"‘’“”") or role
+    # 'purchasing manager who approves contracts … and is measured on cost savings': the role ends
+    # at 'who'; what follows describes them (a goal, a decision right)
+    described: list[str] = []
+    if lang != "ko" and (w := re.search(r"\s+(?:who|that)\s+", role)):
+        described = [re.sub(r"^(?:is|are)\s+", "", c.strip()) for c in re.split(r",\s+|\s+and\s+(?=(?:is|are)\b)", role[w.end() :]) if c.strip()]  # fmt: skip
+        role = role[: w.start()].strip()
     free = sentences[1:] if parts else sentences
     clauses = [c.strip() for s in free for c in re.split(r",\s+", s) if c.strip()]
     if parts and sentences:  # the role's sentence: what follows the role ('…, measured on margin')
         clauses = [c.strip() for c in re.split(r",\s+", sentences[0])[1:] if c.strip()] + clauses
     if not parts:  # the role's own sentence may carry a pain ('…자영업자로, 매출 관리가 어렵다고')
         clauses = [c.strip() for s in sentences for c in re.split(r",\s+", s) if c.strip()]
+    if described:  # 'is measured on cost savings' is a goal, never the whole sentence again
+        clauses = [c for c in clauses if not c.startswith(sentences[0][:20])] + described if not parts else clauses + described  # fmt: skip
 
     def pick(key: str, found: list[str]) -> list[str]:
         return _persona_items(parts[key], lang) if key in parts else found
