@@ -402,3 +402,22 @@ def test_a_role_ends_where_its_description_starts() -> None:
     card = persona_from_answer("Primary: plant purchasing manager who approves inventory contracts above $100,000 a year and is measured on cost savings and supplier count.", "en")  # fmt: skip
     assert card.role == "plant purchasing manager"
     assert card.goals == ["measured on cost savings and supplier count"]
+
+
+def test_korean_clauses_dates_and_roles_end_cleanly() -> None:
+    from assistant.analysis.cadence import recurring_items
+    from assistant.core.korean import close_clause, ko_phrase
+    from assistant.interview.extract_offline import calendar_from_answer, persona_from_answer
+
+    assert close_clause("메뉴 컨설팅으로 첫 주문을 만든 뒤") == "메뉴 컨설팅으로 첫 주문을 만들기"
+    assert (
+        ko_phrase("컨설턴트가 신메뉴 레시피까지 함께 만듭니다")
+        == "컨설턴트가 신메뉴 레시피까지 함께 만듦"
+    )
+    assert ko_phrase("2주 도입입니다") == "2주 도입"
+    items = recurring_items("월 1회 바리스타 교육, 2027년 3월 전원 식품위생 교육 이수.")
+    assert [(i.name, i.period) for i in items] == [("바리스타 교육", "month"), ("2027년 3월 전원 식품위생 교육 이수", None)]  # fmt: skip
+    cal = calendar_from_answer("2027년 1월 11일 딸기 메뉴 캠페인 시작, 3월 18일~21일 서울카페쇼 부스(1억 2,000만 원).")  # fmt: skip
+    assert [(e.when, e.activity) for e in cal] == [("1월 11일", "딸기 메뉴 캠페인 시작"), ("3월 18일~21일", "서울카페쇼 부스")]  # fmt: skip
+    card = persona_from_answer("Primary: 매장 20개 이상 프랜차이즈 본사의 구매팀장으로, 연간 공급 계약을 결재합니다.", "ko")  # fmt: skip
+    assert card.role == "매장 20개 이상 프랜차이즈 본사의 구매팀장"

@@ -145,7 +145,10 @@ def _item_ko(clause: str, toks: list[Any]) -> Recurring | None:
             period = _KO_PERIOD_ADV[form] or period
             drop.add(i)
         elif (
-            form in _KO_PERIOD_NOUN and nxt is not None and (nxt.tag == "SN" or nxt.form == "마다")
+            form in _KO_PERIOD_NOUN
+            and nxt is not None
+            and (nxt.tag == "SN" or nxt.form == "마다")
+            and not (i > 0 and toks[i - 1].tag == "SN")  # '2027년 3월' is a date, not 'a year'
         ):
             period = _KO_PERIOD_NOUN[form]
             drop |= {i} | ({i + 1} if nxt.form == "마다" else set())

@@ -215,7 +215,24 @@ def close_clause(text: str) -> str:
         and len(toks) > 1
     ):
         return text[: toks[-1].start].rstrip() + "기"
+    if (  # '첫 주문을 만든 뒤' -> '첫 주문을 만들기': 'after doing' ends as the doing
+        len(toks) > 2
+        and toks[-1].form in ("뒤", "후", "다음")
+        and toks[-2].tag == "ETM"
+        and toks[-3].tag.split("-")[0] in ("VV", "XSV")
+    ):
+        return text[: toks[-3].start] + toks[-3].form + "기"
     return text
+
+
+def ko_phrase(text: str) -> str:
+    """A Korean claim as a short phrase: a copula sentence drops its ending ('2주 도입입니다' ->
+    '2주 도입'); a verb sentence ends in the noun form ('레시피까지 함께 만듭니다' -> '… 함께 만듦')."""
+    clean = text.strip().rstrip(".。")
+    toks = [t for t in tokens(clean) if t.form.strip()]
+    if len(toks) > 1 and toks[-1].tag.startswith("E") and toks[-2].tag.split("-")[0] in ("VV", "VA", "XSV", "XSA", "VX"):  # fmt: skip
+        return bullet_form(clean)
+    return trim_endings(clean)
 
 
 _VERBAL = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")

@@ -173,6 +173,10 @@ def persona_from_answer(text: str, lang: str) -> Persona:
     # "'home barista' aged 28-45": the quotes and the age belong to the card, not the name
     role = re.sub(r"\s*,?\s*(?:aged\s+)?\d{2}\s*[-–~]\s*\d{2}\b.*$", "", role, flags=re.I)
     role = role.strip(" '\"‘’“”") or role
+    if lang == "ko":  # '…본사의 구매팀장으로, …': the role ends before its particle
+        role = re.sub(
+            r"(?<=[가-힣])(?:으로|로|이며|이고|입니다|이다|예요|이에요)$", "", role
+        ).strip()
     # 'purchasing manager who approves contracts … and is measured on cost savings': the role ends
     # at 'who'; what follows describes them (a goal, a decision right)
     described: list[str] = []
@@ -448,6 +452,9 @@ def calendar_from_answer(text: str) -> list[CalendarEntry]:
         day = re.match(r"(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:st|nd|rd|th)?\b\s*,?\s*(?=(?:19|20)\d{2}|[:：])", activity) if m.group(1) else None  # fmt: skip
         if day:  # 'January 12, 2027:' - the day stays with the month, not in the activity
             when, activity = f"{when} {day.group(1).replace(' ', '')}", activity[day.end() :]
+        ko_day = re.match(r"(\d{1,2}\s*일(?:\s*[~～–-]\s*\d{1,2}\s*일)?)\s*[:：,]?\s*", activity) if m.group(2) else None  # fmt: skip
+        if ko_day:  # '1월 11일 봄 시즌 캠페인' - '11일' is the day, '3월 18일~21일' a span
+            when, activity = f"{when} {ko_day.group(1).replace(' ', '')}", activity[ko_day.end() :]
         # a year right after an English month is its year ('March 2027:'); after a Korean month it
         # belongs to the activity ('8월 2028년 최저임금 확정': next year's minimum wage)
         y = re.match(r"(?:of\s+)?((?:19|20)\d{2})\s*(?:년)?\s*[:：,-]?\s*", activity) if m.group(1) else None  # fmt: skip

@@ -93,10 +93,11 @@ def benefits(plan: Plan) -> list[str]:
     )
     if product:
         out.extend(_items(product.group(1)))
-    from assistant.core.korean import re_hangul, trim_endings
+    from assistant.core.korean import ko_phrase, re_hangul
 
-    # a Korean claim ends as a phrase, not a sentence ('2주 도입입니다' -> '2주 도입')
-    out = [trim_endings(b) if re_hangul(b) else b for b in out]
+    # a Korean claim ends as a phrase, not a sentence ('2주 도입입니다' -> '2주 도입',
+    # '레시피까지 함께 만듭니다' -> '레시피까지 함께 만듦'), never a cut syllable ('만듭')
+    out = [ko_phrase(b) if re_hangul(b) else b for b in out]
     return list(dict.fromkeys(_cap(b) for b in out if b))[:6]
 
 

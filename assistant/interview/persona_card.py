@@ -19,8 +19,10 @@ _BUSINESS = re.compile(
 _ROLE_WORDS = (
     ("economic buyer", "경제적 구매자(예산·최종 결정)", re.compile(r"decides|signs|approves|budget\s+owner|owns\s+the\s+budget|final\s+say|결정권|최종\s*결정|예산\s*권한|결재", re.I)),
     ("user", "실사용자", re.compile(r"uses\s+it|daily\s+user|end\s+user|hands-on|실무|실사용|직접\s*사용", re.I)),
-    ("influencer", "영향력자(추천·평가)", re.compile(r"recommends|influences|evaluates|shortlists|추천|평가|검토\s*후\s*추천", re.I)),
+    # recommending, not being recommended to ('동료의 추천을 구합니다' says where they look)
+    ("influencer", "영향력자(추천·평가)", re.compile(r"recommends|influences|evaluates|shortlists|추천(?:하|해|합)|평가(?:하|해|합)|검토\s*후\s*추천", re.I)),
 )  # fmt: skip
+_OWNER = re.compile(r"\b(?:owners?|founders?|ceo|proprietors?)\b|대표|사장|점주|원장|창업자", re.I)
 LIST_FIELDS = ("goals", "pains", "objections", "buying_triggers", "channels")
 
 
@@ -37,6 +39,8 @@ def complete_persona(persona: Persona, plan: Plan, text: str = "") -> Persona:
         said = next(
             (ko if lang == "ko" else en for en, ko, rx in _ROLE_WORDS if rx.search(text)), ""
         )
+        if not said and _OWNER.search(persona.role):  # an owner decides and pays
+            said = _ROLE_WORDS[0][1] if lang == "ko" else _ROLE_WORDS[0][0]
         persona.decision_role = said or (entries.get("decision_role") or [""])[0]
         if not said and persona.decision_role:
             typical.append("decision_role")
