@@ -290,3 +290,13 @@ def test_expected_roi_reads_as_written(sample_answers: Path) -> None:
     assert "Expected ROI: 3x (ROI of 200%)" in en  # '3x' is revenue of three times the cost
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_budget")
     assert "기대 ROI: 300%" in ko and "3배" not in ko
+
+
+def test_a_competitors_focus_stays_with_it() -> None:
+    from assistant.analysis.lists import competitor_list
+
+    plan = build_plan(load_answers(DATA / "us_industrial_answers.json")).plan
+    assert competitor_list(plan) == [
+        "Grainger", "Fastenal (national accounts)",
+        "Motion Industries (bearings and power transmission)", "Amazon Business (commodity items)",
+    ]  # fmt: skip

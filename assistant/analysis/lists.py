@@ -115,6 +115,12 @@ def competitor_list(plan: Plan) -> list[str]:
     named = re.split(
         r"(?<=[\w)])\.\s+(?=[A-Z가-힣])|(?<=다)\.\s*|;\s*", parts.get("c", "").strip(), maxsplit=1
     )[0]
+    if plan.language != "ko":  # 'Motion Industries on bearings and power transmission': a note
+        named = re.sub(
+            r"\b([A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*)*)\s+(?:on|for|in)\s+([^,;()]+?)(?=,|;|$|\s+and\s+[A-Z])",
+            r"\1 (\2)",
+            named.strip().rstrip("."),
+        )
     return [c for c in list_items(named, plan.language) if c]
 
 
