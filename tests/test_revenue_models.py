@@ -213,7 +213,7 @@ def test_a_korean_supplier_runs_its_stages_and_keeps_its_accounts() -> None:
     plan = build_plan(load_answers(DATA / "ko_food_supplier_answers.json")).plan
     a = analyse(plan)
     assert [(s.stage, s.volume) for s in a.funnel] == [
-        ("리드", 6000), ("샘플 박스", 2400), ("첫 주문", 1440), ("신규 고객", 1008),
+        ("문의", 6000), ("샘플 박스", 2400), ("첫 주문", 1440), ("신규 고객", 1008),
     ]  # fmt: skip
     assert plan.fact("revenue_model").value == "subscription"  # type: ignore[union-attr]
     assert plan.number("average_deal_size") == 24_000_000 and plan.number("churn_rate") == 15

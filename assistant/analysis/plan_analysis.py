@@ -71,7 +71,7 @@ def _chain_top(plan: Plan, chain: list[tuple[str, str, float]]) -> tuple[Goal, f
     if not chain:
         return None
     from assistant.analysis.plan_goals import _added, _frame, _is_count
-    from assistant.analysis.plan_links import words
+    from assistant.analysis.text_words import words
 
     first = words(chain[0][0])
     for goal in plan.goals:
@@ -131,8 +131,10 @@ def analyse(plan: Plan) -> PlanAnalysis:
     sr = plan.fact("stage_rates")
     chain = parse_fact(list(sr.value)) if sr is not None and isinstance(sr.value, list) else []
     # the top of the user's own stages may be a goal of theirs ('1,200 qualified opportunities')
-    named_top = lead_goal(plan) is None and _chain_top(plan, chain) is not None
-    leads = lead_goal(plan) or _chain_top(plan, chain)
+    top_of_chain = _chain_top(plan, chain)
+    leads = lead_goal(plan) or top_of_chain
+    # the top stage keeps the user's name when their first stage is that goal ('Opportunities')
+    named_top = leads is not None and top_of_chain is not None and top_of_chain[0] is leads[0]
     shop = model_of(plan) == "transactional"
     trials = leads is not None and re.search(
         r"\btrials?\b|sign-?ups?|e-?mail|newsletter|subscribers|체험|가입|신청|뉴스레터|이메일", _counted(leads[0]), re.I

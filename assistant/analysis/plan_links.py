@@ -14,14 +14,14 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import OrderedDict
-from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
 from assistant.analysis.lists import team_roles
 from assistant.analysis.months import month_of
 from assistant.analysis.plan_analysis import plan_year
-from assistant.core.korean import close_clause, content_nouns, re_hangul, trim_endings
+from assistant.analysis.text_words import words
+from assistant.core.korean import close_clause
 from assistant.core.plan import CalendarEntry, Goal, Plan
 
 STAGES = ("awareness", "consideration", "conversion", "retention")
@@ -49,15 +49,6 @@ SUPPORTING = re.compile(
     r"도구|툴|소프트웨어|플랫폼|인건비|예비비|운영비",
     re.I,
 )
-_STOP = {
-    "with", "through", "from", "into", "every", "each", "monthly", "month", "months", "year",
-    "years", "annual", "annually", "weekly", "quarter", "quarterly", "program", "programme",
-    "series", "plan", "goal", "goals", "increase", "generate", "close", "grow", "reach", "more",
-    "than", "their", "that", "this", "which", "using", "publish", "publishing", "launch",
-    "목표", "확보", "달성", "증가", "통해", "이상", "매월", "매달", "분기", "연간", "진행", "운영",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "spring", "summer", "autumn", "fall", "winter", "holiday",
-}  # fmt: skip
 
 
 def stages_of(text: str) -> list[str]:
@@ -76,25 +67,6 @@ def goal_stages(goal: Goal) -> list[str]:
         if s not in out:
             out.append(s)
     return out or stages_of(goal.text)[:1]
-
-
-@lru_cache(maxsize=4096)
-def words(text: str) -> frozenset[str]:
-    """Distinctive words: English words by their first five letters (webinar/webinars), Korean
-    nouns read with Kiwi; common verbs and period words left out."""
-    low = text.lower()
-    out = {w[:5] for w in re.findall(r"[a-z][a-z0-9-]{3,}", low) if w not in _STOP}
-    # short acronyms carry meaning too: SEO, PPC, SMS, B2B (not 'the', 'and')
-    out |= {
-        a.lower()
-        for a in re.findall(r"(?<![A-Za-z])[A-Z][A-Z0-9]{1,4}(?![A-Za-z])", text)
-        if not a.isdigit()
-    }
-    if re_hangul(text):
-        out |= {n for n in content_nouns(text) if len(n) > 1 and n not in _STOP}
-        # each word as written, without its particle: '맘카페' read alone is '맘' + '카페'
-        out |= {w for c in text.split() if re_hangul(c) and len(w := trim_endings(c)) > 1 and w not in _STOP}  # fmt: skip
-    return frozenset(out)
 
 
 class Linker:
