@@ -300,3 +300,12 @@ def test_a_competitors_focus_stays_with_it() -> None:
         "Grainger", "Fastenal (national accounts)",
         "Motion Industries (bearings and power transmission)", "Amazon Business (commodity items)",
     ]  # fmt: skip
+
+
+def test_a_goal_with_its_own_means_is_no_strategy_gap() -> None:
+    ko = section_markdown(
+        build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_strategy"
+    )
+    assert (
+        "실행 방향이 아직 없습니다" not in ko
+    )  # '분기별 고객 리뷰를 도입해' says how goal 6 is reached

@@ -96,7 +96,9 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         f"실행 방향 {len(moves)}가지가 {STAGE_NAMES[order[0]][1]} 단계부터 {STAGE_NAMES[order[-1]][1]} 단계까지 고객을 이끕니다."
         if order else f"실행 방향 {len(moves)}가지.",
     )  # fmt: skip
-    return "\n\n".join(p for p in (lead, _table(head, rows), _coverage(page, covered, ko)) if p)
+    # a goal that states its own means ('분기별 고객 리뷰를 도입해') says how it is reached
+    own_means = {plan.goal_number(g) for g in plan.goals if g.frame is not None and g.frame.means}
+    return "\n\n".join(p for p in (lead, _table(head, rows), _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
 
 
 def _coverage(page: PlanPage, covered: set[int], ko: bool) -> str:
@@ -104,8 +106,8 @@ def _coverage(page: PlanPage, covered: set[int], ko: bool) -> str:
     if not page.rows:
         return ""
     if not open_goals:
-        return _t(ko, "Every goal with a target has a move that serves it (see the plan on a page).",
-                  "목표값이 있는 모든 목표에 이를 지원하는 실행 방향이 있습니다(한 장 요약 참조).")  # fmt: skip
+        return _t(ko, "Every goal with a target has a move that serves it, or states its own means (see the plan on a page).",
+                  "목표값이 있는 모든 목표에 이를 지원하는 실행 방향이나 목표에 적힌 방법이 있습니다(한 장 요약 참조).")  # fmt: skip
     nums = ", ".join(map(str, open_goals))
     return _t(ko, f"No move serves goal {nums} yet: add how it will be reached.",
               f"목표 {nums}번을 지원하는 실행 방향이 아직 없습니다. 어떻게 달성할지 적어 주세요.")  # fmt: skip
