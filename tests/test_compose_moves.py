@@ -309,3 +309,16 @@ def test_a_goal_with_its_own_means_is_no_strategy_gap() -> None:
     assert (
         "실행 방향이 아직 없습니다" not in ko
     )  # '분기별 고객 리뷰를 도입해' says how goal 6 is reached
+
+
+def test_inside_sales_who_book_audits_carry_no_quota_and_bracket_targets_may_say_more() -> None:
+    from assistant.analysis.lists import team_roles
+
+    plan = build_plan(load_answers(DATA / "us_industrial_answers.json")).plan
+    quota = {str(r["role"]): r["quota_carrying"] for r in team_roles(plan)}
+    assert (
+        quota["field reps"] and not quota["inside sales reps"]
+    )  # 'Inside sales qualifies … books'
+    assert plan.number("quota_carrying_sellers") == 12
+    shown = section_markdown(plan, "sales_territories_channels")
+    assert "| Michigan | 3 | 20 (22%) |" in shown  # '(20, half through sub-distributors)'

@@ -189,7 +189,7 @@ def team_roles(plan: Plan) -> list[dict[str, object]]:
             continue
         seller = bool(
             re.search(r"account exec|\baes?\b|sales rep|reps\b|영업\s*담당|영업사원", role, re.I)
-        ) and not _books_meetings(text, role)
+        ) and not _books_meetings(text, role) and not _books_meetings(plan.user_text("sales_strategy"), role)  # fmt: skip
         boss = _reports_to(text, role) or leader
         roles.append({"role": role, "count": count, "quota_carrying": seller, "reports_to": boss})
     if leader:
@@ -201,12 +201,20 @@ def _books_meetings(text: str, role: str) -> bool:
     """'2 inside sales reps who book walk-throughs', '미팅을 잡는 영업 담당자': they set meetings
     for the closers and carry no quota of their own."""
     at = text.find(role)
+    if at < 0:  # the strategy may name the team, not the people ('Inside sales qualifies …')
+        team = re.sub(r"\s+(?:reps?|representatives?|team)$", "", role, flags=re.I)
+        at = text.lower().find(team.lower()) if len(team) >= 5 else -1
+        role = text[at : at + len(team)] if at >= 0 else role
     if at < 0:
         return False
     after = text[at + len(role) : at + len(role) + 50]
     before = text[max(0, at - 20) : at]
     return bool(
-        re.match(r"\s*(?:who|that)\s+(?:book|set|schedule|qualify|generate|source)", after, re.I)
+        re.match(
+            r"\s*(?:(?:who|that)\s+)?(?:books?|sets?|schedules?|qualif(?:y|ies)|generates?|sources?)\b",
+            after,
+            re.I,
+        )
         or re.search(r"(?:미팅|약속|방문|데모)\S*\s*(?:을|를)?\s*잡는\s*$", before)
     )
 
@@ -263,10 +271,9 @@ def _split_by(total: int, weights: list[int]) -> list[int]:
 
 # a territory's own target in brackets: 'Houston (15)', '영남(35곳)', '(target 22 new contracts)'
 _BRACKET_TARGET = re.compile(
-    r"^(?P<name>[^(（]+?)\s*[(（](?P<inside>[^)）%]*?(?P<n>\d[\d,]*)\s*(?:new\s+)?"
-    r"(?:contracts?|clients?|customers?|accounts?|logos?|stores?|곳|개사|개|건|사)?)\s*[)）]$",
+    r"^(?P<name>[^(（]+?)\s*[(（](?P<inside>[^)）%]*?(?<![\d,])(?P<n>\d[\d,]*)(?![\d,]*\s*%)[^)）%]*)[)）]$",
     re.I,
-)
+)  # '(target 40 new accounts)', '(30)', '(20, half through sub-distributors)', '(35곳)'
 _SELLER_WORD = re.compile(r"명|\breps?\b|\baes?\b|sellers?|account exec|people|담당", re.I)
 _LEAD_IN = re.compile(r"^(?:\w+\s+)?(?:territories|regions|지역|권역)\s*(?:are|:)\s*", re.I)
 
