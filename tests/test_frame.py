@@ -263,3 +263,10 @@ def test_a_bracketed_means_says_how() -> None:
         check_goal("2027년 12월까지 월 해지율을 6%에서 4%로 낮춘다.").criteria["specific"].ok
         is False
     )
+
+
+def test_a_bracketed_abbreviation_does_not_hide_what_is_counted() -> None:
+    f = read_goal_frame("Sign 25 new vendor-managed inventory (VMI) programs by September 30, 2027 through plant audits.", "en")  # fmt: skip
+    assert f.target is not None and f.target.unit == "programs"
+    g = read_goal_frame("Generate 750 qualified leads (walk-through or quote requests) by December 31, 2027 through Google Ads.", "en")  # fmt: skip
+    assert g.target is not None and g.target.unit == "leads"

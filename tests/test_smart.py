@@ -228,3 +228,8 @@ def test_last_years_figure_in_brackets_is_a_baseline_and_a_flow_stays_a_flow() -
     assert _added(f, text) == 2400  # last year's flow is a comparison, not a starting level
     grow = "Grow the email list from 48,000 to 75,000 subscribers by December 31, 2027."
     assert _added(read_goal_frame(grow, "en"), grow) == 27_000  # a level adds the difference
+
+
+def test_where_the_volume_comes_from_is_how() -> None:
+    text = "Generate 1,200 qualified sales opportunities by December 31, 2027 from field visits, distributor referrals and the website."  # fmt: skip
+    assert check_goal(text, CTX, "en").criteria["specific"].ok

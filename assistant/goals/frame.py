@@ -37,6 +37,10 @@ _CHANGE_VERB_EN = re.compile(
     r"accelerat|add|gain)\w*\b",
     re.I,
 )
+_NOT_A_NOUN = {
+    "by", "in", "on", "at", "for", "to", "from", "through", "with", "and", "or", "of", "before",
+    "until", "till", "via", "within", "during", "per", "each", "every", "up", "down", "is", "are",
+}  # fmt: skip
 _BY_BEFORE = re.compile(r"\bby\s+(?:about|around|roughly|at\s+least|over|more\s+than)?\s*$", re.I)
 _LEVEL_BEFORE_EN = re.compile(
     r"\b(?:to|at|reach(?:ing)?|hit(?:ting)?|below|under|above|over|at\s+least|at\s+most|of|"
@@ -380,8 +384,17 @@ def _read_goal_frame(
         and base_q.kind == target_q.kind
     ):
         target_q = target_q.model_copy(update={"unit": base_q.unit})
+    bracketed = re.search(re.escape(metric) + r"\s*\([^)]*\)\s+([a-z][a-z-]+)", goal) if metric and language != "ko" else None  # fmt: skip
+    if bracketed and bracketed.group(1).lower() in _NOT_A_NOUN:
+        bracketed = None
+    if bracketed and target_q is not None and target_q.kind == "count":
+        # 'vendor-managed inventory (VMI) programs': the count is of programs, not 'inventory'
+        metric = f"{metric} {bracketed.group(1)}"
+        if target_q.unit in ("", metric.split()[-2]):
+            target_q = target_q.model_copy(update={"unit": bracketed.group(1)})
     if target_q is not None and target_q.kind == "count" and not target_q.unit and metric:
         noun = metric.split()[-1] if language != "ko" else ""  # "trial sign-ups from 300 to 500"
+
         target_q = target_q.model_copy(update={"unit": noun})
         if base_q is not None and not base_q.unit:
             base_q = base_q.model_copy(update={"unit": noun})

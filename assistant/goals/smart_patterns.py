@@ -100,6 +100,8 @@ MEANS_EN = [
     r"\bwith\s+(?:a|an|the|our|new|two|three|four|five|\d+|dedicated|targeted|weekly|monthly)\s+\w+",
     r"\b(?:to|in order to|so as to|so that we can)\s+(?:increase|grow|boost|improve|drive|raise|reduce|lower|cut|generate|get|build|win|lift|strengthen|expand|attract|retain|capture|create|support|accelerate|add|offer|deliver|secure|book|land|convert|earn|enable)\b",
     r"\b[\w-]+-(?:powered|based|driven|led)\b",
+    # 'from field visits, distributor referrals and the website': where the volume comes from
+    r"\bfrom\s+(?!\$?\d)(?:[a-z-]+\s+){0,2}(?:visits?|referrals?|events?|webinars?|ads|campaigns?|partners?|website|content|seo|outbound|inbound|trade\s+shows?|audits?)\b",
     r"\bby\s+(?:launching|adding|introducing|running|hosting|offering|publishing|building|hiring|training|segmenting|qualifying|partnering|creating|opening|targeting|raising|lowering|cutting|bundling|sending|using|investing)\b",
 ]
 MEANS_KO = [
