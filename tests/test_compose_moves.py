@@ -322,3 +322,13 @@ def test_inside_sales_who_book_audits_carry_no_quota_and_bracket_targets_may_say
     assert plan.number("quota_carrying_sellers") == 12
     shown = section_markdown(plan, "sales_territories_channels")
     assert "| Michigan | 3 | 20 (22%) |" in shown  # '(20, half through sub-distributors)'
+
+
+def test_us_states_are_a_region_and_a_named_top_stage_is_kept_in_the_summary() -> None:
+    plan = build_plan(load_answers(DATA / "us_industrial_answers.json")).plan
+    market = section_markdown(plan, "sales_target_market")
+    assert (
+        "| Region | Ohio, Indiana, Michigan |" in market
+        and "| Segment | Manufacturing plants |" in market
+    )
+    assert "1,200 opportunities" in section_markdown(plan, "mkt_executive_summary")

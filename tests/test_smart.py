@@ -233,3 +233,9 @@ def test_last_years_figure_in_brackets_is_a_baseline_and_a_flow_stays_a_flow() -
 def test_where_the_volume_comes_from_is_how() -> None:
     text = "Generate 1,200 qualified sales opportunities by December 31, 2027 from field visits, distributor referrals and the website."  # fmt: skip
     assert check_goal(text, CTX, "en").criteria["specific"].ok
+
+
+def test_quarterly_reviews_for_every_account_are_the_means() -> None:
+    text = "Reduce lost-account revenue from 7% to 5% of the base by December 2027 with quarterly business reviews for every account over $250,000."  # fmt: skip
+    result = check_goal(text, CTX, "en").criteria
+    assert result["specific"].ok and result["achievable"].ok

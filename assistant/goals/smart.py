@@ -239,7 +239,7 @@ def deadline_of(text: str) -> str:
     return cleaned if re.search(r"\d", cleaned) else ""
 
 
-_HOW_EN = re.compile(r"(?<![\w-])(?:by\s+\w+ing|through|via|using|thanks\s+to)\b", re.I)
+_HOW_EN = re.compile(r"(?<![\w-])(?:by\s+\w+ing|through|via|using|with|thanks\s+to)\b", re.I)
 
 
 def _in_the_means(text: str, phrase: str) -> bool:

@@ -97,7 +97,7 @@ VAGUE_AMOUNT = [
 MEANS_EN = [
     r"\bby\s+(?:[\w/-]+\s+)?\w+ing\b",
     r"(?<![\w-])(?:through|via|using|leveraging|thanks to|by means of|with the help of|powered by)\b",  # not 'walk-through'
-    r"\bwith\s+(?:a|an|the|our|new|two|three|four|five|\d+|dedicated|targeted|weekly|monthly)\s+\w+",
+    r"\bwith\s+(?:a|an|the|our|new|two|three|four|five|\d+|dedicated|targeted|weekly|monthly|quarterly|annual|regular|personal|on-site|free)\s+\w+",
     r"\b(?:to|in order to|so as to|so that we can)\s+(?:increase|grow|boost|improve|drive|raise|reduce|lower|cut|generate|get|build|win|lift|strengthen|expand|attract|retain|capture|create|support|accelerate|add|offer|deliver|secure|book|land|convert|earn|enable)\b",
     r"\b[\w-]+-(?:powered|based|driven|led)\b",
     # 'from field visits, distributor referrals and the website': where the volume comes from

@@ -97,6 +97,8 @@ _REGION = re.compile(
     r"north(?:ern)?\s+americ\w*|latin\s+americ\w*|south\s+americ\w*|\bU\.?S\.?A?\b|united\s+states|\bcanad\w*|"
     r"europe\w*|\bEU\b|\bUK\b|united\s+kingdom|\basia\w*|\bAPAC\b|\bjapan\w*|\bkorea\w*|\bgerman\w*|\bfrench|\bfrance|"
     r"australia\w*|\bglobal\b|nationwide|(?:east|west)\s+coast|midwest|"
+    r"\b(?:alabama|arizona|california|colorado|florida|georgia|illinois|indiana|iowa|kentucky|michigan|minnesota|missouri|"
+    r"new\s+jersey|new\s+york|north\s+carolina|ohio|oregon|pennsylvania|tennessee|texas|virginia|washington|wisconsin)\b|"
     r"국내|전국|수도권|서울|경기|인천|부산|대구|광주|대전|울산|세종|강원|충청|전라|경상|제주|영남|호남|해외|북미|미국|캐나다|유럽|일본|중국|동남아|아시아|글로벌",
     re.I,
 )

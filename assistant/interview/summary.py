@@ -92,7 +92,10 @@ def _key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = 
         out.append(f"마케팅 예산 {b}" if ko else f"a marketing budget of {b}")
     if (leads := lead_goal(plan)) is not None:
         n = format_amount(leads[1], "", lang)
-        out.append(f"리드 목표 {n}건" if ko else f"{n} leads")
+        # the funnel's own top stage when it is the user's ('1,200 opportunities'), else leads
+        top = a.funnel[0].stage if a.funnel and a.funnel[0].volume == leads[1] else ""
+        own = top and top not in ("Leads", "리드", "MQL")
+        out.append((f"{top} 목표 {n}건" if own else f"리드 목표 {n}건") if ko else (f"{n} {top.lower()}" if own else f"{n} leads"))  # fmt: skip
     if (customers := customer_goal(plan)) is not None:
         frame = customers[0].frame
         unit = frame.target.unit if frame is not None and frame.target is not None else ""
