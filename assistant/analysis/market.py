@@ -132,8 +132,8 @@ _EVENTS: list[tuple[int, str, str, str, str]] = [
         7,
         "KR",
         "hr",
-        "Annual-leave use reminders (July and October)",
-        "연차 사용 촉진 통지(7월·10월)",
+        "Annual-leave use reminders (again in October)",
+        "연차 사용 촉진 통지(10월에 한 번 더)",
     ),
     (
         8,
