@@ -113,15 +113,31 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
         if won < customers[1] * 0.95:
             per_lead = won / a.funnel[0].volume if a.funnel[0].volume else 0
             needed = customers[1] / per_lead if per_lead else 0
+            own = plan.fact("stage_rates") is not None  # the user's own stages, not defaults
             out.append(Finding(
                 severity="warning", sections=["mkt_objectives", "sales_objectives"],
                 message=_say(plan,
-                    f"At typical conversion rates the lead goal yields about {won:,.0f} customers, below the customer goal of {customers[1]:,.0f}.",
-                    f"일반적인 전환율로는 리드 목표에서 약 {won:,.0f}곳의 고객이 나와 고객 목표 {customers[1]:,.0f}곳에 못 미칩니다."),
+                    f"At {'your stated' if own else 'typical'} conversion rates the lead goal yields about {won:,.0f} customers, below the customer goal of {customers[1]:,.0f}.",
+                    f"{'답변의' if own else '일반적인'} 전환율로는 리드 목표에서 약 {won:,.0f}곳의 고객이 나와 고객 목표 {customers[1]:,.0f}곳에 못 미칩니다."),
                 fix=_say(plan,
-                    f"State your own conversion rates, or raise the lead goal to about {needed:,.0f}.",
-                    f"실제 전환율을 적거나, 리드 목표를 약 {needed:,.0f}건으로 올리세요."),
+                    f"{'Improve a stage rate' if own else 'State your own conversion rates'}, or raise the lead goal to about {needed:,.0f}.",
+                    f"{'단계별 전환율을 높이거나' if own else '실제 전환율을 적거나'}, 리드 목표를 약 {needed:,.0f}건으로 올리세요."),
             ))  # fmt: skip
+
+    # the plan's own figures far above its revenue goal: a full year from every new customer is
+    # rarely true, or the goal is set too low
+    if br.base is not None and br.gap is not None and br.goal and -br.gap > br.goal * 0.1:
+        cur = a.unit_economics.currency
+        f = lambda v: format_amount(v, cur, lang)  # noqa: E731
+        out.append(Finding(
+            severity="tip", sections=["sales_objectives"],
+            message=_say(plan,
+                f"The plan's own figures land at {f(br.goal - br.gap)}, {f(-br.gap)} above the {f(br.goal)} revenue goal: new customers are counted at a full year each.",
+                f"계획의 수치로는 매출이 {f(br.goal - br.gap)}으로 목표 {f(br.goal)}보다 {f(-br.gap)} 많습니다. 신규 고객을 모두 1년 치 매출로 셌기 때문입니다."),
+            fix=_say(plan,
+                "Check first-year revenue per new customer (most are won through the year), or raise the goal.",
+                "신규 고객의 첫해 매출(연중에 확보)을 확인하거나 목표를 올리세요."),
+        ))  # fmt: skip
 
     # a goal below what the history already delivers
     for goal in plan.goals:
