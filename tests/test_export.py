@@ -281,3 +281,17 @@ def test_the_json_contract_carries_team_territories_4p_and_competitors(plan) -> 
     assert sum(t["sellers"] for t in doc["territories"]) == sum(r["count"] for r in sellers)
     # and back: review and tracking read the team from the export
     assert plan_from_contract(doc).team
+
+
+def test_a_stated_forecast_is_a_table_in_the_pdf_too(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    from pathlib import Path
+
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.export import write_export
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    pdf = write_export(plan, "pdf", tmp_path / "plan.pdf")
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
+    after = text.split("영업 예측")[-1]
+    assert "2027년 1분기" in after and "합계" in after and "2027년 분기별 매출 예측:" not in after

@@ -355,7 +355,9 @@ def _section(plan: Plan, sid: str, level: int, analysis: PlanAnalysis) -> list[B
             or (sid == "mkt_positioning_messaging" and not plan.messaging.is_empty)
         )
     )
-    if sid in _COMPOSED and section.content.strip():
+    # a forecast stated by quarter (no sales history) is composed like the Markdown's table
+    composed = sid in _COMPOSED or (sid == "sales_forecast" and plan.forecast is None)
+    if composed and section.content.strip():
         out += markdown_blocks(section_markdown(plan, sid))  # the same tables as the Markdown
     elif section.content.strip() and not has_structure:
         out += markdown_blocks(section.content)
