@@ -226,3 +226,12 @@ def test_figures_far_above_the_goal_are_questioned_and_stated_rates_are_called_s
     messages = [f.message for f in check_consistency(plan, analyse(plan))]
     assert any(m.startswith("답변의 전환율로는") for m in messages)  # not 'typical' rates
     assert any("234억 원 많습니다" in m for m in messages)  # 854억 against a 620억 goal
+
+
+def test_a_stated_nrr_is_checked_against_the_bridge() -> None:
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    assert plan.number("net_revenue_retention") == 105
+    messages = [f.message for f in check_consistency(plan, analyse(plan))]
+    assert any(
+        "순매출 유지율 105%는 기존 고객 매출 44억 1,000만 원을 뜻하지만" in m for m in messages
+    )

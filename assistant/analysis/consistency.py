@@ -124,6 +124,24 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                     f"{'단계별 전환율을 높이거나' if own else '실제 전환율을 적거나'}, 리드 목표를 약 {needed:,.0f}건으로 올리세요."),
             ))  # fmt: skip
 
+    # a stated NRR against the bridge: base x NRR is what existing customers bring; the bridge
+    # has base - churn + expansion
+    nrr = plan.number("net_revenue_retention")
+    if nrr and br.base and br.churned is not None and br.gap is not None:
+        cur = a.unit_economics.currency
+        fm = lambda v: format_amount(v, cur, lang)  # noqa: E731
+        implied, bridged = br.base * nrr / 100, br.base - br.churned + (br.expansion or 0.0)
+        if abs(implied - bridged) > br.base * 0.02:
+            out.append(Finding(
+                severity="tip", sections=["sales_kpis", "sales_objectives"],
+                message=_say(plan,
+                    f"Your NRR of {nrr:g}% means existing customers bring {fm(implied)} next year; the revenue bridge has {fm(bridged)} (base - churn + expansion).",
+                    fix_particles(f"순매출 유지율 {nrr:g}%는 기존 고객 매출 {fm(implied)}을(를) 뜻하지만, 매출 연결은 {fm(bridged)}(기준 - 이탈 + 확장)입니다.")),
+                fix=_say(plan,
+                    "Align the churn and expansion figures with the NRR target (or the target with them).",
+                    "이탈률·확장 매출을 NRR 목표에 맞추거나, NRR 목표를 두 수치에 맞추세요."),
+            ))  # fmt: skip
+
     # the plan's own figures far above its revenue goal: a full year from every new customer is
     # rarely true, or the goal is set too low
     if br.base is not None and br.gap is not None and br.goal and -br.gap > br.goal * 0.1:

@@ -24,6 +24,7 @@ RATE_PATTERNS = {
     "lead_to_customer_rate": re.compile(r"(?:lead[\s-]*to[\s-]*(?:customer|close|win)|리드\s*(?:→|->|에서)?\s*고객\s*전환율?)" + _PCT, re.I),
     "gross_margin": re.compile(r"(?:gross\s*margin|매출\s*총이익률|총이익률|매출총이익률|마진율?)" + _PCT, re.I),
     "take_rate": re.compile(r"(?:take\s*rate|수수료율)" + _PCT, re.I),  # a partner's commission is a cost
+    "net_revenue_retention": re.compile(r"(?:net\s+(?:revenue|dollar)\s+retention|\bnrr\b|\bndr\b|순매출\s*유지율)" + _PCT, re.I),
     "repeat_rate": re.compile(r"(?:repeat(?:[\s-]*(?:purchase|client|customer|business))?\s*rate|re-?purchase\s*rate|재구매율|재계약률|재의뢰율)" + _PCT, re.I),
 }  # fmt: skip
 _CHURN = re.compile(

@@ -29,6 +29,7 @@ FACT_KINDS: dict[str, tuple[str, str, str]] = {
     "price": ("Price", "가격", "money"),
     "gross_margin": ("Gross margin", "매출총이익률", "%"),
     "churn_rate": ("Churn rate", "이탈률", "%"),
+    "net_revenue_retention": ("Net revenue retention (NRR)", "순매출 유지율(NRR)", "%"),
     "revenue_base": ("Revenue base (where the revenue goal starts)", "매출 기준값(매출 목표의 출발점)", "money"),
     "expansion_revenue": ("Expansion revenue expected from existing customers", "기존 고객 확장 매출(기대)", "money"),
     "quota_carrying_sellers": ("Quota-carrying sellers", "할당 영업 인원", "count"),
