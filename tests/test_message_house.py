@@ -360,3 +360,16 @@ def test_copy_never_carries_internal_figures_labels_or_repeats(name: str) -> Non
     assert len(keys) == len(set(keys))  # two personas never repeat the same row
     value = m.value_proposition.lower()
     assert not any(p.lower() in value for km in m.key_messages for p in km.proof_points)
+
+
+def test_the_same_message_for_two_personas_is_one_row_and_never_its_own_proof() -> None:
+    from pathlib import Path
+
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.render import messaging_markdown
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    text = messaging_markdown(plan)
+    first, second = (p.name for p in plan.personas[:2])
+    assert f"| {first}, {second} | 2주 도입 |" in text
+    assert "| 2주 도입 | 2주 도입입니다 |" not in text

@@ -152,10 +152,14 @@ def key_messages(plan: Plan, persona: Persona, value: str) -> list[KeyMessage]:
         else "To prove: a customer result behind this claim"
     )
     # a proof is never the claim itself, a piece of the value proposition, or another claim
+    from assistant.core.korean import ko_phrase, re_hangul
+
     claims = {c.lower().strip(" .") for c in benefits(plan)}
+    # a proof reads as a phrase too ('2주 도입입니다' is the claim '2주 도입' again, not its proof)
+    said = [ko_phrase(p) if re_hangul(p) else p for p in proof_points(plan)]
     proofs = [
         p
-        for p in proof_points(plan)
+        for p in dict.fromkeys(said)
         if p.lower().strip(" .") not in value.lower() and p.lower().strip(" .") not in claims
     ]
     own = proofs

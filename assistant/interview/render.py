@@ -192,6 +192,19 @@ def _in_card(sentence: str, card: str) -> bool:
     return sum(1 for w in words if found(w)) >= 0.6 * len(words)
 
 
+def _merged(rows: list[list[str]]) -> list[list[str]]:
+    """Rows that say the same to several personas are one row naming them all."""
+    out: dict[tuple[str, ...], list[str]] = {}
+    for persona, *rest in rows:
+        key = tuple(rest)
+        if key in out:
+            if persona not in out[key][0].split(", "):
+                out[key][0] += f", {persona}"
+        else:
+            out[key] = [persona, *rest]
+    return list(out.values())
+
+
 def messaging_markdown(plan: Plan) -> str:
     """The message house: value proposition and CTA, key messages with proof points per persona,
     objection handling and channel-ready copy (tables)."""
@@ -207,12 +220,14 @@ def messaging_markdown(plan: Plan) -> str:
         lines.append(f"- {L['cta']}: {m.call_to_action}")
     out = ["\n".join(lines)]
     if m.key_messages:
-        rows = [[km.persona, km.message, "; ".join(km.proof_points)] for km in m.key_messages]
+        rows = _merged(
+            [[km.persona, km.message, "; ".join(km.proof_points)] for km in m.key_messages]
+        )
         out.append(
             f"**{L['key_messages']}**\n\n" + table([L["persona"], L["message"], L["proof"]], rows)
         )
     if m.objections:
-        rows = [[o.persona, o.objection, o.answer] for o in m.objections]
+        rows = _merged([[o.persona, o.objection, o.answer] for o in m.objections])
         out.append(
             f"**{L['objections_h']}**\n\n"
             + table([L["persona"], L["objection"], L["answer"]], rows)
