@@ -71,18 +71,14 @@ def _key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = 
 
     ko = lang == "ko"
     out: list[str] = []
+    customers_said = _customers_phrase(customer_goal(plan), lang)
+    revenue_said = _revenue_phrase(revenue_goal(plan), lang)
     if sales:
-        if (customers := customer_goal(plan)) is not None:
-            frame = customers[0].frame
-            unit = frame.target.unit if frame is not None and frame.target is not None else ""
-            n = format_amount(customers[1], unit if ko and re.match(r"[가-힣]", unit) else "", lang)
-            out.append(f"신규 고객 목표 {n}" if ko else f"{n} new customers")
+        out += [customers_said] if customers_said else []
         if (size := deal_size(plan)) is not None:
             d = format_amount(size[0], size[1], lang)
             out.append(f"고객당 연 매출 {d}" if ko else f"{d} a year per customer")
-        if (rev := revenue_goal(plan)) is not None:
-            r = format_amount(rev[1], rev[2], lang)
-            out.append(f"매출 목표 {r}" if ko else f"revenue of {r}")
+        out += [revenue_said] if revenue_said else []
         if (spend := plan.number("sales_budget")) is not None:
             b = format_amount(spend, cur, lang)
             out.append(f"영업 예산 {b}" if ko else f"a sales budget of {b}")
@@ -96,14 +92,7 @@ def _key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = 
         top = a.funnel[0].stage if a.funnel and a.funnel[0].volume == leads[1] else ""
         own = top and top not in ("Leads", "리드", "MQL")
         out.append((f"{top} 목표 {n}건" if own else f"리드 목표 {n}건") if ko else (f"{n} {top.lower()}" if own else f"{n} leads"))  # fmt: skip
-    if (customers := customer_goal(plan)) is not None:
-        frame = customers[0].frame
-        unit = frame.target.unit if frame is not None and frame.target is not None else ""
-        n = format_amount(customers[1], unit if ko and re.match(r"[가-힣]", unit) else "", lang)
-        out.append(f"신규 고객 목표 {n}" if ko else f"{n} new customers")
-    if (rev := revenue_goal(plan)) is not None:
-        r = format_amount(rev[1], rev[2], lang)
-        out.append(f"매출 목표 {r}" if ko else f"revenue of {r}")
+    out += [x for x in (customers_said, revenue_said) if x]
     f = plan.forecast
     if with_forecast and f is not None and f.points:
         t = format_amount(f.total, forecast_currency(plan), lang)
@@ -111,6 +100,22 @@ def _key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = 
             f"예측 매출 합계 {t}" if ko else f"a forecast of {t} over {len(f.points)} periods"
         )
     return out
+
+
+def _customers_phrase(customers: tuple[Goal, float] | None, lang: str) -> str:
+    if customers is None:
+        return ""
+    ko, frame = lang == "ko", customers[0].frame
+    unit = frame.target.unit if frame is not None and frame.target is not None else ""
+    n = format_amount(customers[1], unit if ko and re.match(r"[가-힣]", unit) else "", lang)
+    return f"신규 고객 목표 {n}" if ko else f"{n} new customers"
+
+
+def _revenue_phrase(rev: tuple[Goal, float, str] | None, lang: str) -> str:
+    if rev is None:
+        return ""
+    r = format_amount(rev[1], rev[2], lang)
+    return f"매출 목표 {r}" if lang == "ko" else f"revenue of {r}"
 
 
 def _join(items: list[str], lang: str) -> str:
