@@ -235,3 +235,14 @@ def test_a_stated_nrr_is_checked_against_the_bridge() -> None:
     assert any(
         "순매출 유지율 105%는 기존 고객 매출 44억 1,000만 원을 뜻하지만" in m for m in messages
     )
+
+
+def test_without_a_base_the_sales_summary_says_what_new_customers_leave_uncovered() -> None:
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_saas_answers.json")).plan
+    summary = section_markdown(plan, "sales_executive_summary")
+    assert (
+        "신규 고객 매출 1억 8,000만 원으로는 매출 목표 30억 원에 28억 2,000만 원이 모자랍니다"
+        in summary
+    )

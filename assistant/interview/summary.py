@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from assistant.core.catalogue import get_section
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Goal, Plan, forecast_currency
 from assistant.goals.numbers import format_amount
 from assistant.goals.readback import period_text
@@ -248,12 +249,22 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
 def _bridge_sentence(a: Any, cur: str, lang: str) -> str | None:
     """The revenue bridge in one sentence: base - churn + new + expansion against the goal."""
     br = a.revenue
+    m = lambda v: format_amount(v, cur, lang)  # noqa: E731
+    ko = lang == "ko"
+    if br.base is None and br.goal and br.new_business_from_goals and br.new_business_from_goals < br.goal * 0.95:  # fmt: skip
+        # no stated base: say what new customers bring and what existing revenue must carry
+        short = br.goal - br.new_business_from_goals
+        return (
+            fix_particles(
+                f"매출 연결: 신규 고객 매출 {m(br.new_business_from_goals)}(으)로는 매출 목표 {m(br.goal)}에 {m(short)}이(가) 모자랍니다. 기존 고객 매출(작년 매출)을 적으면 이 차이를 다시 계산합니다."
+            )
+            if ko
+            else f"Revenue bridge: new customers bring {m(br.new_business_from_goals)} of the {m(br.goal)} revenue goal, {m(short)} short; state last year's revenue to bridge from it."
+        )
     if br.base is None or br.churned is None or br.gap is None or br.goal is None:
         return None
     if not br.new_business_from_goals:  # without new business the walk says nothing true
         return None
-    m = lambda v: format_amount(v, cur, lang)  # noqa: E731
-    ko = lang == "ko"
     terms = [("기준" if ko else "base", br.base, "")]
     if br.churned:
         terms.append(("이탈" if ko else "churn", br.churned, "-"))
