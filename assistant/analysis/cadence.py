@@ -201,19 +201,6 @@ def _noun_end(text: str) -> str:
     return trim_endings(text[: toks[-1].start + toks[-1].len]) if toks else ""
 
 
-def _join(text: str, toks: list[Any]) -> str:
-    """The kept tokens as written (spaces where the text has them)."""
-    out = ""
-    end = None
-    for t in toks:
-        start = t.start
-        if end is not None and start > end:
-            out += " "
-        out += text[start : start + t.len]
-        end = start + t.len
-    return out.strip()
-
-
 _NUMBER = r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
 

@@ -16,6 +16,7 @@ from assistant.analysis.lists import (
     territories,
 )
 from assistant.analysis.plan_analysis import PlanAnalysis, customer_goal
+from assistant.analysis.text_words import words as distinctive
 from assistant.core.plan import Plan
 from assistant.goals.kpi import advise, get_kpi
 from assistant.goals.numbers import format_amount
@@ -108,8 +109,6 @@ def channels_markdown(plan: Plan) -> str:
         return ""
     ko = plan.language == "ko"
     rows = []
-    from assistant.analysis.plan_links import words as distinctive
-
     # channel -> the budget line that pays for it: the one sharing most of its distinctive words
     # ('구글 검색 광고' -> '네이버·구글 검색 광고'); generic words ('ads', '광고') tie nothing
     generic = {"광고", "마케팅", "캠페인", "운영", "adver", "marke", "campa", "paid", "media"}

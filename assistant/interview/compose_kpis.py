@@ -9,14 +9,15 @@ import re
 from collections.abc import Callable
 
 from assistant.analysis.plan_analysis import PlanAnalysis
-from assistant.analysis.plan_links import words
 from assistant.analysis.review import kpis_named_in
+from assistant.analysis.text_words import words
 from assistant.core.korean import re_hangul, split_list
 from assistant.core.plan import Goal, Plan
 from assistant.goals.kpi import KPI
 from assistant.goals.numbers import format_amount, read_quantities
 from assistant.goals.smart import target_text
 from assistant.interview.compose import _table
+from assistant.interview.readout import value_text
 
 _OPEN = {"en": "set after a baseline", "ko": "기준값 측정 후 설정"}
 _MAX_ITEM = 60  # longer than this, the answer is prose, not a list of KPIs
@@ -106,10 +107,11 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
         return None if value is None else (format_amount(value, cur, lang), by_analysis)
 
     def fact(fact_id: str, as_money: bool = False) -> tuple[str, str] | None:
-        value = plan.number(fact_id)
-        if value is None:
+        # as the fact sheet reads it back, with its period ('월 2%', '7%/year', '40일')
+        found = plan.fact(fact_id)
+        if found is None or not isinstance(found.value, (int, float)):
             return None
-        return (format_amount(value, cur, lang) if as_money else f"{value:g}%"), stated
+        return value_text(found, lang), stated
 
     def _project_value() -> tuple[str, str] | None:  # a services firm's price is a project
         return (
@@ -130,7 +132,7 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
         (r"repeat|재구매율", lambda: fact("repeat_rate")),
         (r"\baov\b|order value|객단가|주문 금액", lambda: fact("average_order_value", True)),
         (r"deal size|contract value|project value|\bacv\b|거래 규모|계약 금액|프로젝트 금액", lambda: fact("average_deal_size", True) or _project_value()),
-        (r"sales cycle|영업 주기|판매 주기", lambda: _cycle(plan)),
+        (r"sales cycle|영업 주기|판매 주기", lambda: fact("sales_cycle_days")),
         (r"net revenue retention|\bnrr\b|\bndr\b|순매출\s*유지율", lambda: _nrr(analysis, ko)),
     ]  # fmt: skip
     low = item.lower()
@@ -152,13 +154,6 @@ def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
         else ("업계 기본값 - 확인 필요" if ko else "industry default - confirm")
     )
     return f"{analysis.funnel[-1].rate:g}%", source
-
-
-def _cycle(plan: Plan) -> tuple[str, str] | None:
-    cycle, ko = plan.number("sales_cycle_days"), plan.language == "ko"
-    if cycle is None:
-        return None
-    return (f"{cycle:g}일" if ko else f"{cycle:g} days"), ("답변(현재 값)" if ko else "your answer (today)")  # fmt: skip
 
 
 def _nrr(analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:

@@ -140,10 +140,13 @@ def _who(step: str, roles: list[dict[str, object]]) -> list[dict[str, object]]:
     return out
 
 
-def _states_money(text: str) -> bool:
+def states_money(text: str) -> bool:
+    """An amount of money outside brackets: the text states a figure (a budget, a price, last
+    year's sales, expected expansion), which the analysis shows; it is no step or element."""
     from assistant.goals.numbers import read_quantities
 
-    return any(q.unit in ("USD", "EUR", "GBP", "JPY", "KRW") for q in read_quantities(text))
+    outside = re.sub(r"\([^)]*\)", " ", text)
+    return any(q.unit in ("USD", "EUR", "GBP", "JPY", "KRW") for q in read_quantities(outside))
 
 
 def _as_step(clause: str) -> str:
@@ -175,9 +178,9 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
     steps: list[tuple[str, int]] = [
         (_as_step(c), n)
         for n, sentence in enumerate(re.split(r"(?<=[.!?。])\s+|\n+", text))
-        if not (re.search(r"budget|spend|예산", sentence, re.I) and _states_money(sentence))
+        if not (re.search(r"budget|spend|예산", sentence, re.I) and states_money(sentence))
         for c in clauses(sentence)
-        if not _states_money(c)
+        if not states_money(c)
     ]
     if not steps:
         return ""

@@ -13,8 +13,16 @@ from assistant.analysis.plan_analysis import customer_goal, deal_size
 from assistant.analysis.plan_links import STAGE_NAMES, Linker, PlanPage, fits, linker, stages_of
 from assistant.core.korean import split_list, tokens, trim_endings
 from assistant.core.plan import Plan
-from assistant.goals.numbers import format_amount, read_quantities
-from assistant.interview.compose_moves import _cadence, _cap, _goal_list, _t, _table, per_period
+from assistant.goals.numbers import format_amount
+from assistant.interview.compose_moves import (
+    _cadence,
+    _cap,
+    _goal_list,
+    _t,
+    _table,
+    per_period,
+    states_money,
+)
 
 
 def _serves(page: PlanPage, text: str, link: Linker) -> list[int]:
@@ -246,7 +254,7 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
         if m:
             tail = _after_cue(sentence, m.end(), ko)
             diffs += _items(tail, ko)
-        elif _states_money(sentence):  # 'we expect $600,000 of expansion': a fact, not an element
+        elif states_money(sentence):  # 'we expect $600,000 of expansion': a fact, not an element
             addons += [t] if (t := _cross_sold(sentence, ko)) else []
         elif a := _ADDON_LIST.search(sentence):  # 'X with add-ons: a, b and c'
             core += _items(sentence[: a.start()], ko)
@@ -289,14 +297,6 @@ _ADDON_LIST = re.compile(
 )
 # 'Repeat purchase rate is 40%', '매출총이익률 45%': a figure about the business, not the offer
 _METRIC_STATED = re.compile(r"(?:\brate|\bmargin|\bshare|율|률|비중)\b.*\d\s*%", re.I)
-_CURRENCIES = {"USD", "EUR", "GBP", "JPY", "KRW"}
-
-
-def _states_money(sentence: str) -> bool:
-    """An amount of money outside brackets: the sentence states a figure (a price, last year's
-    sales, expected expansion), which the price line and the analysis show."""
-    outside = re.sub(r"\([^)]*\)", " ", sentence)
-    return any(q.unit in _CURRENCIES for q in read_quantities(outside))
 
 
 def _cross_sold(sentence: str, ko: bool) -> str | None:
