@@ -1,0 +1,45 @@
+"""The plan's top risks, each with its numbers: which figures are industry defaults, how far the
+lead goal falls short of the customer goal, and the deals each quota seller must close."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.analysis_model import PlanAnalysis, Risk
+from assistant.analysis.plan_goals import customer_goal
+from assistant.core.lang import fix_particles
+from assistant.core.plan import Plan
+
+
+def _and_list(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def plan_risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
+    """The plan's top risks, each with its numbers: which figures are defaults, how far the lead
+    goal falls short of the customer goal, and the deals each seller must close."""
+    risks: list[Risk] = []
+    defaults = [x.split(":")[0].strip() for x in a.assumptions if "midpoint" in x or "중간값" in x]
+    if defaults:
+        names = ("·".join(defaults) if ko else _and_list([d[:1].lower() + d[1:] if d[1:2].islower() else d for d in defaults]))  # fmt: skip
+        plural = len(defaults) > 1
+        risks.append(Risk(
+            risk=fix_particles(f"{names}은(는) 답변에 없어 업계 일반값을 썼습니다.") if ko else f"{names[:1].upper() + names[1:]} {'are' if plural else 'is an'} industry default{'s' if plural else ''}, not your data.",
+            mitigation="첫 분기 실적으로 실제 값을 측정해 계획을 다시 계산합니다." if ko else "Measure the real figures in the first quarter and recompute the plan.",
+        ))  # fmt: skip
+    if len(a.funnel) > 1 and (c := customer_goal(plan)) and a.funnel[-1].volume < c[1] * 0.95:
+        got, want = f"{a.funnel[-1].volume:,.0f}", f"{c[1]:,.0f}"
+        unit = c[0].frame.target.unit if c[0].frame and c[0].frame.target else ""
+        unit = unit if re.fullmatch(r"[가-힣]{1,3}", unit) else "곳"
+        risks.append(Risk(
+            risk=f"이 전환율로는 리드 목표에서 신규 고객이 약 {got}{unit} 나와 목표 {want}{unit}에 못 미칩니다." if ko else f"At these rates the lead goal yields about {got} new customers, short of the {want} targeted.",
+            mitigation="리드 목표를 올리거나 전환율 개선 활동을 계획합니다." if ko else "Raise the lead goal or plan work that lifts conversion.",
+        ))  # fmt: skip
+    cap = a.capacity
+    if cap.deals_per_rep and cap.reps and cap.deals_per_rep > 40:
+        deals = f"{cap.deals_per_rep:,.0f}"
+        risks.append(Risk(
+            risk=f"할당 영업 담당자 {cap.reps}명이 각각 연 약 {deals}건의 신규 거래를 성사해야 합니다." if ko else f"Each of the {cap.reps} quota sellers must close about {deals} new deals a year.",
+            mitigation="할당량·영업 주기와 비교하고, 넘치면 채용이나 셀프서브 채널을 계획합니다." if ko else "Check it against quota and sales cycle; if it is above, plan hiring or a self-serve channel.",
+        ))  # fmt: skip
+    return risks[:3]
