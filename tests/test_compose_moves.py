@@ -242,7 +242,7 @@ def test_channels_take_their_budget_line_and_a_fitting_role() -> None:
         build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels"
     )
     assert (
-        "| 구글 검색 광고 | 획득(인지·리드) | 리드당 비용(CPL) | 40% (함께 네이버 검색 광고) |"
+        "| 구글 검색 광고 | 획득(인지·리드) | 리드당 비용(CPL) | 40% (네이버 검색 광고와 함께) |"
         in ko
     )
     assert "| HR 박람회 | 검토(리드·데모) | 리드 확보 수 | 25% |" in ko  # not 'revenue', not '-'

@@ -295,3 +295,21 @@ def test_a_stated_forecast_is_a_table_in_the_pdf_too(tmp_path) -> None:  # type:
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
     after = text.split("영업 예측")[-1]
     assert "2027년 1분기" in after and "합계" in after and "2027년 분기별 매출 예측:" not in after
+
+
+def test_the_summary_slide_keeps_every_top_risk_on_one_line(sample_answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pptx import Presentation
+
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.export import write_export
+
+    deck = Presentation(str(write_export(build_plan(load_answers(sample_answers)).plan, "pptx", tmp_path / "p.pptx")))  # fmt: skip
+    lines = [
+        p.text
+        for sh in deck.slides[1].shapes
+        if sh.has_text_frame
+        for p in sh.text_frame.paragraphs
+    ]
+    risks = next(line for line in lines if line.startswith("Top risks:"))
+    assert "industry defaults" in risks and "short of the 70 targeted" in risks
+    assert not any(line.startswith("- ") for line in lines)

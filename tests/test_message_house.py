@@ -373,3 +373,14 @@ def test_the_same_message_for_two_personas_is_one_row_and_never_its_own_proof() 
     first, second = (p.name for p in plan.personas[:2])
     assert f"| {first}, {second} | 2주 도입 |" in text
     assert "| 2주 도입 | 2주 도입입니다 |" not in text
+
+
+def test_a_copy_body_never_repeats_its_headline_in_other_words() -> None:
+    from pathlib import Path
+
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.core.korean import ko_phrase
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    for row in plan.messaging.matrix:
+        assert ko_phrase(row.body) != ko_phrase(row.headline), row

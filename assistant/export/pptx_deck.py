@@ -240,7 +240,9 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         p for p in summary.split("\n\n") if p.strip() and not p.lstrip().startswith(("|", "_"))
     ]
     s = d.slide(T["summary"], plain(summary))
-    d.bullets(s, [_sentences(p, 1)[0] for p in paras[:5] if _sentences(p, 1)], size=17)
+    d.bullets(
+        s, [_sentences(p, 1)[0] for p in map(_one_line, paras[:5]) if _sentences(p, 1)], size=17
+    )
 
     # 3 market and SWOT
     s = d.slide(
@@ -414,3 +416,13 @@ def persona_columns(plan: Plan, p: Persona) -> tuple[list[str], list[str]]:
 def persona_notes(plan: Plan, p: Persona) -> str:
     left, right = persona_columns(plan, p)
     return "\n".join(plain(x) for x in [*left, *right])
+
+
+def _one_line(para: str) -> str:
+    """A labelled list ('**Top risks**' then '- a' lines) as one slide line: 'Top risks: a; b.'"""
+    lines = [ln.strip() for ln in para.splitlines() if ln.strip()]
+    items = [ln[2:].strip().rstrip(".") for ln in lines[1:] if ln.startswith("- ")]
+    if len(lines) > 1 and items and len(items) == len(lines) - 1:
+        label = lines[0].strip("*: ")
+        return f"{label}: {'; '.join(items)}."
+    return para

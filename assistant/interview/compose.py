@@ -17,6 +17,7 @@ from assistant.analysis.lists import (
 )
 from assistant.analysis.plan_analysis import PlanAnalysis, customer_goal
 from assistant.analysis.text_words import words as distinctive
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.kpi import advise, get_kpi
 from assistant.goals.numbers import format_amount
@@ -132,7 +133,8 @@ def channels_markdown(plan: Plan) -> str:
         share = "-" if line is None or line.share is None else f"{line.share:g}%"
         together = [c for c, ln in lines.items() if ln is line and c != channel] if line else []
         if together:  # one line pays for several channels: its share is theirs together
-            share += f" ({'함께' if ko else 'with'} {', '.join(together)})"
+            names = ", ".join(together)
+            share += fix_particles(f" ({names}와(과) 함께)") if ko else f" (with {names})"
         rows.append([channel, role, kpi, share])
     head = (
         ["채널", "역할(퍼널 단계)", "KPI", "예산 비중"]

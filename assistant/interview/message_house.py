@@ -275,8 +275,11 @@ def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
     """Persona x channel x stage copy for up to six of the plan's own channels."""
     ko = plan.language == "ko"
     rows: list[CopyRow] = []
+    from assistant.core.korean import ko_phrase, re_hangul
+
     claims = [km.message for km in m.key_messages]
-    proofs = proof_points(plan)
+    # proofs read as phrases, so a body never repeats its headline ('2주 도입' / '2주 도입입니다')
+    proofs = list(dict.fromkeys(ko_phrase(p) if re_hangul(p) else p for p in proof_points(plan)))
     channels: list[tuple[str, str, int, int]] = []
     for name in plan.channels:
         # every channel the plan names gets its copy; one no rule knows gets the general limits
