@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from fastapi import Request  # at module level: the download route's annotation must resolve
 
 from assistant.core.errors import AssistantError
 from assistant.core.settings import Settings
+from assistant.web.warm import Activity, ActivityMeter, warm_up_when_quiet
 
 CSS = """
 .gradio-container {word-break:keep-all;overflow-wrap:break-word}
@@ -81,16 +83,6 @@ def build_server(settings: Settings, host: str) -> Any:
     warm_up = getattr(service.qa, "warm_up", None)
     if warm_up is not None:  # the first question should not wait for the model or the index
         warm_up()
-    import threading
-
-    from assistant.goals.kpi import kpi_catalogue
-
-    # parsed once, beside start-up (not on the first goal someone types, nor before the port opens)
-    threading.Thread(target=kpi_catalogue, daemon=True, name="kpi-catalogue").start()
-    from assistant.core.korean import tokens
-
-    # the Korean analyser's model loads in about two seconds: beside start-up, not in a turn
-    threading.Thread(target=tokens, args=("준비",), daemon=True, name="kiwi").start()
     demo.queue(default_concurrency_limit=settings.concurrency)
     app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
 
@@ -122,6 +114,8 @@ def build_server(settings: Settings, host: str) -> Any:
     app.add_middleware(OwnerCookie, key=key)
     if auth is not None:  # outermost: a throttled sign-in is refused before anything else runs
         app.add_middleware(LoginThrottle, limiter=LoginLimiter(service.store))
+    app.state.activity = Activity()  # the warm-up after start waits for a quiet moment
+    app.add_middleware(ActivityMeter, activity=app.state.activity)
     return app
 
 
@@ -134,4 +128,11 @@ def launch(settings: Settings, host: str | None = None, port: int | None = None)
     app = build_server(settings, host)
     print(f"Plan Assistant - {settings.mode_label()} - http://{host}:{port}", flush=True)
     # X-Forwarded-For is not trusted (it would let anyone reset the per-address limits)
-    uvicorn.run(app, host=host, port=port, log_level="warning", proxy_headers=False)
+    server = uvicorn.Server(
+        uvicorn.Config(app, host=host, port=port, log_level="warning", proxy_headers=False)
+    )
+    activity = getattr(app.state, "activity", None)
+    threading.Thread(
+        target=warm_up_when_quiet, args=(server, activity), daemon=True, name="warm"
+    ).start()
+    server.run()
