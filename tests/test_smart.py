@@ -239,3 +239,33 @@ def test_quarterly_reviews_for_every_account_are_the_means() -> None:
     text = "Reduce lost-account revenue from 7% to 5% of the base by December 2027 with quarterly business reviews for every account over $250,000."  # fmt: skip
     result = check_goal(text, CTX, "en").criteria
     assert result["specific"].ok and result["achievable"].ok
+
+
+@pytest.mark.parametrize(
+    ("lang", "marketing", "sales", "serves"),
+    [
+        ("en", "Generate 900 marketing-qualified leads by September 30, 2027 through webinars.",
+         "Grow revenue from $2.0M to $3.0M by December 31, 2027 through new mid-market accounts.",
+         "Serves the plan's top-line goal"),
+        ("ko", "2027년 9월 30일까지 웨비나로 마케팅 적격 리드 900건을 확보한다.",
+         "2027년 매출을 20억 원에서 30억 원으로 늘린다(신규 고객 확보).",
+         "최상위 목표"),
+    ],
+)  # fmt: skip
+def test_with_no_business_objective_goals_are_checked_against_the_revenue_goal(
+    lang: str, marketing: str, sales: str, serves: str
+) -> None:
+    """The revenue goal stands in for a business objective nobody wrote down: no goal says
+    'no business objective is stated', and goals answered before it are checked again."""
+    from assistant.core.plan import Plan
+    from assistant.interview.plan_update import apply_answer
+
+    plan = Plan.new("Acme", lang)
+    apply_answer(plan, "mkt_objectives", marketing)
+    apply_answer(plan, "sales_objectives", sales)
+    reasons = {g.section: g.criteria["relevant"] for g in plan.goals}
+    assert reasons["mkt_objectives"].ok is True
+    assert serves in reasons["mkt_objectives"].reason
+    assert reasons["sales_objectives"].ok is True
+    assert all("Business objective" not in r.reason and "사업 목표가" not in r.reason
+               for r in reasons.values())  # fmt: skip

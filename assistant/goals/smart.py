@@ -60,6 +60,8 @@ class SmartContext(BaseModel):
     forecast_note: str = ""  # a sentence about the forecast, set when a goal exceeds it
     frame: GoalFrame | None = None  # the goal as read (with the user's corrections), when known
     frame_for: str = ""  # the goal text `frame` was read from (another text is read afresh)
+    # the plan's revenue goals: what other goals serve when no business objective is stated
+    top_goals: list[str] = Field(default_factory=list)
 
 
 def _ok(ok: bool | None, en: str, ko: str, lang: str) -> Criterion:
@@ -322,6 +324,8 @@ def _families(text: str) -> set[str]:
 
 def check_relevant(text: str, lang: str, ctx: SmartContext) -> Criterion:
     objectives = [o for o in ctx.business_objectives if o.strip()]
+    if not objectives and ctx.top_goals:
+        return _serves_top_goal(text, lang, ctx.top_goals)
     if not objectives:
         return _ok(
             None,
@@ -350,6 +354,33 @@ def check_relevant(text: str, lang: str, ctx: SmartContext) -> Criterion:
         False,
         f'No clear link to the business objectives ("{joined}") - say how this goal moves them.',
         f'사업 목표("{joined}")와의 연결이 분명하지 않습니다. 이 목표가 어떻게 기여하는지 적어 주세요.',
+        lang,
+    )
+
+
+def _serves_top_goal(text: str, lang: str, top_goals: list[str]) -> Criterion:
+    """Relevance against the plan's own revenue goal when no business objective is stated."""
+    own = " ".join(text.split())
+    if any(" ".join(t.split()) == own for t in top_goals):
+        return _ok(
+            True,
+            "This is the plan's top-line goal; the other goals are checked against it.",
+            "계획의 최상위 목표입니다. 다른 목표는 이 목표를 뒷받침하는지로 확인합니다.",
+            lang,
+        )
+    top = top_goals[0]
+    if _families(text) & _SERVES["revenue"]:
+        return _ok(
+            True,
+            f"Serves the plan's top-line goal \"{top}\".",
+            f'계획의 최상위 목표 "{top}"을(를) 뒷받침합니다.',
+            lang,
+        )
+    return _ok(
+        None,
+        f'The link to the top-line goal "{top}" is not stated - say how this goal moves it.',
+        f'최상위 목표 "{top}"와(과)의 연결이 드러나지 않습니다. 이 목표가 그 목표에 어떻게 '
+        "기여하는지 적어 주세요.",
         lang,
     )
 

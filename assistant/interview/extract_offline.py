@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.plan import Budget, BudgetLine, CalendarEntry, KeyMessage, Messaging, Persona
+from assistant.core.plan import Budget, CalendarEntry, KeyMessage, Messaging, Persona
 from assistant.goals.numbers import read_quantities
+from assistant.interview.budget_lines import budget_lines
 
 _OBJECTIVE_PREFIX = re.compile(
     r"^\s*(?:business objectives?|company objectives?|사업\s*목표|회사\s*목표|경영\s*목표)\s*[:：]\s*",
@@ -347,11 +348,6 @@ _TOTAL = re.compile(
     re.I,
 )
 # an item may carry a bracketed list of its own ('paid social (Meta, TikTok) 55%')
-_SHARE = re.compile(r"((?:[^,:;\n()]|\([^()]*\)){2,80}?)\s*[:：]?\s*(\d{1,3}(?:\.\d+)?)\s*%")
-_METRIC = re.compile(
-    r"\b(?:roi|roas|return|cac|ltv|cpa|ctr|margin|churn|conversion|growth)\b|수익률|전환율|이탈률|마진|성장률",
-    re.I,
-)
 _ROI = re.compile(r"(?:roi|return|수익률)[^\d]{0,20}(\d+(?:\.\d+)?)\s*(x|배|%)?", re.I)
 
 
@@ -413,18 +409,7 @@ def budget_from_answer(text: str) -> Budget:
     if roi:
         value = float(roi.group(1))
         budget.expected_roi = value / 100 if roi.group(2) == "%" else value
-    for m in _SHARE.finditer(text):
-        item = re.sub(r"^(?:and|및|그리고)\s+", "", m.group(1).strip(" .-:"), flags=re.I)
-        item = re.sub(r".*[:：]\s*", "", item).strip()
-        # only the words after a sentence's end belong to the item ("…만 원). 목표 ROAS 400%")
-        item = re.split(r"(?<=[.)])\s+(?![^()]*\))", item)[-1].strip(" .")
-        if item.count(")") > item.count("("):  # the close of an earlier bracket, not this item's
-            item = item.rstrip(")").strip()
-        if not item or not re.search(r"[^\W\d_]", item) or _METRIC.search(item):
-            continue  # a target rate (ROAS, ROI, CAC, conversion) is not a budget line
-        share = float(m.group(2))
-        amount = budget.total * share / 100 if budget.total else None
-        budget.lines.append(BudgetLine(item=item, share=share, amount=amount))
+    budget.lines = budget_lines(text, budget.total, budget.currency)
     return budget
 
 

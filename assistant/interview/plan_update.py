@@ -38,11 +38,28 @@ def default_checker(text: str, ctx: SmartContext, lang: str) -> SmartResult:
 
 def smart_context(plan: Plan, today: date | None = None) -> SmartContext:
     ctx = SmartContext(
-        business_objectives=list(plan.business_objectives), deadline_hint=plan_deadline(plan)
+        business_objectives=list(plan.business_objectives),
+        deadline_hint=plan_deadline(plan),
+        top_goals=top_goals(plan),
     )
     if today:
         ctx.today = today
     return ctx
+
+
+TOP_LINE_KPIS = ("revenue", "revenue_growth")
+
+
+def top_goals(plan: Plan) -> list[str]:
+    """The plan's revenue goals with a target (sales goals first), or else its first sales goal
+    with a target: the objective the other goals serve when the user states no business
+    objective."""
+    targeted = [g for g in plan.goals if g.frame is not None and g.frame.target is not None]
+    found = [g for g in targeted if g.frame is not None and g.frame.kpi in TOP_LINE_KPIS]
+    found.sort(key=lambda g: g.section != "sales_objectives")
+    if not found:
+        found = [g for g in targeted if g.section == "sales_objectives"][:1]
+    return [g.text for g in found]
 
 
 def plan_deadline(plan: Plan) -> str:
@@ -123,9 +140,12 @@ def set_goals(
     plan.goals.extend(Goal(text=line, section=section_id) for line in lines)
     if objectives:
         recheck_goals(plan, checker)
-    else:
-        for goal in plan.goals[start:]:
-            evaluate_goal(plan, goal, checker)
+        return list(range(start, len(plan.goals)))
+    before = top_goals(plan)
+    for goal in plan.goals[start:]:
+        evaluate_goal(plan, goal, checker)
+    if not plan.business_objectives and top_goals(plan) != before:
+        recheck_goals(plan, checker)  # the revenue goal changed what the others serve
     return list(range(start, len(plan.goals)))
 
 

@@ -1,0 +1,57 @@
+"""Budget lines as people write them: shares, amounts or both, in either language."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.interview.extract_offline import budget_from_answer
+
+
+def _lines(text: str) -> dict[str, tuple[float | None, float | None]]:
+    budget = budget_from_answer(text)
+    return {line.item: (line.share, line.amount) for line in budget.lines}
+
+
+def test_amount_only_lines_are_kept_with_their_share_and_notes_do_not_split_them() -> None:
+    text = (
+        "2027 marketing budget $540K: Google Search + Local Services Ads 30% ($162K), events & "
+        "trade shows $108K (incl. $38K booth at the Feb expo), LinkedIn ads 10%, direct mail "
+        "$81K, tools (HubSpot, ServiceTitan) 5%. Target 2,000 leads => ~$270 per lead."
+    )
+    lines = _lines(text)
+    assert lines == {
+        "Google Search + Local Services Ads": (30.0, 162_000.0),
+        "events & trade shows": (20.0, 108_000.0),
+        "LinkedIn ads": (10.0, 54_000.0),
+        "direct mail": (15.0, 81_000.0),
+        "tools (HubSpot, ServiceTitan)": (5.0, 27_000.0),
+    }
+
+
+def test_korean_amounts_without_won_and_slashes_between_lines() -> None:
+    text = (
+        "연 마케팅 예산 7억 2천만 원. 메타 광고 2억 5,200만 / 네이버 검색·쇼핑 광고 1억 4,400만 / "
+        "펫플루언서 협업 15% / 체험팩 제작·배송비 보조 10% / 툴 5%. 목표 CAC 12만 원 이하."
+    )
+    budget = budget_from_answer(text)
+    assert budget.total == 720_000_000 and budget.currency == "KRW"
+    lines = {line.item: (line.share, line.amount) for line in budget.lines}
+    assert lines["메타 광고"] == (35.0, 252_000_000.0)
+    assert lines["네이버 검색·쇼핑 광고"] == (20.0, 144_000_000.0)
+    assert lines["체험팩 제작·배송비 보조"] == (10.0, 72_000_000.0)
+    assert not any("예산" in item or "CAC" in item for item in lines)
+    assert sum(share or 0 for share, _ in lines.values()) == pytest.approx(85.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "share"),
+    [
+        ("Budget: $300,000. Paid search: $200,000; events: $100,000.", "Paid search", 66.7),
+        ("예산 1억 원 중 검색 광고 60%, 행사 40%", "행사", 40.0),
+    ],
+)
+def test_a_label_before_a_colon_and_a_line_after_the_total(
+    text: str, item: str, share: float
+) -> None:
+    lines = _lines(text)
+    assert lines[item][0] == pytest.approx(share)
