@@ -114,9 +114,9 @@ def test_team_territories_and_channels_read_as_written() -> None:
 
 
 def test_bracketed_lists_and_shared_months_are_read_whole() -> None:
+    from assistant.interview.calendar_read import calendar_from_answer
     from assistant.interview.extract_offline import (
         budget_from_answer,
-        calendar_from_answer,
         channels_from_answer,
     )
 

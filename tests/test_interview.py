@@ -200,7 +200,7 @@ def test_a_modifier_before_a_label_is_not_left_dangling_in_the_market_text() -> 
 
 def test_a_korean_month_range_is_one_calendar_entry() -> None:
     from assistant.analysis.budget import month_of
-    from assistant.interview.extract_offline import calendar_from_answer
+    from assistant.interview.calendar_read import calendar_from_answer
 
     entries = calendar_from_answer(
         "5월 가정의 달 기획전, 7~8월 여름 선케어 캠페인, 11월 블랙프라이데이"
@@ -356,7 +356,7 @@ def test_persona_fields_are_read_from_their_labels(
 
 
 def test_calendar_days_stay_with_their_month_and_a_korean_year_after_a_month_is_text() -> None:
-    from assistant.interview.extract_offline import calendar_from_answer
+    from assistant.interview.calendar_read import calendar_from_answer
 
     en = calendar_from_answer("January 12, 2027: new search campaigns per branch. May 11-12, 2027: BOMA expo booth ($18,000). March 2027: direct mail.")  # fmt: skip
     assert [(e.when, e.year, e.activity) for e in en] == [
@@ -407,7 +407,8 @@ def test_a_role_ends_where_its_description_starts() -> None:
 def test_korean_clauses_dates_and_roles_end_cleanly() -> None:
     from assistant.analysis.cadence import recurring_items
     from assistant.core.korean import close_clause, ko_phrase
-    from assistant.interview.extract_offline import calendar_from_answer, persona_from_answer
+    from assistant.interview.calendar_read import calendar_from_answer
+    from assistant.interview.extract_offline import persona_from_answer
 
     assert close_clause("메뉴 컨설팅으로 첫 주문을 만든 뒤") == "메뉴 컨설팅으로 첫 주문을 만들기"
     assert (

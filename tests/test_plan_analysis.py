@@ -192,7 +192,7 @@ def test_finish_cta_from_the_offer_persona_fields_and_whole_sentences(
 
 def test_calendar_entries_carry_year_owner_and_cost() -> None:
     from assistant.core.plan import Plan
-    from assistant.interview.extract_offline import calendar_from_answer
+    from assistant.interview.calendar_read import calendar_from_answer
     from assistant.interview.render import calendar_markdown
 
     entries = calendar_from_answer(

@@ -372,7 +372,7 @@ def _serves_top_goal(text: str, lang: str, top_goals: list[str]) -> Criterion:
     if _families(text) & _SERVES["revenue"]:
         return _ok(
             True,
-            f"Serves the plan's top-line goal \"{top}\".",
+            f'Serves the plan\'s top-line goal "{top}".',
             f'계획의 최상위 목표 "{top}"을(를) 뒷받침합니다.',
             lang,
         )

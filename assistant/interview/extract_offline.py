@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.plan import Budget, CalendarEntry, KeyMessage, Messaging, Persona
+from assistant.core.plan import Budget, KeyMessage, Messaging, Persona
 from assistant.goals.numbers import read_quantities
 from assistant.interview.budget_lines import budget_lines
 
@@ -411,62 +411,6 @@ def budget_from_answer(text: str) -> Budget:
         budget.expected_roi = value / 100 if roi.group(2) == "%" else value
     budget.lines = budget_lines(text, budget.total, budget.currency)
     return budget
-
-
-_MONTH_EN = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|q[1-4])"
-_WHEN = re.compile(
-    # "7~8월" is one entry spanning two months, not "7~" and "8월"
-    rf"\b({_MONTH_EN})\b\.?\s*[:：-]?\s*|(\d{{1,2}}\s*(?:[~～–-]\s*\d{{1,2}}\s*)?월|[1-4]\s*분기)\s*[:：-]?\s*",
-    re.I,
-)
-
-
-def calendar_from_answer(text: str) -> list[CalendarEntry]:
-    """Calendar entries: a month or quarter followed by the activity planned for it."""
-    entries: list[CalendarEntry] = []
-    matches = list(_WHEN.finditer(text))
-    waiting: list[str] = []  # 'March, July and September: always-on' - months that share the next
-    for i, m in enumerate(matches):
-        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        activity = text[m.end() : end].strip(" ,.;:\n")
-        when = (m.group(1) or m.group(2)).strip()
-        if re.fullmatch(r"(?:and|&|및|그리고|,|/)?", activity, re.I) and i + 1 < len(matches):
-            waiting.append(when.capitalize() if m.group(1) else when)
-            continue
-        year = None
-        day = re.match(r"(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:st|nd|rd|th)?\b\s*,?\s*(?=(?:19|20)\d{2}|[:：])", activity) if m.group(1) else None  # fmt: skip
-        if day:  # 'January 12, 2027:' - the day stays with the month, not in the activity
-            when, activity = f"{when} {day.group(1).replace(' ', '')}", activity[day.end() :]
-        ko_day = re.match(r"(\d{1,2}\s*일(?:\s*[~～–-]\s*\d{1,2}\s*일)?)\s*[:：,]?\s*", activity) if m.group(2) else None  # fmt: skip
-        if ko_day:  # '1월 11일 봄 시즌 캠페인' - '11일' is the day, '3월 18일~21일' a span
-            when, activity = f"{when} {ko_day.group(1).replace(' ', '')}", activity[ko_day.end() :]
-        # a year right after an English month is its year ('March 2027:'); after a Korean month it
-        # belongs to the activity ('8월 2028년 최저임금 확정': next year's minimum wage)
-        y = re.match(r"(?:of\s+)?((?:19|20)\d{2})\s*(?:년)?\s*[:：,-]?\s*", activity) if m.group(1) else None  # fmt: skip
-        if y:
-            year, activity = int(y.group(1)), activity[y.end() :].strip(" ,.;:")
-        before = re.search(r"((?:19|20)\d{2})\s*년\s*$", text[: m.start()])
-        if year is None and before:
-            year = int(before.group(1))
-        owner, cost = "", None
-        for paren in list(re.finditer(r"\(([^()]*)\)", activity))[::-1]:
-            inside = paren.group(1)
-            o = re.search(r"\b(?:owner|lead|담당자?|책임)\s*[:：]?\s*([^,;]+)", inside, re.I)
-            money = [q for q in read_quantities(inside) if q.kind == "money"]
-            if o or money:
-                owner = o.group(1).strip(" .") if o else owner
-                cost = money[0].value if money else cost
-                activity = (activity[: paren.start()] + activity[paren.end() :]).strip(" ,.;:")
-        if cost is None:
-            money = [q for q in read_quantities(activity) if q.kind == "money"]
-            cost = money[0].value if money else None
-        if activity:
-            for month in [*waiting, when.capitalize() if m.group(1) else when]:
-                entries.append(
-                    CalendarEntry(when=month, activity=activity, owner=owner, year=year, cost=cost)
-                )  # fmt: skip
-        waiting = []
-    return entries
 
 
 def channels_from_answer(text: str) -> list[str]:

@@ -16,9 +16,9 @@ from assistant.goals.dates import fiscal_start_month
 from assistant.goals.frame import goal_kpis, read_goal_frame
 from assistant.goals.measurement import measurement_for
 from assistant.goals.smart import SmartContext, check_goal
+from assistant.interview.calendar_read import calendar_from_answer
 from assistant.interview.extract_offline import (
     budget_from_answer,
-    calendar_from_answer,
     channels_from_answer,
     messaging_from_answer,
     persona_from_answer,
