@@ -246,3 +246,51 @@ def test_without_a_base_the_sales_summary_says_what_new_customers_leave_uncovere
         "신규 고객 매출 1억 8,000만 원으로는 매출 목표 30억 원에 28억 2,000만 원이 모자랍니다"
         in summary
     )
+
+
+def test_a_contractor_s_own_bridge_funnel_and_contract_value_are_read() -> None:
+    """A US HVAC contractor: the bridge the user wrote is the bridge (no false gap), the counted
+    funnel chain runs through their stages, '$18,000 ACV' is the deal size and '$145/hr' is not."""
+    plan = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan
+    a = analyse(plan)
+    assert plan.number("average_deal_size") == 18_000
+    assert [(s.stage, s.volume) for s in a.funnel] == [
+        ("Leads", 2000), ("Site surveys", 500), ("Proposals", 400), ("New customers", 140),
+    ]  # fmt: skip
+    br = a.revenue
+    assert br.stated is not None and [round(t.amount) for t in br.stated] == [
+        -900_000, 300_000, 1_500_000, 1_600_000, 2_000_000,
+    ]  # fmt: skip
+    assert br.gap == pytest.approx(0, abs=1)
+    assert a.capacity.revenue_per_rep == pytest.approx(28 * 18_000)
+    text = analysis_markdown(plan, a)
+    assert "contract churn" in text and "Gap for expansion" not in text
+    assert not [f for f in check_consistency(plan, a) if "more customers" in f.fix]
+    summary = plan.section("sales_executive_summary").content
+    assert "$22.5M, the goal" in summary and "$145" not in summary
+
+
+def test_a_korean_subscription_s_own_bridge_and_trial_funnel() -> None:
+    plan = build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan
+    a = analyse(plan)
+    assert [(s.stage, s.volume) for s in a.funnel] == [("체험 신청", 30_000), ("신규 고객", 6_000)]
+    br = a.revenue
+    assert br.stated is not None and len(br.stated) == 4
+    assert br.gap == pytest.approx(0, abs=1)
+    assert "48억 원으로 목표에 닿습니다" in plan.section("sales_executive_summary").content
+    budget = {line.item: line.share for line in plan.budget.lines}
+    assert sum(budget.values()) == pytest.approx(100)
+
+
+def test_monthly_churn_compounds_over_the_year_in_the_bridge() -> None:
+    from assistant.analysis.revenue_bridge import annual_from_monthly
+
+    assert annual_from_monthly(6) == pytest.approx(52.4, abs=0.05)  # not 72%
+    answers = {
+        "sales_objectives": "2027년 매출을 20억 원에서 30억 원으로 늘린다(신규 고객 확보).",
+        "sales_offering": "월 구독료 10만 원, 월 해지율 2%입니다.",
+    }
+    plan = build_plan({"language": "ko", "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+    br = analyse(plan).revenue
+    assert br.churn_rate_annual == pytest.approx(annual_from_monthly(2))
+    assert br.churned == pytest.approx(2e9 * annual_from_monthly(2) / 100, rel=1e-3)

@@ -39,3 +39,19 @@ def test_the_funnel_runs_through_the_users_own_stages(lang: str) -> None:
     else:
         assert stages == [("리드", 1000), ("상담", 400), ("신규 고객", 100)]
     assert not any("MQL" in x for x in a.assumptions)  # no default for a stage the user named
+
+
+def test_a_counted_chain_is_read_with_its_own_or_computed_rates() -> None:
+    from assistant.analysis.stage_rates import read_stage_links
+
+    en = read_stage_links("Funnel: 2,000 leads -> 500 site surveys (25%) -> 400 proposals (80%) -> 140 wins (35%).")  # fmt: skip
+    assert [(a, b, r) for a, b, r, _, _ in en] == [
+        ("leads", "site surveys", 25.0), ("site surveys", "proposals", 80.0), ("proposals", "wins", 35.0),
+    ]  # fmt: skip
+    ko = read_stage_links("문의 1,000건 → 샘플 400건 → 첫 주문 240건")
+    assert [(a, b, r) for a, b, r, _, _ in ko] == [
+        ("문의", "샘플", 40.0),
+        ("샘플", "첫 주문", 60.0),
+    ]
+    # a price or revenue change is no funnel
+    assert read_stage_links("구독 객단가 4만 원 → 4만 3,500원, 단품 8억 → 11억") == []

@@ -31,6 +31,11 @@ class Capacity(BaseModel):
     revenue_per_rep: float | None = None
 
 
+class BridgeTerm(BaseModel):
+    label: str  # the user's words before the amount
+    amount: float  # signed
+
+
 class RevenueBridge(BaseModel):
     history_last_12: float | None = None
     forecast_next_12: float | None = None
@@ -39,11 +44,12 @@ class RevenueBridge(BaseModel):
     # a level goal grown from a stated base ('ARR from $2.0M to $3.0M'): base - churned + new
     # business + expansion = goal; `gap` is what expansion must add (negative: a surplus)
     base: float | None = None
-    churn_rate_annual: float | None = None  # % a year (monthly x 12)
+    churn_rate_annual: float | None = None  # % of the base lost in a year (monthly, compounded)
     churned: float | None = None
     expansion: float | None = None  # expansion revenue the plan states (existing customers)
     gap: float | None = None
     orders_needed: float | None = None  # transactional: the revenue goal / average order value
+    stated: list[BridgeTerm] | None = None  # the user's own bridge, when it adds up to the goal
 
 
 class QuarterBudget(BaseModel):
@@ -80,5 +86,5 @@ class PlanAnalysis(BaseModel):
 
 _SHOP_KEYS = {
     "unit_economics": ("orders_per_customer", "roas_break_even", "roas_plan"),
-    "revenue": ("orders_needed", "expansion"),
+    "revenue": ("orders_needed", "expansion", "stated"),
 }

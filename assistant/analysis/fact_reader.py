@@ -15,7 +15,7 @@ from assistant.analysis.stage_rates import as_fact, read_stage_links
 from assistant.core.catalogue import document_order
 from assistant.core.fact_sheet import Fact, fact_label, merge_facts
 from assistant.core.plan import Plan
-from assistant.goals.numbers import read_quantities
+from assistant.goals.numbers import Quantity, read_quantities
 
 _PCT = r"\D{0,25}?(\d+(?:\.\d+)?)\s*%"
 RATE_PATTERNS = {
@@ -166,12 +166,31 @@ def _period_near(text: str, start: int, end: int) -> str:
     return ""
 
 
+_HOURLY = re.compile(r"\s*(?:/\s*(?:hr|hour|h)\b|per\s+hour|an\s+hour|hourly)", re.I)
+
+
+def _money_just_before(text: str, at: int) -> Quantity | None:
+    """The amount written right before a keyword that follows its figure ('$18,000 ACV')."""
+    head = text[max(0, at - 30) : at]
+    if not head.endswith(" ") or re.search(r"[.;:\n]\s*$", head):
+        return None
+    found = [q for q in read_quantities(head) if q.kind == "money" and not head[q.end :].strip()]
+    if not found:
+        return None
+    q = found[-1]
+    offset = max(0, at - 30)
+    return q.model_copy(update={"start": q.start + offset, "end": q.end + offset})
+
+
 def _money(plan: Plan, pattern: re.Pattern[str], ids: tuple[str, ...] | None = None) -> tuple[float, str, str, str, str] | None:  # fmt: skip
     """(value, currency, period, section, quote) of the first amount after `pattern`."""
     for sid, text in _texts(plan):
         if ids is not None and sid not in ids:
             continue
         for m in pattern.finditer(text):
+            if before := _money_just_before(text, m.start()):  # '$18,000 ACV'
+                return (before.value, before.unit, _period_near(text, before.start, before.end),
+                        sid, quote_at(text, before.start, m.end()))  # fmt: skip
             # the match may end inside a number ('… samples: $420,' of '$420,000'): read it whole
             window = re.split(r"(?<=[^\d])[.\n]", text[m.start() : m.end() + 24], maxsplit=1)[0]
             money = [
@@ -182,6 +201,7 @@ def _money(plan: Plan, pattern: re.Pattern[str], ids: tuple[str, ...] | None = N
                 # '월 300만 원 이상 주문 시 3% 할인', 'orders above $5,000': a threshold, not the amount
                 and not re.match(r"\s*(?:이상|초과|or\s+more|and\s+above)", window[q.end :])
                 and not re.search(r"(?:above|over)\s*$", window[: q.start])
+                and not _HOURLY.match(window[q.end :])  # '$145/hr' is a labour rate, not a price
             ]
             if money:
                 q = money[0]
@@ -330,6 +350,19 @@ def _people(plan: Plan, add: _Add, texts: list[tuple[str, str]]) -> None:
             quote=quote_at(text, max(at, 0), max(at, 0) + 1))  # fmt: skip
 
 
+def _stated_bridge(plan: Plan, add: _Add, base: float, goal: float, currency: str) -> None:
+    """The user's own bridge from the base to the revenue goal, when its terms add up."""
+    from assistant.analysis.stated_bridge import as_fact, read_stated_bridge
+
+    for sid, text in _texts(plan):
+        terms = read_stated_bridge(text, base, goal, currency)
+        if terms:
+            at = text.find(terms[0][1])
+            add("stated_bridge", as_fact(terms), unit=currency, period="year", section=sid,
+                quote=quote_at(text, max(at, 0), max(at, 0) + 1))  # fmt: skip
+            return
+
+
 def _goal_facts(plan: Plan, add: _Add) -> None:
     """The revenue base a revenue goal grows from, a churn goal's rate and a deal-size goal."""
     from assistant.analysis.plan_analysis import revenue_goal
@@ -340,6 +373,7 @@ def _goal_facts(plan: Plan, add: _Add) -> None:
         if base.unit == rev[2]:
             add("revenue_base", base.value, unit=base.unit, period="year", section=rev[0].section,
                 source="sales history" if base.source == "sales history" else "user", quote=rev[0].text)  # fmt: skip
+            _stated_bridge(plan, add, base.value, rev[1], rev[2])
     for goal in plan.goals:
         f = goal.frame
         if f is None or f.target is None:

@@ -39,14 +39,14 @@ from assistant.analysis.plan_goals import (
     stated_rates,
 )
 from assistant.analysis.plan_risks import plan_risks
+from assistant.analysis.revenue_bridge import fill_bridge
 from assistant.analysis.revenue_models import (
     break_even_roas,
     model_of,
-    orders_needed,
     orders_per_customer,
 )
 from assistant.analysis.stage_rates import is_customer_stage, parse_fact, stage_name, usable_chain
-from assistant.core.plan import Goal, Plan, forecast_comparable
+from assistant.core.plan import Goal, Plan
 from assistant.goals.kpi import get_kpi
 
 __all__ = [  # the analysis' numbers and the goal readers other layers import from here
@@ -132,6 +132,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
         leads is not None
         and (shop or trials)
         and not {"lead_to_customer", "mql_to_sql"} & set(rates)
+        and not usable_chain(chain, "win_rate" in rates)  # '체험→구독 20%': their own stages
     ):
         # shoppers and trial sign-ups buy directly: the B2B MQL->SQL->won stages do not apply, and
         # no default rate stands in for the share who buy
@@ -157,7 +158,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
         top = (
             "MQL"
             if re.search(r"mql|marketing[- ]qualified|마케팅\s*적격", goal.text, re.I)
-            else stage_name(chain[0][0], ko)
+            else _named_top(goal, chain[0][0], ko)
             if named_top
             else ("리드" if ko else "Leads")
         )
@@ -252,67 +253,13 @@ def analyse(plan: Plan) -> PlanAnalysis:
     # capacity
     reps = quota_sellers(plan)
     out.capacity.reps = reps
-    rev = revenue_goal(plan)
     # a shop's customers and consumer subscribers buy online or in store: the sellers (wholesale,
     # partnerships) do not close them one by one
     if reps and new_customers and model_of(plan) != "transactional" and not _consumers(customers):
         out.capacity.deals_per_rep = round(new_customers / reps, 1)
 
     # revenue bridge
-    bridge = out.revenue
-    f = plan.forecast
-    if f is not None and forecast_comparable(plan):  # never set dollars against won
-        per_year = {"monthly": 12, "quarterly": 4, "weekly": 52}.get(f.frequency, 12)
-        series = next((s for s in f.series if s.column == f.column), None)
-        if series is not None and len(series.values) >= per_year:
-            bridge.history_last_12 = round(sum(series.values[-per_year:]), 2)
-        if len(f.points) >= per_year:
-            bridge.forecast_next_12 = round(sum(p.value for p in f.points[:per_year]), 2)
-    if rev is not None:
-        bridge.goal = rev[1]
-    if rev is not None and (orders := orders_needed(plan, rev[1], rev[2])) is not None:
-        bridge.orders_needed = orders
-    if size is not None and new_customers:
-        # a new client's first year is one project (the repeat projects come later)
-        first_year = size[0] / orders_per_customer(plan) if size[2] == "project value" else size[0]
-        bridge.new_business_from_goals = round(new_customers * first_year, 2)
-        budget = plan.number("marketing_budget")
-        if size[2] == "order value" and budget:
-            ue.roas_plan = round(bridge.new_business_from_goals / budget, 2)
-        # a planner's per-seller figure: the new business each quota seller must close
-        if reps and out.capacity.deals_per_rep is not None:
-            out.capacity.revenue_per_rep = round(bridge.new_business_from_goals / reps, 2)
-    base = plan.fact("revenue_base")
-    if (  # a level against a level, in the same currency
-        rev is not None
-        and base is not None
-        and isinstance(base.value, (int, float))
-        and base.unit == rev[2]
-        and base.value > 0
-    ):
-        bridge.base = float(base.value)
-        new = bridge.new_business_from_goals or 0.0
-        if model_of(plan) in ("transactional", "services"):  # last year's sales carry on
-            bridge.churned = 0.0
-            assume.append(
-                "매출 연결: 작년 매출은 올해도 이어진다고 보고, 목표와의 차이를 신규 고객과 기존 고객의 구매 증가로 나눴습니다(작년 고객 중 이탈 비율을 알려 주면 반영합니다)."
-                if ko
-                else "Revenue bridge: last year's sales are assumed to continue; the gap to the goal is for new customers and more buying by existing ones (state how many of last year's buyers do not return to include it)."
-            )
-        else:
-            churn_m = _monthly_churn(plan)
-            annual_churn = (
-                churn_m * 12
-                if churn_m is not None
-                else benchmark("annual_churn", "Annual churn", "연간 이탈률")
-            )
-            bridge.churn_rate_annual = round(annual_churn, 2)
-            bridge.churned = round(bridge.base * min(annual_churn, 100) / 100, 2)
-        stated = plan.fact("expansion_revenue")
-        if stated is not None and isinstance(stated.value, (int, float)) and stated.unit == rev[2]:
-            bridge.expansion = float(stated.value)  # the plan's own expansion, not a plug
-        expansion = bridge.expansion or 0.0
-        bridge.gap = round(rev[1] - (bridge.base - bridge.churned + new + expansion), 2)
+    fill_bridge(plan, out, size, new_customers, reps, benchmark)
 
     # budget by quarter
     if total := plan.number("marketing_budget"):
@@ -392,6 +339,12 @@ def _orders(
         else ("고객당 매출: 재구매율이 없어 고객당 주문 1건으로 계산했습니다(재구매율을 알려 주면 다시 계산합니다)."
               if ko else "Revenue per customer: no repeat-purchase rate stated, so one order per customer (state it to recompute).")
     )  # fmt: skip
+
+
+def _named_top(goal: Goal, first: str, ko: bool) -> str:
+    """The top stage as the goal counts it ('체험 신청') when that holds the stage's name ('체험')."""
+    counted = _top_stage(goal, ko)
+    return counted if first.lower() in counted.lower() else stage_name(first, ko)
 
 
 def _top_stage(goal: Goal, ko: bool) -> str:

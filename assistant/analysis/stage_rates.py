@@ -19,14 +19,55 @@ _KO = re.compile(
 # the standard stages have their own facts (MQL→SQL, SQL→won, lead→customer)
 _STANDARD = re.compile(r"^(?:mqls?|sqls?)$", re.I)
 _WON = re.compile(
-    r"won|win|close|closed|customers?|clients?|contracts?|deals?|signed|계약|고객|수주|거래|가입"
+    r"won|win|close|closed|customers?|clients?|contracts?|deals?|signed|subscri|계약|고객|수주|거래|가입|구독"
 )
 _SEP = "→"
 
 
-def read_stage_links(text: str) -> list[tuple[str, str, float, int, int]]:
-    """(from, to, rate %, start, end) for each 'A-to-B rate X%' / 'A→B 전환율 X%' in the text."""
+# a funnel written as a chain of counts: '2,000 leads -> 500 site surveys (25%) -> 140 wins'
+_NAME = r"[A-Za-z가-힣](?:[A-Za-z가-힣 /]|-(?!>)){0,30}"
+_STEP = (
+    rf"(?:({_NAME})\s+)?(\d[\d,.]*\s*(?:만|천)?)\s*(?:건|명|곳|개)?\s*({_NAME})?"
+    r"\s*(?:\(\s*(\d+(?:\.\d+)?)\s*%\s*\))?"
+)
+_ARROW = r"\s*(?:->|→|=>|⇒)\s*"
+_CHAIN = re.compile(rf"{_STEP}(?:{_ARROW}{_STEP})+")
+_ONE = re.compile(rf"(?:^|{_ARROW}){_STEP}")
+
+
+def _count(text: str) -> float | None:
+    from assistant.goals.numbers import read_quantities
+
+    found = read_quantities(text)
+    return found[0].value if found else None
+
+
+def read_chain_links(text: str) -> list[tuple[str, str, float, int, int]]:
+    """(from, to, rate %, start, end) for each step of a counted chain; a step's rate is the one
+    written beside it, or its count over the step before."""
     out = []
+    for chain in _CHAIN.finditer(text):
+        steps = [
+            ((m.group(1) or m.group(3) or "").strip(), _count(m.group(2)), m.group(4))
+            for m in _ONE.finditer(chain.group(0))
+        ]
+        if not all(name for name, _, _ in steps):
+            continue
+        for (a, before, _), (b, after, rate) in zip(steps, steps[1:], strict=False):
+            if rate is not None:
+                value = float(rate)
+            elif before and after and after <= before:
+                value = round(after / before * 100, 1)
+            else:
+                continue
+            out.append((a, b, value, chain.start(), chain.end()))
+    return out
+
+
+def read_stage_links(text: str) -> list[tuple[str, str, float, int, int]]:
+    """(from, to, rate %, start, end) for each 'A-to-B rate X%' / 'A→B 전환율 X%' in the text,
+    or each step of a counted chain ('2,000 leads -> 500 surveys (25%) -> 140 wins')."""
+    out = read_chain_links(text)
     for pattern in (_EN, _KO):
         for m in pattern.finditer(text):
             a, b = m.group("a").strip(), m.group("b").strip()

@@ -25,6 +25,7 @@ _T = {
         "orders": "Expected orders per customer", "projects": "Expected projects per client",
         "defs_projects": "CAC = acquisition spend / new clients targeted · LTV = project value x expected projects per client (1 / (1 - repeat-client rate)) x gross margin · ROI = (attributed revenue - cost) / cost x 100.", "roas_be": "Break-even ROAS (1 / gross margin)",
         "roas_plan": "Planned ROAS (new-customer revenue / marketing budget)", "orders_needed": "Orders the revenue goal takes",
+        "stated_note": "Your own bridge from the base to the goal, as you wrote it.", "adds_up": "Your bridge comes to", "newbiz_full": "For comparison: new customers x average deal size, a full year",
     },
     "ko": {
         "analysis": "계획 분석", "funnel": "퍼널", "stage": "단계", "volume": "규모",
@@ -43,6 +44,7 @@ _T = {
         "orders": "고객당 예상 주문 수", "projects": "고객당 예상 프로젝트 수",
         "defs_projects": "CAC = 고객 확보 지출 / 목표 신규 고객 수 · LTV = 프로젝트 금액 x 고객당 예상 프로젝트 수(1 / (1 - 재의뢰율)) x 매출총이익률 · ROI = (기여 매출 - 비용) / 비용 x 100.", "roas_be": "손익분기 ROAS(1 / 매출총이익률)",
         "roas_plan": "계획 ROAS(신규 고객 매출 / 마케팅 예산)", "orders_needed": "매출 목표에 필요한 주문 수",
+        "stated_note": "답변에 직접 쓴 기준값에서 목표까지의 매출 연결입니다.", "adds_up": "직접 쓴 연결의 합계", "newbiz_full": "비교: 신규 고객 x 평균 거래 규모(1년 전체)",
     },
 }  # fmt: skip
 
@@ -143,7 +145,18 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
                                    (T["orders_needed"], br.orders_needed, count))
         if value is not None
     ]  # fmt: skip
-    if br.base is not None and br.churned is not None and br.gap is not None:
+    if br.stated and br.base is not None and br.gap is not None and br.goal is not None:
+        # the user's own bridge, term by term, then what it comes to against the goal
+        signed = lambda v: ("+" if v >= 0 else "-") + money(abs(v))  # noqa: E731
+        rows = [[T["base"], money(br.base)],
+                *[[t.label, signed(t.amount)] for t in br.stated],
+                [T["adds_up"], money(br.goal - br.gap)],
+                *([[T["gap_left"] if br.gap > 0 else T["surplus"], money(abs(br.gap))]] if abs(br.gap) >= 1 else []),
+                [T["goal"], money(br.goal)],
+                *([[T["newbiz_full"], money(br.new_business_from_goals)]] if br.new_business_from_goals else [])]  # fmt: skip
+        keep = (T["goal"], T["newbiz"], T["orders_needed"])
+        bridge_rows = [r for r in bridge_rows if r[0] not in keep] + rows
+    elif br.base is not None and br.churned is not None and br.gap is not None:
         # base -> churn -> new -> goal: like for like, a level from its stated level
         shop = (
             br.churn_rate_annual is None

@@ -265,6 +265,19 @@ def _bridge_sentence(a: Any, cur: str, lang: str) -> str | None:
         return None
     if not br.new_business_from_goals:  # without new business the walk says nothing true
         return None
+    if br.stated:  # the user's own bridge: its terms as they wrote them, summed
+        walk = " ".join(
+            [m(br.base)] + [("- " if t.amount < 0 else "+ ") + m(abs(t.amount)) for t in br.stated]
+        )
+        landed = m(br.goal - br.gap)
+        if abs(br.gap) < 1:
+            return (
+                fix_particles(
+                    f"매출 연결(답변에 쓴 그대로): {walk} = {landed}(으)로 목표에 닿습니다."
+                )
+                if ko
+                else f"Revenue bridge (as you wrote it): {walk} = {landed}, the goal."
+            )
     terms = [("기준" if ko else "base", br.base, "")]
     if br.churned:
         terms.append(("이탈" if ko else "churn", br.churned, "-"))

@@ -1,0 +1,119 @@
+"""The revenue bridge: last year's history and the forecast beside the goal, and a level from its
+stated base: base - churned + new business + expansion = the goal, with the gap the plan must close.
+When the user writes their own bridge and it adds up, its terms are the bridge (our computed new
+business stays beside it as a check)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.analysis.analysis_model import BridgeTerm, PlanAnalysis, RevenueBridge
+from assistant.analysis.plan_goals import revenue_goal
+from assistant.analysis.revenue_models import model_of, orders_needed, orders_per_customer
+from assistant.analysis.stated_bridge import parse_fact
+from assistant.core.plan import Plan, forecast_comparable
+
+
+def annual_from_monthly(monthly_pct: float) -> float:
+    """The share of a year's starting base lost at a monthly churn rate, compounded (6% a month
+    keeps 0.94^12 = 47.6%: 52.4% is lost, not 72%)."""
+    return round((1 - (1 - min(monthly_pct, 100) / 100) ** 12) * 100, 2)
+
+
+def _stated(plan: Plan, bridge: RevenueBridge, goal: float, currency: str) -> bool:
+    """Use the user's own bridge (from the fact sheet) when there is one."""
+    fact = plan.fact("stated_bridge")
+    if fact is None or not isinstance(fact.value, list) or fact.unit != currency:
+        return False
+    terms = parse_fact([str(v) for v in fact.value], currency)
+    if len(terms) < 2 or bridge.base is None:
+        return False
+    bridge.stated = [BridgeTerm(label=label, amount=round(value, 2)) for label, value in terms]
+    bridge.churned = round(-sum(v for _, v in terms if v < 0), 2)
+    bridge.churn_rate_annual = None
+    bridge.expansion = None
+    bridge.gap = round(goal - (bridge.base + sum(v for _, v in terms)), 2)
+    return True
+
+
+def fill_bridge(
+    plan: Plan,
+    out: PlanAnalysis,
+    size: tuple[float, str, str] | None,
+    new_customers: float | None,
+    reps: int | None,
+    benchmark: Callable[[str, str, str], float],
+) -> None:
+    """Fill `out.revenue` (and the plan ROAS and new business per seller it yields)."""
+    ko = plan.language == "ko"
+    assume = out.assumptions
+    ue = out.unit_economics
+    rev = revenue_goal(plan)
+    bridge = out.revenue
+    f = plan.forecast
+    if f is not None and forecast_comparable(plan):  # never set dollars against won
+        per_year = {"monthly": 12, "quarterly": 4, "weekly": 52}.get(f.frequency, 12)
+        series = next((s for s in f.series if s.column == f.column), None)
+        if series is not None and len(series.values) >= per_year:
+            bridge.history_last_12 = round(sum(series.values[-per_year:]), 2)
+        if len(f.points) >= per_year:
+            bridge.forecast_next_12 = round(sum(p.value for p in f.points[:per_year]), 2)
+    if rev is not None:
+        bridge.goal = rev[1]
+    if rev is not None and (orders := orders_needed(plan, rev[1], rev[2])) is not None:
+        bridge.orders_needed = orders
+    if size is not None and new_customers:
+        # a new client's first year is one project (the repeat projects come later)
+        first_year = size[0] / orders_per_customer(plan) if size[2] == "project value" else size[0]
+        bridge.new_business_from_goals = round(new_customers * first_year, 2)
+        budget = plan.number("marketing_budget")
+        if size[2] == "order value" and budget:
+            ue.roas_plan = round(bridge.new_business_from_goals / budget, 2)
+        # a planner's per-seller figure: the new business each quota seller must close
+        if reps and out.capacity.deals_per_rep is not None:
+            out.capacity.revenue_per_rep = round(bridge.new_business_from_goals / reps, 2)
+    base = plan.fact("revenue_base")
+    if (  # a level against a level, in the same currency
+        rev is not None
+        and base is not None
+        and isinstance(base.value, (int, float))
+        and base.unit == rev[2]
+        and base.value > 0
+    ):
+        bridge.base = float(base.value)
+        new = bridge.new_business_from_goals or 0.0
+        if _stated(plan, bridge, rev[1], rev[2]):
+            return
+        if model_of(plan) in ("transactional", "services"):  # last year's sales carry on
+            bridge.churned = 0.0
+            assume.append(
+                "매출 연결: 작년 매출은 올해도 이어진다고 보고, 목표와의 차이를 신규 고객과 기존 고객의 구매 증가로 나눴습니다(작년 고객 중 이탈 비율을 알려 주면 반영합니다)."
+                if ko
+                else "Revenue bridge: last year's sales are assumed to continue; the gap to the goal is for new customers and more buying by existing ones (state how many of last year's buyers do not return to include it)."
+            )
+        else:
+            churn = plan.fact("churn_rate")
+            annual_churn = (
+                benchmark("annual_churn", "Annual churn", "연간 이탈률")
+                if churn is None or not isinstance(churn.value, (int, float))
+                else float(churn.value)
+                if churn.period == "year"
+                else annual_from_monthly(float(churn.value))
+            )
+            if (
+                churn is not None
+                and churn.period != "year"
+                and isinstance(churn.value, (int, float))
+            ):
+                assume.append(
+                    f"매출 연결의 이탈: 월 {churn.value:g}%가 12개월 이어지면 연초 매출의 {annual_churn:g}%를 잃습니다(복리, 월 x 12가 아님)."
+                    if ko
+                    else f"Churn in the revenue bridge: {churn.value:g}% a month for twelve months loses {annual_churn:g}% of the starting base (compounded, not monthly x 12)."
+                )
+            bridge.churn_rate_annual = round(annual_churn, 2)
+            bridge.churned = round(bridge.base * min(annual_churn, 100) / 100, 2)
+        stated = plan.fact("expansion_revenue")
+        if stated is not None and isinstance(stated.value, (int, float)) and stated.unit == rev[2]:
+            bridge.expansion = float(stated.value)  # the plan's own expansion, not a plug
+        expansion = bridge.expansion or 0.0
+        bridge.gap = round(rev[1] - (bridge.base - bridge.churned + new + expansion), 2)

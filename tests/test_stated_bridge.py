@@ -1,0 +1,32 @@
+"""The user's own revenue bridge is read only when its terms take the base to the goal."""
+
+from __future__ import annotations
+
+from assistant.analysis.stated_bridge import as_fact, parse_fact, read_stated_bridge
+
+EN = (
+    "Bridge to $22.5M: contract churn -$0.9M (12% of 480), renewals +$0.3M, new contracts "
+    "+$1.5M in-year, repair work +$1.6M, projects +$2.0M. 18.0 - 0.9 + 0.3 + 1.5 + 1.6 + 2.0 = 22.5."
+)
+
+
+def test_terms_with_labels_are_read_and_the_bare_sum_is_not_a_term() -> None:
+    terms = read_stated_bridge(EN, 18e6, 22.5e6, "USD")
+    assert terms is not None
+    assert [(label, round(v)) for label, _, v in terms] == [
+        ("contract churn", -900_000), ("renewals", 300_000), ("new contracts", 1_500_000),
+        ("repair work", 1_600_000), ("projects", 2_000_000),
+    ]  # fmt: skip
+    assert parse_fact(as_fact(terms), "USD") == [(label, v) for label, _, v in terms]
+
+
+def test_terms_that_do_not_reach_the_goal_are_no_bridge() -> None:
+    assert read_stated_bridge(EN, 18e6, 25e6, "USD") is None
+    assert read_stated_bridge("Price went from $10 - $12 per seat.", 18e6, 22.5e6, "USD") is None
+
+
+def test_korean_amounts_without_won() -> None:
+    text = "기존 매출 28억에서 해지로 -6억, 신규 구독 +12억, 객단가 인상 +3억, 단품 +3억."
+    terms = read_stated_bridge(text, 36e8, 48e8, "KRW")
+    assert terms is not None and [round(v / 1e8) for _, _, v in terms] == [-6, 12, 3, 3]
+    assert terms[0][0] == "기존 매출 28억에서 해지로"
