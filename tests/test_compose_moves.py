@@ -332,3 +332,28 @@ def test_us_states_are_a_region_and_a_named_top_stage_is_kept_in_the_summary() -
         and "| Segment | Manufacturing plants |" in market
     )
     assert "1,200 opportunities" in section_markdown(plan, "mkt_executive_summary")
+
+
+def test_figures_are_no_sales_steps_and_a_figures_only_strategy_follows_the_funnel() -> None:
+    from assistant.cli.draft import build_plan, load_answers
+
+    plan = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan
+    text = section_markdown(plan, "sales_strategy")
+    assert "18.0 - 0.9" not in text and "Gross margin" not in text
+    assert "| Site surveys | 500 | 25% |" in text
+    ko = build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan
+    steps = section_markdown(ko, "sales_strategy")
+    assert "36 - 6" not in steps and "매출총이익률" not in steps and "28억" not in steps
+    assert "급여 가이드" in steps  # the real step stays
+
+
+def test_a_word_with_a_digit_is_one_role_and_every_other_week_is_26_times() -> None:
+    from assistant.analysis.cadence import recurring_items
+    from assistant.core.korean import counted
+
+    assert counted("B2B 제휴 매니저 2명") == [("B2B 제휴 매니저", 2)]
+    (drill,) = recurring_items("해지 방어 스크립트 롤플레이 격주")
+    assert drill.per_year == 26
+    items = recurring_items("2-wk onboarding incl. ride-alongs w/ techs, biweekly call reviews.")
+    assert items[0].name.startswith("2-wk onboarding incl. ride-alongs")
+    assert items[1].per_year == 26

@@ -18,12 +18,13 @@ from assistant.analysis.plan_links import linker
 from assistant.core.korean import re_hangul, tokens, trim_endings
 from assistant.core.plan import Plan
 
-PER_YEAR = {"week": 52, "month": 12, "quarter": 4, "half": 2, "year": 1}
+PER_YEAR = {"week": 52, "fortnight": 26, "month": 12, "quarter": 4, "half": 2, "year": 1}
 _NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 _PERIOD_EN = [
+    (r"\bbi-?weekly\b|\bfortnightly\b|\bevery\s+(?:two|2|other)\s+weeks?\b", "fortnight"),
     (r"\b(?:a|per|each|every)\s+week\b|\bweekly\b", "week"),
     (r"\b(?:a|per|each|every)\s+month\b|\bmonthly\b", "month"),
     (r"\b(?:a|per|each|every)\s+quarter\b|\bquarterly\b", "quarter"),
@@ -43,7 +44,7 @@ _KO_PERIOD_NOUN = {
     "연": "year",
     "년": "year",
 }
-_KO_PERIOD_ADV = {"매주": "week", "매달": "month", "매월": "month", "매년": "year", "매일": None}
+_KO_PERIOD_ADV = {"매주": "week", "격주": "fortnight", "매달": "month", "매월": "month", "매년": "year", "매일": None}  # fmt: skip
 _KO_PERIOD_LEAD = {"분기": "quarter", "월간": "month", "주간": "week", "연간": "year", "분기별": "quarter", "월별": "month", "반기": "half", "반기별": "half"}  # fmt: skip
 _KO_NATIVE = {"한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5}
 
@@ -70,12 +71,20 @@ def _recurring(text: str) -> tuple[Recurring, ...]:
     return tuple(_read_recurring(text))
 
 
+_CLAUSE_END = re.compile(
+    r"(?<!\bincl\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bvs\.)(?<!\betc\.)(?<!\bapprox\.)(?<!\bw/o\.)"
+    r"(?<=[.!?。])\s+|\n+|;\s*",
+    re.I,
+)
+
+
 def _read_recurring(text: str) -> list[Recurring]:
     """Each item of the answer with its count and period; a counted item without a period takes
     the next one's in the same clause ('two webinars and four blog posts a month'), else the one
     before ('매달 웨비나 2회와 사례 연구 1편')."""
     out: list[Recurring] = []
-    for clause in re.split(r"(?<=[.!?。])\s+|\n+|;\s*", text):
+    # a sentence ends at '. ' but not after an abbreviation ('2-wk onboarding incl. ride-alongs')
+    for clause in re.split(_CLAUSE_END, text):
         clause = clause.strip(" .")
         if not clause:
             continue
@@ -141,7 +150,7 @@ def _item_ko(clause: str, toks: list[Any]) -> Recurring | None:
         ):
             period = _KO_PERIOD_LEAD[form]  # '분기 리포트', '월간 뉴스레터', '반기별 워크숍'
             drop |= {i} | ({i + 1} if nxt.form == "별" else set())
-        elif form in _KO_PERIOD_ADV and tag == "MAG":
+        elif form in _KO_PERIOD_ADV and (tag == "MAG" or form == "격주"):
             period = _KO_PERIOD_ADV[form] or period
             drop.add(i)
         elif (

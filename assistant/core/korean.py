@@ -44,10 +44,20 @@ def _tokens(text: str) -> tuple[Any, ...]:
         return tuple(_kiwi().tokenize(text))
 
 
+def _glued_digit(toks: list[Any], j: int, end: int) -> bool:
+    """A digit inside a written word ('B2B'), not a count standing on its own."""
+    if toks[j].tag != "SN" or j == 0 or j + 1 >= end:
+        return False
+    before, tok, after = toks[j - 1], toks[j], toks[j + 1]
+    return before.start + before.len == tok.start and tok.start + tok.len == after.start
+
+
 def _phrase_before(text: str, toks: list[Any], end: int) -> str:
     """The noun phrase ending just before token `end` (nouns, foreign words, suffixes)."""
     j = end - 1
-    while j >= 0 and toks[j].tag in _NOUN and toks[j].form not in _BREAK:
+    while j >= 0 and (
+        (toks[j].tag in _NOUN and toks[j].form not in _BREAK) or _glued_digit(toks, j, end)
+    ):
         j -= 1
     if j + 1 >= end:
         return ""

@@ -146,7 +146,25 @@ def states_money(text: str) -> bool:
     from assistant.goals.numbers import read_quantities
 
     outside = re.sub(r"\([^)]*\)", " ", text)
-    return any(q.unit in ("USD", "EUR", "GBP", "JPY", "KRW") for q in read_quantities(outside))
+    return any(
+        q.unit in ("USD", "EUR", "GBP", "JPY", "KRW")
+        or (q.kind == "count" and q.value >= 10_000 and re.search(r"[억만]", q.text))
+        for q in read_quantities(outside)
+    )
+
+
+# a rate, a cycle or a sum the analysis shows: 'Gross margin 42%', '영업 주기 45일', '36 - 6 + 12 = 48억'
+_FIGURE = re.compile(
+    r"(?:gross\s+margin|margin|sales\s+cycle|cycle\s+length|win\s+rate|churn|conversion|funnel|"
+    r"매출총이익률|마진|영업\s*주기|전환율|해지율|이탈률|퍼널)[^.]{0,20}?\d"
+    r"|\d\s*(?:[-+x×*/]\s*\d[\d.,]*\s*)+=\s*\d",
+    re.I,
+)
+
+
+def states_figure(text: str) -> bool:
+    """A money amount, a rate or cycle, or a sum: a figure the analysis shows, not a step."""
+    return states_money(text) or bool(_FIGURE.search(text))
 
 
 def _as_step(clause: str) -> str:
@@ -179,13 +197,14 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
         (_as_step(c), n)
         for n, sentence in enumerate(re.split(r"(?<=[.!?。])\s+|\n+", text))
         if not (re.search(r"budget|spend|예산", sentence, re.I) and states_money(sentence))
+        and not _FIGURE.search(sentence)
         for c in clauses(sentence)
-        if not states_money(c)
+        if not states_figure(c)
     ]
-    if not steps:
-        return ""
     ko = plan.language == "ko"
     roles = team_roles(plan)
+    if not steps:  # every sentence is a figure: the motion is the user's own funnel
+        return _motion(plan, roles, analysis)
     link = linker(plan, [s for s, _ in steps] + [r.text for r in page.rows])
     rows = []
     last: tuple[int, list[dict[str, object]]] = (-1, [])
@@ -205,6 +224,34 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
     head = (["단계", "담당", "영업 단계", "지원 목표", "KPI"] if ko
             else ["Step", "Who", "Sales stage", "Serves", "KPI"])  # fmt: skip
     return "\n\n".join(p for p in (_table(head, rows), _capacity(plan, roles, analysis)) if p)
+
+
+def _motion(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> str:
+    """The sales motion through the user's own stages (three or more), each with its volume,
+    its rate and the roles the team answer gives it ('1 coordinator books site surveys')."""
+    if len(a.funnel) < 3:
+        return ""
+    ko = plan.language == "ko"
+    team = plan.user_text("sales_team_structure")
+    rows = []
+    for n, stage in enumerate(a.funnel):
+        last = n == len(a.funnel) - 1
+        who = [r for r in roles if r["quota_carrying"]] if last else [
+            r for r in roles
+            if any(words(stage.stage) & words(c) for c in clauses(team) if str(r["role"]) in c)
+        ]  # fmt: skip
+        rows.append([
+            stage.stage, format_amount(stage.volume, "", plan.language),
+            f"{stage.rate:g}%" if stage.rate is not None else "-",
+            ", ".join(f"{r['role']} ({r['count']})" for r in who) or "-",
+        ])  # fmt: skip
+    head = ["단계", "규모", "전환율", "담당"] if ko else ["Stage", "Volume", "Converted", "Who"]
+    lead = _t(
+        ko,
+        "The sales motion runs through your own stages:",
+        "영업은 답변의 단계를 따라 진행합니다.",
+    )
+    return "\n\n".join(p for p in (lead, _table(head, rows), _capacity(plan, roles, a)) if p)
 
 
 def _capacity(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> str:
@@ -343,8 +390,12 @@ def training_markdown(plan: Plan) -> str:
 
 def per_period(count: int, period: str, ko: bool) -> str:
     """'one a quarter', '주 3회'."""
-    kr = {"week": "주", "month": "월", "quarter": "분기", "half": "반기", "year": "연"}[period]
+    kr = {"week": "주", "month": "월", "quarter": "분기", "half": "반기", "year": "연"}.get(
+        period, ""
+    )
     en = _WORDS_EN[count] if count < len(_WORDS_EN) else str(count)
+    if period == "fortnight":
+        return _t(ko, f"{en} every two weeks", f"격주 {count}회")
     return _t(
         ko, f"{en} every six months" if period == "half" else f"{en} a {period}", f"{kr} {count}회"
     )
@@ -372,7 +423,11 @@ def _cadence(count: int, period: str | None, ko: bool, per_hire: bool = False) -
         return (
             _t(ko, "once per hire", "입사 시 1회") if per_hire else _t(ko, "as needed", "필요할 때")
         )
-    kr = {"week": "주", "month": "월", "quarter": "분기", "half": "반기", "year": "연"}[period]
+    kr = {"week": "주", "month": "월", "quarter": "분기", "half": "반기", "year": "연"}.get(
+        period, ""
+    )
+    if period == "fortnight":
+        return _t(ko, f"{count} every two weeks" if count > 1 else "every two weeks", "격주")
     if period == "half":
         return _t(
             ko, f"{count} every six months" if count > 1 else "every six months", f"반기 {count}회"
