@@ -14,6 +14,8 @@ from assistant.core.plan import Plan
 from assistant.interview.engine import InterviewEngine, InterviewState
 from assistant.interview.render import messaging_markdown, personas_markdown
 
+DATA = Path(__file__).parent / "data"
+
 EN = {
     "mkt_audience_personas": "Primary buyer: Head of RevOps at a 200-1,000 person SaaS company, aged 30-45. Pains: spreadsheets, late data. Objections: another tool to integrate; price.",
     "mkt_positioning_messaging": "For RevOps teams who forecast in spreadsheets, Tidewater gives a board-ready forecast every Monday, without an analyst.",
@@ -384,3 +386,30 @@ def test_a_copy_body_never_repeats_its_headline_in_other_words() -> None:
     plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     for row in plan.messaging.matrix:
         assert ko_phrase(row.body) != ko_phrase(row.headline), row
+
+
+def test_a_service_firm_s_offer_strengths_and_exit_clause_make_its_messages() -> None:
+    """A free assessment is the call to action (a perk for contract customers is not); the
+    stated strengths are key messages; a stated out-clause answers the switching objection."""
+    from assistant.cli.draft import build_plan, load_answers
+
+    plan = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan
+    m = plan.messaging
+    assert m.call_to_action == "Book your free building health check"
+    assert any("4-hour emergency response" in k.message for k in m.key_messages)
+    switching = next(o.answer for o in m.objections if "switch" in o.objection)
+    assert "out-clause" in switching and "onboarding" not in switching
+    assert all("Chief" not in p.name for p in plan.personas)
+
+
+def test_offers_in_korean_and_perks_that_are_no_offer() -> None:
+    from assistant.interview.extract_offline import offer_cta
+
+    assert (
+        offer_cta("체험팩(7일분, 9,900원)으로 첫 구매 장벽을 낮춥니다.", "ko")
+        == "9,900원 체험팩 신청하기"
+    )
+    assert offer_cta("무료 급여 진단을 제공합니다.", "ko") == "무료 급여 진단 신청하기"
+    assert offer_cta("구독 시 단품 대비 15% 할인.", "ko") != "15% 할인 받기"
+    assert offer_cta("Contract customers get 15% off repair labor.", "en") != "Get 15% off"
+    assert offer_cta("First order 20% off for new cafés.", "en") == "Get 20% off"

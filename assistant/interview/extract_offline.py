@@ -273,6 +273,34 @@ _OFFERS = [
         lambda m: f"Get {m.group(1) or m.group(2)} months free",
         lambda m: f"{m.group(1) or m.group(2)}개월 무료로 시작하기",
     ),
+    (  # a free assessment a service firm offers: 'a free building health check', '무료 급여 진단'
+        re.compile(
+            r"free\s+((?:[a-z-]+\s+){0,3}?(?:health\s+check|assessment|audit|diagnos\w*|site\s+survey|"
+            r"inspection|estimate|quote|evaluation|consultation))|무료\s*((?:\S+\s+)?(?:진단|점검|견적|상담|컨설팅))",
+            re.I,
+        ),
+        lambda m: f"Book your free {(m.group(1) or m.group(2)).lower()}",
+        lambda m: f"무료 {m.group(2) or m.group(1)} 신청하기",
+    ),
+    (  # a paid trial pack: '체험팩(7일분, 9,900원)', '9,900원 체험팩', 'a $9 trial pack'
+        re.compile(
+            r"(?:([\d,]+\s*원)\s*)?체험\s*(팩|키트|박스)(?:\([^)]{0,15}?([\d,]+\s*원)[^)]*\)|\s+([\d,]+\s*원))?"
+            r"|(?:(\$[\d.]+)\s+)?(trial|starter|sample)\s+(pack|kit|box)",
+            re.I,
+        ),
+        lambda m: (
+            f"Get your {(m.group(6) or 'trial').lower()} {(m.group(7) or 'pack').lower()}"
+            + (f" for {m.group(5)}" if m.group(5) else "")
+        ),
+        lambda m: (
+            (
+                f"{price.replace(' ', '')} "
+                if (price := m.group(1) or m.group(3) or m.group(4))
+                else ""
+            )
+            + f"체험{m.group(2) or '팩'} 신청하기"
+        ),
+    ),
     (
         re.compile(r"(\d+)\s*%\s*(?:off|discount)|(\d+)\s*%\s*할인", re.I),
         lambda m: f"Get {m.group(1) or m.group(2)}% off",
@@ -292,10 +320,31 @@ _OFFERS = [
 ]
 
 
+_PERK = re.compile(
+    r"(?:customers?|clients?|members?|subscribers?)\s+(?:get|receive|save)\b[^.;\n]{0,20}$"
+    r"|(?:for|to)\s+(?:existing|contract|current|returning)\s+\w+[^.;\n]{0,10}$|구독\s*시|대비\s*$|회원\s*",
+    re.I,
+)
+
+
+def _perk(text: str, m: re.Match[str]) -> bool:
+    """A discount that rewards existing customers or compares prices, not an offer."""
+    if "%" not in m.group(0):
+        return False
+    before = text[max(0, m.start() - 40) : m.start()]
+    after = text[m.end() : m.end() + 25]
+    return bool(
+        _PERK.search(before)
+        or re.match(r"\s*(?:on\s+)?(?:repair|labor|labour|renewal|parts)", after, re.I)
+    )
+
+
 def offer_cta(text: str, lang: str) -> str:
     """The call to action from what the user actually offers (a 14-day trial, a demo, a free plan)."""
     for pattern, en, ko in _OFFERS:
-        m = pattern.search(text)
+        # a perk for customers one already has ('contract customers get 15% off repair labor',
+        # '구독 시 단품 대비 15% 할인') is no offer to a new buyer
+        m = next((f for f in pattern.finditer(text) if not _perk(text, f)), None)
         if not m:
             continue
         make = ko if lang == "ko" else en

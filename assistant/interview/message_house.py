@@ -12,7 +12,7 @@ from assistant.core.plan import CopyRow, KeyMessage, Messaging, ObjectionAnswer,
 
 _DIFF = re.compile(
     r"(?:differentiators?\s*(?:are\b|is\b|:)|what\s+sets\s+us\s+apart\s+(?:is|are|:)|unlike\s+[^,]+,\s*(?:we|it)\s+(?:offer|give|have)s?|"
-    r"(?:key\s+)?messages?\s*(?:are|:)|차별점은|차별점\s*[:：]|차별화\s*(?:요소|포인트)\s*(?:는|은|[:：])|강점은|강점\s*[:：]|(?:핵심\s*)?메시지\s*(?:는|은)?\s*[:：])\s*(?P<items>[^.\n]+)",
+    r"(?:key\s+)?messages?\s*(?:are|:)|(?:our\s+)?strengths?\s*(?:are\b|:)|차별점은|차별점\s*[:：]|차별화\s*(?:요소|포인트)\s*(?:는|은|[:：])|강점은|강점\s*[:：]|(?:핵심\s*)?메시지\s*(?:는|은)?\s*[:：])\s*(?P<items>[^.\n]+)",
     re.I,
 )
 _OFFER_LINE = re.compile(
@@ -29,7 +29,7 @@ _NUMBERED = re.compile(
 )
 _YEAR_ONLY = re.compile(r"^\D*(?:19|20)\d{2}\D*$")
 _PROOF_SECTIONS = ("sales_offering", "mkt_positioning_messaging", "mkt_mix_4p")
-_SECTIONS = ("sales_offering", "mkt_mix_4p", "mkt_positioning_messaging", "mkt_strategy", "sales_strategy")  # fmt: skip
+_SECTIONS = ("sales_offering", "mkt_mix_4p", "mkt_positioning_messaging", "mkt_strategy", "sales_strategy", "mkt_market_analysis")  # fmt: skip
 # channel kind -> (matcher, headline limit en/ko, body limit en/ko)
 _KINDS: list[tuple[str, re.Pattern[str], tuple[int, int], tuple[int, int]]] = [
     ("search ad", re.compile(r"search|google\s*ads|sem\b|ppc|검색|네이버\s*광고|파워링크", re.I), (30, 15), (90, 45)),
@@ -213,15 +213,20 @@ def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionA
                 ),
                 "",
             )
+            exit_ = _derisk(plan)
             parts.append(
                 f"{easy} - 도입 부담이 적습니다"
                 if ko and easy
                 else f"{easy} keeps the switch small"
                 if easy
+                else f"{exit_} - 바꾸는 위험이 작습니다"
+                if ko and exit_
+                else f"{_cap(exit_)} takes the risk out of switching"
+                if exit_
                 else (
-                    "도입을 담당자가 함께 진행합니다"
+                    "첫 단계를 작게 시작하도록 제안합니다"
                     if ko
-                    else "A guided onboarding does the set-up with them"
+                    else "Offer a small first step so switching is low-risk"
                 )
             )
         elif _DOUBT.search(objection):
@@ -241,6 +246,24 @@ def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionA
     return out
 
 
+_DERISK = re.compile(
+    r"out-?clause|cancel\s+any\s*time|pause\s+any\s*time|money-?back|no\s+long-?term|risk-?free|"
+    r"언제든\s*(?:해지|일시\s*정지|취소|중단)|위약금\s*없|환불\s*보장",
+    re.I,
+)
+
+
+def _derisk(plan: Plan) -> str:
+    """What the user offers to make switching safe ('30-day out-clause on year 1', '언제든
+    일시정지'), as written; '' when nothing is offered."""
+    for sid in ("sales_tactics", "sales_offering", "mkt_mix_4p", "mkt_strategy"):
+        for clause in re.split(r"[.;,\n()]\s*", plan.user_text(sid)):
+            clause = clause.strip(" .")
+            if _DERISK.search(clause) and len(clause) <= 70:
+                return re.sub(r"\s+to\s+de-?risk\s+switching$", "", clause, flags=re.I)
+    return ""
+
+
 def _price_phrase(plan: Plan) -> str:
     """The price as the user wrote it ('직원 1인당 월 5,000원', '$0.14 per square foot per month'),
     so its unit is never lost; else the price fact."""
@@ -249,8 +272,14 @@ def _price_phrase(plan: Plan) -> str:
     from assistant.interview.readout import value_text
 
     said = mix_4p(plan).get("price", "")
-    for clause in re.split(r"[;,](?!\d{3})\s*|\.\s", said):
-        clause = clause.strip(" .")
+    # split outside brackets: '월 4만 원(소형견 기준, 2주마다 배송)' stays one clause
+    masked = re.sub(
+        r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace(";", "\x01"), said
+    )
+    for clause in re.split(r"[;,](?!\d{3})\s*|\.\s", masked):
+        clause = clause.replace("\x00", ",").replace("\x01", ";").strip(" .")
+        if len(clause) > 60:  # a long note in brackets is not part of the price
+            clause = re.sub(r"\s*\([^()]*\)", "", clause)
         # a price names money; our margin ('average gross margin 27%') is never told to a buyer
         money = any(q.kind == "money" for q in read_quantities(clause))
         if money and len(clause) <= 60 and not re.search(r"margin|마진|이익률|rebate|리베이트|discount|할인", clause, re.I):  # fmt: skip

@@ -29,7 +29,7 @@ _KEEP_S = {
     "ads",
 }
 _EN_CUT = re.compile(
-    r"\s+(?:at|in|from|who|with|for|that|which|working|running|based)\s+|[,;(]|\s+-\s+", re.I
+    r"\s+(?:at|in|from|who|with|for|that|which|working|running|based)\s+|[,;(]|\s+[-/]\s+", re.I
 )
 _PLACE = re.compile(r"\d|에$|에서$|사는$|있는$|다니는$|하는$")  # '서울에 사는 30대' is not the role
 _SMALL = {"of", "and", "the", "for", "a", "an"}
@@ -83,8 +83,11 @@ def _korean(role: str, n: int) -> str:
             if title in ("책임자", "담당자"):
                 return f"{lead} {title} {_pick(_KO_SURNAMES, role, n)} 님".strip()
             return f"{lead} {_pick(_KO_SURNAMES, role, n)} {title}".strip()
-    words = [w for w in text.split() if not _PLACE.search(w)]
-    head = " ".join(words[-2:]) if words else ""
+    # '1인/2인 가구' is a kind of household, not a place or a figure
+    words = [
+        w for w in text.split() if not _PLACE.search(w) or re.fullmatch(r"\d+인(?:[/·]\d+인)*", w)
+    ]
+    head = " ".join(words[-3:] if len(words) >= 3 and re.match(r"\d+인", words[-3]) else words[-2:])
     return f"{head} {_pick(_KO_GIVEN, role, n)} 씨".strip()
 
 
