@@ -294,3 +294,19 @@ def test_monthly_churn_compounds_over_the_year_in_the_bridge() -> None:
     br = analyse(plan).revenue
     assert br.churn_rate_annual == pytest.approx(annual_from_monthly(2))
     assert br.churned == pytest.approx(2e9 * annual_from_monthly(2) / 100, rel=1e-3)
+
+
+def test_an_unanswered_forecast_is_proposed_from_the_goals_and_1q_is_a_quarter() -> None:
+    from assistant.interview.render import section_markdown
+
+    answers = {
+        "sales_objectives": "Close 40 new annual contracts by December 31, 2027 through partner referrals.",
+        "sales_offering": "Annual contracts average $12,000.",
+    }
+    plan = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+    shown = section_markdown(plan, "sales_forecast")
+    assert shown.startswith("Proposed:") and "| Total | 40 | $480,000 |" in shown
+    assert "Not answered" not in shown
+    ko = build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan
+    table = section_markdown(ko, "sales_forecast")
+    assert "| 2027년 1분기 | 10억 5,000만 원 |" in table and "| 합계 | 48억 원 |" in table

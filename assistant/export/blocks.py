@@ -15,6 +15,7 @@ from assistant.core.plan import CRITERIA, Persona, Plan, forecast_currency
 from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
 from assistant.interview.analysis_render import analysis_markdown, closing_markdown
+from assistant.interview.compose_forecast import proposed_forecast_markdown
 from assistant.interview.compose_kpis import kpi_targets_markdown
 from assistant.interview.render import (
     labels,
@@ -357,7 +358,14 @@ def _section(plan: Plan, sid: str, level: int, analysis: PlanAnalysis) -> list[B
     )
     # a forecast stated by quarter (no sales history) is composed like the Markdown's table
     composed = sid in _COMPOSED or (sid == "sales_forecast" and plan.forecast is None)
-    if composed and section.content.strip():
+    # no forecast given and no history: the plan's own new business by quarter, marked proposed
+    proposed = (
+        sid == "sales_forecast"
+        and plan.forecast is None
+        and not section.content.strip()
+        and bool(proposed_forecast_markdown(plan, analysis))
+    )
+    if composed and (section.content.strip() or proposed):
         out += markdown_blocks(section_markdown(plan, sid))  # the same tables as the Markdown
     elif section.content.strip() and not has_structure:
         out += markdown_blocks(section.content)

@@ -11,18 +11,23 @@ from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount, read_quantities
 from assistant.interview.compose import _table
 
-_MONEY = r"[$€£₩]\s?\d[\d,.]*\s*(?:k|m|mn|million|b|bn|billion)?|\d[\d,.]*\s*(?:조|억|만)(?:\s*\d[\d,.]*\s*(?:억|만))?\s*원"  # fmt: skip
+_MONEY = r"[$€£₩]\s?\d[\d,.]*\s*(?:k|m|mn|million|b|bn|billion)?|\d[\d,.]*\s*(?:조|억|만)(?:\s*\d[\d,.]*\s*(?:억|만))?\s*원?"  # fmt: skip
 _EN = re.compile(rf"(?P<amt>{_MONEY})\s+(?:in|for)\s+(?P<q>Q[1-4])\b|\b(?P<q2>Q[1-4])\s*[:=-]?\s*(?P<amt2>{_MONEY})", re.I)  # fmt: skip
-_KO = re.compile(rf"(?P<q>[1-4])\s*분기\s*(?:에는|는|은|:)?\s*(?:약\s*)?(?P<amt>{_MONEY})")
+_KO = re.compile(rf"(?P<q>[1-4])\s*(?:분기|Q)\s*(?:에는|는|은|:)?\s*(?:약\s*)?(?P<amt>{_MONEY})")
 
 
-def stated_quarters(text: str) -> list[tuple[int, float, str]]:
-    """(quarter, amount, currency) for each quarter the answer gives a figure for, in order."""
+def stated_quarters(text: str, currency: str = "") -> list[tuple[int, float, str]]:
+    """(quarter, amount, currency) for each quarter the answer gives a figure for, in order
+    ('Q1 $4.6M', '1분기 13억 원', '1Q 10.5억' in a won plan)."""
     out: dict[int, tuple[float, str]] = {}
     for m in [*_EN.finditer(text), *_KO.finditer(text)]:
         q = m.groupdict().get("q") or m.groupdict().get("q2") or ""
         amount = m.groupdict().get("amt") or m.groupdict().get("amt2") or ""
-        money = [x for x in read_quantities(amount) if x.kind == "money"]
+        money = [
+            x if x.kind == "money" else x.model_copy(update={"kind": "money", "unit": "KRW"})
+            for x in read_quantities(amount)
+            if x.kind == "money" or (currency == "KRW" and re.search(r"[억만]", x.text))
+        ]
         if money and q:
             out.setdefault(int(q[-1]), (money[0].value, money[0].unit))
     return [(q, v, u) for q, (v, u) in sorted(out.items())]
@@ -30,9 +35,10 @@ def stated_quarters(text: str) -> list[tuple[int, float, str]]:
 
 def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     text = plan.user_text("sales_forecast")
-    quarters = stated_quarters(text)
+    rev = revenue_goal(plan)
+    quarters = stated_quarters(text, rev[2] if rev is not None else "")
     if len(quarters) < 2:
-        return ""
+        return proposed_forecast_markdown(plan, analysis) if not text.strip() else ""
     ko, lang = plan.language == "ko", plan.language
     cur = quarters[0][2]
     total = sum(v for _, v, _ in quarters)
@@ -42,7 +48,6 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     rows.append(["합계" if ko else "Total", money(total)])
     parts = [_table(["분기", "예상 매출"] if ko else ["Quarter", "Expected revenue"], rows)]
     checks: list[str] = []
-    rev = revenue_goal(plan)
     if rev is not None and rev[2] == cur and len(quarters) == 4:
         gap = rev[1] - total
         if abs(gap) > rev[1] * 0.005:
@@ -71,4 +76,43 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     ]
     if notes:
         parts.append(f"**{'답변의 가정' if ko else 'Assumptions you stated'}:** " + " ".join(notes))
+    return "\n\n".join(parts)
+
+
+def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
+    """With no forecast given and no sales history, the plan's own new business by quarter:
+    the new-customer goal spread evenly (whole customers) at the plan's revenue per customer,
+    marked as proposed, with what the funnel's rates say beside it."""
+    from assistant.analysis.plan_goals import customer_goal, deal_size
+
+    customers = customer_goal(plan)
+    size = deal_size(plan)
+    if customers is None or size is None or customers[1] < 4:
+        return ""
+    ko, lang = plan.language == "ko", plan.language
+    total, (per, cur, _) = round(customers[1]), size
+    year = plan_year(plan)
+    counts = [total // 4 + (1 if q < total % 4 else 0) for q in range(4)]
+    money = lambda v: format_amount(v, cur, lang)  # noqa: E731
+    rows = [
+        [f"{year}년 {q + 1}분기" if ko else f"Q{q + 1} {year}", format_amount(n, "", lang), money(n * per)]
+        for q, n in enumerate(counts)
+    ]  # fmt: skip
+    rows.append(["합계" if ko else "Total", format_amount(total, "", lang), money(total * per)])
+    head = ["분기", "신규 고객", "신규 매출(연 기준)"] if ko else ["Quarter", "New customers", "New business (a year's value)"]  # fmt: skip
+    lead = (
+        f"제안: 답변에 예측이 없어 계획의 목표로 계산했습니다. 신규 고객 {format_amount(total, '', lang)}곳을 "
+        f"네 분기에 고르게 나누고 고객당 연 매출 {money(per)}을 곱했습니다. 파이프라인을 보고 분기별 수치로 바꿔 주세요."
+        if ko
+        else f"Proposed: no forecast was given, so this is the plan's own goal: {total:,} new customers spread evenly over "
+        f"the four quarters at {money(per)} a year each. Replace it with your pipeline's view by quarter."
+    )  # fmt: skip
+    parts = [lead, _table(head, rows)]
+    end = analysis.funnel[-1].volume if len(analysis.funnel) > 1 else None
+    if end is not None and end < total * 0.95:
+        parts.append(
+            f"- 계획의 전환율로는 신규 고객이 약 {format_amount(round(end), '', lang)}곳({money(round(end) * per)})입니다. 리드 목표나 전환율을 올리지 않으면 이 예측은 목표에 못 미칩니다."
+            if ko
+            else f"- At the plan's conversion rates the funnel yields about {round(end):,} customers ({money(round(end) * per)}): without more leads or better rates this forecast falls short."
+        )  # fmt: skip
     return "\n\n".join(parts)
