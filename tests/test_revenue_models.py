@@ -310,3 +310,13 @@ def test_an_unanswered_forecast_is_proposed_from_the_goals_and_1q_is_a_quarter()
     ko = build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan
     table = section_markdown(ko, "sales_forecast")
     assert "| 2027년 1분기 | 10억 5,000만 원 |" in table and "| 합계 | 48억 원 |" in table
+
+
+def test_threats_the_market_names_are_risks_met_by_the_plan_s_strengths() -> None:
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    risks = analyse(plan).risks
+    assert any("무료 요금제" in r.risk for r in risks)
+    assert all(r.mitigation for r in risks)
+    hvac = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan
+    wages = next(r for r in analyse(hvac).risks if "wages" in r.risk)
+    assert "hiring" in wages.mitigation  # a cost threat is met with cost work, not a strength

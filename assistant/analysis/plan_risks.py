@@ -42,4 +42,49 @@ def plan_risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
             risk=f"할당 영업 담당자 {cap.reps}명이 각각 연 약 {deals}건의 신규 거래를 성사해야 합니다." if ko else f"Each of the {cap.reps} quota sellers must close about {deals} new deals a year.",
             mitigation="할당량·영업 주기와 비교하고, 넘치면 채용이나 셀프서브 채널을 계획합니다." if ko else "Check it against quota and sales cycle; if it is above, plan hiring or a self-serve channel.",
         ))  # fmt: skip
-    return risks[:3]
+    return risks[:3] + _threats(plan, ko)[: max(0, 4 - len(risks[:3]))]
+
+
+def _threats(plan: Plan, ko: bool) -> list[Risk]:
+    """The threats the market analysis names, as written, each met with the plan's first
+    stated strength (or a watch routine when none is stated)."""
+    from assistant.analysis.lists import SWOT_LABELS, labelled, split_items
+
+    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
+    threats = _items(parts.get("t", ""), ko, split_items)
+    strengths = _items(parts.get("s", ""), ko, split_items)
+    out = []
+    for n, threat in enumerate(threats[:2]):
+        lead = strengths[n % len(strengths)] if strengths else ""
+        cost = _COST.search(threat)
+        out.append(Risk(
+            risk=(threat[:1].upper() + threat[1:]) if not ko else threat,
+            mitigation=(
+                "채용과 가격 인상분을 미리 계획하고, 매달 원가와 마진을 점검합니다." if ko and cost
+                else "Plan hiring and price increases ahead, and review cost and margin monthly." if cost
+                else fix_particles(f"{lead}을(를) 앞세워 대응하고, 매달 놓친 거래와 이탈 사유로 영향을 점검합니다.") if ko and lead
+                else "매달 놓친 거래와 이탈 사유로 영향을 점검하고, 커지면 가격과 메시지를 조정합니다." if ko
+                else f"Lead with {lead[:1].lower() + lead[1:]}; review lost deals and churn reasons monthly for its effect." if lead
+                else "Review lost deals and churn reasons monthly; adjust price and message if it grows."
+            ),
+        ))  # fmt: skip
+    return out
+
+
+_COST = re.compile(
+    r"wage|salar|shortage|hiring|talent|labou?r\s+cost|inflation|material|인건비|임금|인력|구인|원가|물가|원자재",
+    re.I,
+)
+
+
+def _items(text: str, ko: bool, split: object) -> list[str]:
+    text = re.split(r"(?<=[.!?。])\s+", text.strip(), maxsplit=1)[0].strip(" .")
+    if not text:
+        return []
+    if ko:
+        from assistant.core.korean import split_list
+
+        items = split_list(text)
+    else:
+        items = split(text)  # type: ignore[operator]
+    return [i.strip(" .") for i in items if len(i.strip(" .")) > 3]
