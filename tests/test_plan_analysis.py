@@ -369,3 +369,18 @@ def test_risks_name_the_defaults_and_give_the_numbers(sample_answers: Path) -> N
     en = build_plan(load_answers(sample_answers)).plan
     text = " ".join(r.risk for r in analyse(en).risks)
     assert "about 45 new customers, short of the 70 targeted" in text
+
+
+def test_cac_at_the_funnel_s_yield_and_claims_the_plan_cannot_carry(sample_answers: Path) -> None:
+    """The goal's CAC holds only if the goal is met: the funnel's CAC is shown beside it; an ROI
+    above all new business and an LTV:CAC on marketing spend alone are questioned."""
+    from assistant.analysis.consistency import check_consistency
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    a = analyse(plan)
+    ue = a.unit_economics
+    assert ue.funnel_customers == 45 and ue.cac_at_funnel == pytest.approx(480_000 / 45, abs=0.01)
+    assert "CAC at the funnel's 45 customers | $10,667" in analysis_markdown(plan, a)
+    found = " ".join(f.message for f in check_consistency(plan, a))
+    assert "more than all the new business the goals bring ($1,190,000)" in found
+    assert "LTV:CAC of 18.6:1" in found

@@ -23,6 +23,10 @@ class UnitEconomics(BaseModel):
     orders_per_customer: float | None = None  # transactional: 1 / (1 - repeat rate)
     roas_break_even: float | None = None  # transactional: revenue per ad unit the margin needs
     roas_plan: float | None = None  # new-customer revenue / marketing budget
+    # the same spend over the customers the funnel yields, when fewer than the goal (shown in
+    # the document; not part of the JSON contract)
+    cac_at_funnel: float | None = Field(default=None, exclude=True)
+    funnel_customers: float | None = Field(default=None, exclude=True)
 
 
 class Capacity(BaseModel):

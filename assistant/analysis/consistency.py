@@ -202,6 +202,33 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 fix=_say(plan, "Lower the ROI claim or show where the extra revenue comes from (ROI = (return - cost) / cost).", "ROI 기대치를 낮추거나 추가 매출의 근거를 적으세요(ROI = (수익 - 비용) / 비용)."),
             ))  # fmt: skip
 
+    elif ue.roi_pct is not None and plan.budget.total and bridge.new_business_from_goals:
+        claimed = plan.budget.total * (1 + ue.roi_pct / 100)
+        if claimed > bridge.new_business_from_goals * 1.05:
+            cur = ue.currency
+            m = lambda v: format_amount(v, cur, lang)  # noqa: E731
+            out.append(Finding(
+                severity="tip", sections=["mkt_budget", "sales_objectives"],
+                message=_say(plan,
+                    f"The expected ROI of {ue.roi_pct:g}% means {m(claimed)} of revenue attributed to marketing, more than all the new business the goals bring ({m(bridge.new_business_from_goals)}).",
+                    f"기대 ROI {ue.roi_pct:g}%는 마케팅 기여 매출 {m(claimed)}을 뜻하는데, 목표의 신규 매출 전체({m(bridge.new_business_from_goals)})보다 큽니다."),
+                fix=_say(plan,
+                    "Lower the ROI claim, or state that it counts lifetime value or revenue from existing customers.",
+                    "ROI 기대치를 낮추거나, 고객 생애 가치나 기존 고객 매출까지 센 것인지 밝히세요."),
+            ))  # fmt: skip
+
+    # an LTV:CAC far above the usual 3-5:1 when CAC counts marketing spend only
+    if ue.ltv_to_cac and ue.ltv_to_cac > 5 and plan.number("sales_budget") is None:
+        out.append(Finding(
+            severity="tip", sections=["mkt_budget", "sales_team_structure"],
+            message=_say(plan,
+                f"LTV:CAC of {ue.ltv_to_cac:g}:1 is far above the usual 3-5:1 because CAC counts marketing spend only.",
+                f"LTV:CAC {ue.ltv_to_cac:g}:1은 보통의 3~5:1보다 훨씬 높습니다. CAC에 마케팅 비용만 들어 있기 때문입니다."),
+            fix=_say(plan,
+                "State the sales team's yearly cost (salaries, commissions) for a fully loaded CAC.",
+                "영업팀의 연간 비용(급여, 인센티브)을 적으면 영업비를 포함한 CAC를 계산합니다."),
+        ))  # fmt: skip
+
     # budget quarters with nothing on the calendar
     if a.budget_by_quarter and plan.calendar:
         busy = {(m - 1) // 3 + 1 for e in plan.calendar if (m := month_of(e.when))}

@@ -218,6 +218,10 @@ def analyse(plan: Plan) -> PlanAnalysis:
         spend += sales_spend
     if spend and new_customers:
         ue.cac = round(spend / new_customers, 2)
+        if customers and funnel_end and funnel_end < customers[1] * 0.95:
+            # the goal's CAC holds only if the goal is met: at the funnel's yield it is higher
+            ue.funnel_customers = round(funnel_end)
+            ue.cac_at_funnel = round(spend / max(funnel_end, 1), 2)
         marketing = plan.number("marketing_budget")
         if marketing and sales_spend:
             ue.cac_marketing = round(marketing / new_customers, 2)

@@ -11,7 +11,7 @@ _T = {
     "en": {
         "analysis": "Plan analysis", "funnel": "Funnel", "stage": "Stage", "volume": "Volume",
         "rate": "Converted from the stage above", "ue": "Unit economics", "cac": "CAC", "ltv": "LTV",
-        "payback": "CAC payback", "cac_m": "CAC, marketing only", "cac_full": "CAC, fully loaded (marketing + sales)", "ltv_cac": "LTV:CAC", "roi": "Marketing ROI", "months": "months", "capacity": "Sales capacity",
+        "payback": "CAC payback", "cac_m": "CAC, marketing only", "cac_full": "CAC, fully loaded (marketing + sales)", "cac_funnel": "CAC at the funnel's {n} customers", "ltv_cac": "LTV:CAC", "roi": "Marketing ROI", "months": "months", "capacity": "Sales capacity",
         "reps": "Quota-carrying sellers", "dpr": "New deals per seller", "rpr": "New business per seller",
         "bridge": "Revenue bridge", "hist": "Last 12 months (history)", "fc": "Next 12 months (forecast)", "fc_of": "Forecast",
         "goal": "Revenue goal", "newbiz": "New customers x average deal size",
@@ -30,7 +30,7 @@ _T = {
     "ko": {
         "analysis": "계획 분석", "funnel": "퍼널", "stage": "단계", "volume": "규모",
         "rate": "앞 단계 대비 전환율", "ue": "단위 경제성", "cac": "고객 확보 비용(CAC)", "ltv": "고객 생애 가치(LTV)",
-        "payback": "CAC 회수 기간", "cac_m": "CAC(마케팅만)", "cac_full": "CAC(마케팅+영업 전체)", "ltv_cac": "LTV:CAC", "roi": "마케팅 ROI", "months": "개월", "capacity": "영업 역량",
+        "payback": "CAC 회수 기간", "cac_m": "CAC(마케팅만)", "cac_full": "CAC(마케팅+영업 전체)", "cac_funnel": "퍼널이 만드는 신규 고객({n}) 기준 CAC", "ltv_cac": "LTV:CAC", "roi": "마케팅 ROI", "months": "개월", "capacity": "영업 역량",
         "reps": "할당량을 가진 영업 담당자", "dpr": "담당자 1인당 신규 거래", "rpr": "담당자 1인당 신규 매출",
         "bridge": "매출 연결", "hist": "최근 12개월(실적)", "fc": "향후 12개월(예측)", "fc_of": "예측", "goal": "매출 목표",
         "newbiz": "신규 고객 x 평균 거래 규모", "bq": "분기별 예산",
@@ -105,6 +105,9 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
             ],
             [T["roi"], f"{ue.roi_pct:g}%" if ue.roi_pct is not None else "-"],
         ]
+        if ue.cac_at_funnel is not None and ue.funnel_customers:
+            n = format_amount(ue.funnel_customers, "", lang)
+            rows.insert(len(rows) - 3, [T["cac_funnel"].format(n=n), money(ue.cac_at_funnel)])
         if ue.ltv_to_cac is not None:
             rows.insert(-2, [T["ltv_cac"], f"{ue.ltv_to_cac:g} : 1"])
         if ue.orders_per_customer is not None:  # a shop: orders make the lifetime, not churn
