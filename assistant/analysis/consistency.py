@@ -206,12 +206,12 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
         claimed = plan.budget.total * (1 + ue.roi_pct / 100)
         if claimed > bridge.new_business_from_goals * 1.05:
             cur = ue.currency
-            m = lambda v: format_amount(v, cur, lang)  # noqa: E731
+            fm = lambda v: format_amount(v, cur, lang)  # noqa: E731
             out.append(Finding(
                 severity="tip", sections=["mkt_budget", "sales_objectives"],
                 message=_say(plan,
-                    f"The expected ROI of {ue.roi_pct:g}% means {m(claimed)} of revenue attributed to marketing, more than all the new business the goals bring ({m(bridge.new_business_from_goals)}).",
-                    f"기대 ROI {ue.roi_pct:g}%는 마케팅 기여 매출 {m(claimed)}을 뜻하는데, 목표의 신규 매출 전체({m(bridge.new_business_from_goals)})보다 큽니다."),
+                    f"The expected ROI of {ue.roi_pct:g}% means {fm(claimed)} of revenue attributed to marketing, more than all the new business the goals bring ({fm(bridge.new_business_from_goals)}).",
+                    f"기대 ROI {ue.roi_pct:g}%는 마케팅 기여 매출 {fm(claimed)}을 뜻하는데, 목표의 신규 매출 전체({fm(bridge.new_business_from_goals)})보다 큽니다."),
                 fix=_say(plan,
                     "Lower the ROI claim, or state that it counts lifetime value or revenue from existing customers.",
                     "ROI 기대치를 낮추거나, 고객 생애 가치나 기존 고객 매출까지 센 것인지 밝히세요."),
