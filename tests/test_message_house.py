@@ -413,3 +413,13 @@ def test_offers_in_korean_and_perks_that_are_no_offer() -> None:
     assert offer_cta("구독 시 단품 대비 15% 할인.", "ko") != "15% 할인 받기"
     assert offer_cta("Contract customers get 15% off repair labor.", "en") != "Get 15% off"
     assert offer_cta("First order 20% off for new cafés.", "en") == "Get 20% off"
+
+
+@pytest.mark.parametrize("name", ["us_hvac_answers.json", "ko_hr_answers.json"])
+def test_one_economic_buyer_when_a_card_says_who_signs(name: str) -> None:
+    from assistant.cli.draft import load_answers
+
+    plan = build_plan(load_answers(DATA / name)).plan
+    roles = [p.decision_role for p in plan.personas]
+    buyers = [r for r in roles if "economic buyer" in r or "경제적" in r]
+    assert len(buyers) == 1 and any("champion" in r or "추천자" in r for r in roles)

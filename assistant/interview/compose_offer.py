@@ -159,8 +159,11 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
     won = customer_goal(plan)
     if won is not None and not (won[0].frame and won[0].frame.baseline):
         n = plan.goals.index(won[0]) + 1
+        # the goal's own counter ('6,000명', '80곳'); English counts stand alone
+        unit = won[0].frame.target.unit if won[0].frame and won[0].frame.target else ""
+        counter = unit if ko and re.fullmatch(r"[가-힣]{1,2}", unit or "") else ("곳" if ko else "")
         rows.append([_t(ko, "New customers to win", "확보할 신규 고객"),
-                     f"{format_amount(won[1], '', lang)} ({_goal_list([n], ko)})"])  # fmt: skip
+                     f"{format_amount(won[1], counter, lang)} ({_goal_list([n], ko)})"])  # fmt: skip
     else:  # a customer count goal the reader names in other words ('구독자를 8,000명에서 1만 5,000명으로')
         row = next((r for r in page.rows if r.stages[:1] == ["conversion"] and _count_goal(plan, r.goal)), None)  # fmt: skip
         if row is not None:

@@ -17,7 +17,7 @@ _BUSINESS = re.compile(
     re.I,
 )
 _ROLE_WORDS = (
-    ("economic buyer", "경제적 구매자(예산·최종 결정)", re.compile(r"decides|signs|approves|budget\s+owner|owns\s+the\s+budget|final\s+say|결정권|최종\s*결정|예산\s*권한|결재", re.I)),
+    ("economic buyer", "경제적 구매자(예산·최종 결정)", re.compile(r"decides|signs|approves|budget\s+owner|owns\s+the\s+budget|final\s+say|결정권|최종\s*결정|예산\s*권한|결재|승인", re.I)),
     ("user", "실사용자", re.compile(r"uses\s+it|daily\s+user|end\s+user|hands-on|실무|실사용|직접\s*사용", re.I)),
     # recommending, not being recommended to ('동료의 추천을 구합니다' says where they look)
     ("influencer", "영향력자(추천·평가)", re.compile(r"recommends|influences|evaluates|shortlists|추천(?:하|해|합)|평가(?:하|해|합)|검토\s*후\s*추천", re.I)),
@@ -69,6 +69,27 @@ _COMMITTEE = (
     (re.compile(r"\b(?:ceo|owner|founder|managing\s+director)\b(?=.{0,40}(?:approv|sign|decid|final))|대표(?:님)?(?:가|이)?\s*(?:최종|결재|승인|결정)", re.I), ("the owner / CEO who signs off", "최종 결재하는 대표")),
     (re.compile(r"\b(?:end\s+users?|technicians?|crews?|staff|agents?)\b(?=.{0,40}(?:use|adopt|app|daily))|실사용자|현장\s*직원|직원(?:들)?이\s*(?:쓰|사용)", re.I), ("the daily users", "매일 쓰는 실무자")),
 )  # fmt: skip
+
+
+_CHAMPION = ("champion (evaluates and recommends to the buyer)", "추천자(검토 후 구매자에게 추천)")
+
+
+def one_economic_buyer(personas: list[Persona], lang: str) -> list[Persona]:
+    """When one card's own words make it the economic buyer ('signs contracts over $25K', '1,000만
+    원 이상 계약을 승인'), a card whose role was only the typical default is the champion who
+    brings the purchase to that buyer, not a second economic buyer."""
+    buyer_en, buyer_ko = _ROLE_WORDS[0][0], _ROLE_WORDS[0][1]
+    stated = [
+        p for p in personas
+        if p.decision_role in (buyer_en, buyer_ko) and "decision_role" not in p.typical
+    ]  # fmt: skip
+    if not stated:
+        return personas
+    for p in personas:
+        typical_buyer = "economic buyer" in p.decision_role.lower() or "경제적" in p.decision_role
+        if p not in stated and "decision_role" in p.typical and typical_buyer:
+            p.decision_role = _CHAMPION[1] if lang == "ko" else _CHAMPION[0]
+    return personas
 
 
 def committee_roles(plan: Plan) -> list[str]:

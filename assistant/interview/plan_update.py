@@ -177,13 +177,16 @@ def apply_answer(
     if section_id in GOAL_SECTIONS:
         new_goals = set_goals(plan, section_id, cleaned, checker)
     elif section_id == "mkt_audience_personas":
-        from assistant.interview.persona_card import complete_persona
+        from assistant.interview.persona_card import complete_persona, one_economic_buyer
 
-        plan.personas = _distinct_names(
-            [
-                complete_persona(persona_from_answer(part, lang), plan, part)
-                for part in persona_parts(cleaned)
-            ],
+        plan.personas = one_economic_buyer(
+            _distinct_names(
+                [
+                    complete_persona(persona_from_answer(part, lang), plan, part)
+                    for part in persona_parts(cleaned)
+                ],
+                lang,
+            ),
             lang,
         )
         if plan.section("mkt_positioning_messaging").content:
