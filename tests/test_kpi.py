@@ -167,3 +167,31 @@ def test_opportunities_are_leads_and_lost_account_revenue_is_churn() -> None:
         ("2027년 12월까지 월간 정기 발주 관리로 연간 거래 이탈률을 15%에서 11%로 낮춘다.", "ko", "churn_rate"),
     ):  # fmt: skip
         assert goal_kpis(text, read_goal_frame(text, lang), lang)[0] == kpi, text
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "kpi"),
+    [
+        ("Book 500 site surveys / building health checks by Dec 2027.", "en", "leads"),
+        ("Book 120 demos by June 2027.", "en", "leads"),
+        ("2027년 6월 30일까지 카카오톡 채널 친구 4만 명 → 7만 명", "ko", "social_engagement"),
+    ],
+)
+def test_meetings_and_channel_friends_are_not_website_traffic(
+    goal: str, lang: str, kpi: str
+) -> None:
+    from datetime import date
+
+    from assistant.goals.frame import goal_kpis, read_goal_frame
+
+    frame = read_goal_frame(goal, lang, date(2026, 12, 1))
+    assert goal_kpis(goal, frame, lang)[0] == kpi
+
+
+def test_last_year_s_figure_after_the_number_is_the_baseline() -> None:
+    from datetime import date
+
+    from assistant.goals.frame import read_goal_frame
+
+    f = read_goal_frame("Generate 2,000 qualified leads by December 31, 2027 (1,400 in 2026).", "en", date(2026, 12, 1))  # fmt: skip
+    assert f.baseline is not None and (f.baseline.value, f.baseline.unit) == (1400, "leads")

@@ -32,6 +32,11 @@ _BASELINE_BEFORE = re.compile(
     r"|(?:[(（]\s*(?:in\s+)?(?:19|20)\d{2}\s*(?:년(?:에는|은|는)?|실적|:)?\s*(?:실적\s*)?$)",
     re.I,
 )
+# last year's figure in brackets, year after it: '(1,400 in 2026)', '(1,400 last year)'
+_BASELINE_AFTER = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:in|for|during)\s+(?:19|20)\d{2}\s*[)）]|\s*(?:[a-z]+\s+)?(?:last|this)\s+year\s*[)）]",
+    re.I,
+)
 _CHANGE_VERB_EN = re.compile(
     r"\b(?:increas|grow|rais|boost|lift|improv|reduc|cut|lower|decreas|drop|expand|shrink|slash|"
     r"accelerat|add|gain)\w*\b",
@@ -342,7 +347,10 @@ def _read_goal_frame(
             base_q = base_q.model_copy(update={"unit": target_q.unit, "kind": target_q.kind})
     else:
         for q in found:
-            if _BASELINE_BEFORE.search(goal[: q.start]) and not q.cadence:
+            if not q.cadence and (
+                _BASELINE_BEFORE.search(goal[: q.start]) or _BASELINE_AFTER.match(goal[q.end :])
+                and re.search(r"[(（]\s*$", goal[: q.start])
+            ):
                 base_q = q
                 break
         candidates = [
@@ -384,6 +392,13 @@ def _read_goal_frame(
         and base_q.kind == target_q.kind
     ):
         target_q = target_q.model_copy(update={"unit": base_q.unit})
+    if (  # last year's count in brackets is of the same thing as the target ('(62 last year)')
+        target_q is not None
+        and base_q is not None
+        and base_q.kind == target_q.kind == "count"
+        and base_q.unit in ("", "year", "years")
+    ):
+        base_q = base_q.model_copy(update={"unit": target_q.unit})
     bracketed = re.search(re.escape(metric) + r"\s*\([^)]*\)\s+([a-z][a-z-]+)", goal) if metric and language != "ko" else None  # fmt: skip
     if bracketed and bracketed.group(1).lower() in _NOT_A_NOUN:
         bracketed = None
