@@ -423,3 +423,15 @@ def test_one_economic_buyer_when_a_card_says_who_signs(name: str) -> None:
     roles = [p.decision_role for p in plan.personas]
     buyers = [r for r in roles if "economic buyer" in r or "경제적" in r]
     assert len(buyers) == 1 and any("champion" in r or "추천자" in r for r in roles)
+
+
+def test_korean_main_and_sub_personas_and_our_strengths_label() -> None:
+    from assistant.cli.draft import load_answers
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan
+    names = [p.name for p in plan.personas]
+    assert len(names) == 2 and names[1].startswith("노령견 보호자")
+    assert not plan.personas[0].role.startswith("메인")
+    market = section_markdown(plan, "mkt_market_analysis")
+    assert "PB 제품. 우리" not in market and "PB 제품." in market  # '우리 강점:' is the label

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.plan_analysis import customer_goal, quota_sellers
+from assistant.analysis.plan_goals import customer_goal, quota_sellers
 from assistant.core.plan import Plan
 
 _SEPARATOR = re.compile(r",|;|、|\band\b|및|그리고")
@@ -42,7 +42,7 @@ def labelled(text: str, labels: dict[str, str]) -> tuple[dict[str, str], str]:
     """Split 'Strengths: a. Weaknesses: b.' into {key: text}; returns the unlabelled rest too."""
     pattern = re.compile(
         # a modifier before a label belongs to it: "주요 경쟁사:", "Main competitors:"
-        r"(?:^|(?<=[\s.;,(]))(?:(?:main|key|major|top|주요|핵심|대표)\s*)?(?P<label>"
+        r"(?:^|(?<=[\s.;,(]))(?:(?:main|key|major|top|our|주요|핵심|대표|우리|저희)\s*)?(?P<label>"
         + "|".join(f"(?P<{k}>{v})" for k, v in labels.items())
         + r")\s*[:：]",
         re.I,

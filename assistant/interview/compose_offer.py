@@ -111,7 +111,7 @@ _REGION = re.compile(
     re.I,
 )
 _SIZE = re.compile(
-    r"\d[\d,]*\s*(?:-|–|~|to)\s*\d[\d,]*\+?\s*(?:stores|locations|employees|staff|seats|users|branches|outlets|people|beds|clinics|sites|명|개|곳|개점|호점)"
+    r"\d[\d,.]*k?\s*(?:-|–|~|to)\s*\d[\d,.]*k?\+?\s*(?:stores|locations|employees|staff|seats|users|branches|outlets|people|beds|clinics|sites|sq\.?\s*ft|square\s+feet|m2|㎡|평|명|개|곳|개점|호점)"
     r"|(?:직원|종업원|임직원|매장|지점)\s*\d[\d,]*\s*[~∼-]\s*\d[\d,]*\s*(?:명|개|곳)?"
     r"|\b(?:small|mid-?sized?|mid-market|large|enterprise|smb)\b(?:\s+businesses)?|중소|중견|대기업|소상공인|스타트업",
     re.I,
@@ -143,6 +143,15 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
             rows.append([label[ko], ", ".join(dict.fromkeys(shown))])
             for f in found:
                 rest = rest.replace(f, " ")
+    # labelled lists the answer gives: 'Verticals: office, medical office', '업종: 제조, 유통',
+    # 'new in 2027: Lehigh Valley'
+    for m in _LABELLED.finditer(text):
+        label = m.group("label").strip()
+        items = m.group("items").strip(" .")
+        key = (_t(ko, "Industries", "업종") if re.match(r"vertical|industr|sector|업종|산업", label, re.I)
+               else label[:1].upper() + label[1:])  # fmt: skip
+        rows.append([key, items])
+        rest = rest.replace(m.group(0), " ")
     priority = _priority(text, ko)
     if priority:
         rest = rest.replace(priority, " ")
@@ -173,6 +182,13 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
         rows.append([_t(ko, "Revenue per customer a year", "고객당 연 매출"), format_amount(size[0], size[1], lang)])  # fmt: skip
     head = ["기준", "내용"] if ko else ["Criterion", "Choice"]
     return _table(head, rows)
+
+
+_LABELLED = re.compile(
+    r"(?:^|(?<=[.;\n]\s)|(?<=[.;\n]))\s*(?P<label>verticals?|industries|sectors?|new\s+in\s+20\d\d|업종|산업|신규\s*지역)"
+    r"\s*[:：]\s*(?P<items>[^.;\n]+)",
+    re.I,
+)
 
 
 def _count_goal(plan: Plan, n: int) -> str:

@@ -77,7 +77,7 @@ _CHANNEL = re.compile(
 )
 _ROLE = re.compile(
     r"^(?:(?:primary|main|key|secondary)(?:\s+(?:buyer|persona|customer|audience|segment))?|buyer|persona|ideal (?:buyer|customer)|target|"
-    r"(?:주요|핵심|대표|주|보조)?\s*(?:구매자|고객|페르소나|타깃|타겟))\s*[:：]\s*",
+    r"(?:주요|핵심|대표|주|보조)?\s*(?:구매자|고객|페르소나|타깃|타겟)|메인|서브)\s*[:：]\s*",
     re.I,
 )
 # '주요 고객은 부산에 사는 40대 자영업자로, …' -> '부산에 사는 40대 자영업자'

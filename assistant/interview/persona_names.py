@@ -72,7 +72,8 @@ def short_name(role: str, lang: str, n: int = 0) -> str:
 
 
 def _korean(role: str, n: int) -> str:
-    text = re.sub(r"\([^)]*\)", "", role).strip()
+    # a note after a dash is not the role ('노령견 보호자 - 동물병원 추천 받고 구매함')
+    text = re.split(r"\s+[-–—]\s+", re.sub(r"\([^)]*\)", "", role).strip(), maxsplit=1)[0]
     for title in _KO_TITLES:
         at = text.find(title)
         if at >= 0:

@@ -226,7 +226,7 @@ _OFFER_SECTIONS = (
 
 _SECOND = re.compile(
     r"(?:^|(?<=[.;\n]))\s*(?:secondary(?:\s+(?:buyer|persona|audience|customer|segment))?|second\s+(?:buyer|persona|audience)|"
-    r"보조\s*(?:페르소나|고객|타깃|타겟)|두\s*번째\s*(?:페르소나|고객)|2차\s*(?:타깃|타겟|고객))\s*[:：]",
+    r"보조\s*(?:페르소나|고객|타깃|타겟)?|서브\s*(?:페르소나|고객|타깃|타겟)?|두\s*번째\s*(?:페르소나|고객)|2차\s*(?:타깃|타겟|고객))\s*[:：]",
     re.I,
 )
 
