@@ -146,10 +146,10 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
     # labelled lists the answer gives: 'Verticals: office, medical office', '업종: 제조, 유통',
     # 'new in 2027: Lehigh Valley'
     for m in _LABELLED.finditer(text):
-        label = m.group("label").strip()
+        said = m.group("label").strip()
         items = m.group("items").strip(" .")
-        key = (_t(ko, "Industries", "업종") if re.match(r"vertical|industr|sector|업종|산업", label, re.I)
-               else label[:1].upper() + label[1:])  # fmt: skip
+        key = (_t(ko, "Industries", "업종") if re.match(r"vertical|industr|sector|업종|산업", said, re.I)
+               else said[:1].upper() + said[1:])  # fmt: skip
         rows.append([key, items])
         rest = rest.replace(m.group(0), " ")
     priority = _priority(text, ko)
