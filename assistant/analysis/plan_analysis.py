@@ -5,7 +5,8 @@ Definitions (the document states them too):
 - funnel: the lead/MQL goal through the conversion rates the user gave; a missing rate uses the
   midpoint of the knowledge base's typical range and is listed under assumptions;
 - CAC = acquisition spend (marketing budget, plus sales spend if given) / new customers targeted;
-- LTV = annual revenue per customer x gross margin / annual churn (monthly churn x 12);
+- LTV = annual revenue per customer x gross margin / annual churn (monthly churn x 12, the same as
+  monthly revenue x margin x lifetime in months);
 - payback months = CAC / (monthly revenue per customer x gross margin);
 - ROI % = (attributed revenue - cost) / cost x 100 ("3x" means revenue of 3 x cost, so 200%);
 - deals per rep = new customers targeted / quota-carrying sellers (account executives, not SDRs);
@@ -304,9 +305,9 @@ def _subscription_lifetime(
         churn_fact = plan.fact("churn_rate")
         if churn_fact is not None and churn_fact.period == "month":
             out.assumptions.append(
-                f"이탈률: 답변의 월 {churn_m:g}%를 연 {annual_churn:g}%(월 x 12)로 환산해 LTV를 계산했습니다."
+                f"LTV의 고객 수명: 월 이탈률 {churn_m:g}%이면 평균 약 {100 / churn_m:.1f}개월(1 / 월 이탈률)입니다. LTV = 월 매출 x 매출총이익률 x 수명."
                 if ko
-                else f"Churn: the stated {churn_m:g}% a month is {annual_churn:g}% a year (monthly x 12) in LTV."
+                else f"Customer lifetime in LTV: at {churn_m:g}% churn a month a customer stays about {100 / churn_m:.1f} months on average (1 / monthly churn); LTV = monthly revenue x gross margin x lifetime."
             )
     if annual_churn > 0:
         ue.ltv = round(annual * margin / 100 / (annual_churn / 100), 2)
