@@ -357,3 +357,14 @@ def test_a_word_with_a_digit_is_one_role_and_every_other_week_is_26_times() -> N
     items = recurring_items("2-wk onboarding incl. ride-alongs w/ techs, biweekly call reviews.")
     assert items[0].name.startswith("2-wk onboarding incl. ride-alongs")
     assert items[1].per_year == 26
+
+
+def test_team_table_reads_a_leading_title_quotas_and_joined_korean_roles() -> None:
+    from assistant.cli.draft import build_plan, load_answers
+
+    hvac = section_markdown(build_plan(load_answers(DATA / "us_hvac_answers.json")).plan, "sales_team_structure")  # fmt: skip
+    assert "| VP Sales & Service | 1 |" in hvac
+    assert "$1.2M annual quota; about 28 new deals each" in hvac
+    assert "| inside sales coordinator | 1 |" in hvac
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan, "sales_team_structure")  # fmt: skip
+    assert "| 콘텐츠·인플루언서 담당 | 1 |" in ko and "쿼터 1억 5천만 원" in ko

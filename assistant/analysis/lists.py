@@ -147,11 +147,13 @@ def mix_4p(plan: Plan) -> dict[str, str]:
 
 
 _ROLE_COUNT_EN = re.compile(
-    r"(?:(?:about|around|roughly|approximately|some|~)\s*)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<role>(?:[A-Za-z-]+\s){0,3}?(?:sdrs?|bdrs?|account executives?|aes?|sales reps?|reps|managers?|leads?|engineers?|specialists?|directors?|analysts?|csms?|associates?|consultants?|partners?|agents?|advisors?|representatives?|designers?|marketers?))\b",
+    r"(?:(?:about|around|roughly|approximately|some|~)\s*)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<role>(?:[A-Za-z-]+\s){0,3}?(?:sdrs?|bdrs?|account executives?|aes?|sales reps?|reps|managers?|leads?|engineers?|specialists?|directors?|analysts?|csms?|associates?|consultants?|partners?|agents?|advisors?|representatives?|designers?|marketers?|coordinators?|dispatchers?|technicians?|estimators?|installers?))\b",
     re.I,
 )
 _LEADER = re.compile(
-    r"^(?:(?:a|an|the|our)\s+)?(?P<lead>(?:(?:sales|regional|commercial|national)\s+)?(?:vp|head|director|chief|cro|cso)[\w\s]{0,20}?)\s+(?:leads|manages|runs|heads|oversees)\b|(?P<kolead>영업\s*총괄|영업\s*본부장|영업\s*팀장|세일즈\s*리더)",
+    r"^(?:(?:a|an|the|our)\s+)?(?P<lead>(?:(?:sales|regional|commercial|national)\s+)?(?:vp|head|director|chief|cro|cso)[\w\s]{0,20}?)\s+(?:leads|manages|runs|heads|oversees)\b"
+    r"|^(?P<lead2>(?:vp|svp|evp|head\s+of|director\s+of|chief)\b[\w\s&]{0,30}?)\s*[.:;]"
+    r"|(?P<kolead>영업\s*총괄|영업\s*본부장|영업\s*팀장|세일즈\s*리더)",
     re.I,
 )
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
@@ -162,7 +164,11 @@ def team_roles(plan: Plan) -> list[dict[str, object]]:
     text = plan.user_text("sales_team_structure")
     ko = plan.language == "ko"
     lead_m = _LEADER.search(text.strip())
-    leader = (lead_m.group("lead") or lead_m.group("kolead")).strip() if lead_m else ""
+    leader = (
+        (lead_m.group("lead") or lead_m.group("lead2") or lead_m.group("kolead")).strip()
+        if lead_m
+        else ""
+    )
     roles: list[dict[str, object]] = []
     if ko:  # Kiwi: the noun phrase before each 'N명', without particles ('이 영업 담당자' is wrong)
         from assistant.core.korean import counted

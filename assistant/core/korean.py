@@ -45,8 +45,9 @@ def _tokens(text: str) -> tuple[Any, ...]:
 
 
 def _glued_digit(toks: list[Any], j: int, end: int) -> bool:
-    """A digit inside a written word ('B2B'), not a count standing on its own."""
-    if toks[j].tag != "SN" or j == 0 or j + 1 >= end:
+    """A digit inside a written word ('B2B') or a '·' joining two nouns ('콘텐츠·인플루언서'), not a
+    count or a mark standing on its own."""
+    if (toks[j].tag != "SN" and toks[j].form not in ("·", "/")) or j == 0 or j + 1 >= end:
         return False
     before, tok, after = toks[j - 1], toks[j], toks[j + 1]
     return before.start + before.len == tok.start and tok.start + tok.len == after.start

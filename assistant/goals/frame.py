@@ -348,7 +348,8 @@ def _read_goal_frame(
     else:
         for q in found:
             if not q.cadence and (
-                _BASELINE_BEFORE.search(goal[: q.start]) or _BASELINE_AFTER.match(goal[q.end :])
+                _BASELINE_BEFORE.search(goal[: q.start])
+                or _BASELINE_AFTER.match(goal[q.end :])
                 and re.search(r"[(（]\s*$", goal[: q.start])
             ):
                 base_q = q

@@ -157,6 +157,9 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             if r["quota_carrying"] and analysis.capacity.deals_per_rep
             else "-"
         )
+        quota = _role_quota(plan.user_text("sales_team_structure"), str(r["role"]))
+        if quota:
+            capacity = quota if capacity == "-" else f"{quota}; {capacity}"
         rows.append([str(r["role"]), str(r["count"]), str(r["reports_to"] or "-"), capacity])
     if len(rows) < 2:
         return ""
@@ -166,6 +169,23 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         else ["Role", "Headcount", "Reports to", "Capacity"]
     )
     return _table(head, rows)
+
+
+def _role_quota(text: str, role: str) -> str:
+    """A role's quota as written in its own sentence ('each with a $1.2M annual quota',
+    '1인당 연 매출 쿼터 1억 5천만 원'), else ''."""
+    at = text.find(role)
+    if at < 0:
+        return ""
+    clause = re.split(r"(?<=[.!?])\s+|\n", text[at:], maxsplit=1)[0]
+    m = re.search(
+        r"(?:\$[\d.,]+\s*[kmb]?|[\d.,]+\s*(?:억|만)[\d.,\s천백만]*원?)[^.;]{0,40}?\bquota"
+        r"|quota\s+(?:of\s+)?\$[\d.,]+\s*[kmb]?"
+        r"|(?:쿼터|할당량?)\s*[^.;,]{0,12}?[\d.,]+\s*(?:억|만)[\d.,\s천백만]*원?",
+        clause,
+        re.I,
+    )
+    return " ".join(m.group(0).split()) if m else ""
 
 
 def territories_markdown(plan: Plan) -> str:

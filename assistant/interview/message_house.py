@@ -104,8 +104,11 @@ def benefits(plan: Plan) -> list[str]:
 def proof_points(plan: Plan) -> list[str]:
     """Phrases with the user's numbers ('one-day setup', 'answers by 9 a.m.', '14-day trial')."""
     found: list[str] = []
+    from assistant.analysis.lists import mix_4p
+
     for sid in _PROOF_SECTIONS:  # what the buyer gets, never internal process (sales strategy)
-        text = plan.user_text(sid)
+        # of the 4P only the product speaks to a buyer ('유통: 자사몰이 메인' is no proof)
+        text = mix_4p(plan).get("product", "") if sid == "mkt_mix_4p" else plan.user_text(sid)
         text = re.sub(
             r"(?<=\d),(?=\d{3})", "\u2063", re.sub(r"\b([ap])\.m\.", "\\1\u2024m\u2024", text)
         )
@@ -308,7 +311,13 @@ def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
 
     claims = [km.message for km in m.key_messages]
     # proofs read as phrases, so a body never repeats its headline ('2주 도입' / '2주 도입입니다')
-    proofs = list(dict.fromkeys(ko_phrase(p) if re_hangul(p) else p for p in proof_points(plan)))
+    # a piece of the value proposition is no proof of it, nor a body under it
+    value = " ".join(m.value_proposition.split())
+    proofs = list(dict.fromkeys(
+        ko_phrase(p) if re_hangul(p) else p
+        for p in proof_points(plan)
+        if " ".join(p.split())[:24] not in value
+    ))  # fmt: skip
     channels: list[tuple[str, str, int, int]] = []
     for name in plan.channels:
         # every channel the plan names gets its copy; one no rule knows gets the general limits
