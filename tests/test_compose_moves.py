@@ -368,3 +368,13 @@ def test_team_table_reads_a_leading_title_quotas_and_joined_korean_roles() -> No
     assert "| inside sales coordinator | 1 |" in hvac
     ko = section_markdown(build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan, "sales_team_structure")  # fmt: skip
     assert "| 콘텐츠·인플루언서 담당 | 1 |" in ko and "쿼터 1억 5천만 원" in ko
+
+
+def test_numbered_territories_one_seller_each_and_regions_by_stated_share() -> None:
+    from assistant.cli.draft import build_plan, load_answers
+
+    hvac = section_markdown(build_plan(load_answers(DATA / "us_hvac_answers.json")).plan, "sales_territories_channels")  # fmt: skip
+    assert "| Chester County + New Castle County DE | 1 | 28 (20%) | 28 |" in hvac
+    assert "(proposed)" not in hvac  # 'one per territory' states the sellers
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan, "sales_territories_channels")  # fmt: skip
+    assert "| 수도권 | 3,600명 (60%) |" in ko and "영업 담당자" not in ko

@@ -292,7 +292,11 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     Sellers nobody stated are a proposal (an even spread), and say so."""
     text = plan.user_text("sales_territories_channels")
     first = _LEAD_IN.sub("", re.split(r"[;\n]|(?<=\.)\s", text, maxsplit=1)[0].strip())
-    items = [t for t in list_items(first, plan.language) if t]
+    # '(1) Philadelphia city + Delaware County': the numbering is no part of the name
+    items = [re.sub(r"^\(?\d{1,2}[).]\s*", "", t) for t in list_items(first, plan.language) if t]
+    shares = _stated_shares(text) if len(items) < 2 else []
+    if shares:  # '매출 비중 수도권 60%, 부산·경남 15%, …': the regions and their stated shares
+        items = [name for name, _ in shares]
     names, counts, stated_targets = [], [], []
     for item in items:
         staffed = _STAFFED.match(item)
@@ -307,10 +311,15 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     fixed = plan.fact("territories")
     if fixed is not None and fixed.corrected and isinstance(fixed.value, list):
         names, counts, stated_targets = list(fixed.value), [], []
-    if len(names) < 2 or any(len(t) > 40 for t in names):
+    if len(names) < 2 or any(len(t) > 48 for t in names):
         return []
     if not (counts and all(counts)):
         counts = _team_breakdown(plan, names)
+    if not (counts and all(counts)) and _ONE_EACH.search(
+        f"{plan.user_text('sales_team_structure')} {text}"
+    ):
+        counts = [1] * len(names)  # '5 account executives, one per territory'
+
     sellers_stated = bool(counts) and all(counts)
     reps = sum(counts) if sellers_stated else quota_sellers(plan)
     sellers = counts if sellers_stated else (_split_evenly(reps, len(names)) if reps else [])
@@ -318,7 +327,13 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     targets_stated = bool(stated_targets) and all(stated_targets)
     # each territory's target is its own when stated, else follows its sellers (stated, or spread
     # as evenly as whole people allow), so one seller never carries what two carry elsewhere
-    weights = stated_targets if targets_stated else (sellers if sellers and all(sellers) else [])
+    weights = (
+        stated_targets
+        if targets_stated
+        else [round(v * 10) for _, v in shares]
+        if shares
+        else (sellers if sellers and all(sellers) else [])
+    )
     if targets_stated:
         targets: list[int] = stated_targets
     elif goal:
@@ -333,9 +348,31 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     return [
         {"name": name, "sellers": sellers[i] if sellers else None, "share": share[i],
          "new_customers": targets[i] if targets else None,
-         "sellers_stated": sellers_stated, "targets_stated": targets_stated}
+         "sellers_stated": sellers_stated, "targets_stated": targets_stated,
+         "shares_stated": bool(shares)}
         for i, name in enumerate(names)
     ]  # fmt: skip
+
+
+_ONE_EACH = re.compile(
+    r"\bone\s+(?:\w+\s+)?(?:per|in\s+each|for\s+each)\s+(?:territory|region)|\beach\s+territory\s+has\s+(?:one|1)\b"
+    r"|(?:지역|권역)(?:별|마다)\s*1\s*명",
+    re.I,
+)
+_SHARE_ITEM = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z·/&\- ]{0,20}?)\s*(\d{1,3}(?:\.\d+)?)\s*%")
+
+
+def _stated_shares(text: str) -> list[tuple[str, float]]:
+    """Regions with their share as the answer states them ('매출 비중 수도권 60%, 부산·경남 15%, …'):
+    the first sentence whose shares add up to about 100%."""
+    for sentence in re.split(r"(?<=[.!?。])\s+|\n+", text):
+        found = [(n.strip(), float(v)) for n, v in _SHARE_ITEM.findall(sentence)]
+        if len(found) >= 2 and 95 <= sum(v for _, v in found) <= 105:
+            first = re.sub(
+                r"^.*?(?:비중|share|split|mix)\s*(?:은|는|:)?\s*", "", found[0][0], flags=re.I
+            )
+            return [(first or found[0][0], found[0][1]), *found[1:]]
+    return []
 
 
 def _team_breakdown(plan: Plan, names: list[str]) -> list[int]:

@@ -198,12 +198,18 @@ def territories_markdown(plan: Plan) -> str:
     sellers_stated = bool(found[0]["sellers_stated"])
     targets_stated = bool(found[0]["targets_stated"])
     has_targets = all(t["new_customers"] is not None for t in found)
+    by_share = bool(found[0].get("shares_stated"))
+    # the customer goal's own counter ('6,000명'); shoppers have no territory sellers
+    goal = customer_goal(plan)
+    unit = goal[0].frame.target.unit if goal and goal[0].frame and goal[0].frame.target else ""
+    counter = (unit if re.fullmatch(r"[가-힣]{1,2}", unit or "") else "곳") if ko else ""
+    no_sellers = all(t["sellers"] is None for t in found)
     rows, loads = [], []
     for t in found:
         seller = t["sellers"]
         customers = t["new_customers"]
         share = f"{float(str(t['share'])):.0f}%"
-        count = format_amount(float(str(customers)), "곳" if ko else "", lang) if customers is not None else ""  # fmt: skip
+        count = format_amount(float(str(customers)), counter, lang) if customers is not None else ""  # fmt: skip
         per = ""
         if isinstance(seller, int) and seller and isinstance(customers, int):
             loads.append((str(t["name"]), customers / seller))
@@ -215,7 +221,15 @@ def territories_markdown(plan: Plan) -> str:
     if loads:
         head.append("1인당" if ko else "Per seller")
         rows = [r + ["-"] if len(r) < len(head) else r for r in rows]
-    notes = [_territory_basis(ko, sellers_stated, targets_stated)]
+    if no_sellers:  # no quota sellers to place: the regions and their targets only
+        head = [head[0], head[2]]
+        rows = [[r[0], r[2]] for r in rows]
+    notes = [
+        ("지역별 목표는 답변에 적힌 매출 비중을 따릅니다." if ko
+         else "Each region's target follows the share of revenue you stated.")
+        if by_share
+        else _territory_basis(ko, sellers_stated, targets_stated)
+    ]  # fmt: skip
     if targets_stated and has_targets and (goal := customer_goal(plan)):
         total, want = sum(int(str(t["new_customers"])) for t in found), round(goal[1])
         if total != want:
