@@ -25,6 +25,7 @@ from assistant.interview.extract_offline import (
     split_goals,
     tidy_markdown,
 )
+from assistant.interview.plan_means import MEANS_SECTIONS, is_plan_means, with_plan_means
 from assistant.interview.summary import draft_summary
 
 GOAL_SECTIONS = ("mkt_objectives", "sales_objectives")
@@ -118,6 +119,7 @@ def evaluate_goal(plan: Plan, goal: Goal, checker: GoalChecker = default_checker
     goal.criteria = result.criteria
     goal.smart = result.smart
     goal.suggestion = result.suggestion
+    with_plan_means(plan, goal)  # the strategy may say how a goal's own sentence does not
     measure_answer = plan.section(measurement_section_for(plan.plan_type, goal.section)).content
     goal.measurement = measurement_for(goal, plan.language, measure_answer)
     return goal
@@ -204,6 +206,14 @@ def apply_answer(
         plan.channels_author = "user"
     elif section_id in ("mkt_measurement", "sales_kpis"):
         recheck_goals(plan, checker)
+    if section_id in MEANS_SECTIONS:  # the plan may now say how a goal is reached (or no more)
+        for goal in plan.goals:
+            if goal.criteria.get("specific") is not None and is_plan_means(
+                goal.criteria["specific"].reason
+            ):
+                evaluate_goal(plan, goal, checker)
+            else:
+                with_plan_means(plan, goal)
     refresh_facts(plan)  # the fact sheet is read once here; every view reads it
     _refresh_cta(plan)
     if not plan.messaging.is_empty:
