@@ -12,6 +12,7 @@ from assistant.analysis.consistency import check_consistency
 from assistant.analysis.plan_analysis import analyse
 from assistant.analysis.revenue_models import orders_per_customer
 from assistant.cli.draft import build_plan, load_answers
+from assistant.goals.numbers import format_amount
 from assistant.interview.analysis_render import analysis_markdown
 
 DATA = Path(__file__).parent / "data"
@@ -320,3 +321,17 @@ def test_threats_the_market_names_are_risks_met_by_the_plan_s_strengths() -> Non
     hvac = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan
     wages = next(r for r in analyse(hvac).risks if "wages" in r.risk)
     assert "hiring" in wages.mitigation  # a cost threat is met with cost work, not a strength
+
+
+def test_a_year_s_revenue_goal_is_told_what_part_year_customers_bring() -> None:
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    a = analyse(plan)
+    tip = next(f for f in check_consistency(plan, a) if "1년 치" in f.message)
+    half = a.revenue.new_business_from_goals / 2  # type: ignore[operator]
+    assert format_amount(half, "KRW", "ko") in tip.message
+    arr = {"sales_objectives": "Grow ARR from $2.0M to $3.0M by December 31, 2027 through 60 new customers.",
+           "sales_offering": "Annual contracts average $10,000."}  # fmt: skip
+    p = build_plan(
+        {"language": "en", "company": "", "plan_type": "integrated", "answers": arr}
+    ).plan
+    assert not [f for f in check_consistency(p) if "full year" in f.message]  # ARR is a level

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.analysis.budget import month_of
 from assistant.analysis.plan_analysis import (
     PlanAnalysis,
@@ -186,6 +188,31 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             fix=_say(plan,
                 f"Plan {need} quota-carrying sellers, or change the goal or the quota." if over else "Raise the goal or lower the quota so they agree.",
                 f"할당량을 가진 담당자를 {need}명으로 계획하거나, 목표나 할당량을 조정하세요." if over else "목표를 올리거나 할당량을 낮춰 서로 맞추세요."),
+        ))  # fmt: skip
+
+    # a year's revenue goal: customers won during the year pay for part of it only
+    if (
+        rev is not None
+        and br.base is not None
+        and br.gap is not None
+        and not br.stated
+        and br.new_business_from_goals
+        and not re.search(
+            r"\b(?:arr|mrr|run[- ]rate|recurring)\b|반복\s*매출|월\s*매출", rev[0].text, re.I
+        )
+    ):
+        half_new = br.new_business_from_goals / 2
+        half_churn = (br.churned or 0.0) / 2
+        landed = br.base - half_churn + half_new + (br.expansion or 0.0)
+        fm = lambda v: format_amount(v, rev[2], lang)  # noqa: E731
+        out.append(Finding(
+            severity="tip", sections=["sales_objectives", "sales_forecast"],
+            message=_say(plan,
+                f"The bridge counts a full year for every new and lost customer (the run-rate at year end). If they join and leave evenly through the year, this year's revenue is about {fm(landed)}: new customers bring {fm(half_new)}, not {fm(br.new_business_from_goals)}.",
+                f"매출 연결은 신규·이탈 고객을 모두 1년 치로 셉니다(연말 기준 연간 매출). 고객이 한 해 동안 고르게 들어오고 나간다면 올해 매출은 약 {fm(landed)}입니다. 신규 고객 매출은 {fm(br.new_business_from_goals)}이 아니라 {fm(half_new)} 정도입니다."),
+            fix=_say(plan,
+                "Say whether the goal is the year-end run-rate or this year's revenue; for this year's revenue, win customers early or plan the difference.",
+                "목표가 연말 기준 연간 매출인지 올해 매출인지 밝히세요. 올해 매출이라면 고객을 일찍 확보하거나 차이를 메울 계획을 세우세요."),
         ))  # fmt: skip
 
     # ROI claims the forecast cannot support
