@@ -378,3 +378,20 @@ def test_numbered_territories_one_seller_each_and_regions_by_stated_share() -> N
     assert "(proposed)" not in hvac  # 'one per territory' states the sellers
     ko = section_markdown(build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan, "sales_territories_channels")  # fmt: skip
     assert "| 수도권 | 3,600명 (60%) |" in ko and "영업 담당자" not in ko
+
+
+def test_channels_take_the_budget_line_of_their_kind() -> None:
+    """A shared platform name does not make a blog the search ads' line, a gift shop is no
+    retention channel, and a trade show is paid by the one events line."""
+    from assistant.cli.draft import build_plan, load_answers
+
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan, "mkt_channels")  # fmt: skip
+    assert "| 네이버 블로그/카페 | 인지·자연 유입 리드 | 웹사이트 트래픽 | - |" in ko
+    assert "| 카카오 선물하기 | 선물 구매로 신규 유입 |" in ko
+    assert "| 케이펫페어 | 검토(리드·데모) |" in ko
+    answers = {
+        "mkt_channels": "LinkedIn, webinars, NRF trade show",
+        "mkt_budget": "Budget $480,000: content and webinars 35%, LinkedIn ads 30%, events 25%, tools 10%.",
+    }
+    en = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+    assert "| NRF trade show | Consideration (leads and demos) | Leads generated | 25% |" in section_markdown(en, "mkt_channels")  # fmt: skip

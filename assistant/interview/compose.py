@@ -92,17 +92,30 @@ def mix_markdown(plan: Plan) -> str:
 
 
 _ROLES = [
+    (r"선물하기|gifting|gift\s+(?:shop|card|box)", ("Acquisition through gifts", "선물 구매로 신규 유입"), "new_customers"),
     (r"sms|kakao|카카오|push\b|푸시|문자|loyalty|멤버십|로열티", ("Retention and repeat purchase", "유지·재구매"), "retention_rate"),
     (r"referral|추천", ("Acquisition through referrals", "추천 획득"), "new_customers"),
+    (r"content|blog|seo|report|콘텐츠|블로그|보고서", ("Awareness and organic leads", "인지·자연 유입 리드"), "website_traffic"),
+    (r"community|reddit|forum|discord|커뮤니티|카페|맘카페", ("Awareness and word of mouth", "인지·입소문"), "social_engagement"),
     (r"linkedin|google|search|ads?\b|광고|검색|sns|instagram|facebook|meta|tiktok|youtube|creator|influencer|인스타|유튜브|인플루언서|링크드인|페이스북|틱톡|네이버|구글", ("Acquisition (awareness and leads)", "획득(인지·리드)"), "cpl"),
-    (r"webinar|event|show|conference|booth|expo|summit|chapter|lunch|sponsor|nrf|세미나|웨비나|행사|전시|박람회|컨퍼런스|포럼|설명회", ("Consideration (leads and demos)", "검토(리드·데모)"), "leads"),
+    (r"webinar|event|show|conference|booth|expo|fair|summit|chapter|lunch|sponsor|nrf|세미나|웨비나|행사|전시|박람회|페어|컨퍼런스|포럼|설명회", ("Consideration (leads and demos)", "검토(리드·데모)"), "leads"),
     (r"direct\s+mail|mailer|postcard|우편|dm\b", ("Acquisition (direct response)", "획득(직접 반응)"), "leads"),
     (r"email|newsletter|뉴스레터|이메일|crm", ("Nurture (MQL to SQL)", "육성(MQL→SQL)"), "mql_to_sql_rate"),
     (r"app\s*store|marketplace|amazon|self-?serve|web\s*shop|자사몰|스토어|마켓|쿠팡", ("Conversion (self-serve sales)", "전환(셀프서브 판매)"), "marketing_conversion_rate"),
     (r"partner|agenc|reseller|파트너|대리점|리셀러", ("Acquisition through partners", "파트너 획득"), "new_customers"),
-    (r"content|blog|seo|report|콘텐츠|블로그|보고서", ("Awareness and organic leads", "인지·자연 유입 리드"), "website_traffic"),
-    (r"community|reddit|forum|discord|커뮤니티|카페|맘카페", ("Awareness and word of mouth", "인지·입소문"), "social_engagement"),
 ]  # fmt: skip
+
+
+def _role_index(name: str) -> int | None:
+    return next((i for i, (p, _, _) in enumerate(_ROLES) if re.search(p, name, re.I)), None)
+
+
+def _roles(name: str) -> set[int]:
+    """Every role a budget line serves ('콘텐츠·웨비나' pays for content and events)."""
+    return {i for i, (p, _, _) in enumerate(_ROLES) if re.search(p, name, re.I)}
+
+
+_ACQUISITION = 5  # the broad paid-acquisition rule: too wide to pair a channel by role alone
 
 
 def channels_markdown(plan: Plan) -> str:
@@ -112,12 +125,36 @@ def channels_markdown(plan: Plan) -> str:
     rows = []
     # channel -> the budget line that pays for it: the one sharing most of its distinctive words
     # ('구글 검색 광고' -> '네이버·구글 검색 광고'); generic words ('ads', '광고') tie nothing
-    generic = {"광고", "마케팅", "캠페인", "운영", "adver", "marke", "campa", "paid", "media"}
+    generic = {
+        "광고",
+        "마케팅",
+        "캠페인",
+        "운영",
+        "협업",
+        "adver",
+        "marke",
+        "campa",
+        "paid",
+        "media",
+        "colla",
+    }
     lines = {}
     for channel in plan.channels:
         mine = distinctive(channel) - generic
-        scored = [(len(mine & (distinctive(ln.item) - generic)), i) for i, ln in enumerate(plan.budget.lines) if ln.share is not None]  # fmt: skip
+        own = _role_index(channel)
+        # a shared platform name ('네이버') does not make a blog the search ads' line: roles agree
+        scored = [
+            (len(mine & (distinctive(ln.item) - generic)), i)
+            for i, ln in enumerate(plan.budget.lines)
+            if ln.share is not None
+            and (own is None or not _roles(ln.item) or own in _roles(ln.item))
+        ]
         best = max(scored, default=(0, -1))
+        if best[0] == 0 and own is not None and own != _ACQUISITION:
+            # 'NRF trade show' is paid by the 'events' line: the one line of its kind
+            paid = [(i, ln) for i, ln in enumerate(plan.budget.lines) if ln.share is not None]
+            same = [i for i, ln in paid if _role_index(ln.item) == own] or [i for i, ln in paid if own in _roles(ln.item)]  # fmt: skip
+            best = (1, same[0]) if len(same) == 1 else best
         lines[channel] = plan.budget.lines[best[1]] if best[0] > 0 else None
     for channel in plan.channels:
         line = lines[channel]
