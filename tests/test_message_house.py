@@ -435,3 +435,13 @@ def test_korean_main_and_sub_personas_and_our_strengths_label() -> None:
     assert not plan.personas[0].role.startswith("메인")
     market = section_markdown(plan, "mkt_market_analysis")
     assert "PB 제품. 우리" not in market and "PB 제품." in market  # '우리 강점:' is the label
+
+
+def test_a_korean_habit_is_no_channel_and_a_card_label_is_no_note() -> None:
+    from assistant.cli.draft import load_answers
+
+    plan = build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan
+    main = plan.personas[0]
+    assert all("성분표" not in c for c in main.channels)
+    cards = personas_markdown(plan)
+    assert "추가로 말한 내용: 메인:" not in cards and "성분표를 꼼꼼히 봄" in cards

@@ -337,7 +337,8 @@ def _taught(tactic: str, programs: list[str]) -> str | None:
 
 
 _GENERIC = {"the", "and", "for", "with", "our", "all", "new", "sales", "selli", "train", "call",
-            "calls", "three", "weekl", "month", "quart", "영업", "교육", "상담"}  # fmt: skip
+            "calls", "three", "weekl", "month", "quart", "from", "into", "their", "your", "them",
+            "each", "every", "than", "that", "this", "over", "per", "영업", "교육", "상담"}  # fmt: skip
 
 
 def _terms(text: str) -> set[str]:

@@ -75,6 +75,11 @@ _CHANNEL = re.compile(
     r"|정보\S*\s.{0,40}?(?:에서|으로|로|을\s*통해|를\s*통해)\s*(?:얻|찾|확인|접하|봅|본)|information\s+(?:from|on|in)",
     re.I,
 )
+_MEDIA_KO = re.compile(
+    r"인스타|유튜브|블로그|카페|커뮤니티|뉴스|잡지|매거진|박람회|세미나|웨비나|네이버|카카오|카톡|sns|채널|검색|후기|리뷰|"
+    r"추천|방송|앱|사이트|포털|밴드|틱톡|링크드인|페이스북|전시|행사|협회|동료|지인|모임|신문|라디오|광고|메일|유튜버|인플루언서",
+    re.I,
+)
 _ROLE = re.compile(
     r"^(?:(?:primary|main|key|secondary)(?:\s+(?:buyer|persona|customer|audience|segment))?|buyer|persona|ideal (?:buyer|customer)|target|"
     r"(?:주요|핵심|대표|주|보조)?\s*(?:구매자|고객|페르소나|타깃|타겟)|메인|서브)\s*[:：]\s*",
@@ -200,7 +205,9 @@ def persona_from_answer(text: str, lang: str) -> Persona:
     goals = pick("goals", [_clean_label(c) for c in clauses if _GOAL.search(c) and not _PAIN.search(c)])  # fmt: skip
     objections = pick("objections", [_clean_label(s) for s in free if _OBJECTION.search(s) and not _PAIN.search(s)])  # fmt: skip
     triggers = pick("triggers", [_clean_label(s) for s in free if _TRIGGER.search(s) and not _OBJECTION.search(s)])  # fmt: skip
-    channels = pick("channels", [_clean_label(s) for s in free if _CHANNEL.search(s) and not _PAIN.search(s) and not _OBJECTION.search(s)])  # fmt: skip
+    # a Korean '…봄' is a channel only when it names a medium ('성분표를 꼼꼼히 봄' is a habit)
+    channels = pick("channels", [_clean_label(s) for s in free if _CHANNEL.search(s) and not _PAIN.search(s) and not _OBJECTION.search(s)
+                                 and (not re.search(r"[가-힣]", s) or _MEDIA_KO.search(s))])  # fmt: skip
     if lang == "ko":  # bullets end in the noun form, never mid-clause ('…3일이 걸리고' -> '…걸림')
         from assistant.core.korean import bullet_form
 

@@ -165,7 +165,12 @@ def persona_lines(plan: Plan, p: Persona) -> str:
     if p.quote:
         lines.append(f'- "{p.quote}"' + (mark if "quote" in p.typical else ""))
     card = " ".join(lines).lower()
-    notes = [x for x in _sentences_of(p.summary) if not _in_card(x, card)]
+    # a card label ('메인:', 'Primary:') is no note; the rest of the sentence may be
+    notes = [
+        re.sub(r"^(?:메인|서브|주요?\s*고객|primary|secondary|main)\s*[:：]\s*", "", x, flags=re.I)
+        for x in _sentences_of(p.summary)
+        if not _in_card(x, card)
+    ]
     if notes:  # what the answer says that no field holds stays in the card, in the user's words
         lines.append(f"- {L['notes']}: " + " ".join(notes))
     if p.typical and p.typical_source:
