@@ -5,6 +5,7 @@ walk-through-to-proposal rate 60%, proposal win rate 28%' or '상담→방문 �
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _EN = re.compile(
     r"(?P<a>[a-z][a-z]*(?:[ -][a-z]+)?)[\s-]+to[\s-]+(?P<b>[a-z][a-z]*(?:-[a-z]+)?(?:\s(?!rate|conversion)[a-z]+)?)"
@@ -45,7 +46,9 @@ def _count(text: str) -> float | None:
 def read_chain_links(text: str) -> list[tuple[str, str, float, int, int]]:
     """(from, to, rate %, start, end) for each step of a counted chain; a step's rate is the one
     written beside it, or its count over the step before."""
-    out = []
+    out: list[tuple[str, str, float, int, int]] = []
+    if not re.search(r"->|→|=>|⇒", text):  # no arrow, no chain (and no costly search)
+        return out
     for chain in _CHAIN.finditer(text):
         steps = [
             ((m.group(1) or m.group(3) or "").strip(), _count(m.group(2)), m.group(4))
@@ -65,16 +68,23 @@ def read_chain_links(text: str) -> list[tuple[str, str, float, int, int]]:
 
 
 def read_stage_links(text: str) -> list[tuple[str, str, float, int, int]]:
+    """(from, to, rate %, start, end) for each stage link the text states (remembered by text:
+    the fact sheet is re-read on every turn)."""
+    return list(_stage_links(text))
+
+
+@lru_cache(maxsize=2048)
+def _stage_links(text: str) -> tuple[tuple[str, str, float, int, int], ...]:
     """(from, to, rate %, start, end) for each 'A-to-B rate X%' / 'A→B 전환율 X%' in the text,
     or each step of a counted chain ('2,000 leads -> 500 surveys (25%) -> 140 wins')."""
-    out = read_chain_links(text)
+    out = list(read_chain_links(text))
     for pattern in (_EN, _KO):
         for m in pattern.finditer(text):
             a, b = m.group("a").strip(), m.group("b").strip()
             if _STANDARD.match(a) and _STANDARD.match(b):
                 continue
             out.append((a, b, float(m.group("r")), m.start(), m.end()))
-    return sorted(out, key=lambda x: x[3])
+    return tuple(sorted(out, key=lambda x: x[3]))
 
 
 def as_fact(links: list[tuple[str, str, float, int, int]]) -> list[str]:
