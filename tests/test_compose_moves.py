@@ -395,3 +395,14 @@ def test_channels_take_the_budget_line_of_their_kind() -> None:
     }
     en = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
     assert "| NRF trade show | Consideration (leads and demos) | Leads generated | 25% |" in section_markdown(en, "mkt_channels")  # fmt: skip
+
+
+def test_the_4p_price_is_set_against_the_deal_size(sample_answers: Path) -> None:
+    from assistant.cli.draft import build_plan, load_answers
+
+    mix = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_mix_4p")
+    assert "$14,400 a year ($1,200 x 12), below the $17,000 average deal" in mix
+    per_seat = {"mkt_mix_4p": "Product: CRM. Price: $50 per user per month. Place: web. Promotion: ads.",
+                "sales_offering": "Average deal size is $12,000."}  # fmt: skip
+    plan = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": per_seat}).plan  # fmt: skip
+    assert "list price comes to" not in section_markdown(plan, "mkt_mix_4p")  # a price per user

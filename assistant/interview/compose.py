@@ -88,7 +88,49 @@ def mix_markdown(plan: Plan) -> str:
     names = {"product": "제품(Product)" if ko else "Product", "price": "가격(Price)" if ko else "Price",
              "place": "유통(Place)" if ko else "Place", "promotion": "판촉(Promotion)" if ko else "Promotion"}  # fmt: skip
     rows = [[names[k], parts.get(k, _ASK["ko" if ko else "en"])] for k in FOUR_P]
-    return _table(["요소" if ko else "P", "결정" if ko else "Decision"], rows)
+    table = _table(["요소" if ko else "P", "결정" if ko else "Decision"], rows)
+    check = _price_check(plan, parts.get("price", ""))
+    return f"{table}\n\n- {check}" if check else table
+
+
+def _price_check(plan: Plan, price_text: str) -> str:
+    """The list price a year against the deal size the plan counts on: a gap needs a reason
+    (more units, add-ons, a discount). A price per user, seat or store is not one deal."""
+    from assistant.analysis.plan_goals import deal_size
+
+    price = plan.fact("price")
+    size = deal_size(plan)
+    if (
+        price is None
+        or not isinstance(price.value, (int, float))
+        or price.period != "month"
+        or size is None
+        or size[2] not in ("deal size", "goal")
+        or size[1] != price.unit
+        or re.search(
+            r"\bper\s+(?:user|seat|employee|member|location|store|site)|인당|1인|명당|매장당|좌석",
+            price_text,
+            re.I,
+        )
+    ):
+        return ""
+    ko, lang = plan.language == "ko", plan.language
+    yearly = float(price.value) * 12
+    deal = size[0]
+    if 0.85 * yearly <= deal <= 1.15 * yearly:
+        return ""
+    m = lambda v: format_amount(v, price.unit, lang)  # noqa: E731
+    if deal > yearly:
+        return (
+            f"정가는 연 {m(yearly)}(월 {m(float(price.value))} x 12)인데 평균 거래 규모는 {m(deal)}입니다. 차이를 채우는 요소(추가 단위, 옵션)를 적어 주세요."
+            if ko
+            else f"The list price comes to {m(yearly)} a year ({m(float(price.value))} x 12), below the {m(deal)} average deal: say what makes up the difference (more units, add-ons)."
+        )
+    return (
+        f"정가는 연 {m(yearly)}(월 {m(float(price.value))} x 12)인데 평균 거래 규모는 {m(deal)}입니다. 할인이나 작은 요금제를 계획에 밝혀 주세요."
+        if ko
+        else f"The list price comes to {m(yearly)} a year ({m(float(price.value))} x 12), above the {m(deal)} average deal: state the discounts or smaller plans behind it."
+    )
 
 
 _ROLES = [
