@@ -114,3 +114,12 @@ def _goal_no(plan: Plan, kpi: str | None, metric_word: str = "") -> int:
         if hit and f is not None and f.target is not None:
             return plan.goal_number(goal)
     raise AssertionError(kpi or metric_word)
+
+
+def test_a_cac_on_marketing_spend_alone_says_so(sample_answers: Path) -> None:
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    assert "| CAC | $6,857 | analysis (marketing spend only) |" in section_markdown(
+        plan, "sales_kpis"
+    )

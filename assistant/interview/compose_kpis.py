@@ -93,6 +93,18 @@ def _months(value: float, ko: bool) -> str:
     return f"{value:g}개월" if ko else f"{value:g} months"
 
 
+def _cac(
+    plan: Plan, cac: float | None, money: Callable[[float | None], tuple[str, str] | None]
+) -> tuple[str, str] | None:
+    """The CAC figure, said to count marketing spend only when no sales cost is stated."""
+    found = money(cac)
+    if found is None or plan.number("sales_budget") is not None:
+        return found
+    return found[0], (
+        "분석(마케팅 비용만)" if plan.language == "ko" else "analysis (marketing spend only)"
+    )
+
+
 def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] | None:
     """The figure the plan's facts or arithmetic give a listed measure, by what the item says:
     payback and LTV:CAC before CAC, the funnel's closing rate, the stated margin, take rate,
@@ -123,7 +135,7 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
     checks: list[tuple[str, Callable[[], tuple[str, str] | None]]] = [
         (r"payback|회수", lambda: None if ue.payback_months is None else (_months(ue.payback_months, ko), by_analysis)),
         (r"ltv\s*[:/]\s*cac", lambda: None if ue.ltv_to_cac is None else (f"{ue.ltv_to_cac:g} : 1", by_analysis)),
-        (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: money(ue.cac)),
+        (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: _cac(plan, ue.cac, money)),
         (r"\bltv\b|\bclv\b|lifetime value|생애 가치", lambda: money(ue.ltv)),
         (r"win rate|수주율|성공률|close rate", lambda: _win_rate(plan, analysis)),
         (r"gross margin|매출\s*총이익률", lambda: fact("gross_margin")),
