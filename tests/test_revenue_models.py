@@ -335,3 +335,14 @@ def test_a_year_s_revenue_goal_is_told_what_part_year_customers_bring() -> None:
         {"language": "en", "company": "", "plan_type": "integrated", "answers": arr}
     ).plan
     assert not [f for f in check_consistency(p) if "full year" in f.message]  # ARR is a level
+
+
+def test_a_proposed_forecast_follows_a_deal_size_goal_through_the_year(
+    sample_answers: Path,
+) -> None:
+    from assistant.interview.render import section_markdown
+
+    shown = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_forecast")
+    assert "rising from $14,000 to $17,000" in shown
+    assert "| Q1 2027 | 18 | $265,500 |" in shown  # 18 x $14,750
+    assert "| Q4 2027 | 17 | $289,000 |" in shown  # 17 x $17,000

@@ -94,25 +94,56 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     year = plan_year(plan)
     counts = [total // 4 + (1 if q < total % 4 else 0) for q in range(4)]
     money = lambda v: format_amount(v, cur, lang)  # noqa: E731
+    # a deal-size goal grown from a base ('from $14,000 to $17,000') rises through the year
+    start = _deal_base(plan, per, cur)
+    sizes = [start + (per - start) * (q + 1) / 4 for q in range(4)] if start else [per] * 4
     rows = [
-        [f"{year}년 {q + 1}분기" if ko else f"Q{q + 1} {year}", format_amount(n, "", lang), money(n * per)]
+        [f"{year}년 {q + 1}분기" if ko else f"Q{q + 1} {year}", format_amount(n, "", lang), money(n * sizes[q])]
         for q, n in enumerate(counts)
     ]  # fmt: skip
-    rows.append(["합계" if ko else "Total", format_amount(total, "", lang), money(total * per)])
+    new_total = sum(n * sizes[q] for q, n in enumerate(counts))
+    rows.append(["합계" if ko else "Total", format_amount(total, "", lang), money(new_total)])
     head = ["분기", "신규 고객", "신규 매출(연 기준)"] if ko else ["Quarter", "New customers", "New business (a year's value)"]  # fmt: skip
     lead = (
         f"제안: 답변에 예측이 없어 계획의 목표로 계산했습니다. 신규 고객 {format_amount(total, '', lang)}곳을 "
-        f"네 분기에 고르게 나누고 고객당 연 매출 {money(per)}을 곱했습니다. 파이프라인을 보고 분기별 수치로 바꿔 주세요."
+        + (f"네 분기에 고르게 나누고 고객당 연 매출을 {money(start)}에서 {money(per)}까지 분기마다 올려 곱했습니다. " if start
+           else f"네 분기에 고르게 나누고 고객당 연 매출 {money(per)}을 곱했습니다. ")
+        + "파이프라인을 보고 분기별 수치로 바꿔 주세요."
         if ko
         else f"Proposed: no forecast was given, so this is the plan's own goal: {total:,} new customers spread evenly over "
-        f"the four quarters at {money(per)} a year each. Replace it with your pipeline's view by quarter."
+        + (f"the four quarters, with the deal size rising from {money(start)} to {money(per)} by the last quarter. " if start
+           else f"the four quarters at {money(per)} a year each. ")
+        + "Replace it with your pipeline's view by quarter."
     )  # fmt: skip
     parts = [lead, _table(head, rows)]
     end = analysis.funnel[-1].volume if len(analysis.funnel) > 1 else None
     if end is not None and end < total * 0.95:
         parts.append(
-            f"- 계획의 전환율로는 신규 고객이 약 {format_amount(round(end), '', lang)}곳({money(round(end) * per)})입니다. 리드 목표나 전환율을 올리지 않으면 이 예측은 목표에 못 미칩니다."
+            f"- 계획의 전환율로는 신규 고객이 약 {format_amount(round(end), '', lang)}곳(약 {money(_round_about(round(end) * new_total / total))})입니다. 리드 목표나 전환율을 올리지 않으면 이 예측은 목표에 못 미칩니다."
             if ko
-            else f"- At the plan's conversion rates the funnel yields about {round(end):,} customers ({money(round(end) * per)}): without more leads or better rates this forecast falls short."
+            else f"- At the plan's conversion rates the funnel yields about {round(end):,} customers ({money(_round_about(round(end) * new_total / total))}): without more leads or better rates this forecast falls short."
         )  # fmt: skip
     return "\n\n".join(parts)
+
+
+def _deal_base(plan: Plan, target: float, currency: str) -> float | None:
+    """Where a deal-size goal starts ('from $14,000 to $17,000'), when the deal size is its target."""
+    for goal in plan.goals:
+        f = goal.frame
+        if (
+            f is not None
+            and f.kpi == "average_deal_size"
+            and f.target is not None
+            and f.baseline is not None
+            and f.target.value == target
+            and f.baseline.unit in (currency, "")
+            and 0 < f.baseline.value < target
+        ):
+            return float(f.baseline.value)
+    return None
+
+
+def _round_about(value: float) -> float:
+    """An 'about' figure to three significant digits (713,411 -> 713,000)."""
+    digits = len(str(int(abs(value)))) - 3
+    return round(value, -digits) if digits > 0 else round(value)
