@@ -315,3 +315,18 @@ def test_the_summary_slide_keeps_every_top_risk_on_one_line(sample_answers, tmp_
     risks = next(line for line in lines if line.startswith("Top risks:"))
     assert "industry defaults" in risks and "short of the 70 targeted" in risks
     assert not any(line.startswith("- ") for line in lines)
+
+
+def test_chart_labels_are_cut_between_words_never_inside_one() -> None:
+    from assistant.export.chart_images import _short, _wrap
+
+    label = _short("Delaware Valley Facilities Expo, Pennsylvania Convention Center - booth + demo")
+    assert label.endswith(" …") and "Pennsyl" not in label.replace("Pennsylvania", "")
+    assert all(
+        w in "Delaware Valley Facilities Expo, Pennsylvania Convention Center"
+        for w in label[:-2].split()
+    )
+    assert _wrap(
+        "a very long label that will need more than two lines to show in full", 22
+    ).endswith("…")
+    assert _short("짧은 활동") == "짧은 활동"

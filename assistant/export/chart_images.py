@@ -73,7 +73,20 @@ def _scale(values: list[float], currency: str, plan: Plan) -> tuple[float, str]:
 
 
 def _wrap(text: str, width: int = 22) -> str:
-    return "\n".join(textwrap.wrap(text, width=width, break_long_words=False)[:2]) or text
+    """Two lines at most, broken between words; a longer label ends with '…', never mid-word."""
+    lines = textwrap.wrap(text, width=width, break_long_words=False)
+    if len(lines) > 2:
+        lines = [lines[0], lines[1].rstrip(" ,.;:") + " …"]
+    return "\n".join(lines) or text
+
+
+def _short(text: str, limit: int = 40) -> str:
+    """One line of at most `limit` characters, cut between words with '…'."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 2].rsplit(" ", 1)[0].rstrip(" ,.;:-")
+    return f"{cut} …"
 
 
 def _png(fig: Any) -> bytes:
@@ -198,7 +211,7 @@ def calendar_png(plan: Plan) -> bytes | None:
     ax.barh(
         rows, [0.8] * len(entries), left=[m - 0.4 for m, _ in entries], color=_ORANGE, height=0.5
     )
-    ax.set_yticks(rows, [_wrap(a, 30).replace("\n", " ")[:40] for _, a in entries], fontsize=8)
+    ax.set_yticks(rows, [_short(a, 44) for _, a in entries], fontsize=8)
     ax.set_xlim(0.5, 12.5)
     ax.set_xticks(range(1, 13), t["months"], fontsize=8)
     ax.set_xlabel(t["month"])

@@ -303,9 +303,18 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     if not png and not a.budget_by_quarter:
         d.bullets(s, [T["missing"].format(what=T["budget"])])
 
-    # 8 forecast with scenarios
+    # 8 forecast with scenarios; without a history, the forecast stated by quarter or the one the
+    # plan's goals propose (the same table as the document's section)
     f = plan.forecast
-    s = d.slide(T["forecast"], "\n".join(f.insights) if f else T["no_forecast"])
+    stated = [] if f else _tables(plan, "sales_forecast")
+    s = d.slide(
+        T["forecast"],
+        "\n".join(f.insights)
+        if f
+        else plain(section_markdown(plan, "sales_forecast"))
+        if stated
+        else T["no_forecast"],
+    )
     if f and (png := charts.forecast_png(plan)):
         d.image(s, png, height=Inches(4.8), width=Inches(8.2))
         cur = forecast_currency(plan)
@@ -319,6 +328,8 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
             width=Inches(3.6),
             size=13,
         )
+    elif stated:
+        d.table(s, stated[0], size=13)
     else:
         d.bullets(s, [T["no_forecast"]])
 

@@ -67,6 +67,14 @@ def budget_figure(plan: Plan, lang: str | None = None) -> Any:
     return fig
 
 
+def _short(text: str, limit: int = 44) -> str:
+    """A label of at most `limit` characters, cut between words with '…' (the hover shows all)."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 2].rsplit(" ", 1)[0].rstrip(" ,.;:-") + " …"
+
+
 def calendar_figure(plan: Plan, lang: str | None = None) -> Any:
     """One row per activity against the months, so labels never overlap."""
     import plotly.graph_objects as go
@@ -76,10 +84,11 @@ def calendar_figure(plan: Plan, lang: str | None = None) -> Any:
         return None
     L = labels(lang or plan.language)
     A = _AXES["ko" if (lang or plan.language) == "ko" else "en"]
-    names = [f"{i + 1}. {e.activity[:40]}" for i, (_, e) in enumerate(entries)]
+    names = [f"{i + 1}. {_short(e.activity)}" for i, (_, e) in enumerate(entries)]
     fig = go.Figure(
         go.Bar(x=[0.8] * len(entries), base=[m - 0.4 for m, _ in entries], y=names,
-               orientation="h", marker={"color": "#f58518"}, hovertext=[e.when for _, e in entries])
+               orientation="h", marker={"color": "#f58518"},
+               hovertext=[f"{e.when}: {e.activity}" for _, e in entries])
     )  # fmt: skip
     months = [f"{m}월" for m in range(1, 13)] if (lang or plan.language) == "ko" else [
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]  # fmt: skip
