@@ -116,8 +116,26 @@ def strategy_moves(plan: Plan) -> list[tuple[str, str]]:
     """(section, move) for each clause of the marketing and sales strategy answers."""
     out: list[tuple[str, str]] = []
     for sid in ("mkt_strategy", "sales_strategy"):
-        out += [(sid, c) for c in clauses(plan.user_text(sid))]
+        out += [(sid, c) for c in clauses(plan.user_text(sid)) if not _figure(c)]
     return out
+
+
+def _figure(clause: str) -> bool:
+    """A sum, an amount of money or a rate is a figure the analysis shows, not a move
+    ('36 - 6 + 12 + 3 + 3 = 48억', '4% escalator on renewals +$0.3M', '매출총이익률 50%')."""
+    from assistant.goals.numbers import read_quantities
+
+    if re.search(r"=|\d\s*(?:→|->)\s*\d|(?:^|\s)[+\-−]\s?(?:[$₩€£]|\d)", clause):
+        return True
+    if re.search(r"(?:gross\s+)?margin|sales\s+cycle|매출총이익률|마진|영업\s*주기", clause, re.I):
+        return True
+    # a large amount is a total ('2026 revenue $18.0M …'); a small one is an offer in a move
+    # ('9,900원 체험팩으로 첫 구매 장벽을 낮추고')
+    return any(
+        (q.kind == "money" and q.value >= (1e8 if q.unit == "KRW" else 1e6))
+        or (q.kind == "count" and q.value >= 1e8 and re.search(r"억", q.text))
+        for q in read_quantities(re.sub(r"\([^)]*\)", " ", clause))
+    )
 
 
 def clauses(text: str) -> list[str]:
@@ -266,9 +284,20 @@ def _plan_page(plan: Plan) -> PlanPage:
         stages = goal_stages(goal)
         text = f"{goal.text} {f.means or ''}"
         dated = [a for a, e in zip(activities, plan.calendar, strict=True) if _before_deadline(goal, e, year)]  # fmt: skip
+        # the goal's own means is its strategy when no move of the strategy answers carries it
+        # ('이탈률 8% -> 6% (분기별 고객 리뷰를 도입해)')
+        picked = _pick(text, stages, moves, link, 2, first_stage=True)
+        words_only = re.sub(
+            r"[\d,.]+\s*(?:일분|일|원|개월|건|명|곳|%|[kmb]\b)?", " ", f.means or "", flags=re.I
+        )
+        own = (
+            [f.means.strip(" .()")]
+            if f.means and len(re.sub(r"[\W_]", "", words_only)) >= 4
+            else []
+        )
         row = PageRow(
             goal=n, text=goal.text, section=goal.section, kpi=f.kpi, stages=stages,
-            strategy=_pick(text, stages, moves, link, 2, first_stage=True),
+            strategy=picked or own,
             channels=_pick(text, stages, list(plan.channels), link),
             budget=_pick(text, stages, spend, link),
             activities=sorted(_pick(text, stages, dated, link), key=dated.index),  # by date

@@ -300,10 +300,10 @@ def _implausible(mult: float, days: int) -> bool:
 
 _FAMILIES: dict[str, tuple[str, ...]] = {
     "revenue": ("revenue", "sales", "sell", "arr", "mrr", "deal", "contract", "price", "매출", "판매", "거래", "계약", "수익", "가격"),
-    "leads": ("lead", "demo", "sign-up", "signup", "trial", "traffic", "visit", "meeting", "pipeline", "리드", "데모", "가입", "체험", "방문", "트래픽", "미팅", "문의"),
-    "customers": ("customer", "client", "account", "retention", "churn", "repeat", "loyal", "satisf", "nps", "고객", "거래처", "유지", "이탈", "재구매", "충성", "만족", "구독"),
+    "leads": ("lead", "demo", "sign-up", "signup", "trial", "traffic", "visit", "meeting", "pipeline", "survey", "assessment", "consultation", "health check", "리드", "데모", "가입", "체험", "방문", "트래픽", "미팅", "문의", "상담", "진단"),
+    "customers": ("customer", "client", "account", "retention", "churn", "renewal", "repeat", "loyal", "satisf", "nps", "subscriber", "고객", "거래처", "유지", "이탈", "해지", "갱신", "재구매", "충성", "만족", "구독", "친구"),
     "brand": ("brand", "awareness", "engagement", "social", "follower", "reputation", "브랜드", "인지도", "참여", "소셜", "팔로워"),
-    "market": ("market", "share", "expan", "partner", "region", "international", "시장", "점유율", "진출", "파트너", "지역", "해외"),
+    "market": ("market", "share", "expan", "partner", "region", "international", "시장", "점유율", "진출", "파트너", "제휴", "입점", "지역", "해외"),
     "efficiency": ("cost", "cac", "cpl", "roi", "margin", "cycle", "efficien", "비용", "효율", "마진", "주기", "수익률"),
 }  # fmt: skip
 # Which goal families serve an objective of each family (the funnel feeds revenue).

@@ -183,8 +183,13 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         top, end = a.funnel[0], a.funnel[-1]
         stage = top.stage if top.stage.isupper() else top.stage.lower()
         got = format_amount(round(end.volume), "", lang)  # whole customers
+        from assistant.analysis.plan_goals import customer_goal
+
+        won = customer_goal(plan)  # the customer goal's own counter ('6,000명'), else 곳
+        unit = won[0].frame.target.unit if won and won[0].frame and won[0].frame.target else ""
+        counter = unit if re.fullmatch(r"[가-힣]{1,2}", unit or "") else "곳"
         numbers.append(
-            f"계획의 전환율로 {top.stage} {format_amount(top.volume, '', lang)}건은 신규 고객 약 {got}곳이 됩니다."
+            f"계획의 전환율로 {top.stage} {format_amount(top.volume, '', lang)}건은 신규 고객 약 {got}{counter}이 됩니다."
             if ko
             else f"At the plan's conversion rates, {format_amount(top.volume, '', lang)} {stage}{'s' if top.stage.isupper() else ''} become about {got} new customers."
         )
