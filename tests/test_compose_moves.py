@@ -406,3 +406,10 @@ def test_the_4p_price_is_set_against_the_deal_size(sample_answers: Path) -> None
                 "sales_offering": "Average deal size is $12,000."}  # fmt: skip
     plan = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": per_seat}).plan  # fmt: skip
     assert "list price comes to" not in section_markdown(plan, "mkt_mix_4p")  # a price per user
+
+
+def test_an_element_the_goals_call_an_add_on_is_an_add_on(sample_answers: Path) -> None:
+    from assistant.cli.draft import build_plan, load_answers
+
+    offer = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_offering")
+    assert "| Demand forecasting | Add-on |" in offer and "| Anomaly alerts | Core |" in offer

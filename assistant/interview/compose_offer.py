@@ -11,6 +11,7 @@ from assistant.analysis.cadence import Recurring, content_shortfalls, recurring_
 from assistant.analysis.lists import mix_4p, split_items
 from assistant.analysis.plan_analysis import customer_goal, deal_size
 from assistant.analysis.plan_links import STAGE_NAMES, Linker, PlanPage, fits, linker, stages_of
+from assistant.analysis.text_words import words as distinctive
 from assistant.core.korean import split_list, tokens, trim_endings
 from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
@@ -284,8 +285,10 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
         return _figures_only(plan) if not core + addons + diffs else ""
     link = linker(plan, core + addons + diffs + [r.text for r in page.rows])
     rows = []
+    called_addon = _called_addon(plan)
     for item, named_addon in [(c, False) for c in core] + [(a, True) for a in addons]:
-        addon = named_addon or bool(_ADDON.search(item))
+        # 'by bundling the forecasting add-on' makes 'demand forecasting' an add-on
+        addon = named_addon or bool(_ADDON.search(item)) or bool(distinctive(item) & called_addon)
         role = _t(ko, "Add-on", "추가 옵션") if addon else _t(ko, "Core", "핵심")
         served = [r.goal for r in page.rows if link.shared(item, r.text)]
         rows.append([_cap(item), role, _goal_list(served, ko)])
@@ -307,6 +310,21 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
     if facts:
         parts.append(" · ".join(facts))
     return "\n\n".join(parts)
+
+
+def _called_addon(plan: Plan) -> set[str]:
+    """Distinctive words the plan calls an add-on elsewhere ('the forecasting add-on',
+    '토핑 추가 옵션'), from the goals and the strategy answers."""
+    text = " ".join(
+        [g.text for g in plan.goals]
+        + [plan.user_text(s) for s in ("sales_strategy", "mkt_strategy")]
+    )
+    found: set[str] = set()
+    for m in re.finditer(
+        r"([\w-]+(?:\s+[\w-]+)?)\s+(?:add-?ons?|추가\s*옵션|부가\s*상품)", text, re.I
+    ):
+        found |= distinctive(m.group(1))
+    return found - {"the", "a", "an"}
 
 
 _ADDON_LIST = re.compile(
