@@ -39,7 +39,7 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
         assert row in market
     offer = section_markdown(plan, "sales_offering")
     assert (
-        "| Demand forecasting | Core |" in offer and "| One-day setup | Differentiator |" in offer
+        "| Demand forecasting | Add-on |" in offer and "| One-day setup | Differentiator |" in offer
     )
     assert "**Serves the goals:** Demand forecasting → Goal 5" in offer
     sales = section_markdown(plan, "sales_strategy")
