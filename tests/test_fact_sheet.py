@@ -335,3 +335,21 @@ def test_territory_targets_follow_the_sellers_each_territory_has(
     rows = territories(plan)
     assert [(r["name"], r["sellers"], r["new_customers"]) for r in rows] == expect
     assert sum(int(str(r["new_customers"])) for r in rows) == 70
+
+
+def test_an_and_inside_a_phrase_does_not_split_a_list_item() -> None:
+    from assistant.analysis.lists import split_items
+
+    items = split_items(
+        "national players on big campuses and hospitals, regional firms like Worth & Co. and McClure"
+    )
+    assert items == [
+        "national players on big campuses and hospitals",
+        "regional firms like Worth & Co.",
+        "McClure",
+    ]
+    assert split_items("Tableau, Looker Studio and small Shopify apps") == [
+        "Tableau",
+        "Looker Studio",
+        "small Shopify apps",
+    ]

@@ -11,6 +11,7 @@ from assistant.core.plan import Plan
 
 _SEPARATOR = re.compile(r",|;|、|\band\b|및|그리고")
 _IN_NUMBER = re.compile(r"\d,\d{3}(?!\d)")
+_IN_PHRASE = re.compile(r"\b(?:on|in|at|for|with|from|of|to|across|between)\s+(?:\w+\s+){0,2}\w+\s*$", re.I)
 
 
 def split_items(text: str) -> list[str]:
@@ -29,6 +30,8 @@ def split_items(text: str) -> list[str]:
             and (m := _SEPARATOR.match(text, pos))
             and m.end() > pos
             and not _IN_NUMBER.match(text, max(0, pos - 1))  # '$600,000' is one number
+            # 'players on big campuses and hospitals': an 'and' inside a phrase joins its nouns
+            and not (m.group(0) == "and" and _IN_PHRASE.search(text[start:pos]))
         ):
             items.append(text[start:pos])
             start = pos = m.end()
