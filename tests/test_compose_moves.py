@@ -413,3 +413,14 @@ def test_an_element_the_goals_call_an_add_on_is_an_add_on(sample_answers: Path) 
 
     offer = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_offering")
     assert "| Demand forecasting | Add-on |" in offer and "| Anomaly alerts | Core |" in offer
+
+
+def test_a_target_market_keeps_every_place_it_names() -> None:
+    from assistant.cli.draft import build_plan, load_answers
+
+    market = section_markdown(build_plan(load_answers(DATA / "us_hvac_answers.json")).plan, "sales_target_market")  # fmt: skip
+    assert "| Region | Philadelphia, Montgomery, Bucks, Chester and Delaware counties" in market
+    assert (
+        "| Segment | Commercial buildings |" in market
+        and "| Industries | office, medical office" in market
+    )

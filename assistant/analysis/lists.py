@@ -11,7 +11,9 @@ from assistant.core.plan import Plan
 
 _SEPARATOR = re.compile(r",|;|、|\band\b|및|그리고")
 _IN_NUMBER = re.compile(r"\d,\d{3}(?!\d)")
-_IN_PHRASE = re.compile(r"\b(?:on|in|at|for|with|from|of|to|across|between)\s+(?:\w+\s+){0,2}\w+\s*$", re.I)
+_IN_PHRASE = re.compile(
+    r"\b(?:on|in|at|for|with|from|of|to|across|between)\s+(?:\w+\s+){0,2}\w+\s*$", re.I
+)
 
 
 def split_items(text: str) -> list[str]:

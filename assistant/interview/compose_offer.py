@@ -153,6 +153,13 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
                else said[:1].upper() + said[1:])  # fmt: skip
         rows.append([key, items])
         rest = rest.replace(m.group(0), " ")
+    if not ko and not any(r[0] == "Region" for r in rows):
+        # 'Commercial buildings … in Philadelphia, Montgomery, Bucks … and New Castle County DE;'
+        first = re.split(r"[;\n]|\.\s", rest.strip(), maxsplit=1)[0]
+        place = re.search(r"\bin\s+(?P<where>[A-Z][^;]{2,200})$", first)
+        if place and sum(w[:1].isupper() for w in place.group("where").split()) >= 2:
+            rows.insert(0, ["Region", place.group("where").strip(" .,")])
+            rest = rest.replace(place.group(0), " ")
     priority = _priority(text, ko)
     if priority:
         rest = rest.replace(priority, " ")
