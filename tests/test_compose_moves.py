@@ -424,3 +424,10 @@ def test_a_target_market_keeps_every_place_it_names() -> None:
         "| Segment | Commercial buildings |" in market
         and "| Industries | office, medical office" in market
     )
+
+
+def test_a_booker_s_load_is_the_stage_their_sentence_names() -> None:
+    from assistant.cli.draft import build_plan, load_answers
+
+    sales = section_markdown(build_plan(load_answers(DATA / "us_hvac_answers.json")).plan, "sales_strategy")  # fmt: skip
+    assert "1 inside sales coordinator books 500 site surveys over 12 months" in sales

@@ -269,12 +269,19 @@ def _capacity(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> st
         ))  # fmt: skip
     qualifiers = next((r for r in roles if re.search(r"\bsdrs?\b|\bbdrs?\b|development|inside|인사이드", str(r["role"]), re.I)), None)  # fmt: skip
     if qualifiers and a.funnel and int(str(qualifiers["count"])) > 0:
-        top = a.funnel[0]
+        # the stage their own sentence names ('1 coordinator books site surveys'), else the top
+        team = plan.user_text("sales_team_structure")
+        said = next((c for c in clauses(team) if str(qualifiers["role"]) in c), "")
+        top = next((s for s in a.funnel[1:] if words(s.stage) & words(said)), a.funnel[0])
+        booked = top is not a.funnel[0]
         each = top.volume / int(str(qualifiers["count"]))
         months = _lead_months(plan)
+        one = int(str(qualifiers["count"])) == 1
+        verb = (_t(ko, "books" if one else "book", "예약합니다") if booked
+                else _t(ko, "works" if one else "work", "검토합니다"))  # fmt: skip
         lines.append(_t(
-            ko, f"{qualifiers['count']} {qualifiers['role']} work {format_amount(top.volume, '', lang)} {top.stage} over {months} months: about {each:,.0f} each, {each / months:,.0f} a month.",
-            f"{qualifiers['role']} {qualifiers['count']}명이 {months}개월 동안 {top.stage} {format_amount(top.volume, '', lang)}건을 검토합니다. 1인당 약 {each:,.0f}건, 월 {each / months:,.0f}건입니다.",
+            ko, f"{qualifiers['count']} {qualifiers['role']} {verb} {format_amount(top.volume, '', lang)} {top.stage.lower() if booked else top.stage} over {months} months: about {each:,.0f} each, {each / months:,.0f} a month.",
+            f"{qualifiers['role']} {qualifiers['count']}명이 {months}개월 동안 {top.stage} {format_amount(top.volume, '', lang)}건을 {verb}. 1인당 약 {each:,.0f}건, 월 {each / months:,.0f}건입니다.",
         ))  # fmt: skip
     if not lines:
         return ""
