@@ -346,3 +346,9 @@ def test_a_proposed_forecast_follows_a_deal_size_goal_through_the_year(
     assert "rising from $14,000 to $17,000" in shown
     assert "| Q1 2027 | 18 | $265,500 |" in shown  # 18 x $14,750
     assert "| Q4 2027 | 17 | $289,000 |" in shown  # 17 x $17,000
+
+
+def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() -> None:
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    summary = plan.section("sales_executive_summary").content
+    assert "연말 기준 연간 매출이며" in summary and "약 52억 4,000만 원" in summary

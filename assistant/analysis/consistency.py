@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from assistant.analysis.budget import month_of
 from assistant.analysis.plan_analysis import (
     PlanAnalysis,
@@ -14,6 +12,7 @@ from assistant.analysis.plan_analysis import (
     stated_quota,
     stated_rates,
 )
+from assistant.analysis.revenue_bridge import in_year_landing
 from assistant.analysis.review_types import Finding
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
@@ -191,19 +190,10 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
         ))  # fmt: skip
 
     # a year's revenue goal: customers won during the year pay for part of it only
-    if (
-        rev is not None
-        and br.base is not None
-        and br.gap is not None
-        and not br.stated
-        and br.new_business_from_goals
-        and not re.search(
-            r"\b(?:arr|mrr|run[- ]rate|recurring)\b|반복\s*매출|월\s*매출", rev[0].text, re.I
-        )
-    ):
+    landed_in_year = in_year_landing(plan, br)
+    if rev is not None and landed_in_year is not None and br.new_business_from_goals:
         half_new = br.new_business_from_goals / 2
-        half_churn = (br.churned or 0.0) / 2
-        landed = br.base - half_churn + half_new + (br.expansion or 0.0)
+        landed = landed_in_year
         fm = lambda v: format_amount(v, rev[2], lang)  # noqa: E731
         out.append(Finding(
             severity="tip", sections=["sales_objectives", "sales_forecast"],

@@ -5,6 +5,7 @@ business stays beside it as a check)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from assistant.analysis.analysis_model import BridgeTerm, PlanAnalysis, RevenueBridge
@@ -117,3 +118,28 @@ def fill_bridge(
             bridge.expansion = float(stated.value)  # the plan's own expansion, not a plug
         expansion = bridge.expansion or 0.0
         bridge.gap = round(rev[1] - (bridge.base - bridge.churned + new + expansion), 2)
+
+
+_LEVEL_WORDS = re.compile(r"\b(?:arr|mrr|run[- ]rate|recurring)\b|반복\s*매출|월\s*매출", re.I)
+
+
+def in_year_landing(plan: Plan, bridge: RevenueBridge) -> float | None:
+    """For a year's revenue goal (not ARR or a run-rate), what the year's revenue comes to when
+    customers join and leave evenly through it: new business and churn count for half a year.
+    None when the goal is a level, the bridge is the user's own, or there is no new business."""
+    rev = revenue_goal(plan)
+    if (
+        rev is None
+        or bridge.base is None
+        or bridge.gap is None
+        or bridge.stated
+        or not bridge.new_business_from_goals
+        or _LEVEL_WORDS.search(rev[0].text)
+    ):
+        return None
+    return (
+        bridge.base
+        - (bridge.churned or 0.0) / 2
+        + bridge.new_business_from_goals / 2
+        + (bridge.expansion or 0.0)
+    )

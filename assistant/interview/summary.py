@@ -207,7 +207,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
                 f"Customer acquisition cost is about {cac}"
                 + (f", paid back in {pay} months." if pay else ".")
             )
-    if sales and (bridge := _bridge_sentence(a, cur, lang)) is not None:
+    if sales and (bridge := _bridge_sentence(plan, a, cur, lang)) is not None:
         numbers.append(bridge)
     f = plan.forecast
     if summary_id.startswith("sales") and f is not None and f.points:
@@ -251,7 +251,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
     return "\n\n".join(paras)
 
 
-def _bridge_sentence(a: Any, cur: str, lang: str) -> str | None:
+def _bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
     """The revenue bridge in one sentence: base - churn + new + expansion against the goal."""
     br = a.revenue
     m = lambda v: format_amount(v, cur, lang)  # noqa: E731
@@ -295,15 +295,22 @@ def _bridge_sentence(a: Any, cur: str, lang: str) -> str | None:
     )
     landed = m(br.goal - br.gap)
     near = abs(br.gap) <= br.goal * 0.01
+    from assistant.analysis.revenue_bridge import in_year_landing
+
+    in_year = in_year_landing(plan, br)
     if ko:
         end = (f"목표 {m(br.goal)}에 거의 닿습니다({m(br.gap)} 부족)" if near and br.gap > 0
                else f"목표 {m(br.goal)}까지 {m(br.gap)}이 남습니다" if br.gap > 0
                else f"목표 {m(br.goal)}보다 {m(-br.gap)} 많습니다" if br.gap < 0 else f"목표 {m(br.goal)}에 닿습니다")  # fmt: skip
-        return f"매출 연결: {walk} = {landed}, {end}."
+        year = (f" 이는 연말 기준 연간 매출이며, 고객이 한 해 동안 고르게 들어오면 올해 매출은 약 {m(_about(in_year))}입니다."
+                if in_year is not None else "")  # fmt: skip
+        return fix_particles(f"매출 연결: {walk} = {landed}, {end}.{year}")
     end = (f"just short of the {m(br.goal)} goal ({m(br.gap)})" if near and br.gap > 0
            else f"{m(br.gap)} short of the {m(br.goal)} goal" if br.gap > 0
            else f"{m(-br.gap)} above the {m(br.goal)} goal" if br.gap < 0 else f"the {m(br.goal)} goal")  # fmt: skip
-    return f"Revenue bridge: {walk} = {landed}, {end}."
+    year = (f" That is the year-end run-rate; if customers join evenly through the year, this year's revenue is about {m(_about(in_year))}."
+            if in_year is not None else "")  # fmt: skip
+    return f"Revenue bridge: {walk} = {landed}, {end}.{year}"
 
 
 def _about(value: float) -> float:
