@@ -146,9 +146,13 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
     period = (years[0] if len(years) == 1 else f"{years[0]}-{years[-1]}") if years else ""
     paras: list[str] = []
     if ko:
-        head = f"{who}의 {'마케팅' if kind == 'marketing' else '영업'} 계획" + (
-            f"({period})" if period else ""
+        # '핏플로우 2027년 마케팅 계획의 …': one 의, not '핏플로우의 마케팅 계획(2027)의'
+        span = (
+            (f"{period}년 " if "-" not in period else f"{period.replace('-', '~')}년 ")
+            if period
+            else ""
         )
+        head = f"{who} {span}{'마케팅' if kind == 'marketing' else '영업'} 계획"
         if smart:
             paras.append(
                 f"{head}의 핵심 목표는 {_join([_goal_phrase(g, lang) for g in smart[:4]], lang)}입니다."
