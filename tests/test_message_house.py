@@ -445,3 +445,22 @@ def test_a_korean_habit_is_no_channel_and_a_card_label_is_no_note() -> None:
     assert all("성분표" not in c for c in main.channels)
     cards = personas_markdown(plan)
     assert "추가로 말한 내용: 메인:" not in cards and "성분표를 꼼꼼히 봄" in cards
+
+
+def test_a_korean_quote_is_spoken_not_a_noun_form_bullet() -> None:
+    from assistant.core.korean import copula, polite_ending
+
+    assert (
+        polite_ending("엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림")
+        == "엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸려요"
+    )
+    assert polite_ending("주 52시간 위반이 늘 걱정임") == "주 52시간 위반이 늘 걱정이에요"
+    assert polite_ending("인력 채용이 어려움") == "인력 채용이 어려워요"
+    assert polite_ending("알러지·눈물자국") == "알러지·눈물자국"  # no ending to change
+    assert copula("비용 증가") == "비용 증가예요"
+    from assistant.cli.draft import load_answers
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    assert plan.personas[0].quote.startswith(
+        "엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸려요."
+    )

@@ -281,3 +281,30 @@ def bullet_form(text: str) -> str:
     if irregular and not (stem.form[-1:] and (ord(stem.form[-1]) - 0xAC00) % 28 == 17):
         return clean  # other irregular stems (듣, 낫, 르) are left as written
     return clean[: stem.start] + _with_m(stem.form, irregular)
+
+
+def polite_ending(text: str) -> str:
+    """A bullet written in the noun form ('3일이 걸림', '걱정임', '어려움') as a spoken sentence
+    in 해요체 ('3일이 걸려요', '걱정이에요', '어려워요'), for a quote in the buyer's voice. Only the
+    last word changes (Kiwi joins the stem and the ending); other endings are left as written."""
+    text = text.strip().rstrip(".")
+    toks = tokens(text)
+    if len(toks) < 2 or toks[-1].form not in ("ᆷ", "음") or toks[-1].tag not in ("ETN", "EF"):
+        return text
+    stem = toks[-2]
+    head = text[: stem.start]
+    if stem.tag == "VCP":  # '걱정임' -> '걱정이에요', '문제임' -> '문제예요'
+        return copula(head)
+    if not stem.tag.startswith(("VV", "VA", "XSV", "XSA", "VX")):
+        return text
+    with _LOCK:
+        joined = _kiwi().join([(stem.form, stem.tag), ("어요", "EF")])
+    return head + joined
+
+
+def copula(noun: str) -> str:
+    """A noun phrase with 이에요 / 예요 as its last syllable needs ('비용 증가예요', '걱정이에요')."""
+    noun = noun.rstrip()
+    last = noun[-1:]
+    final = "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
+    return noun + ("이에요" if final or not ("가" <= last <= "힣") else "예요")

@@ -50,10 +50,16 @@ def complete_persona(persona: Persona, plan: Plan, text: str = "") -> Persona:
             typical.append(field)
     if not persona.quote and persona.pains:
         pain = persona.pains[0].rstrip(".")
-        persona.quote = (
-            f"제일 먼저 해결하고 싶은 문제는 이거예요: {pain}." if lang == "ko"
-            else f"{pain[:1].upper()}{pain[1:]} - that is what I want fixed first."
-        )  # fmt: skip
+        if lang == "ko":
+            from assistant.core.korean import copula, polite_ending
+
+            spoken = polite_ending(pain)  # '…3일이 걸림' -> '…3일이 걸려요'
+            persona.quote = (
+                f"{spoken}. 이게 제일 먼저 풀고 싶은 문제예요." if spoken != pain
+                else f"제일 먼저 풀고 싶은 건 {copula(pain)}."
+            )  # fmt: skip
+        else:
+            persona.quote = f"{pain[:1].upper()}{pain[1:]} - that is what I want fixed first."
         typical.append("quote")
     persona.typical = list(dict.fromkeys(typical))
     persona.typical_source = page if persona.typical else ""
