@@ -157,6 +157,17 @@ def _roles(name: str) -> set[int]:
     return {i for i, (p, _, _) in enumerate(_ROLES) if re.search(p, name, re.I)}
 
 
+_LEAD_KPIS = ("cpl", "leads", "mql_to_sql_rate")
+_CONSUMER_ROLE = {
+    "Acquisition (awareness and leads)": "Acquisition (awareness and first purchase)",
+    "획득(인지·리드)": "획득(인지·첫 구매)",
+    "Awareness and organic leads": "Awareness and organic visits",
+    "인지·자연 유입 리드": "인지·자연 유입",
+    "Consideration (leads and demos)": "Consideration (trial and first purchase)",
+    "검토(리드·데모)": "검토(체험·첫 구매)",
+    "Nurture (MQL to SQL)": "Nurture (repeat purchase)",
+    "육성(MQL→SQL)": "육성(재구매)",
+}
 _ACQUISITION = 5  # the broad paid-acquisition rule: too wide to pair a channel by role alone
 
 
@@ -181,6 +192,12 @@ def channels_markdown(plan: Plan) -> str:
         "colla",
     }
     lines = {}
+    from assistant.analysis.revenue_models import model_of
+    from assistant.interview.persona_card import segment_of
+
+    consumers = model_of(plan) == "transactional" or (
+        bool(plan.personas) and all(segment_of(p, p.summary) == "consumer" for p in plan.personas)
+    )
     for channel in plan.channels:
         mine = distinctive(channel) - generic
         own = _role_index(channel)
@@ -204,10 +221,14 @@ def channels_markdown(plan: Plan) -> str:
         match = next((m for name in (channel, f"{channel} {line.item if line else ''}")
                       if (m := next(((r, k) for p, r, k in _ROLES if re.search(p, name, re.I)), None))), None)  # fmt: skip
         role = (match[0][1] if ko else match[0][0]) if match else ("지원" if ko else "Support")
+        if consumers:  # shoppers buy; they are not leads
+            role = _CONSUMER_ROLE.get(role, role)
         advice = advise(channel, k=1, lang=plan.language)
         kpi_id = (
             match[1] if match else (advice[0].id if advice and advice[0].score >= 1.0 else None)
         )
+        if consumers and kpi_id in _LEAD_KPIS:  # shoppers are not leads: acquisition costs a sale
+            kpi_id = {"cpl": "roas", "leads": "new_customers"}.get(kpi_id, "retention_rate")
         kpi = get_kpi(kpi_id).name.get(plan.language) if kpi_id else "-"
         share = "-" if line is None or line.share is None else f"{line.share:g}%"
         together = [c for c, ln in lines.items() if ln is line and c != channel] if line else []
