@@ -389,7 +389,9 @@ def test_channels_take_the_budget_line_of_their_kind() -> None:
     assert "| 네이버 블로그/카페 | 인지·자연 유입 | 웹사이트 트래픽 | - |" in ko
     assert "| 카카오 선물하기 | 선물 구매로 신규 유입 |" in ko
     assert "| 케이펫페어 | 검토(체험·첫 구매) |" in ko
-    assert "| 메타 광고 | 획득(인지·첫 구매) | 광고 수익률(ROAS) | 35% |" in ko  # shoppers are no leads
+    assert (
+        "| 메타 광고 | 획득(인지·첫 구매) | 광고 수익률(ROAS) | 35% |" in ko
+    )  # shoppers are no leads
     answers = {
         "mkt_channels": "LinkedIn, webinars, NRF trade show",
         "mkt_budget": "Budget $480,000: content and webinars 35%, LinkedIn ads 30%, events 25%, tools 10%.",
