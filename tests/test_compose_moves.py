@@ -434,3 +434,12 @@ def test_a_booker_s_load_is_the_stage_their_sentence_names() -> None:
 
     sales = section_markdown(build_plan(load_answers(DATA / "us_hvac_answers.json")).plan, "sales_strategy")  # fmt: skip
     assert "1 inside sales coordinator books 500 site surveys over 12 months" in sales
+
+
+def test_a_table_that_holds_most_of_the_answer_is_followed_only_by_the_rest() -> None:
+    from assistant.cli.draft import build_plan, load_answers
+
+    budget = section_markdown(build_plan(load_answers(DATA / "us_hvac_answers.json")).plan, "mkt_budget")  # fmt: skip
+    assert budget.startswith("**Budget**") or budget.lstrip().startswith("**Budget**")
+    assert "**Also in your answer:** Target 2,000 leads => ~$270 per lead." in budget
+    assert budget.count("Google Search + Local Services Ads") == 1  # not pasted above the table

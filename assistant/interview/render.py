@@ -26,7 +26,7 @@ LABELS = {
         "personas": "Buyer personas", "role": "Role", "demographics": "Demographics",
         "persona_goals": "Goals", "pains": "Pains", "channels": "Where they look",
         "objections": "Objections", "triggers": "Buying triggers", "decision_role": "Decision role",
-        "typical": "typical - confirm in interviews", "typical_from": "Typical entries from", "notes": "Also said",
+        "typical": "typical - confirm in interviews", "typical_from": "Typical entries from", "notes": "Also said", "also_said": "Also in your answer",
         "model_draft": "Drafted by the model from your answers - check it before you share the plan.",
         "messaging": "Messaging", "positioning": "Positioning", "value": "Value proposition",
         "key_messages": "Key messages", "cta": "Call to action", "persona": "Persona", "message": "Message",
@@ -55,7 +55,7 @@ LABELS = {
         "personas": "구매자 페르소나", "role": "역할", "demographics": "인구 통계",
         "persona_goals": "목표", "pains": "불편한 점", "channels": "정보 채널",
         "objections": "반대 의견", "triggers": "구매 계기", "decision_role": "의사결정 역할",
-        "typical": "일반적인 예 - 인터뷰로 확인", "typical_from": "일반적인 예의 출처", "notes": "추가로 말한 내용",
+        "typical": "일반적인 예 - 인터뷰로 확인", "typical_from": "일반적인 예의 출처", "notes": "추가로 말한 내용", "also_said": "답변의 나머지 내용",
         "model_draft": "모델 초안: 답변을 바탕으로 모델이 쓴 글입니다. 계획을 공유하기 전에 확인하세요.",
         "messaging": "메시지", "positioning": "포지셔닝", "value": "가치 제안",
         "key_messages": "핵심 메시지", "cta": "행동 유도", "persona": "페르소나", "message": "메시지",
@@ -477,13 +477,23 @@ def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
         keep_text = section_id not in ("mkt_objectives", "sales_objectives") and not (
             section_id in _REPLACED_BY_TABLE and generated and section.author != "llm"
         )
+        rest: list[str] = []
         if keep_text and generated and section_id in _TABLE_HOLDS_ALL:
-            # the table holds every sentence of the answer: the answer is not pasted above it
+            # the table holds every sentence of the answer: the answer is not pasted above it;
+            # when it holds most, only the sentences it does not hold follow it as a note
             table = generated.lower()
-            keep_text = not all(_in_card(x, table) for x in _sentences_of(section.content))
+            said = _sentences_of(section.content)
+            rest = [x for x in said if not _in_card(x, table)]
+            keep_text = bool(rest) and (
+                len(rest) == len(said) or section_id == "sales_forecast" or section.author == "llm"
+            )
+            rest = [] if keep_text else rest
         parts = [section.content.strip()] if keep_text or not generated else []
         if generated:
             parts.append(generated)
+        if rest:
+            L = labels(plan.language)
+            parts.append(f"**{L['also_said']}:** " + " ".join(rest))
         if section.author == "llm":  # model-written text is always marked as such
             parts.append(f"_{labels(plan.language)['model_draft']}_")
         if section.sources:
