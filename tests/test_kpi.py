@@ -195,3 +195,14 @@ def test_last_year_s_figure_after_the_number_is_the_baseline() -> None:
 
     f = read_goal_frame("Generate 2,000 qualified leads by December 31, 2027 (1,400 in 2026).", "en", date(2026, 12, 1))  # fmt: skip
     assert f.baseline is not None and (f.baseline.value, f.baseline.unit) == (1400, "leads")
+
+
+def test_a_brand_study_keeps_its_own_review_cadence() -> None:
+    from assistant.core.plan import Goal
+    from assistant.goals.measurement import measurement_for
+
+    goal = Goal(text="Raise aided brand awareness to 40% by December 2027.", section="mkt_objectives", kpis=["brand_awareness"])  # fmt: skip
+    line = measurement_for(goal, "en", "Weekly HubSpot dashboard.")
+    assert line.cadence == "quarterly" and "HubSpot" in line.data_source
+    leads = Goal(text="Generate 900 leads by June 2027.", section="mkt_objectives", kpis=["leads"])
+    assert measurement_for(leads, "en", "Weekly HubSpot dashboard.").cadence.lower() == "weekly"

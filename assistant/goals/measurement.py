@@ -49,6 +49,9 @@ def goal_target_text(goal_text: str, frame: GoalFrame | None, lang: str) -> str:
     return shown
 
 
+_STUDIES = {"brand_awareness", "brand_equity", "market_share", "nps", "clv"}
+
+
 def measurement_for(goal: Goal, lang: str, measurement_answer: str = "") -> MeasurementLine:
     """The measurement line for a goal; tools and cadence the user named take precedence."""
     kpi_id = (goal.frame.kpi if goal.frame and goal.frame.kpi else None) or (
@@ -65,5 +68,7 @@ def measurement_for(goal: Goal, lang: str, measurement_answer: str = "") -> Meas
         baseline=baseline_text(goal.frame, lang),
         target=goal_target_text(goal.text, goal.frame, lang),
         data_source=", ".join(tools) if tools else kpi.data_source.get(lang),
-        cadence=cadence.group(0) if cadence else kpi.cadence.get(lang),
+        # a study measured quarterly or yearly (brand, NPS, market share) keeps its own cadence:
+        # a weekly dashboard cannot review it
+        cadence=cadence.group(0) if cadence and kpi.id not in _STUDIES else kpi.cadence.get(lang),
     )
