@@ -23,10 +23,7 @@ def _value(term: str, currency: str) -> float | None:
     found = read_quantities(term)
     if not found:
         return None
-    q = found[0]
-    if q.kind == "money" or (currency == "KRW" and re.search(r"[억만]", q.text)):
-        return q.value
-    return None
+    return found[0].value if found[0].is_money_in(currency) else None
 
 
 def _label(text: str, start: int, floor: int) -> str:

@@ -83,3 +83,11 @@ def decode_text(raw: bytes) -> str | None:
         except UnicodeDecodeError:
             continue
     return None
+
+
+def clip_words(text: str, limit: int) -> str:
+    """At most `limit` characters on one line, cut between words with ' …', never inside one."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 2].rsplit(" ", 1)[0].rstrip(" ,.;:-") + " …"

@@ -81,12 +81,9 @@ def _wrap(text: str, width: int = 22) -> str:
 
 
 def _short(text: str, limit: int = 40) -> str:
-    """One line of at most `limit` characters, cut between words with '…'."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 2].rsplit(" ", 1)[0].rstrip(" ,.;:-")
-    return f"{cut} …"
+    from assistant.core.lang import clip_words
+
+    return clip_words(text, limit)
 
 
 def _png(fig: Any) -> bytes:

@@ -158,6 +158,17 @@ class Quantity(BaseModel):
     def is_range(self) -> bool:
         return self.high is not None
 
+    def is_money_in(self, currency: str) -> bool:
+        """Money, or in a won plan a Korean amount written without 원 ('2억 5,200만', '+12억')."""
+        if self.kind == "money":
+            return True
+        return (
+            currency == "KRW"
+            and self.kind == "count"
+            and self.value >= 10_000
+            and bool(re.search(r"[만억]", self.text))
+        )
+
 
 def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
@@ -400,3 +411,11 @@ def korean_amount(value: float) -> str:
     if n:
         parts.append(f"{n:,}")
     return sign + " ".join(parts)
+
+
+def about(value: float) -> float:
+    """A figure said with 'about' / '약': three significant digits (3,333,333 -> 3,330,000)."""
+    if value < 1000:
+        return round(value, 1)
+    digits = len(str(int(value))) - 3
+    return float(round(value, -digits))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.plan import BudgetLine
-from assistant.goals.numbers import Quantity, read_quantities
+from assistant.goals.numbers import read_quantities
 
 # a target rate (ROAS, ROI, CAC, conversion) or a unit cost is not a budget line
 METRIC = re.compile(
@@ -54,18 +54,6 @@ def _cuts(text: str, i: int) -> bool:
     return False
 
 
-def _is_money(q: Quantity, currency: str) -> bool:
-    """Money, or a Korean amount written without 원 ('2억 5,200만') in a won budget."""
-    if q.kind == "money":
-        return True
-    return (
-        q.kind == "count"
-        and currency == "KRW"
-        and q.value >= 10_000
-        and bool(re.search(r"[만억]", q.text))
-    )
-
-
 def _line(segment: str, total: float | None, currency: str) -> BudgetLine | None:
     # a label before a colon ('2027 budget $540K: Google Ads 30%') is not the item, unless the
     # part after the colon is only the figure ('Events: $100K')
@@ -82,9 +70,9 @@ def _line(segment: str, total: float | None, currency: str) -> BudgetLine | None
     inside = [q for q in quantities if any(a <= q.start < b for a, b in spans)]
     outside = [q for q in quantities if q not in inside]
     share = next((q.value for q in outside if q.kind == "percent"), None)
-    amount = next((q.value for q in outside if _is_money(q, currency)), None)
+    amount = next((q.value for q in outside if q.is_money_in(currency)), None)
     if amount is None:  # 'Google Ads 30% ($162K)': the bracket gives the amount
-        amount = next((q.value for q in inside if _is_money(q, currency)), None)
+        amount = next((q.value for q in inside if q.is_money_in(currency)), None)
     if share is None and amount is None:
         return None
     name = _strip_figures(segment, currency)
@@ -107,12 +95,12 @@ def _strip_figures(segment: str, currency: str) -> str:
     text = segment
     for m in list(re.finditer(r"\(([^()]*)\)", text))[::-1]:
         if any(
-            q.kind in ("money", "percent") or _is_money(q, currency)
+            q.kind in ("money", "percent") or q.is_money_in(currency)
             for q in read_quantities(m.group(1))
         ):
             text = text[: m.start()] + text[m.end() :]
     for q in sorted(read_quantities(text), key=lambda q: -q.start):
-        if q.kind in ("money", "percent") or _is_money(q, currency):
+        if q.kind in ("money", "percent") or q.is_money_in(currency):
             end = q.end
             tail = re.match(r"\s*(?:원|won|krw|usd|dollars?)\b", text[end:], re.I)
             if tail:

@@ -168,7 +168,10 @@ _CONSUMER_ROLE = {
     "Nurture (MQL to SQL)": "Nurture (repeat purchase)",
     "육성(MQL→SQL)": "육성(재구매)",
 }
-_ACQUISITION = 5  # the broad paid-acquisition rule: too wide to pair a channel by role alone
+# the broad paid-acquisition rule: too wide to pair a channel with a budget line by role alone
+_ACQUISITION = next(
+    i for i, (_, r, _) in enumerate(_ROLES) if r[0] == "Acquisition (awareness and leads)"
+)
 
 
 def channels_markdown(plan: Plan) -> str:

@@ -8,7 +8,7 @@ import re
 
 from assistant.analysis.plan_analysis import PlanAnalysis, plan_year, revenue_goal
 from assistant.core.plan import Plan
-from assistant.goals.numbers import format_amount, read_quantities
+from assistant.goals.numbers import about, format_amount, read_quantities
 from assistant.interview.compose import _table
 
 _MONEY = r"[$€£₩]\s?\d[\d,.]*\s*(?:k|m|mn|million|b|bn|billion)?|\d[\d,.]*\s*(?:조|억|만)(?:\s*\d[\d,.]*\s*(?:억|만))?\s*원?"  # fmt: skip
@@ -26,7 +26,7 @@ def stated_quarters(text: str, currency: str = "") -> list[tuple[int, float, str
         money = [
             x if x.kind == "money" else x.model_copy(update={"kind": "money", "unit": "KRW"})
             for x in read_quantities(amount)
-            if x.kind == "money" or (currency == "KRW" and re.search(r"[억만]", x.text))
+            if x.is_money_in(currency)
         ]
         if money and q:
             out.setdefault(int(q[-1]), (money[0].value, money[0].unit))
@@ -119,9 +119,9 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     end = analysis.funnel[-1].volume if len(analysis.funnel) > 1 else None
     if end is not None and end < total * 0.95:
         parts.append(
-            f"- 계획의 전환율로는 신규 고객이 약 {format_amount(round(end), '', lang)}곳(약 {money(_round_about(round(end) * new_total / total))})입니다. 리드 목표나 전환율을 올리지 않으면 이 예측은 목표에 못 미칩니다."
+            f"- 계획의 전환율로는 신규 고객이 약 {format_amount(round(end), '', lang)}곳(약 {money(about(round(end) * new_total / total))})입니다. 리드 목표나 전환율을 올리지 않으면 이 예측은 목표에 못 미칩니다."
             if ko
-            else f"- At the plan's conversion rates the funnel yields about {round(end):,} customers ({money(_round_about(round(end) * new_total / total))}): without more leads or better rates this forecast falls short."
+            else f"- At the plan's conversion rates the funnel yields about {round(end):,} customers ({money(about(round(end) * new_total / total))}): without more leads or better rates this forecast falls short."
         )  # fmt: skip
     return "\n\n".join(parts)
 
@@ -141,9 +141,3 @@ def _deal_base(plan: Plan, target: float, currency: str) -> float | None:
         ):
             return float(f.baseline.value)
     return None
-
-
-def _round_about(value: float) -> float:
-    """An 'about' figure to three significant digits (713,411 -> 713,000)."""
-    digits = len(str(int(abs(value)))) - 3
-    return round(value, -digits) if digits > 0 else round(value)

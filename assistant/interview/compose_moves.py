@@ -148,7 +148,7 @@ def states_money(text: str) -> bool:
     outside = re.sub(r"\([^)]*\)", " ", text)
     return any(
         q.unit in ("USD", "EUR", "GBP", "JPY", "KRW")
-        or (q.kind == "count" and q.value >= 10_000 and re.search(r"[억만]", q.text))
+        or q.is_money_in("KRW")  # '28억' in a sentence: an amount of won
         for q in read_quantities(outside)
     )
 

@@ -11,6 +11,7 @@ import re
 from assistant.analysis.stage_rates import read_chain_links
 from assistant.analysis.stated_bridge import read_stated_bridge
 from assistant.analysis.text_words import words as distinctive_words
+from assistant.core.lang import clip_words
 from assistant.core.plan import Criterion, Goal, Plan
 
 _MEANS_SECTIONS = ("sales_strategy", "sales_tactics", "mkt_strategy")
@@ -23,11 +24,7 @@ _FIGURE = re.compile(
 
 
 def _clip(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split()).strip(" .,;")
-    if len(text) <= limit:
-        return text
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return cut + " …"
+    return clip_words(text.strip(" .,;"), limit)
 
 
 def _clauses(text: str) -> list[str]:

@@ -8,7 +8,7 @@ from typing import Any
 from assistant.core.catalogue import get_section
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Goal, Plan, forecast_currency
-from assistant.goals.numbers import format_amount
+from assistant.goals.numbers import about, format_amount
 from assistant.goals.readback import period_text
 
 _SOURCES = {
@@ -317,9 +317,4 @@ def _bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
     return f"Revenue bridge: {walk} = {landed}, {end}.{year}"
 
 
-def _about(value: float) -> float:
-    """A figure said with 'about' / '약': three significant digits (3,333,333 -> 3,330,000)."""
-    if value < 1000:
-        return round(value, 1)
-    digits = len(str(int(value))) - 3
-    return float(round(value, -digits))
+_about = about  # a figure said with 'about' / '약' (three significant digits)

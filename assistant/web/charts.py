@@ -67,14 +67,6 @@ def budget_figure(plan: Plan, lang: str | None = None) -> Any:
     return fig
 
 
-def _short(text: str, limit: int = 44) -> str:
-    """A label of at most `limit` characters, cut between words with '…' (the hover shows all)."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    return text[: limit - 2].rsplit(" ", 1)[0].rstrip(" ,.;:-") + " …"
-
-
 def calendar_figure(plan: Plan, lang: str | None = None) -> Any:
     """One row per activity against the months, so labels never overlap."""
     import plotly.graph_objects as go
@@ -84,7 +76,10 @@ def calendar_figure(plan: Plan, lang: str | None = None) -> Any:
         return None
     L = labels(lang or plan.language)
     A = _AXES["ko" if (lang or plan.language) == "ko" else "en"]
-    names = [f"{i + 1}. {_short(e.activity)}" for i, (_, e) in enumerate(entries)]
+    from assistant.core.lang import clip_words
+
+    # a label cut between words; the hover shows the whole activity
+    names = [f"{i + 1}. {clip_words(e.activity, 44)}" for i, (_, e) in enumerate(entries)]
     fig = go.Figure(
         go.Bar(x=[0.8] * len(entries), base=[m - 0.4 for m, _ in entries], y=names,
                orientation="h", marker={"color": "#f58518"},
