@@ -330,3 +330,22 @@ def test_chart_labels_are_cut_between_words_never_inside_one() -> None:
         "a very long label that will need more than two lines to show in full", 22
     ).endswith("…")
     assert _short("짧은 활동") == "짧은 활동"
+
+
+def test_a_proposed_forecast_is_not_followed_by_not_answered_in_documents(
+    sample_answers: Path,
+) -> None:
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.export.blocks import Heading, Para, plan_blocks
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    blocks = plan_blocks(plan)
+    at = next(
+        i
+        for i, b in enumerate(blocks)
+        if isinstance(b, Heading) and b.text == plan.title("sales_forecast")
+    )
+    end = next(i for i in range(at + 1, len(blocks)) if isinstance(blocks[i], Heading))
+    texts = [b.text for b in blocks[at:end] if isinstance(b, Para)]
+    assert any(t.startswith("Proposed:") for t in texts)
+    assert not any("Not answered yet" in t for t in texts)

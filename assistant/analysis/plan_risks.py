@@ -62,8 +62,8 @@ def _threats(plan: Plan, ko: bool) -> list[Risk]:
             mitigation=(
                 "채용과 가격 인상분을 미리 계획하고, 매달 원가와 마진을 점검합니다." if ko and cost
                 else "Plan hiring and price increases ahead, and review cost and margin monthly." if cost
-                else fix_particles(f"{lead}을(를) 앞세워 대응하고, 매달 놓친 거래와 이탈 사유로 영향을 점검합니다.") if ko and lead
-                else "매달 놓친 거래와 이탈 사유로 영향을 점검하고, 커지면 가격과 메시지를 조정합니다." if ko
+                else fix_particles(f"{lead}을(를) 앞세워 대응하고, 매달 놓친 거래와 이탈 고객의 사유를 보며 영향을 점검합니다.") if ko and lead
+                else "매달 놓친 거래와 이탈 고객의 사유를 보며 영향을 점검하고, 커지면 가격과 메시지를 조정합니다." if ko
                 else f"Lead with {lead[:1].lower() + lead[1:]}; review lost deals and churn reasons monthly for its effect." if lead
                 else "Review lost deals and churn reasons monthly; adjust price and message if it grows."
             ),

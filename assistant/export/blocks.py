@@ -376,7 +376,7 @@ def _section(plan: Plan, sid: str, level: int, analysis: PlanAnalysis) -> list[B
     structured = _structured(plan, sid)
     out += structured
     out += _charts(plan, sid)
-    if not section.content.strip() and not has_structure and not structured:
+    if not section.content.strip() and not has_structure and not structured and not proposed:
         lead = L["skipped"] if section.status == "skipped" else L["not_answered"]
         out.append(Para(plain(lead), "note"))
         out += [Para(item, "bullet") for item in get_section(sid).contains.get(plan.language)]

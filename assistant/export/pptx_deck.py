@@ -435,5 +435,8 @@ def _one_line(para: str) -> str:
     items = [ln[2:].strip().rstrip(".") for ln in lines[1:] if ln.startswith("- ")]
     if len(lines) > 1 and items and len(items) == len(lines) - 1:
         label = lines[0].strip("*: ")
-        return f"{label}: {'; '.join(items)}."
+        # items after a semicolon continue the sentence: 'defaults; at these rates …' (an acronym
+        # or a name keeps its capital)
+        joined = [items[0], *(i[:1].lower() + i[1:] if i[1:2].islower() else i for i in items[1:])]
+        return f"{label}: {'; '.join(joined)}."
     return para
