@@ -137,7 +137,7 @@ def test_docx_carries_the_composed_tables_and_the_analysis(
     plan = build_plan(json.loads(sample_answers.read_text())).plan
     doc = Document(str(write_export(plan, "docx", tmp_path / "plan.docx")))
     first_rows = [[c.text for c in t.rows[0].cells] for t in doc.tables]
-    assert ["P", "Decision"] in first_rows and [
+    assert ["P", "Decision", "In the plan"] in first_rows and [
         "Stage",
         "Volume",
         "Converted from the stage above",

@@ -376,6 +376,8 @@ def format_amount(value: float, unit: str, lang: str) -> str:
         symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}[unit]
         if lang == "ko" and value >= 1e4:
             return f"{korean_amount(value)} {dict(USD='달러', EUR='유로', GBP='파운드', JPY='엔')[unit]}"
+        if abs(value) < 100 and not float(value).is_integer():  # cents: '$1.80', not '$1.8'
+            return f"{symbol}{value:,.2f}"
         return f"{symbol}{_compact(round(value) if abs(value) >= 100 else value)}"
     number = korean_amount(value) if lang == "ko" and value >= 1e4 else _plain(value)
     if not unit:

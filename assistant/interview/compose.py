@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.lists import (
-    FOUR_P,
     SWOT_LABELS,
     competitor_list,
     labelled,
@@ -18,7 +17,7 @@ from assistant.analysis.lists import (
 from assistant.analysis.plan_analysis import PlanAnalysis, customer_goal
 from assistant.analysis.text_words import words as distinctive
 from assistant.core.lang import fix_particles
-from assistant.core.plan import Plan
+from assistant.core.plan import BudgetLine, Plan
 from assistant.goals.kpi import advise, get_kpi
 from assistant.goals.numbers import format_amount
 
@@ -79,60 +78,6 @@ def _market_without_swot(plan: Plan, rest: str) -> str:
                           f"**{'경쟁 현황' if ko else 'Competitors'}**\n\n{items}", f"_{todo}_"])  # fmt: skip
 
 
-def mix_markdown(plan: Plan) -> str:
-    text = plan.section("mkt_mix_4p").content
-    parts, _ = labelled(text, FOUR_P)
-    if len(parts) < 2:
-        return ""
-    ko = plan.language == "ko"
-    names = {"product": "제품(Product)" if ko else "Product", "price": "가격(Price)" if ko else "Price",
-             "place": "유통(Place)" if ko else "Place", "promotion": "판촉(Promotion)" if ko else "Promotion"}  # fmt: skip
-    rows = [[names[k], parts.get(k, _ASK["ko" if ko else "en"])] for k in FOUR_P]
-    table = _table(["요소" if ko else "P", "결정" if ko else "Decision"], rows)
-    check = _price_check(plan, parts.get("price", ""))
-    return f"{table}\n\n- {check}" if check else table
-
-
-def _price_check(plan: Plan, price_text: str) -> str:
-    """The list price a year against the deal size the plan counts on: a gap needs a reason
-    (more units, add-ons, a discount). A price per user, seat or store is not one deal."""
-    from assistant.analysis.plan_goals import deal_size
-
-    price = plan.fact("price")
-    size = deal_size(plan)
-    if (
-        price is None
-        or not isinstance(price.value, (int, float))
-        or price.period != "month"
-        or size is None
-        or size[2] not in ("deal size", "goal")
-        or size[1] != price.unit
-        or re.search(
-            r"\bper\s+(?:user|seat|employee|member|location|store|site)|인당|1인|명당|매장당|좌석",
-            price_text,
-            re.I,
-        )
-    ):
-        return ""
-    ko, lang = plan.language == "ko", plan.language
-    yearly = float(price.value) * 12
-    deal = size[0]
-    if 0.85 * yearly <= deal <= 1.15 * yearly:
-        return ""
-    m = lambda v: format_amount(v, price.unit, lang)  # noqa: E731
-    if deal > yearly:
-        return (
-            f"정가는 연 {m(yearly)}(월 {m(float(price.value))} x 12)인데 평균 거래 규모는 {m(deal)}입니다. 차이를 채우는 요소(추가 단위, 옵션)를 적어 주세요."
-            if ko
-            else f"The list price comes to {m(yearly)} a year ({m(float(price.value))} x 12), below the {m(deal)} average deal: say what makes up the difference (more units, add-ons)."
-        )
-    return (
-        f"정가는 연 {m(yearly)}(월 {m(float(price.value))} x 12)인데 평균 거래 규모는 {m(deal)}입니다. 할인이나 작은 요금제를 계획에 밝혀 주세요."
-        if ko
-        else f"The list price comes to {m(yearly)} a year ({m(float(price.value))} x 12), above the {m(deal)} average deal: state the discounts or smaller plans behind it."
-    )
-
-
 _ROLES = [
     (r"선물하기|gifting|gift\s+(?:shop|card|box)", ("Acquisition through gifts", "선물 구매로 신규 유입"), "new_customers"),
     (r"sms|kakao|카카오|push\b|푸시|문자|loyalty|멤버십|로열티", ("Retention and repeat purchase", "유지·재구매"), "retention_rate"),
@@ -143,7 +88,7 @@ _ROLES = [
     (r"webinar|event|show|conference|booth|expo|fair|summit|chapter|lunch|sponsor|nrf|세미나|웨비나|행사|전시|박람회|페어|컨퍼런스|포럼|설명회", ("Consideration (leads and demos)", "검토(리드·데모)"), "leads"),
     (r"direct\s+mail|mailer|postcard|우편|dm\b", ("Acquisition (direct response)", "획득(직접 반응)"), "leads"),
     (r"email|newsletter|뉴스레터|이메일|crm", ("Nurture (MQL to SQL)", "육성(MQL→SQL)"), "mql_to_sql_rate"),
-    (r"app\s*store|marketplace|amazon|self-?serve|web\s*shop|자사몰|스토어|마켓|쿠팡", ("Conversion (self-serve sales)", "전환(셀프서브 판매)"), "marketing_conversion_rate"),
+    (r"app\s*store|marketplace|amazon|self-?serve|web\s*(?:shop|store)|online\s*store|e-?commerce|자사몰|쇼핑몰|온라인\s*몰|스토어|마켓|쿠팡", ("Conversion (self-serve sales)", "전환(셀프서브 판매)"), "marketing_conversion_rate"),
     (r"partner|agenc|reseller|파트너|대리점|리셀러", ("Acquisition through partners", "파트너 획득"), "new_customers"),
 ]  # fmt: skip
 
@@ -168,10 +113,45 @@ _CONSUMER_ROLE = {
     "Nurture (MQL to SQL)": "Nurture (repeat purchase)",
     "육성(MQL→SQL)": "육성(재구매)",
 }
+# the kinds of line that pay for a place customers buy in: a store or a partner programme
+PLACE_KINDS = {i for i, (_, r, _) in enumerate(_ROLES) if r[0] in ("Conversion (self-serve sales)", "Acquisition through partners")}  # fmt: skip
 # the broad paid-acquisition rule: too wide to pair a channel with a budget line by role alone
 _ACQUISITION = next(
     i for i, (_, r, _) in enumerate(_ROLES) if r[0] == "Acquisition (awareness and leads)"
 )
+
+
+_GENERIC = {"광고", "마케팅", "캠페인", "운영", "협업", "adver", "marke", "campa", "paid", "media", "colla"}  # fmt: skip
+
+
+def paying_lines(
+    plan: Plan, names: list[str], kinds: set[int] | None = None
+) -> dict[str, BudgetLine | None]:
+    """Each channel or promotion -> the budget line that pays for it: the one sharing most of its
+    distinctive words ('구글 검색 광고' -> '네이버·구글 검색 광고'); generic words ('ads', '광고')
+    tie nothing, and a shared platform name ('네이버') does not make a blog the search ads' line.
+    A name with no shared word takes the one line of its own kind ('NRF trade show' -> 'events').
+    `kinds` limits the lines to those of these roles (a place is paid by a store or partner line,
+    never by the search ads that share its platform's name)."""
+    lines: dict[str, BudgetLine | None] = {}
+    for channel in names:
+        mine = distinctive(channel) - _GENERIC
+        own = _role_index(channel)
+        scored = [
+            (len(mine & (distinctive(ln.item) - _GENERIC)), i)
+            for i, ln in enumerate(plan.budget.lines)
+            if ln.share is not None
+            and (own is None or not _roles(ln.item) or own in _roles(ln.item))
+            and (kinds is None or _role_index(ln.item) in kinds)
+        ]
+        best = max(scored, default=(0, -1))
+        if best[0] == 0 and own is not None and own != _ACQUISITION:
+            paid = [(i, ln) for i, ln in enumerate(plan.budget.lines)
+                    if ln.share is not None and (kinds is None or _role_index(ln.item) in kinds)]  # fmt: skip
+            same = [i for i, ln in paid if _role_index(ln.item) == own] or [i for i, ln in paid if own in _roles(ln.item)]  # fmt: skip
+            best = (1, same[0]) if len(same) == 1 else best
+        lines[channel] = plan.budget.lines[best[1]] if best[0] > 0 else None
+    return lines
 
 
 def channels_markdown(plan: Plan) -> str:
@@ -179,45 +159,13 @@ def channels_markdown(plan: Plan) -> str:
         return ""
     ko = plan.language == "ko"
     rows = []
-    # channel -> the budget line that pays for it: the one sharing most of its distinctive words
-    # ('구글 검색 광고' -> '네이버·구글 검색 광고'); generic words ('ads', '광고') tie nothing
-    generic = {
-        "광고",
-        "마케팅",
-        "캠페인",
-        "운영",
-        "협업",
-        "adver",
-        "marke",
-        "campa",
-        "paid",
-        "media",
-        "colla",
-    }
-    lines = {}
     from assistant.analysis.revenue_models import model_of
     from assistant.interview.persona_card import segment_of
 
     consumers = model_of(plan) == "transactional" or (
         bool(plan.personas) and all(segment_of(p, p.summary) == "consumer" for p in plan.personas)
     )
-    for channel in plan.channels:
-        mine = distinctive(channel) - generic
-        own = _role_index(channel)
-        # a shared platform name ('네이버') does not make a blog the search ads' line: roles agree
-        scored = [
-            (len(mine & (distinctive(ln.item) - generic)), i)
-            for i, ln in enumerate(plan.budget.lines)
-            if ln.share is not None
-            and (own is None or not _roles(ln.item) or own in _roles(ln.item))
-        ]
-        best = max(scored, default=(0, -1))
-        if best[0] == 0 and own is not None and own != _ACQUISITION:
-            # 'NRF trade show' is paid by the 'events' line: the one line of its kind
-            paid = [(i, ln) for i, ln in enumerate(plan.budget.lines) if ln.share is not None]
-            same = [i for i, ln in paid if _role_index(ln.item) == own] or [i for i, ln in paid if own in _roles(ln.item)]  # fmt: skip
-            best = (1, same[0]) if len(same) == 1 else best
-        lines[channel] = plan.budget.lines[best[1]] if best[0] > 0 else None
+    lines = paying_lines(plan, list(plan.channels))
     for channel in plan.channels:
         line = lines[channel]
         # a name no rule knows ('BOMA') is read with the budget line that pays for it ('events')

@@ -401,7 +401,9 @@ def _composed(plan: Plan, section_id: str) -> str:
     if section_id == "mkt_market_analysis":
         return compose.market_markdown(plan)
     if section_id == "mkt_mix_4p":
-        return compose.mix_markdown(plan)
+        from assistant.interview.compose_mix import mix_markdown
+
+        return mix_markdown(plan)
     if section_id == "mkt_channels":
         return compose.channels_markdown(plan)
     if section_id == "sales_territories_channels":

@@ -1,0 +1,93 @@
+"""The 4Ps as a plan: the user's decision in one column and what the rest of the plan does with
+it in the next (price a year and after the annual discount, the deal size, who runs each place,
+the budget line and dates of each promotion); what nothing runs or pays for is a finding."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from assistant.cli.draft import build_plan
+from assistant.interview.render import section_markdown
+
+
+def _mix(language: str, answers: dict[str, str]) -> str:
+    doc: dict[str, Any] = {"language": language, "company": "", "plan_type": "integrated", "answers": answers}  # fmt: skip
+    return section_markdown(build_plan(doc).plan, "mkt_mix_4p")
+
+
+EN = {
+    "mkt_mix_4p": "Product: scheduling software and a payroll add-on. Price: $900 per month for up to 40 clinics, annual contracts 10% off. "
+    "Place: direct sales and the Shopify App Store. Promotion: webinars, a dental expo booth, Google search ads, radio ads.",
+    "sales_target_market": "Dental groups with 10-120 clinics in the Midwest.",
+    "sales_offering": "Average deal size is $10,800 a year.",
+    "sales_team_structure": "Head of Sales. 3 account executives and 2 SDRs.",
+    "mkt_budget": "Total $300,000: webinars and content 40%, events 35%, search ads 25%.",
+    "mkt_calendar": "March: dental expo booth; June: summer webinar series.",
+}
+
+
+def test_english_4p_says_what_the_plan_does_with_each_decision() -> None:
+    mix = _mix("en", EN)
+    assert "| P | Decision | In the plan |" in mix
+    price = next(line for line in mix.splitlines() if line.startswith("| Price"))
+    assert "$10,800 a year at list ($900 x 12)" in price
+    assert "$9,720 on an annual contract (10% off)" in price  # the discount the answer states
+    assert "the plan counts on $10,800 a customer a year" in price
+    place = next(line for line in mix.splitlines() if line.startswith("| Place"))
+    assert "direct sales: 3 account executives" in place  # the quota carriers run direct sales
+    promo = next(line for line in mix.splitlines() if line.startswith("| Promotion"))
+    assert "a dental expo booth: budget 'events' $105,000, 35% (March)" in promo
+    assert "webinars: budget 'webinars and content' $120,000, 40% (June)" in promo
+    # findings: what nothing runs or pays for, and the customers the price does not cover
+    assert "No team role or budget line is named for 'the Shopify App Store'" in mix
+    assert "No budget line pays for 'radio ads'" in mix
+    assert "The price covers up to 40 clinics, but the target market reaches 120" in mix
+    assert difflib.SequenceMatcher(None, mix, EN["mkt_mix_4p"]).ratio() < 0.9
+
+
+def test_a_price_per_unit_counts_the_units_a_deal_buys() -> None:
+    answers = {
+        "mkt_mix_4p": "Product: nightly cleaning. Price: $0.15 per square foot per month. Place: our own crews. Promotion: direct mail.",
+        "sales_offering": "Average contract $54,000 a year.",
+    }
+    mix = _mix("en", answers)
+    assert "$1.80 a year per square foot at list" in mix
+    assert "about 30,000 square feet a customer" in mix
+    assert "list price comes to" not in mix  # $1.80 is no deal size: no false gap
+    assert "No team role or budget line" not in mix  # no budget answered: nothing to check
+
+
+KO = {
+    "mkt_mix_4p": "제품: 근태관리와 급여 계산 클라우드. 가격: 직원 1인당 월 4,000원, 연간 계약 시 10% 할인. "
+    "유통: 홈페이지 직접 판매, 세무법인 파트너 추천. 판촉: 검색 광고, 웨비나, HR 박람회, 라디오 광고.",
+    "sales_offering": "평균 계약 금액은 연 960만 원입니다.",
+    "sales_team_structure": "영업 본부장 1명 아래 AE 4명, SDR 2명.",
+    "mkt_budget": "총 4억 원: 검색 광고 40%, 콘텐츠·웨비나 30%, 박람회와 행사 30%.",
+    "mkt_calendar": "5월: HR 박람회 부스, 9월: 가을 웨비나",
+}
+
+
+def test_korean_4p_is_a_plan_in_korean() -> None:
+    mix = _mix("ko", KO)
+    assert "| 요소 | 결정 | 계획에서의 역할 |" in mix
+    price = next(line for line in mix.splitlines() if line.startswith("| 가격"))
+    assert "정가 기준 1인당 연 4만 8,000" in price and "10% 할인" in price
+    assert "계획은 고객당 연 960만 원을 전제" in price and "고객당 약 200명분" in price
+    place = next(line for line in mix.splitlines() if line.startswith("| 유통"))
+    assert "홈페이지 직접 판매: AE 4명" in place
+    promo = next(line for line in mix.splitlines() if line.startswith("| 판촉"))
+    assert "HR 박람회: 예산 '박람회와 행사' 1억 2,000만 원, 30% (5월)" in promo
+    assert "'라디오 광고'에 배정된 예산 항목이 없습니다" in mix  # particle read for the word
+    assert "'세무법인 파트너 추천'을 맡는 역할이나 예산 항목이 없습니다" in mix
+    assert "(를)" not in mix and "Decision" not in mix
+
+
+def test_korean_price_tier_is_checked_against_the_target_market() -> None:
+    answers = dict(KO)
+    answers["mkt_mix_4p"] = (
+        "제품: 매장 관리 앱. 가격: 월 30만 원(매장 20개까지). 유통: 직접 판매. 판촉: 검색 광고."
+    )
+    answers["sales_target_market"] = "매장 5~80개를 운영하는 프랜차이즈 본사."
+    mix = _mix("ko", answers)
+    assert "가격은 매장 20개까지인데 목표 시장은 매장 80개까지입니다" in mix, mix
