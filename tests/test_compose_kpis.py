@@ -25,11 +25,15 @@ def _plan(path: Path, tmp_path: Path, kpis: str | None = None) -> Plan:
 
 
 def _rows(table: str) -> dict[str, tuple[str, str]]:
+    """name -> (target, source); the 'used in the plan' column is read by its own test."""
+    lines = table.splitlines()
+    head = [c.strip() for c in lines[0].strip("|").split("|")]
     rows = {}
-    for line in table.splitlines()[2:]:
+    for line in lines[2:]:
         if line.startswith("|"):
-            name, value, source = (c.strip() for c in line.strip("|").split("|"))
-            rows[name] = (value, source)
+            cells = dict(zip(head, (c.strip() for c in line.strip("|").split("|")), strict=True))
+            source = cells.get("From", cells.get("근거", "your answer"))
+            rows[cells["KPI"]] = (cells.get("Target", cells.get("목표값", "")), source)
     return rows
 
 
@@ -123,3 +127,22 @@ def test_a_cac_on_marketing_spend_alone_says_so(sample_answers: Path) -> None:
     assert "| CAC | $6,857 | analysis (marketing spend only) |" in section_markdown(
         plan, "sales_kpis"
     )
+
+
+def test_each_kpi_says_where_the_plan_uses_it(tmp_path: Path) -> None:
+    """The funnel step a rate turns into volume, the new business a deal size makes, the last
+    pipeline date a sales cycle sets, the base a retention rate keeps, what a cost per lead
+    spends; a source column that says 'your answer' in every row is left out."""
+    plan = _plan(DATA / "us_hvac_answers.json", tmp_path)
+    table = kpi_targets_markdown(plan, analyse(plan))
+    assert table.splitlines()[0] == "| KPI | Target | Used in the plan |"
+    assert "| Win rate | 35% | Proposals 400 → New customers 140 |" in table
+    assert "140 new customers x $18,000 = $2,520,000 new business" in table
+    assert "a deal must be in the pipeline by November 16 to close in 2027" in table
+    assert "2,000 leads x $270 = $540,000 (100% of the marketing budget)" in table
+    ko = _plan(DATA / "ko_hr_answers.json", tmp_path)
+    table = kpi_targets_markdown(ko, analyse(ko))
+    assert table.splitlines()[0] == "| KPI | 목표값 | 계획에서의 쓰임 |"
+    assert "| MQL→SQL 전환율 | 30% | MQL 2,400 → SQL 720 |" in table
+    assert "2027년 안에 닫을 거래는 11월 21일까지 영업 기회가 되어야 합니다" in table
+    assert "기존 매출 42억 원 → 44억 1,000만 원" in table

@@ -203,7 +203,9 @@ def test_stated_territory_targets_and_the_team_breakdown_are_kept(tmp_path: Path
     }  # fmt: skip
     shown = section_markdown(build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": en}).plan, "sales_territories_channels")  # fmt: skip
     assert "| Dallas | 3 | 22 (49%) | 7.3 |" in shown and "| Austin | 1 | 8 (18%) | 8 |" in shown
-    assert "Each territory's target is the one you stated." in shown and "(proposed)" not in shown
+    assert (
+        "Each territory's target is the one the plan sets." in shown and "(proposed)" not in shown
+    )
 
 
 def test_team_reads_breakdowns_setters_and_reporting_lines() -> None:
@@ -271,7 +273,7 @@ def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() 
     assert "| Q1 2027 | $4.9M |" in en and "| Total | $20.8M |" in en
     assert "$700,000 short of the $21.5M revenue goal" in en
     assert "lands at $19,582,000" in en  # base - churn + new + expansion
-    assert "**Assumptions you stated:** Summer is slower for schools" in en
+    assert "**What the forecast assumes:** Summer is slower for schools" in en
     assert "We expect revenue of" not in en  # the figures are the table, not pasted above it
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
     assert "| 2027년 1분기 | 13억 원 |" in ko and "| 합계 | 58억 원 |" in ko

@@ -57,9 +57,14 @@ def test_persona_cards_have_every_field_and_no_placeholder(lang: str) -> None:
         else "지식 베이스: 마케팅 계획: 타깃 고객과 구매자 페르소나"
     )
     assert ".md" not in text  # no file path shown to a reader
+    # the typical entries are one line to confirm, apart from what the user said
+    todo = "Typical for this role - confirm in interviews" if lang == "en" else "이 역할의 일반적인 예 - 인터뷰로 확인"  # fmt: skip
+    assert text.count(todo) == len(plan.personas)
+    line = next(x for x in text.splitlines() if todo in x)
+    assert card.buying_triggers[0] in line
     assert (
-        ("typical - confirm" in text) if lang == "en" else ("일반적인 예 - 인터뷰로 확인" in text)
-    )
+        "knowledge base" not in text and "지식 베이스" not in text
+    )  # the guide, not our internals
     if lang == "ko":
         assert card.channels == ["인스타그램", "맘카페"] and card.objections == [
             "가격이 비싸다고 느낍니다"
@@ -73,7 +78,10 @@ def test_message_house_key_messages_objections_and_offer(lang: str) -> None:
     plan = _plan(lang)
     m = plan.messaging
     assert len(m.key_messages) >= 3
-    assert all(km.proof_points for km in m.key_messages)
+    assert any(km.proof_points for km in m.key_messages)
+    assert not any(
+        "To prove" in p or "증명 필요" in p for km in m.key_messages for p in km.proof_points
+    )
     proofs = " ".join(p for km in m.key_messages for p in km.proof_points)
     assert ("2-day Salesforce sync" in proofs) if lang == "en" else ("3일 이내 제조" in proofs)
     # every objection the user gave is answered from the plan's facts and offer
@@ -464,3 +472,32 @@ def test_a_korean_quote_is_spoken_not_a_noun_form_bullet() -> None:
     assert plan.personas[0].quote.startswith(
         "엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸려요."
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_claims_without_proof_are_one_to_do_not_a_placeholder_per_row(lang: str) -> None:
+    """A message nothing proves gets no placeholder cell; the plan's own record (customers who
+    renew each year) proves the value proposition; one line lists the proof to collect."""
+    from assistant.interview.render import messaging_markdown
+
+    plan = _plan(lang)
+    plan.facts = [f for f in plan.facts if f.id != "churn_rate"]
+    from assistant.core.fact_sheet import Fact
+
+    plan.facts.append(
+        Fact(id="churn_rate", value=8.0, unit="%", period="year", section="sales_objectives")
+    )
+    from assistant.interview.message_house import fact_proof
+
+    assert fact_proof(plan) == (
+        ["92% of customers renew every year"]
+        if lang == "en"
+        else ["고객의 92%가 매년 계약을 이어 갑니다"]
+    )
+    text = messaging_markdown(plan)
+    assert "To prove" not in text and "증명 필요" not in text
+    unproven = [km.message for km in plan.messaging.key_messages if not km.proof_points]
+    if unproven:
+        todo = "Proof to collect" if lang == "en" else "근거로 모을 고객 성과"
+        line = next(x for x in text.splitlines() if x.startswith(todo))
+        assert all(u.strip(" .") in line for u in unproven)

@@ -398,14 +398,18 @@ def plan_to_pptx_bytes(plan: Plan) -> bytes:
 
 def persona_columns(plan: Plan, p: Persona) -> tuple[list[str], list[str]]:
     """A persona card's two columns: who they are (role, demographics, decision role, goals,
-    quote) and what moves them (pains, objections, triggers, channels); typical entries marked."""
+    quote) and what moves them (pains, objections, triggers, channels). Typical entries for the
+    role are named once, as what to confirm in interviews."""
     L = labels(plan.language)
-    mark = f" ({L['typical']})"
+    to_confirm: list[str] = []
 
     def line(key: str, field: str, values: list[str]) -> list[str]:
         if not values:
             return []
-        return [f"**{L[key]}:** " + " · ".join(values) + (mark if field in p.typical else "")]
+        if field in p.typical:
+            to_confirm.append(L[key].lower() if plan.language == "en" else L[key])
+            return []
+        return [f"**{L[key]}:** " + " · ".join(values)]
 
     left = [
         *line("role", "role", [p.role] if p.role else []),
@@ -413,14 +417,16 @@ def persona_columns(plan: Plan, p: Persona) -> tuple[list[str], list[str]]:
         *line("decision_role", "decision_role", [p.decision_role] if p.decision_role else []),
         *line("persona_goals", "goals", p.goals[:3]),
     ]
-    if p.quote:
-        left.append(f'"{p.quote}"' + (mark if "quote" in p.typical else ""))
+    if p.quote and not ("quote" in p.typical and "pains" in p.typical):
+        left.append(f'"{p.quote}"' + (f" ({L['quote_mark']})" if "quote" in p.typical else ""))
     right = [
         *line("pains", "pains", p.pains[:3]),
         *line("objections", "objections", p.objections[:3]),
         *line("triggers", "buying_triggers", p.buying_triggers[:3]),
         *line("channels", "channels", p.channels[:4]),
     ]
+    if to_confirm:
+        right.append(f"_{L['typical_group']}: {', '.join(to_confirm)}_")
     return left, right
 
 

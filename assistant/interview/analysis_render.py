@@ -246,9 +246,9 @@ def page_markdown(plan: Plan) -> str:
     if page.unmeasured:
         nums = ", ".join(map(str, page.unmeasured))
         notes.append(
-            f"목표 {nums}번은 수치가 없어 빠졌습니다(검토 참조)."
+            f"목표 {nums}번은 추적할 수치가 아직 없어 표에서 뺐습니다."
             if ko
-            else f"Goal {nums} is left out until it has a number (see the review)."
+            else f"Goal {nums} is left out of the table: it has no number to track yet."
         )
     title = "한 장 요약" if ko else "Plan on a page"
     body = f"**{title}**\n\n" + _table(header, rows)

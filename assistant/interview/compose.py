@@ -154,17 +154,22 @@ def paying_lines(
     return lines
 
 
+def sells_to_consumers(plan: Plan) -> bool:
+    """A shop, or a business whose every persona is a consumer: shoppers buy, they are no leads."""
+    from assistant.analysis.revenue_models import model_of
+    from assistant.interview.persona_card import segment_of
+
+    return model_of(plan) == "transactional" or (
+        bool(plan.personas) and all(segment_of(p, p.summary) == "consumer" for p in plan.personas)
+    )
+
+
 def channels_markdown(plan: Plan) -> str:
     if not plan.channels:
         return ""
     ko = plan.language == "ko"
     rows = []
-    from assistant.analysis.revenue_models import model_of
-    from assistant.interview.persona_card import segment_of
-
-    consumers = model_of(plan) == "transactional" or (
-        bool(plan.personas) and all(segment_of(p, p.summary) == "consumer" for p in plan.personas)
-    )
+    consumers = sells_to_consumers(plan)
     lines = paying_lines(plan, list(plan.channels))
     for channel in plan.channels:
         line = lines[channel]
@@ -302,9 +307,9 @@ def territories_markdown(plan: Plan) -> str:
 def _territory_basis(ko: bool, sellers_stated: bool, targets_stated: bool) -> str:
     if targets_stated:
         return (
-            "지역별 목표는 답변에 적힌 값입니다."
+            "지역별 목표는 계획에서 정한 값입니다."
             if ko
-            else "Each territory's target is the one you stated."
+            else "Each territory's target is the one the plan sets."
         )
     if sellers_stated:
         return ("지역별 목표는 그 지역의 영업 담당자 수에 비례합니다." if ko

@@ -75,7 +75,9 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         if s.strip() and not (_EN.search(s) or _KO.search(s))
     ]
     if notes:
-        parts.append(f"**{'답변의 가정' if ko else 'Assumptions you stated'}:** " + " ".join(notes))
+        parts.append(
+            f"**{'예측의 전제' if ko else 'What the forecast assumes'}:** " + " ".join(notes)
+        )
     return "\n\n".join(parts)
 
 

@@ -17,9 +17,16 @@ from assistant.goals.kpi import KPI
 from assistant.goals.numbers import format_amount, read_quantities
 from assistant.goals.smart import target_text
 from assistant.interview.compose import _table
+from assistant.interview.kpi_use import kpi_use
 from assistant.interview.readout import value_text
 
 _OPEN = {"en": "set after a baseline", "ko": "기준값 측정 후 설정"}
+# measures the catalogue does not hold as KPIs, read by their name
+_NAMED = {
+    "gross_margin": re.compile(r"gross\s+margin|매출\s*총\s*이익률|마진율", re.I),
+    "sales_cycle_length": re.compile(r"\bcycle\b|주기", re.I),
+    "retention_rate": re.compile(r"renewal|retention|갱신|재계약|유지율", re.I),
+}
 _MAX_ITEM = 60  # longer than this, the answer is prose, not a list of KPIs
 
 
@@ -209,12 +216,27 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     for item, kpi in pairs:
         if kpi is not None and kpi.id in stated:
             rows.append([item, stated[kpi.id], "답변" if ko else "your answer"])
-            continue
-        row, has_value = _row(plan, analysis, item, kpi)
-        rows.append(row)
-        if not has_value and kpi is not None:
-            open_kpis.append((row[0], kpi))
-    head = ["KPI", "목표값", "근거"] if ko else ["KPI", "Target", "From"]
+        else:
+            row, has_value = _row(plan, analysis, item, kpi)
+            rows.append(row)
+            if not has_value and kpi is not None:
+                open_kpis.append((row[0], kpi))
+        kpi_id = (
+            kpi.id
+            if kpi is not None
+            else next((k for k, r in _NAMED.items() if r.search(item)), None)
+        )
+        rows[-1].append(kpi_use(plan, analysis, kpi_id, f"{item} {rows[-1][1]}") or "-")
+    head = (
+        ["KPI", "목표값", "근거", "계획에서의 쓰임"]
+        if ko
+        else ["KPI", "Target", "From", "Used in the plan"]
+    )
+    if len({r[2] for r in rows}) == 1 and rows[0][2] in ("답변", "your answer"):
+        # a column that says 'your answer' in every row says nothing: the table is the answer's
+        head, rows = head[:2] + head[3:], [r[:2] + r[3:] for r in rows]
+    if all(r[-1] == "-" for r in rows):
+        head, rows = head[:-1], [r[:-1] for r in rows]
     out = _table(head, rows) + ("\n" if open_kpis else "")
     for name, kpi in open_kpis:  # no value anywhere: how to set one, with the healthy range
         good = f" {kpi.good.get(lang)}" if kpi.good else ""

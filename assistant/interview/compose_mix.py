@@ -198,6 +198,12 @@ def _tier_gap(plan: Plan, price_text: str, ko: bool) -> list[str]:
     )]  # fmt: skip
 
 
+def annual_discount(price_text: str) -> float | None:
+    """The discount the answer gives an annual contract ('annual contracts 15% off'), in %."""
+    off = next((o for o in _OFF.finditer(price_text) if _ANNUAL.search(_clause_of(price_text, o.start()))), None)  # fmt: skip
+    return float(off.group(1)) if off else None
+
+
 def _clause_of(text: str, at: int) -> str:
     start = max(text.rfind(",", 0, at), text.rfind(";", 0, at)) + 1
     ends = [e for e in (text.find(",", at), text.find(";", at)) if e >= 0]

@@ -324,8 +324,8 @@ def tactics_markdown(plan: Plan) -> str:
     if untaught:
         names = ", ".join(dict.fromkeys(untaught))
         parts.append(_t(
-            ko, f"The knowledge base lists naming a methodology nobody was trained in as a common mistake: add {names} to the onboarding programme.",
-            fix_particles(f"지식 베이스는 아무도 교육받지 않은 방법론을 내세우는 것을 흔한 실수로 꼽습니다. {names}을(를) 입문 교육에 넣으세요."),
+            ko, f"A methodology the sellers were never trained in rarely gets used: add {names} to the onboarding programme.",
+            fix_particles(f"교육받지 않은 방법론은 현장에서 쓰이지 않습니다. {names}을(를) 입문 교육에 넣으세요."),
         ))  # fmt: skip
     return "\n\n".join(parts)
 

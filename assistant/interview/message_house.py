@@ -148,12 +148,6 @@ def _words(text: str) -> set[str]:
 
 
 def key_messages(plan: Plan, persona: Persona, value: str) -> list[KeyMessage]:
-    ko = plan.language == "ko"
-    prove = (
-        "증명 필요: 이 주장을 뒷받침할 고객 성과"
-        if ko
-        else "To prove: a customer result behind this claim"
-    )
     # a proof is never the claim itself, a piece of the value proposition, or another claim
     from assistant.core.korean import ko_phrase, re_hangul
 
@@ -165,8 +159,10 @@ def key_messages(plan: Plan, persona: Persona, value: str) -> list[KeyMessage]:
         for p in dict.fromkeys(said)
         if p.lower().strip(" .") not in value.lower() and p.lower().strip(" .") not in claims
     ]
-    own = proofs
-    out = [KeyMessage(persona=persona.name, message=value, proof_points=own[:1] or [prove])]
+    # with no proof stated, what the plan's own record shows ('92% of customers renew each year');
+    # a claim nothing proves has no proof point (the message house lists what to collect)
+    own = proofs[:1] or fact_proof(plan)
+    out = [KeyMessage(persona=persona.name, message=value, proof_points=own)]
     for claim in benefits(plan):
         if claim.lower() in value.lower():
             continue
@@ -174,12 +170,25 @@ def key_messages(plan: Plan, persona: Persona, value: str) -> list[KeyMessage]:
             p for p in proofs
             if (_words(p) & _words(claim) or claim.lower() in p.lower()) and p.lower() not in claim.lower()
         ]  # fmt: skip
-        out.append(
-            KeyMessage(persona=persona.name, message=claim, proof_points=related[:2] or [prove])
-        )
+        out.append(KeyMessage(persona=persona.name, message=claim, proof_points=related[:2]))
         if len(out) >= 4:
             break
     return out
+
+
+def fact_proof(plan: Plan) -> list[str]:
+    """Proof from the fact sheet: the share of customers who stay a year (a yearly churn rate)
+    and net revenue retention above 100%."""
+    ko = plan.language == "ko"
+    out = []
+    churn = plan.fact("churn_rate")
+    if churn is not None and isinstance(churn.value, (int, float)) and churn.period == "year" and 0 < churn.value < 50:  # fmt: skip
+        kept = 100 - float(churn.value)
+        out.append(f"고객의 {kept:g}%가 매년 계약을 이어 갑니다" if ko else f"{kept:g}% of customers renew every year")  # fmt: skip
+    nrr = plan.fact("net_revenue_retention")
+    if nrr is not None and isinstance(nrr.value, (int, float)) and nrr.value > 100:
+        out.append(f"순매출 유지율 {nrr.value:g}%" if ko else f"net revenue retention of {nrr.value:g}%")  # fmt: skip
+    return out[:1]
 
 
 _PRICE = re.compile(r"price|cost|expensive|budget|afford|가격|비싸|비용|예산", re.I)
@@ -195,17 +204,42 @@ def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionA
     claims = benefits(plan)
     proofs = proof_points(plan)
     out = []
+    # a proof is never a claim of the message house itself ('answers by 9 a.m.' is the promise)
+    value = plan.messaging.value_proposition.lower()
+    from assistant.core.korean import ko_phrase, re_hangul
+
+    said = [(ko_phrase(p) if re_hangul(p) else p).strip(" .") for p in proofs]
+    low_claims = {c.lower().strip(" .") for c in claims}
+    shown_proofs = [p for p in said if p.lower() not in value and p.lower() not in low_claims]
+    shown_proofs += fact_proof(plan)
     for objection in persona.objections[:4]:
         parts: list[str] = []
         if _PRICE.search(objection):
             shown = _price_phrase(plan)
             if shown:
                 parts.append(f"가격은 {shown}입니다" if ko else f"The price is {shown}")
+            annual = _annual_price(plan)
+            if annual:
+                parts.append(annual)
             if cta:
                 parts.append(
                     f"'{cta}'로 먼저 가치를 확인하게 합니다"
                     if ko
                     else f"'{cta}' lets them see the value before paying"
+                )
+        elif _DOUBT.search(objection):  # before effort: '바꾸는 위험' is a doubt, not the work
+            exit_ = _derisk(plan)
+            if shown_proofs:
+                parts.append(
+                    f"근거: {shown_proofs[0]}" if ko else f"Proof: {_cap(shown_proofs[0])}"
+                )
+            if exit_:
+                parts.append(f"{exit_} - 바꾸는 위험이 작습니다" if ko else f"{_cap(exit_)} takes the risk out of switching")  # fmt: skip
+            if cta:
+                parts.append(
+                    f"'{cta}'로 직접 확인하게 합니다"
+                    if ko
+                    else f"'{cta}' lets them check it themselves"
                 )
         elif _EFFORT.search(objection):
             easy = next(
@@ -232,15 +266,6 @@ def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionA
                     else "Offer a small first step so switching is low-risk"
                 )
             )
-        elif _DOUBT.search(objection):
-            if proofs:
-                parts.append(f"근거: {proofs[0]}" if ko else f"Proof: {proofs[0]}")
-            if cta:
-                parts.append(
-                    f"'{cta}'로 직접 확인하게 합니다"
-                    if ko
-                    else f"'{cta}' lets them check it themselves"
-                )
         if not parts:
             lead = claims[0] if claims else plan.messaging.value_proposition
             parts.append(f"{lead}" + (f" - '{cta}'" if cta else ""))
@@ -265,6 +290,26 @@ def _derisk(plan: Plan) -> str:
             if _DERISK.search(clause) and len(clause) <= 70:
                 return re.sub(r"\s+to\s+de-?risk\s+switching$", "", clause, flags=re.I)
     return ""
+
+
+def _annual_price(plan: Plan) -> str:
+    """'On an annual contract it comes to $12,240 a year (15% off)', when the answer states an
+    annual discount on a monthly price."""
+    from assistant.analysis.lists import mix_4p
+    from assistant.goals.numbers import format_amount
+    from assistant.interview.compose_mix import _PER_UNIT, _unit_noun, annual_discount
+
+    price = plan.fact("price")
+    text = mix_4p(plan).get("price", "")
+    rate = annual_discount(text)
+    unit = _PER_UNIT.search(text)
+    per = _unit_noun(unit.group(0), plan.language == "ko", one=True) if unit else ""
+    if price is None or not isinstance(price.value, (int, float)) or price.period != "month" or not rate:  # fmt: skip
+        return ""
+    yearly = format_amount(float(price.value) * 12 * (1 - rate / 100), price.unit, plan.language)
+    if plan.language == "ko":
+        return f"연간 계약이면 {rate:g}% 할인된 {per + '당 ' if per else ''}연 {yearly}입니다"
+    return f"On an annual contract it comes to {yearly} a year{' per ' + per if per else ''} ({rate:g}% off)"
 
 
 def _price_phrase(plan: Plan) -> str:

@@ -26,11 +26,11 @@ LABELS = {
         "personas": "Buyer personas", "role": "Role", "demographics": "Demographics",
         "persona_goals": "Goals", "pains": "Pains", "channels": "Where they look",
         "objections": "Objections", "triggers": "Buying triggers", "decision_role": "Decision role",
-        "typical": "typical - confirm in interviews", "typical_from": "Typical entries from", "notes": "Also said", "also_said": "Also in your answer",
+        "typical": "typical - confirm in interviews", "typical_from": "planning guide:", "typical_group": "Typical for this role - confirm in interviews", "quote_mark": "drafted from your answer - confirm in interviews", "notes": "Also said", "also_said": "Also in your answer",
         "model_draft": "Drafted by the model from your answers - check it before you share the plan.",
         "messaging": "Messaging", "positioning": "Positioning", "value": "Value proposition",
         "key_messages": "Key messages", "cta": "Call to action", "persona": "Persona", "message": "Message",
-        "proof": "Proof points", "objection": "Objection", "answer": "Answer", "objections_h": "Objection handling",
+        "proof": "Proof points", "proof_todo": "Proof to collect (a customer result or a before/after number) for:", "objection": "Objection", "answer": "Answer", "objections_h": "Objection handling",
         "copy_h": "Channel copy", "channel": "Channel", "stage": "Stage", "headline": "Headline", "body": "Body",
         "stages": {"awareness": "Awareness", "consideration": "Consideration", "decision": "Decision"},
         "budget": "Budget", "item": "Channel or activity", "share": "Share", "amount": "Amount",
@@ -54,12 +54,12 @@ LABELS = {
         "target": "목표값", "source": "데이터 출처", "cadence": "검토 주기",
         "personas": "구매자 페르소나", "role": "역할", "demographics": "인구 통계",
         "persona_goals": "목표", "pains": "불편한 점", "channels": "정보 채널",
-        "objections": "반대 의견", "triggers": "구매 계기", "decision_role": "의사결정 역할",
-        "typical": "일반적인 예 - 인터뷰로 확인", "typical_from": "일반적인 예의 출처", "notes": "추가로 말한 내용", "also_said": "답변의 나머지 내용",
+        "objections": "예상 반론", "triggers": "구매 계기", "decision_role": "의사결정 역할",
+        "typical": "일반적인 예 - 인터뷰로 확인", "typical_from": "계획 가이드:", "typical_group": "이 역할의 일반적인 예 - 인터뷰로 확인", "quote_mark": "답변으로 만든 문장 - 인터뷰로 확인", "notes": "추가로 말한 내용", "also_said": "답변의 나머지 내용",
         "model_draft": "모델 초안: 답변을 바탕으로 모델이 쓴 글입니다. 계획을 공유하기 전에 확인하세요.",
         "messaging": "메시지", "positioning": "포지셔닝", "value": "가치 제안",
         "key_messages": "핵심 메시지", "cta": "행동 유도", "persona": "페르소나", "message": "메시지",
-        "proof": "근거", "objection": "반대 의견", "answer": "대응", "objections_h": "반대 의견 대응",
+        "proof": "근거", "proof_todo": "근거로 모을 고객 성과(도입 전후 수치, 고객 사례)가 필요한 메시지:", "objection": "예상 반론", "answer": "대응", "objections_h": "예상 반론과 대응",
         "copy_h": "채널별 문구", "channel": "채널", "stage": "단계", "headline": "제목", "body": "본문",
         "stages": {"awareness": "인지", "consideration": "고려", "decision": "결정"},
         "budget": "예산", "item": "채널 또는 활동", "share": "비중", "amount": "금액",
@@ -144,10 +144,12 @@ def personas_markdown(plan: Plan) -> str:
 
 
 def persona_lines(plan: Plan, p: Persona) -> str:
-    """One persona card as bullets: every field, the typical ones marked with their page."""
+    """One persona card as bullets: the fields the user gave, then one line with the typical
+    entries for the role (from the planning guide) to confirm in interviews. A quote is kept only
+    when it speaks the user's own pain."""
     L = labels(plan.language)
     lines = []
-    mark = f" _({L['typical']})_"
+    typical: list[str] = []
     for key, value in (("role", p.role), ("demographics", p.demographics)):
         if value:
             lines.append(f"- {L[key]}: {value}")
@@ -159,11 +161,12 @@ def persona_lines(plan: Plan, p: Persona) -> str:
         ("channels", "channels", p.channels),
         ("decision_role", "decision_role", [p.decision_role] if p.decision_role else []),
     ):
-        if values:
-            typical = mark if field in p.typical else ""
-            lines.append(f"- {L[key]}: " + " · ".join(values) + typical)
-    if p.quote:
-        lines.append(f'- "{p.quote}"' + (mark if "quote" in p.typical else ""))
+        if values and field in p.typical:
+            typical.append(f"{L[key]}: " + " · ".join(values))
+        elif values:
+            lines.append(f"- {L[key]}: " + " · ".join(values))
+    if p.quote and not ("quote" in p.typical and "pains" in p.typical):
+        lines.append(f'- "{p.quote}"' + (f" _({L['quote_mark']})_" if "quote" in p.typical else ""))
     card = " ".join(lines).lower()
     # a card label ('메인:', 'Primary:') is no note; the rest of the sentence may be
     notes = [
@@ -173,8 +176,10 @@ def persona_lines(plan: Plan, p: Persona) -> str:
     ]
     if notes:  # what the answer says that no field holds stays in the card, in the user's words
         lines.append(f"- {L['notes']}: " + " ".join(notes))
-    if p.typical and p.typical_source:
-        lines.append(f"- _{L['typical_from']}: {p.typical_source}_")
+    if typical:
+        source = re.sub(r"^(?:knowledge base|지식 베이스)\s*:\s*", "", p.typical_source)
+        where = f" ({L['typical_from']} {source})" if source else ""
+        lines.append(f"- _{L['typical_group']}{where}_: " + "; ".join(typical))
     return "\n".join(lines)
 
 
@@ -225,12 +230,20 @@ def messaging_markdown(plan: Plan) -> str:
         lines.append(f"- {L['cta']}: {m.call_to_action}")
     out = ["\n".join(lines)]
     if m.key_messages:
+        proven = any(km.proof_points for km in m.key_messages)
         rows = _merged(
-            [[km.persona, km.message, "; ".join(km.proof_points)] for km in m.key_messages]
+            [
+                [km.persona, km.message, "; ".join(km.proof_points) or "-"][: 2 + proven]
+                for km in m.key_messages
+            ]  # fmt: skip
         )
-        out.append(
-            f"**{L['key_messages']}**\n\n" + table([L["persona"], L["message"], L["proof"]], rows)
-        )
+        head = [L["persona"], L["message"], L["proof"]][: 2 + proven]
+        block = f"**{L['key_messages']}**\n\n" + table(head, rows)
+        unproven = list(dict.fromkeys(km.message for km in m.key_messages if not km.proof_points))
+        if unproven:  # one to-do, not a placeholder in every row
+            named = [L["value"] if x == m.value_proposition else x.strip(" .") for x in unproven]
+            block += "\n\n" + L["proof_todo"] + " " + "; ".join(named) + "."
+        out.append(block)
     if m.objections:
         rows = _merged([[o.persona, o.objection, o.answer] for o in m.objections])
         out.append(
@@ -462,6 +475,7 @@ _REPLACED_BY_TABLE = {
 
 # sections whose table may hold every sentence of the answer; then the answer is not pasted above it
 _TABLE_HOLDS_ALL = (
+    "sales_kpis",
     "sales_forecast",
     "mkt_budget",
     "mkt_calendar",

@@ -244,7 +244,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             ("**주요 위험**" if ko else "**Top risks**") + "\n" + "\n".join(f"- {i}" for i in items)
         )
     if to_fix:
-        label = "보완할 목표" if ko else "Goals to fix before sign-off"
+        label = "승인 전에 보완할 목표" if ko else "Goals to fix before sign-off"
         paras.append(f"**{label}:** " + "; ".join(g.text.rstrip(".") for g in to_fix) + ".")
     if not goals and not numbers:
         paras.append(

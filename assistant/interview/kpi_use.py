@@ -1,0 +1,113 @@
+"""Where the plan uses a sales KPI's value: the funnel step a conversion rate turns into volume,
+the new business a deal size makes of the new customers, the date a sales cycle sets for the last
+deal of the year, the revenue a retention rate keeps of the base, the lifetime value a margin
+gives. One line per KPI, computed from the plan's analysis; empty when the plan does not use it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from assistant.analysis.analysis_model import PlanAnalysis
+from assistant.analysis.plan_analysis import deal_size, plan_year
+from assistant.core.plan import Plan
+from assistant.goals.numbers import about, format_amount, read_quantities
+from assistant.interview.compose import sells_to_consumers
+
+
+def _n(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def _rate_in(text: str) -> float | None:
+    m = re.search(r"(\d+(?:\.\d+)?)\s*%", text)
+    return float(m.group(1)) if m else None
+
+
+def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = "") -> str:
+    ko, lang = plan.language == "ko", plan.language
+    funnel = analysis.funnel
+    cur = analysis.unit_economics.currency
+    money = lambda v: format_amount(v, cur, lang)  # noqa: E731
+    if kpi_id in ("mql_to_sql_rate", "marketing_conversion_rate") and len(funnel) >= 2:
+        a, b = funnel[0], funnel[1]
+        return f"{a.stage} {_n(a.volume)} → {b.stage} {_n(b.volume)}"
+    if kpi_id in ("win_rate", "sales_conversion_rate") and len(funnel) >= 2:
+        a, b = funnel[-2], funnel[-1]
+        return f"{a.stage} {_n(a.volume)} → {b.stage} {_n(b.volume)}"
+    new = analysis.revenue.new_business_from_goals
+    size = deal_size(plan)
+    if kpi_id == "average_deal_size" and new and cur and size is not None and size[0] > 0:
+        customers = round(new / size[0])
+        counter = "명" if sells_to_consumers(plan) else "곳"
+        return (
+            f"신규 {_n(customers)}{counter} x {money(size[0])} = 신규 매출 {money(new)}"
+            if ko
+            else f"{_n(customers)} new customers x {money(size[0])} = {money(new)} new business"
+        )
+    if kpi_id == "cpl" and funnel and cur:
+        cpl = next((q.value for q in read_quantities(item) if q.kind == "money"), None)
+        budget = plan.fact("marketing_budget")
+        if cpl and budget is not None and isinstance(budget.value, (int, float)):
+            spend = funnel[0].volume * float(cpl)
+            share = spend / float(budget.value) * 100 if budget.value else 0
+            return (
+                f"{funnel[0].stage} {_n(funnel[0].volume)} x {money(float(cpl))} = {money(spend)} (마케팅 예산의 {share:.0f}%)"
+                if ko
+                else f"{_n(funnel[0].volume)} {funnel[0].stage.lower()} x {money(float(cpl))} = {money(spend)} ({share:.0f}% of the marketing budget)"
+            )
+    if kpi_id == "sales_cycle_length":
+        cycle = plan.fact("sales_cycle_days")
+        if cycle is not None and isinstance(cycle.value, (int, float)) and 0 < cycle.value < 365:
+            year = plan_year(plan)
+            last = date(year, 12, 31) - timedelta(days=int(cycle.value))
+            return (
+                f"{year}년 안에 닫을 거래는 {last.month}월 {last.day}일까지 영업 기회가 되어야 합니다"
+                if ko
+                else f"a deal must be in the pipeline by {last:%B} {last.day} to close in {year}"
+            )
+    base = analysis.revenue.base
+    churned, annual = analysis.revenue.churned, analysis.revenue.churn_rate_annual
+    if kpi_id == "churn_rate" and base and churned and annual and cur:
+        return (
+            f"기존 매출 {money(base)} 중 연 {money(churned)} 감소(연 {annual:.1f}%)"
+            if ko
+            else f"{money(churned)} of the {money(base)} base lost in a year ({annual:.1f}%)"
+        )
+    if kpi_id == "retention_rate" and base and cur:
+        kept_rate = _rate_in(item)
+        if kept_rate:
+            return (
+                f"기존 매출 {money(base)} 중 약 {money(about(base * kept_rate / 100))} 유지"
+                if ko
+                else f"about {money(about(base * kept_rate / 100))} of the {money(base)} base kept"
+            )
+    if kpi_id == "net_revenue_retention" and base and cur:
+        nrr = plan.fact("net_revenue_retention")
+        if nrr is not None and isinstance(nrr.value, (int, float)):
+            kept = base * float(nrr.value) / 100
+            return (
+                f"기존 매출 {money(base)} → {money(kept)}"
+                if ko
+                else f"existing revenue {money(base)} → {money(kept)}"
+            )
+    ltv = analysis.unit_economics.ltv
+    if kpi_id in ("gross_margin", "clv") and ltv and cur:
+        return (
+            f"고객 생애 가치 약 {money(about(ltv))}의 바탕"
+            if ko
+            else f"behind the lifetime value of about {money(about(ltv))}"
+        )
+    if kpi_id == "cac" and analysis.unit_economics.cac and cur:
+        payback = analysis.unit_economics.payback_months
+        tail = (
+            (f", 회수 {payback:.1f}개월" if ko else f", paid back in {payback:.1f} months")
+            if payback
+            else ""
+        )
+        return (
+            f"고객당 약 {money(about(analysis.unit_economics.cac))}{tail}"
+            if ko
+            else f"about {money(about(analysis.unit_economics.cac))} a customer{tail}"
+        )
+    return ""
