@@ -157,6 +157,10 @@ def test_persona_and_messaging_commands_print_what_the_plan_shows(
     # a proof is never a piece of the value proposition ('answers by 9 a.m.' is the claim)
     value = house["value_proposition"].lower()
     assert not any(p.lower() in value for km in house["key_messages"] for p in km["proof_points"])
-    assert any(p.startswith("To prove") for km in house["key_messages"] for p in km["proof_points"])
+    # a claim nothing proves has no proof point, never a placeholder
+    assert any(km["proof_points"] == [] for km in house["key_messages"])
+    assert not any(
+        p.startswith("To prove") for km in house["key_messages"] for p in km["proof_points"]
+    )
     text = run_cli(isolated_env, "messaging", "--answers", str(sample_answers)).stdout
     assert "Key messages" in text and "Channel copy" in text

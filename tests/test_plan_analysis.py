@@ -368,7 +368,11 @@ def test_risks_name_the_defaults_and_give_the_numbers(sample_answers: Path) -> N
     assert any("4명" in r and "75건" in r for r in risks)  # the seller load with its numbers
     en = build_plan(load_answers(sample_answers)).plan
     text = " ".join(r.risk for r in analyse(en).risks)
-    assert "about 45 new customers, short of the 70 targeted" in text
+    # 900 leads by September are 9 months of leads: 1,200 over the customer goal's 12 months
+    assert (
+        "(at its pace over the year) yields about 60 new customers, short of the 70 targeted"
+        in text
+    )
 
 
 def test_cac_at_the_funnel_s_yield_and_claims_the_plan_cannot_carry(sample_answers: Path) -> None:
@@ -384,3 +388,18 @@ def test_cac_at_the_funnel_s_yield_and_claims_the_plan_cannot_carry(sample_answe
     found = " ".join(f.message for f in check_consistency(plan, a))
     assert "more than all the new business the goals bring ($1,190,000)" in found
     assert "LTV:CAC of 18.6:1" in found
+
+
+def test_a_lead_goal_that_ends_earlier_is_compared_at_its_pace(sample_answers: Path) -> None:
+    """'900 MQLs by September 30' against '70 customers by December': nine months of leads are
+    compared with a year of customers at the same pace (1,200 leads), not as they stand."""
+    from assistant.analysis.plan_goals import lead_pace
+    from assistant.analysis.review import review_plan
+
+    en = build_plan(load_answers(sample_answers)).plan
+    assert lead_pace(en) == (9, 12)
+    text = " ".join(f.message for f in review_plan(en).findings)
+    assert (
+        "The lead goal counts 9 months; at its pace, 1,200 leads over the customer goal's 12 months yield about 60 customers"
+        in text
+    )

@@ -12,6 +12,7 @@ from assistant.analysis.plan_analysis import (
     stated_quota,
     stated_rates,
 )
+from assistant.analysis.plan_goals import customers_at_pace, lead_pace
 from assistant.analysis.revenue_bridge import in_year_landing
 from assistant.analysis.review_types import Finding
 from assistant.core.lang import fix_particles
@@ -110,16 +111,27 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
         and "mql_to_sql" not in rates
         and "lead_to_customer" not in rates
     ):
-        won = a.funnel[-1].volume
+        won = customers_at_pace(plan, a.funnel[-1].volume)
+        pace = lead_pace(plan)
         if won < customers[1] * 0.95:
-            per_lead = won / a.funnel[0].volume if a.funnel[0].volume else 0
+            per_lead = a.funnel[-1].volume / a.funnel[0].volume if a.funnel[0].volume else 0
             needed = customers[1] / per_lead if per_lead else 0
+            if pace:  # the lead goal's own months: what it must reach by its deadline
+                needed = needed * pace[0] / pace[1]
             own = plan.fact("stage_rates") is not None  # the user's own stages, not defaults
+            paced_en = (
+                f"The lead goal counts {pace[0]} months; at its pace, {a.funnel[0].volume * pace[1] / pace[0]:,.0f} leads over the customer goal's {pace[1]} months yield about {won:,.0f} customers at {'your stated' if own else 'typical'} conversion rates, below the customer goal of {customers[1]:,.0f}."
+                if pace
+                else f"At {'your stated' if own else 'typical'} conversion rates the lead goal yields about {won:,.0f} customers, below the customer goal of {customers[1]:,.0f}."
+            )
+            paced_ko = (
+                f"리드 목표는 {pace[0]}개월 기준입니다. 같은 속도면 고객 목표 기간 {pace[1]}개월 동안 리드 {a.funnel[0].volume * pace[1] / pace[0]:,.0f}건, {'답변의' if own else '일반적인'} 전환율로 고객 약 {won:,.0f}곳이 나와 고객 목표 {customers[1]:,.0f}곳에 못 미칩니다."
+                if pace
+                else f"{'답변의' if own else '일반적인'} 전환율로는 리드 목표에서 약 {won:,.0f}곳의 고객이 나와 고객 목표 {customers[1]:,.0f}곳에 못 미칩니다."
+            )
             out.append(Finding(
                 severity="warning", sections=["mkt_objectives", "sales_objectives"],
-                message=_say(plan,
-                    f"At {'your stated' if own else 'typical'} conversion rates the lead goal yields about {won:,.0f} customers, below the customer goal of {customers[1]:,.0f}.",
-                    f"{'답변의' if own else '일반적인'} 전환율로는 리드 목표에서 약 {won:,.0f}곳의 고객이 나와 고객 목표 {customers[1]:,.0f}곳에 못 미칩니다."),
+                message=_say(plan, paced_en, paced_ko),
                 fix=_say(plan,
                     f"{'Improve a stage rate' if own else 'State your own conversion rates'}, or raise the lead goal to about {needed:,.0f}.",
                     f"{'단계별 전환율을 높이거나' if own else '실제 전환율을 적거나'}, 리드 목표를 약 {needed:,.0f}건으로 올리세요."),

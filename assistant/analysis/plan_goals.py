@@ -162,6 +162,26 @@ def _monthly_churn(plan: Plan) -> float | None:
     return float(f.value) / 12 if f.period == "year" else float(f.value)
 
 
+def lead_pace(plan: Plan) -> tuple[int, int] | None:
+    """(months the lead goal counts, months the customer goal counts) when the lead goal ends
+    earlier in the same year ('900 MQLs by September 30' against '70 customers by December'):
+    leads over 9 months do not feed a year of customers; compared at the same pace, 1,200."""
+    leads, customers = lead_goal(plan), customer_goal(plan)
+    if leads is None or customers is None:
+        return None
+    a, b = _frame(leads[0]).deadline, _frame(customers[0]).deadline
+    if not a or not b or a[:4] != b[:4]:
+        return None
+    lead_m, cust_m = int(a[5:7]), int(b[5:7])
+    return (lead_m, cust_m) if 3 <= lead_m < cust_m else None
+
+
+def customers_at_pace(plan: Plan, funnel_end: float) -> float:
+    """The funnel's customers over the customer goal's months, at the lead goal's pace."""
+    pace = lead_pace(plan)
+    return funnel_end * pace[1] / pace[0] if pace else funnel_end
+
+
 def plan_year(plan: Plan) -> int:
     years = [int(f.deadline[:4]) for g in plan.goals if (f := _frame(g)).deadline]
     if years:

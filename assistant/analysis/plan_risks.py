@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.analysis_model import PlanAnalysis, Risk
-from assistant.analysis.plan_goals import customer_goal
+from assistant.analysis.plan_goals import customer_goal, customers_at_pace
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 
@@ -27,12 +27,13 @@ def plan_risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
             risk=fix_particles(f"{names}은(는) 답변에 없어 업계 일반값을 썼습니다.") if ko else f"{names[:1].upper() + names[1:]} {'are' if plural else 'is an'} industry default{'s' if plural else ''}, not your data.",
             mitigation="첫 분기 실적으로 실제 값을 측정해 계획을 다시 계산합니다." if ko else "Measure the real figures in the first quarter and recompute the plan.",
         ))  # fmt: skip
-    if len(a.funnel) > 1 and (c := customer_goal(plan)) and a.funnel[-1].volume < c[1] * 0.95:
-        got, want = f"{a.funnel[-1].volume:,.0f}", f"{c[1]:,.0f}"
+    paced = customers_at_pace(plan, a.funnel[-1].volume) if len(a.funnel) > 1 else 0.0
+    if len(a.funnel) > 1 and (c := customer_goal(plan)) and paced < c[1] * 0.95:
+        got, want = f"{paced:,.0f}", f"{c[1]:,.0f}"
         unit = c[0].frame.target.unit if c[0].frame and c[0].frame.target else ""
         unit = unit if re.fullmatch(r"[가-힣]{1,3}", unit) else "곳"
         risks.append(Risk(
-            risk=f"이 전환율로는 리드 목표에서 신규 고객이 약 {got}{unit} 나와 목표 {want}{unit}에 못 미칩니다." if ko else f"At these rates the lead goal yields about {got} new customers, short of the {want} targeted.",
+            risk=f"이 전환율로는 리드 목표{'(같은 속도로 1년)' if paced != a.funnel[-1].volume else ''}에서 신규 고객이 약 {got}{unit} 나와 목표 {want}{unit}에 못 미칩니다." if ko else f"At these rates the lead goal{' (at its pace over the year)' if paced != a.funnel[-1].volume else ''} yields about {got} new customers, short of the {want} targeted.",
             mitigation="리드 목표를 올리거나 전환율 개선 활동을 계획합니다." if ko else "Raise the lead goal or plan work that lifts conversion.",
         ))  # fmt: skip
     cap = a.capacity

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.plan_analysis import PlanAnalysis, plan_year, revenue_goal
+from assistant.analysis.plan_goals import customers_at_pace
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount, read_quantities
 from assistant.interview.compose import _table
@@ -118,7 +119,7 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         + "Replace it with your pipeline's view by quarter."
     )  # fmt: skip
     parts = [lead, _table(head, rows)]
-    end = analysis.funnel[-1].volume if len(analysis.funnel) > 1 else None
+    end = customers_at_pace(plan, analysis.funnel[-1].volume) if len(analysis.funnel) > 1 else None
     if end is not None and end < total * 0.95:
         parts.append(
             f"- 계획의 전환율로는 신규 고객이 약 {format_amount(round(end), '', lang)}곳(약 {money(about(round(end) * new_total / total))})입니다. 리드 목표나 전환율을 올리지 않으면 이 예측은 목표에 못 미칩니다."
