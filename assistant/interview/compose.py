@@ -8,9 +8,6 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.lists import (
-    SWOT_LABELS,
-    competitor_list,
-    labelled,
     team_roles,
     territories,
 )
@@ -35,47 +32,6 @@ def _table(header: list[str], rows: list[list[str]]) -> str:
         ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
         + ["| " + " | ".join(_cell(c) for c in r) + " |" for r in rows]
     )
-
-
-def market_markdown(plan: Plan) -> str:
-    text = plan.section("mkt_market_analysis").content
-    parts, rest = labelled(text, SWOT_LABELS)
-    ko = plan.language == "ko"
-    if not any(k in parts for k in "swot"):
-        return _market_without_swot(plan, rest)
-    ask = _ASK["ko" if ko else "en"]
-    head = ["", "도움이 되는 요인" if ko else "Helpful", "해로운 요인" if ko else "Harmful"]
-    rows = [
-        ["내부" if ko else "Internal", f"{'강점' if ko else 'Strengths'}: {parts.get('s', ask)}", f"{'약점' if ko else 'Weaknesses'}: {parts.get('w', ask)}"],
-        ["외부" if ko else "External", f"{'기회' if ko else 'Opportunities'}: {parts.get('o', ask)}", f"{'위협' if ko else 'Threats'}: {parts.get('t', ask)}"],
-    ]  # fmt: skip
-    out = []
-    if rest:
-        out.append(f"**{'시장' if ko else 'Market'}:** {rest}")
-    out.append("**SWOT**\n\n" + _table(head, rows))
-    competitors = competitor_list(plan)
-    if competitors:
-        # a list, not a table whose second column says "Competitor" on every row
-        items = "\n".join(f"- {c.strip(' .')}" for c in competitors[:8])
-        out.append(f"**{'경쟁 현황' if ko else 'Competitors'}**\n\n{items}")
-    return "\n\n".join(out)
-
-
-def _market_without_swot(plan: Plan, rest: str) -> str:
-    """No SWOT given: the market sentences, the competitors as a list, and what a SWOT still
-    needs (never empty cells)."""
-    competitors = competitor_list(plan)
-    if not competitors or not rest.strip():
-        return ""
-    ko = plan.language == "ko"
-    items = "\n".join(f"- {c.strip(' .')}" for c in competitors[:8])
-    todo = (
-        "SWOT(강점, 약점, 기회, 위협)는 아직 없습니다. 경쟁사 대비 강점과 약점을 한 줄씩 적어 주세요."
-        if ko
-        else "No SWOT yet: add one line each for strengths, weaknesses, opportunities and threats against these competitors."
-    )
-    return "\n\n".join([f"**{'시장' if ko else 'Market'}:** {rest.strip()}",
-                          f"**{'경쟁 현황' if ko else 'Competitors'}**\n\n{items}", f"_{todo}_"])  # fmt: skip
 
 
 _ROLES = [

@@ -412,7 +412,9 @@ def _composed(plan: Plan, section_id: str) -> str:
     from assistant.interview import compose
 
     if section_id == "mkt_market_analysis":
-        return compose.market_markdown(plan)
+        from assistant.interview.compose_market import market_markdown
+
+        return market_markdown(plan)
     if section_id == "mkt_mix_4p":
         from assistant.interview.compose_mix import mix_markdown
 

@@ -172,6 +172,11 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
     situation = (
         _whole_first_sentence(plan.section(market_id).content) if market_id in plan.sections else ""
     )
+    if market_id == "mkt_market_analysis":
+        from assistant.interview.compose_market import market_meaning
+
+        # what the market means for the plan, not the answer's first sentence again
+        situation = " ".join(market_meaning(plan)) or situation
     if situation:
         paras.append(f"**{'시장' if ko else 'Market'}:** {situation}")
     numbers: list[str] = []

@@ -1,0 +1,74 @@
+"""The market's figures as the market answer states them, and what they mean for the plan: the
+market's size and growth (each with the clause that says it), the share of that market the
+revenue goal is, and the plan's growth against the market's. Plain Python over the plan's text
+and goals; no I/O."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel, Field
+
+from assistant.analysis.lists import SWOT_LABELS, labelled
+from assistant.analysis.plan_goals import revenue_goal
+from assistant.core.plan import Plan
+from assistant.goals.numbers import read_quantities
+
+_GROW = re.compile(r"grow|growth|cagr|expand|성장|커지|커지고|늘|증가", re.I)
+_MARKET = re.compile(r"market|spend|worth|industry|segment|시장|규모", re.I)
+# a clause ends at a comma or semicolon, 'and'/'but' before a verb, or a Korean connective ending
+_CLAUSE = re.compile(
+    r"(?<=[.!?])\s+|;\s*|,\s+(?=(?:but|while|the|it)\b)"
+    r"|(?<=이며)\s+|(?<=이고)\s+|(?<=지만)\s*,?\s*|(?<=으로)\s+(?=연\s*\d)|(?<=로)\s+(?=연\s*\d)"
+)
+
+
+class MarketFigures(BaseModel):
+    size: float | None = None
+    currency: str = ""
+    size_clause: str = ""
+    growth: list[tuple[float, str]] = Field(default_factory=list)  # (% a year, its clause)
+    plan_share: float | None = None  # the revenue goal as % of the market's size
+    plan_growth: float | None = None  # % the revenue goal grows from its base
+    used: list[str] = Field(default_factory=list)  # clauses read as size or growth
+
+
+def market_text(plan: Plan) -> str:
+    """The market answer without its SWOT and competitor parts."""
+    _, rest = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
+    return rest.strip()
+
+
+def clauses(text: str) -> list[str]:
+    masked = re.sub(r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00"), text)
+    out = [c.replace("\x00", ",").strip(" .") for c in _CLAUSE.split(masked)]
+    return [c for c in out if c]
+
+
+def market_figures(plan: Plan) -> MarketFigures:
+    out = MarketFigures()
+    for clause in clauses(market_text(plan)):
+        found = read_quantities(clause)
+        # '($100M-$1B revenue)' describes the buyers; the market's size stands outside brackets
+        bare = read_quantities(re.sub(r"\([^()]*\)", " ", clause))
+        money = next((q for q in bare if q.kind == "money"), None)
+        if money is not None and out.size is None and _MARKET.search(clause):
+            out.size, out.currency, out.size_clause = money.value, money.unit, clause
+            out.used.append(clause)
+        rate = next((q for q in found if q.unit == "%"), None)
+        if rate is not None and _GROW.search(clause) and 0 < rate.value < 200:
+            out.growth.append((rate.value, clause))
+            if clause not in out.used:
+                out.used.append(clause)
+    goal = revenue_goal(plan)
+    if goal is not None and out.size and goal[2] == out.currency:
+        out.plan_share = goal[1] / out.size * 100
+    if goal is not None:
+        frame = goal[0].frame
+        base = frame.baseline if frame is not None else None
+        value = base.value if base is not None and base.unit == goal[2] else None
+        if value is None and (fact := plan.fact("revenue_base")) is not None:
+            value = float(fact.value) if isinstance(fact.value, (int, float)) and fact.unit == goal[2] else None  # fmt: skip
+        if value:
+            out.plan_growth = (goal[1] / value - 1) * 100
+    return out

@@ -1,0 +1,138 @@
+"""The market analysis as analysis: the market's size, growth and trends in a table (the user's
+clauses in the cells), what they mean for the plan (the share of the market the revenue goal
+is, the plan's growth against the market's and whom the share must come from), the SWOT and the
+competitors. Nothing of the answer is pasted as a paragraph."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.lists import SWOT_LABELS, competitor_list, labelled
+from assistant.analysis.market_read import MarketFigures, clauses, market_figures, market_text
+from assistant.core.lang import fix_particles
+from assistant.core.plan import Plan
+from assistant.goals.numbers import format_amount
+from assistant.interview.compose import _ASK, _table
+
+
+def _pct(value: float) -> str:
+    return f"{value:.1f}%" if value < 10 else f"{value:.0f}%"
+
+
+def market_meaning(plan: Plan, m: MarketFigures | None = None) -> list[str]:
+    """What the market's figures mean for the plan, in the plan's language."""
+    m = m or market_figures(plan)
+    ko, lang = plan.language == "ko", plan.language
+    out: list[str] = []
+    if m.plan_share is not None and m.size:
+        share = ("0.1% 미만" if ko else "under 0.1%") if m.plan_share < 0.1 else _pct(m.plan_share)
+        size = format_amount(m.size, m.currency, lang)
+        out.append(
+            fix_particles(f"매출 목표는 {size} 시장의 약 {share}입니다.")
+            if ko
+            else f"The revenue goal is about {share} of this {size} market."
+        )
+    rates = [g for g, _ in m.growth]
+    if m.plan_growth is not None and rates:
+        market, fastest = rates[0], max(rates)
+        also = ""
+        if fastest != market:
+            also = (
+                f"(가장 빠른 세그먼트 {fastest:g}%)"
+                if ko
+                else f" ({fastest:g}% for the fastest segment)"
+            )
+        rivals = ", ".join(
+            re.sub(r"\s*\([^()]*\)", "", c).strip(" .") for c in competitor_list(plan)[:3]
+        )
+        if m.plan_growth > 1.5 * fastest:
+            taken = m.plan_growth - market
+            if ko:
+                whom = f"경쟁사({rivals})" if rivals else "경쟁사"
+                out.append(f"계획은 매출을 {m.plan_growth:.0f}% 늘리는데 시장은 연 {market:g}%{also} 성장합니다. 시장 성장으로 약 {market:g}%p, 나머지 약 {taken:.0f}%p는 {whom}의 점유율을 가져와야 합니다.")  # fmt: skip
+            else:
+                whom = f"from {rivals}" if rivals else "from competitors"
+                out.append(f"The plan grows revenue {m.plan_growth:.0f}% against a market growing {market:g}% a year{also}: the market brings about {market:g} points, and about {taken:.0f} points must come from taking share {whom}.")  # fmt: skip
+        elif m.plan_growth >= 0.8 * market:
+            out.append(
+                f"계획의 매출 성장({m.plan_growth:.0f}%)은 시장 성장(연 {market:g}%{also})과 비슷해 점유율을 지키는 수준입니다."
+                if ko
+                else f"The plan grows revenue {m.plan_growth:.0f}%, close to the market's {market:g}% a year{also}: it holds its share."
+            )
+        else:
+            out.append(
+                f"계획의 매출 성장({m.plan_growth:.0f}%)은 시장(연 {market:g}%{also})보다 느려 점유율이 줄어듭니다."
+                if ko
+                else f"The plan grows revenue {m.plan_growth:.0f}%, slower than the market's {market:g}% a year{also}: it loses share."
+            )
+    return out
+
+
+def _bare(clause: str) -> str:
+    """A clause without the connective that tied it to the next ('약 2조 원이고' -> '약 2조 원')."""
+    return re.sub(r"(?:(?<=원)이고|(?<=원)이며|(?<=규모)(?:로|이며|이고))$", "", clause)
+
+
+def _rivals_sentence(sentence: str, rivals: list[str]) -> bool:
+    low = sentence.lower()
+    return sum(1 for r in rivals if r.strip(" .").lower()[:12] in low) >= 2 or bool(
+        re.match(r"(?:competitors?|key competitors|경쟁사|경쟁\s*업체)", sentence.strip(), re.I)
+    )
+
+
+def market_markdown(plan: Plan) -> str:
+    text = plan.section("mkt_market_analysis").content
+    parts, _ = labelled(text, SWOT_LABELS)
+    ko = plan.language == "ko"
+    m = market_figures(plan)
+    rivals = competitor_list(plan)
+    rows: list[list[str]] = []
+    if m.size_clause:
+        rows.append(["시장 규모" if ko else "Size", format_amount(m.size or 0, m.currency, plan.language), _bare(m.size_clause)])  # fmt: skip
+    for rate, clause in m.growth:
+        if clause == m.size_clause:
+            rows[-1][0] = "규모·성장" if ko else "Size and growth"
+            rows[-1][1] += f", {'연 ' if ko else ''}{rate:g}%{'' if ko else ' a year'}"
+            continue
+        rows.append(["성장" if ko else "Growth", f"{'연 ' if ko else ''}{rate:g}%{'' if ko else ' a year'}", _bare(clause)])  # fmt: skip
+    used = set(m.used)
+    for sentence in re.split(r"(?<=[.!?。])\s+|\n+", market_text(plan)):
+        sentence = sentence.strip(" .")
+        if not sentence or all(c in used for c in clauses(sentence)):
+            continue
+        if _rivals_sentence(sentence, rivals):
+            if not rivals:  # the competitors in a sentence no list reads: the sentence is the row
+                rows.append(["경쟁" if ko else "Competition", "-", sentence])
+            continue
+        rest = "; ".join(c for c in clauses(sentence) if c not in used)
+        if rest:
+            rows.append(["동향" if ko else "Trend", "-", rest])
+    out = []
+    if rows:
+        head = ["항목", "수치", "내용"] if ko else ["", "Figure", "What the market answer says"]
+        if all(r[1] == "-" for r in rows):
+            head, rows = [head[0], head[2]], [[r[0], r[2]] for r in rows]
+        out.append(f"**{'시장' if ko else 'Market'}**\n\n" + _table(head, rows))
+    meaning = market_meaning(plan, m)
+    if meaning:
+        out.append(f"**{'계획에 주는 의미' if ko else 'What it means for the plan'}**\n\n" + "\n".join(f"- {x}" for x in meaning))  # fmt: skip
+    if any(k in parts for k in "swot"):
+        ask = _ASK["ko" if ko else "en"]
+        head = ["", "긍정적 요인" if ko else "Helpful", "부정적 요인" if ko else "Harmful"]
+        swot = [
+            ["내부" if ko else "Internal", f"{'강점' if ko else 'Strengths'}: {parts.get('s', ask)}", f"{'약점' if ko else 'Weaknesses'}: {parts.get('w', ask)}"],
+            ["외부" if ko else "External", f"{'기회' if ko else 'Opportunities'}: {parts.get('o', ask)}", f"{'위협' if ko else 'Threats'}: {parts.get('t', ask)}"],
+        ]  # fmt: skip
+        out.append("**SWOT**\n\n" + _table(head, swot))
+    elif rivals:
+        out.append(
+            "_SWOT(강점, 약점, 기회, 위협)는 아직 없습니다. 경쟁사 대비 강점과 약점을 한 줄씩 적어 주세요._"
+            if ko
+            else "_No SWOT yet: add one line each for strengths, weaknesses, opportunities and threats against these competitors._"
+        )
+    if rivals:
+        items = "\n".join(f"- {c.strip(' .')}" for c in rivals[:8])
+        out.append(f"**{'경쟁 현황' if ko else 'Competitors'}**\n\n{items}")
+    if not rows and not any(k in parts for k in "swot"):
+        return ""
+    return "\n\n".join(out)

@@ -1,0 +1,78 @@
+"""The market analysis as analysis: size, growth and trends in a table, what they mean for the
+plan (its share of the market, its growth against the market's and whom the share comes from),
+in both languages; the summary says the meaning, not the answer's first sentence."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from assistant.analysis.market_read import market_figures
+from assistant.cli.draft import build_plan
+from assistant.core.plan import Plan
+from assistant.interview.render import section_markdown
+
+
+def _plan(language: str, answers: dict[str, str]) -> Plan:
+    doc: dict[str, Any] = {"language": language, "company": "Acme", "plan_type": "integrated", "answers": answers}  # fmt: skip
+    return build_plan(doc).plan
+
+
+EN = {
+    "mkt_market_analysis": "US veterinary practice software is a $2.0B market and grows about 6% a year. "
+    "Clinics are consolidating into groups. Competitors: PetDesk, Vetspire and ezyVet. "
+    "Strengths: two-way texting. Weaknesses: no Canadian data centre. Opportunities: group practices. Threats: bundled suites.",
+    "sales_objectives": "Grow annual revenue from $10M in 2026 to $13M by December 31, 2027.",
+}
+KO = {
+    "mkt_market_analysis": "국내 동물병원 소프트웨어 시장은 약 2,000억 원 규모로 연 6% 성장하고 있습니다. 병원이 네트워크로 묶이고 있습니다. "
+    "경쟁사: 이지벳, 펫닥, 벳플러스. 강점: 양방향 문자. 약점: 작은 브랜드. 기회: 네트워크 병원. 위협: 대형 통합 솔루션.",
+    "sales_objectives": "2027년 12월 31일까지 연 매출을 2026년 50억 원에서 60억 원으로 늘린다.",
+}
+
+
+def test_market_figures_are_read_with_the_plan_s_share_and_growth() -> None:
+    m = market_figures(_plan("en", EN))
+    assert m.size == 2.0e9 and m.currency == "USD" and [g for g, _ in m.growth] == [6.0]
+    assert m.plan_share is not None and abs(m.plan_share - 0.65) < 0.01  # $13M of $2.0B
+    assert m.plan_growth is not None and abs(m.plan_growth - 30) < 0.01
+    k = market_figures(_plan("ko", KO))
+    assert k.size == 2.0e11 and k.currency == "KRW" and abs((k.plan_share or 0) - 3.0) < 0.01
+
+
+def test_english_market_section_says_what_the_market_means() -> None:
+    plan = _plan("en", EN)
+    text = section_markdown(plan, "mkt_market_analysis")
+    assert "| Size and growth | $2B, 6% a year |" in text
+    assert "| Trend | Clinics are consolidating into groups |" not in text  # a 3-column table
+    assert "Clinics are consolidating into groups" in text
+    assert "The revenue goal is about 0.7% of this $2B market." in text
+    assert (
+        "the market brings about 6 points, and about 24 points must come from taking share from PetDesk, Vetspire, ezyVet"
+        in text
+    )
+    assert difflib.SequenceMatcher(None, text, EN["mkt_market_analysis"]).ratio() < 0.9
+    summary = section_markdown(plan, "mkt_executive_summary")
+    assert "The revenue goal is about 0.7% of this $2B market." in summary
+    assert "US veterinary practice software is a $2.0B market" not in summary
+
+
+def test_korean_market_section_is_korean_and_keeps_unread_competitors() -> None:
+    text = section_markdown(_plan("ko", KO), "mkt_market_analysis")
+    assert "| 시장 규모 | 2,000억 원 | 국내 동물병원 소프트웨어 시장은 약 2,000억 원 규모 |" in text
+    assert "매출 목표는 2,000억 원 시장의 약 3.0%입니다." in text
+    assert (
+        "시장 성장으로 약 6%p, 나머지 약 14%p는 경쟁사(이지벳, 펫닥, 벳플러스)의 점유율을 가져와야 합니다."
+        in text
+    )
+    assert "| 내부 | 강점: 양방향 문자 | 약점: 작은 브랜드 |" in text
+    # competitors in a sentence no list reads stay in the section as a row
+    prose = dict(
+        KO,
+        mkt_market_analysis="국내 동물병원 소프트웨어 시장은 연 6% 성장합니다. 경쟁사는 대형 통합 솔루션 업체들과 지역 개발사입니다.",
+    )
+    shown = section_markdown(_plan("ko", prose), "mkt_market_analysis")
+    assert (
+        "경쟁사는 대형 통합 솔루션 업체들과 지역 개발사입니다" in shown
+        or "대형 통합 솔루션 업체들" in shown
+    )
