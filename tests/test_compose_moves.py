@@ -272,12 +272,17 @@ def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() 
     en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "sales_forecast")  # fmt: skip
     assert "| Q1 2027 | $4.9M |" in en and "| Total | $20.8M |" in en
     assert "$700,000 short of the $21.5M revenue goal" in en
-    assert "lands at $19,582,000" in en  # base - churn + new + expansion
+    # the quarters are this year's revenue: set against what the year brings when customers join,
+    # leave and expand evenly through it (the run-rate at year end is $19,582,000)
+    assert "this year's revenue comes to about $19M, $1.8M below the quarters' total" in en
     assert "**What the forecast assumes:** Summer is slower for schools" in en
     assert "We expect revenue of" not in en  # the figures are the table, not pasted above it
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
     assert "| 2027년 1분기 | 13억 원 |" in ko and "| 합계 | 58억 원 |" in ko
-    assert "목표" not in ko  # the forecast meets the 58억 goal: no false gap
+    assert "매출 목표" not in ko  # the forecast meets the 58억 goal: no false gap
+    # '1분기와 3분기에 신규 계약이 몰립니다' while Q1 is the smallest quarter
+    assert "답변은 1분기에 계약이 몰린다고 하지만" in ko and "3분기에 계약이" not in ko
+    assert "올해 매출은 약 50억 4,000만 원으로, 분기 예측 합계보다 7억 6,000만 원 적습니다" in ko
 
 
 def test_target_market_names_places_and_never_a_lone_particle(sample_answers: Path) -> None:

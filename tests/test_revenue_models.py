@@ -351,4 +351,12 @@ def test_a_proposed_forecast_follows_a_deal_size_goal_through_the_year(
 def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     summary = plan.section("sales_executive_summary").content
-    assert "연말 기준 연간 매출이며" in summary and "약 52억 4,000만 원" in summary
+    # the quarters add up to the goal: this year's revenue is said first, the run-rate after it
+    assert "분기 예측이 목표와 같으므로 목표는 올해 매출입니다" in summary
+    assert (
+        "올해 매출은 약 50억 4,000만 원으로 목표 58억 원에 약 7억 6,000만 원 모자랍니다" in summary
+    )
+    assert (
+        "연말 기준 연간 매출은 기준 42억 원 - 이탈 3억 3,600만 원 + 신규 16억 2,000만 원 + 확장 4억 원 = 58억 8,400만 원입니다"
+        in summary
+    )

@@ -125,7 +125,8 @@ _LEVEL_WORDS = re.compile(r"\b(?:arr|mrr|run[- ]rate|recurring)\b|반복\s*매�
 
 def in_year_landing(plan: Plan, bridge: RevenueBridge) -> float | None:
     """For a year's revenue goal (not ARR or a run-rate), what the year's revenue comes to when
-    customers join and leave evenly through it: new business and churn count for half a year.
+    customers join, leave and expand evenly through it: new business, churn and expansion count for
+    half a year.
     None when the goal is a level, the bridge is the user's own, or there is no new business."""
     rev = revenue_goal(plan)
     if (
@@ -141,5 +142,5 @@ def in_year_landing(plan: Plan, bridge: RevenueBridge) -> float | None:
         bridge.base
         - (bridge.churned or 0.0) / 2
         + bridge.new_business_from_goals / 2
-        + (bridge.expansion or 0.0)
+        + (bridge.expansion or 0.0) / 2
     )

@@ -8,30 +8,17 @@ import re
 
 from assistant.analysis.plan_analysis import PlanAnalysis, plan_year, revenue_goal
 from assistant.analysis.plan_goals import customers_at_pace
+from assistant.analysis.revenue_bridge import in_year_landing
+from assistant.analysis.stated_forecast import (
+    QUARTER_EN,
+    QUARTER_KO,
+    peak_mismatch,
+    stated_quarters,
+)
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
-from assistant.goals.numbers import about, format_amount, read_quantities
+from assistant.goals.numbers import about, format_amount
 from assistant.interview.compose import _table
-
-_MONEY = r"[$€£₩]\s?\d[\d,.]*\s*(?:k|m|mn|million|b|bn|billion)?|\d[\d,.]*\s*(?:조|억|만)(?:\s*\d[\d,.]*\s*(?:억|만))?\s*원?"  # fmt: skip
-_EN = re.compile(rf"(?P<amt>{_MONEY})\s+(?:in|for)\s+(?P<q>Q[1-4])\b|\b(?P<q2>Q[1-4])\s*[:=-]?\s*(?P<amt2>{_MONEY})", re.I)  # fmt: skip
-_KO = re.compile(rf"(?P<q>[1-4])\s*(?:분기|Q)\s*(?:에는|는|은|:)?\s*(?:약\s*)?(?P<amt>{_MONEY})")
-
-
-def stated_quarters(text: str, currency: str = "") -> list[tuple[int, float, str]]:
-    """(quarter, amount, currency) for each quarter the answer gives a figure for, in order
-    ('Q1 $4.6M', '1분기 13억 원', '1Q 10.5억' in a won plan)."""
-    out: dict[int, tuple[float, str]] = {}
-    for m in [*_EN.finditer(text), *_KO.finditer(text)]:
-        q = m.groupdict().get("q") or m.groupdict().get("q2") or ""
-        amount = m.groupdict().get("amt") or m.groupdict().get("amt2") or ""
-        money = [
-            x if x.kind == "money" else x.model_copy(update={"kind": "money", "unit": "KRW"})
-            for x in read_quantities(amount)
-            if x.is_money_in(currency)
-        ]
-        if money and q:
-            out.setdefault(int(q[-1]), (money[0].value, money[0].unit))
-    return [(q, v, u) for q, (v, u) in sorted(out.items())]
 
 
 def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
@@ -61,19 +48,34 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
                     else f"above the {money(rev[1])} revenue goal."))
             )  # fmt: skip
         br = analysis.revenue
-        if br.base is not None and br.gap is not None and br.goal is not None:
+        in_year = in_year_landing(plan, br)
+        if in_year is not None and abs(in_year - total) > total * 0.02:
+            # the quarters are this year's revenue: the bridge's like-for-like figure is what the
+            # year brings when customers join, leave and expand evenly through it
+            checks.append(
+                fix_particles(f"고객이 한 해 동안 고르게 들어오고 나가면 올해 매출은 약 {money(about(in_year))}(으)로, 분기 예측 합계보다 {money(abs(total - about(in_year)))} {'적습니다' if in_year < total else '많습니다'}. 신규 계약 시점을 앞당기거나 분기 예측을 고치세요.")
+                if ko else f"If customers join, leave and expand evenly through the year, this year's revenue comes to about {money(about(in_year))}, {money(abs(total - about(in_year)))} {'below' if in_year < total else 'above'} the quarters' total: win deals earlier or restate the quarters."
+            )  # fmt: skip
+        elif br.base is not None and br.gap is not None and br.goal is not None:
             landed = br.goal - br.gap
             if abs(landed - total) > total * 0.02:
                 checks.append(
                     f"매출 연결(기준 - 이탈 + 신규 + 확장)로는 {money(landed)}입니다. 두 수치를 맞춰 보세요."
                     if ko else f"The revenue bridge (base - churn + new + expansion) lands at {money(landed)}; reconcile the two."
                 )  # fmt: skip
+    flat = peak_mismatch(text, quarters)
+    if flat:
+        names = ", ".join((f"{q}분기" if ko else f"Q{q}") for q in flat)
+        checks.append(
+            f"답변은 {names}에 계약이 몰린다고 하지만 예측에서는 {names} 매출이 다른 분기 평균보다 높지 않습니다. 분기 예측을 그 흐름에 맞추세요."
+            if ko else f"The answer says deals peak in {names}, but the forecast does not put {names} above the other quarters' average: shape the quarters to the peaks."
+        )  # fmt: skip
     if checks:
         parts.append("\n".join(f"- {c}" for c in checks))
     notes = [
         s.strip()
         for s in re.split(r"(?<=[.!?。])\s+|\n+", text)
-        if s.strip() and not (_EN.search(s) or _KO.search(s))
+        if s.strip() and not (QUARTER_EN.search(s) or QUARTER_KO.search(s))
     ]
     if notes:
         parts.append(

@@ -307,6 +307,20 @@ def _bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
     from assistant.analysis.revenue_bridge import in_year_landing
 
     in_year = in_year_landing(plan, br)
+    from assistant.analysis.stated_forecast import quarters_make_the_goal
+
+    if in_year is not None and quarters_make_the_goal(plan):
+        # the quarters add up to the goal: it is this year's revenue, and the like-for-like figure
+        # is what the year brings, said first; the year-end run-rate follows
+        shown = _about(in_year)
+        short = br.goal - shown
+        if ko:
+            head = (f"올해 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 약 {m(short)} 모자랍니다" if short > 0
+                    else f"올해 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 닿습니다")  # fmt: skip
+            return fix_particles(f"매출 연결: 분기 예측이 목표와 같으므로 목표는 올해 매출입니다. 고객이 한 해 동안 고르게 들어오고 나가면 {head}. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
+        head = (f"this year's revenue is about {m(shown)}, about {m(short)} short of the {m(br.goal)} goal" if short > 0
+                else f"this year's revenue is about {m(shown)}, at the {m(br.goal)} goal")  # fmt: skip
+        return f"Revenue bridge: the quarters add up to the goal, so it is this year's revenue. If customers join and leave evenly through the year, {head}. The year-end run-rate is {walk} = {landed}."
     if ko:
         end = (f"목표 {m(br.goal)}에 거의 닿습니다({m(br.gap)} 부족)" if near and br.gap > 0
                else f"목표 {m(br.goal)}까지 {m(br.gap)}이 남습니다" if br.gap > 0
