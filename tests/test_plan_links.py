@@ -143,3 +143,30 @@ def test_half_yearly_programmes_count_twice_a_year() -> None:
     ]
     en = recurring_items("Semi-annual pricing workshop and a product refresher twice a year")
     assert [r.per_year for r in en] == [2, 2]
+
+
+def test_a_goal_without_dated_activity_is_carried_by_recurring_content() -> None:
+    """A traffic goal with no calendar entry is carried by the content the plan publishes every
+    week ('주 2회: 노무 가이드 블로그 글'), not flagged as having no activity; a goal's own means
+    used as its strategy ends as a heading ('리뷰를 도입하기'), never cut mid-sentence."""
+    from pathlib import Path
+
+    from assistant.analysis.plan_links import plan_page
+    from assistant.cli.draft import build_plan, load_answers
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    rows = {r.goal: r for r in plan_page(plan).rows}
+    assert rows[2].activities[0] == "주 2회: 노무 가이드 블로그 글"
+    assert rows[6].strategy == ["분기별 고객 리뷰를 도입하기"]
+
+
+def test_each_market_threat_gets_a_response_of_its_kind() -> None:
+    from assistant.analysis.plan_risks import _response
+
+    assert _response("쿠팡 최저가 경쟁", "당일 배송", "체험팩 신청하기", True).startswith("비교 기준을 가격에서 당일 배송으로 옮기고, '체험팩 신청하기'로 먼저 써 보게 합니다.")  # fmt: skip
+    assert "번들이 주지 못하는 노무 템플릿을 앞세우고" in _response(
+        "그룹웨어 번들", "노무 템플릿", "", True
+    )
+    assert _response("Big brands entering fresh food", "Vet-designed recipes", "", False).startswith("Lock in current customers (renewals, referrals) and lead with vet-designed recipes")  # fmt: skip
+    assert "name an owner" in _response("New privacy regulation", "", "", False)
+    assert "hiring and price increases" in _response("Rising wages", "Fast service", "", False)

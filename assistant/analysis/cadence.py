@@ -262,3 +262,26 @@ def content_shortfalls(plan: Plan, pieces: list[Recurring] | None = None) -> lis
             out.append(Shortfall(goal=n, need=need[0], name=need[1], year=d_year, month=d_month,
                                  by_then=by_then, piece=piece))  # fmt: skip
     return out
+
+
+def _say(ko: bool, en: str, kr: str) -> str:
+    return kr if ko else en
+
+
+def cadence_text(count: int, period: str | None, ko: bool, per_hire: bool = False) -> str:
+    if period is None:
+        return (
+            _say(ko, "once per hire", "입사 시 1회")
+            if per_hire
+            else _say(ko, "as needed", "필요할 때")
+        )
+    kr = {"week": "주", "month": "월", "quarter": "분기", "half": "반기", "year": "연"}.get(
+        period, ""
+    )
+    if period == "fortnight":
+        return _say(ko, f"{count} every two weeks" if count > 1 else "every two weeks", "격주")
+    if period == "half":
+        return _say(
+            ko, f"{count} every six months" if count > 1 else "every six months", f"반기 {count}회"
+        )
+    return _say(ko, f"{count} a {period}" if count > 1 else f"every {period}", f"{kr} {count}회")

@@ -260,7 +260,7 @@ def _content_key(plan: Plan) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()
 
 
-_READ = ("mkt_strategy", "sales_strategy", "sales_team_structure", "sales_target_market", "mkt_market_analysis")  # fmt: skip
+_READ = ("mkt_strategy", "sales_strategy", "sales_team_structure", "sales_target_market", "mkt_market_analysis", "mkt_content_strategy")  # fmt: skip
 
 
 def _plan_page(plan: Plan) -> PlanPage:
@@ -271,8 +271,17 @@ def _plan_page(plan: Plan) -> PlanPage:
     page.supporting_budget = supporting
     spend = [b for b in budget if b not in supporting]
     activities = [f"{e.when}: {e.activity}" for e in plan.calendar]
+    from assistant.analysis.cadence import cadence_text, recurring_items  # cadence links with us
+
+    ko = plan.language == "ko"
+    recurring = [
+        f"{cadence_text(i.count, i.period, ko)}: {i.name}"
+        for i in recurring_items(plan.user_text("mkt_content_strategy"))
+        if i.period and not i.routine
+    ]
     link = linker(
-        plan, [g.text for g in plan.goals] + moves + list(plan.channels) + spend + activities
+        plan,
+        [g.text for g in plan.goals] + moves + list(plan.channels) + spend + activities + recurring,
     )
     served: set[str] = set()
     year = plan_year(plan)
@@ -291,7 +300,7 @@ def _plan_page(plan: Plan) -> PlanPage:
             r"[\d,.]+\s*(?:일분|일|원|개월|건|명|곳|%|[kmb]\b)?", " ", f.means or "", flags=re.I
         )
         own = (
-            [f.means.strip(" .()")]
+            [close_clause(f.means.strip(" .()"))]  # '리뷰를 도입해' reads '리뷰를 도입하기'
             if f.means and len(re.sub(r"[\W_]", "", words_only)) >= 4
             else []
         )
@@ -303,6 +312,8 @@ def _plan_page(plan: Plan) -> PlanPage:
             activities=sorted(_pick(text, stages, dated, link), key=dated.index),  # by date
             owner=owner(plan, goal, stages),
         )  # fmt: skip
+        if not row.activities:  # no dated activity: the recurring content that carries the goal
+            row.activities = _pick(text, stages, recurring, link, 2)
         served.update(row.budget)
         page.rows.append(row)
     _feed_from_the_funnel(page)

@@ -19,11 +19,12 @@ def plan_risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
     """The plan's top risks, each with its numbers: which figures are defaults, how far the lead
     goal falls short of the customer goal, and the deals each seller must close."""
     risks: list[Risk] = []
+    caveats: list[Risk] = []  # figures that are defaults: a risk only when few others are named
     defaults = [x.split(":")[0].strip() for x in a.assumptions if "midpoint" in x or "중간값" in x]
     if defaults:
         names = ("·".join(defaults) if ko else _and_list([d[:1].lower() + d[1:] if d[1:2].islower() else d for d in defaults]))  # fmt: skip
         plural = len(defaults) > 1
-        risks.append(Risk(
+        caveats.append(Risk(
             risk=fix_particles(f"{names}은(는) 답변에 없어 업계 일반값을 썼습니다.") if ko else f"{names[:1].upper() + names[1:]} {'are' if plural else 'is an'} industry default{'s' if plural else ''}, not your data.",
             mitigation="첫 분기 실적으로 실제 값을 측정해 계획을 다시 계산합니다." if ko else "Measure the real figures in the first quarter and recompute the plan.",
         ))  # fmt: skip
@@ -43,7 +44,8 @@ def plan_risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
             risk=f"할당 영업 담당자 {cap.reps}명이 각각 연 약 {deals}건의 신규 거래를 성사해야 합니다." if ko else f"Each of the {cap.reps} quota sellers must close about {deals} new deals a year.",
             mitigation="할당량·영업 주기와 비교하고, 넘치면 채용이나 셀프서브 채널을 계획합니다." if ko else "Check it against quota and sales cycle; if it is above, plan hiring or a self-serve channel.",
         ))  # fmt: skip
-    return risks[:3] + _threats(plan, ko)[: max(0, 4 - len(risks[:3]))]
+    business = risks[:2] + _threats(plan, ko)
+    return (business + caveats)[:4] if len(business) < 2 else business[:4]
 
 
 def _threats(plan: Plan, ko: bool) -> list[Risk]:
@@ -55,21 +57,55 @@ def _threats(plan: Plan, ko: bool) -> list[Risk]:
     threats = _items(parts.get("t", ""), ko, split_items)
     strengths = _items(parts.get("s", ""), ko, split_items)
     out = []
-    for n, threat in enumerate(threats[:2]):
+    cta = plan.messaging.call_to_action
+    for n, threat in enumerate(threats[:3]):
         lead = strengths[n % len(strengths)] if strengths else ""
-        cost = _COST.search(threat)
         out.append(Risk(
             risk=(threat[:1].upper() + threat[1:]) if not ko else threat,
-            mitigation=(
-                "채용과 가격 인상분을 미리 계획하고, 매달 원가와 마진을 점검합니다." if ko and cost
-                else "Plan hiring and price increases ahead, and review cost and margin monthly." if cost
-                else fix_particles(f"{lead}을(를) 앞세워 대응하고, 매달 놓친 거래와 이탈 고객의 사유를 보며 영향을 점검합니다.") if ko and lead
-                else "매달 놓친 거래와 이탈 고객의 사유를 보며 영향을 점검하고, 커지면 가격과 메시지를 조정합니다." if ko
-                else f"Lead with {lead[:1].lower() + lead[1:]}; review lost deals and churn reasons monthly for its effect." if lead
-                else "Review lost deals and churn reasons monthly; adjust price and message if it grows."
-            ),
+            mitigation=_response(threat, lead, cta, ko),
         ))  # fmt: skip
     return out
+
+
+def _response(threat: str, lead: str, cta: str, ko: bool) -> str:
+    """A response that fits the kind of threat: costs are planned for, a price war is met with
+    value and a first step, a bundle with what it lacks, an entrant by locking in customers, a
+    rule change with a date; each with the measure to watch."""
+    low = lead[:1].lower() + lead[1:] if lead[1:2].islower() else lead
+    if _COST.search(threat):
+        return ("채용과 가격 인상분을 미리 계획하고, 매달 원가와 마진을 점검합니다." if ko
+                else "Plan hiring and price increases ahead, and review cost and margin monthly.")  # fmt: skip
+    if _PRICE.search(threat):
+        first = (f", '{cta}'(으)로 먼저 써 보게 합니다" if ko else f", and let buyers try it first ('{cta}')") if cta else ""  # fmt: skip
+        return (fix_particles(f"비교 기준을 가격에서 {lead}(으)로 옮기고{first}. 가격 때문에 놓친 거래의 비율을 매달 봅니다.") if ko and lead
+                else fix_particles(f"가격 대신 가치로 비교하게 하고{first}. 가격 때문에 놓친 거래의 비율을 매달 봅니다.") if ko
+                else f"Move the comparison from price to {low}{first}; track the share of deals lost on price each month." if lead
+                else f"Sell on value rather than price{first}; track the share of deals lost on price each month.")  # fmt: skip
+    if _BUNDLE.search(threat):
+        return (fix_particles(f"번들이 주지 못하는 {lead}을(를) 앞세우고, 번들 때문에 놓친 거래를 분기마다 세어 비교 자료를 만듭니다.") if ko and lead
+                else "번들 때문에 놓친 거래를 분기마다 세어 비교 자료를 만들고, 번들에 없는 기능을 앞세웁니다." if ko
+                else f"Lead with what a bundle does not give ({low}); count deals lost to bundles each quarter and keep a comparison sheet." if lead
+                else "Count deals lost to bundles each quarter, keep a comparison sheet, and lead with what the bundle lacks.")  # fmt: skip
+    if _ENTRANT.search(threat):
+        return (fix_particles(f"{lead}와(과) 기존 고객의 갱신·추천으로 먼저 자리를 굳히고, 새로 들어오는 경쟁사의 가격과 상품을 분기마다 점검합니다.") if ko and lead
+                else "기존 고객의 갱신·추천으로 먼저 자리를 굳히고, 새로 들어오는 경쟁사의 가격과 상품을 분기마다 점검합니다." if ko
+                else f"Lock in current customers (renewals, referrals) and lead with {low}; review the entrant's price and range each quarter." if lead
+                else "Lock in current customers (renewals, referrals); review the entrant's price and range each quarter.")  # fmt: skip
+    if _RULE.search(threat):
+        return ("시행 일정을 계획에 넣고 담당자를 정해 분기마다 준비 상황을 점검합니다." if ko
+                else "Put the change's dates in the plan, name an owner and review readiness each quarter.")  # fmt: skip
+    return (fix_particles(f"{lead}을(를) 앞세워 대응하고, 매달 놓친 거래와 이탈 고객의 사유를 보며 영향을 점검합니다.") if ko and lead
+            else "매달 놓친 거래와 이탈 고객의 사유를 보며 영향을 점검하고, 커지면 가격과 메시지를 조정합니다." if ko
+            else f"Lead with {low}; review lost deals and churn reasons monthly for its effect." if lead
+            else "Review lost deals and churn reasons monthly; adjust price and message if it grows.")  # fmt: skip
+
+
+_PRICE = re.compile(r"price|pricing|cheap|low-?cost|free\s+(?:plan|tier|version)|discount|최저가|저가|무료|가격|할인", re.I)  # fmt: skip
+_BUNDLE = re.compile(r"bundl|built-?in|suite|all-in-one|번들|통합\s*솔루션|기본\s*제공|내장", re.I)
+_ENTRANT = re.compile(
+    r"enter|entry|entrant|new\s+(?:players|competitors)|진출|진입|신규\s*경쟁", re.I
+)
+_RULE = re.compile(r"regulat|legislat|\blaw\b|compliance|규제|법\s*개정|법령|제도\s*변경", re.I)
 
 
 _COST = re.compile(

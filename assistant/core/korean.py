@@ -226,6 +226,13 @@ def close_clause(text: str) -> str:
         and len(toks) > 1
     ):
         return text[: toks[-1].start].rstrip() + "기"
+    if (  # '리뷰를 도입해' -> '리뷰를 도입하기', '고객을 잡아' -> '고객을 잡기'
+        len(toks) > 1
+        and toks[-1].tag == "EC"
+        and toks[-1].form in ("어", "아", "여", "어서", "아서", "여서")
+        and toks[-2].tag.split("-")[0] in ("VV", "XSV")
+    ):
+        return text[: toks[-2].start] + toks[-2].form + "기"
     if (  # '첫 주문을 만든 뒤' -> '첫 주문을 만들기': 'after doing' ends as the doing
         len(toks) > 2
         and toks[-1].form in ("뒤", "후", "다음")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.cadence import recurring_items
+from assistant.analysis.cadence import cadence_text, recurring_items
 from assistant.analysis.lists import team_roles
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.analysis.plan_links import (
@@ -426,18 +426,4 @@ _WORDS_EN = [
 ]
 
 
-def _cadence(count: int, period: str | None, ko: bool, per_hire: bool = False) -> str:
-    if period is None:
-        return (
-            _t(ko, "once per hire", "입사 시 1회") if per_hire else _t(ko, "as needed", "필요할 때")
-        )
-    kr = {"week": "주", "month": "월", "quarter": "분기", "half": "반기", "year": "연"}.get(
-        period, ""
-    )
-    if period == "fortnight":
-        return _t(ko, f"{count} every two weeks" if count > 1 else "every two weeks", "격주")
-    if period == "half":
-        return _t(
-            ko, f"{count} every six months" if count > 1 else "every six months", f"반기 {count}회"
-        )
-    return _t(ko, f"{count} a {period}" if count > 1 else f"every {period}", f"{kr} {count}회")
+_cadence = cadence_text
