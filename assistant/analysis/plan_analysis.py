@@ -47,6 +47,7 @@ from assistant.analysis.revenue_models import (
     orders_per_customer,
 )
 from assistant.analysis.stage_rates import is_customer_stage, parse_fact, stage_name, usable_chain
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Goal, Plan
 from assistant.goals.kpi import get_kpi
 
@@ -271,11 +272,18 @@ def analyse(plan: Plan) -> PlanAnalysis:
         from assistant.analysis.months import quarter_amounts
 
         year = plan_year(plan)
-        amounts, dated = quarter_amounts(plan, total)
+        amounts, dated, lines = quarter_amounts(plan, total)
         out.budget_by_quarter = [
             QuarterBudget(quarter=f"{year}-Q{q}", amount=amounts[q - 1]) for q in range(1, 5)
         ]
-        if not dated:
+        if lines:
+            names = ", ".join(f"'{x}'" for x in lines)
+            assume.append(
+                fix_particles(f"분기별 예산: {names} 예산은 캘린더에 날짜가 있는 행사의 분기에 넣고, 나머지 예산은 네 분기에 똑같이 나눴습니다.")
+                if ko
+                else f"Budget by quarter: the {names} line falls in the quarters of the dated events on the calendar; the rest of the budget is spread evenly."
+            )  # fmt: skip
+        elif not dated:
             assume.append(
                 "분기별 예산: 캘린더에 날짜와 비용이 있는 활동이 없어 연간 예산을 네 분기에 똑같이 나눴습니다."
                 if ko
@@ -285,7 +293,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
             assume.append(
                 f"분기별 예산: 캘린더의 날짜별 비용 {dated}건은 해당 분기에 넣고, 나머지 예산은 네 분기에 똑같이 나눴습니다."
                 if ko
-                else f"Budget by quarter: the {dated} dated calendar costs fall in their quarters; the rest of the budget is spread evenly."
+                else f"Budget by quarter: {'the dated calendar cost falls in its quarter' if dated == 1 else f'the {dated} dated calendar costs fall in their quarters'}; the rest of the budget is spread evenly."
             )
     out.risks = plan_risks(plan, out, ko)
     return out
