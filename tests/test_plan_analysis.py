@@ -409,3 +409,23 @@ def test_a_lead_goal_that_ends_earlier_is_compared_at_its_pace(sample_answers: P
         "The lead goal counts 9 months; at its pace, 1,200 leads over the customer goal's 12 months yield about 60 customers"
         in text
     )
+
+
+def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
+    """The summary says what CAC counts and that payback rests on a deal-size goal; a sales budget
+    too small to pay the team it names is flagged (its CAC leaves salaries out)."""
+    from assistant.analysis.consistency import check_consistency
+    from assistant.interview.render import section_markdown
+
+    en = build_plan(load_answers(sample_answers)).plan
+    summary = section_markdown(en, "mkt_executive_summary")
+    assert (
+        "(marketing spend only), paid back in 6.5 months at the $17,000 deal-size goal." in summary
+    )
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    found = [f.message for f in check_consistency(ko) if "급여를 담을 수 없습니다" in f.message]
+    assert found == [
+        "영업 예산 1억 2,000만 원은 영업 조직 14명에게 1인당 약 857만 원으로 급여를 담을 수 없습니다. CAC(약 333만 원, LTV:CAC 26.3:1)에는 인건비가 빠져 있습니다."
+    ]
+    hvac = build_plan(load_answers(Path(__file__).parent / "data" / "us_hvac_answers.json")).plan
+    assert not [f for f in check_consistency(hvac) if "salaries" in f.message]  # technicians aside

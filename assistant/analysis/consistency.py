@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from assistant.analysis.budget import month_of
 from assistant.analysis.plan_analysis import (
     PlanAnalysis,
@@ -17,7 +19,14 @@ from assistant.analysis.revenue_bridge import in_year_landing
 from assistant.analysis.review_types import Finding
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
-from assistant.goals.numbers import format_amount
+from assistant.goals.numbers import about, format_amount
+
+# the least a year a sales team member costs (a salary alone), by currency: a budget below it per
+# head cannot include the team's pay
+_PER_HEAD = {"KRW": 20_000_000.0, "USD": 20_000.0, "EUR": 18_000.0, "GBP": 16_000.0}
+_SERVICE = re.compile(
+    r"technician|\btechs?\b|installer|dispatch|driver|crew|기사|설치|배송|상담원|\bcs\b", re.I
+)
 
 
 def _say(plan: Plan, en: str, ko: str) -> str:
@@ -257,6 +266,31 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 "State the sales team's yearly cost (salaries, commissions) for a fully loaded CAC.",
                 "영업팀의 연간 비용(급여, 인센티브)을 적으면 영업비를 포함한 CAC를 계산합니다."),
         ))  # fmt: skip
+
+    # a sales budget too small to pay the team it names: it leaves salaries out, so CAC and
+    # LTV:CAC look better than they are
+    sales_budget = plan.number("sales_budget")
+    if sales_budget and ue.cac and ue.currency in _PER_HEAD:
+        from assistant.analysis.lists import team_roles
+
+        heads = sum(
+            int(str(r.get("count") or 0))
+            for r in team_roles(plan)
+            if not _SERVICE.search(str(r["role"]))  # technicians are paid from the service side
+        )
+        per_head = sales_budget / heads if heads else None
+        if per_head is not None and heads >= 3 and per_head < _PER_HEAD[ue.currency]:
+            fm = lambda v: format_amount(about(v), ue.currency, lang)  # noqa: E731
+            ratio = f", LTV:CAC {ue.ltv_to_cac:g}:1" if ue.ltv_to_cac else ""
+            out.append(Finding(
+                severity="tip", sections=["sales_team_structure", "sales_kpis"],
+                message=_say(plan,
+                    f"The sales budget ({fm(sales_budget)}) comes to about {fm(per_head)} a person for a team of {heads}: it cannot include salaries, so CAC (about {fm(ue.cac)}{ratio}) leaves them out.",
+                    f"영업 예산 {fm(sales_budget)}은(는) 영업 조직 {heads}명에게 1인당 약 {fm(per_head)}(으)로 급여를 담을 수 없습니다. CAC(약 {fm(ue.cac)}{ratio})에는 인건비가 빠져 있습니다."),
+                fix=_say(plan,
+                    "State the team's yearly cost (salaries, commissions) for a fully loaded CAC, or say the CAC is programme spend only.",
+                    "영업팀의 연간 비용(급여, 인센티브)을 적어 인건비를 포함한 CAC를 계산하거나, CAC가 활동비만의 값임을 밝히세요."),
+            ))  # fmt: skip
 
     # budget quarters with nothing on the calendar
     if a.budget_by_quarter and plan.calendar:

@@ -204,18 +204,25 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         )
     ue = a.unit_economics
     if ue.cac is not None and not sales:
+        from assistant.analysis.plan_goals import deal_size
+
         cac = format_amount(_about(ue.cac), cur, lang)
         pay = f"{ue.payback_months:g}" if ue.payback_months is not None else None
+        # the caveats a reader needs beside the figure: what CAC counts, and a deal size that is
+        # still a goal
+        only = plan.number("sales_budget") is None
+        size = deal_size(plan)
+        goal_size = format_amount(size[0], size[1], lang) if size and size[2] == "goal" else ""
         if ko:
             numbers.append(
-                f"고객 확보 비용(CAC)은 약 {cac}"
-                + (f", 회수 기간은 {pay}개월입니다." if pay else "입니다.")
-            )
+                f"고객 확보 비용(CAC)은 약 {cac}" + ("(마케팅비만 포함)" if only else "")
+                + (f", 회수 기간은 {pay}개월" + (f"(목표 거래 규모 {goal_size} 기준)" if goal_size else "") + "입니다." if pay else "입니다.")
+            )  # fmt: skip
         else:
             numbers.append(
-                f"Customer acquisition cost is about {cac}"
-                + (f", paid back in {pay} months." if pay else ".")
-            )
+                f"Customer acquisition cost is about {cac}" + (" (marketing spend only)" if only else "")
+                + (f", paid back in {pay} months" + (f" at the {goal_size} deal-size goal" if goal_size else "") + "." if pay else ".")
+            )  # fmt: skip
     if sales and (bridge := _bridge_sentence(plan, a, cur, lang)) is not None:
         numbers.append(bridge)
     f = plan.forecast
