@@ -238,7 +238,7 @@ def test_numbers_written_after_a_kpi_name_become_its_target() -> None:
 
 def test_a_note_in_brackets_stays_with_its_competitor() -> None:
     from assistant.cli.draft import build_plan
-    from assistant.interview.compose import market_markdown
+    from assistant.interview.compose_market import market_markdown
 
     for lang, answer, whole in (
         ("en", "Cafés in Seoul. Competitors: Acme (enterprise, expensive), Beta and Gamma. Strengths: local roasting.", "Acme (enterprise, expensive)"),

@@ -429,3 +429,14 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
     ]
     hvac = build_plan(load_answers(Path(__file__).parent / "data" / "us_hvac_answers.json")).plan
     assert not [f for f in check_consistency(hvac) if "salaries" in f.message]  # technicians aside
+
+
+def test_each_goal_shows_what_the_plan_says_about_reaching_it(sample_answers: Path) -> None:
+    from assistant.interview.render import section_markdown
+
+    en = build_plan(load_answers(sample_answers)).plan
+    goals = section_markdown(en, "mkt_objectives") + section_markdown(en, "sales_objectives")
+    assert "- Plan check: The content plan publishes 2 benchmark reports by June 2027, not the 4 this goal counts on." in goals  # fmt: skip
+    assert "- Plan check: At the plan's leads and conversion rates the funnel yields about 60 customers of the 70." in goals  # fmt: skip
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    assert "- 계획 점검: 고객이 한 해 동안 고르게 들어오면 올해 매출은 약 50억 4,000만 원입니다." in section_markdown(ko, "sales_objectives")  # fmt: skip

@@ -80,7 +80,7 @@ def check_specific(text: str, lang: str) -> Criterion:
         False,
         "Says what should change but not how - add the means (channel, programme, "
         "segment or approach), e.g. '... by launching a referral programme'.",
-        "무엇을 바꿀지는 있지만 어떻게 할지가 없습니다. 방법(채널, 프로그램, 세그먼트, 접근 방식)을 "
+        "무엇을 바꿀지는 적혀 있지만 어떻게 할지는 없습니다. 방법(채널, 프로그램, 세그먼트, 접근 방식)을 "
         "넣어 주세요. 예: '추천 프로그램을 도입하여 ...'.",
         lang,
     )

@@ -1,0 +1,51 @@
+"""What the rest of the plan says about a goal's being achievable, shown under the goal beside
+its SMART marks: the customers the funnel yields at the plan's rates (at the lead goal's pace),
+this year's revenue when the stated quarters make the goal, and the content a goal counts on
+that the content plan does not publish by its deadline. Each line is computed; none repeats the
+goal's own words."""
+
+from __future__ import annotations
+
+from assistant.analysis.analysis_model import PlanAnalysis
+from assistant.analysis.cadence import content_shortfalls
+from assistant.analysis.plan_goals import customer_goal, customers_at_pace, revenue_goal
+from assistant.analysis.revenue_bridge import in_year_landing
+from assistant.analysis.stated_forecast import quarters_make_the_goal
+from assistant.core.plan import Goal, Plan
+from assistant.goals.numbers import about, format_amount
+
+
+def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
+    ko, lang = plan.language == "ko", plan.language
+    n = plan.goal_number(goal)
+    out: list[str] = []
+    won = customer_goal(plan)
+    if won is not None and won[0] is goal and len(a.funnel) > 1:
+        got = customers_at_pace(plan, a.funnel[-1].volume)
+        if got < won[1] * 0.95:
+            out.append(
+                f"계획의 리드와 전환율로는 신규 고객이 약 {got:,.0f}곳으로 목표 {won[1]:,.0f}곳에 못 미칩니다."
+                if ko
+                else f"At the plan's leads and conversion rates the funnel yields about {got:,.0f} customers of the {won[1]:,.0f}."
+            )
+    rev = revenue_goal(plan)
+    if rev is not None and rev[0] is goal and quarters_make_the_goal(plan):
+        landed = in_year_landing(plan, a.revenue)
+        if landed is not None and landed < rev[1] * 0.98:
+            m = format_amount(about(landed), rev[2], lang)
+            out.append(
+                f"고객이 한 해 동안 고르게 들어오면 올해 매출은 약 {m}입니다."
+                if ko
+                else f"If customers join evenly through the year, this year's revenue comes to about {m}."
+            )
+    for s in content_shortfalls(plan):
+        if s.goal == n:
+            out.append(
+                f"콘텐츠 계획으로는 {s.year}년 {s.month}월까지 {s.name} {s.by_then}개로, 목표가 기대는 {s.need}개에 못 미칩니다."
+                if ko
+                else f"The content plan publishes {s.by_then} {s.name} by {_MONTHS[s.month - 1]} {s.year}, not the {s.need} this goal counts on."
+            )
+    return out
+
+
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
