@@ -453,3 +453,14 @@ def test_a_table_that_holds_most_of_the_answer_is_followed_only_by_the_rest() ->
     assert budget.startswith("**Budget**") or budget.lstrip().startswith("**Budget**")
     assert "**Also in your answer:** Target 2,000 leads => ~$270 per lead." in budget
     assert budget.count("Google Search + Local Services Ads") == 1  # not pasted above the table
+
+
+def test_capacity_says_whether_the_funnel_feeds_the_sellers(sample_answers: Path) -> None:
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_strategy")
+    # 180 SQLs over 9 months are 240 a year at that pace: 48 per AE, 12 deals at 25%, not 14
+    assert "Each of the account executives gets about 48 SQLs a year from the funnel; at 25% that is about 12 deals, not the 14 each must close" in en  # fmt: skip
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_strategy")  # fmt: skip
+    assert (
+        "퍼널은 1인당 연 SQL 약 120건을 주고, 25% 성사율로 약 30건이 되어 1인당 필요한 30건을 채웁니다."
+        in ko
+    )
