@@ -338,3 +338,24 @@ def test_a_flow_goal_is_paced_from_zero_over_its_year(
     # a level goal ('monthly visits from 40,000 to 60,000') is still paced from its base
     visits = next(s for s in result.goals if "website traffic" in s.text)
     assert visits.status == "no data"
+
+
+def test_partner_share_of_new_customers_is_set_against_the_lead_funnel() -> None:
+    """'노무법인 파트너 12곳(신규 계약의 약 25%)' with a funnel that alone meets the goal: the plan must
+    say whether partner deals come on top of the funnel (then 240, not 180)."""
+    from pathlib import Path
+
+    from assistant.analysis.consistency import check_consistency
+    from assistant.analysis.plan_goals import partner_share
+    from assistant.cli.draft import build_plan, load_answers
+
+    data = Path(__file__).parent / "data"
+    ko = build_plan(load_answers(data / "ko_hr_answers.json")).plan
+    assert partner_share(ko) == 25.0
+    text = " ".join(f.message for f in check_consistency(ko))
+    assert "파트너 거래가 퍼널 밖에서 더해진다면 약 240곳이 되므로" in text
+    en = build_plan(load_answers(data / "us_hvac_answers.json")).plan
+    assert (
+        partner_share(en) == 20.0
+    )  # 'property management company referrals (~20% of new contracts)'
+    assert "If partner deals come on top of the funnel, the plan gets about 175" in " ".join(f.message for f in check_consistency(en))  # fmt: skip

@@ -14,7 +14,7 @@ from assistant.analysis.plan_analysis import (
     stated_quota,
     stated_rates,
 )
-from assistant.analysis.plan_goals import customers_at_pace, lead_pace
+from assistant.analysis.plan_goals import customers_at_pace, lead_pace, partner_share
 from assistant.analysis.revenue_bridge import in_year_landing
 from assistant.analysis.review_types import Finding
 from assistant.core.lang import fix_particles
@@ -145,6 +145,30 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                     f"{'Improve a stage rate' if own else 'State your own conversion rates'}, or raise the lead goal to about {needed:,.0f}.",
                     f"{'단계별 전환율을 높이거나' if own else '실제 전환율을 적거나'}, 리드 목표를 약 {needed:,.0f}건으로 올리세요."),
             ))  # fmt: skip
+
+    # partners' stated share of new customers against the lead funnel: the plan must say whether
+    # partner deals come through the funnel or on top of it
+    share = partner_share(plan)
+    if share and customers is not None and len(a.funnel) > 1:
+        funnel = customers_at_pace(plan, a.funnel[-1].volume)
+        goal_n = customers[1]
+        partners = goal_n * share / 100
+        beside = funnel / (1 - share / 100)
+        if funnel >= goal_n * 0.95:
+            en = f"Partners bring about {share:g}% of new customers (about {partners:,.0f} of {goal_n:,.0f}), yet the lead funnel alone yields about {funnel:,.0f}. If partner deals come on top of the funnel, the plan gets about {beside:,.0f}: raise the customer goal, or lower the lead goal to what the other {goal_n - partners:,.0f} need."
+            ko = f"파트너가 신규 고객의 약 {share:g}%(목표 {goal_n:,.0f}곳 중 약 {partners:,.0f}곳)를 가져오는데, 리드 퍼널만으로도 약 {funnel:,.0f}곳이 나옵니다. 파트너 거래가 퍼널 밖에서 더해진다면 약 {beside:,.0f}곳이 되므로 고객 목표를 올리거나, 리드 목표를 나머지 {goal_n - partners:,.0f}곳에 맞게 낮추세요."
+        elif beside < goal_n * 0.95:
+            en = f"Partners bring about {share:g}% of new customers; even on top of the lead funnel's {funnel:,.0f}, the plan gets about {beside:,.0f} of the {goal_n:,.0f}."
+            ko = f"파트너가 신규 고객의 약 {share:g}%를 가져오지만, 리드 퍼널의 {funnel:,.0f}곳에 더해도 약 {beside:,.0f}곳으로 목표 {goal_n:,.0f}곳에 못 미칩니다."
+        else:
+            en = f"Partners bring about {share:g}% of new customers. If their deals come on top of the lead funnel's {funnel:,.0f}, the plan gets about {beside:,.0f} of the {goal_n:,.0f}; if they are inside it, the funnel falls short."
+            ko = f"파트너가 신규 고객의 약 {share:g}%를 가져옵니다. 파트너 거래가 리드 퍼널의 {funnel:,.0f}곳 밖에서 더해진다면 목표 {goal_n:,.0f}곳 중 약 {beside:,.0f}곳이 되고, 퍼널 안에 있다면 퍼널이 모자랍니다."
+        out.append(Finding(
+            severity="tip", sections=["sales_strategy", "sales_territories_channels"],
+            message=_say(plan, en, ko),
+            fix=_say(plan, "Say whether partner-sourced deals pass through the lead funnel, and set the lead and customer goals to match.",
+                     "파트너 거래가 리드 퍼널을 거치는지 밝히고, 리드·고객 목표를 그에 맞추세요."),
+        ))  # fmt: skip
 
     # a stated NRR against the bridge: base x NRR is what existing customers bring; the bridge
     # has base - churn + expansion

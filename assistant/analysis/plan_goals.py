@@ -176,6 +176,34 @@ def lead_pace(plan: Plan) -> tuple[int, int] | None:
     return (lead_m, cust_m) if 3 <= lead_m < cust_m else None
 
 
+_PARTNER_SHARE = (
+    re.compile(
+        r"(?:partner|reseller|agenc|referral|channel)[^.;]{0,80}?(\d{1,2}(?:\.\d)?)\s*%\s*of\s+(?:our\s+|all\s+)?(?:new\s+)?(?:deals|contracts|customers|accounts|wins|sales)",
+        re.I,
+    ),
+    re.compile(
+        r"(?:파트너|대리점|리셀러|대행사|추천|제휴)[^.;]{0,60}?신규\s*(?:계약|고객|거래)[의은는]?\s*(?:약\s*)?(\d{1,2}(?:\.\d)?)\s*%"
+    ),
+)
+
+
+def partner_share(plan: Plan) -> float | None:
+    """The share of new customers partners bring outside the lead funnel ('partners, about 25%
+    of new contracts', '노무법인 파트너 12곳(신규 계약의 약 25%)'), in %."""
+    for sid in (
+        "sales_territories_channels",
+        "sales_strategy",
+        "mkt_channels",
+        "sales_team_structure",
+    ):
+        text = plan.user_text(sid)
+        for rx in _PARTNER_SHARE:
+            m = rx.search(text)
+            if m and 0 < float(m.group(1)) < 90:
+                return float(m.group(1))
+    return None
+
+
 def customers_at_pace(plan: Plan, funnel_end: float) -> float:
     """The funnel's customers over the customer goal's months, at the lead goal's pace."""
     pace = lead_pace(plan)
