@@ -180,8 +180,10 @@ def test_english_interview_updates_the_plan_scorecard_and_downloads_docx(
     info.value.save_as(target)
     from docx import Document
 
-    texts = [p.text for p in Document(str(target)).paragraphs]
-    assert "Market Analysis" in texts and any("Independent cafés" in t for t in texts)
+    doc = Document(str(target))
+    texts = [p.text for p in doc.paragraphs]
+    cells = [c.text for t in doc.tables for row in t.rows for c in row.cells]
+    assert "Market Analysis" in texts and any("Independent cafés" in t for t in texts + cells)
     for fmt in ("pdf", "pptx"):  # the PDF and the deck download the same way
         page.click(f"#export-{fmt}")
         link = page.locator(f"#download a[href$='.{fmt}']").first

@@ -12,9 +12,9 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from assistant.analysis.linking import linker
 from assistant.analysis.lists import split_items
 from assistant.analysis.plan_analysis import plan_year
-from assistant.analysis.plan_links import linker
 from assistant.core.korean import re_hangul, tokens, trim_endings
 from assistant.core.plan import Plan
 

@@ -17,10 +17,11 @@ from collections import OrderedDict
 
 from pydantic import BaseModel, Field
 
+from assistant.analysis.cadence import cadence_text, recurring_items
+from assistant.analysis.linking import Linker, linker
 from assistant.analysis.lists import team_roles
 from assistant.analysis.months import month_of
 from assistant.analysis.plan_analysis import plan_year
-from assistant.analysis.text_words import words
 from assistant.core.korean import close_clause
 from assistant.core.plan import CalendarEntry, Goal, Plan
 
@@ -69,21 +70,6 @@ def goal_stages(goal: Goal) -> list[str]:
     return out or stages_of(goal.text)[:1]
 
 
-class Linker:
-    """Word overlap that ignores words most of the plan's parts share (a retailer's 'retail')."""
-
-    def __init__(self, texts: list[str], domain: str = "") -> None:
-        counts: dict[str, int] = {}
-        for t in texts:
-            for w in words(t):
-                counts[w] = counts.get(w, 0) + 1
-        limit = max(3, len(texts) // 3)
-        self.common = {w for w, n in counts.items() if n > limit} | set(words(domain))
-
-    def shared(self, a: str, b: str) -> set[str]:
-        return set(words(a) & words(b)) - self.common
-
-
 class PageRow(BaseModel):
     goal: int  # its number in the plan (1-based)
     text: str
@@ -103,13 +89,6 @@ class PlanPage(BaseModel):
     unserved_budget: list[str] = Field(default_factory=list)  # lines that serve no goal
     supporting_budget: list[str] = Field(default_factory=list)  # tools, people: every goal
     unmeasured: list[int] = Field(default_factory=list)  # goals without a target (not on the page)
-
-
-def linker(plan: Plan, texts: list[str]) -> Linker:
-    """A Linker that also ignores the market's own words ('retail' for a retailer): they name the
-    business, not a channel or a move."""
-    domain = " ".join(plan.user_text(s) for s in ("sales_target_market", "mkt_market_analysis"))
-    return Linker(texts, domain)
 
 
 def strategy_moves(plan: Plan) -> list[tuple[str, str]]:
@@ -271,8 +250,6 @@ def _plan_page(plan: Plan) -> PlanPage:
     page.supporting_budget = supporting
     spend = [b for b in budget if b not in supporting]
     activities = [f"{e.when}: {e.activity}" for e in plan.calendar]
-    from assistant.analysis.cadence import cadence_text, recurring_items  # cadence links with us
-
     ko = plan.language == "ko"
     recurring = [
         f"{cadence_text(i.count, i.period, ko)}: {i.name}"

@@ -227,5 +227,17 @@ def build_pdf(plan: Plan, page_size: str = "auto") -> bytes:
             and pdf.get_y() > pdf.page_break_trigger - 110
         ):
             pdf.add_page()
+        # a section heading over a card's heading (a persona's name) and its table: the run of
+        # headings and the table's first rows go together
+        if isinstance(block, Heading) and isinstance(following, Heading):
+            run = next((k for k in range(n + 1, len(blocks)) if not isinstance(blocks[k], Heading)), len(blocks)) - n  # fmt: skip
+            if pdf.get_y() > pdf.page_break_trigger - (12 * run + 40):
+                pdf.add_page()
+        if (
+            isinstance(block, Heading)
+            and isinstance(following, Table)
+            and pdf.get_y() > pdf.page_break_trigger - 45
+        ):
+            pdf.add_page()
         render[type(block)](pdf, block)
     return bytes(pdf.output())

@@ -18,9 +18,9 @@ from assistant.analysis.plan_links import (
     fits,
     linker,
     stages_of,
-    words,
 )
 from assistant.analysis.plan_review import METHODS
+from assistant.analysis.text_words import words
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.kpi import kpi_label
