@@ -464,3 +464,14 @@ def test_capacity_says_whether_the_funnel_feeds_the_sellers(sample_answers: Path
         "퍼널은 1인당 연 SQL 약 120건을 주고, 25% 성사율로 약 30건이 되어 1인당 필요한 30건을 채웁니다."
         in ko
     )
+
+
+def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to(sample_answers: Path) -> None:  # fmt: skip
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_team_structure")
+    assert "| SDRs | 4 | team lead | about 25 MQLs a month each |" in en  # 900 MQLs over 9 months
+    assert "| customer success managers | 3 | VP Sales | about 23 new accounts a year each |" in en
+    assert "| team lead | 1 | VP Sales | - |" in en  # 'SDRs report to a team lead'
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_team_structure")  # fmt: skip
+    # 42억 of base at 900만 each is about 467 customers, plus 180 new, over 4 CSMs
+    assert "| CSM | 4 | 영업 본부장 | 1인당 고객 약 162곳 |" in ko
+    assert "| 인사이드세일즈 파트장 | 1 | 영업 본부장 | - |" in ko

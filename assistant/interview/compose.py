@@ -156,10 +156,45 @@ def channels_markdown(plan: Plan) -> str:
     return _table(head, rows)
 
 
+_QUALIFIER = re.compile(r"\bsdrs?\b|\bbdrs?\b|development|인사이드", re.I)
+_SUCCESS = re.compile(r"customer\s+success|\bcsms?\b|고객\s*성공", re.I)
+
+
+def _load(plan: Plan, role: str, count: int, analysis: PlanAnalysis) -> str:
+    """What one person in a supporting role handles: the leads an SDR works a month, the
+    accounts a customer success manager looks after (the base's customers and the new ones)."""
+    from assistant.analysis.plan_goals import deal_size, lead_pace
+
+    ko = plan.language == "ko"
+    if count <= 0:
+        return "-"
+    if _QUALIFIER.search(role) and analysis.funnel:
+        pace = lead_pace(plan)
+        months = pace[0] if pace else 12
+        per = analysis.funnel[0].volume / count / months
+        stage = analysis.funnel[0].stage
+        return f"1인당 월 {stage} 약 {per:,.0f}건" if ko else f"about {per:,.0f} {stage + 's' if stage.isupper() else stage.lower()} a month each"  # fmt: skip
+    if _SUCCESS.search(role):
+        size = deal_size(plan)
+        base = analysis.revenue.base
+        new = analysis.funnel[-1].volume if len(analysis.funnel) > 1 else None
+        won = customer_goal(plan)
+        new = won[1] if won else new
+        existing = base / size[0] if base and size and size[0] > 0 else 0
+        accounts = existing + (new or 0)
+        if accounts:
+            each = accounts / count
+            if not existing:  # no base stated: the new accounts of the year, not the whole book
+                return f"1인당 연 신규 고객 약 {each:,.0f}곳" if ko else f"about {each:,.0f} new accounts a year each"  # fmt: skip
+            return f"1인당 고객 약 {each:,.0f}곳" if ko else f"about {each:,.0f} accounts each"
+    return "-"
+
+
 def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     ko = plan.language == "ko"
     rows: list[list[str]] = []
-    for r in team_roles(plan):
+    roles = team_roles(plan)
+    for r in roles:
         capacity = (
             (
                 f"1인당 신규 거래 약 {analysis.capacity.deals_per_rep:g}건"
@@ -167,12 +202,19 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
                 else f"about {analysis.capacity.deals_per_rep:g} new deals each"
             )
             if r["quota_carrying"] and analysis.capacity.deals_per_rep
-            else "-"
+            else _load(plan, str(r["role"]), int(str(r["count"] or 0)), analysis)
         )
         quota = _role_quota(plan.user_text("sales_team_structure"), str(r["role"]))
         if quota:
             capacity = quota if capacity == "-" else f"{quota}; {capacity}"
         rows.append([str(r["role"]), str(r["count"]), str(r["reports_to"] or "-"), capacity])
+    # a manager the answer names only as someone others report to ('SDRs report to a team lead')
+    named = {str(r["role"]) for r in roles}
+    leader = next((str(r["role"]) for r in roles if not r["reports_to"]), "")
+    for boss in dict.fromkeys(str(r["reports_to"]) for r in roles if r["reports_to"]):
+        if boss not in named:
+            rows.append([boss, "1", leader or "-", "-"])
+            named.add(boss)
     if len(rows) < 2:
         return ""
     head = (
