@@ -475,3 +475,13 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
     # 42억 of base at 900만 each is about 467 customers, plus 180 new, over 4 CSMs
     assert "| CSM | 4 | 영업 본부장 | 1인당 고객 약 162곳 |" in ko
     assert "| 인사이드세일즈 파트장 | 1 | 영업 본부장 | - |" in ko
+
+
+def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the_content(sample_answers: Path) -> None:  # fmt: skip
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_calendar")
+    assert "| When | Activity | Paid from | Serves |" in en
+    assert "| January 2027 | NRF show | events | Goal 1 |" in en
+    assert "| Ongoing, 2 a month | Webinars | content and webinars | Goal 1 |" in en  # the volume
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
+    assert "| 2027년 5월 | 코엑스 HR 박람회 부스 | 4,000만 원 | HR 박람회와 행사 | 목표 1 |" in ko
+    assert "| 상시 주 2회 | 노무 가이드 블로그 글 | - | 콘텐츠·웨비나 | 목표 2 |" in ko

@@ -16,7 +16,6 @@ from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
 from assistant.interview.analysis_render import analysis_markdown, closing_markdown
 from assistant.interview.compose_forecast import proposed_forecast_markdown
-from assistant.interview.compose_kpis import kpi_targets_markdown
 from assistant.interview.render import (
     labels,
     messaging_markdown,
@@ -311,7 +310,10 @@ def _structured(plan: Plan, sid: str) -> list[Block]:
     return []
 
 
-def _charts(plan: Plan, sid: str) -> list[Block]:
+_COMPOSED_TABLES = {"mkt_budget", "mkt_calendar", "sales_kpis"}
+
+
+def _charts(plan: Plan, sid: str, notes: bool = True) -> list[Block]:
     from assistant.analysis.budget import budget_issues, calendar_notes, roi_projection
     from assistant.export.chart_images import budget_png, calendar_png, forecast_png
 
@@ -319,13 +321,13 @@ def _charts(plan: Plan, sid: str) -> list[Block]:
     if sid == "mkt_budget" and plan.budget.lines:
         out += [
             Para(clean_inline(x), "bullet")
-            for x in [*budget_issues(plan), roi_projection(plan)]
+            for x in ([*budget_issues(plan), roi_projection(plan)] if notes else [])
             if x
         ]
         if png := budget_png(plan):
             out.append(Image(png))
     elif sid == "mkt_calendar" and plan.calendar:
-        out += [Para(clean_inline(x), "bullet") for x in calendar_notes(plan)]
+        out += [Para(clean_inline(x), "bullet") for x in (calendar_notes(plan) if notes else [])]
         if png := calendar_png(plan):
             out.append(Image(png))
     elif sid == "sales_forecast" and plan.forecast and (png := forecast_png(plan)):
@@ -338,7 +340,7 @@ _COMPOSED = {
     "mkt_executive_summary", "sales_executive_summary", "mkt_market_analysis", "mkt_strategy",
     "mkt_mix_4p", "mkt_channels", "mkt_content_strategy", "sales_target_market", "sales_offering",
     "sales_strategy", "sales_team_structure", "sales_tactics", "sales_territories_channels",
-    "sales_training",
+    "sales_training", "mkt_budget", "mkt_calendar", "sales_kpis",
 }  # fmt: skip
 
 
@@ -369,13 +371,13 @@ def _section(plan: Plan, sid: str, level: int, analysis: PlanAnalysis) -> list[B
         out += markdown_blocks(section_markdown(plan, sid))  # the same tables as the Markdown
     elif section.content.strip() and not has_structure:
         out += markdown_blocks(section.content)
-    if sid == "sales_kpis" and section.content.strip():
-        out += markdown_blocks(kpi_targets_markdown(plan, analysis))
     if section.author == "llm" and section.content.strip():
         out.append(Para(L["model_draft"], "note"))  # model-written text is marked as such
-    structured = _structured(plan, sid)
+    # a composed section's Markdown already holds its tables and notes; only the charts are added
+    answered = composed and bool(section.content.strip())
+    structured = [] if answered and sid in _COMPOSED_TABLES else _structured(plan, sid)
     out += structured
-    out += _charts(plan, sid)
+    out += _charts(plan, sid, notes=not answered)
     if not section.content.strip() and not has_structure and not structured and not proposed:
         lead = L["skipped"] if section.status == "skipped" else L["not_answered"]
         out.append(Para(plain(lead), "note"))

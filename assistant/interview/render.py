@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from assistant.core.catalogue import document_order, get_section
-from assistant.core.plan import CRITERIA, CalendarEntry, Goal, Persona, Plan, forecast_currency
+from assistant.core.plan import CRITERIA, Goal, Persona, Plan, forecast_currency
 from assistant.goals.numbers import format_amount
 from assistant.goals.readback import period_text
 from assistant.goals.smart_rewrite import blanks
@@ -316,42 +316,9 @@ def budget_markdown(plan: Plan) -> str:
 
 
 def calendar_markdown(plan: Plan) -> str:
-    L = labels(plan.language)
-    if not plan.calendar:
-        return ""
-    from assistant.analysis.budget import calendar_notes
-    from assistant.analysis.plan_analysis import plan_year
+    from assistant.interview.compose_calendar import calendar_markdown as composed
 
-    default_year = plan_year(plan)
-    ko = plan.language == "ko"
-
-    def when(e: CalendarEntry) -> str:
-        year = e.year or default_year
-        if ko:
-            return f"{year}년 {e.when}"
-        return (
-            f"{e.when}, {year}" if re.search(r"\d$", e.when) else f"{e.when} {year}"
-        )  # 'May 11-12, 2027'
-
-    owners = any(e.owner for e in plan.calendar)
-    costs = any(e.cost is not None for e in plan.calendar)
-    header = (
-        [L["when"], L["activity"]]
-        + (["담당" if ko else "Owner"] if owners else [])
-        + (["비용" if ko else "Cost"] if costs else [])
-    )
-    rows = []
-    for e in plan.calendar:
-        row = [when(e), e.activity]
-        if owners:
-            row.append(e.owner or "-")
-        if costs:
-            row.append(
-                _money(e.cost, plan.budget.currency, plan.language) if e.cost is not None else "-"
-            )
-        rows.append(row)
-    notes = "\n".join(f"- {n}" for n in calendar_notes(plan))
-    return f"**{L['calendar']}**\n\n" + table(header, rows) + (f"\n\n{notes}" if notes else "")
+    return composed(plan)
 
 
 def forecast_markdown(plan: Plan) -> str:
