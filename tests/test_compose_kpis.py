@@ -146,3 +146,26 @@ def test_each_kpi_says_where_the_plan_uses_it(tmp_path: Path) -> None:
     assert "| MQL→SQL 전환율 | 30% | MQL 2,400 → SQL 720 |" in table
     assert "2027년 안에 닫을 거래는 11월 21일까지 영업 기회가 되어야 합니다" in table
     assert "기존 매출 42억 원 → 44억 1,000만 원" in table
+
+
+def test_the_measures_the_marketing_answer_names_each_get_a_row(sample_answers: Path) -> None:
+    """'Track leads, cost per lead, …, trial conversion and marketing ROI in a weekly HubSpot
+    dashboard': every measure named is a row with the figure the plan gives it (cost per lead from
+    the budget and the lead goal, ROI from the budget), and the answer is not pasted above."""
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    shown = section_markdown(plan, "mkt_measurement")
+    assert "| Cost per lead | about $533 | budget ÷ lead goal |" in shown
+    assert "| Marketing ROI | 200% | the budget's expected ROI |" in shown
+    assert "| Trial conversion | set after a baseline | - |" in shown
+    assert not shown.startswith("Track leads")
+    assert "Market share" not in shown and "Goal 3 has no number yet" in shown
+    ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    text = section_markdown(ko, "mkt_measurement")
+    assert (
+        "| 리드당 비용 | 약 20만 원 | 예산 ÷ 리드 목표 |" in text
+        and "| 마케팅 ROI | 300% |" in text
+    )
+    assert "마케팅 적격 리드(MQL) 수 | 기간 내 MQL 기준을 충족한 신규 리드 수" in text
+    assert "| 리드 수 | 2,400건 |" in text and "허브스팟 대시보드에서 매주 확인합니다" not in text

@@ -203,6 +203,11 @@ def test_a_brand_study_keeps_its_own_review_cadence() -> None:
 
     goal = Goal(text="Raise aided brand awareness to 40% by December 2027.", section="mkt_objectives", kpis=["brand_awareness"])  # fmt: skip
     line = measurement_for(goal, "en", "Weekly HubSpot dashboard.")
-    assert line.cadence == "quarterly" and "HubSpot" in line.data_source
+    # a study is read from the survey, not from the weekly dashboard
+    assert (
+        line.cadence == "quarterly"
+        and "HubSpot" not in line.data_source
+        and "survey" in line.data_source.lower()
+    )
     leads = Goal(text="Generate 900 leads by June 2027.", section="mkt_objectives", kpis=["leads"])
     assert measurement_for(leads, "en", "Weekly HubSpot dashboard.").cadence.lower() == "weekly"

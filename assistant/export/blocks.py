@@ -310,7 +310,7 @@ def _structured(plan: Plan, sid: str) -> list[Block]:
     return []
 
 
-_COMPOSED_TABLES = {"mkt_budget", "mkt_calendar", "sales_kpis"}
+_COMPOSED_TABLES = {"mkt_budget", "mkt_calendar", "sales_kpis", "mkt_measurement"}
 
 
 def _charts(plan: Plan, sid: str, notes: bool = True) -> list[Block]:
@@ -340,7 +340,7 @@ _COMPOSED = {
     "mkt_executive_summary", "sales_executive_summary", "mkt_market_analysis", "mkt_strategy",
     "mkt_mix_4p", "mkt_channels", "mkt_content_strategy", "sales_target_market", "sales_offering",
     "sales_strategy", "sales_team_structure", "sales_tactics", "sales_territories_channels",
-    "sales_training", "mkt_budget", "mkt_calendar", "sales_kpis",
+    "sales_training", "mkt_budget", "mkt_calendar", "sales_kpis", "mkt_measurement",
 }  # fmt: skip
 
 

@@ -52,6 +52,18 @@ def goal_target_text(goal_text: str, frame: GoalFrame | None, lang: str) -> str:
 _STUDIES = {"brand_awareness", "brand_equity", "market_share", "nps", "clv"}
 
 
+_OWN_UNIT = [
+    ("leads", re.compile(r"\bmqls?\b|marketing[- ]qualified|마케팅\s*적격", re.I), (
+        ("Marketing-qualified leads (MQL)", "New leads that meet the MQL criteria in the period"),
+        ("마케팅 적격 리드(MQL) 수", "기간 내 MQL 기준을 충족한 신규 리드 수"),
+    )),
+    ("website_traffic", re.compile(r"visitors|방문자", re.I), (
+        ("", "Unique visitors in the period"),
+        ("", "기간 내 순 방문자 수"),
+    )),
+]  # fmt: skip
+
+
 def measurement_for(goal: Goal, lang: str, measurement_answer: str = "") -> MeasurementLine:
     """The measurement line for a goal; tools and cadence the user named take precedence."""
     kpi_id = (goal.frame.kpi if goal.frame and goal.frame.kpi else None) or (
@@ -60,14 +72,22 @@ def measurement_for(goal: Goal, lang: str, measurement_answer: str = "") -> Meas
     kpi = get_kpi(kpi_id)
     tools = sorted({m.group(0) for m in _TOOLS.finditer(measurement_answer)}, key=str.lower)
     cadence = _CADENCE.search(measurement_answer)
+    name, formula = kpi.name.get(lang), kpi.formula.get(lang)
+    for kid, said, own in _OWN_UNIT:  # the unit the goal counts ('MQLs', '방문자'), not a kin
+        if kpi.id == kid and said.search(goal.text):
+            name, formula = own[lang == "ko"][0] or name, own[lang == "ko"][1]
+            break
     return MeasurementLine(
         goal=goal.text,
         kpi=kpi.id,
-        kpi_name=kpi.name.get(lang),
-        formula=kpi.formula.get(lang),
+        kpi_name=name,
+        formula=formula,
         baseline=baseline_text(goal.frame, lang),
         target=goal_target_text(goal.text, goal.frame, lang),
-        data_source=", ".join(tools) if tools else kpi.data_source.get(lang),
+        # a study is read from the study, not from the dashboard that shows the weekly numbers
+        data_source=", ".join(tools)
+        if tools and kpi.id not in _STUDIES
+        else kpi.data_source.get(lang),
         # a study measured quarterly or yearly (brand, NPS, market share) keeps its own cadence:
         # a weekly dashboard cannot review it
         cadence=cadence.group(0) if cadence and kpi.id not in _STUDIES else kpi.cadence.get(lang),

@@ -14,7 +14,7 @@ from assistant.analysis.text_words import words
 from assistant.core.korean import re_hangul, split_list
 from assistant.core.plan import Goal, Plan
 from assistant.goals.kpi import KPI
-from assistant.goals.numbers import format_amount, read_quantities
+from assistant.goals.numbers import about, format_amount, read_quantities
 from assistant.goals.smart import target_text
 from assistant.interview.compose import _table
 from assistant.interview.kpi_use import kpi_use
@@ -35,10 +35,22 @@ def kpi_items(text: str) -> list[str]:
     ['Win rate', 'average deal size', 'CAC']; [] when the answer is prose."""
     text = " ".join(text.split()).strip(" .")
     if re_hangul(text):
+        # '…, 마케팅 ROI를 허브스팟 대시보드에서 매주 확인합니다': the list ends at its object
+        text = re.sub(
+            r"(?<=\S)[을를]\s+[^,]*(?:확인|추적|측정|관리|점검|봅니다|합니다|한다)[^,]*$", "", text
+        )
         items = split_list(text)
     else:
+        # 'Track a, b and c in a weekly HubSpot dashboard': the list without its verb and tool
+        text = re.sub(
+            r"^(?:we\s+)?(?:track|monitor|measure|report|review|watch)\s+", "", text, flags=re.I
+        )
+        text = re.sub(r"\s+(?:in|on|via|through|using)\s+(?:an?\s+|the\s+|our\s+)?[^,;]*(?:dashboard|report|tool|crm|sheet)\b[^,;]*$", "", text, flags=re.I)  # fmt: skip
         items = [i for i in re.split(r"[,;](?![^()]*\))(?!\d)", text)]
         items = [re.sub(r"^(?:and|or|&)\s+", "", i.strip(" .")) for i in items]
+        # the last pair joined by 'and' ('trial conversion and marketing ROI') is two items
+        if items and re.search(r"\s+and\s+", items[-1]) and len(items[-1].split()) <= 7:
+            items = items[:-1] + [x.strip() for x in re.split(r"\s+and\s+", items[-1], maxsplit=1)]
     items = [i for i in items if i]
     if len(items) < 2 or any(len(i) > _MAX_ITEM for i in items):
         return []
@@ -143,6 +155,8 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
         (r"payback|회수", lambda: None if ue.payback_months is None else (_months(ue.payback_months, ko), by_analysis)),
         (r"ltv\s*[:/]\s*cac", lambda: None if ue.ltv_to_cac is None else (f"{ue.ltv_to_cac:g} : 1", by_analysis)),
         (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: _cac(plan, ue.cac, money)),
+        (r"cost per lead|\bcpl\b|리드당 비용|리드 단가", lambda: _cpl(plan, analysis, ko)),
+        (r"marketing roi|\broi\b|마케팅\s*roi", lambda: None if ue.roi_pct is None else (f"{ue.roi_pct:g}%", "예산의 기대 ROI" if ko else "the budget's expected ROI")),
         (r"\bltv\b|\bclv\b|lifetime value|생애 가치", lambda: money(ue.ltv)),
         (r"win rate|수주율|성공률|close rate", lambda: _win_rate(plan, analysis)),
         (r"gross margin|매출\s*총이익률", lambda: fact("gross_margin")),
@@ -159,6 +173,18 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
         if re.search(pattern, low):
             return get()
     return None
+
+
+def _cpl(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
+    """The marketing budget over the lead goal: what each lead may cost for the plan to add up."""
+    budget = plan.number("marketing_budget")
+    if not budget or not analysis.funnel or not analysis.funnel[0].volume:
+        return None
+    cur = analysis.unit_economics.currency or plan.budget.currency
+    per = format_amount(about(budget / analysis.funnel[0].volume), cur, plan.language)
+    return (f"약 {per}" if ko else f"about {per}"), (
+        "예산 ÷ 리드 목표" if ko else "budget ÷ lead goal"
+    )
 
 
 def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
@@ -201,9 +227,9 @@ def _row(plan: Plan, analysis: PlanAnalysis, item: str, kpi: KPI | None) -> tupl
     return [_label(item), _OPEN[lang], "-"], False
 
 
-def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
-    """A target value for every KPI the user named in the sales KPI answer."""
-    text = plan.section("sales_kpis").content
+def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis, section_id: str = "sales_kpis") -> str:  # fmt: skip
+    """A target value for every KPI the user named in the sales KPI (or measurement) answer."""
+    text = plan.section(section_id).content
     ko, lang = plan.language == "ko", plan.language
     items = kpi_items(text)
     pairs: list[tuple[str, KPI | None]] = [(item, catalogue_kpi(item)) for item in items] or [
@@ -226,7 +252,10 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             if kpi is not None
             else next((k for k, r in _NAMED.items() if r.search(item)), None)
         )
-        rows[-1].append(kpi_use(plan, analysis, kpi_id, f"{item} {rows[-1][1]}") or "-")
+        # the value beside the name is read only when it is the user's ('Cost per lead $270'),
+        # never one the table computed from the same budget
+        said = f"{item} {rows[-1][1]}" if rows[-1][2] in ("답변", "your answer") else item
+        rows[-1].append(kpi_use(plan, analysis, kpi_id, said) or "-")
     head = (
         ["KPI", "목표값", "근거", "계획에서의 쓰임"]
         if ko

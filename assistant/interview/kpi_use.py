@@ -32,7 +32,7 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
     if kpi_id in ("mql_to_sql_rate", "marketing_conversion_rate") and len(funnel) >= 2:
         a, b = funnel[0], funnel[1]
         return f"{a.stage} {_n(a.volume)} → {b.stage} {_n(b.volume)}"
-    if kpi_id in ("win_rate", "sales_conversion_rate") and len(funnel) >= 2:
+    if kpi_id == "win_rate" and len(funnel) >= 2:
         a, b = funnel[-2], funnel[-1]
         return f"{a.stage} {_n(a.volume)} → {b.stage} {_n(b.volume)}"
     new = analysis.revenue.new_business_from_goals

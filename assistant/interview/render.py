@@ -127,15 +127,24 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
 
 def measurement_markdown(plan: Plan, goal_section_ids: list[str]) -> str:
     L = labels(plan.language)
+    # a goal with no number has nothing to measure yet: it is named once, not given a KPI
+    goals = [g for g in plan.goals if g.section in goal_section_ids and g.measurement]
+    measured = [g for g in goals if g.frame is not None and g.frame.target is not None]
     rows = [
         [g.text, g.measurement.kpi_name, g.measurement.formula,
          g.measurement.baseline, g.measurement.target, g.measurement.data_source, g.measurement.cadence]
-        for g in plan.goals if g.section in goal_section_ids and g.measurement
+        for g in measured if g.measurement
     ]  # fmt: skip
     if not rows:
         return ""
     header = [L[k] for k in ("goal", "kpi", "formula", "baseline", "target", "source", "cadence")]
-    return f"**{L['measurement']}**\n\n" + table(header, rows)
+    out = f"**{L['measurement']}**\n\n" + table(header, rows)
+    unmeasured = [str(plan.goal_number(g)) for g in goals if g not in measured]
+    if unmeasured:
+        n = ", ".join(unmeasured)
+        out += "\n\n" + (f"목표 {n}번은 수치가 없어 측정 계획에서 뺐습니다." if plan.language == "ko"
+                          else f"Goal {n} has no number yet, so it is not in the measurement plan.")  # fmt: skip
+    return out
 
 
 def personas_markdown(plan: Plan) -> str:
@@ -354,11 +363,11 @@ def _generated(plan: Plan, section_id: str) -> str:
         return goals_markdown(plan, section_id)
     if section_id in goal_sections:
         measured = measurement_markdown(plan, goal_sections[section_id])
-        if section_id == "sales_kpis":
+        if section_id in ("sales_kpis", "mkt_measurement"):
             from assistant.analysis.plan_analysis import analyse
             from assistant.interview.compose_kpis import kpi_targets_markdown
 
-            targets = kpi_targets_markdown(plan, analyse(plan))
+            targets = kpi_targets_markdown(plan, analyse(plan), section_id)
             return "\n\n".join(p for p in (targets, measured) if p)
         return measured
     composed = _composed(plan, section_id)
@@ -451,6 +460,7 @@ _REPLACED_BY_TABLE = {
 # sections whose table may hold every sentence of the answer; then the answer is not pasted above it
 _TABLE_HOLDS_ALL = (
     "sales_kpis",
+    "mkt_measurement",
     "sales_forecast",
     "mkt_budget",
     "mkt_calendar",
