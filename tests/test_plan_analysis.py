@@ -440,3 +440,21 @@ def test_each_goal_shows_what_the_plan_says_about_reaching_it(sample_answers: Pa
     assert "- Plan check: At the plan's leads and conversion rates the funnel yields about 60 customers of the 70." in goals  # fmt: skip
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     assert "- 계획 점검: 고객이 한 해 동안 고르게 들어오면 올해 매출은 약 50억 4,000만 원입니다." in section_markdown(ko, "sales_objectives")  # fmt: skip
+
+
+def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: Path) -> None:
+    from assistant.interview.render import section_markdown
+
+    en = build_plan(load_answers(sample_answers)).plan
+    mkt = section_markdown(en, "mkt_executive_summary")
+    assert "The 900 MQLs are a 9-month goal; at that pace, 1,200 over 12 months become about 60 new customers" in mkt  # fmt: skip
+    assert mkt.index("Bundled analytics") < mkt.index(
+        "lead goal (at its pace"
+    )  # the market's threat first
+    sales = section_markdown(en, "sales_executive_summary")
+    assert "new business of $1,190,000 a year" in sales
+    assert sales.index("lead goal (at its pace") < sales.index(
+        "Bundled analytics"
+    )  # the funnel first
+    forecast = section_markdown(en, "sales_forecast")
+    assert "The revenue bridge counts all 70 at the $17,000 deal-size goal ($1,190,000)" in forecast

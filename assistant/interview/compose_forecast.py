@@ -121,6 +121,13 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         + "Replace it with your pipeline's view by quarter."
     )  # fmt: skip
     parts = [lead, _table(head, rows)]
+    if start:  # one figure per concept: say why this total differs from the revenue bridge's
+        full = total * per
+        parts.append(
+            f"- 매출 연결은 신규 고객 {format_amount(total, '', lang)}곳을 모두 목표 거래 규모 {money(per)}로 셉니다({money(full)}). 이 예측은 거래 규모가 한 해 동안 오르는 것을 반영해 {money(new_total)}입니다."
+            if ko
+            else f"- The revenue bridge counts all {total:,} at the {money(per)} deal-size goal ({money(full)}); this forecast lets the deal size rise through the year, so it totals {money(new_total)}."
+        )  # fmt: skip
     end = customers_at_pace(plan, analysis.funnel[-1].volume) if len(analysis.funnel) > 1 else None
     if end is not None and end < total * 0.95:
         parts.append(

@@ -80,6 +80,10 @@ def _key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = 
             d = format_amount(size[0], size[1], lang)
             out.append(f"고객당 연 매출 {d}" if ko else f"{d} a year per customer")
         out += [revenue_said] if revenue_said else []
+        new = a.revenue.new_business_from_goals
+        if not revenue_said and new and cur:  # what the new customers bring, said once
+            n = format_amount(new, cur, lang)
+            out.append(f"신규 매출 연 {n}" if ko else f"new business of {n} a year")
         if (spend := plan.number("sales_budget")) is not None:
             b = format_amount(spend, cur, lang)
             out.append(f"영업 예산 {b}" if ko else f"a sales budget of {b}")
@@ -197,11 +201,23 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         won = customer_goal(plan)  # the customer goal's own counter ('6,000명'), else 곳
         unit = won[0].frame.target.unit if won and won[0].frame and won[0].frame.target else ""
         counter = unit if re.fullmatch(r"[가-힣]{1,2}", unit or "") else "곳"
-        numbers.append(
-            f"계획의 전환율로 {top.stage} {format_amount(top.volume, '', lang)}건은 신규 고객 약 {got}{counter}이 됩니다."
-            if ko
-            else f"At the plan's conversion rates, {format_amount(top.volume, '', lang)} {stage}{'s' if top.stage.isupper() else ''} become about {got} new customers."
-        )
+        from assistant.analysis.plan_goals import customers_at_pace, lead_pace
+
+        pace = lead_pace(plan)
+        if pace:  # the lead goal ends before the customer goal: compared at its pace
+            year_top = format_amount(round(top.volume * pace[1] / pace[0]), "", lang)
+            got = format_amount(round(customers_at_pace(plan, end.volume)), "", lang)
+            numbers.append(
+                f"{top.stage} {format_amount(top.volume, '', lang)}건은 {pace[0]}개월 목표로, 같은 속도면 {pace[1]}개월에 {year_top}건, 계획의 전환율로 신규 고객 약 {got}{counter}이 됩니다."
+                if ko
+                else f"The {format_amount(top.volume, '', lang)} {stage}{'s' if top.stage.isupper() else ''} are a {pace[0]}-month goal; at that pace, {year_top} over {pace[1]} months become about {got} new customers at the plan's conversion rates."
+            )  # fmt: skip
+        else:
+            numbers.append(
+                f"계획의 전환율로 {top.stage} {format_amount(top.volume, '', lang)}건은 신규 고객 약 {got}{counter}이 됩니다."
+                if ko
+                else f"At the plan's conversion rates, {format_amount(top.volume, '', lang)} {stage}{'s' if top.stage.isupper() else ''} become about {got} new customers."
+            )
     ue = a.unit_economics
     if ue.cac is not None and not sales:
         from assistant.analysis.plan_goals import deal_size
@@ -246,9 +262,12 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
     if numbers:
         paras.append(" ".join(numbers))
     per_seller_said = summary_id.startswith("sales") and bool(a.capacity.deals_per_rep)
+    # each summary names the risks of its own plan first: the funnel and the sellers for sales,
+    # the market's threats for marketing
+    ordered = sorted(a.risks, key=lambda r: (_is_threat(plan, r.risk) == summary_id.startswith("sales")))  # fmt: skip
     items = [  # each risk as its own sentence; the per-seller load is not said twice
         r.risk
-        for r in a.risks[:3]
+        for r in ordered[:3]
         if not (per_seller_said and r.risk.startswith(("할당 영업 담당자", "Each of the")))
     ]
     if items:
@@ -265,6 +284,11 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             else "The summary fills in as the other sections are answered."
         )
     return "\n\n".join(paras)
+
+
+def _is_threat(plan: Plan, risk: str) -> bool:
+    """A risk read from the market analysis's threats, not computed from the plan's numbers."""
+    return not re.search(r"\d", risk)
 
 
 def _bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
