@@ -156,7 +156,10 @@ def test_the_measures_the_marketing_answer_names_each_get_a_row(sample_answers: 
 
     plan = build_plan(load_answers(sample_answers)).plan
     shown = section_markdown(plan, "mkt_measurement")
-    assert "| Cost per lead | about $533 | budget ÷ lead goal |" in shown
+    assert (
+        "| Cost per lead | about $400 | a year's budget ÷ a year's leads at the goal's pace |"
+        in shown
+    )  # 900 in 9 months: 1,200 a year
     assert "| Marketing ROI | 200% | the budget's expected ROI |" in shown
     assert "| Trial conversion | set after a baseline | - |" in shown
     assert not shown.startswith("Track leads")

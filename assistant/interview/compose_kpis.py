@@ -177,14 +177,25 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
 
 def _cpl(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
     """The marketing budget over the lead goal: what each lead may cost for the plan to add up."""
+    from assistant.analysis.plan_goals import lead_pace
+
     budget = plan.number("marketing_budget")
     if not budget or not analysis.funnel or not analysis.funnel[0].volume:
         return None
     cur = analysis.unit_economics.currency or plan.budget.currency
-    per = format_amount(about(budget / analysis.funnel[0].volume), cur, plan.language)
-    return (f"약 {per}" if ko else f"about {per}"), (
-        "예산 ÷ 리드 목표" if ko else "budget ÷ lead goal"
+    pace = lead_pace(plan)  # a year's budget over a year's leads (900 in 9 months: 1,200)
+    leads = analysis.funnel[0].volume * (pace[1] / pace[0] if pace else 1)
+    per = format_amount(about(budget / leads), cur, plan.language)
+    source = (
+        (
+            "연 예산 ÷ 같은 속도의 연간 리드"
+            if ko
+            else "a year's budget ÷ a year's leads at the goal's pace"
+        )
+        if pace
+        else ("예산 ÷ 리드 목표" if ko else "budget ÷ lead goal")
     )
+    return (f"약 {per}" if ko else f"about {per}"), source
 
 
 def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:

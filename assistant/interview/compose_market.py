@@ -109,7 +109,7 @@ def market_markdown(plan: Plan) -> str:
             rows.append(["동향" if ko else "Trend", "-", rest])
     out = []
     if rows:
-        head = ["항목", "수치", "내용"] if ko else ["", "Figure", "What the market answer says"]
+        head = ["항목", "수치", "내용"] if ko else ["", "Figure", "Detail"]
         if all(r[1] == "-" for r in rows):
             head, rows = [head[0], head[2]], [[r[0], r[2]] for r in rows]
         out.append(f"**{'시장' if ko else 'Market'}**\n\n" + _table(head, rows))

@@ -302,12 +302,17 @@ def _promotion(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
     lines = paying_lines(plan, items)
     out: list[str] = []
     unpaid: list[str] = []
+    from assistant.analysis.cadence import cadence_text, recurring_items
+
+    pieces = [i for i in recurring_items(plan.user_text("mkt_content_strategy")) if i.period and not i.routine]  # fmt: skip
     for item in items:
         says = []
         line = lines.get(item)
         if line is not None:
             says.append(_line_text(line, plan, ko))
-        dates = _dates(plan, item)
+        # a piece the content plan repeats runs on its cadence, not on one calendar date
+        piece = next((p for p in pieces if distinctive(p.name) & distinctive(item)), None)
+        dates = [cadence_text(piece.count, piece.period, ko)] if piece else _dates(plan, item)
         if dates:
             says.append(", ".join(dates[:3]))
         if says:

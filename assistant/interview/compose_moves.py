@@ -422,11 +422,7 @@ def training_markdown(plan: Plan) -> str:
     head = (["프로그램", "주기", "연간 횟수", "대상", "기르는 역량"] if ko
             else ["Programme", "Cadence", "Sessions a year", "Who", "Builds"])  # fmt: skip
     parts = [_table(head, rows)]
-    tactics = plan.user_text("sales_tactics")
-    missing = [m for m in dict.fromkeys(_METHODS.findall(tactics)) if not re.search(re.escape(m), text, re.I)]  # fmt: skip
-    if missing:
-        parts.append(_t(ko, f"Teach the tactics the plan names: {', '.join(missing)} is not in any programme yet.",
-                        fix_particles(f"계획이 내세우는 전술을 가르치세요: {', '.join(missing)}이(가) 아직 어떤 교육에도 없습니다.")))  # fmt: skip
+    # a tactic no programme teaches is said once, under the tactics
     return "\n\n".join(parts)
 
 

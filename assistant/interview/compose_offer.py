@@ -187,7 +187,9 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
             rows.append([_t(ko, "Customers to reach", "목표 고객 수"), f"{_count_goal(plan, row.goal)} ({_goal_list([row.goal], ko)})"])  # fmt: skip
     size = deal_size(plan)
     if size is not None:
-        rows.append([_t(ko, "Revenue per customer a year", "고객당 연 매출"), format_amount(size[0], size[1], lang)])  # fmt: skip
+        rows.append(
+            [_t(ko, "Revenue per customer a year", "고객당 연 매출"), deal_text(plan, size)]
+        )
     head = ["기준", "내용"] if ko else ["Criterion", "Choice"]
     return _table(head, rows)
 
@@ -269,7 +271,6 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
     if not text.strip() or plan.section("sales_offering").author == "llm":
         return ""
     ko = plan.language == "ko"
-    lang = plan.language
     core: list[str] = []
     addons: list[str] = []
     diffs: list[str] = []
@@ -313,10 +314,26 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
         facts.append(f"**{_t(ko, 'Price', '가격')}:** {price}")
     size = deal_size(plan)
     if size is not None:
-        facts.append(f"**{_t(ko, 'Revenue per customer a year', '고객당 연 매출')}:** {format_amount(size[0], size[1], lang)}")  # fmt: skip
+        facts.append(f"**{_t(ko, 'Revenue per customer a year', '고객당 연 매출')}:** {deal_text(plan, size)}")  # fmt: skip
     if facts:
         parts.append(" · ".join(facts))
     return "\n\n".join(parts)
+
+
+def deal_text(plan: Plan, size: tuple[float, str, str]) -> str:
+    """The deal size a reader can trust: a figure that is still a goal says so, with today's
+    ('$17,000 (goal; $14,000 today)')."""
+    from assistant.interview.compose_forecast import _deal_base
+
+    ko, lang = plan.language == "ko", plan.language
+    shown = format_amount(size[0], size[1], lang)
+    if size[2] != "goal":
+        return shown
+    start = _deal_base(plan, size[0], size[1])
+    if start:
+        today = format_amount(start, size[1], lang)
+        return f"{shown}(목표, 현재 {today})" if ko else f"{shown} (goal; {today} today)"
+    return f"{shown}(목표)" if ko else f"{shown} (goal)"
 
 
 def _called_addon(plan: Plan) -> set[str]:
