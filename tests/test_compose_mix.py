@@ -91,3 +91,16 @@ def test_korean_price_tier_is_checked_against_the_target_market() -> None:
     answers["sales_target_market"] = "매장 5~80개를 운영하는 프랜차이즈 본사."
     mix = _mix("ko", answers)
     assert "가격은 매장 20개까지인데 목표 시장은 매장 80개까지입니다" in mix, mix
+
+
+def test_a_partner_place_is_run_by_the_role_and_paid_by_the_line_the_plan_names() -> None:
+    """'노무법인 파트너 추천' is paid by '노무법인 파트너 제휴' and run by the AEs the strategy names
+    ('노무법인 추천 리드는 AE가 바로 맡습니다'): no false 'nobody runs it' finding."""
+    from pathlib import Path
+
+    from assistant.cli.draft import load_answers
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    mix = section_markdown(plan, "mkt_mix_4p")
+    assert "노무법인 파트너 추천: AE 6명, 예산 '노무법인 파트너 제휴'" in mix
+    assert "맡는 역할이나 예산 항목이 없습니다" not in mix

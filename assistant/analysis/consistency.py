@@ -29,6 +29,25 @@ _SERVICE = re.compile(
 )
 
 
+def sales_budget_per_head(plan: Plan, currency: str) -> tuple[float, int] | None:
+    """(sales budget a person, the sales team's headcount) when the budget is too small to pay
+    the team it names (technicians aside; a manager others report to counts): CAC then leaves
+    salaries out."""
+    from assistant.analysis.lists import team_roles
+
+    sales_budget = plan.number("sales_budget")
+    if not sales_budget or currency not in _PER_HEAD:
+        return None
+    roles = team_roles(plan)
+    named = {str(r["role"]) for r in roles}
+    heads = sum(
+        int(str(r.get("count") or 0)) for r in roles if not _SERVICE.search(str(r["role"]))
+    ) + len({str(r["reports_to"]) for r in roles if r["reports_to"] and str(r["reports_to"]) not in named})  # fmt: skip
+    if heads < 3 or sales_budget / heads >= _PER_HEAD[currency]:
+        return None
+    return sales_budget / heads, heads
+
+
 def _say(plan: Plan, en: str, ko: str) -> str:
     return fix_particles(ko) if plan.language == "ko" else en
 
@@ -294,27 +313,20 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
     # a sales budget too small to pay the team it names: it leaves salaries out, so CAC and
     # LTV:CAC look better than they are
     sales_budget = plan.number("sales_budget")
-    if sales_budget and ue.cac and ue.currency in _PER_HEAD:
-        from assistant.analysis.lists import team_roles
-
-        heads = sum(
-            int(str(r.get("count") or 0))
-            for r in team_roles(plan)
-            if not _SERVICE.search(str(r["role"]))  # technicians are paid from the service side
-        )
-        per_head = sales_budget / heads if heads else None
-        if per_head is not None and heads >= 3 and per_head < _PER_HEAD[ue.currency]:
-            fm = lambda v: format_amount(about(v), ue.currency, lang)  # noqa: E731
-            ratio = f", LTV:CAC {ue.ltv_to_cac:g}:1" if ue.ltv_to_cac else ""
-            out.append(Finding(
-                severity="tip", sections=["sales_team_structure", "sales_kpis"],
-                message=_say(plan,
-                    f"The sales budget ({fm(sales_budget)}) comes to about {fm(per_head)} a person for a team of {heads}: it cannot include salaries, so CAC (about {fm(ue.cac)}{ratio}) leaves them out.",
-                    f"영업 예산 {fm(sales_budget)}은(는) 영업 조직 {heads}명에게 1인당 약 {fm(per_head)}(으)로 급여를 담을 수 없습니다. CAC(약 {fm(ue.cac)}{ratio})에는 인건비가 빠져 있습니다."),
-                fix=_say(plan,
-                    "State the team's yearly cost (salaries, commissions) for a fully loaded CAC, or say the CAC is programme spend only.",
-                    "영업팀의 연간 비용(급여, 인센티브)을 적어 인건비를 포함한 CAC를 계산하거나, CAC가 활동비만의 값임을 밝히세요."),
-            ))  # fmt: skip
+    found_head = sales_budget_per_head(plan, ue.currency)
+    if sales_budget and ue.cac and found_head is not None:
+        per_head, heads = found_head
+        fm = lambda v: format_amount(about(v), ue.currency, lang)  # noqa: E731
+        ratio = f", LTV:CAC {ue.ltv_to_cac:g}:1" if ue.ltv_to_cac else ""
+        out.append(Finding(
+            severity="tip", sections=["sales_team_structure", "sales_kpis"],
+            message=_say(plan,
+                f"The sales budget ({fm(sales_budget)}) comes to about {fm(per_head)} a person for a team of {heads}: it cannot include salaries, so CAC (about {fm(ue.cac)}{ratio}) leaves them out.",
+                f"영업 예산 {fm(sales_budget)}은(는) 영업 조직 {heads}명에게 1인당 약 {fm(per_head)}(으)로 급여를 담을 수 없습니다. CAC(약 {fm(ue.cac)}{ratio})에는 인건비가 빠져 있습니다."),
+            fix=_say(plan,
+                "State the team's yearly cost (salaries, commissions) for a fully loaded CAC, or say the CAC is programme spend only.",
+                "영업팀의 연간 비용(급여, 인센티브)을 적어 인건비를 포함한 CAC를 계산하거나, CAC가 활동비만의 값임을 밝히세요."),
+        ))  # fmt: skip
 
     # budget quarters with nothing on the calendar
     if a.budget_by_quarter and plan.calendar:

@@ -49,7 +49,14 @@ _PEAK = re.compile(r"peak|busiest|strongest|most\s+(?:deals|contracts|sales)|몰
 _NAMED_Q = re.compile(r"\bQ([1-4])\b|([1-4])\s*분기|([1-4])Q\b", re.I)
 
 
-def peak_mismatch(text: str, quarters: list[tuple[int, float, str]]) -> list[int]:
+_SIGNED = re.compile(
+    r"contract|deal|signed|sign-?ups?|new\s+customers|계약|가입|신규\s*(?:고객|거래)", re.I
+)
+
+
+def peak_mismatch(
+    text: str, quarters: list[tuple[int, float, str]], subscription: bool = False
+) -> list[int]:
     """Quarters a sentence of the answer calls the peak ('1분기와 3분기에 신규 계약이 몰립니다')
     whose figure is not above the average of the other quarters."""
     if len(quarters) < 4:
@@ -59,6 +66,8 @@ def peak_mismatch(text: str, quarters: list[tuple[int, float, str]]) -> list[int
     for sentence in re.split(r"(?<=[.!?。])\s+|\n+", text):
         if not _PEAK.search(sentence) or re.search(r"[$₩]|\d\s*(?:억|만)\s*원", sentence):
             continue  # a sentence with the figures is the forecast itself, not its shape
+        if subscription and _SIGNED.search(sentence):
+            continue  # contracts signed in a peak quarter are revenue in the quarters after it
         named += [int(next(g for g in m.groups() if g)) for m in _NAMED_Q.finditer(sentence)]
     out = []
     for q in dict.fromkeys(named):
@@ -66,3 +75,17 @@ def peak_mismatch(text: str, quarters: list[tuple[int, float, str]]) -> list[int
         if q in values and others and values[q] <= sum(others) / len(others):
             out.append(q)
     return out
+
+
+def opening_above_base(plan: Plan, base: float | None) -> tuple[float, float] | None:
+    """(first quarter, its pace a year) when the stated first quarter already runs above last
+    year's revenue by more than 10%: the year opens higher than the base, so a figure resting on
+    the base as the opening run-rate would be wrong."""
+    rev = revenue_goal(plan)
+    if rev is None or not base:
+        return None
+    quarters = stated_quarters(plan.user_text("sales_forecast"), rev[2])
+    if len(quarters) < 4 or quarters[0][0] != 1 or quarters[0][2] != rev[2]:
+        return None
+    pace = quarters[0][1] * 4
+    return (quarters[0][1], pace) if pace > base * 1.1 else None

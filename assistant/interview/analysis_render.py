@@ -87,12 +87,12 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
     ue = a.unit_economics
     if any(v is not None for v in (ue.cac, ue.ltv, ue.payback_months, ue.roi_pct)):
         rows = (
-            [[T["cac_m"], money(ue.cac_marketing)], [T["cac_full"], money(ue.cac)]]
+            [[T["cac_m"], money(_round(ue.cac_marketing))], [T["cac_full"], money(_round(ue.cac))]]
             if ue.cac_marketing is not None
-            else [[T["cac"], money(ue.cac)]]
+            else [[T["cac"], money(_round(ue.cac))]]
         )
         rows += [
-            [T["ltv"], money(ue.ltv)],
+            [T["ltv"], money(_round(ue.ltv))],
             [
                 T["payback"],
                 (
@@ -107,7 +107,9 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         ]
         if ue.cac_at_funnel is not None and ue.funnel_customers:
             n = format_amount(ue.funnel_customers, "", lang)
-            rows.insert(len(rows) - 3, [T["cac_funnel"].format(n=n), money(ue.cac_at_funnel)])
+            rows.insert(
+                len(rows) - 3, [T["cac_funnel"].format(n=n), money(_round(ue.cac_at_funnel))]
+            )
         if ue.ltv_to_cac is not None:
             rows.insert(-2, [T["ltv_cac"], f"{ue.ltv_to_cac:g} : 1"])
         if ue.orders_per_customer is not None:  # a shop: orders make the lifetime, not churn
@@ -277,3 +279,11 @@ def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
     if sources:
         out += [f"## {T['sources']}", "\n".join(f"- {s}" for s in sources)]
     return "\n\n".join(out)
+
+
+def _round(value: float | None) -> float | None:
+    """A computed money figure said to three significant digits ('267만 원', not '266만 6,667 원');
+    the JSON keeps the exact value."""
+    from assistant.goals.numbers import about
+
+    return None if value is None else about(value)

@@ -97,7 +97,7 @@ def paying_lines(
             (len(mine & (distinctive(ln.item) - _GENERIC)), i)
             for i, ln in enumerate(plan.budget.lines)
             if ln.share is not None
-            and (own is None or not _roles(ln.item) or own in _roles(ln.item))
+            and (kinds is not None or own is None or not _roles(ln.item) or own in _roles(ln.item))
             and (kinds is None or _role_index(ln.item) in kinds)
         ]
         best = max(scored, default=(0, -1))

@@ -12,8 +12,14 @@ from assistant.analysis.linking import linker
 from assistant.analysis.plan_analysis import plan_year
 from assistant.analysis.plan_links import fits, plan_page
 from assistant.core.plan import CalendarEntry, Plan
+from assistant.interview.compose import _table as table
 from assistant.interview.compose import paying_lines
 from assistant.interview.compose_moves import _goal_list
+
+_LABELS = (
+    {"when": "When", "activity": "Activity", "calendar": "Calendar"},
+    {"when": "시기", "activity": "활동", "calendar": "캘린더"},
+)
 
 
 def _money(value: float, currency: str, lang: str) -> str:
@@ -23,9 +29,7 @@ def _money(value: float, currency: str, lang: str) -> str:
 
 
 def calendar_markdown(plan: Plan) -> str:
-    from assistant.interview.render import labels, table
-
-    L = labels(plan.language)
+    L = _LABELS[plan.language == "ko"]
     if not plan.calendar:
         return ""
     default_year = plan_year(plan)

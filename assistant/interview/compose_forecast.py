@@ -12,6 +12,7 @@ from assistant.analysis.revenue_bridge import in_year_landing
 from assistant.analysis.stated_forecast import (
     QUARTER_EN,
     QUARTER_KO,
+    opening_above_base,
     peak_mismatch,
     stated_quarters,
 )
@@ -49,12 +50,21 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             )  # fmt: skip
         br = analysis.revenue
         in_year = in_year_landing(plan, br)
-        if in_year is not None and abs(in_year - total) > total * 0.02:
+        opened = opening_above_base(plan, br.base)
+        if in_year is not None and opened and br.base:
+            opening = opened[1]
+            # the first quarter already runs above last year's revenue: the year opens higher than
+            # the base, so the in-year figure would rest on a wrong opening; ask for it instead
+            checks.append(
+                fix_particles(f"1분기 {money(quarters[0][1])}은(는) 연 {money(opening)} 속도로, 작년 매출 {money(br.base)}보다 높게 한 해를 시작합니다. 연초 월 매출 규모(12월 매출 × 12)를 알려 주면 분기 예측과 매출 연결을 맞춰 봅니다.")
+                if ko else f"Q1 at {money(quarters[0][1])} runs at {money(opening)} a year, above last year's {money(br.base)}: state the year's opening run-rate (December's revenue × 12) to reconcile the quarters with the revenue bridge."
+            )  # fmt: skip
+        elif in_year is not None and abs(in_year - total) > total * 0.02:
             # the quarters are this year's revenue: the bridge's like-for-like figure is what the
             # year brings when customers join, leave and expand evenly through it
             checks.append(
-                fix_particles(f"고객이 한 해 동안 고르게 들어오고 나가면 올해 매출은 약 {money(about(in_year))}(으)로, 분기 예측 합계보다 {money(abs(total - about(in_year)))} {'적습니다' if in_year < total else '많습니다'}. 신규 계약 시점을 앞당기거나 분기 예측을 고치세요.")
-                if ko else f"If customers join, leave and expand evenly through the year, this year's revenue comes to about {money(about(in_year))}, {money(abs(total - about(in_year)))} {'below' if in_year < total else 'above'} the quarters' total: win deals earlier or restate the quarters."
+                fix_particles(f"연초 매출 규모를 작년 매출 {money(br.base)}(으)로 보고 고객이 한 해 동안 고르게 들어오고 나가면 올해 매출은 약 {money(about(in_year))}(으)로, 분기 예측 합계보다 {money(abs(total - about(in_year)))} {'적습니다' if in_year < total else '많습니다'}. 신규 계약 시점을 앞당기거나 분기 예측을 고치세요.")
+                if ko else f"Taking last year's {money(br.base)} as the year's opening run-rate, and customers joining, leaving and expanding evenly through the year, this year's revenue comes to about {money(about(in_year))}, {money(abs(total - about(in_year)))} {'below' if in_year < total else 'above'} the quarters' total: win deals earlier or restate the quarters."
             )  # fmt: skip
         elif br.base is not None and br.gap is not None and br.goal is not None:
             landed = br.goal - br.gap
@@ -63,7 +73,9 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
                     f"매출 연결(기준 - 이탈 + 신규 + 확장)로는 {money(landed)}입니다. 두 수치를 맞춰 보세요."
                     if ko else f"The revenue bridge (base - churn + new + expansion) lands at {money(landed)}; reconcile the two."
                 )  # fmt: skip
-    flat = peak_mismatch(text, quarters)
+    from assistant.analysis.revenue_models import model_of
+
+    flat = peak_mismatch(text, quarters, model_of(plan) == "subscription")
     if flat:
         names = ", ".join((f"{q}분기" if ko else f"Q{q}") for q in flat)
         checks.append(

@@ -256,6 +256,15 @@ def _runner(plan: Plan, item: str) -> str:
     found = [r for r in roles if mine & (distinctive(str(r["role"])) - _GENERIC_ROLE)]
     if not found and _DIRECT.search(item):
         found = [r for r in roles if r.get("quota_carrying")]
+    if not found and mine:  # a sentence of the strategy that names the place and a role
+        for sid in ("sales_strategy", "sales_team_structure"):
+            for sentence in re.split(r"(?<=[.!?。])\s+|\n+", plan.user_text(sid)):
+                if len(mine & distinctive(sentence)) >= min(2, len(mine)):
+                    found = [r for r in roles if str(r["role"]) in sentence]
+                    if found:
+                        break
+            if found:
+                break
     ko = plan.language == "ko"
     return ", ".join(
         (f"{r['role']} {r['count']}명" if ko else f"{r['count']} {r['role']}")

@@ -105,9 +105,8 @@ def _coverage(page: PlanPage, covered: set[int], ko: bool) -> str:
     open_goals = [r.goal for r in page.rows if r.goal not in covered and not r.strategy]
     if not page.rows:
         return ""
-    if not open_goals:
-        return _t(ko, "Every goal with a target has a move that serves it, or states its own means (see the plan on a page).",
-                  "목표값이 있는 모든 목표에 이를 지원하는 실행 방향이나 목표에 적힌 방법이 있습니다(한 장 요약 참조).")  # fmt: skip
+    if not open_goals:  # nothing to report: the table shows each goal's moves
+        return ""
     nums = ", ".join(map(str, open_goals))
     return _t(ko, f"No move serves goal {nums} yet: add how it will be reached.",
               f"목표 {nums}번을 지원하는 실행 방향이 아직 없습니다. 어떻게 달성할지 적어 주세요.")  # fmt: skip

@@ -10,7 +10,7 @@ from assistant.analysis.analysis_model import PlanAnalysis
 from assistant.analysis.cadence import content_shortfalls
 from assistant.analysis.plan_goals import customer_goal, customers_at_pace, revenue_goal
 from assistant.analysis.revenue_bridge import in_year_landing
-from assistant.analysis.stated_forecast import quarters_make_the_goal
+from assistant.analysis.stated_forecast import opening_above_base, quarters_make_the_goal
 from assistant.core.plan import Goal, Plan
 from assistant.goals.numbers import about, format_amount
 
@@ -29,7 +29,7 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
                 else f"At the plan's leads and conversion rates the funnel yields about {got:,.0f} customers of the {won[1]:,.0f}."
             )
     rev = revenue_goal(plan)
-    if rev is not None and rev[0] is goal and quarters_make_the_goal(plan):
+    if rev is not None and rev[0] is goal and quarters_make_the_goal(plan) and not opening_above_base(plan, a.revenue.base):  # fmt: skip
         landed = in_year_landing(plan, a.revenue)
         if landed is not None and landed < rev[1] * 0.98:
             m = format_amount(about(landed), rev[2], lang)

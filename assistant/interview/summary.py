@@ -227,16 +227,19 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         # the caveats a reader needs beside the figure: what CAC counts, and a deal size that is
         # still a goal
         only = plan.number("sales_budget") is None
+        from assistant.analysis.consistency import sales_budget_per_head
+
+        no_pay = not only and sales_budget_per_head(plan, ue.currency or cur) is not None
         size = deal_size(plan)
         goal_size = format_amount(size[0], size[1], lang) if size and size[2] == "goal" else ""
         if ko:
             numbers.append(
-                f"고객 확보 비용(CAC)은 약 {cac}" + ("(마케팅비만 포함)" if only else "")
+                f"고객 확보 비용(CAC)은 약 {cac}" + ("(마케팅비만 포함)" if only else "(인건비 제외)" if no_pay else "")
                 + (f", 회수 기간은 {pay}개월" + (f"(목표 거래 규모 {goal_size} 기준)" if goal_size else "") + "입니다." if pay else "입니다.")
             )  # fmt: skip
         else:
             numbers.append(
-                f"Customer acquisition cost is about {cac}" + (" (marketing spend only)" if only else "")
+                f"Customer acquisition cost is about {cac}" + (" (marketing spend only)" if only else " (salaries not included)" if no_pay else "")
                 + (f", paid back in {pay} months" + (f" at the {goal_size} deal-size goal" if goal_size else "") + "." if pay else ".")
             )  # fmt: skip
     if sales and (bridge := _bridge_sentence(plan, a, cur, lang)) is not None:
@@ -338,8 +341,16 @@ def _bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
     from assistant.analysis.revenue_bridge import in_year_landing
 
     in_year = in_year_landing(plan, br)
-    from assistant.analysis.stated_forecast import quarters_make_the_goal
+    from assistant.analysis.stated_forecast import opening_above_base, quarters_make_the_goal
 
+    opened = opening_above_base(plan, br.base)
+    if in_year is not None and quarters_make_the_goal(plan) and opened:
+        # the first quarter already runs above last year's revenue: the year's opening is not the
+        # base, so no in-year shortfall is claimed; the run-rate walk stands and the opening is asked
+        q1, pace = m(opened[0]), m(opened[1])
+        if ko:
+            return fix_particles(f"매출 연결: 분기 예측이 목표와 같으므로 목표는 올해 매출입니다. 1분기 {q1}은(는) 연 {pace} 속도로 작년 매출보다 높게 시작하므로, 연초 매출 규모를 알려 주면 올해 매출을 맞춰 봅니다. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
+        return f"Revenue bridge: the quarters add up to the goal, so it is this year's revenue. Q1 at {q1} runs at {pace} a year, above last year's revenue: state the year's opening run-rate to reconcile this year's revenue. The year-end run-rate is {walk} = {landed}."
     if in_year is not None and quarters_make_the_goal(plan):
         # the quarters add up to the goal: it is this year's revenue, and the like-for-like figure
         # is what the year brings, said first; the year-end run-rate follows
