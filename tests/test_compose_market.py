@@ -31,13 +31,22 @@ KO = {
 }
 
 
+def _years(plan: Plan) -> int:
+    """Years from the plan's making to its 2027 goal: the market is grown to the goal's year."""
+    return max(0, 2027 - int(plan.created[:4]))
+
+
 def test_market_figures_are_read_with_the_plan_s_share_and_growth() -> None:
-    m = market_figures(_plan("en", EN))
+    plan = _plan("en", EN)
+    m = market_figures(plan)
     assert m.size == 2.0e9 and m.currency == "USD" and [g for g, _ in m.growth] == [6.0]
-    assert m.plan_share is not None and abs(m.plan_share - 0.65) < 0.01  # $13M of $2.0B
+    # $13M of the $2.0B market grown at 6% a year to 2027 (like for like: the same year)
+    expected = 13e6 / (2.0e9 * 1.06 ** _years(plan)) * 100
+    assert m.plan_share is not None and abs(m.plan_share - expected) < 0.001
     assert m.plan_growth is not None and abs(m.plan_growth - 30) < 0.01
     k = market_figures(_plan("ko", KO))
-    assert k.size == 2.0e11 and k.currency == "KRW" and abs((k.plan_share or 0) - 3.0) < 0.01
+    expected = 6e9 / (2.0e11 * 1.06 ** _years(plan)) * 100
+    assert k.size == 2.0e11 and k.currency == "KRW" and abs((k.plan_share or 0) - expected) < 0.001
 
 
 def test_english_market_section_says_what_the_market_means() -> None:
@@ -46,23 +55,29 @@ def test_english_market_section_says_what_the_market_means() -> None:
     assert "| Size and growth | $2B, 6% a year |" in text
     assert "| Trend | Clinics are consolidating into groups |" not in text  # a 3-column table
     assert "Clinics are consolidating into groups" in text
-    assert "The revenue goal is about 0.7% of this $2B market." in text
+    if _years(plan) == 1:  # made in 2026: the market grown one year to 2027
+        assert "At 6% a year the $2B market reaches about $2.12B in 2027; the revenue goal is about 0.6% of it." in text  # fmt: skip
     assert (
-        "the market brings about 6 points, and about 24 points must come from taking share from PetDesk, Vetspire, ezyVet"
+        "the market brings about 6 points, and about 24 points must come from gaining share (customers of PetDesk, Vetspire, ezyVet and buyers with no product yet)"
         in text
     )
     assert difflib.SequenceMatcher(None, text, EN["mkt_market_analysis"]).ratio() < 0.9
     summary = section_markdown(plan, "mkt_executive_summary")
-    assert "The revenue goal is about 0.7% of this $2B market." in summary
+    assert "the revenue goal is about" in summary.lower()
     assert "US veterinary practice software is a $2.0B market" not in summary
 
 
 def test_korean_market_section_is_korean_and_keeps_unread_competitors() -> None:
-    text = section_markdown(_plan("ko", KO), "mkt_market_analysis")
+    plan = _plan("ko", KO)
+    text = section_markdown(plan, "mkt_market_analysis")
     assert "| 시장 규모 | 2,000억 원 | 국내 동물병원 소프트웨어 시장은 약 2,000억 원 규모 |" in text
-    assert "매출 목표는 2,000억 원 시장의 약 3.0%입니다." in text
+    if _years(plan) == 1:
+        assert (
+            "2,000억 원 시장은 연 6% 성장하면 2027년 약 2,120억 원이 되고, 매출 목표는 그 약 2.8%입니다."
+            in text
+        )
     assert (
-        "시장 성장으로 약 6%p, 나머지 약 14%p는 경쟁사(이지벳, 펫닥, 벳플러스)의 점유율을 가져와야 합니다."
+        "시장 성장으로 약 6%p, 나머지 약 14%p는 경쟁사(이지벳, 펫닥, 벳플러스)의 고객이나 아직 제품을 쓰지 않는 고객을 확보하거나 기존 고객을 확장해 채워야 합니다."
         in text
     )
     assert "| 내부 | 강점: 양방향 문자 | 약점: 작은 브랜드 |" in text

@@ -10,7 +10,7 @@ import re
 from pydantic import BaseModel, Field
 
 from assistant.analysis.lists import SWOT_LABELS, labelled
-from assistant.analysis.plan_goals import revenue_goal
+from assistant.analysis.plan_goals import plan_year, revenue_goal
 from assistant.core.plan import Plan
 from assistant.goals.numbers import read_quantities
 
@@ -28,7 +28,9 @@ class MarketFigures(BaseModel):
     currency: str = ""
     size_clause: str = ""
     growth: list[tuple[float, str]] = Field(default_factory=list)  # (% a year, its clause)
-    plan_share: float | None = None  # the revenue goal as % of the market's size
+    plan_share: float | None = None  # the revenue goal as % of the market's size in its year
+    size_then: float | None = None  # the market grown to the goal's year at its stated rate
+    year: int | None = None  # the goal's year, when the market is grown to it
     plan_growth: float | None = None  # % the revenue goal grows from its base
     used: list[str] = Field(default_factory=list)  # clauses read as size or growth
 
@@ -62,7 +64,17 @@ def market_figures(plan: Plan) -> MarketFigures:
                 out.used.append(clause)
     goal = revenue_goal(plan)
     if goal is not None and out.size and goal[2] == out.currency:
-        out.plan_share = goal[1] / out.size * 100
+        # like for like: the goal's year against the market in that year, not today's size
+        size = out.size
+        try:
+            now = int(plan.created[:4])
+        except ValueError:
+            now = 0
+        year = plan_year(plan)
+        if out.growth and now and 0 < year - now <= 5:
+            size = out.size * (1 + out.growth[0][0] / 100) ** (year - now)
+            out.size_then, out.year = size, year
+        out.plan_share = goal[1] / size * 100
     if goal is not None:
         frame = goal[0].frame
         base = frame.baseline if frame is not None else None

@@ -11,7 +11,7 @@ from assistant.analysis.lists import SWOT_LABELS, competitor_list, labelled
 from assistant.analysis.market_read import MarketFigures, clauses, market_figures, market_text
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
-from assistant.goals.numbers import format_amount
+from assistant.goals.numbers import about, format_amount
 from assistant.interview.compose import _ASK, _table
 
 
@@ -27,11 +27,19 @@ def market_meaning(plan: Plan, m: MarketFigures | None = None) -> list[str]:
     if m.plan_share is not None and m.size:
         share = ("0.1% 미만" if ko else "under 0.1%") if m.plan_share < 0.1 else _pct(m.plan_share)
         size = format_amount(m.size, m.currency, lang)
-        out.append(
-            fix_particles(f"매출 목표는 {size} 시장의 약 {share}입니다.")
-            if ko
-            else f"The revenue goal is about {share} of this {size} market."
-        )
+        if m.size_then and m.year:  # the market grown to the goal's year at its stated rate
+            then = format_amount(about(m.size_then), m.currency, lang)
+            out.append(
+                fix_particles(f"{size} 시장은 연 {m.growth[0][0]:g}% 성장하면 {m.year}년 약 {then}이 되고, 매출 목표는 그 약 {share}입니다.")
+                if ko
+                else f"At {m.growth[0][0]:g}% a year the {size} market reaches about {then} in {m.year}; the revenue goal is about {share} of it."
+            )  # fmt: skip
+        else:
+            out.append(
+                fix_particles(f"매출 목표는 {size} 시장의 약 {share}입니다.")
+                if ko
+                else f"The revenue goal is about {share} of this {size} market."
+            )
     rates = [g for g, _ in m.growth]
     if m.plan_growth is not None and rates:
         market, fastest = rates[0], max(rates)
@@ -48,11 +56,15 @@ def market_meaning(plan: Plan, m: MarketFigures | None = None) -> list[str]:
         if m.plan_growth > 1.5 * fastest:
             taken = m.plan_growth - market
             if ko:
-                whom = f"경쟁사({rivals})" if rivals else "경쟁사"
-                out.append(f"계획은 매출을 {m.plan_growth:.0f}% 늘리는데 시장은 연 {market:g}%{also} 성장합니다. 시장 성장으로 약 {market:g}%p, 나머지 약 {taken:.0f}%p는 {whom}의 점유율을 가져와야 합니다.")  # fmt: skip
+                whom = f"경쟁사({rivals})의 고객" if rivals else "경쟁사의 고객"
+                out.append(f"계획은 매출을 {m.plan_growth:.0f}% 늘리는데 시장은 연 {market:g}%{also} 성장합니다. 시장 성장으로 약 {market:g}%p, 나머지 약 {taken:.0f}%p는 {whom}이나 아직 제품을 쓰지 않는 고객을 확보하거나 기존 고객을 확장해 채워야 합니다.")  # fmt: skip
             else:
-                whom = f"from {rivals}" if rivals else "from competitors"
-                out.append(f"The plan grows revenue {m.plan_growth:.0f}% against a market growing {market:g}% a year{also}: the market brings about {market:g} points, and about {taken:.0f} points must come from taking share {whom}.")  # fmt: skip
+                whom = (
+                    f"customers of {rivals} and buyers with no product yet"
+                    if rivals
+                    else "competitors' customers and buyers with no product yet"
+                )
+                out.append(f"The plan grows revenue {m.plan_growth:.0f}% against a market growing {market:g}% a year{also}: the market brings about {market:g} points, and about {taken:.0f} points must come from gaining share ({whom}) or from expanding existing customers.")  # fmt: skip
         elif m.plan_growth >= 0.8 * market:
             out.append(
                 f"계획의 매출 성장({m.plan_growth:.0f}%)은 시장 성장(연 {market:g}%{also})과 비슷해 점유율을 지키는 수준입니다."
