@@ -130,11 +130,33 @@ def clauses(text: str) -> list[str]:
         parts = [
             re.sub(r"^(?:and|but|then|also|plus|그리고|또한)\s+", "", p, flags=re.I) for p in parts
         ]
+        parts = _with_predicates(parts)
         if all(len(p.split()) >= 3 for p in parts):
             out += [close_clause(p) for p in parts]
         else:
             out.append(sentence)
     return [o for o in out if o]
+
+
+def _with_predicates(parts: list[str]) -> list[str]:
+    """A Korean part with no verb of its own ('AE가 진단 결과 발표와 데모') lists the objects of the
+    next part's verb ('14일 체험을 진행합니다'): it is joined to it, never a move on its own."""
+    from assistant.core.korean import re_hangul, tokens
+
+    out: list[str] = []
+    carry = ""
+    for part in parts:
+        part = f"{carry}, {part}" if carry else part
+        carry = ""
+        toks = [t for t in tokens(part) if t.form.strip()] if re_hangul(part) else []
+        verbless = bool(toks) and not any(t.tag.split("-")[0] in ("VV", "VA", "XSV", "XSA", "VCP", "EF", "EC") for t in toks)  # fmt: skip
+        if verbless and part is not parts[-1]:
+            carry = part
+            continue
+        out.append(part)
+    if carry:
+        out.append(carry)
+    return out
 
 
 def fits(part: str, goal_stages: list[str]) -> bool:

@@ -34,7 +34,7 @@ _SALES_STAGES = [
     ("onboarding", ("Onboarding", "온보딩"), r"onboard|implement|go-?live|integrat|온보딩|연동|설치|도입 지원", "churn_rate"),
     ("prospecting", ("Prospecting", "발굴"), r"outbound|cold|prospect|sequence|inbound|referral|incentive|partner|추천|콜드|아웃바운드|발굴|인바운드|신청자|인센티브|대행사", "pipeline_coverage"),
     ("qualification", ("Qualification", "자격 검증"), r"medd?ic|bant|\bspin\b|qualif|discovery|자격|검증|니즈|만족도", "win_rate"),
-    ("proposal", ("Demo and proposal", "시연·제안"), r"demo|calculator|\broi\b|business case|proposal|quote|scope|walk-?through|site visit|assessment|pilot|\bpoc\b|trial|데모|제안|견적|계산기|시연|체험|진단|실사", "average_deal_size"),
+    ("proposal", ("Demo and proposal", "시연·제안"), r"demo|calculator|\broi\b|business case|proposal|quote|scope|walk-?through|site visit|assessment|pilot|\bpoc\b|trial|데모|제안|견적|계산기|시연|체험|진단|실사", "win_rate"),
     ("closing", ("Closing", "계약 체결"), r"reference|case stud|testimonial|negotiat|discount|coupon|\bclos|레퍼런스|사례|협상|할인|쿠폰|계약|전환", "win_rate"),
 ]  # fmt: skip
 _METHODS = METHODS
@@ -172,14 +172,31 @@ def _as_step(clause: str) -> str:
 
     if not re_hangul(clause):
         return clause
-    return (
-        re.sub(r"(?<=[가-힣])(?:합니다|한다|해요|됩니다|된다)$", "", clause.strip(" .")) or clause
-    )
+    from assistant.core.korean import tokens
+
+    text = clause.strip(" .")
+    cut = re.sub(r"(?<=[가-힣])(?:합니다|한다|해요|됩니다|된다)$", "", text)
+    if cut != text:
+        return cut or clause
+    # a verb of its own ('리드는 AE가 바로 맡습니다') ends as the others do: '… 맡기'
+    toks = [t for t in tokens(text) if t.form.strip()]
+    if len(toks) > 1 and toks[-1].tag == "EF" and toks[-2].tag.split("-")[0] == "VV":
+        return text[: toks[-2].start] + toks[-2].form + "기"
+    return clause
+
+
+# a demo, trial or ROI calculator wins the deal (win rate); one that sells a bigger package moves
+# the deal's size
+_BIGGER = re.compile(
+    r"bundle|package|tier|premium|upgrade|multi-?year|번들|패키지|상위\s*요금|업그레이드|다년", re.I
+)
 
 
 def _sales_stage(text: str) -> tuple[str, str, str] | None:
     for key, names, cue, kpi in _SALES_STAGES:
         if re.search(cue, text, re.I):
+            if key == "proposal" and _BIGGER.search(text):
+                kpi = "average_deal_size"
             return key, names[0], kpi
     return None
 
