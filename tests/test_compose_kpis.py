@@ -124,7 +124,7 @@ def test_a_cac_on_marketing_spend_alone_says_so(sample_answers: Path) -> None:
     from assistant.interview.render import section_markdown
 
     plan = build_plan(load_answers(sample_answers)).plan
-    assert "| CAC | $6,857 | analysis (marketing spend only) |" in section_markdown(
+    assert "| CAC | $6,860 | analysis (marketing spend only) |" in section_markdown(
         plan, "sales_kpis"
     )
 

@@ -153,7 +153,49 @@ def channels_markdown(plan: Plan) -> str:
         if ko
         else ["Channel", "Role (funnel stage)", "KPI", "Budget share"]
     )
-    return _table(head, rows)
+    _lead_targets(plan, rows, lines, head, consumers)
+    out = _table(head, rows)
+    unpaid = [c for c in plan.channels if lines.get(c) is None]
+    if unpaid and plan.budget.lines:  # a channel no line pays for is said once, with the fix
+        names = ", ".join(unpaid)
+        out += "\n\n" + (
+            fix_particles(
+                f"예산 항목이 없는 채널: {names}. 각 채널의 비용을 어느 항목에서 쓰는지 정하거나 채널에서 빼세요."
+            )
+            if ko
+            else f"Channels no budget line pays for: {names}. Say which line pays for each, or drop it."
+        )
+    return out
+
+
+_LEAD_ROLES = ("Acquisition (awareness and leads)", "Consideration (leads and demos)", "Awareness and organic leads")  # fmt: skip
+
+
+def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine | None], head: list[str], consumers: bool) -> None:  # fmt: skip
+    """A lead target per lead-making channel, in proportion to the budget that pays for it, so the
+    channels add up to the lead goal (a line shared by channels is split between them)."""
+    from assistant.analysis.plan_goals import lead_goal
+
+    found = lead_goal(plan)
+    if found is None or consumers:
+        return
+    ko = plan.language == "ko"
+    lead_roles = {r for p, r, k in _ROLES if r[0] in _LEAD_ROLES}
+    makers = [
+        (i, c) for i, c in enumerate(plan.channels)
+        if (ln := lines.get(c)) is not None and ln.share and any(rows[i][1] in r for r in lead_roles)
+    ]  # fmt: skip
+    if len(makers) < 2:
+        return
+    sharing = {id(lines[c]): sum(1 for _, d in makers if lines[d] is lines[c]) for _, c in makers}
+    weights = {c: (lines[c].share or 0) / sharing[id(lines[c])] for _, c in makers}  # type: ignore[union-attr]
+    total = sum(weights.values())
+    if not total:
+        return
+    head.append("리드 목표(예산 비례)" if ko else "Lead target (by spend)")
+    for i, row in enumerate(rows):
+        channel = plan.channels[i]
+        row.append(f"{found[1] * weights[channel] / total:,.0f}" if channel in weights else "-")
 
 
 _QUALIFIER = re.compile(r"\bsdrs?\b|\bbdrs?\b|development|인사이드", re.I)

@@ -135,7 +135,8 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
     stated = "답변(현재 값)" if ko else "your answer (today)"
 
     def money(value: float | None) -> tuple[str, str] | None:
-        return None if value is None else (format_amount(value, cur, lang), by_analysis)
+        # computed money to three significant digits, as the analysis shows it: one value a metric
+        return None if value is None else (format_amount(about(value), cur, lang), by_analysis)
 
     def fact(fact_id: str, as_money: bool = False) -> tuple[str, str] | None:
         # as the fact sheet reads it back, with its period ('월 2%', '7%/year', '40일')
