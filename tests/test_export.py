@@ -143,7 +143,9 @@ def test_docx_carries_the_composed_tables_and_the_analysis(
         "Volume",
         "Converted from the stage above",
     ] in first_rows
-    assert any(r[:4] == ["Channel", "Role (funnel stage)", "KPI", "Budget share"] for r in first_rows)
+    assert any(
+        r[:4] == ["Channel", "Role (funnel stage)", "KPI", "Budget share"] for r in first_rows
+    )
     headings = [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
     assert "Plan analysis" in headings and "Assumptions" in headings
 

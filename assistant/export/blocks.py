@@ -423,7 +423,9 @@ def runs(text: str) -> list[tuple[str, bool]]:
 def _char_width(ch: str) -> float:
     if ord(ch) >= 0x1100 and not 0x2000 <= ord(ch) < 0x2E80:
         return 2.0  # Hangul, CJK and full-width characters
-    if ch.isupper() or ch in "%@&mwMW✓✗—":
+    if ch in "✓✗":
+        return 2.0  # set from a symbol font, as wide as a Hangul syllable
+    if ch.isupper() or ch in "%@&mwMW—":
         return 1.35  # wide Latin letters and symbols
     return 1.0
 

@@ -4,6 +4,7 @@ numbers, real heading styles, tables whose columns fit their words, and labelled
 from __future__ import annotations
 
 import io
+import re
 
 from docx import Document
 from docx.document import Document as DocumentType
@@ -160,9 +161,11 @@ def _paragraph(doc: DocumentType, block: Para) -> None:
 
 
 def _table(doc: DocumentType, block: Table) -> None:
-    chars = (
-        _TEXT_WIDTH_CM / 0.22
-    )  # about 0.22 cm per character at 9 pt (bold headers, wide fallback fonts)
+    # about 0.22 cm per character at 9 pt (bold headers, wide fallback fonts); Korean text is set
+    # a little wider still (spacing between Hangul and digits), so its columns get more room
+    hangul = any(re.search("[가-힣]", c) for row in [block.header, *block.rows] for c in row)
+    per_char = 0.24 if hangul else 0.22
+    chars = _TEXT_WIDTH_CM / per_char
     widths, scale = column_widths(block, chars)
     size = Pt(round(9 * scale, 1))
     table = doc.add_table(rows=1, cols=len(block.header))
@@ -173,13 +176,24 @@ def _table(doc: DocumentType, block: Table) -> None:
     for r, values in enumerate(all_rows):
         cells = table.rows[0].cells if r == 0 else table.add_row().cells
         for cell, text, width in zip(cells, values, widths, strict=True):
-            cell.width = Cm(width * 0.22)
+            cell.width = Cm(width * per_char)
             cell.text = ""
             run = cell.paragraphs[0].add_run(str(text))
             run.font.size = size
             run.bold = r == 0 or None
     for column, width in zip(table.columns, widths, strict=True):
-        column.width = Cm(width * 0.22)
+        column.width = Cm(width * per_char)
+    margins = OxmlElement("w:tblCellMar")  # text never touches the rules: a little inner margin
+    for side, twips in (("top", 30), ("bottom", 30), ("left", 80), ("right", 80)):
+        m = OxmlElement(f"w:{side}")
+        m.set(qn("w:w"), str(twips))
+        m.set(qn("w:type"), "dxa")
+        margins.append(m)
+    table._tbl.tblPr.append(margins)
+    for row in table.rows:  # a row never splits across two pages
+        keep = OxmlElement("w:cantSplit")
+        keep.set(qn("w:val"), "true")
+        row._tr.get_or_add_trPr().append(keep)
     header = table.rows[0]._tr.get_or_add_trPr()
     repeat = OxmlElement("w:tblHeader")  # the header row repeats on every page the table spans
     repeat.set(qn("w:val"), "true")

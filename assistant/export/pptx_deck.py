@@ -249,10 +249,16 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         T["market"], plain(_section_text(plan, "mkt_market_analysis", "sales_target_market"))
     )
     tables = _tables(plan, "mkt_market_analysis")
-    lead = _sentences(_section_text(plan, "mkt_market_analysis", "sales_target_market"), 2)
+    from assistant.interview.compose_market import market_meaning
+
+    # what the market means for the plan, then the SWOT (the market's own table is in the notes)
+    lead = market_meaning(plan) or _sentences(
+        _section_text(plan, "mkt_market_analysis", "sales_target_market"), 2
+    )
     d.bullets(s, lead or [T["missing"].format(what=T["market"])], size=16)
-    if tables:
-        d.table(s, tables[0], top=Inches(3.3), size=13)
+    swot = next((t for t in tables if t.header[1:] in (["Helpful", "Harmful"], ["긍정적 요인", "부정적 요인"])), None)  # fmt: skip
+    if swot or tables:
+        d.table(s, swot or tables[0], top=Inches(3.3), size=13)
 
     # 4 personas: one slide each, the card in two columns (who they are | what moves them)
     if not plan.personas:
