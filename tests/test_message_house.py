@@ -501,3 +501,22 @@ def test_claims_without_proof_are_one_to_do_not_a_placeholder_per_row(lang: str)
         todo = "Proof to collect" if lang == "en" else "근거로 모을 고객 성과"
         line = next(x for x in text.splitlines() if x.startswith(todo))
         assert all(u.strip(" .") in line for u in unproven)
+
+
+def test_the_plan_shows_each_channel_s_copy_once_as_sentences() -> None:
+    """The plan shows one row a channel at the stage the channel works (partners get briefs, not
+    buyer copy); a body is a sentence of the other claims, never a claim repeated."""
+    from assistant.cli.draft import load_answers
+    from assistant.interview.render import messaging_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    text = messaging_markdown(plan)
+    table = text.split("**채널별 문구**")[1]
+    rows = [r for r in table.splitlines() if r.startswith("| ") and not r.startswith("| 채널")]
+    assert len(rows) == len({r.split("|")[1] for r in rows})  # one row per channel
+    assert not any("노무법인 파트너" in r for r in rows)
+    assert (
+        "| 월간 웨비나 | 고려 | 노무법인 검수 급여 템플릿 | 주 52시간 자동 경고, 2주 도입. |"
+        in table
+    )
+    assert len(plan.messaging.matrix) > len(rows)  # the JSON keeps every stage

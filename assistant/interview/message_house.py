@@ -343,6 +343,17 @@ def _rotate(items: list[str], k: int) -> list[str]:
     return items[k:] + items[:k]
 
 
+def _joined(claims: list[str], ko: bool) -> str:
+    """Two or three claims as one sentence: 'A, b and c.' / 'A, B, C.'"""
+    items = [c.strip(" .") for c in claims if c.strip(" .")]
+    if len(items) < 2:
+        return ""
+    if ko:
+        return ", ".join(items) + "."
+    low = [items[0][:1].upper() + items[0][1:]] + [i[:1].lower() + i[1:] if i[1:2].islower() else i for i in items[1:]]  # fmt: skip
+    return (", ".join(low[:-1]) + " and " + low[-1]) + "."
+
+
 def _fit(options: list[str], limit: int) -> str:
     """The first whole option within the limit (never a cut sentence)."""
     return next((o for o in options if o and len(o) <= limit), "")
@@ -393,8 +404,17 @@ def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
                 options = [*heads, *_rotate(short, k + n)]  # a short line when no sentence fits
                 head = _fit([o for o in options if o not in used], h_max) or _fit(options, h_max)
                 used.add(head)
+                # a body is a sentence: the other claims together ('One-day setup and retail KPIs
+                # out of the box.'), or one proof or claim when the channel's limit is short
+                others = list(dict.fromkeys(
+                    c for c in own
+                    if c.strip(" .").lower() != head.strip(" .").lower() and c != m.value_proposition
+                ))  # fmt: skip
+                joined = _joined(others[:3], ko)
+                ordered = [bodies[0], joined, *bodies[1:]] if stage == "awareness" else [joined, *bodies]  # fmt: skip
                 body = _fit(
-                    [b for b in bodies if b.strip(" .").lower() != head.strip(" .").lower()], b_max
+                    [b for b in ordered if b and b.strip(" .").lower() != head.strip(" .").lower()],
+                    b_max,
                 )
                 same = any(r.channel == name and r.stage == stage and r.headline == head and r.body == body for r in rows)  # fmt: skip
                 if head and body and len(cta) <= max(h_max, 20) and not same:

@@ -230,6 +230,23 @@ def _merged(rows: list[list[str]]) -> list[list[str]]:
     return list(out.values())
 
 
+_PARTNER_CHANNEL = re.compile(r"partner|agenc|reseller|affiliate|파트너|대리점|리셀러|제휴", re.I)
+
+
+def _copy_rows(matrix: list[Any]) -> list[Any]:
+    from assistant.analysis.plan_links import stages_of
+
+    stage_of = {"awareness": "awareness", "consideration": "consideration", "conversion": "decision", "retention": "consideration"}  # fmt: skip
+    out = []
+    for channel in dict.fromkeys(r.channel for r in matrix):
+        if _PARTNER_CHANNEL.search(channel):
+            continue
+        mine = [r for r in matrix if r.channel == channel]
+        want = stage_of.get((stages_of(channel) or ["awareness"])[0], "awareness")
+        out += [r for r in mine if r.stage == want][:1] or mine[:1]
+    return out or matrix
+
+
 def messaging_markdown(plan: Plan) -> str:
     """The message house: value proposition and CTA, key messages with proof points per persona,
     objection handling and channel-ready copy (tables)."""
@@ -266,7 +283,11 @@ def messaging_markdown(plan: Plan) -> str:
             + table([L["persona"], L["objection"], L["answer"]], rows)
         )
     if m.matrix:
-        rows = [[r.channel, L["stages"][r.stage], r.headline, r.body, r.cta] for r in m.matrix]
+        # the plan shows each channel's copy at the stage the channel works (an ad that finds
+        # buyers, a store page that closes them); partners get briefs, not buyer copy. All three
+        # stages stay in the JSON and the CLI.
+        shown = _copy_rows(m.matrix)
+        rows = [[r.channel, L["stages"][r.stage], r.headline, r.body, r.cta] for r in shown]
         head = [L["channel"], L["stage"], L["headline"], L["body"], L["cta"]]
         out.append(f"**{L['copy_h']}**\n\n" + table(head, rows))
     return "\n\n".join(out)
