@@ -156,7 +156,7 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
         (r"payback|회수", lambda: None if ue.payback_months is None else (_months(ue.payback_months, ko), by_analysis)),
         (r"ltv\s*[:/]\s*cac", lambda: None if ue.ltv_to_cac is None else (f"{ue.ltv_to_cac:g} : 1", by_analysis)),
         (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: _cac(plan, ue.cac, money)),
-        (r"cost per lead|\bcpl\b|리드당 비용|리드 단가", lambda: _cpl(plan, analysis, ko)),
+        (r"cost per (?:lead|inquiry|enquiry)|\bcpl\b|리드당 비용|리드 단가|문의당 비용", lambda: _cpl(plan, analysis, ko)),
         (r"marketing roi|\broi\b|마케팅\s*roi", lambda: None if ue.roi_pct is None else (f"{ue.roi_pct:g}%", "예산의 기대 ROI" if ko else "the budget's expected ROI")),
         (r"\bltv\b|\bclv\b|lifetime value|생애 가치", lambda: money(ue.ltv)),
         (r"win rate|수주율|성공률|close rate", lambda: _win_rate(plan, analysis)),
