@@ -520,3 +520,12 @@ def test_the_plan_shows_each_channel_s_copy_once_as_sentences() -> None:
         in table
     )
     assert len(plan.messaging.matrix) > len(rows)  # the JSON keeps every stage
+
+
+def test_a_value_proposition_inside_the_positioning_is_not_said_twice() -> None:
+    from assistant.cli.draft import load_answers
+    from assistant.interview.render import messaging_markdown
+
+    text = messaging_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
+    assert "- 포지셔닝:" not in text
+    assert "- 믿을 근거: 노무법인이 검수한 템플릿이라 급여 오류 걱정이 없습니다." in text

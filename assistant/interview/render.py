@@ -26,7 +26,7 @@ LABELS = {
         "personas": "Buyer personas", "role": "Role", "demographics": "Demographics",
         "persona_goals": "Goals", "pains": "Pains", "channels": "Where they look",
         "objections": "Objections", "triggers": "Buying triggers", "decision_role": "Decision role",
-        "typical": "typical - confirm in interviews", "typical_from": "planning guide:", "typical_group": "Typical for this role - confirm in interviews", "quote_mark": "drafted from your answer - confirm in interviews", "plan_check": "Plan check", "notes": "Also said", "also_said": "Also noted",
+        "typical": "typical - confirm in interviews", "typical_from": "planning guide:", "typical_group": "Typical for this role - confirm in interviews", "quote_mark": "drafted from your answer - confirm in interviews", "plan_check": "Plan check", "believe": "Reason to believe", "notes": "Also said", "also_said": "Also noted",
         "model_draft": "Drafted by the model from your answers - check it before you share the plan.",
         "messaging": "Messaging", "positioning": "Positioning", "value": "Value proposition",
         "key_messages": "Key messages", "cta": "Call to action", "persona": "Persona", "message": "Message",
@@ -55,7 +55,7 @@ LABELS = {
         "personas": "구매자 페르소나", "role": "역할", "demographics": "인구 통계",
         "persona_goals": "목표", "pains": "불편한 점", "channels": "정보 채널",
         "objections": "예상 반론", "triggers": "구매 계기", "decision_role": "의사결정 역할",
-        "typical": "일반적인 예 - 인터뷰로 확인", "typical_from": "계획 가이드:", "typical_group": "이 역할의 일반적인 예 - 인터뷰로 확인", "quote_mark": "답변으로 만든 문장 - 인터뷰로 확인", "plan_check": "계획 점검", "notes": "추가로 말한 내용", "also_said": "그 밖의 내용",
+        "typical": "일반적인 예 - 인터뷰로 확인", "typical_from": "계획 가이드:", "typical_group": "이 역할의 일반적인 예 - 인터뷰로 확인", "quote_mark": "답변으로 만든 문장 - 인터뷰로 확인", "plan_check": "계획 점검", "believe": "믿을 근거", "notes": "추가로 말한 내용", "also_said": "그 밖의 내용",
         "model_draft": "모델 초안: 답변을 바탕으로 모델이 쓴 글입니다. 계획을 공유하기 전에 확인하세요.",
         "messaging": "메시지", "positioning": "포지셔닝", "value": "가치 제안",
         "key_messages": "핵심 메시지", "cta": "행동 유도", "persona": "페르소나", "message": "메시지",
@@ -255,9 +255,18 @@ def messaging_markdown(plan: Plan) -> str:
     if m.is_empty:
         return ""
     lines = [f"**{L['messaging']}**" + (f" _({L['model_draft']})_" if m.author == "llm" else "")]
-    if m.positioning and m.positioning.strip() != m.value_proposition.strip():
-        lines.append(f"- {L['positioning']}: {m.positioning}")
-    lines.append(f"- {L['value']}: {m.value_proposition}")
+    value = m.value_proposition.strip()
+    positioning = m.positioning.strip()
+    if positioning and value and value.rstrip(" .") in positioning:
+        # the value proposition is the positioning's first part: the rest is why to believe it
+        rest = positioning.replace(value.rstrip(" ."), "", 1).strip(" .")
+        lines.append(f"- {L['value']}: {value}")
+        if len(rest) > 8:
+            lines.append(f"- {L['believe']}: {rest}.")
+    else:
+        if positioning and positioning != value:
+            lines.append(f"- {L['positioning']}: {positioning}")
+        lines.append(f"- {L['value']}: {value}")
     if m.call_to_action:
         lines.append(f"- {L['cta']}: {m.call_to_action}")
     out = ["\n".join(lines)]

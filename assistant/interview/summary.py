@@ -181,6 +181,8 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
 
         # what the market means for the plan, not the answer's first sentence again
         situation = " ".join(market_meaning(plan)) or situation
+    elif smart:  # the target market is its own section, as a table: with goals to headline, the
+        situation = ""  # summary does not paste it
     if situation:
         paras.append(f"**{'시장' if ko else 'Market'}:** {situation}")
     numbers: list[str] = []
