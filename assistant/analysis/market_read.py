@@ -23,11 +23,15 @@ _CLAUSE = re.compile(
 )
 
 
+_PART = re.compile(r"그중|그 중|세그먼트|부문|segment|of which|of it|\bonline\b|among", re.I)
+
+
 class MarketFigures(BaseModel):
     size: float | None = None
     currency: str = ""
     size_clause: str = ""
     growth: list[tuple[float, str]] = Field(default_factory=list)  # (% a year, its clause)
+    segment_only: bool = False  # every growth figure is a part's ('그중 프리미엄 신선식은 연 18%')
     plan_share: float | None = None  # the revenue goal as % of the market's size in its year
     size_then: float | None = None  # the market grown to the goal's year at its stated rate
     year: int | None = None  # the goal's year, when the market is grown to it
@@ -62,6 +66,10 @@ def market_figures(plan: Plan) -> MarketFigures:
             out.growth.append((rate.value, clause))
             if clause not in out.used:
                 out.used.append(clause)
+    # a growth figure for a part of the market ('그중 …', 'the segment', 'online is …') does not
+    # grow the whole market's size
+    whole = [g for g in out.growth if g[1] == out.size_clause or not _PART.search(g[1])]
+    out.segment_only = bool(out.growth) and not whole
     goal = revenue_goal(plan)
     if goal is not None and out.size and goal[2] == out.currency:
         # like for like: the goal's year against the market in that year, not today's size
@@ -71,8 +79,8 @@ def market_figures(plan: Plan) -> MarketFigures:
         except ValueError:
             now = 0
         year = plan_year(plan)
-        if out.growth and now and 0 < year - now <= 5:
-            size = out.size * (1 + out.growth[0][0] / 100) ** (year - now)
+        if whole and now and 0 < year - now <= 5:
+            size = out.size * (1 + whole[0][0] / 100) ** (year - now)
             out.size_then, out.year = size, year
         out.plan_share = goal[1] / size * 100
     if goal is not None:

@@ -29,10 +29,13 @@ def market_meaning(plan: Plan, m: MarketFigures | None = None) -> list[str]:
         size = format_amount(m.size, m.currency, lang)
         if m.size_then and m.year:  # the market grown to the goal's year at its stated rate
             then = format_amount(about(m.size_then), m.currency, lang)
+            rate = (m.size_then / m.size) ** (
+                1 / max(1, m.year - int(plan.created[:4]))
+            ) * 100 - 100
             out.append(
-                fix_particles(f"{size} 시장은 연 {m.growth[0][0]:g}% 성장하면 {m.year}년 약 {then}이 되고, 매출 목표는 그 약 {share}입니다.")
+                fix_particles(f"{size} 시장은 연 {rate:.0f}% 성장하면 {m.year}년 약 {then}이 되고, 매출 목표는 그 약 {share}입니다.")
                 if ko
-                else f"At {m.growth[0][0]:g}% a year the {size} market reaches about {then} in {m.year}; the revenue goal is about {share} of it."
+                else f"At {rate:.0f}% a year the {size} market reaches about {then} in {m.year}; the revenue goal is about {share} of it."
             )  # fmt: skip
         else:
             out.append(
@@ -44,7 +47,9 @@ def market_meaning(plan: Plan, m: MarketFigures | None = None) -> list[str]:
     if m.plan_growth is not None and rates:
         market, fastest = rates[0], max(rates)
         also = ""
-        if fastest != market:
+        if m.segment_only:  # the only growth stated is a part's: said as the segment's
+            also = "(해당 세그먼트)" if ko else " (the segment)"
+        elif fastest != market:
             also = (
                 f"(가장 빠른 세그먼트 {fastest:g}%)"
                 if ko

@@ -92,7 +92,12 @@ def _key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = 
         b = format_amount(plan.budget.total, cur, lang)
         out.append(f"마케팅 예산 {b}" if ko else f"a marketing budget of {b}")
     if (leads := lead_goal(plan)) is not None:
-        n = format_amount(leads[1], "", lang)
+        n = format_amount(
+            leads[1],
+            "",
+            lang,
+        )
+        n = f"{n} " if ko and re.search(r"[가-힣]$", n) else n  # '3만 건', '2,400건'
         # the funnel's own top stage when it is the user's ('1,200 opportunities'), else leads
         top = a.funnel[0].stage if a.funnel and a.funnel[0].volume == leads[1] else ""
         own = top and top not in ("Leads", "리드", "MQL")
@@ -210,13 +215,13 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             year_top = format_amount(round(top.volume * pace[1] / pace[0]), "", lang)
             got = format_amount(round(customers_at_pace(plan, end.volume)), "", lang)
             numbers.append(
-                f"{top.stage} {format_amount(top.volume, '', lang)}건은 {pace[0]}개월 목표로, 같은 속도면 {pace[1]}개월에 {year_top}건, 계획의 전환율로 신규 고객 약 {got}{counter}이 됩니다."
+                f"{top.stage} {_count(top.volume, lang)}건은 {pace[0]}개월 목표로, 같은 속도면 {pace[1]}개월에 {year_top}건, 계획의 전환율로 신규 고객 약 {got}{counter}이 됩니다."
                 if ko
                 else f"The {format_amount(top.volume, '', lang)} {stage}{'s' if top.stage.isupper() else ''} are a {pace[0]}-month goal; at that pace, {year_top} over {pace[1]} months become about {got} new customers at the plan's conversion rates."
             )  # fmt: skip
         else:
             numbers.append(
-                f"계획의 전환율로 {top.stage} {format_amount(top.volume, '', lang)}건은 신규 고객 약 {got}{counter}이 됩니다."
+                f"계획의 전환율로 {top.stage} {_count(top.volume, lang)}건은 신규 고객 약 {got}{counter}이 됩니다."
                 if ko
                 else f"At the plan's conversion rates, {format_amount(top.volume, '', lang)} {stage}{'s' if top.stage.isupper() else ''} become about {got} new customers."
             )
@@ -289,6 +294,12 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             else "The summary fills in as the other sections are answered."
         )
     return "\n\n".join(paras)
+
+
+def _count(value: float, lang: str) -> str:
+    """A count before a Korean counter: '2,400' + '건', '3만 ' + '건' (a space after 만/억)."""
+    n = format_amount(value, "", lang)
+    return f"{n} " if lang == "ko" and re.search(r"[가-힣]$", n) else n
 
 
 def _is_threat(plan: Plan, risk: str) -> bool:
