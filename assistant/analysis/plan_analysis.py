@@ -31,6 +31,7 @@ from assistant.analysis.analysis_model import (
 from assistant.analysis.plan_goals import (
     _monthly_churn,
     customer_goal,
+    customers_at_pace,
     deal_size,
     lead_goal,
     plan_year,
@@ -220,10 +221,12 @@ def analyse(plan: Plan) -> PlanAnalysis:
         spend += sales_spend
     if spend and new_customers:
         ue.cac = round(spend / new_customers, 2)
-        if customers and funnel_end and funnel_end < customers[1] * 0.95:
+        # a year's spend over a year's customers: a lead goal that ends early counts at its pace
+        yearly_end = customers_at_pace(plan, funnel_end) if funnel_end else funnel_end
+        if customers and yearly_end and yearly_end < customers[1] * 0.95:
             # the goal's CAC holds only if the goal is met: at the funnel's yield it is higher
-            ue.funnel_customers = round(funnel_end)
-            ue.cac_at_funnel = round(spend / max(funnel_end, 1), 2)
+            ue.funnel_customers = round(yearly_end)
+            ue.cac_at_funnel = round(spend / max(yearly_end, 1), 2)
         marketing = plan.number("marketing_budget")
         if marketing and sales_spend:
             ue.cac_marketing = round(marketing / new_customers, 2)

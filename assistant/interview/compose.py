@@ -155,7 +155,12 @@ def channels_markdown(plan: Plan) -> str:
     )
     _lead_targets(plan, rows, lines, head, consumers)
     out = _table(head, rows)
-    unpaid = [c for c in plan.channels if lines.get(c) is None]
+    # owned media (a newsletter, a blog, a Kakao channel) cost little beyond the tools or content
+    # lines: not a gap when the budget has one
+    support = any(re.search(r"tool|software|platform|crm|content|도구|툴|콘텐츠", ln.item, re.I) for ln in plan.budget.lines)  # fmt: skip
+    unpaid = [
+        c for c in plan.channels if lines.get(c) is None and not (support and _OWNED.search(c))
+    ]
     if unpaid and plan.budget.lines:  # a channel no line pays for is said once, with the fix
         names = ", ".join(unpaid)
         out += "\n\n" + (
@@ -168,6 +173,9 @@ def channels_markdown(plan: Plan) -> str:
     return out
 
 
+_OWNED = re.compile(
+    r"e-?mail|newsletter|blog|\bsms\b|kakao|뉴스레터|이메일|블로그|카카오톡?\s*채널|문자", re.I
+)
 _LEAD_ROLES = ("Acquisition (awareness and leads)", "Consideration (leads and demos)", "Awareness and organic leads")  # fmt: skip
 
 
