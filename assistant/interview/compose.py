@@ -157,9 +157,11 @@ def channels_markdown(plan: Plan) -> str:
     out = _table(head, rows)
     # owned media (a newsletter, a blog, a Kakao channel) cost little beyond the tools or content
     # lines: not a gap when the budget has one
-    support = any(re.search(r"tool|software|platform|crm|content|도구|툴|콘텐츠", ln.item, re.I) for ln in plan.budget.lines)  # fmt: skip
+    support = any(re.search(r"tool|software|platform|crm|content|influenc|creator|도구|툴|콘텐츠|인플루언서|크리에이터|협업", ln.item, re.I) for ln in plan.budget.lines)  # fmt: skip
     unpaid = [
-        c for c in plan.channels if lines.get(c) is None and not (support and _OWNED.search(c))
+        c
+        for c in plan.channels
+        if lines.get(c) is None and not (support and _OWNED.search(c)) and not MARKETPLACE.search(c)
     ]
     if unpaid and plan.budget.lines:  # a channel no line pays for is said once, with the fix
         names = ", ".join(unpaid)
@@ -174,7 +176,13 @@ def channels_markdown(plan: Plan) -> str:
 
 
 _OWNED = re.compile(
-    r"e-?mail|newsletter|blog|\bsms\b|kakao|뉴스레터|이메일|블로그|카카오톡?\s*채널|문자", re.I
+    r"e-?mail|newsletter|blog|\bsms\b|kakao|instagram|youtube|tiktok|뉴스레터|이메일|블로그|카카오톡?\s*채널|문자|인스타그램|유튜브|틱톡",
+    re.I,
+)
+# a marketplace or gifting platform sells on commission: no role or budget line is owed
+MARKETPLACE = re.compile(
+    r"amazon|marketplace|etsy|ebay|smart\s*store|스마트스토어|쿠팡|선물하기|gifting|11번가|지마켓|오픈마켓",
+    re.I,
 )
 _LEAD_ROLES = ("Acquisition (awareness and leads)", "Consideration (leads and demos)", "Awareness and organic leads")  # fmt: skip
 

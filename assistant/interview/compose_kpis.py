@@ -35,10 +35,15 @@ def kpi_items(text: str) -> list[str]:
     ['Win rate', 'average deal size', 'CAC']; [] when the answer is prose."""
     text = " ".join(text.split()).strip(" .")
     if re_hangul(text):
+        # 'GA4 + 대시보드. 매주 월요일 A, B, C 확인.': the sentence that lists, without its schedule
+        sentences = [x for x in re.split(r"(?<=[.!?。])\s+", text) if x.strip()]
+        text = max(sentences, key=lambda x: x.count(","), default=text).strip(" .")
+        text = re.sub(r"^(?:매주|매월|매일|주간|월간)(?:\s*[월화수목금토일]요일)?\s+", "", text)
         # '…, 마케팅 ROI를 허브스팟 대시보드에서 매주 확인합니다': the list ends at its object
         text = re.sub(
             r"(?<=\S)[을를]\s+[^,]*(?:확인|추적|측정|관리|점검|봅니다|합니다|한다)[^,]*$", "", text
         )
+        text = re.sub(r"\s+(?:확인|점검|추적|측정|모니터링)(?:합니다|한다|함)?$", "", text)
         items = split_list(text)
     else:
         # 'Track a, b and c in a weekly HubSpot dashboard': the list without its verb and tool
@@ -160,6 +165,8 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
         (r"marketing roi|\broi\b|마케팅\s*roi", lambda: None if ue.roi_pct is None else (f"{ue.roi_pct:g}%", "예산의 기대 ROI" if ko else "the budget's expected ROI")),
         (r"\bltv\b|\bclv\b|lifetime value|생애 가치", lambda: money(ue.ltv)),
         (r"win rate|수주율|성공률|close rate", lambda: _win_rate(plan, analysis)),
+        # a trial's conversion is the funnel's last rate only when the funnel runs through trials
+        (r"trial.{0,12}conver|체험.{0,6}(?:구독|구매|전환)", lambda: _win_rate(plan, analysis) if any(re.search(r"trial|체험", s.stage, re.I) for s in analysis.funnel) else None),
         (r"gross margin|매출\s*총이익률", lambda: fact("gross_margin")),
         (r"take rate|테이크\s*레이트|수수료율", lambda: fact("take_rate")),
         (r"churn|이탈률|해지율", lambda: fact("churn_rate")),
@@ -204,7 +211,10 @@ def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
         return None
     # a rate the user gave is theirs; a default is named as one (never passed off as a target)
     ko = plan.language == "ko"
-    own_rate = plan.number("sql_to_won_rate") is not None
+    own_rate = any(
+        plan.fact(f) is not None
+        for f in ("sql_to_won_rate", "stage_rates", "lead_to_customer_rate")
+    )
     source = (
         ("퍼널(답변)" if ko else "funnel (your rate)")
         if own_rate

@@ -17,6 +17,7 @@ from assistant.core.lang import fix_particles
 from assistant.core.plan import BudgetLine, Plan
 from assistant.goals.numbers import format_amount
 from assistant.interview.compose import _ASK, PLACE_KINDS, _table, paying_lines
+from assistant.interview.compose import MARKETPLACE as _MARKETPLACE
 from assistant.interview.compose_moves import _goal_list, _t
 
 _NAMES = {
@@ -115,8 +116,10 @@ def _price(plan: Plan, text: str, ko: bool) -> str:
     if price.period == "month":
         yearly = float(price.value) * 12
         per = _unit_noun(unit_m.group(0), ko, one=True) if unit_m else ""
-        out.append(_t(ko, f"{m(yearly)} a year{' per ' + per if per else ''} at list ({m(float(price.value))} x 12)",
-                      f"정가 기준 {per + '당 ' if per else ''}연 {m(yearly)}(월 {m(float(price.value))} x 12)"))  # fmt: skip
+        sub = bool(re.search(r"subscri|구독|정기", text, re.I))  # a subscription price, not a list
+        basis = ("on subscription" if sub else "at list", "구독 기준" if sub else "정가 기준")
+        out.append(_t(ko, f"{m(yearly)} a year{' per ' + per if per else ''} {basis[0]} ({m(float(price.value))} x 12)",
+                      f"{basis[1]} {per + '당 ' if per else ''}연 {m(yearly)}(월 {m(float(price.value))} x 12)"))  # fmt: skip
         off = next((o for o in _OFF.finditer(text) if _ANNUAL.search(_clause_of(text, o.start()))), None)  # fmt: skip
         if off is not None:
             rate = float(off.group(1))
@@ -291,7 +294,7 @@ def _place(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
         if says:
             out.append(f"{item}: {', '.join(says)}")
             continue
-        if not _FACILITY.search(item) and not _OWN.search(item):
+        if not _FACILITY.search(item) and not _OWN.search(item) and not _MARKETPLACE.search(item):
             unrun.append(item)
     if unrun and plan.budget.lines and team_roles(plan):
         names = ", ".join(f"'{u}'" for u in unrun)

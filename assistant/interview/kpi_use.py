@@ -37,7 +37,14 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
         return f"{a.stage} {_n(a.volume)} → {b.stage} {_n(b.volume)}"
     new = analysis.revenue.new_business_from_goals
     size = deal_size(plan)
-    if kpi_id == "average_deal_size" and new and cur and size is not None and size[0] > 0:
+    if (
+        kpi_id == "average_deal_size"
+        and new
+        and cur
+        and size is not None
+        and size[0] > 0
+        and not analysis.revenue.stated
+    ):
         customers = round(new / size[0])
         counter = "명" if sells_to_consumers(plan) else "곳"
         return (

@@ -334,10 +334,10 @@ def _bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
         if abs(br.gap) < 1:
             return (
                 fix_particles(
-                    f"매출 연결(답변에 쓴 그대로): {walk} = {landed}(으)로 목표에 닿습니다."
+                    f"매출 연결(계획에 적은 대로): {walk} = {landed}(으)로 목표에 닿습니다."
                 )
                 if ko
-                else f"Revenue bridge (as you wrote it): {walk} = {landed}, the goal."
+                else f"Revenue bridge (as the plan states it): {walk} = {landed}, the goal."
             )
     terms = [("기준" if ko else "base", br.base, "")]
     if br.churned:
