@@ -173,3 +173,20 @@ def test_the_measures_the_marketing_answer_names_each_get_a_row(sample_answers: 
     )
     assert "마케팅 적격 리드(MQL) 수 | 기간 내 MQL 기준을 충족한 신규 리드 수" in text
     assert "| 리드 수 | 2,400건 |" in text and "허브스팟 대시보드에서 매주 확인합니다" not in text
+
+
+def test_a_corrected_fact_wins_over_the_value_in_the_kpi_answer() -> None:
+    """'SQL to won 20%' in the answer, then 'win rate is 25%' on the fact sheet: the KPI table
+    shows 25% from the corrected fact sheet, and the answer's 20% is not repeated under it."""
+    from assistant.interview.render import section_markdown
+
+    doc = {"language": "en", "company": "", "plan_type": "integrated",
+           "answers": {"sales_kpis": "MQL to SQL 35%, SQL to won 20%. Monthly churn 2%."}}  # fmt: skip
+    plan = build_plan(doc).plan
+    fact = plan.fact("sql_to_won_rate")
+    assert fact is not None
+    fact.value, fact.corrected = 25.0, True
+    shown = section_markdown(plan, "sales_kpis")
+    assert "| SQL to won | 25% | fact sheet (corrected) |" in shown
+    assert "| Monthly churn | 2% | your answer |" in shown
+    assert "20%" not in shown

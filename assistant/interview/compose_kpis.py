@@ -51,7 +51,7 @@ def kpi_items(text: str) -> list[str]:
             r"^(?:we\s+)?(?:track|monitor|measure|report|review|watch)\s+", "", text, flags=re.I
         )
         text = re.sub(r"\s+(?:in|on|via|through|using)\s+(?:an?\s+|the\s+|our\s+)?[^,;]*(?:dashboard|report|tool|crm|sheet)\b[^,;]*$", "", text, flags=re.I)  # fmt: skip
-        items = [i for i in re.split(r"[,;](?![^()]*\))(?!\d)", text)]
+        items = [i for i in re.split(r"[,;](?![^()]*\))(?!\d)|(?<=[%\w])\.\s+(?=[A-Z])", text)]
         items = [re.sub(r"^(?:and|or|&)\s+", "", i.strip(" .")) for i in items]
         # the last pair joined by 'and' ('trial conversion and marketing ROI') is two items
         if items and re.search(r"\s+and\s+", items[-1]) and len(items[-1].split()) <= 7:
@@ -234,9 +234,32 @@ def _nrr(analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
     )
 
 
+_FACT_OF = {
+    "win_rate": "sql_to_won_rate", "mql_to_sql_rate": "mql_to_sql_rate", "churn_rate": "churn_rate",
+    "average_deal_size": "average_deal_size", "sales_cycle_length": "sales_cycle_days",
+    "net_revenue_retention": "net_revenue_retention", "gross_margin": "gross_margin",
+}  # fmt: skip
+
+
+def _corrected(plan: Plan, item: str, kpi: KPI | None) -> str | None:
+    """The corrected fact a listed KPI is ('SQL to won' after 'win rate is 25%'), as read back."""
+    kid = (
+        kpi.id if kpi is not None else next((k for k, r in _NAMED.items() if r.search(item)), None)
+    )
+    if kid is None and re.search(r"sql\s*(?:to|→|->)\s*won|won\s*rate", item, re.I):
+        kid = "win_rate"
+    if kid is None and re.search(r"mql\s*(?:to|→|->)\s*sql", item, re.I):
+        kid = "mql_to_sql_rate"
+    fact = plan.fact(_FACT_OF.get(kid or "", ""))
+    return value_text(fact, plan.language) if fact is not None and fact.corrected else None
+
+
 def _row(plan: Plan, analysis: PlanAnalysis, item: str, kpi: KPI | None) -> tuple[list[str], bool]:
     ko, lang = plan.language == "ko", plan.language
     own = _own_value(item, lang)
+    fixed = _corrected(plan, item, kpi)
+    if fixed is not None:  # the fact sheet, once the user corrected it, wins over the answer
+        return [_label(item), fixed, "팩트 시트(수정됨)" if ko else "fact sheet (corrected)"], True
     if own is not None:
         return [_label(item), own, "답변" if ko else "your answer"], True
     goal = _goal_for(plan, item, kpi)

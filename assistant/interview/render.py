@@ -514,7 +514,9 @@ def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
             # when it holds most, only the sentences it does not hold follow it as a note
             table = generated.lower()
             said = _sentences_of(section.content)
-            rest = [x for x in said if not _in_card(x, table)]
+            # a KPI's value the fact sheet corrected is in the table with its new number
+            bare = section_id in ("sales_kpis", "mkt_measurement")
+            rest = [x for x in said if not _in_card(re.sub(r"\d+", "", x) if bare else x, table)]
             keep_text = bool(rest) and (
                 len(rest) == len(said) or section_id == "sales_forecast" or section.author == "llm"
             )
