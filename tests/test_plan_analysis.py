@@ -443,6 +443,8 @@ def test_each_goal_shows_what_the_plan_says_about_reaching_it(sample_answers: Pa
     goals = section_markdown(en, "mkt_objectives") + section_markdown(en, "sales_objectives")
     assert "- Plan check: The content plan publishes 2 benchmark reports by June 2027, not the 4 this goal counts on." in goals  # fmt: skip
     assert "- Plan check: At the plan's leads and conversion rates the funnel yields about 60 customers of the 70." in goals  # fmt: skip
+    # 'a monthly webinar series' while the content plan runs webinars twice a month
+    assert "- Plan check: The goal says 'monthly webinar series', but the content plan runs webinars 2 a month" in goals  # fmt: skip
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     # Q1 at 13억 already runs above last year's 42억: no in-year figure rests on that opening
     assert "올해 매출은 약" not in section_markdown(ko, "sales_objectives")

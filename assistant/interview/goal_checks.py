@@ -38,6 +38,9 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
                 if ko
                 else f"If customers join evenly through the year, this year's revenue comes to about {m}."
             )
+    said = _cadence_said(plan, goal)
+    if said:
+        out.append(said)
     for s in content_shortfalls(plan):
         if s.goal == n:
             out.append(
@@ -49,3 +52,37 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
 
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
+
+
+_SAID = {  # a cadence word in a goal and the period it names
+    "week": r"\bweekly\b|\bevery\s+week\b|매주|주간",
+    "month": r"\bmonthly\b|\bevery\s+month\b|매월|매달|월간",
+    "quarter": r"\bquarterly\b|\bevery\s+quarter\b|분기별|분기마다",
+}
+
+
+def _cadence_said(plan: Plan, goal: Goal) -> str:
+    """A goal that names a piece's cadence ('a monthly webinar series') the content plan runs at
+    another ('2 a month'): the two must agree."""
+    import re
+
+    from assistant.analysis.cadence import cadence_text, recurring_items
+    from assistant.analysis.text_words import words
+
+    ko = plan.language == "ko"
+    for period, rx in _SAID.items():
+        m = re.search(rf"(?:{rx})\s*([\w가-힣]+(?:\s+[\w가-힣]+)?)", goal.text, re.I)
+        if m is None:
+            continue
+        named = words(m.group(1))
+        for piece in recurring_items(plan.user_text("mkt_content_strategy")):
+            if piece.routine or not piece.period or not (named & words(piece.name)):
+                continue
+            if piece.period != period or piece.count != 1:
+                runs = cadence_text(piece.count, piece.period, ko)
+                return (
+                    f"목표는 {m.group(0).strip()}(이)라고 하지만 콘텐츠 계획의 {piece.name}은(는) {runs}입니다. 둘을 맞추세요."
+                    if ko
+                    else f"The goal says '{m.group(0).strip()}', but the content plan runs {piece.name.lower()} {runs}: make the two agree."
+                )
+    return ""
