@@ -35,6 +35,7 @@ class MarketFigures(BaseModel):
     plan_share: float | None = None  # the revenue goal as % of the market's size in its year
     size_then: float | None = None  # the market grown to the goal's year at its stated rate
     year: int | None = None  # the goal's year, when the market is grown to it
+    rate: float | None = None  # the whole market's growth a year that grew it
     plan_growth: float | None = None  # % the revenue goal grows from its base
     used: list[str] = Field(default_factory=list)  # clauses read as size or growth
 
@@ -81,7 +82,7 @@ def market_figures(plan: Plan) -> MarketFigures:
         year = plan_year(plan)
         if whole and now and 0 < year - now <= 5:
             size = out.size * (1 + whole[0][0] / 100) ** (year - now)
-            out.size_then, out.year = size, year
+            out.size_then, out.year, out.rate = size, year, whole[0][0]
         out.plan_share = goal[1] / size * 100
     if goal is not None:
         frame = goal[0].frame

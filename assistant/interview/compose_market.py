@@ -27,15 +27,13 @@ def market_meaning(plan: Plan, m: MarketFigures | None = None) -> list[str]:
     if m.plan_share is not None and m.size:
         share = ("0.1% 미만" if ko else "under 0.1%") if m.plan_share < 0.1 else _pct(m.plan_share)
         size = format_amount(m.size, m.currency, lang)
-        if m.size_then and m.year:  # the market grown to the goal's year at its stated rate
+        if m.size_then and m.year and m.rate is not None:  # grown to the goal's year
             then = format_amount(about(m.size_then), m.currency, lang)
-            rate = (m.size_then / m.size) ** (
-                1 / max(1, m.year - int(plan.created[:4]))
-            ) * 100 - 100
+            rate = m.rate
             out.append(
-                fix_particles(f"{size} 시장은 연 {rate:.0f}% 성장하면 {m.year}년 약 {then}이 되고, 매출 목표는 그 약 {share}입니다.")
+                fix_particles(f"{size} 시장은 연 {rate:g}% 성장하면 {m.year}년 약 {then}이 되고, 매출 목표는 그 약 {share}입니다.")
                 if ko
-                else f"At {rate:.0f}% a year the {size} market reaches about {then} in {m.year}; the revenue goal is about {share} of it."
+                else f"At {rate:g}% a year the {size} market reaches about {then} in {m.year}; the revenue goal is about {share} of it."
             )  # fmt: skip
         else:
             out.append(

@@ -32,7 +32,7 @@ _DIRECT = re.compile(r"\bdirect\b|field|inside\s+sales|\breps?\b|직판|직접\s
 _FUNDED = re.compile(r"co-?op|vendor[- ]funded|partner[- ]funded|공동\s*마케팅|협찬", re.I)
 _ANNUAL = re.compile(r"annual|yearly|a\s+year|per\s+year|연간|연\s*계약|1년", re.I)
 _OFF = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:off|discount|할인)", re.I)
-_PER_UNIT = re.compile(
+PER_UNIT = re.compile(
     r"\bper\s+(?:user|seat|employee|member|location|store|site|square\s+f(?:oo|ee)t|sq\.?\s*ft)|인당|1인|명당|매장당|좌석|평당",
     re.I,
 )
@@ -112,17 +112,16 @@ def _price(plan: Plan, text: str, ko: bool) -> str:
     lang, unit = plan.language, price.unit
     m = lambda v: format_amount(v, unit, lang)  # noqa: E731
     out: list[str] = []
-    unit_m = _PER_UNIT.search(text)
+    unit_m = PER_UNIT.search(text)
     if price.period == "month":
         yearly = float(price.value) * 12
-        per = _unit_noun(unit_m.group(0), ko, one=True) if unit_m else ""
+        per = unit_noun(unit_m.group(0), ko, one=True) if unit_m else ""
         sub = bool(re.search(r"subscri|구독|정기", text, re.I))  # a subscription price, not a list
         basis = ("on subscription" if sub else "at list", "구독 기준" if sub else "정가 기준")
         out.append(_t(ko, f"{m(yearly)} a year{' per ' + per if per else ''} {basis[0]} ({m(float(price.value))} x 12)",
                       f"{basis[1]} {per + '당 ' if per else ''}연 {m(yearly)}(월 {m(float(price.value))} x 12)"))  # fmt: skip
-        off = next((o for o in _OFF.finditer(text) if _ANNUAL.search(_clause_of(text, o.start()))), None)  # fmt: skip
-        if off is not None:
-            rate = float(off.group(1))
+        rate = annual_discount(text)
+        if rate is not None:
             out.append(_t(ko, f"{m(yearly * (1 - rate / 100))} on an annual contract ({rate:g}% off)",
                           f"연 계약 시 {m(yearly * (1 - rate / 100))}({rate:g}% 할인)"))  # fmt: skip
     size = deal_size(plan)
@@ -132,7 +131,7 @@ def _price(plan: Plan, text: str, ko: bool) -> str:
         if unit_m and price.period == "month" and float(price.value) > 0:
             units = size[0] / (float(price.value) * 12)
             if units >= 1.5:
-                noun = _unit_noun(unit_m.group(0), ko)
+                noun = unit_noun(unit_m.group(0), ko)
                 out.append(_t(ko, f"about {units:,.0f} {noun} a customer", f"고객당 약 {units:,.0f}{noun}"))  # fmt: skip
     entry = _ENTRY.search(text)
     if entry:
@@ -159,7 +158,7 @@ _UNIT_NOUNS = {
 }  # fmt: skip
 
 
-def _unit_noun(said: str, ko: bool, one: bool = False) -> str:
+def unit_noun(said: str, ko: bool, one: bool = False) -> str:
     key = next((k for k in _UNIT_NOUNS if k in said.lower()), "user")
     return _UNIT_NOUNS[key][2 * one + ko]
 
@@ -251,10 +250,9 @@ _FACILITY = re.compile(r"warehouse|office|facilit|plant|factory|branch|deliver|o
 _OWN = re.compile(r"\b(?:own|our)\b|자사|직영|본사", re.I)
 
 
-def _runner(plan: Plan, item: str) -> str:
+def _runner(plan: Plan, item: str, roles: list[dict[str, object]]) -> str:
     """The team role that runs a place: one sharing a distinctive word ('field reps'), or the
     quota carriers for direct or field sales; with its headcount ('12 field reps')."""
-    roles = team_roles(plan)
     mine = distinctive(item) - _GENERIC_ROLE
     found = [r for r in roles if mine & (distinctive(str(r["role"])) - _GENERIC_ROLE)]
     if not found and _DIRECT.search(item):
@@ -286,8 +284,9 @@ def _place(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
     lines = paying_lines(plan, items, PLACE_KINDS)
     out: list[str] = []
     unrun: list[str] = []
+    roles = team_roles(plan)
     for item in items:
-        says = [r] if (r := _runner(plan, item)) else []
+        says = [r] if (r := _runner(plan, item, roles)) else []
         line = lines.get(item)
         if line is not None:
             says.append(_line_text(line, plan, ko))
@@ -296,7 +295,7 @@ def _place(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
             continue
         if not _FACILITY.search(item) and not _OWN.search(item) and not _MARKETPLACE.search(item):
             unrun.append(item)
-    if unrun and plan.budget.lines and team_roles(plan):
+    if unrun and plan.budget.lines and roles:
         names = ", ".join(f"'{u}'" for u in unrun)
         findings.append(_t(
             ko,
@@ -357,7 +356,7 @@ def price_check(plan: Plan, price_text: str) -> str:
         or size is None
         or size[2] not in ("deal size", "goal")
         or size[1] != price.unit
-        or _PER_UNIT.search(price_text)
+        or PER_UNIT.search(price_text)
     ):
         return ""
     ko, lang = plan.language == "ko", plan.language
@@ -366,8 +365,8 @@ def price_check(plan: Plan, price_text: str) -> str:
     if 0.85 * yearly <= deal <= 1.15 * yearly:
         return ""
     m = lambda v: format_amount(v, price.unit, lang)  # noqa: E731
-    off = next((o for o in _OFF.finditer(price_text) if _ANNUAL.search(_clause_of(price_text, o.start()))), None)  # fmt: skip
-    annual = yearly * (1 - float(off.group(1)) / 100) if off else None
+    rate = annual_discount(price_text)
+    annual = yearly * (1 - rate / 100) if rate is not None else None
     if deal > yearly:
         also = (
             _t(ko, f", {m(annual)} on an annual contract", f", 연 계약 시 {m(annual)}")

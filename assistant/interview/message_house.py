@@ -297,13 +297,13 @@ def _annual_price(plan: Plan) -> str:
     annual discount on a monthly price."""
     from assistant.analysis.lists import mix_4p
     from assistant.goals.numbers import format_amount
-    from assistant.interview.compose_mix import _PER_UNIT, _unit_noun, annual_discount
+    from assistant.interview.compose_mix import PER_UNIT, annual_discount, unit_noun
 
     price = plan.fact("price")
     text = mix_4p(plan).get("price", "")
     rate = annual_discount(text)
-    unit = _PER_UNIT.search(text)
-    per = _unit_noun(unit.group(0), plan.language == "ko", one=True) if unit else ""
+    unit = PER_UNIT.search(text)
+    per = unit_noun(unit.group(0), plan.language == "ko", one=True) if unit else ""
     if price is None or not isinstance(price.value, (int, float)) or price.period != "month" or not rate:  # fmt: skip
         return ""
     yearly = format_amount(float(price.value) * 12 * (1 - rate / 100), price.unit, plan.language)
