@@ -10,7 +10,7 @@ from assistant.analysis.budget import calendar_notes
 from assistant.analysis.cadence import cadence_text, recurring_items
 from assistant.analysis.linking import linker
 from assistant.analysis.plan_analysis import plan_year
-from assistant.analysis.plan_links import fits, plan_page
+from assistant.analysis.plan_links import fits, plan_page, stages_of
 from assistant.core.plan import CalendarEntry, Plan
 from assistant.interview.compose import _table as table
 from assistant.interview.compose import paying_lines
@@ -79,9 +79,13 @@ def calendar_markdown(plan: Plan) -> str:
         if paid:
             line = lines.get(p.name)
             row.append(line.item if line else "-")
-        goals = served(key) or [
-            r.goal for r in page.rows if link.shared(p.name, r.text) and fits(p.name, r.stages)
-        ]
+        # named by a goal, else the goals whose first stage the piece works at (blog posts bring
+        # the traffic a traffic goal counts), as the plan on a page ties them
+        goals = (
+            served(key)
+            or [r.goal for r in page.rows if link.shared(p.name, r.text) and fits(p.name, r.stages)]
+            or [r.goal for r in page.rows if r.stages[:1] and stages_of(p.name)[:1] == r.stages[:1]]
+        )
         row.append(_goal_list(goals, ko))
         rows.append(row)
     if all(r[-1] == "-" for r in rows):  # a column of dashes says nothing
