@@ -354,3 +354,17 @@ def test_a_proposed_forecast_is_not_followed_by_not_answered_in_documents(
     texts = [b.text for b in blocks[at:end] if isinstance(b, Para)]
     assert any(t.startswith("Proposed:") for t in texts)
     assert not any("Not answered yet" in t for t in texts)
+
+
+def test_the_document_goals_table_carries_the_plan_checks(sample_answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The DOCX/PDF goals table says what the rest of the plan says about each goal, as the
+    Markdown does ('Plan check: …')."""
+    from docx import Document
+
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.export import write_export
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    doc = Document(str(write_export(plan, "docx", tmp_path / "p.docx")))
+    cells = " ".join(c.text for t in doc.tables for row in t.rows for c in row.cells)
+    assert "Plan check: At the plan's leads and conversion rates the funnel yields about 60 customers of the 70." in cells  # fmt: skip

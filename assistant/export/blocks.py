@@ -208,11 +208,19 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
     if plan.business_objectives:
         out.append(Para(f"**{L['objectives']}:** " + "; ".join(plan.business_objectives)))
     rows = []
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.interview.goal_checks import goal_checks
+
+    analysis = analyse(plan)
     for g in plan.goals_in(sid):
         notes = " ".join(
-            f"{L['criteria'][n]}: {_sentence(g.criteria[n].reason)}"
-            for n in CRITERIA
-            if n in g.criteria and g.criteria[n].ok is not True
+            [
+                f"{L['criteria'][n]}: {_sentence(g.criteria[n].reason)}"
+                for n in CRITERIA
+                if n in g.criteria and g.criteria[n].ok is not True
+            ]
+            # what the rest of the plan says about reaching it, as in the Markdown
+            + [f"{L['plan_check']}: {c}" for c in goal_checks(plan, g, analysis)]
         )
         # a rewrite with unfilled [placeholders] is a prompt for the user, not plan text
         suggestion = (

@@ -11,7 +11,7 @@ _T = {
     "en": {
         "analysis": "Plan analysis", "funnel": "Funnel", "stage": "Stage", "volume": "Volume",
         "rate": "Converted from the stage above", "ue": "Unit economics", "cac": "CAC", "ltv": "LTV",
-        "payback": "CAC payback", "cac_m": "CAC, marketing only", "cac_full": "CAC, fully loaded (marketing + sales)", "cac_funnel": "CAC at the funnel's {n} customers", "ltv_cac": "LTV:CAC", "roi": "Marketing ROI", "months": "months", "capacity": "Sales capacity",
+        "payback": "CAC payback", "cac_m": "CAC, marketing only", "cac_full": "CAC, marketing + sales budgets", "cac_funnel": "CAC at the funnel's {n} customers", "ltv_cac": "LTV:CAC", "roi": "Marketing ROI", "months": "months", "capacity": "Sales capacity",
         "reps": "Quota-carrying sellers", "dpr": "New deals per seller", "rpr": "New business per seller",
         "bridge": "Revenue bridge", "hist": "Last 12 months (history)", "fc": "Next 12 months (forecast)", "fc_of": "Forecast",
         "goal": "Revenue goal", "newbiz": "New customers x average deal size",
@@ -30,7 +30,7 @@ _T = {
     "ko": {
         "analysis": "계획 분석", "funnel": "퍼널", "stage": "단계", "volume": "규모",
         "rate": "앞 단계 대비 전환율", "ue": "단위 경제성", "cac": "고객 확보 비용(CAC)", "ltv": "고객 생애 가치(LTV)",
-        "payback": "CAC 회수 기간", "cac_m": "CAC(마케팅만)", "cac_full": "CAC(마케팅+영업 전체)", "cac_funnel": "퍼널이 만드는 신규 고객({n}) 기준 CAC", "ltv_cac": "LTV:CAC", "roi": "마케팅 ROI", "months": "개월", "capacity": "영업 역량",
+        "payback": "CAC 회수 기간", "cac_m": "CAC(마케팅만)", "cac_full": "CAC(마케팅+영업 예산)", "cac_funnel": "퍼널이 만드는 신규 고객({n}) 기준 CAC", "ltv_cac": "LTV:CAC", "roi": "마케팅 ROI", "months": "개월", "capacity": "영업 역량",
         "reps": "할당량을 가진 영업 담당자", "dpr": "담당자 1인당 신규 거래", "rpr": "담당자 1인당 신규 매출",
         "bridge": "매출 연결", "hist": "최근 12개월(실적)", "fc": "향후 12개월(예측)", "fc_of": "예측", "goal": "매출 목표",
         "newbiz": "신규 고객 x 평균 거래 규모", "bq": "분기별 예산",
@@ -83,7 +83,19 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
             ]  # fmt: skip
             for s in a.funnel
         ]
-        parts.append(f"**{T['funnel']}**\n\n" + _table([T["stage"], T["volume"], T["rate"]], rows))
+        funnel_md = f"**{T['funnel']}**\n\n" + _table([T["stage"], T["volume"], T["rate"]], rows)
+        from assistant.analysis.plan_goals import customers_at_pace, lead_pace
+
+        pace = lead_pace(plan)
+        if pace and len(a.funnel) > 1:  # the lead goal's months, and the same pace over a year
+            top, got = a.funnel[0], customers_at_pace(plan, a.funnel[-1].volume)
+            year_top = top.volume * pace[1] / pace[0]
+            funnel_md += "\n\n" + (
+                f"_리드 목표는 {pace[0]}개월 기준입니다. 같은 속도로 {pace[1]}개월이면 {top.stage} 약 {year_top:,.0f}건, 신규 고객 약 {got:,.0f}입니다._"
+                if plan.language == "ko"
+                else f"_The lead goal counts {pace[0]} months; at the same pace over {pace[1]} months, about {year_top:,.0f} {top.stage + 's' if top.stage.isupper() else top.stage.lower()} and {got:,.0f} new customers._"
+            )  # fmt: skip
+        parts.append(funnel_md)
     ue = a.unit_economics
     if any(v is not None for v in (ue.cac, ue.ltv, ue.payback_months, ue.roi_pct)):
         rows = (
