@@ -45,6 +45,9 @@ def test_draft_writes_all_three_formats(
     )  # a short persona name, the role on the card
     summary = doc["sections"]["mkt_executive_summary"]["content"]
     assert "headline goals: 900 marketing-qualified leads by September 30, 2027" in summary
+    assert (
+        "organic website traffic from 40,000 to 60,000 monthly visits by June 30, 2027" in summary
+    )
     assert "$480,000" in summary and "Be everywhere in retail" in summary.split("Goals to fix")[1]
     assert "This is the summary" not in summary and "…" not in summary
     assert "# Brightloom Analytics" in (tmp_path / "plan.md").read_text()

@@ -466,3 +466,32 @@ def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: 
     )  # the funnel first
     forecast = section_markdown(en, "sales_forecast")
     assert "The revenue bridge counts all 70 at the $17,000 deal-size goal ($1,190,000)" in forecast
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "phrase"),
+    [
+        (
+            "Increase organic website traffic from 40,000 to 60,000 monthly visits by the end of Q2 2027.",
+            "en",
+            "from 40,000 to 60,000 monthly visits by June 30, 2027",
+        ),
+        (
+            "Increase average deal size from $14,000 to $17,000 by Q4 2027.",
+            "en",
+            "average deal size from $14,000 to $17,000 by December 31, 2027",
+        ),
+        (
+            "2027년 6월 30일까지 블로그 월 방문자를 3만 명에서 5만 명으로 늘린다.",
+            "ko",
+            "블로그 월 방문자 3만 명에서 5만 명으로(2027년 6월 30일까지)",
+        ),
+    ],
+)
+def test_summary_says_a_level_goals_move_from_its_base(text: str, lang: str, phrase: str) -> None:
+    from assistant.core.plan import Goal
+    from assistant.goals.frame import read_goal_frame
+    from assistant.interview.summary import _goal_phrase
+
+    goal = Goal(text=text, section="mkt_objectives", frame=read_goal_frame(text, lang=lang))
+    assert phrase in _goal_phrase(goal, lang)

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from assistant.core.catalogue import get_section
-from assistant.core.lang import fix_particles
+from assistant.core.lang import fix_particles, josa
 from assistant.core.plan import Goal, Plan, forecast_currency
 from assistant.goals.numbers import about, format_amount
 from assistant.goals.readback import period_text
@@ -37,18 +37,43 @@ def long_date(iso: str, lang: str) -> str:
     )
 
 
+def _kept_unit(unit: str) -> bool:
+    """A currency or a percentage is written on both ends ('from $14,000 to $17,000'); a counted
+    noun only on the target ('from 40,000 to 60,000 visits')."""
+    return unit in ("%", "pp", "x") or (len(unit) == 3 and unit.isupper())
+
+
 def _goal_phrase(goal: Goal, lang: str) -> str:
     """'900 marketing-qualified leads by September 30, 2027' from the goal's frame."""
     f = goal.frame
     if f is None or f.target is None:
         return goal.text.rstrip(".")
-    amount = format_amount(f.target.value, f.target.unit, lang)
+    unit = f.target.unit
+    # '60,000 monthly visits' stays monthly: a level per month is not a count over the period
+    if unit and re.search(rf"\b(?:monthly|weekly|daily)\s+{re.escape(unit)}", goal.text, re.I):
+        cadence = re.search(rf"\b(monthly|weekly|daily)\s+{re.escape(unit)}", goal.text, re.I)
+        unit = f"{cadence.group(1).lower()} {unit}" if cadence else unit
+    amount = format_amount(f.target.value, unit, lang)
     metric = f.metric.strip()
+    b = f.baseline
+    # a level goal with its base reads as the move it is: 'from 40,000 to 60,000 monthly visits'
+    base = (
+        format_amount(b.value, "" if lang == "en" and not _kept_unit(b.unit) else b.unit, lang)
+        if b is not None and f.target.kind == "level" and b.unit == f.target.unit and b.value != f.target.value
+        else ""
+    )  # fmt: skip
     if lang == "ko":
-        what = f"{metric} {'+' if f.target.kind == 'change' else ''}{amount}".strip()
+        if base:
+            what = f"{metric} {base}에서 {josa(amount, '으로')}".strip()
+        else:
+            what = f"{metric} {'+' if f.target.kind == 'change' else ''}{amount}".strip()
         return f"{what}({long_date(f.deadline, lang)}까지)" if f.deadline else what
     if f.target.kind == "change":
         what = f"{metric} up {amount}" if metric else f"+{amount}"
+    elif base:
+        if f.target.unit and f.target.unit.lower() in metric.lower().split():  # 'leads … leads'
+            amount = format_amount(f.target.value, "", lang)
+        what = f"{metric} from {base} to {amount}" if metric else f"from {base} to {amount}"
     elif f.target.unit and f.target.unit.lower() in metric.lower().split():
         what = f"{format_amount(f.target.value, '', lang)} {metric}"
     else:
