@@ -381,8 +381,26 @@ def test_the_same_message_for_two_personas_is_one_row_and_never_its_own_proof() 
     plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     text = messaging_markdown(plan)
     first, second = (p.name for p in plan.personas[:2])
-    assert f"| {first}, {second} | 2주 도입 |" in text
+    # both personas hear every message: they are named once above the table, not in each row
+    assert f"**핵심 메시지 (대상: {first}, {second})**" in text and "| 2주 도입 |" in text
+    assert f"| {first}, {second} |" not in text
     assert "| 2주 도입 | 2주 도입입니다 |" not in text
+    # the value proposition is written out above the table, not again in it
+    # (and as one channel's body at most)
+    assert text.count(plan.messaging.value_proposition) <= 2 and "| 가치 제안(위 문장) |" in text
+
+
+def test_one_persona_s_messages_are_a_list_under_their_name(sample_answers: Path) -> None:
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.render import messaging_markdown
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    text = messaging_markdown(plan)
+    name = plan.personas[0].name
+    assert f"**Key messages (for {name})**" in text
+    assert f"**Objection handling (for {name})**" in text
+    assert f"| {name} |" not in text  # never the same persona in every row
+    assert text.count(plan.messaging.value_proposition) <= 2  # above, and at most one copy body
 
 
 def test_a_copy_body_never_repeats_its_headline_in_other_words() -> None:

@@ -388,6 +388,7 @@ def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
         *benefits(plan),
     ]
     for persona in plan.personas[:3]:
+        value_used = False  # the value proposition is one channel's body, never every channel's
         for k, (name, _kind, h_max, b_max) in enumerate(channels[:6]):
             # each channel leads with a different claim and proof, so no two read the same
             own = _rotate(claims[1:], k)
@@ -411,13 +412,17 @@ def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
                     if c.strip(" .").lower() != head.strip(" .").lower() and c != m.value_proposition
                 ))  # fmt: skip
                 joined = _joined(others[:3], ko)
-                ordered = [bodies[0], joined, *bodies[1:]] if stage == "awareness" else [joined, *bodies]  # fmt: skip
+                if stage == "awareness":
+                    ordered = [joined, *bodies[1:], bodies[0]] if value_used else [bodies[0], joined, *bodies[1:]]  # fmt: skip
+                else:
+                    ordered = [joined, *bodies]
                 body = _fit(
                     [b for b in ordered if b and b.strip(" .").lower() != head.strip(" .").lower()],
                     b_max,
                 )
                 same = any(r.channel == name and r.stage == stage and r.headline == head and r.body == body for r in rows)  # fmt: skip
                 if head and body and len(cta) <= max(h_max, 20) and not same:
+                    value_used = value_used or body == m.value_proposition
                     rows.append(CopyRow(persona=persona.name, channel=name, stage=stage, headline=head, body=body, cta=cta))  # fmt: skip
     return rows
 

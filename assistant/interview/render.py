@@ -30,7 +30,7 @@ LABELS = {
         "model_draft": "Drafted by the model from your answers - check it before you share the plan.",
         "messaging": "Messaging", "positioning": "Positioning", "value": "Value proposition",
         "key_messages": "Key messages", "cta": "Call to action", "persona": "Persona", "message": "Message",
-        "proof": "Proof points", "proof_todo": "Proof to collect (a customer result or a before/after number) for:", "objection": "Objection", "answer": "Answer", "objections_h": "Objection handling",
+        "proof": "Proof points", "value_above": "The value proposition (above)", "proof_todo": "Proof to collect (a customer result or a before/after number) for:", "objection": "Objection", "answer": "Answer", "objections_h": "Objection handling",
         "copy_h": "Channel copy", "channel": "Channel", "stage": "Stage", "headline": "Headline", "body": "Body",
         "stages": {"awareness": "Awareness", "consideration": "Consideration", "decision": "Decision"},
         "budget": "Budget", "item": "Channel or activity", "share": "Share", "amount": "Amount",
@@ -59,7 +59,7 @@ LABELS = {
         "model_draft": "모델 초안: 답변을 바탕으로 모델이 쓴 글입니다. 계획을 공유하기 전에 확인하세요.",
         "messaging": "메시지", "positioning": "포지셔닝", "value": "가치 제안",
         "key_messages": "핵심 메시지", "cta": "행동 유도", "persona": "페르소나", "message": "메시지",
-        "proof": "근거", "proof_todo": "근거로 모을 고객 성과(도입 전후 수치, 고객 사례)가 필요한 메시지:", "objection": "예상 반론", "answer": "대응", "objections_h": "예상 반론과 대응",
+        "proof": "근거", "value_above": "가치 제안(위 문장)", "proof_todo": "근거로 모을 고객 성과(도입 전후 수치, 고객 사례)가 필요한 메시지:", "objection": "예상 반론", "answer": "대응", "objections_h": "예상 반론과 대응",
         "copy_h": "채널별 문구", "channel": "채널", "stage": "단계", "headline": "제목", "body": "본문",
         "stages": {"awareness": "인지", "consideration": "고려", "decision": "결정"},
         "budget": "예산", "item": "채널 또는 활동", "share": "비중", "amount": "금액",
@@ -233,6 +233,15 @@ def _merged(rows: list[list[str]]) -> list[list[str]]:
 _PARTNER_CHANNEL = re.compile(r"partner|agenc|reseller|affiliate|파트너|대리점|리셀러|제휴", re.I)
 
 
+def _one_audience(head: list[str], rows: list[list[str]], lang: str) -> tuple[str, list[str], list[list[str]]]:  # fmt: skip
+    """A table whose every row speaks to the same persona(s) names them once, above the table,
+    instead of in every row."""
+    if len(rows) < 2 or len({r[0] for r in rows}) != 1:
+        return "", head, rows
+    who = rows[0][0]
+    return (f" (대상: {who})" if lang == "ko" else f" (for {who})"), head[1:], [r[1:] for r in rows]
+
+
 def _copy_rows(matrix: list[Any]) -> list[Any]:
     from assistant.analysis.plan_links import stages_of
 
@@ -272,14 +281,25 @@ def messaging_markdown(plan: Plan) -> str:
     out = ["\n".join(lines)]
     if m.key_messages:
         proven = any(km.proof_points for km in m.key_messages)
+        # the value proposition is written out above: its row names it and carries its proof
+        said = L["value_above"]
         rows = _merged(
             [
-                [km.persona, km.message, "; ".join(km.proof_points) or "-"][: 2 + proven]
+                [
+                    km.persona,
+                    said if km.message == value else km.message,
+                    "; ".join(km.proof_points) or "-",
+                ][: 2 + proven]
                 for km in m.key_messages
             ]  # fmt: skip
         )
         head = [L["persona"], L["message"], L["proof"]][: 2 + proven]
-        block = f"**{L['key_messages']}**\n\n" + table(head, rows)
+        who, head, rows = _one_audience(head, rows, plan.language)
+        block = f"**{L['key_messages']}{who}**\n\n" + (
+            table(head, rows)
+            if len(head) > 1
+            else "\n".join(f"- {r[0]}" for r in rows if r[0] != said)  # a list of the pillars
+        )
         unproven = list(dict.fromkeys(km.message for km in m.key_messages if not km.proof_points))
         if unproven:  # one to-do, not a placeholder in every row
             named = [L["value"] if x == m.value_proposition else x.strip(" .") for x in unproven]
@@ -287,10 +307,8 @@ def messaging_markdown(plan: Plan) -> str:
         out.append(block)
     if m.objections:
         rows = _merged([[o.persona, o.objection, o.answer] for o in m.objections])
-        out.append(
-            f"**{L['objections_h']}**\n\n"
-            + table([L["persona"], L["objection"], L["answer"]], rows)
-        )
+        who, head, rows = _one_audience([L["persona"], L["objection"], L["answer"]], rows, plan.language)  # fmt: skip
+        out.append(f"**{L['objections_h']}{who}**\n\n" + table(head, rows))
     if m.matrix:
         # the plan shows each channel's copy at the stage the channel works (an ad that finds
         # buyers, a store page that closes them); partners get briefs, not buyer copy. All three
