@@ -4,6 +4,7 @@ languages; recurring content and training counted per year."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -170,3 +171,32 @@ def test_each_market_threat_gets_a_response_of_its_kind() -> None:
     assert _response("Big brands entering fresh food", "Vet-designed recipes", "", False).startswith("Lock in current customers (renewals, referrals) and lead with vet-designed recipes")  # fmt: skip
     assert "name an owner" in _response("New privacy regulation", "", "", False)
     assert "hiring and price increases" in _response("Rising wages", "Fast service", "", False)
+
+
+def test_the_calendar_ties_each_dated_activity_or_says_which_are_untied_and_unpaid(
+    sample_answers: Path,
+) -> None:
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.compose_calendar import calendar_markdown
+
+    en = calendar_markdown(build_plan(load_answers(sample_answers)).plan)
+    untied = next(x for x in en.splitlines() if x.startswith("- Not tied to any goal:"))
+    assert "holiday readiness campaign (November)" in untied and "NRF" not in untied
+    unpaid = next(x for x in en.splitlines() if x.startswith("- No budget line pays for:"))
+    assert "holiday readiness campaign" in unpaid and "NRF" not in unpaid
+
+    data = Path(__file__).parent / "data"
+    ko = calendar_markdown(build_plan(load_answers(data / "ko_hr_answers.json")).plan)
+    # a seminar is lead work: it serves the year's lead goal, open until December
+    assert "| 노동법 개정 설명회(노무법인 공동 개최) | - | HR 박람회와 행사 | 목표 1 |" in ko
+    assert "어느 목표에도 연결되지 않은 활동" not in ko
+    unpaid_ko = next(
+        x for x in ko.splitlines() if x.startswith("- 예산 항목이 정해지지 않은 활동:")
+    )
+    assert "2027년 연말정산 사전 준비 캠페인(12월)" in unpaid_ko
+
+    # a trade-show booth is paid by the trade-show line, not by the sponsorships of the same kind
+    us = calendar_markdown(build_plan(load_answers(data / "us_hvac_answers.json")).plan)
+    booth = next(x for x in us.splitlines() if "Facilities Expo" in x)
+    assert "| events & trade shows |" in booth
+    assert re.search(r"and \d+ more\. Name the line", us)  # a long list is counted, not walled

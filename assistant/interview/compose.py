@@ -105,9 +105,26 @@ def paying_lines(
             paid = [(i, ln) for i, ln in enumerate(plan.budget.lines)
                     if ln.share is not None and (kinds is None or _role_index(ln.item) in kinds)]  # fmt: skip
             same = [i for i, ln in paid if _role_index(ln.item) == own] or [i for i, ln in paid if own in _roles(ln.item)]  # fmt: skip
+            if len(same) > 1:  # 'expo booth' -> 'events & trade shows', not 'sponsorships'
+                same = _closest_kind(channel, own, same, plan)
             best = (1, same[0]) if len(same) == 1 else best
         lines[channel] = plan.budget.lines[best[1]] if best[0] > 0 else None
     return lines
+
+
+_SUBKINDS = (r"show|expo|fair|booth|박람회|전시|페어|부스", r"webinar|웨비나|세미나|설명회",
+             r"sponsor|후원", r"conference|summit|컨퍼런스|포럼")  # fmt: skip
+
+
+def _closest_kind(channel: str, role: int, lines: list[int], plan: Plan) -> list[int]:
+    """Of several lines of one role, those of the channel's own kind within it (a trade-show
+    booth and a sponsorship are both events; the booth is paid by the trade-show line)."""
+    kinds = [k for k in _SUBKINDS if re.search(k, channel, re.I)]
+    if not kinds or role != _role_index("event"):
+        return lines
+    scored = [(sum(bool(re.search(k, plan.budget.lines[i].item, re.I)) for k in kinds), i) for i in lines]  # fmt: skip
+    top = max(n for n, _ in scored)
+    return [i for n, i in scored if n == top] if top > 0 else lines
 
 
 def sells_to_consumers(plan: Plan) -> bool:

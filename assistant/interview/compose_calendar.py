@@ -10,7 +10,7 @@ from assistant.analysis.budget import calendar_notes
 from assistant.analysis.cadence import cadence_text, recurring_items
 from assistant.analysis.linking import linker
 from assistant.analysis.plan_analysis import plan_year
-from assistant.analysis.plan_links import fits, plan_page, stages_of
+from assistant.analysis.plan_links import before_deadline, fits, plan_page, stages_of
 from assistant.core.plan import CalendarEntry, Plan
 from assistant.interview.compose import _table as table
 from assistant.interview.compose import paying_lines
@@ -67,7 +67,16 @@ def calendar_markdown(plan: Plan) -> str:
         if paid:
             line = lines.get(e.activity)
             row.append(line.item if line else "-")
-        row.append(_goal_list(served(f"{e.when}: {e.activity}"), ko))
+        # named on the plan on a page, else the goals it can serve by its deadline: the goal it
+        # shares words with, or whose first stage it works at (a report brings traffic)
+        goals_by = {g: plan.goals[r.goal - 1] for g, r in enumerate(page.rows)}
+        open_rows = [r for g, r in enumerate(page.rows) if before_deadline(goals_by[g], e, default_year)]  # fmt: skip
+        goals = (
+            served(f"{e.when}: {e.activity}")
+            or [r.goal for r in open_rows if link.shared(e.activity, r.text) and fits(e.activity, r.stages)]
+            or [r.goal for r in open_rows if stages_of(e.activity)[:1] and stages_of(e.activity)[0] in r.stages]
+        )  # fmt: skip
+        row.append(_goal_list(goals, ko))
         rows.append(row)
     for p in pieces:  # the content plan's recurring pieces: the volume the goals count on
         key = f"{cadence_text(p.count, p.period, ko)}: {p.name}"
@@ -88,7 +97,53 @@ def calendar_markdown(plan: Plan) -> str:
         )
         row.append(_goal_list(goals, ko))
         rows.append(row)
+    dated = list(zip(plan.calendar, rows, strict=False))
+    gaps = _gaps(plan, [e for e, r in dated if r[-1] == "-"], [e for e in plan.calendar if paid and not lines.get(e.activity)])  # fmt: skip
     if all(r[-1] == "-" for r in rows):  # a column of dashes says nothing
-        header, rows = header[:-1], [r[:-1] for r in rows]
-    notes = "\n".join(f"- {n}" for n in calendar_notes(plan))
+        header, rows, gaps = header[:-1], [r[:-1] for r in rows], gaps[1:]
+    notes = "\n".join(f"- {n}" for n in [*calendar_notes(plan), *(g for g in gaps if g)])
     return f"**{L['calendar']}**\n\n" + table(header, rows) + (f"\n\n{notes}" if notes else "")
+
+
+def _gaps(plan: Plan, unserved: list[CalendarEntry], unpaid: list[CalendarEntry]) -> list[str]:
+    """[activities no goal is tied to, activities no budget line pays for], each with its fix;
+    an activity after every marketing goal's deadline is said to be so."""
+    from assistant.analysis.months import month_of
+
+    ko = plan.language == "ko"
+
+    def named(entries: list[CalendarEntry]) -> str:
+        def one(e: CalendarEntry) -> str:  # 'x (y)' + 'March' -> 'x (y, March)'
+            if e.activity.endswith(")"):
+                return f"{e.activity[:-1]}, {e.when})"
+            return f"{e.activity}({e.when})" if ko else f"{e.activity} ({e.when})"
+
+        shown = ", ".join(one(e) for e in entries[:3])
+        more = len(entries) - 3
+        if more > 0:  # a long list is a count and the first few, not a wall of names
+            shown += f" 외 {more}건" if ko else f" and {more} more"
+        return shown
+
+    out = ["", ""]
+    if unserved:
+        deadlines = [
+            int(g.frame.deadline[5:7]) for g in plan.goals
+            if g.section == "mkt_objectives" and g.frame and g.frame.deadline
+        ]  # fmt: skip
+        last = max(deadlines, default=None)
+        late = last is not None and all((month_of(e.when) or 0) > last for e in unserved)
+        if ko:
+            why = f" 모두 마지막 마케팅 목표의 기한({last}월) 뒤에 있습니다." if late else ""
+            out[0] = f"어느 목표에도 연결되지 않은 활동: {named(unserved)}.{why} 각 활동이 돕는 목표(다음 해 파이프라인, 영업 목표 등)를 정하거나 빼세요."  # fmt: skip
+        else:
+            from assistant.analysis.months import _MONTHS_EN
+
+            why = f" They come after the last marketing goal's deadline ({_MONTHS_EN[last - 1].capitalize()})." if late and last else ""  # fmt: skip
+            out[0] = f"Not tied to any goal: {named(unserved)}.{why} Say which goal each serves (the sales goals, next year's pipeline) or drop it."  # fmt: skip
+    if unpaid:
+        out[1] = (
+            f"예산 항목이 정해지지 않은 활동: {named(unpaid)}. 어느 항목에서 비용을 쓰는지 정하세요."
+            if ko
+            else f"No budget line pays for: {named(unpaid)}. Name the line that pays for each."
+        )
+    return out
