@@ -200,3 +200,25 @@ def test_the_calendar_ties_each_dated_activity_or_says_which_are_untied_and_unpa
     booth = next(x for x in us.splitlines() if "Facilities Expo" in x)
     assert "| events & trade shows |" in booth
     assert re.search(r"and \d+ more\. Name the line", us)  # a long list is counted, not walled
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_an_organic_goal_is_not_carried_by_paid_media(lang: str) -> None:
+    from assistant.cli.draft import build_plan
+
+    en = {
+        "mkt_objectives": "Increase organic website traffic from 40,000 to 60,000 monthly visits by June 2027 by publishing guides.",
+        "mkt_channels": "LinkedIn, blog",
+        "mkt_budget": "Total $100,000: LinkedIn ads 60%, content 40%",
+    }
+    ko = {
+        "mkt_objectives": "2027년 6월까지 가이드 발행으로 자연 유입 월 방문자를 4만 명에서 6만 명으로 늘린다.",
+        "mkt_channels": "링크드인, 블로그",
+        "mkt_budget": "총 1억 원: 링크드인 광고 60%, 콘텐츠 40%",
+    }
+    plan = build_plan({"language": lang, "company": "", "plan_type": "marketing", "answers": en if lang == "en" else ko}).plan  # fmt: skip
+    row = plan_page(plan).rows[0]
+    assert row.channels == (
+        ["blog"] if lang == "en" else ["블로그"]
+    )  # not LinkedIn: its line is ads
+    assert row.budget == (["content"] if lang == "en" else ["콘텐츠"])

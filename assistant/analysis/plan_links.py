@@ -44,6 +44,8 @@ _KPI_STAGE = {
     **dict.fromkeys(("new_customers", "revenue", "revenue_growth", "sales_conversion_rate", "marketing_conversion_rate", "win_rate", "cac", "sales_cycle_length", "roas", "marketing_roi", "pipeline_coverage", "quota_attainment", "average_deal_size"), "conversion"),
     **dict.fromkeys(("clv", "churn_rate", "upsell_cross_sell_rate", "csat", "nps", "retention_rate", "net_revenue_retention"), "retention"),
 }  # fmt: skip
+_ORGANIC = re.compile(r"\borganic|\bseo\b|unpaid|자연\s*(?:유입|검색)|오가닉|비유료", re.I)
+_PAID = re.compile(r"\bads?\b|advertis|\bpaid\b|\bppc\b|\bsem\b|sponsor|광고|유료|스폰서", re.I)
 # budget lines that enable every goal rather than one (tools, people, reserve): never a gap
 SUPPORTING = re.compile(
     r"\btools?\b|software|platform|\bcrm\b|martech|analytics|staff|salar|overhead|contingen|reserve|"
@@ -303,11 +305,17 @@ def _plan_page(plan: Plan) -> PlanPage:
             if f.means and len(re.sub(r"[\W_]", "", words_only)) >= 4
             else []
         )
+        # an organic goal is not carried by paid media (organic traffic is no LinkedIn ads' work)
+        paid_lines = [b for b in spend if _PAID.search(b)]
+        unpaid = (  # a channel paid by an ads line is paid media too ('LinkedIn' <- 'LinkedIn ads')
+            (lambda items: [i for i in items if not _PAID.search(i) and not any(link.shared(i, b) for b in paid_lines)])
+            if _ORGANIC.search(text) else list
+        )  # fmt: skip
         row = PageRow(
             goal=n, text=goal.text, section=goal.section, kpi=f.kpi, stages=stages,
             strategy=picked or own,
-            channels=_pick(text, stages, list(plan.channels), link),
-            budget=_pick(text, stages, spend, link),
+            channels=_pick(text, stages, unpaid(list(plan.channels)), link),
+            budget=_pick(text, stages, unpaid(spend), link),
             activities=sorted(_pick(text, stages, dated, link), key=dated.index),  # by date
             owner=owner(plan, goal, stages),
         )  # fmt: skip
