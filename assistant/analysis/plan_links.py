@@ -306,11 +306,15 @@ def _plan_page(plan: Plan) -> PlanPage:
             else []
         )
         # an organic goal is not carried by paid media (organic traffic is no LinkedIn ads' work)
-        paid_lines = [b for b in spend if _PAID.search(b)]
-        unpaid = (  # a channel paid by an ads line is paid media too ('LinkedIn' <- 'LinkedIn ads')
-            (lambda items: [i for i in items if not _PAID.search(i) and not any(link.shared(i, b) for b in paid_lines)])
-            if _ORGANIC.search(text) else list
-        )  # fmt: skip
+        organic = bool(_ORGANIC.search(text))
+
+        def unpaid(items: list[str], organic: bool = organic) -> list[str]:
+            # a channel paid by an ads line is paid media too ('LinkedIn' <- 'LinkedIn ads')
+            paid = [b for b in spend if _PAID.search(b)]
+            if not organic:
+                return items
+            return [i for i in items if not _PAID.search(i) and not any(link.shared(i, b) for b in paid)]  # fmt: skip
+
         row = PageRow(
             goal=n, text=goal.text, section=goal.section, kpi=f.kpi, stages=stages,
             strategy=picked or own,
