@@ -38,6 +38,7 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
                 if ko
                 else f"If customers join evenly through the year, this year's revenue comes to about {m}."
             )
+    out += _after_the_sale(plan, goal)
     said = _cadence_said(plan, goal)
     if said:
         out.append(said)
@@ -78,7 +79,10 @@ def _cadence_said(plan: Plan, goal: Goal) -> str:
         for piece in recurring_items(plan.user_text("mkt_content_strategy")):
             if piece.routine or not piece.period or not (named & words(piece.name)):
                 continue
-            if piece.period != period or piece.count != 1:
+            # running it more often than the goal names is no conflict (a monthly series and
+            # other webinars besides); running it less often is
+            per_month = {"week": 52 / 12, "month": 1.0, "quarter": 1 / 3, "year": 1 / 12}
+            if piece.count * per_month.get(piece.period, 1.0) < per_month[period] * 0.99:
                 runs = cadence_text(piece.count, piece.period, ko)
                 return (
                     f"목표는 {m.group(0).strip()}(이)라고 하지만 콘텐츠 계획의 {piece.name}은(는) {runs}입니다. 둘을 맞추세요."
@@ -86,3 +90,27 @@ def _cadence_said(plan: Plan, goal: Goal) -> str:
                     else f"The goal says '{m.group(0).strip()}', but the content plan runs {piece.name.lower()} {runs}: make the two agree."
                 )
     return ""
+
+
+def _after_the_sale(plan: Plan, goal: Goal) -> list[str]:
+    """A deal-size goal carried only by work after the sale ('customer success upsells the add-on
+    at 90 days'): an upsell raises revenue per account, not the size of the deal signed."""
+    from assistant.analysis.plan_links import plan_page, stages_of
+
+    f = goal.frame
+    if f is None or f.kpi != "average_deal_size":
+        return []
+    row = next((r for r in plan_page(plan).rows if r.goal == plan.goal_number(goal)), None)
+    moves = row.strategy if row is not None else []
+    # after the sale: retention work with no selling in it ('upsell the add-on at renewal')
+    if not moves or any(
+        "retention" not in stages_of(m) or "conversion" in stages_of(m) for m in moves
+    ):
+        return []
+    ko = plan.language == "ko"
+    move = moves[0].strip(" .")
+    return [
+        f"이 목표를 맡은 실행('{move}')은 계약 뒤의 추가 판매라 고객당 매출을 올리지만 신규 계약 금액은 올리지 않습니다. 제안 단계에서 함께 팔거나, 목표를 고객당 매출로 재세요."
+        if ko
+        else f"The work that carries this goal ('{move}') comes after the sale: it raises revenue per account, not the size of the deal signed. Sell it in the proposal, or measure the goal as revenue per account."
+    ]
