@@ -361,3 +361,36 @@ def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() ->
         "연말 기준 연간 매출은 기준 42억 원 - 이탈 3억 3,600만 원 + 신규 16억 2,000만 원 + 확장 4억 원 = 58억 8,400만 원입니다"
         in summary
     )
+
+
+def test_the_risk_register_gives_each_risk_a_measure_a_response_and_an_owner(
+    sample_answers: Path,
+) -> None:
+    from assistant.analysis.risk_register import risk_register
+    from assistant.interview.analysis_render import closing_markdown
+
+    en = build_plan(load_answers(sample_answers)).plan
+    rows = {r.risk: r for r in risk_register(en, analyse(en))}
+    funnel = next(r for k, r in rows.items() if "lead goal" in k)
+    # 900 MQLs over 9 months is 100 a month; 70 customers a year is about 18 a quarter
+    assert "(about 100)" in funnel.watch and "about 18" in funnel.watch
+    assert "VP Sales" in funnel.owner
+    assert "customer proof" in rows["Small brand"].response
+    assert "Qualify out" in rows["No EU data centre"].response
+    text = closing_markdown(en, analyse(en))
+    assert "| Risk | What to watch | Mitigation | Owner |" in text
+
+    coffee = build_plan(load_answers(DATA / "dtc_coffee_answers.json")).plan
+    reg = {r.risk: r for r in risk_register(coffee, analyse(coffee))}
+    assert "CPA" in reg["Rising Meta CPMs"].response  # an ad-cost threat moves spend
+    assert "supply costs" in next(r for k, r in reg.items() if "Green coffee" in k).response
+    shipping = next(r for k, r in reg.items() if "Shipping costs" in k)
+    assert shipping.watch == "checkout abandonment, monthly"  # a shop's cost, watched at checkout
+
+    ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    reg_ko = {r.risk: r for r in risk_register(ko, analyse(ko))}
+    assert "브랜드 인지도가 낮음" in reg_ko  # a cut clause reads as a phrase
+    assert reg_ko["그룹웨어 번들"].watch == "번들 때문에 놓친 거래 수(분기마다)"
+    hvac = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan
+    risks = [r.risk for r in risk_register(hvac, analyse(hvac))]
+    assert "The Main Line" not in risks  # 'outside Philly and the Main Line' is one weakness

@@ -68,36 +68,53 @@ def _threats(plan: Plan, ko: bool) -> list[Risk]:
 
 
 def _response(threat: str, lead: str, cta: str, ko: bool) -> str:
-    """A response that fits the kind of threat: costs are planned for, a price war is met with
-    value and a first step, a bundle with what it lacks, an entrant by locking in customers, a
-    rule change with a date; each with the measure to watch."""
+    """A response that fits the kind of threat, with the measure to watch (one text)."""
+    act, watch = response_parts(threat, lead, cta, ko)
+    return fix_particles(f"{act} {watch}을(를) 점검합니다.") if ko else f"{act} Track {watch}."
+
+
+def response_parts(threat: str, lead: str, cta: str, ko: bool) -> tuple[str, str]:
+    """(what to do, what to watch) for the kind of threat: costs are planned for, a price war is
+    met with value and a first step, a bundle with what it lacks, an entrant by locking in
+    customers, a rule change with a date and an owner."""
     low = lead[:1].lower() + lead[1:] if lead[1:2].islower() else lead
+    if _AD_COST.search(threat):
+        return (("고객 확보 비용이 낮은 채널(이메일, 추천, 검색)로 예산을 옮기고, 채널별 CPA 상한을 둡니다.", "채널별 고객 확보 비용(매주)") if ko
+                else ("Shift spend to channels with a lower cost per customer (email, referrals, search) and cap CPA per channel.", "cost per acquisition by channel, weekly"))  # fmt: skip
+    if _LABOUR.search(threat):
+        return (("채용과 가격 인상분을 미리 계획합니다.", "인건비와 마진(매달)") if ko
+                else ("Plan hiring and price increases ahead.", "labour cost and margin, monthly"))  # fmt: skip
     if _COST.search(threat):
-        return ("채용과 가격 인상분을 미리 계획하고, 매달 원가와 마진을 점검합니다." if ko
-                else "Plan hiring and price increases ahead, and review cost and margin monthly.")  # fmt: skip
+        return (("가격 인상을 미리 계획하고, 가능한 곳은 공급 단가를 계약으로 고정합니다.", "원가와 마진(매달)") if ko
+                else ("Plan price increases ahead and lock in supply costs where you can (contracts, longer terms).", "cost and margin, monthly"))  # fmt: skip
     if _PRICE.search(threat):
-        first = (f", '{cta}'(으)로 먼저 써 보게 합니다" if ko else f", and let buyers try it first ('{cta}')") if cta else ""  # fmt: skip
-        return (fix_particles(f"비교 기준을 가격에서 {lead}(으)로 옮기고{first}. 가격 때문에 놓친 거래의 비율을 매달 봅니다.") if ko and lead
-                else fix_particles(f"가격 대신 가치로 비교하게 하고{first}. 가격 때문에 놓친 거래의 비율을 매달 봅니다.") if ko
-                else f"Move the comparison from price to {low}{first}; track the share of deals lost on price each month." if lead
-                else f"Sell on value rather than price{first}; track the share of deals lost on price each month.")  # fmt: skip
+        if ko:
+            first = f", '{cta}'(으)로 먼저 써 보게 합니다." if cta else "."
+            act = f"비교 기준을 가격에서 {lead}(으)로 옮기고{first}" if lead and cta else f"비교 기준을 가격에서 {lead}(으)로 옮깁니다." if lead else f"가격 대신 가치로 비교하게 하고{first}" if cta else "가격 대신 가치로 비교하게 합니다."  # fmt: skip
+            return fix_particles(act), "가격 때문에 놓친 거래의 비율(매달)"
+        first = f", and let buyers try it first ('{cta}')" if cta else ""
+        act = f"Move the comparison from price to {low}{first}." if lead else f"Sell on value rather than price{first}."  # fmt: skip
+        return act, "the share of deals lost on price, monthly"
     if _BUNDLE.search(threat):
-        return (fix_particles(f"번들이 주지 못하는 {lead}을(를) 앞세우고, 번들 때문에 놓친 거래를 분기마다 세어 비교 자료를 만듭니다.") if ko and lead
-                else "번들 때문에 놓친 거래를 분기마다 세어 비교 자료를 만들고, 번들에 없는 기능을 앞세웁니다." if ko
-                else f"Lead with what a bundle does not give ({low}); count deals lost to bundles each quarter and keep a comparison sheet." if lead
-                else "Count deals lost to bundles each quarter, keep a comparison sheet, and lead with what the bundle lacks.")  # fmt: skip
+        if ko:
+            act = fix_particles(f"번들이 주지 못하는 {lead}을(를) 앞세우고, 비교 자료를 만듭니다.") if lead else "비교 자료를 만들고 번들에 없는 기능을 앞세웁니다."  # fmt: skip
+            return act, "번들 때문에 놓친 거래 수(분기마다)"
+        act = f"Lead with what a bundle does not give ({low}) and keep a comparison sheet." if lead else "Keep a comparison sheet and lead with what the bundle lacks."  # fmt: skip
+        return act, "deals lost to bundles, quarterly"
     if _ENTRANT.search(threat):
-        return (fix_particles(f"{lead}와(과) 기존 고객의 갱신·추천으로 먼저 자리를 굳히고, 새로 들어오는 경쟁사의 가격과 상품을 분기마다 점검합니다.") if ko and lead
-                else "기존 고객의 갱신·추천으로 먼저 자리를 굳히고, 새로 들어오는 경쟁사의 가격과 상품을 분기마다 점검합니다." if ko
-                else f"Lock in current customers (renewals, referrals) and lead with {low}; review the entrant's price and range each quarter." if lead
-                else "Lock in current customers (renewals, referrals); review the entrant's price and range each quarter.")  # fmt: skip
+        if ko:
+            act = fix_particles(f"{lead}와(과) 기존 고객의 갱신·추천으로 먼저 자리를 굳힙니다.") if lead else "기존 고객의 갱신·추천으로 먼저 자리를 굳힙니다."  # fmt: skip
+            return act, "새 경쟁사의 가격과 상품(분기마다)"
+        act = f"Lock in current customers (renewals, referrals) and lead with {low}." if lead else "Lock in current customers (renewals, referrals)."  # fmt: skip
+        return act, "the entrant's price and range, quarterly"
     if _RULE.search(threat):
-        return ("시행 일정을 계획에 넣고 담당자를 정해 분기마다 준비 상황을 점검합니다." if ko
-                else "Put the change's dates in the plan, name an owner and review readiness each quarter.")  # fmt: skip
-    return (fix_particles(f"{lead}을(를) 앞세워 대응하고, 매달 놓친 거래와 이탈 고객의 사유를 보며 영향을 점검합니다.") if ko and lead
-            else "매달 놓친 거래와 이탈 고객의 사유를 보며 영향을 점검하고, 커지면 가격과 메시지를 조정합니다." if ko
-            else f"Lead with {low}; review lost deals and churn reasons monthly for its effect." if lead
-            else "Review lost deals and churn reasons monthly; adjust price and message if it grows.")  # fmt: skip
+        return (("시행 일정을 계획에 넣고 담당자를 정합니다.", "준비 상황(분기마다)") if ko
+                else ("Put the change's dates in the plan and name an owner.", "readiness for the change, quarterly"))  # fmt: skip
+    if ko:
+        act = fix_particles(f"{lead}을(를) 앞세워 대응하고, 커지면 가격과 메시지를 조정합니다.") if lead else "커지면 가격과 메시지를 조정합니다."  # fmt: skip
+        return act, "놓친 거래와 이탈 고객의 사유(매달)"
+    act = f"Lead with {low}; adjust price and message if it grows." if lead else "Adjust price and message if it grows."  # fmt: skip
+    return act, "lost-deal and churn reasons, monthly"
 
 
 _PRICE = re.compile(r"price|pricing|cheap|low-?cost|free\s+(?:plan|tier|version)|discount|최저가|저가|무료|가격|할인", re.I)  # fmt: skip
@@ -108,7 +125,13 @@ _ENTRANT = re.compile(
 _RULE = re.compile(r"regulat|legislat|\blaw\b|compliance|규제|법\s*개정|법령|제도\s*변경", re.I)
 
 
+_AD_COST = re.compile(
+    r"\bcpms?\b|\bcpcs?\b|\bcpa\b|ad\s+(?:costs?|prices?)|media\s+costs?|광고\s*(?:비|단가)", re.I
+)
+_LABOUR = re.compile(r"wage|salar|shortage|hiring|talent|labou?r|인건비|임금|인력|구인", re.I)
 _COST = re.compile(
+    r"(?:prices?|costs?)\s+(?:are\s+)?(?:up|ris|increas|climb)|rising\s+(?:\w+\s+){0,2}(?:prices?|costs?)|"
+    r"단가\s*(?:상승|인상)|가격\s*(?:상승|인상)|"
     r"wage|salar|shortage|hiring|talent|labou?r\s+cost|inflation|material|인건비|임금|인력|구인|원가|물가|원자재",
     re.I,
 )

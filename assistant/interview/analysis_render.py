@@ -16,7 +16,7 @@ _T = {
         "bridge": "Revenue bridge", "hist": "Last 12 months (history)", "fc": "Next 12 months (forecast)", "fc_of": "Forecast",
         "goal": "Revenue goal", "newbiz": "New customers x average deal size",
         "base": "Starting base", "churned": "Churned ({rate:g}% a year)", "gap": "Gap for expansion revenue to close", "expansion": "Expansion revenue you expect", "gap_left": "Gap still to close", "surplus": "Surplus over the goal", "bq": "Budget by quarter",
-        "quarter": "Quarter", "amount": "Amount", "assumptions": "Assumptions", "risks": "Risks and mitigations",
+        "quarter": "Quarter", "amount": "Amount", "assumptions": "Assumptions", "risks": "Risks and mitigations", "watch": "What to watch", "owner": "Owner",
         "risk": "Risk", "mitigation": "Mitigation", "sources": "Sources", "metric": "Metric", "value": "Value",
         "defs": "CAC = acquisition spend / new customers targeted · LTV = annual revenue per customer x gross margin / annual churn · payback = CAC / (monthly revenue per customer x gross margin) · ROI = (attributed revenue - cost) / cost x 100.",
         "none": "None: every number comes from your answers.",
@@ -35,7 +35,7 @@ _T = {
         "bridge": "매출 연결", "hist": "최근 12개월(실적)", "fc": "향후 12개월(예측)", "fc_of": "예측", "goal": "매출 목표",
         "newbiz": "신규 고객 x 평균 거래 규모", "bq": "분기별 예산",
         "base": "출발 기준값", "churned": "이탈 (연 {rate:g}%)", "gap": "확장 매출로 메울 차이", "expansion": "기대하는 확장 매출", "gap_left": "남은 차이", "surplus": "목표 대비 초과분", "quarter": "분기", "amount": "금액",
-        "assumptions": "가정", "risks": "위험과 대응", "risk": "위험", "mitigation": "대응", "sources": "출처",
+        "assumptions": "가정", "risks": "위험과 대응", "watch": "점검 지표", "owner": "담당", "risk": "위험", "mitigation": "대응", "sources": "출처",
         "metric": "지표", "value": "값",
         "defs": "CAC = 고객 확보 지출 / 목표 신규 고객 수 · LTV = 고객당 연 매출 x 매출총이익률 / 연간 이탈률 · 회수 기간 = CAC / (고객당 월 매출 x 매출총이익률) · ROI = (기여 매출 - 비용) / 비용 x 100.",
         "none": "없음: 모든 수치가 답변에서 나왔습니다.",
@@ -282,7 +282,13 @@ def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
     lang = "ko" if plan.language == "ko" else "en"
     T = _T[lang]
     out = [f"## {T['assumptions']}", "\n".join(f"- {x}" for x in a.assumptions) or T["none"]]
-    if a.risks:
+    from assistant.analysis.risk_register import risk_register
+
+    register = risk_register(plan, a)
+    if register:  # the whole register: each risk with what to watch, the response and its owner
+        head = [T["risk"], T["watch"], T["mitigation"], T["owner"]]
+        out += [f"## {T['risks']}", _table(head, [[r.risk, r.watch, r.response, r.owner] for r in register])]  # fmt: skip
+    elif a.risks:
         out += [
             f"## {T['risks']}",
             _table([T["risk"], T["mitigation"]], [[r.risk, r.mitigation] for r in a.risks]),

@@ -1,0 +1,149 @@
+"""The risk register at the end of the plan: each risk the plan's own numbers, market and SWOT
+name, with what to watch (a measure and how often, with the figure the plan needs where it has
+one), the response, and the team role that owns it. The summaries keep their short list of top
+risks (`PlanAnalysis.risks`); the register is the whole list."""
+
+from __future__ import annotations
+
+import re
+
+from pydantic import BaseModel
+
+from assistant.analysis.analysis_model import PlanAnalysis
+from assistant.analysis.lists import SWOT_LABELS, labelled, split_items, team_roles
+from assistant.analysis.plan_goals import customer_goal, customers_at_pace, lead_goal, lead_pace
+from assistant.analysis.plan_risks import _items, response_parts
+from assistant.core.lang import fix_particles
+from assistant.core.plan import Plan
+
+
+class RegisterRow(BaseModel):
+    risk: str
+    watch: str
+    response: str
+    owner: str
+
+
+_BRAND = re.compile(r"brand|awareness|unknown|recogni|인지도|브랜드|알려지지", re.I)
+
+
+def owners(plan: Plan) -> tuple[str, str]:
+    """(marketing owner, sales owner) as the team answer names them, else the generic roles."""
+    ko = plan.language == "ko"
+    roles = team_roles(plan)
+    mkt = next((str(r["role"]) for r in roles if re.search(r"market|마케팅", str(r["role"]), re.I)), "")  # fmt: skip
+    lead = next((str(r["role"]) for r in roles if not r["reports_to"] and not r["quota_carrying"] and r["count"] == 1), "")  # fmt: skip
+    return (
+        mkt or ("마케팅 책임자" if ko else "Head of marketing"),
+        lead or ("영업 책임자" if ko else "Head of sales"),
+    )
+
+
+def risk_register(plan: Plan, a: PlanAnalysis) -> list[RegisterRow]:
+    ko = plan.language == "ko"
+    mkt, sales = owners(plan)
+    rows: list[RegisterRow] = []
+    both = f"{mkt}, {sales}"
+    paced = customers_at_pace(plan, a.funnel[-1].volume) if len(a.funnel) > 1 else 0.0
+    won, leads = customer_goal(plan), lead_goal(plan)
+    if len(a.funnel) > 1 and won is not None and paced < won[1] * 0.95:
+        risk = next((r for r in a.risks if "lead goal" in r.risk or "리드 목표" in r.risk), None)
+        pace = lead_pace(plan)
+        months = pace[0] if pace else 12
+        stage = a.funnel[0].stage + ("s" if a.funnel[0].stage.isupper() and not ko else "")
+        per_month = (leads[1] / months) if leads is not None else a.funnel[0].volume / 12
+        per_quarter = won[1] / 4
+        rows.append(RegisterRow(
+            risk=risk.risk if risk else "",
+            watch=(f"월 {stage} 수(목표 속도 월 약 {per_month:,.0f}건)와 분기별 신규 고객 수(분기 약 {per_quarter:,.0f}곳)" if ko
+                   else f"{stage} a month against the goal's pace (about {per_month:,.0f}) and customers won a quarter against about {per_quarter:,.0f}"),
+            response=risk.mitigation if risk else "",
+            owner=both,
+        ))  # fmt: skip
+    cap = a.capacity
+    if cap.deals_per_rep and cap.reps and cap.deals_per_rep > 40:
+        risk = next((r for r in a.risks if f"{cap.deals_per_rep:,.0f}" in r.risk), None)
+        if risk is not None:
+            rows.append(RegisterRow(
+                risk=risk.risk,
+                watch=(f"1인당 월 신규 거래 수(필요 약 {cap.deals_per_rep / 12:,.1f}건)" if ko
+                       else f"new deals per seller a month against about {cap.deals_per_rep / 12:,.1f}"),
+                response=risk.mitigation, owner=sales,
+            ))  # fmt: skip
+    rows = [r for r in rows if r.risk]
+    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
+    threats = _items(parts.get("t", ""), ko, split_items)
+    strengths = _items(parts.get("s", ""), ko, split_items)
+    cta = plan.messaging.call_to_action
+    for n, threat in enumerate(threats[:3]):
+        lead = strengths[n % len(strengths)] if strengths else ""
+        act, watch = response_parts(threat, lead, cta, ko)
+        rows.append(RegisterRow(risk=threat if ko else threat[:1].upper() + threat[1:], watch=watch, response=act, owner=mkt))  # fmt: skip
+    from assistant.analysis.plan_analysis import _consumers
+    from assistant.analysis.revenue_models import model_of
+
+    shoppers = (
+        model_of(plan) == "transactional"
+        or _consumers(won)
+        or plan.fact("average_order_value") is not None
+        or plan.fact("repeat_rate") is not None
+    )
+    # weaknesses split at commas only: 'no brand awareness outside Philly and the Main Line'
+    # is one weakness
+    said = re.split(r"(?<=[.!?。])\s+", parts.get("w", "").strip(), maxsplit=1)[0].strip(" .")
+    weak = _items(said, ko, split_items) if ko else [w.strip(" .") for w in re.split(r"[,;]\s*", said) if len(w.strip(" .")) > 3]  # fmt: skip
+    for weakness in weak[:2]:
+        rows.append(_weakness(weakness, ko, mkt, sales, shoppers))
+    defaults = [x.split(":")[0].strip() for x in a.assumptions if "midpoint" in x or "중간값" in x]
+    if defaults:
+        low = [d[:1].lower() + d[1:] if d[1:2].islower() else d for d in defaults]
+        names = "·".join(defaults) if ko else (low[0] if len(low) == 1 else ", ".join(low[:-1]) + " and " + low[-1])  # fmt: skip
+        rows.append(RegisterRow(
+            risk=fix_particles(f"{names}은(는) 답변에 없어 업계 일반값을 썼습니다.") if ko else f"The plan's {names} {'are industry defaults' if len(defaults) > 1 else 'is an industry default'}, not your data.",
+            watch=f"첫 분기에 측정한 {names}" if ko else f"the {names} measured in the first quarter",
+            response="측정한 값으로 계획을 다시 계산합니다." if ko else "Recompute the plan with the measured figures.",
+            owner=both,
+        ))  # fmt: skip
+    return rows
+
+
+_COSTLY = re.compile(
+    r"shipping|delivery\s+(?:cost|fee)|expensive|price|cost|배송비|비싸|가격|비용|요금", re.I
+)
+
+
+def _weakness(weakness: str, ko: bool, mkt: str, sales: str, shoppers: bool = False) -> RegisterRow:
+    """A weak brand is met with proof; a gap in the product or coverage is qualified out early
+    and counted, so its cost is known before anyone builds it; for a shop, a cost the buyer pays
+    is watched at checkout and a gap in the range in what shoppers ask for."""
+    from assistant.core.korean import ko_phrase
+
+    # a clause cut at its comma reads as a phrase ('브랜드 인지도가 낮고' -> '브랜드 인지도가 낮음')
+    text = ko_phrase(weakness) if ko else weakness[:1].upper() + weakness[1:]
+    if _BRAND.search(weakness):
+        return RegisterRow(
+            risk=text,
+            watch="이름 있는 경쟁사와 붙은 거래의 성사율(분기마다)" if ko else "win rate against named competitors, quarterly",
+            response="숫자가 있는 고객 사례와 레퍼런스 통화로 신뢰를 먼저 보여 줍니다." if ko else "Lead with customer proof: case studies with numbers and reference calls.",
+            owner=mkt,
+        )  # fmt: skip
+    if shoppers and _COSTLY.search(weakness):
+        return RegisterRow(
+            risk=text,
+            watch="결제 단계 이탈률(매달)" if ko else "checkout abandonment, monthly",
+            response="묶음 주문이나 무료 배송 기준 금액으로 건당 부담을 낮추는 안을 시험하고, 총액을 처음부터 보여 줍니다." if ko else "Test bundles or a free-shipping threshold to spread the cost, and show the full price up front.",
+            owner=mkt,
+        )  # fmt: skip
+    if shoppers:
+        return RegisterRow(
+            risk=text,
+            watch="고객 문의·후기에서 이 부족함을 말한 건수(분기마다)" if ko else "requests and reviews that name this gap, quarterly",
+            response="요청 수를 세어 보완 비용과 비교하고, 우선순위를 정합니다." if ko else "Count the requests, weigh them against the cost of the fix, and set its priority.",
+            owner=sales,
+        )  # fmt: skip
+    return RegisterRow(
+        risk=text,
+        watch="이 부족함 때문에 놓친 거래 수와 금액(분기마다)" if ko else "deals and value lost for this gap, quarterly",
+        response="필요한 고객은 초기에 걸러 내고 기록해, 보완할지 판단할 근거로 씁니다." if ko else "Qualify out deals that need it early and log them, to size the fix.",
+        owner=sales,
+    )  # fmt: skip
