@@ -49,9 +49,15 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     assert "4 SDRs work 900 MQL over 9 months: about 225 each, 25 a month." in sales  # to September
     tactics = section_markdown(plan, "sales_tactics")
     assert "| MEDDICC qualification | Qualification | Win rate |" in tactics
-    assert "add MEDDICC to the onboarding programme" in tactics
+    # each tactic names the persona objection it answers; none is taught, which the training
+    # section says once instead of a column of 'not yet'
+    assert "| Value calculator showing hours saved | Demo and proposal | Win rate | price against this year's budget |" in tactics  # fmt: skip
+    assert "| Reference calls with similar retailers | Closing | Win rate | the risk of changing what works today |" in tactics  # fmt: skip
+    assert "not yet" not in tactics and "Taught in" not in tactics
     training = section_markdown(plan, "sales_training")
-    assert "| Two-week onboarding bootcamp | once per hire | - | new hires |" in training
+    assert "| Two-week onboarding bootcamp | once per hire | one per hire | new hires |" in training
+    assert "**Not yet taught:** MEDDICC qualification, Value calculator showing hours saved, Reference calls with similar retailers." in training  # fmt: skip
+    assert "give each a module in the two-week onboarding bootcamp and practise it in the call reviews" in training  # fmt: skip
     assert "| Call reviews | every week | 52 | whole team | Coaching on live calls |" in training
 
 
@@ -90,11 +96,16 @@ def test_a_tactic_is_covered_by_the_programme_that_names_it(sample_answers: Path
     tactics = section_markdown(plan, "sales_tactics")
     assert "| Kit selling with a three-item checklist |" in tactics
     assert "| Kit-selling role-play certification |" in tactics  # covered: the programme names it
-    assert "add BANT to the onboarding programme" in tactics
+    assert "| BANT qualification | Qualification | Win rate | not yet |" in tactics
+    training = section_markdown(plan, "sales_training")
+    assert (
+        "**Not yet taught:** BANT qualification." in training
+    )  # said once, where training is planned
+    assert "Kit selling" not in training.split("Not yet taught")[1]
     doc["language"] = "ko"
     path.write_text(json.dumps(doc))
-    ko = section_markdown(build_plan(load_answers(path)).plan, "sales_tactics")
-    assert "BANT를 입문 교육에 넣으세요" in ko and "을(를)" not in ko
+    ko = section_markdown(build_plan(load_answers(path)).plan, "sales_training")
+    assert "**아직 가르치지 않는 전술:** BANT qualification." in ko and "을(를)" not in ko
 
 
 def test_team_territories_and_channels_read_as_written() -> None:

@@ -35,7 +35,7 @@ _SALES_STAGES = [
     ("prospecting", ("Prospecting", "발굴"), r"outbound|cold|prospect|sequence|inbound|referral|incentive|partner|추천|콜드|아웃바운드|발굴|인바운드|신청자|인센티브|대행사", "pipeline_coverage"),
     ("qualification", ("Qualification", "자격 검증"), r"medd?ic|bant|\bspin\b|qualif|discovery|자격|검증|니즈|만족도", "win_rate"),
     ("proposal", ("Demo and proposal", "시연·제안"), r"demo|calculator|\broi\b|business case|proposal|quote|scope|walk-?through|site visit|assessment|pilot|\bpoc\b|trial|데모|제안|견적|계산기|시연|체험|진단|실사", "win_rate"),
-    ("closing", ("Closing", "계약 체결"), r"reference|case stud|testimonial|negotiat|discount|coupon|\bclos|레퍼런스|사례|협상|할인|쿠폰|계약|전환", "win_rate"),
+    ("closing", ("Closing", "계약 체결"), r"reference|case stud|testimonial|negotiat|discount|coupon|out-?clause|de-?risk|money-?back|guarantee|\bclos|레퍼런스|사례|협상|할인|쿠폰|계약|전환", "win_rate"),
 ]  # fmt: skip
 _METHODS = METHODS
 
@@ -365,19 +365,48 @@ def tactics_markdown(plan: Plan) -> str:
         stage_name = next((n[1] if ko else n[0] for k, n, _, _ in _SALES_STAGES if stage and k == stage[0]), "-")  # fmt: skip
         kpi = kpi_label(stage[2], plan.language) if stage else "-"
         taught = _taught(tactic, programs) if programs else None
-        cell = taught or (_t(ko, "not named in training", "교육에 언급 없음") if programs else _t(ko, "no training plan yet", "교육 계획 없음"))  # fmt: skip
-        rows.append([_cap(tactic), stage_name, kpi, cell])
-    head = (["전술", "영업 단계", "개선 KPI", "교육"] if ko
-            else ["Tactic", "Sales stage", "KPI it moves", "Covered in training"])  # fmt: skip
-    parts = [_table(head, rows)]
-    untaught = [m for m in _METHODS.findall(text) if programs and not re.search(re.escape(m), training, re.I)]  # fmt: skip
-    if untaught:
-        names = ", ".join(dict.fromkeys(untaught))
-        parts.append(_t(
-            ko, f"A methodology the sellers were never trained in rarely gets used: add {names} to the onboarding programme.",
-            fix_particles(f"교육받지 않은 방법론은 현장에서 쓰이지 않습니다. {names}을(를) 입문 교육에 넣으세요."),
-        ))  # fmt: skip
-    return "\n\n".join(parts)
+        cell = taught or (_t(ko, "not yet", "아직 없음") if programs else _t(ko, "no training plan yet", "교육 계획 없음"))  # fmt: skip
+        rows.append([_cap(tactic), stage_name, kpi, _objection_met(plan, tactic), cell])
+    head = (["전술", "영업 단계", "개선 KPI", "답하는 반론", "교육"] if ko
+            else ["Tactic", "Sales stage", "KPI it moves", "Answers the objection", "Taught in"])  # fmt: skip
+    # a column that says the same in every row says it once, in the training section
+    drop = [i for i in (3, 4) if len({r[i] for r in rows}) == 1 and (i == 4 or rows[0][i] == "-")]
+    head = [h for i, h in enumerate(head) if i not in drop]
+    rows = [[c for i, c in enumerate(r) if i not in drop] for r in rows]
+    return _table(head, rows)
+
+
+_ANSWERS = (  # a tactic's cue -> the kind of objection it answers (message_house's kinds)
+    (r"calculator|\broi\b|business case|hours saved|payback|계산기|절감|투자\s*대비", "price"),
+    (
+        r"reference|case stud|testimonial|pilot|\bpoc\b|trial|guarantee|assessment|health check|audit|out-?clause|de-?risk|money-?back|레퍼런스|사례|후기|체험|파일럿|보장|환불|진단",
+        "doubt",
+    ),
+    (r"onboard|implement|migrat|set-?up|integrat|온보딩|이관|연동|도입\s*지원", "effort"),
+)
+
+
+def _objection_met(plan: Plan, tactic: str) -> str:
+    """The persona objection a tactic answers ('value calculator' -> the price objection)."""
+    from assistant.interview.message_house import _DOUBT, _EFFORT, _PRICE
+
+    kinds = {"price": _PRICE, "doubt": _DOUBT, "effort": _EFFORT}
+    for cue, kind in _ANSWERS:
+        if re.search(cue, tactic, re.I):
+            said = next((o.objection for o in plan.messaging.objections if kinds[kind].search(o.objection)), "")  # fmt: skip
+            if said:
+                return said
+    return "-"
+
+
+def untaught_tactics(plan: Plan) -> list[str]:
+    """The tactics no training programme teaches (methodologies named by their own name)."""
+    text = plan.user_text("sales_tactics")
+    programs = [i.name for i in recurring_items(plan.user_text("sales_training"))]
+    if not text.strip() or not programs:
+        return []
+    items = [i.name for i in recurring_items(text)] or clauses(text)
+    return [_cap(t) for t in items if not _taught(t, programs)]
 
 
 def _taught(tactic: str, programs: list[str]) -> str | None:
@@ -395,7 +424,7 @@ def _taught(tactic: str, programs: list[str]) -> str | None:
 
 _GENERIC = {"the", "and", "for", "with", "our", "all", "new", "sales", "selli", "train", "call",
             "calls", "three", "weekl", "month", "quart", "from", "into", "their", "your", "them",
-            "each", "every", "than", "that", "this", "over", "per", "영업", "교육", "상담"}  # fmt: skip
+            "each", "every", "than", "that", "this", "over", "per", "영업", "교육", "상담", "통화"}  # fmt: skip
 
 
 def _terms(text: str) -> set[str]:
@@ -407,7 +436,9 @@ def _terms(text: str) -> set[str]:
 
 _BUILDS = [
     (r"call review|role-?play|shadow|coach|녹취|통화\s*리뷰|코칭|롤플레이|동행", ("Coaching on live calls", "실전 상담 코칭")),
-    (r"product|certif|complian|regulat|메뉴|제품|상품|시식|인증|규제", ("Product knowledge", "제품 지식")),
+    (r"\blaw\b|legal|complian|regulat|노동법|법\s*개정|노무|규제|규정", ("Regulatory knowledge", "법·규정 지식")),
+    (r"product|certif|메뉴|제품|상품|시식|인증", ("Product knowledge", "제품 지식")),
+    (r"proposal|quote|제안|견적", ("Proposal quality", "제안서 품질")),
     (r"onboard|bootcamp|입문|신규|신입|온보딩", ("Ramp-up of new hires", "신규 인력 적응")),
     (r"medd?ic|bant|spin|challenger|method|qualif|방법론|자격", ("Sales methodology", "영업 방법론")),
     (r"negotiat|objection|협상|반론|거절", ("Negotiation and objections", "협상·반론 대응")),
@@ -434,11 +465,32 @@ def training_markdown(plan: Plan) -> str:
         )
         builds = next((b[ko] for cue, b in _BUILDS if re.search(cue, item.name, re.I)), "-")
         cadence = _cadence(item.count, item.period, ko, bool(newcomers))
-        rows.append([_cap(item.name), cadence, str(item.per_year or "-"), attendees, builds])
+        per_year = str(item.per_year) if item.per_year else (_t(ko, "one per hire", "입사자마다") if newcomers else "-")  # fmt: skip
+        rows.append([_cap(item.name), cadence, per_year, attendees, builds])
     head = (["프로그램", "주기", "연간 횟수", "대상", "기르는 역량"] if ko
             else ["Programme", "Cadence", "Sessions a year", "Who", "Builds"])  # fmt: skip
     parts = [_table(head, rows)]
-    # a tactic no programme teaches is said once, under the tactics
+    # the tactics no programme teaches, said once, here where the programme is planned
+    untaught = untaught_tactics(plan)
+    if untaught:
+        first = next((_cap(i.name) for i in items if re.search(r"onboard|bootcamp|입문|온보딩|신입", i.name, re.I)), "")  # fmt: skip
+        coach = next((_cap(i.name) for i in items if re.search(r"call review|role-?play|coach|녹취|통화|코칭|롤플레이", i.name, re.I)), "")  # fmt: skip
+        names = ", ".join(untaught)
+        where_en = (
+            f"give each a module in the {first.lower() if first[1:2].islower() else first}"
+            if first
+            else "give each a session"
+        )
+        where_en += (
+            f" and practise it in the {coach.lower() if coach[1:2].islower() else coach}"
+            if coach
+            else ""
+        )
+        where_ko = (f"{first}에 각각 한 과정씩 넣고" if first else "각각 교육 시간을 잡고") + (f" {coach}에서 연습하세요." if coach else " 연습하세요.")  # fmt: skip
+        parts.append(_t(
+            ko, f"**Not yet taught:** {names}. A tactic the sellers were never trained in rarely gets used: {where_en}.",
+            f"**아직 가르치지 않는 전술:** {names}. 교육받지 않은 전술은 현장에서 잘 쓰이지 않습니다. {where_ko}",
+        ))  # fmt: skip
     return "\n\n".join(parts)
 
 
