@@ -21,7 +21,6 @@ from assistant.analysis.plan_links import (
 )
 from assistant.analysis.plan_review import METHODS
 from assistant.analysis.text_words import words
-from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
