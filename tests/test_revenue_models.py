@@ -351,12 +351,12 @@ def test_a_proposed_forecast_follows_a_deal_size_goal_through_the_year(
 def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     summary = plan.section("sales_executive_summary").content
-    # the quarters add up to the goal: this year's revenue is said first, the run-rate after it
-    assert "분기 예측이 목표와 같으므로 목표는 올해 매출입니다" in summary
-    assert (
-        "1분기 13억 원은 연 52억 원 속도로 작년 매출보다 높게 시작하므로, 연초 매출 규모를 알려 주면 올해 매출을 맞춰 봅니다"
-        in summary
-    )
+    # the quarters add up to the goal but open above last year's revenue: the summary says what
+    # the year brings from last year's revenue, the gap, and that the opening must be confirmed -
+    # a statement for the CEO, never a question to the user
+    assert "분기 예측은 목표와 같은 58억 원이지만, 1분기 13억 원은 연 52억 원 속도로 작년 매출 42억 원보다 높게 시작합니다" in summary  # fmt: skip
+    assert "올해 매출은 약 50억 4,000만 원(목표보다 약 7억 6,000만 원 적음)" in summary
+    assert "알려 주" not in summary
     assert (
         "연말 기준 연간 매출은 기준 42억 원 - 이탈 3억 3,600만 원 + 신규 16억 2,000만 원 + 확장 4억 원 = 58억 8,400만 원입니다"
         in summary

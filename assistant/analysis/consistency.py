@@ -257,7 +257,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
     landed_in_year = in_year_landing(plan, br)
     if rev is not None and landed_in_year is not None and br.new_business_from_goals:
         half_new = br.new_business_from_goals / 2
-        landed = landed_in_year
+        landed = about(landed_in_year)  # said as the summary and the forecast say it
         fm = lambda v: format_amount(v, rev[2], lang)  # noqa: E731
         out.append(Finding(
             severity="tip", sections=["sales_objectives", "sales_forecast"],
