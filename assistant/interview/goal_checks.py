@@ -55,6 +55,7 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
 
 
+_GENERIC = frozenset({"고객", "customer", "customers", "series", "시리즈", "program", "프로그램"})
 _SAID = {  # a cadence word in a goal and the period it names
     "week": r"\bweekly\b|\bevery\s+week\b|매주|주간",
     "month": r"\bmonthly\b|\bevery\s+month\b|매월|매달|월간",
@@ -69,13 +70,14 @@ def _cadence_said(plan: Plan, goal: Goal) -> str:
 
     from assistant.analysis.cadence import cadence_text, recurring_items
     from assistant.analysis.text_words import words
+    from assistant.core.lang import fix_particles
 
     ko = plan.language == "ko"
     for period, rx in _SAID.items():
         m = re.search(rf"(?:{rx})\s*([\w가-힣]+(?:\s+[\w가-힣]+)?)", goal.text, re.I)
         if m is None:
             continue
-        named = words(m.group(1))
+        named = words(m.group(1)) - _GENERIC  # '고객 리뷰' and '고객 사례' share only '고객'
         for piece in recurring_items(plan.user_text("mkt_content_strategy")):
             if piece.routine or not piece.period or not (named & words(piece.name)):
                 continue
@@ -85,7 +87,9 @@ def _cadence_said(plan: Plan, goal: Goal) -> str:
             if piece.count * per_month.get(piece.period, 1.0) < per_month[period] * 0.99:
                 runs = cadence_text(piece.count, piece.period, ko)
                 return (
-                    f"목표는 {m.group(0).strip()}(이)라고 하지만 콘텐츠 계획의 {piece.name}은(는) {runs}입니다. 둘을 맞추세요."
+                    fix_particles(
+                        f"목표에 적힌 주기('{m.group(0).split()[0]} {piece.name}')와 달리 콘텐츠 계획의 {piece.name}은(는) {runs}입니다. 둘을 맞추세요."
+                    )
                     if ko
                     else f"The goal says '{m.group(0).strip()}', but the content plan runs {piece.name.lower()} {runs}: make the two agree."
                 )
