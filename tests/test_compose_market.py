@@ -5,6 +5,7 @@ in both languages; the summary says the meaning, not the answer's first sentence
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 from typing import Any
 
 from assistant.analysis.market_read import market_figures
@@ -65,6 +66,23 @@ def test_english_market_section_says_what_the_market_means() -> None:
     summary = section_markdown(plan, "mkt_executive_summary")
     assert "the revenue goal is about" in summary.lower()
     assert "US veterinary practice software is a $2.0B market" not in summary
+    # one sentence of its own: the share and where the growth must come from, never the
+    # section's bullets word for word
+    line = next(x for x in summary.splitlines() if x.startswith("**Market:**"))
+    assert "of a $2B market growing 6% a year" in line and "must come from share gains" in line
+    assert not any(b[2:] in summary for b in text.splitlines() if b.startswith("- "))
+
+
+def test_a_growth_row_that_restates_its_figure_takes_the_trend_and_a_missing_size_is_named(
+    sample_answers: Path,
+) -> None:
+    from assistant.cli.draft import load_answers
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    text = section_markdown(plan, "mkt_market_analysis")
+    assert "| Growth | 11% a year | Mid-market retailers in North America are moving from spreadsheets to cloud BI |" in text  # fmt: skip
+    assert "| Trend |" not in text
+    assert "No market size is stated" in text
 
 
 def test_korean_market_section_is_korean_and_keeps_unread_competitors() -> None:

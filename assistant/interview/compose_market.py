@@ -83,6 +83,58 @@ def market_meaning(plan: Plan, m: MarketFigures | None = None) -> list[str]:
     return out
 
 
+def market_headline(plan: Plan) -> str:
+    """The market in one sentence for the summary: the goal's share of a market growing so fast,
+    and how much of the plan's growth must come from share or expansion (the section's bullets
+    say each part at length; the summary never repeats them word for word)."""
+    m = market_figures(plan)
+    ko, lang = plan.language == "ko", plan.language
+    rates = [g for g, _ in m.growth]
+    market = m.rate if m.rate is not None else (rates[0] if rates and not m.segment_only else None)
+    parts: list[str] = []
+    if m.plan_share is not None and m.size:
+        share = ("0.1% 미만" if ko else "under 0.1%") if m.plan_share < 0.1 else _pct(m.plan_share)
+        size = format_amount(m.size, m.currency, lang)
+        if ko:
+            parts.append(f"매출 목표는 {f'연 {market:g}% 성장하는 ' if market is not None else ''}{size} 시장의 약 {share}")  # fmt: skip
+        else:
+            parts.append(f"the revenue goal is about {share} of a {size} market{f' growing {market:g}% a year' if market is not None else ''}")  # fmt: skip
+    else:  # no share to state: the section's own reading of the market
+        return " ".join(market_meaning(plan, m))
+    if m.plan_growth is not None and market is not None and rates:
+        fastest = max(rates)
+        if m.plan_growth > 1.5 * fastest:
+            taken = m.plan_growth - market
+            parts.append(
+                f"목표 성장 {m.plan_growth:.0f}% 중 약 {taken:.0f}%p는 점유율 확대나 기존 고객 확장으로 채워야 합니다"
+                if ko
+                else f"about {taken:.0f} of the plan's {m.plan_growth:.0f} points of growth must come from share gains or expansion"
+            )
+        elif m.plan_growth < 0.8 * market:
+            parts.append(f"목표 성장 {m.plan_growth:.0f}%는 시장보다 느려 점유율이 줄어듭니다" if ko else f"the plan's {m.plan_growth:.0f}% growth trails the market, so share falls")  # fmt: skip
+    if not parts:
+        return " ".join(market_meaning(plan, m))
+    if ko:
+        first = parts[0] if parts[0].endswith("다") else parts[0] + "입니다"
+        text = first if len(parts) == 1 else (parts[0] + "이고, " + parts[1] if not parts[0].endswith("다") else parts[0] + ". " + parts[1])  # fmt: skip
+        return fix_particles(text.rstrip(".") + ".")
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:] + "."
+
+
+_FILLER = re.compile(
+    r"\d[\d.,]*\s*%?|\b(?:the|a|an|of|about|around|roughly|nearly|over|some|is|are|was|grows?|growing|"
+    r"growth|rate|year|yearly|annual(?:ly)?|per|at|segment|market|its|it|by|and|cagr)\b|"
+    r"연|약|매년|성장(?:하고|하며|합니다|하고\s*있습니다|률|세)?|있습니다|시장|규모|정도|씩|으로|로|은|는|이|가",
+    re.I,
+)
+
+
+def _restates(detail: str) -> bool:
+    """A detail that says nothing but the growth figure beside it."""
+    return len(re.sub(r"[\W_]", "", _FILLER.sub(" ", detail))) < 6
+
+
 def _bare(clause: str) -> str:
     """A clause without the connective that tied it to the next ('약 2조 원이고' -> '약 2조 원')."""
     return re.sub(r"(?:(?<=원)이고|(?<=원)이며|(?<=규모)(?:로|이며|이고))$", "", clause)
@@ -122,6 +174,16 @@ def market_markdown(plan: Plan) -> str:
         rest = "; ".join(c for c in clauses(sentence) if c not in used)
         if rest:
             rows.append(["동향" if ko else "Trend", "-", rest])
+    # a growth row whose detail only restates its figure ('the segment grows about 11% a year')
+    # takes the first trend as what drives it, instead of a row of '-' and a row of restatement
+    trend = "동향" if ko else "Trend"
+    for row in rows:
+        if row[0] in ("성장", "Growth") and _restates(row[2]):
+            driver = next((r for r in rows if r[0] == trend), None)
+            if driver is not None:
+                row[2] = driver[2]
+                rows.remove(driver)
+            break
     out = []
     if rows:
         head = ["항목", "수치", "내용"] if ko else ["", "Figure", "Detail"]
@@ -129,6 +191,12 @@ def market_markdown(plan: Plan) -> str:
             head, rows = [head[0], head[2]], [[r[0], r[2]] for r in rows]
         out.append(f"**{'시장' if ko else 'Market'}**\n\n" + _table(head, rows))
     meaning = market_meaning(plan, m)
+    if m.size is None and market_text(plan).strip():  # a true gap, with what would close it
+        meaning.append(
+            "시장 규모가 없어 목표가 시장의 얼마인지 판단할 수 없습니다. 목표 고객이 될 수 있는 기업 수나 시장 금액을 적으세요."
+            if ko
+            else "No market size is stated, so the goal's share of the market cannot be judged: add the number of accounts that fit the target market, or the market's value."
+        )
     if meaning:
         out.append(f"**{'계획에 주는 의미' if ko else 'What it means for the plan'}**\n\n" + "\n".join(f"- {x}" for x in meaning))  # fmt: skip
     if any(k in parts for k in "swot"):

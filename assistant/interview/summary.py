@@ -207,10 +207,11 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         _whole_first_sentence(plan.section(market_id).content) if market_id in plan.sections else ""
     )
     if market_id == "mkt_market_analysis":
-        from assistant.interview.compose_market import market_meaning
+        from assistant.interview.compose_market import market_headline
 
-        # what the market means for the plan, not the answer's first sentence again
-        situation = " ".join(market_meaning(plan)) or situation
+        # what the market means for the plan in one sentence, not the answer's first sentence
+        # again nor the section's bullets word for word
+        situation = market_headline(plan) or situation
     elif smart:  # the target market is its own section, as a table: with goals to headline, the
         situation = ""  # summary does not paste it
     if situation:
