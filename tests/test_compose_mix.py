@@ -5,6 +5,7 @@ the budget line and dates of each promotion); what nothing runs or pays for is a
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 from typing import Any
 
 from assistant.cli.draft import build_plan
@@ -37,8 +38,8 @@ def test_english_4p_says_what_the_plan_does_with_each_decision() -> None:
     place = next(line for line in mix.splitlines() if line.startswith("| Place"))
     assert "direct sales: 3 account executives" in place  # the quota carriers run direct sales
     promo = next(line for line in mix.splitlines() if line.startswith("| Promotion"))
-    assert "a dental expo booth: budget 'events' $105,000, 35% (March)" in promo
-    assert "webinars: budget 'webinars and content' $120,000, 40% (June)" in promo
+    assert "a dental expo booth (March): budget 'events' $105,000, 35%" in promo
+    assert "webinars (June): budget 'webinars and content' $120,000, 40%" in promo
     # findings: what nothing runs or pays for, and the customers the price does not cover
     assert "No team role or budget line is named for 'the Shopify App Store'" in mix
     assert "No budget line pays for 'radio ads'" in mix
@@ -77,7 +78,7 @@ def test_korean_4p_is_a_plan_in_korean() -> None:
     place = next(line for line in mix.splitlines() if line.startswith("| 유통"))
     assert "홈페이지 직접 판매: AE 4명" in place
     promo = next(line for line in mix.splitlines() if line.startswith("| 판촉"))
-    assert "HR 박람회: 예산 '박람회와 행사' 1억 2,000만 원, 30% (5월)" in promo
+    assert "HR 박람회(5월): 예산 '박람회와 행사' 1억 2,000만 원, 30%" in promo
     assert "'라디오 광고'에 배정된 예산 항목이 없습니다" in mix  # particle read for the word
     assert "'세무법인 파트너 추천'을 맡는 역할이나 예산 항목이 없습니다" in mix
     assert "(를)" not in mix and "Decision" not in mix
@@ -104,3 +105,14 @@ def test_a_partner_place_is_run_by_the_role_and_paid_by_the_line_the_plan_names(
     mix = section_markdown(plan, "mkt_mix_4p")
     assert "노무법인 파트너 추천: AE 6명, 예산 '노무법인 파트너 제휴'" in mix
     assert "맡는 역할이나 예산 항목이 없습니다" not in mix
+
+
+def test_promotions_one_budget_line_pays_for_are_named_together(sample_answers: Path) -> None:
+    from assistant.cli.draft import build_plan, load_answers
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    row = next(
+        x for x in section_markdown(plan, "mkt_mix_4p").splitlines() if x.startswith("| Promotion")
+    )
+    assert "webinars (2 a month) and benchmark reports (every quarter): budget 'content and webinars' $168,000, 35%" in row  # fmt: skip
+    assert row.count("$168,000") == 1  # the line's amount is said once, not per promotion

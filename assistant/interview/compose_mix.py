@@ -316,22 +316,27 @@ def _promotion(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
     from assistant.analysis.cadence import cadence_text, recurring_items
 
     pieces = [i for i in recurring_items(plan.user_text("mkt_content_strategy")) if i.period and not i.routine]  # fmt: skip
+    by_line: dict[str, list[str]] = {}  # promotions one line pays for are named together
     for item in items:
-        says = []
         line = lines.get(item)
-        if line is not None:
-            says.append(_line_text(line, plan, ko))
         # a piece the content plan repeats runs on its cadence, not on one calendar date
         piece = next((p for p in pieces if distinctive(p.name) & distinctive(item)), None)
         dates = [cadence_text(piece.count, piece.period, ko)] if piece else _dates(plan, item)
-        if dates:
-            says.append(", ".join(dates[:3]))
-        if says:
-            out.append(
-                f"{item}: {'; '.join(says)}" if len(says) == 1 else f"{item}: {says[0]} ({says[1]})"
-            )
+        named = (
+            (f"{item}({', '.join(dates[:3])})" if ko else f"{item} ({', '.join(dates[:3])})")
+            if dates
+            else item
+        )
+        if line is not None:
+            by_line.setdefault(line.item, []).append(named)
+        elif dates:
+            out.append(named)
         if line is None and plan.budget.lines and not _FUNDED.search(item):
             unpaid.append(item)
+    for item, named_items in by_line.items():
+        line = next(ln for ln in plan.budget.lines if ln.item == item)
+        joined = ", ".join(named_items) if ko else (named_items[0] if len(named_items) == 1 else ", ".join(named_items[:-1]) + " and " + named_items[-1])  # fmt: skip
+        out.append(f"{joined}: {_line_text(line, plan, ko)}")
     if unpaid:
         names = ", ".join(f"'{u}'" for u in unpaid)
         findings.append(_t(
