@@ -464,9 +464,10 @@ def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: 
     )  # the market's threat first
     sales = section_markdown(en, "sales_executive_summary")
     assert "new business of $1,190,000 a year" in sales
-    assert sales.index("lead goal (at its pace") < sales.index(
-        "Bundled analytics"
-    )  # the funnel first
+    # the sales summary says the funnel's shortfall as the sellers feel it (48 SQLs each at 25%),
+    # and leaves the market's threats to the marketing summary
+    assert "the funnel feeds each of the 5 account executives about 12 deals a year, short of the 14 each must close" in sales  # fmt: skip
+    assert "Bundled analytics" not in sales and "lead goal (at its pace" not in sales
     forecast = section_markdown(en, "sales_forecast")
     assert "The revenue bridge counts all 70 at the $17,000 deal-size goal ($1,190,000)" in forecast
 

@@ -306,6 +306,14 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         for r in ordered[:3]
         if not (per_seller_said and r.risk.startswith(("할당 영업 담당자", "Each of the")))
     ]
+    if summary_id.startswith("sales"):
+        from assistant.interview.compose_moves import pipeline_risk
+
+        # the sales summary says the funnel's shortfall as the sellers feel it, and leaves the
+        # market's threats to the marketing summary (the register at the end lists them all)
+        own = pipeline_risk(plan, a)
+        if own:
+            items = [own] + [i for i in items if not _is_threat(plan, i) and "lead goal" not in i and "리드 목표" not in i]  # fmt: skip
     if items:
         paras.append(
             ("**주요 위험**" if ko else "**Top risks**") + "\n" + "\n".join(f"- {i}" for i in items)
