@@ -380,7 +380,7 @@ def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
         kind = next(((k, h, b) for k, rx, h, b in _KINDS if rx.search(name)), _OTHER)
         if all(c[0] != name for c in channels):
             channels.append((name, kind[0], kind[1][ko], kind[2][ko]))
-    more = ("자세히 보기", "살펴보기") if ko else ("Learn more", "See how it works")
+    generic = ("자세히 보기", "살펴보기") if ko else ("Learn more", "See how it works")
     # short lines a search-ad title can hold: the offer, the user's short claims, the product
     short = [
         m.call_to_action,
@@ -390,6 +390,9 @@ def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
     for persona in plan.personas[:3]:
         value_used = False  # the value proposition is one channel's body, never every channel's
         for k, (name, _kind, h_max, b_max) in enumerate(channels[:6]):
+            # every channel asks for the plan's one next step when its button can hold it
+            fits_cta = bool(m.call_to_action) and len(m.call_to_action) <= max(h_max, 20)
+            more = (m.call_to_action, m.call_to_action) if fits_cta else generic
             # each channel leads with a different claim and proof, so no two read the same
             own = _rotate(claims[1:], k)
             shown = _rotate(proofs, k)
