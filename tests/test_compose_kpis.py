@@ -124,9 +124,11 @@ def test_a_cac_on_marketing_spend_alone_says_so(sample_answers: Path) -> None:
     from assistant.interview.render import section_markdown
 
     plan = build_plan(load_answers(sample_answers)).plan
-    assert "| CAC | $6,860 | analysis (marketing spend only) |" in section_markdown(
-        plan, "sales_kpis"
-    )
+    kpis = section_markdown(plan, "sales_kpis")
+    assert "| CAC | $6,860 | analysis (marketing spend only) |" in kpis
+    # the win rate is used on the year's basis the customer goal and the sellers use (the
+    # 9-month lead goal's funnel at the same pace over 12 months), not 180 -> 45
+    assert "SQL 240 → New customers 60 (over 12 months at the lead goal's pace)" in kpis
 
 
 def test_each_kpi_says_where_the_plan_uses_it(tmp_path: Path) -> None:

@@ -528,3 +528,12 @@ def test_a_goal_s_cadence_and_mechanism_are_checked_against_the_plan(lang: str) 
         assert (
             "계약 뒤의 추가 판매라 고객당 매출을 올리지만 신규 계약 금액은 올리지 않습니다" in sales
         )
+
+
+def test_a_shorter_lead_goal_s_funnel_is_shown_beside_its_year_at_that_pace(
+    sample_answers: Path,
+) -> None:
+    en = build_plan(load_answers(sample_answers)).plan
+    text = analysis_markdown(en, analyse(en))
+    assert "| Stage | 9 months (the lead goal) | 12 months at that pace | Converted from the stage above |" in text  # fmt: skip
+    assert "| New customers | 45 | 60 | 25% |" in text

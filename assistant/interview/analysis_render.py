@@ -83,18 +83,19 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
             ]  # fmt: skip
             for s in a.funnel
         ]
-        funnel_md = f"**{T['funnel']}**\n\n" + _table([T["stage"], T["volume"], T["rate"]], rows)
-        from assistant.analysis.plan_goals import customers_at_pace, lead_pace
+        head = [T["stage"], T["volume"], T["rate"]]
+        from assistant.analysis.plan_goals import lead_pace
 
         pace = lead_pace(plan)
-        if pace and len(a.funnel) > 1:  # the lead goal's months, and the same pace over a year
-            top, got = a.funnel[0], customers_at_pace(plan, a.funnel[-1].volume)
-            year_top = top.volume * pace[1] / pace[0]
-            funnel_md += "\n\n" + (
-                f"_리드 목표는 {pace[0]}개월 기준입니다. 같은 속도로 {pace[1]}개월이면 {top.stage} 약 {year_top:,.0f}건, 신규 고객 약 {got:,.0f}입니다._"
-                if plan.language == "ko"
-                else f"_The lead goal counts {pace[0]} months; at the same pace over {pace[1]} months, about {year_top:,.0f} {top.stage + 's' if top.stage.isupper() else top.stage.lower()} and {got:,.0f} new customers._"
-            )  # fmt: skip
+        if pace and len(a.funnel) > 1:
+            # the lead goal's months beside the same pace over the customer goal's year: the
+            # figures the summary, the capacity and the KPIs use are in the table, not in a note
+            ko = plan.language == "ko"
+            scale = pace[1] / pace[0]
+            head = [T["stage"], f"{pace[0]}개월(리드 목표)" if ko else f"{pace[0]} months (the lead goal)",
+                    f"{pace[1]}개월(같은 속도)" if ko else f"{pace[1]} months at that pace", T["rate"]]  # fmt: skip
+            rows = [[r[0], r[1], count(round(s.volume * scale) if s.volume * scale >= 10 else s.volume * scale), r[2]] for r, s in zip(rows, a.funnel, strict=True)]  # fmt: skip
+        funnel_md = f"**{T['funnel']}**\n\n" + _table(head, rows)
         parts.append(funnel_md)
     ue = a.unit_economics
     if any(v is not None for v in (ue.cac, ue.ltv, ue.payback_months, ue.roi_pct)):

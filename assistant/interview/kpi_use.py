@@ -29,12 +29,18 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
     funnel = analysis.funnel
     cur = analysis.unit_economics.currency
     money = lambda v: format_amount(v, cur, lang)  # noqa: E731
-    if kpi_id in ("mql_to_sql_rate", "marketing_conversion_rate") and len(funnel) >= 2:
-        a, b = funnel[0], funnel[1]
-        return f"{a.stage} {_n(a.volume)} → {b.stage} {_n(b.volume)}"
-    if kpi_id == "win_rate" and len(funnel) >= 2:
-        a, b = funnel[-2], funnel[-1]
-        return f"{a.stage} {_n(a.volume)} → {b.stage} {_n(b.volume)}"
+    if kpi_id in ("mql_to_sql_rate", "marketing_conversion_rate", "win_rate") and len(funnel) >= 2:
+        from assistant.analysis.plan_goals import lead_pace
+
+        a, b = (funnel[0], funnel[1]) if kpi_id != "win_rate" else (funnel[-2], funnel[-1])
+        # on the year's basis the customer goal and the sellers' capacity use: a 9-month lead
+        # goal's funnel at the same pace over 12 months
+        pace = lead_pace(plan)
+        scale = pace[1] / pace[0] if pace else 1.0
+        step = f"{a.stage} {_n(a.volume * scale)} → {b.stage} {_n(b.volume * scale)}"
+        if pace:
+            step += f" ({pace[1]}개월, 리드 목표의 속도로)" if ko else f" (over {pace[1]} months at the lead goal's pace)"  # fmt: skip
+        return step
     new = analysis.revenue.new_business_from_goals
     size = deal_size(plan)
     if (
