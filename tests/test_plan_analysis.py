@@ -59,7 +59,7 @@ def test_english_saas_plan_numbers(sample_answers: Path, shared_data: Path) -> N
     text = plan_markdown(plan)
     for part in (
         "## Plan analysis",
-        "| New customers | 45 | 25% |",
+        "| New customers | 45 | 60 | 25% |",
         "CAC = acquisition spend",
         "## Assumptions",
         "## Risks and mitigations",
@@ -420,16 +420,14 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
 
     en = build_plan(load_answers(sample_answers)).plan
     summary = section_markdown(en, "mkt_executive_summary")
-    assert (
-        "(marketing spend only), paid back in 6.5 months at the $17,000 deal-size goal." in summary
-    )
+    assert "the funnel yields, paid back in 6.5 months at the $17,000 deal-size goal." in summary
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     found = [f.message for f in check_consistency(ko) if "급여를 담을 수 없습니다" in f.message]
     assert found == [
         # 14 named with a count, and the 인사이드세일즈 파트장 the SDRs report to
         "영업 예산 1억 2,000만 원은 영업 조직 15명에게 1인당 약 800만 원으로 급여를 담을 수 없습니다. CAC(약 333만 원, LTV:CAC 26.3:1)에는 인건비가 빠져 있습니다."
     ]
-    assert "고객 확보 비용(CAC)은 약 333만 원(인건비 제외)" in section_markdown(
+    assert "고객 확보 비용(CAC, 인건비 제외)은 약 333만 원이고" in section_markdown(
         ko, "mkt_executive_summary"
     )
     hvac = build_plan(load_answers(Path(__file__).parent / "data" / "us_hvac_answers.json")).plan
@@ -459,6 +457,8 @@ def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: 
     en = build_plan(load_answers(sample_answers)).plan
     mkt = section_markdown(en, "mkt_executive_summary")
     assert "The 900 MQLs are a 9-month goal; at that pace, 1,200 over 12 months become about 60 new customers" in mkt  # fmt: skip
+    # the CAC on both bases the plan has: the customer goal and the customers the funnel yields
+    assert "Customer acquisition cost (marketing spend only) is about $6,860 at the customer goal and $8,000 at the 60 customers the funnel yields" in mkt  # fmt: skip
     assert mkt.index("Bundled analytics") < mkt.index(
         "lead goal (at its pace"
     )  # the market's threat first

@@ -265,16 +265,25 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         no_pay = not only and sales_budget_per_head(plan, ue.currency or cur) is not None
         size = deal_size(plan)
         goal_size = format_amount(size[0], size[1], lang) if size and size[2] == "goal" else ""
+        # the CAC at the customers the funnel really yields, when that falls short of the goal
+        at_funnel = (
+            format_amount(_about(ue.cac_at_funnel), cur, lang)
+            if ue.cac_at_funnel is not None and ue.funnel_customers and ue.cac_at_funnel > ue.cac * 1.02
+            else ""
+        )  # fmt: skip
+        n = f"{ue.funnel_customers or 0:,.0f}"
         if ko:
-            numbers.append(
-                f"고객 확보 비용(CAC)은 약 {cac}" + ("(마케팅비만 포함)" if only else "(인건비 제외)" if no_pay else "")
-                + (f", 회수 기간은 {pay}개월" + (f"(목표 거래 규모 {goal_size} 기준)" if goal_size else "") + "입니다." if pay else "입니다.")
-            )  # fmt: skip
+            what = "(CAC, 마케팅비만 포함)" if only else "(CAC, 인건비 제외)" if no_pay else "(CAC)"
+            value = f"고객 목표 기준 약 {cac}, 퍼널이 만드는 {n}곳 기준 약 {at_funnel}" if at_funnel else f"약 {cac}"  # fmt: skip
+            tail = (f", 회수 기간은 {pay}개월" + (f"(목표 거래 규모 {goal_size} 기준)" if goal_size else "") + "입니다.") if pay else "입니다."  # fmt: skip
+            numbers.append(f"고객 확보 비용{what}은 {value}{'이고' if pay else ''}{tail}" if pay else f"고객 확보 비용{what}은 {value}{tail}")  # fmt: skip
         else:
-            numbers.append(
-                f"Customer acquisition cost is about {cac}" + (" (marketing spend only)" if only else " (salaries not included)" if no_pay else "")
-                + (f", paid back in {pay} months" + (f" at the {goal_size} deal-size goal" if goal_size else "") + "." if pay else ".")
-            )  # fmt: skip
+            what = (
+                " (marketing spend only)" if only else " (salaries not included)" if no_pay else ""
+            )
+            value = f"about {cac} at the customer goal and {at_funnel} at the {n} customers the funnel yields" if at_funnel else f"about {cac}"  # fmt: skip
+            tail = (f", paid back in {pay} months" + (f" at the {goal_size} deal-size goal" if goal_size else "") + ".") if pay else "."  # fmt: skip
+            numbers.append(f"Customer acquisition cost{what} is {value}{tail}")
     if sales and (bridge := _bridge_sentence(plan, a, cur, lang)) is not None:
         numbers.append(bridge)
     f = plan.forecast
