@@ -170,8 +170,14 @@ def channels_markdown(plan: Plan) -> str:
         if ko
         else ["Channel", "Role (funnel stage)", "KPI", "Budget share"]
     )
-    _lead_targets(plan, rows, lines, head, consumers)
+    split = _lead_targets(plan, rows, lines, head, consumers)
     out = _table(head, rows)
+    if split:  # the split's assumption, and how to replace it
+        out += "\n\n" + (
+            "리드 목표를 예산 비중대로 나눈 값이라 모든 채널의 리드당 비용이 같다고 가정합니다. 행사와 웨비나는 보통 검색 광고보다 리드당 비용이 높으니, 첫 달 채널별 리드당 비용을 재서 목표를 다시 나누고 전환되는 리드가 싼 채널로 예산을 옮기세요."
+            if plan.language == "ko"
+            else "This splits the lead goal by spend, as if every channel cost the same per lead. Events and webinars usually cost more per lead than search: measure each channel's cost per lead in the first month, re-split the targets, and move spend to the channels whose leads convert most cheaply."
+        )
     # owned media (a newsletter, a blog, a Kakao channel) cost little beyond the tools or content
     # lines: not a gap when the budget has one
     support = any(re.search(r"tool|software|platform|crm|content|influenc|creator|도구|툴|콘텐츠|인플루언서|크리에이터|협업", ln.item, re.I) for ln in plan.budget.lines)  # fmt: skip
@@ -204,14 +210,14 @@ MARKETPLACE = re.compile(
 _LEAD_ROLES = ("Acquisition (awareness and leads)", "Consideration (leads and demos)", "Awareness and organic leads")  # fmt: skip
 
 
-def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine | None], head: list[str], consumers: bool) -> None:  # fmt: skip
+def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine | None], head: list[str], consumers: bool) -> bool:  # fmt: skip
     """A lead target per lead-making channel, in proportion to the budget that pays for it, so the
     channels add up to the lead goal (a line shared by channels is split between them)."""
     from assistant.analysis.plan_goals import lead_goal
 
     found = lead_goal(plan)
     if found is None or consumers:
-        return
+        return False
     ko = plan.language == "ko"
     lead_roles = {r for p, r, k in _ROLES if r[0] in _LEAD_ROLES}
     makers = [
@@ -219,16 +225,17 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
         if (ln := lines.get(c)) is not None and ln.share and any(rows[i][1] in r for r in lead_roles)
     ]  # fmt: skip
     if len(makers) < 2:
-        return
+        return False
     sharing = {id(lines[c]): sum(1 for _, d in makers if lines[d] is lines[c]) for _, c in makers}
     weights = {c: (lines[c].share or 0) / sharing[id(lines[c])] for _, c in makers}  # type: ignore[union-attr]
     total = sum(weights.values())
     if not total:
-        return
+        return False
     head.append("리드 목표(예산 비례)" if ko else "Lead target (by spend)")
     for i, row in enumerate(rows):
         channel = plan.channels[i]
         row.append(f"{found[1] * weights[channel] / total:,.0f}" if channel in weights else "-")
+    return True
 
 
 _QUALIFIER = re.compile(r"\bsdrs?\b|\bbdrs?\b|development|인사이드", re.I)

@@ -411,9 +411,9 @@ _ANSWERS = (  # a tactic's cue -> the kind of objection it answers (message_hous
 
 def _objection_met(plan: Plan, tactic: str) -> str:
     """The persona objection a tactic answers ('value calculator' -> the price objection)."""
-    from assistant.interview.message_house import _DOUBT, _EFFORT, _PRICE
+    from assistant.analysis.objection_kinds import DOUBT, EFFORT, PRICE
 
-    kinds = {"price": _PRICE, "doubt": _DOUBT, "effort": _EFFORT}
+    kinds = {"price": PRICE, "doubt": DOUBT, "effort": EFFORT}
     for cue, kind in _ANSWERS:
         if re.search(cue, tactic, re.I):
             said = next((o.objection for o in plan.messaging.objections if kinds[kind].search(o.objection)), "")  # fmt: skip

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from assistant.analysis.objection_kinds import DOUBT, EFFORT, PRICE
 from assistant.core.plan import CopyRow, KeyMessage, Messaging, ObjectionAnswer, Persona, Plan
 
 _DIFF = re.compile(
@@ -191,11 +192,7 @@ def fact_proof(plan: Plan) -> list[str]:
     return out[:1]
 
 
-_PRICE = re.compile(r"price|cost|expensive|budget|afford|가격|비싸|비용|예산", re.I)
-_EFFORT = re.compile(
-    r"set\s*up|setup|integrat|effort|switch|migrat|connect|도입|연결|설치|번거|바꾸", re.I
-)
-_DOUBT = re.compile(r"work|doubt|quality|trust|proof|risk|효과|의심|품질|신뢰|위험|걱정", re.I)
+_PRICE, _EFFORT, _DOUBT = PRICE, EFFORT, DOUBT
 
 
 def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionAnswer]:
