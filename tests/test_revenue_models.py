@@ -394,3 +394,17 @@ def test_the_risk_register_gives_each_risk_a_measure_a_response_and_an_owner(
     hvac = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan
     risks = [r.risk for r in risk_register(hvac, analyse(hvac))]
     assert "The Main Line" not in risks  # 'outside Philly and the Main Line' is one weakness
+
+
+def test_a_subscription_target_market_counts_its_customers_from_the_base() -> None:
+    from assistant.interview.render import section_markdown
+
+    ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    market = section_markdown(ko, "sales_target_market")
+    # 42억 last year over 900만 a customer; 8% of them churn, 180 are won
+    assert "| 현재 고객 수(계산) | 약 467곳(작년 매출 42억 원 ÷ 고객당 900만 원) |" in market
+    assert "| 연말 고객 수 | 약 609곳(467 - 이탈 37 + 신규 180) |" in market
+    assert "확장 4억 원 ÷ 467곳" in market
+    # a services firm's revenue holds repairs and projects too: no customer count from it
+    hvac = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan
+    assert "Customers today" not in section_markdown(hvac, "sales_target_market")
