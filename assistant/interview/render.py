@@ -462,6 +462,7 @@ def _composed(plan: Plan, section_id: str) -> str:
         from assistant.analysis.plan_links import plan_page
         from assistant.interview import compose_moves as moves
         from assistant.interview import compose_offer as offer
+        from assistant.interview import compose_target as target
 
         page = plan_page(plan)
         built = {
@@ -470,7 +471,7 @@ def _composed(plan: Plan, section_id: str) -> str:
             "sales_tactics": lambda: moves.tactics_markdown(plan),
             "sales_training": lambda: moves.training_markdown(plan),
             "mkt_content_strategy": lambda: offer.content_markdown(plan, page),
-            "sales_target_market": lambda: offer.target_market_markdown(plan, page),
+            "sales_target_market": lambda: target.target_market_markdown(plan, page),
             "sales_offering": lambda: offer.offering_markdown(plan, page),
         }[section_id]()
         if built:

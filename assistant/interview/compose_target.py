@@ -1,0 +1,227 @@
+"""The target market as criteria (region, segment, size, age, revenue, where to start), tied to
+the buyer persona, the customer goal and the deal size; for a subscription business, the
+customers it starts from and ends the year with, computed from its revenue."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.plan_analysis import customer_goal, deal_size
+from assistant.analysis.plan_links import PlanPage
+from assistant.core.korean import tokens, trim_endings
+from assistant.core.plan import Plan
+from assistant.goals.numbers import about, format_amount
+from assistant.interview.compose_moves import _goal_list, _t, _table
+from assistant.interview.compose_offer import deal_text
+
+_REGION = re.compile(
+    r"north(?:ern)?\s+americ\w*|latin\s+americ\w*|south\s+americ\w*|\bU\.?S\.?A?\b|united\s+states|\bcanad\w*|"
+    r"europe\w*|\bEU\b|\bUK\b|united\s+kingdom|\basia\w*|\bAPAC\b|\bjapan\w*|\bkorea\w*|\bgerman\w*|\bfrench|\bfrance|"
+    r"australia\w*|\bglobal\b|nationwide|(?:east|west)\s+coast|midwest|"
+    r"\b(?:alabama|arizona|california|colorado|florida|georgia|illinois|indiana|iowa|kentucky|michigan|minnesota|missouri|"
+    r"new\s+jersey|new\s+york|north\s+carolina|ohio|oregon|pennsylvania|tennessee|texas|virginia|washington|wisconsin)\b|"
+    r"국내|전국|수도권|서울|경기|인천|부산|대구|광주|대전|울산|세종|강원|충청|전라|경상|제주|영남|호남|해외|북미|미국|캐나다|유럽|일본|중국|동남아|아시아|글로벌",
+    re.I,
+)
+_SIZE = re.compile(
+    r"\d[\d,.]*k?\s*(?:-|–|~|to)\s*\d[\d,.]*k?\+?\s*(?:stores|locations|employees|staff|seats|users|branches|outlets|people|beds|clinics|sites|sq\.?\s*ft|square\s+feet|m2|㎡|평|명|개|곳|개점|호점)"
+    r"|(?:직원|종업원|임직원|매장|지점)\s*\d[\d,]*\s*[~∼-]\s*\d[\d,]*\s*(?:명|개|곳)?"
+    r"|\b(?:small|mid-?sized?|mid-market|large|enterprise|smb)\b(?:\s+businesses)?|중소|중견|대기업|소상공인|스타트업",
+    re.I,
+)
+_AGE = re.compile(r"\d{2}\s*[~-]\s*\d{2}\s*대|\d{2}대|(?:aged\s+)?\d{2}\s*[-–]\s*\d{2}(?=\s*(?:year|,|$))|\b\d0s\b", re.I)  # fmt: skip
+_REVENUE = re.compile(
+    r"\$\s?\d[\d.,]*\s*[kmb]?\s*(?:-|–|to)\s*\$?\s?\d[\d.,]*\s*[kmb]?(?:\s+(?:in\s+)?(?:annual\s+)?revenue)?"
+    r"|(?:(?:연|월)\s*)?(?:매출|거래액)\s*\d[\d,.]*\s*(?:천만|백만|억|만|천)?\s*[~-]\s*\d[\d,.]*\s*(?:천만|억|조|만)\s*원?(?:\s*규모)?",
+    re.I,
+)
+_PRIORITY_EN = re.compile(r"(?:starting|beginning|first|initially|led)\s+(?:with|by|in)\s+(?P<p>[^.;]+)", re.I)  # fmt: skip
+
+
+def target_market_markdown(plan: Plan, page: PlanPage) -> str:
+    """The target market as criteria (region, segment, size, age, revenue, where to start), tied
+    to the buyer persona, the goal and the deal size."""
+    text = plan.user_text("sales_target_market")
+    if not text.strip() or plan.section("sales_target_market").author == "llm":
+        return ""
+    ko = plan.language == "ko"
+    lang = plan.language
+    rows: list[list[str]] = []
+    rest = text
+    for label, pattern in ((("Region", "지역"), _REGION), (("Size", "규모"), _SIZE),
+                           (("Age", "연령"), _AGE), (("Company revenue", "매출·거래액 규모"), _REVENUE)):  # fmt: skip
+        found = [m.group(0).strip() for m in pattern.finditer(text)]
+        if found:
+            shown = [_as_place(f) if label[0] == "Region" else f for f in found]
+            rows.append([label[ko], ", ".join(dict.fromkeys(shown))])
+            for f in found:
+                rest = rest.replace(f, " ")
+    # labelled lists the answer gives: 'Verticals: office, medical office', '업종: 제조, 유통',
+    # 'new in 2027: Lehigh Valley'
+    for m in _LABELLED.finditer(text):
+        said = m.group("label").strip()
+        items = m.group("items").strip(" .")
+        key = (_t(ko, "Industries", "업종") if re.match(r"vertical|industr|sector|업종|산업", said, re.I)
+               else said[:1].upper() + said[1:])  # fmt: skip
+        rows.append([key, items])
+        rest = rest.replace(m.group(0), " ")
+    if not ko and not any(r[0] == "Region" for r in rows):
+        # 'Commercial buildings … in Philadelphia, Montgomery, Bucks … and New Castle County DE;'
+        first = re.split(r"[;\n]|\.\s", rest.strip(), maxsplit=1)[0]
+        place = re.search(r"\bin\s+(?P<where>[A-Z][^;]{2,200})$", first)
+        if place and sum(w[:1].isupper() for w in place.group("where").split()) >= 2:
+            rows.insert(0, ["Region", place.group("where").strip(" .,")])
+            rest = rest.replace(place.group(0), " ")
+    priority = _priority(text, ko)
+    if priority:
+        rest = rest.replace(priority, " ")
+    segment = _segment(rest, ko)
+    if segment:
+        rows.insert(1 if rows and rows[0][0] in ("Region", "지역") else 0, [_t(ko, "Segment", "세그먼트"), segment])  # fmt: skip
+    if priority:
+        rows.append([_t(ko, "Start with", "우선 공략"), priority])
+    if len(rows) < 2:
+        return ""
+    if plan.personas:
+        p = plan.personas[0]
+        rows.append([_t(ko, "Buyer", "구매자"), f"{p.name}" + (f" ({p.role})" if p.role and p.role not in p.name else "")])  # fmt: skip
+    won = customer_goal(plan)
+    if won is not None and not (won[0].frame and won[0].frame.baseline):
+        n = plan.goals.index(won[0]) + 1
+        # the goal's own counter ('6,000명', '80곳'); English counts stand alone
+        unit = won[0].frame.target.unit if won[0].frame and won[0].frame.target else ""
+        counter = unit if ko and re.fullmatch(r"[가-힣]{1,2}", unit or "") else ("곳" if ko else "")
+        rows.append([_t(ko, "New customers to win", "확보할 신규 고객"),
+                     f"{format_amount(won[1], counter, lang)} ({_goal_list([n], ko)})"])  # fmt: skip
+    else:  # a customer count goal the reader names in other words ('구독자를 8,000명에서 1만 5,000명으로')
+        row = next((r for r in page.rows if r.stages[:1] == ["conversion"] and _count_goal(plan, r.goal)), None)  # fmt: skip
+        if row is not None:
+            rows.append([_t(ko, "Customers to reach", "목표 고객 수"), f"{_count_goal(plan, row.goal)} ({_goal_list([row.goal], ko)})"])  # fmt: skip
+    size = deal_size(plan)
+    if size is not None:
+        rows.append(
+            [_t(ko, "Revenue per customer a year", "고객당 연 매출"), deal_text(plan, size)]
+        )
+    rows += _base_rows(plan)
+    head = ["기준", "내용"] if ko else ["Criterion", "Choice"]
+    return _table(head, rows)
+
+
+def installed_base(plan: Plan) -> tuple[float, float, float] | None:
+    """(customers today, revenue per customer today, last year's revenue): last year's revenue
+    over today's revenue per customer (not the deal-size goal)."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.analysis.revenue_models import model_of
+    from assistant.interview.compose_forecast import _deal_base
+
+    # only where revenue is the subscriptions themselves: a services firm's revenue also holds
+    # repairs and projects, so revenue over contract value counts no customers
+    if model_of(plan) != "subscription":
+        return None
+    size = deal_size(plan)
+    base = analyse(plan).revenue.base
+    if size is None or not base or size[0] <= 0 or size[2] in ("take rate",):
+        return None
+    today = (_deal_base(plan, size[0], size[1]) or size[0]) if size[2] == "goal" else size[0]
+    count = base / today
+    return (count, today, base) if count >= 2 else None
+
+
+def _base_rows(plan: Plan) -> list[list[str]]:
+    """The customers the plan starts from, computed ('about 467: 42억 원 ÷ 900만 원'), and where
+    they end the year (base - churned + new), so the target market has its size in accounts."""
+    found = installed_base(plan)
+    if found is None:
+        return []
+    from assistant.analysis.plan_analysis import analyse
+
+    ko, lang = plan.language == "ko", plan.language
+    count, today, base = found
+    size = deal_size(plan)
+    cur = size[1] if size else ""
+    from assistant.interview.compose import sells_to_consumers
+
+    counter = "" if not ko else ("명" if sells_to_consumers(plan) else "곳")
+    rows = [[_t(ko, "Customers today (computed)", "현재 고객 수(계산)"),
+             _t(ko, f"about {count:,.0f} ({format_amount(base, cur, lang)} last year ÷ {format_amount(today, cur, lang)} a customer)",
+                f"약 {count:,.0f}{counter}(작년 매출 {format_amount(base, cur, lang)} ÷ 고객당 {format_amount(today, cur, lang)})")]]  # fmt: skip
+    br = analyse(plan).revenue
+    won = customer_goal(plan)
+    churn = plan.fact("churn_rate")
+    if won is not None and churn is not None and isinstance(churn.value, (int, float)):
+        yearly = float(churn.value) * (12 if churn.period == "month" else 1)
+        lost = count * min(yearly, 100) / 100
+        end = count - lost + won[1]
+        rows.append([_t(ko, "Customers at year end", "연말 고객 수"),
+                     _t(ko, f"about {end:,.0f} ({count:,.0f} - {lost:,.0f} churned + {won[1]:,.0f} new)",
+                        f"약 {end:,.0f}{counter}({count:,.0f} - 이탈 {lost:,.0f} + 신규 {won[1]:,.0f})")])  # fmt: skip
+    if br.expansion and br.expansion > 0:
+        each = br.expansion / count
+        rows.append([_t(ko, "Expansion per existing customer", "기존 고객당 확장 매출"),
+                     _t(ko, f"about {format_amount(about(each), cur, lang)} a year ({format_amount(br.expansion, cur, lang)} ÷ {count:,.0f})",
+                        f"연 약 {format_amount(about(each), cur, lang)}(확장 {format_amount(br.expansion, cur, lang)} ÷ {count:,.0f}{counter})")])  # fmt: skip
+    return rows
+
+
+_LABELLED = re.compile(
+    r"(?:^|(?<=[.;\n]\s)|(?<=[.;\n]))\s*(?P<label>verticals?|industries|sectors?|new\s+in\s+20\d\d|업종|산업|신규\s*지역)"
+    r"\s*[:：]\s*(?P<items>[^.;\n]+)",
+    re.I,
+)
+
+
+def _count_goal(plan: Plan, n: int) -> str:
+    """'8,000명 → 1만 5,000명' for a goal whose target is a count (not money or a rate)."""
+    f = plan.goals[n - 1].frame
+    t = f.target if f is not None else None
+    if f is None or t is None or t.unit in ("%", "pp", "x") or t.unit.isupper():
+        return ""
+    end = format_amount(t.value, t.unit, plan.language)
+    base = f.baseline
+    return (
+        f"{format_amount(base.value, base.unit, plan.language)} → {end}"
+        if base and t.kind == "level"
+        else end
+    )
+
+
+def _priority(text: str, ko: bool) -> str:
+    if not ko:
+        m = _PRIORITY_EN.search(text)
+        return m.group("p").strip(" .") if m else ""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        toks = tokens(sentence)
+        for i, t in enumerate(toks):
+            if t.form == "부터" and t.tag.startswith("J") or (t.form in ("우선", "먼저") and t.tag == "MAG" and i > 0):  # fmt: skip
+                start = max((x.start + x.len for x in toks[:i] if x.form == ","), default=0)
+                return trim_endings(sentence[start : t.start])
+    return ""
+
+
+def _as_place(region: str) -> str:
+    """'North American' -> 'North America', 'European' -> 'Europe': a region, not an adjective."""
+    for adjective, place in (("americans?$", "America"), ("europeans?$", "Europe"), ("asians?$", "Asia"), ("canadians?$", "Canada")):  # fmt: skip
+        if re.search(adjective, region, re.I):
+            return re.sub(adjective, place, region, flags=re.I)
+    return region
+
+
+def _segment(rest: str, ko: bool) -> str:
+    """What is left of the first clause once region, size, age and revenue are taken out."""
+    first = re.split(r"[,.;]", rest, maxsplit=1)[0]
+    if ko:
+        toks = [t for t in tokens(first) if t.form.strip()]
+        run: list[object] = []
+        for t in toks:  # the last noun phrase of the clause ('맞벌이 가구', '제조 기업')
+            run = run + [t] if t.tag in ("NNG", "NNP", "SL", "XSN", "XPN") else []
+        if not run:
+            return ""
+        found = first[run[0].start : run[-1].start + run[-1].len].strip()  # type: ignore[attr-defined]
+        return found if len(found) >= 2 else ""  # a lone '과' left by the regions is no segment
+    words = re.sub(
+        r"\b(?:with|and|of|in|that|who|have|having)\b(?=\s*(?:and|with|of|in)?\s*$)", " ", first
+    )
+    words = re.sub(
+        r"\s+(?:with|and|of|in)(?:\s+(?:with|and|of|in))*\s*$", "", " ".join(words.split())
+    )
+    return words.strip(" ,")
