@@ -140,7 +140,8 @@ def test_docx_carries_the_composed_tables_and_the_analysis(
     first_rows = [[c.text for c in t.rows[0].cells] for t in doc.tables]
     assert ["P", "Decision", "In the plan"] in first_rows and [
         "Stage",
-        "Volume",
+        "9 months (the lead goal)",
+        "12 months at that pace",
         "Converted from the stage above",
     ] in first_rows
     assert any(
