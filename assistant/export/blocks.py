@@ -209,7 +209,7 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
         out.append(Para(f"**{L['objectives']}:** " + "; ".join(plan.business_objectives)))
     rows = []
     from assistant.analysis.plan_analysis import analyse
-    from assistant.interview.goal_checks import goal_checks
+    from assistant.interview.goal_checks import achievable_doubt, goal_checks
 
     analysis = analyse(plan)
     for g in plan.goals_in(sid):
@@ -231,7 +231,7 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
         rows.append(
             [
                 f"{plan.goal_number(g)}. {g.text}",
-                smart_marks(g),
+                smart_marks(g, achievable_doubt(plan, g, analysis)),
                 kpi_names(g.kpis, plan.language),
                 notes,
                 suggestion,

@@ -15,6 +15,19 @@ from assistant.core.plan import Goal, Plan
 from assistant.goals.numbers import about, format_amount
 
 
+def achievable_doubt(plan: Plan, goal: Goal, a: PlanAnalysis) -> bool:
+    """The plan's own numbers fall short of the goal (the funnel's customers, the year's revenue
+    from its base): its SMART line shows A? beside the check that says why."""
+    won = customer_goal(plan)
+    if won is not None and won[0] is goal and len(a.funnel) > 1:
+        return customers_at_pace(plan, a.funnel[-1].volume) < won[1] * 0.95
+    rev = revenue_goal(plan)
+    if rev is not None and rev[0] is goal and quarters_make_the_goal(plan):
+        landed = in_year_landing(plan, a.revenue)
+        return landed is not None and landed < rev[1] * 0.98
+    return False
+
+
 def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     ko, lang = plan.language == "ko", plan.language
     n = plan.goal_number(goal)
@@ -29,15 +42,19 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
                 else f"At the plan's leads and conversion rates the funnel yields about {got:,.0f} customers of the {won[1]:,.0f}."
             )
     rev = revenue_goal(plan)
-    if rev is not None and rev[0] is goal and quarters_make_the_goal(plan) and not opening_above_base(plan, a.revenue.base):  # fmt: skip
+    if rev is not None and rev[0] is goal and quarters_make_the_goal(plan):
         landed = in_year_landing(plan, a.revenue)
         if landed is not None and landed < rev[1] * 0.98:
             m = format_amount(about(landed), rev[2], lang)
+            # the quarters may open above last year's revenue: that is said, not hidden
+            opened = opening_above_base(plan, a.revenue.base)
             out.append(
-                f"고객이 한 해 동안 고르게 들어오면 올해 매출은 약 {m}입니다."
+                (f"작년 매출에서 출발해 고객이 고르게 들어오면 올해 매출은 약 {m}입니다(분기 예측은 작년보다 높은 연초 매출을 전제로 합니다)." if opened
+                 else f"고객이 한 해 동안 고르게 들어오면 올해 매출은 약 {m}입니다.")
                 if ko
-                else f"If customers join evenly through the year, this year's revenue comes to about {m}."
-            )
+                else (f"Starting from last year's revenue with customers joining evenly, this year's revenue comes to about {m} (the quarters assume a higher opening than last year's revenue)." if opened
+                      else f"If customers join evenly through the year, this year's revenue comes to about {m}.")
+            )  # fmt: skip
     out += _after_the_sale(plan, goal)
     said = _cadence_said(plan, goal)
     if said:

@@ -89,11 +89,15 @@ def table(header: list[str], rows: Sequence[Sequence[object]]) -> str:
     return "\n".join(lines)
 
 
-def smart_marks(goal: Goal) -> str:
+def smart_marks(goal: Goal, doubt: bool = False) -> str:
+    """'S✓ M✓ A✓ R✓ T✓'; `doubt`: the plan's own numbers fall short of the goal, so its
+    achievability is a question (A?), whatever its wording."""
     marks = []
     for name, letter in zip(CRITERIA, "SMART", strict=True):
         c = goal.criteria.get(name)
         mark = "?" if c is None or c.ok is None else ("✓" if c.ok else "✗")
+        if doubt and name == "achievable" and mark == "✓":
+            mark = "?"
         marks.append(f"{letter}{mark}")
     return " ".join(marks)
 
@@ -104,12 +108,13 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
     if plan.business_objectives:
         parts.append(f"**{L['objectives']}:** " + "; ".join(plan.business_objectives) + "\n")
     from assistant.analysis.plan_analysis import analyse
-    from assistant.interview.goal_checks import goal_checks
+    from assistant.interview.goal_checks import achievable_doubt, goal_checks
 
     analysis = analyse(plan) if plan.goals_in(section_id) else None
     for goal in plan.goals_in(section_id):
         i = plan.goal_number(goal)  # one numbering for the whole plan
-        parts.append(f"{i}. {goal.text}  \n   {L['smart']}: {smart_marks(goal)}")
+        doubt = analysis is not None and achievable_doubt(plan, goal, analysis)
+        parts.append(f"{i}. {goal.text}  \n   {L['smart']}: {smart_marks(goal, doubt)}")
         if analysis is not None:  # what the rest of the plan says about reaching it
             parts += [f"   - {L['plan_check']}: {c}" for c in goal_checks(plan, goal, analysis)]
         for name in CRITERIA:
