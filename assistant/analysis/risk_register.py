@@ -34,8 +34,8 @@ def owners(plan: Plan) -> tuple[str, str]:
     mkt = next((str(r["role"]) for r in roles if re.search(r"market|마케팅", str(r["role"]), re.I)), "")  # fmt: skip
     lead = next((str(r["role"]) for r in roles if not r["reports_to"] and not r["quota_carrying"] and r["count"] == 1), "")  # fmt: skip
     return (
-        mkt or ("마케팅 책임자" if ko else "Head of marketing"),
-        lead or ("영업 책임자" if ko else "Head of sales"),
+        mkt or ("마케팅팀" if ko else "Marketing team"),  # a team, never a title nobody holds
+        lead or ("영업팀" if ko else "Sales team"),
     )
 
 

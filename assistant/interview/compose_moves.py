@@ -21,6 +21,7 @@ from assistant.analysis.plan_links import (
 )
 from assistant.analysis.plan_review import METHODS
 from assistant.analysis.text_words import words
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
@@ -393,9 +394,12 @@ def tactics_markdown(plan: Plan) -> str:
     head = (["전술", "영업 단계", "개선 KPI", "답하는 반론", "교육"] if ko
             else ["Tactic", "Sales stage", "KPI it moves", "Answers the objection", "Taught in"])  # fmt: skip
     # a column that says the same in every row says it once, in the training section
-    drop = [i for i in (3, 4) if len({r[i] for r in rows}) == 1 and (i == 4 or rows[0][i] == "-")]
+    drop = [i for i in (2, 3, 4) if len(rows) > 1 and len({r[i] for r in rows}) == 1 and (i != 3 or rows[0][i] == "-")]  # fmt: skip
+    same_kpi = rows[0][2] if 2 in drop and rows[0][2] != "-" else ""
     head = [h for i, h in enumerate(head) if i not in drop]
     rows = [[c for i, c in enumerate(r) if i not in drop] for r in rows]
+    if same_kpi:  # said once, under the table
+        return _table(head, rows) + "\n\n" + _t(ko, f"All of them move one KPI: {same_kpi.lower() if same_kpi[1:2].islower() else same_kpi}.", fix_particles(f"모두 {same_kpi}을(를) 높이는 전술입니다."))  # fmt: skip
     return _table(head, rows)
 
 
@@ -511,8 +515,8 @@ def training_markdown(plan: Plan) -> str:
         )
         where_ko = (f"{first}에 각각 한 과정씩 넣고" if first else "각각 교육 시간을 잡고") + (f" {coach}에서 연습하세요." if coach else " 연습하세요.")  # fmt: skip
         parts.append(_t(
-            ko, f"**Not yet taught:** {names}. A tactic the sellers were never trained in rarely gets used: {where_en}.",
-            f"**아직 가르치지 않는 전술:** {names}. 교육받지 않은 전술은 현장에서 잘 쓰이지 않습니다. {where_ko}",
+            ko, f"**Not named in any programme:** {names}. A tactic the sellers were never trained in rarely gets used: confirm the programmes teach them, or {where_en}.",
+            f"**교육 프로그램에 이름이 없는 전술:** {names}. 교육받지 않은 전술은 현장에서 잘 쓰이지 않습니다. 지금 교육에서 다루는지 확인하고, 아니라면 {where_ko}",
         ))  # fmt: skip
     return "\n\n".join(parts)
 

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from assistant.core.catalogue import get_section
-from assistant.core.lang import fix_particles, josa
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Goal, Plan, forecast_currency
 from assistant.goals.numbers import about, format_amount
 from assistant.goals.readback import period_text
@@ -64,7 +64,7 @@ def _goal_phrase(goal: Goal, lang: str) -> str:
     )  # fmt: skip
     if lang == "ko":
         if base:
-            what = f"{metric} {base}에서 {josa(amount, '으로')}".strip()
+            what = f"{metric} {base} → {amount}".strip()  # '…으로(기한까지)입니다' reads badly
         else:
             what = f"{metric} {'+' if f.target.kind == 'change' else ''}{amount}".strip()
         return f"{what}({long_date(f.deadline, lang)}까지)" if f.deadline else what
