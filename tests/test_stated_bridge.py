@@ -30,3 +30,14 @@ def test_korean_amounts_without_won() -> None:
     terms = read_stated_bridge(text, 36e8, 48e8, "KRW")
     assert terms is not None and [round(v / 1e8) for _, _, v in terms] == [-6, 12, 3, 3]
     assert terms[0][0] == "기존 매출 28억에서 해지로"
+
+
+def test_a_subscription_s_signing_peaks_show_as_bigger_steps_after_them() -> None:
+    from assistant.analysis.stated_forecast import step_mismatch
+
+    said = "Most new contracts are signed in Q1 and Q3."
+    even = [(1, 13.0, "KRW"), (2, 14.0, "KRW"), (3, 15.0, "KRW"), (4, 16.0, "KRW")]
+    shaped = [(1, 13.0, "KRW"), (2, 15.0, "KRW"), (3, 15.5, "KRW"), (4, 17.5, "KRW")]
+    assert step_mismatch(said, even) == [1, 3]
+    assert step_mismatch(said, shaped) == []
+    assert step_mismatch("Revenue grows every quarter.", even) == []  # no peak named

@@ -45,7 +45,7 @@ def quarters_make_the_goal(plan: Plan) -> bool:
     return len(quarters) == 4 and abs(total - rev[1]) <= rev[1] * 0.02
 
 
-_PEAK = re.compile(r"peak|busiest|strongest|most\s+(?:deals|contracts|sales)|몰립|몰려|집중|성수기|가장\s*많", re.I)  # fmt: skip
+_PEAK = re.compile(r"peak|busiest|strongest|most\s+(?:new\s+)?(?:deals|contracts|sales|customers)|몰립|몰려|집중|성수기|가장\s*많", re.I)  # fmt: skip
 _NAMED_Q = re.compile(r"\bQ([1-4])\b|([1-4])\s*분기|([1-4])Q\b", re.I)
 
 
@@ -73,6 +73,28 @@ def peak_mismatch(
     for q in dict.fromkeys(named):
         others = [v for k, v in values.items() if k != q]
         if q in values and others and values[q] <= sum(others) / len(others):
+            out.append(q)
+    return out
+
+
+def step_mismatch(text: str, quarters: list[tuple[int, float, str]]) -> list[int]:
+    """For subscription revenue: quarters the answer says most contracts are signed in whose
+    step into the next quarter is no bigger than the other steps (contracts signed in a peak
+    quarter lift the quarters after it, so even steps mean the peaks are not in the figures)."""
+    if len(quarters) < 4:
+        return []
+    values = {q: v for q, v, _ in quarters}
+    if sorted(values) != [1, 2, 3, 4]:
+        return []
+    steps = {q: values[q + 1] - values[q] for q in (1, 2, 3)}
+    named: list[int] = []
+    for sentence in re.split(r"(?<=[.!?。])\s+|\n+", text):
+        if _PEAK.search(sentence) and _SIGNED.search(sentence) and not re.search(r"[$₩]|\d\s*(?:억|만)\s*원", sentence):  # fmt: skip
+            named += [int(next(g for g in m.groups() if g)) for m in _NAMED_Q.finditer(sentence)]
+    out = []
+    for q in dict.fromkeys(named):
+        others = [v for k, v in steps.items() if k not in named]  # the quiet quarters' steps
+        if q in steps and others and steps[q] <= max(others) * 1.05:
             out.append(q)
     return out
 

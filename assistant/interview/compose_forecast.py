@@ -15,6 +15,7 @@ from assistant.analysis.stated_forecast import (
     opening_above_base,
     peak_mismatch,
     stated_quarters,
+    step_mismatch,
 )
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
@@ -82,6 +83,15 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             f"답변은 {names}에 계약이 몰린다고 하지만 예측에서는 {names} 매출이 다른 분기 평균보다 높지 않습니다. 분기 예측을 그 흐름에 맞추세요."
             if ko else f"The answer says deals peak in {names}, but the forecast does not put {names} above the other quarters' average: shape the quarters to the peaks."
         )  # fmt: skip
+    if model_of(plan) == "subscription":
+        even = step_mismatch(text, quarters)
+        if even:
+            qs = [f"{q}분기" if ko else f"Q{q}" for q in even]
+            names = ("와 ".join(qs) if ko else " and ".join(qs)) if len(qs) == 2 else ", ".join(qs)
+            checks.append(
+                f"답변은 {names}에 계약이 몰린다고 하지만, 예측에서 그 다음 분기로 늘어나는 매출이 다른 분기보다 크지 않습니다. 구독 매출은 계약이 몰린 분기 뒤에 더 크게 늘어야 하니 분기 예측을 그 흐름에 맞추세요."
+                if ko else f"The answer says most contracts are signed in {names}, but the forecast's step into the following quarter is no bigger than the others: subscription revenue should rise most after the quarters that sign the most. Shape the quarters to that."
+            )  # fmt: skip
     if checks:
         parts.append("\n".join(f"- {c}" for c in checks))
     notes = [
