@@ -47,6 +47,9 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     # capacity is computed: 70 deals over 5 sellers, 900 MQLs over 4 SDRs
     assert "5 account executives close 70 new deals: about 14 each, 1.2 a month." in sales
     assert "4 SDRs work 900 MQL over 9 months: about 225 each, 25 a month." in sales  # to September
+    strategy = section_markdown(plan, "mkt_strategy")
+    # a guided trial is worked by the sellers, not by the app store or the partner agencies
+    assert "| Convert with a 14-day guided trial on the buyer's own POS data | Conversion | Goal 4 | account executives (direct sales) |" in strategy  # fmt: skip
     tactics = section_markdown(plan, "sales_tactics")
     assert "| MEDDICC qualification | Qualification | - |" in tactics
     assert "All of them move one KPI: win rate." in tactics  # not 'Win rate' in every row

@@ -62,6 +62,11 @@ def _served(page: PlanPage, move: str, link: Linker) -> list[int]:
     return sorted(out)
 
 
+_SELF_SERVE = re.compile(
+    r"self-?serve|app\s*store|marketplace|online\s*store|e-?commerce|자사몰|스토어|셀프", re.I
+)
+
+
 def strategy_markdown(plan: Plan, page: PlanPage) -> str:
     """Marketing strategy: each move with its stage, the goals it serves, its channels and KPI."""
     moves = clauses(plan.user_text("mkt_strategy"))
@@ -69,13 +74,24 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         return ""
     ko = plan.language == "ko"
     link = linker(plan, moves + list(plan.channels) + [r.text for r in page.rows])
+    sellers = next((str(r["role"]) for r in team_roles(plan) if r["quota_carrying"]), "")
     rows, covered, seen = [], set(), []
     for move in moves:
         stages = stages_of(move)
         served = _served(page, move, link)
         covered.update(served)
         seen += [s for s in stages if s not in seen]
-        channels = [c for c in plan.channels if link.shared(move, c)] or [
+        channels = [c for c in plan.channels if link.shared(move, c)]
+        if (
+            not channels
+            and stages[-1:] == ["conversion"]
+            and sellers
+            and not _SELF_SERVE.search(move)
+        ):
+            # a trial, demo or proposal is worked by the sellers, not by whichever channel sits
+            # at the conversion stage (an app store, partner agencies)
+            channels = [_t(ko, f"{sellers} (direct sales)", f"{sellers}(직접 영업)")]
+        channels = channels or [
             c for c in plan.channels if stages and set(stages_of(c)) & set(stages)
         ]
         kpis = [r.kpi for r in page.rows if r.goal in served and r.kpi] or [
