@@ -554,4 +554,7 @@ def test_channel_copy_asks_for_the_plan_s_next_step() -> None:
 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     cta = plan.messaging.call_to_action
-    assert cta and all(r.cta == cta for r in plan.messaging.matrix)  # not '자세히 보기'
+    rows = plan.messaging.matrix
+    assert cta and all(r.cta == cta for r in rows if r.stage != "awareness")  # not '자세히 보기'
+    # a buyer who has just heard of us is asked for a small step: the plan's own report
+    assert all(r.cta == "중소기업 급여 실태 보고서 받기" for r in rows if r.stage == "awareness")

@@ -390,6 +390,11 @@ def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
             # every channel asks for the plan's one next step when its button can hold it
             fits_cta = bool(m.call_to_action) and len(m.call_to_action) <= max(h_max, 20)
             more = (m.call_to_action, m.call_to_action) if fits_cta else generic
+            # a buyer who has just heard of us is asked for a small step: the plan's report or
+            # webinar, when it has one; the trial comes at the decision stage
+            small = _entry_offer(plan, ko)
+            if small and len(small) <= max(h_max, 20):
+                more = (small, more[1])
             # each channel leads with a different claim and proof, so no two read the same
             own = _rotate(claims[1:], k)
             shown = _rotate(proofs, k)
@@ -425,6 +430,36 @@ def copy_matrix(plan: Plan, m: Messaging) -> list[CopyRow]:
                     value_used = value_used or body == m.value_proposition
                     rows.append(CopyRow(persona=persona.name, channel=name, stage=stage, headline=head, body=body, cta=cta))  # fmt: skip
     return rows
+
+
+def _entry_offer(plan: Plan, ko: bool) -> str:
+    """The small first step the content plan offers: its report or guide to download, else its
+    webinar to register for ('Get the benchmark report', '웨비나 신청하기')."""
+    from assistant.analysis.cadence import recurring_items
+
+    pieces = [p.name for p in recurring_items(plan.user_text("mkt_content_strategy")) if not p.routine]  # fmt: skip
+    for rx, en, kr in (
+        (
+            r"report|guide|e-?book|checklist|보고서|리포트|가이드|체크리스트",
+            "Get the {x}",
+            "{x} 받기",
+        ),
+        (r"webinar|웨비나|세미나", "Register for the {x}", "{x} 신청하기"),
+    ):
+        found = next((p for p in pieces if re.search(rx, p, re.I) and not re.search(r"blog|post|블로그|글$", p, re.I)), "")  # fmt: skip
+        if found:
+            name = re.sub(r"^['\"‘“]|['\"’”]$", "", found.split(" 발행")[0]).strip()
+            name = (
+                name[:-1]
+                if not ko and name.lower().endswith("s") and not name.lower().endswith("ss")
+                else name
+            )
+            return (
+                kr.format(x=name)
+                if ko
+                else en.format(x=name[:1].lower() + name[1:] if name[1:2].islower() else name)
+            )
+    return ""
 
 
 def build_house(plan: Plan, m: Messaging, offline: bool = True) -> Messaging:
