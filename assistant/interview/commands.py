@@ -248,7 +248,7 @@ class CommandHandlers:
 
     def _cmd_copy(self, arg: str, lang: str) -> Reply:
         """`copy [CHANNEL]` / `카피 [채널]`: the channel copy with each line's length and limit."""
-        from assistant.interview.message_house import copy_markdown
+        from assistant.interview.channel_copy import copy_markdown
 
         return Reply(text=copy_markdown(self.plan, arg.strip()), section=self.state.cursor)
 

@@ -1,0 +1,195 @@
+"""Channel-ready copy: for each of the plan's channels and each funnel stage, a headline, a body
+and a call to action within the channel's length limits (nothing is ever cut mid-word; a line that
+cannot fit is not written), built from the key messages and the user's own claims and proof."""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from assistant.core.plan import CopyRow, Messaging, Plan
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+_KINDS: list[tuple[str, re.Pattern[str], tuple[int, int], tuple[int, int]]] = [
+    ("search ad", re.compile(r"search|google\s*ads|sem\b|ppc|검색|네이버\s*광고|파워링크", re.I), (30, 15), (90, 45)),
+    ("email", re.compile(r"e-?mail|newsletter|뉴스레터|이메일|메일", re.I), (60, 40), (200, 150)),
+    ("kakao", re.compile(r"kakao|카카오", re.I), (30, 20), (200, 150)),
+    ("social", re.compile(r"linkedin|instagram|facebook|youtube|tiktok|twitter|social|influencer|creator|인스타|유튜브|페이스북|블로그|sns|틱톡|인플루언서|크리에이터", re.I), (60, 30), (220, 150)),
+    ("landing page", re.compile(r"website|web\s*site|landing|seo|홈페이지|웹사이트|랜딩", re.I), (60, 30), (160, 100)),
+    ("sales call", re.compile(r"outbound|cold\s*call|sdr|phone|call|전화|아웃바운드|방문\s*영업", re.I), (60, 40), (220, 150)),
+    ("event", re.compile(r"webinar|event|trade\s*show|conference|booth|expo|세미나|웨비나|행사|박람회|전시", re.I), (60, 40), (200, 150)),
+]  # fmt: skip
+_OTHER = ("other", (60, 30), (200, 120))
+_STAGES: tuple[Literal["awareness", "consideration", "decision"], ...] = (
+    "awareness",
+    "consideration",
+    "decision",
+)
+
+
+def _rotate(items: list[str], k: int) -> list[str]:
+    if not items:
+        return items
+    k %= len(items)
+    return items[k:] + items[:k]
+
+
+def _joined(claims: list[str], ko: bool) -> str:
+    """Two or three claims as one sentence: 'A, b and c.' / 'A, B, C.'"""
+    items = [c.strip(" .") for c in claims if c.strip(" .")]
+    if len(items) < 2:
+        return ""
+    if ko:
+        return ", ".join(items) + "."
+    low = [items[0][:1].upper() + items[0][1:]] + [i[:1].lower() + i[1:] if i[1:2].islower() else i for i in items[1:]]  # fmt: skip
+    return (", ".join(low[:-1]) + " and " + low[-1]) + "."
+
+
+def _fit(options: list[str], limit: int) -> str:
+    """The first whole option within the limit (never a cut sentence)."""
+    return next((o for o in options if o and len(o) <= limit), "")
+
+
+def copy_matrix(
+    plan: Plan, m: Messaging, claims_said: list[str], proofs_said: list[str]
+) -> list[CopyRow]:
+    """Persona x channel x stage copy for up to six of the plan's own channels, from the key
+    messages, the user's claims (`claims_said`) and their proof phrases (`proofs_said`)."""
+    ko = plan.language == "ko"
+    rows: list[CopyRow] = []
+    from assistant.core.korean import ko_phrase, re_hangul
+
+    claims = [km.message for km in m.key_messages]
+    # proofs read as phrases, so a body never repeats its headline ('2주 도입' / '2주 도입입니다')
+    # a piece of the value proposition is no proof of it, nor a body under it
+    value = " ".join(m.value_proposition.split())
+    proofs = list(dict.fromkeys(
+        ko_phrase(p) if re_hangul(p) else p
+        for p in proofs_said
+        if " ".join(p.split())[:24] not in value
+    ))  # fmt: skip
+    channels: list[tuple[str, str, int, int]] = []
+    for name in plan.channels:
+        # every channel the plan names gets its copy; one no rule knows gets the general limits
+        kind = next(((k, h, b) for k, rx, h, b in _KINDS if rx.search(name)), _OTHER)
+        if all(c[0] != name for c in channels):
+            channels.append((name, kind[0], kind[1][ko], kind[2][ko]))
+    generic = ("자세히 보기", "살펴보기") if ko else ("Learn more", "See how it works")
+    # short lines a search-ad title can hold: the offer, the user's short claims, the product
+    short = [
+        m.call_to_action,
+        *sorted((c for c in claims[1:] if len(c) <= 30), key=len),
+        *claims_said,
+    ]
+    for persona in plan.personas[:3]:
+        value_used = False  # the value proposition is one channel's body, never every channel's
+        for k, (name, _kind, h_max, b_max) in enumerate(channels[:6]):
+            # every channel asks for the plan's one next step when its button can hold it
+            fits_cta = bool(m.call_to_action) and len(m.call_to_action) <= max(h_max, 20)
+            more = (m.call_to_action, m.call_to_action) if fits_cta else generic
+            # a buyer who has just heard of us is asked for a small step: the plan's report or
+            # webinar, when it has one; the trial comes at the decision stage
+            small = _entry_offer(plan, ko)
+            if small and len(small) <= max(h_max, 20):
+                more = (small, more[1])
+            # each channel leads with a different claim and proof, so no two read the same
+            own = _rotate(claims[1:], k)
+            shown = _rotate(proofs, k)
+            texts = {
+                "awareness": ([m.value_proposition, *own], [m.value_proposition, *(f"{c}." for c in own)], more[0]),
+                "consideration": ([*own[1:], *own], [*(f"{_cap(p)}." for p in shown), *(f"{c}." for c in own)], more[1]),
+                "decision": ([m.call_to_action, *own], [*(f"{_cap(p)}." for p in shown[1:]), *(f"{c}." for c in own[1:]), *(f"{c}." for c in own)], m.call_to_action or more[1]),
+            }  # fmt: skip
+            used: set[str] = set()  # each stage of a channel gets its own headline when it can
+            for stage in _STAGES:
+                heads, bodies, cta = texts[stage]
+                n = _STAGES.index(stage)
+                options = [*heads, *_rotate(short, k + n)]  # a short line when no sentence fits
+                head = _fit([o for o in options if o not in used], h_max) or _fit(options, h_max)
+                used.add(head)
+                # a body is a sentence: the other claims together ('One-day setup and retail KPIs
+                # out of the box.'), or one proof or claim when the channel's limit is short
+                others = list(dict.fromkeys(
+                    c for c in own
+                    if c.strip(" .").lower() != head.strip(" .").lower() and c != m.value_proposition
+                ))  # fmt: skip
+                joined = _joined(others[:3], ko)
+                if stage == "awareness":
+                    ordered = [joined, *bodies[1:], bodies[0]] if value_used else [bodies[0], joined, *bodies[1:]]  # fmt: skip
+                else:
+                    ordered = [joined, *bodies]
+                body = _fit(
+                    [b for b in ordered if b and b.strip(" .").lower() != head.strip(" .").lower()],
+                    b_max,
+                )
+                same = any(r.channel == name and r.stage == stage and r.headline == head and r.body == body for r in rows)  # fmt: skip
+                if head and body and len(cta) <= max(h_max, 20) and not same:
+                    value_used = value_used or body == m.value_proposition
+                    rows.append(CopyRow(persona=persona.name, channel=name, stage=stage, headline=head, body=body, cta=cta))  # fmt: skip
+    return rows
+
+
+def _entry_offer(plan: Plan, ko: bool) -> str:
+    """The small first step the content plan offers: its report or guide to download, else its
+    webinar to register for ('Get the benchmark report', '웨비나 신청하기')."""
+    from assistant.analysis.cadence import recurring_items
+
+    pieces = [p.name for p in recurring_items(plan.user_text("mkt_content_strategy")) if not p.routine]  # fmt: skip
+    for rx, en, kr in (
+        (
+            r"report|guide|e-?book|checklist|보고서|리포트|가이드|체크리스트",
+            "Get the {x}",
+            "{x} 받기",
+        ),
+        (r"webinar|웨비나|세미나", "Register for the {x}", "{x} 신청하기"),
+    ):
+        found = next((p for p in pieces if re.search(rx, p, re.I) and not re.search(r"blog|post|블로그|글$", p, re.I)), "")  # fmt: skip
+        if found:
+            name = re.sub(r"^['\"‘“]|['\"’”]$", "", found.split(" 발행")[0]).strip()
+            name = (
+                name[:-1]
+                if not ko and name.lower().endswith("s") and not name.lower().endswith("ss")
+                else name
+            )
+            return (
+                kr.format(x=name)
+                if ko
+                else en.format(x=name[:1].lower() + name[1:] if name[1:2].islower() else name)
+            )
+    return ""
+
+
+def channel_limits(channel: str, lang: str) -> tuple[int, int]:
+    """(headline, body) character limits of a channel in the plan's language."""
+    ko = lang == "ko"
+    kind = next(((h, b) for _k, rx, h, b in _KINDS if rx.search(channel)), _OTHER[1:])
+    return kind[0][ko], kind[1][ko]
+
+
+def copy_markdown(plan: Plan, channel: str = "") -> str:
+    """`copy [CHANNEL]`: the channel-ready copy, each line with its length against the limit."""
+    ko = plan.language == "ko"
+    rows = [r for r in plan.messaging.matrix if not channel or channel.lower() in r.channel.lower()]
+    if not rows:
+        names = ", ".join(dict.fromkeys(r.channel for r in plan.messaging.matrix))
+        if names:
+            return (f"'{channel}' 채널의 카피가 없습니다. 있는 채널: {names}." if ko
+                    else f"No copy for '{channel}'. Channels with copy: {names}.")  # fmt: skip
+        return ("카피를 만들려면 타깃 고객, 포지셔닝과 메시지, 마케팅 채널 답이 필요합니다." if ko
+                else "Copy needs the audience, positioning and channels answers first.")  # fmt: skip
+    stages = {"awareness": ("Awareness", "인지"), "consideration": ("Consideration", "고려"), "decision": ("Decision", "결정")}  # fmt: skip
+    out: list[str] = []
+    for name in dict.fromkeys(r.channel for r in rows):
+        h_max, b_max = channel_limits(name, plan.language)
+        out.append(f"**{name}** " + (f"(제목 ≤ {h_max}자, 본문 ≤ {b_max}자)" if ko else f"(headline ≤ {h_max}, body ≤ {b_max} characters)"))  # fmt: skip
+        for r in (r for r in rows if r.channel == name):
+            out.append(
+                f"- _{stages[r.stage][ko]}_ · {r.persona}: **{r.headline}** ({len(r.headline)}/{h_max}) — "
+                f"{r.body} ({len(r.body)}/{b_max}) → {r.cta}"
+            )
+        out.append("")
+    return "\n".join(out).strip()
