@@ -493,8 +493,9 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
     assert "| customer success managers | 3 | VP Sales | about 23 new accounts a year each |" in en
     assert "| team lead | 1 | VP Sales | - |" in en  # 'SDRs report to a team lead'
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_team_structure")  # fmt: skip
-    # 42억 of base at 900만 each is about 467 customers, plus 180 new, over 4 CSMs
-    assert "| CSM | 4 | 영업 본부장 | 1인당 고객 약 162곳 |" in ko
+    # 42억 of base at 900만 each is about 467 customers, less 8% churn (37), plus 180 new: the
+    # 609 the target market ends the year with, over 4 CSMs
+    assert "| CSM | 4 | 영업 본부장 | 1인당 고객 약 152곳 |" in ko
     assert "| 인사이드세일즈 파트장 | 1 | 영업 본부장 | - |" in ko
 
 

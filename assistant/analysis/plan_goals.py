@@ -218,3 +218,45 @@ def plan_year(plan: Plan) -> int:
         return date.fromisoformat(plan.created[:10]).year + 1
     except ValueError:
         return date.today().year + 1
+
+
+def deal_base(plan: Plan, target: float, currency: str) -> float | None:
+    """Where a deal-size goal starts ('from $14,000 to $17,000'), when the deal size is its target."""
+    for goal in plan.goals:
+        f = goal.frame
+        if (
+            f is not None
+            and f.kpi == "average_deal_size"
+            and f.target is not None
+            and f.baseline is not None
+            and f.target.value == target
+            and f.baseline.unit in (currency, "")
+            and 0 < f.baseline.value < target
+        ):
+            return float(f.baseline.value)
+    return None
+
+
+def installed_base(plan: Plan, base: float | None) -> tuple[float, float] | None:
+    """(customers today, revenue per customer today): last year's revenue over today's revenue
+    per customer (not the deal-size goal), only where revenue is the subscriptions themselves (a
+    services firm's revenue also holds repairs and projects: it counts no customers)."""
+    from assistant.analysis.revenue_models import model_of
+
+    if model_of(plan) != "subscription":
+        return None
+    size = deal_size(plan)
+    if size is None or not base or size[0] <= 0 or size[2] == "take rate":
+        return None
+    today = (deal_base(plan, size[0], size[1]) or size[0]) if size[2] == "goal" else size[0]
+    count = base / today
+    return (count, today) if count >= 2 else None
+
+
+def customers_churned(plan: Plan, count: float) -> float | None:
+    """Customers of `count` lost in a year at the stated churn (a monthly rate x 12, capped)."""
+    churn = plan.fact("churn_rate")
+    if churn is None or not isinstance(churn.value, (int, float)):
+        return None
+    yearly = float(churn.value) * (12 if churn.period == "month" else 1)
+    return count * min(yearly, 100) / 100

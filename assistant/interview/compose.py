@@ -262,8 +262,15 @@ def _load(plan: Plan, role: str, count: int, analysis: PlanAnalysis) -> str:
         new = analysis.funnel[-1].volume if len(analysis.funnel) > 1 else None
         won = customer_goal(plan)
         new = won[1] if won else new
-        existing = base / size[0] if base and size and size[0] > 0 else 0
-        accounts = existing + (new or 0)
+        from assistant.analysis.plan_goals import customers_churned, installed_base
+
+        # the book at year end: today's customers (at today's revenue each) less churn, plus new
+        counted = installed_base(plan, base)
+        existing = (
+            counted[0] if counted else (base / size[0] if base and size and size[0] > 0 else 0)
+        )
+        lost = customers_churned(plan, existing) or 0.0
+        accounts = existing - lost + (new or 0)
         if accounts:
             each = accounts / count
             if not existing:  # no base stated: the new accounts of the year, not the whole book

@@ -162,16 +162,6 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
 
 def _deal_base(plan: Plan, target: float, currency: str) -> float | None:
     """Where a deal-size goal starts ('from $14,000 to $17,000'), when the deal size is its target."""
-    for goal in plan.goals:
-        f = goal.frame
-        if (
-            f is not None
-            and f.kpi == "average_deal_size"
-            and f.target is not None
-            and f.baseline is not None
-            and f.target.value == target
-            and f.baseline.unit in (currency, "")
-            and 0 < f.baseline.value < target
-        ):
-            return float(f.baseline.value)
-    return None
+    from assistant.analysis.plan_goals import deal_base
+
+    return deal_base(plan, target, currency)

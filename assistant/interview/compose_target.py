@@ -107,50 +107,29 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
     return _table(head, rows)
 
 
-def installed_base(plan: Plan) -> tuple[float, float, float] | None:
-    """(customers today, revenue per customer today, last year's revenue): last year's revenue
-    over today's revenue per customer (not the deal-size goal)."""
-    from assistant.analysis.plan_analysis import analyse
-    from assistant.analysis.revenue_models import model_of
-    from assistant.interview.compose_forecast import _deal_base
-
-    # only where revenue is the subscriptions themselves: a services firm's revenue also holds
-    # repairs and projects, so revenue over contract value counts no customers
-    if model_of(plan) != "subscription":
-        return None
-    size = deal_size(plan)
-    base = analyse(plan).revenue.base
-    if size is None or not base or size[0] <= 0 or size[2] in ("take rate",):
-        return None
-    today = (_deal_base(plan, size[0], size[1]) or size[0]) if size[2] == "goal" else size[0]
-    count = base / today
-    return (count, today, base) if count >= 2 else None
-
-
 def _base_rows(plan: Plan) -> list[list[str]]:
     """The customers the plan starts from, computed ('about 467: 42억 원 ÷ 900만 원'), and where
     they end the year (base - churned + new), so the target market has its size in accounts."""
-    found = installed_base(plan)
-    if found is None:
-        return []
     from assistant.analysis.plan_analysis import analyse
-
-    ko, lang = plan.language == "ko", plan.language
-    count, today, base = found
-    size = deal_size(plan)
-    cur = size[1] if size else ""
+    from assistant.analysis.plan_goals import customers_churned, installed_base
     from assistant.interview.compose import sells_to_consumers
 
+    br = analyse(plan).revenue
+    found = installed_base(plan, br.base)
+    if found is None or br.base is None:
+        return []
+    ko, lang = plan.language == "ko", plan.language
+    count, today = found
+    size = deal_size(plan)
+    cur = size[1] if size else ""
     counter = "" if not ko else ("명" if sells_to_consumers(plan) else "곳")
+    base = br.base
     rows = [[_t(ko, "Customers today (computed)", "현재 고객 수(계산)"),
              _t(ko, f"about {count:,.0f} ({format_amount(base, cur, lang)} last year ÷ {format_amount(today, cur, lang)} a customer)",
                 f"약 {count:,.0f}{counter}(작년 매출 {format_amount(base, cur, lang)} ÷ 고객당 {format_amount(today, cur, lang)})")]]  # fmt: skip
-    br = analyse(plan).revenue
     won = customer_goal(plan)
-    churn = plan.fact("churn_rate")
-    if won is not None and churn is not None and isinstance(churn.value, (int, float)):
-        yearly = float(churn.value) * (12 if churn.period == "month" else 1)
-        lost = count * min(yearly, 100) / 100
+    lost = customers_churned(plan, count)
+    if won is not None and lost is not None:
         end = count - lost + won[1]
         rows.append([_t(ko, "Customers at year end", "연말 고객 수"),
                      _t(ko, f"about {end:,.0f} ({count:,.0f} - {lost:,.0f} churned + {won[1]:,.0f} new)",
