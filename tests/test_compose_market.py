@@ -109,3 +109,10 @@ def test_korean_market_section_is_korean_and_keeps_unread_competitors() -> None:
         "경쟁사는 대형 통합 솔루션 업체들과 지역 개발사입니다" in shown
         or "대형 통합 솔루션 업체들" in shown
     )
+
+
+def test_a_korean_competitor_keeps_the_part_its_genitive_names() -> None:
+    from assistant.core.korean import strip_particles
+
+    assert strip_particles("더존 ERP의 인사 모듈") == "더존 ERP의 인사 모듈"
+    assert strip_particles("영남과") == "영남"

@@ -115,11 +115,13 @@ def strip_particles(item: str) -> str:
     -> '구글 애널리틱스', '영남과' -> '영남'); a bracketed note stays ('쿠팡(온라인, 대형)')."""
     toks = tokens(item)
     depth, seen_noun = 0, False
-    for t in toks:
+    for i, t in enumerate(toks):
         if t.form in ("(", "[", "（"):
             depth += 1
         elif t.form in (")", "]", "）"):
             depth = max(0, depth - 1)
+        elif t.tag == "JKG" and i + 1 < len(toks) and toks[i + 1].tag in _NOUN:
+            continue  # '더존 ERP의 인사 모듈': a genitive inside the name, not its end
         elif depth == 0 and seen_noun and (t.tag[0] in "JEV" or t.tag == "VCP"):
             return item[: t.start].strip()
         seen_noun = seen_noun or t.tag in _NOUN
