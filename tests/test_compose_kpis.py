@@ -192,3 +192,20 @@ def test_a_corrected_fact_wins_over_the_value_in_the_kpi_answer() -> None:
     assert "| SQL to won | 25% | fact sheet (corrected) |" in shown
     assert "| Monthly churn | 2% | your answer |" in shown
     assert "20%" not in shown
+
+
+def test_the_measurement_plan_names_goals_by_number_and_asks_for_an_mql_definition(
+    sample_answers: Path,
+) -> None:
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    text = section_markdown(plan, "mkt_measurement")
+    assert "| Goal 1 | Marketing-qualified leads (MQL) |" in text  # not the goal's sentence again
+    assert "What counts as an MQL is not defined" in text
+    answers = json.loads(sample_answers.read_text())
+    answers["answers"]["mkt_measurement"] += (
+        " An MQL is a retail chain of 20+ stores that attended a webinar."
+    )
+    defined = build_plan(answers).plan
+    assert "What counts as an MQL" not in section_markdown(defined, "mkt_measurement")

@@ -135,8 +135,10 @@ def measurement_markdown(plan: Plan, goal_section_ids: list[str]) -> str:
     # a goal with no number has nothing to measure yet: it is named once, not given a KPI
     goals = [g for g in plan.goals if g.section in goal_section_ids and g.measurement]
     measured = [g for g in goals if g.frame is not None and g.frame.target is not None]
+    ko = plan.language == "ko"
+    # the goal by its number: its sentence stands in the goals section above, not again here
     rows = [
-        [g.text, g.measurement.kpi_name, g.measurement.formula,
+        [f"목표 {plan.goal_number(g)}" if ko else f"Goal {plan.goal_number(g)}", g.measurement.kpi_name, g.measurement.formula,
          g.measurement.baseline, g.measurement.target, g.measurement.data_source, g.measurement.cadence]
         for g in measured if g.measurement
     ]  # fmt: skip
@@ -149,7 +151,21 @@ def measurement_markdown(plan: Plan, goal_section_ids: list[str]) -> str:
         n = ", ".join(unmeasured)
         out += "\n\n" + (f"목표 {n}번은 수치가 없어 측정 계획에서 뺐습니다." if plan.language == "ko"
                           else f"Goal {n} has no number yet, so it is not in the measurement plan.")  # fmt: skip
+    if any(_MQL.search(g.text) for g in measured) and not any(_MQL_DEFINED.search(plan.user_text(sid)) for sid in plan.sections if not sid.endswith("executive_summary")):  # fmt: skip
+        # a lead goal counted in MQLs cannot be audited until what counts as one is agreed
+        out += "\n\n" + (
+            "MQL 기준이 정해져 있지 않습니다. 첫 달 집계 전에 영업과 함께 기준(적합도: 업종·규모, 관심 행동: 웨비나 참석·체험 신청 등)을 합의하세요."
+            if ko
+            else "What counts as an MQL is not defined: agree the criteria with sales (fit: segment and size; intent: a webinar attended, a trial requested) before the first month is counted."
+        )
     return out
+
+
+_MQL = re.compile(r"\bmqls?\b|marketing[- ]qualified|마케팅\s*적격", re.I)
+_MQL_DEFINED = re.compile(
+    r"(?:\bmqls?\b|marketing[- ]qualified\s+leads?)\s*(?:is|are|means|=|:|\(|criteria)|mql\s*기준|(?:mql|마케팅\s*적격\s*리드)\s*(?:은|는|이란|정의)",
+    re.I,
+)
 
 
 def personas_markdown(plan: Plan) -> str:
