@@ -473,11 +473,14 @@ def _composed(plan: Plan, section_id: str) -> str:
     if section_id == "mkt_channels":
         return compose.channels_markdown(plan)
     if section_id == "sales_territories_channels":
-        return compose.territories_markdown(plan)
+        from assistant.interview.compose_team import territories_markdown
+
+        return territories_markdown(plan)
     if section_id == "sales_team_structure":
         from assistant.analysis.plan_analysis import analyse
+        from assistant.interview.compose_team import team_markdown
 
-        return compose.team_markdown(plan, analyse(plan))
+        return team_markdown(plan, analyse(plan))
     if section_id in _PLANNED:
         from assistant.analysis.plan_analysis import analyse
         from assistant.analysis.plan_links import plan_page

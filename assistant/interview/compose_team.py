@@ -1,0 +1,215 @@
+"""The sales team and territories as plans: each role with its headcount, manager and computed
+load (deals per seller, MQLs per SDR a month, accounts per CSM from the year-end book), what a
+capacity check still needs, and territories with sellers and targets in proportion."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.lists import (
+    team_roles,
+    territories,
+)
+from assistant.analysis.plan_analysis import PlanAnalysis, customer_goal
+from assistant.core.plan import Plan
+from assistant.goals.numbers import format_amount
+from assistant.interview.compose import _table
+
+_QUALIFIER = re.compile(r"\bsdrs?\b|\bbdrs?\b|development|인사이드", re.I)
+_SUCCESS = re.compile(r"customer\s+success|\bcsms?\b|고객\s*성공", re.I)
+
+
+def _load(plan: Plan, role: str, count: int, analysis: PlanAnalysis) -> str:
+    """What one person in a supporting role handles: the leads an SDR works a month, the
+    accounts a customer success manager looks after (the base's customers and the new ones)."""
+    from assistant.analysis.plan_goals import deal_size, lead_pace
+
+    ko = plan.language == "ko"
+    if count <= 0:
+        return "-"
+    if _QUALIFIER.search(role) and analysis.funnel:
+        pace = lead_pace(plan)
+        months = pace[0] if pace else 12
+        per = analysis.funnel[0].volume / count / months
+        stage = analysis.funnel[0].stage
+        return f"1인당 월 {stage} 약 {per:,.0f}건" if ko else f"about {per:,.0f} {stage + 's' if stage.isupper() else stage.lower()} a month each"  # fmt: skip
+    if _SUCCESS.search(role):
+        size = deal_size(plan)
+        base = analysis.revenue.base
+        new = analysis.funnel[-1].volume if len(analysis.funnel) > 1 else None
+        won = customer_goal(plan)
+        new = won[1] if won else new
+        from assistant.analysis.plan_goals import customers_churned, installed_base
+
+        # the book at year end: today's customers (at today's revenue each) less churn, plus new
+        counted = installed_base(plan, base)
+        existing = (
+            counted[0] if counted else (base / size[0] if base and size and size[0] > 0 else 0)
+        )
+        lost = customers_churned(plan, existing) or 0.0
+        accounts = existing - lost + (new or 0)
+        if accounts:
+            each = accounts / count
+            if not existing:  # no base stated: the new accounts of the year, not the whole book
+                return f"1인당 연 신규 고객 약 {each:,.0f}곳" if ko else f"about {each:,.0f} new accounts a year each"  # fmt: skip
+            return f"1인당 고객 약 {each:,.0f}곳" if ko else f"about {each:,.0f} accounts each"
+    return "-"
+
+
+def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
+    ko = plan.language == "ko"
+    rows: list[list[str]] = []
+    roles = team_roles(plan)
+    for r in roles:
+        capacity = (
+            (
+                f"1인당 신규 거래 약 {analysis.capacity.deals_per_rep:g}건"
+                if ko
+                else f"about {analysis.capacity.deals_per_rep:g} new deals each"
+            )
+            if r["quota_carrying"] and analysis.capacity.deals_per_rep
+            else _load(plan, str(r["role"]), int(str(r["count"] or 0)), analysis)
+        )
+        quota = _role_quota(plan.user_text("sales_team_structure"), str(r["role"]))
+        if quota:
+            capacity = quota if capacity == "-" else f"{quota}; {capacity}"
+        rows.append([str(r["role"]), str(r["count"]), str(r["reports_to"] or "-"), capacity])
+    # a manager the answer names only as someone others report to ('SDRs report to a team lead')
+    named = {str(r["role"]) for r in roles}
+    leader = next((str(r["role"]) for r in roles if not r["reports_to"]), "")
+    for boss in dict.fromkeys(str(r["reports_to"]) for r in roles if r["reports_to"]):
+        if boss not in named:
+            rows.append([boss, "1", leader or "-", "-"])
+            named.add(boss)
+    if len(rows) < 2:
+        return ""
+    head = (
+        ["역할", "인원", "보고 대상", "역량"]
+        if ko
+        else ["Role", "Headcount", "Reports to", "Capacity"]
+    )
+    return _table(head, rows) + _team_unknowns(plan, roles)
+
+
+_RAMP = re.compile(
+    r"ramp|온보딩\s*기간|적응\s*기간|정착|\d+\s*(?:months?|개월)\s*(?:to\s+)?(?:full|quota|ramp)",
+    re.I,
+)
+_HIRING = re.compile(r"\bhir(?:e|es|ing)\b|recruit|채용|충원|입사", re.I)
+
+
+def _team_unknowns(plan: Plan, roles: list[dict[str, object]]) -> str:
+    """What a capacity check needs that the answers do not say: each seller's quota, how long a
+    new seller takes to ramp, and when planned hires start (said once, with why it matters)."""
+    if not any(r["quota_carrying"] for r in roles):
+        return ""
+    ko = plan.language == "ko"
+    said = " ".join(plan.user_text(sid) for sid in ("sales_team_structure", "sales_strategy", "sales_training", "sales_objectives"))  # fmt: skip
+    missing = []
+    if plan.fact("quota_per_seller") is None and not re.search(r"quota|할당", said, re.I):
+        missing.append("1인당 할당량" if ko else "each seller's quota")
+    if not _RAMP.search(said):
+        missing.append("신규 담당자의 적응 기간" if ko else "how long a new seller takes to ramp")
+    if not _HIRING.search(said):
+        missing.append(
+            "채용 계획과 입사 시점" if ko else "hires planned this year and when they start"
+        )
+    if not missing:
+        return ""
+    names = ", ".join(missing)
+    return "\n\n" + (
+        f"아직 답변에 없는 것: {names}. 위 역량은 모든 담당자가 1년 내내 같은 속도로 일한다고 가정합니다."
+        if ko
+        else f"Not stated yet: {names}. The capacity above assumes every seller works a full year at full pace."
+    )
+
+
+def _role_quota(text: str, role: str) -> str:
+    """A role's quota as written in its own sentence ('each with a $1.2M annual quota',
+    '1인당 연 매출 쿼터 1억 5천만 원'), else ''."""
+    at = text.find(role)
+    if at < 0:
+        return ""
+    clause = re.split(r"(?<=[.!?])\s+|\n", text[at:], maxsplit=1)[0]
+    m = re.search(
+        r"(?:\$[\d.,]+\s*[kmb]?|[\d.,]+\s*(?:억|만)[\d.,\s천백만]*원?)[^.;]{0,40}?\bquota"
+        r"|quota\s+(?:of\s+)?\$[\d.,]+\s*[kmb]?"
+        r"|(?:쿼터|할당량?)\s*[^.;,]{0,12}?[\d.,]+\s*(?:억|만)[\d.,\s천백만]*원?",
+        clause,
+        re.I,
+    )
+    return " ".join(m.group(0).split()) if m else ""
+
+
+def territories_markdown(plan: Plan) -> str:
+    """Territories with sellers, new-customer targets and the load per seller; a stated target is
+    kept and checked against the goal, a seller split nobody stated is marked as a proposal."""
+    found = territories(plan)
+    if not found:
+        return ""
+    ko, lang = plan.language == "ko", plan.language
+    sellers_stated = bool(found[0]["sellers_stated"])
+    targets_stated = bool(found[0]["targets_stated"])
+    has_targets = all(t["new_customers"] is not None for t in found)
+    by_share = bool(found[0].get("shares_stated"))
+    # the customer goal's own counter ('6,000명'); shoppers have no territory sellers
+    goal = customer_goal(plan)
+    unit = goal[0].frame.target.unit if goal and goal[0].frame and goal[0].frame.target else ""
+    counter = (unit if re.fullmatch(r"[가-힣]{1,2}", unit or "") else "곳") if ko else ""
+    no_sellers = all(t["sellers"] is None for t in found)
+    rows, loads = [], []
+    for t in found:
+        seller = t["sellers"]
+        customers = t["new_customers"]
+        share = f"{float(str(t['share'])):.0f}%"
+        count = format_amount(float(str(customers)), counter, lang) if customers is not None else ""  # fmt: skip
+        per = ""
+        if isinstance(seller, int) and seller and isinstance(customers, int):
+            loads.append((str(t["name"]), customers / seller))
+            per = f"{customers / seller:.1f}".rstrip("0").rstrip(".")
+        rows.append([str(t["name"]), str(seller) if seller is not None else "-",
+                     f"{count} ({share})" if customers is not None else share] + ([per or "-"] if loads else []))  # fmt: skip
+    head = (["지역", "영업 담당자" + ("" if sellers_stated else "(제안)"), "신규 고객 목표(비중)"]
+            if ko else ["Territory", "Sellers" + ("" if sellers_stated else " (proposed)"), "New customers (share)"])  # fmt: skip
+    if loads:
+        head.append("1인당" if ko else "Per seller")
+        rows = [r + ["-"] if len(r) < len(head) else r for r in rows]
+    if no_sellers:  # no quota sellers to place: the regions and their targets only
+        head = [head[0], head[2]]
+        rows = [[r[0], r[2]] for r in rows]
+    notes = [
+        ("지역별 목표는 답변에 적힌 매출 비중을 따릅니다." if ko
+         else "Each region's target follows the share of revenue you stated.")
+        if by_share
+        else _territory_basis(ko, sellers_stated, targets_stated)
+    ]  # fmt: skip
+    if targets_stated and has_targets and (goal := customer_goal(plan)):
+        total, want = sum(int(str(t["new_customers"])) for t in found), round(goal[1])
+        if total != want:
+            notes.append(
+                f"지역 목표 합계 {total:,}곳이 신규 고객 목표 {want:,}곳과 {abs(total - want):,}곳 차이 납니다."
+                if ko else f"The territory targets add up to {total:,}, {abs(total - want):,} {'short of' if total < want else 'above'} the goal of {want:,}."
+            )  # fmt: skip
+    if len(loads) > 1:
+        average = sum(c for _, c in loads) / len(loads)
+        heavy = [(n, c) for n, c in loads if c > average * 1.25]
+        for name, load in heavy:
+            notes.append(
+                f"{name}: 담당자 1인당 {load:.0f}곳으로 평균 {average:.0f}곳보다 많습니다. 담당자를 늘리거나 목표를 옮기세요."
+                if ko else f"{name}: {load:.0f} new customers per seller, above the average of {average:.0f}; add a seller or move part of the target."
+            )  # fmt: skip
+    return _table(head, rows) + "\n\n" + "\n".join(f"_{n}_" if i == 0 else f"- {n}" for i, n in enumerate(notes))  # fmt: skip
+
+
+def _territory_basis(ko: bool, sellers_stated: bool, targets_stated: bool) -> str:
+    if targets_stated:
+        return (
+            "지역별 목표는 계획에서 정한 값입니다."
+            if ko
+            else "Each territory's target is the one the plan sets."
+        )
+    if sellers_stated:
+        return ("지역별 목표는 그 지역의 영업 담당자 수에 비례합니다." if ko
+                else "Each territory's target follows its sellers.")  # fmt: skip
+    return ("지역별 담당자 수가 답변에 없어 할당 영업 인원을 고르게 나눈 제안입니다. 지역별 잠재 수요에 맞춰 조정하세요."
+            if ko else "Sellers per territory are not stated: this spreads the quota sellers as evenly as they go as a starting point, with each territory's target in proportion; adjust both to each territory's potential.")  # fmt: skip
