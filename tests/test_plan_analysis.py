@@ -541,3 +541,17 @@ def test_a_shorter_lead_goal_s_funnel_is_shown_beside_its_year_at_that_pace(
     text = analysis_markdown(en, analyse(en))
     assert "| Stage | 9 months (the lead goal) | 12 months at that pace | Converted from the stage above |" in text  # fmt: skip
     assert "| New customers | 45 | 60 | 25% |" in text
+
+
+def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: Path) -> None:
+    from assistant.interview.render import section_markdown
+
+    en = build_plan(load_answers(sample_answers)).plan
+    mkt = section_markdown(en, "mkt_executive_summary")
+    block = mkt.split("**Decisions before sign-off**")[1].split("\n\n")[0]
+    assert "- State your own conversion rates, or raise the lead goal to about 1,050." in block
+    assert "Lower the ROI claim" in block
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    sales = section_markdown(ko, "sales_executive_summary")
+    assert "**승인 전에 정할 것**" in sales and "파트너 거래가 리드 퍼널을 거치는지 밝히고" in sales
+    assert "ROI 기대치를 낮추거나" not in sales  # a marketing decision stays in its summary

@@ -327,6 +327,10 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         paras.append(
             ("**주요 위험**" if ko else "**Top risks**") + "\n" + "\n".join(f"- {i}" for i in items)
         )
+    decisions = _decisions(plan, a, summary_id.startswith("sales"))
+    if decisions:  # what the CEO must decide, from the plan's own consistency checks
+        label = "승인 전에 정할 것" if ko else "Decisions before sign-off"
+        paras.append(f"**{label}**\n" + "\n".join(f"- {d}" for d in decisions))
     if to_fix:
         label = "승인 전에 보완할 목표" if ko else "Goals to fix before sign-off"
         paras.append(f"**{label}:** " + "; ".join(g.text.rstrip(".") for g in to_fix) + ".")
@@ -441,3 +445,19 @@ def _bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
 
 
 _about = about  # a figure said with 'about' / '약' (three significant digits)
+
+
+def _decisions(plan: Plan, a: Any, sales: bool) -> list[str]:
+    """Up to three decisions the plan's consistency checks leave to the reader of this summary
+    (the marketing ones in the marketing summary, the sales ones in the sales summary): the
+    finding's first sentence when it is short enough to stand whole, then its fix."""
+    from assistant.analysis.consistency import check_consistency
+
+    out: list[str] = []
+    for f in check_consistency(plan, a):
+        if not f.sections or f.sections[0].startswith("sales") != sales:
+            continue
+        first = _whole_first_sentence(f.message, 170)
+        first = first if first.endswith((".", "다.", "다")) else ""
+        out.append(f"{first} {f.fix}".strip() if first else f.fix)
+    return out[:3]
