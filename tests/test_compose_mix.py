@@ -116,3 +116,15 @@ def test_promotions_one_budget_line_pays_for_are_named_together(sample_answers: 
     )
     assert "webinars (2 a month) and benchmark reports (every quarter): budget 'content and webinars' $168,000, 35%" in row  # fmt: skip
     assert row.count("$168,000") == 1  # the line's amount is said once, not per promotion
+
+
+def test_where_a_persona_looks_that_no_channel_reaches_is_named(sample_answers: Path) -> None:
+    from assistant.cli.draft import build_plan, load_answers
+
+    data = Path(__file__).parent / "data"
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_channels")
+    # 'Reads Retail Dive, attends NRF, asks peers on LinkedIn': NRF and LinkedIn are channels
+    assert "looks that no channel reaches: Retail Dive." in en
+    ko = section_markdown(build_plan(load_answers(data / "ko_bakery_answers.json")).plan, "mkt_channels")  # fmt: skip
+    line = next(x for x in ko.splitlines() if "채널 계획에 없는 곳" in x)
+    assert "맘카페" in line and "네이버 블로그" not in line and "당근마켓" not in line  # reached

@@ -180,6 +180,7 @@ def channels_markdown(plan: Plan) -> str:
         for c in plan.channels
         if lines.get(c) is None and not (support and _OWNED.search(c)) and not MARKETPLACE.search(c)
     ]
+    out += _persona_places(plan)
     if unpaid and plan.budget.lines:  # a channel no line pays for is said once, with the fix
         names = ", ".join(unpaid)
         out += "\n\n" + (
@@ -190,6 +191,67 @@ def channels_markdown(plan: Plan) -> str:
             else f"Channels no budget line pays for: {names}. Say which line pays for each, or drop it."
         )
     return out
+
+
+_PLACE_VERB = re.compile(
+    r"^(?:and\s+)?(?:reads?|attends?|asks?\s+(?:peers|colleagues)\s+(?:on|in)|follows?|watches?|listens?\s+to|uses?|visits?|searches?(?:\s+on)?|is\s+on|are\s+on|goes\s+to)\s+",
+    re.I,
+)
+_PEOPLE = re.compile(r"peer|colleague|friend|word of mouth|동료|담당자|지인|추천|입소문", re.I)
+
+
+def _places(text: str, ko: bool) -> list[str]:
+    """The media a persona's 'where they look' names ('Reads Retail Dive, attends NRF' ->
+    Retail Dive, NRF; '인사노무 네이버 카페와 노무사 블로그를 읽고' -> 인사노무 네이버 카페, 노무사 블로그)."""
+    out: list[str] = []
+    for clause in re.split(r",\s*|;\s*", text):
+        if ko:
+            from assistant.core.korean import split_list, strip_particles
+
+            out += [strip_particles(i).strip(" .") for i in split_list(clause)]
+        else:
+            bare = _PLACE_VERB.sub("", clause.strip(" ."))
+            out += [p.strip(" .") for p in re.split(r"\s+and\s+", bare)]
+    return [p for p in out if len(p) > 1 and not _PEOPLE.search(p)]
+
+
+def _persona_places(plan: Plan) -> str:
+    """Where a persona says they look that no channel of the plan reaches (their head word, the
+    kind of medium, is in no channel): the buyer is somewhere the plan is not."""
+    ko = plan.language == "ko"
+    if not plan.channels:
+        return ""
+    # the plan reaches a place through a channel, a budget line (a sponsorship) or an activity
+    reach = " ".join([*plan.channels, *(b.item for b in plan.budget.lines), *(e.activity for e in plan.calendar)])  # fmt: skip
+    channels = re.sub(r"(?<![가-힣])인스타(?!그램)", "인스타그램", reach.lower())
+    names = " ".join(plan.channels).lower()
+
+    def covered(place: str) -> bool:
+        place = re.sub(r"(?<![가-힣])인스타(?!그램)", "인스타그램", place.lower())
+        head = re.sub(r"s$", "", place.split()[-1])
+        # a word of the place in a channel's name counts as reached ('네이버 블로그 리뷰' by
+        # '네이버 플레이스·블로그'): a false gap costs more trust than a missed one
+        return (
+            place in channels
+            or head in channels
+            or any(len(w) >= (2 if ko else 4) and w in names for w in place.split())
+        )
+
+    lines = []
+    for p in plan.personas[:2]:
+        if "channels" in p.typical or not p.channels:
+            continue
+        missed = [place for place in _places(" , ".join(p.channels), ko) if not covered(place)]
+        if missed:
+            names = ", ".join(dict.fromkeys(missed))
+            lines.append(
+                fix_particles(
+                    f"{p.name}이(가) 정보를 얻는 곳 중 채널 계획에 없는 곳: {names}. 그곳에서 만날 방법(제휴 콘텐츠, 커뮤니티 활동)을 정하거나 빼는 이유를 적으세요."
+                )
+                if ko
+                else f"Where {p.name} looks that no channel reaches: {names}. Reach them there (sponsored content, PR, a guest column) or say why not."
+            )
+    return "".join("\n\n" + x for x in lines)
 
 
 _OWNED = re.compile(
