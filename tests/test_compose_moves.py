@@ -510,3 +510,9 @@ def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert "| 2027년 5월 | 코엑스 HR 박람회 부스 | 4,000만 원 | HR 박람회와 행사 | 목표 1 |" in ko
     assert "| 상시 주 2회 | 노무 가이드 블로그 글 | - | 콘텐츠·웨비나 | 목표 2 |" in ko
+
+
+def test_territories_say_what_the_partners_bring_and_each_partner_firm_refers() -> None:
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_territories_channels")  # fmt: skip
+    # '노무법인 파트너 12곳(신규 계약의 약 25%)' of the 180 new customers
+    assert "파트너가 신규 고객 180곳 중 약 45곳(25%, 파트너 12곳에서 1곳당 연 약 4곳)을 가져옵니다." in ko  # fmt: skip

@@ -190,6 +190,7 @@ def territories_markdown(plan: Plan) -> str:
                 f"지역 목표 합계 {total:,}곳이 신규 고객 목표 {want:,}곳과 {abs(total - want):,}곳 차이 납니다."
                 if ko else f"The territory targets add up to {total:,}, {abs(total - want):,} {'short of' if total < want else 'above'} the goal of {want:,}."
             )  # fmt: skip
+    notes += _partner_note(plan, ko)
     if len(loads) > 1:
         average = sum(c for _, c in loads) / len(loads)
         heavy = [(n, c) for n, c in loads if c > average * 1.25]
@@ -199,6 +200,37 @@ def territories_markdown(plan: Plan) -> str:
                 if ko else f"{name}: {load:.0f} new customers per seller, above the average of {average:.0f}; add a seller or move part of the target."
             )  # fmt: skip
     return _table(head, rows) + "\n\n" + "\n".join(f"_{n}_" if i == 0 else f"- {n}" for i, n in enumerate(notes))  # fmt: skip
+
+
+_PARTNER_FIRMS = re.compile(
+    r"(?:partner|파트너)\w*\s*(?:firms?|agencies)?\s*(\d+)\s*(?:곳|개|firms?|agencies)|(\d+)\s*(?:partner\s+)?(?:partner\s*firms?|partners|partner\s+agencies)",
+    re.I,
+)
+
+
+def _partner_note(plan: Plan, ko: bool) -> list[str]:
+    """The customers partners bring (their stated share of the customer goal) and, with the
+    number of partner firms, what each must refer a year; whether the regions count them."""
+    from assistant.analysis.plan_goals import partner_share
+
+    share, goal = partner_share(plan), customer_goal(plan)
+    if share is None or goal is None:
+        return []
+    deals = goal[1] * share / 100
+    text = " ".join(plan.user_text(sid) for sid in ("sales_territories_channels", "sales_strategy", "mkt_channels"))  # fmt: skip
+    m = _PARTNER_FIRMS.search(text)
+    firms = int(m.group(1) or m.group(2)) if m else 0
+    if ko:
+        inner = f"{share:g}%" + (
+            f", 파트너 {firms}곳에서 1곳당 연 약 {deals / firms:.0f}곳" if firms else ""
+        )
+        return [f"파트너가 신규 고객 {goal[1]:,.0f}곳 중 약 {deals:,.0f}곳({inner})을 가져옵니다. 지역 목표에 파트너 거래가 들어가는지 정하세요."]  # fmt: skip
+    each = (
+        f", about {deals / firms:.0f} a year from each of the {firms} partner firms"
+        if firms
+        else ""
+    )
+    return [f"Partners bring about {deals:,.0f} of the {goal[1]:,.0f} new customers ({share:g}%){each}. Say whether the territory targets include them."]  # fmt: skip
 
 
 def _territory_basis(ko: bool, sellers_stated: bool, targets_stated: bool) -> str:
