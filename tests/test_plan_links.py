@@ -222,3 +222,15 @@ def test_an_organic_goal_is_not_carried_by_paid_media(lang: str) -> None:
         ["blog"] if lang == "en" else ["블로그"]
     )  # not LinkedIn: its line is ads
     assert row.budget == (["content"] if lang == "en" else ["콘텐츠"])
+
+
+def test_the_plan_on_a_page_closes_sales_goals_through_the_sellers(sample_answers: Path) -> None:
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.analysis_render import analysis_markdown
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    row = next(
+        x for x in analysis_markdown(plan, analyse(plan)).splitlines() if x.startswith("| 4. ")
+    )
+    assert "| Account executives (direct sales); Shopify App Store" in row

@@ -228,9 +228,15 @@ def page_markdown(plan: Plan) -> str:
         via = (f"목표 {fed_by}번 경유" if ko else f"via goal {fed_by}") if fed_by else gap
         return "; ".join(shown) or via
 
+    from assistant.analysis.lists import team_roles
+
+    sellers = next((str(t["role"]) for t in team_roles(plan) if t["quota_carrying"]), "")
+    direct = (f"{sellers}(직접 영업)" if ko else f"{sellers} (direct sales)") if sellers else ""
     rows = []
     for r in page.rows:
         f = plan.goals[r.goal - 1].frame
+        # a goal won at the conversion stage is closed by the sellers before any partner or store
+        channels = [direct, *r.channels] if direct and r.stages[:1] == ["conversion"] and r.section.startswith("sales") else r.channels  # fmt: skip
         target = format_amount(f.target.value, f.target.unit, lang) if f and f.target else ""
         if (
             f
@@ -247,7 +253,7 @@ def page_markdown(plan: Plan) -> str:
         if r.fed_by:  # carried by the lead goal that feeds it
             head += f", 목표 {r.fed_by}번의 리드로" if ko else f", fed by goal {r.fed_by}'s leads"
         fed = r.fed_by
-        rows.append([head, cell(r.strategy), cell(r.channels, fed), cell(r.budget, fed), cell(r.activities, fed), r.owner or "-"])  # fmt: skip
+        rows.append([head, cell(r.strategy), cell(channels, fed), cell(r.budget, fed), cell(r.activities, fed), r.owner or "-"])  # fmt: skip
     header = (
         ["목표", "전략", "채널", "예산", "일정", "담당"]
         if ko
