@@ -27,6 +27,9 @@ def test_no_answered_section_is_pasted_back(name: str, sample_answers: Path) -> 
 
 def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     plan = build_plan(load_answers(sample_answers)).plan
+    content = section_markdown(plan, "mkt_content_strategy")
+    # a report readers download is the lead goal's form fill as well as the traffic goal's draw
+    assert "| Benchmark report | every quarter | 4 | Awareness | Goal 2; goal 1 (gated download) |" in content  # fmt: skip
     strategy = section_markdown(plan, "mkt_strategy")
     assert "| Lead with data-rich content and peer webinars | Awareness → Leads and consideration | Goals 1, 2 | webinars |" in strategy  # fmt: skip
     content = section_markdown(plan, "mkt_content_strategy")

@@ -47,6 +47,7 @@ def content_markdown(plan: Plan, page: PlanPage) -> str:
     ko = plan.language == "ko"
     sites = int(plan.number("territory_count") or 0)
     link = linker(plan, [i.name for i in pieces] + [r.text for r in page.rows])
+    lead_row = next((r.goal for r in page.rows if r.kpi == "leads"), None)
     rows = []
     for p in pieces:
         stages = stages_of(p.name)
@@ -54,10 +55,16 @@ def content_markdown(plan: Plan, page: PlanPage) -> str:
         if sites > 1 and p.period and _PER_SITE.search(p.name):  # '2 a week per branch city' x 3
             cadence += _t(ko, f" in each of {sites} territories", f", {sites}개 지역 각각")
             p.count *= sites
+        serves = _goal_list(_serves(page, p.name, link), ko)
+        if lead_row is not None and _GATED.search(p.name) and str(lead_row) not in serves:
+            # a report or guide readers download is the lead goal's form fill as well
+            gated = _t(
+                ko, f"goal {lead_row} (gated download)", f"목표 {lead_row}(다운로드 시 리드 수집)"
+            )
+            serves = gated if serves == "-" else f"{serves}; {gated}"
         rows.append([
             _cap(p.name), cadence, str(p.per_year or "-"),
-            " → ".join(STAGE_NAMES[s][ko] for s in stages) or "-",
-            _goal_list(_serves(page, p.name, link), ko),
+            " → ".join(STAGE_NAMES[s][ko] for s in stages) or "-", serves,
         ])  # fmt: skip
     head = (["콘텐츠", "주기", "연간 개수", "퍼널 단계", "지원 목표"] if ko
             else ["Content", "Cadence", "A year", "Funnel stage", "Serves"])  # fmt: skip
@@ -77,6 +84,7 @@ def content_markdown(plan: Plan, page: PlanPage) -> str:
     return "\n\n".join(parts)
 
 
+_GATED = re.compile(r"report|guide|e-?book|white\s*paper|checklist|template|보고서|리포트|가이드북|백서|체크리스트|템플릿", re.I)  # fmt: skip
 _PER_SITE = re.compile(
     r"\b(?:per|each|every|for\s+each)\s+(?:branch|city|region|territory|market|office|location)\b|(?:지역|권역|지점)(?:별|마다)",
     re.I,
