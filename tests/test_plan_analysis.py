@@ -555,3 +555,12 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     sales = section_markdown(ko, "sales_executive_summary")
     assert "**승인 전에 정할 것**" in sales and "파트너 거래가 리드 퍼널을 거치는지 밝히고" in sales
     assert "ROI 기대치를 낮추거나" not in sales  # a marketing decision stays in its summary
+
+
+def test_assumptions_list_the_modelling_choices_not_only_the_defaults(sample_answers: Path) -> None:
+    en = analyse(build_plan(load_answers(sample_answers)).plan).assumptions
+    assert any(x.startswith("Lead pace: the 900-lead goal over 9 months") for x in en)
+    assert "Deal size: LTV and payback use the $17,000 deal-size goal, not today's $14,000." in en
+    assert "CAC: the marketing budget divided by the customer goal (70), salaries not included." in en  # fmt: skip
+    ko = analyse(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan).assumptions  # fmt: skip
+    assert any(x.startswith("올해 매출: 신규·이탈 고객이 한 해 동안 고르게") for x in ko)

@@ -298,6 +298,9 @@ def analyse(plan: Plan) -> PlanAnalysis:
                 if ko
                 else f"Budget by quarter: {'the dated calendar cost falls in its quarter' if dated == 1 else f'the {dated} dated calendar costs fall in their quarters'}; the rest of the budget is spread evenly."
             )
+    from assistant.analysis.model_assumptions import model_assumptions
+
+    assume += model_assumptions(plan, out)
     out.risks = plan_risks(plan, out, ko)
     return out
 

@@ -1,0 +1,64 @@
+"""The modelling choices behind the analysis, listed under Assumptions beside the defaults: the
+lead goal's pace carried over the customer goal's year, a deal-size goal used for LTV and
+payback instead of today's deal size, what CAC divides by, and customers spread evenly through
+the year when this year's revenue is worked out."""
+
+from __future__ import annotations
+
+from assistant.analysis.analysis_model import PlanAnalysis
+from assistant.analysis.plan_goals import customer_goal, deal_base, deal_size, lead_goal, lead_pace
+from assistant.core.plan import Plan
+from assistant.goals.numbers import format_amount
+
+
+def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
+    ko, lang = plan.language == "ko", plan.language
+    out: list[str] = []
+    pace, leads = lead_pace(plan), lead_goal(plan)
+    if pace and leads is not None:
+        at_pace = leads[1] * pace[1] / pace[0]
+        out.append(
+            f"리드 속도: {pace[0]}개월 목표인 리드 {leads[1]:,.0f}건을 같은 속도로 {pace[1]}개월에 약 {at_pace:,.0f}건으로 보고 {pace[1]}개월 고객 목표와 비교했습니다."
+            if ko
+            else f"Lead pace: the {leads[1]:,.0f}-lead goal over {pace[0]} months is taken at the same pace over the customer goal's {pace[1]} months (about {at_pace:,.0f})."
+        )
+    size = deal_size(plan)
+    ue = a.unit_economics
+    if (
+        size is not None
+        and size[2] == "goal"
+        and (ue.ltv is not None or ue.payback_months is not None)
+    ):
+        start = deal_base(plan, size[0], size[1])
+        if start:
+            goal_s, today = (
+                format_amount(size[0], size[1], lang),
+                format_amount(start, size[1], lang),
+            )
+            out.append(
+                f"거래 규모: LTV와 회수 기간은 현재 {today}가 아니라 목표 거래 규모 {goal_s}로 계산했습니다."
+                if ko
+                else f"Deal size: LTV and payback use the {goal_s} deal-size goal, not today's {today}."
+            )
+    won = customer_goal(plan)
+    if ue.cac is not None and won is not None:
+        spend = "마케팅 예산" if plan.number("sales_budget") is None else "마케팅·영업 예산"
+        spend_en = (
+            "the marketing budget"
+            if plan.number("sales_budget") is None
+            else "the marketing and sales budgets"
+        )
+        out.append(
+            f"CAC: {spend}을 고객 목표 {won[1]:,.0f}곳으로 나눴습니다(인건비 제외)."
+            if ko
+            else f"CAC: {spend_en} divided by the customer goal ({won[1]:,.0f}), salaries not included."
+        )
+    from assistant.analysis.revenue_bridge import in_year_landing
+
+    if a.revenue.goal and in_year_landing(plan, a.revenue) is not None:
+        out.append(
+            "올해 매출: 신규·이탈 고객이 한 해 동안 고르게 들어오고 나간다고 보아, 신규 고객 매출의 약 절반이 올해 들어온다고 계산했습니다."
+            if ko
+            else "This year's revenue: new and lost customers are spread evenly through the year, so about half of a year's new business lands this year."
+        )
+    return out
