@@ -53,6 +53,15 @@ def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
             if ko
             else f"CAC: {spend_en} divided by the customer goal ({won[1]:,.0f}), salaries not included."
         )
+    churn = plan.fact("churn_rate")
+    goal = next((g.frame for g in plan.goals if g.frame and g.frame.kpi == "churn_rate" and g.frame.target), None)  # fmt: skip
+    if churn is not None and goal is not None and goal.target and isinstance(churn.value, (int, float)) and abs(float(churn.value) - goal.target.value) > 0.01 and a.revenue.churned:  # fmt: skip
+        now, then = f"{float(churn.value):g}%", f"{goal.target.value:g}%"
+        out.append(
+            f"이탈: 매출 연결은 목표 {then}가 아니라 현재 이탈률 {now}로 계산했습니다(목표를 이루면 이탈 매출이 줄어듭니다)."
+            if ko
+            else f"Churn: the revenue bridge uses today's {now}, not the {then} goal (reaching the goal loses less revenue)."
+        )
     from assistant.analysis.revenue_bridge import in_year_landing
 
     if a.revenue.goal and in_year_landing(plan, a.revenue) is not None:
