@@ -74,7 +74,7 @@ def test_korean_sections_plan_in_korean() -> None:
     assert strategy.startswith("실행 방향 3가지가 인지 단계부터")
     assert "| 인스타그램 릴스와 맘카페 후기로 인지도를 높이기 | 인지 → 리드·검토 | 목표 1, 2 |" in strategy  # fmt: skip
     assert (
-        "| 3개월 차 구독자에게 간식 박스를 추가 판매한다 | 유지·확장 | 목표 4 |" in strategy
+        "| 3개월 차 구독자에게 간식 박스를 추가 판매하기 | 유지·확장 | 목표 4 |" in strategy
     )  # an upsell is not a new-customer move
     content = section_markdown(plan, "mkt_content_strategy")
     assert "| 릴스 | 주 3회 | 156 | 인지 |" in content and "**점검 주기:** 콘텐츠 성과 점검 (분기 1회)" in content  # fmt: skip
@@ -519,3 +519,13 @@ def test_territories_say_what_the_partners_bring_and_each_partner_firm_refers() 
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_territories_channels")  # fmt: skip
     # '노무법인 파트너 12곳(신규 계약의 약 25%)' of the 180 new customers
     assert "파트너가 신규 고객 180곳 중 약 45곳(25%, 파트너 12곳에서 1곳당 연 약 4곳)을 가져옵니다." in ko  # fmt: skip
+
+
+def test_korean_moves_read_alike_in_the_noun_form() -> None:
+    from assistant.core.korean import as_heading
+
+    assert as_heading("14일 무료 체험으로 전환합니다") == "14일 무료 체험으로 전환하기"
+    assert as_heading("고객사를 소개받습니다.") == "고객사를 소개받기"
+    assert as_heading("구독 전환을 이끈다") == "구독 전환을 이끌기"
+    assert as_heading("인지도를 높이고") == "인지도를 높이기"
+    assert as_heading("Lead with content") == "Lead with content"

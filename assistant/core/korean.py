@@ -215,6 +215,19 @@ def trim_endings(text: str) -> str:
     return text[toks[0].start : toks[-1].start + toks[-1].len].strip()
 
 
+def as_heading(text: str) -> str:
+    """A Korean sentence as a table heading in the noun form, so a column of moves reads alike
+    ('체험으로 전환합니다' -> '체험으로 전환하기', '구독 전환을 이끈다' -> '구독 전환을 이끌기');
+    a clause cut mid-sentence is closed the same way (close_clause)."""
+    text = close_clause(text.strip().rstrip("."))
+    if not re_hangul(text):
+        return text
+    toks = [t for t in tokens(text) if t.form.strip()]
+    if len(toks) > 1 and toks[-1].tag == "EF" and toks[-2].tag.split("-")[0] in ("VV", "XSV"):
+        return text[: toks[-2].start] + toks[-2].form + "기"
+    return text
+
+
 def close_clause(text: str) -> str:
     """A clause cut from a longer sentence ends like a heading, not mid-sentence: a connective
     ending becomes the noun form ('인지도를 높이고' -> '인지도를 높이기', '소개받고' -> '소개받기')."""

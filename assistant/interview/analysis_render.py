@@ -229,6 +229,7 @@ def page_markdown(plan: Plan) -> str:
         return "; ".join(shown) or via
 
     from assistant.analysis.lists import team_roles
+    from assistant.core.korean import as_heading
 
     sellers = next((str(t["role"]) for t in team_roles(plan) if t["quota_carrying"]), "")
     direct = (f"{sellers}(직접 영업)" if ko else f"{sellers} (direct sales)") if sellers else ""
@@ -253,7 +254,8 @@ def page_markdown(plan: Plan) -> str:
         if r.fed_by:  # carried by the lead goal that feeds it
             head += f", 목표 {r.fed_by}번의 리드로" if ko else f", fed by goal {r.fed_by}'s leads"
         fed = r.fed_by
-        rows.append([head, cell(r.strategy), cell(channels, fed), cell(r.budget, fed), cell(r.activities, fed), r.owner or "-"])  # fmt: skip
+        moves = [as_heading(m) for m in r.strategy] if ko else r.strategy  # a column reads alike
+        rows.append([head, cell(moves), cell(channels, fed), cell(r.budget, fed), cell(r.activities, fed), r.owner or "-"])  # fmt: skip
     header = (
         ["목표", "전략", "채널", "예산", "일정", "담당"]
         if ko

@@ -21,6 +21,7 @@ from assistant.analysis.plan_links import (
 )
 from assistant.analysis.plan_review import METHODS
 from assistant.analysis.text_words import words
+from assistant.core.korean import as_heading
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.kpi import kpi_label
@@ -98,7 +99,7 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
             _STAGE_KPI[s] for s in stages[:1]
         ]
         rows.append([
-            _cap(move), " → ".join(STAGE_NAMES[s][ko] for s in stages) or "-",
+            as_heading(move) if ko else _cap(move), " → ".join(STAGE_NAMES[s][ko] for s in stages) or "-",
             _goal_list(served, ko), ", ".join(channels[:4]) or "-",
             ", ".join(dict.fromkeys(kpi_label(k, plan.language) for k in kpis)) or "-",
         ])  # fmt: skip
