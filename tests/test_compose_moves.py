@@ -529,3 +529,10 @@ def test_korean_moves_read_alike_in_the_noun_form() -> None:
     assert as_heading("구독 전환을 이끈다") == "구독 전환을 이끌기"
     assert as_heading("인지도를 높이고") == "인지도를 높이기"
     assert as_heading("Lead with content") == "Lead with content"
+
+
+def test_a_korean_cross_sell_is_retention_work() -> None:
+    from assistant.interview.compose_moves import _sales_stage
+
+    found = _sales_stage("CSM은 도입 90일 후 평가 모듈을 교차 판매")
+    assert found is not None and found[0] == "retention"

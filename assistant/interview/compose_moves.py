@@ -31,7 +31,7 @@ from assistant.interview.compose import _table
 _STAGE_KPI = {"awareness": "website_traffic", "consideration": "leads",
               "conversion": "marketing_conversion_rate", "retention": "churn_rate"}  # fmt: skip
 _SALES_STAGES = [
-    ("retention", ("Retention and expansion", "유지·확장"), r"churn|cancel|renew|upsell|cross-?sell|add-?on|해지|갱신|업셀|추가\s*판매|간식", "churn_rate"),
+    ("retention", ("Retention and expansion", "유지·확장"), r"churn|cancel|renew|upsell|cross-?sell|add-?on|해지|갱신|업셀|추가\s*판매|교차\s*판매|크로스\s*셀|간식", "churn_rate"),
     ("onboarding", ("Onboarding", "온보딩"), r"onboard|implement|go-?live|integrat|온보딩|연동|설치|도입 지원", "churn_rate"),
     ("prospecting", ("Prospecting", "발굴"), r"outbound|cold|prospect|sequence|inbound|referral|incentive|partner|추천|콜드|아웃바운드|발굴|인바운드|신청자|인센티브|대행사", "pipeline_coverage"),
     ("qualification", ("Qualification", "자격 검증"), r"medd?ic|bant|\bspin\b|qualif|discovery|자격|검증|니즈|만족도", "win_rate"),
