@@ -190,6 +190,10 @@ def _table(doc: DocumentType, block: Table) -> None:
         m.set(qn("w:type"), "dxa")
         margins.append(m)
     table._tbl.tblPr.append(margins)
+    for row in table.rows[:2]:  # the header and the first row start on the same page
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
     for row in table.rows:  # a row never splits across two pages
         keep = OxmlElement("w:cantSplit")
         keep.set(qn("w:val"), "true")
@@ -202,11 +206,14 @@ def _table(doc: DocumentType, block: Table) -> None:
 
 
 def _render(doc: DocumentType, blocks: list[Block]) -> None:
-    for block in blocks:
+    for n, block in enumerate(blocks):
+        following = blocks[n + 1] if n + 1 < len(blocks) else None
         if isinstance(block, Heading):
-            doc.add_heading(block.text, level=min(block.level, 4))
+            doc.add_heading(block.text, level=min(block.level, 4)).paragraph_format.keep_with_next = True  # fmt: skip
         elif isinstance(block, Para):
             _paragraph(doc, block)
+            if isinstance(following, Table | Image):  # a table's introduction stays with it
+                doc.paragraphs[-1].paragraph_format.keep_with_next = True
         elif isinstance(block, Table):
             _table(doc, block)
         elif isinstance(block, Image):

@@ -212,6 +212,17 @@ def build_pdf(plan: Plan, page_size: str = "auto") -> bytes:
             and pdf.get_y() > pdf.page_break_trigger - 35
         ):
             pdf.add_page()
+        # a bold title line over a list ('**Competitors**') stays with the list's first items
+        if (
+            isinstance(block, Para)
+            and block.style == "body"
+            and block.text.startswith("**")
+            and block.text.rstrip().endswith("**")
+            and isinstance(following, Para)
+            and following.style in ("bullet", "number")
+            and pdf.get_y() > pdf.page_break_trigger - 25
+        ):
+            pdf.add_page()
         # a heading whose first paragraph introduces a table (or an image) needs room for all
         # three, or the paragraph's move to the next page would leave the heading stranded
         if (

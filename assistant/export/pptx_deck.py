@@ -33,7 +33,7 @@ _T = {
     "en": {
         "summary": "Executive summary", "market": "Market and SWOT", "personas": "Buyer personas",
         "goals": "Goals: SMART status and targets", "funnel": "Funnel and unit economics",
-        "budget": "Budget", "forecast": "Sales forecast and scenarios", "calendar": "Calendar",
+        "budget": "Budget", "forecast": "Sales forecast and scenarios", "forecast_plain": "Sales forecast", "calendar": "Calendar",
         "team": "Team and territories", "risks": "Risks and mitigations", "next": "Next steps",
         "missing": "Not in the plan yet: {what}.", "conservative": "Conservative", "base": "Base",
         "optimistic": "Optimistic", "scenario": "Scenario", "total": "Total",
@@ -44,7 +44,7 @@ _T = {
     "ko": {
         "summary": "요약", "market": "시장과 SWOT", "personas": "구매자 페르소나",
         "goals": "목표: SMART 점검과 목표값", "funnel": "퍼널과 단위 경제성", "budget": "예산",
-        "forecast": "매출 예측과 시나리오", "calendar": "캘린더", "team": "영업팀과 지역",
+        "forecast": "매출 예측과 시나리오", "forecast_plain": "매출 예측", "calendar": "캘린더", "team": "영업팀과 지역",
         "risks": "위험과 대응", "next": "다음 단계", "missing": "아직 계획에 없습니다: {what}.",
         "conservative": "보수적", "base": "기본", "optimistic": "낙관적", "scenario": "시나리오",
         "total": "합계", "no_forecast": "판매 이력(CSV 또는 XLSX)을 올리면 예측과 80% 범위가 추가됩니다.",
@@ -278,7 +278,8 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     for g in goals[:8]:
         fr = g.frame
         target = format_amount(fr.target.value, fr.target.unit, lang) if fr and fr.target else "-"
-        rows.append([g.text, smart_marks(g), target, fr.deadline if fr and fr.deadline else "-"])
+        # the marks are one unit: non-breaking spaces keep 'T✓' from wrapping onto its own line
+        rows.append([g.text, smart_marks(g).replace(" ", "\u00a0"), target, fr.deadline if fr and fr.deadline else "-"])  # fmt: skip
     if rows:
         d.table(s, Table([L["goal"], "SMART", T["target"], T["deadline"]], rows), size=12)
     else:
@@ -314,7 +315,7 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     f = plan.forecast
     stated = [] if f else _tables(plan, "sales_forecast")
     s = d.slide(
-        T["forecast"],
+        T["forecast"] if f else T["forecast_plain"],  # scenarios come with a forecast model only
         "\n".join(f.insights)
         if f
         else plain(section_markdown(plan, "sales_forecast"))
