@@ -112,6 +112,19 @@ _COSTLY = re.compile(
 )
 
 
+# kind of weakness -> (what to watch en/ko, the response en/ko, owned by marketing?)
+_WEAKNESS_KINDS: dict[str, tuple[str, str, str, str, bool]] = {
+    "brand": ("win rate against named competitors, quarterly", "이름 있는 경쟁사와 붙은 거래의 성사율(분기마다)",
+              "Lead with customer proof: case studies with numbers and reference calls.", "숫자가 있는 고객 사례와 레퍼런스 통화로 신뢰를 먼저 보여 줍니다.", True),
+    "shop cost": ("checkout abandonment, monthly", "결제 단계 이탈률(매달)",
+                  "Test bundles or a free-shipping threshold to spread the cost, and show the full price up front.", "묶음 주문이나 무료 배송 기준 금액으로 건당 부담을 낮추는 안을 시험하고, 총액을 처음부터 보여 줍니다.", True),
+    "shop gap": ("requests and reviews that name this gap, quarterly", "고객 문의·후기에서 이 부족함을 말한 건수(분기마다)",
+                 "Count the requests, weigh them against the cost of the fix, and set its priority.", "요청 수를 세어 보완 비용과 비교하고, 우선순위를 정합니다.", False),
+    "gap": ("deals and value lost for this gap, quarterly", "이 부족함 때문에 놓친 거래 수와 금액(분기마다)",
+            "Qualify out deals that need it early and log them, to size the fix.", "필요한 고객은 초기에 걸러 내고 기록해, 보완할지 판단할 근거로 씁니다.", False),
+}  # fmt: skip
+
+
 def _weakness(weakness: str, ko: bool, mkt: str, sales: str, shoppers: bool = False) -> RegisterRow:
     """A weak brand is met with proof; a gap in the product or coverage is qualified out early
     and counted, so its cost is known before anyone builds it; for a shop, a cost the buyer pays
@@ -120,30 +133,15 @@ def _weakness(weakness: str, ko: bool, mkt: str, sales: str, shoppers: bool = Fa
 
     # a clause cut at its comma reads as a phrase ('브랜드 인지도가 낮고' -> '브랜드 인지도가 낮음')
     text = ko_phrase(weakness) if ko else weakness[:1].upper() + weakness[1:]
-    if _BRAND.search(weakness):
-        return RegisterRow(
-            risk=text,
-            watch="이름 있는 경쟁사와 붙은 거래의 성사율(분기마다)" if ko else "win rate against named competitors, quarterly",
-            response="숫자가 있는 고객 사례와 레퍼런스 통화로 신뢰를 먼저 보여 줍니다." if ko else "Lead with customer proof: case studies with numbers and reference calls.",
-            owner=mkt,
-        )  # fmt: skip
-    if shoppers and _COSTLY.search(weakness):
-        return RegisterRow(
-            risk=text,
-            watch="결제 단계 이탈률(매달)" if ko else "checkout abandonment, monthly",
-            response="묶음 주문이나 무료 배송 기준 금액으로 건당 부담을 낮추는 안을 시험하고, 총액을 처음부터 보여 줍니다." if ko else "Test bundles or a free-shipping threshold to spread the cost, and show the full price up front.",
-            owner=mkt,
-        )  # fmt: skip
-    if shoppers:
-        return RegisterRow(
-            risk=text,
-            watch="고객 문의·후기에서 이 부족함을 말한 건수(분기마다)" if ko else "requests and reviews that name this gap, quarterly",
-            response="요청 수를 세어 보완 비용과 비교하고, 우선순위를 정합니다." if ko else "Count the requests, weigh them against the cost of the fix, and set its priority.",
-            owner=sales,
-        )  # fmt: skip
+    kind = (
+        "brand" if _BRAND.search(weakness)
+        else ("shop cost" if _COSTLY.search(weakness) else "shop gap") if shoppers
+        else "gap"
+    )  # fmt: skip
+    watch_en, watch_ko, act_en, act_ko, marketing = _WEAKNESS_KINDS[kind]
     return RegisterRow(
         risk=text,
-        watch="이 부족함 때문에 놓친 거래 수와 금액(분기마다)" if ko else "deals and value lost for this gap, quarterly",
-        response="필요한 고객은 초기에 걸러 내고 기록해, 보완할지 판단할 근거로 씁니다." if ko else "Qualify out deals that need it early and log them, to size the fix.",
-        owner=sales,
-    )  # fmt: skip
+        watch=watch_ko if ko else watch_en,
+        response=act_ko if ko else act_en,
+        owner=mkt if marketing else sales,
+    )
