@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.cadence import cadence_text, recurring_items
+from assistant.analysis.cadence import cadence_text
 from assistant.analysis.lists import team_roles
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.analysis.plan_links import (
@@ -22,7 +22,6 @@ from assistant.analysis.plan_links import (
 from assistant.analysis.plan_review import METHODS
 from assistant.analysis.text_words import words
 from assistant.core.korean import as_heading
-from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
@@ -389,153 +388,6 @@ def _lead_months(plan: Plan) -> int:
         return 12
     months = 12 * (int(f.deadline[:4]) - plan_year(plan)) + int(f.deadline[5:7])
     return months if 1 <= months <= 24 else 12
-
-
-def tactics_markdown(plan: Plan) -> str:
-    """Each tactic with its sales stage, the KPI it moves, and whether training covers it."""
-    text = plan.user_text("sales_tactics")
-    if not text.strip() or plan.section("sales_tactics").author == "llm":
-        return ""
-    ko = plan.language == "ko"
-    items = [i.name for i in recurring_items(text)] or clauses(text)
-    training = plan.user_text("sales_training")
-    programs = [i.name for i in recurring_items(training)]
-    rows = []
-    for tactic in items:
-        stage = _sales_stage(tactic)
-        stage_name = next((n[1] if ko else n[0] for k, n, _, _ in _SALES_STAGES if stage and k == stage[0]), "-")  # fmt: skip
-        kpi = kpi_label(stage[2], plan.language) if stage else "-"
-        taught = _taught(tactic, programs) if programs else None
-        cell = taught or (_t(ko, "not yet", "아직 없음") if programs else _t(ko, "no training plan yet", "교육 계획 없음"))  # fmt: skip
-        rows.append([_cap(tactic), stage_name, kpi, _objection_met(plan, tactic), cell])
-    head = (["전술", "영업 단계", "개선 KPI", "답하는 반론", "교육"] if ko
-            else ["Tactic", "Sales stage", "KPI it moves", "Answers the objection", "Taught in"])  # fmt: skip
-    # a column that says the same in every row says it once, in the training section
-    drop = [i for i in (2, 3, 4) if len(rows) > 1 and len({r[i] for r in rows}) == 1 and (i != 3 or rows[0][i] == "-")]  # fmt: skip
-    same_kpi = rows[0][2] if 2 in drop and rows[0][2] != "-" else ""
-    head = [h for i, h in enumerate(head) if i not in drop]
-    rows = [[c for i, c in enumerate(r) if i not in drop] for r in rows]
-    if same_kpi:  # said once, under the table
-        return _table(head, rows) + "\n\n" + _t(ko, f"All of them move one KPI: {same_kpi.lower() if same_kpi[1:2].islower() else same_kpi}.", fix_particles(f"모두 {same_kpi}을(를) 높이는 전술입니다."))  # fmt: skip
-    return _table(head, rows)
-
-
-_ANSWERS = (  # a tactic's cue -> the kind of objection it answers (message_house's kinds)
-    (r"calculator|\broi\b|business case|hours saved|payback|계산기|절감|투자\s*대비", "price"),
-    (
-        r"reference|case stud|testimonial|pilot|\bpoc\b|trial|guarantee|assessment|health check|audit|out-?clause|de-?risk|money-?back|레퍼런스|사례|후기|체험|파일럿|보장|환불|진단",
-        "doubt",
-    ),
-    (r"onboard|implement|migrat|set-?up|integrat|온보딩|이관|연동|도입\s*지원", "effort"),
-)
-
-
-def _objection_met(plan: Plan, tactic: str) -> str:
-    """The persona objection a tactic answers ('value calculator' -> the price objection)."""
-    from assistant.analysis.objection_kinds import DOUBT, EFFORT, PRICE
-
-    kinds = {"price": PRICE, "doubt": DOUBT, "effort": EFFORT}
-    for cue, kind in _ANSWERS:
-        if re.search(cue, tactic, re.I):
-            said = next((o.objection for o in plan.messaging.objections if kinds[kind].search(o.objection)), "")  # fmt: skip
-            if said:
-                return said
-    return "-"
-
-
-def untaught_tactics(plan: Plan) -> list[str]:
-    """The tactics no training programme teaches (methodologies named by their own name)."""
-    text = plan.user_text("sales_tactics")
-    programs = [i.name for i in recurring_items(plan.user_text("sales_training"))]
-    if not text.strip() or not programs:
-        return []
-    items = [i.name for i in recurring_items(text)] or clauses(text)
-    return [_cap(t) for t in items if not _taught(t, programs)]
-
-
-def _taught(tactic: str, programs: list[str]) -> str | None:
-    """The programme that teaches a tactic: it names the tactic's methodology or shares a
-    distinctive word with it ('Kit selling …' and 'Kit-selling role-play certification')."""
-    method = _METHODS.search(tactic)
-    for p in programs:
-        if method and re.search(re.escape(method.group(0)), p, re.I):
-            return p
-    for p in programs:
-        if not method and _terms(tactic) & _terms(p):
-            return p
-    return None
-
-
-_GENERIC = {"the", "and", "for", "with", "our", "all", "new", "sales", "selli", "train", "call",
-            "calls", "three", "weekl", "month", "quart", "from", "into", "their", "your", "them",
-            "each", "every", "than", "that", "this", "over", "per", "영업", "교육", "상담", "통화"}  # fmt: skip
-
-
-def _terms(text: str) -> set[str]:
-    """Words that name a skill ('kit', 'demo', '레퍼런스'), short ones included."""
-    low = text.lower().replace("-", " ")
-    out = {w[:5] for w in re.findall(r"[a-z]{3,}", low)} | set(words(text))
-    return out - _GENERIC
-
-
-_BUILDS = [
-    (r"call review|role-?play|shadow|coach|녹취|통화\s*리뷰|코칭|롤플레이|동행", ("Coaching on live calls", "실전 상담 코칭")),
-    (r"\blaw\b|legal|complian|regulat|노동법|법\s*개정|노무|규제|규정", ("Regulatory knowledge", "법·규정 지식")),
-    (r"product|certif|메뉴|제품|상품|시식|인증", ("Product knowledge", "제품 지식")),
-    (r"proposal|quote|제안|견적", ("Proposal quality", "제안서 품질")),
-    (r"onboard|bootcamp|입문|신규|신입|온보딩", ("Ramp-up of new hires", "신규 인력 적응")),
-    (r"medd?ic|bant|spin|challenger|method|qualif|방법론|자격", ("Sales methodology", "영업 방법론")),
-    (r"negotiat|objection|협상|반론|거절", ("Negotiation and objections", "협상·반론 대응")),
-]  # fmt: skip
-
-
-def training_markdown(plan: Plan) -> str:
-    """Each programme with its cadence, sessions a year, who attends and what it builds; then the
-    tactics it should teach."""
-    text = plan.user_text("sales_training")
-    if not text.strip() or plan.section("sales_training").author == "llm":
-        return ""
-    ko = plan.language == "ko"
-    items = recurring_items(text)
-    if not items:
-        return ""
-    roles = team_roles(plan)
-    rows = []
-    for item in items:
-        newcomers = re.search(r"onboard|bootcamp|new hire|입문|신규|신입|온보딩", item.name, re.I)
-        who = [f"{r['role']} ({r['count']})" for r in _who(item.name, roles)]
-        attendees = ", ".join(who) or (
-            _t(ko, "new hires", "신규 입사자") if newcomers else _t(ko, "whole team", "팀 전체")
-        )
-        builds = next((b[ko] for cue, b in _BUILDS if re.search(cue, item.name, re.I)), "-")
-        cadence = _cadence(item.count, item.period, ko, bool(newcomers))
-        per_year = str(item.per_year) if item.per_year else (_t(ko, "one per hire", "입사자마다") if newcomers else "-")  # fmt: skip
-        rows.append([_cap(item.name), cadence, per_year, attendees, builds])
-    head = (["프로그램", "주기", "연간 횟수", "대상", "기르는 역량"] if ko
-            else ["Programme", "Cadence", "Sessions a year", "Who", "Builds"])  # fmt: skip
-    parts = [_table(head, rows)]
-    # the tactics no programme teaches, said once, here where the programme is planned
-    untaught = untaught_tactics(plan)
-    if untaught:
-        first = next((_cap(i.name) for i in items if re.search(r"onboard|bootcamp|입문|온보딩|신입", i.name, re.I)), "")  # fmt: skip
-        coach = next((_cap(i.name) for i in items if re.search(r"call review|role-?play|coach|녹취|통화|코칭|롤플레이", i.name, re.I)), "")  # fmt: skip
-        names = ", ".join(untaught)
-        where_en = (
-            f"give each a module in the {first.lower() if first[1:2].islower() else first}"
-            if first
-            else "give each a session"
-        )
-        where_en += (
-            f" and practise it in the {coach.lower() if coach[1:2].islower() else coach}"
-            if coach
-            else ""
-        )
-        where_ko = (f"{first}에 각각 한 과정씩 넣고" if first else "각각 교육 시간을 잡고") + (f" {coach}에서 연습하세요." if coach else " 연습하세요.")  # fmt: skip
-        parts.append(_t(
-            ko, f"**Not named in any programme:** {names}. A tactic the sellers were never trained in rarely gets used: confirm the programmes teach them, or {where_en}.",
-            f"**교육 프로그램에 이름이 없는 전술:** {names}. 교육받지 않은 전술은 현장에서 잘 쓰이지 않습니다. 지금 교육에서 다루는지 확인하고, 아니라면 {where_ko}",
-        ))  # fmt: skip
-    return "\n\n".join(parts)
 
 
 def per_period(count: int, period: str, ko: bool) -> str:

@@ -487,13 +487,14 @@ def _composed(plan: Plan, section_id: str) -> str:
         from assistant.interview import compose_moves as moves
         from assistant.interview import compose_offer as offer
         from assistant.interview import compose_target as target
+        from assistant.interview import compose_training as training
 
         page = plan_page(plan)
         built = {
             "mkt_strategy": lambda: moves.strategy_markdown(plan, page),
             "sales_strategy": lambda: moves.sales_strategy_markdown(plan, page, analyse(plan)),
-            "sales_tactics": lambda: moves.tactics_markdown(plan),
-            "sales_training": lambda: moves.training_markdown(plan),
+            "sales_tactics": lambda: training.tactics_markdown(plan),
+            "sales_training": lambda: training.training_markdown(plan),
             "mkt_content_strategy": lambda: offer.content_markdown(plan, page),
             "sales_target_market": lambda: target.target_market_markdown(plan, page),
             "sales_offering": lambda: offer.offering_markdown(plan, page),
