@@ -182,6 +182,9 @@ def test_the_calendar_ties_each_dated_activity_or_says_which_are_untied_and_unpa
     en = calendar_markdown(build_plan(load_answers(sample_answers)).plan)
     untied = next(x for x in en.splitlines() if x.startswith("- Not tied to any goal:"))
     assert "holiday readiness campaign (November)" in untied and "NRF" not in untied
+    # a September report readers download is the lead goal's form fill (goal 1 runs to Sep 30)
+    assert "| September 2027 | back-to-school retail report | content and webinars | Goal 1 |" in en
+    assert "back-to-school" not in untied and "It comes after" in untied
     unpaid = next(x for x in en.splitlines() if x.startswith("- No budget line pays for:"))
     assert "holiday readiness campaign" in unpaid and "NRF" not in unpaid
 

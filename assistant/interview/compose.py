@@ -168,9 +168,9 @@ def channels_markdown(plan: Plan) -> str:
     out = _table(head, rows)
     if split:  # the split's assumption, and how to replace it
         out += "\n\n" + (
-            "리드 목표를 예산 비중대로 나눈 값이라 모든 채널의 리드당 비용이 같다고 가정합니다. 행사와 웨비나는 보통 검색 광고보다 리드당 비용이 높으니, 첫 달 채널별 리드당 비용을 재서 목표를 다시 나누고 전환되는 리드가 싼 채널로 예산을 옮기세요."
+            "리드 목표를 예산 비중대로 나눈 값이라 모든 채널의 리드당 비용이 같다고 가정합니다. 행사와 웨비나는 보통 유료 광고보다 리드당 비용이 높으니, 첫 달 채널별 리드당 비용을 재서 목표를 다시 나누고 전환되는 리드가 싼 채널로 예산을 옮기세요."
             if plan.language == "ko"
-            else "This splits the lead goal by spend, as if every channel cost the same per lead. Events and webinars usually cost more per lead than search: measure each channel's cost per lead in the first month, re-split the targets, and move spend to the channels whose leads convert most cheaply."
+            else "This splits the lead goal by spend, as if every channel cost the same per lead. Events and webinars usually cost more per lead than paid ads: measure each channel's cost per lead in the first month, re-split the targets, and move spend to the channels whose leads convert most cheaply."
         )
     # owned media (a newsletter, a blog, a Kakao channel) cost little beyond the tools or content
     # lines: not a gap when the budget has one

@@ -15,6 +15,7 @@ from assistant.core.plan import CalendarEntry, Plan
 from assistant.interview.compose import _table as table
 from assistant.interview.compose import paying_lines
 from assistant.interview.compose_moves import _goal_list
+from assistant.interview.compose_offer import GATED
 
 _LABELS = (
     {"when": "When", "activity": "Activity", "calendar": "Calendar"},
@@ -75,6 +76,8 @@ def calendar_markdown(plan: Plan) -> str:
             served(f"{e.when}: {e.activity}")
             or [r.goal for r in open_rows if link.shared(e.activity, r.text) and fits(e.activity, r.stages)]
             or [r.goal for r in open_rows if stages_of(e.activity)[:1] and stages_of(e.activity)[0] in r.stages]
+            # a report readers download is the lead goal's form fill, as the content plan says
+            or [r.goal for r in open_rows if r.kpi == "leads" and GATED.search(e.activity)]
         )  # fmt: skip
         row.append(_goal_list(goals, ko))
         rows.append(row)
@@ -138,7 +141,7 @@ def _gaps(plan: Plan, unserved: list[CalendarEntry], unpaid: list[CalendarEntry]
         else:
             from assistant.analysis.months import _MONTHS_EN
 
-            why = f" They come after the last marketing goal's deadline ({_MONTHS_EN[last - 1].capitalize()})." if late and last else ""  # fmt: skip
+            why = f" {'They come' if len(unserved) > 1 else 'It comes'} after the last marketing goal's deadline ({_MONTHS_EN[last - 1].capitalize()})." if late and last else ""  # fmt: skip
             out[0] = f"Not tied to any goal: {named(unserved)}.{why} Say which goal each serves (the sales goals, next year's pipeline) or drop it."  # fmt: skip
     if unpaid:
         out[1] = (

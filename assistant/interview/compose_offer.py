@@ -56,7 +56,7 @@ def content_markdown(plan: Plan, page: PlanPage) -> str:
             cadence += _t(ko, f" in each of {sites} territories", f", {sites}개 지역 각각")
             p.count *= sites
         serves = _goal_list(_serves(page, p.name, link), ko)
-        if lead_row is not None and _GATED.search(p.name) and str(lead_row) not in serves:
+        if lead_row is not None and GATED.search(p.name) and str(lead_row) not in serves:
             # a report or guide readers download is the lead goal's form fill as well
             gated = _t(
                 ko, f"goal {lead_row} (gated download)", f"목표 {lead_row}(다운로드 시 리드 수집)"
@@ -84,7 +84,7 @@ def content_markdown(plan: Plan, page: PlanPage) -> str:
     return "\n\n".join(parts)
 
 
-_GATED = re.compile(r"report|guide|e-?book|white\s*paper|checklist|template|보고서|리포트|가이드북|백서|체크리스트|템플릿", re.I)  # fmt: skip
+GATED = re.compile(r"report|guide|e-?book|white\s*paper|checklist|template|보고서|리포트|가이드북|백서|체크리스트|템플릿", re.I)  # fmt: skip
 _PER_SITE = re.compile(
     r"\b(?:per|each|every|for\s+each)\s+(?:branch|city|region|territory|market|office|location)\b|(?:지역|권역|지점)(?:별|마다)",
     re.I,
