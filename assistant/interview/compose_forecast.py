@@ -122,7 +122,9 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     counts = [total // 4 + (1 if q < total % 4 else 0) for q in range(4)]
     money = lambda v: format_amount(v, cur, lang)  # noqa: E731
     # a deal-size goal grown from a base ('from $14,000 to $17,000') rises through the year
-    start = _deal_base(plan, per, cur)
+    from assistant.analysis.plan_goals import deal_base
+
+    start = deal_base(plan, per, cur)
     sizes = [start + (per - start) * (q + 1) / 4 for q in range(4)] if start else [per] * 4
     rows = [
         [f"{year}년 {q + 1}분기" if ko else f"Q{q + 1} {year}", format_amount(n, "", lang), money(n * sizes[q])]
@@ -158,10 +160,3 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             else f"- At the plan's conversion rates the funnel yields about {round(end):,} customers ({money(about(round(end) * new_total / total))}): without more leads or better rates this forecast falls short."
         )  # fmt: skip
     return "\n\n".join(parts)
-
-
-def _deal_base(plan: Plan, target: float, currency: str) -> float | None:
-    """Where a deal-size goal starts ('from $14,000 to $17,000'), when the deal size is its target."""
-    from assistant.analysis.plan_goals import deal_base
-
-    return deal_base(plan, target, currency)

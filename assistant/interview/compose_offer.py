@@ -175,13 +175,13 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
 def deal_text(plan: Plan, size: tuple[float, str, str]) -> str:
     """The deal size a reader can trust: a figure that is still a goal says so, with today's
     ('$17,000 (goal; $14,000 today)')."""
-    from assistant.interview.compose_forecast import _deal_base
+    from assistant.analysis.plan_goals import deal_base
 
     ko, lang = plan.language == "ko", plan.language
     shown = format_amount(size[0], size[1], lang)
     if size[2] != "goal":
         return shown
-    start = _deal_base(plan, size[0], size[1])
+    start = deal_base(plan, size[0], size[1])
     if start:
         today = format_amount(start, size[1], lang)
         return f"{shown}(목표, 현재 {today})" if ko else f"{shown} (goal; {today} today)"

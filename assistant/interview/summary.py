@@ -50,9 +50,9 @@ def _goal_phrase(goal: Goal, lang: str) -> str:
         return goal.text.rstrip(".")
     unit = f.target.unit
     # '60,000 monthly visits' stays monthly: a level per month is not a count over the period
-    if unit and re.search(rf"\b(?:monthly|weekly|daily)\s+{re.escape(unit)}", goal.text, re.I):
-        cadence = re.search(rf"\b(monthly|weekly|daily)\s+{re.escape(unit)}", goal.text, re.I)
-        unit = f"{cadence.group(1).lower()} {unit}" if cadence else unit
+    cadence = re.search(rf"\b(monthly|weekly|daily)\s+{re.escape(unit)}", goal.text, re.I) if unit else None  # fmt: skip
+    if cadence:
+        unit = f"{cadence.group(1).lower()} {unit}"
     amount = format_amount(f.target.value, unit, lang)
     metric = f.metric.strip()
     b = f.baseline
@@ -276,7 +276,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             what = "(CAC, 마케팅비만 포함)" if only else "(CAC, 인건비 제외)" if no_pay else "(CAC)"
             value = f"고객 목표 기준 약 {cac}, 퍼널이 만드는 {n}곳 기준 약 {at_funnel}" if at_funnel else f"약 {cac}"  # fmt: skip
             tail = (f", 회수 기간은 {pay}개월" + (f"(목표 거래 규모 {goal_size} 기준)" if goal_size else "") + "입니다.") if pay else "입니다."  # fmt: skip
-            numbers.append(f"고객 확보 비용{what}은 {value}{'이고' if pay else ''}{tail}" if pay else f"고객 확보 비용{what}은 {value}{tail}")  # fmt: skip
+            numbers.append(f"고객 확보 비용{what}은 {value}{'이고' if pay else ''}{tail}")
         else:
             what = (
                 " (marketing spend only)" if only else " (salaries not included)" if no_pay else ""
