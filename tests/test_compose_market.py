@@ -8,6 +8,8 @@ import difflib
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from assistant.analysis.market_read import market_figures
 from assistant.cli.draft import build_plan
 from assistant.core.plan import Plan
@@ -116,3 +118,16 @@ def test_a_korean_competitor_keeps_the_part_its_genitive_names() -> None:
 
     assert strip_particles("더존 ERP의 인사 모듈") == "더존 ERP의 인사 모듈"
     assert strip_particles("영남과") == "영남"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ko", "서울과 부산의 개인 카페 약 9,000곳, 연 6% 성장. 경쟁사는 전국 로스터 두 곳."),
+        ("en", "There are about 12,000 independent cafés in the region, growing 6% a year."),
+    ],
+)
+def test_a_market_counted_in_businesses_has_a_size(lang: str, text: str) -> None:
+    plan = build_plan({"language": lang, "company": "", "plan_type": "marketing", "answers": {"mkt_market_analysis": text}}).plan  # fmt: skip
+    shown = section_markdown(plan, "mkt_market_analysis")
+    assert "시장 규모가 없어" not in shown and "No market size" not in shown  # no false gap

@@ -130,6 +130,12 @@ _FILLER = re.compile(
 )
 
 
+_COUNTED = re.compile(
+    r"\d[\d,.]*\s*(?:만\s*)?(?:곳|개사|개\s*(?:업체|기업|매장|점포)|(?:[a-z-]+\s+){0,2}(?:companies|businesses|firms|accounts|stores|chains|shops|caf[eé]s|clinics|practices|restaurants|merchants|brands|buildings|schools|hospitals)\b)",
+    re.I,
+)
+
+
 def _restates(detail: str) -> bool:
     """A detail that says nothing but the growth figure beside it."""
     return len(re.sub(r"[\W_]", "", _FILLER.sub(" ", detail))) < 6
@@ -191,7 +197,9 @@ def market_markdown(plan: Plan) -> str:
             head, rows = [head[0], head[2]], [[r[0], r[2]] for r in rows]
         out.append(f"**{'시장' if ko else 'Market'}**\n\n" + _table(head, rows))
     meaning = market_meaning(plan, m)
-    if m.size is None and market_text(plan).strip():  # a true gap, with what would close it
+    # a true gap, with what would close it; a count of the businesses in the market ('약 9,000곳',
+    # '12,000 clinics') is a size in accounts, so no gap
+    if m.size is None and market_text(plan).strip() and not _COUNTED.search(market_text(plan)):
         meaning.append(
             "시장 규모가 없어 목표가 시장의 얼마인지 판단할 수 없습니다. 목표 고객이 될 수 있는 기업 수나 시장 금액을 적으세요."
             if ko
