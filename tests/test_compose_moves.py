@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -536,3 +537,22 @@ def test_a_korean_cross_sell_is_retention_work() -> None:
 
     found = _sales_stage("CSM은 도입 90일 후 평가 모듈을 교차 판매")
     assert found is not None and found[0] == "retention"
+
+
+def test_channel_lead_targets_use_the_kpi_tables_basis(sample_answers: Path) -> None:
+    """A 9-month lead goal is split at its pace over the year, the basis of the KPI table's cost
+    per lead; the note ties the lead-making lines' cost per lead to the whole budget's."""
+    from assistant.analysis.plan_analysis import analyse
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    en = section_markdown(plan, "mkt_channels")
+    rows = [r for r in en.splitlines() if r.startswith("| ") and r.rstrip(" |").split("|")[-1].strip().replace(",", "").isdigit()]  # fmt: skip
+    year = sum(int(r.rstrip(" |").split("|")[-1].strip().replace(",", "")) for r in rows)
+    funnel = analyse(plan).funnel[0].volume
+    assert "Leads a year (by spend)" in en and abs(year - funnel * 12 / 9) <= len(rows)
+    kpis = section_markdown(plan, "mkt_measurement")
+    all_in = re.search(r"\| Cost per lead \| about (\$[\d,]+) \|", kpis)
+    assert all_in and f"the KPI table's cost per lead, about {all_in.group(1)}, counts the whole budget" in en  # fmt: skip
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
+    assert "리드 목표(예산 비례)" in ko and "리드를 만드는 항목(" in ko
+    assert "까지 포함한 예산 전체로 계산한 값입니다." in ko

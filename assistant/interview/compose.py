@@ -11,6 +11,7 @@ from assistant.analysis.text_words import words as distinctive
 from assistant.core.lang import fix_particles
 from assistant.core.plan import BudgetLine, Plan
 from assistant.goals.kpi import advise, get_kpi
+from assistant.goals.numbers import about, format_amount
 
 # what a table cell says when the user has not given it: the plan is read by others, so it states
 # the decision as open (the review and the chat's read-back tell the user what to add)
@@ -164,14 +165,10 @@ def channels_markdown(plan: Plan) -> str:
         if ko
         else ["Channel", "Role (funnel stage)", "KPI", "Budget share"]
     )
-    split = _lead_targets(plan, rows, lines, head, consumers)
+    note = _lead_targets(plan, rows, lines, head, consumers)
     out = _table(head, rows)
-    if split:  # the split's assumption, and how to replace it
-        out += "\n\n" + (
-            "리드 목표를 예산 비중대로 나눈 값이라 모든 채널의 리드당 비용이 같다고 가정합니다. 행사와 웨비나는 보통 유료 광고보다 리드당 비용이 높으니, 첫 달 채널별 리드당 비용을 재서 목표를 다시 나누고 전환되는 리드가 싼 채널로 예산을 옮기세요."
-            if plan.language == "ko"
-            else "This splits the lead goal by spend, as if every channel cost the same per lead. Events and webinars usually cost more per lead than paid ads: measure each channel's cost per lead in the first month, re-split the targets, and move spend to the channels whose leads convert most cheaply."
-        )
+    if note:  # the split's basis and assumption, and how to replace it
+        out += "\n\n" + note
     # owned media (a newsletter, a blog, a Kakao channel) cost little beyond the tools or content
     # lines: not a gap when the budget has one
     support = any(re.search(r"tool|software|platform|crm|content|influenc|creator|도구|툴|콘텐츠|인플루언서|크리에이터|협업", ln.item, re.I) for ln in plan.budget.lines)  # fmt: skip
@@ -266,14 +263,17 @@ MARKETPLACE = re.compile(
 _LEAD_ROLES = ("Acquisition (awareness and leads)", "Consideration (leads and demos)", "Awareness and organic leads")  # fmt: skip
 
 
-def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine | None], head: list[str], consumers: bool) -> bool:  # fmt: skip
+def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine | None], head: list[str], consumers: bool) -> str | None:  # fmt: skip
     """A lead target per lead-making channel, in proportion to the budget that pays for it, so the
-    channels add up to the lead goal (a line shared by channels is split between them)."""
-    from assistant.analysis.plan_goals import lead_goal
+    channels add up to the lead goal (a line shared by channels is split between them). A lead
+    goal shorter than the customer goal's year is taken at its pace over the year, the basis the
+    KPI table's cost per lead uses; the note says the basis, what a lead costs on the lead-making
+    lines and how to replace the equal-cost assumption."""
+    from assistant.analysis.plan_goals import lead_goal, lead_pace
 
     found = lead_goal(plan)
     if found is None or consumers:
-        return False
+        return None
     ko = plan.language == "ko"
     lead_roles = {r for p, r, k in _ROLES if r[0] in _LEAD_ROLES}
     makers = [
@@ -281,17 +281,55 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
         if (ln := lines.get(c)) is not None and ln.share and any(rows[i][1] in r for r in lead_roles)
     ]  # fmt: skip
     if len(makers) < 2:
-        return False
+        return None
     sharing = {id(lines[c]): sum(1 for _, d in makers if lines[d] is lines[c]) for _, c in makers}
     weights = {c: (lines[c].share or 0) / sharing[id(lines[c])] for _, c in makers}  # type: ignore[union-attr]
     total = sum(weights.values())
     if not total:
-        return False
-    head.append("리드 목표(예산 비례)" if ko else "Lead target (by spend)")
+        return None
+    pace = lead_pace(plan)
+    leads = found[1] * (pace[1] / pace[0] if pace else 1)
+    if pace:
+        head.append("연간 리드 목표(예산 비례)" if ko else "Leads a year (by spend)")
+    else:
+        head.append("리드 목표(예산 비례)" if ko else "Lead target (by spend)")
     for i, row in enumerate(rows):
         channel = plan.channels[i]
-        row.append(f"{found[1] * weights[channel] / total:,.0f}" if channel in weights else "-")
-    return True
+        row.append(f"{leads * weights[channel] / total:,.0f}" if channel in weights else "-")
+    basis = ""
+    if pace:
+        n = f"{leads:,.0f}"
+        basis = (
+            f"목표는 1년 치 리드입니다: {pace[0]}개월 리드 목표를 같은 속도로 {pace[1]}개월에 맞추면 {n}건입니다. "
+            if ko
+            else f"Targets are a year's leads: the {pace[0]}-month lead goal at its pace over {pace[1]} months, {n}. "
+        )
+    budget = plan.number("marketing_budget")
+    cost = ""
+    paying = {id(lines[c]) for _, c in makers}
+    others = [ln.item for ln in plan.budget.lines if id(ln) not in paying and ln.share]
+    if budget and others and total < 100:  # lines that make no leads themselves (tools, salaries)
+        cur = plan.budget.currency
+        spend = format_amount(budget * total / 100, cur, plan.language)
+        per = format_amount(about(budget * total / 100 / leads), cur, plan.language)
+        all_in = format_amount(about(budget / leads), cur, plan.language)
+        names = ", ".join(f"'{x}'" for x in others)
+        cost = (
+            fix_particles(
+                f"리드를 만드는 항목({spend})만 보면 리드당 약 {per}이고, 측정 지표의 리드당 비용 약 {all_in}은 {names}까지 포함한 예산 전체로 계산한 값입니다. "
+            )
+            if ko
+            else f"On the lines that make leads ({spend}) a lead costs about {per}; the KPI table's cost per lead, about {all_in}, counts the whole budget, {names} included. "
+        )
+    return (
+        basis
+        + cost
+        + (
+            "예산 비중대로 나눠 모든 채널의 리드당 비용이 같다고 가정합니다. 행사와 웨비나는 보통 유료 광고보다 리드당 비용이 높으니, 첫 달 채널별 리드당 비용을 재서 목표를 다시 나누고 전환되는 리드가 싼 채널로 예산을 옮기세요."
+            if ko
+            else "The split follows spend, as if every channel cost the same per lead. Events and webinars usually cost more per lead than paid ads: measure each channel's cost per lead in the first month, re-split the targets, and move spend to the channels whose leads convert most cheaply."
+        )
+    )
 
 
 _BULLET_SECTIONS = {
