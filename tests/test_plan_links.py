@@ -44,6 +44,11 @@ def test_each_goal_is_tied_to_its_strategy_channels_budget_activities_and_owner(
     leads = rows[1]
     assert "webinars" in leads.channels and "content and webinars" in leads.budget
     assert "June: mid-year webinar" in leads.activities and leads.owner == "Marketing team"
+    # LinkedIn ads work upstream of the lead goal: paid lines and channels no goal names sit
+    # under the nearest goal downstream, never under the organic traffic goal
+    assert "LinkedIn ads" in leads.budget and "LinkedIn" in leads.channels
+    assert "LinkedIn ads" not in rows[2].budget and "LinkedIn" not in rows[2].channels
+    assert all("tools" not in r.budget for r in rows.values())  # supporting, said once
     traffic = rows[2]  # due in June: only activities before the deadline
     assert traffic.activities == ["March: spring benchmark report"]
     contracts = rows[4]

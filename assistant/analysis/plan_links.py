@@ -219,6 +219,26 @@ def owner(plan: Plan, goal: Goal, stages: list[str]) -> str:
     return " · ".join(p for p in parts if p) or ("영업팀" if ko else "Sales team")
 
 
+def _feed_the_nearest_goal(page: PlanPage, field: str, items: list[str], paid: list[str], link: Linker) -> None:  # fmt: skip
+    """A channel or budget line no goal picked works upstream of one (LinkedIn ads bring the leads
+    a lead goal counts): it is shown under the first goal of the nearest stage at or after its own, so
+    every line the plan pays for sits in the table. Paid media never carry an organic goal."""
+    taken = {x for r in page.rows for x in getattr(r, field)}
+    for item in items:
+        own = stages_of(item)
+        if item in taken or not own or SUPPORTING.search(item):
+            continue
+        is_paid = bool(_PAID.search(item)) or any(link.shared(item, b) for b in paid)
+        start = min(STAGES.index(s) for s in own)
+        rows = [
+            r for r in page.rows
+            if r.stages and STAGES.index(r.stages[0]) >= start and not (is_paid and _ORGANIC.search(r.text))
+        ]  # fmt: skip
+        if rows:  # the first goal of that stage (two lead goals do not both list it)
+            nearest = min(rows, key=lambda r: STAGES.index(r.stages[0]))
+            getattr(nearest, field).append(item)
+
+
 _FED = {"new_customers", "revenue", "revenue_growth", "sales_conversion_rate", "marketing_conversion_rate"}  # fmt: skip
 
 
@@ -327,6 +347,10 @@ def _plan_page(plan: Plan) -> PlanPage:
             row.activities = _pick(text, stages, recurring, link, 2)
         served.update(row.budget)
         page.rows.append(row)
+    paid = [b for b in spend if _PAID.search(b)]
+    _feed_the_nearest_goal(page, "budget", spend, paid, link)
+    _feed_the_nearest_goal(page, "channels", list(plan.channels), paid, link)
+    served = {b for r in page.rows for b in r.budget}
     _feed_from_the_funnel(page)
     # a line no goal picked still serves one downstream of its stage (ads bring the leads a lead
     # goal counts); it serves none when every goal sits upstream of it (a loyalty programme in a
