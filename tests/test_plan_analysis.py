@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -453,6 +454,11 @@ def test_each_goal_shows_what_the_plan_says_about_reaching_it(sample_answers: Pa
     assert "작년 매출에서 출발해 고객이 고르게 들어오면 올해 매출은 약 50억 4,000만 원입니다(분기 예측은 작년보다 높은 연초 매출을 전제로 합니다)" in sales_goals  # fmt: skip
     assert "SMART 점검: S✓ M✓ A? R✓ T✓" in sales_goals
     assert "4. Close 70 new annual contracts by December 2027 through a 14-day guided trial program.  \n   SMART check: S✓ M✓ A? R✓ T✓" in goals  # fmt: skip
+    # every goal with a plan check that says it falls short (content by its date, an upsell
+    # after the sale) is marked A?: no ✓ sits above a line that contradicts it
+    for block in re.split(r"\n(?=\d+\. )", goals):
+        if "- Plan check:" in block and "The goal says" not in block:
+            assert " A? " in block, block
 
 
 def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: Path) -> None:

@@ -269,3 +269,21 @@ def test_with_no_business_objective_goals_are_checked_against_the_revenue_goal(
     assert reasons["sales_objectives"].ok is True
     assert all("Business objective" not in r.reason and "사업 목표가" not in r.reason
                for r in reasons.values())  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absolute"),
+    [
+        ("HR 업계 최고의 브랜드가 된다.", "ko", True),
+        ("국내 1위 HR 솔루션이 된다.", "ko", True),
+        ("Become the market leader.", "en", True),
+        ("Be the best brand in the industry.", "en", True),
+        ("2027년까지 시장 점유율 30%로 업계 1위가 된다.", "ko", False),  # the figure rules
+        ("Improve onboarding with the best practices we know.", "en", False),
+    ],
+)
+def test_a_rank_with_no_number_behind_it_is_absolute(text: str, lang: str, absolute: bool) -> None:
+    from assistant.goals.smart import SmartContext, check_achievable
+
+    c = check_achievable(text, lang, SmartContext())
+    assert (c.ok is False) is absolute, c.reason

@@ -23,6 +23,7 @@ from assistant.goals.smart_patterns import (
     MEANS_EN,
     MEANS_KO,
     QUANTITY,
+    RANK_WITHOUT_NUMBER,
     VAGUE_AMOUNT,
     VAGUE_TIME,
     YEAR_LEFTOVER,
@@ -41,6 +42,7 @@ _QUANTITY_WORDS = compile_all([p for p in QUANTITY if "\\d" not in p])
 _VAGUE_AMOUNT = compile_all(VAGUE_AMOUNT)
 _MEANS = compile_all(MEANS_EN + MEANS_KO)
 _ABSOLUTE = compile_all(ABSOLUTE)
+_RANK = compile_all(RANK_WITHOUT_NUMBER)
 _ACTION_MAIN_KO = re.compile(ACTION_MAIN_KO)
 _SEGMENT_EN = re.compile(
     r"\b(?:among|across)\s+\w+|\bin\s+(?:the\s+)?(?!(?:Q[1-4]|FY|H[12])\b)[A-Z][a-z]{3,}"
@@ -256,6 +258,10 @@ def check_achievable(text: str, lang: str, ctx: SmartContext) -> Criterion:
     absolute = first_match(_ABSOLUTE, text)
     if absolute and _in_the_means(text, absolute):
         absolute = ""
+    if not absolute and not re.search(
+        r"\d", re.sub(r"1\s*(?:위|등)|no\.\s*1|#1", "", text, flags=re.I)
+    ):
+        absolute = first_match(_RANK, text) or ""
     if absolute:
         return _ok(
             False,

@@ -132,6 +132,14 @@ ABSOLUTE = [
     r"(?:전\s*세계|어디서나|모두에게)",
 ]
 
+# a rank with no number behind it ('the best brand in the industry', '업계 최고의 브랜드'): a goal
+# with no figure at all that names one is absolute; with a figure ('30% share'), the figure rules
+RANK_WITHOUT_NUMBER = [
+    r"\b(?:number one|no\.\s*1|#1|(?:industry|market|category) leader)\b",
+    r"\bthe (?:biggest|largest|best|leading)\b.{0,40}\b(?:in|of) (?:the|our|its) (?:industry|market|category|sector|segment)\b",
+    r"(?:업계|국내|시장|업종|지역|분야)\s*(?:에서\s*)?(?:최고|1위|일등|1등|제일|선두)",
+]
+
 
 def compile_all(patterns: list[str]) -> list[re.Pattern[str]]:
     return [re.compile(p, _I) for p in patterns]

@@ -17,7 +17,12 @@ from assistant.goals.numbers import about, format_amount
 
 def achievable_doubt(plan: Plan, goal: Goal, a: PlanAnalysis) -> bool:
     """The plan's own numbers fall short of the goal (the funnel's customers, the year's revenue
-    from its base): its SMART line shows A? beside the check that says why."""
+    from its base, the content it counts on by its deadline) or its work cannot move it (an
+    upsell after the sale for a deal-size goal): its SMART line shows A? beside the check that
+    says why, so no mark contradicts the line under it."""
+    n = plan.goal_number(goal)
+    if any(s.goal == n for s in content_shortfalls(plan)) or _after_the_sale(plan, goal):
+        return True
     won = customer_goal(plan)
     if won is not None and won[0] is goal and len(a.funnel) > 1:
         return customers_at_pace(plan, a.funnel[-1].volume) < won[1] * 0.95
