@@ -127,7 +127,7 @@ def test_korean_documents_hwpx_and_our_own_pdf(doc_service: PlanService, tmp_pat
     assert facts["price"].value == 29_000 and facts["price"].period == "month"  # type: ignore[attr-defined]
     assert facts["churn_rate"].value == 3 and facts["churn_rate"].period == "month"  # type: ignore[attr-defined]
     assert facts["competitors"].value == ["토스플레이스", "페이히어", "포스뱅크"]  # type: ignore[attr-defined]
-    assert "가격 월 2만 9,000 원 (1쪽)" in reply.text
+    assert "가격 월 2만 9,000원 (1쪽)" in reply.text
     assert "**제안 1** · *요약.hwpx*, 1쪽에서:" in reply.text
     answer = doc_service.turn(sid, "작년에 행사 비용은 얼마였나요?").text
     assert "2,000만 원" in answer and "내 문서 요약.hwpx, 1쪽" in answer

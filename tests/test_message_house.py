@@ -558,3 +558,20 @@ def test_channel_copy_asks_for_the_plan_s_next_step() -> None:
     assert cta and all(r.cta == cta for r in rows if r.stage != "awareness")  # not '자세히 보기'
     # a buyer who has just heard of us is asked for a small step: the plan's own report
     assert all(r.cta == "중소기업 급여 실태 보고서 받기" for r in rows if r.stage == "awareness")
+
+
+def test_objections_are_answered_with_the_plans_own_tactics(sample_answers: Path) -> None:
+    """The price objection opens with the value tool the sales tactics name (not the price list
+    alone); doubt is answered with the reference calls or the diagnosis the plan offers."""
+    from assistant.cli.draft import load_answers
+
+    en = messaging_markdown(build_plan(load_answers(sample_answers)).plan)
+    price = next(r for r in en.splitlines() if r.startswith("| price against"))
+    assert "Open with the value calculator showing hours saved, then the price: $1,200 per month" in price  # fmt: skip
+    doubt = next(r for r in en.splitlines() if r.startswith("| the risk of changing"))
+    assert "Answer it with reference calls with similar retailers." in doubt
+    data = Path(__file__).parent / "data"
+    ko = messaging_markdown(build_plan(load_answers(data / "ko_hr_answers.json")).plan)
+    assert "ROI 계산기'로 효과를 먼저 보여 준 뒤 가격을 제시합니다: 직원 1인당 월 5,000원" in ko
+    assert "'무료 급여 진단 보고서'로 답합니다." in ko
+    assert "연 5만 4,000원" in ko  # a won amount after a digit takes no space; '900만 원' does

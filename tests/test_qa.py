@@ -89,7 +89,7 @@ def test_a_goal_in_the_question_gets_its_measurement_line(built_index_dir: Path)
         "ko",
     )
     assert ko is not None and ko.kpis[0] == "cpl"
-    assert "3만 5,000 원" in ko.text and "35,000" in ko.text and "2027년 9월 30일" in ko.text
+    assert "3만 5,000원" in ko.text and "35,000" in ko.text and "2027년 9월 30일" in ko.text
 
 
 def test_goal_n_of_the_plan_is_measured_through_the_chat(built_index_dir: Path) -> None:

@@ -38,7 +38,7 @@ def baseline_text(frame: GoalFrame | None, lang: str) -> str:
 
 
 def goal_target_text(goal_text: str, frame: GoalFrame | None, lang: str) -> str:
-    """The target with its unit: '40 contracts', '+25%', '−2 pp', '3만 5,000 원'."""
+    """The target with its unit: '40 contracts', '+25%', '−2 pp', '3만 5,000원'."""
     if frame is None or frame.target is None:
         return "미정(목표에 수치 없음)" if lang == "ko" else "to be set (the goal states no number)"
     shown = target_text(frame, lang)

@@ -363,7 +363,7 @@ def normalise_numbers(text: str) -> set[float]:
 
 
 def format_amount(value: float, unit: str, lang: str) -> str:
-    """A value with its unit for a reader: '$2.4M', '1억 2,000만 원', '40 contracts', '25%'."""
+    """A value with its unit for a reader: '$2.4M', '1억 2,000만 원', '5만 4,000원', '40 contracts', '25%'."""
     if unit == "%":
         return f"{value:g}%"
     if unit == "pp":
@@ -371,7 +371,11 @@ def format_amount(value: float, unit: str, lang: str) -> str:
     if unit == "x":
         return f"{value:g}배" if lang == "ko" else f"{value:g}x"
     if unit == "KRW" or (lang == "ko" and unit in ("원",)):
-        return korean_amount(round(value)) + " 원" if lang == "ko" else f"₩{value:,.0f}"
+        if lang != "ko":
+            return f"₩{value:,.0f}"
+        # '5,000원', '5만 4,000원' after a digit; '4억 8,000만 원' after a unit word
+        number = korean_amount(round(value))
+        return number + ("원" if number[-1:].isdigit() else " 원")
     if unit in ("USD", "EUR", "GBP", "JPY"):
         symbol = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥"}[unit]
         if lang == "ko" and value >= 1e4:

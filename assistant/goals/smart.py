@@ -149,7 +149,7 @@ def without_time(text: str) -> str:
 
 
 def target_text(frame: GoalFrame, lang: str) -> str:
-    """The frame's target for a reader: '40 contracts', '+25%', '3만 5,000 원'."""
+    """The frame's target for a reader: '40 contracts', '+25%', '3만 5,000원'."""
     if frame.target is None:
         return ""
     amount = format_amount(frame.target.value, frame.target.unit, lang)

@@ -309,7 +309,7 @@ def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
 
 
 def _round(value: float | None) -> float | None:
-    """A computed money figure said to three significant digits ('267만 원', not '266만 6,667 원');
+    """A computed money figure said to three significant digits ('267만 원', not '266만 6,667원');
     the JSON keeps the exact value."""
     from assistant.goals.numbers import about
 

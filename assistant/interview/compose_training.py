@@ -54,27 +54,15 @@ def tactics_markdown(plan: Plan) -> str:
     return _table(head, rows)
 
 
-_ANSWERS = (  # a tactic's cue -> the kind of objection it answers (message_house's kinds)
-    (r"calculator|\broi\b|business case|hours saved|payback|계산기|절감|투자\s*대비", "price"),
-    (
-        r"reference|case stud|testimonial|pilot|\bpoc\b|trial|guarantee|assessment|health check|audit|out-?clause|de-?risk|money-?back|레퍼런스|사례|후기|체험|파일럿|보장|환불|진단",
-        "doubt",
-    ),
-    (r"onboard|implement|migrat|set-?up|integrat|온보딩|이관|연동|도입\s*지원", "effort"),
-)
-
-
 def _objection_met(plan: Plan, tactic: str) -> str:
     """The persona objection a tactic answers ('value calculator' -> the price objection)."""
-    from assistant.analysis.objection_kinds import DOUBT, EFFORT, PRICE
+    from assistant.analysis.objection_kinds import KINDS, tactic_kind
 
-    kinds = {"price": PRICE, "doubt": DOUBT, "effort": EFFORT}
-    for cue, kind in _ANSWERS:
-        if re.search(cue, tactic, re.I):
-            said = next((o.objection for o in plan.messaging.objections if kinds[kind].search(o.objection)), "")  # fmt: skip
-            if said:
-                return said
-    return "-"
+    kind = tactic_kind(tactic)
+    if kind is None:
+        return "-"
+    said = next((o.objection for o in plan.messaging.objections if KINDS[kind].search(o.objection)), "")  # fmt: skip
+    return said or "-"
 
 
 def untaught_tactics(plan: Plan) -> list[str]:

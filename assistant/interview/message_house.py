@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.objection_kinds import DOUBT, EFFORT, PRICE
+from assistant.analysis.objection_kinds import DOUBT, EFFORT, PRICE, tactics_for
+from assistant.core.lang import fix_particles
 from assistant.core.plan import KeyMessage, Messaging, ObjectionAnswer, Persona, Plan
 from assistant.interview.channel_copy import copy_matrix
 
@@ -197,8 +198,18 @@ def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionA
     for objection in persona.objections[:4]:
         parts: list[str] = []
         if _PRICE.search(objection):
+            # the value is shown before the price: the plan's own tactic for it, when it has one
+            t = next(iter(tactics_for(plan, "price")), "")
             shown = _price_phrase(plan)
-            if shown:
+            if t:
+                parts.append(
+                    fix_particles(f"'{t}'(으)로 효과를 먼저 보여 준 뒤 가격을 제시합니다")
+                    + (f": {shown}" if shown else "")
+                    if ko
+                    else f"Open with the {_low(t)}, then the price"
+                    + (f": {shown}" if shown else "")
+                )
+            elif shown:
                 parts.append(f"가격은 {shown}입니다" if ko else f"The price is {shown}")
             annual = _annual_price(plan)
             if annual:
@@ -211,6 +222,8 @@ def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionA
                 )
         elif _DOUBT.search(objection):  # before effort: '바꾸는 위험' is a doubt, not the work
             exit_ = _derisk(plan)
+            for t in tactics_for(plan, "doubt")[:1]:
+                parts.append(fix_particles(f"'{t}'(으)로 답합니다") if ko else f"Answer it with {_low(t)}")  # fmt: skip
             if shown_proofs:
                 parts.append(
                     f"근거: {shown_proofs[0]}" if ko else f"Proof: {_cap(shown_proofs[0])}"
@@ -224,6 +237,8 @@ def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionA
                     else f"'{cta}' lets them check it themselves"
                 )
         elif _EFFORT.search(objection):
+            for t in tactics_for(plan, "effort")[:1]:
+                parts.append(fix_particles(f"'{t}'(으)로 도입을 돕습니다") if ko else f"{_cap(t)} carries the switch")  # fmt: skip
             easy = next(
                 (
                     c
@@ -325,3 +340,9 @@ def build_house(plan: Plan, m: Messaging, offline: bool = True) -> Messaging:
     m.objections = [o for p in plan.personas[:3] for o in objection_answers(plan, p, m.call_to_action)]  # fmt: skip
     m.matrix = copy_matrix(plan, m, benefits(plan), proof_points(plan))
     return m
+
+
+def _low(text: str) -> str:
+    """'Value calculator showing hours saved' -> 'value calculator showing hours saved'; a name
+    that starts with capitals ('MEDDICC', 'ROI calculator') keeps them."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text

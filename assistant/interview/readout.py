@@ -53,7 +53,7 @@ def value_text(fact: Fact, lang: str) -> str:
     period = _PERIOD.get(fact.period, ("", ""))[ko] if kind in ("%", "money") and fact.id != "average_order_value" else ""  # fmt: skip
     if fact.id in ("average_deal_size", "marketing_budget", "sales_budget"):
         period = ""
-    if ko and period:  # Korean puts the period first: '월 2만 9,000 원', '월 3%'
+    if ko and period:  # Korean puts the period first: '월 2만 9,000원', '월 3%'
         return f"{_KO_PERIOD[fact.period]} {value}"
     return f"{value}{period}"
 
