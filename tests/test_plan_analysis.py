@@ -561,6 +561,12 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     sales = section_markdown(ko, "sales_executive_summary")
     assert "**승인 전에 정할 것**" in sales and "파트너 거래가 리드 퍼널을 거치는지 밝히고" in sales
     assert "ROI 기대치를 낮추거나" not in sales  # a marketing decision stays in its summary
+    # the sales summary's own decision: the close rate the sellers' opportunities need (70 of
+    # 240 SQLs a year at the lead goal's pace), or the SQLs to add from outside the funnel
+    en_sales = section_markdown(en, "sales_executive_summary")
+    assert "- Plan for a close rate of about 29% (the funnel's 25% closes too few), or add about 40 SQLs a year from outside the funnel" in en_sales  # fmt: skip
+    ko_saas = build_plan(load_answers(Path(__file__).parent / "data" / "ko_workflow_saas_answers.json")).plan  # fmt: skip
+    assert "성사율을 약 42%로 잡거나(퍼널의 25%로는 부족합니다), 퍼널 밖(아웃바운드, 파트너)에서 SQL을 연 약 240건 더 확보하고" in section_markdown(ko_saas, "sales_executive_summary")  # fmt: skip
 
 
 def test_assumptions_list_the_modelling_choices_not_only_the_defaults(sample_answers: Path) -> None:

@@ -26,6 +26,7 @@ from assistant.core.plan import Plan
 from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
 from assistant.interview.compose import _table
+from assistant.interview.pipeline_feed import feed_sentence
 
 _STAGE_KPI = {"awareness": "website_traffic", "consideration": "leads",
               "conversion": "marketing_conversion_rate", "retention": "churn_rate"}  # fmt: skip
@@ -315,67 +316,12 @@ def _capacity(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> st
             ko, f"{qualifiers['count']} {qualifiers['role']} {verb} {format_amount(top.volume, '', lang)} {top.stage.lower() if booked else top.stage} over {months} months: about {each:,.0f} each, {each / months:,.0f} a month.",
             f"{qualifiers['role']} {qualifiers['count']}명이 {months}개월 동안 {top.stage} {format_amount(top.volume, '', lang)}건을 {verb}. 1인당 약 {each:,.0f}건, 월 {each / months:,.0f}건입니다.",
         ))  # fmt: skip
-    feed = _feed(plan, sellers, a)
+    feed = feed_sentence(plan, sellers, a)
     if feed:  # right after the sellers' line: it is about them
         lines.insert(1 if lines and sellers and a.capacity.deals_per_rep else 0, feed)
     if not lines:
         return ""
     return f"**{_t(ko, 'Capacity', '역량')}**\n\n" + "\n".join(f"- {x}" for x in lines)
-
-
-def feed_numbers(plan: Plan, sellers: dict[str, object] | None, a: PlanAnalysis) -> tuple[float, float, float] | None:  # fmt: skip
-    """(opportunities each seller gets a year at the lead goal's pace, the deals they make at
-    the final rate, the deals each must close)."""
-    from assistant.analysis.plan_goals import lead_pace
-
-    if not sellers or not a.capacity.deals_per_rep or len(a.funnel) < 3:
-        return None
-    count = int(str(sellers["count"]))
-    last, won = a.funnel[-2], a.funnel[-1]
-    if not won.rate or count <= 0:
-        return None
-    pace = lead_pace(plan)
-    scale = pace[1] / pace[0] if pace else 1.0
-    per_seller = last.volume * scale / count
-    return per_seller, per_seller * won.rate / 100, a.capacity.deals_per_rep
-
-
-def pipeline_risk(plan: Plan, a: PlanAnalysis) -> str:
-    """The sales summary's own risk: the deals the funnel feeds each seller against their share."""
-    sellers = next((r for r in team_roles(plan) if r["quota_carrying"]), None)
-    fed = feed_numbers(plan, sellers, a)
-    if fed is None or sellers is None or fed[1] >= fed[2] * 0.95:
-        return ""
-    _, makes, need = fed
-    return _t(
-        plan.language == "ko",
-        f"At the plan's lead pace and rates the funnel feeds each of the {sellers['count']} {sellers['role']} about {makes:,.0f} deals a year, short of the {need:g} each must close.",
-        f"계획의 리드 속도와 전환율로는 {sellers['role']} {sellers['count']}명이 1인당 연 약 {makes:,.0f}건을 성사해, 1인당 맡은 {need:g}건에 못 미칩니다.",
-    )  # fmt: skip
-
-
-def _feed(plan: Plan, sellers: dict[str, object] | None, a: PlanAnalysis) -> str:
-    """Whether the funnel feeds the sellers what their deals need: the opportunities each gets
-    a year (at the lead goal's pace) and the deals those make at the final rate, against the deals
-    each must close."""
-    fed = feed_numbers(plan, sellers, a)
-    if fed is None:
-        return ""
-    ko = plan.language == "ko"
-    per_seller, makes, need = fed
-    last, won = a.funnel[-2], a.funnel[-1]
-    assert won.rate is not None and sellers is not None
-    stage = last.stage + "s" if last.stage.isupper() else last.stage.lower()
-    one = str(sellers["role"])  # 'Each of the account executives', as the team answer names them
-    if makes >= need * 0.95:
-        return _t(
-            ko, f"Each of the {one} gets about {per_seller:,.0f} {stage} a year from the funnel; at {won.rate:g}% that is about {makes:,.0f} deals, enough for the {need:g} each must close.",
-            f"퍼널은 1인당 연 {last.stage} 약 {per_seller:,.0f}건을 주고, {won.rate:g}% 성사율로 약 {makes:,.0f}건이 되어 1인당 필요한 {need:g}건을 채웁니다.",
-        )  # fmt: skip
-    return _t(
-        ko, f"Each of the {one} gets about {per_seller:,.0f} {stage} a year from the funnel; at {won.rate:g}% that is about {makes:,.0f} deals, not the {need:g} each must close: more pipeline per seller (outbound, partners) or a higher close rate is needed.",
-        f"퍼널은 1인당 연 {last.stage} 약 {per_seller:,.0f}건을 주고, {won.rate:g}% 성사율로 약 {makes:,.0f}건이 되어 1인당 필요한 {need:g}건에 못 미칩니다. 1인당 파이프라인(아웃바운드, 파트너)을 늘리거나 성사율을 높여야 합니다.",
-    )  # fmt: skip
 
 
 def _lead_months(plan: Plan) -> int:

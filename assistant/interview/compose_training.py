@@ -49,9 +49,28 @@ def tactics_markdown(plan: Plan) -> str:
     same_kpi = rows[0][2] if 2 in drop and rows[0][2] != "-" else ""
     head = [h for i, h in enumerate(head) if i not in drop]
     rows = [[c for i, c in enumerate(r) if i not in drop] for r in rows]
-    if same_kpi:  # said once, under the table
-        return _table(head, rows) + "\n\n" + _t(ko, f"All of them move one KPI: {same_kpi.lower() if same_kpi[1:2].islower() else same_kpi}.", fix_particles(f"모두 {same_kpi}을(를) 높이는 전술입니다."))  # fmt: skip
+    if same_kpi:  # said once, under the table, with the level it must reach when one is short
+        name = same_kpi.lower() if same_kpi[1:2].islower() else same_kpi
+        target = _rate_target(plan, same_kpi)
+        return _table(head, rows) + "\n\n" + _t(ko, f"All of them move one KPI: {name}{target}.", fix_particles(f"모두 {same_kpi}을(를) 높이는 전술입니다{target}."))  # fmt: skip
     return _table(head, rows)
+
+
+def _rate_target(plan: Plan, kpi: str) -> str:
+    """', from 25% to about 29%, the rate the sellers' opportunities need' when the tactics all
+    move the close rate and the funnel feeds the sellers too few deals."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.interview.pipeline_feed import close_rate_needed
+
+    if kpi != kpi_label("win_rate", plan.language):
+        return ""
+    found = close_rate_needed(plan, analyse(plan))
+    if found is None:
+        return ""
+    rate, needed = found[0], found[1]
+    if plan.language == "ko":
+        return f". 영업 담당자가 받는 기회로 목표를 채우려면 {rate:g}%에서 약 {needed:.0f}%로 올라야 합니다"
+    return f", which must rise from {rate:g}% to about {needed:.0f}% for the sellers' opportunities to make their deals"
 
 
 def _objection_met(plan: Plan, tactic: str) -> str:

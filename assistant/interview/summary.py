@@ -316,7 +316,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         if not (per_seller_said and r.risk.startswith(("할당 영업 담당자", "Each of the")))
     ]
     if summary_id.startswith("sales"):
-        from assistant.interview.compose_moves import pipeline_risk
+        from assistant.interview.pipeline_feed import pipeline_risk
 
         # the sales summary says the funnel's shortfall as the sellers feel it, and leaves the
         # market's threats to the marketing summary (the register at the end lists them all)
@@ -454,6 +454,10 @@ def _decisions(plan: Plan, a: Any, sales: bool) -> list[str]:
     from assistant.analysis.consistency import check_consistency
 
     out: list[str] = []
+    if sales:  # the sellers' own decision first: the close rate, or pipeline from outside
+        from assistant.interview.pipeline_feed import pipeline_decision
+
+        out += [d for d in [pipeline_decision(plan, a)] if d]
     for f in check_consistency(plan, a):
         if not f.sections or f.sections[0].startswith("sales") != sales:
             continue

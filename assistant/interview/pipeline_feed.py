@@ -1,0 +1,107 @@
+"""Whether the funnel feeds the quota sellers the deals they must close: the opportunities each
+gets a year at the lead goal's pace, the deals those make at the final rate, and, when they fall
+short, the close rate or the extra opportunities that would close the gap (the sales summary's
+risk and decision, the capacity line and the tactics' target)."""
+
+from __future__ import annotations
+
+from assistant.analysis.lists import team_roles
+from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.core.lang import fix_particles
+from assistant.core.plan import Plan
+
+
+def _t(ko: bool, en: str, kr: str) -> str:
+    return kr if ko else en
+
+
+def quota_sellers(plan: Plan) -> dict[str, object] | None:
+    return next((r for r in team_roles(plan) if r["quota_carrying"]), None)
+
+
+def feed_numbers(plan: Plan, sellers: dict[str, object] | None, a: PlanAnalysis) -> tuple[float, float, float] | None:  # fmt: skip
+    """(opportunities each seller gets a year at the lead goal's pace, the deals they make at
+    the final rate, the deals each must close)."""
+    from assistant.analysis.plan_goals import lead_pace
+
+    if not sellers or not a.capacity.deals_per_rep or len(a.funnel) < 3:
+        return None
+    count = int(str(sellers["count"]))
+    last, won = a.funnel[-2], a.funnel[-1]
+    if not won.rate or count <= 0:
+        return None
+    pace = lead_pace(plan)
+    scale = pace[1] / pace[0] if pace else 1.0
+    per_seller = last.volume * scale / count
+    return per_seller, per_seller * won.rate / 100, a.capacity.deals_per_rep
+
+
+def pipeline_risk(plan: Plan, a: PlanAnalysis) -> str:
+    """The sales summary's own risk: the deals the funnel feeds each seller against their share."""
+    sellers = quota_sellers(plan)
+    fed = feed_numbers(plan, sellers, a)
+    if fed is None or sellers is None or fed[1] >= fed[2] * 0.95:
+        return ""
+    _, makes, need = fed
+    return _t(
+        plan.language == "ko",
+        f"At the plan's lead pace and rates the funnel feeds each of the {sellers['count']} {sellers['role']} about {makes:,.0f} deals a year, short of the {need:g} each must close.",
+        f"계획의 리드 속도와 전환율로는 {sellers['role']} {sellers['count']}명이 1인당 연 약 {makes:,.0f}건을 성사해, 1인당 맡은 {need:g}건에 못 미칩니다.",
+    )  # fmt: skip
+
+
+def feed_sentence(plan: Plan, sellers: dict[str, object] | None, a: PlanAnalysis) -> str:
+    """Whether the funnel feeds the sellers what their deals need: the opportunities each gets
+    a year (at the lead goal's pace) and the deals those make at the final rate, against the deals
+    each must close."""
+    fed = feed_numbers(plan, sellers, a)
+    if fed is None:
+        return ""
+    ko = plan.language == "ko"
+    per_seller, makes, need = fed
+    last, won = a.funnel[-2], a.funnel[-1]
+    assert won.rate is not None and sellers is not None
+    stage = last.stage + "s" if last.stage.isupper() else last.stage.lower()
+    one = str(sellers["role"])  # 'Each of the account executives', as the team answer names them
+    if makes >= need * 0.95:
+        return _t(
+            ko, f"Each of the {one} gets about {per_seller:,.0f} {stage} a year from the funnel; at {won.rate:g}% that is about {makes:,.0f} deals, enough for the {need:g} each must close.",
+            f"퍼널은 1인당 연 {last.stage} 약 {per_seller:,.0f}건을 주고, {won.rate:g}% 성사율로 약 {makes:,.0f}건이 되어 1인당 필요한 {need:g}건을 채웁니다.",
+        )  # fmt: skip
+    return _t(
+        ko, f"Each of the {one} gets about {per_seller:,.0f} {stage} a year from the funnel; at {won.rate:g}% that is about {makes:,.0f} deals, not the {need:g} each must close: more pipeline per seller (outbound, partners) or a higher close rate is needed.",
+        f"퍼널은 1인당 연 {last.stage} 약 {per_seller:,.0f}건을 주고, {won.rate:g}% 성사율로 약 {makes:,.0f}건이 되어 1인당 필요한 {need:g}건에 못 미칩니다. 1인당 파이프라인(아웃바운드, 파트너)을 늘리거나 성사율을 높여야 합니다.",
+    )  # fmt: skip
+
+
+def close_rate_needed(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float, str] | None:
+    """(the close rate used, the rate each seller's opportunities need, the opportunities a year
+    the team needs beyond the funnel's at that rate, the stage they sit at) when the funnel feeds
+    the sellers too few deals; None when it feeds enough."""
+    sellers = quota_sellers(plan)
+    fed = feed_numbers(plan, sellers, a)
+    rate = a.funnel[-1].rate if a.funnel else None
+    if fed is None or sellers is None or not rate or fed[1] >= fed[2] * 0.95:
+        return None
+    per_seller, makes, need = fed
+    count = int(str(sellers["count"]))
+    extra = (need - makes) * count / (rate / 100)
+    return rate, min(100.0, need / per_seller * 100), extra, a.funnel[-2].stage
+
+
+def pipeline_decision(plan: Plan, a: PlanAnalysis) -> str:
+    """The sales summary's decision when the funnel feeds the sellers too few deals: the close
+    rate their opportunities need, or the opportunities to add from outside the funnel."""
+    found = close_rate_needed(plan, a)
+    if found is None:
+        return ""
+    rate, needed, extra, stage = found
+    ko = plan.language == "ko"
+    plural = stage + "s" if stage.isupper() else stage.lower()
+    return _t(
+        ko,
+        f"Plan for a close rate of about {needed:.0f}% (the funnel's {rate:g}% closes too few), or add about {extra:,.0f} {plural} a year from outside the funnel (outbound, partners) and say who brings them.",
+        fix_particles(
+            f"성사율을 약 {needed:.0f}%로 잡거나(퍼널의 {rate:g}%로는 부족합니다), 퍼널 밖(아웃바운드, 파트너)에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보하고 누가 가져올지 정하세요."
+        ),
+    )
