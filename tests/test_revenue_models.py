@@ -4,6 +4,7 @@ break-even ROAS, and a bridge from last year's sales where only returning buyers
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -403,8 +404,23 @@ def test_a_subscription_target_market_counts_its_customers_from_the_base() -> No
     market = section_markdown(ko, "sales_target_market")
     # 42억 last year over 900만 a customer; 8% of them churn, 180 are won
     assert "| 현재 고객 수(계산) | 약 467곳(작년 매출 42억 원 ÷ 고객당 900만 원) |" in market
-    assert "| 연말 고객 수 | 약 609곳(467 - 이탈 37 + 신규 180) |" in market
+    assert "| 연말 고객 수 | 약 610곳(467 - 이탈 37 + 신규 180) |" in market
     assert "확장 4억 원 ÷ 467곳" in market
     # a services firm's revenue holds repairs and projects too: no customer count from it
     hvac = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan
     assert "Customers today" not in section_markdown(hvac, "sales_target_market")
+
+
+def test_shown_terms_add_up_and_an_answer_the_section_holds_is_not_repeated() -> None:
+    """'약 610곳(467 - 이탈 37 + 신규 180)' adds up as shown; the territories' partner sentence,
+    whose figures the partner note already gives, is not pasted under the table."""
+    from assistant.interview.render import section_markdown
+
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    market = section_markdown(ko, "sales_target_market")
+    m = re.search(r"약 ([\d,]+)곳\(([\d,]+) - 이탈 ([\d,]+) \+ 신규 ([\d,]+)\)", market)
+    assert m is not None
+    end, base, lost, new = (int(g.replace(",", "")) for g in m.groups())
+    assert end == base - lost + new
+    territories = section_markdown(ko, "sales_territories_channels")
+    assert "그 밖의 내용" not in territories and "파트너 12곳에서" in territories

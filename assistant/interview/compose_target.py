@@ -130,6 +130,8 @@ def _base_rows(plan: Plan) -> list[list[str]]:
     won = customer_goal(plan)
     lost = customers_churned(plan, count)
     if won is not None and lost is not None:
+        # the terms are shown rounded, so the sum is of the rounded terms (467 - 37 + 180 = 610)
+        count, lost = round(count), round(lost)
         end = count - lost + won[1]
         rows.append([_t(ko, "Customers at year end", "연말 고객 수"),
                      _t(ko, f"about {end:,.0f} ({count:,.0f} - {lost:,.0f} churned + {won[1]:,.0f} new)",

@@ -414,7 +414,7 @@ def _bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
         short = br.goal - shown
         if ko:
             gap_ko = f"(목표보다 약 {m(short)} 적음)" if short > 0 else ""
-            return fix_particles(f"매출 연결: 분기 예측은 목표와 같은 {m(br.goal)}이지만, 1분기 {q1}은(는) 연 {pace} 속도로 작년 매출 {m(br.base)}보다 높게 시작합니다. 작년 매출에서 출발해 고객이 고르게 들어오면 올해 매출은 약 {m(shown)}{gap_ko}이므로, 분기 예측은 연초 월 매출로 확인해야 합니다. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
+            return fix_particles(f"매출 연결: 분기 예측은 목표와 같은 {m(br.goal)}이지만, 1분기 {q1}은(는) 연 {pace} 속도로 작년 매출 {m(br.base)}보다 높게 시작합니다. 작년 매출에서 출발해 고객이 고르게 들어오면 올해 매출은 약 {m(shown)}{gap_ko}이므로, 분기 예측은 연초의 연 환산 매출로 확인해야 합니다. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
         gap_en = f", about {m(short)} short of the goal" if short > 0 else ""
         return f"Revenue bridge: the quarters add up to the {m(br.goal)} goal, but Q1 at {q1} runs at {pace} a year, above last year's {m(br.base)}. Starting from last year's revenue with customers joining evenly, this year's revenue is about {m(shown)}{gap_en}, so the quarters need checking against the year's opening run-rate. The year-end run-rate is {walk} = {landed}."
     if in_year is not None and quarters_make_the_goal(plan):
