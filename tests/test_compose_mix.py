@@ -128,3 +128,13 @@ def test_where_a_persona_looks_that_no_channel_reaches_is_named(sample_answers: 
     ko = section_markdown(build_plan(load_answers(data / "ko_bakery_answers.json")).plan, "mkt_channels")  # fmt: skip
     line = next(x for x in ko.splitlines() if "채널 계획에 없는 곳" in x)
     assert "맘카페" in line and "네이버 블로그" not in line and "당근마켓" not in line  # reached
+
+
+def test_a_partners_piece_does_not_take_our_own_pieces_cadence() -> None:
+    """'노무사 블로그 제휴' (a partner's blog) is not the company's own blog posts twice a week."""
+    from assistant.cli.draft import load_answers
+
+    data = Path(__file__).parent / "data"
+    mix = section_markdown(build_plan(load_answers(data / "ko_hr_answers.json")).plan, "mkt_mix_4p")
+    row = next(r for r in mix.splitlines() if r.startswith("| 판촉"))
+    assert "웨비나(월 1회)" in row and "노무사 블로그 제휴(주 2회)" not in row

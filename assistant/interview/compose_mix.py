@@ -305,6 +305,9 @@ def _place(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
     return "; ".join(fix_particles(o) if ko else o for o in out)
 
 
+_THIRD_PARTY = re.compile(r"제휴|협업|협찬|기고|파트너|partner|sponsor|guest|co-?market", re.I)
+
+
 def _promotion(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
     """Each promotion with the budget line that pays for it and its dates on the calendar."""
     if not text:
@@ -320,7 +323,8 @@ def _promotion(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
     for item in items:
         line = lines.get(item)
         # a piece the content plan repeats runs on its cadence, not on one calendar date
-        piece = next((p for p in pieces if distinctive(p.name) & distinctive(item)), None)
+        # ... and only our own piece: a partner's blog is not our blog ('노무사 블로그 제휴')
+        piece = next((p for p in pieces if distinctive(p.name) & distinctive(item) and bool(_THIRD_PARTY.search(p.name)) == bool(_THIRD_PARTY.search(item))), None)  # fmt: skip
         dates = [cadence_text(piece.count, piece.period, ko)] if piece else _dates(plan, item)
         named = (
             (f"{item}({', '.join(dates[:3])})" if ko else f"{item} ({', '.join(dates[:3])})")
