@@ -32,7 +32,10 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     # a report readers download is the lead goal's form fill as well as the traffic goal's draw
     assert "| Benchmark report | every quarter | 4 | Awareness | Goal 2; goal 1 (gated download) |" in content  # fmt: skip
     strategy = section_markdown(plan, "mkt_strategy")
-    assert "| Lead with data-rich content and peer webinars | Awareness → Leads and consideration | Goals 1, 2 | webinars |" in strategy  # fmt: skip
+    # the channels no move names join the move of their stage, each move with the money of the
+    # lines that pay its channels; what no move uses is said under the table
+    assert "| Lead with data-rich content and peer webinars | Awareness → Leads and consideration | Goals 1, 2 | webinars, LinkedIn, email newsletter, NRF trade show | $432,000 (90%) |" in strategy  # fmt: skip
+    assert "Channels no move uses: Shopify App Store, partner agencies." in strategy
     content = section_markdown(plan, "mkt_content_strategy")
     assert "About 88 pieces a year." in content and "| Webinars | 2 a month | 24 |" in content
     assert "**Review routine:** Content audit (every quarter)" in content
@@ -558,3 +561,14 @@ def test_channel_lead_targets_use_the_kpi_tables_basis(sample_answers: Path) -> 
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
     assert "리드 목표(예산 비례)" in ko and "리드를 만드는 항목(" in ko
     assert "까지 포함한 예산 전체로 계산한 값입니다." in ko
+
+
+def test_strategy_moves_count_each_budget_line_once_and_an_expo_is_a_trade_show() -> None:
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan, "mkt_strategy")  # fmt: skip
+    shares = [int(x) for x in re.findall(r"\((\d+)%\)", ko)]
+    assert shares and sum(shares) <= 100  # no line counted under two moves
+    assert "+ 1번 실행 방향의 항목" in ko
+    en = section_markdown(build_plan(load_answers(DATA / "us_hvac_answers.json")).plan, "mkt_strategy")  # fmt: skip
+    row = next(r for r in en.splitlines() if r.startswith("| Build relationships through BOMA/IFMA and the Feb expo"))  # fmt: skip
+    assert "trade shows" in row  # 'the Feb expo' is the trade-show channel
+    assert "trade shows" not in en.split("Channels no move uses:")[-1]

@@ -20,6 +20,12 @@ _STOP = {
 }  # fmt: skip
 
 
+_CONCEPTS = (
+    (re.compile(r"\bexpos?\b|trade\s*-?\s*shows?|\bbooths?\b"), "§tradeshow"),
+    (re.compile(r"박람회|전시회|엑스포|페어\b"), "§tradeshow"),
+)
+
+
 @lru_cache(maxsize=4096)
 def words(text: str) -> frozenset[str]:
     """Distinctive words: English words by their first five letters (webinar/webinars), Korean
@@ -32,6 +38,8 @@ def words(text: str) -> frozenset[str]:
         for a in re.findall(r"(?<![A-Za-z])[A-Z][A-Z0-9]{1,4}(?![A-Za-z])", text)
         if not a.isdigit()
     }
+    # one thing said several ways: an expo, a trade show and a booth are one kind of channel
+    out |= {token for rx, token in _CONCEPTS if rx.search(low)}
     if re_hangul(text):
         out |= {n for n in content_nouns(text) if len(n) > 1 and n not in _STOP}
         # each word as written, without its particle: '맘카페' read alone is '맘' + '카페'

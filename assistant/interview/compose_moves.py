@@ -22,10 +22,11 @@ from assistant.analysis.plan_links import (
 from assistant.analysis.plan_review import METHODS
 from assistant.analysis.text_words import words
 from assistant.core.korean import as_heading
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
-from assistant.interview.compose import _table
+from assistant.interview.compose import _table, paying_lines
 from assistant.interview.pipeline_feed import feed_sentence
 
 _STAGE_KPI = {"awareness": "website_traffic", "consideration": "leads",
@@ -76,19 +77,25 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
     ko = plan.language == "ko"
     link = linker(plan, moves + list(plan.channels) + [r.text for r in page.rows])
     sellers = next((str(r["role"]) for r in team_roles(plan) if r["quota_carrying"]), "")
-    rows, covered, seen = [], set(), []
+    lines = paying_lines(plan, list(plan.channels))
+    covered: set[int] = set()
+    seen: list[str] = []
+    found: list[tuple[str, list[str], list[int], list[str], list[str], bool]] = []
     for move in moves:
         stages = stages_of(move)
         served = _served(page, move, link)
         covered.update(served)
         seen += [s for s in stages if s not in seen]
-        channels = [c for c in plan.channels if link.shared(move, c)]
-        if (
+        # a channel named by the move, or by the budget line that pays for it ('direct mail' is
+        # paid by 'direct mail + free health check offer': the free-health-check move's channel)
+        channels = [c for c in plan.channels if link.shared(move, c) or ((ln := lines.get(c)) is not None and link.shared(move, ln.item))]  # fmt: skip
+        by_sellers = (
             not channels
             and stages[-1:] == ["conversion"]
-            and sellers
+            and bool(sellers)
             and not _SELF_SERVE.search(move)
-        ):
+        )
+        if by_sellers:
             # a trial, demo or proposal is worked by the sellers, not by whichever channel sits
             # at the conversion stage (an app store, partner agencies)
             channels = [_t(ko, f"{sellers} (direct sales)", f"{sellers}(직접 영업)")]
@@ -98,13 +105,45 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         kpis = [r.kpi for r in page.rows if r.goal in served and r.kpi] or [
             _STAGE_KPI[s] for s in stages[:1]
         ]
+        found.append((move, stages, served, channels, kpis, by_sellers))
+    # a channel no move names joins the move that works its stage (LinkedIn and a trade show
+    # feed the leads move); one that fits none is said under the table
+    orphans = []
+    for c in plan.channels:
+        if any(c in f[3] for f in found):
+            continue
+        own = stages_of(c)
+        home = next((f for f in found if not f[5] and set(own) & set(f[1])), None)
+        if home is not None:
+            home[3].append(c)
+        else:
+            orphans.append(c)
+    with_budget = any(lines.values())
+    rows = []
+    counted: dict[int, int] = {}  # a line is counted once, under the first move that uses it
+    for n, (move, stages, served, channels, kpis, _) in enumerate(found, 1):
+        paid = list(dict.fromkeys(id(ln) for c in channels if (ln := lines.get(c)) is not None))
+        before = sorted({counted[i] for i in paid if i in counted})
+        new = [i for i in paid if i not in counted]
+        counted.update(dict.fromkeys(new, n))
+        amount = sum(ln.amount or 0 for ln in plan.budget.lines if id(ln) in new)
+        share = sum(ln.share or 0 for ln in plan.budget.lines if id(ln) in new)
+        money = (f"{format_amount(amount, plan.budget.currency, plan.language)} ({share:g}%)" if amount
+                 else f"{share:g}%" if share else "")  # fmt: skip
+        if before:  # lines an earlier move already counts are named, not added again
+            also = ", ".join(str(b) for b in before)
+            money += (" + " if money else "") + _t(ko, f"lines of move {also}", f"{also}번 실행 방향의 항목")  # fmt: skip
+        money = money or "-"
         rows.append([
             as_heading(move) if ko else _cap(move), " → ".join(STAGE_NAMES[s][ko] for s in stages) or "-",
-            _goal_list(served, ko), ", ".join(channels[:4]) or "-",
+            _goal_list(served, ko), ", ".join(channels[:5]) or "-",
+            *([money] if with_budget else []),
             ", ".join(dict.fromkeys(kpi_label(k, plan.language) for k in kpis)) or "-",
         ])  # fmt: skip
     head = (["실행 방향", "퍼널 단계", "지원 목표", "채널", "KPI"] if ko
             else ["Move", "Funnel stage", "Serves", "Channels", "KPI"])  # fmt: skip
+    if with_budget:
+        head.insert(4, "예산(채널 항목)" if ko else "Budget (channel lines)")
     order = [s for s in STAGE_NAMES if s in seen]
     lead = _t(
         ko,
@@ -115,7 +154,12 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
     )  # fmt: skip
     # a goal that states its own means ('분기별 고객 리뷰를 도입해') says how it is reached
     own_means = {plan.goal_number(g) for g in plan.goals if g.frame is not None and g.frame.means}
-    return "\n\n".join(p for p in (lead, _table(head, rows), _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
+    loose = ""
+    if orphans:
+        names = ", ".join(orphans)
+        loose = _t(ko, f"Channels no move uses: {names}. Say which move each serves, or drop it.",
+                   fix_particles(f"어느 실행 방향에도 쓰이지 않는 채널: {names}. 각 채널이 어느 실행 방향을 돕는지 정하거나 빼세요."))  # fmt: skip
+    return "\n\n".join(p for p in (lead, _table(head, rows), loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
 
 
 def _coverage(page: PlanPage, covered: set[int], ko: bool) -> str:
