@@ -178,3 +178,11 @@ def test_an_arr_goal_is_compared_with_the_run_rate_not_a_years_sum(shared_data: 
     assert "optimistic scenario" in forecast_note(flow, f, "en")  # above the year's sum
     high = f"Grow ARR to ${run_rate * 2:,.0f} by December 31, 2027 through upsell."
     assert "run-rate" in forecast_note(high, f, "en") and "x 12" in forecast_note(high, f, "en")
+
+
+def test_the_roi_projection_says_what_the_goals_support() -> None:
+    from assistant.analysis.budget import roi_supported
+
+    assert roi_supported(480_000, 200, 1_190_000) == pytest.approx(147.9, abs=0.1)
+    assert roi_supported(480_000, 100, 1_190_000) is None  # $960,000 is within the new business
+    assert roi_supported(480_000, 200, None) is None

@@ -36,7 +36,17 @@ def budget_issues(plan: Plan) -> list[str]:
     return issues
 
 
-def roi_projection(plan: Plan) -> str:
+def roi_supported(total: float, roi_pct: float, new_business: float | None) -> float | None:
+    """The ROI the goals' new business supports, when the claimed ROI's revenue exceeds all of
+    it: (new business - budget) / budget, in % (148% for $1,190,000 on a $480,000 budget)."""
+    if not total or not new_business or total * (1 + roi_pct / 100) <= new_business * 1.05:
+        return None
+    return (new_business - total) / total * 100
+
+
+def roi_projection(plan: Plan, new_business: float | None = None) -> str:
+    """The revenue the expected ROI means; when that is more than all the new business the goals
+    bring, the ROI those goals support."""
     b = plan.budget
     if not b.total or not b.expected_roi:
         return ""
@@ -47,9 +57,18 @@ def roi_projection(plan: Plan) -> str:
     returned = b.total * (1 + pct / 100)
     lang = plan.language
     cost, back = format_amount(b.total, b.currency, lang), format_amount(returned, b.currency, lang)
+    ceiling = roi_supported(b.total, pct, new_business)
+    more = ""
+    if ceiling is not None and new_business:
+        nb = format_amount(new_business, b.currency, lang)
+        more = (
+            f" 이는 목표의 신규 매출 전체({nb})보다 많아, 목표만으로 보면 ROI는 최대 약 {ceiling:.0f}%입니다."
+            if lang == "ko"
+            else f" That is more than all the new business the goals bring ({nb}): on the goals alone the ROI is at most about {ceiling:.0f}%."
+        )
     if lang == "ko":
-        return f"ROI 전망: 기대 ROI {pct:g}%(ROI = (수익 - 비용) / 비용)이면 예산 {cost}으로 약 {back}의 기여 매출을 기대합니다."
-    return f"ROI projection: an expected ROI of {pct:g}% (ROI = (return - cost) / cost) means about {back} of attributed revenue from a {cost} budget."
+        return f"ROI 전망: 기대 ROI {pct:g}%(ROI = (수익 - 비용) / 비용)이면 예산 {cost}으로 약 {back}의 기여 매출을 기대합니다.{more}"
+    return f"ROI projection: an expected ROI of {pct:g}% (ROI = (return - cost) / cost) means about {back} of attributed revenue from a {cost} budget.{more}"
 
 
 def calendar_notes(plan: Plan) -> list[str]:

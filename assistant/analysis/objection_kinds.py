@@ -45,7 +45,14 @@ def sales_tactics(plan: Plan) -> list[str]:
     from assistant.analysis.plan_links import clauses
 
     text = plan.user_text("sales_tactics")
-    return ([i.name for i in recurring_items(text)] or clauses(text)) if text.strip() else []
+    items = ([i.name for i in recurring_items(text)] or clauses(text)) if text.strip() else []
+    # the list's last item carries the sentence's verb: '… 레퍼런스 통화를 활용' is the calls
+    return [_USE.sub("", i).strip() or i for i in items]
+
+
+_USE = re.compile(
+    r"\s*(?:을|를)\s*(?:적극\s*)?(?:활용|사용|씀|씁니다|쓴다|써서|도입)(?:합니다|한다|하기|해)?\s*$"
+)
 
 
 def tactics_for(plan: Plan, kind: str) -> list[str]:

@@ -323,13 +323,15 @@ _COMPOSED_TABLES = {"mkt_budget", "mkt_calendar", "sales_kpis", "mkt_measurement
 
 def _charts(plan: Plan, sid: str, notes: bool = True) -> list[Block]:
     from assistant.analysis.budget import budget_issues, calendar_notes, roi_projection
+    from assistant.analysis.plan_analysis import analyse
     from assistant.export.chart_images import budget_png, calendar_png, forecast_png
 
     out: list[Block] = []
     if sid == "mkt_budget" and plan.budget.lines:
+        nb = analyse(plan).revenue.new_business_from_goals if notes else None
         out += [
             Para(clean_inline(x), "bullet")
-            for x in ([*budget_issues(plan), roi_projection(plan)] if notes else [])
+            for x in ([*budget_issues(plan), roi_projection(plan, nb)] if notes else [])
             if x
         ]
         if png := budget_png(plan):

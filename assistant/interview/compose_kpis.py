@@ -162,7 +162,7 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
         (r"ltv\s*[:/]\s*cac", lambda: None if ue.ltv_to_cac is None else (f"{ue.ltv_to_cac:g} : 1", by_analysis)),
         (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: _cac(plan, ue.cac, money)),
         (r"cost per (?:lead|inquiry|enquiry)|\bcpl\b|리드당 비용|리드 단가|문의당 비용", lambda: _cpl(plan, analysis, ko)),
-        (r"marketing roi|\broi\b|마케팅\s*roi", lambda: None if ue.roi_pct is None else (f"{ue.roi_pct:g}%", "예산의 기대 ROI" if ko else "the budget's expected ROI")),
+        (r"marketing roi|\broi\b|마케팅\s*roi", lambda: _roi(plan, analysis, ko)),
         (r"\bltv\b|\bclv\b|lifetime value|생애 가치", lambda: money(ue.ltv)),
         (r"win rate|수주율|성공률|close rate", lambda: _win_rate(plan, analysis)),
         # a trial's conversion is the funnel's last rate only when the funnel runs through trials
@@ -204,6 +204,21 @@ def _cpl(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
         else ("예산 ÷ 리드 목표" if ko else "budget ÷ lead goal")
     )
     return (f"약 {per}" if ko else f"about {per}"), source
+
+
+def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
+    """The budget's expected ROI as the target, with the ROI the goals' new business supports
+    when the claim asks for more revenue than all of it."""
+    from assistant.analysis.budget import roi_supported
+
+    ue = analysis.unit_economics
+    if ue.roi_pct is None:
+        return None
+    ceiling = roi_supported(plan.budget.total or 0, ue.roi_pct, analysis.revenue.new_business_from_goals)  # fmt: skip
+    target = f"{ue.roi_pct:g}%"
+    if ceiling is not None:
+        target += (f"(목표만으로는 최대 약 {ceiling:.0f}%)" if ko else f" (at most about {ceiling:.0f}% on the goals alone)")  # fmt: skip
+    return target, ("예산의 기대 ROI" if ko else "the budget's expected ROI")
 
 
 def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:

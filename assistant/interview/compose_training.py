@@ -8,7 +8,7 @@ import re
 
 from assistant.analysis.cadence import recurring_items
 from assistant.analysis.lists import team_roles
-from assistant.analysis.plan_links import clauses
+from assistant.analysis.objection_kinds import sales_tactics
 from assistant.analysis.text_words import words
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
@@ -31,7 +31,7 @@ def tactics_markdown(plan: Plan) -> str:
     if not text.strip() or plan.section("sales_tactics").author == "llm":
         return ""
     ko = plan.language == "ko"
-    items = [i.name for i in recurring_items(text)] or clauses(text)
+    items = sales_tactics(plan)
     training = plan.user_text("sales_training")
     programs = [i.name for i in recurring_items(training)]
     rows = []
@@ -90,7 +90,7 @@ def untaught_tactics(plan: Plan) -> list[str]:
     programs = [i.name for i in recurring_items(plan.user_text("sales_training"))]
     if not text.strip() or not programs:
         return []
-    items = [i.name for i in recurring_items(text)] or clauses(text)
+    items = sales_tactics(plan)
     return [_cap(t) for t in items if not _taught(t, programs)]
 
 

@@ -391,7 +391,9 @@ def budget_markdown(plan: Plan) -> str:
             )
     out += "\n\n" + " · ".join(extra) if extra else ""
     notes = [f"- ⚠ {issue}" for issue in budget_issues(plan)]
-    projection = roi_projection(plan)
+    from assistant.analysis.plan_analysis import analyse
+
+    projection = roi_projection(plan, analyse(plan).revenue.new_business_from_goals)
     if projection:
         notes.append(f"- {projection}")
     return out + ("\n\n" + "\n".join(notes) if notes else "")
