@@ -244,4 +244,4 @@ def _territory_basis(ko: bool, sellers_stated: bool, targets_stated: bool) -> st
         return ("지역별 목표는 그 지역의 영업 담당자 수에 비례합니다." if ko
                 else "Each territory's target follows its sellers.")  # fmt: skip
     return ("지역별 담당자 수가 답변에 없어 할당 영업 인원을 고르게 나눈 제안입니다. 지역별 잠재 수요에 맞춰 조정하세요."
-            if ko else "Sellers per territory are not stated: this spreads the quota sellers as evenly as they go as a starting point, with each territory's target in proportion; adjust both to each territory's potential.")  # fmt: skip
+            if ko else "Sellers per territory are not stated. As a starting point the quota sellers are split as evenly as whole people allow, and each territory's target follows its sellers; adjust both to each territory's potential.")  # fmt: skip
