@@ -187,7 +187,10 @@ def test_offering_keeps_numbers_whole_and_reads_add_on_lists(sample_answers: Pat
     assert "| Nightly janitorial | Core |" in shown and "| Day porter service | Core |" in shown
     assert "| Floor care programs | Add-on |" in shown and "| Window cleaning | Add-on |" in shown
     assert "| Same crew every night | Differentiator |" in shown
-    assert "000 of expansion" not in shown and "$600 |" not in shown  # a figure is no element
+    rows = [r for r in shown.splitlines() if r.startswith("| ")]
+    assert not any("expansion" in r or "$600" in r for r in rows)  # a figure is no element
+    # what the add-ons must bring together is asked for, not pinned on one of them
+    assert "The $600,000 of expansion revenue rests on the add-ons (floor care programs, disinfection, window cleaning): state what each costs a year" in shown  # fmt: skip
 
 
 def test_korean_offering_names_the_cross_sold_module(tmp_path: Path) -> None:
@@ -572,3 +575,16 @@ def test_strategy_moves_count_each_budget_line_once_and_an_expo_is_a_trade_show(
     row = next(r for r in en.splitlines() if r.startswith("| Build relationships through BOMA/IFMA and the Feb expo"))  # fmt: skip
     assert "trade shows" in row  # 'the Feb expo' is the trade-show channel
     assert "trade shows" not in en.split("Channels no move uses:")[-1]
+
+
+def test_an_add_on_s_arithmetic_is_given_or_asked_for(sample_answers: Path) -> None:
+    """The deal-size goal's rise per deal rests on the add-on: its price and take-up are the
+    decision; with a stated price the share of deals that must take it is computed."""
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_offering")
+    assert "The deal-size goal adds $3,000 a deal ($14,000 → $17,000) through the demand forecasting add-on, whose price is not stated" in en  # fmt: skip
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_offering")  # fmt: skip
+    assert "확장 매출 4억 원은 평가·전자결재 모듈에 기대는데 그 가격이 답변에 없습니다." in ko
+    answers = json.loads(sample_answers.read_text())
+    answers["answers"]["sales_offering"] += " The forecasting add-on costs $250 a month."
+    priced = section_markdown(build_plan(answers).plan, "sales_offering")
+    assert "at $3,000 a year, the demand forecasting add-on must be in about 100% of new deals" in priced  # fmt: skip

@@ -13,6 +13,7 @@ from assistant.analysis.plan_analysis import deal_size
 from assistant.analysis.plan_links import STAGE_NAMES, Linker, PlanPage, fits, linker, stages_of
 from assistant.analysis.text_words import words as distinctive
 from assistant.core.korean import split_list, tokens, trim_endings
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
 from assistant.interview.compose_moves import (
@@ -169,7 +170,85 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
         facts.append(f"**{_t(ko, 'Revenue per customer a year', '고객당 연 매출')}:** {deal_text(plan, size)}")  # fmt: skip
     if facts:
         parts.append(" · ".join(facts))
+    addon_rows = [r for r in rows if r[1] == _t(ko, "Add-on", "추가 옵션")]
+    parts += _addon_economics(plan, page, addon_rows, ko)
     return "\n\n".join(parts)
+
+
+def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bool) -> list[str]:
+    """What an add-on must bring, in its own arithmetic: the rise a deal-size goal counts on per
+    deal, or the expansion revenue from existing customers; with the add-on's yearly price (when
+    the answers state one) the share of deals or the customers that must take it, else the
+    price and the take-up to decide."""
+    if not addons:
+        return []
+    lang = plan.language
+    out: list[str] = []
+    lows = [a[0][:1].lower() + a[0][1:] if a[0][1:2].islower() else a[0] for a in addons]
+    if len(addons) > 1:  # several add-ons: what they bring together; no one price decides it
+        name = _t(ko, f"the add-ons ({', '.join(lows)})", f"추가 옵션({', '.join(a[0] for a in addons)})")  # fmt: skip
+    elif ko:
+        name = addons[0][0]
+    else:  # 'the demand forecasting add-on' inside a sentence
+        name = f"the {lows[0]}" + ("" if re.search(r"add-?on", lows[0], re.I) else " add-on")
+    size = deal_size(plan)
+    rows = {r.goal: r for r in page.rows}
+    lifted = next((g for g in (_goal_numbers(a[2]) for a in addons) for n in g if rows.get(n) and rows[n].kpi == "average_deal_size"), [])  # fmt: skip
+    price = _addon_price(plan, addons[0][0]) if len(addons) == 1 else None
+    if lifted and size is not None and size[2] == "goal":
+        from assistant.analysis.plan_goals import deal_base
+
+        start = deal_base(plan, size[0], size[1])
+        if start and size[0] > start:
+            rise = size[0] - start
+            m = lambda v: format_amount(v, size[1], lang)  # noqa: E731
+            if price:
+                share = min(100.0, rise / price * 100)
+                out.append(_t(ko, f"The deal-size goal adds {m(rise)} a deal ({m(start)} → {m(size[0])}): at {m(price)} a year, {name} must be in about {share:.0f}% of new deals.",
+                              f"거래 규모 목표는 거래당 {m(rise)}를 더합니다({m(start)} → {m(size[0])}). 연 {m(price)}인 {name}이(가) 신규 거래의 약 {share:.0f}%에 들어가야 합니다."))  # fmt: skip
+            else:
+                out.append(_t(ko, f"The deal-size goal adds {m(rise)} a deal ({m(start)} → {m(size[0])}) through {name}, whose price is not stated: set its yearly price; the share of new deals that must take it is {m(rise)} ÷ that price (all of them at {m(rise)}, half at {m(rise * 2)}).",
+                              f"거래 규모 목표는 {name}(으)로 거래당 {m(rise)}를 더하는데({m(start)} → {m(size[0])}), 그 가격이 답변에 없습니다. 연 가격을 정하세요. 신규 거래 중 이 옵션이 들어가야 하는 비율은 {m(rise)} ÷ 그 가격입니다({m(rise)}이면 전부, {m(rise * 2)}이면 절반)."))  # fmt: skip
+    expansion = plan.fact("expansion_revenue")
+    if (
+        not out
+        and expansion is not None
+        and isinstance(expansion.value, (int, float))
+        and expansion.value > 0
+    ):
+        m = lambda v: format_amount(v, expansion.unit, lang)  # noqa: E731
+        value = float(expansion.value)
+        if price:
+            out.append(_t(ko, f"The {m(value)} of expansion revenue at {m(price)} a year each means about {value / price:,.0f} existing customers take {name}.",
+                          f"확장 매출 {m(value)}은(는) 연 {m(price)} 기준으로 기존 고객 약 {value / price:,.0f}곳이 {name}을(를) 써야 나옵니다."))  # fmt: skip
+        else:
+            out.append(_t(ko, f"The {m(value)} of expansion revenue rests on {name}, whose price is not stated: set its yearly price; the existing customers who must take it are {m(value)} ÷ that price." if len(addons) == 1 else f"The {m(value)} of expansion revenue rests on {name}: state what each costs a year and how many existing customers you expect to take each, so the two add up to {m(value)}.",
+                          f"확장 매출 {m(value)}은(는) {name}에 기대는데 그 가격이 답변에 없습니다. 연 가격을 정하세요. 사야 하는 기존 고객 수는 {m(value)} ÷ 그 가격입니다." if len(addons) == 1 else f"확장 매출 {m(value)}은(는) {name}에 기댑니다. 옵션별 연 가격과 살 기존 고객 수를 적어 합계가 {m(value)}이(가) 되게 하세요."))  # fmt: skip
+    return [fix_particles(x) if ko else x for x in out]
+
+
+def _goal_numbers(cell: str) -> list[int]:
+    return [int(x) for x in re.findall(r"\d+", cell)]
+
+
+def _addon_price(plan: Plan, name: str) -> float | None:
+    """The add-on's yearly price when an answer states it beside the add-on's name ('the
+    forecasting add-on at $250 a month')."""
+    from assistant.goals.numbers import read_quantities
+
+    keys = distinctive(name)
+    for sid in ("sales_offering", "mkt_mix_4p", "sales_strategy"):
+        for sentence in re.split(r"(?<=[.!?])\s+|;\s*", plan.user_text(sid)):
+            if not keys & distinctive(sentence) or not _ADDON.search(sentence):
+                continue
+            if re.search(r"expan|확장|expect|기대", sentence, re.I):
+                continue  # the expansion revenue it brings, not its price
+            for q in read_quantities(sentence):
+                if q.kind == "money" and q.value > 0:
+                    after = sentence[q.end : q.end + 14]
+                    monthly = re.search(r"/\s*mo|a month|per month|monthly|월", after + sentence[max(0, q.start - 3) : q.start], re.I)  # fmt: skip
+                    return float(q.value) * (12 if monthly else 1)
+    return None
 
 
 def deal_text(plan: Plan, size: tuple[float, str, str]) -> str:
