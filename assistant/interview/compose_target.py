@@ -26,13 +26,18 @@ _REGION = re.compile(
 _SIZE = re.compile(
     r"\d[\d,.]*k?\s*(?:-|–|~|to)\s*\d[\d,.]*k?\+?\s*(?:stores|locations|employees|staff|seats|users|branches|outlets|people|beds|clinics|sites|sq\.?\s*ft|square\s+feet|m2|㎡|평|명|개|곳|개점|호점)"
     r"|(?:직원|종업원|임직원|매장|지점)\s*\d[\d,]*\s*[~∼-]\s*\d[\d,]*\s*(?:명|개|곳)?"
-    r"|\b(?:small|mid-?sized?|mid-market|large|enterprise|smb)\b(?:\s+businesses)?|중소|중견|대기업|소상공인|스타트업",
+    r"|\b(?:small|mid-?sized?|mid-market|large|enterprise|smb)\b(?:\s+businesses)?|(?:중소|중견)(?:\s*[·ㆍ,]\s*(?:중소|중견))?\s*기업|중소|중견|대기업|소상공인|스타트업",
     re.I,
 )
 _AGE = re.compile(r"\d{2}\s*[~-]\s*\d{2}\s*대|\d{2}대|(?:aged\s+)?\d{2}\s*[-–]\s*\d{2}(?=\s*(?:year|,|$))|\b\d0s\b", re.I)  # fmt: skip
 _REVENUE = re.compile(
     r"\$\s?\d[\d.,]*\s*[kmb]?\s*(?:-|–|to)\s*\$?\s?\d[\d.,]*\s*[kmb]?(?:\s+(?:in\s+)?(?:annual\s+)?revenue)?"
     r"|(?:(?:연|월)\s*)?(?:매출|거래액)\s*\d[\d,.]*\s*(?:천만|백만|억|만|천)?\s*[~-]\s*\d[\d,.]*\s*(?:천만|억|조|만)\s*원?(?:\s*규모)?",
+    re.I,
+)
+_LATER = re.compile(
+    r"(?:\bthen|\blater|\bnext)\s*,?\s+(?:we\s+)?(?:expand|move|extend|grow|widen)\w*\s+(?:in)?to\s+(?P<p>[^.;]+)"
+    r"|(?:이후|그다음|다음으로|그\s*뒤)\s*(?:에는\s*)?(?P<k>[^.;]+?)(?:으로|로)\s*(?:넓|확장|확대|진출)",
     re.I,
 )
 _PRIORITY_EN = re.compile(r"(?:starting|beginning|first|initially|led)\s+(?:with|by|in)\s+(?P<p>[^.;]+)", re.I)  # fmt: skip
@@ -80,6 +85,11 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
         rows.insert(1 if rows and rows[0][0] in ("Region", "지역") else 0, [_t(ko, "Segment", "세그먼트"), segment])  # fmt: skip
     if priority:
         rows.append([_t(ko, "Start with", "우선 공략"), priority])
+    later = _LATER.search(text)
+    if later:  # where the plan goes next ('이후 IT 서비스 기업으로 넓힙니다')
+        rows.append(
+            [_t(ko, "Then", "이후 확장"), (later.group("p") or later.group("k")).strip(" .")]
+        )
     if len(rows) < 2:
         return ""
     if plan.personas:
@@ -97,6 +107,8 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
         row = next((r for r in page.rows if r.stages[:1] == ["conversion"] and _count_goal(plan, r.goal)), None)  # fmt: skip
         if row is not None:
             rows.append([_t(ko, "Customers to reach", "목표 고객 수"), f"{_count_goal(plan, row.goal)} ({_goal_list([row.goal], ko)})"])  # fmt: skip
+    if won is not None:
+        rows += _reach_row(plan, won[1], ko)
     size = deal_size(plan)
     if size is not None:
         rows.append(
@@ -105,6 +117,28 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
     rows += _base_rows(plan)
     head = ["기준", "내용"] if ko else ["Criterion", "Choice"]
     return _table(head, rows)
+
+
+def _reach_row(plan: Plan, customers: float, ko: bool) -> list[list[str]]:
+    """How much of the market the customer goal must reach a year: the funnel's first stage the
+    goal needs at the plan's rates (70 ÷ 25% ÷ 20% = 1,400 MQLs), the size the account list must
+    support."""
+    from assistant.analysis.plan_analysis import analyse
+
+    funnel = analyse(plan).funnel
+    rates = [s.rate for s in funnel[1:]]
+    if len(funnel) < 2 or any(not r for r in rates):
+        return []
+    needed = customers
+    for r in rates:
+        needed /= (r or 100) / 100
+    steps = " ÷ ".join(f"{r:g}%" for r in reversed(rates))
+    stage = funnel[0].stage
+    shown = format_amount(round(needed), "", plan.language)
+    return [[
+        _t(ko, f"{stage}s a year the goal needs" if stage.isupper() else f"{stage} a year the goal needs", f"목표에 필요한 연간 {stage}"),
+        _t(ko, f"about {shown} ({customers:,.0f} ÷ {steps}, at the plan's rates)", f"약 {shown}건({customers:,.0f} ÷ {steps}, 계획의 전환율 기준)"),
+    ]]  # fmt: skip
 
 
 def _base_rows(plan: Plan) -> list[list[str]]:
