@@ -221,9 +221,11 @@ def market_markdown(plan: Plan) -> str:
             if ko
             else "_No SWOT yet: add one line each for strengths, weaknesses, opportunities and threats against these competitors._"
         )
-    if rivals:
-        items = "\n".join(f"- {c.strip(' .')}" for c in rivals[:8])
-        out.append(f"**{'경쟁 현황' if ko else 'Competitors'}**\n\n{items}")
+    if rivals:  # each competitor with the plan's claim that answers its kind
+        from assistant.interview.compose_rivals import rivals_markdown
+        from assistant.interview.message_house import differentiators
+
+        out.append(rivals_markdown(plan, rivals, differentiators(plan)))
     if not rows and not any(k in parts for k in "swot"):
         return ""
     return "\n\n".join(out)

@@ -14,7 +14,7 @@ from assistant.interview.channel_copy import copy_matrix
 
 _DIFF = re.compile(
     r"(?:differentiators?\s*(?:are\b|is\b|:)|what\s+sets\s+us\s+apart\s+(?:is|are|:)|unlike\s+[^,]+,\s*(?:we|it)\s+(?:offer|give|have)s?|"
-    r"(?:key\s+)?messages?\s*(?:are|:)|(?:our\s+)?strengths?\s*(?:are\b|:)|차별점은|차별점\s*[:：]|차별화\s*(?:요소|포인트)\s*(?:는|은|[:：])|강점은|강점\s*[:：]|(?:핵심\s*)?메시지\s*(?:는|은)?\s*[:：])\s*(?P<items>[^.\n]+)",
+    r"(?:key\s+)?messages?\s*(?:are|:)|(?:our\s+)?strengths?\s*(?:are\b|:)|차별점은|차별점\s*[:：]|차별화\s*(?:요소|포인트)\s*(?:는|은|[:：])|강점은|강점\s*[:：]|(?:핵심\s*)?메시지\s*(?:는|은)?\s*[:：])\s*(?P<items>(?:[^.\n]|\.(?=\d))+)",
     re.I,
 )
 _OFFER_LINE = re.compile(
@@ -52,6 +52,16 @@ def _items(text: str) -> list[str]:
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
+
+
+def differentiators(plan: Plan) -> list[str]:
+    """Only what the user names as what sets them apart (differentiators, strengths, key
+    messages), in their words: the claims a comparison with competitors may lead with."""
+    out: list[str] = []
+    for sid in _SECTIONS:
+        for m in _DIFF.finditer(plan.user_text(sid)):
+            out.extend(_items(m.group("items")))
+    return list(dict.fromkeys(out))
 
 
 def benefits(plan: Plan) -> list[str]:
