@@ -599,3 +599,13 @@ def test_the_target_market_says_what_the_goal_needs_from_it_and_where_it_goes_ne
         "| 이후 확장 | IT 서비스 기업 |" in ko and "| 규모 | 직원 50~300명, 중소·중견기업 |" in ko
     )
     assert "| 목표에 필요한 연간 MQL | 약 2,400건(180 ÷ 25% ÷ 30%, 계획의 전환율 기준) |" in ko
+
+
+def test_an_upsell_after_the_sale_moves_the_upsell_rate_and_loads_are_loads(sample_answers: Path) -> None:  # fmt: skip
+    plan = build_plan(load_answers(sample_answers)).plan
+    strategy = section_markdown(plan, "sales_strategy")
+    assert "| Customer success upsells the forecasting add-on at 90 days | customer success managers (3) | Retention and expansion | Goal 5 | Upsell and cross-sell rate |" in strategy  # fmt: skip
+    team = section_markdown(plan, "sales_team_structure")
+    assert (
+        "| Role | Headcount | Reports to | Load in the plan |" in team
+    )  # what the plan asks of them

@@ -345,8 +345,9 @@ def test_a_proposed_forecast_follows_a_deal_size_goal_through_the_year(
 
     shown = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_forecast")
     assert "rising from $14,000 to $17,000" in shown
-    assert "| Q1 2027 | 18 | $265,500 |" in shown  # 18 x $14,750
-    assert "| Q4 2027 | 17 | $289,000 |" in shown  # 17 x $17,000
+    assert "| Q1 2027 | 18 | $14,750 | $265,500 |" in shown  # 18 x $14,750, the size shown
+    assert "| Total | 70 | $15,854 | $1,109,750 |" in shown  # the year's average deal
+    assert "| Q4 2027 | 17 | $17,000 | $289,000 |" in shown  # 17 x $17,000
 
 
 def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() -> None:

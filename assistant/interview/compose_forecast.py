@@ -126,13 +126,17 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
 
     start = deal_base(plan, per, cur)
     sizes = [start + (per - start) * (q + 1) / 4 for q in range(4)] if start else [per] * 4
+    # a rising deal size is shown per quarter, so each row's product can be checked
     rows = [
-        [f"{year}년 {q + 1}분기" if ko else f"Q{q + 1} {year}", format_amount(n, "", lang), money(n * sizes[q])]
+        [f"{year}년 {q + 1}분기" if ko else f"Q{q + 1} {year}", format_amount(n, "", lang),
+         *([money(sizes[q])] if start else []), money(n * sizes[q])]
         for q, n in enumerate(counts)
     ]  # fmt: skip
     new_total = sum(n * sizes[q] for q, n in enumerate(counts))
-    rows.append(["합계" if ko else "Total", format_amount(total, "", lang), money(new_total)])
+    rows.append(["합계" if ko else "Total", format_amount(total, "", lang), *([money(round(new_total / total))] if start else []), money(new_total)])  # fmt: skip
     head = ["분기", "신규 고객", "신규 매출(연 기준)"] if ko else ["Quarter", "New customers", "New business (a year's value)"]  # fmt: skip
+    if start:
+        head.insert(2, "거래 규모" if ko else "Deal size")
     lead = (
         f"제안: 답변에 예측이 없어 계획의 목표로 계산했습니다. 신규 고객 {format_amount(total, '', lang)}곳을 "
         + (f"네 분기에 고르게 나누고 고객당 연 매출을 {money(start)}에서 {money(per)}까지 분기마다 올려 곱했습니다. " if start

@@ -235,7 +235,13 @@ def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
         if own_rate
         else ("업계 기본값 - 확인 필요" if ko else "industry default - confirm")
     )
-    return f"{analysis.funnel[-1].rate:g}%", source
+    rate = f"{analysis.funnel[-1].rate:g}%"
+    from assistant.interview.pipeline_feed import close_rate_needed
+
+    found = close_rate_needed(plan, analysis)
+    if found is not None:  # the rate the sellers' opportunities need is the target
+        return (f"약 {found[1]:.0f}%(퍼널 {rate})" if ko else f"about {found[1]:.0f}% (funnel: {rate})"), source  # fmt: skip
+    return rate, source
 
 
 def _nrr(analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:

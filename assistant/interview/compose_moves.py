@@ -294,6 +294,9 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
         kpis = [r.kpi for r in page.rows if r.goal in served and r.kpi] or (
             [stage[2]] if stage else []
         )
+        if stage and stage[0] == "retention":  # an upsell after the sale moves revenue per
+            # account, not the size of the deal signed (the goal's own check says so)
+            kpis = ["upsell_cross_sell_rate" if k == "average_deal_size" else k for k in kpis]
         rows.append([
             _cap(step), ", ".join(f"{r['role']} ({r['count']})" for r in who) or "-", stage_name,
             _goal_list(served, ko), ", ".join(dict.fromkeys(kpi_label(k, plan.language) for k in kpis)) or "-",

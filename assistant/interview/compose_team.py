@@ -84,9 +84,9 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     if len(rows) < 2:
         return ""
     head = (
-        ["역할", "인원", "보고 대상", "역량"]
+        ["역할", "인원", "보고 대상", "계획상 업무량"]
         if ko
-        else ["Role", "Headcount", "Reports to", "Capacity"]
+        else ["Role", "Headcount", "Reports to", "Load in the plan"]
     )
     return _table(head, rows) + _team_unknowns(plan, roles)
 
@@ -118,9 +118,9 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]]) -> str:
         return ""
     names = ", ".join(missing)
     return "\n\n" + (
-        f"아직 답변에 없는 것: {names}. 위 역량은 모든 담당자가 1년 내내 같은 속도로 일한다고 가정합니다."
+        f"아직 답변에 없는 것: {names}. 위 업무량은 모든 담당자가 1년 내내 같은 속도로 일한다고 가정합니다."
         if ko
-        else f"Not stated yet: {names}. The capacity above assumes every seller works a full year at full pace."
+        else f"Not stated yet: {names}. The load above assumes every seller works a full year at full pace."
     )
 
 
