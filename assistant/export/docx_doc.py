@@ -190,7 +190,10 @@ def _table(doc: DocumentType, block: Table) -> None:
         m.set(qn("w:type"), "dxa")
         margins.append(m)
     table._tbl.tblPr.append(margins)
-    for row in table.rows[:2]:  # the header and the first row start on the same page
+    # the header keeps with the first row, so both start on the same page; keeping the first row
+    # with the second as well makes LibreOffice drop a tall unsplittable row that must move to
+    # the next page
+    for row in table.rows[:1]:
         for cell in row.cells:
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = True
