@@ -609,3 +609,11 @@ def test_an_upsell_after_the_sale_moves_the_upsell_rate_and_loads_are_loads(samp
     assert (
         "| Role | Headcount | Reports to | Load in the plan |" in team
     )  # what the plan asks of them
+
+
+def test_a_traffic_goal_says_what_each_piece_must_bring(sample_answers: Path) -> None:
+    """+20,000 monthly visits by June from the pieces serving the goal published by then."""
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_content_strategy")
+    assert "Goal 2 adds 20,000 visits a month by June 2027. The pieces published by then (24 blog posts, 2 benchmark reports) must bring about 769 visits a month each" in en  # fmt: skip
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_content_strategy")  # fmt: skip
+    assert "목표 2번은 2027년 6월까지 월 2만 명을 더해야 합니다." in ko and "각각 월 약 377명을 가져와야 합니다" in ko  # fmt: skip

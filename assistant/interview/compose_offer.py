@@ -82,7 +82,45 @@ def content_markdown(plan: Plan, page: PlanPage) -> str:
         parts.append(f"**{_t(ko, 'Review routine', '점검 주기')}:** " + "; ".join(
             f"{r.name} ({_cadence(r.count, r.period, ko)})" for r in routines))  # fmt: skip
     parts += content_pace(plan, pieces)
+    parts += _traffic_per_piece(plan, page, pieces, [r[4] for r in rows])
     return "\n\n".join(parts)
+
+
+def _traffic_per_piece(plan: Plan, page: PlanPage, pieces: list[Recurring], serves: list[str]) -> list[str]:  # fmt: skip
+    """A traffic goal that grows a level ('from 40,000 to 60,000 monthly visits by June') against
+    the pieces serving it that are published by its deadline: the visits a month each must bring."""
+    from assistant.analysis.plan_analysis import plan_year
+
+    ko, lang = plan.language == "ko", plan.language
+    year = plan_year(plan)
+    out = []
+    for row in page.rows:
+        goal = plan.goals[row.goal - 1] if 0 < row.goal <= len(plan.goals) else None
+        f = goal.frame if goal is not None else None
+        if row.kpi != "website_traffic" or f is None or f.target is None or f.baseline is None or not f.deadline:  # fmt: skip
+            continue
+        added = f.target.value - f.baseline.value
+        months = 12 * (int(f.deadline[:4]) - year) + int(f.deadline[5:7])
+        if added <= 0 or not 0 < months <= 12:
+            continue
+        mine = [
+            (p, (p.per_year or 0) * months // 12) for p, cell in zip(pieces, serves, strict=True)
+            if re.search(rf"\b{row.goal}\b", cell.split(";")[0]) and p.per_year
+        ]  # fmt: skip
+        mine = [(p, n) for p, n in mine if n > 0]
+        count = sum(n for _, n in mine)
+        if not count:
+            continue
+        unit = f.target.unit or ""
+        each = format_amount(round(added / count), unit, lang)
+        names = (", ".join(f"{p.name} {n}개" for p, n in mine) if ko
+                 else ", ".join(f"{n} {p.name.lower()}" + ("s" if n > 1 and not p.name.endswith("s") else "") for p, n in mine))  # fmt: skip
+        when = f"{f.deadline[:4]}년 {int(f.deadline[5:7])}월" if ko else f"{_month_name(int(f.deadline[5:7]))} {f.deadline[:4]}"  # fmt: skip
+        out.append(_t(
+            ko, f"Goal {row.goal} adds {format_amount(added, unit, lang)} a month by {when}. The pieces published by then ({names}) must bring about {each} a month each, new and updated pieces together.",
+            fix_particles(f"목표 {row.goal}번은 {when}까지 월 {format_amount(added, unit, lang)}을(를) 더해야 합니다. 그때까지 발행하는 콘텐츠({names})가 각각 월 약 {each}을(를) 가져와야 합니다(새 글과 기존 글 보강을 합쳐)."),
+        ))  # fmt: skip
+    return out
 
 
 GATED = re.compile(r"report|guide|e-?book|white\s*paper|checklist|template|보고서|리포트|가이드북|백서|체크리스트|템플릿", re.I)  # fmt: skip
