@@ -24,6 +24,9 @@ class RegisterRow(BaseModel):
     owner: str
 
 
+_DEPENDENCE = re.compile(
+    r"depend|relian|concentrat|single\s+(?:supplier|source|customer)|의존|편중|쏠림", re.I
+)
 _BRAND = re.compile(r"brand|awareness|unknown|recogni|인지도|브랜드|알려지지", re.I)
 
 
@@ -70,7 +73,7 @@ def risk_register(plan: Plan, a: PlanAnalysis) -> list[RegisterRow]:
                        else f"new deals per seller a month against about {cap.deals_per_rep / 12:,.1f}"),
                 response=risk.mitigation, owner=sales,
             ))  # fmt: skip
-    rows = [r for r in rows if r.risk]
+    rows = [r for r in rows if r.risk] + _revenue_rows(plan, a, sales)
     parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
     threats = _items(parts.get("t", ""), ko, split_items)
     strengths = _items(parts.get("s", ""), ko, split_items)
@@ -92,6 +95,7 @@ def risk_register(plan: Plan, a: PlanAnalysis) -> list[RegisterRow]:
     # is one weakness
     said = re.split(r"(?<=[.!?。])\s+", parts.get("w", "").strip(), maxsplit=1)[0].strip(" .")
     weak = _items(said, ko, split_items) if ko else [w.strip(" .") for w in re.split(r"[,;]\s*", said) if len(w.strip(" .")) > 3]  # fmt: skip
+    weak = [re.sub(r"^(?:and|also|plus)\s+", "", w, flags=re.I) for w in weak]
     for weakness in weak[:2]:
         rows.append(_weakness(weakness, ko, mkt, sales, shoppers))
     defaults = [x.split(":")[0].strip() for x in a.assumptions if "midpoint" in x or "중간값" in x]
@@ -107,6 +111,46 @@ def risk_register(plan: Plan, a: PlanAnalysis) -> list[RegisterRow]:
     return rows
 
 
+def _revenue_rows(plan: Plan, a: PlanAnalysis, owner: str) -> list[RegisterRow]:
+    """The revenue goal's own risks, from the bridge: what expansion must still close, and this
+    year's revenue when customers join evenly (a year's revenue goal counted as a run-rate)."""
+    from assistant.analysis.plan_goals import revenue_goal
+    from assistant.analysis.revenue_bridge import in_year_landing
+    from assistant.goals.numbers import about, format_amount
+
+    ko, lang = plan.language == "ko", plan.language
+    rev = revenue_goal(plan)
+    br = a.revenue
+    if rev is None:
+        return []
+    m = lambda v: format_amount(about(v), rev[2], lang)  # noqa: E731
+    out: list[RegisterRow] = []
+    if br.gap is not None and br.gap > rev[1] * 0.01:
+        out.append(RegisterRow(
+            risk=(f"매출 연결로는 목표 {m(rev[1])} 중 약 {m(br.gap)}을(를) 확장 매출이 더 메워야 합니다." if ko
+                  else f"The revenue bridge leaves about {m(br.gap)} of the {m(rev[1])} goal for expansion to close."),
+            watch=(f"분기별 확장 매출(분기 약 {m(br.gap / 4)} 더)" if ko else f"expansion revenue booked a quarter (about {m(br.gap / 4)} more)"),
+            response=("확장 계획(추가 옵션, 가격 인상, 업셀 대상)을 금액으로 정하거나, 신규 고객 목표를 올립니다." if ko
+                      else "Put a figure on the expansion plan (add-ons, price rises, upsell targets) or raise the new-customer goal."),
+            owner=owner,
+        ))  # fmt: skip
+    landed = in_year_landing(plan, br)
+    if landed is not None and landed < rev[1] * 0.98:
+        landed = about(landed)
+        short = rev[1] - landed  # from the rounded figure shown, as the summary says it
+        out.append(RegisterRow(
+            risk=(f"고객이 한 해 동안 고르게 들어오면 올해 매출은 약 {m(landed)}(으)로, 목표보다 약 {format_amount(short, rev[2], lang)} 적습니다." if ko
+                  else f"If customers join evenly through the year, this year's revenue comes to about {m(landed)}, about {format_amount(short, rev[2], lang)} short of the goal."),
+            watch=("상반기 신규 계약 수와 분기 매출(목표 경로 대비)" if ko else "new contracts in the first half and revenue a quarter against the goal's path"),
+            response=("상반기에 계약을 앞당길 파이프라인을 만들거나, 목표가 연말 기준 연간 매출임을 밝힙니다." if ko
+                      else "Build pipeline that closes in the first half, or state the goal as the year-end run-rate."),
+            owner=owner,
+        ))  # fmt: skip
+    return [
+        RegisterRow(**{**r.model_dump(), "risk": fix_particles(r.risk)}) if ko else r for r in out
+    ]
+
+
 _COSTLY = re.compile(
     r"shipping|delivery\s+(?:cost|fee)|expensive|price|cost|배송비|비싸|가격|비용|요금", re.I
 )
@@ -120,6 +164,8 @@ _WEAKNESS_KINDS: dict[str, tuple[str, str, str, str, bool]] = {
                   "Test bundles or a free-shipping threshold to spread the cost, and show the full price up front.", "묶음 주문이나 무료 배송 기준 금액으로 건당 부담을 낮추는 안을 시험하고, 총액을 처음부터 보여 줍니다.", True),
     "shop gap": ("requests and reviews that name this gap, quarterly", "고객 문의·후기에서 이 부족함을 말한 건수(분기마다)",
                  "Count the requests, weigh them against the cost of the fix, and set its priority.", "요청 수를 세어 보완 비용과 비교하고, 우선순위를 정합니다.", False),
+    "dependence": ("the share of sales from the largest lines or customers, quarterly", "매출 상위 품목·고객의 비중(분기마다)",
+                   "Spread the risk: a second source or line, terms that protect supply and price, and sales growth outside the largest ones.", "위험을 나눕니다: 대체 공급처나 품목을 확보하고, 공급과 가격을 지키는 조건으로 계약하며, 상위 품목·고객 밖의 매출을 키웁니다.", False),
     "gap": ("deals and value lost for this gap, quarterly", "이 부족함 때문에 놓친 거래 수와 금액(분기마다)",
             "Qualify out deals that need it early and log them, to size the fix.", "필요한 고객은 초기에 걸러 내고 기록해, 보완할지 판단할 근거로 씁니다.", False),
 }  # fmt: skip
@@ -134,7 +180,8 @@ def _weakness(weakness: str, ko: bool, mkt: str, sales: str, shoppers: bool = Fa
     # a clause cut at its comma reads as a phrase ('브랜드 인지도가 낮고' -> '브랜드 인지도가 낮음')
     text = ko_phrase(weakness) if ko else weakness[:1].upper() + weakness[1:]
     kind = (
-        "brand" if _BRAND.search(weakness)
+        "dependence" if _DEPENDENCE.search(weakness)
+        else "brand" if _BRAND.search(weakness)
         else ("shop cost" if _COSTLY.search(weakness) else "shop gap") if shoppers
         else "gap"
     )  # fmt: skip

@@ -1,0 +1,35 @@
+"""The risk register lists the plan's own revenue risks (what expansion must still close, this
+year's revenue when customers join evenly) beside the market's threats and the SWOT weaknesses,
+each with what to watch, a response of its kind and an owner."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.analysis.plan_analysis import analyse
+from assistant.analysis.risk_register import risk_register
+from assistant.cli.draft import build_plan, load_answers
+
+DATA = Path(__file__).parent / "data"
+
+
+def _register(name: str) -> list[str]:
+    plan = build_plan(load_answers(DATA / name)).plan
+    return [f"{r.risk} | {r.watch} | {r.response} | {r.owner}" for r in risk_register(plan, analyse(plan))]  # fmt: skip
+
+
+def test_the_years_revenue_and_the_expansion_gap_are_risks_in_both_languages() -> None:
+    ko = _register("ko_hr_answers.json")
+    # 42억 of last year's revenue, 180 new customers at 900만 joining evenly: about 50억 4,000만
+    assert any(r.startswith("고객이 한 해 동안 고르게 들어오면 올해 매출은 약 50억 4,000만 원으로, 목표보다 약 7억 6,000만 원 적습니다.") for r in ko)  # fmt: skip
+    en = _register("us_industrial_answers.json")
+    assert any(r.startswith("The revenue bridge leaves about $2,330,000 of the $72M goal for expansion to close.") for r in en)  # fmt: skip
+    # the plan's own numbers come before the market's threats
+    first_threat = next(i for i, r in enumerate(en) if r.startswith("Amazon Business"))
+    assert all("revenue" not in r.split(" | ")[0] for r in en[first_threat:])
+
+
+def test_a_dependence_is_spread_not_qualified_out() -> None:
+    en = _register("us_industrial_answers.json")
+    row = next(r for r in en if r.startswith("We depend on three OEM lines"))  # no leading 'And'
+    assert "a second source or line" in row and "Qualify out" not in row
