@@ -564,6 +564,12 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     sales = section_markdown(ko, "sales_executive_summary")
     assert "**승인 전에 정할 것**" in sales and "파트너 거래가 리드 퍼널을 거치는지 밝히고" in sales
     assert "ROI 기대치를 낮추거나" not in sales  # a marketing decision stays in its summary
+    # the marketing summary's CAC counts the sales budget too: the marketing budget's own beside it
+    mkt_ko = section_markdown(ko, "mkt_executive_summary")
+    assert (
+        "고객 확보 비용(CAC, 인건비 제외)은 약 333만 원(마케팅 예산만으로는 약 267만 원)이고"
+        in mkt_ko
+    )
     # the sales summary's own decision: the close rate the sellers' opportunities need (70 of
     # 240 SQLs a year at the lead goal's pace), or the SQLs to add from outside the funnel
     en_sales = section_markdown(en, "sales_executive_summary")

@@ -272,10 +272,20 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             else ""
         )  # fmt: skip
         n = f"{ue.funnel_customers or 0:,.0f}"
+        # a CAC that counts the sales budget too: the marketing budget's own share beside it
+        from assistant.analysis.plan_goals import customer_goal as _customer_goal
+
+        mkt_budget, won = plan.number("marketing_budget"), _customer_goal(plan)
+        mkt_only = (
+            format_amount(_about(mkt_budget / won[1]), cur, lang)
+            if not only and mkt_budget and won and won[1] and mkt_budget / won[1] < ue.cac * 0.98
+            else ""
+        )
         if ko:
             what = "(CAC, 마케팅비만 포함)" if only else "(CAC, 인건비 제외)" if no_pay else "(CAC)"
             value = f"고객 목표 기준 약 {cac}, 퍼널이 만드는 {n}곳 기준 약 {at_funnel}" if at_funnel else f"약 {cac}"  # fmt: skip
             tail = (f", 회수 기간은 {pay}개월" + (f"(목표 거래 규모 {goal_size} 기준)" if goal_size else "") + "입니다.") if pay else "입니다."  # fmt: skip
+            value += f"(마케팅 예산만으로는 약 {mkt_only})" if mkt_only and not at_funnel else ""
             numbers.append(f"고객 확보 비용{what}은 {value}{'이고' if pay else ''}{tail}")
         else:
             what = (
@@ -283,6 +293,9 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             )
             value = f"about {cac} at the customer goal and {at_funnel} at the {n} customers the funnel yields" if at_funnel else f"about {cac}"  # fmt: skip
             tail = (f", paid back in {pay} months" + (f" at the {goal_size} deal-size goal" if goal_size else "") + ".") if pay else "."  # fmt: skip
+            value += (
+                f" (marketing budget alone: about {mkt_only})" if mkt_only and not at_funnel else ""
+            )
             numbers.append(f"Customer acquisition cost{what} is {value}{tail}")
     if sales and (bridge := _bridge_sentence(plan, a, cur, lang)) is not None:
         numbers.append(bridge)
