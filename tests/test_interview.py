@@ -247,9 +247,10 @@ def test_a_note_in_brackets_stays_with_its_competitor() -> None:
         doc = {"language": lang, "company": "", "plan_type": "integrated",
                "answers": {"mkt_market_analysis": answer}}  # fmt: skip
         table = market_markdown(build_plan(doc).plan)
-        rows = [line for line in table.splitlines() if line.startswith("- ")]
-        assert f"- {whole}" in rows, rows
-        assert not any(row.startswith(("- expensive)", "- 대형)")) for row in rows)
+        # with the user's strengths the competitors are a comparison table, one row each
+        rows = [line for line in table.splitlines() if line.startswith("| ")]
+        assert any(row.startswith(f"| {whole} |") for row in rows), rows
+        assert not any(row.startswith(("| expensive)", "| 대형)")) for row in rows)
 
 
 def test_a_correction_rewrites_the_number_in_the_goal_text(settings) -> None:  # type: ignore[no-untyped-def]

@@ -431,8 +431,9 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
         # 14 named with a count, and the 인사이드세일즈 파트장 the SDRs report to
         "영업 예산 1억 2,000만 원은 영업 조직 15명에게 1인당 약 800만 원으로 급여를 담을 수 없습니다. CAC(약 333만 원, LTV:CAC 26.3:1)에는 인건비가 빠져 있습니다."
     ]
-    assert "고객 확보 비용(CAC, 인건비 제외)은 약 333만 원(마케팅 예산만으로는 약 267만 원)이고" in section_markdown(
-        ko, "mkt_executive_summary"
+    assert (
+        "고객 확보 비용(CAC, 인건비 제외)은 약 333만 원(마케팅 예산만으로는 약 267만 원)이고"
+        in section_markdown(ko, "mkt_executive_summary")
     )
     hvac = build_plan(load_answers(Path(__file__).parent / "data" / "us_hvac_answers.json")).plan
     assert not [f for f in check_consistency(hvac) if "salaries" in f.message]  # technicians aside

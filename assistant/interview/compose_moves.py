@@ -156,7 +156,7 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
     own_means = {plan.goal_number(g) for g in plan.goals if g.frame is not None and g.frame.means}
     loose = ""
     if orphans:
-        names = ", ".join(orphans)
+        names = ", ".join(c.strip(" .") for c in orphans)
         loose = _t(ko, f"Channels no move uses: {names}. Say which move each serves, or drop it.",
                    fix_particles(f"어느 실행 방향에도 쓰이지 않는 채널: {names}. 각 채널이 어느 실행 방향을 돕는지 정하거나 빼세요."))  # fmt: skip
     return "\n\n".join(p for p in (lead, _table(head, rows), loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
