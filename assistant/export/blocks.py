@@ -19,10 +19,10 @@ from assistant.interview.compose_forecast import proposed_forecast_markdown
 from assistant.interview.render import (
     labels,
     messaging_markdown,
-    persona_lines,
     section_markdown,
     smart_marks,
 )
+from assistant.interview.render_people import persona_lines
 
 ParaStyle = Literal["body", "bullet", "number", "quote", "note"]
 

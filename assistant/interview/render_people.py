@@ -1,0 +1,165 @@
+"""Persona cards and the message house as markdown: each card's fields with the typical entries to
+confirm in one line; value proposition, key messages with proof, objection answers and channel
+copy, each table naming its audience once."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.core.plan import Persona, Plan
+from assistant.interview.render_base import _in_card, _sentences_of, labels, table
+
+
+def personas_markdown(plan: Plan) -> str:
+    L = labels(plan.language)
+    return "\n\n".join(
+        f"**{p.name}**"
+        + (f" _({L['model_draft']})_" if p.author == "llm" else "")
+        + "\n"
+        + persona_lines(plan, p)
+        for p in plan.personas
+    )
+
+
+def persona_lines(plan: Plan, p: Persona) -> str:
+    """One persona card as bullets: the fields the user gave, then one line with the typical
+    entries for the role (from the planning guide) to confirm in interviews. A quote is kept only
+    when it speaks the user's own pain."""
+    L = labels(plan.language)
+    lines = []
+    typical: list[str] = []
+    for key, value in (("role", p.role), ("demographics", p.demographics)):
+        if value:
+            lines.append(f"- {L[key]}: {value}")
+    for key, field, values in (
+        ("persona_goals", "goals", p.goals),
+        ("pains", "pains", p.pains),
+        ("objections", "objections", p.objections),
+        ("triggers", "buying_triggers", p.buying_triggers),
+        ("channels", "channels", p.channels),
+        ("decision_role", "decision_role", [p.decision_role] if p.decision_role else []),
+    ):
+        if values and field in p.typical:
+            typical.append(f"{L[key]}: " + " · ".join(values))
+        elif values:
+            lines.append(f"- {L[key]}: " + " · ".join(values))
+    if p.quote and not ("quote" in p.typical and "pains" in p.typical):
+        lines.append(f'- "{p.quote}"' + (f" _({L['quote_mark']})_" if "quote" in p.typical else ""))
+    card = " ".join(lines).lower()
+    # a card label ('메인:', 'Primary:') is no note; the rest of the sentence may be
+    notes = [
+        re.sub(r"^(?:메인|서브|주요?\s*고객|primary|secondary|main)\s*[:：]\s*", "", x, flags=re.I)
+        for x in _sentences_of(p.summary)
+        if not _in_card(x, card)
+    ]
+    if notes:  # what the answer says that no field holds stays in the card, in the user's words
+        lines.append(f"- {L['notes']}: " + " ".join(notes))
+    if typical:
+        source = re.sub(r"^(?:knowledge base|지식 베이스)\s*:\s*", "", p.typical_source)
+        where = f" ({L['typical_from']} {source})" if source else ""
+        lines.append(f"- _{L['typical_group']}{where}_: " + "; ".join(typical))
+    return "\n".join(lines)
+
+
+def _merged(rows: list[list[str]]) -> list[list[str]]:
+    """Rows that say the same to several personas are one row naming them all."""
+    out: dict[tuple[str, ...], list[str]] = {}
+    for persona, *rest in rows:
+        key = tuple(rest)
+        if key in out:
+            if persona not in out[key][0].split(", "):
+                out[key][0] += f", {persona}"
+        else:
+            out[key] = [persona, *rest]
+    return list(out.values())
+
+
+_PARTNER_CHANNEL = re.compile(r"partner|agenc|reseller|affiliate|파트너|대리점|리셀러|제휴", re.I)
+
+
+def _one_audience(head: list[str], rows: list[list[str]], lang: str) -> tuple[str, list[str], list[list[str]]]:  # fmt: skip
+    """A table whose every row speaks to the same persona(s) names them once, above the table,
+    instead of in every row."""
+    if len(rows) < 2 or len({r[0] for r in rows}) != 1:
+        return "", head, rows
+    who = rows[0][0]
+    return (f" (대상: {who})" if lang == "ko" else f" (for {who})"), head[1:], [r[1:] for r in rows]
+
+
+def _copy_rows(matrix: list[Any]) -> list[Any]:
+    from assistant.analysis.plan_links import stages_of
+
+    stage_of = {"awareness": "awareness", "consideration": "consideration", "conversion": "decision", "retention": "consideration"}  # fmt: skip
+    out = []
+    for channel in dict.fromkeys(r.channel for r in matrix):
+        if _PARTNER_CHANNEL.search(channel):
+            continue
+        mine = [r for r in matrix if r.channel == channel]
+        want = stage_of.get((stages_of(channel) or ["awareness"])[0], "awareness")
+        out += [r for r in mine if r.stage == want][:1] or mine[:1]
+    return out or matrix
+
+
+def messaging_markdown(plan: Plan) -> str:
+    """The message house: value proposition and CTA, key messages with proof points per persona,
+    objection handling and channel-ready copy (tables)."""
+    L = labels(plan.language)
+    m = plan.messaging
+    if m.is_empty:
+        return ""
+    lines = [f"**{L['messaging']}**" + (f" _({L['model_draft']})_" if m.author == "llm" else "")]
+    value = m.value_proposition.strip()
+    positioning = m.positioning.strip()
+    if positioning and value and value.rstrip(" .") in positioning:
+        # the value proposition is the positioning's first part: the rest is why to believe it
+        rest = positioning.replace(value.rstrip(" ."), "", 1).strip(" .")
+        lines.append(f"- {L['value']}: {value}")
+        if len(rest) > 8:
+            lines.append(f"- {L['believe']}: {rest}.")
+    else:
+        if positioning and positioning != value:
+            lines.append(f"- {L['positioning']}: {positioning}")
+        lines.append(f"- {L['value']}: {value}")
+    if m.call_to_action:
+        lines.append(f"- {L['cta']}: {m.call_to_action}")
+    out = ["\n".join(lines)]
+    if m.key_messages:
+        proven = any(km.proof_points for km in m.key_messages)
+        # the value proposition is written out above: its row names it and carries its proof
+        said = L["value_above"]
+        rows = _merged(
+            [
+                [
+                    km.persona,
+                    said if km.message == value else km.message,
+                    "; ".join(km.proof_points) or "-",
+                ][: 2 + proven]
+                for km in m.key_messages
+            ]  # fmt: skip
+        )
+        head = [L["persona"], L["message"], L["proof"]][: 2 + proven]
+        who, head, rows = _one_audience(head, rows, plan.language)
+        block = f"**{L['key_messages']}{who}**\n\n" + (
+            table(head, rows)
+            if len(head) > 1
+            else "\n".join(f"- {r[0]}" for r in rows if r[0] != said)  # a list of the pillars
+        )
+        unproven = list(dict.fromkeys(km.message for km in m.key_messages if not km.proof_points))
+        if unproven:  # one to-do, not a placeholder in every row
+            named = [L["value"] if x == m.value_proposition else x.strip(" .") for x in unproven]
+            block += "\n\n" + L["proof_todo"] + " " + "; ".join(named) + "."
+        out.append(block)
+    if m.objections:
+        rows = _merged([[o.persona, o.objection, o.answer] for o in m.objections])
+        who, head, rows = _one_audience([L["persona"], L["objection"], L["answer"]], rows, plan.language)  # fmt: skip
+        out.append(f"**{L['objections_h']}{who}**\n\n" + table(head, rows))
+    if m.matrix:
+        # the plan shows each channel's copy at the stage the channel works (an ad that finds
+        # buyers, a store page that closes them); partners get briefs, not buyer copy. All three
+        # stages stay in the JSON and the CLI.
+        shown = _copy_rows(m.matrix)
+        rows = [[r.channel, L["stages"][r.stage], r.headline, r.body, r.cta] for r in shown]
+        head = [L["channel"], L["stage"], L["headline"], L["body"], L["cta"]]
+        out.append(f"**{L['copy_h']}**\n\n" + table(head, rows))
+    return "\n\n".join(out)
