@@ -575,3 +575,14 @@ def test_objections_are_answered_with_the_plans_own_tactics(sample_answers: Path
     assert "ROI 계산기'로 효과를 먼저 보여 준 뒤 가격을 제시합니다: 직원 1인당 월 5,000원" in ko
     assert "'무료 급여 진단 보고서'로 답합니다." in ko
     assert "연 5만 4,000원" in ko  # a won amount after a digit takes no space; '900만 원' does
+
+
+def test_a_drafted_quote_is_never_shown_as_a_buyers_words(sample_answers: Path) -> None:
+    """The card's quote drafted from the pains stays in the JSON (marked typical) but the plan and
+    the deck show only a quote the user gave."""
+    from assistant.cli.draft import load_answers
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    card = plan.personas[0]
+    assert card.quote and "quote" in card.typical
+    assert card.quote not in personas_markdown(plan)

@@ -424,8 +424,8 @@ def persona_columns(plan: Plan, p: Persona) -> tuple[list[str], list[str]]:
         *line("decision_role", "decision_role", [p.decision_role] if p.decision_role else []),
         *line("persona_goals", "goals", p.goals[:3]),
     ]
-    if p.quote and not ("quote" in p.typical and "pains" in p.typical):
-        left.append(f'"{p.quote}"' + (f" ({L['quote_mark']})" if "quote" in p.typical else ""))
+    if p.quote and "quote" not in p.typical:  # only the user's own words, never a drafted quote
+        left.append(f'"{p.quote}"')
     right = [
         *line("pains", "pains", p.pains[:3]),
         *line("objections", "objections", p.objections[:3]),

@@ -44,8 +44,10 @@ def persona_lines(plan: Plan, p: Persona) -> str:
             typical.append(f"{L[key]}: " + " · ".join(values))
         elif values:
             lines.append(f"- {L[key]}: " + " · ".join(values))
-    if p.quote and not ("quote" in p.typical and "pains" in p.typical):
-        lines.append(f'- "{p.quote}"' + (f" _({L['quote_mark']})_" if "quote" in p.typical else ""))
+    # a quote is shown only when it is the user's own: a sentence drafted from their answer would
+    # read as something a buyer said (the JSON keeps it, marked typical, to confirm in interviews)
+    if p.quote and "quote" not in p.typical:
+        lines.append(f'- "{p.quote}"')
     card = " ".join(lines).lower()
     # a card label ('메인:', 'Primary:') is no note; the rest of the sentence may be
     notes = [
