@@ -320,3 +320,23 @@ def test_hwpx_export_validates_and_carries_every_section_and_table(
     assert len(doc.tables) >= 3
     if lang == "ko":
         assert "2억 원" in text and "무료 샘플 박스" in text  # Korean amounts (만/억), the 4P table
+
+
+def test_the_deck_shows_the_risk_register_and_says_a_forecast_is_proposed(shared_data_dir: Path, tmp_path: Path) -> None:  # fmt: skip
+    """The risks slide carries the register the plan ends with (its revenue shortfall first), and
+    a forecast the goals propose is titled as proposed, as the document says."""
+
+    def slide_texts(plan: Plan, name: str) -> list[str]:
+        deck = Presentation(str(write_export(plan, "pptx", tmp_path / name)))
+        out = []
+        for slide in deck.slides:
+            parts = [sh.text_frame.text for sh in slide.shapes if sh.has_text_frame]
+            parts += [c.text for sh in slide.shapes if sh.has_table for r in sh.table.rows for c in r.cells]  # fmt: skip
+            out.append("\n".join(parts))
+        return out
+
+    ko = build_plan(json.loads((DATA / "ko_hr_answers.json").read_text(encoding="utf-8"))).plan
+    risks = next(t for t in slide_texts(ko, "ko.pptx") if t.startswith("위험과 대응"))
+    assert "목표보다 약 7억 6,000만 원 적습니다" in risks
+    en = build_plan(json.loads((shared_data_dir / "sample_answers_en.json").read_text())).plan
+    assert any(t.startswith("Sales forecast (proposed)") for t in slide_texts(en, "en.pptx"))

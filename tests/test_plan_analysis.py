@@ -150,7 +150,8 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
     kpis = section_markdown(plan, "sales_kpis")
     assert (
         # the target is the rate the sellers' SQLs need for 70; the funnel's default beside it
-        "| Win rate | about 29% (funnel: 25%) | industry default - confirm |" in kpis
+        "| Win rate | about 29% (not the industry default of 25%) | what the customer goal needs |"
+        in kpis
         and "| Average deal size | $17,000 | goal 5 |" in kpis
     )
     for sid in ("mkt_market_analysis", "mkt_mix_4p", "mkt_channels", "sales_team_structure"):
@@ -574,9 +575,10 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # the sales summary's own decision: the close rate the sellers' opportunities need (70 of
     # 240 SQLs a year at the lead goal's pace), or the SQLs to add from outside the funnel
     en_sales = section_markdown(en, "sales_executive_summary")
-    assert "- Plan for a close rate of about 29% (the funnel's 25% closes too few), or add about 40 SQLs a year from outside the funnel" in en_sales  # fmt: skip
+    # a default is named as one; the SDRs the team names could bring the rest by outbound
+    assert "- Plan for a close rate of about 29% (the industry default of 25% closes too few), or add about 40 SQLs a year from outside the funnel: by outbound from the 4 SDRs, about 0.8 more a month each." in en_sales  # fmt: skip
     ko_saas = build_plan(load_answers(Path(__file__).parent / "data" / "ko_workflow_saas_answers.json")).plan  # fmt: skip
-    assert "성사율을 약 42%로 잡거나(퍼널의 25%로는 부족합니다), 퍼널 밖(아웃바운드, 파트너)에서 SQL을 연 약 240건 더 확보하고" in section_markdown(ko_saas, "sales_executive_summary")  # fmt: skip
+    assert "성사율을 약 42%로 잡거나(답변의 25%로는 부족합니다), 퍼널 밖에서 SQL을 연 약 240건 더 확보하세요. SDR 4명이 아웃바운드로 1인당 월 약 5.0건씩 더 만들면 됩니다." in section_markdown(ko_saas, "sales_executive_summary")  # fmt: skip
 
 
 def test_assumptions_list_the_modelling_choices_not_only_the_defaults(sample_answers: Path) -> None:

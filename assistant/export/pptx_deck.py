@@ -33,7 +33,7 @@ _T = {
     "en": {
         "summary": "Executive summary", "market": "Market and SWOT", "personas": "Buyer personas",
         "goals": "Goals: SMART status and targets", "funnel": "Funnel and unit economics",
-        "budget": "Budget", "forecast": "Sales forecast and scenarios", "forecast_plain": "Sales forecast", "calendar": "Calendar",
+        "budget": "Budget", "forecast": "Sales forecast and scenarios", "forecast_plain": "Sales forecast", "forecast_proposed": "Sales forecast (proposed)", "calendar": "Calendar",
         "team": "Team and territories", "risks": "Risks and mitigations", "next": "Next steps",
         "missing": "Not in the plan yet: {what}.", "conservative": "Conservative", "base": "Base",
         "optimistic": "Optimistic", "scenario": "Scenario", "total": "Total",
@@ -44,7 +44,7 @@ _T = {
     "ko": {
         "summary": "요약", "market": "시장과 SWOT", "personas": "구매자 페르소나",
         "goals": "목표: SMART 점검과 목표값", "funnel": "퍼널과 단위 경제성", "budget": "예산",
-        "forecast": "매출 예측과 시나리오", "forecast_plain": "매출 예측", "calendar": "캘린더", "team": "영업팀과 지역",
+        "forecast": "매출 예측과 시나리오", "forecast_plain": "매출 예측", "forecast_proposed": "매출 예측(제안)", "calendar": "캘린더", "team": "영업팀과 지역",
         "risks": "위험과 대응", "next": "다음 단계", "missing": "아직 계획에 없습니다: {what}.",
         "conservative": "보수적", "base": "기본", "optimistic": "낙관적", "scenario": "시나리오",
         "total": "합계", "no_forecast": "판매 이력(CSV 또는 XLSX)을 올리면 예측과 80% 범위가 추가됩니다.",
@@ -314,8 +314,10 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     # plan's goals propose (the same table as the document's section)
     f = plan.forecast
     stated = [] if f else _tables(plan, "sales_forecast")
+    # scenarios come with a forecast model only; a forecast the plan's goals propose says so
+    proposed = not f and stated and not plan.user_text("sales_forecast").strip()
     s = d.slide(
-        T["forecast"] if f else T["forecast_plain"],  # scenarios come with a forecast model only
+        T["forecast"] if f else T["forecast_proposed"] if proposed else T["forecast_plain"],
         "\n".join(f.insights)
         if f
         else plain(section_markdown(plan, "sales_forecast"))
@@ -373,11 +375,14 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         )
         d.bullets(s, text or [T["missing"].format(what=T["team"])])
 
-    # 11 risks
-    s = d.slide(T["risks"], "\n".join(f"{r.risk} → {r.mitigation}" for r in a.risks))
-    if a.risks:
-        header = ["위험", "대응"] if ko else ["Risk", "Mitigation"]
-        d.table(s, Table(header, [[r.risk, r.mitigation] for r in a.risks[:6]]), size=12)
+    # 11 risks: the register the plan ends with (its own numbers first), not the summary's list
+    from assistant.analysis.risk_register import risk_register
+
+    register = risk_register(plan, a)
+    s = d.slide(T["risks"], "\n".join(f"{r.risk} → {r.response} ({r.owner})" for r in register))
+    if register:
+        header = ["위험", "대응", "담당"] if ko else ["Risk", "Mitigation", "Owner"]
+        d.table(s, Table(header, [[r.risk, r.response, r.owner] for r in register[:6]]), size=11)
     else:
         d.bullets(s, [T["missing"].format(what=T["risks"])])
 

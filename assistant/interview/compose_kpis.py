@@ -240,7 +240,10 @@ def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
 
     found = close_rate_needed(plan, analysis)
     if found is not None:  # the rate the sellers' opportunities need is the target
-        return (f"약 {found[1]:.0f}%(퍼널 {rate})" if ko else f"about {found[1]:.0f}% (funnel: {rate})"), source  # fmt: skip
+        from assistant.interview.pipeline_feed import rate_name
+
+        need = "고객 목표에 필요한 값" if ko else "what the customer goal needs"
+        return (f"약 {found[1]:.0f}%({rate_name(plan, found[0])} 대신)" if ko else f"about {found[1]:.0f}% (not {rate_name(plan, found[0])})"), need  # fmt: skip
     return rate, source
 
 

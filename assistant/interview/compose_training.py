@@ -67,10 +67,12 @@ def _rate_target(plan: Plan, kpi: str) -> str:
     found = close_rate_needed(plan, analyse(plan))
     if found is None:
         return ""
+    from assistant.interview.pipeline_feed import rate_name
+
     rate, needed = found[0], found[1]
     if plan.language == "ko":
-        return f". 영업 담당자가 받는 기회로 목표를 채우려면 {rate:g}%에서 약 {needed:.0f}%로 올라야 합니다"
-    return f", which must rise from {rate:g}% to about {needed:.0f}% for the sellers' opportunities to make their deals"
+        return fix_particles(f". 영업 담당자가 받는 기회로 목표를 채우려면 {rate_name(plan, rate)}에서 약 {needed:.0f}%로 올라야 합니다")  # fmt: skip
+    return f", which must rise from {rate_name(plan, rate)} to about {needed:.0f}% for the sellers' opportunities to make their deals"
 
 
 def _objection_met(plan: Plan, tactic: str) -> str:

@@ -89,19 +89,50 @@ def close_rate_needed(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float,
     return rate, min(100.0, need / per_seller * 100), extra, a.funnel[-2].stage
 
 
+def own_close_rate(plan: Plan) -> bool:
+    """Whether the funnel's last rate is the user's own (else an industry default, said so)."""
+    return any(
+        plan.fact(f) is not None
+        for f in ("sql_to_won_rate", "stage_rates", "lead_to_customer_rate")
+    )
+
+
+def rate_name(plan: Plan, rate: float) -> str:
+    """'your 25%' or 'the industry default of 25%' (Korean '답변의 25%' / '업계 기본값 25%')."""
+    ko, own = plan.language == "ko", own_close_rate(plan)
+    if ko:
+        return f"답변의 {rate:g}%" if own else f"업계 기본값 {rate:g}%"
+    return f"your {rate:g}%" if own else f"the industry default of {rate:g}%"
+
+
 def pipeline_decision(plan: Plan, a: PlanAnalysis) -> str:
     """The sales summary's decision when the funnel feeds the sellers too few deals: the close
-    rate their opportunities need, or the opportunities to add from outside the funnel."""
+    rate their opportunities need, or the opportunities to add from outside the funnel, by the
+    SDRs the team names when it has them."""
     found = close_rate_needed(plan, a)
     if found is None:
         return ""
     rate, needed, extra, stage = found
     ko = plan.language == "ko"
     plural = stage + "s" if stage.isupper() else stage.lower()
+    who = _outbound_room(plan, extra)
     return _t(
         ko,
-        f"Plan for a close rate of about {needed:.0f}% (the funnel's {rate:g}% closes too few), or add about {extra:,.0f} {plural} a year from outside the funnel (outbound, partners) and say who brings them.",
-        fix_particles(
-            f"성사율을 약 {needed:.0f}%로 잡거나(퍼널의 {rate:g}%로는 부족합니다), 퍼널 밖(아웃바운드, 파트너)에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보하고 누가 가져올지 정하세요."
-        ),
+        f"Plan for a close rate of about {needed:.0f}% ({rate_name(plan, rate)} closes too few), or add about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners) and say who brings them'}.",
+        fix_particles(f"성사율을 약 {needed:.0f}%로 잡거나({rate_name(plan, rate)}(으)로는 부족합니다), 퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보하세요{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정하세요'}."),
+    )  # fmt: skip
+
+
+def _outbound_room(plan: Plan, extra: float) -> tuple[str, str]:
+    """Who could bring the extra opportunities: the SDRs (or BDRs) the team names, with what that
+    asks of each a month."""
+    import re
+
+    sdr = next((r for r in team_roles(plan) if re.search(r"\bsdrs?\b|\bbdrs?\b|development|인사이드", str(r["role"]), re.I)), None)  # fmt: skip
+    if sdr is None or int(str(sdr["count"])) <= 0:
+        return "", ""
+    each = extra / int(str(sdr["count"])) / 12
+    return (
+        f": by outbound from the {sdr['count']} {sdr['role']}, about {each:,.1f} more a month each",
+        f". {sdr['role']} {sdr['count']}명이 아웃바운드로 1인당 월 약 {each:,.1f}건씩 더 만들면 됩니다",
     )
