@@ -549,7 +549,7 @@ def test_a_korean_cross_sell_is_retention_work() -> None:
 
 def test_channel_lead_targets_use_the_kpi_tables_basis(sample_answers: Path) -> None:
     """A 9-month lead goal is split at its pace over the year, the basis of the KPI table's cost
-    per lead; the note ties the lead-making lines' cost per lead to the whole budget's."""
+    per lead; the note gives that one cost per lead."""
     from assistant.analysis.plan_analysis import analyse
 
     plan = build_plan(load_answers(sample_answers)).plan
@@ -560,10 +560,9 @@ def test_channel_lead_targets_use_the_kpi_tables_basis(sample_answers: Path) -> 
     assert "Leads a year (by spend)" in en and abs(year - funnel * 12 / 9) <= len(rows)
     kpis = section_markdown(plan, "mkt_measurement")
     all_in = re.search(r"\| Cost per lead \| about (\$[\d,]+) \|", kpis)
-    assert all_in and f"the KPI table's cost per lead, about {all_in.group(1)}, counts the whole budget" in en  # fmt: skip
+    assert all_in and f"The KPI table's cost per lead, about {all_in.group(1)}, is the whole budget over these 1,200 leads." in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
-    assert "리드 목표(예산 비례)" in ko and "리드를 만드는 항목(" in ko
-    assert "까지 포함한 예산 전체로 계산한 값입니다." in ko
+    assert "리드 목표(예산 비례)" in ko and "측정 지표의 리드당 비용 약 20만 원은 예산 전체를 이 2,400건으로 나눈 값입니다." in ko  # fmt: skip
 
 
 def test_strategy_moves_count_each_budget_line_once_and_an_expo_is_a_trade_show() -> None:

@@ -304,22 +304,15 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
             if ko
             else f"Targets are a year's leads: the {pace[0]}-month lead goal at its pace over {pace[1]} months, {n}. "
         )
+    # one cost per lead in the plan: the KPI table's, the whole budget over these leads
     budget = plan.number("marketing_budget")
     cost = ""
-    paying = {id(lines[c]) for _, c in makers}
-    others = [ln.item for ln in plan.budget.lines if id(ln) not in paying and ln.share]
-    if budget and others and total < 100:  # lines that make no leads themselves (tools, salaries)
-        cur = plan.budget.currency
-        spend = format_amount(budget * total / 100, cur, plan.language)
-        per = format_amount(about(budget * total / 100 / leads), cur, plan.language)
-        all_in = format_amount(about(budget / leads), cur, plan.language)
-        names = ", ".join(f"'{x}'" for x in others)
+    if budget:
+        all_in = format_amount(about(budget / leads), plan.budget.currency, plan.language)
         cost = (
-            fix_particles(
-                f"리드를 만드는 항목({spend})만 보면 리드당 약 {per}이고, 측정 지표의 리드당 비용 약 {all_in}은 {names}까지 포함한 예산 전체로 계산한 값입니다. "
-            )
+            f"측정 지표의 리드당 비용 약 {all_in}은 예산 전체를 이 {leads:,.0f}건으로 나눈 값입니다. "
             if ko
-            else f"On the lines that make leads ({spend}) a lead costs about {per}; the KPI table's cost per lead, about {all_in}, counts the whole budget, {names} included. "
+            else f"The KPI table's cost per lead, about {all_in}, is the whole budget over these {leads:,.0f} leads. "
         )
     return (
         basis

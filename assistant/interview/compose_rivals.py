@@ -1,6 +1,6 @@
-"""The competitors as a comparison: each named competitor with the kind it looks like from its
-own words (a suite's module, a small app, a free tool) and the plan's own claim that answers that
-kind, proposed for the sellers to test in deals; how to learn where each really wins."""
+"""The competitors as a comparison: each named competitor with the plan's own claim that answers
+the kind it looks like from its own words (a suite's module, a small app, a free tool), proposed
+for the sellers to test in deals; how to learn where each really wins."""
 
 from __future__ import annotations
 
@@ -66,29 +66,18 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
         prefer = next((p for k, _, p in _KINDS if k == kinds[name]), _DEFAULT)
         picked[name] = _pick(claims, prefer, used)
         used.append(picked[name])
-    rows = [
-        f"| {n} | {_KIND_NAME[kinds[n]][ko]} | {picked[n][:1].upper() + picked[n][1:]} |"
-        for n in names
-    ]
+    rows = [f"| {n} | {picked[n][:1].upper() + picked[n][1:]} |" for n in names]
     head = (
-        "| 경쟁사 | 유형(이름으로 본 것) | 앞세울 강점(거래에서 검증) |"
+        "| 경쟁사 | 앞세울 강점(거래에서 검증) |"
         if ko
-        else "| Competitor | Kind (from its name) | Lead with (to test in deals) |"
+        else "| Competitor | Lead with (to test in deals) |"
     )
     note = (
         "경쟁사와 붙은 거래는 이기든 지든 사유를 CRM에 남기고 분기마다 이 표를 고치세요. 경쟁사별 가격과 주력 고객층도 그때 채웁니다."
         if ko
         else "Record the reason on every deal won or lost against each competitor and revise this table each quarter, adding each one's price and the buyers it wins."
     )
-    return "\n\n".join([title, "\n".join([head, "|---|---|---|", *rows]), fix_particles(note) if ko else note])  # fmt: skip
-
-
-_KIND_NAME = {
-    "suite": ("A module of a larger suite", "더 큰 제품군의 모듈"),
-    "app": ("A small app or plug-in", "작은 앱·플러그인"),
-    "free": ("A free, manual or low-price alternative", "무료·수작업·저가 대안"),
-    "": ("Direct competitor", "직접 경쟁사"),
-}
+    return "\n\n".join([title, "\n".join([head, "|---|---|", *rows]), fix_particles(note) if ko else note])  # fmt: skip
 
 
 def _pick(claims: list[str], prefer: tuple[str, ...], used: list[str]) -> str:

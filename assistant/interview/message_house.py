@@ -61,6 +61,8 @@ def differentiators(plan: Plan) -> list[str]:
     for sid in _SECTIONS:
         for m in _DIFF.finditer(plan.user_text(sid)):
             out.extend(_items(m.group("items")))
+    # the sentence's copula stays with the sentence: '2주 도입입니다' is the claim '2주 도입'
+    out = [re.sub(r"(?<=[가-힣])(?:입니다|이다|예요|이에요|였습니다)$", "", c) for c in out]
     return list(dict.fromkeys(out))
 
 
