@@ -35,7 +35,7 @@ _SALES_STAGES = [
     ("retention", ("Retention and expansion", "유지·확장"), r"churn|cancel|renew|upsell|cross-?sell|add-?on|해지|갱신|업셀|추가\s*판매|교차\s*판매|크로스\s*셀|간식", "churn_rate"),
     ("onboarding", ("Onboarding", "온보딩"), r"onboard|implement|go-?live|integrat|온보딩|연동|설치|도입 지원", "churn_rate"),
     ("prospecting", ("Prospecting", "발굴"), r"outbound|cold|prospect|sequence|inbound|referral|incentive|partner|추천|콜드|아웃바운드|발굴|인바운드|신청자|인센티브|대행사", "pipeline_coverage"),
-    ("qualification", ("Qualification", "자격 검증"), r"medd?ic|bant|\bspin\b|qualif|discovery|자격|검증|니즈|만족도", "win_rate"),
+    ("qualification", ("Qualification", "자격 검증"), r"medd?ic|bant|\bspin\b|qualif|discovery|자격|검증|니즈|만족도", "mql_to_sql_rate"),
     ("proposal", ("Demo and proposal", "시연·제안"), r"demo|calculator|\broi\b|business case|proposal|quote|scope|walk-?through|site visit|assessment|pilot|\bpoc\b|trial|데모|제안|견적|계산기|시연|체험|진단|실사", "win_rate"),
     ("closing", ("Closing", "계약 체결"), r"reference|case stud|testimonial|negotiat|discount|coupon|out-?clause|de-?risk|money-?back|guarantee|\bclos|레퍼런스|사례|협상|할인|쿠폰|계약|전환", "win_rate"),
 ]  # fmt: skip

@@ -47,8 +47,13 @@ def tactics_markdown(plan: Plan) -> str:
     # a column that says the same in every row says it once, in the training section
     drop = [i for i in (2, 3, 4) if len(rows) > 1 and len({r[i] for r in rows}) == 1 and (i != 3 or rows[0][i] == "-")]  # fmt: skip
     same_kpi = rows[0][2] if 2 in drop and rows[0][2] != "-" else ""
+    win = kpi_label("win_rate", plan.language)
+    moves_win = any(r[2] == win for r in rows)
     head = [h for i, h in enumerate(head) if i not in drop]
     rows = [[c for i, c in enumerate(r) if i not in drop] for r in rows]
+    if not same_kpi and moves_win and (target := _rate_target(plan, win)):
+        # the tactics that move the close rate, with the level it must reach
+        return _table(head, rows) + "\n\n" + _t(ko, f"The tactics that move the win rate carry the gap: it{target.replace(', which', '')}.", fix_particles(f"{win}을(를) 높이는 전술이 격차를 메워야 합니다{target}."))  # fmt: skip
     if same_kpi:  # said once, under the table, with the level it must reach when one is short
         name = same_kpi.lower() if same_kpi[1:2].islower() else same_kpi
         target = _rate_target(plan, same_kpi)
@@ -93,7 +98,14 @@ def untaught_tactics(plan: Plan) -> list[str]:
     if not text.strip() or not programs:
         return []
     items = sales_tactics(plan)
-    return [_cap(t) for t in items if not _taught(t, programs)]
+    # a customer asset (reference calls, case studies, a report) is prepared, not taught
+    return [_cap(t) for t in items if not _taught(t, programs) and not _ASSET.search(t)]
+
+
+_ASSET = re.compile(
+    r"reference|case stud|testimonial|\breport\b|white\s*paper|레퍼런스|고객\s*사례|후기|보고서|백서",
+    re.I,
+)
 
 
 def _taught(tactic: str, programs: list[str]) -> str | None:
