@@ -26,6 +26,8 @@ def achievable_doubt(plan: Plan, goal: Goal, a: PlanAnalysis) -> bool:
     won = customer_goal(plan)
     if won is not None and won[0] is goal and len(a.funnel) > 1:
         return customers_at_pace(plan, a.funnel[-1].volume) < won[1] * 0.95
+    if _feeds_too_few(plan, goal, a):
+        return True
     rev = revenue_goal(plan)
     if rev is not None and rev[0] is goal and quarters_make_the_goal(plan):
         landed = in_year_landing(plan, a.revenue)
@@ -46,6 +48,17 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
                 if ko
                 else f"At the plan's leads and conversion rates the funnel yields about {got:,.0f} customers of the {won[1]:,.0f}."
             )
+    short = _feeds_too_few(plan, goal, a)
+    if short is not None:
+        got, need, m = short
+        from assistant.analysis.plan_goals import lead_pace
+
+        paced = lead_pace(plan) is not None  # a 9-month goal is taken at its pace over the year
+        out.append(
+            f"계획의 전환율로는 이 리드{'(같은 속도로 1년)' if paced else ''}에서 신규 고객이 약 {got:,.0f}곳 나와, 목표 {m}번의 {need:,.0f}곳에 못 미칩니다."
+            if ko
+            else f"At the plan's conversion rates these leads{', at their pace over the year,' if paced else ''} make about {got:,.0f} new customers, short of the {need:,.0f} goal {m} needs."
+        )
     rev = revenue_goal(plan)
     if rev is not None and rev[0] is goal and quarters_make_the_goal(plan):
         landed = in_year_landing(plan, a.revenue)
@@ -72,6 +85,18 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
                 else f"The content plan publishes {s.by_then} {s.name} by {_MONTHS[s.month - 1]} {s.year}, not the {s.need} this goal counts on."
             )
     return out
+
+
+def _feeds_too_few(plan: Plan, goal: Goal, a: PlanAnalysis) -> tuple[float, float, int] | None:
+    """(customers the lead goal makes at the plan's rates, the customer goal, its number) when
+    this is the lead goal and it feeds fewer customers than the customer goal needs."""
+    from assistant.analysis.plan_goals import lead_goal
+
+    leads, won = lead_goal(plan), customer_goal(plan)
+    if leads is None or won is None or leads[0] is not goal or len(a.funnel) < 2:
+        return None
+    got = customers_at_pace(plan, a.funnel[-1].volume)
+    return (got, won[1], plan.goal_number(won[0])) if got < won[1] * 0.95 else None
 
 
 _MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
