@@ -71,7 +71,10 @@ def test_english_market_section_says_what_the_market_means() -> None:
     # one sentence of its own: the share and where the growth must come from, never the
     # section's bullets word for word
     line = next(x for x in summary.splitlines() if x.startswith("**Market:**"))
-    assert "of a $2B market growing 6% a year" in line and "must come from share gains" in line
+    assert (
+        "of a market worth about $2.12B in 2027 ($2B today, growing 6% a year)" in line
+        and "must come from share gains" in line
+    )
     assert not any(b[2:] in summary for b in text.splitlines() if b.startswith("- "))
 
 
@@ -131,3 +134,16 @@ def test_a_market_counted_in_businesses_has_a_size(lang: str, text: str) -> None
     plan = build_plan({"language": lang, "company": "", "plan_type": "marketing", "answers": {"mkt_market_analysis": text}}).plan  # fmt: skip
     shown = section_markdown(plan, "mkt_market_analysis")
     assert "시장 규모가 없어" not in shown and "No market size" not in shown  # no false gap
+
+
+def test_the_summary_says_which_years_market_the_share_is_of() -> None:
+    """58억 is about 1.3% of the 2027 market (4,000억 grown 15% to about 4,600억), not of 4,000억."""
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.compose_market import market_headline
+
+    data = Path(__file__).parent / "data"
+    ko = market_headline(build_plan(load_answers(data / "ko_hr_answers.json")).plan)
+    assert (
+        "매출 목표는 2027년 약 4,600억 원 규모가 될 시장(현재 4,000억 원, 연 15% 성장)의 약 1.3%"
+        in ko
+    )

@@ -95,7 +95,16 @@ def market_headline(plan: Plan) -> str:
     if m.plan_share is not None and m.size:
         share = ("0.1% 미만" if ko else "under 0.1%") if m.plan_share < 0.1 else _pct(m.plan_share)
         size = format_amount(m.size, m.currency, lang)
-        if ko:
+        if (
+            m.size_then and m.year and m.rate is not None
+        ):  # the share is of the goal's year's market
+            then = format_amount(about(m.size_then), m.currency, lang)
+            parts.append(
+                f"매출 목표는 {m.year}년 약 {then} 규모가 될 시장(현재 {size}, 연 {m.rate:g}% 성장)의 약 {share}"
+                if ko
+                else f"the revenue goal is about {share} of a market worth about {then} in {m.year} ({size} today, growing {m.rate:g}% a year)"
+            )  # fmt: skip
+        elif ko:
             parts.append(f"매출 목표는 {f'연 {market:g}% 성장하는 ' if market is not None else ''}{size} 시장의 약 {share}")  # fmt: skip
         else:
             parts.append(f"the revenue goal is about {share} of a {size} market{f' growing {market:g}% a year' if market is not None else ''}")  # fmt: skip
