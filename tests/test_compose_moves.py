@@ -35,7 +35,8 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     # the channels no move names join the move of their stage, each move with the money of the
     # lines that pay its channels; what no move uses is said under the table
     assert "| Lead with data-rich content and peer webinars | Awareness → Leads and consideration | Goals 1, 2 | webinars, LinkedIn, email newsletter, NRF trade show | $432,000 (90%) |" in strategy  # fmt: skip
-    assert "Channels no move uses: Shopify App Store, partner agencies." in strategy
+    # the app store is the sales plan's self-serve channel (its answer says so): no finding here
+    assert "Channels no move uses: partner agencies." in strategy
     content = section_markdown(plan, "mkt_content_strategy")
     assert "About 88 pieces a year." in content and "| Webinars | 2 a month | 24 |" in content
     assert "**Review routine:** Content audit (every quarter)" in content
@@ -619,3 +620,12 @@ def test_a_traffic_goal_says_what_each_piece_must_bring(sample_answers: Path) ->
     assert "Goal 2 adds 20,000 visits a month by June 2027. The pieces published by then (24 blog posts, 2 benchmark reports) must bring about 769 visits a month each" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_content_strategy")  # fmt: skip
     assert "목표 2번은 2027년 6월까지 월 2만 명을 더해야 합니다." in ko and "각각 월 약 377명을 가져와야 합니다" in ko  # fmt: skip
+
+
+def test_a_move_no_goal_names_serves_the_goal_of_its_stage() -> None:
+    """'노무법인 파트너를 통해 고객사를 소개받기' wins new customers: the customer goal, not '-'."""
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_strategy")  # fmt: skip
+    row = next(
+        r for r in ko.splitlines() if r.startswith("| 노무법인 파트너를 통해 고객사를 소개받기")
+    )
+    assert "| 전환 | 목표 5 |" in row and "| 신규 고객 확보 수 |" in row

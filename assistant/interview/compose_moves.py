@@ -84,6 +84,17 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
     for move in moves:
         stages = stages_of(move)
         served = _served(page, move, link)
+        if not served and stages:  # a move named by no goal serves the goal of its last stage
+            # ('introductions from partner firms' win the new customers the customer goal counts)
+            same = [r for r in page.rows if r.stages[:1] == stages[-1:]]
+            rank = (
+                "new_customers",
+                "revenue",
+                "sales_conversion_rate",
+                "marketing_conversion_rate",
+            )
+            pick = min(same, key=lambda r: rank.index(r.kpi) if r.kpi in rank else len(rank), default=None)  # fmt: skip
+            served = [pick.goal] if pick is not None else []
         covered.update(served)
         seen += [s for s in stages if s not in seen]
         # a channel named by the move, or by the budget line that pays for it ('direct mail' is
@@ -109,8 +120,11 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
     # a channel no move names joins the move that works its stage (LinkedIn and a trade show
     # feed the leads move); one that fits none is said under the table
     orphans = []
+    # a channel the sales answers give a job ('Shopify App Store as a self-serve channel') is the
+    # sales plan's, not a marketing move's
+    sales_said = " ".join(plan.user_text(x) for x in ("sales_territories_channels", "sales_strategy")).lower()  # fmt: skip
     for c in plan.channels:
-        if any(c in f[3] for f in found):
+        if any(c in f[3] for f in found) or c.strip(" .").lower() in sales_said:
             continue
         own = stages_of(c)
         home = next((f for f in found if not f[5] and set(own) & set(f[1])), None)
