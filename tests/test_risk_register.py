@@ -33,3 +33,15 @@ def test_a_dependence_is_spread_not_qualified_out() -> None:
     en = _register("us_industrial_answers.json")
     row = next(r for r in en if r.startswith("We depend on three OEM lines"))  # no leading 'And'
     assert "a second source or line" in row and "Qualify out" not in row
+
+
+def test_the_sales_summary_leads_with_the_plans_own_revenue_risk() -> None:
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    summary = section_markdown(plan, "sales_executive_summary")
+    risks = summary.split("**주요 위험**")[1].split("\n\n")[0]
+    assert "올해 매출은 약 50억 4,000만 원으로, 목표보다 약 7억 6,000만 원 적습니다" in risks
+    assert (
+        "무료 요금제" not in risks and "번들" not in risks
+    )  # threats stay in the marketing summary

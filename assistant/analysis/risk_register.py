@@ -111,6 +111,11 @@ def risk_register(plan: Plan, a: PlanAnalysis) -> list[RegisterRow]:
     return rows
 
 
+def revenue_risks(plan: Plan, a: PlanAnalysis) -> list[str]:
+    """The revenue goal's own risks as sentences (the sales summary lists them first)."""
+    return [r.risk for r in _revenue_rows(plan, a, "")]
+
+
 def _revenue_rows(plan: Plan, a: PlanAnalysis, owner: str) -> list[RegisterRow]:
     """The revenue goal's own risks, from the bridge: what expansion must still close, and this
     year's revenue when customers join evenly (a year's revenue goal counted as a run-rate)."""

@@ -329,13 +329,15 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         if not (per_seller_said and r.risk.startswith(("할당 영업 담당자", "Each of the")))
     ]
     if summary_id.startswith("sales"):
-        from assistant.interview.pipeline_feed import pipeline_risk
-
         # the sales summary says the funnel's shortfall as the sellers feel it, and leaves the
         # market's threats to the marketing summary (the register at the end lists them all)
-        own = pipeline_risk(plan, a)
-        if own:
-            items = [own] + [i for i in items if not _is_threat(plan, i) and "lead goal" not in i and "리드 목표" not in i]  # fmt: skip
+        from assistant.analysis.risk_register import revenue_risks
+        from assistant.interview.pipeline_feed import pipeline_risk
+
+        own = [x for x in [pipeline_risk(plan, a), *revenue_risks(plan, a)] if x]
+        if own:  # the plan's own numbers first; the market's threats stay in the marketing summary
+            items = own + [i for i in items if not _is_threat(plan, i) and "lead goal" not in i and "리드 목표" not in i]  # fmt: skip
+            items = items[:3]
     if items:
         paras.append(
             ("**주요 위험**" if ko else "**Top risks**") + "\n" + "\n".join(f"- {i}" for i in items)
