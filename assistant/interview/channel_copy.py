@@ -102,7 +102,8 @@ def copy_matrix(
             texts = {
                 "awareness": ([m.value_proposition, *own], [m.value_proposition, *(f"{c}." for c in own)], more[0]),
                 "consideration": ([*own[1:], *own], [*(f"{_cap(p)}." for p in shown), *(f"{c}." for c in own)], more[1]),
-                "decision": ([m.call_to_action, *own], [*(f"{_cap(p)}." for p in shown[1:]), *(f"{c}." for c in own[1:]), *(f"{c}." for c in own)], m.call_to_action or more[1]),
+                # the button says the next step: the headline gives a reason to take it
+                "decision": ([*own[2:], *own, m.call_to_action], [*(f"{_cap(p)}." for p in shown[1:]), *(f"{c}." for c in own[1:]), *(f"{c}." for c in own)], m.call_to_action or more[1]),
             }  # fmt: skip
             used: set[str] = set()  # each stage of a channel gets its own headline when it can
             for stage in _STAGES:
