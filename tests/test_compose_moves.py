@@ -629,3 +629,15 @@ def test_a_move_no_goal_names_serves_the_goal_of_its_stage() -> None:
         r for r in ko.splitlines() if r.startswith("| 노무법인 파트너를 통해 고객사를 소개받기")
     )
     assert "| 전환 | 목표 5 |" in row and "| 신규 고객 확보 수 |" in row
+
+
+def test_territories_name_the_self_serve_channel_and_a_territory_the_funnel_cannot_feed(sample_answers: Path) -> None:  # fmt: skip
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_territories_channels")  # fmt: skip
+    assert "- Self-serve channel: Shopify App Store, for chains under 20 stores. They sit below the target market's 20-200 stores: say whether their customers count toward the 70" in en  # fmt: skip
+    assert not en.startswith("US East, US West, Canada;")  # the answer is read, not pasted
+    assert "more than the about" not in en  # every territory at the same load: said once elsewhere
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_territories_channels")  # fmt: skip
+    assert (
+        "- 영남: 담당자 1인당 35곳으로, 계획의 리드와 전환율이 담당자 1명에게 주는 약 30곳보다 많습니다."
+        in ko
+    )

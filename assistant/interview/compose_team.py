@@ -11,6 +11,7 @@ from assistant.analysis.lists import (
     territories,
 )
 from assistant.analysis.plan_analysis import PlanAnalysis, customer_goal
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
 from assistant.interview.compose import _table
@@ -191,15 +192,74 @@ def territories_markdown(plan: Plan) -> str:
                 if ko else f"The territory targets add up to {total:,}, {abs(total - want):,} {'short of' if total < want else 'above'} the goal of {want:,}."
             )  # fmt: skip
     notes += _partner_note(plan, ko)
+    notes += _self_serve_note(plan, ko)
     if len(loads) > 1:
         average = sum(c for _, c in loads) / len(loads)
         heavy = [(n, c) for n, c in loads if c > average * 1.25]
+        feeds = _fed_per_seller(plan)
+        # a territory above the others and above what the funnel feeds one seller (when every
+        # territory is, the plan's shortfall per seller is said once, in the sales strategy)
+        over = [
+            (n, c)
+            for n, c in loads
+            if feeds and c > feeds * 1.05 and c > average * 1.05 and (n, c) not in heavy
+        ]
+        for name, load in over:  # more than the funnel feeds one seller at the plan's rates
+            notes.append(
+                f"{name}: 담당자 1인당 {load:.0f}곳으로, 계획의 리드와 전환율이 담당자 1명에게 주는 약 {feeds:.0f}곳보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정하세요."
+                if ko else f"{name}: {load:.0f} new customers per seller, more than the about {feeds:.0f} the plan's leads and rates feed one seller; give this territory its own pipeline (partners, outbound)."
+            )  # fmt: skip
         for name, load in heavy:
             notes.append(
                 f"{name}: 담당자 1인당 {load:.0f}곳으로 평균 {average:.0f}곳보다 많습니다. 담당자를 늘리거나 목표를 옮기세요."
                 if ko else f"{name}: {load:.0f} new customers per seller, above the average of {average:.0f}; add a seller or move part of the target."
             )  # fmt: skip
     return _table(head, rows) + "\n\n" + "\n".join(f"_{n}_" if i == 0 else f"- {n}" for i, n in enumerate(notes))  # fmt: skip
+
+
+def _fed_per_seller(plan: Plan) -> float | None:
+    """The deals the funnel feeds one quota seller a year at the plan's rates."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.interview.pipeline_feed import feed_numbers, quota_sellers
+
+    fed = feed_numbers(plan, quota_sellers(plan), analyse(plan))
+    return fed[1] if fed else None
+
+
+_SELF_SERVE = re.compile(
+    r"(?P<channel>[^.;,]{3,60}?)\s+(?:is\s+|as\s+)?(?:a|our)?\s*self-?serve\s+channel\s+for\s+(?P<who>[^.;]+)"
+    r"|(?P<channel_ko>[^.;,]{2,40}?)(?:은|는|을|를)?\s*(?P<who_ko>[^.;,]{2,40}?)(?:을|를)?\s*위한\s*셀프\s*(?:서비스|구매)\s*채널",
+    re.I,
+)
+_UNDER = re.compile(
+    r"(?:under|below|fewer than|less than)\s+(\d[\d,]*)|(\d[\d,]*)\s*\S*\s*(?:미만|이하)", re.I
+)
+_RANGE = re.compile(r"(\d[\d,]*)\s*(?:-|–|~|to)\s*(\d[\d,]*)(?:\s*[A-Za-z]+\b|[가-힣])?")
+
+
+def _self_serve_note(plan: Plan, ko: bool) -> list[str]:
+    """A self-serve channel the territories answer names ('Shopify App Store as a self-serve
+    channel for chains under 20 stores'): it needs its own target; one that serves buyers below
+    the target market's size range says so, and asks whether they count toward the goal."""
+    text = plan.user_text("sales_territories_channels")
+    m = _SELF_SERVE.search(text)
+    if m is None:
+        return []
+    channel = (m.group("channel") or m.group("channel_ko") or "").strip(" ;,.")
+    channel = re.sub(r"^(?:and|plus|with)\s+|^[^;]*;\s*", "", channel, flags=re.I)
+    who = (m.group("who") or m.group("who_ko") or "").strip(" .")
+    under = _UNDER.search(who)
+    size = _RANGE.search(" ".join(plan.user_text(x) for x in ("sales_target_market",)))
+    below = bool(under and size and int((under.group(1) or under.group(2)).replace(",", "")) <= int(size.group(1).replace(",", "")))  # fmt: skip
+    won = customer_goal(plan)
+    goal = f" {won[1]:,.0f}" if won else ""
+    if ko:
+        tail = (f" 목표 시장({size.group(0)})보다 작은 고객이라, 이 채널의 고객을 신규 고객 목표{goal}곳에 넣을지 정하고 목표를 따로 주세요." if below and size
+                else " 이 채널의 목표를 따로 정하세요.")  # fmt: skip
+        return [fix_particles(f"셀프 서비스 채널: {channel}({who}).{tail}")]
+    tail = (f" They sit below the target market's {size.group(0)}: say whether their customers count toward the{goal} and give the channel its own target." if below and size
+            else " Give it its own target.")  # fmt: skip
+    return [f"Self-serve channel: {channel}, for {who}.{tail}"]
 
 
 _PARTNER_FIRMS = re.compile(
