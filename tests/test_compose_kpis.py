@@ -210,3 +210,15 @@ def test_the_measurement_plan_names_goals_by_number_and_asks_for_an_mql_definiti
     )
     defined = build_plan(answers).plan
     assert "What counts as an MQL" not in section_markdown(defined, "mkt_measurement")
+
+
+def test_korean_formulas_multiply_with_the_times_sign() -> None:
+    """A Korean plan writes '×', never the Latin letter x, in its formulas and arithmetic."""
+    import re
+
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.render import plan_markdown
+
+    ko = plan_markdown(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan)  # fmt: skip
+    assert "×" in ko
+    assert not re.search(r"[가-힣)\d] x [(\d가-힣]", ko)

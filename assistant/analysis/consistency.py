@@ -76,7 +76,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 message = _say(
                     plan,
                     f"The revenue goal ({f(revenue)}) grows from last year's {f(br.base)}: {count:,.0f} new customers x {f(size[0])} revenue per customer = {f(reachable)}, leaving {f(br.gap)} for existing customers to add.",
-                    f"매출 목표({f(revenue)})는 작년 매출 {f(br.base)}에서 출발합니다. 신규 고객 {format_amount(count, '명', lang)} x 고객당 매출 {f(size[0])} = {f(reachable)}이므로 {f(br.gap)}은 기존 고객의 구매 증가로 메워야 합니다.",
+                    f"매출 목표({f(revenue)})는 작년 매출 {f(br.base)}에서 출발합니다. 신규 고객 {format_amount(count, '명', lang)} × 고객당 매출 {f(size[0])} = {f(reachable)}이므로 {f(br.gap)}은 기존 고객의 구매 증가로 메워야 합니다.",
                 )
                 fix = _say(
                     plan,
@@ -91,7 +91,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 message = _say(
                     plan,
                     f"The revenue goal ({f(revenue)}) grows from a base of {f(br.base)}: after {f(br.churned)} of churn ({br.churn_rate_annual:g}% a year) it needs {f(needed)} of new and expansion revenue; {count:,.0f} new customers x {f(size[0])} average deal size = {f(reachable)} and the expansion you expect ({f(e)}) leave {f(br.gap)} uncovered.",
-                    f"매출 목표({f(revenue)})는 기존 {f(br.base)}에서 출발합니다. 이탈 {f(br.churned)}(연 {br.churn_rate_annual:g}%)을 빼면 신규·확장 매출 {f(needed)}이 필요합니다. 신규 고객 {count:,.0f}곳 x 평균 거래 규모 {f(size[0])} = {f(reachable)}과 기대 확장 매출 {f(e)}을 더해도 {f(br.gap)}이 남습니다.",
+                    f"매출 목표({f(revenue)})는 기존 {f(br.base)}에서 출발합니다. 이탈 {f(br.churned)}(연 {br.churn_rate_annual:g}%)을 빼면 신규·확장 매출 {f(needed)}이 필요합니다. 신규 고객 {count:,.0f}곳 × 평균 거래 규모 {f(size[0])} = {f(reachable)}과 기대 확장 매출 {f(e)}을 더해도 {f(br.gap)}이 남습니다.",
                 )
                 fix = _say(
                     plan,
@@ -105,7 +105,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 message = _say(
                     plan,
                     f"The revenue goal ({f(revenue)}) grows from a base of {f(br.base)}: after {f(br.churned)} of churn ({br.churn_rate_annual:g}% a year) it needs {f(needed)} of new and expansion revenue; {count:,.0f} new customers x {f(size[0])} average deal size = {f(reachable)}, leaving {f(br.gap)} for expansion to close.",
-                    f"매출 목표({f(revenue)})는 기존 {f(br.base)}에서 출발합니다. 이탈 {f(br.churned)}(연 {br.churn_rate_annual:g}%)을 빼면 신규·확장 매출 {f(needed)}이 필요합니다. 신규 고객 {count:,.0f}곳 x 평균 거래 규모 {f(size[0])} = {f(reachable)}이므로 {f(br.gap)}은 확장 매출로 메워야 합니다.",
+                    f"매출 목표({f(revenue)})는 기존 {f(br.base)}에서 출발합니다. 이탈 {f(br.churned)}(연 {br.churn_rate_annual:g}%)을 빼면 신규·확장 매출 {f(needed)}이 필요합니다. 신규 고객 {count:,.0f}곳 × 평균 거래 규모 {f(size[0])} = {f(reachable)}이므로 {f(br.gap)}은 확장 매출로 메워야 합니다.",
                 )
                 fix = _say(
                     plan,
@@ -120,7 +120,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             message = _say(
                 plan,
                 f"The revenue goal ({f(revenue)}) is out of reach of the customer goal: {count:,.0f} new customers x {f(size[0])} average deal size = {f(reachable)}, short by {f(gap)}.",
-                f"매출 목표({f(revenue)})를 고객 목표로 채울 수 없습니다: 신규 고객 {count:,.0f}곳 x 평균 거래 규모 {f(size[0])} = {f(reachable)}, {f(gap)} 부족합니다.",
+                f"매출 목표({f(revenue)})를 고객 목표로 채울 수 없습니다: 신규 고객 {count:,.0f}곳 × 평균 거래 규모 {f(size[0])} = {f(reachable)}, {f(gap)} 부족합니다.",
             )
             fix = _say(
                 plan,

@@ -55,7 +55,7 @@ def computed(plan: Plan, a: PlanAnalysis) -> list[Fact]:
         out.insert(0, Fact(
             id="average_deal_size", label=fact_label("average_deal_size", lang), value=size[0],
             unit=size[1], period="year", section=price.section if price else "", source="computed",
-            quote=("가격 x 12개월" if lang == "ko" else "price x 12 months") if price and price.period == "month" else "",
+            quote=("가격 × 12개월" if lang == "ko" else "price x 12 months") if price and price.period == "month" else "",
         ))  # fmt: skip
     return out
 

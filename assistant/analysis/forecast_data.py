@@ -67,7 +67,7 @@ def period_label(p: pd.Period) -> str:
 def _too_big(path: Path, rows: int, cols: int) -> DataError:
     return DataError(
         f"{path.name} has {rows:,} rows x {cols:,} columns; the limit is {MAX_ROWS:,} rows and {MAX_COLUMNS} columns.",
-        f"{path.name}은(는) {rows:,}행 x {cols:,}열입니다. 최대 {MAX_ROWS:,}행, {MAX_COLUMNS}열까지 읽습니다.",
+        f"{path.name}은(는) {rows:,}행 × {cols:,}열입니다. 최대 {MAX_ROWS:,}행, {MAX_COLUMNS}열까지 읽습니다.",
     )
 
 

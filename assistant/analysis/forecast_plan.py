@@ -132,7 +132,7 @@ def _run_rate_note(goal: str, forecast: Forecast, lang: str, frame: GoalFrame, n
         return ""
     cur = named or (target.unit if re.fullmatch(r"[A-Z]{3}", target.unit) else "")
     v, o, b = (format_amount(x, cur, lang) for x in (target.value, optimistic, base))
-    how = (f"마지막 예측 기간({last.period}) x {scale:g}" if lang == "ko" else f"the last forecast period ({last.period}) x {scale:g}")  # fmt: skip
+    how = (f"마지막 예측 기간({last.period}) × {scale:g}" if lang == "ko" else f"the last forecast period ({last.period}) x {scale:g}")  # fmt: skip
     return (
         f"목표 {v}은(는) 예측의 낙관적 연환산 매출({o}, {how}; 기본 {b})보다 높습니다. 같은 기준(시점의 매출 수준)으로 비교했습니다. 추가 자원이나 근거를 밝히거나 목표를 조정해 주세요."
         if lang == "ko" and annual else

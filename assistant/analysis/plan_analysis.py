@@ -236,7 +236,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
         ue.currency = ue.currency or currency
         if origin == "take rate":
             assume.append(
-                "고객당 연 매출: 수수료 사업이므로 고객당 거래액 x 수수료율(+ 고정 이용료)로 계산했습니다."
+                "고객당 연 매출: 수수료 사업이므로 고객당 거래액 × 수수료율(+ 고정 이용료)로 계산했습니다."
                 if ko
                 else "Annual revenue per customer: a take-rate business, so transaction volume per customer x take rate (+ any fixed fee)."
             )
@@ -319,7 +319,7 @@ def _subscription_lifetime(
         churn_fact = plan.fact("churn_rate")
         if churn_fact is not None and churn_fact.period == "month":
             out.assumptions.append(
-                f"LTV의 고객 수명: 월 이탈률 {churn_m:g}%이면 평균 약 {100 / churn_m:.1f}개월(1 / 월 이탈률)입니다. LTV = 월 매출 x 매출총이익률 x 수명."
+                f"LTV의 고객 수명: 월 이탈률 {churn_m:g}%이면 평균 약 {100 / churn_m:.1f}개월(1 / 월 이탈률)입니다. LTV = 월 매출 × 매출총이익률 × 수명."
                 if ko
                 else f"Customer lifetime in LTV: at {churn_m:g}% churn a month a customer stays about {100 / churn_m:.1f} months on average (1 / monthly churn); LTV = monthly revenue x gross margin x lifetime."
             )
@@ -343,7 +343,7 @@ def _orders(
     repeat = plan.number("repeat_rate")
     if projects:
         out.assumptions.append(
-            (f"고객당 매출: 프로젝트 금액 x 고객당 예상 프로젝트 {orders:g}건(재의뢰율 {repeat:g}%일 때 1 / (1 - 재의뢰율))입니다. 구독 이탈률 대신 프로젝트 수로 LTV를 계산했습니다."
+            (f"고객당 매출: 프로젝트 금액 × 고객당 예상 프로젝트 {orders:g}건(재의뢰율 {repeat:g}%일 때 1 / (1 - 재의뢰율))입니다. 구독 이탈률 대신 프로젝트 수로 LTV를 계산했습니다."
              if ko else f"Revenue per client: project value x {orders:g} expected projects (1 / (1 - repeat-client rate) at {repeat:g}%); LTV counts projects, not churn.")
             if repeat is not None
             else ("고객당 매출: 재의뢰율이 없어 고객당 프로젝트 1건으로 계산했습니다(재의뢰율을 알려 주면 다시 계산합니다)."
@@ -352,7 +352,7 @@ def _orders(
         return
     ue.roas_break_even = break_even_roas(margin)
     out.assumptions.append(
-        (f"고객당 매출: 평균 주문 금액 x 고객당 예상 주문 {orders:g}건(재구매율 {repeat:g}%일 때 1 / (1 - 재구매율))입니다. 구독 이탈률 대신 주문 수로 LTV를 계산했습니다."
+        (f"고객당 매출: 평균 주문 금액 × 고객당 예상 주문 {orders:g}건(재구매율 {repeat:g}%일 때 1 / (1 - 재구매율))입니다. 구독 이탈률 대신 주문 수로 LTV를 계산했습니다."
          if ko else f"Revenue per customer: average order value x {orders:g} expected orders (1 / (1 - repeat rate) at a {repeat:g}% repeat rate); LTV counts orders, not churn.")
         if repeat is not None
         else ("고객당 매출: 재구매율이 없어 고객당 주문 1건으로 계산했습니다(재구매율을 알려 주면 다시 계산합니다)."

@@ -107,7 +107,7 @@ def fill_bridge(
                 and isinstance(churn.value, (int, float))
             ):
                 assume.append(
-                    f"매출 연결의 이탈: 월 {churn.value:g}%가 12개월 이어지면 연초 매출의 {annual_churn:g}%를 잃습니다(복리, 월 x 12가 아님)."
+                    f"매출 연결의 이탈: 월 {churn.value:g}%가 12개월 이어지면 연초 매출의 {annual_churn:g}%를 잃습니다(복리, 월 × 12가 아님)."
                     if ko
                     else f"Churn in the revenue bridge: {churn.value:g}% a month for twelve months loses {annual_churn:g}% of the starting base (compounded, not monthly x 12)."
                 )

@@ -258,7 +258,7 @@ def _progress_rule(frame: GoalFrame, lang: str, goal: str = "") -> str:
             if lower
             else "실적이 예상치의 95% 이상이면 순조, 80-95%면 주의, 80% 미만이면 지연입니다."
         )
-        return f"- 진행 판단: 지금까지 예상치 = {base} + (목표 - {base}) x 경과한 기간 비율. {pace}"
+        return f"- 진행 판단: 지금까지 예상치 = {base} + (목표 - {base}) × 경과한 기간 비율. {pace}"
     pace = (
         "Lower is better here: at or below that value is on track, up to 20% above it at risk, more than 20% above off track."
         if lower

@@ -119,7 +119,7 @@ def _price(plan: Plan, text: str, ko: bool) -> str:
         sub = bool(re.search(r"subscri|구독|정기", text, re.I))  # a subscription price, not a list
         basis = ("on subscription" if sub else "at list", "구독 기준" if sub else "정가 기준")
         out.append(_t(ko, f"{m(yearly)} a year{' per ' + per if per else ''} {basis[0]} ({m(float(price.value))} x 12)",
-                      f"{basis[1]} {per + '당 ' if per else ''}연 {m(yearly)}(월 {m(float(price.value))} x 12)"))  # fmt: skip
+                      f"{basis[1]} {per + '당 ' if per else ''}연 {m(yearly)}(월 {m(float(price.value))} × 12)"))  # fmt: skip
         rate = annual_discount(text)
         if rate is not None:
             out.append(_t(ko, f"{m(yearly * (1 - rate / 100))} on an annual contract ({rate:g}% off)",
@@ -383,12 +383,12 @@ def price_check(plan: Plan, price_text: str) -> str:
             else ""
         )
         return (
-            f"정가는 연 {m(yearly)}(월 {m(float(price.value))} x 12{also})인데 평균 거래 규모는 {m(deal)}입니다. 차이를 채우는 요소(추가 단위, 옵션)를 적어 주세요."
+            f"정가는 연 {m(yearly)}(월 {m(float(price.value))} × 12{also})인데 평균 거래 규모는 {m(deal)}입니다. 차이를 채우는 요소(추가 단위, 옵션)를 적어 주세요."
             if ko
             else f"The list price comes to {m(yearly)} a year ({m(float(price.value))} x 12{also}), below the {m(deal)} average deal: say what makes up the difference (more units, add-ons)."
         )
     return (
-        f"정가는 연 {m(yearly)}(월 {m(float(price.value))} x 12)인데 평균 거래 규모는 {m(deal)}입니다. 할인이나 작은 요금제를 계획에 밝혀 주세요."
+        f"정가는 연 {m(yearly)}(월 {m(float(price.value))} × 12)인데 평균 거래 규모는 {m(deal)}입니다. 할인이나 작은 요금제를 계획에 밝혀 주세요."
         if ko
         else f"The list price comes to {m(yearly)} a year ({m(float(price.value))} x 12), above the {m(deal)} average deal: state the discounts or smaller plans behind it."
     )

@@ -54,7 +54,7 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
         customers = round(new / size[0])
         counter = "명" if sells_to_consumers(plan) else "곳"
         return (
-            f"신규 {_n(customers)}{counter} x {money(size[0])} = 신규 매출 {money(new)}"
+            f"신규 {_n(customers)}{counter} × {money(size[0])} = 신규 매출 {money(new)}"
             if ko
             else f"{_n(customers)} new customers x {money(size[0])} = {money(new)} new business"
         )
@@ -65,7 +65,7 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
             spend = funnel[0].volume * float(cpl)
             share = spend / float(budget.value) * 100 if budget.value else 0
             return (
-                f"{funnel[0].stage} {_n(funnel[0].volume)} x {money(float(cpl))} = {money(spend)} (마케팅 예산의 {share:.0f}%)"
+                f"{funnel[0].stage} {_n(funnel[0].volume)} × {money(float(cpl))} = {money(spend)} (마케팅 예산의 {share:.0f}%)"
                 if ko
                 else f"{_n(funnel[0].volume)} {funnel[0].stage.lower()} x {money(float(cpl))} = {money(spend)} ({share:.0f}% of the marketing budget)"
             )
