@@ -523,6 +523,8 @@ def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the
     assert "| When | Activity | Paid from | Serves |" in en
     assert "| January 2027 | NRF show | events | Goal 1 |" in en
     assert "| Ongoing, 2 a month | Webinars | content and webinars | Goal 1 |" in en  # the volume
+    # a piece no line names (case studies) is paid by the content line, never '-'
+    assert "| Ongoing, every month | Case study | content and webinars | Goal 1 |" in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert "| 2027년 5월 | 코엑스 HR 박람회 부스 | 4,000만 원 | HR 박람회와 행사 | 목표 1 |" in ko
     assert "| 상시 주 2회 | 노무 가이드 블로그 글 | - | 콘텐츠·웨비나 | 목표 2 |" in ko

@@ -17,6 +17,7 @@ from assistant.interview.compose import paying_lines
 from assistant.interview.compose_moves import _goal_list
 from assistant.interview.compose_offer import GATED
 
+_CONTENT_LINE = re.compile(r"content|콘텐츠", re.I)
 _LABELS = (
     {"when": "When", "activity": "Activity", "calendar": "Calendar"},
     {"when": "시기", "activity": "활동", "calendar": "캘린더"},
@@ -88,8 +89,8 @@ def calendar_markdown(plan: Plan) -> str:
             " ".join(p.name.split()),
         ]
         row += ["-"] * (owners + costs)
-        if paid:
-            line = lines.get(p.name)
+        if paid:  # a piece of content no line names is paid by the content line, when there is one
+            line = lines.get(p.name) or next((ln for ln in plan.budget.lines if _CONTENT_LINE.search(ln.item)), None)  # fmt: skip
             row.append(line.item if line else "-")
         # named by a goal, else the goals whose first stage the piece works at (blog posts bring
         # the traffic a traffic goal counts), as the plan on a page ties them
