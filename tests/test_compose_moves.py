@@ -643,3 +643,8 @@ def test_territories_name_the_self_serve_channel_and_a_territory_the_funnel_cann
         "- 영남: 담당자 1인당 35곳으로, 계획의 리드와 전환율이 담당자 1명에게 주는 약 30곳보다 많습니다."
         in ko
     )
+
+
+def test_a_channel_sharing_the_content_line_has_an_upper_bound_target(sample_answers: Path) -> None:
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_channels")
+    assert "The 'content and webinars' line also pays for the content plan's pieces, so the webinars target is an upper bound until that line is split." in en  # fmt: skip

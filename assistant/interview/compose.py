@@ -314,6 +314,23 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
             if ko
             else f"The KPI table's cost per lead, about {all_in}, is the whole budget over these {leads:,.0f} leads. "
         )
+    # a line that also pays the content plan's pieces ('content and webinars'): the channel's
+    # share of it is not stated, so its target is at most the one shown
+    shared = [
+        (c, ln.item) for _, c in makers
+        if (ln := lines.get(c)) is not None and re.search(r"content|콘텐츠", ln.item, re.I)
+        and not re.search(r"content|콘텐츠", c, re.I)
+    ]  # fmt: skip
+    if shared and plan.user_text("mkt_content_strategy").strip():
+        item = shared[0][1]
+        names = [c for c, i in shared if i == item]
+        many = len(names) > 1
+        c = ", ".join(names)
+        cost += (
+            fix_particles(f"'{item}' 항목은 콘텐츠 계획의 발행물도 함께 쓰므로 {c}의 목표는 최대치입니다. 그 항목을 나누면 목표도 다시 나누세요. ")
+            if ko
+            else f"The '{item}' line also pays for the content plan's pieces, so the {c} target{'s are upper bounds' if many else ' is an upper bound'} until that line is split. "
+        )  # fmt: skip
     return (
         basis
         + cost
