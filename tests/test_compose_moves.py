@@ -516,7 +516,7 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
     assert "| 인사이드세일즈 파트장 | 1 | 영업 본부장 | - |" in ko
     # what a capacity check still needs is said once, with what the figures assume meanwhile
     assert "Not stated yet: each seller's quota, how long a new seller takes to ramp, hires planned this year and when they start." in en  # fmt: skip
-    assert "아직 답변에 없는 것: 1인당 할당량, 신규 담당자의 적응 기간." in ko
+    assert "아직 정하지 않은 것: 1인당 할당량, 신규 담당자의 적응 기간." in ko
 
 
 def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the_content(sample_answers: Path) -> None:  # fmt: skip

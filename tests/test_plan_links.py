@@ -242,3 +242,14 @@ def test_the_plan_on_a_page_closes_sales_goals_through_the_sellers(sample_answer
         x for x in analysis_markdown(plan, analyse(plan)).splitlines() if x.startswith("| 4. ")
     )
     assert "| Account executives (direct sales); Shopify App Store" in row
+
+
+def test_a_goal_about_existing_customers_is_carried_by_channels_that_reach_them(sample_answers: Path) -> None:  # fmt: skip
+    """A deal-size goal met by an upsell and a churn goal are not carried by a marketing newsletter
+    or blog that merely sits at the retention stage; email flows a retention move names still are."""
+    rows = {r.goal: r for r in plan_page(build_plan(load_answers(sample_answers)).plan).rows}
+    assert "email newsletter" not in rows[5].channels
+    ko = {r.goal: r for r in plan_page(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan).rows}  # fmt: skip
+    assert "블로그와 뉴스레터" not in ko[6].channels
+    dtc = {r.goal: r for r in plan_page(build_plan(load_answers(DATA / "dtc_coffee_answers.json")).plan).rows}  # fmt: skip
+    assert "email (Klaviyo)" in dtc[5].channels  # "through email and SMS flows"

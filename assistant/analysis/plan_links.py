@@ -219,6 +219,22 @@ def owner(plan: Plan, goal: Goal, stages: list[str]) -> str:
     return " · ".join(p for p in parts if p) or ("영업팀" if ko else "Sales team")
 
 
+_CUSTOMER_CHANNEL = re.compile(
+    r"customer|client|member|loyal|community|user|in-?app|portal|\bcrm\b|kakao|\bpush\b|\bsms\b|"
+    r"고객|회원|멤버십|커뮤니티|사용자|앱|카카오|푸시|문자",
+    re.I,
+)
+
+
+def _for_customers(channels: list[str], stages: list[str], text: str, link: Linker) -> list[str]:
+    """A goal about existing customers (churn, upsell, renewal) is carried by the channels that
+    reach them (a customer newsletter, KakaoTalk, the app) or that it names, not by any
+    newsletter or blog that happens to sit at the retention stage."""
+    if stages[:1] != ["retention"]:
+        return channels
+    return [c for c in channels if _CUSTOMER_CHANNEL.search(c) or link.shared(text, c)]
+
+
 def _feed_the_nearest_goal(page: PlanPage, field: str, items: list[str], paid: list[str], link: Linker) -> None:  # fmt: skip
     """A channel or budget line no goal picked works upstream of one (LinkedIn ads bring the leads
     a lead goal counts): it is shown under the first goal of the nearest stage at or after its own, so
@@ -338,7 +354,7 @@ def _plan_page(plan: Plan) -> PlanPage:
         row = PageRow(
             goal=n, text=goal.text, section=goal.section, kpi=f.kpi, stages=stages,
             strategy=picked or own,
-            channels=_pick(text, stages, unpaid(list(plan.channels)), link),
+            channels=_pick(text, stages, _for_customers(unpaid(list(plan.channels)), stages, " ".join([text, *(picked or own)]), link), link),
             budget=_pick(text, stages, unpaid(spend), link),
             activities=sorted(_pick(text, stages, dated, link), key=dated.index),  # by date
             owner=owner(plan, goal, stages),

@@ -119,7 +119,7 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]]) -> str:
         return ""
     names = ", ".join(missing)
     return "\n\n" + (
-        f"아직 답변에 없는 것: {names}. 위 업무량은 모든 담당자가 1년 내내 같은 속도로 일한다고 가정합니다."
+        f"아직 정하지 않은 것: {names}. 위 업무량은 모든 담당자가 1년 내내 같은 속도로 일한다고 가정합니다."
         if ko
         else f"Not stated yet: {names}. The load above assumes every seller works a full year at full pace."
     )
