@@ -172,10 +172,10 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
         funnel = customers_at_pace(plan, a.funnel[-1].volume)
         goal_n = customers[1]
         partners = goal_n * share / 100
-        beside = funnel / (1 - share / 100)
+        beside = funnel + partners  # the figures shown add up: 180 + 45
         if funnel >= goal_n * 0.95:
-            en = f"Partners bring about {share:g}% of new customers (about {partners:,.0f} of {goal_n:,.0f}), yet the lead funnel alone yields about {funnel:,.0f}. If partner deals come on top of the funnel, the plan gets about {beside:,.0f}: raise the customer goal, or lower the lead goal to what the other {goal_n - partners:,.0f} need."
-            ko = f"파트너가 신규 고객의 약 {share:g}%(목표 {goal_n:,.0f}곳 중 약 {partners:,.0f}곳)를 가져오는데, 리드 퍼널만으로도 약 {funnel:,.0f}곳이 나옵니다. 파트너 거래가 퍼널 밖에서 더해진다면 약 {beside:,.0f}곳이 되므로 고객 목표를 올리거나, 리드 목표를 나머지 {goal_n - partners:,.0f}곳에 맞게 낮추세요."
+            en = f"Partners bring about {share:g}% of new customers (about {partners:,.0f} of {goal_n:,.0f}), yet the lead funnel alone yields about {funnel:,.0f}. If partner deals come on top of the funnel, the plan gets about {beside:,.0f} ({funnel:,.0f} + {partners:,.0f}): raise the customer goal, or lower the lead goal to what the other {goal_n - partners:,.0f} need."
+            ko = f"파트너가 신규 고객의 약 {share:g}%(목표 {goal_n:,.0f}곳 중 약 {partners:,.0f}곳)를 가져오는데, 리드 퍼널만으로도 약 {funnel:,.0f}곳이 나옵니다. 파트너 거래가 퍼널 밖에서 더해진다면 약 {beside:,.0f}곳({funnel:,.0f} + {partners:,.0f})이 되므로 고객 목표를 올리거나, 리드 목표를 나머지 {goal_n - partners:,.0f}곳에 맞게 낮추세요."
         elif beside < goal_n * 0.95:
             en = f"Partners bring about {share:g}% of new customers; even on top of the lead funnel's {funnel:,.0f}, the plan gets about {beside:,.0f} of the {goal_n:,.0f}."
             ko = f"파트너가 신규 고객의 약 {share:g}%를 가져오지만, 리드 퍼널의 {funnel:,.0f}곳에 더해도 약 {beside:,.0f}곳으로 목표 {goal_n:,.0f}곳에 못 미칩니다."

@@ -220,7 +220,10 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
                 if n in g.criteria and g.criteria[n].ok is not True
             ]
             # what the rest of the plan says about reaching it, as in the Markdown
-            + [f"{L['plan_check']}: {c}" for c in goal_checks(plan, g, analysis)]
+            + [
+                f"{L['plan_check_a' if n == 0 and achievable_doubt(plan, g, analysis) else 'plan_check']}: {c}"
+                for n, c in enumerate(goal_checks(plan, g, analysis))
+            ]  # fmt: skip
         )
         # a rewrite with unfilled [placeholders] is a prompt for the user, not plan text
         suggestion = (

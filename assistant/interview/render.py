@@ -41,7 +41,8 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
         doubt = analysis is not None and achievable_doubt(plan, goal, analysis)
         parts.append(f"{i}. {goal.text}  \n   {L['smart']}: {smart_marks(goal, doubt)}")
         if analysis is not None:  # what the rest of the plan says about reaching it
-            parts += [f"   - {L['plan_check']}: {c}" for c in goal_checks(plan, goal, analysis)]
+            # the check behind an A? says so: the mark never stands unexplained
+            parts += [f"   - {L['plan_check_a' if doubt and n == 0 else 'plan_check']}: {c}" for n, c in enumerate(goal_checks(plan, goal, analysis))]  # fmt: skip
         for name in CRITERIA:
             c = goal.criteria.get(name)
             if c is not None and c.ok is not True:
