@@ -359,7 +359,7 @@ def test_a_proposed_forecast_is_not_followed_by_not_answered_in_documents(
 
 def test_the_document_goals_table_carries_the_plan_checks(sample_answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The DOCX/PDF goals table says what the rest of the plan says about each goal, as the
-    Markdown does ('Plan check: …')."""
+    Markdown does ('Plan check (why A?): …')."""
     from docx import Document
 
     from assistant.cli.draft import build_plan, load_answers
@@ -368,4 +368,4 @@ def test_the_document_goals_table_carries_the_plan_checks(sample_answers, tmp_pa
     plan = build_plan(load_answers(sample_answers)).plan
     doc = Document(str(write_export(plan, "docx", tmp_path / "p.docx")))
     cells = " ".join(c.text for t in doc.tables for row in t.rows for c in row.cells)
-    assert "Plan check: At the plan's leads and conversion rates the funnel yields about 60 customers of the 70." in cells  # fmt: skip
+    assert "Plan check (why A?): At the plan's leads and conversion rates the funnel yields about 60 customers of the 70." in cells  # fmt: skip
