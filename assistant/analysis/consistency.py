@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.budget import month_of
+from assistant.analysis.budget import month_of, roi_supported
 from assistant.analysis.plan_analysis import (
     PlanAnalysis,
     analyse,
@@ -285,7 +285,8 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
 
     elif ue.roi_pct is not None and plan.budget.total and bridge.new_business_from_goals:
         claimed = plan.budget.total * (1 + ue.roi_pct / 100)
-        if claimed > bridge.new_business_from_goals * 1.05:
+        # one rule with the budget and KPI notes that give the ROI the goals support
+        if roi_supported(plan.budget.total, ue.roi_pct, bridge.new_business_from_goals) is not None:
             cur = ue.currency
             fm = lambda v: format_amount(v, cur, lang)  # noqa: E731
             out.append(Finding(

@@ -30,15 +30,6 @@ def tactic_kind(tactic: str) -> str | None:
     return next((kind for cue, kind in TACTIC_ANSWERS if re.search(cue, tactic, re.I)), None)
 
 
-def objection_kind(objection: str) -> str | None:
-    """'price against this year's budget' -> 'price'; doubt before effort ('바꾸는 위험' is a
-    doubt that it works, not the work of switching)."""
-    for kind in ("price", "doubt", "effort"):
-        if KINDS[kind].search(objection):
-            return kind
-    return None
-
-
 def sales_tactics(plan: Plan) -> list[str]:
     """The sales tactics as items ('MEDDICC qualification', 'value calculator showing hours saved')."""
     from assistant.analysis.cadence import recurring_items

@@ -226,10 +226,9 @@ def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
         return None
     # a rate the user gave is theirs; a default is named as one (never passed off as a target)
     ko = plan.language == "ko"
-    own_rate = any(
-        plan.fact(f) is not None
-        for f in ("sql_to_won_rate", "stage_rates", "lead_to_customer_rate")
-    )
+    from assistant.interview.pipeline_feed import own_close_rate
+
+    own_rate = own_close_rate(plan)
     source = (
         ("퍼널(답변)" if ko else "funnel (your rate)")
         if own_rate

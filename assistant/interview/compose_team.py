@@ -220,9 +220,9 @@ def territories_markdown(plan: Plan) -> str:
 def _fed_per_seller(plan: Plan) -> float | None:
     """The deals the funnel feeds one quota seller a year at the plan's rates."""
     from assistant.analysis.plan_analysis import analyse
-    from assistant.interview.pipeline_feed import feed_numbers, quota_sellers
+    from assistant.interview.pipeline_feed import feed_numbers, quota_role
 
-    fed = feed_numbers(plan, quota_sellers(plan), analyse(plan))
+    fed = feed_numbers(plan, quota_role(plan), analyse(plan))
     return fed[1] if fed else None
 
 

@@ -15,7 +15,8 @@ def _t(ko: bool, en: str, kr: str) -> str:
     return kr if ko else en
 
 
-def quota_sellers(plan: Plan) -> dict[str, object] | None:
+def quota_role(plan: Plan) -> dict[str, object] | None:
+    """The team answer's quota-carrying role (its name and headcount), e.g. 5 account executives."""
     return next((r for r in team_roles(plan) if r["quota_carrying"]), None)
 
 
@@ -38,7 +39,7 @@ def feed_numbers(plan: Plan, sellers: dict[str, object] | None, a: PlanAnalysis)
 
 def pipeline_risk(plan: Plan, a: PlanAnalysis) -> str:
     """The sales summary's own risk: the deals the funnel feeds each seller against their share."""
-    sellers = quota_sellers(plan)
+    sellers = quota_role(plan)
     fed = feed_numbers(plan, sellers, a)
     if fed is None or sellers is None or fed[1] >= fed[2] * 0.95:
         return ""
@@ -78,7 +79,7 @@ def close_rate_needed(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float,
     """(the close rate used, the rate each seller's opportunities need, the opportunities a year
     the team needs beyond the funnel's at that rate, the stage they sit at) when the funnel feeds
     the sellers too few deals; None when it feeds enough."""
-    sellers = quota_sellers(plan)
+    sellers = quota_role(plan)
     fed = feed_numbers(plan, sellers, a)
     rate = a.funnel[-1].rate if a.funnel else None
     if fed is None or sellers is None or not rate or fed[1] >= fed[2] * 0.95:
