@@ -318,7 +318,8 @@ def test_the_summary_slide_keeps_every_top_risk_on_one_line(sample_answers, tmp_
     ]
     risks = next(line for line in lines if line.startswith("Top risks:"))
     assert (
-        "Bundled analytics from commerce platforms" in risks and "short of the 70 targeted" in risks
+        "bundled analytics from commerce platforms: lead with" in risks
+        and "short of the 70 targeted" in risks
     )
     assert not any(line.startswith("- ") for line in lines)
 

@@ -474,9 +474,9 @@ def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: 
     assert "The 900 MQLs are a 9-month goal; at that pace, 1,200 over 12 months become about 60 new customers" in mkt  # fmt: skip
     # the CAC on both bases the plan has: the customer goal and the customers the funnel yields
     assert "Customer acquisition cost (marketing spend only) is about $6,860 at the customer goal and $8,000 at the 60 customers the funnel yields" in mkt  # fmt: skip
-    assert mkt.index("Bundled analytics") < mkt.index(
-        "lead goal (at its pace"
-    )  # the market's threat first
+    # the plan's own shortfall first, then the market's threat with the plan's answer to it
+    assert mkt.index("lead goal (at its pace") < mkt.index("Bundled analytics")
+    assert "- Bundled analytics from commerce platforms: lead with what a bundle does not give (ready-made retail dashboards)" in mkt  # fmt: skip
     sales = section_markdown(en, "sales_executive_summary")
     assert "new business of $1,190,000 a year" in sales
     # the sales summary says the funnel's shortfall as the sellers feel it (48 SQLs each at 25%),

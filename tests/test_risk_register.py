@@ -45,3 +45,16 @@ def test_the_sales_summary_leads_with_the_plans_own_revenue_risk() -> None:
     assert (
         "무료 요금제" not in risks and "번들" not in risks
     )  # threats stay in the marketing summary
+
+
+def test_the_marketing_summary_meets_each_threat_with_the_plans_answer() -> None:
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    summary = section_markdown(plan, "mkt_executive_summary")
+    risks = summary.split("**주요 위험**")[1].split("\n\n")[0].splitlines()
+    # never the SWOT's threat on its own: each comes with what the plan does about it
+    free = next(r for r in risks if "무료 요금제" in r)
+    assert free.startswith("- 대형 경쟁사의 무료 요금제: 비교 기준을 가격에서 ")
+    bundle = next(r for r in risks if "그룹웨어 번들" in r)
+    assert "번들이 주지 못하는" in bundle

@@ -64,6 +64,7 @@ class QuarterBudget(BaseModel):
 class Risk(BaseModel):
     risk: str
     mitigation: str
+    action: str = ""  # the response alone, without what to watch (the summaries' short form)
 
 
 class PlanAnalysis(BaseModel):

@@ -63,6 +63,7 @@ def _threats(plan: Plan, ko: bool) -> list[Risk]:
         out.append(Risk(
             risk=(threat[:1].upper() + threat[1:]) if not ko else threat,
             mitigation=_response(threat, lead, cta, ko),
+            action=response_parts(threat, lead, cta, ko)[0],
         ))  # fmt: skip
     return out
 

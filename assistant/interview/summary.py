@@ -320,11 +320,11 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
     if numbers:
         paras.append(" ".join(numbers))
     per_seller_said = summary_id.startswith("sales") and bool(a.capacity.deals_per_rep)
-    # each summary names the risks of its own plan first: the funnel and the sellers for sales,
-    # the market's threats for marketing
-    ordered = sorted(a.risks, key=lambda r: (_is_threat(plan, r.risk) == summary_id.startswith("sales")))  # fmt: skip
-    items = [  # each risk as its own sentence; the per-seller load is not said twice
-        r.risk
+    # each summary names the risks of the plan's own numbers first, then the market's threats
+    ordered = sorted(a.risks, key=lambda r: _is_threat(plan, r.risk))
+    items = [  # each risk as its own sentence; the per-seller load is not said twice; a market
+        # threat comes with the plan's answer to it, so the summary never just repeats the SWOT
+        _with_action(r.risk, r.action, ko)
         for r in ordered[:3]
         if not (per_seller_said and r.risk.startswith(("할당 영업 담당자", "Each of the")))
     ]
@@ -336,7 +336,8 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
 
         own = [x for x in [pipeline_risk(plan, a), *revenue_risks(plan, a)] if x]
         if own:  # the plan's own numbers first; the market's threats stay in the marketing summary
-            items = own + [i for i in items if not _is_threat(plan, i) and "lead goal" not in i and "리드 목표" not in i]  # fmt: skip
+            kept = [r.risk for r in ordered[:3] if not _is_threat(plan, r.risk)]
+            items = own + [i for i in items if i in kept and "lead goal" not in i and "리드 목표" not in i]  # fmt: skip
             items = items[:3]
     if items:
         paras.append(
@@ -362,6 +363,16 @@ def _count(value: float, lang: str) -> str:
     """A count before a Korean counter: '2,400' + '건', '3만 ' + '건' (a space after 만/억)."""
     n = format_amount(value, "", lang)
     return f"{n} " if lang == "ko" and re.search(r"[가-힣]$", n) else n
+
+
+def _with_action(risk: str, action: str, ko: bool) -> str:
+    """'Bundled analytics from commerce platforms: lead with what a bundle does not give (...)'."""
+    if not action:
+        return risk
+    if ko:
+        return f"{risk.rstrip('.')}: {action}"
+    first = action if action[1:2].isupper() else action[:1].lower() + action[1:]
+    return f"{risk.rstrip('.')}: {first}"
 
 
 def _is_threat(plan: Plan, risk: str) -> bool:
