@@ -226,7 +226,7 @@ def test_a_korean_supplier_runs_its_stages_and_keeps_its_accounts() -> None:
 def test_figures_far_above_the_goal_are_questioned_and_stated_rates_are_called_stated() -> None:
     plan = build_plan(load_answers(DATA / "ko_food_supplier_answers.json")).plan
     messages = [f.message for f in check_consistency(plan, analyse(plan))]
-    assert any(m.startswith("답변의 전환율로는") for m in messages)  # not 'typical' rates
+    assert any(m.startswith("계획의 전환율로는") for m in messages)  # not 'typical' rates
     assert any("234억 원 많습니다" in m for m in messages)  # 854억 against a 620억 goal
 
 
@@ -345,9 +345,30 @@ def test_a_proposed_forecast_follows_a_deal_size_goal_through_the_year(
 
     shown = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_forecast")
     assert "rising from $14,000 to $17,000" in shown
-    assert "| Q1 2027 | 18 | $14,750 | $265,500 |" in shown  # 18 x $14,750, the size shown
-    assert "| Total | 70 | $15,854 | $1,109,750 |" in shown  # the year's average deal
-    assert "| Q4 2027 | 17 | $17,000 | $289,000 |" in shown  # 17 x $17,000
+    # the funnel makes about 60 of the 70 customers: the forecast is what it makes, 15 a quarter,
+    # with the goal's path beside it, and the gap to the goals' new business said once
+    assert "this is what the plan's funnel makes" in shown
+    assert "| Q1 2027 | 15 | 18 | $14,750 | $221,250 |" in shown  # 15 x $14,750, the size shown
+    assert "| Total | 60 | 70 | $15,875 | $952,500 |" in shown  # the year's average deal
+    assert "| Q4 2027 | 15 | 17 | $17,000 | $255,000 |" in shown  # 15 x $17,000
+    assert "$952,500 of new business against the goals' $1,190,000 (70 × $17,000), $237,500 less" in shown  # fmt: skip
+    summary = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_executive_summary")  # fmt: skip
+    assert "The forecast from the plan's funnel is about 60 new customers and $952,500 of new business in 2027" in summary  # fmt: skip
+
+
+def test_a_proposed_forecast_spreads_the_goal_when_the_funnel_makes_it() -> None:
+    from assistant.interview.render import section_markdown
+
+    answers = {
+        "mkt_objectives": "Generate 2,000 marketing-qualified leads by December 31, 2027 through webinars.",
+        "sales_objectives": "Close 40 new annual contracts by December 31, 2027 through partner referrals.",
+        "sales_offering": "Annual contracts average $12,000.",
+    }
+    plan = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+    shown = section_markdown(plan, "sales_forecast")
+    # 2,000 MQLs x 20% x 25% = 100 customers: the funnel carries the goal, so the goal is spread
+    assert "this is the plan's own goal: 40 new customers" in shown and "| Total | 40 | $480,000 |" in shown  # fmt: skip
+    assert "Goal path" not in shown
 
 
 def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() -> None:

@@ -5,6 +5,7 @@ and the revenue bridge's landing (like for like: a year's revenue against a year
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from assistant.analysis.plan_analysis import PlanAnalysis, plan_year, revenue_goal
 from assistant.analysis.plan_goals import customers_at_pace
@@ -80,8 +81,8 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     if flat:
         names = ", ".join((f"{q}분기" if ko else f"Q{q}") for q in flat)
         checks.append(
-            f"답변은 {names}에 계약이 몰린다고 하지만 예측에서는 {names} 매출이 다른 분기 평균보다 높지 않습니다. 분기 예측을 그 흐름에 맞추세요."
-            if ko else f"The answer says deals peak in {names}, but the forecast does not put {names} above the other quarters' average: shape the quarters to the peaks."
+            f"계획은 {names}에 계약이 몰린다고 보지만 예측에서는 {names} 매출이 다른 분기 평균보다 높지 않습니다. 분기 예측을 그 흐름에 맞추세요."
+            if ko else f"The plan expects deals to peak in {names}, but the forecast does not put {names} above the other quarters' average: shape the quarters to the peaks."
         )  # fmt: skip
     if model_of(plan) == "subscription":
         even = step_mismatch(text, quarters)
@@ -89,8 +90,8 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             qs = [f"{q}분기" if ko else f"Q{q}" for q in even]
             names = ("와 ".join(qs) if ko else " and ".join(qs)) if len(qs) == 2 else ", ".join(qs)
             checks.append(
-                f"답변은 {names}에 계약이 몰린다고 하지만, 예측에서 그 다음 분기로 늘어나는 매출이 다른 분기보다 크지 않습니다. 구독 매출은 계약이 몰린 분기 뒤에 더 크게 늘어야 하니 분기 예측을 그 흐름에 맞추세요."
-                if ko else f"The answer says most contracts are signed in {names}, but the forecast's step into the following quarter is no bigger than the others: subscription revenue should rise most after the quarters that sign the most. Shape the quarters to that."
+                f"계획은 {names}에 계약이 몰린다고 보지만, 예측에서 그 다음 분기로 늘어나는 매출이 다른 분기보다 크지 않습니다. 구독 매출은 계약이 몰린 분기 뒤에 더 크게 늘어야 하니 분기 예측을 그 흐름에 맞추세요."
+                if ko else f"The plan expects most contracts to be signed in {names}, but the forecast's step into the following quarter is no bigger than the others: subscription revenue should rise most after the quarters that sign the most. Shape the quarters to that."
             )  # fmt: skip
     if checks:
         parts.append("\n".join(f"- {c}" for c in checks))
@@ -106,61 +107,113 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     return "\n\n".join(parts)
 
 
-def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
-    """With no forecast given and no sales history, the plan's own new business by quarter:
-    the new-customer goal spread evenly (whole customers) at the plan's revenue per customer,
-    marked as proposed, with what the funnel's rates say beside it."""
-    from assistant.analysis.plan_goals import customer_goal, deal_size
+@dataclass(frozen=True)
+class Proposal:
+    """A proposed forecast by quarter: customers, the goal's path, deal sizes and new business."""
+
+    goal: int  # the customer goal
+    counts: list[int]  # customers a quarter (the funnel's when it falls short, else the goal's)
+    path: list[int]  # the goal spread evenly
+    sizes: list[float]  # deal size a quarter
+    per: float  # the deal size the goals count on
+    start: float | None  # where a deal-size goal starts
+    currency: str
+    from_funnel: bool
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+    @property
+    def new_business(self) -> float:
+        return sum(n * self.sizes[q] for q, n in enumerate(self.counts))
+
+
+def proposal(plan: Plan, analysis: PlanAnalysis) -> Proposal | None:
+    """With no forecast given, the quarters a plan can stand behind: what the plan's funnel (the
+    lead goal's pace at the plan's rates) makes when that falls short of the customer goal,
+    else the customer goal spread evenly; a deal-size goal grown from a base rises through the
+    year."""
+    from assistant.analysis.plan_goals import customer_goal, deal_base, deal_size
 
     customers = customer_goal(plan)
     size = deal_size(plan)
     if customers is None or size is None or customers[1] < 4:
-        return ""
-    ko, lang = plan.language == "ko", plan.language
-    total, (per, cur, _) = round(customers[1]), size
-    year = plan_year(plan)
-    counts = [total // 4 + (1 if q < total % 4 else 0) for q in range(4)]
-    money = lambda v: format_amount(v, cur, lang)  # noqa: E731
-    # a deal-size goal grown from a base ('from $14,000 to $17,000') rises through the year
-    from assistant.analysis.plan_goals import deal_base
-
+        return None
+    goal, (per, cur, _) = round(customers[1]), size
+    end = customers_at_pace(plan, analysis.funnel[-1].volume) if len(analysis.funnel) > 1 else None
+    funnel = end is not None and round(end) >= 4 and end < goal * 0.95
+    total = round(end) if funnel and end is not None else goal
+    spread = lambda n: [n // 4 + (1 if q < n % 4 else 0) for q in range(4)]  # noqa: E731
     start = deal_base(plan, per, cur)
     sizes = [start + (per - start) * (q + 1) / 4 for q in range(4)] if start else [per] * 4
+    return Proposal(goal, spread(total), spread(goal), sizes, per, start, cur, funnel)
+
+
+def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
+    """The proposal as a table, marked as proposed, with the gap to the goal said once."""
+    p = proposal(plan, analysis)
+    if p is None:
+        return ""
+    ko, lang = plan.language == "ko", plan.language
+    year = plan_year(plan)
+    money = lambda v: format_amount(v, p.currency, lang)  # noqa: E731
+    count = lambda v: format_amount(v, "", lang)  # noqa: E731
+    funnel, start, per, goal, total = p.from_funnel, p.start, p.per, p.goal, p.total
+    quarter = lambda q: f"{year}년 {q + 1}분기" if ko else f"Q{q + 1} {year}"  # noqa: E731
     # a rising deal size is shown per quarter, so each row's product can be checked
     rows = [
-        [f"{year}년 {q + 1}분기" if ko else f"Q{q + 1} {year}", format_amount(n, "", lang),
-         *([money(sizes[q])] if start else []), money(n * sizes[q])]
-        for q, n in enumerate(counts)
+        [quarter(q), count(n), *([count(p.path[q])] if funnel else []),
+         *([money(p.sizes[q])] if start else []), money(n * p.sizes[q])]
+        for q, n in enumerate(p.counts)
     ]  # fmt: skip
-    new_total = sum(n * sizes[q] for q, n in enumerate(counts))
-    rows.append(["합계" if ko else "Total", format_amount(total, "", lang), *([money(round(new_total / total))] if start else []), money(new_total)])  # fmt: skip
-    head = ["분기", "신규 고객", "신규 매출(연 기준)"] if ko else ["Quarter", "New customers", "New business (a year's value)"]  # fmt: skip
+    new_total = p.new_business
+    rows.append(["합계" if ko else "Total", count(total), *([count(goal)] if funnel else []), *([money(round(new_total / total))] if start else []), money(new_total)])  # fmt: skip
+    head = ["분기", "신규 고객(예측)" if funnel else "신규 고객"] if ko else ["Quarter", "New customers (forecast)" if funnel else "New customers"]  # fmt: skip
+    if funnel:
+        head.append("목표 경로" if ko else "Goal path")
     if start:
-        head.insert(2, "거래 규모" if ko else "Deal size")
-    lead = (
-        f"제안: 답변에 예측이 없어 계획의 목표로 계산했습니다. 신규 고객 {format_amount(total, '', lang)}곳을 "
-        + (f"네 분기에 고르게 나누고 고객당 연 매출을 {money(start)}에서 {money(per)}까지 분기마다 올려 곱했습니다. " if start
-           else f"네 분기에 고르게 나누고 고객당 연 매출 {money(per)}을 곱했습니다. ")
-        + "파이프라인을 보고 분기별 수치로 바꿔 주세요."
-        if ko
-        else f"Proposed: no forecast was given, so this is the plan's own goal: {total:,} new customers spread evenly over "
-        + (f"the four quarters, with the deal size rising from {money(start)} to {money(per)} by the last quarter. " if start
-           else f"the four quarters at {money(per)} a year each. ")
-        + "Replace it with your pipeline's view by quarter."
+        head.append("거래 규모" if ko else "Deal size")
+    head.append("신규 매출(연 기준)" if ko else "New business (a year's value)")
+    rising = (
+        (f"고객당 연 매출을 {money(start)}에서 {money(per)}까지 분기마다 올려 곱했습니다. " if ko
+         else f"with the deal size rising from {money(start)} to {money(per)} by the last quarter. ")
+        if start else
+        (fix_particles(f"고객당 연 매출 {money(per)}을(를) 곱했습니다. ") if ko else f"at {money(per)} a year each. ")
     )  # fmt: skip
+    if funnel:
+        lead = (
+            f"제안: 분기별 예측이 아직 없어 계획의 퍼널로 계산했습니다. 리드 목표의 속도와 계획의 전환율로 나오는 신규 고객 약 {count(total)}곳을 네 분기에 고르게 나누고 "
+            + rising + f"목표 {count(goal)}곳의 경로를 옆에 두었습니다. 파이프라인을 보고 분기별 수치로 바꿔 주세요."
+            if ko else
+            f"Proposed: with no quarterly forecast yet, this is what the plan's funnel makes: the lead goal's pace at the plan's rates gives about {total:,} new customers, spread evenly over the four quarters, "
+            + rising + f"The goal's path to {goal:,} is shown beside it. Replace it with your pipeline's view by quarter."
+        )  # fmt: skip
+    else:
+        lead = (
+            f"제안: 분기별 예측이 아직 없어 계획의 목표로 계산했습니다. 신규 고객 {count(total)}곳을 네 분기에 고르게 나누고 "
+            + rising + "파이프라인을 보고 분기별 수치로 바꿔 주세요."
+            if ko else
+            f"Proposed: with no quarterly forecast yet, this is the plan's own goal: {total:,} new customers spread evenly over the four quarters, "
+            + rising + "Replace it with your pipeline's view by quarter."
+        )  # fmt: skip
     parts = [lead, _table(head, rows)]
-    if start:  # one figure per concept: say why this total differs from the revenue bridge's
-        full = total * per
+    full = goal * per
+    if funnel:  # the gap said once: customers and money against the goals' new business
+        why = (
+            ("고객 수가 적고 거래 규모가 한 해 동안 오르기 때문" if start else "고객 수가 적기 때문")
+            if ko else
+            ("fewer customers, and a deal size that rises through the year" if start else "fewer customers")
+        )  # fmt: skip
         parts.append(
-            f"- 매출 연결은 신규 고객 {format_amount(total, '', lang)}곳을 모두 목표 거래 규모 {money(per)}로 셉니다({money(full)}). 이 예측은 거래 규모가 한 해 동안 오르는 것을 반영해 {money(new_total)}입니다."
+            f"- 목표 대비: 신규 고객 {count(goal)}곳 중 {count(total)}곳, 신규 매출 {money(new_total)}(으)로 목표의 신규 매출 {money(full)}({count(goal)}곳 × {money(per)})보다 {money(full - new_total)} 적습니다({why}). 영업 요약의 '승인 전에 정할 것'이 이 차이를 메울 방법입니다."
+            if ko
+            else f"- Against the goal: {total:,} of the {goal:,} customers, and {money(new_total)} of new business against the goals' {money(full)} ({goal:,} × {money(per)}), {money(full - new_total)} less ({why}). The decisions before sign-off in the sales summary are the ways to close this gap."
+        )  # fmt: skip
+    elif start:  # one figure per concept: say why this total differs from the revenue bridge's
+        parts.append(
+            f"- 매출 연결은 신규 고객 {count(total)}곳을 모두 목표 거래 규모 {money(per)}로 셉니다({money(full)}). 이 예측은 거래 규모가 한 해 동안 오르는 것을 반영해 {money(new_total)}입니다."
             if ko
             else f"- The revenue bridge counts all {total:,} at the {money(per)} deal-size goal ({money(full)}); this forecast lets the deal size rise through the year, so it totals {money(new_total)}."
         )  # fmt: skip
-    end = customers_at_pace(plan, analysis.funnel[-1].volume) if len(analysis.funnel) > 1 else None
-    if end is not None and end < total * 0.95:
-        parts.append(
-            f"- 계획의 전환율로는 신규 고객이 약 {format_amount(round(end), '', lang)}곳(약 {money(about(round(end) * new_total / total))})입니다. 리드 목표나 전환율을 올리지 않으면 이 예측은 목표에 못 미칩니다."
-            if ko
-            else f"- At the plan's conversion rates the funnel yields about {round(end):,} customers ({money(about(round(end) * new_total / total))}): without more leads or better rates this forecast falls short."
-        )  # fmt: skip
-    return "\n\n".join(parts)
+    return fix_particles("\n\n".join(parts)) if ko else "\n\n".join(parts)

@@ -99,10 +99,10 @@ def own_close_rate(plan: Plan) -> bool:
 
 
 def rate_name(plan: Plan, rate: float) -> str:
-    """'your 25%' or 'the industry default of 25%' (Korean '답변의 25%' / '업계 기본값 25%')."""
+    """'your 25%' or 'the industry default of 25%' (Korean '계획의 25%' / '업계 기본값 25%')."""
     ko, own = plan.language == "ko", own_close_rate(plan)
     if ko:
-        return f"답변의 {rate:g}%" if own else f"업계 기본값 {rate:g}%"
+        return f"계획의 {rate:g}%" if own else f"업계 기본값 {rate:g}%"
     return f"your {rate:g}%" if own else f"the industry default of {rate:g}%"
 
 
@@ -119,8 +119,8 @@ def pipeline_decision(plan: Plan, a: PlanAnalysis) -> str:
     who = _outbound_room(plan, extra)
     return _t(
         ko,
-        f"Plan for a close rate of about {needed:.0f}% ({rate_name(plan, rate)} closes too few), or add about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners) and say who brings them'}.",
-        fix_particles(f"성사율을 약 {needed:.0f}%로 잡거나({rate_name(plan, rate)}(으)로는 부족합니다), 퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보하세요{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정하세요'}."),
+        f"Add about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners), and say who brings them'}; or plan for a close rate of about {needed:.0f}% instead of {rate_name(plan, rate)}, carried by the tactics that move the win rate.",
+        fix_particles(f"퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보하세요{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정하세요'}. 아니면 성사율을 {rate_name(plan, rate)} 대신 약 {needed:.0f}%로 잡고, 수주율을 올리는 전술로 뒷받침하세요."),
     )  # fmt: skip
 
 

@@ -311,6 +311,23 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             if ko
             else f"The sales forecast totals {base} for {span} (80% range {low} to {high})."
         )
+    elif summary_id.startswith("sales") and not plan.user_text("sales_forecast").strip():
+        from assistant.interview.compose_forecast import proposal
+
+        p = proposal(plan, a)
+        if p is not None and p.from_funnel:  # the goal and the forecast, each named as what it is
+            n, money = (
+                format_amount(p.total, "", lang),
+                format_amount(p.new_business, p.currency, lang),
+            )
+            from assistant.analysis.plan_goals import plan_year
+
+            year = plan_year(plan)
+            numbers.append(
+                f"계획의 퍼널로 본 {year}년 예측은 신규 고객 약 {n}곳, 신규 매출 {money}입니다(영업 예측 참고)."
+                if ko
+                else f"The forecast from the plan's funnel is about {n} new customers and {money} of new business in {year} (see the sales forecast)."
+            )
     if summary_id.startswith("sales") and a.capacity.reps and a.capacity.deals_per_rep:
         numbers.append(
             f"영업 담당자 {a.capacity.reps}명이 각각 신규 거래 약 {a.capacity.deals_per_rep:g}건을 맡습니다."
