@@ -32,7 +32,7 @@ def _rows(table: str) -> dict[str, tuple[str, str]]:
     for line in lines[2:]:
         if line.startswith("|"):
             cells = dict(zip(head, (c.strip() for c in line.strip("|").split("|")), strict=True))
-            source = cells.get("From", cells.get("근거", "your answer"))
+            source = cells.get("From", cells.get("근거", "stated in the plan"))
             rows[cells["KPI"]] = (cells.get("Target", cells.get("목표값", "")), source)
     return rows
 
@@ -73,7 +73,7 @@ def test_every_listed_kpi_gets_a_row_and_per_unit_measures_keep_off_the_revenue_
     ]
     assert rows["Revenue"] == ("$9.6M", f"goal {_goal_no(plan, 'revenue')}")
     assert rows["Proposal win rate"][0] == "42%"
-    assert rows["Average project value"] == ("$185,000", "your answer (today)")
+    assert rows["Average project value"] == ("$185,000", "stated (today)")
     assert rows["Revenue per consultant"][0] == "set after a baseline"  # not the $9.6M goal
     payback = rows["CAC payback"]
     assert payback[0].endswith("months") or payback[0] == "set after a baseline"
@@ -84,7 +84,7 @@ def test_korean_kpis_take_goals_facts_and_the_bridge_in_korean(tmp_path: Path) -
     table = kpi_targets_markdown(plan, analyse(plan))
     rows = _rows(table)
     assert rows["월 이탈률"] == ("1.2%", f"목표 {_goal_no(plan, 'churn_rate')}번")
-    assert rows["평균 계약 금액"][1] == "답변(현재 값)"
+    assert rows["평균 계약 금액"][1] == "계획(현재 값)"
     assert rows["CAC 회수 기간"][0].endswith("개월")  # the payback, not the CAC amount
     assert rows["순매출유지율(NRR)"][0].endswith("% 이상")
     assert rows["순매출유지율(NRR)"][1] == "매출 브리지(필요 확장 반영)"
@@ -134,7 +134,7 @@ def test_a_cac_on_marketing_spend_alone_says_so(sample_answers: Path) -> None:
 def test_each_kpi_says_where_the_plan_uses_it(tmp_path: Path) -> None:
     """The funnel step a rate turns into volume, the new business a deal size makes, the last
     pipeline date a sales cycle sets, the base a retention rate keeps, what a cost per lead
-    spends; a source column that says 'your answer' in every row is left out."""
+    spends; a source column that says 'stated in the plan' in every row is left out."""
     plan = _plan(DATA / "us_hvac_answers.json", tmp_path)
     table = kpi_targets_markdown(plan, analyse(plan))
     assert table.splitlines()[0] == "| KPI | Target | Used in the plan |"
@@ -191,7 +191,7 @@ def test_a_corrected_fact_wins_over_the_value_in_the_kpi_answer() -> None:
     fact.value, fact.corrected = 25.0, True
     shown = section_markdown(plan, "sales_kpis")
     assert "| SQL to won | 25% | fact sheet (corrected) |" in shown
-    assert "| Monthly churn | 2% | your answer |" in shown
+    assert "| Monthly churn | 2% | stated in the plan |" in shown
     assert "20%" not in shown
 
 

@@ -210,7 +210,7 @@ def test_korean_offering_names_the_cross_sold_module(tmp_path: Path) -> None:
 
 def test_an_offer_answer_with_figures_only_says_what_is_missing(tmp_path: Path) -> None:
     shown = section_markdown(build_plan(load_answers(DATA / "us_retail_answers.json")).plan, "sales_offering")  # fmt: skip
-    assert "**Figures read from the answer:**" in shown and "$85" in shown
+    assert "**Figures stated:**" in shown and "$85" in shown
     assert "name the core product or service" in shown and "| Repeat purchase rate" not in shown
 
 
@@ -318,7 +318,7 @@ def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() 
     assert "계약이 몰린다고 하지만 예측에서는" not in ko  # no 'Q1 is not above average' gap
     # but contracts signed in Q1 and Q3 should lift the quarters after them more than the rest:
     # even 1억 steps mean the stated peaks are not in the figures
-    assert "답변은 1분기와 3분기에 계약이 몰린다고 하지만, 예측에서 그 다음 분기로 늘어나는 매출이 다른 분기보다 크지 않습니다" in ko  # fmt: skip
+    assert "계획은 1분기와 3분기에 계약이 몰린다고 보지만, 예측에서 그 다음 분기로 늘어나는 매출이 다른 분기보다 크지 않습니다" in ko  # fmt: skip
     assert "1분기 13억 원은 연 52억 원 속도로, 작년 매출 42억 원보다 높게 한 해를 시작합니다" in ko
 
 
@@ -589,7 +589,9 @@ def test_an_add_on_s_arithmetic_is_given_or_asked_for(sample_answers: Path) -> N
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_offering")
     assert "The deal-size goal adds $3,000 a deal ($14,000 → $17,000) through the demand forecasting add-on, whose price is not stated" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_offering")  # fmt: skip
-    assert "확장 매출 4억 원은 평가·전자결재 모듈에 기대는데 그 가격이 답변에 없습니다." in ko
+    assert (
+        "확장 매출 4억 원은 평가·전자결재 모듈에 기대는데 그 가격이 아직 정해지지 않았습니다." in ko
+    )
     answers = json.loads(sample_answers.read_text())
     answers["answers"]["sales_offering"] += " The forecasting add-on costs $250 a month."
     priced = section_markdown(build_plan(answers).plan, "sales_offering")

@@ -153,9 +153,9 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 else f"At {'your stated' if own else 'typical'} conversion rates the lead goal yields about {won:,.0f} customers, below the customer goal of {customers[1]:,.0f}."
             )
             paced_ko = (
-                f"리드 목표는 {pace[0]}개월 기준입니다. 같은 속도면 고객 목표 기간 {pace[1]}개월 동안 리드 {a.funnel[0].volume * pace[1] / pace[0]:,.0f}건, {'답변의' if own else '일반적인'} 전환율로 고객 약 {won:,.0f}곳이 나와 고객 목표 {customers[1]:,.0f}곳에 못 미칩니다."
+                f"리드 목표는 {pace[0]}개월 기준입니다. 같은 속도면 고객 목표 기간 {pace[1]}개월 동안 리드 {a.funnel[0].volume * pace[1] / pace[0]:,.0f}건, {'계획의' if own else '일반적인'} 전환율로 고객 약 {won:,.0f}곳이 나와 고객 목표 {customers[1]:,.0f}곳에 못 미칩니다."
                 if pace
-                else f"{'답변의' if own else '일반적인'} 전환율로는 리드 목표에서 약 {won:,.0f}곳의 고객이 나와 고객 목표 {customers[1]:,.0f}곳에 못 미칩니다."
+                else f"{'계획의' if own else '일반적인'} 전환율로는 리드 목표에서 약 {won:,.0f}곳의 고객이 나와 고객 목표 {customers[1]:,.0f}곳에 못 미칩니다."
             )
             out.append(Finding(
                 severity="warning", sections=["mkt_objectives", "sales_objectives"],

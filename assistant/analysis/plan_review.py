@@ -128,7 +128,7 @@ def check_demo_volumes(plan: Plan) -> list[Finding]:
         return [Finding(
             severity="warning", sections=[goal.section, leads[0].section],
             message=_say(plan, f"At the stated {rate:g}% MQL-to-SQL rate, {count(leads[1])} leads give about {count(sqls)} qualified opportunities, fewer than the {count(demos)} demos of goal {n}.",
-                         f"답변의 MQL→SQL 전환율 {rate:g}%로는 리드 {count(leads[1])}건에서 영업 기회가 약 {count(sqls)}건이라, 목표 {n}번의 데모 {count(demos)}건보다 적습니다."),
+                         f"계획의 MQL→SQL 전환율 {rate:g}%로는 리드 {count(leads[1])}건에서 영업 기회가 약 {count(sqls)}건이라, 목표 {n}번의 데모 {count(demos)}건보다 적습니다."),
             fix=_say(plan, f"Raise the lead goal to about {count(demos / rate * 100)} or lower the demo goal to about {count(sqls)}.",
                      f"리드 목표를 약 {count(demos / rate * 100)}건으로 올리거나 데모 목표를 약 {count(sqls)}건으로 낮추세요."),
         )]  # fmt: skip

@@ -25,7 +25,7 @@ def plan_risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
         names = ("·".join(defaults) if ko else _and_list([d[:1].lower() + d[1:] if d[1:2].islower() else d for d in defaults]))  # fmt: skip
         plural = len(defaults) > 1
         caveats.append(Risk(
-            risk=fix_particles(f"{names}은(는) 답변에 없어 업계 일반값을 썼습니다.") if ko else f"{names[:1].upper() + names[1:]} {'are' if plural else 'is an'} industry default{'s' if plural else ''}, not your data.",
+            risk=fix_particles(f"{names}은(는) 정해지지 않아 업계 일반값을 썼습니다.") if ko else f"{names[:1].upper() + names[1:]} {'are' if plural else 'is an'} industry default{'s' if plural else ''}, not your data.",
             mitigation="첫 분기 실적으로 실제 값을 측정해 계획을 다시 계산합니다." if ko else "Measure the real figures in the first quarter and recompute the plan.",
         ))  # fmt: skip
     paced = customers_at_pace(plan, a.funnel[-1].volume) if len(a.funnel) > 1 else 0.0

@@ -137,7 +137,7 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
     ko, lang = plan.language == "ko", plan.language
     ue, cur = analysis.unit_economics, analysis.unit_economics.currency
     by_analysis = "분석" if ko else "analysis"
-    stated = "답변(현재 값)" if ko else "your answer (today)"
+    stated = "계획(현재 값)" if ko else "stated (today)"
 
     def money(value: float | None) -> tuple[str, str] | None:
         # computed money to three significant digits, as the analysis shows it: one value a metric
@@ -230,7 +230,7 @@ def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
 
     own_rate = own_close_rate(plan)
     source = (
-        ("퍼널(답변)" if ko else "funnel (your rate)")
+        ("퍼널(계획의 전환율)" if ko else "funnel (your rate)")
         if own_rate
         else ("업계 기본값 - 확인 필요" if ko else "industry default - confirm")
     )
@@ -284,7 +284,7 @@ def _row(plan: Plan, analysis: PlanAnalysis, item: str, kpi: KPI | None) -> tupl
     if fixed is not None:  # the fact sheet, once the user corrected it, wins over the answer
         return [_label(item), fixed, "팩트 시트(수정됨)" if ko else "fact sheet (corrected)"], True
     if own is not None:
-        return [_label(item), own, "답변" if ko else "your answer"], True
+        return [_label(item), own, "계획에 적은 값" if ko else "stated in the plan"], True
     goal = _goal_for(plan, item, kpi)
     if goal is not None and goal.frame is not None:
         n = plan.goal_number(goal)
@@ -309,7 +309,7 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis, section_id: str = "
     rows, open_kpis = [], []
     for item, kpi in pairs:
         if kpi is not None and kpi.id in stated:
-            rows.append([item, stated[kpi.id], "답변" if ko else "your answer"])
+            rows.append([item, stated[kpi.id], "계획에 적은 값" if ko else "stated in the plan"])
         else:
             row, has_value = _row(plan, analysis, item, kpi)
             rows.append(row)
@@ -322,14 +322,18 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis, section_id: str = "
         )
         # the value beside the name is read only when it is the user's ('Cost per lead $270'),
         # never one the table computed from the same budget
-        said = f"{item} {rows[-1][1]}" if rows[-1][2] in ("답변", "your answer") else item
+        said = (
+            f"{item} {rows[-1][1]}"
+            if rows[-1][2] in ("계획에 적은 값", "stated in the plan")
+            else item
+        )
         rows[-1].append(kpi_use(plan, analysis, kpi_id, said) or "-")
     head = (
         ["KPI", "목표값", "근거", "계획에서의 쓰임"]
         if ko
         else ["KPI", "Target", "From", "Used in the plan"]
     )
-    if len({r[2] for r in rows}) == 1 and rows[0][2] in ("답변", "your answer"):
+    if len({r[2] for r in rows}) == 1 and rows[0][2] in ("계획에 적은 값", "stated in the plan"):
         # a column that says 'your answer' in every row says nothing: the table is the answer's
         head, rows = head[:2] + head[3:], [r[:2] + r[3:] for r in rows]
     if all(r[-1] == "-" for r in rows):

@@ -343,7 +343,7 @@ def _motion(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> str:
     lead = _t(
         ko,
         "The sales motion runs through your own stages:",
-        "영업은 답변의 단계를 따라 진행합니다.",
+        "영업은 아래 단계를 따라 진행합니다.",
     )
     return "\n\n".join(p for p in (lead, _table(head, rows), _capacity(plan, roles, a)) if p)
 

@@ -246,7 +246,7 @@ def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bo
                               f"거래 규모 목표는 거래당 {m(rise)}를 더합니다({m(start)} → {m(size[0])}). 연 {m(price)}인 {name}이(가) 신규 거래의 약 {share:.0f}%에 들어가야 합니다."))  # fmt: skip
             else:
                 out.append(_t(ko, f"The deal-size goal adds {m(rise)} a deal ({m(start)} → {m(size[0])}) through {name}, whose price is not stated: set its yearly price; the share of new deals that must take it is {m(rise)} ÷ that price (all of them at {m(rise)}, half at {m(rise * 2)}).",
-                              f"거래 규모 목표는 {name}(으)로 거래당 {m(rise)}를 더하는데({m(start)} → {m(size[0])}), 그 가격이 답변에 없습니다. 연 가격을 정하세요. 신규 거래 중 이 옵션이 들어가야 하는 비율은 {m(rise)} ÷ 그 가격입니다({m(rise)}이면 전부, {m(rise * 2)}이면 절반)."))  # fmt: skip
+                              f"거래 규모 목표는 {name}(으)로 거래당 {m(rise)}를 더하는데({m(start)} → {m(size[0])}), 그 가격이 아직 정해지지 않았습니다. 연 가격을 정하세요. 신규 거래 중 이 옵션이 들어가야 하는 비율은 {m(rise)} ÷ 그 가격입니다({m(rise)}이면 전부, {m(rise * 2)}이면 절반)."))  # fmt: skip
     expansion = plan.fact("expansion_revenue")
     if (
         not out
@@ -261,7 +261,7 @@ def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bo
                           f"확장 매출 {m(value)}은(는) 연 {m(price)} 기준으로 기존 고객 약 {value / price:,.0f}곳이 {name}을(를) 써야 나옵니다."))  # fmt: skip
         else:
             out.append(_t(ko, f"The {m(value)} of expansion revenue rests on {name}, whose price is not stated: set its yearly price; the existing customers who must take it are {m(value)} ÷ that price." if len(addons) == 1 else f"The {m(value)} of expansion revenue rests on {name}: state what each costs a year and how many existing customers you expect to take each, so the two add up to {m(value)}.",
-                          f"확장 매출 {m(value)}은(는) {name}에 기대는데 그 가격이 답변에 없습니다. 연 가격을 정하세요. 사야 하는 기존 고객 수는 {m(value)} ÷ 그 가격입니다." if len(addons) == 1 else f"확장 매출 {m(value)}은(는) {name}에 기댑니다. 옵션별 연 가격과 살 기존 고객 수를 적어 합계가 {m(value)}이(가) 되게 하세요."))  # fmt: skip
+                          f"확장 매출 {m(value)}은(는) {name}에 기대는데 그 가격이 아직 정해지지 않았습니다. 연 가격을 정하세요. 사야 하는 기존 고객 수는 {m(value)} ÷ 그 가격입니다." if len(addons) == 1 else f"확장 매출 {m(value)}은(는) {name}에 기댑니다. 옵션별 연 가격과 살 기존 고객 수를 적어 합계가 {m(value)}이(가) 되게 하세요."))  # fmt: skip
     return [fix_particles(x) if ko else x for x in out]
 
 
@@ -348,7 +348,7 @@ def _figures_only(plan: Plan) -> str:
     if not read:
         return ""
     return (
-        ("**답변에서 읽은 수치:** " if ko else "**Figures read from the answer:** ")
+        ("**계획에 적은 수치:** " if ko else "**Figures stated:** ")
         + " · ".join(read)
         + "\n\n"
         + _t(

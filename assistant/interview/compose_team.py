@@ -179,7 +179,7 @@ def territories_markdown(plan: Plan) -> str:
         head = [head[0], head[2]]
         rows = [[r[0], r[2]] for r in rows]
     notes = [
-        ("지역별 목표는 답변에 적힌 매출 비중을 따릅니다." if ko
+        ("지역별 목표는 계획에 적힌 매출 비중을 따릅니다." if ko
          else "Each region's target follows the share of revenue you stated.")
         if by_share
         else _territory_basis(ko, sellers_stated, targets_stated)
@@ -303,5 +303,5 @@ def _territory_basis(ko: bool, sellers_stated: bool, targets_stated: bool) -> st
     if sellers_stated:
         return ("지역별 목표는 그 지역의 영업 담당자 수에 비례합니다." if ko
                 else "Each territory's target follows its sellers.")  # fmt: skip
-    return ("지역별 담당자 수가 답변에 없어 할당 영업 인원을 고르게 나눈 제안입니다. 지역별 잠재 수요에 맞춰 조정하세요."
+    return ("지역별 담당자 수가 정해지지 않아 할당 영업 인원을 고르게 나눈 제안입니다. 지역별 잠재 수요에 맞춰 조정하세요."
             if ko else "Sellers per territory are not stated. As a starting point the quota sellers are split as evenly as whole people allow, and each territory's target follows its sellers; adjust both to each territory's potential.")  # fmt: skip
