@@ -586,3 +586,27 @@ def test_a_drafted_quote_is_never_shown_as_a_buyers_words(sample_answers: Path) 
     card = plan.personas[0]
     assert card.quote and "quote" in card.typical
     assert card.quote not in personas_markdown(plan)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "role_words", "goal_words", "trigger_words"),
+    [
+        ("en", "Primary: HR manager at a 200-person manufacturer. Pains: payroll errors. Secondary: the CFO who signs contracts over $25K.", "CFO", "inside the budget", "budget round"),
+        ("ko", "주요 고객: 직원 200명 제조사의 인사팀장. 불편: 급여 오류. 보조 페르소나: 연 2,000만 원 이상 계약을 승인하는 재무 이사.", "재무", "예산 안에서", "예산 편성"),
+    ],
+)  # fmt: skip
+def test_a_finance_buyer_gets_a_finance_buyers_typical_entries(lang: str, text: str, role_words: str, goal_words: str, trigger_words: str) -> None:  # fmt: skip
+    """A CFO's typical goals and triggers are a finance leader's (the budget round), not the
+    generic business buyer's ('hit the targets they are measured on'); the card never names the
+    guide page it came from."""
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan({"language": lang, "company": "", "plan_type": "integrated",
+                       "answers": {"mkt_audience_personas": text}}).plan  # fmt: skip
+    cfo = next(p for p in plan.personas if role_words in p.role)
+    assert any(goal_words in g for g in cfo.goals) and "goals" in cfo.typical
+    assert any(trigger_words in t for t in cfo.buying_triggers)
+    hr = next(p for p in plan.personas if p is not cfo)
+    assert not any(goal_words in g for g in hr.goals)
+    cards = section_markdown(plan, "mkt_audience_personas")
+    assert "planning guide" not in cards and "계획 가이드" not in cards and cfo.typical_source

@@ -111,9 +111,9 @@ def analyse(plan: Plan) -> PlanAnalysis:
         value, kpi_id = BENCHMARKS[name]
         page = get_kpi(kpi_id).name.get("ko" if ko else "en")  # cited by the KPI page's name
         line = (
-            f"{label_ko}: 계획에 없어 계획 가이드 '{page}'의 일반 범위 중간값 {value:g}%를 썼습니다."
+            f"{label_ko}: 계획에 없어 업계 일반 범위의 중간값 {value:g}%를 썼습니다(업계 기준: '{page}')."
             if ko
-            else f"{label_en}: not stated, so the midpoint of the typical range, {value:g}%, is used (planning guide: '{page}')."
+            else f"{label_en}: not stated, so the midpoint of the typical range, {value:g}%, is used (industry benchmark: '{page}')."
         )
         if line not in assume:
             assume.append(line)

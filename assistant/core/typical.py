@@ -14,6 +14,13 @@ _HEADINGS = {
     ("en", "consumer"): "Typical entries: consumers",
     ("ko", "b2b"): "일반적인 항목: 기업 구매자",
     ("ko", "consumer"): "일반적인 항목: 소비자",
+    # a buying-committee function has its own goals, objections and triggers (a CFO is no HR lead)
+    ("en", "finance"): "Typical entries: finance buyers",
+    ("en", "it"): "Typical entries: IT buyers",
+    ("en", "owner"): "Typical entries: owners and chief executives",
+    ("ko", "finance"): "일반적인 항목: 재무 책임자",
+    ("ko", "it"): "일반적인 항목: IT 책임자",
+    ("ko", "owner"): "일반적인 항목: 대표와 경영자",
 }
 _FIELDS = {
     "goals": ("Goals", "목표"), "pains": ("Pains", "불편"), "objections": ("Objections", "반대 의견"),
@@ -52,15 +59,20 @@ def _title(knowledge_dir: str, lang: str) -> str:
     return m.group(1) if m else ""
 
 
-def typical_entries(lang: str, segment: str) -> tuple[dict[str, list[str]], str]:
+def typical_entries(
+    lang: str, segment: str, function: str = ""
+) -> tuple[dict[str, list[str]], str]:
     """({field: entries}, the knowledge page they come from, by its title) for 'b2b' or
-    'consumer' buyers."""
+    'consumer' buyers; a business buyer's function ('finance', 'it', 'owner') has its own
+    entries, with the business buyer's for any field it lacks."""
     from assistant.core.settings import get_settings
 
     lang = "ko" if lang == "ko" else "en"
     segment = "consumer" if segment == "consumer" else "b2b"
     where = str(get_settings().knowledge_dir)
     entries = _read(where, lang, segment)
+    if segment == "b2b" and (lang, function) in _HEADINGS:
+        entries = {**entries, **_read(where, lang, function)}
     title = _title(where, lang)
     kb = "지식 베이스" if lang == "ko" else "knowledge base"
     return entries, f"{kb}: {title}" if title else f"knowledge/{lang}/{PAGE}"

@@ -30,10 +30,28 @@ def segment_of(persona: Persona, text: str) -> str:
     return "b2b" if _BUSINESS.search(f"{persona.role} {text}") else "consumer"
 
 
+_FINANCE = re.compile(r"\b(?:cfo|finance|financial|controller|accounting)\b|재무|회계|CFO", re.I)
+_IT = re.compile(
+    r"\bIT\b|\b(?:CIO|CTO|CISO)\b|\b[Ss]ecurity\b|\b[Tt]echnology\s+(?:lead|head|director)|전산|정보\s*보안|보안\s*(?:팀|담당)"
+)
+
+
+def function_of(persona: Persona) -> str:
+    """The buying-committee function a card's role names: 'finance', 'it', 'owner' or ''."""
+    role = f"{persona.name} {persona.role}"
+    if _FINANCE.search(role):
+        return "finance"
+    if _IT.search(role):
+        return "it"
+    return "owner" if _OWNER.search(role) else ""
+
+
 def complete_persona(persona: Persona, plan: Plan, text: str = "") -> Persona:
     """Fill the card's empty fields from the guide's typical entries for its segment."""
     lang = plan.language
-    entries, page = typical_entries(lang, segment_of(persona, text or persona.summary))
+    function = function_of(persona)  # a CFO, an IT lead or an owner buys for a business
+    segment = "b2b" if function else segment_of(persona, text or persona.summary)
+    entries, page = typical_entries(lang, segment, function)
     typical: list[str] = [f for f in persona.typical if f in LIST_FIELDS or f in ("decision_role", "quote")]  # fmt: skip
     if not persona.decision_role:
         said = next(

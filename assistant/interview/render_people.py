@@ -57,10 +57,8 @@ def persona_lines(plan: Plan, p: Persona) -> str:
     ]
     if notes:  # what the answer says that no field holds stays in the card, in the user's words
         lines.append(f"- {L['notes']}: " + " ".join(notes))
-    if typical:
-        source = re.sub(r"^(?:knowledge base|지식 베이스)\s*:\s*", "", p.typical_source)
-        where = f" ({L['typical_from']} {source})" if source else ""
-        lines.append(f"- _{L['typical_group']}{where}_: " + "; ".join(typical))
+    if typical:  # the guide page it came from stays in the JSON (typical_source), not the card
+        lines.append(f"- _{L['typical_group']}_: " + "; ".join(typical))
     return "\n".join(lines)
 
 
