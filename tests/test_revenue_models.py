@@ -446,3 +446,45 @@ def test_shown_terms_add_up_and_an_answer_the_section_holds_is_not_repeated() ->
     assert end == base - lost + new
     territories = section_markdown(ko, "sales_territories_channels")
     assert "그 밖의 내용" not in territories and "파트너 12곳에서" in territories
+
+
+def test_how_the_business_earns_is_read_from_its_offer_and_price_not_its_content_cadence() -> None:
+    """'two trail guides a month' is a content plan, not a monthly fee; '카드 결제 수수료 2.2%' is
+    a take rate; '$0.14 per square foot per month' on 3-year terms is a recurring contract."""
+    from assistant.analysis.revenue_models import model_of
+
+    model = lambda name: model_of(build_plan(load_answers(DATA / name)).plan)  # noqa: E731
+    assert model("us_outfitter_answers.json") == "transactional"
+    assert model("ko_payments_answers.json") == "take_rate"
+    assert model("us_cleaning_answers.json") == "subscription"
+    plan = build_plan(load_answers(DATA / "ko_payments_answers.json")).plan
+    assert plan.number("take_rate") == pytest.approx(2.2)
+
+
+@pytest.mark.parametrize(
+    ("name", "words"),
+    [
+        ("ko_hr_answers.json", "체결한 계약 금액이 아니라 그 기간분으로 고객에게 청구한 금액의 합"),
+        ("us_retail_answers.json", "Orders in the period × average order value"),
+        ("services_answers.json", "Value of the work delivered and invoiced in the period"),
+        ("ko_payments_answers.json", "기간 내 처리한 거래액의 합"),  # a TPV goal counts the volume
+    ],
+)
+def test_a_revenue_goal_is_measured_the_way_the_business_earns(name: str, words: str) -> None:
+    """Revenue earned in the period, never bookings ('the value of all sales closed'), so the
+    measure compares with a year's revenue goal like for like; the offer may come after the goal."""
+    plan = build_plan(load_answers(DATA / name)).plan
+    lines = [g.measurement for g in plan.goals if g.measurement and g.measurement.kpi == "revenue"]
+    assert lines and any(words in m.formula for m in lines), [m.formula for m in lines]
+    assert not any(
+        "closed in the period" in m.formula or "성사된 모든 판매" in m.formula for m in lines
+    )
+
+
+def test_a_close_rate_no_team_reaches_is_never_offered_as_the_decision() -> None:
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_payments_answers.json")).plan
+    decisions = section_markdown(plan, "sales_executive_summary").split("**승인 전에 정할 것**")[1]
+    assert "퍼널 밖에서 SQL을 연 약 2,000건 더 확보하세요" in decisions
+    assert "현실적이지 않습니다" in decisions and "대신 약 100%로 잡고" not in decisions

@@ -23,7 +23,7 @@ RATE_PATTERNS = {
     "sql_to_won_rate": re.compile(r"(?:win\s*rate|close\s*rate|closing\s*rate|수주율|성공률|sql[\s-]*(?:to|→|->|에서)[\s-]*(?:closed[\s-]*)?(?:won|win|close|closed|customer|deal|contract|계약|수주|고객|거래)s?)" + _PCT, re.I),
     "lead_to_customer_rate": re.compile(r"(?:lead[\s-]*to[\s-]*(?:customer|close|win)|리드\s*(?:→|->|에서)?\s*고객\s*전환율?)" + _PCT, re.I),
     "gross_margin": re.compile(r"(?:gross\s*margin|매출\s*총이익률|총이익률|매출총이익률|마진율?)" + _PCT, re.I),
-    "take_rate": re.compile(r"(?:take\s*rate|수수료율)" + _PCT, re.I),  # a partner's commission is a cost
+    "take_rate": re.compile(r"(?:take\s*rate|테이크\s*레이트|수수료율|(?:카드\s*)?결제\s*수수료|(?:transaction|processing|payment)\s+fee)" + _PCT, re.I),  # a partner's commission is a cost
     "net_revenue_retention": re.compile(r"(?:net\s+(?:revenue|dollar)\s+retention|\bnrr\b|\bndr\b|순매출\s*유지율)" + _PCT, re.I),
     "repeat_rate": re.compile(r"(?:repeat(?:[\s-]*(?:purchase|client|customer|business))?\s*rate|re-?purchase\s*rate|재구매율|재계약률|재의뢰율)" + _PCT, re.I),
 }  # fmt: skip
@@ -98,16 +98,26 @@ _QUOTA = re.compile(
 )
 _TERRITORY_N = re.compile(r"(\d+)\s*(?:territories|regions|개\s*권역|개\s*지역)|권역\s*(?:은|는|을|를)?\s*(\d+)\s*개", re.I)  # fmt: skip
 _MODELS = (
-    ("take_rate", re.compile(r"take\s*rate|marketplace|중개\s*수수료|수수료율|마켓플레이스", re.I)),
+    # a fee as a share of each payment ('수수료 2.2%', 'a 2.9% transaction fee') is a take rate
+    ("take_rate", re.compile(r"take\s*rate|marketplace|중개\s*수수료|수수료율|마켓플레이스|(?:결제\s*)?수수료\s*[\d.]+\s*%|[\d.]+\s*%\s+(?:transaction|processing|payment)\s+fee|(?:transaction|processing)\s+fees?\s+of\s+[\d.]+\s*%", re.I)),
     # a fixed fee per project is services even when a retainer is billed by the month
     # 'consulting' alone may be a free extra ('메뉴 컨설팅'): a consulting firm also says how it bills
     ("services", re.compile(r"consulting\s+(?:firm|engagements?|projects?)|professional\s+services|project[- ]based|fixed[- ]fee|per\s+project|engagements?\s+(?:of|at|priced)|용역|컨설팅\s*(?:회사|프로젝트|계약)|프로젝트\s*(?:단위|당)", re.I)),
-    ("subscription", re.compile(r"subscription|subscribe\s+to\s+(?:our|the)\s+(?:plan|service|box)|\barr\b|\bmrr\b|\bsaas\b|per\s+seat|(?:per|a|/)\s*month|annual\s+contracts?|monthly\s+(?:plan|fee)|구독|월\s*요금|월\s*[\d,]+\s*원|연간\s*계약|라이선스", re.I)),
+    ("subscription", re.compile(r"subscription|subscribe\s+to\s+(?:our|the)\s+(?:plan|service|box)|\barr\b|\bmrr\b|\bsaas\b|per\s+seat|[$€£₩][\d,.]+\s*[kKmM]?\s*(?:(?:per|a|/)\s*(?:\w+\s+){0,2})?(?:per|a|/)\s*month|\d+-year\s+terms|average\s+contract\s+(?:of\s+)?[$€£₩][\d,.]+\s*[kKmM]?\s*(?:a|per)\s+year|annual\s+contracts?|monthly\s+(?:plan|fee)|구독|월\s*요금|월\s*[\d,]+\s*원|연간\s*계약|라이선스", re.I)),
     # a yearly value per account is recurring revenue (LTV by churn), not orders
     ("subscription", re.compile(r"(?:연평균|연간)\s*거래액|annual\s+(?:account\s+)?value|first-year\s+account\s+value|annual\s+spend\s+per\s+account", re.I)),
     ("transactional", re.compile(r"per\s+order|average\s+order|order\s+value|one[- ]off\s+purchase|repeat\s+purchase|객단가|주문당|평균\s*주문|주문\s*1건당|재구매율", re.I)),
 )  # fmt: skip
 _SKIP = ("mkt_executive_summary", "sales_executive_summary")
+# answers that say what is done or measured, never how the business earns
+_NOT_EARNING = (
+    "mkt_measurement",
+    "mkt_content_strategy",
+    "mkt_calendar",
+    "mkt_channels",
+    "sales_training",
+    "sales_team_structure",
+)
 _GOALS = ("mkt_objectives", "sales_objectives")  # goal lines state targets, read by their frames
 _ANSWERS = tuple(s for s in document_order("integrated") if s not in _GOALS)
 _SENTENCE = re.compile(r"(?<=[.!?。])\s+|\n+|(?<=다\.)\s*")
@@ -265,7 +275,8 @@ def read_facts(plan: Plan) -> list[Fact]:
     offer_first = sorted(texts, key=lambda x: first.index(x[0]) if x[0] in first else len(first))
     # the first answer (offer first) that says how the business earns decides, not the first model
     # a list of metrics to watch ('재구매율, 마케팅 ROI …') says what is measured, not how it earns
-    offer_first = [(sid, t) for sid, t in offer_first if sid != "mkt_measurement"]
+    # and a content plan's or a calendar's cadence ('two guides a month') is no price
+    offer_first = [(sid, t) for sid, t in offer_first if sid not in _NOT_EARNING]
     hit = next(((fid, sid, t, m) for sid, t in offer_first for fid, model in _MODELS if (m := model.search(t))), None)  # fmt: skip
     if hit:
         add("revenue_model", hit[0], section=hit[1], quote=quote_at(hit[2], *hit[3].span()))

@@ -64,8 +64,31 @@ _OWN_UNIT = [
 ]  # fmt: skip
 
 
-def measurement_for(goal: Goal, lang: str, measurement_answer: str = "") -> MeasurementLine:
-    """The measurement line for a goal; tools and cadence the user named take precedence."""
+# how revenue is counted for each way of earning: revenue earned in the period, never the value
+# of contracts signed (bookings), so the figure compares with a revenue goal like for like
+_REVENUE_BY_MODEL = {
+    "subscription": (("Revenue earned in the period: what customers are billed for the period, not the value of contracts signed", "Billing system (invoices for the period)"),
+                     ("기간에 번 매출: 체결한 계약 금액이 아니라 그 기간분으로 고객에게 청구한 금액의 합", "청구 시스템(기간별 청구액)")),
+    "take_rate": (("Payment volume in the period × take rate, plus fixed fees", "Settlement and billing system"),
+                  ("기간 내 결제 거래액 × 수수료율 + 고정 이용료", "정산·청구 시스템")),
+    "transactional": (("Orders in the period × average order value, net of returns and discounts", "Order system or shop platform"),
+                      ("기간 내 주문 수 × 평균 주문 금액(반품·할인 제외)", "주문 시스템 또는 쇼핑몰 관리자")),
+    "services": (("Value of the work delivered and invoiced in the period", "Invoicing and project records"),
+                 ("기간에 수행하고 청구한 프로젝트 금액의 합", "청구·프로젝트 기록")),
+}  # fmt: skip
+_VOLUME = re.compile(
+    r"\b(?:tpv|gmv)\b|(?:payment|transaction|processing|merchandise)\s+volume|거래액|결제액|취급액",
+    re.I,
+)
+_RECURRING_LEVEL = re.compile(
+    r"\b(?:arr|mrr)\b|annual\s+recurring|monthly\s+recurring|연간\s*반복\s*매출|월\s*반복\s*매출",
+    re.I,
+)
+
+
+def measurement_for(goal: Goal, lang: str, measurement_answer: str = "", revenue_model: str = "") -> MeasurementLine:  # fmt: skip
+    """The measurement line for a goal; tools and cadence the user named take precedence; a
+    revenue goal is counted the way the business earns (`revenue_model`)."""
     kpi_id = (goal.frame.kpi if goal.frame and goal.frame.kpi else None) or (
         goal.kpis[0] if goal.kpis else advise(goal.text, k=1, lang=lang)[0].id
     )
@@ -77,6 +100,27 @@ def measurement_for(goal: Goal, lang: str, measurement_answer: str = "") -> Meas
         if kpi.id == kid and said.search(goal.text):
             name, formula = own[lang == "ko"][0] or name, own[lang == "ko"][1]
             break
+    source = kpi.data_source.get(lang)
+    if kpi.id == "revenue" and _VOLUME.search(goal.text):  # the volume itself, not what it earns
+        formula = (
+            "기간 내 처리한 거래액의 합(취소·환불 제외)"
+            if lang == "ko"
+            else "Total volume processed in the period, net of cancellations and refunds"
+        )
+        source = "정산 시스템" if lang == "ko" else "Settlement system"
+    elif kpi.id == "revenue" and _RECURRING_LEVEL.search(goal.text):  # a level at a date
+        formula = (
+            "그 시점의 월 반복 매출 × 12(연 환산, 일회성 매출 제외)"
+            if lang == "ko"
+            else "Recurring revenue in the month of the date × 12 (one-off fees excluded)"
+        )
+        source = (
+            "청구 시스템(기간별 청구액)"
+            if lang == "ko"
+            else "Billing system (invoices for the period)"
+        )
+    elif kpi.id == "revenue" and revenue_model in _REVENUE_BY_MODEL:
+        formula, source = _REVENUE_BY_MODEL[revenue_model][lang == "ko"]
     return MeasurementLine(
         goal=goal.text,
         kpi=kpi.id,
@@ -85,9 +129,7 @@ def measurement_for(goal: Goal, lang: str, measurement_answer: str = "") -> Meas
         baseline=baseline_text(goal.frame, lang),
         target=goal_target_text(goal.text, goal.frame, lang),
         # a study is read from the study, not from the dashboard that shows the weekly numbers
-        data_source=", ".join(tools)
-        if tools and kpi.id not in _STUDIES
-        else kpi.data_source.get(lang),
+        data_source=", ".join(tools) if tools and kpi.id not in _STUDIES else source,
         # a study measured quarterly or yearly (brand, NPS, market share) keeps its own cadence:
         # a weekly dashboard cannot review it
         cadence=cadence.group(0) if cadence and kpi.id not in _STUDIES else kpi.cadence.get(lang),

@@ -117,6 +117,12 @@ def pipeline_decision(plan: Plan, a: PlanAnalysis) -> str:
     ko = plan.language == "ko"
     plural = stage + "s" if stage.isupper() else stage.lower()
     who = _outbound_room(plan, extra)
+    if needed > 60:  # no close rate a sales team reaches makes it: more pipeline is the only lever
+        return _t(
+            ko,
+            f"Add about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners), and say who brings them'}: the funnel alone would need a close rate of about {min(needed, 100):.0f}%, which no sales team reaches.",
+            fix_particles(f"퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보하세요{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정하세요'}. 퍼널만으로는 성사율이 약 {min(needed, 100):.0f}%여야 해서 현실적이지 않습니다."),
+        )  # fmt: skip
     return _t(
         ko,
         f"Add about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners), and say who brings them'}; or plan for a close rate of about {needed:.0f}% instead of {rate_name(plan, rate)}, carried by the tactics that move the win rate.",

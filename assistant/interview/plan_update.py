@@ -121,8 +121,22 @@ def evaluate_goal(plan: Plan, goal: Goal, checker: GoalChecker = default_checker
     goal.suggestion = result.suggestion
     with_plan_means(plan, goal)  # the strategy may say how a goal's own sentence does not
     measure_answer = plan.section(measurement_section_for(plan.plan_type, goal.section)).content
-    goal.measurement = measurement_for(goal, plan.language, measure_answer)
+    from assistant.analysis.revenue_models import model_of
+
+    goal.measurement = measurement_for(goal, plan.language, measure_answer, model_of(plan))
     return goal
+
+
+def _remeasure_revenue(plan: Plan) -> None:
+    """A revenue goal is counted the way the business earns, which a later answer may say (the
+    offer after the goals): its measurement line follows the fact sheet's revenue model."""
+    from assistant.analysis.revenue_models import model_of
+
+    model = model_of(plan)
+    for goal in plan.goals:
+        if goal.measurement is not None and goal.measurement.kpi == "revenue":
+            answer = plan.section(measurement_section_for(plan.plan_type, goal.section)).content
+            goal.measurement = measurement_for(goal, plan.language, answer, model)
 
 
 def recheck_goals(plan: Plan, checker: GoalChecker = default_checker) -> None:
@@ -215,6 +229,7 @@ def apply_answer(
             else:
                 with_plan_means(plan, goal)
     refresh_facts(plan)  # the fact sheet is read once here; every view reads it
+    _remeasure_revenue(plan)
     _refresh_cta(plan)
     if not plan.messaging.is_empty:
         from assistant.interview.message_house import build_house
@@ -336,6 +351,7 @@ def replace_goal(plan: Plan, index: int, text: str, checker: GoalChecker = defau
     evaluate_goal(plan, goal, checker)
     _sync_goal_section_text(plan, goal.section)
     refresh_facts(plan)
+    _remeasure_revenue(plan)
     plan.touch()
     return goal
 
