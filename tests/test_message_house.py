@@ -533,10 +533,12 @@ def test_the_plan_shows_each_channel_s_copy_once_as_sentences() -> None:
     rows = [r for r in table.splitlines() if r.startswith("| ") and not r.startswith("| 채널")]
     assert len(rows) == len({r.split("|")[1] for r in rows})  # one row per channel
     assert not any("노무법인 파트너" in r for r in rows)
+    # the buyer's own pain leads the copy, answered first by the claim that speaks to it
     assert (
-        "| 월간 웨비나 | 고려 | 노무법인 검수 급여 템플릿 | 주 52시간 자동 경고, 2주 도입. |"
+        "| 월간 웨비나 | 고려 | 노무법인 검수 급여 템플릿 | 주 52시간 위반이 늘 걱정인가요? 주 52시간 자동 경고, 2주 도입. |"
         in table
     )
+    assert "| 블로그와 뉴스레터 | 인지 | 주 52시간 자동 경고 | 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리나요?" in table  # fmt: skip
     assert len(plan.messaging.matrix) > len(rows)  # the JSON keeps every stage
 
 
@@ -610,3 +612,13 @@ def test_a_finance_buyer_gets_a_finance_buyers_typical_entries(lang: str, text: 
     assert not any(goal_words in g for g in hr.goals)
     cards = section_markdown(plan, "mkt_audience_personas")
     assert "planning guide" not in cards and "계획 가이드" not in cards and cfo.typical_source
+
+
+def test_the_buyer_s_stated_pain_leads_one_channel_s_copy(sample_answers: Path) -> None:
+    from assistant.cli.draft import load_answers
+    from assistant.interview.render import messaging_markdown
+
+    text = messaging_markdown(build_plan(load_answers(sample_answers)).plan)
+    rows = [r for r in text.split("**Channel copy**")[1].splitlines() if r.startswith("| ")]
+    led = [r for r in rows if "Reports arrive a week late and are built by hand in Excel?" in r]
+    assert len(led) == 1  # each stated pain leads one channel's copy, not every channel's

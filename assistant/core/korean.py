@@ -324,6 +324,25 @@ def polite_ending(text: str) -> str:
     return head + joined
 
 
+def question_ending(text: str) -> str:
+    """A noun-form bullet ('3일이 걸림', '늘 걱정임') as a polite question ('3일이 걸리나요',
+    '늘 걱정인가요'), for copy that names the buyer's pain; '' when the last word is no verb,
+    adjective or copula in the noun form."""
+    text = text.strip().rstrip(".")
+    toks = tokens(text)
+    if len(toks) < 2 or toks[-1].form not in ("ᆷ", "음") or toks[-1].tag not in ("ETN", "EF"):
+        return ""
+    stem = toks[-2]
+    head = text[: stem.start]
+    if stem.tag == "VCP":
+        return head.rstrip() + "인가요"
+    if not stem.tag.startswith(("VV", "VA", "XSV", "XSA", "VX")):
+        return ""
+    with _LOCK:
+        joined = _kiwi().join([(stem.form, stem.tag), ("나요", "EF")])
+    return head + joined
+
+
 def copula(noun: str) -> str:
     """A noun phrase with 이에요 / 예요 as its last syllable needs ('비용 증가예요', '걱정이에요')."""
     noun = noun.rstrip()

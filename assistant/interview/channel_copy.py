@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from assistant.core.plan import CopyRow, Messaging, Plan
+from assistant.core.plan import CopyRow, Messaging, Persona, Plan
 
 
 def _cap(text: str) -> str:
@@ -87,6 +87,7 @@ def copy_matrix(
     ]
     for persona in plan.personas[:3]:
         value_used = False  # the value proposition is one channel's body, never every channel's
+        pains = _pain_questions(persona, ko)  # each stated pain leads one channel's copy
         for k, (name, _kind, h_max, b_max) in enumerate(channels[:6]):
             # every channel asks for the plan's one next step when its button can hold it
             fits_cta = bool(m.call_to_action) and len(m.call_to_action) <= max(h_max, 20)
@@ -123,6 +124,13 @@ def copy_matrix(
                     ordered = [joined, *bodies[1:], bodies[0]] if value_used else [bodies[0], joined, *bodies[1:]]  # fmt: skip
                 else:
                     ordered = [joined, *bodies]
+                if pains and stage == shown_stage(name) and (value_used or stage != "awareness"):
+                    # the buyer's own pain, answered by the claims, leads the copy the plan shows
+                    # the claim that speaks to the pain comes first ('52시간 위반' -> '52시간 경고')
+                    pain_words = set(re.findall(r"\w{2,}", pains[0].lower()))
+                    fit = sorted(others, key=lambda c: -len(pain_words & set(re.findall(r"\w{2,}", c.lower()))))  # fmt: skip
+                    answer = _joined(fit[:3], ko) or next((f"{c}." for c in fit), "")
+                    ordered = [f"{pains[0]} {answer}" if answer else "", *ordered]
                 body = _fit(
                     [b for b in ordered if b and b.strip(" .").lower() != head.strip(" .").lower()],
                     b_max,
@@ -130,8 +138,36 @@ def copy_matrix(
                 same = any(r.channel == name and r.stage == stage and r.headline == head and r.body == body for r in rows)  # fmt: skip
                 if head and body and len(cta) <= max(h_max, 20) and not same:
                     value_used = value_used or body == m.value_proposition
+                    if pains and body.startswith(pains[0]):
+                        pains = pains[1:]
                     rows.append(CopyRow(persona=persona.name, channel=name, stage=stage, headline=head, body=body, cta=cta))  # fmt: skip
     return rows
+
+
+def shown_stage(channel: str) -> str:
+    """The stage whose copy the plan shows for a channel (the stage the channel works)."""
+    from assistant.analysis.plan_links import stages_of
+
+    stage_of = {"awareness": "awareness", "consideration": "consideration", "conversion": "decision", "retention": "consideration"}  # fmt: skip
+    return stage_of.get((stages_of(channel) or ["awareness"])[0], "awareness")
+
+
+def _pain_questions(persona: Persona, ko: bool) -> list[str]:
+    """The pains the user stated for the persona as questions a buyer answers 'yes' to ('Reports
+    arrive a week late?', '급여 마감에 매달 3일이 걸리나요?'); typical pains are never used."""
+    if "pains" in persona.typical:
+        return []
+    out = []
+    for pain in persona.pains:
+        pain = " ".join(pain.split()).rstrip(" .")
+        if ko:
+            from assistant.core.korean import question_ending
+
+            q = question_ending(pain)
+            out.append(f"{q}?" if q else "")
+        else:
+            out.append(f"{_cap(pain)}?" if pain and not pain.endswith("?") else pain)
+    return [q for q in out if q]
 
 
 def _entry_offer(plan: Plan, ko: bool) -> str:

@@ -88,15 +88,14 @@ def _one_audience(head: list[str], rows: list[list[str]], lang: str) -> tuple[st
 
 
 def _copy_rows(matrix: list[Any]) -> list[Any]:
-    from assistant.analysis.plan_links import stages_of
+    from assistant.interview.channel_copy import shown_stage
 
-    stage_of = {"awareness": "awareness", "consideration": "consideration", "conversion": "decision", "retention": "consideration"}  # fmt: skip
     out = []
     for channel in dict.fromkeys(r.channel for r in matrix):
         if _PARTNER_CHANNEL.search(channel):
             continue
         mine = [r for r in matrix if r.channel == channel]
-        want = stage_of.get((stages_of(channel) or ["awareness"])[0], "awareness")
+        want = shown_stage(channel)
         out += [r for r in mine if r.stage == want][:1] or mine[:1]
     return out or matrix
 
