@@ -599,3 +599,16 @@ def test_a_lead_goal_that_feeds_too_few_customers_is_a_question(sample_answers: 
     first = goals.split("\n2. ")[0]
     assert "SMART check: S✓ M✓ A? R✓ T✓" in first
     assert "- Plan check (why A?): At the plan's conversion rates these leads, at their pace over the year, make about 60 new customers, short of the 70 goal 4 needs." in first  # fmt: skip
+
+
+def test_the_analysis_does_not_repeat_a_check_the_summaries_state_whole() -> None:
+    from assistant.interview.analysis_render import analysis_markdown
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    shown = analysis_markdown(plan, analyse(plan))
+    checks = shown.split("**일관성 점검**")[1]
+    # the ROI above the new business is a decision in the marketing summary: said there, once
+    assert "기대 ROI 300%" not in checks
+    assert "나머지 2건은 요약의 '승인 전에 정할 것'에 있습니다." in checks
+    summary = plan.section("mkt_executive_summary").content
+    assert "기대 ROI 300%는 마케팅 기여 매출 19억 2,000만 원을 뜻하는데" in summary

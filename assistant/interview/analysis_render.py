@@ -194,11 +194,33 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         rows = [[quarter_label(q.quarter, lang), money(q.amount)] for q in a.budget_by_quarter]
         parts.append(f"**{T['bq']}**\n\n" + _table([T["quarter"], T["amount"]], rows))
     from assistant.analysis.consistency import check_consistency
+    from assistant.interview.summary import decisions_shown
 
     findings = check_consistency(plan, a)
-    if findings:
+    # a check the summaries already state whole, as a decision before sign-off, is not said twice
+    said = decisions_shown(plan, a)
+    rest = [f for f in findings if f"{f.message} {f.fix}".strip() not in said]
+    if rest:
         title = "일관성 점검" if lang == "ko" else "Consistency checks"
-        parts.append(f"**{title}**\n\n" + "\n".join(f"- {f.message} {f.fix}" for f in findings))
+        lines = [f"- {f.message} {f.fix}" for f in rest]
+        if len(rest) < len(findings):
+            n = len(findings) - len(rest)
+            lines.append(
+                f"- 나머지 {n}건은 요약의 '승인 전에 정할 것'에 있습니다."
+                if lang == "ko"
+                else f"- {n} more {'is' if n == 1 else 'are'} among the summaries' decisions before sign-off."
+            )
+        parts.append(f"**{title}**\n\n" + "\n".join(lines))
+    elif findings:
+        title = "일관성 점검" if lang == "ko" else "Consistency checks"
+        parts.append(
+            f"**{title}**\n\n"
+            + (
+                "- 모든 점검 결과는 요약의 '승인 전에 정할 것'에 있습니다."
+                if lang == "ko"
+                else "- Every check is among the summaries' decisions before sign-off."
+            )
+        )
     if len(parts) == 1:
         return ""
     return "\n\n".join(parts)

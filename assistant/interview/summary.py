@@ -490,6 +490,11 @@ def _bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
 _about = about  # a figure said with 'about' / '약' (three significant digits)
 
 
+def decisions_shown(plan: Plan, a: Any) -> set[str]:
+    """The decisions both summaries show, as written (the analysis does not repeat them)."""
+    return {*_decisions(plan, a, False), *_decisions(plan, a, True)}
+
+
 def _decisions(plan: Plan, a: Any, sales: bool) -> list[str]:
     """Up to three decisions the plan's consistency checks leave to the reader of this summary
     (the marketing ones in the marketing summary, the sales ones in the sales summary): the
