@@ -204,11 +204,11 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         title = "일관성 점검" if lang == "ko" else "Consistency checks"
         lines = [f"- {f.message} {f.fix}" for f in rest]
         if len(rest) < len(findings):
-            n = len(findings) - len(rest)
+            more = len(findings) - len(rest)
             lines.append(
-                f"- 나머지 {n}건은 요약의 '승인 전에 정할 것'에 있습니다."
+                f"- 나머지 {more}건은 요약의 '승인 전에 정할 것'에 있습니다."
                 if lang == "ko"
-                else f"- {n} more {'is' if n == 1 else 'are'} among the summaries' decisions before sign-off."
+                else f"- {more} more {'is' if more == 1 else 'are'} among the summaries' decisions before sign-off."
             )
         parts.append(f"**{title}**\n\n" + "\n".join(lines))
     elif findings:
