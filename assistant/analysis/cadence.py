@@ -177,6 +177,8 @@ def _item_ko(clause: str, toks: list[Any]) -> Recurring | None:
     # the edges lose their particles and verb endings as a whole ('검증하고' -> '검증'), never
     # a syllable from the middle of a word; a closing verb goes too ('사례를 만듭니다' -> '사례')
     name = _noun_end(_without(clause, toks, drop)) if keep else ""
+    # the piece, not the act of making it ("'급여 실태 보고서' 발행" -> "'급여 실태 보고서'")
+    name = re.sub(r"(?<=\S)\s+(?:발행|제작|운영|진행|개최|게시|작성|연재|배포)$", "", name)
     if not name:
         return None
     return Recurring(name=name, count=count, period=period, routine=bool(_ROUTINE.search(name)),

@@ -85,7 +85,7 @@ def calendar_markdown(plan: Plan) -> str:
     for p in pieces:  # the content plan's recurring pieces: the volume the goals count on
         key = f"{cadence_text(p.count, p.period, ko)}: {p.name}"
         row = [
-            ("상시 " if ko else "Ongoing, ") + cadence_text(p.count, p.period, ko),
+            ("연중 " if ko else "Ongoing, ") + cadence_text(p.count, p.period, ko),
             " ".join(p.name.split()),
         ]
         row += ["-"] * (owners + costs)
