@@ -142,7 +142,9 @@ def test_exports_carry_no_placeholders_markdown_or_html(en_plan: Plan, tmp_path:
     for bad in ("**", "`", "<b>", "[baseline]", "[target value]", "[deadline"):
         assert bad not in text, bad
     md = write_export(plan, "md", tmp_path / "p.md").read_text()
-    assert "[baseline]" not in md and "[deadline" not in md and "To complete: " in md
+    assert (
+        "[baseline]" not in md and "[deadline" not in md and "Proposed measurable version: " in md
+    )
     deck = Presentation(str(write_export(plan, "pptx", tmp_path / "p.pptx")))
     words = " ".join(
         sh.text_frame.text for s in deck.slides for sh in s.shapes if sh.has_text_frame

@@ -612,3 +612,21 @@ def test_the_analysis_does_not_repeat_a_check_the_summaries_state_whole() -> Non
     assert "나머지 2건은 요약의 '승인 전에 정할 것'에 있습니다." in checks
     summary = plan.section("mkt_executive_summary").content
     assert "기대 ROI 300%는 마케팅 기여 매출 19억 2,000만 원을 뜻하는데" in summary
+
+
+def test_a_number_less_brand_goal_gets_a_measurable_version_from_the_plan(sample_answers: Path) -> None:  # fmt: skip
+    """'Be everywhere in retail' / 'HR 업계 최고의 브랜드가 된다': what the goal lacks in one line,
+    then a measurable version built from the plan (its buyer, year and move) - never a number
+    the user did not give, and never a bracket to fill."""
+    from assistant.interview.render import section_markdown
+
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_objectives")
+    goal = en.split("3. Be everywhere in retail.")[1]
+    assert "- Not signable as written (Specific, Measurable, Achievable, Relevant, Time-bound)." in goal  # fmt: skip
+    assert "- Proposed measurable version: Measure Brightloom Analytics' aided awareness among operations directors of 20-200 store retail chains in a Q1 2027 survey, then set the December 31, 2027 target from that baseline." in goal  # fmt: skip
+    assert "Carry it with the plan's move: lead with data-rich content and peer webinars." in goal
+    assert "- Measurable:" not in goal and "[" not in goal
+    ko_plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    ko = section_markdown(ko_plan, "mkt_objectives").split("3. HR 업계 최고의 브랜드가 된다.")[1]
+    assert "- 이대로는 승인할 수 없습니다(구체성, 측정 가능성, 달성 가능성, 관련성, 기한)." in ko
+    assert "핏플로우의 보조 인지도(이름을 보여 주면 안다고 답하는 비율)를 2027년 1분기 설문으로 먼저 재고, 2027년 12월 31일까지의 목표를 그 기준값에서 정합니다." in ko  # fmt: skip

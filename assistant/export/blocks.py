@@ -225,8 +225,11 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
                 for n, c in enumerate(goal_checks(plan, g, analysis))
             ]  # fmt: skip
         )
-        # a rewrite with unfilled [placeholders] is a prompt for the user, not plan text
-        suggestion = (
+        # a rewrite with unfilled [placeholders] is a prompt for the user, not plan text; a
+        # number-less brand goal gets its measurable version from the plan's facts instead
+        from assistant.interview.goal_rewrite import measurable_version
+
+        suggestion = measurable_version(plan, g) or (
             ""
             if g.smart or g.suggestion == g.text or _PLACEHOLDER.search(g.suggestion)
             else g.suggestion

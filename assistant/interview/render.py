@@ -43,11 +43,25 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
         if analysis is not None:  # what the rest of the plan says about reaching it
             # the check behind an A? says so: the mark never stands unexplained
             parts += [f"   - {L['plan_check_a' if doubt and n == 0 else 'plan_check']}: {c}" for n, c in enumerate(goal_checks(plan, goal, analysis))]  # fmt: skip
-        for name in CRITERIA:
-            c = goal.criteria.get(name)
-            if c is not None and c.ok is not True:
-                parts.append(f"   - {L['criteria'][name]}: {c.reason}")
-        if not goal.smart and goal.suggestion and goal.suggestion != goal.text:
+        from assistant.interview.goal_rewrite import measurable_version
+
+        proposal = measurable_version(plan, goal)
+        failing = [
+            n for n in CRITERIA if (c := goal.criteria.get(n)) is not None and c.ok is not True
+        ]
+        if (
+            proposal
+        ):  # a number-less brand goal: what it lacks in one line, then a measurable version
+            ko = plan.language == "ko"
+            names = ", ".join(L["criteria"][n] for n in failing)
+            absolute = goal.criteria.get("achievable")
+            why = f" {absolute.reason}" if absolute is not None and absolute.ok is False and re.search(r"absolute|절대", absolute.reason) else ""  # fmt: skip
+            parts.append(f"   - 이대로는 승인할 수 없습니다({names}).{why}" if ko else f"   - Not signable as written ({names}).{why}")  # fmt: skip
+            parts.append(f"   - {L['measurable']}: {proposal}")
+        for name in failing if not proposal else []:
+            c = goal.criteria[name]
+            parts.append(f"   - {L['criteria'][name]}: {c.reason}")
+        if not proposal and not goal.smart and goal.suggestion and goal.suggestion != goal.text:
             missing = blanks(goal.suggestion)  # a shape with [blanks] is never plan text
             if missing:
                 parts.append(f"   - {L['to_complete']}: {', '.join(missing)}")
