@@ -474,6 +474,9 @@ def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: 
     assert "The 900 MQLs are a 9-month goal; at that pace, 1,200 over 12 months become about 60 new customers" in mkt  # fmt: skip
     # the CAC on both bases the plan has: the customer goal and the customers the funnel yields
     assert "Customer acquisition cost (marketing spend only) is about $6,860 at the customer goal and $8,000 at the 60 customers the funnel yields" in mkt  # fmt: skip
+    # how the plan gets there: its moves, then where the budget goes first
+    assert "**How:** Lead with data-rich content and peer webinars; convert with a 14-day guided trial" in mkt  # fmt: skip
+    assert "The budget goes first to content and webinars (35%), LinkedIn ads (30%) and events (25%)." in mkt  # fmt: skip
     # the plan's own shortfall first, then the market's threat with the plan's answer to it
     assert mkt.index("lead goal (at its pace") < mkt.index("Bundled analytics")
     assert "- Bundled analytics from commerce platforms: lead with what a bundle does not give (ready-made retail dashboards)" in mkt  # fmt: skip

@@ -216,6 +216,8 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         situation = ""  # summary does not paste it
     if situation:
         paras.append(f"**{'시장' if ko else 'Market'}:** {situation}")
+    if summary_id.startswith("mkt") and (how := _plan_line(plan)):
+        paras.append(how)
     numbers: list[str] = []
     cur = a.unit_economics.currency or plan.budget.currency
     sales = summary_id.startswith("sales")
@@ -374,6 +376,37 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             else "The summary fills in as the other sections are answered."
         )
     return "\n\n".join(paras)
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _plan_line(plan: Plan) -> str:
+    """How the marketing plan gets there, in one line: its moves, then where the budget goes
+    (its largest lines with their shares)."""
+    from assistant.analysis.plan_links import clauses
+    from assistant.core.korean import as_heading
+
+    ko = plan.language == "ko"
+    if plan.section("mkt_strategy").author == "llm":
+        return ""
+    moves = [m.strip(" .") for m in clauses(plan.user_text("mkt_strategy")) if m.strip(" .")][:3]
+    if ko:
+        moves = [as_heading(m) for m in moves]
+    else:
+        moves = [m[:1].lower() + m[1:] if m[1:2].islower() else m for m in moves]
+    lines = sorted((ln for ln in plan.budget.lines if ln.share), key=lambda ln: -(ln.share or 0))[
+        :3
+    ]
+    spend = [f"{ln.item}({ln.share:g}%)" if ko else f"{ln.item} ({ln.share:g}%)" for ln in lines]
+    if not moves:
+        return ""
+    if ko:
+        text = "**실행:** " + "; ".join(moves) + "."
+        return text + (f" 예산은 {', '.join(spend)} 순으로 씁니다." if spend else "")
+    text = "**How:** " + _cap("; ".join(moves)) + "."  # moves hold their own 'and's
+    return text + (f" The budget goes first to {_join(spend, 'en')}." if spend else "")
 
 
 def _count(value: float, lang: str) -> str:
