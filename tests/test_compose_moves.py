@@ -651,3 +651,12 @@ def test_territories_name_the_self_serve_channel_and_a_territory_the_funnel_cann
 def test_a_channel_sharing_the_content_line_has_an_upper_bound_target(sample_answers: Path) -> None:
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_channels")
     assert "The 'content and webinars' line also pays for the content plan's pieces, so the webinars target is an upper bound until that line is split." in en  # fmt: skip
+
+
+def test_a_step_that_promises_a_time_is_measured_by_it(sample_answers: Path) -> None:
+    from assistant.interview.render import section_markdown
+
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_strategy")
+    assert "| Inbound trials are worked by SDRs within 4 hours | SDRs (4) | Prospecting | Goal 4 | Share handled within 4 hours, New customers won |" in en  # fmt: skip
+    ko_plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    assert "| 2시간 안에 연락한 비율, 리드 확보 수, 신규 고객 확보 수 |" in section_markdown(ko_plan, "sales_strategy")  # fmt: skip

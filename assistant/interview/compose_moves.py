@@ -311,13 +311,25 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
         if stage and stage[0] == "retention":  # an upsell after the sale moves revenue per
             # account, not the size of the deal signed (the goal's own check says so)
             kpis = ["upsell_cross_sell_rate" if k == "average_deal_size" else k for k in kpis]
+        names = [kpi_label(k, plan.language) for k in kpis]
+        if m := _PROMISE.search(step):  # a step that promises a time is measured by it first
+            n, unit = m.group(1) or m.group(3), m.group(2) or m.group(4)
+            reach = re.search(r"연락|전화|응답|contact|call|respond|reply", step, re.I)
+            names.insert(0, (f"{n}{unit} 안에 {'연락한' if reach else '처리한'} 비율") if ko
+                         else f"Share {'contacted' if reach else 'handled'} within {n} {unit}")  # fmt: skip
         rows.append([
             _cap(step), ", ".join(f"{r['role']} ({r['count']})" for r in who) or "-", stage_name,
-            _goal_list(served, ko), ", ".join(dict.fromkeys(kpi_label(k, plan.language) for k in kpis)) or "-",
+            _goal_list(served, ko), ", ".join(dict.fromkeys(names)) or "-",
         ])  # fmt: skip
     head = (["단계", "담당", "영업 단계", "지원 목표", "KPI"] if ko
             else ["Step", "Who", "Sales stage", "Serves", "KPI"])  # fmt: skip
     return "\n\n".join(p for p in (_table(head, rows), _capacity(plan, roles, analysis)) if p)
+
+
+_PROMISE = re.compile(
+    r"within\s+(\d+)\s+((?:business\s+)?(?:hours?|minutes?|days?))\b|(\d+)\s*(시간|분|영업일|일)\s*(?:안에|이내|내)",
+    re.I,
+)
 
 
 def _motion(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> str:
