@@ -38,6 +38,14 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
         pace = lead_pace(plan)
         scale = pace[1] / pace[0] if pace else 1.0
         step = f"{a.stage} {_n(a.volume * scale)} → {b.stage} {_n(b.volume * scale)}"
+        if kpi_id == "win_rate":
+            from assistant.interview.pipeline_feed import close_rate_needed
+
+            found = close_rate_needed(plan, analysis)
+            if found is not None and found[1] <= 60:  # the target is the needed rate: its use too
+                at = a.volume * scale * found[1] / 100
+                step = (f"{a.stage} {_n(a.volume * scale)} × 약 {found[1]:.0f}% → {b.stage} 약 {_n(at)}({found[0]:g}%로는 {_n(b.volume * scale)})" if ko
+                        else f"{a.stage} {_n(a.volume * scale)} × about {found[1]:.0f}% → about {_n(at)} {b.stage if b.stage.isupper() else b.stage.lower()} ({_n(b.volume * scale)} at {found[0]:g}%)")  # fmt: skip
         if pace:
             step += f" ({pace[1]}개월, 리드 목표의 속도로)" if ko else f" (over {pace[1]} months at the lead goal's pace)"  # fmt: skip
         return step
