@@ -327,7 +327,7 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
         many = len(names) > 1
         c = ", ".join(names)
         cost += (
-            fix_particles(f"'{item}' 항목은 콘텐츠 계획의 발행물도 함께 쓰므로 {c}의 목표는 최대치입니다. 그 항목을 나누면 목표도 다시 나누세요. ")
+            fix_particles(f"'{item}' 항목은 콘텐츠 계획의 발행물 비용도 함께 내므로, 이 항목을 채널별로 나누기 전까지 {c}의 목표는 최대치입니다. ")
             if ko
             else f"The '{item}' line also pays for the content plan's pieces, so the {c} target{'s are upper bounds' if many else ' is an upper bound'} until that line is split. "
         )  # fmt: skip
@@ -335,9 +335,9 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
         basis
         + cost
         + (
-            "예산 비중대로 나눠 모든 채널의 리드당 비용이 같다고 가정합니다. 행사와 웨비나는 보통 유료 광고보다 리드당 비용이 높으니, 첫 달 채널별 리드당 비용을 재서 목표를 다시 나누고 전환되는 리드가 싼 채널로 예산을 옮기세요."
+            "채널별 목표는 예산 비중에 비례한 출발점입니다(모든 채널의 리드당 비용이 같다고 보고 계산). 행사와 웨비나는 보통 유료 광고보다 리드당 비용이 높으므로, 첫 달에 채널별 리드당 비용을 재서 목표를 다시 정하고, 고객이 되는 리드를 가장 싸게 만드는 채널로 예산을 옮기세요."
             if ko
-            else "The split follows spend, as if every channel cost the same per lead. Events and webinars usually cost more per lead than paid ads: measure each channel's cost per lead in the first month, re-split the targets, and move spend to the channels whose leads convert most cheaply."
+            else "These targets are a starting point in proportion to spend (the same cost per lead in every channel). Events and webinars usually cost more per lead than paid ads, so after the first month set each channel's target from its own cost per lead, and move spend to the channels whose leads become customers most cheaply."
         )
     )
 
