@@ -79,8 +79,9 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     named = {str(r["role"]) for r in roles}
     leader = next((str(r["role"]) for r in roles if not r["reports_to"]), "")
     for boss in dict.fromkeys(str(r["reports_to"]) for r in roles if r["reports_to"]):
-        if boss not in named:
-            rows.append([boss, "1", leader or "-", "-"])
+        if boss not in named:  # named, not counted: one is assumed, and said so
+            assumed = "(가정)" if ko else " (assumed)"
+            rows.append([boss, f"1{assumed}", f"{leader}{assumed}" if leader else "-", "-"])
             named.add(boss)
     if len(rows) < 2:
         return ""
