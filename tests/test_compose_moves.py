@@ -513,7 +513,7 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
     # 42억 of base at 900만 each is about 467 customers, less 8% churn (37), plus 180 new: the
     # 609 the target market ends the year with, over 4 CSMs
     assert "| CSM | 4 | 영업 본부장 | 1인당 고객 약 152곳 |" in ko
-    assert "| 인사이드세일즈 파트장 | 1 | 영업 본부장 | - |" in ko
+    assert "| 인사이드세일즈 파트장 | 1(가정) | 영업 본부장(가정) | - |" in ko
     # what a capacity check still needs is said once, with what the figures assume meanwhile
     assert "Not stated yet: each seller's quota, how long a new seller takes to ramp, hires planned this year and when they start." in en  # fmt: skip
     assert "아직 정하지 않은 것: 1인당 할당량, 신규 담당자의 적응 기간." in ko
