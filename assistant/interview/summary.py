@@ -6,10 +6,10 @@ import re
 from typing import Any
 
 from assistant.core.catalogue import get_section
-from assistant.core.lang import fix_particles
 from assistant.core.plan import Goal, Plan, forecast_currency
-from assistant.goals.numbers import about, format_amount
+from assistant.goals.numbers import format_amount
 from assistant.goals.readback import period_text
+from assistant.interview.summary_bridge import _about, bridge_sentence
 
 _SOURCES = {
     "mkt_executive_summary": [
@@ -299,7 +299,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
                 f" (marketing budget alone: about {mkt_only})" if mkt_only and not at_funnel else ""
             )
             numbers.append(f"Customer acquisition cost{what} is {value}{tail}")
-    if sales and (bridge := _bridge_sentence(plan, a, cur, lang)) is not None:
+    if sales and (bridge := bridge_sentence(plan, a, cur, lang)) is not None:
         numbers.append(bridge)
     f = plan.forecast
     if summary_id.startswith("sales") and f is not None and f.points:
@@ -428,99 +428,6 @@ def _with_action(risk: str, action: str, ko: bool) -> str:
 def _is_threat(plan: Plan, risk: str) -> bool:
     """A risk read from the market analysis's threats, not computed from the plan's numbers."""
     return not re.search(r"\d", risk)
-
-
-def _bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
-    """The revenue bridge in one sentence: base - churn + new + expansion against the goal."""
-    br = a.revenue
-    m = lambda v: format_amount(v, cur, lang)  # noqa: E731
-    ko = lang == "ko"
-    if br.base is None and br.goal and br.new_business_from_goals and br.new_business_from_goals < br.goal * 0.95:  # fmt: skip
-        # no stated base: say what new customers bring and what existing revenue must carry
-        short = br.goal - br.new_business_from_goals
-        return (
-            fix_particles(
-                f"매출 연결: 신규 고객 매출 {m(br.new_business_from_goals)}(으)로는 매출 목표 {m(br.goal)}에 {m(short)}이(가) 모자랍니다. 기존 고객 매출(작년 매출)을 적으면 이 차이를 다시 계산합니다."
-            )
-            if ko
-            else f"Revenue bridge: new customers bring {m(br.new_business_from_goals)} of the {m(br.goal)} revenue goal, {m(short)} short; state last year's revenue to bridge from it."
-        )
-    if br.base is None or br.churned is None or br.gap is None or br.goal is None:
-        return None
-    if not br.new_business_from_goals:  # without new business the walk says nothing true
-        return None
-    if br.stated:  # the user's own bridge: its terms as they wrote them, summed
-        walk = " ".join(
-            [m(br.base)] + [("- " if t.amount < 0 else "+ ") + m(abs(t.amount)) for t in br.stated]
-        )
-        landed = m(br.goal - br.gap)
-        if abs(br.gap) < 1:
-            return (
-                fix_particles(
-                    f"매출 연결(계획에 적은 대로): {walk} = {landed}(으)로 목표에 닿습니다."
-                )
-                if ko
-                else f"Revenue bridge (as the plan states it): {walk} = {landed}, the goal."
-            )
-    terms = [("기준" if ko else "base", br.base, "")]
-    if br.churned:
-        terms.append(("이탈" if ko else "churn", br.churned, "-"))
-    terms.append(("신규" if ko else "new", br.new_business_from_goals, "+"))
-    if br.expansion:
-        terms.append(("확장" if ko else "expansion", br.expansion, "+"))
-    walk = " ".join(
-        (f"{sign} " if sign else "") + (f"{word} {m(v)}" if ko else f"{m(v)} {word}")
-        for word, v, sign in terms
-    )
-    landed = m(br.goal - br.gap)
-    near = abs(br.gap) <= br.goal * 0.01
-    from assistant.analysis.revenue_bridge import in_year_landing
-
-    in_year = in_year_landing(plan, br)
-    from assistant.analysis.stated_forecast import opening_above_base, quarters_make_the_goal
-
-    opened = opening_above_base(plan, br.base)
-    if in_year is not None and quarters_make_the_goal(plan) and opened:
-        # the first quarter already runs above last year's revenue: the year's opening is not the
-        # base, so no in-year shortfall is claimed; the run-rate walk stands and the opening is asked
-        # both figures are said: what the year brings from last year's revenue, and that the
-        # quarters rest on a higher opening that must be confirmed
-        q1, pace = m(opened[0]), m(opened[1])
-        shown = _about(in_year)
-        short = br.goal - shown
-        if ko:
-            gap_ko = f"(목표보다 약 {m(short)} 적음)" if short > 0 else ""
-            return fix_particles(f"매출 연결: 분기 예측은 목표와 같은 {m(br.goal)}이지만, 1분기 {q1}은(는) 연 {pace} 속도로 작년 매출 {m(br.base)}보다 높게 시작합니다. 작년 매출에서 출발해 고객이 고르게 들어오면 올해 매출은 약 {m(shown)}{gap_ko}이므로, 분기 예측은 연초의 연 환산 매출로 확인해야 합니다. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
-        gap_en = f", about {m(short)} short of the goal" if short > 0 else ""
-        return f"Revenue bridge: the quarters add up to the {m(br.goal)} goal, but Q1 at {q1} runs at {pace} a year, above last year's {m(br.base)}. Starting from last year's revenue with customers joining evenly, this year's revenue is about {m(shown)}{gap_en}, so the quarters need checking against the year's opening run-rate. The year-end run-rate is {walk} = {landed}."
-    if in_year is not None and quarters_make_the_goal(plan):
-        # the quarters add up to the goal: it is this year's revenue, and the like-for-like figure
-        # is what the year brings, said first; the year-end run-rate follows
-        shown = _about(in_year)
-        short = br.goal - shown
-        if ko:
-            head = (f"올해 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 약 {m(short)} 모자랍니다" if short > 0
-                    else f"올해 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 닿습니다")  # fmt: skip
-            return fix_particles(f"매출 연결: 분기 예측이 목표와 같으므로 목표는 올해 매출입니다. 고객이 한 해 동안 고르게 들어오고 나가면 {head}. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
-        head = (f"this year's revenue is about {m(shown)}, about {m(short)} short of the {m(br.goal)} goal" if short > 0
-                else f"this year's revenue is about {m(shown)}, at the {m(br.goal)} goal")  # fmt: skip
-        return f"Revenue bridge: the quarters add up to the goal, so it is this year's revenue. If customers join and leave evenly through the year, {head}. The year-end run-rate is {walk} = {landed}."
-    if ko:
-        end = (f"목표 {m(br.goal)}에 거의 닿습니다({m(br.gap)} 부족)" if near and br.gap > 0
-               else f"목표 {m(br.goal)}까지 {m(br.gap)}이 남습니다" if br.gap > 0
-               else f"목표 {m(br.goal)}보다 {m(-br.gap)} 많습니다" if br.gap < 0 else f"목표 {m(br.goal)}에 닿습니다")  # fmt: skip
-        year = (f" 이는 연말 기준 연간 매출이며, 고객이 한 해 동안 고르게 들어오면 올해 매출은 약 {m(_about(in_year))}입니다."
-                if in_year is not None else "")  # fmt: skip
-        return fix_particles(f"매출 연결: {walk} = {landed}, {end}.{year}")
-    end = (f"just short of the {m(br.goal)} goal ({m(br.gap)})" if near and br.gap > 0
-           else f"{m(br.gap)} short of the {m(br.goal)} goal" if br.gap > 0
-           else f"{m(-br.gap)} above the {m(br.goal)} goal" if br.gap < 0 else f"the {m(br.goal)} goal")  # fmt: skip
-    year = (f" That is the year-end run-rate; if customers join evenly through the year, this year's revenue is about {m(_about(in_year))}."
-            if in_year is not None else "")  # fmt: skip
-    return f"Revenue bridge: {walk} = {landed}, {end}.{year}"
-
-
-_about = about  # a figure said with 'about' / '약' (three significant digits)
 
 
 def decisions_shown(plan: Plan, a: Any) -> set[str]:
