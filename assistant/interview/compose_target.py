@@ -135,9 +135,18 @@ def _reach_row(plan: Plan, customers: float, ko: bool) -> list[list[str]]:
     steps = " ÷ ".join(f"{r:g}%" for r in reversed(rates))
     stage = funnel[0].stage
     shown = format_amount(round(needed), "", plan.language)
+    # a lead goal shorter than a year says the same need over its own months, so the summary's
+    # 'raise the lead goal to about 1,050' and this row read as one figure
+    from assistant.analysis.plan_goals import lead_pace
+
+    pace = lead_pace(plan)
+    part = ""
+    if pace and pace[0] < pace[1]:
+        over = format_amount(round(needed * pace[0] / pace[1]), "", plan.language)
+        part = _t(ko, f"; {over} over the lead goal's {pace[0]} months", f"; 리드 목표 기간 {pace[0]}개월로는 {over}건")  # fmt: skip
     return [[
         _t(ko, f"{stage}s a year the goal needs" if stage.isupper() else f"{stage} a year the goal needs", f"목표에 필요한 연간 {stage}"),
-        _t(ko, f"about {shown} ({customers:,.0f} ÷ {steps}, at the plan's rates)", f"약 {shown}건({customers:,.0f} ÷ {steps}, 계획의 전환율 기준)"),
+        _t(ko, f"about {shown} ({customers:,.0f} ÷ {steps}, at the plan's rates{part})", f"약 {shown}건({customers:,.0f} ÷ {steps}, 계획의 전환율 기준{part})"),
     ]]  # fmt: skip
 
 
