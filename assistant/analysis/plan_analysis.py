@@ -305,6 +305,9 @@ def analyse(plan: Plan) -> PlanAnalysis:
     return out
 
 
+LIFETIME_CAP_YEARS = 5  # the longest customer lifetime an LTV counts on
+
+
 def _subscription_lifetime(
     plan: Plan, out: PlanAnalysis, annual: float, margin: float, benchmark: Any
 ) -> None:
@@ -324,7 +327,17 @@ def _subscription_lifetime(
                 else f"Customer lifetime in LTV: at {churn_m:g}% churn a month a customer stays about {100 / churn_m:.1f} months on average (1 / monthly churn); LTV = monthly revenue x gross margin x lifetime."
             )
     if annual_churn > 0:
-        ue.ltv = round(annual * margin / 100 / (annual_churn / 100), 2)
+        years = 100 / annual_churn
+        if (
+            years > LIFETIME_CAP_YEARS
+        ):  # low churn is no promise of a decade: the lifetime is capped
+            out.assumptions.append(
+                f"LTV의 고객 수명: {LIFETIME_CAP_YEARS}년으로 제한했습니다. 연 이탈률 {annual_churn:g}%이면 1 / 이탈률로 {years:.1f}년이지만, 계획이 기댈 수 있는 기간보다 깁니다."
+                if ko
+                else f"Customer lifetime in LTV: capped at {LIFETIME_CAP_YEARS} years. At {annual_churn:g}% churn a year, 1 / churn would be {years:.1f} years, longer than a plan can count on."
+            )
+            years = LIFETIME_CAP_YEARS
+        ue.ltv = round(annual * margin / 100 * years, 2)
     if ue.cac is not None and annual > 0:
         ue.payback_months = round(ue.cac / (annual / 12 * margin / 100), 1)
 

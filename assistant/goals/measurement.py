@@ -12,7 +12,8 @@ from assistant.goals.smart import target_text
 
 _TOOLS = re.compile(
     r"\b(?:hubspot|salesforce|google analytics|ga4|looker|tableau|power bi|mixpanel|amplitude|"
-    r"pipedrive|zoho|excel|crm|dashboard|marketo|mailchimp|stripe|metabase)\b|대시보드|엑셀|구글 애널리틱스",
+    r"pipedrive|zoho|excel|crm|dashboard|marketo|mailchimp|stripe|metabase)\b|대시보드|엑셀|구글\s*애널리틱스|"
+    r"허브스팟|세일즈포스|파이프드라이브|네이버\s*애널리틱스|구글\s*스프레드시트|루커\s*스튜디오|채널톡|스티비",
     re.I,
 )
 _CADENCE = re.compile(
