@@ -660,3 +660,14 @@ def test_a_step_that_promises_a_time_is_measured_by_it(sample_answers: Path) -> 
     assert "| Inbound trials are worked by SDRs within 4 hours | SDRs (4) | Prospecting | Goal 4 | Share handled within 4 hours, New customers won |" in en  # fmt: skip
     ko_plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     assert "| 2시간 안에 연락한 비율, 리드 확보 수, 신규 고객 확보 수 |" in section_markdown(ko_plan, "sales_strategy")  # fmt: skip
+
+
+def test_a_calendar_activity_after_the_sales_cycle_cutoff_feeds_next_year() -> None:
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    shown = section_markdown(plan, "mkt_calendar")
+    # a 40-day cycle: deals that close in 2027 are opportunities by November 21; the December
+    # campaign tied to the customer goal fills 2028's pipeline
+    assert "2027년 연말정산 사전 준비 캠페인(12월): 영업 주기 40일이면 2027년 안에 닫을 거래는 11월 21일까지 영업 기회가 되어야 하므로, 이 활동은 목표 5번이 아니라 다음 해 파이프라인을 채웁니다." in shown  # fmt: skip
+    assert (
+        "핏플로우 데이" not in shown.split("영업 주기 40일")[0].splitlines()[-1]
+    )  # October is in time

@@ -105,7 +105,8 @@ def calendar_markdown(plan: Plan) -> str:
     gaps = _gaps(plan, [e for e, r in dated if r[-1] == "-"], [e for e in plan.calendar if paid and not lines.get(e.activity)])  # fmt: skip
     if all(r[-1] == "-" for r in rows):  # a column of dashes says nothing
         header, rows, gaps = header[:-1], [r[:-1] for r in rows], gaps[1:]
-    notes = "\n".join(f"- {n}" for n in [*calendar_notes(plan), *(g for g in gaps if g)])
+    late = _after_cutoff(plan, [(e, r[-1]) for e, r in dated], page, default_year)
+    notes = "\n".join(f"- {n}" for n in [*calendar_notes(plan), *(g for g in gaps if g), *late])
     return f"**{L['calendar']}**\n\n" + table(header, rows) + (f"\n\n{notes}" if notes else "")
 
 
@@ -149,5 +150,37 @@ def _gaps(plan: Plan, unserved: list[CalendarEntry], unpaid: list[CalendarEntry]
             f"예산 항목이 정해지지 않은 활동: {named(unpaid)}. 어느 항목에서 비용을 쓰는지 정하세요."
             if ko
             else f"No budget line pays for: {named(unpaid)}. Name the line that pays for each."
+        )
+    return out
+
+
+def _after_cutoff(plan: Plan, dated: list[tuple[CalendarEntry, str]], page: object, year: int) -> list[str]:  # fmt: skip
+    """A dated activity tied to a customer or revenue goal that falls after the last day a lead
+    can still close in the plan's year (the year's end less the stated sales cycle): it feeds
+    next year's pipeline, not this year's goal."""
+    from datetime import date, timedelta
+
+    from assistant.analysis.months import month_of
+
+    cycle = plan.fact("sales_cycle_days")
+    if cycle is None or not isinstance(cycle.value, (int, float)) or not 0 < cycle.value < 365:
+        return []
+    last = date(year, 12, 31) - timedelta(days=int(cycle.value))
+    rows = getattr(page, "rows", [])
+    closing = {r.goal for r in rows if r.kpi in ("new_customers", "revenue")}
+    ko = plan.language == "ko"
+    out = []
+    for e, served in dated:
+        month = month_of(e.when)
+        if month is None or (e.year and e.year != year) or month <= last.month:
+            continue
+        goals = [g for g in closing if re.search(rf"(?<!\d){g}(?!\d)", served)]
+        if not goals:
+            continue
+        names = ", ".join(str(g) for g in sorted(goals))
+        out.append(
+            f"{e.activity}({e.when}): 영업 주기 {cycle.value:g}일이면 {year}년 안에 닫을 거래는 {last.month}월 {last.day}일까지 영업 기회가 되어야 하므로, 이 활동은 목표 {names}번이 아니라 다음 해 파이프라인을 채웁니다."
+            if ko
+            else f"{e.activity} ({e.when}): with a {cycle.value:g}-day sales cycle a deal must be in the pipeline by {last:%B} {last.day} to close in {year}, so this feeds next year's pipeline rather than goal {names}."
         )
     return out
