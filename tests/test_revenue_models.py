@@ -488,3 +488,12 @@ def test_a_close_rate_no_team_reaches_is_never_offered_as_the_decision() -> None
     decisions = section_markdown(plan, "sales_executive_summary").split("**승인 전에 정할 것**")[1]
     assert "퍼널 밖에서 SQL을 연 약 2,000건 더 확보하세요" in decisions
     assert "현실적이지 않습니다" in decisions and "대신 약 100%로 잡고" not in decisions
+
+
+def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -> None:
+    """Like for like: Q4 x 4 is a year-end level, as the bridge's landing is (16억 x 4 = 64억
+    against 58억 8,400만)."""
+    from assistant.interview.render import section_markdown
+
+    shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
+    assert "4분기 16억 원은 연 64억 원 속도로 한 해를 마치는데, 매출 연결의 연말 연간 매출은 58억 8,400만 원입니다." in shown  # fmt: skip

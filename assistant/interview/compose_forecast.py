@@ -77,6 +77,15 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
                 )  # fmt: skip
     from assistant.analysis.revenue_models import model_of
 
+    br = analysis.revenue
+    if model_of(plan) == "subscription" and len(quarters) == 4 and br.goal and br.gap is not None and (rev is None or rev[2] == cur):  # fmt: skip
+        # like for like: the last quarter's run-rate (x 4) is a year-end level, as the bridge's is
+        run_rate, landed = quarters[-1][1] * 4, br.goal - br.gap
+        if abs(run_rate - landed) > landed * 0.05:
+            checks.append(
+                fix_particles(f"4분기 {money(quarters[-1][1])}은(는) 연 {money(run_rate)} 속도로 한 해를 마치는데, 매출 연결의 연말 연간 매출은 {money(landed)}입니다. 둘 중 어느 쪽이 맞는지 정하고 다른 쪽을 고치세요.")
+                if ko else f"Q4 at {money(quarters[-1][1])} ends the year at {money(run_rate)} a year, while the revenue bridge lands at {money(landed)} a year: decide which is right and correct the other."
+            )  # fmt: skip
     flat = peak_mismatch(text, quarters, model_of(plan) == "subscription")
     if flat:
         names = ", ".join((f"{q}분기" if ko else f"Q{q}") for q in flat)
