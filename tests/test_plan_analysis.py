@@ -642,3 +642,16 @@ def test_ltv_counts_at_most_five_years_of_a_customer_and_says_so(sample_answers:
     ko = analyse(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
     assert any("LTV의 고객 수명: 5년으로 제한했습니다. 연 이탈률 8%이면 1 / 이탈률로 12.5년이지만" in x for x in ko.assumptions)  # fmt: skip
     assert ko.unit_economics.ltv == pytest.approx(9_000_000 * 0.78 * 5)
+
+
+def test_the_plan_on_a_page_names_what_carries_a_goal_no_channel_reaches(sample_answers: Path) -> None:  # fmt: skip
+    from assistant.interview.analysis_render import page_markdown
+
+    en = page_markdown(build_plan(load_answers(sample_answers)).plan)
+    traffic = next(r for r in en.splitlines() if r.startswith("| 2. Website traffic"))
+    assert "| Content: Blog posts, Benchmark report |" in traffic  # the content plan brings it
+    upsell = next(r for r in en.splitlines() if r.startswith("| 5. Average deal size"))
+    assert "| Customer success managers (existing accounts) |" in upsell
+    ko = page_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
+    churn = next(r for r in ko.splitlines() if r.startswith("| 6. 이탈률"))
+    assert "| CSM(기존 고객) |" in churn

@@ -3,6 +3,8 @@ bridge, budget by quarter) with its definitions, then Assumptions, Risks and Sou
 
 from __future__ import annotations
 
+import re
+
 from assistant.analysis.plan_analysis import PlanAnalysis, UnitEconomics
 from assistant.core.plan import Plan, forecast_currency
 from assistant.goals.numbers import format_amount
@@ -276,6 +278,23 @@ def page_markdown(plan: Plan) -> str:
         if r.fed_by:  # carried by the lead goal that feeds it
             head += f", 목표 {r.fed_by}번의 리드로" if ko else f", fed by goal {r.fed_by}'s leads"
         fed = r.fed_by
+        if not channels and not fed:  # the content plan's pieces are the channel of a goal no
+            # channel reaches (blog posts and reports bring the traffic a traffic goal counts)
+            from assistant.analysis.cadence import recurring_items
+            from assistant.analysis.plan_links import stages_of
+
+            pieces = [p.name for p in recurring_items(plan.user_text("mkt_content_strategy")) if p.period and not p.routine and r.stages[:1] and stages_of(p.name)[:1] == r.stages[:1]]  # fmt: skip
+            if pieces:
+                channels = [("콘텐츠: " if ko else "Content: ") + ", ".join(dict.fromkeys(pieces))]
+            elif r.section.startswith("sales") and r.owner and r.owner != "-":
+                # a sales goal no channel names is carried by the team that owns it
+                role = re.split(r"\s*\(|\s*·", r.owner)[0].strip()
+                kept = r.stages[:1] == ["retention"]
+                channels = [
+                    f"{role}({'기존 고객' if kept else '직접 영업'})"
+                    if ko
+                    else f"{role} ({'existing accounts' if kept else 'direct sales'})"
+                ]
         moves = [as_heading(m) for m in r.strategy] if ko else r.strategy  # a column reads alike
         rows.append([head, cell(moves), cell(channels, fed), cell(r.budget, fed), cell(r.activities, fed), r.owner or "-"])  # fmt: skip
     header = (
