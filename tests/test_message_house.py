@@ -622,3 +622,13 @@ def test_the_buyer_s_stated_pain_leads_one_channel_s_copy(sample_answers: Path) 
     rows = [r for r in text.split("**Channel copy**")[1].splitlines() if r.startswith("| ")]
     led = [r for r in rows if "Reports arrive a week late and are built by hand in Excel?" in r]
     assert len(led) == 1  # each stated pain leads one channel's copy, not every channel's
+
+
+def test_a_buyer_whose_approval_threshold_is_above_the_average_deal_is_questioned() -> None:
+    from assistant.cli.draft import load_answers
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    cards = section_markdown(plan, "mkt_audience_personas")
+    # '연 1,000만 원 이상 계약을 승인' while the plan's deal averages 900만 원
+    assert "- 계획 점검: 평균 계약 금액 900만 원은 이 승인 기준(1,000만 원)보다 낮아, 대부분의 계약은 재무 박 이사의 승인 없이 진행될 수 있습니다." in cards  # fmt: skip

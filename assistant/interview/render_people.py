@@ -59,7 +59,38 @@ def persona_lines(plan: Plan, p: Persona) -> str:
         lines.append(f"- {L['notes']}: " + " ".join(notes))
     if typical:  # the guide page it came from stays in the JSON (typical_source), not the card
         lines.append(f"- _{L['typical_group']}_: " + "; ".join(typical))
+    if check := approval_check(plan, p):
+        lines.append(f"- {L['plan_check']}: {check}")
     return "\n".join(lines)
+
+
+_APPROVES = re.compile(r"approv|signs?\b|sign-?off|승인|결재", re.I)
+
+
+def approval_check(plan: Plan, p: Persona) -> str:
+    """A buyer who approves contracts above an amount ('연 1,000만 원 이상 계약을 승인') while the
+    plan's average deal sits below it: most deals never reach them, so who signs is to confirm."""
+    from assistant.analysis.plan_goals import deal_size
+    from assistant.goals.numbers import format_amount, read_quantities
+
+    said = f"{p.role} {p.summary}"
+    if not _APPROVES.search(said):
+        return ""
+    size = deal_size(plan)
+    limit = next((q for q in read_quantities(said) if q.kind == "money"), None)
+    if size is None or limit is None or limit.unit != size[1] or size[0] >= limit.value:
+        return ""
+    ko, lang = plan.language == "ko", plan.language
+    deal, bar = format_amount(size[0], size[1], lang), format_amount(limit.value, limit.unit, lang)
+    from assistant.core.lang import fix_particles
+
+    return (
+        fix_particles(
+            f"평균 계약 금액 {deal}은(는) 이 승인 기준({bar})보다 낮아, 대부분의 계약은 {p.name}의 승인 없이 진행될 수 있습니다. 실제로 누가 결재하는지 확인하세요."
+        )
+        if ko
+        else f"The average deal ({deal}) is below this approval threshold ({bar}), so most deals may never reach {p.name}: confirm who signs them."
+    )
 
 
 def _merged(rows: list[list[str]]) -> list[list[str]]:
