@@ -183,8 +183,13 @@ def test_the_plan_language_drives_drafts(
 
 
 def test_credentials_in_the_base_url_never_leave_the_settings(
-    isolated_env: Path, fake_openai: tuple[FakeOpenAI, str], tmp_path: Path
+    isolated_env: Path, fake_openai: tuple[FakeOpenAI, str], tmp_path: Path, built_index_dir: Path
 ) -> None:
+    import shutil
+
+    # the knowledge index the draft retrieves from is the one the suite built once (building it
+    # again in the subprocess is most of this test's time and none of what it checks)
+    shutil.copytree(built_index_dir, isolated_env, dirs_exist_ok=True)
     server, url = fake_openai
     secret_url = url.replace("http://", "http://planuser:s3cr3tpass@")
     env = cli_env(isolated_env) | {
