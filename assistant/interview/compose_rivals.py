@@ -67,6 +67,11 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
         picked[name] = _pick(claims, prefer, used)
         used.append(picked[name])
     rows = [f"| {n} | {picked[n][:1].upper() + picked[n][1:]} |" for n in names]
+    # the market's threats of a competing kind (a bundle, a free plan) are rivals too: each gets
+    # the claim that answers its kind, so the threat the SWOT names is met in the same table
+    for threat, claim in _rival_threats(plan):
+        label = f"{threat}(위협)" if ko else f"{threat[:1].upper() + threat[1:]} (threat)"
+        rows.append(f"| {label} | {claim[:1].upper() + claim[1:]} |")
     head = (
         "| 경쟁사 | 앞세울 강점(거래에서 검증) |"
         if ko
@@ -99,3 +104,23 @@ def _pick(claims: list[str], prefer: tuple[str, ...], used: list[str]) -> str:
         if pool is fresh and fresh:
             return fresh[0]
     return claims[0]
+
+
+def _rival_threats(plan: Plan) -> list[tuple[str, str]]:
+    """(threat, strength to lead with) for the market analysis's threats that name a competing
+    kind ('bundled analytics from commerce platforms', '대형 경쟁사의 무료 요금제'), as written;
+    the strength is the one the risk register meets the same threat with."""
+    from assistant.analysis.lists import SWOT_LABELS, labelled, split_items
+    from assistant.analysis.plan_risks import _items
+
+    ko = plan.language == "ko"
+    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
+    threats = _items(parts.get("t", ""), ko, split_items)
+    strengths = _items(parts.get("s", ""), ko, split_items)
+    if not strengths:
+        return []
+    return [
+        (t.strip(" ."), strengths[n % len(strengths)].strip(" ."))
+        for n, t in enumerate(threats[:3])
+        if any(cue.search(t) for _, cue, _ in _KINDS)
+    ]
