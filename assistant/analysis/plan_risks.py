@@ -7,7 +7,7 @@ import re
 
 from assistant.analysis.analysis_model import PlanAnalysis, Risk
 from assistant.analysis.plan_goals import customer_goal, customers_at_pace
-from assistant.core.lang import fix_particles
+from assistant.core.lang import fix_particles, offer_of
 from assistant.core.plan import Plan
 
 
@@ -90,10 +90,10 @@ def response_parts(threat: str, lead: str, cta: str, ko: bool) -> tuple[str, str
                 else ("Plan price increases ahead and lock in supply costs where you can (contracts, longer terms).", "cost and margin, monthly"))  # fmt: skip
     if _PRICE.search(threat):
         if ko:
-            first = f", '{cta}'(으)로 먼저 써 보게 합니다." if cta else "."
+            first = f", {offer_of(cta, 'ko')}(으)로 먼저 써 보게 합니다." if cta else "."
             act = f"비교 기준을 가격에서 {lead}(으)로 옮기고{first}" if lead and cta else f"비교 기준을 가격에서 {lead}(으)로 옮깁니다." if lead else f"가격 대신 가치로 비교하게 하고{first}" if cta else "가격 대신 가치로 비교하게 합니다."  # fmt: skip
             return fix_particles(act), "가격 때문에 놓친 거래의 비율(매달)"
-        first = f", and let buyers try it first ('{cta}')" if cta else ""
+        first = f", and let buyers try it first ({offer_of(cta, 'en')})" if cta else ""
         act = f"Move the comparison from price to {low}{first}." if lead else f"Sell on value rather than price{first}."  # fmt: skip
         return act, "the share of deals lost on price, monthly"
     if _BUNDLE.search(threat):

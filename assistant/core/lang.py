@@ -91,3 +91,26 @@ def clip_words(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return text[: limit - 2].rsplit(" ", 1)[0].rstrip(" ,.;:-") + " …"
+
+
+_CTA_VERB_EN = re.compile(
+    r"^(?:start|get|book|try|request|claim|join|begin|schedule|sign\s+up\s+for|register\s+for|download|take)\s+(?:your|a|an|the|our)?\s*",
+    re.I,
+)
+_CTA_VERB_KO = re.compile(
+    r"\s*(?:시작하기|신청하기|받아\s*보기|받기|예약하기|체험하기|요청하기|하기)$"
+)
+
+
+def offer_of(cta: str, lang: str) -> str:
+    """The offer a call to action names, as a noun a sentence can use ('Start your 14-day guided
+    trial' -> 'the 14-day guided trial', '14일 무료 체험 시작하기' -> '14일 무료 체험'); the button
+    label quoted when it names no offer after its verb."""
+    cta = " ".join(cta.split()).strip(" .")
+    if lang == "ko":
+        noun = _CTA_VERB_KO.sub("", cta).strip()
+        return noun if noun and noun != cta else f"'{cta}'"
+    noun = _CTA_VERB_EN.sub("", cta).strip()
+    if not noun or noun == cta or re.search(r"%|\boff\b", noun):  # 'Get 20% off' is no noun
+        return f"'{cta}'"
+    return f"the {noun}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.objection_kinds import DOUBT, EFFORT, PRICE, tactics_for
-from assistant.core.lang import fix_particles
+from assistant.core.lang import fix_particles, offer_of
 from assistant.core.plan import KeyMessage, Messaging, ObjectionAnswer, Persona, Plan
 from assistant.interview.channel_copy import copy_matrix
 
@@ -227,10 +227,11 @@ def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionA
             if annual:
                 parts.append(annual)
             if cta:
+                offer = offer_of(cta, plan.language)
                 parts.append(
-                    f"'{cta}'로 먼저 가치를 확인하게 합니다"
+                    fix_particles(f"{offer}(으)로 먼저 가치를 확인하게 합니다")
                     if ko
-                    else f"'{cta}' lets them see the value before paying"
+                    else f"{_cap(offer)} lets them see the value before paying"
                 )
         elif _DOUBT.search(objection):  # before effort: '바꾸는 위험' is a doubt, not the work
             exit_ = _derisk(plan)
@@ -243,10 +244,11 @@ def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionA
             if exit_:
                 parts.append(f"{exit_} - 바꾸는 위험이 작습니다" if ko else f"{_cap(exit_)} takes the risk out of switching")  # fmt: skip
             if cta:
+                offer = offer_of(cta, plan.language)
                 parts.append(
-                    f"'{cta}'로 직접 확인하게 합니다"
+                    fix_particles(f"{offer}(으)로 직접 확인하게 합니다")
                     if ko
-                    else f"'{cta}' lets them check it themselves"
+                    else f"{_cap(offer)} lets them check it themselves"
                 )
         elif _EFFORT.search(objection):
             for t in tactics_for(plan, "effort")[:1]:
