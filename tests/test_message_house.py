@@ -633,3 +633,15 @@ def test_a_buyer_whose_approval_threshold_is_above_the_average_deal_is_questione
     cards = section_markdown(plan, "mkt_audience_personas")
     # '연 1,000만 원 이상 계약을 승인' while the plan's deal averages 900만 원
     assert "- 계획 점검: 평균 계약 금액 900만 원은 이 승인 기준(1,000만 원)보다 낮아, 대부분의 계약은 재무 박 이사의 승인 없이 진행될 수 있습니다." in cards  # fmt: skip
+
+
+def test_a_korean_measure_a_buyer_is_judged_on_reads_as_a_goal() -> None:
+    from assistant.cli.draft import load_answers
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    cards = section_markdown(plan, "mkt_audience_personas")
+    assert (
+        "- 목표: 급여 오류 0건과 월 마감 소요 시간(평가 기준)" in cards
+        and "평가 기준은" not in cards
+    )

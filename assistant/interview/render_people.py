@@ -40,6 +40,8 @@ def persona_lines(plan: Plan, p: Persona) -> str:
         ("channels", "channels", p.channels),
         ("decision_role", "decision_role", [p.decision_role] if p.decision_role else []),
     ):
+        if field == "goals" and plan.language == "ko":  # '평가 기준은 X임' reads 'X(평가 기준)'
+            values = [_measured_on(v) for v in values]
         if values and field in p.typical:
             typical.append(f"{L[key]}: " + " · ".join(values))
         elif values:
@@ -62,6 +64,15 @@ def persona_lines(plan: Plan, p: Persona) -> str:
     if check := approval_check(plan, p):
         lines.append(f"- {L['plan_check']}: {check}")
     return "\n".join(lines)
+
+
+def _measured_on(goal: str) -> str:
+    """'평가 기준은 급여 오류 0건과 월 마감 소요 시간임' -> '급여 오류 0건과 월 마감 소요 시간(평가 기준)'."""
+    m = re.match(
+        r"^\s*(?:평가\s*기준은|평가받는\s*기준은|성과\s*기준은)\s*(.+?)\s*(?:입니다|이다|임)?\.?$",
+        goal,
+    )
+    return f"{m.group(1)}(평가 기준)" if m else goal
 
 
 _APPROVES = re.compile(r"approv|signs?\b|sign-?off|승인|결재", re.I)
