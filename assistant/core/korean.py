@@ -343,6 +343,25 @@ def question_ending(text: str) -> str:
     return head + joined
 
 
+def joined_moves(moves: list[str]) -> str:
+    """Moves in the noun form ('… 잡기', '… 전환하기') as one sentence: '… 잡고, … 전환하고,
+    … 소개받습니다.'; '' when a move does not end in a verb's '-기'."""
+    out = []
+    for n, move in enumerate(moves):
+        text = move.strip().rstrip(".")
+        toks = tokens(text)
+        if len(toks) < 2 or toks[-1].form != "기" or toks[-1].tag != "ETN":
+            return ""
+        stem = toks[-2]
+        if not stem.tag.startswith(("VV", "VA", "XSV", "XSA", "VX")):
+            return ""
+        ending = ("습니다", "EF") if n == len(moves) - 1 else ("고", "EC")
+        with _LOCK:
+            word = _kiwi().join([(stem.form, stem.tag), ending])
+        out.append(text[: stem.start] + word)
+    return ", ".join(out) + "." if out else ""
+
+
 def copula(noun: str) -> str:
     """A noun phrase with 이에요 / 예요 as its last syllable needs ('비용 증가예요', '걱정이에요')."""
     noun = noun.rstrip()
