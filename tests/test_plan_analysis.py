@@ -564,7 +564,10 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     mkt = section_markdown(en, "mkt_executive_summary")
     block = mkt.split("**Decisions before sign-off**")[1].split("\n\n")[0]
     assert "- State your own conversion rates, or raise the lead goal to about 1,050." in block
-    assert "Lower the ROI claim" in block
+    assert "Plan on an ROI of at most about 148% (all the goals' new business)" in block
+    # a decision with its default, never only 'lower the claim'; a goal to fix points at its
+    # measurable version
+    assert "**Goals to fix before sign-off:** Be everywhere in retail. A measurable version is proposed under the goals." in section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_executive_summary")  # fmt: skip
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     sales = section_markdown(ko, "sales_executive_summary")
     assert "**승인 전에 정할 것**" in sales and "파트너 거래가 리드 퍼널을 거치는지 밝히고" in sales

@@ -367,8 +367,12 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         label = "승인 전에 정할 것" if ko else "Decisions before sign-off"
         paras.append(f"**{label}**\n" + "\n".join(f"- {d}" for d in decisions))
     if to_fix:
+        from assistant.interview.goal_rewrite import measurable_version
+
         label = "승인 전에 보완할 목표" if ko else "Goals to fix before sign-off"
-        paras.append(f"**{label}:** " + "; ".join(g.text.rstrip(".") for g in to_fix) + ".")
+        proposed = any(measurable_version(plan, g) for g in to_fix)
+        hint = (" 측정할 수 있게 바꾼 제안은 목표 섹션에 있습니다." if ko else " A measurable version is proposed under the goals.") if proposed else ""  # fmt: skip
+        paras.append(f"**{label}:** " + "; ".join(g.text.rstrip(".") for g in to_fix) + "." + hint)
     if not goals and not numbers:
         paras.append(
             "다른 섹션을 채우면 요약이 자동으로 갱신됩니다."
