@@ -138,3 +138,14 @@ def test_a_partners_piece_does_not_take_our_own_pieces_cadence() -> None:
     mix = section_markdown(build_plan(load_answers(data / "ko_hr_answers.json")).plan, "mkt_mix_4p")
     row = next(r for r in mix.splitlines() if r.startswith("| 판촉"))
     assert "웨비나(월 1회)" in row and "노무사 블로그 제휴(주 2회)" not in row
+
+
+def test_sellers_on_a_web_channel_close_what_it_brings_in() -> None:
+    from pathlib import Path
+
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    place = next(r for r in section_markdown(plan, "mkt_mix_4p").splitlines() if "유통" in r)
+    assert "자사 홈페이지 직접 판매: AE 6명이 계약을 마무리" in place  # not the website's staff

@@ -247,6 +247,10 @@ _FACILITY = re.compile(r"warehouse|office|facilit|plant|factory|branch|deliver|o
 
 
 # the business's own store or shop: its own team runs it
+_ONLINE = re.compile(
+    r"\bweb\b|website|online|e-?commerce|app\s+store|홈페이지|웹사이트|온라인|자사몰|앱\s*스토어",
+    re.I,
+)
 _OWN = re.compile(r"\b(?:own|our)\b|자사|직영|본사", re.I)
 
 
@@ -267,12 +271,16 @@ def _runner(plan: Plan, item: str, roles: list[dict[str, object]]) -> str:
             if found:
                 break
     ko = plan.language == "ko"
-    return ", ".join(
+    who = ", ".join(
         (f"{r['role']} {r['count']}명" if ko else f"{r['count']} {r['role']}")
         if r.get("count")
         else str(r["role"])
         for r in found
     )
+    # sellers on a web or store channel close what it brings in: said so, not as its staff
+    if who and all(r.get("quota_carrying") for r in found) and _ONLINE.search(item):
+        return f"{who}이(가) 계약을 마무리" if ko else f"deals closed by the {who}"
+    return who
 
 
 def _place(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
