@@ -567,7 +567,7 @@ def test_channel_lead_targets_use_the_kpi_tables_basis(sample_answers: Path) -> 
     assert "Leads a year (by spend)" in en and abs(year - funnel * 12 / 9) <= len(rows)
     kpis = section_markdown(plan, "mkt_measurement")
     all_in = re.search(r"\| Cost per lead \| about (\$[\d,]+) \|", kpis)
-    assert all_in and f"The KPI table's cost per lead, about {all_in.group(1)}, is the whole budget over these 1,200 leads." in en  # fmt: skip
+    assert all_in and f"The KPI table's cost per lead, about {all_in.group(1)}, is the whole budget over these 1,200 leads (the channel lines alone come to about $360 a lead)." in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
     assert "리드 목표(예산 비례)" in ko and "측정 지표의 리드당 비용 약 20만 원은 예산 전체를 이 2,400건으로 나눈 값입니다." in ko  # fmt: skip
 

@@ -309,10 +309,15 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
     cost = ""
     if budget:
         all_in = format_amount(about(budget / leads), plan.budget.currency, plan.language)
+        # the channel lines alone (without tools or people) make a lower figure: both are said
+        spent = sum(ln.amount or 0 for ln in {id(lines[c]): lines[c] for _, c in makers}.values())  # type: ignore[union-attr]
+        alone = format_amount(about(spent / leads), plan.budget.currency, plan.language) if spent and spent < budget * 0.97 else ""  # fmt: skip
         cost = (
-            f"측정 지표의 리드당 비용 약 {all_in}은 예산 전체를 이 {leads:,.0f}건으로 나눈 값입니다. "
+            f"측정 지표의 리드당 비용 약 {all_in}은 예산 전체를 이 {leads:,.0f}건으로 나눈 값입니다"
+            + (f"(채널 항목만으로는 리드당 약 {alone}). " if alone else ". ")
             if ko
-            else f"The KPI table's cost per lead, about {all_in}, is the whole budget over these {leads:,.0f} leads. "
+            else f"The KPI table's cost per lead, about {all_in}, is the whole budget over these {leads:,.0f} leads"
+            + (f" (the channel lines alone come to about {alone} a lead). " if alone else ". ")
         )
     # a line that also pays the content plan's pieces ('content and webinars'): the channel's
     # share of it is not stated, so its target is at most the one shown
