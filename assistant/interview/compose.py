@@ -310,7 +310,8 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
     if budget:
         all_in = format_amount(about(budget / leads), plan.budget.currency, plan.language)
         # the channel lines alone (without tools or people) make a lower figure: both are said
-        spent = sum(ln.amount or 0 for ln in {id(lines[c]): lines[c] for _, c in makers}.values())  # type: ignore[union-attr]
+        paying = {id(ln): ln for _, c in makers if (ln := lines.get(c)) is not None}
+        spent = sum(ln.amount or 0 for ln in paying.values())
         alone = format_amount(about(spent / leads), plan.budget.currency, plan.language) if spent and spent < budget * 0.97 else ""  # fmt: skip
         cost = (
             f"측정 지표의 리드당 비용 약 {all_in}은 예산 전체를 이 {leads:,.0f}건으로 나눈 값입니다"
