@@ -72,10 +72,19 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
         shown = _about(in_year)
         short = br.goal - shown
         if ko:
-            gap_ko = f"(목표보다 약 {m(short)} 적음)" if short > 0 else ""
-            return fix_particles(f"매출 연결: 분기 예측은 목표와 같은 {m(br.goal)}이지만, 1분기 {q1}은(는) 연 {pace} 속도로 작년 매출 {m(br.base)}보다 높게 시작합니다. 작년 매출에서 출발해 고객이 고르게 들어오면 올해 매출은 약 {m(shown)}{gap_ko}이므로, 분기 예측은 연초의 연 환산 매출로 확인해야 합니다. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
-        gap_en = f", about {m(short)} short of the goal" if short > 0 else ""
-        return f"Revenue bridge: the quarters add up to the {m(br.goal)} goal, but Q1 at {q1} runs at {pace} a year, above last year's {m(br.base)}. Starting from last year's revenue with customers joining evenly, this year's revenue is about {m(shown)}{gap_en}, so the quarters need checking against the year's opening run-rate. The year-end run-rate is {walk} = {landed}."
+            # what the year brings from last year's revenue is the top risk below: said once there
+            said = (
+                ""
+                if short > 0
+                else f" 작년 매출에서 출발해 고객이 고르게 들어오면 올해 매출은 약 {m(shown)}입니다."
+            )
+            return fix_particles(f"매출 연결: 분기 예측은 목표와 같은 {m(br.goal)}이지만, 1분기 {q1}은(는) 연 {pace} 속도로 작년 매출 {m(br.base)}보다 높게 시작합니다.{said} 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
+        said_en = (
+            ""
+            if short > 0
+            else f" Starting from last year's revenue with customers joining evenly, this year's revenue is about {m(shown)}."
+        )
+        return f"Revenue bridge: the quarters add up to the {m(br.goal)} goal, but Q1 at {q1} runs at {pace} a year, above last year's {m(br.base)}.{said_en} The year-end run-rate is {walk} = {landed}."
     if in_year is not None and quarters_make_the_goal(plan):
         # the quarters add up to the goal: it is this year's revenue, and the like-for-like figure
         # is what the year brings, said first; the year-end run-rate follows
