@@ -671,3 +671,11 @@ def test_a_calendar_activity_after_the_sales_cycle_cutoff_feeds_next_year() -> N
     assert (
         "핏플로우 데이" not in shown.split("영업 주기 40일")[0].splitlines()[-1]
     )  # October is in time
+
+
+def test_a_platform_s_name_alone_does_not_reach_its_community() -> None:
+    # '네이버 검색 광고' does not reach the HR lead's '인사노무 네이버 카페'
+    shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
+    assert (
+        "인사총무 이 팀장이 정보를 얻는 곳 중 채널 계획에 없는 곳: 인사노무 네이버 카페." in shown
+    )

@@ -228,10 +228,14 @@ def _persona_places(plan: Plan) -> str:
         head = re.sub(r"s$", "", place.split()[-1])
         # a word of the place in a channel's name counts as reached ('네이버 블로그 리뷰' by
         # '네이버 플레이스·블로그'): a false gap costs more trust than a missed one
+        # a platform's name alone ('네이버' in '네이버 검색 광고') does not reach its cafe
         return (
             place in channels
             or head in channels
-            or any(len(w) >= (2 if ko else 4) and w in names for w in place.split())
+            or any(
+                len(w) >= (2 if ko else 4) and w in names and not _PLATFORM.search(w)
+                for w in place.split()
+            )
         )
 
     lines = []
@@ -251,6 +255,7 @@ def _persona_places(plan: Plan) -> str:
     return "".join("\n\n" + x for x in lines)
 
 
+_PLATFORM = re.compile(r"^(?:네이버|naver|구글|google|카카오|kakao|다음|daum|meta|메타)$", re.I)
 _OWNED = re.compile(
     r"e-?mail|newsletter|blog|\bsms\b|kakao|instagram|youtube|tiktok|뉴스레터|이메일|블로그|카카오톡?\s*채널|문자|인스타그램|유튜브|틱톡",
     re.I,
