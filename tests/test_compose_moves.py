@@ -679,3 +679,10 @@ def test_a_platform_s_name_alone_does_not_reach_its_community() -> None:
     assert (
         "인사총무 이 팀장이 정보를 얻는 곳 중 채널 계획에 없는 곳: 인사노무 네이버 카페." in shown
     )
+
+
+def test_an_add_on_the_swot_calls_a_weakness_is_questioned_before_its_revenue_counts() -> None:
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_offering")  # fmt: skip
+    assert "평가·전자결재 모듈은 시장 분석이 약점으로 꼽은 부분('300명 이상 기업을 위한 결재·평가 기능이 부족함')과 겹칩니다." in ko  # fmt: skip
+    en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "sales_offering")  # fmt: skip
+    assert "Window cleaning rests on what the market analysis names as a weakness ('no in-house window or pressure-washing crew')" in en  # fmt: skip

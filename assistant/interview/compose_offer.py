@@ -262,7 +262,37 @@ def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bo
         else:
             out.append(_t(ko, f"The {m(value)} of expansion revenue rests on {name}, whose price is not stated: set its yearly price; the existing customers who must take it are {m(value)} ÷ that price." if len(addons) == 1 else f"The {m(value)} of expansion revenue rests on {name}: state what each costs a year and how many existing customers you expect to take each, so the two add up to {m(value)}.",
                           f"확장 매출 {m(value)}은(는) {name}에 기대는데 그 가격이 아직 정해지지 않았습니다. 연 가격을 정하세요. 사야 하는 기존 고객 수는 {m(value)} ÷ 그 가격입니다." if len(addons) == 1 else f"확장 매출 {m(value)}은(는) {name}에 기댑니다. 옵션별 연 가격과 살 기존 고객 수를 적어 합계가 {m(value)}이(가) 되게 하세요."))  # fmt: skip
+    out += _addon_weakness(plan, addons, ko)
     return [fix_particles(x) if ko else x for x in out]
+
+
+def _addon_weakness(plan: Plan, addons: list[list[str]], ko: bool) -> list[str]:
+    """An add-on the plan counts on that the SWOT names as a weakness ('결재·평가 기능이 부족'
+    and the '평가·전자결재 모듈'): the revenue rests on something not ready yet."""
+    from assistant.analysis.lists import SWOT_LABELS, labelled, split_items
+    from assistant.analysis.plan_risks import _items
+    from assistant.analysis.text_words import words
+
+    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
+    items = _items(parts.get("w", ""), ko, split_items) if ko else [w.strip(" .") for w in re.split(r",\s*(?:and\s+)?|;\s*", parts.get("w", "")) if w.strip(" .")]  # fmt: skip
+    out = []
+    for addon in addons:
+        name = addon[0]
+        mine = {w for w in words(name) if len(w) >= 2} - _ADDON_WORDS
+        # '평가·전자결재' meets '결재·평가 기능이 부족': a word inside the other counts
+        weakness = next((i for i in items if any(w in v or v in w for w in mine for v in words(i) if len(v) >= 2)), "")  # fmt: skip
+        if weakness:
+            from assistant.core.korean import ko_phrase
+
+            shown = ko_phrase(weakness) if ko else weakness
+            out.append(_t(ko, f"{_cap(name)} rests on what the market analysis names as a weakness ('{shown}'): say when and how it will be delivered before counting its revenue.",
+                          f"{name}은(는) 시장 분석이 약점으로 꼽은 부분('{shown}')과 겹칩니다. 이 매출을 세기 전에 언제, 어떻게 제공할지 정하세요."))  # fmt: skip
+    return out
+
+
+_ADDON_WORDS = frozenset(
+    {"module", "modules", "add-on", "addon", "모듈", "옵션", "추가", "기능", "feature", "features"}
+)
 
 
 def _goal_numbers(cell: str) -> list[int]:
