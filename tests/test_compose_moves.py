@@ -62,7 +62,7 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     # qualification moves the MQL-to-SQL rate; the demo and the references move the win rate,
     # which must reach the rate the sellers' opportunities need (14 deals each from about 48 SQLs)
     assert "| MEDDICC qualification | Qualification | MQL-to-SQL rate | - |" in tactics
-    assert "The tactics that move the win rate carry the gap: it must rise from the industry default of 25% to about 29%" in tactics  # fmt: skip
+    assert "The tactics that move the win rate carry the gap: it must reach about 29% (the plan uses the industry default of 25%) for the funnel alone" in tactics  # fmt: skip
     # each tactic names the persona objection it answers; none is taught, which the training
     # section says once instead of a column of 'not yet'
     assert "| Value calculator showing hours saved | Demo and proposal | Win rate | price against this year's budget |" in tactics  # fmt: skip

@@ -75,9 +75,16 @@ def _rate_target(plan: Plan, kpi: str) -> str:
     from assistant.interview.pipeline_feed import rate_name
 
     rate, needed = found[0], found[1]
+    if needed > 60:  # no team closes that: the pipeline decision carries it, not the tactics
+        return ""
+    from assistant.interview.pipeline_feed import own_close_rate
+
+    own = own_close_rate(plan)
     if plan.language == "ko":
-        return fix_particles(f". 영업 담당자가 받는 기회로 목표를 채우려면 {rate_name(plan, rate)}에서 약 {needed:.0f}%로 올라야 합니다")  # fmt: skip
-    return f", which must rise from {rate_name(plan, rate)} to about {needed:.0f}% for the sellers' opportunities to make their deals"
+        uses = f"{rate:g}%" if own else rate_name(plan, rate)
+        return fix_particles(f". 퍼널만으로 담당자별 거래를 채우려면 약 {needed:.0f}%가 필요합니다(계획은 {uses}을(를) 씁니다). 그렇지 않으면 영업 요약의 결정대로 퍼널 밖 기회가 나머지를 채워야 합니다")  # fmt: skip
+    uses = f"{rate:g}%" if own else rate_name(plan, rate)
+    return f", which must reach about {needed:.0f}% (the plan uses {uses}) for the funnel alone to make the sellers' deals; otherwise the opportunities from outside the funnel in the sales summary's decision carry the rest"
 
 
 def _objection_met(plan: Plan, tactic: str) -> str:
