@@ -658,6 +658,8 @@ def test_a_step_that_promises_a_time_is_measured_by_it(sample_answers: Path) -> 
 
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_strategy")
     assert "| Inbound trials are worked by SDRs within 4 hours | SDRs (4) | Prospecting | Goal 4 | Share handled within 4 hours, New customers won |" in en  # fmt: skip
+    # the step that runs the trial is measured by the trial's conversion
+    assert "| AEs run a guided trial with a mutual action plan | account executives (5) | Demo and proposal | Goal 4 | Trial-to-customer rate, New customers won |" in en  # fmt: skip
     ko_plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     assert "| 2시간 안에 연락한 비율, 리드 확보 수, 신규 고객 확보 수 |" in section_markdown(ko_plan, "sales_strategy")  # fmt: skip
 

@@ -312,6 +312,10 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
             # account, not the size of the deal signed (the goal's own check says so)
             kpis = ["upsell_cross_sell_rate" if k == "average_deal_size" else k for k in kpis]
         names = [kpi_label(k, plan.language) for k in kpis]
+        if (
+            _TRIAL.search(step) and stage and stage[0] in ("proposal", "closing")
+        ):  # a trial step: its conversion
+            names.insert(0, "체험→고객 전환율" if ko else "Trial-to-customer rate")
         if m := _PROMISE.search(step):  # a step that promises a time is measured by it first
             n, unit = m.group(1) or m.group(3), m.group(2) or m.group(4)
             reach = re.search(r"연락|전화|응답|contact|call|respond|reply", step, re.I)
@@ -326,6 +330,7 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
     return "\n\n".join(p for p in (_table(head, rows), _capacity(plan, roles, analysis)) if p)
 
 
+_TRIAL = re.compile(r"\btrials?\b|\bpilots?\b|체험|파일럿|시범\s*도입", re.I)
 _PROMISE = re.compile(
     r"within\s+(\d+)\s+((?:business\s+)?(?:hours?|minutes?|days?))\b|(\d+)\s*(시간|분|영업일|일)\s*(?:안에|이내|내)",
     re.I,
