@@ -258,13 +258,16 @@ def _composed(plan: Plan, section_id: str) -> str:
         from assistant.analysis.plan_links import plan_page
         from assistant.interview import compose_moves as moves
         from assistant.interview import compose_offer as offer
+        from assistant.interview import compose_sales_steps as sales_steps
         from assistant.interview import compose_target as target
         from assistant.interview import compose_training as training
 
         page = plan_page(plan)
         built = {
             "mkt_strategy": lambda: moves.strategy_markdown(plan, page),
-            "sales_strategy": lambda: moves.sales_strategy_markdown(plan, page, analyse(plan)),
+            "sales_strategy": lambda: sales_steps.sales_strategy_markdown(
+                plan, page, analyse(plan)
+            ),
             "sales_tactics": lambda: training.tactics_markdown(plan),
             "sales_training": lambda: training.training_markdown(plan),
             "mkt_content_strategy": lambda: offer.content_markdown(plan, page),

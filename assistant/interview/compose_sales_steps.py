@@ -1,0 +1,168 @@
+"""The sales strategy composed from the plan: each step with who does it, its sales stage, the
+goals it serves and the KPIs that measure it (a promised time, a trial's conversion first), then
+the capacity each role needs for the plan's numbers. The user's words are the table's cells."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.lists import team_roles
+from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.analysis.plan_links import PlanPage, clauses, linker
+from assistant.analysis.text_words import words
+from assistant.core.plan import Plan
+from assistant.goals.kpi import kpi_label
+from assistant.goals.numbers import format_amount
+from assistant.interview.compose_moves import (
+    _FIGURE,
+    _SALES_STAGES,
+    _as_step,
+    _cap,
+    _goal_list,
+    _sales_stage,
+    _served,
+    _t,
+    _table,
+    _who,
+    states_figure,
+    states_money,
+)
+from assistant.interview.pipeline_feed import feed_sentence
+
+
+def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) -> str:
+    """The sales motion step by step: who does it, at which stage, for which goals; then the
+    capacity each role needs for the plan's numbers."""
+    text = plan.user_text("sales_strategy")
+    if not text.strip() or plan.section("sales_strategy").author == "llm":
+        return ""
+    # (step, sentence): a budget or a figure is no step; a step with no actor continues the
+    # actor of the step before it in the same sentence ('AE가 데모와 14일 체험을 진행합니다')
+    steps: list[tuple[str, int]] = [
+        (_as_step(c), n)
+        for n, sentence in enumerate(re.split(r"(?<=[.!?。])\s+|\n+", text))
+        if not (re.search(r"budget|spend|예산", sentence, re.I) and states_money(sentence))
+        and not _FIGURE.search(sentence)
+        for c in clauses(sentence)
+        if not states_figure(c)
+    ]
+    ko = plan.language == "ko"
+    roles = team_roles(plan)
+    if not steps:  # every sentence is a figure: the motion is the user's own funnel
+        return _motion(plan, roles, analysis)
+    link = linker(plan, [s for s, _ in steps] + [r.text for r in page.rows])
+    rows = []
+    last: tuple[int, list[dict[str, object]]] = (-1, [])
+    for step, sentence in steps:
+        who = _who(step, roles) or (last[1] if last[0] == sentence else [])
+        last = (sentence, who)
+        stage = _sales_stage(step)
+        stage_name = next((n[1] if ko else n[0] for k, n, _, _ in _SALES_STAGES if stage and k == stage[0]), "-")  # fmt: skip
+        served = _served(page, step, link)
+        kpis = [r.kpi for r in page.rows if r.goal in served and r.kpi] or (
+            [stage[2]] if stage else []
+        )
+        if stage and stage[0] == "retention":  # an upsell after the sale moves revenue per
+            # account, not the size of the deal signed (the goal's own check says so)
+            kpis = ["upsell_cross_sell_rate" if k == "average_deal_size" else k for k in kpis]
+        names = [kpi_label(k, plan.language) for k in kpis]
+        if (
+            _TRIAL.search(step) and stage and stage[0] in ("proposal", "closing")
+        ):  # a trial step: its conversion
+            names.insert(0, "체험→고객 전환율" if ko else "Trial-to-customer rate")
+        if m := _PROMISE.search(step):  # a step that promises a time is measured by it first
+            n, unit = m.group(1) or m.group(3), m.group(2) or m.group(4)
+            reach = re.search(r"연락|전화|응답|contact|call|respond|reply", step, re.I)
+            names.insert(0, (f"{n}{unit} 안에 {'연락한' if reach else '처리한'} 비율") if ko
+                         else f"Share {'contacted' if reach else 'handled'} within {n} {unit}")  # fmt: skip
+        rows.append([
+            _cap(step), ", ".join(f"{r['role']} ({r['count']})" for r in who) or "-", stage_name,
+            _goal_list(served, ko), ", ".join(dict.fromkeys(names)) or "-",
+        ])  # fmt: skip
+    head = (["단계", "담당", "영업 단계", "지원 목표", "KPI"] if ko
+            else ["Step", "Who", "Sales stage", "Serves", "KPI"])  # fmt: skip
+    return "\n\n".join(p for p in (_table(head, rows), _capacity(plan, roles, analysis)) if p)
+
+
+_TRIAL = re.compile(r"\btrials?\b|\bpilots?\b|체험|파일럿|시범\s*도입", re.I)
+_PROMISE = re.compile(
+    r"within\s+(\d+)\s+((?:business\s+)?(?:hours?|minutes?|days?))\b|(\d+)\s*(시간|분|영업일|일)\s*(?:안에|이내|내)",
+    re.I,
+)
+
+
+def _motion(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> str:
+    """The sales motion through the user's own stages (three or more), each with its volume,
+    its rate and the roles the team answer gives it ('1 coordinator books site surveys')."""
+    if len(a.funnel) < 3:
+        return ""
+    ko = plan.language == "ko"
+    team = plan.user_text("sales_team_structure")
+    rows = []
+    for n, stage in enumerate(a.funnel):
+        last = n == len(a.funnel) - 1
+        who = [r for r in roles if r["quota_carrying"]] if last else [
+            r for r in roles
+            if any(words(stage.stage) & words(c) for c in clauses(team) if str(r["role"]) in c)
+        ]  # fmt: skip
+        rows.append([
+            stage.stage, format_amount(stage.volume, "", plan.language),
+            f"{stage.rate:g}%" if stage.rate is not None else "-",
+            ", ".join(f"{r['role']} ({r['count']})" for r in who) or "-",
+        ])  # fmt: skip
+    head = ["단계", "규모", "전환율", "담당"] if ko else ["Stage", "Volume", "Converted", "Who"]
+    lead = _t(
+        ko,
+        "The sales motion runs through your own stages:",
+        "영업은 아래 단계를 따라 진행합니다.",
+    )
+    return "\n\n".join(p for p in (lead, _table(head, rows), _capacity(plan, roles, a)) if p)
+
+
+def _capacity(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> str:
+    """What each role must handle for the plan's numbers (computed, not stated)."""
+    ko = plan.language == "ko"
+    lang = plan.language
+    lines = []
+    sellers = next((r for r in roles if r["quota_carrying"]), None)
+    if sellers and a.capacity.deals_per_rep:
+        each = a.capacity.deals_per_rep
+        total = format_amount(round(each * int(str(sellers["count"]))), "", lang)
+        lines.append(_t(
+            ko, f"{sellers['count']} {sellers['role']} close {total} new deals: about {each:g} each, {each / 12:.1f} a month.",
+            f"{sellers['role']} {sellers['count']}명이 신규 거래 {total}건을 맡습니다. 1인당 약 {each:g}건, 월 {each / 12:.1f}건입니다.",
+        ))  # fmt: skip
+    qualifiers = next((r for r in roles if re.search(r"\bsdrs?\b|\bbdrs?\b|development|inside|인사이드", str(r["role"]), re.I)), None)  # fmt: skip
+    if qualifiers and a.funnel and int(str(qualifiers["count"])) > 0:
+        # the stage their own sentence names ('1 coordinator books site surveys'), else the top
+        team = plan.user_text("sales_team_structure")
+        said = next((c for c in clauses(team) if str(qualifiers["role"]) in c), "")
+        top = next((s for s in a.funnel[1:] if words(s.stage) & words(said)), a.funnel[0])
+        booked = top is not a.funnel[0]
+        each = top.volume / int(str(qualifiers["count"]))
+        months = _lead_months(plan)
+        one = int(str(qualifiers["count"])) == 1
+        verb = (_t(ko, "books" if one else "book", "예약합니다") if booked
+                else _t(ko, "works" if one else "work", "검토합니다"))  # fmt: skip
+        lines.append(_t(
+            ko, f"{qualifiers['count']} {qualifiers['role']} {verb} {format_amount(top.volume, '', lang)} {top.stage.lower() if booked else top.stage} over {months} months: about {each:,.0f} each, {each / months:,.0f} a month.",
+            f"{qualifiers['role']} {qualifiers['count']}명이 {months}개월 동안 {top.stage} {format_amount(top.volume, '', lang)}건을 {verb}. 1인당 약 {each:,.0f}건, 월 {each / months:,.0f}건입니다.",
+        ))  # fmt: skip
+    feed = feed_sentence(plan, sellers, a)
+    if feed:  # right after the sellers' line: it is about them
+        lines.insert(1 if lines and sellers and a.capacity.deals_per_rep else 0, feed)
+    if not lines:
+        return ""
+    return f"**{_t(ko, 'Capacity', '역량')}**\n\n" + "\n".join(f"- {x}" for x in lines)
+
+
+def _lead_months(plan: Plan) -> int:
+    """Months the lead goal runs: from January of the plan year to its deadline (12 without one)."""
+    from assistant.analysis.plan_analysis import lead_goal, plan_year
+
+    found = lead_goal(plan)
+    f = found[0].frame if found else None
+    if f is None or not f.deadline:
+        return 12
+    months = 12 * (int(f.deadline[:4]) - plan_year(plan)) + int(f.deadline[5:7])
+    return months if 1 <= months <= 24 else 12
