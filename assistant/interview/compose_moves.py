@@ -270,6 +270,8 @@ def _sales_stage(text: str) -> tuple[str, str, str] | None:
         if re.search(cue, text, re.I):
             if key == "proposal" and _BIGGER.search(text):
                 kpi = "average_deal_size"
+            if key == "qualification" and re.search(r"medd?p?i?cc?|opportunit|기회", text, re.I):
+                kpi = "win_rate"  # MEDDICC qualifies opportunities: it moves the close rate
             return key, names[0], kpi
     return None
 
