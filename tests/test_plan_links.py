@@ -169,7 +169,7 @@ def test_a_goal_without_dated_activity_is_carried_by_recurring_content() -> None
 def test_each_market_threat_gets_a_response_of_its_kind() -> None:
     from assistant.analysis.plan_risks import _response
 
-    assert _response("쿠팡 최저가 경쟁", "당일 배송", "체험팩 신청하기", True).startswith("비교 기준을 가격에서 당일 배송으로 옮기고, '체험팩 신청하기'로 먼저 써 보게 합니다.")  # fmt: skip
+    assert _response("쿠팡 최저가 경쟁", "당일 배송", "체험팩 신청하기", True).startswith("비교 기준을 가격에서 당일 배송으로 옮기고, 체험팩으로 먼저 써 보게 합니다.")  # fmt: skip
     assert "번들이 주지 못하는 노무 템플릿을 앞세우고" in _response(
         "그룹웨어 번들", "노무 템플릿", "", True
     )
@@ -253,3 +253,16 @@ def test_a_goal_about_existing_customers_is_carried_by_channels_that_reach_them(
     assert "블로그와 뉴스레터" not in ko[6].channels
     dtc = {r.goal: r for r in plan_page(build_plan(load_answers(DATA / "dtc_coffee_answers.json")).plan).rows}  # fmt: skip
     assert "email (Klaviyo)" in dtc[5].channels  # "through email and SMS flows"
+
+
+def test_an_event_for_existing_customers_serves_the_goal_that_keeps_them() -> None:
+    from pathlib import Path
+
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    row = next(
+        r for r in section_markdown(plan, "mkt_calendar").splitlines() if "핏플로우 데이" in r
+    )
+    assert row.endswith("| 목표 6 |")  # the churn goal, not the new-customer goals

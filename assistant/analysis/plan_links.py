@@ -363,6 +363,7 @@ def _plan_page(plan: Plan) -> PlanPage:
             row.activities = _pick(text, stages, recurring, link, 2)
         served.update(row.budget)
         page.rows.append(row)
+    _customer_events_keep_customers(page, activities)
     paid = [b for b in spend if _PAID.search(b)]
     _feed_the_nearest_goal(page, "budget", spend, paid, link)
     _feed_the_nearest_goal(page, "channels", list(plan.channels), paid, link)
@@ -379,3 +380,28 @@ def _plan_page(plan: Plan) -> PlanPage:
         if min(STAGES.index(x) for x in stages) > deepest:
             page.unserved_budget.append(item)
     return page
+
+
+_CUSTOMER_EVENT = re.compile(
+    r"customer\s+(?:conference|day|summit|event|forum)|user\s+(?:conference|group|day|summit)|"
+    r"고객\s*(?:컨퍼런스|콘퍼런스|데이|행사|초청|포럼)|사용자\s*(?:모임|컨퍼런스)",
+    re.I,
+)
+_KEEPING = ("churn_rate", "retention_rate", "net_revenue_retention")
+
+
+def _customer_events_keep_customers(page: PlanPage, activities: list[str]) -> None:
+    """An event for existing customers (a customer conference, a user day) serves the goal that
+    keeps them (churn, retention), when the plan has one, rather than the new-customer goals."""
+    keeping = [r for r in page.rows if r.kpi in _KEEPING]
+    if not keeping:
+        return
+    for activity in activities:
+        if not _CUSTOMER_EVENT.search(activity):
+            continue
+        for r in page.rows:
+            if r not in keeping and activity in r.activities:
+                r.activities.remove(activity)
+        for r in keeping:
+            if activity not in r.activities:
+                r.activities.append(activity)
