@@ -28,7 +28,8 @@ def test_english_saas_plan_numbers(sample_answers: Path, shared_data: Path) -> N
         ("MQL", 900, None), ("SQL", 180, 20.0), ("New customers", 45, 25.0)]  # fmt: skip
     ue = a.unit_economics
     assert ue.currency == "USD" and ue.cac == round(480_000 / 70, 2)
-    assert ue.ltv == 17_000 * 0.75 * 5  # deal size x default margin x 5 years (1 / 10% churn is 10)
+    # deal size x default margin x the years kept within 5 at the default 10% churn (1 / 10% is 10)
+    assert ue.ltv == pytest.approx(17_000 * 0.75 * (1 - 0.9**5) / 0.10, rel=1e-4)
     assert ue.payback_months == round(480_000 / 70 / (17_000 / 12 * 0.75), 1)
     assert ue.roi_pct == 200  # "ROI 3x": revenue is 3 x cost, so (3 - 1) x 100
     assert (a.capacity.reps, a.capacity.deals_per_rep) == (5, 14)  # 5 AEs, not the 4 SDRs
@@ -76,7 +77,7 @@ def test_korean_saas_plan_numbers_and_findings() -> None:
     assert (ue.currency, ue.cac, ue.ltv, ue.payback_months, ue.roi_pct) == (
         "KRW",
         1_000_000,
-        2_400_000,  # a default 10% churn is 10 years: the lifetime is capped at 5
+        pytest.approx(480_000 * (1 - 0.9**5) / 0.10, rel=1e-4),  # 10% churn: years kept within 5
         25.0,
         250,
     )
@@ -270,7 +271,9 @@ def test_churn_and_margin_written_in_answers_drive_ltv(
     path = tmp_path / "a.json"
     path.write_text(json.dumps(doc))
     a = analyse(build_plan(load_answers(path)).plan)
-    assert a.unit_economics.ltv == round(17_000 * 0.80 * 5, 2)  # 1 / 12% is 8.3 years: capped at 5
+    assert a.unit_economics.ltv == pytest.approx(
+        17_000 * 0.80 * (1 - 0.88**5) / 0.12, rel=1e-4
+    )  # within 5 years
     assert not any("Gross margin" in x or "Annual churn" in x for x in a.assumptions)
 
 
@@ -399,7 +402,7 @@ def test_cac_at_the_funnel_s_yield_and_claims_the_plan_cannot_carry(sample_answe
     assert "CAC at the funnel's 60 customers | $8,000" in analysis_markdown(plan, a)
     found = " ".join(f.message for f in check_consistency(plan, a))
     assert "more than all the new business the goals bring ($1,190,000)" in found
-    assert "LTV:CAC of 9.3:1" in found
+    assert "LTV:CAC of 7.6:1" in found
 
 
 def test_a_lead_goal_that_ends_earlier_is_compared_at_its_pace(sample_answers: Path) -> None:
@@ -430,7 +433,7 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
     found = [f.message for f in check_consistency(ko) if "급여를 담을 수 없습니다" in f.message]
     assert found == [
         # 14 named with a count, and the 인사이드세일즈 파트장 the SDRs report to
-        "영업 예산 1억 2,000만 원은 영업 조직 15명에게 1인당 약 800만 원으로 급여를 담을 수 없습니다. CAC(약 333만 원, LTV:CAC 10.5:1)에는 인건비가 빠져 있습니다."
+        "영업 예산 1억 2,000만 원은 영업 조직 15명에게 1인당 약 800만 원으로 급여를 담을 수 없습니다. CAC(약 333만 원, LTV:CAC 9:1)에는 인건비가 빠져 있습니다."
     ]
     assert (
         "고객 확보 비용(CAC, 인건비 제외)은 약 333만 원(마케팅 예산만으로는 약 267만 원)이고"
@@ -641,10 +644,10 @@ def test_a_number_less_brand_goal_gets_a_measurable_version_from_the_plan(sample
 def test_ltv_counts_at_most_five_years_of_a_customer_and_says_so(sample_answers: Path) -> None:
     a = analyse(build_plan(load_answers(sample_answers)).plan)
     # 1 / 10% churn is 10 years: the LTV counts 5, and the assumptions say why
-    assert any(x.startswith("Customer lifetime in LTV: capped at 5 years. At 10% churn a year, 1 / churn would be 10.0 years") for x in a.assumptions)  # fmt: skip
+    assert any(x.startswith("Customer lifetime in LTV: about 4.1 years, the years a customer stays within a 5-year horizon at 10% churn a year. 1 / churn would be 10.0 years") for x in a.assumptions)  # fmt: skip
     ko = analyse(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
-    assert any("LTV의 고객 수명: 5년으로 제한했습니다. 연 이탈률 8%이면 1 / 이탈률로 12.5년이지만" in x for x in ko.assumptions)  # fmt: skip
-    assert ko.unit_economics.ltv == pytest.approx(9_000_000 * 0.78 * 5)
+    assert any("LTV의 고객 수명: 5년 안에서 매년 이탈을 반영한 약 4.3년입니다. 연 이탈률 8%이면 1 / 이탈률로 12.5년이지만" in x for x in ko.assumptions)  # fmt: skip
+    assert ko.unit_economics.ltv == pytest.approx(9_000_000 * 0.78 * (1 - 0.92**5) / 0.08, rel=1e-4)
 
 
 def test_the_plan_on_a_page_names_what_carries_a_goal_no_channel_reaches(sample_answers: Path) -> None:  # fmt: skip

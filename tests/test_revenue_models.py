@@ -220,7 +220,9 @@ def test_a_korean_supplier_runs_its_stages_and_keeps_its_accounts() -> None:
     assert plan.fact("revenue_model").value == "subscription"  # type: ignore[union-attr]
     assert plan.number("average_deal_size") == 24_000_000 and plan.number("churn_rate") == 15
     assert plan.fact("price") is None  # '월 300만 원 이상 주문 시 3% 할인' is a threshold
-    assert a.unit_economics.ltv == pytest.approx(24_000_000 * 0.18 * 5)  # 1 / 15% is 6.7 years: 5
+    assert a.unit_economics.ltv == pytest.approx(
+        24_000_000 * 0.18 * (1 - 0.85**5) / 0.15, rel=1e-4
+    )  # within 5 years
 
 
 def test_figures_far_above_the_goal_are_questioned_and_stated_rates_are_called_stated() -> None:

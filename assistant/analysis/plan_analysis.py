@@ -328,15 +328,17 @@ def _subscription_lifetime(
             )
     if annual_churn > 0:
         years = 100 / annual_churn
-        if (
-            years > LIFETIME_CAP_YEARS
-        ):  # low churn is no promise of a decade: the lifetime is capped
+        if years > LIFETIME_CAP_YEARS:
+            # low churn is no promise of a decade: the years a customer stays within a 5-year
+            # horizon, churn applied each year ((1 - (1 - churn)^5) / churn)
+            c = annual_churn / 100
+            kept = (1 - (1 - c) ** LIFETIME_CAP_YEARS) / c
             out.assumptions.append(
-                f"LTV의 고객 수명: {LIFETIME_CAP_YEARS}년으로 제한했습니다. 연 이탈률 {annual_churn:g}%이면 1 / 이탈률로 {years:.1f}년이지만, 계획이 기댈 수 있는 기간보다 깁니다."
+                f"LTV의 고객 수명: {LIFETIME_CAP_YEARS}년 안에서 매년 이탈을 반영한 약 {kept:.1f}년입니다. 연 이탈률 {annual_churn:g}%이면 1 / 이탈률로 {years:.1f}년이지만, 계획이 기댈 수 있는 기간보다 깁니다."
                 if ko
-                else f"Customer lifetime in LTV: capped at {LIFETIME_CAP_YEARS} years. At {annual_churn:g}% churn a year, 1 / churn would be {years:.1f} years, longer than a plan can count on."
+                else f"Customer lifetime in LTV: about {kept:.1f} years, the years a customer stays within a {LIFETIME_CAP_YEARS}-year horizon at {annual_churn:g}% churn a year. 1 / churn would be {years:.1f} years, longer than a plan can count on."
             )
-            years = LIFETIME_CAP_YEARS
+            years = kept
         ue.ltv = round(annual * margin / 100 * years, 2)
     if ue.cac is not None and annual > 0:
         ue.payback_months = round(ue.cac / (annual / 12 * margin / 100), 1)
