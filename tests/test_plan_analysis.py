@@ -598,7 +598,7 @@ def test_assumptions_list_the_modelling_choices_not_only_the_defaults(sample_ans
     assert "CAC: the marketing budget divided by the customer goal (70), salaries not included." in en  # fmt: skip
     ko = analyse(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan).assumptions  # fmt: skip
     assert any(x.startswith("올해 매출: 신규·이탈 고객이 한 해 동안 고르게") for x in ko)
-    assert "이탈: 매출 연결은 목표 6%가 아니라 현재 이탈률 8%로 계산했습니다(목표를 이루면 이탈 매출이 줄어듭니다)." in ko  # fmt: skip
+    assert "이탈: 매출 브리지는 목표 6%가 아니라 현재 이탈률 8%로 계산했습니다(목표를 이루면 이탈 매출이 줄어듭니다)." in ko  # fmt: skip
 
 
 def test_a_lead_goal_that_feeds_too_few_customers_is_a_question(sample_answers: Path) -> None:

@@ -500,4 +500,4 @@ def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -
     from assistant.interview.render import section_markdown
 
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
-    assert "4분기 16억 원은 연 64억 원 속도로 한 해를 마치는데, 매출 연결의 연말 연간 매출은 58억 8,400만 원입니다." in shown  # fmt: skip
+    assert "4분기 16억 원은 연 64억 원 속도로 한 해를 마치는데, 매출 브리지의 연말 연간 매출은 58억 8,400만 원입니다." in shown  # fmt: skip

@@ -58,7 +58,7 @@ def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
     if churn is not None and goal is not None and goal.target and isinstance(churn.value, (int, float)) and abs(float(churn.value) - goal.target.value) > 0.01 and a.revenue.churned:  # fmt: skip
         now, then = f"{float(churn.value):g}%", f"{goal.target.value:g}%"
         out.append(
-            f"이탈: 매출 연결은 목표 {then}가 아니라 현재 이탈률 {now}로 계산했습니다(목표를 이루면 이탈 매출이 줄어듭니다)."
+            f"이탈: 매출 브리지는 목표 {then}가 아니라 현재 이탈률 {now}로 계산했습니다(목표를 이루면 이탈 매출이 줄어듭니다)."
             if ko
             else f"Churn: the revenue bridge uses today's {now}, not the {then} goal (reaching the goal loses less revenue)."
         )

@@ -88,7 +88,7 @@ def fill_bridge(
         if model_of(plan) in ("transactional", "services"):  # last year's sales carry on
             bridge.churned = 0.0
             assume.append(
-                "매출 연결: 작년 매출은 올해도 이어진다고 보고, 목표와의 차이를 신규 고객과 기존 고객의 구매 증가로 나눴습니다(작년 고객 중 이탈 비율을 알려 주면 반영합니다)."
+                "매출 브리지: 작년 매출은 올해도 이어진다고 보고, 목표와의 차이를 신규 고객과 기존 고객의 구매 증가로 나눴습니다(작년 고객 중 이탈 비율을 알려 주면 반영합니다)."
                 if ko
                 else "Revenue bridge: last year's sales are assumed to continue; the gap to the goal is for new customers and more buying by existing ones (state how many of last year's buyers do not return to include it)."
             )
@@ -107,7 +107,7 @@ def fill_bridge(
                 and isinstance(churn.value, (int, float))
             ):
                 assume.append(
-                    f"매출 연결의 이탈: 월 {churn.value:g}%가 12개월 이어지면 연초 매출의 {annual_churn:g}%를 잃습니다(복리, 월 × 12가 아님)."
+                    f"매출 브리지의 이탈: 월 {churn.value:g}%가 12개월 이어지면 연초 매출의 {annual_churn:g}%를 잃습니다(복리, 월 × 12가 아님)."
                     if ko
                     else f"Churn in the revenue bridge: {churn.value:g}% a month for twelve months loses {annual_churn:g}% of the starting base (compounded, not monthly x 12)."
                 )

@@ -132,7 +132,7 @@ def _revenue_rows(plan: Plan, a: PlanAnalysis, owner: str) -> list[RegisterRow]:
     out: list[RegisterRow] = []
     if br.gap is not None and br.gap > rev[1] * 0.01:
         out.append(RegisterRow(
-            risk=(f"매출 연결로는 목표 {m(rev[1])} 중 약 {m(br.gap)}을(를) 확장 매출이 더 메워야 합니다." if ko
+            risk=(f"매출 브리지로는 목표 {m(rev[1])} 중 약 {m(br.gap)}을(를) 확장 매출이 더 메워야 합니다." if ko
                   else f"The revenue bridge leaves about {m(br.gap)} of the {m(rev[1])} goal for expansion to close."),
             watch=(f"분기별 확장 매출(분기 약 {m(br.gap / 4)} 더)" if ko else f"expansion revenue booked a quarter (about {m(br.gap / 4)} more)"),
             response=("확장 계획(추가 옵션, 가격 인상, 업셀 대상)을 금액으로 정하거나, 신규 고객 목표를 올립니다." if ko

@@ -34,7 +34,7 @@ _T = {
         "rate": "앞 단계 대비 전환율", "ue": "단위 경제성", "cac": "고객 확보 비용(CAC)", "ltv": "고객 생애 가치(LTV)",
         "payback": "CAC 회수 기간", "cac_m": "CAC(마케팅만)", "cac_full": "CAC(마케팅+영업 예산)", "cac_funnel": "퍼널이 만드는 신규 고객({n}) 기준 CAC", "ltv_cac": "LTV:CAC", "roi": "마케팅 ROI", "months": "개월", "capacity": "영업 역량",
         "reps": "할당량을 가진 영업 담당자", "dpr": "담당자 1인당 신규 거래", "rpr": "담당자 1인당 신규 매출",
-        "bridge": "매출 연결", "hist": "최근 12개월(실적)", "fc": "향후 12개월(예측)", "fc_of": "예측", "goal": "매출 목표",
+        "bridge": "매출 브리지", "hist": "최근 12개월(실적)", "fc": "향후 12개월(예측)", "fc_of": "예측", "goal": "매출 목표",
         "newbiz": "신규 고객 × 평균 거래 규모", "bq": "분기별 예산",
         "base": "출발 기준값", "churned": "이탈 (연 {rate:g}%)", "gap": "확장 매출로 메울 차이", "expansion": "기대하는 확장 매출", "gap_left": "남은 차이", "surplus": "목표 대비 초과분", "quarter": "분기", "amount": "금액",
         "assumptions": "가정", "risks": "위험과 대응", "watch": "점검 지표", "owner": "담당", "risk": "위험", "mitigation": "대응", "sources": "출처",
@@ -46,7 +46,7 @@ _T = {
         "orders": "고객당 예상 주문 수", "projects": "고객당 예상 프로젝트 수",
         "defs_projects": "CAC = 고객 확보 지출 / 목표 신규 고객 수 · LTV = 프로젝트 금액 × 고객당 예상 프로젝트 수(1 / (1 - 재의뢰율)) × 매출총이익률 · ROI = (기여 매출 - 비용) / 비용 × 100.", "roas_be": "손익분기 ROAS(1 / 매출총이익률)",
         "roas_plan": "계획 ROAS(신규 고객 매출 / 마케팅 예산)", "orders_needed": "매출 목표에 필요한 주문 수",
-        "stated_note": "답변에 직접 쓴 기준값에서 목표까지의 매출 연결입니다.", "adds_up": "직접 쓴 연결의 합계", "newbiz_full": "비교: 신규 고객 × 평균 거래 규모(1년 전체)",
+        "stated_note": "계획에 직접 쓴 기준값에서 목표까지의 매출 브리지입니다.", "adds_up": "직접 쓴 브리지의 합계", "newbiz_full": "비교: 신규 고객 × 평균 거래 규모(1년 전체)",
     },
 }  # fmt: skip
 

@@ -72,7 +72,7 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             landed = br.goal - br.gap
             if abs(landed - total) > total * 0.02:
                 checks.append(
-                    f"매출 연결(기준 - 이탈 + 신규 + 확장)로는 {money(landed)}입니다. 두 수치를 맞춰 보세요."
+                    f"매출 브리지(기준 - 이탈 + 신규 + 확장)로는 {money(landed)}입니다. 두 수치를 맞춰 보세요."
                     if ko else f"The revenue bridge (base - churn + new + expansion) lands at {money(landed)}; reconcile the two."
                 )  # fmt: skip
     from assistant.analysis.revenue_models import model_of
@@ -83,7 +83,7 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         run_rate, landed = quarters[-1][1] * 4, br.goal - br.gap
         if abs(run_rate - landed) > landed * 0.05:
             checks.append(
-                fix_particles(f"4분기 {money(quarters[-1][1])}은(는) 연 {money(run_rate)} 속도로 한 해를 마치는데, 매출 연결의 연말 연간 매출은 {money(landed)}입니다. 둘 중 어느 쪽이 맞는지 정하고 다른 쪽을 고치세요.")
+                fix_particles(f"4분기 {money(quarters[-1][1])}은(는) 연 {money(run_rate)} 속도로 한 해를 마치는데, 매출 브리지의 연말 연간 매출은 {money(landed)}입니다. 둘 중 어느 쪽이 맞는지 정하고 다른 쪽을 고치세요.")
                 if ko else f"Q4 at {money(quarters[-1][1])} ends the year at {money(run_rate)} a year, while the revenue bridge lands at {money(landed)} a year: decide which is right and correct the other."
             )  # fmt: skip
     flat = peak_mismatch(text, quarters, model_of(plan) == "subscription")
@@ -221,7 +221,7 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         )  # fmt: skip
     elif start:  # one figure per concept: say why this total differs from the revenue bridge's
         parts.append(
-            f"- 매출 연결은 신규 고객 {count(total)}곳을 모두 목표 거래 규모 {money(per)}로 셉니다({money(full)}). 이 예측은 거래 규모가 한 해 동안 오르는 것을 반영해 {money(new_total)}입니다."
+            f"- 매출 브리지는 신규 고객 {count(total)}곳을 모두 목표 거래 규모 {money(per)}로 셉니다({money(full)}). 이 예측은 거래 규모가 한 해 동안 오르는 것을 반영해 {money(new_total)}입니다."
             if ko
             else f"- The revenue bridge counts all {total:,} at the {money(per)} deal-size goal ({money(full)}); this forecast lets the deal size rise through the year, so it totals {money(new_total)}."
         )  # fmt: skip

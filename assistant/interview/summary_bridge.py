@@ -23,7 +23,7 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
         short = br.goal - br.new_business_from_goals
         return (
             fix_particles(
-                f"매출 연결: 신규 고객 매출 {m(br.new_business_from_goals)}(으)로는 매출 목표 {m(br.goal)}에 {m(short)}이(가) 모자랍니다. 기존 고객 매출(작년 매출)을 적으면 이 차이를 다시 계산합니다."
+                f"매출 브리지: 신규 고객 매출 {m(br.new_business_from_goals)}(으)로는 매출 목표 {m(br.goal)}에 {m(short)}이(가) 모자랍니다. 기존 고객 매출(작년 매출)을 적으면 이 차이를 다시 계산합니다."
             )
             if ko
             else f"Revenue bridge: new customers bring {m(br.new_business_from_goals)} of the {m(br.goal)} revenue goal, {m(short)} short; state last year's revenue to bridge from it."
@@ -40,7 +40,7 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
         if abs(br.gap) < 1:
             return (
                 fix_particles(
-                    f"매출 연결(계획에 적은 대로): {walk} = {landed}(으)로 목표에 닿습니다."
+                    f"매출 브리지(계획에 적은 대로): {walk} = {landed}(으)로 목표에 닿습니다."
                 )
                 if ko
                 else f"Revenue bridge (as the plan states it): {walk} = {landed}, the goal."
@@ -78,7 +78,7 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
                 if short > 0
                 else f" 작년 매출에서 출발해 고객이 고르게 들어오면 올해 매출은 약 {m(shown)}입니다."
             )
-            return fix_particles(f"매출 연결: 분기 예측은 목표와 같은 {m(br.goal)}이지만, 1분기 {q1}은(는) 연 {pace} 속도로 작년 매출 {m(br.base)}보다 높게 시작합니다.{said} 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
+            return fix_particles(f"매출 브리지: 분기 예측은 목표와 같은 {m(br.goal)}이지만, 1분기 {q1}은(는) 연 {pace} 속도로 작년 매출 {m(br.base)}보다 높게 시작합니다.{said} 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
         said_en = (
             ""
             if short > 0
@@ -93,7 +93,7 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
         if ko:
             head = (f"올해 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 약 {m(short)} 모자랍니다" if short > 0
                     else f"올해 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 닿습니다")  # fmt: skip
-            return fix_particles(f"매출 연결: 분기 예측이 목표와 같으므로 목표는 올해 매출입니다. 고객이 한 해 동안 고르게 들어오고 나가면 {head}. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
+            return fix_particles(f"매출 브리지: 분기 예측이 목표와 같으므로 목표는 올해 매출입니다. 고객이 한 해 동안 고르게 들어오고 나가면 {head}. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
         head = (f"this year's revenue is about {m(shown)}, about {m(short)} short of the {m(br.goal)} goal" if short > 0
                 else f"this year's revenue is about {m(shown)}, at the {m(br.goal)} goal")  # fmt: skip
         return f"Revenue bridge: the quarters add up to the goal, so it is this year's revenue. If customers join and leave evenly through the year, {head}. The year-end run-rate is {walk} = {landed}."
@@ -103,7 +103,7 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
                else f"목표 {m(br.goal)}보다 {m(-br.gap)} 많습니다" if br.gap < 0 else f"목표 {m(br.goal)}에 닿습니다")  # fmt: skip
         year = (f" 이는 연말 기준 연간 매출이며, 고객이 한 해 동안 고르게 들어오면 올해 매출은 약 {m(_about(in_year))}입니다."
                 if in_year is not None else "")  # fmt: skip
-        return fix_particles(f"매출 연결: {walk} = {landed}, {end}.{year}")
+        return fix_particles(f"매출 브리지: {walk} = {landed}, {end}.{year}")
     end = (f"just short of the {m(br.goal)} goal ({m(br.gap)})" if near and br.gap > 0
            else f"{m(br.gap)} short of the {m(br.goal)} goal" if br.gap > 0
            else f"{m(-br.gap)} above the {m(br.goal)} goal" if br.gap < 0 else f"the {m(br.goal)} goal")  # fmt: skip
