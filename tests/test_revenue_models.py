@@ -379,7 +379,7 @@ def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() ->
     # the quarters add up to the goal but open above last year's revenue: the summary says what
     # the year brings from last year's revenue, the gap, and that the opening must be confirmed -
     # a statement for the CEO, never a question to the user
-    assert "분기 예측은 목표와 같은 58억 원이지만, 1분기 13억 원은 연 52억 원 속도로 작년 매출 42억 원보다 높게 시작합니다" in summary  # fmt: skip
+    assert "분기 예측은 목표와 같은 58억 원이지만, 1분기 13억 원은 연 환산 52억 원으로 작년 매출 42억 원보다 높게 시작합니다" in summary  # fmt: skip
     # the in-year shortfall is said once, as the top risk, not again in the numbers
     assert summary.count("올해 매출은 약 50억 4,000만 원") == 1
     assert "- 고객이 한 해 동안 고르게 들어오면 올해 매출은 약 50억 4,000만 원으로, 목표보다 약 7억 6,000만 원 적습니다." in summary  # fmt: skip
@@ -500,4 +500,4 @@ def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -
     from assistant.interview.render import section_markdown
 
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
-    assert "4분기 16억 원은 연 64억 원 속도로 한 해를 마치는데, 매출 브리지의 연말 연간 매출은 58억 8,400만 원입니다." in shown  # fmt: skip
+    assert "4분기 16억 원은 연 환산 64억 원으로 한 해를 마치는데, 매출 브리지의 연말 연간 매출은 58억 8,400만 원입니다." in shown  # fmt: skip

@@ -58,7 +58,7 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             # the first quarter already runs above last year's revenue: the year opens higher than
             # the base, so the in-year figure would rest on a wrong opening; ask for it instead
             checks.append(
-                fix_particles(f"1분기 {money(quarters[0][1])}은(는) 연 {money(opening)} 속도로, 작년 매출 {money(br.base)}보다 높게 한 해를 시작합니다. 작년 매출에서 출발해 고객이 고르게 들어오면 올해 매출은 약 {money(about(in_year))}입니다. 분기 예측은 연초의 연 환산 매출(12월 월 매출 × 12)로 확인해야 합니다.")
+                fix_particles(f"1분기 {money(quarters[0][1])}은(는) 연 환산 {money(opening)}(으)로, 작년 매출 {money(br.base)}보다 높게 한 해를 시작합니다. 작년 매출에서 출발해 고객이 고르게 들어오면 올해 매출은 약 {money(about(in_year))}입니다. 분기 예측은 연초의 연 환산 매출(12월 월 매출 × 12)로 확인해야 합니다.")
                 if ko else f"Q1 at {money(quarters[0][1])} runs at {money(opening)} a year, above last year's {money(br.base)}. Starting from last year's revenue with customers joining evenly, this year's revenue is about {money(about(in_year))}: the quarters need checking against the year's opening run-rate (December's revenue × 12)."
             )  # fmt: skip
         elif in_year is not None and abs(in_year - total) > total * 0.02:
@@ -83,7 +83,7 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         run_rate, landed = quarters[-1][1] * 4, br.goal - br.gap
         if abs(run_rate - landed) > landed * 0.05:
             checks.append(
-                fix_particles(f"4분기 {money(quarters[-1][1])}은(는) 연 {money(run_rate)} 속도로 한 해를 마치는데, 매출 브리지의 연말 연간 매출은 {money(landed)}입니다. 둘 중 어느 쪽이 맞는지 정하고 다른 쪽을 고치세요.")
+                fix_particles(f"4분기 {money(quarters[-1][1])}은(는) 연 환산 {money(run_rate)}(으)로 한 해를 마치는데, 매출 브리지의 연말 연간 매출은 {money(landed)}입니다. 둘 중 어느 쪽이 맞는지 정하고 다른 쪽을 고치세요.")
                 if ko else f"Q4 at {money(quarters[-1][1])} ends the year at {money(run_rate)} a year, while the revenue bridge lands at {money(landed)} a year: decide which is right and correct the other."
             )  # fmt: skip
     flat = peak_mismatch(text, quarters, model_of(plan) == "subscription")

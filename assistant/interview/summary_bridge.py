@@ -78,7 +78,7 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
                 if short > 0
                 else f" 작년 매출에서 출발해 고객이 고르게 들어오면 올해 매출은 약 {m(shown)}입니다."
             )
-            return fix_particles(f"매출 브리지: 분기 예측은 목표와 같은 {m(br.goal)}이지만, 1분기 {q1}은(는) 연 {pace} 속도로 작년 매출 {m(br.base)}보다 높게 시작합니다.{said} 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
+            return fix_particles(f"매출 브리지: 분기 예측은 목표와 같은 {m(br.goal)}이지만, 1분기 {q1}은(는) 연 환산 {pace}(으)로 작년 매출 {m(br.base)}보다 높게 시작합니다.{said} 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
         said_en = (
             ""
             if short > 0
