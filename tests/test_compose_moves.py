@@ -319,7 +319,9 @@ def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() 
     # but contracts signed in Q1 and Q3 should lift the quarters after them more than the rest:
     # even 1억 steps mean the stated peaks are not in the figures
     assert "계획은 1분기와 3분기에 계약이 몰린다고 보지만, 예측에서 그 다음 분기로 늘어나는 매출이 다른 분기보다 크지 않습니다" in ko  # fmt: skip
-    assert "1분기 13억 원은 연 환산 52억 원으로, 작년 매출 42억 원보다 높게 한 해를 시작합니다" in ko
+    assert (
+        "1분기 13억 원은 연 환산 52억 원으로, 작년 매출 42억 원보다 높게 한 해를 시작합니다" in ko
+    )
 
 
 def test_target_market_names_places_and_never_a_lone_particle(sample_answers: Path) -> None:
