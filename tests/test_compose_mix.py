@@ -74,7 +74,9 @@ def test_korean_4p_is_a_plan_in_korean() -> None:
     assert "| 요소 | 결정 | 계획에서의 역할 |" in mix
     price = next(line for line in mix.splitlines() if line.startswith("| 가격"))
     assert "정가 기준 1인당 연 4만 8,000" in price and "10% 할인" in price
-    assert "계획은 고객당 연 960만 원을 전제" in price and "고객당 약 200명분" in price
+    assert (
+        "계획은 고객당 연 960만 원을 전제" in price and "고객당 약 222명분(연 계약가 기준)" in price
+    )  # 960만 ÷ 4만 3,200원
     place = next(line for line in mix.splitlines() if line.startswith("| 유통"))
     assert "홈페이지 직접 판매: AE 4명" in place
     promo = next(line for line in mix.splitlines() if line.startswith("| 판촉"))

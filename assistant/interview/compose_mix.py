@@ -129,10 +129,14 @@ def _price(plan: Plan, text: str, ko: bool) -> str:
         out.append(_t(ko, f"the plan counts on {m(size[0])} a customer a year",
                       f"계획은 고객당 연 {m(size[0])}을(를) 전제"))  # fmt: skip
         if unit_m and price.period == "month" and float(price.value) > 0:
-            units = size[0] / (float(price.value) * 12)
+            # a yearly deal is an annual contract: counted at the annual contract's price
+            off = annual_discount(text)
+            each = float(price.value) * 12 * (1 - (off or 0) / 100)
+            units = size[0] / each
             if units >= 1.5:
                 noun = unit_noun(unit_m.group(0), ko)
-                out.append(_t(ko, f"about {units:,.0f} {noun} a customer", f"고객당 약 {units:,.0f}{noun}"))  # fmt: skip
+                at = (" at the annual-contract price" if off else "", "(연 계약가 기준)" if off else "")
+                out.append(_t(ko, f"about {units:,.0f} {noun} a customer{at[0]}", f"고객당 약 {units:,.0f}{noun}{at[1]}"))  # fmt: skip
     entry = _ENTRY.search(text)
     if entry:
         out.append(_t(ko, f"entry offer: {entry.group(0).strip()}, the first step to a paying customer",
