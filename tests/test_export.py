@@ -370,3 +370,30 @@ def test_the_document_goals_table_carries_the_plan_checks(sample_answers, tmp_pa
     doc = Document(str(write_export(plan, "docx", tmp_path / "p.docx")))
     cells = " ".join(c.text for t in doc.tables for row in t.rows for c in row.cells)
     assert "Plan check (why A?): At the plan's leads and conversion rates the funnel yields about 60 customers of the 70." in cells  # fmt: skip
+
+
+def test_the_deck_marks_goals_as_the_documents_do(sample_answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A goal the plan's own numbers fall short of shows A? on the slide as in the PDF; the
+    ROI row carries the ROI the goals support; the goals table shows one KPI per goal."""
+    from pptx import Presentation
+
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.export import write_export
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    deck = Presentation(str(write_export(plan, "pptx", tmp_path / "p.pptx")))
+    cells = [
+        c.text
+        for slide in deck.slides
+        for sh in slide.shapes
+        if sh.has_table
+        for row in sh.table.rows
+        for c in row.cells
+    ]
+    marks = [
+        c
+        for c in cells
+        if c.startswith("S") and "M" in c and "T" in c and len(c) < 20 and c != "SMART"
+    ]
+    assert marks and all("A?" in m or "A✗" in m for m in marks)  # every goal here is short or vague
+    assert any("200% (at most about 148% on the goals alone)" in c for c in cells)

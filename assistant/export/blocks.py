@@ -238,14 +238,22 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
             [
                 f"{plan.goal_number(g)}. {g.text}",
                 smart_marks(g, achievable_doubt(plan, g, analysis)),
-                kpi_names(g.kpis, plan.language),
-                notes,
-                suggestion,
+                # the goal's own KPI (its frame's), not every KPI the advisor ranked for its words
+                kpi_names([g.frame.kpi] if g.frame and g.frame.kpi else g.kpis[:1], plan.language)
+                or "-",
+                notes or "-",  # a blank cell reads as missing: a dash says there is nothing
+                suggestion or "-",
             ]
         )
     if rows:
         notes_title = "Notes" if plan.language == "en" else "점검 내용"
         header = [L["goal"], L["smart"], L["kpi"], notes_title, L["suggestion"]]
+        for col in (4, 3):  # a column of dashes says nothing
+            if all(r[col] == "-" for r in rows):
+                header, rows = (
+                    header[:col] + header[col + 1 :],
+                    [r[:col] + r[col + 1 :] for r in rows],
+                )
         out.append(Table(header, rows))
     return out
 

@@ -273,13 +273,17 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
 
     # 5 goals
     goals = plan.goals
-    s = d.slide(T["goals"], "\n".join(f"{g.text} ({smart_marks(g)})" for g in goals))
+    from assistant.interview.goal_checks import achievable_doubt
+
+    # the same marks as the documents: A? where the plan's own numbers fall short of a goal
+    marks = {id(g): smart_marks(g, achievable_doubt(plan, g, a)) for g in goals}
+    s = d.slide(T["goals"], "\n".join(f"{g.text} ({marks[id(g)]})" for g in goals))
     rows = []
     for g in goals[:8]:
         fr = g.frame
         target = format_amount(fr.target.value, fr.target.unit, lang) if fr and fr.target else "-"
         # the marks are one unit: non-breaking spaces keep 'T✓' from wrapping onto its own line
-        rows.append([g.text, smart_marks(g).replace(" ", "\u00a0"), target, fr.deadline if fr and fr.deadline else "-"])  # fmt: skip
+        rows.append([g.text, marks[id(g)].replace(" ", "\u00a0"), target, fr.deadline if fr and fr.deadline else "-"])  # fmt: skip
     if rows:
         d.table(s, Table([L["goal"], "SMART", T["target"], T["deadline"]], rows), size=12)
     else:
@@ -418,9 +422,10 @@ def persona_columns(plan: Plan, p: Persona) -> tuple[list[str], list[str]]:
     def line(key: str, field: str, values: list[str]) -> list[str]:
         if not values:
             return []
-        if field in p.typical:
+        if field in p.typical:  # shown, short, and marked as typical until interviews confirm it
             to_confirm.append(L[key].lower() if plan.language == "en" else L[key])
-            return []
+            mark = "(일반적인 예)" if plan.language == "ko" else " (typical)"
+            return [f"**{L[key]}{mark}:** " + " · ".join(values[:2])]
         return [f"**{L[key]}:** " + " · ".join(values)]
 
     left = [
@@ -437,8 +442,15 @@ def persona_columns(plan: Plan, p: Persona) -> tuple[list[str], list[str]]:
         *line("triggers", "buying_triggers", p.buying_triggers[:3]),
         *line("channels", "channels", p.channels[:4]),
     ]
-    if to_confirm:
-        right.append(f"_{L['typical_group']}: {', '.join(to_confirm)}_")
+    if to_confirm:  # one line says what 'typical' means
+        right.append(
+            "_"
+            + (
+                "일반적인 예는 인터뷰로 확인합니다._"
+                if plan.language == "ko"
+                else "Typical entries are to confirm in interviews._"
+            )
+        )
     return left, right
 
 

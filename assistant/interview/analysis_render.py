@@ -118,7 +118,7 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
                 if ue.payback_months is not None
                 else "-",
             ],
-            [T["roi"], f"{ue.roi_pct:g}%" if ue.roi_pct is not None else "-"],
+            [T["roi"], _roi_cell(plan, a, lang)],
         ]
         if ue.cac_at_funnel is not None and ue.funnel_customers:
             n = format_amount(ue.funnel_customers, "", lang)
@@ -226,6 +226,24 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
     if len(parts) == 1:
         return ""
     return "\n\n".join(parts)
+
+
+def _roi_cell(plan: Plan, a: PlanAnalysis, lang: str) -> str:
+    """The ROI claimed, with the ROI the goals' new business supports when the claim is above it
+    (the same figure the KPI table and the budget note give)."""
+    from assistant.analysis.budget import roi_supported
+
+    ue = a.unit_economics
+    if ue.roi_pct is None:
+        return "-"
+    ceiling = roi_supported(plan.budget.total or 0, ue.roi_pct, a.revenue.new_business_from_goals)
+    if ceiling is None:
+        return f"{ue.roi_pct:g}%"
+    return (
+        f"{ue.roi_pct:g}%(목표만으로는 최대 약 {ceiling:.0f}%)"
+        if lang == "ko"
+        else f"{ue.roi_pct:g}% (at most about {ceiling:.0f}% on the goals alone)"
+    )
 
 
 def _defs_key(ue: UnitEconomics) -> str:

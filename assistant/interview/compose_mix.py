@@ -135,7 +135,10 @@ def _price(plan: Plan, text: str, ko: bool) -> str:
             units = size[0] / each
             if units >= 1.5:
                 noun = unit_noun(unit_m.group(0), ko)
-                at = (" at the annual-contract price" if off else "", "(연 계약가 기준)" if off else "")
+                at = (
+                    " at the annual-contract price" if off else "",
+                    "(연 계약가 기준)" if off else "",
+                )
                 out.append(_t(ko, f"about {units:,.0f} {noun} a customer{at[0]}", f"고객당 약 {units:,.0f}{noun}{at[1]}"))  # fmt: skip
     entry = _ENTRY.search(text)
     if entry:
