@@ -645,3 +645,12 @@ def test_a_korean_measure_a_buyer_is_judged_on_reads_as_a_goal() -> None:
         "- 목표: 급여 오류 0건과 월 마감 소요 시간(평가 기준)" in cards
         and "평가 기준은" not in cards
     )
+
+
+def test_the_purchasing_objection_is_answered_with_the_paperwork_not_the_set_up() -> None:
+    from assistant.cli.draft import load_answers
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    row = next(r for r in section_markdown(plan, "mkt_positioning_messaging").splitlines() if "번거로움" in r)  # fmt: skip
+    assert "표준 계약서와 보안·개인정보 자료를 미리 보내" in row and "2주 도입" not in row

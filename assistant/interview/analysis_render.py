@@ -294,7 +294,9 @@ def page_markdown(plan: Plan) -> str:
             f" ({_deadline(f.deadline, ko)})" if f and f.deadline else ""
         )
         if r.fed_by:  # carried by the lead goal that feeds it
-            head += f", 목표 {r.fed_by}번의 리드로 채움" if ko else f", fed by goal {r.fed_by}'s leads"
+            head += (
+                f", 목표 {r.fed_by}번의 리드로 채움" if ko else f", fed by goal {r.fed_by}'s leads"
+            )
         fed = r.fed_by
         if not channels and not fed:  # the content plan's pieces are the channel of a goal no
             # channel reaches (blog posts and reports bring the traffic a traffic goal counts)

@@ -191,6 +191,10 @@ def fact_proof(plan: Plan) -> list[str]:
 
 
 _PRICE, _EFFORT, _DOUBT = PRICE, EFFORT, DOUBT
+_PROCURE = re.compile(
+    r"procurement|purchasing|new\s+vendor|vendor\s+(?:setup|onboarding|registration)|contract\s+process|거래처\s*등록|구매\s*절차|계약\s*절차|업체\s*등록",
+    re.I,
+)
 
 
 def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionAnswer]:
@@ -209,7 +213,13 @@ def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionA
     shown_proofs += fact_proof(plan)
     for objection in persona.objections[:4]:
         parts: list[str] = []
-        if _PRICE.search(objection):
+        if _PROCURE.search(objection):  # the purchasing work, not the product's set-up
+            parts.append(
+                "표준 계약서와 보안·개인정보 자료를 미리 보내 구매·등록 절차를 짧게 합니다"
+                if ko
+                else "Send the standard contract and the security and data-protection documents up front, so purchasing can approve without a back-and-forth"
+            )
+        elif _PRICE.search(objection):
             # the value is shown before the price: the plan's own tactic for it, when it has one
             t = next(iter(tactics_for(plan, "price")), "")
             shown = _price_phrase(plan)
