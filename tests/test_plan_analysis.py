@@ -670,3 +670,12 @@ def test_the_korean_summary_says_its_moves_as_one_sentence() -> None:
     shown = section_markdown(plan, "mkt_executive_summary")
     assert "**실행:** 노무 이슈 콘텐츠와 웨비나로 검색 수요를 잡고, 무료 급여 진단으로 신뢰를 얻은 뒤 14일 무료 체험으로 전환하고, 노무법인 파트너를 통해 고객사를 소개받습니다." in shown  # fmt: skip
     assert "예산은 네이버·구글 검색 광고(40%), HR 박람회와 행사(25%), 콘텐츠·웨비나(20%) 순으로 씁니다." in shown  # fmt: skip
+
+
+def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    goals = section_markdown(plan, "mkt_objectives")
+    # 1,500 -> 2,400 MQLs is +60%: the plan says what brings the 900 more (4.8억 / 2,400 each)
+    assert "- 계획 점검: 작년 1,500건에서 60% 늘리는 목표입니다. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적으세요. 계획의 리드당 비용으로는 추가 900건에 약 1억 8,000만 원입니다." in goals  # fmt: skip

@@ -74,6 +74,7 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
                       else f"If customers join evenly through the year, this year's revenue comes to about {m}.")
             )  # fmt: skip
     out += _after_the_sale(plan, goal)
+    out += _steep_rise(plan, goal, a)
     said = _cadence_said(plan, goal)
     if said:
         out.append(said)
@@ -164,4 +165,30 @@ def _after_the_sale(plan: Plan, goal: Goal) -> list[str]:
         f"이 목표를 맡은 실행('{move}')은 계약 뒤의 추가 판매라 고객당 매출을 올리지만 신규 계약 금액은 올리지 않습니다. 제안 단계에서 함께 팔거나, 목표를 고객당 매출로 재세요."
         if ko
         else f"The work that carries this goal ('{move}') comes after the sale: it raises revenue per account, not the size of the deal signed. Sell it in the proposal, or measure the goal as revenue per account."
+    ]
+
+
+def _steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
+    """A lead goal more than half again above last year's ('1,500건 → 2,400건', +60%): the plan
+    must say what brings the extra leads; at the plan's cost per lead, what they would cost."""
+    f = goal.frame
+    if f is None or f.kpi != "leads" or f.target is None or f.baseline is None:
+        return []
+    base, target = f.baseline.value, f.target.value
+    if not base or base <= 0 or target / base < 1.5 or f.baseline.unit != f.target.unit:
+        return []
+    ko, lang = plan.language == "ko", plan.language
+    extra = target - base
+    rise = (target / base - 1) * 100
+    budget = plan.number("marketing_budget")
+    cost = ""
+    if budget and target:
+        each = budget / target  # the plan's own cost per lead (the KPI table's basis)
+        money = format_amount(about(extra * each), plan.budget.currency, lang)
+        cost = (f" 계획의 리드당 비용으로는 추가 {format_amount(extra, '', lang)}건에 약 {money}입니다." if ko
+                else f" At the plan's cost per lead the extra {extra:,.0f} cost about {money}.")  # fmt: skip
+    return [
+        f"작년 {format_amount(base, '', lang)}건에서 {rise:.0f}% 늘리는 목표입니다. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적으세요.{cost}"
+        if ko
+        else f"This is {rise:.0f}% above last year's {base:,.0f}: say which new spend or channel brings the extra leads.{cost}"
     ]
