@@ -274,6 +274,21 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             else ""
         )  # fmt: skip
         n = f"{ue.funnel_customers or 0:,.0f}"
+        # the other end of the range: today's deal size and the funnel's CAC (payback scales
+        # with CAC and inversely with revenue per customer)
+        worst = ""
+        if goal_size and size and ue.payback_months:
+            from assistant.analysis.plan_goals import deal_base
+
+            today = deal_base(plan, size[0], size[1])
+            cac_worst = ue.cac_at_funnel if at_funnel and ue.cac_at_funnel else ue.cac
+            if today and today < size[0] and ue.cac:
+                from assistant.analysis.plan_analysis import BENCHMARKS
+
+                margin = plan.number("gross_margin") or BENCHMARKS["gross_margin"][0]
+                months = cac_worst / (today / 12 * margin / 100)
+                t = format_amount(today, size[1], lang)
+                worst = (f"; 현재 거래 규모 {t}" + ("와 퍼널 기준 CAC" if at_funnel else "") + f"로는 약 {months:.1f}개월") if ko else (f" ({months:.1f} months at today's {t}" + (" and the funnel's CAC" if at_funnel else "") + ")")  # fmt: skip
         # a CAC that counts the sales budget too: the marketing budget's own share beside it
         from assistant.analysis.plan_goals import customer_goal as _customer_goal
 
@@ -286,7 +301,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         if ko:
             what = "(CAC, 마케팅비만 포함)" if only else "(CAC, 인건비 제외)" if no_pay else "(CAC)"
             value = f"고객 목표 기준 약 {cac}, 퍼널이 만드는 {n}곳 기준 약 {at_funnel}" if at_funnel else f"약 {cac}"  # fmt: skip
-            tail = (f", 회수 기간은 {pay}개월" + (f"(목표 거래 규모 {goal_size} 기준)" if goal_size else "") + "입니다.") if pay else "입니다."  # fmt: skip
+            tail = (f", 회수 기간은 {pay}개월" + (f"(목표 거래 규모 {goal_size} 기준{worst})" if goal_size else "") + "입니다.") if pay else "입니다."  # fmt: skip
             value += f"(마케팅 예산만으로는 약 {mkt_only})" if mkt_only and not at_funnel else ""
             numbers.append(f"고객 확보 비용{what}은 {value}{'이고' if pay else ''}{tail}")
         else:
@@ -294,7 +309,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
                 " (marketing spend only)" if only else " (salaries not included)" if no_pay else ""
             )
             value = f"about {cac} at the customer goal and {at_funnel} at the {n} customers the funnel yields" if at_funnel else f"about {cac}"  # fmt: skip
-            tail = (f", paid back in {pay} months" + (f" at the {goal_size} deal-size goal" if goal_size else "") + ".") if pay else "."  # fmt: skip
+            tail = (f", paid back in {pay} months" + (f" at the {goal_size} deal-size goal{worst}" if goal_size else "") + ".") if pay else "."  # fmt: skip
             value += (
                 f" (marketing budget alone: about {mkt_only})" if mkt_only and not at_funnel else ""
             )
