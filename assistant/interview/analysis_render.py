@@ -196,7 +196,7 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         rows = [[quarter_label(q.quarter, lang), money(q.amount)] for q in a.budget_by_quarter]
         parts.append(f"**{T['bq']}**\n\n" + _table([T["quarter"], T["amount"]], rows))
     from assistant.analysis.consistency import check_consistency
-    from assistant.interview.summary import decisions_shown
+    from assistant.interview.summary_parts import decisions_shown
 
     findings = check_consistency(plan, a)
     # a check the summaries already state whole, as a decision before sign-off, is not said twice

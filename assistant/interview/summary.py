@@ -10,6 +10,7 @@ from assistant.core.plan import Goal, Plan, forecast_currency
 from assistant.goals.numbers import format_amount
 from assistant.goals.readback import period_text
 from assistant.interview.summary_bridge import _about, bridge_sentence
+from assistant.interview.summary_parts import _decisions, _join, _plan_line, _whole_first_sentence
 
 _SOURCES = {
     "mkt_executive_summary": [
@@ -81,15 +82,6 @@ def _goal_phrase(goal: Goal, lang: str) -> str:
     return f"{what} by {long_date(f.deadline, lang)}" if f.deadline else what
 
 
-def _whole_first_sentence(text: str, limit: int = 240) -> str:
-    """The first sentence when it is short enough to quote whole; never a cut-off fragment."""
-    import re
-
-    text = " ".join(text.split())
-    first = re.split(r"(?<![ap]\.m\.)(?<=[.!?。])\s(?=[A-Z가-힣])", text, maxsplit=1)[0]
-    return first if 0 < len(first) <= limit else ""
-
-
 def _key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = True, sales: bool = False) -> list[str]:  # fmt: skip
     """Marketing: budget total, lead goal, customer goal, revenue goal and forecast total; sales:
     customer goal, deal size, revenue goal and the sales budget, when the plan has them."""
@@ -151,14 +143,6 @@ def _revenue_phrase(rev: tuple[Goal, float, str] | None, lang: str) -> str:
         return ""
     r = format_amount(rev[1], rev[2], lang)
     return f"매출 목표 {r}" if lang == "ko" else f"revenue of {r}"
-
-
-def _join(items: list[str], lang: str) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    if lang == "ko":
-        return ", ".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def draft_summary(plan: Plan, summary_id: str) -> str:
@@ -397,39 +381,6 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
     return "\n\n".join(paras)
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _plan_line(plan: Plan) -> str:
-    """How the marketing plan gets there, in one line: its moves, then where the budget goes
-    (its largest lines with their shares)."""
-    from assistant.analysis.plan_links import clauses
-    from assistant.core.korean import as_heading
-
-    ko = plan.language == "ko"
-    if plan.section("mkt_strategy").author == "llm":
-        return ""
-    moves = [m.strip(" .") for m in clauses(plan.user_text("mkt_strategy")) if m.strip(" .")][:3]
-    if ko:
-        moves = [as_heading(m) for m in moves]
-    else:
-        moves = [m[:1].lower() + m[1:] if m[1:2].islower() else m for m in moves]
-    lines = sorted((ln for ln in plan.budget.lines if ln.share), key=lambda ln: -(ln.share or 0))[
-        :3
-    ]
-    spend = [f"{ln.item}({ln.share:g}%)" if ko else f"{ln.item} ({ln.share:g}%)" for ln in lines]
-    if not moves:
-        return ""
-    if ko:
-        from assistant.core.korean import joined_moves
-
-        text = "**실행:** " + (joined_moves(moves) or "; ".join(moves) + ".")
-        return text + (f" 예산은 {', '.join(spend)} 순으로 씁니다." if spend else "")
-    text = "**How:** " + _cap("; ".join(moves)) + "."  # moves hold their own 'and's
-    return text + (f" The budget goes first to {_join(spend, 'en')}." if spend else "")
-
-
 def _count(value: float, lang: str) -> str:
     """A count before a Korean counter: '2,400' + '건', '3만 ' + '건' (a space after 만/억)."""
     n = format_amount(value, "", lang)
@@ -449,28 +400,3 @@ def _with_action(risk: str, action: str, ko: bool) -> str:
 def _is_threat(plan: Plan, risk: str) -> bool:
     """A risk read from the market analysis's threats, not computed from the plan's numbers."""
     return not re.search(r"\d", risk)
-
-
-def decisions_shown(plan: Plan, a: Any) -> set[str]:
-    """The decisions both summaries show, as written (the analysis does not repeat them)."""
-    return {*_decisions(plan, a, False), *_decisions(plan, a, True)}
-
-
-def _decisions(plan: Plan, a: Any, sales: bool) -> list[str]:
-    """Up to three decisions the plan's consistency checks leave to the reader of this summary
-    (the marketing ones in the marketing summary, the sales ones in the sales summary): the
-    finding's first sentence when it is short enough to stand whole, then its fix."""
-    from assistant.analysis.consistency import check_consistency
-
-    out: list[str] = []
-    if sales:  # the sellers' own decision first: the close rate, or pipeline from outside
-        from assistant.interview.pipeline_feed import pipeline_decision
-
-        out += [d for d in [pipeline_decision(plan, a)] if d]
-    for f in check_consistency(plan, a):
-        if not f.sections or f.sections[0].startswith("sales") != sales:
-            continue
-        first = _whole_first_sentence(f.message, 170)
-        first = first if first.endswith((".", "다.", "다")) else ""
-        out.append(f"{first} {f.fix}".strip() if first else f.fix)
-    return out[:3]
