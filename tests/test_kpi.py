@@ -211,3 +211,11 @@ def test_a_brand_study_keeps_its_own_review_cadence() -> None:
     )
     leads = Goal(text="Generate 900 leads by June 2027.", section="mkt_objectives", kpis=["leads"])
     assert measurement_for(leads, "en", "Weekly HubSpot dashboard.").cadence.lower() == "weekly"
+
+
+def test_an_organic_traffic_goal_is_measured_as_organic_sessions(sample_answers) -> None:  # type: ignore[no-untyped-def]
+    from assistant.cli.draft import build_plan, load_answers
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    line = next(g.measurement for g in plan.goals if g.measurement and g.measurement.kpi == "website_traffic")  # fmt: skip
+    assert line.kpi_name == "Organic website traffic" and "unpaid search" in line.formula

@@ -58,6 +58,10 @@ _OWN_UNIT = [
         ("Marketing-qualified leads (MQL)", "New leads that meet the MQL criteria in the period"),
         ("마케팅 적격 리드(MQL) 수", "기간 내 MQL 기준을 충족한 신규 리드 수"),
     )),
+    ("website_traffic", re.compile(r"\borganic\b|자연\s*유입|검색\s*유입|오가닉", re.I), (
+        ("Organic website traffic", "Sessions that arrive from unpaid search in the period"),
+        ("자연 유입 트래픽", "기간 내 유료 광고가 아닌 검색으로 들어온 방문 수"),
+    )),
     ("website_traffic", re.compile(r"visitors|방문자", re.I), (
         ("", "Unique visitors in the period"),
         ("", "기간 내 순 방문자 수"),
