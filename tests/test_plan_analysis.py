@@ -683,3 +683,12 @@ def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:
     goals = section_markdown(plan, "mkt_objectives")
     # 1,500 -> 2,400 MQLs is +60%: the plan says what brings the 900 more (4.8억 / 2,400 each)
     assert "- 계획 점검: 작년 1,500건에서 60% 늘리는 목표입니다. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적으세요. 계획의 리드당 비용으로는 추가 900건에 약 1억 8,000만 원입니다." in goals  # fmt: skip
+
+
+def test_a_line_every_goal_shares_is_said_as_a_sentence(sample_answers: Path) -> None:
+    from assistant.interview.analysis_render import page_markdown
+
+    en = page_markdown(build_plan(load_answers(sample_answers)).plan)
+    assert "The budget line 'tools' (10%) is shared by every goal." in en
+    ko = page_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
+    assert "예산 '마케팅 도구'(5%)는 모든 목표에 함께 쓰입니다." in ko

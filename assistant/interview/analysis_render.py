@@ -323,10 +323,13 @@ def page_markdown(plan: Plan) -> str:
         else ["Goal", "Strategy", "Channels", "Budget", "Activities", "Owner"]
     )
     notes = []
-    if page.supporting_budget:
-        items = ", ".join(page.supporting_budget)
-        items = items[:1].upper() + items[1:]
-        notes.append(f"{items}: 모든 목표를 지원" if ko else f"{items}: supports every goal")
+    if page.supporting_budget:  # a shared line (tools, people) with its share, said as a sentence
+        from assistant.core.lang import fix_particles
+
+        shares = {ln.item: ln.share for ln in plan.budget.lines}
+        named = ", ".join(f"'{i}'" + (f"({shares[i]:g}%)" if ko and shares.get(i) else f" ({shares[i]:g}%)" if shares.get(i) else "") for i in page.supporting_budget)  # fmt: skip
+        many = len(page.supporting_budget) > 1
+        notes.append(fix_particles(f"예산 {named}은(는) 모든 목표에 함께 쓰입니다.") if ko else f"The budget line{'s' if many else ''} {named} {'are' if many else 'is'} shared by every goal.")  # fmt: skip
     if page.unmeasured:
         nums = ", ".join(map(str, page.unmeasured))
         notes.append(
@@ -336,7 +339,7 @@ def page_markdown(plan: Plan) -> str:
         )
     title = "한 장 요약" if ko else "Plan on a page"
     body = f"**{title}**\n\n" + _table(header, rows)
-    return body + ("\n\n" + " · ".join(notes) if notes else "")
+    return body + ("\n\n" + " ".join(notes) if notes else "")
 
 
 def _deadline(iso: str, ko: bool) -> str:
