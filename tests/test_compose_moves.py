@@ -663,7 +663,8 @@ def test_a_step_that_promises_a_time_is_measured_by_it(sample_answers: Path) -> 
     # the step that runs the trial is measured by the trial's conversion
     assert "| AEs run a guided trial with a mutual action plan | account executives (5) | Demo and proposal | Goal 4 | Trial-to-customer rate, New customers won |" in en  # fmt: skip
     ko_plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
-    assert "| 2시간 안에 연락한 비율, 리드 확보 수, 신규 고객 확보 수 |" in section_markdown(ko_plan, "sales_strategy")  # fmt: skip
+    # sellers work the leads: their measure is the MQL-to-SQL rate, not the marketing lead count
+    assert "| 2시간 안에 연락한 비율, MQL→SQL 전환율, 신규 고객 확보 수 |" in section_markdown(ko_plan, "sales_strategy")  # fmt: skip
 
 
 def test_a_calendar_activity_after_the_sales_cycle_cutoff_feeds_next_year() -> None:

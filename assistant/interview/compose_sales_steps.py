@@ -65,6 +65,8 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
         if stage and stage[0] == "retention":  # an upsell after the sale moves revenue per
             # account, not the size of the deal signed (the goal's own check says so)
             kpis = ["upsell_cross_sell_rate" if k == "average_deal_size" else k for k in kpis]
+        if who:  # sellers work the leads marketing brings: their measure is what they qualify
+            kpis = list(dict.fromkeys("mql_to_sql_rate" if k == "leads" else k for k in kpis))
         names = [kpi_label(k, plan.language) for k in kpis]
         if (
             _TRIAL.search(step) and stage and stage[0] in ("proposal", "closing")
