@@ -514,7 +514,7 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_team_structure")  # fmt: skip
     # 42억 of base at 900만 each is about 467 customers, less 8% churn (37), plus 180 new: the
     # 609 the target market ends the year with, over 4 CSMs
-    assert "| CSM | 4 | 영업 본부장 | 1인당 고객 약 152곳 |" in ko
+    assert "| CSM | 4 | 영업 본부장 | 1인당 고객 약 152곳(분기별 리뷰면 주 약 12회) |" in ko
     assert "| 인사이드세일즈 파트장 | 1(가정) | 영업 본부장(가정) | - |" in ko
     # what a capacity check still needs is said once, with what the figures assume meanwhile
     assert "Not stated yet: each seller's quota, how long a new seller takes to ramp, hires planned this year and when they start." in en  # fmt: skip
@@ -691,3 +691,9 @@ def test_an_add_on_the_swot_calls_a_weakness_is_questioned_before_its_revenue_co
     assert "평가·전자결재 모듈은 시장 분석이 약점으로 꼽은 부분('300명 이상 기업을 위한 결재·평가 기능이 부족함')과 겹칩니다." in ko  # fmt: skip
     en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "sales_offering")  # fmt: skip
     assert "Window cleaning rests on what the market analysis names as a weakness ('no in-house window or pressure-washing crew')" in en  # fmt: skip
+
+
+def test_a_review_promised_to_every_customer_is_a_weekly_load() -> None:
+    shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_team_structure")  # fmt: skip
+    # about 152 accounts each x 4 reviews a year / 52 weeks: about 12 a week
+    assert "| CSM | 4 | 영업 본부장 | 1인당 고객 약 152곳(분기별 리뷰면 주 약 12회) |" in shown

@@ -53,8 +53,38 @@ def _load(plan: Plan, role: str, count: int, analysis: PlanAnalysis) -> str:
             each = accounts / count
             if not existing:  # no base stated: the new accounts of the year, not the whole book
                 return f"1인당 연 신규 고객 약 {each:,.0f}곳" if ko else f"about {each:,.0f} new accounts a year each"  # fmt: skip
-            return f"1인당 고객 약 {each:,.0f}곳" if ko else f"about {each:,.0f} accounts each"
+            touches = _review_load(plan, each)
+            return (f"1인당 고객 약 {each:,.0f}곳{touches}" if ko else f"about {each:,.0f} accounts each{touches}")  # fmt: skip
     return "-"
+
+
+_REVIEW = re.compile(
+    r"reviews?\b|\bqbrs?\b|check-?ins?|health\s+checks?|리뷰|점검|정기\s*방문|정기\s*미팅", re.I
+)
+_EVERY = {"week": 52, "month": 12, "quarter": 4, "half": 2, "year": 1}
+
+
+def _review_load(plan: Plan, accounts: float) -> str:
+    """A recurring review the plan promises every customer ('분기별 고객 리뷰를 도입해',
+    'quarterly business reviews'): the reviews each customer success manager must hold a week."""
+    from assistant.analysis.cadence import recurring_items
+
+    texts = [g.frame.means or "" for g in plan.goals if g.frame] + [
+        plan.user_text("sales_strategy")
+    ]
+    for text in texts:
+        for item in recurring_items(text):
+            if item.period in _EVERY and _REVIEW.search(item.name):
+                a_week = accounts * item.count * _EVERY[item.period] / 52
+                ko = plan.language == "ko"
+                return (
+                    f"(분기별 리뷰면 주 약 {a_week:,.0f}회)"
+                    if ko and item.period == "quarter"
+                    else f"(고객 리뷰 주 약 {a_week:,.0f}회)"
+                    if ko
+                    else f" (about {a_week:,.0f} customer reviews a week)"
+                )
+    return ""
 
 
 def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
