@@ -463,7 +463,7 @@ def test_each_goal_shows_what_the_plan_says_about_reaching_it(sample_answers: Pa
     # Q1 at 13억 already runs above last year's 42억: the in-year figure from last year's revenue
     # is said with that caveat, and the goal's achievability is a question (A?)
     sales_goals = section_markdown(ko, "sales_objectives")
-    assert "작년 매출에서 출발해 고객이 고르게 들어오면 올해 매출은 약 50억 4,000만 원입니다(분기 예측은 작년보다 높은 연초 매출을 전제로 합니다)" in sales_goals  # fmt: skip
+    assert "작년 매출에서 출발해 고객이 고르게 들어오면 2027년 매출은 약 50억 4,000만 원입니다(분기 예측은 작년보다 높은 연초 매출을 전제로 합니다)" in sales_goals  # fmt: skip
     assert "SMART 점검: S✓ M✓ A? R✓ T✓" in sales_goals
     assert "4. Close 70 new annual contracts by December 2027 through a 14-day guided trial program.  \n   SMART check: S✓ M✓ A? R✓ T✓" in goals  # fmt: skip
     # every goal with a plan check that says it falls short (content by its date, an upsell
@@ -601,7 +601,7 @@ def test_assumptions_list_the_modelling_choices_not_only_the_defaults(sample_ans
     assert "Deal size: LTV and payback use the $17,000 deal-size goal, not today's $14,000." in en
     assert "CAC: the marketing budget divided by the customer goal (70), salaries not included." in en  # fmt: skip
     ko = analyse(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan).assumptions  # fmt: skip
-    assert any(x.startswith("올해 매출: 신규·이탈 고객이 한 해 동안 고르게") for x in ko)
+    assert any(x.startswith("2027년 매출: 신규·이탈 고객이 한 해 동안 고르게") for x in ko)
     assert "이탈: 매출 브리지는 목표 6%가 아니라 현재 이탈률 8%로 계산했습니다(목표를 이루면 이탈 매출이 줄어듭니다)." in ko  # fmt: skip
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from assistant.analysis.analysis_model import PlanAnalysis
 from assistant.analysis.plan_goals import customer_goal, deal_base, deal_size, lead_goal, lead_pace
+from assistant.analysis.plan_goals import plan_year as _yr
 from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
 
@@ -66,7 +67,7 @@ def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
 
     if a.revenue.goal and in_year_landing(plan, a.revenue) is not None:
         out.append(
-            "올해 매출: 신규·이탈 고객이 한 해 동안 고르게 들어오고 나간다고 보아, 신규 고객 매출의 약 절반이 올해 들어온다고 계산했습니다."
+            f"{_yr(plan)}년 매출: 신규·이탈 고객이 한 해 동안 고르게 들어오고 나간다고 보아, 신규 고객 매출의 약 절반이 그해에 들어온다고 계산했습니다."
             if ko
             else "This year's revenue: new and lost customers are spread evenly through the year, so about half of a year's new business lands this year."
         )

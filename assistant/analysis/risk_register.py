@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from assistant.analysis.analysis_model import PlanAnalysis
 from assistant.analysis.lists import SWOT_LABELS, labelled, split_items, team_roles
 from assistant.analysis.plan_goals import customer_goal, customers_at_pace, lead_goal, lead_pace
+from assistant.analysis.plan_goals import plan_year as _yr
 from assistant.analysis.plan_risks import _items, response_parts
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
@@ -144,7 +145,7 @@ def _revenue_rows(plan: Plan, a: PlanAnalysis, owner: str) -> list[RegisterRow]:
         landed = about(landed)
         short = rev[1] - landed  # from the rounded figure shown, as the summary says it
         out.append(RegisterRow(
-            risk=(f"고객이 한 해 동안 고르게 들어오면 올해 매출은 약 {m(landed)}(으)로, 목표보다 약 {format_amount(short, rev[2], lang)} 적습니다." if ko
+            risk=(f"고객이 한 해 동안 고르게 들어오면 {_yr(plan)}년 매출은 약 {m(landed)}(으)로, 목표보다 약 {format_amount(short, rev[2], lang)} 적습니다." if ko
                   else f"If customers join evenly through the year, this year's revenue comes to about {m(landed)}, about {format_amount(short, rev[2], lang)} short of the goal."),
             watch=("상반기 신규 계약 수와 분기 매출(목표 경로 대비)" if ko else "new contracts in the first half and revenue a quarter against the goal's path"),
             response=("상반기에 계약을 앞당길 파이프라인을 만들거나, 목표가 연말 기준 연간 매출임을 밝힙니다." if ko

@@ -9,6 +9,7 @@ from __future__ import annotations
 from assistant.analysis.analysis_model import PlanAnalysis
 from assistant.analysis.cadence import content_shortfalls
 from assistant.analysis.plan_goals import customer_goal, customers_at_pace, revenue_goal
+from assistant.analysis.plan_goals import plan_year as _yr
 from assistant.analysis.revenue_bridge import in_year_landing
 from assistant.analysis.stated_forecast import opening_above_base, quarters_make_the_goal
 from assistant.core.plan import Goal, Plan
@@ -67,8 +68,8 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
             # the quarters may open above last year's revenue: that is said, not hidden
             opened = opening_above_base(plan, a.revenue.base)
             out.append(
-                (f"작년 매출에서 출발해 고객이 고르게 들어오면 올해 매출은 약 {m}입니다(분기 예측은 작년보다 높은 연초 매출을 전제로 합니다)." if opened
-                 else f"고객이 한 해 동안 고르게 들어오면 올해 매출은 약 {m}입니다.")
+                (f"작년 매출에서 출발해 고객이 고르게 들어오면 {_yr(plan)}년 매출은 약 {m}입니다(분기 예측은 작년보다 높은 연초 매출을 전제로 합니다)." if opened
+                 else f"고객이 한 해 동안 고르게 들어오면 {_yr(plan)}년 매출은 약 {m}입니다.")
                 if ko
                 else (f"Starting from last year's revenue with customers joining evenly, this year's revenue comes to about {m} (the quarters assume a higher opening than last year's revenue)." if opened
                       else f"If customers join evenly through the year, this year's revenue comes to about {m}.")

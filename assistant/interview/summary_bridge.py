@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from assistant.analysis.plan_goals import plan_year as _yr
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
@@ -76,7 +77,7 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
             said = (
                 ""
                 if short > 0
-                else f" 작년 매출에서 출발해 고객이 고르게 들어오면 올해 매출은 약 {m(shown)}입니다."
+                else f" 작년 매출에서 출발해 고객이 고르게 들어오면 {_yr(plan)}년 매출은 약 {m(shown)}입니다."
             )
             return fix_particles(f"매출 브리지: 분기 예측은 목표와 같은 {m(br.goal)}이지만, 1분기 {q1}은(는) 연 환산 {pace}(으)로 작년 매출 {m(br.base)}보다 높게 시작합니다.{said} 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
         said_en = (
@@ -91,9 +92,9 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
         shown = _about(in_year)
         short = br.goal - shown
         if ko:
-            head = (f"올해 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 약 {m(short)} 모자랍니다" if short > 0
-                    else f"올해 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 닿습니다")  # fmt: skip
-            return fix_particles(f"매출 브리지: 분기 예측이 목표와 같으므로 목표는 올해 매출입니다. 고객이 한 해 동안 고르게 들어오고 나가면 {head}. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
+            head = (f"{_yr(plan)}년 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 약 {m(short)} 모자랍니다" if short > 0
+                    else f"{_yr(plan)}년 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 닿습니다")  # fmt: skip
+            return fix_particles(f"매출 브리지: 분기 예측이 목표와 같으므로 목표는 {_yr(plan)}년 매출입니다. 고객이 한 해 동안 고르게 들어오고 나가면 {head}. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
         head = (f"this year's revenue is about {m(shown)}, about {m(short)} short of the {m(br.goal)} goal" if short > 0
                 else f"this year's revenue is about {m(shown)}, at the {m(br.goal)} goal")  # fmt: skip
         return f"Revenue bridge: the quarters add up to the goal, so it is this year's revenue. If customers join and leave evenly through the year, {head}. The year-end run-rate is {walk} = {landed}."
@@ -101,7 +102,7 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
         end = (f"목표 {m(br.goal)}에 거의 닿습니다({m(br.gap)} 부족)" if near and br.gap > 0
                else f"목표 {m(br.goal)}까지 {m(br.gap)}이 남습니다" if br.gap > 0
                else f"목표 {m(br.goal)}보다 {m(-br.gap)} 많습니다" if br.gap < 0 else f"목표 {m(br.goal)}에 닿습니다")  # fmt: skip
-        year = (f" 이는 연말 기준 연간 매출이며, 고객이 한 해 동안 고르게 들어오면 올해 매출은 약 {m(_about(in_year))}입니다."
+        year = (f" 이는 연말 기준 연간 매출이며, 고객이 한 해 동안 고르게 들어오면 {_yr(plan)}년 매출은 약 {m(_about(in_year))}입니다."
                 if in_year is not None else "")  # fmt: skip
         return fix_particles(f"매출 브리지: {walk} = {landed}, {end}.{year}")
     end = (f"just short of the {m(br.goal)} goal ({m(br.gap)})" if near and br.gap > 0
