@@ -306,7 +306,7 @@ def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() 
     assert "$700,000 short of the $21.5M revenue goal" in en
     # the quarters are this year's revenue: set against what the year brings when customers join,
     # leave and expand evenly through it (the run-rate at year end is $19,582,000)
-    assert "this year's revenue comes to about $19M, $1.8M below the quarters' total" in en
+    assert "2027 revenue comes to about $19M, $1.8M below the quarters' total" in en
     assert "**What the forecast assumes:** Summer is slower for schools" in en
     assert "We expect revenue of" not in en  # the figures are the table, not pasted above it
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip

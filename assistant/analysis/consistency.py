@@ -263,10 +263,10 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
         out.append(Finding(
             severity="tip", sections=["sales_objectives", "sales_forecast"],
             message=_say(plan,
-                f"The bridge counts a full year for every new and lost customer (the run-rate at year end). If they join and leave evenly through the year, this year's revenue is about {fm(landed)}: new customers bring {fm(half_new)}, not {fm(br.new_business_from_goals)}.",
+                f"The bridge counts a full year for every new and lost customer (the run-rate at year end). If they join and leave evenly through the year, {_yr(plan)} revenue is about {fm(landed)}: new customers bring {fm(half_new)}, not {fm(br.new_business_from_goals)}.",
                 f"매출 브리지는 신규·이탈 고객을 모두 1년 치로 셉니다(연말 기준 연간 매출). 고객이 한 해 동안 고르게 들어오고 나간다면 {_yr(plan)}년 매출은 약 {fm(landed)}입니다. 신규 고객 매출은 {fm(br.new_business_from_goals)}이 아니라 {fm(half_new)} 정도입니다."),
             fix=_say(plan,
-                "Say whether the goal is the year-end run-rate or this year's revenue; for this year's revenue, win customers early or plan the difference.",
+                f"Say whether the goal is the year-end run-rate or {_yr(plan)} revenue; for {_yr(plan)} revenue, win customers early or plan the difference.",
                 f"목표가 연말 기준 연간 매출인지 {_yr(plan)}년 매출인지 밝히세요. {_yr(plan)}년 매출이라면 고객을 일찍 확보하거나 차이를 메울 계획을 세우세요."),
         ))  # fmt: skip
 

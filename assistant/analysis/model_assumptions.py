@@ -69,6 +69,6 @@ def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
         out.append(
             f"{_yr(plan)}년 매출: 신규·이탈 고객이 한 해 동안 고르게 들어오고 나간다고 보아, 신규 고객 매출의 약 절반이 그해에 들어온다고 계산했습니다."
             if ko
-            else "This year's revenue: new and lost customers are spread evenly through the year, so about half of a year's new business lands this year."
+            else f"{_yr(plan)} revenue: new and lost customers are spread evenly through the year, so about half of a year's new business lands this year."
         )
     return out

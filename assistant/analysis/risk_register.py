@@ -146,7 +146,7 @@ def _revenue_rows(plan: Plan, a: PlanAnalysis, owner: str) -> list[RegisterRow]:
         short = rev[1] - landed  # from the rounded figure shown, as the summary says it
         out.append(RegisterRow(
             risk=(f"고객이 한 해 동안 고르게 들어오면 {_yr(plan)}년 매출은 약 {m(landed)}(으)로, 목표보다 약 {format_amount(short, rev[2], lang)} 적습니다." if ko
-                  else f"If customers join evenly through the year, this year's revenue comes to about {m(landed)}, about {format_amount(short, rev[2], lang)} short of the goal."),
+                  else f"If customers join evenly through the year, {_yr(plan)} revenue comes to about {m(landed)}, about {format_amount(short, rev[2], lang)} short of the goal."),
             watch=("상반기 신규 계약 수와 분기 매출(목표 경로 대비)" if ko else "new contracts in the first half and revenue a quarter against the goal's path"),
             response=("상반기에 계약을 앞당길 파이프라인을 만들거나, 목표가 연말 기준 연간 매출임을 밝힙니다." if ko
                       else "Build pipeline that closes in the first half, or state the goal as the year-end run-rate."),

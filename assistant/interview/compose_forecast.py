@@ -60,14 +60,14 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             # the base, so the in-year figure would rest on a wrong opening; ask for it instead
             checks.append(
                 fix_particles(f"1분기 {money(quarters[0][1])}은(는) 연 환산 {money(opening)}(으)로, 작년 매출 {money(br.base)}보다 높게 한 해를 시작합니다. 작년 매출에서 출발해 고객이 고르게 들어오면 {_yr(plan)}년 매출은 약 {money(about(in_year))}입니다. 분기 예측은 연초의 연 환산 매출(12월 월 매출 × 12)로 확인해야 합니다.")
-                if ko else f"Q1 at {money(quarters[0][1])} runs at {money(opening)} a year, above last year's {money(br.base)}. Starting from last year's revenue with customers joining evenly, this year's revenue is about {money(about(in_year))}: the quarters need checking against the year's opening run-rate (December's revenue × 12)."
+                if ko else f"Q1 at {money(quarters[0][1])} runs at {money(opening)} a year, above last year's {money(br.base)}. Starting from last year's revenue with customers joining evenly, {_yr(plan)} revenue is about {money(about(in_year))}: the quarters need checking against the year's opening run-rate (December's revenue × 12)."
             )  # fmt: skip
         elif in_year is not None and abs(in_year - total) > total * 0.02:
             # the quarters are this year's revenue: the bridge's like-for-like figure is what the
             # year brings when customers join, leave and expand evenly through it
             checks.append(
                 fix_particles(f"연초 매출 규모를 작년 매출 {money(br.base)}(으)로 보고 고객이 한 해 동안 고르게 들어오고 나가면 {_yr(plan)}년 매출은 약 {money(about(in_year))}(으)로, 분기 예측 합계보다 {money(abs(total - about(in_year)))} {'적습니다' if in_year < total else '많습니다'}. 신규 계약 시점을 앞당기거나 분기 예측을 고치세요.")
-                if ko else f"Taking last year's {money(br.base)} as the year's opening run-rate, and customers joining, leaving and expanding evenly through the year, this year's revenue comes to about {money(about(in_year))}, {money(abs(total - about(in_year)))} {'below' if in_year < total else 'above'} the quarters' total: win deals earlier or restate the quarters."
+                if ko else f"Taking last year's {money(br.base)} as the year's opening run-rate, and customers joining, leaving and expanding evenly through the year, {_yr(plan)} revenue comes to about {money(about(in_year))}, {money(abs(total - about(in_year)))} {'below' if in_year < total else 'above'} the quarters' total: win deals earlier or restate the quarters."
             )  # fmt: skip
         elif br.base is not None and br.gap is not None and br.goal is not None:
             landed = br.goal - br.gap

@@ -71,8 +71,8 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
                 (f"작년 매출에서 출발해 고객이 고르게 들어오면 {_yr(plan)}년 매출은 약 {m}입니다(분기 예측은 작년보다 높은 연초 매출을 전제로 합니다)." if opened
                  else f"고객이 한 해 동안 고르게 들어오면 {_yr(plan)}년 매출은 약 {m}입니다.")
                 if ko
-                else (f"Starting from last year's revenue with customers joining evenly, this year's revenue comes to about {m} (the quarters assume a higher opening than last year's revenue)." if opened
-                      else f"If customers join evenly through the year, this year's revenue comes to about {m}.")
+                else (f"Starting from last year's revenue with customers joining evenly, {_yr(plan)} revenue comes to about {m} (the quarters assume a higher opening than last year's revenue)." if opened
+                      else f"If customers join evenly through the year, {_yr(plan)} revenue comes to about {m}.")
             )  # fmt: skip
     out += _after_the_sale(plan, goal)
     out += _steep_rise(plan, goal, a)

@@ -83,7 +83,7 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
         said_en = (
             ""
             if short > 0
-            else f" Starting from last year's revenue with customers joining evenly, this year's revenue is about {m(shown)}."
+            else f" Starting from last year's revenue with customers joining evenly, {_yr(plan)} revenue is about {m(shown)}."
         )
         return f"Revenue bridge: the quarters add up to the {m(br.goal)} goal, but Q1 at {q1} runs at {pace} a year, above last year's {m(br.base)}.{said_en} The year-end run-rate is {walk} = {landed}."
     if in_year is not None and quarters_make_the_goal(plan):
@@ -95,9 +95,9 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
             head = (f"{_yr(plan)}년 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 약 {m(short)} 모자랍니다" if short > 0
                     else f"{_yr(plan)}년 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 닿습니다")  # fmt: skip
             return fix_particles(f"매출 브리지: 분기 예측이 목표와 같으므로 목표는 {_yr(plan)}년 매출입니다. 고객이 한 해 동안 고르게 들어오고 나가면 {head}. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
-        head = (f"this year's revenue is about {m(shown)}, about {m(short)} short of the {m(br.goal)} goal" if short > 0
-                else f"this year's revenue is about {m(shown)}, at the {m(br.goal)} goal")  # fmt: skip
-        return f"Revenue bridge: the quarters add up to the goal, so it is this year's revenue. If customers join and leave evenly through the year, {head}. The year-end run-rate is {walk} = {landed}."
+        head = (f"{_yr(plan)} revenue is about {m(shown)}, about {m(short)} short of the {m(br.goal)} goal" if short > 0
+                else f"{_yr(plan)} revenue is about {m(shown)}, at the {m(br.goal)} goal")  # fmt: skip
+        return f"Revenue bridge: the quarters add up to the goal, so it is {_yr(plan)} revenue. If customers join and leave evenly through the year, {head}. The year-end run-rate is {walk} = {landed}."
     if ko:
         end = (f"목표 {m(br.goal)}에 거의 닿습니다({m(br.gap)} 부족)" if near and br.gap > 0
                else f"목표 {m(br.goal)}까지 {m(br.gap)}이 남습니다" if br.gap > 0
@@ -108,6 +108,6 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
     end = (f"just short of the {m(br.goal)} goal ({m(br.gap)})" if near and br.gap > 0
            else f"{m(br.gap)} short of the {m(br.goal)} goal" if br.gap > 0
            else f"{m(-br.gap)} above the {m(br.goal)} goal" if br.gap < 0 else f"the {m(br.goal)} goal")  # fmt: skip
-    year = (f" That is the year-end run-rate; if customers join evenly through the year, this year's revenue is about {m(_about(in_year))}."
+    year = (f" That is the year-end run-rate; if customers join evenly through the year, {_yr(plan)} revenue is about {m(_about(in_year))}."
             if in_year is not None else "")  # fmt: skip
     return f"Revenue bridge: {walk} = {landed}, {end}.{year}"
