@@ -58,3 +58,9 @@ def test_the_marketing_summary_meets_each_threat_with_the_plans_answer() -> None
     assert free.startswith("- 대형 경쟁사의 무료 요금제: 비교 기준을 가격에서 ")
     bundle = next(r for r in risks if "그룹웨어 번들" in r)
     assert "번들이 주지 못하는" in bundle
+
+
+def test_a_fifth_of_new_customers_from_partners_is_a_dependence() -> None:
+    ko = _register("ko_hr_answers.json")
+    row = next(r for r in ko if r.startswith("신규 고객의 약 25%(약 45곳)를 파트너가 가져옵니다."))
+    assert "분기 약 11곳" in row and "소개 보상" in row

@@ -74,7 +74,7 @@ def risk_register(plan: Plan, a: PlanAnalysis) -> list[RegisterRow]:
                        else f"new deals per seller a month against about {cap.deals_per_rep / 12:,.1f}"),
                 response=risk.mitigation, owner=sales,
             ))  # fmt: skip
-    rows = [r for r in rows if r.risk] + _revenue_rows(plan, a, sales)
+    rows = [r for r in rows if r.risk] + _revenue_rows(plan, a, sales) + _partner_rows(plan, sales)
     parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
     threats = _items(parts.get("t", ""), ko, split_items)
     strengths = _items(parts.get("s", ""), ko, split_items)
@@ -198,3 +198,24 @@ def _weakness(weakness: str, ko: bool, mkt: str, sales: str, shoppers: bool = Fa
         response=act_ko if ko else act_en,
         owner=mkt if marketing else sales,
     )
+
+
+def _partner_rows(plan: Plan, owner: str) -> list[RegisterRow]:
+    """A fifth or more of the new customers coming from partners is a dependence: the customer
+    goal moves with how much the partners refer."""
+    from assistant.analysis.plan_goals import partner_share
+
+    share, won = partner_share(plan), customer_goal(plan)
+    if share is None or won is None or share < 20:
+        return []
+    ko = plan.language == "ko"
+    deals = won[1] * share / 100
+    return [RegisterRow(
+        risk=(f"신규 고객의 약 {share:g}%(약 {deals:,.0f}곳)를 파트너가 가져옵니다. 파트너의 소개가 줄면 고객 목표도 줄어듭니다." if ko
+              else f"Partners bring about {share:g}% of the new customers (about {deals:,.0f}): if they refer less, the customer goal falls with them."),
+        watch=(f"분기별 파트너 소개 건수와 계약 수(분기 약 {deals / 4:,.0f}곳)" if ko
+               else f"partner referrals and deals a quarter (about {deals / 4:,.0f})"),
+        response=("파트너별 연 목표와 소개 보상을 계약에 넣고, 소개가 적은 파트너를 분기마다 가려 직접 영업으로 채웁니다." if ko
+                  else "Put a yearly target and a referral reward in each partner agreement, and cover a partner that refers too few with direct sales each quarter."),
+        owner=owner,
+    )]  # fmt: skip
