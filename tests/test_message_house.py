@@ -654,3 +654,11 @@ def test_the_purchasing_objection_is_answered_with_the_paperwork_not_the_set_up(
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     row = next(r for r in section_markdown(plan, "mkt_positioning_messaging").splitlines() if "번거로움" in r)  # fmt: skip
     assert "표준 계약서와 보안·개인정보 자료를 미리 보내" in row and "2주 도입" not in row
+
+
+def test_a_bare_age_range_is_labelled_as_an_age(sample_answers: Path) -> None:
+    from assistant.cli.draft import load_answers
+    from assistant.interview.render import section_markdown
+
+    assert "- Age: 35-50" in section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_audience_personas")  # fmt: skip
+    assert "- 나이: 35~45세" in section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_audience_personas")  # fmt: skip

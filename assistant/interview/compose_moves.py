@@ -55,6 +55,11 @@ def _goal_list(numbers: list[int], ko: bool) -> str:
             else f"Goal{'s' if len(numbers) > 1 else ''} {', '.join(map(str, numbers))}")  # fmt: skip
 
 
+def _count_word(n: int) -> str:
+    """A count that starts a sentence, spelt out ('Two moves …')."""
+    return _WORDS_EN[n].capitalize() if 0 <= n < len(_WORDS_EN) else f"{n:,}"
+
+
 def _served(page: PlanPage, move: str, link: Linker) -> list[int]:
     """Goals whose row picked this move, or that share a distinctive word with it."""
     out = [r.goal for r in page.rows if move in r.strategy]
@@ -159,8 +164,8 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
     order = [s for s in STAGE_NAMES if s in seen]
     lead = _t(
         ko,
-        f"{len(moves)} moves take buyers from {STAGE_NAMES[order[0]][0].lower()} to {STAGE_NAMES[order[-1]][0].lower()}."
-        if order else f"{len(moves)} moves.",
+        f"{_count_word(len(moves))} moves take buyers from {STAGE_NAMES[order[0]][0].lower()} to {STAGE_NAMES[order[-1]][0].lower()}."
+        if order else f"{_count_word(len(moves))} moves.",
         f"실행 방향 {len(moves)}가지가 {STAGE_NAMES[order[0]][1]} 단계부터 {STAGE_NAMES[order[-1]][1]} 단계까지 고객을 이끕니다."
         if order else f"실행 방향 {len(moves)}가지.",
     )  # fmt: skip

@@ -31,7 +31,12 @@ def persona_lines(plan: Plan, p: Persona) -> str:
     typical: list[str] = []
     for key, value in (("role", p.role), ("demographics", p.demographics)):
         if value:
-            lines.append(f"- {L[key]}: {value}")
+            label = L[key]
+            if key == "demographics" and re.fullmatch(
+                r"\s*\d{2}\s*[-~–]\s*\d{2}\s*(?:세|years?(?:\s+old)?)?\s*", value
+            ):
+                label = "나이" if plan.language == "ko" else "Age"  # a bare age range is an age
+            lines.append(f"- {label}: {value}")
     for key, field, values in (
         ("persona_goals", "goals", p.goals),
         ("pains", "pains", p.pains),
