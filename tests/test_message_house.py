@@ -662,3 +662,17 @@ def test_a_bare_age_range_is_labelled_as_an_age(sample_answers: Path) -> None:
 
     assert "- Age: 35-50" in section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_audience_personas")  # fmt: skip
     assert "- 나이: 35~45세" in section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_audience_personas")  # fmt: skip
+
+
+def test_the_champion_decides_deals_below_the_buyers_approval_threshold() -> None:
+    from assistant.cli.draft import load_answers
+    from assistant.interview.render import section_markdown
+
+    cards = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_audience_personas")  # fmt: skip
+    lead = cards.split("**재무 박 이사**")[0]
+    # read from the plan (the CFO approves from 1,000만 원; the average deal is 900만 원), so
+    # shown as the card's own line, not among the typical entries
+    assert (
+        "- 의사결정 역할: 1,000만 원 미만 계약은 직접 결정하고, 그 이상은 재무 박 이사에게 추천"
+        in lead
+    )

@@ -29,6 +29,7 @@ def persona_lines(plan: Plan, p: Persona) -> str:
     L = labels(plan.language)
     lines = []
     typical: list[str] = []
+    derived = _role_below_threshold(plan, p)  # read from the plan's numbers, not typical
     for key, value in (("role", p.role), ("demographics", p.demographics)):
         if value:
             label = L[key]
@@ -43,11 +44,11 @@ def persona_lines(plan: Plan, p: Persona) -> str:
         ("objections", "objections", p.objections),
         ("triggers", "buying_triggers", p.buying_triggers),
         ("channels", "channels", p.channels),
-        ("decision_role", "decision_role", [p.decision_role] if p.decision_role else []),
+        ("decision_role", "decision_role", [derived or p.decision_role] if p.decision_role else []),
     ):
         if field == "goals" and plan.language == "ko":  # '평가 기준은 X임' reads 'X(평가 기준)'
             values = [_measured_on(v) for v in values]
-        if values and field in p.typical:
+        if values and field in p.typical and not (field == "decision_role" and derived):
             typical.append(f"{L[key]}: " + " · ".join(values))
         elif values:
             lines.append(f"- {L[key]}: " + " · ".join(values))
@@ -78,6 +79,25 @@ def _measured_on(goal: str) -> str:
         goal,
     )
     return f"{m.group(1)}(평가 기준)" if m else goal
+
+
+def _role_below_threshold(plan: Plan, p: Persona) -> str:
+    """A champion whose economic buyer approves only above an amount the average deal sits below
+    decides most deals: their role says so ('decides deals below 1,000만 원, recommends above')."""
+    if "decision_role" not in p.typical or not re.search(r"champion|추천자", p.decision_role):
+        return ""
+    from assistant.goals.numbers import format_amount, read_quantities
+
+    for other in plan.personas:
+        if other is p or not approval_check(plan, other):
+            continue
+        limit = next((q for q in read_quantities(f"{other.role} {other.summary}") if q.kind == "money"), None)  # fmt: skip
+        if limit is None:
+            continue
+        bar = format_amount(limit.value, limit.unit, plan.language)
+        return (f"{bar} 미만 계약은 직접 결정하고, 그 이상은 {other.name}에게 추천" if plan.language == "ko"
+                else f"decides deals below {bar}; recommends larger ones to {other.name}")  # fmt: skip
+    return ""
 
 
 _APPROVES = re.compile(r"approv|signs?\b|sign-?off|승인|결재", re.I)
