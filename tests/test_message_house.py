@@ -673,6 +673,6 @@ def test_the_champion_decides_deals_below_the_buyers_approval_threshold() -> Non
     # read from the plan (the CFO approves from 1,000만 원; the average deal is 900만 원), so
     # shown as the card's own line, not among the typical entries
     assert (
-        "- 의사결정 역할: 1,000만 원 미만 계약은 직접 결정하고, 그 이상은 재무 박 이사에게 추천"
+        "- 의사결정 역할: 1,000만 원 미만 계약은 직접 결정하고 그 이상은 재무 박 이사에게 추천하는 것으로 보임(재무 박 이사의 승인 기준에서 추정, 인터뷰로 확인)"
         in lead
     )
