@@ -260,3 +260,13 @@ def customers_churned(plan: Plan, count: float) -> float | None:
         return None
     yearly = float(churn.value) * (12 if churn.period == "month" else 1)
     return count * min(yearly, 100) / 100
+
+
+def cost_per_lead(plan: Plan, funnel_top: float) -> float | None:
+    """A year's marketing budget over a year's leads at the lead goal's pace (900 in 9 months
+    counts 1,200): the one cost per lead the KPI table, the channels and the goal checks use."""
+    budget = plan.number("marketing_budget")
+    if not budget or not funnel_top:
+        return None
+    pace = lead_pace(plan)
+    return budget / (funnel_top * (pace[1] / pace[0] if pace else 1))

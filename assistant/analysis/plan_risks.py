@@ -51,21 +51,28 @@ def plan_risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
 def _threats(plan: Plan, ko: bool) -> list[Risk]:
     """The threats the market analysis names, as written, each met with the plan's first
     stated strength (or a watch routine when none is stated)."""
-    from assistant.analysis.lists import SWOT_LABELS, labelled, split_items
-
-    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
-    threats = _items(parts.get("t", ""), ko, split_items)
-    strengths = _items(parts.get("s", ""), ko, split_items)
     out = []
     cta = plan.messaging.call_to_action
-    for n, threat in enumerate(threats[:3]):
-        lead = strengths[n % len(strengths)] if strengths else ""
+    for threat, lead in threat_leads(plan):
         out.append(Risk(
             risk=(threat[:1].upper() + threat[1:]) if not ko else threat,
             mitigation=_response(threat, lead, cta, ko),
             action=response_parts(threat, lead, cta, ko)[0],
         ))  # fmt: skip
     return out
+
+
+def threat_leads(plan: Plan) -> list[tuple[str, str]]:
+    """(threat, the stated strength that meets it) for the market analysis's first three threats,
+    as written; each threat takes the next strength in turn ('' when none is stated). The risks,
+    the register and the competitor table all pair them this one way."""
+    from assistant.analysis.lists import SWOT_LABELS, labelled, split_items
+
+    ko = plan.language == "ko"
+    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
+    threats = _items(parts.get("t", ""), ko, split_items)
+    strengths = _items(parts.get("s", ""), ko, split_items)
+    return [(t, strengths[n % len(strengths)] if strengths else "") for n, t in enumerate(threats[:3])]  # fmt: skip
 
 
 def _response(threat: str, lead: str, cta: str, ko: bool) -> str:

@@ -13,7 +13,7 @@ from assistant.analysis.analysis_model import PlanAnalysis
 from assistant.analysis.lists import SWOT_LABELS, labelled, split_items, team_roles
 from assistant.analysis.plan_goals import customer_goal, customers_at_pace, lead_goal, lead_pace
 from assistant.analysis.plan_goals import plan_year as _yr
-from assistant.analysis.plan_risks import _items, response_parts
+from assistant.analysis.plan_risks import _items, response_parts, threat_leads
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 
@@ -76,11 +76,8 @@ def risk_register(plan: Plan, a: PlanAnalysis) -> list[RegisterRow]:
             ))  # fmt: skip
     rows = [r for r in rows if r.risk] + _revenue_rows(plan, a, sales) + _partner_rows(plan, sales)
     parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
-    threats = _items(parts.get("t", ""), ko, split_items)
-    strengths = _items(parts.get("s", ""), ko, split_items)
     cta = plan.messaging.call_to_action
-    for n, threat in enumerate(threats[:3]):
-        lead = strengths[n % len(strengths)] if strengths else ""
+    for threat, lead in threat_leads(plan):
         act, watch = response_parts(threat, lead, cta, ko)
         rows.append(RegisterRow(risk=threat if ko else threat[:1].upper() + threat[1:], watch=watch, response=act, owner=mkt))  # fmt: skip
     from assistant.analysis.plan_analysis import _consumers

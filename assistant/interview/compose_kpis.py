@@ -185,15 +185,14 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
 
 def _cpl(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
     """The marketing budget over the lead goal: what each lead may cost for the plan to add up."""
-    from assistant.analysis.plan_goals import lead_pace
+    from assistant.analysis.plan_goals import cost_per_lead, lead_pace
 
-    budget = plan.number("marketing_budget")
-    if not budget or not analysis.funnel or not analysis.funnel[0].volume:
+    each = cost_per_lead(plan, analysis.funnel[0].volume) if analysis.funnel else None
+    if each is None:
         return None
     cur = analysis.unit_economics.currency or plan.budget.currency
     pace = lead_pace(plan)  # a year's budget over a year's leads (900 in 9 months: 1,200)
-    leads = analysis.funnel[0].volume * (pace[1] / pace[0] if pace else 1)
-    per = format_amount(about(budget / leads), cur, plan.language)
+    per = format_amount(about(each), cur, plan.language)
     source = (
         (
             "연 예산 ÷ 같은 속도의 연간 리드"

@@ -110,17 +110,10 @@ def _rival_threats(plan: Plan) -> list[tuple[str, str]]:
     """(threat, strength to lead with) for the market analysis's threats that name a competing
     kind ('bundled analytics from commerce platforms', '대형 경쟁사의 무료 요금제'), as written;
     the strength is the one the risk register meets the same threat with."""
-    from assistant.analysis.lists import SWOT_LABELS, labelled, split_items
-    from assistant.analysis.plan_risks import _items
+    from assistant.analysis.plan_risks import threat_leads
 
-    ko = plan.language == "ko"
-    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
-    threats = _items(parts.get("t", ""), ko, split_items)
-    strengths = _items(parts.get("s", ""), ko, split_items)
-    if not strengths:
-        return []
     return [
-        (t.strip(" ."), strengths[n % len(strengths)].strip(" ."))
-        for n, t in enumerate(threats[:3])
-        if any(cue.search(t) for _, cue, _ in _KINDS)
+        (t.strip(" ."), lead.strip(" ."))
+        for t, lead in threat_leads(plan)
+        if lead and any(cue.search(t) for _, cue, _ in _KINDS)
     ]

@@ -181,10 +181,11 @@ def _steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     ko, lang = plan.language == "ko", plan.language
     extra = target - base
     rise = (target / base - 1) * 100
-    budget = plan.number("marketing_budget")
+    from assistant.analysis.plan_goals import cost_per_lead
+
+    each = cost_per_lead(plan, a.funnel[0].volume) if a.funnel else None  # the KPI table's basis
     cost = ""
-    if budget and target:
-        each = budget / target  # the plan's own cost per lead (the KPI table's basis)
+    if each:
         money = format_amount(about(extra * each), plan.budget.currency, lang)
         cost = (f" 계획의 리드당 비용으로는 추가 {format_amount(extra, '', lang)}건에 약 {money}입니다." if ko
                 else f" At the plan's cost per lead the extra {extra:,.0f} cost about {money}.")  # fmt: skip
