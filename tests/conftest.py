@@ -133,7 +133,20 @@ def built_index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from assistant.retrieval.index import KnowledgeIndex
 
     data = tmp_path_factory.mktemp("indexed") / "data"
-    KnowledgeIndex(Settings(data_dir=data, knowledge_dir=REPO / "knowledge")).build()
+    # start from the index `make setup` built, when there is one: the build below re-embeds only
+    # the files whose content differs from it (all of them when there is none)
+    setup_index = REPO / "data" / "chroma"
+    if (setup_index / "chroma.sqlite3").is_file():
+        try:
+            shutil.copytree(setup_index, data / "chroma")
+        except OSError:
+            shutil.rmtree(data / "chroma", ignore_errors=True)
+    settings = Settings(data_dir=data, knowledge_dir=REPO / "knowledge")
+    try:
+        KnowledgeIndex(settings).build()
+    except Exception:  # noqa: BLE001 - a copy this chromadb cannot open: build from nothing
+        shutil.rmtree(data / "chroma", ignore_errors=True)
+        KnowledgeIndex(settings).build()
     return data
 
 

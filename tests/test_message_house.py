@@ -509,9 +509,9 @@ def test_claims_without_proof_are_one_to_do_not_a_placeholder_per_row(lang: str)
     from assistant.interview.message_house import fact_proof
 
     assert fact_proof(plan) == (
-        ["92% of customers renew every year"]
+        ["92% of customers renew every year (from the 8% annual churn)"]
         if lang == "en"
-        else ["고객의 92%가 매년 계약을 이어 갑니다"]
+        else ["고객의 92%가 매년 계약을 이어 갑니다(연 이탈률 8% 기준)"]
     )
     text = messaging_markdown(plan)
     assert "To prove" not in text and "증명 필요" not in text
@@ -676,3 +676,37 @@ def test_the_champion_decides_deals_below_the_buyers_approval_threshold() -> Non
         "- 의사결정 역할: 1,000만 원 미만 계약은 직접 결정하고 그 이상은 재무 박 이사에게 추천하는 것으로 보임(재무 박 이사의 승인 기준에서 추정, 인터뷰로 확인)"
         in lead
     )
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_total_cost_and_payback_doubts_get_their_own_answers_and_none_repeats(lang: str) -> None:
+    """A finance buyer's doubt about the contract's total cost is answered with the whole
+    contract's cost, and a doubt that the payback is real with the buyer's own numbers; an answer
+    that would repeat another persona's word for word points back to it instead."""
+    from assistant.core.plan import Persona
+    from assistant.interview.message_house import build_house
+
+    plan = _plan(lang)
+    ko = lang == "ko"
+    finance = Persona(
+        name="재무 박 이사" if ko else "Finance Director Pat",
+        role="재무 이사" if ko else "finance director",
+        objections=(
+            ["계약 기간 전체의 총비용(도입, 교육, 갱신 때 인상)", "약속한 회수 효과가 실제로 나올지에 대한 의심"]
+            if ko
+            else ["total cost over the contract (set-up, training, renewal increases)", "doubt that the promised payback is real"]
+        ),
+    )  # fmt: skip
+    twin = finance.model_copy(update={"name": "재무 최 상무" if ko else "CFO Sam"})
+    plan.personas = [plan.personas[0], finance, twin]
+    m = build_house(plan, plan.messaging.model_copy())
+    answers = {(o.persona, o.objection): o.answer for o in m.objections}
+    total = answers[(finance.name, finance.objections[0])]
+    payback = answers[(finance.name, finance.objections[1])]
+    assert ("견적서" in total) if ko else ("quote" in total and "renewal" in total)
+    assert ("회수 기간" in payback) if ko else ("payback" in payback)
+    assert total != payback
+    again = answers[(twin.name, twin.objections[0])]
+    assert again != total and finance.objections[0] in again
+    shown = [o.answer for o in m.objections]
+    assert len(shown) == len(set(shown))

@@ -114,3 +114,14 @@ def offer_of(cta: str, lang: str) -> str:
     if not noun or noun == cta or re.search(r"%|\boff\b", noun):  # 'Get 20% off' is no noun
         return f"'{cta}'"
     return f"the {noun}"
+
+
+def cap_first(text: str) -> str:
+    """The first letter in capitals ('one-day setup' -> 'One-day setup')."""
+    return text[:1].upper() + text[1:] if text else text
+
+
+def low_first(text: str) -> str:
+    """'Value calculator showing hours saved' -> 'value calculator showing hours saved'; a name
+    that starts with capitals ('MEDDICC', 'ROI calculator') keeps them."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text

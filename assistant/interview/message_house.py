@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.objection_kinds import DOUBT, EFFORT, PRICE, tactics_for
-from assistant.core.lang import fix_particles, offer_of
-from assistant.core.plan import KeyMessage, Messaging, ObjectionAnswer, Persona, Plan
+from assistant.core.lang import cap_first
+from assistant.core.plan import KeyMessage, Messaging, Persona, Plan
 from assistant.interview.channel_copy import copy_matrix
 
 _DIFF = re.compile(
@@ -50,8 +49,7 @@ def _items(text: str) -> list[str]:
     return [p.strip(" .") for p in parts if 2 < len(p.strip(" .")) <= 80]
 
 
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text
+_cap = cap_first
 
 
 def differentiators(plan: Plan) -> list[str]:
@@ -183,190 +181,24 @@ def fact_proof(plan: Plan) -> list[str]:
     churn = plan.fact("churn_rate")
     if churn is not None and isinstance(churn.value, (int, float)) and churn.period == "year" and 0 < churn.value < 50:  # fmt: skip
         kept = 100 - float(churn.value)
-        out.append(f"고객의 {kept:g}%가 매년 계약을 이어 갑니다" if ko else f"{kept:g}% of customers renew every year")  # fmt: skip
+        # said with its source: the user's churn rate, not a survey or a published figure
+        out.append(f"고객의 {kept:g}%가 매년 계약을 이어 갑니다(연 이탈률 {churn.value:g}% 기준)" if ko else f"{kept:g}% of customers renew every year (from the {churn.value:g}% annual churn)")  # fmt: skip
     nrr = plan.fact("net_revenue_retention")
     if nrr is not None and isinstance(nrr.value, (int, float)) and nrr.value > 100:
         out.append(f"순매출 유지율 {nrr.value:g}%" if ko else f"net revenue retention of {nrr.value:g}%")  # fmt: skip
     return out[:1]
 
 
-_PRICE, _EFFORT, _DOUBT = PRICE, EFFORT, DOUBT
-_PROCURE = re.compile(
-    r"procurement|purchasing|new\s+vendor|vendor\s+(?:setup|onboarding|registration)|contract\s+process|거래처\s*등록|구매\s*절차|계약\s*절차|업체\s*등록",
-    re.I,
-)
-
-
-def objection_answers(plan: Plan, persona: Persona, cta: str) -> list[ObjectionAnswer]:
-    """An answer to each objection, built from the plan's own facts and offer."""
-    ko = plan.language == "ko"
-    claims = benefits(plan)
-    proofs = proof_points(plan)
-    out = []
-    # a proof is never a claim of the message house itself ('answers by 9 a.m.' is the promise)
-    value = plan.messaging.value_proposition.lower()
-    from assistant.core.korean import ko_phrase, re_hangul
-
-    said = [(ko_phrase(p) if re_hangul(p) else p).strip(" .") for p in proofs]
-    low_claims = {c.lower().strip(" .") for c in claims}
-    shown_proofs = [p for p in said if p.lower() not in value and p.lower() not in low_claims]
-    shown_proofs += fact_proof(plan)
-    for objection in persona.objections[:4]:
-        parts: list[str] = []
-        if _PROCURE.search(objection):  # the purchasing work, not the product's set-up
-            parts.append(
-                "표준 계약서와 보안·개인정보 자료를 미리 보내 구매·등록 절차를 짧게 합니다"
-                if ko
-                else "Send the standard contract and the security and data-protection documents up front, so purchasing can approve without a back-and-forth"
-            )
-        elif _PRICE.search(objection):
-            # the value is shown before the price: the plan's own tactic for it, when it has one
-            t = next(iter(tactics_for(plan, "price")), "")
-            shown = _price_phrase(plan)
-            if t:
-                parts.append(
-                    fix_particles(f"'{t}'(으)로 효과를 먼저 보여 준 뒤 가격을 제시합니다")
-                    + (f": {shown}" if shown else "")
-                    if ko
-                    else f"Open with the {_low(t)}, then the price"
-                    + (f": {shown}" if shown else "")
-                )
-            elif shown:
-                parts.append(f"가격은 {shown}입니다" if ko else f"The price is {shown}")
-            annual = _annual_price(plan)
-            if annual:
-                parts.append(annual)
-            if cta:
-                offer = offer_of(cta, plan.language)
-                parts.append(
-                    fix_particles(f"{offer}(으)로 먼저 가치를 확인하게 합니다")
-                    if ko
-                    else f"{_cap(offer)} lets them see the value before paying"
-                )
-        elif _DOUBT.search(objection):  # before effort: '바꾸는 위험' is a doubt, not the work
-            exit_ = _derisk(plan)
-            for t in tactics_for(plan, "doubt")[:1]:
-                parts.append(fix_particles(f"'{t}'(으)로 답합니다") if ko else f"Answer it with {_low(t)}")  # fmt: skip
-            if shown_proofs:
-                parts.append(
-                    f"근거: {shown_proofs[0]}" if ko else f"Proof: {_cap(shown_proofs[0])}"
-                )
-            if exit_:
-                parts.append(f"{exit_} - 바꾸는 위험이 작습니다" if ko else f"{_cap(exit_)} takes the risk out of switching")  # fmt: skip
-            if cta:
-                offer = offer_of(cta, plan.language)
-                parts.append(
-                    fix_particles(f"{offer}(으)로 직접 확인하게 합니다")
-                    if ko
-                    else f"{_cap(offer)} lets them check it themselves"
-                )
-        elif _EFFORT.search(objection):
-            for t in tactics_for(plan, "effort")[:1]:
-                parts.append(fix_particles(f"'{t}'(으)로 도입을 돕습니다") if ko else f"{_cap(t)} carries the switch")  # fmt: skip
-            easy = next(
-                (
-                    c
-                    for c in [*claims, *proofs]
-                    if re.search(r"setup|set-up|onboard|day|도입|설치|하루|온보딩", c, re.I)
-                ),
-                "",
-            )
-            exit_ = _derisk(plan)
-            parts.append(
-                f"{easy} - 도입 부담이 적습니다"
-                if ko and easy
-                else f"{easy} keeps the switch small"
-                if easy
-                else f"{exit_} - 바꾸는 위험이 작습니다"
-                if ko and exit_
-                else f"{_cap(exit_)} takes the risk out of switching"
-                if exit_
-                else (
-                    "첫 단계를 작게 시작하도록 제안합니다"
-                    if ko
-                    else "Offer a small first step so switching is low-risk"
-                )
-            )
-        if not parts:
-            lead = claims[0] if claims else plan.messaging.value_proposition
-            parts.append(f"{lead}" + (f" - '{cta}'" if cta else ""))
-        sep = ". " if not ko else ". "
-        out.append(ObjectionAnswer(persona=persona.name, objection=objection, answer=sep.join(parts) + "."))  # fmt: skip
-    return out
-
-
-_DERISK = re.compile(
-    r"out-?clause|cancel\s+any\s*time|pause\s+any\s*time|money-?back|no\s+long-?term|risk-?free|"
-    r"언제든\s*(?:해지|일시\s*정지|취소|중단)|위약금\s*없|환불\s*보장",
-    re.I,
-)
-
-
-def _derisk(plan: Plan) -> str:
-    """What the user offers to make switching safe ('30-day out-clause on year 1', '언제든
-    일시정지'), as written; '' when nothing is offered."""
-    for sid in ("sales_tactics", "sales_offering", "mkt_mix_4p", "mkt_strategy"):
-        for clause in re.split(r"[.;,\n()]\s*", plan.user_text(sid)):
-            clause = clause.strip(" .")
-            if _DERISK.search(clause) and len(clause) <= 70:
-                return re.sub(r"\s+to\s+de-?risk\s+switching$", "", clause, flags=re.I)
-    return ""
-
-
-def _annual_price(plan: Plan) -> str:
-    """'On an annual contract it comes to $12,240 a year (15% off)', when the answer states an
-    annual discount on a monthly price."""
-    from assistant.analysis.lists import mix_4p
-    from assistant.goals.numbers import format_amount
-    from assistant.interview.compose_mix import PER_UNIT, annual_discount, unit_noun
-
-    price = plan.fact("price")
-    text = mix_4p(plan).get("price", "")
-    rate = annual_discount(text)
-    unit = PER_UNIT.search(text)
-    per = unit_noun(unit.group(0), plan.language == "ko", one=True) if unit else ""
-    if price is None or not isinstance(price.value, (int, float)) or price.period != "month" or not rate:  # fmt: skip
-        return ""
-    yearly = format_amount(float(price.value) * 12 * (1 - rate / 100), price.unit, plan.language)
-    if plan.language == "ko":
-        return f"연간 계약이면 {rate:g}% 할인된 {per + '당 ' if per else ''}연 {yearly}입니다"
-    return f"On an annual contract it comes to {yearly} a year{' per ' + per if per else ''} ({rate:g}% off)"
-
-
-def _price_phrase(plan: Plan) -> str:
-    """The price as the user wrote it ('직원 1인당 월 5,000원', '$0.14 per square foot per month'),
-    so its unit is never lost; else the price fact."""
-    from assistant.analysis.lists import mix_4p
-    from assistant.goals.numbers import read_quantities
-    from assistant.interview.readout import value_text
-
-    said = mix_4p(plan).get("price", "")
-    # split outside brackets: '월 4만 원(소형견 기준, 2주마다 배송)' stays one clause
-    masked = re.sub(
-        r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace(";", "\x01"), said
-    )
-    for clause in re.split(r"[;,](?!\d{3})\s*|\.\s", masked):
-        clause = clause.replace("\x00", ",").replace("\x01", ";").strip(" .")
-        if len(clause) > 60:  # a long note in brackets is not part of the price
-            clause = re.sub(r"\s*\([^()]*\)", "", clause)
-        # a price names money; our margin ('average gross margin 27%') is never told to a buyer
-        money = any(q.kind == "money" for q in read_quantities(clause))
-        if money and len(clause) <= 60 and not re.search(r"margin|마진|이익률|rebate|리베이트|discount|할인", clause, re.I):  # fmt: skip
-            return re.sub(r"^(?:the\s+)?(?:price|pricing)\s+(?:is|:)\s*|^가격\s*(?:은|는|:)\s*", "", clause, flags=re.I)  # fmt: skip
-    price = plan.fact("price")
-    return value_text(price, plan.language) if price is not None else ""
-
-
 def build_house(plan: Plan, m: Messaging, offline: bool = True) -> Messaging:
     """Key messages (offline only: a model's own stay), objection answers and the copy matrix."""
     if offline and plan.personas:
         m.key_messages = [km for p in plan.personas[:3] for km in key_messages(plan, p, m.value_proposition)]  # fmt: skip
-    m.objections = [o for p in plan.personas[:3] for o in objection_answers(plan, p, m.call_to_action)]  # fmt: skip
+    from assistant.interview.objection_answers import objection_answers
+
+    said: list[
+        tuple[str, str]
+    ] = []  # the answers given so far: a later persona's same answer points back
+    known = (benefits(plan), proof_points(plan), fact_proof(plan))
+    m.objections = [o for p in plan.personas[:3] for o in objection_answers(plan, p, m.call_to_action, known, said)]  # fmt: skip
     m.matrix = copy_matrix(plan, m, benefits(plan), proof_points(plan))
     return m
-
-
-def _low(text: str) -> str:
-    """'Value calculator showing hours saved' -> 'value calculator showing hours saved'; a name
-    that starts with capitals ('MEDDICC', 'ROI calculator') keeps them."""
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text

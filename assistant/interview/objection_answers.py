@@ -1,0 +1,269 @@
+"""An answer to each buyer objection, built from the plan's own facts, offer and sales tactics:
+purchasing paperwork, the contract's total cost, the price, a doubt that the payback is real, a doubt
+that it works, and the effort of switching. An answer never repeats another one word for word."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.objection_kinds import DOUBT, EFFORT, PRICE, tactics_for
+from assistant.core.lang import cap_first as _cap
+from assistant.core.lang import fix_particles, offer_of
+from assistant.core.lang import low_first as _low
+from assistant.core.plan import ObjectionAnswer, Persona, Plan
+
+_PROCURE = re.compile(
+    r"procurement|purchasing|new\s+vendor|vendor\s+(?:setup|onboarding|registration)|contract\s+process|거래처\s*등록|구매\s*절차|계약\s*절차|업체\s*등록",
+    re.I,
+)
+# the whole contract's cost, not this year's price ('total cost over the contract', '갱신 때 인상')
+_TOTAL = re.compile(
+    r"total\s+cost|cost\s+of\s+ownership|\btco\b|over\s+the\s+(?:contract|term)|renewal|총\s*비용|총비용|갱신",
+    re.I,
+)
+# a doubt that the promised return is real ('will the payback happen', '회수 효과가 실제로 나올지')
+_PAYBACK = re.compile(
+    r"payback|pay\s+back|\broi\b|return\s+on|promised\s+(?:savings|results)|회수|투자\s*대비|절감\s*효과",
+    re.I,
+)
+
+
+def objection_answers(
+    plan: Plan,
+    persona: Persona,
+    cta: str,
+    known: tuple[list[str], list[str], list[str]],
+    said: list[tuple[str, str]] | None = None,
+) -> list[ObjectionAnswer]:
+    """An answer to each objection. `said` holds the answers already given (for other personas):
+    an answer that would repeat one of them points to it instead."""
+    ko = plan.language == "ko"
+    claims, stated, record = known  # the message house's claims, stated proofs, the record's proof
+    proofs = _shown_proofs(plan, claims, stated) + record
+    offer = offer_of(cta, plan.language) if cta else ""
+    given = said if said is not None else []
+    out = []
+    for objection in persona.objections[:4]:
+        if _PROCURE.search(objection):  # the purchasing work, not the product's set-up
+            parts = [
+                "표준 계약서와 보안·개인정보 자료를 미리 보내 구매·등록 절차를 짧게 합니다"
+                if ko
+                else "Send the standard contract and the security and data-protection documents up front, so purchasing can approve without a back-and-forth"
+            ]
+        elif _TOTAL.search(objection):
+            parts = _total_cost(plan, ko)
+        elif _PAYBACK.search(objection):
+            parts = _payback(plan, ko, proofs, offer)
+        elif PRICE.search(objection):
+            parts = _price(plan, ko, offer)
+        elif DOUBT.search(objection):  # before effort: '바꾸는 위험' is a doubt, not the work
+            parts = _doubt(plan, ko, proofs, offer)
+        elif EFFORT.search(objection):
+            parts = _effort(plan, ko, [*claims, *stated])
+        else:
+            lead = claims[0] if claims else plan.messaging.value_proposition
+            parts = [f"{lead}" + (f" - '{cta}'" if cta else "")]
+        answer = ". ".join(p for p in parts if p) + "."
+        first = next((o for o, a in given if a == answer), "")
+        given.append((objection, answer))
+        if first:
+            answer = (
+                fix_particles(f"'{first}'(와)과 같은 답입니다.")
+                if ko
+                else f"The same answer as to '{first}'."
+            )
+        out.append(ObjectionAnswer(persona=persona.name, objection=objection, answer=answer))
+    return out
+
+
+def _shown_proofs(plan: Plan, claims: list[str], stated: list[str]) -> list[str]:
+    # a proof is never a claim of the message house itself ('answers by 9 a.m.' is the promise)
+    from assistant.core.korean import ko_phrase, re_hangul
+
+    value = plan.messaging.value_proposition.lower()
+    said = [(ko_phrase(p) if re_hangul(p) else p).strip(" .") for p in stated]
+    low_claims = {c.lower().strip(" .") for c in claims}
+    return [p for p in said if p.lower() not in value and p.lower() not in low_claims]
+
+
+def _price(plan: Plan, ko: bool, offer: str) -> list[str]:
+    # the value is shown before the price: the plan's own tactic for it, when it has one
+    parts = []
+    t = next(iter(tactics_for(plan, "price")), "")
+    shown = _price_phrase(plan)
+    if t:
+        parts.append(
+            fix_particles(f"'{t}'(으)로 효과를 먼저 보여 준 뒤 가격을 제시합니다")
+            + (f": {shown}" if shown else "")
+            if ko
+            else f"Open with the {_low(t)}, then the price" + (f": {shown}" if shown else "")
+        )
+    elif shown:
+        parts.append(f"가격은 {shown}입니다" if ko else f"The price is {shown}")
+    parts.append(_annual_price(plan))
+    if offer:
+        parts.append(
+            fix_particles(f"{offer}(으)로 먼저 가치를 확인하게 합니다")
+            if ko
+            else f"{_cap(offer)} lets them see the value before paying"
+        )
+    return parts
+
+
+def _total_cost(plan: Plan, ko: bool) -> list[str]:
+    """The contract's whole cost on one page: this year's price is only part of it."""
+    price = _annual_price(plan) or (
+        (f"가격은 {p}입니다" if ko else f"The price is {p}") if (p := _price_phrase(plan)) else ""
+    )
+    return [
+        "계약 기간 전체의 비용을 한 장으로 보여 줍니다"
+        if ko
+        else "Show the whole contract's cost on one page",
+        price,
+        "도입·교육 비용과 갱신 때의 가격 조건을 견적서에 적어, 재무가 나중에 놀랄 일이 없게 합니다"
+        if ko
+        else "Write set-up, training and the price at renewal into the quote, so finance meets no surprise later",
+    ]
+
+
+def _payback(plan: Plan, ko: bool, proofs: list[str], offer: str) -> list[str]:
+    """A doubt that the return is real is answered with the buyer's own numbers."""
+    t = next(iter(tactics_for(plan, "price")), "")
+    parts = [
+        (
+            fix_particles(f"'{t}'에 고객 자신의 숫자를 넣어 회수 기간을 함께 계산합니다")
+            if ko
+            else f"Work out the payback together in the {_low(t)}, with the buyer's own numbers"
+        )
+        if t
+        else (
+            "고객 자신의 숫자로 회수 기간을 함께 계산합니다"
+            if ko
+            else "Work out the payback together with the buyer's own numbers"
+        )
+    ]
+    if proofs:
+        parts.append(f"근거: {proofs[-1]}" if ko else f"Proof: {_cap(proofs[-1])}")
+    if offer:
+        parts.append(
+            fix_particles(f"{offer} 동안 절감 효과를 재어 보게 합니다")
+            if ko
+            else f"{_cap(offer)} measures the saving before they pay"
+        )
+    return parts
+
+
+def _doubt(plan: Plan, ko: bool, proofs: list[str], offer: str) -> list[str]:
+    parts = []
+    for t in tactics_for(plan, "doubt")[:1]:
+        parts.append(fix_particles(f"'{t}'(으)로 답합니다") if ko else f"Answer it with {_low(t)}")
+    if proofs:
+        parts.append(f"근거: {proofs[0]}" if ko else f"Proof: {_cap(proofs[0])}")
+    exit_ = _derisk(plan)
+    if exit_:
+        parts.append(
+            f"{exit_} - 바꾸는 위험이 작습니다"
+            if ko
+            else f"{_cap(exit_)} takes the risk out of switching"
+        )
+    if offer:
+        parts.append(
+            fix_particles(f"{offer}(으)로 직접 확인하게 합니다")
+            if ko
+            else f"{_cap(offer)} lets them check it themselves"
+        )
+    return parts
+
+
+def _effort(plan: Plan, ko: bool, easy_from: list[str]) -> list[str]:
+    parts = []
+    for t in tactics_for(plan, "effort")[:1]:
+        parts.append(
+            fix_particles(f"'{t}'(으)로 도입을 돕습니다") if ko else f"{_cap(t)} carries the switch"
+        )
+    easy = next(
+        (
+            c
+            for c in easy_from
+            if re.search(r"setup|set-up|onboard|day|도입|설치|하루|온보딩", c, re.I)
+        ),
+        "",
+    )
+    exit_ = _derisk(plan)
+    if easy:
+        parts.append(f"{easy} - 도입 부담이 적습니다" if ko else f"{easy} keeps the switch small")
+    elif exit_:
+        parts.append(
+            f"{exit_} - 바꾸는 위험이 작습니다"
+            if ko
+            else f"{_cap(exit_)} takes the risk out of switching"
+        )
+    else:
+        parts.append(
+            "첫 단계를 작게 시작하도록 제안합니다"
+            if ko
+            else "Offer a small first step so switching is low-risk"
+        )
+    return parts
+
+
+_DERISK = re.compile(
+    r"out-?clause|cancel\s+any\s*time|pause\s+any\s*time|money-?back|no\s+long-?term|risk-?free|"
+    r"언제든\s*(?:해지|일시\s*정지|취소|중단)|위약금\s*없|환불\s*보장",
+    re.I,
+)
+
+
+def _derisk(plan: Plan) -> str:
+    """What the user offers to make switching safe ('30-day out-clause on year 1', '언제든
+    일시정지'), as written; '' when nothing is offered."""
+    for sid in ("sales_tactics", "sales_offering", "mkt_mix_4p", "mkt_strategy"):
+        for clause in re.split(r"[.;,\n()]\s*", plan.user_text(sid)):
+            clause = clause.strip(" .")
+            if _DERISK.search(clause) and len(clause) <= 70:
+                return re.sub(r"\s+to\s+de-?risk\s+switching$", "", clause, flags=re.I)
+    return ""
+
+
+def _annual_price(plan: Plan) -> str:
+    """'On an annual contract it comes to $12,240 a year (15% off)', when the answer states an
+    annual discount on a monthly price."""
+    from assistant.analysis.lists import mix_4p
+    from assistant.goals.numbers import format_amount
+    from assistant.interview.compose_mix import PER_UNIT, annual_discount, unit_noun
+
+    price = plan.fact("price")
+    text = mix_4p(plan).get("price", "")
+    rate = annual_discount(text)
+    unit = PER_UNIT.search(text)
+    per = unit_noun(unit.group(0), plan.language == "ko", one=True) if unit else ""
+    if price is None or not isinstance(price.value, (int, float)) or price.period != "month" or not rate:  # fmt: skip
+        return ""
+    yearly = format_amount(float(price.value) * 12 * (1 - rate / 100), price.unit, plan.language)
+    if plan.language == "ko":
+        return f"연간 계약이면 {rate:g}% 할인된 {per + '당 ' if per else ''}연 {yearly}입니다"
+    return f"On an annual contract it comes to {yearly} a year{' per ' + per if per else ''} ({rate:g}% off)"
+
+
+def _price_phrase(plan: Plan) -> str:
+    """The price as the user wrote it ('직원 1인당 월 5,000원', '$0.14 per square foot per month'),
+    so its unit is never lost; else the price fact."""
+    from assistant.analysis.lists import mix_4p
+    from assistant.goals.numbers import read_quantities
+    from assistant.interview.readout import value_text
+
+    said = mix_4p(plan).get("price", "")
+    # split outside brackets: '월 4만 원(소형견 기준, 2주마다 배송)' stays one clause
+    masked = re.sub(
+        r"\([^()]*\)", lambda m: m.group(0).replace(",", "\x00").replace(";", "\x01"), said
+    )
+    for clause in re.split(r"[;,](?!\d{3})\s*|\.\s", masked):
+        clause = clause.replace("\x00", ",").replace("\x01", ";").strip(" .")
+        if len(clause) > 60:  # a long note in brackets is not part of the price
+            clause = re.sub(r"\s*\([^()]*\)", "", clause)
+        # a price names money; our margin ('average gross margin 27%') is never told to a buyer
+        money = any(q.kind == "money" for q in read_quantities(clause))
+        if money and len(clause) <= 60 and not re.search(r"margin|마진|이익률|rebate|리베이트|discount|할인", clause, re.I):  # fmt: skip
+            return re.sub(r"^(?:the\s+)?(?:price|pricing)\s+(?:is|:)\s*|^가격\s*(?:은|는|:)\s*", "", clause, flags=re.I)  # fmt: skip
+    price = plan.fact("price")
+    return value_text(price, plan.language) if price is not None else ""
