@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.analysis.plan_links import plan_page
 from assistant.cli.draft import build_plan, load_answers
 from assistant.interview.render import section_markdown
 
@@ -676,6 +677,13 @@ def test_a_calendar_activity_after_the_sales_cycle_cutoff_feeds_next_year() -> N
     assert (
         "핏플로우 데이" not in shown.split("영업 주기 40일")[0].splitlines()[-1]
     )  # October is in time
+    # the calendar row and the plan on a page say the same: goal 1's leads, next year's pipeline
+    row = next(r for r in shown.splitlines() if "| 2027년 12월 |" in r)
+    assert row.endswith("| 목표 1, 다음 해 파이프라인 |")
+    page = plan_page(plan)
+    late = "12월: 2027년 연말정산 사전 준비 캠페인"
+    assert page.next_year == {late: [5]}
+    assert all(late not in r.activities for r in page.rows if r.goal == 5)
 
 
 def test_a_platform_s_name_alone_does_not_reach_its_community() -> None:

@@ -91,6 +91,8 @@ class PlanPage(BaseModel):
     unserved_budget: list[str] = Field(default_factory=list)  # lines that serve no goal
     supporting_budget: list[str] = Field(default_factory=list)  # tools, people: every goal
     unmeasured: list[int] = Field(default_factory=list)  # goals without a target (not on the page)
+    # a dated activity after the sales-cycle cutoff -> the closing goals it feeds next year instead
+    next_year: dict[str, list[int]] = Field(default_factory=dict)
 
 
 def strategy_moves(plan: Plan) -> list[tuple[str, str]]:
@@ -364,6 +366,7 @@ def _plan_page(plan: Plan) -> PlanPage:
         served.update(row.budget)
         page.rows.append(row)
     _customer_events_keep_customers(page, activities)
+    _late_activities_feed_next_year(plan, page, activities, year)
     paid = [b for b in spend if _PAID.search(b)]
     _feed_the_nearest_goal(page, "budget", spend, paid, link)
     _feed_the_nearest_goal(page, "channels", list(plan.channels), paid, link)
@@ -388,6 +391,20 @@ _CUSTOMER_EVENT = re.compile(
     re.I,
 )
 _KEEPING = ("churn_rate", "retention_rate", "net_revenue_retention")
+
+
+def _late_activities_feed_next_year(plan: Plan, page: PlanPage, activities: list[str], year: int) -> None:  # fmt: skip
+    """A dated activity after the sales-cycle cutoff cannot close a deal this year: it leaves the
+    customer and revenue goals and is recorded as next year's pipeline for them."""
+    from assistant.analysis.sales_cutoff import CLOSING_KPIS, after_cutoff
+
+    for key, entry in zip(activities, plan.calendar, strict=True):
+        if not after_cutoff(plan, entry, year):
+            continue
+        for r in page.rows:
+            if r.kpi in CLOSING_KPIS and key in r.activities:
+                r.activities.remove(key)
+                page.next_year.setdefault(key, []).append(r.goal)
 
 
 def _customer_events_keep_customers(page: PlanPage, activities: list[str]) -> None:

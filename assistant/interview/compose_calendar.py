@@ -73,6 +73,9 @@ def calendar_markdown(plan: Plan) -> str:
         # shares words with, or whose first stage it works at (a report brings traffic)
         goals_by = {g: plan.goals[r.goal - 1] for g, r in enumerate(page.rows)}
         open_rows = [r for g, r in enumerate(page.rows) if before_deadline(goals_by[g], e, default_year)]  # fmt: skip
+        # an activity after the sales-cycle cutoff serves no customer goal this year
+        later = page.next_year.get(f"{e.when}: {e.activity}", [])
+        open_rows = [r for r in open_rows if r.goal not in later]
         goals = (
             served(f"{e.when}: {e.activity}")
             or [r.goal for r in open_rows if link.shared(e.activity, r.text) and fits(e.activity, r.stages)]
@@ -80,7 +83,11 @@ def calendar_markdown(plan: Plan) -> str:
             # a report readers download is the lead goal's form fill, as the content plan says
             or [r.goal for r in open_rows if r.kpi == "leads" and GATED.search(e.activity)]
         )  # fmt: skip
-        row.append(_goal_list(goals, ko))
+        cell = _goal_list(goals, ko)
+        if later:
+            pipeline = "다음 해 파이프라인" if ko else "next year's pipeline"
+            cell = f"{cell}, {pipeline}" if goals else pipeline[:1].upper() + pipeline[1:]
+        row.append(cell)
         rows.append(row)
     for p in pieces:  # the content plan's recurring pieces: the volume the goals count on
         key = f"{cadence_text(p.count, p.period, ko)}: {p.name}"
@@ -105,7 +112,7 @@ def calendar_markdown(plan: Plan) -> str:
     gaps = _gaps(plan, [e for e, r in dated if r[-1] == "-"], [e for e in plan.calendar if paid and not lines.get(e.activity)])  # fmt: skip
     if all(r[-1] == "-" for r in rows):  # a column of dashes says nothing
         header, rows, gaps = header[:-1], [r[:-1] for r in rows], gaps[1:]
-    late = _after_cutoff(plan, [(e, r[-1]) for e, r in dated], page, default_year)
+    late = _after_cutoff(plan, page.next_year, default_year)
     notes = "\n".join(f"- {n}" for n in [*calendar_notes(plan), *(g for g in gaps if g), *late])
     return f"**{L['calendar']}**\n\n" + table(header, rows) + (f"\n\n{notes}" if notes else "")
 
@@ -154,33 +161,26 @@ def _gaps(plan: Plan, unserved: list[CalendarEntry], unpaid: list[CalendarEntry]
     return out
 
 
-def _after_cutoff(plan: Plan, dated: list[tuple[CalendarEntry, str]], page: object, year: int) -> list[str]:  # fmt: skip
+def _after_cutoff(plan: Plan, next_year: dict[str, list[int]], year: int) -> list[str]:
     """A dated activity tied to a customer or revenue goal that falls after the last day a lead
     can still close in the plan's year (the year's end less the stated sales cycle): it feeds
-    next year's pipeline, not this year's goal."""
-    from datetime import date, timedelta
+    next year's pipeline, not this year's goal (the plan on a page has moved it)."""
+    from assistant.analysis.sales_cutoff import cutoff
 
-    from assistant.analysis.months import month_of
-
-    cycle = plan.fact("sales_cycle_days")
-    if cycle is None or not isinstance(cycle.value, (int, float)) or not 0 < cycle.value < 365:
+    got = cutoff(plan, year)
+    if got is None:
         return []
-    last = date(year, 12, 31) - timedelta(days=int(cycle.value))
-    rows = getattr(page, "rows", [])
-    closing = {r.goal for r in rows if r.kpi in ("new_customers", "revenue")}
+    last, cycle = got
     ko = plan.language == "ko"
     out = []
-    for e, served in dated:
-        month = month_of(e.when)
-        if month is None or (e.year and e.year != year) or month <= last.month:
-            continue
-        goals = [g for g in closing if re.search(rf"(?<!\d){g}(?!\d)", served)]
+    for e in plan.calendar:
+        goals = next_year.get(f"{e.when}: {e.activity}", [])
         if not goals:
             continue
         names = ", ".join(str(g) for g in sorted(goals))
         out.append(
-            f"{e.activity}({e.when}): 영업 주기 {cycle.value:g}일이면 {year}년 안에 닫을 거래는 {last.month}월 {last.day}일까지 영업 기회가 되어야 하므로, 이 활동은 목표 {names}번이 아니라 다음 해 파이프라인을 채웁니다."
+            f"{e.activity}({e.when}): 영업 주기 {cycle:g}일이면 {year}년 안에 닫을 거래는 {last.month}월 {last.day}일까지 영업 기회가 되어야 하므로, 이 활동은 목표 {names}번이 아니라 다음 해 파이프라인을 채웁니다."
             if ko
-            else f"{e.activity} ({e.when}): with a {cycle.value:g}-day sales cycle a deal must be in the pipeline by {last:%B} {last.day} to close in {year}, so this feeds next year's pipeline rather than goal {names}."
+            else f"{e.activity} ({e.when}): with a {cycle:g}-day sales cycle a deal must be in the pipeline by {last:%B} {last.day} to close in {year}, so this feeds next year's pipeline rather than goal {names}."
         )
     return out
