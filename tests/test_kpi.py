@@ -219,3 +219,26 @@ def test_an_organic_traffic_goal_is_measured_as_organic_sessions(sample_answers)
     plan = build_plan(load_answers(sample_answers)).plan
     line = next(g.measurement for g in plan.goals if g.measurement and g.measurement.kpi == "website_traffic")  # fmt: skip
     assert line.kpi_name == "Organic website traffic" and "unpaid search" in line.formula
+
+
+@pytest.mark.parametrize("lang", ["en", "ko"])
+def test_a_visitors_goal_is_measured_where_it_counts_and_one_dashboard_is_one_source(lang: str) -> None:  # fmt: skip
+    """A blog's monthly visitors are measured as the blog's unique visitors in a month (not the
+    website's traffic), and 'HubSpot dashboard' is one source, not 'dashboard, HubSpot'."""
+    from assistant.core.plan import Goal
+    from assistant.goals.measurement import measurement_for
+
+    ko = lang == "ko"
+    text = (
+        "2027년 6월 30일까지 블로그 월 방문자를 3만 명에서 5만 명으로 늘린다."
+        if ko
+        else "Grow monthly blog visitors from 30,000 to 50,000 by June 30, 2027."
+    )
+    goal = Goal(text=text, section="mkt_objectives", kpis=["website_traffic"])
+    line = measurement_for(goal, lang, "허브스팟 대시보드로 매주 확인" if ko else "HubSpot dashboard, weekly")  # fmt: skip
+    if ko:
+        assert line.kpi_name == "블로그 월 방문자 수" and "블로그" in line.formula
+        assert line.data_source == "허브스팟 대시보드"
+    else:
+        assert line.kpi_name == "Monthly blog visitors" and "blog" in line.formula
+        assert line.data_source == "HubSpot dashboard"

@@ -62,11 +62,38 @@ _OWN_UNIT = [
         ("Organic website traffic", "Sessions that arrive from unpaid search in the period"),
         ("자연 유입 트래픽", "기간 내 유료 광고가 아닌 검색으로 들어온 방문 수"),
     )),
-    ("website_traffic", re.compile(r"visitors|방문자", re.I), (
-        ("", "Unique visitors in the period"),
-        ("", "기간 내 순 방문자 수"),
-    )),
 ]  # fmt: skip
+_ORGANIC = _OWN_UNIT[1][1]
+_VISITORS = re.compile(r"visitors|visits|방문자|방문 수", re.I)
+_BLOG = re.compile(r"\bblog|블로그", re.I)
+_MONTHLY = re.compile(
+    r"\bmonthly|a\s+month|per\s+month|(?<![가-힣])월\s*(?:간\s*)?방문|매월|한\s*달", re.I
+)
+
+
+def _visitors(goal_text: str, ko: bool) -> tuple[str, str]:
+    """The visitors a goal counts, where it counts them: a blog's monthly visitors are the blog's
+    unique visitors in a month, not the website's traffic over the period."""
+    blog = bool(_BLOG.search(goal_text))
+    month = bool(_MONTHLY.search(goal_text))
+    if ko:
+        where = "블로그" if blog else "웹사이트"
+        return f"{where} {'월 ' if month else ''}방문자 수", f"{'한 달' if month else '기간'} 동안 {where}에 들어온 순 방문자 수"  # fmt: skip
+    where = "Blog" if blog else "Website"
+    return f"{'Monthly ' + where.lower() if month else where} visitors", f"Unique visitors to the {where.lower()} in {'a month' if month else 'the period'}"  # fmt: skip
+
+
+_GENERIC_TOOLS = {"dashboard", "대시보드"}
+
+
+def _tools_text(tools: list[str], lang: str) -> str:
+    """The tools the measurement answer names, a bare 'dashboard' joined to the one tool that
+    holds it ('HubSpot dashboard', '허브스팟 대시보드'), never listed as a second source."""
+    named = [t for t in tools if t.lower() not in _GENERIC_TOOLS]
+    generic = [t for t in tools if t.lower() in _GENERIC_TOOLS]
+    if generic and len(named) == 1:
+        return f"{named[0]} {'대시보드' if lang == 'ko' else 'dashboard'}"
+    return ", ".join(named or tools)
 
 
 # how revenue is counted for each way of earning: revenue earned in the period, never the value
@@ -105,6 +132,12 @@ def measurement_for(goal: Goal, lang: str, measurement_answer: str = "", revenue
         if kpi.id == kid and said.search(goal.text):
             name, formula = own[lang == "ko"][0] or name, own[lang == "ko"][1]
             break
+    if (
+        kpi.id == "website_traffic"
+        and _VISITORS.search(goal.text)
+        and not _ORGANIC.search(goal.text)
+    ):
+        name, formula = _visitors(goal.text, lang == "ko")
     source = kpi.data_source.get(lang)
     if kpi.id == "revenue" and _VOLUME.search(goal.text):  # the volume itself, not what it earns
         formula = (
@@ -134,7 +167,7 @@ def measurement_for(goal: Goal, lang: str, measurement_answer: str = "", revenue
         baseline=baseline_text(goal.frame, lang),
         target=goal_target_text(goal.text, goal.frame, lang),
         # a study is read from the study, not from the dashboard that shows the weekly numbers
-        data_source=", ".join(tools) if tools and kpi.id not in _STUDIES else source,
+        data_source=_tools_text(tools, lang) if tools and kpi.id not in _STUDIES else source,
         # a study measured quarterly or yearly (brand, NPS, market share) keeps its own cadence:
         # a weekly dashboard cannot review it
         cadence=cadence.group(0) if cadence and kpi.id not in _STUDIES else kpi.cadence.get(lang),
