@@ -294,10 +294,13 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
         return None
     pace = lead_pace(plan)
     leads = found[1] * (pace[1] / pace[0] if pace else 1)
+    # what each channel's spend buys at the plan's average cost per lead: a check, not a target
     if pace:
-        head.append("연간 리드 목표(예산 비례)" if ko else "Leads a year (by spend)")
+        head.append(
+            "연간 리드(평균 리드당 비용 기준)" if ko else "Leads a year at the average cost"
+        )
     else:
-        head.append("리드 목표(예산 비례)" if ko else "Lead target (by spend)")
+        head.append("리드(평균 리드당 비용 기준)" if ko else "Leads at the average cost")
     for i, row in enumerate(rows):
         channel = plan.channels[i]
         row.append(f"{leads * weights[channel] / total:,.0f}" if channel in weights else "-")
@@ -305,9 +308,9 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
     if pace:
         n = f"{leads:,.0f}"
         basis = (
-            f"목표는 1년 치 리드입니다: {pace[0]}개월 리드 목표를 같은 속도로 {pace[1]}개월에 맞추면 {n}건입니다. "
+            f"1년 치 리드 기준입니다: {pace[0]}개월 리드 목표를 같은 속도로 {pace[1]}개월에 맞추면 {n}건입니다. "
             if ko
-            else f"Targets are a year's leads: the {pace[0]}-month lead goal at its pace over {pace[1]} months, {n}. "
+            else f"A year's leads: the {pace[0]}-month lead goal at its pace over {pace[1]} months, {n}. "
         )
     # one cost per lead in the plan: the KPI table's, the whole budget over these leads
     budget = plan.number("marketing_budget")
@@ -326,7 +329,7 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
             + (f" (the channel lines alone come to about {alone} a lead). " if alone else ". ")
         )
     # a line that also pays the content plan's pieces ('content and webinars'): the channel's
-    # share of it is not stated, so its target is at most the one shown
+    # share of it is not stated, so its figure is at most the one shown
     shared = [
         (c, ln.item) for _, c in makers
         if (ln := lines.get(c)) is not None and re.search(r"content|콘텐츠", ln.item, re.I)
@@ -338,17 +341,17 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
         many = len(names) > 1
         c = ", ".join(names)
         cost += (
-            fix_particles(f"'{item}' 항목은 콘텐츠 계획의 발행물 비용도 함께 내므로, 이 항목을 채널별로 나누기 전까지 {c}의 목표는 최대치입니다. ")
+            fix_particles(f"'{item}' 항목은 콘텐츠 계획의 발행물 비용도 함께 내므로, 이 항목을 채널별로 나누기 전까지 {c}의 수치는 최대치입니다. ")
             if ko
-            else f"The '{item}' line also pays for the content plan's pieces, so the {c} target{'s are upper bounds' if many else ' is an upper bound'} until that line is split. "
+            else f"The '{item}' line also pays for the content plan's pieces, so the {c} figure{'s are upper bounds' if many else ' is an upper bound'} until that line is split. "
         )  # fmt: skip
     return (
         basis
         + cost
         + (
-            "채널별 목표는 예산 비중에 비례한 출발점입니다(모든 채널의 리드당 비용이 같다고 보고 계산). 행사와 웨비나는 보통 유료 광고보다 리드당 비용이 높으므로, 첫 달에 채널별 리드당 비용을 재서 목표를 다시 정하고, 고객이 되는 리드를 가장 싸게 만드는 채널로 예산을 옮기세요."
+            "채널별 리드당 비용이 정해지지 않아, 위 수치는 각 채널 예산이 평균 리드당 비용으로 만드는 리드일 뿐 채널 목표가 아닙니다. 행사와 웨비나는 보통 유료 광고보다 리드당 비용이 높습니다. 첫 달에 채널별 리드당 비용을 재서 채널 목표를 정하고, 고객이 되는 리드를 가장 싸게 만드는 채널로 예산을 옮기세요."
             if ko
-            else "These targets are a starting point in proportion to spend (the same cost per lead in every channel). Events and webinars usually cost more per lead than paid ads, so after the first month set each channel's target from its own cost per lead, and move spend to the channels whose leads become customers most cheaply."
+            else "No channel's own cost per lead is stated, so these figures are what each channel's spend buys at the average cost, not channel targets. Events and webinars usually cost more per lead than paid ads: measure each channel's cost per lead in the first month, set its target from that, and move spend to the channels whose leads become customers most cheaply."
         )
     )
 
