@@ -513,7 +513,7 @@ def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: 
         (
             "2027년 6월 30일까지 블로그 월 방문자를 3만 명에서 5만 명으로 늘린다.",
             "ko",
-            "블로그 월 방문자 3만 명 → 5만 명(2027년 6월 30일까지)",
+            "블로그 월 방문자 5만 명(기존 3만 명, 2027년 6월 30일까지)",
         ),
     ],
 )

@@ -468,7 +468,7 @@ def test_how_the_business_earns_is_read_from_its_offer_and_price_not_its_content
 @pytest.mark.parametrize(
     ("name", "words"),
     [
-        ("ko_hr_answers.json", "체결한 계약 금액이 아니라 그 기간분으로 고객에게 청구한 금액의 합"),
+        ("ko_hr_answers.json", "체결·청구한 계약 금액이 아니라 그 기간에 제공한 구독분의 합"),
         ("us_retail_answers.json", "Orders in the period × average order value"),
         ("services_answers.json", "Value of the work delivered and invoiced in the period"),
         ("ko_payments_answers.json", "기간 내 처리한 거래액의 합"),  # a TPV goal counts the volume

@@ -64,11 +64,13 @@ def _goal_phrase(goal: Goal, lang: str) -> str:
         else ""
     )  # fmt: skip
     if lang == "ko":
-        if base:
-            what = f"{metric} {base} → {amount}".strip()  # '…으로(기한까지)입니다' reads badly
-        else:
-            what = f"{metric} {'+' if f.target.kind == 'change' else ''}{amount}".strip()
-        return f"{what}({long_date(f.deadline, lang)}까지)" if f.deadline else what
+        # '직원 50~300명 기업 신규 고객' leaves the metric '기업 신규 고객': the new customers
+        metric = re.sub(r"^(?:기업|업체|회사|법인)\s+(?=신규\s*고객)", "", metric)
+        # prose, not an arrow: '마케팅 적격 리드 2,400건(기존 1,500건, 2027년 12월 31일까지)'
+        what = f"{metric} {'+' if f.target.kind == 'change' else ''}{amount}".strip()
+        notes = [f"기존 {base}"] if base else []
+        notes += [f"{long_date(f.deadline, lang)}까지"] if f.deadline else []
+        return f"{what}({', '.join(notes)})" if notes else what
     if f.target.kind == "change":
         what = f"{metric} up {amount}" if metric else f"+{amount}"
     elif base:
