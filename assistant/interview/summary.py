@@ -327,9 +327,10 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
 
             year = plan_year(plan)
             numbers.append(
-                f"계획의 퍼널로 본 {year}년 예측은 신규 고객 약 {n}곳, 신규 매출 {money}입니다(영업 예측 참고)."
+                # a year's value of the contracts signed, not the revenue they earn in the year
+                f"계획의 퍼널로 본 {year}년 예측은 신규 고객 약 {n}곳, 신규 계약의 연간 가치 {money}입니다(영업 예측 참고)."
                 if ko
-                else f"The forecast from the plan's funnel is about {n} new customers and {money} of new business in {year} (see the sales forecast)."
+                else f"The forecast from the plan's funnel is about {n} new customers in {year}, on contracts worth {money} a year (see the sales forecast)."
             )
     if summary_id.startswith("sales") and a.capacity.reps and a.capacity.deals_per_rep:
         numbers.append(
