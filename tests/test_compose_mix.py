@@ -105,7 +105,14 @@ def test_a_partner_place_is_run_by_the_role_and_paid_by_the_line_the_plan_names(
 
     plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     mix = section_markdown(plan, "mkt_mix_4p")
-    assert "노무법인 파트너 추천: AE 6명, 예산 '노무법인 파트너 제휴'" in mix
+    assert (
+        "노무법인 파트너 추천: 추천받은 거래는 AE 6명이 마무리, 예산 '노무법인 파트너 제휴'" in mix
+    )
+    # the product row says what the range does for the buyer: their own pain
+    assert (
+        "인사총무 이 팀장의 불편(엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림)을 푸는 구성"
+        in mix
+    )
     assert "맡는 역할이나 예산 항목이 없습니다" not in mix
 
 

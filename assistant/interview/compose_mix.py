@@ -93,8 +93,15 @@ def _product(plan: Plan, text: str, ko: bool) -> str:
         if (goals := [r.goal for r in page.rows if link.shared(item, r.text)])
     ]
     out: list[str] = []
+    # what the range does for the buyer: the first persona's own pain, else who it is for
+    buyer = next(
+        (p for p in plan.personas if p.name and p.pains and "pains" not in p.typical), None
+    )
     buyers = [p.name for p in plan.personas if p.name][:2]
-    if buyers:
+    if buyer is not None:
+        pain = buyer.pains[0].strip(" .")
+        out.append(_t(ko, f"answers {buyer.name}'s pain: {pain[:1].lower() + pain[1:]}", fix_particles(f"{buyer.name}의 불편({pain})을 푸는 구성")))  # fmt: skip
+    elif buyers:
         out.append(_t(ko, "for " + " and ".join(buyers), fix_particles(", ".join(buyers) + "을(를) 위한 구성")))  # fmt: skip
     if named:
         out.append("; ".join(named[:3]))
@@ -254,6 +261,7 @@ _FACILITY = re.compile(r"warehouse|office|facilit|plant|factory|branch|deliver|o
 
 
 # the business's own store or shop: its own team runs it
+_REFERRAL = re.compile(r"referr|partner|reseller|agenc|추천|파트너|제휴|대리점", re.I)
 _ONLINE = re.compile(
     r"\bweb\b|website|online|e-?commerce|app\s+store|홈페이지|웹사이트|온라인|자사몰|앱\s*스토어",
     re.I,
@@ -287,6 +295,11 @@ def _runner(plan: Plan, item: str, roles: list[dict[str, object]]) -> str:
     # sellers on a web or store channel close what it brings in: said so, not as its staff
     if who and all(r.get("quota_carrying") for r in found) and _ONLINE.search(item):
         return f"{who}이(가) 계약을 마무리" if ko else f"deals closed by the {who}"
+    # ... and what partners refer: the partner brings the buyer, the sellers close
+    if who and all(r.get("quota_carrying") for r in found) and _REFERRAL.search(item):
+        return (
+            f"추천받은 거래는 {who}이(가) 마무리" if ko else f"referred deals closed by the {who}"
+        )
     return who
 
 
