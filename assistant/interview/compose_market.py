@@ -224,6 +224,11 @@ def market_markdown(plan: Plan) -> str:
             ["외부" if ko else "External", f"{'기회' if ko else 'Opportunities'}: {parts.get('o', ask)}", f"{'위협' if ko else 'Threats'}: {parts.get('t', ask)}"],
         ]  # fmt: skip
         out.append("**SWOT**\n\n" + _table(head, swot))
+        from assistant.interview.compose_swot import swot_markdown
+
+        used = swot_markdown(plan)
+        if used:
+            out.append(used)
     elif rivals:
         out.append(
             "_SWOT(강점, 약점, 기회, 위협)는 아직 없습니다. 경쟁사 대비 강점과 약점을 한 줄씩 적어 주세요._"

@@ -1,0 +1,142 @@
+"""The SWOT put to work: each opportunity with the parts of the plan that pursue it (a channel, a
+move, a calendar activity, the target market), each strength with the message that leads with
+it; an opportunity nothing pursues, or a strength no message uses, is said so with its fix.
+Weaknesses and threats are met in the risk register, so they are not repeated here."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.linking import Linker
+from assistant.analysis.lists import SWOT_LABELS, labelled, split_items
+from assistant.analysis.plan_links import clauses, strategy_moves
+from assistant.analysis.text_words import words
+from assistant.core.plan import Plan
+
+_KIND_NAMES = {
+    "goal": ("goal", "목표"),
+    "channel": ("channel", "채널"),
+    "move": ("strategy", "전략"),
+    "activity": ("calendar", "캘린더"),
+    "market": ("target market", "목표 시장"),
+    "offer": ("offering", "제품"),
+}
+
+
+def _items(text: str, ko: bool, whole: bool = False) -> list[str]:
+    """The items of a SWOT part's first sentence; `whole` splits at commas and semicolons only
+    (an opportunity is one phrase: '최저임금 인상과 노동법 개정으로 … 기업')."""
+    first = text.strip().split(". ")[0].strip(" .")
+    if not first:
+        return []
+    if whole:
+        items = [re.sub(r"^(?:and|or|plus)\s+", "", i, flags=re.I) for i in re.split(r"[;,]\s+(?![^()]*\))", first)]  # fmt: skip
+    elif ko:
+        from assistant.core.korean import split_list
+
+        items = split_list(first)
+    else:
+        items = split_items(first)
+    return [i.strip(" .") for i in items if len(i.strip(" .")) > 3]
+
+
+def _tied(link: Linker, item: str, text: str) -> int:
+    """How strongly two phrases are tied: the distinctive words they share, a shared name (a
+    capitalised word: 'Shopify') counting as two; one shared common noun is no tie."""
+    # 'buy-online-pick-up-in-store' and 'store pickup' are read word by word
+    item, text = item.replace("-", " "), text.replace("-", " ")
+    shared = link.shared(item, text)
+    names = words(" ".join(re.findall(r"\b[A-Z][A-Za-z]+", item)))
+    strength = len(shared) + len(shared & names)
+    return strength if strength >= 2 else 0
+
+
+def _candidates(plan: Plan) -> list[tuple[str, str]]:
+    """(kind, text) for the parts of the plan that can pursue an opportunity."""
+    out = [("goal", str(n)) for n, _ in enumerate(plan.goals, 1)]
+    out += [("channel", c) for c in plan.channels]
+    out += [("move", m) for _, m in strategy_moves(plan)]
+    out += [("activity", e.activity) for e in plan.calendar]
+    out += [("market", c) for c in clauses(plan.user_text("sales_target_market"))]
+    out += [("offer", c) for c in clauses(plan.user_text("sales_offering"))]
+    return [(k, " ".join(t.split())) for k, t in out if t.strip()]
+
+
+def swot_rows(plan: Plan) -> list[tuple[str, str, str]]:
+    """(kind, item, where the plan acts on it) for the opportunities and strengths; the last
+    cell is '' when nothing in the plan acts on the item."""
+    ko = plan.language == "ko"
+    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
+    opportunities = _items(parts.get("o", ""), ko, whole=True)[:3]
+    strengths = _items(parts.get("s", ""), ko)[:3]
+    if not opportunities and not strengths:
+        return []
+    found = _candidates(plan)
+    goal_text = {str(n): g.text for n, g in enumerate(plan.goals, 1)}
+    said = lambda k, t: goal_text[t] if k == "goal" else t  # noqa: E731
+    # the claims before the value proposition: a strength is led with by its own claim
+    value = plan.messaging.value_proposition
+    messages = [km.message for km in plan.messaging.key_messages if km.message != value] + ([value] if value else [])  # fmt: skip
+    # the market's own words are fair links here (an opportunity is written in them); words most
+    # of the plan's parts share ('retail' for a retailer) are not
+    link = Linker([said(k, t).replace("-", " ") for k, t in found] + messages + opportunities + strengths)  # fmt: skip
+    rows: list[tuple[str, str, str]] = []
+    for item in opportunities:
+        hits = sorted(((k, t) for k, t in found if _tied(link, item, said(k, t))), key=lambda h: -_tied(link, item, said(*h)))  # fmt: skip
+        seen: dict[str, list[str]] = {}
+        for k, t in hits:  # up to two of each kind, in the plan's own words
+            if len(seen.setdefault(k, [])) < 2 and t not in seen[k]:
+                seen[k].append(t)
+        cell = "; ".join(
+            (f"목표 {', '.join(ts)}" if ko else f"goal{'s' if len(ts) > 1 else ''} {', '.join(ts)}")
+            if k == "goal"
+            else f"{_KIND_NAMES[k][ko]}: {', '.join(ts)}"
+            for k, ts in list(seen.items())[:3]
+        )
+        rows.append(("o", item, cell))
+    if not plan.messaging.key_messages:  # no messaging yet: nothing to say about strengths
+        strengths = []
+    for item in strengths:
+        ties = [
+            (_tied(link, item, m) or len(link.shared(item, m)), -n, m)
+            for n, m in enumerate(messages)
+        ]
+        best = max(ties, default=(0, 0, ""))
+        lead = best[2] if best[0] else ""
+        if lead == value:  # a sentence in a cell: named, not repeated
+            lead = "가치 제안" if ko else "the value proposition"
+        rows.append(("s", item, (f"핵심 메시지: {lead}" if ko else f"key message: {lead}") if lead else ""))  # fmt: skip
+    return rows
+
+
+def swot_markdown(plan: Plan) -> str:
+    """The opportunities and strengths with where the plan acts on them, and one line for the
+    ones nothing uses."""
+    rows = swot_rows(plan)
+    if not rows:
+        return ""
+    ko = plan.language == "ko"
+    label = {"o": ("Opportunity", "기회"), "s": ("Strength", "강점")}
+    table = ["| | " + (" | ".join(["항목", "계획에서 쓰는 곳"] if ko else ["Item", "Where the plan uses it"])) + " |", "|---|---|---|"]  # fmt: skip
+    for kind, item, cell in rows:
+        shown = cell or ("아직 없음" if ko else "not yet")
+        table.append(f"| {label[kind][ko]} | {item[:1].upper() + item[1:] if not ko else item} | {shown} |")  # fmt: skip
+    notes = []
+    idle_o = [i for k, i, c in rows if k == "o" and not c]
+    idle_s = [i for k, i, c in rows if k == "s" and not c]
+    if idle_o:
+        names = ", ".join(f"'{i}'" for i in idle_o)
+        notes.append(
+            f"{names}: 이 기회를 언급하는 목표, 채널, 전략, 활동이 없습니다. 이미 쫓고 있다면 해당 부분에 적고, 아니면 하나를 정하거나 올해는 쫓지 않는다고 적으세요."
+            if ko
+            else f"No goal, channel, move or activity names {names}: if one pursues {'them' if len(idle_o) > 1 else 'it'}, say so there; otherwise give {'them' if len(idle_o) > 1 else 'it'} one, or say the plan leaves {'them' if len(idle_o) > 1 else 'it'} for later."
+        )
+    if idle_s:
+        names = ", ".join(f"'{i}'" for i in idle_s)
+        notes.append(
+            f"{names}: 어느 핵심 메시지도 이 강점을 앞세우지 않습니다. 메시지에 넣거나, 고객에게 중요하지 않다면 빼세요."
+            if ko
+            else f"No key message leads with {names}: put {'them' if len(idle_s) > 1 else 'it'} in the messaging, or drop {'them' if len(idle_s) > 1 else 'it'} if buyers do not care."
+        )
+    title = "**SWOT을 계획에 쓰는 곳**" if ko else "**The SWOT in the plan**"
+    return "\n\n".join([title, "\n".join(table), *notes])

@@ -1,0 +1,44 @@
+"""The SWOT put to work: opportunities tied to what pursues them, strengths to the message that
+leads with them, and a line only for what nothing in the plan uses (never a false gap)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.cli.draft import build_plan, load_answers
+from assistant.interview.compose_swot import swot_rows
+from assistant.interview.render import section_markdown
+
+DATA = Path(__file__).parent / "data"
+
+
+def _rows(name: str) -> list[tuple[str, str, str]]:
+    path = Path(name) if name.startswith("/") else DATA / name
+    return swot_rows(build_plan(load_answers(path)).plan)
+
+
+def test_an_opportunity_is_tied_to_the_channel_and_activities_that_pursue_it(sample_answers: Path) -> None:  # fmt: skip
+    en = dict((item, cell) for kind, item, cell in _rows(str(sample_answers)) if kind == "o")
+    assert "channel: Shopify App Store" in en["Shopify Plus merchants outgrowing built-in reports"]
+    ko = next(cell for kind, item, cell in _rows("ko_hr_answers.json") if kind == "o")
+    assert "노동법 개정 설명회(노무법인 공동 개최)" in ko and "목표 5" in ko
+
+
+def test_a_strength_is_tied_to_its_own_key_message_and_an_unused_one_is_a_finding() -> None:
+    ko = {item: cell for kind, item, cell in _rows("ko_hr_answers.json") if kind == "s"}
+    assert ko["주 52시간 초과 자동 경고"] == "핵심 메시지: 주 52시간 자동 경고"
+    plan = build_plan(load_answers(DATA / "ko_payments_answers.json")).plan
+    shown = section_markdown(plan, "mkt_market_analysis")
+    assert "'대행사 전용 관리 콘솔': 어느 핵심 메시지도 이 강점을 앞세우지 않습니다." in shown
+
+
+def test_no_false_gap_when_a_goal_pursues_the_opportunity_in_other_words() -> None:
+    # 'buy-online-pick-up-in-store' is goal 3's 'buy-online-pick-up-in-store orders'
+    rows = _rows("us_outfitter_answers.json")
+    opp = next(cell for kind, item, cell in rows if kind == "o")
+    assert opp.startswith("goal 3")
+    shown = section_markdown(build_plan(load_answers(DATA / "us_outfitter_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
+    assert "No goal, channel, move or activity names" not in shown
+    # a strength only the value proposition carries names it, not the whole sentence again
+    strengths = {item.lower(): cell for kind, item, cell in rows if kind == "s"}
+    assert strengths["free repairs"] == "key message: the value proposition"
