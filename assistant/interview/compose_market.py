@@ -226,9 +226,9 @@ def market_markdown(plan: Plan) -> str:
         out.append("**SWOT**\n\n" + _table(head, swot))
         from assistant.interview.compose_swot import swot_markdown
 
-        used = swot_markdown(plan)
-        if used:
-            out.append(used)
+        put_to_work = swot_markdown(plan)
+        if put_to_work:
+            out.append(put_to_work)
     elif rivals:
         out.append(
             "_SWOT(강점, 약점, 기회, 위협)는 아직 없습니다. 경쟁사 대비 강점과 약점을 한 줄씩 적어 주세요._"
