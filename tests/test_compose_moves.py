@@ -709,3 +709,15 @@ def test_a_review_promised_to_every_customer_is_a_weekly_load() -> None:
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_team_structure")  # fmt: skip
     # about 152 accounts each x 4 reviews a year / 52 weeks: about 12 a week
     assert "| CSM | 4 | 영업 본부장 | 1인당 고객 약 152곳(분기별 리뷰면 주 약 12회) |" in shown
+
+
+def test_a_recurring_piece_shows_its_dated_issues_and_how_many_still_lack_a_month(sample_answers: Path) -> None:  # fmt: skip
+    """The quarterly benchmark report is dated once (the spring report in March): the calendar
+    says so beside it and asks for the other three; a retail report sharing only the word
+    'report' is not taken for an issue, and a twice-monthly series is never annotated."""
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_calendar")
+    assert "| Ongoing, every quarter (dated: March) | Benchmark report |" in en
+    assert "Benchmark report: the calendar dates 1 of the 4 a year (March). Date the other 3" in en
+    assert "| Ongoing, 2 a month | Webinars |" in en
+    services = section_markdown(build_plan(load_answers(DATA / "services_answers.json")).plan, "mkt_calendar")  # fmt: skip
+    assert "Ongoing, every year (dated: February)" in services and "the calendar dates" not in services  # fmt: skip

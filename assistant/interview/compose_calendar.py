@@ -89,12 +89,29 @@ def calendar_markdown(plan: Plan) -> str:
             cell = f"{cell}, {pipeline}" if goals else pipeline[:1].upper() + pipeline[1:]
         row.append(cell)
         rows.append(row)
+    dated_notes: list[str] = []
     for p in pieces:  # the content plan's recurring pieces: the volume the goals count on
         key = f"{cadence_text(p.count, p.period, ko)}: {p.name}"
+        # the calendar's dated issues of the piece ('spring benchmark report' of a quarterly
+        # report) are said beside it, and how many of the year's issues still have no month
+        # (a piece a few times a year: a dated webinar of a twice-monthly series is no issue)
+        few = bool(p.per_year and p.per_year <= 4)
+        issues = [e for e in plan.calendar if few and _issue_of(p.name, e.activity, ko)]
+        months = ", ".join(dict.fromkeys(e.when for e in issues))
         row = [
-            ("연중 " if ko else "Ongoing, ") + cadence_text(p.count, p.period, ko),
+            ("연중 " if ko else "Ongoing, ")
+            + cadence_text(p.count, p.period, ko)
+            + ((f"(일정: {months})" if ko else f" (dated: {months})") if issues else ""),
             " ".join(p.name.split()),
         ]
+        a_year = p.per_year
+        if issues and a_year and len(issues) < a_year <= 12:
+            left = a_year - len(issues)
+            dated_notes.append(
+                f"{' '.join(p.name.split())}: 캘린더에 달이 정해진 것은 한 해 {a_year}회 중 {len(issues)}회입니다({months}). 나머지 {left}회의 달을 정하거나, 캘린더의 다른 활동이 그 회차라면 그렇게 적으세요."
+                if ko
+                else f"{' '.join(p.name.split())}: the calendar dates {len(issues)} of the {a_year} a year ({months}). Date the other {left}, or say which dated activities are {'that issue' if left == 1 else 'those issues'}."
+            )
         row += ["-"] * (owners + costs)
         if paid:  # a piece of content no line names is paid by the content line, when there is one
             line = lines.get(p.name) or next((ln for ln in plan.budget.lines if _CONTENT_LINE.search(ln.item)), None)  # fmt: skip
@@ -113,8 +130,30 @@ def calendar_markdown(plan: Plan) -> str:
     if all(r[-1] == "-" for r in rows):  # a column of dashes says nothing
         header, rows, gaps = header[:-1], [r[:-1] for r in rows], gaps[1:]
     late = _after_cutoff(plan, page.next_year, default_year)
-    notes = "\n".join(f"- {n}" for n in [*calendar_notes(plan), *(g for g in gaps if g), *late])
+    notes = "\n".join(
+        f"- {n}" for n in [*calendar_notes(plan), *(g for g in gaps if g), *late, *dated_notes]
+    )
     return f"**{L['calendar']}**\n\n" + table(header, rows) + (f"\n\n{notes}" if notes else "")
+
+
+def _issue_of(piece: str, activity: str, ko: bool) -> bool:
+    """True when a dated activity is an issue of a recurring piece: it names the piece's head
+    noun ('spring benchmark report' of 'Benchmark report', '상반기 급여 실태 보고서' of
+    '중소기업 급여 실태 보고서') and one more of its words."""
+    name = re.sub(r"['\"‘’“”]", "", piece).strip()
+    head = name.split()[-1] if name.split() else ""
+    if not head:
+        return False
+    if ko:
+        if head not in activity:
+            return False
+    elif not re.search(rf"\b{re.escape(head.rstrip('s'))}s?\b", activity, re.I):
+        return False
+    # and one more of its words: a 'retail report' is not the quarterly 'benchmark report'
+    from assistant.analysis.text_words import words
+
+    rest = words(name) - words(head)
+    return not rest or bool(rest & words(activity))
 
 
 def _gaps(plan: Plan, unserved: list[CalendarEntry], unpaid: list[CalendarEntry]) -> list[str]:
