@@ -58,10 +58,12 @@ def test_persona_cards_have_every_field_and_no_placeholder(lang: str) -> None:
     )
     assert ".md" not in text  # no file path shown to a reader
     # the typical entries are one line to confirm, apart from what the user said
-    todo = "Typical for this role - confirm in interviews" if lang == "en" else "이 역할의 일반적인 예 - 인터뷰로 확인"  # fmt: skip
+    # ... asked as questions, the role's typical answers as the options
+    todo = "To ask in customer interviews" if lang == "en" else "고객 인터뷰에서 확인할 질문"
     assert text.count(todo) == len(plan.personas)
-    line = next(x for x in text.splitlines() if todo in x)
-    assert card.buying_triggers[0] in line
+    asked = "What makes them start looking? Typically: " if lang == "en" else "무엇을 계기로 알아보기 시작하나요? 보통: "  # fmt: skip
+    line = next(x for x in text.splitlines() if asked in x)
+    assert line.startswith("  - ") and card.buying_triggers[0] in line
     assert (
         "knowledge base" not in text and "지식 베이스" not in text
     )  # the guide, not our internals

@@ -501,6 +501,9 @@ def _persona_card(plan: Plan, p: Persona) -> list[Block]:
     rows: list[list[str]] = []
     notes: list[Block] = []
     for line in persona_lines(plan, p).splitlines():
+        if line.startswith("  - "):  # a question to ask buyers, under its note
+            notes.append(Para(clean_inline(line[4:]), "bullet"))
+            continue
         body = line[2:] if line.startswith("- ") else line
         if body.startswith("_"):
             notes.append(Para(clean_inline(body), "note"))

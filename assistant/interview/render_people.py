@@ -49,7 +49,7 @@ def persona_lines(plan: Plan, p: Persona) -> str:
         if field == "goals" and plan.language == "ko":  # '평가 기준은 X임' reads 'X(평가 기준)'
             values = [_measured_on(v) for v in values]
         if values and field in p.typical and not (field == "decision_role" and derived):
-            typical.append(f"{L[key]}: " + " · ".join(values))
+            typical.append(_question(field, values, plan.language == "ko"))
         elif values:
             lines.append(f"- {L[key]}: " + " · ".join(values))
     # a quote is shown only when it is the user's own: a sentence drafted from their answer would
@@ -65,11 +65,31 @@ def persona_lines(plan: Plan, p: Persona) -> str:
     ]
     if notes:  # what the answer says that no field holds stays in the card, in the user's words
         lines.append(f"- {L['notes']}: " + " ".join(notes))
-    if typical:  # the guide page it came from stays in the JSON (typical_source), not the card
-        lines.append(f"- _{L['typical_group']}_: " + "; ".join(typical))
+    # what the user did not say is what to ask buyers, with the role's typical answers as the
+    # options (the guide page they come from stays in the JSON, typical_source)
+    if typical:
+        lines.append(f"- _{L['typical_group']}_:")
+        lines += [f"  - {q}" for q in typical]
     if check := approval_check(plan, p):
         lines.append(f"- {L['plan_check']}: {check}")
     return "\n".join(lines)
+
+
+_QUESTIONS = {  # field -> (English, Korean) question; the typical answers follow as options
+    "goals": ("What are they measured on?", "무엇으로 평가받나요?"),
+    "pains": ("What costs them the most time or money today?", "지금 가장 많은 시간이나 돈이 드는 일은 무엇인가요?"),
+    "objections": ("Which objection comes first?", "가장 먼저 나오는 반론은 무엇인가요?"),
+    "buying_triggers": ("What makes them start looking?", "무엇을 계기로 알아보기 시작하나요?"),
+    "channels": ("Where do they look for advice?", "어디서 정보를 얻나요?"),
+    "decision_role": ("What is their part in the decision?", "구매 결정에서 어떤 역할을 하나요?"),
+}  # fmt: skip
+
+
+def _question(field: str, values: list[str], ko: bool) -> str:
+    """A field the user did not give, as the question to ask buyers with the role's typical
+    answers as options: 'Which objection comes first? Typically: price · the effort …'."""
+    question = _QUESTIONS[field][ko]
+    return f"{question} " + ("보통: " if ko else "Typically: ") + " · ".join(values)
 
 
 def _measured_on(goal: str) -> str:
