@@ -712,3 +712,14 @@ def test_total_cost_and_payback_doubts_get_their_own_answers_and_none_repeats(la
     assert again != total and finance.objections[0] in again
     shown = [o.answer for o in m.objections]
     assert len(shown) == len(set(shown))
+
+
+def test_the_persona_section_names_who_the_plan_brings_into_the_decision_without_a_card(sample_answers: Path) -> None:  # fmt: skip
+    """A trial on the buyer's own POS data brings their IT into the deal: the persona section says
+    so with the plan's words; an industry named 'IT' ('IT 서비스 기업으로 넓힙니다') is no role."""
+    from assistant.cli.draft import build_plan, load_answers
+
+    en = personas_markdown(build_plan(load_answers(sample_answers)).plan)
+    assert "who have no card yet: IT / security reviewer ('convert with a 14-day guided trial on the buyer's own POS data')" in en  # fmt: skip
+    ko = personas_markdown(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan)  # fmt: skip
+    assert "IT·보안 검토 담당" not in ko

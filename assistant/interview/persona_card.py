@@ -87,7 +87,8 @@ def complete_persona(persona: Persona, plan: Plan, text: str = "") -> Persona:
 # buying-committee roles an answer may name, with what they do (English, Korean)
 _COMMITTEE = (
     (re.compile(r"\b(?:cfo|finance(?:\s+team)?|controller)\b|재무(?:팀|담당)?|회계팀|CFO", re.I), ("finance (CFO)", "재무 담당(CFO)")),
-    (re.compile(r"\bIT\b|\b(?:CIO|CTO)\b|\b[Ss]ecurity\s+(?:team|review)|IT\s*팀|보안\s*검토|전산"), ("IT / security reviewer", "IT·보안 검토 담당")),
+    # IT as a role ('IT reviews security', 'IT팀'), never as an industry ('IT 서비스 기업')
+    (re.compile(r"\bIT\b(?!\s*(?:services?|companies|firms?|industry|서비스|기업|업계|업종|회사))(?=\s*(?:team|department|lead|manager|director|review|approv|sign|must|checks?|팀|부서|담당|검토|승인|에서|이|가)|\s*$)|\b(?:CIO|CTO)\b|\b[Ss]ecurity\s+(?:team|review)|보안\s*검토|전산(?:팀|실|담당)"), ("IT / security reviewer", "IT·보안 검토 담당")),
     (re.compile(r"\b(?:procurement|purchasing)\b|구매팀|구매\s*부서", re.I), ("procurement", "구매팀")),
     (re.compile(r"\b(?:legal|lawyers?)\b|법무", re.I), ("legal", "법무 담당")),
     (re.compile(r"\b(?:ceo|owner|founder|managing\s+director)\b(?=.{0,40}(?:approv|sign|decid|final))|대표(?:님)?(?:가|이)?\s*(?:최종|결재|승인|결정)", re.I), ("the owner / CEO who signs off", "최종 결재하는 대표")),
@@ -116,14 +117,39 @@ def one_economic_buyer(personas: list[Persona], lang: str) -> list[Persona]:
     return personas
 
 
+# an offer that works on the buyer's own systems brings their IT into the deal
+_OWN_SYSTEMS = re.compile(
+    r"(?:buyer'?s?|customer'?s?|their)\s+own\s+(?:\w+\s+)?(?:data|pos|erp|crm|systems?)|integrat\w*\s+with|\bapi\b|single\s+sign-?on|\bsso\b|"
+    r"(?:고객|기존)\s*(?:의\s*)?(?:데이터|시스템|ERP|POS)\s*(?:를|을)?\s*(?:연동|연결)|시스템\s*연동|API",
+    re.I,
+)
+
+
 def committee_roles(plan: Plan) -> list[str]:
     """Buying-committee roles the answers name that no persona covers yet ('the CFO signs off',
     'IT reviews security', '대표가 최종 결재'), in the plan's language."""
+    return [role for role, _ in committee_gaps(plan)]
+
+
+def committee_gaps(plan: Plan) -> list[tuple[str, str]]:
+    """(role, the words that bring it in) for each buying-committee role no persona covers yet:
+    named in the answers, or implied by an offer that runs on the buyer's own systems (IT)."""
     ko = plan.language == "ko"
-    text = " ".join(plan.user_text(s) for s in ("mkt_audience_personas", "sales_target_market", "sales_strategy", "sales_tactics", "mkt_market_analysis"))  # fmt: skip
+    sections = ("mkt_audience_personas", "sales_target_market", "sales_strategy", "sales_tactics", "mkt_market_analysis", "mkt_strategy", "sales_offering")  # fmt: skip
+    text = " ".join(plan.user_text(s) for s in sections)
     have = " ".join(f"{p.name} {p.role}" for p in plan.personas).lower()
     out = []
-    for pattern, names in _COMMITTEE:
-        if pattern.search(text) and not pattern.search(have):
-            out.append(names[ko])
+    for n, (pattern, names) in enumerate(_COMMITTEE):
+        if pattern.search(have):
+            continue
+        found = pattern.search(text) or (_OWN_SYSTEMS.search(text) if n == 1 else None)
+        if found:
+            out.append((names[ko], _around(text, found.start(), found.end())))
     return out[:3]
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """The clause around a match, as the user wrote it."""
+    left = max(text.rfind(c, 0, start) for c in ".;\n,") + 1
+    rights = [i for i in (text.find(c, end) for c in ".;\n,") if i >= 0]
+    return text[left : min(rights) if rights else len(text)].strip(" .")

@@ -13,12 +13,30 @@ from assistant.interview.render_base import _in_card, _sentences_of, labels, tab
 
 def personas_markdown(plan: Plan) -> str:
     L = labels(plan.language)
-    return "\n\n".join(
+    cards = [
         f"**{p.name}**"
         + (f" _({L['model_draft']})_" if p.author == "llm" else "")
         + "\n"
         + persona_lines(plan, p)
         for p in plan.personas
+    ]
+    return "\n\n".join([*cards, *([gap] if (gap := committee_note(plan)) and cards else [])])
+
+
+def committee_note(plan: Plan) -> str:
+    """The people the plan's own words bring into the decision who have no card yet: the plan
+    check with the words that bring each in."""
+    from assistant.interview.persona_card import committee_gaps
+
+    gaps = committee_gaps(plan)
+    if not gaps:
+        return ""
+    ko = plan.language == "ko"
+    said = "; ".join(f"{role}('{why}')" if ko else f"{role} ('{why}')" for role, why in gaps)
+    return (
+        f"{labels(plan.language)['plan_check']}: 계획에 구매 결정에 함께할 사람이 보이지만 카드가 없습니다: {said}. '페르소나 추가:' 뒤에 역할을 적어 카드를 더하거나, 결정에 관여하지 않는 이유를 적으세요."
+        if ko
+        else f"{labels(plan.language)['plan_check']}: the plan brings others into the buying decision who have no card yet: {said}. Add a card for each (type 'another persona:' and the role), or say why they stay out of it."
     )
 
 
