@@ -721,3 +721,11 @@ def test_a_recurring_piece_shows_its_dated_issues_and_how_many_still_lack_a_mont
     assert "| Ongoing, 2 a month | Webinars |" in en
     services = section_markdown(build_plan(load_answers(DATA / "services_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert "Ongoing, every year (dated: February)" in services and "the calendar dates" not in services  # fmt: skip
+
+
+def test_a_move_that_converts_with_a_trial_is_measured_by_it_and_paid_by_the_sellers(sample_answers: Path) -> None:  # fmt: skip
+    shown = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_strategy")
+    row = next(
+        r for r in shown.splitlines() if r.startswith("| Convert with a 14-day guided trial")
+    )
+    assert "| sales team cost | Trial-to-customer rate, New customers won |" in row

@@ -48,6 +48,9 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:] if text[:1].isalpha() else text
 
 
+TRIAL = re.compile(r"\btrials?\b|\bpilots?\b|체험|파일럿|시범\s*도입", re.I)
+
+
 def _goal_list(numbers: list[int], ko: bool) -> str:
     if not numbers:
         return "-"
@@ -138,7 +141,7 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
     with_budget = any(lines.values())
     rows = []
     counted: dict[int, int] = {}  # a line is counted once, under the first move that uses it
-    for n, (move, stages, served, channels, kpis, _) in enumerate(found, 1):
+    for n, (move, stages, served, channels, kpis, by_sellers) in enumerate(found, 1):
         paid = list(dict.fromkeys(id(ln) for c in channels if (ln := lines.get(c)) is not None))
         before = sorted({counted[i] for i in paid if i in counted})
         new = [i for i in paid if i not in counted]
@@ -150,12 +153,17 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         if before:  # lines an earlier move already counts are named, not added again
             also = ", ".join(str(b) for b in before)
             money += (" + " if money else "") + _t(ko, f"lines of move {also}", f"{also}번 실행 방향의 항목")  # fmt: skip
-        money = money or "-"
+        # a move the sellers carry is paid from the sales team's cost, not a marketing line
+        money = money or (_t(ko, "sales team cost", "영업팀 비용") if by_sellers else "-")
         rows.append([
             as_heading(move) if ko else _cap(move), " → ".join(STAGE_NAMES[s][ko] for s in stages) or "-",
             _goal_list(served, ko), ", ".join(channels[:5]) or "-",
             *([money] if with_budget else []),
-            ", ".join(dict.fromkeys(kpi_label(k, plan.language) for k in kpis)) or "-",
+            ", ".join(dict.fromkeys(
+                # a move that converts with a trial is measured by the trial's conversion first
+                (["체험→고객 전환율" if ko else "Trial-to-customer rate"] if TRIAL.search(move) and "conversion" in stages else [])
+                + [kpi_label(k, plan.language) for k in kpis]
+            )) or "-",
         ])  # fmt: skip
     head = (["실행 방향", "퍼널 단계", "지원 목표", "채널", "KPI"] if ko
             else ["Move", "Funnel stage", "Serves", "Channels", "KPI"])  # fmt: skip

@@ -27,6 +27,9 @@ from assistant.interview.compose_moves import (
     states_figure,
     states_money,
 )
+from assistant.interview.compose_moves import (
+    TRIAL as _TRIAL,
+)
 from assistant.interview.pipeline_feed import feed_sentence
 
 
@@ -86,7 +89,6 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
     return "\n\n".join(p for p in (_table(head, rows), _capacity(plan, roles, analysis)) if p)
 
 
-_TRIAL = re.compile(r"\btrials?\b|\bpilots?\b|체험|파일럿|시범\s*도입", re.I)
 _PROMISE = re.compile(
     r"within\s+(\d+)\s+((?:business\s+)?(?:hours?|minutes?|days?))\b|(\d+)\s*(시간|분|영업일|일)\s*(?:안에|이내|내)",
     re.I,
