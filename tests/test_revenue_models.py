@@ -350,6 +350,8 @@ def test_a_proposed_forecast_follows_a_deal_size_goal_through_the_year(
     # the funnel makes about 60 of the 70 customers: the forecast is what it makes, 15 a quarter,
     # with the goal's path beside it, and the gap to the goals' new business said once
     assert "this is what the plan's funnel makes" in shown
+    # the even quarters are an assumption said with its reason and when it fails
+    assert "Even quarters assume the pipeline carried into 2027 closes in Q1 at the same pace" in shown  # fmt: skip
     assert "| Q1 2027 | 15 | 18 | $14,750 | $221,250 |" in shown  # 15 x $14,750, the size shown
     assert "| Total | 60 | 70 | $15,875 | $952,500 |" in shown  # the year's average deal
     assert "| Q4 2027 | 15 | 17 | $17,000 | $255,000 |" in shown  # 15 x $17,000

@@ -207,6 +207,12 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             f"Proposed: with no quarterly forecast yet, this is the plan's own goal: {total:,} new customers spread evenly over the four quarters, "
             + rising + "Replace it with your pipeline's view by quarter."
         )  # fmt: skip
+    # even quarters are an assumption with a reason: say it and when it fails
+    lead += (
+        f" 고른 분기는 {year}년 1분기에 작년부터 이어진 파이프라인이 같은 속도로 계약된다고 보는 것입니다. 파이프라인이 얇거나 새 제품이라면 첫 분기를 낮추고 뒤 분기로 옮기세요."
+        if ko
+        else f" Even quarters assume the pipeline carried into {year} closes in Q1 at the same pace; with a thin pipeline or a new product, move wins from the first quarter to later ones."
+    )
     parts = [lead, _table(head, rows)]
     full = goal * per
     if funnel:  # the gap said once: customers and money against the goals' new business
