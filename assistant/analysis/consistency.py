@@ -260,11 +260,15 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
         half_new = br.new_business_from_goals / 2
         landed = about(landed_in_year)  # said as the summary and the forecast say it
         fm = lambda v: format_amount(v, rev[2], lang)  # noqa: E731
+        # every half-year figure said, and the starting point: last year's revenue as January's
+        exp = br.expansion or 0.0
+        also_en = f"; expansion {fm(exp / 2)}, not {fm(exp)}" if exp else ""
+        also_ko = f" 확장 매출도 {fm(exp)}이 아니라 {fm(exp / 2)}입니다." if exp else ""
         out.append(Finding(
             severity="tip", sections=["sales_objectives", "sales_forecast"],
             message=_say(plan,
-                f"The bridge counts a full year for every new and lost customer (the run-rate at year end). If they join and leave evenly through the year, {_yr(plan)} revenue is about {fm(landed)}: new customers bring {fm(half_new)}, not {fm(br.new_business_from_goals)}.",
-                f"매출 브리지는 신규·이탈 고객을 모두 1년 치로 셉니다(연말 기준 연간 매출). 고객이 한 해 동안 고르게 들어오고 나간다면 {_yr(plan)}년 매출은 약 {fm(landed)}입니다. 신규 고객 매출은 {fm(br.new_business_from_goals)}이 아니라 {fm(half_new)} 정도입니다."),
+                f"The bridge counts a full year for every new and lost customer{' and all expansion' if exp else ''} (the run-rate at year end). Starting from last year's {fm(br.base or 0)} as January's run-rate, with customers joining, leaving{' and expanding' if exp else ''} evenly through the year, {_yr(plan)} revenue is about {fm(landed)}: new customers bring {fm(half_new)}, not {fm(br.new_business_from_goals)}{also_en}.",
+                f"매출 브리지는 신규·이탈 고객{'과 확장 매출' if exp else ''}을 모두 1년 치로 셉니다(연말 기준 연간 매출). 작년 매출 {fm(br.base or 0)}을 연초의 연 환산 매출로 보고, 고객이 한 해 동안 고르게 들어오고 나간다면{'(확장도 고르게)' if exp else ''} {_yr(plan)}년 매출은 약 {fm(landed)}입니다. 신규 고객 매출은 {fm(br.new_business_from_goals)}이 아니라 {fm(half_new)} 정도입니다.{also_ko}"),
             fix=_say(plan,
                 f"Say whether the goal is the year-end run-rate or {_yr(plan)} revenue; for {_yr(plan)} revenue, win customers early or plan the difference.",
                 f"목표가 연말 기준 연간 매출인지 {_yr(plan)}년 매출인지 밝히세요. {_yr(plan)}년 매출이라면 고객을 일찍 확보하거나 차이를 메울 계획을 세우세요."),
