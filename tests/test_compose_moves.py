@@ -729,3 +729,14 @@ def test_a_move_that_converts_with_a_trial_is_measured_by_it_and_paid_by_the_sel
         r for r in shown.splitlines() if r.startswith("| Convert with a 14-day guided trial")
     )
     assert "| sales team cost | Trial-to-customer rate, New customers won |" in row
+
+
+def test_channels_one_line_pays_for_together_share_one_lead_figure() -> None:
+    """'네이버·구글 검색 광고' pays for both search channels: their leads are one figure, not
+    an invented half each."""
+    shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
+    naver = next(r for r in shown.splitlines() if r.startswith("| 네이버 검색 광고 |"))
+    google = next(r for r in shown.splitlines() if r.startswith("| 구글 검색 광고 |"))
+    assert naver.endswith("(구글 검색 광고 포함) |") and google.endswith(
+        "| 네이버 검색 광고에 포함 |"
+    )

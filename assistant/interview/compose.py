@@ -301,9 +301,26 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
         )
     else:
         head.append("리드(평균 리드당 비용 기준)" if ko else "Leads at the average cost")
+    # channels one line pays for together share one figure: the line's split between them is
+    # not stated ('네이버·구글 검색 광고' is not half Naver, half Google)
+    first_of: dict[int, str] = {}
+    for _, c in makers:
+        first_of.setdefault(id(lines[c]), c)
     for i, row in enumerate(rows):
         channel = plan.channels[i]
-        row.append(f"{leads * weights[channel] / total:,.0f}" if channel in weights else "-")
+        if channel not in weights:
+            row.append("-")
+            continue
+        line_id = id(lines[channel])
+        together = [c for _, c in makers if id(lines[c]) == line_id]
+        if len(together) == 1:
+            row.append(f"{leads * weights[channel] / total:,.0f}")
+        elif first_of[line_id] == channel:
+            joint = leads * weights[channel] * len(together) / total
+            others = ", ".join(c for c in together if c != channel)
+            row.append(f"{joint:,.0f}({others} 포함)" if ko else f"{joint:,.0f} (with {others})")
+        else:
+            row.append(f"{first_of[line_id]}에 포함" if ko else f"in {first_of[line_id]}'s figure")
     basis = ""
     if pace:
         n = f"{leads:,.0f}"
