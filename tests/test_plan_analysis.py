@@ -622,7 +622,7 @@ def test_the_analysis_does_not_repeat_a_check_the_summaries_state_whole() -> Non
     checks = shown.split("**일관성 점검**")[1]
     # the ROI above the new business is a decision in the marketing summary: said there, once
     assert "기대 ROI 300%" not in checks
-    assert "나머지 2건은 요약의 '승인 전에 정할 것'에 있습니다." in checks
+    assert "나머지 3건은 요약의 '승인 전에 정할 것'에 있습니다." in checks
     summary = plan.section("mkt_executive_summary").content
     assert "기대 ROI 300%는 마케팅 기여 매출 19억 2,000만 원을 뜻하는데" in summary
 

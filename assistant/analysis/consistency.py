@@ -335,6 +335,12 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 "영업팀의 연간 비용(급여, 인센티브)을 적어 인건비를 포함한 CAC를 계산하거나, CAC가 활동비만의 값임을 밝히세요."),
         ))  # fmt: skip
 
+    # the quarters the plan says business peaks in, against an even budget
+    from assistant.analysis.peaks import peak_budget_finding
+
+    if (peak := peak_budget_finding(plan, a)) is not None:
+        out.append(peak)
+
     # budget quarters with nothing on the calendar
     if a.budget_by_quarter and plan.calendar:
         busy = {(m - 1) // 3 + 1 for e in plan.calendar if (m := month_of(e.when))}

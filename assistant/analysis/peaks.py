@@ -1,0 +1,94 @@
+"""The quarters the user says new business peaks in ('연말정산이 있는 1분기와 … 3분기에 신규 계약이
+몰립니다', 'orders peak in Q4'), read from their own sentence, and a check of the budget's timing
+against them: spend that makes leads should run ahead of the peaks, not evenly beside them."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.analysis_model import PlanAnalysis
+from assistant.analysis.review_types import Finding
+from assistant.core.plan import Plan
+from assistant.goals.numbers import format_amount
+
+_PEAK = re.compile(
+    r"\bpeaks?\b|\bbusiest\b|\bspikes?\b|\bsurges?\b|most\s+of\s+(?:our|the)\s+(?:sales|orders|deals|revenue|contracts)|"
+    r"성수기|몰립|몰린|몰려|집중됩|집중된|가장\s*많",
+    re.I,
+)
+_ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_QUARTER = re.compile(
+    r"\bQ([1-4])\b|([1-4])\s*분기|\b((?:(?:first|second|third|fourth)(?:\s*,\s*|\s+(?:and|or)\s+))*(?:first|second|third|fourth))\s+quarters?",
+    re.I,
+)
+_SECTIONS = (
+    "sales_forecast",
+    "mkt_market_analysis",
+    "mkt_calendar",
+    "sales_strategy",
+    "mkt_budget",
+)
+
+
+def stated_peaks(plan: Plan) -> tuple[list[int], str]:
+    """(the quarters new business peaks in, the section that says so); ([], '') when none."""
+    for sid in _SECTIONS:
+        for sentence in re.split(r"(?<=[.!?。])\s+|\n+", plan.user_text(sid)):
+            if not _PEAK.search(sentence):
+                continue
+            found: set[int] = set()
+            for m in _QUARTER.finditer(sentence):  # 'Q4', '3분기', 'the second and fourth quarter'
+                if m.group(1) or m.group(2):
+                    found.add(int(m.group(1) or m.group(2)))
+                else:
+                    found |= {_ORDINAL[w.lower()] for w in re.findall(r"first|second|third|fourth", m.group(3), re.I)}  # fmt: skip
+            quarters = sorted(found)
+            if quarters and len(quarters) < 4:
+                return quarters, sid
+    return [], ""
+
+
+def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
+    """A tip when the stated peak quarters get no more budget than the others."""
+    quarters, sid = stated_peaks(plan)
+    if not quarters or len(a.budget_by_quarter) != 4:
+        return None
+    amounts = [q.amount for q in a.budget_by_quarter]
+    others = [x for n, x in enumerate(amounts, 1) if n not in quarters]
+    if not others or any(amounts[q - 1] > 1.1 * sum(others) / len(others) for q in quarters):
+        return None
+    ko, lang = plan.language == "ko", plan.language
+    cur = plan.budget.currency
+    year = a.budget_by_quarter[0].quarter[:4]
+    from assistant.core.catalogue import get_section
+
+    said = get_section(sid).title.get(lang)
+    each = [f"{q}분기" if ko else f"Q{q}" for q in quarters]
+    names = (
+        each[0]
+        if len(each) == 1
+        else (", ".join(each[:-1]) + ("와 " if ko else " and ") + each[-1])
+    )
+    shown = ", ".join(f"{f'{q}분기' if ko else f'Q{q}'} {format_amount(amounts[q - 1], cur, lang)}" for q in quarters)  # fmt: skip
+    rest = format_amount(sum(others) / len(others), cur, lang)
+    cycle = plan.fact("sales_cycle_days")
+    lead = (
+        (f" 영업 주기 {cycle.value:g}일이면 리드는 약 {cycle.value / 7:.0f}주 앞서 만들어야 합니다." if ko
+         else f" With a {cycle.value:g}-day sales cycle, the leads must come about {cycle.value / 7:.0f} weeks ahead.")
+        if cycle is not None and isinstance(cycle.value, (int, float)) and 0 < cycle.value < 365
+        else ""
+    )  # fmt: skip
+    return Finding(
+        severity="tip",
+        sections=["mkt_budget", "sales_forecast"],
+        message=(
+            f"계획은 {year}년 {names}에 신규 계약이 몰린다고 하지만({said}), 날짜가 있는 행사 밖의 예산은 고르게 나뉘어 있습니다: {shown}, 다른 분기 평균 {rest}."
+            if ko
+            else f"The plan says new business peaks in {names} ({said}), but the budget outside dated events is spread evenly: {shown}, against {rest} in the other quarters."
+        ),
+        fix=(
+            f"리드를 만드는 예산을 몰리는 분기와 그 직전으로 옮기거나, 고르게 두는 이유를 적으세요.{lead}"
+            if ko
+            else f"Move lead-making spend into the peak quarters and the weeks before them, or say why spend stays even.{lead}"
+        ),
+    )
