@@ -712,12 +712,12 @@ def test_a_review_promised_to_every_customer_is_a_weekly_load() -> None:
 
 
 def test_a_recurring_piece_shows_its_dated_issues_and_how_many_still_lack_a_month(sample_answers: Path) -> None:  # fmt: skip
-    """The quarterly benchmark report is dated once (the spring report in March): the calendar
-    says so beside it and asks for the other three; a retail report sharing only the word
-    'report' is not taken for an issue, and a twice-monthly series is never annotated."""
+    """The quarterly benchmark report has two dated issues (the spring report in March, the
+    back-to-school report in September): the calendar says so beside it and asks for the other
+    two; a twice-monthly series is never annotated."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_calendar")
-    assert "| Ongoing, every quarter (dated: March) | Benchmark report |" in en
-    assert "Benchmark report: the calendar dates 1 of the 4 a year (March). Date the other 3" in en
+    assert "| Ongoing, every quarter (dated: March, September) | Benchmark report |" in en
+    assert "Benchmark report: the calendar dates 2 of the 4 a year (March, September). Date the other 2" in en  # fmt: skip
     assert "| Ongoing, 2 a month | Webinars |" in en
     services = section_markdown(build_plan(load_answers(DATA / "services_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert "Ongoing, every year (dated: February)" in services and "the calendar dates" not in services  # fmt: skip
