@@ -8,6 +8,7 @@ import re
 
 from assistant.analysis.analysis_model import PlanAnalysis
 from assistant.analysis.review_types import Finding
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
 
@@ -81,14 +82,18 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
     return Finding(
         severity="tip",
         sections=["mkt_budget", "sales_forecast"],
+        # the even split is the analysis's own default, not the user's: said as that, and the
+        # quarterly split is the user's decision
         message=(
-            f"계획은 {year}년 {names}에 신규 계약이 몰린다고 하지만({said}), 날짜가 있는 행사 밖의 예산은 고르게 나뉘어 있습니다: {shown}, 다른 분기 평균 {rest}."
+            fix_particles(
+                f"계획에 분기별 예산이 없어 분석은 날짜가 있는 행사 밖의 예산을 네 분기에 고르게 나눴습니다({shown}, 다른 분기 평균 {rest}). 그런데 {said}은(는) {year}년 {names}에 신규 계약이 몰린다고 봅니다."
+            )
             if ko
-            else f"The plan says new business peaks in {names} ({said}), but the budget outside dated events is spread evenly: {shown}, against {rest} in the other quarters."
+            else f"The plan gives no quarterly split, so the analysis spreads the budget outside dated events evenly ({shown}, against {rest} in the other quarters); the {said.lower() if said[1:2].islower() else said} says new business peaks in {names}."
         ),
         fix=(
-            f"리드를 만드는 예산을 몰리는 분기와 그 직전으로 옮기거나, 고르게 두는 이유를 적으세요.{lead}"
+            f"리드를 만드는 예산을 몰리는 분기와 그 직전에 더 둘지 정해 분기별 예산을 적으세요.{lead}"
             if ko
-            else f"Move lead-making spend into the peak quarters and the weeks before them, or say why spend stays even.{lead}"
+            else f"Decide the quarterly split: more lead-making spend in the peak quarters and the weeks before them, or an even split on purpose.{lead}"
         ),
     )
