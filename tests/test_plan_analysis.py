@@ -614,17 +614,23 @@ def test_a_lead_goal_that_feeds_too_few_customers_is_a_question(sample_answers: 
     assert "- Plan check (why A?): At the plan's conversion rates these leads, at their pace over the year, make about 60 new customers, short of the 70 goal 4 needs." in first  # fmt: skip
 
 
-def test_the_analysis_does_not_repeat_a_check_the_summaries_state_whole() -> None:
+def test_the_analysis_does_not_repeat_a_check_the_summaries_state_whole(
+    sample_answers: Path,
+) -> None:
     from assistant.interview.analysis_render import analysis_markdown
 
-    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    plan = build_plan(load_answers(sample_answers)).plan
     shown = analysis_markdown(plan, analyse(plan))
-    checks = shown.split("**일관성 점검**")[1]
+    checks = shown.split("**Consistency checks**")[1]
     # the ROI above the new business is a decision in the marketing summary: said there, once
-    assert "기대 ROI 300%" not in checks
-    assert "나머지 3건은 요약의 '승인 전에 정할 것'에 있습니다." in checks
+    assert "The expected ROI of 200%" not in checks
+    assert "- 2 more are among the summaries' decisions before sign-off." in checks
     summary = plan.section("mkt_executive_summary").content
-    assert "기대 ROI 300%는 마케팅 기여 매출 19억 2,000만 원을 뜻하는데" in summary
+    assert "The expected ROI of 200% means $1,440,000 of revenue attributed to marketing" in summary
+    # the expansion the plan states counts too: 16억 2,000만 new + 4억 expansion carry ROI 300%
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    ko_shown = analysis_markdown(ko, analyse(ko)) + ko.section("mkt_executive_summary").content
+    assert "기대 ROI 300%는" not in ko_shown and "최대 약 238%" not in ko_shown
 
 
 def test_a_number_less_brand_goal_gets_a_measurable_version_from_the_plan(sample_answers: Path) -> None:  # fmt: skip

@@ -36,6 +36,27 @@ def budget_issues(plan: Plan) -> list[str]:
     return issues
 
 
+def goals_revenue(bridge: object) -> float | None:
+    """What the goals bring in a year: their new business plus the expansion the plan states (the
+    revenue an ROI claim can count on besides lifetime value)."""
+    new = getattr(bridge, "new_business_from_goals", None)
+    if not new:
+        return None
+    return float(new) + float(getattr(bridge, "expansion", None) or 0.0)
+
+
+def goals_revenue_words(bridge: object, ko: bool) -> str:
+    """'all the new business the goals bring' (+ 'and expansion' when the plan states it)."""
+    grows = bool(getattr(bridge, "expansion", None))
+    if ko:
+        return "목표의 신규·확장 매출 전체" if grows else "목표의 신규 매출 전체"
+    return (
+        "all the new business and expansion the goals bring"
+        if grows
+        else "all the new business the goals bring"
+    )
+
+
 def roi_supported(total: float, roi_pct: float, new_business: float | None) -> float | None:
     """The ROI the goals' new business supports, when the claimed ROI's revenue exceeds all of
     it: (new business - budget) / budget, in % (148% for $1,190,000 on a $480,000 budget)."""
@@ -44,7 +65,7 @@ def roi_supported(total: float, roi_pct: float, new_business: float | None) -> f
     return (new_business - total) / total * 100
 
 
-def roi_projection(plan: Plan, new_business: float | None = None) -> str:
+def roi_projection(plan: Plan, new_business: float | None = None, words: str = "") -> str:
     """The revenue the expected ROI means; when that is more than all the new business the goals
     bring, the ROI those goals support."""
     b = plan.budget
@@ -62,9 +83,9 @@ def roi_projection(plan: Plan, new_business: float | None = None) -> str:
     if ceiling is not None and new_business:
         nb = format_amount(new_business, b.currency, lang)
         more = (
-            f" 이는 목표의 신규 매출 전체({nb})보다 많아, 목표만으로 보면 ROI는 최대 약 {ceiling:.0f}%입니다."
+            f" 이는 {words or '목표의 신규 매출 전체'}({nb})보다 많아, 목표만으로 보면 ROI는 최대 약 {ceiling:.0f}%입니다."
             if lang == "ko"
-            else f" That is more than all the new business the goals bring ({nb}): on the goals alone the ROI is at most about {ceiling:.0f}%."
+            else f" That is more than {words or 'all the new business the goals bring'} ({nb}): on the goals alone the ROI is at most about {ceiling:.0f}%."
         )
     if lang == "ko":
         return f"ROI 전망: 기대 ROI {pct:g}%(ROI = (수익 - 비용) / 비용)이면 예산 {cost}으로 약 {back}의 기여 매출을 기대합니다.{more}"

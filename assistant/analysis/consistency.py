@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.budget import month_of, roi_supported
+from assistant.analysis.budget import goals_revenue, goals_revenue_words, month_of, roi_supported
 from assistant.analysis.plan_analysis import (
     PlanAnalysis,
     analyse,
@@ -291,18 +291,23 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
     elif ue.roi_pct is not None and plan.budget.total and bridge.new_business_from_goals:
         claimed = plan.budget.total * (1 + ue.roi_pct / 100)
         # one rule with the budget and KPI notes that give the ROI the goals support
-        ceiling = roi_supported(plan.budget.total, ue.roi_pct, bridge.new_business_from_goals)
+        brought = goals_revenue(bridge) or 0.0  # new business and any stated expansion
+        ceiling = roi_supported(plan.budget.total, ue.roi_pct, brought)
         if ceiling is not None:
             cur = ue.currency
             fm = lambda v: format_amount(v, cur, lang)  # noqa: E731
+            words_en, words_ko = (
+                goals_revenue_words(bridge, False),
+                goals_revenue_words(bridge, True),
+            )
             out.append(Finding(
                 severity="tip", sections=["mkt_budget", "sales_objectives"],
                 message=_say(plan,
-                    f"The expected ROI of {ue.roi_pct:g}% means {fm(claimed)} of revenue attributed to marketing, more than all the new business the goals bring ({fm(bridge.new_business_from_goals)}).",
-                    f"기대 ROI {ue.roi_pct:g}%는 마케팅 기여 매출 {fm(claimed)}을 뜻하는데, 목표의 신규 매출 전체({fm(bridge.new_business_from_goals)})보다 큽니다."),
+                    f"The expected ROI of {ue.roi_pct:g}% means {fm(claimed)} of revenue attributed to marketing, more than {words_en} ({fm(brought)}).",
+                    f"기대 ROI {ue.roi_pct:g}%는 마케팅 기여 매출 {fm(claimed)}을 뜻하는데, {words_ko}({fm(brought)})보다 큽니다."),
                 fix=_say(plan,
-                    f"Plan on an ROI of at most about {ceiling:.0f}% (all the goals' new business), unless the {ue.roi_pct:g}% counts lifetime value or revenue from existing customers: then say so.",
-                    f"목표의 신규 매출 전체로 계산한 최대 약 {ceiling:.0f}%를 ROI 목표로 잡으세요. {ue.roi_pct:g}%가 고객 생애 가치나 기존 고객 매출까지 센 값이라면 그렇게 밝히세요."),
+                    f"Plan on an ROI of at most about {ceiling:.0f}% (all the goals' new business{' and expansion' if bridge.expansion else ''}), unless the {ue.roi_pct:g}% counts lifetime value or other revenue from existing customers: then say so.",
+                    f"{words_ko}로 계산한 최대 약 {ceiling:.0f}%를 ROI 목표로 잡으세요. {ue.roi_pct:g}%가 고객 생애 가치나 다른 기존 고객 매출까지 센 값이라면 그렇게 밝히세요."),
             ))  # fmt: skip
 
     # an LTV:CAC far above the usual 3-5:1 when CAC counts marketing spend only

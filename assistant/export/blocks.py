@@ -342,10 +342,13 @@ def _charts(plan: Plan, sid: str, notes: bool = True) -> list[Block]:
 
     out: list[Block] = []
     if sid == "mkt_budget" and plan.budget.lines:
-        nb = analyse(plan).revenue.new_business_from_goals if notes else None
+        from assistant.analysis.budget import goals_revenue, goals_revenue_words
+
+        bridge = analyse(plan).revenue
+        nb, words = (goals_revenue(bridge), goals_revenue_words(bridge, plan.language == "ko")) if notes else (None, "")  # fmt: skip
         out += [
             Para(clean_inline(x), "bullet")
-            for x in ([*budget_issues(plan), roi_projection(plan, nb)] if notes else [])
+            for x in ([*budget_issues(plan), roi_projection(plan, nb, words)] if notes else [])
             if x
         ]
         if png := budget_png(plan):

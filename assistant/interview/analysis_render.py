@@ -231,12 +231,12 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
 def _roi_cell(plan: Plan, a: PlanAnalysis, lang: str) -> str:
     """The ROI claimed, with the ROI the goals' new business supports when the claim is above it
     (the same figure the KPI table and the budget note give)."""
-    from assistant.analysis.budget import roi_supported
+    from assistant.analysis.budget import goals_revenue, roi_supported
 
     ue = a.unit_economics
     if ue.roi_pct is None:
         return "-"
-    ceiling = roi_supported(plan.budget.total or 0, ue.roi_pct, a.revenue.new_business_from_goals)
+    ceiling = roi_supported(plan.budget.total or 0, ue.roi_pct, goals_revenue(a.revenue))
     if ceiling is None:
         return f"{ue.roi_pct:g}%"
     return (

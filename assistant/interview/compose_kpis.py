@@ -208,12 +208,12 @@ def _cpl(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
 def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
     """The budget's expected ROI as the target, with the ROI the goals' new business supports
     when the claim asks for more revenue than all of it."""
-    from assistant.analysis.budget import roi_supported
+    from assistant.analysis.budget import goals_revenue, roi_supported
 
     ue = analysis.unit_economics
     if ue.roi_pct is None:
         return None
-    ceiling = roi_supported(plan.budget.total or 0, ue.roi_pct, analysis.revenue.new_business_from_goals)  # fmt: skip
+    ceiling = roi_supported(plan.budget.total or 0, ue.roi_pct, goals_revenue(analysis.revenue))
     target = f"{ue.roi_pct:g}%"
     if ceiling is not None:
         target += (f"(목표만으로는 최대 약 {ceiling:.0f}%)" if ko else f" (at most about {ceiling:.0f}% on the goals alone)")  # fmt: skip

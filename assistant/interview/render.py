@@ -157,9 +157,11 @@ def budget_markdown(plan: Plan) -> str:
             )
     out += "\n\n" + " · ".join(extra) if extra else ""
     notes = [f"- ⚠ {issue}" for issue in budget_issues(plan)]
+    from assistant.analysis.budget import goals_revenue, goals_revenue_words
     from assistant.analysis.plan_analysis import analyse
 
-    projection = roi_projection(plan, analyse(plan).revenue.new_business_from_goals)
+    bridge = analyse(plan).revenue
+    projection = roi_projection(plan, goals_revenue(bridge), goals_revenue_words(bridge, plan.language == "ko"))  # fmt: skip
     if projection:
         notes.append(f"- {projection}")
     return out + ("\n\n" + "\n".join(notes) if notes else "")
