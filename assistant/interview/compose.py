@@ -294,13 +294,14 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
         return None
     pace = lead_pace(plan)
     leads = found[1] * (pace[1] / pace[0] if pace else 1)
-    # what each channel's spend buys at the plan's average cost per lead: a check, not a target
-    if pace:
-        head.append(
-            "연간 리드(평균 리드당 비용 기준)" if ko else "Leads a year at the average cost"
-        )
+    # what each channel's spend buys at the channel lines' own average cost per lead (the lines
+    # share the leads, so that is the figure the column divides by): a check, not a target
+    spent_lines = sum(ln.amount or 0 for ln in {id(lines[c]): lines[c] for _, c in makers}.values())  # type: ignore[union-attr]
+    each = format_amount(about(spent_lines / leads), plan.budget.currency, plan.language) if spent_lines and leads else ""  # fmt: skip
+    if ko:
+        head.append(f"{'연간 ' if pace else ''}리드(" + (f"리드당 약 {each} 기준)" if each else "평균 리드당 비용 기준)"))  # fmt: skip
     else:
-        head.append("리드(평균 리드당 비용 기준)" if ko else "Leads at the average cost")
+        head.append(f"Leads{' a year' if pace else ''} " + (f"at about {each} each" if each else "at the average cost"))  # fmt: skip
     # channels one line pays for together share one figure: the line's split between them is
     # not stated ('네이버·구글 검색 광고' is not half Naver, half Google)
     first_of: dict[int, str] = {}
