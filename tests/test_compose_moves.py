@@ -576,7 +576,7 @@ def test_channel_lead_targets_use_the_kpi_tables_basis(sample_answers: Path) -> 
     all_in = re.search(r"\| Cost per lead \| about (\$[\d,]+) \|", kpis)
     assert all_in and f"The KPI table's cost per lead, about {all_in.group(1)}, is the whole budget over these 1,200 leads (the channel lines alone come to about $360 a lead)." in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
-    assert "연간 리드(리드당 약 17만 원 기준)" in ko and "채널 목표가 아닙니다" in ko and "측정 지표의 리드당 비용 약 20만 원은 예산 전체를 이 2,400건으로 나눈 값입니다(채널 항목만으로는 리드당 약 17만 원)." in ko  # fmt: skip
+    assert "리드(리드당 약 17만 원 기준)" in ko and "채널 목표가 아닙니다" in ko and "측정 지표의 리드당 비용 약 20만 원은 예산 전체를 이 2,400건으로 나눈 값입니다(채널 항목만으로는 리드당 약 17만 원)." in ko  # fmt: skip
 
 
 def test_strategy_moves_count_each_budget_line_once_and_an_expo_is_a_trade_show() -> None:

@@ -296,7 +296,8 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
     leads = found[1] * (pace[1] / pace[0] if pace else 1)
     # what each channel's spend buys at the channel lines' own average cost per lead (the lines
     # share the leads, so that is the figure the column divides by): a check, not a target
-    spent_lines = sum(ln.amount or 0 for ln in {id(lines[c]): lines[c] for _, c in makers}.values())  # type: ignore[union-attr]
+    line_of = {id(ln): ln for _, c in makers if (ln := lines.get(c)) is not None}
+    spent_lines = sum(float(ln.amount or 0) for ln in line_of.values())
     each = format_amount(about(spent_lines / leads), plan.budget.currency, plan.language) if spent_lines and leads else ""  # fmt: skip
     if ko:
         head.append(f"{'연간 ' if pace else ''}리드(" + (f"리드당 약 {each} 기준)" if each else "평균 리드당 비용 기준)"))  # fmt: skip
