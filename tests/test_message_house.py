@@ -634,7 +634,9 @@ def test_a_buyer_whose_approval_threshold_is_above_the_average_deal_is_questione
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     cards = section_markdown(plan, "mkt_audience_personas")
     # '연 1,000만 원 이상 계약을 승인' while the plan's deal averages 900만 원
-    assert "- 계획 점검: 평균 계약 금액 900만 원은 이 승인 기준(1,000만 원)보다 낮아, 대부분의 계약은 재무 박 이사의 승인 없이 진행될 수 있습니다." in cards  # fmt: skip
+    # an average says little about the spread: the per-person price says who crosses the bar
+    # (1,000만 원 / (5,000원 x 12 x 0.9) = about 185 people)
+    assert "- 계획 점검: 평균 계약 금액 900만 원은 이 승인 기준(1,000만 원)보다 낮지만, 연간 계약가로 직원 약 185명 이상인 고객의 계약은 이 기준을 넘습니다." in cards  # fmt: skip
 
 
 def test_a_korean_measure_a_buyer_is_judged_on_reads_as_a_goal() -> None:
@@ -675,7 +677,7 @@ def test_the_champion_decides_deals_below_the_buyers_approval_threshold() -> Non
     # read from the plan (the CFO approves from 1,000만 원; the average deal is 900만 원), so
     # shown as the card's own line, not among the typical entries
     assert (
-        "- 의사결정 역할: 1,000만 원 미만 계약은 직접 결정하고 그 이상은 재무 박 이사에게 추천하는 것으로 보임(재무 박 이사의 승인 기준에서 추정, 인터뷰로 확인)"
+        "- 의사결정 역할: 1,000만 원 미만 계약은 직접 결정, 그 이상은 재무 박 이사에게 추천(재무 박 이사의 승인 기준에서 추정, 인터뷰로 확인)"
         in lead
     )
 

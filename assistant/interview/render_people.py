@@ -133,7 +133,7 @@ def _role_below_threshold(plan: Plan, p: Persona) -> str:
         if limit is None:
             continue
         bar = format_amount(limit.value, limit.unit, plan.language)
-        return (f"{bar} 미만 계약은 직접 결정하고 그 이상은 {other.name}에게 추천하는 것으로 보임({other.name}의 승인 기준에서 추정, 인터뷰로 확인)" if plan.language == "ko"
+        return (f"{bar} 미만 계약은 직접 결정, 그 이상은 {other.name}에게 추천({other.name}의 승인 기준에서 추정, 인터뷰로 확인)" if plan.language == "ko"
                 else f"likely decides deals below {bar} and recommends larger ones to {other.name} (inferred from {other.name}'s approval threshold; confirm in interviews)")  # fmt: skip
     return ""
 
@@ -158,13 +158,53 @@ def approval_check(plan: Plan, p: Persona) -> str:
     deal, bar = format_amount(size[0], size[1], lang), format_amount(limit.value, limit.unit, lang)
     from assistant.core.lang import fix_particles
 
+    # an average says little about the spread: a per-unit price says which customers cross it
+    units = _units_at(plan, limit.value)
+    if units:
+        n, noun = units
+        return (
+            fix_particles(
+                f"평균 계약 금액 {deal}은(는) 이 승인 기준({bar})보다 낮지만, 연간 계약가로 {noun} 약 {n:,.0f}명 이상인 고객의 계약은 이 기준을 넘습니다. 그보다 작은 고객의 계약은 누가 결재하는지 확인하세요."
+            )
+            if ko
+            else f"The average deal ({deal}) is below this approval threshold ({bar}), but at the annual-contract price a customer with more than about {n:,.0f} {noun} crosses it: confirm who signs the smaller customers' deals."
+        )
     return (
         fix_particles(
-            f"평균 계약 금액 {deal}은(는) 이 승인 기준({bar})보다 낮아, 대부분의 계약은 {p.name}의 승인 없이 진행될 수 있습니다. 실제로 누가 결재하는지 확인하세요."
+            f"평균 계약 금액 {deal}은(는) 이 승인 기준({bar})보다 낮아, 평균 규모의 계약은 {p.name}의 승인 없이 진행될 수 있습니다. 실제로 누가 결재하는지 확인하세요."
         )
         if ko
-        else f"The average deal ({deal}) is below this approval threshold ({bar}), so most deals may never reach {p.name}: confirm who signs them."
+        else f"The average deal ({deal}) is below this approval threshold ({bar}), so an average-sized deal may never reach {p.name}: confirm who signs them."
     )
+
+
+def _units_at(plan: Plan, amount: float) -> tuple[float, str] | None:
+    """(units, their noun) a customer buys to reach `amount` a year at the plan's per-unit price
+    (monthly x 12, less a stated annual-contract discount): 1,000만 원 at 5,000원 a person a
+    month, 10% off -> about 185 people; None for a price that is not per unit."""
+    from assistant.analysis.lists import mix_4p
+    from assistant.interview.compose_mix import PER_UNIT, annual_discount, unit_noun
+
+    price = plan.fact("price")
+    text = mix_4p(plan).get("price", "")
+    unit = PER_UNIT.search(text)
+    if (
+        price is None
+        or unit is None
+        or not isinstance(price.value, (int, float))
+        or price.value <= 0
+    ):
+        return None
+    yearly = (
+        float(price.value)
+        * (12 if price.period == "month" else 1)
+        * (1 - (annual_discount(text) or 0) / 100)
+    )
+    ko = plan.language == "ko"
+    noun = unit_noun(unit.group(0), ko)
+    if ko:  # '명분' counts people: the headcount the price is per ('직원')
+        noun = "직원" if noun == "명분" else noun
+    return amount / yearly, noun
 
 
 def _merged(rows: list[list[str]]) -> list[list[str]]:
