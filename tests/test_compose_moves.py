@@ -608,7 +608,7 @@ def test_an_add_on_s_arithmetic_is_given_or_asked_for(sample_answers: Path) -> N
 def test_the_target_market_says_what_the_goal_needs_from_it_and_where_it_goes_next(sample_answers: Path) -> None:  # fmt: skip
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_target_market")
     # 70 customers at a 25% win rate and a 20% MQL-to-SQL rate
-    assert "| MQLs a year the goal needs | about 1,400 (70 ÷ 25% ÷ 20%, at the plan's rates; 1,050 over the lead goal's 9 months) |" in en  # fmt: skip
+    assert "| MQLs a year the goal needs | about 1,400 (70 ÷ 25% ÷ 20%, at typical rates; 1,050 over the lead goal's 9 months) |" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_target_market")  # fmt: skip
     assert (
         "| 이후 확장 | IT 서비스 기업 |" in ko and "| 규모 | 직원 50~300명, 중소·중견기업 |" in ko

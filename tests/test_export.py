@@ -299,7 +299,11 @@ def test_a_stated_forecast_is_a_table_in_the_pdf_too(tmp_path) -> None:  # type:
     plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     pdf = write_export(plan, "pdf", tmp_path / "plan.pdf")
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
-    after = text.split("영업 예측")[-1]
+    # the section itself: from its heading (a line of its own) to the next section's
+    lines = text.splitlines()
+    start = next(i for i, x in enumerate(lines) if x.strip() == "영업 예측")
+    end = next(i for i, x in enumerate(lines) if x.strip() == "영업 지역과 유통 채널" and i > start)
+    after = "\n".join(lines[start:end])
     assert "2027년 1분기" in after and "합계" in after and "2027년 분기별 매출 예측:" not in after
 
 

@@ -162,6 +162,8 @@ def proposal(plan: Plan, analysis: PlanAnalysis) -> Proposal | None:
 
 def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     """The proposal as a table, marked as proposed, with the gap to the goal said once."""
+    from assistant.analysis.rate_words import rates_short
+
     p = proposal(plan, analysis)
     if p is None:
         return ""
@@ -193,10 +195,10 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     )  # fmt: skip
     if funnel:
         lead = (
-            f"제안: 분기별 예측이 아직 없어 계획의 퍼널로 계산했습니다. 리드 목표의 속도와 계획의 전환율로 나오는 신규 고객 약 {count(total)}곳을 네 분기에 고르게 나누고 "
+            f"제안: 분기별 예측이 아직 없어 계획의 퍼널로 계산했습니다. 리드 목표의 속도와 {rates_short(analysis, True)}로 나오는 신규 고객 약 {count(total)}곳을 네 분기에 고르게 나누고 "
             + rising + f"목표 {count(goal)}곳의 경로를 옆에 두었습니다. 파이프라인을 보고 분기별 수치로 바꿔 주세요."
             if ko else
-            f"Proposed: with no quarterly forecast yet, this is what the plan's funnel makes: the lead goal's pace at the plan's rates gives about {total:,} new customers, spread evenly over the four quarters, "
+            f"Proposed: with no quarterly forecast yet, this is what the plan's funnel makes: the lead goal's pace at {rates_short(analysis, False)} gives about {total:,} new customers, spread evenly over the four quarters, "
             + rising + f"The goal's path to {goal:,} is shown beside it. Replace it with your pipeline's view by quarter."
         )  # fmt: skip
     else:

@@ -124,8 +124,10 @@ def _reach_row(plan: Plan, customers: float, ko: bool) -> list[list[str]]:
     goal needs at the plan's rates (70 ÷ 25% ÷ 20% = 1,400 MQLs), the size the account list must
     support."""
     from assistant.analysis.plan_analysis import analyse
+    from assistant.analysis.rate_words import rates_short
 
-    funnel = analyse(plan).funnel
+    a = analyse(plan)
+    funnel = a.funnel
     rates = [s.rate for s in funnel[1:]]
     if len(funnel) < 2 or any(not r for r in rates):
         return []
@@ -146,7 +148,7 @@ def _reach_row(plan: Plan, customers: float, ko: bool) -> list[list[str]]:
         part = _t(ko, f"; {over} over the lead goal's {pace[0]} months", f"; 리드 목표 기간 {pace[0]}개월로는 {over}건")  # fmt: skip
     return [[
         _t(ko, f"{stage}s a year the goal needs" if stage.isupper() else f"{stage} a year the goal needs", f"목표에 필요한 연간 {stage}"),
-        _t(ko, f"about {shown} ({customers:,.0f} ÷ {steps}, at the plan's rates{part})", f"약 {shown}건({customers:,.0f} ÷ {steps}, 계획의 전환율 기준{part})"),
+        _t(ko, f"about {shown} ({customers:,.0f} ÷ {steps}, at {rates_short(a, False)}{part})", f"약 {shown}건({customers:,.0f} ÷ {steps}, {rates_short(a, True)} 기준{part})"),
     ]]  # fmt: skip
 
 

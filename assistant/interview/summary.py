@@ -223,21 +223,22 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         unit = won[0].frame.target.unit if won and won[0].frame and won[0].frame.target else ""
         counter = unit if re.fullmatch(r"[가-힣]{1,2}", unit or "") else "곳"
         from assistant.analysis.plan_goals import customers_at_pace, lead_pace
+        from assistant.analysis.rate_words import rates_words
 
         pace = lead_pace(plan)
         if pace:  # the lead goal ends before the customer goal: compared at its pace
             year_top = format_amount(round(top.volume * pace[1] / pace[0]), "", lang)
             got = format_amount(round(customers_at_pace(plan, end.volume)), "", lang)
             numbers.append(
-                f"{top.stage} {_count(top.volume, lang)}건은 {pace[0]}개월 목표로, 같은 속도면 {pace[1]}개월에 {year_top}건, 계획의 전환율로 신규 고객 약 {got}{counter}이 됩니다."
+                f"{top.stage} {_count(top.volume, lang)}건은 {pace[0]}개월 목표로, 같은 속도면 {pace[1]}개월에 {year_top}건, {rates_words(a, True)}로 신규 고객 약 {got}{counter}이 됩니다."
                 if ko
-                else f"The {format_amount(top.volume, '', lang)} {stage}{'s' if top.stage.isupper() else ''} are a {pace[0]}-month goal; at that pace, {year_top} over {pace[1]} months become about {got} new customers at the plan's conversion rates."
+                else f"The {format_amount(top.volume, '', lang)} {stage}{'s' if top.stage.isupper() else ''} are a {pace[0]}-month goal; at that pace, {year_top} over {pace[1]} months become about {got} new customers at {rates_words(a, False)}."
             )  # fmt: skip
         else:
             numbers.append(
-                f"계획의 전환율로 {top.stage} {_count(top.volume, lang)}건은 신규 고객 약 {got}{counter}이 됩니다."
+                f"{rates_words(a, True)}로 {top.stage} {_count(top.volume, lang)}건은 신규 고객 약 {got}{counter}이 됩니다."
                 if ko
-                else f"At the plan's conversion rates, {format_amount(top.volume, '', lang)} {stage}{'s' if top.stage.isupper() else ''} become about {got} new customers."
+                else f"At {rates_words(a, False)}, {format_amount(top.volume, '', lang)} {stage}{'s' if top.stage.isupper() else ''} become about {got} new customers."
             )
     ue = a.unit_economics
     if ue.cac is not None and not sales:
