@@ -242,3 +242,31 @@ def test_a_visitors_goal_is_measured_where_it_counts_and_one_dashboard_is_one_so
     else:
         assert line.kpi_name == "Monthly blog visitors" and "blog" in line.formula
         assert line.data_source == "HubSpot dashboard"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "target"),
+    [
+        (
+            "Increase organic website traffic from 40,000 to 60,000 monthly visits by June 2027.",
+            "en",
+            "60,000 visits a month",
+        ),  # fmt: skip
+        (
+            "Generate 900 leads by September 2027 through a monthly webinar series.",
+            "en",
+            "900 leads",
+        ),
+        ("2027년 6월 30일까지 블로그 월 방문자를 3만 명에서 5만 명으로 늘린다.", "ko", "월 5만 명"),
+        ("2027년 12월까지 월간 웨비나로 리드를 1,500건에서 2,400건으로 늘린다.", "ko", "2,400건"),
+    ],
+)
+def test_a_monthly_level_target_says_its_period(text: str, lang: str, target: str) -> None:
+    """A level counted per month says so; a monthly means (a webinar series) does not make the
+    count monthly."""
+    from assistant.core.plan import Goal
+    from assistant.goals.frame import read_goal_frame
+    from assistant.goals.measurement import measurement_for
+
+    goal = Goal(text=text, section="mkt_objectives", frame=read_goal_frame(text, lang=lang))
+    assert measurement_for(goal, lang).target == target

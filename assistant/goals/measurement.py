@@ -38,11 +38,39 @@ def baseline_text(frame: GoalFrame | None, lang: str) -> str:
     return shown
 
 
+# the month belongs to the counted thing ('monthly visits', '월 방문자'), not to the means
+# ('a monthly webinar series', '월간 웨비나')
+_PER_MONTH_KO = re.compile(
+    r"(?<![가-힣])월\s*(?:간\s*)?(?:방문|매출|활성|구독자|주문|리드|이용자|사용자)"
+)
+
+
+def with_period(goal_text: str, frame: GoalFrame, shown: str, lang: str) -> str:
+    """A level counted per month says so ('60,000 visits a month', '월 5만 명'): a target without
+    its period reads as a total."""
+    if frame.target is None or frame.target.kind != "level":
+        return shown
+    unit = re.escape(frame.target.unit or "")
+    monthly = (
+        _PER_MONTH_KO.search(goal_text)
+        if lang == "ko"
+        else unit
+        and re.search(
+            rf"\bmonthly\s+(?:[a-z-]+\s+)?{unit}|{unit}\s+(?:a|per)\s+month\b", goal_text, re.I
+        )
+    )
+    if not monthly:
+        return shown
+    if lang == "ko":
+        return shown if shown.startswith("월 ") else f"월 {shown}"
+    return shown if shown.endswith(" a month") else f"{shown} a month"
+
+
 def goal_target_text(goal_text: str, frame: GoalFrame | None, lang: str) -> str:
     """The target with its unit: '40 contracts', '+25%', '−2 pp', '3만 5,000원'."""
     if frame is None or frame.target is None:
         return "미정(목표에 수치 없음)" if lang == "ko" else "to be set (the goal states no number)"
-    shown = target_text(frame, lang)
+    shown = with_period(goal_text, frame, target_text(frame, lang), lang)
     if frame.target.kind == "change" and _REDUCE.search(goal_text) and shown.startswith("+"):
         shown = "−" + shown[1:]
     if frame.target.kind == "change" and lang == "ko":
@@ -164,7 +192,11 @@ def measurement_for(goal: Goal, lang: str, measurement_answer: str = "", revenue
         kpi=kpi.id,
         kpi_name=name,
         formula=formula,
-        baseline=baseline_text(goal.frame, lang),
+        baseline=(
+            with_period(goal.text, goal.frame, baseline_text(goal.frame, lang), lang)
+            if goal.frame is not None and goal.frame.baseline is not None
+            else baseline_text(goal.frame, lang)
+        ),
         target=goal_target_text(goal.text, goal.frame, lang),
         # a study is read from the study, not from the dashboard that shows the weekly numbers
         data_source=_tools_text(tools, lang) if tools and kpi.id not in _STUDIES else source,

@@ -287,7 +287,10 @@ def _row(plan: Plan, analysis: PlanAnalysis, item: str, kpi: KPI | None) -> tupl
     goal = _goal_for(plan, item, kpi)
     if goal is not None and goal.frame is not None:
         n = plan.goal_number(goal)
-        return [_label(item), target_text(goal.frame, lang), f"목표 {n}번" if ko else f"goal {n}"], True  # fmt: skip
+        from assistant.goals.measurement import with_period
+
+        shown = with_period(goal.text, goal.frame, target_text(goal.frame, lang), lang)
+        return [_label(item), shown, f"목표 {n}번" if ko else f"goal {n}"], True
     found = _computed(plan, analysis, item)
     if found is not None:
         return [_label(item), *found], True
