@@ -560,7 +560,9 @@ def test_channel_copy_asks_for_the_plan_s_next_step() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     cta = plan.messaging.call_to_action
     rows = plan.messaging.matrix
-    assert cta and all(r.cta == cta for r in rows if r.stage != "awareness")  # not '자세히 보기'
+    assert cta and all(r.cta == cta for r in rows if r.stage == "decision")  # not '자세히 보기'
+    # a buyer weighing it up is offered the strategy's free step before the trial
+    assert all(r.cta == "무료 급여 진단 신청하기" for r in rows if r.stage == "consideration")
     # a buyer who has just heard of us is asked for a small step: the plan's own report
     assert all(r.cta == "중소기업 급여 실태 보고서 받기" for r in rows if r.stage == "awareness")
 
@@ -725,3 +727,17 @@ def test_the_persona_section_names_who_the_plan_brings_into_the_decision_without
     assert "who have no card yet: IT / security reviewer ('convert with a 14-day guided trial on the buyer's own POS data')" in en  # fmt: skip
     ko = personas_markdown(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan)  # fmt: skip
     assert "IT·보안 검토 담당" not in ko
+
+
+def test_calls_to_action_follow_the_plans_own_steps_and_read_cleanly() -> None:
+    """A buyer weighing it up is offered the strategy's free step ('무료 급여 진단 신청하기');
+    a piece's name loses its quotes and article ('Get the OEE benchmark report', never
+    'Get the the  OEE …' or a stray quote)."""
+    from assistant.cli.draft import build_plan, load_answers
+
+    data = Path(__file__).parent / "data"
+    ko = build_plan(load_answers(data / "ko_hr_answers.json")).plan
+    assert any(r.cta == "무료 급여 진단 신청하기" and r.stage == "consideration" for r in ko.messaging.matrix)  # fmt: skip
+    for name, cta in (("services_answers.json", "Get the OEE benchmark report"), ("us_cleaning_answers.json", "Get the cost per square foot pricing guide")):  # fmt: skip
+        ctas = {r.cta for r in build_plan(load_answers(data / name)).plan.messaging.matrix}
+        assert cta in ctas and not any("the the" in c or "'" in c or "  " in c for c in ctas)

@@ -97,6 +97,11 @@ def copy_matrix(
             small = _entry_offer(plan, ko)
             if small and len(small) <= max(h_max, 20):
                 more = (small, more[1])
+            # a buyer weighing it up is offered the plan's own free step before the trial
+            # ('무료 급여 진단', 'a free store-data review'), when the strategy names one
+            free = _free_step(plan, ko)
+            if free and len(free) <= max(h_max, 20):
+                more = (more[0], free)
             # each channel leads with a different claim and proof, so no two read the same
             own = _rotate(claims[1:], k)
             shown = _rotate(proofs, k)
@@ -170,6 +175,21 @@ def _pain_questions(persona: Persona, ko: bool) -> list[str]:
     return [q for q in out if q]
 
 
+_FREE_KO = re.compile(r"무료\s*(?:[가-힣]+\s*){0,2}?(?:진단|컨설팅|상담|점검|분석|데모)")
+_FREE_EN = re.compile(r"\bfree\s+(?:[a-z-]+\s+){0,2}?(?:assessment|audit|diagnostic|consultation|health\s+check|review|analysis|demo|estimate|quote)\b", re.I)  # fmt: skip
+
+
+def _free_step(plan: Plan, ko: bool) -> str:
+    """The free step the strategy offers before the sale, as a button ('무료 급여 진단 신청하기',
+    'Book the free half-day diagnostic'); '' when it names none."""
+    text = " ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy", "sales_tactics"))
+    m = (_FREE_KO if ko else _FREE_EN).search(text)
+    if not m:
+        return ""
+    said = " ".join(m.group(0).split())
+    return f"{said} 신청하기" if ko else f"Book the {said[:1].lower() + said[1:]}"
+
+
 def _entry_offer(plan: Plan, ko: bool) -> str:
     """The small first step the content plan offers: its report or guide to download, else its
     webinar to register for ('Get the benchmark report', '웨비나 신청하기')."""
@@ -186,7 +206,10 @@ def _entry_offer(plan: Plan, ko: bool) -> str:
     ):
         found = next((p for p in pieces if re.search(rx, p, re.I) and not re.search(r"blog|post|블로그|글$", p, re.I)), "")  # fmt: skip
         if found:
-            name = re.sub(r"^['\"‘“]|['\"’”]$", "", found.split(" 발행")[0]).strip()
+            # the piece's name without its quotes and article ('The OEE benchmark report',
+            # "'cost per square foot' pricing guide")
+            name = re.sub(r"['\"‘’“”]", "", found.split(" 발행")[0])
+            name = re.sub(r"^(?:the|a|an)\s+", "", " ".join(name.split()), flags=re.I)
             name = (
                 name[:-1]
                 if not ko and name.lower().endswith("s") and not name.lower().endswith("ss")
