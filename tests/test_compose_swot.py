@@ -42,3 +42,13 @@ def test_no_false_gap_when_a_goal_pursues_the_opportunity_in_other_words() -> No
     # a strength only the value proposition carries names it, not the whole sentence again
     strengths = {item.lower(): cell for kind, item, cell in rows if kind == "s"}
     assert strengths["free repairs"] == "key message: the value proposition"
+
+
+def test_each_competitor_pairing_says_why_and_an_unknown_kind_is_only_a_starting_point(sample_answers: Path) -> None:  # fmt: skip
+    shown = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_market_analysis")
+    assert "| Competitor | Lead with (proposed) | Why |" in shown
+    tableau = next(r for r in shown.splitlines() if r.startswith("| Tableau |"))
+    assert tableau.endswith("| what it is strong at is not stated: a starting point, confirm in the first deals against it |")  # fmt: skip
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
+    assert "| 더존 ERP의 인사 모듈 | 노무법인 검수 급여 템플릿 | 큰 제품군의 한 모듈은 범용입니다: 이 고객을 위해 만든 점을 앞세웁니다 |" in ko  # fmt: skip
+    assert "거래에서 검증" not in ko

@@ -61,49 +61,74 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
     used: list[str] = []
     kinds = {n: next((k for k, cue, _ in _KINDS if cue.search(n)), "") for n in names}
     picked: dict[str, str] = {}
+    matched: dict[str, int] = {}
     # a competitor whose name shows its kind takes the claim that answers that kind first
     for name in sorted(names, key=lambda n: kinds[n] == ""):
         prefer = next((p for k, _, p in _KINDS if k == kinds[name]), _DEFAULT)
-        picked[name] = _pick(claims, prefer, used)
+        picked[name], matched[name] = _pick_why(claims, prefer, used)
         used.append(picked[name])
-    rows = [f"| {n} | {picked[n][:1].upper() + picked[n][1:]} |" for n in names]
+
+    # each pairing says why: the kind the name shows, or that nothing about it is stated yet
+    def why(kind: str, n: int) -> str:  # a kind's reason only when its own preference matched
+        return _WHY.get((kind, n) if kind and n >= 0 else "", _WHY[""])[ko]
+
+    rows = [f"| {n} | {picked[n][:1].upper() + picked[n][1:]} | {why(kinds[n], matched[n])} |" for n in names]  # fmt: skip
     # the market's threats of a competing kind (a bundle, a free plan) are rivals too: each gets
     # the claim that answers its kind, so the threat the SWOT names is met in the same table
     for threat, claim in _rival_threats(plan):
         label = f"{threat}(위협)" if ko else f"{threat[:1].upper() + threat[1:]} (threat)"
-        rows.append(f"| {label} | {claim[:1].upper() + claim[1:]} |")
+        kind, prefer = next(((k, p) for k, cue, p in _KINDS if cue.search(threat)), ("", _DEFAULT))
+        n = next((i for i, pattern in enumerate(prefer) if re.search(pattern, claim, re.I)), -1)
+        rows.append(f"| {label} | {claim[:1].upper() + claim[1:]} | {why(kind, n)} |")
     head = (
-        "| 경쟁사 | 앞세울 강점(거래에서 검증) |"
+        "| 경쟁사 | 앞세울 강점(제안) | 근거 |"
         if ko
-        else "| Competitor | Lead with (to test in deals) |"
+        else "| Competitor | Lead with (proposed) | Why |"
     )
     note = (
         "경쟁사와 붙은 거래는 이기든 지든 사유를 CRM에 남기고 분기마다 이 표를 고치세요. 경쟁사별 가격과 주력 고객층도 그때 채웁니다."
         if ko
         else "Record the reason on every deal won or lost against each competitor and revise this table each quarter, adding each one's price and the buyers it wins."
     )
-    return "\n\n".join([title, "\n".join([head, "|---|---|", *rows]), fix_particles(note) if ko else note])  # fmt: skip
+    return "\n\n".join([title, "\n".join([head, "|---|---|---|", *rows]), fix_particles(note) if ko else note])  # fmt: skip
+
+
+_WHY: dict[tuple[str, int] | str, tuple[str, str]] = {  # (kind, preference matched) -> reason
+    ("suite", 0): ("a module of a larger suite is general-purpose: lead with what is built for this buyer", "큰 제품군의 한 모듈은 범용입니다: 이 고객을 위해 만든 점을 앞세웁니다"),
+    ("suite", 1): ("a suite's module takes a project to set up: lead with going live quickly", "제품군의 모듈은 도입이 큰일입니다: 빨리 쓰기 시작하는 점을 앞세웁니다"),
+    ("app", 0): ("a small app covers one job: lead with covering the whole operation", "작은 앱은 한 가지 일만 합니다: 업무 전체를 다루는 점을 앞세웁니다"),
+    ("app", 1): ("a small app is generic: lead with what is built for this buyer", "작은 앱은 범용입니다: 이 고객을 위해 만든 점을 앞세웁니다"),
+    ("free", 0): ("a free or manual option costs time: lead with the time saved", "무료·수작업 방식은 시간이 듭니다: 줄어드는 시간을 앞세웁니다"),
+    ("free", 1): ("a free option still takes effort to start: lead with how little it takes", "무료 방식도 시작에 품이 듭니다: 시작이 쉬운 점을 앞세웁니다"),
+    "": ("what it is strong at is not stated: a starting point, confirm in the first deals against it",
+         "이 경쟁사의 강점이 적혀 있지 않아 출발점일 뿐입니다. 첫 경쟁 거래에서 확인하세요"),
+}  # fmt: skip
 
 
 def _pick(claims: list[str], prefer: tuple[str, ...], used: list[str]) -> str:
     """A claim not used yet that matches the kind's preferences (best first), else any claim not
     used yet, else the best match: two competitors get two claims when the plan has them. Claims
     that say the same ('One-day setup', '1-day setup') count as one."""
+    return _pick_why(claims, prefer, used)[0]
+
+
+def _pick_why(claims: list[str], prefer: tuple[str, ...], used: list[str]) -> tuple[str, int]:
+    """(the claim, the index of the kind's preference it matched; -1 when none did)."""
     from assistant.analysis.text_words import words
 
-    def same(a: str, b: str) -> bool:  # one says no more than the other ('1-day setup')
+    def same(a: str, b: str) -> bool:
         wa, wb = words(a), words(b)
         return bool(wa and wb) and (wa <= wb or wb <= wa)
 
     fresh = [c for c in claims if not any(same(c, u) for u in used)]
     for pool in (fresh, claims):
-        for pattern in prefer:
+        for n, pattern in enumerate(prefer):
             hits = [c for c in pool if re.search(pattern, c, re.I)]
             if hits:
-                return hits[0]
+                return hits[0], n
         if pool is fresh and fresh:
-            return fresh[0]
-    return claims[0]
+            return fresh[0], -1
+    return claims[0], -1
 
 
 def _rival_threats(plan: Plan) -> list[tuple[str, str]]:
