@@ -124,9 +124,13 @@ def _cac(
     found = money(cac)
     if found is None or plan.number("sales_budget") is not None:
         return found
-    return found[0], (
-        "분석(마케팅 비용만)" if plan.language == "ko" else "analysis (marketing spend only)"
-    )
+    # a marketing-only figure is no target for a sales plan's acquisition cost: it is said as
+    # what it is, and the full figure waits for the sales team's cost
+    ko = plan.language == "ko"
+    return (
+        f"영업팀 비용을 적으면 정함(마케팅 비용만으로는 {found[0]})" if ko else f"set once the sales team's cost is stated ({found[0]} on marketing spend only)",
+        "분석(마케팅 비용만)" if ko else "analysis (marketing spend only)",
+    )  # fmt: skip
 
 
 def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] | None:
