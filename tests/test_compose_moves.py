@@ -531,7 +531,7 @@ def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the
     assert "| Ongoing, every month | Case study | content and webinars | Goal 1 |" in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert "| 2027년 5월 | 코엑스 HR 박람회 부스 | 4,000만 원 | HR 박람회와 행사 | 목표 1 |" in ko
-    assert "| 연중 주 2회 | 노무 가이드 블로그 글 | - | 콘텐츠·웨비나 | 목표 2 |" in ko
+    assert "| 매주 2회 | 노무 가이드 블로그 글 | - | 콘텐츠·웨비나 | 목표 2 |" in ko
 
 
 def test_territories_say_what_the_partners_bring_and_each_partner_firm_refers() -> None:

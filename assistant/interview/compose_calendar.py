@@ -99,8 +99,11 @@ def calendar_markdown(plan: Plan) -> str:
         issues = [e for e in plan.calendar if few and _issue_of(p.name, e.activity, ko)]
         months = ", ".join(dict.fromkeys(e.when for e in issues))
         row = [
-            ("연중 " if ko else "Ongoing, ")
-            + cadence_text(p.count, p.period, ko)
+            (
+                _every_ko(p.count, p.period)
+                if ko
+                else "Ongoing, " + cadence_text(p.count, p.period, ko)
+            )
             + ((f"(일정: {months})" if ko else f" (dated: {months})") if issues else ""),
             " ".join(p.name.split()),
         ]
@@ -134,6 +137,22 @@ def calendar_markdown(plan: Plan) -> str:
         f"- {n}" for n in [*calendar_notes(plan), *(g for g in gaps if g), *late, *dated_notes]
     )
     return f"**{L['calendar']}**\n\n" + table(header, rows) + (f"\n\n{notes}" if notes else "")
+
+
+_EVERY_KO = {
+    "week": "매주",
+    "month": "매월",
+    "quarter": "분기마다",
+    "half": "반기마다",
+    "year": "매년",
+}
+
+
+def _every_ko(count: int, period: str | None) -> str:
+    """A recurring piece's rhythm in calendar Korean: '매주 2회', '분기마다 2회', '격주'."""
+    if period in _EVERY_KO:
+        return f"{_EVERY_KO[period]} {count}회"
+    return cadence_text(count, period, True)
 
 
 def _issue_of(piece: str, activity: str, ko: bool) -> bool:
