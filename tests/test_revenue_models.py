@@ -354,6 +354,9 @@ def test_a_proposed_forecast_follows_a_deal_size_goal_through_the_year(
     assert "Even quarters assume the pipeline carried into 2027 closes in Q1 at the same pace" in shown  # fmt: skip
     assert "| Q1 2027 | 15 | 18 | $14,750 | $221,250 |" in shown  # 15 x $14,750, the size shown
     assert "| Total | 60 | 70 | $15,875 | $952,500 |" in shown  # the year's average deal
+    # bookings are not the year's revenue: 221,250 x 10.5/12 + 232,500 x 7.5/12 + 243,750 x
+    # 4.5/12 + 255,000 x 1.5/12 = 462,188
+    assert "These contracts earn about $462,000 of revenue in 2027" in shown and "New contracts' value a year" in shown  # fmt: skip
     assert "| Q4 2027 | 15 | 17 | $17,000 | $255,000 |" in shown  # 15 x $17,000
     assert "$952,500 of new business against the goals' $1,190,000 (70 × $17,000), $237,500 less" in shown  # fmt: skip
     summary = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_executive_summary")  # fmt: skip

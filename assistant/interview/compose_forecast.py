@@ -186,7 +186,8 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         head.append("목표 경로" if ko else "Goal path")
     if start:
         head.append("거래 규모" if ko else "Deal size")
-    head.append("신규 매출(연 기준)" if ko else "New business (a year's value)")
+    # the contracts' value for a year (bookings), not the revenue they earn in the plan's year
+    head.append("신규 계약의 연간 가치" if ko else "New contracts' value a year")
     rising = (
         (f"고객당 연 매출을 {money(start)}에서 {money(per)}까지 분기마다 올려 곱했습니다. " if ko
          else f"with the deal size rising from {money(start)} to {money(per)} by the last quarter. ")
@@ -234,4 +235,15 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             if ko
             else f"- The revenue bridge counts all {total:,} at the {money(per)} deal-size goal ({money(full)}); this forecast lets the deal size rise through the year, so it totals {money(new_total)}."
         )  # fmt: skip
+    # a subscription's contracts signed through the year earn part of their year's value in it:
+    # each quarter's signed mid-quarter (10.5, 7.5, 4.5 and 1.5 months of the year left)
+    from assistant.analysis.revenue_models import model_of
+
+    if model_of(plan) == "subscription" and len(p.counts) == 4:
+        earned = sum(n * p.sizes[q] * (10.5 - 3 * q) / 12 for q, n in enumerate(p.counts))
+        parts.append(
+            f"- 이 계약이 {year}년에 버는 매출은 약 {money(about(earned))}입니다(분기 중간에 계약한다고 보고 남은 개월만큼). 연간 가치 {money(new_total)}은(는) 계약 금액이지 {year}년 매출이 아닙니다."
+            if ko
+            else f"- These contracts earn about {money(about(earned))} of revenue in {year} (each quarter's signed mid-quarter, counted for the months left); the {money(new_total)} is their value a year, not {year} revenue."
+        )
     return fix_particles("\n\n".join(parts)) if ko else "\n\n".join(parts)
