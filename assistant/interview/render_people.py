@@ -66,6 +66,11 @@ def persona_lines(plan: Plan, p: Persona) -> str:
     ):
         if field == "goals" and plan.language == "ko":  # '평가 기준은 X임' reads 'X(평가 기준)'
             values = [_measured_on(v) for v in values]
+        # 'measured on inventory turns and margin' is what they are judged by: said so
+        measured = values and all(re.match(r"(?:is\s+)?measured\s+on\s", v, re.I) for v in values)
+        if field == "goals" and plan.language != "ko" and measured and field not in p.typical:
+            lines.append("- Measured on: " + " · ".join(re.sub(r"^(?:is\s+)?measured\s+on\s+", "", v, flags=re.I) for v in values))  # fmt: skip
+            continue
         if values and field in p.typical and not (field == "decision_role" and derived):
             typical.append(_question(field, values, plan.language == "ko"))
         elif values:
