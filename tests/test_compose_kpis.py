@@ -227,3 +227,12 @@ def test_korean_formulas_multiply_with_the_times_sign() -> None:
     ko = plan_markdown(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan)  # fmt: skip
     assert "×" in ko
     assert not re.search(r"[가-힣)\d] x [(\d가-힣]", ko)
+
+
+def test_a_typical_conversion_range_is_read_beside_the_plans_own_funnel() -> None:
+    from assistant.interview.render import section_markdown
+
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    shown = section_markdown(ko, "mkt_measurement")
+    # 30% MQL->SQL x 25% win rate = 7.5%, above the typical 2-5% lead-to-customer range
+    assert "이 계획의 퍼널은 MQL→고객 7.5%(30% × 25%)를 씁니다." in shown

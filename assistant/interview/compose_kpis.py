@@ -347,6 +347,8 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis, section_id: str = "
     out = _table(head, rows) + ("\n" if open_kpis else "")
     for name, kpi in open_kpis:  # no value anywhere: how to set one, with the healthy range
         good = f" {kpi.good.get(lang)}" if kpi.good else ""
+        if kpi.id in ("conversion_rate", "sales_conversion_rate") and good:  # beside the funnel
+            good += _funnel_beside(analysis, ko)
         source = kpi.data_source.get(lang)
         out += (
             f"\n- **{name}**: {source}에서 현재 값을 먼저 측정하고 목표를 정하세요.{good}"
@@ -355,6 +357,20 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis, section_id: str = "
             f" then set the target.{good}"
         )
     return out
+
+
+def _funnel_beside(analysis: PlanAnalysis, ko: bool) -> str:
+    """The lead-to-customer rate the plan's funnel uses, so the typical range is read against it
+    ('the plan's funnel uses 7.5%: 30% × 25%')."""
+    rates = [s.rate for s in analysis.funnel[1:]]
+    if len(rates) < 2 or any(not r for r in rates):
+        return ""
+    total = 100.0
+    for r in rates:
+        total *= (r or 0) / 100
+    steps = " × ".join(f"{r:g}%" for r in rates)
+    shown = f"{total:.1f}".rstrip("0").rstrip(".")
+    return f" 이 계획의 퍼널은 {analysis.funnel[0].stage}→고객 {shown}%({steps})를 씁니다." if ko else f" The plan's funnel uses {shown}% from {analysis.funnel[0].stage} to customer ({steps})."  # fmt: skip
 
 
 def _lower_first(text: str) -> str:
