@@ -40,7 +40,7 @@ _ROLES = [
     (r"direct\s+mail|mailer|postcard|우편|dm\b", ("Acquisition (direct response)", "획득(직접 반응)"), "leads"),
     (r"email|newsletter|뉴스레터|이메일|crm", ("Nurture (MQL to SQL)", "육성(MQL→SQL)"), "mql_to_sql_rate"),
     (r"app\s*store|marketplace|amazon|self-?serve|web\s*(?:shop|store)|online\s*store|e-?commerce|자사몰|쇼핑몰|온라인\s*몰|스토어|마켓|쿠팡", ("Conversion (self-serve sales)", "전환(셀프서브 판매)"), "marketing_conversion_rate"),
-    (r"partner|agenc|reseller|파트너|대리점|리셀러", ("Acquisition through partners", "파트너 획득"), "new_customers"),
+    (r"partner|agenc|reseller|파트너|대리점|리셀러", ("Acquisition through partner referrals", "파트너 추천을 통한 고객 확보"), "new_customers"),
 ]  # fmt: skip
 
 
@@ -65,7 +65,7 @@ _CONSUMER_ROLE = {
     "육성(MQL→SQL)": "육성(재구매)",
 }
 # the kinds of line that pay for a place customers buy in: a store or a partner programme
-PLACE_KINDS = {i for i, (_, r, _) in enumerate(_ROLES) if r[0] in ("Conversion (self-serve sales)", "Acquisition through partners")}  # fmt: skip
+PLACE_KINDS = {i for i, (_, r, _) in enumerate(_ROLES) if r[0] in ("Conversion (self-serve sales)", "Acquisition through partner referrals")}  # fmt: skip
 # the broad paid-acquisition rule: too wide to pair a channel with a budget line by role alone
 _ACQUISITION = next(
     i for i, (_, r, _) in enumerate(_ROLES) if r[0] == "Acquisition (awareness and leads)"
