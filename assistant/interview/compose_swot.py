@@ -121,22 +121,25 @@ def swot_markdown(plan: Plan) -> str:
     for kind, item, cell in rows:
         shown = cell or ("아직 없음" if ko else "not yet")
         table.append(f"| {label[kind][ko]} | {item[:1].upper() + item[1:] if not ko else item} | {shown} |")  # fmt: skip
-    notes = []
-    idle_o = [i for k, i, c in rows if k == "o" and not c]
-    idle_s = [i for k, i, c in rows if k == "s" and not c]
-    if idle_o:
-        names = ", ".join(f"'{i}'" for i in idle_o)
-        notes.append(
-            f"{names}: 이 기회를 언급하는 목표, 채널, 전략, 활동이 없습니다. 이미 쫓고 있다면 해당 부분에 적고, 아니면 하나를 정하거나 올해는 쫓지 않는다고 적으세요."
-            if ko
-            else f"No goal, channel, move or activity names {names}: if one pursues {'them' if len(idle_o) > 1 else 'it'}, say so there; otherwise give {'them' if len(idle_o) > 1 else 'it'} one, or say the plan leaves {'them' if len(idle_o) > 1 else 'it'} for later."
-        )
-    if idle_s:
-        names = ", ".join(f"'{i}'" for i in idle_s)
-        notes.append(
-            f"{names}: 어느 핵심 메시지도 이 강점을 앞세우지 않습니다. 메시지에 넣거나, 고객에게 중요하지 않다면 빼세요."
-            if ko
-            else f"No key message leads with {names}: put {'them' if len(idle_s) > 1 else 'it'} in the messaging, or drop {'them' if len(idle_s) > 1 else 'it'} if buyers do not care."
-        )
+    notes = [note for kind in ("o", "s") if (note := _idle_note(kind, [i for k, i, c in rows if k == kind and not c], ko))]  # fmt: skip
     title = "**SWOT을 계획에 쓰는 곳**" if ko else "**The SWOT in the plan**"
     return "\n\n".join([title, "\n".join(table), *notes])
+
+
+def _idle_note(kind: str, idle: list[str], ko: bool) -> str:
+    """One line for the opportunities nothing pursues, or the strengths no message leads with."""
+    if not idle:
+        return ""
+    names = ", ".join(f"'{i}'" for i in idle)
+    them = "them" if len(idle) > 1 else "it"
+    if kind == "o":
+        return (
+            f"{names}: 이 기회를 언급하는 목표, 채널, 전략, 활동이 없습니다. 이미 쫓고 있다면 해당 부분에 적고, 아니면 하나를 정하거나 올해는 쫓지 않는다고 적으세요."
+            if ko
+            else f"No goal, channel, move or activity names {names}: if one pursues {them}, say so there; otherwise give {them} one, or say the plan leaves {them} for later."
+        )
+    return (
+        f"{names}: 어느 핵심 메시지도 이 강점을 앞세우지 않습니다. 메시지에 넣거나, 고객에게 중요하지 않다면 빼세요."
+        if ko
+        else f"No key message leads with {names}: put {them} in the messaging, or drop {them} if buyers do not care."
+    )
