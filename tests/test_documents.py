@@ -201,6 +201,8 @@ def test_deck_has_ten_to_fourteen_titled_slides_with_notes(
     assert len(titles) == len(slides) and all(titles)
     notes = [s.notes_slide.notes_text_frame.text for s in slides if s.has_notes_slide]
     assert sum(1 for n in notes if n.strip()) >= 8  # the longer text lives in the speaker notes
+    # a presenter reads plain lines: no Markdown tables, headings or emphasis marks
+    assert not any(re.search(r"^\s*\||^#+ |\*\*|^\s*- ", n, re.M) for n in notes)
     text = pdftotext(to_pdf(path, tmp_path))
     assert "\ufffd" not in text and plan.company in text
     assert all(_flat(t) in _flat(text) for t in titles[1:])

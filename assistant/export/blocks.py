@@ -189,6 +189,20 @@ def markdown_blocks(text: str, heading_offset: int = 0) -> list[Block]:
     return out
 
 
+def plain_text(text: str) -> str:
+    """Markdown as plain lines for a slide's speaker notes: headings as lines, a table as one
+    line per row (cells joined by ' · '), bullets with '• ', no markup."""
+    out: list[str] = []
+    for b in markdown_blocks(text):
+        if isinstance(b, Heading):
+            out.append(b.text)
+        elif isinstance(b, Table):
+            out += [" · ".join(c for c in row if c) for row in [b.header, *b.rows]]
+        elif isinstance(b, Para):
+            out.append(("• " if b.style in ("bullet", "number") else "") + plain(b.text))
+    return "\n".join(out)
+
+
 # ----- the plan's own structures -----------------------------------------------------------------
 
 

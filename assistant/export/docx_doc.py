@@ -215,7 +215,10 @@ def _render(doc: DocumentType, blocks: list[Block]) -> None:
             doc.add_heading(block.text, level=min(block.level, 4)).paragraph_format.keep_with_next = True  # fmt: skip
         elif isinstance(block, Para):
             _paragraph(doc, block)
-            if isinstance(following, Table | Image):  # a table's introduction stays with it
+            # a table's introduction stays with it, and so does a line that introduces a list
+            # ('To ask in customer interviews:')
+            leads_in = block.text.rstrip("_* ").endswith(":") and isinstance(following, Para)
+            if isinstance(following, Table | Image) or leads_in:
                 doc.paragraphs[-1].paragraph_format.keep_with_next = True
         elif isinstance(block, Table):
             _table(doc, block)

@@ -23,6 +23,7 @@ from assistant.export.blocks import (
     cover_text,
     markdown_blocks,
     plain,
+    plain_text,
 )
 from assistant.export.fonts import FAMILY
 from assistant.goals.numbers import format_amount
@@ -97,8 +98,8 @@ class _Deck:
         para = shape.text_frame.paragraphs[0]
         for run in para.runs:
             self._font(run, 30, True)
-        if notes:
-            slide.notes_slide.notes_text_frame.text = notes
+        if notes:  # a presenter reads these: plain lines, never Markdown
+            slide.notes_slide.notes_text_frame.text = plain_text(notes)
         return slide
 
     def bullets(self, slide: Slide, items: list[str], left: Length = _LEFT, width: Length | None = None,
