@@ -447,9 +447,9 @@ def persona_columns(plan: Plan, p: Persona) -> tuple[list[str], list[str]]:
         right.append(
             "_"
             + (
-                "일반적인 예는 인터뷰로 확인합니다._"
+                "일반적인 예는 고객 인터뷰에서 확인합니다(질문은 계획서의 페르소나 카드에 있음)._"
                 if plan.language == "ko"
-                else "Typical entries are to confirm in interviews._"
+                else "Typical entries are to ask buyers about in interviews (the questions are on the plan's persona cards)._"
             )
         )
     return left, right
