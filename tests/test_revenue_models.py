@@ -361,6 +361,8 @@ def test_a_proposed_forecast_follows_a_deal_size_goal_through_the_year(
     assert "$952,500 of new business against the goals' $1,190,000 (70 × $17,000), $237,500 less" in shown  # fmt: skip
     summary = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_executive_summary")  # fmt: skip
     assert "The forecast from the plan's funnel is about 60 new customers in 2027, on contracts worth $952,500 a year" in summary  # fmt: skip
+    # the deal-size goal is named as the goal, not as every deal's size
+    assert "$17,000 a year per customer (the deal-size goal) and new business of $1,190,000 a year at that size" in summary  # fmt: skip
 
 
 def test_a_proposed_forecast_spreads_the_goal_when_the_funnel_makes_it() -> None:

@@ -95,14 +95,23 @@ def _key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = 
     revenue_said = _revenue_phrase(revenue_goal(plan), lang)
     if sales:
         out += [customers_said] if customers_said else []
+        goal_size = False
         if (size := deal_size(plan)) is not None:
             d = format_amount(size[0], size[1], lang)
-            out.append(f"고객당 연 매출 {d}" if ko else f"{d} a year per customer")
+            # the deal-size goal is the year's end, not every deal's size: said as the goal
+            goal_size = any(
+                g.frame is not None and g.frame.kpi == "average_deal_size" and g.frame.target is not None
+                and abs(g.frame.target.value - size[0]) < 0.5
+                for g in plan.goals
+            )  # fmt: skip
+            tag = ("(거래 규모 목표)" if ko else " (the deal-size goal)") if goal_size else ""
+            out.append(f"고객당 연 매출 {d}{tag}" if ko else f"{d} a year per customer{tag}")
         out += [revenue_said] if revenue_said else []
         new = a.revenue.new_business_from_goals
         if not revenue_said and new and cur:  # what the new customers bring, said once
             n = format_amount(new, cur, lang)
-            out.append(f"신규 매출 연 {n}" if ko else f"new business of {n} a year")
+            at = ("(목표 거래 규모 기준)" if ko else " at that size") if goal_size else ""
+            out.append(f"신규 매출 연 {n}{at}" if ko else f"new business of {n} a year{at}")
         if (spend := plan.number("sales_budget")) is not None:
             b = format_amount(spend, cur, lang)
             out.append(f"영업 예산 {b}" if ko else f"a sales budget of {b}")
