@@ -8,8 +8,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, FiniteFloat
-
 from assistant.core.catalogue import get_section
 from assistant.core.errors import LLMError
 from assistant.core.plan import (
@@ -33,105 +31,21 @@ from assistant.llm.context import (
     trim_passages,
 )
 from assistant.llm.prompts import render_prompt
+from assistant.llm.results import BudgetLineOut as BudgetLineOut
+from assistant.llm.results import CalendarOut as CalendarOut
+from assistant.llm.results import FollowUp as FollowUp
+from assistant.llm.results import KeyMessageOut as KeyMessageOut
+from assistant.llm.results import MessagingDraft as MessagingDraft
+from assistant.llm.results import Opinion as Opinion
+from assistant.llm.results import PersonaDrafts as PersonaDrafts
+from assistant.llm.results import PersonaOut as PersonaOut
+from assistant.llm.results import SectionExtraction as SectionExtraction
+from assistant.llm.results import SmartOpinion as SmartOpinion
+from assistant.llm.results import TeamRoleOut as TeamRoleOut
 
 LANGUAGE_NAME = {"en": "English", "ko": "Korean (한국어)"}
 Turns = list[tuple[str, str]]
 Retrieve = Callable[[str, str], list[Passage]]
-
-
-_STRICT = ConfigDict(extra="forbid")
-
-
-class PersonaOut(BaseModel):
-    model_config = _STRICT
-    name: str = Field(min_length=1)
-    role: str = ""
-    demographics: str = ""
-    goals: list[str] = Field(default_factory=list)
-    pains: list[str] = Field(default_factory=list)
-    objections: list[str] = Field(default_factory=list)
-    channels: list[str] = Field(default_factory=list)
-    buying_triggers: list[str] = Field(default_factory=list)
-    quote: str = ""
-    summary: str = ""
-
-
-class BudgetLineOut(BaseModel):
-    model_config = _STRICT
-    item: str = Field(min_length=1)
-    amount: FiniteFloat | None = None
-    share: FiniteFloat | None = None
-    expected_roi: FiniteFloat | None = None
-
-
-class CalendarOut(BaseModel):
-    model_config = _STRICT
-    when: str = Field(min_length=1)
-    activity: str = Field(min_length=1)
-    channel: str = ""
-    owner: str = ""
-
-
-class TeamRoleOut(BaseModel):
-    model_config = _STRICT
-    role: str = Field(min_length=1)
-    responsibilities: str = ""
-    reports_to: str = ""
-    headcount: int | None = Field(default=None, ge=0, le=100_000)
-
-
-class SectionExtraction(BaseModel):
-    """Structured fields of one answer; empty lists where the answer gives nothing."""
-
-    model_config = _STRICT
-    goals: list[str] = Field(default_factory=list)
-    personas: list[PersonaOut] = Field(default_factory=list)
-    budget_total: FiniteFloat | None = None
-    currency: str = ""
-    budget_lines: list[BudgetLineOut] = Field(default_factory=list)
-    expected_roi: FiniteFloat | None = None
-    calendar: list[CalendarOut] = Field(default_factory=list)
-    channels: list[str] = Field(default_factory=list)
-    team_roles: list[TeamRoleOut] = Field(default_factory=list)
-
-
-class FollowUp(BaseModel):
-    model_config = _STRICT
-    question: str
-
-
-class Opinion(BaseModel):
-    model_config = _STRICT
-    ok: bool | None
-    reason: str
-
-
-class SmartOpinion(BaseModel):
-    model_config = _STRICT
-    specific: Opinion
-    achievable: Opinion
-    relevant: Opinion
-    rewrite: str = ""
-
-
-class PersonaDrafts(BaseModel):
-    model_config = _STRICT
-    personas: list[PersonaOut] = Field(min_length=1)
-
-
-class KeyMessageOut(BaseModel):
-    model_config = _STRICT
-    persona: str = ""
-    message: str = Field(min_length=1)
-    proof_points: list[str] = Field(default_factory=list)
-
-
-class MessagingDraft(BaseModel):
-    model_config = _STRICT
-    positioning: str = Field(min_length=1)
-    value_proposition: str = Field(min_length=1)
-    key_messages: list[KeyMessageOut] = Field(default_factory=list)
-    call_to_action: str = ""
 
 
 def user_facts(plan: Plan, *extra: str) -> str:
