@@ -79,13 +79,13 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
                 if short > 0
                 else f" 작년 매출에서 출발해 고객이 고르게 들어오면 {_yr(plan)}년 매출은 약 {m(shown)}입니다."
             )
-            return fix_particles(f"매출 브리지: 분기 예측은 목표와 같은 {m(br.goal)}이지만, 1분기 {q1}은(는) 연 환산 {pace}(으)로 작년 매출 {m(br.base)}보다 높게 시작합니다.{said} 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
+            return fix_particles(f"매출 브리지(작년 매출에서 목표까지): 분기 예측은 목표와 같은 {m(br.goal)}이지만, 1분기 {q1}은(는) 연 환산(×4) {pace}(으)로 작년 매출 {m(br.base)}보다 높게 시작합니다.{said} 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
         said_en = (
             ""
             if short > 0
             else f" Starting from last year's revenue with customers joining evenly, {_yr(plan)} revenue is about {m(shown)}."
         )
-        return f"Revenue bridge: the quarters add up to the {m(br.goal)} goal, but Q1 at {q1} runs at {pace} a year, above last year's {m(br.base)}.{said_en} The year-end run-rate is {walk} = {landed}."
+        return f"Revenue bridge (from last year's revenue to the goal): the quarters add up to the {m(br.goal)} goal, but Q1 at {q1} runs at {pace} a year (×4), above last year's {m(br.base)}.{said_en} The year-end run-rate is {walk} = {landed}."
     if in_year is not None and quarters_make_the_goal(plan):
         # the quarters add up to the goal: it is this year's revenue, and the like-for-like figure
         # is what the year brings, said first; the year-end run-rate follows
@@ -94,10 +94,10 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
         if ko:
             head = (f"{_yr(plan)}년 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 약 {m(short)} 모자랍니다" if short > 0
                     else f"{_yr(plan)}년 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 닿습니다")  # fmt: skip
-            return fix_particles(f"매출 브리지: 분기 예측이 목표와 같으므로 목표는 {_yr(plan)}년 매출입니다. 고객이 한 해 동안 고르게 들어오고 나가면 {head}. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
+            return fix_particles(f"매출 브리지(작년 매출에서 목표까지): 분기 예측이 목표와 같으므로 목표는 {_yr(plan)}년 매출입니다. 고객이 한 해 동안 고르게 들어오고 나가면 {head}. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
         head = (f"{_yr(plan)} revenue is about {m(shown)}, about {m(short)} short of the {m(br.goal)} goal" if short > 0
                 else f"{_yr(plan)} revenue is about {m(shown)}, at the {m(br.goal)} goal")  # fmt: skip
-        return f"Revenue bridge: the quarters add up to the goal, so it is {_yr(plan)} revenue. If customers join and leave evenly through the year, {head}. The year-end run-rate is {walk} = {landed}."
+        return f"Revenue bridge (from last year's revenue to the goal): the quarters add up to the goal, so it is {_yr(plan)} revenue. If customers join and leave evenly through the year, {head}. The year-end run-rate is {walk} = {landed}."
     if ko:
         end = (f"목표 {m(br.goal)}에 거의 닿습니다({m(br.gap)} 부족)" if near and br.gap > 0
                else f"목표 {m(br.goal)}까지 {m(br.gap)}이 남습니다" if br.gap > 0
