@@ -726,6 +726,12 @@ def test_the_persona_section_names_who_the_plan_brings_into_the_decision_without
     en = personas_markdown(build_plan(load_answers(sample_answers)).plan)
     assert "who have no card yet: IT / security reviewer ('convert with a 14-day guided trial on the buyer's own POS data')" in en  # fmt: skip
     assert "- Measured on: inventory turns and margin" in en  # what they are judged by, not a goal
+    from assistant.export.pptx_deck import persona_columns
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    assert (
+        "**Measured on:** inventory turns and margin" in persona_columns(plan, plan.personas[0])[0]
+    )  # the deck says the same
     ko = personas_markdown(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan)  # fmt: skip
     assert "IT·보안 검토 담당" not in ko
 

@@ -435,6 +435,15 @@ def persona_columns(plan: Plan, p: Persona) -> tuple[list[str], list[str]]:
         *line("decision_role", "decision_role", [p.decision_role] if p.decision_role else []),
         *line("persona_goals", "goals", p.goals[:3]),
     ]
+    # 'measured on inventory turns and margin' is what they are judged by, as the card says
+    measured = re.compile(r"^(?:is\s+)?measured\s+on\s+", re.I)
+    if (
+        plan.language != "ko"
+        and p.goals
+        and "goals" not in p.typical
+        and all(measured.match(g) for g in p.goals)
+    ):
+        left[-1] = "**Measured on:** " + " · ".join(measured.sub("", g) for g in p.goals[:3])
     if p.quote and "quote" not in p.typical:  # only the user's own words, never a drafted quote
         left.append(f'"{p.quote}"')
     right = [

@@ -39,7 +39,8 @@ def objection_answers(
     an answer that would repeat one of them points to it instead."""
     ko = plan.language == "ko"
     claims, stated, record = known  # the message house's claims, stated proofs, the record's proof
-    proofs = _shown_proofs(plan, claims, stated) + record
+    own = _shown_proofs(plan, claims, stated)  # the user's own proof points
+    proofs = own + record
     offer = offer_of(cta, plan.language) if cta else ""
     given = said if said is not None else []
     out = []
@@ -53,7 +54,7 @@ def objection_answers(
         elif _TOTAL.search(objection):
             parts = _total_cost(plan, ko)
         elif _PAYBACK.search(objection):
-            parts = _payback(plan, ko, proofs, offer)
+            parts = _payback(plan, ko, own, offer)  # a renewal record proves no payback
         elif PRICE.search(objection):
             parts = _price(plan, ko, offer)
         elif DOUBT.search(objection):  # before effort: '바꾸는 위험' is a doubt, not the work
@@ -127,7 +128,8 @@ def _total_cost(plan: Plan, ko: bool) -> list[str]:
 
 
 def _payback(plan: Plan, ko: bool, proofs: list[str], offer: str) -> list[str]:
-    """A doubt that the return is real is answered with the buyer's own numbers."""
+    """A doubt that the return is real is answered with the buyer's own numbers, and a proof
+    point the user stated (never the renewal record, which says nothing about payback)."""
     t = next(iter(tactics_for(plan, "price")), "")
     parts = [
         (
@@ -143,7 +145,7 @@ def _payback(plan: Plan, ko: bool, proofs: list[str], offer: str) -> list[str]:
         )
     ]
     if proofs:
-        parts.append(f"근거: {proofs[-1]}" if ko else f"Proof: {_cap(proofs[-1])}")
+        parts.append(f"근거: {proofs[0]}" if ko else f"Proof: {_cap(proofs[0])}")
     if offer:
         parts.append(
             fix_particles(f"{offer} 동안 절감 효과를 재어 보게 합니다")
