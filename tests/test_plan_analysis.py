@@ -592,7 +592,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # the lever with an owner first; a higher close rate only with the tactics that carry it
     assert "- Add about 40 SQLs a year from outside the funnel: by outbound from the 4 SDRs, about 0.8 more a month each; or plan for a close rate of about 29% instead of the industry default of 25%, carried by the tactics that move the win rate." in en_sales  # fmt: skip
     ko_saas = build_plan(load_answers(Path(__file__).parent / "data" / "ko_workflow_saas_answers.json")).plan  # fmt: skip
-    assert "퍼널 밖에서 SQL을 연 약 240건 더 확보하세요. SDR 4명이 아웃바운드로 1인당 월 약 5.0건씩 더 만들면 됩니다. 아니면 수주율을 계획의 25% 대신 약 42%로 잡고" in section_markdown(ko_saas, "sales_executive_summary")  # fmt: skip
+    assert "퍼널 밖에서 SQL을 연 약 240건 더 확보해야 합니다. SDR 4명이 아웃바운드로 1인당 월 약 5.0건씩 더 만들면 됩니다. 아니면 수주율을 계획의 25% 대신 약 42%로 잡고" in section_markdown(ko_saas, "sales_executive_summary")  # fmt: skip
 
 
 def test_assumptions_list_the_modelling_choices_not_only_the_defaults(sample_answers: Path) -> None:
@@ -688,7 +688,7 @@ def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     goals = section_markdown(plan, "mkt_objectives")
     # 1,500 -> 2,400 MQLs is +60%: the plan says what brings the 900 more (4.8억 / 2,400 each)
-    assert "- 계획 점검: 작년 1,500건에서 60% 늘리는 목표입니다. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적으세요. 계획의 리드당 비용으로는 추가 900건에 약 1억 8,000만 원입니다." in goals  # fmt: skip
+    assert "- 계획 점검: 작년 1,500건에서 60% 늘리는 목표입니다. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적어야 합니다. 계획의 리드당 비용으로는 추가 900건에 약 1억 8,000만 원입니다." in goals  # fmt: skip
 
 
 def test_a_line_every_goal_shares_is_said_as_a_sentence(sample_answers: Path) -> None:

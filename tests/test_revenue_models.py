@@ -497,7 +497,7 @@ def test_a_close_rate_no_team_reaches_is_never_offered_as_the_decision() -> None
 
     plan = build_plan(load_answers(DATA / "ko_payments_answers.json")).plan
     decisions = section_markdown(plan, "sales_executive_summary").split("**승인 전에 정할 것**")[1]
-    assert "퍼널 밖에서 SQL을 연 약 2,000건 더 확보하세요" in decisions
+    assert "퍼널 밖에서 SQL을 연 약 2,000건 더 확보해야 합니다" in decisions
     assert "현실적이지 않습니다" in decisions and "대신 약 100%로 잡고" not in decisions
 
 

@@ -82,7 +82,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 fix = _say(
                     plan,
                     f"Plan repeat-purchase work (email, loyalty) worth {f(br.gap)}, win about {more:,} more customers, or raise revenue per customer to {f((needed) / count)}.",
-                    f"{f(br.gap)} 규모의 재구매 활동(이메일, 멤버십)을 계획하거나, 고객을 약 {format_amount(more, '명', lang)} 더 확보하거나, 고객당 매출을 {f(needed / count)}(으)로 올리세요.",
+                    f"{f(br.gap)} 규모의 재구매 활동(이메일, 멤버십)을 계획하거나, 고객을 약 {format_amount(more, '명', lang)} 더 확보하거나, 고객당 매출을 {f(needed / count)}(으)로 올려야 합니다.",
                 )
                 out.append(Finding(severity="warning", sections=["sales_objectives"],
                                    message=message, fix=fix))  # fmt: skip
@@ -97,7 +97,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 fix = _say(
                     plan,
                     f"Raise the expansion plan by {f(br.gap)}, win about {more:,} more customers, lower churn, or raise the average deal size to {f((needed - e) / count)}.",
-                    f"확장 매출 계획을 {f(br.gap)} 늘리거나, 고객을 약 {more:,}곳 더 확보하거나, 이탈을 줄이거나, 평균 거래 규모를 {f((needed - e) / count)}(으)로 올리세요.",
+                    f"확장 매출 계획을 {f(br.gap)} 늘리거나, 고객을 약 {more:,}곳 더 확보하거나, 이탈을 줄이거나, 평균 거래 규모를 {f((needed - e) / count)}(으)로 올려야 합니다.",
                 )
                 out.append(Finding(severity="warning", sections=["sales_objectives"],
                                    message=message, fix=fix))  # fmt: skip
@@ -111,7 +111,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 fix = _say(
                     plan,
                     f"Plan expansion (upsell, price) worth {f(br.gap)}, win about {more:,} more customers, or raise the average deal size to {f((needed) / count)}.",
-                    f"{f(br.gap)} 규모의 확장 매출(업셀, 가격)을 계획하거나, 고객을 약 {more:,}곳 더 확보하거나, 평균 거래 규모를 {f(needed / count)}(으)로 올리세요.",
+                    f"{f(br.gap)} 규모의 확장 매출(업셀, 가격)을 계획하거나, 고객을 약 {more:,}곳 더 확보하거나, 평균 거래 규모를 {f(needed / count)}(으)로 올려야 합니다.",
                 )
                 out.append(Finding(severity="warning", sections=["sales_objectives"],
                                    message=message, fix=fix))  # fmt: skip
@@ -126,7 +126,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             fix = _say(
                 plan,
                 f"Win about {more:,} more customers, raise the average deal size to {f(revenue / count)}, or lower the revenue goal.",
-                f"고객을 약 {more:,}곳 더 확보하거나, 평균 거래 규모를 {f(revenue / count)}(으)로 올리거나, 매출 목표를 낮추세요.",
+                f"고객을 약 {more:,}곳 더 확보하거나, 평균 거래 규모를 {f(revenue / count)}(으)로 올리거나, 매출 목표를 낮춰야 합니다.",
             )
             out.append(Finding(severity="warning", sections=["sales_objectives"],
                                message=message, fix=fix))  # fmt: skip
@@ -163,7 +163,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 message=_say(plan, paced_en, paced_ko),
                 fix=_say(plan,
                     f"{'Improve a stage rate' if own else 'State your own conversion rates'}, or raise the lead goal to about {needed:,.0f}.",
-                    f"{'단계별 전환율을 높이거나' if own else '실제 전환율을 적거나'}, 리드 목표를 약 {needed:,.0f}건으로 올리세요."),
+                    f"{'단계별 전환율을 높이거나' if own else '실제 전환율을 적거나'}, 리드 목표를 약 {needed:,.0f}건으로 올려야 합니다."),
             ))  # fmt: skip
 
     # partners' stated share of new customers against the lead funnel: the plan must say whether
@@ -176,7 +176,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
         beside = funnel + partners  # the figures shown add up: 180 + 45
         if funnel >= goal_n * 0.95:
             en = f"Partners bring about {share:g}% of new customers (about {partners:,.0f} of {goal_n:,.0f}), yet the lead funnel alone yields about {funnel:,.0f}. If partner deals come on top of the funnel, the plan gets about {beside:,.0f} ({funnel:,.0f} + {partners:,.0f}): raise the customer goal, or lower the lead goal to what the other {goal_n - partners:,.0f} need."
-            ko = f"파트너가 신규 고객의 약 {share:g}%(목표 {goal_n:,.0f}곳 중 약 {partners:,.0f}곳)를 가져오는데, 리드 퍼널만으로도 약 {funnel:,.0f}곳이 나옵니다. 파트너 거래가 퍼널 밖에서 더해진다면 약 {beside:,.0f}곳({funnel:,.0f} + {partners:,.0f})이 되므로 고객 목표를 올리거나, 리드 목표를 나머지 {goal_n - partners:,.0f}곳에 맞게 낮추세요."
+            ko = f"파트너가 신규 고객의 약 {share:g}%(목표 {goal_n:,.0f}곳 중 약 {partners:,.0f}곳)를 가져오는데, 리드 퍼널만으로도 약 {funnel:,.0f}곳이 나옵니다. 파트너 거래가 퍼널 밖에서 더해진다면 약 {beside:,.0f}곳({funnel:,.0f} + {partners:,.0f})이 되므로 고객 목표를 올리거나, 리드 목표를 나머지 {goal_n - partners:,.0f}곳에 맞게 낮춰야 합니다."
         elif beside < goal_n * 0.95:
             en = f"Partners bring about {share:g}% of new customers; even on top of the lead funnel's {funnel:,.0f}, the plan gets about {beside:,.0f} of the {goal_n:,.0f}."
             ko = f"파트너가 신규 고객의 약 {share:g}%를 가져오지만, 리드 퍼널의 {funnel:,.0f}곳에 더해도 약 {beside:,.0f}곳으로 목표 {goal_n:,.0f}곳에 못 미칩니다."
@@ -187,7 +187,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             severity="tip", sections=["sales_strategy", "sales_territories_channels"],
             message=_say(plan, en, ko),
             fix=_say(plan, "Say whether partner-sourced deals pass through the lead funnel, and set the lead and customer goals to match.",
-                     "파트너 거래가 리드 퍼널을 거치는지 밝히고, 리드·고객 목표를 그에 맞추세요."),
+                     "파트너 거래가 리드 퍼널을 거치는지 밝히고, 리드·고객 목표를 그에 맞춰야 합니다."),
         ))  # fmt: skip
 
     # a stated NRR against the bridge: base x NRR is what existing customers bring; the bridge
@@ -205,7 +205,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                     fix_particles(f"순매출 유지율 {nrr:g}%는 기존 고객 매출 {fm(implied)}을(를) 뜻하지만, 매출 브리지는 {fm(bridged)}(기준 - 이탈 + 확장)입니다.")),
                 fix=_say(plan,
                     "Align the churn and expansion figures with the NRR target (or the target with them).",
-                    "이탈률·확장 매출을 NRR 목표에 맞추거나, NRR 목표를 두 수치에 맞추세요."),
+                    "이탈률·확장 매출을 NRR 목표에 맞추거나, NRR 목표를 두 수치에 맞춰야 합니다."),
             ))  # fmt: skip
 
     # the plan's own figures far above its revenue goal: a full year from every new customer is
@@ -220,7 +220,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 f"계획의 수치로는 매출이 {f(br.goal - br.gap)}으로 목표 {f(br.goal)}보다 {f(-br.gap)} 많습니다. 신규 고객을 모두 1년 치 매출로 셌기 때문입니다."),
             fix=_say(plan,
                 "Check first-year revenue per new customer (most are won through the year), or raise the goal.",
-                "신규 고객의 첫해 매출(연중에 확보)을 확인하거나 목표를 올리세요."),
+                "신규 고객의 첫해 매출(연중에 확보)을 확인하거나 목표를 올려야 합니다."),
         ))  # fmt: skip
 
     # a goal below what the history already delivers
@@ -235,7 +235,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 message=_say(plan,
                     f'"{goal.text}" is below the current run-rate: the sales history shows {format_amount(frame.baseline.value, unit, lang)} in the comparable period.',
                     f'"{goal.text}"은(는) 현재 실적보다 낮습니다: 판매 이력상 같은 기간 실적은 {format_amount(frame.baseline.value, unit, lang)}입니다.'),
-                fix=_say(plan, "Set the target above the run-rate, or say why it will fall.", "목표를 현재 실적보다 높게 잡거나, 줄어드는 이유를 적으세요."),
+                fix=_say(plan, "Set the target above the run-rate, or say why it will fall.", "목표를 현재 실적보다 높게 잡거나, 줄어드는 이유를 적어야 합니다."),
             ))  # fmt: skip
 
     # deals per seller far from the plan's own quota
@@ -251,7 +251,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 f"영업 담당자 {a.capacity.reps}명이 각각 신규 거래 약 {dpr:g}건을 맡아야 하는데, 계획의 할당량은 {quota}건입니다."),
             fix=_say(plan,
                 f"Plan {need} quota-carrying sellers, or change the goal or the quota." if over else "Raise the goal or lower the quota so they agree.",
-                f"할당량을 가진 담당자를 {need}명으로 계획하거나, 목표나 할당량을 조정하세요." if over else "목표를 올리거나 할당량을 낮춰 서로 맞추세요."),
+                f"할당량을 가진 담당자를 {need}명으로 계획하거나, 목표나 할당량을 조정해야 합니다." if over else "목표를 올리거나 할당량을 낮춰 서로 맞춰야 합니다."),
         ))  # fmt: skip
 
     # a year's revenue goal: customers won during the year pay for part of it only
@@ -271,7 +271,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 f"매출 브리지는 신규·이탈 고객{'과 확장 매출' if exp else ''}을 모두 1년 치로 셉니다(연말 기준 연간 매출). 작년 매출 {fm(br.base or 0)}을 연초의 연 환산 매출로 보고, 고객이 한 해 동안 고르게 들어오고 나간다면{'(확장도 고르게)' if exp else ''} {_yr(plan)}년 매출은 약 {fm(landed)}입니다. 신규 고객 매출은 {fm(br.new_business_from_goals)}이 아니라 {fm(half_new)} 정도입니다.{also_ko}"),
             fix=_say(plan,
                 f"Say whether the goal is the year-end run-rate or {_yr(plan)} revenue; for {_yr(plan)} revenue, win customers early or plan the difference.",
-                f"목표가 연말 기준 연간 매출인지 {_yr(plan)}년 매출인지 밝히세요. {_yr(plan)}년 매출이라면 고객을 일찍 확보하거나 차이를 메울 계획을 세우세요."),
+                f"목표가 연말 기준 연간 매출인지 {_yr(plan)}년 매출인지 밝혀야 합니다. {_yr(plan)}년 매출이라면 고객을 일찍 확보하거나 차이를 메울 계획을 세워야 합니다."),
         ))  # fmt: skip
 
     # ROI claims the forecast cannot support
@@ -285,7 +285,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 message=_say(plan,
                     f"The expected ROI of {ue.roi_pct:g}% means {format_amount(claimed, cur, lang)} of attributed revenue from a {format_amount(plan.budget.total, cur, lang)} budget, more than the 12-month forecast of {format_amount(bridge.forecast_next_12, cur, lang)}.",
                     f"기대 ROI {ue.roi_pct:g}%는 예산 {format_amount(plan.budget.total, cur, lang)}으로 {format_amount(claimed, cur, lang)}의 기여 매출을 뜻하며, 12개월 예측 {format_amount(bridge.forecast_next_12, cur, lang)}보다 큽니다."),
-                fix=_say(plan, "Lower the ROI claim or show where the extra revenue comes from (ROI = (return - cost) / cost).", "ROI 기대치를 낮추거나 추가 매출의 근거를 적으세요(ROI = (수익 - 비용) / 비용)."),
+                fix=_say(plan, "Lower the ROI claim or show where the extra revenue comes from (ROI = (return - cost) / cost).", "ROI 기대치를 낮추거나 추가 매출의 근거를 적어야 합니다(ROI = (수익 - 비용) / 비용)."),
             ))  # fmt: skip
 
     elif ue.roi_pct is not None and plan.budget.total and bridge.new_business_from_goals:
@@ -307,7 +307,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                     f"기대 ROI {ue.roi_pct:g}%는 마케팅 기여 매출 {fm(claimed)}을 뜻하는데, {words_ko}({fm(brought)})보다 큽니다."),
                 fix=_say(plan,
                     f"Plan on an ROI of at most about {ceiling:.0f}% (all the goals' new business{' and expansion' if bridge.expansion else ''}), unless the {ue.roi_pct:g}% counts lifetime value or other revenue from existing customers: then say so.",
-                    f"{words_ko}로 계산한 최대 약 {ceiling:.0f}%를 ROI 목표로 잡으세요. {ue.roi_pct:g}%가 고객 생애 가치나 다른 기존 고객 매출까지 센 값이라면 그렇게 밝히세요."),
+                    f"{words_ko}로 계산한 최대 약 {ceiling:.0f}%를 ROI 목표로 잡아야 합니다. {ue.roi_pct:g}%가 고객 생애 가치나 다른 기존 고객 매출까지 센 값이라면 그렇게 밝혀야 합니다."),
             ))  # fmt: skip
 
     # an LTV:CAC far above the usual 3-5:1 when CAC counts marketing spend only
@@ -337,7 +337,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 f"영업 예산 {fm(sales_budget)}은(는) 영업 조직 {heads}명에게 1인당 약 {fm(per_head)}(으)로 급여를 담을 수 없습니다. CAC(약 {fm(ue.cac)}{ratio})에는 인건비가 빠져 있습니다."),
             fix=_say(plan,
                 "State the team's yearly cost (salaries, commissions) for a fully loaded CAC, or say the CAC is programme spend only.",
-                "영업팀의 연간 비용(급여, 인센티브)을 적어 인건비를 포함한 CAC를 계산하거나, CAC가 활동비만의 값임을 밝히세요."),
+                "영업팀의 연간 비용(급여, 인센티브)을 적어 인건비를 포함한 CAC를 계산하거나, CAC가 활동비만의 값임을 밝혀야 합니다."),
         ))  # fmt: skip
 
     # the quarters the plan says business peaks in, against an even budget
@@ -355,6 +355,6 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 out.append(Finding(
                     severity="tip", sections=["mkt_budget", "mkt_calendar"],
                     message=_say(plan, f"{q.quarter} has budget but nothing on the calendar.", f"{q.quarter}에 예산은 있지만 캘린더에 활동이 없습니다."),
-                    fix=_say(plan, "Plan activities for that quarter or move its budget.", "그 분기 활동을 계획하거나 예산을 옮기세요."),
+                    fix=_say(plan, "Plan activities for that quarter or move its budget.", "그 분기 활동을 계획하거나 예산을 옮겨야 합니다."),
                 ))  # fmt: skip
     return out

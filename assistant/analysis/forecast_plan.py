@@ -134,9 +134,9 @@ def _run_rate_note(goal: str, forecast: Forecast, lang: str, frame: GoalFrame, n
     v, o, b = (format_amount(x, cur, lang) for x in (target.value, optimistic, base))
     how = (f"마지막 예측 기간({last.period}) × {scale:g}" if lang == "ko" else f"the last forecast period ({last.period}) x {scale:g}")  # fmt: skip
     return (
-        f"목표 {v}은(는) 예측의 낙관적 연환산 매출({o}, {how}; 기본 {b})보다 높습니다. 같은 기준(시점의 매출 수준)으로 비교했습니다. 추가 자원이나 근거를 밝히거나 목표를 조정해 주세요."
+        f"목표 {v}은(는) 예측의 낙관적 연환산 매출({o}, {how}; 기본 {b})보다 높습니다. 같은 기준(시점의 매출 수준)으로 비교했습니다. 추가 자원이나 근거를 밝히거나 목표를 조정해야 합니다."
         if lang == "ko" and annual else
-        f"목표 {v}은(는) 예측의 낙관적 월 매출 수준({o}, {how}; 기본 {b})보다 높습니다. 추가 자원이나 근거를 밝히거나 목표를 조정해 주세요."
+        f"목표 {v}은(는) 예측의 낙관적 월 매출 수준({o}, {how}; 기본 {b})보다 높습니다. 추가 자원이나 근거를 밝히거나 목표를 조정해야 합니다."
         if lang == "ko" else
         f"The target {v} is above the forecast's optimistic run-rate ({o}: {how}; base {b}), compared like for like (a level at a date, not a year's sum). Show the extra resources behind it or adjust the target."
     )  # fmt: skip
@@ -165,7 +165,7 @@ def forecast_note(
         v, o, b = (format_amount(x, cur, lang) for x in (value, optimistic, forecast.total))
         if value > optimistic * 1.05:
             return (
-                f"목표 {v}은(는) 예측의 낙관 시나리오({span} 합계 {o}, 기본 {b})보다 높습니다. 추가 자원이나 근거를 밝히거나 목표를 조정해 주세요."
+                f"목표 {v}은(는) 예측의 낙관 시나리오({span} 합계 {o}, 기본 {b})보다 높습니다. 추가 자원이나 근거를 밝히거나 목표를 조정해야 합니다."
                 if lang == "ko" else
                 f"The target {v} is above the forecast's optimistic scenario ({o} for {span}; base {b}). Show the extra resources behind it or adjust the target."
             )  # fmt: skip
@@ -175,7 +175,7 @@ def forecast_note(
         possible = (optimistic / forecast.history_last_total - 1) * 100
         if wanted > possible + 5:
             return (
-                f"{wanted:g}% 성장은 예측의 낙관 시나리오(약 {possible:+.0f}%, {span})보다 높습니다. 근거나 추가 자원을 밝혀 주세요."
+                f"{wanted:g}% 성장은 예측의 낙관 시나리오(약 {possible:+.0f}%, {span})보다 높습니다. 근거나 추가 자원을 밝혀야 합니다."
                 if lang == "ko" else
                 f"{wanted:g}% growth is above what the optimistic forecast allows (about {possible:+.0f}% for {span}). Explain the extra resources or lower the target."
             )  # fmt: skip

@@ -92,7 +92,7 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
             else f"The plan gives no quarterly split, so the analysis spreads the budget outside dated events evenly ({shown}, against {rest} in the other quarters); the {said.lower() if said[1:2].islower() else said} says new business peaks in {names}."
         ),
         fix=(
-            f"리드를 만드는 예산을 몰리는 분기와 그 직전에 더 둘지 정해 분기별 예산을 적으세요.{lead}"
+            f"리드를 만드는 예산을 몰리는 분기와 그 직전에 더 둘지 정해 분기별 예산을 적어야 합니다.{lead}"
             if ko
             else f"Decide the quarterly split: more lead-making spend in the peak quarters and the weeks before them, or an even split on purpose.{lead}"
         ),

@@ -59,7 +59,7 @@ def check_goals(plan: Plan) -> list[Finding]:
             out.append(Finding(
                 severity="warning", sections=[goal.section, measure],
                 message=_say(plan, f'Goal "{goal.text}" has no KPI or measurement line.', f'목표 "{goal.text}"에 KPI나 측정 계획이 없습니다.'),
-                fix=_say(plan, "Pick a KPI (python -m assistant kpi) and add baseline, target, data source and review cadence.", "KPI를 고르고(python -m assistant kpi) 기준값, 목표값, 데이터 출처, 검토 주기를 적으세요."),
+                fix=_say(plan, "Pick a KPI (python -m assistant kpi) and add baseline, target, data source and review cadence.", "KPI를 고르고(python -m assistant kpi) 기준값, 목표값, 데이터 출처, 검토 주기를 적어야 합니다."),
             ))  # fmt: skip
         elif not plan.section(measure).content.strip() or plan.section(measure).status not in (
             "answered",
@@ -68,7 +68,7 @@ def check_goals(plan: Plan) -> list[Finding]:
             out.append(Finding(
                 severity="tip", sections=[measure],
                 message=_say(plan, f'The data source for "{goal.measurement.kpi_name}" is only the default suggestion ({goal.measurement.data_source}).', f'"{goal.measurement.kpi_name}"의 데이터 출처가 기본 제안({goal.measurement.data_source})뿐입니다.'),
-                fix=_say(plan, "Name the tool or report the numbers will come from in the measurement section.", "측정 섹션에 수치를 가져올 도구나 보고서를 적으세요."),
+                fix=_say(plan, "Name the tool or report the numbers will come from in the measurement section.", "측정 섹션에 수치를 가져올 도구나 보고서를 적어야 합니다."),
             ))  # fmt: skip
         if plan.forecast is not None:
             from assistant.analysis.forecast_plan import forecast_note
@@ -76,7 +76,7 @@ def check_goals(plan: Plan) -> list[Finding]:
             note = forecast_note(goal.text, plan.forecast, plan.language)
             if note:
                 out.append(Finding(severity="error", sections=[goal.section, "sales_forecast"], message=note,
-                                   fix=_say(plan, "Lower the target to the forecast range or add the resources (people, budget, channels) that justify it.", "목표를 예측 범위로 낮추거나 이를 뒷받침할 자원(인력, 예산, 채널)을 적으세요.")))  # fmt: skip
+                                   fix=_say(plan, "Lower the target to the forecast range or add the resources (people, budget, channels) that justify it.", "목표를 예측 범위로 낮추거나 이를 뒷받침할 자원(인력, 예산, 채널)을 적어야 합니다.")))  # fmt: skip
     return out
 
 
@@ -135,7 +135,7 @@ def check_funnel(plan: Plan) -> list[Finding]:
         return [Finding(
             severity="tip", sections=["mkt_objectives", "sales_objectives"],
             message=_say(plan, f"{win_count:,} sales wins from {lead_count:,} leads needs a lead-to-customer conversion of {needed:.1f}%; the plan states no conversion rate to check it.", f"리드 {lead_count:,}건에서 {win_count:,}건을 수주하려면 리드→고객 전환율 {needed:.1f}%가 필요하지만, 계획에 전환율이 없어 확인할 수 없습니다."),
-            fix=_say(plan, "State your lead-to-customer conversion rate (e.g. in the measurement or sales KPI section).", "측정이나 판매 KPI 섹션에 리드→고객 전환율을 적으세요."),
+            fix=_say(plan, "State your lead-to-customer conversion rate (e.g. in the measurement or sales KPI section).", "측정이나 판매 KPI 섹션에 리드→고객 전환율을 적어야 합니다."),
         )]  # fmt: skip
     rate = float(next(g for g in rate_match.groups() if g))
     reachable = lead_count * rate / 100
@@ -143,7 +143,7 @@ def check_funnel(plan: Plan) -> list[Finding]:
         return [Finding(
             severity="warning", sections=["mkt_objectives", "sales_objectives"],
             message=_say(plan, f'Lead and sales goals disagree: {lead_count:,} leads x {rate:g}% conversion = about {reachable:,.0f} customers, but the sales goal is {win_count:,} ("{win_goal.text}").', f'리드 목표와 판매 목표가 맞지 않습니다: 리드 {lead_count:,}건 x 전환율 {rate:g}% = 약 {reachable:,.0f}건인데 판매 목표는 {win_count:,}건입니다("{win_goal.text}").'),
-            fix=_say(plan, f"Raise the lead goal to about {win_count / rate * 100:,.0f}, improve conversion to {needed:.1f}%, or lower the sales goal.", f"리드 목표를 약 {win_count / rate * 100:,.0f}건으로 올리거나, 전환율을 {needed:.1f}%로 높이거나, 판매 목표를 낮추세요."),
+            fix=_say(plan, f"Raise the lead goal to about {win_count / rate * 100:,.0f}, improve conversion to {needed:.1f}%, or lower the sales goal.", f"리드 목표를 약 {win_count / rate * 100:,.0f}건으로 올리거나, 전환율을 {needed:.1f}%로 높이거나, 판매 목표를 낮춰야 합니다."),
         )]  # fmt: skip
     return []
 
@@ -206,19 +206,19 @@ def check_channels(plan: Plan) -> list[Finding]:
         if not any(words & cw for cw, _ in channel_words):
             out.append(Finding(severity="warning", sections=["mkt_budget", "mkt_channels"],
                 message=_say(plan, f'Budget line "{item}" is not in the channel list.', f'예산 항목 "{item}"이(가) 채널 목록에 없습니다.'),
-                fix=_say(plan, f'Add "{item}" to the channels with its role, or move its money to a listed channel.', f'"{item}"을(를) 역할과 함께 채널 목록에 넣거나, 그 예산을 목록의 채널로 옮기세요.')))  # fmt: skip
+                fix=_say(plan, f'Add "{item}" to the channels with its role, or move its money to a listed channel.', f'"{item}"을(를) 역할과 함께 채널 목록에 넣거나, 그 예산을 목록의 채널로 옮겨야 합니다.')))  # fmt: skip
     all_budget = [w for w, _ in budget_words]
     for words, channel in channel_words:
         if not any(words & bw for bw in all_budget):
             out.append(Finding(severity="tip", sections=["mkt_channels", "mkt_budget"],
                 message=_say(plan, f'Channel "{channel}" has no budget line.', f'채널 "{channel}"에 배정된 예산이 없습니다.'),
-                fix=_say(plan, "Give it a budget line, or note that it runs on existing resources.", "예산을 배정하거나 기존 자원으로 운영한다고 적으세요.")))  # fmt: skip
+                fix=_say(plan, "Give it a budget line, or note that it runs on existing resources.", "예산을 배정하거나 기존 자원으로 운영한다고 적어야 합니다.")))  # fmt: skip
     return out
 
 
 def check_budget(plan: Plan) -> list[Finding]:
     return [Finding(severity="error", sections=["mkt_budget"], message=issue,
-                    fix=_say(plan, "Make the shares add up to 100% and the line amounts to the total.", "비중 합계를 100%로, 항목 금액 합계를 총액과 같게 맞추세요."))
+                    fix=_say(plan, "Make the shares add up to 100% and the line amounts to the total.", "비중 합계를 100%로, 항목 금액 합계를 총액과 같게 맞춰야 합니다."))
             for issue in budget_issues(plan)]  # fmt: skip
 
 
@@ -232,13 +232,13 @@ def check_personas(plan: Plan) -> list[Finding]:
         if not any(key in a or a in key for a in addressed):
             out.append(Finding(severity="warning", sections=["mkt_audience_personas", "mkt_positioning_messaging"],
                 message=_say(plan, f'Persona "{persona.name}" is not addressed by any message.', f'페르소나 "{persona.name}"에게 향하는 메시지가 없습니다.'),
-                fix=_say(plan, "Write a key message with proof points for this persona (try 'draft messaging').", "이 페르소나를 위한 핵심 메시지와 근거를 쓰세요('메시지 초안 만들어줘').")))  # fmt: skip
+                fix=_say(plan, "Write a key message with proof points for this persona (try 'draft messaging').", "이 페르소나를 위한 핵심 메시지와 근거를 써야 합니다('메시지 초안 만들어줘').")))  # fmt: skip
     for km in plan.messaging.key_messages:
         a = km.persona.lower()
         if names and not any(a in key or key in a for key in names):
             out.append(Finding(severity="warning", sections=["mkt_positioning_messaging", "mkt_audience_personas"],
                 message=_say(plan, f'A message targets "{km.persona}", which is not one of the personas.', f'메시지 대상 "{km.persona}"이(가) 페르소나 목록에 없습니다.'),
-                fix=_say(plan, "Add that persona or point the message at an existing one.", "그 페르소나를 추가하거나 기존 페르소나로 대상을 바꾸세요.")))  # fmt: skip
+                fix=_say(plan, "Add that persona or point the message at an existing one.", "그 페르소나를 추가하거나 기존 페르소나로 대상을 바꿔야 합니다.")))  # fmt: skip
     return out
 
 
@@ -267,7 +267,7 @@ def check_calendar(plan: Plan) -> list[Finding]:
             if m and not span[0] <= int(m.group(1)) <= span[1]:
                 out.append(Finding(severity="warning", sections=["mkt_calendar"],
                     message=_say(plan, f'"{entry.activity}" ({entry.when}) falls outside the plan period {span[0]}-{span[1]}.', f'"{entry.activity}"({entry.when})이(가) 계획 기간 {span[0]}-{span[1]} 밖에 있습니다.'),
-                    fix=_say(plan, "Move it into the plan period or drop it.", "계획 기간 안으로 옮기거나 빼세요.")))  # fmt: skip
+                    fix=_say(plan, "Move it into the plan period or drop it.", "계획 기간 안으로 옮기거나 빼야 합니다.")))  # fmt: skip
     peaks: set[int] = set()
     text = "\n".join(
         plan.section(s).content
@@ -288,7 +288,7 @@ def check_calendar(plan: Plan) -> list[Finding]:
             if not {peak, (peak - 2) % 12 + 1} & planned:
                 out.append(Finding(severity="warning", sections=["mkt_calendar"],
                     message=_say(plan, f"Nothing is planned in or just before the seasonal peak (month {peak}).", f"성수기({peak}월)나 그 직전 달에 계획된 활동이 없습니다."),
-                    fix=_say(plan, "Schedule a campaign that starts a month before the peak.", "성수기 한 달 전에 시작하는 캠페인을 넣으세요.")))  # fmt: skip
+                    fix=_say(plan, "Schedule a campaign that starts a month before the peak.", "성수기 한 달 전에 시작하는 캠페인을 넣어야 합니다.")))  # fmt: skip
     return out
 
 
@@ -316,7 +316,7 @@ def check_kpis(plan: Plan) -> list[Finding]:
                 told.add(kpi.id)
                 out.append(Finding(severity="tip", sections=[sid],
                     message=_say(plan, f'"{kpi.name.en}" is measured but no goal uses it.', f'"{kpi.name.ko}"을(를) 측정하지만 이를 쓰는 목표가 없습니다.'),
-                    fix=_say(plan, "Tie it to a goal, or drop it to keep the dashboard focused.", "목표와 연결하거나, 대시보드를 단순하게 하려면 빼세요.")))  # fmt: skip
+                    fix=_say(plan, "Tie it to a goal, or drop it to keep the dashboard focused.", "목표와 연결하거나, 대시보드를 단순하게 하려면 빼야 합니다.")))  # fmt: skip
     return out
 
 
@@ -353,7 +353,7 @@ def check_empty(plan: Plan) -> list[Finding]:
     names = ", ".join(plan.title(s) for s in empty)
     return [Finding(severity="error", sections=empty,
                     message=_say(plan, f"{len(empty)} required section(s) are still empty: {names}.", f"필수 섹션 {len(empty)}개가 비어 있습니다: {names}."),
-                    fix=_say(plan, "Answer them in the interview ('goto <section>').", "인터뷰에서 답하세요('이동 <섹션>')."))]  # fmt: skip
+                    fix=_say(plan, "Answer them in the interview ('goto <section>').", "인터뷰에서 답해야 합니다('이동 <섹션>')."))]  # fmt: skip
 
 
 def review_plan(plan: Plan) -> Review:

@@ -204,7 +204,7 @@ def goal_answer(
         _amount_text(b.value, b.unit, lang)
         if b
         else (
-            "기준값 없음: 첫 측정치를 기준값으로 기록하세요"
+            "기준값 없음: 첫 측정치를 기준값으로 기록합니다"
             if ko
             else "not stated: record the first measurement as the baseline"
         )

@@ -83,7 +83,7 @@ def check_specific(text: str, lang: str) -> Criterion:
         "Says what should change but not how - add the means (channel, programme, "
         "segment or approach), e.g. '... by launching a referral programme'.",
         "무엇을 바꿀지는 적혀 있지만 어떻게 할지는 없습니다. 방법(채널, 프로그램, 세그먼트, 접근 방식)을 "
-        "넣어 주세요. 예: '추천 프로그램을 도입하여 ...'.",
+        "넣어야 합니다. 예: '추천 프로그램을 도입하여 ...'.",
         lang,
     )
 
@@ -185,13 +185,13 @@ def check_measurable(text: str, lang: str, frame: GoalFrame | None = None) -> Cr
         return _ok(
             False,
             f'"{vague}" is not a number - name the metric and a target value (e.g. from 40,000 to 60,000 visits).',
-            f'"{vague}"은(는) 수치가 아닙니다. 지표와 목표 값을 적어 주세요(예: 방문 4만에서 6만으로).',
+            f'"{vague}"은(는) 수치가 아닙니다. 지표와 목표 값을 적어야 합니다(예: 방문 4만에서 6만으로).',
             lang,
         )
     return _ok(
         False,
         "No quantitative target - name the metric and a number, percentage or amount to reach.",
-        "정량 목표가 없습니다. 지표와 도달할 수치·비율·금액을 적어 주세요.",
+        "정량 목표가 없습니다. 지표와 도달할 수치·비율·금액을 적어야 합니다.",
         lang,
     )
 
@@ -210,7 +210,7 @@ def check_time_bound(text: str, lang: str) -> Criterion:
         return _ok(
             False,
             f'"{cadence}" is a cadence, not a deadline - add when the goal must be reached.',
-            f'"{cadence}"은(는) 주기일 뿐 기한이 아닙니다. 언제까지 달성할지 적어 주세요.',
+            f'"{cadence}"은(는) 주기일 뿐 기한이 아닙니다. 언제까지 달성할지 적어야 합니다.',
             lang,
         )
     vague = first_match(_VAGUE_TIME, text)
@@ -218,13 +218,13 @@ def check_time_bound(text: str, lang: str) -> Criterion:
         return _ok(
             False,
             f'"{vague}" is not a deadline - give a date, quarter or period.',
-            f'"{vague}"은(는) 기한이 아닙니다. 날짜, 분기 또는 기간을 적어 주세요.',
+            f'"{vague}"은(는) 기한이 아닙니다. 날짜, 분기 또는 기간을 적어야 합니다.',
             lang,
         )
     return _ok(
         False,
         "No deadline - add a date, a quarter or a period such as 'within 6 months'.",
-        "기한이 없습니다. 날짜, 분기 또는 '6개월 안에' 같은 기간을 넣어 주세요.",
+        "기한이 없습니다. 날짜, 분기 또는 '6개월 안에' 같은 기간을 넣어야 합니다.",
         lang,
     )
 
@@ -268,7 +268,7 @@ def check_achievable(text: str, lang: str, ctx: SmartContext) -> Criterion:
             f'"{absolute}" is an absolute target that is almost never reached - set a realistic '
             "level from your baseline and the resources you have.",
             f'"{absolute}"은(는) 사실상 달성하기 어려운 절대 목표입니다. 현재 기준값과 가용 자원에 '
-            "맞는 현실적인 수준으로 정해 주세요.",
+            "맞는 현실적인 수준으로 정해야 합니다.",
             lang,
         )
     if ctx.forecast_note:
@@ -279,7 +279,7 @@ def check_achievable(text: str, lang: str, ctx: SmartContext) -> Criterion:
         return _ok(
             False,
             f"The deadline passed {-days} days ago - set a date that is still ahead.",
-            f"기한이 {-days}일 전에 이미 지났습니다. 앞으로 남은 날짜로 정해 주세요.",
+            f"기한이 {-days}일 전에 이미 지났습니다. 앞으로 남은 날짜로 정해야 합니다.",
             lang,
         )
     if mult is not None and days is not None and _implausible(mult, days):
@@ -289,13 +289,13 @@ def check_achievable(text: str, lang: str, ctx: SmartContext) -> Criterion:
             f"A {shown}x change in about {days} days is rarely achievable - give the baseline, "
             "the resources behind it, or a longer period.",
             f"약 {days}일 만에 {shown}배 변화는 달성하기 어렵습니다. 기준값과 투입 자원을 밝히거나 "
-            "기간을 늘려 주세요.",
+            "기간을 늘려야 합니다.",
             lang,
         )
     return _ok(
         True,
         "No red flags; confirm it against your baseline, budget and team capacity.",
-        "무리한 부분은 보이지 않습니다. 현재 기준값, 예산, 팀 역량과 비교해 확인해 주세요.",
+        "무리한 부분은 보이지 않습니다. 현재 기준값, 예산, 팀 역량과 비교해 확인해야 합니다.",
         lang,
     )
 
@@ -359,7 +359,7 @@ def check_relevant(text: str, lang: str, ctx: SmartContext) -> Criterion:
     return _ok(
         False,
         f'No clear link to the business objectives ("{joined}") - say how this goal moves them.',
-        f'사업 목표("{joined}")와의 연결이 분명하지 않습니다. 이 목표가 어떻게 기여하는지 적어 주세요.',
+        f'사업 목표("{joined}")와의 연결이 분명하지 않습니다. 이 목표가 어떻게 기여하는지 적어야 합니다.',
         lang,
     )
 
@@ -386,7 +386,7 @@ def _serves_top_goal(text: str, lang: str, top_goals: list[str]) -> Criterion:
         None,
         f'The link to the top-line goal "{top}" is not stated - say how this goal moves it.',
         f'최상위 목표 "{top}"와(과)의 연결이 드러나지 않습니다. 이 목표가 그 목표에 어떻게 '
-        "기여하는지 적어 주세요.",
+        "기여하는지 적어야 합니다.",
         lang,
     )
 
@@ -417,7 +417,7 @@ def check_goal(
                 criteria[name] = _ok(
                     None,
                     f"Fill in the placeholders ({', '.join(placeholders[:3])}) and check again.",
-                    f"자리 표시자({', '.join(placeholders[:3])})를 채운 뒤 다시 점검하세요.",
+                    f"자리 표시자({', '.join(placeholders[:3])})를 채운 뒤 다시 점검해야 합니다.",
                     language,
                 )
     smart = all(criteria[c].ok is not False for c in CRITERIA) and all(

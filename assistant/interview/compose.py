@@ -182,7 +182,7 @@ def channels_markdown(plan: Plan) -> str:
         names = ", ".join(unpaid)
         out += "\n\n" + (
             fix_particles(
-                f"예산 항목이 없는 채널: {names}. 각 채널의 비용을 어느 항목에서 쓰는지 정하거나 채널에서 빼세요."
+                f"예산 항목이 없는 채널: {names}. 각 채널의 비용을 어느 항목에서 쓰는지 정하거나 채널에서 빼야 합니다."
             )
             if ko
             else f"Channels no budget line pays for: {names}. Say which line pays for each, or drop it."
@@ -247,7 +247,7 @@ def _persona_places(plan: Plan) -> str:
             names = ", ".join(dict.fromkeys(missed))
             lines.append(
                 fix_particles(
-                    f"{p.name}이(가) 정보를 얻는 곳 중 채널 계획에 없는 곳: {names}. 그곳에서 만날 방법(제휴 콘텐츠, 커뮤니티 활동)을 정하거나 빼는 이유를 적으세요."
+                    f"{p.name}이(가) 정보를 얻는 곳 중 채널 계획에 없는 곳: {names}. 그곳에서 만날 방법(제휴 콘텐츠, 커뮤니티 활동)을 정하거나 빼는 이유를 적어야 합니다."
                 )
                 if ko
                 else f"Where {p.name} looks that no channel reaches: {names}. Reach them there (sponsored content, PR, a guest column) or say why not."
@@ -368,7 +368,7 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
         basis
         + cost
         + (
-            "채널별 리드당 비용이 정해지지 않아, 위 수치는 각 채널 예산이 평균 리드당 비용으로 만드는 리드일 뿐 채널 목표가 아닙니다. 행사와 웨비나는 보통 유료 광고보다 리드당 비용이 높습니다. 첫 달에 채널별 리드당 비용을 재서 채널 목표를 정하고, 고객이 되는 리드를 가장 싸게 만드는 채널로 예산을 옮기세요."
+            "채널별 리드당 비용이 정해지지 않아, 위 수치는 각 채널 예산이 평균 리드당 비용으로 만드는 리드일 뿐 채널 목표가 아닙니다. 행사와 웨비나는 보통 유료 광고보다 리드당 비용이 높습니다. 첫 달에 채널별 리드당 비용을 재서 채널 목표를 정하고, 고객이 되는 리드를 가장 싸게 만드는 채널로 예산을 옮겨야 합니다."
             if ko
             else "No channel's own cost per lead is stated, so these figures are what each channel's spend buys at the average cost, not channel targets. Events and webinars usually cost more per lead than paid ads: measure each channel's cost per lead in the first month, set its target from that, and move spend to the channels whose leads become customers most cheaply."
         )

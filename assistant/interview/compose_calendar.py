@@ -111,7 +111,7 @@ def calendar_markdown(plan: Plan) -> str:
         if issues and a_year and len(issues) < a_year <= 12:
             left = a_year - len(issues)
             dated_notes.append(
-                f"{' '.join(p.name.split())}: 캘린더에 달이 정해진 것은 한 해 {a_year}회 중 {len(issues)}회입니다({months}). 나머지 {left}회의 달을 정하거나, 캘린더의 다른 활동이 그 회차라면 그렇게 적으세요."
+                f"{' '.join(p.name.split())}: 캘린더에 달이 정해진 것은 한 해 {a_year}회 중 {len(issues)}회입니다({months}). 나머지 {left}회의 달을 정하거나, 캘린더의 다른 활동이 그 회차라면 그렇게 적어야 합니다."
                 if ko
                 else f"{' '.join(p.name.split())}: the calendar dates {len(issues)} of the {a_year} a year ({months}). Date the other {left}, or say which dated activities are {'that issue' if left == 1 else 'those issues'}."
             )
@@ -201,7 +201,7 @@ def _gaps(plan: Plan, unserved: list[CalendarEntry], unpaid: list[CalendarEntry]
         late = last is not None and all((month_of(e.when) or 0) > last for e in unserved)
         if ko:
             why = f" 모두 마지막 마케팅 목표의 기한({last}월) 뒤에 있습니다." if late else ""
-            out[0] = f"어느 목표에도 연결되지 않은 활동: {named(unserved)}.{why} 각 활동이 돕는 목표(다음 해 파이프라인, 영업 목표 등)를 정하거나 빼세요."  # fmt: skip
+            out[0] = f"어느 목표에도 연결되지 않은 활동: {named(unserved)}.{why} 각 활동이 돕는 목표(다음 해 파이프라인, 영업 목표 등)를 정하거나 빼야 합니다."  # fmt: skip
         else:
             from assistant.analysis.months import _MONTHS_EN
 
@@ -209,7 +209,7 @@ def _gaps(plan: Plan, unserved: list[CalendarEntry], unpaid: list[CalendarEntry]
             out[0] = f"Not tied to any goal: {named(unserved)}.{why} Say which goal each serves (the sales goals, next year's pipeline) or drop it."  # fmt: skip
     if unpaid:
         out[1] = (
-            f"예산 항목이 정해지지 않은 활동: {named(unpaid)}. 어느 항목에서 비용을 쓰는지 정하세요."
+            f"예산 항목이 정해지지 않은 활동: {named(unpaid)}. 어느 항목에서 비용을 쓰는지 정해야 합니다."
             if ko
             else f"No budget line pays for: {named(unpaid)}. Name the line that pays for each."
         )

@@ -45,7 +45,7 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         if abs(gap) > rev[1] * 0.005:
             checks.append(
                 (f"예상 매출 합계 {money(total)}는 매출 목표 {money(rev[1])}보다 {money(abs(gap))} "
-                 + ("적습니다. 목표를 조정하거나 차이를 메울 활동을 계획하세요." if gap > 0 else "많습니다."))
+                 + ("적습니다. 목표를 조정하거나 차이를 메울 활동을 계획해야 합니다." if gap > 0 else "많습니다."))
                 if ko else
                 (f"The forecast totals {money(total)}, {money(abs(gap))} "
                  + (f"short of the {money(rev[1])} revenue goal: close the gap or restate the goal." if gap > 0
@@ -66,14 +66,14 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             # the quarters are this year's revenue: the bridge's like-for-like figure is what the
             # year brings when customers join, leave and expand evenly through it
             checks.append(
-                fix_particles(f"연초 매출 규모를 작년 매출 {money(br.base)}(으)로 보고 고객이 한 해 동안 고르게 들어오고 나가면 {_yr(plan)}년 매출은 약 {money(about(in_year))}(으)로, 분기 예측 합계보다 {money(abs(total - about(in_year)))} {'적습니다' if in_year < total else '많습니다'}. 신규 계약 시점을 앞당기거나 분기 예측을 고치세요.")
+                fix_particles(f"연초 매출 규모를 작년 매출 {money(br.base)}(으)로 보고 고객이 한 해 동안 고르게 들어오고 나가면 {_yr(plan)}년 매출은 약 {money(about(in_year))}(으)로, 분기 예측 합계보다 {money(abs(total - about(in_year)))} {'적습니다' if in_year < total else '많습니다'}. 신규 계약 시점을 앞당기거나 분기 예측을 고쳐야 합니다.")
                 if ko else f"Taking last year's {money(br.base)} as the year's opening run-rate, and customers joining, leaving and expanding evenly through the year, {_yr(plan)} revenue comes to about {money(about(in_year))}, {money(abs(total - about(in_year)))} {'below' if in_year < total else 'above'} the quarters' total: win deals earlier or restate the quarters."
             )  # fmt: skip
         elif br.base is not None and br.gap is not None and br.goal is not None:
             landed = br.goal - br.gap
             if abs(landed - total) > total * 0.02:
                 checks.append(
-                    f"매출 브리지(기준 - 이탈 + 신규 + 확장)로는 {money(landed)}입니다. 두 수치를 맞춰 보세요."
+                    f"매출 브리지(기준 - 이탈 + 신규 + 확장)로는 {money(landed)}입니다. 두 수치를 맞춰야 합니다."
                     if ko else f"The revenue bridge (base - churn + new + expansion) lands at {money(landed)}; reconcile the two."
                 )  # fmt: skip
     from assistant.analysis.revenue_models import model_of
@@ -84,14 +84,14 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         run_rate, landed = quarters[-1][1] * 4, br.goal - br.gap
         if abs(run_rate - landed) > landed * 0.05:
             checks.append(
-                fix_particles(f"4분기 {money(quarters[-1][1])}은(는) 연 환산 {money(run_rate)}(으)로 한 해를 마치는데, 매출 브리지의 연말 연간 매출은 {money(landed)}입니다. 둘 중 어느 쪽이 맞는지 정하고 다른 쪽을 고치세요.")
+                fix_particles(f"4분기 {money(quarters[-1][1])}은(는) 연 환산 {money(run_rate)}(으)로 한 해를 마치는데, 매출 브리지의 연말 연간 매출은 {money(landed)}입니다. 둘 중 어느 쪽이 맞는지 정하고 다른 쪽을 고쳐야 합니다.")
                 if ko else f"Q4 at {money(quarters[-1][1])} ends the year at {money(run_rate)} a year, while the revenue bridge lands at {money(landed)} a year: decide which is right and correct the other."
             )  # fmt: skip
     flat = peak_mismatch(text, quarters, model_of(plan) == "subscription")
     if flat:
         names = ", ".join((f"{q}분기" if ko else f"Q{q}") for q in flat)
         checks.append(
-            f"계획은 {names}에 계약이 몰린다고 보지만 예측에서는 {names} 매출이 다른 분기 평균보다 높지 않습니다. 분기 예측을 그 흐름에 맞추세요."
+            f"계획은 {names}에 계약이 몰린다고 보지만 예측에서는 {names} 매출이 다른 분기 평균보다 높지 않습니다. 분기 예측을 그 흐름에 맞춰야 합니다."
             if ko else f"The plan expects deals to peak in {names}, but the forecast does not put {names} above the other quarters' average: shape the quarters to the peaks."
         )  # fmt: skip
     if model_of(plan) == "subscription":
@@ -100,7 +100,7 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             qs = [f"{q}분기" if ko else f"Q{q}" for q in even]
             names = ("와 ".join(qs) if ko else " and ".join(qs)) if len(qs) == 2 else ", ".join(qs)
             checks.append(
-                f"계획은 {names}에 계약이 몰린다고 보지만, 예측에서 그 다음 분기로 늘어나는 매출이 다른 분기보다 크지 않습니다. 구독 매출은 계약이 몰린 분기 뒤에 더 크게 늘어야 하니 분기 예측을 그 흐름에 맞추세요."
+                f"계획은 {names}에 계약이 몰린다고 보지만, 예측에서 그 다음 분기로 늘어나는 매출이 다른 분기보다 크지 않습니다. 구독 매출은 계약이 몰린 분기 뒤에 더 크게 늘어야 하니 분기 예측을 그 흐름에 맞춰야 합니다."
                 if ko else f"The plan expects most contracts to be signed in {names}, but the forecast's step into the following quarter is no bigger than the others: subscription revenue should rise most after the quarters that sign the most. Shape the quarters to that."
             )  # fmt: skip
     if checks:
@@ -197,7 +197,7 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     if funnel:
         lead = (
             f"제안: 분기별 예측이 아직 없어 계획의 퍼널로 계산했습니다. 리드 목표의 속도와 {rates_short(analysis, True)}로 나오는 신규 고객 약 {count(total)}곳을 네 분기에 고르게 나누고 "
-            + rising + f"목표 {count(goal)}곳의 경로를 옆에 두었습니다. 파이프라인을 보고 분기별 수치로 바꿔 주세요."
+            + rising + f"목표 {count(goal)}곳의 경로를 옆에 두었습니다. 파이프라인을 보고 분기별 수치로 바꿔야 합니다."
             if ko else
             f"Proposed: with no quarterly forecast yet, this is what the plan's funnel makes: the lead goal's pace at {rates_short(analysis, False)} gives about {total:,} new customers, spread evenly over the four quarters, "
             + rising + f"The goal's path to {goal:,} is shown beside it. Replace it with your pipeline's view by quarter."
@@ -205,14 +205,14 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     else:
         lead = (
             f"제안: 분기별 예측이 아직 없어 계획의 목표로 계산했습니다. 신규 고객 {count(total)}곳을 네 분기에 고르게 나누고 "
-            + rising + "파이프라인을 보고 분기별 수치로 바꿔 주세요."
+            + rising + "파이프라인을 보고 분기별 수치로 바꿔야 합니다."
             if ko else
             f"Proposed: with no quarterly forecast yet, this is the plan's own goal: {total:,} new customers spread evenly over the four quarters, "
             + rising + "Replace it with your pipeline's view by quarter."
         )  # fmt: skip
     # even quarters are an assumption with a reason: say it and when it fails
     lead += (
-        f" 고른 분기는 {year}년 1분기에 작년부터 이어진 파이프라인이 같은 속도로 계약된다고 보는 것입니다. 파이프라인이 얇거나 새 제품이라면 첫 분기를 낮추고 뒤 분기로 옮기세요."
+        f" 고른 분기는 {year}년 1분기에 작년부터 이어진 파이프라인이 같은 속도로 계약된다고 보는 것입니다. 파이프라인이 얇거나 새 제품이라면 첫 분기를 낮추고 뒤 분기로 옮겨야 합니다."
         if ko
         else f" Even quarters assume the pipeline carried into {year} closes in Q1 at the same pace; with a thin pipeline or a new product, move wins from the first quarter to later ones."
     )

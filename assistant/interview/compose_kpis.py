@@ -351,7 +351,7 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis, section_id: str = "
             good += _funnel_beside(analysis, ko)
         source = kpi.data_source.get(lang)
         out += (
-            f"\n- **{name}**: {source}에서 현재 값을 먼저 측정하고 목표를 정하세요.{good}"
+            f"\n- **{name}**: {source}에서 현재 값을 먼저 측정하고 목표를 정해야 합니다.{good}"
             if ko
             else f"\n- **{name}**: measure today's value from {_lower_first(source)} first,"
             f" then set the target.{good}"

@@ -210,7 +210,7 @@ def market_markdown(plan: Plan) -> str:
     # '12,000 clinics') is a size in accounts, so no gap
     if m.size is None and market_text(plan).strip() and not _COUNTED.search(market_text(plan)):
         meaning.append(
-            "시장 규모가 없어 목표가 시장의 얼마인지 판단할 수 없습니다. 목표 고객이 될 수 있는 기업 수나 시장 금액을 적으세요."
+            "시장 규모가 없어 목표가 시장의 얼마인지 판단할 수 없습니다. 목표 고객이 될 수 있는 기업 수나 시장 금액을 적어야 합니다."
             if ko
             else "No market size is stated, so the goal's share of the market cannot be judged: add the number of accounts that fit the target market, or the market's value."
         )
@@ -231,7 +231,7 @@ def market_markdown(plan: Plan) -> str:
             out.append(put_to_work)
     elif rivals:
         out.append(
-            "_SWOT(강점, 약점, 기회, 위협)는 아직 없습니다. 경쟁사 대비 강점과 약점을 한 줄씩 적어 주세요._"
+            "_SWOT(강점, 약점, 기회, 위협)는 아직 없습니다. 경쟁사 대비 강점과 약점을 한 줄씩 적어야 합니다._"
             if ko
             else "_No SWOT yet: add one line each for strengths, weaknesses, opportunities and threats against these competitors._"
         )

@@ -210,7 +210,7 @@ def _tier_gap(plan: Plan, price_text: str, ko: bool) -> list[str]:
     return [_t(
         ko,
         f"The price covers up to {said(limit)}, but the target market reaches {top:,}: state the price above {limit:,}.",
-        f"가격은 {said(limit)}까지인데 목표 시장은 {said(top)}까지입니다. {said(limit)}을(를) 넘는 고객의 가격을 정해 주세요.",
+        f"가격은 {said(limit)}까지인데 목표 시장은 {said(top)}까지입니다. {said(limit)}을(를) 넘는 고객의 가격을 정해야 합니다.",
     )]  # fmt: skip
 
 
@@ -328,7 +328,7 @@ def _place(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
         findings.append(_t(
             ko,
             f"No team role or budget line is named for {names}: say who runs {'each' if len(unrun) > 1 else 'it'} and what {'they cost' if len(unrun) > 1 else 'it costs'}.",
-            f"{names}을(를) 맡는 역할이나 예산 항목이 없습니다. 담당자와 비용을 정해 주세요.",
+            f"{names}을(를) 맡는 역할이나 예산 항목이 없습니다. 담당자와 비용을 정해야 합니다.",
         ))  # fmt: skip
     return "; ".join(fix_particles(o) if ko else o for o in out)
 
@@ -374,7 +374,7 @@ def _promotion(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
         findings.append(_t(
             ko,
             f"No budget line pays for {names}: give {'them' if len(unpaid) > 1 else 'it'} a line or say which line covers {'them' if len(unpaid) > 1 else 'it'}.",
-            f"{names}에 배정된 예산 항목이 없습니다. 항목을 추가하거나 어느 항목에서 쓰는지 밝혀 주세요.",
+            f"{names}에 배정된 예산 항목이 없습니다. 항목을 추가하거나 어느 항목에서 쓰는지 밝혀야 합니다.",
         ))  # fmt: skip
     return "; ".join(out)
 
@@ -411,12 +411,12 @@ def price_check(plan: Plan, price_text: str) -> str:
             else ""
         )
         return (
-            f"정가는 연 {m(yearly)}(월 {m(float(price.value))} × 12{also})인데 평균 거래 규모는 {m(deal)}입니다. 차이를 채우는 요소(추가 단위, 옵션)를 적어 주세요."
+            f"정가는 연 {m(yearly)}(월 {m(float(price.value))} × 12{also})인데 평균 거래 규모는 {m(deal)}입니다. 차이를 채우는 요소(추가 단위, 옵션)를 적어야 합니다."
             if ko
             else f"The list price comes to {m(yearly)} a year ({m(float(price.value))} x 12{also}), below the {m(deal)} average deal: say what makes up the difference (more units, add-ons)."
         )
     return (
-        f"정가는 연 {m(yearly)}(월 {m(float(price.value))} × 12)인데 평균 거래 규모는 {m(deal)}입니다. 할인이나 작은 요금제를 계획에 밝혀 주세요."
+        f"정가는 연 {m(yearly)}(월 {m(float(price.value))} × 12)인데 평균 거래 규모는 {m(deal)}입니다. 할인이나 작은 요금제를 계획에 밝혀야 합니다."
         if ko
         else f"The list price comes to {m(yearly)} a year ({m(float(price.value))} x 12), above the {m(deal)} average deal: state the discounts or smaller plans behind it."
     )

@@ -183,7 +183,7 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
     if orphans:
         names = ", ".join(c.strip(" .") for c in orphans)
         loose = _t(ko, f"Channels no move uses: {names}. Say which move each serves, or drop it.",
-                   fix_particles(f"어느 실행 방향에도 쓰이지 않는 채널: {names}. 각 채널이 어느 실행 방향을 돕는지 정하거나 빼세요."))  # fmt: skip
+                   fix_particles(f"어느 실행 방향에도 쓰이지 않는 채널: {names}. 각 채널이 어느 실행 방향을 돕는지 정하거나 빼야 합니다."))  # fmt: skip
     return "\n\n".join(p for p in (lead, _table(head, rows), loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
 
 
@@ -195,7 +195,7 @@ def _coverage(page: PlanPage, covered: set[int], ko: bool) -> str:
         return ""
     nums = ", ".join(map(str, open_goals))
     return _t(ko, f"No move serves goal {nums} yet: add how it will be reached.",
-              f"목표 {nums}번을 지원하는 실행 방향이 아직 없습니다. 어떻게 달성할지 적어 주세요.")  # fmt: skip
+              f"목표 {nums}번을 지원하는 실행 방향이 아직 없습니다. 어떻게 달성할지 적어야 합니다.")  # fmt: skip
 
 
 def _who(step: str, roles: list[dict[str, object]]) -> list[dict[str, object]]:

@@ -139,7 +139,7 @@ def content_pace(plan: Plan, pieces: list[Recurring]) -> list[str]:
         rate = per_period(s.piece.count, s.piece.period or "year", ko)
         out.append(_t(
             ko, f"Check: goal {s.goal} counts on {s.need} {s.name} by {when}, but at {rate} the plan publishes {s.by_then} by then. Publish more early in the year or move the goal's date.",
-            f"확인: 목표 {s.goal}번은 {when}까지 {s.name} {s.need}개를 전제로 하지만, {rate} 주기로는 그때까지 {s.by_then}개입니다. 연초 발행을 늘리거나 목표 시점을 조정하세요.",
+            f"확인: 목표 {s.goal}번은 {when}까지 {s.name} {s.need}개를 전제로 하지만, {rate} 주기로는 그때까지 {s.by_then}개입니다. 연초 발행을 늘리거나 목표 시점을 조정해야 합니다.",
         ))  # fmt: skip
     return out
 
@@ -246,7 +246,7 @@ def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bo
                               f"거래 규모 목표는 거래당 {m(rise)}를 더합니다({m(start)} → {m(size[0])}). 연 {m(price)}인 {name}이(가) 신규 거래의 약 {share:.0f}%에 들어가야 합니다."))  # fmt: skip
             else:
                 out.append(_t(ko, f"The deal-size goal adds {m(rise)} a deal ({m(start)} → {m(size[0])}) through {name}, whose price is not stated: set its yearly price; the share of new deals that must take it is {m(rise)} ÷ that price (all of them at {m(rise)}, half at {m(rise * 2)}).",
-                              f"거래 규모 목표는 {name}(으)로 거래당 {m(rise)}를 더하는데({m(start)} → {m(size[0])}), 그 가격이 아직 정해지지 않았습니다. 연 가격을 정하세요. 신규 거래 중 이 옵션이 들어가야 하는 비율은 {m(rise)} ÷ 그 가격입니다({m(rise)}이면 전부, {m(rise * 2)}이면 절반)."))  # fmt: skip
+                              f"거래 규모 목표는 {name}(으)로 거래당 {m(rise)}를 더하는데({m(start)} → {m(size[0])}), 그 가격이 아직 정해지지 않았습니다. 연 가격을 정해야 합니다. 신규 거래 중 이 옵션이 들어가야 하는 비율은 {m(rise)} ÷ 그 가격입니다({m(rise)}이면 전부, {m(rise * 2)}이면 절반)."))  # fmt: skip
     expansion = plan.fact("expansion_revenue")
     if (
         not out
@@ -261,7 +261,7 @@ def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bo
                           f"확장 매출 {m(value)}은(는) 연 {m(price)} 기준으로 기존 고객 약 {value / price:,.0f}곳이 {name}을(를) 써야 나옵니다."))  # fmt: skip
         else:
             out.append(_t(ko, f"The {m(value)} of expansion revenue rests on {name}, whose price is not stated: set its yearly price; the existing customers who must take it are {m(value)} ÷ that price." if len(addons) == 1 else f"The {m(value)} of expansion revenue rests on {name}: state what each costs a year and how many existing customers you expect to take each, so the two add up to {m(value)}.",
-                          f"확장 매출 {m(value)}은(는) {name}에 기대는데 그 가격이 아직 정해지지 않았습니다. 연 가격을 정하세요. 사야 하는 기존 고객 수는 {m(value)} ÷ 그 가격입니다." if len(addons) == 1 else f"확장 매출 {m(value)}은(는) {name}에 기댑니다. 옵션별 연 가격과 살 기존 고객 수를 적어 합계가 {m(value)}이(가) 되게 하세요."))  # fmt: skip
+                          f"확장 매출 {m(value)}은(는) {name}에 기대는데 그 가격이 아직 정해지지 않았습니다. 연 가격을 정해야 합니다. 사야 하는 기존 고객 수는 {m(value)} ÷ 그 가격입니다." if len(addons) == 1 else f"확장 매출 {m(value)}은(는) {name}에 기댑니다. 옵션별 연 가격과 살 기존 고객 수를 적어 합계가 {m(value)}이(가) 되게 해야 합니다."))  # fmt: skip
     out += _addon_weakness(plan, addons, ko)
     return [fix_particles(x) if ko else x for x in out]
 
@@ -286,7 +286,7 @@ def _addon_weakness(plan: Plan, addons: list[list[str]], ko: bool) -> list[str]:
 
             shown = ko_phrase(weakness) if ko else weakness
             out.append(_t(ko, f"{_cap(name)} rests on what the market analysis names as a weakness ('{shown}'): say when and how it will be delivered before counting its revenue.",
-                          f"{name}은(는) 시장 분석이 약점으로 꼽은 부분('{shown}')과 겹칩니다. 이 매출을 세기 전에 언제, 어떻게 제공할지 정하세요."))  # fmt: skip
+                          f"{name}은(는) 시장 분석이 약점으로 꼽은 부분('{shown}')과 겹칩니다. 이 매출을 세기 전에 언제, 어떻게 제공할지 정해야 합니다."))  # fmt: skip
     return out
 
 
@@ -384,7 +384,7 @@ def _figures_only(plan: Plan) -> str:
         + _t(
             ko,
             "_The offer itself is not described yet: name the core product or service, any add-ons, and what sets it apart._",
-            "_제안 자체는 아직 없습니다: 핵심 제품·서비스, 추가 옵션, 차별점을 적어 주세요._",
+            "_제안 자체는 아직 없습니다: 핵심 제품·서비스, 추가 옵션, 차별점을 적어야 합니다._",
         )
     )
 

@@ -86,7 +86,7 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
         else "| Competitor | Lead with (proposed) | Why |"
     )
     note = (
-        "경쟁사와 붙은 거래는 이기든 지든 사유를 CRM에 남기고 분기마다 이 표를 고치세요. 경쟁사별 가격과 주력 고객층도 그때 채웁니다."
+        "경쟁사와 붙은 거래는 이기든 지든 사유를 CRM에 남기고 분기마다 이 표를 고쳐야 합니다. 경쟁사별 가격과 주력 고객층도 그때 채웁니다."
         if ko
         else "Record the reason on every deal won or lost against each competitor and revise this table each quarter, adding each one's price and the buyers it wins."
     )
@@ -101,7 +101,7 @@ _WHY: dict[tuple[str, int] | str, tuple[str, str]] = {  # (kind, preference matc
     ("free", 0): ("a free or manual option costs time: lead with the time saved", "무료·수작업 방식은 시간이 듭니다: 줄어드는 시간을 앞세웁니다"),
     ("free", 1): ("a free option still takes effort to start: lead with how little it takes", "무료 방식도 시작에 품이 듭니다: 시작이 쉬운 점을 앞세웁니다"),
     "": ("what it is strong at is not stated: a starting point, confirm in the first deals against it",
-         "이 경쟁사의 강점이 적혀 있지 않아 출발점일 뿐입니다. 첫 경쟁 거래에서 확인하세요"),
+         "이 경쟁사의 강점이 적혀 있지 않아 출발점일 뿐입니다. 첫 경쟁 거래에서 확인해야 합니다"),
 }  # fmt: skip
 
 

@@ -134,12 +134,12 @@ def _idle_note(kind: str, idle: list[str], ko: bool) -> str:
     them = "them" if len(idle) > 1 else "it"
     if kind == "o":
         return (
-            f"{names}: 이 기회를 언급하는 목표, 채널, 전략, 활동이 없습니다. 이미 쫓고 있다면 해당 부분에 적고, 아니면 하나를 정하거나 올해는 쫓지 않는다고 적으세요."
+            f"{names}: 이 기회를 언급하는 목표, 채널, 전략, 활동이 없습니다. 이미 쫓고 있다면 해당 부분에 적고, 아니면 하나를 정하거나 올해는 쫓지 않는다고 적어야 합니다."
             if ko
             else f"No goal, channel, move or activity names {names}: if one pursues {them}, say so there; otherwise give {them} one, or say the plan leaves {them} for later."
         )
     return (
-        f"{names}: 어느 핵심 메시지도 이 강점을 앞세우지 않습니다. 메시지에 넣거나, 고객에게 중요하지 않다면 빼세요."
+        f"{names}: 어느 핵심 메시지도 이 강점을 앞세우지 않습니다. 메시지에 넣거나, 고객에게 중요하지 않다면 빼야 합니다."
         if ko
         else f"No key message leads with {names}: put {them} in the messaging, or drop {them} if buyers do not care."
     )

@@ -237,12 +237,12 @@ def territories_markdown(plan: Plan) -> str:
         ]
         for name, load in over:  # more than the funnel feeds one seller at the plan's rates
             notes.append(
-                f"{name}: 담당자 1인당 {load:.0f}곳으로, 계획의 리드와 전환율이 담당자 1명에게 주는 약 {feeds:.0f}곳보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정하세요."
+                f"{name}: 담당자 1인당 {load:.0f}곳으로, 계획의 리드와 전환율이 담당자 1명에게 주는 약 {feeds:.0f}곳보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정해야 합니다."
                 if ko else f"{name}: {load:.0f} new customers per seller, more than the about {feeds:.0f} the plan's leads and rates feed one seller; give this territory its own pipeline (partners, outbound)."
             )  # fmt: skip
         for name, load in heavy:
             notes.append(
-                f"{name}: 담당자 1인당 {load:.0f}곳으로 평균 {average:.0f}곳보다 많습니다. 담당자를 늘리거나 목표를 옮기세요."
+                f"{name}: 담당자 1인당 {load:.0f}곳으로 평균 {average:.0f}곳보다 많습니다. 담당자를 늘리거나 목표를 옮겨야 합니다."
                 if ko else f"{name}: {load:.0f} new customers per seller, above the average of {average:.0f}; add a seller or move part of the target."
             )  # fmt: skip
     return _table(head, rows) + "\n\n" + "\n".join(f"_{n}_" if i == 0 else f"- {n}" for i, n in enumerate(notes))  # fmt: skip
@@ -285,8 +285,8 @@ def _self_serve_note(plan: Plan, ko: bool) -> list[str]:
     won = customer_goal(plan)
     goal = f" {won[1]:,.0f}" if won else ""
     if ko:
-        tail = (f" 목표 시장({size.group(0)})보다 작은 고객이라, 이 채널의 고객을 신규 고객 목표{goal}곳에 넣을지 정하고 목표를 따로 주세요." if below and size
-                else " 이 채널의 목표를 따로 정하세요.")  # fmt: skip
+        tail = (f" 목표 시장({size.group(0)})보다 작은 고객이라, 이 채널의 고객을 신규 고객 목표{goal}곳에 넣을지 정하고 목표를 따로 줘야 합니다." if below and size
+                else " 이 채널의 목표를 따로 정해야 합니다.")  # fmt: skip
         return [fix_particles(f"셀프 서비스 채널: {channel}({who}).{tail}")]
     tail = (f" They sit below the target market's {size.group(0)}: say whether their customers count toward the{goal} and give the channel its own target." if below and size
             else " Give it its own target.")  # fmt: skip
@@ -315,7 +315,7 @@ def _partner_note(plan: Plan, ko: bool) -> list[str]:
         inner = f"{share:g}%" + (
             f", 파트너 {firms}곳에서 1곳당 연 약 {deals / firms:.0f}곳" if firms else ""
         )
-        return [f"파트너가 신규 고객 {goal[1]:,.0f}곳 중 약 {deals:,.0f}곳({inner})을 가져옵니다. 지역 목표에 파트너 거래가 들어가는지 정하세요."]  # fmt: skip
+        return [f"파트너가 신규 고객 {goal[1]:,.0f}곳 중 약 {deals:,.0f}곳({inner})을 가져옵니다. 지역 목표에 파트너 거래가 들어가는지 정해야 합니다."]  # fmt: skip
     each = (
         f", about {deals / firms:.0f} a year from each of the {firms} partner firms"
         if firms
@@ -334,5 +334,5 @@ def _territory_basis(ko: bool, sellers_stated: bool, targets_stated: bool) -> st
     if sellers_stated:
         return ("지역별 목표는 그 지역의 영업 담당자 수에 비례합니다." if ko
                 else "Each territory's target follows its sellers.")  # fmt: skip
-    return ("지역별 담당자 수가 정해지지 않아 할당 영업 인원을 고르게 나눈 제안입니다. 지역별 잠재 수요에 맞춰 조정하세요."
+    return ("지역별 담당자 수가 정해지지 않아 할당 영업 인원을 고르게 나눈 제안입니다. 지역별 잠재 수요에 맞춰 조정해야 합니다."
             if ko else "Sellers per territory are not stated. As a starting point the quota sellers are split as evenly as whole people allow, and each territory's target follows its sellers; adjust both to each territory's potential.")  # fmt: skip

@@ -192,7 +192,7 @@ def training_markdown(plan: Plan) -> str:
             if coach
             else ""
         )
-        where_ko = (f"{first}에 각각 한 과정씩 넣고" if first else "각각 교육 시간을 잡고") + (f" {coach}에서 연습하세요." if coach else " 연습하세요.")  # fmt: skip
+        where_ko = (f"{first}에 각각 한 과정씩 넣고" if first else "각각 교육 시간을 잡고") + (f" {coach}에서 연습합니다." if coach else " 연습합니다.")  # fmt: skip
         parts.append(_t(
             ko, f"**Not named in any programme:** {names}. A tactic the sellers were never trained in rarely gets used: confirm the programmes teach them, or {where_en}.",
             f"**교육 프로그램에 이름이 없는 전술:** {names}. 교육받지 않은 전술은 현장에서 잘 쓰이지 않습니다. 지금 교육에서 다루는지 확인하고, 아니라면 {where_ko}",

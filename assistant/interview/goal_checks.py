@@ -138,7 +138,7 @@ def _cadence_said(plan: Plan, goal: Goal) -> str:
                 runs = cadence_text(piece.count, piece.period, ko)
                 return (
                     fix_particles(
-                        f"목표에 적힌 주기('{m.group(0).split()[0]} {piece.name}')와 달리 콘텐츠 계획의 {piece.name}은(는) {runs}입니다. 둘을 맞추세요."
+                        f"목표에 적힌 주기('{m.group(0).split()[0]} {piece.name}')와 달리 콘텐츠 계획의 {piece.name}은(는) {runs}입니다. 둘을 맞춰야 합니다."
                     )
                     if ko
                     else f"The goal says '{m.group(0).strip()}', but the content plan runs {piece.name.lower()} {runs}: make the two agree."
@@ -164,7 +164,7 @@ def _after_the_sale(plan: Plan, goal: Goal) -> list[str]:
     ko = plan.language == "ko"
     move = moves[0].strip(" .")
     return [
-        f"이 목표를 맡은 실행('{move}')은 계약 뒤의 추가 판매라 고객당 매출을 올리지만 신규 계약 금액은 올리지 않습니다. 제안 단계에서 함께 팔거나, 목표를 고객당 매출로 재세요."
+        f"이 목표를 맡은 실행('{move}')은 계약 뒤의 추가 판매라 고객당 매출을 올리지만 신규 계약 금액은 올리지 않습니다. 제안 단계에서 함께 팔거나, 목표를 고객당 매출로 재야 합니다."
         if ko
         else f"The work that carries this goal ('{move}') comes after the sale: it raises revenue per account, not the size of the deal signed. Sell it in the proposal, or measure the goal as revenue per account."
     ]
@@ -191,7 +191,7 @@ def _steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
         cost = (f" 계획의 리드당 비용으로는 추가 {format_amount(extra, '', lang)}건에 약 {money}입니다." if ko
                 else f" At the plan's cost per lead the extra {extra:,.0f} cost about {money}.")  # fmt: skip
     return [
-        f"작년 {format_amount(base, '', lang)}건에서 {rise:.0f}% 늘리는 목표입니다. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적으세요.{cost}"
+        f"작년 {format_amount(base, '', lang)}건에서 {rise:.0f}% 늘리는 목표입니다. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적어야 합니다.{cost}"
         if ko
         else f"This is {rise:.0f}% above last year's {base:,.0f}: say which new spend or channel brings the extra leads.{cost}"
     ]

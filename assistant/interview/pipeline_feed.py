@@ -121,12 +121,12 @@ def pipeline_decision(plan: Plan, a: PlanAnalysis) -> str:
         return _t(
             ko,
             f"Add about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners), and say who brings them'}: the funnel alone would need a close rate of about {min(needed, 100):.0f}%, which no sales team reaches.",
-            fix_particles(f"퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보하세요{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정하세요'}. 퍼널만으로는 수주율이 약 {min(needed, 100):.0f}%여야 해서 현실적이지 않습니다."),
+            fix_particles(f"퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보해야 합니다{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정해야 합니다'}. 퍼널만으로는 수주율이 약 {min(needed, 100):.0f}%여야 해서 현실적이지 않습니다."),
         )  # fmt: skip
     return _t(
         ko,
         f"Add about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners), and say who brings them'}; or plan for a close rate of about {needed:.0f}% instead of {rate_name(plan, rate)}, carried by the tactics that move the win rate.",
-        fix_particles(f"퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보하세요{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정하세요'}. 아니면 수주율을 {rate_name(plan, rate)} 대신 약 {needed:.0f}%로 잡고, 이를 끌어올릴 전술로 뒷받침하세요."),
+        fix_particles(f"퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보해야 합니다{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정해야 합니다'}. 아니면 수주율을 {rate_name(plan, rate)} 대신 약 {needed:.0f}%로 잡고, 이를 끌어올릴 전술로 뒷받침해야 합니다."),
     )  # fmt: skip
 
 

@@ -34,7 +34,7 @@ def committee_note(plan: Plan) -> str:
     ko = plan.language == "ko"
     said = "; ".join(f"{role}('{why}')" if ko else f"{role} ('{why}')" for role, why in gaps)
     return (
-        f"{labels(plan.language)['plan_check']}: 계획에 구매 결정에 함께할 사람이 보이지만 카드가 없습니다: {said}. '페르소나 추가:' 뒤에 역할을 적어 카드를 더하거나, 결정에 관여하지 않는 이유를 적으세요."
+        f"{labels(plan.language)['plan_check']}: 계획에 구매 결정에 함께할 사람이 보이지만 카드가 없습니다: {said}. '페르소나 추가:' 뒤에 역할을 적어 카드를 더하거나, 결정에 관여하지 않는 이유를 적어야 합니다."
         if ko
         else f"{labels(plan.language)['plan_check']}: the plan brings others into the buying decision who have no card yet: {said}. Add a card for each (type 'another persona:' and the role), or say why they stay out of it."
     )
@@ -169,14 +169,14 @@ def approval_check(plan: Plan, p: Persona) -> str:
         n, noun = units
         return (
             fix_particles(
-                f"평균 계약 금액 {deal}은(는) 이 승인 기준({bar})보다 낮지만, 연간 계약가로 {noun} 약 {n:,.0f}명 이상인 고객의 계약은 이 기준을 넘습니다. 그보다 작은 고객의 계약은 누가 결재하는지 확인하세요."
+                f"평균 계약 금액 {deal}은(는) 이 승인 기준({bar})보다 낮지만, 연간 계약가로 {noun} 약 {n:,.0f}명 이상인 고객의 계약은 이 기준을 넘습니다. 그보다 작은 고객의 계약은 누가 결재하는지 확인해야 합니다."
             )
             if ko
             else f"The average deal ({deal}) is below this approval threshold ({bar}), but at the annual-contract price a customer with more than about {n:,.0f} {noun} crosses it: confirm who signs the smaller customers' deals."
         )
     return (
         fix_particles(
-            f"평균 계약 금액 {deal}은(는) 이 승인 기준({bar})보다 낮아, 평균 규모의 계약은 {p.name}의 승인 없이 진행될 수 있습니다. 실제로 누가 결재하는지 확인하세요."
+            f"평균 계약 금액 {deal}은(는) 이 승인 기준({bar})보다 낮아, 평균 규모의 계약은 {p.name}의 승인 없이 진행될 수 있습니다. 실제로 누가 결재하는지 확인해야 합니다."
         )
         if ko
         else f"The average deal ({deal}) is below this approval threshold ({bar}), so an average-sized deal may never reach {p.name}: confirm who signs them."
