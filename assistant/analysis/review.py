@@ -3,6 +3,7 @@ the sections involved, a message in the plan's language and a suggested fix. Pur
 
 from __future__ import annotations
 
+import functools
 import re
 
 from pydantic import BaseModel
@@ -320,9 +321,9 @@ def check_kpis(plan: Plan) -> list[Finding]:
     return out
 
 
-def kpis_named_in(text: str) -> list[KPI]:
-    """KPIs a text names, longest names first so "net revenue retention" is not also "revenue"."""
-    low = text.lower()
+@functools.cache
+def _cue_patterns() -> tuple[tuple[re.Pattern[str], KPI], ...]:
+    """Every KPI name cue as a pattern, longest first (the catalogue is read once per process)."""
     cues = sorted(
         (
             (cue, k)
@@ -332,14 +333,25 @@ def kpis_named_in(text: str) -> list[KPI]:
         ),
         key=lambda ck: -len(ck[0]),
     )
+    return tuple((re.compile(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])"), k) for cue, k in cues)
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_in(text: str) -> tuple[KPI, ...]:
+    low = text.lower()
     found: list[KPI] = []
-    for cue, kpi in cues:
-        pattern = re.compile(r"(?<![a-z])" + re.escape(cue) + r"(?![a-z])")
+    for pattern, kpi in _cue_patterns():
         if pattern.search(low):
             low = pattern.sub(" ", low)
             if kpi not in found:
                 found.append(kpi)
-    return found
+    return tuple(found)
+
+
+def kpis_named_in(text: str) -> list[KPI]:
+    """KPIs a text names, longest names first so "net revenue retention" is not also "revenue"
+    (remembered by text: every render of the plan asks about the same answers)."""
+    return list(_named_in(text))
 
 
 def check_empty(plan: Plan) -> list[Finding]:

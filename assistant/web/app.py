@@ -8,6 +8,11 @@ import os
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 os.environ.setdefault("NO_PROXY", "127.0.0.1,localhost")
+# gradio's queue keeps per-event timings for its monitoring page and, by default, re-summarises
+# all of them (up to 10,000, with pandas) after every event: the cost of a turn grew with uptime.
+# The app has no monitoring page; a few hundred events summarised now and then are plenty.
+os.environ.setdefault("GRADIO_ANALYTICS_MAX_EVENTS", "500")
+os.environ.setdefault("GRADIO_ANALYTICS_CACHE_FREQUENCY", "200")
 
 import gradio as gr  # noqa: E402
 
@@ -27,7 +32,9 @@ def build_app(
     """The whole page. The browser remembers which plan it is on; the server decides which plans
     it may see: every handler checks the plan against the caller's owner identity."""
     from assistant.service import build_service
+    from assistant.web import cheap_skip
 
+    cheap_skip.install()
     service = service or build_service(settings)
     page = Page(settings, service, secret)
     lang = settings.default_language
@@ -37,4 +44,9 @@ def build_app(
         wire_chat(page, ui_)
         wire_tabs(page, ui_)
         wire_sessions(page, ui_, demo)
+        # the page's own events stay callable but are not a documented public API: gradio would
+        # otherwise deep-copy and write code snippets for every event on every page load
+        for fn in demo.fns.values():
+            if fn.api_visibility == "public":
+                fn.api_visibility = "undocumented"
     return demo, service

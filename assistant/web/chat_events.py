@@ -4,10 +4,10 @@ fact. The chat shown is always rebuilt from the server's saved turns."""
 
 from __future__ import annotations
 
+import functools
 import queue
-import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import gradio as gr
@@ -26,6 +26,23 @@ _QUICK_WORDS = {
     "help": ("help", "도움말"),
     "review": ("review", "검토"),
 }
+
+
+def _handler(steps: Callable[..., Iterator[list[Any]]], streams: bool) -> Callable[..., Any]:
+    """The handler gradio runs: the generator itself when a model streams its reply; offline,
+    where a turn yields once, a plain function returning that one update (gradio runs a
+    generator in extra passes, each post-processing every output)."""
+    if streams:
+        return steps
+
+    @functools.wraps(steps)
+    def once(*args: Any, **kwargs: Any) -> Any:
+        last: Any = gr.skip()  # nothing to show (e.g. a checklist pick of no section)
+        for last in steps(*args, **kwargs):  # noqa: B007 - the last update is the one shown
+            pass
+        return last
+
+    return once
 
 
 def wire_chat(page: Page, ui_: Layout) -> None:
@@ -57,7 +74,7 @@ def wire_chat(page: Page, ui_: Layout) -> None:
             finally:
                 chunks.put(None)
 
-        threading.Thread(target=work, daemon=True).start()
+        page.workers.submit(work)  # pooled: each worker keeps its own store connection
         streamed = ""
         history = [*history, {"role": "assistant", "content": ""}]
         shown_at = time.monotonic()
@@ -84,8 +101,9 @@ def wire_chat(page: Page, ui_: Layout) -> None:
         yield ["", history, state, file_out, *page.panels(sid, lang, owner, tab)]
 
     outputs = ui_.chat_outputs
-    ui_.box.submit(respond, inputs=[ui_.box, ui_.browser], outputs=outputs)
-    ui_.send.click(respond, inputs=[ui_.box, ui_.browser], outputs=outputs)
+    streams = page.settings.llm_enabled
+    ui_.box.submit(_handler(respond, streams), inputs=[ui_.box, ui_.browser], outputs=outputs)
+    ui_.send.click(_handler(respond, streams), inputs=[ui_.box, ui_.browser], outputs=outputs)
     for key, button in ui_.quick.items():
 
         def quick_reply(
@@ -93,7 +111,7 @@ def wire_chat(page: Page, ui_: Layout) -> None:
         ) -> Iterator[list[Any]]:
             yield from respond(_w[1] if (state or {}).get("lang") == "ko" else _w[0], state, request)  # fmt: skip
 
-        button.click(quick_reply, inputs=[ui_.browser], outputs=outputs)
+        button.click(_handler(quick_reply, streams), inputs=[ui_.browser], outputs=outputs)
     for fmt, button in ui_.exports.items():
 
         def do_export(state: dict[str, Any], request: gr.Request, _fmt: str = fmt) -> Any:
@@ -111,7 +129,7 @@ def wire_chat(page: Page, ui_: Layout) -> None:
                 word = "이동" if plan.language == "ko" else "goto"
                 yield from respond(f"{word} {plan.title(section)}", state, request)
 
-    ui_.checklist.input(jump, inputs=[ui_.checklist, ui_.browser], outputs=outputs)
+    ui_.checklist.input(_handler(jump, streams), inputs=[ui_.checklist, ui_.browser], outputs=outputs)  # fmt: skip
     _wire_edits(page, ui_)
 
 

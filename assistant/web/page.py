@@ -7,6 +7,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import gradio as gr
@@ -34,6 +35,7 @@ from assistant.web.views import download_link as _link
 MAX_SHOWN = 20_000  # characters of a message shown back (the turn itself enforces its own limit)
 MAX_HISTORY = 200
 _MAX_SENT = 50_000  # remembered (page, panel) digests: bounded memory
+_MAX_RENDERED = 200  # rendered plan views kept (the plans being worked on)
 
 
 def current_question(state: InterviewState, lang: str) -> str:
@@ -63,6 +65,13 @@ class Page:
             service.store, "new_plan_address", settings.max_new_plans_per_hour * 4
         )
         self.sent: OrderedDict[tuple[str, str], str] = OrderedDict()  # what each page shows
+        self.rendered: OrderedDict[tuple[str, int], str] = OrderedDict()  # by plan version
+        # turns run on these threads while the handler streams the reply: a pool, not a thread per
+        # turn, so each keeps its store connection (a new thread opened a new SQLite connection);
+        # one per concurrent turn, so a turn never waits for a free worker
+        self.workers = ThreadPoolExecutor(
+            max_workers=settings.concurrency, thread_name_prefix="turn"
+        )
 
     # ----- who is asking, and which plan ----------------------------------------------------
     def owner_of(self, request: gr.Request | None) -> str:
@@ -143,25 +152,40 @@ class Page:
     def panels(self, sid: str, lang: str, owner: str, page: str = "") -> list[Any]:
         """Every caller has just checked `sid` against `owner` (ensure_session); the values
         follow Layout.panel_outputs."""
-        state = self.service.store.load(sid)  # one load per refresh
+        state, version = self.service.store.load_versioned(sid)  # one load per refresh
         plan = state.plan
-        from assistant.interview.render import plan_markdown
-
         building = getattr(self.service.qa, "building", lambda: "")()
         note = f" · {ui('index_building', lang, done=building)}" if building else ""
         return [
-            progress_text(plan, lang) + note,
-            safe_markdown(plan_markdown(plan)),
+            self.fresh(page, "progress", progress_text(plan, lang) + note),
+            self.fresh(page, "plan", self.plan_view(sid, version, plan)),
             self.choices(page, "checklist", checklist_choices(plan), state.cursor),
-            scorecard_html(plan, lang),
+            self.fresh(page, "scorecard", scorecard_html(plan, lang)),
             self.choices(page, "goals", goal_choices(plan), None),
-            measurement_html(plan, lang),
-            safe_markdown(personas_view(plan, lang)),
+            self.fresh(page, "measurement", measurement_html(plan, lang)),
+            self.fresh(page, "personas", safe_markdown(personas_view(plan, lang))),
             self.facts_value(page, plan, lang),
-            current_question(state, lang),
+            self.fresh(page, "question", current_question(state, lang)),
             self.choices(page, "plans", self.session_choices(owner, sid), sid),
             f"{sid}:{self.service.store.turn_count(sid)}",
         ]  # fmt: skip
+
+    def fresh(self, page: str, name: str, value: str) -> Any:
+        """The panel's value, or gr.skip() when this page already shows it."""
+        return gr.skip() if self.unchanged(page, name, value) else value
+
+    def plan_view(self, sid: str, version: int, plan: Plan) -> str:
+        """The plan as the Plan tab shows it, rendered once per saved version of the plan."""
+        key = (sid, version)
+        view = self.rendered.get(key)
+        if view is None:
+            from assistant.interview.render import plan_markdown
+
+            view = safe_markdown(plan_markdown(plan))
+            self.rendered[key] = view
+            while len(self.rendered) > _MAX_RENDERED:
+                self.rendered.popitem(last=False)
+        return view
 
     def facts_value(self, page: str, plan: Plan, lang: str) -> Any:
         rows = fact_rows(plan, lang)

@@ -44,10 +44,12 @@ def wire_sessions(page: Page, ui_: Layout, demo: gr.Blocks) -> None:
         state, sid, owner = page.ensure_session(state, request)
         service.resume(sid, owner)
         lang = state["lang"]
-        return [
-            state, page.history(sid), gr.update(value=lang), *labels_for(page, ui_, lang),
-            *page.panels(sid, lang, owner),
-        ]  # fmt: skip
+        # the page is built in the default language: its labels are re-sent only for the other
+        # (gradio rebuilds a component for every label it is sent)
+        built = lang == page.default_lang
+        labels = [gr.skip()] * len(ui_.label_targets) if built else labels_for(page, ui_, lang)
+        radio = gr.skip() if built else gr.update(value=lang)
+        return [state, page.history(sid), radio, *labels, *page.panels(sid, lang, owner)]
 
     def set_lang(lang: str, state: dict[str, Any], request: gr.Request) -> list[Any]:
         """The interface language, remembered in this browser; an untouched plan follows it
