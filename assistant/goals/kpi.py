@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import yaml
@@ -68,10 +68,18 @@ def _normalise(text: str) -> str:
     return " ".join(re.sub(r"[^\w%+\-→/ ]", " ", text.lower()).split())
 
 
-def _cue_found(cue: str, text: str) -> bool:
+@cache
+def _cue_pattern(cue: str) -> re.Pattern[str] | None:
+    """The cue as a word-start pattern, compiled once (None for Korean: a substring test). The
+    catalogue's hundreds of cues would otherwise churn through re's own 512-pattern cache."""
     if re.search(r"[\uac00-\ud7a3]", cue):
-        return cue in text
-    return re.search(r"(?<![a-z0-9])" + re.escape(cue), text) is not None
+        return None
+    return re.compile(r"(?<![a-z0-9])" + re.escape(cue))
+
+
+def _cue_found(cue: str, text: str) -> bool:
+    pattern = _cue_pattern(cue)
+    return cue in text if pattern is None else pattern.search(text) is not None
 
 
 def _ngrams(text: str, n: int = 3) -> set[str]:
