@@ -344,3 +344,44 @@ def test_the_deck_shows_the_risk_register_and_says_a_forecast_is_proposed(shared
     assert "목표보다 약 7억 6,000만 원 적습니다" in risks
     en = build_plan(json.loads((shared_data_dir / "sample_answers_en.json").read_text())).plan
     assert any(t.startswith("Sales forecast (proposed)") for t in slide_texts(en, "en.pptx"))
+
+
+def test_the_deck_carries_the_competitor_pairing_and_the_plan_on_a_page(
+    en_plan: Plan, tmp_path: Path
+) -> None:
+    """The market slide shows the competitor pairing under the SWOT, and a slide shows the plan on
+    a page (each goal with its strategy, channels, budget, activities and owner) while the deck
+    stays within 14 slides; a plan with many personas keeps its persona slides instead."""
+    from assistant.core.plan import Persona
+
+    def slide_texts(plan: Plan, name: str) -> list[tuple[str, str]]:
+        deck = Presentation(str(write_export(plan, "pptx", tmp_path / name)))
+        out = []
+        for s in deck.slides:
+            cells = [
+                c.text
+                for sh in s.shapes
+                if sh.has_table
+                for row in sh.table.rows
+                for c in row.cells
+            ]
+            out.append((s.shapes.title.text, " ".join(cells)))
+        return out
+
+    slides = slide_texts(en_plan, "deck.pptx")
+    assert len(slides) <= 14
+    market = next(text for title, text in slides if title == "Market and SWOT")
+    assert "Lead with (proposed)" in market and "Tableau" in market and "Helpful" in market
+    page = next(text for title, text in slides if title == "Plan on a page")
+    for header in ("Strategy", "Channels", "Budget", "Activities", "Owner"):
+        assert header in page
+    assert "900 leads" in page
+    crowded = en_plan.model_copy(deep=True)
+    crowded.personas = [
+        *crowded.personas,
+        *(Persona(name=f"Buyer {i}", role="buyer") for i in range(3)),
+    ]
+    titles = [t for t, _ in slide_texts(crowded, "crowded.pptx")]
+    assert (
+        "Plan on a page" not in titles and sum(t.startswith("Buyer personas") for t in titles) >= 3
+    )

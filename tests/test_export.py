@@ -401,3 +401,19 @@ def test_the_deck_marks_goals_as_the_documents_do(sample_answers, tmp_path) -> N
     ]
     assert marks and all("A?" in m or "A✗" in m for m in marks)  # every goal here is short or vague
     assert any("200% (at most about 148% on the goals alone)" in c for c in cells)
+
+
+def test_a_non_breaking_space_keeps_a_cell_on_one_line_when_columns_are_sized() -> None:
+    """The SMART marks ('S✓ M✓ A? R✓ T✓', joined by non-breaking spaces) are one unit: the column
+    is sized for all of them even when the table is too wide for natural widths (the deck wrapped
+    'T' and its mark onto two lines)."""
+    from assistant.export.block_model import Table
+    from assistant.export.blocks import column_widths, display_width
+
+    marks = "\u00a0".join(["S✓", "M✓", "A?", "R✓", "T✓"])
+    goal = "Generate 900 marketing-qualified leads by September 30, 2027 through a monthly webinar series " * 2  # fmt: skip
+    table = Table(["Goal", "SMART", "Target"], [[goal, marks, "900 leads"]])
+    widths, _scale = column_widths(table, 90)
+    assert widths[1] >= display_width(marks)
+    # ordinary spaces still let a long cell wrap
+    assert widths[0] < display_width(goal)

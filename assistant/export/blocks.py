@@ -339,6 +339,9 @@ def page_size_for(plan: Plan, setting: str = "auto") -> str:
     return "letter" if us else "a4"
 
 
+_BREAKS = re.compile(r"[ \t\r\n]+")
+
+
 def column_widths(table: Table, available: float) -> tuple[list[float], float]:
     """Column widths in characters (at most `available` in all) that never break a word, and
     the font scale that makes the longest words fit when the page is too narrow for them."""
@@ -352,7 +355,12 @@ def column_widths(table: Table, available: float) -> tuple[list[float], float]:
     if sum(natural) <= available:
         return natural, 1.0
     base = [
-        max(min(width(w, i == 0), 24) for i, cell in enumerate(col) for w in (cell.split() or [""]))
+        # a non-breaking space joins what must stay on one line ('S✓\u00a0M✓\u00a0…'): split at others only
+        max(
+            min(width(w, i == 0), 24)
+            for i, cell in enumerate(col)
+            for w in (_BREAKS.split(cell) or [""])
+        )
         + pad
         for col in columns
     ]

@@ -16,6 +16,7 @@ from pptx.util import Emu, Inches, Length, Pt
 from assistant.analysis.plan_analysis import PlanAnalysis, analyse
 from assistant.core.plan import Persona, Plan, forecast_currency
 from assistant.export import chart_images as charts
+from assistant.export import pptx_tables
 from assistant.export.blocks import (
     Table,
     column_widths,
@@ -35,7 +36,7 @@ _T = {
         "summary": "Executive summary", "market": "Market and SWOT", "personas": "Buyer personas",
         "goals": "Goals: SMART status and targets", "funnel": "Funnel and unit economics",
         "budget": "Budget", "forecast": "Sales forecast and scenarios", "forecast_plain": "Sales forecast", "forecast_proposed": "Sales forecast (proposed)", "calendar": "Calendar",
-        "team": "Team and territories", "risks": "Risks and mitigations", "next": "Next steps",
+        "page": "Plan on a page", "team": "Team and territories", "risks": "Risks and mitigations", "next": "Next steps",
         "missing": "Not in the plan yet: {what}.", "conservative": "Conservative", "base": "Base",
         "optimistic": "Optimistic", "scenario": "Scenario", "total": "Total",
         "no_forecast": "Upload a sales history (CSV or XLSX) to add the forecast and its 80% range.",
@@ -45,7 +46,7 @@ _T = {
     "ko": {
         "summary": "요약", "market": "시장과 SWOT", "personas": "구매자 페르소나",
         "goals": "목표: SMART 점검과 목표값", "funnel": "퍼널과 단위 경제성", "budget": "예산",
-        "forecast": "매출 예측과 시나리오", "forecast_plain": "매출 예측", "forecast_proposed": "매출 예측(제안)", "calendar": "캘린더", "team": "영업팀과 지역",
+        "forecast": "매출 예측과 시나리오", "forecast_plain": "매출 예측", "forecast_proposed": "매출 예측(제안)", "calendar": "캘린더", "page": "한 장으로 보는 계획", "team": "영업팀과 지역",
         "risks": "위험과 대응", "next": "다음 단계", "missing": "아직 계획에 없습니다: {what}.",
         "conservative": "보수적", "base": "기본", "optimistic": "낙관적", "scenario": "시나리오",
         "total": "합계", "no_forecast": "판매 이력(CSV 또는 XLSX)을 올리면 예측과 80% 범위가 추가됩니다.",
@@ -260,6 +261,8 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     swot = next((t for t in tables if t.header[1:] in (["Helpful", "Harmful"], ["긍정적 요인", "부정적 요인"])), None)  # fmt: skip
     if swot or tables:
         d.table(s, swot or tables[0], top=Inches(3.3), size=13)
+    if swot:  # the competitor pairing under it, as the market section has it
+        pptx_tables.add_competitors(d, s, plan)
 
     # 4 personas: one slide each, the card in two columns (who they are | what moves them)
     if not plan.personas:
@@ -289,6 +292,9 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         d.table(s, Table([L["goal"], "SMART", T["target"], T["deadline"]], rows), size=12)
     else:
         d.bullets(s, [T["missing"].format(what=L["goals"])])
+
+    # 5b the plan on a page: each goal with its strategy, channels, budget, activities and owner
+    pptx_tables.add_plan_page(d, plan, a, T["page"])
 
     # 6 funnel and unit economics
     found = _titled_tables(analysis_markdown(plan, a))

@@ -1,0 +1,69 @@
+"""Two of the plan's own tables on the deck, as the documents show them: the competitor pairing
+under the SWOT, and the plan on a page (each goal with its strategy, channels, budget, activities
+and owner) after the goals. The deck stays a 10-14 slide leadership deck: the plan on a page gets
+its own slide while the personas leave room for it (two persona slides at most)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pptx.util import Inches
+
+from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.core.plan import Plan
+from assistant.export.block_model import Table
+from assistant.export.blocks import markdown_blocks, plain
+from assistant.interview.analysis_render import analysis_markdown
+from assistant.interview.render import section_markdown
+
+MAX_SLIDES = 14
+_BASE_SLIDES = 12  # title to next steps with one persona slide
+_RIVALS = {"en": "Competitors", "ko": "경쟁 현황"}
+_PAGE = {"en": "Plan on a page", "ko": "한 장 요약"}
+
+
+def _titled(markdown: str) -> dict[str, Table]:
+    out: dict[str, Table] = {}
+    title = ""
+    for block in markdown_blocks(markdown):
+        if isinstance(block, Table):
+            out.setdefault(title or str(len(out)), block)
+        else:
+            title = plain(getattr(block, "text", ""))
+    return out
+
+
+def competitor_table(plan: Plan) -> Table | None:
+    """The market section's competitor pairing (competitor, what to lead with, why)."""
+    if "mkt_market_analysis" not in plan.sections:
+        return None
+    name = _RIVALS["ko" if plan.language == "ko" else "en"]
+    found = _titled(section_markdown(plan, "mkt_market_analysis")).get(name)
+    return found if found is not None and found.rows else None
+
+
+def plan_page_table(plan: Plan, analysis: PlanAnalysis) -> Table | None:
+    name = _PAGE["ko" if plan.language == "ko" else "en"]
+    found = _titled(analysis_markdown(plan, analysis)).get(name)
+    return found if found is not None and found.rows else None
+
+
+def add_competitors(deck: Any, slide: Any, plan: Plan) -> None:
+    """Under the SWOT on the market slide: four competitors at most (the rest are in the notes)."""
+    table = competitor_table(plan)
+    if table is None:
+        return
+    deck.table(slide, Table(table.header, table.rows[:4]), top=Inches(4.9), size=11)
+
+
+def add_plan_page(deck: Any, plan: Plan, analysis: PlanAnalysis, title: str) -> None:
+    """The plan on a page as its own slide, when the deck has room for it."""
+    personas = min(len(plan.personas), 5)
+    if _BASE_SLIDES + max(personas - 1, 0) + 1 > MAX_SLIDES:
+        return
+    table = plan_page_table(plan, analysis)
+    if table is None:
+        return
+    notes = "\n".join(" | ".join(row) for row in table.rows)
+    slide = deck.slide(title, notes)
+    deck.table(slide, Table(table.header, table.rows[:6]), size=11)
