@@ -624,7 +624,8 @@ def test_the_analysis_does_not_repeat_a_check_the_summaries_state_whole(
     checks = shown.split("**Consistency checks**")[1]
     # the ROI above the new business is a decision in the marketing summary: said there, once
     assert "The expected ROI of 200%" not in checks
-    assert "- 2 more are among the summaries' decisions before sign-off." in checks
+    # a check a summary shows in short (its first sentence and its fix) is not said again either
+    assert checks.strip() == "- Every check is among the summaries' decisions before sign-off."
     summary = plan.section("mkt_executive_summary").content
     assert "The expected ROI of 200% means $1,440,000 of revenue attributed to marketing" in summary
     # the expansion the plan states counts too: 16억 2,000만 new + 4억 expansion carry ROI 300%
@@ -698,3 +699,16 @@ def test_a_line_every_goal_shares_is_said_as_a_sentence(sample_answers: Path) ->
     assert "The budget line 'tools' (10%) is shared by every goal." in en
     ko = page_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
     assert "예산 '마케팅 도구'(5%)는 모든 목표에 함께 쓰입니다." in ko
+
+
+def test_a_korean_finding_shown_in_short_in_a_summary_is_not_repeated_in_the_analysis() -> None:
+    """The sales summary shows the partner-share finding as a decision (its first sentence and its
+    fix); the analysis's consistency checks do not say it again at length."""
+    from assistant.interview.render import plan_markdown
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    text = plan_markdown(plan)
+    assert text.count("리드 퍼널만으로도 약 180곳이 나옵니다") == 1
+    checks = analysis_markdown(plan, analyse(plan)).split("**일관성 점검**")[1]
+    assert "파트너가 신규 고객의 약 25%" not in checks
+    assert "요약의 '승인 전에 정할 것'에 있습니다" in checks

@@ -59,25 +59,32 @@ def _plan_line(plan: Plan) -> str:
 
 
 def decisions_shown(plan: Plan, a: Any) -> set[str]:
-    """The decisions both summaries show, as written (the analysis does not repeat them)."""
-    return {*_decisions(plan, a, False), *_decisions(plan, a, True)}
+    """The decisions both summaries show, as written, and the whole findings they come from: the
+    analysis does not repeat a finding a summary shows in short."""
+    items = [*_decision_items(plan, a, False), *_decision_items(plan, a, True)]
+    return {text for text, _ in items} | {whole for _, whole in items}
 
 
 def _decisions(plan: Plan, a: Any, sales: bool) -> list[str]:
+    return [text for text, _ in _decision_items(plan, a, sales)]
+
+
+def _decision_items(plan: Plan, a: Any, sales: bool) -> list[tuple[str, str]]:
     """Up to three decisions the plan's consistency checks leave to the reader of this summary
     (the marketing ones in the marketing summary, the sales ones in the sales summary): the
-    finding's first sentence when it is short enough to stand whole, then its fix."""
+    finding's first sentence when it is short enough to stand whole, then its fix; each with the
+    whole finding it shortens."""
     from assistant.analysis.consistency import check_consistency
 
-    out: list[str] = []
+    out: list[tuple[str, str]] = []
     if sales:  # the sellers' own decision first: the close rate, or pipeline from outside
         from assistant.interview.pipeline_feed import pipeline_decision
 
-        out += [d for d in [pipeline_decision(plan, a)] if d]
+        out += [(d, d) for d in [pipeline_decision(plan, a)] if d]
     for f in check_consistency(plan, a):
         if not f.sections or f.sections[0].startswith("sales") != sales:
             continue
         first = _whole_first_sentence(f.message, 170)
         first = first if first.endswith((".", "다.", "다")) else ""
-        out.append(f"{first} {f.fix}".strip() if first else f.fix)
+        out.append((f"{first} {f.fix}".strip() if first else f.fix, f"{f.message} {f.fix}".strip()))
     return out[:3]
