@@ -6,6 +6,8 @@ goal's own words."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.analysis.analysis_model import PlanAnalysis
 from assistant.analysis.cadence import content_shortfalls
 from assistant.analysis.plan_goals import customer_goal, customers_at_pace, revenue_goal
@@ -77,6 +79,7 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
             )  # fmt: skip
     out += _after_the_sale(plan, goal)
     out += _steep_rise(plan, goal, a)
+    out += _level_pace(plan, goal)
     said = _cadence_said(plan, goal)
     if said:
         out.append(said)
@@ -195,3 +198,61 @@ def _steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
         if ko
         else f"This is {rise:.0f}% above last year's {base:,.0f}: say which new spend or channel brings the extra leads.{cost}"
     ]
+
+
+_NOT_COUNTS = frozenset({"%", "pp", "x"})
+
+
+def _level_pace(plan: Plan, goal: Goal) -> list[str]:
+    """A level goal well above its stated level ('40,000 → 60,000 monthly visits by June'): the
+    pace it asks for from the plan year's start, month by month, computed so the reader can set
+    it beside the measure's own recent trend (which the plan does not state)."""
+    from assistant.analysis.tracking import is_flow
+    from assistant.goals.kpi import kpi_catalogue
+
+    f = goal.frame
+    if f is None or f.target is None or f.baseline is None or f.kpi == "leads" or not f.deadline:
+        return []
+    base, target, unit = f.baseline.value, f.target.value, f.target.unit
+    kpi = kpi_catalogue().get(f.kpi or "")
+    if (
+        f.target.kind != "level" or base <= 0 or target / base < 1.25 or unit in _NOT_COUNTS
+        or (kpi is not None and kpi.unit == "currency") or len(unit) == 3 and unit.isupper()
+        or f.baseline.unit not in (unit, "") or is_flow(goal, kpi.unit if kpi else "count")
+    ):  # fmt: skip
+        return []
+    for other in (customer_goal(plan), revenue_goal(plan)):
+        if other is not None and other[0] is goal:
+            return []
+    try:
+        year, month = int(f.deadline[:4]), int(f.deadline[5:7])
+    except ValueError:
+        return []
+    months = (year - _yr(plan)) * 12 + month
+    if not 1 <= months <= 36:
+        return []
+    ko, lang = plan.language == "ko", plan.language
+    rise = (target / base - 1) * 100
+    monthly = ((target / base) ** (1 / months) - 1) * 100
+    said = lambda v: format_amount(v, unit, lang)  # noqa: E731
+    means = (f.means or "").strip().rstrip(".")
+    if ko:
+        from assistant.core.lang import fix_particles
+
+        # '노무 가이드를 발행해' is already a clause; '웨비나' is a noun that takes (으)로
+        lead = (
+            (means if re.search(r"(해|하여|해서|고|며)$", means) else f"{means}(으)로")
+            if means
+            else ""
+        )
+        how = (
+            f"{lead} 늘어날 몫이 얼마인지 수치로 밝혀야 합니다"
+            if means
+            else "늘어날 몫을 어떤 활동이 가져오는지 밝혀야 합니다"
+        )
+        return [fix_particles(f"{said(base)} → {said(target)}은(는) {months}개월 동안 {rise:.0f}%로, 1월부터 매달 약 {monthly:.0f}%씩 늘어야 합니다. 계획에 최근 추이가 없어 이 속도가 현실적인지 판단할 수 없으니, 지난 {months}개월 증가율과 비교하고 {how}.")]  # fmt: skip
+    means = re.sub(r"^(?:by|through|via|with)\s+", "", means, flags=re.I)
+    how = (
+        f"and say how much of the rise {means} brings" if means else "and say what brings the rise"
+    )
+    return [f"{said(base)} → {said(target)} is +{rise:.0f}% in {months} months, about {monthly:.0f}% more every month from January. The plan states no recent trend to judge that pace by: set it beside the last {months} months' growth {how}."]  # fmt: skip

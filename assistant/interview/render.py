@@ -53,10 +53,16 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
             proposal
         ):  # a number-less brand goal: what it lacks in one line, then a measurable version
             ko = plan.language == "ko"
-            names = ", ".join(L["criteria"][n] for n in failing)
+            # what fails (✗) and what is only unclear (?), as the marks above show them
+            missing = ", ".join(L["criteria"][n] for n in failing if goal.criteria[n].ok is False)
+            unclear = ", ".join(L["criteria"][n] for n in failing if goal.criteria[n].ok is None)
+            names = "; ".join(x for x in (
+                (f"부족: {missing}" if ko else f"missing: {missing}") if missing else "",
+                (f"확인 필요: {unclear}" if ko else f"to confirm: {unclear}") if unclear else "",
+            ) if x)  # fmt: skip
             absolute = goal.criteria.get("achievable")
             why = f" {absolute.reason}" if absolute is not None and absolute.ok is False and re.search(r"absolute|절대", absolute.reason) else ""  # fmt: skip
-            parts.append(f"   - 이대로는 승인할 수 없습니다({names}).{why}" if ko else f"   - Not signable as written ({names}).{why}")  # fmt: skip
+            parts.append(f"   - 이대로는 목표로 쓸 수 없습니다({names}).{why}" if ko else f"   - Not usable as a goal as written ({names}).{why}")  # fmt: skip
             parts.append(f"   - {L['measurable']}: {proposal}")
         for name in failing if not proposal else []:
             c = goal.criteria[name]
