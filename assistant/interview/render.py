@@ -54,10 +54,10 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
         ):  # a number-less brand goal: what it lacks in one line, then a measurable version
             ko = plan.language == "ko"
             # what fails (✗) and what is only unclear (?), as the marks above show them
-            missing = ", ".join(L["criteria"][n] for n in failing if goal.criteria[n].ok is False)
+            fails = ", ".join(L["criteria"][n] for n in failing if goal.criteria[n].ok is False)
             unclear = ", ".join(L["criteria"][n] for n in failing if goal.criteria[n].ok is None)
             names = "; ".join(x for x in (
-                (f"부족: {missing}" if ko else f"missing: {missing}") if missing else "",
+                (f"부족: {fails}" if ko else f"missing: {fails}") if fails else "",
                 (f"확인 필요: {unclear}" if ko else f"to confirm: {unclear}") if unclear else "",
             ) if x)  # fmt: skip
             absolute = goal.criteria.get("achievable")
