@@ -155,11 +155,12 @@ def budget_markdown(plan: Plan) -> str:
             extra.append(f"{L['roi']}: {pct:g}%")
         else:  # '3x' is revenue of three times the cost: 200% by (revenue - cost) / cost
             times = f"{b.expected_roi:g}" + ("배" if plan.language == "ko" else "x")
-            # how '3x' is read is said where it is shown, so a reader who meant 300% can say so
+            # how '3x' is read is said where it is shown, in the document's voice (the chat's
+            # read-back is where the user corrects it)
             extra.append(
-                f"{L['roi']}: {times}(비용의 {b.expected_roi:g}배 매출로 읽어 ROI {pct:g}%; ROI {b.expected_roi * 100:g}%를 뜻했다면 알려 주세요)"
+                f"{L['roi']}: {times}(비용의 {b.expected_roi:g}배 매출: ROI {pct:g}%이며 {b.expected_roi * 100:g}%가 아닙니다)"
                 if plan.language == "ko"
-                else f"{L['roi']}: {times} (read as revenue of {b.expected_roi:g} × the cost, an ROI of {pct:g}%; say so if you meant {b.expected_roi * 100:g}%)"
+                else f"{L['roi']}: {times} (revenue of {b.expected_roi:g} × the cost: an ROI of {pct:g}%, not {b.expected_roi * 100:g}%)"
             )
     out += "\n\n" + " · ".join(extra) if extra else ""
     notes = [f"- ⚠ {issue}" for issue in budget_issues(plan)]
