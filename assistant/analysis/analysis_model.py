@@ -93,3 +93,8 @@ _SHOP_KEYS = {
     "unit_economics": ("orders_per_customer", "roas_break_even", "roas_plan"),
     "revenue": ("orders_needed", "expansion", "stated"),
 }
+
+
+def is_default_line(line: str) -> bool:
+    """An assumption line that names a figure the plan does not state (a default the analysis used)."""
+    return "not stated, so" in line or "계획에 없어" in line

@@ -66,6 +66,12 @@ BENCHMARKS: dict[str, tuple[float, str]] = {
     "gross_margin": (75.0, "clv"),
     "annual_churn": (10.0, "churn_rate"),  # 5-10% a year for mid-market B2B
 }
+# how each default sits in the knowledge base's range (en, ko, where): said in the assumption line
+_RANGES: dict[str, tuple[str, str, str]] = {
+    "mql_to_sql": ("10-30%", "10~30%", "mid"),
+    "win_rate": ("20-30% of qualified opportunities", "검증된 기회의 20~30%", "mid"),
+    "annual_churn": ("5-10% a year for mid-market B2B", "중견 B2B 연 5~10%", "top"),
+}
 
 
 # ----- the analysis ----------------------------------------------------------------------------
@@ -110,11 +116,16 @@ def analyse(plan: Plan) -> PlanAnalysis:
     def benchmark(name: str, label_en: str, label_ko: str) -> float:
         value, kpi_id = BENCHMARKS[name]
         page = get_kpi(kpi_id).name.get("ko" if ko else "en")  # cited by the KPI page's name
-        line = (
-            f"{label_ko}: 계획에 없어 업계 일반 범위의 중간값 {value:g}%를 썼습니다(업계 기준: '{page}')."
-            if ko
-            else f"{label_en}: not stated, so the midpoint of the typical range, {value:g}%, is used (industry benchmark: '{page}')."
-        )
+        span_en, span_ko, where = _RANGES.get(name, ("", "", ""))
+        if where == "mid":  # the range is said, so the reader sees what the figure sits in
+            line = (f"{label_ko}: 계획에 없어 업계 일반 범위({span_ko})의 중간값 {value:g}%를 썼습니다(업계 기준: '{page}')." if ko
+                    else f"{label_en}: not stated, so {value:g}%, the midpoint of the typical {span_en}, is used (industry benchmark: '{page}').")  # fmt: skip
+        elif where == "top":
+            line = (f"{label_ko}: 계획에 없어 업계 일반 범위({span_ko})의 상단 {value:g}%를 보수적으로 썼습니다(업계 기준: '{page}')." if ko
+                    else f"{label_en}: not stated, so {value:g}%, the top of the typical {span_en}, is used to stay on the safe side (industry benchmark: '{page}').")  # fmt: skip
+        else:  # no typical figure in the knowledge base: a planning default, said as one
+            line = (f"{label_ko}: 계획에 없어 {value:g}%를 가정했습니다. 지식 베이스에 일반 수치가 없으니 실제 값을 적어야 합니다('{page}' 계산에 쓰임)." if ko
+                    else f"{label_en}: not stated, so {value:g}% is assumed; the knowledge base has no typical figure, so state your own (used in '{page}').")  # fmt: skip
         if line not in assume:
             assume.append(line)
         return value

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.analysis_model import PlanAnalysis, Risk
+from assistant.analysis.analysis_model import PlanAnalysis, Risk, is_default_line
 from assistant.analysis.plan_goals import customer_goal, customers_at_pace
 from assistant.core.lang import fix_particles, offer_of
 from assistant.core.plan import Plan
@@ -20,7 +20,7 @@ def plan_risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
     goal falls short of the customer goal, and the deals each seller must close."""
     risks: list[Risk] = []
     caveats: list[Risk] = []  # figures that are defaults: a risk only when few others are named
-    defaults = [x.split(":")[0].strip() for x in a.assumptions if "midpoint" in x or "중간값" in x]
+    defaults = [x.split(":")[0].strip() for x in a.assumptions if is_default_line(x)]
     if defaults:
         names = ("·".join(defaults) if ko else _and_list([d[:1].lower() + d[1:] if d[1:2].islower() else d for d in defaults]))  # fmt: skip
         plural = len(defaults) > 1

@@ -4,7 +4,7 @@ never called 'the plan's rates'."""
 
 from __future__ import annotations
 
-from assistant.analysis.analysis_model import PlanAnalysis
+from assistant.analysis.analysis_model import PlanAnalysis, is_default_line
 from assistant.core.lang import low_first
 
 _RATE_NAMES = ("MQL-to-SQL rate", "Win rate", "Lead-to-customer rate", "MQL→SQL 전환율", "수주율", "리드→고객 전환율")  # fmt: skip
@@ -15,7 +15,7 @@ def rates_filled_in(a: PlanAnalysis) -> list[str]:
     out = []
     for line in a.assumptions:
         name, _, rest = line.partition(":")
-        if name.strip() in _RATE_NAMES and ("midpoint" in rest or "중간값" in rest):
+        if name.strip() in _RATE_NAMES and is_default_line(rest):
             pct = next((w for w in rest.replace(",", " ").split() if w.endswith("%")), "")
             label = low_first(name.strip())
             out.append(f"{pct} {label}" if pct else label)

@@ -9,7 +9,7 @@ import re
 
 from pydantic import BaseModel
 
-from assistant.analysis.analysis_model import PlanAnalysis
+from assistant.analysis.analysis_model import PlanAnalysis, is_default_line
 from assistant.analysis.lists import SWOT_LABELS, labelled, split_items, team_roles
 from assistant.analysis.plan_goals import customer_goal, customers_at_pace, lead_goal, lead_pace
 from assistant.analysis.plan_goals import plan_year as _yr
@@ -96,7 +96,7 @@ def risk_register(plan: Plan, a: PlanAnalysis) -> list[RegisterRow]:
     weak = [re.sub(r"^(?:and|also|plus)\s+", "", w, flags=re.I) for w in weak]
     for weakness in weak[:2]:
         rows.append(_weakness(weakness, ko, mkt, sales, shoppers))
-    defaults = [x.split(":")[0].strip() for x in a.assumptions if "midpoint" in x or "중간값" in x]
+    defaults = [x.split(":")[0].strip() for x in a.assumptions if is_default_line(x)]
     if defaults:
         low = [d[:1].lower() + d[1:] if d[1:2].islower() else d for d in defaults]
         names = "·".join(defaults) if ko else (low[0] if len(low) == 1 else ", ".join(low[:-1]) + " and " + low[-1])  # fmt: skip

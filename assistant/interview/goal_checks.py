@@ -79,7 +79,6 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
             )  # fmt: skip
     out += _after_the_sale(plan, goal)
     out += _steep_rise(plan, goal, a)
-    out += _level_pace(plan, goal)
     said = _cadence_said(plan, goal)
     if said:
         out.append(said)
@@ -90,6 +89,8 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
                 if ko
                 else f"The content plan publishes {s.by_then} {s.name} by {_MONTHS[s.month - 1]} {s.year}, not the {s.need} this goal counts on."
             )
+    # last: the line behind an A? comes first (the render labels the first check as the reason)
+    out += _level_pace(plan, goal)
     return out
 
 
