@@ -63,7 +63,7 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     # MEDDICC qualifies opportunities, so it moves the win rate as the demo and the references
     # do; the rate must reach what the sellers' opportunities need (14 deals each from 48 SQLs)
     assert "| MEDDICC qualification | Qualification | - |" in tactics
-    assert "All of them move one KPI: win rate, which must reach about 29% (the plan uses the industry default of 25%) for the funnel alone" in tactics  # fmt: skip
+    assert "All of them move one KPI: win rate, which must reach about 29% (the plan uses the assumed typical 25%) for the funnel alone" in tactics  # fmt: skip
     # each tactic names the persona objection it answers; none is taught, which the training
     # section says once instead of a column of 'not yet'
     assert "| Value calculator showing hours saved | Demo and proposal | price against this year's budget |" in tactics  # fmt: skip

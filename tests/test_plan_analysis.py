@@ -151,7 +151,7 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
     kpis = section_markdown(plan, "sales_kpis")
     assert (
         # the target is the rate the sellers' SQLs need for 70; the funnel's default beside it
-        "| Win rate | about 29% (not the industry default of 25%) | what the customer goal needs |"
+        "| Win rate | about 29% (not the assumed typical 25%) | what the customer goal needs |"
         in kpis
         and "| Average deal size | $17,000 | goal 5 |" in kpis
     )
@@ -590,7 +590,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     en_sales = section_markdown(en, "sales_executive_summary")
     # a default is named as one; the SDRs the team names could bring the rest by outbound
     # the lever with an owner first; a higher close rate only with the tactics that carry it
-    assert "- Add about 40 SQLs a year from outside the funnel: by outbound from the 4 SDRs, about 0.8 more a month each; or plan for a close rate of about 29% instead of the industry default of 25%, carried by the tactics that move the win rate." in en_sales  # fmt: skip
+    assert "- Add about 40 SQLs a year from outside the funnel: by outbound from the 4 SDRs, about 0.8 more a month each; or plan for a close rate of about 29% instead of the assumed typical 25%, carried by the tactics that move the win rate." in en_sales  # fmt: skip
     ko_saas = build_plan(load_answers(Path(__file__).parent / "data" / "ko_workflow_saas_answers.json")).plan  # fmt: skip
     assert "퍼널 밖에서 SQL을 연 약 240건 더 확보해야 합니다. SDR 4명이 아웃바운드로 1인당 월 약 5.0건씩 더 만들면 됩니다. 아니면 수주율을 계획의 25% 대신 약 42%로 잡고" in section_markdown(ko_saas, "sales_executive_summary")  # fmt: skip
 

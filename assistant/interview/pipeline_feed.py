@@ -99,11 +99,11 @@ def own_close_rate(plan: Plan) -> bool:
 
 
 def rate_name(plan: Plan, rate: float) -> str:
-    """'your 25%' or 'the industry default of 25%' (Korean '계획의 25%' / '업계 기본값 25%')."""
+    """'your 25%' or 'the assumed typical 25%' (Korean '계획의 25%' / '가정한 업계 일반값 25%')."""
     ko, own = plan.language == "ko", own_close_rate(plan)
     if ko:
-        return f"계획의 {rate:g}%" if own else f"업계 기본값 {rate:g}%"
-    return f"your {rate:g}%" if own else f"the industry default of {rate:g}%"
+        return f"계획의 {rate:g}%" if own else f"가정한 업계 일반값 {rate:g}%"
+    return f"your {rate:g}%" if own else f"the assumed typical {rate:g}%"
 
 
 def pipeline_decision(plan: Plan, a: PlanAnalysis) -> str:
