@@ -694,7 +694,9 @@ def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     goals = section_markdown(plan, "mkt_objectives")
     # 1,500 -> 2,400 MQLs is +60%: the plan says what brings the 900 more (4.8억 / 2,400 each)
-    assert "- 계획 점검: 작년 1,500건에서 60% 늘리는 목표입니다. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적어야 합니다. 계획의 리드당 비용으로는 추가 900건에 약 1억 8,000만 원입니다." in goals  # fmt: skip
+    # nothing named brings them, so achievability is in doubt: A?, with this line as the reason
+    assert "SMART 점검: S✓ M✓ A? R✓ T✓" in goals.split("\n2. ")[0]
+    assert "- 계획 점검(A?인 이유): 작년 1,500건에서 60% 늘리는 목표입니다. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적어야 합니다. 계획의 리드당 비용으로는 추가 900건에 약 1억 8,000만 원입니다." in goals  # fmt: skip
 
 
 def test_a_line_every_goal_shares_is_said_as_a_sentence(sample_answers: Path) -> None:

@@ -26,6 +26,8 @@ def achievable_doubt(plan: Plan, goal: Goal, a: PlanAnalysis) -> bool:
     n = plan.goal_number(goal)
     if any(s.goal == n for s in content_shortfalls(plan)) or _after_the_sale(plan, goal):
         return True
+    if _steep_rise(plan, goal, a):  # half again above last year with nothing named to bring it
+        return True
     won = customer_goal(plan)
     if won is not None and won[0] is goal and len(a.funnel) > 1:
         return customers_at_pace(plan, a.funnel[-1].volume) < won[1] * 0.95
