@@ -746,3 +746,15 @@ def test_a_level_goal_far_above_its_level_shows_the_monthly_pace_it_asks_for(
     # a flow goal (leads in the year) and a goal with no stated level get no such line
     first = section_markdown(plan, "mkt_objectives").split("\n2. ")[0]
     assert "every month from January" not in first and "매달 약" not in first
+
+
+def test_new_business_alone_is_not_called_a_revenue_bridge(sample_answers: Path) -> None:
+    """With no revenue base, history or revenue goal, the analysis shows the goals' new business
+    under its own name and says why there is no bridge (a one-line 'bridge' read as a defect)."""
+    plan = build_plan(load_answers(sample_answers)).plan
+    shown = analysis_markdown(plan, analyse(plan))
+    assert "**Revenue bridge**" not in shown
+    assert "**New business from the goals**" in shown
+    assert "No revenue base or revenue goal is stated, so there is no bridge" in shown
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    assert "**매출 브리지**" in analysis_markdown(ko, analyse(ko))  # a stated base: a real bridge

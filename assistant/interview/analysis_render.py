@@ -190,7 +190,14 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
                 [T["goal"], money(br.goal)]]  # fmt: skip
         orders = [r for r in bridge_rows if r[0] == T["orders_needed"]]
         bridge_rows = [r for r in bridge_rows if r[0] not in (T["goal"], T["newbiz"], T["orders_needed"])] + rows + orders  # fmt: skip
-    if bridge_rows:
+    if bridge_rows and all(r[0] in (T["newbiz"], T["orders_needed"]) for r in bridge_rows):
+        # no base, history or revenue goal: new business alone is no bridge, and is not called one
+        title, note = ("목표의 신규 매출", "작년 매출이나 매출 목표가 없어 작년 매출에서 목표까지의 매출 브리지는 만들 수 없습니다.") if lang == "ko" else (
+            "New business from the goals", "No revenue base or revenue goal is stated, so there is no bridge from last year's revenue to a goal.")  # fmt: skip
+        parts.append(
+            f"**{title}**\n\n" + _table([T["metric"], T["value"]], bridge_rows) + f"\n\n{note}"
+        )
+    elif bridge_rows:
         parts.append(f"**{T['bridge']}**\n\n" + _table([T["metric"], T["value"]], bridge_rows))
     if a.budget_by_quarter:
         rows = [[quarter_label(q.quarter, lang), money(q.amount)] for q in a.budget_by_quarter]
