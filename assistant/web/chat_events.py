@@ -15,7 +15,7 @@ import gradio as gr
 from assistant.core.errors import AssistantError
 from assistant.interview.engine import Reply
 from assistant.web.layout import Layout
-from assistant.web.page import MAX_SHOWN, Page
+from assistant.web.page import MAX_SHOWN, Page, tab_of
 from assistant.web.views import fact_rows, safe_markdown, ui
 
 _QUICK_WORDS = {
@@ -58,7 +58,6 @@ def wire_chat(page: Page, ui_: Layout) -> None:
         text = message or ""
         history = page.history(sid)
         history = [*history, {"role": "user", "content": safe_markdown(text[:MAX_SHOWN])}]
-        tab = getattr(request, "session_hash", "") or ""
         if page.settings.llm_enabled:  # a model turn takes seconds: show the message at once
             yield ["", history, state, gr.skip(), *[gr.skip()] * panel_count]
         chunks: queue.Queue[str | None] = queue.Queue()
@@ -98,7 +97,7 @@ def wire_chat(page: Page, ui_: Layout) -> None:
         else:
             history = [*history, {"role": "assistant", "content": safe_markdown(reply.text)}]
         state["section"] = reply.section
-        yield ["", history, state, file_out, *page.panels(sid, lang, owner, tab)]
+        yield ["", history, state, file_out, *page.panels(sid, lang, owner, request)]
 
     outputs = ui_.chat_outputs
     streams = page.settings.llm_enabled
@@ -142,9 +141,9 @@ def _wire_edits(page: Page, ui_: Layout) -> None:
         lang = state["lang"]
         if goal_index is None:
             note = {"role": "assistant", "content": ui("pick_goal_first", lang)}
-            return [[*page.history(sid), note], *page.panels(sid, lang, owner)]
+            return [[*page.history(sid), note], *page.panels(sid, lang, owner, request)]
         service.apply_rewrite(sid, int(goal_index), owner=owner)  # its reply is a saved turn
-        return [page.history(sid), *page.panels(sid, lang, owner)]
+        return [page.history(sid), *page.panels(sid, lang, owner, request)]
 
     ui_.accept.click(
         accept_rewrite, inputs=[ui_.goal_pick, ui_.browser], outputs=[ui_.chatbot, *ui_.panel_outputs]
@@ -169,10 +168,11 @@ def _wire_edits(page: Page, ui_: Layout) -> None:
                 continue
             reply = service.edit_fact(sid, ids[old[0]], value, owner=owner)
             notes.append(reply.text)
-        tab = getattr(request, "session_hash", "") or ""
-        page.sent.pop((tab, "facts"), None)  # the table is sent again, with the saved values
+        page.sent.pop(
+            (tab_of(request), "facts"), None
+        )  # the table is sent again, with the saved values
         note = safe_markdown("\n\n".join(notes))
-        return [page.history(sid), note, *page.panels(sid, lang, owner, tab)]
+        return [page.history(sid), note, *page.panels(sid, lang, owner, request)]
 
     ui_.facts_table.input(
         edit_facts,

@@ -51,6 +51,11 @@ def current_question(state: InterviewState, lang: str) -> str:
     )
 
 
+def tab_of(request: gr.Request | None) -> str:
+    """The browser page a request comes from (gradio's session hash; '' when unknown)."""
+    return str(getattr(request, "session_hash", "") or "")
+
+
 class Page:
     """The server side of the page: every handler checks the plan against the caller's owner."""
 
@@ -149,9 +154,13 @@ class Page:
         plan = self.service.plan(sid, owner)
         return [forecast_figure(plan, lang), budget_figure(plan, lang), calendar_figure(plan, lang)]
 
-    def panels(self, sid: str, lang: str, owner: str, page: str = "") -> list[Any]:
+    def panels(
+        self, sid: str, lang: str, owner: str, request: gr.Request | None = None
+    ) -> list[Any]:
         """Every caller has just checked `sid` against `owner` (ensure_session); the values
-        follow Layout.panel_outputs."""
+        follow Layout.panel_outputs. Every refresh is remembered for the caller's page (its
+        session hash), so an unchanged panel is skipped only when that page already shows it."""
+        page = tab_of(request)
         state, version = self.service.store.load_versioned(sid)  # one load per refresh
         plan = state.plan
         building = getattr(self.service.qa, "building", lambda: "")()

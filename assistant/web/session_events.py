@@ -49,7 +49,7 @@ def wire_sessions(page: Page, ui_: Layout, demo: gr.Blocks) -> None:
         built = lang == page.default_lang
         labels = [gr.skip()] * len(ui_.label_targets) if built else labels_for(page, ui_, lang)
         radio = gr.skip() if built else gr.update(value=lang)
-        return [state, page.history(sid), radio, *labels, *page.panels(sid, lang, owner)]
+        return [state, page.history(sid), radio, *labels, *page.panels(sid, lang, owner, request)]
 
     def set_lang(lang: str, state: dict[str, Any], request: gr.Request) -> list[Any]:
         """The interface language, remembered in this browser; an untouched plan follows it
@@ -57,7 +57,7 @@ def wire_sessions(page: Page, ui_: Layout, demo: gr.Blocks) -> None:
         state, sid, owner = page.ensure_session(state, request)
         state["lang"] = lang
         service.set_language(sid, lang, owner)
-        return [state, page.history(sid), *labels_for(page, ui_, lang), *page.panels(sid, lang, owner)]  # fmt: skip
+        return [state, page.history(sid), *labels_for(page, ui_, lang), *page.panels(sid, lang, owner, request)]  # fmt: skip
 
     ui_.lang_radio.input(
         set_lang,
@@ -79,9 +79,9 @@ def wire_sessions(page: Page, ui_: Layout, demo: gr.Blocks) -> None:
         except AssistantError as exc:
             state, sid, owner = page.ensure_session(state, request)
             note = {"role": "assistant", "content": safe_markdown(exc.message(lang))}
-            return [state, [*page.history(sid), note], *page.panels(sid, lang, owner)]
+            return [state, [*page.history(sid), note], *page.panels(sid, lang, owner, request)]
         state["session_id"] = sid
-        return [state, page.history(sid), *page.panels(sid, lang, owner)]
+        return [state, page.history(sid), *page.panels(sid, lang, owner, request)]
 
     def open_plan(pick: str | None, state: dict[str, Any], request: gr.Request) -> list[Any]:
         owner = page.owner_of(request)
@@ -90,7 +90,7 @@ def wire_sessions(page: Page, ui_: Layout, demo: gr.Blocks) -> None:
             state["session_id"] = pick
             service.resume(pick, owner)
         state, sid, owner = page.ensure_session(state, request)
-        return [state, page.history(sid), *page.panels(sid, state["lang"], owner)]
+        return [state, page.history(sid), *page.panels(sid, state["lang"], owner, request)]
 
     def delete_plan(pick: str | None, state: dict[str, Any], request: gr.Request) -> list[Any]:
         owner = page.owner_of(request)
@@ -100,7 +100,7 @@ def wire_sessions(page: Page, ui_: Layout, demo: gr.Blocks) -> None:
             if state.get("session_id") == pick:
                 state["session_id"] = None
         state, sid, owner = page.ensure_session(state, request)
-        return [state, page.history(sid), *page.panels(sid, state["lang"], owner)]
+        return [state, page.history(sid), *page.panels(sid, state["lang"], owner, request)]
 
     def kept_chat(state: dict[str, Any], request: gr.Request) -> list[Any]:
         """The chat's trash icon: the conversation is the plan's record and comes back on

@@ -41,14 +41,18 @@ def wire_tabs(page: Page, ui_: Layout) -> None:
         lang = state["lang"]
         path, refused = _checked_file(page, file, lang)
         if refused:
-            return [None, refused, *panels(sid, lang, owner)]
+            return [None, refused, *panels(sid, lang, owner, request)]
         try:
             reply = service.attach_history(sid, path, owner=owner)
         except AssistantError as exc:
-            return [None, f"⚠ {safe_markdown(exc.message(lang))}", *panels(sid, lang, owner)]
+            return [
+                None,
+                f"⚠ {safe_markdown(exc.message(lang))}",
+                *panels(sid, lang, owner, request),
+            ]
         # the tab says what was read; the next question is in the chat, where it belongs
         read = reply.text.split("\n\n", 1)[0]
-        return [None, safe_markdown(read), *panels(sid, lang, owner)]
+        return [None, safe_markdown(read), *panels(sid, lang, owner, request)]
 
     def after_upload(state: dict[str, Any], request: gr.Request) -> list[Any]:
         """The upload's reply in the chat, and the charts (this tab is open)."""
@@ -71,11 +75,11 @@ def wire_tabs(page: Page, ui_: Layout) -> None:
         got = [Path(f if isinstance(f, str) else getattr(f, "name", "")) for f in files or []]
         pairs = [(p, p.name) for p in got if p.name]
         if not pairs:
-            return [None, "", page.history(sid), *panels(sid, lang, owner)]
+            return [None, "", page.history(sid), *panels(sid, lang, owner, request)]
         reply = service.upload_documents(sid, pairs, owner=owner)
         head = reply.text.split("\n\n", 1)[0]
         state["section"] = service.state(sid, owner).cursor
-        return [None, safe_markdown(head), page.history(sid), *panels(sid, lang, owner)]
+        return [None, safe_markdown(head), page.history(sid), *panels(sid, lang, owner, request)]
 
     ui_.docs_upload.upload(
         on_documents,
@@ -147,7 +151,7 @@ def _wire_proposals(page: Page, ui_: Layout) -> None:
                 word = {"accept": ("accept", "수락"), "discard": ("discard", "버리기")}[kind][lang == "ko"]  # fmt: skip
                 service.turn(sid, f"{word} {int(pick)}", owner=owner)
                 state["section"] = service.state(sid, owner).cursor
-            return [page.history(sid), *show_proposals(state, request), *page.panels(sid, lang, owner)]  # fmt: skip
+            return [page.history(sid), *show_proposals(state, request), *page.panels(sid, lang, owner, request)]  # fmt: skip
 
         return run
 
