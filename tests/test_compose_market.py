@@ -147,3 +147,17 @@ def test_the_summary_says_which_years_market_the_share_is_of() -> None:
         "매출 목표는 2027년 약 4,600억 원 규모가 될 시장(현재 4,000억 원, 연 15% 성장)의 약 1.3%"
         in ko
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer"),
+    [
+        ("en", "Independent cafés in Seoul and Busan, about 9,000 outlets, growing 6% a year."),
+        ("ko", "서울과 부산의 개인 카페 약 9,000개 매장, 연 6% 성장."),
+    ],
+)
+def test_a_market_counted_in_outlets_is_a_size_not_a_gap(lang: str, answer: str) -> None:
+    """'9,000 outlets' is the market's size in accounts: no 'no market size is stated' gap."""
+    text = section_markdown(_plan(lang, {"mkt_market_analysis": answer}), "mkt_market_analysis")
+    assert "No market size is stated" not in text and "시장 규모가 없어" not in text
+    assert "9,000" in text

@@ -140,7 +140,7 @@ _FILLER = re.compile(
 
 
 _COUNTED = re.compile(
-    r"\d[\d,.]*\s*(?:만\s*)?(?:곳|개사|개\s*(?:업체|기업|매장|점포)|(?:[a-z-]+\s+){0,2}(?:companies|businesses|firms|accounts|stores|chains|shops|caf[eé]s|clinics|practices|restaurants|merchants|brands|buildings|schools|hospitals)\b)",
+    r"\d[\d,.]*\s*(?:만\s*)?(?:곳|개사|개\s*(?:업체|기업|매장|점포)|(?:[a-z-]+\s+){0,2}(?:companies|businesses|firms|accounts|stores|chains|shops|caf[eé]s|clinics|practices|restaurants|merchants|brands|buildings|schools|hospitals|outlets|locations|venues|sites|retailers|dealers|dealerships|franchises|franchisees|salons|gyms|pharmacies|hotels|offices|agencies|plants|factories|farms|households|homes)\b|가맹점|점포|매장|업체|기업|병원|의원|학교)",
     re.I,
 )
 
