@@ -283,7 +283,11 @@ def test_persona_and_messaging_requests_in_both_modes(
     offline.handle("goto mkt_audience_personas")
     offline.handle("카페 운영자, 30~45세. 불편: 공급 지연. 인스타그램을 참고함.")
     reply = offline.handle("페르소나 초안 만들어줘")
-    assert "공급 지연" in reply.text and "고객 인터뷰에서 확인할 질문" in reply.text
+    assert (
+        "공급 지연" in reply.text
+        and "고객 인터뷰에서 확인할 것" in reply.text
+        and "보통: " in reply.text
+    )
     assert "[인터뷰로 확인]" not in reply.text  # typical entries, never bracket placeholders
     server, _ = fake_openai
     online = InterviewEngine(

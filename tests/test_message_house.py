@@ -57,13 +57,14 @@ def test_persona_cards_have_every_field_and_no_placeholder(lang: str) -> None:
         else "지식 베이스: 마케팅 계획: 타깃 고객과 구매자 페르소나"
     )
     assert ".md" not in text  # no file path shown to a reader
-    # the typical entries are one line to confirm, apart from what the user said
-    # ... asked as questions, the role's typical answers as the options
-    todo = "To ask in customer interviews" if lang == "en" else "고객 인터뷰에서 확인할 질문"
+    # what the user did not say is one line of what to find out, apart from what the user said;
+    # the role's typical answers stay in the JSON, not on the card as generic options
+    todo = "To find out in customer interviews" if lang == "en" else "고객 인터뷰에서 확인할 것"
     assert text.count(todo) == len(plan.personas)
-    asked = "What makes them start looking? Typically: " if lang == "en" else "무엇을 계기로 알아보기 시작하나요? 보통: "  # fmt: skip
-    line = next(x for x in text.splitlines() if asked in x)
-    assert line.startswith("  - ") and card.buying_triggers[0] in line
+    line = next(x for x in text.splitlines() if todo in x)
+    asked = "what makes them start looking" if lang == "en" else "알아보기 시작하는 계기"
+    assert line.startswith("- ") and asked in line
+    assert card.buying_triggers[0] not in text and "Typically" not in text and "보통:" not in text
     assert (
         "knowledge base" not in text and "지식 베이스" not in text
     )  # the guide, not our internals

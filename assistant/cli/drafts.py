@@ -29,7 +29,7 @@ def persona(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps([p.model_dump(exclude={"summary", "typical_source"}) for p in plan.personas], ensure_ascii=False, indent=2))  # fmt: skip
     else:
-        print(personas_markdown(plan) or ("페르소나 답변이 없습니다." if plan.language == "ko" else "No audience answer to draft a persona from."))  # fmt: skip
+        print(personas_markdown(plan, options=True) or ("페르소나 답변이 없습니다." if plan.language == "ko" else "No audience answer to draft a persona from."))  # fmt: skip
     return 0
 
 

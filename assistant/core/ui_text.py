@@ -75,7 +75,7 @@ TEXT: dict[str, dict[str, str]] = {
     },
     "accepted": {"en": "Updated goal {n}.", "ko": "{n}번 목표를 바꿨습니다."},
     "kept_goal": {"en": "Kept goal {n} as you wrote it.", "ko": "{n}번 목표를 그대로 두었습니다."},
-    "persona_added": {"en": "Added persona {n}. Every field you did not give is a question for customer interviews, with the role's typical answers.", "ko": "페르소나 {n}을(를) 추가했습니다. 말하지 않은 항목은 이 역할의 일반적인 답과 함께 고객 인터뷰에서 확인할 질문으로 넣었습니다."},
+    "persona_added": {"en": "Added persona {n}. Every field you did not give is listed as something to find out in customer interviews.", "ko": "페르소나 {n}을(를) 추가했습니다. 말하지 않은 항목은 고객 인터뷰에서 확인할 것으로 넣었습니다."},
     "too_many_personas": {"en": "A plan keeps at most five personas; fewer, sharper personas work better.", "ko": "계획에는 페르소나를 최대 5개까지 둡니다. 적고 선명한 페르소나가 더 잘 작동합니다."},
     "fact_not_read": {"en": "I could not read \"{value}\" as a value for {label}. Type a number with its unit, e.g. 20%, $150,000, 2% a month or 4.", "ko": "\"{value}\"을(를) {label} 값으로 읽지 못했습니다. 20%, 1,500만 원, 월 2%, 4처럼 단위와 함께 숫자로 적어 주세요."},
     "nothing_pending": {"en": "There's no suggestion waiting for an answer.", "ko": "답을 기다리는 제안이 없습니다."},

@@ -216,7 +216,7 @@ def _render(doc: DocumentType, blocks: list[Block]) -> None:
         elif isinstance(block, Para):
             _paragraph(doc, block)
             # a table's introduction stays with it, and so does a line that introduces a list
-            # ('To ask in customer interviews:')
+            # ('Risks:')
             leads_in = block.text.rstrip("_* ").endswith(":") and isinstance(following, Para)
             if isinstance(following, Table | Image) or leads_in:
                 doc.paragraphs[-1].paragraph_format.keep_with_next = True

@@ -292,7 +292,11 @@ class CommandHandlers:
             else:
                 self.plan.messaging = offline_messaging(self.plan, lang, focus)
         self.plan.touch()
-        text = personas_markdown(self.plan) if kind == "persona" else messaging_markdown(self.plan)
+        text = (
+            personas_markdown(self.plan, options=True)
+            if kind == "persona"
+            else messaging_markdown(self.plan)
+        )
         empty = t("no_personas" if kind == "persona" else "no_messaging", lang)
         body = "\n\n".join(x for x in (notice, text or empty) if x)
         return Reply(text=body, section=self.state.cursor, mode=mode)

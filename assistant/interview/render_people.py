@@ -11,13 +11,15 @@ from assistant.core.plan import Persona, Plan
 from assistant.interview.render_base import _in_card, _sentences_of, labels, table
 
 
-def personas_markdown(plan: Plan) -> str:
+def personas_markdown(plan: Plan, options: bool = False) -> str:
+    """The persona cards; `options` (a draft the user asked for) lists the role's typical answers
+    under each open question, the plan itself names only what is left to find out."""
     L = labels(plan.language)
     cards = [
         f"**{p.name}**"
         + (f" _({L['model_draft']})_" if p.author == "llm" else "")
         + "\n"
-        + persona_lines(plan, p)
+        + persona_lines(plan, p, options)
         for p in plan.personas
     ]
     return "\n\n".join([*cards, *([gap] if (gap := committee_note(plan)) and cards else [])])
@@ -40,7 +42,7 @@ def committee_note(plan: Plan) -> str:
     )
 
 
-def persona_lines(plan: Plan, p: Persona) -> str:
+def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
     """One persona card as bullets: the fields the user gave, then one line with the typical
     entries for the role (from the planning guide) to confirm in interviews. A quote is kept only
     when it speaks the user's own pain."""
@@ -72,7 +74,8 @@ def persona_lines(plan: Plan, p: Persona) -> str:
             lines.append("- Measured on: " + " · ".join(re.sub(r"^(?:is\s+)?measured\s+on\s+", "", v, flags=re.I) for v in values))  # fmt: skip
             continue
         if values and field in p.typical and not (field == "decision_role" and derived):
-            typical.append(_question(field, values, plan.language == "ko"))
+            ko = plan.language == "ko"
+            typical.append(_question(field, values, ko) if options else _TOPICS[field][ko])
         elif values:
             lines.append(f"- {L[key]}: " + " · ".join(values))
     # a quote is shown only when it is the user's own: a sentence drafted from their answer would
@@ -88,14 +91,26 @@ def persona_lines(plan: Plan, p: Persona) -> str:
     ]
     if notes:  # what the answer says that no field holds stays in the card, in the user's words
         lines.append(f"- {L['notes']}: " + " ".join(notes))
-    # what the user did not say is what to ask buyers, with the role's typical answers as the
-    # options (the guide page they come from stays in the JSON, typical_source)
-    if typical:
+    # what the user did not say is what to ask buyers, in one line: the role's typical answers
+    # stay in the JSON (typical, typical_source) - on the card they read as generic filler
+    if typical and options:  # a draft: each question with the role's typical answers as options
         lines.append(f"- _{L['typical_group']}_:")
         lines += [f"  - {q}" for q in typical]
+    elif typical:
+        lines.append(f"- _{L['typical_group']}_: " + " · ".join(typical))
     if check := approval_check(plan, p):
         lines.append(f"- {L['plan_check']}: {check}")
     return "\n".join(lines)
+
+
+_TOPICS = {  # field -> (English, Korean): what to find out about a buyer the user did not describe
+    "goals": ("what they are measured on", "평가 기준"),
+    "pains": ("what costs them the most time or money", "가장 많은 시간이나 돈이 드는 일"),
+    "objections": ("the objection that comes first", "가장 먼저 나오는 반론"),
+    "buying_triggers": ("what makes them start looking", "알아보기 시작하는 계기"),
+    "channels": ("where they look for advice", "정보를 얻는 곳"),
+    "decision_role": ("their part in the decision", "구매 결정에서의 역할"),
+}  # fmt: skip
 
 
 _QUESTIONS = {  # field -> (English, Korean) question; the typical answers follow as options
