@@ -508,3 +508,26 @@ def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -
 
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
     assert "4분기 16억 원은 연 환산 64억 원으로 한 해를 마치는데, 매출 브리지의 연말 연간 매출은 58억 8,400만 원입니다." in shown  # fmt: skip
+
+
+def test_the_roi_s_revenue_is_set_against_what_the_year_s_contracts_earn_in_it(
+    sample_answers: Path,
+) -> None:
+    """A subscription's ROI is earned over the contracts' years: the budget section sets the
+    revenue the ROI means against what the year's new contracts earn within the plan year (the
+    sales forecast's own figure), and against the budget when they earn less; a retailer, whose
+    sale is its revenue, gets no such note."""
+    from assistant.interview.render import section_markdown
+
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_budget")
+    assert "The $1,440,000 of revenue the expected ROI means comes in over the contracts' years" in en  # fmt: skip
+    # the same $462,000 the sales forecast shows, below the $480,000 budget
+    assert "earn about $462,000 within 2027, less than the $480,000 marketing budget itself" in en
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_budget")  # fmt: skip
+    # 180 new customers x 900만 원 = 16억 2,000만 원 a year; joining evenly, half of it in 2027
+    assert "기대 ROI의 기여 매출 19억 2,000만 원은 계약 기간 전체에 걸쳐 들어옵니다." in ko
+    assert "2027년 안에 버는 매출은 약 8억 1,000만 원입니다." in ko and "보다도 적습니다" not in ko
+    shop = build_plan(load_answers(DATA / "us_retail_answers.json")).plan
+    shop.budget.expected_roi = 3.0
+    retail = section_markdown(shop, "mkt_budget")
+    assert "ROI projection" in retail and "over the contracts' years" not in retail

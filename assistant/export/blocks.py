@@ -211,14 +211,13 @@ def _charts(plan: Plan, sid: str, notes: bool = True) -> list[Block]:
     out: list[Block] = []
     if sid == "mkt_budget" and plan.budget.lines:
         from assistant.analysis.budget import goals_revenue, goals_revenue_words
+        from assistant.interview.compose_forecast import roi_in_year_note
 
-        bridge = analyse(plan).revenue
+        analysis = analyse(plan)
+        bridge = analysis.revenue
         nb, words = (goals_revenue(bridge), goals_revenue_words(bridge, plan.language == "ko")) if notes else (None, "")  # fmt: skip
-        out += [
-            Para(clean_inline(x), "bullet")
-            for x in ([*budget_issues(plan), roi_projection(plan, nb, words)] if notes else [])
-            if x
-        ]
+        said = [*budget_issues(plan), roi_projection(plan, nb, words), roi_in_year_note(plan, analysis)]  # fmt: skip
+        out += [Para(clean_inline(x), "bullet") for x in (said if notes else []) if x]
         if png := budget_png(plan):
             out.append(Image(png))
     elif sid == "mkt_calendar" and plan.calendar:

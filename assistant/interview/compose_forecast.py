@@ -247,3 +247,47 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             else f"- These contracts earn about {money(about(earned))} of revenue in {year} (each quarter's signed mid-quarter, counted for the months left); the {money(new_total)} is their value a year, not {year} revenue."
         )
     return fix_particles("\n\n".join(parts)) if ko else "\n\n".join(parts)
+
+
+def earned_in_year(plan: Plan, analysis: PlanAnalysis) -> float | None:
+    """What the year's new subscription contracts earn in the plan year itself: the proposed
+    quarters' contracts, each signed mid-quarter, as the sales forecast counts them; otherwise the
+    goals' new business joining evenly (half a year's value, as the revenue bridge's landing
+    counts it). None for a business whose sale is its revenue."""
+    from assistant.analysis.revenue_models import model_of
+
+    if model_of(plan) != "subscription":
+        return None
+    p = None if plan.user_text("sales_forecast").strip() else proposal(plan, analysis)
+    if p is not None and len(p.counts) == 4:
+        return sum(n * p.sizes[q] * (10.5 - 3 * q) / 12 for q, n in enumerate(p.counts))
+    new = analysis.revenue.new_business_from_goals if analysis.revenue else None
+    return new / 2 if new else None
+
+
+def roi_in_year_note(plan: Plan, analysis: PlanAnalysis) -> str:
+    """A subscription's return comes over the contracts' years: the revenue the expected ROI
+    means, against what the year's new contracts earn within the plan year (and against the
+    budget itself when they earn less)."""
+    from assistant.analysis.plan_analysis import roi_percent, roi_text
+
+    b = plan.budget
+    earned = earned_in_year(plan, analysis)
+    if not b.total or not b.expected_roi or earned is None:
+        return ""
+    returned = b.total * (1 + roi_percent(b.expected_roi, roi_text(plan)) / 100)
+    if earned >= returned * 0.9:
+        return ""
+    ko, lang, year = plan.language == "ko", plan.language, plan_year(plan)
+    money = lambda v: format_amount(v, b.currency, lang)  # noqa: E731
+    got, back, cost = money(about(earned)), money(about(returned)), money(b.total)
+    if ko:
+        below = f" 마케팅 예산 {cost}보다도 적습니다." if earned < b.total else ""
+        return fix_particles(
+            f"기대 ROI의 기여 매출 {back}은(는) 계약 기간 전체에 걸쳐 들어옵니다. 신규 계약은 한 해 동안 나뉘어 들어오므로 {year}년 안에 버는 매출은 약 {got}입니다.{below} 나머지는 {year + 1}년 이후에 들어오므로 현금 계획에 이 시차를 반영해야 합니다."
+        )
+    below = f", less than the {cost} marketing budget itself" if earned < b.total else ""
+    return (
+        f"The {back} of revenue the expected ROI means comes in over the contracts' years: signed through {year}, "
+        f"the new contracts earn about {got} within {year}{below}. The rest arrives in {year + 1} and after, and the cash plan should allow for that lag."
+    )

@@ -166,11 +166,12 @@ def budget_markdown(plan: Plan) -> str:
     notes = [f"- ⚠ {issue}" for issue in budget_issues(plan)]
     from assistant.analysis.budget import goals_revenue, goals_revenue_words
     from assistant.analysis.plan_analysis import analyse
+    from assistant.interview.compose_forecast import roi_in_year_note
 
-    bridge = analyse(plan).revenue
+    analysis = analyse(plan)
+    bridge = analysis.revenue
     projection = roi_projection(plan, goals_revenue(bridge), goals_revenue_words(bridge, plan.language == "ko"))  # fmt: skip
-    if projection:
-        notes.append(f"- {projection}")
+    notes += [f"- {x}" for x in (projection, roi_in_year_note(plan, analysis)) if x]
     return out + ("\n\n" + "\n".join(notes) if notes else "")
 
 
