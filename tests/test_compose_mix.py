@@ -78,7 +78,7 @@ def test_korean_4p_is_a_plan_in_korean() -> None:
         "계획은 고객당 연 960만 원을 전제" in price and "고객당 약 222명분(연 계약가 기준)" in price
     )  # 960만 ÷ 4만 3,200원
     place = next(line for line in mix.splitlines() if line.startswith("| 유통"))
-    assert "홈페이지 직접 판매: AE 4명" in place
+    assert "홈페이지 직접 판매: 온라인에서 시작한 구매를 AE 4명이 계약으로 마무리" in place
     promo = next(line for line in mix.splitlines() if line.startswith("| 판촉"))
     assert "HR 박람회(5월): 예산 '박람회와 행사' 1억 2,000만 원, 30%" in promo
     assert "'라디오 광고'에 배정된 예산 항목이 없습니다" in mix  # particle read for the word
@@ -157,4 +157,22 @@ def test_sellers_on_a_web_channel_close_what_it_brings_in() -> None:
 
     plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     place = next(r for r in section_markdown(plan, "mkt_mix_4p").splitlines() if "유통" in r)
-    assert "자사 홈페이지 직접 판매: AE 6명이 계약을 마무리" in place  # not the website's staff
+    assert (
+        "자사 홈페이지 직접 판매: 온라인에서 시작한 구매를 AE 6명이 계약으로 마무리" in place
+    )  # not the website's staff
+
+
+def test_a_list_price_is_checked_against_today_s_deals_not_the_deal_size_goal() -> None:
+    """$1,200 a month is $14,400 a year: a deal above it needs a reason, but a deal-size goal
+    rising from today's $14,000 fits the price today (its rise is shown under the offering)."""
+    base = {
+        "mkt_mix_4p": "Product: dashboards. Price: $1,200 per month. Place: direct web sales. Promotion: webinars.",
+        "sales_team_structure": "5 account executives.",
+    }
+    goal = {**base, "sales_objectives": "Increase average deal size from $14,000 to $17,000 by December 2027 by bundling the add-on."}  # fmt: skip
+    assert "list price comes to" not in _mix("en", goal)
+    stated = {**base, "sales_offering": "Average deal size is $20,000 a year."}
+    mix = _mix("en", stated)
+    assert "The list price comes to $14,400 a year ($1,200 x 12), below the $20,000 average deal" in mix  # fmt: skip
+    place = next(line for line in mix.splitlines() if line.startswith("| Place"))
+    assert "direct web sales: buyers start online, the 5 account executives close the deals" in place  # fmt: skip

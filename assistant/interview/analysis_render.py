@@ -220,16 +220,7 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
                 else f"- {more} more {'is' if more == 1 else 'are'} among the summaries' decisions before sign-off."
             )
         parts.append(f"**{title}**\n\n" + "\n".join(lines))
-    elif findings:
-        title = "일관성 점검" if lang == "ko" else "Consistency checks"
-        parts.append(
-            f"**{title}**\n\n"
-            + (
-                "- 모든 점검 결과는 요약의 '승인 전에 정할 것'에 있습니다."
-                if lang == "ko"
-                else "- Every check is among the summaries' decisions before sign-off."
-            )
-        )
+    # every check already among the summaries' decisions: no heading over an empty list
     if len(parts) == 1:
         return ""
     return "\n\n".join(parts)
