@@ -452,10 +452,8 @@ def test_the_4p_price_is_set_against_the_deal_size(sample_answers: Path) -> None
     from assistant.cli.draft import build_plan, load_answers
 
     mix = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_mix_4p")
-    assert (
-        "$14,400 a year ($1,200 x 12, $12,240 on an annual contract), below the $17,000 average deal"
-        in mix
-    )
+    # $14,400 at list fits today's $14,000 deals; the rise to the $17,000 goal is the offering's
+    assert "$14,400 a year at list ($1,200 x 12)" in mix and "list price comes to" not in mix
     per_seat = {"mkt_mix_4p": "Product: CRM. Price: $50 per user per month. Place: web. Promotion: ads.",
                 "sales_offering": "Average deal size is $12,000."}  # fmt: skip
     plan = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": per_seat}).plan  # fmt: skip

@@ -739,6 +739,8 @@ def test_a_level_goal_far_above_its_level_shows_the_monthly_pace_it_asks_for(
         plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
         goal = section_markdown(plan, "mkt_objectives").split("\n2. ")[1].split("\n3. ")[0]
         assert "3만 명 → 5만 명은 6개월 동안 67%로, 1월부터 매달 약 9%씩 늘어야 합니다." in goal
+        # a pace the plan gives no trend to judge by is a doubt: A?, this line its reason
+        assert "SMART 점검: S✓ M✓ A? R✓ T✓" in goal and "계획 점검(A?인 이유): 3만 명 → 5만 명" in goal  # fmt: skip
         assert (
             "지난 6개월 증가율과 비교하고 노무 가이드를 발행해 늘어날 몫이 얼마인지 수치로 밝혀야 합니다."
             in goal

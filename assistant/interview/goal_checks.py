@@ -28,6 +28,8 @@ def achievable_doubt(plan: Plan, goal: Goal, a: PlanAnalysis) -> bool:
         return True
     if _steep_rise(plan, goal, a):  # half again above last year with nothing named to bring it
         return True
+    if _level_pace(plan, goal):  # a quarter or more above its level, with no trend to judge it by
+        return True
     won = customer_goal(plan)
     if won is not None and won[0] is goal and len(a.funnel) > 1:
         return customers_at_pace(plan, a.funnel[-1].volume) < won[1] * 0.95
