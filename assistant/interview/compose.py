@@ -158,14 +158,14 @@ def channels_markdown(plan: Plan) -> str:
         together = [c for c, ln in lines.items() if ln is line and c != channel] if line else []
         if together:  # one line pays for several channels: its share is theirs together
             names = ", ".join(together)
-            share += fix_particles(f" ({names}와(과) 함께)") if ko else f" (with {names})"
+            share += fix_particles(f"({names}와(과) 합산)") if ko else f" (with {names})"
         rows.append([channel, role, kpi, share])
     head = (
         ["채널", "역할(퍼널 단계)", "KPI", "예산 비중"]
         if ko
         else ["Channel", "Role (funnel stage)", "KPI", "Budget share"]
     )
-    note = _lead_targets(plan, rows, lines, head, consumers)
+    note = _lead_cost_note(plan, lines, rows, consumers)
     out = _table(head, rows)
     if note:  # the split's basis and assumption, and how to replace it
         out += "\n\n" + note
@@ -268,12 +268,12 @@ MARKETPLACE = re.compile(
 _LEAD_ROLES = ("Acquisition (awareness and leads)", "Consideration (leads and demos)", "Awareness and organic leads")  # fmt: skip
 
 
-def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine | None], head: list[str], consumers: bool) -> str | None:  # fmt: skip
-    """A lead target per lead-making channel, in proportion to the budget that pays for it, so the
-    channels add up to the lead goal (a line shared by channels is split between them). A lead
-    goal shorter than the customer goal's year is taken at its pace over the year, the basis the
-    KPI table's cost per lead uses; the note says the basis, what a lead costs on the lead-making
-    lines and how to replace the equal-cost assumption."""
+def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[list[str]], consumers: bool) -> str | None:  # fmt: skip
+    """What a lead costs across the lead-making channels, on the KPI table's basis (a lead goal
+    shorter than the customer goal's year taken at its pace over the year), and how to set each
+    channel's own target. No per-channel lead figure is shown: with no channel's cost per lead
+    stated, a split by budget share would only restate the shares (directors read it as a target
+    the plan itself disowns)."""
     from assistant.analysis.plan_goals import lead_goal, lead_pace
 
     found = lead_goal(plan)
@@ -282,47 +282,15 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
     ko = plan.language == "ko"
     lead_roles = {r for p, r, k in _ROLES if r[0] in _LEAD_ROLES}
     makers = [
-        (i, c) for i, c in enumerate(plan.channels)
+        c for i, c in enumerate(plan.channels)
         if (ln := lines.get(c)) is not None and ln.share and any(rows[i][1] in r for r in lead_roles)
     ]  # fmt: skip
     if len(makers) < 2:
         return None
-    sharing = {id(lines[c]): sum(1 for _, d in makers if lines[d] is lines[c]) for _, c in makers}
-    weights = {c: (lines[c].share or 0) / sharing[id(lines[c])] for _, c in makers}  # type: ignore[union-attr]
-    total = sum(weights.values())
-    if not total:
-        return None
     pace = lead_pace(plan)
     leads = found[1] * (pace[1] / pace[0] if pace else 1)
-    # what each channel's spend buys at the channel lines' own average cost per lead (the lines
-    # share the leads, so that is the figure the column divides by): a check, not a target
-    line_of = {id(ln): ln for _, c in makers if (ln := lines.get(c)) is not None}
-    spent_lines = sum(float(ln.amount or 0) for ln in line_of.values())
-    each = format_amount(about(spent_lines / leads), plan.budget.currency, plan.language) if spent_lines and leads else ""  # fmt: skip
-    if ko:
-        head.append(f"{'연간 ' if pace else ''}리드(" + (f"리드당 약 {each} 기준)" if each else "평균 리드당 비용 기준)"))  # fmt: skip
-    else:
-        head.append(f"Leads{' a year' if pace else ''} " + (f"at about {each} each" if each else "at the average cost"))  # fmt: skip
-    # channels one line pays for together share one figure: the line's split between them is
-    # not stated ('네이버·구글 검색 광고' is not half Naver, half Google)
-    first_of: dict[int, str] = {}
-    for _, c in makers:
-        first_of.setdefault(id(lines[c]), c)
-    for i, row in enumerate(rows):
-        channel = plan.channels[i]
-        if channel not in weights:
-            row.append("-")
-            continue
-        line_id = id(lines[channel])
-        together = [c for _, c in makers if id(lines[c]) == line_id]
-        if len(together) == 1:
-            row.append(f"{leads * weights[channel] / total:,.0f}")
-        elif first_of[line_id] == channel:
-            joint = leads * weights[channel] * len(together) / total
-            others = ", ".join(c for c in together if c != channel)
-            row.append(f"{joint:,.0f}({others} 포함)" if ko else f"{joint:,.0f} (with {others})")
-        else:
-            row.append(f"{first_of[line_id]}에 포함" if ko else f"in {first_of[line_id]}'s figure")
+    if not leads:
+        return None
     basis = ""
     if pace:
         n = f"{leads:,.0f}"
@@ -331,46 +299,33 @@ def _lead_targets(plan: Plan, rows: list[list[str]], lines: dict[str, BudgetLine
             if ko
             else f"A year's leads: the {pace[0]}-month lead goal at its pace over {pace[1]} months, {n}. "
         )
-    # one cost per lead in the plan: the KPI table's, the whole budget over these leads
+    # one cost per lead in the plan: the KPI table's, the whole budget over these leads; the
+    # channel lines alone (without tools or people) make a lower figure: both are said
     budget = plan.number("marketing_budget")
     cost = ""
     if budget:
         all_in = format_amount(about(budget / leads), plan.budget.currency, plan.language)
-        # the channel lines alone (without tools or people) make a lower figure: both are said
-        paying = {id(ln): ln for _, c in makers if (ln := lines.get(c)) is not None}
+        paying = {id(ln): ln for c in makers if (ln := lines.get(c)) is not None}
         spent = sum(ln.amount or 0 for ln in paying.values())
         alone = format_amount(about(spent / leads), plan.budget.currency, plan.language) if spent and spent < budget * 0.97 else ""  # fmt: skip
         cost = (
-            f"측정 지표의 리드당 비용 약 {all_in}은 예산 전체를 이 {leads:,.0f}건으로 나눈 값입니다"
-            + (f"(채널 항목만으로는 리드당 약 {alone}). " if alone else ". ")
+            f"측정 지표의 리드당 비용 약 {all_in}은 예산 전체를 {'이' if pace else '리드 목표'} {leads:,.0f}건으로 나눈 값입니다"
+            + (f"(리드를 만드는 채널 항목만으로는 리드당 약 {alone}). " if alone else ". ")
             if ko
-            else f"The KPI table's cost per lead, about {all_in}, is the whole budget over these {leads:,.0f} leads"
-            + (f" (the channel lines alone come to about {alone} a lead). " if alone else ". ")
+            else f"The KPI table's cost per lead, about {all_in}, is the whole budget over {'these' if pace else 'the lead goal of'} {leads:,.0f} leads"
+            + (
+                f" (the lead-making channel lines alone come to about {alone} a lead). "
+                if alone
+                else ". "
+            )
         )
-    # a line that also pays the content plan's pieces ('content and webinars'): the channel's
-    # share of it is not stated, so its figure is at most the one shown
-    shared = [
-        (c, ln.item) for _, c in makers
-        if (ln := lines.get(c)) is not None and re.search(r"content|콘텐츠", ln.item, re.I)
-        and not re.search(r"content|콘텐츠", c, re.I)
-    ]  # fmt: skip
-    if shared and plan.user_text("mkt_content_strategy").strip():
-        item = shared[0][1]
-        names = [c for c, i in shared if i == item]
-        many = len(names) > 1
-        c = ", ".join(names)
-        cost += (
-            fix_particles(f"'{item}' 항목은 콘텐츠 계획의 발행물 비용도 함께 내므로, 이 항목을 채널별로 나누기 전까지 {c}의 수치는 최대치입니다. ")
-            if ko
-            else f"The '{item}' line also pays for the content plan's pieces, so the {c} figure{'s are upper bounds' if many else ' is an upper bound'} until that line is split. "
-        )  # fmt: skip
     return (
         basis
         + cost
         + (
-            "채널별 리드당 비용이 정해지지 않아, 위 수치는 각 채널 예산이 평균 리드당 비용으로 만드는 리드일 뿐 채널 목표가 아닙니다. 행사와 웨비나는 보통 유료 광고보다 리드당 비용이 높습니다. 첫 달에 채널별 리드당 비용을 재서 채널 목표를 정하고, 고객이 되는 리드를 가장 싸게 만드는 채널로 예산을 옮겨야 합니다."
+            "채널별 리드당 비용이 아직 없어 채널별 리드 목표는 두지 않습니다. 첫 달에 채널별 리드당 비용을 재서 채널 목표를 정하고, 고객이 되는 리드를 가장 싸게 만드는 채널로 예산을 옮깁니다. 행사와 웨비나는 보통 유료 광고보다 리드당 비용이 높습니다."
             if ko
-            else "No channel's own cost per lead is stated, so these figures are what each channel's spend buys at the average cost, not channel targets. Events and webinars usually cost more per lead than paid ads: measure each channel's cost per lead in the first month, set its target from that, and move spend to the channels whose leads become customers most cheaply."
+            else "With no channel's own cost per lead yet, the plan sets no lead target per channel: each channel's cost per lead is measured in the first month, its target set from that, and spend moved to the channels whose leads become customers most cheaply. Events and webinars usually cost more per lead than paid ads."
         )
     )
 
