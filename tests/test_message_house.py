@@ -726,6 +726,10 @@ def test_the_persona_section_names_who_the_plan_brings_into_the_decision_without
 
     en = personas_markdown(build_plan(load_answers(sample_answers)).plan)
     assert "who have no card yet: IT / security reviewer ('convert with a 14-day guided trial on the buyer's own POS data')" in en  # fmt: skip
+    # the document states what is missing; only the chat says what to type to add the card
+    assert "Each needs a card with their concerns and objections" in en and "type 'another persona:'" not in en  # fmt: skip
+    draft = personas_markdown(build_plan(load_answers(sample_answers)).plan, options=True)
+    assert "Add a card for each (type 'another persona:' and the role)" in draft
     assert "- Measured on: inventory turns and margin" in en  # what they are judged by, not a goal
     from assistant.export.pptx_deck import persona_columns
 

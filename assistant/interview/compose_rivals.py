@@ -85,7 +85,28 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
         if ko
         else "| Competitor | Lead with (proposed) | Why |"
     )
-    note = (
+    # what is not known about a competitor is said once, under the table, not in every row
+    unknown = [n for n in names if not (kinds[n] and matched[n] >= 0)]
+    first = ""
+    if unknown:
+        last = unknown[-1]
+        who = (
+            (
+                f"{', '.join(unknown[:-1])}와(과) {last}"
+                if ko
+                else f"{', '.join(unknown[:-1])} and {last}"
+            )
+            if len(unknown) > 1
+            else last
+        )
+        first = (
+            fix_particles(
+                f"{who}의 강점은 아직 파악되지 않아, 이 경쟁사와의 조합은 출발점입니다. 첫 경쟁 거래에서 확인하고 고칩니다. "
+            )
+            if ko
+            else f"The strengths of {who} are not stated yet, so {'those pairings are' if len(unknown) > 1 else 'that pairing is'} a starting point, to confirm or change after the first deals against {'them' if len(unknown) > 1 else 'it'}. "
+        )
+    note = first + (
         "경쟁사와 붙은 거래는 이기든 지든 사유를 CRM에 남기고 분기마다 이 표를 고쳐야 합니다. 경쟁사별 가격과 주력 고객층도 그때 채웁니다."
         if ko
         else "Record the reason on every deal won or lost against each competitor and revise this table each quarter, adding each one's price and the buyers it wins."
@@ -100,8 +121,7 @@ _WHY: dict[tuple[str, int] | str, tuple[str, str]] = {  # (kind, preference matc
     ("app", 1): ("a small app is generic: lead with what is built for this buyer", "작은 앱은 범용입니다: 이 고객을 위해 만든 점을 앞세웁니다"),
     ("free", 0): ("a free or manual option costs time: lead with the time saved", "무료·수작업 방식은 시간이 듭니다: 줄어드는 시간을 앞세웁니다"),
     ("free", 1): ("a free option still takes effort to start: lead with how little it takes", "무료 방식도 시작에 품이 듭니다: 시작이 쉬운 점을 앞세웁니다"),
-    "": ("what it is strong at is not stated: a starting point, confirm in the first deals against it",
-         "이 경쟁사의 강점이 적혀 있지 않아 출발점일 뿐입니다. 첫 경쟁 거래에서 확인해야 합니다"),
+    "": ("its strengths are not stated yet", "경쟁사 강점 미파악"),
 }  # fmt: skip
 
 

@@ -22,12 +22,14 @@ def personas_markdown(plan: Plan, options: bool = False) -> str:
         + persona_lines(plan, p, options)
         for p in plan.personas
     ]
-    return "\n\n".join([*cards, *([gap] if (gap := committee_note(plan)) and cards else [])])
+    return "\n\n".join(
+        [*cards, *([gap] if (gap := committee_note(plan, options)) and cards else [])]
+    )
 
 
-def committee_note(plan: Plan) -> str:
+def committee_note(plan: Plan, chat: bool = False) -> str:
     """The people the plan's own words bring into the decision who have no card yet: the plan
-    check with the words that bring each in."""
+    check with the words that bring each in; in chat (`chat`) also how to add a card."""
     from assistant.interview.persona_card import committee_gaps
 
     gaps = committee_gaps(plan)
@@ -35,10 +37,17 @@ def committee_note(plan: Plan) -> str:
         return ""
     ko = plan.language == "ko"
     said = "; ".join(f"{role}('{why}')" if ko else f"{role} ('{why}')" for role, why in gaps)
+    check = labels(plan.language)["plan_check"]
+    if chat:
+        return (
+            f"{check}: 계획에 구매 결정에 함께할 사람이 보이지만 카드가 없습니다: {said}. '페르소나 추가:' 뒤에 역할을 적어 카드를 더하거나, 결정에 관여하지 않는 이유를 적어 주세요."
+            if ko
+            else f"{check}: the plan brings others into the buying decision who have no card yet: {said}. Add a card for each (type 'another persona:' and the role), or say why they stay out of it."
+        )
     return (
-        f"{labels(plan.language)['plan_check']}: 계획에 구매 결정에 함께할 사람이 보이지만 카드가 없습니다: {said}. '페르소나 추가:' 뒤에 역할을 적어 카드를 더하거나, 결정에 관여하지 않는 이유를 적어야 합니다."
+        f"{check}: 계획에 구매 결정에 함께할 사람이 보이지만 아직 카드가 없습니다: {said}. 이들의 관심사와 반론을 카드로 정리하거나, 결정에 관여하지 않는 이유를 밝혀야 합니다."
         if ko
-        else f"{labels(plan.language)['plan_check']}: the plan brings others into the buying decision who have no card yet: {said}. Add a card for each (type 'another persona:' and the role), or say why they stay out of it."
+        else f"{check}: the plan brings others into the buying decision who have no card yet: {said}. Each needs a card with their concerns and objections, or a reason they stay out of the decision."
     )
 
 
