@@ -62,12 +62,13 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     tactics = section_markdown(plan, "sales_tactics")
     # MEDDICC qualifies opportunities, so it moves the win rate as the demo and the references
     # do; the rate must reach what the sellers' opportunities need (14 deals each from 48 SQLs)
-    assert "| MEDDICC qualification | Qualification | - |" in tactics
+    # ... and is the sellers' own (the SDRs qualify leads, the AEs qualify opportunities)
+    assert "| MEDDICC qualification | Qualification | account executives (5) | - |" in tactics
     assert "All of them move one KPI: win rate, which must reach about 29% (the plan uses the assumed typical 25%) for the funnel alone" in tactics  # fmt: skip
     # each tactic names the persona objection it answers; none is taught, which the training
     # section says once instead of a column of 'not yet'
-    assert "| Value calculator showing hours saved | Demo and proposal | price against this year's budget |" in tactics  # fmt: skip
-    assert "| Reference calls with similar retailers | Closing | the risk of changing what works today |" in tactics  # fmt: skip
+    assert "| Value calculator showing hours saved | Demo and proposal | account executives (5) | price against this year's budget |" in tactics  # fmt: skip
+    assert "| Reference calls with similar retailers | Closing | account executives (5) | the risk of changing what works today |" in tactics  # fmt: skip
     assert "not yet" not in tactics and "Taught in" not in tactics
     training = section_markdown(plan, "sales_training")
     assert "| Two-week onboarding bootcamp | once per hire | one per hire | new hires |" in training
@@ -114,7 +115,9 @@ def test_a_tactic_is_covered_by_the_programme_that_names_it(sample_answers: Path
     tactics = section_markdown(plan, "sales_tactics")
     assert "| Kit selling with a three-item checklist |" in tactics
     assert "| Kit-selling role-play certification |" in tactics  # covered: the programme names it
-    assert "| BANT qualification | Qualification | MQL-to-SQL rate | not yet |" in tactics
+    assert (
+        "| BANT qualification | Qualification | SDRs (4) | MQL-to-SQL rate | not yet |" in tactics
+    )
     training = section_markdown(plan, "sales_training")
     assert (
         "**Not named in any programme:** BANT qualification." in training

@@ -35,20 +35,26 @@ def tactics_markdown(plan: Plan) -> str:
     training = plan.user_text("sales_training")
     programs = [i.name for i in recurring_items(training)]
     rows = []
+    roles = team_roles(plan)
     for tactic in items:
         stage = _sales_stage(tactic)
         stage_name = next((n[1] if ko else n[0] for k, n, _, _ in _SALES_STAGES if stage and k == stage[0]), "-")  # fmt: skip
         kpi = kpi_label(stage[2], plan.language) if stage else "-"
         taught = _taught(tactic, programs) if programs else None
         cell = taught or (_t(ko, "not yet", "아직 없음") if programs else _t(ko, "no training plan yet", "교육 계획 없음"))  # fmt: skip
-        rows.append([_cap(tactic), stage_name, kpi, _objection_met(plan, tactic), cell])
-    head = (["전술", "영업 단계", "개선 KPI", "답하는 반론", "교육"] if ko
-            else ["Tactic", "Sales stage", "KPI it moves", "Answers the objection", "Taught in"])  # fmt: skip
-    # a column that says the same in every row says it once, in the training section
-    drop = [i for i in (2, 3, 4) if len(rows) > 1 and len({r[i] for r in rows}) == 1 and (i != 3 or rows[0][i] == "-")]  # fmt: skip
-    same_kpi = rows[0][2] if 2 in drop and rows[0][2] != "-" else ""
+        # a qualification that moves the close rate (MEDDICC) is the sellers' own, not the SDRs'
+        owner = _owner(tactic, "proposal" if stage and stage[2] == "win_rate" else (stage[0] if stage else ""), roles)  # fmt: skip
+        rows.append([_cap(tactic), stage_name, owner, kpi, _objection_met(plan, tactic), cell])
+    head = (["전술", "영업 단계", "담당", "개선 KPI", "답하는 반론", "교육"] if ko
+            else ["Tactic", "Sales stage", "Who uses it", "KPI it moves", "Answers the objection", "Taught in"])  # fmt: skip
+    # a column that says the same in every row says it once, in the training section; the owner
+    # column only when the team is stated
+    drop = [i for i in (3, 4, 5) if len(rows) > 1 and len({r[i] for r in rows}) == 1 and (i != 4 or rows[0][i] == "-")]  # fmt: skip
+    if all(r[2] == "-" for r in rows):
+        drop.append(2)
+    same_kpi = rows[0][3] if 3 in drop and rows[0][3] != "-" else ""
     win = kpi_label("win_rate", plan.language)
-    moves_win = any(r[2] == win for r in rows)
+    moves_win = any(r[3] == win for r in rows)
     head = [h for i, h in enumerate(head) if i not in drop]
     rows = [[c for i, c in enumerate(r) if i not in drop] for r in rows]
     if not same_kpi and moves_win and (target := _rate_target(plan, win)):
@@ -59,6 +65,34 @@ def tactics_markdown(plan: Plan) -> str:
         target = _rate_target(plan, same_kpi)
         return _table(head, rows) + "\n\n" + _t(ko, f"All of them move one KPI: {name}{target}.", fix_particles(f"모두 {same_kpi}을(를) 높이는 전술입니다{target}."))  # fmt: skip
     return _table(head, rows)
+
+
+_FIRST_TOUCH = re.compile(
+    r"\bsdrs?\b|\bbdrs?\b|development|inside\s*sales|인사이드\s*세일즈|SDR|BDR", re.I
+)
+_AFTER_SALE = re.compile(
+    r"success|account\s*manag|\bcsms?\b|\bams?\b|고객\s*성공|CSM|어카운트\s*매니저|관리\s*담당",
+    re.I,
+)
+
+
+def _owner(tactic: str, stage: str, roles: list[dict[str, object]]) -> str:
+    """Who uses a tactic: the role it names; else by its sales stage - the first-touch team
+    (SDRs) qualifies and prospects, customer success works the accounts after the sale, and the
+    quota-carrying sellers run demos, proposals and closing (and the rest when no other role
+    is stated). '-' when the team is not stated."""
+    named = _who(tactic, roles)
+    if not named:
+        sellers = [r for r in roles if r.get("quota_carrying")]
+        first = [r for r in roles if _FIRST_TOUCH.search(str(r["role"])) and not r.get("quota_carrying")]  # fmt: skip
+        after = [r for r in roles if _AFTER_SALE.search(str(r["role"])) and not r.get("quota_carrying")]  # fmt: skip
+        if stage in ("prospecting", "qualification"):
+            named = first or sellers
+        elif stage in ("retention", "onboarding"):
+            named = after or sellers
+        else:
+            named = sellers
+    return ", ".join(f"{r['role']} ({r['count']})" if r.get("count") else str(r["role"]) for r in named) or "-"  # fmt: skip
 
 
 def _rate_target(plan: Plan, kpi: str) -> str:
