@@ -9,8 +9,10 @@ import re
 from assistant.analysis.budget import calendar_notes
 from assistant.analysis.cadence import cadence_text, recurring_items
 from assistant.analysis.linking import linker
+from assistant.analysis.months import month_of
 from assistant.analysis.plan_analysis import plan_year
 from assistant.analysis.plan_links import before_deadline, fits, plan_page, stages_of
+from assistant.core.lang import fix_particles
 from assistant.core.plan import CalendarEntry, Plan
 from assistant.interview.compose import _table as table
 from assistant.interview.compose import paying_lines
@@ -60,7 +62,11 @@ def calendar_markdown(plan: Plan) -> str:
         + ["지원 목표" if ko else "Serves"]
     )
     rows = []
-    for e in plan.calendar:
+    last_mkt = _last_marketing_deadline(plan)
+    pipeline_only: list[CalendarEntry] = []
+    # in date order, whatever order the answer gave them in ('… November …, April …')
+    entries = sorted(plan.calendar, key=lambda e: (e.year or default_year, month_of(e.when) or 13))
+    for e in entries:
         row = [when(e), e.activity]
         if owners:
             row.append(e.owner or "-")
@@ -87,6 +93,11 @@ def calendar_markdown(plan: Plan) -> str:
         if later:
             pipeline = "다음 해 파이프라인" if ko else "next year's pipeline"
             cell = f"{cell}, {pipeline}" if goals else pipeline[:1].upper() + pipeline[1:]
+        elif not goals and last_mkt and (e.year or default_year) == last_mkt[0] and (month_of(e.when) or 0) > last_mkt[1]:  # fmt: skip
+            # after every marketing goal's deadline and tied to no goal: it builds next year's
+            # pipeline - proposed so, with the note saying how to tie it to this year instead
+            cell = "다음 해 파이프라인(제안)" if ko else "Next year's pipeline (proposed)"
+            pipeline_only.append(e)
         row.append(cell)
         rows.append(row)
     dated_notes: list[str] = []
@@ -128,11 +139,13 @@ def calendar_markdown(plan: Plan) -> str:
         )
         row.append(_goal_list(goals, ko))
         rows.append(row)
-    dated = list(zip(plan.calendar, rows, strict=False))
-    gaps = _gaps(plan, [e for e, r in dated if r[-1] == "-"], [e for e in plan.calendar if paid and not lines.get(e.activity)])  # fmt: skip
+    dated = list(zip(entries, rows, strict=False))
+    gaps = _gaps(plan, [e for e, r in dated if r[-1] == "-"], [e for e in entries if paid and not lines.get(e.activity)])  # fmt: skip
     if all(r[-1] == "-" for r in rows):  # a column of dashes says nothing
         header, rows, gaps = header[:-1], [r[:-1] for r in rows], gaps[1:]
     late = _after_cutoff(plan, page.next_year, default_year)
+    if pipeline_only and last_mkt:
+        late.insert(0, _pipeline_note(plan, pipeline_only, last_mkt[1]))
     notes = "\n".join(
         f"- {n}" for n in [*calendar_notes(plan), *(g for g in gaps if g), *late, *dated_notes]
     )
@@ -170,6 +183,35 @@ def _issue_of(piece: str, activity: str, ko: bool) -> bool:
     elif not re.search(rf"\b{re.escape(head.rstrip('s'))}s?\b", activity, re.I):
         return False
     return True
+
+
+def _last_marketing_deadline(plan: Plan) -> tuple[int, int] | None:
+    """(year, month) of the latest marketing goal's deadline."""
+    found = [
+        (int(g.frame.deadline[:4]), int(g.frame.deadline[5:7])) for g in plan.goals
+        if g.section == "mkt_objectives" and g.frame and g.frame.deadline and g.frame.deadline[:7].replace("-", "").isdigit()
+    ]  # fmt: skip
+    return max(found, default=None)
+
+
+def _pipeline_note(plan: Plan, entries: list[CalendarEntry], last: int) -> str:
+    """The activities after every marketing goal's deadline, proposed as next year's pipeline."""
+    from assistant.analysis.months import _MONTHS_EN
+
+    ko = plan.language == "ko"
+    year = plan_year(plan)
+    one = lambda e: f"{e.activity}({e.when})" if ko else f"{e.activity} ({e.when})"  # noqa: E731
+    names = ", ".join(one(e) for e in entries)
+    names = names[:1].upper() + names[1:]
+    if ko:
+        return fix_particles(
+            f"{names}은(는) 마지막 마케팅 목표의 기한({last}월) 뒤에 있어 다음 해 파이프라인을 채우는 활동으로 잡았습니다. {year}년 목표의 거래를 가져오게 하려면 그 목표에 연결하고 날짜를 앞당겨야 합니다."
+        )
+    plural = len(entries) > 1
+    return (
+        f"{names} {'come' if plural else 'comes'} after the last marketing goal's deadline ({_MONTHS_EN[last - 1].capitalize()}), "
+        f"so {'they are' if plural else 'it is'} counted as building next year's pipeline; to bring {year} deals instead, tie {'them' if plural else 'it'} to a {year} goal and move {'them' if plural else 'it'} earlier."
+    )
 
 
 def _gaps(plan: Plan, unserved: list[CalendarEntry], unpaid: list[CalendarEntry]) -> list[str]:
