@@ -512,12 +512,15 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_team_structure")
     assert "| SDRs | 4 | team lead | about 25 MQLs a month each |" in en  # 900 MQLs over 9 months
     assert "| customer success managers | 3 | VP Sales | about 23 new accounts a year each |" in en
-    assert "| team lead | 1 (assumed) | VP Sales (assumed) | - |" in en  # named, never counted
+    # named, never counted: one person, said once under the table, with the team they lead
+    assert "| team lead | 1 | VP Sales | leads the 4 SDRs |" in en and "(assumed)" not in en
+    assert "The team lead is named only as a manager others report to: counted as one person reporting to the VP Sales" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_team_structure")  # fmt: skip
     # 42억 of base at 900만 each is about 467 customers, less 8% churn (37), plus 180 new: the
     # 609 the target market ends the year with, over 4 CSMs
     assert "| CSM | 4 | 영업 본부장 | 1인당 고객 약 152곳(분기별 리뷰면 주 약 12회) |" in ko
-    assert "| 인사이드세일즈 파트장 | 1(가정) | 영업 본부장(가정) | - |" in ko
+    assert "| 인사이드세일즈 파트장 | 1 | 영업 본부장 | SDR 3명 관리 |" in ko and "(가정)" not in ko
+    assert "인사이드세일즈 파트장은 답변에 보고 대상으로만 나와, 1명이 영업 본부장에게 보고한다고 보았습니다." in ko  # fmt: skip
     # what a capacity check still needs is said once, with what the figures assume meanwhile
     assert "Not stated yet: each seller's quota, how long a new seller takes to ramp, hires planned this year and when they start." in en  # fmt: skip
     assert "아직 정하지 않은 것: 1인당 할당량, 신규 담당자의 적응 기간." in ko

@@ -108,19 +108,36 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     # a manager the answer names only as someone others report to ('SDRs report to a team lead')
     named = {str(r["role"]) for r in roles}
     leader = next((str(r["role"]) for r in roles if not r["reports_to"]), "")
+    counted: list[str] = []
     for boss in dict.fromkeys(str(r["reports_to"]) for r in roles if r["reports_to"]):
-        if boss not in named:  # named, not counted: one is assumed, and said so
-            assumed = "(가정)" if ko else " (assumed)"
-            rows.append([boss, f"1{assumed}", f"{leader}{assumed}" if leader else "-", "-"])
+        if boss not in named:  # named, not counted: one person, said once under the table
+            team = [r for r in roles if r["reports_to"] == boss]
+            load = ", ".join(
+                (f"{r['role']} {r['count']}명 관리" if ko else f"leads the {r['count']} {r['role']}")
+                if r["count"] else (f"{r['role']} 관리" if ko else f"leads the {r['role']}")
+                for r in team
+            )  # fmt: skip
+            rows.append([boss, "1", leader or "-", load or "-"])
             named.add(boss)
+            counted.append(boss)
     if len(rows) < 2:
         return ""
+    note = ""
+    if counted:
+        who = ", ".join(counted)
+        note = "\n\n" + (
+            fix_particles(
+                f"{who}은(는) 답변에 보고 대상으로만 나와, 1명이 {leader or '팀장'}에게 보고한다고 보았습니다. 다르면 인원을 고쳐야 합니다."
+            )
+            if ko
+            else f"The {who} is named only as a manager others report to: counted as one person reporting to the {leader or 'head of sales'}; correct the headcount if that is not so."
+        )
     head = (
         ["역할", "인원", "보고 대상", "계획상 업무량"]
         if ko
         else ["Role", "Headcount", "Reports to", "Load in the plan"]
     )
-    return _table(head, rows) + _team_unknowns(plan, roles)
+    return _table(head, rows) + note + _team_unknowns(plan, roles)
 
 
 _RAMP = re.compile(
