@@ -63,4 +63,4 @@ def test_the_channel_note_gives_both_costs_per_lead(sample_answers) -> None:  # 
 
     shown = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_channels")
     # $480,000 / 1,200 = $400 with tools; the lead-making lines alone: $432,000 / 1,200 = $360
-    assert "about $400, is the whole budget over these 1,200 leads (the channel lines alone come to about $360 a lead)." in shown  # fmt: skip
+    assert "about $400, is the whole budget over these 1,200 leads (the lead-making channel lines alone come to about $360 a lead)." in shown  # fmt: skip
