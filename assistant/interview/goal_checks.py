@@ -261,3 +261,28 @@ def _level_pace(plan: Plan, goal: Goal) -> list[str]:
         f"and say how much of the rise {means} brings" if means else "and say what brings the rise"
     )
     return [f"{said(base)} → {said(target)} is +{rise:.0f}% in {months} months, about {monthly:.0f}% more every month from January. The plan states no recent trend to judge that pace by: set it beside the last {months} months' growth {how}."]  # fmt: skip
+
+
+def steep_lead_risk(plan: Plan, a: PlanAnalysis) -> str:
+    """The marketing summary's line for a lead goal half again above last year with nothing named
+    to bring the extra leads: the goal, the rise, and what the extra leads cost at the plan's cost
+    per lead (the goal's own check says the same at more length)."""
+    for goal in plan.goals:
+        f = goal.frame
+        if goal.section != "mkt_objectives" or not _steep_rise(plan, goal, a) or f is None:
+            continue
+        if f.target is None or f.baseline is None:
+            continue
+        ko, lang = plan.language == "ko", plan.language
+        n, base, target = plan.goal_number(goal), f.baseline.value, f.target.value
+        extra, rise = target - base, (target / base - 1) * 100
+        from assistant.analysis.plan_goals import cost_per_lead
+
+        each = cost_per_lead(plan, a.funnel[0].volume) if a.funnel else None
+        money = format_amount(about(extra * each), plan.budget.currency, lang) if each else ""
+        if ko:
+            cost = f"(계획의 리드당 비용으로 약 {money})" if money else ""
+            return f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 늘어나는 {format_amount(extra, '', lang)}건을 가져올 새 예산이나 채널이 계획에 없습니다{cost}."
+        cost = f" (about {money} at the plan's cost per lead)" if money else ""
+        return f"Goal {n}'s {target:,.0f} leads are {rise:.0f}% above last year's {base:,.0f}, and the plan names no new spend or channel to bring the extra {extra:,.0f}{cost}."
+    return ""

@@ -287,6 +287,14 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         for r in ordered[:3]
         if not (per_seller_said and r.risk.startswith(("할당 영업 담당자", "Each of the")))
     ]
+    if not summary_id.startswith("sales"):
+        # a lead goal far above last year with nothing named to bring it: among the plan's own
+        # risks, before the market's threats
+        from assistant.interview.goal_checks import steep_lead_risk
+
+        if steep := steep_lead_risk(plan, a):
+            own_first = [i for r, i in zip(ordered[:3], items, strict=False) if not _is_threat(plan, r.risk)]  # fmt: skip
+            items = (own_first + [steep] + [i for i in items if i not in own_first])[:3]
     if summary_id.startswith("sales"):
         # the sales summary says the funnel's shortfall as the sellers feel it, and leaves the
         # market's threats to the marketing summary (the register at the end lists them all)
