@@ -71,8 +71,21 @@ def threat_leads(plan: Plan) -> list[tuple[str, str]]:
     ko = plan.language == "ko"
     parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
     threats = _items(parts.get("t", ""), ko, split_items)
-    strengths = _items(parts.get("s", ""), ko, split_items)
+    strengths = [_as_message(plan, x) for x in _items(parts.get("s", ""), ko, split_items)]
     return [(t, strengths[n % len(strengths)] if strengths else "") for n, t in enumerate(threats[:3])]  # fmt: skip
+
+
+def _as_message(plan: Plan, strength: str) -> str:
+    """A strength in the key message's words when a key message says the same thing ('주 52시간
+    초과 자동 경고' is the message '주 52시간 자동 경고'): one term per concept across the plan."""
+    from assistant.analysis.text_words import words
+
+    mine = words(strength)
+    for km in plan.messaging.key_messages:
+        theirs = words(km.message)
+        if mine and theirs and (theirs <= mine or mine <= theirs) and len(mine & theirs) >= 2:
+            return km.message
+    return strength
 
 
 def _response(threat: str, lead: str, cta: str, ko: bool) -> str:
