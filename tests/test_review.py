@@ -353,11 +353,24 @@ def test_partner_share_of_new_customers_is_set_against_the_lead_funnel() -> None
     ko = build_plan(load_answers(data / "ko_hr_answers.json")).plan
     assert partner_share(ko) == 25.0
     text = " ".join(f.message for f in check_consistency(ko))
-    assert (
-        "파트너 거래가 퍼널 밖에서 더해진다면 약 225곳(180 + 45)이 되므로" in text
-    )  # the shown figures add up
+    # its sales strategy hands partner referrals straight to the AEs: they are outside the funnel,
+    # which then needs only 135 customers, 135 / 7.5% = 1,800 leads; 2,400 leads make 180 + 45
+    assert "퍼널이 채울 몫은 나머지 135곳이고, 계획의 전환율로 리드 약 1,800건이면 됩니다(목표 2,400건)." in text  # fmt: skip
+    assert "신규 고객은 약 225곳(180 + 45)입니다" in text  # the shown figures add up
+    ko.section("sales_strategy").content = "SDR이 인바운드 리드에 연락하고, AE가 데모를 진행합니다."
+    ko.touch()
+    text = " ".join(f.message for f in check_consistency(ko))  # not said: still to decide
+    assert "파트너 거래가 퍼널 밖에서 더해진다면 약 225곳(180 + 45)이 되므로" in text
     en = build_plan(load_answers(data / "us_hvac_answers.json")).plan
     assert (
         partner_share(en) == 20.0
     )  # 'property management company referrals (~20% of new contracts)'
     assert "If partner deals come on top of the funnel, the plan gets about 168 (140 + 28)" in " ".join(f.message for f in check_consistency(en))  # fmt: skip
+    from assistant.analysis.plan_goals import partners_bypass_funnel
+
+    assert not partners_bypass_funnel(en)
+    en.section(
+        "sales_strategy"
+    ).content += " Partner referrals go straight to the account managers."
+    en.touch()
+    assert partners_bypass_funnel(en)

@@ -14,7 +14,13 @@ from assistant.analysis.plan_analysis import (
     stated_quota,
     stated_rates,
 )
-from assistant.analysis.plan_goals import customers_at_pace, lead_pace, partner_share
+from assistant.analysis.plan_goals import (
+    customers_at_pace,
+    lead_goal,
+    lead_pace,
+    partner_share,
+    partners_bypass_funnel,
+)
 from assistant.analysis.plan_goals import plan_year as _yr
 from assistant.analysis.revenue_bridge import in_year_landing
 from assistant.analysis.review_types import Finding
@@ -174,7 +180,29 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
         goal_n = customers[1]
         partners = goal_n * share / 100
         beside = funnel + partners  # the figures shown add up: 180 + 45
-        if funnel >= goal_n * 0.95:
+        leads = lead_goal(plan)
+        if (
+            funnel >= goal_n * 0.95
+            and partners_bypass_funnel(plan)
+            and leads is not None
+            and funnel
+        ):
+            # the strategy hands partner referrals straight to the sellers: they are outside the
+            # funnel, so the funnel needs to bring only the rest - said as the decision it is
+            rest = goal_n - partners
+            need = leads[1] * rest / funnel
+            n_l = format_amount(about(need), "", lang)
+            en = f"Partner referrals go straight to the sellers (sales strategy), so the about {partners:,.0f} partner customers ({share:g}% of {goal_n:,.0f}) come on top of the lead funnel, which needs to bring only the other {rest:,.0f}: about {n_l} leads at the plan's rates, not {leads[1]:,.0f}. At {leads[1]:,.0f} leads the plan makes about {beside:,.0f} customers ({funnel:,.0f} + {partners:,.0f})."
+            ko = f"파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 {partners:,.0f}곳(목표 {goal_n:,.0f}곳의 {share:g}%)은 리드 퍼널 밖에서 더해집니다. 퍼널이 채울 몫은 나머지 {rest:,.0f}곳이고, 계획의 전환율로 리드 약 {n_l}건이면 됩니다(목표 {format_amount(leads[1], '', lang)}건). 리드 {format_amount(leads[1], '', lang)}건을 지키면 신규 고객은 약 {beside:,.0f}곳({funnel:,.0f} + {partners:,.0f})입니다."
+            out.append(Finding(
+                severity="warning", sections=["mkt_objectives", "sales_objectives"],
+                message=_say(plan, en, ko),
+                fix=_say(plan,
+                    f"Set the customer goal at about {beside:,.0f} to match the {leads[1]:,.0f} leads, or the lead goal at about {n_l} to match the {goal_n:,.0f} customers.",
+                    f"리드 {format_amount(leads[1], '', lang)}건에 맞춰 고객 목표를 약 {beside:,.0f}곳으로 올리거나, 고객 {goal_n:,.0f}곳에 맞춰 리드 목표를 약 {n_l}건으로 정해야 합니다."),
+            ))  # fmt: skip
+            share = None  # said
+        elif funnel >= goal_n * 0.95:
             en = f"Partners bring about {share:g}% of new customers (about {partners:,.0f} of {goal_n:,.0f}), yet the lead funnel alone yields about {funnel:,.0f}. If partner deals come on top of the funnel, the plan gets about {beside:,.0f} ({funnel:,.0f} + {partners:,.0f}): raise the customer goal, or lower the lead goal to what the other {goal_n - partners:,.0f} need."
             ko = f"파트너가 신규 고객의 약 {share:g}%(목표 {goal_n:,.0f}곳 중 약 {partners:,.0f}곳)를 가져오는데, 리드 퍼널만으로도 약 {funnel:,.0f}곳이 나옵니다. 파트너 거래가 퍼널 밖에서 더해진다면 약 {beside:,.0f}곳({funnel:,.0f} + {partners:,.0f})이 되므로 고객 목표를 올리거나, 리드 목표를 나머지 {goal_n - partners:,.0f}곳에 맞게 낮춰야 합니다."
         elif beside < goal_n * 0.95:
@@ -183,7 +211,8 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
         else:
             en = f"Partners bring about {share:g}% of new customers. If their deals come on top of the lead funnel's {funnel:,.0f}, the plan gets about {beside:,.0f} of the {goal_n:,.0f}; if they are inside it, the funnel falls short."
             ko = f"파트너가 신규 고객의 약 {share:g}%를 가져옵니다. 파트너 거래가 리드 퍼널의 {funnel:,.0f}곳 밖에서 더해진다면 목표 {goal_n:,.0f}곳 중 약 {beside:,.0f}곳이 되고, 퍼널 안에 있다면 퍼널이 모자랍니다."
-        out.append(Finding(
+        if share is not None:
+            out.append(Finding(
             severity="tip", sections=["sales_strategy", "sales_territories_channels"],
             message=_say(plan, en, ko),
             fix=_say(plan, "Say whether partner-sourced deals pass through the lead funnel, and set the lead and customer goals to match.",

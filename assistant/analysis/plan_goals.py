@@ -204,6 +204,24 @@ def partner_share(plan: Plan) -> float | None:
     return None
 
 
+_STRAIGHT_TO_SELLERS = (
+    re.compile(
+        r"(?:partner|referr|agenc|reseller)[^.;]{0,80}?\b(?:straight|directly|direct\s+to)\b", re.I
+    ),
+    re.compile(
+        r"(?:파트너|추천|제휴|대리점)[^.;]{0,40}?(?:AE|영업\s*담당자?|영업\s*사원|세일즈)[가-힣]{0,2}\s*(?:바로|직접)"
+    ),
+)
+
+
+def partners_bypass_funnel(plan: Plan) -> bool:
+    """The sales strategy hands partner referrals straight to the sellers ('노무법인 추천 리드는
+    AE가 바로 맡습니다', 'partner referrals go straight to the AEs'): partner deals are won
+    outside the marketing lead funnel."""
+    text = plan.user_text("sales_strategy")
+    return any(rx.search(text) for rx in _STRAIGHT_TO_SELLERS)
+
+
 def customers_at_pace(plan: Plan, funnel_end: float) -> float:
     """The funnel's customers over the customer goal's months, at the lead goal's pace."""
     pace = lead_pace(plan)

@@ -196,8 +196,10 @@ def _steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     cost = ""
     if each:
         money = format_amount(about(extra * each), plan.budget.currency, lang)
-        cost = (f" 계획의 리드당 비용으로는 추가 {format_amount(extra, '', lang)}건에 약 {money}입니다." if ko
-                else f" At the plan's cost per lead the extra {extra:,.0f} cost about {money}.")  # fmt: skip
+        # the plan's cost per lead is its budget over this goal: the extra leads' share of the
+        # budget, which is new money only if the budget grew (said as a question of last year)
+        cost = (f" 추가 {format_amount(extra, '', lang)}건은 올해 예산에서 약 {money}(리드당 비용 기준)에 해당하니, 작년보다 늘어난 예산인지 밝혀야 합니다." if ko
+                else f" The extra {extra:,.0f} take about {money} of this year's budget at its cost per lead: say whether that is more than last year's spend.")  # fmt: skip
     return [
         f"작년 {format_amount(base, '', lang)}건에서 {rise:.0f}% 늘리는 목표입니다. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적어야 합니다.{cost}"
         if ko
@@ -276,13 +278,8 @@ def steep_lead_risk(plan: Plan, a: PlanAnalysis) -> str:
         ko, lang = plan.language == "ko", plan.language
         n, base, target = plan.goal_number(goal), f.baseline.value, f.target.value
         extra, rise = target - base, (target / base - 1) * 100
-        from assistant.analysis.plan_goals import cost_per_lead
 
-        each = cost_per_lead(plan, a.funnel[0].volume) if a.funnel else None
-        money = format_amount(about(extra * each), plan.budget.currency, lang) if each else ""
         if ko:
-            cost = f"(계획의 리드당 비용으로 약 {money})" if money else ""
-            return f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 늘어나는 {format_amount(extra, '', lang)}건을 가져올 새 예산이나 채널이 계획에 없습니다{cost}."
-        cost = f" (about {money} at the plan's cost per lead)" if money else ""
-        return f"Goal {n}'s {target:,.0f} leads are {rise:.0f}% above last year's {base:,.0f}, and the plan names no new spend or channel to bring the extra {extra:,.0f}{cost}."
+            return f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 늘어나는 {format_amount(extra, '', lang)}건을 가져올 새 예산이나 채널이 계획에 없습니다."
+        return f"Goal {n}'s {target:,.0f} leads are {rise:.0f}% above last year's {base:,.0f}, and the plan names no new spend or channel to bring the extra {extra:,.0f}."
     return ""
