@@ -307,6 +307,7 @@ def test_content_per_territory_counts_every_territory_and_moves_lose_their_and(s
 def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() -> None:
     en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "sales_forecast")  # fmt: skip
     assert "| Q1 2027 | $4.9M |" in en and "| Total | $20.8M |" in en
+    assert "From the revenue bridge (even signing)" in en  # the plan's own quarters beside them
     assert "$700,000 short of the $21.5M revenue goal" in en
     # the quarters are this year's revenue: set against what the year brings when customers join,
     # leave and expand evenly through it (the run-rate at year end is $19,582,000)
@@ -315,6 +316,12 @@ def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() 
     assert "We expect revenue of" not in en  # the figures are the table, not pasted above it
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
     assert "| 2027년 1분기 | 13억 원 |" in ko and "| 합계 | 58억 원 |" in ko
+    # beside them, the plan's own arithmetic by quarter: 42억 run-rate with the year's net change
+    # (16억 2,000만 new + 4억 expansion - 3억 3,600만 churn = 16억 8,400만) joining evenly:
+    # (42억 + 16.84억 x 1/8) / 4 = 11억 in Q1 ... 50억 4,000만 in all, the bridge's landing
+    assert "| 분기 | 예상 매출 | 매출 브리지 기준(고르게 계약) |" in ko
+    assert "| 2027년 1분기 | 13억 원 | 11억 원 |" in ko and "| 합계 | 58억 원 | 50억 4,000만 원 |" in ko  # fmt: skip
+    assert "2027년 매출은 약 50억 4,000만 원입니다(표의 매출 브리지 기준 열)." in ko
     assert "매출 목표" not in ko  # the forecast meets the 58억 goal: no false gap
     # '1분기와 3분기에 신규 계약이 몰립니다' while Q1 is the smallest quarter
     # contracts that peak in Q1 are revenue in the quarters after it: no false gap for a

@@ -144,3 +144,15 @@ def in_year_landing(plan: Plan, bridge: RevenueBridge) -> float | None:
         + bridge.new_business_from_goals / 2
         + (bridge.expansion or 0.0) / 2
     )
+
+
+def in_year_quarters(plan: Plan, bridge: RevenueBridge) -> list[float] | None:
+    """The year's revenue by quarter as the bridge's in-year landing counts it: the base's run-rate
+    with new business, churn and expansion joining evenly through the year (each quarter at its
+    midpoint: 1/8, 3/8, 5/8 and 7/8 of the year's net change). The four add up to
+    `in_year_landing`."""
+    landed = in_year_landing(plan, bridge)
+    if landed is None or bridge.base is None or not bridge.new_business_from_goals:
+        return None
+    net = bridge.new_business_from_goals + (bridge.expansion or 0.0) - (bridge.churned or 0.0)
+    return [(bridge.base + net * (2 * q + 1) / 8) / 4 for q in range(4)]

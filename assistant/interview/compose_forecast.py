@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from assistant.analysis.plan_analysis import PlanAnalysis, plan_year, revenue_goal
 from assistant.analysis.plan_goals import customers_at_pace
 from assistant.analysis.plan_goals import plan_year as _yr
-from assistant.analysis.revenue_bridge import in_year_landing
+from assistant.analysis.revenue_bridge import in_year_landing, in_year_quarters
 from assistant.analysis.stated_forecast import (
     QUARTER_EN,
     QUARTER_KO,
@@ -38,7 +38,17 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     year = plan_year(plan)
     rows = [[f"{year}년 {q}분기" if ko else f"Q{q} {year}", money(v)] for q, v, _ in quarters]
     rows.append(["합계" if ko else "Total", money(total)])
-    parts = [_table(["분기", "예상 매출"] if ko else ["Quarter", "Expected revenue"], rows)]
+    head = ["분기", "예상 매출"] if ko else ["Quarter", "Expected revenue"]
+    # beside the stated quarters, the plan's own arithmetic by quarter: the revenue bridge's
+    # year with customers joining evenly (a corrected forecast to set against the stated one)
+    bridged = in_year_quarters(plan, analysis.revenue) if len(quarters) == 4 and (rev is None or rev[2] == cur) else None  # fmt: skip
+    if bridged is not None:
+        head.append(
+            "매출 브리지 기준(고르게 계약)" if ko else "From the revenue bridge (even signing)"
+        )
+        for row, v in zip(rows, [*bridged, sum(bridged)], strict=True):
+            row.append(money(about(v)))
+    parts = [_table(head, rows)]
     checks: list[str] = []
     if rev is not None and rev[2] == cur and len(quarters) == 4:
         gap = rev[1] - total
@@ -56,11 +66,16 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         opened = opening_above_base(plan, br.base)
         if in_year is not None and opened and br.base:
             opening = opened[1]
+            col = (
+                ("(표의 매출 브리지 기준 열)" if ko else " (the table's revenue-bridge column)")
+                if bridged
+                else ""
+            )
             # the first quarter already runs above last year's revenue: the year opens higher than
             # the base, so the in-year figure would rest on a wrong opening; ask for it instead
             checks.append(
-                fix_particles(f"1분기 {money(quarters[0][1])}은(는) 연 환산 {money(opening)}(으)로, 작년 매출 {money(br.base)}보다 높게 한 해를 시작합니다. 작년 매출에서 출발해 고객이 고르게 들어오면 {_yr(plan)}년 매출은 약 {money(about(in_year))}입니다. 분기 예측은 연초의 연 환산 매출(12월 월 매출 × 12)로 확인해야 합니다.")
-                if ko else f"Q1 at {money(quarters[0][1])} runs at {money(opening)} a year, above last year's {money(br.base)}. Starting from last year's revenue with customers joining evenly, {_yr(plan)} revenue is about {money(about(in_year))}: the quarters need checking against the year's opening run-rate (December's revenue × 12)."
+                fix_particles(f"1분기 {money(quarters[0][1])}은(는) 연 환산 {money(opening)}(으)로, 작년 매출 {money(br.base)}보다 높게 한 해를 시작합니다. 작년 매출에서 출발해 고객이 고르게 들어오면 {_yr(plan)}년 매출은 약 {money(about(in_year))}입니다{col}. 분기 예측은 연초의 연 환산 매출(12월 월 매출 × 12)로 확인해야 합니다.")
+                if ko else f"Q1 at {money(quarters[0][1])} runs at {money(opening)} a year, above last year's {money(br.base)}. Starting from last year's revenue with customers joining evenly, {_yr(plan)} revenue is about {money(about(in_year))}{col}: the quarters need checking against the year's opening run-rate (December's revenue × 12)."
             )  # fmt: skip
         elif in_year is not None and abs(in_year - total) > total * 0.02:
             # the quarters are this year's revenue: the bridge's like-for-like figure is what the
