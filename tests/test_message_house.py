@@ -753,3 +753,15 @@ def test_calls_to_action_follow_the_plans_own_steps_and_read_cleanly() -> None:
     for name, cta in (("services_answers.json", "Get the OEE benchmark report"), ("us_cleaning_answers.json", "Get the cost per square foot pricing guide")):  # fmt: skip
         ctas = {r.cta for r in build_plan(load_answers(data / name)).plan.messaging.matrix}
         assert cta in ctas and not any("the the" in c or "'" in c or "  " in c for c in ctas)
+
+
+def test_a_feature_list_in_channel_copy_closes_with_what_the_buyer_gets() -> None:
+    """The value proposition's promise ('gives store-level answers by 9 a.m. every day, without an
+    analyst') closes one channel's list of features, abbreviations intact, when no channel shows
+    the value proposition itself; Korean copy keeps the claims alone."""
+    from assistant.interview.channel_copy import _benefit
+
+    vp = "For retail operations leaders who wait a week for numbers, Brightloom gives store-level answers by 9 a.m. every day, without an analyst."  # fmt: skip
+    assert _benefit(vp, False) == "store-level answers by 9 a.m. every day, without an analyst"
+    assert _benefit("Fast dashboards for retail chains.", False) == ""
+    assert _benefit("핏플로우는 급여 마감을 하루에 끝냅니다.", True) == ""

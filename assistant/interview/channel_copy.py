@@ -87,6 +87,7 @@ def copy_matrix(
     ]
     for persona in plan.personas[:3]:
         value_used = False  # the value proposition is one channel's body, never every channel's
+        gain_used = False  # ... and its promise closes one feature list, not every one
         pains = _pain_questions(persona, ko)  # each stated pain leads one channel's copy
         for k, (name, _kind, h_max, b_max) in enumerate(channels[:6]):
             # every channel asks for the plan's one next step when its button can hold it
@@ -125,6 +126,11 @@ def copy_matrix(
                     if c.strip(" .").lower() != head.strip(" .").lower() and c != m.value_proposition
                 ))  # fmt: skip
                 joined = _joined(others[:3], ko)
+                # a list of features reads as copy once it says what the buyer gets: the value
+                # proposition's promise after them ('…: store-level answers by 9 a.m. every day')
+                # (once per persona: the same promise under every channel would read as filler)
+                if joined and not (gain_used or value_used) and stage == shown_stage(name) and (gain := _benefit(m.value_proposition, ko)):  # fmt: skip
+                    joined = f"{joined[:-1]}: {gain}."
                 if stage == "awareness":
                     ordered = [joined, *bodies[1:], bodies[0]] if value_used else [bodies[0], joined, *bodies[1:]]  # fmt: skip
                 else:
@@ -143,10 +149,31 @@ def copy_matrix(
                 same = any(r.channel == name and r.stage == stage and r.headline == head and r.body == body for r in rows)  # fmt: skip
                 if head and body and len(cta) <= max(h_max, 20) and not same:
                     value_used = value_used or body == m.value_proposition
+                    gain_used = gain_used or (": " in body and body.split(": ", 1)[1].rstrip(".") == _benefit(m.value_proposition, ko))  # fmt: skip
                     if pains and body.startswith(pains[0]):
                         pains = pains[1:]
                     rows.append(CopyRow(persona=persona.name, channel=name, stage=stage, headline=head, body=body, cta=cta))  # fmt: skip
     return rows
+
+
+_GIVES = re.compile(
+    r"\b(?:gives|delivers|provides|offers|brings|means)\s+(?:you\s+|them\s+|teams?\s+)?(?P<b>[^;]{12,90}?)\.?$",
+    re.I,
+)
+
+
+def _benefit(value_proposition: str, ko: bool) -> str:
+    """What the value proposition promises the buyer ('Brightloom gives store-level answers by 9
+    a.m. every day, without an analyst' -> 'store-level answers by 9 a.m. every day, without an
+    analyst'); '' when it does not say it in that form (Korean copy keeps the claims alone)."""
+    if ko:
+        return ""
+    # sentence by sentence ('by 9 a.m. every day' keeps its abbreviation)
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(value_proposition.split())):
+        m = _GIVES.search(sentence)
+        if m:
+            return m.group("b").strip(" ,")
+    return ""
 
 
 def shown_stage(channel: str) -> str:
