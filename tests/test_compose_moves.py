@@ -37,7 +37,15 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     # lines that pay its channels; what no move uses is said under the table
     assert "| Lead with data-rich content and peer webinars | Awareness → Leads and consideration | Goals 1, 2 | webinars, LinkedIn, email newsletter, NRF trade show | $432,000 (90%) |" in strategy  # fmt: skip
     # the app store is the sales plan's self-serve channel (its answer says so): no finding here
-    assert "Channels no move uses: partner agencies." in strategy
+    # partner agencies refer buyers the AEs close: they join the sellers' move, no open question
+    assert "| Convert with a 14-day guided trial on the buyer's own POS data | Conversion | Goal 4 | account executives (direct sales), partner agencies | sales team cost |" in strategy  # fmt: skip
+    assert "Channels no move uses" not in strategy
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_strategy")  # fmt: skip
+    assert "어느 실행 방향에도 쓰이지 않는 채널" not in ko  # 링크드인 is an awareness channel
+    assert (
+        "| 네이버 검색 광고, 구글 검색 광고, 블로그와 뉴스레터, 월간 웨비나, 링크드인, HR 박람회 |"
+        in ko
+    )  # every channel, none cut
     content = section_markdown(plan, "mkt_content_strategy")
     assert "About 88 pieces a year." in content and "| Webinars | 2 a month | 24 |" in content
     assert "**Review routine:** Content audit (every quarter)" in content
@@ -58,7 +66,7 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     assert "4 SDRs work 900 MQL over 9 months: about 225 each, 25 a month." in sales  # to September
     strategy = section_markdown(plan, "mkt_strategy")
     # a guided trial is worked by the sellers, not by the app store or the partner agencies
-    assert "| Convert with a 14-day guided trial on the buyer's own POS data | Conversion | Goal 4 | account executives (direct sales) |" in strategy  # fmt: skip
+    assert "| Convert with a 14-day guided trial on the buyer's own POS data | Conversion | Goal 4 | account executives (direct sales), partner agencies |" in strategy  # fmt: skip
     tactics = section_markdown(plan, "sales_tactics")
     # MEDDICC qualifies opportunities, so it moves the win rate as the demo and the references
     # do; the rate must reach what the sellers' opportunities need (14 deals each from 48 SQLs)

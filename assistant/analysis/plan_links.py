@@ -33,7 +33,7 @@ STAGE_NAMES = {
     "retention": ("Retention and expansion", "유지·확장"),
 }
 _CUES = {
-    "awareness": r"aware|brand|\bseo\b|organic|traffic|blog|content|report|press|\bpr\b|social|linkedin|instagram|facebook|tiktok|youtube|\bads?\b|advertis|search|campaign|sponsor|podcast|influenc|creator|인플루언서|크리에이터|협업|인지|브랜드|검색|블로그|콘텐츠|보고서|리포트|광고|sns|인스타|유튜브|유입|방문|캠페인|홍보|릴스",
+    "awareness": r"aware|brand|\bseo\b|organic|traffic|blog|content|report|press|\bpr\b|social|linkedin|instagram|facebook|tiktok|youtube|\bads?\b|advertis|search|campaign|sponsor|podcast|influenc|creator|인플루언서|크리에이터|협업|인지|브랜드|검색|블로그|콘텐츠|보고서|리포트|광고|sns|인스타|유튜브|링크드인|페이스북|틱톡|유입|방문|캠페인|홍보|릴스",
     "consideration": r"webinar|event|clinic|workshop|class(?:es)?\b|kickoff|클리닉|워크숍|클래스|\bshows?\b|booth|conference|\bleads?\b|\bmqls?\b|demo|newsletter|e-?mail|nurtur|case stud|sample|testimonial|웨비나|이벤트|후기|세미나|설명회|컨퍼런스|행사|전시|박람회|리드|데모|뉴스레터|이메일|사례|샘플|상담",
     "conversion": r"trial|convert|\borders?\b|\bpurchases?\b|주문|\bsales?\s+event|\bsale\b|black\s+friday|cyber\s+monday|clearance|promo\b|세일|기획전|특가|\bclos|contract|\bdeals?\b|proposal|quote|scope|walk-?through|app store|marketplace|\bshop\b|discount|\boffer|\bsqls?\b|partner|agenc|resell|체험|전환|계약|수주|제안|할인|구매|(?<!추가\s)(?<!추가)판매|가입|파트너|대리점|스토어|입점|세무사",
     "retention": r"upsell|up-sell|cross-?sell|renew|retention|retain|churn|expan|add-?on|bundl|customer success|loyal|\bnrr\b|referral|community|e-?mail|newsletter|kakao|\bpush\b|\bsms\b|업셀|카카오|푸시|문자|뉴스레터|이메일|추가\s*판매|추가\s*옵션|갱신|유지|재구매|이탈|해지|확장|부가|번들|충성|재계약|추천|커뮤니티|멤버십",

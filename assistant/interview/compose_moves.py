@@ -134,6 +134,9 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
             continue
         own = stages_of(c)
         home = next((f for f in found if not f[5] and set(own) & set(f[1])), None)
+        # partners refer buyers the sellers then close: a referral channel joins the sellers' move
+        if home is None and _REFERRAL_CHANNEL.search(c):
+            home = next((f for f in found if f[5]), None)
         if home is not None:
             home[3].append(c)
         else:
@@ -157,7 +160,7 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         money = money or (_t(ko, "sales team cost", "영업팀 비용") if by_sellers else "-")
         rows.append([
             as_heading(move) if ko else _cap(move), " → ".join(STAGE_NAMES[s][ko] for s in stages) or "-",
-            _goal_list(served, ko), ", ".join(channels[:5]) or "-",
+            _goal_list(served, ko), ", ".join(channels[:8]) or "-",
             *([money] if with_budget else []),
             ", ".join(dict.fromkeys(
                 # a move that converts with a trial is measured by the trial's conversion first
@@ -185,6 +188,11 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         loose = _t(ko, f"Channels no move uses: {names}. Say which move each serves, or drop it.",
                    fix_particles(f"어느 실행 방향에도 쓰이지 않는 채널: {names}. 각 채널이 어느 실행 방향을 돕는지 정하거나 빼야 합니다."))  # fmt: skip
     return "\n\n".join(p for p in (lead, _table(head, rows), loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
+
+
+_REFERRAL_CHANNEL = re.compile(
+    r"partner|referr|agenc|reseller|파트너|추천|제휴|대리점|대행사", re.I
+)
 
 
 def _coverage(page: PlanPage, covered: set[int], ko: bool) -> str:
