@@ -236,3 +236,12 @@ def test_a_typical_conversion_range_is_read_beside_the_plans_own_funnel() -> Non
     shown = section_markdown(ko, "mkt_measurement")
     # 30% MQL->SQL x 25% win rate = 7.5%, above the typical 2-5% lead-to-customer range
     assert "이 계획의 퍼널은 MQL→고객 7.5%(30% × 25%)를 씁니다." in shown
+    # ... and read against it: above the raw-lead range, which qualified leads can be
+    assert "리드 전체 기준 2~5%보다 높은데, MQL은 걸러진 리드라 높을 수 있습니다. 첫 분기 실측으로 확인해야 합니다." in shown  # fmt: skip
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.interview.compose_kpis import _funnel_beside
+
+    a = analyse(ko)
+    good = "For B2B, 2-5% from lead to customer and 20-30% from qualified opportunity to customer are common reference points."  # fmt: skip
+    assert "That is above the 2-5% typical from a raw lead, as qualified leads (MQLs) can be" in _funnel_beside(a, False, good)  # fmt: skip
+    assert _funnel_beside(a, False, "") == " The plan's funnel uses 7.5% from MQL to customer (30% × 25%)."  # fmt: skip

@@ -12,6 +12,7 @@ from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.analysis.review import kpis_named_in
 from assistant.analysis.text_words import words
 from assistant.core.korean import re_hangul, split_list
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Goal, Plan
 from assistant.goals.kpi import KPI
 from assistant.goals.numbers import about, format_amount, read_quantities
@@ -348,7 +349,7 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis, section_id: str = "
     for name, kpi in open_kpis:  # no value anywhere: how to set one, with the healthy range
         good = f" {kpi.good.get(lang)}" if kpi.good else ""
         if kpi.id in ("conversion_rate", "sales_conversion_rate") and good:  # beside the funnel
-            good += _funnel_beside(analysis, ko)
+            good += _funnel_beside(analysis, ko, kpi.good.get(lang) if kpi.good else "")
         source = kpi.data_source.get(lang)
         out += (
             f"\n- **{name}**: {source}에서 현재 값을 먼저 측정하고 목표를 정해야 합니다.{good}"
@@ -359,9 +360,10 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis, section_id: str = "
     return out
 
 
-def _funnel_beside(analysis: PlanAnalysis, ko: bool) -> str:
+def _funnel_beside(analysis: PlanAnalysis, ko: bool, good: str = "") -> str:
     """The lead-to-customer rate the plan's funnel uses, so the typical range is read against it
-    ('the plan's funnel uses 7.5%: 30% × 25%')."""
+    ('the plan's funnel uses 7.5%: 30% × 25%'), and what it means when it sits outside the first
+    range the guidance gives (lead to customer)."""
     rates = [s.rate for s in analysis.funnel[1:]]
     if len(rates) < 2 or any(not r for r in rates):
         return ""
@@ -370,7 +372,28 @@ def _funnel_beside(analysis: PlanAnalysis, ko: bool) -> str:
         total *= (r or 0) / 100
     steps = " × ".join(f"{r:g}%" for r in rates)
     shown = f"{total:.1f}".rstrip("0").rstrip(".")
-    return f" 이 계획의 퍼널은 {analysis.funnel[0].stage}→고객 {shown}%({steps})를 씁니다." if ko else f" The plan's funnel uses {shown}% from {analysis.funnel[0].stage} to customer ({steps})."  # fmt: skip
+    stage = analysis.funnel[0].stage
+    said = f" 이 계획의 퍼널은 {stage}→고객 {shown}%({steps})를 씁니다." if ko else f" The plan's funnel uses {shown}% from {stage} to customer ({steps})."  # fmt: skip
+    m = re.search(r"(\d+(?:\.\d+)?)\s*[~-]\s*(\d+(?:\.\d+)?)%", good)
+    if m is None:
+        return said
+    lo, hi = float(m.group(1)), float(m.group(2))
+    qualified = stage.upper() in ("MQL", "SQL")  # a qualified lead converts better than a raw one
+    if total > hi:
+        said += (
+            (fix_particles(f" 리드 전체 기준 {m.group(0)}보다 높은데, {stage}은(는) 걸러진 리드라 높을 수 있습니다. 첫 분기 실측으로 확인해야 합니다.") if qualified
+             else f" 흔한 기준 {m.group(0)}보다 높아, 첫 분기 실측으로 확인하기 전까지는 낙관적인 가정입니다.")
+            if ko else
+            (f" That is above the {m.group(0)} typical from a raw lead, as qualified leads ({stage}s) can be; confirm it with the first quarter's figures." if qualified
+             else f" That is above the typical {m.group(0)}: an optimistic assumption until the first quarter's figures confirm it.")
+        )  # fmt: skip
+    elif total < lo:
+        said += (
+            f" 흔한 기준 {m.group(0)}보다 낮아 보수적인 가정입니다."
+            if ko
+            else f" That is below the typical {m.group(0)}: a cautious assumption."
+        )
+    return said
 
 
 def _lower_first(text: str) -> str:
