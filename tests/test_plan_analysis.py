@@ -570,7 +570,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     en = build_plan(load_answers(sample_answers)).plan
     mkt = section_markdown(en, "mkt_executive_summary")
     block = mkt.split("**Decisions before sign-off**")[1].split("\n\n")[0]
-    assert "- State your own conversion rates, or raise the lead goal to about 1,050." in block
+    assert "- Raise the lead goal to about 1,050 (recommended), unless your own measured conversion rates are higher." in block  # fmt: skip
     assert "Plan on an ROI of at most about 148% (all the goals' new business)" in block
     # a decision with its default, never only 'lower the claim'; a goal to fix points at its
     # measurable version

@@ -167,9 +167,11 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             out.append(Finding(
                 severity="warning", sections=["mkt_objectives", "sales_objectives"],
                 message=_say(plan, paced_en, paced_ko),
+                # a recommendation, not an either-or: the lead goal that makes the customer goal
+                # at the rates in use, unless better rates are measured or planned
                 fix=_say(plan,
-                    f"{'Improve a stage rate' if own else 'State your own conversion rates'}, or raise the lead goal to about {needed:,.0f}.",
-                    f"{'단계별 전환율을 높이거나' if own else '실제 전환율을 적거나'}, 리드 목표를 약 {needed:,.0f}건으로 올려야 합니다."),
+                    f"Raise the lead goal to about {needed:,.0f} (recommended){', unless a plan lifts a stage rate' if own else ', unless your own measured conversion rates are higher'}.",
+                    f"리드 목표를 약 {needed:,.0f}건으로 올리는 것을 권합니다({'단계별 전환율을 높일 계획이 있다면 그 계획으로 대신합니다' if own else '실제 측정한 전환율이 더 높다면 그 값으로 다시 계산합니다'})."),
             ))  # fmt: skip
 
     # partners' stated share of new customers against the lead funnel: the plan must say whether
