@@ -67,3 +67,16 @@ def test_a_fifth_of_new_customers_from_partners_is_a_dependence() -> None:
     ko = _register("ko_hr_answers.json")
     row = next(r for r in ko if r.startswith("신규 고객의 약 25%(약 45곳)를 파트너가 가져옵니다."))
     assert "분기 약 11곳" in row and "소개 보상" in row
+
+
+def test_a_funnel_short_of_the_customer_goal_is_mitigated_with_the_lead_goal_that_makes_it(
+    sample_answers: Path,
+) -> None:
+    """900 MQLs over 9 months make about 60 of the 70 customers: the register's mitigation is the
+    lead goal that makes 70 at the same rates (900 x 70 / 60 = 1,050), not 'raise it or improve
+    conversion'."""
+    plan = build_plan(load_answers(sample_answers)).plan
+    row = next(
+        r for r in risk_register(plan, analyse(plan)) if "short of the 70 targeted" in r.risk
+    )
+    assert row.response == "Raise the lead goal to about 1,050; recompute if the first quarter's conversion rates run higher."  # fmt: skip

@@ -15,6 +15,22 @@ def _and_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
+def _lead_fix(plan: Plan, paced: float, wanted: float, ko: bool) -> str:
+    """The mitigation of a funnel short of the customer goal: the lead goal that makes it at the
+    rates in use (the decision the summary recommends), then the first quarter's check."""
+    from assistant.analysis.plan_goals import lead_goal
+
+    found = lead_goal(plan)
+    if found is None or not paced:
+        return "리드 목표를 올리고 첫 분기 전환율로 다시 계산합니다." if ko else "Raise the lead goal, and recompute with the first quarter's conversion rates."  # fmt: skip
+    need = found[1] * wanted / paced
+    return (
+        f"리드 목표를 약 {need:,.0f}건으로 올리고, 첫 분기 전환율이 더 높게 나오면 다시 계산합니다."
+        if ko
+        else f"Raise the lead goal to about {need:,.0f}; recompute if the first quarter's conversion rates run higher."
+    )
+
+
 def plan_risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
     """The plan's top risks, each with its numbers: which figures are defaults, how far the lead
     goal falls short of the customer goal, and the deals each seller must close."""
@@ -35,7 +51,7 @@ def plan_risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
         unit = unit if re.fullmatch(r"[가-힣]{1,3}", unit) else "곳"
         risks.append(Risk(
             risk=f"이 전환율로는 리드 목표{'(같은 속도로 1년)' if paced != a.funnel[-1].volume else ''}에서 신규 고객이 약 {got}{unit} 나와 목표 {want}{unit}에 못 미칩니다." if ko else f"At these rates the lead goal{' (at its pace over the year)' if paced != a.funnel[-1].volume else ''} yields about {got} new customers, short of the {want} targeted.",
-            mitigation="리드 목표를 올리거나 전환율 개선 활동을 계획합니다." if ko else "Raise the lead goal or plan work that lifts conversion.",
+            mitigation=_lead_fix(plan, paced, c[1], ko),
         ))  # fmt: skip
     cap = a.capacity
     if cap.deals_per_rep and cap.reps and cap.deals_per_rep > 40:
