@@ -188,6 +188,19 @@ def test_korean_docx_renders_korean_through_libreoffice(ko_plan: Plan, tmp_path:
     assert not [t for t in _titles(ko_plan) if _flat(t) not in _flat(text)]
 
 
+def test_korean_docx_never_breaks_a_line_inside_a_number(tmp_path: Path) -> None:
+    """Digits are 'western' text (en-US) and Hangul East Asian (ko-KR): marked Korean too,
+    LibreOffice broke lines inside numbers ('2,40|0건', '(4|0%)'). Every grouped number of a
+    number-dense plan is found whole in the rendered text."""
+    from assistant.interview.render import plan_markdown
+
+    plan = build_plan(json.loads((DATA / "ko_hr_answers.json").read_text(encoding="utf-8"))).plan
+    text = pdftotext(to_pdf(write_export(plan, "docx", tmp_path / "hr.docx"), tmp_path))
+    numbers = set(re.findall(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])", plan_markdown(plan)))
+    assert len(numbers) > 15
+    assert not [n for n in numbers if n not in text]
+
+
 @pytest.mark.parametrize("which", ["ko", "en"])
 def test_deck_has_ten_to_fourteen_titled_slides_with_notes(
     which: str, ko_plan: Plan, en_plan: Plan, tmp_path: Path

@@ -82,8 +82,10 @@ def _fonts(doc: DocumentType, lang: str) -> None:
                 el = OxmlElement(tag)
                 el.set(qn("w:val"), "0")
                 ppr.append(el)
+        # Hangul is East Asian text (ko-KR); digits and Latin letters are the 'western' script,
+        # and marking them Korean too made LibreOffice break lines inside numbers ('2,40|0건')
         lang_el = OxmlElement("w:lang")
-        lang_el.set(qn("w:val"), "ko-KR")
+        lang_el.set(qn("w:val"), "en-US")
         lang_el.set(qn("w:eastAsia"), "ko-KR")
         normal.element.get_or_add_rPr().append(lang_el)
     # Word refreshes the table of contents and page numbers when the file opens
