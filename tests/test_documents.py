@@ -398,3 +398,16 @@ def test_the_deck_carries_the_competitor_pairing_and_the_plan_on_a_page(
     assert (
         "Plan on a page" not in titles and sum(t.startswith("Buyer personas") for t in titles) >= 3
     )
+
+
+def test_korean_pdf_keeps_amounts_and_dates_on_one_line(tmp_path: Path) -> None:
+    """'5만 4,000원', '58억 8,400만 원' and '2027년 6월' are one unit to a reader: the PDF never
+    breaks a line at the spaces inside them (read back from the rendered text)."""
+    plan = build_plan(json.loads((DATA / "ko_hr_answers.json").read_text(encoding="utf-8"))).plan
+    pdf = write_export(plan, "pdf", tmp_path / "hr.pdf")
+    text = subprocess.run(
+        [_tool("pdftotext"), str(pdf), "-"], capture_output=True, text=True, timeout=60
+    ).stdout
+    assert "58억 8,400만 원" in text  # the spaces are still spaces to a reader
+    split = re.findall(r"\d[조억만천]\n\s*(?:\d|원)|\d년\n\s*\d{1,2}월|\d월\n\s*\d{1,2}일", text)
+    assert not split

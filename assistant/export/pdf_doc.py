@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from typing import Any
 
 from fpdf import FPDF
@@ -70,9 +71,20 @@ class _Document(FPDF):
         self.set_text_color(0, 0, 0)
 
 
+# the spaces inside a Korean amount or date ('5만 4,000원', '58억 8,400만 원', '2027년 6월 30일')
+# are no place to break a line: fpdf2 keeps a non-breaking space together
+_KEEP = re.compile(
+    r"(?<=\d[조억만천])\s(?=\d|원)|(?<=\d년)\s(?=\d{1,2}월)|(?<=\d월)\s(?=\d{1,2}일)"
+)
+
+
+def keep_together(text: str) -> str:
+    return _KEEP.sub("\u00a0", text)
+
+
 def _safe(text: str) -> str:
     # fpdf2's markdown reads '--' as underline and '__' as italics: keep them as plain text
-    return text.replace("--", "–").replace("__", "_\u200b_")
+    return keep_together(text.replace("--", "–").replace("__", "_\u200b_"))
 
 
 def _cover(pdf: _Document, plan: Plan) -> None:
@@ -173,7 +185,7 @@ def _table(pdf: _Document, block: Table) -> None:
         for row in [block.header, *block.rows]:
             cells = table.row()
             for text in row:
-                cells.cell(text)
+                cells.cell(keep_together(text))
     pdf.ln(3)
 
 
