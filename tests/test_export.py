@@ -417,3 +417,23 @@ def test_a_non_breaking_space_keeps_a_cell_on_one_line_when_columns_are_sized() 
     assert widths[1] >= display_width(marks)
     # ordinary spaces still let a long cell wrap
     assert widths[0] < display_width(goal)
+
+
+def test_a_rewrite_for_one_goal_in_a_few_sits_in_its_notes_not_a_column_of_dashes(
+    sample_answers: Path,
+) -> None:
+    """Only goal 3 has a measurable version: it is said in goal 3's notes, and the table keeps
+    four columns, so the notes beside the goals are not squeezed by a column that is '-' in most
+    rows. Spare width goes where the text is, never past a column's longest line."""
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.export.blocks import Table, column_widths, plan_blocks
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    goals = next(b for b in plan_blocks(plan) if isinstance(b, Table) and b.header[0] == "Goal")
+    assert goals.header == ["Goal", "SMART check", "KPI", "Notes"]
+    third = next(r for r in goals.rows if r[0].startswith("3. "))
+    assert "Proposed measurable version: Measure Brightloom Analytics' aided awareness" in third[3]
+    table = Table(["Item", "Status", "Detail"], [["Webinars", "-", "x " * 60], ["Reports", "-", "y " * 80]])  # fmt: skip
+    widths, scale = column_widths(table, 60)
+    assert scale == 1.0 and abs(sum(widths) - 60) < 0.01
+    assert widths[1] < 10 and widths[2] > widths[0] > widths[1]  # the dashes stay narrow

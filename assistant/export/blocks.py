@@ -116,6 +116,14 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
     if rows:
         notes_title = "Notes" if plan.language == "en" else "점검 내용"
         header = [L["goal"], L["smart"], L["kpi"], notes_title, L["suggestion"]]
+        # a rewrite for one goal in a few is said in that goal's notes: a column that is '-' in
+        # most rows squeezes the notes beside it
+        proposed = [r for r in rows if r[4] != "-"]
+        if proposed and len(proposed) * 2 <= len(rows):
+            for r in proposed:
+                said = f"{L['measurable']}: {r[4]}"
+                r[3] = said if r[3] == "-" else f"{r[3]} {said}"
+                r[4] = "-"
         for col in (4, 3):  # a column of dashes says nothing
             if all(r[col] == "-" for r in rows):
                 header, rows = (
@@ -367,10 +375,25 @@ def column_widths(table: Table, available: float) -> tuple[list[float], float]:
     if sum(base) > available:
         scale = max(0.85, available / sum(base))  # never below about 8 pt: people read this
         available = available / scale
+    # the room left goes where the text is: in proportion to the square root of each column's
+    # total text (what keeps the rows lowest overall), never past a column's longest line; a
+    # column of short cells ('-', 'S✓ M✓ …') is not widened for one long cell's sake
     spare = max(available - sum(base), 0.0)
-    wants = [n - b for n, b in zip(natural, base, strict=True)]
-    total = sum(wants)
-    widths = [b + (spare * w / total if total else 0.0) for b, w in zip(base, wants, strict=True)]
+    volume = [sum(width(c, False) for c in col[1:]) ** 0.5 for col in columns]
+    widths = list(base)
+    open_cols = [i for i in range(len(columns)) if natural[i] > base[i]]
+    while spare > 1e-6 and open_cols:
+        total = sum(volume[i] for i in open_cols) or float(len(open_cols))
+        given = {i: spare * (volume[i] or 1.0) / total for i in open_cols}
+        full = [i for i in open_cols if widths[i] + given[i] >= natural[i]]
+        if not full:
+            for i in open_cols:
+                widths[i] += given[i]
+            break
+        for i in full:  # capped at its longest line; what it did not need goes to the others
+            spare -= natural[i] - widths[i]
+            widths[i] = natural[i]
+        open_cols = [i for i in open_cols if i not in full]
     return [w * scale for w in widths], scale
 
 
