@@ -86,14 +86,16 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         # quarterly split is the user's decision
         message=(
             fix_particles(
-                f"계획에 분기별 예산이 없어 분석은 날짜가 있는 행사 밖의 예산을 네 분기에 고르게 나눴습니다({shown}, 다른 분기 평균 {rest}). 그런데 {said}은(는) {year}년 {names}에 신규 계약이 몰린다고 봅니다."
+                f"분기별 예산이 정해지지 않아 날짜가 있는 행사 비용은 그 분기에, 나머지는 네 분기에 고르게 잡았습니다({shown}, 다른 분기 평균 {rest}). 그런데 {said}은(는) {year}년 {names}에 신규 계약이 몰린다고 봅니다."
             )
             if ko
-            else f"The plan gives no quarterly split, so the analysis spreads the budget outside dated events evenly ({shown}, against {rest} in the other quarters); the {said.lower() if said[1:2].islower() else said} says new business peaks in {names}."
+            else f"With no quarterly split given, dated events are counted in their quarters and the rest of the budget evenly ({shown}, against {rest} in the other quarters); the {said.lower() if said[1:2].islower() else said} says new business peaks in {names}."
         ),
         fix=(
-            f"리드를 만드는 예산을 몰리는 분기와 그 직전에 더 둘지 정해 분기별 예산을 적어야 합니다.{lead}"
+            fix_particles(
+                f"{names}을(를) 앞둔 시기와 그 분기에 리드를 만드는 예산을 더 두고, 분기별 예산을 그렇게 정하는 것을 권합니다.{lead}"
+            )
             if ko
-            else f"Decide the quarterly split: more lead-making spend in the peak quarters and the weeks before them, or an even split on purpose.{lead}"
+            else f"Recommended: put more of the lead-making spend in {names} and the weeks before, and state the quarterly split that way.{lead}"
         ),
     )
