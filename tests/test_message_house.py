@@ -519,10 +519,10 @@ def test_claims_without_proof_are_one_to_do_not_a_placeholder_per_row(lang: str)
     text = messaging_markdown(plan)
     assert "To prove" not in text and "증명 필요" not in text
     unproven = [km.message for km in plan.messaging.key_messages if not km.proof_points]
-    if unproven:
-        todo = "Proof to collect" if lang == "en" else "근거로 모을 고객 성과"
-        line = next(x for x in text.splitlines() if x.startswith(todo))
-        assert all(u.strip(" .") in line for u in unproven)
+    if unproven:  # with a proof column, each unproven row names the evidence its claim needs
+        todo = "to collect: " if lang == "en" else "모을 근거: "
+        rows = [x for x in text.splitlines() if x.startswith("| ") and todo in x]
+        assert all(any(u.strip(" .") in r for r in rows) for u in unproven)
 
 
 def test_the_plan_shows_each_channel_s_copy_once_as_sentences() -> None:
@@ -765,3 +765,17 @@ def test_a_feature_list_in_channel_copy_closes_with_what_the_buyer_gets() -> Non
     assert _benefit(vp, False) == "store-level answers by 9 a.m. every day, without an analyst"
     assert _benefit("Fast dashboards for retail chains.", False) == ""
     assert _benefit("핏플로우는 급여 마감을 하루에 끝냅니다.", True) == ""
+
+
+def test_a_key_message_without_proof_names_the_evidence_its_claim_needs() -> None:
+    from assistant.interview.render_people import _proof_to_collect
+
+    assert _proof_to_collect("2주 도입", True) == "모을 근거: 최근 고객의 실제 도입 기간"
+    assert (
+        _proof_to_collect("주 52시간 자동 경고", True) == "모을 근거: 고객사에서 미리 잡아낸 건수"
+    )
+    assert (
+        _proof_to_collect("One-day setup", False) == "to collect: go-live time at recent customers"
+    )
+    assert _proof_to_collect("Ready-made retail dashboards", False) == "to collect: reporting hours saved at a customer"  # fmt: skip
+    assert _proof_to_collect("Friendly people", False) == "to collect: a customer result (before/after)"  # fmt: skip

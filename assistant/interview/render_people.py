@@ -139,6 +139,29 @@ def _question(field: str, values: list[str], ko: bool) -> str:
     return f"{question} " + ("보통: " if ko else "Typically: ") + " · ".join(values)
 
 
+_PROOF_KINDS = (  # a claim's kind -> the evidence that proves it (English, Korean)
+    (r"set\s*-?\s*up|onboard|go[- ]live|\bdays?\b|\bweeks?\b|도입|하루|\d+\s*주|설치",
+     "go-live time at recent customers", "최근 고객의 실제 도입 기간"),
+    (r"alert|warn|monitor|경고|알림|감지", "the issues it caught at a customer, counted", "고객사에서 미리 잡아낸 건수"),
+    (r"template|accura|error|audit|검수|오류|정확", "errors before and after, at a customer", "도입 전후 오류 건수"),
+    (r"dashboard|report|kpi|analytics|대시보드|리포트|보고", "reporting hours saved at a customer", "보고에 드는 시간이 줄어든 고객 사례"),
+    (r"price|cost|sav|cheap|가격|비용|절감", "the savings a customer measured", "고객이 잰 비용 절감액"),
+)  # fmt: skip
+
+
+def _proof_to_collect(message: str, ko: bool) -> str:
+    """The evidence a key message without proof needs, by what it claims ('2주 도입' -> the go-live
+    time at recent customers): a task for the row, never a dash."""
+    for rx, en, kr in _PROOF_KINDS:
+        if re.search(rx, message, re.I):
+            return f"모을 근거: {kr}" if ko else f"to collect: {en}"
+    return (
+        "모을 근거: 고객 사례(도입 전후 수치)"
+        if ko
+        else "to collect: a customer result (before/after)"
+    )
+
+
 def _measured_on(goal: str) -> str:
     """'평가 기준은 급여 오류 0건과 월 마감 소요 시간임' -> '급여 오류 0건과 월 마감 소요 시간(평가 기준)'."""
     m = re.match(
@@ -306,7 +329,8 @@ def messaging_markdown(plan: Plan) -> str:
                 [
                     km.persona,
                     said if km.message == value else km.message,
-                    "; ".join(km.proof_points) or "-",
+                    "; ".join(km.proof_points)
+                    or _proof_to_collect(km.message, plan.language == "ko"),
                 ][: 2 + proven]
                 for km in m.key_messages
             ]  # fmt: skip
@@ -319,7 +343,7 @@ def messaging_markdown(plan: Plan) -> str:
             else "\n".join(f"- {r[0]}" for r in rows if r[0] != said)  # a list of the pillars
         )
         unproven = list(dict.fromkeys(km.message for km in m.key_messages if not km.proof_points))
-        if unproven:  # one to-do, not a placeholder in every row
+        if unproven and not proven:  # one to-do (with a proof column, each row says its own)
             named = [L["value"] if x == m.value_proposition else x.strip(" .") for x in unproven]
             block += "\n\n" + L["proof_todo"] + " " + "; ".join(named) + "."
         out.append(block)
