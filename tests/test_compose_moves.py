@@ -749,3 +749,10 @@ def test_channels_one_line_pays_for_together_share_its_share() -> None:
     naver = next(r for r in shown.splitlines() if r.startswith("| 네이버 검색 광고 |"))
     google = next(r for r in shown.splitlines() if r.startswith("| 구글 검색 광고 |"))
     assert naver.endswith("| 40%(구글 검색 광고와 합산) |") and google.endswith("| 40%(네이버 검색 광고와 합산) |")  # fmt: skip
+
+
+def test_a_closing_tactic_that_names_customers_is_the_sellers_not_customer_success() -> None:
+    """'동종 업계 고객 레퍼런스 통화' shares the word '고객' with '고객 성공 매니저', but a reference
+    call closes a deal: the AEs use it."""
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_workflow_saas_answers.json")).plan, "sales_tactics")  # fmt: skip
+    assert "| 동종 업계 고객 레퍼런스 통화 | 계약 체결 | AE (5) |" in ko

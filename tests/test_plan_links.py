@@ -286,3 +286,13 @@ def test_an_untied_activity_before_the_deadlines_is_said_and_the_calendar_runs_i
     months = [m for m in re.findall(r"^\| (\w+) 2027 \|", en, flags=re.M)]
     order = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
     assert months == sorted(months, key=order.index) and "April" in months
+
+
+def test_a_mid_year_activity_no_goal_explains_is_not_next_year_s_pipeline() -> None:
+    """Only a last-quarter activity after every marketing goal's deadline is proposed as next
+    year's pipeline: a July campaign after a June goal still falls while the sales goals run."""
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.compose_calendar import calendar_markdown
+
+    ko = calendar_markdown(build_plan(load_answers(Path(__file__).parent / "data" / "ko_saas_answers.json")).plan)  # fmt: skip
+    assert "| 2027년 7월 | 부가세 신고 캠페인 |" in ko and "파이프라인(제안)" not in ko

@@ -93,9 +93,10 @@ def calendar_markdown(plan: Plan) -> str:
         if later:
             pipeline = "다음 해 파이프라인" if ko else "next year's pipeline"
             cell = f"{cell}, {pipeline}" if goals else pipeline[:1].upper() + pipeline[1:]
-        elif not goals and last_mkt and (e.year or default_year) == last_mkt[0] and (month_of(e.when) or 0) > last_mkt[1]:  # fmt: skip
-            # after every marketing goal's deadline and tied to no goal: it builds next year's
-            # pipeline - proposed so, with the note saying how to tie it to this year instead
+        elif not goals and last_mkt and (e.year or default_year) == last_mkt[0] and (month_of(e.when) or 0) > max(last_mkt[1], 9):  # fmt: skip
+            # in the last quarter, after every marketing goal's deadline and tied to no goal: with
+            # a sales cycle of weeks to months it builds next year's pipeline - proposed so, with
+            # the note saying how to tie it to this year instead (earlier, it stays a question)
             cell = "다음 해 파이프라인(제안)" if ko else "Next year's pipeline (proposed)"
             pipeline_only.append(e)
         row.append(cell)

@@ -81,7 +81,12 @@ def _owner(tactic: str, stage: str, roles: list[dict[str, object]]) -> str:
     (SDRs) qualifies and prospects, customer success works the accounts after the sale, and the
     quota-carrying sellers run demos, proposals and closing (and the rest when no other role
     is stated). '-' when the team is not stated."""
-    named = _who(tactic, roles)
+    # a role the tactic names ('AE가 …'), unless the match is a word like '고객' that puts a
+    # closing tactic ('고객 레퍼런스 통화') on customer success
+    named = [
+        r for r in _who(tactic, roles)
+        if not (_AFTER_SALE.search(str(r["role"])) and stage not in ("retention", "onboarding"))
+    ]  # fmt: skip
     if not named:
         sellers = [r for r in roles if r.get("quota_carrying")]
         first = [r for r in roles if _FIRST_TOUCH.search(str(r["role"])) and not r.get("quota_carrying")]  # fmt: skip
