@@ -123,11 +123,33 @@ def pipeline_decision(plan: Plan, a: PlanAnalysis) -> str:
             f"Add about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners), and say who brings them'}: the funnel alone would need a close rate of about {min(needed, 100):.0f}%, which no sales team reaches.",
             fix_particles(f"퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보해야 합니다{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정해야 합니다'}. 퍼널만으로는 수주율이 약 {min(needed, 100):.0f}%여야 해서 현실적이지 않습니다."),
         )  # fmt: skip
+    raise_to = _lead_goal_recommended(plan, a)
+    if raise_to:  # one fix through the plan: the marketing summary's lead goal, outbound meanwhile
+        return _t(
+            ko,
+            f"Recommended: raise the lead goal to about {raise_to}, which feeds the sellers their deals at the plan's rates; until those leads come, add about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners), and say who brings them'}.",
+            fix_particles(f"리드 목표를 약 {raise_to}건으로 올리면 계획의 전환율로 담당자별 거래가 채워지므로 이를 권합니다. 그 리드가 들어오기 전까지는 퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보합니다{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정해야 합니다'}."),
+        )  # fmt: skip
     return _t(
         ko,
         f"Add about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners), and say who brings them'}; or plan for a close rate of about {needed:.0f}% instead of {rate_name(plan, rate)}, carried by the tactics that move the win rate.",
         fix_particles(f"퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보해야 합니다{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정해야 합니다'}. 아니면 수주율을 {rate_name(plan, rate)} 대신 약 {needed:.0f}%로 잡고, 이를 끌어올릴 전술로 뒷받침해야 합니다."),
     )  # fmt: skip
+
+
+def _lead_goal_recommended(plan: Plan, a: PlanAnalysis) -> str:
+    """The lead goal the marketing summary recommends when the funnel falls short of the customer
+    goal (the lead goal x customers wanted / customers made: 900 x 70 / 60 = 1,050), formatted."""
+    from assistant.analysis.plan_goals import customer_goal, customers_at_pace, lead_goal
+    from assistant.goals.numbers import format_amount
+
+    leads, won = lead_goal(plan), customer_goal(plan)
+    if leads is None or won is None or len(a.funnel) < 2:
+        return ""
+    made = customers_at_pace(plan, a.funnel[-1].volume)
+    if not made or made >= won[1] * 0.95:
+        return ""
+    return format_amount(round(leads[1] * won[1] / made), "", plan.language)
 
 
 def _outbound_room(plan: Plan, extra: float) -> tuple[str, str]:
