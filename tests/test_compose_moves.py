@@ -629,7 +629,11 @@ def test_the_target_market_says_what_the_goal_needs_from_it_and_where_it_goes_ne
     assert (
         "| 이후 확장 | IT 서비스 기업 |" in ko and "| 규모 | 직원 50~300명, 중소·중견기업 |" in ko
     )
-    assert "| 목표에 필요한 연간 MQL | 약 2,400건(180 ÷ 25% ÷ 30%, 계획의 전환율 기준) |" in ko
+    # partner referrals go straight to the AEs: the funnel brings the other 135 (the summary says so)
+    assert (
+        "| 목표에 필요한 연간 MQL | 약 1,800건(파트너 몫 25%를 뺀 135곳 ÷ 25% ÷ 30%, 계획의 전환율 기준) |"
+        in ko
+    )
 
 
 def test_an_upsell_after_the_sale_moves_the_upsell_rate_and_loads_are_loads(sample_answers: Path) -> None:  # fmt: skip

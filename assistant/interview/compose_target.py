@@ -131,10 +131,21 @@ def _reach_row(plan: Plan, customers: float, ko: bool) -> list[list[str]]:
     rates = [s.rate for s in funnel[1:]]
     if len(funnel) < 2 or any(not r for r in rates):
         return []
-    needed = customers
+    # partner customers the sellers take straight from the partners are not the funnel's to
+    # bring: the funnel needs only the rest (180 - 45 = 135), as the summary's decision says
+    from assistant.analysis.plan_goals import partner_share, partners_bypass_funnel
+
+    share = partner_share(plan) if partners_bypass_funnel(plan) else None
+    through = customers * (1 - share / 100) if share else customers
+    needed = through
     for r in rates:
         needed /= (r or 100) / 100
     steps = " ÷ ".join(f"{r:g}%" for r in reversed(rates))
+    said = (
+        _t(ko, f"{through:,.0f} after the partners' {share:g}%", f"파트너 몫 {share:g}%를 뺀 {through:,.0f}곳")
+        if share
+        else f"{customers:,.0f}"
+    )  # fmt: skip
     stage = funnel[0].stage
     shown = format_amount(round(needed), "", plan.language)
     # a lead goal shorter than a year says the same need over its own months, so the summary's
@@ -148,7 +159,7 @@ def _reach_row(plan: Plan, customers: float, ko: bool) -> list[list[str]]:
         part = _t(ko, f"; {over} over the lead goal's {pace[0]} months", f"; 리드 목표 기간 {pace[0]}개월로는 {over}건")  # fmt: skip
     return [[
         _t(ko, f"{stage}s a year the goal needs" if stage.isupper() else f"{stage} a year the goal needs", f"목표에 필요한 연간 {stage}"),
-        _t(ko, f"about {shown} ({customers:,.0f} ÷ {steps}, at {rates_short(a, False)}{part})", f"약 {shown}건({customers:,.0f} ÷ {steps}, {rates_short(a, True)} 기준{part})"),
+        _t(ko, f"about {shown} ({said} ÷ {steps}, at {rates_short(a, False)}{part})", f"약 {shown}건({said} ÷ {steps}, {rates_short(a, True)} 기준{part})"),
     ]]  # fmt: skip
 
 
