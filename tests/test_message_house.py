@@ -648,10 +648,9 @@ def test_a_korean_measure_a_buyer_is_judged_on_reads_as_a_goal() -> None:
 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     cards = section_markdown(plan, "mkt_audience_personas")
-    assert (
-        "- 목표: 급여 오류 0건과 월 마감 소요 시간(평가 기준)" in cards
-        and "평가 기준은" not in cards
-    )
+    # what they are judged by is the field's name, as 'Measured on:' is in English
+    assert "- 평가 기준: 급여 오류 0건과 월 마감 소요 시간" in cards and "평가 기준은" not in cards
+    assert "(평가 기준)" not in cards
 
 
 def test_the_purchasing_objection_is_answered_with_the_paperwork_not_the_set_up() -> None:

@@ -77,6 +77,10 @@ def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
     ):
         if field == "goals" and plan.language == "ko":  # '평가 기준은 X임' reads 'X(평가 기준)'
             values = [_measured_on(v) for v in values]
+            # every goal is what they are judged by: the field says so, not a tag on each value
+            if values and field not in p.typical and all(v.endswith("(평가 기준)") for v in values):
+                lines.append("- 평가 기준: " + " · ".join(v[: -len("(평가 기준)")] for v in values))
+                continue
         # 'measured on inventory turns and margin' is what they are judged by: said so
         measured = values and all(re.match(r"(?:is\s+)?measured\s+on\s", v, re.I) for v in values)
         if field == "goals" and plan.language != "ko" and measured and field not in p.typical:
