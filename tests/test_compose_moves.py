@@ -246,9 +246,8 @@ def test_stated_territory_targets_and_the_team_breakdown_are_kept(tmp_path: Path
     }  # fmt: skip
     shown = section_markdown(build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": en}).plan, "sales_territories_channels")  # fmt: skip
     assert "| Dallas | 3 | 22 (49%) | 7.3 |" in shown and "| Austin | 1 | 8 (18%) | 8 |" in shown
-    assert (
-        "Each territory's target is the one the plan sets." in shown and "(proposed)" not in shown
-    )
+    # the plan's own targets need no note saying so; nothing is marked proposed
+    assert "the one the plan sets" not in shown and "(proposed)" not in shown
 
 
 def test_team_reads_breakdowns_setters_and_reporting_lines() -> None:

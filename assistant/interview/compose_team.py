@@ -226,12 +226,13 @@ def territories_markdown(plan: Plan) -> str:
     if no_sellers:  # no quota sellers to place: the regions and their targets only
         head = [head[0], head[2]]
         rows = [[r[0], r[2]] for r in rows]
-    notes = [
+    basis = (
         ("지역별 목표는 계획에 적힌 매출 비중을 따릅니다." if ko
          else "Each region's target follows the share of revenue you stated.")
         if by_share
         else _territory_basis(ko, sellers_stated, targets_stated)
-    ]  # fmt: skip
+    )  # fmt: skip
+    notes = [basis] if basis else []
     if targets_stated and has_targets and (goal := customer_goal(plan)):
         total, want = sum(int(str(t["new_customers"])) for t in found), round(goal[1])
         if total != want:
@@ -262,7 +263,9 @@ def territories_markdown(plan: Plan) -> str:
                 f"{name}: 담당자 1인당 {load:.0f}곳으로 평균 {average:.0f}곳보다 많습니다. 담당자를 늘리거나 목표를 옮겨야 합니다."
                 if ko else f"{name}: {load:.0f} new customers per seller, above the average of {average:.0f}; add a seller or move part of the target."
             )  # fmt: skip
-    return _table(head, rows) + "\n\n" + "\n".join(f"_{n}_" if i == 0 else f"- {n}" for i, n in enumerate(notes))  # fmt: skip
+    # the basis (how the targets were set) in italics first; targets the plan states need none
+    said = "\n".join(f"_{n}_" if i == 0 and basis else f"- {n}" for i, n in enumerate(notes))
+    return _table(head, rows) + ("\n\n" + said if said else "")
 
 
 def _fed_per_seller(plan: Plan) -> float | None:
@@ -342,12 +345,8 @@ def _partner_note(plan: Plan, ko: bool) -> list[str]:
 
 
 def _territory_basis(ko: bool, sellers_stated: bool, targets_stated: bool) -> str:
-    if targets_stated:
-        return (
-            "지역별 목표는 계획에서 정한 값입니다."
-            if ko
-            else "Each territory's target is the one the plan sets."
-        )
+    if targets_stated:  # the plan's own targets: nothing to explain
+        return ""
     if sellers_stated:
         return ("지역별 목표는 그 지역의 영업 담당자 수에 비례합니다." if ko
                 else "Each territory's target follows its sellers.")  # fmt: skip
