@@ -517,7 +517,7 @@ def test_capacity_says_whether_the_funnel_feeds_the_sellers(sample_answers: Path
     assert "Each of the account executives gets about 48 SQLs a year from the funnel; at 25% that is about 12 deals, not the 14 each must close" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_strategy")  # fmt: skip
     assert (
-        "퍼널은 1인당 연 SQL 약 120건을 주고, 25% 수주율로 약 30건이 되어 1인당 필요한 30건을 채웁니다."
+        "퍼널에서 1인당 연 SQL 약 120건이 들어오고, 25% 수주율로 약 30건이 되어 1인당 필요한 30건을 채웁니다."
         in ko
     )
 

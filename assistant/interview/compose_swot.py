@@ -117,12 +117,12 @@ def swot_markdown(plan: Plan) -> str:
         return ""
     ko = plan.language == "ko"
     label = {"o": ("Opportunity", "기회"), "s": ("Strength", "강점")}
-    table = ["| | " + (" | ".join(["항목", "계획에서 쓰는 곳"] if ko else ["Item", "Where the plan uses it"])) + " |", "|---|---|---|"]  # fmt: skip
+    table = ["| | " + (" | ".join(["항목", "계획 반영"] if ko else ["Item", "Where the plan uses it"])) + " |", "|---|---|---|"]  # fmt: skip
     for kind, item, cell in rows:
         shown = cell or ("아직 없음" if ko else "not yet")
         table.append(f"| {label[kind][ko]} | {item[:1].upper() + item[1:] if not ko else item} | {shown} |")  # fmt: skip
     notes = [note for kind in ("o", "s") if (note := _idle_note(kind, [i for k, i, c in rows if k == kind and not c], ko))]  # fmt: skip
-    title = "**SWOT을 계획에 쓰는 곳**" if ko else "**The SWOT in the plan**"
+    title = "**SWOT의 계획 반영**" if ko else "**The SWOT in the plan**"
     return "\n\n".join([title, "\n".join(table), *notes])
 
 

@@ -45,7 +45,7 @@ def tactics_markdown(plan: Plan) -> str:
         # a qualification that moves the close rate (MEDDICC) is the sellers' own, not the SDRs'
         owner = _owner(tactic, "proposal" if stage and stage[2] == "win_rate" else (stage[0] if stage else ""), roles)  # fmt: skip
         rows.append([_cap(tactic), stage_name, owner, kpi, _objection_met(plan, tactic), cell])
-    head = (["전술", "영업 단계", "담당", "개선 KPI", "답하는 반론", "교육"] if ko
+    head = (["전술", "영업 단계", "담당", "개선 KPI", "대응하는 반론", "교육"] if ko
             else ["Tactic", "Sales stage", "Who uses it", "KPI it moves", "Answers the objection", "Taught in"])  # fmt: skip
     # a column that says the same in every row says it once, in the training section; the owner
     # column only when the team is stated

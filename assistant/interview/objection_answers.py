@@ -121,7 +121,7 @@ def _total_cost(plan: Plan, ko: bool) -> list[str]:
         if ko
         else "Show the whole contract's cost on one page",
         price,
-        "도입·교육 비용과 갱신 때의 가격 조건을 견적서에 적어, 재무가 나중에 놀랄 일이 없게 합니다"
+        "도입·교육 비용과 갱신 때의 가격 조건을 견적서에 적어, 계약 후 예상하지 못한 비용이 생기지 않게 합니다"
         if ko
         else "Write set-up, training and the price at renewal into the quote, so finance meets no surprise later",
     ]
