@@ -66,16 +66,22 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         opened = opening_above_base(plan, br.base)
         if in_year is not None and opened and br.base:
             opening = opened[1]
-            col = (
-                ("(표의 매출 브리지 기준 열)" if ko else " (the table's revenue-bridge column)")
+            # the bridge's in-year figure is the table's own column when shown: not said again
+            said_ko = (
+                ""
                 if bridged
-                else ""
+                else f" 작년 매출에서 출발해 고객이 고르게 들어오면 {_yr(plan)}년 매출은 약 {money(about(in_year))}입니다."
+            )
+            said_en = (
+                ""
+                if bridged
+                else f" Starting from last year's revenue with customers joining evenly, {_yr(plan)} revenue is about {money(about(in_year))}."
             )
             # the first quarter already runs above last year's revenue: the year opens higher than
             # the base, so the in-year figure would rest on a wrong opening; ask for it instead
             checks.append(
-                fix_particles(f"1분기 {money(quarters[0][1])}은(는) 연 환산 {money(opening)}(으)로, 작년 매출 {money(br.base)}보다 높게 한 해를 시작합니다. 작년 매출에서 출발해 고객이 고르게 들어오면 {_yr(plan)}년 매출은 약 {money(about(in_year))}입니다{col}. 분기 예측은 연초의 연 환산 매출(12월 월 매출 × 12)로 확인해야 합니다.")
-                if ko else f"Q1 at {money(quarters[0][1])} runs at {money(opening)} a year, above last year's {money(br.base)}. Starting from last year's revenue with customers joining evenly, {_yr(plan)} revenue is about {money(about(in_year))}{col}: the quarters need checking against the year's opening run-rate (December's revenue × 12)."
+                fix_particles(f"1분기 {money(quarters[0][1])}은(는) 연 환산 {money(opening)}(으)로, 작년 매출 {money(br.base)}보다 높게 한 해를 시작합니다.{said_ko} 분기 예측은 연초의 연 환산 매출(12월 월 매출 × 12)로 확인해야 합니다.")
+                if ko else f"Q1 at {money(quarters[0][1])} runs at {money(opening)} a year, above last year's {money(br.base)}.{said_en} The quarters need checking against the year's opening run-rate (December's revenue × 12)."
             )  # fmt: skip
         elif in_year is not None and abs(in_year - total) > total * 0.02:
             # the quarters are this year's revenue: the bridge's like-for-like figure is what the
