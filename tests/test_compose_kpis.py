@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from assistant.analysis.plan_analysis import analyse
 from assistant.cli.draft import build_plan, load_answers
 from assistant.core.plan import Plan
@@ -132,8 +134,25 @@ def test_a_cac_on_marketing_spend_alone_says_so(sample_answers: Path) -> None:
     )
     # the win rate is used on the year's basis the customer goal and the sellers use (the
     # 9-month lead goal's funnel at the same pace over 12 months), not 180 -> 45
-    # and at the rate the target names: 240 x 29% makes the 70, 60 at the default 25%
+    # the plan's fix is the lead goal (about 1,050), so the rate stays the one it uses: 240 x 25%
+    assert "SQL 240 → New customers 60 (over 12 months at the lead goal's pace)" in kpis
+    assert "about 29%" not in kpis
+
+
+def test_a_close_rate_target_is_the_fix_only_when_no_lead_goal_is_recommended(
+    sample_answers: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without a lead goal to recommend, the win rate the sellers' SQLs need is the target, used
+    at that rate: 240 x 29% makes the 70, 60 at the default 25%."""
+    import assistant.interview.pipeline_feed as feed
+    from assistant.interview.render import section_markdown
+
+    monkeypatch.setattr(feed, "_lead_goal_recommended", lambda plan, a: "")
+    kpis = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_kpis")
+    assert "| Win rate | about 29% (not the assumed typical 25%) | what the customer goal needs |" in kpis  # fmt: skip
     assert "SQL 240 × about 29% → about 70 new customers (60 at 25%) (over 12 months at the lead goal's pace)" in kpis  # fmt: skip
+    tactics = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_tactics")
+    assert "All of them move one KPI: win rate, which must reach about 29% (the plan uses the assumed typical 25%) for the funnel alone" in tactics  # fmt: skip
 
 
 def test_each_kpi_says_where_the_plan_uses_it(tmp_path: Path) -> None:

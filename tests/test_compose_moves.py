@@ -72,7 +72,8 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     # do; the rate must reach what the sellers' opportunities need (14 deals each from 48 SQLs)
     # ... and is the sellers' own (the SDRs qualify leads, the AEs qualify opportunities)
     assert "| MEDDICC qualification | Qualification | account executives (5) | - |" in tactics
-    assert "All of them move one KPI: win rate, which must reach about 29% (the plan uses the assumed typical 25%) for the funnel alone" in tactics  # fmt: skip
+    # one fix through the plan: the recommended lead goal, so no higher close rate is asked for
+    assert "All of them move one KPI: win rate." in tactics and "29%" not in tactics
     # each tactic names the persona objection it answers; none is taught, which the training
     # section says once instead of a column of 'not yet'
     assert "| Value calculator showing hours saved | Demo and proposal | account executives (5) | price against this year's budget |" in tactics  # fmt: skip

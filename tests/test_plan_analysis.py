@@ -150,9 +150,8 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
     assert "| Sellers (proposed) |" in territories  # nobody stated the split: it is a proposal
     kpis = section_markdown(plan, "sales_kpis")
     assert (
-        # the target is the rate the sellers' SQLs need for 70; the funnel's default beside it
-        "| Win rate | about 29% (not the assumed typical 25%) | what the customer goal needs |"
-        in kpis
+        # the plan's fix is the lead goal (about 1,050): the rate stays the default it uses
+        "| Win rate | 25% | industry default - confirm |" in kpis
         and "| Average deal size | $17,000 | goal 5 |" in kpis
     )
     for sid in ("mkt_market_analysis", "mkt_mix_4p", "mkt_channels", "sales_team_structure"):

@@ -239,9 +239,9 @@ def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
         else ("업계 기본값 - 확인 필요" if ko else "industry default - confirm")
     )
     rate = f"{analysis.funnel[-1].rate:g}%"
-    from assistant.interview.pipeline_feed import close_rate_needed
+    from assistant.interview.pipeline_feed import rate_target
 
-    found = close_rate_needed(plan, analysis)
+    found = rate_target(plan, analysis)
     if found is not None:  # the rate the sellers' opportunities need is the target
         from assistant.interview.pipeline_feed import rate_name
 

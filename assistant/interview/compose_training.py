@@ -104,11 +104,11 @@ def _rate_target(plan: Plan, kpi: str) -> str:
     """', from 25% to about 29%, the rate the sellers' opportunities need' when the tactics all
     move the close rate and the funnel feeds the sellers too few deals."""
     from assistant.analysis.plan_analysis import analyse
-    from assistant.interview.pipeline_feed import close_rate_needed
+    from assistant.interview.pipeline_feed import rate_target
 
     if kpi != kpi_label("win_rate", plan.language):
         return ""
-    found = close_rate_needed(plan, analyse(plan))
+    found = rate_target(plan, analyse(plan))
     if found is None:
         return ""
     from assistant.interview.pipeline_feed import rate_name

@@ -39,9 +39,9 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
         scale = pace[1] / pace[0] if pace else 1.0
         step = f"{a.stage} {_n(a.volume * scale)} → {b.stage} {_n(b.volume * scale)}"
         if kpi_id == "win_rate":
-            from assistant.interview.pipeline_feed import close_rate_needed
+            from assistant.interview.pipeline_feed import rate_target
 
-            found = close_rate_needed(plan, analysis)
+            found = rate_target(plan, analysis)
             if found is not None and found[1] <= 60:  # the target is the needed rate: its use too
                 at = a.volume * scale * found[1] / 100
                 step = (f"{a.stage} {_n(a.volume * scale)} × 약 {found[1]:.0f}% → {b.stage} 약 {_n(at)}({found[0]:g}%로는 {_n(b.volume * scale)})" if ko

@@ -90,6 +90,15 @@ def close_rate_needed(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float,
     return rate, min(100.0, need / per_seller * 100), extra, a.funnel[-2].stage
 
 
+def rate_target(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float, str] | None:
+    """The close rate the plan must reach, when that is its fix: `close_rate_needed`, unless the
+    plan's recommended fix is the lead goal that makes the customer goal (then the close rate
+    stays what the plan uses, and no KPI or tactic asks for a higher one)."""
+    if _lead_goal_recommended(plan, a):
+        return None
+    return close_rate_needed(plan, a)
+
+
 def own_close_rate(plan: Plan) -> bool:
     """Whether the funnel's last rate is the user's own (else an industry default, said so)."""
     return any(
