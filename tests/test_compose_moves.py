@@ -529,16 +529,17 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
     assert "| customer success managers | 3 | VP Sales | about 23 new accounts a year each |" in en
     # named, never counted: one person, said once under the table, with the team they lead
     assert "| team lead | 1 | VP Sales | leads the 4 SDRs |" in en and "(assumed)" not in en
-    assert "The team lead is named only as a manager others report to: counted as one person reporting to the VP Sales" in en  # fmt: skip
+    assert "The team lead's headcount is not stated: counted as one person reporting to the VP Sales" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_team_structure")  # fmt: skip
     # 42억 of base at 900만 each is about 467 customers, less 8% churn (37), plus 180 new: the
     # 609 the target market ends the year with, over 4 CSMs
     assert "| CSM | 4 | 영업 본부장 | 1인당 고객 약 152곳(분기별 리뷰면 주 약 12회) |" in ko
     assert "| 인사이드세일즈 파트장 | 1 | 영업 본부장 | SDR 3명 관리 |" in ko and "(가정)" not in ko
-    assert "인사이드세일즈 파트장은 답변에 보고 대상으로만 나와, 1명이 영업 본부장에게 보고한다고 보았습니다." in ko  # fmt: skip
+    assert "인사이드세일즈 파트장은 인원이 정해지지 않아 1명이 영업 본부장에게 보고한다고 보았습니다." in ko  # fmt: skip
     # what a capacity check still needs is said once, with what the figures assume meanwhile
-    assert "Not stated yet: each seller's quota, how long a new seller takes to ramp, hires planned this year and when they start." in en  # fmt: skip
-    assert "아직 정하지 않은 것: 1인당 할당량, 신규 담당자의 적응 기간." in ko
+    # no quota stated: the plan's own load per seller is proposed as one (70 deals x $17,000 / 5)
+    assert "Proposed quota: about 14 new deals and $238,000 of new business a year per seller (the plan's goals over its sellers). Not stated yet: how long a new seller takes to ramp, hires planned this year and when they start." in en  # fmt: skip
+    assert "제안 할당량: 1인당 연 신규 거래 약 30건, 신규 매출 약 2억 7,000만 원(계획의 목표를 담당자 수로 나눈 값). 아직 정하지 않은 것: 신규 담당자의 적응 기간." in ko  # fmt: skip
 
 
 def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the_content(sample_answers: Path) -> None:  # fmt: skip

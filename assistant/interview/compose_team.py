@@ -13,7 +13,7 @@ from assistant.analysis.lists import (
 from assistant.analysis.plan_analysis import PlanAnalysis, customer_goal
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
-from assistant.goals.numbers import format_amount
+from assistant.goals.numbers import about, format_amount
 from assistant.interview.compose import _table
 
 _QUALIFIER = re.compile(r"\bsdrs?\b|\bbdrs?\b|development|인사이드", re.I)
@@ -127,17 +127,17 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         who = ", ".join(counted)
         note = "\n\n" + (
             fix_particles(
-                f"{who}은(는) 답변에 보고 대상으로만 나와, 1명이 {leader or '팀장'}에게 보고한다고 보았습니다. 다르면 인원을 고쳐야 합니다."
+                f"{who}은(는) 인원이 정해지지 않아 1명이 {leader or '팀장'}에게 보고한다고 보았습니다. 다르면 인원을 고쳐야 합니다."
             )
             if ko
-            else f"The {who} is named only as a manager others report to: counted as one person reporting to the {leader or 'head of sales'}; correct the headcount if that is not so."
+            else f"The {who}'s headcount is not stated: counted as one person reporting to the {leader or 'head of sales'}; correct it if that is not so."
         )
     head = (
         ["역할", "인원", "보고 대상", "계획상 업무량"]
         if ko
         else ["Role", "Headcount", "Reports to", "Load in the plan"]
     )
-    return _table(head, rows) + note + _team_unknowns(plan, roles)
+    return _table(head, rows) + note + _team_unknowns(plan, roles, analysis)
 
 
 _RAMP = re.compile(
@@ -147,16 +147,30 @@ _RAMP = re.compile(
 _HIRING = re.compile(r"\bhir(?:e|es|ing)\b|recruit|채용|충원|입사", re.I)
 
 
-def _team_unknowns(plan: Plan, roles: list[dict[str, object]]) -> str:
-    """What a capacity check needs that the answers do not say: each seller's quota, how long a
-    new seller takes to ramp, and when planned hires start (said once, with why it matters)."""
+def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAnalysis | None = None) -> str:  # fmt: skip
+    """What a capacity check needs that the answers do not say: each seller's quota (proposed
+    from the plan's own load when it has one), how long a new seller takes to ramp, and when
+    planned hires start (said once, with why it matters)."""
     if not any(r["quota_carrying"] for r in roles):
         return ""
     ko = plan.language == "ko"
     said = " ".join(plan.user_text(sid) for sid in ("sales_team_structure", "sales_strategy", "sales_training", "sales_objectives"))  # fmt: skip
     missing = []
+    proposed = ""
     if plan.fact("quota_per_seller") is None and not re.search(r"quota|할당", said, re.I):
-        missing.append("1인당 할당량" if ko else "each seller's quota")
+        cap = analysis.capacity if analysis is not None else None
+        if cap is not None and cap.deals_per_rep and cap.revenue_per_rep:
+            money = format_amount(
+                about(cap.revenue_per_rep), analysis.unit_economics.currency, plan.language
+            )  # type: ignore[union-attr]
+            deals = format_amount(cap.deals_per_rep, "", plan.language)
+            proposed = (
+                f"제안 할당량: 1인당 연 신규 거래 약 {deals}건, 신규 매출 약 {money}(계획의 목표를 담당자 수로 나눈 값). "
+                if ko
+                else f"Proposed quota: about {deals} new deals and {money} of new business a year per seller (the plan's goals over its sellers). "
+            )
+        else:
+            missing.append("1인당 할당량" if ko else "each seller's quota")
     if not _RAMP.search(said):
         missing.append("신규 담당자의 적응 기간" if ko else "how long a new seller takes to ramp")
     if not _HIRING.search(said):
@@ -164,12 +178,16 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]]) -> str:
             "채용 계획과 입사 시점" if ko else "hires planned this year and when they start"
         )
     if not missing:
-        return ""
+        return "\n\n" + proposed.strip() if proposed else ""
     names = ", ".join(missing)
-    return "\n\n" + (
-        f"아직 정하지 않은 것: {names}. 위 업무량은 모든 담당자가 1년 내내 같은 속도로 일한다고 가정합니다."
-        if ko
-        else f"Not stated yet: {names}. The load above assumes every seller works a full year at full pace."
+    return (
+        "\n\n"
+        + proposed
+        + (
+            f"아직 정하지 않은 것: {names}. 위 업무량은 모든 담당자가 1년 내내 같은 속도로 일한다고 가정합니다."
+            if ko
+            else f"Not stated yet: {names}. The load above assumes every seller works a full year at full pace."
+        )
     )
 
 
