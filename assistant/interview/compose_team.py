@@ -159,10 +159,9 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
     proposed = ""
     if plan.fact("quota_per_seller") is None and not re.search(r"quota|할당", said, re.I):
         cap = analysis.capacity if analysis is not None else None
-        if cap is not None and cap.deals_per_rep and cap.revenue_per_rep:
-            money = format_amount(
-                about(cap.revenue_per_rep), analysis.unit_economics.currency, plan.language
-            )  # type: ignore[union-attr]
+        if analysis is not None and cap is not None and cap.deals_per_rep and cap.revenue_per_rep:
+            cur = analysis.unit_economics.currency
+            money = format_amount(about(cap.revenue_per_rep), cur, plan.language)
             deals = format_amount(cap.deals_per_rep, "", plan.language)
             proposed = (
                 f"제안 할당량: 1인당 연 신규 거래 약 {deals}건, 신규 매출 약 {money}(계획의 목표를 담당자 수로 나눈 값). "
