@@ -111,6 +111,9 @@ def test_the_calendar_suggests_only_the_markets_own_moments() -> None:
     vendor.section("sales_offering").content = "Daily store-level dashboards and anomaly alerts (SaaS)."  # fmt: skip
     vendor_notes = " ".join(calendar_notes(vendor))
     assert "Next-year budget planning" in vendor_notes and "Valentine" not in vendor_notes
+    # a moment with nothing planned comes with what to do about it
+    assert vendor_notes.startswith("Seasonal and industry moments with nothing planned: ")
+    assert "Recommended: a related activity in the month before each." in vendor_notes
     # a Korean HR SaaS gets the payroll calendar, not gifting seasons
     hr = Plan.new("핏플로우", "ko")
     hr.section("mkt_market_analysis").content = "국내 제조·유통·서비스업 중소기업 HR SaaS 시장."

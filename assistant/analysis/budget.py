@@ -106,8 +106,17 @@ def calendar_notes(plan: Plan) -> list[str]:
             for m, name in missing[:8]
         )
         notes.append(
-            ("고려할 계절·업계 이벤트: " if ko else "Seasonal and industry moments to consider: ")
+            (
+                "계획된 활동이 없는 계절·업계 시점: "
+                if ko
+                else "Seasonal and industry moments with nothing planned: "
+            )
             + names
+            + (
+                ". 각 시점 한 달 전에 관련 활동을 두는 것을 권합니다."
+                if ko
+                else ". Recommended: a related activity in the month before each."
+            )
         )
     peak = _forecast_peak_month(plan)
     if peak and not ({peak, (peak - 2) % 12 + 1} & planned):
