@@ -262,7 +262,7 @@ _OWNED = re.compile(
 )
 # a marketplace or gifting platform sells on commission: no role or budget line is owed
 MARKETPLACE = re.compile(
-    r"amazon|marketplace|etsy|ebay|smart\s*store|스마트스토어|쿠팡|선물하기|gifting|11번가|지마켓|오픈마켓",
+    r"amazon|marketplace|app\s*store|앱\s*스토어|앱\s*마켓|etsy|ebay|smart\s*store|스마트스토어|쿠팡|선물하기|gifting|11번가|지마켓|오픈마켓",
     re.I,
 )
 _LEAD_ROLES = ("Acquisition (awareness and leads)", "Consideration (leads and demos)", "Awareness and organic leads")  # fmt: skip
