@@ -761,3 +761,13 @@ def test_a_closing_tactic_that_names_customers_is_the_sellers_not_customer_succe
     call closes a deal: the AEs use it."""
     ko = section_markdown(build_plan(load_answers(DATA / "ko_workflow_saas_answers.json")).plan, "sales_tactics")  # fmt: skip
     assert "| 동종 업계 고객 레퍼런스 통화 | 계약 체결 | AE (5) |" in ko
+
+
+def test_a_partner_channel_with_no_budget_line_is_paid_by_referral_fee(
+    sample_answers: Path,
+) -> None:
+    """Partner agencies bring deals the sellers close: they are paid a fee on those deals, so the
+    channel note recommends that instead of asking which marketing line pays them."""
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_channels")
+    assert "Partner agencies: recommended to be paid a referral fee on the deals they bring, not from a marketing line; state the fee (a share of the first year's contract)." in en  # fmt: skip
+    assert "Channels no budget line pays for" not in en  # the app store sells on commission

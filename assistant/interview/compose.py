@@ -178,6 +178,18 @@ def channels_markdown(plan: Plan) -> str:
         if lines.get(c) is None and not (support and _OWNED.search(c)) and not MARKETPLACE.search(c)
     ]
     out += _persona_places(plan)
+    # partners are paid by a referral fee on the deals they bring, not from a marketing line
+    referrers = [c for c in unpaid if _REFERRER.search(c)]
+    unpaid = [c for c in unpaid if c not in referrers]
+    if referrers and plan.budget.lines:
+        names = ", ".join(referrers)
+        out += "\n\n" + (
+            fix_particles(
+                f"{names}은(는) 마케팅 예산이 아니라 소개한 계약에 대한 수수료로 보상하는 것을 권합니다. 수수료율(예: 첫해 계약 금액의 일정 비율)을 정해야 합니다."
+            )
+            if ko
+            else f"{names[:1].upper() + names[1:]}: recommended to be paid a referral fee on the deals they bring, not from a marketing line; state the fee (a share of the first year's contract)."
+        )
     if unpaid and plan.budget.lines:  # a channel no line pays for is said once, with the fix
         names = ", ".join(unpaid)
         out += "\n\n" + (
@@ -188,6 +200,11 @@ def channels_markdown(plan: Plan) -> str:
             else f"Channels no budget line pays for: {names}. Say which line pays for each, or drop it."
         )
     return out
+
+
+_REFERRER = re.compile(
+    r"partner|referr|agenc|reseller|affiliate|파트너|추천|제휴|대리점|대행사", re.I
+)
 
 
 _PLACE_VERB = re.compile(
