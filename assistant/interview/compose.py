@@ -264,10 +264,10 @@ def _persona_places(plan: Plan) -> str:
             names = ", ".join(dict.fromkeys(missed))
             lines.append(
                 fix_particles(
-                    f"{p.name}이(가) 정보를 얻는 곳 중 채널 계획에 없는 곳: {names}. 그곳에서 만날 방법(제휴 콘텐츠, 커뮤니티 활동)을 정하거나 빼는 이유를 적어야 합니다."
+                    f"{p.name}이(가) 정보를 얻는 곳 중 채널 계획에 없는 곳: {names}. 그곳에서 만날 방법(제휴 콘텐츠, 커뮤니티 활동)을 채널 계획에 더하는 것을 권합니다."
                 )
                 if ko
-                else f"Where {p.name} looks that no channel reaches: {names}. Reach them there (sponsored content, PR, a guest column) or say why not."
+                else f"Where {p.name} looks that no channel reaches: {names}. Recommended: add a way to reach them there (sponsored content, PR, a guest column) to the channel plan."
             )
     return "".join("\n\n" + x for x in lines)
 
