@@ -59,6 +59,18 @@ def _say(plan: Plan, en: str, ko: str) -> str:
     return fix_particles(ko) if plan.language == "ko" else en
 
 
+def _versus_last_year(goal: object, need: float, ko: bool) -> str:
+    """' (20% above last year's 1,500)' for a lead goal that states last year's level."""
+    f = getattr(goal, "frame", None)
+    base = f.baseline.value if f is not None and f.baseline is not None else None
+    if not base or base <= 0:
+        return ""
+    rise = (need / base - 1) * 100
+    if ko:
+        return f"(작년 {format_amount(base, '', 'ko')}건보다 {abs(rise):.0f}% {'많음' if rise >= 0 else '적음'})"
+    return f" ({abs(rise):.0f}% {'above' if rise >= 0 else 'below'} last year's {base:,.0f})"
+
+
 def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[Finding]:
     a = analysis or analyse(plan)
     lang = plan.language
@@ -199,9 +211,11 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             out.append(Finding(
                 severity="warning", sections=["mkt_objectives", "sales_objectives"],
                 message=_say(plan, en, ko),
+                # a recommendation: the lead goal the customer goal needs (against last year's
+                # leads when stated), the customer goal the stated leads make as the alternative
                 fix=_say(plan,
-                    f"Set the customer goal at about {beside:,.0f} to match the {leads[1]:,.0f} leads, or the lead goal at about {n_l} to match the {goal_n:,.0f} customers.",
-                    f"리드 {format_amount(leads[1], '', lang)}건에 맞춰 고객 목표를 약 {beside:,.0f}곳으로 올리거나, 고객 {goal_n:,.0f}곳에 맞춰 리드 목표를 약 {n_l}건으로 정해야 합니다."),
+                    f"Recommended: set the lead goal at about {n_l}{_versus_last_year(leads[0], need, False)}, enough for the {goal_n:,.0f} customers; or keep {leads[1]:,.0f} leads and raise the customer goal to about {beside:,.0f}.",
+                    f"고객 {goal_n:,.0f}곳에 충분한 리드 약 {n_l}건{_versus_last_year(leads[0], need, True)}으로 리드 목표를 정하는 것을 권합니다. 리드 {format_amount(leads[1], '', lang)}건을 유지한다면 고객 목표를 약 {beside:,.0f}곳으로 올립니다."),
             ))  # fmt: skip
             share = None  # said
         elif funnel >= goal_n * 0.95:
