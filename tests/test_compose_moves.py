@@ -63,7 +63,7 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     assert "| AEs run a guided trial with a mutual action plan | account executives (5) |" in sales
     # capacity is computed: 70 deals over 5 sellers, 900 MQLs over 4 SDRs
     assert "5 account executives close 70 new deals: about 14 each, 1.2 a month." in sales
-    assert "4 SDRs work 900 MQL over 9 months: about 225 each, 25 a month." in sales  # to September
+    assert "4 SDRs work 900 MQLs over 9 months: about 225 each, 25 a month." in sales  # to September
     strategy = section_markdown(plan, "mkt_strategy")
     # a guided trial is worked by the sellers, not by the app store or the partner agencies
     assert "| Convert with a 14-day guided trial on the buyer's own POS data | Conversion | Goal 4 | account executives (direct sales), partner agencies |" in strategy  # fmt: skip

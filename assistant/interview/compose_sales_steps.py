@@ -149,7 +149,7 @@ def _capacity(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> st
         verb = (_t(ko, "books" if one else "book", "예약합니다") if booked
                 else _t(ko, "works" if one else "work", "검토합니다"))  # fmt: skip
         lines.append(_t(
-            ko, f"{qualifiers['count']} {qualifiers['role']} {verb} {format_amount(top.volume, '', lang)} {top.stage.lower() if booked else top.stage} over {months} months: about {each:,.0f} each, {each / months:,.0f} a month.",
+            ko, f"{qualifiers['count']} {qualifiers['role']} {verb} {format_amount(top.volume, '', lang)} {top.stage.lower() if booked else (top.stage + 's' if top.stage.isupper() and top.volume != 1 else top.stage)} over {months} months: about {each:,.0f} each, {each / months:,.0f} a month.",
             f"{qualifiers['role']} {qualifiers['count']}명이 {months}개월 동안 {top.stage} {format_amount(top.volume, '', lang)}건을 {verb}. 1인당 약 {each:,.0f}건, 월 {each / months:,.0f}건입니다.",
         ))  # fmt: skip
     feed = feed_sentence(plan, sellers, a)
