@@ -63,7 +63,9 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     assert "| AEs run a guided trial with a mutual action plan | account executives (5) |" in sales
     # capacity is computed: 70 deals over 5 sellers, 900 MQLs over 4 SDRs
     assert "5 account executives close 70 new deals: about 14 each, 1.2 a month." in sales
-    assert "4 SDRs work 900 MQLs over 9 months: about 225 each, 25 a month." in sales  # to September
+    assert (
+        "4 SDRs work 900 MQLs over 9 months: about 225 each, 25 a month." in sales
+    )  # to September
     strategy = section_markdown(plan, "mkt_strategy")
     # a guided trial is worked by the sellers, not by the app store or the partner agencies
     assert "| Convert with a 14-day guided trial on the buyer's own POS data | Conversion | Goal 4 | account executives (direct sales), partner agencies |" in strategy  # fmt: skip
@@ -771,3 +773,10 @@ def test_a_partner_channel_with_no_budget_line_is_paid_by_referral_fee(
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_channels")
     assert "Partner agencies: recommended to be paid a referral fee on the deals they bring, not from a marketing line; state the fee (a share of the first year's contract)." in en  # fmt: skip
     assert "Channels no budget line pays for" not in en  # the app store sells on commission
+
+
+def test_a_shared_share_never_puts_brackets_inside_brackets() -> None:
+    """'Meta (Instagram, Facebook)' shares its line with TikTok: '55%, with Meta (Instagram,
+    Facebook)', not '55% (with Meta (Instagram, Facebook))'."""
+    en = section_markdown(build_plan(load_answers(DATA / "dtc_coffee_answers.json")).plan, "mkt_channels")  # fmt: skip
+    assert "| 55%, with Meta (Instagram, Facebook) |" in en and "))" not in en

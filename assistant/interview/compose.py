@@ -158,7 +158,10 @@ def channels_markdown(plan: Plan) -> str:
         together = [c for c, ln in lines.items() if ln is line and c != channel] if line else []
         if together:  # one line pays for several channels: its share is theirs together
             names = ", ".join(together)
-            share += fix_particles(f"({names}와(과) 합산)") if ko else f" (with {names})"
+            if "(" in names:  # a name with its own brackets: no brackets inside brackets
+                share += fix_particles(f", {names}와(과) 합산") if ko else f", with {names}"
+            else:
+                share += fix_particles(f"({names}와(과) 합산)") if ko else f" (with {names})"
         rows.append([channel, role, kpi, share])
     head = (
         ["채널", "역할(퍼널 단계)", "KPI", "예산 비중"]
