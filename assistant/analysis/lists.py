@@ -151,6 +151,15 @@ def mix_4p(plan: Plan) -> dict[str, str]:
     return {k: parts.get(k, "").strip().rstrip(" .") for k in FOUR_P}
 
 
+# the words that name a partner or referral channel, and a first-touch (SDR) role: one pattern
+# each, used wherever the plan asks who refers buyers or who qualifies leads
+REFERRAL = re.compile(
+    r"partner|referr|agenc|reseller|affiliate|파트너|추천|제휴|대리점|대행사", re.I
+)
+FIRST_TOUCH = re.compile(
+    r"\bsdrs?\b|\bbdrs?\b|development|inside\s*sales|인사이드\s*세일즈|인사이드", re.I
+)
+
 _ROLE_COUNT_EN = re.compile(
     r"(?:(?:about|around|roughly|approximately|some|~)\s*)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<role>(?:[A-Za-z-]+\s){0,3}?(?:sdrs?|bdrs?|account executives?|aes?|sales reps?|reps|managers?|leads?|engineers?|specialists?|directors?|analysts?|csms?|associates?|consultants?|partners?|agents?|advisors?|representatives?|designers?|marketers?|coordinators?|dispatchers?|technicians?|estimators?|installers?))\b",
     re.I,

@@ -222,6 +222,20 @@ def partners_bypass_funnel(plan: Plan) -> bool:
     return any(rx.search(text) for rx in _STRAIGHT_TO_SELLERS)
 
 
+def recommended_leads(plan: Plan, funnel_end: float) -> float | None:
+    """The lead goal that makes the customer goal at the plan's rates when the funnel falls short
+    of it (the lead goal x customers wanted / customers made: 900 x 70 / 60 = 1,050); None when
+    the funnel makes the goal or either goal is missing. The summaries, the risks and the sales
+    decision all recommend this one figure."""
+    leads, won = lead_goal(plan), customer_goal(plan)
+    if leads is None or won is None:
+        return None
+    made = customers_at_pace(plan, funnel_end)
+    if not made or made >= won[1] * 0.95:
+        return None
+    return leads[1] * won[1] / made
+
+
 def customers_at_pace(plan: Plan, funnel_end: float) -> float:
     """The funnel's customers over the customer goal's months, at the lead goal's pace."""
     pace = lead_pace(plan)

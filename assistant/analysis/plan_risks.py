@@ -15,15 +15,14 @@ def _and_list(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _lead_fix(plan: Plan, paced: float, wanted: float, ko: bool) -> str:
+def _lead_fix(plan: Plan, funnel_end: float, ko: bool) -> str:
     """The mitigation of a funnel short of the customer goal: the lead goal that makes it at the
     rates in use (the decision the summary recommends), then the first quarter's check."""
-    from assistant.analysis.plan_goals import lead_goal
+    from assistant.analysis.plan_goals import recommended_leads
 
-    found = lead_goal(plan)
-    if found is None or not paced:
+    need = recommended_leads(plan, funnel_end)
+    if need is None:
         return "리드 목표를 올리고 첫 분기 전환율로 다시 계산합니다." if ko else "Raise the lead goal, and recompute with the first quarter's conversion rates."  # fmt: skip
-    need = found[1] * wanted / paced
     return (
         f"리드 목표를 약 {need:,.0f}건으로 올리고, 첫 분기 전환율이 더 높게 나오면 다시 계산합니다."
         if ko
@@ -51,7 +50,7 @@ def plan_risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
         unit = unit if re.fullmatch(r"[가-힣]{1,3}", unit) else "곳"
         risks.append(Risk(
             risk=f"이 전환율로는 리드 목표{'(같은 속도로 1년)' if paced != a.funnel[-1].volume else ''}에서 신규 고객이 약 {got}{unit} 나와 목표 {want}{unit}에 못 미칩니다." if ko else f"At these rates the lead goal{' (at its pace over the year)' if paced != a.funnel[-1].volume else ''} yields about {got} new customers, short of the {want} targeted.",
-            mitigation=_lead_fix(plan, paced, c[1], ko),
+            mitigation=_lead_fix(plan, a.funnel[-1].volume, ko),
         ))  # fmt: skip
     cap = a.capacity
     if cap.deals_per_rep and cap.reps and cap.deals_per_rep > 40:

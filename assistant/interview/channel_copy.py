@@ -129,8 +129,9 @@ def copy_matrix(
                 # a list of features reads as copy once it says what the buyer gets: the value
                 # proposition's promise after them ('…: store-level answers by 9 a.m. every day')
                 # (once per persona: the same promise under every channel would read as filler)
+                gained = ""
                 if joined and not (gain_used or value_used) and stage == shown_stage(name) and (gain := _benefit(m.value_proposition, ko)):  # fmt: skip
-                    joined = f"{joined[:-1]}: {gain}."
+                    joined = gained = f"{joined[:-1]}: {gain}."
                 if stage == "awareness":
                     ordered = [joined, *bodies[1:], bodies[0]] if value_used else [bodies[0], joined, *bodies[1:]]  # fmt: skip
                 else:
@@ -149,7 +150,7 @@ def copy_matrix(
                 same = any(r.channel == name and r.stage == stage and r.headline == head and r.body == body for r in rows)  # fmt: skip
                 if head and body and len(cta) <= max(h_max, 20) and not same:
                     value_used = value_used or body == m.value_proposition
-                    gain_used = gain_used or (": " in body and body.split(": ", 1)[1].rstrip(".") == _benefit(m.value_proposition, ko))  # fmt: skip
+                    gain_used = gain_used or bool(gained and body == gained)
                     if pains and body.startswith(pains[0]):
                         pains = pains[1:]
                     rows.append(CopyRow(persona=persona.name, channel=name, stage=stage, headline=head, body=body, cta=cta))  # fmt: skip

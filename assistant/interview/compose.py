@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.lists import REFERRAL
 from assistant.analysis.text_words import words as distinctive
 from assistant.core.lang import fix_particles
 from assistant.core.plan import BudgetLine, Plan
@@ -182,7 +183,7 @@ def channels_markdown(plan: Plan) -> str:
     ]
     out += _persona_places(plan)
     # partners are paid by a referral fee on the deals they bring, not from a marketing line
-    referrers = [c for c in unpaid if _REFERRER.search(c)]
+    referrers = [c for c in unpaid if REFERRAL.search(c)]
     unpaid = [c for c in unpaid if c not in referrers]
     if referrers and plan.budget.lines:
         names = ", ".join(referrers)
@@ -203,11 +204,6 @@ def channels_markdown(plan: Plan) -> str:
             else f"Channels no budget line pays for: {names}. Say which line pays for each, or drop it."
         )
     return out
-
-
-_REFERRER = re.compile(
-    r"partner|referr|agenc|reseller|affiliate|파트너|추천|제휴|대리점|대행사", re.I
-)
 
 
 _PLACE_VERB = re.compile(

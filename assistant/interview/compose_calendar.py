@@ -236,11 +236,8 @@ def _gaps(plan: Plan, unserved: list[CalendarEntry], unpaid: list[CalendarEntry]
 
     out = ["", ""]
     if unserved:
-        deadlines = [
-            int(g.frame.deadline[5:7]) for g in plan.goals
-            if g.section == "mkt_objectives" and g.frame and g.frame.deadline
-        ]  # fmt: skip
-        last = max(deadlines, default=None)
+        found = _last_marketing_deadline(plan)
+        last = found[1] if found else None
         late = last is not None and all((month_of(e.when) or 0) > last for e in unserved)
         if ko:
             why = f" 모두 마지막 마케팅 목표의 기한({last}월) 뒤에 있습니다." if late else ""

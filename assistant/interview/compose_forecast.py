@@ -261,13 +261,19 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     from assistant.analysis.revenue_models import model_of
 
     if model_of(plan) == "subscription" and len(p.counts) == 4:
-        earned = sum(n * p.sizes[q] * (10.5 - 3 * q) / 12 for q, n in enumerate(p.counts))
+        earned = _earned(p)
         parts.append(
             f"- 이 계약이 {year}년에 버는 매출은 약 {money(about(earned))}입니다(분기 중간에 계약한다고 보고 남은 개월만큼). 연간 가치 {money(new_total)}은(는) 계약 금액이지 {year}년 매출이 아닙니다."
             if ko
             else f"- These contracts earn about {money(about(earned))} of revenue in {year} (each quarter's signed mid-quarter, counted for the months left); the {money(new_total)} is their value a year, not {year} revenue."
         )
     return fix_particles("\n\n".join(parts)) if ko else "\n\n".join(parts)
+
+
+def _earned(p: Proposal) -> float:
+    """What the proposed quarters' contracts earn in the year: each quarter's signed mid-quarter
+    (10.5, 7.5, 4.5 and 1.5 months of the year left)."""
+    return sum(n * p.sizes[q] * (10.5 - 3 * q) / 12 for q, n in enumerate(p.counts))
 
 
 def earned_in_year(plan: Plan, analysis: PlanAnalysis) -> float | None:
@@ -281,7 +287,7 @@ def earned_in_year(plan: Plan, analysis: PlanAnalysis) -> float | None:
         return None
     p = None if plan.user_text("sales_forecast").strip() else proposal(plan, analysis)
     if p is not None and len(p.counts) == 4:
-        return sum(n * p.sizes[q] * (10.5 - 3 * q) / 12 for q, n in enumerate(p.counts))
+        return _earned(p)
     new = analysis.revenue.new_business_from_goals if analysis.revenue else None
     return new / 2 if new else None
 

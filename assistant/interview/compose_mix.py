@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.lists import FOUR_P, labelled, split_items, team_roles
+from assistant.analysis.lists import FOUR_P, REFERRAL, labelled, split_items, team_roles
 from assistant.analysis.plan_links import linker, plan_page
 from assistant.analysis.text_words import words as distinctive
 from assistant.core.korean import split_list
@@ -261,7 +261,6 @@ _FACILITY = re.compile(r"warehouse|office|facilit|plant|factory|branch|deliver|o
 
 
 # the business's own store or shop: its own team runs it
-_REFERRAL = re.compile(r"referr|partner|reseller|agenc|추천|파트너|제휴|대리점", re.I)
 _ONLINE = re.compile(
     r"\bweb\b|website|online|e-?commerce|app\s+store|홈페이지|웹사이트|온라인|자사몰|앱\s*스토어",
     re.I,
@@ -300,7 +299,7 @@ def _runner(plan: Plan, item: str, roles: list[dict[str, object]]) -> str:
             else f"buyers start online, the {who} close the deals"
         )
     # ... and what partners refer: the partner brings the buyer, the sellers close
-    if who and all(r.get("quota_carrying") for r in found) and _REFERRAL.search(item):
+    if who and all(r.get("quota_carrying") for r in found) and REFERRAL.search(item):
         return (
             f"추천받은 거래는 {who}이(가) 마무리" if ko else f"referred deals closed by the {who}"
         )

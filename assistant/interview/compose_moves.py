@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.cadence import cadence_text
-from assistant.analysis.lists import team_roles
+from assistant.analysis.lists import REFERRAL, team_roles
 from assistant.analysis.plan_links import (
     STAGE_NAMES,
     Linker,
@@ -135,7 +135,7 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         own = stages_of(c)
         home = next((f for f in found if not f[5] and set(own) & set(f[1])), None)
         # partners refer buyers the sellers then close: a referral channel joins the sellers' move
-        if home is None and _REFERRAL_CHANNEL.search(c):
+        if home is None and REFERRAL.search(c):
             home = next((f for f in found if f[5]), None)
         if home is not None:
             home[3].append(c)
@@ -188,11 +188,6 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         loose = _t(ko, f"Channels no move uses: {names}. Say which move each serves, or drop it.",
                    fix_particles(f"어느 실행 방향에도 쓰이지 않는 채널: {names}. 각 채널이 어느 실행 방향을 돕는지 정하거나 빼야 합니다."))  # fmt: skip
     return "\n\n".join(p for p in (lead, _table(head, rows), loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
-
-
-_REFERRAL_CHANNEL = re.compile(
-    r"partner|referr|agenc|reseller|파트너|추천|제휴|대리점|대행사", re.I
-)
 
 
 def _coverage(page: PlanPage, covered: set[int], ko: bool) -> str:

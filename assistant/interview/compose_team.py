@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.lists import (
+    FIRST_TOUCH,
     team_roles,
     territories,
 )
@@ -16,7 +17,6 @@ from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 from assistant.interview.compose import _table
 
-_QUALIFIER = re.compile(r"\bsdrs?\b|\bbdrs?\b|development|인사이드", re.I)
 _SUCCESS = re.compile(r"customer\s+success|\bcsms?\b|고객\s*성공", re.I)
 
 
@@ -28,7 +28,7 @@ def _load(plan: Plan, role: str, count: int, analysis: PlanAnalysis) -> str:
     ko = plan.language == "ko"
     if count <= 0:
         return "-"
-    if _QUALIFIER.search(role) and analysis.funnel:
+    if FIRST_TOUCH.search(role) and analysis.funnel:
         pace = lead_pace(plan)
         months = pace[0] if pace else 12
         per = analysis.funnel[0].volume / count / months

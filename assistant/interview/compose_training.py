@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.cadence import recurring_items
-from assistant.analysis.lists import team_roles
+from assistant.analysis.lists import FIRST_TOUCH, team_roles
 from assistant.analysis.objection_kinds import sales_tactics
 from assistant.analysis.text_words import words
 from assistant.core.lang import fix_particles
@@ -67,9 +67,6 @@ def tactics_markdown(plan: Plan) -> str:
     return _table(head, rows)
 
 
-_FIRST_TOUCH = re.compile(
-    r"\bsdrs?\b|\bbdrs?\b|development|inside\s*sales|인사이드\s*세일즈|SDR|BDR", re.I
-)
 _AFTER_SALE = re.compile(
     r"success|account\s*manag|\bcsms?\b|\bams?\b|고객\s*성공|CSM|어카운트\s*매니저|관리\s*담당",
     re.I,
@@ -89,7 +86,7 @@ def _owner(tactic: str, stage: str, roles: list[dict[str, object]]) -> str:
     ]  # fmt: skip
     if not named:
         sellers = [r for r in roles if r.get("quota_carrying")]
-        first = [r for r in roles if _FIRST_TOUCH.search(str(r["role"])) and not r.get("quota_carrying")]  # fmt: skip
+        first = [r for r in roles if FIRST_TOUCH.search(str(r["role"])) and not r.get("quota_carrying")]  # fmt: skip
         after = [r for r in roles if _AFTER_SALE.search(str(r["role"])) and not r.get("quota_carrying")]  # fmt: skip
         if stage in ("prospecting", "qualification"):
             named = first or sellers

@@ -5,7 +5,7 @@ risk and decision, the capacity line and the tactics' target)."""
 
 from __future__ import annotations
 
-from assistant.analysis.lists import team_roles
+from assistant.analysis.lists import FIRST_TOUCH, team_roles
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
@@ -149,24 +149,18 @@ def pipeline_decision(plan: Plan, a: PlanAnalysis) -> str:
 def _lead_goal_recommended(plan: Plan, a: PlanAnalysis) -> str:
     """The lead goal the marketing summary recommends when the funnel falls short of the customer
     goal (the lead goal x customers wanted / customers made: 900 x 70 / 60 = 1,050), formatted."""
-    from assistant.analysis.plan_goals import customer_goal, customers_at_pace, lead_goal
+    from assistant.analysis.plan_goals import recommended_leads
     from assistant.goals.numbers import format_amount
 
-    leads, won = lead_goal(plan), customer_goal(plan)
-    if leads is None or won is None or len(a.funnel) < 2:
-        return ""
-    made = customers_at_pace(plan, a.funnel[-1].volume)
-    if not made or made >= won[1] * 0.95:
-        return ""
-    return format_amount(round(leads[1] * won[1] / made), "", plan.language)
+    need = recommended_leads(plan, a.funnel[-1].volume) if len(a.funnel) > 1 else None
+    return format_amount(round(need), "", plan.language) if need else ""
 
 
 def _outbound_room(plan: Plan, extra: float) -> tuple[str, str]:
     """Who could bring the extra opportunities: the SDRs (or BDRs) the team names, with what that
     asks of each a month."""
-    import re
 
-    sdr = next((r for r in team_roles(plan) if re.search(r"\bsdrs?\b|\bbdrs?\b|development|인사이드", str(r["role"]), re.I)), None)  # fmt: skip
+    sdr = next((r for r in team_roles(plan) if FIRST_TOUCH.search(str(r["role"]))), None)  # fmt: skip
     if sdr is None or int(str(sdr["count"])) <= 0:
         return "", ""
     each = extra / int(str(sdr["count"])) / 12
