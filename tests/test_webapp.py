@@ -239,6 +239,24 @@ def test_help_shows_angle_bracket_placeholders(browser: object, app_url: str) ->
     assert "goto <section number or name>" in text and "company <name>" in text
 
 
+def test_enter_sends_and_shift_enter_starts_a_new_line(browser: object, app_url: str) -> None:
+    """A chat box sends on Enter, as people expect; Shift+Enter keeps a line break for a
+    multi-line answer (a goal per line)."""
+    page = open_page(browser, app_url)
+    box = "#chat-input textarea"
+    page.click(box)  # type: ignore[attr-defined]
+    page.keyboard.type("first line")  # type: ignore[attr-defined]
+    page.keyboard.press("Shift+Enter")  # type: ignore[attr-defined]
+    page.keyboard.type("help")  # type: ignore[attr-defined]
+    assert page.input_value(box) == "first line\nhelp"  # type: ignore[attr-defined]
+    page.fill(box, "help")  # type: ignore[attr-defined]
+    before = marker(page)
+    page.keyboard.press("Enter")  # type: ignore[attr-defined]
+    page.wait_for_function(f"{MARKER} && {MARKER}.value !== {before!r}", timeout=90_000)  # type: ignore[attr-defined]
+    assert "goto <section number or name>" in page.locator("#chat .message").last.inner_text()  # type: ignore[attr-defined]
+    assert page.input_value(box) == ""  # type: ignore[attr-defined]
+
+
 def test_reload_resumes_the_same_plan(browser: object, app_url: str) -> None:
     page = open_page(browser, app_url)
     say(page, "Specialty coffee shops in Daejeon.")
