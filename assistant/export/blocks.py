@@ -332,6 +332,17 @@ def _char_width(ch: str) -> float:
     return 1.0
 
 
+# the spaces inside a Korean amount or date ('5만 4,000원', '58억 8,400만 원', '2027년 6월 30일')
+# are no place to break a line: PDF and DOCX keep a non-breaking space together
+_KEEP = re.compile(
+    r"(?<=\d[조억만천])\s(?=\d|원)|(?<=\d년)\s(?=\d{1,2}월)|(?<=\d월)\s(?=\d{1,2}일)"
+)
+
+
+def keep_together(text: str) -> str:
+    return _KEEP.sub("\u00a0", text)
+
+
 def display_width(text: str) -> float:
     """Columns a text takes, in average Latin characters."""
     return sum(_char_width(ch) for ch in text)

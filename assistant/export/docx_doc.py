@@ -26,6 +26,7 @@ from assistant.export.blocks import (
     column_widths,
     cover,
     cover_text,
+    keep_together,
     page_size_for,
     plan_blocks,
     runs,
@@ -155,7 +156,7 @@ def _paragraph(doc: DocumentType, block: Para) -> None:
     if len(parts) == 1 and parts[0][1]:  # a bold title line stays with what it introduces
         p.paragraph_format.keep_with_next = True
     for text, bold in parts:
-        run = p.add_run(text)
+        run = p.add_run(keep_together(text))
         run.bold = bold or None
         if block.style == "note":
             run.italic = True
@@ -180,7 +181,7 @@ def _table(doc: DocumentType, block: Table) -> None:
         for cell, text, width in zip(cells, values, widths, strict=True):
             cell.width = Cm(width * per_char)
             cell.text = ""
-            run = cell.paragraphs[0].add_run(str(text))
+            run = cell.paragraphs[0].add_run(keep_together(str(text)))
             run.font.size = size
             run.bold = r == 0 or None
     for column, width in zip(table.columns, widths, strict=True):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import logging
-import re
 from typing import Any
 
 from fpdf import FPDF
@@ -22,6 +21,7 @@ from assistant.export.blocks import (
     column_widths,
     cover,
     cover_text,
+    keep_together,
     page_size_for,
     plan_blocks,
 )
@@ -69,17 +69,6 @@ class _Document(FPDF):
         self.set_text_color(*_GREY)
         self.cell(0, 6, f"{self.page_no()} / {{nb}}", align="C")
         self.set_text_color(0, 0, 0)
-
-
-# the spaces inside a Korean amount or date ('5만 4,000원', '58억 8,400만 원', '2027년 6월 30일')
-# are no place to break a line: fpdf2 keeps a non-breaking space together
-_KEEP = re.compile(
-    r"(?<=\d[조억만천])\s(?=\d|원)|(?<=\d년)\s(?=\d{1,2}월)|(?<=\d월)\s(?=\d{1,2}일)"
-)
-
-
-def keep_together(text: str) -> str:
-    return _KEEP.sub("\u00a0", text)
 
 
 def _safe(text: str) -> str:

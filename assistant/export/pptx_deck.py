@@ -462,9 +462,9 @@ def persona_columns(plan: Plan, p: Persona) -> tuple[list[str], list[str]]:
         right.append(
             "_"
             + (
-                "일반적인 예는 고객 인터뷰에서 확인합니다(질문은 계획서의 페르소나 카드에 있음)._"
+                "'일반적인 예'로 표시한 항목은 고객 인터뷰에서 확인합니다._"
                 if plan.language == "ko"
-                else "Typical entries are to ask buyers about in interviews (the questions are on the plan's persona cards)._"
+                else "Entries marked typical are to confirm in customer interviews._"
             )
         )
     return left, right
