@@ -96,11 +96,11 @@ def test_korean_market_section_is_korean_and_keeps_unread_competitors() -> None:
     assert "| 시장 규모 | 2,000억 원 | 국내 동물병원 소프트웨어 시장은 약 2,000억 원 규모 |" in text
     if _years(plan) == 1:
         assert (
-            "2,000억 원 시장은 연 6% 성장하면 2027년 약 2,120억 원이 되고, 매출 목표는 그 약 2.8%입니다."
+            "2,000억 원 시장은 연 6% 성장하면 2027년 약 2,120억 원이 되고, 매출 목표는 그 약 2.8%임."
             in text
         )
     assert (
-        "시장 성장으로 약 6%p, 나머지 약 14%p는 경쟁사(이지벳, 펫닥, 벳플러스)의 고객이나 아직 제품을 쓰지 않는 고객을 확보하거나 기존 고객을 확장해 채워야 합니다."
+        "시장 성장으로 약 6%p, 나머지 약 14%p는 경쟁사(이지벳, 펫닥, 벳플러스)의 고객이나 아직 제품을 쓰지 않는 고객을 확보하거나 기존 고객을 확장해 채워야 함."
         in text
     )
     assert "| 내부 | 강점: 양방향 문자 | 약점: 작은 브랜드 |" in text
@@ -111,7 +111,7 @@ def test_korean_market_section_is_korean_and_keeps_unread_competitors() -> None:
     )
     shown = section_markdown(_plan("ko", prose), "mkt_market_analysis")
     assert (
-        "경쟁사는 대형 통합 솔루션 업체들과 지역 개발사입니다" in shown
+        "경쟁사는 대형 통합 솔루션 업체들과 지역 개발사임" in shown
         or "대형 통합 솔루션 업체들" in shown
     )
 

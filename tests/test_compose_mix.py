@@ -82,8 +82,8 @@ def test_korean_4p_is_a_plan_in_korean() -> None:
     assert "홈페이지 직접 판매: 온라인에서 시작한 구매를 AE 4명이 계약으로 마무리" in place
     promo = next(line for line in mix.splitlines() if line.startswith("| 판촉"))
     assert "HR 박람회(5월): 예산 '박람회와 행사' 1억 2,000만 원, 30%" in promo
-    assert "'라디오 광고'에 배정된 예산 항목이 없습니다" in mix  # particle read for the word
-    assert "'세무법인 파트너 추천'을 맡는 역할이나 예산 항목이 없습니다" in mix
+    assert "'라디오 광고'에 배정된 예산 항목이 없음" in mix  # particle read for the word
+    assert "'세무법인 파트너 추천'을 맡는 역할이나 예산 항목이 없음" in mix
     assert "(를)" not in mix and "Decision" not in mix
 
 
@@ -94,7 +94,7 @@ def test_korean_price_tier_is_checked_against_the_target_market() -> None:
     )
     answers["sales_target_market"] = "매장 5~80개를 운영하는 프랜차이즈 본사."
     mix = _mix("ko", answers)
-    assert "가격은 매장 20개까지인데 목표 시장은 매장 80개까지입니다" in mix, mix
+    assert "가격은 매장 20개까지인데 목표 시장은 매장 80개까지임" in mix, mix
 
 
 def test_a_partner_place_is_run_by_the_role_and_paid_by_the_line_the_plan_names() -> None:

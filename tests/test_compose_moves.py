@@ -240,8 +240,8 @@ def test_stated_territory_targets_and_the_team_breakdown_are_kept(tmp_path: Path
         "| 수도권 | 4 | 120곳 (62%) | 30 |" in shown and "| 영남 | 1 | 50곳 (26%) | 50 |" in shown
     )
     assert "| 충청·호남 | 1 | 25곳 (13%) | 25 |" in shown  # '충청·호남' whole, not '호남'
-    assert "지역 목표 합계 195곳이 신규 고객 목표 180곳과 15곳 차이 납니다." in shown
-    assert "영남: 담당자 1인당 50곳으로 평균 35곳보다 많습니다." in shown
+    assert "지역 목표 합계 195곳이 신규 고객 목표 180곳과 15곳 차이 남." in shown
+    assert "영남: 담당자 1인당 50곳으로 평균 35곳보다 많음." in shown
     en = {
         "sales_team_structure": "A sales director leads 6 account executives (3 in Dallas, 2 in Houston, 1 in Austin) and 2 SDRs.",
         "sales_territories_channels": "Three territories: Dallas (target 22 new contracts), Houston (15) and Austin (8). Channels: direct sales.",
@@ -331,7 +331,7 @@ def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() 
     # (42억 + 16.84억 x 1/8) / 4 = 11억 in Q1 ... 50억 4,000만 in all, the bridge's landing
     assert "| 분기 | 예상 매출 | 매출 브리지 기준(고르게 계약) |" in ko
     assert "| 2027년 1분기 | 13억 원 | 11억 원 |" in ko and "| 합계 | 58억 원 | 50억 4,000만 원 |" in ko  # fmt: skip
-    assert "약 50억 4,000만 원입니다" not in ko  # the column shows it: not said again below
+    assert "약 50억 4,000만 원임" not in ko  # the column shows it: not said again below
     assert "매출 목표" not in ko  # the forecast meets the 58억 goal: no false gap
     # '1분기와 3분기에 신규 계약이 몰립니다' while Q1 is the smallest quarter
     # contracts that peak in Q1 are revenue in the quarters after it: no false gap for a
@@ -339,10 +339,8 @@ def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() 
     assert "계약이 몰린다고 하지만 예측에서는" not in ko  # no 'Q1 is not above average' gap
     # but contracts signed in Q1 and Q3 should lift the quarters after them more than the rest:
     # even 1억 steps mean the stated peaks are not in the figures
-    assert "계획은 1분기와 3분기에 계약이 몰린다고 보지만, 예측에서 그 다음 분기로 늘어나는 매출이 다른 분기보다 크지 않습니다" in ko  # fmt: skip
-    assert (
-        "1분기 13억 원은 연 환산 52억 원으로, 작년 매출 42억 원보다 높게 한 해를 시작합니다" in ko
-    )
+    assert "계획은 1분기와 3분기에 계약이 몰린다고 보지만, 예측에서 그 다음 분기로 늘어나는 매출이 다른 분기보다 크지 않음" in ko  # fmt: skip
+    assert "1분기 13억 원은 연 환산 52억 원으로, 작년 매출 42억 원보다 높게 한 해를 시작함" in ko
 
 
 def test_target_market_names_places_and_never_a_lone_particle(sample_answers: Path) -> None:
@@ -520,7 +518,7 @@ def test_capacity_says_whether_the_funnel_feeds_the_sellers(sample_answers: Path
     assert "Each of the account executives gets about 48 SQLs a year from the funnel; at 25% that is about 12 deals, not the 14 each must close" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_strategy")  # fmt: skip
     assert (
-        "퍼널에서 1인당 연 SQL 약 120건이 들어오고, 25% 수주율로 약 30건이 되어 1인당 필요한 30건을 채웁니다."
+        "퍼널에서 1인당 연 SQL 약 120건이 들어오고, 25% 수주율로 약 30건이 되어 1인당 필요한 30건을 채움."
         in ko
     )
 
@@ -559,7 +557,7 @@ def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the
 def test_territories_say_what_the_partners_bring_and_each_partner_firm_refers() -> None:
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_territories_channels")  # fmt: skip
     # '노무법인 파트너 12곳(신규 계약의 약 25%)' of the 180 new customers
-    assert "파트너가 신규 고객 180곳 중 약 45곳(25%, 파트너 12곳에서 1곳당 연 약 4곳)을 가져옵니다." in ko  # fmt: skip
+    assert "파트너가 신규 고객 180곳 중 약 45곳(25%, 파트너 12곳에서 1곳당 연 약 4곳)을 가져옴." in ko  # fmt: skip
 
 
 def test_korean_moves_read_alike_in_the_noun_form() -> None:
@@ -673,7 +671,7 @@ def test_territories_name_the_self_serve_channel_and_a_territory_the_funnel_cann
     assert "more than the about" not in en  # every territory at the same load: said once elsewhere
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_territories_channels")  # fmt: skip
     assert (
-        "- 영남: 담당자 1인당 35곳으로, 계획의 리드와 전환율이 담당자 1명에게 주는 약 30곳보다 많습니다."
+        "- 영남: 담당자 1인당 35곳으로, 계획의 리드와 전환율이 담당자 1명에게 주는 약 30곳보다 많음."
         in ko
     )
 
@@ -695,7 +693,7 @@ def test_a_calendar_activity_after_the_sales_cycle_cutoff_feeds_next_year() -> N
     shown = section_markdown(plan, "mkt_calendar")
     # a 40-day cycle: deals that close in 2027 are opportunities by November 21; the December
     # campaign tied to the customer goal fills 2028's pipeline
-    assert "2027년 연말정산 사전 준비 캠페인(12월): 영업 주기 40일이면 2027년 안에 닫을 거래는 11월 21일까지 영업 기회가 되어야 하므로, 이 활동은 목표 5번이 아니라 다음 해 파이프라인을 채웁니다." in shown  # fmt: skip
+    assert "2027년 연말정산 사전 준비 캠페인(12월): 영업 주기 40일이면 2027년 안에 닫을 거래는 11월 21일까지 영업 기회가 되어야 하므로, 이 활동은 목표 5번이 아니라 다음 해 파이프라인을 채움." in shown  # fmt: skip
     assert (
         "핏플로우 데이" not in shown.split("영업 주기 40일")[0].splitlines()[-1]
     )  # October is in time

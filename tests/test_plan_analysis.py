@@ -462,7 +462,7 @@ def test_each_goal_shows_what_the_plan_says_about_reaching_it(sample_answers: Pa
     # Q1 at 13억 already runs above last year's 42억: the in-year figure from last year's revenue
     # is said with that caveat, and the goal's achievability is a question (A?)
     sales_goals = section_markdown(ko, "sales_objectives")
-    assert "작년 매출에서 출발해 고객이 고르게 들어오면 2027년 매출은 약 50억 4,000만 원입니다(분기 예측은 작년보다 높은 연초 매출을 전제로 합니다)" in sales_goals  # fmt: skip
+    assert "작년 매출에서 출발해 고객이 고르게 들어오면 2027년 매출은 약 50억 4,000만 원임(분기 예측은 작년보다 높은 연초 매출을 전제로 함)" in sales_goals  # fmt: skip
     assert "SMART 점검: S✓ M✓ A? R✓ T✓" in sales_goals
     assert "4. Close 70 new annual contracts by December 2027 through a 14-day guided trial program.  \n   SMART check: S✓ M✓ A? R✓ T✓" in goals  # fmt: skip
     # every goal with a plan check that says it falls short (content by its date, an upsell
@@ -548,10 +548,8 @@ def test_a_goal_s_cadence_and_mechanism_are_checked_against_the_plan(lang: str) 
         assert "The goal says 'weekly webinar series', but the content plan runs webinars 2" in mkt
         assert "comes after the sale: it raises revenue per account" in sales
     else:
-        assert "목표에 적힌 주기('주간 웨비나')와 달리 콘텐츠 계획의 웨비나는 월 2회입니다" in mkt
-        assert (
-            "계약 뒤의 추가 판매라 고객당 매출을 올리지만 신규 계약 금액은 올리지 않습니다" in sales
-        )
+        assert "목표에 적힌 주기('주간 웨비나')와 달리 콘텐츠 계획의 웨비나는 월 2회임" in mkt
+        assert "계약 뒤의 추가 판매라 고객당 매출을 올리지만 신규 계약 금액은 올리지 않음" in sales
 
 
 def test_a_shorter_lead_goal_s_funnel_is_shown_beside_its_year_at_that_pace(
@@ -656,10 +654,10 @@ def test_a_number_less_brand_goal_gets_a_measurable_version_from_the_plan(sample
     ko_plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     ko = section_markdown(ko_plan, "mkt_objectives").split("3. HR 업계 최고의 브랜드가 된다.")[1]
     assert (
-        "- 이대로는 목표로 쓸 수 없습니다(부족: 구체성, 측정 가능성, 달성 가능성, 기한; 확인 필요: 관련성)."
+        "- 이대로는 목표로 쓸 수 없음(부족: 구체성, 측정 가능성, 달성 가능성, 기한; 확인 필요: 관련성)."
         in ko
     )
-    assert "핏플로우의 보조 인지도(이름을 보여 주면 안다고 답하는 비율)를 2027년 1분기 설문으로 먼저 재고, 2027년 12월 31일까지의 목표를 그 기준값에서 정합니다." in ko  # fmt: skip
+    assert "핏플로우의 보조 인지도(이름을 보여 주면 안다고 답하는 비율)를 2027년 1분기 설문으로 먼저 재고, 2027년 12월 31일까지의 목표를 그 기준값에서 정함." in ko  # fmt: skip
 
 
 def test_ltv_counts_at_most_five_years_of_a_customer_and_says_so(sample_answers: Path) -> None:
@@ -701,7 +699,7 @@ def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:
     # 1,500 -> 2,400 MQLs is +60%: the plan says what brings the 900 more (4.8억 / 2,400 each)
     # nothing named brings them, so achievability is in doubt: A?, with this line as the reason
     assert "SMART 점검: S✓ M✓ A? R✓ T✓" in goals.split("\n2. ")[0]
-    assert "- 계획 점검(A?인 이유): 작년 1,500건에서 60% 늘리는 목표입니다. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적어야 합니다. 추가 900건은 올해 예산에서 약 1억 8,000만 원(리드당 비용 기준)에 해당하니, 작년보다 늘어난 예산인지 밝혀야 합니다." in goals  # fmt: skip
+    assert "- 계획 점검(A?인 이유): 작년 1,500건에서 60% 늘리는 목표임. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적어야 함. 추가 900건은 올해 예산에서 약 1억 8,000만 원(리드당 비용 기준)에 해당하니, 작년보다 늘어난 예산인지 밝혀야 함." in goals  # fmt: skip
 
 
 def test_a_line_every_goal_shares_is_said_as_a_sentence(sample_answers: Path) -> None:
@@ -742,11 +740,11 @@ def test_a_level_goal_far_above_its_level_shows_the_monthly_pace_it_asks_for(
     else:
         plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
         goal = section_markdown(plan, "mkt_objectives").split("\n2. ")[1].split("\n3. ")[0]
-        assert "3만 명 → 5만 명은 6개월 동안 67%로, 1월부터 매달 약 9%씩 늘어야 합니다." in goal
+        assert "3만 명 → 5만 명은 6개월 동안 67%로, 1월부터 매달 약 9%씩 늘어야 함." in goal
         # a pace the plan gives no trend to judge by is a doubt: A?, this line its reason
         assert "SMART 점검: S✓ M✓ A? R✓ T✓" in goal and "계획 점검(A?인 이유): 3만 명 → 5만 명" in goal  # fmt: skip
         assert (
-            "지난 6개월 증가율과 비교하고 노무 가이드를 발행해 늘어날 몫이 얼마인지 수치로 밝혀야 합니다."
+            "지난 6개월 증가율과 비교하고 노무 가이드를 발행해 늘어날 몫이 얼마인지 수치로 밝혀야 함."
             in goal
         )
     # a flow goal (leads in the year) and a goal with no stated level get no such line

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.catalogue import document_order, get_section
+from assistant.core.korean_endings import report_bullets
 from assistant.core.plan import CRITERIA, Goal, Plan, forecast_currency
 from assistant.goals.numbers import format_amount
 from assistant.goals.readback import period_text
@@ -333,6 +334,10 @@ def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
     when `compact`, as `show plan` in the chat does)."""
     section = plan.section(section_id)
     generated = _generated(plan, section_id)
+    if plan.language == "ko" and section_id != "mkt_positioning_messaging":
+        # the composed lists and tables in the report style (개조식); the messaging is copy a
+        # customer reads, and stays in full sentences
+        generated = report_bullets(generated)
     if section.content.strip() or generated:
         keep_text = section_id not in ("mkt_objectives", "sales_objectives") and not (
             section_id in _REPLACED_BY_TABLE and generated and section.author != "llm"

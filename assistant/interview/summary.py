@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.catalogue import get_section
+from assistant.core.korean_endings import report_bullets
 from assistant.core.plan import Goal, Plan, forecast_currency
 from assistant.goals.numbers import format_amount
 from assistant.goals.readback import period_text
@@ -327,7 +328,8 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             if ko
             else "The summary fills in as the other sections are answered."
         )
-    return "\n\n".join(paras)
+    # the risks and decisions in the report style (개조식); the paragraphs in full sentences
+    return report_bullets("\n\n".join(paras)) if ko else "\n\n".join(paras)
 
 
 def _count(value: float, lang: str) -> str:

@@ -1,0 +1,72 @@
+"""Korean list items in the report style (개조식): a bullet's polite sentence endings become noun
+endings ('정해야 합니다' -> '정해야 함', '없습니다' -> '없음', '원입니다' -> '원임'), read and rebuilt
+with Kiwi (the predicate's morphemes joined with the nominal ending '음'), never by string rules.
+
+Quoted text (the user's own words in '...' or "...") is left as written, and so is any ending Kiwi
+cannot rebuild into whole syllables."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from assistant.core.korean import _LOCK, _kiwi, tokens
+
+# declarative polite endings (Kiwi reads one before a bracket as a connective); questions stay
+_POLITE = {"ᆸ니다", "습니다"}
+_BULLET = re.compile(r"^(\s*[-*]\s+)(.*)$")
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|‘[^’]*’|“[^”]*”")
+_JAMO = re.compile("[\u1100-\u11ff\u3131-\u318e]")
+
+
+def _join(morphs: list[tuple[str, str]]) -> str:
+    with _LOCK:
+        return str(_kiwi().join(morphs))
+
+
+@lru_cache(maxsize=4096)
+def noun_endings(text: str) -> str:
+    """`text` with each polite declarative ending outside quotes turned into a noun ending."""
+    if "니다" not in text:
+        return text
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    toks: list[Any] = tokens(text)
+    edits: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(toks):
+        if tok.tag not in ("EF", "EC") or tok.form not in _POLITE or i == 0:
+            continue
+        first = i - 1  # the predicate's last stem, with a past-tense marker's stem before it
+        if toks[first].tag == "EP" and first > 0:
+            first -= 1
+        if not toks[first].tag.startswith(("V", "XSV", "XSA")) and toks[first].tag != "EP":
+            continue
+        start, end = toks[first].start, tok.start + tok.len
+        if any(a <= start < b for a, b in quoted):
+            continue
+        rebuilt = _join([(t.form, t.tag) for t in toks[first:i]] + [("음", "ETN")])
+        if not rebuilt or _JAMO.search(rebuilt):
+            continue
+        edits.append((start, end, rebuilt))
+    for start, end, rebuilt in reversed(edits):
+        text = text[:start] + rebuilt + text[end:]
+    return text
+
+
+def report_bullets(markdown: str) -> str:
+    """Markdown whose '- ' list items and table cells are in the report style; paragraphs and
+    numbered items (the user's goals) are left as written."""
+    if "니다" not in markdown:
+        return markdown
+    out = []
+    for line in markdown.split("\n"):
+        m = _BULLET.match(line)
+        if "니다" not in line:
+            out.append(line)
+        elif m:
+            out.append(m.group(1) + noun_endings(m.group(2)))
+        elif line.lstrip().startswith("|"):
+            out.append(noun_endings(line))
+        else:
+            out.append(line)
+    return "\n".join(out)

@@ -1,0 +1,76 @@
+"""Korean list items and table cells in the report style (개조식), rebuilt with Kiwi."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from assistant.core.korean_endings import noun_endings, report_bullets
+
+
+@pytest.mark.parametrize(
+    ("polite", "report"),
+    [
+        ("어느 항목에서 비용을 쓰는지 정해야 합니다.", "어느 항목에서 비용을 쓰는지 정해야 함."),
+        (
+            "늘어나는 리드를 가져올 채널이 계획에 없습니다.",
+            "늘어나는 리드를 가져올 채널이 계획에 없음.",
+        ),
+        ("2027년 매출은 약 50억 원입니다(예측 기준).", "2027년 매출은 약 50억 원임(예측 기준)."),
+        (
+            "예산을 목표 180곳으로 나눴습니다(인건비 제외).",
+            "예산을 목표 180곳으로 나눴음(인건비 제외).",
+        ),
+        (
+            "비교 자료를 만듭니다. 파트너 고객은 퍼널 밖에서 더해집니다.",
+            "비교 자료를 만듦. 파트너 고객은 퍼널 밖에서 더해짐.",
+        ),
+        ("리드 목표를 정하는 것을 권합니다.", "리드 목표를 정하는 것을 권함."),
+    ],
+)
+def test_polite_endings_become_noun_endings(polite: str, report: str) -> None:
+    assert noun_endings(polite) == report
+
+
+def test_quoted_words_and_questions_stay_as_written() -> None:
+    quoted = "'매일 아침 숫자를 드립니다'라는 메시지에 근거가 없습니다."
+    assert noun_endings(quoted) == "'매일 아침 숫자를 드립니다'라는 메시지에 근거가 없음."
+    assert noun_endings("어느 채널이 맡습니까?") == "어느 채널이 맡습니까?"
+    assert noun_endings("No Korean here.") == "No Korean here."
+
+
+def test_only_list_items_and_table_cells_change() -> None:
+    md = "\n".join(
+        [
+            "핵심 수치: 예산은 4억 원입니다.",
+            "1. 2027년 매출을 58억 원으로 늘립니다.",
+            "- 계획에 없습니다.",
+            "   - 밝혀야 합니다.",
+            "| 위험 | 비교 자료를 만듭니다. |",
+        ]
+    )
+    assert report_bullets(md).split("\n") == [
+        "핵심 수치: 예산은 4억 원입니다.",  # a paragraph reads in full sentences
+        "1. 2027년 매출을 58억 원으로 늘립니다.",  # a numbered item is the user's goal
+        "- 계획에 없음.",
+        "   - 밝혀야 함.",
+        "| 위험 | 비교 자료를 만듦. |",
+    ]
+
+
+def test_a_korean_plan_lists_in_the_report_style_and_its_copy_in_sentences() -> None:
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.render import plan_markdown, section_markdown
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    text = plan_markdown(plan)
+    copy = section_markdown(plan, "mkt_positioning_messaging")
+    bullets = [x for x in text.split("\n") if re.match(r"\s*- ", x) and x not in copy]
+    unquoted = [re.sub(r"'[^']*'|\"[^\"]*\"", "", x) for x in bullets]
+    assert len(bullets) > 20
+    assert not [x for x in unquoted if re.search(r"[습ㅂ]니다[.)]|[가-힣]니다\.", x)]
+    assert "- 예산 항목이 정해지지 않은 활동:" in text
+    # the value proposition and the channel copy are what a customer reads: full sentences
+    assert "니다." in copy
