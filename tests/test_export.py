@@ -81,7 +81,7 @@ def test_docx_has_real_headings_and_tables(plan, tmp_path: Path) -> None:  # typ
     ) in headings
     first_rows = [[c.text for c in t.rows[0].cells] for t in doc.tables]
     # a suggested rewrite with unfilled [placeholders] is not plan text: the column is left out
-    assert ["Goal", "SMART check", "KPI", "Notes"] in first_rows
+    assert ["Goal", "SMART", "KPI", "Notes"] in first_rows
     assert ["Channel or activity", "Share", "Amount"] in first_rows
     # the calendar as the Markdown composes it: each activity with its budget line and goal
     assert any(row[:2] == ["When", "Activity"] and row[-1] == "Serves" for row in first_rows)
@@ -364,7 +364,7 @@ def test_a_proposed_forecast_is_not_followed_by_not_answered_in_documents(
 
 def test_the_document_goals_table_carries_the_plan_checks(sample_answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """The DOCX/PDF goals table says what the rest of the plan says about each goal, as the
-    Markdown does ('Plan check (why A?): …')."""
+    Markdown does ('Why A?: …')."""
     from docx import Document
 
     from assistant.cli.draft import build_plan, load_answers
@@ -373,7 +373,7 @@ def test_the_document_goals_table_carries_the_plan_checks(sample_answers, tmp_pa
     plan = build_plan(load_answers(sample_answers)).plan
     doc = Document(str(write_export(plan, "docx", tmp_path / "p.docx")))
     cells = " ".join(c.text for t in doc.tables for row in t.rows for c in row.cells)
-    assert "Plan check (why A?): At the plan's leads and conversion rates the funnel yields about 60 customers of the 70." in cells  # fmt: skip
+    assert "Why A?: At the plan's leads and conversion rates the funnel yields about 60 customers of the 70." in cells  # fmt: skip
 
 
 def test_the_deck_marks_goals_as_the_documents_do(sample_answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -430,7 +430,7 @@ def test_a_rewrite_for_one_goal_in_a_few_sits_in_its_notes_not_a_column_of_dashe
 
     plan = build_plan(load_answers(sample_answers)).plan
     goals = next(b for b in plan_blocks(plan) if isinstance(b, Table) and b.header[0] == "Goal")
-    assert goals.header == ["Goal", "SMART check", "KPI", "Notes"]
+    assert goals.header == ["Goal", "SMART", "KPI", "Notes"]
     third = next(r for r in goals.rows if r[0].startswith("3. "))
     assert "Proposed measurable version: Measure Brightloom Analytics' aided awareness" in third[3]
     table = Table(["Item", "Status", "Detail"], [["Webinars", "-", "x " * 60], ["Reports", "-", "y " * 80]])  # fmt: skip

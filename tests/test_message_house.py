@@ -639,7 +639,7 @@ def test_a_buyer_whose_approval_threshold_is_above_the_average_deal_is_questione
     # '연 1,000만 원 이상 계약을 승인' while the plan's deal averages 900만 원
     # an average says little about the spread: the per-person price says who crosses the bar
     # (1,000만 원 / (5,000원 x 12 x 0.9) = about 185 people)
-    assert "- 계획 점검: 평균 계약 금액 900만 원은 이 승인 기준(1,000만 원)보다 낮지만, 연간 계약가로 직원 약 185명 이상인 고객의 계약은 이 기준을 넘음." in cards  # fmt: skip
+    assert "- 정할 것: 평균 계약 금액 900만 원은 이 승인 기준(1,000만 원)보다 낮지만, 연간 계약가로 직원 약 185명 이상인 고객의 계약은 이 기준을 넘음." in cards  # fmt: skip
 
 
 def test_a_korean_measure_a_buyer_is_judged_on_reads_as_a_goal() -> None:
