@@ -409,6 +409,32 @@ def test_the_deck_carries_the_competitor_pairing_and_the_plan_on_a_page(
     )
 
 
+def test_the_deck_keeps_the_swot_threats_in_its_competitor_table(tmp_path: Path) -> None:
+    """The market slide's competitor table has room for five rows; the threats its SWOT names are
+    kept before the named competitors when there are more."""
+    from assistant.export.pptx_tables import _with_threats
+
+    plan = build_plan(json.loads((DATA / "ko_hr_answers.json").read_text(encoding="utf-8"))).plan
+    deck = Presentation(str(write_export(plan, "pptx", tmp_path / "hr.pptx")))
+    market = next(s for s in deck.slides if s.shapes.title.text.startswith("시장"))
+    cells = " ".join(
+        c.text for sh in market.shapes if sh.has_table for row in sh.table.rows for c in row.cells
+    )
+    assert "대형 경쟁사의 무료 요금제(위협)" in cells and "그룹웨어 번들(위협)" in cells
+    rows = [[f"Rival {i}", "x", "y"] for i in range(5)] + [["Bundles (threat)", "x", "y"]]
+    assert [r[0] for r in _with_threats(rows, 5)] == [*(f"Rival {i}" for i in range(4)), "Bundles (threat)"]  # fmt: skip
+
+
+def test_the_funnel_chart_counts_the_same_months_as_the_cac_beside_it(en_plan: Plan) -> None:
+    """A 9-month lead goal against a 12-month customer goal: the chart shows the 12 months at the
+    lead goal's pace (1,200 leads, 60 customers), the basis of the CAC on the same slide."""
+    from assistant.export.chart_images import funnel_series
+
+    title, volumes = funnel_series(en_plan, analyse(en_plan))
+    assert "12 months" in title
+    assert [round(v) for v in volumes] == [1200, 240, 60]
+
+
 def test_korean_pdf_keeps_amounts_and_dates_on_one_line(tmp_path: Path) -> None:
     """'5만 4,000원', '58억 8,400만 원' and '2027년 6월' are one unit to a reader: the PDF never
     breaks a line at the spaces inside them (read back from the rendered text)."""

@@ -27,6 +27,7 @@ _TEXT = {
         "calendar": "Marketing calendar",
         "month": "Month",
         "funnel": "Funnel volumes",
+        "funnel_pace": "Funnel volumes over {months} months at the lead goal's pace",
         "volume": "Volume",
         "months": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
         "thousands": "thousands",
@@ -45,6 +46,7 @@ _TEXT = {
         "calendar": "마케팅 캘린더",
         "month": "월",
         "funnel": "퍼널 단계별 규모",
+        "funnel_pace": "퍼널 단계별 규모(리드 목표 속도로 {months}개월)",
         "volume": "규모",
         "months": [f"{m}월" for m in range(1, 13)],
         "thousands": "천",
@@ -217,18 +219,32 @@ def calendar_png(plan: Plan) -> bytes | None:
     return _png(fig)
 
 
+def funnel_series(plan: Plan, analysis: PlanAnalysis) -> tuple[str, list[float]]:
+    """The funnel chart's title and volumes: a lead goal over fewer months than the customer goal
+    is drawn at its pace over the customer goal's months, the basis the CAC, capacity and forecast
+    beside it use."""
+    from assistant.analysis.plan_goals import lead_pace
+
+    t = _t(plan)
+    pace = lead_pace(plan)
+    scale = pace[1] / pace[0] if pace else 1.0
+    volumes = [s.volume * scale for s in analysis.funnel if s.volume > 0]
+    return (t["funnel_pace"].format(months=pace[1]) if pace else t["funnel"]), volumes
+
+
 def funnel_png(plan: Plan, analysis: PlanAnalysis) -> bytes | None:
     stages = [s for s in analysis.funnel if s.volume > 0]
     if len(stages) < 2:
         return None
+    title, volumes = funnel_series(plan, analysis)
     t = _t(plan)
     fig, ax = _figure(6.4, 0.45 * len(stages) + 1.1)
     rows = list(range(len(stages)))[::-1]
-    bars = ax.barh(rows, [s.volume for s in stages], color=_BLUE)
-    ax.bar_label(bars, labels=[f"{s.volume:,.0f}" for s in stages], padding=3, fontsize=8)
+    bars = ax.barh(rows, volumes, color=_BLUE)
+    ax.bar_label(bars, labels=[f"{v:,.0f}" for v in volumes], padding=3, fontsize=8)
     ax.set_yticks(rows, [_wrap(s.stage, 24) for s in stages], fontsize=8)
     ax.set_xlabel(t["volume"])
     ax.xaxis.set_major_formatter(_thousands())
-    ax.set_title(t["funnel"], fontsize=10, loc="left")
+    ax.set_title(title, fontsize=10, loc="left")
     ax.margins(x=0.15)
     return _png(fig)

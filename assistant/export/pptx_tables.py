@@ -5,6 +5,7 @@ its own slide while the personas leave room for it (two persona slides at most).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pptx.util import Inches
@@ -33,6 +34,9 @@ def _titled(markdown: str) -> dict[str, Table]:
     return out
 
 
+_THREAT = re.compile(r"\((?:threat|위협)\)\s*$", re.I)
+
+
 def competitor_table(plan: Plan) -> Table | None:
     """The market section's competitor pairing (competitor, what to lead with, why)."""
     if "mkt_market_analysis" not in plan.sections:
@@ -49,11 +53,20 @@ def plan_page_table(plan: Plan, analysis: PlanAnalysis) -> Table | None:
 
 
 def add_competitors(deck: Any, slide: Any, plan: Plan) -> None:
-    """Under the SWOT on the market slide: four competitors at most (the rest are in the notes)."""
+    """Under the SWOT on the market slide: five rows at most (the rest are in the notes), the
+    SWOT's threats always among them (the slide's SWOT names them)."""
     table = competitor_table(plan)
     if table is None:
         return
-    deck.table(slide, Table(table.header, table.rows[:4]), top=Inches(4.9), size=11)
+    deck.table(slide, Table(table.header, _with_threats(table.rows, 5)), top=Inches(4.8), size=11)
+
+
+def _with_threats(rows: list[list[str]], room: int) -> list[list[str]]:
+    """Up to `room` rows in their order, the threat rows kept before named competitors."""
+    threat = [r for r in rows if _THREAT.search(r[0])]
+    others = [r for r in rows if r not in threat][: max(room - len(threat), 0)]
+    keep = others + threat[:room]
+    return [r for r in rows if r in keep]
 
 
 def add_plan_page(deck: Any, plan: Plan, analysis: PlanAnalysis, title: str) -> None:
