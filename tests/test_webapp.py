@@ -232,6 +232,28 @@ def test_korean_interface_and_answers(browser: object, app_url: str) -> None:
     assert "language ko" not in page.inner_text("#chat")
 
 
+def test_the_language_command_switches_the_whole_page(browser: object, app_url: str) -> None:
+    """'language ko' typed in the chat does what the language switch does: the plan, the current
+    question, the buttons, the tabs and the switch itself follow, and back again."""
+    page = open_page(browser, app_url)
+    say(page, "language ko")
+    page.wait_for_function(
+        "document.querySelector('#send').innerText.includes('보내기')", timeout=30_000
+    )
+    page.wait_for_function(
+        "document.querySelector('#current-question').innerText.includes('시장 분석')",
+        timeout=30_000,
+    )
+    assert page.locator("#lang-switch input[value='ko']").is_checked()  # type: ignore[attr-defined]
+    assert "계획서" in page.inner_text("body") and "영업 및 마케팅 계획" in page.inner_text("#plan-view")  # type: ignore[attr-defined]  # fmt: skip
+    say(page, "언어 영어")
+    page.wait_for_function(
+        "document.querySelector('#send').innerText.includes('Send')", timeout=30_000
+    )
+    assert page.locator("#lang-switch input[value='en']").is_checked()  # type: ignore[attr-defined]
+    assert "Market Analysis" in page.inner_text("#current-question")  # type: ignore[attr-defined]
+
+
 def test_help_shows_angle_bracket_placeholders(browser: object, app_url: str) -> None:
     page = open_page(browser, app_url)
     say(page, "help")

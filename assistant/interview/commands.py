@@ -195,7 +195,8 @@ class CommandHandlers:
         if choice is None:
             return Reply(text=t("bad_language", lang), kind="error", section=self.state.cursor)
         self.plan.language = choice  # type: ignore[assignment]
-        return self._with_question(t("language_set", choice), choice)
+        reply = self._with_question(t("language_set", choice), choice)
+        return reply.model_copy(update={"language": choice})
 
     def _cmd_company(self, arg: str, lang: str) -> Reply:
         if not arg.strip():

@@ -85,6 +85,7 @@ class Reply(BaseModel):
     )
     new_plan: bool = False
     mode: Literal["offline", "llm"] = "offline"
+    language: str | None = None  # the plan's language, when this turn's command switched it
 
 
 _QUESTION_START_EN = re.compile(

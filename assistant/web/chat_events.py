@@ -59,7 +59,7 @@ def wire_chat(page: Page, ui_: Layout) -> None:
         history = page.history(sid)
         history = [*history, {"role": "user", "content": safe_markdown(text[:MAX_SHOWN])}]
         if page.settings.llm_enabled:  # a model turn takes seconds: show the message at once
-            yield ["", history, state, gr.skip(), *[gr.skip()] * panel_count]
+            yield ["", history, state, gr.skip(), *[gr.skip()] * panel_count, gr.skip()]
         chunks: queue.Queue[str | None] = queue.Queue()
         result: dict[str, Reply] = {}
 
@@ -82,7 +82,7 @@ def wire_chat(page: Page, ui_: Layout) -> None:
             if time.monotonic() - shown_at > 0.15:  # a few updates a second, not one per token
                 shown_at = time.monotonic()
                 history[-1]["content"] = safe_markdown(streamed)
-                yield ["", history, state, gr.skip(), *[gr.skip()] * panel_count]
+                yield ["", history, state, gr.skip(), *[gr.skip()] * panel_count, gr.skip()]
         history = history[:-1]
         reply = result["reply"]
         file_out: Any = gr.skip()
@@ -97,7 +97,11 @@ def wire_chat(page: Page, ui_: Layout) -> None:
         else:
             history = [*history, {"role": "assistant", "content": safe_markdown(reply.text)}]
         state["section"] = reply.section
-        yield ["", history, state, file_out, *page.panels(sid, lang, owner, request)]
+        relabel: Any = gr.skip()
+        if reply.language and reply.language != lang:  # 'language ko' typed: the page follows
+            state["lang"] = lang = reply.language
+            relabel = f"{lang}#{time.monotonic_ns()}"  # a new value each time: its change relabels
+        yield ["", history, state, file_out, *page.panels(sid, lang, owner, request), relabel]
 
     outputs = ui_.chat_outputs
     streams = page.settings.llm_enabled

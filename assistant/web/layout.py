@@ -31,6 +31,7 @@ class Layout:
     quick: dict[str, Any]
     progress: Any
     turn_marker: Any
+    lang_marker: Any  # the language a chat command switched to: a change relabels the page
     tabs: dict[
         str, Any
     ]  # id -> tab: plan, sections, smart, measure, facts, personas, data, sessions
@@ -78,7 +79,14 @@ class Layout:
 
     @property
     def chat_outputs(self) -> list[Any]:
-        return [self.box, self.chatbot, self.browser, self.download, *self.panel_outputs]
+        return [
+            self.box,
+            self.chatbot,
+            self.browser,
+            self.download,
+            *self.panel_outputs,
+            self.lang_marker,
+        ]
 
     @property
     def label_targets(self) -> list[Any]:
@@ -111,6 +119,7 @@ def build_layout(lang: str, badge_html: str) -> Layout:
         with gr.Column(scale=6):
             c["progress"] = gr.Markdown("", elem_id="progress")
             c["turn_marker"] = gr.Textbox("", visible="hidden", elem_id="turn-marker")
+            c["lang_marker"] = gr.Textbox(lang, visible="hidden", elem_id="lang-marker")
             c["tabs"] = {}
             with gr.Tabs():
                 _plan_tabs(c, lang)

@@ -59,6 +59,12 @@ def wire_sessions(page: Page, ui_: Layout, demo: gr.Blocks) -> None:
         service.set_language(sid, lang, owner)
         return [state, page.history(sid), *labels_for(page, ui_, lang), *page.panels(sid, lang, owner, request)]  # fmt: skip
 
+    def relabel(marker: str) -> list[Any]:
+        """A chat command switched the language: the radio and every label follow it."""
+        lang = "ko" if marker.startswith("ko") else "en"
+        return [gr.update(value=lang), *labels_for(page, ui_, lang)]
+
+    ui_.lang_marker.change(relabel, inputs=[ui_.lang_marker], outputs=[ui_.lang_radio, *ui_.label_targets])  # fmt: skip
     ui_.lang_radio.input(
         set_lang,
         inputs=[ui_.lang_radio, ui_.browser],
