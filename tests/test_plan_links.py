@@ -187,18 +187,24 @@ def test_the_calendar_ties_each_dated_activity_or_says_which_are_untied_and_unpa
     en = calendar_markdown(build_plan(load_answers(sample_answers)).plan)
     # a November campaign after every marketing goal's deadline (September) and tied to no goal
     # is proposed as next year's pipeline, with how to tie it to this year instead
-    assert "| November 2027 | holiday readiness campaign | - | Next year's pipeline (proposed) |" in en  # fmt: skip
+    assert "| November 2027 | holiday readiness campaign | Marketing team | - | Next year's pipeline (proposed) |" in en  # fmt: skip
     assert "- Holiday readiness campaign (November) comes after the last marketing goal's deadline (September), so it is counted as building next year's pipeline; to bring 2027 deals instead, tie it to a 2027 goal and move it earlier." in en  # fmt: skip
     assert "Not tied to any goal" not in en
     # a September report readers download is the lead goal's form fill (goal 1 runs to Sep 30)
-    assert "| September 2027 | back-to-school retail report | content and webinars | Goal 1 |" in en
+    assert (
+        "| September 2027 | back-to-school retail report | Marketing team | content and webinars | Goal 1 |"
+        in en
+    )
     unpaid = next(x for x in en.splitlines() if x.startswith("- No budget line pays for:"))
     assert "holiday readiness campaign" in unpaid and "NRF" not in unpaid
 
     data = Path(__file__).parent / "data"
     ko = calendar_markdown(build_plan(load_answers(data / "ko_hr_answers.json")).plan)
     # a seminar is lead work: it serves the year's lead goal, open until December
-    assert "| 노동법 개정 설명회(노무법인 공동 개최) | - | HR 박람회와 행사 | 목표 1 |" in ko
+    assert (
+        "| 노동법 개정 설명회(노무법인 공동 개최) | 마케팅팀 | - | HR 박람회와 행사 | 목표 1 |"
+        in ko
+    )
     assert "어느 목표에도 연결되지 않은 활동" not in ko
     unpaid_ko = next(
         x for x in ko.splitlines() if x.startswith("- 예산 항목이 정해지지 않은 활동:")
@@ -282,7 +288,7 @@ def test_an_untied_activity_before_the_deadlines_is_said_and_the_calendar_runs_i
     doc["answers"]["mkt_calendar"] += " April: office move announcement."
     en = calendar_markdown(build_plan(doc).plan)
     assert "- Not tied to any goal: office move announcement (April)." in en
-    assert "| April 2027 | office move announcement | - | - |" in en
+    assert "| April 2027 | office move announcement | Marketing team | - | - |" in en
     months = [m for m in re.findall(r"^\| (\w+) 2027 \|", en, flags=re.M)]
     order = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
     assert months == sorted(months, key=order.index) and "April" in months

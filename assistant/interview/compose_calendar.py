@@ -52,11 +52,22 @@ def calendar_markdown(plan: Plan) -> str:
     names = [e.activity for e in plan.calendar] + [p.name for p in pieces]
     lines = paying_lines(plan, names) if plan.budget.lines else {}
     owners = any(e.owner for e in plan.calendar)
+    # no owner stated: each activity is run by the owner of the goal it serves, as the plan on a
+    # page names them (the marketing owner for next year's pipeline)
+    derive = not owners and any(r.owner for r in page.rows)
+    mkt_owner = next((r.owner for r in page.rows if r.section.startswith("mkt") and r.owner), "")
+
+    def owner_of(goals: list[int]) -> str:
+        return (
+            next((r.owner for g in goals for r in page.rows if r.goal == g and r.owner), mkt_owner)
+            or "-"
+        )
+
     costs = any(e.cost is not None for e in plan.calendar)
     paid = any(lines.get(n) for n in names)
     header = (
         [L["when"], L["activity"]]
-        + (["담당" if ko else "Owner"] if owners else [])
+        + (["담당" if ko else "Owner"] if owners or derive else [])
         + (["비용" if ko else "Cost"] if costs else [])
         + (["예산 항목" if ko else "Paid from"] if paid else [])
         + ["지원 목표" if ko else "Serves"]
@@ -100,6 +111,8 @@ def calendar_markdown(plan: Plan) -> str:
             cell = "다음 해 파이프라인(제안)" if ko else "Next year's pipeline (proposed)"
             pipeline_only.append(e)
         row.append(cell)
+        if derive:
+            row.insert(2, owner_of(goals))
         rows.append(row)
     dated_notes: list[str] = []
     for p in pieces:  # the content plan's recurring pieces: the volume the goals count on
@@ -139,6 +152,8 @@ def calendar_markdown(plan: Plan) -> str:
             or [r.goal for r in page.rows if r.stages[:1] and stages_of(p.name)[:1] == r.stages[:1]]
         )
         row.append(_goal_list(goals, ko))
+        if derive:
+            row.insert(2, owner_of(goals))
         rows.append(row)
     dated = list(zip(entries, rows, strict=False))
     gaps = _gaps(plan, [e for e, r in dated if r[-1] == "-"], [e for e in entries if paid and not lines.get(e.activity)])  # fmt: skip
