@@ -535,7 +535,7 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
     # 609 the target market ends the year with, over 4 CSMs
     assert "| CSM | 4 | 영업 본부장 | 1인당 고객 약 152곳(분기별 리뷰면 주 약 12회) |" in ko
     assert "| 인사이드세일즈 파트장 | 1 | 영업 본부장 | SDR 3명 관리 |" in ko and "(가정)" not in ko
-    assert "인사이드세일즈 파트장은 인원이 정해지지 않아 1명이 영업 본부장에게 보고한다고 보았습니다." in ko  # fmt: skip
+    assert "인사이드세일즈 파트장은 인원이 정해지지 않아 1명이 영업 본부장에게 보고한다고 봤음." in ko  # fmt: skip
     # what a capacity check still needs is said once, with what the figures assume meanwhile
     # no quota stated: the plan's own load per seller is proposed as one (70 deals x $17,000 / 5)
     assert "Proposed quota: about 14 new deals and $238,000 of new business a year per seller (the plan's goals over its sellers). Not stated yet: how long a new seller takes to ramp, hires planned this year and when they start." in en  # fmt: skip
@@ -544,14 +544,22 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
 
 def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the_content(sample_answers: Path) -> None:  # fmt: skip
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_calendar")
-    assert "| When | Activity | Paid from | Serves |" in en
-    assert "| January 2027 | NRF show | events | Goal 1 |" in en
-    assert "| Ongoing, 2 a month | Webinars | content and webinars | Goal 1 |" in en  # the volume
+    assert "| When | Activity | Owner | Paid from | Serves |" in en
+    assert "| January 2027 | NRF show | Marketing team | events | Goal 1 |" in en
+    assert (
+        "| Ongoing, 2 a month | Webinars | Marketing team | content and webinars | Goal 1 |" in en
+    )  # the volume
     # a piece no line names (case studies) is paid by the content line, never '-'
-    assert "| Ongoing, every month | Case study | content and webinars | Goal 1 |" in en
+    assert (
+        "| Ongoing, every month | Case study | Marketing team | content and webinars | Goal 1 |"
+        in en
+    )
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
-    assert "| 2027년 5월 | 코엑스 HR 박람회 부스 | 4,000만 원 | HR 박람회와 행사 | 목표 1 |" in ko
-    assert "| 매주 2회 | 노무 가이드 블로그 글 | - | 콘텐츠·웨비나 | 목표 2 |" in ko
+    assert (
+        "| 2027년 5월 | 코엑스 HR 박람회 부스 | 마케팅팀 | 4,000만 원 | HR 박람회와 행사 | 목표 1 |"
+        in ko
+    )
+    assert "| 매주 2회 | 노무 가이드 블로그 글 | 마케팅팀 | - | 콘텐츠·웨비나 | 목표 2 |" in ko
 
 
 def test_territories_say_what_the_partners_bring_and_each_partner_firm_refers() -> None:
@@ -592,8 +600,8 @@ def test_channels_show_one_cost_per_lead_and_no_split_of_the_lead_goal(sample_an
     assert (
         "| 채널 | 역할(퍼널 단계) | KPI | 예산 비중 |" in ko and "리드당 약 17만 원 기준" not in ko
     )
-    assert "측정 지표의 리드당 비용 약 20만 원은 예산 전체를 리드 목표 2,400건으로 나눈 값입니다(리드를 만드는 채널 항목만으로는 리드당 약 17만 원)." in ko  # fmt: skip
-    assert "채널별 리드 목표는 두지 않습니다" in ko
+    assert "측정 지표의 리드당 비용 약 20만 원은 예산 전체를 리드 목표 2,400건으로 나눈 값임(리드를 만드는 채널 항목만으로는 리드당 약 17만 원)." in ko  # fmt: skip
+    assert "채널별 리드 목표는 두지 않음" in ko
 
 
 def test_strategy_moves_count_each_budget_line_once_and_an_expo_is_a_trade_show() -> None:
@@ -613,9 +621,7 @@ def test_an_add_on_s_arithmetic_is_given_or_asked_for(sample_answers: Path) -> N
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_offering")
     assert "The deal-size goal adds $3,000 a deal ($14,000 → $17,000) through the demand forecasting add-on, whose price is not stated" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_offering")  # fmt: skip
-    assert (
-        "확장 매출 4억 원은 평가·전자결재 모듈에 기대는데 그 가격이 아직 정해지지 않았습니다." in ko
-    )
+    assert "확장 매출 4억 원은 평가·전자결재 모듈에 기대는데 그 가격이 아직 정해지지 않았음." in ko
     answers = json.loads(sample_answers.read_text())
     answers["answers"]["sales_offering"] += " The forecasting add-on costs $250 a month."
     priced = section_markdown(build_plan(answers).plan, "sales_offering")
@@ -652,7 +658,7 @@ def test_a_traffic_goal_says_what_each_piece_must_bring(sample_answers: Path) ->
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_content_strategy")
     assert "Goal 2 adds 20,000 visits a month by June 2027. The pieces published by then (24 blog posts, 2 benchmark reports) must bring about 769 visits a month each" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_content_strategy")  # fmt: skip
-    assert "목표 2번은 2027년 6월까지 월 2만 명을 더해야 합니다." in ko and "각각 월 약 377명을 가져와야 합니다" in ko  # fmt: skip
+    assert "목표 2번은 2027년 6월까지 월 2만 명을 더해야 함." in ko and "각각 월 약 377명을 가져와야 함" in ko  # fmt: skip
 
 
 def test_a_move_no_goal_names_serves_the_goal_of_its_stage() -> None:
@@ -716,7 +722,7 @@ def test_a_platform_s_name_alone_does_not_reach_its_community() -> None:
 
 def test_an_add_on_the_swot_calls_a_weakness_is_questioned_before_its_revenue_counts() -> None:
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_offering")  # fmt: skip
-    assert "평가·전자결재 모듈은 시장 분석이 약점으로 꼽은 부분('300명 이상 기업을 위한 결재·평가 기능이 부족함')과 겹칩니다." in ko  # fmt: skip
+    assert "평가·전자결재 모듈은 시장 분석이 약점으로 꼽은 부분('300명 이상 기업을 위한 결재·평가 기능이 부족함')과 겹침." in ko  # fmt: skip
     en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "sales_offering")  # fmt: skip
     assert "Window cleaning rests on what the market analysis names as a weakness ('no in-house window or pressure-washing crew')" in en  # fmt: skip
 
@@ -778,3 +784,18 @@ def test_a_shared_share_never_puts_brackets_inside_brackets() -> None:
     Facebook)', not '55% (with Meta (Instagram, Facebook))'."""
     en = section_markdown(build_plan(load_answers(DATA / "dtc_coffee_answers.json")).plan, "mkt_channels")  # fmt: skip
     assert "| 55%, with Meta (Instagram, Facebook) |" in en and "))" not in en
+
+
+def test_every_calendar_row_names_who_runs_it(sample_answers: Path) -> None:
+    """No owner stated in the calendar: each activity is run by the owner of the goal it serves,
+    as the plan on a page names them; a customer event serving the churn goal is customer
+    success's, not marketing's."""
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_calendar")
+    assert "| When | Activity | Owner | Paid from | Serves |" in en
+    assert "| January 2027 | NRF show | Marketing team | events | Goal 1 |" in en
+    assert "| November 2027 | holiday readiness campaign | Marketing team | - | Next year's pipeline (proposed) |" in en  # fmt: skip
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
+    assert "| 2027년 10월 | 고객 컨퍼런스 '핏플로우 데이' | CSM (4) · 영업 본부장 | - | HR 박람회와 행사 | 목표 6 |" in ko  # fmt: skip
+    assert "| 2027년 1월 | 연말정산 대비 웨비나 | 마케팅팀 | - | 콘텐츠·웨비나 | 목표 1 |" in ko
+    rows = [r for r in ko.split("\n") if r.startswith("| 20") or r.startswith("| 매") or r.startswith("| 분기") or r.startswith("| 반기")]  # fmt: skip
+    assert rows and all(r.split(" | ")[2] not in ("", "-") for r in rows)

@@ -29,7 +29,7 @@ def test_a_strength_is_tied_to_its_own_key_message_and_an_unused_one_is_a_findin
     assert ko["주 52시간 초과 자동 경고"] == "핵심 메시지: 주 52시간 자동 경고"
     plan = build_plan(load_answers(DATA / "ko_payments_answers.json")).plan
     shown = section_markdown(plan, "mkt_market_analysis")
-    assert "'대행사 전용 관리 콘솔': 어느 핵심 메시지도 이 강점을 앞세우지 않습니다." in shown
+    assert "'대행사 전용 관리 콘솔': 어느 핵심 메시지도 이 강점을 앞세우지 않음." in shown
 
 
 def test_no_false_gap_when_a_goal_pursues_the_opportunity_in_other_words() -> None:
@@ -55,4 +55,4 @@ def test_each_competitor_pairing_says_why_and_an_unknown_kind_is_only_a_starting
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
     assert "| 더존 ERP의 인사 모듈 | 노무법인 검수 급여 템플릿 | 큰 제품군의 한 모듈은 범용임: 이 고객을 위해 만든 점을 앞세움 |" in ko  # fmt: skip
     assert "거래에서 검증" not in ko
-    assert "플렉스와 시프티의 강점은 아직 파악되지 않아, 이 경쟁사와의 조합은 출발점입니다." in ko and ko.count("출발점") == 1  # fmt: skip
+    assert "플렉스와 시프티의 강점은 아직 파악되지 않아, 이 경쟁사와의 조합은 출발점임." in ko and ko.count("출발점") == 1  # fmt: skip

@@ -483,14 +483,18 @@ def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: 
     # how the plan gets there: its moves, then where the budget goes first
     assert "**How:** Lead with data-rich content and peer webinars; convert with a 14-day guided trial" in mkt  # fmt: skip
     assert "The budget goes first to content and webinars (35%), LinkedIn ads (30%) and events (25%)." in mkt  # fmt: skip
-    # the plan's own shortfall first, then the market's threat with the plan's answer to it
-    assert mkt.index("lead goal (at its pace") < mkt.index("Bundled analytics")
+    # the funnel's shortfall is said once: in the numbers and as the decision that closes it,
+    # not again as a top risk; the market's threat comes with the plan's answer to it
+    top = mkt.split("**Top risks**")[1].split("**Decisions")[0]
+    assert "lead goal (at its pace" not in top and "Bundled analytics" in top
+    assert "- Raise the lead goal to about 1,050 (recommended)" in mkt
     assert "- Bundled analytics from commerce platforms: lead with what a bundle does not give (ready-made retail dashboards)" in mkt  # fmt: skip
     sales = section_markdown(en, "sales_executive_summary")
     assert "new business of $1,190,000 a year" in sales
-    # the sales summary says the funnel's shortfall as the sellers feel it (48 SQLs each at 25%),
-    # and leaves the market's threats to the marketing summary
-    assert "the funnel feeds each of the 5 account executives about 12 deals a year, short of the 14 each must close" in sales  # fmt: skip
+    # the sales summary's decision closes the sellers' shortfall; the shortfall is not listed
+    # again as a risk, and the market's threats stay in the marketing summary
+    assert "short of the 14 each must close" not in sales
+    assert "- Recommended: raise the lead goal to about 1,050, which feeds the sellers their deals" in sales  # fmt: skip
     assert "Bundled analytics" not in sales and "lead goal (at its pace" not in sales
     forecast = section_markdown(en, "sales_forecast")
     assert "against the goals' $1,190,000 (70 × $17,000)" in forecast

@@ -389,7 +389,7 @@ def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() ->
     assert "분기 예측은 목표와 같은 58억 원이지만, 1분기 13억 원은 연 환산(×4) 52억 원으로 작년 매출 42억 원보다 높게 시작합니다" in summary  # fmt: skip
     # the in-year shortfall is said once, as the top risk, not again in the numbers
     assert summary.count("2027년 매출은 약 50억 4,000만 원") == 1
-    assert "- 고객이 한 해 동안 고르게 들어오면 2027년 매출은 약 50억 4,000만 원으로, 목표보다 약 7억 6,000만 원 적습니다." in summary  # fmt: skip
+    assert "- 고객이 한 해 동안 고르게 들어오면 2027년 매출은 약 50억 4,000만 원으로, 목표보다 약 7억 6,000만 원 적음." in summary  # fmt: skip
     assert "알려 주" not in summary
     assert (
         "연말 기준 연간 매출은 기준 42억 원 - 이탈 3억 3,600만 원 + 신규 16억 2,000만 원 + 확장 4억 원 = 58억 8,400만 원입니다"
@@ -497,8 +497,8 @@ def test_a_close_rate_no_team_reaches_is_never_offered_as_the_decision() -> None
 
     plan = build_plan(load_answers(DATA / "ko_payments_answers.json")).plan
     decisions = section_markdown(plan, "sales_executive_summary").split("**승인 전에 정할 것**")[1]
-    assert "퍼널 밖에서 SQL을 연 약 2,000건 더 확보해야 합니다" in decisions
-    assert "현실적이지 않습니다" in decisions and "대신 약 100%로 잡고" not in decisions
+    assert "퍼널 밖에서 SQL을 연 약 2,000건 더 확보해야 함" in decisions
+    assert "현실적이지 않음" in decisions and "대신 약 100%로 잡고" not in decisions
 
 
 def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -> None:

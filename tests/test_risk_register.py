@@ -41,7 +41,7 @@ def test_the_sales_summary_leads_with_the_plans_own_revenue_risk() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     summary = section_markdown(plan, "sales_executive_summary")
     risks = summary.split("**주요 위험**")[1].split("\n\n")[0]
-    assert "2027년 매출은 약 50억 4,000만 원으로, 목표보다 약 7억 6,000만 원 적습니다" in risks
+    assert "2027년 매출은 약 50억 4,000만 원으로, 목표보다 약 7억 6,000만 원 적음" in risks
     assert (
         "무료 요금제" not in risks and "번들" not in risks
     )  # threats stay in the marketing summary
@@ -60,7 +60,7 @@ def test_the_marketing_summary_meets_each_threat_with_the_plans_answer() -> None
     assert "번들이 주지 못하는" in bundle
     # the plan's own numbers come first: a lead goal 60% above last year with nothing named to
     # bring the extra 900
-    assert risks[1] == "- 목표 1번의 리드 2,400건은 작년 1,500건보다 60% 많은데, 늘어나는 900건을 가져올 새 예산이나 채널이 계획에 없습니다."  # fmt: skip
+    assert risks[1] == "- 목표 1번의 리드 2,400건은 작년 1,500건보다 60% 많은데, 늘어나는 900건을 가져올 새 예산이나 채널이 계획에 없음."  # fmt: skip
 
 
 def test_a_fifth_of_new_customers_from_partners_is_a_dependence() -> None:

@@ -16,6 +16,7 @@ from assistant.core.korean import _LOCK, _kiwi, tokens
 # declarative polite endings (Kiwi reads one before a bracket as a connective); questions stay
 _POLITE = {"ᆸ니다", "습니다"}
 _BULLET = re.compile(r"^(\s*[-*]\s+)(.*)$")
+_NUMBERED = re.compile(r"^\s*\d+\.\s")
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|‘[^’]*’|“[^”]*”")
 _JAMO = re.compile("[\u1100-\u11ff\u3131-\u318e]")
 
@@ -53,19 +54,19 @@ def noun_endings(text: str) -> str:
     return text
 
 
-def report_bullets(markdown: str) -> str:
-    """Markdown whose '- ' list items and table cells are in the report style; paragraphs and
-    numbered items (the user's goals) are left as written."""
+def report_bullets(markdown: str, paragraphs: bool = False) -> str:
+    """Markdown whose '- ' list items and table cells (and its notes, with `paragraphs`) are in the
+    report style; numbered items (the user's goals) and headings are left as written."""
     if "니다" not in markdown:
         return markdown
     out = []
     for line in markdown.split("\n"):
         m = _BULLET.match(line)
-        if "니다" not in line:
+        if "니다" not in line or _NUMBERED.match(line) or line.startswith("#"):
             out.append(line)
         elif m:
             out.append(m.group(1) + noun_endings(m.group(2)))
-        elif line.lstrip().startswith("|"):
+        elif line.lstrip().startswith("|") or paragraphs:
             out.append(noun_endings(line))
         else:
             out.append(line)

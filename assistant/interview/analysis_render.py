@@ -224,7 +224,9 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
     # every check already among the summaries' decisions: no heading over an empty list
     if len(parts) == 1:
         return ""
-    return report_bullets("\n\n".join(parts)) if lang == "ko" else "\n\n".join(parts)
+    return (
+        report_bullets("\n\n".join(parts), paragraphs=True) if lang == "ko" else "\n\n".join(parts)
+    )
 
 
 def _roi_cell(plan: Plan, a: PlanAnalysis, lang: str) -> str:
@@ -368,7 +370,7 @@ def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
     sources = sorted({s.source for sec in plan.sections.values() for s in sec.sources})
     if sources:
         out += [f"## {T['sources']}", "\n".join(f"- {s}" for s in sources)]
-    return report_bullets("\n\n".join(out)) if lang == "ko" else "\n\n".join(out)
+    return report_bullets("\n\n".join(out), paragraphs=True) if lang == "ko" else "\n\n".join(out)
 
 
 def _round(value: float | None) -> float | None:

@@ -337,7 +337,7 @@ def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
     if plan.language == "ko" and section_id != "mkt_positioning_messaging":
         # the composed lists and tables in the report style (개조식); the messaging is copy a
         # customer reads, and stays in full sentences
-        generated = report_bullets(generated)
+        generated = report_bullets(generated, paragraphs=True)
     if section.content.strip() or generated:
         keep_text = section_id not in ("mkt_objectives", "sales_objectives") and not (
             section_id in _REPLACED_BY_TABLE and generated and section.author != "llm"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.core.catalogue import get_section
 from assistant.core.korean_endings import report_bullets
@@ -296,22 +297,27 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         if steep := steep_lead_risk(plan, a):
             own_first = [i for r, i in zip(ordered[:3], items, strict=False) if not _is_threat(plan, r.risk)]  # fmt: skip
             items = (own_first + [steep] + [i for i in items if i not in own_first])[:3]
+    from assistant.interview.pipeline_feed import pipeline_decision, pipeline_risk
+
     if summary_id.startswith("sales"):
         # the sales summary says the funnel's shortfall as the sellers feel it, and leaves the
         # market's threats to the marketing summary (the register at the end lists them all)
         from assistant.analysis.risk_register import revenue_risks
-        from assistant.interview.pipeline_feed import pipeline_risk
 
         own = [x for x in [pipeline_risk(plan, a), *revenue_risks(plan, a)] if x]
         if own:  # the plan's own numbers first; the market's threats stay in the marketing summary
             kept = [r.risk for r in ordered[:3] if not _is_threat(plan, r.risk)]
             items = own + [i for i in items if i in kept and "lead goal" not in i and "리드 목표" not in i]  # fmt: skip
             items = items[:3]
+    decisions = _decisions(plan, a, summary_id.startswith("sales"))
+    # a risk whose fix is already a decision below is that decision's finding: said once
+    items = [i for i in items if not _decided(i, ordered, decisions)]
+    if summary_id.startswith("sales") and decisions and decisions[0] == pipeline_decision(plan, a):
+        items = [i for i in items if i != pipeline_risk(plan, a)]
     if items:
         paras.append(
             ("**주요 위험**" if ko else "**Top risks**") + "\n" + "\n".join(f"- {i}" for i in items)
         )
-    decisions = _decisions(plan, a, summary_id.startswith("sales"))
     if decisions:  # what the CEO must decide, from the plan's own consistency checks
         label = "승인 전에 정할 것" if ko else "Decisions before sign-off"
         paras.append(f"**{label}**\n" + "\n".join(f"- {d}" for d in decisions))
@@ -346,6 +352,17 @@ def _with_action(risk: str, action: str, ko: bool) -> str:
         return f"{risk.rstrip('.')}: {action}"
     first = action if action[1:2].isupper() else action[:1].lower() + action[1:]
     return f"{risk.rstrip('.')}: {first}"
+
+
+def _decided(item: str, risks: list[Any], decisions: list[str]) -> bool:
+    """Whether the summary's risk `item` is a decision's finding: its mitigation recommends a
+    figure ('about 1,050 leads') that a decision states."""
+    said = " ".join(decisions)
+    for r in risks:
+        if item.startswith(r.risk.rstrip(".")):
+            figures = re.findall(r"\d{1,3}(?:,\d{3})+|\d{3,}", r.mitigation)
+            return any(re.search(rf"(?<![\d,]){re.escape(f)}(?![\d,])", said) for f in figures)
+    return False
 
 
 def _is_threat(plan: Plan, risk: str) -> bool:
