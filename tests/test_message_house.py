@@ -544,6 +544,9 @@ def test_the_plan_shows_each_channel_s_copy_once_as_sentences() -> None:
     )
     assert "| 블로그와 뉴스레터 | 인지 | 주 52시간 자동 경고 | 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리나요?" in table  # fmt: skip
     assert len(plan.messaging.matrix) > len(rows)  # the JSON keeps every stage
+    # an event's button is the event's own step: a seat at the webinar, a meeting at the booth
+    assert "2주 도입. | 사전 등록하기 |" in table and "| HR 박람회 | 고려 |" in table
+    assert next(r for r in rows if r.startswith("| HR 박람회")).endswith("| 부스 미팅 예약하기 |")
 
 
 def test_a_value_proposition_inside_the_positioning_is_not_said_twice() -> None:
@@ -563,9 +566,12 @@ def test_channel_copy_asks_for_the_plan_s_next_step() -> None:
     rows = plan.messaging.matrix
     assert cta and all(r.cta == cta for r in rows if r.stage == "decision")  # not '자세히 보기'
     # a buyer weighing it up is offered the strategy's free step before the trial
-    assert all(r.cta == "무료 급여 진단 신청하기" for r in rows if r.stage == "consideration")
+    # (an event asks for its own step: a seat, a booth meeting)
+    events = ("웨비나", "박람회")
+    assert all(r.cta == "무료 급여 진단 신청하기" for r in rows if r.stage == "consideration" and not any(e in r.channel for e in events))  # fmt: skip
+    assert {r.cta for r in rows if r.stage == "consideration" and "박람회" in r.channel} == {"부스 미팅 예약하기"}  # fmt: skip
     # a buyer who has just heard of us is asked for a small step: the plan's own report
-    assert all(r.cta == "중소기업 급여 실태 보고서 받기" for r in rows if r.stage == "awareness")
+    assert all(r.cta == "중소기업 급여 실태 보고서 받기" for r in rows if r.stage == "awareness" and not any(e in r.channel for e in events))  # fmt: skip
 
 
 def test_objections_are_answered_with_the_plans_own_tactics(sample_answers: Path) -> None:
@@ -778,3 +784,16 @@ def test_a_key_message_without_proof_names_the_evidence_its_claim_needs() -> Non
     )
     assert _proof_to_collect("Ready-made retail dashboards", False) == "to collect: reporting hours saved at a customer"  # fmt: skip
     assert _proof_to_collect("Friendly people", False) == "to collect: a customer result (before/after)"  # fmt: skip
+
+
+def test_an_event_channel_asks_for_the_event_s_own_step(sample_answers: Path) -> None:
+    """A webinar's copy asks for a seat and a trade show's for a booth meeting; the trial stays
+    the decision stage's button (the self-serve listing)."""
+    from assistant.cli.draft import load_answers
+    from assistant.interview.render import messaging_markdown
+
+    table = messaging_markdown(build_plan(load_answers(sample_answers)).plan)
+    rows = {r.split(" | ")[0].strip("| "): r for r in table.splitlines() if r.startswith("| ")}
+    assert rows["webinars"].endswith("| Save your seat |")
+    assert rows["NRF trade show"].endswith("| Book a meeting at our booth |")
+    assert rows["Shopify App Store"].endswith("| Start your 14-day guided trial |")

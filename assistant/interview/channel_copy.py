@@ -147,6 +147,10 @@ def copy_matrix(
                     [b for b in ordered if b and b.strip(" .").lower() != head.strip(" .").lower()],
                     b_max,
                 )
+                if _kind == "event" and stage != "decision":
+                    # an event's button is the event's own step (a seat, a booth meeting), not
+                    # the trial the decision stage asks for
+                    cta = _event_step(name, ko)
                 same = any(r.channel == name and r.stage == stage and r.headline == head and r.body == body for r in rows)  # fmt: skip
                 if head and body and len(cta) <= max(h_max, 20) and not same:
                     value_used = value_used or body == m.value_proposition
@@ -249,6 +253,20 @@ def _entry_offer(plan: Plan, ko: bool) -> str:
                 else en.format(x=name[:1].lower() + name[1:] if name[1:2].islower() else name)
             )
     return ""
+
+
+_BOOTH = re.compile(r"trade\s*show|booth|expo|fair|박람회|전시|부스", re.I)
+_SEAT = re.compile(r"webinar|웨비나|세미나|online", re.I)
+
+
+def _event_step(channel: str, ko: bool) -> str:
+    """The button an event's own copy carries: a booth meeting at a show, a seat at a webinar,
+    a place at any other event."""
+    if _BOOTH.search(channel):
+        return "부스 미팅 예약하기" if ko else "Book a meeting at our booth"
+    if _SEAT.search(channel):
+        return "사전 등록하기" if ko else "Save your seat"
+    return "참가 신청하기" if ko else "Reserve your place"
 
 
 def channel_limits(channel: str, lang: str) -> tuple[int, int]:
