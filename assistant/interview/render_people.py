@@ -112,7 +112,7 @@ def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
     elif typical:
         lines.append(f"- _{L['typical_group']}_: " + " · ".join(typical))
     if check := approval_check(plan, p):
-        lines.append(f"- {L['plan_check']}: {check}")
+        lines.append(f"- {L['approves']}: {check}")
     return "\n".join(lines)
 
 
@@ -220,10 +220,10 @@ def approval_check(plan: Plan, p: Persona) -> str:
         n, noun = units
         return (
             fix_particles(
-                f"평균 계약 금액 {deal}은(는) 이 승인 기준({bar})보다 낮지만, 연간 계약가로 {noun} 약 {n:,.0f}명 이상인 고객의 계약은 이 기준을 넘습니다. 그보다 작은 고객의 계약은 누가 결재하는지 확인해야 합니다."
+                f"평균 계약 금액 {deal}은(는) 승인 기준({bar})보다 낮아, 연간 계약가로 {noun} 약 {n:,.0f}명 이상인 고객의 계약만 {p.name}의 승인을 거칩니다. 그 고객의 제안에는 {p.name}을(를) 위한 총비용과 회수 기간 자료를 함께 준비합니다."
             )
             if ko
-            else f"The average deal ({deal}) is below this approval threshold ({bar}), but at the annual-contract price a customer with more than about {n:,.0f} {noun} crosses it: confirm who signs the smaller customers' deals."
+            else f"The average deal ({deal}) is below this approval threshold ({bar}): at the annual-contract price only customers with more than about {n:,.0f} {noun} reach {p.name}. Their proposals carry a finance case (total cost, payback) for {p.name}."
         )
     return (
         fix_particles(
