@@ -80,3 +80,22 @@ def test_a_funnel_short_of_the_customer_goal_is_mitigated_with_the_lead_goal_tha
         r for r in risk_register(plan, analyse(plan)) if "short of the 70 targeted" in r.risk
     )
     assert row.response == "Raise the lead goal to about 1,050; recompute if the first quarter's conversion rates run higher."  # fmt: skip
+
+
+def test_a_summary_risk_of_a_steep_lead_goal_has_its_register_row() -> None:
+    """The marketing summary's risk that the lead goal rises 60% with nothing named to bring the
+    extra leads is in the register too, with what to watch and a response, first among the
+    plan's own risks; every quarter of the budget is shown as it stands (no blended average)."""
+    from assistant.interview.analysis_render import closing_markdown
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    closing = closing_markdown(plan, analyse(plan))
+    rows = [r for r in closing.split("## 위험과 대응")[1].splitlines() if r.startswith("| 목표") or r.startswith("| 고객")]  # fmt: skip
+    assert rows[0].startswith("| 목표 1번의 리드 2,400건은 작년 1,500건보다 60% 많은데")
+    assert "채널별 월 리드 수(목표 속도 월 약 200건), 매달" in rows[0] and rows[0].endswith(
+        "| 마케팅팀 |"
+    )
+    summary = section_markdown(plan, "mkt_executive_summary")
+    assert "1분기 1억 1,000만 원, 2분기 1억 5,000만 원, 3분기 1억 1,000만 원, 4분기 1억 1,000만 원" in summary  # fmt: skip
+    assert "평균" not in summary

@@ -124,8 +124,8 @@ def analyse(plan: Plan) -> PlanAnalysis:
             line = (f"{label_ko}: 계획에 없어 업계 일반 범위({span_ko})의 상단 {value:g}%를 보수적으로 썼습니다(업계 기준: '{page}')." if ko
                     else f"{label_en}: not stated, so {value:g}%, the top of the typical {span_en}, is used to stay on the safe side (industry benchmark: '{page}').")  # fmt: skip
         else:  # no typical figure in the knowledge base: a planning default, said as one
-            line = (f"{label_ko}: 계획에 없어 {value:g}%를 가정했습니다. 참고 자료에 일반 수치가 없으니 실제 값을 적어야 합니다('{page}' 계산에 쓰임)." if ko
-                    else f"{label_en}: not stated, so {value:g}% is assumed; the planning guide gives no typical figure, so state your own (used in '{page}').")  # fmt: skip
+            line = (f"{label_ko}: 계획에 없어 {value:g}%를 가정했습니다. 업계 기준이 아닌 계획용 가정이니 실제 값을 적어야 합니다('{page}' 계산에 쓰임)." if ko
+                    else f"{label_en}: not stated, so {value:g}% is assumed, a planning figure rather than a benchmark: state your own (used in '{page}').")  # fmt: skip
         if line not in assume:
             assume.append(line)
         return value

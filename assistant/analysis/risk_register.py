@@ -55,12 +55,17 @@ def risk_register(plan: Plan, a: PlanAnalysis) -> list[RegisterRow]:
         pace = lead_pace(plan)
         months = pace[0] if pace else 12
         stage = a.funnel[0].stage + ("s" if a.funnel[0].stage.isupper() and not ko else "")
-        per_month = (leads[1] / months) if leads is not None else a.funnel[0].volume / 12
+        from assistant.analysis.plan_goals import recommended_leads
+
+        # watched against the lead goal the mitigation recommends, when it recommends one
+        need = recommended_leads(plan, a.funnel[-1].volume)
+        target = need or (leads[1] if leads is not None else a.funnel[0].volume * months / 12)
+        per_month = target / months
         per_quarter = won[1] / 4
         rows.append(RegisterRow(
             risk=risk.risk if risk else "",
-            watch=(f"월 {stage} 수(목표 속도 월 약 {per_month:,.0f}건)와 분기별 신규 고객 수(분기 약 {per_quarter:,.0f}곳)" if ko
-                   else f"{stage} a month against the goal's pace (about {per_month:,.0f}) and customers won a quarter against about {per_quarter:,.0f}"),
+            watch=(f"월 {stage} 수({'권장 목표' if need else '목표'} 속도 월 약 {per_month:,.0f}건)와 분기별 신규 고객 수(분기 약 {per_quarter:,.0f}곳)" if ko
+                   else f"{stage} a month against the {'recommended ' if need else ''}goal's pace (about {per_month:,.0f}) and customers won a quarter against about {per_quarter:,.0f}"),
             response=risk.mitigation if risk else "",
             owner=both,
         ))  # fmt: skip

@@ -359,6 +359,15 @@ def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
     from assistant.analysis.risk_register import risk_register
 
     register = risk_register(plan, a)
+    from assistant.analysis.risk_register import RegisterRow, owners
+    from assistant.interview.goal_checks import steep_lead_row
+
+    # a lead goal far above last year with nothing named to bring it: the summary's risk has its
+    # row here too, among the plan's own risks
+    steep = steep_lead_row(plan, a)
+    if steep and all(r.risk != steep[0] for r in register):
+        row = RegisterRow(risk=steep[0], watch=steep[1], response=steep[2], owner=owners(plan)[0])
+        register.insert(0, row)
     if register:  # the whole register: each risk with what to watch, the response and its owner
         head = [T["risk"], T["watch"], T["mitigation"], T["owner"]]
         out += [f"## {T['risks']}", _table(head, [[r.risk, r.watch, r.response, r.owner] for r in register])]  # fmt: skip

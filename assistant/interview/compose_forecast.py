@@ -315,6 +315,7 @@ def roi_in_year_note(plan: Plan, analysis: PlanAnalysis) -> str:
         )
     below = f", less than the {cost} marketing budget itself" if earned < b.total else ""
     return (
-        f"The {back} of revenue the expected ROI means comes in over the contracts' years: signed through {year}, "
-        f"the new contracts earn about {got} within {year}{below}. The rest arrives in {year + 1} and after, and the cash plan should allow for that lag."
+        f"In {year} itself revenue is far smaller: signed through the year (the sales forecast's customers), "
+        f"the new contracts earn about {got} within {year}{below}. The {back} of revenue the expected ROI means comes in over the contracts' years, "
+        f"most of it in {year + 1} and after, and the cash plan should allow for that lag."
     )

@@ -283,3 +283,25 @@ def steep_lead_risk(plan: Plan, a: PlanAnalysis) -> str:
             return f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 늘어나는 {format_amount(extra, '', lang)}건을 가져올 새 예산이나 채널이 계획에 없습니다."
         return f"Goal {n}'s {target:,.0f} leads are {rise:.0f}% above last year's {base:,.0f}, and the plan names no new spend or channel to bring the extra {extra:,.0f}."
     return ""
+
+
+def steep_lead_row(plan: Plan, a: PlanAnalysis) -> tuple[str, str, str] | None:
+    """The risk register's row for the same steep lead goal: (risk, what to watch, response)."""
+    risk = steep_lead_risk(plan, a)
+    goal = next((g for g in plan.goals if g.section == "mkt_objectives" and g.frame and g.frame.target and g.frame.baseline and _steep_rise(plan, g, a)), None)  # fmt: skip
+    if not risk or goal is None or goal.frame is None or goal.frame.target is None:
+        return None
+    ko, lang = plan.language == "ko", plan.language
+    from assistant.analysis.plan_goals import lead_pace
+
+    pace = lead_pace(plan)  # a lead goal over fewer months is paced over its own months
+    per_month = format_amount(goal.frame.target.value / (pace[0] if pace else 12), "", lang)
+    return (
+        risk,
+        f"채널별 월 리드 수(목표 속도 월 약 {per_month}건), 매달"
+        if ko
+        else f"leads a month by channel against the goal's pace (about {per_month}), monthly",
+        "늘어나는 리드를 맡을 채널과 예산을 정하고, 첫 달 채널별 리드당 비용을 재어 비용이 낮은 채널로 예산을 옮김."
+        if ko
+        else "Name the channel and spend that bring the extra leads; measure each channel's cost per lead in the first month and move budget to the cheapest.",
+    )

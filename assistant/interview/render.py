@@ -159,9 +159,9 @@ def budget_markdown(plan: Plan) -> str:
             # how '3x' is read is said where it is shown, in the document's voice (the chat's
             # read-back is where the user corrects it)
             extra.append(
-                f"{L['roi']}: {times}(비용의 {b.expected_roi:g}배 매출: ROI {pct:g}%이며 {b.expected_roi * 100:g}%가 아닙니다)"
+                f"{L['roi']}: {times}(비용의 {b.expected_roi:g}배 매출로 읽어, (매출 - 비용) / 비용 기준 ROI {pct:g}%)"
                 if plan.language == "ko"
-                else f"{L['roi']}: {times} (revenue of {b.expected_roi:g} × the cost: an ROI of {pct:g}%, not {b.expected_roi * 100:g}%)"
+                else f"{L['roi']}: {times} (read as revenue of {b.expected_roi:g} × the cost, an ROI of {pct:g}% by (revenue - cost) / cost)"
             )
     out += "\n\n" + " · ".join(extra) if extra else ""
     notes = [f"- ⚠ {issue}" for issue in budget_issues(plan)]
