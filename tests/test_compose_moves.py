@@ -276,6 +276,11 @@ def test_sales_steps_name_their_actor_and_leave_budgets_out() -> None:
     # 'AE가 진단 결과 발표와 데모, 14일 체험을 진행합니다': the objects stay with their verb
     assert "| AE가 진단 결과 발표와 데모, 14일 체험을 진행 | AE (6) |" in ko
     assert "| 노무법인 추천 리드는 AE가 바로 맡기 | AE (6) |" in ko  # one ending for every step
+    # partner referrals the AEs take straight serve the customer goal, counted as partner deals
+    assert (
+        "| 노무법인 추천 리드는 AE가 바로 맡기 | AE (6) | 발굴 | 목표 5 | 파트너 소개 계약 수 |"
+        in ko
+    )
     assert "| CSM은 도입 90일 후 평가·전자결재 모듈을 교차 판매 | CSM (4) |" in ko
     assert "영업 예산" not in ko.split("**역량")[0]  # a budget is no step
     en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "sales_strategy")  # fmt: skip

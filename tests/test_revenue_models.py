@@ -535,3 +535,14 @@ def test_the_roi_s_revenue_is_set_against_what_the_year_s_contracts_earn_in_it(
     shop.budget.expected_roi = 3.0
     retail = section_markdown(shop, "mkt_budget")
     assert "ROI projection" in retail and "over the contracts' years" not in retail
+
+
+def test_a_year_s_revenue_goal_short_at_even_timing_gets_a_recommendation_not_a_question() -> None:
+    """'2027년 매출 58억 원' lands at about 50억 4,000만 원 when customers join evenly: the plan
+    recommends how to close the 7억 6,000만 원 (the same rounding the summary uses) and names the
+    year-end run-rate as the other reading, instead of asking which the goal means."""
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    found = next(f for f in check_consistency(plan, analyse(plan)) if "1년 치로" in f.message)
+    assert "부족분 7억 6,000만 원을 확장·가격으로 메우는 것을 권합니다" in found.fix
+    assert "연말 기준 연간 매출(58억 8,400만 원)을 뜻한다면 목표를 그렇게 고칩니다" in found.fix
+    assert "밝혀야" not in found.fix

@@ -309,14 +309,18 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
         exp = br.expansion or 0.0
         also_en = f"; expansion {fm(exp / 2)}, not {fm(exp)}" if exp else ""
         also_ko = f" 확장 매출도 {fm(exp)}이 아니라 {fm(exp / 2)}입니다." if exp else ""
+        short = about(rev[1] - landed) if rev[1] > landed else 0.0  # as the summary says it
+        end = (br.base or 0.0) - (br.churned or 0.0) + br.new_business_from_goals + exp
         out.append(Finding(
             severity="tip", sections=["sales_objectives", "sales_forecast"],
             message=_say(plan,
                 f"The bridge counts a full year for every new and lost customer{' and all expansion' if exp else ''} (the run-rate at year end). Starting from last year's {fm(br.base or 0)} as January's run-rate, with customers joining, leaving{' and expanding' if exp else ''} evenly through the year, {_yr(plan)} revenue is about {fm(landed)}: new customers bring {fm(half_new)}, not {fm(br.new_business_from_goals)}{also_en}.",
                 f"매출 브리지는 신규·이탈 고객{'과 확장 매출' if exp else ''}을 모두 1년 치로 셉니다(연말 기준 연간 매출). 작년 매출 {fm(br.base or 0)}을 연초의 연 환산 매출로 보고, 고객이 한 해 동안 고르게 들어오고 나간다면{'(확장도 고르게)' if exp else ''} {_yr(plan)}년 매출은 약 {fm(landed)}입니다. 신규 고객 매출은 {fm(br.new_business_from_goals)}이 아니라 {fm(half_new)} 정도입니다.{also_ko}"),
+            # a recommendation on the goal as written (a year's revenue, as its KPI counts it),
+            # with the other reading as the alternative, not an either-or question
             fix=_say(plan,
-                f"Say whether the goal is the year-end run-rate or {_yr(plan)} revenue; for {_yr(plan)} revenue, win customers early or plan the difference.",
-                f"목표가 연말 기준 연간 매출인지 {_yr(plan)}년 매출인지 밝혀야 합니다. {_yr(plan)}년 매출이라면 고객을 일찍 확보하거나 차이를 메울 계획을 세워야 합니다."),
+                f"Recommended: read as {_yr(plan)} revenue, the goal needs new customers won early in the year, or the {fm(short)} from expansion or price; if it means the year-end run-rate ({fm(end)}), restate it so." if short > 0 else f"If the goal means the year-end run-rate ({fm(end)}), restate it so.",
+                f"{_yr(plan)}년 매출 목표로 보고, 신규 고객을 연초에 앞당겨 확보하거나 부족분 {fm(short)}을 확장·가격으로 메우는 것을 권합니다. 연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다." if short > 0 else f"연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다."),
         ))  # fmt: skip
 
     # ROI claims the forecast cannot support

@@ -215,7 +215,7 @@ def market_markdown(plan: Plan) -> str:
             else "No market size is stated, so the goal's share of the market cannot be judged: add the number of accounts that fit the target market, or the market's value."
         )
     if meaning:
-        out.append(f"**{'계획에 주는 의미' if ko else 'What it means for the plan'}**\n\n" + "\n".join(f"- {x}" for x in meaning))  # fmt: skip
+        out.append(f"**{'시사점' if ko else 'What it means for the plan'}**\n\n" + "\n".join(f"- {x}" for x in meaning))  # fmt: skip
     if any(k in parts for k in "swot"):
         ask = _ASK["ko" if ko else "en"]
         head = ["", "긍정적 요인" if ko else "Helpful", "부정적 요인" if ko else "Harmful"]

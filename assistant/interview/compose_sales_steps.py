@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.lists import team_roles
+from assistant.analysis.lists import REFERRAL, team_roles
 from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.analysis.plan_goals import customer_goal, partners_bypass_funnel
 from assistant.analysis.plan_links import PlanPage, clauses, linker
 from assistant.analysis.text_words import words
 from assistant.core.plan import Plan
@@ -71,6 +72,11 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
         if who:  # sellers work the leads marketing brings: their measure is what they qualify
             kpis = list(dict.fromkeys("mql_to_sql_rate" if k == "leads" else k for k in kpis))
         names = [kpi_label(k, plan.language) for k in kpis]
+        if REFERRAL.search(step) and partners_bypass_funnel(plan) and (won := customer_goal(plan)):
+            # partner referrals the sellers take straight: outside the lead funnel, they serve
+            # the customer goal and are counted as partner deals, not as MQLs qualified
+            served = [plan.goal_number(won[0])]
+            names = ["파트너 소개 계약 수" if ko else "Deals from partner referrals"]
         if (
             _TRIAL.search(step) and stage and stage[0] in ("proposal", "closing")
         ):  # a trial step: its conversion
