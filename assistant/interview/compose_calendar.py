@@ -75,6 +75,7 @@ def calendar_markdown(plan: Plan) -> str:
     rows = []
     last_mkt = _last_marketing_deadline(plan)
     pipeline_only: list[CalendarEntry] = []
+    plain: dict[int, list[int]] = {}  # row -> the goals its cell lists, when it lists only goals
     # in date order, whatever order the answer gave them in ('… November …, April …')
     entries = sorted(plan.calendar, key=lambda e: (e.year or default_year, month_of(e.when) or 13))
     for e in entries:
@@ -101,6 +102,8 @@ def calendar_markdown(plan: Plan) -> str:
             or [r.goal for r in open_rows if r.kpi == "leads" and GATED.search(e.activity)]
         )  # fmt: skip
         cell = _goal_list(goals, ko)
+        if goals and not later:
+            plain[len(rows)] = list(goals)
         if later:
             pipeline = "다음 해 파이프라인" if ko else "next year's pipeline"
             cell = f"{cell}, {pipeline}" if goals else pipeline[:1].upper() + pipeline[1:]
@@ -151,6 +154,12 @@ def calendar_markdown(plan: Plan) -> str:
             or [r.goal for r in page.rows if link.shared(p.name, r.text) and fits(p.name, r.stages)]
             or [r.goal for r in page.rows if r.stages[:1] and stages_of(p.name)[:1] == r.stages[:1]]
         )
+        # a dated issue of the piece ('back-to-school retail report' of a quarterly report) and
+        # the piece itself serve the same goals: each row lists what either serves
+        at = [i for i, e in enumerate(entries) if any(e is x for x in issues) and i in plain]
+        goals = sorted({*goals, *(g for i in at for g in plain[i])})
+        for i in at:
+            rows[i][-1] = _goal_list(goals, ko)
         row.append(_goal_list(goals, ko))
         if derive:
             row.insert(2, owner_of(goals))
