@@ -766,3 +766,13 @@ def test_new_business_alone_is_not_called_a_revenue_bridge(sample_answers: Path)
     assert "No revenue base or revenue goal is stated, so there is no bridge" in shown
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     assert "**매출 브리지**" in analysis_markdown(ko, analyse(ko))  # a stated base: a real bridge
+
+
+def test_ltv_to_cac_says_which_cac_it_divides_by(sample_answers: Path) -> None:
+    """A ratio on a CAC without salaries flatters the plan: the row says so, in both languages."""
+    from assistant.interview.analysis_render import analysis_markdown
+
+    en = build_plan(load_answers(sample_answers)).plan
+    assert "| LTV:CAC | 7.6 : 1 (on a marketing-only CAC) |" in analysis_markdown(en, analyse(en))
+    ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    assert "| LTV:CAC | 9 : 1 (인건비 제외 CAC 기준) |" in analysis_markdown(ko, analyse(ko))

@@ -127,7 +127,16 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
                 len(rows) - 3, [T["cac_funnel"].format(n=n), money(_round(ue.cac_at_funnel))]
             )
         if ue.ltv_to_cac is not None:
-            rows.insert(-2, [T["ltv_cac"], f"{ue.ltv_to_cac:g} : 1"])
+            # the ratio says which CAC it divides by: without salaries it flatters the plan
+            from assistant.analysis.consistency import sales_budget_per_head
+
+            only = plan.number("sales_budget") is None
+            no_pay = not only and sales_budget_per_head(plan, ue.currency or cur) is not None
+            basis = (("마케팅비만 넣은 CAC 기준" if lang == "ko" else "on a marketing-only CAC") if only
+                     else ("인건비 제외 CAC 기준" if lang == "ko" else "on a CAC without salaries") if no_pay else "")  # fmt: skip
+            rows.insert(
+                -2, [T["ltv_cac"], f"{ue.ltv_to_cac:g} : 1" + (f" ({basis})" if basis else "")]
+            )
         if ue.orders_per_customer is not None:  # a shop: orders make the lifetime, not churn
             rows = [r for r in rows if r[0] != T["payback"]]
             projects = ue.roas_break_even is None  # a services firm: projects, not orders
