@@ -72,7 +72,7 @@ def calendar_markdown(plan: Plan) -> str:
         + (["예산 항목" if ko else "Paid from"] if paid else [])
         + ["지원 목표" if ko else "Serves"]
     )
-    rows = []
+    rows: list[list[str]] = []
     last_mkt = _last_marketing_deadline(plan)
     pipeline_only: list[CalendarEntry] = []
     plain: dict[int, list[int]] = {}  # row -> the goals its cell lists, when it lists only goals
