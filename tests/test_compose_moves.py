@@ -521,6 +521,11 @@ def test_capacity_says_whether_the_funnel_feeds_the_sellers(sample_answers: Path
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_strategy")
     # 180 SQLs over 9 months are 240 a year at that pace: 48 per AE, 12 deals at 25%, not 14
     assert "Each of the account executives gets about 48 SQLs a year from the funnel; at 25% that is about 12 deals, not the 14 each must close" in en  # fmt: skip
+    # the fix is the sales summary's decision, pointed to rather than argued again
+    assert (
+        "not the 14 each must close: the sales summary's decision before sign-off closes the gap."
+        in en
+    )
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_strategy")  # fmt: skip
     assert (
         "퍼널에서 1인당 연 SQL 약 120건이 들어오고, 25% 수주율로 약 30건이 되어 1인당 필요한 30건을 채움."

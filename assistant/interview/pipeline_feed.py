@@ -69,9 +69,11 @@ def feed_sentence(plan: Plan, sellers: dict[str, object] | None, a: PlanAnalysis
             ko, f"Each of the {one} gets about {per_seller:,.0f} {stage} a year from the funnel; at {won.rate:g}% that is about {makes:,.0f} deals, enough for the {need:g} each must close.",
             f"퍼널에서 1인당 연 {last.stage} 약 {per_seller:,.0f}건이 들어오고, {won.rate:g}% 수주율로 약 {makes:,.0f}건이 되어 1인당 필요한 {need:g}건을 채웁니다.",
         )  # fmt: skip
+    # the fix is the sales summary's decision: pointed to, not argued again here
+    decided = bool(pipeline_decision(plan, a))
     return _t(
-        ko, f"Each of the {one} gets about {per_seller:,.0f} {stage} a year from the funnel; at {won.rate:g}% that is about {makes:,.0f} deals, not the {need:g} each must close: more pipeline per seller (outbound, partners) or a higher close rate is needed.",
-        f"퍼널에서 1인당 연 {last.stage} 약 {per_seller:,.0f}건이 들어오고, {won.rate:g}% 수주율로 약 {makes:,.0f}건이 되어 1인당 필요한 {need:g}건에 못 미칩니다. 1인당 파이프라인(아웃바운드, 파트너)을 늘리거나 수주율을 높여야 합니다.",
+        ko, f"Each of the {one} gets about {per_seller:,.0f} {stage} a year from the funnel; at {won.rate:g}% that is about {makes:,.0f} deals, not the {need:g} each must close" + (": the sales summary's decision before sign-off closes the gap." if decided else ": more pipeline per seller (outbound, partners) or a higher close rate is needed."),
+        f"퍼널에서 1인당 연 {last.stage} 약 {per_seller:,.0f}건이 들어오고, {won.rate:g}% 수주율로 약 {makes:,.0f}건이 되어 1인당 필요한 {need:g}건에 못 미칩니다. " + ("차이는 영업 요약의 '승인 전에 정할 것'에서 메웁니다." if decided else "1인당 파이프라인(아웃바운드, 파트너)을 늘리거나 수주율을 높여야 합니다."),
     )  # fmt: skip
 
 
