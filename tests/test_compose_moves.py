@@ -809,3 +809,19 @@ def test_every_calendar_row_names_who_runs_it(sample_answers: Path) -> None:
     assert "| 2027년 1월 | 연말정산 대비 웨비나 | 마케팅팀 | - | 콘텐츠·웨비나 | 목표 1 |" in ko
     rows = [r for r in ko.split("\n") if r.startswith("| 20") or r.startswith("| 매") or r.startswith("| 분기") or r.startswith("| 반기")]  # fmt: skip
     assert rows and all(r.split(" | ")[2] not in ("", "-") for r in rows)
+
+
+def test_an_objection_no_tactic_answers_gets_a_recommended_tactic(sample_answers: Path) -> None:
+    """The buyers' objections whose kind (price, effort, doubt) none of the sales tactics meets
+    are listed under the tactics with the tactic recommended for that kind; one a tactic already
+    meets ('the risk of changing what works today': reference calls) is not."""
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_tactics")
+    assert "**Objections no tactic answers yet**" in en
+    assert "- the effort of switching (set-up, training, existing suppliers or tools): recommended, a written implementation plan in every proposal" in en  # fmt: skip
+    assert "risk of changing what works today:" not in en and "price against this year's budget:" not in en  # fmt: skip
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_tactics")  # fmt: skip
+    note = ko.split("**아직 어떤 전술도 답하지 않는 반론**")[1]
+    assert "새 거래처 등록과 계약 절차의 번거로움" in note and "제안서마다 도입 계획표" in note
+    assert (
+        "지금 방식에서 바꾸는 위험" not in note
+    )  # the diagnosis report and reference calls meet it

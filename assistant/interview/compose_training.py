@@ -26,7 +26,50 @@ from assistant.interview.compose_moves import (
 
 
 def tactics_markdown(plan: Plan) -> str:
-    """Each tactic with its sales stage, the KPI it moves, and whether training covers it."""
+    """Each tactic with its sales stage, the KPI it moves, and whether training covers it; then
+    the buyers' objections no tactic answers, each with the tactic recommended for its kind."""
+    table = _tactics_table(plan)
+    note = _unanswered(plan) if table else ""
+    return table + (f"\n\n{note}" if note else "")
+
+
+_FOR_KIND = {  # the tactic recommended for an objection of each kind no tactic answers
+    "price": ("a value calculator filled in with the buyer's own numbers", "고객의 숫자를 넣은 효과 계산표"),
+    "effort": ("a written implementation plan in every proposal: dates, who does what, and the data to move", "제안서마다 도입 계획표(일정, 담당, 옮길 데이터)"),
+    "doubt": ("reference calls with similar customers, or a pilot with agreed success criteria", "비슷한 고객의 레퍼런스 통화나 성공 기준을 합의한 파일럿"),
+}  # fmt: skip
+
+
+def _unanswered(plan: Plan) -> str:
+    """The persona objections whose kind (price, effort, doubt) none of the tactics answers."""
+    from assistant.analysis.objection_kinds import KINDS, tactic_kind
+
+    answered = {tactic_kind(t) for t in sales_tactics(plan)}
+    ko = plan.language == "ko"
+    open_by_kind: dict[str, list[str]] = {}
+    for o in dict.fromkeys(o.objection for o in plan.messaging.objections):
+        kinds = [k for k in ("price", "effort", "doubt") if KINDS[k].search(o)]
+        # answered when a tactic meets any of its kinds ('the risk of changing': doubt, effort)
+        if kinds and not answered & set(kinds):
+            open_by_kind.setdefault(kinds[0], []).append(o)
+    lines = []
+    for kind in ("price", "effort", "doubt"):
+        said = open_by_kind.get(kind, [])
+        if said:
+            what = _FOR_KIND[kind][ko]
+            lines.append(
+                f"- {', '.join(said)}: {what}을(를) 전술로 더하는 것을 권합니다." if ko
+                else f"- {'; '.join(said)}: recommended, {what}."
+            )  # fmt: skip
+    if not lines:
+        return ""
+    head = "**아직 어떤 전술도 답하지 않는 반론**" if ko else "**Objections no tactic answers yet**"
+    return (
+        head + "\n\n" + fix_particles("\n".join(lines)) if ko else head + "\n\n" + "\n".join(lines)
+    )
+
+
+def _tactics_table(plan: Plan) -> str:
     text = plan.user_text("sales_tactics")
     if not text.strip() or plan.section("sales_tactics").author == "llm":
         return ""
