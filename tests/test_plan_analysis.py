@@ -151,7 +151,7 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
     kpis = section_markdown(plan, "sales_kpis")
     assert (
         # the plan's fix is the lead goal (about 1,050): the rate stays the default it uses
-        "| Win rate | 25% | industry default - confirm |" in kpis
+        "| Win rate | 25% | industry default until measured |" in kpis
         and "| Average deal size | $17,000 | goal 5 |" in kpis
     )
     for sid in ("mkt_market_analysis", "mkt_mix_4p", "mkt_channels", "sales_team_structure"):
@@ -618,7 +618,7 @@ def test_a_lead_goal_that_feeds_too_few_customers_is_a_question(sample_answers: 
     goals = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_objectives")
     first = goals.split("\n2. ")[0]
     assert "SMART: S✓ M✓ A? R✓ T✓" in first
-    assert "- Why A?: At typical conversion rates (20% MQL-to-SQL rate, 25% win rate, not stated in the plan) these leads, at their pace over the year, make about 60 new customers, short of the 70 goal 4 needs." in first  # fmt: skip
+    assert "- Why A?: At typical conversion rates (20% MQL-to-SQL rate, 25% win rate; industry defaults until yours are measured) these leads, at their pace over the year, make about 60 new customers, short of the 70 goal 4 needs." in first  # fmt: skip
 
 
 def test_the_analysis_does_not_repeat_a_check_the_summaries_state_whole(

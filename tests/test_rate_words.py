@@ -11,7 +11,7 @@ from assistant.cli.draft import build_plan, load_answers
 
 def test_defaults_are_named_as_typical_rates_with_their_values(sample_answers: Path) -> None:
     a = analyse(build_plan(load_answers(sample_answers)).plan)
-    assert rates_words(a, False) == "typical conversion rates (20% MQL-to-SQL rate, 25% win rate, not stated in the plan)"  # fmt: skip
+    assert rates_words(a, False) == "typical conversion rates (20% MQL-to-SQL rate, 25% win rate; industry defaults until yours are measured)"  # fmt: skip
     assert rates_short(a, False) == "typical rates"
 
 

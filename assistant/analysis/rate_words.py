@@ -30,9 +30,9 @@ def rates_words(a: PlanAnalysis, ko: bool) -> str:
         return "계획의 전환율" if ko else "the plan's conversion rates"
     shown = ", ".join(filled)
     return (
-        f"업계 일반 전환율({shown}, 계획에 없어 쓴 값)"
+        f"업계 일반 전환율({shown}, 실측 전까지 쓰는 업계 기본값)"
         if ko
-        else f"typical conversion rates ({shown}, not stated in the plan)"
+        else f"typical conversion rates ({shown}; industry defaults until yours are measured)"
     )
 
 

@@ -236,7 +236,7 @@ def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
     source = (
         ("퍼널(계획의 전환율)" if ko else "funnel (your rate)")
         if own_rate
-        else ("업계 기본값 - 확인 필요" if ko else "industry default - confirm")
+        else ("실측 전 업계 기본값" if ko else "industry default until measured")
     )
     rate = f"{analysis.funnel[-1].rate:g}%"
     from assistant.interview.pipeline_feed import rate_target

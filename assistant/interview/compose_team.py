@@ -127,10 +127,10 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         who = ", ".join(counted)
         note = "\n\n" + (
             fix_particles(
-                f"{who}은(는) 인원이 정해지지 않아 1명이 {leader or '팀장'}에게 보고한다고 보았습니다. 다르면 인원을 고쳐야 합니다."
+                f"{who}은(는) 인원이 정해지지 않아 1명이 {leader or '팀장'}에게 보고한다고 보았습니다."
             )
             if ko
-            else f"The {who}'s headcount is not stated: counted as one person reporting to the {leader or 'head of sales'}; correct it if that is not so."
+            else f"The {who}'s headcount is not stated: counted as one person reporting to the {leader or 'head of sales'}."
         )
     head = (
         ["역할", "인원", "보고 대상", "계획상 업무량"]
