@@ -554,14 +554,17 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
 
 def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the_content(sample_answers: Path) -> None:  # fmt: skip
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_calendar")
-    assert "| When | Activity | Owner | Paid from | Serves |" in en
-    assert "| January 2027 | NRF show | Marketing team | events | Goal 1 |" in en
+    assert "| When | Activity | Owner | Cost | Paid from | Serves |" in en
     assert (
-        "| Ongoing, 2 a month | Webinars | Marketing team | content and webinars | Goal 1 |" in en
+        "| January 2027 | NRF show | Marketing team | $120,000 (proposed) | events | Goal 1 |" in en
+    )
+    assert (
+        "| Ongoing, 2 a month | Webinars | Marketing team | - | content and webinars | Goal 1 |"
+        in en
     )  # the volume
     # a piece no line names (case studies) is paid by the content line, never '-'
     assert (
-        "| Ongoing, every month | Case study | Marketing team | content and webinars | Goal 1 |"
+        "| Ongoing, every month | Case study | Marketing team | - | content and webinars | Goal 1 |"
         in en
     )
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
@@ -801,11 +804,13 @@ def test_every_calendar_row_names_who_runs_it(sample_answers: Path) -> None:
     as the plan on a page names them; a customer event serving the churn goal is customer
     success's, not marketing's."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_calendar")
-    assert "| When | Activity | Owner | Paid from | Serves |" in en
-    assert "| January 2027 | NRF show | Marketing team | events | Goal 1 |" in en
-    assert "| November 2027 | holiday readiness campaign | Marketing team | - | Next year's pipeline (proposed) |" in en  # fmt: skip
+    assert "| When | Activity | Owner | Cost | Paid from | Serves |" in en
+    assert (
+        "| January 2027 | NRF show | Marketing team | $120,000 (proposed) | events | Goal 1 |" in en
+    )
+    assert "| November 2027 | holiday readiness campaign | Marketing team | - | - | Next year's pipeline (proposed) |" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
-    assert "| 2027년 10월 | 고객 컨퍼런스 '핏플로우 데이' | CSM (4) · 영업 본부장 | - | HR 박람회와 행사 | 목표 6 |" in ko  # fmt: skip
+    assert "| 2027년 10월 | 고객 컨퍼런스 '핏플로우 데이' | CSM (4) · 영업 본부장 | 4,000만 원(제안) | HR 박람회와 행사 | 목표 6 |" in ko  # fmt: skip
     assert "| 2027년 1월 | 연말정산 대비 웨비나 | 마케팅팀 | - | 콘텐츠·웨비나 | 목표 1 |" in ko
     rows = [r for r in ko.split("\n") if r.startswith("| 20") or r.startswith("| 매") or r.startswith("| 분기") or r.startswith("| 반기")]  # fmt: skip
     assert rows and all(r.split(" | ")[2] not in ("", "-") for r in rows)
@@ -825,3 +830,20 @@ def test_an_objection_no_tactic_answers_gets_a_recommended_tactic(sample_answers
     assert (
         "지금 방식에서 바꾸는 위험" not in note
     )  # the diagnosis report and reference calls meet it
+
+
+def test_an_events_line_s_rest_is_a_proposed_cost_on_the_calendar_and_in_its_quarter() -> None:
+    """1억 2,000만 원 for events, 4,000만 원 of it stated for the May booth: the other two dated
+    events each show 4,000만 원 (proposed) on the calendar, and the budget by quarter puts those
+    same amounts in March's and October's quarters (one rule for both)."""
+    from assistant.analysis.months import event_shares
+    from assistant.analysis.plan_analysis import analyse
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    shown = section_markdown(plan, "mkt_calendar")
+    assert shown.count("4,000만 원(제안)") == 2
+    shares, lines = event_shares(plan, plan.number("marketing_budget") or 0)
+    assert sorted(shares.values()) == [40_000_000, 40_000_000] and lines == ["HR 박람회와 행사"]
+    q = [x.amount for x in analyse(plan).budget_by_quarter]
+    rest = q[2]  # no event in Q3: the even share alone
+    assert q == [rest + 40_000_000, rest + 40_000_000, rest, rest + 40_000_000]

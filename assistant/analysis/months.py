@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.plan import Plan
+from assistant.core.plan import CalendarEntry, Plan
 
 _MONTHS_EN = [
     "january",
@@ -40,46 +40,52 @@ def month_of(when: str) -> int | None:
 
 # a line spent on dated one-off events (a booth, a show, a conference): it falls when they happen
 _EVENTS = re.compile(
-    r"event|\bshows?\b|booth|expo|conference|\bfair\b|summit|trade\s*show|박람회|전시|행사|컨퍼런스|페어|부스",
+    r"event|\bshows?\b|booth|expo|conference|\bfair\b|summit|trade\s*show|seminar|박람회|전시|행사|컨퍼런스|페어|부스|설명회|세미나",
     re.I,
 )
 
 
+def event_shares(plan: Plan, total: float) -> tuple[dict[int, float], list[str]]:
+    """Each dated calendar event an events line pays for, with no cost of its own, mapped (by the
+    entry's id) to its even share of what the line has left after the costs stated on its events
+    ('events' $120,000 for the one NRF show; 1억 2,000만 원 less a booth's 4,000만 원 over the
+    line's two other events); and the lines placed so. Two event lines sharing the calendar's
+    events cannot be told apart: then none is placed. The calendar shows these shares as
+    proposed costs, and the budget by quarter puts them in their quarters: one rule for both."""
+    placed: list[tuple[str, list[CalendarEntry], float]] = []
+    for line in plan.budget.lines:
+        amount = line.amount if line.amount is not None else (total * line.share / 100 if line.share else None)  # fmt: skip
+        if not amount or not _EVENTS.search(line.item):
+            continue
+        events = [
+            e for e in plan.calendar
+            if month_of(e.when) is not None and _EVENTS.search(f"{e.activity} {e.channel}")
+        ]  # fmt: skip
+        open_ = [e for e in events if not e.cost]
+        rest = amount - sum(e.cost or 0.0 for e in events)
+        if open_ and rest > 0:
+            placed.append((line.item, list(open_), rest))
+    if len(placed) != 1:
+        return {}, []
+    item, open_, rest = placed[0]
+    return {id(e): rest / len(open_) for e in open_}, [item]
+
+
 def quarter_amounts(plan: Plan, total: float) -> tuple[list[float], int, list[str]]:
     """The annual budget by quarter: each dated calendar cost in its quarter (a February trade
-    show in Q1); an events line with no costs on the calendar falls in the quarters of the dated
-    events it pays for ('events $120,000' and 'January: NRF show'); the rest spread evenly.
+    show in Q1); what an events line has left after those costs falls in the quarters of the
+    dated events it pays for (`event_shares`); the rest spread evenly.
     Returns the four amounts, how many costs were dated and the lines placed by their events."""
-    from assistant.analysis.text_words import words
-
     dated = [(m, e.cost) for e in plan.calendar if e.cost and (m := month_of(e.when)) is not None]
     placed = sum(c for _, c in dated)
     if placed > total * 1.0001:  # costs beyond the budget: the review says so
         return [round(total / 4, 2)] * 4, 0, []
-    by_line: list[tuple[str, float, list[int]]] = []
-    if not dated:
-        for line in plan.budget.lines:
-            amount = line.amount if line.amount is not None else (total * line.share / 100 if line.share else None)  # fmt: skip
-            if not amount or not _EVENTS.search(line.item):
-                continue
-            mine = words(line.item)
-            months = [
-                m
-                for e in plan.calendar
-                if (m := month_of(e.when)) is not None
-                and _EVENTS.search(f"{e.activity} {e.channel}")
-                and (not mine or mine & words(e.activity) or _EVENTS.search(line.item))
-            ]
-            if months:
-                by_line.append((line.item, amount, months))
-        if len(by_line) > 1:  # two event lines share the calendar's events: no way to tell apart
-            by_line = []
-    lined = sum(a for _, a, _ in by_line)
-    rest = (total - placed - lined) / 4
+    shares, lines = event_shares(plan, total)
+    rest = (total - placed - sum(shares.values())) / 4
     out = [rest] * 4
     for month, cost in dated:
         out[(month - 1) // 3] += cost
-    for _, amount, months in by_line:
-        for m in months:
-            out[(m - 1) // 3] += amount / len(months)
-    return [round(x, 2) for x in out], len(dated), [item for item, _, _ in by_line]
+    for e in plan.calendar:
+        if id(e) in shares and (m := month_of(e.when)) is not None:
+            out[(m - 1) // 3] += shares[id(e)]
+    return [round(x, 2) for x in out], len(dated), lines

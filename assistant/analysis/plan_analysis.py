@@ -290,7 +290,14 @@ def analyse(plan: Plan) -> PlanAnalysis:
         out.budget_by_quarter = [
             QuarterBudget(quarter=f"{year}-Q{q}", amount=amounts[q - 1]) for q in range(1, 5)
         ]
-        if lines:
+        if lines and dated:
+            names = ", ".join(f"'{x}'" for x in lines)
+            assume.append(
+                fix_particles(f"분기별 예산: 캘린더의 날짜별 비용 {dated}건은 해당 분기에, {names} 예산의 나머지는 날짜가 있는 다른 행사의 분기에 나눠 넣고, 나머지 예산은 네 분기에 똑같이 나눴습니다.")
+                if ko
+                else f"Budget by quarter: {'the dated calendar cost falls in its quarter' if dated == 1 else f'the {dated} dated calendar costs fall in their quarters'}, the rest of the {names} line in the quarters of its other dated events; the rest of the budget is spread evenly."
+            )  # fmt: skip
+        elif lines:
             names = ", ".join(f"'{x}'" for x in lines)
             assume.append(
                 fix_particles(f"분기별 예산: {names} 예산은 캘린더에 날짜가 있는 행사의 분기에 넣고, 나머지 예산은 네 분기에 똑같이 나눴습니다.")

@@ -63,7 +63,13 @@ def calendar_markdown(plan: Plan) -> str:
             or "-"
         )
 
-    costs = any(e.cost is not None for e in plan.calendar)
+    from assistant.analysis.months import event_shares
+
+    # an events line's rest, split over its dated events: the same figures the budget by quarter
+    # places in their quarters
+    total = plan.number("marketing_budget") or plan.budget.total or 0.0
+    proposed = event_shares(plan, total)[0] if total else {}
+    costs = any(e.cost is not None for e in plan.calendar) or bool(proposed)
     paid = any(lines.get(n) for n in names)
     header = (
         [L["when"], L["activity"]]
@@ -83,7 +89,12 @@ def calendar_markdown(plan: Plan) -> str:
         if owners:
             row.append(e.owner or "-")
         if costs:
-            row.append(_money(e.cost, plan.budget.currency, lang) if e.cost is not None else "-")
+            share = proposed.get(id(e))
+            row.append(
+                _money(e.cost, plan.budget.currency, lang) if e.cost is not None
+                else (_money(share, plan.budget.currency, lang) + ("(제안)" if ko else " (proposed)")) if share
+                else "-"
+            )  # fmt: skip
         if paid:
             line = lines.get(e.activity)
             row.append(line.item if line else "-")
