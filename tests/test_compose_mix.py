@@ -72,7 +72,7 @@ KO = {
 
 def test_korean_4p_is_a_plan_in_korean() -> None:
     mix = _mix("ko", KO)
-    assert "| 요소 | 결정 | 계획에서의 역할 |" in mix
+    assert "| 요소 | 결정 | 계획 반영 |" in mix
     price = next(line for line in mix.splitlines() if line.startswith("| 가격"))
     assert "정가 기준 1인당 연 4만 8,000" in price and "10% 할인" in price
     assert (

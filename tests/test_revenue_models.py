@@ -529,7 +529,10 @@ def test_the_roi_s_revenue_is_set_against_what_the_year_s_contracts_earn_in_it(
     assert "earn about $462,000 within 2027, less than the $480,000 marketing budget itself" in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_budget")  # fmt: skip
     # 180 new customers x 900만 원 = 16억 2,000만 원 a year; joining evenly, half of it in 2027
-    assert "기대 ROI의 기여 매출 19억 2,000만 원은 계약 기간 전체에 걸쳐 들어오고 대부분 2028년 이후에 들어오므로" in ko
+    assert (
+        "기대 ROI의 기여 매출 19억 2,000만 원은 계약 기간 전체에 걸쳐 들어오고 대부분 2028년 이후에 들어오므로"
+        in ko
+    )
     assert "2027년 안에 버는 매출은 약 8억 1,000만 원임." in ko and "보다도 적음" not in ko
     shop = build_plan(load_answers(DATA / "us_retail_answers.json")).plan
     shop.budget.expected_roi = 3.0

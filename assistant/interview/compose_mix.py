@@ -52,8 +52,9 @@ def mix_markdown(plan: Plan) -> str:
         "place": _place(plan, said["place"], ko, findings),
         "promotion": _promotion(plan, said["promotion"], ko, findings),
     }
-    rows = [[_NAMES[k][ko], said[k] or missing, notes[k] or "-"] for k in FOUR_P]
-    head = ["요소", "결정", "계획에서의 역할"] if ko else ["P", "Decision", "In the plan"]
+    # Korean cells separate their points with ' · ', not an English semicolon
+    rows = [[_NAMES[k][ko], said[k] or missing, (notes[k].replace("; ", " · ") if ko else notes[k]) or "-"] for k in FOUR_P]  # fmt: skip
+    head = ["요소", "결정", "계획 반영"] if ko else ["P", "Decision", "In the plan"]
     check = price_check(plan, said["price"])
     findings = ([check] if check else []) + findings + _tier_gap(plan, said["price"], ko)
     if ko:
