@@ -278,7 +278,7 @@ def page_markdown(plan: Plan) -> str:
     def cell(items: list[str], fed_by: int | None = None) -> str:
         shown = (" ".join((i[:1].upper() + i[1:]).split()).replace("|", "/") for i in items)
         via = (f"목표 {fed_by}번 경유" if ko else f"via goal {fed_by}") if fed_by else gap
-        return "; ".join(shown) or via
+        return (" · " if ko else "; ").join(shown) or via
 
     from assistant.analysis.lists import team_roles
     from assistant.core.korean import as_heading

@@ -87,7 +87,7 @@ def swot_rows(plan: Plan) -> list[tuple[str, str, str]]:
         for k, t in hits:  # up to two of each kind, in the plan's own words
             if len(seen.setdefault(k, [])) < 2 and t not in seen[k]:
                 seen[k].append(t)
-        cell = "; ".join(
+        cell = (" · " if ko else "; ").join(
             (f"목표 {', '.join(ts)}" if ko else f"goal{'s' if len(ts) > 1 else ''} {', '.join(ts)}")
             if k == "goal"
             else f"{_KIND_NAMES[k][ko]}: {', '.join(ts)}"
