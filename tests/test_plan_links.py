@@ -305,3 +305,16 @@ def test_a_mid_year_activity_no_goal_explains_is_not_next_year_s_pipeline() -> N
 
     ko = calendar_markdown(build_plan(load_answers(Path(__file__).parent / "data" / "ko_saas_answers.json")).plan)  # fmt: skip
     assert "| 2027년 7월 | 부가세 신고 캠페인 |" in ko and "파이프라인(제안)" not in ko
+
+
+def test_a_goal_the_owning_team_carries_is_not_a_budget_gap(sample_answers: Path) -> None:
+    """The deal-size goal carried by customer success upsells (and a churn goal carried by CSM
+    reviews) runs on the team's own time: the plan on a page says so rather than 'none yet'."""
+    from assistant.interview.analysis_render import page_markdown
+
+    en = page_markdown(build_plan(load_answers(sample_answers)).plan)
+    row = next(r for r in en.splitlines() if r.startswith("| 5. Average deal size"))
+    assert "| the team's own time (no budget line) |" in row
+    ko = page_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
+    row = next(r for r in ko.splitlines() if r.startswith("| 6. 이탈률"))
+    assert "| 팀 업무(별도 예산 없음) |" in row and "보완 필요" not in row

@@ -308,6 +308,7 @@ def page_markdown(plan: Plan) -> str:
                 f", 목표 {r.fed_by}번의 리드로 채움" if ko else f", fed by goal {r.fed_by}'s leads"
             )
         fed = r.fed_by
+        team_run = False  # carried by the owning team's own work: no budget line is a gap
         if not channels and not fed:  # the content plan's pieces are the channel of a goal no
             # channel reaches (blog posts and reports bring the traffic a traffic goal counts)
             from assistant.analysis.cadence import recurring_items
@@ -320,13 +321,15 @@ def page_markdown(plan: Plan) -> str:
                 # a sales goal no channel names is carried by the team that owns it
                 role = re.split(r"\s*\(|\s*·", r.owner)[0].strip()
                 kept = r.stages[:1] == ["retention"]
+                team_run = True
                 channels = [
                     f"{role}({'기존 고객' if kept else '직접 영업'})"
                     if ko
                     else f"{role} ({'existing accounts' if kept else 'direct sales'})"
                 ]
         moves = [as_heading(m) for m in r.strategy] if ko else r.strategy  # a column reads alike
-        rows.append([head, cell(moves), cell(channels, fed), cell(r.budget, fed), cell(r.activities, fed), r.owner or "-"])  # fmt: skip
+        budget = cell(r.budget, fed) if r.budget or not team_run else ("팀 업무(별도 예산 없음)" if ko else "the team's own time (no budget line)")  # fmt: skip
+        rows.append([head, cell(moves), cell(channels, fed), budget, cell(r.activities, fed), r.owner or "-"])  # fmt: skip
     header = (
         ["목표", "전략", "채널", "예산", "일정", "담당"]
         if ko
