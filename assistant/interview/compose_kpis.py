@@ -219,10 +219,12 @@ def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
     if ue.roi_pct is None:
         return None
     ceiling = roi_supported(plan.budget.total or 0, ue.roi_pct, goals_revenue(analysis.revenue))
-    target = f"{ue.roi_pct:g}%"
-    if ceiling is not None:
-        target += (f"(목표만으로는 최대 약 {ceiling:.0f}%)" if ko else f" (at most about {ceiling:.0f}% on the goals alone)")  # fmt: skip
-    return target, ("예산의 기대 ROI" if ko else "the budget's expected ROI")
+    if ceiling is not None:  # one target, the one the goals support; the claim beside it
+        return (
+            (f"약 {ceiling:.0f}%(권장, 예산의 기대치 {ue.roi_pct:g}%)" if ko else f"about {ceiling:.0f}% (recommended; the budget expects {ue.roi_pct:g}%)"),
+            ("목표의 신규 매출 ÷ 예산" if ko else "the goals' new business over the budget"),
+        )  # fmt: skip
+    return f"{ue.roi_pct:g}%", ("예산의 기대 ROI" if ko else "the budget's expected ROI")
 
 
 def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
