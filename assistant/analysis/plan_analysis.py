@@ -290,37 +290,30 @@ def analyse(plan: Plan) -> PlanAnalysis:
         out.budget_by_quarter = [
             QuarterBudget(quarter=f"{year}-Q{q}", amount=amounts[q - 1]) for q in range(1, 5)
         ]
-        if lines and dated:
-            names = ", ".join(f"'{x}'" for x in lines)
-            assume.append(
-                fix_particles(f"분기별 예산: 캘린더의 날짜별 비용 {dated}건은 해당 분기에, {names} 예산의 나머지는 날짜가 있는 다른 행사의 분기에 나눠 넣고, 나머지 예산은 네 분기에 똑같이 나눴습니다.")
-                if ko
-                else f"Budget by quarter: {'the dated calendar cost falls in its quarter' if dated == 1 else f'the {dated} dated calendar costs fall in their quarters'}, the rest of the {names} line in the quarters of its other dated events; the rest of the budget is spread evenly."
-            )  # fmt: skip
-        elif lines:
-            names = ", ".join(f"'{x}'" for x in lines)
-            assume.append(
-                fix_particles(f"분기별 예산: {names} 예산은 캘린더에 날짜가 있는 행사의 분기에 넣고, 나머지 예산은 네 분기에 똑같이 나눴습니다.")
-                if ko
-                else f"Budget by quarter: the {names} line falls in the quarters of the dated events on the calendar; the rest of the budget is spread evenly."
-            )  # fmt: skip
-        elif not dated:
-            assume.append(
-                "분기별 예산: 캘린더에 날짜와 비용이 있는 활동이 없어 연간 예산을 네 분기에 똑같이 나눴습니다."
-                if ko
-                else "Budget by quarter: the calendar names no dated activity with a cost, so the annual budget is spread evenly."
-            )
-        else:
-            assume.append(
-                f"분기별 예산: 캘린더의 날짜별 비용 {dated}건은 해당 분기에 넣고, 나머지 예산은 네 분기에 똑같이 나눴습니다."
-                if ko
-                else f"Budget by quarter: {'the dated calendar cost falls in its quarter' if dated == 1 else f'the {dated} dated calendar costs fall in their quarters'}; the rest of the budget is spread evenly."
-            )
+        assume.append(_quarter_note(dated, lines, ko))
     from assistant.analysis.model_assumptions import model_assumptions
 
     assume += model_assumptions(plan, out)
     out.risks = plan_risks(plan, out, ko)
     return out
+
+
+def _quarter_note(dated: int, lines: list[str], ko: bool) -> str:
+    """How the budget by quarter was made: the dated calendar costs in their quarters, an events
+    line (or its rest) in its dated events' quarters, the rest evenly."""
+    names = ", ".join(f"'{x}'" for x in lines)
+    if ko:
+        parts = ([f"캘린더의 날짜별 비용 {dated}건은 해당 분기에"] if dated else []) + (
+            [f"{names} 예산의 나머지는 날짜가 있는 다른 행사의 분기에" if dated else f"{names} 예산은 캘린더에 날짜가 있는 행사의 분기에"] if lines else []
+        )  # fmt: skip
+        if not parts:
+            return "분기별 예산: 캘린더에 날짜와 비용이 있는 활동이 없어 연간 예산을 네 분기에 똑같이 나눴습니다."
+        return fix_particles("분기별 예산: " + ", ".join(parts) + " 넣고, 나머지 예산은 네 분기에 똑같이 나눴습니다.")  # fmt: skip
+    costs = ("the dated calendar cost falls in its quarter" if dated == 1 else f"the {dated} dated calendar costs fall in their quarters") if dated else ""  # fmt: skip
+    line = (f"the rest of the {names} line in the quarters of its other dated events" if dated else f"the {names} line falls in the quarters of the dated events on the calendar") if lines else ""  # fmt: skip
+    if not costs and not line:
+        return "Budget by quarter: the calendar names no dated activity with a cost, so the annual budget is spread evenly."
+    return f"Budget by quarter: {', '.join(x for x in (costs, line) if x)}; the rest of the budget is spread evenly."
 
 
 LIFETIME_CAP_YEARS = 5  # the longest customer lifetime an LTV counts on
