@@ -349,8 +349,9 @@ def test_hwpx_export_validates_and_carries_every_section_and_table(
 
 
 def test_the_deck_shows_the_risk_register_and_says_a_forecast_is_proposed(shared_data_dir: Path, tmp_path: Path) -> None:  # fmt: skip
-    """The risks slide carries the register the plan ends with (its revenue shortfall first), and
-    a forecast the goals propose is titled as proposed, as the document says."""
+    """The risks slide carries the register the plan ends with (the summary's own risks first),
+    its amounts kept whole, and a forecast the goals propose is titled as proposed, as the
+    document says."""
 
     def slide_texts(plan: Plan, name: str) -> list[str]:
         deck = Presentation(str(write_export(plan, "pptx", tmp_path / name)))
@@ -363,7 +364,11 @@ def test_the_deck_shows_the_risk_register_and_says_a_forecast_is_proposed(shared
 
     ko = build_plan(json.loads((DATA / "ko_hr_answers.json").read_text(encoding="utf-8"))).plan
     risks = next(t for t in slide_texts(ko, "ko.pptx") if t.startswith("위험과 대응"))
-    assert "목표보다 약 7억 6,000만 원 적습니다" in risks
+    # amounts are kept whole on the slide: no line ends between '만' and '원'
+    assert "목표보다 약 7억 6,000만\u00a0원 적습니다" in risks
+    assert "7억 6,000만 원" not in risks
+    # the summary's steep lead-goal risk is on the slide too, as in the document's register
+    assert "목표 1번의 리드 2,400건은 작년 1,500건보다 60% 많은데" in risks
     en = build_plan(json.loads((shared_data_dir / "sample_answers_en.json").read_text())).plan
     assert any(t.startswith("Sales forecast (proposed)") for t in slide_texts(en, "en.pptx"))
 

@@ -22,6 +22,7 @@ from assistant.export.blocks import (
     column_widths,
     cover,
     cover_text,
+    keep_together,
     markdown_blocks,
     plain,
     plain_text,
@@ -120,7 +121,7 @@ class _Deck:
                 run.text = bold
                 self._font(run, size, True)
             run = para.add_run()
-            run.text = rest
+            run.text = keep_together(rest)  # '50억 4,000만 원' never ends a line at its spaces
             self._font(run, size)
 
     def table(self, slide: Slide, table: Table, left: Length = _LEFT, top: Length = _TOP,
@@ -137,7 +138,7 @@ class _Deck:
         for r, values in enumerate(rows):
             for c, text in enumerate(values):
                 cell = grid.cell(r, c)
-                cell.text = text
+                cell.text = keep_together(text)
                 for run in cell.text_frame.paragraphs[0].runs:
                     self._font(run, round(size * scale, 1), r == 0)
 
@@ -387,9 +388,9 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         d.bullets(s, text or [T["missing"].format(what=T["team"])])
 
     # 11 risks: the register the plan ends with (its own numbers first), not the summary's list
-    from assistant.analysis.risk_register import risk_register
+    from assistant.interview.analysis_render import plan_register
 
-    register = risk_register(plan, a)
+    register = plan_register(plan, a)
     s = d.slide(T["risks"], "\n".join(f"{r.risk} → {r.response} ({r.owner})" for r in register))
     if register:
         header = ["위험", "대응", "담당"] if ko else ["Risk", "Mitigation", "Owner"]

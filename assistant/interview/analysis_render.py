@@ -4,6 +4,7 @@ bridge, budget by quarter) with its definitions, then Assumptions, Risks and Sou
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from assistant.analysis.plan_analysis import PlanAnalysis, UnitEconomics
 from assistant.core.korean_endings import report_bullets
@@ -363,23 +364,26 @@ def _deadline(iso: str, ko: bool) -> str:
     return f"{names[month - 1]} {year}"
 
 
+def plan_register(plan: Plan, a: PlanAnalysis) -> list[Any]:
+    """The risk register the document ends with and the deck shows: the analysis's register, and
+    a lead goal far above last year with nothing named to bring it (the summary's risk) first."""
+    from assistant.analysis.risk_register import RegisterRow, owners, risk_register
+    from assistant.interview.goal_checks import steep_lead_row
+
+    register = risk_register(plan, a)
+    steep = steep_lead_row(plan, a)
+    if steep and all(r.risk != steep[0] for r in register):
+        row = RegisterRow(risk=steep[0], watch=steep[1], response=steep[2], owner=owners(plan)[0])
+        register.insert(0, row)
+    return register
+
+
 def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
     """Assumptions, Risks and mitigations, Sources: the parts a reader checks last."""
     lang = "ko" if plan.language == "ko" else "en"
     T = _T[lang]
     out = [f"## {T['assumptions']}", "\n".join(f"- {x}" for x in a.assumptions) or T["none"]]
-    from assistant.analysis.risk_register import risk_register
-
-    register = risk_register(plan, a)
-    from assistant.analysis.risk_register import RegisterRow, owners
-    from assistant.interview.goal_checks import steep_lead_row
-
-    # a lead goal far above last year with nothing named to bring it: the summary's risk has its
-    # row here too, among the plan's own risks
-    steep = steep_lead_row(plan, a)
-    if steep and all(r.risk != steep[0] for r in register):
-        row = RegisterRow(risk=steep[0], watch=steep[1], response=steep[2], owner=owners(plan)[0])
-        register.insert(0, row)
+    register = plan_register(plan, a)
     if register:  # the whole register: each risk with what to watch, the response and its owner
         head = [T["risk"], T["watch"], T["mitigation"], T["owner"]]
         out += [f"## {T['risks']}", _table(head, [[r.risk, r.watch, r.response, r.owner] for r in register])]  # fmt: skip
