@@ -545,7 +545,7 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
     # 609 the target market ends the year with, over 4 CSMs
     assert "| CSM | 4 | 영업 본부장 | 1인당 고객 약 152곳(분기별 리뷰면 주 약 12회) |" in ko
     assert "| 인사이드세일즈 파트장 | 1 | 영업 본부장 | SDR 3명 관리 |" in ko and "(가정)" not in ko
-    assert "인사이드세일즈 파트장은 인원이 정해지지 않아 1명이 영업 본부장에게 보고한다고 봤음." in ko  # fmt: skip
+    assert "인사이드세일즈 파트장은 인원이 정해지지 않아 1명이 영업 본부장에게 보고하는 것으로 가정함." in ko  # fmt: skip
     # what a capacity check still needs is said once, with what the figures assume meanwhile
     # no quota stated: the plan's own load per seller is proposed as one (70 deals x $17,000 / 5)
     assert "Proposed quota: about 14 new deals and $238,000 of new business a year per seller (the plan's goals over its sellers). Not stated yet: how long a new seller takes to ramp, hires planned this year and when they start." in en  # fmt: skip
@@ -634,7 +634,7 @@ def test_an_add_on_s_arithmetic_is_given_or_asked_for(sample_answers: Path) -> N
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_offering")
     assert "The deal-size goal adds $3,000 a deal ($14,000 → $17,000) through the demand forecasting add-on, whose price is not stated" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_offering")  # fmt: skip
-    assert "확장 매출 4억 원은 평가·전자결재 모듈에 기대는데 그 가격이 아직 정해지지 않았음." in ko
+    assert "확장 매출 4억 원은 평가·전자결재 모듈에 기대는데 그 가격이 아직 정해지지 않음." in ko
     answers = json.loads(sample_answers.read_text())
     answers["answers"]["sales_offering"] += " The forecasting add-on costs $250 a month."
     priced = section_markdown(build_plan(answers).plan, "sales_offering")

@@ -38,14 +38,17 @@ def noun_endings(text: str) -> str:
         if tok.tag not in ("EF", "EC") or tok.form not in _POLITE or i == 0:
             continue
         first = i - 1  # the predicate's last stem, with a past-tense marker's stem before it
-        if toks[first].tag == "EP" and first > 0:
+        past = toks[first].tag == "EP" and toks[first].form in ("었", "았", "였") and first > 0
+        if past:
             first -= 1
-        if not toks[first].tag.startswith(("V", "XSV", "XSA")) and toks[first].tag != "EP":
+        if not toks[first].tag.startswith(("V", "XSV", "XSA")):
             continue
         start, end = toks[first].start, tok.start + tok.len
         if any(a <= start < b for a, b in quoted):
             continue
-        rebuilt = _join([(t.form, t.tag) for t in toks[first:i]] + [("음", "ETN")])
+        # a report states what was done in the plain noun form: '나눴습니다' -> '나눔', not '나눴음'
+        kept = [(t.form, t.tag) for t in toks[first:i] if not (past and t.tag == "EP")]
+        rebuilt = _join(kept + [("음", "ETN")])
         if not rebuilt or _JAMO.search(rebuilt):
             continue
         edits.append((start, end, rebuilt))

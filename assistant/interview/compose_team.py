@@ -127,7 +127,7 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         who = ", ".join(counted)
         note = "\n\n" + (
             fix_particles(
-                f"{who}은(는) 인원이 정해지지 않아 1명이 {leader or '팀장'}에게 보고한다고 보았습니다."
+                f"{who}은(는) 인원이 정해지지 않아 1명이 {leader or '팀장'}에게 보고하는 것으로 가정했습니다."
             )
             if ko
             else f"The {who}'s headcount is not stated: counted as one person reporting to the {leader or 'head of sales'}."
