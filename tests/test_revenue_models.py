@@ -549,3 +549,17 @@ def test_a_year_s_revenue_goal_short_at_even_timing_gets_a_recommendation_not_a_
     assert "부족분 7억 6,000만 원을 확장·가격으로 메우는 것을 권합니다" in found.fix
     assert "연말 기준 연간 매출(58억 8,400만 원)을 뜻한다면 목표를 그렇게 고칩니다" in found.fix
     assert "밝혀야" not in found.fix
+
+
+def test_the_bridge_shows_the_year_end_surplus_beside_the_year_s_own_revenue() -> None:
+    """A year's revenue goal: the bridge's 8,400만 원 is a surplus at the year-end run-rate, and
+    the table also shows what 2027 itself brings (50억 4,000만 원), so the analysis never reads
+    as 'over the goal' while the summary says the year falls short."""
+    from assistant.interview.analysis_render import analysis_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    shown = analysis_markdown(plan, analyse(plan))
+    assert (
+        "| 연말 연 환산 기준 초과분 | 8,400만 원 |" in shown and "| 목표 대비 초과분 |" not in shown
+    )
+    assert "| 2027년 매출(고객이 고르게 들어올 때) | 50억 4,000만 원 |" in shown
