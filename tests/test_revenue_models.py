@@ -343,9 +343,16 @@ def test_a_year_s_revenue_goal_is_told_what_part_year_customers_bring() -> None:
 def test_a_proposed_forecast_follows_a_deal_size_goal_through_the_year(
     sample_answers: Path,
 ) -> None:
+    """A deal-size goal sold in the proposal: the forecast's deal size rises through the year."""
     from assistant.interview.render import section_markdown
 
-    shown = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_forecast")
+    answers = load_answers(sample_answers)
+    answers["answers"]["sales_strategy"] = (
+        "Inbound trials are worked by SDRs within 4 hours; AEs run a guided trial with a mutual "
+        "action plan and bundle the forecasting add-on into every proposal."
+    )
+    plan = build_plan(answers).plan
+    shown = section_markdown(plan, "sales_forecast")
     assert "rising from $14,000 to $17,000" in shown
     # the funnel makes about 60 of the 70 customers: the forecast is what it makes, 15 a quarter,
     # with the goal's path beside it, and the gap to the goals' new business said once
@@ -359,10 +366,31 @@ def test_a_proposed_forecast_follows_a_deal_size_goal_through_the_year(
     assert "These contracts earn about $462,000 of revenue in 2027" in shown and "New contracts' value a year" in shown  # fmt: skip
     assert "| Q4 2027 | 15 | 17 | $17,000 | $255,000 |" in shown  # 15 x $17,000
     assert "$952,500 of new business against the goals' $1,190,000 (70 × $17,000), $237,500 less" in shown  # fmt: skip
-    summary = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_executive_summary")  # fmt: skip
+    summary = section_markdown(plan, "sales_executive_summary")
     assert "The forecast from the plan's funnel is about 60 new customers in 2027, on contracts worth $952,500 a year" in summary  # fmt: skip
     # the deal-size goal is named as the goal, not as every deal's size
     assert "$17,000 a year per customer (the deal-size goal) and new business of $1,190,000 a year at that size" in summary  # fmt: skip
+
+
+def test_a_deal_size_goal_carried_by_an_upsell_after_the_sale_leaves_the_deals_signed_at_today_s_size(
+    sample_answers: Path,
+) -> None:
+    """The sample's deal-size goal rests on customer success upselling at 90 days, which its own
+    check says raises revenue per account, not the deal signed: the forecast signs the 60 deals
+    at today's $14,000 ($840,000), and every figure built on it follows."""
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    shown = section_markdown(plan, "sales_forecast")
+    assert "signed at today's $14,000 a deal (goal 5's upsell comes after the sale" in shown
+    assert "| Q1 2027 | 15 | 18 | $210,000 |" in shown and "| Total | 60 | 70 | $840,000 |" in shown
+    assert "rising from" not in shown and "Deal size" not in shown
+    assert "$840,000 of new business against the goals' $1,190,000 (70 × $17,000), $350,000 less (fewer customers, signed at today's deal size)" in shown  # fmt: skip
+    # 210,000 x (10.5 + 7.5 + 4.5 + 1.5) / 12 = 420,000
+    assert "These contracts earn about $420,000 of revenue in 2027" in shown
+    summary = section_markdown(plan, "sales_executive_summary")
+    assert "on contracts worth $840,000 a year" in summary
+    assert "earn about $420,000 within 2027" in section_markdown(plan, "mkt_budget")
 
 
 def test_a_proposed_forecast_spreads_the_goal_when_the_funnel_makes_it() -> None:
@@ -525,8 +553,8 @@ def test_the_roi_s_revenue_is_set_against_what_the_year_s_contracts_earn_in_it(
 
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_budget")
     assert "The $1,440,000 of revenue the expected ROI means comes in over the contracts' years, most of it in 2028 and after" in en  # fmt: skip
-    # the same $462,000 the sales forecast shows, below the $480,000 budget
-    assert "earn about $462,000 within 2027, less than the $480,000 marketing budget itself" in en
+    # the same $420,000 the sales forecast shows, below the $480,000 budget
+    assert "earn about $420,000 within 2027, less than the $480,000 marketing budget itself" in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_budget")  # fmt: skip
     # 180 new customers x 900만 원 = 16억 2,000만 원 a year; joining evenly, half of it in 2027
     assert (

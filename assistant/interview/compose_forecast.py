@@ -150,6 +150,9 @@ class Proposal:
     start: float | None  # where a deal-size goal starts
     currency: str
     from_funnel: bool
+    flat: bool = (
+        False  # deals signed at today's size: the deal-size goal is an upsell after the sale
+    )
 
     @property
     def total(self) -> int:
@@ -178,7 +181,22 @@ def proposal(plan: Plan, analysis: PlanAnalysis) -> Proposal | None:
     spread = lambda n: [n // 4 + (1 if q < n % 4 else 0) for q in range(4)]  # noqa: E731
     start = deal_base(plan, per, cur)
     sizes = [start + (per - start) * (q + 1) / 4 for q in range(4)] if start else [per] * 4
-    return Proposal(goal, spread(total), spread(goal), sizes, per, start, cur, funnel)
+    flat = bool(start) and upsell_only(plan)
+    if flat and start:  # the goal's upsell raises revenue per account, not the deals signed
+        sizes = [start] * 4
+    return Proposal(goal, spread(total), spread(goal), sizes, per, start, cur, funnel, flat)
+
+
+def upsell_only(plan: Plan) -> int | None:
+    """The number of a deal-size goal carried only by work after the sale (an upsell at 90
+    days), whose check says it raises revenue per account, not the size of the deal signed: the
+    forecast then signs deals at today's size."""
+    from assistant.interview.goal_checks import _after_the_sale
+
+    for goal in plan.goals:
+        if _after_the_sale(plan, goal):
+            return plan.goal_number(goal)
+    return None
 
 
 def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
@@ -197,19 +215,23 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     # a rising deal size is shown per quarter, so each row's product can be checked
     rows = [
         [quarter(q), count(n), *([count(p.path[q])] if funnel else []),
-         *([money(p.sizes[q])] if start else []), money(n * p.sizes[q])]
+         *([money(p.sizes[q])] if start and not p.flat else []), money(n * p.sizes[q])]
         for q, n in enumerate(p.counts)
     ]  # fmt: skip
     new_total = p.new_business
-    rows.append(["합계" if ko else "Total", count(total), *([count(goal)] if funnel else []), *([money(round(new_total / total))] if start else []), money(new_total)])  # fmt: skip
+    rows.append(["합계" if ko else "Total", count(total), *([count(goal)] if funnel else []), *([money(round(new_total / total))] if start and not p.flat else []), money(new_total)])  # fmt: skip
     head = ["분기", "신규 고객(예측)" if funnel else "신규 고객"] if ko else ["Quarter", "New customers (forecast)" if funnel else "New customers"]  # fmt: skip
     if funnel:
         head.append("목표 경로" if ko else "Goal path")
-    if start:
+    if start and not p.flat:  # a deal size that changes by quarter is shown per quarter
         head.append("거래 규모" if ko else "Deal size")
     # the contracts' value for a year (bookings), not the revenue they earn in the plan's year
     head.append("신규 계약의 연간 가치" if ko else "New contracts' value a year")
+    upsell = upsell_only(plan) if p.flat else None
     rising = (
+        (f"계약은 현재 거래 규모 {money(start)}로 잡았습니다(목표 {upsell}번의 추가 판매는 계약 뒤 고객당 매출을 올리고 계약 금액은 올리지 않음). " if ko
+         else f"signed at today's {money(start)} a deal (goal {upsell}'s upsell comes after the sale: it raises revenue per account, not the deals signed). ")
+        if start and p.flat else
         (f"고객당 연 매출을 {money(start)}에서 {money(per)}까지 분기마다 올려 곱했습니다. " if ko
          else f"with the deal size rising from {money(start)} to {money(per)} by the last quarter. ")
         if start else
@@ -241,9 +263,9 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     full = goal * per
     if funnel:  # the gap said once: customers and money against the goals' new business
         why = (
-            ("고객 수가 적고 거래 규모가 한 해 동안 오르기 때문" if start else "고객 수가 적기 때문")
+            ("고객 수가 적고 계약이 현재 거래 규모이기 때문" if p.flat else "고객 수가 적고 거래 규모가 한 해 동안 오르기 때문" if start else "고객 수가 적기 때문")
             if ko else
-            ("fewer customers, and a deal size that rises through the year" if start else "fewer customers")
+            ("fewer customers, signed at today's deal size" if p.flat else "fewer customers, and a deal size that rises through the year" if start else "fewer customers")
         )  # fmt: skip
         parts.append(
             f"- 목표 대비: 신규 고객 {count(goal)}곳 중 {count(total)}곳, 신규 매출 {money(new_total)}(으)로 목표의 신규 매출 {money(full)}({count(goal)}곳 × {money(per)})보다 {money(full - new_total)} 적습니다({why}). 영업 요약의 '승인 전에 정할 것'이 이 차이를 메울 방법입니다."
@@ -252,9 +274,9 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         )  # fmt: skip
     elif start:  # one figure per concept: say why this total differs from the revenue bridge's
         parts.append(
-            f"- 매출 브리지는 신규 고객 {count(total)}곳을 모두 목표 거래 규모 {money(per)}로 셉니다({money(full)}). 이 예측은 거래 규모가 한 해 동안 오르는 것을 반영해 {money(new_total)}입니다."
+            f"- 매출 브리지는 신규 고객 {count(total)}곳을 모두 목표 거래 규모 {money(per)}로 셉니다({money(full)}). 이 예측은 " + ("계약을 현재 거래 규모로 잡아" if p.flat else "거래 규모가 한 해 동안 오르는 것을 반영해") + f" {money(new_total)}입니다."
             if ko
-            else f"- The revenue bridge counts all {total:,} at the {money(per)} deal-size goal ({money(full)}); this forecast lets the deal size rise through the year, so it totals {money(new_total)}."
+            else f"- The revenue bridge counts all {total:,} at the {money(per)} deal-size goal ({money(full)}); this forecast " + ("signs them at today's deal size" if p.flat else "lets the deal size rise through the year") + f", so it totals {money(new_total)}."
         )  # fmt: skip
     # a subscription's contracts signed through the year earn part of their year's value in it:
     # each quarter's signed mid-quarter (10.5, 7.5, 4.5 and 1.5 months of the year left)
