@@ -181,7 +181,7 @@ def proposal(plan: Plan, analysis: PlanAnalysis) -> Proposal | None:
     spread = lambda n: [n // 4 + (1 if q < n % 4 else 0) for q in range(4)]  # noqa: E731
     start = deal_base(plan, per, cur)
     sizes = [start + (per - start) * (q + 1) / 4 for q in range(4)] if start else [per] * 4
-    flat = bool(start) and upsell_only(plan)
+    flat = bool(start) and upsell_only(plan) is not None
     if flat and start:  # the goal's upsell raises revenue per account, not the deals signed
         sizes = [start] * 4
     return Proposal(goal, spread(total), spread(goal), sizes, per, start, cur, funnel, flat)
