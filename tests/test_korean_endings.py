@@ -74,3 +74,17 @@ def test_a_korean_plan_lists_in_the_report_style_and_its_copy_in_sentences() -> 
     assert "- 예산 항목이 정해지지 않은 활동:" in text
     # the value proposition and the channel copy are what a customer reads: full sentences
     assert "니다." in copy
+
+
+def test_the_korean_budget_by_quarter_assumption_reads_one_step_a_sentence() -> None:
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.analysis_render import closing_markdown
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    line = next(x for x in closing_markdown(plan, analyse(plan)).split("\n") if "분기별 예산" in x)
+    assert line == (
+        "- 분기별 예산: 비용이 적힌 캘린더 활동 1건은 그 달의 분기에 넣음. 'HR 박람회와 행사' 예산에서 "
+        "남은 금액은 비용이 적히지 않은 행사에 똑같이 나눠 각 행사의 분기에 넣음. 나머지 예산은 네 분기에 "
+        "똑같이 나눔."
+    )

@@ -302,13 +302,14 @@ def _quarter_note(dated: int, lines: list[str], ko: bool) -> str:
     """How the budget by quarter was made: the dated calendar costs in their quarters, an events
     line (or its rest) in its dated events' quarters, the rest evenly."""
     names = ", ".join(f"'{x}'" for x in lines)
-    if ko:
-        parts = ([f"캘린더의 날짜별 비용 {dated}건은 해당 분기에"] if dated else []) + (
-            [f"{names} 예산의 나머지는 날짜가 있는 다른 행사의 분기에" if dated else f"{names} 예산은 캘린더에 날짜가 있는 행사의 분기에"] if lines else []
+    if ko:  # one step a sentence
+        parts = ([f"비용이 적힌 캘린더 활동 {dated}건은 그 달의 분기에 넣었습니다."] if dated else []) + (
+            [fix_particles(f"{names} 예산에서 남은 금액은 비용이 적히지 않은 행사에 똑같이 나눠 각 행사의 분기에 넣었습니다.") if dated
+             else fix_particles(f"{names} 예산은 캘린더에 날짜가 있는 행사의 분기에 넣었습니다.")] if lines else []
         )  # fmt: skip
         if not parts:
             return "분기별 예산: 캘린더에 날짜와 비용이 있는 활동이 없어 연간 예산을 네 분기에 똑같이 나눴습니다."
-        return fix_particles("분기별 예산: " + ", ".join(parts) + " 넣고, 나머지 예산은 네 분기에 똑같이 나눴습니다.")  # fmt: skip
+        return "분기별 예산: " + " ".join(parts) + " 나머지 예산은 네 분기에 똑같이 나눴습니다."
     costs = ("the dated calendar cost falls in its quarter" if dated == 1 else f"the {dated} dated calendar costs fall in their quarters") if dated else ""  # fmt: skip
     line = (f"the rest of the {names} line in the quarters of its other dated events" if dated else f"the {names} line falls in the quarters of the dated events on the calendar") if lines else ""  # fmt: skip
     if not costs and not line:
