@@ -451,3 +451,22 @@ def test_korean_pdf_keeps_amounts_and_dates_on_one_line(tmp_path: Path) -> None:
     assert "58억 8,400만 원" in text  # the spaces are still spaces to a reader
     split = re.findall(r"\d[조억만천]\n\s*(?:\d|원)|\d년\n\s*\d{1,2}월|\d월\n\s*\d{1,2}일", text)
     assert not split
+
+
+def test_the_deck_s_next_steps_start_with_the_decisions_before_sign_off(
+    en_plan: Plan, tmp_path: Path
+) -> None:
+    """The last slide asks for the decisions the summaries recommend (each once: the sales
+    summary's raise of the same lead goal is not repeated), then the goals to fix; a Korean deck
+    lists them in the report style."""
+    deck = Presentation(str(write_export(en_plan, "pptx", tmp_path / "en.pptx")))
+    last = deck.slides[len(deck.slides) - 1]
+    text = "\n".join(sh.text_frame.text for sh in last.shapes if sh.has_text_frame)
+    assert "Decide: Raise the lead goal to about 1,050 (recommended)" in text
+    assert text.count("1,050") == 1 and "Fix goal: Be everywhere in retail." in text
+    ko = build_plan(json.loads((DATA / "ko_hr_answers.json").read_text(encoding="utf-8"))).plan
+    deck = Presentation(str(write_export(ko, "pptx", tmp_path / "ko.pptx")))
+    last = deck.slides[len(deck.slides) - 1]
+    text = "\n".join(sh.text_frame.text for sh in last.shapes if sh.has_text_frame)
+    assert "결정: 고객 180곳에 충분한 리드 약 1,800건" in text and "권함." in text
+    assert "권합니다" not in text

@@ -41,7 +41,7 @@ _T = {
         "missing": "Not in the plan yet: {what}.", "conservative": "Conservative", "base": "Base",
         "optimistic": "Optimistic", "scenario": "Scenario", "total": "Total",
         "no_forecast": "Upload a sales history (CSV or XLSX) to add the forecast and its 80% range.",
-        "fix": "Fix goal: {goal}", "open": "Complete: {section}", "review": "Review the KPIs {cadence} against the targets",
+        "fix": "Fix goal: {goal}", "decide": "Decide: {what}", "open": "Complete: {section}", "review": "Review the KPIs {cadence} against the targets",
         "target": "Target", "deadline": "Deadline", "pains": "Pains", "role": "Role",
     },
     "ko": {
@@ -51,7 +51,7 @@ _T = {
         "risks": "위험과 대응", "next": "다음 단계", "missing": "아직 계획에 없습니다: {what}.",
         "conservative": "보수적", "base": "기본", "optimistic": "낙관적", "scenario": "시나리오",
         "total": "합계", "no_forecast": "판매 이력(CSV 또는 XLSX)을 올리면 예측과 80% 범위가 추가됩니다.",
-        "fix": "목표 보완: {goal}", "open": "작성: {section}", "review": "KPI를 {cadence} 목표와 비교해 검토",
+        "fix": "목표 보완: {goal}", "decide": "결정: {what}", "open": "작성: {section}", "review": "KPI를 {cadence} 목표와 비교해 검토",
         "target": "목표값", "deadline": "기한", "pains": "불편한 점", "role": "역할",
     },
 }  # fmt: skip
@@ -398,8 +398,11 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     else:
         d.bullets(s, [T["missing"].format(what=T["risks"])])
 
-    # 12 next steps
-    steps = [T["fix"].format(goal=g.text) for g in plan.goals if not g.smart][:3]
+    # 12 next steps: the decisions before sign-off first, then the goals and sections to finish
+    from assistant.interview.summary_parts import next_decisions
+
+    steps = [T["decide"].format(what=x) for x in next_decisions(plan, a, 3)]
+    steps += [T["fix"].format(goal=g.text) for g in plan.goals if not g.smart][:3]
     steps += [
         T["open"].format(section=plan.title(sid))
         for sid, sec in plan.sections.items()
@@ -409,8 +412,12 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         (g.measurement.cadence for g in plan.goals if g.measurement and g.measurement.cadence), ""
     )
     steps.append(T["review"].format(cadence=cadence or ("매월" if ko else "monthly")))
+    if ko:  # a Korean slide lists in the report style
+        from assistant.core.korean_endings import noun_endings
+
+        steps = [noun_endings(x) for x in steps]
     s = d.slide(T["next"], "\n".join(steps))
-    d.bullets(s, steps, size=17)
+    d.bullets(s, steps, size=17 if len(steps) < 4 else 14)
     return d.prs
 
 

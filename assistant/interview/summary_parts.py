@@ -65,6 +65,26 @@ def decisions_shown(plan: Plan, a: Any) -> set[str]:
     return {text for text, _ in items} | {whole for _, whole in items}
 
 
+def next_decisions(plan: Plan, a: Any, limit: int = 4) -> list[str]:
+    """The decisions before sign-off as actions, for the deck's next steps: each summary's fixes
+    (the sellers' own decision's first sentence first in the sales ones), a fix whose figure an
+    earlier one already recommends ('about 1,050') left out."""
+    from assistant.analysis.consistency import check_consistency
+    from assistant.interview.pipeline_feed import pipeline_decision
+
+    findings = check_consistency(plan, a)
+    fixes = [f.fix for f in findings if f.sections and not f.sections[0].startswith("sales")][:3]
+    if d := pipeline_decision(plan, a):
+        fixes.append(re.split(r"(?<=[.])\s", d, maxsplit=1)[0])
+    fixes += [f.fix for f in findings if f.sections and f.sections[0].startswith("sales")][:2]
+    out: list[str] = []
+    for fix in fixes:
+        figures = set(re.findall(r"\d{1,3}(?:,\d{3})+", fix))
+        if fix and not any(figures & set(re.findall(r"\d{1,3}(?:,\d{3})+", o)) for o in out):
+            out.append(fix)
+    return out[:limit]
+
+
 def _decisions(plan: Plan, a: Any, sales: bool) -> list[str]:
     return [text for text, _ in _decision_items(plan, a, sales)]
 
