@@ -434,3 +434,18 @@ def test_a_rewrite_for_one_goal_in_a_few_sits_in_its_notes_not_a_column_of_dashe
     widths, scale = column_widths(table, 60)
     assert scale == 1.0 and abs(sum(widths) - 60) < 0.01
     assert widths[1] < 10 and widths[2] > widths[0] > widths[1]  # the dashes stay narrow
+
+
+def test_column_widths_keep_an_amount_whole_as_it_is_rendered() -> None:
+    """A cell '4,000만 원(제안)' is rendered with a no-break space inside the amount, so its column
+    is sized for the whole run, not for '4,000만' and '원(제안)' apart (the PDF had split it as
+    '4,000만 원(제 | 안)')."""
+    from assistant.export.blocks import Table, column_widths, display_width, keep_together
+
+    cell = "4,000만 원(제안)"
+    t = Table(
+        ["시기", "활동", "비용"],
+        [["2027년 3월", "노동법 개정 설명회(노무법인 공동 개최) " * 3, cell]],
+    )
+    widths, _ = column_widths(t, 40)
+    assert widths[2] >= display_width(keep_together(cell))

@@ -377,7 +377,7 @@ def column_widths(table: Table, available: float) -> tuple[list[float], float]:
         max(
             min(width(w, i == 0), 24)
             for i, cell in enumerate(col)
-            for w in (_BREAKS.split(cell) or [""])
+            for w in (_BREAKS.split(keep_together(cell)) or [""])  # as the cell is rendered
         )
         + pad
         for col in columns
