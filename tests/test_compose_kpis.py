@@ -13,6 +13,7 @@ from assistant.analysis.plan_analysis import analyse
 from assistant.cli.draft import build_plan, load_answers
 from assistant.core.plan import Plan
 from assistant.interview.compose_kpis import catalogue_kpi, kpi_items, kpi_targets_markdown
+from assistant.interview.render import section_markdown
 
 DATA = Path(__file__).parent / "data"
 
@@ -265,3 +266,16 @@ def test_a_typical_conversion_range_is_read_beside_the_plans_own_funnel() -> Non
     good = "For B2B, 2-5% from lead to customer and 20-30% from qualified opportunity to customer are common reference points."  # fmt: skip
     assert "That is above the 2-5% typical from a raw lead, as qualified leads (MQLs) can be" in _funnel_beside(a, False, good)  # fmt: skip
     assert _funnel_beside(a, False, "") == " The plan's funnel uses 7.5% from MQL to customer (30% × 25%)."  # fmt: skip
+
+
+def test_the_sales_kpis_carry_the_measures_the_sales_strategy_promises(
+    sample_answers: Path,
+) -> None:
+    """'Inbound trials are worked by SDRs within 4 hours' and 'AEs run a guided trial': the sales
+    KPI section tracks those two measures too, with who owns them, in both languages."""
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_kpis")
+    assert "**Also tracked, from the sales strategy:** Share handled within 4 hours (SDRs); Trial-to-customer rate (account executives)." in en  # fmt: skip
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_kpis")  # fmt: skip
+    assert (
+        "**영업 전략에서 함께 볼 지표:** 2시간 안에 연락한 비율(SDR) · 체험→고객 전환율(AE)." in ko
+    )

@@ -176,3 +176,29 @@ def _lead_months(plan: Plan) -> int:
         return 12
     months = 12 * (int(f.deadline[:4]) - plan_year(plan)) + int(f.deadline[5:7])
     return months if 1 <= months <= 24 else 12
+
+
+_OWN_MEASURE = re.compile(r"trial-to-customer|within \d|체험→고객|안에 (?:연락|처리)한 비율", re.I)
+
+
+def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown: str) -> str:
+    """The measures the sales strategy's own steps promise (a trial's conversion, a reply within
+    hours), as a line under the KPI table when the table (`shown`) does not carry them: a KPI
+    set the plan relies on is tracked where the KPIs are."""
+    table = sales_strategy_markdown(plan, page, analysis).split("\n\n")[0]
+    rows = [r.strip("| ").split(" | ") for r in table.splitlines() if r.startswith("| ") and "---" not in r]  # fmt: skip
+    seen: dict[str, str] = {}
+    for row in rows[1:]:  # the header first
+        if len(row) < 5:
+            continue
+        for kpi in row[4].split(", "):
+            if _OWN_MEASURE.search(kpi) and kpi.lower() not in shown.lower():
+                seen.setdefault(kpi, row[1])
+    if not seen:
+        return ""
+    ko = plan.language == "ko"
+    role = lambda who: re.sub(r"\s*\(\d+\)$", "", who)  # noqa: E731 - 'SDRs (4)' -> 'SDRs'
+    items = (" · " if ko else "; ").join(f"{k}({role(w)})" if ko else f"{k} ({role(w)})" for k, w in seen.items())  # fmt: skip
+    if ko:
+        return f"**영업 전략에서 함께 볼 지표:** {items}. 첫 달 실측으로 목표를 정합니다."
+    return f"**Also tracked, from the sales strategy:** {items}. Targets are set from the first month's measure."

@@ -220,7 +220,13 @@ def _generated(plan: Plan, section_id: str) -> str:
             from assistant.interview.compose_kpis import kpi_targets_markdown
 
             targets = kpi_targets_markdown(plan, analyse(plan), section_id)
-            return "\n\n".join(p for p in (targets, measured) if p)
+            own = ""
+            if section_id == "sales_kpis":  # the strategy's own promised measures, when missing
+                from assistant.analysis.plan_links import plan_page
+                from assistant.interview.compose_sales_steps import strategy_measures
+
+                own = strategy_measures(plan, plan_page(plan), analyse(plan), targets + measured)
+            return "\n\n".join(p for p in (targets, own, measured) if p)
         return measured
     composed = _composed(plan, section_id)
     if composed:
