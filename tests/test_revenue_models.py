@@ -591,3 +591,11 @@ def test_the_bridge_shows_the_year_end_surplus_beside_the_year_s_own_revenue() -
         "| 연말 연 환산 기준 초과분 | 8,400만 원 |" in shown and "| 목표 대비 초과분 |" not in shown
     )
     assert "| 2027년 매출(고객이 고르게 들어올 때) | 50억 4,000만 원 |" in shown
+
+
+def test_a_computed_customer_count_is_listed_as_an_assumption() -> None:
+    """The target market shows about 467 customers today computed from last year's revenue; the
+    churn, expansion per customer and account load rest on that count, so Assumptions says so."""
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    line = next(x for x in analyse(plan).assumptions if x.startswith("현재 고객 수"))
+    assert "작년 매출 ÷ 고객당 매출(900만 원)로 약 467곳으로 계산했습니다" in line
