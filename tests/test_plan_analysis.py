@@ -776,3 +776,13 @@ def test_ltv_to_cac_says_which_cac_it_divides_by(sample_answers: Path) -> None:
     assert "| LTV:CAC | 7.6 : 1 (on a marketing-only CAC) |" in analysis_markdown(en, analyse(en))
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     assert "| LTV:CAC | 9 : 1 (인건비 제외 CAC 기준) |" in analysis_markdown(ko, analyse(ko))
+
+
+def test_the_smart_marks_are_explained_once_where_they_start(sample_answers: Path) -> None:
+    from assistant.interview.render import plan_markdown
+
+    en = plan_markdown(build_plan(load_answers(sample_answers)).plan)
+    legend = "_SMART: ✓ met · ? to confirm · ✗ missing (S specific, M measurable, A achievable, R relevant, T time-bound)_"  # fmt: skip
+    assert en.count(legend) == 1 and en.index(legend) < en.index("### Positioning and Messaging")
+    ko = plan_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
+    assert ko.count("_SMART: ✓ 충족 · ? 확인 필요 · ✗ 부족") == 1
