@@ -597,5 +597,10 @@ def test_a_computed_customer_count_is_listed_as_an_assumption() -> None:
     """The target market shows about 467 customers today computed from last year's revenue; the
     churn, expansion per customer and account load rest on that count, so Assumptions says so."""
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
-    line = next(x for x in analyse(plan).assumptions if x.startswith("현재 고객 수"))
+    a = analyse(plan)
+    line = next(x for x in a.assumptions if x.startswith("현재 고객 수"))
     assert "작년 매출 ÷ 고객당 매출(900만 원)로 약 467곳으로 계산했습니다" in line
+    # computed from the plan's own figures: never listed among the industry defaults
+    from assistant.interview.analysis_render import closing_markdown
+
+    assert "현재 고객 수" not in closing_markdown(plan, a).split("## 위험과 대응")[1]

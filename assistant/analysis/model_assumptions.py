@@ -81,8 +81,9 @@ def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
         unit = won[0].frame.target.unit if won and won[0].frame and won[0].frame.target else ""
         counter = unit if ko and unit in ("곳", "명", "개사", "사", "개") else "곳"
         out.append(
-            f"현재 고객 수: 계획에 없어 작년 매출 ÷ 고객당 매출({format_amount(each, cur, lang)})로 약 {count:,.0f}{counter}으로 계산했습니다. 이탈 고객 수, 고객당 확장 매출과 CSM 업무량이 이 수에 기댑니다."
+            # computed from the plan's own figures, not an industry default (no 'not stated, so')
+            f"현재 고객 수: 고객 수가 적혀 있지 않아 작년 매출 ÷ 고객당 매출({format_amount(each, cur, lang)})로 약 {count:,.0f}{counter}으로 계산했습니다. 이탈 고객 수, 고객당 확장 매출과 CSM 업무량이 이 수에 기댑니다."
             if ko
-            else f"Customers today: not stated, so about {count:,.0f} is computed as last year's revenue ÷ {format_amount(each, cur, lang)} a customer; the churned customers, expansion per customer and account load rest on it."
+            else f"Customers today: with no count given, about {count:,.0f} is computed as last year's revenue ÷ {format_amount(each, cur, lang)} a customer; the churned customers, expansion per customer and account load rest on it."
         )
     return out
