@@ -402,3 +402,23 @@ def _team_breakdown(plan: Plan, names: list[str]) -> list[int]:
         ) or re.search(r"(\d+)\s+(?:\w+\s+)?(?:in|for|covering)\s+" + key, inside, re.I)
         out.append(int(m.group(1)) if m else 0)
     return out if all(out) else []
+
+
+_PRIORITY_EN = re.compile(r"(?:starting|beginning|first|initially|led)\s+(?:with|by|in)\s+(?P<p>[^.;]+)", re.I)  # fmt: skip
+
+
+def first_segment(text: str, ko: bool) -> str:
+    """The segment a target market starts with ('starting with apparel and specialty food',
+    '교대 근무가 있는 제조업과 유통업부터'); '' when it names none."""
+    from assistant.core.korean import tokens, trim_endings
+
+    if not ko:
+        m = _PRIORITY_EN.search(text)
+        return m.group("p").strip(" .") if m else ""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        toks = tokens(sentence)
+        for i, t in enumerate(toks):
+            if t.form == "부터" and t.tag.startswith("J") or (t.form in ("우선", "먼저") and t.tag == "MAG" and i > 0):  # fmt: skip
+                start = max((x.start + x.len for x in toks[:i] if x.form == ","), default=0)
+                return trim_endings(sentence[start : t.start])
+    return ""

@@ -177,9 +177,14 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         ko,
         f"{_count_word(len(moves))} moves take buyers from {STAGE_NAMES[order[0]][0].lower()} to {STAGE_NAMES[order[-1]][0].lower()}."
         if order else f"{_count_word(len(moves))} moves.",
-        f"실행 방향 {len(moves)}가지가 {STAGE_NAMES[order[0]][1]} 단계부터 {STAGE_NAMES[order[-1]][1]} 단계까지 고객을 이끕니다."
+        f"실행 방향 {len(moves)}가지가 {STAGE_NAMES[order[0]][1]} 단계부터 {STAGE_NAMES[order[-1]][1]} 단계까지 이어집니다."
         if order else f"실행 방향 {len(moves)}가지.",
     )  # fmt: skip
+    from assistant.analysis.lists import first_segment
+
+    # the segment the target market starts with is where the moves start too
+    if first := first_segment(plan.user_text("sales_target_market"), ko):
+        lead += f" {first}부터 공략합니다." if ko else f" They start with {first}."
     # a goal that states its own means ('분기별 고객 리뷰를 도입해') says how it is reached
     own_means = {plan.goal_number(g) for g in plan.goals if g.frame is not None and g.frame.means}
     loose = ""

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.lists import first_segment as _priority
 from assistant.analysis.plan_analysis import customer_goal, deal_size
 from assistant.analysis.plan_links import PlanPage
-from assistant.core.korean import tokens, trim_endings
+from assistant.core.korean import tokens
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 from assistant.interview.compose_moves import _goal_list, _t, _table
@@ -40,7 +41,6 @@ _LATER = re.compile(
     r"|(?:이후|그다음|다음으로|그\s*뒤)\s*(?:에는\s*)?(?P<k>[^.;]+?)(?:으로|로)\s*(?:넓|확장|확대|진출)",
     re.I,
 )
-_PRIORITY_EN = re.compile(r"(?:starting|beginning|first|initially|led)\s+(?:with|by|in)\s+(?P<p>[^.;]+)", re.I)  # fmt: skip
 
 
 def target_market_markdown(plan: Plan, page: PlanPage) -> str:
@@ -220,19 +220,6 @@ def _count_goal(plan: Plan, n: int) -> str:
         if base and t.kind == "level"
         else end
     )
-
-
-def _priority(text: str, ko: bool) -> str:
-    if not ko:
-        m = _PRIORITY_EN.search(text)
-        return m.group("p").strip(" .") if m else ""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
-        toks = tokens(sentence)
-        for i, t in enumerate(toks):
-            if t.form == "부터" and t.tag.startswith("J") or (t.form in ("우선", "먼저") and t.tag == "MAG" and i > 0):  # fmt: skip
-                start = max((x.start + x.len for x in toks[:i] if x.form == ","), default=0)
-                return trim_endings(sentence[start : t.start])
-    return ""
 
 
 def _as_place(region: str) -> str:
