@@ -12,7 +12,13 @@ from assistant.goals.numbers import format_amount
 from assistant.goals.readback import period_text
 from assistant.interview.summary_bridge import _about, bridge_sentence
 from assistant.interview.summary_numbers import key_numbers
-from assistant.interview.summary_parts import _decisions, _join, _plan_line, _whole_first_sentence
+from assistant.interview.summary_parts import (
+    _decisions,
+    _join,
+    _plan_line,
+    _whole_first_sentence,
+    recommended_figures,
+)
 
 _SOURCES = {
     "mkt_executive_summary": [
@@ -357,12 +363,9 @@ def _with_action(risk: str, action: str, ko: bool) -> str:
 def _decided(item: str, risks: list[Any], decisions: list[str]) -> bool:
     """Whether the summary's risk `item` is a decision's finding: its mitigation recommends a
     figure ('about 1,050 leads') that a decision states."""
-    said = " ".join(decisions)
-    for r in risks:
-        if item.startswith(r.risk.rstrip(".")):
-            figures = re.findall(r"\d{1,3}(?:,\d{3})+|\d{3,}", r.mitigation)
-            return any(re.search(rf"(?<![\d,]){re.escape(f)}(?![\d,])", said) for f in figures)
-    return False
+
+    said = recommended_figures(" ".join(decisions))
+    return any(item.startswith(r.risk.rstrip(".")) and bool(recommended_figures(r.mitigation) & said) for r in risks)  # fmt: skip
 
 
 def _is_threat(plan: Plan, risk: str) -> bool:

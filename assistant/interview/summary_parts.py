@@ -65,6 +65,12 @@ def decisions_shown(plan: Plan, a: Any) -> set[str]:
     return {text for text, _ in items} | {whole for _, whole in items}
 
 
+def recommended_figures(text: str) -> set[str]:
+    """The figures a text recommends ('about 1,050', '약 1,800건'): what tells two statements of
+    one recommendation apart from two different ones."""
+    return set(re.findall(r"(?:about|약)\s*(\d[\d,]*\d|\d)", text))
+
+
 def next_decisions(plan: Plan, a: Any, limit: int = 4) -> list[str]:
     """The decisions before sign-off as actions, for the deck's next steps: each summary's fixes
     (the sellers' own decision's first sentence first in the sales ones), a fix whose figure an
@@ -79,8 +85,7 @@ def next_decisions(plan: Plan, a: Any, limit: int = 4) -> list[str]:
     fixes += [f.fix for f in findings if f.sections and f.sections[0].startswith("sales")][:2]
     out: list[str] = []
     for fix in fixes:
-        figures = set(re.findall(r"\d{1,3}(?:,\d{3})+", fix))
-        if fix and not any(figures & set(re.findall(r"\d{1,3}(?:,\d{3})+", o)) for o in out):
+        if fix and not any(recommended_figures(fix) & recommended_figures(o) for o in out):
             out.append(fix)
     return out[:limit]
 
