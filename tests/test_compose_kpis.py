@@ -128,10 +128,18 @@ def test_a_cac_on_marketing_spend_alone_says_so(sample_answers: Path) -> None:
 
     plan = build_plan(load_answers(sample_answers)).plan
     kpis = section_markdown(plan, "sales_kpis")
-    # a marketing-only figure is said as what it is, not a sales target
+    # a marketing-only figure is said as what it is, not a sales target: the target is the
+    # fully loaded one, with the sales team's cost an estimate the source column says is one
+    assert (
+        "| CAC | about $24,800 with an estimated sales team cost ($6,860 on marketing spend only) | analysis (sales team cost estimated) |"
+        in kpis
+    )
+    # with no sellers to cost, it waits for the team's cost
+    unstaffed = plan.model_copy(deep=True)
+    unstaffed.facts = [f for f in unstaffed.facts if f.id != "quota_carrying_sellers"]
     assert (
         "| CAC | set once the sales team's cost is stated ($6,860 on marketing spend only) | analysis (marketing spend only) |"
-        in kpis
+        in section_markdown(unstaffed, "sales_kpis")
     )
     # the win rate is used on the year's basis the customer goal and the sellers use (the
     # 9-month lead goal's funnel at the same pace over 12 months), not 180 -> 45

@@ -90,7 +90,7 @@ def test_korean_saas_plan_numbers_and_findings() -> None:
     )
     assert a.revenue.goal == 3_000_000_000 and a.revenue.new_business_from_goals == 180_000_000
     text = plan_markdown(plan)
-    assert "| 고객 확보 비용(CAC) | 100만 원 |" in text and "| CAC 회수 기간 | 25개월 |" in text
+    assert "| CAC(마케팅만) | 100만 원 |" in text and "| CAC 회수 기간 | 25개월 |" in text
     assert "| 2027년 1분기 | 7,500만 원 |" in text
     findings = review_plan(plan).findings
     gap = next(f for f in findings if "매출 목표(30억 원)" in f.message)
@@ -401,7 +401,12 @@ def test_cac_at_the_funnel_s_yield_and_claims_the_plan_cannot_carry(sample_answe
     assert "CAC at the funnel's 60 customers | $8,000" in analysis_markdown(plan, a)
     found = " ".join(f.message for f in check_consistency(plan, a))
     assert "more than all the new business the goals bring ($1,190,000)" in found
-    assert "LTV:CAC of 7.6:1" in found
+    # the marketing-only CAC beside one with the sales team at typical cost (5 AEs x $175,000 +
+    # 4 SDRs x $95,000 = $1,255,000; ($480,000 + $1,255,000) / 70 = $24,786)
+    assert (
+        "CAC counts marketing spend only; with the sales team at typical cost ($1,255,000 a year) it is about $24,800: LTV:CAC 2.1:1"
+        in found
+    )
 
 
 def test_a_lead_goal_that_ends_earlier_is_compared_at_its_pace(sample_answers: Path) -> None:
@@ -433,10 +438,15 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
         in summary
     )
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
-    found = [f.message for f in check_consistency(ko) if "급여를 담을 수 없습니다" in f.message]
+    from assistant.analysis.sales_cost import sales_budget_per_head
+
+    # 14 named with a count, and the 인사이드세일즈 파트장 the SDRs report to
+    assert sales_budget_per_head(ko, "KRW") == (8_000_000, 15)
+    # the salaries the budget leaves out are estimated (6 AEs x 7,500만 + 3 SDRs x 5,250만 =
+    # 6억 750만; CAC 333만 + 6억 750만 / 180 = 671만) and said once, as the full CAC
+    found = [f.message for f in check_consistency(ko) if "인건비" in f.message]
     assert found == [
-        # 14 named with a count, and the 인사이드세일즈 파트장 the SDRs report to
-        "영업 예산 1억 2,000만 원은 영업 조직 15명에게 1인당 약 800만 원으로 급여를 담을 수 없습니다. CAC(약 333만 원, LTV:CAC 9:1)에는 인건비가 빠져 있습니다."
+        "CAC에는 인건비 없이 마케팅·영업 예산만 들어 있어, 영업팀을 일반적인 비용(연 6억 750만 원)으로 넣으면 약 671만 원, LTV:CAC 약 4.5:1, 회수 기간 약 11.5개월임."
     ]
     assert (
         "고객 확보 비용(CAC, 인건비 제외)은 약 333만 원(마케팅 예산만으로는 약 267만 원)이고"
@@ -786,3 +796,37 @@ def test_the_smart_marks_are_explained_once_where_they_start(sample_answers: Pat
     assert en.count(legend) == 1 and en.index(legend) < en.index("### Positioning and Messaging")
     ko = plan_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
     assert ko.count("_SMART: ✓ 충족 · ? 확인 필요 · ✗ 부족") == 1
+
+
+def test_the_sales_team_cost_is_estimated_from_the_knowledge_base_and_listed(
+    sample_answers: Path,
+) -> None:
+    """With no sales cost stated, the named sellers and SDRs at the midpoint of the knowledge
+    base's typical yearly costs give a fully loaded CAC beside the marketing-only one; the
+    estimate is an assumption with its page, and a stated cost replaces it."""
+    from assistant.analysis.sales_cost import estimate_sales_cost
+    from assistant.core.fact_sheet import Fact
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    est = estimate_sales_cost(plan, "USD")
+    assert est is not None and (est.sellers, est.sdrs) == (5, 4)
+    assert (est.per_seller, est.per_sdr, est.total) == (175_000, 95_000, 1_255_000)
+    a = analyse(plan)
+    ue = a.unit_economics
+    assert ue.cac_estimated_full == pytest.approx((480_000 + 1_255_000) / 70, abs=0.01)
+    assert ue.ltv_to_cac_estimated == pytest.approx(ue.ltv / ue.cac_estimated_full, abs=0.05)
+    # the JSON contract keeps its marketing-only CAC; the estimate is the document's
+    assert "cac_estimated_full" not in ue.model_dump()
+    line = next(x for x in a.assumptions if x.startswith("Sales team cost"))
+    assert "5 quota-carrying sellers at about $175,000 and 4 SDRs at about $95,000" in line
+    assert "'KPI: Customer acquisition cost (CAC)'" in line and "about $1,255,000 a year" in line
+    md = analysis_markdown(plan, a)
+    assert "| CAC, marketing only | $6,860 |" in md
+    assert "| CAC with an estimated sales team cost | $24,800 |" in md
+    assert "| LTV:CAC with the estimated sales team cost | 2.1 : 1 |" in md
+    # a stated team cost replaces the estimate
+    plan.facts.append(Fact(id="sales_budget", value=1_500_000, unit="USD", period="year"))
+    assert estimate_sales_cost(plan, "USD") is None
+    assert analyse(plan).unit_economics.cac_estimated_full is None
+    # no figures in a currency the knowledge base does not cover: nothing is guessed
+    assert estimate_sales_cost(plan, "JPY") is None

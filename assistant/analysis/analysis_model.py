@@ -27,6 +27,10 @@ class UnitEconomics(BaseModel):
     # the document; not part of the JSON contract)
     cac_at_funnel: float | None = Field(default=None, exclude=True)
     funnel_customers: float | None = Field(default=None, exclude=True)
+    # with no sales cost stated: the named sellers and SDRs at typical costs (an assumption)
+    sales_cost_estimate: float | None = Field(default=None, exclude=True)
+    cac_estimated_full: float | None = Field(default=None, exclude=True)
+    ltv_to_cac_estimated: float | None = Field(default=None, exclude=True)
 
 
 class Capacity(BaseModel):

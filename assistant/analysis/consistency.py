@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from assistant.analysis.budget import goals_revenue, goals_revenue_words, month_of, roi_supported
 from assistant.analysis.plan_analysis import (
     PlanAnalysis,
@@ -24,35 +22,11 @@ from assistant.analysis.plan_goals import (
 from assistant.analysis.plan_goals import plan_year as _yr
 from assistant.analysis.revenue_bridge import in_year_landing
 from assistant.analysis.review_types import Finding
+from assistant.analysis.sales_cost import sales_budget_per_head
+from assistant.analysis.sales_cost_finding import full_cac_finding
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
-
-# the least a year a sales team member costs (a salary alone), by currency: a budget below it per
-# head cannot include the team's pay
-_PER_HEAD = {"KRW": 20_000_000.0, "USD": 20_000.0, "EUR": 18_000.0, "GBP": 16_000.0}
-_SERVICE = re.compile(
-    r"technician|\btechs?\b|installer|dispatch|driver|crew|기사|설치|배송|상담원|\bcs\b", re.I
-)
-
-
-def sales_budget_per_head(plan: Plan, currency: str) -> tuple[float, int] | None:
-    """(sales budget a person, the sales team's headcount) when the budget is too small to pay
-    the team it names (technicians aside; a manager others report to counts): CAC then leaves
-    salaries out."""
-    from assistant.analysis.lists import team_roles
-
-    sales_budget = plan.number("sales_budget")
-    if not sales_budget or currency not in _PER_HEAD:
-        return None
-    roles = team_roles(plan)
-    named = {str(r["role"]) for r in roles}
-    heads = sum(
-        int(str(r.get("count") or 0)) for r in roles if not _SERVICE.search(str(r["role"]))
-    ) + len({str(r["reports_to"]) for r in roles if r["reports_to"] and str(r["reports_to"]) not in named})  # fmt: skip
-    if heads < 3 or sales_budget / heads >= _PER_HEAD[currency]:
-        return None
-    return sales_budget / heads, heads
 
 
 def _say(plan: Plan, en: str, ko: str) -> str:
@@ -359,8 +333,11 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                     f"{words_ko}로 계산한 최대 약 {ceiling:.0f}%를 ROI 목표로 잡아야 합니다. {ue.roi_pct:g}%가 고객 생애 가치나 다른 기존 고객 매출까지 센 값이라면 그렇게 밝혀야 합니다."),
             ))  # fmt: skip
 
+    # a marketing-only CAC beside one with the sales team at typical cost (an assumption)
+    if ue.cac_estimated_full and ue.sales_cost_estimate and ue.cac:
+        out.append(full_cac_finding(plan, a))
     # an LTV:CAC far above the usual 3-5:1 when CAC counts marketing spend only
-    if ue.ltv_to_cac and ue.ltv_to_cac > 5 and plan.number("sales_budget") is None:
+    elif ue.ltv_to_cac and ue.ltv_to_cac > 5 and plan.number("sales_budget") is None:
         out.append(Finding(
             severity="tip", sections=["mkt_budget", "sales_team_structure"],
             message=_say(plan,
@@ -375,7 +352,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
     # LTV:CAC look better than they are
     sales_budget = plan.number("sales_budget")
     found_head = sales_budget_per_head(plan, ue.currency)
-    if sales_budget and ue.cac and found_head is not None:
+    if sales_budget and ue.cac and found_head is not None and not ue.cac_estimated_full:
         per_head, heads = found_head
         fm = lambda v: format_amount(about(v), ue.currency, lang)  # noqa: E731
         ratio = f", LTV:CAC {ue.ltv_to_cac:g}:1" if ue.ltv_to_cac else ""

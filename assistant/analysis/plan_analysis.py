@@ -47,6 +47,7 @@ from assistant.analysis.revenue_models import (
     model_of,
     orders_per_customer,
 )
+from assistant.analysis.sales_cost import add_estimated_full_cac
 from assistant.analysis.stage_rates import is_customer_stage, parse_fact, stage_name, usable_chain
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Goal, Plan
@@ -260,6 +261,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
             _subscription_lifetime(plan, out, annual, margin, benchmark)
         if ue.cac and ue.ltv is not None:
             ue.ltv_to_cac = round(ue.ltv / ue.cac, 1)
+    add_estimated_full_cac(plan, ue, new_customers, assume)
     if plan.budget.expected_roi is not None and plan.number("marketing_budget"):
         ue.roi_pct = round(roi_percent(plan.budget.expected_roi, roi_text(plan)), 1)
         if not re.search(r"\d\s*%|퍼센트", roi_text(plan)):  # '3x' is a multiple, not a percent

@@ -15,7 +15,7 @@ _T = {
     "en": {
         "analysis": "Plan analysis", "funnel": "Funnel", "stage": "Stage", "volume": "Volume",
         "rate": "Converted from the stage above", "ue": "Unit economics", "cac": "CAC", "ltv": "LTV",
-        "payback": "CAC payback", "cac_m": "CAC, marketing only", "cac_full": "CAC, marketing + sales budgets", "cac_funnel": "CAC at the funnel's {n} customers", "ltv_cac": "LTV:CAC", "roi": "Marketing ROI", "months": "months", "capacity": "Sales capacity",
+        "payback": "CAC payback", "cac_m": "CAC, marketing only", "cac_full": "CAC, marketing + sales budgets", "cac_funnel": "CAC at the funnel's {n} customers", "ltv_cac": "LTV:CAC", "cac_est": "CAC with an estimated sales team cost", "ltv_cac_est": "LTV:CAC with the estimated sales team cost", "roi": "Marketing ROI", "months": "months", "capacity": "Sales capacity",
         "reps": "Quota-carrying sellers", "dpr": "New deals per seller", "rpr": "New business per seller",
         "bridge": "Revenue bridge", "hist": "Last 12 months (history)", "fc": "Next 12 months (forecast)", "fc_of": "Forecast",
         "goal": "Revenue goal", "newbiz": "New customers x average deal size",
@@ -34,7 +34,7 @@ _T = {
     "ko": {
         "analysis": "계획 분석", "funnel": "퍼널", "stage": "단계", "volume": "규모",
         "rate": "앞 단계 대비 전환율", "ue": "단위 경제성", "cac": "고객 확보 비용(CAC)", "ltv": "고객 생애 가치(LTV)",
-        "payback": "CAC 회수 기간", "cac_m": "CAC(마케팅만)", "cac_full": "CAC(마케팅+영업 예산)", "cac_funnel": "퍼널이 만드는 신규 고객({n}) 기준 CAC", "ltv_cac": "LTV:CAC", "roi": "마케팅 ROI", "months": "개월", "capacity": "영업 역량",
+        "payback": "CAC 회수 기간", "cac_m": "CAC(마케팅만)", "cac_full": "CAC(마케팅+영업 예산)", "cac_funnel": "퍼널이 만드는 신규 고객({n}) 기준 CAC", "ltv_cac": "LTV:CAC", "cac_est": "CAC(영업팀 추정 비용 포함)", "ltv_cac_est": "LTV:CAC(영업팀 추정 비용 포함)", "roi": "마케팅 ROI", "months": "개월", "capacity": "영업 역량",
         "reps": "할당량을 가진 영업 담당자", "dpr": "담당자 1인당 신규 거래", "rpr": "담당자 1인당 신규 매출",
         "bridge": "매출 브리지", "hist": "최근 12개월(실적)", "fc": "향후 12개월(예측)", "fc_of": "예측", "goal": "매출 목표",
         "newbiz": "신규 고객 × 평균 거래 규모", "bq": "분기별 예산",
@@ -106,8 +106,10 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         rows = (
             [[T["cac_m"], money(_round(ue.cac_marketing))], [T["cac_full"], money(_round(ue.cac))]]
             if ue.cac_marketing is not None
-            else [[T["cac"], money(_round(ue.cac))]]
+            else [[T["cac_m" if ue.cac_estimated_full else "cac"], money(_round(ue.cac))]]
         )
+        if ue.cac_estimated_full is not None:  # the sales team at typical cost (an assumption)
+            rows.append([T["cac_est"], money(_round(ue.cac_estimated_full))])
         rows += [
             [T["ltv"], money(_round(ue.ltv))],
             [
@@ -129,7 +131,7 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
             )
         if ue.ltv_to_cac is not None:
             # the ratio says which CAC it divides by: without salaries it flatters the plan
-            from assistant.analysis.consistency import sales_budget_per_head
+            from assistant.analysis.sales_cost import sales_budget_per_head
 
             only = plan.number("sales_budget") is None
             no_pay = not only and sales_budget_per_head(plan, ue.currency or cur) is not None
@@ -138,6 +140,8 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
             rows.insert(
                 -2, [T["ltv_cac"], f"{ue.ltv_to_cac:g} : 1" + (f" ({basis})" if basis else "")]
             )
+            if ue.ltv_to_cac_estimated is not None:
+                rows.insert(-2, [T["ltv_cac_est"], f"{ue.ltv_to_cac_estimated:g} : 1"])
         if ue.orders_per_customer is not None:  # a shop: orders make the lifetime, not churn
             rows = [r for r in rows if r[0] != T["payback"]]
             projects = ue.roas_break_even is None  # a services firm: projects, not orders

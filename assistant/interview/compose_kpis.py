@@ -119,10 +119,21 @@ def _months(value: float, ko: bool) -> str:
 
 
 def _cac(
-    plan: Plan, cac: float | None, money: Callable[[float | None], tuple[str, str] | None]
+    plan: Plan,
+    cac: float | None,
+    money: Callable[[float | None], tuple[str, str] | None],
+    estimated: float | None = None,
 ) -> tuple[str, str] | None:
-    """The CAC figure, said to count marketing spend only when no sales cost is stated."""
+    """The CAC figure, said to count marketing spend only when no sales cost is stated; with the
+    sales team's cost estimated, the fully loaded figure first (an assumption, said as one)."""
     found = money(cac)
+    full = money(estimated) if estimated else None
+    ko = plan.language == "ko"
+    if found is not None and full is not None:
+        return (
+            f"약 {full[0]}(영업팀 추정 비용 포함, 마케팅 비용만으로는 {found[0]})" if ko else f"about {full[0]} with an estimated sales team cost ({found[0]} on marketing spend only)",
+            "분석(영업팀 비용은 추정)" if ko else "analysis (sales team cost estimated)",
+        )  # fmt: skip
     if found is None or plan.number("sales_budget") is not None:
         return found
     # a marketing-only figure is no target for a sales plan's acquisition cost: it is said as
@@ -165,7 +176,7 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
     checks: list[tuple[str, Callable[[], tuple[str, str] | None]]] = [
         (r"payback|회수", lambda: None if ue.payback_months is None else (_months(ue.payback_months, ko), by_analysis)),
         (r"ltv\s*[:/]\s*cac", lambda: None if ue.ltv_to_cac is None else (f"{ue.ltv_to_cac:g} : 1", by_analysis)),
-        (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: _cac(plan, ue.cac, money)),
+        (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: _cac(plan, ue.cac, money, ue.cac_estimated_full)),
         (r"cost per (?:lead|inquiry|enquiry)|\bcpl\b|리드당 비용|리드 단가|문의당 비용", lambda: _cpl(plan, analysis, ko)),
         (r"marketing roi|\broi\b|마케팅\s*roi", lambda: _roi(plan, analysis, ko)),
         (r"\bltv\b|\bclv\b|lifetime value|생애 가치", lambda: money(ue.ltv)),

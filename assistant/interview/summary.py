@@ -194,7 +194,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         # the caveats a reader needs beside the figure: what CAC counts, and a deal size that is
         # still a goal
         only = plan.number("sales_budget") is None
-        from assistant.analysis.consistency import sales_budget_per_head
+        from assistant.analysis.sales_cost import sales_budget_per_head
 
         no_pay = not only and sales_budget_per_head(plan, ue.currency or cur) is not None
         size = deal_size(plan)
