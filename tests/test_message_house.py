@@ -734,9 +734,15 @@ def test_the_persona_section_names_who_the_plan_brings_into_the_decision_without
     from assistant.cli.draft import build_plan, load_answers
 
     en = personas_markdown(build_plan(load_answers(sample_answers)).plan)
-    assert "who have no card yet: IT / security reviewer ('convert with a 14-day guided trial on the buyer's own POS data')" in en  # fmt: skip
-    # the document states what is missing; only the chat says what to type to add the card
-    assert "Each needs a card with their concerns and objections" in en and "type 'another persona:'" not in en  # fmt: skip
+    # the document proposes the card from the role's typical entries, with the plan's words that
+    # bring them in; only the chat says what to type to make it a card of one's own
+    assert (
+        "**IT / security reviewer** _(proposed: typical for the role, to confirm in customer interviews)_\n"
+        "- In the decision because: 'convert with a 14-day guided trial on the buyer's own POS data'\n"
+        "- Part in the decision: technical evaluator (can block the purchase)"
+    ) in en
+    assert "Objections to prepare for: the risk to data security and privacy" in en
+    assert "no card yet" not in en and "type 'another persona:'" not in en
     draft = personas_markdown(build_plan(load_answers(sample_answers)).plan, options=True)
     assert "Add a card for each (type 'another persona:' and the role)" in draft
     assert "- Measured on: inventory turns and margin" in en  # what they are judged by, not a goal
@@ -748,6 +754,9 @@ def test_the_persona_section_names_who_the_plan_brings_into_the_decision_without
     )  # the deck says the same
     ko = personas_markdown(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan)  # fmt: skip
     assert "IT·보안 검토 담당" not in ko
+    pay = personas_markdown(build_plan(load_answers(Path(__file__).parent / "data" / "ko_payments_answers.json")).plan)  # fmt: skip
+    assert "**IT·보안 검토 담당** _(제안: 이 역할의 일반적인 예, 고객 인터뷰로 확인)_" in pay
+    assert "- 결정에서의 역할: 기술 검토자(구매를 막을 수 있음)" in pay and "카드가 없" not in pay
 
 
 def test_calls_to_action_follow_the_plans_own_steps_and_read_cleanly() -> None:

@@ -131,6 +131,16 @@ def committee_roles(plan: Plan) -> list[str]:
     return [role for role, _ in committee_gaps(plan)]
 
 
+# the committee roles the knowledge base has typical entries for (by _COMMITTEE's order)
+COMMITTEE_FUNCTIONS = {0: "finance", 1: "it", 4: "owner"}
+
+
+def committee_gap_functions(plan: Plan) -> list[tuple[str, str, str]]:
+    """(role, the words that bring it in, its typical-entries function or '') for each gap."""
+    names = {names[plan.language == "ko"]: COMMITTEE_FUNCTIONS.get(n, "") for n, (_, names) in enumerate(_COMMITTEE)}  # fmt: skip
+    return [(role, why, names.get(role, "")) for role, why in committee_gaps(plan)]
+
+
 def committee_gaps(plan: Plan) -> list[tuple[str, str]]:
     """(role, the words that bring it in) for each buying-committee role no persona covers yet:
     named in the answers, or implied by an offer that runs on the buyer's own systems (IT)."""

@@ -22,9 +22,36 @@ def personas_markdown(plan: Plan, options: bool = False) -> str:
         + persona_lines(plan, p, options)
         for p in plan.personas
     ]
+    proposed = committee_cards(plan) if cards else []
     return "\n\n".join(
-        [*cards, *([gap] if (gap := committee_note(plan, options)) and cards else [])]
+        [*cards, *proposed, *([gap] if (gap := committee_note(plan, options)) and cards else [])]
     )
+
+
+def committee_cards(plan: Plan) -> list[str]:
+    """A proposed card for each committee role the plan brings in without a card, when the
+    knowledge base has typical entries for its function (finance, IT, the owner): why they are in
+    the decision (the plan's words), their part, concerns and objections, marked as typical."""
+    from assistant.core.typical import typical_entries
+    from assistant.interview.persona_card import committee_gap_functions
+
+    ko = plan.language == "ko"
+    out = []
+    for role, why, function in committee_gap_functions(plan):
+        if not function:
+            continue
+        entries, _ = typical_entries(plan.language, "b2b", function)
+        if not entries.get("objections"):
+            continue
+        head = f"**{role[:1].upper() + role[1:]}** _(" + ("제안: 이 역할의 일반적인 예, 고객 인터뷰로 확인" if ko else "proposed: typical for the role, to confirm in customer interviews") + ")_"  # fmt: skip
+        lines = [head, f"- {'결정에 들어오는 이유' if ko else 'In the decision because'}: '{why}'"]
+        for field, en, kr in (("decision_role", "Part in the decision", "결정에서의 역할"),
+                              ("goals", "Cares about", "관심사"),
+                              ("objections", "Objections to prepare for", "대비할 반론")):  # fmt: skip
+            if entries.get(field):
+                lines.append(f"- {kr if ko else en}: " + " · ".join(entries[field]))
+        out.append("\n".join(lines))
+    return out
 
 
 def committee_note(plan: Plan, chat: bool = False) -> str:
@@ -32,7 +59,9 @@ def committee_note(plan: Plan, chat: bool = False) -> str:
     check with the words that bring each in; in chat (`chat`) also how to add a card."""
     from assistant.interview.persona_card import committee_gaps
 
-    gaps = committee_gaps(plan)
+    # the document's proposed cards say the rest; the chat still says how to make one's own
+    carded = {c.split("**")[1].lower() for c in committee_cards(plan)} if not chat else set()
+    gaps = [(role, why) for role, why in committee_gaps(plan) if role.lower() not in carded]
     if not gaps:
         return ""
     ko = plan.language == "ko"
