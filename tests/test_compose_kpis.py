@@ -237,13 +237,32 @@ def test_the_measurement_plan_names_goals_by_number_and_asks_for_an_mql_definiti
     plan = build_plan(load_answers(sample_answers)).plan
     text = section_markdown(plan, "mkt_measurement")
     assert "| Goal 1 | Marketing-qualified leads (MQL) |" in text  # not the goal's sentence again
-    assert "What counts as an MQL is not defined" in text
+    # the plan proposes one from its own target market and the lead steps it runs (not the
+    # content audit: an audit of the plan's own pieces shows no buyer's intent)
+    assert (
+        "Proposed MQL definition, to agree with sales before the first month is counted: fit: North America; retail chains; 20-200 stores; $50M-$1B revenue; intent: attended a webinar, downloaded a report or guide or requested the trial."
+        in text
+    )
+    assert "assessment" not in text
     answers = json.loads(sample_answers.read_text())
     answers["answers"]["mkt_measurement"] += (
         " An MQL is a retail chain of 20+ stores that attended a webinar."
     )
     defined = build_plan(answers).plan
-    assert "What counts as an MQL" not in section_markdown(defined, "mkt_measurement")
+    assert "MQL definition" not in section_markdown(defined, "mkt_measurement")
+    # with no target market to take the fit from, it asks for the criteria
+    answers["answers"]["mkt_measurement"] = json.loads(sample_answers.read_text())["answers"][
+        "mkt_measurement"
+    ]
+    answers["answers"].pop("sales_target_market")
+    assert "What counts as an MQL is not defined" in section_markdown(
+        build_plan(answers).plan, "mkt_measurement"
+    )
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    assert (
+        "MQL 기준 제안(첫 달 집계 전에 영업과 합의): 적합도: 수도권, 영남, 충청, 호남 · 직원 50~300명"
+        in section_markdown(ko, "mkt_measurement")
+    )
 
 
 def test_korean_formulas_multiply_with_the_times_sign() -> None:

@@ -51,6 +51,47 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
         return ""
     ko = plan.language == "ko"
     lang = plan.language
+    rows = market_criteria(plan)
+    later = _LATER.search(text)
+    if later:  # where the plan goes next ('이후 IT 서비스 기업으로 넓힙니다')
+        rows.append(
+            [_t(ko, "Then", "이후 확장"), (later.group("p") or later.group("k")).strip(" .")]
+        )
+    if len(rows) < 2:
+        return ""
+    if plan.personas:
+        p = plan.personas[0]
+        rows.append([_t(ko, "Buyer", "구매자"), f"{p.name}" + (f" ({p.role})" if p.role and p.role not in p.name else "")])  # fmt: skip
+    won = customer_goal(plan)
+    if won is not None and not (won[0].frame and won[0].frame.baseline):
+        n = plan.goals.index(won[0]) + 1
+        # the goal's own counter ('6,000명', '80곳'); English counts stand alone
+        unit = won[0].frame.target.unit if won[0].frame and won[0].frame.target else ""
+        counter = unit if ko and re.fullmatch(r"[가-힣]{1,2}", unit or "") else ("곳" if ko else "")
+        rows.append([_t(ko, "New customers to win", "확보할 신규 고객"),
+                     f"{format_amount(won[1], counter, lang)} ({_goal_list([n], ko)})"])  # fmt: skip
+    else:  # a customer count goal the reader names in other words ('구독자를 8,000명에서 1만 5,000명으로')
+        row = next((r for r in page.rows if r.stages[:1] == ["conversion"] and _count_goal(plan, r.goal)), None)  # fmt: skip
+        if row is not None:
+            rows.append([_t(ko, "Customers to reach", "목표 고객 수"), f"{_count_goal(plan, row.goal)} ({_goal_list([row.goal], ko)})"])  # fmt: skip
+    if won is not None:
+        rows += _reach_row(plan, won[1], ko)
+    size = deal_size(plan)
+    if size is not None:
+        rows.append(
+            [_t(ko, "Revenue per customer a year", "고객당 연 매출"), deal_text(plan, size)]
+        )
+    rows += _base_rows(plan)
+    head = ["기준", "내용"] if ko else ["Criterion", "Choice"]
+    return _table(head, rows)
+
+
+def market_criteria(plan: Plan) -> list[list[str]]:
+    """The target market's criteria as [label, choice] rows: region, segment, size, age, revenue,
+    the answer's labelled lists, and where to start (the target market table's first rows and the
+    fit half of a proposed MQL definition)."""
+    text = plan.user_text("sales_target_market")
+    ko = plan.language == "ko"
     rows: list[list[str]] = []
     rest = text
     for label, pattern in ((("Region", "지역"), _REGION), (("Size", "규모"), _SIZE),
@@ -85,38 +126,7 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
         rows.insert(1 if rows and rows[0][0] in ("Region", "지역") else 0, [_t(ko, "Segment", "세그먼트"), segment])  # fmt: skip
     if priority:
         rows.append([_t(ko, "Start with", "우선 공략"), priority])
-    later = _LATER.search(text)
-    if later:  # where the plan goes next ('이후 IT 서비스 기업으로 넓힙니다')
-        rows.append(
-            [_t(ko, "Then", "이후 확장"), (later.group("p") or later.group("k")).strip(" .")]
-        )
-    if len(rows) < 2:
-        return ""
-    if plan.personas:
-        p = plan.personas[0]
-        rows.append([_t(ko, "Buyer", "구매자"), f"{p.name}" + (f" ({p.role})" if p.role and p.role not in p.name else "")])  # fmt: skip
-    won = customer_goal(plan)
-    if won is not None and not (won[0].frame and won[0].frame.baseline):
-        n = plan.goals.index(won[0]) + 1
-        # the goal's own counter ('6,000명', '80곳'); English counts stand alone
-        unit = won[0].frame.target.unit if won[0].frame and won[0].frame.target else ""
-        counter = unit if ko and re.fullmatch(r"[가-힣]{1,2}", unit or "") else ("곳" if ko else "")
-        rows.append([_t(ko, "New customers to win", "확보할 신규 고객"),
-                     f"{format_amount(won[1], counter, lang)} ({_goal_list([n], ko)})"])  # fmt: skip
-    else:  # a customer count goal the reader names in other words ('구독자를 8,000명에서 1만 5,000명으로')
-        row = next((r for r in page.rows if r.stages[:1] == ["conversion"] and _count_goal(plan, r.goal)), None)  # fmt: skip
-        if row is not None:
-            rows.append([_t(ko, "Customers to reach", "목표 고객 수"), f"{_count_goal(plan, row.goal)} ({_goal_list([row.goal], ko)})"])  # fmt: skip
-    if won is not None:
-        rows += _reach_row(plan, won[1], ko)
-    size = deal_size(plan)
-    if size is not None:
-        rows.append(
-            [_t(ko, "Revenue per customer a year", "고객당 연 매출"), deal_text(plan, size)]
-        )
-    rows += _base_rows(plan)
-    head = ["기준", "내용"] if ko else ["Criterion", "Choice"]
-    return _table(head, rows)
+    return rows
 
 
 def _reach_row(plan: Plan, customers: float, ko: bool) -> list[list[str]]:

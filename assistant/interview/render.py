@@ -106,9 +106,14 @@ def measurement_markdown(plan: Plan, goal_section_ids: list[str]) -> str:
         out += "\n\n" + (f"목표 {n}번은 수치가 없어 측정 계획에서 뺐습니다." if plan.language == "ko"
                           else f"Goal {n} has no number yet, so it is not in the measurement plan.")  # fmt: skip
     if any(_MQL.search(g.text) for g in measured) and not any(_MQL_DEFINED.search(plan.user_text(sid)) for sid in plan.sections if not sid.endswith("executive_summary")):  # fmt: skip
-        # a lead goal counted in MQLs cannot be audited until what counts as one is agreed
+        # a lead goal counted in MQLs cannot be audited until what counts as one is agreed: the
+        # plan proposes one from its own target market and lead steps when it can
+        from assistant.interview.mql_definition import proposed_mql_definition
+
         out += "\n\n" + (
-            "MQL 기준이 정해져 있지 않습니다. 첫 달 집계 전에 영업과 함께 기준(적합도: 업종·규모, 관심 행동: 웨비나 참석·체험 신청 등)을 합의해야 합니다."
+            proposed
+            if (proposed := proposed_mql_definition(plan))
+            else "MQL 기준이 정해져 있지 않습니다. 첫 달 집계 전에 영업과 함께 기준(적합도: 업종·규모, 관심 행동: 웨비나 참석·체험 신청 등)을 합의해야 합니다."
             if ko
             else "What counts as an MQL is not defined: agree the criteria with sales (fit: segment and size; intent: a webinar attended, a trial requested) before the first month is counted."
         )
