@@ -539,7 +539,33 @@ def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -
     from assistant.interview.render import section_markdown
 
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
-    assert "4분기 16억 원은 연 환산 64억 원으로 한 해를 마치는데, 매출 브리지의 연말 연간 매출은 58억 8,400만 원임." in shown  # fmt: skip
+    assert "4분기 16억 원은 연 환산 64억 원으로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 연말 연간 매출이 58억 8,400만 원임." in shown  # fmt: skip
+    # the difference in customers at the plan's 900만 원 (5억 1,600만 / 900만 = 57) and a
+    # recommendation, not a question of which is right (58억 8,400만 / 4 = 14억 7,100만)
+    assert "차이 5억 1,600만 원은 목표보다 고객이 약 57곳 더 있어야 나오는 금액임." in shown
+    assert (
+        "파이프라인에 그 거래가 보이지 않으면 4분기를 약 14억 7,000만 원으로 낮추는 것을 권함."
+        in shown
+    )
+    assert "어느 쪽이 맞는지" not in shown
+
+
+def test_a_stated_q4_below_the_bridge_asks_to_lower_the_goal_or_raise_the_quarter() -> None:
+    """Below the bridge, the recommendation turns round: the goals come down to the quarters, or
+    Q4 goes up to the bridge's quarter."""
+    from assistant.interview.render import section_markdown
+
+    doc = load_answers(DATA / "ko_hr_answers.json")
+    text = doc["answers"]["sales_forecast"]
+    assert "16억" in text
+    doc["answers"]["sales_forecast"] = text.replace("16억", "13억 5,000만")
+    shown = section_markdown(build_plan(doc).plan, "sales_forecast")
+    assert "4분기 13억 5,000만 원은 연 환산 54억 원으로" in shown
+    assert "목표보다 고객이 약 54곳 덜 있어야 나오는 금액임" in shown
+    assert (
+        "고객 목표를 그만큼 낮추고, 아니면 4분기를 약 14억 7,000만 원으로 올리는 것을 권함."
+        in shown
+    )
 
 
 def test_the_roi_s_revenue_is_set_against_what_the_year_s_contracts_earn_in_it(
@@ -606,3 +632,16 @@ def test_a_computed_customer_count_is_listed_as_an_assumption() -> None:
     from assistant.interview.analysis_render import closing_markdown
 
     assert "현재 고객 수" not in closing_markdown(plan, a).split("## 위험과 대응")[1]
+
+
+def test_the_run_rate_check_reads_in_english_too(sample_answers: Path) -> None:
+    from assistant.goals.numbers import format_amount
+    from assistant.interview.compose_forecast import _run_rate_check
+
+    plan = build_plan(load_answers(sample_answers)).plan  # $17,000 a customer a year
+    money = lambda v: format_amount(v, "USD", "en")  # noqa: E731
+    above = _run_rate_check(plan, 900_000, 3_000_000, money)
+    assert "$600,000 more, about 35 more customers than the goals bring" in above
+    assert above.endswith("Recommended: keep Q4 at about $750,000 unless the pipeline names those deals.")  # fmt: skip
+    below = _run_rate_check(plan, 600_000, 3_000_000, money)
+    assert "about 35 fewer customers" in below and "lower the customer goal to match" in below

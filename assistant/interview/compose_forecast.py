@@ -104,10 +104,7 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         # like for like: the last quarter's run-rate (x 4) is a year-end level, as the bridge's is
         run_rate, landed = quarters[-1][1] * 4, br.goal - br.gap
         if abs(run_rate - landed) > landed * 0.05:
-            checks.append(
-                fix_particles(f"4분기 {money(quarters[-1][1])}은(는) 연 환산 {money(run_rate)}(으)로 한 해를 마치는데, 매출 브리지의 연말 연간 매출은 {money(landed)}입니다. 둘 중 어느 쪽이 맞는지 정하고 다른 쪽을 고쳐야 합니다.")
-                if ko else f"Q4 at {money(quarters[-1][1])} ends the year at {money(run_rate)} a year, while the revenue bridge lands at {money(landed)} a year: decide which is right and correct the other."
-            )  # fmt: skip
+            checks.append(_run_rate_check(plan, quarters[-1][1], landed, money))
     flat = peak_mismatch(text, quarters, model_of(plan) == "subscription")
     if flat:
         names = ", ".join((f"{q}분기" if ko else f"Q{q}") for q in flat)
@@ -340,4 +337,48 @@ def roi_in_year_note(plan: Plan, analysis: PlanAnalysis) -> str:
         f"In {year} itself revenue is far smaller: signed through the year (the sales forecast's customers), "
         f"the new contracts earn about {got} within {year}{below}. The {back} of revenue the expected ROI means comes in over the contracts' years, "
         f"most of it in {year + 1} and after, and the cash plan should allow for that lag."
+    )
+
+
+def _run_rate_check(plan: Plan, q4: float, landed: float, money: object) -> str:
+    """The stated Q4's run-rate against the revenue bridge's year-end (both levels), with what the
+    difference means in customers at the plan's deal size and the recommended way to settle it:
+    the bridge is the plan's own arithmetic, so the quarters follow it unless the pipeline names
+    the deals (or, below it, the goals come down to what the quarters expect)."""
+    from assistant.analysis.plan_goals import deal_size
+
+    fm = money if callable(money) else str
+    ko = plan.language == "ko"
+    run_rate, diff = q4 * 4, q4 * 4 - landed
+    size = deal_size(plan)
+    n = round(abs(diff) / size[0]) if size and size[0] > 0 else 0
+    quarter = fm(about(landed / 4))
+    if ko:
+        head = f"4분기 {fm(q4)}은(는) 연 환산 {fm(run_rate)}(으)로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 연말 연간 매출이 {fm(landed)}입니다."
+        gap = f" 차이 {fm(abs(diff))}은(는) " + (f"목표보다 고객이 약 {n:,}곳 {'더' if diff > 0 else '덜'} 있어야 나오는 금액입니다." if n else "계획의 계산과 맞지 않습니다.")  # fmt: skip
+        if diff > 0:
+            tail = (
+                gap
+                + f" 파이프라인에 그 거래가 보이지 않으면 4분기를 약 {quarter}(으)로 낮추는 것을 권합니다."
+            )
+        else:
+            tail = (
+                gap
+                + f" 분기 예측이 실제 기대라면 고객 목표를 그만큼 낮추고, 아니면 4분기를 약 {quarter}(으)로 올리는 것을 권합니다."
+            )
+        return fix_particles(head + tail)
+    cust = (
+        f", about {n:,} {'more' if diff > 0 else 'fewer'} customers than the goals bring"
+        if n
+        else ""
+    )
+    head = f"Q4 at {fm(q4)} ends the year at {fm(run_rate)} a year, while the plan's own customers, churn and expansion (the revenue bridge) end it at {fm(landed)}: {fm(abs(diff))} {'more' if diff > 0 else 'less'}{cust}."
+    if diff > 0:
+        return (
+            head
+            + f" Recommended: keep Q4 at about {quarter} unless the pipeline names those deals."
+        )
+    return (
+        head
+        + f" Recommended: if the quarters are the real expectation, lower the customer goal to match; otherwise raise Q4 to about {quarter}."
     )
