@@ -832,6 +832,30 @@ def test_an_objection_no_tactic_answers_gets_a_recommended_tactic(sample_answers
     )  # the diagnosis report and reference calls meet it
 
 
+def test_a_sales_goal_no_tactic_serves_gets_a_recommended_tactic(sample_answers: Path) -> None:
+    """The close-rate tactics do not move a deal-size goal: the tactics section recommends one for
+    it (a tiered proposal); a churn goal whose own words run quarterly reviews is served."""
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_tactics")
+    assert (
+        "**Goals no tactic serves yet**\n\n- Goal 5 (average deal size): recommended, a tiered proposal in every quote"
+        in en
+    )
+    assert "Goal 4" not in en.split("**Goals no tactic serves yet**")[1].split("**Objections")[0]
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_tactics")  # fmt: skip
+    assert "아직 어떤 전술도 돕지 않는 목표" not in ko  # 목표 6: '분기별 고객 리뷰를 도입해'
+    doc = load_answers(DATA / "ko_hr_answers.json")
+    doc["answers"]["sales_objectives"] = doc["answers"]["sales_objectives"].replace(
+        "분기별 고객 리뷰를 도입해 ", ""
+    )
+    assert "분기별 고객 리뷰를 도입해" not in doc["answers"]["sales_objectives"]
+    ko = section_markdown(build_plan(doc).plan, "sales_tactics")
+    assert "**아직 어떤 전술도 돕지 않는 목표**" in ko
+    assert (
+        "분기마다 고객사별 사용 현황·성과·다음 단계를 점검하는 정기 리뷰를 전술로 더하는 것을 권함."
+        in ko
+    )
+
+
 def test_an_events_line_s_rest_is_a_proposed_cost_on_the_calendar_and_in_its_quarter() -> None:
     """1억 2,000만 원 for events, 4,000만 원 of it stated for the May booth: the other two dated
     events each show 4,000만 원 (proposed) on the calendar, and the budget by quarter puts those

@@ -29,8 +29,61 @@ def tactics_markdown(plan: Plan) -> str:
     """Each tactic with its sales stage, the KPI it moves, and whether training covers it; then
     the buyers' objections no tactic answers, each with the tactic recommended for its kind."""
     table = _tactics_table(plan)
-    note = _unanswered(plan) if table else ""
-    return table + (f"\n\n{note}" if note else "")
+    notes = [n for n in (_goals_unserved(plan), _unanswered(plan)) if n] if table else []
+    return "\n\n".join([table, *notes]) if table else ""
+
+
+# a sales goal of each kind the close-rate tactics do not move -> (the KPIs a tactic serving it
+# moves, the tactic recommended: English, Korean)
+_FOR_GOAL = {
+    "average_deal_size": (
+        {"average_deal_size", "upsell_cross_sell_rate"},
+        "a tiered proposal in every quote (core, core with add-ons, full), so the larger option is always on the table",
+        "모든 제안서에 단계별 구성(기본, 추가 모듈 포함, 전체)을 넣어 큰 구성을 늘 보여 주는 제안"),
+    "churn_rate": (
+        {"churn_rate", "retention_rate", "net_revenue_retention"},
+        "a business review with each account every quarter: usage, results and the next step",
+        "분기마다 고객사별 사용 현황·성과·다음 단계를 점검하는 정기 리뷰"),
+    "sales_cycle_length": (
+        {"sales_cycle_length"},
+        "a mutual action plan with dated steps in every deal",
+        "거래마다 날짜가 있는 상호 실행 계획"),
+}  # fmt: skip
+_SAME_KIND = {"retention_rate": "churn_rate", "net_revenue_retention": "churn_rate", "upsell_cross_sell_rate": "average_deal_size"}  # fmt: skip
+
+
+def _goals_unserved(plan: Plan) -> str:
+    """The sales goals no tactic serves (deal size, churn, cycle: the tactics that move the close
+    rate do not), each with the tactic recommended for its kind; a goal whose own words name its
+    method ('분기별 고객 리뷰를 도입해') is served by that method."""
+    from assistant.interview.compose_moves import _sales_stage
+
+    moved = {stage[2] for t in sales_tactics(plan) if (stage := _sales_stage(t))}
+    strategy = plan.user_text("sales_strategy").lower()
+    ko = plan.language == "ko"
+    lines = []
+    for goal in plan.goals:
+        if goal.section != "sales_objectives" or goal.frame is None or not goal.frame.kpi:
+            continue
+        kpi = goal.frame.kpi
+        kind = _SAME_KIND.get(kpi, kpi)
+        if kind not in _FOR_GOAL or moved & _FOR_GOAL[kind][0]:
+            continue
+        if kind == "churn_rate" and re.search(
+            r"review|qbr|리뷰|점검", f"{goal.text} {strategy}", re.I
+        ):
+            continue  # the goal's own method or the strategy already runs the reviews
+        n = plan.goal_number(goal)
+        name = kpi_label(kpi, plan.language)
+        what = _FOR_GOAL[kind][2 if ko else 1]
+        lines.append(
+            fix_particles(f"- 목표 {n}({name}): {what}을(를) 전술로 더하는 것을 권합니다.") if ko
+            else f"- Goal {n} ({name[:1].lower() + name[1:] if name[1:2].islower() else name}): recommended, {what}."
+        )  # fmt: skip
+    if not lines:
+        return ""
+    head = "**아직 어떤 전술도 돕지 않는 목표**" if ko else "**Goals no tactic serves yet**"
+    return head + "\n\n" + "\n".join(lines)
 
 
 _FOR_KIND = {  # the tactic recommended for an objection of each kind no tactic answers
