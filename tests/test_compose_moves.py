@@ -298,7 +298,10 @@ def test_channels_take_their_budget_line_and_a_fitting_role() -> None:
         "| 구글 검색 광고 | 획득(인지·리드) | 리드당 비용(CPL) | 40%(네이버 검색 광고와 합산) |"
         in ko
     )
-    assert "| HR 박람회 | 검토(리드·데모) | 리드 확보 수 | 25% |" in ko  # not 'revenue', not '-'
+    # not 'revenue', not '-'; the lead goal's own measure ('마케팅 적격 리드(MQL) 수'), not the
+    # catalogue's '리드 확보 수': one name per measure across the document
+    assert "| HR 박람회 | 검토(리드·데모) | 마케팅 적격 리드(MQL) 수 | 25% |" in ko
+    assert "리드 확보 수" not in ko
     en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "mkt_channels")  # fmt: skip
     assert (
         "| BOMA | Consideration (leads and demos) | Leads generated |" in en

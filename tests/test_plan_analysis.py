@@ -687,7 +687,8 @@ def test_the_plan_on_a_page_names_what_carries_a_goal_no_channel_reaches(sample_
     from assistant.interview.analysis_render import page_markdown
 
     en = page_markdown(build_plan(load_answers(sample_answers)).plan)
-    traffic = next(r for r in en.splitlines() if r.startswith("| 2. Website traffic"))
+    # the goal's measure by the measurement plan's name for it, as everywhere in the document
+    traffic = next(r for r in en.splitlines() if r.startswith("| 2. Organic website traffic"))
     assert "| Content: Blog posts, Benchmark report |" in traffic  # the content plan brings it
     upsell = next(r for r in en.splitlines() if r.startswith("| 5. Average deal size"))
     assert "| Customer success managers (existing accounts) |" in upsell

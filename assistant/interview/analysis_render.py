@@ -10,6 +10,7 @@ from assistant.analysis.plan_analysis import PlanAnalysis, UnitEconomics
 from assistant.core.korean_endings import report_bullets
 from assistant.core.plan import Plan, forecast_currency
 from assistant.goals.numbers import format_amount
+from assistant.interview.measure_names import measure_label
 
 _T = {
     "en": {
@@ -283,7 +284,6 @@ def page_markdown(plan: Plan) -> str:
     """The plan on a page: each goal with the strategy, channels, budget lines, dated activities,
     owner and KPI that carry it ('none yet' is a gap the review names)."""
     from assistant.analysis.plan_links import plan_page
-    from assistant.goals.kpi import kpi_label
 
     page = plan_page(plan)
     if not page.rows:
@@ -316,7 +316,16 @@ def page_markdown(plan: Plan) -> str:
             and f.target.kind == "level"
         ):
             target = f"{format_amount(f.baseline.value, f.baseline.unit, lang)} → {target}"
-        kpi = kpi_label(r.kpi, lang) if r.kpi else "-"
+        # the goal's measure by the name the measurement plan gives it ('마케팅 적격 리드(MQL) 수',
+        # '블로그 월 방문자 수'): one name per measure across the document
+        line = plan.goals[r.goal - 1].measurement
+        kpi = (
+            line.kpi_name
+            if line and line.kpi_name
+            else measure_label(plan, r.kpi)
+            if r.kpi
+            else "-"
+        )
         head = f"{r.goal}. {kpi}: {target}" + (
             f" ({_deadline(f.deadline, ko)})" if f and f.deadline else ""
         )

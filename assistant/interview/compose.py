@@ -11,8 +11,9 @@ from assistant.analysis.lists import REFERRAL
 from assistant.analysis.text_words import words as distinctive
 from assistant.core.lang import fix_particles
 from assistant.core.plan import BudgetLine, Plan
-from assistant.goals.kpi import advise, get_kpi
+from assistant.goals.kpi import advise
 from assistant.goals.numbers import about, format_amount
+from assistant.interview.measure_names import measure_label
 
 # what a table cell says when the user has not given it: the plan is read by others, so it states
 # the decision as open (the review and the chat's read-back tell the user what to add)
@@ -154,7 +155,7 @@ def channels_markdown(plan: Plan) -> str:
         )
         if consumers and kpi_id in _LEAD_KPIS:  # shoppers are not leads: acquisition costs a sale
             kpi_id = {"cpl": "roas", "leads": "new_customers"}.get(kpi_id, "retention_rate")
-        kpi = get_kpi(kpi_id).name.get(plan.language) if kpi_id else "-"
+        kpi = measure_label(plan, kpi_id) if kpi_id else "-"
         share = "-" if line is None or line.share is None else f"{line.share:g}%"
         together = [c for c, ln in lines.items() if ln is line and c != channel] if line else []
         if together:  # one line pays for several channels: its share is theirs together

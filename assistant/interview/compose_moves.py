@@ -23,9 +23,9 @@ from assistant.analysis.text_words import words
 from assistant.core.korean import as_heading
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
-from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
 from assistant.interview.compose import _table, paying_lines
+from assistant.interview.measure_names import measure_label
 
 _STAGE_KPI = {"awareness": "website_traffic", "consideration": "leads",
               "conversion": "marketing_conversion_rate", "retention": "churn_rate"}  # fmt: skip
@@ -165,7 +165,7 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
             ", ".join(dict.fromkeys(
                 # a move that converts with a trial is measured by the trial's conversion first
                 (["체험→고객 전환율" if ko else "Trial-to-customer rate"] if TRIAL.search(move) and "conversion" in stages else [])
-                + [kpi_label(k, plan.language) for k in kpis]
+                + [measure_label(plan, k) for k in kpis]
             )) or "-",
         ])  # fmt: skip
     head = (["실행 방향", "퍼널 단계", "지원 목표", "채널", "KPI"] if ko

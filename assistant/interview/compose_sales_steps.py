@@ -12,7 +12,6 @@ from assistant.analysis.plan_goals import customer_goal, partners_bypass_funnel
 from assistant.analysis.plan_links import PlanPage, clauses, linker
 from assistant.analysis.text_words import words
 from assistant.core.plan import Plan
-from assistant.goals.kpi import kpi_label
 from assistant.goals.numbers import format_amount
 from assistant.interview.compose_moves import (
     _FIGURE,
@@ -31,6 +30,7 @@ from assistant.interview.compose_moves import (
 from assistant.interview.compose_moves import (
     TRIAL as _TRIAL,
 )
+from assistant.interview.measure_names import measure_label
 from assistant.interview.pipeline_feed import feed_sentence
 
 
@@ -71,7 +71,7 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
             kpis = ["upsell_cross_sell_rate" if k == "average_deal_size" else k for k in kpis]
         if who:  # sellers work the leads marketing brings: their measure is what they qualify
             kpis = list(dict.fromkeys("mql_to_sql_rate" if k == "leads" else k for k in kpis))
-        names = [kpi_label(k, plan.language) for k in kpis]
+        names = [measure_label(plan, k) for k in kpis]
         if REFERRAL.search(step) and partners_bypass_funnel(plan) and (won := customer_goal(plan)):
             # partner referrals the sellers take straight: outside the lead funnel, they serve
             # the customer goal and are counted as partner deals, not as MQLs qualified
