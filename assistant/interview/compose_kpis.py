@@ -231,6 +231,19 @@ def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
         return None
     ceiling = roi_supported(plan.budget.total or 0, ue.roi_pct, goals_revenue(analysis.revenue))
     if ceiling is not None:  # one target, the one the goals support; the claim beside it
+        from assistant.interview.compose_forecast import proposal
+
+        budget = plan.budget.total or 0
+        p = proposal(plan, analysis)
+        if p is not None and p.from_funnel and budget and p.new_business:
+            # the forecast's new business gives the ROI to plan on; the goals' is the most it
+            # can reach (the summary's decision): both said, like for like (a year's contracts)
+            at = (p.new_business - budget) / budget * 100
+            return (
+                (f"약 {at:.0f}%(영업 예측 기준, 목표를 모두 이루면 약 {ceiling:.0f}%, 예산의 기대치 {ue.roi_pct:g}%)" if ko
+                 else f"about {at:.0f}% at the sales forecast (about {ceiling:.0f}% if every goal is met; the budget expects {ue.roi_pct:g}%)"),
+                ("영업 예측·목표의 신규 매출 ÷ 예산" if ko else "the forecast's and the goals' new business over the budget"),
+            )  # fmt: skip
         return (
             (f"약 {ceiling:.0f}%(권장, 예산의 기대치 {ue.roi_pct:g}%)" if ko else f"about {ceiling:.0f}% (recommended; the budget expects {ue.roi_pct:g}%)"),
             ("목표의 신규 매출 ÷ 예산" if ko else "the goals' new business over the budget"),
