@@ -113,7 +113,8 @@ def test_the_calendar_suggests_only_the_markets_own_moments() -> None:
     assert "Next-year budget planning" in vendor_notes and "Valentine" not in vendor_notes
     # a moment with nothing planned comes with what to do about it
     assert vendor_notes.startswith("Seasonal and industry moments with nothing planned: ")
-    assert "Recommended: a related activity in the month before each." in vendor_notes
+    # named by the month before each (October's budget planning: September)
+    assert "Recommended: an activity aimed at each in the month before (December, May and September)." in vendor_notes  # fmt: skip
     # a Korean HR SaaS gets the payroll calendar, not gifting seasons
     hr = Plan.new("핏플로우", "ko")
     hr.section("mkt_market_analysis").content = "국내 제조·유통·서비스업 중소기업 HR SaaS 시장."

@@ -112,11 +112,7 @@ def calendar_notes(plan: Plan) -> list[str]:
                 else "Seasonal and industry moments with nothing planned: "
             )
             + names
-            + (
-                ". 각 시점 한 달 전에 관련 활동을 두는 것을 권합니다."
-                if ko
-                else ". Recommended: a related activity in the month before each."
-            )
+            + _ahead(missing[:8], ko)
         )
     peak = _forecast_peak_month(plan)
     if peak and not ({peak, (peak - 2) % 12 + 1} & planned):
@@ -135,3 +131,16 @@ def _forecast_peak_month(plan: Plan) -> int | None:
         return None
     best = max(f.points, key=lambda p: p.value)
     return month_of(best.period)
+
+
+def _ahead(missing: list[tuple[int, str]], ko: bool) -> str:
+    """The recommendation for moments with nothing planned: an activity in the month before
+    each, named by that month ('Recommended: an activity in September, ahead of it')."""
+    before = list(dict.fromkeys((m - 2) % 12 + 1 for m, _ in missing))
+    if ko:
+        named = ", ".join(f"{m}월" for m in before)
+        return f". 각 시점 한 달 전({named})에 그 시점을 겨냥한 활동을 두는 것을 권합니다."
+    months = [_MONTHS_EN[m - 1].capitalize() for m in before]
+    said = months[0] if len(months) == 1 else ", ".join(months[:-1]) + " and " + months[-1]
+    one = len(missing) == 1
+    return f". Recommended: an activity aimed at {'it' if one else 'each'} in the month before ({said})."

@@ -283,12 +283,28 @@ def _gaps(plan: Plan, unserved: list[CalendarEntry], unpaid: list[CalendarEntry]
             why = f" {'They come' if len(unserved) > 1 else 'It comes'} after the last marketing goal's deadline ({_MONTHS_EN[last - 1].capitalize()})." if late and last else ""  # fmt: skip
             out[0] = f"Not tied to any goal: {named(unserved)}.{why} Say which goal each serves (the sales goals, next year's pipeline) or drop it."  # fmt: skip
     if unpaid:
-        out[1] = (
-            f"예산 항목이 정해지지 않은 활동: {named(unpaid)}. 어느 항목에서 비용을 쓰는지 정해야 합니다."
-            if ko
-            else f"No budget line pays for: {named(unpaid)}. Name the line that pays for each."
-        )
+        line = _paying_line(plan)
+        if line:  # a decision, not a question: the largest paid-media line, or another named
+            out[1] = fix_particles(
+                f"예산 항목이 정해지지 않은 활동: {named(unpaid)}. 가장 큰 광고 항목인 '{line}'에서 쓰는 것을 권합니다(다른 항목이면 그 항목을 적음)."
+            ) if ko else f"No budget line pays for: {named(unpaid)}. Recommended: pay {'them' if len(unpaid) > 1 else 'it'} from '{line}', the largest paid-media line, or name another."  # fmt: skip
+        else:
+            out[1] = (
+                f"예산 항목이 정해지지 않은 활동: {named(unpaid)}. 어느 항목에서 비용을 쓰는지 정해야 합니다."
+                if ko
+                else f"No budget line pays for: {named(unpaid)}. Name the line that pays for each."
+            )
     return out
+
+
+_PAID_MEDIA = re.compile(r"\bads?\b|advertis|paid|media|campaign|광고|캠페인|매체", re.I)
+
+
+def _paying_line(plan: Plan) -> str:
+    """The budget's largest paid-media line (ads, campaigns): what an unfunded campaign is paid
+    from unless the plan names another; '' when the budget has none."""
+    lines = [ln for ln in plan.budget.lines if ln.share and _PAID_MEDIA.search(ln.item)]
+    return max(lines, key=lambda ln: ln.share or 0).item if lines else ""
 
 
 def _after_cutoff(plan: Plan, next_year: dict[str, list[int]], year: int) -> list[str]:
