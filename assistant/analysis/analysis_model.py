@@ -31,6 +31,7 @@ class UnitEconomics(BaseModel):
     sales_cost_estimate: float | None = Field(default=None, exclude=True)
     cac_estimated_full: float | None = Field(default=None, exclude=True)
     ltv_to_cac_estimated: float | None = Field(default=None, exclude=True)
+    monthly_margin: float | None = Field(default=None, exclude=True)
 
 
 class Capacity(BaseModel):

@@ -356,6 +356,7 @@ def _subscription_lifetime(
         ue.ltv = round(annual * margin / 100 * years, 2)
     if ue.cac is not None and annual > 0:
         ue.payback_months = round(ue.cac / (annual / 12 * margin / 100), 1)
+        ue.monthly_margin = annual / 12 * margin / 100  # what a month of a customer pays back
 
 
 def _orders(

@@ -3,21 +3,35 @@ LTV:CAC and payback become with the team at typical cost."""
 
 from __future__ import annotations
 
-from assistant.analysis.analysis_model import PlanAnalysis
+from assistant.analysis.analysis_model import PlanAnalysis, UnitEconomics
 from assistant.analysis.review_types import Finding
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 
 
+def full_cac_figures(ue: UnitEconomics) -> tuple[float, float | None, float | None] | None:
+    """(CAC, LTV:CAC, payback months) with the sales team's estimated cost, or None."""
+    if not (ue.cac_estimated_full and ue.sales_cost_estimate and ue.cac):
+        return None
+    full = ue.cac_estimated_full
+    payback = round(full / ue.monthly_margin, 1) if ue.monthly_margin else None
+    return full, ue.ltv_to_cac_estimated, payback
+
+
+def is_full_cac(finding: Finding) -> bool:
+    """The finding below (the summary states its figures in its numbers: only its fix repeats)."""
+    return finding.message.startswith(("CAC counts ", "CAC에는 "))
+
+
 def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
     ue = a.unit_economics
-    assert ue.cac_estimated_full and ue.sales_cost_estimate and ue.cac
+    figures = full_cac_figures(ue)
+    assert figures is not None and ue.sales_cost_estimate
     ko = plan.language == "ko"
     fm = lambda v: format_amount(about(v), ue.currency, plan.language)  # noqa: E731
     exact = lambda v: format_amount(v, ue.currency, plan.language)  # noqa: E731
-    full, ratio = ue.cac_estimated_full, ue.ltv_to_cac_estimated
-    payback = round(ue.payback_months * full / ue.cac, 1) if ue.payback_months is not None else None
+    full, ratio, payback = figures
     budget = plan.number("sales_budget")
     counted_en = "the marketing and sales budgets but no pay" if budget else "marketing spend only"
     counted_ko = "인건비 없이 마케팅·영업 예산" if budget else "마케팅 비용"

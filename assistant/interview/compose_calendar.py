@@ -283,7 +283,10 @@ def _gaps(plan: Plan, unserved: list[CalendarEntry], unpaid: list[CalendarEntry]
             why = f" {'They come' if len(unserved) > 1 else 'It comes'} after the last marketing goal's deadline ({_MONTHS_EN[last - 1].capitalize()})." if late and last else ""  # fmt: skip
             out[0] = f"Not tied to any goal: {named(unserved)}.{why} Say which goal each serves (the sales goals, next year's pipeline) or drop it."  # fmt: skip
     if unpaid:
-        line = _paying_line(plan)
+        # a campaign or two is paid like the plan's other campaigns; a long list is the
+        # reader's to place, line by line
+        campaigns = len(unpaid) <= 2 and all(_CAMPAIGN.search(e.activity) for e in unpaid)
+        line = _paying_line(plan) if campaigns else ""
         if line:  # a decision, not a question: the largest paid-media line, or another named
             out[1] = fix_particles(
                 f"예산 항목이 정해지지 않은 활동: {named(unpaid)}. 가장 큰 광고 항목인 '{line}'에서 쓰는 것을 권합니다(다른 항목이면 그 항목을 적음)."
@@ -297,6 +300,7 @@ def _gaps(plan: Plan, unserved: list[CalendarEntry], unpaid: list[CalendarEntry]
     return out
 
 
+_CAMPAIGN = re.compile(r"campaign|promo|push|캠페인|프로모션|이벤트", re.I)
 _PAID_MEDIA = re.compile(r"\bads?\b|advertis|paid|media|campaign|광고|캠페인|매체", re.I)
 
 

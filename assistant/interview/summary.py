@@ -230,12 +230,25 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             if not only and mkt_budget and won and won[1] and mkt_budget / won[1] < ue.cac * 0.98
             else ""
         )
+        from assistant.analysis.sales_cost_finding import full_cac_figures
+
+        lead_ko = lead_en = ""
+        if (full := full_cac_figures(ue)) is not None:  # the fully loaded figure leads
+            numbers.append(_full_cac_sentence(full, cur, lang))
+            paid = bool(plan.number("sales_budget"))
+            lead_ko = "인건비 없이 마케팅·영업 예산만으로는" if paid else "마케팅 비용만으로는"
+            lead_en = (
+                "On the marketing and sales budgets alone (no pay)"
+                if paid
+                else "On marketing spend alone"
+            )
         if ko:
             what = "(CAC, 마케팅비만 포함)" if only else "(CAC, 인건비 제외)" if no_pay else "(CAC)"
             value = f"고객 목표 기준 약 {cac}, 퍼널이 만드는 {n}곳 기준 약 {at_funnel}" if at_funnel else f"약 {cac}"  # fmt: skip
             tail = (f", 회수 기간은 {pay}개월" + (f"(목표 거래 규모 {goal_size} 기준{worst})" if goal_size else "") + "입니다.") if pay else "입니다."  # fmt: skip
             value += f"(마케팅 예산만으로는 약 {mkt_only})" if mkt_only and not at_funnel else ""
-            numbers.append(f"고객 확보 비용{what}은 {value}{'이고' if pay else ''}{tail}")
+            said = f"{lead_ko} {value}" if lead_ko else f"고객 확보 비용{what}은 {value}"
+            numbers.append(f"{said}{'이고' if pay else ''}{tail}")
         else:
             what = (
                 " (marketing spend only)" if only else " (salaries not included)" if no_pay else ""
@@ -245,7 +258,12 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             value += (
                 f" (marketing budget alone: about {mkt_only})" if mkt_only and not at_funnel else ""
             )
-            numbers.append(f"Customer acquisition cost{what} is {value}{tail}")
+            said = (
+                f"{lead_en} it is {value}"
+                if lead_en
+                else f"Customer acquisition cost{what} is {value}"
+            )
+            numbers.append(f"{said}{tail}")
     if sales and (bridge := bridge_sentence(plan, a, cur, lang)) is not None:
         numbers.append(bridge)
     f = plan.forecast
@@ -371,3 +389,17 @@ def _decided(item: str, risks: list[Any], decisions: list[str]) -> bool:
 def _is_threat(plan: Plan, risk: str) -> bool:
     """A risk read from the market analysis's threats, not computed from the plan's numbers."""
     return not re.search(r"\d", risk)
+
+
+def _full_cac_sentence(full: tuple[float, float | None, float | None], cur: str, lang: str) -> str:
+    """'Customer acquisition cost, with the sales team at typical cost, is about $24,800:
+    LTV:CAC 2.1:1, paid back in about 23.5 months.'"""
+    cac, ratio, payback = full
+    money = format_amount(_about(cac), cur, lang)
+    if lang == "ko":
+        parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
+        parts += [f"회수 기간 약 {payback:g}개월"] if payback else []
+        return f"영업팀을 일반적인 비용으로 넣은 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
+    parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
+    parts += [f"paid back in about {payback:g} months"] if payback else []
+    return f"Customer acquisition cost, with the sales team at typical cost, is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip

@@ -100,6 +100,7 @@ def _decision_items(plan: Plan, a: Any, sales: bool) -> list[tuple[str, str]]:
     finding's first sentence when it is short enough to stand whole, then its fix; each with the
     whole finding it shortens."""
     from assistant.analysis.consistency import check_consistency
+    from assistant.analysis.sales_cost_finding import is_full_cac
 
     out: list[tuple[str, str]] = []
     if sales:  # the sellers' own decision first: the close rate, or pipeline from outside
@@ -111,5 +112,7 @@ def _decision_items(plan: Plan, a: Any, sales: bool) -> list[tuple[str, str]]:
             continue
         first = _whole_first_sentence(f.message, 170)
         first = first if first.endswith((".", "다.", "다")) else ""
+        if is_full_cac(f):  # its figures lead the summary's numbers: the fix is the decision
+            first = ""
         out.append((f"{first} {f.fix}".strip() if first else f.fix, f"{f.message} {f.fix}".strip()))
     return out[:3]
