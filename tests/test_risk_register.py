@@ -99,3 +99,24 @@ def test_a_summary_risk_of_a_steep_lead_goal_has_its_register_row() -> None:
     summary = section_markdown(plan, "mkt_executive_summary")
     assert "1분기 1억 3,000만 원, 2분기 1억 3,000만 원, 3분기 9,000만 원, 4분기 1억 3,000만 원" in summary  # fmt: skip
     assert "평균" not in summary
+
+
+def test_the_register_carries_the_economics_a_director_would_watch(sample_answers: Path) -> None:
+    """With the sales team at typical cost the sample's CAC is about $24,800 (LTV:CAC 2.1:1,
+    payback 23.3 months: short of 3:1 and 18 months), and its 2027 contracts earn about $420,000
+    in 2027, less than the $480,000 budget: both are risks with what to watch and a response."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.analysis_render import plan_register
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    risks = {r.risk: r for r in plan_register(plan, analyse(plan))}
+    full = next(r for k, r in risks.items() if k.startswith("With the sales team at typical cost"))
+    assert "CAC is about $24,800: LTV:CAC 2.1:1, payback about 23.3 months" in full.risk
+    assert full.owner == "VP Sales" and "tiered proposals" in full.response
+    cash = next(r for k, r in risks.items() if "less than the $480,000 marketing budget" in k)
+    assert "about $420,000 within 2027" in cash.risk and "cash plan" in cash.response
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    # 4.5:1 and 11.5 months are healthy; its contracts earn more than the budget in the year
+    shown = " ".join(r.risk for r in plan_register(ko, analyse(ko)))
+    assert "건강 기준" not in shown and "투자 회수" not in shown

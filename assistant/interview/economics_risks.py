@@ -1,0 +1,50 @@
+"""Two risks of the plan's economics for the register: a fully loaded CAC below the usual health
+bar (LTV:CAC under 3:1 or payback past 18 months, with the sales team at typical cost), and a
+subscription year whose new contracts earn less in the year than the marketing budget (cash)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.analysis.plan_goals import plan_year
+from assistant.analysis.sales_cost_finding import full_cac_figures
+from assistant.core.plan import Plan
+from assistant.goals.numbers import about, format_amount
+
+
+def economics_rows(plan: Plan, a: PlanAnalysis, owners: tuple[str, str]) -> list[Any]:
+    from assistant.analysis.risk_register import RegisterRow
+    from assistant.interview.compose_forecast import earned_in_year
+
+    ko, lang = plan.language == "ko", plan.language
+    cur = a.unit_economics.currency or plan.budget.currency
+    money = lambda v: format_amount(about(v), cur, lang)  # noqa: E731
+    mkt, sales = owners
+    rows = []
+    full = full_cac_figures(a.unit_economics)
+    if full is not None:
+        cac, ratio, payback = full
+        if (ratio and ratio < 3) or (payback and payback > 18):
+            said = [f"LTV:CAC {ratio:g}:1"] if ratio else []
+            said += ([f"회수 기간 약 {payback:g}개월"] if ko else [f"payback about {payback:g} months"]) if payback else []  # fmt: skip
+            rows.append(RegisterRow(
+                risk=(f"영업팀을 일반적인 비용으로 넣으면 CAC 약 {money(cac)}, {', '.join(said)}로 건강 기준(3:1, 18개월)에 못 미침." if ko
+                      else f"With the sales team at typical cost, CAC is about {money(cac)}: {', '.join(said)}, short of the usual 3:1 and 18 months."),
+                watch=("분기마다 영업·마케팅 비용 합계 ÷ 신규 고객" if ko else "sales and marketing cost together per new customer, each quarter"),
+                response=("영업 인력을 늘리기 전에 거래 규모(단계별 제안)와 수주율을 높이고, 영업팀의 실제 비용으로 다시 계산함." if ko
+                          else "Raise deal size (tiered proposals) and win rate before adding sellers; recompute with the team's actual cost."),
+                owner=sales,
+            ))  # fmt: skip
+    earned, budget = earned_in_year(plan, a), plan.budget.total
+    if earned is not None and budget and earned < budget:
+        year = plan_year(plan)
+        rows.append(RegisterRow(
+            risk=(f"{year}년 신규 계약이 그해 버는 매출(약 {money(earned)})이 마케팅 예산 {format_amount(budget, cur, lang)}보다 적어, 투자 회수는 {year + 1}년 이후임." if ko
+                  else f"The {year} contracts earn about {money(earned)} within {year}, less than the {format_amount(budget, cur, lang)} marketing budget: the return comes in {year + 1} and after."),
+            watch=("월별 신규 계약 매출과 마케팅 지출 누계" if ko else "new contracts' revenue against marketing spend, month by month"),
+            response=("현금 계획에 시차를 반영하고, 연간 선불 계약을 우선함." if ko
+                      else "Allow for the lag in the cash plan; favour annual contracts paid up front."),
+            owner=f"{mkt}, {sales}" if ko else f"{mkt}, {sales}",
+        ))  # fmt: skip
+    return rows
