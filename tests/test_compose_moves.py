@@ -895,3 +895,14 @@ def test_an_unfunded_calendar_activity_is_paid_from_the_largest_paid_media_line(
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert "가장 큰 광고 항목인 '네이버·구글 검색 광고'에서 쓰는 것을 권함" in ko
     assert "각 시점 한 달 전(5월, 6월)에 그 시점을 겨냥한 활동을 두는 것을 권함." in ko
+
+
+def test_the_training_plan_teaches_the_tactics_the_tactics_section_recommends(
+    sample_answers: Path,
+) -> None:
+    """A tactic recommended for a goal or objection no tactic serves is taught where the plan
+    teaches: a module in the onboarding, practised in the call reviews."""
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_training")
+    assert "**Also to teach, from the tactics recommended above:** tiered proposals, written implementation plans: a module each in the two-week onboarding bootcamp, practised in the call reviews." in en  # fmt: skip
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_training")  # fmt: skip
+    assert "**함께 가르칠 것(영업 전술에서 권한 전술):** 도입 계획표. 신규 입사자 2주 온보딩에 한 과정을 넣고 통화 리뷰에서 연습함." in ko  # fmt: skip

@@ -11,7 +11,7 @@ from assistant.analysis.lists import FIRST_TOUCH, team_roles
 from assistant.analysis.objection_kinds import sales_tactics
 from assistant.analysis.text_words import words
 from assistant.core.lang import fix_particles
-from assistant.core.plan import Plan
+from assistant.core.plan import Goal, Plan
 from assistant.goals.kpi import kpi_label
 from assistant.interview.compose_moves import (
     _METHODS,
@@ -49,30 +49,37 @@ _FOR_GOAL = {
         "a mutual action plan with dated steps in every deal",
         "거래마다 날짜가 있는 상호 실행 계획"),
 }  # fmt: skip
+# what each recommended tactic is called where the training plan teaches it (English, Korean)
+_SHORT = {
+    "average_deal_size": ("tiered proposals", "단계별 제안"),
+    "churn_rate": ("quarterly business reviews", "분기 정기 리뷰"),
+    "sales_cycle_length": ("mutual action plans", "상호 실행 계획"),
+    "price": ("the value calculator", "효과 계산표"),
+    "effort": ("written implementation plans", "도입 계획표"),
+    "doubt": ("reference calls and pilots", "레퍼런스 통화와 파일럿"),
+}  # fmt: skip
 _SAME_KIND = {"retention_rate": "churn_rate", "net_revenue_retention": "churn_rate", "upsell_cross_sell_rate": "average_deal_size"}  # fmt: skip
+
+
+def recommended_tactics(plan: Plan) -> list[str]:
+    """The tactics the tactics section recommends (for the goals and objections no tactic serves),
+    by their short names, for the training plan to teach."""
+    kinds = _unserved_goal_kinds(plan) + list(_unanswered_kinds(plan))
+    return list(dict.fromkeys(_SHORT[k][plan.language == "ko"] for k in kinds))
+
+
+def _unserved_goal_kinds(plan: Plan) -> list[str]:
+    return [kind for _, kind in _unserved_goals(plan)]
 
 
 def _goals_unserved(plan: Plan) -> str:
     """The sales goals no tactic serves (deal size, churn, cycle: the tactics that move the close
     rate do not), each with the tactic recommended for its kind; a goal whose own words name its
     method ('분기별 고객 리뷰를 도입해') is served by that method."""
-    from assistant.interview.compose_moves import _sales_stage
-
-    moved = {stage[2] for t in sales_tactics(plan) if (stage := _sales_stage(t))}
-    strategy = plan.user_text("sales_strategy").lower()
     ko = plan.language == "ko"
     lines = []
-    for goal in plan.goals:
-        if goal.section != "sales_objectives" or goal.frame is None or not goal.frame.kpi:
-            continue
-        kpi = goal.frame.kpi
-        kind = _SAME_KIND.get(kpi, kpi)
-        if kind not in _FOR_GOAL or moved & _FOR_GOAL[kind][0]:
-            continue
-        if kind == "churn_rate" and re.search(
-            r"review|qbr|리뷰|점검", f"{goal.text} {strategy}", re.I
-        ):
-            continue  # the goal's own method or the strategy already runs the reviews
+    for goal, kind in _unserved_goals(plan):
+        kpi = goal.frame.kpi if goal.frame and goal.frame.kpi else kind
         n = plan.goal_number(goal)
         name = kpi_label(kpi, plan.language)
         what = _FOR_GOAL[kind][2 if ko else 1]
@@ -93,18 +100,46 @@ _FOR_KIND = {  # the tactic recommended for an objection of each kind no tactic 
 }  # fmt: skip
 
 
-def _unanswered(plan: Plan) -> str:
-    """The persona objections whose kind (price, effort, doubt) none of the tactics answers."""
+def _unserved_goals(plan: Plan) -> list[tuple[Goal, str]]:
+    """(goal, its kind) for each sales goal of a kind no tactic moves."""
+    from assistant.interview.compose_moves import _sales_stage
+
+    moved = {stage[2] for t in sales_tactics(plan) if (stage := _sales_stage(t))}
+    strategy = plan.user_text("sales_strategy").lower()
+    out = []
+    for goal in plan.goals:
+        if goal.section != "sales_objectives" or goal.frame is None or not goal.frame.kpi:
+            continue
+        kpi = goal.frame.kpi
+        kind = _SAME_KIND.get(kpi, kpi)
+        if kind not in _FOR_GOAL or moved & _FOR_GOAL[kind][0]:
+            continue
+        if kind == "churn_rate" and re.search(
+            r"review|qbr|리뷰|점검", f"{goal.text} {strategy}", re.I
+        ):
+            continue  # the goal's own method or the strategy already runs the reviews
+        out.append((goal, kind))
+    return out
+
+
+def _unanswered_kinds(plan: Plan) -> dict[str, list[str]]:
+    """{kind: the persona objections of that kind (price, effort, doubt) no tactic answers}."""
     from assistant.analysis.objection_kinds import KINDS, tactic_kind
 
     answered = {tactic_kind(t) for t in sales_tactics(plan)}
-    ko = plan.language == "ko"
     open_by_kind: dict[str, list[str]] = {}
     for o in dict.fromkeys(o.objection for o in plan.messaging.objections):
         kinds = [k for k in ("price", "effort", "doubt") if KINDS[k].search(o)]
         # answered when a tactic meets any of its kinds ('the risk of changing': doubt, effort)
         if kinds and not answered & set(kinds):
             open_by_kind.setdefault(kinds[0], []).append(o)
+    return open_by_kind
+
+
+def _unanswered(plan: Plan) -> str:
+    """The persona objections whose kind (price, effort, doubt) none of the tactics answers."""
+    ko = plan.language == "ko"
+    open_by_kind = _unanswered_kinds(plan)
     lines = []
     for kind in ("price", "effort", "doubt"):
         said = open_by_kind.get(kind, [])
@@ -328,5 +363,17 @@ def training_markdown(plan: Plan) -> str:
         parts.append(_t(
             ko, f"**Not named in any programme:** {names}. A tactic the sellers were never trained in rarely gets used: confirm the programmes teach them, or {where_en}.",
             f"**교육 프로그램에 이름이 없는 전술:** {names}. 교육받지 않은 전술은 현장에서 잘 쓰이지 않습니다. 지금 교육에서 다루는지 확인하고, 아니라면 {where_ko}",
+        ))  # fmt: skip
+    # the tactics the tactics section recommends are taught where the untaught ones are
+    if plan.user_text("sales_tactics").strip() and (recommended := recommended_tactics(plan)):
+        first = next((_cap(i.name) for i in items if re.search(r"onboard|bootcamp|입문|온보딩|신입", i.name, re.I)), "")  # fmt: skip
+        coach = next((_cap(i.name) for i in items if re.search(r"call review|role-?play|coach|녹취|통화|코칭|롤플레이", i.name, re.I)), "")  # fmt: skip
+        low = lambda x: x.lower() if x[1:2].islower() else x  # noqa: E731
+        each_en, each_ko = ("", "") if len(recommended) == 1 else (" each", "각각 ")
+        where_en = (f"a module{each_en} in the {low(first)}" if first else f"a session{each_en}") + (f", practised in the {low(coach)}" if coach else "")  # fmt: skip
+        where_ko = (f"{first}에 {each_ko}한 과정{'씩' if each_ko else '을'} 넣고" if first else f"{each_ko}교육 시간을 잡고") + (f" {coach}에서 연습함" if coach else " 연습함")  # fmt: skip
+        parts.append(_t(
+            ko, f"**Also to teach, from the tactics recommended above:** {', '.join(recommended)}: {where_en}.",
+            f"**함께 가르칠 것(영업 전술에서 권한 전술):** {', '.join(recommended)}. {where_ko}.",
         ))  # fmt: skip
     return "\n\n".join(parts)
