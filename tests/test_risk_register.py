@@ -107,7 +107,7 @@ def test_the_register_carries_the_economics_a_director_would_watch(sample_answer
     in 2027, less than the $480,000 budget: both are risks with what to watch and a response."""
     from assistant.analysis.plan_analysis import analyse
     from assistant.cli.draft import build_plan, load_answers
-    from assistant.interview.analysis_render import plan_register
+    from assistant.interview.economics_risks import plan_register
 
     plan = build_plan(load_answers(sample_answers)).plan
     risks = {r.risk: r for r in plan_register(plan, analyse(plan))}

@@ -388,7 +388,7 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         d.bullets(s, text or [T["missing"].format(what=T["team"])])
 
     # 11 risks: the register the plan ends with (its own numbers first), not the summary's list
-    from assistant.interview.analysis_render import plan_register
+    from assistant.interview.economics_risks import plan_register
 
     register = plan_register(plan, a)
     s = d.slide(T["risks"], "\n".join(f"{r.risk} → {r.response} ({r.owner})" for r in register))

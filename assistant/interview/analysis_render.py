@@ -4,7 +4,6 @@ bridge, budget by quarter) with its definitions, then Assumptions, Risks and Sou
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from assistant.analysis.plan_analysis import PlanAnalysis, UnitEconomics
 from assistant.core.korean_endings import report_bullets
@@ -389,28 +388,12 @@ def _deadline(iso: str, ko: bool) -> str:
     return f"{names[month - 1]} {year}"
 
 
-def plan_register(plan: Plan, a: PlanAnalysis) -> list[Any]:
-    """The risk register the document ends with and the deck shows: the analysis's register, and
-    a lead goal far above last year with nothing named to bring it (the summary's risk) first."""
-    from assistant.analysis.risk_register import RegisterRow, owners, risk_register
-    from assistant.interview.economics_risks import economics_rows
-    from assistant.interview.goal_checks import steep_lead_row
-
-    register = risk_register(plan, a)
-    register += [
-        r for r in economics_rows(plan, a, owners(plan)) if all(x.risk != r.risk for x in register)
-    ]
-    steep = steep_lead_row(plan, a)
-    if steep and all(r.risk != steep[0] for r in register):
-        row = RegisterRow(risk=steep[0], watch=steep[1], response=steep[2], owner=owners(plan)[0])
-        register.insert(0, row)
-    return register
-
-
 def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
     """Assumptions, Risks and mitigations, Sources: the parts a reader checks last."""
     lang = "ko" if plan.language == "ko" else "en"
     T = _T[lang]
+    from assistant.interview.economics_risks import plan_register
+
     out = [f"## {T['assumptions']}", "\n".join(f"- {x}" for x in a.assumptions) or T["none"]]
     register = plan_register(plan, a)
     if register:  # the whole register: each risk with what to watch, the response and its owner

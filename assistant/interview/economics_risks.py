@@ -48,3 +48,21 @@ def economics_rows(plan: Plan, a: PlanAnalysis, owners: tuple[str, str]) -> list
             owner=f"{mkt}, {sales}" if ko else f"{mkt}, {sales}",
         ))  # fmt: skip
     return rows
+
+
+def plan_register(plan: Plan, a: PlanAnalysis) -> list[Any]:
+    """The risk register the document ends with and the deck shows: the analysis's register, and
+    a lead goal far above last year with nothing named to bring it (the summary's risk) first."""
+    from assistant.analysis.risk_register import RegisterRow, owners, risk_register
+    from assistant.interview.economics_risks import economics_rows
+    from assistant.interview.goal_checks import steep_lead_row
+
+    register = risk_register(plan, a)
+    register += [
+        r for r in economics_rows(plan, a, owners(plan)) if all(x.risk != r.risk for x in register)
+    ]
+    steep = steep_lead_row(plan, a)
+    if steep and all(r.risk != steep[0] for r in register):
+        row = RegisterRow(risk=steep[0], watch=steep[1], response=steep[2], owner=owners(plan)[0])
+        register.insert(0, row)
+    return register

@@ -17,6 +17,7 @@ from assistant.interview.summary_parts import (
     _join,
     _plan_line,
     _whole_first_sentence,
+    full_cac_sentence,
     recommended_figures,
 )
 
@@ -234,7 +235,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
 
         lead_ko = lead_en = ""
         if (full := full_cac_figures(ue)) is not None:  # the fully loaded figure leads
-            numbers.append(_full_cac_sentence(full, cur, lang))
+            numbers.append(full_cac_sentence(full, cur, lang))
             paid = bool(plan.number("sales_budget"))
             lead_ko = "인건비 없이 마케팅·영업 예산만으로는" if paid else "마케팅 비용만으로는"
             lead_en = (
@@ -389,17 +390,3 @@ def _decided(item: str, risks: list[Any], decisions: list[str]) -> bool:
 def _is_threat(plan: Plan, risk: str) -> bool:
     """A risk read from the market analysis's threats, not computed from the plan's numbers."""
     return not re.search(r"\d", risk)
-
-
-def _full_cac_sentence(full: tuple[float, float | None, float | None], cur: str, lang: str) -> str:
-    """'Customer acquisition cost, with the sales team at typical cost, is about $24,800:
-    LTV:CAC 2.1:1, paid back in about 23.5 months.'"""
-    cac, ratio, payback = full
-    money = format_amount(_about(cac), cur, lang)
-    if lang == "ko":
-        parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
-        parts += [f"회수 기간 약 {payback:g}개월"] if payback else []
-        return f"영업팀을 일반적인 비용으로 넣은 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
-    parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
-    parts += [f"paid back in about {payback:g} months"] if payback else []
-    return f"Customer acquisition cost, with the sales team at typical cost, is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip

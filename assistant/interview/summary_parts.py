@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from assistant.core.plan import Plan
+from assistant.goals.numbers import about, format_amount
 
 
 def _cap(text: str) -> str:
@@ -116,3 +117,17 @@ def _decision_items(plan: Plan, a: Any, sales: bool) -> list[tuple[str, str]]:
             first = ""
         out.append((f"{first} {f.fix}".strip() if first else f.fix, f"{f.message} {f.fix}".strip()))
     return out[:3]
+
+
+def full_cac_sentence(full: tuple[float, float | None, float | None], cur: str, lang: str) -> str:
+    """'Customer acquisition cost, with the sales team at typical cost, is about $24,800:
+    LTV:CAC 2.1:1, paid back in about 23.5 months.'"""
+    cac, ratio, payback = full
+    money = format_amount(about(cac), cur, lang)
+    if lang == "ko":
+        parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
+        parts += [f"회수 기간 약 {payback:g}개월"] if payback else []
+        return f"영업팀을 일반적인 비용으로 넣은 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
+    parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
+    parts += [f"paid back in about {payback:g} months"] if payback else []
+    return f"Customer acquisition cost, with the sales team at typical cost, is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip

@@ -1,0 +1,90 @@
+"""The money figures the KPI tables give a measure: CAC (with the sales team's estimated cost when
+the plan states none), cost per lead at the lead goal's yearly pace, and the marketing ROI (the
+forecast's, with the goals' as its ceiling when the claim asks for more)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.core.plan import Plan
+from assistant.goals.numbers import about, format_amount
+
+
+def _cac(
+    plan: Plan,
+    cac: float | None,
+    money: Callable[[float | None], tuple[str, str] | None],
+    estimated: float | None = None,
+) -> tuple[str, str] | None:
+    """The CAC figure, said to count marketing spend only when no sales cost is stated; with the
+    sales team's cost estimated, the fully loaded figure first (an assumption, said as one)."""
+    found = money(cac)
+    full = money(estimated) if estimated else None
+    ko = plan.language == "ko"
+    if found is not None and full is not None:
+        return (
+            f"약 {full[0]}(영업팀 추정 비용 포함, 마케팅 비용만으로는 {found[0]})" if ko else f"about {full[0]} with an estimated sales team cost ({found[0]} on marketing spend only)",
+            "분석(영업팀 비용은 추정)" if ko else "analysis (sales team cost estimated)",
+        )  # fmt: skip
+    if found is None or plan.number("sales_budget") is not None:
+        return found
+    # a marketing-only figure is no target for a sales plan's acquisition cost: it is said as
+    # what it is, and the full figure waits for the sales team's cost
+    ko = plan.language == "ko"
+    return (
+        f"영업팀 비용을 적으면 정함(마케팅 비용만으로는 {found[0]})" if ko else f"set once the sales team's cost is stated ({found[0]} on marketing spend only)",
+        "분석(마케팅 비용만)" if ko else "analysis (marketing spend only)",
+    )  # fmt: skip
+
+
+def _cpl(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
+    """The marketing budget over the lead goal: what each lead may cost for the plan to add up."""
+    from assistant.analysis.plan_goals import cost_per_lead, lead_pace
+
+    each = cost_per_lead(plan, analysis.funnel[0].volume) if analysis.funnel else None
+    if each is None:
+        return None
+    cur = analysis.unit_economics.currency or plan.budget.currency
+    pace = lead_pace(plan)  # a year's budget over a year's leads (900 in 9 months: 1,200)
+    per = format_amount(about(each), cur, plan.language)
+    source = (
+        (
+            "연 예산 ÷ 같은 속도의 연간 리드"
+            if ko
+            else "a year's budget ÷ a year's leads at the goal's pace"
+        )
+        if pace
+        else ("예산 ÷ 리드 목표" if ko else "budget ÷ lead goal")
+    )
+    return (f"약 {per}" if ko else f"about {per}"), source
+
+
+def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
+    """The budget's expected ROI as the target, with the ROI the goals' new business supports
+    when the claim asks for more revenue than all of it."""
+    from assistant.analysis.budget import goals_revenue, roi_supported
+
+    ue = analysis.unit_economics
+    if ue.roi_pct is None:
+        return None
+    ceiling = roi_supported(plan.budget.total or 0, ue.roi_pct, goals_revenue(analysis.revenue))
+    if ceiling is not None:  # one target, the one the goals support; the claim beside it
+        from assistant.interview.compose_forecast import proposal
+
+        budget = plan.budget.total or 0
+        p = proposal(plan, analysis)
+        if p is not None and p.from_funnel and budget and p.new_business:
+            # the forecast's new business gives the ROI to plan on; the goals' is the most it
+            # can reach (the summary's decision): both said, like for like (a year's contracts)
+            at = (p.new_business - budget) / budget * 100
+            return (
+                (f"약 {at:.0f}%(영업 예측 기준, 목표를 모두 이루면 약 {ceiling:.0f}%, 예산의 기대치 {ue.roi_pct:g}%)" if ko
+                 else f"about {at:.0f}% at the sales forecast (about {ceiling:.0f}% if every goal is met; the budget expects {ue.roi_pct:g}%)"),
+                ("영업 예측·목표의 신규 매출 ÷ 예산" if ko else "the forecast's and the goals' new business over the budget"),
+            )  # fmt: skip
+        return (
+            (f"약 {ceiling:.0f}%(권장, 예산의 기대치 {ue.roi_pct:g}%)" if ko else f"about {ceiling:.0f}% (recommended; the budget expects {ue.roi_pct:g}%)"),
+            ("목표의 신규 매출 ÷ 예산" if ko else "the goals' new business over the budget"),
+        )  # fmt: skip
+    return f"{ue.roi_pct:g}%", ("예산의 기대 ROI" if ko else "the budget's expected ROI")
