@@ -906,3 +906,20 @@ def test_the_training_plan_teaches_the_tactics_the_tactics_section_recommends(
     assert "**Also to teach, from the tactics recommended above:** tiered proposals, written implementation plans: a module each in the two-week onboarding bootcamp, practised in the call reviews." in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_training")  # fmt: skip
     assert "**함께 가르칠 것(영업 전술에서 권한 전술):** 도입 계획표. 신규 입사자 2주 온보딩에 한 과정을 넣고 통화 리뷰에서 연습함." in ko  # fmt: skip
+
+
+def test_the_content_plan_proposes_topics_from_the_plans_own_buyer_objections_and_calendar(
+    sample_answers: Path,
+) -> None:
+    """Themes, each with where the plan says it: the buyer's stated pain for the awareness
+    piece, each objection answered (a doubt by the case study), the market's moments the month
+    before, and a customer result for the key messages still without proof."""
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_content_strategy")
+    topics = en.split("**Topics (proposed, from the plan's buyer, objections and calendar)**")[1]
+    assert "| Reports arrive a week late and are built by hand in Excel | Chain Operations Director Casey's pain | Blog posts | through the year |" in topics  # fmt: skip
+    assert "| Answering 'the risk of changing what works today' | an objection buyers raise | Case study |" in topics  # fmt: skip
+    assert "| Next-year budget planning (Q4 budget decisions) | a moment in the market's year | Blog posts | September (ahead of October) |" in topics  # fmt: skip
+    assert "| A customer's result for: One-day setup" in topics
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_content_strategy")  # fmt: skip
+    assert "| 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림 | 인사총무 이 팀장의 불편 | 노무 가이드 블로그 글 | 연중 |" in ko  # fmt: skip
+    assert "| 연말정산 시즌(1~2월) | 시장의 계절·업계 시점 | 노무 가이드 블로그 글 | 12월(1월을 앞두고) |" in ko  # fmt: skip

@@ -83,6 +83,10 @@ def content_markdown(plan: Plan, page: PlanPage) -> str:
             f"{r.name} ({_cadence(r.count, r.period, ko)})" for r in routines))  # fmt: skip
     parts += content_pace(plan, pieces)
     parts += _traffic_per_piece(plan, page, pieces, [r[4] for r in rows])
+    from assistant.interview.content_topics import topics_markdown
+
+    if topics := topics_markdown(plan, pieces):
+        parts.append(topics)
     return "\n\n".join(parts)
 
 
