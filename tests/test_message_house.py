@@ -810,3 +810,14 @@ def test_an_event_channel_asks_for_the_event_s_own_step(sample_answers: Path) ->
     assert rows["webinars"].endswith("| Save your seat |")
     assert rows["NRF trade show"].endswith("| Book a meeting at our booth |")
     assert rows["Shopify App Store"].endswith("| Start your 14-day guided trial |")
+
+
+def test_an_awareness_ad_leads_with_what_the_buyer_gets(sample_answers: Path) -> None:
+    """A buyer who has just heard of us reads the value proposition's promise as the headline,
+    the claims that deliver it as the body (never the promise again under it)."""
+    from assistant.cli.draft import build_plan, load_answers
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    row = next(r for r in plan.messaging.matrix if r.channel == "LinkedIn" and r.stage == "awareness")  # fmt: skip
+    assert row.headline == "Store-level answers by 9 a.m. every day, without an analyst"
+    assert "9 a.m." not in row.body and "One-day setup" in row.body

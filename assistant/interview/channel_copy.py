@@ -105,9 +105,11 @@ def copy_matrix(
                 more = (more[0], free)
             # each channel leads with a different claim and proof, so no two read the same
             own = _rotate(claims[1:], k)
+            promise = [_cap(b)] if (b := _benefit(m.value_proposition, ko)) else []
             shown = _rotate(proofs, k)
             texts = {
-                "awareness": ([m.value_proposition, *own], [m.value_proposition, *(f"{c}." for c in own)], more[0]),
+                # a buyer who has just heard of us reads what they get first (the promise)
+                "awareness": ([*promise, m.value_proposition, *own], [m.value_proposition, *(f"{c}." for c in own)], more[0]),
                 "consideration": ([*own[1:], *own], [*(f"{_cap(p)}." for p in shown), *(f"{c}." for c in own)], more[1]),
                 # the button says the next step: the headline gives a reason to take it
                 "decision": ([*own[2:], *own, m.call_to_action], [*(f"{_cap(p)}." for p in shown[1:]), *(f"{c}." for c in own[1:]), *(f"{c}." for c in own)], m.call_to_action or more[1]),
@@ -130,7 +132,8 @@ def copy_matrix(
                 # proposition's promise after them ('…: store-level answers by 9 a.m. every day')
                 # (once per persona: the same promise under every channel would read as filler)
                 gained = ""
-                if joined and not (gain_used or value_used) and stage == shown_stage(name) and (gain := _benefit(m.value_proposition, ko)):  # fmt: skip
+                said_gain = bool(promise) and head == promise[0]  # the headline is the promise
+                if joined and not (gain_used or value_used or said_gain) and stage == shown_stage(name) and (gain := _benefit(m.value_proposition, ko)):  # fmt: skip
                     joined = gained = f"{joined[:-1]}: {gain}."
                 if stage == "awareness":
                     ordered = [joined, *bodies[1:], bodies[0]] if value_used else [bodies[0], joined, *bodies[1:]]  # fmt: skip
@@ -144,7 +147,9 @@ def copy_matrix(
                     answer = _joined(fit[:3], ko) or next((f"{c}." for c in fit), "")
                     ordered = [f"{pains[0]} {answer}" if answer else "", *ordered]
                 body = _fit(
-                    [b for b in ordered if b and b.strip(" .").lower() != head.strip(" .").lower()],
+                    # a body that says the headline again (the promise inside the value
+                    # proposition) is no body under it
+                    [b for b in ordered if b and head.strip(" .").lower() not in b.lower()],
                     b_max,
                 )
                 if _kind == "event" and stage != "decision":
