@@ -35,7 +35,7 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     strategy = section_markdown(plan, "mkt_strategy")
     # the channels no move names join the move of their stage, each move with the money of the
     # lines that pay its channels; what no move uses is said under the table
-    assert "| Lead with data-rich content and peer webinars | Awareness → Leads and consideration | Goals 1, 2 | webinars, LinkedIn, email newsletter, NRF trade show | $432,000 (90%) |" in strategy  # fmt: skip
+    assert "| Lead with data-rich content and peer webinars | Awareness → Leads and consideration | Goals 1, 2 | webinars · same stage: LinkedIn, email newsletter, NRF trade show | $432,000 (90%) |" in strategy  # fmt: skip
     # the app store is the sales plan's self-serve channel (its answer says so): no finding here
     # partner agencies refer buyers the AEs close: they join the sellers' move, no open question
     assert "| Convert with a 14-day guided trial on the buyer's own POS data | Conversion | Goal 4 | account executives (direct sales), partner agencies | sales team cost |" in strategy  # fmt: skip
@@ -923,3 +923,10 @@ def test_the_content_plan_proposes_topics_from_the_plans_own_buyer_objections_an
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_content_strategy")  # fmt: skip
     assert "| 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림 | 인사총무 이 팀장의 불편 | 노무 가이드 블로그 글 | 연중 |" in ko  # fmt: skip
     assert "| 연말정산 시즌(1~2월) | 시장의 계절·업계 시점 | 노무 가이드 블로그 글 | 12월(1월을 앞두고) |" in ko  # fmt: skip
+
+
+def test_a_move_says_which_channels_it_names_and_which_join_it_by_stage() -> None:
+    """'노무 이슈 콘텐츠와 웨비나로 검색 수요를 잡기' names the search ads, the blog and the webinars;
+    LinkedIn and the HR fair join it because they work the same stage, and the row says so."""
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_strategy")  # fmt: skip
+    assert "| 네이버 검색 광고, 구글 검색 광고, 블로그와 뉴스레터, 월간 웨비나 · 같은 단계: 링크드인, HR 박람회 |" in ko  # fmt: skip

@@ -126,6 +126,7 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
     # a channel no move names joins the move that works its stage (LinkedIn and a trade show
     # feed the leads move); one that fits none is said under the table
     orphans = []
+    joined: set[str] = set()  # channels placed by their stage, not named by the move
     # a channel the sales answers give a job ('Shopify App Store as a self-serve channel') is the
     # sales plan's, not a marketing move's
     sales_said = " ".join(plan.user_text(x) for x in ("sales_territories_channels", "sales_strategy")).lower()  # fmt: skip
@@ -139,6 +140,7 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
             home = next((f for f in found if f[5]), None)
         if home is not None:
             home[3].append(c)
+            joined.add(c) if not home[5] else None
         else:
             orphans.append(c)
     with_budget = any(lines.values())
@@ -160,7 +162,7 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         money = money or (_t(ko, "sales team cost", "영업팀 비용") if by_sellers else "-")
         rows.append([
             as_heading(move) if ko else _cap(move), " → ".join(STAGE_NAMES[s][ko] for s in stages) or "-",
-            _goal_list(served, ko), ", ".join(channels[:8]) or "-",
+            _goal_list(served, ko), _channel_cell(channels[:8], joined, ko) or "-",
             *([money] if with_budget else []),
             ", ".join(dict.fromkeys(
                 # a move that converts with a trial is measured by the trial's conversion first
@@ -328,3 +330,13 @@ _WORDS_EN = [
 
 
 _cadence = cadence_text
+
+
+def _channel_cell(channels: list[str], joined: set[str], ko: bool) -> str:
+    """The move's own channels, then the ones placed with it by their funnel stage, said as such
+    ('… · same stage: LinkedIn, NRF trade show'): a trade show is not a search move's channel."""
+    named = [c for c in channels if c not in joined]
+    placed = [c for c in channels if c in joined]
+    if not named or not placed:
+        return ", ".join(channels)
+    return ", ".join(named) + (" · 같은 단계: " if ko else " · same stage: ") + ", ".join(placed)
