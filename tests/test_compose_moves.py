@@ -43,7 +43,7 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_strategy")  # fmt: skip
     assert "어느 실행 방향에도 쓰이지 않는 채널" not in ko  # 링크드인 is an awareness channel
     assert (
-        "| 네이버 검색 광고, 구글 검색 광고, 블로그와 뉴스레터, 월간 웨비나, 링크드인, HR 박람회 |"
+        "| 네이버 검색 광고, 구글 검색 광고, 블로그와 뉴스레터, 월간 웨비나 · 같은 단계: 링크드인, HR 박람회 |"
         in ko
     )  # every channel, none cut
     content = section_markdown(plan, "mkt_content_strategy")
