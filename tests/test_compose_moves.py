@@ -930,3 +930,13 @@ def test_a_move_says_which_channels_it_names_and_which_join_it_by_stage() -> Non
     LinkedIn and the HR fair join it because they work the same stage, and the row says so."""
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_strategy")  # fmt: skip
     assert "| 네이버 검색 광고, 구글 검색 광고, 블로그와 뉴스레터, 월간 웨비나 · 같은 단계: 링크드인, HR 박람회 |" in ko  # fmt: skip
+
+
+def test_the_summarys_outbound_bridge_is_a_step_of_the_sales_strategy(sample_answers: Path) -> None:
+    """The sales summary bridges the sellers' SQL gap with outbound from the SDRs (about 40 a
+    year): the strategy table carries it as a proposed step the SDRs own."""
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_strategy")
+    assert "| Outbound to target accounts (proposed: the sales summary's bridge) | SDRs (4) | Prospecting | Goal 4 | SQLs from outbound: about 40 a year |" in en  # fmt: skip
+    doc = load_answers(sample_answers)
+    doc["answers"]["sales_strategy"] += " SDRs also prospect outbound into named accounts."
+    assert "(proposed: the sales summary's bridge)" not in section_markdown(build_plan(doc).plan, "sales_strategy")  # fmt: skip

@@ -90,6 +90,10 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
             _cap(step), ", ".join(f"{r['role']} ({r['count']})" for r in who) or "-", stage_name,
             _goal_list(served, ko), ", ".join(dict.fromkeys(names)) or "-",
         ])  # fmt: skip
+    from assistant.interview.pipeline_feed import outbound_step
+
+    if extra := outbound_step(plan, analysis):  # the summary's bridge, as a step someone owns
+        rows.append(extra)
     head = (["단계", "담당", "영업 단계", "지원 목표", "KPI"] if ko
             else ["Step", "Who", "Sales stage", "Serves", "KPI"])  # fmt: skip
     return "\n\n".join(p for p in (_table(head, rows), _capacity(plan, roles, analysis)) if p)

@@ -5,6 +5,8 @@ risk and decision, the capacity line and the tactics' target)."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.analysis.lists import FIRST_TOUCH, team_roles
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.core.lang import fix_particles
@@ -170,3 +172,32 @@ def _outbound_room(plan: Plan, extra: float) -> tuple[str, str]:
         f": by outbound from the {sdr['count']} {sdr['role']}, about {each:,.1f} more a month each",
         f". {sdr['role']} {sdr['count']}명이 아웃바운드로 1인당 월 약 {each:,.1f}건씩 더 만들면 됩니다",
     )
+
+
+def outbound_step(plan: Plan, a: PlanAnalysis) -> list[str] | None:
+    """The sales strategy's proposed row for the summary's bridge when it falls to the SDRs and no
+    step of the strategy prospects outbound yet: [step, who, stage, serves, KPI]."""
+    from assistant.analysis.plan_goals import customer_goal
+
+    found = close_rate_needed(plan, a)
+    won = customer_goal(plan)
+    if found is None or won is None:
+        return None
+    if re.search(
+        r"outbound|cold|prospect|아웃바운드|콜드|발굴", plan.user_text("sales_strategy"), re.I
+    ):
+        return None
+    _, _, extra, stage = found
+    sdr = next((r for r in team_roles(plan) if FIRST_TOUCH.search(str(r["role"]))), None)
+    if sdr is None or int(str(sdr["count"])) <= 0 or extra < 1:
+        return None
+    ko = plan.language == "ko"
+    n = plan.goal_number(won[0])
+    plural = stage + "s" if stage.isupper() else stage.lower()
+    return [
+        _t(ko, "Outbound to target accounts (proposed: the sales summary's bridge)", "목표 고객사 아웃바운드(제안: 영업 요약의 보완책)"),
+        f"{sdr['role']} ({sdr['count']})",
+        _t(ko, "Prospecting", "발굴"),
+        _t(ko, f"Goal {n}", f"목표 {n}"),
+        _t(ko, f"{plural} from outbound: about {extra:,.0f} a year", f"아웃바운드 {stage}: 연 약 {extra:,.0f}건"),
+    ]  # fmt: skip
