@@ -832,3 +832,16 @@ def test_the_sales_team_cost_is_estimated_from_the_knowledge_base_and_listed(
     assert analyse(plan).unit_economics.cac_estimated_full is None
     # no figures in a currency the knowledge base does not cover: nothing is guessed
     assert estimate_sales_cost(plan, "JPY") is None
+
+
+def test_a_customer_goal_fed_by_a_doubtful_lead_goal_is_itself_to_confirm() -> None:
+    """The funnel turns goal 1's 2,400 MQLs into the 180 customers of goal 5, but goal 1 rises
+    60% over last year with nothing named to bring it (A?): goal 5 inherits the doubt and says
+    why, instead of an A✓ that rests on an A?."""
+    from assistant.interview.render import section_markdown
+
+    ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    goals = section_markdown(ko, "sales_objectives")
+    five = goals.split("\n5. ")[1].split("\n6. ")[0]
+    assert "SMART: S✓ M✓ A? R✓ T✓" in five
+    assert "- A?인 이유: 계획의 전환율로는 목표 1번의 리드로 채워지지만, 그 리드 목표 자체가 아직 확인할 점이 있음(목표 1번 참고)." in five  # fmt: skip

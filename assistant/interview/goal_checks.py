@@ -32,7 +32,8 @@ def achievable_doubt(plan: Plan, goal: Goal, a: PlanAnalysis) -> bool:
         return True
     won = customer_goal(plan)
     if won is not None and won[0] is goal and len(a.funnel) > 1:
-        return customers_at_pace(plan, a.funnel[-1].volume) < won[1] * 0.95
+        short = customers_at_pace(plan, a.funnel[-1].volume) < won[1] * 0.95
+        return short or _rests_on_doubtful_leads(plan, goal, a) is not None
     if _feeds_too_few(plan, goal, a):
         return True
     rev = revenue_goal(plan)
@@ -47,6 +48,12 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     n = plan.goal_number(goal)
     out: list[str] = []
     won = customer_goal(plan)
+    if (lead_n := _rests_on_doubtful_leads(plan, goal, a)) is not None:
+        out.append(
+            f"계획의 전환율로는 목표 {lead_n}번의 리드로 채워지지만, 그 리드 목표 자체가 아직 확인할 점이 있음(목표 {lead_n}번 참고)."
+            if ko
+            else f"The funnel makes it from goal {lead_n}'s leads at the plan's rates, but that lead goal is itself still to confirm (see goal {lead_n})."
+        )
     if won is not None and won[0] is goal and len(a.funnel) > 1:
         got = customers_at_pace(plan, a.funnel[-1].volume)
         if got < won[1] * 0.95:
@@ -96,6 +103,24 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     # last: the line behind an A? comes first (the render labels the first check as the reason)
     out += _level_pace(plan, goal)
     return out
+
+
+def _rests_on_doubtful_leads(plan: Plan, goal: Goal, a: PlanAnalysis) -> int | None:
+    """The lead goal's number when this customer goal is met by the funnel from it, while the lead
+    goal itself is in doubt (a steep rise with nothing named to bring it, a level pace with no
+    trend, content it counts on that comes too late): the customer goal inherits that doubt."""
+    from assistant.analysis.plan_goals import lead_goal
+
+    leads, won = lead_goal(plan), customer_goal(plan)
+    if leads is None or won is None or won[0] is not goal or len(a.funnel) < 2:
+        return None
+    if customers_at_pace(plan, a.funnel[-1].volume) < won[1] * 0.95:
+        return None  # short already: that check says why
+    n = plan.goal_number(leads[0])
+    doubtful = bool(_steep_rise(plan, leads[0], a) or _level_pace(plan, leads[0])) or any(
+        s.goal == n for s in content_shortfalls(plan)
+    )
+    return n if doubtful else None
 
 
 def _feeds_too_few(plan: Plan, goal: Goal, a: PlanAnalysis) -> tuple[float, float, int] | None:
