@@ -98,7 +98,7 @@ def estimate_sales_cost(plan: Plan, currency: str) -> SalesCostEstimate | None:
         for r in team_roles(plan)
         if not r.get("quota_carrying") and FIRST_TOUCH.search(str(r["role"]))
     )
-    kb = "지식 베이스" if lang == "ko" else "knowledge base"
+    kb = "업계 기준" if lang == "ko" else "industry benchmark"
     return SalesCostEstimate(
         sellers=sellers,
         sdrs=sdrs,
@@ -134,7 +134,7 @@ def add_estimated_full_cac(
         )
         line = (f"영업팀 비용(영업비 포함 CAC에만 씀): {why} 할당 영업 담당자 {est.sellers}명 각 약 "
                 f"{fm(est.per_seller)}{sdr}의 연간 비용(급여·인센티브·복리후생·도구, 일반 범위의 중간값)으로 "
-                f"연 약 {fm(est.total)}을 추정했습니다({est.source}). 실제 값을 적으면 바꿉니다.")  # fmt: skip
+                f"연 약 {fm(est.total)}을 추정했습니다({est.source}). 실제 값으로 바꿔야 합니다.")  # fmt: skip
     else:
         sdr = f" and {est.sdrs} SDRs at about {fm(est.per_sdr)}" if est.sdrs else ""
         why = (
