@@ -539,7 +539,7 @@ def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -
     from assistant.interview.render import section_markdown
 
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
-    assert "4분기 16억 원은 연 환산 64억 원으로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 연말 연간 매출이 58억 8,400만 원임." in shown  # fmt: skip
+    assert "4분기 16억 원은 연 환산 64억 원으로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 연말 기준 연간 매출이 58억 8,400만 원임." in shown  # fmt: skip
     # the difference in customers at the plan's 900만 원 (5억 1,600만 / 900만 = 57) and a
     # recommendation, not a question of which is right (58억 8,400만 / 4 = 14억 7,100만)
     assert "차이 5억 1,600만 원은 목표보다 고객이 약 57곳 더 있어야 나오는 금액임." in shown
@@ -614,10 +614,11 @@ def test_the_bridge_shows_the_year_end_surplus_beside_the_year_s_own_revenue() -
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     shown = analysis_markdown(plan, analyse(plan))
     assert (
-        "| 연말 연 환산 기준 초과분 | 8,400만 원 |" in shown and "| 목표 대비 초과분 |" not in shown
+        "| 연말 기준 연간 매출 초과분 | 8,400만 원 |" in shown
+        and "| 목표 대비 초과분 |" not in shown
     )
     # the surplus is read against the sum it comes from (42 - 3.36 + 16.2 + 4 = 58.84)
-    assert "| 합계 | 58억 8,400만 원 |\n| 연말 연 환산 기준 초과분 |" in shown
+    assert "| 합계 | 58억 8,400만 원 |\n| 연말 기준 연간 매출 초과분 |" in shown
     assert "| 2027년 매출(고객이 고르게 들어올 때) | 50억 4,000만 원 |" in shown
 
 

@@ -354,7 +354,7 @@ def _run_rate_check(plan: Plan, q4: float, landed: float, money: object) -> str:
     n = round(abs(diff) / size[0]) if size and size[0] > 0 else 0
     quarter = fm(about(landed / 4))
     if ko:
-        head = f"4분기 {fm(q4)}은(는) 연 환산 {fm(run_rate)}(으)로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 연말 연간 매출이 {fm(landed)}입니다."
+        head = f"4분기 {fm(q4)}은(는) 연 환산 {fm(run_rate)}(으)로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 연말 기준 연간 매출이 {fm(landed)}입니다."
         gap = f" 차이 {fm(abs(diff))}은(는) " + (f"목표보다 고객이 약 {n:,}곳 {'더' if diff > 0 else '덜'} 있어야 나오는 금액입니다." if n else "계획의 계산과 맞지 않습니다.")  # fmt: skip
         if diff > 0:
             tail = (
