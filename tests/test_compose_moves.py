@@ -936,7 +936,7 @@ def test_the_summarys_outbound_bridge_is_a_step_of_the_sales_strategy(sample_ans
     """The sales summary bridges the sellers' SQL gap with outbound from the SDRs (about 40 a
     year): the strategy table carries it as a proposed step the SDRs own."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_strategy")
-    assert "| Outbound to target accounts (proposed: the sales summary's bridge) | SDRs (4) | Prospecting | Goal 4 | SQLs from outbound: about 40 a year |" in en  # fmt: skip
+    assert "| Outbound to target accounts (proposed, to close the sellers' SQL gap) | SDRs (4) | Prospecting | Goal 4 | SQLs from outbound: about 40 a year |" in en  # fmt: skip
     doc = load_answers(sample_answers)
     doc["answers"]["sales_strategy"] += " SDRs also prospect outbound into named accounts."
-    assert "(proposed: the sales summary's bridge)" not in section_markdown(build_plan(doc).plan, "sales_strategy")  # fmt: skip
+    assert "(proposed, to close the sellers' SQL gap)" not in section_markdown(build_plan(doc).plan, "sales_strategy")  # fmt: skip

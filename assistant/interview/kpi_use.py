@@ -120,6 +120,13 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
             else f"behind the lifetime value of about {money(about(ltv))}"
         )
     if kpi_id == "cac" and analysis.unit_economics.cac and cur:
+        from assistant.analysis.sales_cost_finding import full_cac_figures
+
+        if (full := full_cac_figures(analysis.unit_economics)) is not None:  # with the team
+            cac, _, back = full
+            tail = (f", 회수 약 {back:g}개월" if ko else f", paid back in about {back:g} months") if back else ""  # fmt: skip
+            return (f"영업팀 포함 고객당 약 {money(about(cac))}{tail}" if ko
+                    else f"about {money(about(cac))} a customer with the sales team{tail}")  # fmt: skip
         payback = analysis.unit_economics.payback_months
         tail = (
             (f", 회수 {payback:.1f}개월" if ko else f", paid back in {payback:.1f} months")

@@ -195,7 +195,7 @@ def outbound_step(plan: Plan, a: PlanAnalysis) -> list[str] | None:
     n = plan.goal_number(won[0])
     plural = stage + "s" if stage.isupper() else stage.lower()
     return [
-        _t(ko, "Outbound to target accounts (proposed: the sales summary's bridge)", "목표 고객사 아웃바운드(제안: 영업 요약의 보완책)"),
+        _t(ko, "Outbound to target accounts (proposed, to close the sellers' SQL gap)", "목표 고객사 아웃바운드(제안: 담당자별 SQL 부족분 보완)"),
         f"{sdr['role']} ({sdr['count']})",
         _t(ko, "Prospecting", "발굴"),
         _t(ko, f"Goal {n}", f"목표 {n}"),
