@@ -115,7 +115,7 @@ def test_the_register_carries_the_economics_a_director_would_watch(sample_answer
     assert "CAC is about $24,800: LTV:CAC 2.1:1, payback about 23.3 months" in full.risk
     assert full.owner == "VP Sales" and "tiered proposals" in full.response
     cash = next(r for k, r in risks.items() if "less than the $480,000 marketing budget" in k)
-    assert "about $420,000 within 2027" in cash.risk and "cash plan" in cash.response
+    assert "about $420,000 within 2027" in cash.risk and "cash comes at signing" in cash.response
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     # 4.5:1 and 11.5 months are healthy; its contracts earn more than the budget in the year
     shown = " ".join(r.risk for r in plan_register(ko, analyse(ko)))
