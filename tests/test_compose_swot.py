@@ -56,3 +56,16 @@ def test_each_competitor_pairing_says_why_and_an_unknown_kind_is_only_a_starting
     assert "| 더존 ERP의 인사 모듈 | 노무법인 검수 급여 템플릿 | 큰 제품군에 딸린 모듈은 이 업무에 맞춰 만든 것이 아님: 이 고객을 위해 만든 점을 앞세움 |" in ko  # fmt: skip
     assert "거래에서 검증" not in ko
     assert "플렉스와 시프티의 강점은 아직 파악되지 않아, 이 경쟁사와의 조합은 출발점임." in ko and ko.count("출발점") == 3  # fmt: skip
+
+
+def test_the_swot_mapping_shows_where_the_plan_meets_its_weaknesses_and_threats(
+    sample_answers: Path,
+) -> None:
+    """Weaknesses and threats are in the plan too: each with the risk register's response, and a
+    competing kind's threat (a bundle) with the competitor table."""
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_market_analysis")
+    assert "| Threat | Bundled analytics from commerce platforms | competitor table; risks: Lead with what a bundle does not give" in en  # fmt: skip
+    assert "| Weakness | Small brand | risks: Lead with customer proof" in en
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
+    assert "| 약점 | 브랜드 인지도가 낮음 | 위험과 대응: 숫자가 있는 고객 사례와 레퍼런스 통화로 신뢰를 먼저 보여 줌 |" in ko  # fmt: skip
+    assert "| 위협 | 그룹웨어 번들 | 경쟁 현황 · 위험과 대응:" in ko

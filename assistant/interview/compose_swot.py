@@ -118,12 +118,51 @@ def swot_markdown(plan: Plan) -> str:
     ko = plan.language == "ko"
     label = {"o": ("Opportunity", "기회"), "s": ("Strength", "강점")}
     table = ["| | " + (" | ".join(["항목", "계획 반영"] if ko else ["Item", "Where the plan uses it"])) + " |", "|---|---|---|"]  # fmt: skip
-    for kind, item, cell in rows:
+    label |= {"w": ("Weakness", "약점"), "t": ("Threat", "위협")}
+    for kind, item, cell in [*rows, *_guarded_rows(plan)]:
         shown = cell or ("아직 없음" if ko else "not yet")
         table.append(f"| {label[kind][ko]} | {item[:1].upper() + item[1:] if not ko else item} | {shown} |")  # fmt: skip
     notes = [note for kind in ("o", "s") if (note := _idle_note(kind, [i for k, i, c in rows if k == kind and not c], ko))]  # fmt: skip
     title = "**SWOT의 계획 반영**" if ko else "**The SWOT in the plan**"
     return "\n\n".join([title, "\n".join(table), *notes])
+
+
+def _guarded_rows(plan: Plan) -> list[tuple[str, str, str]]:
+    """(kind, item, where the plan meets it) for the weaknesses and threats the risk register
+    answers: each with the register's response, and a competing kind's threat with the
+    competitor table too."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.analysis.risk_register import risk_register
+
+    ko = plan.language == "ko"
+    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
+    said = {k: " ".join(parts.get(k, "").split()).lower() for k in ("w", "t")}
+    if not any(said.values()):
+        return []
+    from assistant.interview.compose_rivals import _rival_threats
+
+    rivals = {t.lower() for t, _ in _rival_threats(plan)}
+    out = []
+    for row in risk_register(plan, analyse(plan)):
+        risk = row.risk.strip(" .")
+        kind = next((k for k in ("t", "w") if risk and _said_in(risk, said[k])), "")
+        if not kind:
+            continue
+        where = ["경쟁 현황" if ko else "competitor table"] if risk.lower() in rivals else []
+        where.append(("위험과 대응: " if ko else "risks: ") + row.response.rstrip(" ."))
+        out.append((kind, risk, (" · " if ko else "; ").join(where)))
+    return out
+
+
+def _said_in(item: str, text: str) -> bool:
+    """The item is the SWOT's own (as written, or its words in another ending: '브랜드 인지도가
+    낮음' is '브랜드 인지도가 낮고')."""
+    from assistant.analysis.text_words import words
+
+    if item.lower() in text:
+        return True
+    mine, theirs = words(item), words(text)
+    return bool(mine) and len(mine & theirs) >= max(2, round(len(mine) * 0.6))
 
 
 def _idle_note(kind: str, idle: list[str], ko: bool) -> str:
