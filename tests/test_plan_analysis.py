@@ -715,7 +715,7 @@ def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:
     # 1,500 -> 2,400 MQLs is +60%: the plan says what brings the 900 more (4.8억 / 2,400 each)
     # nothing named brings them, so achievability is in doubt: A?, with this line as the reason
     assert "SMART: S✓ M✓ A? R✓ T✓" in goals.split("\n2. ")[0]
-    assert "- A?인 이유: 작년 1,500건에서 60% 늘리는 목표임. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적어야 함. 추가 900건은 올해 예산에서 약 1억 8,000만 원(리드당 비용 기준)에 해당하니, 작년보다 늘어난 예산인지 밝혀야 함." in goals  # fmt: skip
+    assert "- 달성 가능성: 작년 1,500건에서 60% 늘리는 목표임. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적어야 함. 추가 900건은 올해 예산에서 약 1억 8,000만 원(리드당 비용 기준)에 해당하니, 작년보다 늘어난 예산인지 밝혀야 함." in goals  # fmt: skip
 
 
 def test_a_line_every_goal_shares_is_said_as_a_sentence(sample_answers: Path) -> None:
@@ -758,7 +758,7 @@ def test_a_level_goal_far_above_its_level_shows_the_monthly_pace_it_asks_for(
         goal = section_markdown(plan, "mkt_objectives").split("\n2. ")[1].split("\n3. ")[0]
         assert "3만 명 → 5만 명은 6개월 동안 67%로, 1월부터 매달 약 9%씩 늘어야 함." in goal
         # a pace the plan gives no trend to judge by is a doubt: A?, this line its reason
-        assert "SMART: S✓ M✓ A? R✓ T✓" in goal and "A?인 이유: 3만 명 → 5만 명" in goal  # fmt: skip
+        assert "SMART: S✓ M✓ A? R✓ T✓" in goal and "달성 가능성: 3만 명 → 5만 명" in goal  # fmt: skip
         assert (
             "지난 6개월 증가율과 비교하고 노무 가이드를 발행해 늘어날 몫이 얼마인지 수치로 밝혀야 함."
             in goal
@@ -847,4 +847,4 @@ def test_a_customer_goal_fed_by_a_doubtful_lead_goal_is_itself_to_confirm() -> N
     goals = section_markdown(ko, "sales_objectives")
     five = goals.split("\n5. ")[1].split("\n6. ")[0]
     assert "SMART: S✓ M✓ A? R✓ T✓" in five
-    assert "- A?인 이유: 계획의 전환율로는 목표 1번의 리드로 채워지지만, 그 리드 목표 자체가 아직 확인할 점이 있음(목표 1번 참고)." in five  # fmt: skip
+    assert "- 달성 가능성: 계획의 전환율로는 목표 1번의 리드로 채워지지만, 그 리드 목표 자체가 아직 확인할 점이 있음(목표 1번 참고)." in five  # fmt: skip

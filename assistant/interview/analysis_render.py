@@ -293,7 +293,7 @@ def page_markdown(plan: Plan) -> str:
 
     def cell(items: list[str], fed_by: int | None = None) -> str:
         shown = (" ".join((i[:1].upper() + i[1:]).split()).replace("|", "/") for i in items)
-        via = (f"목표 {fed_by}번 경유" if ko else f"via goal {fed_by}") if fed_by else gap
+        via = (f"목표 {fed_by}번 리드로" if ko else f"goal {fed_by}'s leads") if fed_by else gap
         return (" · " if ko else "; ").join(shown) or via
 
     from assistant.analysis.lists import team_roles

@@ -49,7 +49,7 @@ LABELS = {
         "personas": "구매자 페르소나", "role": "역할", "demographics": "인구 통계",
         "persona_goals": "목표", "pains": "불편한 점", "channels": "정보 채널",
         "objections": "예상 반론", "triggers": "구매 계기", "decision_role": "의사결정 역할",
-        "typical": "일반적인 예 - 인터뷰로 확인", "typical_group": "고객 인터뷰에서 확인할 것", "plan_check": "정할 것", "approves": "승인하는 계약", "plan_check_a": "A?인 이유", "believe": "근거", "notes": "추가로 말한 내용", "also_said": "그 밖의 내용",
+        "typical": "일반적인 예 - 인터뷰로 확인", "typical_group": "고객 인터뷰에서 확인할 것", "plan_check": "정할 것", "approves": "승인하는 계약", "plan_check_a": "달성 가능성", "believe": "근거", "notes": "추가로 말한 내용", "also_said": "그 밖의 내용",
         "model_draft": "모델 초안: 답변을 바탕으로 모델이 쓴 글입니다. 계획을 공유하기 전에 확인해야 합니다.",
         "messaging": "메시지", "positioning": "포지셔닝", "value": "가치 제안",
         "key_messages": "핵심 메시지", "cta": "행동 유도(CTA)", "persona": "페르소나", "message": "메시지",
