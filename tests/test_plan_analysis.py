@@ -446,11 +446,11 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
     # 6억 750만; CAC 333만 + 6억 750만 / 180 = 671만) and said once, as the full CAC
     found = [f.message for f in check_consistency(ko) if "인건비" in f.message]
     assert found == [
-        "CAC에는 인건비 없이 마케팅·영업 예산만 들어 있어, 영업팀을 일반적인 비용(연 6억 750만 원)으로 넣으면 약 671만 원, LTV:CAC 약 4.5:1, 회수 기간 약 11.5개월임."
+        "CAC에는 인건비 없이 마케팅·영업 예산만 들어 있어, 영업 인건비를 일반 수준(연 6억 750만 원)으로 추정해 넣으면 약 671만 원, LTV:CAC 약 4.5:1, 회수 기간 약 11.5개월임."
     ]
     # the summary leads with the CAC with salaries estimated, then the budgets' own
     assert (
-        "영업팀을 일반적인 비용으로 넣은 고객 확보 비용(CAC)은 약 671만 원으로, LTV:CAC 4.5:1, 회수 기간 약 11.5개월입니다. 인건비 없이 마케팅·영업 예산만으로는 약 333만 원(마케팅 예산만으로는 약 267만 원)이고"
+        "영업 인건비(추정)를 포함한 고객 확보 비용(CAC)은 약 671만 원으로, LTV:CAC 4.5:1, 회수 기간 약 11.5개월입니다. 인건비 없이 마케팅·영업 예산만으로는 약 333만 원(마케팅 예산만으로는 약 267만 원)이고"
         in section_markdown(ko, "mkt_executive_summary")
     )
     hvac = build_plan(load_answers(Path(__file__).parent / "data" / "us_hvac_answers.json")).plan
@@ -491,7 +491,7 @@ def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: 
     assert "The 900 MQLs are a 9-month goal; at that pace, 1,200 over 12 months become about 60 new customers" in mkt  # fmt: skip
     # the CAC on both bases the plan has: the customer goal and the customers the funnel yields
     # led by the CAC with the sales team at typical cost ($24,786 / ($17,000 / 12 x 75%) = 23.3)
-    assert "Customer acquisition cost, with the sales team at typical cost, is about $24,800: LTV:CAC 2.1:1, paid back in about 23.3 months. On marketing spend alone it is about $6,860 at the customer goal and $8,000 at the 60 customers the funnel yields" in mkt  # fmt: skip
+    assert "Customer acquisition cost including an estimated sales team cost is about $24,800: LTV:CAC 2.1:1, paid back in about 23.3 months. On marketing spend alone it is about $6,860 at the customer goal and $8,000 at the 60 customers the funnel yields" in mkt  # fmt: skip
     # the decision is the finding's fix: its figures are in the numbers above
     assert "- State the sales team's actual yearly cost to confirm it." in mkt and "CAC counts marketing" not in mkt  # fmt: skip
     # how the plan gets there: its moves, then where the budget goes first

@@ -41,8 +41,8 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
         parts += [f"LTV:CAC 약 {ratio:g}:1"] if ratio else []
         parts += [f"회수 기간 약 {payback:g}개월"] if payback else []
         message = fix_particles(
-            f"CAC에는 {counted_ko}만 들어 있어, 영업팀을 일반적인 비용(연 "
-            f"{exact(ue.sales_cost_estimate)})으로 넣으면 {', '.join(parts)}임."
+            f"CAC에는 {counted_ko}만 들어 있어, 영업 인건비를 일반 수준(연 "
+            f"{exact(ue.sales_cost_estimate)})으로 추정해 넣으면 {', '.join(parts)}임."
         )
         fix = "영업팀의 실제 연간 비용을 적어 확인해야 함" + (
             ". 3:1 미만이거나 18개월을 넘으므로 규모를 키우기 전에 거래 규모나 수주율을 높이거나 "

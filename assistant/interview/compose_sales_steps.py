@@ -68,7 +68,13 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
         )
         if stage and stage[0] == "retention":  # an upsell after the sale moves revenue per
             # account, not the size of the deal signed (the goal's own check says so)
-            kpis = ["upsell_cross_sell_rate" if k == "average_deal_size" else k for k in kpis]
+            # ... and customer success grows revenue by expansion, measured as such
+            kpis = list(
+                dict.fromkeys(
+                    "upsell_cross_sell_rate" if k in ("average_deal_size", "revenue") else k
+                    for k in kpis
+                )
+            )
         if who:  # sellers work the leads marketing brings: their measure is what they qualify
             kpis = list(dict.fromkeys("mql_to_sql_rate" if k == "leads" else k for k in kpis))
         names = [measure_label(plan, k) for k in kpis]

@@ -127,7 +127,7 @@ def full_cac_sentence(full: tuple[float, float | None, float | None], cur: str, 
     if lang == "ko":
         parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
         parts += [f"회수 기간 약 {payback:g}개월"] if payback else []
-        return f"영업팀을 일반적인 비용으로 넣은 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
+        return f"영업 인건비(추정)를 포함한 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
     parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
     parts += [f"paid back in about {payback:g} months"] if payback else []
-    return f"Customer acquisition cost, with the sales team at typical cost, is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip
+    return f"Customer acquisition cost including an estimated sales team cost is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip
