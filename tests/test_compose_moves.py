@@ -940,3 +940,11 @@ def test_the_summarys_outbound_bridge_is_a_step_of_the_sales_strategy(sample_ans
     doc = load_answers(sample_answers)
     doc["answers"]["sales_strategy"] += " SDRs also prospect outbound into named accounts."
     assert "(proposed, to close the sellers' SQL gap)" not in section_markdown(build_plan(doc).plan, "sales_strategy")  # fmt: skip
+
+
+def test_a_customer_success_step_that_grows_revenue_is_measured_by_expansion() -> None:
+    """'CSM은 도입 90일 후 … 모듈을 교차 판매' serves the revenue goal through expansion: its KPI is
+    the upsell and cross-sell rate, not total revenue."""
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_strategy")  # fmt: skip
+    row = next(r for r in ko.splitlines() if r.startswith("| CSM은 도입 90일 후"))
+    assert row.endswith("| 유지·확장 | 목표 4 | 상향·교차 판매율 |")
