@@ -414,7 +414,9 @@ def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() ->
     # the quarters add up to the goal but open above last year's revenue: the summary says what
     # the year brings from last year's revenue, the gap, and that the opening must be confirmed -
     # a statement for the CEO, never a question to the user
-    assert "분기 예측은 목표와 같은 58억 원이지만, 1분기 13억 원은 연 환산(×4) 52억 원으로 작년 매출 42억 원보다 높게 시작합니다" in summary  # fmt: skip
+    # the bridge the label names comes first, then what the quarters assume
+    assert "매출 브리지(작년 매출에서 목표까지): 연말 기준 연간 매출은 기준 42억 원" in summary
+    assert "분기 예측은 목표와 같은 58억 원이지만, 1분기 13억 원은 연 환산(×4) 52억 원으로 작년 매출 42억 원보다 높게 시작하므로 연초 매출 규모를 확인해야 합니다" in summary  # fmt: skip
     # the in-year shortfall is said once, as the top risk, not again in the numbers
     assert summary.count("2027년 매출은 약 50억 4,000만 원") == 1
     assert "- 고객이 한 해 동안 고르게 들어오면 2027년 매출은 약 50억 4,000만 원으로, 목표보다 약 7억 6,000만 원 적음." in summary  # fmt: skip
