@@ -549,6 +549,8 @@ def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -
         "파이프라인에 그 거래가 보이지 않으면 4분기를 약 14억 7,000만 원으로 낮추는 것을 권함."
         in shown
     )
+    # and what the year then totals (13 + 14 + 15 + 14.7 = 56.7억)
+    assert "그러면 한 해 합계는 약 56억 7,000만 원임." in shown
     assert "어느 쪽이 맞는지" not in shown
 
 

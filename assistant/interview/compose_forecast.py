@@ -104,7 +104,7 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         # like for like: the last quarter's run-rate (x 4) is a year-end level, as the bridge's is
         run_rate, landed = quarters[-1][1] * 4, br.goal - br.gap
         if abs(run_rate - landed) > landed * 0.05:
-            checks.append(_run_rate_check(plan, quarters[-1][1], landed, money))
+            checks.append(_run_rate_check(plan, quarters[-1][1], landed, money, total))
     flat = peak_mismatch(text, quarters, model_of(plan) == "subscription")
     if flat:
         names = ", ".join((f"{q}분기" if ko else f"Q{q}") for q in flat)
@@ -340,7 +340,7 @@ def roi_in_year_note(plan: Plan, analysis: PlanAnalysis) -> str:
     )
 
 
-def _run_rate_check(plan: Plan, q4: float, landed: float, money: object) -> str:
+def _run_rate_check(plan: Plan, q4: float, landed: float, money: object, total: float = 0.0) -> str:  # fmt: skip
     """The stated Q4's run-rate against the revenue bridge's year-end (both levels), with what the
     difference means in customers at the plan's deal size and the recommended way to settle it:
     the bridge is the plan's own arithmetic, so the quarters follow it unless the pipeline names
@@ -353,6 +353,7 @@ def _run_rate_check(plan: Plan, q4: float, landed: float, money: object) -> str:
     size = deal_size(plan)
     n = round(abs(diff) / size[0]) if size and size[0] > 0 else 0
     quarter = fm(about(landed / 4))
+    after = fm(about(total - q4 + about(landed / 4))) if total > q4 else ""  # the year with it
     if ko:
         head = f"4분기 {fm(q4)}은(는) 연 환산 {fm(run_rate)}(으)로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 연말 기준 연간 매출이 {fm(landed)}입니다."
         gap = f" 차이 {fm(abs(diff))}은(는) " + (f"목표보다 고객이 약 {n:,}곳 {'더' if diff > 0 else '덜'} 있어야 나오는 금액입니다." if n else "계획의 계산과 맞지 않습니다.")  # fmt: skip
@@ -360,6 +361,7 @@ def _run_rate_check(plan: Plan, q4: float, landed: float, money: object) -> str:
             tail = (
                 gap
                 + f" 파이프라인에 그 거래가 보이지 않으면 4분기를 약 {quarter}(으)로 낮추는 것을 권합니다."
+                + (f" 그러면 한 해 합계는 약 {after}입니다." if after else "")
             )
         else:
             tail = (
@@ -377,6 +379,7 @@ def _run_rate_check(plan: Plan, q4: float, landed: float, money: object) -> str:
         return (
             head
             + f" Recommended: keep Q4 at about {quarter} unless the pipeline names those deals."
+            + (f" The year then totals about {after}." if after else "")
         )
     return (
         head
