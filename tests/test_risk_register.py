@@ -120,3 +120,13 @@ def test_the_register_carries_the_economics_a_director_would_watch(sample_answer
     # 4.5:1 and 11.5 months are healthy; its contracts earn more than the budget in the year
     shown = " ".join(r.risk for r in plan_register(ko, analyse(ko)))
     assert "건강 기준" not in shown and "투자 회수" not in shown
+
+
+def test_a_competing_threat_is_owned_by_marketing_and_sales() -> None:
+    """A rival's free plan is met by a message (marketing) and costs deals (sales): both own it."""
+    from assistant.analysis.risk_register import owners
+
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    mkt, sales = owners(ko)
+    row = next(r for r in risk_register(ko, analyse(ko)) if r.risk.startswith("대형 경쟁사의 무료 요금제"))  # fmt: skip
+    assert row.owner == f"{mkt}, {sales}" == "마케팅팀, 영업 본부장"

@@ -82,9 +82,10 @@ def risk_register(plan: Plan, a: PlanAnalysis) -> list[RegisterRow]:
     rows = [r for r in rows if r.risk] + _revenue_rows(plan, a, sales) + _partner_rows(plan, sales)
     parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
     cta = plan.messaging.call_to_action
+    # a competing threat: the message is marketing's, the deals it costs are sales'
     for threat, lead in threat_leads(plan):
         act, watch = response_parts(threat, lead, cta, ko)
-        rows.append(RegisterRow(risk=threat if ko else threat[:1].upper() + threat[1:], watch=watch, response=act, owner=mkt))  # fmt: skip
+        rows.append(RegisterRow(risk=threat if ko else threat[:1].upper() + threat[1:], watch=watch, response=act, owner=both))  # fmt: skip
     from assistant.analysis.plan_analysis import _consumers
     from assistant.analysis.revenue_models import model_of
 
