@@ -307,3 +307,18 @@ def test_the_sales_kpis_carry_the_measures_the_sales_strategy_promises(
     assert (
         "**영업 전략에서 함께 볼 지표:** 2시간 안에 연락한 비율(SDR) · 체험→고객 전환율(AE)." in ko
     )
+
+
+def test_a_goal_without_a_baseline_takes_last_years_figure_from_its_own_source(
+    sample_answers: Path,
+) -> None:
+    """The company's systems already hold last year's count: the measurement plan says where to
+    pull it from, never 'set from the first measurement' for a count the CRM has."""
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    sales = section_markdown(plan, "sales_kpis")
+    assert "| Goal 4 | New customers won | Count of closed-won deals with new customers in the period | last year's figure (CRM closed-won opportunities) | 70 contracts |" in sales  # fmt: skip
+    ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    assert "| 작년 실적(CRM 성사 거래에서 가져옴) | 180곳 |" in section_markdown(ko, "sales_kpis")
+    assert "set from the first measurement" not in sales

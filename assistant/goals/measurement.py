@@ -187,19 +187,24 @@ def measurement_for(goal: Goal, lang: str, measurement_answer: str = "", revenue
         )
     elif kpi.id == "revenue" and revenue_model in _REVENUE_BY_MODEL:
         formula, source = _REVENUE_BY_MODEL[revenue_model][lang == "ko"]
+    # a study is read from the study, not from the dashboard that shows the weekly numbers
+    data_source = _tools_text(tools, lang) if tools and kpi.id not in _STUDIES else source
+    if goal.frame is not None and goal.frame.baseline is not None:
+        baseline = with_period(goal.text, goal.frame, baseline_text(goal.frame, lang), lang)
+    elif kpi.id not in _STUDIES and data_source:
+        # the company's own systems already hold last year's figure: it is pulled, not waited for
+        baseline = (f"작년 실적({data_source}에서 가져옴)" if lang == "ko"
+                    else f"last year's figure ({data_source})")  # fmt: skip
+    else:
+        baseline = baseline_text(goal.frame, lang)
     return MeasurementLine(
         goal=goal.text,
         kpi=kpi.id,
         kpi_name=name,
         formula=formula,
-        baseline=(
-            with_period(goal.text, goal.frame, baseline_text(goal.frame, lang), lang)
-            if goal.frame is not None and goal.frame.baseline is not None
-            else baseline_text(goal.frame, lang)
-        ),
+        baseline=baseline,
         target=goal_target_text(goal.text, goal.frame, lang),
-        # a study is read from the study, not from the dashboard that shows the weekly numbers
-        data_source=_tools_text(tools, lang) if tools and kpi.id not in _STUDIES else source,
+        data_source=data_source,
         # a study measured quarterly or yearly (brand, NPS, market share) keeps its own cadence:
         # a weekly dashboard cannot review it
         cadence=cadence.group(0) if cadence and kpi.id not in _STUDIES else kpi.cadence.get(lang),
