@@ -44,11 +44,11 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
             f"CAC에는 {counted_ko}만 들어 있어, 영업 인건비를 일반 수준(연 "
             f"{exact(ue.sales_cost_estimate)})으로 추정해 넣으면 {', '.join(parts)}임."
         )
-        fix = "영업팀의 실제 연간 비용을 적어 확인해야 함" + (
-            ". 3:1 미만이거나 18개월을 넘으므로 규모를 키우기 전에 거래 규모나 수주율을 높이거나 "
-            "판매 비용을 낮출 방법을 정해야 함."
+        said = " · ".join(x for x in (f"LTV:CAC {ratio:g}:1" if ratio else "", f"회수 기간 {payback:g}개월" if payback else "") if x)  # fmt: skip
+        fix = (
+            f"영업비를 포함하면 {said}로 보통의 기준(3:1, 18개월)에 못 미침. 규모를 키우기 전에 거래 규모나 수주율을 높이거나 판매 비용을 낮출 방법을 정하고, 영업팀의 실제 연간 비용으로 확인해야 함."
             if weak
-            else "."
+            else "영업팀의 실제 연간 비용을 적어 확인해야 함."
         )
     else:
         ratio_en = f": LTV:CAC {ratio:g}:1" if ratio else ""
@@ -58,11 +58,11 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
             f"cost ({exact(ue.sales_cost_estimate)} a year) it is about "
             f"{fm(full)}{ratio_en}{back_en}."
         )
-        fix = "State the sales team's actual yearly cost to confirm it" + (
-            ". Below 3:1 or past 18 months, decide how the plan raises deal size or win rate, "
-            "or lowers the cost of a sale, before it scales."
+        said = " and ".join(x for x in (f"an LTV:CAC of {ratio:g}:1" if ratio else "", f"a {payback:g}-month payback" if payback else "") if x)  # fmt: skip
+        fix = (
+            f"Fully loaded, {said} miss the usual 3:1 and 18 months: decide how the plan raises deal size or win rate, or lowers the cost of a sale, before it scales, and confirm with the sales team's actual yearly cost."
             if weak
-            else "."
+            else "State the sales team's actual yearly cost to confirm it."
         )
     return Finding(
         severity="tip",  # an estimate, so a point to confirm, not an error in the plan
