@@ -80,28 +80,7 @@ def risk_register(plan: Plan, a: PlanAnalysis) -> list[RegisterRow]:
                 response=risk.mitigation, owner=sales,
             ))  # fmt: skip
     rows = [r for r in rows if r.risk] + _revenue_rows(plan, a, sales) + _partner_rows(plan, sales)
-    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
-    cta = plan.messaging.call_to_action
-    # a competing threat: the message is marketing's, the deals it costs are sales'
-    for threat, lead in threat_leads(plan):
-        act, watch = response_parts(threat, lead, cta, ko)
-        rows.append(RegisterRow(risk=threat if ko else threat[:1].upper() + threat[1:], watch=watch, response=act, owner=both))  # fmt: skip
-    from assistant.analysis.plan_analysis import _consumers
-    from assistant.analysis.revenue_models import model_of
-
-    shoppers = (
-        model_of(plan) == "transactional"
-        or _consumers(won)
-        or plan.fact("average_order_value") is not None
-        or plan.fact("repeat_rate") is not None
-    )
-    # weaknesses split at commas only: 'no brand awareness outside Philly and the Main Line'
-    # is one weakness
-    said = re.split(r"(?<=[.!?。])\s+", parts.get("w", "").strip(), maxsplit=1)[0].strip(" .")
-    weak = _items(said, ko, split_items) if ko else [w.strip(" .") for w in re.split(r"[,;]\s*", said) if len(w.strip(" .")) > 3]  # fmt: skip
-    weak = [re.sub(r"^(?:and|also|plus)\s+", "", w, flags=re.I) for w in weak]
-    for weakness in weak[:2]:
-        rows.append(_weakness(weakness, ko, mkt, sales, shoppers))
+    rows += [row for _, row in swot_risk_rows(plan)]
     defaults = [x.split(":")[0].strip() for x in a.assumptions if is_default_line(x)]
     if defaults:
         low = [d[:1].lower() + d[1:] if d[1:2].islower() else d for d in defaults]
@@ -113,6 +92,42 @@ def risk_register(plan: Plan, a: PlanAnalysis) -> list[RegisterRow]:
             owner=both,
         ))  # fmt: skip
     return rows
+
+
+def swot_risk_rows(plan: Plan) -> list[tuple[str, RegisterRow]]:
+    """('t' or 'w', the register's row) for the SWOT's threats and its first two weaknesses, each with what to watch, the response and the owner: the register lists them
+    and the SWOT mapping shows where the plan meets them."""
+    ko = plan.language == "ko"
+    mkt, sales = owners(plan)
+    both = f"{mkt}, {sales}"
+    out: list[tuple[str, RegisterRow]] = []
+    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
+    cta = plan.messaging.call_to_action
+    # a competing threat: the message is marketing's, the deals it costs are sales'
+    for threat, lead in threat_leads(plan):
+        act, watch = response_parts(threat, lead, cta, ko)
+        out.append(("t", RegisterRow(risk=threat if ko else threat[:1].upper() + threat[1:], watch=watch, response=act, owner=both)))  # fmt: skip
+    from assistant.analysis.plan_analysis import _consumers
+    from assistant.analysis.revenue_models import model_of
+
+    shoppers = (
+        model_of(plan) == "transactional"
+        or _consumers(customer_goal(plan))
+        or plan.fact("average_order_value") is not None
+        or plan.fact("repeat_rate") is not None
+    )
+    # weaknesses split at commas only: 'no brand awareness outside Philly and the Main Line'
+    # is one weakness
+    said = re.split(r"(?<=[.!?。])\s+", parts.get("w", "").strip(), maxsplit=1)[0].strip(" .")
+    weak = _items(said, ko, split_items) if ko else [w.strip(" .") for w in re.split(r"[,;]\s*", said) if len(w.strip(" .")) > 3]  # fmt: skip
+    weak = [re.sub(r"^(?:and|also|plus)\s+", "", w, flags=re.I) for w in weak]
+    for weakness in weak[:2]:
+        out.append(("w", _weakness(weakness, ko, mkt, sales, shoppers)))
+    if ko:
+        out = [
+            (k, RegisterRow(**{**r.model_dump(), "risk": fix_particles(r.risk)})) for k, r in out
+        ]
+    return out
 
 
 def revenue_risks(plan: Plan, a: PlanAnalysis) -> list[str]:

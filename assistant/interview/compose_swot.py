@@ -131,38 +131,18 @@ def _guarded_rows(plan: Plan) -> list[tuple[str, str, str]]:
     """(kind, item, where the plan meets it) for the weaknesses and threats the risk register
     answers: each with the register's response, and a competing kind's threat with the
     competitor table too."""
-    from assistant.analysis.plan_analysis import analyse
-    from assistant.analysis.risk_register import risk_register
-
-    ko = plan.language == "ko"
-    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
-    said = {k: " ".join(parts.get(k, "").split()).lower() for k in ("w", "t")}
-    if not any(said.values()):
-        return []
+    from assistant.analysis.risk_register import swot_risk_rows
     from assistant.interview.compose_rivals import _rival_threats
 
+    ko = plan.language == "ko"
     rivals = {t.lower() for t, _ in _rival_threats(plan)}
     out = []
-    for row in risk_register(plan, analyse(plan)):
+    for kind, row in swot_risk_rows(plan):
         risk = row.risk.strip(" .")
-        kind = next((k for k in ("t", "w") if risk and _said_in(risk, said[k])), "")
-        if not kind:
-            continue
         where = ["경쟁 현황" if ko else "competitor table"] if risk.lower() in rivals else []
         where.append(("위험과 대응: " if ko else "risks: ") + row.response.rstrip(" ."))
         out.append((kind, risk, (" · " if ko else "; ").join(where)))
     return out
-
-
-def _said_in(item: str, text: str) -> bool:
-    """The item is the SWOT's own (as written, or its words in another ending: '브랜드 인지도가
-    낮음' is '브랜드 인지도가 낮고')."""
-    from assistant.analysis.text_words import words
-
-    if item.lower() in text:
-        return True
-    mine, theirs = words(item), words(text)
-    return bool(mine) and len(mine & theirs) >= max(2, round(len(mine) * 0.6))
 
 
 def _idle_note(kind: str, idle: list[str], ko: bool) -> str:
