@@ -848,3 +848,35 @@ def test_a_customer_goal_fed_by_a_doubtful_lead_goal_is_itself_to_confirm() -> N
     five = goals.split("\n5. ")[1].split("\n6. ")[0]
     assert "SMART: S✓ M✓ A? R✓ T✓" in five
     assert "- 달성 가능성: 계획의 전환율로는 목표 1번의 리드로 채워지지만, 그 리드 목표 자체가 아직 확인할 점이 있음(목표 1번 참고)." in five  # fmt: skip
+
+
+def test_the_fully_loaded_check_names_only_the_figure_that_misses_its_bar(
+    sample_answers: Path,
+) -> None:
+    """LTV:CAC at 3.5:1 meets 3:1, so only the 23.3-month payback is held against its 18 months
+    (in the decision and in the register); with no LTV at all, the payback alone is said."""
+    from assistant.analysis.sales_cost_finding import full_cac_finding
+    from assistant.interview.economics_risks import economics_rows
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    a = analyse(plan)
+    a.unit_economics.ltv_to_cac_estimated = 3.5
+    fix = full_cac_finding(plan, a).fix
+    assert fix.startswith(
+        "Fully loaded, a 23.3-month payback misses the usual 18 months: decide how"
+    )
+    assert "3.5" not in fix and "3:1" not in fix
+    risk = next(r.risk for r in economics_rows(plan, a, ("Marketing team", "VP Sales")) if "typical cost" in r.risk)  # fmt: skip
+    assert risk.endswith("payback about 23.3 months, short of the usual 18 months.") and "LTV:CAC" not in risk  # fmt: skip
+    a.unit_economics.ltv_to_cac_estimated = None
+    assert full_cac_finding(plan, a).fix.startswith("Fully loaded, a 23.3-month payback misses")
+
+
+def test_the_sales_cost_estimate_says_which_roles_it_leaves_out(sample_answers: Path) -> None:
+    """The estimate counts quota sellers and SDRs: the assumption says managers and customer
+    success are not in it (the VP Sales, the team lead and 3 CSMs of the sample)."""
+    a = analyse(build_plan(load_answers(sample_answers)).plan)
+    line = next(x for x in a.assumptions if x.startswith("Sales team cost"))
+    assert "about $1,255,000 a year; managers and customer success are not counted." in line
+    ko = analyse(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
+    assert any("관리자와 고객 성공 인력은 넣지 않았습니다." in x for x in ko.assumptions)

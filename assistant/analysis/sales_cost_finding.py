@@ -19,6 +19,17 @@ def full_cac_figures(ue: UnitEconomics) -> tuple[float, float | None, float | No
     return full, ue.ltv_to_cac_estimated, payback
 
 
+def misses(ratio: float | None, payback: float | None) -> tuple[bool, bool]:
+    """(LTV:CAC under the usual 3:1, payback past the usual 18 months)."""
+    return bool(ratio and ratio < 3), bool(payback and payback > 18)
+
+
+def bars(missed: tuple[bool, bool], ko: bool) -> str:
+    """The usual bars the missed figures are held to: '3:1 and 18 months', '3:1', '18개월'."""
+    said = [x for x, m in zip(("3:1", "18개월" if ko else "18 months"), missed, strict=True) if m]
+    return (", " if ko else " and ").join(said)
+
+
 def is_full_cac(finding: Finding) -> bool:
     """The finding below (the summary states its figures in its numbers: only its fix repeats)."""
     return finding.message.startswith(("CAC counts ", "CAC에는 "))
@@ -35,7 +46,8 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
     budget = plan.number("sales_budget")
     counted_en = "the marketing and sales budgets but no pay" if budget else "marketing spend only"
     counted_ko = "인건비 없이 마케팅·영업 예산" if budget else "마케팅 비용"
-    weak = bool((ratio and ratio < 3) or (payback and payback > 18))
+    missed = misses(ratio, payback)
+    weak = any(missed)
     if ko:
         parts = [f"약 {fm(full)}"]
         parts += [f"LTV:CAC 약 {ratio:g}:1"] if ratio else []
@@ -44,9 +56,9 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
             f"CAC에는 {counted_ko}만 들어 있어, 영업 인건비를 일반 수준(연 "
             f"{exact(ue.sales_cost_estimate)})으로 추정해 넣으면 {', '.join(parts)}임."
         )
-        said = " · ".join(x for x in (f"LTV:CAC {ratio:g}:1" if ratio else "", f"회수 기간 {payback:g}개월" if payback else "") if x)  # fmt: skip
+        said = " · ".join(x for x, m in zip((f"LTV:CAC {ratio or 0:g}:1", f"회수 기간 {payback or 0:g}개월"), missed, strict=True) if m)  # fmt: skip
         fix = (
-            f"영업비를 포함하면 {said}로 보통의 기준(3:1, 18개월)에 못 미침. 규모를 키우기 전에 거래 규모나 수주율을 높이거나 판매 비용을 낮출 방법을 정하고, 영업팀의 실제 연간 비용으로 확인해야 함."
+            f"영업비를 포함하면 {said}로 보통의 기준({bars(missed, True)})에 못 미침. 규모를 키우기 전에 거래 규모나 수주율을 높이거나 판매 비용을 낮출 방법을 정하고, 영업팀의 실제 연간 비용으로 확인해야 함."
             if weak
             else "영업팀의 실제 연간 비용을 적어 확인해야 함."
         )
@@ -58,9 +70,9 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
             f"cost ({exact(ue.sales_cost_estimate)} a year) it is about "
             f"{fm(full)}{ratio_en}{back_en}."
         )
-        said = " and ".join(x for x in (f"an LTV:CAC of {ratio:g}:1" if ratio else "", f"a {payback:g}-month payback" if payback else "") if x)  # fmt: skip
+        said = " and ".join(x for x, m in zip((f"an LTV:CAC of {ratio or 0:g}:1", f"a {payback or 0:g}-month payback"), missed, strict=True) if m)  # fmt: skip
         fix = (
-            f"Fully loaded, {said} miss the usual 3:1 and 18 months: decide how the plan raises deal size or win rate, or lowers the cost of a sale, before it scales, and confirm with the sales team's actual yearly cost."
+            f"Fully loaded, {said} {'miss' if all(missed) else 'misses'} the usual {bars(missed, False)}: decide how the plan raises deal size or win rate, or lowers the cost of a sale, before it scales, and confirm with the sales team's actual yearly cost."
             if weak
             else "State the sales team's actual yearly cost to confirm it."
         )

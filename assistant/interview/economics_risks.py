@@ -1,6 +1,7 @@
 """Two risks of the plan's economics for the register: a fully loaded CAC below the usual health
 bar (LTV:CAC under 3:1 or payback past 18 months, with the sales team at typical cost), and a
-subscription year whose new contracts earn less in the year than the marketing budget (cash)."""
+subscription year whose new contracts earn less in the year than the marketing budget (revenue
+that comes later than the spend)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.analysis.plan_goals import plan_year
-from assistant.analysis.sales_cost_finding import full_cac_figures
+from assistant.analysis.sales_cost_finding import bars, full_cac_figures, misses
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 
@@ -25,12 +26,12 @@ def economics_rows(plan: Plan, a: PlanAnalysis, owners: tuple[str, str]) -> list
     full = full_cac_figures(a.unit_economics)
     if full is not None:
         cac, ratio, payback = full
-        if (ratio and ratio < 3) or (payback and payback > 18):
-            said = [f"LTV:CAC {ratio:g}:1"] if ratio else []
-            said += ([f"회수 기간 약 {payback:g}개월"] if ko else [f"payback about {payback:g} months"]) if payback else []  # fmt: skip
+        missed = misses(ratio, payback)
+        if any(missed):  # only the figures that miss their bar, each against it
+            said = [x for x, m in zip((f"LTV:CAC {ratio or 0:g}:1", f"회수 기간 약 {payback or 0:g}개월" if ko else f"payback about {payback or 0:g} months"), missed, strict=True) if m]  # fmt: skip
             rows.append(RegisterRow(
-                risk=(f"영업팀을 일반적인 비용으로 넣으면 CAC 약 {money(cac)}, {', '.join(said)}로 건강 기준(3:1, 18개월)에 못 미침." if ko
-                      else f"With the sales team at typical cost, CAC is about {money(cac)}: {', '.join(said)}, short of the usual 3:1 and 18 months."),
+                risk=(f"영업 인건비를 일반 수준으로 추정해 넣으면 CAC 약 {money(cac)}, {', '.join(said)}로 보통의 기준({bars(missed, True)})에 못 미침." if ko
+                      else f"With the sales team at typical cost, CAC is about {money(cac)}: {', '.join(said)}, short of the usual {bars(missed, False)}."),
                 watch=("분기마다 영업·마케팅 비용 합계 ÷ 신규 고객" if ko else "sales and marketing cost together per new customer, each quarter"),
                 response=("영업 인력을 늘리기 전에 거래 규모(단계별 제안)와 수주율을 높이고, 영업팀의 실제 비용으로 다시 계산함." if ko
                           else "Raise deal size (tiered proposals) and win rate before adding sellers; recompute with the team's actual cost."),
@@ -45,7 +46,7 @@ def economics_rows(plan: Plan, a: PlanAnalysis, owners: tuple[str, str]) -> list
             watch=("월별 신규 계약 매출과 마케팅 지출 누계" if ko else "new contracts' revenue against marketing spend, month by month"),
             response=("연간 선불 계약을 우선해 현금을 계약 시점에 받고, 매출 인식 시차에 맞춰 지출 속도를 정함." if ko
                       else "Favour annual contracts paid up front, so cash comes at signing; pace the spend to the lag in revenue."),
-            owner=f"{mkt}, {sales}" if ko else f"{mkt}, {sales}",
+            owner=f"{mkt}, {sales}",
         ))  # fmt: skip
     return rows
 
