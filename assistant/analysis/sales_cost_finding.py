@@ -30,11 +30,6 @@ def bars(missed: tuple[bool, bool], ko: bool) -> str:
     return (", " if ko else " and ").join(said)
 
 
-def is_full_cac(finding: Finding) -> bool:
-    """The finding below (the summary states its figures in its numbers: only its fix repeats)."""
-    return finding.message.startswith(("CAC counts ", "CAC에는 "))
-
-
 def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
     ue = a.unit_economics
     figures = full_cac_figures(ue)

@@ -101,7 +101,10 @@ def _decision_items(plan: Plan, a: Any, sales: bool) -> list[tuple[str, str]]:
     finding's first sentence when it is short enough to stand whole, then its fix; each with the
     whole finding it shortens."""
     from assistant.analysis.consistency import check_consistency
-    from assistant.analysis.sales_cost_finding import is_full_cac
+    from assistant.analysis.sales_cost_finding import full_cac_figures, full_cac_finding
+
+    # the fully loaded CAC's figures lead the summary's numbers: its decision is the fix alone
+    full = full_cac_finding(plan, a).message if full_cac_figures(a.unit_economics) else None
 
     out: list[tuple[str, str]] = []
     if sales:  # the sellers' own decision first: the close rate, or pipeline from outside
@@ -113,7 +116,7 @@ def _decision_items(plan: Plan, a: Any, sales: bool) -> list[tuple[str, str]]:
             continue
         first = _whole_first_sentence(f.message, 170)
         first = first if first.endswith((".", "다.", "다")) else ""
-        if is_full_cac(f):  # its figures lead the summary's numbers: the fix is the decision
+        if f.message == full:
             first = ""
         out.append((f"{first} {f.fix}".strip() if first else f.fix, f"{f.message} {f.fix}".strip()))
     return out[:3]
