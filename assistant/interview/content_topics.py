@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.cadence import Recurring
+from assistant.analysis.months import _MONTHS_EN
 from assistant.analysis.plan_links import stages_of
 from assistant.core.plan import Plan
 from assistant.interview.compose_moves import _cap, _t, _table
 
 _CASE = re.compile(r"case stud|customer stor|사례|후기|레퍼런스", re.I)
 _LIVE = re.compile(r"webinar|event|seminar|웨비나|세미나|설명회", re.I)
-_MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")  # fmt: skip
 
 
 def _piece(pieces: list[Recurring], stage: str, prefer: re.Pattern[str] | None = None) -> str:
@@ -48,7 +47,7 @@ def topics_markdown(plan: Plan, pieces: list[Recurring]) -> str:
         rows.append([theme, _t(ko, "an objection buyers raise", "구매자의 반론"), _cap(proof or consider), _t(ko, "through the year", "연중")])  # fmt: skip
     for month, name in seasonal_events(plan)[:4]:
         before = (month - 2) % 12 + 1
-        when = f"{before}월({month}월을 앞두고)" if ko else f"{_MONTHS_EN[before - 1]} (ahead of {_MONTHS_EN[month - 1]})"  # fmt: skip
+        when = f"{before}월({month}월을 앞두고)" if ko else f"{_MONTHS_EN[before - 1].capitalize()} (ahead of {_MONTHS_EN[month - 1].capitalize()})"  # fmt: skip
         rows.append([name, _t(ko, "a moment in the market's year", "시장의 계절·업계 시점"), _cap(aware), when])  # fmt: skip
     case = _piece(pieces, "consideration", _CASE)
     unproven = [km.message for km in plan.messaging.key_messages if not km.proof_points and km.message != plan.messaging.value_proposition]  # fmt: skip
