@@ -449,3 +449,27 @@ def test_column_widths_keep_an_amount_whole_as_it_is_rendered() -> None:
     )
     widths, scale = column_widths(t, 40)
     assert widths[2] >= display_width(keep_together(cell)) * scale  # at the font scale used
+
+
+@pytest.mark.parametrize("answers", ["sample", "ko_hr_answers.json"])
+def test_the_last_slide_reviews_each_goal_at_its_own_cadence(
+    sample_answers, answers, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Marketing goals reviewed weekly and sales goals monthly: the deck's next steps say both,
+    not one cadence for all."""
+    from pptx import Presentation
+
+    source = sample_answers if answers == "sample" else Path(__file__).parent / "data" / answers
+    plan = build_plan(load_answers(source)).plan
+    cadences = {
+        g.measurement.cadence for g in plan.goals if g.measurement and g.measurement.cadence
+    }
+    assert len(cadences) > 1  # the plan itself has more than one
+    deck = Presentation(str(write_export(plan, "pptx", tmp_path / "p.pptx")))
+    last = " ".join(
+        p.text
+        for sh in deck.slides[-1].shapes
+        if sh.has_text_frame
+        for p in sh.text_frame.paragraphs
+    )
+    assert all(c in last for c in cadences), (cadences, last)

@@ -42,6 +42,7 @@ _T = {
         "optimistic": "Optimistic", "scenario": "Scenario", "total": "Total",
         "no_forecast": "Upload a sales history (CSV or XLSX) to add the forecast and its 80% range.",
         "fix": "Fix goal: {goal}", "decide": "Decide: {what}", "open": "Complete: {section}", "review": "Review the KPIs {cadence} against the targets",
+        "review_each": "Review each goal's KPI against its target: {parts}",
         "target": "Target", "deadline": "Deadline", "pains": "Pains", "role": "Role",
     },
     "ko": {
@@ -52,6 +53,7 @@ _T = {
         "conservative": "보수적", "base": "기본", "optimistic": "낙관적", "scenario": "시나리오",
         "total": "합계", "no_forecast": "판매 이력(CSV 또는 XLSX)을 올리면 예측과 80% 범위가 추가됩니다.",
         "fix": "목표 보완: {goal}", "decide": "결정: {what}", "open": "작성: {section}", "review": "KPI를 {cadence} 목표와 비교해 검토",
+        "review_each": "목표별 KPI를 목표값과 비교해 검토: {parts}",
         "target": "목표값", "deadline": "기한", "pains": "불편한 점", "role": "역할",
     },
 }  # fmt: skip
@@ -408,10 +410,7 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         for sid, sec in plan.sections.items()
         if not sec.is_done
     ][:3]
-    cadence = next(
-        (g.measurement.cadence for g in plan.goals if g.measurement and g.measurement.cadence), ""
-    )
-    steps.append(T["review"].format(cadence=cadence or ("매월" if ko else "monthly")))
+    steps.append(_review_step(plan, ko))
     if ko:  # a Korean slide lists in the report style
         from assistant.core.korean_endings import noun_endings
 
@@ -419,6 +418,25 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     s = d.slide(T["next"], "\n".join(steps))
     d.bullets(s, steps, size=17 if len(steps) < 4 else 14)
     return d.prs
+
+
+def _review_step(plan: Plan, ko: bool) -> str:
+    """The review step at each goal's own cadence: one cadence for all, or goals grouped by it."""
+    T = _T["ko" if ko else "en"]
+    by_cadence: dict[str, list[str]] = {}
+    for number, goal in enumerate(plan.goals, 1):
+        if goal.measurement and goal.measurement.cadence:
+            by_cadence.setdefault(goal.measurement.cadence, []).append(str(number))
+    if len(by_cadence) <= 1:
+        cadence = next(iter(by_cadence), "매월" if ko else "monthly")
+        return T["review"].format(cadence=cadence)
+    if ko:
+        parts = [f"목표 {', '.join(n)}번은 {c}" for c, n in by_cadence.items()]
+    else:
+        parts = [
+            f"goal{'s' if len(n) > 1 else ''} {', '.join(n)} {c}" for c, n in by_cadence.items()
+        ]
+    return T["review_each"].format(parts="; ".join(parts) if not ko else ", ".join(parts))
 
 
 def plan_to_pptx_bytes(plan: Plan) -> bytes:
