@@ -473,3 +473,29 @@ def test_the_last_slide_reviews_each_goal_at_its_own_cadence(
         for p in sh.text_frame.paragraphs
     )
     assert all(c in last for c in cadences), (cadences, last)
+
+
+@pytest.mark.parametrize("answers", ["ko_hr_answers.json", "ko_bakery_answers.json", "sample"])
+def test_no_docx_table_runs_past_the_text_margins(sample_answers, answers, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A six-column Korean table (calendar, plan on a page) whose longest words do not fit even at
+    the smallest type used to run past the margins; its text columns now give way instead, and a
+    figure such as '4,000만 원(제안)' keeps its whole width."""
+    from docx.shared import Cm
+
+    from assistant.export.blocks import display_width, keep_together
+
+    source = sample_answers if answers == "sample" else Path(__file__).parent / "data" / answers
+    plan = build_plan(load_answers(source)).plan
+    doc = Document(str(write_export(plan, "docx", tmp_path / "p.docx")))
+    section = doc.sections[0]
+    text_width = section.page_width - section.left_margin - section.right_margin
+    for table in doc.tables:
+        assert sum(c.width for c in table.columns) <= text_width + Cm(0.05), (
+            table.rows[0].cells[0].text
+        )
+    if answers == "ko_hr_answers.json":
+        calendar = next(t for t in doc.tables if t.rows[0].cells[0].text == "시기")
+        cost = [c.text for c in calendar.columns[3].cells]
+        assert any("4,000만" in c for c in cost)
+        widest = max(display_width(keep_together(c)) for c in cost)
+        assert calendar.columns[3].width >= Cm(widest * 0.24 * 0.85)

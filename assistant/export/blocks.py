@@ -386,6 +386,23 @@ def column_widths(table: Table, available: float) -> tuple[list[float], float]:
     if sum(base) > available:
         scale = max(0.85, available / sum(base))  # never below about 8 pt: people read this
         available = available / scale
+        if sum(base) > available:  # still too wide: the widest text columns give way, so a long
+            # word breaks inside its cell rather than the table running past the margin; a figure
+            # ('4,000만 원(제안)', '2027년 10월') is never broken
+            floors = [
+                max(
+                    [
+                        min(width(w, i == 0), 24)
+                        for i, cell in enumerate(col)
+                        for w in _BREAKS.split(keep_together(cell))
+                        if re.search(r"\d", w)
+                    ]
+                    or [0.0]
+                )
+                + pad  # fmt: skip
+                for col in columns
+            ]
+            base = _capped(base, floors, available)
     # the room left goes where the text is: in proportion to the square root of each column's
     # total text (what keeps the rows lowest overall), never past a column's longest line; a
     # column of short cells ('-', 'S✓ M✓ …') is not widened for one long cell's sake
@@ -406,6 +423,20 @@ def column_widths(table: Table, available: float) -> tuple[list[float], float]:
             widths[i] = natural[i]
         open_cols = [i for i in open_cols if i not in full]
     return [w * scale for w in widths], scale
+
+
+def _capped(widths: list[float], floors: list[float], available: float) -> list[float]:
+    """The widths with the widest cut to one cap (never below a column's floor), so that they add
+    up to `available`, or as near as the floors allow."""
+
+    def fitted(cap: float) -> list[float]:
+        return [max(min(w, cap), min(f, w)) for w, f in zip(widths, floors, strict=True)]
+
+    low, high = 0.0, max(widths)
+    for _ in range(40):  # the cap that just fits, to well under a hundredth of a character
+        mid = (low + high) / 2
+        low, high = (mid, high) if sum(fitted(mid)) <= available else (low, mid)
+    return fitted(low)
 
 
 def _persona_card(plan: Plan, p: Persona) -> list[Block]:
