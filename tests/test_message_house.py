@@ -821,3 +821,15 @@ def test_an_awareness_ad_leads_with_what_the_buyer_gets(sample_answers: Path) ->
     row = next(r for r in plan.messaging.matrix if r.channel == "LinkedIn" and r.stage == "awareness")  # fmt: skip
     assert row.headline == "Store-level answers by 9 a.m. every day, without an analyst"
     assert "9 a.m." not in row.body and "One-day setup" in row.body
+
+
+@pytest.mark.parametrize("name", ["ko_hr_answers.json"])
+def test_an_answer_said_to_a_buyer_drops_the_planner_s_source_note(name: str) -> None:
+    """'고객의 92%가 매년 계약을 이어 갑니다' is said to the buyer; '(연 이탈률 8% 기준)' is where the
+    planner's figure comes from and stays in the message house only."""
+    from assistant.cli.draft import load_answers
+
+    plan = build_plan(load_answers(DATA / name)).plan
+    answers = " ".join(o.answer for o in plan.messaging.objections)
+    assert "고객의 92%가 매년 계약을 이어 갑니다" in answers
+    assert "기준)" not in answers

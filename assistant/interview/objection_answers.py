@@ -40,7 +40,8 @@ def objection_answers(
     ko = plan.language == "ko"
     claims, stated, record = known  # the message house's claims, stated proofs, the record's proof
     own = _shown_proofs(plan, claims, stated)  # the user's own proof points
-    proofs = own + record
+    # said to a buyer: the record without its source note ('(연 이탈률 8% 기준)' is for the planner)
+    proofs = own + [re.sub(r"\s*\([^()]*\)$", "", r) for r in record]
     offer = offer_of(cta, plan.language) if cta else ""
     given = said if said is not None else []
     out = []
