@@ -90,7 +90,10 @@ def test_korean_saas_plan_numbers_and_findings() -> None:
     )
     assert a.revenue.goal == 3_000_000_000 and a.revenue.new_business_from_goals == 180_000_000
     text = plan_markdown(plan)
-    assert "| CAC(마케팅만) | 100만 원 |" in text and "| CAC 회수 기간 | 25개월 |" in text
+    assert (
+        "| CAC(마케팅만) | 100만 원 |" in text
+        and "| CAC 회수 기간 | 25개월(마케팅비만 넣은 CAC 기준) |" in text
+    )
     assert "| 2027년 1분기 | 7,500만 원 |" in text
     findings = review_plan(plan).findings
     gap = next(f for f in findings if "매출 목표(30억 원)" in f.message)
@@ -491,7 +494,9 @@ def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: 
     assert "The 900 MQLs are a 9-month goal; at that pace, 1,200 over 12 months become about 60 new customers" in mkt  # fmt: skip
     # the CAC on both bases the plan has: the customer goal and the customers the funnel yields
     # led by the CAC with the sales team at typical cost ($24,786 / ($17,000 / 12 x 75%) = 23.3)
-    assert "Customer acquisition cost including an estimated sales team cost is about $24,800: LTV:CAC 2.1:1, paid back in about 23.3 months. On marketing spend alone it is about $6,860 at the customer goal and $8,000 at the 60 customers the funnel yields" in mkt  # fmt: skip
+    assert "Customer acquisition cost including an estimated sales team cost is about $24,800: LTV:CAC 2.1:1, paid back in about 23.3 months." in mkt  # fmt: skip
+    # then the same at what the plan has today: the funnel's 60 customers and the $14,000 deal
+    assert "At the 60 customers the funnel yields and today's $14,000 deal size it is about $28,900: LTV:CAC 1.5:1, paid back in about 33 months. On marketing spend alone it is about $6,860 at the customer goal and $8,000 at the 60 customers the funnel yields" in mkt  # fmt: skip
     # the decision is the finding's fix: its figures are in the numbers above
     assert "- Fully loaded, an LTV:CAC of 2.1:1 and a 23.3-month payback miss the usual 3:1 and 18 months: decide how" in mkt and "CAC counts marketing" not in mkt  # fmt: skip
     # how the plan gets there: its moves, then where the budget goes first
@@ -880,3 +885,36 @@ def test_the_sales_cost_estimate_says_which_roles_it_leaves_out(sample_answers: 
     assert "about $1,255,000 a year; managers and customer success are not counted." in line
     ko = analyse(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
     assert any("관리자와 고객 성공 인력은 넣지 않았습니다." in x for x in ko.assumptions)
+
+
+def test_the_fully_loaded_cac_leads_the_unit_economics_with_its_low_case(sample_answers: Path) -> None:  # fmt: skip
+    """With the sales team's cost estimated, the unit economics table leads with the fully loaded
+    CAC, LTV:CAC and payback, then the same at the 60 customers the funnel yields and today's
+    $14,000 deal size (the same spend over fewer customers; LTV and a month's margin scale with
+    the deal size); the marketing-only figures follow."""
+    from assistant.analysis.sales_cost_finding import full_cac_low_case
+    from assistant.interview.economics_table import low_case_basis
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    a = analyse(plan)
+    ue = a.unit_economics
+    low = full_cac_low_case(plan, ue)
+    assert low is not None and low.customers == 60 and low.today == 14_000
+    assert low.cac == pytest.approx(ue.cac_estimated_full * 70 / 60, rel=0.01)
+    assert low.ratio == pytest.approx(ue.ltv * 14 / 17 / low.cac, abs=0.05)
+    assert low.payback == pytest.approx(low.cac / (ue.monthly_margin * 14 / 17), abs=0.05)
+    rows = [r for r in analysis_markdown(plan, a).split("**Unit economics**")[1].split("\n\n")[1].splitlines()[2:]]  # fmt: skip
+    assert rows[0].startswith("| CAC with an estimated sales team cost |")
+    assert rows[2].startswith("| CAC payback with the estimated sales team cost | 23.3 months")
+    assert rows[3].startswith("| The same at the 60 customers the funnel yields and today's $14,000 deal size | CAC $28,900 · LTV:CAC 1.5 : 1")  # fmt: skip
+    assert rows[4].startswith("| CAC, marketing only |")
+    # Korean: the basis reads as a Korean phrase, with the particle the counter takes
+    assert low_case_basis(low._replace(today=14_000_000), "KRW", "ko") == "퍼널이 만드는 고객 60곳과 현재 거래 규모 1,400만 원 기준"  # fmt: skip
+    assert low_case_basis(low._replace(customers=None, today=9_000_000), "KRW", "ko") == "현재 거래 규모 900만 원 기준"  # fmt: skip
+    ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    ko_rows = analysis_markdown(ko, analyse(ko)).split("**단위 경제성**")[1].split("\n\n")[1].splitlines()[2:]  # fmt: skip
+    assert ko_rows[0].startswith("| CAC(영업팀 추정 비용 포함) |")
+    assert ko_rows[2].startswith("| CAC 회수 기간(영업팀 추정 비용 포함) |")
+    assert (
+        full_cac_low_case(ko, analyse(ko).unit_economics) is None
+    )  # its goals are today's figures

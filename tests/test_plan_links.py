@@ -317,4 +317,20 @@ def test_a_goal_the_owning_team_carries_is_not_a_budget_gap(sample_answers: Path
     assert "| the team's own time (no budget line) |" in row
     ko = page_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
     row = next(r for r in ko.splitlines() if r.startswith("| 6. 이탈률"))
-    assert "| 팀 업무(별도 예산 없음) |" in row and "보완 필요" not in row
+    # the customer conference that serves it is paid from the events line: that is its budget
+    assert "| HR 박람회와 행사 |" in row and "보완 필요" not in row
+
+
+def test_a_page_row_lists_every_dated_activity_and_the_lines_that_pay_them() -> None:
+    """The lead goal's row lists all four dated events the calendar ties to it (a cap of three
+    left out the May trade show), and a row's budget holds the line paying its activities."""
+    from assistant.interview.analysis_render import page_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    ko = page_markdown(plan)
+    row = next(r for r in ko.splitlines() if r.startswith("| 1. "))
+    for month in ("1월:", "3월:", "5월: 코엑스 HR 박람회 부스"):
+        assert month in row
+    calendar = plan_markdown(plan).split("### 마케팅 캘린더")[1].split("###")[0]
+    booth = next(r for r in calendar.splitlines() if "코엑스 HR 박람회 부스" in r)
+    assert "목표 1" in booth and "| HR 박람회와 행사 |" in booth

@@ -358,7 +358,9 @@ def _plan_page(plan: Plan) -> PlanPage:
             strategy=picked or own,
             channels=_pick(text, stages, _for_customers(unpaid(list(plan.channels)), stages, " ".join([text, *(picked or own)]), link), link),
             budget=_pick(text, stages, unpaid(spend), link),
-            activities=sorted(_pick(text, stages, dated, link), key=dated.index),  # by date
+            # every dated activity that serves the goal, as the calendar lists it (a cap of three
+            # left out a May trade show the calendar ties to the lead goal)
+            activities=sorted(_pick(text, stages, dated, link, len(dated)), key=dated.index),
             owner=owner(plan, goal, stages),
         )  # fmt: skip
         if not row.activities:  # no dated activity: the recurring content that carries the goal

@@ -3,6 +3,8 @@ LTV:CAC and payback become with the team at typical cost."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from assistant.analysis.analysis_model import PlanAnalysis, UnitEconomics
 from assistant.analysis.review_types import Finding
 from assistant.core.lang import fix_particles
@@ -76,4 +78,42 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
         sections=["mkt_budget", "sales_team_structure"],
         message=message,
         fix=fix,
+    )
+
+
+class LowCase(NamedTuple):
+    """The fully loaded figures at what the plan has today rather than its goals: the customers
+    the funnel yields (when short of the customer goal) and today's deal size (when the deal size
+    is still a goal)."""
+
+    cac: float
+    ratio: float | None
+    payback: float | None
+    customers: float | None  # the funnel's customers, when they are the basis
+    today: float | None  # today's deal size, when it is the basis
+
+
+def full_cac_low_case(plan: Plan, ue: UnitEconomics) -> LowCase | None:
+    """The fully loaded CAC, LTV:CAC and payback at the funnel's customers and today's deal size,
+    or None when the plan's goals are already both (nothing lower to show)."""
+    from assistant.analysis.plan_goals import deal_base, deal_size
+
+    figures = full_cac_figures(ue)
+    if figures is None or not ue.cac:
+        return None
+    full = figures[0]
+    short = bool(ue.cac_at_funnel and ue.funnel_customers and ue.cac_at_funnel > ue.cac * 1.02)
+    # the same spend over fewer customers: the CAC grows by goal / funnel customers
+    cac = full * (ue.cac_at_funnel or ue.cac) / ue.cac if short else full
+    size = deal_size(plan)
+    today = deal_base(plan, size[0], size[1]) if size and size[2] == "goal" else None
+    if not short and today is None:
+        return None
+    scale = today / size[0] if today and size else 1.0  # LTV and a month's margin scale with it
+    return LowCase(
+        cac=round(cac, 2),
+        ratio=round(ue.ltv * scale / cac, 1) if ue.ltv else None,
+        payback=round(cac / (ue.monthly_margin * scale), 1) if ue.monthly_margin else None,
+        customers=ue.funnel_customers if short else None,
+        today=today,
     )

@@ -103,54 +103,9 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         parts.append(funnel_md)
     ue = a.unit_economics
     if any(v is not None for v in (ue.cac, ue.ltv, ue.payback_months, ue.roi_pct)):
-        rows = (
-            [[T["cac_m"], money(_round(ue.cac_marketing))], [T["cac_full"], money(_round(ue.cac))]]
-            if ue.cac_marketing is not None
-            else [[T["cac_m" if ue.cac_estimated_full else "cac"], money(_round(ue.cac))]]
-        )
-        if ue.cac_estimated_full is not None:  # the sales team at typical cost (an assumption)
-            rows.append([T["cac_est"], money(_round(ue.cac_estimated_full))])
-        rows += [
-            [T["ltv"], money(_round(ue.ltv))],
-            [
-                T["payback"],
-                (
-                    f"{ue.payback_months:g}{T['months']}"
-                    if lang == "ko"
-                    else f"{ue.payback_months:g} {T['months']}"
-                )
-                if ue.payback_months is not None
-                else "-",
-            ],
-            [T["roi"], _roi_cell(plan, a, lang)],
-        ]
-        if ue.cac_at_funnel is not None and ue.funnel_customers:
-            n = format_amount(ue.funnel_customers, "", lang)
-            rows.insert(
-                len(rows) - 3, [T["cac_funnel"].format(n=n), money(_round(ue.cac_at_funnel))]
-            )
-        if ue.ltv_to_cac is not None:
-            # the ratio says which CAC it divides by: without salaries it flatters the plan
-            from assistant.analysis.sales_cost import sales_budget_per_head
+        from assistant.interview.economics_table import unit_economics_rows
 
-            only = plan.number("sales_budget") is None
-            no_pay = not only and sales_budget_per_head(plan, ue.currency or cur) is not None
-            basis = (("마케팅비만 넣은 CAC 기준" if lang == "ko" else "on a marketing-only CAC") if only
-                     else ("인건비 제외 CAC 기준" if lang == "ko" else "on a CAC without salaries") if no_pay else "")  # fmt: skip
-            rows.insert(
-                -2, [T["ltv_cac"], f"{ue.ltv_to_cac:g} : 1" + (f" ({basis})" if basis else "")]
-            )
-            if ue.ltv_to_cac_estimated is not None:
-                rows.insert(-2, [T["ltv_cac_est"], f"{ue.ltv_to_cac_estimated:g} : 1"])
-        if ue.orders_per_customer is not None:  # a shop: orders make the lifetime, not churn
-            rows = [r for r in rows if r[0] != T["payback"]]
-            projects = ue.roas_break_even is None  # a services firm: projects, not orders
-            rows.append([T["projects" if projects else "orders"], f"{ue.orders_per_customer:g}"])
-        if ue.roas_break_even is not None:
-            rows.append([T["roas_be"], f"{ue.roas_break_even:g}"])
-        if ue.roas_plan is not None:
-            rows.append([T["roas_plan"], f"{ue.roas_plan:g}"])
-        rows = [r for r in rows if r[1] != "-"]  # a figure the plan cannot give is not a row
+        rows = unit_economics_rows(plan, a, T, _roi_cell(plan, a, lang))
         parts.append(
             f"**{T['ue']}**\n\n"
             + _table([T["metric"], T["value"]], rows)
@@ -301,6 +256,11 @@ def page_markdown(plan: Plan) -> str:
 
     sellers = next((str(t["role"]) for t in team_roles(plan) if t["quota_carrying"]), "")
     direct = (f"{sellers}(직접 영업)" if ko else f"{sellers} (direct sales)") if sellers else ""
+    from assistant.interview.compose import paying_lines
+
+    # each dated activity -> the budget line that pays it, as the calendar's 'Paid from' says
+    pays = paying_lines(plan, [e.activity for e in plan.calendar]) if plan.budget.lines else {}
+    paid_by = {f"{e.when}: {e.activity}": pays.get(e.activity) for e in plan.calendar}
     rows = []
     for r in page.rows:
         f = plan.goals[r.goal - 1].frame
@@ -353,7 +313,10 @@ def page_markdown(plan: Plan) -> str:
                     else f"{role} ({'existing accounts' if kept else 'direct sales'})"
                 ]
         moves = [as_heading(m) for m in r.strategy] if ko else r.strategy  # a column reads alike
-        budget = cell(r.budget, fed) if r.budget or not team_run else ("팀 업무(별도 예산 없음)" if ko else "the team's own time (no budget line)")  # fmt: skip
+        # a row's activities are paid from its budget lines: the line paying a customer event
+        # is the churn goal's budget, not 'no budget line'
+        lines = list(dict.fromkeys([*r.budget, *(ln.item for a in r.activities if (ln := paid_by.get(a)))]))  # fmt: skip
+        budget = cell(lines, fed) if lines or not team_run else ("팀 업무(별도 예산 없음)" if ko else "the team's own time (no budget line)")  # fmt: skip
         rows.append([head, cell(moves), cell(channels, fed), budget, cell(r.activities, fed), r.owner or "-"])  # fmt: skip
     header = (
         ["목표", "전략", "채널", "예산", "일정", "담당"]

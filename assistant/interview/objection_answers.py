@@ -70,7 +70,7 @@ def objection_answers(
         given.append((objection, answer))
         if first:
             answer = (
-                fix_particles(f"'{first}'(와)과 같은 답입니다.")
+                fix_particles(f"'{first}'과(와) 같은 답입니다.")
                 if ko
                 else f"The same answer as to '{first}'."
             )

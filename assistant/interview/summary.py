@@ -231,11 +231,11 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             if not only and mkt_budget and won and won[1] and mkt_budget / won[1] < ue.cac * 0.98
             else ""
         )
-        from assistant.analysis.sales_cost_finding import full_cac_figures
+        from assistant.analysis.sales_cost_finding import full_cac_figures, full_cac_low_case
 
         lead_ko = lead_en = ""
         if (full := full_cac_figures(ue)) is not None:  # the fully loaded figure leads
-            numbers.append(full_cac_sentence(full, cur, lang))
+            numbers.append(full_cac_sentence(full, cur, lang, full_cac_low_case(plan, ue)))
             paid = bool(plan.number("sales_budget"))
             lead_ko = "인건비 없이 마케팅·영업 예산만으로는" if paid else "마케팅 비용만으로는"
             lead_en = (

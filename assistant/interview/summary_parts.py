@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.analysis.sales_cost_finding import LowCase
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 
@@ -122,15 +123,28 @@ def _decision_items(plan: Plan, a: Any, sales: bool) -> list[tuple[str, str]]:
     return out[:3]
 
 
-def full_cac_sentence(full: tuple[float, float | None, float | None], cur: str, lang: str) -> str:
+def full_cac_sentence(
+    full: tuple[float, float | None, float | None], cur: str, lang: str, low: LowCase | None = None
+) -> str:
     """'Customer acquisition cost, with the sales team at typical cost, is about $24,800:
-    LTV:CAC 2.1:1, paid back in about 23.5 months.'"""
+    LTV:CAC 2.1:1, paid back in about 23.5 months', then the same at the funnel's customers and
+    today's deal size when those are below the goals ('at the 60 customers … about $28,900')."""
+    from assistant.interview.economics_table import low_case_basis
+
     cac, ratio, payback = full
     money = format_amount(about(cac), cur, lang)
+    low_money = format_amount(about(low.cac), cur, lang) if low else ""
     if lang == "ko":
         parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
         parts += [f"회수 기간 약 {payback:g}개월"] if payback else []
-        return f"영업 인건비(추정)를 포함한 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
+        text = f"영업 인건비(추정)를 포함한 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
+        if low and low.ratio and low.payback:
+            text += f" {low_case_basis(low, cur, lang)}으로는 약 {low_money}, LTV:CAC {low.ratio:g}:1, 회수 기간 약 {low.payback:g}개월입니다."  # fmt: skip
+        return text
     parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
     parts += [f"paid back in about {payback:g} months"] if payback else []
-    return f"Customer acquisition cost including an estimated sales team cost is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip
+    text = f"Customer acquisition cost including an estimated sales team cost is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip
+    if low and low.ratio and low.payback:
+        basis = low_case_basis(low, cur, lang)
+        text += f" {basis[:1].upper()}{basis[1:]} it is about {low_money}: LTV:CAC {low.ratio:g}:1, paid back in about {low.payback:g} months."  # fmt: skip
+    return text
