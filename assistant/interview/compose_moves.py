@@ -22,7 +22,7 @@ from assistant.analysis.plan_review import METHODS
 from assistant.analysis.text_words import words
 from assistant.core.korean import as_heading
 from assistant.core.lang import fix_particles
-from assistant.core.plan import Plan
+from assistant.core.plan import BudgetLine, Plan
 from assistant.goals.numbers import format_amount
 from assistant.interview.compose import _table, paying_lines
 from assistant.interview.measure_names import measure_label
@@ -155,6 +155,9 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         share = sum(ln.share or 0 for ln in plan.budget.lines if id(ln) in new)
         money = (f"{format_amount(amount, plan.budget.currency, plan.language)} ({share:g}%)" if amount
                  else f"{share:g}%" if share else "")  # fmt: skip
+        parts = [ln for ln in plan.budget.lines if id(ln) in new]
+        if len(parts) > 1 and amount:  # the lump said line by line: where the move's money goes
+            money += ": " + ", ".join(f"{ln.item} {format_amount(ln.amount or 0, plan.budget.currency, plan.language)}" for ln in parts)  # fmt: skip
         if before:  # lines an earlier move already counts are named, not added again
             also = ", ".join(str(b) for b in before)
             money += (" + " if money else "") + _t(ko, f"lines of move {also}", f"{also}번 실행 방향의 항목")  # fmt: skip
@@ -194,7 +197,32 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         names = ", ".join(c.strip(" .") for c in orphans)
         loose = _t(ko, f"Channels no move uses: {names}. Say which move each serves, or drop it.",
                    fix_particles(f"어느 실행 방향에도 쓰이지 않는 채널: {names}. 각 채널이 어느 실행 방향을 돕는지 정하거나 빼야 합니다."))  # fmt: skip
-    return "\n\n".join(p for p in (lead, _table(head, rows), loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
+    shared = _shared_lines(plan, page, found, lines, ko) if with_budget else ""
+    return "\n\n".join(p for p in (lead, _table(head, rows), shared, loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
+
+
+def _shared_lines(plan: Plan, page: PlanPage, found: list[tuple[str, list[str], list[int], list[str], list[str], bool]], lines: dict[str, BudgetLine | None], ko: bool) -> str:  # fmt: skip
+    """A move's line that also pays a dated activity serving none of the move's goals (the events
+    line's customer conference keeps customers; it brings no leads): said, so the move's money is
+    not read as all its own."""
+    pays = paying_lines(plan, [e.activity for e in plan.calendar])
+    out = []
+    for move, _stages, served, channels, _kpis, _by in found:
+        items = {ln.item for c in channels if (ln := lines.get(c)) is not None}
+        for e in plan.calendar:
+            line = pays.get(e.activity)
+            goals = [r.goal for r in page.rows if f"{e.when}: {e.activity}" in r.activities]
+            if line is None or line.item not in items or not goals or set(goals) & set(served):
+                continue
+            g = ", ".join(map(str, goals))
+            out.append(
+                fix_particles(
+                    f"'{line.item}' 예산은 목표 {g}번을 돕는 {e.when} {e.activity}에도 쓰이므로, '{as_heading(move)}'의 몫은 그만큼 작습니다."
+                )  # fmt: skip
+                if ko
+                else f"The '{line.item}' line also pays for {e.activity} ({e.when}), which serves goal {g}, so '{_cap(move)}' has that much less of it."  # fmt: skip
+            )
+    return " ".join(dict.fromkeys(out))
 
 
 def _coverage(page: PlanPage, covered: set[int], ko: bool) -> str:
