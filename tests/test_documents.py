@@ -470,3 +470,30 @@ def test_the_deck_s_next_steps_start_with_the_decisions_before_sign_off(
     text = "\n".join(sh.text_frame.text for sh in last.shapes if sh.has_text_frame)
     assert "결정: 고객 180곳에 충분한 리드 약 1,800건" in text and "권함." in text
     assert "권합니다" not in text
+
+
+def test_the_market_slide_s_tables_never_overlap_as_rendered(tmp_path: Path) -> None:
+    """Korean SWOT cells wrap to two lines, so the SWOT grows; the competitor table starts below
+    where it ends (and keeps fewer rows when the slide is short of room). Checked on the slide
+    as LibreOffice draws it: no word above the competitor table runs into it."""
+    from assistant.cli.draft import load_answers
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    path = write_export(plan, "pptx", tmp_path / "ko.pptx")
+    deck = Presentation(str(path))
+    slide = deck.slides[2]
+    tables = sorted((sh for sh in slide.shapes if sh.has_table), key=lambda sh: sh.top)
+    assert len(tables) == 2 and tables[1].table.cell(0, 0).text == "경쟁사"
+    cells = " ".join(c.text for row in tables[1].table.rows for c in row.cells)
+    assert "아래 참고" not in cells  # nothing is below it on the slide: the note is in the notes
+    top = tables[1].top / 12700  # EMU -> points, as pdftotext reports
+    pdf = to_pdf(path, tmp_path)
+    html = subprocess.run(
+        [_tool("pdftotext"), "-f", "3", "-l", "3", "-bbox", str(pdf), "-"],
+        capture_output=True, text=True, timeout=60, check=True,
+    ).stdout  # fmt: skip
+    words = re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</word>', html)  # fmt: skip
+    assert words
+    above = [(float(y0), float(y1), w) for y0, y1, w in words if float(y0) < top]
+    assert any(w.startswith("기회") for _, _, w in above)  # the SWOT is above the table
+    assert all(y1 <= top + 0.5 for _, y1, _ in above), [w for _, y1, w in above if y1 > top + 0.5]

@@ -127,7 +127,9 @@ class _Deck:
             self._font(run, size)
 
     def table(self, slide: Slide, table: Table, left: Length = _LEFT, top: Length = _TOP,
-              width: Length | None = None, size: float = 12) -> None:  # fmt: skip
+              width: Length | None = None, size: float = 12) -> Emu:  # fmt: skip
+        """Adds the table; returns where it is expected to end (its rows grow with wrapped text,
+        so the next shape is placed below that, never over it)."""
         rows = [table.header, *table.rows[:10]]
         full = Emu(width or _W - 2 * _LEFT)
         height = Emu(Inches(0.4) * len(rows))
@@ -143,6 +145,7 @@ class _Deck:
                 cell.text = keep_together(text)
                 for run in cell.text_frame.paragraphs[0].runs:
                     self._font(run, round(size * scale, 1), r == 0)
+        return Emu(int(top + pptx_tables.table_height(rows, [full * w / sum(widths) for w in widths], size * scale)))  # fmt: skip
 
     def image(self, slide: Slide, png: bytes, left: Length = _LEFT, top: Length = _TOP,
               height: Length = _IMAGE_H, width: Length | None = None) -> None:  # fmt: skip
@@ -262,10 +265,11 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     )
     d.bullets(s, lead or [T["missing"].format(what=T["market"])], size=16)
     swot = next((t for t in tables if t.header[1:] in (["Helpful", "Harmful"], ["긍정적 요인", "부정적 요인"])), None)  # fmt: skip
+    below: int = Inches(4.8)
     if swot or tables:
-        d.table(s, swot or tables[0], top=Inches(3.3), size=13)
+        below = max(below, d.table(s, swot or tables[0], top=Inches(3.3), size=13) + Inches(0.12))
     if swot:  # the competitor pairing under it, as the market section has it
-        pptx_tables.add_competitors(d, s, plan)
+        pptx_tables.add_competitors(d, s, plan, below, _H - Inches(0.2), _W - 2 * _LEFT)
 
     # 4 personas: one slide each, the card in two columns (who they are | what moves them)
     if not plan.personas:

@@ -5,15 +5,22 @@ its own slide while the personas leave room for it (two persona slides at most).
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
-from pptx.util import Inches
+from pptx.util import Emu, Inches, Pt
 
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.core.plan import Plan
 from assistant.export.block_model import Table
-from assistant.export.blocks import markdown_blocks, plain
+from assistant.export.blocks import (
+    column_widths,
+    display_width,
+    keep_together,
+    markdown_blocks,
+    plain,
+)
 from assistant.interview.analysis_render import analysis_markdown
 from assistant.interview.render import section_markdown
 
@@ -52,13 +59,38 @@ def plan_page_table(plan: Plan, analysis: PlanAnalysis) -> Table | None:
     return found if found is not None and found.rows else None
 
 
-def add_competitors(deck: Any, slide: Any, plan: Plan) -> None:
-    """Under the SWOT on the market slide: five rows at most (the rest are in the notes), the
-    SWOT's threats always among them (the slide's SWOT names them)."""
+def table_height(rows: list[list[str]], widths: list[float], size: float) -> float:
+    """A deck table's expected height in EMU: each row as tall as its most wrapped cell (an
+    average character at 0.6 of the type size, Hangul twice that), never under the 0.4-inch row
+    the deck sets."""
+    char, line, margins = Pt(size) * 0.6, Pt(size) * 1.2, Inches(0.1)
+    total = 0.0
+    for values in rows:
+        lines = max(
+            math.ceil(display_width(keep_together(t)) / max((w - Inches(0.2)) / char, 1.0)) or 1
+            for t, w in zip(values, widths, strict=True)
+        )
+        total += max(Inches(0.4), lines * line + margins)
+    return total
+
+
+def add_competitors(deck: Any, slide: Any, plan: Plan, top: int, bottom: int, full: int) -> None:
+    """Under the SWOT on the market slide, between `top` and `bottom` (EMU): five rows at most,
+    fewer when the SWOT above has grown (the rest are in the notes), the SWOT's threats always
+    among them (the slide's SWOT names them)."""
     table = competitor_table(plan)
     if table is None:
         return
-    deck.table(slide, Table(table.header, _with_threats(table.rows, 5)), top=Inches(4.8), size=11)
+    size = 11.0
+    for room in range(5, 0, -1):
+        rows = _with_threats(table.rows, room)
+        widths, scale = column_widths(Table(table.header, rows), full / (Pt(size) * 0.6))
+        height = table_height([table.header, *rows], [full * w / sum(widths) for w in widths], size * scale)  # fmt: skip
+        if top + height <= bottom:
+            break
+    # the note a row points to is in the speaker notes, not below the table on the slide
+    rows = [[c.replace("(see below)", "(see the notes)").replace("(아래 참고)", "(발표자 노트 참고)") for c in r] for r in rows]  # fmt: skip
+    deck.table(slide, Table(table.header, rows), top=Emu(top), size=size)
 
 
 def _with_threats(rows: list[list[str]], room: int) -> list[list[str]]:
