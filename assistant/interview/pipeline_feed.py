@@ -70,12 +70,34 @@ def feed_sentence(plan: Plan, sellers: dict[str, object] | None, a: PlanAnalysis
         return _t(
             ko, f"Each of the {one} gets about {per_seller:,.0f} {stage} a year from the funnel; at {won.rate:g}% that is about {makes:,.0f} deals, enough for the {need:g} each must close.",
             f"퍼널에서 1인당 연 {last.stage} 약 {per_seller:,.0f}건이 들어오고, {won.rate:g}% 수주율로 약 {makes:,.0f}건이 되어 1인당 필요한 {need:g}건을 채웁니다.",
-        )  # fmt: skip
+        ) + _partner_deals(plan, sellers, makes, need)  # fmt: skip
     # the fix is the sales summary's decision: pointed to, not argued again here
     decided = bool(pipeline_decision(plan, a))
     return _t(
         ko, f"Each of the {one} gets about {per_seller:,.0f} {stage} a year from the funnel; at {won.rate:g}% that is about {makes:,.0f} deals, not the {need:g} each must close" + (": the sales summary's decision before sign-off closes the gap." if decided else ": more pipeline per seller (outbound, partners) or a higher close rate is needed."),
         f"퍼널에서 1인당 연 {last.stage} 약 {per_seller:,.0f}건이 들어오고, {won.rate:g}% 수주율로 약 {makes:,.0f}건이 되어 1인당 필요한 {need:g}건에 못 미칩니다. " + ("차이는 영업 요약의 '승인 전에 정할 것'에서 메웁니다." if decided else "1인당 파이프라인(아웃바운드, 파트너)을 늘리거나 수주율을 높여야 합니다."),
+    )  # fmt: skip
+
+
+def _partner_deals(plan: Plan, sellers: dict[str, object], makes: float, need: float) -> str:
+    """The partner referrals the sellers close besides the funnel's deals, when the sales strategy
+    hands them straight to the sellers: each seller's whole load, and what it says of the goal."""
+    from assistant.analysis.plan_goals import customer_goal, partner_share, partners_bypass_funnel
+
+    won = customer_goal(plan)
+    share = partner_share(plan) if partners_bypass_funnel(plan) else None
+    count = int(str(sellers["count"]))
+    if not share or won is None or count <= 0:
+        return ""
+    deals = won[1] * share / 100
+    each, total = deals / count, makes + deals / count
+    role = str(sellers["role"])
+    return _t(
+        plan.language == "ko",
+        f" Partner referrals, about {deals:,.0f} deals a year ({share:g}% of new customers), go to the {role} as well: about {each:,.0f} more each, {total:,.0f} in all against the {need:g} each must close.",
+        fix_particles(f" 파트너 추천 거래 연 약 {deals:,.0f}건(신규 고객의 {share:g}%)도 {role}이(가) 맡아 1인당 약 {each:,.0f}건이 더해지므로, 1인당 모두 약 {total:,.0f}건을 다뤄 필요한 {need:g}건보다 많습니다.")
+        if total > need * 1.05
+        else fix_particles(f" 파트너 추천 거래 연 약 {deals:,.0f}건(신규 고객의 {share:g}%)도 {role}이(가) 맡아 1인당 약 {each:,.0f}건이 더해지므로, 1인당 모두 약 {total:,.0f}건을 다룹니다."),
     )  # fmt: skip
 
 
