@@ -540,7 +540,11 @@ def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -
     against 58억 8,400만)."""
     from assistant.interview.render import section_markdown
 
-    shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
+    doc = load_answers(DATA / "ko_hr_answers.json")
+    text = doc["answers"]["sales_forecast"]
+    assert "13억" in text  # a first quarter at last year's run-rate (42억 / 4), not above it
+    doc["answers"]["sales_forecast"] = text.replace("13억", "10억 5,000만")
+    shown = section_markdown(build_plan(doc).plan, "sales_forecast")
     assert "4분기 16억 원은 연 환산 64억 원으로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 연말 기준 연간 매출이 58억 8,400만 원임." in shown  # fmt: skip
     # the difference in customers at the plan's 900만 원 (5억 1,600만 / 900만 = 57) and a
     # recommendation, not a question of which is right (58억 8,400만 / 4 = 14억 7,100만)
@@ -549,9 +553,22 @@ def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -
         "파이프라인에 그 거래가 보이지 않으면 4분기를 약 14억 7,000만 원으로 낮추는 것을 권함."
         in shown
     )
-    # and what the year then totals (13 + 14 + 15 + 14.7 = 56.7억)
-    assert "그러면 한 해 합계는 약 56억 7,000만 원임." in shown
+    # and what the year then totals (10.5 + 14 + 15 + 14.7 = 54.2억)
+    assert "그러면 한 해 합계는 약 54억 2,000만 원임." in shown
     assert "어느 쪽이 맞는지" not in shown
+
+
+def test_a_q4_between_the_bridges_from_last_year_and_from_q1_asks_for_the_opening() -> None:
+    """Q1 at 13억 runs at 52억 a year, above last year's 42억: the year opens higher, and the
+    bridge from that opening ends at about 68억 (58억 8,400만 + (52억 - 42억) x (1 - 8%)). Q4's
+    64억 lies between the two bridges, so no cut is recommended on the lower one: the opening is
+    what to confirm."""
+    from assistant.interview.render import section_markdown
+
+    shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
+    assert "4분기 16억 원은 연 환산 64억 원으로, 작년 매출에서 출발한 매출 브리지의 연말 58억 8,400만 원과 1분기의 연 환산 52억 원에서 출발한 연말 약 68억 원 사이에 있음." in shown  # fmt: skip
+    assert "그 전에는 4분기를 바꾸지 않는 것을 권함." in shown
+    assert "낮추는 것을 권함" not in shown
 
 
 def test_a_stated_q4_below_the_bridge_asks_to_lower_the_goal_or_raise_the_quarter() -> None:

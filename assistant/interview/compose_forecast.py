@@ -103,7 +103,17 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     if model_of(plan) == "subscription" and len(quarters) == 4 and br.goal and br.gap is not None and (rev is None or rev[2] == cur):  # fmt: skip
         # like for like: the last quarter's run-rate (x 4) is a year-end level, as the bridge's is
         run_rate, landed = quarters[-1][1] * 4, br.goal - br.gap
-        if abs(run_rate - landed) > landed * 0.05:
+        opened = opening_above_base(plan, br.base) if br.base else None
+        if opened and br.base:
+            # the year opens above last year's revenue (Q1 says so): the bridge from that opening
+            # ends higher too, and a Q4 between the two is no error, only the opening to confirm
+            rate = (br.churn_rate_annual or 0.0) / 100
+            from_open = landed + (opened[1] - br.base) * (1 - rate)
+            if landed * 0.95 <= run_rate <= from_open * 1.05:
+                checks.append(_opening_check(plan, quarters[-1][1], landed, from_open, opened[1], money))  # fmt: skip
+            elif abs(run_rate - landed) > landed * 0.05:
+                checks.append(_run_rate_check(plan, quarters[-1][1], landed, money, total))
+        elif abs(run_rate - landed) > landed * 0.05:
             checks.append(_run_rate_check(plan, quarters[-1][1], landed, money, total))
     flat = peak_mismatch(text, quarters, model_of(plan) == "subscription")
     if flat:
@@ -384,4 +394,21 @@ def _run_rate_check(plan: Plan, q4: float, landed: float, money: object, total: 
     return (
         head
         + f" Recommended: if the quarters are the real expectation, lower the customer goal to match; otherwise raise Q4 to about {quarter}."
+    )
+
+
+def _opening_check(plan: Plan, q4: float, landed: float, from_open: float, opening: float, money: object) -> str:  # fmt: skip
+    """Q4's run-rate between the bridge from last year's revenue and the bridge from Q1's higher
+    opening: which is right rests on the year's real opening, so that is what to confirm."""
+    fm = money if callable(money) else str
+    if plan.language == "ko":
+        return fix_particles(
+            f"4분기 {fm(q4)}은(는) 연 환산 {fm(q4 * 4)}(으)로, 작년 매출에서 출발한 매출 브리지의 연말 {fm(landed)}과(와) "
+            f"1분기의 연 환산 {fm(opening)}에서 출발한 연말 약 {fm(about(from_open))} 사이에 있습니다. "
+            "12월 월 매출 × 12로 연초 규모를 확인하면 어느 쪽인지 정해지므로, 그 전에는 4분기를 바꾸지 않는 것을 권합니다."
+        )
+    return (
+        f"Q4 at {fm(q4)} ends the year at {fm(q4 * 4)} a year: between the {fm(landed)} the revenue bridge reaches from last year's revenue "
+        f"and the about {fm(about(from_open))} it reaches from Q1's {fm(opening)} opening. "
+        "Confirm the opening (December's revenue × 12) before changing Q4: it settles which is right."
     )
