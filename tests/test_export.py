@@ -499,3 +499,22 @@ def test_no_docx_table_runs_past_the_text_margins(sample_answers, answers, tmp_p
         assert any("4,000만" in c for c in cost)
         widest = max(display_width(keep_together(c)) for c in cost)
         assert calendar.columns[3].width >= Cm(widest * 0.24 * 0.85)
+
+
+@pytest.mark.parametrize("answers", ["sample", "ko_hr_answers.json"])
+def test_the_pdf_explains_the_smart_marks_once_under_the_first_goals(
+    sample_answers, answers, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """'S✓ M✓ A? R✓ T✓' is read with its legend in the PDF as in the Markdown: once, under the
+    first goals table."""
+    from assistant.interview.render import smart_legend
+
+    source = sample_answers if answers == "sample" else Path(__file__).parent / "data" / answers
+    plan = build_plan(load_answers(source)).plan
+    pdf = write_export(plan, "pdf", tmp_path / "plan.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
+    flat = " ".join(text.split())
+    start = (
+        smart_legend(plan.language).split("(")[0].strip()
+    )  # 'SMART: ✓ met · ? to confirm · ✗ missing'
+    assert flat.count(start) == 1, start

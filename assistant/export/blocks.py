@@ -30,9 +30,11 @@ from assistant.goals.numbers import format_amount
 from assistant.interview.analysis_render import analysis_markdown, closing_markdown
 from assistant.interview.compose_forecast import proposed_forecast_markdown
 from assistant.interview.render import (
+    first_goal_section,
     labels,
     messaging_markdown,
     section_markdown,
+    smart_legend,
     smart_marks,
 )
 from assistant.interview.render_people import persona_lines
@@ -131,6 +133,8 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
                     [r[:col] + r[col + 1 :] for r in rows],
                 )
         out.append(Table(header, rows))
+        if sid == first_goal_section(plan):  # the marks explained once, where they start
+            out.append(Para(smart_legend(plan.language), "note"))
     return out
 
 

@@ -74,14 +74,22 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
                 parts.append(f"   - {L['to_complete']}: {', '.join(missing)}")
             else:
                 parts.append(f"   - {L['suggestion']}: {goal.suggestion}")
-    first = next((sid for sid in document_order(plan.plan_type) if sid in ("mkt_objectives", "sales_objectives") and plan.goals_in(sid)), None)  # fmt: skip
-    if plan.goals_in(section_id) and section_id == first:  # the marks read once, where they start
-        parts.append(
-            "\n_SMART: ✓ 충족 · ? 확인 필요 · ✗ 부족 (S 구체성, M 측정 가능성, A 달성 가능성, R 관련성, T 기한)_"
-            if plan.language == "ko"
-            else "\n_SMART: ✓ met · ? to confirm · ✗ missing (S specific, M measurable, A achievable, R relevant, T time-bound)_"
-        )
+    if plan.goals_in(section_id) and section_id == first_goal_section(plan):
+        parts.append(f"\n_{smart_legend(plan.language)}_")  # the marks read once, where they start
     return "\n".join(parts)
+
+
+def first_goal_section(plan: Plan) -> str | None:
+    """The first section (in document order) that lists goals: where the SMART legend goes."""
+    return next((sid for sid in document_order(plan.plan_type) if sid in ("mkt_objectives", "sales_objectives") and plan.goals_in(sid)), None)  # fmt: skip
+
+
+def smart_legend(lang: str) -> str:
+    return (
+        "SMART: ✓ 충족 · ? 확인 필요 · ✗ 부족 (S 구체성, M 측정 가능성, A 달성 가능성, R 관련성, T 기한)"
+        if lang == "ko"
+        else "SMART: ✓ met · ? to confirm · ✗ missing (S specific, M measurable, A achievable, R relevant, T time-bound)"
+    )
 
 
 def measurement_markdown(plan: Plan, goal_section_ids: list[str]) -> str:
