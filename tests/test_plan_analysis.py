@@ -401,7 +401,8 @@ def test_cac_at_the_funnel_s_yield_and_claims_the_plan_cannot_carry(sample_answe
     ue = a.unit_economics
     # a year's spend over a year's customers: 900 leads in 9 months are 60 customers a year
     assert ue.funnel_customers == 60 and ue.cac_at_funnel == pytest.approx(480_000 / 60, abs=0.01)
-    assert "CAC at the funnel's 60 customers | $8,000" in analysis_markdown(plan, a)
+    # beside the fully loaded CAC it says what it leaves out
+    assert "CAC at the funnel's 60 customers, marketing only | $8,000" in analysis_markdown(plan, a)
     found = " ".join(f.message for f in check_consistency(plan, a))
     assert "more than all the new business the goals bring ($1,190,000)" in found
     # the marketing-only CAC beside one with the sales team at typical cost (5 AEs x $175,000 +
@@ -622,7 +623,8 @@ def test_assumptions_list_the_modelling_choices_not_only_the_defaults(sample_ans
     en = analyse(build_plan(load_answers(sample_answers)).plan).assumptions
     assert any(x.startswith("Lead pace: the 900-lead goal over 9 months") for x in en)
     assert "Deal size: LTV and payback use the $17,000 deal-size goal, not today's $14,000." in en
-    assert "CAC: the marketing budget divided by the customer goal (70), salaries not included." in en  # fmt: skip
+    # the marketing-only CAC, said as the one without salaries beside the fully loaded headline
+    assert "CAC: the marketing budget divided by the customer goal (70) is the CAC without salaries; the CAC the summary and the unit economics lead with adds the sales team's estimated cost ('Sales team cost' above)." in en  # fmt: skip
     ko = analyse(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan).assumptions  # fmt: skip
     assert any(x.startswith("2027년 매출: 신규·이탈 고객이 한 해 동안 고르게") for x in ko)
     assert "이탈: 매출 브리지는 목표 6%가 아니라 현재 이탈률 8%로 계산했습니다(목표를 이루면 이탈 매출이 줄어듭니다)." in ko  # fmt: skip
@@ -918,3 +920,16 @@ def test_the_fully_loaded_cac_leads_the_unit_economics_with_its_low_case(sample_
     assert (
         full_cac_low_case(ko, analyse(ko).unit_economics) is None
     )  # its goals are today's figures
+
+
+def test_the_roi_ceiling_says_it_counts_the_goals_first_year(sample_answers: Path) -> None:
+    """$1,440,000 against $1,190,000 is a year of the goals' new business: the 148% ceiling says
+    so, and that counting the contracts' later years is what a higher ROI would rest on."""
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    budget = section_markdown(plan, "mkt_budget")
+    assert "That is more than a year of all the new business the goals bring ($1,190,000): on the goals' first year the ROI is at most about 148%. More counts the contracts' later years (lifetime value)" in budget  # fmt: skip
+    page = analysis_markdown(plan, analyse(plan))
+    row = next(r for r in page.splitlines() if r.startswith("| 4. New customers won"))
+    assert row.split(" | ")[4] == "follows goal 1's schedule"  # not 'goal 1's leads' again

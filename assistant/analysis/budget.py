@@ -83,9 +83,9 @@ def roi_projection(plan: Plan, new_business: float | None = None, words: str = "
     if ceiling is not None and new_business:
         nb = format_amount(new_business, b.currency, lang)
         more = (
-            f" 이는 {words or '목표의 신규 매출 전체'}({nb})보다 많아, 목표만으로 보면 ROI는 최대 약 {ceiling:.0f}%입니다."
+            f" 이는 {words or '목표의 신규 매출 전체'} 1년 치({nb})보다 많아, 목표의 첫해 매출로 보면 ROI는 최대 약 {ceiling:.0f}%입니다. 그보다 높으려면 계약의 다음 해 매출(고객 생애 가치)까지 세는 것이므로, 그렇다면 계획에 밝혀야 합니다."
             if lang == "ko"
-            else f" That is more than {words or 'all the new business the goals bring'} ({nb}): on the goals alone the ROI is at most about {ceiling:.0f}%."
+            else f" That is more than a year of {words or 'all the new business the goals bring'} ({nb}): on the goals' first year the ROI is at most about {ceiling:.0f}%. More counts the contracts' later years (lifetime value), and the plan should then say so."
         )
     if lang == "ko":
         return f"ROI 전망: 기대 ROI {pct:g}%(ROI = (수익 - 비용) / 비용)이면 예산 {cost}으로 약 {back}의 기여 매출을 기대합니다.{more}"

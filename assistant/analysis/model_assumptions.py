@@ -49,11 +49,18 @@ def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
             if plan.number("sales_budget") is None
             else "the marketing and sales budgets"
         )
-        out.append(
-            f"CAC: {spend}을 고객 목표 {won[1]:,.0f}곳으로 나눴습니다(인건비 제외)."
-            if ko
-            else f"CAC: {spend_en} divided by the customer goal ({won[1]:,.0f}), salaries not included."
-        )
+        if ue.cac_estimated_full is not None:  # the headline CAC is the fully loaded one
+            out.append(
+                f"CAC: {spend}을 고객 목표 {won[1]:,.0f}곳으로 나눈 값은 인건비를 뺀 CAC입니다. 요약과 단위 경제성이 앞세우는 CAC는 여기에 영업팀 추정 비용(위 '영업팀 비용')을 더한 값입니다."
+                if ko
+                else f"CAC: {spend_en} divided by the customer goal ({won[1]:,.0f}) is the CAC without salaries; the CAC the summary and the unit economics lead with adds the sales team's estimated cost ('Sales team cost' above)."
+            )
+        else:
+            out.append(
+                f"CAC: {spend}을 고객 목표 {won[1]:,.0f}곳으로 나눴습니다(인건비 제외)."
+                if ko
+                else f"CAC: {spend_en} divided by the customer goal ({won[1]:,.0f}), salaries not included."
+            )
     churn = plan.fact("churn_rate")
     goal = next((g.frame for g in plan.goals if g.frame and g.frame.kpi == "churn_rate" and g.frame.target), None)  # fmt: skip
     if churn is not None and goal is not None and goal.target and isinstance(churn.value, (int, float)) and abs(float(churn.value) - goal.target.value) > 0.01 and a.revenue.churned:  # fmt: skip

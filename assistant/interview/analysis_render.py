@@ -246,9 +246,11 @@ def page_markdown(plan: Plan) -> str:
     lang = "ko" if ko else "en"
     gap = "없음(보완 필요)" if ko else "none yet (to add)"
 
-    def cell(items: list[str], fed_by: int | None = None) -> str:
+    def cell(items: list[str], fed_by: int | None = None, when: bool = False) -> str:
         shown = (" ".join((i[:1].upper() + i[1:]).split()).replace("|", "/") for i in items)
-        via = (f"목표 {fed_by}번 리드로" if ko else f"goal {fed_by}'s leads") if fed_by else gap
+        # a goal the lead goal feeds runs on its channels, budget and, in time, its schedule
+        via = ((f"목표 {fed_by}번 일정을 따름" if ko else f"follows goal {fed_by}'s schedule") if when
+               else (f"목표 {fed_by}번 리드로" if ko else f"goal {fed_by}'s leads")) if fed_by else gap  # fmt: skip
         return (" · " if ko else "; ").join(shown) or via
 
     from assistant.analysis.lists import team_roles
@@ -317,7 +319,7 @@ def page_markdown(plan: Plan) -> str:
         # is the churn goal's budget, not 'no budget line'
         lines = list(dict.fromkeys([*r.budget, *(ln.item for a in r.activities if (ln := paid_by.get(a)))]))  # fmt: skip
         budget = cell(lines, fed) if lines or not team_run else ("팀 업무(별도 예산 없음)" if ko else "the team's own time (no budget line)")  # fmt: skip
-        rows.append([head, cell(moves), cell(channels, fed), budget, cell(r.activities, fed), r.owner or "-"])  # fmt: skip
+        rows.append([head, cell(moves), cell(channels, fed), budget, cell(r.activities, fed, when=True), r.owner or "-"])  # fmt: skip
     header = (
         ["목표", "전략", "채널", "예산", "일정", "담당"]
         if ko

@@ -74,6 +74,7 @@ _ACQUISITION = next(
 )
 
 
+_SEVERAL = re.compile(r"\band\b|&|\+|/|·|,|[가-힣](?:와|과)\s")  # a line named for several things
 _GENERIC = {"광고", "마케팅", "캠페인", "운영", "협업", "adver", "marke", "campa", "paid", "media", "colla"}  # fmt: skip
 
 
@@ -164,6 +165,10 @@ def channels_markdown(plan: Plan) -> str:
                 share += fix_particles(f", {names}와(과) 합산") if ko else f", with {names}"
             else:
                 share += fix_particles(f"({names}와(과) 합산)") if ko else f" (with {names})"
+        elif line is not None and line.share is not None and (_SEVERAL.search(line.item) or not distinctive(line.item) & distinctive(channel)) and distinctive(line.item) - distinctive(channel) - _GENERIC:  # fmt: skip
+            # a line that pays for more than the channel ('content and webinars' for webinars,
+            # 'events' for a trade show): the share is that line's, said with its name
+            share += f"('{line.item}')" if ko else f" ('{line.item}' line)"
         rows.append([channel, role, kpi, share])
     head = (
         ["채널", "역할(퍼널 단계)", "KPI", "예산 비중"]

@@ -71,10 +71,6 @@ def unit_economics_rows(plan: Plan, a: PlanAnalysis, T: dict[str, str], roi: str
         if ue.cac_marketing is not None
         else [[T["cac_m" if ue.cac_estimated_full else "cac"], money(ue.cac)]]
     )
-    if ue.cac_at_funnel is not None and ue.funnel_customers:
-        n = format_amount(ue.funnel_customers, "", lang)
-        rows.append([T["cac_funnel"].format(n=n), money(ue.cac_at_funnel)])
-    rows.append([T["ltv"], money(ue.ltv)])
     # a ratio or payback says which CAC it rests on: without salaries it flatters the plan
     from assistant.analysis.sales_cost import sales_budget_per_head
 
@@ -82,6 +78,12 @@ def unit_economics_rows(plan: Plan, a: PlanAnalysis, T: dict[str, str], roi: str
     no_pay = not only and sales_budget_per_head(plan, cur) is not None
     basis = (("마케팅비만 넣은 CAC 기준" if ko else "on a marketing-only CAC") if only
              else ("인건비 제외 CAC 기준" if ko else "on a CAC without salaries") if no_pay else "")  # fmt: skip
+    if ue.cac_at_funnel is not None and ue.funnel_customers:
+        n = format_amount(ue.funnel_customers, "", lang)
+        # beside a fully loaded CAC, this one says what it leaves out
+        left_out = ("(마케팅만)" if only else "(인건비 제외)") if ko else (", marketing only" if only else ", without salaries")  # fmt: skip
+        rows.append([T["cac_funnel"].format(n=n) + (left_out if full is not None else ""), money(ue.cac_at_funnel)])  # fmt: skip
+    rows.append([T["ltv"], money(ue.ltv)])
     if ue.ltv_to_cac is not None:
         rows.append([T["ltv_cac"], f"{ue.ltv_to_cac:g} : 1" + (f" ({basis})" if basis else "")])
     if ue.orders_per_customer is None:  # a shop: orders make the lifetime, not churn
