@@ -87,6 +87,17 @@ def test_korean_4p_is_a_plan_in_korean() -> None:
     assert "(를)" not in mix and "Decision" not in mix
 
 
+def test_a_promotion_s_line_that_pays_other_events_says_so() -> None:
+    """The events line pays the May booth and also a March seminar: the 4P does not read as if
+    the whole line went to the booth."""
+    answers = dict(KO)
+    answers["mkt_calendar"] = (
+        "3월: 노동법 설명회(세무법인 공동), 5월: HR 박람회 부스, 9월: 가을 웨비나"
+    )
+    promo = next(line for line in _mix("ko", answers).splitlines() if line.startswith("| 판촉"))
+    assert "HR 박람회(5월): 예산 '박람회와 행사' 1억 2,000만 원, 30%(이 항목으로 3월 노동법 설명회(세무법인 공동)도 함께 씀)" in promo  # fmt: skip
+
+
 def test_korean_price_tier_is_checked_against_the_target_market() -> None:
     answers = dict(KO)
     answers["mkt_mix_4p"] = (

@@ -369,10 +369,16 @@ def _promotion(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
             out.append(named)
         if line is None and plan.budget.lines and not _FUNDED.search(item):
             unpaid.append(item)
+    # the calendar's other activities a line pays for: the line is not the one promotion's alone
+    paid_by = paying_lines(plan, [e.activity for e in plan.calendar]) if plan.calendar else {}
     for item, named_items in by_line.items():
         line = next(ln for ln in plan.budget.lines if ln.item == item)
         joined = ", ".join(named_items) if ko else (named_items[0] if len(named_items) == 1 else ", ".join(named_items[:-1]) + " and " + named_items[-1])  # fmt: skip
-        out.append(f"{joined}: {_line_text(line, plan, ko)}")
+        mine = [i for i in items if lines.get(i) is line]
+        also = [f"{e.when} {e.activity}" if ko else f"{e.activity} ({e.when})" for e in plan.calendar
+                if paid_by.get(e.activity) is line and not any(distinctive(i) & distinctive(e.activity) for i in mine)]  # fmt: skip
+        shared = (f"(이 항목으로 {', '.join(also)}도 함께 씀)" if ko else f" (the line also pays for {', '.join(also)})") if also else ""  # fmt: skip
+        out.append(f"{joined}: {_line_text(line, plan, ko)}{shared}")
     if unpaid:
         names = ", ".join(f"'{u}'" for u in unpaid)
         findings.append(_t(
