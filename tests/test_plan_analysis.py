@@ -933,3 +933,18 @@ def test_the_roi_ceiling_says_it_counts_the_goals_first_year(sample_answers: Pat
     page = analysis_markdown(plan, analyse(plan))
     row = next(r for r in page.splitlines() if r.startswith("| 4. New customers won"))
     assert row.split(" | ")[4] == "follows goal 1's schedule"  # not 'goal 1's leads' again
+
+
+def test_the_marketing_summary_fills_its_top_risks_from_the_register(sample_answers: Path) -> None:
+    """A risk the decisions already carry (the lead goal's shortfall) leaves room: the summary
+    takes the register's next rows whose figures it has not said (the defaults, the in-year
+    revenue), never a SWOT weakness it already lists or the fully loaded CAC its numbers give."""
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    md = section_markdown(plan, "mkt_executive_summary")
+    risks = md.split("**Top risks**")[1].split("\n\n")[0].strip().splitlines()
+    assert len(risks) == 3
+    assert risks[1].startswith("- The plan's MQL-to-SQL rate, win rate, gross margin and annual churn are industry defaults")  # fmt: skip
+    assert risks[2].startswith("- The 2027 contracts earn about $420,000 within 2027, less than the $480,000 marketing budget: the return comes in 2028 and after. Favour annual contracts")  # fmt: skip
+    assert not any("Small brand" in r or "24,800" in r for r in risks)
