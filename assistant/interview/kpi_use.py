@@ -107,10 +107,18 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
         nrr = plan.fact("net_revenue_retention")
         if nrr is not None and isinstance(nrr.value, (int, float)):
             kept = base * float(nrr.value) / 100
+            # the retention the plan's own churn and expansion give, when it is not the target's
+            lost, grown = analysis.revenue.churned, analysis.revenue.expansion
+            implied = (base - lost + (grown or 0.0)) / base * 100 if lost is not None else None
+            gap = (
+                (f"; 매출 브리지의 이탈·확장으로는 약 {implied:.1f}%" if ko else f"; the bridge's churn and expansion give about {implied:.1f}%")
+                if implied is not None and abs(implied - float(nrr.value)) >= 1
+                else ""
+            )  # fmt: skip
             return (
-                f"기존 매출 {money(base)} → {money(kept)}"
+                f"기존 매출 {money(base)} → {money(kept)}{gap}"
                 if ko
-                else f"existing revenue {money(base)} → {money(kept)}"
+                else f"existing revenue {money(base)} → {money(kept)}{gap}"
             )
     ltv = analysis.unit_economics.ltv
     if kpi_id in ("gross_margin", "clv") and ltv and cur:
