@@ -959,3 +959,24 @@ def test_a_customer_success_step_that_grows_revenue_is_measured_by_expansion() -
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_strategy")  # fmt: skip
     row = next(r for r in ko.splitlines() if r.startswith("| CSM은 도입 90일 후"))
     assert row.endswith("| 유지·확장 | 목표 4 | 상향·교차 판매율 |")
+
+
+def test_an_unpriced_add_on_s_expansion_is_worked_through_at_a_few_prices() -> None:
+    """4억 원 of expansion from a module with no price: today's 467 customers (42억 ÷ 900만) must
+    take it in numbers the price decides (at a tenth of 900만, 4억 ÷ 90만 = 444, 95% of them; at
+    three tenths, 148, 32%), so the price is set with the attach rate it asks for in view."""
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    offer = section_markdown(plan, "sales_offering")
+    assert "가격에 따라 현재 고객 약 467곳 중 사야 하는 고객은 연 90만 원(현재 고객당 매출의 10%)이면 약 444곳(95%), 연 180만 원(현재 고객당 매출의 20%)이면 약 222곳(48%), 연 270만 원(현재 고객당 매출의 30%)이면 약 148곳(32%)임." in offer  # fmt: skip
+
+
+def test_the_add_on_price_ladder_in_english_says_when_no_price_can_carry_it(sample_answers: Path) -> None:  # fmt: skip
+    from assistant.interview.addon_price import price_ladder
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    # $2.0M of revenue at today's $14,000 a customer: about 143 customers; $300,000 at $1,400
+    # (a tenth) takes 214 of them, more than there are; at $4,200 (three tenths), 71 (50%)
+    text = price_ladder(plan, 300_000, "USD", 2_000_000)
+    assert text.startswith("Of today's about 143 customers, the ones who must take it are at $1,400 a year (10% of today's revenue per customer), about 214 (more than the customers there are);")  # fmt: skip
+    assert "at $4,200 a year (30% of today's revenue per customer), about 71 (50%)." in text
+    assert price_ladder(plan, 300_000, "USD", None) == ""  # no base: no customers to count

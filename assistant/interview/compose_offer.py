@@ -266,6 +266,12 @@ def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bo
         else:
             out.append(_t(ko, f"The {m(value)} of expansion revenue rests on {name}, whose price is not stated: set its yearly price; the existing customers who must take it are {m(value)} ÷ that price." if len(addons) == 1 else f"The {m(value)} of expansion revenue rests on {name}: state what each costs a year and how many existing customers you expect to take each, so the two add up to {m(value)}.",
                           f"확장 매출 {m(value)}은(는) {name}에 기대는데 그 가격이 아직 정해지지 않았습니다. 연 가격을 정해야 합니다. 사야 하는 기존 고객 수는 {m(value)} ÷ 그 가격입니다." if len(addons) == 1 else f"확장 매출 {m(value)}은(는) {name}에 기댑니다. 옵션별 연 가격과 살 기존 고객 수를 적어 합계가 {m(value)}이(가) 되게 해야 합니다."))  # fmt: skip
+            if len(addons) == 1:  # the formula worked through at a few prices
+                from assistant.analysis.plan_analysis import analyse
+                from assistant.interview.addon_price import price_ladder
+
+                if ladder := price_ladder(plan, value, expansion.unit, analyse(plan).revenue.base):
+                    out.append(ladder)
     out += _addon_weakness(plan, addons, ko)
     return [fix_particles(x) if ko else x for x in out]
 

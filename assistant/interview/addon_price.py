@@ -1,0 +1,47 @@
+"""What an unpriced add-on's expansion revenue asks of the customer base: at a yearly price of a
+tenth, a fifth and three tenths of today's revenue per customer, how many of today's customers
+must take it, and what share of them that is. Plain arithmetic on the plan's own figures, so the
+price is set knowing the attach rate it implies."""
+
+from __future__ import annotations
+
+from assistant.analysis.plan_goals import installed_base
+from assistant.core.plan import Plan
+from assistant.goals.numbers import about, format_amount
+
+_SHARES = (0.1, 0.2, 0.3)
+
+
+def price_ladder(plan: Plan, expansion: float, currency: str, base: float | None) -> str:
+    """'At 90만 원 a year (10% of today's 900만 원), 4억 원 takes about 444 of today's 467
+    customers (95%); at 180만 원 …' with the lowest share of the base that can carry it; '' when
+    the plan gives no base to count customers from."""
+    found = installed_base(plan, base)  # `base`: the revenue bridge's starting revenue
+    if found is None or expansion <= 0:
+        return ""
+    count, today = found
+    ko = plan.language == "ko"
+    m = lambda v: format_amount(about(v), currency, plan.language)  # noqa: E731
+    steps = []
+    for share in _SHARES:
+        price = today * share
+        takers = expansion / price
+        part = takers / count * 100
+        more = ("(고객 수보다 많음)" if ko else " (more than the customers there are)") if takers > count else f"({part:.0f}%)" if ko else f" ({part:.0f}%)"  # fmt: skip
+        steps.append(
+            f"연 {m(price)}(현재 고객당 매출의 {share * 100:.0f}%)이면 약 {takers:,.0f}곳{more}"
+            if ko
+            else f"at {m(price)} a year ({share * 100:.0f}% of today's revenue per customer), about {takers:,.0f}{more}"
+        )
+    n = f"{count:,.0f}"
+    if ko:
+        return (
+            f"가격에 따라 현재 고객 약 {n}곳 중 사야 하는 고객은 "
+            + ", ".join(steps)
+            + "입니다. 가격을 정할 때 이 구매 비율이 현실적인지 함께 봐야 합니다."
+        )
+    return (
+        f"Of today's about {n} customers, the ones who must take it are "
+        + "; ".join(steps)
+        + ". Set the price with the share of customers it asks for in view."
+    )
