@@ -948,3 +948,21 @@ def test_the_marketing_summary_fills_its_top_risks_from_the_register(sample_answ
     assert risks[1].startswith("- The plan's MQL-to-SQL rate, win rate, gross margin and annual churn are industry defaults")  # fmt: skip
     assert risks[2].startswith("- The 2027 contracts earn about $420,000 within 2027, less than the $480,000 marketing budget: the return comes in 2028 and after. Favour annual contracts")  # fmt: skip
     assert not any("Small brand" in r or "24,800" in r for r in risks)
+
+
+@pytest.mark.parametrize(
+    ("name", "risk"),
+    [
+        ("ko_hr_answers.json", "확장 매출 4억 원이 아직 가격이 없는 평가·전자결재 모듈에 기댐."),
+        (
+            "us_cleaning_answers.json",
+            "The $600,000 of expansion revenue rests on floor care programs, healthcare-grade disinfection and window cleaning, which have no price yet.",
+        ),  # fmt: skip
+    ],
+)
+def test_expansion_resting_on_unpriced_add_ons_is_a_risk(name: str, risk: str) -> None:
+    from assistant.interview.economics_risks import plan_register
+
+    plan = build_plan(load_answers(DATA / name)).plan
+    rows = [r for r in plan_register(plan, analyse(plan)) if r.risk == risk]
+    assert len(rows) == 1 and rows[0].owner and rows[0].watch

@@ -166,24 +166,7 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
     if not text.strip() or plan.section("sales_offering").author == "llm":
         return ""
     ko = plan.language == "ko"
-    core: list[str] = []
-    addons: list[str] = []
-    diffs: list[str] = []
-    for sentence in re.split(r"(?<=[.!?。])\s+|\n+|;\s*", text):
-        sentence = sentence.strip(" .")
-        if not sentence:
-            continue
-        m = _DIFF.search(sentence)
-        if m:
-            tail = _after_cue(sentence, m.end(), ko)
-            diffs += _items(tail, ko)
-        elif states_money(sentence):  # 'we expect $600,000 of expansion': a fact, not an element
-            addons += [t] if (t := _cross_sold(sentence, ko)) else []
-        elif a := _ADDON_LIST.search(sentence):  # 'X with add-ons: a, b and c'
-            core += _items(sentence[: a.start()], ko)
-            addons += _items(sentence[a.end() :], ko)
-        else:
-            core += [i for i in _items(sentence, ko) if not _METRIC_STATED.search(i)]
+    core, addons, diffs = _elements(text, ko)
     if len(core) + len(addons) + len(diffs) < 2:
         return _figures_only(plan) if not core + addons + diffs else ""
     link = linker(plan, core + addons + diffs + [r.text for r in page.rows])
@@ -215,6 +198,38 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
     addon_rows = [r for r in rows if r[1] == _t(ko, "Add-on", "추가 옵션")]
     parts += _addon_economics(plan, page, addon_rows, ko)
     return "\n\n".join(parts)
+
+
+def _elements(text: str, ko: bool) -> tuple[list[str], list[str], list[str]]:
+    """(core, add-ons, differentiators) as the offering answer names them."""
+    core: list[str] = []
+    addons: list[str] = []
+    diffs: list[str] = []
+    for sentence in re.split(r"(?<=[.!?。])\s+|\n+|;\s*", text):
+        sentence = sentence.strip(" .")
+        if not sentence:
+            continue
+        m = _DIFF.search(sentence)
+        if m:
+            tail = _after_cue(sentence, m.end(), ko)
+            diffs += _items(tail, ko)
+        elif states_money(sentence):  # 'we expect $600,000 of expansion': a fact, not an element
+            addons += [t] if (t := _cross_sold(sentence, ko)) else []
+        elif a := _ADDON_LIST.search(sentence):  # 'X with add-ons: a, b and c'
+            core += _items(sentence[: a.start()], ko)
+            addons += _items(sentence[a.end() :], ko)
+        else:
+            core += [i for i in _items(sentence, ko) if not _METRIC_STATED.search(i)]
+    return core, addons, diffs
+
+
+def unpriced_addons(plan: Plan) -> list[str]:
+    """The offer's add-ons (named so, or called an add-on elsewhere) with no yearly price."""
+    ko = plan.language == "ko"
+    core, addons, _ = _elements(plan.user_text("sales_offering"), ko)
+    called = _called_addon(plan)
+    named = addons + [c for c in core if _ADDON.search(c) or distinctive(c) & called]
+    return [a for a in dict.fromkeys(named) if _addon_price(plan, a) is None]
 
 
 def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bool) -> list[str]:

@@ -1,7 +1,7 @@
-"""Two risks of the plan's economics for the register: a fully loaded CAC below the usual health
-bar (LTV:CAC under 3:1 or payback past 18 months, with the sales team at typical cost), and a
+"""Risks of the plan's economics for the register: a fully loaded CAC below the usual health bar
+(LTV:CAC under 3:1 or payback past 18 months, with the sales team at typical cost), a
 subscription year whose new contracts earn less in the year than the marketing budget (revenue
-that comes later than the spend)."""
+that comes later than the spend), and expansion revenue resting on add-ons with no price."""
 
 from __future__ import annotations
 
@@ -48,7 +48,37 @@ def economics_rows(plan: Plan, a: PlanAnalysis, owners: tuple[str, str]) -> list
                       else "Favour annual contracts paid up front, so cash comes at signing; pace the spend to the lag in revenue."),
             owner=f"{mkt}, {sales}",
         ))  # fmt: skip
+    rows += _expansion_rows(plan, cur, sales)
     return rows
+
+
+def _expansion_rows(plan: Plan, cur: str, owner: str) -> list[Any]:
+    """Expansion revenue the plan counts on from add-ons that have no price yet: the revenue
+    rests on a decision not made (and, when the SWOT names the add-on's function as a weakness,
+    on something not built)."""
+    from assistant.analysis.risk_register import RegisterRow
+    from assistant.interview.compose_offer import unpriced_addons
+
+    fact = plan.fact("expansion_revenue")
+    if fact is None or not isinstance(fact.value, (int, float)) or fact.value <= 0:
+        return []
+    addons = unpriced_addons(plan)
+    if not addons:
+        return []
+    ko = plan.language == "ko"
+    value = format_amount(float(fact.value), fact.unit or cur, plan.language)
+    many = len(addons) > 1
+    names = ", ".join(addons) if ko or not many else ", ".join(addons[:-1]) + " and " + addons[-1]
+    from assistant.core.lang import fix_particles
+
+    return [RegisterRow(
+        risk=(fix_particles(f"확장 매출 {value}이(가) 아직 가격이 없는 {names}에 기댐.") if ko
+              else f"The {value} of expansion revenue rests on {names}, which {'have' if many else 'has'} no price yet."),
+        watch=("가격·출시일 확정 여부와 분기별 추가 구매 고객 수" if ko else "price and launch date set, and existing customers buying it each quarter"),
+        response=("연 가격과 제공 시점을 정하고, 정하기 전에는 확장 매출을 분기 예측에서 빼 둠." if ko
+                  else f"Set {'their' if many else 'its'} yearly price and launch date; until then, keep the expansion revenue out of the quarterly forecast."),
+        owner=owner,
+    )]  # fmt: skip
 
 
 def plan_register(plan: Plan, a: PlanAnalysis) -> list[Any]:
