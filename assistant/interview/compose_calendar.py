@@ -16,8 +16,8 @@ from assistant.core.lang import fix_particles
 from assistant.core.plan import CalendarEntry, Plan
 from assistant.interview.compose import _table as table
 from assistant.interview.compose import paying_lines
+from assistant.interview.compose_content import GATED
 from assistant.interview.compose_moves import _goal_list
-from assistant.interview.compose_offer import GATED
 
 _CONTENT_LINE = re.compile(r"content|콘텐츠", re.I)
 _LABELS = (

@@ -293,6 +293,7 @@ def _composed(plan: Plan, section_id: str) -> str:
     if section_id in _PLANNED:
         from assistant.analysis.plan_analysis import analyse
         from assistant.analysis.plan_links import plan_page
+        from assistant.interview import compose_content as content
         from assistant.interview import compose_moves as moves
         from assistant.interview import compose_offer as offer
         from assistant.interview import compose_sales_steps as sales_steps
@@ -307,7 +308,7 @@ def _composed(plan: Plan, section_id: str) -> str:
             ),
             "sales_tactics": lambda: training.tactics_markdown(plan),
             "sales_training": lambda: training.training_markdown(plan),
-            "mkt_content_strategy": lambda: offer.content_markdown(plan, page),
+            "mkt_content_strategy": lambda: content.content_markdown(plan, page),
             "sales_target_market": lambda: target.target_market_markdown(plan, page),
             "sales_offering": lambda: offer.offering_markdown(plan, page),
         }[section_id]()
