@@ -263,6 +263,12 @@ def territories_markdown(plan: Plan) -> str:
         average = sum(c for _, c in loads) / len(loads)
         heavy = [(n, c) for n, c in loads if c > average * 1.25]
         feeds = _fed_per_seller(plan)
+        from assistant.interview.pipeline_feed import partner_deals_each, quota_role
+
+        partnered = partner_deals_each(plan, quota_role(plan)) > 0
+        partners_ko, partners_en = (
+            ("과 파트너 추천", " and partner referrals") if partnered else ("", "")
+        )
         # a territory above the others and above what the funnel feeds one seller (when every
         # territory is, the plan's shortfall per seller is said once, in the sales strategy)
         over = [
@@ -272,8 +278,8 @@ def territories_markdown(plan: Plan) -> str:
         ]
         for name, load in over:  # more than the funnel feeds one seller at the plan's rates
             notes.append(
-                f"{name}: 담당자 1인당 {load:.0f}곳으로, 계획의 리드와 전환율이 담당자 1명에게 주는 약 {feeds:.0f}곳보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정해야 합니다."
-                if ko else f"{name}: {load:.0f} new customers per seller, more than the about {feeds:.0f} the plan's leads and rates feed one seller; give this territory its own pipeline (partners, outbound)."
+                f"{name}: 담당자 1인당 {load:.0f}곳으로, 계획의 리드와 전환율{partners_ko}이 담당자 1명에게 주는 약 {feeds:.0f}곳보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정해야 합니다."
+                if ko else f"{name}: {load:.0f} new customers per seller, more than the about {feeds:.0f} the plan's leads and rates{partners_en} feed one seller; give this territory its own pipeline (partners, outbound)."
             )  # fmt: skip
         for name, load in heavy:
             notes.append(
@@ -286,12 +292,14 @@ def territories_markdown(plan: Plan) -> str:
 
 
 def _fed_per_seller(plan: Plan) -> float | None:
-    """The deals the funnel feeds one quota seller a year at the plan's rates."""
+    """The deals one quota seller gets a year at the plan's rates: the funnel's, and the partner
+    referrals the sales strategy hands straight to the sellers (as the capacity line counts)."""
     from assistant.analysis.plan_analysis import analyse
-    from assistant.interview.pipeline_feed import feed_numbers, quota_role
+    from assistant.interview.pipeline_feed import feed_numbers, partner_deals_each, quota_role
 
-    fed = feed_numbers(plan, quota_role(plan), analyse(plan))
-    return fed[1] if fed else None
+    sellers = quota_role(plan)
+    fed = feed_numbers(plan, sellers, analyse(plan))
+    return fed[1] + partner_deals_each(plan, sellers) if fed else None
 
 
 _SELF_SERVE = re.compile(
