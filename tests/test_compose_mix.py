@@ -188,3 +188,14 @@ def test_a_list_price_is_checked_against_today_s_deals_not_the_deal_size_goal() 
     assert "The list price comes to $14,400 a year ($1,200 x 12), below the $20,000 average deal" in mix  # fmt: skip
     place = next(line for line in mix.splitlines() if line.startswith("| Place"))
     assert "direct web sales: buyers start online, the 5 account executives close the deals" in place  # fmt: skip
+
+
+def test_the_self_serve_store_is_placed_with_the_buyers_it_serves(sample_answers: Path) -> None:
+    """'Shopify App Store as a self-serve channel for chains under 20 stores': the 4P's place
+    says so, rather than leaving the store out of the plan column."""
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.render import section_markdown
+
+    mix = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_mix_4p")
+    place = next(line for line in mix.splitlines() if line.startswith("| Place"))
+    assert "the Shopify App Store: self-serve for chains under 20 stores, with no seller" in place

@@ -317,11 +317,21 @@ def _place(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
     out: list[str] = []
     unrun: list[str] = []
     roles = team_roles(plan)
+    from assistant.interview.compose_team import self_serve_channel
+
+    serve = self_serve_channel(plan)
     for item in items:
         says = [r] if (r := _runner(plan, item, roles)) else []
         line = lines.get(item)
         if line is not None:
             says.append(_line_text(line, plan, ko))
+        if (
+            not says
+            and serve
+            and (item.lower() in serve[0].lower() or serve[0].lower() in item.lower())
+        ):
+            # the self-serve channel the sales answers give a job: its buyers, with no seller
+            says.append(f"{serve[1]}을(를) 위한 셀프 구매 채널(영업 담당자 없이)" if ko else f"self-serve for {serve[1]}, with no seller")  # fmt: skip
         if says:
             out.append(f"{item}: {', '.join(says)}")
             continue

@@ -313,17 +313,25 @@ _UNDER = re.compile(
 _RANGE = re.compile(r"(\d[\d,]*)\s*(?:-|–|~|to)\s*(\d[\d,]*)(?:\s*[A-Za-z]+\b|[가-힣])?")
 
 
+def self_serve_channel(plan: Plan) -> tuple[str, str] | None:
+    """(channel, the buyers it serves) for a self-serve channel the territories answer names
+    ('Shopify App Store as a self-serve channel for chains under 20 stores')."""
+    m = _SELF_SERVE.search(plan.user_text("sales_territories_channels"))
+    if m is None:
+        return None
+    channel = (m.group("channel") or m.group("channel_ko") or "").strip(" ;,.")
+    channel = re.sub(r"^(?:and|plus|with)\s+|^[^;]*;\s*", "", channel, flags=re.I)
+    return channel, (m.group("who") or m.group("who_ko") or "").strip(" .")
+
+
 def _self_serve_note(plan: Plan, ko: bool) -> list[str]:
     """A self-serve channel the territories answer names ('Shopify App Store as a self-serve
     channel for chains under 20 stores'): it needs its own target; one that serves buyers below
     the target market's size range says so, and asks whether they count toward the goal."""
-    text = plan.user_text("sales_territories_channels")
-    m = _SELF_SERVE.search(text)
-    if m is None:
+    found = self_serve_channel(plan)
+    if found is None:
         return []
-    channel = (m.group("channel") or m.group("channel_ko") or "").strip(" ;,.")
-    channel = re.sub(r"^(?:and|plus|with)\s+|^[^;]*;\s*", "", channel, flags=re.I)
-    who = (m.group("who") or m.group("who_ko") or "").strip(" .")
+    channel, who = found
     under = _UNDER.search(who)
     size = _RANGE.search(" ".join(plan.user_text(x) for x in ("sales_target_market",)))
     below = bool(under and size and int((under.group(1) or under.group(2)).replace(",", "")) <= int(size.group(1).replace(",", "")))  # fmt: skip
