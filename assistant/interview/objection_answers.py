@@ -233,7 +233,7 @@ def _annual_price(plan: Plan) -> str:
     annual discount on a monthly price."""
     from assistant.analysis.lists import mix_4p
     from assistant.goals.numbers import format_amount
-    from assistant.interview.compose_mix import PER_UNIT, annual_discount, unit_noun
+    from assistant.interview.compose_price import PER_UNIT, annual_discount, unit_noun
 
     price = plan.fact("price")
     text = mix_4p(plan).get("price", "")

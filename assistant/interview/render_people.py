@@ -268,7 +268,7 @@ def _units_at(plan: Plan, amount: float) -> tuple[float, str] | None:
     (monthly x 12, less a stated annual-contract discount): 1,000만 원 at 5,000원 a person a
     month, 10% off -> about 185 people; None for a price that is not per unit."""
     from assistant.analysis.lists import mix_4p
-    from assistant.interview.compose_mix import PER_UNIT, annual_discount, unit_noun
+    from assistant.interview.compose_price import PER_UNIT, annual_discount, unit_noun
 
     price = plan.fact("price")
     text = mix_4p(plan).get("price", "")
