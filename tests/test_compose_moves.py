@@ -562,7 +562,8 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
     assert "인사이드세일즈 파트장은 인원이 정해지지 않아 1명이 영업 본부장에게 보고하는 것으로 가정함." in ko  # fmt: skip
     # what a capacity check still needs is said once, with what the figures assume meanwhile
     # no quota stated: the plan's own load per seller is proposed as one (70 deals x $17,000 / 5)
-    assert "Proposed quota: about 14 new deals and $238,000 of new business a year per seller (the plan's goals over its sellers). Not stated yet: how long a new seller takes to ramp, hires planned this year and when they start." in en  # fmt: skip
+    assert "Proposed quota: about 14 new deals and $238,000 of new business a year per seller (the plan's goals over its sellers). That is about 1.4 times" in en  # fmt: skip
+    assert "Not stated yet: how long a new seller takes to ramp, hires planned this year and when they start." in en  # fmt: skip
     assert "제안 할당량: 1인당 연 신규 거래 약 30건, 신규 매출 약 2억 7,000만 원(계획의 목표를 담당자 수로 나눈 값). 아직 정하지 않은 것: 신규 담당자의 적응 기간." in ko  # fmt: skip
 
 
@@ -984,3 +985,17 @@ def test_the_add_on_price_ladder_in_english_says_when_no_price_can_carry_it(samp
     assert text.startswith("Of today's about 143 customers, the ones who must take it are at $1,400 a year (10% of today's revenue per customer), about 214 (more than the customers there are);")  # fmt: skip
     assert "at $4,200 a year (30% of today's revenue per customer), about 71 (50%)." in text
     assert price_ladder(plan, 300_000, "USD", None) == ""  # no base: no customers to count
+
+
+def test_a_quota_far_below_the_usual_multiple_of_a_seller_s_cost_is_said(sample_answers: Path) -> None:  # fmt: skip
+    """$238,000 of new business a seller against a seller's estimated $175,000 a year (1.4 times)
+    is far below the 4 to 5 times pay a quota usually is (the knowledge base's CAC page); the
+    Korean plan's 2억 7,000만 원 against 7,500만 원 (3.6 times) is not flagged, since pay is less
+    than the whole cost; 4,500만 원 against 7,500만 원 does not even cover it."""
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_team_structure")
+    assert "That is about 1.4 times a seller's estimated yearly cost ($175,000, pay and more), far below the 4 to 5 times on-target earnings a quota usually runs at: at this deal size each seller's new business barely covers their cost" in en  # fmt: skip
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_team_structure")  # fmt: skip
+    assert "추정 연간 비용" not in ko
+    small = section_markdown(build_plan(load_answers(DATA / "ko_saas_answers.json")).plan, "sales_team_structure")  # fmt: skip
+    assert "담당자 1인의 추정 연간 비용(7,500만 원, 보상과 그 밖의 비용)의 약 0.6배로" in small
+    assert "비용에도 못 미치므로" in small

@@ -801,7 +801,8 @@ def test_the_smart_marks_are_explained_once_where_they_start(sample_answers: Pat
     from assistant.interview.render import plan_markdown
 
     en = plan_markdown(build_plan(load_answers(sample_answers)).plan)
-    legend = "_SMART: ✓ met · ? to confirm · ✗ missing (S specific, M measurable, A achievable, R relevant, T time-bound)_"  # fmt: skip
+    # each letter held to its meaning by a no-break space, so no line ends between them
+    legend = "_SMART: ✓ met · ? to confirm · ✗ missing (S\u00a0specific, M\u00a0measurable, A\u00a0achievable, R\u00a0relevant, T\u00a0time-bound)_"  # fmt: skip
     assert en.count(legend) == 1 and en.index(legend) < en.index("### Positioning and Messaging")
     ko = plan_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
     assert ko.count("_SMART: ✓ 충족 · ? 확인 필요 · ✗ 부족") == 1

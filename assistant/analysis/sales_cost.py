@@ -146,3 +146,16 @@ def add_estimated_full_cac(
                 f"sellers at about {fm(est.per_seller)}{sdr} a year each (salary, commission, benefits and tools: "
                 f"the midpoint of typical costs, {est.source}), about {fm(est.total)} a year; managers and customer success are not counted. State the team's own cost to replace it.")  # fmt: skip
     assume.append(line)
+
+
+@lru_cache(maxsize=4)
+def quota_multiple(knowledge_dir: str, lang: str) -> tuple[float, float] | None:
+    """(low, high) times a seller's on-target earnings a yearly quota usually runs at, from the
+    CAC page's team-cost part ('about 4 to 5 times', '약 4~5배')."""
+    try:
+        text = (Path(knowledge_dir) / lang / PAGE).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    part = re.search(rf"^## {re.escape(_HEADINGS[lang])}\n(.*?)(?=^## |\Z)", text, re.M | re.S)
+    m = re.search(r"(\d+(?:\.\d+)?)\s*(?:to|~|-)\s*(\d+(?:\.\d+)?)\s*(?:times|배)", part.group(1) if part else "")  # fmt: skip
+    return (float(m.group(1)), float(m.group(2))) if m else None

@@ -107,7 +107,9 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
         rows.append(
             [
                 f"{plan.goal_number(g)}. {g.text}",
-                smart_marks(g, achievable_doubt(plan, g, analysis)),
+                smart_marks(g, achievable_doubt(plan, g, analysis)).replace(
+                    " ", "\u00a0"
+                ),  # one unit
                 # the goal's own KPI (its frame's), not every KPI the advisor ranked for its words
                 kpi_names([g.frame.kpi] if g.frame and g.frame.kpi else g.kpis[:1], plan.language)
                 or "-",
@@ -392,14 +394,15 @@ def column_widths(table: Table, available: float) -> tuple[list[float], float]:
         available = available / scale
         if sum(base) > available:  # still too wide: the widest text columns give way, so a long
             # word breaks inside its cell rather than the table running past the margin; a figure
-            # ('4,000만 원(제안)', '2027년 10월') is never broken
+            # ('4,000만 원(제안)', '2027년 10월') or a run joined on purpose ('S✓ M✓ A? R✓ T✓') is
+            # never broken
             floors = [
                 max(
                     [
                         min(width(w, i == 0), 24)
                         for i, cell in enumerate(col)
                         for w in _BREAKS.split(keep_together(cell))
-                        if re.search(r"\d", w)
+                        if re.search(r"\d", w) or "\u00a0" in w
                     ]
                     or [0.0]
                 )

@@ -127,9 +127,18 @@ class _Deck:
             self._font(run, size)
 
     def table(self, slide: Slide, table: Table, left: Length = _LEFT, top: Length = _TOP,
-              width: Length | None = None, size: float = 12) -> Emu:  # fmt: skip
+              width: Length | None = None, size: float = 12, bottom: int | None = None) -> Emu:  # fmt: skip
         """Adds the table; returns where it is expected to end (its rows grow with wrapped text,
-        so the next shape is placed below that, never over it)."""
+        so the next shape is placed below that, never over it). With `bottom`, the rows that would
+        run past it are left to the notes."""
+        if bottom is not None:
+            full = Emu(width or _W - 2 * _LEFT)
+            while len(table.rows) > 1:
+                widths, scale = column_widths(table, full / (Pt(size) * 0.6))
+                cols = [full * w / sum(widths) for w in widths]
+                if top + pptx_tables.table_height([table.header, *table.rows[:10]], cols, size * scale) <= bottom:  # fmt: skip
+                    break
+                table = Table(table.header, table.rows[: min(len(table.rows), 10) - 1])
         rows = [table.header, *table.rows[:10]]
         full = Emu(width or _W - 2 * _LEFT)
         height = Emu(Inches(0.4) * len(rows))
@@ -155,6 +164,12 @@ class _Deck:
             ratio = im.width / im.height
         w = min(int(height * ratio), int(width or _W - 2 * _LEFT))
         slide.shapes.add_picture(io.BytesIO(png), left, top, width=Emu(w))
+
+
+_FULLY_LOADED = re.compile(r"estimated sales team cost|영업팀 추정 비용")
+_PARTIAL_CAC = re.compile(
+    r"marketing[- ]only|marketing \+ sales budgets|without salaries|마케팅만|마케팅비만|마케팅\+영업 예산|인건비 제외"
+)
 
 
 def _bullet(para: Any, size: float) -> None:
@@ -310,7 +325,10 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     if png := charts.funnel_png(plan, a):
         d.image(s, png, height=Inches(4.6), width=Inches(7))
     if ue:
-        d.table(s, ue, left=Inches(8.0), width=Inches(4.7), size=13)
+        if any(_FULLY_LOADED.search(r[0]) for r in ue.rows):  # the slide shows what a sale costs;
+            # the figures without the sales team's cost stay in the notes
+            ue = Table(ue.header, [r for r in ue.rows if not _PARTIAL_CAC.search(" ".join(r))])
+        d.table(s, ue, left=Inches(8.0), width=Inches(4.7), size=13, bottom=_H - Inches(0.3))
     if not png and not ue:
         d.bullets(s, [T["missing"].format(what=T["funnel"])])
 

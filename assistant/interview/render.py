@@ -85,11 +85,12 @@ def first_goal_section(plan: Plan) -> str | None:
 
 
 def smart_legend(lang: str) -> str:
-    return (
+    text = (
         "SMART: ✓ 충족 · ? 확인 필요 · ✗ 부족 (S 구체성, M 측정 가능성, A 달성 가능성, R 관련성, T 기한)"
         if lang == "ko"
         else "SMART: ✓ met · ? to confirm · ✗ missing (S specific, M measurable, A achievable, R relevant, T time-bound)"
-    )
+    )  # a letter never ends a line apart from its meaning
+    return re.sub(r"\b([SMART]) (?=\w)", "\\1\u00a0", text)
 
 
 def measurement_markdown(plan: Plan, goal_section_ids: list[str]) -> str:
