@@ -622,6 +622,9 @@ def test_a_year_s_revenue_goal_short_at_even_timing_gets_a_recommendation_not_a_
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     found = next(f for f in check_consistency(plan, analyse(plan)) if "1년 치로" in f.message)
     assert "부족분 7억 6,000만 원을 확장·가격으로 메우는 것을 권합니다" in found.fix
+    assert found.fix.startswith(
+        "목표를 2027년 한 해의 매출로 본다면 신규 고객을 연초에 앞당겨"
+    )  # a whole clause
     assert "연말 기준 연간 매출(58억 8,400만 원)을 뜻한다면 목표를 그렇게 고칩니다" in found.fix
     assert "밝혀야" not in found.fix
 

@@ -294,7 +294,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             # with the other reading as the alternative, not an either-or question
             fix=_say(plan,
                 f"Recommended: read as {_yr(plan)} revenue, the goal needs new customers won early in the year, or the {fm(short)} from expansion or price; if it means the year-end run-rate ({fm(end)}), restate it so." if short > 0 else f"If the goal means the year-end run-rate ({fm(end)}), restate it so.",
-                f"{_yr(plan)}년 매출 목표로 보고, 신규 고객을 연초에 앞당겨 확보하거나 부족분 {fm(short)}을 확장·가격으로 메우는 것을 권합니다. 연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다." if short > 0 else f"연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다."),
+                f"목표를 {_yr(plan)}년 한 해의 매출로 본다면 신규 고객을 연초에 앞당겨 확보하거나 부족분 {fm(short)}을 확장·가격으로 메우는 것을 권합니다. 연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다." if short > 0 else f"연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다."),
         ))  # fmt: skip
 
     # ROI claims the forecast cannot support
