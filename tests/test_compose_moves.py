@@ -993,9 +993,9 @@ def test_a_quota_far_below_the_usual_multiple_of_a_seller_s_cost_is_said(sample_
     Korean plan's 2억 7,000만 원 against 7,500만 원 (3.6 times) is not flagged, since pay is less
     than the whole cost; 4,500만 원 against 7,500만 원 does not even cover it."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_team_structure")
-    assert "That is about 1.4 times a seller's estimated yearly cost ($175,000, pay and more), far below the 4 to 5 times on-target earnings a quota usually runs at: at this deal size each seller's new business barely covers their cost" in en  # fmt: skip
+    assert "That is about 1.4 times a seller's estimated yearly cost ($175,000, pay and more). Quotas usually run at 4 to 5 times on-target earnings, which are most of that cost, so this is far below: at this deal size a seller's first-year new business barely covers their cost" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_team_structure")  # fmt: skip
     assert "추정 연간 비용" not in ko
     small = section_markdown(build_plan(load_answers(DATA / "ko_saas_answers.json")).plan, "sales_team_structure")  # fmt: skip
-    assert "담당자 1인의 추정 연간 비용(7,500만 원, 보상과 그 밖의 비용)의 약 0.6배로" in small
+    assert "담당자 1인의 추정 연간 비용(7,500만 원, 보상과 그 밖의 비용)의 약 0.6배임." in small
     assert "비용에도 못 미치므로" in small

@@ -90,10 +90,7 @@ def test_korean_saas_plan_numbers_and_findings() -> None:
     )
     assert a.revenue.goal == 3_000_000_000 and a.revenue.new_business_from_goals == 180_000_000
     text = plan_markdown(plan)
-    assert (
-        "| CAC(마케팅만) | 100만 원 |" in text
-        and "| CAC 회수 기간 | 25개월(마케팅비만 넣은 CAC 기준) |" in text
-    )
+    assert "| CAC(마케팅만) | 100만 원 |" in text and "| CAC 회수 기간(마케팅만) | 25개월 |" in text
     assert "| 2027년 1분기 | 7,500만 원 |" in text
     findings = review_plan(plan).findings
     gap = next(f for f in findings if "매출 목표(30억 원)" in f.message)
@@ -792,9 +789,11 @@ def test_ltv_to_cac_says_which_cac_it_divides_by(sample_answers: Path) -> None:
     from assistant.interview.analysis_render import analysis_markdown
 
     en = build_plan(load_answers(sample_answers)).plan
-    assert "| LTV:CAC | 7.6 : 1 (on a marketing-only CAC) |" in analysis_markdown(en, analyse(en))
+    # beside the fully loaded figures, the name of each says what it leaves out
+    assert "| LTV:CAC, marketing only | 7.6 : 1 |" in analysis_markdown(en, analyse(en))
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
-    assert "| LTV:CAC | 9 : 1 (인건비 제외 CAC 기준) |" in analysis_markdown(ko, analyse(ko))
+    assert "| LTV:CAC(인건비 제외) | 9 : 1 |" in analysis_markdown(ko, analyse(ko))
+    assert "| CAC 회수 기간(인건비 제외) | 5.7개월 |" in analysis_markdown(ko, analyse(ko))
 
 
 def test_the_smart_marks_are_explained_once_where_they_start(sample_answers: Path) -> None:

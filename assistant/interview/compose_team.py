@@ -307,11 +307,11 @@ def _quota_against_cost(plan: Plan, quota: float, currency: str) -> str:
     low, high = (f"{x:g}" for x in usual)
     if plan.language == "ko":
         covers = "비용에도 못 미치므로" if ratio < 1 else "비용을 겨우 넘으므로"
-        return (f"이는 담당자 1인의 추정 연간 비용({cost}, 보상과 그 밖의 비용)의 약 {ratio:.1f}배로, 할당량이 보통 목표 보상의 {low}~{high}배인 것에 크게 못 미칩니다. "
-                f"이 거래 규모로는 담당자의 신규 매출이 {covers}, 담당자를 늘리기 전에 1인당 거래 수나 거래 규모를 높여야 합니다. ")  # fmt: skip
+        return (f"이는 담당자 1인의 추정 연간 비용({cost}, 보상과 그 밖의 비용)의 약 {ratio:.1f}배입니다. 할당량은 보통 목표 보상(이 비용의 대부분)의 {low}~{high}배이므로 그에 크게 못 미칩니다. "
+                f"이 거래 규모로는 담당자의 첫해 신규 매출이 {covers}, 담당자를 늘리기 전에 1인당 거래 수나 거래 규모를 높여야 합니다. ")  # fmt: skip
     covers = "does not cover their cost" if ratio < 1 else "barely covers their cost"
-    return (f"That is about {ratio:.1f} times a seller's estimated yearly cost ({cost}, pay and more), far below the {low} to {high} times on-target earnings a quota usually runs at: "
-            f"at this deal size each seller's new business {covers}, so raise deals per seller or the deal size before adding sellers. ")  # fmt: skip
+    return (f"That is about {ratio:.1f} times a seller's estimated yearly cost ({cost}, pay and more). Quotas usually run at {low} to {high} times on-target earnings, which are most of that cost, so this is far below: "
+            f"at this deal size a seller's first-year new business {covers}; raise deals per seller or the deal size before adding sellers. ")  # fmt: skip
 
 
 def _fed_per_seller(plan: Plan) -> float | None:

@@ -78,17 +78,17 @@ def unit_economics_rows(plan: Plan, a: PlanAnalysis, T: dict[str, str], roi: str
     no_pay = not only and sales_budget_per_head(plan, cur) is not None
     basis = (("마케팅비만 넣은 CAC 기준" if ko else "on a marketing-only CAC") if only
              else ("인건비 제외 CAC 기준" if ko else "on a CAC without salaries") if no_pay else "")  # fmt: skip
+    # beside a fully loaded CAC, each figure without the team's cost says so in its name
+    left_out = (("(마케팅만)" if only else "(인건비 제외)") if ko else (", marketing only" if only else ", without salaries")) if full is not None and basis else ""  # fmt: skip
     if ue.cac_at_funnel is not None and ue.funnel_customers:
         n = format_amount(ue.funnel_customers, "", lang)
-        # beside a fully loaded CAC, this one says what it leaves out
-        left_out = ("(마케팅만)" if only else "(인건비 제외)") if ko else (", marketing only" if only else ", without salaries")  # fmt: skip
-        rows.append([T["cac_funnel"].format(n=n) + (left_out if full is not None else ""), money(ue.cac_at_funnel)])  # fmt: skip
+        rows.append([T["cac_funnel"].format(n=n) + left_out, money(ue.cac_at_funnel)])
     rows.append([T["ltv"], money(ue.ltv)])
     if ue.ltv_to_cac is not None:
-        rows.append([T["ltv_cac"], f"{ue.ltv_to_cac:g} : 1" + (f" ({basis})" if basis else "")])
+        said = f"{ue.ltv_to_cac:g} : 1" + (f" ({basis})" if basis and not left_out else "")
+        rows.append([T["ltv_cac"] + left_out, said])
     if ue.orders_per_customer is None:  # a shop: orders make the lifetime, not churn
-        paid = months(ue.payback_months)
-        rows.append([T["payback"], (f"{paid}({basis})" if ko else f"{paid} ({basis})") if basis and full is not None and paid != "-" else paid])  # fmt: skip
+        rows.append([T["payback"] + left_out, months(ue.payback_months)])
     rows.append([T["roi"], roi])
     if ue.orders_per_customer is not None:
         projects = ue.roas_break_even is None  # a services firm: projects, not orders
