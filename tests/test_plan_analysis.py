@@ -966,3 +966,25 @@ def test_expansion_resting_on_unpriced_add_ons_is_a_risk(name: str, risk: str) -
     plan = build_plan(load_answers(DATA / name)).plan
     rows = [r for r in plan_register(plan, analyse(plan)) if r.risk == risk]
     assert len(rows) == 1 and rows[0].owner and rows[0].watch
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        (
+            "sample",
+            "Goal 3 has no number yet, so it is not in the measurement plan; its proposed measurable version",
+        ),  # fmt: skip
+        (
+            "ko_hr_answers.json",
+            "목표 3번은 수치가 없어 아직 측정 계획에 없음. 목표 절에서 제안한 측정 방식",
+        ),
+    ],
+)
+def test_a_goal_with_no_number_points_to_its_proposed_measurement(name: str, said: str, sample_answers: Path) -> None:  # fmt: skip
+    """The goals propose a survey for 'be everywhere in retail': the measurement plan does not
+    say the goal is simply left out."""
+    from assistant.interview.render import section_markdown
+
+    path = sample_answers if name == "sample" else DATA / name
+    assert said in section_markdown(build_plan(load_answers(path)).plan, "mkt_measurement")
