@@ -362,9 +362,13 @@ _cadence = cadence_text
 
 def _channel_cell(channels: list[str], joined: set[str], ko: bool) -> str:
     """The move's own channels, then the ones placed with it by their funnel stage, said as such
-    ('… · same stage: LinkedIn, NRF trade show'): a trade show is not a search move's channel."""
+    ('… · same funnel stage: LinkedIn, NRF trade show'): a trade show is not a search move's channel."""
     named = [c for c in channels if c not in joined]
     placed = [c for c in channels if c in joined]
     if not named or not placed:
         return ", ".join(channels)
-    return ", ".join(named) + (" · 같은 단계: " if ko else " · same stage: ") + ", ".join(placed)
+    return (
+        ", ".join(named)
+        + (" · 같은 퍼널 단계의 채널: " if ko else " · same funnel stage: ")
+        + ", ".join(placed)
+    )
