@@ -160,6 +160,8 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
     if plan.fact("quota_per_seller") is None and not re.search(r"quota|할당", said, re.I):
         cap = analysis.capacity if analysis is not None else None
         if analysis is not None and cap is not None and cap.deals_per_rep and cap.revenue_per_rep:
+            from assistant.interview.pipeline_feed import quota_against_cost
+
             cur = analysis.unit_economics.currency
             money = format_amount(about(cap.revenue_per_rep), cur, plan.language)
             deals = format_amount(cap.deals_per_rep, "", plan.language)
@@ -167,7 +169,7 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
                 f"제안 할당량: 1인당 연 신규 거래 약 {deals}건, 신규 매출 약 {money}(계획의 목표를 담당자 수로 나눈 값). "
                 if ko
                 else f"Proposed quota: about {deals} new deals and {money} of new business a year per seller (the plan's goals over its sellers). "
-            ) + _quota_against_cost(plan, cap.revenue_per_rep, cur)
+            ) + quota_against_cost(plan, cap.revenue_per_rep, cur)
         else:
             missing.append("1인당 할당량" if ko else "each seller's quota")
     if not _RAMP.search(said):
@@ -262,8 +264,9 @@ def territories_markdown(plan: Plan) -> str:
     if len(loads) > 1:
         average = sum(c for _, c in loads) / len(loads)
         heavy = [(n, c) for n, c in loads if c > average * 1.25]
-        feeds = _fed_per_seller(plan)
-        from assistant.interview.pipeline_feed import partner_deals_each, quota_role
+        from assistant.interview.pipeline_feed import fed_per_seller, partner_deals_each, quota_role
+
+        feeds = fed_per_seller(plan)
 
         partnered = partner_deals_each(plan, quota_role(plan)) > 0
         partners_ko, partners_en = (
@@ -289,40 +292,6 @@ def territories_markdown(plan: Plan) -> str:
     # the basis (how the targets were set) in italics first; targets the plan states need none
     said = "\n".join(f"_{n}_" if i == 0 and basis else f"- {n}" for i, n in enumerate(notes))
     return _table(head, rows) + ("\n\n" + said if said else "")
-
-
-def _quota_against_cost(plan: Plan, quota: float, currency: str) -> str:
-    """A quota far below what quotas usually are against a seller's pay: with the seller's
-    estimated yearly cost (pay and more) at the knowledge base's midpoint, new business under half
-    the usual multiple of it is below the usual multiple of pay too (pay is most of the cost)."""
-    from assistant.analysis.sales_cost import estimate_sales_cost, quota_multiple
-    from assistant.core.settings import get_settings
-
-    est = estimate_sales_cost(plan, currency)
-    usual = quota_multiple(str(get_settings().knowledge_dir), plan.language)
-    if est is None or usual is None or not est.per_seller or quota / est.per_seller >= usual[0] / 2:
-        return ""
-    ratio = quota / est.per_seller
-    cost = format_amount(est.per_seller, currency, plan.language)
-    low, high = (f"{x:g}" for x in usual)
-    if plan.language == "ko":
-        covers = "비용에도 못 미치므로" if ratio < 1 else "비용을 겨우 넘으므로"
-        return (f"이는 담당자 1인의 추정 연간 비용({cost}, 보상과 그 밖의 비용)의 약 {ratio:.1f}배입니다. 할당량은 보통 목표 보상(이 비용의 대부분)의 {low}~{high}배이므로 그에 크게 못 미칩니다. "
-                f"이 거래 규모로는 담당자의 첫해 신규 매출이 {covers}, 담당자를 늘리기 전에 1인당 거래 수나 거래 규모를 높여야 합니다. ")  # fmt: skip
-    covers = "does not cover their cost" if ratio < 1 else "barely covers their cost"
-    return (f"That is about {ratio:.1f} times a seller's estimated yearly cost ({cost}, pay and more). Quotas usually run at {low} to {high} times on-target earnings, which are most of that cost, so this is far below: "
-            f"at this deal size a seller's first-year new business {covers}; raise deals per seller or the deal size before adding sellers. ")  # fmt: skip
-
-
-def _fed_per_seller(plan: Plan) -> float | None:
-    """The deals one quota seller gets a year at the plan's rates: the funnel's, and the partner
-    referrals the sales strategy hands straight to the sellers (as the capacity line counts)."""
-    from assistant.analysis.plan_analysis import analyse
-    from assistant.interview.pipeline_feed import feed_numbers, partner_deals_each, quota_role
-
-    sellers = quota_role(plan)
-    fed = feed_numbers(plan, sellers, analyse(plan))
-    return fed[1] + partner_deals_each(plan, sellers) if fed else None
 
 
 _SELF_SERVE = re.compile(

@@ -11,6 +11,7 @@ from assistant.analysis.lists import FIRST_TOUCH, team_roles
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
+from assistant.goals.numbers import format_amount
 
 
 def _t(ko: bool, en: str, kr: str) -> str:
@@ -234,3 +235,36 @@ def outbound_step(plan: Plan, a: PlanAnalysis) -> list[str] | None:
         _t(ko, f"Goal {n}", f"목표 {n}"),
         _t(ko, f"{plural} from outbound: about {extra:,.0f} a year", f"아웃바운드 {stage}: 연 약 {extra:,.0f}건"),
     ]  # fmt: skip
+
+
+def quota_against_cost(plan: Plan, quota: float, currency: str) -> str:
+    """A quota far below what quotas usually are against a seller's pay: with the seller's
+    estimated yearly cost (pay and more) at the knowledge base's midpoint, new business under half
+    the usual multiple of it is below the usual multiple of pay too (pay is most of the cost)."""
+    from assistant.analysis.sales_cost import estimate_sales_cost, quota_multiple
+    from assistant.core.settings import get_settings
+
+    est = estimate_sales_cost(plan, currency)
+    usual = quota_multiple(str(get_settings().knowledge_dir), plan.language)
+    if est is None or usual is None or not est.per_seller or quota / est.per_seller >= usual[0] / 2:
+        return ""
+    ratio = quota / est.per_seller
+    cost = format_amount(est.per_seller, currency, plan.language)
+    low, high = (f"{x:g}" for x in usual)
+    if plan.language == "ko":
+        covers = "비용에도 못 미치므로" if ratio < 1 else "비용을 겨우 넘으므로"
+        return (f"이는 담당자 1인의 추정 연간 비용({cost}, 보상과 그 밖의 비용)의 약 {ratio:.1f}배입니다. 할당량은 보통 목표 보상(이 비용의 대부분)의 {low}~{high}배이므로 그에 크게 못 미칩니다. "
+                f"이 거래 규모로는 담당자의 첫해 신규 매출이 {covers}, 담당자를 늘리기 전에 1인당 거래 수나 거래 규모를 높여야 합니다. ")  # fmt: skip
+    covers = "does not cover their cost" if ratio < 1 else "barely covers their cost"
+    return (f"That is about {ratio:.1f} times a seller's estimated yearly cost ({cost}, pay and more). Quotas usually run at {low} to {high} times on-target earnings, which are most of that cost, so this is far below: "
+            f"at this deal size a seller's first-year new business {covers}; raise deals per seller or the deal size before adding sellers. ")  # fmt: skip
+
+
+def fed_per_seller(plan: Plan) -> float | None:
+    """The deals one quota seller gets a year at the plan's rates: the funnel's, and the partner
+    referrals the sales strategy hands straight to the sellers (as the capacity line counts)."""
+    from assistant.analysis.plan_analysis import analyse
+
+    sellers = quota_role(plan)
+    fed = feed_numbers(plan, sellers, analyse(plan))
+    return fed[1] + partner_deals_each(plan, sellers) if fed else None

@@ -18,7 +18,9 @@ from assistant.interview.summary_parts import (
     _plan_line,
     _whole_first_sentence,
     full_cac_sentence,
+    more_risks,
     recommended_figures,
+    with_action,
 )
 
 _SOURCES = {
@@ -310,7 +312,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
     ordered = sorted(a.risks, key=lambda r: _is_threat(plan, r.risk))
     items = [  # each risk as its own sentence; the per-seller load is not said twice; a market
         # threat comes with the plan's answer to it, so the summary never just repeats the SWOT
-        _with_action(r.risk, r.action, ko)
+        with_action(r.risk, r.action, ko)
         for r in ordered[:3]
         if not (per_seller_said and r.risk.startswith(("할당 영업 담당자", "Each of the")))
     ]
@@ -340,7 +342,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
     if summary_id.startswith("sales") and decisions and decisions[0] == pipeline_decision(plan, a):
         items = [i for i in items if i != pipeline_risk(plan, a)]
     if not summary_id.startswith("sales") and len(items) < 3:
-        items += _more_risks(plan, a, items, " ".join([*decisions, *numbers]), 3 - len(items))
+        items += more_risks(plan, a, items, " ".join([*decisions, *numbers]), 3 - len(items))
     if items:
         paras.append(
             ("**주요 위험**" if ko else "**Top risks**") + "\n" + "\n".join(f"- {i}" for i in items)
@@ -369,39 +371,6 @@ def _count(value: float, lang: str) -> str:
     """A count before a Korean counter: '2,400' + '건', '3만 ' + '건' (a space after 만/억)."""
     n = format_amount(value, "", lang)
     return f"{n} " if lang == "ko" and re.search(r"[가-힣]$", n) else n
-
-
-def _with_action(risk: str, action: str, ko: bool) -> str:
-    """'Bundled analytics from commerce platforms: lead with what a bundle does not give (...)'."""
-    if not action:
-        return risk
-    if ko:
-        return f"{risk.rstrip('.')}: {action}"
-    first = action if action[1:2].isupper() else action[:1].lower() + action[1:]
-    return f"{risk.rstrip('.')}: {first}"
-
-
-def _more_risks(plan: Plan, a: Any, items: list[str], said: str, room: int) -> list[str]:
-    """The risk register's own rows the summary has not said yet (neither as a risk nor in its
-    figures and decisions), the plan's numbers before the SWOT's weaknesses it already lists."""
-    from assistant.interview.economics_risks import plan_register
-
-    swot = plan.user_text("mkt_market_analysis").lower()
-    figures = set(re.findall(r"\d[\d,.:]*\d", said))
-    out: list[str] = []
-    for row in plan_register(plan, a):
-        head = row.risk.rstrip(".")
-        if any(i.startswith(head[:40]) for i in [*items, *out]) or head.lower() in swot:
-            continue
-        own = set(re.findall(r"\d[\d,.:]*\d", row.risk))
-        if own and own <= figures:  # every figure of it is said above already
-            continue
-        ko = plan.language == "ko"
-        if ":" in row.risk and not ko:  # a risk with its own colon takes its response as a sentence
-            out.append(f"{head}. {row.response[:1].upper()}{row.response[1:]}")
-        else:
-            out.append(_with_action(row.risk, row.response, ko))
-    return out[:room]
 
 
 def _decided(item: str, risks: list[Any], decisions: list[str]) -> bool:

@@ -148,3 +148,36 @@ def full_cac_sentence(
         basis = low_case_basis(low, cur, lang)
         text += f" {basis[:1].upper()}{basis[1:]} it is about {low_money}: LTV:CAC {low.ratio:g}:1, paid back in about {low.payback:g} months."  # fmt: skip
     return text
+
+
+def with_action(risk: str, action: str, ko: bool) -> str:
+    """'Bundled analytics from commerce platforms: lead with what a bundle does not give (...)'."""
+    if not action:
+        return risk
+    if ko:
+        return f"{risk.rstrip('.')}: {action}"
+    first = action if action[1:2].isupper() else action[:1].lower() + action[1:]
+    return f"{risk.rstrip('.')}: {first}"
+
+
+def more_risks(plan: Plan, a: Any, items: list[str], said: str, room: int) -> list[str]:
+    """The risk register's own rows the summary has not said yet (neither as a risk nor in its
+    figures and decisions), the plan's numbers before the SWOT's weaknesses it already lists."""
+    from assistant.interview.economics_risks import plan_register
+
+    swot = plan.user_text("mkt_market_analysis").lower()
+    figures = set(re.findall(r"\d[\d,.:]*\d", said))
+    out: list[str] = []
+    for row in plan_register(plan, a):
+        head = row.risk.rstrip(".")
+        if any(i.startswith(head[:40]) for i in [*items, *out]) or head.lower() in swot:
+            continue
+        own = set(re.findall(r"\d[\d,.:]*\d", row.risk))
+        if own and own <= figures:  # every figure of it is said above already
+            continue
+        ko = plan.language == "ko"
+        if ":" in row.risk and not ko:  # a risk with its own colon takes its response as a sentence
+            out.append(f"{head}. {row.response[:1].upper()}{row.response[1:]}")
+        else:
+            out.append(with_action(row.risk, row.response, ko))
+    return out[:room]
