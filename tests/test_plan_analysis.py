@@ -988,3 +988,13 @@ def test_a_goal_with_no_number_points_to_its_proposed_measurement(name: str, sai
 
     path = sample_answers if name == "sample" else DATA / name
     assert said in section_markdown(build_plan(load_answers(path)).plan, "mkt_measurement")
+
+
+def test_a_customer_goal_the_funnel_meets_says_the_partners_come_on_top() -> None:
+    """2,400 MQLs make the 180 customers at the plan's rates, and the partners hand the AEs about
+    45 more (25%): goal 5 says the two make about 225 and points to the summary's decision."""
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    goals = section_markdown(plan, "sales_objectives")
+    assert "정할 것: 파트너 추천 약 45곳(25%)이 퍼널 밖에서 더해지면 약 225곳으로 목표보다 많음." in goals  # fmt: skip

@@ -54,6 +54,7 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
             if ko
             else f"The funnel makes it from goal {lead_n}'s leads at the plan's rates, but that lead goal is itself still to confirm (see goal {lead_n})."
         )
+    out += _partners_beyond(plan, goal, a)
     if won is not None and won[0] is goal and len(a.funnel) > 1:
         got = customers_at_pace(plan, a.funnel[-1].volume)
         if got < won[1] * 0.95:
@@ -103,6 +104,27 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     # last: the line behind an A? comes first (the render labels the first check as the reason)
     out += _level_pace(plan, goal)
     return out
+
+
+def _partners_beyond(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
+    """The funnel alone meets the customer goal and the partners hand the sellers more besides:
+    the two together are more than the goal, which the lead goal's decision settles."""
+    from assistant.analysis.plan_goals import partner_share, partners_bypass_funnel
+
+    won = customer_goal(plan)
+    share = partner_share(plan) if partners_bypass_funnel(plan) else None
+    if won is None or won[0] is not goal or not share or len(a.funnel) < 2:
+        return []
+    funnel = customers_at_pace(plan, a.funnel[-1].volume)
+    partners = won[1] * share / 100
+    if funnel < won[1] * 0.95 or funnel + partners <= won[1] * 1.05:
+        return []  # short already, or the two together about make the goal
+    both = f"{funnel + partners:,.0f}"
+    return [
+        f"파트너 추천 약 {partners:,.0f}곳({share:g}%)이 퍼널 밖에서 더해지면 약 {both}곳으로 목표보다 많음. 리드 목표를 낮출지 고객 목표를 올릴지는 요약의 '승인 전에 정할 것'에서 정함."
+        if plan.language == "ko"
+        else f"Partner referrals, about {partners:,.0f} ({share:g}%), come on top from outside the funnel: about {both} in all, more than the goal. Whether the lead goal comes down or this goal goes up is the summary's decision before sign-off."
+    ]
 
 
 def _rests_on_doubtful_leads(plan: Plan, goal: Goal, a: PlanAnalysis) -> int | None:
