@@ -999,3 +999,24 @@ def test_a_quota_far_below_the_usual_multiple_of_a_seller_s_cost_is_said(sample_
     small = section_markdown(build_plan(load_answers(DATA / "ko_saas_answers.json")).plan, "sales_team_structure")  # fmt: skip
     assert "담당자 1인의 추정 연간 비용(7,500만 원, 보상과 그 밖의 비용)의 약 0.6배임." in small
     assert "비용에도 못 미치므로" in small
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        (
+            "sample",
+            "**Run by (proposed):** VP Sales, who owns the sellers' results, for every programme.",
+        ),
+        (
+            "ko_hr_answers.json",
+            "**진행(제안):** 모든 프로그램을 영업 성과를 책임지는 영업 본부장이 맡음.",
+        ),
+    ],
+)
+def test_training_names_who_runs_it(name: str, said: str, sample_answers: Path) -> None:
+    """Each programme is run by the manager of the people it trains (proposed): one manager for
+    all is said once under the table, not as a column repeating the name."""
+    path = sample_answers if name == "sample" else DATA / name
+    shown = section_markdown(build_plan(load_answers(path)).plan, "sales_training")
+    assert said in shown and "Run by (proposed) |" not in shown and "진행(제안) |" not in shown

@@ -329,20 +329,33 @@ def training_markdown(plan: Plan) -> str:
     if not items:
         return ""
     roles = team_roles(plan)
+    # each programme is run by the manager of the people it trains (proposed): the role they
+    # report to, else the sellers' manager
+    sellers = next((r for r in roles if r["quota_carrying"]), None)
+    lead = str(sellers["reports_to"]) if sellers and sellers["reports_to"] else ""
     rows = []
     for item in items:
         newcomers = re.search(r"onboard|bootcamp|new hire|입문|신규|신입|온보딩", item.name, re.I)
-        who = [f"{r['role']} ({r['count']})" for r in _who(item.name, roles)]
+        trained = _who(item.name, roles)
+        who = [f"{r['role']} ({r['count']})" for r in trained]
         attendees = ", ".join(who) or (
             _t(ko, "new hires", "신규 입사자") if newcomers else _t(ko, "whole team", "팀 전체")
         )
         builds = next((b[ko] for cue, b in _BUILDS if re.search(cue, item.name, re.I)), "-")
         cadence = _cadence(item.count, item.period, ko, bool(newcomers))
         per_year = str(item.per_year) if item.per_year else (_t(ko, "one per hire", "입사자마다") if newcomers else "-")  # fmt: skip
-        rows.append([_cap(item.name), cadence, per_year, attendees, builds])
-    head = (["프로그램", "주기", "연간 횟수", "대상", "기르는 역량"] if ko
-            else ["Programme", "Cadence", "Sessions a year", "Who", "Builds"])  # fmt: skip
+        runner = next((str(r["reports_to"]) for r in trained if r["reports_to"]), lead) or "-"
+        rows.append([_cap(item.name), cadence, per_year, attendees, builds, runner])
+    head = (["프로그램", "주기", "연간 횟수", "대상", "기르는 역량", "진행(제안)"] if ko
+            else ["Programme", "Cadence", "Sessions a year", "Who", "Builds", "Run by (proposed)"])  # fmt: skip
+    runners = {r[5] for r in rows}
+    one = next(iter(runners)) if len(runners) == 1 and len(rows) > 1 else ""
+    if one or runners == {"-"}:  # one manager for all (said once, below) or none named
+        head, rows = head[:5], [r[:5] for r in rows]
     parts = [_table(head, rows)]
+    if one and one != "-":
+        parts.append(_t(ko, f"**Run by (proposed):** {one}, who owns the sellers' results, for every programme.",
+                        fix_particles(f"**진행(제안):** 모든 프로그램을 영업 성과를 책임지는 {one}이(가) 맡습니다.")))  # fmt: skip
     # the tactics no programme teaches, said once, here where the programme is planned
     untaught = untaught_tactics(plan)
     if untaught:
