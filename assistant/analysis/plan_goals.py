@@ -222,6 +222,14 @@ def partners_bypass_funnel(plan: Plan) -> bool:
     return any(rx.search(text) for rx in _STRAIGHT_TO_SELLERS)
 
 
+def partner_customers(plan: Plan) -> tuple[float, float] | None:
+    """(new customers a year the partners hand straight to the sellers, their share in %) when the
+    sales strategy says so and the plan has a customer goal; None otherwise."""
+    won = customer_goal(plan)
+    share = partner_share(plan) if partners_bypass_funnel(plan) else None
+    return (won[1] * share / 100, share) if won is not None and share else None
+
+
 def recommended_leads(plan: Plan, funnel_end: float) -> float | None:
     """The lead goal that makes the customer goal at the plan's rates when the funnel falls short
     of it (the lead goal x customers wanted / customers made: 900 x 70 / 60 = 1,050); None when

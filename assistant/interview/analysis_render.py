@@ -373,11 +373,3 @@ def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
     if sources:
         out += [f"## {T['sources']}", "\n".join(f"- {s}" for s in sources)]
     return report_bullets("\n\n".join(out), paragraphs=True) if lang == "ko" else "\n\n".join(out)
-
-
-def _round(value: float | None) -> float | None:
-    """A computed money figure said to three significant digits ('267만 원', not '266만 6,667원');
-    the JSON keeps the exact value."""
-    from assistant.goals.numbers import about
-
-    return None if value is None else about(value)

@@ -109,14 +109,13 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
 def _partners_beyond(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     """The funnel alone meets the customer goal and the partners hand the sellers more besides:
     the two together are more than the goal, which the lead goal's decision settles."""
-    from assistant.analysis.plan_goals import partner_share, partners_bypass_funnel
+    from assistant.analysis.plan_goals import partner_customers
 
-    won = customer_goal(plan)
-    share = partner_share(plan) if partners_bypass_funnel(plan) else None
-    if won is None or won[0] is not goal or not share or len(a.funnel) < 2:
+    won, found = customer_goal(plan), partner_customers(plan)
+    if won is None or won[0] is not goal or found is None or len(a.funnel) < 2:
         return []
     funnel = customers_at_pace(plan, a.funnel[-1].volume)
-    partners = won[1] * share / 100
+    partners, share = found
     if funnel < won[1] * 0.95 or funnel + partners <= won[1] * 1.05:
         return []  # short already, or the two together about make the goal
     both = f"{funnel + partners:,.0f}"

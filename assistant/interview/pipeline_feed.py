@@ -83,26 +83,24 @@ def feed_sentence(plan: Plan, sellers: dict[str, object] | None, a: PlanAnalysis
 def partner_deals_each(plan: Plan, sellers: dict[str, object] | None) -> float:
     """Partner referrals each quota seller closes a year besides the funnel's deals, when the
     sales strategy hands them straight to the sellers; 0 otherwise."""
-    from assistant.analysis.plan_goals import customer_goal, partner_share, partners_bypass_funnel
+    from assistant.analysis.plan_goals import partner_customers
 
-    won = customer_goal(plan)
-    share = partner_share(plan) if partners_bypass_funnel(plan) else None
+    found = partner_customers(plan)
     count = int(str(sellers["count"])) if sellers else 0
-    return won[1] * share / 100 / count if share and won is not None and count > 0 else 0.0
+    return found[0] / count if found and count > 0 else 0.0
 
 
 def _partner_deals(plan: Plan, sellers: dict[str, object], makes: float, need: float) -> str:
     """The partner referrals the sellers close besides the funnel's deals, when the sales strategy
     hands them straight to the sellers: each seller's whole load, and what it says of the goal."""
-    from assistant.analysis.plan_goals import customer_goal, partner_share, partners_bypass_funnel
+    from assistant.analysis.plan_goals import partner_customers
 
-    won = customer_goal(plan)
-    share = partner_share(plan) if partners_bypass_funnel(plan) else None
-    count = int(str(sellers["count"]))
-    if not share or won is None or count <= 0:
+    found = partner_customers(plan)
+    each = partner_deals_each(plan, sellers)
+    if found is None or not each:
         return ""
-    deals = won[1] * share / 100
-    each, total = deals / count, makes + deals / count
+    deals, share = found
+    total = makes + each
     role = str(sellers["role"])
     return _t(
         plan.language == "ko",
