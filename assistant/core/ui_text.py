@@ -84,6 +84,10 @@ TEXT: dict[str, dict[str, str]] = {
     "bad_format": {"en": "Export formats are md, docx, pdf, pptx, hwpx and json (e.g. 'export pdf').", "ko": "내보내기 형식은 md, docx, pdf, pptx, hwpx, json입니다 (예: '내보내기 pdf')."},
     "language_set": {"en": "The plan is now in English.", "ko": "이제 계획서를 한국어로 작성합니다."},
     "bad_language": {"en": "Languages: 'language en' or 'language ko'.", "ko": "언어: '언어 ko' 또는 '언어 en'."},
+    "company_read": {
+        "en": "Company name read as **{name}**: the plan's title uses it _(not right? type 'company <name>')_.",
+        "ko": "회사 이름을 **{name}**(으)로 읽었습니다. 계획서 제목에 쓰입니다 _(다르면 '회사 <이름>'처럼 입력하세요)_.",
+    },
     "company_set": {"en": "Company set to {name}.", "ko": "회사 이름을 {name}(으)로 정했습니다."},
     "new_plan": {"en": "Starting a new plan. Your current plan stays saved.", "ko": "새 계획을 시작합니다. 지금 계획은 저장되어 있습니다."},
     "no_personas": {"en": "No persona yet - answer the audience question first ('goto personas').", "ko": "아직 페르소나가 없습니다. 먼저 타깃 고객 질문에 답해 주세요('이동 페르소나')."},

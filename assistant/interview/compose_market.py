@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.analysis.company_intro import is_intro
 from assistant.analysis.lists import SWOT_LABELS, competitor_list, labelled
 from assistant.analysis.market_read import MarketFigures, clauses, market_figures, market_text
 from assistant.core.lang import fix_particles
@@ -180,8 +181,8 @@ def market_markdown(plan: Plan) -> str:
     used = set(m.used)
     for sentence in re.split(r"(?<=[.!?。])\s+|\n+", market_text(plan)):
         sentence = sentence.strip(" .")
-        if not sentence or all(c in used for c in clauses(sentence)):
-            continue
+        if not sentence or all(c in used for c in clauses(sentence)) or is_intro(sentence):
+            continue  # 'We are Brightloom Analytics, a …' names the company, not a market trend
         if _rivals_sentence(sentence, rivals):
             if not rivals:  # the competitors in a sentence no list reads: the sentence is the row
                 rows.append(["경쟁" if ko else "Competition", "-", sentence])

@@ -207,8 +207,11 @@ class InterviewEngine(CommandHandlers):
         if self.state.awaiting_followup == sid and self.plan.section(sid).answers:
             text = f"{self.plan.section(sid).answers[-1]}\n{text}"
         self.state.awaiting_followup = None
+        company = self.plan.company
         new_goals = apply_answer(self.plan, sid, text, checker=self.rule_checker)
         parts = [t("saved", lang, title=self.plan.title(sid))]
+        if self.plan.company != company:  # read from 'We are …, a …': seen, and fixed by 'company'
+            parts.append(t("company_read", lang, name=self.plan.company))
         if sid not in GOAL_SECTIONS and (read := read_line(self.plan, sid)):
             parts.append(read)  # what the plan took from the answer, to be seen and corrected
         if sid == "mkt_audience_personas":

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from assistant.analysis.baselines import history_baseline
+from assistant.analysis.company_intro import company_from_intro
 from assistant.analysis.fact_reader import refresh_facts
 from assistant.core.catalogue import measurement_section_for
 from assistant.core.facts import GoalFrame
@@ -177,6 +178,10 @@ def apply_answer(
     cleaned = tidy_markdown(text)
     section.answers.append(cleaned)
     new_goals: list[int] = []
+    if not plan.company and (name := company_from_intro(cleaned)):
+        plan.company = (
+            name  # 'We are Brightloom Analytics, a …': shown in the reply, fixed by 'company'
+        )
     if section_id in SUMMARY_SECTIONS:
         section.status = "answered"
         refresh_summaries(plan)
