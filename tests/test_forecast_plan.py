@@ -5,7 +5,7 @@ import pytest
 from docx import Document
 
 from assistant.analysis.budget import budget_issues, calendar_notes, month_of, roi_projection
-from assistant.cli.draft import build_plan
+from assistant.cli.draft import build_plan, load_answers
 from assistant.core.plan import Budget, BudgetLine, CalendarEntry, Plan
 from assistant.interview.forecast_attach import attach_forecast
 from tests.conftest import run_cli
@@ -190,3 +190,21 @@ def test_the_roi_projection_says_what_the_goals_support() -> None:
     assert roi_supported(480_000, 200, 1_190_000) == pytest.approx(147.9, abs=0.1)
     assert roi_supported(480_000, 100, 1_190_000) is None  # $960,000 is within the new business
     assert roi_supported(480_000, 200, None) is None
+
+
+def test_the_roi_projection_counts_the_return_on_gross_profit_too(sample_answers: Path) -> None:
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    said = roi_projection(ko)
+    # 4.8억 at 300% -> 19.2억 of revenue; at the stated 78% margin (19.2억 x 0.78 - 4.8억) / 4.8억
+    assert "기대 ROI는 매출로 센 것입니다" in said
+    assert "매출총이익률 78%로 계산한 이익 기준 ROI는 약 212%입니다" in said
+    en = build_plan(load_answers(sample_answers)).plan
+    # no margin stated: a subscription's typical margin, named as an assumption
+    assert (
+        "on gross profit, at a typical 75% gross margin (an assumption until you state yours), it is about 125%"
+        in roi_projection(en)
+    )
+    shop = Plan.new("Shop", "en", "integrated")
+    shop.budget = Budget(total=100_000, expected_roi=200, currency="USD")
+    # a shop's margin is its own: no typical figure stands in for it
+    assert "state the gross margin to see it on gross profit" in roi_projection(shop)

@@ -88,8 +88,42 @@ def roi_projection(plan: Plan, new_business: float | None = None, words: str = "
             else f" That is more than a year of {words or 'all the new business the goals bring'} ({nb}): on the goals' first year the ROI is at most about {ceiling:.0f}%. More counts the contracts' later years (lifetime value), and the plan should then say so."
         )
     if lang == "ko":
-        return f"ROI 전망: 기대 ROI {pct:g}%(ROI = (수익 - 비용) / 비용)이면 예산 {cost}으로 약 {back}의 기여 매출을 기대합니다.{more}"
-    return f"ROI projection: an expected ROI of {pct:g}% (ROI = (return - cost) / cost) means about {back} of attributed revenue from a {cost} budget.{more}"
+        return f"ROI 전망: 기대 ROI {pct:g}%(ROI = (수익 - 비용) / 비용)이면 예산 {cost}으로 약 {back}의 기여 매출을 기대합니다.{more}{_on_gross_profit(plan, returned, lang)}"
+    return f"ROI projection: an expected ROI of {pct:g}% (ROI = (return - cost) / cost) means about {back} of attributed revenue from a {cost} budget.{more}{_on_gross_profit(plan, returned, lang)}"
+
+
+def _on_gross_profit(plan: Plan, revenue: float, lang: str) -> str:
+    """The same return counted on gross profit, as a CFO reads an ROI: at the stated margin, else
+    at a typical one named as an assumption ((revenue x margin - cost) / cost)."""
+    from assistant.analysis.plan_analysis import BENCHMARKS
+
+    total = plan.budget.total or 0.0
+    stated = plan.number("gross_margin")
+    margin = stated if stated and 0 < stated <= 100 else BENCHMARKS["gross_margin"][0]
+    if not total or not revenue:
+        return ""
+    model = plan.fact("revenue_model")
+    if not stated and (model is None or model.value != "subscription"):
+        # a shop's or a services firm's margin is its own: no typical figure stands in for it
+        return (
+            " 기대 ROI는 매출로 센 것입니다. 매출총이익률을 적으면 이익 기준 ROI도 계산합니다."
+            if lang == "ko"
+            else " The expected ROI counts revenue; state the gross margin to see it on gross profit."
+        )
+    on_profit = (revenue * margin / 100 - total) / total * 100
+    if lang == "ko":
+        basis = (
+            f"매출총이익률 {margin:g}%로 계산한"
+            if stated
+            else f"매출총이익률을 흔한 수준인 {margin:g}%로 가정하면(실제 값을 적으면 바뀝니다)"
+        )
+        return f" 기대 ROI는 매출로 센 것입니다. {basis} 이익 기준 ROI는 약 {on_profit:.0f}%입니다((기여 매출 × 매출총이익률 - 비용) / 비용)."
+    basis = (
+        f"at the stated {margin:g}% gross margin"
+        if stated
+        else f"at a typical {margin:g}% gross margin (an assumption until you state yours)"
+    )
+    return f" The expected ROI counts revenue; on gross profit, {basis}, it is about {on_profit:.0f}% ((revenue × margin - cost) / cost)."
 
 
 def calendar_notes(plan: Plan) -> list[str]:
