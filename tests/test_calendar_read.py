@@ -38,3 +38,12 @@ def test_a_dated_event_keeps_its_day_year_and_cost() -> None:
     (entry,) = calendar_from_answer("Feb 23-24, 2027: Facilities Expo - booth ($38K) + live demo.")
     assert (entry.when, entry.year, entry.cost) == ("Feb 23-24", 2027, 38_000)
     assert entry.activity == "Facilities Expo - booth + live demo"
+
+
+def test_a_published_piece_is_counted_in_geon_and_a_session_in_hoe() -> None:
+    from assistant.analysis.cadence import cadence_text
+
+    assert cadence_text(2, "quarter", True, name="고객 사례") == "분기 2건"
+    assert cadence_text(1, "half", True, name="'중소기업 급여 실태 보고서'") == "반기 1건"
+    assert cadence_text(1, "month", True, name="웨비나") == "월 1회"
+    assert cadence_text(2, "quarter", False, name="case study") == "2 a quarter"

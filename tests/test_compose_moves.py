@@ -543,7 +543,7 @@ def test_capacity_says_whether_the_funnel_feeds_the_sellers(sample_answers: Path
     )
     # partner referrals go straight to the AEs (the sales strategy says so): 25% of 180 = 45
     # deals, about 8 more each, 38 in all
-    assert "파트너 추천 거래 연 약 45건(신규 고객의 25%)도 AE가 맡아 1인당 약 8건이 더해지므로, 1인당 모두 약 38건을 성사할 수 있어 필요한 30건보다 많음." in ko  # fmt: skip
+    assert "파트너 추천 거래 연 약 45건(신규 고객의 25%)도 AE가 맡아 1인당 약 8건이 더해지므로, 1인당 수주는 모두 약 38건으로 필요한 30건보다 많음." in ko  # fmt: skip
     assert "Partner referrals" not in en  # the English partners are not handed straight to AEs
 
 
@@ -972,7 +972,7 @@ def test_an_unpriced_add_on_s_expansion_is_worked_through_at_a_few_prices() -> N
     three tenths, 148, 32%), so the price is set with the attach rate it asks for in view."""
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     offer = section_markdown(plan, "sales_offering")
-    assert "가격에 따라 현재 고객 약 467곳 중 사야 하는 고객은 연 90만 원(현재 고객당 매출의 10%)이면 약 444곳(95%), 연 180만 원(현재 고객당 매출의 20%)이면 약 222곳(48%), 연 270만 원(현재 고객당 매출의 30%)이면 약 148곳(32%)임." in offer  # fmt: skip
+    assert "가격에 따라 현재 고객 약 467곳 중 구매해야 하는 고객은 연 90만 원(현재 고객당 매출의 10%)이면 약 444곳(95%), 연 180만 원(현재 고객당 매출의 20%)이면 약 222곳(48%), 연 270만 원(현재 고객당 매출의 30%)이면 약 148곳(32%)임." in offer  # fmt: skip
 
 
 def test_the_add_on_price_ladder_in_english_says_when_no_price_can_carry_it(sample_answers: Path) -> None:  # fmt: skip

@@ -689,7 +689,7 @@ def test_the_champion_decides_deals_below_the_buyers_approval_threshold() -> Non
     # read from the plan (the CFO approves from 1,000만 원; the average deal is 900만 원), so
     # shown as the card's own line, not among the typical entries
     assert (
-        "- 의사결정 역할: 1,000만 원 미만 계약은 직접 결정, 그 이상은 재무 박 이사에게 추천(재무 박 이사의 승인 기준에서 추정, 인터뷰로 확인)"
+        "- 의사결정 역할: 1,000만 원 미만 계약은 직접 결정, 그 이상은 재무 박 이사에게 품의해 승인받음(재무 박 이사의 승인 기준에서 추정, 인터뷰로 확인)"
         in lead
     )
 

@@ -599,7 +599,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # partner referrals go straight to the AEs (the sales strategy says so): the 45 partner
     # customers come on top of the funnel's 180, decided with the figures, not asked about
     mkt_first = section_markdown(ko, "mkt_executive_summary")
-    assert "- 파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 45곳(목표 180곳의 25%)은 리드 퍼널 밖에서 더해짐. 고객 180곳에 충분한 리드 약 1,800건(작년 1,500건보다 20% 많음)으로 리드 목표를 정하는 것을 권함. 리드 2,400건을 유지한다면 고객 목표를 약 225곳으로 올림." in mkt_first  # fmt: skip
+    assert "- 파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 45곳(목표 180곳의 25%)은 리드 퍼널 밖에서 더해짐. 고객 180곳을 얻는 데 충분한 리드 약 1,800건(작년 1,500건보다 20% 많음)으로 리드 목표를 정하는 것을 권함. 리드 2,400건을 유지한다면 고객 목표를 약 225곳으로 올려야 함." in mkt_first  # fmt: skip
     assert "ROI 기대치를 낮추거나" not in sales  # a marketing decision stays in its summary
     # the marketing summary's CAC counts the sales budget too: the marketing budget's own beside it
     mkt_ko = section_markdown(ko, "mkt_executive_summary")

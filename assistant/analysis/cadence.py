@@ -270,7 +270,20 @@ def _say(ko: bool, en: str, kr: str) -> str:
     return kr if ko else en
 
 
-def cadence_text(count: int, period: str | None, ko: bool, per_hire: bool = False) -> str:
+# a piece the team publishes is counted in 건 ('분기마다 고객 사례 2건'); a session it runs in 회
+_KO_DOCUMENT = re.compile(
+    r"(?:사례|보고서|리포트|백서|가이드북|케이스\s*스터디|뉴스레터|e북|전자책|기사|영상|자료)['\"’”]?$"
+)
+
+
+def ko_counter(name: str) -> str:
+    return "건" if _KO_DOCUMENT.search(name.strip()) else "회"
+
+
+def cadence_text(
+    count: int, period: str | None, ko: bool, per_hire: bool = False, name: str = ""
+) -> str:
+    """'2 a month' / '월 2회' ('분기 2건' for a piece published, named by `name`)."""
     if period is None:
         return (
             _say(ko, "once per hire", "입사 시 1회")
@@ -280,10 +293,15 @@ def cadence_text(count: int, period: str | None, ko: bool, per_hire: bool = Fals
     kr = {"week": "주", "month": "월", "quarter": "분기", "half": "반기", "year": "연"}.get(
         period, ""
     )
+    unit = ko_counter(name) if name else "회"
     if period == "fortnight":
         return _say(ko, f"{count} every two weeks" if count > 1 else "every two weeks", "격주")
     if period == "half":
         return _say(
-            ko, f"{count} every six months" if count > 1 else "every six months", f"반기 {count}회"
+            ko,
+            f"{count} every six months" if count > 1 else "every six months",
+            f"반기 {count}{unit}",
         )
-    return _say(ko, f"{count} a {period}" if count > 1 else f"every {period}", f"{kr} {count}회")
+    return _say(
+        ko, f"{count} a {period}" if count > 1 else f"every {period}", f"{kr} {count}{unit}"
+    )

@@ -189,7 +189,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 # leads when stated), the customer goal the stated leads make as the alternative
                 fix=_say(plan,
                     f"Recommended: set the lead goal at about {n_l}{_versus_last_year(leads[0], need, False)}, enough for the {goal_n:,.0f} customers; or keep {leads[1]:,.0f} leads and raise the customer goal to about {beside:,.0f}.",
-                    f"고객 {goal_n:,.0f}곳에 충분한 리드 약 {n_l}건{_versus_last_year(leads[0], need, True)}으로 리드 목표를 정하는 것을 권합니다. 리드 {format_amount(leads[1], '', lang)}건을 유지한다면 고객 목표를 약 {beside:,.0f}곳으로 올립니다."),
+                    f"고객 {goal_n:,.0f}곳을 얻는 데 충분한 리드 약 {n_l}건{_versus_last_year(leads[0], need, True)}으로 리드 목표를 정하는 것을 권합니다. 리드 {format_amount(leads[1], '', lang)}건을 유지한다면 고객 목표를 약 {beside:,.0f}곳으로 올려야 합니다."),
             ))  # fmt: skip
             share = None  # said
         elif funnel >= goal_n * 0.95:

@@ -314,7 +314,7 @@ def _plan_page(plan: Plan) -> PlanPage:
     activities = [f"{e.when}: {e.activity}" for e in plan.calendar]
     ko = plan.language == "ko"
     recurring = [
-        f"{cadence_text(i.count, i.period, ko)}: {i.name}"
+        f"{cadence_text(i.count, i.period, ko, name=i.name)}: {i.name}"
         for i in recurring_items(plan.user_text("mkt_content_strategy"))
         if i.period and not i.routine
     ]

@@ -36,7 +36,7 @@ def price_ladder(plan: Plan, expansion: float, currency: str, base: float | None
     n = f"{count:,.0f}"
     if ko:
         return (
-            f"가격에 따라 현재 고객 약 {n}곳 중 사야 하는 고객은 "
+            f"가격에 따라 현재 고객 약 {n}곳 중 구매해야 하는 고객은 "
             + ", ".join(steps)
             + "입니다. 가격을 정할 때 이 구매 비율이 현실적인지 함께 봐야 합니다."
         )

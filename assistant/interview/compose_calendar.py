@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.budget import calendar_notes
-from assistant.analysis.cadence import cadence_text, recurring_items
+from assistant.analysis.cadence import cadence_text, ko_counter, recurring_items
 from assistant.analysis.linking import linker
 from assistant.analysis.months import month_of
 from assistant.analysis.plan_analysis import plan_year
@@ -130,7 +130,7 @@ def calendar_markdown(plan: Plan) -> str:
         rows.append(row)
     dated_notes: list[str] = []
     for p in pieces:  # the content plan's recurring pieces: the volume the goals count on
-        key = f"{cadence_text(p.count, p.period, ko)}: {p.name}"
+        key = f"{cadence_text(p.count, p.period, ko, name=p.name)}: {p.name}"
         # the calendar's dated issues of the piece ('spring benchmark report' of a quarterly
         # report) are said beside it, and how many of the year's issues still have no month
         # (a piece a few times a year: a dated webinar of a twice-monthly series is no issue)
@@ -139,9 +139,9 @@ def calendar_markdown(plan: Plan) -> str:
         months = ", ".join(dict.fromkeys(e.when for e in issues))
         row = [
             (
-                _every_ko(p.count, p.period)
+                _every_ko(p.count, p.period, p.name)
                 if ko
-                else "Ongoing, " + cadence_text(p.count, p.period, ko)
+                else "Ongoing, " + cadence_text(p.count, p.period, ko, name=p.name)
             )
             + ((f"(일정: {months})" if ko else f" (dated: {months})") if issues else ""),
             " ".join(p.name.split()),
@@ -197,11 +197,11 @@ _EVERY_KO = {
 }
 
 
-def _every_ko(count: int, period: str | None) -> str:
-    """A recurring piece's rhythm in calendar Korean: '매주 2회', '분기마다 2회', '격주'."""
+def _every_ko(count: int, period: str | None, name: str = "") -> str:
+    """A recurring piece's rhythm in calendar Korean: '매주 2회', '분기마다 2건', '격주'."""
     if period in _EVERY_KO:
-        return f"{_EVERY_KO[period]} {count}회"
-    return cadence_text(count, period, True)
+        return f"{_EVERY_KO[period]} {count}{ko_counter(name) if name else '회'}"
+    return cadence_text(count, period, True, name=name)
 
 
 def _issue_of(piece: str, activity: str, ko: bool) -> bool:

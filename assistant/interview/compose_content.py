@@ -39,7 +39,7 @@ def content_markdown(plan: Plan, page: PlanPage) -> str:
     rows = []
     for p in pieces:
         stages = stages_of(p.name)
-        cadence = _cadence(p.count, p.period, ko)
+        cadence = _cadence(p.count, p.period, ko, name=p.name)
         if sites > 1 and p.period and _PER_SITE.search(p.name):  # '2 a week per branch city' x 3
             cadence += _t(ko, f" in each of {sites} territories", f", {sites}개 지역 각각")
             p.count *= sites

@@ -340,7 +340,7 @@ def roi_in_year_note(plan: Plan, analysis: PlanAnalysis) -> str:
     if ko:
         below = f" 마케팅 예산 {cost}보다도 적습니다." if earned < b.total else ""
         return fix_particles(
-            f"{year}년 안의 매출은 훨씬 작습니다. 신규 계약(영업 예측의 고객)은 한 해 동안 나뉘어 들어오므로 {year}년 안에 버는 매출은 약 {got}입니다.{below} 기대 ROI의 기여 매출 {back}은(는) 계약 기간 전체에 걸쳐 들어오고 대부분 {year + 1}년 이후에 들어옵니다. 한 해의 지출을 이 매출 인식 시차에 맞춰 계획하거나, 연간 선불 계약으로 현금을 계약 시점에 받아야 합니다."
+            f"{year}년 안의 매출은 훨씬 적습니다. 신규 계약(영업 예측의 고객)은 한 해 동안 나뉘어 들어오므로 {year}년 안에 버는 매출은 약 {got}입니다.{below} 기대 ROI의 기여 매출 {back}은(는) 계약 기간 전체에 걸쳐 들어오고 대부분 {year + 1}년 이후에 들어옵니다. 한 해의 지출을 이 매출 인식 시차에 맞춰 계획하거나, 연간 선불 계약으로 현금을 계약 시점에 받아야 합니다."
         )
     below = f", less than the {cost} marketing budget itself" if earned < b.total else ""
     return (

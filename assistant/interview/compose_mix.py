@@ -244,7 +244,11 @@ def _promotion(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
         # a piece the content plan repeats runs on its cadence, not on one calendar date
         # ... and only our own piece: a partner's blog is not our blog ('노무사 블로그 제휴')
         piece = next((p for p in pieces if distinctive(p.name) & distinctive(item) and bool(_THIRD_PARTY.search(p.name)) == bool(_THIRD_PARTY.search(item))), None)  # fmt: skip
-        dates = [cadence_text(piece.count, piece.period, ko)] if piece else _dates(plan, item)
+        dates = (
+            [cadence_text(piece.count, piece.period, ko, name=piece.name)]
+            if piece
+            else _dates(plan, item)
+        )
         named = (
             (f"{item}({', '.join(dates[:3])})" if ko else f"{item} ({', '.join(dates[:3])})")
             if dates

@@ -217,7 +217,7 @@ def _shared_lines(plan: Plan, page: PlanPage, found: list[tuple[str, list[str], 
             g = ", ".join(map(str, goals))
             out.append(
                 fix_particles(
-                    f"'{line.item}' 예산은 목표 {g}번을 돕는 {e.when} {e.activity}에도 쓰이므로, '{as_heading(move)}'의 몫은 그만큼 작습니다."
+                    f"'{line.item}' 예산은 목표 {g}번을 돕는 {e.when} {e.activity}에도 쓰이므로, '{as_heading(move)}'에 쓸 수 있는 금액은 그만큼 줄어듭니다."
                 )  # fmt: skip
                 if ko
                 else f"The '{line.item}' line also pays for {e.activity} ({e.when}), which serves goal {g}, so '{_cap(move)}' has that much less of it."  # fmt: skip

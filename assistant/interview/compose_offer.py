@@ -149,7 +149,7 @@ def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bo
                           f"확장 매출 {m(value)}은(는) 연 {m(price)} 기준으로 기존 고객 약 {value / price:,.0f}곳이 {name}을(를) 써야 나옵니다."))  # fmt: skip
         else:
             out.append(_t(ko, f"The {m(value)} of expansion revenue rests on {name}, whose price is not stated: set its yearly price; the existing customers who must take it are {m(value)} ÷ that price." if len(addons) == 1 else f"The {m(value)} of expansion revenue rests on {name}: state what each costs a year and how many existing customers you expect to take each, so the two add up to {m(value)}.",
-                          f"확장 매출 {m(value)}은(는) {name}에 기대는데 그 가격이 아직 정해지지 않았습니다. 연 가격을 정해야 합니다. 사야 하는 기존 고객 수는 {m(value)} ÷ 그 가격입니다." if len(addons) == 1 else f"확장 매출 {m(value)}은(는) {name}에 기댑니다. 옵션별 연 가격과 살 기존 고객 수를 적어 합계가 {m(value)}이(가) 되게 해야 합니다."))  # fmt: skip
+                          f"확장 매출 {m(value)}은(는) {name}에 기대는데 그 가격이 아직 정해지지 않았습니다. 연 가격을 정해야 합니다. 구매해야 하는 기존 고객 수는 {m(value)} ÷ 그 가격입니다." if len(addons) == 1 else f"확장 매출 {m(value)}은(는) {name}에 기댑니다. 옵션별 연 가격과 구매할 기존 고객 수를 적어 합계가 {m(value)}이(가) 되게 해야 합니다."))  # fmt: skip
             if len(addons) == 1:  # the formula worked through at a few prices
                 from assistant.analysis.plan_analysis import analyse
                 from assistant.interview.addon_price import price_ladder

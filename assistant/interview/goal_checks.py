@@ -189,7 +189,7 @@ def _cadence_said(plan: Plan, goal: Goal) -> str:
             # other webinars besides); running it less often is
             per_month = {"week": 52 / 12, "month": 1.0, "quarter": 1 / 3, "year": 1 / 12}
             if piece.count * per_month.get(piece.period, 1.0) < per_month[period] * 0.99:
-                runs = cadence_text(piece.count, piece.period, ko)
+                runs = cadence_text(piece.count, piece.period, ko, name=piece.name)
                 return (
                     fix_particles(
                         f"목표에 적힌 주기('{m.group(0).split()[0]} {piece.name}')와 달리 콘텐츠 계획의 {piece.name}은(는) {runs}입니다. 둘을 맞춰야 합니다."

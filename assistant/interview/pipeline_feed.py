@@ -105,9 +105,9 @@ def _partner_deals(plan: Plan, sellers: dict[str, object], makes: float, need: f
     return _t(
         plan.language == "ko",
         f" Partner referrals, about {deals:,.0f} deals a year ({share:g}% of new customers), go to the {role} as well: about {each:,.0f} more each, {total:,.0f} in all against the {need:g} each must close.",
-        fix_particles(f" 파트너 추천 거래 연 약 {deals:,.0f}건(신규 고객의 {share:g}%)도 {role}이(가) 맡아 1인당 약 {each:,.0f}건이 더해지므로, 1인당 모두 약 {total:,.0f}건을 성사할 수 있어 필요한 {need:g}건보다 많습니다.")
+        fix_particles(f" 파트너 추천 거래 연 약 {deals:,.0f}건(신규 고객의 {share:g}%)도 {role}이(가) 맡아 1인당 약 {each:,.0f}건이 더해지므로, 1인당 수주는 모두 약 {total:,.0f}건으로 필요한 {need:g}건보다 많습니다.")
         if total > need * 1.05
-        else fix_particles(f" 파트너 추천 거래 연 약 {deals:,.0f}건(신규 고객의 {share:g}%)도 {role}이(가) 맡아 1인당 약 {each:,.0f}건이 더해지므로, 1인당 모두 약 {total:,.0f}건을 성사할 수 있습니다."),
+        else fix_particles(f" 파트너 추천 거래 연 약 {deals:,.0f}건(신규 고객의 {share:g}%)도 {role}이(가) 맡아 1인당 약 {each:,.0f}건이 더해지므로, 1인당 수주는 모두 약 {total:,.0f}건입니다."),
     )  # fmt: skip
 
 

@@ -218,7 +218,7 @@ def _role_below_threshold(plan: Plan, p: Persona) -> str:
         if limit is None:
             continue
         bar = format_amount(limit.value, limit.unit, plan.language)
-        return (f"{bar} 미만 계약은 직접 결정, 그 이상은 {other.name}에게 추천({other.name}의 승인 기준에서 추정, 인터뷰로 확인)" if plan.language == "ko"
+        return (f"{bar} 미만 계약은 직접 결정, 그 이상은 {other.name}에게 품의해 승인받음({other.name}의 승인 기준에서 추정, 인터뷰로 확인)" if plan.language == "ko"
                 else f"likely decides deals below {bar} and recommends larger ones to {other.name} (inferred from {other.name}'s approval threshold; confirm in interviews)")  # fmt: skip
     return ""
 
