@@ -910,7 +910,7 @@ def test_an_unfunded_calendar_activity_is_paid_from_the_largest_paid_media_line(
     assert "Recommended: an activity aimed at it in the month before (September)." in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert "가장 큰 광고 항목인 '네이버·구글 검색 광고'에서 쓰는 것을 권함" in ko
-    assert "각 시점 한 달 전(5월, 6월)에 그 시점을 겨냥한 활동을 두는 것을 권함." in ko
+    assert "각 시점 한 달 전(3월, 5월, 6월)에 그 시점을 겨냥한 활동을 두는 것을 권함." in ko
 
 
 def test_the_training_plan_teaches_the_tactics_the_tactics_section_recommends(

@@ -339,6 +339,62 @@ def test_seasonal_moments_fit_the_country_and_the_industry(
 
 
 @pytest.mark.parametrize(
+    ("offer", "buyers", "freeze"),
+    [
+        ("Cloud dashboards and alerts for store teams (SaaS).", "North American retail chains with 20-200 stores.", True),
+        ("Cloud dashboards and alerts for store teams (SaaS).", "US hospitals with 200-500 beds.", False),
+        ("Apparel and shoes sold in our stores and online.", "Shoppers aged 20-35 in the United States.", False),
+    ],
+)  # fmt: skip
+def test_software_sold_to_retailers_meets_their_holiday_freeze(
+    offer: str, buyers: str, freeze: bool
+) -> None:
+    """A business selling systems to store chains hears that they put off new systems in their
+    November-December peak; a store itself, or software for another industry, does not."""
+    from assistant.analysis.market import buyer_freeze_months, freeze_notes, seasonal_events
+    from assistant.core.plan import CalendarEntry, Plan
+
+    plan = Plan.new("", "en")
+    plan.section("sales_offering").content = offer
+    plan.section("sales_target_market").content = buyers
+    plan.calendar = [
+        CalendarEntry(when="November", activity="holiday readiness campaign", year=2027)
+    ]
+    assert bool(buyer_freeze_months(plan)) is freeze
+    names = " ".join(name for _, name in seasonal_events(plan))
+    assert ("Retail buyers' peak season" in names) is freeze
+    notes = freeze_notes(plan, 2027)
+    assert bool(notes) is freeze
+    if freeze:
+        assert (
+            "Holiday readiness campaign (November) runs in the retail buyers' peak season"
+            in notes[0]
+        )
+        assert "in August and September: run it then to win 2027 deals" in notes[0]
+
+
+def test_the_sample_plan_moves_its_holiday_campaign_and_signs_q4_before_the_freeze(
+    sample_answers: Path,
+) -> None:
+    from assistant.interview.render import plan_markdown
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    md = plan_markdown(plan)
+    calendar = md[md.index("### Marketing Calendar") : md.index("### Marketing Channels")]
+    assert "runs in the retail buyers' peak season (November-December)" in calendar
+    # said once: the note on next year's pipeline does not repeat it
+    assert calendar.count("Holiday readiness campaign (November)") == 1
+    forecast = md[md.index("### Sales Forecast") : md.index("### Sales Territories")]
+    assert "plan Q4's 15 to sign by mid-November; those that slip land in Q1 2028" in forecast
+    # a Korean HR plan (its buyers are Korean firms) has no such freeze, and its April moment
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    from assistant.analysis.market import buyer_freeze_months, seasonal_events
+
+    assert buyer_freeze_months(ko) == ()
+    assert any("건강보험료 연말정산" in name for _, name in seasonal_events(ko))
+
+
+@pytest.mark.parametrize(
     ("lang", "answers", "annual"),
     [
         ("en", {"sales_offering": "Merchants process on average $40,000 a month through us; our take rate is 2.5% plus a $30 monthly fee.",

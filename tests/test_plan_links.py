@@ -188,7 +188,17 @@ def test_the_calendar_ties_each_dated_activity_or_says_which_are_untied_and_unpa
     # a November campaign after every marketing goal's deadline (September) and tied to no goal
     # is proposed as next year's pipeline, with how to tie it to this year instead
     assert "| November 2027 | holiday readiness campaign | Marketing team | - | - | Next year's pipeline (proposed) |" in en  # fmt: skip
-    assert "- Holiday readiness campaign (November) comes after the last marketing goal's deadline (September), so it is counted as building next year's pipeline; to bring 2027 deals instead, tie it to a 2027 goal and move it earlier." in en  # fmt: skip
+    # ... and its buyers, retail chains, put off new systems in their November peak: said once
+    assert "- Holiday readiness campaign (November) runs in the retail buyers' peak season (November-December), when stores put off new systems until January. They decide while preparing for the season, in August and September: run it then to win 2027 deals. Where it stands, it is counted as building next year's pipeline." in en  # fmt: skip
+    # selling to buyers with no such freeze, the note says how to tie it to this year instead
+    answers = load_answers(sample_answers)
+    answers["answers"]["sales_target_market"] = "North American hospitals with 200-500 beds."
+    answers["answers"]["mkt_audience_personas"] = (
+        "Primary buyer: the COO of a 200-500 bed hospital."
+    )
+    other = calendar_markdown(build_plan(answers).plan)
+    assert "- Holiday readiness campaign (November) comes after the last marketing goal's deadline (September), so it is counted as building next year's pipeline; to bring 2027 deals instead, tie it to a 2027 goal and move it earlier." in other  # fmt: skip
+    assert "peak season" not in other
     assert "Not tied to any goal" not in en
     # a September report readers download is the lead goal's form fill (goal 1 runs to Sep 30);
     # as an issue of the quarterly benchmark report it also serves the traffic goal, and the

@@ -150,6 +150,23 @@ _EVENTS: list[tuple[int, str, str, str, str]] = [
         "Benefits open enrollment (October-November)",
         "복리후생 오픈 인롤먼트(10~11월)",
     ),
+    (
+        4,
+        "KR",
+        "hr",
+        "Health insurance annual settlement in April's payroll",
+        "건강보험료 연말정산(4월 급여 반영)",
+    ),
+    *(
+        (
+            11,
+            where,
+            "retail_buyers",
+            "Retail buyers' peak season (November-December): new systems wait until January",
+            "유통 고객의 성수기(11~12월): 새 시스템 도입은 1월 이후로 미룸",
+        )
+        for where in ("US", "EU")
+    ),
     (6, "*", "b2b", "Mid-year and H1 close", "상반기 마감"),
     (
         10,
@@ -185,6 +202,75 @@ def infer_market(plan: Plan) -> Market:
     return Market(country=country, industry=industry)
 
 
+_BUYERS = ("sales_target_market", "mkt_audience_personas")
+_RETAIL_BUYER = re.compile(
+    r"retail(?:ers?|\s+chains?)|store\s+chains?|\d+\s*-\s*\d+\s+stores?|merchants?|소매(?:업|점)|유통(?:업|사)|리테일|매장을\s*\S*\s*운영|체인",
+    re.I,
+)
+_PEAK_MONTHS = {"retail_buyers": (11, 12)}
+
+
+def sells_to_retailers(plan: Plan, market: Market | None = None) -> bool:
+    """A business that sells to stores (a retail-analytics SaaS, a POS vendor), not a store: its
+    buyers' peak season is when they take on nothing new."""
+    market = market or infer_market(plan)
+    # the holiday change freeze of North American and European chains
+    if market.industry not in ("b2b", "hr", "tax") or market.country not in ("US", "EU"):
+        return False
+    text = "\n".join(plan.section(s).content for s in _BUYERS if s in plan.sections)
+    return bool(_RETAIL_BUYER.search(text))
+
+
+def buyer_freeze_months(plan: Plan) -> tuple[int, ...]:
+    """The months the buyers put off new systems (a retailer's November-December peak), or ()."""
+    return _PEAK_MONTHS["retail_buyers"] if sells_to_retailers(plan) else ()
+
+
+def freeze_notes(plan: Plan, year: int, pipeline: bool = False) -> list[str]:
+    """Dated activities that court new buyers in the months those buyers take on nothing new (a
+    holiday campaign to retail chains in November), with when to run them instead (`pipeline`:
+    the calendar counts them as next year's pipeline, which is said too)."""
+    months = buyer_freeze_months(plan)
+    if not months:
+        return []
+    from assistant.analysis.months import _MONTHS_EN, month_of
+
+    ko = plan.language == "ko"
+    hit = [e for e in plan.calendar if month_of(e.when) in months and (e.year or year) == year]
+    if not hit:
+        return []
+    names = ", ".join(f"{e.activity}({e.when})" if ko else f"{e.activity} ({e.when})" for e in hit)
+    names = names[:1].upper() + names[1:]
+    first, last = _MONTHS_EN[months[0] - 1].capitalize(), _MONTHS_EN[months[-1] - 1].capitalize()
+    if ko:
+        return [
+            f"{names}: {months[0]}~{months[-1]}월은 유통 고객의 성수기라 새 시스템 도입을 1월 이후로 미룹니다. 시즌을 준비하는 8~9월에 결정하므로, {year}년 거래를 얻으려면 그때 진행해야 합니다."
+            + (
+                " 지금 날짜로는 다음 해 파이프라인을 채우는 활동으로 잡았습니다."
+                if pipeline
+                else ""
+            )
+        ]
+    return [
+        f"{names} {'runs' if len(hit) == 1 else 'run'} in the retail buyers' peak season ({first}-{last}), when stores put off new systems until January. They decide while preparing for the season, in August and September: run {'it' if len(hit) == 1 else 'them'} then to win {year} deals."
+        + (
+            f" Where {'it stands' if len(hit) == 1 else 'they stand'}, {'it is' if len(hit) == 1 else 'they are'} counted as building next year's pipeline."
+            if pipeline
+            else ""
+        )
+    ]
+
+
+def freeze_forecast_note(plan: Plan, q4: int, year: int) -> str:
+    """The forecast's last quarter against the buyers' freeze: when its deals must sign."""
+    months = buyer_freeze_months(plan)
+    if not months or q4 <= 0:
+        return ""
+    if plan.language == "ko":
+        return f" 유통 고객은 11~12월 성수기에 새 시스템 도입을 미루므로, 4분기의 {q4:,}곳은 11월 중순까지 계약하도록 잡아야 하며 늦어지면 {year + 1}년 1분기로 넘어갑니다."
+    return f" Retail buyers put off new systems in November and December (their peak season): plan Q4's {q4:,} to sign by mid-November; those that slip land in Q1 {year + 1}."
+
+
 def seasonal_events(plan: Plan) -> list[tuple[int, str]]:
     """(month, name in the plan's language) for this market only; nothing when the market is unknown."""
     market = infer_market(plan)
@@ -196,6 +282,8 @@ def seasonal_events(plan: Plan) -> list[tuple[int, str]]:
         industries.add("retail")  # a food seller meets the consumer calendar
     if market.industry == "retail":
         industries.add("retail_trade")  # a retailer's own trade show
+    if sells_to_retailers(plan, market):
+        industries.add("retail_buyers")  # software for stores: their peak season is a freeze
     seen: set[tuple[int, str]] = set()
     out: list[tuple[int, str]] = []
     for month, where, industry, en, kr in _EVENTS:

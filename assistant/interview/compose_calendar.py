@@ -9,6 +9,7 @@ import re
 from assistant.analysis.budget import calendar_notes
 from assistant.analysis.cadence import cadence_text, ko_counter, recurring_items
 from assistant.analysis.linking import linker
+from assistant.analysis.market import buyer_freeze_months, freeze_notes
 from assistant.analysis.months import month_of
 from assistant.analysis.plan_analysis import plan_year
 from assistant.analysis.plan_links import before_deadline, fits, plan_page, stages_of
@@ -180,10 +181,16 @@ def calendar_markdown(plan: Plan) -> str:
     if all(r[-1] == "-" for r in rows):  # a column of dashes says nothing
         header, rows, gaps = header[:-1], [r[:-1] for r in rows], gaps[1:]
     late = _after_cutoff(plan, page.next_year, default_year)
+    # an activity in the buyers' freeze months is said once, with why and when to move it
+    freeze = buyer_freeze_months(plan)
+    frozen = freeze_notes(plan, default_year, pipeline=any(month_of(e.when) in freeze for e in pipeline_only))  # fmt: skip
+    if frozen:
+        pipeline_only = [e for e in pipeline_only if month_of(e.when) not in freeze]
     if pipeline_only and last_mkt:
         late.insert(0, _pipeline_note(plan, pipeline_only, last_mkt[1]))
     notes = "\n".join(
-        f"- {n}" for n in [*calendar_notes(plan), *(g for g in gaps if g), *late, *dated_notes]
+        f"- {n}"
+        for n in [*calendar_notes(plan), *(g for g in gaps if g), *late, *frozen, *dated_notes]
     )
     return f"**{L['calendar']}**\n\n" + table(header, rows) + (f"\n\n{notes}" if notes else "")
 

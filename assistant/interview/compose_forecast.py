@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.analysis.market import freeze_forecast_note
 from assistant.analysis.plan_analysis import PlanAnalysis, plan_year, revenue_goal
 from assistant.analysis.plan_goals import customers_at_pace
 from assistant.analysis.plan_goals import plan_year as _yr
@@ -266,6 +267,8 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         if ko
         else f" Even quarters assume the pipeline carried into {year} closes in Q1 at the same pace; with a thin pipeline or a new product, move wins from the first quarter to later ones."
     )
+    if len(p.counts) == 4:
+        lead += freeze_forecast_note(plan, p.counts[3], year)
     parts = [lead, _table(head, rows)]
     full = goal * per
     if funnel:  # the gap said once: customers and money against the goals' new business
