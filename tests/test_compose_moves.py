@@ -933,12 +933,19 @@ def test_the_content_plan_proposes_topics_from_the_plans_own_buyer_objections_an
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_content_strategy")
     topics = en.split("**Topics (proposed, from the plan's buyer, objections and calendar)**")[1]
     assert "| Reports arrive a week late and are built by hand in Excel | Chain Operations Director Casey's pain | Blog posts | through the year |" in topics  # fmt: skip
-    assert "| Answering 'the risk of changing what works today' | an objection buyers raise | Case study |" in topics  # fmt: skip
+    # each objection gets a piece that answers it, in the plan's own terms
+    assert "| A customer who switched: before and after, in their numbers | an objection buyers raise: 'the risk of changing what works today' | Case study |" in topics  # fmt: skip
+    assert "| Payback against the price: one customer's numbers, worked through with the value calculator showing hours saved | an objection buyers raise: 'price against this year's budget' | Case study |" in topics  # fmt: skip
+    assert "| What switching takes, shown live: one-day setup | an objection buyers raise: 'the effort of switching" in topics  # fmt: skip
     assert "| Next-year budget planning (Q4 budget decisions) | a moment in the market's year | Blog posts | September (ahead of October) |" in topics  # fmt: skip
     assert "| A customer's result for: One-day setup" in topics
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_content_strategy")  # fmt: skip
     assert "| 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림 | 인사총무 이 팀장의 불편 | 노무 가이드 블로그 글 | 연중 |" in ko  # fmt: skip
     assert "| 연말정산 시즌(1~2월) | 시장의 계절·업계 시점 | 노무 가이드 블로그 글 | 12월(1월을 앞두고) |" in ko  # fmt: skip
+    # the payroll calendar's own moments come before the general budget season
+    assert "| 다음 해 최저임금 고시(8월 초) | 시장의 계절·업계 시점 | 노무 가이드 블로그 글 | 7월(8월을 앞두고) |" in ko  # fmt: skip
+    assert "새해 예산 편성" not in ko.split("**주제(제안")[1]
+    assert "| 가격 대비 회수 기간: 급여 마감 시간 절감 ROI 계산기로 계산한 한 고객의 실제 수치 | 구매자의 반론: '올해 예산 대비 가격' | 고객 사례 |" in ko  # fmt: skip
 
 
 def test_a_move_says_which_channels_it_names_and_which_join_it_by_stage() -> None:

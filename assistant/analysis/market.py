@@ -271,6 +271,18 @@ def freeze_forecast_note(plan: Plan, q4: int, year: int) -> str:
     return f" Retail buyers put off new systems in November and December (their peak season): plan Q4's {q4:,} to sign by mid-November; those that slip land in Q1 {year + 1}."
 
 
+def topical_events(plan: Plan, n: int) -> list[tuple[int, str]]:
+    """Up to n of the market's moments for content, the industry's own first (the minimum wage
+    announcement for a payroll seller before the general budget season), in month order."""
+    events = seasonal_events(plan)
+    general = {
+        (m, kr if plan.language == "ko" else en) for m, _, i, en, kr in _EVENTS if i in ("*", "b2b")
+    }
+    chosen = [e for e in events if e not in general][:n]
+    chosen += [e for e in events if e in general][: n - len(chosen)]
+    return sorted(chosen)
+
+
 def seasonal_events(plan: Plan) -> list[tuple[int, str]]:
     """(month, name in the plan's language) for this market only; nothing when the market is unknown."""
     market = infer_market(plan)

@@ -29,7 +29,7 @@ def _piece(pieces: list[Recurring], stage: str, prefer: re.Pattern[str] | None =
 def topics_markdown(plan: Plan, pieces: list[Recurring]) -> str:
     """A table of proposed themes, each with where the plan says it and the piece that carries it;
     '' when the plan gives no pain, objection, moment or unproven message to build on."""
-    from assistant.analysis.market import seasonal_events
+    from assistant.analysis.market import topical_events
 
     ko = plan.language == "ko"
     if not pieces:
@@ -41,15 +41,15 @@ def topics_markdown(plan: Plan, pieces: list[Recurring]) -> str:
     if persona is not None and "pains" not in persona.typical:
         for pain in persona.pains[:2]:
             rows.append([_cap(pain.strip(" .")), _t(ko, f"{persona.name}'s pain", f"{persona.name}의 불편"), _cap(aware), _t(ko, "through the year", "연중")])  # fmt: skip
+    case = _piece(pieces, "consideration", _CASE)
     for o in list(dict.fromkeys(o.objection for o in plan.messaging.objections))[:3]:
-        proof = _piece(pieces, "consideration", _CASE) if re.search(r"risk|doubt|work|위험|효과|의심", o, re.I) else consider  # fmt: skip
-        theme = f"'{o}'에 답하기" if ko else f"Answering '{o}'"
-        rows.append([theme, _t(ko, "an objection buyers raise", "구매자의 반론"), _cap(proof or consider), _t(ko, "through the year", "연중")])  # fmt: skip
-    for month, name in seasonal_events(plan)[:4]:
+        theme, piece = _objection_theme(plan, o, case or consider, consider)
+        said = f"구매자의 반론: '{o}'" if ko else f"an objection buyers raise: '{o}'"
+        rows.append([theme, said, _cap(piece), _t(ko, "through the year", "연중")])
+    for month, name in topical_events(plan, 4):
         before = (month - 2) % 12 + 1
         when = f"{before}월({month}월을 앞두고)" if ko else f"{_MONTHS_EN[before - 1].capitalize()} (ahead of {_MONTHS_EN[month - 1].capitalize()})"  # fmt: skip
         rows.append([name, _t(ko, "a moment in the market's year", "시장의 계절·업계 시점"), _cap(aware), when])  # fmt: skip
-    case = _piece(pieces, "consideration", _CASE)
     unproven = [km.message for km in plan.messaging.key_messages if not km.proof_points and km.message != plan.messaging.value_proposition]  # fmt: skip
     if case and unproven:
         said = ", ".join(dict.fromkeys(m.strip(" .") for m in unproven[:3]))
@@ -59,3 +59,27 @@ def topics_markdown(plan: Plan, pieces: list[Recurring]) -> str:
     head = ["주제", "계획의 근거", "콘텐츠", "시기"] if ko else ["Theme", "From the plan", "Piece", "When"]  # fmt: skip
     title = _t(ko, "Topics (proposed, from the plan's buyer, objections and calendar)", "주제(제안: 계획의 구매자·반론·시점에서)")  # fmt: skip
     return f"**{title}**\n\n" + _table(head, rows)
+
+
+def _objection_theme(plan: Plan, objection: str, case: str, live: str) -> tuple[str, str]:
+    """(the piece's theme, the piece) that answers one objection with the plan's own answer: a
+    price doubt with the payback the plan's value tool shows, set against the price (a customer's
+    case); switching effort with the set-up shown as it happens (a live session); doubt that it
+    works with a customer's before and after (a case)."""
+    from assistant.analysis.objection_kinds import DOUBT, EFFORT, PRICE, tactics_for
+    from assistant.interview.message_house import differentiators
+
+    ko = plan.language == "ko"
+    if PRICE.search(objection):
+        tool = next(iter(tactics_for(plan, "price")), "")
+        if ko:
+            return (f"가격 대비 회수 기간: {tool}로 계산한 한 고객의 실제 수치" if tool else "가격 대비 회수 기간: 한 고객이 아낀 시간과 비용"), case  # fmt: skip
+        return (f"Payback against the price: one customer's numbers, worked through with the {tool[:1].lower() + tool[1:]}" if tool else "Payback against the price: what one customer saved"), case  # fmt: skip
+    if DOUBT.search(objection):
+        return _t(ko, "A customer who switched: before and after, in their numbers", "바꾼 고객의 전후 비교(고객의 수치로)"), case  # fmt: skip
+    if EFFORT.search(objection):
+        quick = next((d for d in differentiators(plan) if EFFORT.search(d) or re.search(r"\d+\s*-?\s*(?:day|week|일|주)", d, re.I)), "")  # fmt: skip
+        if ko:
+            return (f"도입 과정을 그대로 보여 주기: {quick}" if quick else "도입 과정을 처음부터 끝까지 보여 주기"), live  # fmt: skip
+        return (f"What switching takes, shown live: {quick[:1].lower() + quick[1:]}" if quick else "What switching takes, shown live from sign-up to first result"), live  # fmt: skip
+    return (f"'{objection}'에 답하기" if ko else f"Answering '{objection}'"), live
