@@ -131,9 +131,15 @@ def test_a_cac_on_marketing_spend_alone_says_so(sample_answers: Path) -> None:
     # a marketing-only figure is said as what it is, not a sales target: the target is the
     # fully loaded one, with the sales team's cost an estimate the source column says is one
     assert (
-        "| CAC | about $24,800 with an estimated sales team cost ($6,860 on marketing spend only) | analysis (sales team cost estimated) |"
+        "| CAC | at most about $24,800 with an estimated sales team cost ($6,860 on marketing spend only) | analysis (sales team cost estimated) |"
         in kpis
     )
+    # a KPI with no value yet says where today's value is measured; an assumed rate is no target
+    assert (
+        "| Sales cycle length | set after a baseline | measure first; source: CRM opportunity dates |"
+        in kpis
+    )
+    assert "| Win rate | set from the measured rate (the plan assumes 25%) |" in kpis
     # with no sellers to cost, it waits for the team's cost
     unstaffed = plan.model_copy(deep=True)
     unstaffed.facts = [f for f in unstaffed.facts if f.id != "quota_carrying_sellers"]

@@ -151,7 +151,8 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
     kpis = section_markdown(plan, "sales_kpis")
     assert (
         # the plan's fix is the lead goal (about 1,050): the rate stays the default it uses
-        "| Win rate | 25% | industry default until measured |" in kpis
+        "| Win rate | set from the measured rate (the plan assumes 25%) | industry default until measured |"
+        in kpis
         and "| Average deal size | $17,000 | goal 5 |" in kpis
     )
     for sid in ("mkt_market_analysis", "mkt_mix_4p", "mkt_channels", "sales_team_structure"):

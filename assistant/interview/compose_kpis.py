@@ -195,6 +195,10 @@ def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
 
         need = "고객 목표에 필요한 값" if ko else "what the customer goal needs"
         return (f"약 {found[1]:.0f}%({rate_name(plan, found[0])} 대신)" if ko else f"about {found[1]:.0f}% (not {rate_name(plan, found[0])})"), need  # fmt: skip
+    if (
+        not own_rate
+    ):  # a default is the plan's assumption, not a target: the target follows the baseline
+        return (f"실측 후 설정(계획은 {rate}로 가정)" if ko else f"set from the measured rate (the plan assumes {rate})"), source  # fmt: skip
     return rate, source
 
 
@@ -247,7 +251,14 @@ def _row(plan: Plan, analysis: PlanAnalysis, item: str, kpi: KPI | None) -> tupl
     found = _computed(plan, analysis, item)
     if found is not None:
         return [_label(item), *found], True
-    return [_label(item), _OPEN[lang], "-"], False
+    # no value anywhere: where today's value is measured, before the target is set
+    src = kpi.data_source.get(lang) if kpi is not None and kpi.data_source else ""
+    where = (
+        (f"측정 출처: {src}" if ko else f"measure first; source: {_lower_first(src)}")
+        if src
+        else "-"
+    )
+    return [_label(item), _OPEN[lang], where], False
 
 
 def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis, section_id: str = "sales_kpis") -> str:  # fmt: skip

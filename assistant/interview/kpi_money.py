@@ -24,7 +24,8 @@ def _cac(
     ko = plan.language == "ko"
     if found is not None and full is not None:
         return (
-            f"약 {full[0]}(영업팀 추정 비용 포함, 마케팅 비용만으로는 {found[0]})" if ko else f"about {full[0]} with an estimated sales team cost ({found[0]} on marketing spend only)",
+            # a cost to hold under, not a figure to reach
+            f"약 {full[0]} 이하(영업팀 추정 비용 포함, 마케팅 비용만으로는 {found[0]})" if ko else f"at most about {full[0]} with an estimated sales team cost ({found[0]} on marketing spend only)",
             "분석(영업팀 비용은 추정)" if ko else "analysis (sales team cost estimated)",
         )  # fmt: skip
     if found is None or plan.number("sales_budget") is not None:
