@@ -262,8 +262,11 @@ def territories_markdown(plan: Plan) -> str:
     notes += _partner_note(plan, ko)
     notes += _self_serve_note(plan, ko)
     if len(loads) > 1:
-        average = sum(c for _, c in loads) / len(loads)
-        heavy = [(n, c) for n, c in loads if c > average * 1.25]
+        # per seller across the whole team (180 customers over 6 sellers), not the mean of rows
+        staffed = [t for t in found if isinstance(t["sellers"], int) and t["sellers"] and isinstance(t["new_customers"], int)]  # fmt: skip
+        average = sum(int(str(t["new_customers"])) for t in staffed) / sum(int(str(t["sellers"])) for t in staffed)  # fmt: skip
+        heavy = [(n, c) for n, c in loads if c > average * 1.15]
+        light = min(loads, key=lambda x: x[1])
         from assistant.interview.pipeline_feed import fed_per_seller, partner_deals_each, quota_role
 
         feeds = fed_per_seller(plan)
@@ -274,20 +277,27 @@ def territories_markdown(plan: Plan) -> str:
         )
         # a territory above the others and above what the funnel feeds one seller (when every
         # territory is, the plan's shortfall per seller is said once, in the sales strategy)
-        over = [
-            (n, c)
-            for n, c in loads
-            if feeds and c > feeds * 1.05 and c > average * 1.05 and (n, c) not in heavy
-        ]
+        over = [(n, c) for n, c in loads if feeds and c > feeds * 1.05 and c > average * 1.05]
         for name, load in over:  # more than the funnel feeds one seller at the plan's rates
             notes.append(
                 f"{name}: 담당자 1인당 {load:.0f}곳으로, 계획의 리드와 전환율{partners_ko}이 담당자 1명에게 주는 약 {feeds:.0f}곳보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정해야 합니다."
                 if ko else f"{name}: {load:.0f} new customers per seller, more than the about {feeds:.0f} the plan's leads and rates{partners_en} feed one seller; give this territory its own pipeline (partners, outbound)."
             )  # fmt: skip
-        for name, load in heavy:
+        for name, load in [h for h in heavy if h not in over]:
+            above = f"{load / average * 100 - 100:.0f}%"
+            if feeds:  # the pipeline can fill it: a quota question
+                notes.append(
+                    f"{name}: 담당자 1인당 {load:.0f}곳으로 팀 평균 {average:.0f}곳보다 {above} 많습니다. 계획의 리드와 전환율{partners_ko}이 1인당 약 {feeds:.0f}곳을 주므로 채울 수는 있지만, 모두 같은 쿼터라면 이 지역 담당자의 부담이 가장 큽니다. 지역별 쿼터를 따로 정해야 합니다."
+                    if ko else f"{name}: {load:.0f} new customers per seller, {above} above the team's {average:.0f}. The plan's leads and rates{partners_en} feed about {feeds:.0f} per seller, so it can be filled, but on one quota for all this seller carries the most: set quotas by territory."
+                )  # fmt: skip
+                continue
+            # the lightest territory's seller is who could share it
+            share = light[1] < average * 0.95 and light[0] != name
             notes.append(
-                f"{name}: 담당자 1인당 {load:.0f}곳으로 평균 {average:.0f}곳보다 많습니다. 담당자를 늘리거나 목표를 옮겨야 합니다."
-                if ko else f"{name}: {load:.0f} new customers per seller, above the average of {average:.0f}; add a seller or move part of the target."
+                f"{name}: 담당자 1인당 {load:.0f}곳으로 팀 평균 {average:.0f}곳보다 {above} 많습니다. 담당자를 늘리거나 목표 일부를 옮겨야 합니다"
+                + (f"(1인당 {light[1]:.0f}곳인 {light[0]} 담당자가 인접 고객을 나눠 맡는 방법도 있음)." if share else ".")
+                if ko else f"{name}: {load:.0f} new customers per seller, {above} above the team's {average:.0f}; add a seller or move part of the target"
+                + (f" ({light[0]}, at {light[1]:.0f} per seller, could take the accounts nearest it)." if share else ".")
             )  # fmt: skip
     # the basis (how the targets were set) in italics first; targets the plan states need none
     said = "\n".join(f"_{n}_" if i == 0 and basis else f"- {n}" for i, n in enumerate(notes))
