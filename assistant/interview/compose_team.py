@@ -292,12 +292,12 @@ def territories_markdown(plan: Plan) -> str:
                 )  # fmt: skip
                 continue
             # the lightest territory's seller is who could share it
-            share = light[1] < average * 0.95 and light[0] != name
+            nearby = light[1] < average * 0.95 and light[0] != name
             notes.append(
                 f"{name}: 담당자 1인당 {load:.0f}곳으로 팀 평균 {average:.0f}곳보다 {above} 많습니다. 담당자를 늘리거나 목표 일부를 옮겨야 합니다"
-                + (f"(1인당 {light[1]:.0f}곳인 {light[0]} 담당자가 인접 고객을 나눠 맡는 방법도 있음)." if share else ".")
+                + (f"(1인당 {light[1]:.0f}곳인 {light[0]} 담당자가 인접 고객을 나눠 맡는 방법도 있음)." if nearby else ".")
                 if ko else f"{name}: {load:.0f} new customers per seller, {above} above the team's {average:.0f}; add a seller or move part of the target"
-                + (f" ({light[0]}, at {light[1]:.0f} per seller, could take the accounts nearest it)." if share else ".")
+                + (f" ({light[0]}, at {light[1]:.0f} per seller, could take the accounts nearest it)." if nearby else ".")
             )  # fmt: skip
     # the basis (how the targets were set) in italics first; targets the plan states need none
     said = "\n".join(f"_{n}_" if i == 0 and basis else f"- {n}" for i, n in enumerate(notes))
