@@ -1032,3 +1032,27 @@ def test_training_names_who_runs_it(name: str, said: str, sample_answers: Path) 
     path = sample_answers if name == "sample" else DATA / name
     shown = section_markdown(build_plan(load_answers(path)).plan, "sales_training")
     assert said in shown and "Run by (proposed) |" not in shown and "진행(제안) |" not in shown
+
+
+def test_a_free_offer_is_sized_as_work_once_in_the_section_that_names_it(
+    sample_answers: Path,
+) -> None:
+    """One for each SQL the funnel yields, a year and a month, and a month for each seller."""
+    from assistant.interview.offer_volume import free_offer
+
+    assert (
+        free_offer("convert with a free store health check, then a trial")
+        == "free store health check"
+    )
+    assert free_offer("무료 급여 진단으로 신뢰를 얻은 뒤") == "무료 급여 진단"
+    assert free_offer("a 14-day guided trial") == ""
+    ko_plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    strategy = section_markdown(ko_plan, "mkt_strategy")
+    # SQL 720 a year (2,400 MQLs x 30%), over 12 months and 6 AEs
+    assert "무료 급여 진단: SQL마다 한 번이면 연 약 720건(월 약 60건), AE 6명이면 1인당 월 약 10건임." in strategy  # fmt: skip
+    assert "SQL마다 한 번이면" not in section_markdown(ko_plan, "sales_strategy")  # said once
+    doc = load_answers(sample_answers)
+    doc["answers"]["sales_strategy"] = "SDRs book a free store health check for every inbound trial; AEs present it."  # fmt: skip
+    en = section_markdown(build_plan(doc).plan, "sales_strategy")
+    # 900 MQLs by September read at a year's pace: 1,200 -> SQL 240, 20 a month, 4 for each of 5 AEs
+    assert "Free store health check: one for each SQL is about 240 a year (about 20 a month), about 4 a month for each of the 5 account executives." in en  # fmt: skip

@@ -198,7 +198,10 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         loose = _t(ko, f"Channels no move uses: {names}. Say which move each serves, or drop it.",
                    fix_particles(f"어느 실행 방향에도 쓰이지 않는 채널: {names}. 각 채널이 어느 실행 방향을 돕는지 정하거나 빼야 합니다."))  # fmt: skip
     shared = _shared_lines(plan, page, found, lines, ko) if with_budget else ""
-    return "\n\n".join(p for p in (lead, _table(head, rows), shared, loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
+    from assistant.interview.offer_volume import offer_volume_note
+
+    volume = offer_volume_note(plan, "mkt_strategy")  # a free offer is work to staff
+    return "\n\n".join(p for p in (lead, _table(head, rows), volume, shared, loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
 
 
 def _shared_lines(plan: Plan, page: PlanPage, found: list[tuple[str, list[str], list[int], list[str], list[str], bool]], lines: dict[str, BudgetLine | None], ko: bool) -> str:  # fmt: skip

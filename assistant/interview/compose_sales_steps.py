@@ -102,7 +102,12 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
         rows.append(extra)
     head = (["단계", "담당", "영업 단계", "지원 목표", "KPI"] if ko
             else ["Step", "Who", "Sales stage", "Serves", "KPI"])  # fmt: skip
-    return "\n\n".join(p for p in (_table(head, rows), _capacity(plan, roles, analysis)) if p)
+    from assistant.interview.offer_volume import offer_volume_note
+
+    volume = offer_volume_note(plan, "sales_strategy", analysis)  # said here unless a move names it
+    return "\n\n".join(
+        p for p in (_table(head, rows), volume, _capacity(plan, roles, analysis)) if p
+    )
 
 
 _PROMISE = re.compile(
