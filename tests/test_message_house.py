@@ -543,6 +543,12 @@ def test_the_plan_shows_each_channel_s_copy_once_as_sentences() -> None:
         in table
     )
     assert "| 블로그와 뉴스레터 | 인지 | 주 52시간 자동 경고 | 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리나요?" in table  # fmt: skip
+    # the task's time before and after (the pain's '급여 마감에 매달 3일' and the value
+    # proposition's '하루에 끝내고') heads one channel, not every one
+    assert "| 네이버 검색 광고 | 인지 | 급여 마감 3일 → 하루 |" in table
+    assert table.count("급여 마감 3일 → 하루") == 1
+    # ... and the value proposition's proof collects that time at customers
+    assert "| 가치 제안(위 문장) | 고객의 92%가 매년 계약을 이어 갑니다(연 이탈률 8% 기준); 모을 근거: 고객사의 도입 전후 급여 마감 소요 시간 |" in text  # fmt: skip
     assert len(plan.messaging.matrix) > len(rows)  # the JSON keeps every stage
     # an event's button is the event's own step: a seat at the webinar, a meeting at the booth
     assert "2주 도입. | 사전 등록하기 |" in table and "| HR 박람회 | 고려 |" in table
@@ -833,3 +839,14 @@ def test_an_answer_said_to_a_buyer_drops_the_planner_s_source_note(name: str) ->
     answers = " ".join(o.answer for o in plan.messaging.objections)
     assert "고객의 92%가 매년 계약을 이어 갑니다" in answers
     assert "기준)" not in answers
+
+
+def test_a_before_and_after_headline_needs_both_times_read_by_kiwi() -> None:
+    from assistant.interview.channel_copy import before_after
+
+    assert (
+        before_after(["견적서 작성에 건당 2시간이 걸립니다"], "견적을 10분 만에 끝냅니다")
+        == "견적서 작성 2시간 → 10분"
+    )
+    assert before_after(["견적이 늦습니다"], "견적을 10분 만에 끝냅니다") == ""  # no time before
+    assert before_after(["견적서 작성에 건당 2시간이 걸립니다"], "견적을 쉽게 만듭니다") == ""

@@ -89,6 +89,9 @@ def copy_matrix(
         value_used = False  # the value proposition is one channel's body, never every channel's
         gain_used = False  # ... and its promise closes one feature list, not every one
         pains = _pain_questions(persona, ko)  # each stated pain leads one channel's copy
+        # the task's time before and after, one channel's headline (a second would read as filler)
+        change = before_after(persona.pains, m.value_proposition) if ko else ""
+        change_used = False
         for k, (name, _kind, h_max, b_max) in enumerate(channels[:6]):
             # every channel asks for the plan's one next step when its button can hold it
             fits_cta = bool(m.call_to_action) and len(m.call_to_action) <= max(h_max, 20)
@@ -106,6 +109,8 @@ def copy_matrix(
             # each channel leads with a different claim and proof, so no two read the same
             own = _rotate(claims[1:], k)
             promise = [_cap(b)] if (b := _benefit(m.value_proposition, ko)) else []
+            if change and not change_used:
+                promise = [change]  # '급여 마감 3일 → 하루': the buyer's time, before and after
             shown = _rotate(proofs, k)
             texts = {
                 # a buyer who has just heard of us reads what they get first (the promise)
@@ -121,6 +126,7 @@ def copy_matrix(
                 options = [*heads, *_rotate(short, k + n)]  # a short line when no sentence fits
                 head = _fit([o for o in options if o not in used], h_max) or _fit(options, h_max)
                 used.add(head)
+                change_used = change_used or (bool(change) and head == change)
                 # a body is a sentence: the other claims together ('One-day setup and retail KPIs
                 # out of the box.'), or one proof or claim when the channel's limit is short
                 others = list(dict.fromkeys(
@@ -184,6 +190,66 @@ def _benefit(value_proposition: str, ko: bool) -> str:
         if m:
             return m.group("b").strip(" ,")
     return ""
+
+
+_KO_SPAN = {"하루", "이틀", "사흘", "나흘", "닷새", "엿새", "일주일", "보름", "한나절"}
+_KO_UNIT = {"일", "시간", "분", "주", "개월", "달"}
+_TAKES = {"걸리", "쓰", "들", "소요", "잡아먹"}
+_DONE = {"끝내", "마치", "끝나", "처리", "완료", "마감", "줄이"}
+
+
+def _durations(toks: list) -> list[tuple[int, int]]:
+    """(first, last) token of each duration ('3일', '사흘', '2시간')."""
+    out = []
+    for i, t in enumerate(toks):
+        if t.form in _KO_SPAN:
+            out.append((i, i))
+        elif t.tag == "SN" and i + 1 < len(toks) and toks[i + 1].form in _KO_UNIT:
+            out.append((i, i + 1))
+    return out
+
+
+def before_after(pains: list[str], value_proposition: str) -> str:
+    """'급여 마감 3일 → 하루' when a stated pain says how long a task takes ('급여 마감에 매달 3일이
+    걸림') and the value proposition how long it takes with us ('하루에 끝내고'); else ''."""
+    found = time_change(pains, value_proposition)
+    return f"{found[0]} {found[1]} → {found[2]}" if found else ""
+
+
+def time_change(pains: list[str], value_proposition: str) -> tuple[str, str, str] | None:
+    """(the task, its time today, its time with us): ('급여 마감', '3일', '하루'), or None."""
+    from assistant.core.korean import tokens
+
+    after = ""
+    vt = tokens(value_proposition)
+    for a, b in _durations(vt):
+        nxt = [t.form for t in vt[b + 1 : b + 4]]
+        if nxt[:1] in (["에"], ["만"], ["안"]) and _DONE & set(nxt):
+            after = value_proposition[vt[a].start : vt[b].start + vt[b].len]
+            break
+    if not after:
+        return None
+    for pain in pains:
+        pt = tokens(pain)
+        for a, b in _durations(pt):
+            if not _TAKES & {t.form for t in pt[b + 1 : b + 3]}:
+                continue
+            # the task: the nouns before the '에' just ahead of the duration ('급여 마감에 매달 3일')
+            j = a - 1
+            while j >= 0 and pt[j].tag in ("MAG", "NNB", "XSN", "MM"):
+                j -= 1
+            if j < 1 or pt[j].form != "에":
+                continue
+            k = j - 1
+            while k >= 0 and pt[k].tag in ("NNG", "NNP", "SL"):
+                k -= 1
+            if k + 1 > j - 1:
+                continue
+            task = pain[pt[k + 1].start : pt[j - 1].start + pt[j - 1].len]
+            before = pain[pt[a].start : pt[b].start + pt[b].len]
+            if before != after:
+                return task, before, after
+    return None
 
 
 def shown_stage(channel: str) -> str:

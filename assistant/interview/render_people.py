@@ -355,6 +355,11 @@ def messaging_markdown(plan: Plan) -> str:
     out = ["\n".join(lines)]
     if m.key_messages:
         proven = any(km.proof_points for km in m.key_messages)
+        from assistant.interview.channel_copy import time_change
+
+        # the value proposition's own promise ('급여 마감 … 하루에') is what its proof must show
+        change = time_change([p for x in plan.personas[:1] for p in x.pains], value) if plan.language == "ko" else None  # fmt: skip
+        collect = f"모을 근거: 고객사의 도입 전후 {change[0]} 소요 시간" if change else ""
         # the value proposition is written out above: its row names it and carries its proof
         said = L["value_above"]
         rows = _merged(
@@ -362,7 +367,9 @@ def messaging_markdown(plan: Plan) -> str:
                 [
                     km.persona,
                     said if km.message == value else km.message,
-                    "; ".join(km.proof_points)
+                    "; ".join(
+                        [*km.proof_points, *([collect] if collect and km.message == value else [])]
+                    )
                     or _proof_to_collect(km.message, plan.language == "ko"),
                 ][: 2 + proven]
                 for km in m.key_messages
