@@ -75,7 +75,43 @@ def objection_answers(
                 else f"The same answer as to '{first}'."
             )
         out.append(ObjectionAnswer(persona=persona.name, objection=objection, answer=answer))
+    if plan.personas and persona is plan.personas[0] and (free := _free_alternative(plan, ko, claims, offer)):  # fmt: skip
+        out.append(ObjectionAnswer(persona=persona.name, objection=free[0], answer=free[1]))
     return out
+
+
+_FREE_THREAT = re.compile(r"\bfree\b|freemium|bundl|무료|번들|끼워", re.I)
+
+
+def _free_alternative(
+    plan: Plan, ko: bool, claims: list[str], offer: str
+) -> tuple[str, str] | None:
+    """The objection a stated threat of free or bundled rivals raises ('대형 경쟁사의 무료 요금제와
+    그룹웨어 번들'), answered with the plan's own differentiators shown on the buyer's data."""
+    from assistant.analysis.lists import SWOT_LABELS, labelled
+
+    threat = labelled(plan.section("mkt_market_analysis").content, SWOT_LABELS)[0].get("t", "")
+    if not _FREE_THREAT.search(threat) or not claims:
+        return None
+    free = bool(re.search(r"\bfree\b|freemium|무료", threat, re.I))
+    bundle = bool(re.search(r"bundl|번들|끼워", threat, re.I))
+    said = ", ".join(claims[:2]) if ko else ", ".join(_low(c) for c in claims[:2])
+    shown = (f" {offer}에서 고객 자신의 데이터로 나란히 보여 줍니다" if ko else f" Show them side by side on the buyer's own data in {offer}") if offer else ""  # fmt: skip
+    if ko:
+        kind = "·".join(k for k, on in (("무료 요금제", free), ("번들", bundle)) if on)
+        return (
+            f"{kind} 도구로 충분하지 않은가",
+            fix_particles(
+                f"{kind} 도구와 다른 점으로 답합니다: {said}.{shown}{'.' if shown else ''}"
+            )
+            + (" 무료 도구에 드는 담당자의 시간도 비용으로 셉니다." if free else ""),
+        )
+    kind = " or ".join(k for k, on in (("free", free), ("bundled", bundle)) if on)
+    return (
+        f"why pay when a {kind} tool is there",
+        f"Answer with what sets us apart from it: {said}.{shown}{'.' if shown else ''}"
+        + (" Count the staff time a free tool takes as a cost too." if free else ""),
+    )
 
 
 def _shown_proofs(plan: Plan, claims: list[str], stated: list[str]) -> list[str]:
