@@ -865,3 +865,19 @@ def test_a_threat_of_free_or_bundled_rivals_is_an_objection_answered_with_our_di
     # 'Threat: bundled analytics from commerce platforms': bundled, not free
     assert "| why pay when a bundled tool is there | Answer with what sets us apart from it: one-day setup, retail-specific KPIs out of the box." in en  # fmt: skip
     assert "free tool takes" not in en
+
+
+def test_a_proposed_it_reviewer_is_asked_about_the_data_the_plan_names(
+    sample_answers: Path,
+) -> None:
+    from assistant.cli.draft import load_answers
+    from assistant.interview.render import section_markdown
+    from assistant.interview.render_people import _named_systems
+
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_audience_personas")
+    # '… a 14-day guided trial on the buyer's own POS data'
+    assert "the effort of integrating with existing systems (their POS data, which the trial runs on)" in en  # fmt: skip
+    assert "single sign-on, ERP" not in en
+    ko = _named_systems("기존 시스템과 연결하는 수고(통합 로그인, ERP·그룹웨어 데이터)", "고객사 급여 데이터로 14일 체험을 진행", True)  # fmt: skip
+    assert ko == "기존 시스템과 연결하는 수고(급여 데이터, 체험에 쓰는 데이터)"
+    assert _named_systems("the risk to data security", "their own POS data", False) == "the risk to data security"  # fmt: skip

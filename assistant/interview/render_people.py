@@ -49,9 +49,30 @@ def committee_cards(plan: Plan) -> list[str]:
                               ("goals", "Cares about", "관심사"),
                               ("objections", "Objections to prepare for", "대비할 반론")):  # fmt: skip
             if entries.get(field):
-                lines.append(f"- {kr if ko else en}: " + " · ".join(entries[field]))
+                said = [_named_systems(e, why, ko) for e in entries[field]] if field == "objections" else entries[field]  # fmt: skip
+                lines.append(f"- {kr if ko else en}: " + " · ".join(said))
         out.append("\n".join(lines))
     return out
+
+
+_OWN_DATA_EN = re.compile(
+    r"\b(?:own|their|existing|current)\s+((?:[A-Z][\w-]*|[a-z][\w-]*)(?:\s+[A-Z][\w-]*)?)\s+data\b"
+)
+_OWN_DATA_KO = re.compile(r"(?:자사|고객사?의?|자체|기존)\s*([가-힣A-Za-z]+)\s*데이터")
+_TRIAL = re.compile(r"trial|pilot|체험|시범|파일럿", re.I)
+
+
+def _named_systems(objection: str, why: str, ko: bool) -> str:
+    """A typical objection's example systems ('(single sign-on, ERP, HR or sales data)') replaced
+    by the data the plan itself names ('… on the buyer's own POS data' -> '(their POS data, which
+    the trial runs on)'); unchanged when the plan names none."""
+    m = (_OWN_DATA_KO if ko else _OWN_DATA_EN).search(why)
+    if not m or not re.search(r"\(([^()]*)\)", objection) or not re.search(r"integrat|connect|연결|연동", objection, re.I):  # fmt: skip
+        return objection
+    data = m.group(1)
+    trial = bool(_TRIAL.search(why))
+    named = (f"({data} 데이터" + (", 체험에 쓰는 데이터" if trial else "") + ")") if ko else (f"(their {data} data" + (", which the trial runs on" if trial else "") + ")")  # fmt: skip
+    return re.sub(r"\([^()]*\)", named, objection, count=1)
 
 
 def committee_note(plan: Plan, chat: bool = False) -> str:
