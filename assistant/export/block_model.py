@@ -149,6 +149,8 @@ def markdown_blocks(text: str, heading_offset: int = 0) -> list[Block]:
             out.append(Para(clean_inline(re.sub(r"^\d+[.)]\s", "", line)), "number"))
         elif line.startswith(">"):
             out.append(Para(clean_inline(line.lstrip("> ").strip()), "quote"))
+        elif re.fullmatch(r"_[^_].*[^_\s]_", line):  # a line set in italics is a note (definitions)
+            out.append(Para(clean_inline(line), "note"))
         else:
             out.append(Para(clean_inline(line)))
     return out

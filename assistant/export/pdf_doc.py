@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from typing import Any
 
 from fpdf import FPDF
@@ -141,7 +142,10 @@ def _heading(pdf: _Document, block: Heading) -> None:
 def _para(pdf: _Document, block: Para) -> None:
     pdf.set_font(FAMILY, "", 10)
     if block.style == "note":
+        pdf.set_font(FAMILY, "", 9)
         pdf.set_text_color(*_GREY)
+    elif re.fullmatch(r"\*\*[^*]+\*\*:?", block.text.strip()):
+        pdf.ln(2.5)  # a bold line heads what follows: space above it, as above a heading
     text = _safe(block.text)
     if block.style in ("bullet", "number", "quote"):
         pdf.set_x(pdf.l_margin + 3)
