@@ -253,3 +253,14 @@ def stop_process(proc: subprocess.Popen) -> None:  # type: ignore[type-arg]
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait(timeout=30)
+
+
+def without_retail_buyers(answers: dict) -> dict:  # type: ignore[type-arg]
+    """The sample interview sold to buyers with no year-end freeze (hospital groups, not store
+    chains): its forecast quarters stay even, for tests of the even arithmetic."""
+    a = answers["answers"]
+    a["sales_target_market"] = (
+        "North American hospital groups with 20-200 sites and $50M-$1B revenue."
+    )
+    a["mkt_audience_personas"] = a["mkt_audience_personas"].replace("store retail chain", "site hospital group")  # fmt: skip
+    return answers

@@ -386,7 +386,11 @@ def test_the_sample_plan_moves_its_holiday_campaign_and_signs_q4_before_the_free
     # said once: the note on next year's pipeline does not repeat it
     assert calendar.count("Holiday readiness campaign (November)") == 1
     forecast = md[md.index("### Sales Forecast") : md.index("### Sales Territories")]
-    assert "plan Q4's 15 to sign by mid-November; those that slip land in Q1 2028" in forecast
+    # deals that would sign after mid-November wait until January: Q4 holds 1.5 months' worth,
+    # Q1 adds last year's slipped 1.5 (60 x 4.5/12 = 22.5, 15, 15, 7.5 -> 23, 15, 15, 7)
+    assert "| Q1 2027 | 23 | 26 |" in forecast and "| Q4 2027 | 7 | 9 |" in forecast
+    assert "| Total | 60 | 70 |" in forecast
+    assert "deals that would sign after mid-November wait until January, so Q4 holds a month and a half's worth" in forecast  # fmt: skip
     # a Korean HR plan (its buyers are Korean firms) has no such freeze, and its April moment
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     from assistant.analysis.market import buyer_freeze_months, seasonal_events
@@ -995,7 +999,8 @@ def test_the_roi_ceiling_says_it_counts_the_goals_first_year(sample_answers: Pat
 def test_the_marketing_summary_fills_its_top_risks_from_the_register(sample_answers: Path) -> None:
     """A risk the decisions already carry (the lead goal's shortfall) leaves room: the summary
     takes the register's next rows whose figures it has not said (the defaults, the in-year
-    revenue), never a SWOT weakness it already lists or the fully loaded CAC its numbers give."""
+    buyers' year-end freeze), never a SWOT weakness it already lists or the fully loaded CAC its
+    numbers give."""
     from assistant.interview.render import section_markdown
 
     plan = build_plan(load_answers(sample_answers)).plan
@@ -1003,7 +1008,8 @@ def test_the_marketing_summary_fills_its_top_risks_from_the_register(sample_answ
     risks = md.split("**Top risks**")[1].split("\n\n")[0].strip().splitlines()
     assert len(risks) == 3
     assert risks[1].startswith("- The plan's MQL-to-SQL rate, win rate, gross margin and annual churn are industry defaults")  # fmt: skip
-    assert risks[2].startswith("- The 2027 contracts earn about $420,000 within 2027, less than the $480,000 marketing budget: the return comes in 2028 and after. Favour annual contracts")  # fmt: skip
+    # the buyers' year-end freeze (the shaped forecast's Q4 of 7), a risk with what to do
+    assert risks[2].startswith("- Retail buyers put off new systems in their November-December peak: Q4's 7 forecast deals must sign by mid-November")  # fmt: skip
     assert not any("Small brand" in r or "24,800" in r for r in risks)
 
 

@@ -261,14 +261,32 @@ def freeze_notes(plan: Plan, year: int, pipeline: bool = False) -> list[str]:
     ]
 
 
-def freeze_forecast_note(plan: Plan, q4: int, year: int) -> str:
-    """The forecast's last quarter against the buyers' freeze: when its deals must sign."""
-    months = buyer_freeze_months(plan)
-    if not months or q4 <= 0:
+def quarter_weights(plan: Plan) -> list[float]:
+    """Months of signing in each quarter: 3 each, except around the buyers' freeze, where deals
+    that would sign from mid-November wait until January (Q4 holds 1.5, and Q1 carries last
+    year's slipped 1.5 on top of its own 3, the year's total unchanged)."""
+    if buyer_freeze_months(plan) != (11, 12):
+        return [3.0, 3.0, 3.0, 3.0]
+    return [4.5, 3.0, 3.0, 1.5]
+
+
+def shaped(total: int, weights: list[float]) -> list[int]:
+    """Whole customers a quarter in proportion to the weights, summing to the total (the largest
+    remainders take the spare ones, the earlier quarter first on a tie)."""
+    raw = [total * w / sum(weights) for w in weights]
+    out = [int(r) for r in raw]
+    for q in sorted(range(len(raw)), key=lambda q: (-(raw[q] - out[q]), q))[: total - sum(out)]:
+        out[q] += 1
+    return out
+
+
+def freeze_forecast_note(plan: Plan, year: int) -> str:
+    """Why the quarters are shaped around the buyers' freeze, said once under the forecast."""
+    if quarter_weights(plan) == [3.0, 3.0, 3.0, 3.0]:
         return ""
     if plan.language == "ko":
-        return f" 유통 고객은 11~12월 성수기에 새 시스템 도입을 미루므로, 4분기의 {q4:,}곳은 11월 중순까지 계약하도록 잡아야 하며 늦어지면 {year + 1}년 1분기로 넘어갑니다."
-    return f" Retail buyers put off new systems in November and December (their peak season): plan Q4's {q4:,} to sign by mid-November; those that slip land in Q1 {year + 1}."
+        return " 분기는 유통 고객의 11~12월 성수기에 맞췄습니다. 그때는 새 시스템 도입을 미루므로 11월 중순 이후 계약될 거래는 1월로 넘어가, 4분기는 한 달 반 치만 담고 1분기에는 작년에 넘어온 거래가 더해집니다(합계는 같음)."
+    return " The quarters follow the retail buyers' November-December peak, when they put off new systems: deals that would sign after mid-November wait until January, so Q4 holds a month and a half's worth and Q1 adds last year's slipped deals (the year's total is unchanged)."
 
 
 def topical_events(plan: Plan, n: int) -> list[tuple[int, str]]:

@@ -5,11 +5,9 @@ and the revenue bridge's landing (like for like: a year's revenue against a year
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from assistant.analysis.market import freeze_forecast_note
+from assistant.analysis.market import freeze_forecast_note, quarter_weights
 from assistant.analysis.plan_analysis import PlanAnalysis, plan_year, revenue_goal
-from assistant.analysis.plan_goals import customers_at_pace
 from assistant.analysis.plan_goals import plan_year as _yr
 from assistant.analysis.revenue_bridge import in_year_landing, in_year_quarters
 from assistant.analysis.stated_forecast import (
@@ -24,6 +22,12 @@ from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 from assistant.interview.compose import _table
+from assistant.interview.forecast_proposal import (
+    _earned,
+    earned_in_year,
+    proposal,
+    upsell_only,
+)
 
 
 def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
@@ -146,67 +150,6 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     return "\n\n".join(parts)
 
 
-@dataclass(frozen=True)
-class Proposal:
-    """A proposed forecast by quarter: customers, the goal's path, deal sizes and new business."""
-
-    goal: int  # the customer goal
-    counts: list[int]  # customers a quarter (the funnel's when it falls short, else the goal's)
-    path: list[int]  # the goal spread evenly
-    sizes: list[float]  # deal size a quarter
-    per: float  # the deal size the goals count on
-    start: float | None  # where a deal-size goal starts
-    currency: str
-    from_funnel: bool
-    flat: bool = (
-        False  # deals signed at today's size: the deal-size goal is an upsell after the sale
-    )
-
-    @property
-    def total(self) -> int:
-        return sum(self.counts)
-
-    @property
-    def new_business(self) -> float:
-        return sum(n * self.sizes[q] for q, n in enumerate(self.counts))
-
-
-def proposal(plan: Plan, analysis: PlanAnalysis) -> Proposal | None:
-    """With no forecast given, the quarters a plan can stand behind: what the plan's funnel (the
-    lead goal's pace at the plan's rates) makes when that falls short of the customer goal,
-    else the customer goal spread evenly; a deal-size goal grown from a base rises through the
-    year."""
-    from assistant.analysis.plan_goals import customer_goal, deal_base, deal_size
-
-    customers = customer_goal(plan)
-    size = deal_size(plan)
-    if customers is None or size is None or customers[1] < 4:
-        return None
-    goal, (per, cur, _) = round(customers[1]), size
-    end = customers_at_pace(plan, analysis.funnel[-1].volume) if len(analysis.funnel) > 1 else None
-    funnel = end is not None and round(end) >= 4 and end < goal * 0.95
-    total = round(end) if funnel and end is not None else goal
-    spread = lambda n: [n // 4 + (1 if q < n % 4 else 0) for q in range(4)]  # noqa: E731
-    start = deal_base(plan, per, cur)
-    sizes = [start + (per - start) * (q + 1) / 4 for q in range(4)] if start else [per] * 4
-    flat = bool(start) and upsell_only(plan) is not None
-    if flat and start:  # the goal's upsell raises revenue per account, not the deals signed
-        sizes = [start] * 4
-    return Proposal(goal, spread(total), spread(goal), sizes, per, start, cur, funnel, flat)
-
-
-def upsell_only(plan: Plan) -> int | None:
-    """The number of a deal-size goal carried only by work after the sale (an upsell at 90
-    days), whose check says it raises revenue per account, not the size of the deal signed: the
-    forecast then signs deals at today's size."""
-    from assistant.interview.goal_checks import _after_the_sale
-
-    for goal in plan.goals:
-        if _after_the_sale(plan, goal):
-            return plan.goal_number(goal)
-    return None
-
-
 def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     """The proposal as a table, marked as proposed, with the gap to the goal said once."""
     from assistant.analysis.rate_words import rates_short
@@ -219,6 +162,8 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     money = lambda v: format_amount(v, p.currency, lang)  # noqa: E731
     count = lambda v: format_amount(v, "", lang)  # noqa: E731
     funnel, start, per, goal, total = p.from_funnel, p.start, p.per, p.goal, p.total
+    even = quarter_weights(plan) == [3.0, 3.0, 3.0, 3.0]
+    placed = "spread evenly over the four quarters" if even else "placed around the buyers' year-end freeze"  # fmt: skip
     quarter = lambda q: f"{year}년 {q + 1}분기" if ko else f"Q{q + 1} {year}"  # noqa: E731
     # a rising deal size is shown per quarter, so each row's product can be checked
     rows = [
@@ -247,28 +192,27 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     )  # fmt: skip
     if funnel:
         lead = (
-            f"제안: 분기별 예측이 아직 없어 계획의 퍼널로 계산했습니다. 리드 목표의 속도와 {rates_short(analysis, True)}로 나오는 신규 고객 약 {count(total)}곳을 네 분기에 고르게 나누고 "
+            f"제안: 분기별 예측이 아직 없어 계획의 퍼널로 계산했습니다. 리드 목표의 속도와 {rates_short(analysis, True)}로 나오는 신규 고객 약 {count(total)}곳을 네 분기에 {'고르게 ' if even else '고객의 연말 도입 중단 시기에 맞춰 '}나누고 "
             + rising + f"목표 {count(goal)}곳의 경로를 옆에 두었습니다. 파이프라인을 보고 분기별 수치로 바꿔야 합니다."
             if ko else
-            f"Proposed: with no quarterly forecast yet, this is what the plan's funnel makes: the lead goal's pace at {rates_short(analysis, False)} gives about {total:,} new customers, spread evenly over the four quarters, "
+            f"Proposed: with no quarterly forecast yet, this is what the plan's funnel makes: the lead goal's pace at {rates_short(analysis, False)} gives about {total:,} new customers, {placed}, "
             + rising + f"The goal's path to {goal:,} is shown beside it. Replace it with your pipeline's view by quarter."
         )  # fmt: skip
     else:
         lead = (
-            f"제안: 분기별 예측이 아직 없어 계획의 목표로 계산했습니다. 신규 고객 {count(total)}곳을 네 분기에 고르게 나누고 "
+            f"제안: 분기별 예측이 아직 없어 계획의 목표로 계산했습니다. 신규 고객 {count(total)}곳을 네 분기에 {'고르게 ' if even else '고객의 연말 도입 중단 시기에 맞춰 '}나누고 "
             + rising + "파이프라인을 보고 분기별 수치로 바꿔야 합니다."
             if ko else
-            f"Proposed: with no quarterly forecast yet, this is the plan's own goal: {total:,} new customers spread evenly over the four quarters, "
+            f"Proposed: with no quarterly forecast yet, this is the plan's own goal: {total:,} new customers {placed}, "
             + rising + "Replace it with your pipeline's view by quarter."
         )  # fmt: skip
-    # even quarters are an assumption with a reason: say it and when it fails
+    # the quarters are an assumption with a reason: say it and when it fails
     lead += (
-        f" 고른 분기는 {year}년 1분기에 작년부터 이어진 파이프라인이 같은 속도로 계약된다고 보는 것입니다. 파이프라인이 얇거나 새 제품이라면 첫 분기를 낮추고 뒤 분기로 옮겨야 합니다."
+        f" {'고른 분기는' if even else '이 분기들은'} {year}년 1분기에 작년부터 이어진 파이프라인이 같은 속도로 계약된다고 보는 것입니다. 파이프라인이 얇거나 새 제품이라면 첫 분기를 낮추고 뒤 분기로 옮겨야 합니다."
         if ko
-        else f" Even quarters assume the pipeline carried into {year} closes in Q1 at the same pace; with a thin pipeline or a new product, move wins from the first quarter to later ones."
+        else f" {'Even quarters assume' if even else 'The quarters assume'} the pipeline carried into {year} closes in Q1 at the same pace; with a thin pipeline or a new product, move wins from the first quarter to later ones."
     )
-    if len(p.counts) == 4:
-        lead += freeze_forecast_note(plan, p.counts[3], year)
+    lead += freeze_forecast_note(plan, year)
     parts = [lead, _table(head, rows)]
     full = goal * per
     if funnel:  # the gap said once: customers and money against the goals' new business
@@ -300,28 +244,6 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             else f"- These contracts earn about {money(about(earned))} of revenue in {year} (each quarter's signed mid-quarter, counted for the months left); the {money(new_total)} is their value a year, not {year} revenue."
         )
     return fix_particles("\n\n".join(parts)) if ko else "\n\n".join(parts)
-
-
-def _earned(p: Proposal) -> float:
-    """What the proposed quarters' contracts earn in the year: each quarter's signed mid-quarter
-    (10.5, 7.5, 4.5 and 1.5 months of the year left)."""
-    return sum(n * p.sizes[q] * (10.5 - 3 * q) / 12 for q, n in enumerate(p.counts))
-
-
-def earned_in_year(plan: Plan, analysis: PlanAnalysis) -> float | None:
-    """What the year's new subscription contracts earn in the plan year itself: the proposed
-    quarters' contracts, each signed mid-quarter, as the sales forecast counts them; otherwise the
-    goals' new business joining evenly (half a year's value, as the revenue bridge's landing
-    counts it). None for a business whose sale is its revenue."""
-    from assistant.analysis.revenue_models import model_of
-
-    if model_of(plan) != "subscription":
-        return None
-    p = None if plan.user_text("sales_forecast").strip() else proposal(plan, analysis)
-    if p is not None and len(p.counts) == 4:
-        return _earned(p)
-    new = analysis.revenue.new_business_from_goals if analysis.revenue else None
-    return new / 2 if new else None
 
 
 def roi_in_year_note(plan: Plan, analysis: PlanAnalysis) -> str:

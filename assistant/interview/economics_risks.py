@@ -1,7 +1,8 @@
 """Risks of the plan's economics for the register: a fully loaded CAC below the usual health bar
 (LTV:CAC under 3:1 or payback past 18 months, with the sales team at typical cost), a
 subscription year whose new contracts earn less in the year than the marketing budget (revenue
-that comes later than the spend), and expansion revenue resting on add-ons with no price."""
+that comes later than the spend), buyers whose peak season stops new purchases, and expansion
+revenue resting on add-ons with no price."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from assistant.goals.numbers import about, format_amount
 
 def economics_rows(plan: Plan, a: PlanAnalysis, owners: tuple[str, str]) -> list[Any]:
     from assistant.analysis.risk_register import RegisterRow
-    from assistant.interview.compose_forecast import earned_in_year
+    from assistant.interview.forecast_proposal import earned_in_year
 
     ko, lang = plan.language == "ko", plan.language
     cur = a.unit_economics.currency or plan.budget.currency
@@ -48,8 +49,34 @@ def economics_rows(plan: Plan, a: PlanAnalysis, owners: tuple[str, str]) -> list
                       else "Favour annual contracts paid up front, so cash comes at signing; pace the spend to the lag in revenue."),
             owner=f"{mkt}, {sales}",
         ))  # fmt: skip
+    rows += _freeze_rows(plan, a, sales)
     rows += _expansion_rows(plan, cur, sales)
     return rows
+
+
+def _freeze_rows(plan: Plan, a: PlanAnalysis, owner: str) -> list[Any]:
+    """Buyers who take on nothing new in their peak season (retail chains in November and
+    December): the deals that slip past it wait until January, so the year's last quarter and the
+    pipeline carried into the next one are the risk."""
+    from assistant.analysis.market import quarter_weights
+    from assistant.analysis.risk_register import RegisterRow
+    from assistant.interview.forecast_proposal import proposal
+
+    if quarter_weights(plan) == [3.0, 3.0, 3.0, 3.0]:
+        return []
+    p = proposal(plan, a)
+    if p is None:
+        return []
+    q4, year = p.counts[3], plan_year(plan)
+    ko = plan.language == "ko"
+    return [RegisterRow(
+        risk=(f"유통 고객은 11~12월 성수기에 새 시스템 도입을 미룸. 4분기 예측 {q4}곳은 11월 중순까지 계약해야 하고, 늦어진 거래는 {year + 1}년 1월로 넘어감." if ko
+              else f"Retail buyers put off new systems in their November-December peak: Q4's {q4} forecast deals must sign by mid-November, and a deal that slips waits until January {year + 1}."),
+        watch=("10월 말 기준 계약 직전 단계의 거래 수" if ko else "deals in the last stage by the end of October"),
+        response=("시즌을 준비하는 8~9월에 캠페인과 체험을 몰고, 4분기 거래는 10월 안에 제안까지 마침." if ko
+                  else "Run the campaign and trials in August and September, when buyers prepare for the season; have Q4's deals at proposal stage by October."),
+        owner=owner,
+    )]  # fmt: skip
 
 
 def _expansion_rows(plan: Plan, cur: str, owner: str) -> list[Any]:

@@ -71,7 +71,7 @@ def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
         return None
     ceiling = roi_supported(plan.budget.total or 0, ue.roi_pct, goals_revenue(analysis.revenue))
     if ceiling is not None:  # one target, the one the goals support; the claim beside it
-        from assistant.interview.compose_forecast import proposal
+        from assistant.interview.forecast_proposal import proposal
 
         budget = plan.budget.total or 0
         p = proposal(plan, analysis)

@@ -282,7 +282,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             else f"The sales forecast totals {base} for {span} (80% range {low} to {high})."
         )
     elif summary_id.startswith("sales") and not plan.user_text("sales_forecast").strip():
-        from assistant.interview.compose_forecast import proposal
+        from assistant.interview.forecast_proposal import proposal
 
         p = proposal(plan, a)
         if p is not None and p.from_funnel:  # the goal and the forecast, each named as what it is
