@@ -79,8 +79,8 @@ def peak_mismatch(
 
 def step_mismatch(text: str, quarters: list[tuple[int, float, str]]) -> list[int]:
     """For subscription revenue: quarters the answer says most contracts are signed in whose
-    step into the next quarter is no bigger than the other steps (contracts signed in a peak
-    quarter lift the quarters after it, so even steps mean the peaks are not in the figures)."""
+    step into the next quarter is no bigger than a step between two quiet quarters (contracts
+    signed in a peak quarter lift the quarters after it; with no such step, nothing is said)."""
     if len(quarters) < 4:
         return []
     values = {q: v for q, v, _ in quarters}
@@ -91,10 +91,14 @@ def step_mismatch(text: str, quarters: list[tuple[int, float, str]]) -> list[int
     for sentence in re.split(r"(?<=[.!?。])\s+|\n+", text):
         if _PEAK.search(sentence) and _SIGNED.search(sentence) and not re.search(r"[$₩]|\d\s*(?:억|만)\s*원", sentence):  # fmt: skip
             named += [int(next(g for g in m.groups() if g)) for m in _NAMED_Q.finditer(sentence)]
+    # a contract signed mid-quarter lifts both the step into the next quarter and the one after,
+    # so a step is (this quarter's signings + the next one's) / 8 of a year's value: only a step
+    # between two quiet quarters can show that a peak is missing (peaks in Q1 and Q3 make every
+    # step alike, as even steps do)
+    quiet = [v for k, v in steps.items() if k not in named and k + 1 not in named]
     out = []
     for q in dict.fromkeys(named):
-        others = [v for k, v in steps.items() if k not in named]  # the quiet quarters' steps
-        if q in steps and others and steps[q] <= max(others) * 1.05:
+        if q in steps and quiet and steps[q] <= max(quiet) * 1.05:
             out.append(q)
     return out
 
