@@ -48,14 +48,18 @@ def test_each_competitor_pairing_says_why_and_an_unknown_kind_is_only_a_starting
     shown = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_market_analysis")
     assert "| Competitor | Lead with (proposed) | Why |" in shown
     tableau = next(r for r in shown.splitlines() if r.startswith("| Tableau |"))
-    assert tableau.endswith("| a starting point (see below) |")
+    assert tableau.endswith("| not known yet where they win: lead with what a buyer checks for themselves at the start (the time to go live) |")  # fmt: skip
     # what is not known is said once under the table, for every such competitor together
     assert "The strengths of Tableau and Looker Studio are not stated yet, so those pairings are a starting point" in shown  # fmt: skip
-    assert shown.count("starting point") == 3  # two rows point to the one note
+    assert shown.count("starting point") == 1  # each row says why its claim is tested first
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
     assert "| 더존 ERP의 인사 모듈 | 노무법인 검수 급여 템플릿 | 큰 제품군에 딸린 모듈은 이 업무에 맞춰 만든 것이 아님: 이 고객을 위해 만든 점을 앞세움 |" in ko  # fmt: skip
     assert "거래에서 검증" not in ko
-    assert "플렉스와 시프티의 강점은 아직 파악되지 않아, 이 경쟁사와의 조합은 출발점임." in ko and ko.count("출발점") == 3  # fmt: skip
+    assert "플렉스와 시프티의 강점은 아직 파악되지 않아, 이 경쟁사와의 조합은 출발점임." in ko and ko.count("출발점") == 1  # fmt: skip
+    assert (
+        "| 시프티 | 주 52시간 자동 경고 | 어디서 이기는지 아직 모름: 첫 경쟁 거래에서 시험할 점임 |"
+        in ko
+    )
 
 
 def test_the_swot_mapping_shows_where_the_plan_meets_its_weaknesses_and_threats(

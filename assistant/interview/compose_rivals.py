@@ -70,7 +70,9 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
 
     # each pairing says why: the kind the name shows, or that nothing about it is stated yet
     def why(kind: str, n: int) -> str:  # a kind's reason only when its own preference matched
-        return _WHY.get((kind, n) if kind and n >= 0 else "", _WHY[""])[ko]
+        if not kind or n < 0:  # nothing known of it: why this claim is the one to test first
+            return _WHY.get(("", n) if not kind else "", _WHY[""])[ko]
+        return _WHY[(kind, n)][ko]
 
     rows = [f"| {n} | {picked[n][:1].upper() + picked[n][1:]} | {why(kinds[n], matched[n])} |" for n in names]  # fmt: skip
     # the market's threats of a competing kind (a bundle, a free plan) are rivals too: each gets
@@ -121,7 +123,10 @@ _WHY: dict[tuple[str, int] | str, tuple[str, str]] = {  # (kind, preference matc
     ("app", 1): ("a small app is generic: lead with what is built for this buyer", "작은 앱은 범용입니다: 이 고객을 위해 만든 점을 앞세웁니다"),
     ("free", 0): ("a free tool or manual work costs the buyer time: lead with the time saved", "무료 도구나 수작업은 고객의 시간을 씁니다: 줄어드는 시간을 앞세웁니다"),
     ("free", 1): ("a free option still takes effort to start: lead with how little it takes", "무료 방식도 시작에 품이 듭니다: 시작이 쉬운 점을 앞세웁니다"),
-    "": ("a starting point (see below)", "출발점(아래 참고)"),
+    # nothing about the competitor is stated: the claim is chosen for how soon a buyer can check it
+    ("", 0): ("not known yet where they win: lead with what a buyer checks for themselves at the start (the time to go live)", "어디서 이기는지 아직 모름: 고객이 도입 초기에 직접 확인하는 점(쓰기 시작하기까지의 기간)을 앞세웁니다"),
+    ("", 1): ("not known yet where they win: lead with what a buyer sees in the first demo", "어디서 이기는지 아직 모름: 첫 시연에서 바로 보이는 점을 앞세웁니다"),
+    "": ("not known yet where they win: a claim to test in the first deals against them", "어디서 이기는지 아직 모름: 첫 경쟁 거래에서 시험할 점입니다"),
 }  # fmt: skip
 
 
