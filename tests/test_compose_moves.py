@@ -945,7 +945,9 @@ def test_the_content_plan_proposes_topics_from_the_plans_own_buyer_objections_an
     assert "| Next-year budget planning (Q4 budget decisions) | a moment in the market's year | Blog posts | September (ahead of October) |" in topics  # fmt: skip
     assert "| A customer's result for: One-day setup" in topics
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_content_strategy")  # fmt: skip
-    assert "| 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림 | 인사총무 이 팀장의 불편 | 노무 가이드 블로그 글 | 연중 |" in ko  # fmt: skip
+    # a pain that says how long a task takes becomes a how-to title against the promise
+    assert "| 급여 마감 3일을 하루로 줄이는 법 | 인사총무 이 팀장의 불편 | 노무 가이드 블로그 글 | 연중 |" in ko  # fmt: skip
+    assert "| 주 52시간 위반이 늘 걱정임 | 인사총무 이 팀장의 불편 |" in ko
     assert "| 연말정산 시즌(1~2월) | 시장의 계절·업계 시점 | 노무 가이드 블로그 글 | 12월(1월을 앞두고) |" in ko  # fmt: skip
     # the payroll calendar's own moments come before the general budget season
     assert "| 다음 해 최저임금 고시(8월 초) | 시장의 계절·업계 시점 | 노무 가이드 블로그 글 | 7월(8월을 앞두고) |" in ko  # fmt: skip

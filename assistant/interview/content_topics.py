@@ -10,6 +10,7 @@ import re
 from assistant.analysis.cadence import Recurring
 from assistant.analysis.months import _MONTHS_EN
 from assistant.analysis.plan_links import stages_of
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.interview.compose_moves import _cap, _t, _table
 
@@ -39,8 +40,17 @@ def topics_markdown(plan: Plan, pieces: list[Recurring]) -> str:
     rows: list[list[str]] = []
     persona = plan.personas[0] if plan.personas else None
     if persona is not None and "pains" not in persona.typical:
+        from assistant.interview.channel_copy import time_change
+
         for pain in persona.pains[:2]:
-            rows.append([_cap(pain.strip(" .")), _t(ko, f"{persona.name}'s pain", f"{persona.name}의 불편"), _cap(aware), _t(ko, "through the year", "연중")])  # fmt: skip
+            # a pain that says how long a task takes, against the promise: a how-to title
+            change = time_change([pain], plan.messaging.value_proposition) if ko else None
+            theme = (
+                f"{change[0]} {change[1]}을(를) {change[2]}(으)로 줄이는 법"
+                if change
+                else _cap(pain.strip(" ."))
+            )
+            rows.append([fix_particles(theme) if change else theme, _t(ko, f"{persona.name}'s pain", f"{persona.name}의 불편"), _cap(aware), _t(ko, "through the year", "연중")])  # fmt: skip
     case = _piece(pieces, "consideration", _CASE)
     for o in list(dict.fromkeys(o.objection for o in plan.messaging.objections))[:3]:
         theme, piece = _objection_theme(plan, o, case or consider, consider)
