@@ -881,3 +881,18 @@ def test_a_proposed_it_reviewer_is_asked_about_the_data_the_plan_names(
     ko = _named_systems("기존 시스템과 연결하는 수고(통합 로그인, ERP·그룹웨어 데이터)", "고객사 급여 데이터로 14일 체험을 진행", True)  # fmt: skip
     assert ko == "기존 시스템과 연결하는 수고(급여 데이터, 체험에 쓰는 데이터)"
     assert _named_systems("the risk to data security", "their own POS data", False) == "the risk to data security"  # fmt: skip
+
+
+def test_the_call_to_action_asks_for_the_strategy_s_free_step_before_the_trial() -> None:
+    from assistant.cli.draft import load_answers
+    from assistant.interview.render import messaging_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    # '무료 급여 진단으로 신뢰를 얻은 뒤 14일 무료 체험으로 전환합니다'
+    assert (
+        "- 행동 유도(CTA): 무료 급여 진단 신청하기 → 14일 무료 체험 시작하기"
+        in messaging_markdown(plan)
+    )
+    assert (
+        plan.messaging.call_to_action == "14일 무료 체험 시작하기"
+    )  # the decision step stays the trial

@@ -372,7 +372,14 @@ def messaging_markdown(plan: Plan) -> str:
             lines.append(f"- {L['positioning']}: {positioning}")
         lines.append(f"- {L['value']}: {value}")
     if m.call_to_action:
-        lines.append(f"- {L['cta']}: {m.call_to_action}")
+        from assistant.interview.channel_copy import _free_step
+
+        # the strategy's free first step comes before the trial it leads to ('무료 급여 진단 신청하기
+        # → 14일 무료 체험 시작하기'): the buyer is asked for the small step first
+        free = _free_step(plan, plan.language == "ko")
+        said = free.removesuffix(" 신청하기").removeprefix("Book the ").lower()
+        first = f"{free} → " if free and said not in m.call_to_action.lower() else ""
+        lines.append(f"- {L['cta']}: {first}{m.call_to_action}")
     out = ["\n".join(lines)]
     if m.key_messages:
         proven = any(km.proof_points for km in m.key_messages)
