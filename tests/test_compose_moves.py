@@ -797,6 +797,8 @@ def test_channels_one_line_pays_for_together_share_its_share() -> None:
     naver = next(r for r in shown.splitlines() if r.startswith("| 네이버 검색 광고 |"))
     google = next(r for r in shown.splitlines() if r.startswith("| 구글 검색 광고 |"))
     assert naver.endswith("| 40%(구글 검색 광고와 합산) |") and google.endswith("| 40%(네이버 검색 광고와 합산) |")  # fmt: skip
+    # a name with its own '와' takes no second one ('블로그와 뉴스레터와 합산')
+    assert "| 20%(같은 항목: 블로그와 뉴스레터) |" in shown and "뉴스레터와 합산" not in shown
 
 
 def test_a_closing_tactic_that_names_customers_is_the_sellers_not_customer_success() -> None:

@@ -613,7 +613,7 @@ def test_the_roi_s_revenue_is_set_against_what_the_year_s_contracts_earn_in_it(
         "기대 ROI의 기여 매출 19억 2,000만 원은 계약 기간 전체에 걸쳐 들어오고 대부분 2028년 이후에 들어옴. 한 해의 지출을 이 매출 인식 시차에 맞춰 계획하거나, 연간 선불 계약으로 현금을 계약 시점에 받아야 함"
         in ko
     )
-    assert "2027년 안에 버는 매출은 약 8억 1,000만 원임." in ko and "보다도 적음" not in ko
+    assert "2027년 안에 인식되는 매출은 약 8억 1,000만 원임." in ko and "보다도 적음" not in ko
     shop = build_plan(load_answers(DATA / "us_retail_answers.json")).plan
     shop.budget.expected_roi = 3.0
     retail = section_markdown(shop, "mkt_budget")

@@ -161,7 +161,11 @@ def channels_markdown(plan: Plan) -> str:
         together = [c for c, ln in lines.items() if ln is line and c != channel] if line else []
         if together:  # one line pays for several channels: its share is theirs together
             names = ", ".join(together)
-            if "(" in names:  # a name with its own brackets: no brackets inside brackets
+            if ko and re.search(
+                r"[와과]\s", names
+            ):  # '블로그와 뉴스레터와 합산' doubles the particle
+                share += f"(같은 항목: {names})" if "(" not in names else f", 같은 항목: {names}"
+            elif "(" in names:  # a name with its own brackets: no brackets inside brackets
                 share += fix_particles(f", {names}와(과) 합산") if ko else f", with {names}"
             else:
                 share += fix_particles(f"({names}와(과) 합산)") if ko else f" (with {names})"

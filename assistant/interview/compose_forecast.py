@@ -239,7 +239,7 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     if model_of(plan) == "subscription" and len(p.counts) == 4:
         earned = _earned(p)
         parts.append(
-            f"- 이 계약이 {year}년에 버는 매출은 약 {money(about(earned))}입니다(분기 중간에 계약한다고 보고 남은 개월만큼). 연간 가치 {money(new_total)}은(는) 계약 금액이지 {year}년 매출이 아닙니다."
+            f"- 이 계약이 {year}년에 인식되는 매출은 약 {money(about(earned))}입니다(분기 중간에 계약한다고 보고 남은 개월만큼). 연간 가치 {money(new_total)}은(는) 계약 금액이지 {year}년 매출이 아닙니다."
             if ko
             else f"- These contracts earn about {money(about(earned))} of revenue in {year} (each quarter's signed mid-quarter, counted for the months left); the {money(new_total)} is their value a year, not {year} revenue."
         )
@@ -265,7 +265,7 @@ def roi_in_year_note(plan: Plan, analysis: PlanAnalysis) -> str:
     if ko:
         below = f" 마케팅 예산 {cost}보다도 적습니다." if earned < b.total else ""
         return fix_particles(
-            f"{year}년 안의 매출은 훨씬 적습니다. 신규 계약(영업 예측의 고객)은 한 해 동안 나뉘어 들어오므로 {year}년 안에 버는 매출은 약 {got}입니다.{below} 기대 ROI의 기여 매출 {back}은(는) 계약 기간 전체에 걸쳐 들어오고 대부분 {year + 1}년 이후에 들어옵니다. 한 해의 지출을 이 매출 인식 시차에 맞춰 계획하거나, 연간 선불 계약으로 현금을 계약 시점에 받아야 합니다."
+            f"{year}년 안의 매출은 훨씬 적습니다. 신규 계약(영업 예측의 고객)은 한 해 동안 나뉘어 들어오므로 {year}년 안에 인식되는 매출은 약 {got}입니다.{below} 기대 ROI의 기여 매출 {back}은(는) 계약 기간 전체에 걸쳐 들어오고 대부분 {year + 1}년 이후에 들어옵니다. 한 해의 지출을 이 매출 인식 시차에 맞춰 계획하거나, 연간 선불 계약으로 현금을 계약 시점에 받아야 합니다."
         )
     below = f", less than the {cost} marketing budget itself" if earned < b.total else ""
     return (

@@ -42,7 +42,7 @@ def economics_rows(plan: Plan, a: PlanAnalysis, owners: tuple[str, str]) -> list
     if earned is not None and budget and earned < budget:
         year = plan_year(plan)
         rows.append(RegisterRow(
-            risk=(f"{year}년 신규 계약이 그해 버는 매출(약 {money(earned)})이 마케팅 예산 {format_amount(budget, cur, lang)}보다 적어, 투자 회수는 {year + 1}년 이후임." if ko
+            risk=(f"{year}년 신규 계약이 그해 인식되는 매출(약 {money(earned)})이 마케팅 예산 {format_amount(budget, cur, lang)}보다 적어, 투자 회수는 {year + 1}년 이후임." if ko
                   else f"The {year} contracts earn about {money(earned)} within {year}, less than the {format_amount(budget, cur, lang)} marketing budget: the return comes in {year + 1} and after."),
             watch=("월별 신규 계약 매출과 마케팅 지출 누계" if ko else "new contracts' revenue against marketing spend, month by month"),
             response=("연간 선불 계약을 우선해 현금을 계약 시점에 받고, 매출 인식 시차에 맞춰 지출 속도를 정함." if ko
