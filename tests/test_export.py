@@ -518,3 +518,22 @@ def test_the_pdf_explains_the_smart_marks_once_under_the_first_goals(
         smart_legend(plan.language).split("(")[0].strip()
     )  # 'SMART: ✓ met · ? to confirm · ✗ missing'
     assert flat.count(start) == 1, start
+
+
+def test_a_docx_row_holding_a_long_cell_may_split_and_a_short_one_never(
+    sample_answers, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    """A goals row whose notes run to several hundred characters would leave most of a page blank
+    if it could not split; every other row stays whole."""
+    from docx.oxml.ns import qn
+
+    out = write_export(
+        build_plan(load_answers(sample_answers)).plan, "docx", tmp_path / "plan.docx"
+    )
+    doc = Document(str(out))
+    rows = [r for t in doc.tables for r in t.rows]
+    long_rows = [r for r in rows if max(len(c.text) for c in r.cells) > 400]
+    assert long_rows  # the unmeasurable goal's notes
+    for r in rows:
+        whole = r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None
+        assert whole is (r not in long_rows)
