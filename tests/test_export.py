@@ -537,3 +537,31 @@ def test_a_docx_row_holding_a_long_cell_may_split_and_a_short_one_never(
     for r in rows:
         whole = r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None
         assert whole is (r not in long_rows)
+
+
+def test_the_plan_ends_with_the_acronyms_it_uses_explained_in_its_language(
+    sample_answers, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from assistant.interview.glossary import glossary_markdown
+
+    assert glossary_markdown(
+        "Our SDRs book demos for the AE team; NRR is 104%.", "en"
+    ).splitlines()[3:] == [
+        "|---|---|",
+        "| SDR | sales development representative: first contact with leads, books the meetings |",
+        "| AE | account executive: takes deals from first meeting to signature |",
+        "| NRR | net revenue retention: last year's customers' revenue a year later, after churn, downgrades and expansion |",
+    ]
+    assert glossary_markdown("매출을 늘린다", "ko") == ""  # no acronym, no glossary
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    md = plan_markdown(ko)
+    assert (
+        "## 용어 설명" in md and "| BANT | 예산·결정 권한·필요·시기로 거래를 검증하는 방법 |" in md
+    )
+    assert "MEDDICC" not in md  # only what the plan uses
+    # the documents carry it too, as a reader sees them
+    out = write_export(ko, "pdf", tmp_path / "plan.pdf")
+    text = subprocess.run(
+        ["pdftotext", str(out), "-"], capture_output=True, text=True, timeout=60
+    ).stdout
+    assert "용어 설명" in text and "상담부터 계약까지 거래를 맡는 영업 담당자" in text

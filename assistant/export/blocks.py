@@ -311,6 +311,19 @@ def plan_blocks(plan: Plan, analysis: PlanAnalysis | None = None) -> list[Block]
     for part in (analysis_markdown(plan, analysis), closing_markdown(plan, analysis)):
         # the closing parts' "##" stand beside the marketing and sales parts (level 1)
         out += markdown_blocks(part)
+    from assistant.interview.glossary import glossary_markdown
+
+    said = "\n".join(
+        " ".join(
+            [b.text]
+            if isinstance(b, Heading | Para)
+            else [*b.header, *(c for r in b.rows for c in r)]
+            if isinstance(b, Table)
+            else []
+        )  # fmt: skip
+        for b in out
+    )
+    out += markdown_blocks(glossary_markdown(said, plan.language))  # the acronyms it uses
     return out
 
 

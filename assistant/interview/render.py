@@ -427,4 +427,8 @@ def plan_markdown(plan: Plan, compact: bool = False) -> str:
 
     analysis = analyse(plan)
     out += [p for p in (analysis_markdown(plan, analysis), closing_markdown(plan, analysis)) if p]
+    from assistant.interview.glossary import glossary_markdown
+
+    if terms := glossary_markdown("\n".join(out), plan.language):  # the acronyms the plan uses
+        out.append(terms)
     return "\n\n".join(out) + "\n"

@@ -1,0 +1,46 @@
+"""The plan's acronyms explained once, at the end, in the reader's language: only those the plan
+uses (a CEO reading 'SDR', 'NRR' or 'BANT' finds what each means)."""
+
+from __future__ import annotations
+
+import re
+
+# acronym -> (English meaning, Korean meaning)
+_TERMS: dict[str, tuple[str, str]] = {
+    "MQL": ("marketing-qualified lead: a lead that meets marketing's bar to go to sales", "마케팅 적격 리드: 마케팅 기준을 넘어 영업에 넘기는 리드"),
+    "SQL": ("sales-qualified lead: a lead sales has confirmed is worth working", "영업 적격 리드: 영업이 상담할 가치가 있다고 확인한 리드"),
+    "SDR": ("sales development representative: first contact with leads, books the meetings", "리드에 먼저 연락해 상담을 잡는 인사이드 영업 담당자"),
+    "AE": ("account executive: takes deals from first meeting to signature", "상담부터 계약까지 거래를 맡는 영업 담당자"),
+    "CSM": ("customer success manager: customers' results, renewals and add-ons after the sale", "계약 후 고객의 성과와 갱신·추가 구매를 맡는 담당자"),
+    "CAC": ("customer acquisition cost: sales and marketing spend per new customer", "고객 확보 비용: 신규 고객 한 곳을 얻는 데 드는 영업·마케팅 비용"),
+    "LTV": ("lifetime value: the gross profit a customer brings while they stay", "고객 생애 가치: 고객이 거래하는 동안 남기는 매출총이익"),
+    "NRR": ("net revenue retention: last year's customers' revenue a year later, after churn, downgrades and expansion", "순매출 유지율: 기존 고객 매출이 이탈·축소·확장을 거쳐 1년 뒤 남는 비율"),
+    "ROI": ("return on investment: (return - cost) / cost", "투자 대비 수익: (수익 - 비용) / 비용"),
+    "ROAS": ("return on ad spend: revenue per unit of ad spend", "광고비 대비 매출"),
+    "CPL": ("cost per lead", "리드당 비용"),
+    "CRM": ("customer relationship management: the system that records leads, deals and customers", "고객 관리 시스템: 리드·거래·고객 기록을 담는 시스템"),
+    "BANT": ("budget, authority, need, timing: a way to qualify a deal", "예산·결정 권한·필요·시기로 거래를 검증하는 방법"),
+    "MEDDICC": ("metrics, economic buyer, decision criteria, decision process, identified pain, champion, competition: a way to qualify a deal", "지표·예산 결정자·결정 기준·결정 절차·문제·내부 지지자·경쟁으로 거래를 검증하는 방법"),
+    "CTA": ("call to action: the next step the copy asks for", "행동 유도: 문구가 고객에게 요청하는 다음 행동"),
+    "ARR": ("annual recurring revenue", "연간 반복 매출"),
+    "MRR": ("monthly recurring revenue", "월간 반복 매출"),
+    "OTE": ("on-target earnings: base pay plus commission at quota", "목표 달성 시 받는 기본급과 성과급의 합"),
+    "KPI": ("key performance indicator", "핵심 성과 지표"),
+    "SaaS": ("software as a service, sold by subscription", "구독으로 파는 소프트웨어"),
+    "SWOT": ("strengths, weaknesses, opportunities, threats", "강점·약점·기회·위협"),
+    "SMART": ("specific, measurable, achievable, relevant, time-bound", "구체적·측정 가능·달성 가능·관련성·기한"),
+}  # fmt: skip
+
+
+def glossary_markdown(text: str, lang: str) -> str:
+    """'## Glossary' with a table of the acronyms `text` uses, in the order of the list; '' when it
+    uses none."""
+    ko = lang == "ko"
+    used = [
+        t for t in _TERMS if re.search(rf"(?<![A-Za-z]){re.escape(t)}(?:s|'s)?(?![A-Za-z])", text)
+    ]
+    if not used:
+        return ""
+    head = "| 약어 | 뜻 |" if ko else "| Term | Meaning |"
+    rows = [f"| {t} | {_TERMS[t][1] if ko else _TERMS[t][0]} |" for t in used]
+    return f"## {'용어 설명' if ko else 'Glossary'}\n\n" + "\n".join([head, "|---|---|", *rows])
