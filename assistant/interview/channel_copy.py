@@ -278,18 +278,14 @@ def _pain_questions(persona: Persona, ko: bool) -> list[str]:
     return [q for q in out if q]
 
 
-_FREE_KO = re.compile(r"무료\s*(?:[가-힣]+\s*){0,2}?(?:진단|컨설팅|상담|점검|분석|데모)")
-_FREE_EN = re.compile(r"\bfree\s+(?:[a-z-]+\s+){0,2}?(?:assessment|audit|diagnostic|consultation|health\s+check|review|analysis|demo|estimate|quote)\b", re.I)  # fmt: skip
-
-
 def _free_step(plan: Plan, ko: bool) -> str:
     """The free step the strategy offers before the sale, as a button ('무료 급여 진단 신청하기',
     'Book the free half-day diagnostic'); '' when it names none."""
-    text = " ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy", "sales_tactics"))
-    m = (_FREE_KO if ko else _FREE_EN).search(text)
-    if not m:
+    from assistant.interview.offer_volume import free_offer
+
+    said = free_offer(" ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy", "sales_tactics")))  # fmt: skip
+    if not said:
         return ""
-    said = " ".join(m.group(0).split())
     return f"{said} 신청하기" if ko else f"Book the {said[:1].lower() + said[1:]}"
 
 

@@ -9,10 +9,11 @@ import re
 from assistant.analysis.analysis_model import PlanAnalysis
 from assistant.core.plan import Plan
 
+# one reading of a free first step, for the copy's button and the strategy's volume alike
 _OFFER = re.compile(
     r"\bfree\s+(?:[\w-]+\s+){0,3}?(?:assessments?|audits?|diagnos[ei]s|diagnostics?|health\s*checks?|"
-    r"consultations?|reviews?|analys[ie]s|pilots?)\b"
-    r"|무료\s*(?:\S+\s*){0,2}?(?:진단|점검|컨설팅|분석|상담|감사)",
+    r"consultations?|reviews?|analys[ie]s|pilots?|estimates?|quotes?|demos?)\b"
+    r"|무료\s*(?:[가-힣]+\s*){0,2}?(?:진단|점검|컨설팅|분석|상담|감사|데모|견적)",
     re.I,
 )
 
