@@ -74,8 +74,8 @@ def topics_markdown(plan: Plan, pieces: list[Recurring]) -> str:
 def _objection_theme(plan: Plan, objection: str, case: str, live: str) -> tuple[str, str]:
     """(the piece's theme, the piece) that answers one objection with the plan's own answer: a
     price doubt with the payback the plan's value tool shows, set against the price (a customer's
-    case); switching effort with the set-up shown as it happens (a live session); doubt that it
-    works with a customer's before and after (a case)."""
+    case); doubt that it works, or the risk of changing, with a customer's before and after (a
+    case); switching effort with the set-up shown as it happens (a live session)."""
     from assistant.analysis.objection_kinds import DOUBT, EFFORT, PRICE, tactics_for
     from assistant.interview.message_house import differentiators
 

@@ -373,12 +373,13 @@ def messaging_markdown(plan: Plan) -> str:
         lines.append(f"- {L['value']}: {value}")
     if m.call_to_action:
         from assistant.interview.channel_copy import _free_step
+        from assistant.interview.offer_volume import free_offer
 
         # the strategy's free first step comes before the trial it leads to ('무료 급여 진단 신청하기
-        # → 14일 무료 체험 시작하기'): the buyer is asked for the small step first
-        free = _free_step(plan, plan.language == "ko")
-        said = free.removesuffix(" 신청하기").removeprefix("Book the ").lower()
-        first = f"{free} → " if free and said not in m.call_to_action.lower() else ""
+        # → 14일 무료 체험 시작하기'): the buyer is asked for the small step first, unless the
+        # call to action already asks for a free step
+        step = _free_step(plan, plan.language == "ko")
+        first = f"{step} → " if step and not free_offer(m.call_to_action) else ""
         lines.append(f"- {L['cta']}: {first}{m.call_to_action}")
     out = ["\n".join(lines)]
     if m.key_messages:
