@@ -77,9 +77,13 @@ def test_every_listed_kpi_gets_a_row_and_per_unit_measures_keep_off_the_revenue_
     assert rows["Revenue"] == ("$9.6M", f"goal {_goal_no(plan, 'revenue')}")
     assert rows["Proposal win rate"][0] == "42%"
     assert rows["Average project value"] == ("$185,000", "stated (today)")
-    assert rows["Revenue per consultant"][0] == "set after a baseline"  # not the $9.6M goal
+    assert rows["Revenue per consultant"][0].startswith(
+        "set from its baseline, measured in Q1 "
+    )  # not the $9.6M goal
     payback = rows["CAC payback"]
-    assert payback[0].endswith("months") or payback[0] == "set after a baseline"
+    assert payback[0].endswith("months") or payback[0].startswith(
+        "set from its baseline, measured in Q1 "
+    )
 
 
 def test_korean_kpis_take_goals_facts_and_the_bridge_in_korean(tmp_path: Path) -> None:
@@ -99,8 +103,8 @@ def test_korean_kpis_take_goals_facts_and_the_bridge_in_korean(tmp_path: Path) -
 def test_a_per_store_measure_does_not_take_the_company_revenue_goal(tmp_path: Path) -> None:
     plan = _plan(DATA / "ko_bakery_answers.json", tmp_path)
     rows = _rows(kpi_targets_markdown(plan, analyse(plan)))
-    assert rows["매장별 일매출"][0] == "기준값 측정 후 설정"
-    assert rows["매장당 월평균 매출"][0] == "기준값 측정 후 설정"
+    assert rows["매장별 일매출"][0] == "2027년 1분기에 기준값을 측정해 설정"
+    assert rows["매장당 월평균 매출"][0] == "2027년 1분기에 기준값을 측정해 설정"
     assert rows["객수"][1] == f"목표 {_goal_no(plan, None, '객수')}번"
 
 
@@ -131,12 +135,14 @@ def test_a_cac_on_marketing_spend_alone_says_so(sample_answers: Path) -> None:
     # a marketing-only figure is said as what it is, not a sales target: the target is the
     # fully loaded one, with the sales team's cost an estimate the source column says is one
     assert (
-        "| CAC | at most about $24,800 with an estimated sales team cost ($6,860 on marketing spend only) | analysis (sales team cost estimated) |"
+        "| CAC | at most about $17,400 (LTV ÷ 3, the usual 3:1; today's estimate is about $24,800 with the sales team, $6,860 on marketing spend only) | LTV ÷ 3 (sales team cost estimated) |"
         in kpis
     )
+    # the target is never the figure the plan itself calls a miss (2.1:1 against 3:1)
+    assert "at most about $24,800" not in kpis
     # a KPI with no value yet says where today's value is measured; an assumed rate is no target
     assert (
-        "| Sales cycle length | set after a baseline | measure first; source: CRM opportunity dates |"
+        "| Sales cycle length | set from its baseline, measured in Q1 2027 | measure first; source: CRM opportunity dates |"
         in kpis
     )
     assert "| Win rate | set from the measured rate (the plan assumes 25%) |" in kpis
@@ -167,7 +173,7 @@ def test_a_close_rate_target_is_the_fix_only_when_no_lead_goal_is_recommended(
     assert "| Win rate | about 29% (not the assumed typical 25%) | what the customer goal needs |" in kpis  # fmt: skip
     assert "SQL 240 × about 29% → about 70 new customers (60 at 25%) (over 12 months at the lead goal's pace)" in kpis  # fmt: skip
     tactics = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_tactics")
-    assert "All of them move one KPI: win rate, which must reach about 29% (the plan uses the assumed typical 25%) for the funnel alone" in tactics  # fmt: skip
+    assert "The tactics that move the win rate carry the gap: it must reach about 29% (the plan uses the assumed typical 25%) for the funnel alone" in tactics  # fmt: skip
 
 
 def test_each_kpi_says_where_the_plan_uses_it(tmp_path: Path) -> None:
@@ -208,7 +214,7 @@ def test_the_measures_the_marketing_answer_names_each_get_a_row(sample_answers: 
     # the ROI to plan on is the forecast's ($840,000: 60 deals at today's $14,000, (840 - 480) /
     # 480 = 75%), the goals' 148% its ceiling, the claim beside them
     assert "| Marketing ROI | about 75% at the sales forecast (about 148% if every goal is met; the budget expects 200%) | the forecast's and the goals' new business over the budget |" in shown  # fmt: skip
-    assert "| Trial conversion | set after a baseline | - |" in shown
+    assert "| Trial conversion | set from its baseline, measured in Q1 2027 | - |" in shown
     assert not shown.startswith("Track leads")
     assert "Market share" not in shown and "Goal 3 has no number yet" in shown
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan

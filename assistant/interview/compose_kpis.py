@@ -22,7 +22,18 @@ from assistant.interview.kpi_money import _cac, _cpl, _roi
 from assistant.interview.kpi_use import kpi_use
 from assistant.interview.readout import value_text
 
-_OPEN = {"en": "set after a baseline", "ko": "기준값 측정 후 설정"}
+
+def open_target(plan: Plan) -> str:
+    """A KPI with no value yet gets a dated milestone, not an open promise: its baseline is
+    measured in the plan year's first quarter and the target set from it."""
+    from assistant.analysis.plan_goals import plan_year
+
+    year = plan_year(plan)
+    if plan.language == "ko":
+        return f"{year}년 1분기에 기준값을 측정해 설정"
+    return f"set from its baseline, measured in Q1 {year}"
+
+
 # measures the catalogue does not hold as KPIs, read by their name
 _NAMED = {
     "gross_margin": re.compile(r"gross\s+margin|매출\s*총\s*이익률|마진율", re.I),
@@ -150,7 +161,7 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
     checks: list[tuple[str, Callable[[], tuple[str, str] | None]]] = [
         (r"payback|회수", lambda: None if ue.payback_months is None else (_months(ue.payback_months, ko), by_analysis)),
         (r"ltv\s*[:/]\s*cac", lambda: None if ue.ltv_to_cac is None else (f"{ue.ltv_to_cac:g} : 1", by_analysis)),
-        (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: _cac(plan, ue.cac, money, ue.cac_estimated_full)),
+        (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: _cac(plan, ue.cac, money, ue.cac_estimated_full, ue.ltv)),
         (r"cost per (?:lead|inquiry|enquiry)|\bcpl\b|리드당 비용|리드 단가|문의당 비용", lambda: _cpl(plan, analysis, ko)),
         (r"marketing roi|\broi\b|마케팅\s*roi", lambda: _roi(plan, analysis, ko)),
         (r"\bltv\b|\bclv\b|lifetime value|생애 가치", lambda: money(ue.ltv)),
@@ -258,7 +269,7 @@ def _row(plan: Plan, analysis: PlanAnalysis, item: str, kpi: KPI | None) -> tupl
         if src
         else "-"
     )
-    return [_label(item), _OPEN[lang], where], False
+    return [_label(item), open_target(plan), where], False
 
 
 def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis, section_id: str = "sales_kpis") -> str:  # fmt: skip

@@ -325,7 +325,9 @@ def _sales_stage(text: str) -> tuple[str, str, str] | None:
             if key == "proposal" and _BIGGER.search(text):
                 kpi = "average_deal_size"
             if key == "qualification" and re.search(r"medd?p?i?cc?|opportunit|기회", text, re.I):
-                kpi = "win_rate"  # MEDDICC qualifies opportunities: it moves the close rate
+                # MEDDICC qualifies opportunities: a deal it lets through is one the seller can
+                # commit, so it moves the forecast's accuracy first (and the close rate after)
+                kpi = "forecast_accuracy"
             return key, names[0], kpi
     return None
 

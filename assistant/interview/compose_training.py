@@ -23,6 +23,7 @@ from assistant.interview.compose_moves import (
     _table,
     _who,
 )
+from assistant.interview.training_plan import measured_by, run_by
 
 
 def tactics_markdown(plan: Plan) -> str:
@@ -174,7 +175,7 @@ def _tactics_table(plan: Plan) -> str:
         taught = _taught(tactic, programs) if programs else None
         cell = taught or (_t(ko, "not yet", "아직 없음") if programs else _t(ko, "no training plan yet", "교육 계획 없음"))  # fmt: skip
         # a qualification that moves the close rate (MEDDICC) is the sellers' own, not the SDRs'
-        owner = _owner(tactic, "proposal" if stage and stage[2] == "win_rate" else (stage[0] if stage else ""), roles)  # fmt: skip
+        owner = _owner(tactic, "proposal" if stage and stage[2] in ("win_rate", "forecast_accuracy") else (stage[0] if stage else ""), roles)  # fmt: skip
         rows.append([_cap(tactic), stage_name, owner, kpi, _objection_met(plan, tactic), cell])
     head = (["전술", "영업 단계", "담당", "개선 KPI", "대응하는 반론", "교육"] if ko
             else ["Tactic", "Sales stage", "Who uses it", "KPI it moves", "Answers the objection", "Taught in"])  # fmt: skip
@@ -307,17 +308,6 @@ def _terms(text: str) -> set[str]:
     return out - _GENERIC
 
 
-_BUILDS = [
-    (r"call review|role-?play|shadow|coach|녹취|통화\s*리뷰|코칭|롤플레이|동행", ("Coaching on live calls", "실전 상담 코칭")),
-    (r"\blaw\b|legal|complian|regulat|노동법|법\s*개정|노무|규제|규정", ("Regulatory knowledge", "법·규정 지식")),
-    (r"product|certif|메뉴|제품|상품|시식|인증", ("Product knowledge", "제품 지식")),
-    (r"proposal|quote|제안|견적", ("Proposal quality", "제안서 품질")),
-    (r"onboard|bootcamp|입문|신규|신입|온보딩", ("Ramp-up of new hires", "신규 인력 적응")),
-    (r"medd?ic|bant|spin|challenger|method|qualif|방법론|자격", ("Sales methodology", "영업 방법론")),
-    (r"negotiat|objection|협상|반론|거절", ("Negotiation and objections", "협상·반론 대응")),
-]  # fmt: skip
-
-
 def training_markdown(plan: Plan) -> str:
     """Each programme with its cadence, sessions a year, who attends and what it builds; then the
     tactics it should teach."""
@@ -329,8 +319,8 @@ def training_markdown(plan: Plan) -> str:
     if not items:
         return ""
     roles = team_roles(plan)
-    # each programme is run by the manager of the people it trains (proposed): the role they
-    # report to, else the sellers' manager
+    # each programme is run by whoever can teach it (proposed): the manager of the people it
+    # trains, the product team, an invited expert; and measured by what it should change
     sellers = next((r for r in roles if r["quota_carrying"]), None)
     lead = str(sellers["reports_to"]) if sellers and sellers["reports_to"] else ""
     rows = []
@@ -341,21 +331,16 @@ def training_markdown(plan: Plan) -> str:
         attendees = ", ".join(who) or (
             _t(ko, "new hires", "신규 입사자") if newcomers else _t(ko, "whole team", "팀 전체")
         )
-        builds = next((b[ko] for cue, b in _BUILDS if re.search(cue, item.name, re.I)), "-")
         cadence = _cadence(item.count, item.period, ko, bool(newcomers))
         per_year = str(item.per_year) if item.per_year else (_t(ko, "one per hire", "입사자마다") if newcomers else "-")  # fmt: skip
-        runner = next((str(r["reports_to"]) for r in trained if r["reports_to"]), lead) or "-"
-        rows.append([_cap(item.name), cadence, per_year, attendees, builds, runner])
-    head = (["프로그램", "주기", "연간 횟수", "대상", "기르는 역량", "진행(제안)"] if ko
-            else ["Programme", "Cadence", "Sessions a year", "Who", "Builds", "Run by (proposed)"])  # fmt: skip
-    runners = {r[5] for r in rows}
-    one = next(iter(runners)) if len(runners) == 1 and len(rows) > 1 else ""
-    if one or runners == {"-"}:  # one manager for all (said once, below) or none named
+        measure = measured_by(item.name, roles, ko)
+        runner = run_by(item.name, trained, roles, lead, ko) if roles else "-"
+        rows.append([_cap(item.name), cadence, per_year, attendees, measure, runner])
+    head = (["프로그램", "주기", "연간 횟수", "대상", "효과를 재는 지표", "진행(제안)"] if ko
+            else ["Programme", "Cadence", "Sessions a year", "Who", "Measured by", "Run by (proposed)"])  # fmt: skip
+    if all(r[5] == "-" for r in rows):  # no team stated: no runner to propose
         head, rows = head[:5], [r[:5] for r in rows]
     parts = [_table(head, rows)]
-    if one and one != "-":
-        parts.append(_t(ko, f"**Run by (proposed):** {one}, who owns the sellers' results, for every programme.",
-                        fix_particles(f"**진행(제안):** 모든 프로그램을 영업 성과를 책임지는 {one}이(가) 맡습니다.")))  # fmt: skip
     # the tactics no programme teaches, said once, here where the programme is planned
     untaught = untaught_tactics(plan)
     if untaught:
@@ -374,8 +359,8 @@ def training_markdown(plan: Plan) -> str:
         )
         where_ko = (f"{first}에 각각 한 과정씩 넣고" if first else "각각 교육 시간을 잡고") + (f" {coach}에서 연습합니다." if coach else " 연습합니다.")  # fmt: skip
         parts.append(_t(
-            ko, f"**Not named in any programme:** {names}. A tactic the sellers were never trained in rarely gets used: confirm the programmes teach them, or {where_en}.",
-            f"**교육 프로그램에 이름이 없는 전술:** {names}. 교육받지 않은 전술은 현장에서 잘 쓰이지 않습니다. 지금 교육에서 다루는지 확인하고, 아니라면 {where_ko}",
+            ko, f"**Tactics no programme names (proposed):** {names}: {where_en}, so the sellers use what the plan counts on.",
+            f"**프로그램에 이름이 없는 전술(제안):** {names}. {where_ko}",
         ))  # fmt: skip
     # the tactics the tactics section recommends are taught where the untaught ones are
     if plan.user_text("sales_tactics").strip() and (recommended := recommended_tactics(plan)):

@@ -16,12 +16,21 @@ def _cac(
     cac: float | None,
     money: Callable[[float | None], tuple[str, str] | None],
     estimated: float | None = None,
+    ltv: float | None = None,
 ) -> tuple[str, str] | None:
     """The CAC figure, said to count marketing spend only when no sales cost is stated; with the
     sales team's cost estimated, the fully loaded figure first (an assumption, said as one)."""
     found = money(cac)
     full = money(estimated) if estimated else None
     ko = plan.language == "ko"
+    ceiling = money(ltv / 3) if ltv and estimated and estimated > ltv / 3 else None
+    if found is not None and full is not None and ceiling is not None:
+        # the figure the plan calls a miss (under 3:1) is no target: the target is the most a
+        # customer may cost for LTV:CAC to reach 3:1, with today's estimate beside it
+        return (
+            f"약 {ceiling[0]} 이하(LTV ÷ 3, 통상 기준 3:1; 지금 추정은 영업팀 포함 약 {full[0]}, 마케팅 비용만 {found[0]})" if ko else f"at most about {ceiling[0]} (LTV ÷ 3, the usual 3:1; today's estimate is about {full[0]} with the sales team, {found[0]} on marketing spend only)",
+            "LTV ÷ 3(영업팀 비용은 추정)" if ko else "LTV ÷ 3 (sales team cost estimated)",
+        )  # fmt: skip
     if found is not None and full is not None:
         return (
             # a cost to hold under, not a figure to reach
