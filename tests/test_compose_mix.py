@@ -120,11 +120,15 @@ def test_a_partner_place_is_run_by_the_role_and_paid_by_the_line_the_plan_names(
     assert (
         "노무법인 파트너 추천: 추천받은 거래는 AE 6명이 마무리, 예산 '노무법인 파트너 제휴'" in mix
     )
-    # the product row says what the range does for the buyer: their own pain
+    # the product row says which lines answer the buyer's pain and carry the pitch (the value
+    # proposition names them too) and which support it
     assert (
-        "인사총무 이 팀장의 불편(엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림)을 푸는 구성"
+        "| 제품 | 근태관리, 급여 계산, 전자 근로계약, 연차 관리 클라우드 서비스 | 근태관리·급여 계산이 인사총무 이 팀장의 불편(엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림)을 풀어 제안의 중심이고, 전자 근로계약·연차 관리 클라우드 서비스는 이를 받쳐 주는 구성 |"
         in mix
     )
+    # the deal size in the price's units, against the target market's size range
+    assert "고객당 약 167명분(연 계약가 기준)으로 목표 시장(50~300명) 안에 있음" in mix
+    assert "(Product)" not in mix and "(Price)" not in mix
     assert "맡는 역할이나 예산 항목이 없습니다" not in mix
 
 
@@ -199,3 +203,17 @@ def test_the_self_serve_store_is_placed_with_the_buyers_it_serves(sample_answers
     mix = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_mix_4p")
     place = next(line for line in mix.splitlines() if line.startswith("| Place"))
     assert "the Shopify App Store: self-serve for chains under 20 stores, with no seller" in place
+
+
+def test_a_deal_the_target_market_cannot_carry_is_said() -> None:
+    """900만 원 a year at 5만 4,000원 a head is 167 employees: a segment of 10~50명 has no
+    customer that large, so the deal size needs customers the segment does not have."""
+    from pathlib import Path
+
+    from assistant.cli.draft import load_answers
+
+    doc = load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")
+    doc["answers"]["sales_target_market"] = doc["answers"]["sales_target_market"].replace("50~300명", "10~50명")  # fmt: skip
+    assert "10~50명" in doc["answers"]["sales_target_market"]
+    mix = section_markdown(build_plan(doc).plan, "mkt_mix_4p")
+    assert "고객당 약 167명분(연 계약가 기준)으로 목표 시장(10~50명)의 가장 큰 고객보다 많음" in mix

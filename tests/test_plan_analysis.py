@@ -166,7 +166,7 @@ def test_korean_sections_are_composed() -> None:
     assert "| 내부 | 강점: 간편한 부가세 신고 | 약점: 브랜드 인지도 낮음 |" in section_markdown(
         plan, "mkt_market_analysis"
     )
-    assert "| 가격(Price) | 월 5만 원 |" in section_markdown(plan, "mkt_mix_4p")
+    assert "| 가격 | 월 5만 원 |" in section_markdown(plan, "mkt_mix_4p")
     assert "| 영업 담당자 | 4 | 영업 총괄 | 1인당 신규 거래 약 75건 |" in section_markdown(
         plan, "sales_team_structure"
     )

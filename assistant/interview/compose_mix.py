@@ -22,10 +22,10 @@ from assistant.interview.compose_moves import _goal_list, _t
 from assistant.interview.compose_price import _price, _tier_gap, price_check
 
 _NAMES = {
-    "product": ("Product", "제품(Product)"),
-    "price": ("Price", "가격(Price)"),
-    "place": ("Place", "유통(Place)"),
-    "promotion": ("Promotion", "판촉(Promotion)"),
+    "product": ("Product", "제품"),
+    "price": ("Price", "가격"),
+    "place": ("Place", "유통"),
+    "promotion": ("Promotion", "판촉"),
 }
 # a place the team sells through in person or by phone: the quota-carrying roles run it
 _DIRECT = re.compile(r"\bdirect\b|field|inside\s+sales|\breps?\b|직판|직접\s*(?:영업|판매)|방문\s*영업|영업\s*(?:팀|사원|담당)", re.I)  # fmt: skip
@@ -94,7 +94,26 @@ def _product(plan: Plan, text: str, ko: bool) -> str:
         (p for p in plan.personas if p.name and p.pains and "pains" not in p.typical), None
     )
     buyers = [p.name for p in plan.personas if p.name][:2]
-    if buyer is not None:
+    # the lines that answer a buyer's pain lead the pitch; the others support it ('근태관리, 급여
+    # 계산 → 이 팀장의 불편(급여 마감 3일)'; '전자 근로계약, 연차 관리: 보조')
+    # ... only when the value proposition also names them: a shared word with a pain alone
+    # ('T&M repairs' and 'surprise repair bills') does not make a line the pitch. Korean nouns
+    # only (Kiwi): English stems match the trade's own words ('cleaning' in every line)
+    pitch = distinctive(plan.messaging.value_proposition) if ko else frozenset()
+    answering = [i for i in items if buyer is not None and _core_words(i) & pitch and any(_core_words(i) & distinctive(p) for p in buyer.pains)]  # fmt: skip
+    if buyer is not None and answering and len(answering) < len(items):
+        pain = next(p for p in buyer.pains if any(_core_words(i) & distinctive(p) for i in answering)).strip(" .")  # fmt: skip
+        rest = [i for i in items if i not in answering]
+        more = len(rest) - 3  # the supporting lines, three by name
+        rest_en = ", ".join(rest[:3]) + (f" and {more} more" if more > 0 else "")
+        rest_ko = "·".join(rest[:3]) + (f" 외 {more}개" if more > 0 else "")
+        one = len(answering) == 1
+        lead_en = " and ".join([", ".join(answering[:-1]), answering[-1]] if not one else answering)
+        out.append(_t(
+            ko, f"{lead_en} {'answers' if one else 'answer'} {buyer.name}'s pain ({pain[:1].lower() + pain[1:]}) and {'leads' if one else 'lead'} the pitch; {rest_en} {'supports' if len(rest) == 1 else 'support'} it",
+            fix_particles(f"{'·'.join(answering)}이(가) {buyer.name}의 불편({pain})을 풀어 제안의 중심이고, {rest_ko}은(는) 이를 받쳐 주는 구성"),
+        ))  # fmt: skip
+    elif buyer is not None:
         pain = buyer.pains[0].strip(" .")
         out.append(_t(ko, f"answers {buyer.name}'s pain: {pain[:1].lower() + pain[1:]}", fix_particles(f"{buyer.name}의 불편({pain})을 푸는 구성")))  # fmt: skip
     elif buyers:
@@ -102,6 +121,20 @@ def _product(plan: Plan, text: str, ko: bool) -> str:
     if named:
         out.append("; ".join(named[:3]))
     return "; ".join(out)
+
+
+def _core_words(item: str) -> frozenset[str]:
+    """An item's own words, without the generic ones every product line has ('관리', 'service')."""
+    return distinctive(item) - {
+        "관리",
+        "서비스",
+        "클라우드",
+        "cloud",
+        "servi",
+        "manag",
+        "solut",
+        "솔루션",
+    }
 
 
 def _line_text(line: BudgetLine, plan: Plan, ko: bool) -> str:

@@ -56,12 +56,42 @@ def _price(plan: Plan, text: str, ko: bool) -> str:
                     " at the annual-contract price" if off else "",
                     "(연 계약가 기준)" if off else "",
                 )
-                out.append(_t(ko, f"about {units:,.0f} {noun} a customer{at[0]}", f"고객당 약 {units:,.0f}{noun}{at[1]}"))  # fmt: skip
+                out.append(_t(ko, f"about {units:,.0f} {noun} a customer{at[0]}", f"고객당 약 {units:,.0f}{noun}{at[1]}") + _in_segment(plan, units, noun, ko))  # fmt: skip
     entry = _ENTRY.search(text)
     if entry:
         out.append(_t(ko, f"entry offer: {entry.group(0).strip()}, the first step to a paying customer",
                       f"첫 구매 진입 상품: {entry.group(0).strip()}"))  # fmt: skip
     return "; ".join(out)
+
+
+_SEGMENT = re.compile(
+    r"(\d[\d,]*)\s*[~\-–]\s*(\d[\d,]*)\s*(명|employees|staff|people|users|stores|locations|개?\s*매장|곳)",
+    re.I,
+)
+
+
+def _in_segment(plan: Plan, units: float, noun: str, ko: bool) -> str:
+    """The deal size the plan counts on, in the price's units, against the target market's size
+    range in the same units ('167명분' against '직원 50~300명'): a deal the segment cannot carry
+    is said."""
+    text = " ".join(plan.user_text(s) for s in ("sales_target_market", "mkt_target_audience"))
+    kinds = {"명분": "명", "users": "peop", "employees": "peop", "members": "peop", "stores": "store", "개 매장": "store", "locations": "store", "곳": "store"}  # fmt: skip
+    want = kinds.get(noun)
+    for m in _SEGMENT.finditer(text):
+        unit = m.group(3).lower()
+        got = "명" if unit == "명" else "peop" if unit in ("employees", "staff", "people", "users") else "store"  # fmt: skip
+        if want is None or (got != want and not (want == "peop" and got == "명") and not (want == "명" and got == "peop")):  # fmt: skip
+            continue
+        lo, hi = (float(g.replace(",", "")) for g in m.group(1, 2))
+        span = m.group(0)
+        if lo <= units <= hi:
+            return _t(
+                ko, f", within the target market's {span}", f"으로 목표 시장({span}) 안에 있음"
+            )
+        if units < lo:
+            return _t(ko, f", fewer than the target market's smallest customer ({span}): check the deal size or the price", f"으로 목표 시장({span})의 가장 작은 고객보다 적음: 계약 금액이나 가격을 다시 확인")  # fmt: skip
+        return _t(ko, f", more than the target market's largest customer ({span}): the deal size needs customers the segment does not have", f"으로 목표 시장({span})의 가장 큰 고객보다 많음: 이 세그먼트로는 계약 금액을 채우기 어려움")  # fmt: skip
+    return ""
 
 
 # a priced first step: a trial pack, a sampler, a pilot ('체험팩 9,900원', 'a $32 sampler')
