@@ -326,7 +326,7 @@ def test_an_unclear_revenue_model_is_asked_once_and_answered_in_plain_words(
 def test_territory_targets_follow_the_sellers_each_territory_has(
     lang: str, goal: str, text: str, expect: list[tuple[str, int, int]]
 ) -> None:
-    from assistant.analysis.lists import territories
+    from assistant.analysis.territory_list import territories
     from assistant.interview.plan_update import apply_answer
 
     plan = Plan.new("A", lang)

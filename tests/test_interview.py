@@ -308,7 +308,8 @@ def test_a_korean_persona_card_reads_its_labels_once() -> None:
 
 def test_korean_lists_are_read_with_the_morphological_analyser() -> None:
     """Particles never end up in table cells: roles, territories and competitors are the nouns."""
-    from assistant.analysis.lists import competitor_list, team_roles, territories
+    from assistant.analysis.lists import competitor_list, team_roles
+    from assistant.analysis.territory_list import territories
     from assistant.cli.draft import build_plan
 
     doc = {"language": "ko", "company": "", "plan_type": "integrated", "answers": {

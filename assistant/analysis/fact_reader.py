@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterator
 from typing import Protocol
 
-from assistant.analysis.lists import competitor_list, team_roles, territories
+from assistant.analysis.lists import competitor_list, team_roles
 from assistant.analysis.stage_rates import as_fact, read_stage_links
+from assistant.analysis.territory_list import territories
 from assistant.core.catalogue import document_order
 from assistant.core.fact_sheet import Fact, fact_label, merge_facts
 from assistant.core.plan import Plan

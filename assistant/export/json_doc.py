@@ -6,9 +6,10 @@ from typing import Any
 
 from assistant.analysis.fact_reader import refresh_facts
 from assistant.analysis.fact_view import full_sheet
-from assistant.analysis.lists import competitor_list, mix_4p, team_roles, territories
+from assistant.analysis.lists import competitor_list, mix_4p, team_roles
 from assistant.analysis.plan_analysis import analyse
 from assistant.analysis.plan_links import plan_page
+from assistant.analysis.territory_list import territories
 from assistant.core.catalogue import document_order
 from assistant.core.fact_sheet import Fact
 from assistant.core.facts import GoalFrame

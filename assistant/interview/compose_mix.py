@@ -227,7 +227,7 @@ def _place(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
     out: list[str] = []
     unrun: list[str] = []
     roles = team_roles(plan)
-    from assistant.interview.compose_team import self_serve_channel
+    from assistant.interview.territory_notes import self_serve_channel
 
     serve = self_serve_channel(plan)
     for item in items:

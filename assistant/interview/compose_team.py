@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.lists import (
-    FIRST_TOUCH,
-    team_roles,
-    territories,
-)
+from assistant.analysis.lists import FIRST_TOUCH, team_roles
 from assistant.analysis.plan_analysis import PlanAnalysis, customer_goal
+from assistant.analysis.territory_list import territories
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 from assistant.interview.compose import _table
+from assistant.interview.territory_notes import (
+    _partner_note,
+    _self_serve_note,
+    _territory_basis,
+    light_territory,
+    population_basis,
+)
 
 _SUCCESS = re.compile(r"customer\s+success|\bcsms?\b|고객\s*성공", re.I)
 
@@ -245,10 +249,12 @@ def territories_markdown(plan: Plan) -> str:
     if no_sellers:  # no quota sellers to place: the regions and their targets only
         head = [head[0], head[2]]
         rows = [[r[0], r[2]] for r in rows]
+    population = found[0].get("population")
     basis = (
         ("지역별 목표는 계획에 적힌 매출 비중을 따릅니다." if ko
          else "Each region's target follows the share of revenue you stated.")
         if by_share
+        else population_basis(ko, str(population), len(found)) if population is not None
         else _territory_basis(ko, sellers_stated, targets_stated)
     )  # fmt: skip
     notes = [basis] if basis else []
@@ -277,7 +283,10 @@ def territories_markdown(plan: Plan) -> str:
         )
         # a territory above the others and above what the funnel feeds one seller (when every
         # territory is, the plan's shortfall per seller is said once, in the sales strategy)
-        over = [(n, c) for n, c in loads if feeds and c > feeds * 1.05 and c > average * 1.05]
+        # (when the funnel feeds every seller less than the team's load, that shortfall is said
+        # once; a territory is named only when it is well above the team: rounding is no load)
+        margin = 1.15 if feeds and feeds < average else 1.05
+        over = [(n, c) for n, c in loads if feeds and c > feeds * 1.05 and c > average * margin]
         for name, load in over:  # more than the funnel feeds one seller at the plan's rates
             notes.append(
                 f"{name}: 담당자 1인당 {load:.0f}곳으로, 계획의 리드와 전환율{partners_ko}이 담당자 1명에게 주는 약 {feeds:.0f}곳보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정해야 합니다."
@@ -299,91 +308,8 @@ def territories_markdown(plan: Plan) -> str:
                 if ko else f"{name}: {load:.0f} new customers per seller, {above} above the team's {average:.0f}; add a seller or move part of the target"
                 + (f" ({light[0]}, at {light[1]:.0f} per seller, could take the accounts nearest it)." if nearby else ".")
             )  # fmt: skip
+        if population is not None:
+            notes += light_territory(loads, average, ko)
     # the basis (how the targets were set) in italics first; targets the plan states need none
     said = "\n".join(f"_{n}_" if i == 0 and basis else f"- {n}" for i, n in enumerate(notes))
     return _table(head, rows) + ("\n\n" + said if said else "")
-
-
-_SELF_SERVE = re.compile(
-    r"(?P<channel>[^.;,]{3,60}?)\s+(?:is\s+|as\s+)?(?:a|our)?\s*self-?serve\s+channel\s+for\s+(?P<who>[^.;]+)"
-    r"|(?P<channel_ko>[^.;,]{2,40}?)(?:은|는|을|를)?\s*(?P<who_ko>[^.;,]{2,40}?)(?:을|를)?\s*위한\s*셀프\s*(?:서비스|구매)\s*채널",
-    re.I,
-)
-_UNDER = re.compile(
-    r"(?:under|below|fewer than|less than)\s+(\d[\d,]*)|(\d[\d,]*)\s*\S*\s*(?:미만|이하)", re.I
-)
-_RANGE = re.compile(r"(\d[\d,]*)\s*(?:-|–|~|to)\s*(\d[\d,]*)(?:\s*[A-Za-z]+\b|[가-힣])?")
-
-
-def self_serve_channel(plan: Plan) -> tuple[str, str] | None:
-    """(channel, the buyers it serves) for a self-serve channel the territories answer names
-    ('Shopify App Store as a self-serve channel for chains under 20 stores')."""
-    m = _SELF_SERVE.search(plan.user_text("sales_territories_channels"))
-    if m is None:
-        return None
-    channel = (m.group("channel") or m.group("channel_ko") or "").strip(" ;,.")
-    channel = re.sub(r"^(?:and|plus|with)\s+|^[^;]*;\s*", "", channel, flags=re.I)
-    return channel, (m.group("who") or m.group("who_ko") or "").strip(" .")
-
-
-def _self_serve_note(plan: Plan, ko: bool) -> list[str]:
-    """A self-serve channel the territories answer names ('Shopify App Store as a self-serve
-    channel for chains under 20 stores'): it needs its own target; one that serves buyers below
-    the target market's size range says so, and asks whether they count toward the goal."""
-    found = self_serve_channel(plan)
-    if found is None:
-        return []
-    channel, who = found
-    under = _UNDER.search(who)
-    size = _RANGE.search(" ".join(plan.user_text(x) for x in ("sales_target_market",)))
-    below = bool(under and size and int((under.group(1) or under.group(2)).replace(",", "")) <= int(size.group(1).replace(",", "")))  # fmt: skip
-    won = customer_goal(plan)
-    goal = f" {won[1]:,.0f}" if won else ""
-    if ko:
-        tail = (f" 목표 시장({size.group(0)})보다 작은 고객이라, 이 채널의 고객을 신규 고객 목표{goal}곳에 넣을지 정하고 목표를 따로 줘야 합니다." if below and size
-                else " 이 채널의 목표를 따로 정해야 합니다.")  # fmt: skip
-        return [fix_particles(f"셀프 서비스 채널: {channel}({who}).{tail}")]
-    tail = (f" They sit below the target market's {size.group(0)}: say whether their customers count toward the{goal} and give the channel its own target." if below and size
-            else " Give it its own target.")  # fmt: skip
-    return [f"Self-serve channel: {channel}, for {who}.{tail}"]
-
-
-_PARTNER_FIRMS = re.compile(
-    r"(?:partner|파트너)\w*\s*(?:firms?|agencies)?\s*(\d+)\s*(?:곳|개|firms?|agencies)|(\d+)\s*(?:partner\s+)?(?:partner\s*firms?|partners|partner\s+agencies)",
-    re.I,
-)
-
-
-def _partner_note(plan: Plan, ko: bool) -> list[str]:
-    """The customers partners bring (their stated share of the customer goal) and, with the
-    number of partner firms, what each must refer a year; whether the regions count them."""
-    from assistant.analysis.plan_goals import partner_share
-
-    share, goal = partner_share(plan), customer_goal(plan)
-    if share is None or goal is None:
-        return []
-    deals = goal[1] * share / 100
-    text = " ".join(plan.user_text(sid) for sid in ("sales_territories_channels", "sales_strategy", "mkt_channels"))  # fmt: skip
-    m = _PARTNER_FIRMS.search(text)
-    firms = int(m.group(1) or m.group(2)) if m else 0
-    if ko:
-        inner = f"{share:g}%" + (
-            f", 파트너 {firms}곳에서 1곳당 연 약 {deals / firms:.0f}곳" if firms else ""
-        )
-        return [f"파트너가 신규 고객 {goal[1]:,.0f}곳 중 약 {deals:,.0f}곳({inner})을 가져옵니다. 지역 목표에 파트너 거래가 들어가는지 정해야 합니다."]  # fmt: skip
-    each = (
-        f", about {deals / firms:.0f} a year from each of the {firms} partner firms"
-        if firms
-        else ""
-    )
-    return [f"Partners bring about {deals:,.0f} of the {goal[1]:,.0f} new customers ({share:g}%){each}. Say whether the territory targets include them."]  # fmt: skip
-
-
-def _territory_basis(ko: bool, sellers_stated: bool, targets_stated: bool) -> str:
-    if targets_stated:  # the plan's own targets: nothing to explain
-        return ""
-    if sellers_stated:
-        return ("지역별 목표는 그 지역의 영업 담당자 수에 비례합니다." if ko
-                else "Each territory's target follows its sellers.")  # fmt: skip
-    return ("지역별 담당자 수가 정해지지 않아 할당 영업 인원을 고르게 나눈 제안입니다. 지역별 잠재 수요에 맞춰 조정해야 합니다."
-            if ko else "Sellers per territory are not stated. As a starting point the quota sellers are split as evenly as whole people allow, and each territory's target follows its sellers; adjust both to each territory's potential.")  # fmt: skip

@@ -1,0 +1,178 @@
+"""Territories as stated, with whole sellers and whole new-customer targets: sellers from the
+answer or the team's breakdown, targets from the answer, a stated share, the sellers, or (with
+nothing stated) each territory's population as a stand-in for its potential."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.lists import list_items
+from assistant.analysis.plan_goals import customer_goal, quota_sellers
+from assistant.core.plan import Plan
+
+
+def _split_evenly(total: int, parts: int) -> list[int]:
+    """70 over 3 -> [24, 23, 23]: whole numbers as even as possible, summing to the total."""
+    base, extra = divmod(int(total), parts)
+    return [base + (1 if i < extra else 0) for i in range(parts)]
+
+
+_STAFFED = re.compile(
+    r"^(?P<name>.+?)\s*[(（:]?\s*(?:(?:AEs?|SDRs?|reps?|영업\s*담당자?|담당자)\s*)?(?P<n>\d+)\s*(?:reps?|sellers?|aes?|account\s+executives?|people|명)\s*(?:[,，][^)）]*)?[)）]?$",
+    re.I,
+)
+
+
+def _split_at_least_one(total: int, weights: list[float]) -> list[int]:
+    """5 sellers by [68, 21, 11] -> [3, 1, 1]: in proportion, each territory at least one seller
+    when there are enough to go round."""
+    if total < len(weights):
+        return _split_by(total, [round(w * 10) for w in weights])
+    out = [1] * len(weights)
+    rest = total - len(weights)
+    if rest:
+        # the sellers after the first each: to the territories furthest below their share
+        for _ in range(rest):
+            i = max(range(len(weights)), key=lambda i: weights[i] / sum(weights) * total - out[i])
+            out[i] += 1
+    return out
+
+
+def _split_by(total: int, weights: list[int]) -> list[int]:
+    """70 by sellers [3, 1] -> [53, 17]: whole numbers in proportion, summing to the total."""
+    whole = sum(weights)
+    exact = [total * w / whole for w in weights]
+    out = [int(x) for x in exact]
+    for i in sorted(range(len(weights)), key=lambda i: exact[i] - out[i], reverse=True)[
+        : total - sum(out)
+    ]:
+        out[i] += 1
+    return out
+
+
+# a territory's own target in brackets: 'Houston (15)', '영남(35곳)', '(target 22 new contracts)'
+_BRACKET_TARGET = re.compile(
+    r"^(?P<name>[^(（]+?)\s*[(（](?P<inside>[^)）%]*?(?<![\d,])(?P<n>\d[\d,]*)(?![\d,]*\s*%)[^)）%]*)[)）]$",
+    re.I,
+)  # '(target 40 new accounts)', '(30)', '(20, half through sub-distributors)', '(35곳)'
+_SELLER_WORD = re.compile(r"명|\breps?\b|\baes?\b|sellers?|account exec|people|담당", re.I)
+_LEAD_IN = re.compile(r"^(?:\w+\s+)?(?:territories|regions|지역|권역)\s*(?:are|:)\s*", re.I)
+
+
+def territories(plan: Plan) -> list[dict[str, object]]:
+    """The territories as stated, with whole sellers and whole new-customer targets: [{"name",
+    "sellers", "share", "new_customers", "sellers_stated", "targets_stated"}]. Sellers come from
+    the answer ('Seoul (3 reps)', '서울 3명') or the team's breakdown ('AE 6명(수도권 4명, …)');
+    targets from the answer ('영남(35곳)'), else in proportion to the sellers, else evenly.
+    Sellers nobody stated are a proposal (an even spread), and say so."""
+    text = plan.user_text("sales_territories_channels")
+    first = _LEAD_IN.sub("", re.split(r"[;\n]|(?<=\.)\s", text, maxsplit=1)[0].strip())
+    # '(1) Philadelphia city + Delaware County': the numbering is no part of the name
+    items = [re.sub(r"^\(?\d{1,2}[).]\s*", "", t) for t in list_items(first, plan.language) if t]
+    shares = _stated_shares(text) if len(items) < 2 else []
+    if shares:  # '매출 비중 수도권 60%, 부산·경남 15%, …': the regions and their stated shares
+        items = [name for name, _ in shares]
+    names, counts, stated_targets = [], [], []
+    for item in items:
+        staffed = _STAFFED.match(item)
+        target = None if staffed else _BRACKET_TARGET.match(item)
+        if target and _SELLER_WORD.search(target.group("inside")):
+            target = None
+        names.append(
+            (staffed or target).group("name").strip(" (") if (staffed or target) else item  # type: ignore[union-attr]
+        )
+        counts.append(int(staffed.group("n")) if staffed else 0)
+        stated_targets.append(int(target.group("n").replace(",", "")) if target else 0)
+    fixed = plan.fact("territories")
+    if fixed is not None and fixed.corrected and isinstance(fixed.value, list):
+        names, counts, stated_targets = list(fixed.value), [], []
+    if len(names) < 2 or any(len(t) > 48 for t in names):
+        return []
+    if not (counts and all(counts)):
+        counts = _team_breakdown(plan, names)
+    if not (counts and all(counts)) and _ONE_EACH.search(
+        f"{plan.user_text('sales_team_structure')} {text}"
+    ):
+        counts = [1] * len(names)  # '5 account executives, one per territory'
+
+    sellers_stated = bool(counts) and all(counts)
+    reps = sum(counts) if sellers_stated else quota_sellers(plan)
+    targets_stated = bool(stated_targets) and all(stated_targets)
+    # nothing stated: each territory's people stand in for its potential until the target
+    # accounts are counted (said as such), else an even spread
+    stand_in = None
+    if not (sellers_stated or targets_stated or shares):
+        from assistant.analysis.region_share import population_shares
+
+        stand_in = population_shares(names)
+    if stand_in is not None:
+        shares = [(n, round(v, 1)) for n, v in zip(names, stand_in[0], strict=True)]
+    sellers = counts if sellers_stated else (
+        _split_at_least_one(reps, [v for _, v in shares]) if stand_in and reps
+        else _split_evenly(reps, len(names)) if reps else []
+    )  # fmt: skip
+    goal = customer_goal(plan)
+    # each territory's target is its own when stated, else follows its sellers (stated, or spread
+    # as evenly as whole people allow), so one seller never carries what two carry elsewhere
+    weights = (
+        stated_targets
+        if targets_stated
+        else [round(v * 10) for _, v in shares]
+        if shares
+        else (sellers if sellers and all(sellers) else [])
+    )
+    if targets_stated:
+        targets: list[int] = stated_targets
+    elif goal:
+        targets = _split_by(round(goal[1]), weights) if weights else _split_evenly(round(goal[1]), len(names))  # fmt: skip
+    else:
+        targets = []
+    share = (
+        [round(100 * c / sum(weights), 1) for c in weights]
+        if weights
+        else [round(100 / len(names), 1)] * len(names)
+    )
+    return [
+        {"name": name, "sellers": sellers[i] if sellers else None, "share": share[i],
+         "new_customers": targets[i] if targets else None,
+         "sellers_stated": sellers_stated, "targets_stated": targets_stated,
+         "shares_stated": bool(shares) and stand_in is None,
+         "population": stand_in[1] if stand_in is not None else None}
+        for i, name in enumerate(names)
+    ]  # fmt: skip
+
+
+_ONE_EACH = re.compile(
+    r"\bone\s+(?:\w+\s+)?(?:per|in\s+each|for\s+each)\s+(?:territory|region)|\beach\s+territory\s+has\s+(?:one|1)\b"
+    r"|(?:지역|권역)(?:별|마다)\s*1\s*명",
+    re.I,
+)
+_SHARE_ITEM = re.compile(r"([가-힣A-Za-z][가-힣A-Za-z·/&\- ]{0,20}?)\s*(\d{1,3}(?:\.\d+)?)\s*%")
+
+
+def _stated_shares(text: str) -> list[tuple[str, float]]:
+    """Regions with their share as the answer states them ('매출 비중 수도권 60%, 부산·경남 15%, …'):
+    the first sentence whose shares add up to about 100%."""
+    for sentence in re.split(r"(?<=[.!?。])\s+|\n+", text):
+        found = [(n.strip(), float(v)) for n, v in _SHARE_ITEM.findall(sentence)]
+        if len(found) >= 2 and 95 <= sum(v for _, v in found) <= 105:
+            first = re.sub(
+                r"^.*?(?:비중|share|split|mix)\s*(?:은|는|:)?\s*", "", found[0][0], flags=re.I
+            )
+            return [(first or found[0][0], found[0][1]), *found[1:]]
+    return []
+
+
+def _team_breakdown(plan: Plan, names: list[str]) -> list[int]:
+    """Sellers per territory from the team answer's breakdown in brackets: 'AE 6명(수도권 4명,
+    영남 1명, 충청·호남 1명)', '6 account executives (3 in Dallas, 2 in Houston, 1 in Austin)'."""
+    team = plan.user_text("sales_team_structure")
+    inside = " ; ".join(re.findall(r"[(（]([^)）]*)[)）]", team))
+    out = []
+    for name in names:
+        key = re.escape(name)
+        m = re.search(
+            key + r"\s*[:(]?\s*(\d+)\s*(?:명|reps?|aes?|sellers?)?", inside, re.I
+        ) or re.search(r"(\d+)\s+(?:\w+\s+)?(?:in|for|covering)\s+" + key, inside, re.I)
+        out.append(int(m.group(1)) if m else 0)
+    return out if all(out) else []

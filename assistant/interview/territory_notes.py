@@ -1,0 +1,126 @@
+"""The notes under the territories table: how the split was made (stated, by sellers, evenly, or
+by population as a stand-in for potential), the partners' and a self-serve channel's share of
+the customer goal, and a territory whose seller has too little to carry."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.plan_analysis import customer_goal
+from assistant.core.lang import fix_particles
+from assistant.core.plan import Plan
+
+_SELF_SERVE = re.compile(
+    r"(?P<channel>[^.;,]{3,60}?)\s+(?:is\s+|as\s+)?(?:a|our)?\s*self-?serve\s+channel\s+for\s+(?P<who>[^.;]+)"
+    r"|(?P<channel_ko>[^.;,]{2,40}?)(?:은|는|을|를)?\s*(?P<who_ko>[^.;,]{2,40}?)(?:을|를)?\s*위한\s*셀프\s*(?:서비스|구매)\s*채널",
+    re.I,
+)
+_UNDER = re.compile(
+    r"(?:under|below|fewer than|less than)\s+(\d[\d,]*)|(\d[\d,]*)\s*\S*\s*(?:미만|이하)", re.I
+)
+_RANGE = re.compile(r"(\d[\d,]*)\s*(?:-|–|~|to)\s*(\d[\d,]*)(?:\s*[A-Za-z]+\b|[가-힣])?")
+
+
+def self_serve_channel(plan: Plan) -> tuple[str, str] | None:
+    """(channel, the buyers it serves) for a self-serve channel the territories answer names
+    ('Shopify App Store as a self-serve channel for chains under 20 stores')."""
+    m = _SELF_SERVE.search(plan.user_text("sales_territories_channels"))
+    if m is None:
+        return None
+    channel = (m.group("channel") or m.group("channel_ko") or "").strip(" ;,.")
+    channel = re.sub(r"^(?:and|plus|with)\s+|^[^;]*;\s*", "", channel, flags=re.I)
+    return channel, (m.group("who") or m.group("who_ko") or "").strip(" .")
+
+
+def _self_serve_note(plan: Plan, ko: bool) -> list[str]:
+    """A self-serve channel the territories answer names ('Shopify App Store as a self-serve
+    channel for chains under 20 stores'): it needs its own target; one that serves buyers below
+    the target market's size range says so, and asks whether they count toward the goal."""
+    found = self_serve_channel(plan)
+    if found is None:
+        return []
+    channel, who = found
+    under = _UNDER.search(who)
+    size = _RANGE.search(" ".join(plan.user_text(x) for x in ("sales_target_market",)))
+    below = bool(under and size and int((under.group(1) or under.group(2)).replace(",", "")) <= int(size.group(1).replace(",", "")))  # fmt: skip
+    won = customer_goal(plan)
+    goal = f" {won[1]:,.0f}" if won else ""
+    if ko:
+        tail = (f" 목표 시장({size.group(0)})보다 작은 고객이라, 이 채널의 고객을 신규 고객 목표{goal}곳에 넣을지 정하고 목표를 따로 줘야 합니다." if below and size
+                else " 이 채널의 목표를 따로 정해야 합니다.")  # fmt: skip
+        return [fix_particles(f"셀프 서비스 채널: {channel}({who}).{tail}")]
+    tail = (f" They sit below the target market's {size.group(0)}: say whether their customers count toward the{goal} and give the channel its own target." if below and size
+            else " Give it its own target.")  # fmt: skip
+    return [f"Self-serve channel: {channel}, for {who}.{tail}"]
+
+
+_PARTNER_FIRMS = re.compile(
+    r"(?:partner|파트너)\w*\s*(?:firms?|agencies)?\s*(\d+)\s*(?:곳|개|firms?|agencies)|(\d+)\s*(?:partner\s+)?(?:partner\s*firms?|partners|partner\s+agencies)",
+    re.I,
+)
+
+
+def _partner_note(plan: Plan, ko: bool) -> list[str]:
+    """The customers partners bring (their stated share of the customer goal) and, with the
+    number of partner firms, what each must refer a year; whether the regions count them."""
+    from assistant.analysis.plan_goals import partner_share
+
+    share, goal = partner_share(plan), customer_goal(plan)
+    if share is None or goal is None:
+        return []
+    deals = goal[1] * share / 100
+    text = " ".join(plan.user_text(sid) for sid in ("sales_territories_channels", "sales_strategy", "mkt_channels"))  # fmt: skip
+    m = _PARTNER_FIRMS.search(text)
+    firms = int(m.group(1) or m.group(2)) if m else 0
+    if ko:
+        inner = f"{share:g}%" + (
+            f", 파트너 {firms}곳에서 1곳당 연 약 {deals / firms:.0f}곳" if firms else ""
+        )
+        return [f"파트너가 신규 고객 {goal[1]:,.0f}곳 중 약 {deals:,.0f}곳({inner})을 가져옵니다. 지역 목표에 파트너 거래가 들어가는지 정해야 합니다."]  # fmt: skip
+    each = (
+        f", about {deals / firms:.0f} a year from each of the {firms} partner firms"
+        if firms
+        else ""
+    )
+    return [f"Partners bring about {deals:,.0f} of the {goal[1]:,.0f} new customers ({share:g}%){each}. Say whether the territory targets include them."]  # fmt: skip
+
+
+def population_basis(ko: bool, us_split: str, n: int) -> str:
+    """How a split by people was made, and what replaces it."""
+    if ko:
+        return "지역별 담당자와 목표가 정해지지 않아, 지역별 잠재 수요 대신 인구 비중(2023년 주민등록인구)으로 나눈 제안입니다(지역마다 최소 1명). 쿼터를 정하기 전에 지역별 목표 고객사 수(CRM이나 기업 DB에서 센 수)로 바꿔야 합니다."
+    how = (
+        "; US West as the Census Bureau's West region, US East as the rest of the US"
+        if us_split == "west"
+        else ""
+    )
+    return (
+        f"Sellers and targets per territory are not stated. As a stand-in for each territory's potential, they follow its share of the {_COUNT_WORDS.get(n, str(n))} territories' population (2023 estimates{how}), with at least one seller each. "
+        "Replace it with the number of target accounts in each territory (from the CRM or a list vendor) before quotas are set."
+    )  # fmt: skip
+
+
+_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+
+
+def light_territory(loads: list[tuple[str, float]], average: float, ko: bool) -> list[str]:
+    """A seller placed for coverage whose territory holds well under the team's load: what else
+    they carry, instead of a quota half the others'."""
+    out = []
+    for name, load in loads:
+        if load < average * 0.6:
+            out.append(
+                f"{name}: 담당자 1명에 {load:.0f}곳으로 팀 평균 {average:.0f}곳의 절반 수준입니다. 이 담당자가 인접 지역의 고객사나 파트너·셀프 서비스 고객도 맡게 해 다른 담당자와 같은 쿼터를 지게 하는 것을 권합니다."
+                if ko else f"{name}: {load:.0f} new customers for its seller, well under the team's {average:.0f}. Recommended: this seller also works accounts next to the territory (or the partner and self-serve customers), on the same quota as the others."
+            )  # fmt: skip
+    return out
+
+
+def _territory_basis(ko: bool, sellers_stated: bool, targets_stated: bool) -> str:
+    if targets_stated:  # the plan's own targets: nothing to explain
+        return ""
+    if sellers_stated:
+        return ("지역별 목표는 그 지역의 영업 담당자 수에 비례합니다." if ko
+                else "Each territory's target follows its sellers.")  # fmt: skip
+    return ("지역별 담당자 수가 정해지지 않아 할당 영업 인원을 고르게 나눈 제안입니다. 지역별 잠재 수요에 맞춰 조정해야 합니다."
+            if ko else "Sellers per territory are not stated. As a starting point the quota sellers are split as evenly as whole people allow, and each territory's target follows its sellers; adjust both to each territory's potential.")  # fmt: skip
