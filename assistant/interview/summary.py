@@ -245,7 +245,11 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
                 if paid
                 else "On marketing spend alone"
             )
-        if ko:
+        if lead_ko:
+            # one CAC leads a summary (the fully loaded one, at the goal and at the funnel's
+            # customers); the marketing-only figures are in the unit economics table
+            pass
+        elif ko:
             what = "(CAC, 마케팅비만 포함)" if only else "(CAC, 인건비 제외)" if no_pay else "(CAC)"
             value = f"고객 목표 기준 약 {cac}, 퍼널이 만드는 {n}곳 기준 약 {at_funnel}" if at_funnel else f"약 {cac}"  # fmt: skip
             tail = (f", 회수 기간은 {pay}개월" + (f"(목표 거래 규모 {goal_size} 기준{worst})" if goal_size else "") + "입니다.") if pay else "입니다."  # fmt: skip
