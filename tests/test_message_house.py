@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli.draft import build_plan
+from assistant.cli.draft import build_plan, load_answers
 from assistant.core.plan import Plan
 from assistant.interview.engine import InterviewEngine, InterviewState
 from assistant.interview.render import messaging_markdown, personas_markdown
@@ -537,12 +537,13 @@ def test_the_plan_shows_each_channel_s_copy_once_as_sentences() -> None:
     rows = [r for r in table.splitlines() if r.startswith("| ") and not r.startswith("| 채널")]
     assert len(rows) == len({r.split("|")[1] for r in rows})  # one row per channel
     assert not any("노무법인 파트너" in r for r in rows)
-    # the buyer's own pain leads the copy, answered first by the claim that speaks to it
+    # the buyer's own pain heads the copy as their question, answered first by the claim that
+    # speaks to it: the buyer's words, not a feature label
     assert (
-        "| 월간 웨비나 | 고려 | 노무법인 검수 급여 템플릿 | 주 52시간 위반이 늘 걱정인가요? 주 52시간 자동 경고, 2주 도입. |"
+        "| 월간 웨비나 | 고려 | 주 52시간 위반이 늘 걱정인가요? | 주 52시간 자동 경고, 노무법인 검수 급여 템플릿, 2주 도입. |"
         in table
     )
-    assert "| 블로그와 뉴스레터 | 인지 | 주 52시간 자동 경고 | 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리나요?" in table  # fmt: skip
+    assert "| 블로그와 뉴스레터 | 인지 | 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리나요? | 노무법인 검수 급여 템플릿, 주 52시간 자동 경고, 2주 도입. |" in table  # fmt: skip
     # the task's time before and after (the pain's '급여 마감에 매달 3일' and the value
     # proposition's '하루에 끝내고') heads one channel, not every one
     assert "| 네이버 검색 광고 | 인지 | 급여 마감 3일 → 하루 |" in table
@@ -896,3 +897,15 @@ def test_the_call_to_action_asks_for_the_strategy_s_free_step_before_the_trial()
     assert (
         plan.messaging.call_to_action == "14일 무료 체험 시작하기"
     )  # the decision step stays the trial
+
+
+def test_english_copy_heads_channels_with_the_pain_the_session_and_the_trial(sample_answers: Path) -> None:  # fmt: skip
+    """Headlines a buyer reads as about them: the email asks the persona's pain, the webinar is
+    the session that answers the effort of switching, the decision stage offers the strategy's
+    trial on the buyer's own data; a body never repeats a claim its headline says."""
+    from assistant.interview.render import section_markdown
+
+    text = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_positioning_messaging")  # fmt: skip
+    assert "| email newsletter | Consideration | Reports arrive a week late and are built by hand in Excel? | Retail-specific KPIs out of the box, ready-made retail dashboards and one-day setup: store-level answers by 9 a.m. every day, without an analyst. |" in text  # fmt: skip
+    assert "| webinars | Consideration | What switching takes, shown live: one-day setup | Retail-specific KPIs out of the box and ready-made retail dashboards. | Save your seat |" in text  # fmt: skip
+    assert "| Shopify App Store | Decision | A 14-day guided trial on your own POS data |" in text

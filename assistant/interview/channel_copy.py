@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from assistant.core.plan import CopyRow, Messaging, Persona, Plan
+from assistant.core.plan import CopyRow, Messaging, Plan
+from assistant.interview.copy_heads import live_head, pain_questions, trial_head
 
 
 def _cap(text: str) -> str:
@@ -88,7 +89,7 @@ def copy_matrix(
     for persona in plan.personas[:3]:
         value_used = False  # the value proposition is one channel's body, never every channel's
         gain_used = False  # ... and its promise closes one feature list, not every one
-        pains = _pain_questions(persona, ko)  # each stated pain leads one channel's copy
+        pains = pain_questions(persona, ko)  # each stated pain leads one channel's copy
         # the task's time before and after, one channel's headline (a second would read as filler)
         change = before_after(persona.pains, m.value_proposition) if ko else ""
         change_used = False
@@ -124,6 +125,15 @@ def copy_matrix(
                 heads, bodies, cta = texts[stage]
                 n = _STAGES.index(stage)
                 options = [*heads, *_rotate(short, k + n)]  # a short line when no sentence fits
+                # the buyer's own pain, as the question they answer 'yes' to, heads the copy the
+                # plan shows when it fits: the buyer's words, not a feature label
+                pain_head = bool(pains) and stage == shown_stage(name) and (value_used or stage != "awareness") and len(pains[0]) <= h_max  # fmt: skip
+                if pain_head:
+                    options = [pains[0], *options]
+                elif stage == shown_stage(name) and (live := live_head(plan, name, claims, ko)):
+                    options = [live, *options]
+                elif stage == "decision" and (trial := trial_head(plan, ko)):
+                    options = [trial, *options]
                 head = _fit([o for o in options if o not in used], h_max) or _fit(options, h_max)
                 used.add(head)
                 change_used = change_used or (bool(change) and head == change)
@@ -131,7 +141,7 @@ def copy_matrix(
                 # out of the box.'), or one proof or claim when the channel's limit is short
                 others = list(dict.fromkeys(
                     c for c in own
-                    if c.strip(" .").lower() != head.strip(" .").lower() and c != m.value_proposition
+                    if c.strip(" .").lower() not in head.strip(" .").lower() and c != m.value_proposition
                 ))  # fmt: skip
                 joined = _joined(others[:3], ko)
                 # a list of features reads as copy once it says what the buyer gets: the value
@@ -151,7 +161,13 @@ def copy_matrix(
                     pain_words = set(re.findall(r"\w{2,}", pains[0].lower()))
                     fit = sorted(others, key=lambda c: -len(pain_words & set(re.findall(r"\w{2,}", c.lower()))))  # fmt: skip
                     answer = _joined(fit[:3], ko) or next((f"{c}." for c in fit), "")
-                    ordered = [f"{pains[0]} {answer}" if answer else "", *ordered]
+                    if pain_head and head == pains[0]:
+                        # under the pain: the claims that answer it, with the promise when unsaid
+                        gain = _benefit(m.value_proposition, ko)
+                        promised = f"{answer[:-1]}: {gain}." if answer and gain and not (gain_used or value_used) else ""  # fmt: skip
+                        ordered = [promised, answer, *ordered]
+                    else:
+                        ordered = [f"{pains[0]} {answer}" if answer else "", *ordered]
                 body = _fit(
                     # a body that says the headline again (the promise inside the value
                     # proposition) is no body under it
@@ -166,8 +182,13 @@ def copy_matrix(
                 if head and body and len(cta) <= max(h_max, 20) and not same:
                     value_used = value_used or body == m.value_proposition
                     gain_used = gain_used or bool(gained and body == gained)
-                    if pains and body.startswith(pains[0]):
+                    if pains and (body.startswith(pains[0]) or head == pains[0]):
                         pains = pains[1:]
+                    gain_used = (
+                        gain_used
+                        or bool(_benefit(m.value_proposition, ko))
+                        and _benefit(m.value_proposition, ko) in body
+                    )
                     rows.append(CopyRow(persona=persona.name, channel=name, stage=stage, headline=head, body=body, cta=cta))  # fmt: skip
     return rows
 
@@ -258,24 +279,6 @@ def shown_stage(channel: str) -> str:
 
     stage_of = {"awareness": "awareness", "consideration": "consideration", "conversion": "decision", "retention": "consideration"}  # fmt: skip
     return stage_of.get((stages_of(channel) or ["awareness"])[0], "awareness")
-
-
-def _pain_questions(persona: Persona, ko: bool) -> list[str]:
-    """The pains the user stated for the persona as questions a buyer answers 'yes' to ('Reports
-    arrive a week late?', '급여 마감에 매달 3일이 걸리나요?'); typical pains are never used."""
-    if "pains" in persona.typical:
-        return []
-    out = []
-    for pain in persona.pains:
-        pain = " ".join(pain.split()).rstrip(" .")
-        if ko:
-            from assistant.core.korean import question_ending
-
-            q = question_ending(pain)
-            out.append(f"{q}?" if q else "")
-        else:
-            out.append(f"{_cap(pain)}?" if pain and not pain.endswith("?") else pain)
-    return [q for q in out if q]
 
 
 def _free_step(plan: Plan, ko: bool) -> str:

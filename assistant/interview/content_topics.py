@@ -88,8 +88,7 @@ def _objection_theme(plan: Plan, objection: str, case: str, live: str) -> tuple[
     if DOUBT.search(objection):
         return _t(ko, "A customer who switched: before and after, in their numbers", "바꾼 고객의 전후 비교(고객의 수치로)"), case  # fmt: skip
     if EFFORT.search(objection):
-        quick = next((d for d in differentiators(plan) if EFFORT.search(d) or re.search(r"\d+\s*-?\s*(?:day|week|일|주)", d, re.I)), "")  # fmt: skip
-        if ko:
-            return (f"도입 과정을 그대로 보여 주기: {quick}" if quick else "도입 과정을 처음부터 끝까지 보여 주기"), live  # fmt: skip
-        return (f"What switching takes, shown live: {quick[:1].lower() + quick[1:]}" if quick else "What switching takes, shown live from sign-up to first result"), live  # fmt: skip
+        from assistant.interview.copy_heads import switching_theme
+
+        return switching_theme(differentiators(plan), ko), live
     return (f"'{objection}'에 답하기" if ko else f"Answering '{objection}'"), live
