@@ -145,6 +145,7 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
             orphans.append(c)
     with_budget = any(lines.values())
     rows = []
+    money_of: list[tuple[str, list[str], float]] = []  # each move with its own lines' money
     counted: dict[int, int] = {}  # a line is counted once, under the first move that uses it
     for n, (move, stages, served, channels, kpis, by_sellers) in enumerate(found, 1):
         paid = list(dict.fromkeys(id(ln) for c in channels if (ln := lines.get(c)) is not None))
@@ -152,6 +153,7 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         new = [i for i in paid if i not in counted]
         counted.update(dict.fromkeys(new, n))
         amount = sum(ln.amount or 0 for ln in plan.budget.lines if id(ln) in new)
+        money_of.append((move, stages, float(amount)))
         share = sum(ln.share or 0 for ln in plan.budget.lines if id(ln) in new)
         money = (f"{format_amount(amount, plan.budget.currency, plan.language)} ({share:g}%)" if amount
                  else f"{share:g}%" if share else "")  # fmt: skip
@@ -201,7 +203,11 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
     from assistant.interview.offer_volume import offer_volume_note
 
     volume = offer_volume_note(plan, "mkt_strategy")  # a free offer is work to staff
-    return "\n\n".join(p for p in (lead, _table(head, rows), volume, shared, loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.interview.move_targets import move_targets
+
+    deliver = move_targets(plan, analyse(plan), money_of)  # each move's numbers to hit
+    return "\n\n".join(p for p in (lead, _table(head, rows), deliver, volume, shared, loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
 
 
 def _shared_lines(plan: Plan, page: PlanPage, found: list[tuple[str, list[str], list[int], list[str], list[str], bool]], lines: dict[str, BudgetLine | None], ko: bool) -> str:  # fmt: skip

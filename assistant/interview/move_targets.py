@@ -1,0 +1,121 @@
+"""What each marketing move must deliver, in the plan's own numbers: a move that makes leads, the
+leads a year the customer goal needs and what each may cost from the move's channel lines; a move
+that converts, the opportunities it turns into the customer goal and the rate that takes."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.lists import REFERRAL
+from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.core.lang import fix_particles
+from assistant.core.plan import Plan
+from assistant.goals.numbers import about, format_amount
+
+
+def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], float]]) -> str:
+    """(move, its funnel stages, its channel lines' money) -> a short list under the strategy
+    table; '' when the funnel has no volumes to work from."""
+    from assistant.analysis.plan_goals import (
+        customer_goal,
+        lead_pace,
+        partner_customers,
+        recommended_leads,
+    )
+
+    if len(a.funnel) < 2 or not a.funnel[0].volume:
+        return ""
+    ko, lang = plan.language == "ko", plan.language
+    pace = lead_pace(plan)
+    scale = pace[1] / pace[0] if pace else 1.0
+    top, end = a.funnel[0], a.funnel[-1]
+    leads_year = top.volume * scale  # the lead goal at a year's pace (900 in 9 months: 1,200)
+    won = customer_goal(plan)
+    need = recommended_leads(plan, end.volume)
+    need_year = need * scale if need else None
+    cur = plan.budget.currency
+
+    # '3만 건', '1,500곳': a Korean count ending in 만/억 takes a space before its counter
+    def n(v: float) -> str:
+        said = format_amount(round(v), "", lang)
+        return said + (" " if ko and said[-1:] in "만억" else "")
+
+    unit = won[0].frame.target.unit if won and won[0].frame and won[0].frame.target else ""
+    counter = unit if re.fullmatch(r"[가-힣]{1,2}", unit or "") else "곳"
+    out: list[str] = []
+    partners = partner_customers(plan)
+    plural = top.stage + "s" if top.stage.isupper() else top.stage.lower()
+    # the leads are one volume for all the moves that make them: said once, against all their money
+    lead_moves = [m for m in moves if _makes_leads(m[1]) and not _existing(m[0])]
+    said_leads = said_conversion = False
+    for move, stages, money in moves:
+        name = move[:1].upper() + move[1:] if not ko else move
+        if _existing(move):  # repeat orders, upsells: the customers it works are already won
+            continue
+        if partners and REFERRAL.search(move):
+            # the partners' own customers, handed straight to the sellers
+            out.append(f"{name}: 신규 고객 약 {n(partners[0])}{counter}(목표의 {partners[1]:g}%)." if ko else f"{name}: about {n(partners[0])} new customers ({partners[1]:g}% of the goal).")  # fmt: skip
+        elif _makes_leads(stages):
+            if said_leads:
+                continue
+            said_leads = True
+            count = need_year or leads_year
+            money = sum(m[2] for m in lead_moves)
+            if len(lead_moves) > 1:
+                name = " · ".join(m[0] for m in lead_moves) if ko else "; ".join(m[0][:1].upper() + m[0][1:] for m in lead_moves)  # fmt: skip
+            each = f"{format_amount(about(money / count), cur, lang)}" if money and cur else ""
+            if ko:
+                text = f"{name}: {top.stage} 연 약 {n(count)}건(월 약 {n(count / 12)}건)"
+                text += (
+                    f". 고객 목표에 필요한 수로, 리드 목표의 연 {n(leads_year)}건보다 많음"
+                    if need_year
+                    else ""
+                )
+                text += (
+                    f". 이 실행 방향의 채널 예산으로는 건당 약 {each} 이하여야 함." if each else "."
+                )
+            else:
+                text = f"{name}: about {n(count)} {plural} a year (about {n(count / 12)} a month)"
+                text += (
+                    f": what the customer goal needs, above the lead goal's {n(leads_year)} at its pace"
+                    if need_year
+                    else ""
+                )
+                text += f"; from its channel lines, at most about {each} a lead." if each else "."
+            out.append(text)
+        elif "conversion" in stages and won is not None and end.rate and not said_conversion:
+            said_conversion = True
+            before = a.funnel[-2]
+            opp_plural = before.stage + "s" if before.stage.isupper() else before.stage.lower()
+            opps = before.volume * scale * (need / top.volume if need else 1.0)
+            target = won[1] - (partners[0] if partners else 0)
+            made = opps * end.rate / 100
+            aside = (f"(파트너 고객 {n(partners[0])}{counter} 별도)" if ko else f" (partners bring {n(partners[0])} more)") if partners else ""  # fmt: skip
+            if made >= target * 1.05:  # more than the goal needs: the summary's decision says so
+                out.append(f"{name}: {before.stage} 연 약 {n(opps)}건이 계획의 전환율 {end.rate:g}%로 신규 고객 약 {n(made)}{counter}이 되어, 퍼널에서 필요한 {n(target)}{counter}{aside}보다 많음(마케팅 요약의 결정 참고)." if ko else f"{name}: about {n(opps)} {opp_plural} a year become about {n(made)} new customers at the plan's {end.rate:g}%, more than the {n(target)} the goal needs from the funnel{aside} (see the marketing summary's decision).")  # fmt: skip
+            elif made >= target * 0.95:
+                out.append(f"{name}: {before.stage} 연 약 {n(opps)}건을 계획의 전환율 {end.rate:g}%로 신규 고객 {n(target)}{counter}(으)로 바꿈{aside}." if ko else f"{name}: about {n(opps)} {opp_plural} a year into {n(target)} new customers at the plan's {end.rate:g}%{aside}.")  # fmt: skip
+            else:
+                rate = min(100.0, target / opps * 100) if opps else 0.0
+                out.append(f"{name}: {before.stage} 연 약 {n(opps)}건을 신규 고객 {n(target)}{counter}(으)로 바꾸려면 전환율이 약 {rate:.0f}%여야 함(계획의 가정은 {end.rate:g}%){aside}." if ko else f"{name}: about {n(opps)} {opp_plural} a year into {n(target)} new customers takes a conversion of about {rate:.0f}% (the plan assumes {end.rate:g}%){aside}.")  # fmt: skip
+    if not out:
+        return ""
+    head = "**실행 방향별로 만들어야 할 결과**" if ko else "**What each move must deliver**"
+    body = "\n".join(f"- {t}" for t in out)
+    return head + "\n\n" + (fix_particles(body) if ko else body)
+
+
+def _makes_leads(stages: list[str]) -> bool:
+    return "leads" in stages or stages[:1] == ["awareness"]
+
+
+_EXISTING = re.compile(
+    r"retention|repeat|re-?order|upsell|cross-?sell|add-?on|existing|contract customers|renewal"
+    r"|재구매|객단가|추가\s*(?:제안|판매)|기존\s*고객|정기\s*발주|갱신|구독\s*\d+\s*개월\s*차",
+    re.I,
+)
+
+
+def _existing(move: str) -> bool:
+    """A move that works customers already won (repeat orders, upsells) delivers no new ones."""
+    return bool(_EXISTING.search(move))

@@ -1,0 +1,37 @@
+"""Each marketing move's numbers to hit, from the plan's own funnel: the leads the customer goal
+needs and what each may cost from the move's lines; the opportunities the converting move turns
+into customers at the plan's rate; partners' customers apart; moves on existing customers none."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.cli.draft import build_plan, load_answers
+from assistant.interview.render import section_markdown
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_the_english_moves_deliver_the_leads_the_customer_goal_needs(sample_answers: Path) -> None:
+    strategy = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_strategy")
+    # 70 customers at 20% x 25% need 1,400 MQLs a year (the summary's 1,050 over 9 months);
+    # the move's lines ($432,000) over 1,400 leads: about $309 a lead
+    assert "- Lead with data-rich content and peer webinars: about 1,400 MQLs a year (about 117 a month): what the customer goal needs, above the lead goal's 1,200 at its pace; from its channel lines, at most about $309 a lead." in strategy  # fmt: skip
+    # those leads' 280 SQLs at 25% make the 70
+    assert "- Convert with a 14-day guided trial on the buyer's own POS data: about 280 SQLs a year into 70 new customers at the plan's 25%." in strategy  # fmt: skip
+
+
+def test_korean_moves_keep_partners_apart_and_say_a_surplus() -> None:
+    strategy = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_strategy")  # fmt: skip
+    assert "- 노무 이슈 콘텐츠와 웨비나로 검색 수요를 잡기: MQL 연 약 2,400건(월 약 200건). 이 실행 방향의 채널 예산으로는 건당 약 17만 원 이하여야 함." in strategy  # fmt: skip
+    # 720 SQLs at 25% make 180, more than the 135 the funnel must bring beside the partners' 45
+    assert "SQL 연 약 720건이 계획의 전환율 25%로 신규 고객 약 180곳이 되어, 퍼널에서 필요한 135곳(파트너 고객 45곳 별도)보다 많음(마케팅 요약의 결정 참고)." in strategy  # fmt: skip
+    assert "- 노무법인 파트너를 통해 고객사를 소개받음: 신규 고객 약 45곳(목표의 25%)." in strategy
+
+
+def test_a_consumer_plan_counts_people_and_skips_moves_on_existing_customers() -> None:
+    strategy = section_markdown(build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan, "mkt_strategy")  # fmt: skip
+    block = strategy.split("**실행 방향별로 만들어야 할 결과**")[1]
+    assert "신규 고객 6,000명으로 바꿈" in block and "곳" not in block.split("\n\n")[1]
+    assert "토핑·간식 추가 제안" not in block.split("\n\n")[1]  # an upsell wins no new customer
+    assert block.count("체험 신청 연 약 3만 건(") == 1  # one lead volume for the moves that make it
