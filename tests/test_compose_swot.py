@@ -44,22 +44,20 @@ def test_no_false_gap_when_a_goal_pursues_the_opportunity_in_other_words() -> No
     assert strengths["free repairs"] == "key message: the value proposition"
 
 
-def test_each_competitor_pairing_says_why_and_an_unknown_kind_is_only_a_starting_point(sample_answers: Path) -> None:  # fmt: skip
+def test_each_competitor_pairing_says_why_and_an_unknown_competitor_is_a_research_task(sample_answers: Path) -> None:  # fmt: skip
     shown = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_market_analysis")
     assert "| Competitor | Lead with (proposed) | Why |" in shown
     tableau = next(r for r in shown.splitlines() if r.startswith("| Tableau |"))
-    assert tableau.endswith("| not known yet where they win: lead with what a buyer checks for themselves at the start (the time to go live) |")  # fmt: skip
-    # what is not known is said once under the table, for every such competitor together
-    assert "The strengths of Tableau and Looker Studio are not stated yet, so those pairings are a starting point" in shown  # fmt: skip
-    assert shown.count("starting point") == 1  # each row says why its claim is tested first
+    assert tableau.endswith("| what a buyer checks for themselves at the start (the time to go live), whatever the rival's strengths |")  # fmt: skip
+    # what is not known is a task with an owner and a date, said once for every such competitor
+    assert "To learn by the end of Q1 2027 (proposed owner: the marketing team): where Tableau and Looker Studio win, with which buyers and at what price" in shown  # fmt: skip
+    assert "not known yet" not in shown and "starting point" not in shown
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
     assert "| 더존 ERP의 인사 모듈 | 노무법인 검수 급여 템플릿 | 큰 제품군에 딸린 모듈은 이 업무에 맞춰 만든 것이 아님: 이 고객을 위해 만든 점을 앞세움 |" in ko  # fmt: skip
     assert "거래에서 검증" not in ko
-    assert "플렉스와 시프티의 강점은 아직 파악되지 않아, 이 경쟁사와의 조합은 출발점임." in ko and ko.count("출발점") == 1  # fmt: skip
-    assert (
-        "| 시프티 | 주 52시간 자동 경고 | 어디서 이기는지 아직 모름: 첫 경쟁 거래에서 시험할 점임 |"
-        in ko
-    )
+    assert "2027년 1분기 말까지 알아낼 것(제안 담당: 마케팅팀): 플렉스와 시프티가 어떤 고객에게 어디서 이기는지와 가격." in ko  # fmt: skip
+    assert "출발점" not in ko and "아직 모름" not in ko
+    assert "| 시프티 | 주 52시간 자동 경고 | 경쟁 거래에서 먼저 시험할 점 |" in ko
 
 
 def test_the_swot_mapping_shows_where_the_plan_meets_its_weaknesses_and_threats(

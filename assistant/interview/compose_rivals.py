@@ -101,17 +101,23 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
             if len(unknown) > 1
             else last
         )
+        from assistant.analysis.plan_goals import plan_year
+
+        year = plan_year(plan)
+        # what is missing is a research task with an owner and a date, not an admission
         first = (
             fix_particles(
-                f"{who}의 강점은 아직 파악되지 않아, 이 경쟁사와의 조합은 출발점입니다. 첫 경쟁 거래에서 확인하고 고칩니다. "
+                f"{year}년 1분기 말까지 알아낼 것(제안 담당: 마케팅팀): {who}이(가) 어떤 고객에게 어디서 이기는지와 가격. 첫 경쟁 거래의 수주·실주 사유, 공개된 가격표, 경쟁사를 쓰는 고객 인터뷰 2건씩으로 확인하고, 위 조합을 그에 맞춰 확정하거나 바꿉니다. "
             )
             if ko
-            else f"The strengths of {who} are not stated yet, so {'those pairings are' if len(unknown) > 1 else 'that pairing is'} a starting point, to confirm or change after the first deals against {'them' if len(unknown) > 1 else 'it'}. "
+            else f"To learn by the end of Q1 {year} (proposed owner: the marketing team): where {who} win, with which buyers and at what price, from the win and loss reasons of the first deals against {'them' if len(unknown) > 1 else 'it'}, {'their' if len(unknown) > 1 else 'its'} public pricing and two interviews each with buyers who use {'them' if len(unknown) > 1 else 'it'}; then confirm or change the pairings above. "
         )
     note = first + (
-        "경쟁사와 붙은 거래는 이기든 지든 사유를 CRM에 남기고 분기마다 이 표를 고쳐야 합니다. 경쟁사별 가격과 주력 고객층도 그때 채웁니다."
+        "경쟁사와 붙은 거래는 이기든 지든 사유를 CRM에 남기고 분기마다 이 표를 고칩니다."
+        + ("" if first else " 경쟁사별 가격과 주력 고객층도 그때 채웁니다.")
         if ko
-        else "Record the reason on every deal won or lost against each competitor and revise this table each quarter, adding each one's price and the buyers it wins."
+        else "Record the reason on every deal won or lost against each competitor and revise this table each quarter"
+        + ("." if first else ", adding each one's price and the buyers it wins.")
     )
     return "\n\n".join([title, "\n".join([head, "|---|---|---|", *rows]), fix_particles(note) if ko else note])  # fmt: skip
 
@@ -124,9 +130,9 @@ _WHY: dict[tuple[str, int] | str, tuple[str, str]] = {  # (kind, preference matc
     ("free", 0): ("a free tool or manual work costs the buyer time: lead with the time saved", "무료 도구나 수작업은 고객의 시간을 씁니다: 줄어드는 시간을 앞세웁니다"),
     ("free", 1): ("a free option still takes effort to start: lead with how little it takes", "무료 방식도 시작에 품이 듭니다: 시작이 쉬운 점을 앞세웁니다"),
     # nothing about the competitor is stated: the claim is chosen for how soon a buyer can check it
-    ("", 0): ("not known yet where they win: lead with what a buyer checks for themselves at the start (the time to go live)", "어디서 이기는지 아직 모름: 고객이 도입 초기에 직접 확인하는 점(쓰기 시작하기까지의 기간)을 앞세웁니다"),
-    ("", 1): ("not known yet where they win: lead with what a buyer sees in the first demo", "어디서 이기는지 아직 모름: 첫 시연에서 바로 보이는 점을 앞세웁니다"),
-    "": ("not known yet where they win: a claim to test in the first deals against them", "어디서 이기는지 아직 모름: 첫 경쟁 거래에서 시험할 점입니다"),
+    ("", 0): ("what a buyer checks for themselves at the start (the time to go live), whatever the rival's strengths", "경쟁사의 강점과 상관없이 고객이 도입 초기에 직접 확인하는 점(쓰기 시작하기까지의 기간)"),
+    ("", 1): ("what a buyer sees in the first demo, whatever the rival's strengths", "경쟁사의 강점과 상관없이 첫 시연에서 바로 보이는 점"),
+    "": ("the claim to test first in deals against them", "경쟁 거래에서 먼저 시험할 점"),
 }  # fmt: skip
 
 
