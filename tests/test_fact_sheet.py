@@ -353,3 +353,32 @@ def test_an_and_inside_a_phrase_does_not_split_a_list_item() -> None:
         "Looker Studio",
         "small Shopify apps",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "fix", "shown", "fixed_row"),
+    [
+        ("en", "Mid-market retailers are moving to cloud BI; the segment grows about 11% a year. Competitors: Tableau.",
+         "market growth is 8%", "market growth 11%/year", "| Growth | 8% a year | corrected (the answer said: the segment grows about 11% a year) |"),
+        ("ko", "국내 중소기업 HR SaaS 시장은 약 4,000억 원 규모로 연 15% 성장하고 있습니다. 경쟁사: 플렉스.",
+         "시장 성장률은 12%로 바꿔 주세요", "시장 규모 4,000억 원", "| 성장 | 연 12% | 수정함(답변: 연 15% 성장하고 있음) |"),
+    ],
+)  # fmt: skip
+def test_the_market_s_size_and_growth_are_facts_shown_and_correctable(
+    settings: Settings, lang: str, answer: str, fix: str, shown: str, fixed_row: str
+) -> None:
+    """The market's figures the plan uses are on the fact sheet: read once from the answer with
+    the user's words, said in the reply, and a plain-word fix changes the market analysis."""
+    from assistant.interview.render import section_markdown
+
+    service, pid, replies = _chat(settings, lang, [("mkt_market_analysis", answer)])
+    read = next(x for x in replies[0].split("\n\n") if x.startswith(("I read:", "읽은 내용:")))
+    assert shown.lower() in read.lower()
+    growth = service.plan(pid, owner="o").fact("market_growth")
+    assert growth is not None and growth.period == "year" and growth.source == "user"
+    assert growth.quote in answer
+    service.turn(pid, fix, owner="o", section="mkt_market_analysis")
+    plan = service.plan(pid, owner="o")
+    fixed = plan.fact("market_growth")
+    assert fixed is not None and fixed.corrected and fixed.value in (8, 12)
+    assert fixed_row in section_markdown(plan, "mkt_market_analysis")

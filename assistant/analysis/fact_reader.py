@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from typing import Protocol
 
 from assistant.analysis.lists import competitor_list, team_roles
+from assistant.analysis.market_read import market_growth_read, read_market
 from assistant.analysis.stage_rates import as_fact, read_stage_links
 from assistant.analysis.territory_list import territories
 from assistant.core.catalogue import document_order
@@ -354,6 +355,14 @@ def _people(plan: Plan, add: _Add, texts: list[tuple[str, str]]) -> None:
             section="sales_territories_channels",
             quote=quote_at(ter_text, 0, 1),
         )
+    market = read_market(plan)
+    mtext = plan.user_text("mkt_market_analysis")
+    if market.size is not None:
+        add("market_size", market.size, unit=market.currency, section="mkt_market_analysis",
+            quote=market.size_clause)  # fmt: skip
+    if (growth := market_growth_read(market)) is not None:
+        add("market_growth", growth[0], unit="%", period="year", section="mkt_market_analysis",
+            quote=growth[1] if growth[1] in mtext else quote_at(mtext, 0, 1))  # fmt: skip
     rivals = competitor_list(plan)
     if rivals:
         text = plan.user_text("mkt_market_analysis")

@@ -52,7 +52,9 @@ def clauses(text: str) -> list[str]:
     return [c for c in out if c]
 
 
-def market_figures(plan: Plan) -> MarketFigures:
+def read_market(plan: Plan) -> MarketFigures:
+    """The market's size and growth as the market answer states them (the fact sheet reads these
+    once; `market_figures` then works from the sheet)."""
     out = MarketFigures()
     for clause in clauses(market_text(plan)):
         found = read_quantities(clause)
@@ -71,6 +73,31 @@ def market_figures(plan: Plan) -> MarketFigures:
     # grow the whole market's size
     whole = [g for g in out.growth if g[1] == out.size_clause or not _PART.search(g[1])]
     out.segment_only = bool(out.growth) and not whole
+    return out
+
+
+def market_growth_read(out: MarketFigures) -> tuple[float, str] | None:
+    """The growth the plan works with: the whole market's, else the segment's it names."""
+    whole = [g for g in out.growth if g[1] == out.size_clause or not _PART.search(g[1])]
+    found = whole or out.growth
+    return found[0] if found else None
+
+
+def market_figures(plan: Plan) -> MarketFigures:
+    """The market's figures from the fact sheet (as read, or as the user corrected them), and
+    what they mean for the plan's revenue goal."""
+    out = read_market(plan)
+    size_fact, growth_fact = plan.fact("market_size"), plan.fact("market_growth")
+    if size_fact is not None and isinstance(size_fact.value, (int, float)):
+        out.size, out.currency = float(size_fact.value), size_fact.unit
+        out.size_clause = out.size_clause or size_fact.quote
+    if growth_fact is not None and isinstance(growth_fact.value, (int, float)):
+        first, rate = market_growth_read(out), float(growth_fact.value)
+        if first is None:
+            out.growth = [(rate, growth_fact.quote)]
+        else:  # the sheet's value replaces the one read from the same clause
+            out.growth = [(rate, c) if (r, c) == first else (r, c) for r, c in out.growth]
+    whole = [g for g in out.growth if g[1] == out.size_clause or not _PART.search(g[1])]
     goal = revenue_goal(plan)
     if goal is not None and out.size and goal[2] == out.currency:
         # like for like: the goal's year against the market in that year, not today's size

@@ -41,6 +41,8 @@ FACT_KINDS: dict[str, tuple[str, str, str]] = {
     "repeat_rate": ("Repeat purchase rate", "재구매율", "%"),
     "quota_per_seller": ("Quota per seller (new deals a year)", "1인당 할당(연간 신규 거래)", "count"),
     "territory_count": ("Territories", "권역 수", "count"),
+    "market_size": ("Market size", "시장 규모", "money"),
+    "market_growth": ("Market growth", "시장 성장률", "%"),
     "competitors": ("Competitors", "경쟁사", "list"),
     "territories": ("Territory names", "권역", "list"),
     # computed by the analysis from the facts above (never typed in)

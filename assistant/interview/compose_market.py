@@ -172,7 +172,18 @@ def market_markdown(plan: Plan) -> str:
     rows: list[list[str]] = []
     if m.size_clause:
         rows.append(["시장 규모" if ko else "Size", format_amount(m.size or 0, m.currency, plan.language), _bare(m.size_clause)])  # fmt: skip
+    # a figure the user corrected says so beside the words it replaced
+    fixed = {fid: f for fid in ("market_size", "market_growth") if (f := plan.fact(fid)) is not None and f.corrected}  # fmt: skip
+    if rows and "market_size" in fixed:
+        rows[-1][2] = (
+            f"수정함(답변: {rows[-1][2]})" if ko else f"corrected (the answer said: {rows[-1][2]})"
+        )
+    first_growth = m.growth[0][1] if m.growth else ""
     for rate, clause in m.growth:
+        if clause == first_growth and "market_growth" in fixed:
+            shown = f"{'연 ' if ko else ''}{rate:g}%{'' if ko else ' a year'}"
+            rows.append(["성장" if ko else "Growth", shown, f"수정함(답변: {_bare(clause)})" if ko else f"corrected (the answer said: {_bare(clause)})"])  # fmt: skip
+            continue
         if clause == m.size_clause:
             rows[-1][0] = "규모·성장" if ko else "Size and growth"
             rows[-1][1] += f", {'연 ' if ko else ''}{rate:g}%{'' if ko else ' a year'}"

@@ -37,11 +37,14 @@ _NAMES: dict[str, str] = {
     "competitors": r"competitors|competition|경쟁사|경쟁\s*업체",
     "revenue_model": r"revenue\s*model|business\s*model|수익\s*모델|매출\s*구조|비즈니스\s*모델",
     "territories": r"territories|regions|권역\s*목록",
+    "market_size": r"market\s*size|size\s*of\s*the\s*market|시장\s*규모",
+    "market_growth": r"market\s*growth(?:\s*rate)?|시장\s*성장률|시장\s*성장",
 }  # fmt: skip
 _HOME = {"marketing_budget": "mkt_budget", "quota_carrying_sellers": "sales_team_structure",
          "competitors": "mkt_market_analysis", "territories": "sales_territories_channels",
          "territory_count": "sales_territories_channels", "price": "mkt_mix_4p",
-         "sales_budget": "sales_strategy"}  # fmt: skip
+         "sales_budget": "sales_strategy", "market_size": "mkt_market_analysis",
+         "market_growth": "mkt_market_analysis"}  # fmt: skip
 _MARK = r"(?:(?:actually|correction|fix|no|sorry|정정|수정|아니(?:요|오)?|참고로)\s*[:,]?\s*)?"
 _TAIL = r"(?:\s*(?:입니다|이에요|예요|이다|임|야|(?:으)?로\s*(?:바꿔|수정해|고쳐|해)\s*(?:주세요|줘|주십시오)?|(?:으)?로\s*정정(?:해\s*주세요)?))?\s*[.!。]?\s*$"  # fmt: skip
 _PATTERN = re.compile(
