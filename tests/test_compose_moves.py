@@ -280,14 +280,14 @@ def test_team_reads_breakdowns_setters_and_reporting_lines() -> None:
 def test_sales_steps_name_their_actor_and_leave_budgets_out() -> None:
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_strategy")  # fmt: skip
     # 'AE가 진단 결과 발표와 데모, 14일 체험을 진행합니다': the objects stay with their verb
-    assert "| AE가 진단 결과 발표와 데모, 14일 체험을 진행 | AE (6) |" in ko
-    assert "| 노무법인 추천 리드는 AE가 바로 맡기 | AE (6) |" in ko  # one ending for every step
+    assert "| AE가 진단 결과 발표와 데모, 14일 체험을 진행 | AE 6명 |" in ko
+    assert "| 노무법인 추천 리드는 AE가 바로 맡기 | AE 6명 |" in ko  # one ending for every step
     # partner referrals the AEs take straight serve the customer goal, counted as partner deals
     assert (
-        "| 노무법인 추천 리드는 AE가 바로 맡기 | AE (6) | 발굴 | 목표 5 | 파트너 소개 계약 수 |"
+        "| 노무법인 추천 리드는 AE가 바로 맡기 | AE 6명 | 발굴 | 목표 5 | 파트너 소개 계약 수 |"
         in ko
     )
-    assert "| CSM은 도입 90일 후 평가·전자결재 모듈을 교차 판매 | CSM (4) |" in ko
+    assert "| CSM은 도입 90일 후 평가·전자결재 모듈을 교차 판매 | CSM 4명 |" in ko
     assert "영업 예산" not in ko.split("**역량")[0]  # a budget is no step
     en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "sales_strategy")  # fmt: skip
     row = next(r for r in en.splitlines() if r.startswith("| Account executives walk"))
@@ -818,7 +818,7 @@ def test_a_closing_tactic_that_names_customers_is_the_sellers_not_customer_succe
     """'동종 업계 고객 레퍼런스 통화' shares the word '고객' with '고객 성공 매니저', but a reference
     call closes a deal: the AEs use it."""
     ko = section_markdown(build_plan(load_answers(DATA / "ko_workflow_saas_answers.json")).plan, "sales_tactics")  # fmt: skip
-    assert "| 동종 업계 고객 레퍼런스 통화 | 계약 체결 | AE (5) |" in ko
+    assert "| 동종 업계 고객 레퍼런스 통화 | 계약 체결 | AE 5명 |" in ko
 
 
 def test_a_partner_channel_with_no_budget_line_is_paid_by_referral_fee(
@@ -849,7 +849,7 @@ def test_every_calendar_row_names_who_runs_it(sample_answers: Path) -> None:
     )
     assert "| November 2027 | holiday readiness campaign | Marketing team | - | - | Next year's pipeline (proposed) |" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
-    assert "| 2027년 10월 | 고객 컨퍼런스 '핏플로우 데이' | CSM (4) · 영업 본부장 | 4,000만 원(제안) | HR 박람회와 행사 | 목표 6 |" in ko  # fmt: skip
+    assert "| 2027년 10월 | 고객 컨퍼런스 '핏플로우 데이' | CSM 4명 · 영업 본부장 | 4,000만 원(제안) | HR 박람회와 행사 | 목표 6 |" in ko  # fmt: skip
     assert "| 2027년 1월 | 연말정산 대비 웨비나 | 마케팅팀 | - | 콘텐츠·웨비나 | 목표 1 |" in ko
     rows = [r for r in ko.split("\n") if r.startswith("| 20") or r.startswith("| 매") or r.startswith("| 분기") or r.startswith("| 반기")]  # fmt: skip
     assert rows and all(r.split(" | ")[2] not in ("", "-") for r in rows)

@@ -762,7 +762,7 @@ def test_the_plan_on_a_page_names_what_carries_a_goal_no_channel_reaches(sample_
     assert "| Customer success managers (existing accounts) |" in upsell
     ko = page_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
     churn = next(r for r in ko.splitlines() if r.startswith("| 6. 이탈률"))
-    assert "| CSM(기존 고객) |" in churn
+    assert "| CSM 4명(기존 고객) |" in churn
 
 
 def test_the_korean_summary_says_its_moves_as_one_sentence() -> None:

@@ -92,7 +92,7 @@ def test_korean_plan_on_a_page() -> None:
     rows = {r.goal: r for r in plan_page(plan).rows}
     assert rows[1].budget[0] == "인스타그램 광고" and "인스타그램" in rows[1].channels
     assert rows[3].kpi == "new_customers"  # subscribers are customers, not a conversion rate
-    assert rows[4].owner == "CS 상담원 (6) · CX 총괄"
+    assert rows[4].owner == "CS 상담원 6명 · CX 총괄"
     md = plan_markdown(plan)
     assert "**한 장 요약**" in md and "| 목표 | 전략 | 채널 | 예산 | 일정 | 담당 |" in md
     findings = [f.message for f in review_plan(plan).findings]

@@ -216,6 +216,13 @@ def team_roles(plan: Plan) -> list[dict[str, object]]:
     return _with_corrected_sellers(plan, roles, leader)
 
 
+def with_count(role: dict[str, object], ko: bool) -> str:
+    """'account executives (5)'; in Korean the counter a reader expects: 'AE 6명'."""
+    if not role.get("count"):
+        return str(role["role"])
+    return f"{role['role']} {role['count']}명" if ko else f"{role['role']} ({role['count']})"
+
+
 def _books_meetings(text: str, role: str) -> bool:
     """'2 inside sales reps who book walk-throughs', '미팅을 잡는 영업 담당자': they set meetings
     for the closers and carry no quota of their own."""

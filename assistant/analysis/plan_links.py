@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from assistant.analysis.cadence import cadence_text, recurring_items
 from assistant.analysis.linking import Linker, linker
-from assistant.analysis.lists import team_roles
+from assistant.analysis.lists import team_roles, with_count
 from assistant.analysis.months import month_of
 from assistant.analysis.plan_analysis import plan_year
 from assistant.core.korean import close_clause
@@ -217,7 +217,7 @@ def owner(plan: Plan, goal: Goal, stages: list[str]) -> str:
         doer = next((r for r in roles if re.search(r"success|account manag|\bcs\b|고객\s*(?:성공|관리)|CS", str(r["role"]), re.I)), None)  # fmt: skip
     else:
         doer = next((r for r in roles if r["quota_carrying"]), None)
-    parts = [f"{doer['role']} ({doer['count']})" if doer else "", leader]
+    parts = [with_count(doer, ko) if doer else "", leader]
     return " · ".join(p for p in parts if p) or ("영업팀" if ko else "Sales team")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.lists import REFERRAL, team_roles
+from assistant.analysis.lists import REFERRAL, team_roles, with_count
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.analysis.plan_goals import customer_goal, partners_bypass_funnel
 from assistant.analysis.plan_links import PlanPage, clauses, linker
@@ -93,7 +93,7 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
             names.insert(0, (f"{n}{unit} 안에 {'연락한' if reach else '처리한'} 비율") if ko
                          else f"Share {'contacted' if reach else 'handled'} within {n} {unit}")  # fmt: skip
         rows.append([
-            _cap(step), ", ".join(f"{r['role']} ({r['count']})" for r in who) or "-", stage_name,
+            _cap(step), ", ".join(with_count(r, ko) for r in who) or "-", stage_name,
             _goal_list(served, ko), ", ".join(dict.fromkeys(names)) or "-",
         ])  # fmt: skip
     from assistant.interview.pipeline_feed import outbound_step
@@ -133,7 +133,7 @@ def _motion(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> str:
         rows.append([
             stage.stage, format_amount(stage.volume, "", plan.language),
             f"{stage.rate:g}%" if stage.rate is not None else "-",
-            ", ".join(f"{r['role']} ({r['count']})" for r in who) or "-",
+            ", ".join(with_count(r, ko) for r in who) or "-",
         ])  # fmt: skip
     head = ["단계", "규모", "전환율", "담당"] if ko else ["Stage", "Volume", "Converted", "Who"]
     lead = _t(
@@ -212,7 +212,7 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
     if not seen:
         return ""
     ko = plan.language == "ko"
-    role = lambda who: re.sub(r"\s*\(\d+\)$", "", who)  # noqa: E731 - 'SDRs (4)' -> 'SDRs'
+    role = lambda who: re.sub(r"\s*\(\d+\)$|\s+\d+명$", "", who)  # noqa: E731 - "SDRs (4)", "SDR 3명" -> the role
     items = (" · " if ko else "; ").join(f"{k}({role(w)})" if ko else f"{k} ({role(w)})" for k, w in seen.items())  # fmt: skip
     if ko:
         return f"**영업 전략에서 함께 볼 지표:** {items}. 첫 달 실측으로 목표를 정합니다."

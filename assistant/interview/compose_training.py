@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.cadence import recurring_items
-from assistant.analysis.lists import FIRST_TOUCH, team_roles
+from assistant.analysis.lists import FIRST_TOUCH, team_roles, with_count
 from assistant.analysis.objection_kinds import sales_tactics
 from assistant.analysis.text_words import words
 from assistant.core.lang import fix_particles
@@ -175,7 +175,7 @@ def _tactics_table(plan: Plan) -> str:
         taught = _taught(tactic, programs) if programs else None
         cell = taught or (_t(ko, "not yet", "아직 없음") if programs else _t(ko, "no training plan yet", "교육 계획 없음"))  # fmt: skip
         # a qualification that moves the close rate (MEDDICC) is the sellers' own, not the SDRs'
-        owner = _owner(tactic, "proposal" if stage and stage[2] in ("win_rate", "forecast_accuracy") else (stage[0] if stage else ""), roles)  # fmt: skip
+        owner = _owner(tactic, "proposal" if stage and stage[2] in ("win_rate", "forecast_accuracy") else (stage[0] if stage else ""), roles, ko)  # fmt: skip
         rows.append([_cap(tactic), stage_name, owner, kpi, _objection_met(plan, tactic), cell])
     head = (["전술", "영업 단계", "담당", "개선 KPI", "대응하는 반론", "교육"] if ko
             else ["Tactic", "Sales stage", "Who uses it", "KPI it moves", "Answers the objection", "Taught in"])  # fmt: skip
@@ -205,7 +205,7 @@ _AFTER_SALE = re.compile(
 )
 
 
-def _owner(tactic: str, stage: str, roles: list[dict[str, object]]) -> str:
+def _owner(tactic: str, stage: str, roles: list[dict[str, object]], ko: bool = False) -> str:
     """Who uses a tactic: the role it names; else by its sales stage - the first-touch team
     (SDRs) qualifies and prospects, customer success works the accounts after the sale, and the
     quota-carrying sellers run demos, proposals and closing (and the rest when no other role
@@ -226,7 +226,7 @@ def _owner(tactic: str, stage: str, roles: list[dict[str, object]]) -> str:
             named = after or sellers
         else:
             named = sellers
-    return ", ".join(f"{r['role']} ({r['count']})" if r.get("count") else str(r["role"]) for r in named) or "-"  # fmt: skip
+    return ", ".join(with_count(r, ko) for r in named) or "-"
 
 
 def _rate_target(plan: Plan, kpi: str) -> str:
@@ -327,7 +327,7 @@ def training_markdown(plan: Plan) -> str:
     for item in items:
         newcomers = re.search(r"onboard|bootcamp|new hire|입문|신규|신입|온보딩", item.name, re.I)
         trained = _who(item.name, roles)
-        who = [f"{r['role']} ({r['count']})" for r in trained]
+        who = [with_count(r, ko) for r in trained]
         attendees = ", ".join(who) or (
             _t(ko, "new hires", "신규 입사자") if newcomers else _t(ko, "whole team", "팀 전체")
         )

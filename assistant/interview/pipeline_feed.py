@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.lists import FIRST_TOUCH, team_roles
+from assistant.analysis.lists import FIRST_TOUCH, team_roles, with_count
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
@@ -228,7 +228,7 @@ def outbound_step(plan: Plan, a: PlanAnalysis) -> list[str] | None:
     plural = stage + "s" if stage.isupper() else stage.lower()
     return [
         _t(ko, "Outbound to target accounts (proposed, to close the sellers' SQL gap)", "목표 고객사 아웃바운드(제안: 담당자별 SQL 부족분 보완)"),
-        f"{sdr['role']} ({sdr['count']})",
+        with_count(sdr, ko),
         _t(ko, "Prospecting", "발굴"),
         _t(ko, f"Goal {n}", f"목표 {n}"),
         _t(ko, f"{plural} from outbound: about {extra:,.0f} a year", f"아웃바운드 {stage}: 연 약 {extra:,.0f}건"),
