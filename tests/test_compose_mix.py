@@ -123,12 +123,19 @@ def test_a_partner_place_is_run_by_the_role_and_paid_by_the_line_the_plan_names(
     # the product row says which lines answer the buyer's pain and carry the pitch (the value
     # proposition names them too) and which support it
     assert (
-        "| 제품 | 근태관리, 급여 계산, 전자 근로계약, 연차 관리 클라우드 서비스 | 근태관리·급여 계산이 인사총무 이 팀장의 불편(엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림)을 풀어 제안의 중심이고, 전자 근로계약·연차 관리 클라우드 서비스는 이를 받쳐 주는 구성 |"
+        "| 제품 | 근태관리, 급여 계산, 전자 근로계약, 연차 관리 클라우드 서비스 | 근태관리·급여 계산이 인사총무 이 팀장의 불편(엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림)을 풀어 제안의 중심이고, 전자 근로계약·연차 관리는 같은 클라우드 서비스에 함께 들어 있는 기능 |"
         in mix
     )
     # the deal size in the price's units, against the target market's size range
     assert "고객당 약 167명분(연 계약가 기준)으로 목표 시장(50~300명) 안에 있음" in mix
     assert "(Product)" not in mix and "(Price)" not in mix
+    # the list's head noun ('클라우드 서비스') is the whole list's, not part of its last item
+    assert "전자 근로계약·연차 관리는 같은 클라우드 서비스에 함께 들어 있는 기능" in mix
+    # the SWOT's free and bundled rivals meet the price
+    assert (
+        "무료 요금제·번들(위협)과는 가격을 내리지 않고 담당자가 쓰는 시간과 차별점으로 비교(예상 반론과 대응 참고)"
+        in mix
+    )
     assert "맡는 역할이나 예산 항목이 없습니다" not in mix
 
 
@@ -217,3 +224,12 @@ def test_a_deal_the_target_market_cannot_carry_is_said() -> None:
     assert "10~50명" in doc["answers"]["sales_target_market"]
     mix = section_markdown(build_plan(doc).plan, "mkt_mix_4p")
     assert "고객당 약 167명분(연 계약가 기준)으로 목표 시장(10~50명)의 가장 큰 고객보다 많음" in mix
+
+
+def test_a_bundled_rival_meets_the_price_without_a_cut(sample_answers: Path) -> None:
+    """The SWOT's 'bundled analytics from commerce platforms' is answered at the price: hold it and
+    compare on what sets us apart (no 'time' argument: the threat is a bundle, not a free tool)."""
+    from assistant.cli.draft import load_answers
+
+    mix = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_mix_4p")
+    assert "against bundled rivals (a threat): hold the price and compare on what sets us apart (see objection handling)" in mix  # fmt: skip

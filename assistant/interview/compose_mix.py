@@ -43,7 +43,9 @@ def mix_markdown(plan: Plan) -> str:
     findings: list[str] = []
     notes = {
         "product": _product(plan, said["product"], ko),
-        "price": _price(plan, said["price"], ko),
+        "price": "; ".join(
+            p for p in (_price(plan, said["price"], ko), _against_free(plan, ko)) if p
+        ),
         "place": _place(plan, said["place"], ko, findings),
         "promotion": _promotion(plan, said["promotion"], ko, findings),
     }
@@ -80,7 +82,7 @@ def _product(plan: Plan, text: str, ko: bool) -> str:
     """Who buys the range (the persona cards) and the goals that name a line of it."""
     if not text:
         return ""
-    items = _items(text, ko)
+    items, head = _shared_head(_items(text, ko))
     page = plan_page(plan)
     link = linker(plan, items + [r.text for r in page.rows])
     named = [
@@ -110,8 +112,8 @@ def _product(plan: Plan, text: str, ko: bool) -> str:
         one = len(answering) == 1
         lead_en = " and ".join([", ".join(answering[:-1]), answering[-1]] if not one else answering)
         out.append(_t(
-            ko, f"{lead_en} {'answers' if one else 'answer'} {buyer.name}'s pain ({pain[:1].lower() + pain[1:]}) and {'leads' if one else 'lead'} the pitch; {rest_en} {'supports' if len(rest) == 1 else 'support'} it",
-            fix_particles(f"{'·'.join(answering)}이(가) {buyer.name}의 불편({pain})을 풀어 제안의 중심이고, {rest_ko}은(는) 이를 받쳐 주는 구성"),
+            ko, f"{lead_en} {'answers' if one else 'answer'} {buyer.name}'s pain ({pain[:1].lower() + pain[1:]}) and {'leads' if one else 'lead'} the pitch; {rest_en} {'comes' if len(rest) == 1 else 'come'} with it",
+            fix_particles(f"{'·'.join(answering)}이(가) {buyer.name}의 불편({pain})을 풀어 제안의 중심이고, {rest_ko}은(는) 같은 {head or '제품'}에 함께 들어 있는 기능"),
         ))  # fmt: skip
     elif buyer is not None:
         pain = buyer.pains[0].strip(" .")
@@ -121,6 +123,42 @@ def _product(plan: Plan, text: str, ko: bool) -> str:
     if named:
         out.append("; ".join(named[:3]))
     return "; ".join(out)
+
+
+_HEAD = re.compile(
+    r"\s+((?:클라우드\s*)?(?:서비스|솔루션|플랫폼)|SaaS|(?:cloud\s+)?(?:service|platform|software|suite))$",
+    re.I,
+)
+
+
+def _shared_head(items: list[str]) -> tuple[list[str], str]:
+    """'근태관리, 급여 계산, 전자 근로계약, 연차 관리 클라우드 서비스': the last item's head noun is
+    the whole list's ('클라우드 서비스'), not part of '연차 관리'."""
+    if len(items) < 2 or any(_HEAD.search(i) for i in items[:-1]):
+        return items, ""
+    m = _HEAD.search(items[-1])
+    if m is None or not items[-1][: m.start()].strip():
+        return items, ""
+    return [*items[:-1], items[-1][: m.start()].strip()], m.group(1)
+
+
+def _against_free(plan: Plan, ko: bool) -> str:
+    """A SWOT threat of free or bundled rivals meets the price: compared on the buyer's time and
+    what the plan's claims add, not by cutting the price."""
+    from assistant.analysis.lists import SWOT_LABELS
+
+    threat = labelled(plan.section("mkt_market_analysis").content, SWOT_LABELS)[0].get("t", "")
+    free = bool(re.search(r"\bfree\b|freemium|무료", threat, re.I))
+    bundle = bool(re.search(r"bundl|번들|끼워", threat, re.I))
+    if not (free or bundle):
+        return ""
+    if ko:
+        kind = "·".join(k for k, on in (("무료 요금제", free), ("번들", bundle)) if on)
+        basis = "담당자가 쓰는 시간과 차별점" if free else "차별점"
+        return f"{kind}(위협)과는 가격을 내리지 않고 {basis}으로 비교(예상 반론과 대응 참고)"
+    kind = " or ".join(k for k, on in (("free", free), ("bundled", bundle)) if on)
+    basis = "the buyer's time and what sets us apart" if free else "what sets us apart"
+    return f"against {kind} rivals (a threat): hold the price and compare on {basis} (see objection handling)"
 
 
 def _core_words(item: str) -> frozenset[str]:
