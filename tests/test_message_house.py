@@ -908,4 +908,14 @@ def test_english_copy_heads_channels_with_the_pain_the_session_and_the_trial(sam
     text = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_positioning_messaging")  # fmt: skip
     assert "| email newsletter | Consideration | Reports arrive a week late and are built by hand in Excel? | Retail-specific KPIs out of the box, ready-made retail dashboards and one-day setup: store-level answers by 9 a.m. every day, without an analyst. |" in text  # fmt: skip
     assert "| webinars | Consideration | What switching takes, shown live: one-day setup | Retail-specific KPIs out of the box and ready-made retail dashboards. | Save your seat |" in text  # fmt: skip
-    assert "| Shopify App Store | Decision | A 14-day guided trial on your own POS data |" in text
+    # the app store is the self-serve channel: no seller guides a trial there
+    assert "| Shopify App Store | Decision | Try it on your own POS data |" in text
+
+
+def test_objections_nobody_stated_are_marked_as_typical_to_confirm(sample_answers: Path) -> None:
+    from assistant.interview.render import section_markdown
+
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_positioning_messaging")  # fmt: skip
+    assert "_The objections for Chain Operations Director Casey are the ones typical for the role (proposed): confirm them in the first customer interviews._" in en  # fmt: skip
+    ko = section_markdown(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan, "mkt_positioning_messaging")  # fmt: skip
+    assert "_인사총무 이 팀장, 재무 박 이사의 반론은 각 역할에서 흔히 나오는 것을 제안한 것으로, 첫 고객 인터뷰에서 확인합니다._" in ko  # fmt: skip

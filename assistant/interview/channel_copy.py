@@ -132,7 +132,7 @@ def copy_matrix(
                     options = [pains[0], *options]
                 elif stage == shown_stage(name) and (live := live_head(plan, name, claims, ko)):
                     options = [live, *options]
-                elif stage == "decision" and (trial := trial_head(plan, ko)):
+                elif stage == "decision" and (trial := trial_head(plan, ko, name)):
                     options = [trial, *options]
                 head = _fit([o for o in options if o not in used], h_max) or _fit(options, h_max)
                 used.add(head)

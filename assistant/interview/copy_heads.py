@@ -36,7 +36,7 @@ def live_head(plan: Plan, channel: str, claims: list[str], ko: bool) -> str:
     return ""
 
 
-def trial_head(plan: Plan, ko: bool) -> str:
+def trial_head(plan: Plan, ko: bool, channel: str = "") -> str:
     """The decision stage's headline from the trial the strategy converts with ('convert with a
     14-day guided trial on the buyer's own POS data' -> 'A 14-day guided trial on your own POS
     data'); '' when it names none (English: the Korean trial is the button)."""
@@ -47,7 +47,15 @@ def trial_head(plan: Plan, ko: bool) -> str:
     if m is None:
         return ""
     text = re.sub(r"\bon\s+(?:the\s+)?(?:buyer|customer|prospect)'?s?'?\s+own\b", "on your own", m.group("t"), flags=re.I)  # fmt: skip
-    return f"A {text}" if "on your own" in text else ""
+    if "on your own" not in text:
+        return ""
+    from assistant.interview.territory_notes import self_serve_channel
+
+    serve = self_serve_channel(plan)
+    if serve and channel and serve[0].lower() in channel.lower():
+        # a self-serve channel has no seller to guide a trial: the buyer tries it alone
+        return "Try it " + text[text.index("on your own") :]
+    return f"A {text}"
 
 
 def pain_questions(persona: Persona, ko: bool) -> list[str]:

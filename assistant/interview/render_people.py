@@ -419,7 +419,17 @@ def messaging_markdown(plan: Plan) -> str:
     if m.objections:
         rows = _merged([[o.persona, o.objection, o.answer] for o in m.objections])
         who, head, rows = _one_audience([L["persona"], L["objection"], L["answer"]], rows, plan.language)  # fmt: skip
-        out.append(f"**{L['objections_h']}{who}**\n\n" + table(head, rows))
+        block = f"**{L['objections_h']}{who}**\n\n" + table(head, rows)
+        # objections nobody stated are the role's typical ones: a proposal to confirm, said once
+        typical = [p.name for p in plan.personas if "objections" in p.typical and any(o.persona == p.name for o in m.objections)]  # fmt: skip
+        if typical:
+            names = ", ".join(typical)
+            block += "\n\n" + (
+                f"_{names}의 반론은 각 역할에서 흔히 나오는 것을 제안한 것으로, 첫 고객 인터뷰에서 확인합니다._"
+                if plan.language == "ko"
+                else f"_The objections for {names} are the ones typical for the role (proposed): confirm them in the first customer interviews._"
+            )
+        out.append(block)
     if m.matrix:
         # the plan shows each channel's copy at the stage the channel works (an ad that finds
         # buyers, a store page that closes them); partners get briefs, not buyer copy. All three
