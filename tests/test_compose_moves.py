@@ -55,7 +55,7 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     assert "**Review routine:** Content audit (every quarter)" in content
     assert "Check: goal 2 counts on 4 benchmark reports by June 2027" in content
     market = section_markdown(plan, "sales_target_market")
-    for row in ("| Size | 20-200 stores |", "| Start with | apparel and specialty food |",
+    for row in ("| Size | 20-200 stores |", "| Start with | apparel and specialty food (proposed:",
                 "| New customers to win | 70 (Goal 4) |", "| Segment | retail chains |"):  # fmt: skip
         assert row in market
     offer = section_markdown(plan, "sales_offering")
@@ -106,7 +106,7 @@ def test_korean_sections_plan_in_korean() -> None:
     assert "| 릴스 | 주 3회 | 156 | 인지 |" in content and "**점검 주기:** 콘텐츠 성과 점검 (분기 1회)" in content  # fmt: skip
     market = section_markdown(plan, "sales_target_market")
     for row in ("| 지역 | 수도권 |", "| 세그먼트 | 맞벌이 가구 |", "| 연령 | 30~40대 |",
-                "| 우선 공략 | 자녀가 있는 가정 |", "| 목표 고객 수 | 8,000명 → 1만 5,000명 (목표 3) |"):  # fmt: skip
+                "| 우선 공략 | 자녀가 있는 가정(제안: 1분기 캠페인과 첫 후기를 여기서 먼저 모음) |", "| 목표 고객 수 | 8,000명 → 1만 5,000명 (목표 3) |"):  # fmt: skip
         assert row in market
     offer = section_markdown(plan, "sales_offering")
     assert "| 영양사 식단 | 차별점 |" in offer and "| 간식 박스 추가 옵션 | 추가 옵션 |" in offer
@@ -672,7 +672,9 @@ def test_the_target_market_says_what_the_goal_needs_from_it_and_where_it_goes_ne
     assert "| MQLs a year the goal needs | about 1,400 (70 ÷ 25% ÷ 20%, at typical rates; 1,050 over the lead goal's 9 months) |" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_target_market")  # fmt: skip
     assert (
-        "| 이후 확장 | IT 서비스 기업 |" in ko and "| 규모 | 직원 50~300명, 중소·중견기업 |" in ko
+        "| 이후 확장 | IT 서비스 기업(제안: 우선 공략 세그먼트의 수주율이 계획의 25%에 닿은 뒤) |"
+        in ko
+        and "| 규모 | 직원 50~300명, 중소·중견기업 |" in ko
     )
     # partner referrals go straight to the AEs: the funnel brings the other 135 (the summary says so)
     assert (
@@ -1068,3 +1070,8 @@ def test_a_free_offer_is_sized_as_work_once_in_the_section_that_names_it(
     en = section_markdown(build_plan(doc).plan, "sales_strategy")
     # 900 MQLs by September read at a year's pace: 1,200 -> SQL 240, 20 a month, 4 for each of 5 AEs
     assert "Free store health check: one for each SQL is about 240 a year (about 20 a month), about 4 a month for each of the 5 account executives." in en  # fmt: skip
+
+
+def test_where_to_start_says_what_starts_there(sample_answers: Path) -> None:
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_target_market")
+    assert "| Start with | apparel and specialty food (proposed: the first quarter's campaigns, case studies and reference calls come from here) |" in en  # fmt: skip

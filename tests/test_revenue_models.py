@@ -86,7 +86,7 @@ def test_a_korean_take_rate_plan_reads_inquiries_as_leads_and_fits_kpis_to_units
     from assistant.interview.render import section_markdown
 
     market = section_markdown(plan, "sales_target_market")
-    assert "| 우선 공략 | 패션·뷰티·식품 카테고리 |" in market
+    assert "| 우선 공략 | 패션·뷰티·식품 카테고리(제안:" in market
     assert "| 매출·거래액 규모 | 월 거래액 5천만~5억 원 |" in market
     steps = section_markdown(plan, "sales_strategy")
     assert (

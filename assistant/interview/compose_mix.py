@@ -52,6 +52,12 @@ def mix_markdown(plan: Plan) -> str:
     # Korean cells separate their points with ' · ', not an English semicolon
     rows = [[_NAMES[k][ko], said[k] or missing, (notes[k].replace("; ", " · ") if ko else notes[k]) or "-"] for k in FOUR_P]  # fmt: skip
     head = ["요소", "결정", "계획 반영"] if ko else ["P", "Decision", "In the plan"]
+    # a partner channel the plan names is a place too: how it sells is a decision to write down
+    place_words = distinctive(said["place"])
+    for c in plan.channels:
+        if REFERRAL.search(c) and said["place"] and not (distinctive(c) & place_words):
+            findings.append(_t(ko, f"{c[:1].upper() + c[1:]} (a channel) are missing from Place. Recommended: add them as a referral place (they refer, the sellers close), paid a referral fee on the deals they bring.",
+                               f"{c}(채널)이(가) 유통에 없습니다. 소개 경로(파트너가 소개하고 영업 담당자가 마무리)로 넣고, 가져온 거래에 소개 수수료로 보상하는 것을 권합니다."))  # fmt: skip
     check = price_check(plan, said["price"])
     findings = ([check] if check else []) + findings + _tier_gap(plan, said["price"], ko)
     if ko:

@@ -43,8 +43,17 @@ def _price(plan: Plan, text: str, ko: bool) -> str:
                           f"연 계약 시 {m(yearly * (1 - rate / 100))}({rate:g}% 할인)"))  # fmt: skip
     size = deal_size(plan)
     if size is not None and size[2] in ("deal size", "goal") and size[1] == unit:
-        out.append(_t(ko, f"the plan counts on {m(size[0])} a customer a year",
-                      f"계획은 고객당 연 {m(size[0])}을(를) 전제"))  # fmt: skip
+        from assistant.analysis.plan_goals import deal_base
+
+        base = deal_base(plan, size[0], size[1]) if size[2] == "goal" else None
+        goal_n = next((plan.goal_number(g) for g in plan.goals if g.frame is not None and g.frame.kpi == "average_deal_size"), None)  # fmt: skip
+        if base is not None and goal_n is not None:
+            # the goal's deal from today's: where the difference comes from is the offering's
+            out.append(_t(ko, f"the plan counts on {m(size[0])} a customer a year: today's {m(base)} plus the {m(size[0] - base)} goal {goal_n} adds (see the offering)",
+                          f"계획은 고객당 연 {m(size[0])}을(를) 전제: 현재 {m(base)}에 목표 {goal_n}번이 더하는 {m(size[0] - base)}(제품 또는 서비스 참고)"))  # fmt: skip
+        else:
+            out.append(_t(ko, f"the plan counts on {m(size[0])} a customer a year",
+                          f"계획은 고객당 연 {m(size[0])}을(를) 전제"))  # fmt: skip
         if unit_m and price.period == "month" and float(price.value) > 0:
             # a yearly deal is an annual contract: counted at the annual contract's price
             off = annual_discount(text)

@@ -59,6 +59,29 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
         )
     if len(rows) < 2:
         return ""
+    # where to start is a sequence, not a label: what starts there, and when the plan widens
+    start = next((r for r in rows if r[0] in ("Start with", "우선 공략")), None)
+    if start is not None:
+        from assistant.analysis.plan_goals import quota_sellers
+
+        b2b = bool(quota_sellers(plan))  # sellers close deals: case studies and references
+        start[1] += (
+            ("(제안: 1분기 캠페인·고객 사례·레퍼런스 통화를 여기서 먼저 만듦)" if b2b else "(제안: 1분기 캠페인과 첫 후기를 여기서 먼저 모음)")
+            if ko
+            else (" (proposed: the first quarter's campaigns, case studies and reference calls come from here)" if b2b else " (proposed: the first quarter's campaigns and first reviews come from here)")
+        )  # fmt: skip
+    then = next((r for r in rows if r[0] in ("Then", "이후 확장")), None)
+    if then is not None and start is not None:
+        from assistant.analysis.plan_analysis import analyse
+
+        funnel = analyse(plan).funnel
+        rate = funnel[-1].rate if funnel else None
+        if rate:
+            then[1] += (
+                f"(제안: 우선 공략 세그먼트의 수주율이 계획의 {rate:g}%에 닿은 뒤)"
+                if ko
+                else f" (proposed: once the first segment's win rate reaches the plan's {rate:g}%)"
+            )
     if plan.personas:
         p = plan.personas[0]
         rows.append([_t(ko, "Buyer", "구매자"), f"{p.name}" + (f" ({p.role})" if p.role and p.role not in p.name else "")])  # fmt: skip
