@@ -651,7 +651,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     en = build_plan(load_answers(sample_answers)).plan
     mkt = section_markdown(en, "mkt_executive_summary")
     block = mkt.split("**Decisions before sign-off**")[1].split("\n\n")[0]
-    assert "- Raise the lead goal to about 1,050 (recommended), unless your own measured conversion rates are higher." in block  # fmt: skip
+    assert "- Raise the lead goal to about 1,050 (recommended): about 200 more leads a year, about $80,000 at the plan's cost per lead ($400), unless your own measured conversion rates are higher." in block  # fmt: skip
     assert "Plan on an ROI of at most about 148% (all the goals' new business)" in block
     # a decision with its default, never only 'lower the claim'; a goal to fix points at its
     # measurable version
@@ -1063,3 +1063,13 @@ def test_a_customer_goal_the_funnel_meets_says_the_partners_come_on_top() -> Non
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     goals = section_markdown(plan, "sales_objectives")
     assert "정할 것: 파트너 추천 약 45곳(25%)이 퍼널 밖에서 더해지면 약 225곳으로 목표보다 많음." in goals  # fmt: skip
+
+
+def test_a_recommended_lead_goal_says_what_it_costs_in_korean() -> None:
+    """1,800 leads make 90 of the 150 customers: 3,000 are needed, 1,200 more a year at the plan's
+    one cost per lead (the budget over a year's leads)."""
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_workflow_saas_answers.json")).plan  # fmt: skip
+    summary = section_markdown(plan, "mkt_executive_summary")
+    assert "리드 목표를 약 3,000건으로 올리는 것을 권함. 연 약 1,200건이 더 필요하고, 계획의 리드당 비용(26만 7,000원)으로 약 3억 2,000만 원이 듦" in summary  # fmt: skip

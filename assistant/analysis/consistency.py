@@ -13,6 +13,7 @@ from assistant.analysis.plan_analysis import (
     stated_rates,
 )
 from assistant.analysis.plan_goals import (
+    cost_per_lead,
     customers_at_pace,
     lead_goal,
     lead_pace,
@@ -140,6 +141,16 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             if pace:  # the lead goal's own months: what it must reach by its deadline
                 needed = needed * pace[0] / pace[1]
             own = plan.fact("stage_rates") is not None  # the user's own stages, not defaults
+            # what the recommendation costs: the extra leads a year at the plan's one cost per lead
+            cost_en = cost_ko = ""
+            each = cost_per_lead(plan, a.funnel[0].volume)
+            extra = (needed - a.funnel[0].volume) * (pace[1] / pace[0] if pace else 1.0)
+            if each and extra > 0:
+                cur = plan.budget.currency
+                money = format_amount(about(extra * each), cur, plan.language)
+                per = format_amount(about(each), cur, plan.language)
+                cost_en = f": about {extra:,.0f} more leads a year, about {money} at the plan's cost per lead ({per})"
+                cost_ko = f". 연 약 {extra:,.0f}건이 더 필요하고, 계획의 리드당 비용({per})으로 약 {money}이 듭니다"
             paced_en = (
                 f"The lead goal counts {pace[0]} months; at its pace, {a.funnel[0].volume * pace[1] / pace[0]:,.0f} leads over the customer goal's {pace[1]} months yield about {won:,.0f} customers at {'your stated' if own else 'typical'} conversion rates, below the customer goal of {customers[1]:,.0f}."
                 if pace
@@ -156,8 +167,8 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 # a recommendation, not an either-or: the lead goal that makes the customer goal
                 # at the rates in use, unless better rates are measured or planned
                 fix=_say(plan,
-                    f"Raise the lead goal to about {needed:,.0f} (recommended){', unless a plan lifts a stage rate' if own else ', unless your own measured conversion rates are higher'}.",
-                    f"리드 목표를 약 {needed:,.0f}건으로 올리는 것을 권합니다({'단계별 전환율을 높일 계획이 있다면 그 계획으로 대신합니다' if own else '실제 측정한 전환율이 더 높다면 그 값으로 다시 계산합니다'})."),
+                    f"Raise the lead goal to about {needed:,.0f} (recommended){cost_en}{', unless a plan lifts a stage rate' if own else ', unless your own measured conversion rates are higher'}.",
+                    fix_particles(f"리드 목표를 약 {needed:,.0f}건으로 올리는 것을 권합니다{cost_ko}({'단계별 전환율을 높일 계획이 있다면 그 계획으로 대신합니다' if own else '실제 측정한 전환율이 더 높다면 그 값으로 다시 계산합니다'}).")),
             ))  # fmt: skip
 
     # partners' stated share of new customers against the lead funnel: the plan must say whether
