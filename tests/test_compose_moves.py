@@ -868,9 +868,7 @@ def test_an_objection_no_tactic_answers_gets_a_recommended_tactic(sample_answers
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_tactics")  # fmt: skip
     note = ko.split("**아직 어떤 전술도 답하지 않는 반론**")[1]
     assert "새 거래처 등록과 계약 절차의 번거로움" in note and "제안서마다 도입 계획표" in note
-    assert (
-        "지금 방식에서 바꾸는 위험" not in note
-    )  # the diagnosis report and reference calls meet it
+    assert "기존 방식을 바꾸는 위험" not in note  # the diagnosis report and reference calls meet it
 
 
 def test_a_sales_goal_no_tactic_serves_gets_a_recommended_tactic(sample_answers: Path) -> None:

@@ -130,7 +130,7 @@ _WHY: dict[tuple[str, int] | str, tuple[str, str]] = {  # (kind, preference matc
     ("free", 0): ("a free tool or manual work costs the buyer time: lead with the time saved", "무료 도구나 수작업은 고객의 시간을 씁니다: 줄어드는 시간을 앞세웁니다"),
     ("free", 1): ("a free option still takes effort to start: lead with how little it takes", "무료 방식도 시작에 품이 듭니다: 시작이 쉬운 점을 앞세웁니다"),
     # nothing about the competitor is stated: the claim is chosen for how soon a buyer can check it
-    ("", 0): ("what a buyer checks for themselves at the start (the time to go live), whatever the rival's strengths", "경쟁사의 강점과 상관없이 고객이 도입 초기에 직접 확인하는 점(쓰기 시작하기까지의 기간)"),
+    ("", 0): ("what a buyer checks for themselves at the start (the time to go live), whatever the rival's strengths", "경쟁사의 강점과 상관없이 고객이 도입 초기에 직접 확인하는 점(도입 소요 기간)"),
     ("", 1): ("what a buyer sees in the first demo, whatever the rival's strengths", "경쟁사의 강점과 상관없이 첫 시연에서 바로 보이는 점"),
     "": ("the claim to test first in deals against them", "경쟁 거래에서 먼저 시험할 점"),
 }  # fmt: skip

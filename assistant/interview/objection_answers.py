@@ -230,7 +230,11 @@ def _effort(plan: Plan, ko: bool, easy_from: list[str]) -> list[str]:
     )
     exit_ = _derisk(plan)
     if easy:
-        parts.append(f"{easy} - 도입 부담이 적습니다" if ko else f"{easy} keeps the switch small")
+        parts.append(
+            f"{easy}: 단계별 도입 일정과 고객이 준비할 자료를 제안서에 적어, 언제 무엇을 하면 되는지 계약 전에 보여 줍니다"
+            if ko
+            else f"{easy} keeps the switch small: put the setup steps, their dates and what the buyer prepares in the proposal"
+        )
     elif exit_:
         parts.append(
             f"{exit_} - 바꾸는 위험이 작습니다"
