@@ -107,9 +107,9 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
         rows.append(
             [
                 f"{plan.goal_number(g)}. {g.text}",
-                smart_marks(g, achievable_doubt(plan, g, analysis)).replace(
-                    " ", "\u00a0"
-                ),  # one unit
+                # two units at most ('S✓ M✓ A?' / 'R✓ T✓'): a narrow column that leaves the
+                # notes beside it room to read
+                _two_lines(smart_marks(g, achievable_doubt(plan, g, analysis))),
                 # the goal's own KPI (its frame's), not every KPI the advisor ranked for its words
                 kpi_names([g.frame.kpi] if g.frame and g.frame.kpi else g.kpis[:1], plan.language)
                 or "-",
@@ -358,6 +358,12 @@ _KEEP = re.compile(
 )
 
 
+def _two_lines(marks: str) -> str:
+    """'S✓ M✓ A? R✓ T✓' kept as 'S✓ M✓ A?' and 'R✓ T✓': a line may break only between them."""
+    parts = marks.split(" ")
+    return "\u00a0".join(parts[:3]) + (" " + "\u00a0".join(parts[3:]) if parts[3:] else "")
+
+
 def keep_together(text: str) -> str:
     return _KEEP.sub("\u00a0", text)
 
@@ -376,7 +382,9 @@ def page_size_for(plan: Plan, setting: str = "auto") -> str:
     return "letter" if us else "a4"
 
 
-_BREAKS = re.compile(r"[ \t\r\n]+")
+_BREAKS = re.compile(
+    r"[ \t\r\n]+|(?<=[A-Za-z]-)(?=[A-Za-z])"
+)  # Word breaks after a hyphen in a word
 
 
 def column_widths(table: Table, available: float) -> tuple[list[float], float]:
@@ -427,7 +435,7 @@ def column_widths(table: Table, available: float) -> tuple[list[float], float]:
     # total text (what keeps the rows lowest overall), never past a column's longest line; a
     # column of short cells ('-', 'S✓ M✓ …') is not widened for one long cell's sake
     spare = max(available - sum(base), 0.0)
-    volume = [sum(width(c, False) for c in col[1:]) ** 0.5 for col in columns]
+    volume = [sum(width(c, False) for c in col[1:]) for col in columns]
     widths = list(base)
     open_cols = [i for i in range(len(columns)) if natural[i] > base[i]]
     while spare > 1e-6 and open_cols:

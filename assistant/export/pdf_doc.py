@@ -31,7 +31,7 @@ from assistant.export.fonts import FAMILY, font_files
 logging.getLogger("fontTools.subset").setLevel(logging.ERROR)  # the fonts' hinting tables
 _HEADING_SIZE = {1: 16, 2: 13, 3: 11, 4: 10.5}
 _NAVY, _GREY = (31, 56, 100), (100, 100, 100)
-_TOC_PER_PAGE = 28
+_TOC_PER_PAGE = 33  # 6.5 mm lines below the title and header: fits Letter and A4
 
 
 class _Document(FPDF):
@@ -108,6 +108,7 @@ def _toc_renderer(title: str) -> Any:
         for n, entry in enumerate(e for e in outline if e.level <= 1):
             if n and n % _TOC_PER_PAGE == 0:
                 pdf.add_page()  # moves to the next page reserved for the contents
+                pdf.set_y(pdf.t_margin + 8)  # below the running header, never over it
             pdf.set_font(FAMILY, "B" if entry.level == 0 else "", 10.5 if entry.level == 0 else 10)
             indent = 6 * entry.level
             pdf.set_x(pdf.l_margin + indent)
