@@ -213,7 +213,21 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
         return ""
     ko = plan.language == "ko"
     role = lambda who: re.sub(r"\s*\(\d+\)$|\s+\d+명$", "", who)  # noqa: E731 - "SDRs (4)", "SDR 3명" -> the role
-    items = (" · " if ko else "; ").join(f"{k}({role(w)})" if ko else f"{k} ({role(w)})" for k, w in seen.items())  # fmt: skip
+    rate = analysis.funnel[-1].rate if analysis.funnel else None
+
+    def target(kpi: str) -> str:
+        # a promised response time is kept for nearly every lead; a trial converts at least at
+        # the rate the funnel counts on
+        if re.search(r"within \d|안에 (?:연락|처리)한 비율", kpi, re.I):
+            return " 95% 이상" if ko else ": 95% or more"
+        if rate and re.search(r"trial-to-customer|체험→고객", kpi, re.I):
+            return f" {rate:g}% 이상(퍼널이 전제한 값)" if ko else f": at least {rate:g}%, the rate the funnel counts on"  # fmt: skip
+        return ""
+
+    items = (" · " if ko else "; ").join(
+        f"{k}({role(w)}){target(k)}" if ko else f"{k} ({role(w)}){target(k)}"
+        for k, w in seen.items()
+    )
     if ko:
-        return f"**영업 전략에서 함께 볼 지표:** {items}. 첫 달 실측으로 목표를 정합니다."
-    return f"**Also tracked, from the sales strategy:** {items}. Targets are set from the first month's measure."
+        return f"**영업 전략에서 함께 볼 지표:** {items}. 첫 달 실측으로 목표를 확인합니다."
+    return f"**Also tracked, from the sales strategy:** {items}. The first month's measure confirms each target."
