@@ -74,14 +74,24 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
             return _WHY.get(("", n) if not kind else "", _WHY[""])[ko]
         return _WHY[(kind, n)][ko]
 
-    rows = [f"| {n} | {picked[n][:1].upper() + picked[n][1:]} | {why(kinds[n], matched[n])} |" for n in names]  # fmt: skip
+    said: dict[str, str] = {}  # a reason given once is pointed back to, not repeated
+
+    def once(reason: str, who: str) -> str:
+        if reason in said:
+            return (
+                fix_particles(f"{said[reason]}과(와) 같은 이유") if ko else f"as for {said[reason]}"
+            )
+        said[reason] = who
+        return reason
+
+    rows = [f"| {n} | {picked[n][:1].upper() + picked[n][1:]} | {once(why(kinds[n], matched[n]), n)} |" for n in names]  # fmt: skip
     # the market's threats of a competing kind (a bundle, a free plan) are rivals too: each gets
     # the claim that answers its kind, so the threat the SWOT names is met in the same table
     for threat, claim in _rival_threats(plan):
         label = f"{threat}(위협)" if ko else f"{threat[:1].upper() + threat[1:]} (threat)"
         kind, prefer = next(((k, p) for k, cue, p in _KINDS if cue.search(threat)), ("", _DEFAULT))
         n = next((i for i, pattern in enumerate(prefer) if re.search(pattern, claim, re.I)), -1)
-        rows.append(f"| {label} | {claim[:1].upper() + claim[1:]} | {why(kind, n)} |")
+        rows.append(f"| {label} | {claim[:1].upper() + claim[1:]} | {once(why(kind, n), threat)} |")
     head = (
         "| 경쟁사 | 앞세울 강점(제안) | 근거 |"
         if ko
