@@ -686,7 +686,12 @@ def test_assumptions_list_the_modelling_choices_not_only_the_defaults(sample_ans
     # the marketing-only CAC, said as the one without salaries beside the fully loaded headline
     assert "CAC: the marketing budget divided by the customer goal (70) is the CAC without salaries; the CAC the summary and the unit economics lead with adds the sales team's estimated cost ('Sales team cost' above)." in en  # fmt: skip
     ko = analyse(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan).assumptions  # fmt: skip
-    assert any(x.startswith("2027년 매출: 신규·이탈 고객이 한 해 동안 고르게") for x in ko)
+    # the in-year revenue counts half the stated expansion too, and says so
+    assert any(
+        x.startswith("2027년 매출: 신규·이탈 고객과 확장 매출이 한 해 동안 고르게") for x in ko
+    )
+    # the proposed forecast's own choices are assumptions the reader can check
+    assert "Sales forecast (proposed): each quarter's deals sign mid-quarter, and the pipeline carried into 2027 closes in Q1 at the same pace; with a thin pipeline, move Q1's wins to later quarters." in en  # fmt: skip
     assert "이탈: 매출 브리지는 목표 6%가 아니라 현재 이탈률 8%로 계산했습니다(목표를 이루면 이탈 매출이 줄어듭니다)." in ko  # fmt: skip
 
 

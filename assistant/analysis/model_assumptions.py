@@ -73,10 +73,18 @@ def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
     from assistant.analysis.revenue_bridge import in_year_landing
 
     if a.revenue.goal and in_year_landing(plan, a.revenue) is not None:
+        exp = bool(a.revenue.expansion)  # expansion lands through the year the same way
         out.append(
-            f"{_yr(plan)}년 매출: 신규·이탈 고객이 한 해 동안 고르게 들어오고 나간다고 보아, 신규 고객 매출의 약 절반이 그해에 들어온다고 계산했습니다."
+            f"{_yr(plan)}년 매출: 신규·이탈 고객{'과 확장 매출' if exp else ''}이 한 해 동안 고르게 들어오고 나간다고 보아, 신규 고객 매출{'과 확장 매출' if exp else ''}의 약 절반이 그해에 들어온다고 계산했습니다."
             if ko
-            else f"{_yr(plan)} revenue: new and lost customers are spread evenly through the year, so about half of a year's new business lands this year."
+            else f"{_yr(plan)} revenue: new and lost customers{' and expansion' if exp else ''} are spread evenly through the year, so about half of a year's new business{' and expansion' if exp else ''} lands this year."
+        )
+    if won is not None and len(a.funnel) > 1 and not plan.user_text("sales_forecast").strip():
+        # the proposed forecast's own choices, said where the reader checks assumptions
+        out.append(
+            f"판매 예측(제안): 분기마다 계약이 분기 중간에 이뤄진다고 보고, {_yr(plan)}년으로 넘어오는 파이프라인이 1분기에 같은 속도로 계약된다고 보았습니다. 파이프라인이 얇으면 1분기 계약을 뒤 분기로 옮깁니다."
+            if ko
+            else f"Sales forecast (proposed): each quarter's deals sign mid-quarter, and the pipeline carried into {_yr(plan)} closes in Q1 at the same pace; with a thin pipeline, move Q1's wins to later quarters."
         )
     from assistant.analysis.plan_goals import installed_base
 
