@@ -98,14 +98,16 @@ def estimate_sales_cost(plan: Plan, currency: str) -> SalesCostEstimate | None:
         for r in team_roles(plan)
         if not r.get("quota_carrying") and FIRST_TOUCH.search(str(r["role"]))
     )
-    kb = "업계 기준" if lang == "ko" else "industry benchmark"
+    kb = "출처: 지식 베이스의" if lang == "ko" else "source: the knowledge base's"
     return SalesCostEstimate(
         sellers=sellers,
         sdrs=sdrs,
         per_seller=mids[0][currency],
         per_sdr=mids[1][currency],
         currency=currency,
-        source=f"{kb}: '{title}'" if title else f"knowledge/{lang}/{PAGE}",
+        source=(f"{kb} '{title}' 항목" if lang == "ko" else f"{kb} '{title}' page")
+        if title
+        else f"knowledge/{lang}/{PAGE}",
     )
 
 

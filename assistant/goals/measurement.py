@@ -128,7 +128,7 @@ def _tools_text(tools: list[str], lang: str) -> str:
 # of contracts signed (bookings), so the figure compares with a revenue goal like for like
 _REVENUE_BY_MODEL = {
     "subscription": (("Revenue earned in the period: the subscription months served in it (a year paid up front counts a twelfth a month), not the value of contracts signed or invoiced", "Billing system (revenue by service month)"),
-                     ("기간에 번 매출: 체결·청구한 계약 금액이 아니라 그 기간에 제공한 구독분의 합(연 선납은 달마다 12분의 1씩)", "청구 시스템(제공 월별 매출)")),
+                     ("기간에 인식한 매출: 체결·청구한 계약 금액이 아니라 그 기간에 제공한 구독분의 합(연 선납은 달마다 12분의 1씩)", "청구 시스템(제공 월별 매출)")),
     "take_rate": (("Payment volume in the period × take rate, plus fixed fees", "Settlement and billing system"),
                   ("기간 내 결제 거래액 × 수수료율 + 고정 이용료", "정산·청구 시스템")),
     "transactional": (("Orders in the period × average order value, net of returns and discounts", "Order system or shop platform"),

@@ -213,7 +213,9 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
         return ""
     ko = plan.language == "ko"
     role = lambda who: re.sub(r"\s*\(\d+\)$|\s+\d+명$", "", who)  # noqa: E731 - "SDRs (4)", "SDR 3명" -> the role
-    rate = analysis.funnel[-1].rate if analysis.funnel else None
+    # the funnel's last rate is a trial's conversion only when the funnel runs through trials
+    trials = any(re.search(r"trial|체험", st.stage, re.I) for st in analysis.funnel)
+    rate = analysis.funnel[-1].rate if analysis.funnel and trials else None
 
     def target(kpi: str) -> str:
         # a promised response time is kept for nearly every lead; a trial converts at least at
@@ -229,5 +231,7 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
         for k, w in seen.items()
     )
     if ko:
-        return f"**영업 전략에서 함께 볼 지표:** {items}. 첫 달 실측으로 목표를 확인합니다."
-    return f"**Also tracked, from the sales strategy:** {items}. The first month's measure confirms each target."
+        return (
+            f"**영업 전략에서 함께 볼 지표:** {items}. 첫 달 실측으로 목표를 정하거나 확인합니다."
+        )
+    return f"**Also tracked, from the sales strategy:** {items}. The first month's measure sets or confirms each target."
