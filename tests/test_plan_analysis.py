@@ -1078,3 +1078,13 @@ def test_a_recommended_lead_goal_says_what_it_costs_in_korean() -> None:
     plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_workflow_saas_answers.json")).plan  # fmt: skip
     summary = section_markdown(plan, "mkt_executive_summary")
     assert "리드 목표를 약 3,000건으로 올리는 것을 권함. 연 약 1,200건이 더 필요하고, 계획의 리드당 비용(26만 7,000원)으로 약 3억 2,000만 원이 듦" in summary  # fmt: skip
+
+
+def test_the_risk_register_watches_the_goal_path_the_forecast_shows(sample_answers: Path) -> None:
+    """Around the retail buyers' freeze the goal path is 26/18/17/9: the lead risk is watched
+    against those quarters, not an even 18 the forecast table contradicts."""
+    from assistant.interview.render import plan_markdown
+
+    text = plan_markdown(build_plan(load_answers(sample_answers)).plan)
+    assert "customers won a quarter against the goal path's 26/18/17/9" in text
+    assert "| Q1 2027 | 23 | 26 |" in text

@@ -440,7 +440,7 @@ def test_the_risk_register_gives_each_risk_a_measure_a_response_and_an_owner(
     # watched against the lead goal its mitigation recommends (1,050 over 9 months), not the old one
     assert (
         "recommended goal's pace (about 117)" in funnel.watch
-        and "about 18" in funnel.watch
+        and "the goal path's 26/18/17/9" in funnel.watch
         and "1,050" in funnel.response
     )
     assert "VP Sales" in funnel.owner

@@ -61,11 +61,26 @@ def risk_register(plan: Plan, a: PlanAnalysis) -> list[RegisterRow]:
         need = recommended_leads(plan, a.funnel[-1].volume)
         target = need or (leads[1] if leads is not None else a.funnel[0].volume * months / 12)
         per_month = target / months
-        per_quarter = won[1] / 4
+        from assistant.analysis.market import quarter_weights, shaped
+
+        # a quarter's customers as the goal path places them (around a buyers' freeze, uneven)
+        weights = quarter_weights(plan)
+        path = shaped(round(won[1]), weights)
+        even = len(set(weights)) == 1
+        quarters_ko = (
+            f"분기 약 {won[1] / 4:,.0f}곳"
+            if even
+            else "분기별 목표 경로 " + "/".join(f"{q:,}" for q in path) + "곳"
+        )
+        quarters_en = (
+            f"about {won[1] / 4:,.0f}"
+            if even
+            else "the goal path's " + "/".join(f"{q:,}" for q in path)
+        )
         rows.append(RegisterRow(
             risk=risk.risk if risk else "",
-            watch=(f"월 {stage} 수({'권장 목표' if need else '목표'} 속도 월 약 {per_month:,.0f}건)와 분기별 신규 고객 수(분기 약 {per_quarter:,.0f}곳)" if ko
-                   else f"{stage} a month against the {'recommended ' if need else ''}goal's pace (about {per_month:,.0f}) and customers won a quarter against about {per_quarter:,.0f}"),
+            watch=(f"월 {stage} 수({'권장 목표' if need else '목표'} 속도 월 약 {per_month:,.0f}건)와 분기별 신규 고객 수({quarters_ko})" if ko
+                   else f"{stage} a month against the {'recommended ' if need else ''}goal's pace (about {per_month:,.0f}) and customers won a quarter against {quarters_en}"),
             response=risk.mitigation if risk else "",
             owner=both,
         ))  # fmt: skip
