@@ -6,6 +6,7 @@ and goals; no I/O."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pydantic import BaseModel, Field
 
@@ -55,8 +56,14 @@ def clauses(text: str) -> list[str]:
 def read_market(plan: Plan) -> MarketFigures:
     """The market's size and growth as the market answer states them (the fact sheet reads these
     once; `market_figures` then works from the sheet)."""
+    return _read_text(market_text(plan)).model_copy(deep=True)
+
+
+@lru_cache(maxsize=64)
+def _read_text(text: str) -> MarketFigures:
+    """The figures one market answer states (read once per text: every turn re-reads the sheet)."""
     out = MarketFigures()
-    for clause in clauses(market_text(plan)):
+    for clause in clauses(text):
         found = read_quantities(clause)
         # '($100M-$1B revenue)' describes the buyers; the market's size stands outside brackets
         bare = read_quantities(re.sub(r"\([^()]*\)", " ", clause))
