@@ -49,3 +49,14 @@ _USE = re.compile(
 def tactics_for(plan: Plan, kind: str) -> list[str]:
     """The plan's tactics that answer one kind of objection."""
     return [t for t in sales_tactics(plan) if tactic_kind(t) == kind]
+
+
+def free_rivals(plan: Plan) -> tuple[bool, bool]:
+    """(free, bundled): whether the market answer's SWOT threat names free or bundled rivals
+    ('대형 경쟁사의 무료 요금제와 그룹웨어 번들', 'bundled analytics from commerce platforms')."""
+    from assistant.analysis.lists import SWOT_LABELS, labelled
+
+    threat = labelled(plan.section("mkt_market_analysis").content, SWOT_LABELS)[0].get("t", "")
+    free = bool(re.search(r"\bfree\b|freemium|무료", threat, re.I))
+    bundle = bool(re.search(r"bundl|번들|끼워", threat, re.I))
+    return free, bundle

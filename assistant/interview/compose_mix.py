@@ -151,11 +151,9 @@ def _shared_head(items: list[str]) -> tuple[list[str], str]:
 def _against_free(plan: Plan, ko: bool) -> str:
     """A SWOT threat of free or bundled rivals meets the price: compared on the buyer's time and
     what the plan's claims add, not by cutting the price."""
-    from assistant.analysis.lists import SWOT_LABELS
+    from assistant.analysis.objection_kinds import free_rivals
 
-    threat = labelled(plan.section("mkt_market_analysis").content, SWOT_LABELS)[0].get("t", "")
-    free = bool(re.search(r"\bfree\b|freemium|무료", threat, re.I))
-    bundle = bool(re.search(r"bundl|번들|끼워", threat, re.I))
+    free, bundle = free_rivals(plan)
     if not (free or bundle):
         return ""
     if ko:

@@ -23,7 +23,7 @@ from assistant.interview.compose_moves import (
     _table,
     _who,
 )
-from assistant.interview.training_plan import measured_by, run_by
+from assistant.interview.training_plan import ONBOARD, measured_by, run_by
 
 
 def tactics_markdown(plan: Plan) -> str:
@@ -325,7 +325,7 @@ def training_markdown(plan: Plan) -> str:
     lead = str(sellers["reports_to"]) if sellers and sellers["reports_to"] else ""
     rows = []
     for item in items:
-        newcomers = re.search(r"onboard|bootcamp|new hire|입문|신규|신입|온보딩", item.name, re.I)
+        newcomers = ONBOARD.search(item.name)
         trained = _who(item.name, roles)
         who = [with_count(r, ko) for r in trained]
         attendees = ", ".join(who) or (

@@ -80,21 +80,16 @@ def objection_answers(
     return out
 
 
-_FREE_THREAT = re.compile(r"\bfree\b|freemium|bundl|무료|번들|끼워", re.I)
-
-
 def _free_alternative(
     plan: Plan, ko: bool, claims: list[str], offer: str
 ) -> tuple[str, str] | None:
     """The objection a stated threat of free or bundled rivals raises ('대형 경쟁사의 무료 요금제와
     그룹웨어 번들'), answered with the plan's own differentiators shown on the buyer's data."""
-    from assistant.analysis.lists import SWOT_LABELS, labelled
+    from assistant.analysis.objection_kinds import free_rivals
 
-    threat = labelled(plan.section("mkt_market_analysis").content, SWOT_LABELS)[0].get("t", "")
-    if not _FREE_THREAT.search(threat) or not claims:
+    free, bundle = free_rivals(plan)
+    if not (free or bundle) or not claims:
         return None
-    free = bool(re.search(r"\bfree\b|freemium|무료", threat, re.I))
-    bundle = bool(re.search(r"bundl|번들|끼워", threat, re.I))
     said = ", ".join(claims[:2]) if ko else ", ".join(_low(c) for c in claims[:2])
     shown = (f" {offer}에서 고객 자신의 데이터로 나란히 보여 줍니다" if ko else f" Show them side by side on the buyer's own data in {offer}") if offer else ""  # fmt: skip
     if ko:

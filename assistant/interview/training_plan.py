@@ -31,7 +31,7 @@ _GUEST = re.compile(
     r"invit|guest|external|outside|expert|초빙|초청|외부|전문가|노무사|변호사|세무사",
     re.I,
 )
-_ONBOARD = re.compile(r"onboard|bootcamp|new[- ]hire|입문|신규|신입|온보딩", re.I)
+ONBOARD = re.compile(r"onboard|bootcamp|new[- ]hire|입문|신규|신입|온보딩", re.I)
 _TEST = re.compile(r"certif|exam|test|인증|시험|평가", re.I)
 _SDR = re.compile(r"\bsdrs?\b|\bbdrs?\b|development rep|inside sales|인사이드", re.I)
 
@@ -89,7 +89,7 @@ def run_by(
         return fix_particles(f"공급사 담당자(준비: {lead})" if ko else f"the vendor's trainer, organised by {lead}") if lead else ("공급사 담당자" if ko else "the vendor's trainer")  # fmt: skip
     if _GUEST.search(programme):
         return fix_particles(f"초빙 전문가(준비: {lead})" if ko else f"the invited expert, organised by {lead}") if lead else ("초빙 전문가" if ko else "the invited expert")  # fmt: skip
-    if _PRODUCT.search(programme) and not _ONBOARD.search(programme) and not _REVIEW.search(programme):  # fmt: skip
+    if _PRODUCT.search(programme) and not ONBOARD.search(programme) and not _REVIEW.search(programme):  # fmt: skip
         if _TEST.search(programme):
             return "제품팀(시험 출제·채점)" if ko else "the product team (sets and marks the test)"
         return "제품팀" if ko else "the product team"
@@ -107,7 +107,7 @@ def run_by(
                 for boss, who in pairs.items()
             )
         return next(iter(pairs), lead) or "-"
-    if _ONBOARD.search(programme) and lead:
+    if ONBOARD.search(programme) and lead:
         if seller:
             return f"{lead}, 선임 {seller} 1명과 함께" if ko else f"{lead}, with a senior {_singular(seller)}"  # fmt: skip
         return lead
