@@ -501,23 +501,24 @@ def test_no_docx_table_runs_past_the_text_margins(sample_answers, answers, tmp_p
         assert calendar.columns[3].width >= Cm(widest * 0.24 * 0.85)
 
 
-@pytest.mark.parametrize("answers", ["sample", "ko_hr_answers.json"])
 def test_the_pdf_explains_the_smart_marks_once_under_the_first_goals(
-    sample_answers, answers, tmp_path
+    sample_answers, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
     """'S✓ M✓ A? R✓ T✓' is read with its legend in the PDF as in the Markdown: once, under the
-    first goals table."""
+    first goals table. A Korean PDF says each verdict in words and needs no legend."""
     from assistant.interview.render import smart_legend
 
-    source = sample_answers if answers == "sample" else Path(__file__).parent / "data" / answers
-    plan = build_plan(load_answers(source)).plan
+    plan = build_plan(load_answers(sample_answers)).plan
     pdf = write_export(plan, "pdf", tmp_path / "plan.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
     flat = " ".join(text.split())
-    start = (
-        smart_legend(plan.language).split("(")[0].strip()
-    )  # 'SMART: ✓ met · ? to confirm · ✗ missing'
+    start = smart_legend("en").split("(")[0].strip()  # 'SMART: ✓ met · ? to confirm · ✗ missing'
     assert flat.count(start) == 1, start
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    pdf = write_export(ko, "pdf", tmp_path / "ko.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
+    flat = "".join(text.split())
+    assert "SMART점검" in flat and "달성가능성확인필요" in flat and "S✓" not in flat
 
 
 def test_a_docx_row_holding_a_long_cell_may_split_and_a_short_one_never(

@@ -109,7 +109,9 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
                 f"{plan.goal_number(g)}. {g.text}",
                 # two units at most ('S✓ M✓ A?' / 'R✓ T✓'): a narrow column that leaves the
                 # notes beside it room to read
-                _two_lines(smart_marks(g, achievable_doubt(plan, g, analysis))),
+                _two_lines(smart_marks(g, achievable_doubt(plan, g, analysis)))
+                if plan.language != "ko"
+                else smart_marks(g, achievable_doubt(plan, g, analysis), "ko"),
                 # the goal's own KPI (its frame's), not every KPI the advisor ranked for its words
                 kpi_names([g.frame.kpi] if g.frame and g.frame.kpi else g.kpis[:1], plan.language)
                 or "-",
@@ -119,7 +121,8 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
         )
     if rows:
         notes_title = "Notes" if plan.language == "en" else "점검 내용"
-        header = [L["goal"], L["smart"], L["kpi"], notes_title, L["suggestion"]]
+        smart = "SMART 점검" if plan.language == "ko" else L["smart"]
+        header = [L["goal"], smart, L["kpi"], notes_title, L["suggestion"]]
         # a rewrite for one goal in a few is said in that goal's notes: a column that is '-' in
         # most rows squeezes the notes beside it
         proposed = [r for r in rows if r[4] != "-"]
@@ -135,7 +138,7 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
                     [r[:col] + r[col + 1 :] for r in rows],
                 )
         out.append(Table(header, rows))
-        if sid == first_goal_section(plan):  # the marks explained once, where they start
+        if sid == first_goal_section(plan) and plan.language != "ko":  # the marks explained once
             out.append(Para(smart_legend(plan.language), "note"))
     return out
 

@@ -302,16 +302,23 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     from assistant.interview.goal_checks import achievable_doubt
 
     # the same marks as the documents: A? where the plan's own numbers fall short of a goal
-    marks = {id(g): smart_marks(g, achievable_doubt(plan, g, a)) for g in goals}
+    marks = {id(g): smart_marks(g, achievable_doubt(plan, g, a), lang) for g in goals}
     s = d.slide(T["goals"], "\n".join(f"{g.text} ({marks[id(g)]})" for g in goals))
     rows = []
     for g in goals[:8]:
         fr = g.frame
         target = format_amount(fr.target.value, fr.target.unit, lang) if fr and fr.target else "-"
         # the marks are one unit: non-breaking spaces keep 'T✓' from wrapping onto its own line
-        rows.append([g.text, marks[id(g)].replace(" ", "\u00a0"), target, fr.deadline if fr and fr.deadline else "-"])  # fmt: skip
+        rows.append([g.text, marks[id(g)].replace(" ", "\u00a0") if lang != "ko" else marks[id(g)], target, fr.deadline if fr and fr.deadline else "-"])  # fmt: skip
     if rows:
-        d.table(s, Table([L["goal"], "SMART", T["target"], T["deadline"]], rows), size=12)
+        d.table(
+            s,
+            Table(
+                [L["goal"], "SMART 점검" if lang == "ko" else "SMART", T["target"], T["deadline"]],
+                rows,
+            ),
+            size=12,
+        )
     else:
         d.bullets(s, [T["missing"].format(what=L["goals"])])
 

@@ -171,7 +171,9 @@ class CommandHandlers:
             )
         goal = replace_goal(self.plan, index, current.suggestion, self.checker)
         n = self.plan.goal_number(goal)
-        return self._resolve_pending(lang, f"{t('accepted', lang, n=n)} **{smart_marks(goal)}**")
+        return self._resolve_pending(
+            lang, f"{t('accepted', lang, n=n)} **{smart_marks(goal, lang=lang)}**"
+        )
 
     def _cmd_keep(self, _arg: str, lang: str) -> Reply:
         if not self._pending_here():

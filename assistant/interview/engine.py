@@ -283,7 +283,7 @@ class InterviewEngine(CommandHandlers):
         for i in indexes:
             goal = self.plan.goals[i]
             n = i + 1  # the goal's number everywhere
-            lines.append(f"{n}. {goal.text}\n   **{smart_marks(goal)}**")
+            lines.append(f"{n}. {goal.text}\n   **{smart_marks(goal, lang=lang)}**")
             for name in CRITERIA:
                 c = goal.criteria[name]
                 mark = "✓" if c.ok else ("?" if c.ok is None else "✗")
@@ -328,7 +328,7 @@ class InterviewEngine(CommandHandlers):
         n = self.plan.goal_number(goal)
         assert goal.frame is not None
         message = t("corrected", lang, n=n, line=read_back_line(goal.frame, self.plan.language))
-        message += f"\n   **{smart_marks(goal)}**"
+        message += f"\n   **{smart_marks(goal, lang=lang)}**"
         if self.state.pending:
             return Reply(
                 text=f"{message}\n\n{self._offer(lang)}", kind="answer", section=self.state.cursor
@@ -359,7 +359,7 @@ class InterviewEngine(CommandHandlers):
         index = self.state.pending[0]
         goal = replace_goal(self.plan, index, text, self.checker)
         n = self.plan.goal_number(goal)
-        report = f"{t('accepted', lang, n=n)} **{smart_marks(goal)}**"
+        report = f"{t('accepted', lang, n=n)} **{smart_marks(goal, lang=lang)}**"
         return self._resolve_pending(lang, report)
 
     # ----- questions ----------------------------------------------------------------------

@@ -15,17 +15,32 @@ from assistant.interview.render_base import _in_card, _sentences_of, labels, tab
 from assistant.interview.render_people import messaging_markdown, personas_markdown
 
 
-def smart_marks(goal: Goal, doubt: bool = False) -> str:
+def smart_marks(goal: Goal, doubt: bool = False, lang: str = "en") -> str:
     """'S✓ M✓ A✓ R✓ T✓'; `doubt`: the plan's own numbers fall short of the goal, so its
-    achievability is a question (A?), whatever its wording."""
+    achievability is a question (A?), whatever its wording. A Korean plan says it in words
+    ('달성 가능성 확인 필요 · 그 외 충족'): a letter code is English shorthand a Korean reader
+    has to decode."""
     marks = []
-    for name, letter in zip(CRITERIA, "SMART", strict=True):
+    for name in CRITERIA:
         c = goal.criteria.get(name)
         mark = "?" if c is None or c.ok is None else ("✓" if c.ok else "✗")
         if doubt and name == "achievable" and mark == "✓":
             mark = "?"
-        marks.append(f"{letter}{mark}")
-    return " ".join(marks)
+        marks.append((name, mark))
+    if lang == "ko":
+        return _ko_verdict(marks)
+    return " ".join(f"{letter}{mark}" for letter, (_, mark) in zip("SMART", marks, strict=True))
+
+
+def _ko_verdict(marks: list[tuple[str, str]]) -> str:
+    names = labels("ko")["criteria"]
+    fails = "·".join(names[n] for n, m in marks if m == "✗")
+    unclear = "·".join(names[n] for n, m in marks if m == "?")
+    if not fails and not unclear:
+        return "다섯 기준 모두 충족"
+    parts = [f"{fails} 부족" if fails else "", f"{unclear} 확인 필요" if unclear else ""]
+    rest = "그 외 충족" if any(m == "✓" for _, m in marks) else ""
+    return " · ".join(x for x in (*parts, rest) if x)
 
 
 def goals_markdown(plan: Plan, section_id: str) -> str:
@@ -40,7 +55,8 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
     for goal in plan.goals_in(section_id):
         i = plan.goal_number(goal)  # one numbering for the whole plan
         doubt = analysis is not None and achievable_doubt(plan, goal, analysis)
-        parts.append(f"{i}. {goal.text}  \n   {L['smart']}: {smart_marks(goal, doubt)}")
+        check = "SMART 점검" if plan.language == "ko" else L["smart"]
+        parts.append(f"{i}. {goal.text}  \n   {check}: {smart_marks(goal, doubt, plan.language)}")
         if analysis is not None:  # what the rest of the plan says about reaching it
             # the check behind an A? says so: the mark never stands unexplained
             parts += [f"   - {L['plan_check_a' if doubt and n == 0 else 'plan_check']}: {c}" for n, c in enumerate(goal_checks(plan, goal, analysis))]  # fmt: skip
@@ -63,7 +79,8 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
             ) if x)  # fmt: skip
             absolute = goal.criteria.get("achievable")
             why = f" {absolute.reason}" if absolute is not None and absolute.ok is False and re.search(r"absolute|절대", absolute.reason) else ""  # fmt: skip
-            parts.append(f"   - 이대로는 목표로 쓸 수 없습니다({names}).{why}" if ko else f"   - Not usable as a goal as written ({names}).{why}")  # fmt: skip
+            # the Korean check line already names what fails in words
+            parts.append(f"   - 이대로는 목표로 쓸 수 없습니다.{why}" if ko else f"   - Not usable as a goal as written ({names}).{why}")  # fmt: skip
             parts.append(f"   - {L['measurable']}: {proposal}")
         for name in failing if not proposal else []:
             c = goal.criteria[name]
@@ -74,7 +91,11 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
                 parts.append(f"   - {L['to_complete']}: {', '.join(missing)}")
             else:
                 parts.append(f"   - {L['suggestion']}: {goal.suggestion}")
-    if plan.goals_in(section_id) and section_id == first_goal_section(plan):
+    if (
+        plan.goals_in(section_id)
+        and section_id == first_goal_section(plan)
+        and plan.language != "ko"
+    ):
         parts.append(f"\n_{smart_legend(plan.language)}_")  # the marks read once, where they start
     return "\n".join(parts)
 

@@ -298,7 +298,7 @@ class PlanService:
                 if goal_index in state.pending:
                     state.pending.remove(goal_index)
                 reply = Reply(
-                    text=f"{t('accepted', lang, n=n)} **{smart_marks(goal)}**",
+                    text=f"{t('accepted', lang, n=n)} **{smart_marks(goal, lang=lang)}**",
                     section=state.cursor,
                 )
             self.store.save(session_id, state, reply.text, expected_version=version)
