@@ -57,7 +57,7 @@ def test_each_competitor_pairing_says_why_and_an_unknown_competitor_is_a_researc
     assert "거래에서 검증" not in ko
     assert "2027년 1분기 말까지 알아낼 것(제안 담당: 마케팅팀): 플렉스와 시프티가 어떤 고객에게 어디서 이기는지와 가격." in ko  # fmt: skip
     assert "출발점" not in ko and "아직 모름" not in ko
-    assert "| 시프티 | 주 52시간 자동 경고 | 경쟁 거래에서 먼저 시험할 점 |" in ko
+    assert "| 시프티 | 주 52시간 자동 경고 | 경쟁 영업에서 먼저 검증할 주장 |" in ko
     # a reason already given is pointed back to, not repeated word for word
     assert (
         "| 그룹웨어 번들(위협) | 노무법인 검수 급여 템플릿 | 더존 ERP의 인사 모듈과 같은 이유 |"

@@ -196,7 +196,7 @@ def test_the_roi_projection_counts_the_return_on_gross_profit_too(sample_answers
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     said = roi_projection(ko)
     # 4.8억 at 300% -> 19.2억 of revenue; at the stated 78% margin (19.2억 x 0.78 - 4.8억) / 4.8억
-    assert "기대 ROI는 매출로 센 것입니다" in said
+    assert "기대 ROI는 매출 기준입니다" in said
     assert "매출총이익률 78%로 계산한 이익 기준 ROI는 약 212%입니다" in said
     en = build_plan(load_answers(sample_answers)).plan
     # no margin stated: a subscription's typical margin, named as an assumption

@@ -1051,7 +1051,7 @@ def test_expansion_resting_on_unpriced_add_ons_is_a_risk(name: str, risk: str) -
         ),  # fmt: skip
         (
             "ko_hr_answers.json",
-            "목표 3번은 수치가 없어 아직 측정 계획에 없음. 목표 절에서 제안한 측정 방식",
+            "목표 3번은 수치가 없어 아직 측정 계획에 없음. 목표 섹션에서 제안한 측정 방식",
         ),
     ],
 )

@@ -106,7 +106,7 @@ def _on_gross_profit(plan: Plan, revenue: float, lang: str) -> str:
     if not stated and (model is None or model.value != "subscription"):
         # a shop's or a services firm's margin is its own: no typical figure stands in for it
         return (
-            " 기대 ROI는 매출로 센 것입니다. 매출총이익률을 적으면 이익 기준 ROI도 계산합니다."
+            " 기대 ROI는 매출 기준입니다. 매출총이익률을 적으면 이익 기준 ROI도 계산합니다."
             if lang == "ko"
             else " The expected ROI counts revenue; state the gross margin to see it on gross profit."
         )
@@ -117,7 +117,7 @@ def _on_gross_profit(plan: Plan, revenue: float, lang: str) -> str:
             if stated
             else f"매출총이익률을 흔한 수준인 {margin:g}%로 가정하면(실제 값을 적으면 바뀝니다)"
         )
-        return f" 기대 ROI는 매출로 센 것입니다. {basis} 이익 기준 ROI는 약 {on_profit:.0f}%입니다((기여 매출 × 매출총이익률 - 비용) / 비용)."
+        return f" 기대 ROI는 매출 기준입니다. {basis} 이익 기준 ROI는 약 {on_profit:.0f}%입니다((기여 매출 × 매출총이익률 - 비용) / 비용)."
     basis = (
         f"at the stated {margin:g}% gross margin"
         if stated

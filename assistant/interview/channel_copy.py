@@ -174,6 +174,15 @@ def copy_matrix(
                     [b for b in ordered if b and head.strip(" .").lower() not in b.lower()],
                     b_max,
                 )
+                if (
+                    _kind == "search ad"
+                    and stage == "awareness"
+                    and free
+                    and len(free) <= max(h_max, 20)
+                ):
+                    # a searcher is already looking for a fix: the ad offers the step that
+                    # starts a deal (the free diagnostic), not a report to read first
+                    cta = free
                 if _kind == "event" and stage != "decision":
                     # an event's button is the event's own step (a seat, a booth meeting), not
                     # the trial the decision stage asks for

@@ -93,7 +93,7 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
         n = next((i for i, pattern in enumerate(prefer) if re.search(pattern, claim, re.I)), -1)
         rows.append(f"| {label} | {claim[:1].upper() + claim[1:]} | {once(why(kind, n), threat)} |")
     head = (
-        "| 경쟁사 | 앞세울 강점(제안) | 근거 |"
+        "| 경쟁사 | 우리가 내세울 강점(제안) | 근거 |"
         if ko
         else "| Competitor | Lead with (proposed) | Why |"
     )
@@ -142,7 +142,7 @@ _WHY: dict[tuple[str, int] | str, tuple[str, str]] = {  # (kind, preference matc
     # nothing about the competitor is stated: the claim is chosen for how soon a buyer can check it
     ("", 0): ("what a buyer checks for themselves at the start (the time to go live), whatever the rival's strengths", "경쟁사의 강점과 상관없이 고객이 도입 초기에 직접 확인하는 점(도입 소요 기간)"),
     ("", 1): ("what a buyer sees in the first demo, whatever the rival's strengths", "경쟁사의 강점과 상관없이 첫 시연에서 바로 보이는 점"),
-    "": ("the claim to test first in deals against them", "경쟁 거래에서 먼저 시험할 점"),
+    "": ("the claim to test first in deals against them", "경쟁 영업에서 먼저 검증할 주장"),
 }  # fmt: skip
 
 

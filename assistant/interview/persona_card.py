@@ -17,7 +17,7 @@ _BUSINESS = re.compile(
     re.I,
 )
 _ROLE_WORDS = (
-    ("economic buyer", "경제적 구매자(예산·최종 결정)", re.compile(r"decides|signs|approves|budget\s+owner|owns\s+the\s+budget|final\s+say|결정권|최종\s*결정|예산\s*권한|결재|승인", re.I)),
+    ("economic buyer", "최종 결재권자(예산·최종 결정)", re.compile(r"decides|signs|approves|budget\s+owner|owns\s+the\s+budget|final\s+say|결정권|최종\s*결정|예산\s*권한|결재|승인", re.I)),
     ("user", "실사용자", re.compile(r"uses\s+it|daily\s+user|end\s+user|hands-on|실무|실사용|직접\s*사용", re.I)),
     # recommending, not being recommended to ('동료의 추천을 구합니다' says where they look)
     ("influencer", "영향력자(추천·평가)", re.compile(r"recommends|influences|evaluates|shortlists|추천(?:하|해|합)|평가(?:하|해|합)|검토\s*후\s*추천", re.I)),
@@ -96,7 +96,10 @@ _COMMITTEE = (
 )  # fmt: skip
 
 
-_CHAMPION = ("champion (evaluates and recommends to the buyer)", "추천자(검토 후 구매자에게 추천)")
+_CHAMPION = (
+    "champion (evaluates and recommends to the buyer)",
+    "추천자(검토 후 결재권자에게 추천)",
+)
 
 
 def one_economic_buyer(personas: list[Persona], lang: str) -> list[Persona]:
@@ -111,7 +114,7 @@ def one_economic_buyer(personas: list[Persona], lang: str) -> list[Persona]:
     if not stated:
         return personas
     for p in personas:
-        typical_buyer = "economic buyer" in p.decision_role.lower() or "경제적" in p.decision_role
+        typical_buyer = "economic buyer" in p.decision_role.lower() or "결재권자" in p.decision_role
         if p not in stated and "decision_role" in p.typical and typical_buyer:
             p.decision_role = _CHAMPION[1] if lang == "ko" else _CHAMPION[0]
     return personas

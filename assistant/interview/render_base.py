@@ -52,7 +52,7 @@ LABELS = {
         "typical": "일반적인 예 - 인터뷰로 확인", "typical_group": "고객 인터뷰에서 확인할 것", "plan_check": "정할 것", "approves": "승인하는 계약", "plan_check_a": "달성 가능성", "believe": "근거", "notes": "추가로 말한 내용", "also_said": "그 밖의 내용",
         "model_draft": "모델 초안: 답변을 바탕으로 모델이 쓴 글입니다. 계획을 공유하기 전에 확인해야 합니다.",
         "messaging": "메시지", "positioning": "포지셔닝", "value": "가치 제안",
-        "key_messages": "핵심 메시지", "cta": "행동 유도(CTA)", "persona": "페르소나", "message": "메시지",
+        "key_messages": "핵심 메시지", "cta": "CTA 문구", "persona": "페르소나", "message": "메시지",
         "proof": "근거", "value_above": "가치 제안(위 문장)", "proof_todo": "근거로 모을 고객 성과(도입 전후 수치, 고객 사례)가 필요한 메시지:", "objection": "예상 반론", "answer": "대응", "objections_h": "예상 반론과 대응",
         "copy_h": "채널별 문구", "channel": "채널", "stage": "단계", "headline": "제목", "body": "본문",
         "stages": {"awareness": "인지", "consideration": "고려", "decision": "결정"},

@@ -208,9 +208,9 @@ def _proof_to_collect(message: str, ko: bool) -> str:
     time at recent customers): a task for the row, never a dash."""
     for rx, en, kr in _PROOF_KINDS:
         if re.search(rx, message, re.I):
-            return f"모을 근거: {kr}" if ko else f"to collect: {en}"
+            return f"확보할 근거: {kr}" if ko else f"to collect: {en}"
     return (
-        "모을 근거: 고객 사례(도입 전후 수치)"
+        "확보할 근거: 고객 사례(도입 전후 수치)"
         if ko
         else "to collect: a customer result (before/after)"
     )
@@ -388,7 +388,7 @@ def messaging_markdown(plan: Plan) -> str:
 
         # the value proposition's own promise ('급여 마감 … 하루에') is what its proof must show
         change = time_change([p for x in plan.personas[:1] for p in x.pains], value) if plan.language == "ko" else None  # fmt: skip
-        collect = f"모을 근거: 고객사의 도입 전후 {change[0]} 소요 시간" if change else ""
+        collect = f"확보할 근거: 고객사의 도입 전후 {change[0]} 소요 시간" if change else ""
         # the value proposition is written out above: its row names it and carries its proof
         said = L["value_above"]
         rows = _merged(

@@ -88,7 +88,7 @@ def _partner_note(plan: Plan, ko: bool) -> list[str]:
 def population_basis(ko: bool, us_split: str, n: int) -> str:
     """How a split by people was made, and what replaces it."""
     if ko:
-        return "지역별 담당자와 목표가 정해지지 않아, 지역별 잠재 수요 대신 인구 비중(2023년 주민등록인구)으로 나눈 제안입니다(지역마다 최소 1명). 쿼터를 정하기 전에 지역별 목표 고객사 수(CRM이나 기업 DB에서 센 수)로 바꿔야 합니다."
+        return "지역별 담당자와 목표가 정해지지 않아, 지역별 잠재 수요 대신 인구 비중(2023년 주민등록인구)으로 나눈 제안입니다(지역마다 최소 1명). 할당량를 정하기 전에 지역별 목표 고객사 수(CRM이나 기업 DB에서 센 수)로 바꿔야 합니다."
     how = (
         "; US West as the Census Bureau's West region, US East as the rest of the US"
         if us_split == "west"
@@ -110,7 +110,7 @@ def light_territory(loads: list[tuple[str, float]], average: float, ko: bool) ->
     for name, load in loads:
         if load < average * 0.6:
             out.append(
-                f"{name}: 담당자 1명에 {load:.0f}곳으로 팀 평균 {average:.0f}곳의 절반 수준입니다. 이 담당자가 인접 지역의 고객사나 파트너·셀프 서비스 고객도 맡게 해 다른 담당자와 같은 쿼터를 지게 하는 것을 권합니다."
+                f"{name}: 담당자 1명에 {load:.0f}곳으로 팀 평균 {average:.0f}곳의 절반 수준입니다. 이 담당자가 인접 지역의 고객사나 파트너·셀프 서비스 고객도 맡게 해 다른 담당자와 같은 할당량를 지게 하는 것을 권합니다."
                 if ko else f"{name}: {load:.0f} new customers for its seller, well under the team's {average:.0f}. Recommended: this seller also works accounts next to the territory (or the partner and self-serve customers), on the same quota as the others."
             )  # fmt: skip
     return out
