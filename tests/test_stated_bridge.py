@@ -45,3 +45,16 @@ def test_a_subscription_s_signing_peaks_show_as_bigger_steps_after_them() -> Non
     # so no finding (a director had shown the old check wrong here)
     assert step_mismatch("Most new contracts are signed in Q1 and Q3.", even) == []
     assert step_mismatch("Revenue grows every quarter.", even) == []  # no peak named
+
+
+def test_even_steps_under_alternating_signing_peaks_are_said_to_fit() -> None:
+    from assistant.analysis.stated_forecast import peaks_in_even_steps
+
+    even = [(1, 13.0, "KRW"), (2, 14.0, "KRW"), (3, 15.0, "KRW"), (4, 16.0, "KRW")]
+    assert peaks_in_even_steps("Most new contracts are signed in Q1 and Q3.", even) == [1, 3]
+    assert peaks_in_even_steps("1분기와 3분기에 신규 계약이 몰립니다.", even) == [1, 3]
+    # one peak leaves quiet steps (that is step_mismatch's case); uneven steps need no word
+    assert peaks_in_even_steps("Most new contracts are signed in Q1.", even) == []
+    uneven = [(1, 13.0, "KRW"), (2, 15.0, "KRW"), (3, 15.5, "KRW"), (4, 18.0, "KRW")]
+    assert peaks_in_even_steps("Most new contracts are signed in Q1 and Q3.", uneven) == []
+    assert peaks_in_even_steps("Revenue grows every quarter.", even) == []

@@ -103,6 +103,26 @@ def step_mismatch(text: str, quarters: list[tuple[int, float, str]]) -> list[int
     return out
 
 
+def peaks_in_even_steps(text: str, quarters: list[tuple[int, float, str]]) -> list[int]:
+    """For subscription revenue: the quarters the answer says most contracts are signed in, when
+    every step of the forecast touches one of them and the steps are alike (Q1 and Q3 peaks
+    with 13/14/15/16). Mid-quarter signings lift a quarter and the next, so alternating peaks
+    make even steps: the shape fits its premise, and a reader who expects jumps is told why."""
+    if len(quarters) < 4 or sorted(q for q, _, _ in quarters) != [1, 2, 3, 4]:
+        return []
+    values = {q: v for q, v, _ in quarters}
+    steps = [values[q + 1] - values[q] for q in (1, 2, 3)]
+    named: list[int] = []
+    for sentence in re.split(r"(?<=[.!?。])\s+|\n+", text):
+        if _PEAK.search(sentence) and _SIGNED.search(sentence) and not re.search(r"[$₩]|\d\s*(?:억|만)\s*원", sentence):  # fmt: skip
+            named += [int(next(g for g in m.groups() if g)) for m in _NAMED_Q.finditer(sentence)]
+    named = list(dict.fromkeys(named))
+    touched = all(q in named or q + 1 in named for q in (1, 2, 3))
+    if not named or not touched or min(steps) <= 0 or max(steps) > min(steps) * 1.1:
+        return []
+    return sorted(named)
+
+
 def opening_above_base(plan: Plan, base: float | None) -> tuple[float, float] | None:
     """(first quarter, its pace a year) when the stated first quarter already runs above last
     year's revenue by more than 10%: the year opens higher than the base, so a figure resting on

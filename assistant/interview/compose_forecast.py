@@ -15,6 +15,7 @@ from assistant.analysis.stated_forecast import (
     QUARTER_KO,
     opening_above_base,
     peak_mismatch,
+    peaks_in_even_steps,
     stated_quarters,
     step_mismatch,
 )
@@ -136,6 +137,13 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
                 f"계획은 {names}에 계약이 몰린다고 보지만, 예측에서 그 다음 분기로 늘어나는 매출이 다른 분기보다 크지 않습니다. 구독 매출은 계약이 몰린 분기 뒤에 더 크게 늘어야 하니 분기 예측을 그 흐름에 맞춰야 합니다."
                 if ko else f"The plan expects most contracts to be signed in {names}, but the forecast's step into the following quarter is no bigger than the others: subscription revenue should rise most after the quarters that sign the most. Shape the quarters to that."
             )  # fmt: skip
+        elif peaks := peaks_in_even_steps(text, quarters):
+            qs = [f"{q}분기" if ko else f"Q{q}" for q in peaks]
+            names = ("와 ".join(qs) if ko else " and ".join(qs)) if len(qs) == 2 else ", ".join(qs)
+            checks.append(fix_particles(
+                f"분기 매출이 고르게 늘어도 {names}에 계약이 몰린다는 전제와 맞습니다. 분기 중간에 맺은 계약은 그 분기와 다음 분기의 매출을 함께 올리므로, 계약이 몰린 분기와 조용한 분기가 번갈아 오면 매 분기 증가폭이 비슷해집니다."
+                if ko else f"Even quarterly steps fit the premise that most contracts are signed in {names}: a contract signed mid-quarter lifts that quarter and the next, so busy and quiet quarters taking turns make every step alike."
+            ))  # fmt: skip
     if checks:
         parts.append("\n".join(f"- {c}" for c in checks))
     notes = [
@@ -330,10 +338,10 @@ def _opening_check(plan: Plan, q4: float, landed: float, from_open: float, openi
         return fix_particles(
             f"4분기 {fm(q4)}은(는) 연 환산 {fm(q4 * 4)}(으)로, 작년 매출에서 출발한 매출 브리지의 연말 {fm(landed)}과(와) "
             f"1분기의 연 환산 {fm(opening)}에서 출발한 연말 약 {fm(about(from_open))} 사이에 있습니다. "
-            "12월 월 매출 × 12로 연초 규모를 확인하면 어느 쪽인지 정해지므로, 그 전에는 4분기를 바꾸지 않는 것을 권합니다."
+            "두 기준 모두와 어긋나지 않으므로 4분기는 그대로 둡니다. 어느 쪽에 가까운지는 12월 월 매출 × 12로 연초 규모를 확인하면 정해집니다."
         )
     return (
         f"Q4 at {fm(q4)} ends the year at {fm(q4 * 4)} a year: between the {fm(landed)} the revenue bridge reaches from last year's revenue "
         f"and the about {fm(about(from_open))} it reaches from Q1's {fm(opening)} opening. "
-        "Confirm the opening (December's revenue × 12) before changing Q4: it settles which is right."
+        "Q4 agrees with both, so it stays; December's revenue × 12 (the year's real opening) settles which it is closer to."
     )
