@@ -244,6 +244,19 @@ def recommended_leads(plan: Plan, funnel_end: float) -> float | None:
     return leads[1] * won[1] / made
 
 
+def leads_besides_partners(plan: Plan, funnel_end: float) -> float | None:
+    """The lead goal enough for the customers the partners do not bring, when partner referrals
+    go straight to the sellers and the lead funnel alone already makes the customer goal (2,400
+    x (180 - 45) / 180 = 1,800); None otherwise. The sales decision recommends this figure."""
+    leads, won, partners = lead_goal(plan), customer_goal(plan), partner_customers(plan)
+    if leads is None or won is None or partners is None:
+        return None
+    made = customers_at_pace(plan, funnel_end)
+    if not made or made < won[1] * 0.95:
+        return None
+    return leads[1] * (won[1] - partners[0]) / made
+
+
 def customers_at_pace(plan: Plan, funnel_end: float) -> float:
     """The funnel's customers over the customer goal's months, at the lead goal's pace."""
     pace = lead_pace(plan)

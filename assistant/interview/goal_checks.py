@@ -239,18 +239,36 @@ def _steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     from assistant.analysis.plan_goals import cost_per_lead
 
     each = cost_per_lead(plan, a.funnel[0].volume) if a.funnel else None  # the KPI table's basis
-    cost = ""
-    if each:
-        money = format_amount(about(extra * each), plan.budget.currency, lang)
-        # the plan's cost per lead is its budget over this goal: the extra leads' share of the
-        # budget, which is new money only if the budget grew (said as a question of last year)
-        cost = (f" 추가 {format_amount(extra, '', lang)}건은 올해 예산에서 약 {money}(리드당 비용 기준)에 해당하니, 작년보다 늘어난 예산인지 밝혀야 합니다." if ko
-                else f" The extra {extra:,.0f} take about {money} of this year's budget at its cost per lead: say whether that is more than last year's spend.")  # fmt: skip
-    return [
-        f"작년 {format_amount(base, '', lang)}건에서 {rise:.0f}% 늘리는 목표입니다. 늘어나는 리드를 어떤 새 예산이나 채널이 가져오는지 계획에 적어야 합니다.{cost}"
+    # the extra leads' share of the budget at its cost per lead (new money only if it grew)
+    cost = format_amount(about(extra * each), plan.budget.currency, lang) if each else ""
+    said = lambda v: format_amount(v, "", lang) if ko else f"{v:,.0f}"  # noqa: E731
+    head = (
+        f"작년 {said(base)}건에서 {rise:.0f}% 늘리는 목표이고, 늘어나는 {said(extra)}건을 가져올 새 예산이나 채널은 아직 계획에 없습니다"
+        + (f"(리드당 비용으로 약 {cost})." if cost else ".")
         if ko
-        else f"This is {rise:.0f}% above last year's {base:,.0f}: say which new spend or channel brings the extra leads.{cost}"
-    ]
+        else f"This is {rise:.0f}% above last year's {base:,.0f}, and no new spend or channel is named for the extra {extra:,.0f}"
+        + (f" (about {cost} at the plan's cost per lead)." if cost else ".")
+    )
+    # the owner's call, with its default: the lead goal the customer goal needs when the plan
+    # recommends one, else the channel and spend to name before sign-off
+    from assistant.analysis.plan_goals import leads_besides_partners, recommended_leads
+
+    end = a.funnel[-1].volume if len(a.funnel) > 1 else 0.0
+    rec = (recommended_leads(plan, end) or leads_besides_partners(plan, end)) if end else None
+    if rec and rec < target * 0.95:
+        n = said(about(rec))
+        tail = (
+            f" 고객 목표에는 리드 약 {n}건이면 충분하므로 리드 목표를 약 {n}건으로 정하는 것을 권합니다(요약의 '승인 전에 정할 것'). {said(target)}건을 지키려면 늘어나는 리드를 맡을 채널과 예산을 함께 정합니다."
+            if ko
+            else f" About {n} leads are enough for the customer goal, so the recommendation is a lead goal of about {n} (the summary's decisions before sign-off); keeping {target:,.0f} means naming the channel and spend for the extra leads with it."
+        )
+    else:
+        tail = (
+            " 승인 전에 늘어나는 리드를 맡을 채널과 예산을 정합니다. 예산이 작년과 같다면 리드 목표는 작년 수준에 가깝게 잡는 것을 권합니다."
+            if ko
+            else " Name the channel and spend for the extra leads before sign-off; with last year's budget unchanged, a lead goal near last year's is the recommended default."
+        )
+    return [head + tail]
 
 
 _NOT_COUNTS = frozenset({"%", "pp", "x"})
@@ -298,17 +316,12 @@ def _level_pace(plan: Plan, goal: Goal) -> list[str]:
             if means
             else ""
         )
-        how = (
-            f"{lead} 늘어날 몫이 얼마인지 수치로 밝혀야 합니다"
-            if means
-            else "늘어날 몫을 어떤 활동이 가져오는지 밝혀야 합니다"
-        )
-        return [fix_particles(f"{said(base)} → {said(target)}은(는) {months}개월 동안 {rise:.0f}%로, 1월부터 매달 약 {monthly:.0f}%씩 늘어야 합니다. 계획에 최근 추이가 없어 이 속도가 현실적인지 판단할 수 없으니, 지난 {months}개월 증가율과 비교하고 {how}.")]  # fmt: skip
+        adds = f"{lead} 늘어날 몫" if means else "새 활동으로 늘어날 몫"
+        # the owner's default: check the trend in January, reset the target if it runs slower
+        return [fix_particles(f"{said(base)} → {said(target)}은(는) {months}개월 동안 {rise:.0f}%로, 1월부터 매달 약 {monthly:.0f}%씩 늘어야 합니다. 계획에 최근 추이가 없으니 1월에 지난 {months}개월 증가율을 확인하고, 그 추세가 월 {monthly:.0f}%에 못 미치면 추세에 {adds}을(를) 더한 수준으로 목표를 조정하는 것을 권합니다.")]  # fmt: skip
     means = re.sub(r"^(?:by|through|via|with)\s+", "", means, flags=re.I)
-    how = (
-        f"and say how much of the rise {means} brings" if means else "and say what brings the rise"
-    )
-    return [f"{said(base)} → {said(target)} is +{rise:.0f}% in {months} months, about {monthly:.0f}% more every month from January. The plan states no recent trend to judge that pace by: set it beside the last {months} months' growth {how}."]  # fmt: skip
+    adds = f"what {means} adds" if means else "what the new work adds"
+    return [f"{said(base)} → {said(target)} is +{rise:.0f}% in {months} months, about {monthly:.0f}% more every month from January. The plan states no recent trend: check the last {months} months' growth in January, and if it runs below {monthly:.0f}% a month, reset the target to that trend plus {adds} (recommended)."]  # fmt: skip
 
 
 def steep_lead_risk(plan: Plan, a: PlanAnalysis) -> str:
