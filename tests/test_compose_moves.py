@@ -573,23 +573,27 @@ def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_calendar")
     assert "| When | Activity | Owner | Cost | Paid from | Serves |" in en
     assert (
-        "| January 2027 | NRF show | Marketing team | $120,000 (proposed) | events | Goal 1 |" in en
+        "| January 2027 | NRF show | Events lead (proposed) | $120,000 (proposed) | events | Goal 1 |"
+        in en
     )
     assert (
-        "| Ongoing, 2 a month | Webinars | Marketing team | - | content and webinars | Goal 1 |"
+        "| Ongoing, 2 a month | Webinars | Content lead (proposed) | - | content and webinars | Goal 1 |"
         in en
     )  # the volume
     # a piece no line names (case studies) is paid by the content line, never '-'
     assert (
-        "| Ongoing, every month | Case study | Marketing team | - | content and webinars | Goal 1 |"
+        "| Ongoing, every month | Case study | Content lead (proposed) | - | content and webinars | Goal 1 |"
         in en
     )
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert (
-        "| 2027년 5월 | 코엑스 HR 박람회 부스 | 마케팅팀 | 4,000만 원 | HR 박람회와 행사 | 목표 1 |"
+        "| 2027년 5월 | 코엑스 HR 박람회 부스 | 행사 담당(제안) | 4,000만 원 | HR 박람회와 행사 | 목표 1 |"
         in ko
     )
-    assert "| 매주 2회 | 노무 가이드 블로그 글 | 마케팅팀 | - | 콘텐츠·웨비나 | 목표 2 |" in ko
+    assert (
+        "| 매주 2회 | 노무 가이드 블로그 글 | 콘텐츠 담당(제안) | - | 콘텐츠·웨비나 | 목표 2 |"
+        in ko
+    )
 
 
 def test_territories_say_what_the_partners_bring_and_each_partner_firm_refers() -> None:
@@ -791,7 +795,8 @@ def test_a_recurring_piece_shows_its_dated_issues_and_how_many_still_lack_a_mont
     two; a twice-monthly series is never annotated."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_calendar")
     assert "| Ongoing, every quarter (dated: March, September) | Benchmark report |" in en
-    assert "Benchmark report: the calendar dates 2 of the 4 a year (March, September). Date the other 2" in en  # fmt: skip
+    # the owner's default for the undated issues: the same month of each quarter with none yet
+    assert "Benchmark report: the calendar dates 2 of the 4 a year (March, September). Recommended: the other 2 in June and December, at the same spacing." in en  # fmt: skip
     assert "| Ongoing, 2 a month | Webinars |" in en
     services = section_markdown(build_plan(load_answers(DATA / "services_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert "Ongoing, every year (dated: February)" in services and "the calendar dates" not in services  # fmt: skip
@@ -846,13 +851,17 @@ def test_every_calendar_row_names_who_runs_it(sample_answers: Path) -> None:
     success's, not marketing's."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_calendar")
     assert "| When | Activity | Owner | Cost | Paid from | Serves |" in en
-    assert (
-        "| January 2027 | NRF show | Marketing team | $120,000 (proposed) | events | Goal 1 |" in en
-    )
-    assert "| November 2027 | holiday readiness campaign | Marketing team | - | - | Next year's pipeline (proposed) |" in en  # fmt: skip
+    # a plan that names only 'the marketing team' gets the role each kind of activity calls for
+    assert "| January 2027 | NRF show | Events lead (proposed) | $120,000 (proposed) | events | Goal 1 |" in en  # fmt: skip
+    assert "| November 2027 | holiday readiness campaign | Demand generation lead (proposed) | - | - | Next year's pipeline (proposed) |" in en  # fmt: skip
+    assert "| Ongoing, 4 a month | Blog posts | Content lead (proposed) |" in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert "| 2027년 10월 | 고객 컨퍼런스 '핏플로우 데이' | CSM 4명 · 영업 본부장 | 4,000만 원(제안) | HR 박람회와 행사 | 목표 6 |" in ko  # fmt: skip
-    assert "| 2027년 1월 | 연말정산 대비 웨비나 | 마케팅팀 | - | 콘텐츠·웨비나 | 목표 1 |" in ko
+    assert (
+        "| 2027년 1월 | 연말정산 대비 웨비나 | 콘텐츠 담당(제안) | - | 콘텐츠·웨비나 | 목표 1 |"
+        in ko
+    )
+    assert "| 2027년 5월 | 코엑스 HR 박람회 부스 | 행사 담당(제안) | 4,000만 원 |" in ko
     rows = [r for r in ko.split("\n") if r.startswith("| 20") or r.startswith("| 매") or r.startswith("| 분기") or r.startswith("| 반기")]  # fmt: skip
     assert rows and all(r.split(" | ")[2] not in ("", "-") for r in rows)
 

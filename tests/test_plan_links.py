@@ -187,7 +187,7 @@ def test_the_calendar_ties_each_dated_activity_or_says_which_are_untied_and_unpa
     en = calendar_markdown(build_plan(load_answers(sample_answers)).plan)
     # a November campaign after every marketing goal's deadline (September) and tied to no goal
     # is proposed as next year's pipeline, with how to tie it to this year instead
-    assert "| November 2027 | holiday readiness campaign | Marketing team | - | - | Next year's pipeline (proposed) |" in en  # fmt: skip
+    assert "| November 2027 | holiday readiness campaign | Demand generation lead (proposed) | - | - | Next year's pipeline (proposed) |" in en  # fmt: skip
     # ... and its buyers, retail chains, put off new systems in their November peak: said once
     assert "- Holiday readiness campaign (November) runs in the retail buyers' peak season (November-December), when stores put off new systems until January. They decide while preparing for the season, in August and September: run it then to win 2027 deals. Where it stands, it is counted as building next year's pipeline." in en  # fmt: skip
     # selling to buyers with no such freeze, the note says how to tie it to this year instead
@@ -204,10 +204,10 @@ def test_the_calendar_ties_each_dated_activity_or_says_which_are_untied_and_unpa
     # as an issue of the quarterly benchmark report it also serves the traffic goal, and the
     # report's own row lists the same goals
     assert (
-        "| September 2027 | back-to-school retail report | Marketing team | - | content and webinars | Goals 1, 2 |"
+        "| September 2027 | back-to-school retail report | Content lead (proposed) | - | content and webinars | Goals 1, 2 |"
         in en
     )
-    assert "| Ongoing, every quarter (dated: March, September) | Benchmark report | Marketing team | - | content and webinars | Goals 1, 2 |" in en  # fmt: skip
+    assert "| Ongoing, every quarter (dated: March, September) | Benchmark report | Content lead (proposed) | - | content and webinars | Goals 1, 2 |" in en  # fmt: skip
     unpaid = next(x for x in en.splitlines() if x.startswith("- No budget line pays for:"))
     assert "holiday readiness campaign" in unpaid and "NRF" not in unpaid
 
@@ -215,7 +215,7 @@ def test_the_calendar_ties_each_dated_activity_or_says_which_are_untied_and_unpa
     ko = calendar_markdown(build_plan(load_answers(data / "ko_hr_answers.json")).plan)
     # a seminar is lead work: it serves the year's lead goal, open until December
     assert (
-        "| 노동법 개정 설명회(노무법인 공동 개최) | 마케팅팀 | 4,000만 원(제안) | HR 박람회와 행사 | 목표 1 |"
+        "| 노동법 개정 설명회(노무법인 공동 개최) | 행사 담당(제안) | 4,000만 원(제안) | HR 박람회와 행사 | 목표 1 |"
         in ko
     )
     assert "어느 목표에도 연결되지 않은 활동" not in ko

@@ -10,11 +10,12 @@ from assistant.analysis.budget import calendar_notes
 from assistant.analysis.cadence import cadence_text, ko_counter, recurring_items
 from assistant.analysis.linking import linker
 from assistant.analysis.market import buyer_freeze_months, freeze_notes
-from assistant.analysis.months import month_of
+from assistant.analysis.months import _MONTHS_EN, month_of
 from assistant.analysis.plan_analysis import plan_year
 from assistant.analysis.plan_links import before_deadline, fits, plan_page, stages_of
 from assistant.core.lang import fix_particles
 from assistant.core.plan import CalendarEntry, Plan
+from assistant.interview.activity_owner import activity_owner
 from assistant.interview.compose import _table as table
 from assistant.interview.compose import paying_lines
 from assistant.interview.compose_content import GATED
@@ -127,7 +128,7 @@ def calendar_markdown(plan: Plan) -> str:
             pipeline_only.append(e)
         row.append(cell)
         if derive:
-            row.insert(2, owner_of(goals))
+            row.insert(2, activity_owner(e.activity, owner_of(goals), ko))
         rows.append(row)
     dated_notes: list[str] = []
     for p in pieces:  # the content plan's recurring pieces: the volume the goals count on
@@ -150,11 +151,25 @@ def calendar_markdown(plan: Plan) -> str:
         a_year = p.per_year
         if issues and a_year and len(issues) < a_year <= 12:
             left = a_year - len(issues)
-            dated_notes.append(
-                f"{' '.join(p.name.split())}: 캘린더에 달이 정해진 것은 한 해 {a_year}회 중 {len(issues)}회입니다({months}). 나머지 {left}회의 달을 정하거나, 캘린더의 다른 활동이 그 회차라면 그렇게 적어야 합니다."
-                if ko
-                else f"{' '.join(p.name.split())}: the calendar dates {len(issues)} of the {a_year} a year ({months}). Date the other {left}, or say which dated activities are {'that issue' if left == 1 else 'those issues'}."
-            )
+            rest = _undated_months(issues, a_year)
+            if rest:  # the owner's default: the same month of each period with no issue yet
+                names = [f"{m}월" if ko else _MONTHS_EN[m - 1].capitalize() for m in rest]
+                said = (
+                    ", ".join(names)
+                    if ko or len(names) < 2
+                    else ", ".join(names[:-1]) + " and " + names[-1]
+                )
+                dated_notes.append(
+                    f"{' '.join(p.name.split())}: 캘린더에 달이 정해진 것은 한 해 {a_year}회 중 {len(issues)}회입니다({months}). 나머지 {left}회는 같은 간격으로 {said}에 내는 것을 권합니다."
+                    if ko
+                    else f"{' '.join(p.name.split())}: the calendar dates {len(issues)} of the {a_year} a year ({months}). Recommended: the other {left} in {said}, at the same spacing."
+                )
+            else:
+                dated_notes.append(
+                    f"{' '.join(p.name.split())}: 캘린더에 달이 정해진 것은 한 해 {a_year}회 중 {len(issues)}회입니다({months}). 나머지 {left}회의 달을 정합니다."
+                    if ko
+                    else f"{' '.join(p.name.split())}: the calendar dates {len(issues)} of the {a_year} a year ({months}); the other {left} still need a month."
+                )
         row += ["-"] * (owners + costs)
         if paid:  # a piece of content no line names is paid by the content line, when there is one
             line = lines.get(p.name) or next((ln for ln in plan.budget.lines if _CONTENT_LINE.search(ln.item)), None)  # fmt: skip
@@ -174,7 +189,7 @@ def calendar_markdown(plan: Plan) -> str:
             rows[i][-1] = _goal_list(goals, ko)
         row.append(_goal_list(goals, ko))
         if derive:
-            row.insert(2, owner_of(goals))
+            row.insert(2, activity_owner(p.name, owner_of(goals), ko))
         rows.append(row)
     dated = list(zip(entries, rows, strict=False))
     gaps = _gaps(plan, [e for e, r in dated if r[-1] == "-"], [e for e in entries if paid and not lines.get(e.activity)])  # fmt: skip
@@ -193,6 +208,21 @@ def calendar_markdown(plan: Plan) -> str:
         for n in [*calendar_notes(plan), *(g for g in gaps if g), *late, *frozen, *dated_notes]
     )
     return f"**{L['calendar']}**\n\n" + table(header, rows) + (f"\n\n{notes}" if notes else "")
+
+
+def _undated_months(issues: list[CalendarEntry], a_year: int) -> list[int]:
+    """The months for a piece's undated issues: its year cut into `a_year` even periods, each
+    period with no dated issue given the same month within it as the first dated one (a quarterly
+    report dated March and September: June and December); [] when the year does not divide."""
+    if a_year not in (2, 3, 4, 6, 12):
+        return []
+    span = 12 // a_year
+    dated = sorted({m for e in issues if (m := month_of(e.when)) is not None})
+    if not dated:
+        return []
+    offset = (dated[0] - 1) % span
+    taken = {(m - 1) // span for m in dated}
+    return [k * span + offset + 1 for k in range(a_year) if k not in taken]
 
 
 _EVERY_KO = {
