@@ -1072,11 +1072,14 @@ def test_a_free_offer_is_sized_as_work_once_in_the_section_that_names_it(
     # SQL 720 a year (2,400 MQLs x 30%), over 12 months and 6 AEs
     assert "무료 급여 진단: SQL마다 한 번이면 연 약 720건(월 약 60건), AE 6명이면 1인당 월 약 10건임." in strategy  # fmt: skip
     assert "SQL마다 한 번이면" not in section_markdown(ko_plan, "sales_strategy")  # said once
+    # the owner's default for running it, not a list of things to decide
+    assert "거래를 맡은 AE가 한 가지 표준 양식으로 결과를 만들어 5영업일 안에 전달하고, 결과를 받은 고객 중 체험·계약으로 넘어가는 비율을 CRM에서 매월 재는 것을 권함." in strategy  # fmt: skip
     doc = load_answers(sample_answers)
     doc["answers"]["sales_strategy"] = "SDRs book a free store health check for every inbound trial; AEs present it."  # fmt: skip
     en = section_markdown(build_plan(doc).plan, "sales_strategy")
     # 900 MQLs by September read at a year's pace: 1,200 -> SQL 240, 20 a month, 4 for each of 5 AEs
     assert "Free store health check: one for each SQL is about 240 a year (about 20 a month), about 4 a month for each of the 5 account executives." in en  # fmt: skip
+    assert "Recommended: the account executive who owns the deal prepares each from one standard template and sends it back within five working days" in en  # fmt: skip
 
 
 def test_where_to_start_says_what_starts_there(sample_answers: Path) -> None:

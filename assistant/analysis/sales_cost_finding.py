@@ -55,9 +55,9 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
         )
         said = " · ".join(x for x, m in zip((f"LTV:CAC {ratio or 0:g}:1", f"회수 기간 {payback or 0:g}개월"), missed, strict=True) if m)  # fmt: skip
         fix = (
-            f"영업비를 포함하면 {said}로 보통의 기준({bars(missed, True)})에 못 미침. 규모를 키우기 전에 거래 규모나 수주율을 높이거나 판매 비용을 낮출 방법을 정하고, 영업팀의 실제 연간 비용으로 확인해야 함."
+            f"영업비를 포함하면 {said}로 보통의 기준({bars(missed, True)})에 못 미침. 규모를 키우기 전에 거래 규모나 수주율을 높이거나 판매 비용을 낮출 방법을 정함. 영업 인건비는 실제 연간 비용이 나오면 그 값으로 다시 계산함."
             if weak
-            else "영업팀의 실제 연간 비용을 적어 확인해야 함."
+            else "영업 인건비는 일반 수준으로 추정한 값이며(가정 참고), 실제 연간 비용이 나오면 그 값으로 CAC를 다시 계산함."
         )
     else:
         ratio_en = f": LTV:CAC {ratio:g}:1" if ratio else ""
@@ -69,9 +69,9 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
         )
         said = " and ".join(x for x, m in zip((f"an LTV:CAC of {ratio or 0:g}:1", f"a {payback or 0:g}-month payback"), missed, strict=True) if m)  # fmt: skip
         fix = (
-            f"Fully loaded, {said} {'miss' if all(missed) else 'misses'} the usual {bars(missed, False)}: decide how the plan raises deal size or win rate, or lowers the cost of a sale, before it scales, and confirm with the sales team's actual yearly cost."
+            f"Fully loaded, {said} {'miss' if all(missed) else 'misses'} the usual {bars(missed, False)}: decide how the plan raises deal size or win rate, or lowers the cost of a sale, before it scales; the team's cost is an estimate until its actual yearly cost replaces it."
             if weak
-            else "State the sales team's actual yearly cost to confirm it."
+            else "The sales team's cost is an estimate (see Assumptions); the CAC is recomputed once its actual yearly cost is entered."
         )
     return Finding(
         severity="tip",  # an estimate, so a point to confirm, not an error in the plan

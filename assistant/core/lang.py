@@ -125,3 +125,10 @@ def low_first(text: str) -> str:
     """'Value calculator showing hours saved' -> 'value calculator showing hours saved'; a name
     that starts with capitals ('MEDDICC', 'ROI calculator') keeps them."""
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def singular_role(role: str) -> str:
+    """'account executives' -> 'account executive', 'AEs' -> 'AE' (one person of a team role)."""
+    if re.search(r"[a-z]s$", role) and not role.endswith("ss"):
+        return role[:-1]
+    return role[:-1] if re.search(r"[A-Z]s$", role) else role

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.analysis_model import PlanAnalysis
+from assistant.core.lang import fix_particles, singular_role
 from assistant.core.plan import Plan
 
 # one reading of a free first step, for the copy's button and the strategy's volume alike
@@ -56,13 +57,18 @@ def offer_volume_note(plan: Plan, section_id: str, a: PlanAnalysis | None = None
             if ko
             else f", about {month / count:,.0f} a month for each of the {count} {sellers['role']}"
         )
+    # the owner's default: who runs it, from one template, back within five working days, with
+    # its conversion measured (the seller of the deal unless the team names no seller)
+    who = str(sellers["role"]) if sellers else ""
     if ko:
-        return (
+        runner = f"거래를 맡은 {who}이(가)" if who else "담당 영업 사원이"
+        return fix_particles(
             f"{offer}: SQL마다 한 번이면 연 약 {year:,.0f}건(월 약 {month:,.0f}건){each}입니다. "
-            "누가 어떤 양식으로 결과를 만들고 며칠 안에 전달할지, 그 결과에서 체험·계약으로 넘어가는 비율을 정해 측정해야 합니다."
+            f"{runner} 한 가지 표준 양식으로 결과를 만들어 5영업일 안에 전달하고, 결과를 받은 고객 중 체험·계약으로 넘어가는 비율을 CRM에서 매월 재는 것을 권합니다."
         )
     name = offer[:1].upper() + offer[1:]
+    runner = f"the {singular_role(who)} who owns the deal" if who else "the deal's seller"
     return (
         f"{name}: one for each SQL is about {year:,.0f} a year (about {month:,.0f} a month){each}. "
-        "Decide who prepares each one, from what template and how fast it goes back, and measure how many turn into trials and deals."
+        f"Recommended: {runner} prepares each from one standard template and sends it back within five working days, and the CRM counts each month how many turn into trials and deals."
     )

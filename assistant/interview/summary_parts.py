@@ -102,7 +102,7 @@ def _decision_items(plan: Plan, a: Any, sales: bool) -> list[tuple[str, str]]:
     finding's first sentence when it is short enough to stand whole, then its fix; each with the
     whole finding it shortens."""
     from assistant.analysis.consistency import check_consistency
-    from assistant.analysis.sales_cost_finding import full_cac_figures, full_cac_finding
+    from assistant.analysis.sales_cost_finding import full_cac_figures, full_cac_finding, misses
 
     # the fully loaded CAC's figures lead the summary's numbers: its decision is the fix alone
     full = full_cac_finding(plan, a).message if full_cac_figures(a.unit_economics) else None
@@ -118,6 +118,9 @@ def _decision_items(plan: Plan, a: Any, sales: bool) -> list[tuple[str, str]]:
         first = _whole_first_sentence(f.message, 170)
         first = first if first.endswith((".", "다.", "다")) else ""
         if f.message == full:
+            figures = full_cac_figures(a.unit_economics)
+            if figures and not any(misses(figures[1], figures[2])):
+                continue  # an estimate that meets the bars is an assumption, not a decision
             first = ""
         out.append((f"{first} {f.fix}".strip() if first else f.fix, f"{f.message} {f.fix}".strip()))
     return out[:3]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.core.lang import fix_particles
+from assistant.core.lang import fix_particles, singular_role
 
 # (a programme's kind, its cue, what shows it worked: English, Korean; '' when it depends on the
 # team or the programme), checked in order
@@ -114,8 +114,4 @@ def run_by(
     return next((str(r["reports_to"]) for r in trained if r["reports_to"]), lead) or "-"
 
 
-def _singular(role: str) -> str:
-    """'account executives' -> 'account executive', 'AEs' -> 'AE'."""
-    if re.search(r"[a-z]s$", role) and not role.endswith("ss"):
-        return role[:-1]
-    return role[:-1] if re.search(r"[A-Z]s$", role) else role
+_singular = singular_role
