@@ -301,7 +301,7 @@ def test_channels_take_their_budget_line_and_a_fitting_role() -> None:
         build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels"
     )
     assert (
-        "| 구글 검색 광고 | 획득(인지·리드) | 리드당 비용(CPL) | 40%(네이버 검색 광고와 합산) |"
+        "| 구글 검색 광고 | 획득(인지·리드) | 리드당 비용(CPL) | 40%(같은 항목: 네이버 검색 광고) |"
         in ko
     )
     # not 'revenue', not '-'; the lead goal's own measure ('마케팅 적격 리드(MQL) 수'), not the
@@ -816,7 +816,7 @@ def test_channels_one_line_pays_for_together_share_its_share() -> None:
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
     naver = next(r for r in shown.splitlines() if r.startswith("| 네이버 검색 광고 |"))
     google = next(r for r in shown.splitlines() if r.startswith("| 구글 검색 광고 |"))
-    assert naver.endswith("| 40%(구글 검색 광고와 합산) |") and google.endswith("| 40%(네이버 검색 광고와 합산) |")  # fmt: skip
+    assert naver.endswith("| 40%(같은 항목: 구글 검색 광고) |") and google.endswith("| 40%(같은 항목: 네이버 검색 광고) |")  # fmt: skip
     # a name with its own '와' takes no second one ('블로그와 뉴스레터와 합산')
     assert "| 20%(같은 항목: 블로그와 뉴스레터) |" in shown and "뉴스레터와 합산" not in shown
 
@@ -834,7 +834,9 @@ def test_a_partner_channel_with_no_budget_line_is_paid_by_referral_fee(
     """Partner agencies bring deals the sellers close: they are paid a fee on those deals, so the
     channel note recommends that instead of asking which marketing line pays them."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_channels")
-    assert "Partner agencies: recommended to be paid a referral fee on the deals they bring, not from a marketing line; state the fee (a share of the first year's contract)." in en  # fmt: skip
+    assert "Partner agencies: recommended to be paid a referral fee on the deals they bring, not from a marketing line, as a share of the first year's contract." in en  # fmt: skip
+    # the fee's ceiling from the plan's own numbers: the marketing-only CAC ($480,000 / 70)
+    assert "Recommended ceiling: the marketing-only CAC, about $6,860 (40% of a first year's $17,000), so a partner's customer never costs more than one marketing wins." in en  # fmt: skip
     assert "Channels no budget line pays for" not in en  # the app store sells on commission
 
 

@@ -161,9 +161,7 @@ def channels_markdown(plan: Plan) -> str:
         together = [c for c, ln in lines.items() if ln is line and c != channel] if line else []
         if together:  # one line pays for several channels: its share is theirs together
             names = ", ".join(together)
-            if ko and re.search(
-                r"[와과]\s", names
-            ):  # '블로그와 뉴스레터와 합산' doubles the particle
+            if ko:  # one form for every shared line ('블로그와 뉴스레터와 합산' doubles a particle)
                 share += f"(같은 항목: {names})" if "(" not in names else f", 같은 항목: {names}"
             elif "(" in names:  # a name with its own brackets: no brackets inside brackets
                 share += fix_particles(f", {names}와(과) 합산") if ko else f", with {names}"
@@ -199,11 +197,12 @@ def channels_markdown(plan: Plan) -> str:
         names = ", ".join(referrers)
         out += "\n\n" + (
             fix_particles(
-                f"{names}은(는) 마케팅 예산이 아니라 소개한 계약에 대한 수수료로 보상하는 것을 권합니다. 수수료율(예: 첫해 계약 금액의 일정 비율)을 정해야 합니다."
+                f"{names}은(는) 마케팅 예산이 아니라 소개한 계약에 대한 수수료로 보상하는 것을 권합니다. 수수료율은 첫해 계약 금액의 일정 비율로 정합니다."
             )
             if ko
-            else f"{names[:1].upper() + names[1:]}: recommended to be paid a referral fee on the deals they bring, not from a marketing line; state the fee (a share of the first year's contract)."
+            else f"{names[:1].upper() + names[1:]}: recommended to be paid a referral fee on the deals they bring, not from a marketing line, as a share of the first year's contract."
         )
+        out += _fee_ceiling(plan, ko)
     if unpaid and plan.budget.lines:  # a channel no line pays for is said once, with the fix
         names = ", ".join(unpaid)
         out += "\n\n" + (
@@ -418,3 +417,20 @@ def bullets_markdown(plan: Plan, section_id: str) -> str:
             f"- {clause[0].upper() + clause[1:] if clause[:1].isalpha() else clause}{tail}"
         )
     return "\n".join(lines)
+
+
+def _fee_ceiling(plan: Plan, ko: bool) -> str:
+    """The most a referral fee can be before a partner's customer costs more than one marketing
+    wins: the marketing-only CAC, and its share of a first year's contract."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.analysis.plan_goals import deal_size
+
+    ue = analyse(plan).unit_economics
+    size = deal_size(plan)
+    if not ue.cac or size is None or size[1] != ue.currency or not size[0]:
+        return ""
+    m = lambda v: format_amount(v, ue.currency, plan.language)  # noqa: E731
+    share = ue.cac / size[0] * 100
+    if ko:
+        return fix_particles(f" 수수료는 마케팅만으로 얻는 고객 한 곳의 비용(CAC, 약 {m(about(ue.cac))}, 첫해 계약 {m(size[0])}의 {share:.0f}%)을 넘지 않게 잡는 것을 권합니다.")  # fmt: skip
+    return f" Recommended ceiling: the marketing-only CAC, about {m(about(ue.cac))} ({share:.0f}% of a first year's {m(size[0])}), so a partner's customer never costs more than one marketing wins."

@@ -15,7 +15,7 @@ from assistant.analysis.text_words import words as distinctive
 from assistant.core.korean import split_list
 from assistant.core.lang import fix_particles
 from assistant.core.plan import BudgetLine, Plan
-from assistant.goals.numbers import format_amount
+from assistant.goals.numbers import about, format_amount
 from assistant.interview.compose import _ASK, PLACE_KINDS, _table, paying_lines
 from assistant.interview.compose import MARKETPLACE as _MARKETPLACE
 from assistant.interview.compose_moves import _goal_list, _t
@@ -276,7 +276,7 @@ def _place(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
         says = [r] if (r := _runner(plan, item, roles)) else []
         line = lines.get(item)
         if line is not None:
-            says.append(_line_text(line, plan, ko))
+            says.append(_line_text(line, plan, ko) + _per_partner_customer(plan, line, item, ko))
         if (
             not says
             and serve
@@ -297,6 +297,24 @@ def _place(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
             f"{names}을(를) 맡는 역할이나 예산 항목이 없습니다. 담당자와 비용을 정해야 합니다.",
         ))  # fmt: skip
     return "; ".join(fix_particles(o) if ko else o for o in out)
+
+
+def _per_partner_customer(plan: Plan, line: BudgetLine, item: str, ko: bool) -> str:
+    """A partner programme's line over the customers the partners bring: what each costs, and
+    its share of a first year's contract - the ceiling a referral fee is set against."""
+    from assistant.analysis.plan_goals import deal_size, partner_customers
+
+    total = plan.number("marketing_budget") or plan.budget.total or 0.0
+    amount = line.amount if line.amount is not None else (total * line.share / 100 if line.share else None)  # fmt: skip
+    partners, size = partner_customers(plan), deal_size(plan)
+    if not REFERRAL.search(item) or not amount or partners is None or partners[0] < 1:
+        return ""
+    each = amount / partners[0]
+    m = lambda v: format_amount(v, plan.budget.currency, plan.language)  # noqa: E731
+    share = each / size[0] * 100 if size is not None and size[1] == plan.budget.currency and size[0] else None  # fmt: skip
+    first = (f", {share:.0f}% of a first year's {m(size[0])}", f", 첫해 계약 {m(size[0])}의 {share:.0f}%") if share and size else ("", "")  # fmt: skip
+    return _t(ko, f" (about {m(about(each))} for each of the about {partners[0]:,.0f} partner customers{first[0]}: the ceiling for a referral fee)",
+              f"(파트너 고객 약 {partners[0]:,.0f}곳 기준 고객당 약 {m(about(each))}{first[1]}: 소개 수수료의 상한)")  # fmt: skip
 
 
 _THIRD_PARTY = re.compile(r"제휴|협업|협찬|기고|파트너|partner|sponsor|guest|co-?market", re.I)
