@@ -165,13 +165,13 @@ def _tier_gap(plan: Plan, price_text: str, ko: bool) -> list[str]:
         )]  # fmt: skip
     # the owner's default: each unit above the tier at the tier's own rate, worked for the top of
     # the target market (a volume discount is the sellers' call, within it)
-    m = lambda v: format_amount(v, price.unit, plan.language)  # noqa: E731
+    money = lambda v: format_amount(v, price.unit, plan.language)  # noqa: E731
     rate, every = float(price.value) / limit, ("a month", "월") if price.period == "month" else ("a year", "연") if price.period == "year" else ("", "")  # fmt: skip
     one = unit_noun(noun, ko, one=True) if not ko else noun
     return [_t(
         ko,
-        f"The price covers up to {said(limit)}, but the target market reaches {top:,}. Recommended: each {one} above {limit:,} at the tier's own rate, {m(rate)} {every[0]} ({m(float(price.value))} ÷ {limit:,}), so a {top:,}-{one} customer pays {m(rate * top)} {every[0]}.".replace("  ", " ").replace(" .", "."),
-        f"가격은 {said(limit)}까지인데 목표 시장은 {said(top)}까지입니다. {said(limit)}을(를) 넘는 {noun}은(는) 같은 단가({noun}당 {every[1]} {m(rate)}, {m(float(price.value))} ÷ {limit:,})로 받는 것을 권합니다. {said(top)} 고객이면 {every[1]} {m(rate * top)}입니다.".replace("  ", " "),
+        f"The price covers up to {said(limit)}, but the target market reaches {top:,}. Recommended: each {one} above {limit:,} at the tier's own rate, {money(rate)} {every[0]} ({money(float(price.value))} ÷ {limit:,}), so a {top:,}-{one} customer pays {money(rate * top)} {every[0]}.".replace("  ", " ").replace(" .", "."),
+        f"가격은 {said(limit)}까지인데 목표 시장은 {said(top)}까지입니다. {said(limit)}을(를) 넘는 {noun}은(는) 같은 단가({noun}당 {every[1]} {money(rate)}, {money(float(price.value))} ÷ {limit:,})로 받는 것을 권합니다. {said(top)} 고객이면 {every[1]} {money(rate * top)}입니다.".replace("  ", " "),
     )]  # fmt: skip
 
 
