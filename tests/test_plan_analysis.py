@@ -497,7 +497,7 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
     # the range: the goals' best case and today's deal at the funnel's CAC ($8,000 / ($14,000 / 12 x 75%))
     # one CAC leads the summary, fully loaded, at the goal and at what the plan has today; the
     # marketing-only figures are the unit economics table's, not a third and fourth in the summary
-    assert "At the 60 customers the funnel yields and today's $14,000 deal size it is about $28,900" in summary  # fmt: skip
+    assert "At the 60 customers the funnel yields and today's $14,000 deal size, the same cost is about $28,900" in summary  # fmt: skip
     assert "On marketing spend alone" not in summary and "$6,860" not in summary
     from assistant.interview.render import plan_markdown
 
@@ -557,7 +557,7 @@ def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: 
     # led by the CAC with the sales team at typical cost ($24,786 / ($17,000 / 12 x 75%) = 23.3)
     assert "Customer acquisition cost including an estimated sales team cost is about $24,800: LTV:CAC 2.1:1, paid back in about 23.3 months." in mkt  # fmt: skip
     # then the same at what the plan has today: the funnel's 60 customers and the $14,000 deal
-    assert "At the 60 customers the funnel yields and today's $14,000 deal size it is about $28,900: LTV:CAC 1.5:1, paid back in about 33 months." in mkt  # fmt: skip
+    assert "At the 60 customers the funnel yields and today's $14,000 deal size, the same cost is about $28,900: LTV:CAC 1.5:1, paid back in about 33 months." in mkt  # fmt: skip
     # the decision is the finding's fix: its figures are in the numbers above
     assert "- Fully loaded, an LTV:CAC of 2.1:1 and a 23.3-month payback miss the usual 3:1 and 18 months: decide how" in mkt and "CAC counts marketing" not in mkt  # fmt: skip
     # how the plan gets there: its moves, then where the budget goes first

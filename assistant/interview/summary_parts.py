@@ -149,7 +149,7 @@ def full_cac_sentence(
     text = f"Customer acquisition cost including an estimated sales team cost is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip
     if low and low.ratio and low.payback:
         basis = low_case_basis(low, cur, lang)
-        text += f" {basis[:1].upper()}{basis[1:]} it is about {low_money}: LTV:CAC {low.ratio:g}:1, paid back in about {low.payback:g} months."  # fmt: skip
+        text += f" {basis[:1].upper()}{basis[1:]}, the same cost is about {low_money}: LTV:CAC {low.ratio:g}:1, paid back in about {low.payback:g} months."  # fmt: skip
     return text
 
 

@@ -46,11 +46,11 @@ def _self_serve_note(plan: Plan, ko: bool) -> list[str]:
     won = customer_goal(plan)
     goal = f" {won[1]:,.0f}" if won else ""
     if ko:
-        tail = (f" 목표 시장({size.group(0)})보다 작은 고객이라, 이 채널의 고객을 신규 고객 목표{goal}곳에 넣을지 정하고 목표를 따로 줘야 합니다." if below and size
-                else " 이 채널의 목표를 따로 정해야 합니다.")  # fmt: skip
+        tail = (f" 목표 시장({size.group(0)})보다 작은 고객이라, 신규 고객 목표{goal}곳과 따로 세고 1분기 설치 수를 보고 이 채널의 목표를 따로 정하는 것을 권합니다." if below and size
+                else " 1분기 실적을 보고 이 채널의 목표를 따로 정하는 것을 권합니다.")  # fmt: skip
         return [fix_particles(f"셀프 서비스 채널: {channel}({who}).{tail}")]
-    tail = (f" They sit below the target market's {size.group(0)}: say whether their customers count toward the{goal} and give the channel its own target." if below and size
-            else " Give it its own target.")  # fmt: skip
+    tail = (f" They sit below the target market's {size.group(0)}. Recommended: count them apart from the{goal}, and set the channel's own target from its first quarter's installs." if below and size
+            else " Recommended: set its own target from its first quarter's results.")  # fmt: skip
     return [f"Self-serve channel: {channel}, for {who}.{tail}"]
 
 
