@@ -71,18 +71,26 @@ def event_shares(plan: Plan, total: float) -> tuple[dict[int, float], list[str]]
     return {id(e): rest / len(open_) for e in open_}, [item]
 
 
-def quarter_amounts(plan: Plan, total: float) -> tuple[list[float], int, list[str]]:
+PEAK_WEIGHT = 1.5  # a peak quarter's share of the undated spend against a quiet quarter's
+
+
+def quarter_amounts(
+    plan: Plan, total: float, peaks: tuple[int, ...] = ()
+) -> tuple[list[float], int, list[str]]:
     """The annual budget by quarter: each dated calendar cost in its quarter (a February trade
     show in Q1); what an events line has left after those costs falls in the quarters of the
-    dated events it pays for (`event_shares`); the rest spread evenly.
-    Returns the four amounts, how many costs were dated and the lines placed by their events."""
+    dated events it pays for (`event_shares`); the rest spread evenly, or, with `peaks`, each
+    peak quarter given PEAK_WEIGHT times a quiet quarter's share (the proposal for a plan whose
+    business peaks there). Returns the four amounts, how many costs were dated and the lines
+    placed by their events."""
     dated = [(m, e.cost) for e in plan.calendar if e.cost and (m := month_of(e.when)) is not None]
     placed = sum(c for _, c in dated)
     if placed > total * 1.0001:  # costs beyond the budget: the review says so
         return [round(total / 4, 2)] * 4, 0, []
     shares, lines = event_shares(plan, total)
-    rest = (total - placed - sum(shares.values())) / 4
-    out = [rest] * 4
+    weights = [PEAK_WEIGHT if q in peaks else 1.0 for q in (1, 2, 3, 4)]
+    rest = (total - placed - sum(shares.values())) / sum(weights)
+    out = [rest * w for w in weights]
     for month, cost in dated:
         out[(month - 1) // 3] += cost
     for e in plan.calendar:

@@ -79,6 +79,12 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         if cycle is not None and isinstance(cycle.value, (int, float)) and 0 < cycle.value < 365
         else ""
     )  # fmt: skip
+    # the owner's default, computed: the undated spend weighted to the peaks, dated costs kept
+    from assistant.analysis.months import PEAK_WEIGHT, quarter_amounts
+
+    total = plan.number("marketing_budget") or plan.budget.total or sum(amounts)
+    proposed = quarter_amounts(plan, total, tuple(quarters))[0]
+    split = ", ".join(f"{f'{q}분기' if ko else f'Q{q}'} {format_amount(round(x, -4) if x >= 1e6 else x, cur, lang)}" for q, x in enumerate(proposed, 1))  # fmt: skip
     return Finding(
         severity="tip",
         sections=["mkt_budget", "sales_forecast"],
@@ -93,9 +99,9 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         ),
         fix=(
             fix_particles(
-                f"{names}을(를) 앞둔 시기와 그 분기에 리드를 만드는 예산을 더 두고, 분기별 예산을 그렇게 정하는 것을 권합니다.{lead}"
+                f"날짜가 없는 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두는 분기별 예산({split})을 권합니다.{lead}"
             )
             if ko
-            else f"Recommended: put more of the lead-making spend in {names} and the weeks before, and state the quarterly split that way.{lead}"
+            else f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names} ({split}).{lead}"
         ),
     )
