@@ -270,16 +270,28 @@ def roi_in_year_note(plan: Plan, analysis: PlanAnalysis) -> str:
     ko, lang, year = plan.language == "ko", plan.language, plan_year(plan)
     money = lambda v: format_amount(v, b.currency, lang)  # noqa: E731
     got, back, cost = money(about(earned)), money(about(returned)), money(b.total)
+    # the year's own return on the same budget: what a CFO compares with the stated ROI
+    in_year = (about(earned) - b.total) / b.total * 100
     if ko:
         below = f" 마케팅 예산 {cost}보다도 적습니다." if earned < b.total else ""
+        roi = (
+            f" {year}년 안의 ROI는 약 {in_year:.0f}%입니다(({got} - {cost}) / {cost})."
+            if earned >= b.total
+            else ""
+        )
         return fix_particles(
-            f"{year}년 안의 매출은 훨씬 적습니다. 신규 계약(영업 예측의 고객)은 한 해 동안 나뉘어 들어오므로 {year}년 안에 인식되는 매출은 약 {got}입니다.{below} 기대 ROI의 기여 매출 {back}은(는) 계약 기간 전체에 걸쳐 들어오고 대부분 {year + 1}년 이후에 들어옵니다. 한 해의 지출을 이 매출 인식 시차에 맞춰 계획하거나, 연간 선불 계약으로 현금을 계약 시점에 받아야 합니다."
+            f"{year}년 안의 매출은 훨씬 적습니다. 신규 계약(영업 예측의 고객)은 한 해 동안 나뉘어 들어오므로 {year}년 안에 인식되는 매출은 약 {got}입니다.{below}{roi} 기대 ROI의 기여 매출 {back}은(는) 계약 기간 전체에 걸쳐 들어오고 대부분 {year + 1}년 이후에 들어옵니다. 연간 선불 계약을 우선해 현금을 계약 시점에 받는 것을 권합니다."
         )
     below = f", less than the {cost} marketing budget itself" if earned < b.total else ""
+    roi = (
+        f" The {year} ROI on its own is about {in_year:.0f}% (({got} - {cost}) / {cost})."
+        if earned >= b.total
+        else ""
+    )
     return (
         f"In {year} itself revenue is far smaller: signed through the year (the sales forecast's customers), "
-        f"the new contracts earn about {got} within {year}{below}. The {back} of revenue the expected ROI means comes in over the contracts' years, "
-        f"most of it in {year + 1} and after: plan the year's spend against that lag in revenue, or bill annually up front so the cash comes at signing."
+        f"the new contracts earn about {got} within {year}{below}.{roi} The {back} of revenue the expected ROI means comes in over the contracts' years, "
+        f"most of it in {year + 1} and after. Recommended: bill annually up front, so the cash comes at signing."
     )
 
 
