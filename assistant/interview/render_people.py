@@ -33,7 +33,7 @@ def committee_cards(plan: Plan) -> list[str]:
     knowledge base has typical entries for its function (finance, IT, the owner): why they are in
     the decision (the plan's words), their part, concerns and objections, marked as typical."""
     from assistant.core.typical import typical_entries
-    from assistant.interview.persona_card import committee_gap_functions
+    from assistant.interview.persona_card import _COMMITTEE, _OWN_SYSTEMS, committee_gap_functions
 
     ko = plan.language == "ko"
     out = []
@@ -44,7 +44,18 @@ def committee_cards(plan: Plan) -> list[str]:
         if not entries.get("objections"):
             continue
         head = f"**{role[:1].upper() + role[1:]}** _(" + ("제안: 이 역할의 일반적인 예, 고객 인터뷰로 확인" if ko else "proposed: typical for the role, to confirm in customer interviews") + ")_"  # fmt: skip
-        lines = [head, f"- {'결정에 들어오는 이유' if ko else 'In the decision because'}: '{why}'"]
+        # implied, not named: the offer runs on the buyer's own systems, so their IT grants access
+        implied = function == "it" and not _COMMITTEE[1][0].search(why) and _OWN_SYSTEMS.search(why)
+        because = (
+            (f"제안이 고객사의 시스템·데이터에서 돌아가므로 접근 권한을 내줌('{why}')" if ko
+             else f"the offer runs on the buyer's own systems, so IT grants the access ('{why}')")
+            if implied
+            else f"'{why}'"
+        )  # fmt: skip
+        lines = [
+            head,
+            f"- {'결정에 들어오는 이유' if ko else 'In the decision because'}: {because}",
+        ]
         for field, en, kr in (("decision_role", "Part in the decision", "결정에서의 역할"),
                               ("goals", "Cares about", "관심사"),
                               ("objections", "Objections to prepare for", "대비할 반론")):  # fmt: skip
