@@ -394,7 +394,6 @@ def messaging_markdown(plan: Plan) -> str:
         lines.append(f"- {L['cta']}: {first}{m.call_to_action}")
     out = ["\n".join(lines)]
     if m.key_messages:
-        proven = any(km.proof_points for km in m.key_messages)
         from assistant.interview.channel_copy import time_change
 
         # the value proposition's own promise ('급여 마감 … 하루에') is what its proof must show
@@ -402,30 +401,36 @@ def messaging_markdown(plan: Plan) -> str:
         collect = f"확보할 근거: 고객사의 도입 전후 {change[0]} 소요 시간" if change else ""
         # the value proposition is written out above: its row names it and carries its proof
         said = L["value_above"]
+        from assistant.interview.message_answers import message_answers
+
+        # each message with what it answers for the buyer (their pain or objection) and its proof:
+        # a pillar reads as a reason to buy, and every row says the evidence it needs
+        ko = plan.language == "ko"
+        first_pain = next((" ".join(x.split()).rstrip(" .") for p in plan.personas[:1] for x in p.pains[:1]), "")  # fmt: skip
         rows = _merged(
             [
                 [
                     km.persona,
                     said if km.message == value else km.message,
+                    (first_pain if km.message == value else message_answers(plan, km.message)) or "-",
                     "; ".join(
                         [*km.proof_points, *([collect] if collect and km.message == value else [])]
                     )
-                    or _proof_to_collect(km.message, plan.language == "ko"),
-                ][: 2 + proven]
+                    or (_proof_to_collect(km.message, ko) if km.message != value else _proof_to_collect("", ko)),
+                ]
                 for km in m.key_messages
-            ]  # fmt: skip
-        )
-        head = [L["persona"], L["message"], L["proof"]][: 2 + proven]
+            ]
+        )  # fmt: skip
+        answered = any(r[2] != "-" for r in rows)
+        if not answered:
+            rows = [[r[0], r[1], r[3]] for r in rows]
+        head = [L["persona"], L["message"], *([L["answers"]] if answered else []), L["proof"]]
         who, head, rows = _one_audience(head, rows, plan.language)
         block = f"**{L['key_messages']}{who}**\n\n" + (
             table(head, rows)
             if len(head) > 1
             else "\n".join(f"- {r[0]}" for r in rows if r[0] != said)  # a list of the pillars
         )
-        unproven = list(dict.fromkeys(km.message for km in m.key_messages if not km.proof_points))
-        if unproven and not proven:  # one to-do (with a proof column, each row says its own)
-            named = [L["value"] if x == m.value_proposition else x.strip(" .") for x in unproven]
-            block += "\n\n" + L["proof_todo"] + " " + "; ".join(named) + "."
         out.append(block)
     if m.objections:
         rows = _merged([[o.persona, o.objection, o.answer] for o in m.objections])

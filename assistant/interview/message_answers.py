@@ -1,0 +1,55 @@
+"""What a key message answers for the buyer: the pain or objection it meets ('One-day setup' ->
+the effort of switching; 'Ready-made retail dashboards' -> reports built by hand in Excel), so a
+message reads as the reason to buy it is, not a feature label."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.plan import Plan
+
+_MANUAL = re.compile(
+    r"by\s+hand|manual|excel|spreadsheet|copy|paste|엑셀|수작업|수기|집계|일일이|손으로", re.I
+)
+_RISK = re.compile(
+    r"violat|error|mistake|fine|penalt|miss|risk|worr|compliance|위반|오류|실수|과태료|벌금|누락|걱정|위험",
+    re.I,
+)
+_SLOW = re.compile(r"late|slow|wait|delay|days?|weeks?|hours?|늦|기다|걸림|걸리|지연|시간", re.I)
+_KINDS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"set\s*-?up|onboard|implement|go[\s-]*live|install|migrat|도입|설치|이전|온보딩", re.I), "effort"),
+    (re.compile(r"alert|warn|notif|flag|check|audit|review|검수|경고|알림|점검|감지", re.I), "risk"),
+    (re.compile(r"ready[\s-]*made|out\s+of\s+the\s+box|built[\s-]*in|template|automat|pre-?built|auto|자동|템플릿|기본\s*제공", re.I), "manual"),
+    (re.compile(r"real[\s-]*time|daily|instant|fast|minutes|by\s+\d|same[\s-]*day|실시간|매일|즉시|하루|빠른", re.I), "slow"),
+    (re.compile(r"price|free|cost|saving|afford|가격|무료|비용|절감", re.I), "price"),
+]  # fmt: skip
+_PAIN_FOR = {"manual": _MANUAL, "risk": _RISK, "slow": _SLOW}
+
+
+def message_answers(plan: Plan, message: str) -> str:
+    """The buyer's pain (their words) or the objection a key message answers; '' when none fits.
+    Of the pains its kinds point to, the one sharing a word with the message comes first
+    ('노무법인 검수 급여 템플릿' -> the payroll pain, not the overtime one)."""
+    ko = plan.language == "ko"
+    pains = [x for p in plan.personas for x in p.pains]
+    words = set(re.findall(r"\w{2,}", message.lower()))
+    found: list[str] = []
+    for rx, kind in _KINDS:
+        if not rx.search(message):
+            continue
+        if kind == "effort" and not found:
+            return "전환 부담(도입, 교육)" if ko else "the effort of switching"
+        if kind == "price" and not found:
+            return "가격 부담" if ko else "price against this year's budget"
+        cue = _PAIN_FOR.get(kind)
+        found += [p for p in pains if cue is not None and cue.search(p) and p not in found]
+    if not found:
+        return ""
+    best = max(
+        found, key=lambda p: (len(words & set(re.findall(r"\w{2,}", p.lower()))), -found.index(p))
+    )
+    return _clean(best)
+
+
+def _clean(pain: str) -> str:
+    return " ".join(pain.split()).rstrip(" .")
