@@ -386,7 +386,9 @@ def test_a_deal_size_goal_carried_by_an_upsell_after_the_sale_leaves_the_deals_s
     assert "signed at today's $14,000 a deal (goal 5's upsell comes after the sale" in shown
     assert "| Q1 2027 | 15 | 18 | $210,000 |" in shown and "| Total | 60 | 70 | $840,000 |" in shown
     assert "rising from" not in shown and "Deal size" not in shown
-    assert "$840,000 of new business against the goals' $1,190,000 (70 × $17,000), $350,000 less (fewer customers, signed at today's deal size)" in shown  # fmt: skip
+    assert "$840,000 of new business against the goals' $1,190,000 (70 × $17,000), $350,000 less." in shown  # fmt: skip
+    # the gap in its two parts, each with what closes it: they add up to the $350,000
+    assert "Of that, $140,000 is the 10 fewer customers (at today's $14,000) and $210,000 is signing at today's size instead of $17,000 (70 × $3,000). The lead decision before sign-off in the sales summary closes the first; the second comes after the sale, as expansion revenue from goal 5's upsell." in shown  # fmt: skip
     # 210,000 x (10.5 + 7.5 + 4.5 + 1.5) / 12 = 420,000
     assert "These contracts earn about $420,000 of revenue in 2027" in shown
     summary = section_markdown(plan, "sales_executive_summary")

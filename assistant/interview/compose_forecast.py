@@ -229,11 +229,26 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             if ko else
             ("fewer customers, signed at today's deal size" if p.flat else "fewer customers, and a deal size that rises through the year" if start else "fewer customers")
         )  # fmt: skip
-        parts.append(
-            f"- 목표 대비: 신규 고객 {count(goal)}곳 중 {count(total)}곳, 신규 매출 {money(new_total)}(으)로 목표의 신규 매출 {money(full)}({count(goal)}곳 × {money(per)})보다 {money(full - new_total)} 적습니다({why}). 영업 요약의 '승인 전에 정할 것'이 이 차이를 메울 방법입니다."
-            if ko
-            else f"- Against the goal: {total:,} of the {goal:,} customers, and {money(new_total)} of new business against the goals' {money(full)} ({goal:,} × {money(per)}), {money(full - new_total)} less ({why}). The decisions before sign-off in the sales summary are the ways to close this gap."
-        )  # fmt: skip
+        if p.flat and start and goal > total and per > start:
+            # the gap in its two parts, each with what closes it: fewer customers (the lead
+            # decision) and today's deal size (the deal-size goal, sold after the sale)
+            volume, price = (goal - total) * start, goal * (per - start)
+            by = f"목표 {upsell}번" if ko else f"goal {upsell}"
+            parts.append(
+                f"- 목표 대비: 신규 고객 {count(goal)}곳 중 {count(total)}곳, 신규 매출 {money(new_total)}(으)로 목표의 신규 매출 {money(full)}({count(goal)}곳 × {money(per)})보다 {money(full - new_total)} 적습니다. "
+                f"고객이 {count(goal - total)}곳 적은 몫이 {money(volume)}(현재 거래 규모 {money(start)} 기준), 계약이 {money(per)}가 아니라 현재 거래 규모인 몫이 {money(price)}({count(goal)}곳 × {money(per - start)})입니다. "
+                f"앞의 것은 영업 요약의 '승인 전에 정할 것'(리드 목표)이 메우고, 뒤의 것은 {by if upsell else '거래 규모 목표'}의 추가 판매로 계약 뒤에 확장 매출로 들어옵니다."
+                if ko
+                else f"- Against the goal: {total:,} of the {goal:,} customers, and {money(new_total)} of new business against the goals' {money(full)} ({goal:,} × {money(per)}), {money(full - new_total)} less. "
+                f"Of that, {money(volume)} is the {goal - total:,} fewer customers (at today's {money(start)}) and {money(price)} is signing at today's size instead of {money(per)} ({goal:,} × {money(per - start)}). "
+                f"The lead decision before sign-off in the sales summary closes the first; the second comes after the sale, as expansion revenue from {by if upsell else 'the deal-size goal'}'s upsell."
+            )  # fmt: skip
+        else:
+            parts.append(
+                f"- 목표 대비: 신규 고객 {count(goal)}곳 중 {count(total)}곳, 신규 매출 {money(new_total)}(으)로 목표의 신규 매출 {money(full)}({count(goal)}곳 × {money(per)})보다 {money(full - new_total)} 적습니다({why}). 영업 요약의 '승인 전에 정할 것'이 이 차이를 메울 방법입니다."
+                if ko
+                else f"- Against the goal: {total:,} of the {goal:,} customers, and {money(new_total)} of new business against the goals' {money(full)} ({goal:,} × {money(per)}), {money(full - new_total)} less ({why}). The decisions before sign-off in the sales summary are the ways to close this gap."
+            )  # fmt: skip
     elif start:  # one figure per concept: say why this total differs from the revenue bridge's
         parts.append(
             f"- 매출 브리지는 신규 고객 {count(total)}곳을 모두 목표 거래 규모 {money(per)}로 셉니다({money(full)}). 이 예측은 " + ("계약을 현재 거래 규모로 잡아" if p.flat else "거래 규모가 한 해 동안 오르는 것을 반영해") + f" {money(new_total)}입니다."
