@@ -515,7 +515,7 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
     ]
     # the summary leads with the CAC with salaries estimated, then the budgets' own
     ko_summary = section_markdown(ko, "mkt_executive_summary")
-    assert "영업 인건비(추정)를 포함한 고객 확보 비용(CAC)은 약 671만 원으로, LTV:CAC 4.5:1, 회수 기간 약 11.5개월입니다." in ko_summary  # fmt: skip
+    assert "영업 인건비(추정)를 포함한 고객 확보 비용(CAC)은 약 671만 원으로, LTV:CAC 4.5:1, 회수 기간 약 11.5개월임." in ko_summary  # fmt: skip
     assert "인건비 없이" not in ko_summary  # the budgets-only CAC is the unit economics table's
     hvac = build_plan(load_answers(Path(__file__).parent / "data" / "us_hvac_answers.json")).plan
     assert not [f for f in check_consistency(hvac) if "salaries" in f.message]  # technicians aside
@@ -776,8 +776,8 @@ def test_the_korean_summary_says_its_moves_as_one_sentence() -> None:
 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     shown = section_markdown(plan, "mkt_executive_summary")
-    assert "**실행:** 노무 이슈 콘텐츠와 웨비나로 검색 수요를 잡고, 무료 급여 진단으로 신뢰를 얻은 뒤 14일 무료 체험으로 전환하고, 노무법인 파트너를 통해 고객사를 소개받습니다." in shown  # fmt: skip
-    assert "예산은 네이버·구글 검색 광고(40%), HR 박람회와 행사(25%), 콘텐츠·웨비나(20%) 순으로 씁니다." in shown  # fmt: skip
+    assert "**실행:** 노무 이슈 콘텐츠와 웨비나로 검색 수요를 잡고, 무료 급여 진단으로 신뢰를 얻은 뒤 14일 무료 체험으로 전환하고, 노무법인 파트너를 통해 고객사를 소개받음." in shown  # fmt: skip
+    assert "예산은 네이버·구글 검색 광고(40%), HR 박람회와 행사(25%), 콘텐츠·웨비나(20%) 순으로 씀." in shown  # fmt: skip
 
 
 def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:

@@ -248,7 +248,7 @@ def test_without_a_base_the_sales_summary_says_what_new_customers_leave_uncovere
     plan = build_plan(load_answers(DATA / "ko_saas_answers.json")).plan
     summary = section_markdown(plan, "sales_executive_summary")
     assert (
-        "신규 고객 매출 1억 8,000만 원으로는 매출 목표 30억 원에 28억 2,000만 원이 모자랍니다"
+        "신규 고객 매출 1억 8,000만 원으로는 매출 목표 30억 원에 28억 2,000만 원이 모자람"
         in summary
     )
 
@@ -282,7 +282,7 @@ def test_a_korean_subscription_s_own_bridge_and_trial_funnel() -> None:
     br = a.revenue
     assert br.stated is not None and len(br.stated) == 4
     assert br.gap == pytest.approx(0, abs=1)
-    assert "48억 원으로 목표에 닿습니다" in plan.section("sales_executive_summary").content
+    assert "48억 원으로 목표에 닿음" in plan.section("sales_executive_summary").content
     budget = {line.item: line.share for line in plan.budget.lines}
     assert sum(budget.values()) == pytest.approx(100)
 
@@ -419,13 +419,13 @@ def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() ->
     # a statement for the CEO, never a question to the user
     # the bridge the label names comes first, then what the quarters assume
     assert "매출 브리지(작년 매출에서 목표까지): 연말 기준 연간 매출은 기준 42억 원" in summary
-    assert "분기 예측은 목표와 같은 58억 원이지만, 1분기 13억 원은 연 환산(×4) 52억 원으로 작년 매출 42억 원보다 높게 시작하므로 연초 매출 규모를 확인해야 합니다" in summary  # fmt: skip
+    assert "분기 예측은 목표와 같은 58억 원이지만, 1분기 13억 원은 연 환산(×4) 52억 원으로 작년 매출 42억 원보다 높게 시작하므로 1월에 연초 매출 규모(12월 월 매출 × 12)를 확인함" in summary  # fmt: skip
     # the in-year shortfall is said once, as the top risk, not again in the numbers
     assert summary.count("2027년 매출은 약 50억 4,000만 원") == 1
     assert "- 고객이 한 해 동안 고르게 들어오면 2027년 매출은 약 50억 4,000만 원으로, 목표보다 약 7억 6,000만 원 적음." in summary  # fmt: skip
     assert "알려 주" not in summary
     assert (
-        "연말 기준 연간 매출은 기준 42억 원 - 이탈 3억 3,600만 원 + 신규 16억 2,000만 원 + 확장 4억 원 = 58억 8,400만 원입니다"
+        "연말 기준 연간 매출은 기준 42억 원 - 이탈 3억 3,600만 원 + 신규 16억 2,000만 원 + 확장 4억 원 = 58억 8,400만 원임"
         in summary
     )
 

@@ -367,8 +367,8 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             if ko
             else "The summary fills in as the other sections are answered."
         )
-    # the risks and decisions in the report style (개조식); the paragraphs in full sentences
-    return report_bullets("\n\n".join(paras)) if ko else "\n\n".join(paras)
+    # the report style (개조식) throughout, as in every other composed section: one register
+    return report_bullets("\n\n".join(paras), paragraphs=True) if ko else "\n\n".join(paras)
 
 
 def _count(value: float, lang: str) -> str:
