@@ -92,6 +92,23 @@ def roi_projection(plan: Plan, new_business: float | None = None, words: str = "
     return f"ROI projection: an expected ROI of {pct:g}% (ROI = (return - cost) / cost) means about {back} of attributed revenue from a {cost} budget.{more}{_on_gross_profit(plan, returned, lang)}"
 
 
+def gross_margin_used(plan: Plan) -> float | None:
+    """The gross margin a return is counted on: the stated one, else a typical one for a
+    subscription (named as an assumption where it is used); None for a shop or services firm
+    whose margin is its own."""
+    from assistant.analysis.plan_analysis import BENCHMARKS
+
+    stated = plan.number("gross_margin")
+    if stated and 0 < stated <= 100:
+        return stated
+    model = plan.fact("revenue_model")
+    return (
+        BENCHMARKS["gross_margin"][0]
+        if model is not None and model.value == "subscription"
+        else None
+    )
+
+
 def _on_gross_profit(plan: Plan, revenue: float, lang: str) -> str:
     """The same return counted on gross profit, as a CFO reads an ROI: at the stated margin, else
     at a typical one named as an assumption ((revenue x margin - cost) / cost)."""

@@ -235,6 +235,11 @@ def _charts(plan: Plan, sid: str, notes: bool = True) -> list[Block]:
         nb, words = (goals_revenue(bridge), goals_revenue_words(bridge, plan.language == "ko")) if notes else (None, "")  # fmt: skip
         said = [*budget_issues(plan), roi_projection(plan, nb, words), roi_in_year_note(plan, analysis)]  # fmt: skip
         out += [Para(clean_inline(x), "bullet") for x in (said if notes else []) if x]
+        from assistant.interview.roi_table import roi_rows
+
+        if notes and (shown := roi_rows(plan, analysis)):  # the bases side by side, as in the text
+            out.append(Para("**기준별 ROI**" if plan.language == "ko" else "**ROI on each basis**"))
+            out.append(Table(*shown))
         if png := budget_png(plan):
             out.append(Image(png))
     elif sid == "mkt_calendar" and plan.calendar:

@@ -161,8 +161,10 @@ def channels_markdown(plan: Plan) -> str:
         together = [c for c, ln in lines.items() if ln is line and c != channel] if line else []
         if together:  # one line pays for several channels: its share is theirs together
             names = ", ".join(together)
-            if ko:  # one form for every shared line ('블로그와 뉴스레터와 합산' doubles a particle)
-                share += f"(같은 항목: {names})" if "(" not in names else f", 같은 항목: {names}"
+            if ko:  # one form for every shared line, saying the share is the lines' together
+                share += (
+                    f"({names}까지 합친 비중)" if "(" not in names else f", {names}까지 합친 비중"
+                )
             elif "(" in names:  # a name with its own brackets: no brackets inside brackets
                 share += fix_particles(f", {names}와(과) 합산") if ko else f", with {names}"
             else:

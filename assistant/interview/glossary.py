@@ -21,7 +21,7 @@ _TERMS: dict[str, tuple[str, str]] = {
     "CRM": ("customer relationship management: the system that records leads, deals and customers", "고객 관리 시스템: 리드·거래·고객 기록을 담는 시스템"),
     "BANT": ("budget, authority, need, timing: a way to qualify a deal", "예산·결정 권한·필요·시기로 거래를 검증하는 방법"),
     "MEDDICC": ("metrics, economic buyer, decision criteria, decision process, identified pain, champion, competition: a way to qualify a deal", "지표·예산 결정자·결정 기준·결정 절차·문제·내부 지지자·경쟁으로 거래를 검증하는 방법"),
-    "CTA": ("call to action: the next step the copy asks for", "CTA(행동 유도 문구): 광고나 콘텐츠가 고객에게 요청하는 다음 행동"),
+    "CTA": ("call to action: the next step the copy asks for", "행동 유도 문구: 광고나 콘텐츠가 고객에게 요청하는 다음 행동"),
     "ARR": ("annual recurring revenue", "연간 반복 매출"),
     "MRR": ("monthly recurring revenue", "월간 반복 매출"),
     "OTE": ("on-target earnings: base pay plus commission at quota", "목표 달성 시 받는 기본급과 성과급의 합"),

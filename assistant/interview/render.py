@@ -219,6 +219,11 @@ def budget_markdown(plan: Plan) -> str:
     bridge = analysis.revenue
     projection = roi_projection(plan, goals_revenue(bridge), goals_revenue_words(bridge, plan.language == "ko"))  # fmt: skip
     notes += [f"- {x}" for x in (projection, roi_in_year_note(plan, analysis)) if x]
+    from assistant.interview.roi_table import roi_rows
+
+    if shown := roi_rows(plan, analysis):  # the bases side by side, after what each means
+        title = "**기준별 ROI**" if plan.language == "ko" else "**ROI on each basis**"
+        notes.append(f"\n{title}\n\n" + table(*shown))
     return out + ("\n\n" + "\n".join(notes) if notes else "")
 
 

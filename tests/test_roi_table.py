@@ -1,0 +1,54 @@
+"""The marketing ROI on each basis the plan speaks of, in one table."""
+
+import subprocess
+from pathlib import Path
+
+from assistant.analysis.plan_analysis import analyse
+from assistant.cli.draft import build_plan, load_answers
+from assistant.interview.render import section_markdown
+from assistant.interview.roi_table import roi_rows
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_each_basis_of_the_roi_is_one_row_on_revenue_and_on_gross_profit(sample_answers: Path) -> None:  # fmt: skip
+    """$480,000 of budget: the stated 3x ($1,440,000, 200%), the goals' 70 × $17,000, the
+    forecast's 60 × $14,000 and what those earn within 2027; gross profit at the typical 75%."""
+    plan = build_plan(load_answers(sample_answers)).plan
+    shown = roi_rows(plan, analyse(plan))
+    assert shown is not None
+    head, rows = shown
+    assert head == [
+        "Basis",
+        "Revenue counted",
+        "ROI on revenue",
+        "ROI on gross profit (75% margin)",
+    ]
+    assert rows == [
+        ["The stated expected ROI", "$1,440,000", "200%", "125%"],
+        ["All the new business the goals bring, a year", "$1,190,000", "148%", "86%"],
+        ["The forecast's new contracts, a year", "$840,000", "75%", "31%"],
+        ["Earned within 2027", "$504,000", "5%", "-21%"],
+    ]
+    assert "**ROI on each basis**" in section_markdown(plan, "mkt_budget")
+
+
+def test_a_korean_plan_s_bases_and_its_pdf(tmp_path: Path) -> None:
+    from assistant.export import write_export
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    shown = roi_rows(plan, analyse(plan))
+    assert shown is not None
+    # the goals' new business and expansion (16억 2,000만 + 4억), and half of the new in-year
+    assert shown[1][1] == ["목표의 신규·확장 매출 전체(1년 치)", "20억 2,000만 원", "321%", "228%"]
+    assert shown[1][2] == ["2027년 안에 인식되는 매출", "8억 1,000만 원", "69%", "32%"]
+    pdf = write_export(plan, "pdf", tmp_path / "ko.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
+    flat = "".join(text.split())
+    assert "기준별ROI" in flat and "2027년안에인식되는매출" in flat
+
+
+def test_no_stated_roi_no_table(sample_answers: Path) -> None:
+    plan = build_plan(load_answers(sample_answers)).plan
+    plan.budget.expected_roi = None
+    assert roi_rows(plan, analyse(plan)) is None
