@@ -431,6 +431,15 @@ def messaging_markdown(plan: Plan) -> str:
             if len(head) > 1
             else "\n".join(f"- {r[0]}" for r in rows if r[0] != said)  # a list of the pillars
         )
+        from assistant.core.lang import fix_particles
+        from assistant.interview.claim_checks import absolute_claim_note, proof_owner_note
+
+        if any(("확보할 근거" if ko else "to collect") in r[-1] for r in rows):
+            block += "\n\n" + (
+                fix_particles(proof_owner_note(plan)) if ko else proof_owner_note(plan)
+            )
+        if note := absolute_claim_note(plan):
+            block += f"\n\n- {note}"
         out.append(block)
     if m.objections:
         rows = _merged([[o.persona, o.objection, o.answer] for o in m.objections])

@@ -1,0 +1,56 @@
+"""Checks on what the message house promises a customer: an absolute claim ('급여 오류 걱정이
+없습니다', 'never miss a number') that advertising rules (표시광고법, the FTC's substantiation
+rule) can challenge, and who gathers the proof the messages still lack, by when."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.lists import team_roles
+from assistant.analysis.plan_goals import plan_year
+from assistant.core.plan import Plan
+
+_ABSOLUTE = {
+    "ko": re.compile(r"(?:걱정|문제|오류|실수|위험)[이가]?\s*(?:전혀\s*)?없(?:습니다|음|다|어요)|완벽|절대|무조건|100\s*%\s*(?:보장|정확|해결)|보장합니다|유일한|업계\s*최고|국내\s*최고"),
+    "en": re.compile(r"\bnever\s+(?:miss|wrong|again)|\bguarantee[sd]?\b|\b100\s*%\s*(?:accurate|guaranteed|error)|\bzero\s+(?:errors?|risk|mistakes)|\bperfect\b|\bworry-free\b|\bno\s+more\s+(?:errors?|mistakes)|\bthe\s+only\b|\bthe\s+best\b", re.I),
+}  # fmt: skip
+
+
+def absolute_claims(plan: Plan) -> list[str]:
+    """The sentences of the value proposition, proof points and key messages that promise an
+    absolute ('걱정이 없습니다', 'guaranteed'), each once."""
+    m = plan.messaging
+    rx = _ABSOLUTE["ko" if plan.language == "ko" else "en"]
+    texts = [m.positioning, m.value_proposition, *(p for km in m.key_messages for p in km.proof_points), *(km.message for km in m.key_messages)]  # fmt: skip
+    found: list[str] = []
+    for text in texts:
+        for sentence in re.split(r"(?<=[.!?。])\s+", text or ""):
+            s = sentence.strip()
+            if s and rx.search(s) and s not in found:
+                found.append(s)
+    return found
+
+
+def absolute_claim_note(plan: Plan) -> str:
+    claims = absolute_claims(plan)
+    if not claims:
+        return ""
+    quoted = ", ".join(f"'{c.rstrip('.')}'" for c in claims[:2])
+    if plan.language == "ko":
+        return f"{quoted}: 단정 표현이라 광고 심의나 표시광고법에서 입증을 요구받을 수 있음. 근거가 보여 주는 수치와 기간으로 말하는 표현으로 바꾸는 것을 권함."
+    return f"{quoted}: an absolute claim that advertising rules can ask you to substantiate. Recommended: say what the proof shows, with its number and period, instead."
+
+
+def proof_owner_note(plan: Plan) -> str:
+    """Who gathers the proof the messages still lack, and by when: customer success when the
+    team has it (it talks to the customers), else the marketing team; by the end of Q1."""
+    roles = team_roles(plan)
+    ko = plan.language == "ko"
+    cs = next((str(r["role"]) for r in roles if re.search(r"success|csm|고객\s*성공|CS", str(r["role"]), re.I)), "")  # fmt: skip
+    year = plan_year(plan)
+    if ko:
+        who = cs or "마케팅팀"
+        return f"_확보할 근거는 {who}이(가) 첫 도입 고객에게서 {year}년 1분기 말까지 모아 각 메시지의 근거 칸을 채움(제안)._"
+    who = f"the {cs}" if cs else "the marketing team"
+    verb = "gather" if re.search(r"[a-z]s$", who) and not who.endswith("team") else "gathers"
+    return f"_Proof to collect: {who} {verb} it from the first customers by the end of Q1 {year}, for each message's proof cell (proposed)._"

@@ -1,0 +1,34 @@
+"""Absolute claims in the message house, and who gathers the missing proof."""
+
+from pathlib import Path
+
+from assistant.cli.draft import build_plan, load_answers
+from assistant.interview.claim_checks import absolute_claims
+from assistant.interview.render import messaging_markdown
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_an_absolute_promise_is_flagged_with_what_to_say_instead() -> None:
+    ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    assert absolute_claims(ko) == ["노무법인이 검수한 템플릿이라 급여 오류 걱정이 없습니다."]
+    text = messaging_markdown(ko)
+    assert "- '노무법인이 검수한 템플릿이라 급여 오류 걱정이 없습니다': 단정 표현이라 광고 심의나 표시광고법에서 입증을 요구받을 수 있음." in text  # fmt: skip
+
+
+def test_a_plain_value_proposition_is_not_flagged_and_the_proof_has_an_owner_and_date(sample_answers: Path) -> None:  # fmt: skip
+    en = build_plan(load_answers(sample_answers)).plan
+    assert absolute_claims(en) == []  # 'without an analyst' promises no absolute
+    text = messaging_markdown(en)
+    assert "_Proof to collect: the customer success managers gather it from the first customers by the end of Q1 2027, for each message's proof cell (proposed)._" in text  # fmt: skip
+    en.messaging.value_proposition = (
+        "Brightloom is the only retail BI you will ever need, guaranteed."
+    )
+    assert absolute_claims(en) == [
+        "Brightloom is the only retail BI you will ever need, guaranteed."
+    ]
+    ko = messaging_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
+    assert (
+        "_확보할 근거는 CSM이 첫 도입 고객에게서 2027년 1분기 말까지 모아 각 메시지의 근거 칸을 채움(제안)._"
+        in ko
+    )
