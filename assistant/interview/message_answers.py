@@ -31,7 +31,10 @@ def message_answers(plan: Plan, message: str) -> str:
     Of the pains its kinds point to, the one sharing a word with the message comes first
     ('노무법인 검수 급여 템플릿' -> the payroll pain, not the overtime one)."""
     ko = plan.language == "ko"
-    pains = [x for p in plan.personas for x in p.pains]
+    # the buyers' pains, then what they are measured on (their own stated goals, never typical
+    # ones): a reviewed template answers 'payroll errors: zero' better than an overtime worry
+    measured = [_measure(g, ko) for p in plan.personas if "goals" not in p.typical for g in p.goals]
+    pains = [x for p in plan.personas for x in p.pains] + [g for g in measured if g]
     words = set(re.findall(r"\w{2,}", message.lower()))
     found: list[str] = []
     for rx, kind in _KINDS:
@@ -49,6 +52,18 @@ def message_answers(plan: Plan, message: str) -> str:
         found, key=lambda p: (len(words & set(re.findall(r"\w{2,}", p.lower()))), -found.index(p))
     )
     return _clean(best)
+
+
+def _measure(goal: str, ko: bool) -> str:
+    """'평가 기준은 급여 오류 0건과 월 마감 소요 시간임' -> '급여 오류 0건과 월 마감 소요 시간(평가 기준)'."""
+    m = re.match(
+        r"^\s*(?:평가\s*기준은|평가받는\s*기준은|성과\s*기준은)\s*(.+?)\s*(?:입니다|이다|임)?\.?$",
+        goal,
+    )
+    if ko:
+        return f"{m.group(1)}(평가 기준)" if m else ""
+    m = re.match(r"^\s*(?:measured|judged|evaluated)\s+on\s+(.+?)\.?$", goal, re.I)
+    return f"{m.group(1)} (what they are measured on)" if m else ""
 
 
 def _clean(pain: str) -> str:
