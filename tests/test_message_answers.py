@@ -22,10 +22,11 @@ def test_a_message_answers_the_pain_or_objection_its_kind_meets(sample_answers: 
 
 def test_of_the_pains_a_message_meets_the_one_sharing_its_words_comes_first() -> None:
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
-    # a reviewed payroll template meets both the manual-work and the risk pains: the payroll one
+    # a reviewed payroll template meets the error risk before the manual work: what the buyer is
+    # measured on (zero payroll errors) shares its words, the overtime worry does not
     assert (
         message_answers(ko, "노무법인 검수 급여 템플릿")
-        == "엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림"
+        == "급여 오류 0건과 월 마감 소요 시간(평가 기준)"
     )
     assert message_answers(ko, "주 52시간 자동 경고") == "주 52시간 위반이 늘 걱정임"
     assert message_answers(ko, "2주 도입") == "전환 부담(도입, 교육)"
