@@ -12,8 +12,16 @@ def test_a_tier_the_target_market_outgrows_gets_the_tier_s_own_rate_above_it(sam
     """'$1,200 per month for up to 50 stores' against chains of 20-200 stores: each store above
     50 at $24 a month ($1,200 ÷ 50), worked for the largest customer - a default, not a question."""
     mix = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_mix_4p")
-    assert "- The price covers up to 50 stores, but the target market reaches 200. Recommended: each store above 50 at the tier's own rate, $24 a month ($1,200 ÷ 50), so a 200-store customer pays $4,800 a month." in mix  # fmt: skip
+    # today's $14,000 deal is above the tier's $12,240 on an annual contract: larger chains
+    # already pay more, so that price is written down first
+    assert "- The price covers up to 50 stores, but the target market reaches 200, and today's average deal ($14,000) is above the tier's $12,240 a year on an annual contract: larger customers already pay more. Recommended: write that price into the plan; until then, each store above 50 at the tier's own rate, $24 a month." in mix  # fmt: skip
     assert "state the price above" not in mix
+    # with no deal size above the tier, the tier's rate is the default, worked for the largest
+    plan = build_plan(load_answers(sample_answers)).plan
+    plan.facts = [f for f in plan.facts if f.id != "average_deal_size"]
+    plan.goals = [g for g in plan.goals if not (g.frame and g.frame.kpi == "average_deal_size")]
+    mix = section_markdown(plan, "mkt_mix_4p")
+    assert "Recommended: each store above 50 at the tier's own rate, $24 a month ($1,200 ÷ 50), so a 200-store customer pays $4,800 a month." in mix  # fmt: skip
 
 
 def test_a_korean_store_tier_gets_the_same_default() -> None:
@@ -23,8 +31,8 @@ def test_a_korean_store_tier_gets_the_same_default() -> None:
     )
     doc["answers"]["sales_target_market"] = "매장 10~100개를 운영하는 외식 프랜차이즈 본사."
     mix = section_markdown(build_plan(doc).plan, "mkt_mix_4p")
-    assert "가격은 매장 20개까지인데 목표 시장은 매장 100개까지임." in mix
-    assert "매장 20개를 넘는 매장은 같은 단가(매장당 월 1만 5,000원, 30만 원 ÷ 20)로 받는 것을 권함. 매장 100개 고객이면 월 150만 원임." in mix  # fmt: skip
+    # today's 900만 원 deal is above the tier's 360만 원 a year: that price comes first
+    assert "가격은 매장 20개까지인데 목표 시장은 매장 100개까지이고, 현재 평균 거래(900만 원)가 이 가격의 연 360만 원보다 큼. 큰 고객은 이미 더 내고 있으니 그 가격을 계획에 적는 것을 권함. 그 전까지는 매장 20개를 넘는 매장을 같은 단가(매장당 월 1만 5,000원)로 받음." in mix  # fmt: skip
 
 
 def test_a_partner_line_over_the_partners_customers_is_the_referral_fee_s_ceiling() -> None:
@@ -32,3 +40,15 @@ def test_a_partner_line_over_the_partners_customers_is_the_referral_fee_s_ceilin
     180): about 107만 원 each, 12% of a first year's 900만 원."""
     mix = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_mix_4p")
     assert "예산 '노무법인 파트너 제휴' 4,800만 원, 10%(파트너 고객 약 45곳 기준 고객당 약 107만 원, 첫해 계약 900만 원의 12%: 소개 수수료의 상한)" in mix  # fmt: skip
+
+
+def test_a_korean_tier_with_no_deal_above_it_gets_the_tier_s_rate_worked_out() -> None:
+    doc = load_answers(DATA / "ko_hr_answers.json")
+    doc["answers"]["mkt_mix_4p"] = (
+        "제품: 매장 관리 앱. 가격: 매장 20개까지 월 30만 원. 유통: 자사 홈페이지. 판촉: 검색 광고."
+    )
+    doc["answers"]["sales_target_market"] = "매장 10~100개를 운영하는 외식 프랜차이즈 본사."
+    plan = build_plan(doc).plan
+    plan.facts = [f for f in plan.facts if f.id != "average_deal_size"]
+    mix = section_markdown(plan, "mkt_mix_4p")
+    assert "매장 20개를 넘는 매장은 같은 단가(매장당 월 1만 5,000원, 30만 원 ÷ 20)로 받는 것을 권함. 매장 100개 고객이면 월 150만 원임." in mix  # fmt: skip
