@@ -86,8 +86,8 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             # the first quarter already runs above last year's revenue: the year opens higher than
             # the base, so the in-year figure would rest on a wrong opening; ask for it instead
             checks.append(
-                fix_particles(f"1분기 {money(quarters[0][1])}은(는) 연 환산 {money(opening)}(으)로, 작년 매출 {money(br.base)}보다 높게 한 해를 시작합니다.{said_ko} 1월에 연초의 연 환산 매출(12월 월 매출 × 12)을 재어 분기 예측을 확인합니다.")
-                if ko else f"Q1 at {money(quarters[0][1])} runs at {money(opening)} a year, above last year's {money(br.base)}.{said_en} In January, December's revenue × 12 (the year's opening run-rate) checks the quarters."
+                fix_particles(f"1분기 {money(quarters[0][1])}은(는) 연 환산 {money(opening)}(으)로, 작년 매출 {money(br.base)}보다 높게 한 해를 시작합니다.{said_ko} 1월에 연초의 연 환산 매출(12월 월 매출 × 12)을 재어 분기 예측을 확인합니다. 그 전까지 예산과 채용은 작년 매출에서 출발한 {money(about(in_year))}에 맞추고, 분기 예측 {money(total)}은(는) 연초가 높게 확인될 때의 목표로 두는 것을 권합니다.")
+                if ko else f"Q1 at {money(quarters[0][1])} runs at {money(opening)} a year, above last year's {money(br.base)}.{said_en} In January, December's revenue × 12 (the year's opening run-rate) checks the quarters. Recommended: until then, budget and hire against the {money(about(in_year))} that starts from last year's revenue, and hold the quarters' {money(total)} as the target once a higher opening is confirmed."
             )  # fmt: skip
         elif in_year is not None and abs(in_year - total) > total * 0.02:
             # the quarters are this year's revenue: the bridge's like-for-like figure is what the
