@@ -105,7 +105,7 @@ def test_korean_price_tier_is_checked_against_the_target_market() -> None:
     )
     answers["sales_target_market"] = "매장 5~80개를 운영하는 프랜차이즈 본사."
     mix = _mix("ko", answers)
-    assert "가격은 매장 20개까지인데 목표 시장은 매장 80개까지임" in mix, mix
+    assert "가격은 매장 20개까지인데 목표 시장은 매장 80개까지" in mix, mix
 
 
 def test_a_partner_place_is_run_by_the_role_and_paid_by_the_line_the_plan_names() -> None:

@@ -169,11 +169,23 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
             cur = analysis.unit_economics.currency
             money = format_amount(about(cap.revenue_per_rep), cur, plan.language)
             deals = format_amount(cap.deals_per_rep, "", plan.language)
+            # quotas are set above the plan's share (about 110%), so a seller or two short of
+            # quota still leaves the team at its goal
+            over = format_amount(round(cap.deals_per_rep * 1.1), "", plan.language)
             proposed = (
                 f"제안 할당량: 1인당 연 신규 거래 약 {deals}건, 신규 매출 약 {money}(계획의 목표를 담당자 수로 나눈 값). "
                 if ko
                 else f"Proposed quota: about {deals} new deals and {money} of new business a year per seller (the plan's goals over its sellers). "
             ) + quota_against_cost(plan, cap.revenue_per_rep, cur)
+            proposed = (
+                proposed.rstrip()
+                + " "
+                + (
+                    f"개인 할당량은 그 110%인 약 {over}건으로 잡아 일부 담당자가 미달해도 팀 목표를 채우는 것을 권합니다. "
+                    if ko
+                    else f"Recommended: set each seller's quota at about 110% of the plan's share ({over} deals), so a seller or two short of quota still leaves the team at its goal. "
+                )
+            )
         else:
             missing.append("1인당 할당량" if ko else "each seller's quota")
     if not _RAMP.search(said):
