@@ -1093,3 +1093,16 @@ def test_the_risk_register_watches_the_goal_path_the_forecast_shows(sample_answe
     text = plan_markdown(build_plan(load_answers(sample_answers)).plan)
     assert "customers won a quarter against the goal path's 26/18/17/9" in text
     assert "| Q1 2027 | 23 | 26 |" in text
+
+
+def test_the_lead_target_shows_the_recommended_figure_beside_the_stated_one(sample_answers: Path) -> None:  # fmt: skip
+    """One number to measure against: where the plan recommends another lead goal (1,050 for the
+    70 customers; 1,800 once partners' customers come on top), the KPI and measurement tables
+    show it beside the stated target until the decision is made."""
+    from assistant.interview.render import section_markdown
+
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_measurement")
+    assert "| Leads | 900 leads (recommended: 1,050) | goal 1 |" in en
+    assert "| 900 leads (recommended: 1,050) |" in en
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_measurement")  # fmt: skip
+    assert "| 리드 수 | 2,400건(권고: 1,800건) | 목표 1번 |" in ko

@@ -256,9 +256,14 @@ def _row(plan: Plan, analysis: PlanAnalysis, item: str, kpi: KPI | None) -> tupl
     if goal is not None and goal.frame is not None:
         n = plan.goal_number(goal)
         from assistant.goals.measurement import with_period
+        from assistant.interview.goal_checks import recommended_suffix
 
         shown = with_period(goal.text, goal.frame, target_text(goal.frame, lang), lang)
-        return [_label(item), shown, f"목표 {n}번" if ko else f"goal {n}"], True
+        return [
+            _label(item),
+            shown + recommended_suffix(plan, goal),
+            f"목표 {n}번" if ko else f"goal {n}",
+        ], True
     found = _computed(plan, analysis, item)
     if found is not None:
         return [_label(item), *found], True

@@ -251,10 +251,10 @@ def _steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     )
     # the owner's call, with its default: the lead goal the customer goal needs when the plan
     # recommends one, else the channel and spend to name before sign-off
-    from assistant.analysis.plan_goals import leads_besides_partners, recommended_leads
+    from assistant.analysis.plan_goals import recommended_lead_goal
 
     end = a.funnel[-1].volume if len(a.funnel) > 1 else 0.0
-    rec = (recommended_leads(plan, end) or leads_besides_partners(plan, end)) if end else None
+    rec = recommended_lead_goal(plan, end) if end else None
     if rec and rec < target * 0.95:
         n = said(about(rec))
         tail = (
@@ -364,3 +364,20 @@ def steep_lead_row(plan: Plan, a: PlanAnalysis) -> tuple[str, str, str] | None:
         if ko
         else "Name the channel and spend that bring the extra leads; measure each channel's cost per lead in the first month and move budget to the cheapest.",
     )
+
+
+def recommended_suffix(plan: Plan, goal: Goal) -> str:
+    """' (recommended: 1,050)' beside a lead goal's target when the plan recommends another
+    figure: one number to measure against, the stated one beside it until the decision."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.analysis.plan_goals import lead_goal, recommended_lead_goal
+
+    leads = lead_goal(plan)
+    if leads is None or leads[0] is not goal:
+        return ""
+    a = analyse(plan)
+    rec = recommended_lead_goal(plan, a.funnel[-1].volume) if len(a.funnel) > 1 else None
+    if not rec or abs(rec - leads[1]) < leads[1] * 0.05:
+        return ""
+    n = format_amount(about(rec), "", plan.language)
+    return f"(권고: {n}건)" if plan.language == "ko" else f" (recommended: {n})"
