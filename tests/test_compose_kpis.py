@@ -224,7 +224,10 @@ def test_the_measures_the_marketing_answer_names_each_get_a_row(sample_answers: 
         and "| 마케팅 ROI | 300% | 예산의 기대 ROI |" in text  # new business + expansion carry it
     )
     assert "마케팅 적격 리드(MQL) 수 | 기간 내 MQL 기준을 충족한 신규 리드 수" in text
-    assert "| 리드 수 | 2,400건(권고: 1,800건) |" in text and "허브스팟 대시보드에서 매주 확인합니다" not in text
+    assert (
+        "| 리드 수 | 2,400건(권고: 1,800건) |" in text
+        and "허브스팟 대시보드에서 매주 확인합니다" not in text
+    )
 
 
 def test_a_corrected_fact_wins_over_the_value_in_the_kpi_answer() -> None:
