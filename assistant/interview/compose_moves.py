@@ -380,6 +380,6 @@ def _channel_cell(channels: list[str], joined: set[str], ko: bool) -> str:
         return ", ".join(channels)
     return (
         ", ".join(named)
-        + (" · 같은 단계에서 함께 쓰는 채널: " if ko else " · also at this funnel stage: ")
+        + (" · 같은 단계에서 함께 쓰는 채널: " if ko else " · also at its funnel stages: ")
         + ", ".join(placed)
     )

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from assistant.core.plan import Persona, Plan
+from assistant.goals.numbers import format_amount
 from assistant.interview.render_base import _in_card, _sentences_of, labels, table
 
 
@@ -63,7 +64,46 @@ def committee_cards(plan: Plan) -> list[str]:
                 said = [_named_systems(e, why, ko) for e in entries[field]] if field == "objections" else entries[field]  # fmt: skip
                 lines.append(f"- {kr if ko else en}: " + " · ".join(said))
         out.append("\n".join(lines))
+    if signer := _unnamed_signer(plan):
+        out.append(signer)
     return out
+
+
+def _unnamed_signer(plan: Plan) -> str:
+    """A business buyer's plan whose cards name nobody who signs (no economic buyer, no finance or
+    owner card): the budget holder proposed from the typical finance entries, with why."""
+    from assistant.analysis.plan_goals import deal_size
+    from assistant.core.typical import typical_entries
+    from assistant.interview.persona_card import function_of, segment_of
+
+    ko = plan.language == "ko"
+    if not plan.personas or segment_of(plan.personas[0], plan.personas[0].summary) != "b2b":
+        return ""
+    if any(re.search(r"economic buyer|결재권자", p.decision_role, re.I) or function_of(p) in ("finance", "owner") for p in plan.personas):  # fmt: skip
+        return ""
+    from assistant.interview.persona_card import committee_gap_functions
+
+    if any(f in ("finance", "owner") for _, _, f in committee_gap_functions(plan)):
+        return ""  # a finance or owner card is already proposed from the plan's own words
+    entries, _ = typical_entries(plan.language, "b2b", "finance")
+    if not entries.get("objections"):
+        return ""
+    size = deal_size(plan)
+    deal = format_amount(size[0], size[1], plan.language) if size is not None else ""
+    role = plan.personas[0].role or plan.personas[0].name
+    head = f"**{'예산 책임자(재무 담당, CFO)' if ko else 'Budget holder (finance, CFO)'}** _(" + ("제안: 이 역할의 일반적인 예, 고객 인터뷰로 확인" if ko else "proposed: typical for the role, to confirm in customer interviews") + ")_"  # fmt: skip
+    because = (
+        f"{'연 ' + deal + ' ' if deal else ''}계약에 누가 결재하는지 어느 카드에도 없음. 보통 {role} 위의 예산 책임자가 결재하므로 첫 거래에서 확인함"
+        if ko
+        else f"no card says who signs {'a ' + deal + ' a year' if deal else 'the'} contract; above the {role} it is usually the budget holder (to confirm in the first deals)"
+    )
+    lines = [head, f"- {'결정에 들어오는 이유' if ko else 'In the decision because'}: {because}"]
+    for field, en, kr in (("decision_role", "Part in the decision", "결정에서의 역할"),
+                          ("goals", "Cares about", "관심사"),
+                          ("objections", "Objections to prepare for", "대비할 반론")):  # fmt: skip
+        if entries.get(field):
+            lines.append(f"- {kr if ko else en}: " + " · ".join(entries[field]))
+    return "\n".join(lines)
 
 
 _OWN_DATA_EN = re.compile(
@@ -147,7 +187,18 @@ def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
         if field == "goals" and plan.language != "ko" and measured and field not in p.typical:
             lines.append("- Measured on: " + " · ".join(re.sub(r"^(?:is\s+)?measured\s+on\s+", "", v, flags=re.I) for v in values))  # fmt: skip
             continue
-        if values and field in p.typical and not (field == "decision_role" and derived):
+        if (
+            values
+            and field == "decision_role"
+            and field in p.typical
+            and not derived
+            and not options
+        ):
+            # the role's usual part is the plan's working assumption, shown as one to confirm:
+            # a card with no part in the decision reads as if nobody signs
+            ko = plan.language == "ko"
+            lines.append(f"- {L[key]}({'제안, 확인 필요' if ko else ''}): {values[0]}" if ko else f"- {L[key]} (proposed, to confirm): {values[0]}")  # fmt: skip
+        elif values and field in p.typical and not (field == "decision_role" and derived):
             ko = plan.language == "ko"
             typical.append(_question(field, values, ko) if options else _TOPICS[field][ko])
         elif values:
