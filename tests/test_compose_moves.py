@@ -606,11 +606,10 @@ def test_territories_say_what_the_partners_bring_and_each_partner_firm_refers() 
     assert "파트너가 신규 고객 180곳 중 약 45곳(25%, 파트너 12곳에서 1곳당 연 약 4곳)을 가져옴." in ko  # fmt: skip
     # 영남's one seller carries 35 against the team's 30 (180 over 6): the pipeline can fill it,
     # so the fix is a quota per territory
-    assert "- 영남: 담당자 1인당 35곳으로 팀 평균 30곳보다 17% 많음. 계획의 리드와 전환율과 파트너 추천이 1인당 약 38곳을 주므로 채울 수는 있지만, 모두 같은 쿼터라면 이 지역 담당자의 부담이 가장 큼. 쿼터는 위 표의 지역별 1인당 목표를 따르는 것을 권함." in ko  # fmt: skip
+    assert "- 영남: 담당자 1인당 35곳으로 팀 평균 30곳보다 17% 많음. 계획의 리드와 전환율과 파트너 추천이 1인당 약 38곳을 주므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큼. 할당량은 위 표의 지역별 1인당 목표를 따르는 것을 권함." in ko  # fmt: skip
     # a decision with a recommended default, not a question back to the reader
-    assert (
-        "파트너 거래도 지역 담당자가 마무리하므로, 고객이 있는 지역의 목표에 넣는 것을 권함." in ko
-    )
+    # and which way the table counts them: the territory targets include the partners' customers
+    assert "위 표의 지역별 목표는 이 파트너 고객을 포함한 수이며, 파트너 거래도 지역 담당자가 마무리하므로 고객이 있는 지역의 목표로 세는 것을 권함." in ko  # fmt: skip
     assert "수도권:" not in ko  # at the team's average
 
 

@@ -308,7 +308,7 @@ def territories_markdown(plan: Plan) -> str:
             above = f"{load / average * 100 - 100:.0f}%"
             if feeds:  # the pipeline can fill it: a quota question
                 notes.append(
-                    f"{name}: 담당자 1인당 {load:.0f}곳으로 팀 평균 {average:.0f}곳보다 {above} 많습니다. 계획의 리드와 전환율{partners_ko}이 1인당 약 {feeds:.0f}곳을 주므로 채울 수는 있지만, 모두 같은 쿼터라면 이 지역 담당자의 부담이 가장 큽니다. 쿼터는 위 표의 지역별 1인당 목표를 따르는 것을 권합니다."
+                    f"{name}: 담당자 1인당 {load:.0f}곳으로 팀 평균 {average:.0f}곳보다 {above} 많습니다. 계획의 리드와 전환율{partners_ko}이 1인당 약 {feeds:.0f}곳을 주므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큽니다. 할당량은 위 표의 지역별 1인당 목표를 따르는 것을 권합니다."
                     if ko else f"{name}: {load:.0f} new customers per seller, {above} above the team's {average:.0f}. The plan's leads and rates{partners_en} feed about {feeds:.0f} per seller, so it can be filled, but on one quota for all this seller carries the most. Recommended: quotas that follow each territory's per-seller target in the table."
                 )  # fmt: skip
                 continue
