@@ -88,6 +88,8 @@ def test_a_growth_row_that_restates_its_figure_takes_the_trend_and_a_missing_siz
     assert "| Growth | 11% a year | Mid-market retailers in North America are moving from spreadsheets to cloud BI |" in text  # fmt: skip
     assert "| Trend |" not in text
     assert "No market size is stated" in text
+    # the owner's task with a date and a way to do it, not a request back to the reader
+    assert "Recommended: by the end of Q1 2027, the marketing team counts the accounts that fit the target market (from a list vendor or industry directory), and the share, territories and quotas are set from that count." in text  # fmt: skip
 
 
 def test_korean_market_section_is_korean_and_keeps_unread_competitors() -> None:

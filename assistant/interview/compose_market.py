@@ -221,10 +221,14 @@ def market_markdown(plan: Plan) -> str:
     # a true gap, with what would close it; a count of the businesses in the market ('약 9,000곳',
     # '12,000 clinics') is a size in accounts, so no gap
     if m.size is None and market_text(plan).strip() and not _COUNTED.search(market_text(plan)):
+        from assistant.analysis.plan_goals import plan_year
+
+        # the owner's task with its date: the count every share, territory and quota rests on
+        year = plan_year(plan)
         meaning.append(
-            "시장 규모가 없어 목표가 시장의 얼마인지 판단할 수 없습니다. 목표 고객이 될 수 있는 기업 수나 시장 금액을 적어야 합니다."
+            f"시장 규모가 없어 목표가 시장의 얼마인지 판단할 수 없습니다. {year}년 1분기 말까지 목표 시장에 맞는 기업 수를 기업 DB나 업계 명부로 세어(마케팅팀), 점유율과 지역별 목표를 그 수로 정하는 것을 권합니다."
             if ko
-            else "No market size is stated, so the goal's share of the market cannot be judged: add the number of accounts that fit the target market, or the market's value."
+            else f"No market size is stated, so the goal's share of the market cannot be judged. Recommended: by the end of Q1 {year}, the marketing team counts the accounts that fit the target market (from a list vendor or industry directory), and the share, territories and quotas are set from that count."
         )
     if meaning:
         out.append(f"**{'시사점' if ko else 'What it means for the plan'}**\n\n" + "\n".join(f"- {x}" for x in meaning))  # fmt: skip
