@@ -32,3 +32,13 @@ def test_a_plain_value_proposition_is_not_flagged_and_the_proof_has_an_owner_and
         "_확보할 근거는 CSM이 첫 도입 고객에게서 2027년 1분기 말까지 모아 각 메시지의 근거 칸을 채움(제안)._"
         in ko
     )
+
+
+def test_a_price_objection_quotes_the_buyer_s_size_when_the_entry_tier_is_below_today_s_deal(sample_answers: Path) -> None:  # fmt: skip
+    """'$1,200 per month for up to 50 stores' ($12,240 a year on an annual contract) is below the
+    $14,000 customers pay today: the answer says to quote the buyer's own size."""
+    text = messaging_markdown(build_plan(load_answers(sample_answers)).plan)
+    row = next(r for r in text.splitlines() if r.startswith("| price against"))
+    assert "Quote the price for the buyer's own size: the average customer today pays $14,000 a year." in row  # fmt: skip
+    ko = messaging_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
+    assert "고객 규모에 맞춰" not in ko  # a price per employee has no entry tier to undercut
