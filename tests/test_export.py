@@ -106,6 +106,25 @@ def test_docx_opens_in_libreoffice(plan, tmp_path: Path) -> None:  # type: ignor
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF") and pdf.stat().st_size > 5000
 
 
+def test_the_korean_docx_through_libreoffice_keeps_every_persona_row(tmp_path: Path) -> None:
+    """A persona card that starts near a page's foot lost every row after its first when the
+    first row under the header could not split: what a reader sees keeps them all."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice is not None, (
+        "LibreOffice is needed for this test (make test installs it as root)"
+    )
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    path = write_export(plan, "docx", tmp_path / "ko.docx")
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{tmp_path}/lo", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+        capture_output=True, timeout=180, check=True,
+    )  # fmt: skip
+    text = subprocess.run(["pdftotext", str(tmp_path / "ko.pdf"), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
+    flat = "".join(text.split())
+    for row in ("평가기준", "급여오류0건", "엑셀로근태를집계하느라", "1,000만원미만계약은직접결정"):
+        assert row in flat, row
+
+
 def test_korean_plan_exports_korean_headings(tmp_path: Path) -> None:
     doc = {"language": "ko", "plan_type": "marketing", "company": "커피랩", "answers": {
         "mkt_objectives": "월간 시음 웨비나를 통해 2027년 6월 30일까지 적격 리드 400건을 확보한다.",
@@ -535,9 +554,12 @@ def test_a_docx_row_holding_a_long_cell_may_split_and_a_short_one_never(
     rows = [r for t in doc.tables for r in t.rows]
     long_rows = [r for r in rows if max(len(c.text) for c in r.cells) > 400]
     assert long_rows  # the unmeasurable goal's notes
+    # the first row under each header is kept with it instead (LibreOffice drops the rows after
+    # an unsplittable first row it has to move to the next page)
+    first = [t.rows[1]._tr for t in doc.tables if len(t.rows) > 1]
     for r in rows:
         whole = r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None
-        assert whole is (r not in long_rows)
+        assert whole is (r not in long_rows and not any(r._tr is f for f in first))
 
 
 def test_the_plan_ends_with_the_acronyms_it_uses_explained_in_its_language(

@@ -200,9 +200,11 @@ def _table(doc: DocumentType, block: Table) -> None:
         for cell in row.cells:
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = True
-    for row in table.rows:  # a row never splits across two pages, unless it is a long one
-        # (a cell of several hundred characters would leave most of a page blank above it)
-        if max((len(c.text) for c in row.cells), default=0) > 400:
+    for n, row in enumerate(table.rows):  # a row never splits across two pages, unless it is a
+        # long one (a cell of several hundred characters would leave most of a page blank above
+        # it), or the first under the header: the header keeps with it, and LibreOffice drops the
+        # rows after an unsplittable first row it has to move (a persona card lost five rows)
+        if n == 1 or max((len(c.text) for c in row.cells), default=0) > 400:
             continue
         keep = OxmlElement("w:cantSplit")
         keep.set(qn("w:val"), "true")
