@@ -940,7 +940,7 @@ def test_an_unfunded_calendar_activity_is_paid_from_the_largest_paid_media_line(
     """A campaign no budget line pays for gets a recommendation, not a question: the budget's
     largest paid-media line (LinkedIn ads, 30%; the search ads line in Korean)."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_calendar")
-    assert "- No budget line pays for: holiday readiness campaign (November). Recommended: pay it from 'LinkedIn ads', the largest paid-media line, or name another." in en  # fmt: skip
+    assert "- No budget line pays for: holiday readiness campaign (November). Recommended: pay it from 'LinkedIn ads', the largest paid-media line." in en  # fmt: skip
     assert "Recommended: an activity aimed at it in the month before (September)." in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert "가장 큰 광고 항목인 '네이버·구글 검색 광고'에서 쓰는 것을 권함" in ko

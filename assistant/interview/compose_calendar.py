@@ -326,8 +326,8 @@ def _gaps(plan: Plan, unserved: list[CalendarEntry], unpaid: list[CalendarEntry]
         line = _paying_line(plan) if campaigns else ""
         if line:  # a decision, not a question: the largest paid-media line, or another named
             out[1] = fix_particles(
-                f"예산 항목이 정해지지 않은 활동: {named(unpaid)}. 가장 큰 광고 항목인 '{line}'에서 쓰는 것을 권합니다(다른 항목이면 그 항목을 적음)."
-            ) if ko else f"No budget line pays for: {named(unpaid)}. Recommended: pay {'them' if len(unpaid) > 1 else 'it'} from '{line}', the largest paid-media line, or name another."  # fmt: skip
+                f"예산 항목이 정해지지 않은 활동: {named(unpaid)}. 가장 큰 광고 항목인 '{line}'에서 쓰는 것을 권합니다."
+            ) if ko else f"No budget line pays for: {named(unpaid)}. Recommended: pay {'them' if len(unpaid) > 1 else 'it'} from '{line}', the largest paid-media line."  # fmt: skip
         else:
             out[1] = (
                 f"예산 항목이 정해지지 않은 활동: {named(unpaid)}. 어느 항목에서 비용을 쓰는지 정해야 합니다."

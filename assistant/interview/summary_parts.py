@@ -135,8 +135,6 @@ def full_cac_sentence(
     from assistant.interview.economics_table import low_case_basis
 
     cac, ratio, payback = full
-    # a summary rounds the payback to whole months: tenths of a month are false precision there
-    payback = float(int(payback + 0.5)) if payback else payback
     money = format_amount(about(cac), cur, lang)
     low_money = format_amount(about(low.cac), cur, lang) if low else ""
     if lang == "ko":
@@ -144,14 +142,14 @@ def full_cac_sentence(
         parts += [f"회수 기간 약 {payback:g}개월"] if payback else []
         text = f"영업 인건비(추정)를 포함한 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
         if low and low.ratio and low.payback:
-            text += f" {low_case_basis(low, cur, lang)}으로는 약 {low_money}, LTV:CAC {low.ratio:g}:1, 회수 기간 약 {int(low.payback + 0.5)}개월입니다."  # fmt: skip
+            text += f" {low_case_basis(low, cur, lang)}으로는 약 {low_money}, LTV:CAC {low.ratio:g}:1, 회수 기간 약 {low.payback:g}개월입니다."  # fmt: skip
         return text
     parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
     parts += [f"paid back in about {payback:g} months"] if payback else []
     text = f"Customer acquisition cost including an estimated sales team cost is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip
     if low and low.ratio and low.payback:
         basis = low_case_basis(low, cur, lang)
-        text += f" {basis[:1].upper()}{basis[1:]}, the same cost is about {low_money}: LTV:CAC {low.ratio:g}:1, paid back in about {int(low.payback + 0.5)} months."  # fmt: skip
+        text += f" {basis[:1].upper()}{basis[1:]}, the same cost is about {low_money}: LTV:CAC {low.ratio:g}:1, paid back in about {low.payback:g} months."  # fmt: skip
     return text
 
 
