@@ -28,7 +28,7 @@ def test_each_basis_of_the_roi_is_one_row_on_revenue_and_on_gross_profit(sample_
         ["The stated expected ROI", "$1,440,000", "200%", "125%"],
         ["All the new business the goals bring, a year", "$1,190,000", "148%", "86%"],
         ["The forecast's new contracts, a year", "$840,000", "75%", "31%"],
-        ["Earned within 2027", "$504,000", "5%", "-21%"],
+        ["New contracts' revenue within 2027", "$504,000", "5%", "-21%"],
     ]
     assert "**ROI on each basis**" in section_markdown(plan, "mkt_budget")
 
@@ -41,11 +41,11 @@ def test_a_korean_plan_s_bases_and_its_pdf(tmp_path: Path) -> None:
     assert shown is not None
     # the goals' new business and expansion (16억 2,000만 + 4억), and half of the new in-year
     assert shown[1][1] == ["목표의 신규·확장 매출 전체(1년 치)", "20억 2,000만 원", "321%", "228%"]
-    assert shown[1][2] == ["2027년 안에 인식되는 매출", "8억 1,000만 원", "69%", "32%"]
+    assert shown[1][2] == ["신규 계약이 2027년 안에 버는 매출", "8억 1,000만 원", "69%", "32%"]
     pdf = write_export(plan, "pdf", tmp_path / "ko.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
     flat = "".join(text.split())
-    assert "기준별ROI" in flat and "2027년안에인식되는매출" in flat
+    assert "기준별ROI" in flat and "신규계약이2027년안에버는매출" in flat
 
 
 def test_no_stated_roi_no_table(sample_answers: Path) -> None:

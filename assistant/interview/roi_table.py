@@ -35,7 +35,13 @@ def roi_rows(plan: Plan, analysis: PlanAnalysis) -> tuple[list[str], list[list[s
         bases.append(("영업 예측의 신규 계약(1년 치)" if ko else "The forecast's new contracts, a year", p.new_business))  # fmt: skip
     if earned := earned_in_year(plan, analysis):
         bases.append(
-            (f"{year}년 안에 인식되는 매출" if ko else f"Earned within {year}", about(earned))
+            # the new contracts only (expansion is not timed within the year): said in the label
+            (
+                f"신규 계약이 {year}년 안에 버는 매출"
+                if ko
+                else f"New contracts' revenue within {year}",
+                about(earned),
+            )
         )
     if len(bases) < 2:
         return None
