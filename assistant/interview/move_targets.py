@@ -74,6 +74,7 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                 text += (
                     f". 이 실행 방향의 채널 예산으로는 건당 약 {each} 이하여야 함." if each else "."
                 )
+                text += _budget_or_more(plan, a, need_year, leads_year, each, ko)
             else:
                 text = f"{name}: about {n(count)} {plural} a year (about {n(count / 12)} a month)"
                 text += (
@@ -82,6 +83,7 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                     else ""
                 )
                 text += f"; from its channel lines, at most about {each} a lead." if each else "."
+                text += _budget_or_more(plan, a, need_year, leads_year, each, ko)
             out.append(text)
         elif "conversion" in stages and won is not None and end.rate and not said_conversion:
             said_conversion = True
@@ -103,6 +105,23 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
     head = "**실행 방향별로 만들어야 할 결과**" if ko else "**What each move must deliver**"
     body = "\n".join(f"- {t}" for t in out)
     return head + "\n\n" + (fix_particles(body) if ko else body)
+
+
+def _budget_or_more(plan: Plan, a: PlanAnalysis, need_year: float | None, leads_year: float, each: str, ko: bool) -> str:  # fmt: skip
+    """The two ways to the extra leads the customer goal needs, as one decision with its default:
+    within today's budget at the move's cost per lead, else the money the lead decision before
+    sign-off prices (the extra leads at the plan's cost per lead)."""
+    from assistant.analysis.plan_goals import cost_per_lead
+
+    if not need_year or not each or need_year <= leads_year:
+        return ""
+    per = cost_per_lead(plan, a.funnel[0].volume) if a.funnel else None
+    if not per:
+        return ""
+    more = format_amount(about((need_year - leads_year) * per), plan.budget.currency, plan.language)
+    if ko:
+        return f" 이 단가면 예산을 늘리지 않고, 1분기에 잰 리드당 비용이 이보다 높으면 승인 전 결정대로 약 {more}을 더함."
+    return f" At that cost the budget stays as it is; if the first quarter's measured cost per lead is higher, the lead decision before sign-off adds about {more}."
 
 
 def _makes_leads(stages: list[str]) -> bool:
