@@ -1006,7 +1006,7 @@ def test_a_customer_success_step_that_grows_revenue_is_measured_by_expansion() -
     the upsell and cross-sell rate, not total revenue."""
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_strategy")  # fmt: skip
     row = next(r for r in ko.splitlines() if r.startswith("| CSM은 도입 90일 후"))
-    assert row.endswith("| 유지·확장 | 목표 4 | 상향·교차 판매율 |")
+    assert row.endswith("| 유지·확장 | 목표 4 | 업셀·교차 판매율 |")
 
 
 def test_an_unpriced_add_on_s_expansion_is_worked_through_at_a_few_prices() -> None:
