@@ -902,7 +902,7 @@ def test_the_sales_team_cost_is_estimated_from_the_knowledge_base_and_listed(
     line = next(x for x in a.assumptions if x.startswith("Sales team cost"))
     assert "5 quota-carrying sellers at about $175,000 and 4 SDRs at about $95,000" in line
     assert (
-        "source: the knowledge base's 'KPI: Customer acquisition cost (CAC)' page" in line
+        "source: the planning guide's 'KPI: Customer acquisition cost (CAC)' page" in line
         and "about $1,255,000 a year" in line
     )
     md = analysis_markdown(plan, a)

@@ -98,7 +98,7 @@ def estimate_sales_cost(plan: Plan, currency: str) -> SalesCostEstimate | None:
         for r in team_roles(plan)
         if not r.get("quota_carrying") and FIRST_TOUCH.search(str(r["role"]))
     )
-    kb = "출처: 지식 베이스의" if lang == "ko" else "source: the knowledge base's"
+    kb = "출처: 계획 가이드의" if lang == "ko" else "source: the planning guide's"
     return SalesCostEstimate(
         sellers=sellers,
         sdrs=sdrs,

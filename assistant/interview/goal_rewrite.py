@@ -34,7 +34,7 @@ def measurable_version(plan: Plan, goal: Goal) -> str:
     if ko:
         whom = f"{buyer} 사이에서 " if buyer else "목표 고객 사이에서 "
         brand = f"{name}의 " if name else ""
-        how = f" 계획의 실행 방향 '{move}'이(가) 이 목표를 맡습니다." if move else ""
+        how = f" 이 목표는 실행 방향 '{move}'(으)로 이룹니다." if move else ""
         from assistant.core.lang import fix_particles
 
         return fix_particles(
