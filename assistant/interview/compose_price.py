@@ -168,12 +168,8 @@ def _tier_gap(plan: Plan, price_text: str, ko: bool) -> list[str]:
     money = lambda v: format_amount(v, price.unit, plan.language)  # noqa: E731
     # today's average deal above the tier's yearly price says larger customers already pay more:
     # that price exists and is written down first; the tier's rate is the default until then
-    from assistant.analysis.plan_goals import deal_base, deal_size
-
-    size = deal_size(plan)
-    today = (deal_base(plan, size[0], size[1]) if size[2] == "goal" else size[0]) if size is not None and size[2] in ("goal", "deal size") and size[1] == price.unit else None  # fmt: skip
-    yearly = float(price.value) * (12 if price.period == "month" else 1) * (1 - (annual_discount(price_text) or 0) / 100)  # fmt: skip
-    if today and today > yearly * 1.02:
+    if above := deal_above_price(plan, price_text):
+        today, yearly = above
         return [_t(
             ko,
             f"The price covers up to {said(limit)}, but the target market reaches {top:,}, and today's average deal ({money(today)}) is above the tier's {money(yearly)} a year{' on an annual contract' if annual_discount(price_text) else ''}: larger customers already pay more. Recommended: write that price into the plan; until then, each {unit_noun(noun, ko, one=True)} above {limit:,} at the tier's own rate, {money(float(price.value) / limit)} a {'month' if price.period == 'month' else 'year'}.",
@@ -186,6 +182,21 @@ def _tier_gap(plan: Plan, price_text: str, ko: bool) -> list[str]:
         f"The price covers up to {said(limit)}, but the target market reaches {top:,}. Recommended: each {one} above {limit:,} at the tier's own rate, {money(rate)} {every[0]} ({money(float(price.value))} ÷ {limit:,}), so a {top:,}-{one} customer pays {money(rate * top)} {every[0]}.".replace("  ", " ").replace(" .", "."),
         f"가격은 {said(limit)}까지인데 목표 시장은 {said(top)}까지입니다. {said(limit)}을(를) 넘는 {noun}은(는) 같은 단가({noun}당 {every[1]} {money(rate)}, {money(float(price.value))} ÷ {limit:,})로 받는 것을 권합니다. {said(top)} 고객이면 {every[1]} {money(rate * top)}입니다.".replace("  ", " "),
     )]  # fmt: skip
+
+
+def deal_above_price(plan: Plan, price_text: str) -> tuple[float, float] | None:
+    """(today's average deal, the stated price a year after an annual discount) when customers
+    already pay more than that price: larger customers have a price the answer does not state."""
+    from assistant.analysis.plan_goals import deal_base, deal_size
+
+    price, size = plan.fact("price"), deal_size(plan)
+    if price is None or not isinstance(price.value, (int, float)) or size is None:
+        return None
+    if size[2] not in ("goal", "deal size") or size[1] != price.unit:
+        return None
+    today = deal_base(plan, size[0], size[1]) if size[2] == "goal" else size[0]
+    yearly = float(price.value) * (12 if price.period == "month" else 1) * (1 - (annual_discount(price_text) or 0) / 100)  # fmt: skip
+    return (today, yearly) if today and today > yearly * 1.02 else None
 
 
 def annual_discount(price_text: str) -> float | None:

@@ -54,15 +54,21 @@ def message_answers(plan: Plan, message: str) -> str:
     return _clean(best)
 
 
-def _measure(goal: str, ko: bool) -> str:
+def measured_on(goal: str) -> str:
     """'평가 기준은 급여 오류 0건과 월 마감 소요 시간임' -> '급여 오류 0건과 월 마감 소요 시간(평가 기준)'."""
     m = re.match(
         r"^\s*(?:평가\s*기준은|평가받는\s*기준은|성과\s*기준은)\s*(.+?)\s*(?:입니다|이다|임)?\.?$",
         goal,
     )
+    return f"{m.group(1)}(평가 기준)" if m else goal
+
+
+def _measure(goal: str, ko: bool) -> str:
+    """What a buyer is measured on, as a candidate answer; '' for a goal that is not one."""
     if ko:
-        return f"{m.group(1)}(평가 기준)" if m else ""
-    m = re.match(r"^\s*(?:measured|judged|evaluated)\s+on\s+(.+?)\.?$", goal, re.I)
+        said = measured_on(goal)
+        return said if said != goal else ""
+    m = re.match(r"^\s*(?:is\s+)?(?:measured|judged|evaluated)\s+on\s+(.+?)\.?$", goal, re.I)
     return f"{m.group(1)} (what they are measured on)" if m else ""
 
 

@@ -268,19 +268,15 @@ def _size_price(plan: Plan) -> str:
     """A price quoted for an entry tier ('up to 50 stores') below what customers pay today: the
     answer quotes the buyer's own size, so the objection is not met with the smallest price."""
     from assistant.analysis.lists import mix_4p
-    from assistant.analysis.plan_goals import deal_base, deal_size
     from assistant.goals.numbers import format_amount
-    from assistant.interview.compose_price import annual_discount
+    from assistant.interview.compose_price import deal_above_price
 
-    price, text = plan.fact("price"), mix_4p(plan).get("price", "")
-    size = deal_size(plan)
-    if price is None or not isinstance(price.value, (int, float)) or size is None or not re.search(r"up\s+to|까지", text, re.I):  # fmt: skip
+    text = mix_4p(plan).get("price", "")
+    above = deal_above_price(plan, text) if re.search(r"up\s+to|까지", text, re.I) else None
+    if above is None:
         return ""
-    today = (deal_base(plan, size[0], size[1]) if size[2] == "goal" else size[0]) if size[2] in ("goal", "deal size") and size[1] == price.unit else None  # fmt: skip
-    yearly = float(price.value) * (12 if price.period == "month" else 1) * (1 - (annual_discount(text) or 0) / 100)  # fmt: skip
-    if not today or today <= yearly * 1.02:
-        return ""
-    paid = format_amount(today, price.unit, plan.language)
+    price = plan.fact("price")
+    paid = format_amount(above[0], price.unit if price is not None else "", plan.language)
     if plan.language == "ko":
         return f"가격은 고객 규모에 맞춰 제시합니다: 현재 평균 고객은 연 {paid}을 냅니다"
     return (

@@ -43,12 +43,6 @@ def _ko_verdict(marks: list[tuple[str, str]]) -> str:
     return " · ".join(x for x in (*parts, rest) if x)
 
 
-def recommended_suffix(plan: Plan, goal: Goal) -> str:
-    from assistant.interview.goal_checks import recommended_suffix as suffix
-
-    return suffix(plan, goal)
-
-
 def goals_markdown(plan: Plan, section_id: str) -> str:
     L = labels(plan.language)
     parts = []
@@ -127,6 +121,8 @@ def measurement_markdown(plan: Plan, goal_section_ids: list[str]) -> str:
     measured = [g for g in goals if g.frame is not None and g.frame.target is not None]
     ko = plan.language == "ko"
     # the goal by its number: its sentence stands in the goals section above, not again here
+    from assistant.interview.goal_checks import recommended_suffix
+
     rows = [
         [f"목표 {plan.goal_number(g)}" if ko else f"Goal {plan.goal_number(g)}", g.measurement.kpi_name, g.measurement.formula,
          g.measurement.baseline, g.measurement.target + recommended_suffix(plan, g), g.measurement.data_source, g.measurement.cadence]

@@ -9,6 +9,7 @@ from typing import Any
 
 from assistant.core.plan import Persona, Plan
 from assistant.goals.numbers import format_amount
+from assistant.interview.message_answers import measured_on
 from assistant.interview.render_base import _in_card, _sentences_of, labels, table
 
 
@@ -177,7 +178,7 @@ def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
         ("decision_role", "decision_role", [derived or p.decision_role] if p.decision_role else []),
     ):
         if field == "goals" and plan.language == "ko":  # '평가 기준은 X임' reads 'X(평가 기준)'
-            values = [_measured_on(v) for v in values]
+            values = [measured_on(v) for v in values]
             # every goal is what they are judged by: the field says so, not a tag on each value
             if values and field not in p.typical and all(v.endswith("(평가 기준)") for v in values):
                 lines.append("- 평가 기준: " + " · ".join(v[: -len("(평가 기준)")] for v in values))
@@ -276,15 +277,6 @@ def _proof_to_collect(message: str, ko: bool) -> str:
         if ko
         else "to collect: a customer result (before/after)"
     )
-
-
-def _measured_on(goal: str) -> str:
-    """'평가 기준은 급여 오류 0건과 월 마감 소요 시간임' -> '급여 오류 0건과 월 마감 소요 시간(평가 기준)'."""
-    m = re.match(
-        r"^\s*(?:평가\s*기준은|평가받는\s*기준은|성과\s*기준은)\s*(.+?)\s*(?:입니다|이다|임)?\.?$",
-        goal,
-    )
-    return f"{m.group(1)}(평가 기준)" if m else goal
 
 
 def _role_below_threshold(plan: Plan, p: Persona) -> str:
