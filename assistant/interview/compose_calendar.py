@@ -191,6 +191,8 @@ def calendar_markdown(plan: Plan) -> str:
         if derive:
             row.insert(2, activity_owner(p.name, owner_of(goals), ko))
         rows.append(row)
+    if derive and not owners:
+        header, rows = _owners_once(header, rows, ko)
     dated = list(zip(entries, rows, strict=False))
     gaps = _gaps(plan, [e for e, r in dated if r[-1] == "-"], [e for e in entries if paid and not lines.get(e.activity)])  # fmt: skip
     if all(r[-1] == "-" for r in rows):  # a column of dashes says nothing
@@ -208,6 +210,20 @@ def calendar_markdown(plan: Plan) -> str:
         for n in [*calendar_notes(plan), *(g for g in gaps if g), *late, *frozen, *dated_notes]
     )
     return f"**{L['calendar']}**\n\n" + table(header, rows) + (f"\n\n{notes}" if notes else "")
+
+
+def _owners_once(
+    header: list[str], rows: list[list[str]], ko: bool
+) -> tuple[list[str], list[list[str]]]:
+    """When every owner is a proposed role, the header says so once ('Owner (proposed)') instead
+    of a label on every row; a mixed column keeps its labels."""
+    mark = "(제안)" if ko else " (proposed)"
+    if not rows or not all(r[2].endswith(mark) for r in rows):
+        return header, rows
+    return (
+        header[:2] + [header[2] + mark] + header[3:],
+        [r[:2] + [r[2].removesuffix(mark)] + r[3:] for r in rows],
+    )
 
 
 def _undated_months(issues: list[CalendarEntry], a_year: int) -> list[int]:
