@@ -549,7 +549,10 @@ def test_the_plan_shows_each_channel_s_copy_once_as_sentences() -> None:
     assert "| 네이버 검색 광고 | 인지 | 급여 마감 3일 → 하루 |" in table
     assert table.count("급여 마감 3일 → 하루") == 1
     # ... and the value proposition's proof collects that time at customers
-    assert "| 가치 제안(위 문장) | 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림 | 고객의 92%가 매년 계약을 이어 갑니다(연 이탈률 8% 기준); 확보할 근거: 고객사의 도입 전후 급여 마감 소요 시간 |" in text  # fmt: skip
+    # (the plan's retention proves customers stay, not the promised time: it answers the risk
+    # of changing, in the objections, and is no proof of the value proposition)
+    assert "| 가치 제안(위 문장) | 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림 | 확보할 근거: 고객사의 도입 전후 급여 마감 소요 시간 |" in text  # fmt: skip
+    assert "계약을 이어 갑니다" not in text.split("**예상 반론과 대응**")[0]
     assert len(plan.messaging.matrix) > len(rows)  # the JSON keeps every stage
     # an event's button is the event's own step: a seat at the webinar, a meeting at the booth
     assert "2주 도입. | 사전 등록하기 |" in table and "| HR 박람회 | 고려 |" in table
