@@ -659,9 +659,9 @@ def test_a_buyer_whose_approval_threshold_is_above_the_average_deal_sees_only_th
     cards = section_markdown(plan, "mkt_audience_personas")
     # '연 1,000만 원 이상 계약을 승인' while the plan's deal averages 900만 원
     # an average says little about the spread: the per-person price says who crosses the bar
-    # (1,000만 원 / (5,000원 x 12 x 0.9) = about 185 people)
+    # (1,000만 원 / (5,000원 x 12 x 0.9) = 185.2 people: 186 is the first whole count that reaches it)
     # said as what the plan does about it, not as a question back to the user
-    assert "- 승인하는 계약: 평균 계약 금액 900만 원은 승인 기준(1,000만 원)보다 낮아, 연간 계약가로 직원 약 185명 이상인 고객의 계약만 재무 박 이사의 승인을 거침. 그 고객의 제안에는 재무 박 이사를 위한 총비용과 회수 기간 자료를 함께 준비함." in cards  # fmt: skip
+    assert "- 승인하는 계약: 평균 계약 금액 900만 원은 승인 기준(1,000만 원)보다 낮아, 연간 계약가로 직원 186명 이상인 고객의 계약만 재무 박 이사의 승인을 거침. 그 고객의 제안에는 재무 박 이사를 위한 총비용과 회수 기간 자료를 함께 준비함." in cards  # fmt: skip
     assert "누가 결재하는지" not in cards
 
 

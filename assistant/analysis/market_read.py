@@ -38,6 +38,7 @@ class MarketFigures(BaseModel):
     year: int | None = None  # the goal's year, when the market is grown to it
     rate: float | None = None  # the whole market's growth a year that grew it
     plan_growth: float | None = None  # % the revenue goal grows from its base
+    plan_base: float | None = None  # the revenue base that growth is from, in the goal's unit
     used: list[str] = Field(default_factory=list)  # clauses read as size or growth
 
 
@@ -126,4 +127,5 @@ def market_figures(plan: Plan) -> MarketFigures:
             value = float(fact.value) if isinstance(fact.value, (int, float)) and fact.unit == goal[2] else None  # fmt: skip
         if value:
             out.plan_growth = (goal[1] / value - 1) * 100
+            out.plan_base = value
     return out

@@ -116,7 +116,7 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             rate = (br.churn_rate_annual or 0.0) / 100
             from_open = landed + (opened[1] - br.base) * (1 - rate)
             if landed * 0.95 <= run_rate <= from_open * 1.05:
-                checks.append(_opening_check(plan, quarters[-1][1], landed, from_open, opened[1], money))  # fmt: skip
+                checks.append(_opening_check(plan, quarters[-1][1], landed, (opened[1], opened[1] - br.base, rate), money))  # fmt: skip
             elif abs(run_rate - landed) > landed * 0.05:
                 checks.append(_run_rate_check(plan, quarters[-1][1], landed, money, total))
         elif abs(run_rate - landed) > landed * 0.05:
@@ -141,8 +141,8 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             qs = [f"{q}분기" if ko else f"Q{q}" for q in peaks]
             names = ("와 ".join(qs) if ko else " and ".join(qs)) if len(qs) == 2 else ", ".join(qs)
             checks.append(fix_particles(
-                f"분기 매출이 고르게 늘어도 {names}에 계약이 몰린다는 전제와 맞습니다. 분기 중간에 맺은 계약은 그 분기와 다음 분기의 매출을 함께 올리므로, 계약이 몰린 분기와 조용한 분기가 번갈아 오면 매 분기 증가폭이 비슷해집니다."
-                if ko else f"Even quarterly steps fit the premise that most contracts are signed in {names}: a contract signed mid-quarter lifts that quarter and the next, so busy and quiet quarters taking turns make every step alike."
+                f"분기 매출이 고르게 늘어도 {names}에 계약이 몰린다는 전제와 맞습니다. 분기 중간에 맺은 계약은 그 분기 매출에 절반, 다음 분기부터 전부 잡힙니다. 한 분기의 증가폭은 그 분기 계약의 절반에 앞 분기 계약의 절반을 더한 값이므로, 계약이 몰린 분기와 조용한 분기가 번갈아 오면 증가폭이 분기마다 비슷합니다."
+                if ko else f"Even quarterly steps fit the premise that most contracts are signed in {names}: a contract signed mid-quarter counts for half in its own quarter and in full from the next, so each quarter's step is half its own signings plus half the previous quarter's: with busy and quiet quarters taking turns, every step is about the same."
             ))  # fmt: skip
     if checks:
         parts.append("\n".join(f"- {c}" for c in checks))
@@ -357,18 +357,27 @@ def _run_rate_check(plan: Plan, q4: float, landed: float, money: object, total: 
     )
 
 
-def _opening_check(plan: Plan, q4: float, landed: float, from_open: float, opening: float, money: object) -> str:  # fmt: skip
+def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, float, float], money: object) -> str:  # fmt: skip
     """Q4's run-rate between the bridge from last year's revenue and the bridge from Q1's higher
-    opening: which is right rests on the year's real opening, so that is what to confirm."""
+    opening (`opening`: that opening, how far it is above the base, the annual churn the extra
+    base loses too): which is right rests on the year's real opening, so that is what to confirm."""
     fm = money if callable(money) else str
+    start, extra, churn = opening
+    from_open = landed + extra * (1 - churn)
     if plan.language == "ko":
+        kept = f"(더 높게 시작한 {fm(extra)}에도 이탈률 {churn * 100:g}%를 적용)" if churn else ""
         return fix_particles(
             f"4분기 {fm(q4)}은(는) 연 환산 {fm(q4 * 4)}(으)로, 작년 매출에서 출발한 매출 브리지의 연말 {fm(landed)}과(와) "
-            f"1분기의 연 환산 {fm(opening)}에서 출발한 연말 약 {fm(about(from_open))} 사이에 있습니다. "
+            f"1분기의 연 환산 {fm(start)}에서 출발한 연말 약 {fm(about(from_open))}{kept} 사이에 있습니다. "
             "두 기준 모두와 어긋나지 않으므로 4분기는 그대로 둡니다. 어느 쪽에 가까운지는 12월 월 매출 × 12로 연초 규모를 확인하면 정해집니다."
         )
+    kept = (
+        f" (the extra {fm(extra)} it opens with loses {churn * 100:g}% to churn too)"
+        if churn
+        else ""
+    )
     return (
         f"Q4 at {fm(q4)} ends the year at {fm(q4 * 4)} a year: between the {fm(landed)} the revenue bridge reaches from last year's revenue "
-        f"and the about {fm(about(from_open))} it reaches from Q1's {fm(opening)} opening. "
+        f"and the about {fm(about(from_open))} it reaches from Q1's {fm(start)} opening{kept}. "
         "Q4 agrees with both, so it stays; December's revenue × 12 (the year's real opening) settles which it is closer to."
     )

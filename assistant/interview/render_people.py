@@ -4,6 +4,7 @@ copy, each table naming its audience once."""
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
@@ -324,10 +325,10 @@ def approval_check(plan: Plan, p: Persona) -> str:
         n, noun = units
         return (
             fix_particles(
-                f"평균 계약 금액 {deal}은(는) 승인 기준({bar})보다 낮아, 연간 계약가로 {noun} 약 {n:,.0f}명 이상인 고객의 계약만 {p.name}의 승인을 거칩니다. 그 고객의 제안에는 {p.name}을(를) 위한 총비용과 회수 기간 자료를 함께 준비합니다."
+                f"평균 계약 금액 {deal}은(는) 승인 기준({bar})보다 낮아, 연간 계약가로 {noun} {n:,.0f}명 이상인 고객의 계약만 {p.name}의 승인을 거칩니다. 그 고객의 제안에는 {p.name}을(를) 위한 총비용과 회수 기간 자료를 함께 준비합니다."
             )
             if ko
-            else f"The average deal ({deal}) is below this approval threshold ({bar}): at the annual-contract price only customers with more than about {n:,.0f} {noun} reach {p.name}. Their proposals carry a finance case (total cost, payback) for {p.name}."
+            else f"The average deal ({deal}) is below this approval threshold ({bar}): at the annual-contract price only customers with {n:,.0f} or more {noun} reach {p.name}. Their proposals carry a finance case (total cost, payback) for {p.name}."
         )
     return (
         fix_particles(
@@ -341,7 +342,7 @@ def approval_check(plan: Plan, p: Persona) -> str:
 def _units_at(plan: Plan, amount: float) -> tuple[float, str] | None:
     """(units, their noun) a customer buys to reach `amount` a year at the plan's per-unit price
     (monthly x 12, less a stated annual-contract discount): 1,000만 원 at 5,000원 a person a
-    month, 10% off -> about 185 people; None for a price that is not per unit."""
+    month, 10% off -> 186 people (the first whole count that reaches it); None for a price that is not per unit."""
     from assistant.analysis.lists import mix_4p
     from assistant.interview.compose_price import PER_UNIT, annual_discount, unit_noun
 
@@ -364,7 +365,8 @@ def _units_at(plan: Plan, amount: float) -> tuple[float, str] | None:
     noun = unit_noun(unit.group(0), ko)
     if ko:  # '명분' counts people: the headcount the price is per ('직원')
         noun = "직원" if noun == "명분" else noun
-    return amount / yearly, noun
+    # the smallest whole count whose contract reaches the amount (185.2 people -> 186)
+    return float(math.ceil(amount / yearly - 1e-9)), noun
 
 
 def _merged(rows: list[list[str]]) -> list[list[str]]:
