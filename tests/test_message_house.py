@@ -539,11 +539,13 @@ def test_the_plan_shows_each_channel_s_copy_once_as_sentences() -> None:
     assert not any("노무법인 파트너" in r for r in rows)
     # the buyer's own pain heads the copy as their question, answered first by the claim that
     # speaks to it: the buyer's words, not a feature label
-    assert (
-        "| 월간 웨비나 | 고려 | 주 52시간 위반이 늘 걱정인가요? | 주 52시간 자동 경고, 노무법인 검수 급여 템플릿, 2주 도입. |"
-        in table
-    )
-    assert "| 블로그와 뉴스레터 | 인지 | 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리나요? | 노무법인 검수 급여 템플릿, 주 52시간 자동 경고, 2주 도입. |" in table  # fmt: skip
+    # ... in the channel's own format: what the session shows, what the booth demonstrates,
+    # what the issue walks through, the search ad's free first step
+    assert "| 월간 웨비나 | 고려 | 주 52시간 위반이 늘 걱정인가요? | 주 52시간 자동 경고와 노무법인 검수 급여 템플릿을 실제 화면으로 보여 드리고 질문에 답합니다. |" in table  # fmt: skip
+    assert "| 블로그와 뉴스레터 | 인지 | 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리나요? | 이번 호에서는 노무법인 검수 급여 템플릿이 실제 업무에서 어떻게 돌아가는지 단계별로 보여 드립니다. |" in table  # fmt: skip
+    assert "| HR 박람회 | 고려 | 2주 도입 | 부스에서 노무법인 검수 급여 템플릿과 주 52시간 자동 경고를 직접 시연합니다. |" in table  # fmt: skip
+    assert "| 네이버 검색 광고 | 인지 | 급여 마감 3일 → 하루 | 주 52시간 자동 경고. 무료 급여 진단부터 시작하세요. |" in table  # fmt: skip
+    assert "주 52시간 자동 경고, 노무법인 검수 급여 템플릿, 2주 도입." not in table
     # the task's time before and after (the pain's '급여 마감에 매달 3일' and the value
     # proposition's '하루에 끝내고') heads one channel, not every one
     assert "| 네이버 검색 광고 | 인지 | 급여 마감 3일 → 하루 |" in table
@@ -555,7 +557,7 @@ def test_the_plan_shows_each_channel_s_copy_once_as_sentences() -> None:
     assert "계약을 이어 갑니다" not in text.split("**예상 반론과 대응**")[0]
     assert len(plan.messaging.matrix) > len(rows)  # the JSON keeps every stage
     # an event's button is the event's own step: a seat at the webinar, a meeting at the booth
-    assert "2주 도입. | 사전 등록하기 |" in table and "| HR 박람회 | 고려 |" in table
+    assert "질문에 답합니다. | 사전 등록하기 |" in table and "| HR 박람회 | 고려 |" in table
     assert next(r for r in rows if r.startswith("| HR 박람회")).endswith("| 부스 미팅 예약하기 |")
 
 
@@ -911,8 +913,15 @@ def test_english_copy_heads_channels_with_the_pain_the_session_and_the_trial(sam
     from assistant.interview.render import section_markdown
 
     text = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_positioning_messaging")  # fmt: skip
-    assert "| email newsletter | Consideration | Reports arrive a week late and are built by hand in Excel? | Retail-specific KPIs out of the box, ready-made retail dashboards and one-day setup: store-level answers by 9 a.m. every day, without an analyst. |" in text  # fmt: skip
-    assert "| webinars | Consideration | What switching takes, shown live: one-day setup | Retail-specific KPIs out of the box and ready-made retail dashboards. | Save your seat |" in text  # fmt: skip
+    # each body is written for its format (what the issue walks through, what the session and
+    # the booth show, what the buyer checks before deciding), not the claims listed again
+    assert "| email newsletter | Consideration | Reports arrive a week late and are built by hand in Excel? | This issue shows retail-specific KPIs out of the box at work in a real week, step by step. |" in text  # fmt: skip
+    assert "| webinars | Consideration | What switching takes, shown live: one-day setup | Retail-specific KPIs out of the box and ready-made retail dashboards, shown live on screen, with time for your questions. | Save your seat |" in text  # fmt: skip
+    assert "| NRF trade show | Consideration | Ready-made retail dashboards | See retail-specific KPIs out of the box and one-day setup demonstrated live at our booth. |" in text  # fmt: skip
+    assert "| Try it on your own POS data | See ready-made retail dashboards and one-day setup for yourself before you decide. |" in text  # fmt: skip
+    rows = text.split("**Channel copy**")[1].splitlines()[3:]
+    bodies = [r.split(" | ")[3] for r in rows if r.startswith("| ")]
+    assert len(bodies) == len(set(bodies)) >= 5
     # the app store is the self-serve channel: no seller guides a trial there
     assert "| Shopify App Store | Decision | Try it on your own POS data |" in text
 

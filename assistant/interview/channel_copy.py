@@ -8,6 +8,7 @@ import re
 from typing import Literal
 
 from assistant.core.plan import CopyRow, Messaging, Plan
+from assistant.interview.copy_bodies import format_bodies
 from assistant.interview.copy_heads import live_head, pain_questions, trial_head
 
 
@@ -80,6 +81,7 @@ def copy_matrix(
         if all(c[0] != name for c in channels):
             channels.append((name, kind[0], kind[1][ko], kind[2][ko]))
     generic = ("자세히 보기", "살펴보기") if ko else ("Learn more", "See how it works")
+    free_noun = _free_noun(plan, ko)
     # short lines a search-ad title can hold: the offer, the user's short claims, the product
     short = [
         m.call_to_action,
@@ -168,6 +170,13 @@ def copy_matrix(
                         ordered = [promised, answer, *ordered]
                     else:
                         ordered = [f"{pains[0]} {answer}" if answer else "", *ordered]
+                # the channel's own format first: what a webinar shows, a booth demonstrates, an
+                # issue walks through, led by the claim that answers the headline's pain
+                lead_by = others
+                if pain_head and head == pains[0]:
+                    words = set(re.findall(r"\w{2,}", pains[0].lower()))
+                    lead_by = sorted(others, key=lambda c: -len(words & set(re.findall(r"\w{2,}", c.lower()))))  # fmt: skip
+                ordered = [*format_bodies(_kind, name, stage, lead_by, ko, free_noun), *ordered]
                 body = _fit(
                     # a body that says the headline again (the promise inside the value
                     # proposition) is no body under it
@@ -299,6 +308,17 @@ def _free_step(plan: Plan, ko: bool) -> str:
     if not said:
         return ""
     return f"{said} 신청하기" if ko else f"Book the {said[:1].lower() + said[1:]}"
+
+
+def _free_noun(plan: Plan, ko: bool) -> str:
+    """The strategy's free first step as a noun inside a sentence ('무료 급여 진단', 'the free
+    half-day diagnostic'); '' when it names none."""
+    from assistant.interview.offer_volume import free_offer
+
+    said = free_offer(" ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy", "sales_tactics")))  # fmt: skip
+    if not said:
+        return ""
+    return said if ko else f"the {said[:1].lower() + said[1:]}"
 
 
 def _entry_offer(plan: Plan, ko: bool) -> str:

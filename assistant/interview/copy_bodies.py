@@ -1,0 +1,87 @@
+"""Copy bodies written for the channel's format and the buyer's stage, not the same claims listed
+in every row: a webinar says what the session shows, a booth what it demonstrates, a newsletter
+what the issue walks through, a search ad its two strongest claims and the free first step, and
+the decision stage asks the buyer to check the claims for themselves. Each body carries one or
+two claims, led by the one the channel's headline calls for, so no two channels read alike.
+
+Only the plan's own claims, steps and offers appear: nothing here adds a fact (no invented
+durations, discounts or guarantees)."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.lang import fix_particles
+
+_BOOTH = re.compile(r"trade\s*show|booth|expo|fair|박람회|전시|부스", re.I)
+_SESSION = re.compile(r"webinar|웨비나|세미나|live|라이브|online", re.I)
+
+
+def _low(text: str) -> str:
+    """A claim inside a sentence: 'One-day setup' -> 'one-day setup' (an acronym stays)."""
+    text = text.strip(" .")
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text
+
+
+def _pair(lead: str, second: str, ko: bool) -> str:
+    """'one-day setup and retail KPIs' / '주 52시간 자동 경고와 노무법인 검수 템플릿'."""
+    if not second:
+        return lead if ko else _low(lead)
+    if ko:
+        return fix_particles(f"{lead.strip(' .')}과(와) {second.strip(' .')}")
+    return f"{_low(lead)} and {_low(second)}"
+
+
+def format_bodies(
+    kind: str, channel: str, stage: str, claims: list[str], ko: bool, step: str = ""
+) -> list[str]:
+    """Bodies for one channel at one stage, best first ([] when the format has no pattern: the
+    caller's general bodies stay). `claims` are the channel's claims in the order it leads with
+    them; `step` is the plan's free first step or trial, said as a noun ('무료 급여 진단',
+    'the free store-data review')."""
+    items = [c.strip(" .") for c in claims if c.strip(" .")]
+    if not items:
+        return []
+    lead, second = items[0], (items[1] if len(items) > 1 else "")
+    both, one = _pair(lead, second, ko), _pair(lead, "", ko)
+    out: list[str] = []
+    if stage == "decision":
+        out += (
+            [fix_particles(f"계약 전에 {both}을(를) 직접 확인하세요."), fix_particles(f"계약 전에 {one}을(를) 직접 확인하세요.")]
+            if ko
+            else [f"See {both} for yourself before you decide.", f"See {one} for yourself before you decide."]
+        )  # fmt: skip
+    elif kind == "event" and _BOOTH.search(channel):
+        out += (
+            [fix_particles(f"부스에서 {both}을(를) 직접 시연합니다."), fix_particles(f"부스에서 {one}을(를) 직접 시연합니다.")]
+            if ko
+            else [f"See {both} demonstrated live at our booth.", f"See {one} demonstrated live at our booth."]
+        )  # fmt: skip
+    elif kind == "event" and _SESSION.search(channel):
+        out += (
+            [fix_particles(f"{both}을(를) 실제 화면으로 보여 드리고 질문에 답합니다."), fix_particles(f"{one}을(를) 실제 화면으로 보여 드리고 질문에 답합니다.")]
+            if ko
+            else [f"{_cap(both)}, shown live on screen, with time for your questions.", f"{_cap(one)}, shown live on screen, with time for your questions."]
+        )  # fmt: skip
+    elif kind == "email":
+        out += (
+            [fix_particles(f"이번 호에서는 {one}이(가) 실제 업무에서 어떻게 돌아가는지 단계별로 보여 드립니다."), fix_particles(f"이번 호: {one}의 실제 작동 방식.")]
+            if ko
+            else [f"This issue shows {one} at work in a real week, step by step.", f"This issue: {one}, step by step."]
+        )  # fmt: skip
+    elif kind == "search ad":
+        start = (fix_particles(f"{step}부터 시작하세요.") if ko else f"Start with {step}.") if step else ""  # fmt: skip
+        out += [
+            *(
+                [f"{lead}, {second}. {start}" if ko else f"{_cap(both)}. {start}"]
+                if second and start
+                else []
+            ),
+            *([f"{lead}. {start}" if ko else f"{_cap(one)}. {start}"] if start else []),
+            f"{lead}, {second}." if ko and second else f"{_cap(both)}.",
+        ]
+    return [b for b in out if b]
