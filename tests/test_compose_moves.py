@@ -720,11 +720,14 @@ def test_territories_name_the_self_serve_channel_and_a_territory_the_funnel_cann
     assert "more than the about" not in en  # the team's shortfall: said once elsewhere
     # no sellers or targets per territory: each territory's people stand in for its potential
     # (US East 256.0M, US West 78.9M, Canada 40.1M: 68/21/11%), at least one seller each
-    for row in ("| US East | 3 | 48 (68%) | 16 |", "| US West | 1 | 15 (21%) | 15 |", "| Canada | 1 | 7 (11%) | 7 |"):  # fmt: skip
+    for row in ("| US East | 3 | 48 (69%) | 16 |", "| US West | 1 | 15 (21%) | 15 |", "| Canada | 1 | 7 (10%) | 7 |"):  # fmt: skip
         assert row in en
     assert "they follow its share of the three territories' population (2023 estimates; US West as the Census Bureau's West region, US East as the rest of the US)" in en  # fmt: skip
     assert "Replace it with the number of target accounts in each territory" in en
     assert "- Canada: 7 new customers for its seller, well under the team's 14." in en
+    # ... counted: the accounts it takes from the most loaded territory bring both to the team's
+    # load (US East 48 - 6 = 42 over 3 sellers), and the share column is the customers' (7 of 70)
+    assert "Recommended: this seller also takes about 6 of US East's accounts nearest it (US East then 42, about 14 per seller), on the same quota as the others." in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_territories_channels")  # fmt: skip
     # each AE gets about 30 deals from the funnel and about 8 partner referrals (the capacity
     # line counts both): 영남's 35 is within what one seller gets, so it is a quota question

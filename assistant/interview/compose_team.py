@@ -242,10 +242,16 @@ def territories_markdown(plan: Plan) -> str:
     counter = (unit if re.fullmatch(r"[가-힣]{1,2}", unit or "") else "곳") if ko else ""
     no_sellers = all(t["sellers"] is None for t in found)
     rows, loads = [], []
+    total_new = sum(float(str(t["new_customers"])) for t in found if t["new_customers"] is not None)
     for t in found:
         seller = t["sellers"]
         customers = t["new_customers"]
-        share = f"{float(str(t['share'])):.0f}%"
+        # the share of the customers when the row has them (7 of 70 is 10%), else its basis'
+        share = (
+            f"{float(str(customers)) / total_new * 100:.0f}%"
+            if customers is not None and total_new and not by_share
+            else f"{float(str(t['share'])):.0f}%"
+        )
         count = format_amount(float(str(customers)), counter, lang) if customers is not None else ""  # fmt: skip
         per = ""
         if isinstance(seller, int) and seller and isinstance(customers, int):
@@ -321,7 +327,7 @@ def territories_markdown(plan: Plan) -> str:
                 + (f" ({light[0]}, at {light[1]:.0f} per seller, could take the accounts nearest it)." if nearby else ".")
             )  # fmt: skip
         if population is not None:
-            notes += light_territory(loads, average, ko)
+            notes += light_territory(loads, average, ko, [(str(t["name"]), int(str(t["new_customers"])), int(str(t["sellers"]))) for t in staffed])  # fmt: skip
     # the basis (how the targets were set) in italics first; targets the plan states need none
     said = "\n".join(f"_{n}_" if i == 0 and basis else f"- {n}" for i, n in enumerate(notes))
     return _table(head, rows) + ("\n\n" + said if said else "")

@@ -88,7 +88,7 @@ def _partner_note(plan: Plan, ko: bool) -> list[str]:
 def population_basis(ko: bool, us_split: str, n: int) -> str:
     """How a split by people was made, and what replaces it."""
     if ko:
-        return "지역별 담당자와 목표가 정해지지 않아, 지역별 잠재 수요 대신 인구 비중(2023년 주민등록인구)으로 나눈 제안입니다(지역마다 최소 1명). 할당량를 정하기 전에 지역별 목표 고객사 수(CRM이나 기업 DB에서 센 수)로 바꿔야 합니다."
+        return "지역별 담당자와 목표가 정해지지 않아, 지역별 잠재 수요 대신 인구 비중(2023년 주민등록인구)으로 나눈 제안입니다(지역마다 최소 1명). 할당량을 정하기 전에 지역별 목표 고객사 수(CRM이나 기업 DB에서 센 수)로 바꿔야 합니다."
     how = (
         "; US West as the Census Bureau's West region, US East as the rest of the US"
         if us_split == "west"
@@ -103,16 +103,36 @@ def population_basis(ko: bool, us_split: str, n: int) -> str:
 _COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
 
 
-def light_territory(loads: list[tuple[str, float]], average: float, ko: bool) -> list[str]:
+def light_territory(
+    loads: list[tuple[str, float]],
+    average: float,
+    ko: bool,
+    staffed: list[tuple[str, int, int]] | None = None,
+) -> list[str]:
     """A seller placed for coverage whose territory holds well under the team's load: what else
-    they carry, instead of a quota half the others'."""
+    they carry, instead of a quota half the others'. With each territory's (name, customers,
+    sellers), the accounts they take over from the most loaded territory are counted: enough to
+    bring that territory to the team's load, never more than lifts this seller to it."""
     out = []
+    heaviest = max(staffed or [], key=lambda t: t[1] / t[2], default=None)
     for name, load in loads:
-        if load < average * 0.6:
+        if load >= average * 0.6:
+            continue
+        take = 0
+        if heaviest is not None and heaviest[0] != name and heaviest[1] / heaviest[2] > average:
+            take = round(min(average - load, heaviest[1] - average * heaviest[2]))
+        if take >= 1 and heaviest is not None:
+            left = heaviest[1] - take
+            each = left / heaviest[2]
             out.append(
-                f"{name}: 담당자 1명에 {load:.0f}곳으로 팀 평균 {average:.0f}곳의 절반 수준입니다. 이 담당자가 인접 지역의 고객사나 파트너·셀프 서비스 고객도 맡게 해 다른 담당자와 같은 할당량를 지게 하는 것을 권합니다."
-                if ko else f"{name}: {load:.0f} new customers for its seller, well under the team's {average:.0f}. Recommended: this seller also works accounts next to the territory (or the partner and self-serve customers), on the same quota as the others."
+                f"{name}: 담당자 1명에 {load:.0f}곳으로 팀 평균 {average:.0f}곳의 절반 수준입니다. 이 담당자가 {heaviest[0]}에서 가장 가까운 고객사 약 {take}곳을 넘겨받아(그러면 {heaviest[0]} {left:,}곳, 1인당 약 {each:.0f}곳) 다른 담당자와 같은 할당량을 지게 하는 것을 권합니다."
+                if ko else f"{name}: {load:.0f} new customers for its seller, well under the team's {average:.0f}. Recommended: this seller also takes about {take} of {heaviest[0]}'s accounts nearest it ({heaviest[0]} then {left:,}, about {each:.0f} per seller), on the same quota as the others."
             )  # fmt: skip
+            continue
+        out.append(
+            f"{name}: 담당자 1명에 {load:.0f}곳으로 팀 평균 {average:.0f}곳의 절반 수준입니다. 이 담당자가 인접 지역의 고객사나 파트너·셀프 서비스 고객도 맡게 해 다른 담당자와 같은 할당량을 지게 하는 것을 권합니다."
+            if ko else f"{name}: {load:.0f} new customers for its seller, well under the team's {average:.0f}. Recommended: this seller also works accounts next to the territory (or the partner and self-serve customers), on the same quota as the others."
+        )  # fmt: skip
     return out
 
 
