@@ -55,7 +55,7 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
         )
         said = " · ".join(x for x, m in zip((f"LTV:CAC {ratio or 0:g}:1", f"회수 기간 {payback or 0:g}개월"), missed, strict=True) if m)  # fmt: skip
         fix = (
-            f"영업비를 포함하면 {said}로 보통의 기준({bars(missed, True)})에 못 미침. 규모를 키우기 전에 거래 규모나 수주율을 높이거나 판매 비용을 낮출 방법을 정함. 영업 인건비는 실제 연간 비용이 나오면 그 값으로 다시 계산함."
+            f"영업비를 포함하면 목표를 모두 이뤄도 {said}로 보통의 기준({bars(missed, True)})에 못 미침. 규모를 키우기 전에 거래 규모나 수주율을 높이거나 판매 비용을 낮출 방법을 정함. 영업 인건비는 실제 연간 비용이 나오면 그 값으로 다시 계산함."
             if weak
             else "영업 인건비는 일반 수준으로 추정한 값이며(가정 참고), 실제 연간 비용이 나오면 그 값으로 CAC를 다시 계산함."
         )
@@ -69,7 +69,7 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
         )
         said = " and ".join(x for x, m in zip((f"an LTV:CAC of {ratio or 0:g}:1", f"a {payback or 0:g}-month payback"), missed, strict=True) if m)  # fmt: skip
         fix = (
-            f"Fully loaded, {said} {'miss' if all(missed) else 'misses'} the usual {bars(missed, False)}: decide how the plan raises deal size or win rate, or lowers the cost of a sale, before it scales; the team's cost is an estimate until its actual yearly cost replaces it."
+            f"Fully loaded and even with every goal met, {said} {'miss' if all(missed) else 'misses'} the usual {bars(missed, False)}: decide how the plan raises deal size or win rate, or lowers the cost of a sale, before it scales; the team's cost is an estimate until its actual yearly cost replaces it."
             if weak
             else "The sales team's cost is an estimate (see Assumptions); the CAC is recomputed once its actual yearly cost is entered."
         )

@@ -130,8 +130,9 @@ def full_cac_sentence(
     full: tuple[float, float | None, float | None], cur: str, lang: str, low: LowCase | None = None
 ) -> str:
     """'Customer acquisition cost, with the sales team at typical cost, is about $24,800:
-    LTV:CAC 2.1:1, paid back in about 23.5 months', then the same at the funnel's customers and
-    today's deal size when those are below the goals ('at the 60 customers … about $28,900')."""
+    LTV:CAC 2.1:1, paid back in about 23.5 months'; when the funnel's customers and today's deal
+    size are below the goals, that base case leads ('At the 60 customers … about $28,900 …') and
+    the goals' figures follow ('If the goals are met, it is about $24,800 …')."""
     from assistant.interview.economics_table import low_case_basis
 
     cac, ratio, payback = full
@@ -140,17 +141,25 @@ def full_cac_sentence(
     if lang == "ko":
         parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
         parts += [f"회수 기간 약 {payback:g}개월"] if payback else []
-        text = f"영업 인건비(추정)를 포함한 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
         if low and low.ratio and low.payback:
-            text += f" {low_case_basis(low, cur, lang)}으로는 약 {low_money}, LTV:CAC {low.ratio:g}:1, 회수 기간 약 {low.payback:g}개월입니다."  # fmt: skip
-        return text
+            # the base case leads (what the plan has today), the goals' case follows as upside
+            return (
+                f"{low_case_basis(low, cur, lang)}으로는 영업 인건비(추정)를 포함한 고객 확보 비용(CAC)이 약 {low_money}으로, "
+                f"LTV:CAC {low.ratio:g}:1, 회수 기간 약 {low.payback:g}개월입니다. 목표를 모두 이루면 약 {money}"
+                + (f", {', '.join(parts)}입니다." if parts else "입니다.")
+            )
+        return f"영업 인건비(추정)를 포함한 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
     parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
     parts += [f"paid back in about {payback:g} months"] if payback else []
-    text = f"Customer acquisition cost including an estimated sales team cost is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip
     if low and low.ratio and low.payback:
+        # the base case leads (what the plan has today), the goals' case follows as upside
         basis = low_case_basis(low, cur, lang)
-        text += f" {basis[:1].upper()}{basis[1:]}, the same cost is about {low_money}: LTV:CAC {low.ratio:g}:1, paid back in about {low.payback:g} months."  # fmt: skip
-    return text
+        return (
+            f"{basis[:1].upper()}{basis[1:]}, customer acquisition cost including an estimated sales team cost is about {low_money}: "
+            f"LTV:CAC {low.ratio:g}:1, paid back in about {low.payback:g} months. If the goals are met, it is about {money}"
+            + (f": {', '.join(parts)}." if parts else ".")
+        )
+    return f"Customer acquisition cost including an estimated sales team cost is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip
 
 
 def with_action(risk: str, action: str, ko: bool) -> str:
