@@ -13,8 +13,10 @@ def test_a_tier_the_target_market_outgrows_gets_the_tier_s_own_rate_above_it(sam
     50 at $24 a month ($1,200 ÷ 50), worked for the largest customer - a default, not a question."""
     mix = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_mix_4p")
     # today's $14,000 deal is above the tier's $12,240 on an annual contract: larger chains
-    # already pay more, so that price is written down first
-    assert "- The price covers up to 50 stores, but the target market reaches 200, and today's average deal ($14,000) is above the tier's $12,240 a year on an annual contract: larger customers already pay more. Recommended: write that price into the plan; until then, each store above 50 at the tier's own rate, $24 a month." in mix  # fmt: skip
+    # already pay more, so that price is written down from their contracts
+    assert "- The price covers up to 50 stores, but the target market reaches 200, and today's average deal ($14,000) is above the tier's $12,240 a year on an annual contract: larger customers already pay more. Recommended: write the price they pay, from their current contracts, into the plan; the deal size the plan counts on already includes it." in mix  # fmt: skip
+    # no rate extrapolated from the tier: it would price a 200-store chain far above the deal size
+    assert "$24 a month" not in mix
     assert "state the price above" not in mix
     # with no deal size above the tier, the tier's rate is the default, worked for the largest
     plan = build_plan(load_answers(sample_answers)).plan
@@ -32,7 +34,7 @@ def test_a_korean_store_tier_gets_the_same_default() -> None:
     doc["answers"]["sales_target_market"] = "매장 10~100개를 운영하는 외식 프랜차이즈 본사."
     mix = section_markdown(build_plan(doc).plan, "mkt_mix_4p")
     # today's 900만 원 deal is above the tier's 360만 원 a year: that price comes first
-    assert "가격은 매장 20개까지인데 목표 시장은 매장 100개까지이고, 현재 평균 거래(900만 원)가 이 가격의 연 360만 원보다 큼. 큰 고객은 이미 더 내고 있으니 그 가격을 계획에 적는 것을 권함. 그 전까지는 매장 20개를 넘는 매장을 같은 단가(매장당 월 1만 5,000원)로 받음." in mix  # fmt: skip
+    assert "가격은 매장 20개까지인데 목표 시장은 매장 100개까지이고, 현재 평균 거래(900만 원)가 이 가격의 연 360만 원보다 큼. 큰 고객은 이미 더 내고 있으니, 현재 계약서에서 그 가격을 확인해 계획에 적는 것을 권함. 계획의 거래 규모는 이미 그 가격을 포함함." in mix  # fmt: skip
 
 
 def test_a_partner_line_over_the_partners_customers_is_the_referral_fee_s_ceiling() -> None:

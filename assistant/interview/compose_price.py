@@ -167,13 +167,14 @@ def _tier_gap(plan: Plan, price_text: str, ko: bool) -> list[str]:
     # the target market (a volume discount is the sellers' call, within it)
     money = lambda v: format_amount(v, price.unit, plan.language)  # noqa: E731
     # today's average deal above the tier's yearly price says larger customers already pay more:
-    # that price exists and is written down first; the tier's rate is the default until then
+    # that price exists and is written down from the contracts (a rate extrapolated from the tier
+    # would price the largest customers far above the deal size the plan counts on)
     if above := deal_above_price(plan, price_text):
         today, yearly = above
         return [_t(
             ko,
-            f"The price covers up to {said(limit)}, but the target market reaches {top:,}, and today's average deal ({money(today)}) is above the tier's {money(yearly)} a year{' on an annual contract' if annual_discount(price_text) else ''}: larger customers already pay more. Recommended: write that price into the plan; until then, each {unit_noun(noun, ko, one=True)} above {limit:,} at the tier's own rate, {money(float(price.value) / limit)} a {'month' if price.period == 'month' else 'year'}.",
-            f"가격은 {said(limit)}까지인데 목표 시장은 {said(top)}까지이고, 현재 평균 거래({money(today)})가 이 가격의 연 {money(yearly)}보다 큽니다. 큰 고객은 이미 더 내고 있으니 그 가격을 계획에 적는 것을 권합니다. 그 전까지는 {said(limit)}을(를) 넘는 {noun}을(를) 같은 단가({noun}당 {'월' if price.period == 'month' else '연'} {money(float(price.value) / limit)})로 받습니다.",
+            f"The price covers up to {said(limit)}, but the target market reaches {top:,}, and today's average deal ({money(today)}) is above the tier's {money(yearly)} a year{' on an annual contract' if annual_discount(price_text) else ''}: larger customers already pay more. Recommended: write the price they pay, from their current contracts, into the plan; the deal size the plan counts on already includes it.",
+            f"가격은 {said(limit)}까지인데 목표 시장은 {said(top)}까지이고, 현재 평균 거래({money(today)})가 이 가격의 연 {money(yearly)}보다 큽니다. 큰 고객은 이미 더 내고 있으니, 현재 계약서에서 그 가격을 확인해 계획에 적는 것을 권합니다. 계획의 거래 규모는 이미 그 가격을 포함합니다.",
         )]  # fmt: skip
     rate, every = float(price.value) / limit, ("a month", "월") if price.period == "month" else ("a year", "연") if price.period == "year" else ("", "")  # fmt: skip
     one = unit_noun(noun, ko, one=True) if not ko else noun
