@@ -301,7 +301,7 @@ def test_a_typical_conversion_range_is_read_beside_the_plans_own_funnel() -> Non
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     shown = section_markdown(ko, "mkt_measurement")
     # 30% MQL->SQL x 25% win rate = 7.5%, above the typical 2-5% lead-to-customer range
-    assert "이 계획의 퍼널은 MQL→고객 7.5%(30% × 25%)를 씀." in shown
+    assert "이 계획의 퍼널은 MQL→고객 7.5%(30% × 25%)를 적용함." in shown
     # ... and read against it: above the raw-lead range, which qualified leads can be
     assert "리드 전체 기준 2~5%보다 높은데, MQL은 걸러진 리드라 높을 수 있음. 첫 분기 실측으로 확인해야 함." in shown  # fmt: skip
     from assistant.analysis.plan_analysis import analyse

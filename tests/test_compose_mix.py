@@ -95,7 +95,7 @@ def test_a_promotion_s_line_that_pays_other_events_says_so() -> None:
         "3월: 노동법 설명회(세무법인 공동), 5월: HR 박람회 부스, 9월: 가을 웨비나"
     )
     promo = next(line for line in _mix("ko", answers).splitlines() if line.startswith("| 판촉"))
-    assert "HR 박람회(5월): 예산 '박람회와 행사' 1억 2,000만 원, 30%(이 항목으로 3월 노동법 설명회(세무법인 공동)도 함께 씀)" in promo  # fmt: skip
+    assert "HR 박람회(5월): 예산 '박람회와 행사' 1억 2,000만 원, 30%(이 항목으로 3월 노동법 설명회(세무법인 공동)도 함께 부담)" in promo  # fmt: skip
 
 
 def test_korean_price_tier_is_checked_against_the_target_market() -> None:

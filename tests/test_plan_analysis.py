@@ -777,7 +777,7 @@ def test_the_korean_summary_says_its_moves_as_one_sentence() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     shown = section_markdown(plan, "mkt_executive_summary")
     assert "**실행:** 노무 이슈 콘텐츠와 웨비나로 검색 수요를 잡고, 무료 급여 진단으로 신뢰를 얻은 뒤 14일 무료 체험으로 전환하고, 노무법인 파트너를 통해 고객사를 소개받음." in shown  # fmt: skip
-    assert "예산은 네이버·구글 검색 광고(40%), HR 박람회와 행사(25%), 콘텐츠·웨비나(20%) 순으로 씀." in shown  # fmt: skip
+    assert "예산은 네이버·구글 검색 광고(40%), HR 박람회와 행사(25%), 콘텐츠·웨비나(20%) 순으로 집행함." in shown  # fmt: skip
 
 
 def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:

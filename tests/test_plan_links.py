@@ -169,7 +169,7 @@ def test_a_goal_without_dated_activity_is_carried_by_recurring_content() -> None
 def test_each_market_threat_gets_a_response_of_its_kind() -> None:
     from assistant.analysis.plan_risks import _response
 
-    assert _response("쿠팡 최저가 경쟁", "당일 배송", "체험팩 신청하기", True).startswith("비교 기준을 가격에서 당일 배송으로 옮기고, 체험팩으로 먼저 써 보게 합니다.")  # fmt: skip
+    assert _response("쿠팡 최저가 경쟁", "당일 배송", "체험팩 신청하기", True).startswith("비교 기준을 가격에서 당일 배송으로 옮기고, 체험팩으로 먼저 직접 확인하게 합니다.")  # fmt: skip
     assert "번들이 주지 못하는 노무 템플릿을 앞세우고" in _response(
         "그룹웨어 번들", "노무 템플릿", "", True
     )

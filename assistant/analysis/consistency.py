@@ -300,7 +300,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             severity="tip", sections=["sales_objectives", "sales_forecast"],
             message=_say(plan,
                 f"The bridge counts a full year for every new and lost customer{' and all expansion' if exp else ''} (the run-rate at year end). Starting from last year's {fm(br.base or 0)} as January's run-rate, with customers joining, leaving{' and expanding' if exp else ''} evenly through the year, {_yr(plan)} revenue is about {fm(landed)}: new customers bring {fm(half_new)}, not {fm(br.new_business_from_goals)}{also_en}.",
-                f"매출 브리지는 신규·이탈 고객{'과 확장 매출' if exp else ''}을 모두 1년 치로 셉니다(연말 기준 연간 매출). 작년 매출 {fm(br.base or 0)}을 연초의 연 환산 매출로 보고, 고객이 한 해 동안 고르게 들어오고 나간다면{'(확장도 고르게)' if exp else ''} {_yr(plan)}년 매출은 약 {fm(landed)}입니다. 신규 고객 매출은 {fm(br.new_business_from_goals)}이 아니라 {fm(half_new)} 정도입니다.{also_ko}"),
+                f"매출 브리지는 신규·이탈 고객{'과 확장 매출' if exp else ''}을 모두 1년 치로 산정합니다(연말 기준 연간 매출). 작년 매출 {fm(br.base or 0)}을 연초의 연 환산 매출로 보고, 고객이 한 해 동안 고르게 들어오고 나간다면{'(확장도 고르게)' if exp else ''} {_yr(plan)}년 매출은 약 {fm(landed)}입니다. 신규 고객 매출은 {fm(br.new_business_from_goals)}이 아니라 {fm(half_new)} 정도입니다.{also_ko}"),
             # a recommendation on the goal as written (a year's revenue, as its KPI counts it),
             # with the other reading as the alternative, not an either-or question
             fix=_say(plan,

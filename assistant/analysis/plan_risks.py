@@ -125,7 +125,7 @@ def response_parts(threat: str, lead: str, cta: str, ko: bool) -> tuple[str, str
                 else ("Plan price increases ahead and lock in supply costs where you can (contracts, longer terms).", "cost and margin, monthly"))  # fmt: skip
     if _PRICE.search(threat):
         if ko:
-            first = f", {offer_of(cta, 'ko')}(으)로 먼저 써 보게 합니다." if cta else "."
+            first = f", {offer_of(cta, 'ko')}(으)로 먼저 직접 확인하게 합니다." if cta else "."
             act = f"비교 기준을 가격에서 {lead}(으)로 옮기고{first}" if lead and cta else f"비교 기준을 가격에서 {lead}(으)로 옮깁니다." if lead else f"가격 대신 가치로 비교하게 하고{first}" if cta else "가격 대신 가치로 비교하게 합니다."  # fmt: skip
             return fix_particles(act), "가격 때문에 놓친 거래의 비율(매달)"
         first = f", and let buyers try it first ({offer_of(cta, 'en')})" if cta else ""

@@ -206,7 +206,7 @@ _WEAKNESS_KINDS: dict[str, tuple[str, str, str, str, bool]] = {
     "dependence": ("the share of sales from the largest lines or customers, quarterly", "매출 상위 품목·고객의 비중(분기마다)",
                    "Spread the risk: a second source or line, terms that protect supply and price, and sales growth outside the largest ones.", "위험을 나눕니다: 대체 공급처나 품목을 확보하고, 공급과 가격을 지키는 조건으로 계약하며, 상위 품목·고객 밖의 매출을 키웁니다.", False),
     "gap": ("deals and value lost for this gap, quarterly", "이 부족함 때문에 놓친 거래 수와 금액(분기마다)",
-            "Qualify out deals that need it early and log them, to size the fix.", "필요한 고객은 초기에 걸러 내고 기록해, 보완할지 판단할 근거로 씁니다.", False),
+            "Qualify out deals that need it early and log them, to size the fix.", "필요한 고객은 초기에 걸러 내고 기록해, 보완할지 판단할 근거로 삼습니다.", False),
 }  # fmt: skip
 
 

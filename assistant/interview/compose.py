@@ -337,7 +337,7 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
         alone = format_amount(about(spent / leads), plan.budget.currency, plan.language) if spent and spent < budget * 0.97 else ""  # fmt: skip
         cost = (
             f"측정 지표의 리드당 비용 약 {all_in}은 예산 전체를 {'이' if pace else '리드 목표'} {leads:,.0f}건으로 나눈 값입니다"
-            + (f"(리드를 만드는 채널 항목만으로는 리드당 약 {alone}). " if alone else ". ")
+            + (f"(리드 확보 채널 항목만으로는 리드당 약 {alone}). " if alone else ". ")
             if ko
             else f"The KPI table's cost per lead, about {all_in}, is the whole budget over {'these' if pace else 'the lead goal of'} {leads:,.0f} leads"
             + (
@@ -350,9 +350,9 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
         basis
         + cost
         + (
-            "채널별 리드당 비용이 아직 없어 채널별 리드 목표는 두지 않습니다. 첫 달에 채널별 리드당 비용을 재서 채널 목표를 정하고, 고객이 되는 리드를 가장 싸게 만드는 채널로 예산을 옮깁니다. 행사와 웨비나는 보통 유료 광고보다 리드당 비용이 높습니다."
+            "계획에 채널별 리드당 비용이 없어 채널별 리드 목표는 두지 않습니다. 작년 광고 계정과 CRM 기록에서 채널별 리드당 비용을 뽑아(기록이 없는 채널은 첫 달에 측정) 채널 목표를 정하고, 고객이 되는 리드를 가장 적은 비용으로 확보하는 채널로 예산을 옮깁니다."
             if ko
-            else "With no channel's own cost per lead yet, the plan sets no lead target per channel: each channel's cost per lead is measured in the first month, its target set from that, and spend moved to the channels whose leads become customers most cheaply. Events and webinars usually cost more per lead than paid ads."
+            else "The plan states no channel's own cost per lead, so it sets no lead target per channel: each channel's cost per lead is taken from last year's ad accounts and CRM (measured in the first month where there is no record), its target set from that, and spend moved to the channels whose leads become customers most cheaply."
         )
     )
 

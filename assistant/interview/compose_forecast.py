@@ -251,7 +251,7 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             )  # fmt: skip
     elif start:  # one figure per concept: say why this total differs from the revenue bridge's
         parts.append(
-            f"- 매출 브리지는 신규 고객 {count(total)}곳을 모두 목표 거래 규모 {money(per)}로 셉니다({money(full)}). 이 예측은 " + ("계약을 현재 거래 규모로 잡아" if p.flat else "거래 규모가 한 해 동안 오르는 것을 반영해") + f" {money(new_total)}입니다."
+            f"- 매출 브리지는 신규 고객 {count(total)}곳을 모두 목표 거래 규모 {money(per)}로 산정합니다({money(full)}). 이 예측은 " + ("계약을 현재 거래 규모로 잡아" if p.flat else "거래 규모가 한 해 동안 오르는 것을 반영해") + f" {money(new_total)}입니다."
             if ko
             else f"- The revenue bridge counts all {total:,} at the {money(per)} deal-size goal ({money(full)}); this forecast " + ("signs them at today's deal size" if p.flat else "lets the deal size rise through the year") + f", so it totals {money(new_total)}."
         )  # fmt: skip

@@ -348,7 +348,7 @@ def _funnel_beside(analysis: PlanAnalysis, ko: bool, good: str = "") -> str:
     steps = " × ".join(f"{r:g}%" for r in rates)
     shown = f"{total:.1f}".rstrip("0").rstrip(".")
     stage = analysis.funnel[0].stage
-    said = f" 이 계획의 퍼널은 {stage}→고객 {shown}%({steps})를 씁니다." if ko else f" The plan's funnel uses {shown}% from {stage} to customer ({steps})."  # fmt: skip
+    said = f" 이 계획의 퍼널은 {stage}→고객 {shown}%({steps})를 적용합니다." if ko else f" The plan's funnel uses {shown}% from {stage} to customer ({steps})."  # fmt: skip
     m = re.search(r"(\d+(?:\.\d+)?)\s*[~-]\s*(\d+(?:\.\d+)?)%", good)
     if m is None:
         return said

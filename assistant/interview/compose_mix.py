@@ -361,7 +361,7 @@ def _promotion(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
         mine = [i for i in items if lines.get(i) is line]
         also = [f"{e.when} {e.activity}" if ko else f"{e.activity} ({e.when})" for e in plan.calendar
                 if paid_by.get(e.activity) is line and not any(distinctive(i) & distinctive(e.activity) for i in mine)]  # fmt: skip
-        shared = (f"(이 항목으로 {', '.join(also)}도 함께 씀)" if ko else f" (the line also pays for {', '.join(also)})") if also else ""  # fmt: skip
+        shared = (f"(이 항목으로 {', '.join(also)}도 함께 부담)" if ko else f" (the line also pays for {', '.join(also)})") if also else ""  # fmt: skip
         out.append(f"{joined}: {_line_text(line, plan, ko)}{shared}")
     if unpaid:
         names = ", ".join(f"'{u}'" for u in unpaid)

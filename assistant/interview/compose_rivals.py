@@ -137,7 +137,7 @@ _WHY: dict[tuple[str, int] | str, tuple[str, str]] = {  # (kind, preference matc
     ("suite", 1): ("a suite's module takes a project to set up: lead with going live quickly", "제품군의 모듈은 도입이 큰일입니다: 빨리 쓰기 시작하는 점을 앞세웁니다"),
     ("app", 0): ("a small app covers one job: lead with covering the whole operation", "작은 앱은 한 가지 일만 합니다: 업무 전체를 다루는 점을 앞세웁니다"),
     ("app", 1): ("a small app is generic: lead with what is built for this buyer", "작은 앱은 범용입니다: 이 고객을 위해 만든 점을 앞세웁니다"),
-    ("free", 0): ("a free tool or manual work costs the buyer time: lead with the time saved", "무료 도구나 수작업은 고객의 시간을 씁니다: 줄어드는 시간을 앞세웁니다"),
+    ("free", 0): ("a free tool or manual work costs the buyer time: lead with the time saved", "무료 도구나 수작업에는 담당자의 시간이 듭니다. 줄어드는 시간을 앞세웁니다"),
     ("free", 1): ("a free option still takes effort to start: lead with how little it takes", "무료 방식도 시작에 품이 듭니다: 시작이 쉬운 점을 앞세웁니다"),
     # nothing about the competitor is stated: the claim is chosen for how soon a buyer can check it
     ("", 0): ("what a buyer checks for themselves at the start (the time to go live), whatever the rival's strengths", "경쟁사의 강점과 상관없이 고객이 도입 초기에 직접 확인하는 점(도입 소요 기간)"),

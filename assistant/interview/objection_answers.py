@@ -99,7 +99,7 @@ def _free_alternative(
             fix_particles(
                 f"{kind} 도구와 다른 점으로 답합니다: {said}.{shown}{'.' if shown else ''}"
             )
-            + (" 무료 도구에 드는 담당자의 시간도 비용으로 셉니다." if free else ""),
+            + (" 무료 도구에 드는 담당자의 시간도 비용으로 산정합니다." if free else ""),
         )
     kind = " or ".join(k for k, on in (("free", free), ("bundled", bundle)) if on)
     return (

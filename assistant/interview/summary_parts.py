@@ -55,7 +55,7 @@ def _plan_line(plan: Plan) -> str:
         from assistant.core.korean import joined_moves
 
         text = "**실행:** " + (joined_moves(moves) or "; ".join(moves) + ".")
-        return text + (f" 예산은 {', '.join(spend)} 순으로 씁니다." if spend else "")
+        return text + (f" 예산은 {', '.join(spend)} 순으로 집행합니다." if spend else "")
     text = "**How:** " + _cap("; ".join(moves)) + "."  # moves hold their own 'and's
     return text + (f" The budget goes first to {_join(spend, 'en')}." if spend else "")
 
