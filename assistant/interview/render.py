@@ -398,6 +398,14 @@ def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
         # the composed lists and tables in the report style (개조식); the messaging is copy a
         # customer reads, and stays in full sentences
         generated = report_bullets(generated, paragraphs=True)
+    elif plan.language == "ko" and "**예상 반론과 대응**" in generated:
+        # ... but the objection answers and the notes after them are the sellers' guidance, an
+        # internal table like any other: report style up to the channel copy, which stays copy
+        head, _, after = generated.partition("**예상 반론과 대응**")
+        guide, cut, copy = after.partition("**채널별 문구**")
+        generated = (
+            head + "**예상 반론과 대응**" + report_bullets(guide, paragraphs=True) + cut + copy
+        )
     if section.content.strip() or generated:
         keep_text = section_id not in ("mkt_objectives", "sales_objectives") and not (
             section_id in _REPLACED_BY_TABLE and generated and section.author != "llm"
