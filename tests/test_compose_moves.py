@@ -135,6 +135,8 @@ def test_a_tactic_is_covered_by_the_programme_that_names_it(sample_answers: Path
     assert (
         "| BANT qualification | Qualification | SDRs (4) | MQL-to-SQL rate | not yet |" in tactics
     )
+    # ... with how it is run: the SDRs' hand-off rule for a qualification that moves MQL-to-SQL
+    assert "| not yet | Every lead before it is passed to a seller as an SQL:" in tactics
     training = section_markdown(plan, "sales_training")
     assert (
         "**Tactics no programme names (proposed):** BANT qualification:" in training
@@ -143,7 +145,10 @@ def test_a_tactic_is_covered_by_the_programme_that_names_it(sample_answers: Path
     doc["language"] = "ko"
     path.write_text(json.dumps(doc))
     ko = section_markdown(build_plan(load_answers(path)).plan, "sales_training")
-    assert "**프로그램에 이름이 없는 전술(제안):** BANT qualification." in ko and "을(를)" not in ko
+    assert (
+        "**교육 프로그램에서 다루지 않는 전술(제안):** BANT qualification." in ko
+        and "을(를)" not in ko
+    )
 
 
 def test_team_territories_and_channels_read_as_written() -> None:
@@ -879,7 +884,7 @@ def test_an_objection_no_tactic_answers_gets_a_recommended_tactic(sample_answers
     assert "- the effort of switching (set-up, training, existing suppliers or tools): recommended, a written implementation plan in every proposal" in en  # fmt: skip
     assert "risk of changing what works today:" not in en and "price against this year's budget:" not in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_tactics")  # fmt: skip
-    note = ko.split("**아직 어떤 전술도 답하지 않는 반론**")[1]
+    note = ko.split("**대응 전술이 없는 반론**")[1]
     assert "새 거래처 등록과 계약 절차의 번거로움" in note and "제안서마다 도입 계획표" in note
     assert "기존 방식을 바꾸는 위험" not in note  # the diagnosis report and reference calls meet it
 
@@ -894,14 +899,14 @@ def test_a_sales_goal_no_tactic_serves_gets_a_recommended_tactic(sample_answers:
     )
     assert "Goal 4" not in en.split("**Goals no tactic serves yet**")[1].split("**Objections")[0]
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_tactics")  # fmt: skip
-    assert "아직 어떤 전술도 돕지 않는 목표" not in ko  # 목표 6: '분기별 고객 리뷰를 도입해'
+    assert "지원 전술이 없는 목표" not in ko  # 목표 6: '분기별 고객 리뷰를 도입해'
     doc = load_answers(DATA / "ko_hr_answers.json")
     doc["answers"]["sales_objectives"] = doc["answers"]["sales_objectives"].replace(
         "분기별 고객 리뷰를 도입해 ", ""
     )
     assert "분기별 고객 리뷰를 도입해" not in doc["answers"]["sales_objectives"]
     ko = section_markdown(build_plan(doc).plan, "sales_tactics")
-    assert "**아직 어떤 전술도 돕지 않는 목표**" in ko
+    assert "**지원 전술이 없는 목표**" in ko
     assert (
         "분기마다 고객사별 사용 현황·성과·다음 단계를 점검하는 정기 리뷰를 전술로 더하는 것을 권함."
         in ko
@@ -954,7 +959,7 @@ def test_the_training_plan_teaches_the_tactics_the_tactics_section_recommends(
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_training")
     assert "**Also to teach, from the tactics recommended above:** tiered proposals, written implementation plans: a module each in the two-week onboarding bootcamp, practised in the call reviews." in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_training")  # fmt: skip
-    assert "**함께 가르칠 것(영업 전술에서 권한 전술):** 도입 계획표. 신규 입사자 2주 온보딩에 한 과정을 넣고 통화 리뷰에서 연습함." in ko  # fmt: skip
+    assert "**추가로 가르칠 전술(영업 전술에서 권고한 것):** 도입 계획표. 신규 입사자 2주 온보딩에 한 과정을 넣고 통화 리뷰에서 연습함." in ko  # fmt: skip
 
 
 def test_the_content_plan_proposes_topics_from_the_plans_own_buyer_objections_and_calendar(

@@ -23,6 +23,7 @@ from assistant.interview.compose_moves import (
     _table,
     _who,
 )
+from assistant.interview.tactic_use import tactic_use
 from assistant.interview.training_plan import ONBOARD, measured_by, run_by
 
 
@@ -90,7 +91,7 @@ def _goals_unserved(plan: Plan) -> str:
         )  # fmt: skip
     if not lines:
         return ""
-    head = "**아직 어떤 전술도 돕지 않는 목표**" if ko else "**Goals no tactic serves yet**"
+    head = "**지원 전술이 없는 목표**" if ko else "**Goals no tactic serves yet**"
     return head + "\n\n" + "\n".join(lines)
 
 
@@ -152,7 +153,7 @@ def _unanswered(plan: Plan) -> str:
             )  # fmt: skip
     if not lines:
         return ""
-    head = "**아직 어떤 전술도 답하지 않는 반론**" if ko else "**Objections no tactic answers yet**"
+    head = "**대응 전술이 없는 반론**" if ko else "**Objections no tactic answers yet**"
     return (
         head + "\n\n" + fix_particles("\n".join(lines)) if ko else head + "\n\n" + "\n".join(lines)
     )
@@ -176,14 +177,16 @@ def _tactics_table(plan: Plan) -> str:
         cell = taught or (_t(ko, "not yet", "아직 없음") if programs else _t(ko, "no training plan yet", "교육 계획 없음"))  # fmt: skip
         # a qualification that moves the close rate (MEDDICC) is the sellers' own, not the SDRs'
         owner = _owner(tactic, "proposal" if stage and stage[2] in ("win_rate", "forecast_accuracy") else (stage[0] if stage else ""), roles, ko)  # fmt: skip
-        rows.append([_cap(tactic), stage_name, owner, kpi, _objection_met(plan, tactic), cell])
-    head = (["전술", "영업 단계", "담당", "개선 KPI", "대응하는 반론", "교육"] if ko
-            else ["Tactic", "Sales stage", "Who uses it", "KPI it moves", "Answers the objection", "Taught in"])  # fmt: skip
+        rows.append([_cap(tactic), stage_name, owner, kpi, _objection_met(plan, tactic), cell, tactic_use(tactic, ko, stage[2] if stage else "") or "-"])  # fmt: skip
+    head = (["전술", "영업 단계", "담당", "개선 KPI", "대응하는 반론", "교육", "운영 방식(제안)"] if ko
+            else ["Tactic", "Sales stage", "Who uses it", "KPI it moves", "Answers the objection", "Taught in", "How it is run (proposed)"])  # fmt: skip
     # a column that says the same in every row says it once, in the training section; the owner
     # column only when the team is stated
     drop = [i for i in (3, 4, 5) if len(rows) > 1 and len({r[i] for r in rows}) == 1 and (i != 4 or rows[0][i] == "-")]  # fmt: skip
     if all(r[2] == "-" for r in rows):
         drop.append(2)
+    if all(r[6] == "-" for r in rows):  # no tactic of a kind with a known rule
+        drop.append(6)
     same_kpi = rows[0][3] if 3 in drop and rows[0][3] != "-" else ""
     win = kpi_label("win_rate", plan.language)
     moves_win = any(r[3] == win for r in rows)
@@ -250,7 +253,7 @@ def _rate_target(plan: Plan, kpi: str) -> str:
     own = own_close_rate(plan)
     if plan.language == "ko":
         uses = f"{rate:g}%" if own else rate_name(plan, rate)
-        return fix_particles(f". 퍼널만으로 담당자별 거래를 채우려면 약 {needed:.0f}%가 필요합니다(계획은 {uses}을(를) 씁니다). 그렇지 않으면 영업 요약의 결정대로 퍼널 밖 기회가 나머지를 채워야 합니다")  # fmt: skip
+        return fix_particles(f". 퍼널만으로 담당자별 거래를 채우려면 약 {needed:.0f}%가 필요합니다(계획은 {uses}을(를) 적용합니다). 그렇지 않으면 영업 요약의 결정대로 퍼널 밖 기회가 나머지를 채워야 합니다")  # fmt: skip
     uses = f"{rate:g}%" if own else rate_name(plan, rate)
     return f", which must reach about {needed:.0f}% (the plan uses {uses}) for the funnel alone to make the sellers' deals; otherwise the opportunities from outside the funnel in the sales summary's decision carry the rest"
 
@@ -360,7 +363,7 @@ def training_markdown(plan: Plan) -> str:
         where_ko = (f"{first}에 각각 한 과정씩 넣고" if first else "각각 교육 시간을 잡고") + (f" {coach}에서 연습합니다." if coach else " 연습합니다.")  # fmt: skip
         parts.append(_t(
             ko, f"**Tactics no programme names (proposed):** {names}: {where_en}, so the sellers use what the plan counts on.",
-            f"**프로그램에 이름이 없는 전술(제안):** {names}. {where_ko}",
+            f"**교육 프로그램에서 다루지 않는 전술(제안):** {names}. {where_ko}",
         ))  # fmt: skip
     # the tactics the tactics section recommends are taught where the untaught ones are
     if plan.user_text("sales_tactics").strip() and (recommended := recommended_tactics(plan)):
@@ -372,6 +375,6 @@ def training_markdown(plan: Plan) -> str:
         where_ko = (f"{first}에 {each_ko}한 과정{'씩' if each_ko else '을'} 넣고" if first else f"{each_ko}교육 시간을 잡고") + (f" {coach}에서 연습함" if coach else " 연습함")  # fmt: skip
         parts.append(_t(
             ko, f"**Also to teach, from the tactics recommended above:** {', '.join(recommended)}: {where_en}.",
-            f"**함께 가르칠 것(영업 전술에서 권한 전술):** {', '.join(recommended)}. {where_ko}.",
+            f"**추가로 가르칠 전술(영업 전술에서 권고한 것):** {', '.join(recommended)}. {where_ko}.",
         ))  # fmt: skip
     return "\n\n".join(parts)
