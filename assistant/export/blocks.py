@@ -479,9 +479,21 @@ def _persona_card(plan: Plan, p: Persona) -> list[Block]:
     ko = plan.language == "ko"
     rows: list[list[str]] = []
     notes: list[Block] = []
+    from assistant.interview.render_people import TYPICAL_SHOWN
+
+    group = False  # under the label of a committee card's typical entries
     for line in persona_lines(plan, p).splitlines():
+        if line.startswith("  - ") and group:  # a typical entry: a row of the card, marked
+            label, _, value = line[4:].partition(": ")
+            rows.append(
+                [clean_inline(label) + ("(제안)" if ko else " (proposed)"), clean_inline(value)]
+            )
+            continue
         if line.startswith("  - "):  # a question to ask buyers, under its note
             notes.append(Para(clean_inline(line[4:]), "bullet"))
+            continue
+        group = line == f"- _{TYPICAL_SHOWN[ko]}_:"
+        if group:
             continue
         body = line[2:] if line.startswith("- ") else line
         if body.startswith("_"):

@@ -14,6 +14,7 @@ from assistant.core.plan import BudgetLine, Plan
 from assistant.goals.kpi import advise
 from assistant.goals.numbers import about, format_amount
 from assistant.interview.measure_names import measure_label
+from assistant.interview.persona_reach import persona_places
 
 # what a table cell says when the user has not given it: the plan is read by others, so it states
 # the decision as open (the review and the chat's read-back tell the user what to add)
@@ -191,7 +192,7 @@ def channels_markdown(plan: Plan) -> str:
         for c in plan.channels
         if lines.get(c) is None and not (support and _OWNED.search(c)) and not MARKETPLACE.search(c)
     ]
-    out += _persona_places(plan)
+    out += persona_places(plan)
     # partners are paid by a referral fee on the deals they bring, not from a marketing line
     referrers = [c for c in unpaid if REFERRAL.search(c)]
     unpaid = [c for c in unpaid if c not in referrers]
@@ -217,72 +218,6 @@ def channels_markdown(plan: Plan) -> str:
     return out
 
 
-_PLACE_VERB = re.compile(
-    r"^(?:and\s+)?(?:reads?|attends?|asks?\s+(?:peers|colleagues)\s+(?:on|in)|follows?|watches?|listens?\s+to|uses?|visits?|searches?(?:\s+on)?|is\s+on|are\s+on|goes\s+to)\s+",
-    re.I,
-)
-_PEOPLE = re.compile(r"peer|colleague|friend|word of mouth|동료|담당자|지인|추천|입소문", re.I)
-
-
-def _places(text: str, ko: bool) -> list[str]:
-    """The media a persona's 'where they look' names ('Reads Retail Dive, attends NRF' ->
-    Retail Dive, NRF; '인사노무 네이버 카페와 노무사 블로그를 읽고' -> 인사노무 네이버 카페, 노무사 블로그)."""
-    out: list[str] = []
-    for clause in re.split(r",\s*|;\s*", text):
-        if ko:
-            from assistant.core.korean import split_list, strip_particles
-
-            out += [strip_particles(i).strip(" .") for i in split_list(clause)]
-        else:
-            bare = _PLACE_VERB.sub("", clause.strip(" ."))
-            out += [p.strip(" .") for p in re.split(r"\s+and\s+", bare)]
-    return [p for p in out if len(p) > 1 and not _PEOPLE.search(p)]
-
-
-def _persona_places(plan: Plan) -> str:
-    """Where a persona says they look that no channel of the plan reaches (their head word, the
-    kind of medium, is in no channel): the buyer is somewhere the plan is not."""
-    ko = plan.language == "ko"
-    if not plan.channels:
-        return ""
-    # the plan reaches a place through a channel, a budget line (a sponsorship) or an activity
-    reach = " ".join([*plan.channels, *(b.item for b in plan.budget.lines), *(e.activity for e in plan.calendar)])  # fmt: skip
-    channels = re.sub(r"(?<![가-힣])인스타(?!그램)", "인스타그램", reach.lower())
-    names = " ".join(plan.channels).lower()
-
-    def covered(place: str) -> bool:
-        place = re.sub(r"(?<![가-힣])인스타(?!그램)", "인스타그램", place.lower())
-        head = re.sub(r"s$", "", place.split()[-1])
-        # a word of the place in a channel's name counts as reached ('네이버 블로그 리뷰' by
-        # '네이버 플레이스·블로그'): a false gap costs more trust than a missed one
-        # a platform's name alone ('네이버' in '네이버 검색 광고') does not reach its cafe
-        return (
-            place in channels
-            or head in channels
-            or any(
-                len(w) >= (2 if ko else 4) and w in names and not _PLATFORM.search(w)
-                for w in place.split()
-            )
-        )
-
-    lines = []
-    for p in plan.personas[:2]:
-        if "channels" in p.typical or not p.channels:
-            continue
-        missed = [place for place in _places(" , ".join(p.channels), ko) if not covered(place)]
-        if missed:
-            names = ", ".join(dict.fromkeys(missed))
-            lines.append(
-                fix_particles(
-                    f"{p.name}이(가) 정보를 얻는 곳 중 채널 계획에 없는 곳: {names}. 그곳에서 만날 방법(제휴 콘텐츠, 커뮤니티 활동)을 채널 계획에 더하는 것을 권합니다."
-                )
-                if ko
-                else f"Where {p.name} looks that no channel reaches: {names}. Recommended: add a way to reach them there (sponsored content, PR, a guest column) to the channel plan."
-            )
-    return "".join("\n\n" + x for x in lines)
-
-
-_PLATFORM = re.compile(r"^(?:네이버|naver|구글|google|카카오|kakao|다음|daum|meta|메타)$", re.I)
 _OWNED = re.compile(
     r"e-?mail|newsletter|blog|\bsms\b|kakao|instagram|youtube|tiktok|뉴스레터|이메일|블로그|카카오톡?\s*채널|문자|인스타그램|유튜브|틱톡",
     re.I,

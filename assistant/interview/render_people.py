@@ -162,6 +162,10 @@ def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
     lines = []
     typical: list[str] = []
     derived = _role_below_threshold(plan, p)  # read from the plan's numbers, not typical
+    from assistant.interview.persona_card import function_of
+    from assistant.interview.persona_reach import reach_line
+
+    function = function_of(p)
     for key, value in (("role", p.role), ("demographics", p.demographics)):
         if value:
             label = L[key]
@@ -200,6 +204,18 @@ def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
             # a card with no part in the decision reads as if nobody signs
             ko = plan.language == "ko"
             lines.append(f"- {L[key]}({'제안, 확인 필요' if ko else ''}): {values[0]}" if ko else f"- {L[key]} (proposed, to confirm): {values[0]}")  # fmt: skip
+        elif (
+            values and field in p.typical and field in _FUNCTION_SHOWN and not options and function
+        ):
+            # a finance, IT or owner card: its function's typical concerns and triggers are the
+            # plan's working assumption, shown as proposals (an unknowns list reads as no card)
+            ko = plan.language == "ko"
+            en, kr = _FUNCTION_SHOWN[field]
+            if not any(
+                x.startswith("- _") and x.endswith("_:") for x in lines
+            ):  # one label for all
+                lines.append(f"- _{TYPICAL_SHOWN[ko]}_:")
+            lines.append(f"  - {kr if ko else en}: " + " · ".join(values))
         elif values and field in p.typical and not (field == "decision_role" and derived):
             ko = plan.language == "ko"
             typical.append(_question(field, values, ko) if options else _TOPICS[field][ko])
@@ -225,10 +241,42 @@ def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
         lines += [f"  - {q}" for q in typical]
     elif typical:
         lines.append(f"- _{L['typical_group']}_: " + " · ".join(typical))
+    if not options and (reached := reach_line(plan, p)):
+        # right under where they look: which of the plan's channels meets them there
+        at = next(
+            (i + 1 for i, x in enumerate(lines) if x.startswith(f"- {L['channels']}:")), len(lines)
+        )
+        lines.insert(at, reached)
     if check := approval_check(plan, p):
-        lines.append(f"- {L['approves']}: {check}")
+        lines.append(f"- {L['approves']}: {check}" + _owner_signs(plan, function))
     return "\n".join(lines)
 
+
+_SME = re.compile(
+    r"중소기업|중소\s*규모|\bSMEs?\b|small\s+(?:and\s+mid(?:-sized)?\s+)?(?:business|compan|firm)",
+    re.I,
+)
+
+
+def _owner_signs(plan: Plan, function: str) -> str:
+    """A finance card's approval at a small or mid-sized buyer: the chain usually ends with the
+    chief executive, so the first deals confirm it (' 중소기업은 …'); '' otherwise."""
+    said = " ".join([plan.user_text("sales_target_market"), *(f"{q.role} {q.summary}" for q in plan.personas)])  # fmt: skip
+    if function != "finance" or not _SME.search(said):
+        return ""
+    if plan.language == "ko":
+        return " 중소기업은 품의가 대표이사 결재로 끝나는 경우가 많아, 첫 거래에서 결재 라인(담당 팀장 → 재무 이사 → 대표이사)을 확인합니다."  # fmt: skip
+    return " At a small or mid-sized firm the approval often ends with the chief executive: confirm the chain (team lead, finance, CEO) in the first deals."  # fmt: skip
+
+
+# the label over a committee card's typical entries, one for all of them (English, Korean)
+TYPICAL_SHOWN = ("Typical for the role (proposed, to confirm in customer interviews)", "이 역할의 일반적인 예(제안, 고객 인터뷰로 확인)")  # fmt: skip
+# a committee function's typical entries shown on its card as proposals (English, Korean)
+_FUNCTION_SHOWN = {
+    "goals": ("Cares about", "관심사"),
+    "pains": ("Pains", "불편한 점"),
+    "buying_triggers": ("Buying triggers", "구매 계기"),
+}
 
 _TOPICS = {  # field -> (English, Korean): what to find out about a buyer the user did not describe
     "goals": ("what they are measured on", "평가 기준"),

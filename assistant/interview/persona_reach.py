@@ -1,0 +1,107 @@
+"""Where a persona looks for advice against what the plan reaches them with: each place they name
+('Reads Retail Dive, attends NRF') is reached by a channel, a budget line (a sponsorship) or a
+calendar activity whose words it shares, or it is a gap. The card says which channel reaches the
+buyer; the channels section says where no channel does."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.core.lang import fix_particles
+from assistant.core.plan import Persona, Plan
+
+_PLACE_VERB = re.compile(
+    r"^(?:and\s+)?(?:reads?|attends?|asks?\s+(?:peers|colleagues)\s+(?:on|in)|follows?|watches?|listens?\s+to|uses?|visits?|searches?(?:\s+on)?|is\s+on|are\s+on|goes\s+to)\s+",
+    re.I,
+)
+_PEOPLE = re.compile(r"peer|colleague|friend|word of mouth|동료|담당자|지인|추천|입소문", re.I)
+# a platform's name alone ('네이버' in '네이버 검색 광고') does not reach its cafe
+_PLATFORM = re.compile(r"^(?:네이버|naver|구글|google|카카오|kakao|다음|daum|meta|메타)$", re.I)
+
+
+def places(text: str, ko: bool) -> list[str]:
+    """The media a persona's 'where they look' names ('Reads Retail Dive, attends NRF' ->
+    Retail Dive, NRF; '인사노무 네이버 카페와 노무사 블로그를 읽고' -> 인사노무 네이버 카페, 노무사 블로그)."""
+    out: list[str] = []
+    for clause in re.split(r",\s*|;\s*", text):
+        if ko:
+            from assistant.core.korean import split_list, strip_particles
+
+            out += [strip_particles(i).strip(" .") for i in split_list(clause)]
+        else:
+            bare = _PLACE_VERB.sub("", clause.strip(" ."))
+            out += [p.strip(" .") for p in re.split(r"\s+and\s+", bare)]
+    return [p for p in out if len(p) > 1 and not _PEOPLE.search(p)]
+
+
+def _insta(text: str) -> str:
+    return re.sub(r"(?<![가-힣])인스타(?!그램)", "인스타그램", text.lower())
+
+
+def reach(plan: Plan, p: Persona) -> tuple[list[tuple[str, str]], list[str]]:
+    """([(place, what reaches it: a channel, else a budget line or activity)], [places nothing
+    reaches]) for a persona's stated places; ([], []) when the plan has no channels or the card's
+    places are typical, not the user's."""
+    ko = plan.language == "ko"
+    if not plan.channels or "channels" in p.typical or not p.channels:
+        return [], []
+    # the plan reaches a place through a channel, a budget line (a sponsorship) or an activity
+    means = [*plan.channels, *(b.item for b in plan.budget.lines), *(e.activity for e in plan.calendar)]  # fmt: skip
+    everything = _insta(" ".join(means))
+    names = " ".join(plan.channels).lower()
+
+    def by(place: str) -> str | None:
+        low = _insta(place)
+        head = re.sub(r"s$", "", low.split()[-1])
+        # a word of the place in a channel's name counts as reached ('네이버 블로그 리뷰' by
+        # '네이버 플레이스·블로그'): a false gap costs more trust than a missed one
+        word = [w for w in low.split() if len(w) >= (2 if ko else 4) and w in names and not _PLATFORM.search(w)]  # fmt: skip
+        if not (low in everything or head in everything or word):
+            return None
+        keys = [low, head, *word]
+        return next((m for m in means if any(k in _insta(m) for k in keys)), means[0])
+
+    reached, missed = [], []
+    for place in dict.fromkeys(places(" , ".join(p.channels), ko)):
+        found = by(place)
+        if found is None:
+            missed.append(place)
+        else:
+            reached.append((place, found))
+    return reached, missed
+
+
+def reach_line(plan: Plan, p: Persona) -> str:
+    """The card's line: 'Reached in the plan by: NRF trade show (NRF) · LinkedIn · not yet:
+    Retail Dive (see the channels)'; '' when the plan has nothing to say."""
+    ko = plan.language == "ko"
+    reached, missed = reach(plan, p)
+    if not reached and not missed:
+        return ""
+    shown = [m if place.lower() in m.lower() else (f"{m}({place})" if ko else f"{m} ({place})") for place, m in reached]  # fmt: skip
+    said = " · ".join(dict.fromkeys(shown))
+    gap = ", ".join(missed)
+    if ko:
+        rest = f"{' · ' if said else ''}아직 없음: {gap}(마케팅 채널 참고)" if gap else ""
+        return f"- 계획에서 만나는 채널: {said}{rest}"
+    rest = f"{' · ' if said else ''}not yet: {gap} (see the channels)" if gap else ""
+    return f"- Reached in the plan by: {said}{rest}"
+
+
+def persona_places(plan: Plan) -> str:
+    """Where a persona says they look that no channel of the plan reaches (their head word, the
+    kind of medium, is in no channel): the buyer is somewhere the plan is not."""
+    ko = plan.language == "ko"
+    lines = []
+    for p in plan.personas[:2]:
+        missed = reach(plan, p)[1]
+        if missed:
+            names = ", ".join(missed)
+            lines.append(
+                fix_particles(
+                    f"{p.name}이(가) 정보를 얻는 곳 중 채널 계획에 없는 곳: {names}. 그곳에서 만날 방법(제휴 콘텐츠, 커뮤니티 활동)을 채널 계획에 더하는 것을 권합니다."
+                )
+                if ko
+                else f"Where {p.name} looks that no channel reaches: {names}. Recommended: add a way to reach them there (sponsored content, PR, a guest column) to the channel plan."
+            )
+    return "".join("\n\n" + x for x in lines)

@@ -1,0 +1,48 @@
+"""Where a buyer looks, against the channels the plan reaches them with."""
+
+from pathlib import Path
+
+from assistant.cli.draft import build_plan, load_answers
+from assistant.interview.persona_reach import places, reach, reach_line
+from assistant.interview.render import section_markdown
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_places_drop_the_verbs_and_the_people() -> None:
+    assert places("Reads Retail Dive, attends NRF, asks peers on LinkedIn", False) == ["Retail Dive", "NRF", "LinkedIn"]  # fmt: skip
+
+
+def test_the_card_says_which_channel_meets_the_buyer_and_where_none_does(sample_answers: Path) -> None:  # fmt: skip
+    plan = build_plan(load_answers(sample_answers)).plan
+    reached, missed = reach(plan, plan.personas[0])
+    assert [m for _, m in reached] == ["NRF trade show", "LinkedIn"] and missed == ["Retail Dive"]
+    line = "- Reached in the plan by: NRF trade show · LinkedIn · not yet: Retail Dive (see the channels)"
+    assert reach_line(plan, plan.personas[0]) == line
+    cards = section_markdown(plan, "mkt_audience_personas")
+    # right under where they look, and the gap is still said once in the channels section
+    assert "- Where they look: Reads Retail Dive, attends NRF, asks peers on LinkedIn\n" + line in cards  # fmt: skip
+    assert "Where Chain Operations Director Casey looks that no channel reaches: Retail Dive." in section_markdown(plan, "mkt_channels")  # fmt: skip
+
+
+def test_a_korean_card_names_the_channel_with_the_place_it_meets() -> None:
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    cards = section_markdown(plan, "mkt_audience_personas")
+    assert "- 계획에서 만나는 채널: 블로그와 뉴스레터(노무사 블로그) · HR 박람회 · 아직 없음: 인사노무 네이버 카페(마케팅 채널 참고)" in cards  # fmt: skip
+
+
+def test_a_finance_card_shows_its_role_s_typical_concerns_as_one_proposal() -> None:
+    """A CFO card with only its role reads as a card, not a list of unknowns: the finance role's
+    typical concerns, pains and triggers under one proposal label; in the documents, rows marked
+    proposed. At an SME the approval chain to the chief executive is to confirm."""
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    cards = section_markdown(plan, "mkt_audience_personas")
+    cfo = cards.split("**재무 박 이사**")[1]
+    assert "- _이 역할의 일반적인 예(제안, 고객 인터뷰로 확인)_:\n  - 관심사: 예산 안에서 예측할 수 있는 지출" in cfo  # fmt: skip
+    assert cfo.count("(제안") == 1
+    assert "- _고객 인터뷰에서 확인할 것_: 가장 먼저 나오는 반론 · 정보를 얻는 곳" in cfo
+    assert "첫 거래에서 결재 라인(담당 팀장 → 재무 이사 → 대표이사)을 확인함." in cfo
+    from assistant.export.blocks import Table, _persona_card
+
+    table = next(b for b in _persona_card(plan, plan.personas[1]) if isinstance(b, Table))
+    assert ["관심사(제안)", "예산 안에서 예측할 수 있는 지출 · 승인한 투자의 회수 확인 · 규정·감사 위험 줄이기"] in table.rows  # fmt: skip
