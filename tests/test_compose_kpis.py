@@ -338,7 +338,9 @@ def test_a_goal_without_a_baseline_takes_last_years_figure_from_its_own_source(
 
     plan = build_plan(load_answers(sample_answers)).plan
     sales = section_markdown(plan, "sales_kpis")
-    assert "| Goal 4 | New customers won | Count of closed-won deals with new customers in the period | last year's figure (CRM closed-won opportunities) | 70 contracts |" in sales  # fmt: skip
+    assert "| Goal 4 | New customers won | Count of closed-won deals with new customers in the period | last year's total, pulled from CRM closed-won opportunities in the first week of January | 70 contracts |" in sales  # fmt: skip
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
-    assert "| 작년 실적(CRM 성사 거래에서 가져옴) | 180곳 |" in section_markdown(ko, "sales_kpis")
+    assert "| 작년 실적(CRM 성사 거래에서 1월 첫 주에 가져옴) | 180곳 |" in section_markdown(
+        ko, "sales_kpis"
+    )
     assert "set from the first measurement" not in sales

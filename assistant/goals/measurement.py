@@ -193,8 +193,9 @@ def measurement_for(goal: Goal, lang: str, measurement_answer: str = "", revenue
         baseline = with_period(goal.text, goal.frame, baseline_text(goal.frame, lang), lang)
     elif kpi.id not in _STUDIES and data_source:
         # the company's own systems already hold last year's figure: it is pulled, not waited for
-        baseline = (f"작년 실적({data_source}에서 가져옴)" if lang == "ko"
-                    else f"last year's figure ({data_source})")  # fmt: skip
+        # a dated task, not a placeholder: pulled in the plan year's first week
+        baseline = (f"작년 실적({data_source}에서 1월 첫 주에 가져옴)" if lang == "ko"
+                    else f"last year's total, pulled from {data_source} in the first week of January")  # fmt: skip
     else:
         baseline = baseline_text(goal.frame, lang)
     return MeasurementLine(
