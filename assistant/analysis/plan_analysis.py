@@ -348,7 +348,7 @@ def _subscription_lifetime(
             c = annual_churn / 100
             kept = (1 - (1 - c) ** LIFETIME_CAP_YEARS) / c
             out.assumptions.append(
-                f"LTV의 고객 수명: {LIFETIME_CAP_YEARS}년 안에서 매년 이탈을 반영한 약 {kept:.1f}년입니다. 연 이탈률 {annual_churn:g}%이면 1 / 이탈률로 {years:.1f}년이지만, 5년 넘는 매출은 계획 근거로 삼기 어려워 5년까지만 셉니다."
+                f"LTV의 고객 수명: {LIFETIME_CAP_YEARS}년 안에서 매년 이탈을 반영한 약 {kept:.1f}년입니다. 연 이탈률 {annual_churn:g}%이면 1 / 이탈률로 {years:.1f}년이지만, 5년 넘는 매출은 계획 근거로 삼기 어려워 5년까지만 산정합니다."
                 if ko
                 else f"Customer lifetime in LTV: about {kept:.1f} years, the years a customer stays within a {LIFETIME_CAP_YEARS}-year horizon at {annual_churn:g}% churn a year. 1 / churn would be {years:.1f} years, longer than a plan can count on."
             )

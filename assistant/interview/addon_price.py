@@ -23,6 +23,9 @@ def price_ladder(plan: Plan, expansion: float, currency: str, base: float | None
     ko = plan.language == "ko"
     m = lambda v: format_amount(about(v), currency, plan.language)  # noqa: E731
     steps = []
+    # the owner's default: the lowest price whose take-up is a third of the base or less (an
+    # add-on most customers skip), else the highest step
+    pick = next((s for s in _SHARES if expansion / (today * s) <= count / 3), _SHARES[-1])
     for share in _SHARES:
         price = today * share
         takers = expansion / price
@@ -34,14 +37,16 @@ def price_ladder(plan: Plan, expansion: float, currency: str, base: float | None
             else f"at {m(price)} a year ({share * 100:.0f}% of today's revenue per customer), about {takers:,.0f}{more}"
         )
     n = f"{count:,.0f}"
+    price, takers = today * pick, expansion / (today * pick)
     if ko:
         return (
             f"가격에 따라 현재 고객 약 {n}곳 중 구매해야 하는 고객은 "
             + ", ".join(steps)
-            + "입니다. 가격을 정할 때 이 구매 비율이 현실적인지 함께 봐야 합니다."
+            + f"입니다. 연 {m(price)}(현재 고객당 매출의 {pick * 100:.0f}%)으로 정하고 기존 고객 약 {takers:,.0f}곳에 판매하는 것을 권합니다. "
+            + "구매 고객 수는 CSM이 매달 CRM에서 집계합니다."
         )
     return (
         f"Of today's about {n} customers, the ones who must take it are "
         + "; ".join(steps)
-        + ". Set the price with the share of customers it asks for in view."
+        + f". Recommended: {m(price)} a year ({pick * 100:.0f}% of today's revenue per customer), sold to about {takers:,.0f} existing customers; customer success counts the buyers monthly in the CRM."
     )

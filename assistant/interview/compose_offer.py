@@ -133,8 +133,13 @@ def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bo
                 out.append(_t(ko, f"The deal-size goal adds {m(rise)} a deal ({m(start)} → {m(size[0])}): at {m(price)} a year, {name} must be in about {share:.0f}% of new deals.",
                               f"거래 규모 목표는 거래당 {m(rise)}를 더합니다({m(start)} → {m(size[0])}). 연 {m(price)}인 {name}이(가) 신규 거래의 약 {share:.0f}%에 들어가야 합니다."))  # fmt: skip
             else:
-                out.append(_t(ko, f"The deal-size goal adds {m(rise)} a deal ({m(start)} → {m(size[0])}) through {name}, whose price is not stated: set its yearly price; the share of new deals that must take it is {m(rise)} ÷ that price (all of them at {m(rise)}, half at {m(rise * 2)}).",
-                              f"거래 규모 목표는 {name}(으)로 거래당 {m(rise)}를 더하는데({m(start)} → {m(size[0])}), 그 가격이 아직 정해지지 않았습니다. 연 가격을 정해야 합니다. 신규 거래 중 이 옵션이 들어가야 하는 비율은 {m(rise)} ÷ 그 가격입니다({m(rise)}이면 전부, {m(rise * 2)}이면 절반)."))  # fmt: skip
+                # the owner's default: twice the rise, sold in half of new deals, while that
+                # stays within half of today's deal; else the rise itself, in every new deal
+                half = rise * 2 <= start * 0.5
+                pick, deals = (rise * 2, "half of new deals") if half else (rise, "every new deal")
+                share_ko = "신규 거래의 절반" if half else "모든 신규 거래"
+                out.append(_t(ko, f"The deal-size goal adds {m(rise)} a deal ({m(start)} → {m(size[0])}) through {name}, whose price is not stated. Recommended: {m(pick)} a year ({m(pick / 12)} a month), the middle option of the tiered proposal, in {deals}; its attach rate is counted monthly in the CRM." + (f" At {m(rise)} it would have to be in every deal." if half else ""),
+                              f"거래 규모 목표는 {name}(으)로 거래당 {m(rise)}를 더하는데({m(start)} → {m(size[0])}), 그 가격이 아직 정해지지 않았습니다. 연 {m(pick)}(월 {m(pick / 12)})으로 정해 단계별 제안의 중간 구성에 넣고, {share_ko}에 판매하는 것을 권합니다. 판매 비율은 매달 CRM에서 집계합니다." + (f" {m(rise)}이면 모든 거래에 들어가야 합니다." if half else "")))  # fmt: skip
     expansion = plan.fact("expansion_revenue")
     if (
         not out
