@@ -424,3 +424,13 @@ def test_korean_clauses_dates_and_roles_end_cleanly() -> None:
     assert [(e.when, e.activity) for e in cal] == [("1월 11일", "딸기 메뉴 캠페인 시작"), ("3월 18일~21일", "서울카페쇼 부스")]  # fmt: skip
     card = persona_from_answer("Primary: 매장 20개 이상 프랜차이즈 본사의 구매팀장으로, 연간 공급 계약을 결재합니다.", "ko")  # fmt: skip
     assert card.role == "매장 20개 이상 프랜차이즈 본사의 구매팀장"
+
+
+def test_a_korean_answer_under_an_english_plan_is_told_where_it_went_in_korean() -> None:
+    """The reply follows the user's language, section title included: a Korean answer typed with
+    the English plan is saved to '시장 분석', said so, not '**Market Analysis**에'."""
+    e = engine("en")
+    reply = e.handle("서울의 독립 카페 9,000곳, 연 6% 성장합니다.")
+    assert "**시장 분석**에 저장했습니다." in reply.text
+    assert "Market Analysis" not in reply.text.split("\n")[0]
+    assert engine("en").handle("Independent cafés in Seoul, 9,000 outlets.").text.startswith("Saved to **Market Analysis**.")  # fmt: skip

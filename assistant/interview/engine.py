@@ -209,7 +209,9 @@ class InterviewEngine(CommandHandlers):
         self.state.awaiting_followup = None
         company = self.plan.company
         new_goals = apply_answer(self.plan, sid, text, checker=self.rule_checker)
-        parts = [t("saved", lang, title=self.plan.title(sid))]
+        # the section's title in the reply's language, whatever the plan's (a Korean answer
+        # under an English plan is told '… 시장 분석에 저장했습니다', not 'Market Analysis에')
+        parts = [t("saved", lang, title=get_section(sid).title.get(lang))]
         if self.plan.company != company:  # read from 'We are …, a …': seen, and fixed by 'company'
             parts.append(t("company_read", lang, name=self.plan.company))
         if sid not in GOAL_SECTIONS and (read := read_line(self.plan, sid)):
