@@ -434,3 +434,16 @@ def test_a_korean_answer_under_an_english_plan_is_told_where_it_went_in_korean()
     assert "**시장 분석**에 저장했습니다." in reply.text
     assert "Market Analysis" not in reply.text.split("\n")[0]
     assert engine("en").handle("Independent cafés in Seoul, 9,000 outlets.").text.startswith("Saved to **Market Analysis**.")  # fmt: skip
+
+
+def test_the_chat_s_smart_verdict_is_the_plan_s(sample_answers) -> None:  # type: ignore[no-untyped-def]
+    """A new goal the plan's own numbers fall short of is A? in the chat as in the plan, with
+    the check that says why in place of the wording's ✓ (the pane and the chat agree)."""
+    from assistant.cli.draft import build_plan, load_answers
+
+    e = InterviewEngine(InterviewState(plan=build_plan(load_answers(sample_answers)).plan))
+    e.start()
+    e.handle("goto sales goals")
+    reply = e.handle("Close 70 new annual contracts by December 2027 through a 14-day guided trial program.")  # fmt: skip
+    assert "**S✓ M✓ A? R✓ T✓**" in reply.text
+    assert "- ? Achievable: At the plan's leads and conversion rates the funnel yields about 60 customers of the 70." in reply.text  # fmt: skip

@@ -282,14 +282,24 @@ class InterviewEngine(CommandHandlers):
     def _goal_report(self, indexes: list[int], lang: str) -> str:
         L = labels(lang)
         lines = [t("goal_checked", lang)]
+        from assistant.analysis.plan_analysis import analyse
+        from assistant.interview.goal_checks import achievable_doubt, goal_checks
+
+        # the same verdict the plan shows: a goal the plan's own numbers fall short of is A?
+        # here too, with the check that says why, not the wording's ✓
+        analysis = analyse(self.plan)
         for i in indexes:
             goal = self.plan.goals[i]
             n = i + 1  # the goal's number everywhere
-            lines.append(f"{n}. {goal.text}\n   **{smart_marks(goal, lang=lang)}**")
+            doubt = achievable_doubt(self.plan, goal, analysis)
+            lines.append(f"{n}. {goal.text}\n   **{smart_marks(goal, doubt, lang=lang)}**")
             for name in CRITERIA:
                 c = goal.criteria[name]
                 mark = "✓" if c.ok else ("?" if c.ok is None else "✗")
-                lines.append(f"   - {mark} {L['criteria'][name]}: {c.reason}")
+                reason = c.reason
+                if doubt and name == "achievable" and c.ok:
+                    mark, reason = "?", next(iter(goal_checks(self.plan, goal, analysis)), reason)
+                lines.append(f"   - {mark} {L['criteria'][name]}: {reason}")
             if goal.measurement:
                 m = goal.measurement
                 lines.append(f"   - {L['kpi']}: {m.kpi_name} - {m.formula}")
