@@ -588,3 +588,17 @@ def test_the_plan_ends_with_the_acronyms_it_uses_explained_in_its_language(
         ["pdftotext", str(out), "-"], capture_output=True, text=True, timeout=60
     ).stdout
     assert "용어 설명" in text and "상담부터 계약까지 거래를 맡는 영업 담당자" in text
+
+
+def test_the_proposed_committee_cards_reach_the_documents(plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The IT reviewer card the plan proposes (the trial runs on the buyer's own POS data) is in
+    the PDF and the DOCX as in the Markdown, a heading with its fields, not only in the chat."""
+    pdf = write_export(plan, "pdf", tmp_path / "plan.pdf")
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
+    flat = " ".join(text.split())
+    assert (
+        "IT / security reviewer" in flat and "technical evaluator (can block the purchase)" in flat
+    )
+    doc = Document(str(write_export(plan, "docx", tmp_path / "plan.docx")))
+    cells = {c.text for t in doc.tables for r in t.rows for c in r.cells}
+    assert "Objections to prepare for" in cells and "In the decision because" in cells

@@ -211,7 +211,7 @@ def _structured(plan: Plan, sid: str) -> list[Block]:
             plan.personas
         ):  # a card: a two-column table of its fields, then where typical entries come from
             out += [Heading(3, p.name), *_persona_card(plan, p)]
-        return out
+        return out + _proposed_cards(plan) if plan.personas else out
     if sid == "mkt_positioning_messaging" and not plan.messaging.is_empty:
         return markdown_blocks(messaging_markdown(plan).split("\n", 1)[-1])  # without its title
     return []
@@ -473,6 +473,30 @@ def _capped(widths: list[float], floors: list[float], available: float) -> list[
         mid = (low + high) / 2
         low, high = (mid, high) if sum(fitted(mid)) <= available else (low, mid)
     return fitted(low)
+
+
+def _proposed_cards(plan: Plan) -> list[Block]:
+    """The cards the plan proposes for people its words bring into the decision (an IT reviewer,
+    a budget holder), as the plan's Markdown shows them: a heading, the proposal note, a table of
+    fields; then the committee note, when there is one."""
+    from assistant.interview.render_people import committee_cards, committee_note
+
+    ko = plan.language == "ko"
+    out: list[Block] = []
+    for card in committee_cards(plan):
+        head, *lines = card.splitlines()
+        m = re.match(r"\*\*(.+?)\*\*\s*(?:_\((.+)\)_)?", head)
+        if m is None:
+            continue
+        out.append(Heading(3, m.group(1)))
+        if m.group(2):
+            out.append(Para(clean_inline(m.group(2)), "note"))
+        rows = [[clean_inline(a), clean_inline(b)] for a, _, b in (x[2:].partition(": ") for x in lines if x.startswith("- "))]  # fmt: skip
+        if rows:
+            out.append(Table(["항목", "내용"] if ko else ["Field", "Detail"], rows))
+    if out and (gap := committee_note(plan)):
+        out.append(Para(clean_inline(gap), "note"))
+    return out
 
 
 def _persona_card(plan: Plan, p: Persona) -> list[Block]:

@@ -17,6 +17,9 @@ _RISK = re.compile(
 )
 _SLOW = re.compile(r"late|slow|wait|delay|days?|weeks?|hours?|늦|기다|걸림|걸리|지연|시간", re.I)
 _KINDS: list[tuple[re.Pattern[str], str]] = [
+    # a message about measures answers what the buyer is measured on ('retail KPIs out of the box'
+    # -> inventory turns and margin), before any pain its other words point to
+    (re.compile(r"\bkpis?\b|metric|scorecard|지표|성과\s*관리", re.I), "measured"),
     (re.compile(r"set\s*-?up|onboard|implement|go[\s-]*live|install|migrat|도입|설치|이전|온보딩", re.I), "effort"),
     (re.compile(r"alert|warn|notif|flag|check|audit|review|검수|경고|알림|점검|감지", re.I), "risk"),
     (re.compile(r"ready[\s-]*made|out\s+of\s+the\s+box|built[\s-]*in|template|automat|pre-?built|auto|자동|템플릿|기본\s*제공", re.I), "manual"),
@@ -26,7 +29,7 @@ _KINDS: list[tuple[re.Pattern[str], str]] = [
 _PAIN_FOR = {"manual": _MANUAL, "risk": _RISK, "slow": _SLOW}
 
 
-def message_answers(plan: Plan, message: str) -> str:
+def message_answers(plan: Plan, message: str, taken: frozenset[str] = frozenset()) -> str:
     """The buyer's pain (their words) or the objection a key message answers; '' when none fits.
     Of the pains its kinds point to, the one sharing a word with the message comes first
     ('노무법인 검수 급여 템플릿' -> the payroll pain, not the overtime one)."""
@@ -44,8 +47,14 @@ def message_answers(plan: Plan, message: str) -> str:
             return "전환 부담(도입, 교육)" if ko else "the effort of switching"
         if kind == "price" and not found:
             return "가격 부담" if ko else "price against this year's budget"
+        if kind == "measured":
+            found += [g for g in measured if g and g not in found]
+            continue
         cue = _PAIN_FOR.get(kind)
         found += [p for p in pains if cue is not None and cue.search(p) and p not in found]
+    # a pain an earlier row already answers gives way to another the message meets, if any
+    fresh = [p for p in found if _clean(p) not in taken]
+    found = fresh or found
     if not found:
         return ""
     best = max(

@@ -500,12 +500,19 @@ def messaging_markdown(plan: Plan) -> str:
         # a pillar reads as a reason to buy, and every row says the evidence it needs
         ko = plan.language == "ko"
         first_pain = next((" ".join(x.split()).rstrip(" .") for p in plan.personas[:1] for x in p.pains[:1]), "")  # fmt: skip
+        taken: set[str] = set()  # the pains earlier rows answer: a later row finds another
+
+        def answers(message: str) -> str:
+            found = first_pain if message == value else message_answers(plan, message, frozenset(taken))  # fmt: skip
+            taken.add(found)
+            return found
+
         rows = _merged(
             [
                 [
                     km.persona,
                     said if km.message == value else km.message,
-                    (first_pain if km.message == value else message_answers(plan, km.message)) or "-",
+                    answers(km.message) or "-",
                     "; ".join(
                         [*km.proof_points, *([collect] if collect and km.message == value else [])]
                     )
