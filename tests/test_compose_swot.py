@@ -48,7 +48,7 @@ def test_each_competitor_pairing_says_why_and_an_unknown_competitor_is_a_researc
     shown = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_market_analysis")
     assert "| Competitor | Lead with (proposed) | Why |" in shown
     tableau = next(r for r in shown.splitlines() if r.startswith("| Tableau |"))
-    assert tableau.endswith("| what a buyer checks for themselves at the start (the time to go live), whatever the rival's strengths |")  # fmt: skip
+    assert tableau.endswith("| the buyer can check it before signing (the time to go live), so it holds until the rival's strengths are known |")  # fmt: skip
     # what is not known is a task with an owner and a date, said once for every such competitor
     assert "To learn by the end of Q1 2027 (proposed owner: the marketing team): where Tableau and Looker Studio win, with which buyers and at what price" in shown  # fmt: skip
     assert "not known yet" not in shown and "starting point" not in shown
@@ -57,7 +57,13 @@ def test_each_competitor_pairing_says_why_and_an_unknown_competitor_is_a_researc
     assert "거래에서 검증" not in ko
     assert "2027년 1분기 말까지 알아낼 것(제안 담당: 마케팅팀): 플렉스와 시프티가 어떤 고객에게 어디서 이기는지와 가격." in ko  # fmt: skip
     assert "출발점" not in ko and "아직 모름" not in ko
-    assert "| 시프티 | 주 52시간 자동 경고 | 경쟁 영업에서 먼저 검증할 주장 |" in ko
+    assert (
+        "| 시프티 | 주 52시간 자동 경고 | 경쟁사의 강점을 알기 전까지 내세울 강점. 첫 경쟁 거래에서 통하는지 확인 |"
+        in ko
+    )
+    # a company with last year's revenue has lost and won against them already: the CRM holds
+    # the reasons now
+    assert "지난 1년 경쟁 거래의 수주·실주 사유(CRM)" in ko
     # a reason already given is pointed back to, not repeated word for word
     assert (
         "| 그룹웨어 번들(위협) | 노무법인 검수 급여 템플릿 | 더존 ERP의 인사 모듈과 같은 이유 |"

@@ -114,13 +114,20 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
         from assistant.analysis.plan_goals import plan_year
 
         year = plan_year(plan)
+        # a company with last year's revenue has deals against them already: their reasons are
+        # in the CRM now, not waited for in the first deals of the plan year
+        known = plan.fact("revenue_base") is not None
+        deals_ko = (
+            "지난 1년 경쟁 거래의 수주·실주 사유(CRM)" if known else "첫 경쟁 거래의 수주·실주 사유"
+        )
+        deals_en = "last year's deals against" if known else "the first deals against"
         # what is missing is a research task with an owner and a date, not an admission
         first = (
             fix_particles(
-                f"{year}년 1분기 말까지 알아낼 것(제안 담당: 마케팅팀): {who}이(가) 어떤 고객에게 어디서 이기는지와 가격. 첫 경쟁 거래의 수주·실주 사유, 공개된 가격표, 경쟁사를 쓰는 고객 인터뷰 2건씩으로 확인하고, 위 조합을 그에 맞춰 확정하거나 바꿉니다. "
+                f"{year}년 1분기 말까지 알아낼 것(제안 담당: 마케팅팀): {who}이(가) 어떤 고객에게 어디서 이기는지와 가격. {deals_ko}, 공개된 가격표, 경쟁사를 쓰는 고객 인터뷰 2건씩으로 확인하고, 위 조합을 그에 맞춰 확정하거나 바꿉니다. "
             )
             if ko
-            else f"To learn by the end of Q1 {year} (proposed owner: the marketing team): where {who} win, with which buyers and at what price, from the win and loss reasons of the first deals against {'them' if len(unknown) > 1 else 'it'}, {'their' if len(unknown) > 1 else 'its'} public pricing and two interviews each with buyers who use {'them' if len(unknown) > 1 else 'it'}; then confirm or change the pairings above. "
+            else f"To learn by the end of Q1 {year} (proposed owner: the marketing team): where {who} win, with which buyers and at what price, from the win and loss reasons of {deals_en} {'them' if len(unknown) > 1 else 'it'}, {'their' if len(unknown) > 1 else 'its'} public pricing and two interviews each with buyers who use {'them' if len(unknown) > 1 else 'it'}; then confirm or change the pairings above. "
         )
     note = first + (
         "경쟁사와 붙은 거래는 이기든 지든 사유를 CRM에 남기고 분기마다 이 표를 고칩니다."
@@ -140,9 +147,9 @@ _WHY: dict[tuple[str, int] | str, tuple[str, str]] = {  # (kind, preference matc
     ("free", 0): ("a free tool or manual work costs the buyer time: lead with the time saved", "무료 도구나 수작업에는 담당자의 시간이 듭니다. 줄어드는 시간을 앞세웁니다"),
     ("free", 1): ("a free option still takes effort to start: lead with how little it takes", "무료 방식도 시작에 품이 듭니다: 시작이 쉬운 점을 앞세웁니다"),
     # nothing about the competitor is stated: the claim is chosen for how soon a buyer can check it
-    ("", 0): ("what a buyer checks for themselves at the start (the time to go live), whatever the rival's strengths", "경쟁사의 강점과 상관없이 고객이 도입 초기에 직접 확인하는 점(도입 소요 기간)"),
-    ("", 1): ("what a buyer sees in the first demo, whatever the rival's strengths", "경쟁사의 강점과 상관없이 첫 시연에서 바로 보이는 점"),
-    "": ("the claim to test first in deals against them", "경쟁 영업에서 먼저 검증할 주장"),
+    ("", 0): ("the buyer can check it before signing (the time to go live), so it holds until the rival's strengths are known", "고객이 계약 전에 직접 확인할 수 있는 점(도입 기간). 경쟁사의 강점을 알기 전까지 쓸 수 있음"),
+    ("", 1): ("the buyer sees it in the first demo, so it holds until the rival's strengths are known", "첫 시연에서 고객이 바로 확인하는 점. 경쟁사의 강점을 알기 전까지 쓸 수 있음"),
+    "": ("our strongest claim until the rival's strengths are known: tested in the first deals against it", "경쟁사의 강점을 알기 전까지 내세울 강점. 첫 경쟁 거래에서 통하는지 확인"),
 }  # fmt: skip
 
 
