@@ -569,12 +569,11 @@ def test_a_q4_between_the_bridges_from_last_year_and_from_q1_asks_for_the_openin
     from assistant.interview.render import section_markdown
 
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
-    assert "4분기 16억 원은 연 환산 64억 원으로, 작년 매출에서 출발한 매출 브리지의 연말 58억 8,400만 원과 1분기의 연 환산 52억 원에서 출발한 연말 약 68억 원(더 높게 시작한 10억 원에도 이탈률 8%를 적용) 사이에 있음." in shown  # fmt: skip
-    assert "두 기준 모두와 어긋나지 않으므로 4분기는 그대로 둠. 어느 쪽에 가까운지는 12월 월 매출 × 12로 연초 규모를 확인하면 정해짐." in shown  # fmt: skip
+    assert "4분기 16억 원은 연 환산 64억 원으로 매출 브리지의 두 연말 사이에 있어 그대로 둠. 작년 매출에서 출발하면 58억 8,400만 원, 1분기의 연 환산 52억 원에서 출발하면 약 68억 원(더 높게 시작한 10억 원에도 이탈률 8%를 적용)임." in shown  # fmt: skip
     # the even steps fit the stated Q1 and Q3 signing peaks: said, so no reader counts it a miss
     assert "분기 매출이 고르게 늘어도 1분기와 3분기에 계약이 몰린다는 전제와 맞음." in shown
-    # ... with the arithmetic behind it: half a quarter's signings in it, in full from the next
-    assert "한 분기의 증가폭은 그 분기 계약의 절반에 앞 분기 계약의 절반을 더한 값이므로" in shown
+    # ... with the reason in one sentence: half a quarter's signings in it, in full from the next
+    assert "분기 중간 계약은 그 분기에 절반, 다음 분기부터 전부 매출에 잡혀" in shown
     assert "낮추는 것을 권함" not in shown
 
 

@@ -86,8 +86,8 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             # the first quarter already runs above last year's revenue: the year opens higher than
             # the base, so the in-year figure would rest on a wrong opening; ask for it instead
             checks.append(
-                fix_particles(f"1분기 {money(quarters[0][1])}은(는) 연 환산 {money(opening)}(으)로, 작년 매출 {money(br.base)}보다 높게 한 해를 시작합니다.{said_ko} 1월에 연초의 연 환산 매출(12월 월 매출 × 12)을 재어 분기 예측을 확인합니다. 그 전까지 예산과 채용은 작년 매출에서 출발한 {money(about(in_year))}에 맞추고, 분기 예측 {money(total)}은(는) 연초가 높게 확인될 때의 목표로 두는 것을 권합니다.")
-                if ko else f"Q1 at {money(quarters[0][1])} runs at {money(opening)} a year, above last year's {money(br.base)}.{said_en} In January, December's revenue × 12 (the year's opening run-rate) checks the quarters. Recommended: until then, budget and hire against the {money(about(in_year))} that starts from last year's revenue, and hold the quarters' {money(total)} as the target once a higher opening is confirmed."
+                fix_particles(f"예산과 채용은 작년 매출 {money(br.base)}에서 출발한 {money(about(in_year))}에 맞춥니다.{said_ko} 분기 예측 {money(total)}은(는) 1분기 {money(quarters[0][1])}(연 환산 {money(opening)})처럼 작년보다 높게 시작한다는 전제의 목표로, 1월에 12월 월 매출 × 12로 연초 규모를 확인한 뒤 확정합니다.")
+                if ko else f"Budget and hiring follow the {money(about(in_year))} that starts from last year's {money(br.base)}.{said_en} The quarters' {money(total)} is the target if the year opens as Q1 assumes ({money(quarters[0][1])}, {money(opening)} a year); December's revenue × 12, measured in January, confirms it."
             )  # fmt: skip
         elif in_year is not None and abs(in_year - total) > total * 0.02:
             # the quarters are this year's revenue: the bridge's like-for-like figure is what the
@@ -141,7 +141,7 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             qs = [f"{q}분기" if ko else f"Q{q}" for q in peaks]
             names = ("와 ".join(qs) if ko else " and ".join(qs)) if len(qs) == 2 else ", ".join(qs)
             checks.append(fix_particles(
-                f"분기 매출이 고르게 늘어도 {names}에 계약이 몰린다는 전제와 맞습니다. 분기 중간에 맺은 계약은 그 분기 매출에 절반, 다음 분기부터 전부 잡힙니다. 한 분기의 증가폭은 그 분기 계약의 절반에 앞 분기 계약의 절반을 더한 값이므로, 계약이 몰린 분기와 조용한 분기가 번갈아 오면 증가폭이 분기마다 비슷합니다."
+                f"분기 매출이 고르게 늘어도 {names}에 계약이 몰린다는 전제와 맞습니다. 분기 중간 계약은 그 분기에 절반, 다음 분기부터 전부 매출에 잡혀, 계약이 몰린 분기와 조용한 분기가 번갈아 오면 증가폭이 분기마다 비슷합니다."
                 if ko else f"Even quarterly steps fit the premise that most contracts are signed in {names}: a contract signed mid-quarter counts for half in its own quarter and in full from the next, so each quarter's step is half its own signings plus half the previous quarter's: with busy and quiet quarters taking turns, every step is about the same."
             ))  # fmt: skip
     if checks:
@@ -367,9 +367,8 @@ def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, f
     if plan.language == "ko":
         kept = f"(더 높게 시작한 {fm(extra)}에도 이탈률 {churn * 100:g}%를 적용)" if churn else ""
         return fix_particles(
-            f"4분기 {fm(q4)}은(는) 연 환산 {fm(q4 * 4)}(으)로, 작년 매출에서 출발한 매출 브리지의 연말 {fm(landed)}과(와) "
-            f"1분기의 연 환산 {fm(start)}에서 출발한 연말 약 {fm(about(from_open))}{kept} 사이에 있습니다. "
-            "두 기준 모두와 어긋나지 않으므로 4분기는 그대로 둡니다. 어느 쪽에 가까운지는 12월 월 매출 × 12로 연초 규모를 확인하면 정해집니다."
+            f"4분기 {fm(q4)}은(는) 연 환산 {fm(q4 * 4)}(으)로 매출 브리지의 두 연말 사이에 있어 그대로 둡니다. "
+            f"작년 매출에서 출발하면 {fm(landed)}, 1분기의 연 환산 {fm(start)}에서 출발하면 약 {fm(about(from_open))}{kept}입니다."
         )
     kept = (
         f" (the extra {fm(extra)} it opens with loses {churn * 100:g}% to churn too)"
