@@ -207,7 +207,7 @@ def test_the_measures_the_marketing_answer_names_each_get_a_row(sample_answers: 
     plan = build_plan(load_answers(sample_answers)).plan
     shown = section_markdown(plan, "mkt_measurement")
     assert (
-        "| Cost per lead | about $400 | a year's budget ÷ a year's leads at the goal's pace |"
+        "| Cost per lead | about $400 (recommended: about $343) | a year's budget ÷ a year's leads at the goal's pace |"
         in shown
     )  # 900 in 9 months: 1,200 a year
     # the claim asks for more revenue than all the goals' new business ($1,190,000 on $480,000):
@@ -220,7 +220,7 @@ def test_the_measures_the_marketing_answer_names_each_get_a_row(sample_answers: 
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     text = section_markdown(ko, "mkt_measurement")
     assert (
-        "| 리드당 비용 | 약 20만 원 | 예산 ÷ 리드 목표 |" in text
+        "| 리드당 비용 | 약 20만 원(권고: 약 26만 7,000원) | 예산 ÷ 리드 목표 |" in text
         and "| 마케팅 ROI | 300% | 예산의 기대 ROI |" in text  # new business + expansion carry it
     )
     assert "마케팅 적격 리드(MQL) 수 | 기간 내 MQL 기준을 충족한 신규 리드 수" in text

@@ -67,6 +67,16 @@ def _cpl(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
         if pace
         else ("예산 ÷ 리드 목표" if ko else "budget ÷ lead goal")
     )
+    # beside the recommended lead goal ('900 leads (recommended: 1,050)'), the cost per lead it
+    # makes: one basis for both rows, so neither reads stale once the leads are raised
+    from assistant.analysis.plan_goals import recommended_lead_goal
+
+    rec = recommended_lead_goal(plan, analysis.funnel[-1].volume) if analysis.funnel else None
+    budget = plan.number("marketing_budget")
+    if rec and budget:
+        at = format_amount(about(budget / (rec * (pace[1] / pace[0] if pace else 1.0))), cur, plan.language)  # fmt: skip
+        if at != per:
+            return (f"약 {per}(권고: 약 {at})" if ko else f"about {per} (recommended: about {at})"), source  # fmt: skip
     return (f"약 {per}" if ko else f"about {per}"), source
 
 
