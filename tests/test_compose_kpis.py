@@ -77,13 +77,10 @@ def test_every_listed_kpi_gets_a_row_and_per_unit_measures_keep_off_the_revenue_
     assert rows["Revenue"] == ("$9.6M", f"goal {_goal_no(plan, 'revenue')}")
     assert rows["Proposal win rate"][0] == "42%"
     assert rows["Average project value"] == ("$185,000", "stated (today)")
-    assert rows["Revenue per consultant"][0].startswith(
-        "set from its baseline, measured in Q1 "
-    )  # not the $9.6M goal
+    # not the $9.6M goal; a firm with last year's revenue pulls last year's value from its records
+    assert rows["Revenue per consultant"][0].startswith("set from last year's records, pulled in January")  # fmt: skip
     payback = rows["CAC payback"]
-    assert payback[0].endswith("months") or payback[0].startswith(
-        "set from its baseline, measured in Q1 "
-    )
+    assert payback[0].endswith("months") or payback[0].startswith("set from last year's records")
 
 
 def test_korean_kpis_take_goals_facts_and_the_bridge_in_korean(tmp_path: Path) -> None:
@@ -103,8 +100,12 @@ def test_korean_kpis_take_goals_facts_and_the_bridge_in_korean(tmp_path: Path) -
 def test_a_per_store_measure_does_not_take_the_company_revenue_goal(tmp_path: Path) -> None:
     plan = _plan(DATA / "ko_bakery_answers.json", tmp_path)
     rows = _rows(kpi_targets_markdown(plan, analyse(plan)))
-    assert rows["매장별 일매출"][0] == "2027년 1분기에 기준값을 측정해 설정"
-    assert rows["매장당 월평균 매출"][0] == "2027년 1분기에 기준값을 측정해 설정"
+    # a bakery with last year's revenue: the baseline is pulled from last year's records
+    assert (
+        rows["매장별 일매출"][0]
+        == "작년 기록에서 1월에 기준값을 뽑아 설정(기록이 없으면 2027년 1분기에 측정)"
+    )
+    assert rows["매장당 월평균 매출"][0] == rows["매장별 일매출"][0]
     assert rows["객수"][1] == f"목표 {_goal_no(plan, None, '객수')}번"
 
 

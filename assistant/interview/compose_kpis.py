@@ -29,6 +29,12 @@ def open_target(plan: Plan) -> str:
     from assistant.analysis.plan_goals import plan_year
 
     year = plan_year(plan)
+    # a company with last year's revenue has last year's records: the baseline is pulled in
+    # January, not measured anew over the first quarter
+    if plan.fact("revenue_base") is not None:
+        if plan.language == "ko":
+            return f"작년 기록에서 1월에 기준값을 뽑아 설정(기록이 없으면 {year}년 1분기에 측정)"
+        return f"set from last year's records, pulled in January (measured in Q1 {year} where there are none)"  # fmt: skip
     if plan.language == "ko":
         return f"{year}년 1분기에 기준값을 측정해 설정"
     return f"set from its baseline, measured in Q1 {year}"
