@@ -254,6 +254,14 @@ def test_an_organic_goal_is_not_carried_by_paid_media(lang: str) -> None:
         ["blog"] if lang == "en" else ["블로그"]
     )  # not LinkedIn: its line is ads
     assert row.budget == (["content"] if lang == "en" else ["콘텐츠"])
+    # a traffic goal whose own means is publishing is carried by content too, 'organic' unsaid
+    said = {
+        "en": "Increase blog visitors from 40,000 to 60,000 a month by June 2027 by publishing two guides a week.",
+        "ko": "2027년 6월까지 주 2회 가이드를 발행해 블로그 월 방문자를 4만 명에서 6만 명으로 늘린다.",
+    }
+    answers = {**(en if lang == "en" else ko), "mkt_objectives": said[lang]}
+    plan = build_plan({"language": lang, "company": "", "plan_type": "marketing", "answers": answers}).plan  # fmt: skip
+    assert plan_page(plan).rows[0].budget == (["content"] if lang == "en" else ["콘텐츠"])
 
 
 def test_the_plan_on_a_page_closes_sales_goals_through_the_sellers(sample_answers: Path) -> None:

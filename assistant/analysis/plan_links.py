@@ -44,6 +44,9 @@ _KPI_STAGE = {
     **dict.fromkeys(("new_customers", "revenue", "revenue_growth", "sales_conversion_rate", "marketing_conversion_rate", "win_rate", "cac", "sales_cycle_length", "roas", "marketing_roi", "pipeline_coverage", "quota_attainment", "average_deal_size"), "conversion"),
     **dict.fromkeys(("clv", "churn_rate", "upsell_cross_sell_rate", "csat", "nps", "retention_rate", "net_revenue_retention"), "retention"),
 }  # fmt: skip
+_PUBLISH = re.compile(
+    r"publish|blog|post|article|report|guide|content|발행|블로그|콘텐츠|가이드|보고서|글", re.I
+)
 _ORGANIC = re.compile(r"\borganic|\bseo\b|unpaid|자연\s*(?:유입|검색)|오가닉|비유료", re.I)
 _PAID = re.compile(r"\bads?\b|advertis|\bpaid\b|\bppc\b|\bsem\b|sponsor|광고|유료|스폰서", re.I)
 # budget lines that enable every goal rather than one (tools, people, reserve): never a gap
@@ -84,6 +87,9 @@ class PageRow(BaseModel):
     activities: list[str] = Field(default_factory=list)
     owner: str = ""
     fed_by: int | None = None  # a lead goal whose channels, budget and activities feed this one
+    organic: bool = Field(
+        default=False, exclude=True
+    )  # earned, not bought: no paid media (not in the JSON contract)
 
 
 class PlanPage(BaseModel):
@@ -250,7 +256,7 @@ def _feed_the_nearest_goal(page: PlanPage, field: str, items: list[str], paid: l
         start = min(STAGES.index(s) for s in own)
         rows = [
             r for r in page.rows
-            if r.stages and STAGES.index(r.stages[0]) >= start and not (is_paid and _ORGANIC.search(r.text))
+            if r.stages and STAGES.index(r.stages[0]) >= start and not (is_paid and r.organic)
         ]  # fmt: skip
         if rows:  # the first goal of that stage (two lead goals do not both list it)
             nearest = min(rows, key=lambda r: STAGES.index(r.stages[0]))
@@ -344,7 +350,11 @@ def _plan_page(plan: Plan) -> PlanPage:
             else []
         )
         # an organic goal is not carried by paid media (organic traffic is no LinkedIn ads' work)
-        organic = bool(_ORGANIC.search(text))
+        # ... nor is a traffic goal its own means says content brings ('주 2회 노무 가이드를
+        # 발행해 블로그 방문자를 늘린다'): publishing earns the visits, ads would buy other ones
+        organic = bool(_ORGANIC.search(text)) or (
+            f.kpi == "website_traffic" and bool(_PUBLISH.search(f.means or ""))
+        )
 
         def unpaid(items: list[str], organic: bool = organic) -> list[str]:
             # a channel paid by an ads line is paid media too ('LinkedIn' <- 'LinkedIn ads')
@@ -362,6 +372,7 @@ def _plan_page(plan: Plan) -> PlanPage:
             # left out a May trade show the calendar ties to the lead goal)
             activities=sorted(_pick(text, stages, dated, link, len(dated)), key=dated.index),
             owner=owner(plan, goal, stages),
+            organic=organic,
         )  # fmt: skip
         if not row.activities:  # no dated activity: the recurring content that carries the goal
             row.activities = _pick(text, stages, recurring, link, 2)
