@@ -83,7 +83,7 @@ def reach_line(plan: Plan, p: Persona) -> str:
     gap = ", ".join(missed)
     if ko:
         rest = f"{' · ' if said else ''}아직 없음: {gap}(마케팅 채널 참고)" if gap else ""
-        return f"- 계획에서 만나는 채널: {said}{rest}"
+        return f"- 계획상 접점 채널: {said}{rest}"
     rest = f"{' · ' if said else ''}not yet: {gap} (see the channels)" if gap else ""
     return f"- Reached in the plan by: {said}{rest}"
 
