@@ -631,9 +631,12 @@ def test_a_goal_s_cadence_and_mechanism_are_checked_against_the_plan(lang: str) 
     if lang == "en":  # a weekly series the plan runs twice a month: fewer than the goal names
         assert "The goal says 'weekly webinar series', but the content plan runs webinars 2" in mkt
         assert "comes after the sale: it raises revenue per account" in sales
+        # one decision in the owner's voice, not an either-or
+        assert "Recommended: offer it in the proposal, as the tiered proposal's middle option, so it counts in the deal signed" in sales  # fmt: skip
     else:
         assert "목표에 적힌 주기('주간 웨비나')와 달리 콘텐츠 계획의 웨비나는 월 2회임" in mkt
         assert "계약 뒤의 추가 판매라 고객당 매출을 올리지만 신규 계약 금액은 올리지 않음" in sales
+        assert "제안서의 단계별 구성에 넣어 계약 때 함께 파는 것을 권함" in sales
 
 
 def test_a_shorter_lead_goal_s_funnel_is_shown_beside_its_year_at_that_pace(
