@@ -86,7 +86,7 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     assert "not yet" not in tactics and "Taught in" not in tactics
     training = section_markdown(plan, "sales_training")
     assert "| Two-week onboarding bootcamp | once per hire | one per hire | new hires |" in training
-    assert "**Tactics no programme names (proposed):** MEDDICC qualification, Value calculator showing hours saved:" in training  # fmt: skip
+    assert "**Tactics no programme names yet:** MEDDICC qualification, Value calculator showing hours saved:" in training  # fmt: skip
     assert (
         "Reference calls" not in training.split("Tactics no programme names")[1]
     )  # a customer asset is prepared, not taught
@@ -139,14 +139,14 @@ def test_a_tactic_is_covered_by_the_programme_that_names_it(sample_answers: Path
     assert "| not yet | Every lead before it is passed to a seller as an SQL:" in tactics
     training = section_markdown(plan, "sales_training")
     assert (
-        "**Tactics no programme names (proposed):** BANT qualification:" in training
+        "**Tactics no programme names yet:** BANT qualification:" in training
     )  # said once, where training is planned
     assert "Kit selling" not in training.split("Tactics no programme names")[1]
     doc["language"] = "ko"
     path.write_text(json.dumps(doc))
     ko = section_markdown(build_plan(load_answers(path)).plan, "sales_training")
     assert (
-        "**교육 프로그램에서 다루지 않는 전술(제안):** BANT qualification." in ko
+        "**교육 프로그램에서 아직 다루지 않는 전술:** BANT qualification." in ko
         and "을(를)" not in ko
     )
 
@@ -973,7 +973,7 @@ def test_the_content_plan_proposes_topics_from_the_plans_own_buyer_objections_an
     piece, each objection answered (a doubt by the case study), the market's moments the month
     before, and a customer result for the key messages still without proof."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_content_strategy")
-    topics = en.split("**Topics (proposed, from the plan's buyer, objections and calendar)**")[1]
+    topics = en.split("**Topics (from the plan's buyer, objections and calendar)**")[1]
     assert "| Reports arrive a week late and are built by hand in Excel | Chain Operations Director Casey's pain | Blog posts | through the year |" in topics  # fmt: skip
     # each objection gets a piece that answers it, in the plan's own terms
     assert "| A customer who switched: before and after, in their numbers | an objection buyers raise: 'the risk of changing what works today' | Case study |" in topics  # fmt: skip
@@ -988,7 +988,7 @@ def test_the_content_plan_proposes_topics_from_the_plans_own_buyer_objections_an
     assert "| 연말정산 시즌(1~2월) | 시장의 계절·업계 시점 | 노무 가이드 블로그 글 | 12월(1월을 앞두고) |" in ko  # fmt: skip
     # the payroll calendar's own moments come before the general budget season
     assert "| 다음 해 최저임금 고시(8월 초) | 시장의 계절·업계 시점 | 노무 가이드 블로그 글 | 7월(8월을 앞두고) |" in ko  # fmt: skip
-    assert "새해 예산 편성" not in ko.split("**주제(제안")[1]
+    assert "새해 예산 편성" not in ko.split("**주제(")[1]
     assert "| 가격 대비 회수 기간: 급여 마감 시간 절감 ROI 계산기로 계산한 한 고객의 실제 수치 | 구매자의 반론: '올해 예산 대비 가격' | 고객 사례 |" in ko  # fmt: skip
 
 

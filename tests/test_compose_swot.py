@@ -50,12 +50,12 @@ def test_each_competitor_pairing_says_why_and_an_unknown_competitor_is_a_researc
     tableau = next(r for r in shown.splitlines() if r.startswith("| Tableau |"))
     assert tableau.endswith("| the buyer can check it before signing (the time to go live), so it holds until the rival's strengths are known |")  # fmt: skip
     # what is not known is a task with an owner and a date, said once for every such competitor
-    assert "To learn by the end of Q1 2027 (proposed owner: the marketing team): where Tableau and Looker Studio win, with which buyers and at what price" in shown  # fmt: skip
+    assert "To learn by the end of Q1 2027 (owner: the marketing team): where Tableau and Looker Studio win, with which buyers and at what price" in shown  # fmt: skip
     assert "not known yet" not in shown and "starting point" not in shown
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
     assert "| 더존 ERP의 인사 모듈 | 노무법인 검수 급여 템플릿 | 큰 제품군에 딸린 모듈은 이 업무에 맞춰 만든 것이 아님: 이 고객을 위해 만든 점을 앞세움 |" in ko  # fmt: skip
     assert "거래에서 검증" not in ko
-    assert "2027년 1분기 말까지 알아낼 것(제안 담당: 마케팅팀): 플렉스와 시프티가 어떤 고객에게 어디서 이기는지와 가격." in ko  # fmt: skip
+    assert "2027년 1분기 말까지 알아낼 것(담당: 마케팅팀): 플렉스와 시프티가 어떤 고객에게 어디서 이기는지와 가격." in ko  # fmt: skip
     assert "출발점" not in ko and "아직 모름" not in ko
     assert (
         "| 시프티 | 주 52시간 자동 경고 | 경쟁사의 강점을 알기 전까지 내세울 강점. 첫 경쟁 거래에서 통하는지 확인 |"

@@ -48,9 +48,13 @@ def proof_owner_note(plan: Plan) -> str:
     ko = plan.language == "ko"
     cs = next((str(r["role"]) for r in roles if re.search(r"success|csm|고객\s*성공|CS", str(r["role"]), re.I)), "")  # fmt: skip
     year = plan_year(plan)
+    # a company with last year's revenue has customers to ask now, not only its first new ones
+    known = plan.fact("revenue_base") is not None
     if ko:
         who = cs or "마케팅팀"
-        return f"_확보할 근거는 {who}이(가) 첫 도입 고객에게서 {year}년 1분기 말까지 모아 각 메시지의 근거 칸을 채움(제안)._"
+        whom = "현재 고객" if known else "첫 도입 고객"
+        return f"_확보할 근거는 {who}이(가) {whom}에게서 {year}년 1분기 말까지 모아 각 메시지의 근거 칸을 채움._"
     who = f"the {cs}" if cs else "the marketing team"
     verb = "gather" if re.search(r"[a-z]s$", who) and not who.endswith("team") else "gathers"
-    return f"_Proof to collect: {who} {verb} it from the first customers by the end of Q1 {year}, for each message's proof cell (proposed)._"
+    whom = "today's customers" if known else "the first customers"
+    return f"_Proof to collect: {who} {verb} it from {whom} by the end of Q1 {year}, for each message's proof cell._"

@@ -124,10 +124,10 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
         # what is missing is a research task with an owner and a date, not an admission
         first = (
             fix_particles(
-                f"{year}년 1분기 말까지 알아낼 것(제안 담당: 마케팅팀): {who}이(가) 어떤 고객에게 어디서 이기는지와 가격. {deals_ko}, 공개된 가격표, 경쟁사를 쓰는 고객 인터뷰 2건씩으로 확인하고, 위 조합을 그에 맞춰 확정하거나 바꿉니다. "
+                f"{year}년 1분기 말까지 알아낼 것(담당: 마케팅팀): {who}이(가) 어떤 고객에게 어디서 이기는지와 가격. {deals_ko}, 공개된 가격표, 경쟁사를 쓰는 고객 인터뷰 2건씩으로 확인하고, 위 조합을 그에 맞춰 확정하거나 바꿉니다. "
             )
             if ko
-            else f"To learn by the end of Q1 {year} (proposed owner: the marketing team): where {who} win, with which buyers and at what price, from the win and loss reasons of {deals_en} {'them' if len(unknown) > 1 else 'it'}, {'their' if len(unknown) > 1 else 'its'} public pricing and two interviews each with buyers who use {'them' if len(unknown) > 1 else 'it'}; then confirm or change the pairings above. "
+            else f"To learn by the end of Q1 {year} (owner: the marketing team): where {who} win, with which buyers and at what price, from the win and loss reasons of {deals_en} {'them' if len(unknown) > 1 else 'it'}, {'their' if len(unknown) > 1 else 'its'} public pricing and two interviews each with buyers who use {'them' if len(unknown) > 1 else 'it'}; then confirm or change the pairings above. "
         )
     note = first + (
         "경쟁사와 붙은 거래는 이기든 지든 사유를 CRM에 남기고 분기마다 이 표를 고칩니다."

@@ -362,8 +362,8 @@ def training_markdown(plan: Plan) -> str:
         )
         where_ko = (f"{first}에 각각 한 과정씩 넣고" if first else "각각 교육 시간을 잡고") + (f" {coach}에서 연습합니다." if coach else " 연습합니다.")  # fmt: skip
         parts.append(_t(
-            ko, f"**Tactics no programme names (proposed):** {names}: {where_en}, so the sellers use what the plan counts on.",
-            f"**교육 프로그램에서 다루지 않는 전술(제안):** {names}. {where_ko}",
+            ko, f"**Tactics no programme names yet:** {names}: {where_en}, so the sellers use what the plan counts on.",
+            f"**교육 프로그램에서 아직 다루지 않는 전술:** {names}. {where_ko}",
         ))  # fmt: skip
     # the tactics the tactics section recommends are taught where the untaught ones are
     if plan.user_text("sales_tactics").strip() and (recommended := recommended_tactics(plan)):

@@ -67,7 +67,7 @@ def topics_markdown(plan: Plan, pieces: list[Recurring]) -> str:
     if len(rows) < 2:
         return ""
     head = ["주제", "계획의 근거", "콘텐츠", "시기"] if ko else ["Theme", "From the plan", "Piece", "When"]  # fmt: skip
-    title = _t(ko, "Topics (proposed, from the plan's buyer, objections and calendar)", "주제(제안: 계획의 구매자·반론·시점에서)")  # fmt: skip
+    title = _t(ko, "Topics (from the plan's buyer, objections and calendar)", "주제(계획의 구매자·반론·시점에서)")  # fmt: skip
     return f"**{title}**\n\n" + _table(head, rows)
 
 
