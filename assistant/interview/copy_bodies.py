@@ -36,6 +36,11 @@ def _pair(lead: str, second: str, ko: bool) -> str:
     return f"{_low(lead)} and {_low(second)}"
 
 
+_DECISION = ("계약 전에 {x}을(를) 직접 확인하세요.", "see {x} for yourself before you decide.")
+_BOOTH_SAYS = ("부스에서 {x}을(를) 직접 시연합니다.", "see {x} demonstrated live at our booth.")
+_SESSION_SAYS = ("{x}을(를) 실제 화면으로 보여 드리고 질문에 답합니다.", "{x}, shown live on screen, with time for your questions.")  # fmt: skip
+
+
 def format_bodies(
     kind: str, channel: str, stage: str, claims: list[str], ko: bool, step: str = ""
 ) -> list[str]:
@@ -49,24 +54,16 @@ def format_bodies(
     lead, second = items[0], (items[1] if len(items) > 1 else "")
     both, one = _pair(lead, second, ko), _pair(lead, "", ko)
     out: list[str] = []
-    if stage == "decision":
-        out += (
-            [fix_particles(f"계약 전에 {both}을(를) 직접 확인하세요."), fix_particles(f"계약 전에 {one}을(를) 직접 확인하세요.")]
-            if ko
-            else [f"See {both} for yourself before you decide.", f"See {one} for yourself before you decide."]
-        )  # fmt: skip
-    elif kind == "event" and _BOOTH.search(channel):
-        out += (
-            [fix_particles(f"부스에서 {both}을(를) 직접 시연합니다."), fix_particles(f"부스에서 {one}을(를) 직접 시연합니다.")]
-            if ko
-            else [f"See {both} demonstrated live at our booth.", f"See {one} demonstrated live at our booth."]
-        )  # fmt: skip
-    elif kind == "event" and _SESSION.search(channel):
-        out += (
-            [fix_particles(f"{both}을(를) 실제 화면으로 보여 드리고 질문에 답합니다."), fix_particles(f"{one}을(를) 실제 화면으로 보여 드리고 질문에 답합니다.")]
-            if ko
-            else [f"{_cap(both)}, shown live on screen, with time for your questions.", f"{_cap(one)}, shown live on screen, with time for your questions."]
-        )  # fmt: skip
+    # one sentence per format, said with both lead claims and then with the first alone (the
+    # shorter fallback a tight limit takes): (Korean, English) with {x} for the claims
+    pattern = (
+        _DECISION if stage == "decision"
+        else _BOOTH_SAYS if kind == "event" and _BOOTH.search(channel)
+        else _SESSION_SAYS if kind == "event" and _SESSION.search(channel)
+        else None
+    )  # fmt: skip
+    if pattern is not None:
+        out += [fix_particles(pattern[0].format(x=x)) if ko else _cap(pattern[1].format(x=x)) for x in (both, one)]  # fmt: skip
     elif kind == "email":
         out += (
             [fix_particles(f"이번 호에서는 {one}이(가) 실제 업무에서 어떻게 돌아가는지 단계별로 보여 드립니다."), fix_particles(f"이번 호: {one}의 실제 작동 방식.")]
