@@ -193,7 +193,7 @@ def test_each_kpi_says_where_the_plan_uses_it(tmp_path: Path) -> None:
     table = kpi_targets_markdown(ko, analyse(ko))
     assert table.splitlines()[0] == "| KPI | 목표값 | 계획에서의 쓰임 |"
     assert "| MQL→SQL 전환율 | 30% | MQL 2,400 → SQL 720 |" in table
-    assert "2027년 안에 닫을 거래는 11월 21일까지 영업 기회가 되어야 합니다" in table
+    assert "2027년 안에 수주할 거래는 11월 21일까지 영업 기회가 되어야 합니다" in table
     # the target's retention beside the one the plan's churn and expansion give:
     # (42억 - 3억 3,600만 + 4억) / 42억 = 101.5%
     assert "기존 매출 42억 원 → 44억 1,000만 원; 매출 브리지의 이탈·확장으로는 약 101.5%" in table

@@ -766,7 +766,7 @@ def test_a_calendar_activity_after_the_sales_cycle_cutoff_feeds_next_year() -> N
     shown = section_markdown(plan, "mkt_calendar")
     # a 40-day cycle: deals that close in 2027 are opportunities by November 21; the December
     # campaign tied to the customer goal fills 2028's pipeline
-    assert "2027년 연말정산 사전 준비 캠페인(12월): 영업 주기 40일이면 2027년 안에 닫을 거래는 11월 21일까지 영업 기회가 되어야 하므로, 이 활동은 목표 5번이 아니라 다음 해 파이프라인을 채움." in shown  # fmt: skip
+    assert "2027년 연말정산 사전 준비 캠페인(12월): 영업 주기 40일이면 2027년 안에 수주할 거래는 11월 21일까지 영업 기회가 되어야 하므로, 이 활동은 목표 5번이 아니라 다음 해 파이프라인을 채움." in shown  # fmt: skip
     assert (
         "핏플로우 데이" not in shown.split("영업 주기 40일")[0].splitlines()[-1]
     )  # October is in time

@@ -382,7 +382,7 @@ def _after_cutoff(plan: Plan, next_year: dict[str, list[int]], year: int) -> lis
             continue
         names = ", ".join(str(g) for g in sorted(goals))
         out.append(
-            f"{e.activity}({e.when}): 영업 주기 {cycle:g}일이면 {year}년 안에 닫을 거래는 {last.month}월 {last.day}일까지 영업 기회가 되어야 하므로, 이 활동은 목표 {names}번이 아니라 다음 해 파이프라인을 채웁니다."
+            f"{e.activity}({e.when}): 영업 주기 {cycle:g}일이면 {year}년 안에 수주할 거래는 {last.month}월 {last.day}일까지 영업 기회가 되어야 하므로, 이 활동은 목표 {names}번이 아니라 다음 해 파이프라인을 채웁니다."
             if ko
             else f"{e.activity} ({e.when}): with a {cycle:g}-day sales cycle a deal must be in the pipeline by {last:%B} {last.day} to close in {year}, so this feeds next year's pipeline rather than goal {names}."
         )

@@ -66,7 +66,7 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
 
         b2b = bool(quota_sellers(plan))  # sellers close deals: case studies and references
         start[1] += (
-            ("(제안: 1분기 캠페인·고객 사례·레퍼런스 콜를 여기서 먼저 만듦)" if b2b else "(제안: 1분기 캠페인과 첫 후기를 여기서 먼저 모음)")
+            ("(제안: 1분기 캠페인·고객 사례·레퍼런스 콜을 여기서 먼저 만듦)" if b2b else "(제안: 1분기 캠페인과 첫 후기를 여기서 먼저 모음)")
             if ko
             else (" (proposed: the first quarter's campaigns, case studies and reference calls come from here)" if b2b else " (proposed: the first quarter's campaigns and first reviews come from here)")
         )  # fmt: skip

@@ -58,7 +58,7 @@ _SHORT = {
     "sales_cycle_length": ("mutual action plans", "상호 실행 계획"),
     "price": ("the value calculator", "효과 계산표"),
     "effort": ("written implementation plans", "도입 계획표"),
-    "doubt": ("reference calls and pilots", "레퍼런스 콜와 파일럿"),
+    "doubt": ("reference calls and pilots", "레퍼런스 콜과 파일럿"),
 }  # fmt: skip
 _SAME_KIND = {"retention_rate": "churn_rate", "net_revenue_retention": "churn_rate", "upsell_cross_sell_rate": "average_deal_size"}  # fmt: skip
 
@@ -98,7 +98,7 @@ def _goals_unserved(plan: Plan) -> str:
 _FOR_KIND = {  # the tactic recommended for an objection of each kind no tactic answers
     "price": ("a value calculator filled in with the buyer's own numbers", "고객의 숫자를 넣은 효과 계산표"),
     "effort": ("a written implementation plan in every proposal: dates, who does what, and the data to move", "제안서마다 도입 계획표(일정, 담당, 옮길 데이터)"),
-    "doubt": ("reference calls with similar customers, or a pilot with agreed success criteria", "비슷한 고객의 레퍼런스 콜나 성공 기준을 합의한 파일럿"),
+    "doubt": ("reference calls with similar customers, or a pilot with agreed success criteria", "비슷한 고객의 레퍼런스 콜이나 성공 기준을 합의한 파일럿"),
 }  # fmt: skip
 
 

@@ -83,7 +83,7 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
             year = plan_year(plan)
             last = date(year, 12, 31) - timedelta(days=int(cycle.value))
             return (
-                f"{year}년 안에 닫을 거래는 {last.month}월 {last.day}일까지 영업 기회가 되어야 합니다"
+                f"{year}년 안에 수주할 거래는 {last.month}월 {last.day}일까지 영업 기회가 되어야 합니다"
                 if ko
                 else f"a deal must be in the pipeline by {last:%B} {last.day} to close in {year}"
             )
