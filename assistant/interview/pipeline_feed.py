@@ -102,10 +102,19 @@ def _partner_deals(plan: Plan, sellers: dict[str, object], makes: float, need: f
     deals, share = found
     total = makes + each
     role = str(sellers["role"])
+    # above the load only because the lead goal counts the partners' customers again: the
+    # recommended lead goal (the funnel's part alone) is what makes the two add up
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.analysis.plan_goals import leads_besides_partners
+
+    a = analyse(plan)
+    fewer = leads_besides_partners(plan, a.funnel[-1].volume) if a.funnel else None
+    fits_ko = f" 리드 목표를 권고대로 약 {fewer:,.0f}건으로 정하면 퍼널과 파트너 거래를 합쳐 1인당 {need:g}건에 맞습니다." if fewer else ""  # fmt: skip
     return _t(
         plan.language == "ko",
-        f" Partner referrals, about {deals:,.0f} deals a year ({share:g}% of new customers), go to the {role} as well: about {each:,.0f} more each, {total:,.0f} in all against the {need:g} each must close.",
-        fix_particles(f" 파트너 추천 거래 연 약 {deals:,.0f}건(신규 고객의 {share:g}%)도 {role}이(가) 맡아 1인당 약 {each:,.0f}건이 더해지므로, 1인당 수주는 모두 약 {total:,.0f}건으로 필요한 {need:g}건보다 많습니다.")
+        f" Partner referrals, about {deals:,.0f} deals a year ({share:g}% of new customers), go to the {role} as well: about {each:,.0f} more each, {total:,.0f} in all against the {need:g} each must close."
+        + (f" At the recommended lead goal of about {fewer:,.0f}, the funnel and the partners together make the {need:g} each." if fewer and total > need * 1.05 else ""),
+        fix_particles(f" 파트너 추천 거래 연 약 {deals:,.0f}건(신규 고객의 {share:g}%)도 {role}이(가) 맡아 1인당 약 {each:,.0f}건이 더해지므로, 1인당 수주는 모두 약 {total:,.0f}건으로 필요한 {need:g}건보다 많습니다.{fits_ko}")
         if total > need * 1.05
         else fix_particles(f" 파트너 추천 거래 연 약 {deals:,.0f}건(신규 고객의 {share:g}%)도 {role}이(가) 맡아 1인당 약 {each:,.0f}건이 더해지므로, 1인당 수주는 모두 약 {total:,.0f}건입니다."),
     )  # fmt: skip
