@@ -302,12 +302,10 @@ def shown_stage(channel: str) -> str:
 def _free_step(plan: Plan, ko: bool) -> str:
     """The free step the strategy offers before the sale, as a button ('무료 급여 진단 신청하기',
     'Book the free half-day diagnostic'); '' when it names none."""
-    from assistant.interview.offer_volume import free_offer
-
-    said = free_offer(" ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy", "sales_tactics")))  # fmt: skip
+    said = _free_noun(plan, ko)
     if not said:
         return ""
-    return f"{said} 신청하기" if ko else f"Book the {said[:1].lower() + said[1:]}"
+    return f"{said} 신청하기" if ko else f"Book {said}"
 
 
 def _free_noun(plan: Plan, ko: bool) -> str:

@@ -55,9 +55,9 @@ def tactic_use(tactic: str, ko: bool, kpi: str = "") -> str:
     """The usage rule for a tactic by its kind ('' when no kind fits: the cell stays empty
     rather than a generic line). A qualification that moves the MQL-to-SQL rate (`kpi`) is the
     first-touch team's hand-off rule, not the sellers' forecast rule."""
-    for i, (rx, en, kr) in enumerate(_RULES):
+    for rx, en, kr in _RULES:
         if rx.search(tactic):
-            if i == 0 and kpi == "mql_to_sql_rate":
+            if rx is _RULES[0][0] and kpi == "mql_to_sql_rate":  # the qualification rule
                 en, kr = _HANDOFF
             return kr if ko else en[:1].upper() + en[1:]
     return ""
