@@ -43,7 +43,10 @@ def split_items(text: str) -> list[str]:
 
 
 def labelled(text: str, labels: dict[str, str]) -> tuple[dict[str, str], str]:
-    """Split 'Strengths: a. Weaknesses: b.' into {key: text}; returns the unlabelled rest too."""
+    """Split 'Strengths: a. Weaknesses: b.' into {key: text}; returns the unlabelled rest too. A
+    label may also be a sentence's topic ('우리 강점은 2주 도입입니다', 'Our main weakness is
+    brand awareness.'): its part is that sentence, and what follows the sentence stays in the
+    rest."""
     pattern = re.compile(
         # a modifier before a label belongs to it: "주요 경쟁사:", "Main competitors:"
         r"(?:^|(?<=[\s.;,(]))(?:(?:main|key|major|top|our|주요|핵심|대표|우리|저희)\s*)?(?P<label>"
@@ -52,14 +55,56 @@ def labelled(text: str, labels: dict[str, str]) -> tuple[dict[str, str], str]:
         re.I,
     )
     marks = [
-        (m.start(), m.end(), next(k for k in labels if m.group(k))) for m in pattern.finditer(text)
+        (m.start(), m.end(), next(k for k in labels if m.group(k)), False)
+        for m in pattern.finditer(text)
     ]
+    marks += [(a, b, k, True) for a, b, k in _topic_marks(text, labels)]
+    marks = sorted(m for m in marks if not any(o[0] <= m[0] < o[1] for o in marks if o != m))
     found: dict[str, str] = {}
-    rest = text[: marks[0][0]] if marks else text
-    for i, (_start, end, key) in enumerate(marks):
+    rest = [text[: marks[0][0]] if marks else text]
+    for i, (_start, end, key, topic) in enumerate(marks):
         stop = marks[i + 1][0] if i + 1 < len(marks) else len(text)
-        found[key] = (found.get(key, "") + " " + text[end:stop]).strip()
-    return found, rest.strip()
+        part = text[end:stop]
+        if topic:
+            part, after = _topic_part(part)
+            rest.append(after)
+        found[key] = (found.get(key, "") + " " + part).strip()
+    return found, " ".join(r.strip() for r in rest if r.strip())
+
+
+def _topic_marks(text: str, labels: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Labels written as a sentence's topic, in Korean (read by Kiwi) or English ('Our
+    strengths are', 'The biggest threat is')."""
+    rules = {k: re.compile(rf"(?:{v})", re.I) for k, v in labels.items()}
+    # as a topic, only a word for the rivals themselves names them ('Competition is fierce' does not)
+    if "c" in rules:
+        rules["c"] = re.compile(r"competitors?|경쟁\s*(?:사|업체|자)", re.I)
+    label_of = lambda noun: next((k for k, r in rules.items() if r.fullmatch(noun)), None)  # noqa: E731
+    if re.search(r"[가-힣]", text):
+        from assistant.core.korean_topics import topic_labels
+
+        return topic_labels(text, label_of)
+    english = re.compile(
+        r"(?:^|(?<=[.;!?]\s))(?:(?:the|our)\s+)?(?:(?:main|key|biggest|major|top|chief|greatest|only)\s+)?"
+        r"(?P<label>" + "|".join(f"(?:{v})" for v in labels.values()) + r")"
+        r"\s+(?:is|are|include|includes|lies\s+in|lie\s+in)\s+",
+        re.I,
+    )
+    return [
+        (m.start(), m.end(), key)
+        for m in english.finditer(text)
+        if (key := label_of(m.group("label")))
+    ]
+
+
+def _topic_part(text: str) -> tuple[str, str]:
+    """A topic label's sentence, and the text after it."""
+    if re.search(r"[가-힣]", text):
+        from assistant.core.korean_topics import topic_part
+
+        return topic_part(text)
+    m = re.search(r"(?<=[\w)%])\.(?=\s|$)", text)
+    return (text[: m.end()], text[m.end() :].strip()) if m else (text.strip(), "")
 
 
 SWOT_LABELS = {

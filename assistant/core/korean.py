@@ -114,8 +114,16 @@ def strip_particles(item: str) -> str:
     """A list item without the particles or verb endings after its words ('구글 애널리틱스입니다'
     -> '구글 애널리틱스', '영남과' -> '영남'); a bracketed note stays ('쿠팡(온라인, 대형)')."""
     toks = tokens(item)
+    if (
+        toks and toks[0].tag == "MAJ" and len(toks) > 1
+    ):  # '그리고 쿠팡 PB 제품': the joining word goes
+        return strip_particles(item[toks[1].start :])
     depth, seen_noun = 0, False
     for i, t in enumerate(toks):
+        if depth == 0 and seen_noun and t.tag == "JX" and t.form in ("은", "는") and i + 1 < len(toks) and toks[i + 1].tag in _NOUN:  # fmt: skip
+            return strip_particles(
+                item[toks[i + 1].start :]
+            )  # '화식 쪽은 바프 계열 스타트업': the item named
         if t.form in ("(", "[", "（"):
             depth += 1
         elif t.form in (")", "]", "）"):
