@@ -88,7 +88,8 @@ def test_a_goal_sentence_yields_only_its_quantities() -> None:
     [(120_000_000, "KRW", "ko", "1억 2,000만 원"), (400_000_000, "KRW", "ko", "4억 원"),
      (2_400_000, "USD", "en", "$2.4M"), (40, "contracts", "en", "40 contracts"), (40, "건", "ko", "40건"),
      (25, "%", "en", "25%"), (3, "pp", "ko", "3%p"), (45_000, "명", "ko", "4만 5,000명"),
-     (1_200_000_000, "KRW", "en", "₩1,200,000,000")],
+     (1_200_000_000, "KRW", "en", "₩1.2B"), (400_000_000_000, "KRW", "en", "₩400B"),
+     (5_000, "KRW", "en", "₩5,000"), (1_234_567, "KRW", "en", "₩1,234,567")],
 )  # fmt: skip
 def test_amounts_are_formatted_for_the_readers_language(
     value: float, unit: str, lang: str, shown: str

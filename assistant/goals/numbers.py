@@ -371,8 +371,8 @@ def format_amount(value: float, unit: str, lang: str) -> str:
     if unit == "x":
         return f"{value:g}배" if lang == "ko" else f"{value:g}x"
     if unit == "KRW" or (lang == "ko" and unit in ("원",)):
-        if lang != "ko":
-            return f"₩{value:,.0f}"
+        if lang != "ko":  # '₩400B', '₩12M' as English readers write won; '₩5,000' in full
+            return f"₩{_compact(round(value))}"
         # '5,000원', '5만 4,000원' after a digit; '4억 8,000만 원' after a unit word
         number = korean_amount(round(value))
         return number + ("원" if number[-1:].isdigit() else " 원")
