@@ -460,7 +460,7 @@ def test_cac_at_the_funnel_s_yield_and_claims_the_plan_cannot_carry(sample_answe
     # a year's spend over a year's customers: 900 leads in 9 months are 60 customers a year
     assert ue.funnel_customers == 60 and ue.cac_at_funnel == pytest.approx(480_000 / 60, abs=0.01)
     # beside the fully loaded CAC it says what it leaves out
-    assert "CAC at the funnel's 60 customers, marketing only | $8,000" in analysis_markdown(plan, a)
+    assert "| CAC, marketing only | $8,000 | $6,860 |" in analysis_markdown(plan, a)
     found = " ".join(f.message for f in check_consistency(plan, a))
     assert "more than all the new business the goals bring ($1,190,000)" in found
     # the marketing-only CAC beside one with the sales team at typical cost (5 AEs x $175,000 +
@@ -501,7 +501,7 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
     assert "On marketing spend alone" not in summary and "$6,860" not in summary
     from assistant.interview.render import plan_markdown
 
-    assert "| CAC, marketing only | $6,860 |" in plan_markdown(en)
+    assert "| CAC, marketing only | $8,000 | $6,860 |" in plan_markdown(en)
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     from assistant.analysis.sales_cost import sales_budget_per_head
 
@@ -865,7 +865,7 @@ def test_ltv_to_cac_says_which_cac_it_divides_by(sample_answers: Path) -> None:
 
     en = build_plan(load_answers(sample_answers)).plan
     # beside the fully loaded figures, the name of each says what it leaves out
-    assert "| LTV:CAC, marketing only | 7.6 : 1 |" in analysis_markdown(en, analyse(en))
+    assert "| LTV:CAC, marketing only | 5.4 : 1 | 7.6 : 1 |" in analysis_markdown(en, analyse(en))
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     assert "| LTV:CAC(인건비 제외) | 9 : 1 |" in analysis_markdown(ko, analyse(ko))
     assert "| CAC 회수 기간(인건비 제외) | 5.7개월 |" in analysis_markdown(ko, analyse(ko))
@@ -911,9 +911,9 @@ def test_the_sales_team_cost_is_estimated_from_the_knowledge_base_and_listed(
         and "about $1,255,000 a year" in line
     )
     md = analysis_markdown(plan, a)
-    assert "| CAC, marketing only | $6,860 |" in md
-    assert "| CAC with an estimated sales team cost | $24,800 |" in md
-    assert "| LTV:CAC with the estimated sales team cost | 2.1 : 1 |" in md
+    assert "| CAC, marketing only | $8,000 | $6,860 |" in md
+    assert "| CAC with an estimated sales team cost | $28,900 | $24,800 |" in md
+    assert "| LTV:CAC with the estimated sales team cost | 1.5 : 1 | 2.1 : 1 |" in md
     # a stated team cost replaces the estimate
     plan.facts.append(Fact(id="sales_budget", value=1_500_000, unit="USD", period="year"))
     assert estimate_sales_cost(plan, "USD") is None
@@ -985,11 +985,18 @@ def test_the_fully_loaded_cac_leads_the_unit_economics_with_its_low_case(sample_
     assert low.cac == pytest.approx(ue.cac_estimated_full * 70 / 60, rel=0.01)
     assert low.ratio == pytest.approx(ue.ltv * 14 / 17 / low.cac, abs=0.05)
     assert low.payback == pytest.approx(low.cac / (ue.monthly_margin * 14 / 17), abs=0.05)
-    rows = [r for r in analysis_markdown(plan, a).split("**Unit economics**")[1].split("\n\n")[1].splitlines()[2:]]  # fmt: skip
-    assert rows[0].startswith("| CAC with an estimated sales team cost |")
-    assert rows[2].startswith("| CAC payback with the estimated sales team cost | 23.3 months")
-    assert rows[3].startswith("| The same at the 60 customers the funnel yields and today's $14,000 deal size | CAC $28,900 · LTV:CAC 1.5 : 1")  # fmt: skip
+    table = analysis_markdown(plan, a).split("**Unit economics**")[1].split("\n\n")[1].splitlines()
+    # one table: the base case (the funnel's customers at today's deal) beside the goals met,
+    # fully loaded first; the ROI rests on the goals' revenue, so it is said under the table
+    assert table[0] == "| Metric | Base case: the funnel's 60 customers at today's $14,000 deal | Goals met: 70 customers at a $17,000 deal |"  # fmt: skip
+    rows = table[2:]
+    assert rows[0].startswith("| CAC with an estimated sales team cost | $28,900 | $24,800 |")
+    assert rows[1] == "| LTV | $43,000 | $52,200 |"  # the LTV scales with the deal size
+    assert rows[3].startswith("| CAC payback with the estimated sales team cost | 33 months | 23.3 months")  # fmt: skip
     assert rows[4].startswith("| CAC, marketing only |")
+    assert "Marketing ROI: 200% (at most about 148% on the goals alone)" in analysis_markdown(
+        plan, a
+    )
     # Korean: the basis reads as a Korean phrase, with the particle the counter takes
     assert low_case_basis(low._replace(today=14_000_000), "KRW", "ko") == "퍼널이 만드는 고객 60곳과 현재 거래 규모 1,400만 원 기준"  # fmt: skip
     assert low_case_basis(low._replace(customers=None, today=9_000_000), "KRW", "ko") == "현재 거래 규모 900만 원 기준"  # fmt: skip
@@ -1113,3 +1120,19 @@ def test_the_lead_target_shows_the_recommended_figure_beside_the_stated_one(samp
     assert "| 900 leads (recommended: 1,050) |" in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_measurement")  # fmt: skip
     assert "| 리드 수 | 2,400건(권고: 1,800건) | 목표 1번 |" in ko
+
+
+def test_a_korean_plan_sets_its_base_case_beside_the_goals_met() -> None:
+    """One unit-economics table with two cases: the funnel's customers (and today's deal) beside
+    the goals met, fully loaded first, each label once in Korean."""
+    plan = build_plan(load_answers(DATA / "ko_workflow_saas_answers.json")).plan
+    a = analyse(plan)
+    table = analysis_markdown(plan, a).split("**단위 경제성**")[1].split("\n\n")[1].splitlines()
+    head = table[0]
+    assert head.startswith("| 지표 | 기준안(퍼널 고객 ") and "| 목표 달성 시(고객 " in head
+    rows = [r.split(" | ")[0].strip("| ") for r in table[2:]]
+    assert rows[0] == "CAC(영업팀 추정 비용 포함)" and "CAC(마케팅만)" in rows
+    assert not any(")(" in r for r in rows)
+    # the base case costs more per customer than the goals met: the same spend, fewer customers
+    cac = table[2].split(" | ")
+    assert cac[1] != cac[2]

@@ -29,7 +29,7 @@ from assistant.export.blocks import (
 )
 from assistant.export.fonts import FAMILY
 from assistant.goals.numbers import format_amount
-from assistant.interview.analysis_render import analysis_markdown, quarter_label
+from assistant.interview.analysis_render import analysis_markdown, quarter_label, roi_cell
 from assistant.interview.render import labels, section_markdown, smart_marks
 
 _T = {
@@ -335,7 +335,11 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         if any(_FULLY_LOADED.search(r[0]) for r in ue.rows):  # the slide shows what a sale costs;
             # the figures without the sales team's cost stay in the notes
             ue = Table(ue.header, [r for r in ue.rows if not _PARTIAL_CAC.search(" ".join(r))])
-        d.table(s, ue, left=Inches(8.0), width=Inches(4.7), size=13, bottom=_H - Inches(0.3))
+        end = d.table(s, ue, left=Inches(8.0), width=Inches(4.7), size=13, bottom=_H - Inches(1.0))
+        if len(ue.header) > 2 and (roi := roi_cell(plan, a, lang)) != "-":  # beside two cases, the
+            # ROI (on the goals' revenue) is a line under the table, as in the documents
+            label = "마케팅 ROI" if ko else "Marketing ROI"
+            d.bullets(s, [f"{label}: {roi}"], left=Inches(8.0), width=Inches(4.7), top=Emu(end + Inches(0.15)), size=12)  # fmt: skip
     if not png and not ue:
         d.bullets(s, [T["missing"].format(what=T["funnel"])])
 

@@ -103,14 +103,13 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         parts.append(funnel_md)
     ue = a.unit_economics
     if any(v is not None for v in (ue.cac, ue.ltv, ue.payback_months, ue.roi_pct)):
-        from assistant.interview.economics_table import unit_economics_rows
+        from assistant.interview.economics_table import two_case_table, unit_economics_rows
 
-        rows = unit_economics_rows(plan, a, T, _roi_cell(plan, a, lang))
-        parts.append(
-            f"**{T['ue']}**\n\n"
-            + _table([T["metric"], T["value"]], rows)
-            + f"\n\n_{T[_defs_key(ue)]}_"
-        )
+        roi = roi_cell(plan, a, lang)
+        both = two_case_table(plan, a, T)
+        head, rows = both or ([T["metric"], T["value"]], unit_economics_rows(plan, a, T, roi))
+        roi_line = f"\n\n{T['roi']}: {roi}" if both and roi != "-" else ""
+        parts.append(f"**{T['ue']}**\n\n" + _table(head, rows) + roi_line + f"\n\n_{T[_defs_key(ue)]}_")  # fmt: skip
     cap = a.capacity
     if cap.reps:
         rows = [[T["reps"], str(cap.reps)]]
@@ -210,7 +209,7 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
     )
 
 
-def _roi_cell(plan: Plan, a: PlanAnalysis, lang: str) -> str:
+def roi_cell(plan: Plan, a: PlanAnalysis, lang: str) -> str:
     """The ROI claimed, with the ROI the goals' new business supports when the claim is above it
     (the same figure the KPI table and the budget note give)."""
     from assistant.analysis.budget import goals_revenue, roi_supported

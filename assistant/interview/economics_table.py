@@ -1,6 +1,7 @@
-"""The unit economics table's rows. With the sales team's cost estimated, the fully loaded figures
-lead (what a sale really costs), then the same at the funnel's customers and today's deal size,
-then the figures on the plan's budgets alone."""
+"""The unit economics table. With the sales team's cost estimated and the plan's goals above what
+it has today, one table sets the base case (the funnel's customers at today's deal size) beside
+the goals met, fully loaded first (what a sale really costs), then on the marketing budget alone;
+otherwise a [metric, value] table, fully loaded figures first."""
 
 from __future__ import annotations
 
@@ -39,6 +40,93 @@ def low_case_basis(low: LowCase, currency: str, lang: str) -> str:
 
         return fix_particles("과(와) ".join(parts) + " 기준")
     return "at " + " and ".join(parts)
+
+
+def two_case_table(plan: Plan, a: PlanAnalysis, T: dict[str, str]) -> tuple[list[str], list[list[str]]] | None:  # fmt: skip
+    """(header, rows) setting today's case beside the goals met, or None when the plan has no
+    lower case (its goals are what the funnel and today's deal size already give). The ROI is
+    not a row: it rests on the revenue the goals attribute, so it is said under the table."""
+    from assistant.analysis.plan_goals import customer_goal, deal_size
+
+    ue = a.unit_economics
+    full = full_cac_figures(ue)
+    low = full_cac_low_case(plan, ue) if full is not None else None
+    if full is None or low is None or low.ratio is None or low.payback is None or not ue.cac:
+        return None
+    if ue.cac_marketing is not None or ue.orders_per_customer is not None:
+        return None  # a stated sales budget or a shop's orders: the one-column table says it
+    lang, cur = plan.language, ue.currency
+    ko = lang == "ko"
+    scale = low.today / size[0] if low.today and (size := deal_size(plan)) else 1.0
+    mkt_low = ue.cac * low.cac / full[0]  # the same spend over the same customers, budget alone
+    goal = customer_goal(plan)
+    said_size = lambda v: format_amount(v, cur, lang)  # noqa: E731
+    n_low = f"{low.customers:,.0f}" if low.customers else ""
+    n_goal = f"{goal[1]:,.0f}" if goal else ""
+    size_goal = said_size(size[0]) if low.today and size else ""
+    today = said_size(low.today) if low.today else ""
+    if ko:
+        base = ", ".join(
+            x
+            for x in (
+                f"퍼널 고객 {n_low}곳" if n_low else "",
+                f"현재 거래 규모 {today}" if today else "",
+            )
+            if x
+        )
+        met = ", ".join(
+            x
+            for x in (
+                f"고객 {n_goal}곳" if n_goal and n_low else "",
+                f"거래 규모 {size_goal}" if size_goal else "",
+            )
+            if x
+        )
+        head = [T["metric"], f"기준안({base})", f"목표 달성 시({met})"]
+    else:
+        base = " at ".join(
+            x
+            for x in (
+                f"the funnel's {n_low} customers" if n_low else "",
+                f"today's {today} deal" if today else "",
+            )
+            if x
+        )
+        met = " at ".join(
+            x
+            for x in (
+                f"{n_goal} customers" if n_goal and n_low else "",
+                f"a {size_goal} deal" if size_goal else "",
+            )
+            if x
+        )
+        head = [T["metric"], f"Base case: {base}", f"Goals met: {met}"]  # fmt: skip
+
+    def money(v: float | None) -> str:
+        return format_amount(about(v), cur, lang) if v is not None else "-"
+
+    def months(v: float | None) -> str:
+        return "-" if v is None else f"{v:g}{T['months']}" if ko else f"{v:g} {T['months']}"
+
+    def ratio(v: float | None) -> str:
+        return "-" if v is None else f"{v:g} : 1"
+
+    tag = "(마케팅만)" if ko else ", marketing only"  # (a stated sales budget has its own table)
+    ltv_low = ue.ltv * scale if ue.ltv else None
+    margin_low = ue.monthly_margin * scale if ue.monthly_margin else None
+    rows = [
+        [T["cac_est"], money(low.cac), money(full[0])],
+        [T["ltv"], money(ltv_low), money(ue.ltv)],
+        [T["ltv_cac_est"], ratio(low.ratio), ratio(full[1])],
+        [L_PAYBACK[ko], months(low.payback), months(full[2])],
+        [T["cac_m"], money(mkt_low), money(ue.cac)],
+        [T["ltv_cac"] + tag, ratio(round(ltv_low / mkt_low, 1) if ltv_low else None), ratio(ue.ltv_to_cac)],
+        [T["payback"] + tag, months(round(mkt_low / margin_low, 1) if margin_low else None), months(ue.payback_months)],
+    ]  # fmt: skip
+    return head, [r for r in rows if r[2] != "-"]
+
+
+L_PAYBACK = {False: _LABELS["en"]["payback_est"], True: _LABELS["ko"]["payback_est"]}
 
 
 def unit_economics_rows(plan: Plan, a: PlanAnalysis, T: dict[str, str], roi: str) -> list[list[str]]:  # fmt: skip
