@@ -25,7 +25,7 @@ def test_stated_peak_quarters_against_an_even_budget_are_a_finding() -> None:
     # the owner's default, computed: the undated spend (1억 2,000만 a quarter, 4억 8,000만 less
     # the dated 1억 2,000만 events line) weighted 1.5 : 1 : 1.5 : 1, the dated events kept where
     # they are; the four still add up to the budget
-    assert found.fix.startswith("날짜가 없는 예산을 1분기와 3분기에 다른 분기의 1.5배씩 두는 분기별 예산(1분기 1억 4,800만 원, 2분기 1억 1,200만 원, 3분기 1억 800만 원, 4분기 1억 1,200만 원)을 권합니다.")  # fmt: skip
+    assert found.fix.startswith("날짜가 없는 예산을 1분기와 3분기에 다른 분기의 1.5배씩 두고, 날짜가 있는 행사 비용은 그 분기에 그대로 두는 분기별 예산(1분기 1억 4,800만 원, 2분기 1억 1,200만 원, 3분기 1억 800만 원, 4분기 1억 1,200만 원)을 권합니다.")  # fmt: skip
     from assistant.analysis.months import quarter_amounts
 
     proposed = quarter_amounts(plan, 480_000_000, (1, 3))[0]

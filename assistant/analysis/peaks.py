@@ -99,9 +99,9 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         ),
         fix=(
             fix_particles(
-                f"날짜가 없는 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두는 분기별 예산({split})을 권합니다.{lead}"
+                f"날짜가 없는 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두고, 날짜가 있는 행사 비용은 그 분기에 그대로 두는 분기별 예산({split})을 권합니다.{lead}"
             )
             if ko
-            else f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names} ({split}).{lead}"
+            else f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names}, dated events kept in their own quarters ({split}).{lead}"
         ),
     )

@@ -41,7 +41,7 @@ _T = {
         "missing": "Not in the plan yet: {what}.", "conservative": "Conservative", "base": "Base",
         "optimistic": "Optimistic", "scenario": "Scenario", "total": "Total",
         "no_forecast": "Upload a sales history (CSV or XLSX) to add the forecast and its 80% range.",
-        "fix": "Fix goal: {goal}", "decide": "Decide: {what}", "open": "Complete: {section}", "review": "Review the KPIs {cadence} against the targets",
+        "fix": "Fix goal: {goal}", "decide": "Decide: {what}", "open": "Complete: {section}", "confirm": "Confirm or replace the proposed {section}", "review": "Review the KPIs {cadence} against the targets",
         "review_each": "Review each goal's KPI against its target: {parts}",
         "target": "Target", "deadline": "Deadline", "pains": "Pains", "role": "Role",
     },
@@ -52,7 +52,7 @@ _T = {
         "risks": "위험과 대응", "next": "다음 단계", "missing": "아직 계획에 없습니다: {what}.",
         "conservative": "보수적", "base": "기본", "optimistic": "낙관적", "scenario": "시나리오",
         "total": "합계", "no_forecast": "판매 이력(CSV 또는 XLSX)을 올리면 예측과 80% 범위가 추가됩니다.",
-        "fix": "목표 보완: {goal}", "decide": "결정: {what}", "open": "작성: {section}", "review": "KPI를 {cadence} 목표와 비교해 검토",
+        "fix": "목표 보완: {goal}", "decide": "결정: {what}", "open": "작성: {section}", "confirm": "제안된 {section} 확정 또는 교체", "review": "KPI를 {cadence} 목표와 비교해 검토",
         "review_each": "목표별 KPI를 목표값과 비교해 검토: {parts}",
         "target": "목표값", "deadline": "기한", "pains": "불편한 점", "role": "역할",
     },
@@ -296,6 +296,22 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         half = Emu(int((_W - 2 * _LEFT - Inches(0.4)) / 2))
         d.bullets(s, left, width=half, size=14)
         d.bullets(s, right, left=Emu(int(_LEFT + half + Inches(0.4))), width=half, size=14)
+    from assistant.interview.render_people import committee_cards
+
+    for card in committee_cards(plan)[: max(0, 5 - len(plan.personas))]:  # as in the documents
+        head, *lines = card.splitlines()
+        name = re.sub(r"\*\*(.+?)\*\*.*", r"\1", head)
+        note = re.sub(r".*_\((.+)\)_.*", r"\1", head) if "_(" in head else ""
+        items = [f"**{a}:** {b}" if b else a for a, _, b in (x[2:].partition(": ") for x in lines if x.startswith("- "))]  # fmt: skip
+        s = d.slide(
+            f"{T['personas']}: {name}" + ("(제안)" if ko else " (proposed)"),
+            plain("\n".join([note, *items])),
+        )
+        half = Emu(int((_W - 2 * _LEFT - Inches(0.4)) / 2))
+        cut = (len(items) + 1) // 2
+        d.bullets(s, items[:cut], width=half, size=14)
+        note = note[:1].upper() + note[1:] + ("" if ko else ".")
+        d.bullets(s, items[cut:] + ([note] if note.strip(".") else []), left=Emu(int(_LEFT + half + Inches(0.4))), width=half, size=14)  # fmt: skip
 
     # 5 goals
     goals = plan.goals
@@ -438,8 +454,10 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
 
     steps = [T["decide"].format(what=x) for x in next_decisions(plan, a, 3)]
     steps += [T["fix"].format(goal=g.text) for g in plan.goals if not g.smart][:3]
+    from assistant.interview.render import has_proposal
+
     steps += [
-        T["open"].format(section=plan.title(sid))
+        T["confirm" if has_proposal(plan, sid) else "open"].format(section=plan.title(sid))
         for sid, sec in plan.sections.items()
         if not sec.is_done
     ][:3]
@@ -458,7 +476,10 @@ def _review_step(plan: Plan, ko: bool) -> str:
     T = _T["ko" if ko else "en"]
     by_cadence: dict[str, list[str]] = {}
     for number, goal in enumerate(plan.goals, 1):
-        if goal.measurement and goal.measurement.cadence:
+        # a goal with nothing to measure yet is a goal to fix (above), not a KPI to review
+        said = goal.criteria.get("measurable")
+        measurable = bool(goal.kpis) and not (said is not None and said.ok is False)
+        if measurable and goal.measurement and goal.measurement.cadence:
             by_cadence.setdefault(goal.measurement.cadence, []).append(str(number))
     if len(by_cadence) <= 1:
         cadence = next(iter(by_cadence), "매월" if ko else "monthly")

@@ -258,6 +258,12 @@ def forecast_markdown(plan: Plan) -> str:
     return "\n\n".join(x for x in (head, body, insights) if x)
 
 
+def has_proposal(plan: Plan, section_id: str) -> bool:
+    """An open section the plan fills with a proposal of its own (a forecast from the funnel,
+    composed cards): what is left is to confirm or replace it, not to write it."""
+    return not plan.section(section_id).is_done and bool(_generated(plan, section_id).strip())
+
+
 def _generated(plan: Plan, section_id: str) -> str:
     goal_sections = {"mkt_measurement": ["mkt_objectives"], "sales_kpis": ["sales_objectives"]}
     if plan.plan_type == "marketing":
