@@ -433,6 +433,10 @@ def test_a_korean_answer_under_an_english_plan_is_told_where_it_went_in_korean()
     reply = e.handle("서울의 독립 카페 9,000곳, 연 6% 성장합니다.")
     assert "**시장 분석**에 저장했습니다." in reply.text
     assert "Market Analysis" not in reply.text.split("\n")[0]
+    # what was read is said in the answer's language too, its Korean list split by Kiwi
+    reply = engine("en").handle("서울의 독립 카페 9,000곳, 연 6% 성장합니다. 경쟁사는 스타벅스와 이디야입니다.")  # fmt: skip
+    assert "읽은 내용: 시장 성장률 연 6% · 경쟁사 스타벅스, 이디야" in reply.text
+    assert "I read" not in reply.text
     assert engine("en").handle("Independent cafés in Seoul, 9,000 outlets.").text.startswith("Saved to **Market Analysis**.")  # fmt: skip
 
 

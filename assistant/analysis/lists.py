@@ -182,7 +182,9 @@ def list_items(text: str, lang: str) -> list[str]:
     if len(lines) > 1:
         return [item for ln in lines for item in list_items(ln, lang)]
     text = lines[0] if lines else ""
-    if lang == "ko" and re.search(r"[가-힣]", text):
+    hangul = len(re.findall(r"[가-힣]", text))
+    # Korean words are read as Korean whatever the plan's language (a Korean answer in an English chat)
+    if hangul and (lang == "ko" or hangul >= len(re.findall(r"[A-Za-z]", text))):
         from assistant.core.korean import split_list, strip_particles
 
         return [strip_particles(i).strip(" .") for i in split_list(text)]

@@ -214,7 +214,7 @@ class InterviewEngine(CommandHandlers):
         parts = [t("saved", lang, title=get_section(sid).title.get(lang))]
         if self.plan.company != company:  # read from 'We are …, a …': seen, and fixed by 'company'
             parts.append(t("company_read", lang, name=self.plan.company))
-        if sid not in GOAL_SECTIONS and (read := read_line(self.plan, sid)):
+        if sid not in GOAL_SECTIONS and (read := read_line(self.plan, sid, lang)):
             parts.append(read)  # what the plan took from the answer, to be seen and corrected
         if sid == "mkt_audience_personas":
             from assistant.interview.persona_card import committee_roles

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.lists import mix_4p, team_roles
-from assistant.core.fact_sheet import Fact, fact_kind
+from assistant.core.fact_sheet import Fact, fact_kind, fact_label
 from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
 
@@ -27,7 +27,8 @@ _MODEL_NAMES = {"subscription": ("subscription", "구독"), "transactional": ("p
 def fact_text(fact: Fact, lang: str) -> str:
     """'MQL→SQL 35%', 'deal size $9,000/year', 'churn 2%/month' — a fact as the reader says it."""
     ko = lang == "ko"
-    name = _SHORT[fact.id][ko] if fact.id in _SHORT else fact.label
+    known = fact_label(fact.id, lang)  # the label in the reader's language, when the sheet has one
+    name = _SHORT[fact.id][ko] if fact.id in _SHORT else known if known != fact.id else fact.label
     if not ko:
         name = name[:1].lower() + name[1:] if name[:3] not in ("MQL", "SQL") else name
     return f"{name} {value_text(fact, lang)}"
@@ -58,10 +59,11 @@ def value_text(fact: Fact, lang: str) -> str:
     return f"{value}{period}"
 
 
-def read_items(plan: Plan, section_id: str) -> list[str]:
-    """What this section's answer gave the fact sheet, one short item each."""
-    ko = plan.language == "ko"
-    lang = plan.language
+def read_items(plan: Plan, section_id: str, lang: str = "") -> list[str]:
+    """What this section's answer gave the fact sheet, one short item each, in `lang` (the
+    reader's: a Korean answer under an English plan is read back in Korean)."""
+    lang = lang or plan.language
+    ko = lang == "ko"
     items: list[str] = []
     if section_id == "sales_team_structure":
         for r in team_roles(plan)[:6]:
@@ -93,12 +95,12 @@ def read_items(plan: Plan, section_id: str) -> list[str]:
     return [re.sub(r"\s+", " ", i).strip() for i in items]
 
 
-def read_line(plan: Plan, section_id: str) -> str:
+def read_line(plan: Plan, section_id: str, lang: str = "") -> str:
     """One line, or '' when the answer gave no facts the plan reads."""
-    items = read_items(plan, section_id)
+    items = read_items(plan, section_id, lang)
     if not items:
         return ""
-    if plan.language == "ko":
+    if (lang or plan.language) == "ko":
         return (
             "읽은 내용: " + " · ".join(items) + " _(틀린 값은 '수주율 20%'처럼 바로 고쳐 쓰세요)_"
         )
