@@ -136,7 +136,7 @@ def test_a_cac_on_marketing_spend_alone_says_so(sample_answers: Path) -> None:
     # a marketing-only figure is said as what it is, not a sales target: the target is the
     # fully loaded one, with the sales team's cost an estimate the source column says is one
     assert (
-        "| CAC | at most about $17,400 (LTV ÷ 3, the usual 3:1; today's estimate is about $24,800 with the sales team, $6,860 on marketing spend only) | LTV ÷ 3 (sales team cost estimated) |"
+        "| CAC | at most about $17,400 (LTV ÷ 3, the usual 3:1; with the sales team it is about $28,900 in the base case, $24,800 if the goals are met; $6,860 on marketing spend only) | LTV ÷ 3 (sales team cost estimated) |"
         in kpis
     )
     # the target is never the figure the plan itself calls a miss (2.1:1 against 3:1)
@@ -208,7 +208,7 @@ def test_the_measures_the_marketing_answer_names_each_get_a_row(sample_answers: 
     plan = build_plan(load_answers(sample_answers)).plan
     shown = section_markdown(plan, "mkt_measurement")
     assert (
-        "| Cost per lead | about $400 (recommended: about $343) | a year's budget ÷ a year's leads at the goal's pace |"
+        "| Cost per lead | about $400 (at the recommended 1,400 leads a year: about $343) | a year's budget ÷ a year's leads at the goal's pace |"
         in shown
     )  # 900 in 9 months: 1,200 a year
     # the claim asks for more revenue than all the goals' new business ($1,190,000 on $480,000):
@@ -221,7 +221,8 @@ def test_the_measures_the_marketing_answer_names_each_get_a_row(sample_answers: 
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     text = section_markdown(ko, "mkt_measurement")
     assert (
-        "| 리드당 비용 | 약 20만 원(권고: 약 26만 7,000원) | 예산 ÷ 리드 목표 |" in text
+        "| 리드당 비용 | 약 20만 원(권고 리드 연 1,800건 기준 약 26만 7,000원) | 예산 ÷ 리드 목표 |"
+        in text
         and "| 마케팅 ROI | 300% | 예산의 기대 ROI |" in text  # new business + expansion carry it
     )
     assert "마케팅 적격 리드(MQL) 수 | 기간 내 MQL 기준을 충족한 신규 리드 수" in text

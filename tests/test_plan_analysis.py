@@ -687,9 +687,12 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
 def test_assumptions_list_the_modelling_choices_not_only_the_defaults(sample_answers: Path) -> None:
     en = analyse(build_plan(load_answers(sample_answers)).plan).assumptions
     assert any(x.startswith("Lead pace: the 900-lead goal over 9 months") for x in en)
-    assert "Deal size: LTV and payback use the $17,000 deal-size goal, not today's $14,000." in en
+    assert (
+        "Deal size: LTV and payback use today's $14,000 in the base case and the $17,000 deal-size goal if the goals are met."
+        in en
+    )
     # the marketing-only CAC, said as the one without salaries beside the fully loaded headline
-    assert "CAC: the marketing budget divided by the customer goal (70) is the CAC without salaries; the CAC the summary and the unit economics lead with adds the sales team's estimated cost ('Sales team cost' above)." in en  # fmt: skip
+    assert "CAC: the marketing budget divided by the funnel's 60 customers (base case) or the customer goal (70, if the goals are met) is the CAC without salaries; the CAC the summary and the unit economics lead with adds the sales team's estimated cost ('Sales team cost' above)." in en  # fmt: skip
     ko = analyse(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan).assumptions  # fmt: skip
     # the in-year revenue counts half the stated expansion too, and says so
     assert any(

@@ -31,7 +31,20 @@ def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
         and (ue.ltv is not None or ue.payback_months is not None)
     ):
         start = deal_base(plan, size[0], size[1])
-        if start:
+        from assistant.analysis.sales_cost_finding import full_cac_low_case
+
+        both = full_cac_low_case(plan, ue)  # the unit economics show today's case beside the goal's
+        if start and both is not None and both.today:
+            goal_s, today = (
+                format_amount(size[0], size[1], lang),
+                format_amount(start, size[1], lang),
+            )
+            out.append(
+                f"거래 규모: LTV와 회수 기간은 기준안에서는 현재 {today}, 목표 달성 시에는 목표 거래 규모 {goal_s}로 계산했습니다."
+                if ko
+                else f"Deal size: LTV and payback use today's {today} in the base case and the {goal_s} deal-size goal if the goals are met."
+            )
+        elif start:
             goal_s, today = (
                 format_amount(size[0], size[1], lang),
                 format_amount(start, size[1], lang),
@@ -49,7 +62,17 @@ def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
             if plan.number("sales_budget") is None
             else "the marketing and sales budgets"
         )
-        if ue.cac_estimated_full is not None:  # the headline CAC is the fully loaded one
+        from assistant.analysis.sales_cost_finding import full_cac_low_case
+
+        low = full_cac_low_case(plan, ue)
+        if ue.cac_estimated_full is not None and low is not None and low.customers:
+            n = f"{low.customers:,.0f}"
+            out.append(
+                f"CAC: {spend}을 기준안에서는 퍼널이 만드는 고객 {n}곳, 목표 달성 시에는 고객 목표 {won[1]:,.0f}곳으로 나눈 값이 인건비를 뺀 CAC입니다. 요약과 단위 경제성이 앞세우는 CAC는 여기에 영업팀 추정 비용(위 '영업팀 비용')을 더한 값입니다."
+                if ko
+                else f"CAC: {spend_en} divided by the funnel's {n} customers (base case) or the customer goal ({won[1]:,.0f}, if the goals are met) is the CAC without salaries; the CAC the summary and the unit economics lead with adds the sales team's estimated cost ('Sales team cost' above)."
+            )
+        elif ue.cac_estimated_full is not None:  # the headline CAC is the fully loaded one
             out.append(
                 f"CAC: {spend}을 고객 목표 {won[1]:,.0f}곳으로 나눈 값은 인건비를 뺀 CAC입니다. 요약과 단위 경제성이 앞세우는 CAC는 여기에 영업팀 추정 비용(위 '영업팀 비용')을 더한 값입니다."
                 if ko

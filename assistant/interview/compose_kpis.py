@@ -18,7 +18,7 @@ from assistant.goals.kpi import KPI
 from assistant.goals.numbers import about, format_amount, read_quantities
 from assistant.goals.smart import target_text
 from assistant.interview.compose import _table
-from assistant.interview.kpi_money import _cac, _cpl, _roi
+from assistant.interview.kpi_money import _cac, _cpl, _roi, low_cac
 from assistant.interview.kpi_use import kpi_use
 from assistant.interview.readout import value_text
 
@@ -167,7 +167,7 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
     checks: list[tuple[str, Callable[[], tuple[str, str] | None]]] = [
         (r"payback|회수", lambda: None if ue.payback_months is None else (_months(ue.payback_months, ko), by_analysis)),
         (r"ltv\s*[:/]\s*cac", lambda: None if ue.ltv_to_cac is None else (f"{ue.ltv_to_cac:g} : 1", by_analysis)),
-        (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: _cac(plan, ue.cac, money, ue.cac_estimated_full, ue.ltv)),
+        (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: _cac(plan, ue.cac, money, ue.cac_estimated_full, ue.ltv, low_cac(plan, ue))),
         (r"cost per (?:lead|inquiry|enquiry)|\bcpl\b|리드당 비용|리드 단가|문의당 비용", lambda: _cpl(plan, analysis, ko)),
         (r"marketing roi|\broi\b|마케팅\s*roi", lambda: _roi(plan, analysis, ko)),
         (r"\bltv\b|\bclv\b|lifetime value|생애 가치", lambda: money(ue.ltv)),

@@ -6,9 +6,19 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from assistant.analysis.analysis_model import UnitEconomics
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
+
+
+def low_cac(plan: Plan, ue: UnitEconomics) -> float | None:
+    """The fully loaded CAC in the base case (the funnel's customers at today's deal), when the
+    goals' figures are not already it: the KPI table says both, as the unit economics do."""
+    from assistant.analysis.sales_cost_finding import full_cac_low_case
+
+    low = full_cac_low_case(plan, ue)
+    return low.cac if low is not None else None
 
 
 def _cac(
@@ -17,6 +27,7 @@ def _cac(
     money: Callable[[float | None], tuple[str, str] | None],
     estimated: float | None = None,
     ltv: float | None = None,
+    low: float | None = None,
 ) -> tuple[str, str] | None:
     """The CAC figure, said to count marketing spend only when no sales cost is stated; with the
     sales team's cost estimated, the fully loaded figure first (an assumption, said as one)."""
@@ -28,7 +39,11 @@ def _cac(
         # the figure the plan calls a miss (under 3:1) is no target: the target is the most a
         # customer may cost for LTV:CAC to reach 3:1, with today's estimate beside it
         return (
-            f"약 {ceiling[0]} 이하(LTV ÷ 3, 통상 기준 3:1; 지금 추정은 영업팀 포함 약 {full[0]}, 마케팅 비용만 {found[0]})" if ko else f"at most about {ceiling[0]} (LTV ÷ 3, the usual 3:1; today's estimate is about {full[0]} with the sales team, {found[0]} on marketing spend only)",
+            (f"약 {ceiling[0]} 이하(LTV ÷ 3, 통상 기준 3:1; 영업팀 포함 추정은 기준안 약 {base[0]}, 목표 달성 시 약 {full[0]}, 마케팅 비용만 {found[0]})" if ko
+             else f"at most about {ceiling[0]} (LTV ÷ 3, the usual 3:1; with the sales team it is about {base[0]} in the base case, {full[0]} if the goals are met; {found[0]} on marketing spend only)")
+            if (base := money(low) if low else None) is not None and base[0] != full[0]
+            else (f"약 {ceiling[0]} 이하(LTV ÷ 3, 통상 기준 3:1; 영업팀 포함 추정 약 {full[0]}, 마케팅 비용만 {found[0]})" if ko
+                  else f"at most about {ceiling[0]} (LTV ÷ 3, the usual 3:1; about {full[0]} with the sales team, {found[0]} on marketing spend only)"),
             "LTV ÷ 3(영업팀 비용은 추정)" if ko else "LTV ÷ 3 (sales team cost estimated)",
         )  # fmt: skip
     if found is not None and full is not None:
@@ -75,8 +90,12 @@ def _cpl(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
     budget = plan.number("marketing_budget")
     if rec and budget:
         at = format_amount(about(budget / (rec * (pace[1] / pace[0] if pace else 1.0))), cur, plan.language)  # fmt: skip
-        if at != per:
-            return (f"약 {per}(권고: 약 {at})" if ko else f"about {per} (recommended: about {at})"), source  # fmt: skip
+        if at != per:  # said with the lead count it rests on: a higher cost per lead is no
+            # 'recommendation' to spend worse, it is what fewer recommended leads allow
+            count = format_amount(
+                round(rec * (pace[1] / pace[0] if pace else 1.0)), "", plan.language
+            )
+            return (f"약 {per}(권고 리드 연 {count}건 기준 약 {at})" if ko else f"about {per} (at the recommended {count} leads a year: about {at})"), source  # fmt: skip
     return (f"약 {per}" if ko else f"about {per}"), source
 
 

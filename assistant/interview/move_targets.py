@@ -64,6 +64,12 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
             if len(lead_moves) > 1:
                 name = " · ".join(m[0] for m in lead_moves) if ko else "; ".join(m[0][:1].upper() + m[0][1:] for m in lead_moves)  # fmt: skip
             each = f"{format_amount(about(money / count), cur, lang)}" if money and cur else ""
+            # more leads than the goal: one cost per lead for the one decision, the whole
+            # budget's over them (the summary's and the KPI table's figure), not the lines' own
+            whole = plan.number("marketing_budget")
+            one = bool(need_year and need_year > leads_year and whole and cur and each)
+            if one:
+                each = format_amount(about(float(whole or 0) / count), cur, lang)
             if ko:
                 text = f"{name}: {top.stage} 연 약 {n(count)}건(월 약 {n(count / 12)}건)"
                 text += (
@@ -72,8 +78,9 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                     else ""
                 )
                 text += (
-                    f". 이 실행 방향의 채널 예산으로는 건당 약 {each} 이하여야 함." if each else "."
-                )
+                    f". 예산을 늘리지 않으려면 리드당 약 {each} 이하여야 함(KPI 표의 권고 단가)." if one
+                    else f". 이 실행 방향의 채널 예산으로는 건당 약 {each} 이하여야 함." if each else "."
+                )  # fmt: skip
                 text += _budget_or_more(plan, a, need_year, leads_year, each, ko)
             else:
                 text = f"{name}: about {n(count)} {plural} a year (about {n(count / 12)} a month)"
@@ -82,7 +89,10 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                     if need_year
                     else ""
                 )
-                text += f"; from its channel lines, at most about {each} a lead." if each else "."
+                text += (
+                    f"; within today's budget at about {each} a lead (the KPI table's recommended cost per lead)." if one
+                    else f"; from its channel lines, at most about {each} a lead." if each else "."
+                )  # fmt: skip
                 text += _budget_or_more(plan, a, need_year, leads_year, each, ko)
             out.append(text)
         elif "conversion" in stages and won is not None and end.rate and not said_conversion:
@@ -120,8 +130,8 @@ def _budget_or_more(plan: Plan, a: PlanAnalysis, need_year: float | None, leads_
         return ""
     more = format_amount(about((need_year - leads_year) * per), plan.budget.currency, plan.language)
     if ko:
-        return f" 이 단가면 예산을 늘리지 않고, 1분기에 잰 리드당 비용이 이보다 높으면 승인 전 결정대로 약 {more}을 더함."
-    return f" At that cost the budget stays as it is; if the first quarter's measured cost per lead is higher, the lead decision before sign-off adds about {more}."
+        return f" 1분기에 잰 리드당 비용이 이보다 높으면 승인 전 결정대로 약 {more}을 더함."
+    return f" If the first quarter's measured cost per lead is higher, the lead decision before sign-off adds about {more}."
 
 
 def _makes_leads(stages: list[str]) -> bool:
