@@ -156,3 +156,15 @@ def in_year_quarters(plan: Plan, bridge: RevenueBridge) -> list[float] | None:
         return None
     net = bridge.new_business_from_goals + (bridge.expansion or 0.0) - (bridge.churned or 0.0)
     return [(bridge.base + net * (2 * q + 1) / 8) / 4 for q in range(4)]
+
+
+def in_year_parts(
+    plan: Plan, bridge: RevenueBridge
+) -> list[tuple[float, float, float, float]] | None:
+    """`in_year_quarters` split into what makes each quarter: (the base's run-rate, new business,
+    expansion, churn as a negative), so a reader sees what the year rests on quarter by quarter."""
+    if in_year_quarters(plan, bridge) is None or bridge.base is None:
+        return None
+    new, more, lost = bridge.new_business_from_goals or 0.0, bridge.expansion or 0.0, bridge.churned or 0.0  # fmt: skip
+    share = [(2 * q + 1) / 8 / 4 for q in range(4)]
+    return [(bridge.base / 4, new * f, more * f, -lost * f) for f in share]

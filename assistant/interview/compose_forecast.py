@@ -9,7 +9,7 @@ import re
 from assistant.analysis.market import freeze_forecast_note, quarter_weights
 from assistant.analysis.plan_analysis import PlanAnalysis, plan_year, revenue_goal
 from assistant.analysis.plan_goals import plan_year as _yr
-from assistant.analysis.revenue_bridge import in_year_landing, in_year_quarters
+from assistant.analysis.revenue_bridge import in_year_landing, in_year_parts, in_year_quarters
 from assistant.analysis.stated_forecast import (
     QUARTER_EN,
     QUARTER_KO,
@@ -55,6 +55,8 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         for row, v in zip(rows, [*bridged, sum(bridged)], strict=True):
             row.append(money(about(v)))
     parts = [_table(head, rows)]
+    if bridged is not None:
+        parts.append(_bridge_parts_table(plan, analysis, money))
     checks: list[str] = []
     if rev is not None and rev[2] == cur and len(quarters) == 4:
         gap = rev[1] - total
@@ -367,10 +369,11 @@ def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, f
     start, extra, churn = opening
     from_open = landed + extra * (1 - churn)
     if plan.language == "ko":
-        kept = f"(더 높게 시작한 {fm(extra)}에도 이탈률 {churn * 100:g}%를 적용)" if churn else ""
+        # one figure per clause: the Q4 level, then the two year-ends it sits between
         return fix_particles(
-            f"4분기 {fm(q4)}은(는) 연 환산 {fm(q4 * 4)}(으)로 매출 브리지의 두 연말 사이에 있어 그대로 둡니다. "
-            f"작년 매출에서 출발하면 {fm(landed)}, 1분기의 연 환산 {fm(start)}에서 출발하면 약 {fm(about(from_open))}{kept}입니다."
+            f"4분기 {fm(q4)}의 연 환산 {fm(q4 * 4)}은(는) 두 연말 추정 사이에 있어 그대로 둡니다. "
+            f"작년 매출에서 출발한 연말은 {fm(landed)}, 1분기 연 환산 {fm(start)}에서 출발한 연말은 약 {fm(about(from_open))}입니다."
+            + (f" 두 추정 모두 이탈률 {churn * 100:g}%를 적용합니다." if churn else "")
         )
     kept = (
         f" (the extra {fm(extra)} it opens with loses {churn * 100:g}% to churn too)"
@@ -382,3 +385,25 @@ def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, f
         f"and the about {fm(about(from_open))} it reaches from Q1's {fm(start)} opening{kept}. "
         "Q4 agrees with both, so it stays; December's revenue × 12 (the year's real opening) settles which it is closer to."
     )
+
+
+def _bridge_parts_table(plan: Plan, analysis: PlanAnalysis, money: object) -> str:
+    """The bridge's column split by what makes each quarter: on top of last year's run-rate (the
+    same every quarter, so said once above the table), new business, expansion and churn joining
+    evenly; each row adds up to the column's figure."""
+    parts = in_year_parts(plan, analysis.revenue)
+    if not parts or not callable(money):
+        return ""
+    ko, year = plan.language == "ko", plan_year(plan)
+    head = (["분기", "신규", "확장", "이탈", "합계"] if ko else ["Quarter", "New business", "Expansion", "Churn", "Total"])  # fmt: skip
+    keep = [i for i in (1, 2, 3) if any(abs(p[i]) > 0 for p in parts)]  # no column of zeros
+    signed = lambda v: ("-" if v < 0 else "") + money(about(abs(v)))  # noqa: E731  ('-$69,000')
+    rows = []
+    for q, p in enumerate(parts, 1):
+        rows.append([f"{year}년 {q}분기" if ko else f"Q{q} {year}"] + [signed(p[i]) for i in keep] + [money(about(sum(p)))])  # fmt: skip
+    totals = [sum(p[i] for p in parts) for i in keep]
+    rows.append(["합계" if ko else "Total"] + [signed(t) for t in totals] + [money(about(sum(sum(p) for p in parts)))])  # fmt: skip
+    base, each = money(about(parts[0][0] * 4)), money(about(parts[0][0]))
+    title = (f"**매출 브리지 기준의 분기별 구성:** 작년 매출 {base}(분기마다 {each})에 더하고 뺀 금액" if ko
+             else f"**What the revenue bridge's quarters are made of:** last year's {base} ({each} a quarter) plus and minus")  # fmt: skip
+    return title + "\n\n" + _table([head[0], *[head[i] for i in keep], head[-1]], rows)
