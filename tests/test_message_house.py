@@ -391,7 +391,7 @@ def test_the_same_message_for_two_personas_is_one_row_and_never_its_own_proof() 
     assert "| 2주 도입 | 2주 도입입니다 |" not in text
     # the value proposition is written out above the table, not again in it
     # (and as one channel's body at most)
-    assert text.count(plan.messaging.value_proposition) <= 2 and "| 가치 제안(위 문장) |" in text
+    assert text.count(plan.messaging.value_proposition) <= 2 and "| 급여 마감 3일 → 하루 |" in text
 
 
 def test_one_persona_s_messages_are_a_list_under_their_name(sample_answers: Path) -> None:
@@ -553,7 +553,7 @@ def test_the_plan_shows_each_channel_s_copy_once_as_sentences() -> None:
     # ... and the value proposition's proof collects that time at customers
     # (the plan's retention proves customers stay, not the promised time: it answers the risk
     # of changing, in the objections, and is no proof of the value proposition)
-    assert "| 가치 제안(위 문장) | 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림 | 확보할 근거: 고객사의 도입 전후 급여 마감 소요 시간 |" in text  # fmt: skip
+    assert "| 급여 마감 3일 → 하루 | 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림 | 확보할 근거: 고객사의 도입 전후 급여 마감 소요 시간 |" in text  # fmt: skip
     assert "계약을 이어 갑니다" not in text.split("**예상 반론과 대응**")[0]
     assert len(plan.messaging.matrix) > len(rows)  # the JSON keeps every stage
     # an event's button is the event's own step: a seat at the webinar, a meeting at the booth

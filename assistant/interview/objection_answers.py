@@ -277,11 +277,10 @@ def _size_price(plan: Plan) -> str:
         return ""
     price = plan.fact("price")
     paid = format_amount(above[0], price.unit if price is not None else "", plan.language)
+    # guidance for the seller, not a line for the buyer: today's average is the seller's context
     if plan.language == "ko":
-        return f"가격은 고객 규모에 맞춰 제시합니다: 현재 평균 고객은 연 {paid}을 냅니다"
-    return (
-        f"Quote the price for the buyer's own size: the average customer today pays {paid} a year"
-    )
+        return f"기본 구간이 아니라 고객 규모에 맞춘 가격을 제시합니다(영업 참고: 현재 평균 계약은 연 {paid})"
+    return f"Quote the price for the buyer's own size, not the entry tier (for the seller: today's average contract is {paid} a year)"
 
 
 def _annual_price(plan: Plan) -> str:

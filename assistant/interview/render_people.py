@@ -492,8 +492,16 @@ def messaging_markdown(plan: Plan) -> str:
         # the value proposition's own promise ('급여 마감 … 하루에') is what its proof must show
         change = time_change([p for x in plan.personas[:1] for p in x.pains], value) if plan.language == "ko" else None  # fmt: skip
         collect = f"확보할 근거: 고객사의 도입 전후 {change[0]} 소요 시간" if change else ""
-        # the value proposition is written out above: its row names it and carries its proof
-        said = L["value_above"]
+        # the value proposition is written out above: its row says its promise in a few words
+        # ('Store-level answers by 9 a.m. every day …', '급여 마감 3일 → 하루'), else names it
+        from assistant.interview.channel_copy import _benefit, before_after
+
+        promise = before_after([p for x in plan.personas[:1] for p in x.pains], value) if plan.language == "ko" else _benefit(value, False)  # fmt: skip
+        said = (
+            (promise[:1].upper() + promise[1:])
+            if promise and len(promise) <= 80
+            else L["value_above"]
+        )
         from assistant.interview.message_answers import message_answers
 
         # each message with what it answers for the buyer (their pain or objection) and its proof:
