@@ -84,7 +84,15 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
         said[reason] = who
         return reason
 
-    rows = [f"| {n} | {picked[n][:1].upper() + picked[n][1:]} | {once(why(kinds[n], matched[n]), n)} |" for n in names]  # fmt: skip
+    # rivals of no known kind share one row: a claim handed to each in turn would pretend to a
+    # pairing nothing supports; the most checkable claim meets them all until the research below
+    unknown = [n for n in names if not (kinds[n] and matched[n] >= 0)]
+    rows = [f"| {n} | {picked[n][:1].upper() + picked[n][1:]} | {once(why(kinds[n], matched[n]), n)} |" for n in names if n not in unknown]  # fmt: skip
+    if unknown:
+        claim, n = _pick_why(claims, _DEFAULT, [])
+        group = ", ".join(unknown) + ("(강점 미확인)" if ko else " (strengths not yet known)")
+        rows.insert(0, f"| {group} | {claim[:1].upper() + claim[1:]} | {_GROUP_WHY.get(n, _GROUP_WHY[-1])[ko]} |")  # fmt: skip
+        said[_GROUP_WHY.get(n, _GROUP_WHY[-1])[ko]] = ", ".join(unknown)
     # the market's threats of a competing kind (a bundle, a free plan) are rivals too: each gets
     # the claim that answers its kind, so the threat the SWOT names is met in the same table
     for threat, claim in _rival_threats(plan):
@@ -98,7 +106,6 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
         else "| Competitor | Lead with (proposed) | Why |"
     )
     # what is not known about a competitor is said once, under the table, not in every row
-    unknown = [n for n in names if not (kinds[n] and matched[n] >= 0)]
     first = ""
     if unknown:
         last = unknown[-1]
@@ -137,6 +144,13 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
         + ("." if first else ", adding each one's price and the buyers it wins.")
     )
     return "\n\n".join([title, "\n".join([head, "|---|---|---|", *rows]), fix_particles(note) if ko else note])  # fmt: skip
+
+
+_GROUP_WHY: dict[int, tuple[str, str]] = {  # the claim all rivals of unknown strength meet
+    0: ("the buyer can check it before signing (the time to go live), whichever rival it meets; the research below sets a claim per rival", "고객이 계약 전에 직접 확인할 수 있는 점(도입 기간). 어느 경쟁사를 만나도 쓸 수 있고, 아래 조사 뒤 경쟁사별로 정함"),
+    1: ("the buyer sees it in the first demo, whichever rival it meets; the research below sets a claim per rival", "첫 시연에서 고객이 바로 확인하는 점. 어느 경쟁사를 만나도 쓸 수 있고, 아래 조사 뒤 경쟁사별로 정함"),
+    -1: ("our strongest claim whichever rival it meets, tested in the first deals against them; the research below sets a claim per rival", "어느 경쟁사를 만나도 내세울 강점. 첫 경쟁 거래에서 통하는지 확인하고, 아래 조사 뒤 경쟁사별로 정함"),
+}  # fmt: skip
 
 
 _WHY: dict[tuple[str, int] | str, tuple[str, str]] = {  # (kind, preference matched) -> reason
