@@ -38,8 +38,8 @@ def test_english_4p_says_what_the_plan_does_with_each_decision() -> None:
     place = next(line for line in mix.splitlines() if line.startswith("| Place"))
     assert "direct sales: 3 account executives" in place  # the quota carriers run direct sales
     promo = next(line for line in mix.splitlines() if line.startswith("| Promotion"))
-    assert "a dental expo booth (March): budget 'events' $105,000, 35%" in promo
-    assert "webinars (June): budget 'webinars and content' $120,000, 40%" in promo
+    assert "a dental expo booth (March): budget 'events' $105,000 (35%)" in promo
+    assert "webinars (June): budget 'webinars and content' $120,000 (40%)" in promo
     # findings: what nothing runs or pays for, and the customers the price does not cover
     # an app store sells on commission like a marketplace: no role or budget line is owed
     assert "Shopify App Store'" not in mix.split("| Promotion")[1]
@@ -81,7 +81,7 @@ def test_korean_4p_is_a_plan_in_korean() -> None:
     place = next(line for line in mix.splitlines() if line.startswith("| 유통"))
     assert "홈페이지 직접 판매: 온라인에서 시작한 구매를 AE 4명이 계약으로 마무리" in place
     promo = next(line for line in mix.splitlines() if line.startswith("| 판촉"))
-    assert "HR 박람회(5월): 예산 '박람회와 행사' 1억 2,000만 원, 30%" in promo
+    assert "HR 박람회(5월): 예산 '박람회와 행사' 1억 2,000만 원(30%)" in promo
     assert "'라디오 광고'에 배정된 예산 항목이 없음" in mix  # particle read for the word
     assert "'세무법인 파트너 추천'을 맡는 역할이나 예산 항목이 없음" in mix
     assert "(를)" not in mix and "Decision" not in mix
@@ -95,7 +95,7 @@ def test_a_promotion_s_line_that_pays_other_events_says_so() -> None:
         "3월: 노동법 설명회(세무법인 공동), 5월: HR 박람회 부스, 9월: 가을 웨비나"
     )
     promo = next(line for line in _mix("ko", answers).splitlines() if line.startswith("| 판촉"))
-    assert "HR 박람회(5월): 예산 '박람회와 행사' 1억 2,000만 원, 30%(이 항목으로 3월 노동법 설명회(세무법인 공동)도 함께 부담)" in promo  # fmt: skip
+    assert "HR 박람회(5월): 예산 '박람회와 행사' 1억 2,000만 원(30%) · 같은 항목으로 3월 노동법 설명회(세무법인 공동)도 부담" in promo  # fmt: skip
 
 
 def test_korean_price_tier_is_checked_against_the_target_market() -> None:
@@ -146,7 +146,7 @@ def test_promotions_one_budget_line_pays_for_are_named_together(sample_answers: 
     row = next(
         x for x in section_markdown(plan, "mkt_mix_4p").splitlines() if x.startswith("| Promotion")
     )
-    assert "webinars (2 a month) and benchmark reports (every quarter): budget 'content and webinars' $168,000, 35%" in row  # fmt: skip
+    assert "webinars (2 a month) and benchmark reports (every quarter): budget 'content and webinars' $168,000 (35%)" in row  # fmt: skip
     assert row.count("$168,000") == 1  # the line's amount is said once, not per promotion
 
 

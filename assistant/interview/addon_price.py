@@ -38,15 +38,39 @@ def price_ladder(plan: Plan, expansion: float, currency: str, base: float | None
         )
     n = f"{count:,.0f}"
     price, takers = today * pick, expansion / (today * pick)
+    seat = _per_unit(plan, pick, currency)  # priced as the base is: '직원 1인당 월 1,500원'
     if ko:
+        said = f"{seat}(기본 요금의 {pick * 100:.0f}%, 평균 고객 기준 연 약 {m(price)})" if seat else f"연 {m(price)}(현재 고객당 매출의 {pick * 100:.0f}%)"  # fmt: skip
         return (
             f"가격에 따라 현재 고객 약 {n}곳 중 구매해야 하는 고객은 "
             + ", ".join(steps)
-            + f"입니다. 연 {m(price)}(현재 고객당 매출의 {pick * 100:.0f}%)으로 정하고 기존 고객 약 {takers:,.0f}곳에 판매하는 것을 권합니다. "
+            + f"입니다. {said}으로 정하고 기존 고객 약 {takers:,.0f}곳에 판매하는 것을 권합니다. "
             + "구매 고객 수는 CSM이 매달 CRM에서 집계합니다."
         )
     return (
         f"Of today's about {n} customers, the ones who must take it are "
         + "; ".join(steps)
-        + f". Recommended: {m(price)} a year ({pick * 100:.0f}% of today's revenue per customer), sold to about {takers:,.0f} existing customers; customer success counts the buyers monthly in the CRM."
+        + f". Recommended: {f'{seat} ({pick * 100:.0f}% of the base price, about {m(price)} a year for the average customer)' if seat else f'{m(price)} a year ({pick * 100:.0f}% of today' + chr(39) + 's revenue per customer)'}, sold to about {takers:,.0f} existing customers; customer success counts the buyers monthly in the CRM."
     )
+
+
+def _per_unit(plan: Plan, share: float, currency: str) -> str:
+    """The add-on priced per unit like the base ('직원 1인당 월 1,500원', '$360 per store per
+    month') when the base price is per user, seat or store; '' otherwise."""
+    import re
+
+    from assistant.analysis.lists import mix_4p
+    from assistant.interview.compose_price import PER_UNIT, unit_noun
+
+    price = plan.fact("price")
+    text = mix_4p(plan).get("price", "")
+    if price is None or not isinstance(price.value, (int, float)) or not PER_UNIT.search(text):
+        return ""
+    ko = plan.language == "ko"
+    each = format_amount(round(float(price.value) * share, -1 if price.value * share >= 100 else 0), currency, plan.language)  # fmt: skip
+    per = {"month": ("월", "per month"), "year": ("연", "per year")}.get(price.period, ("", ""))
+    noun = unit_noun(text, ko, one=True)
+    if ko:
+        who = "직원 1인" if noun == "1인" and re.search(r"직원", text) else noun
+        return f"{who}당 {per[0]} {each}".replace("  ", " ")
+    return f"{each} per {noun} {per[1]}".strip()

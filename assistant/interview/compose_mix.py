@@ -183,8 +183,8 @@ def _line_text(line: BudgetLine, plan: Plan, ko: bool) -> str:
     unit = plan.budget.currency
     if line.amount is not None and unit:
         money = format_amount(line.amount, unit, plan.language)
-        share = f", {line.share:g}%" if line.share is not None else ""
-        return _t(ko, f"budget '{line.item}' {money}{share}", f"예산 '{line.item}' {money}{share}")
+        share = f"({line.share:g}%)" if line.share is not None else ""  # '4,800만 원(10%)'
+        return _t(ko, f"budget '{line.item}' {money}{' ' + share if share else ''}", f"예산 '{line.item}' {money}{share}")  # fmt: skip
     if line.share is not None:
         return _t(
             ko, f"budget '{line.item}' {line.share:g}%", f"예산 '{line.item}' {line.share:g}%"
@@ -312,9 +312,10 @@ def _per_partner_customer(plan: Plan, line: BudgetLine, item: str, ko: bool) -> 
     each = amount / partners[0]
     m = lambda v: format_amount(v, plan.budget.currency, plan.language)  # noqa: E731
     share = each / size[0] * 100 if size is not None and size[1] == plan.budget.currency and size[0] else None  # fmt: skip
-    first = (f", {share:.0f}% of a first year's {m(size[0])}", f", 첫해 계약 {m(size[0])}의 {share:.0f}%") if share and size else ("", "")  # fmt: skip
-    return _t(ko, f" (about {m(about(each))} for each of the about {partners[0]:,.0f} partner customers{first[0]}: the ceiling for a referral fee)",
-              f"(파트너 고객 약 {partners[0]:,.0f}곳 기준 고객당 약 {m(about(each))}{first[1]}: 소개 수수료의 상한)")  # fmt: skip
+    first = (f" ({share:.0f}% of a first year's {m(size[0])})", f"(첫해 계약 {m(size[0])}의 {share:.0f}%)") if share and size else ("", "")  # fmt: skip
+    # its own clause, one bracket: the ceiling, then what it is a share of
+    return _t(ko, f"; referral fee ceiling: about {m(about(each))} for each of the about {partners[0]:,.0f} partner customers{first[0]}",
+              f" · 소개 수수료 상한: 파트너 고객 약 {partners[0]:,.0f}곳에 고객당 약 {m(about(each))}{first[1]}")  # fmt: skip
 
 
 _THIRD_PARTY = re.compile(r"제휴|협업|협찬|기고|파트너|partner|sponsor|guest|co-?market", re.I)
@@ -361,7 +362,7 @@ def _promotion(plan: Plan, text: str, ko: bool, findings: list[str]) -> str:
         mine = [i for i in items if lines.get(i) is line]
         also = [f"{e.when} {e.activity}" if ko else f"{e.activity} ({e.when})" for e in plan.calendar
                 if paid_by.get(e.activity) is line and not any(distinctive(i) & distinctive(e.activity) for i in mine)]  # fmt: skip
-        shared = (f"(이 항목으로 {', '.join(also)}도 함께 부담)" if ko else f" (the line also pays for {', '.join(also)})") if also else ""  # fmt: skip
+        shared = (f" · 같은 항목으로 {', '.join(also)}도 부담" if ko else f"; the line also pays for {', '.join(also)}") if also else ""  # fmt: skip
         out.append(f"{joined}: {_line_text(line, plan, ko)}{shared}")
     if unpaid:
         names = ", ".join(f"'{u}'" for u in unpaid)
