@@ -673,7 +673,7 @@ def test_an_add_on_s_arithmetic_is_given_or_asked_for(sample_answers: Path) -> N
     # deal ($6,000 <= $7,000); the expansion's lowest price a third of the base or less can carry
     assert "Recommended: $6,000 a year ($500 a month), the middle option of the tiered proposal, in half of new deals; its attach rate is counted monthly in the CRM. At $3,000 it would have to be in every deal." in en  # fmt: skip
     assert "확장 매출 4억 원은 평가·전자결재 모듈에 기대는데 그 가격이 아직 정해지지 않음." in ko
-    assert "연 270만 원(현재 고객당 매출의 30%)으로 정하고 기존 고객 약 148곳에 판매하는 것을 권함." in ko  # fmt: skip
+    assert "직원 1인당 월 1,500원(기본 요금의 30%, 평균 고객 기준 연 약 270만 원)으로 정하고 기존 고객 약 148곳에 판매하는 것을 권함." in ko  # fmt: skip
     answers = json.loads(sample_answers.read_text())
     answers["answers"]["sales_offering"] += " The forecasting add-on costs $250 a month."
     priced = section_markdown(build_plan(answers).plan, "sales_offering")

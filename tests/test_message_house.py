@@ -464,7 +464,9 @@ def test_korean_main_and_sub_personas_and_our_strengths_label() -> None:
     assert len(names) == 2 and names[1].startswith("노령견 보호자")
     assert not plan.personas[0].role.startswith("메인")
     market = section_markdown(plan, "mkt_market_analysis")
-    assert "PB 제품. 우리" not in market and "PB 제품 |" in market  # '우리 강점:' is the label
+    assert (
+        "PB 제품. 우리" not in market and "PB 제품(강점 미확인) |" in market
+    )  # '우리 강점:' is the label
 
 
 def test_a_korean_habit_is_no_channel_and_a_card_label_is_no_note() -> None:

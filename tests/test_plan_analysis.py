@@ -132,7 +132,7 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
     market = section_markdown(plan, "mkt_market_analysis")
     assert "**SWOT**" in market and "| Internal | Strengths: ready-made retail dashboards" in market
     # each competitor against the claim to lead with, one claim each where the plan has them
-    assert "| Tableau | One-day setup |" in market and "| Tableau | Competitor |" not in market  # fmt: skip
+    assert "| Tableau, Looker Studio (strengths not yet known) | One-day setup |" in market and "| Tableau | Competitor |" not in market  # fmt: skip
     assert "| small Shopify apps | Retail-specific KPIs out of the box |" in market  # fmt: skip
     mix = section_markdown(plan, "mkt_mix_4p")
     assert "| Price | $1,200 per month for up to 50 stores, annual contracts 15% off |" in mix
@@ -910,7 +910,7 @@ def test_the_sales_team_cost_is_estimated_from_the_knowledge_base_and_listed(
     line = next(x for x in a.assumptions if x.startswith("Sales team cost"))
     assert "5 quota-carrying sellers at about $175,000 and 4 SDRs at about $95,000" in line
     assert (
-        "source: the planning guide's 'KPI: Customer acquisition cost (CAC)' page" in line
+        "benchmark: Plan Assistant KPI reference, 'Customer acquisition cost (CAC)'" in line
         and "about $1,255,000 a year" in line
     )
     md = analysis_markdown(plan, a)

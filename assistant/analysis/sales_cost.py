@@ -98,16 +98,15 @@ def estimate_sales_cost(plan: Plan, currency: str) -> SalesCostEstimate | None:
         for r in team_roles(plan)
         if not r.get("quota_carrying") and FIRST_TOUCH.search(str(r["role"]))
     )
-    kb = "출처: 계획 가이드의" if lang == "ko" else "source: the planning guide's"
+    from assistant.core.lang import kb_source
+
     return SalesCostEstimate(
         sellers=sellers,
         sdrs=sdrs,
         per_seller=mids[0][currency],
         per_sdr=mids[1][currency],
         currency=currency,
-        source=(f"{kb} '{title}' 항목" if lang == "ko" else f"{kb} '{title}' page")
-        if title
-        else f"knowledge/{lang}/{PAGE}",
+        source=kb_source(title, lang) if title else f"knowledge/{lang}/{PAGE}",
     )
 
 

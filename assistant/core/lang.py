@@ -132,3 +132,12 @@ def singular_role(role: str) -> str:
     if re.search(r"[a-z]s$", role) and not role.endswith("ss"):
         return role[:-1]
     return role[:-1] if re.search(r"[A-Z]s$", role) else role
+
+
+def kb_source(page: str, lang: str) -> str:
+    """A knowledge-base page cited as a reader's reference, not as the tool's internals:
+    "benchmark: Plan Assistant KPI reference, 'Cost per lead (CPL)'"."""
+    page = re.sub(r"^KPI:\s*", "", page)
+    if lang == "ko":
+        return f"기준: Plan Assistant KPI 참고 자료의 '{page}'"
+    return f"benchmark: Plan Assistant KPI reference, '{page}'"
