@@ -105,6 +105,9 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
             [_t(ko, "Revenue per customer a year", "고객당 연 매출"), deal_text(plan, size)]
         )
     rows += _base_rows(plan)
+    from assistant.interview.target_scope import scope_rows
+
+    rows += scope_rows(plan, rows, won[1] if won is not None else None)
     head = ["기준", "내용"] if ko else ["Criterion", "Choice"]
     return _table(head, rows)
 

@@ -1,0 +1,27 @@
+"""The target market says who is out (below and above its size range, with the self-serve channel
+that takes the small ones) and, for a business with sellers, a dated task to count the accounts
+that fit, so the customer goal and the territories rest on a counted list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.cli.draft import build_plan, load_answers
+from assistant.interview.render import section_markdown
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_the_size_range_names_who_is_out_and_the_accounts_to_count(sample_answers: Path) -> None:
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_target_market")
+    assert "| Out of scope | under 20 stores (self-serve through Shopify App Store), over 200 stores |" in en  # fmt: skip
+    row = next(r for r in en.splitlines() if r.startswith("| Accounts to count |"))
+    assert "by the end of January 2027 (owner: VP Sales)" in row and "the 70 new customers are then a share of it" in row  # fmt: skip
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_target_market")  # fmt: skip
+    assert "| 제외 대상 | 직원 50명 미만, 300명 초과 |" in ko
+    assert "| 대상 기업 수 집계 | 2027년 1월 말까지(담당: 영업 본부장): 위 기준을 모두 맞는 기업을 기업 DB로 세어 목록으로 만듦. 신규 고객 180곳이 그중 몇 %인지와 권역별 배분을 이 수로 정함 |" in ko  # fmt: skip
+
+
+def test_a_business_without_sellers_gets_no_account_count() -> None:
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan, "sales_target_market")  # fmt: skip
+    assert "대상 기업 수 집계" not in ko
