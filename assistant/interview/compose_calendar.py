@@ -215,11 +215,15 @@ def calendar_markdown(plan: Plan) -> str:
 def _owners_once(
     header: list[str], rows: list[list[str]], ko: bool
 ) -> tuple[list[str], list[list[str]]]:
-    """When every owner is a proposed role, the header says so once ('Owner (proposed)') instead
-    of a label on every row; a mixed column keeps its labels."""
+    """When every owner, or two in three or more, is a proposed role, the header says so once
+    ('Owner (proposed)', '담당(제안)') instead of a label on every row. Owners the answer states
+    are never proposed, so a column with labels holds only the plan's own assignments."""
     mark = "(제안)" if ko else " (proposed)"
-    if not rows or not all(r[2].endswith(mark) for r in rows):
+    proposed = [r[2].endswith(mark) for r in rows]
+    # most proposed: the header says so once
+    if not rows or sum(proposed) * 3 < len(rows) * 2:
         return header, rows
+    # (an unmarked owner here is the plan's too: taken from the team's roles, not the answer's)
     return (
         header[:2] + [header[2] + mark] + header[3:],
         [r[:2] + [r[2].removesuffix(mark)] + r[3:] for r in rows],
