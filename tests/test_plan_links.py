@@ -63,6 +63,11 @@ def test_each_goal_is_tied_to_its_strategy_channels_budget_activities_and_owner(
     md = plan_markdown(plan)
     assert "**Plan on a page**" in md
     assert "| 4. New customers won: 70 contracts (Dec 2027), fed by goal 1's leads |" in md
+    # a revenue goal the bridge grows by expansion too says both ways it is filled
+    from assistant.interview.analysis_render import page_markdown
+
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    assert "| 4. 매출: 42억 원 → 58억 원 (2027년 12월), 신규는 목표 1번의 리드로, 확장은 기존 고객 판매로 채움 |" in page_markdown(ko)  # fmt: skip
 
 
 def test_gaps_are_review_findings_with_numbers_and_fixes(sample_answers: Path) -> None:

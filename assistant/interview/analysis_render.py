@@ -289,7 +289,11 @@ def page_markdown(plan: Plan) -> str:
         head = f"{r.goal}. {kpi}: {target}" + (
             f" ({_deadline(f.deadline, ko)})" if f and f.deadline else ""
         )
-        if r.fed_by:  # carried by the lead goal that feeds it
+        if r.fed_by and r.kpi in ("revenue", "revenue_growth") and _expansion(plan):
+            # revenue grows by new business and by selling more to today's customers
+            head += (f", 신규는 목표 {r.fed_by}번의 리드로, 확장은 기존 고객 판매로 채움" if ko
+                     else f", new business fed by goal {r.fed_by}'s leads, expansion by selling to today's customers")  # fmt: skip
+        elif r.fed_by:  # carried by the lead goal that feeds it
             head += (
                 f", 목표 {r.fed_by}번의 리드로 채움" if ko else f", fed by goal {r.fed_by}'s leads"
             )
@@ -372,3 +376,10 @@ def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
     if sources:
         out += [f"## {T['sources']}", "\n".join(f"- {s}" for s in sources)]
     return report_bullets("\n\n".join(out), paragraphs=True) if lang == "ko" else "\n\n".join(out)
+
+
+def _expansion(plan: Plan) -> bool:
+    """The revenue bridge counts expansion from today's customers."""
+    from assistant.analysis.plan_analysis import analyse
+
+    return bool(analyse(plan).revenue.expansion)
