@@ -278,6 +278,10 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     lead = market_meaning(plan) or _sentences(
         _section_text(plan, "mkt_market_analysis", "sales_target_market"), 2
     )
+    if ko and lead:  # the deck's own lines in the report style, as the plan's composed text
+        from assistant.core.korean_endings import noun_endings
+
+        lead = [noun_endings(x) for x in lead]
     d.bullets(s, lead or [T["missing"].format(what=T["market"])], size=16)
     swot = next((t for t in tables if t.header[1:] in (["Helpful", "Harmful"], ["긍정적 요인", "부정적 요인"])), None)  # fmt: skip
     below: int = Inches(4.8)
@@ -445,7 +449,12 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     s = d.slide(T["risks"], "\n".join(f"{r.risk} → {r.response} ({r.owner})" for r in register))
     if register:
         header = ["위험", "대응", "담당"] if ko else ["Risk", "Mitigation", "Owner"]
-        d.table(s, Table(header, [[r.risk, r.response, r.owner] for r in register[:6]]), size=11)
+        cells = [[r.risk, r.response, r.owner] for r in register[:6]]
+        if ko:  # composed risks and responses in the report style
+            from assistant.core.korean_endings import noun_endings
+
+            cells = [[noun_endings(c) for c in row] for row in cells]
+        d.table(s, Table(header, cells), size=11)
     else:
         d.bullets(s, [T["missing"].format(what=T["risks"])])
 
@@ -542,7 +551,7 @@ def persona_columns(plan: Plan, p: Persona) -> tuple[list[str], list[str]]:
         right.append(
             "_"
             + (
-                "'일반적인 예'로 표시한 항목은 고객 인터뷰에서 확인합니다._"
+                "'일반적인 예'로 표시한 항목은 고객 인터뷰에서 확인함._"
                 if plan.language == "ko"
                 else "Entries marked typical are to confirm in customer interviews._"
             )
