@@ -17,7 +17,7 @@ from assistant.interview.render import labels, messaging_markdown, personas_mark
 UI: dict[str, dict[str, str]] = {
     "title": {"en": "Plan Assistant", "ko": "Plan Assistant"},
     "subtitle": {"en": "Draft a sales & marketing plan, one question at a time.", "ko": "한 번에 한 질문씩, 영업 및 마케팅 계획을 함께 만듭니다."},
-    "placeholder": {"en": "Type your answer or a question, e.g. 'How do I measure leads?'", "ko": "답이나 질문을 입력하세요. 예: '리드는 어떻게 측정하나요?'"},
+    "placeholder": {"en": "Type your answer, or ask a question", "ko": "답을 쓰거나 질문하세요"},  # one line: a wrapped example was cut off
     "send": {"en": "Send", "ko": "보내기"},
     "skip": {"en": "Skip", "ko": "건너뛰기"},
     "back": {"en": "Back", "ko": "이전"},
