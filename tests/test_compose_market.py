@@ -89,7 +89,8 @@ def test_a_growth_row_that_restates_its_figure_takes_the_trend_and_a_missing_siz
     assert "| Trend |" not in text
     assert "No market size is stated" in text
     # the owner's task with a date and a way to do it, not a request back to the reader
-    assert "Recommended: by the end of Q1 2027, the marketing team counts the accounts that fit the target market (from a list vendor or industry directory), and the share, territories and quotas are set from that count." in text  # fmt: skip
+    # one task, one owner, one date: the target market's account count
+    assert "Recommended: set the share, territories and quotas from the target market's account count (its 'Accounts to count' task, due by the end of January)." in text  # fmt: skip
 
 
 def test_korean_market_section_is_korean_and_keeps_unread_competitors() -> None:

@@ -61,7 +61,7 @@ def test_the_marketing_summary_meets_each_threat_with_the_plans_answer() -> None
     assert "번들이 주지 못하는" in bundle
     # the plan's own numbers come first: a lead goal 60% above last year with nothing named to
     # bring the extra 900
-    assert risks[1] == "- 목표 1번의 리드 2,400건은 작년 1,500건보다 60% 많은데, 늘어나는 900건을 가져올 새 예산이나 채널이 계획에 없음."  # fmt: skip
+    assert risks[1] == "- 목표 1번의 리드 2,400건은 작년 1,500건보다 60% 많은데, 늘어나는 900건을 가져올 새 예산이나 채널이 답변에 적혀 있지 않음(작년 예산·채널을 적으면 다시 확인)."  # fmt: skip
 
 
 def test_a_fifth_of_new_customers_from_partners_is_a_dependence() -> None:
@@ -113,7 +113,9 @@ def test_the_register_carries_the_economics_a_director_would_watch(sample_answer
     plan = build_plan(without_retail_buyers(load_answers(sample_answers))).plan  # even quarters
     risks = {r.risk: r for r in plan_register(plan, analyse(plan))}
     full = next(r for k, r in risks.items() if k.startswith("With the sales team at typical cost"))
-    assert "CAC is about $24,800: LTV:CAC 2.1:1, payback about 23.3 months" in full.risk
+    assert (
+        "CAC is about $28,900 in the base case: LTV:CAC 1.5:1, payback about 33 months" in full.risk
+    )
     assert full.owner == "VP Sales" and "tiered proposals" in full.response
     cash = next(r for k, r in risks.items() if "less than the $480,000 marketing budget" in k)
     assert "about $420,000 within 2027" in cash.risk and "cash comes at signing" in cash.response

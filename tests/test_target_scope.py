@@ -19,7 +19,7 @@ def test_the_size_range_names_who_is_out_and_the_accounts_to_count(sample_answer
     assert "by the end of January 2027 (owner: VP Sales)" in row and "the 70 new customers are then a share of it" in row  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_target_market")  # fmt: skip
     assert "| 제외 대상 | 직원 50명 미만, 300명 초과 |" in ko
-    assert "| 대상 기업 수 집계 | 2027년 1월 말까지(담당: 영업 본부장): 위 기준을 모두 맞는 기업을 기업 DB로 세어 목록으로 만듦. 신규 고객 180곳이 그중 몇 %인지와 권역별 배분을 이 수로 정함 |" in ko  # fmt: skip
+    assert "| 대상 기업 수 집계 | 2027년 1월 말까지(담당: 영업 본부장): 위 기준에 모두 맞는 기업을 기업 DB로 세어 목록으로 만듦. 신규 고객 180곳이 그중 몇 %인지와 권역별 배분을 이 수로 정함 |" in ko  # fmt: skip
 
 
 def test_a_business_without_sellers_gets_no_account_count() -> None:

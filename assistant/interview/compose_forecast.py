@@ -371,7 +371,7 @@ def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, f
     if plan.language == "ko":
         # one figure per clause: the Q4 level, then the two year-ends it sits between
         return fix_particles(
-            f"4분기 {fm(q4)}의 연 환산 {fm(q4 * 4)}은(는) 두 연말 추정 사이에 있어 그대로 둡니다. "
+            f"4분기 {fm(q4)}의 연 환산 {fm(q4 * 4)}은(는) 두 연말 추정 사이에 있어 타당합니다. "
             f"작년 매출에서 출발한 연말은 {fm(landed)}, 1분기 연 환산 {fm(start)}에서 출발한 연말은 약 {fm(about(from_open))}입니다."
             + (f" 두 추정 모두 이탈률 {churn * 100:g}%를 적용합니다." if churn else "")
         )
@@ -383,7 +383,7 @@ def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, f
     return (
         f"Q4 at {fm(q4)} ends the year at {fm(q4 * 4)} a year: between the {fm(landed)} the revenue bridge reaches from last year's revenue "
         f"and the about {fm(about(from_open))} it reaches from Q1's {fm(start)} opening{kept}. "
-        "Q4 agrees with both, so it stays; December's revenue × 12 (the year's real opening) settles which it is closer to."
+        "Q4 is consistent with both; December's revenue × 12 (the year's real opening) settles which it is closer to."
     )
 
 

@@ -225,11 +225,20 @@ def market_markdown(plan: Plan) -> str:
 
         # the owner's task with its date: the count every share, territory and quota rests on
         year = plan_year(plan)
-        meaning.append(
-            f"시장 규모가 없어 목표가 시장의 얼마인지 판단할 수 없습니다. {year}년 1분기 말까지 목표 시장에 맞는 기업 수를 기업 DB나 업계 명부로 세어(마케팅팀), 점유율과 지역별 목표를 그 수로 정하는 것을 권합니다."
-            if ko
-            else f"No market size is stated, so the goal's share of the market cannot be judged. Recommended: by the end of Q1 {year}, the marketing team counts the accounts that fit the target market (from a list vendor or industry directory), and the share, territories and quotas are set from that count."
-        )
+        from assistant.analysis.plan_goals import quota_sellers
+
+        if quota_sellers(plan):  # one task, one owner, one date: the target market's count
+            meaning.append(
+                "시장 규모가 없어 목표가 시장의 얼마인지 판단할 수 없습니다. 목표 시장의 '대상 기업 수 집계'(1월 말까지)로 센 기업 수에서 점유율, 지역별 목표와 할당량을 정하는 것을 권합니다."
+                if ko
+                else "No market size is stated, so the goal's share of the market cannot be judged. Recommended: set the share, territories and quotas from the target market's account count (its 'Accounts to count' task, due by the end of January)."
+            )
+        else:
+            meaning.append(
+                f"시장 규모가 없어 목표가 시장의 얼마인지 판단할 수 없습니다. {year}년 1분기 말까지 목표 시장에 맞는 기업 수를 기업 DB나 업계 명부로 세어(마케팅팀), 점유율과 지역별 목표를 그 수로 정하는 것을 권합니다."
+                if ko
+                else f"No market size is stated, so the goal's share of the market cannot be judged. Recommended: by the end of Q1 {year}, the marketing team counts the accounts that fit the target market (from a list vendor or industry directory), and the share, territories and quotas are set from that count."
+            )
     if meaning:
         out.append(f"**{'시사점' if ko else 'What it means for the plan'}**\n\n" + "\n".join(f"- {x}" for x in meaning))  # fmt: skip
     if any(k in parts for k in "swot"):

@@ -27,12 +27,17 @@ def economics_rows(plan: Plan, a: PlanAnalysis, owners: tuple[str, str]) -> list
     full = full_cac_figures(a.unit_economics)
     if full is not None:
         cac, ratio, payback = full
+        from assistant.analysis.sales_cost_finding import full_cac_low_case
+
+        low = full_cac_low_case(plan, a.unit_economics)  # the base case, as the summary leads
+        if low is not None and low.ratio is not None and low.payback is not None:
+            cac, ratio, payback = low.cac, low.ratio, low.payback
         missed = misses(ratio, payback)
         if any(missed):  # only the figures that miss their bar, each against it
             said = [x for x, m in zip((f"LTV:CAC {ratio or 0:g}:1", f"회수 기간 약 {payback or 0:g}개월" if ko else f"payback about {payback or 0:g} months"), missed, strict=True) if m]  # fmt: skip
             rows.append(RegisterRow(
-                risk=(f"영업 인건비를 일반 수준으로 추정해 넣으면 CAC 약 {money(cac)}, {', '.join(said)}로 보통의 기준({bars(missed, True)})에 못 미침." if ko
-                      else f"With the sales team at typical cost, CAC is about {money(cac)}: {', '.join(said)}, short of the usual {bars(missed, False)}."),
+                risk=(f"영업 인건비를 일반 수준으로 추정해 넣으면 {'기준안 ' if low is not None else ''}CAC 약 {money(cac)}, {', '.join(said)}로 보통의 기준({bars(missed, True)})에 못 미침." if ko
+                      else f"With the sales team at typical cost, CAC is about {money(cac)}{' in the base case' if low is not None else ''}: {', '.join(said)}, short of the usual {bars(missed, False)}."),
                 watch=("분기마다 영업·마케팅 비용 합계 ÷ 신규 고객" if ko else "sales and marketing cost together per new customer, each quarter"),
                 response=("영업 인력을 늘리기 전에 거래 규모(단계별 제안)와 수주율을 높이고, 영업팀의 실제 비용으로 다시 계산함." if ko
                           else "Raise deal size (tiered proposals) and win rate before adding sellers; recompute with the team's actual cost."),

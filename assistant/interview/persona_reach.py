@@ -47,6 +47,10 @@ def reach(plan: Plan, p: Persona) -> tuple[list[tuple[str, str]], list[str]]:
         return [], []
     # the plan reaches a place through a channel, a budget line (a sponsorship) or an activity
     means = [*plan.channels, *(b.item for b in plan.budget.lines), *(e.activity for e in plan.calendar)]  # fmt: skip
+    from assistant.analysis.lists import list_items, mix_4p
+
+    # the 4P's promotions too: '노무사 블로그 제휴' reaches the 노무사 blogs, our own blog does not
+    means += list_items(mix_4p(plan).get("promotion", ""), plan.language)
     everything = _insta(" ".join(means))
     names = " ".join(plan.channels).lower()
 
@@ -58,8 +62,11 @@ def reach(plan: Plan, p: Persona) -> tuple[list[tuple[str, str]], list[str]]:
         word = [w for w in low.split() if len(w) >= (2 if ko else 4) and w in names and not _PLATFORM.search(w)]  # fmt: skip
         if not (low in everything or head in everything or word):
             return None
-        keys = [low, head, *word]
-        return next((m for m in means if any(k in _insta(m) for k in keys)), means[0])
+        # the means that names the whole place first ('노무사 블로그 제휴'), then its last word
+        for key in (low, head, *word):
+            if found := next((m for m in means if key in _insta(m)), None):
+                return found
+        return means[0]
 
     reached, missed = [], []
     for place in dict.fromkeys(places(" , ".join(p.channels), ko)):

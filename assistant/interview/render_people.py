@@ -265,8 +265,9 @@ def _owner_signs(plan: Plan, function: str) -> str:
     if function != "finance" or not _SME.search(said):
         return ""
     if plan.language == "ko":
-        return " 중소기업은 품의가 대표이사 결재로 끝나는 경우가 많아, 첫 거래에서 결재 라인(담당 팀장 → 재무 이사 → 대표이사)을 확인합니다."  # fmt: skip
-    return " At a small or mid-sized firm the approval often ends with the chief executive: confirm the chain (team lead, finance, CEO) in the first deals."  # fmt: skip
+        # the contracts above the approval bar only: below it the team lead decides, as the card says
+        return " 중소기업은 승인 기준을 넘는 계약의 품의가 재무 이사 다음 대표이사 결재로 끝나는 경우가 많아, 첫 거래에서 결재 라인(담당 팀장 → 재무 이사 → 대표이사)을 확인합니다."  # fmt: skip
+    return " At a small or mid-sized firm, a contract above the approval bar often goes on from finance to the chief executive: confirm the chain (team lead, finance, CEO) in the first deals."  # fmt: skip
 
 
 # the label over a committee card's typical entries, one for all of them (English, Korean)

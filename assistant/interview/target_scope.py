@@ -50,7 +50,7 @@ def scope_rows(plan: Plan, rows: list[list[str]], customers: float | None) -> li
     share = (f" 신규 고객 {customers:,.0f}곳이 그중 몇 %인지와" if ko else f" the {customers:,.0f} new customers are then a share of it, and") if customers else ""  # fmt: skip
     out.append([
         "대상 기업 수 집계" if ko else "Accounts to count",
-        (f"{year}년 1월 말까지(담당: {lead}): 위 기준을 모두 맞는 기업을 기업 DB로 세어 목록으로 만듦.{share} 권역별 배분을 이 수로 정함"
+        (f"{year}년 1월 말까지(담당: {lead}): 위 기준에 모두 맞는 기업을 기업 DB로 세어 목록으로 만듦.{share} 권역별 배분을 이 수로 정함"
          if ko else f"by the end of January {year} (owner: {lead}): the accounts that meet every criterion above, listed from a company database;{share} the territories split this list"),
     ])  # fmt: skip
     return out

@@ -125,8 +125,8 @@ def light_territory(
             left = heaviest[1] - take
             each = left / heaviest[2]
             out.append(
-                f"{name}: 담당자 1명에 {load:.0f}곳으로 팀 평균 {average:.0f}곳의 절반 수준입니다. 이 담당자가 {heaviest[0]}에서 가장 가까운 고객사 약 {take}곳을 넘겨받아(그러면 {heaviest[0]} {left:,}곳, 1인당 약 {each:.0f}곳) 다른 담당자와 같은 할당량을 지게 하는 것을 권합니다."
-                if ko else f"{name}: {load:.0f} new customers for its seller, well under the team's {average:.0f}. Recommended: this seller also takes about {take} of {heaviest[0]}'s accounts nearest it ({heaviest[0]} then {left:,}, about {each:.0f} per seller), on the same quota as the others."
+                f"{name}: 담당자 1명에 {load:.0f}곳으로 팀 평균 {average:.0f}곳의 절반 수준입니다. 이 담당자가 {heaviest[0]}에서 가장 가까운 고객사 약 {take}곳을 넘겨받아(그러면 {name} {load + take:.0f}곳, {heaviest[0]} {left:,}곳으로 1인당 약 {each:.0f}곳) 다른 담당자와 같은 할당량을 지게 하는 것을 권합니다."
+                if ko else f"{name}: {load:.0f} new customers for its seller, well under the team's {average:.0f}. Recommended: this seller also takes about {take} of {heaviest[0]}'s accounts nearest it ({name} then {load + take:.0f}; {heaviest[0]} then {left:,}, about {each:.0f} per seller), on the same quota as the others."
             )  # fmt: skip
             continue
         out.append(
