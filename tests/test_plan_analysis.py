@@ -655,8 +655,8 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     mkt = section_markdown(en, "mkt_executive_summary")
     block = mkt.split("**Decisions before sign-off**")[1].split("\n\n")[0]
     # within budget at the cost per lead the KPI table recommends ($480,000 over 1,400 leads =
-    # $343), the $80,000 only at today's $400
-    assert "- Raise the lead goal to about 1,050 (recommended): about 200 more leads a year, within today's budget if a lead costs about $343, about $80,000 more at today's $400 a lead, unless your own measured conversion rates are higher." in block  # fmt: skip
+    # $343), the $80,000 only at the plan's $400
+    assert "- Raise the lead goal to about 1,050 (recommended): about 200 more leads a year, within today's budget if a lead costs about $343, about $80,000 more at the plan's $400 a lead (budget ÷ lead goal), unless your own measured conversion rates are higher." in block  # fmt: skip
     assert "Plan on an ROI of at most about 148% (all the goals' new business)" in block
     # a decision with its default, never only 'lower the claim'; a goal to fix points at its
     # measurable version
@@ -1104,7 +1104,7 @@ def test_a_recommended_lead_goal_says_what_it_costs_in_korean() -> None:
 
     plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_workflow_saas_answers.json")).plan  # fmt: skip
     summary = section_markdown(plan, "mkt_executive_summary")
-    assert "리드 목표를 약 3,000건으로 올리는 것을 권함. 연 약 1,200건이 더 필요하며, 리드당 약 16만 원이면 예산은 그대로이고 지금의 리드당 비용(26만 7,000원)이면 약 3억 2,000만 원이 더 듦" in summary  # fmt: skip
+    assert "리드 목표를 약 3,000건으로 올리는 것을 권함. 연 약 1,200건이 더 필요하며, 리드당 약 16만 원이면 예산은 그대로이고 계획의 리드당 비용(26만 7,000원, 예산 ÷ 리드 목표)이면 약 3억 2,000만 원이 더 듦" in summary  # fmt: skip
 
 
 def test_the_risk_register_watches_the_goal_path_the_forecast_shows(sample_answers: Path) -> None:
