@@ -16,7 +16,7 @@ def test_the_english_moves_deliver_the_leads_the_customer_goal_needs(sample_answ
     strategy = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_strategy")
     # 70 customers at 20% x 25% need 1,400 MQLs a year (the summary's 1,050 over 9 months);
     # the whole budget ($480,000) over 1,400 leads: about $343 a lead, the KPI table's figure
-    assert "- Lead with data-rich content and peer webinars: about 1,400 MQLs a year (about 117 a month): what the customer goal needs, above the lead goal's 1,200 at its pace; within today's budget at about $343 a lead (the KPI table's recommended cost per lead)." in strategy  # fmt: skip
+    assert "- Lead with data-rich content and peer webinars: about 1,400 MQLs a year (about 117 a month): what the customer goal needs, above the lead goal's 1,200 at its pace; the budget covers them only if a lead costs at most about $343 (the KPI table's recommended cost per lead)." in strategy  # fmt: skip
     # the two ways to those leads as one decision: today's budget at that cost, else the $80,000
     # the lead decision prices (200 more leads at the plan's $400)
     assert "If the first quarter's measured cost per lead is higher, the lead decision before sign-off adds about $80,000." in strategy  # fmt: skip

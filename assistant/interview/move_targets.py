@@ -90,7 +90,7 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                     else ""
                 )
                 text += (
-                    f"; within today's budget at about {each} a lead (the KPI table's recommended cost per lead)." if one
+                    f"; the budget covers them only if a lead costs at most about {each} (the KPI table's recommended cost per lead)." if one
                     else f"; from its channel lines, at most about {each} a lead." if each else "."
                 )  # fmt: skip
                 text += _budget_or_more(plan, a, need_year, leads_year, each, ko)
