@@ -34,26 +34,19 @@ def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
         from assistant.analysis.sales_cost_finding import full_cac_low_case
 
         both = full_cac_low_case(plan, ue)  # the unit economics show today's case beside the goal's
-        if start and both is not None and both.today:
+        if start:
             goal_s, today = (
                 format_amount(size[0], size[1], lang),
                 format_amount(start, size[1], lang),
             )
+            two = both is not None and bool(both.today)
             out.append(
-                f"거래 규모: LTV와 회수 기간은 기준안에서는 현재 {today}, 목표 달성 시에는 목표 거래 규모 {goal_s}로 계산했습니다."
+                (f"거래 규모: LTV와 회수 기간은 기준안에서는 현재 {today}, 목표 달성 시에는 목표 거래 규모 {goal_s}로 계산했습니다." if two
+                 else f"거래 규모: LTV와 회수 기간은 현재 {today}가 아니라 목표 거래 규모 {goal_s}로 계산했습니다.")
                 if ko
-                else f"Deal size: LTV and payback use today's {today} in the base case and the {goal_s} deal-size goal if the goals are met."
-            )
-        elif start:
-            goal_s, today = (
-                format_amount(size[0], size[1], lang),
-                format_amount(start, size[1], lang),
-            )
-            out.append(
-                f"거래 규모: LTV와 회수 기간은 현재 {today}가 아니라 목표 거래 규모 {goal_s}로 계산했습니다."
-                if ko
-                else f"Deal size: LTV and payback use the {goal_s} deal-size goal, not today's {today}."
-            )
+                else (f"Deal size: LTV and payback use today's {today} in the base case and the {goal_s} deal-size goal if the goals are met." if two
+                      else f"Deal size: LTV and payback use the {goal_s} deal-size goal, not today's {today}.")
+            )  # fmt: skip
     won = customer_goal(plan)
     if ue.cac is not None and won is not None:
         spend = "마케팅 예산" if plan.number("sales_budget") is None else "마케팅·영업 예산"

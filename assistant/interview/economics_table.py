@@ -65,42 +65,26 @@ def two_case_table(plan: Plan, a: PlanAnalysis, T: dict[str, str]) -> tuple[list
     n_goal = f"{goal[1]:,.0f}" if goal else ""
     size_goal = said_size(size[0]) if low.today and size else ""
     today = said_size(low.today) if low.today else ""
+    join = lambda *parts: (", " if ko else " at ").join(x for x in parts if x)  # noqa: E731
     if ko:
-        base = ", ".join(
-            x
-            for x in (
-                f"퍼널 고객 {n_low}곳" if n_low else "",
-                f"현재 거래 규모 {today}" if today else "",
-            )
-            if x
+        base = join(
+            f"퍼널 고객 {n_low}곳" if n_low else "", f"현재 거래 규모 {today}" if today else ""
         )
-        met = ", ".join(
-            x
-            for x in (
-                f"고객 {n_goal}곳" if n_goal and n_low else "",
-                f"거래 규모 {size_goal}" if size_goal else "",
-            )
-            if x
+        met = join(
+            f"고객 {n_goal}곳" if n_goal and n_low else "",
+            f"거래 규모 {size_goal}" if size_goal else "",
         )
         head = [T["metric"], f"기준안({base})", f"목표 달성 시({met})"]
     else:
-        base = " at ".join(
-            x
-            for x in (
-                f"the funnel's {n_low} customers" if n_low else "",
-                f"today's {today} deal" if today else "",
-            )
-            if x
+        base = join(
+            f"the funnel's {n_low} customers" if n_low else "",
+            f"today's {today} deal" if today else "",
         )
-        met = " at ".join(
-            x
-            for x in (
-                f"{n_goal} customers" if n_goal and n_low else "",
-                f"a {size_goal} deal" if size_goal else "",
-            )
-            if x
+        met = join(
+            f"{n_goal} customers" if n_goal and n_low else "",
+            f"a {size_goal} deal" if size_goal else "",
         )
-        head = [T["metric"], f"Base case: {base}", f"Goals met: {met}"]  # fmt: skip
+        head = [T["metric"], f"Base case: {base}", f"Goals met: {met}"]
 
     def money(v: float | None) -> str:
         return format_amount(about(v), cur, lang) if v is not None else "-"
