@@ -39,6 +39,6 @@ def test_a_price_objection_quotes_the_buyer_s_size_when_the_entry_tier_is_below_
     $14,000 customers pay today: the answer says to quote the buyer's own size."""
     text = messaging_markdown(build_plan(load_answers(sample_answers)).plan)
     row = next(r for r in text.splitlines() if r.startswith("| price against"))
-    assert "Quote the price for the buyer's own size, not the entry tier (for the seller: today's average contract is $14,000 a year)." in row  # fmt: skip
+    assert "Quote the price for the buyer's own size, not the price for up to 50 stores (for the seller: today's average contract is $14,000 a year)." in row  # fmt: skip
     ko = messaging_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
     assert "고객 규모에 맞춰" not in ko  # a price per employee has no entry tier to undercut

@@ -590,6 +590,13 @@ def test_the_plan_ends_with_the_acronyms_it_uses_explained_in_its_language(
         "## 용어 설명" in md and "| BANT | 예산·결정 권한·필요·시기로 거래를 검증하는 방법 |" in md
     )
     assert "MEDDICC" not in md  # only what the plan uses
+    # the plan's own terms too, each in its language's words only
+    assert (
+        "| 매출 브리지 | 작년 매출에서 이탈을 빼고 신규·확장 매출을 더해 매출 목표까지 가는 과정 |"
+        in md
+    )
+    said = glossary_markdown("The revenue bridge ends at Q4's run-rate.", "en")
+    assert "| revenue bridge |" in said and "| run-rate |" in said and "매출 브리지" not in said
     # the documents carry it too, as a reader sees them
     out = write_export(ko, "pdf", tmp_path / "plan.pdf")
     text = subprocess.run(

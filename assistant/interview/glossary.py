@@ -1,5 +1,6 @@
-"""The plan's acronyms explained once, at the end, in the reader's language: only those the plan
-uses (a CEO reading 'SDR', 'NRR' or 'BANT' finds what each means)."""
+"""The plan's acronyms and its own terms ('revenue bridge', '연 환산') explained once, at the end,
+in the reader's language: only those the plan uses (a CEO reading 'SDR', 'NRR' or 'BANT' finds
+what each means)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ _TERMS: dict[str, tuple[str, str]] = {
     "SaaS": ("software as a service, sold by subscription", "구독으로 파는 소프트웨어"),
     "SWOT": ("strengths, weaknesses, opportunities, threats", "강점·약점·기회·위협"),
     "SMART": ("specific, measurable, achievable, relevant, time-bound", "구체적·측정 가능·달성 가능·관련성·기한"),
+    "POS": ("point of sale: the checkout system and the sales data it records", "판매 시점 관리: 매장 결제 시스템과 그 판매 기록"),
+    "BI": ("business intelligence: reporting and analytics tools", "경영 정보 분석: 보고·분석 도구"),
+    # the plan's own terms, in each language's words
+    "revenue bridge": ("last year's revenue, minus churn, plus new business and expansion: how the plan gets to its revenue goal", ""),
+    "매출 브리지": ("", "작년 매출에서 이탈을 빼고 신규·확장 매출을 더해 매출 목표까지 가는 과정"),
+    "run-rate": ("a period's revenue scaled to a year (a month × 12, a quarter × 4)", ""),
+    "연 환산": ("", "한 기간의 매출을 1년치로 늘려 본 값(월 × 12, 분기 × 4)"),
 }  # fmt: skip
 
 
@@ -37,10 +45,13 @@ def glossary_markdown(text: str, lang: str) -> str:
     uses none."""
     ko = lang == "ko"
     used = [
-        t for t in _TERMS if re.search(rf"(?<![A-Za-z]){re.escape(t)}(?:s|'s)?(?![A-Za-z])", text)
-    ]
+        t
+        for t in _TERMS
+        if _TERMS[t][ko]  # a plan term is explained in its own language only
+        and re.search(rf"(?<![A-Za-z]){re.escape(t)}(?:s|'s)?(?![A-Za-z])", text, re.I if " " in t or "-" in t else 0)
+    ]  # fmt: skip
     if not used:
         return ""
-    head = "| 약어 | 뜻 |" if ko else "| Term | Meaning |"
+    head = "| 용어 | 뜻 |" if ko else "| Term | Meaning |"
     rows = [f"| {t} | {_TERMS[t][1] if ko else _TERMS[t][0]} |" for t in used]
     return f"## {'용어 설명' if ko else 'Glossary'}\n\n" + "\n".join([head, "|---|---|", *rows])

@@ -277,10 +277,17 @@ def _size_price(plan: Plan) -> str:
         return ""
     price = plan.fact("price")
     paid = format_amount(above[0], price.unit if price is not None else "", plan.language)
-    # guidance for the seller, not a line for the buyer: today's average is the seller's context
+    # guidance for the seller, not a line for the buyer: today's average is the seller's context;
+    # the stated price's own limit ('up to 50 stores') is named, since it may be the only tier
+    cap = re.search(
+        r"(?:for\s+)?up\s+to\s+[\d,]+\s*\w+|[가-힣]*\s*[\d,]+\s*[가-힣]*\s*까지", text, re.I
+    )
     if plan.language == "ko":
-        return f"기본 구간이 아니라 고객 규모에 맞춘 가격을 제시합니다(영업 참고: 현재 평균 계약은 연 {paid})"
-    return f"Quote the price for the buyer's own size, not the entry tier (for the seller: today's average contract is {paid} a year)"
+        limit = f"'{cap.group(0).strip()}' 가격이 아니라 " if cap else "기본 구간이 아니라 "
+        return f"{limit}고객 규모에 맞춘 가격을 제시합니다(영업 참고: 현재 평균 계약은 연 {paid})"
+    tier = re.sub(r"^for\s+", "", cap.group(0).strip(), flags=re.I) if cap else ""
+    limit = f"not the price for {tier}" if tier else "not the entry tier"
+    return f"Quote the price for the buyer's own size, {limit} (for the seller: today's average contract is {paid} a year)"
 
 
 def _annual_price(plan: Plan) -> str:
