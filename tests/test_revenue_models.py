@@ -656,7 +656,10 @@ def test_the_bridge_shows_the_year_end_surplus_beside_the_year_s_own_revenue() -
         and "| 목표 대비 초과분 |" not in shown
     )
     # the surplus is read against the sum it comes from (42 - 3.36 + 16.2 + 4 = 58.84)
-    assert "| 합계 | 58억 8,400만 원 |\n| 연말 기준 연간 매출 초과분 |" in shown
+    assert (
+        "| 연말 연간 매출 규모(연 환산) | 58억 8,400만 원 |\n| 연말 기준 연간 매출 초과분 |"
+        in shown
+    )
     assert "| 2027년 매출(고객이 고르게 들어올 때) | 50억 4,000만 원 |" in shown
 
 

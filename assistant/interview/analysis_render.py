@@ -19,7 +19,7 @@ _T = {
         "reps": "Quota-carrying sellers", "dpr": "New deals per seller", "rpr": "New business per seller",
         "bridge": "Revenue bridge", "hist": "Last 12 months (history)", "fc": "Next 12 months (forecast)", "fc_of": "Forecast",
         "goal": "Revenue goal", "newbiz": "New customers x average deal size",
-        "base": "Starting base", "churned": "Churned ({rate:g}% a year)", "gap": "Gap for expansion revenue to close", "expansion": "Expansion revenue you expect", "gap_left": "Gap still to close", "surplus": "Surplus over the goal", "surplus_rate": "Surplus at the year-end run-rate", "sum": "Comes to", "in_year": "{year} revenue, customers joining evenly", "bq": "Budget by quarter",
+        "base": "Starting base", "churned": "Churned ({rate:g}% a year)", "gap": "Gap for expansion revenue to close", "expansion": "Expansion revenue you expect", "gap_left": "Gap still to close", "surplus": "Surplus over the goal", "surplus_rate": "Surplus at the year-end run-rate", "sum": "Comes to", "sum_rate": "Year-end run-rate", "in_year": "{year} revenue, customers joining evenly", "bq": "Budget by quarter",
         "quarter": "Quarter", "amount": "Amount", "assumptions": "Assumptions", "risks": "Risks and mitigations", "watch": "What to watch", "owner": "Owner",
         "risk": "Risk", "mitigation": "Mitigation", "sources": "Sources", "metric": "Metric", "value": "Value",
         "defs": "CAC = acquisition spend / new customers targeted · LTV = annual revenue per customer x gross margin x years kept (the years a customer stays within a 5-year horizon, losing the annual churn each year; shorter than 1 / annual churn) · payback = CAC / (monthly revenue per customer x gross margin) · ROI = (attributed revenue - cost) / cost x 100.",
@@ -38,7 +38,7 @@ _T = {
         "reps": "할당량을 가진 영업 담당자", "dpr": "담당자 1인당 신규 거래", "rpr": "담당자 1인당 신규 매출",
         "bridge": "매출 브리지", "hist": "최근 12개월(실적)", "fc": "향후 12개월(예측)", "fc_of": "예측", "goal": "매출 목표",
         "newbiz": "신규 고객 × 평균 거래 규모", "bq": "분기별 예산",
-        "base": "출발 기준값", "churned": "이탈 (연 {rate:g}%)", "gap": "확장 매출로 메울 차이", "expansion": "기대하는 확장 매출", "gap_left": "남은 차이", "surplus": "목표 대비 초과분", "surplus_rate": "연말 기준 연간 매출 초과분", "sum": "합계", "in_year": "{year}년 매출(고객이 고르게 들어올 때)", "quarter": "분기", "amount": "금액",
+        "base": "출발 기준값", "churned": "이탈 (연 {rate:g}%)", "gap": "확장 매출로 메울 차이", "expansion": "기대하는 확장 매출", "gap_left": "남은 차이", "surplus": "목표 대비 초과분", "surplus_rate": "연말 기준 연간 매출 초과분", "sum": "합계", "sum_rate": "연말 연간 매출 규모(연 환산)", "in_year": "{year}년 매출(고객이 고르게 들어올 때)", "quarter": "분기", "amount": "금액",
         "assumptions": "가정", "risks": "위험과 대응", "watch": "점검 지표", "owner": "담당", "risk": "위험", "mitigation": "대응", "sources": "출처",
         "metric": "지표", "value": "값",
         "defs": "CAC = 고객 확보 지출 / 목표 신규 고객 수 · LTV = 고객당 연 매출 × 매출총이익률 × 유지 기간(5년 안에서 매년 이탈을 반영한 연수로, 1 / 연간 이탈률보다 짧음) · 회수 기간 = CAC / (고객당 월 매출 × 매출총이익률) · ROI = (기여 매출 - 비용) / 비용 × 100.",
@@ -156,7 +156,7 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
                 [T["newbiz_shop"] if shop else T["newbiz"], "+" + money(br.new_business_from_goals or 0)],
                 *([[T["expansion"], "+" + money(br.expansion)]] if br.expansion else []),
                 # a surplus is read against the sum it comes from: base - churn + new + expansion
-                *([[T["sum"], money(br.goal - br.gap)]] if br.gap < 0 and br.goal is not None else []),
+                *([[T["sum"] if shop else T["sum_rate"], money(br.goal - br.gap)]] if br.gap < 0 and br.goal is not None else []),
                 [(T["gap_left"] if br.expansion else T["gap_orders"] if shop else T["gap"]) if br.gap >= 0 else T["surplus"], money(abs(br.gap))],
                 [T["goal"], money(br.goal)]]  # fmt: skip
         from assistant.analysis.plan_goals import plan_year
