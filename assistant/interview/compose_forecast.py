@@ -289,8 +289,12 @@ def roi_in_year_note(plan: Plan, analysis: PlanAnalysis) -> str:
     got, back, cost = money(about(earned)), money(about(returned)), money(b.total)
     # the year's own return on the same budget: what a CFO compares with the stated ROI
     in_year = (about(earned) - b.total) / b.total * 100
-    # how much of the stated ROI's revenue falls after the year, said as its share (not 'most')
-    later = max(0.0, (returned - earned) / returned * 100) if returned else 0.0
+    # like for like: the share of the same contracts' first year that falls after the plan year
+    # (not the in-year revenue against the ROI's revenue, which rest on different bases)
+    from assistant.interview.forecast_proposal import value_a_year
+
+    whole = value_a_year(plan, analysis)
+    later = max(0.0, (whole - earned) / whole * 100) if whole else 0.0
     if ko:
         below = f" 마케팅 예산 {cost}보다도 적습니다." if earned < b.total else ""
         roi = (
@@ -299,7 +303,7 @@ def roi_in_year_note(plan: Plan, analysis: PlanAnalysis) -> str:
             else ""
         )
         return fix_particles(
-            f"{year}년 안의 매출은 훨씬 적습니다. 신규 계약(영업 예측의 고객)은 한 해 동안 나뉘어 들어오므로 {year}년 안에 인식되는 매출은 약 {got}입니다.{below}{roi} 기대 ROI의 기여 매출 {back}은(는) 계약 기간 전체에 걸쳐 들어오며, 약 {later:.0f}%가 {year + 1}년 이후에 들어옵니다. 연간 선불 계약을 우선해 현금을 계약 시점에 받는 것을 권합니다."
+            f"{year}년 안의 매출은 훨씬 적습니다. 신규 계약(영업 예측의 고객)은 한 해 동안 나뉘어 들어오므로 {year}년 안에 인식되는 매출은 약 {got}입니다.{below}{roi} 이 계약들의 첫 1년 매출 중 약 {later:.0f}%는 {year + 1}년에 들어오고, 기대 ROI의 기여 매출 {back}은(는) 계약 기간 전체에 걸쳐 들어옵니다. 연간 선불 계약을 우선해 현금을 계약 시점에 받는 것을 권합니다."
         )
     below = f", less than the {cost} marketing budget itself" if earned < b.total else ""
     roi = (
@@ -309,8 +313,8 @@ def roi_in_year_note(plan: Plan, analysis: PlanAnalysis) -> str:
     )
     return (
         f"In {year} itself revenue is far smaller: signed through the year (the sales forecast's customers), "
-        f"the new contracts earn about {got} within {year}{below}.{roi} The {back} of revenue the expected ROI means comes in over the contracts' years, "
-        f"about {later:.0f}% of it in {year + 1} and after. Recommended: bill annually up front, so the cash comes at signing."
+        f"the new contracts earn about {got} within {year}{below}.{roi} About {later:.0f}% of these contracts' first year falls in {year + 1}, "
+        f"and the {back} of revenue the expected ROI means comes in over the contracts' years. Recommended: bill annually up front, so the cash comes at signing."
     )
 
 

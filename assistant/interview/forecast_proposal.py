@@ -95,3 +95,12 @@ def earned_in_year(plan: Plan, analysis: PlanAnalysis) -> float | None:
         return _earned(p)
     new = analysis.revenue.new_business_from_goals if analysis.revenue else None
     return new / 2 if new else None
+
+
+def value_a_year(plan: Plan, analysis: PlanAnalysis) -> float | None:
+    """The same contracts' value a year (what `earned_in_year` earns part of): the proposed
+    quarters' contracts at their sizes, otherwise the goals' new business."""
+    p = None if plan.user_text("sales_forecast").strip() else proposal(plan, analysis)
+    if p is not None and len(p.counts) == 4:
+        return sum(n * p.sizes[q] for q, n in enumerate(p.counts))
+    return analysis.revenue.new_business_from_goals if analysis.revenue else None
