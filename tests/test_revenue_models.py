@@ -573,6 +573,7 @@ def test_a_q4_between_the_bridges_from_last_year_and_from_q1_asks_for_the_openin
     # the bridge's quarters split into what makes them, adding up to its column (42 + 8.1 + 2 - 1.68)
     assert "작년 매출 42억 원(분기마다 10억 5,000만 원)에 더하고 뺀 금액" in shown
     assert "| 2027년 1분기 | 5,060만 원 | 1,250만 원 | -1,050만 원 | 11억 원 |" in shown
+    assert "| 분기 | 신규 | 확장 | 이탈 | 합계(작년 매출 포함) |" in shown
     assert "| 합계 | 8억 1,000만 원 | 2억 원 | -1억 6,800만 원 | 50억 4,000만 원 |" in shown
     # the even steps fit the stated Q1 and Q3 signing peaks: said, so no reader counts it a miss
     assert "분기 매출이 고르게 늘어도 1분기와 3분기에 계약이 몰린다는 전제와 맞음." in shown

@@ -399,7 +399,8 @@ def _bridge_parts_table(plan: Plan, analysis: PlanAnalysis, money: object) -> st
     if not parts or not callable(money):
         return ""
     ko, year = plan.language == "ko", plan_year(plan)
-    head = (["분기", "신규", "확장", "이탈", "합계"] if ko else ["Quarter", "New business", "Expansion", "Churn", "Total"])  # fmt: skip
+    # the total includes last year's run-rate, said in its header so a row reads as it adds up
+    head = (["분기", "신규", "확장", "이탈", "합계(작년 매출 포함)"] if ko else ["Quarter", "New business", "Expansion", "Churn", "Total (with last year's run-rate)"])  # fmt: skip
     keep = [i for i in (1, 2, 3) if any(abs(p[i]) > 0 for p in parts)]  # no column of zeros
     signed = lambda v: ("-" if v < 0 else "") + money(about(abs(v)))  # noqa: E731  ('-$69,000')
     rows = []
