@@ -498,7 +498,7 @@ def test_the_last_slide_reviews_each_goal_at_its_own_cadence(
     review = last[last.rindex("Review" if plan.language == "en" else "목표별") :]
     assert not any(re.search(rf"\b{n}\b", review) for n in vague), review
     if answers == "sample":  # the forecast the plan proposes is confirmed, not written from scratch
-        assert "Confirm or replace the proposed Sales Forecast" in last
+        assert "Confirm or replace the proposed sales forecast" in last
         assert "Complete: Sales Forecast" not in last
 
 

@@ -466,7 +466,11 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     from assistant.interview.render import has_proposal
 
     steps += [
-        T["confirm" if has_proposal(plan, sid) else "open"].format(section=plan.title(sid))
+        (
+            T["confirm"].format(section=plan.title(sid) if ko else plan.title(sid).lower())
+            if has_proposal(plan, sid)
+            else T["open"].format(section=plan.title(sid))
+        )
         for sid, sec in plan.sections.items()
         if not sec.is_done
     ][:3]
