@@ -630,3 +630,12 @@ def test_the_deck_carries_the_proposed_committee_cards(plan, tmp_path: Path) -> 
     slide = deck.slides[titles.index("Buyer personas: IT / security reviewer (proposed)")]
     text = " ".join(sh.text_frame.text for sh in slide.shapes if sh.has_text_frame)
     assert "Objections to prepare for:" in text and "to confirm in customer interviews" in text
+
+
+def test_korean_persona_cards_in_the_documents_are_in_the_report_style(tmp_path: Path) -> None:
+    """The PDF's and DOCX's persona cards and goal checks read in 개조식 as the plan's Markdown
+    does, not ~합니다."""
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    doc = Document(str(write_export(ko, "docx", tmp_path / "p.docx")))
+    cards = [c.text for t in doc.tables for r in t.rows for c in r.cells if "승인" in c.text or "정보 채널" in c.text]  # fmt: skip
+    assert cards and not any(c.rstrip(".").endswith("니다") for c in cards), cards

@@ -95,6 +95,10 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
                 for n, c in enumerate(goal_checks(plan, g, analysis))
             ]  # fmt: skip
         )
+        if plan.language == "ko" and notes:  # the checks in the report style, as in the Markdown
+            from assistant.core.korean_endings import noun_endings
+
+            notes = noun_endings(notes)
         # a rewrite with unfilled [placeholders] is a prompt for the user, not plan text; a
         # number-less brand goal gets its measurable version from the plan's facts instead
         from assistant.interview.goal_rewrite import measurable_version
@@ -484,6 +488,10 @@ def _proposed_cards(plan: Plan) -> list[Block]:
     ko = plan.language == "ko"
     out: list[Block] = []
     for card in committee_cards(plan):
+        if ko:
+            from assistant.core.korean_endings import report_bullets
+
+            card = report_bullets(card, paragraphs=True)
         head, *lines = card.splitlines()
         m = re.match(r"\*\*(.+?)\*\*\s*(?:_\((.+)\)_)?", head)
         if m is None:
@@ -506,7 +514,12 @@ def _persona_card(plan: Plan, p: Persona) -> list[Block]:
     from assistant.interview.render_people import TYPICAL_SHOWN
 
     group = False  # under the label of a committee card's typical entries
-    for line in persona_lines(plan, p).splitlines():
+    card = persona_lines(plan, p)
+    if ko:  # the report style (개조식), as the plan's Markdown shows the card
+        from assistant.core.korean_endings import report_bullets
+
+        card = report_bullets(card, paragraphs=True)
+    for line in card.splitlines():
         if line.startswith("  - ") and group:  # a typical entry: a row of the card, marked
             label, _, value = line[4:].partition(": ")
             rows.append(
