@@ -639,3 +639,7 @@ def test_korean_persona_cards_in_the_documents_are_in_the_report_style(tmp_path:
     doc = Document(str(write_export(ko, "docx", tmp_path / "p.docx")))
     cards = [c.text for t in doc.tables for r in t.rows for c in r.cells if "승인" in c.text or "정보 채널" in c.text]  # fmt: skip
     assert cards and not any(c.rstrip(".").endswith("니다") for c in cards), cards
+    # the objection answers are the sellers' guidance: report style there too; the copy stays copy
+    cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
+    answer = next(c for c in cells if "가격을 제시" in c)
+    assert "제시함" in answer and "제시합니다" not in answer

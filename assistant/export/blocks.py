@@ -217,7 +217,10 @@ def _structured(plan: Plan, sid: str) -> list[Block]:
             out += [Heading(3, p.name), *_persona_card(plan, p)]
         return out + _proposed_cards(plan) if plan.personas else out
     if sid == "mkt_positioning_messaging" and not plan.messaging.is_empty:
-        return markdown_blocks(messaging_markdown(plan).split("\n", 1)[-1])  # without its title
+        from assistant.interview.render import guide_report_style
+
+        said = messaging_markdown(plan).split("\n", 1)[-1]  # without its title
+        return markdown_blocks(guide_report_style(said) if plan.language == "ko" else said)
     return []
 
 

@@ -395,6 +395,16 @@ _TABLE_HOLDS_ALL = (
 )
 
 
+def guide_report_style(messaging: str) -> str:
+    """A Korean messaging section whose objection answers, the sellers' guidance, are in the
+    report style up to the channel copy, which stays copy a customer reads."""
+    if "**예상 반론과 대응**" not in messaging:
+        return messaging
+    head, _, after = messaging.partition("**예상 반론과 대응**")
+    guide, cut, copy = after.partition("**채널별 문구**")
+    return head + "**예상 반론과 대응**" + report_bullets(guide, paragraphs=True) + cut + copy
+
+
 def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
     """A section's content: never empty; an open section says what it still needs (in one line
     when `compact`, as `show plan` in the chat does)."""
@@ -404,14 +414,8 @@ def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
         # the composed lists and tables in the report style (개조식); the messaging is copy a
         # customer reads, and stays in full sentences
         generated = report_bullets(generated, paragraphs=True)
-    elif plan.language == "ko" and "**예상 반론과 대응**" in generated:
-        # ... but the objection answers and the notes after them are the sellers' guidance, an
-        # internal table like any other: report style up to the channel copy, which stays copy
-        head, _, after = generated.partition("**예상 반론과 대응**")
-        guide, cut, copy = after.partition("**채널별 문구**")
-        generated = (
-            head + "**예상 반론과 대응**" + report_bullets(guide, paragraphs=True) + cut + copy
-        )
+    elif plan.language == "ko":
+        generated = guide_report_style(generated)
     if section.content.strip() or generated:
         keep_text = section_id not in ("mkt_objectives", "sales_objectives") and not (
             section_id in _REPLACED_BY_TABLE and generated and section.author != "llm"
