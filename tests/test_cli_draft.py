@@ -46,7 +46,8 @@ def test_draft_writes_all_three_formats(
     summary = doc["sections"]["mkt_executive_summary"]["content"]
     assert "headline goals: 900 marketing-qualified leads by September 30, 2027" in summary
     assert (
-        "organic website traffic from 40,000 to 60,000 monthly visits by June 30, 2027" in summary
+        "organic website traffic up from 40,000 to 60,000 monthly visits by June 30, 2027"
+        in summary
     )
     assert "$480,000" in summary and "Be everywhere in retail" in summary.split("Goals to fix")[1]
     assert "This is the summary" not in summary and "…" not in summary

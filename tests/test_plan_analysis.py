@@ -591,7 +591,7 @@ def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: 
         (
             "Increase average deal size from $14,000 to $17,000 by Q4 2027.",
             "en",
-            "average deal size from $14,000 to $17,000 by December 31, 2027",
+            "average deal size up from $14,000 to $17,000 by December 31, 2027",
         ),
         (
             "2027년 6월 30일까지 블로그 월 방문자를 3만 명에서 5만 명으로 늘린다.",

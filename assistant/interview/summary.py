@@ -87,7 +87,9 @@ def _goal_phrase(goal: Goal, lang: str) -> str:
     elif base:
         if f.target.unit and f.target.unit.lower() in metric.lower().split():  # 'leads … leads'
             amount = format_amount(f.target.value, "", lang)
-        what = f"{metric} from {base} to {amount}" if metric else f"from {base} to {amount}"
+        # a move, said with its verb: 'organic website traffic up from 40,000 to 60,000 …'
+        rise = "up" if b is not None and f.target.value > b.value else "down"
+        what = f"{metric} {rise} from {base} to {amount}" if metric else f"from {base} to {amount}"
     elif f.target.unit and f.target.unit.lower() in metric.lower().split():
         what = f"{format_amount(f.target.value, '', lang)} {metric}"
     else:
