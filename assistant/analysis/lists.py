@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.core.plan import Plan
 
@@ -46,7 +47,14 @@ def labelled(text: str, labels: dict[str, str]) -> tuple[dict[str, str], str]:
     """Split 'Strengths: a. Weaknesses: b.' into {key: text}; returns the unlabelled rest too. A
     label may also be a sentence's topic ('우리 강점은 2주 도입입니다', 'Our main weakness is
     brand awareness.'): its part is that sentence, and what follows the sentence stays in the
-    rest."""
+    rest. Remembered: every view of a render reads the same answers."""
+    found, rest = _labelled(text, tuple(labels.items()))
+    return dict(found), rest
+
+
+@lru_cache(maxsize=512)
+def _labelled(text: str, items: tuple[tuple[str, str], ...]) -> tuple[tuple[tuple[str, str], ...], str]:  # fmt: skip
+    labels = dict(items)
     pattern = re.compile(
         # a modifier before a label belongs to it: "주요 경쟁사:", "Main competitors:"
         r"(?:^|(?<=[\s.;,(]))(?:(?:main|key|major|top|our|주요|핵심|대표|우리|저희)\s*)?(?P<label>"
@@ -69,7 +77,7 @@ def labelled(text: str, labels: dict[str, str]) -> tuple[dict[str, str], str]:
             part, after = _topic_part(part)
             rest.append(after)
         found[key] = (found.get(key, "") + " " + part).strip()
-    return found, " ".join(r.strip() for r in rest if r.strip())
+    return tuple(found.items()), " ".join(r.strip() for r in rest if r.strip())
 
 
 def _topic_marks(text: str, labels: dict[str, str]) -> list[tuple[int, int, str]]:
