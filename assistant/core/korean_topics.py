@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
 from assistant.core.korean import tokens
 
@@ -16,18 +17,18 @@ _MODIFIERS = {"우리", "저희", "주요", "핵심", "대표", "가장", "최�
 _CLAUSE_END = {"SF", "SP", "EC", "EF", "SSC"}
 
 
-def _clause_starts(toks: list[object], i: int) -> int | None:
+def _clause_starts(toks: list[Any], i: int) -> int | None:
     """Where the label phrase at token `i` begins, when a clause begins there (None otherwise):
     the label itself or the modifiers just before it ('우리 강점', '주요 경쟁사')."""
     j = i
-    while j > 0 and getattr(toks[j - 1], "form", "") in _MODIFIERS:
+    while j > 0 and toks[j - 1].form in _MODIFIERS:
         j -= 1
-    if j > 0 and getattr(toks[j - 1], "tag", "") in ("JKG", "MM"):  # '우리의 강점', '이 회사의'
+    if j > 0 and toks[j - 1].tag in ("JKG", "MM"):  # '우리의 강점', '이 회사의'
         j -= 1
-        while j > 0 and getattr(toks[j - 1], "tag", "") in ("NP", "NNG", "MM"):
+        while j > 0 and toks[j - 1].tag in ("NP", "NNG", "MM"):
             j -= 1
-    if j == 0 or getattr(toks[j - 1], "tag", "") in _CLAUSE_END:
-        return int(getattr(toks[j], "start", 0))
+    if j == 0 or toks[j - 1].tag in _CLAUSE_END:
+        return int(toks[j].start)
     return None
 
 
