@@ -569,7 +569,10 @@ def test_a_q4_between_the_bridges_from_last_year_and_from_q1_asks_for_the_openin
     from assistant.interview.render import section_markdown
 
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
-    assert "4분기 16억 원의 연 환산 64억 원은 두 연말 추정 사이에 있어 타당함. 작년 매출에서 출발한 연말은 58억 8,400만 원, 1분기 연 환산 52억 원에서 출발한 연말은 약 68억 원임. 두 추정 모두 이탈률 8%를 적용함." in shown  # fmt: skip
+    # Q4 is first set against the table's own bridge Q4 (14억 2,000만), the difference named
+    assert "4분기 16억 원은 위 표의 매출 브리지 기준 4분기 14억 2,000만 원보다 1억 8,000만 원 많음. 차이는 연초 매출 규모에서 나옴." in shown  # fmt: skip
+    assert "1분기 연 환산 52억 원에서 출발하면 연말 연간 매출은 약 68억 원, 작년 매출에서 출발하면 58억 8,400만 원임. 4분기의 연 환산 64억 원은 그 사이에 있음. 두 추정 모두 이탈률 8%를 적용함." in shown  # fmt: skip
+    assert "타당" not in shown  # no verdict a reader sets against the table's lower Q4
     # the bridge's quarters split into what makes them, adding up to its column (42 + 8.1 + 2 - 1.68)
     assert "작년 매출 42억 원(분기마다 10억 5,000만 원)에 더하고 뺀 금액" in shown
     assert "| 2027년 1분기 | 5,060만 원 | 1,250만 원 | -1,050만 원 | 11억 원 |" in shown

@@ -118,7 +118,8 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             rate = (br.churn_rate_annual or 0.0) / 100
             from_open = landed + (opened[1] - br.base) * (1 - rate)
             if landed * 0.95 <= run_rate <= from_open * 1.05:
-                checks.append(_opening_check(plan, quarters[-1][1], landed, (opened[1], opened[1] - br.base, rate), money))  # fmt: skip
+                table = in_year_quarters(plan, br)
+                checks.append(_opening_check(plan, quarters[-1][1], landed, (opened[1], opened[1] - br.base, rate), money, about(table[-1]) if table else None))  # fmt: skip
             elif abs(run_rate - landed) > landed * 0.05:
                 checks.append(_run_rate_check(plan, quarters[-1][1], landed, money, total))
         elif abs(run_rate - landed) > landed * 0.05:
@@ -365,18 +366,28 @@ def _run_rate_check(plan: Plan, q4: float, landed: float, money: object, total: 
     )
 
 
-def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, float, float], money: object) -> str:  # fmt: skip
-    """Q4's run-rate between the bridge from last year's revenue and the bridge from Q1's higher
-    opening (`opening`: that opening, how far it is above the base, the annual churn the extra
-    base loses too): which is right rests on the year's real opening, so that is what to confirm."""
+def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, float, float], money: object, bq4: float | None = None) -> str:  # fmt: skip
+    """Q4 against the bridge's own Q4 in the table above (the figure a reader compares it with
+    first), then why they differ: the year's opening. Q4's run-rate sits between the bridge from
+    last year's revenue and the bridge from Q1's higher opening (`opening`: that opening, how far it
+    is above the base, the annual churn the extra base loses too), so the opening is what to
+    confirm. `bq4`: the bridge's Q4 as the table shows it."""
     fm = money if callable(money) else str
     start, extra, churn = opening
     from_open = landed + extra * (1 - churn)
-    if plan.language == "ko":
-        # one figure per clause: the Q4 level, then the two year-ends it sits between
+    ko = plan.language == "ko"
+    gap = q4 - bq4 if bq4 else 0.0
+    if ko:
+        lead = (
+            f"4분기 {fm(q4)}은(는) 위 표의 매출 브리지 기준 4분기 {fm(bq4)}보다 {fm(about(abs(gap)))} {'많습니다' if gap > 0 else '적습니다'}. 차이는 연초 매출 규모에서 나옵니다. "
+            if bq4 and abs(gap) > q4 * 0.02
+            else ""
+        )
+        # one figure per clause: the two year-ends, then where Q4's run-rate sits between them
         return fix_particles(
-            f"4분기 {fm(q4)}의 연 환산 {fm(q4 * 4)}은(는) 두 연말 추정 사이에 있어 타당합니다. "
-            f"작년 매출에서 출발한 연말은 {fm(landed)}, 1분기 연 환산 {fm(start)}에서 출발한 연말은 약 {fm(about(from_open))}입니다."
+            lead
+            + f"1분기 연 환산 {fm(start)}에서 출발하면 연말 연간 매출은 약 {fm(about(from_open))}, 작년 매출에서 출발하면 {fm(landed)}입니다. "
+            f"4분기의 연 환산 {fm(q4 * 4)}은(는) 그 사이에 있습니다."
             + (f" 두 추정 모두 이탈률 {churn * 100:g}%를 적용합니다." if churn else "")
         )
     kept = (
@@ -384,10 +395,15 @@ def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, f
         if churn
         else ""
     )
+    lead = (
+        f"Q4 at {fm(q4)} is {fm(about(abs(gap)))} {'above' if gap > 0 else 'below'} the revenue bridge's Q4 in the table ({fm(bq4)}); the difference is the year's opening. "
+        if bq4 and abs(gap) > q4 * 0.02
+        else f"Q4 at {fm(q4)} ends the year at {fm(q4 * 4)} a year. "
+    )
     return (
-        f"Q4 at {fm(q4)} ends the year at {fm(q4 * 4)} a year: between the {fm(landed)} the revenue bridge reaches from last year's revenue "
-        f"and the about {fm(about(from_open))} it reaches from Q1's {fm(start)} opening{kept}. "
-        "Q4 is consistent with both; December's revenue × 12 (the year's real opening) settles which it is closer to."
+        lead
+        + f"From Q1's {fm(start)} opening the bridge ends the year at about {fm(about(from_open))}{kept}, from last year's revenue at {fm(landed)}; "
+        f"Q4's {fm(q4 * 4)} a year sits between the two. December's revenue × 12 (the year's real opening) settles which it is closer to."
     )
 
 
