@@ -99,7 +99,7 @@ def test_korean_market_section_is_korean_and_keeps_unread_competitors() -> None:
     assert "| 시장 규모 | 2,000억 원 | 국내 동물병원 소프트웨어 시장은 약 2,000억 원 규모 |" in text
     if _years(plan) == 1:
         assert (
-            "2,000억 원 시장은 연 6% 성장하면 2027년 약 2,120억 원이 되고, 매출 목표는 그 약 2.8%임."
+            "2,000억 원 시장이 연 6% 성장하면 2027년 약 2,120억 원이 되고, 매출 목표는 그 약 2.8%임."
             in text
         )
     assert (

@@ -61,7 +61,7 @@ def test_the_marketing_summary_meets_each_threat_with_the_plans_answer() -> None
     assert "번들이 주지 못하는" in bundle
     # the plan's own numbers come first: a lead goal 60% above last year with nothing named to
     # bring the extra 900
-    assert risks[1] == "- 목표 1번의 리드 2,400건은 작년 1,500건보다 60% 많은데, 늘어나는 900건을 가져올 새 예산이나 채널이 답변에 적혀 있지 않음(작년 예산·채널을 적으면 다시 확인)."  # fmt: skip
+    assert risks[1] == "- 목표 1번의 리드 2,400건은 작년 1,500건보다 60% 많은데, 늘어나는 900건을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않음(작년 예산·채널과 비교해 확인 필요)."  # fmt: skip
 
 
 def test_a_fifth_of_new_customers_from_partners_is_a_dependence() -> None:

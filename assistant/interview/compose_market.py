@@ -32,7 +32,7 @@ def market_meaning(plan: Plan, m: MarketFigures | None = None) -> list[str]:
             then = format_amount(about(m.size_then), m.currency, lang)
             rate = m.rate
             out.append(
-                fix_particles(f"{size} 시장은 연 {rate:g}% 성장하면 {m.year}년 약 {then}이 되고, 매출 목표는 그 약 {share}입니다.")
+                fix_particles(f"{size} 시장이 연 {rate:g}% 성장하면 {m.year}년 약 {then}이 되고, 매출 목표는 그 약 {share}입니다.")
                 if ko
                 else f"At {rate:g}% a year the {size} market reaches about {then} in {m.year}; the revenue goal is about {share} of it."
             )  # fmt: skip

@@ -243,7 +243,7 @@ def _steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     cost = format_amount(about(extra * each), plan.budget.currency, lang) if each else ""
     said = lambda v: format_amount(v, "", lang) if ko else f"{v:,.0f}"  # noqa: E731
     head = (
-        f"작년 {said(base)}건에서 {rise:.0f}% 늘리는 목표이고, 늘어나는 {said(extra)}건을 가져올 새 예산이나 채널이 답변에 적혀 있지 않습니다"
+        f"작년 {said(base)}건에서 {rise:.0f}% 늘리는 목표이고, 늘어나는 {said(extra)}건을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않습니다"
         + (f"(리드당 비용으로 약 {cost})." if cost else ".")
         if ko
         else f"This is {rise:.0f}% above last year's {base:,.0f}, and no new spend or channel is named for the extra {extra:,.0f}"
@@ -339,7 +339,7 @@ def steep_lead_risk(plan: Plan, a: PlanAnalysis) -> str:
         extra, rise = target - base, (target / base - 1) * 100
 
         if ko:
-            return f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 늘어나는 {format_amount(extra, '', lang)}건을 가져올 새 예산이나 채널이 답변에 적혀 있지 않습니다(작년 예산·채널을 적으면 다시 확인)."
+            return f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 늘어나는 {format_amount(extra, '', lang)}건을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않습니다(작년 예산·채널과 비교해 확인 필요)."
         return f"Goal {n}'s {target:,.0f} leads are {rise:.0f}% above last year's {base:,.0f}, and the plan names no new spend or channel to bring the extra {extra:,.0f}."
     return ""
 
