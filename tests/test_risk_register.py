@@ -21,8 +21,12 @@ def _register(name: str) -> list[str]:
 
 def test_the_years_revenue_and_the_expansion_gap_are_risks_in_both_languages() -> None:
     ko = _register("ko_hr_answers.json")
-    # 42억 of last year's revenue, 180 new customers at 900만 joining evenly: about 50억 4,000만
-    assert any(r.startswith("고객이 한 해 동안 고르게 들어오면 2027년 매출은 약 50억 4,000만 원으로, 목표보다 약 7억 6,000만 원 적습니다.") for r in ko)  # fmt: skip
+    # the opening the goal needs first: (58억 - (16억 2,000만 + 4억) / 2) / (1 - 8% / 2) = 49억 9,000만;
+    # then 42억 of last year's revenue, 180 new customers at 900만 joining evenly: about 50억 4,000만
+    assert any(r.startswith("2027년 매출 목표 58억 원은 연초 매출 규모(12월 월 매출 × 12)가 약 49억 9,000만 원이어야 닿습니다. 작년 매출 42억 원에서 출발해 고객이 고르게 들어오면 약 50억 4,000만 원으로, 약 7억 6,000만 원 모자랍니다. | 12월 월 매출 × 12(1월 확인, 약 49억 9,000만 원 이상), 상반기") for r in ko)  # fmt: skip
+    assert any(
+        "| 1월에 12월 월 매출 × 12를 확인하고, 모자라면 상반기에 계약을 앞당길" in r for r in ko
+    )
     en = _register("us_industrial_answers.json")
     assert any(r.startswith("The revenue bridge leaves about $2,330,000 of the $72M goal for expansion to close.") for r in en)  # fmt: skip
     # the plan's own numbers come before the market's threats
@@ -42,7 +46,10 @@ def test_the_sales_summary_leads_with_the_plans_own_revenue_risk() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     summary = section_markdown(plan, "sales_executive_summary")
     risks = summary.split("**주요 위험**")[1].split("\n\n")[0]
-    assert "2027년 매출은 약 50억 4,000만 원으로, 목표보다 약 7억 6,000만 원 적음" in risks
+    assert (
+        "작년 매출 42억 원에서 출발해 고객이 고르게 들어오면 약 50억 4,000만 원으로, 약 7억 6,000만 원 모자람"
+        in risks
+    )
     assert (
         "무료 요금제" not in risks and "번들" not in risks
     )  # threats stay in the marketing summary

@@ -146,6 +146,20 @@ def in_year_landing(plan: Plan, bridge: RevenueBridge) -> float | None:
     )
 
 
+def opening_needed(plan: Plan, bridge: RevenueBridge) -> float | None:
+    """The run-rate the year must open at (December's revenue x 12) for its revenue to reach a
+    year's revenue goal, with new business and expansion counting half a year and the opening
+    losing half a year's churn, as `in_year_landing` counts them. Last year's revenue is last
+    year's average, so a business that grew through it opens higher: this is the figure to
+    confirm in January. None when `in_year_landing` does not apply."""
+    rev = revenue_goal(plan)
+    if rev is None or in_year_landing(plan, bridge) is None or bridge.base is None:
+        return None
+    churn = (bridge.churned or 0.0) / bridge.base if bridge.base else 0.0
+    half = ((bridge.new_business_from_goals or 0.0) + (bridge.expansion or 0.0)) / 2
+    return (rev[1] - half) / (1 - churn / 2)
+
+
 def in_year_quarters(plan: Plan, bridge: RevenueBridge) -> list[float] | None:
     """The year's revenue by quarter as the bridge's in-year landing counts it: the base's run-rate
     with new business, churn and expansion joining evenly through the year (each quarter at its

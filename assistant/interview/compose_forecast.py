@@ -24,8 +24,10 @@ from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 from assistant.interview.compose import _table
 from assistant.interview.forecast_proposal import (
+    Proposal,
     _earned,
     earned_in_year,
+    opening_pipeline,
     proposal,
     upsell_only,
 )
@@ -217,14 +219,10 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             f"Proposed: with no quarterly forecast yet, this is the plan's own goal: {total:,} new customers {placed}, "
             + rising + "Replace it with your pipeline's view by quarter."
         )  # fmt: skip
-    # the quarters are an assumption with a reason: say it and when it fails
-    lead += (
-        f" {'고른 분기는' if even else '이 분기들은'} {year}년 1분기에 작년부터 이어진 파이프라인이 같은 속도로 계약된다고 보는 것입니다. 파이프라인이 얇거나 새 제품이라면 첫 분기를 낮추고 뒤 분기로 옮겨야 합니다."
-        if ko
-        else f" {'Even quarters assume' if even else 'The quarters assume'} the pipeline carried into {year} closes in Q1 at the same pace; with a thin pipeline or a new product, move wins from the first quarter to later ones."
-    )
     lead += freeze_forecast_note(plan, year)
     parts = [lead, _table(head, rows)]
+    # the quarters are an assumption with a reason: say it, what it takes and when it fails
+    parts.append("-" + _opening_pipeline_note(plan, analysis, p, year))
     full = goal * per
     if funnel:  # the gap said once: customers and money against the goals' new business
         why = (
@@ -363,6 +361,40 @@ def _run_rate_check(plan: Plan, q4: float, landed: float, money: object, total: 
     return (
         head
         + f" Recommended: if the quarters are the real expectation, lower the customer goal to match; otherwise raise Q4 to about {quarter}."
+    )
+
+
+def _opening_pipeline_note(plan: Plan, analysis: PlanAnalysis, p: Proposal, year: int) -> str:
+    """What Q1 rests on from before the year, counted: the deals one sales cycle (and a freeze's
+    slip) bring from the pipeline open on 1 January, the open opportunities that takes at the
+    funnel's last rate, and Q1 and the year without it, so the assumption is checked in the CRM."""
+    from assistant.core.lang import kb_source
+
+    o = opening_pipeline(plan, analysis, p)
+    ko = plan.language == "ko"
+    if o is None:
+        return (
+            f" {year}년 1분기에 작년부터 이어진 파이프라인이 같은 속도로 계약된다고 보았습니다. 파이프라인이 얇으면 첫 분기를 낮춰야 합니다."
+            if ko
+            else f" The quarters assume the pipeline carried into {year} closes in Q1 at the same pace; with a thin pipeline, move wins to later quarters."
+        )
+    days, q1 = f"{o.cycle_days:g}", p.counts[0]
+    cycle_deals = o.deals - o.slipped
+    opps = o.open_opportunities
+    if ko:
+        cycle = f"계획의 영업 주기 {days}일" if o.stated else f"영업 주기를 약 {days}일(중견 B2B 일반 범위 1~3개월, {kb_source('판매 주기', 'ko')})로 보면"  # fmt: skip
+        came = f"첫 {days}일의 계약 약 {cycle_deals}곳은 {year - 1}년 말 리드에서 {'오고' if o.slipped else '옵니다'}" + (f", {o.slipped}곳은 고객의 연말 도입 중단으로 1월로 넘어온 거래입니다" if o.slipped else "")  # fmt: skip
+        need = f" {o.stage}에서 고객으로의 전환율 {o.rate:g}%로는 1월 1일에 열린 {o.stage} 약 {opps:,}건이 필요합니다." if opps and o.stage else ""  # fmt: skip
+        return fix_particles(
+            f" 1분기 {q1}곳 중 약 {o.deals}곳은 {year}년 1월 1일에 열려 있는 파이프라인에서 나옵니다. {cycle}{'에서는' if o.stated else ''} {came}.{need}"
+            f" 1월 1일에 CRM에서 세어 보고, 적으면 계약을 뒤 분기로 옮겨야 합니다(파이프라인이 없으면 1분기 약 {o.q1_without}곳, 한 해 약 {o.year_without}곳)."
+        )
+    cycle = f"with the plan's {days}-day sales cycle" if o.stated else f"with a sales cycle of about {days} days (typical for mid-market B2B, one to three months; {kb_source('Sales cycle length', 'en')})"  # fmt: skip
+    came = f"about {cycle_deals} deals signed in its first {days} days come from leads of late {year - 1}" + (f", and {o.slipped} are deals that slipped past the buyers' year-end freeze" if o.slipped else "")  # fmt: skip
+    need = f" At the {o.rate:g}% rate from {o.stage} to customer, that takes about {opps:,} open {o.stage}s on 1 January." if opps and o.stage else ""  # fmt: skip
+    return (
+        f" Q1's {q1} rest on about {o.deals} deals from the pipeline open on 1 January {year}: {cycle}, {came}.{need}"
+        f" Count them in the CRM that day; with fewer, move wins to later quarters (with none, Q1 holds about {o.q1_without} and the year about {o.year_without})."
     )
 
 

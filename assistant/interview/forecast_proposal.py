@@ -104,3 +104,59 @@ def value_a_year(plan: Plan, analysis: PlanAnalysis) -> float | None:
     if p is not None and len(p.counts) == 4:
         return sum(n * p.sizes[q] for q, n in enumerate(p.counts))
     return analysis.revenue.new_business_from_goals if analysis.revenue else None
+
+
+TYPICAL_CYCLE_DAYS = 60.0  # the KPI reference's mid-market B2B cycle: one to three months
+# the smallest yearly deal the typical cycle is assumed for (a mid-market sale; a smaller one is
+# bought in days, so no months-long cycle is assumed for it)
+MID_MARKET_DEAL = {"KRW": 5_000_000.0, "USD": 5_000.0, "EUR": 5_000.0, "GBP": 4_000.0, "JPY": 700_000.0}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class OpenPipeline:
+    """What the proposed Q1 rests on from before the year: the deals that close in its first
+    weeks come from leads of the year before (one sales cycle's worth at the year's pace, plus
+    any that slipped past the buyers' year-end freeze), and the open opportunities that takes."""
+
+    deals: int  # Q1's deals from the pipeline open on 1 January
+    cycle_days: float
+    stated: bool  # the sales cycle is the plan's own (else the KPI reference's typical one)
+    slipped: int  # of the deals, those that slipped past last year's freeze
+    stage: str  # the funnel stage before a customer ('SQL')
+    rate: float | None  # that stage's rate to a customer, %
+    q1_without: int  # Q1 with no pipeline carried in
+    year_without: int  # the year with none
+
+    @property
+    def open_opportunities(self) -> int | None:
+        return round(self.deals * 100 / self.rate) if self.rate else None
+
+
+def opening_pipeline(plan: Plan, analysis: PlanAnalysis, p: Proposal) -> OpenPipeline | None:
+    """Q1's deals that rest on the pipeline carried into the year: a sales cycle (stated, else
+    the typical two months) of the year's monthly pace, plus the months of deals slipped past a
+    year-end freeze, never more than Q1 itself. None when they round to nothing, or when the
+    cycle is not stated and no sellers work the deals (a self-serve sale has no months-long cycle
+    to assume)."""
+    from assistant.analysis.plan_goals import quota_sellers
+
+    cycle = plan.fact("sales_cycle_days")
+    value = cycle.value if cycle is not None else None
+    stated = isinstance(value, (int, float)) and 0 < value < 365
+    if not stated and (not quota_sellers(plan) or p.per < MID_MARKET_DEAL.get(p.currency, 0.0)):
+        return None
+    days = float(value) if isinstance(value, (int, float)) and stated else TYPICAL_CYCLE_DAYS
+    monthly = p.total / 12
+    slipped_months = max(quarter_weights(plan)[0] - 3.0, 0.0)
+    # each part rounded on its own (half up), so the sentence's parts add up to its total
+    slipped = int(monthly * slipped_months + 0.5)
+    deals = min(int(monthly * min(days / 30.4, 3.0) + 0.5) + slipped, p.counts[0])
+    if deals < 1:
+        return None
+    slipped = min(slipped, deals)
+    funnel = analysis.funnel
+    stage = funnel[-2].stage if len(funnel) > 1 else ""
+    rate = funnel[-1].rate if len(funnel) > 1 else None
+    return OpenPipeline(
+        deals, days, stated, slipped, stage, rate, p.counts[0] - deals, p.total - deals
+    )
