@@ -14,18 +14,19 @@ DATA = Path(__file__).parent / "data"
 
 def test_a_suite_module_is_answered_with_the_specialist_claim() -> None:
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
-    assert "| 더존 ERP의 인사 모듈 | 노무법인 검수 급여 템플릿 |" in ko
+    # a suite's module and a bundle met with the same claim for the same reason share one row
+    assert "| 더존 ERP의 인사 모듈, 그룹웨어 번들(대체재) | 노무법인 검수 급여 템플릿 |" in ko
     # rivals of no known kind share one row: no claim is handed to each in turn without a reason
-    assert "| 플렉스, 시프티(강점 미확인) | 2주 도입 |" in ko  # the claim without its copula
+    assert "| 플렉스, 시프티(직접 경쟁사) | 2주 도입 |" in ko  # the claim without its copula
     assert not any(r.startswith(("| 플렉스 |", "| 시프티 |")) for r in ko.splitlines())
-    assert "경쟁사와 붙은 거래는 이기든 지든 사유를 CRM에 남기고" in ko
+    assert "경쟁사와 붙은 거래는 수주·실주와 관계없이 사유를 CRM에 남기고" in ko
 
 
 def test_claims_that_say_the_same_count_once_and_price_fighters_are_a_kind() -> None:
     plan = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan
     shown = rivals_markdown(plan, ["Acme", "Beta Co", "small shops on price"], ["One-day setup", "1-day setup", "24/7 dispatch"])  # fmt: skip
     assert "| small shops on price | 24/7 dispatch |" in shown  # fmt: skip
-    assert "| Acme, Beta Co (strengths not yet known) | One-day setup |" in shown
+    assert "| Acme, Beta Co (direct rivals) | One-day setup |" in shown
     assert "1-day setup" not in shown  # the same claim in other words is not a second claim
 
 
@@ -40,8 +41,11 @@ def test_a_threat_of_a_competing_kind_is_met_in_the_competitor_table(sample_answ
     the risk register meets the same threat with."""
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
     # the strength in the key message's words: one term per concept across the plan
-    assert "| 그룹웨어 번들(위협) | 노무법인 검수 급여 템플릿 |" in ko
-    assert "| 대형 경쟁사의 무료 요금제(위협) | 주 52시간 자동 경고 |" in ko
+    # each named for what it is to the buyer's choice: a substitute, pressure on price
+    assert "그룹웨어 번들(대체재) | 노무법인 검수 급여 템플릿 |" in ko
+    # an alert against a free plan is the risk it prevents (a compliance miss), not time saved
+    assert "| 대형 경쟁사의 무료 요금제(가격 압박) | 주 52시간 자동 경고 | 무료 도구나 수작업은 위반·오류를 미리 알려 주지 않음: 막아 주는 위험을 앞세움 |" in ko  # fmt: skip
+    assert "(위협)" not in ko.split("**경쟁 현황**")[1]
     assert "주 52시간 초과 자동 경고" not in ko.split("**경쟁 현황**")[1]
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_market_analysis")
-    assert "| Bundled analytics from commerce platforms (threat) | Ready-made retail dashboards |" in en  # fmt: skip
+    assert "| Bundled analytics from commerce platforms (substitute) | Ready-made retail dashboards |" in en  # fmt: skip

@@ -442,7 +442,7 @@ def test_the_deck_keeps_the_swot_threats_in_its_competitor_table(tmp_path: Path)
     cells = " ".join(
         c.text for sh in market.shapes if sh.has_table for row in sh.table.rows for c in row.cells
     )
-    assert "대형 경쟁사의 무료 요금제(위협)" in cells and "그룹웨어 번들(위협)" in cells
+    assert "대형 경쟁사의 무료 요금제(가격 압박)" in cells and "그룹웨어 번들(대체재)" in cells
     rows = [[f"Rival {i}", "x", "y"] for i in range(5)] + [["Bundles (threat)", "x", "y"]]
     assert [r[0] for r in _with_threats(rows, 5)] == [*(f"Rival {i}" for i in range(4)), "Bundles (threat)"]  # fmt: skip
 

@@ -465,7 +465,7 @@ def test_korean_main_and_sub_personas_and_our_strengths_label() -> None:
     assert not plan.personas[0].role.startswith("메인")
     market = section_markdown(plan, "mkt_market_analysis")
     assert (
-        "PB 제품. 우리" not in market and "PB 제품(강점 미확인) |" in market
+        "PB 제품. 우리" not in market and "PB 제품(직접 경쟁사) |" in market
     )  # '우리 강점:' is the label
 
 

@@ -132,7 +132,7 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
     market = section_markdown(plan, "mkt_market_analysis")
     assert "**SWOT**" in market and "| Internal | Strengths: ready-made retail dashboards" in market
     # each competitor against the claim to lead with, one claim each where the plan has them
-    assert "| Tableau, Looker Studio (strengths not yet known) | One-day setup |" in market and "| Tableau | Competitor |" not in market  # fmt: skip
+    assert "| Tableau, Looker Studio (direct rivals) | One-day setup |" in market and "| Tableau | Competitor |" not in market  # fmt: skip
     assert "| small Shopify apps | Retail-specific KPIs out of the box |" in market  # fmt: skip
     mix = section_markdown(plan, "mkt_mix_4p")
     assert "| Price | $1,200 per month for up to 50 stores, annual contracts 15% off |" in mix

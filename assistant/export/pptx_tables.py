@@ -41,7 +41,7 @@ def _titled(markdown: str) -> dict[str, Table]:
     return out
 
 
-_THREAT = re.compile(r"\((?:threat|위협)\)\s*$", re.I)
+_THREAT = re.compile(r"\((?:threat|위협|substitute|대체재|price pressure|가격 압박)\)\s*$", re.I)
 
 
 def competitor_table(plan: Plan) -> Table | None:

@@ -37,11 +37,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
             re.I,
         ),
         (
-            r"hour|time|without|automat|alert|guarantee|respon|dispatch|24/7|warrant|시간|자동|경고|알림|보장|응대",
+            r"alert|warn|guarantee|warrant|compliance|경고|알림|보장|검수|준수",
+            r"hour|time|without|automat|respon|dispatch|24/7|시간|자동|응대",
             r"setup|day|도입|하루",
         ),
     ),
 )
+# what a threat of each kind is to the buyer's choice: a bundle or an app is a substitute, a free
+# plan or a low price is pressure on price (a threat is not a competitor by name)
+_THREAT_KIND = {"suite": ("substitute", "대체재"), "app": ("substitute", "대체재"), "free": ("price pressure", "가격 압박")}  # fmt: skip
 _DEFAULT = (
     r"setup|set-up|\bday\b|week|go live|도입|하루|\d+\s*주",
     r"specific|ready-?made|특화|전용",
@@ -74,32 +78,32 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
             return _WHY.get(("", n) if not kind else "", _WHY[""])[ko]
         return _WHY[(kind, n)][ko]
 
-    said: dict[str, str] = {}  # a reason given once is pointed back to, not repeated
-
-    def once(reason: str, who: str) -> str:
-        if reason in said:
-            return (
-                fix_particles(f"{said[reason]}과(와) 같은 이유") if ko else f"as for {said[reason]}"
-            )
-        said[reason] = who
-        return reason
-
     # rivals of no known kind share one row: a claim handed to each in turn would pretend to a
     # pairing nothing supports; the most checkable claim meets them all until the research below
     unknown = [n for n in names if not (kinds[n] and matched[n] >= 0)]
-    rows = [f"| {n} | {picked[n][:1].upper() + picked[n][1:]} | {once(why(kinds[n], matched[n]), n)} |" for n in names if n not in unknown]  # fmt: skip
+    entries = [(n, picked[n], why(kinds[n], matched[n])) for n in names if n not in unknown]
     if unknown:
         claim, n = _pick_why(claims, _DEFAULT, [])
-        group = ", ".join(unknown) + ("(강점 미확인)" if ko else " (strengths not yet known)")
-        rows.insert(0, f"| {group} | {claim[:1].upper() + claim[1:]} | {_GROUP_WHY.get(n, _GROUP_WHY[-1])[ko]} |")  # fmt: skip
-        said[_GROUP_WHY.get(n, _GROUP_WHY[-1])[ko]] = ", ".join(unknown)
-    # the market's threats of a competing kind (a bundle, a free plan) are rivals too: each gets
-    # the claim that answers its kind, so the threat the SWOT names is met in the same table
+        direct = "직접 경쟁사" if ko else "direct rivals" if len(unknown) > 1 else "direct rival"
+        group = ", ".join(unknown) + (f"({direct})" if ko else f" ({direct})")
+        entries.insert(0, (group, claim, _GROUP_WHY.get(n, _GROUP_WHY[-1])[ko]))
+    # the market's threats of a competing kind (a bundle, a free plan) are met in the same table,
+    # named for what they are to the buyer's choice (a substitute, pressure on price)
     for threat, claim in _rival_threats(plan):
-        label = f"{threat}(위협)" if ko else f"{threat[:1].upper() + threat[1:]} (threat)"
         kind, prefer = next(((k, p) for k, cue, p in _KINDS if cue.search(threat)), ("", _DEFAULT))
+        what = _THREAT_KIND.get(kind, ("threat", "위협"))[ko]
+        label = f"{threat}({what})" if ko else f"{threat[:1].upper() + threat[1:]} ({what})"
         n = next((i for i, pattern in enumerate(prefer) if re.search(pattern, claim, re.I)), -1)
-        rows.append(f"| {label} | {claim[:1].upper() + claim[1:]} | {once(why(kind, n), threat)} |")
+        entries.append((label, claim, why(kind, n)))
+    # rows with the same claim for the same reason are one row (no 'same reason as' pointers)
+    merged: list[tuple[str, str, str]] = []
+    for label, claim, reason in entries:
+        at = next((i for i, e in enumerate(merged) if e[1] == claim and e[2] == reason), None)
+        if at is None:
+            merged.append((label, claim, reason))
+        else:
+            merged[at] = (f"{merged[at][0]}, {label}", claim, reason)
+    rows = [f"| {label} | {claim[:1].upper() + claim[1:]} | {reason} |" for label, claim, reason in merged]  # fmt: skip
     head = (
         "| 경쟁사 | 우리가 내세울 강점(제안) | 근거 |"
         if ko
@@ -137,7 +141,7 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
             else f"To learn by the end of Q1 {year} (owner: the marketing team): where {who} win, with which buyers and at what price, from the win and loss reasons of {deals_en} {'them' if len(unknown) > 1 else 'it'}, {'their' if len(unknown) > 1 else 'its'} public pricing and two interviews each with buyers who use {'them' if len(unknown) > 1 else 'it'}; then confirm or change the pairings above. "
         )
     note = first + (
-        "경쟁사와 붙은 거래는 이기든 지든 사유를 CRM에 남기고 분기마다 이 표를 고칩니다."
+        "경쟁사와 붙은 거래는 수주·실주와 관계없이 사유를 CRM에 남기고 분기마다 이 표를 고칩니다."
         + ("" if first else " 경쟁사별 가격과 주력 고객층도 그때 채웁니다.")
         if ko
         else "Record the reason on every deal won or lost against each competitor and revise this table each quarter"
@@ -158,8 +162,9 @@ _WHY: dict[tuple[str, int] | str, tuple[str, str]] = {  # (kind, preference matc
     ("suite", 1): ("a suite's module takes a project to set up: lead with going live quickly", "제품군의 모듈은 도입이 큰일입니다: 빨리 쓰기 시작하는 점을 앞세웁니다"),
     ("app", 0): ("a small app covers one job: lead with covering the whole operation", "작은 앱은 한 가지 일만 합니다: 업무 전체를 다루는 점을 앞세웁니다"),
     ("app", 1): ("a small app is generic: lead with what is built for this buyer", "작은 앱은 범용입니다: 이 고객을 위해 만든 점을 앞세웁니다"),
-    ("free", 0): ("a free tool or manual work costs the buyer time: lead with the time saved", "무료 도구나 수작업에는 담당자의 시간이 듭니다. 줄어드는 시간을 앞세웁니다"),
-    ("free", 1): ("a free option still takes effort to start: lead with how little it takes", "무료 방식도 시작에 품이 듭니다: 시작이 쉬운 점을 앞세웁니다"),
+    ("free", 0): ("a free tool or manual work catches no mistake before it costs the buyer: lead with the risk it prevents", "무료 도구나 수작업은 위반·오류를 미리 알려 주지 않습니다: 막아 주는 위험을 앞세웁니다"),
+    ("free", 1): ("a free tool or manual work costs the buyer time: lead with the time saved", "무료 도구나 수작업에는 담당자의 시간이 듭니다: 줄어드는 시간을 앞세웁니다"),
+    ("free", 2): ("a free option still takes effort to start: lead with how little it takes", "무료 방식도 시작에 품이 듭니다: 시작이 쉬운 점을 앞세웁니다"),
     # nothing about the competitor is stated: the claim is chosen for how soon a buyer can check it
     ("", 0): ("the buyer can check it before signing (the time to go live), so it holds until the rival's strengths are known", "고객이 계약 전에 직접 확인할 수 있는 점(도입 기간). 경쟁사의 강점을 알기 전까지 쓸 수 있음"),
     ("", 1): ("the buyer sees it in the first demo, so it holds until the rival's strengths are known", "첫 시연에서 고객이 바로 확인하는 점. 경쟁사의 강점을 알기 전까지 쓸 수 있음"),
