@@ -1098,3 +1098,14 @@ def test_a_free_offer_is_sized_as_work_once_in_the_section_that_names_it(
 def test_where_to_start_says_what_starts_there(sample_answers: Path) -> None:
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_target_market")
     assert "| Start with | apparel and specialty food (proposed: the first quarter's campaigns, case studies and reference calls come from here) |" in en  # fmt: skip
+
+
+def test_the_sales_summary_names_a_quota_that_barely_covers_a_sellers_cost(
+    sample_answers: Path,
+) -> None:
+    """$1,190,000 of the goals' new business over 5 sellers is $238,000 each, about 1.4 times a
+    seller's estimated $175,000 a year: a sales risk the CEO reads in the sales summary, not only
+    under the team's structure."""
+    plan = build_plan(load_answers(sample_answers)).plan
+    risks = section_markdown(plan, "sales_executive_summary").split("**Top risks**")[1]
+    assert "- A seller's share of the goals ($238,000 of new business a year) is about 1.4 times a seller's estimated yearly cost ($175,000); quotas usually run at 4 to 5 times on-target earnings, so at this deal size a seller barely covers their cost in the first year." in risks  # fmt: skip

@@ -679,7 +679,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # the lever with an owner first; a higher close rate only with the tactics that carry it
     # one fix through the plan: the lead goal the marketing summary recommends (900 x 70 / 60),
     # with outbound from the SDRs as a bridge until those leads come, said as instead of them
-    assert "- Recommended: raise the lead goal to about 1,050, which feeds the sellers their deals at the plan's rates. Until the extra leads run at that pace, bridge with SQLs from outside the funnel at the rate of about 40 a year: by outbound from the 4 SDRs, about 0.8 more a month each: a stopgap until the extra leads arrive, not an addition to them." in en_sales  # fmt: skip
+    assert "- Recommended: raise the lead goal to about 1,050, which feeds the sellers their deals at the plan's rates. Until the extra leads run at that pace, bring about 40 SQLs a year from outside the funnel (outbound by the 4 SDRs, about 0.8 more a month each). This is a stopgap until the extra leads arrive, not an addition to them." in en_sales  # fmt: skip
     ko_saas = build_plan(load_answers(Path(__file__).parent / "data" / "ko_workflow_saas_answers.json")).plan  # fmt: skip
     assert "리드 목표를 약 3,000건으로 올리면 계획의 전환율로 담당자별 거래가 채워지므로 이를 권함. 늘어난 리드가 그 속도로 들어오기 전까지는 퍼널 밖에서 SQL을 연 약 240건의 속도로 채움. SDR 4명이 아웃바운드로 1인당 월 약 5.0건씩 더 만들면 됨. 늘어난 리드가 들어오기 전까지의 임시 보충이며, 리드에 더하는 것이 아님." in section_markdown(ko_saas, "sales_executive_summary")  # fmt: skip
 

@@ -174,19 +174,19 @@ def pipeline_decision(plan: Plan, a: PlanAnalysis) -> str:
     if needed > 60:  # no close rate a sales team reaches makes it: more pipeline is the only lever
         return _t(
             ko,
-            f"Add about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners), and say who brings them'}: the funnel alone would need a close rate of about {min(needed, 100):.0f}%, which no sales team reaches.",
+            f"Add about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners; say who brings them)'}: the funnel alone would need a close rate of about {min(needed, 100):.0f}%, which no sales team reaches.",
             fix_particles(f"퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보해야 합니다{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정해야 합니다'}. 퍼널만으로는 수주율이 약 {min(needed, 100):.0f}%여야 해서 현실적이지 않습니다."),
         )  # fmt: skip
     raise_to = _lead_goal_recommended(plan, a)
     if raise_to:  # one fix through the plan: the marketing summary's lead goal, outbound meanwhile
         return _t(
             ko,
-            f"Recommended: raise the lead goal to about {raise_to}, which feeds the sellers their deals at the plan's rates. Until the extra leads run at that pace, bridge with {plural} from outside the funnel at the rate of about {extra:,.0f} a year{who[0] or ' (outbound, partners), and say who brings them'}: a stopgap until the extra leads arrive, not an addition to them.",
+            f"Recommended: raise the lead goal to about {raise_to}, which feeds the sellers their deals at the plan's rates. Until the extra leads run at that pace, bring about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners; say who brings them)'}. This is a stopgap until the extra leads arrive, not an addition to them.",
             fix_particles(f"리드 목표를 약 {raise_to}건으로 올리면 계획의 전환율로 담당자별 거래가 채워지므로 이를 권합니다. 늘어난 리드가 그 속도로 들어오기 전까지는 퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건의 속도로 채웁니다{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정해야 합니다'}. 늘어난 리드가 들어오기 전까지의 임시 보충이며, 리드에 더하는 것이 아닙니다."),
         )  # fmt: skip
     return _t(
         ko,
-        f"Add about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners), and say who brings them'}; or plan for a close rate of about {needed:.0f}% instead of {rate_name(plan, rate)}, carried by the tactics that move the win rate.",
+        f"Add about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners; say who brings them)'}; or plan for a close rate of about {needed:.0f}% instead of {rate_name(plan, rate)}, carried by the tactics that move the win rate.",
         fix_particles(f"퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건 더 확보해야 합니다{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정해야 합니다'}. 아니면 수주율을 {rate_name(plan, rate)} 대신 약 {needed:.0f}%로 잡고, 이를 끌어올릴 전술로 뒷받침해야 합니다."),
     )  # fmt: skip
 
@@ -210,7 +210,7 @@ def _outbound_room(plan: Plan, extra: float) -> tuple[str, str]:
         return "", ""
     each = extra / int(str(sdr["count"])) / 12
     return (
-        f": by outbound from the {sdr['count']} {sdr['role']}, about {each:,.1f} more a month each",
+        f" (outbound by the {sdr['count']} {sdr['role']}, about {each:,.1f} more a month each)",
         f". {sdr['role']} {sdr['count']}명이 아웃바운드로 1인당 월 약 {each:,.1f}건씩 더 만들면 됩니다",
     )
 
@@ -244,20 +244,50 @@ def outbound_step(plan: Plan, a: PlanAnalysis) -> list[str] | None:
     ]  # fmt: skip
 
 
-def quota_against_cost(plan: Plan, quota: float, currency: str) -> str:
-    """A quota far below what quotas usually are against a seller's pay: with the seller's
-    estimated yearly cost (pay and more) at the knowledge base's midpoint, new business under half
-    the usual multiple of it is below the usual multiple of pay too (pay is most of the cost)."""
+def _quota_ratio(plan: Plan, quota: float, currency: str) -> tuple[float, str, str, str] | None:
+    """(quota ÷ a seller's estimated yearly cost, that cost formatted, the usual multiple's low and
+    high) when the quota is under half the usual multiple of it; None otherwise."""
     from assistant.analysis.sales_cost import estimate_sales_cost, quota_multiple
     from assistant.core.settings import get_settings
 
     est = estimate_sales_cost(plan, currency)
     usual = quota_multiple(str(get_settings().knowledge_dir), plan.language)
     if est is None or usual is None or not est.per_seller or quota / est.per_seller >= usual[0] / 2:
-        return ""
-    ratio = quota / est.per_seller
-    cost = format_amount(est.per_seller, currency, plan.language)
+        return None
     low, high = (f"{x:g}" for x in usual)
+    return quota / est.per_seller, format_amount(est.per_seller, currency, plan.language), low, high
+
+
+def quota_risk(plan: Plan, a: PlanAnalysis) -> str:
+    """The sales summary's risk when a seller's share of the goals' new business barely covers
+    (or does not cover) the seller's estimated cost: far below the usual quota multiple."""
+    from assistant.goals.numbers import about
+
+    cap = a.capacity
+    cur = a.unit_economics.currency
+    if not cap.revenue_per_rep or not cur:
+        return ""
+    found = _quota_ratio(plan, cap.revenue_per_rep, cur)
+    if found is None:
+        return ""
+    ratio, cost, low, high = found
+    share = format_amount(about(cap.revenue_per_rep), cur, plan.language)
+    return _t(
+        plan.language == "ko",
+        f"A seller's share of the goals ({share} of new business a year) is about {ratio:.1f} times a seller's estimated yearly cost ({cost}); quotas usually run at {low} to {high} times on-target earnings, so at this deal size a seller {'does not cover' if ratio < 1 else 'barely covers'} their cost in the first year.",
+        f"담당자 1인의 목표 몫(연 신규 매출 약 {share})은 추정 연간 비용({cost})의 약 {ratio:.1f}배로, 보통 할당량(목표 보상의 {low}~{high}배)에 크게 못 미칩니다. 이 거래 규모로는 첫해 신규 매출이 담당자 비용{'에도 못 미칩니다' if ratio < 1 else '을 겨우 넘습니다'}.",
+    )  # fmt: skip
+
+
+def quota_against_cost(plan: Plan, quota: float, currency: str) -> str:
+    """A quota far below what quotas usually are against a seller's pay: with the seller's
+    estimated yearly cost (pay and more) at the knowledge base's midpoint, new business under half
+    the usual multiple of it is below the usual multiple of pay too (pay is most of the cost)."""
+
+    found = _quota_ratio(plan, quota, currency)
+    if found is None:
+        return ""
+    ratio, cost, low, high = found
     if plan.language == "ko":
         covers = "비용에도 못 미치므로" if ratio < 1 else "비용을 겨우 넘으므로"
         return (f"이는 담당자 1인의 추정 연간 비용({cost}, 보상과 그 밖의 비용)의 약 {ratio:.1f}배입니다. 할당량은 보통 목표 보상(이 비용의 대부분)의 {low}~{high}배이므로 그에 크게 못 미칩니다. "

@@ -330,14 +330,14 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         if steep := steep_lead_risk(plan, a):
             own_first = [i for r, i in zip(ordered[:3], items, strict=False) if not _is_threat(plan, r.risk)]  # fmt: skip
             items = (own_first + [steep] + [i for i in items if i not in own_first])[:3]
-    from assistant.interview.pipeline_feed import pipeline_decision, pipeline_risk
+    from assistant.interview.pipeline_feed import pipeline_decision, pipeline_risk, quota_risk
 
     if summary_id.startswith("sales"):
         # the sales summary says the funnel's shortfall as the sellers feel it, and leaves the
         # market's threats to the marketing summary (the register at the end lists them all)
         from assistant.analysis.risk_register import revenue_risks
 
-        own = [x for x in [pipeline_risk(plan, a), *revenue_risks(plan, a)] if x]
+        own = [x for x in [pipeline_risk(plan, a), *revenue_risks(plan, a), quota_risk(plan, a)] if x]  # fmt: skip
         if own:  # the plan's own numbers first; the market's threats stay in the marketing summary
             kept = [r.risk for r in ordered[:3] if not _is_threat(plan, r.risk)]
             items = own + [i for i in items if i in kept and "lead goal" not in i and "리드 목표" not in i]  # fmt: skip
