@@ -282,12 +282,15 @@ def _size_price(plan: Plan) -> str:
     cap = re.search(
         r"(?:for\s+)?up\s+to\s+[\d,]+\s*\w+|[가-힣]*\s*[\d,]+\s*[가-힣]*\s*까지", text, re.I
     )
+    # the stated price has no tier above its limit: a larger buyer is quoted what customers of
+    # its size pay today, written into the price list first (the 4P's price finding)
     if plan.language == "ko":
-        limit = f"'{cap.group(0).strip()}' 가격이 아니라 " if cap else "기본 구간이 아니라 "
-        return f"{limit}고객 규모에 맞춘 가격을 제시합니다(영업 참고: 현재 평균 계약은 연 {paid})"
-    tier = re.sub(r"^for\s+", "", cap.group(0).strip(), flags=re.I) if cap else ""
-    limit = f"not the price for {tier}" if tier else "not the entry tier"
-    return f"Quote the price for the buyer's own size, {limit} (for the seller: today's average contract is {paid} a year)"
+        top = re.sub(r"\s*까지$", "", cap.group(0).strip()) if cap else ""
+        limit = f"{top}보다 큰 고객에게는" if top else "더 큰 고객에게는"
+        return f"{limit} 같은 규모의 고객이 지금 내는 가격을 제시합니다(4P의 권고대로 가격표에 먼저 적음. 영업 참고: 현재 평균 계약은 연 {paid})"
+    tier = re.sub(r"^(?:for\s+)?up\s+to\s+", "", cap.group(0).strip(), flags=re.I) if cap else ""
+    limit = f"For a buyer above {tier}" if tier else "For a larger buyer"
+    return f"{limit}, quote what customers of its size pay today, written into the price list first as the 4P recommends (for the seller: today's average contract is {paid} a year)"
 
 
 def _annual_price(plan: Plan) -> str:
