@@ -373,13 +373,12 @@ _cadence = cadence_text
 
 def _channel_cell(channels: list[str], joined: set[str], ko: bool) -> str:
     """The move's own channels, then the ones placed with it by their funnel stage, said as such
-    ('… · same funnel stage: LinkedIn, NRF trade show'): a trade show is not a search move's channel."""
+    ('webinars, plus LinkedIn and NRF trade show at the same stages'): a trade show is not a search move's channel."""
     named = [c for c in channels if c not in joined]
     placed = [c for c in channels if c in joined]
     if not named or not placed:
         return ", ".join(channels)
-    return (
-        ", ".join(named)
-        + (" · 같은 단계에서 함께 쓰는 채널: " if ko else " · also at its funnel stages: ")
-        + ", ".join(placed)
-    )
+    if ko:
+        return ", ".join(named) + " · 같은 단계에서 함께 쓰는 채널: " + ", ".join(placed)
+    others = ", ".join(placed[:-1]) + " and " + placed[-1] if len(placed) > 1 else placed[0]
+    return f"{', '.join(named)}, plus {others} at the same stages"
