@@ -1,5 +1,5 @@
 """A persona's short name, as marketers write them: the role's head and a first name ("Office
-Manager Dana", "Head of RevOps Alex") or, in Korean, a title with a surname ("운영 김 팀장") or a
+Manager Dana", "Head of RevOps Alex") or, in Korean, a title with a surname ("김 운영팀장") or a
 given name with 씨 ("맞벌이 부모 지연 씨"). The role itself stays on the card in full."""
 
 from __future__ import annotations
@@ -10,6 +10,9 @@ import zlib
 _EN_NAMES = ("Dana", "Alex", "Sam", "Jordan", "Casey", "Morgan", "Riley", "Taylor")
 _KO_GIVEN = ("지연", "민준", "서연", "현우", "수진", "도윤", "하은", "준호")
 _KO_SURNAMES = ("김", "이", "박", "최", "정", "강", "윤", "한")
+# titles within an organisation, joined to the department before them ('인사총무팀장'); a
+# business's own head ('카페 김 사장', '치과 박 원장') keeps its place before the surname
+_ORG_TITLES = ("팀장", "실장", "과장", "부장", "이사", "본부장")
 _KO_TITLES = ("팀장", "대표", "실장", "과장", "부장", "이사", "매니저", "원장", "사장", "점장", "본부장", "책임자", "담당자")  # fmt: skip
 _EN_LEAD = re.compile(
     r"^(?:(?:our|the)\s+)?(?:main|primary|key|typical|ideal)?\s*(?:buyer|customer|user|persona)s?\s+(?:is|are)\s+"
@@ -83,6 +86,10 @@ def _korean(role: str, n: int) -> str:
             lead = strip_particles(before[-1]) if before else ""  # '음식점을' -> '음식점'
             if title in ("책임자", "담당자"):
                 return f"{lead} {title} {_pick(_KO_SURNAMES, role, n)} 님".strip()
+            if title in _ORG_TITLES and lead:
+                # a department's title is one word after the surname ('이 인사총무팀장',
+                # '박 재무이사'), as Korean offices write it, not '이 인사총무팀장'
+                return f"{_pick(_KO_SURNAMES, role, n)} {lead}{title}"
             return f"{lead} {_pick(_KO_SURNAMES, role, n)} {title}".strip()
     # '1인/2인 가구' is a kind of household, not a place or a figure
     words = [
