@@ -50,3 +50,19 @@ def test_a_small_deal_is_not_given_a_months_long_cycle() -> None:
     shown = section_markdown(plan, "sales_forecast")
     assert "2027년 1분기에 작년부터 이어진 파이프라인이 같은 속도로 계약된다고 봄." in shown
     assert "60일" not in shown
+
+
+def test_stated_quarters_that_open_above_last_year_name_the_opening_the_goal_needs(
+    sample_answers: Path,
+) -> None:
+    """$3.0M of 2027 revenue from last year's $2.0M, with Q1 at $650,000 ($2.6M a year): the
+    goal is met if the year opens at about $2.53M ((3.0M - 595,000 / 2) / (1 - 10% / 2)); budget
+    and hiring follow the measured opening, not last year's average."""
+    answers = load_answers(sample_answers)
+    answers["answers"]["sales_objectives"] += "\nGrow 2027 revenue from $2.0M in 2026 to $3.0M."
+    answers["answers"]["sales_forecast"] = "2027 revenue by quarter: Q1 $650,000, Q2 $720,000, Q3 $780,000, Q4 $850,000, total $3.0M."  # fmt: skip
+    shown = section_markdown(build_plan(answers).plan, "sales_forecast")
+    assert "- The quarters' $3M meets the goal if the year opens at about $2,530,000 a year (December's revenue × 12); Q1 at $650,000 ($2.6M a year) assumes the same, above last year's $2M." in shown  # fmt: skip
+    assert "Budget and hiring follow the" not in shown
+    # Q4 is set against the table's own bridge Q4 first
+    assert "- Q4 at $850,000 is $133,000 above the revenue bridge's Q4 in the table ($717,000); the difference is the year's opening." in shown  # fmt: skip

@@ -9,7 +9,12 @@ import re
 from assistant.analysis.market import freeze_forecast_note, quarter_weights
 from assistant.analysis.plan_analysis import PlanAnalysis, plan_year, revenue_goal
 from assistant.analysis.plan_goals import plan_year as _yr
-from assistant.analysis.revenue_bridge import in_year_landing, in_year_parts, in_year_quarters
+from assistant.analysis.revenue_bridge import (
+    in_year_landing,
+    in_year_parts,
+    in_year_quarters,
+    opening_needed,
+)
 from assistant.analysis.stated_forecast import (
     QUARTER_EN,
     QUARTER_KO,
@@ -89,10 +94,21 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             )
             # the first quarter already runs above last year's revenue: the year opens higher than
             # the base, so the in-year figure would rest on a wrong opening; ask for it instead
-            checks.append(
-                fix_particles(f"예산과 채용은 작년 매출 {money(br.base)}에서 출발한 {money(about(in_year))}에 맞춥니다.{said_ko} 분기 예측 {money(total)}은(는) 1분기 {money(quarters[0][1])}(연 환산 {money(opening)})처럼 작년보다 높게 시작한다는 전제의 목표로, 1월에 12월 월 매출 × 12로 연초 규모를 확인한 뒤 확정합니다.")
-                if ko else f"Budget and hiring follow the {money(about(in_year))} that starts from last year's {money(br.base)}.{said_en} The quarters' {money(total)} is the target if the year opens as Q1 assumes ({money(quarters[0][1])}, {money(opening)} a year); December's revenue × 12, measured in January, confirms it."
-            )  # fmt: skip
+            # the opening the goal needs is the figure to confirm: last year's revenue is its
+            # average, so budget and hiring follow the measured opening, not last year's level
+            need = opening_needed(plan, br)
+            if need is not None and rev is not None:
+                goal_ko = f"분기 예측 합계 {money(total)}은(는) 목표와 같고, " if abs(gap) <= rev[1] * 0.005 else f"매출 목표 {money(rev[1])}은(는) "  # fmt: skip
+                goal_en = f"The quarters' {money(total)} meets the goal" if abs(gap) <= rev[1] * 0.005 else f"The {money(rev[1])} goal is met"  # fmt: skip
+                checks.append(
+                    fix_particles(f"{goal_ko}연초 매출 규모(12월 월 매출 × 12)가 약 {money(about(need))}일 때 닿습니다. 1분기 {money(quarters[0][1])}(연 환산 {money(opening)})도 작년 매출 {money(br.base)}보다 높게 시작한다는 같은 전제입니다. 1월에 12월 월 매출 × 12를 확인해 약 {money(about(need))}에 못 미치면, 예산과 채용은 그 연초 규모에서 출발한 매출(작년 매출 수준이면 약 {money(about(in_year))})에 맞춥니다.")
+                    if ko else f"{goal_en} if the year opens at about {money(about(need))} a year (December's revenue × 12); Q1 at {money(quarters[0][1])} ({money(opening)} a year) assumes the same, above last year's {money(br.base)}. Measure December's revenue × 12 in January: below about {money(about(need))}, budget and hiring follow the revenue that opening brings (about {money(about(in_year))} at last year's level)."
+                )  # fmt: skip
+            else:
+                checks.append(
+                    fix_particles(f"예산과 채용은 작년 매출 {money(br.base)}에서 출발한 {money(about(in_year))}에 맞춥니다.{said_ko} 분기 예측 {money(total)}은(는) 1분기 {money(quarters[0][1])}(연 환산 {money(opening)})처럼 작년보다 높게 시작한다는 전제의 목표로, 1월에 12월 월 매출 × 12로 연초 규모를 확인한 뒤 확정합니다.")
+                    if ko else f"Budget and hiring follow the {money(about(in_year))} that starts from last year's {money(br.base)}.{said_en} The quarters' {money(total)} is the target if the year opens as Q1 assumes ({money(quarters[0][1])}, {money(opening)} a year); December's revenue × 12, measured in January, confirms it."
+                )  # fmt: skip
         elif in_year is not None and abs(in_year - total) > total * 0.02:
             # the quarters are this year's revenue: the bridge's like-for-like figure is what the
             # year brings when customers join, leave and expand evenly through it
