@@ -422,7 +422,7 @@ def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() ->
     # a statement for the CEO, never a question to the user
     # the bridge the label names comes first, then what the quarters assume
     assert "매출 브리지(작년 매출에서 목표까지): 연말 기준 연간 매출은 기준 42억 원" in summary
-    assert "분기 예측은 목표와 같은 58억 원이지만, 1분기 13억 원은 연 환산(×4) 52억 원으로 작년 매출 42억 원보다 높게 시작하므로 1월에 연초 매출 규모(12월 월 매출 × 12)를 확인함" in summary  # fmt: skip
+    assert "분기 예측은 목표와 같은 58억 원으로, 1분기 13억 원(연 환산 52억 원)부터 작년 매출 42억 원보다 높게 시작함." in summary  # fmt: skip
     # the in-year shortfall is said once, as the top risk, not again in the numbers
     assert summary.count("약 50억 4,000만 원") == 1
     assert "- 2027년 매출 목표 58억 원은 연초 매출 규모(12월 월 매출 × 12)가 약 49억 9,000만 원이어야 닿음. 작년 매출 42억 원에서 출발해 고객이 고르게 들어오면 약 50억 4,000만 원으로, 약 7억 6,000만 원 모자람." in summary  # fmt: skip
@@ -644,9 +644,10 @@ def test_a_year_s_revenue_goal_short_at_even_timing_gets_a_recommendation_not_a_
     year-end run-rate as the other reading, instead of asking which the goal means."""
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     found = next(f for f in check_consistency(plan, analyse(plan)) if "1년 치로" in f.message)
-    assert "부족분 7억 6,000만 원을 확장·가격으로 메우는 것을 권합니다" in found.fix
+    # the opening the goal needs first, then the shortfall at last year's level as its ceiling
+    assert "목표를 2027년 한 해의 매출로 본다면 연초 매출 규모가 약 49억 9,000만 원이어야 합니다. 1월에 확인해 모자라면 신규 고객을 연초에 앞당기거나 확장·가격으로 메우는 것을 권합니다(작년 매출 수준이면 부족분 7억 6,000만 원)." in found.fix  # fmt: skip
     assert found.fix.startswith(
-        "목표를 2027년 한 해의 매출로 본다면 신규 고객을 연초에 앞당겨"
+        "목표를 2027년 한 해의 매출로 본다면 연초 매출 규모가"
     )  # a whole clause
     assert "연말 기준 연간 매출(58억 8,400만 원)을 뜻한다면 목표를 그렇게 고칩니다" in found.fix
     assert "밝혀야" not in found.fix

@@ -21,7 +21,7 @@ from assistant.analysis.plan_goals import (
     partners_bypass_funnel,
 )
 from assistant.analysis.plan_goals import plan_year as _yr
-from assistant.analysis.revenue_bridge import in_year_landing
+from assistant.analysis.revenue_bridge import in_year_landing, opening_needed
 from assistant.analysis.review_types import Finding
 from assistant.analysis.sales_cost import sales_budget_per_head
 from assistant.analysis.sales_cost_finding import full_cac_finding
@@ -305,6 +305,8 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
         also_ko = f" 확장 매출도 {fm(exp)}이 아니라 {fm(exp / 2)}입니다." if exp else ""
         short = about(rev[1] - landed) if rev[1] > landed else 0.0  # as the summary says it
         end = (br.base or 0.0) - (br.churned or 0.0) + br.new_business_from_goals + exp
+        to_open = opening_needed(plan, br)  # the opening the goal needs, above last year's average
+        opens = to_open if to_open and br.base and to_open > br.base * 1.005 else None
         out.append(Finding(
             severity="tip", sections=["sales_objectives", "sales_forecast"],
             message=_say(plan,
@@ -313,8 +315,8 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             # a recommendation on the goal as written (a year's revenue, as its KPI counts it),
             # with the other reading as the alternative, not an either-or question
             fix=_say(plan,
-                f"Recommended: read as {_yr(plan)} revenue, the goal needs new customers won early in the year, or the {fm(short)} from expansion or price; if it means the year-end run-rate ({fm(end)}), restate it so." if short > 0 else f"If the goal means the year-end run-rate ({fm(end)}), restate it so.",
-                f"목표를 {_yr(plan)}년 한 해의 매출로 본다면 신규 고객을 연초에 앞당겨 확보하거나 부족분 {fm(short)}을 확장·가격으로 메우는 것을 권합니다. 연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다." if short > 0 else f"연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다."),
+                f"Recommended: read as {_yr(plan)} revenue, the goal needs the year to open at about {fm(about(opens))} a year; if January shows less, win new customers early in the year or close the rest from expansion or price ({fm(short)} at last year's level). If it means the year-end run-rate ({fm(end)}), restate it so." if short > 0 and opens else f"Recommended: read as {_yr(plan)} revenue, the goal needs new customers won early in the year, or the {fm(short)} from expansion or price; if it means the year-end run-rate ({fm(end)}), restate it so." if short > 0 else f"If the goal means the year-end run-rate ({fm(end)}), restate it so.",
+                f"목표를 {_yr(plan)}년 한 해의 매출로 본다면 연초 매출 규모가 약 {fm(about(opens))}이어야 합니다. 1월에 확인해 모자라면 신규 고객을 연초에 앞당기거나 확장·가격으로 메우는 것을 권합니다(작년 매출 수준이면 부족분 {fm(short)}). 연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다." if short > 0 and opens else f"목표를 {_yr(plan)}년 한 해의 매출로 본다면 신규 고객을 연초에 앞당겨 확보하거나 부족분 {fm(short)}을 확장·가격으로 메우는 것을 권합니다. 연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다." if short > 0 else f"연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다."),
         ))  # fmt: skip
 
     # ROI claims the forecast cannot support

@@ -80,13 +80,13 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
                 else f" 작년 매출에서 출발해 고객이 고르게 들어오면 {_yr(plan)}년 매출은 약 {m(shown)}입니다."
             )
             # the bridge first (what the label names), then what the quarters assume
-            return fix_particles(f"매출 브리지(작년 매출에서 목표까지): 연말 기준 연간 매출은 {walk} = {landed}입니다. 분기 예측은 목표와 같은 {m(br.goal)}이지만, 1분기 {q1}은(는) 연 환산(×4) {pace}(으)로 작년 매출 {m(br.base)}보다 높게 시작하므로 1월에 연초 매출 규모(12월 월 매출 × 12)를 확인합니다.{said}")  # fmt: skip
+            return fix_particles(f"매출 브리지(작년 매출에서 목표까지): 연말 기준 연간 매출은 {walk} = {landed}입니다. 분기 예측은 목표와 같은 {m(br.goal)}(으)로, 1분기 {q1}(연 환산 {pace})부터 작년 매출 {m(br.base)}보다 높게 시작합니다.{said}")  # fmt: skip
         said_en = (
             ""
             if short > 0
             else f" Starting from last year's revenue with customers joining evenly, {_yr(plan)} revenue is about {m(shown)}."
         )
-        return f"Revenue bridge (from last year's revenue to the goal): the year-end run-rate is {walk} = {landed}. The quarters add up to the {m(br.goal)} goal, but Q1 at {q1} runs at {pace} a year (×4), above last year's {m(br.base)}: December's revenue × 12, taken in January, confirms the year's opening.{said_en}"
+        return f"Revenue bridge (from last year's revenue to the goal): the year-end run-rate is {walk} = {landed}. The quarters add up to the {m(br.goal)} goal, starting above last year's {m(br.base)} from Q1 at {q1} ({pace} a year).{said_en}"
     if in_year is not None and quarters_make_the_goal(plan):
         # the quarters add up to the goal: it is this year's revenue, and the like-for-like figure
         # is what the year brings, said first; the year-end run-rate follows
