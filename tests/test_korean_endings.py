@@ -27,7 +27,13 @@ from assistant.core.korean_endings import noun_endings, report_bullets
             "비교 자료를 만듭니다. 파트너 고객은 퍼널 밖에서 더해집니다.",
             "비교 자료를 만듦. 파트너 고객은 퍼널 밖에서 더해짐.",
         ),
-        ("리드 목표를 정하는 것을 권합니다.", "리드 목표를 정하는 것을 권함."),
+        # a recommendation is labelled as one at its sentence's start, not closed with '~것을 권함'
+        ("리드 목표를 정하는 것을 권합니다.", "권고: 리드 목표를 정함."),
+        (
+            "예산을 봅니다. 현금을 계약 시점에 받는 것을 권합니다.",
+            "예산을 봄. 권고: 현금을 계약 시점에 받음.",
+        ),
+        ("'정하는 것을 권합니다'는 그대로 둡니다.", "'정하는 것을 권합니다'는 그대로 둠."),
     ],
 )
 def test_polite_endings_become_noun_endings(polite: str, report: str) -> None:

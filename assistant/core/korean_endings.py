@@ -26,9 +26,56 @@ def _join(morphs: list[tuple[str, str]]) -> str:
         return str(_kiwi().join(morphs))
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s+")
+
+
+def _advice(text: str) -> str:
+    """'…를 정하는 것을 권합니다.' -> '권고: …를 정함.': a recommendation stated as one, with the
+    label at its sentence's start, instead of the same '~것을 권함' closing every advice line.
+    Read with Kiwi: a predicate stem, an adnominal ending, 것, an object particle, then 권하-
+    (or 권 + 하-) with a polite ending."""
+    if "것을 권" not in text:
+        return text
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    toks: list[Any] = tokens(text)
+    edits: list[tuple[int, int, str, int]] = []
+    for i, tok in enumerate(toks):
+        if tok.tag not in ("EF", "EC") or tok.form not in _POLITE or i < 5:
+            continue
+        k = i - 1
+        if toks[k].form == "권하" and toks[k].tag.startswith("VV"):
+            k -= 1
+        elif toks[k].form == "하" and toks[k].tag == "XSV" and toks[k - 1].form == "권":
+            k -= 2
+        else:
+            continue
+        if k < 3 or toks[k].tag != "JKO" or toks[k - 1].form != "것" or toks[k - 2].tag != "ETM":
+            continue
+        stem = toks[k - 3]
+        if not stem.tag.startswith(("VV", "VA", "XSV", "XSA")):
+            continue
+        start, end = stem.start, tok.start + tok.len
+        if any(a <= start < b for a, b in quoted):
+            continue
+        rebuilt = _join([(stem.form, stem.tag), ("음", "ETN")])
+        if not rebuilt or _JAMO.search(rebuilt):
+            continue
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+        edits.append((start, end, rebuilt, ends[-1] if ends else 0))
+    for start, end, rebuilt, head in reversed(edits):
+        text = text[:start] + rebuilt + text[end:]
+        if not text[head:].startswith("권고:"):
+            text = text[:head] + "권고: " + text[head:]
+    return text
+
+
 @lru_cache(maxsize=4096)
 def noun_endings(text: str) -> str:
-    """`text` with each polite declarative ending outside quotes turned into a noun ending."""
+    """`text` with each polite declarative ending outside quotes turned into a noun ending, and a
+    recommendation ('…하는 것을 권합니다') labelled as one ('권고: …함')."""
+    if "니다" not in text:
+        return text
+    text = _advice(text)
     if "니다" not in text:
         return text
     quoted = [m.span() for m in _QUOTED.finditer(text)]

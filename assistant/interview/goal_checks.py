@@ -218,7 +218,7 @@ def _after_the_sale(plan: Plan, goal: Goal) -> list[str]:
     ko = plan.language == "ko"
     move = moves[0].strip(" .")
     return [
-        f"이 목표를 맡은 실행('{move}')은 계약 뒤의 추가 판매라 고객당 매출을 올리지만 신규 계약 금액은 올리지 않습니다. 제안서의 단계별 구성에 넣어 계약 때 함께 파는 것을 권합니다. 계약 때 사지 않은 고객에게는 계약 뒤 추가 판매를 그대로 이어 갑니다."
+        f"이 목표를 맡은 실행('{move}')은 계약 뒤의 추가 판매라 고객당 매출을 올리지만 신규 계약 금액은 올리지 않습니다. 제안서의 단계별 구성에 넣어 계약 때 함께 판매하는 것을 권합니다. 계약 때 사지 않은 고객에게는 계약 뒤 추가 판매를 그대로 이어 갑니다."
         if ko
         else f"The work that carries this goal ('{move}') comes after the sale: it raises revenue per account, not the size of the deal signed. Recommended: offer it in the proposal, as the tiered proposal's middle option, so it counts in the deal signed; the later upsell stays for customers who did not take it."
     ]

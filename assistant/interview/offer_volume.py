@@ -64,7 +64,7 @@ def offer_volume_note(plan: Plan, section_id: str, a: PlanAnalysis | None = None
         runner = f"거래를 맡은 {who}이(가)" if who else "담당 영업 사원이"
         return fix_particles(
             f"{offer}: SQL마다 한 번이면 연 약 {year:,.0f}건(월 약 {month:,.0f}건){each}입니다. "
-            f"{runner} 한 가지 표준 양식으로 결과를 만들어 5영업일 안에 전달하고, 결과를 받은 고객 중 체험·계약으로 넘어가는 비율을 CRM에서 매월 재는 것을 권합니다."
+            f"{runner} 한 가지 표준 양식으로 결과를 만들어 5영업일 안에 전달하고, 결과를 받은 고객 중 체험·계약으로 넘어가는 비율을 CRM에서 매월 확인하는 것을 권합니다."
         )
     name = offer[:1].upper() + offer[1:]
     runner = f"the {singular_role(who)} who owns the deal" if who else "the deal's seller"
