@@ -873,7 +873,7 @@ def test_every_calendar_row_names_who_runs_it(sample_answers: Path) -> None:
     assert "| November 2027 | holiday readiness campaign | Demand generation lead | - | - | Next year's pipeline (proposed) |" in en  # fmt: skip
     assert "| Ongoing, 4 a month | Blog posts | Content lead |" in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
-    assert "| 2027년 10월 | 고객 컨퍼런스 '핏플로우 데이' | CSM 4명 · 영업 본부장 | 4,000만 원(제안) | HR 박람회와 행사 | 목표 6 |" in ko  # fmt: skip
+    assert "| 2027년 10월 | 고객 컨퍼런스 '핏플로우 데이' | CSM 4명 · 영업 본부장 | 6,860만 원(제안) | HR 박람회와 행사 | 목표 6 |" in ko  # fmt: skip
     assert "| 2027년 1월 | 연말정산 대비 웨비나 | 콘텐츠 담당 | - | 콘텐츠·웨비나 | 목표 1 |" in ko
     assert "| 2027년 5월 | 코엑스 HR 박람회 부스 | 행사 담당 | 4,000만 원 |" in ko
     rows = [r for r in ko.split("\n") if r.startswith("| 20") or r.startswith("| 매") or r.startswith("| 분기") or r.startswith("| 반기")]  # fmt: skip
@@ -916,20 +916,26 @@ def test_a_sales_goal_no_tactic_serves_gets_a_recommended_tactic(sample_answers:
 
 
 def test_an_events_line_s_rest_is_a_proposed_cost_on_the_calendar_and_in_its_quarter() -> None:
-    """1억 2,000만 원 for events, 4,000만 원 of it stated for the May booth: the other two dated
-    events each show 4,000만 원 (proposed) on the calendar, and the budget by quarter puts those
-    same amounts in March's and October's quarters (one rule for both)."""
-    from assistant.analysis.months import event_shares
+    """1억 2,000만 원 for events, 4,000만 원 of it stated for the May booth: the 8,000만 원 left is
+    split by each event's scale, a seminar co-hosted with the law firms 0.5 to the customer
+    conference's 3 (1,140만 and 6,860만, round figures that add up), shown as proposed on the
+    calendar with how they were split, and the budget by quarter puts those same amounts in
+    March's and October's quarters (one rule for both)."""
+    from assistant.analysis.months import event_scale, event_shares
     from assistant.analysis.plan_analysis import analyse
 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     shown = section_markdown(plan, "mkt_calendar")
-    assert shown.count("4,000만 원(제안)") == 2
+    assert "| 노동법 개정 설명회(노무법인 공동 개최) | 행사 담당 | 1,140만 원(제안) |" in shown
+    assert "| 고객 컨퍼런스 '핏플로우 데이' | CSM 4명 · 영업 본부장 | 6,860만 원(제안) |" in shown
+    assert "- 제안 비용: 'HR 박람회와 행사' 예산에서 정해진 비용을 뺀 8,000만 원을 행사 규모로 나눔(컨퍼런스·박람회 3, 설명회·세미나 1, 그 밖의 행사 2, 파트너와 공동 개최하면 절반)." in shown  # fmt: skip
     shares, lines = event_shares(plan, plan.number("marketing_budget") or 0)
-    assert sorted(shares.values()) == [40_000_000, 40_000_000] and lines == ["HR 박람회와 행사"]
+    assert sorted(shares.values()) == [11_400_000, 68_600_000] and lines == ["HR 박람회와 행사"]
     q = [x.amount for x in analyse(plan).budget_by_quarter]
     rest = q[2]  # no event in Q3: the even share alone
-    assert q == [rest + 40_000_000, rest + 40_000_000, rest, rest + 40_000_000]
+    assert q == [rest + 11_400_000, rest + 40_000_000, rest, rest + 68_600_000]
+    assert event_scale("Partner roundtable co-hosted with AWS") == 0.5
+    assert event_scale("Customer summit") == 3 and event_scale("Regional roadshow event") == 2
 
 
 def test_the_strategy_starts_where_the_target_market_starts(sample_answers: Path) -> None:

@@ -20,18 +20,18 @@ def test_stated_peak_quarters_against_an_even_budget_are_a_finding() -> None:
     found = peak_budget_finding(plan, analyse(plan))
     assert found is not None
     # the even split is the analysis's default, said as that; the split is the user's decision
-    assert found.message.startswith("분기별 예산이 정해지지 않아 날짜가 있는 행사 비용은 그 분기에, 나머지는 네 분기에 고르게 잡았습니다(1분기 1억 3,000만 원, 2분기 1억 3,000만 원, 3분기 9,000만 원, 4분기 1억 3,000만 원)")  # fmt: skip
+    assert found.message.startswith("분기별 예산이 정해지지 않아 날짜가 있는 행사 비용은 그 분기에, 나머지는 네 분기에 고르게 잡았습니다(1분기 1억 140만 원, 2분기 1억 3,000만 원, 3분기 9,000만 원, 4분기 1억 5,860만 원)")  # fmt: skip
     assert "그런데 영업 예측은 2027년 1분기와 3분기에 신규 계약이 몰린다고 봅니다." in found.message
     # the owner's default, computed: the undated spend (1억 2,000만 a quarter, 4억 8,000만 less
     # the dated 1억 2,000만 events line) weighted 1.5 : 1 : 1.5 : 1, the dated events kept where
     # they are; the four still add up to the budget
-    assert found.fix.startswith("날짜가 없는 예산을 1분기와 3분기에 다른 분기의 1.5배씩 두고, 날짜가 있는 행사 비용은 그 분기에 그대로 두는 분기별 예산(1분기 1억 4,800만 원, 2분기 1억 1,200만 원, 3분기 1억 800만 원, 4분기 1억 1,200만 원)을 권합니다.")  # fmt: skip
+    assert found.fix.startswith("날짜가 없는 예산을 1분기와 3분기에 다른 분기의 1.5배씩 두고, 날짜가 있는 행사 비용은 그 분기에 그대로 두는 분기별 예산(1분기 1억 1,940만 원, 2분기 1억 1,200만 원, 3분기 1억 800만 원, 4분기 1억 4,060만 원)을 권합니다.")  # fmt: skip
     from assistant.analysis.months import quarter_amounts
 
     proposed = quarter_amounts(plan, 480_000_000, (1, 3))[0]
     assert sum(proposed) == pytest.approx(480_000_000)
-    # Q3 has no dated event; Q4 holds October's 4,000만 conference on top of its undated share
-    assert proposed[2] == pytest.approx(1.5 * (proposed[3] - 40_000_000))
+    # Q3 has no dated event; Q4 holds October's 6,860만 conference on top of its undated share
+    assert proposed[2] == pytest.approx(1.5 * (proposed[3] - 68_600_000))
     assert "영업 주기 40일이면 리드는 약 6주 앞서" in found.fix
 
 

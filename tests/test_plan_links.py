@@ -223,7 +223,7 @@ def test_the_calendar_ties_each_dated_activity_or_says_which_are_untied_and_unpa
     ko = calendar_markdown(build_plan(load_answers(data / "ko_hr_answers.json")).plan)
     # a seminar is lead work: it serves the year's lead goal, open until December
     assert (
-        "| 노동법 개정 설명회(노무법인 공동 개최) | 행사 담당 | 4,000만 원(제안) | HR 박람회와 행사 | 목표 1 |"
+        "| 노동법 개정 설명회(노무법인 공동 개최) | 행사 담당 | 1,140만 원(제안) | HR 박람회와 행사 | 목표 1 |"
         in ko
     )
     assert "어느 목표에도 연결되지 않은 활동" not in ko

@@ -47,9 +47,10 @@ _EVENTS = re.compile(
 
 def event_shares(plan: Plan, total: float) -> tuple[dict[int, float], list[str]]:
     """Each dated calendar event an events line pays for, with no cost of its own, mapped (by the
-    entry's id) to its even share of what the line has left after the costs stated on its events
-    ('events' $120,000 for the one NRF show; 1억 2,000만 원 less a booth's 4,000만 원 over the
-    line's two other events); and the lines placed so. Two event lines sharing the calendar's
+    entry's id) to its share of what the line has left after the costs stated on its events, by
+    the event's scale (`event_scale`: 'events' $120,000 for the one NRF show; 1억 2,000만 원 less a
+    booth's 4,000만 원 over a co-hosted seminar and a customer conference, 0.5 : 3); and the lines
+    placed so. Two event lines sharing the calendar's
     events cannot be told apart: then none is placed. The calendar shows these shares as
     proposed costs, and the budget by quarter puts them in their quarters: one rule for both."""
     placed: list[tuple[str, list[CalendarEntry], float]] = []
@@ -68,7 +69,29 @@ def event_shares(plan: Plan, total: float) -> tuple[dict[int, float], list[str]]
     if len(placed) != 1:
         return {}, []
     item, open_, rest = placed[0]
-    return {id(e): rest / len(open_) for e in open_}, [item]
+    from assistant.goals.numbers import about
+
+    weights = {id(e): event_scale(e.activity) for e in open_}
+    whole = sum(weights.values())
+    # shown as round figures, the largest taking what rounding leaves so they add up to the rest
+    shares = {key: about(rest * w / whole) for key, w in weights.items()}
+    largest = max(weights, key=lambda key: weights[key])
+    shares[largest] = rest - sum(v for key, v in shares.items() if key != largest)
+    return shares, [item]
+
+
+_BIG = re.compile(r"conference|summit|expo|trade\s*show|\bfair\b|booth|컨퍼런스|서밋|박람회|전시|페어|부스|\S+\s*데이\b|'[^']*데이'", re.I)  # fmt: skip
+_SMALL = re.compile(r"seminar|workshop|meetup|round-?table|breakfast|dinner|설명회|세미나|워크숍|간담회|조찬", re.I)  # fmt: skip
+_SHARED = re.compile(
+    r"co-?host|jointly|with\s+(?:our\s+)?partners?|공동|함께\s*개최|파트너와", re.I
+)
+
+
+def event_scale(activity: str) -> float:
+    """An event's weight in its line's rest: a conference or a show 3, a seminar or workshop 1,
+    any other event 2; halved when a partner co-hosts it (the partner shares the cost)."""
+    weight = 3.0 if _BIG.search(activity) else 1.0 if _SMALL.search(activity) else 2.0
+    return weight / 2 if _SHARED.search(activity) else weight
 
 
 PEAK_WEIGHT = 1.5  # a peak quarter's share of the undated spend against a quiet quarter's

@@ -70,7 +70,7 @@ def calendar_markdown(plan: Plan) -> str:
     # an events line's rest, split over its dated events: the same figures the budget by quarter
     # places in their quarters
     total = plan.number("marketing_budget") or plan.budget.total or 0.0
-    proposed = event_shares(plan, total)[0] if total else {}
+    proposed, placed_lines = event_shares(plan, total) if total else ({}, [])
     costs = any(e.cost is not None for e in plan.calendar) or bool(proposed)
     paid = any(lines.get(n) for n in names)
     header = (
@@ -205,11 +205,31 @@ def calendar_markdown(plan: Plan) -> str:
         pipeline_only = [e for e in pipeline_only if month_of(e.when) not in freeze]
     if pipeline_only and last_mkt:
         late.insert(0, _pipeline_note(plan, pipeline_only, last_mkt[1]))
+    split = _split_note(plan, proposed, placed_lines, ko)
     notes = "\n".join(
         f"- {n}"
-        for n in [*calendar_notes(plan), *(g for g in gaps if g), *late, *frozen, *dated_notes]
+        for n in [
+            *calendar_notes(plan),
+            *(g for g in gaps if g),
+            *late,
+            *frozen,
+            *dated_notes,
+            split,
+        ]
+        if n
     )
     return f"**{L['calendar']}**\n\n" + table(header, rows) + (f"\n\n{notes}" if notes else "")
+
+
+def _split_note(plan: Plan, proposed: dict[int, float], lines: list[str], ko: bool) -> str:
+    """How an events line's rest became the proposed costs, when it is split over two events or
+    more: by each event's scale, said with its weights so the owner can change them."""
+    if len(proposed) < 2 or not lines:
+        return ""
+    rest = _money(sum(proposed.values()), plan.budget.currency, plan.language)
+    if ko:
+        return fix_particles(f"제안 비용: '{lines[0]}' 예산에서 정해진 비용을 뺀 {rest}을(를) 행사 규모로 나눴습니다(컨퍼런스·박람회 3, 설명회·세미나 1, 그 밖의 행사 2, 파트너와 공동 개최하면 절반). 행사별 견적이 나오면 바꿉니다.")  # fmt: skip
+    return f"Proposed costs: the {rest} left on '{lines[0]}' after its stated costs, split by each event's scale (a conference or show 3, a seminar or workshop 1, any other event 2, halved when a partner co-hosts it). Replace them with each event's quote."
 
 
 def _owners_once(
