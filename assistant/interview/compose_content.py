@@ -10,7 +10,7 @@ from assistant.analysis.cadence import Recurring, content_shortfalls, recurring_
 from assistant.analysis.plan_links import STAGE_NAMES, Linker, PlanPage, fits, linker, stages_of
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
-from assistant.goals.numbers import format_amount
+from assistant.goals.numbers import about, format_amount
 from assistant.interview.compose_moves import _cadence, _cap, _goal_list, _t, _table, per_period
 
 
@@ -77,6 +77,11 @@ def content_markdown(plan: Plan, page: PlanPage) -> str:
     return "\n\n".join(parts)
 
 
+def _and(items: list[str]) -> str:
+    """'a, b and c'."""
+    return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
+
+
 def _traffic_per_piece(plan: Plan, page: PlanPage, pieces: list[Recurring], serves: list[str]) -> list[str]:  # fmt: skip
     """A traffic goal that grows a level ('from 40,000 to 60,000 monthly visits by June') against
     the pieces serving it that are published by its deadline: the visits a month each must bring."""
@@ -103,13 +108,17 @@ def _traffic_per_piece(plan: Plan, page: PlanPage, pieces: list[Recurring], serv
         if not count:
             continue
         unit = f.target.unit or ""
-        each = format_amount(round(added / count), unit, lang)
         names = (", ".join(f"{p.name} {n}개" for p, n in mine) if ko
-                 else ", ".join(f"{n} {p.name.lower()}" + ("s" if n > 1 and not p.name.endswith("s") else "") for p, n in mine))  # fmt: skip
+                 else _and([f"{n} {p.name.lower()}" + ("s" if n > 1 and not p.name.endswith("s") else "") for p, n in mine]))  # fmt: skip
         when = f"{f.deadline[:4]}년 {int(f.deadline[5:7])}월" if ko else f"{_month_name(int(f.deadline[5:7]))} {f.deadline[:4]}"  # fmt: skip
+        # no visits 'per piece' (a page published in the last months has had no time to rank):
+        # the goal's own path at its midpoint is the check, growing at the goal's monthly rate
+        half = max(months // 2, 1)
+        check = format_amount(about(f.baseline.value * (f.target.value / f.baseline.value) ** (half / months)), unit, lang)  # fmt: skip
+        at = f"{half}월 말" if ko else f"the end of {_month_name(half)}"
         out.append(_t(
-            ko, f"Goal {row.goal} adds {format_amount(added, unit, lang)} a month by {when}. The pieces published by then ({names}) must bring about {each} a month each, new and updated pieces together.",
-            fix_particles(f"목표 {row.goal}번은 {when}까지 월 {format_amount(added, unit, lang)}을(를) 더해야 합니다. 그때까지 발행하는 콘텐츠({names})가 각각 월 약 {each}을(를) 가져와야 합니다(새 글과 기존 글 보강을 합쳐)."),
+            ko, f"Goal {row.goal} adds {format_amount(added, unit, lang)} a month by {when}, from the {names} published by then. Pages published in the last two months have little time to rank in search, so the lift rests on the first months' pieces and on updating pages that already rank. Check organic visits at {at}: about {check} a month is on the goal's path; below it, refresh the best-ranking pages before adding new pieces.",
+            fix_particles(f"목표 {row.goal}번은 {when}까지 월 {format_amount(added, unit, lang)}을(를) 더해야 하며, 그때까지 발행하는 콘텐츠는 {names}입니다. 마지막 두 달에 발행한 글은 검색에 오를 시간이 부족하므로, 증가분은 처음 몇 달의 글과 이미 검색에 걸리는 기존 글 보강에서 나와야 합니다. {at} 방문자가 월 약 {check}이면 목표 경로에 있고, 그보다 적으면 새 글보다 상위 기존 글 보강을 먼저 합니다."),
         ))  # fmt: skip
     return out
 
