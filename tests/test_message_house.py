@@ -755,7 +755,7 @@ def test_the_persona_section_names_who_the_plan_brings_into_the_decision_without
     # bring them in; only the chat says what to type to make it a card of one's own
     assert (
         "**IT / security reviewer** _(proposed: typical for the role, to confirm in customer interviews)_\n"
-        "- In the decision because: the offer runs on the buyer's own systems, so IT grants the access ('convert with a 14-day guided trial on the buyer's own POS data')\n"
+        "- In the decision because: the offer uses the buyer's own systems or data, so IT grants the access to them ('convert with a 14-day guided trial on the buyer's own POS data')\n"
         "- Part in the decision: technical evaluator (can block the purchase)"
     ) in en
     assert "Objections to prepare for: the risk to data security and privacy" in en

@@ -47,11 +47,11 @@ def committee_cards(plan: Plan) -> list[str]:
         if not entries.get("objections"):
             continue
         head = f"**{role[:1].upper() + role[1:]}** _(" + ("제안: 이 역할의 일반적인 예, 고객 인터뷰로 확인" if ko else "proposed: typical for the role, to confirm in customer interviews") + ")_"  # fmt: skip
-        # implied, not named: the offer runs on the buyer's own systems, so their IT grants access
+        # implied, not named: the offer uses the buyer's own systems or data, so their IT grants access
         implied = function == "it" and not _COMMITTEE[1][0].search(why) and _OWN_SYSTEMS.search(why)
         because = (
-            (f"제안이 고객사의 시스템·데이터에서 돌아가므로 접근 권한을 내줌('{why}')" if ko
-             else f"the offer runs on the buyer's own systems, so IT grants the access ('{why}')")
+            (f"제안이 고객사의 시스템·데이터를 쓰므로 그 접근 권한을 내줌('{why}')" if ko
+             else f"the offer uses the buyer's own systems or data, so IT grants the access to them ('{why}')")
             if implied
             else f"'{why}'"
         )  # fmt: skip
