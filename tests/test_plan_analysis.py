@@ -709,7 +709,7 @@ def test_a_lead_goal_that_feeds_too_few_customers_is_a_question(sample_answers: 
     goals = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_objectives")
     first = goals.split("\n2. ")[0]
     assert "SMART: S✓ M✓ A? R✓ T✓" in first
-    assert "- Why A?: At typical conversion rates (20% MQL-to-SQL rate, 25% win rate; industry defaults until yours are measured) these leads, at their pace over the year, make about 60 new customers, short of the 70 goal 4 needs." in first  # fmt: skip
+    assert "- Why A?: At typical conversion rates (20% MQL-to-SQL rate, 25% win rate; industry defaults until yours are measured) these leads, at their pace over the year, make about 60 new customers, short of goal 4's 70 (a sales goal, below)." in first  # fmt: skip
 
 
 def test_the_analysis_does_not_repeat_a_check_the_summaries_state_whole(
@@ -744,7 +744,9 @@ def test_a_number_less_brand_goal_gets_a_measurable_version_from_the_plan(sample
     assert "SMART: S✗ M✗ A✗ R? T✗" in goal
     assert "- Not usable as a goal as written (missing: Specific, Measurable, Achievable, Time-bound; to confirm: Relevant)." in goal  # fmt: skip
     assert "- Proposed measurable version: Measure Brightloom Analytics' aided awareness among operations directors of 20-200 store retail chains in a Q1 2027 survey, then set the December 31, 2027 target from that baseline." in goal  # fmt: skip
-    assert "Carry it with the plan's move: lead with data-rich content and peer webinars." in goal
+    assert (
+        "The plan's move that carries it: 'Lead with data-rich content and peer webinars'." in goal
+    )
     assert "- Measurable:" not in goal and "[" not in goal
     ko_plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     ko = section_markdown(ko_plan, "mkt_objectives").split("3. HR 업계 최고의 브랜드가 된다.")[1]

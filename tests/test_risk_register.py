@@ -105,7 +105,7 @@ def test_a_summary_risk_of_a_steep_lead_goal_has_its_register_row() -> None:
         "| 마케팅팀 |"
     )
     summary = section_markdown(plan, "mkt_executive_summary")
-    assert "1분기 1억 3,000만 원, 2분기 1억 3,000만 원, 3분기 9,000만 원, 4분기 1억 3,000만 원" in summary  # fmt: skip
+    assert "1분기 1억 140만 원, 2분기 1억 3,000만 원, 3분기 9,000만 원, 4분기 1억 5,860만 원" in summary  # fmt: skip
     assert "평균" not in summary
 
 

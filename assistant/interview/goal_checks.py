@@ -70,10 +70,13 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
         from assistant.analysis.rate_words import rates_words
 
         paced = lead_pace(plan) is not None  # a 9-month goal is taken at its pace over the year
+        # a goal of the sales plan is read before it appears: said where it is
+        later = 0 < number <= len(plan.goals) and plan.goals[number - 1].section.startswith("sales") and goal.section.startswith("mkt")  # fmt: skip
+        where = " (a sales goal, below)" if later else ""
         out.append(
             f"{rates_words(a, True)}로는 이 리드{'(같은 속도로 1년)' if paced else ''}에서 신규 고객이 약 {got:,.0f}곳 나와, 목표 {number}번의 {need:,.0f}곳에 못 미칩니다."
             if ko
-            else f"At {rates_words(a, False)} these leads{', at their pace over the year,' if paced else ''} make about {got:,.0f} new customers, short of the {need:,.0f} goal {number} needs."
+            else f"At {rates_words(a, False)} these leads{', at their pace over the year,' if paced else ''} make about {got:,.0f} new customers, short of goal {number}'s {need:,.0f}{where}."
         )
     rev = revenue_goal(plan)
     if rev is not None and rev[0] is goal and quarters_make_the_goal(plan):

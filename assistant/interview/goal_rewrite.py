@@ -43,7 +43,7 @@ def measurable_version(plan: Plan, goal: Goal) -> str:
         )
     whom = f" among {buyer}" if buyer else " among the plan's buyers"
     brand = (f"{name}' " if name.endswith("s") else f"{name}'s ") if name else ""
-    how = f" Carry it with the plan's move: {move[:1].lower() + move[1:]}." if move else ""
+    how = f" The plan's move that carries it: '{move}'." if move else ""
     return (
         f"Measure {brand}aided awareness{whom} in a Q1 {year} survey, then set the "
         f"December 31, {year} target from that baseline.{how}"
