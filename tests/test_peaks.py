@@ -32,7 +32,10 @@ def test_stated_peak_quarters_against_an_even_budget_are_a_finding() -> None:
     assert sum(proposed) == pytest.approx(480_000_000)
     # Q3 has no dated event; Q4 holds October's 6,860만 conference on top of its undated share
     assert proposed[2] == pytest.approx(1.5 * (proposed[3] - 68_600_000))
-    assert "영업 주기 40일이면 리드는 약 6주 앞서" in found.fix
+    assert (
+        "영업 주기 40일이면 리드는 약 6주 앞서 만들어야 하므로, 그 분기의 몫은 분기 초에 먼저 씁니다."
+        in found.fix
+    )
 
 
 @pytest.mark.parametrize(

@@ -74,8 +74,8 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
     shown = ", ".join(f"{f'{q}분기' if ko else f'Q{q}'} {format_amount(x, cur, lang)}" for q, x in enumerate(amounts, 1))  # fmt: skip
     cycle = plan.fact("sales_cycle_days")
     lead = (
-        (f" 영업 주기 {cycle.value:g}일이면 리드는 약 {cycle.value / 7:.0f}주 앞서 만들어야 합니다." if ko
-         else f" With a {cycle.value:g}-day sales cycle, the leads must come about {cycle.value / 7:.0f} weeks ahead.")
+        (f" 영업 주기 {cycle.value:g}일이면 리드는 약 {cycle.value / 7:.0f}주 앞서 만들어야 하므로, 그 분기의 몫은 분기 초에 먼저 씁니다." if ko
+         else f" With a {cycle.value:g}-day sales cycle the leads must come about {cycle.value / 7:.0f} weeks ahead, so spend each peak quarter's share early in the quarter.")
         if cycle is not None and isinstance(cycle.value, (int, float)) and 0 < cycle.value < 365
         else ""
     )  # fmt: skip
