@@ -856,9 +856,19 @@ def test_a_partner_channel_with_no_budget_line_is_paid_by_referral_fee(
     channel note recommends that instead of asking which marketing line pays them."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_channels")
     assert "Partner agencies: recommended to be paid a referral fee on the deals they bring, not from a marketing line, as a share of the first year's contract." in en  # fmt: skip
-    # the fee's ceiling from the plan's own numbers: the marketing-only CAC ($480,000 / 70)
-    assert "Recommended ceiling: the marketing-only CAC, about $6,860 (40% of a first year's $17,000), so a partner's customer never costs more than one marketing wins." in en  # fmt: skip
+    # the usual fee from the planning guide (10-20% of a first year's $17,000), under the ceiling
+    # from the plan's own numbers: the marketing-only CAC ($480,000 / 70, 40% of a first year)
+    assert "Recommended fee: 10-20% of the first year's contract ($1,700-$3,400 at $17,000; guide: Plan Assistant planning guide, 'Sales plan: sales territories and distribution channels'), well under the marketing-only CAC of about $6,860 (40%), the most a partner's customer should ever cost." in en  # fmt: skip
     assert "Channels no budget line pays for" not in en  # the app store sells on commission
+
+
+def test_the_usual_referral_fee_is_read_from_the_guide_in_both_languages() -> None:
+    from assistant.analysis.referral_fee import referral_range
+    from assistant.core.settings import get_settings
+
+    knowledge = str(get_settings().knowledge_dir)
+    assert referral_range(knowledge, "en") == (10.0, 20.0, "Sales plan: sales territories and distribution channels")  # fmt: skip
+    assert referral_range(knowledge, "ko") == (10.0, 20.0, "판매 계획: 판매 지역과 유통 채널")
 
 
 def test_a_shared_share_never_puts_brackets_inside_brackets() -> None:

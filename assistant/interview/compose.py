@@ -368,6 +368,17 @@ def _fee_ceiling(plan: Plan, ko: bool) -> str:
         return ""
     m = lambda v: format_amount(v, ue.currency, plan.language)  # noqa: E731
     share = ue.cac / size[0] * 100
+    from assistant.analysis.referral_fee import referral_range
+    from assistant.core.settings import get_settings
+
+    usual = referral_range(str(get_settings().knowledge_dir), plan.language)
+    if usual is not None and usual[1] < share:
+        # the usual fee first (cited), with the marketing-only CAC as the ceiling it stays under
+        lo, hi, page = usual
+        span = f"{m(about(size[0] * lo / 100))}~{m(about(size[0] * hi / 100))}" if ko else f"{m(about(size[0] * lo / 100))}-{m(about(size[0] * hi / 100))}"  # fmt: skip
+        if ko:
+            return fix_particles(f" 수수료는 첫해 계약 금액의 {lo:g}~{hi:g}%(계약 {m(size[0])} 기준 {span}, 기준: 계획 가이드 '{page}')를 권합니다. 상한은 마케팅만으로 얻는 고객 한 곳의 비용(CAC, 약 {m(about(ue.cac))}, 첫해 계약의 {share:.0f}%)입니다.")  # fmt: skip
+        return f" Recommended fee: {lo:g}-{hi:g}% of the first year's contract ({span} at {m(size[0])}; guide: Plan Assistant planning guide, '{page}'), well under the marketing-only CAC of about {m(about(ue.cac))} ({share:.0f}%), the most a partner's customer should ever cost."
     if ko:
         return fix_particles(f" 수수료는 마케팅만으로 얻는 고객 한 곳의 비용(CAC, 약 {m(about(ue.cac))}, 첫해 계약 {m(size[0])}의 {share:.0f}%)을 넘지 않게 잡는 것을 권합니다.")  # fmt: skip
     return f" Recommended ceiling: the marketing-only CAC, about {m(about(ue.cac))} ({share:.0f}% of a first year's {m(size[0])}), so a partner's customer never costs more than one marketing wins."

@@ -1,0 +1,29 @@
+"""The usual referral fee for a partner who refers customers the sellers close, read from the
+planning guide's territories-and-channels page ('10 to 20% of the customer's first-year
+contract', '첫해 계약 금액의 10~20%'), with the page's title for the citation."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+PAGE = "sections/sales_territories_channels.md"
+_HEADINGS = {"en": "Partner referral fees", "ko": "파트너 소개 수수료"}
+
+
+@lru_cache(maxsize=8)
+def referral_range(knowledge_dir: str, lang: str) -> tuple[float, float, str] | None:
+    """(low %, high %, the page's title) of a first-year contract, or None when the page or its
+    part is missing."""
+    lang = "ko" if lang == "ko" else "en"
+    try:
+        text = (Path(knowledge_dir) / lang / PAGE).read_text(encoding="utf-8")
+    except OSError:
+        return None
+    part = re.search(rf"^## {re.escape(_HEADINGS[lang])}\n(.*?)(?=^## |\Z)", text, re.M | re.S)
+    m = re.search(r"(\d+(?:\.\d+)?)\s*(?:to|~|-)\s*(\d+(?:\.\d+)?)\s*%", part.group(1) if part else "")  # fmt: skip
+    title = re.search(r'^title:\s*"?([^"\n]+)"?', text, re.M)
+    if m is None:
+        return None
+    return float(m.group(1)), float(m.group(2)), title.group(1).strip() if title else ""
