@@ -66,3 +66,18 @@ def test_stated_quarters_that_open_above_last_year_name_the_opening_the_goal_nee
     assert "Budget and hiring follow the" not in shown
     # Q4 is set against the table's own bridge Q4 first
     assert "- Q4 at $850,000 is $133,000 above the revenue bridge's Q4 in the table ($717,000); the difference is the year's opening." in shown  # fmt: skip
+
+
+def test_invented_bases_are_logged_under_assumptions(sample_answers: Path) -> None:
+    """The typical 60-day cycle the proposed Q1 rests on and the territories' population
+    stand-in are listed where a reader checks what the plan assumes."""
+    from assistant.interview.analysis_render import closing_markdown
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    shown = closing_markdown(plan, analyse(plan)).split("## Risks")[0]
+    assert "- Sales cycle (for the proposed forecast's first quarter only): not stated, so 60 days, the middle of the typical one to three months for mid-market B2B deals, is used (benchmark: Plan Assistant KPI reference, 'Sales cycle length')." in shown  # fmt: skip
+    assert "- Territories: with no sellers or targets per territory stated, each territory's share of the population (2023 estimates) stands in for its potential." in shown  # fmt: skip
+    ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    said = closing_markdown(ko, analyse(ko)).split("## 위험")[0]
+    assert "영업 주기(" not in said  # the plan states 40 days: nothing invented
+    assert "- 지역:" not in said  # sellers and targets per territory are stated

@@ -117,4 +117,23 @@ def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
             if ko
             else f"Customers today: with no count given, about {count:,.0f} is computed as last year's revenue ÷ {format_amount(each, cur, lang)} a customer; the churned customers, expansion per customer and account load rest on it."
         )
+    out += _territory_stand_in(plan, ko)
     return out
+
+
+def _territory_stand_in(plan: Plan, ko: bool) -> list[str]:
+    """The territories' split by population, when it stands in for each territory's potential
+    (no sellers or targets per territory stated): an invented basis, logged where a reader checks
+    what the plan assumes."""
+    from assistant.analysis.territory_list import territories
+
+    found = territories(plan)
+    if not found or found[0].get("population") is None or found[0].get("shares_stated"):
+        return []
+    if found[0]["sellers_stated"] and found[0]["targets_stated"]:
+        return []
+    return [
+        "지역: 지역별 담당자와 목표가 적혀 있지 않아, 지역별 잠재 수요 대신 인구 비중(2023년 추정)으로 나눴습니다. 할당량을 정하기 전에 지역별 목표 고객사 수로 바꿉니다."
+        if ko
+        else "Territories: with no sellers or targets per territory stated, each territory's share of the population (2023 estimates) stands in for its potential. Replace it with the target accounts counted in each territory before quotas are set."
+    ]

@@ -361,8 +361,10 @@ def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
     lang = "ko" if plan.language == "ko" else "en"
     T = _T[lang]
     from assistant.interview.economics_risks import plan_register
+    from assistant.interview.forecast_proposal import proposed_cycle_assumption
 
-    out = [f"## {T['assumptions']}", "\n".join(f"- {x}" for x in a.assumptions) or T["none"]]
+    assumed = [*a.assumptions, *proposed_cycle_assumption(plan, a)]
+    out = [f"## {T['assumptions']}", "\n".join(f"- {x}" for x in assumed) or T["none"]]
     register = plan_register(plan, a)
     if register:  # the whole register: each risk with what to watch, the response and its owner
         head = [T["risk"], T["watch"], T["mitigation"], T["owner"]]
