@@ -12,13 +12,22 @@ from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 
 
-def low_cac(plan: Plan, ue: UnitEconomics) -> float | None:
-    """The fully loaded CAC in the base case (the funnel's customers at today's deal), when the
-    goals' figures are not already it: the KPI table says both, as the unit economics do."""
+def low_cac(plan: Plan, ue: UnitEconomics) -> tuple[float, float | None, float | None] | None:
+    """The base case (the funnel's customers at today's deal), when the goals' figures are not
+    already it: (its fully loaded CAC, its marketing-only CAC when fewer customers make it
+    differ, its LTV when today's deal makes it differ). The KPI table says both cases, as the
+    unit economics do."""
     from assistant.analysis.sales_cost_finding import full_cac_low_case
 
     low = full_cac_low_case(plan, ue)
-    return low.cac if low is not None else None
+    if low is None:
+        return None
+    mkt = ue.cac_at_funnel if low.customers and ue.cac_at_funnel else None
+    from assistant.analysis.plan_goals import deal_size
+
+    size = deal_size(plan)  # LTV scales with the deal: today's over the goal's
+    ltv = ue.ltv * low.today / size[0] if ue.ltv and low.today and size and size[0] else None
+    return low.cac, mkt, ltv
 
 
 def _cac(
@@ -27,20 +36,39 @@ def _cac(
     money: Callable[[float | None], tuple[str, str] | None],
     estimated: float | None = None,
     ltv: float | None = None,
-    low: float | None = None,
+    base_case: tuple[float, float | None, float | None] | None = None,
 ) -> tuple[str, str] | None:
     """The CAC figure, said to count marketing spend only when no sales cost is stated; with the
     sales team's cost estimated, the fully loaded figure first (an assumption, said as one)."""
     found = money(cac)
     full = money(estimated) if estimated else None
     ko = plan.language == "ko"
+    low, low_mkt, low_ltv = base_case if base_case else (None, None, None)
     ceiling = money(ltv / 3) if ltv and estimated and estimated > ltv / 3 else None
+    # the base case's own ceiling (LTV at today's deal ÷ 3) beside the goals' one: like for like
+    low_ceiling = (
+        money(low_ltv / 3) if low_ltv and ltv and abs(low_ltv - ltv) > ltv * 0.02 else None
+    )
+    mkt = money(low_mkt) if low_mkt else None
+    mkt_said = (
+        f"{mkt[0]} / {found[0]}"
+        if mkt and found and mkt[0] != found[0]
+        else found[0]
+        if found
+        else ""
+    )
     if found is not None and full is not None and ceiling is not None:
         # the figure the plan calls a miss (under 3:1) is no target: the target is the most a
         # customer may cost for LTV:CAC to reach 3:1, with today's estimate beside it
+        top = (
+            (f"약 {low_ceiling[0]} 이하(기준안 LTV ÷ 3, 통상 기준 3:1; 목표 달성 시 {ceiling[0]})" if ko
+             else f"at most about {low_ceiling[0]} (base-case LTV ÷ 3, the usual 3:1; {ceiling[0]} if the goals are met)")
+            if low_ceiling else
+            (f"약 {ceiling[0]} 이하(LTV ÷ 3, 통상 기준 3:1)" if ko else f"at most about {ceiling[0]} (LTV ÷ 3, the usual 3:1)")
+        )  # fmt: skip
         return (
-            (f"약 {ceiling[0]} 이하(LTV ÷ 3, 통상 기준 3:1; 영업팀 포함 추정은 기준안 약 {base[0]}, 목표 달성 시 약 {full[0]}, 마케팅 비용만 {found[0]})" if ko
-             else f"at most about {ceiling[0]} (LTV ÷ 3, the usual 3:1; with the sales team it is about {base[0]} in the base case, {full[0]} if the goals are met; {found[0]} on marketing spend only)")
+            (f"{top[:-1]}; 영업팀 포함 추정은 기준안 약 {base[0]}, 목표 달성 시 약 {full[0]}, 마케팅 비용만 {mkt_said})" if ko
+             else f"{top[:-1]}; with the sales team it is about {base[0]} in the base case, {full[0]} if the goals are met; {mkt_said} on marketing spend only)")
             if (base := money(low) if low else None) is not None and base[0] != full[0]
             else (f"약 {ceiling[0]} 이하(LTV ÷ 3, 통상 기준 3:1; 영업팀 포함 추정 약 {full[0]}, 마케팅 비용만 {found[0]})" if ko
                   else f"at most about {ceiling[0]} (LTV ÷ 3, the usual 3:1; about {full[0]} with the sales team, {found[0]} on marketing spend only)"),
