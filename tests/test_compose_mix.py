@@ -123,7 +123,7 @@ def test_a_partner_place_is_run_by_the_role_and_paid_by_the_line_the_plan_names(
     # the product row says which lines answer the buyer's pain and carry the pitch (the value
     # proposition names them too) and which support it
     assert (
-        "| 제품 | 근태관리, 급여 계산, 전자 근로계약, 연차 관리 클라우드 서비스 | 근태관리·급여 계산이 이 인사총무팀장의 불편(엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림)을 풀어 제안의 중심이고, 전자 근로계약·연차 관리는 같은 클라우드 서비스에 함께 들어 있는 기능 |"
+        "| 제품 | 근태관리, 급여 계산, 전자 근로계약, 연차 관리 클라우드 서비스 | 근태관리·급여 계산이 박 인사총무팀장의 불편(엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림)을 풀어 제안의 중심이고, 전자 근로계약·연차 관리는 같은 클라우드 서비스에 함께 들어 있는 기능 |"
         in mix
     )
     # the deal size in the price's units, against the target market's size range

@@ -794,7 +794,7 @@ def test_a_calendar_activity_after_the_sales_cycle_cutoff_feeds_next_year() -> N
 def test_a_platform_s_name_alone_does_not_reach_its_community() -> None:
     # '네이버 검색 광고' does not reach the HR lead's '인사노무 네이버 카페'
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
-    assert "이 인사총무팀장이 정보를 얻는 곳 중 채널 계획에 없는 곳: 인사노무 네이버 카페." in shown
+    assert "박 인사총무팀장이 정보를 얻는 곳 중 채널 계획에 없는 곳: 인사노무 네이버 카페." in shown
 
 
 def test_an_add_on_the_swot_calls_a_weakness_is_questioned_before_its_revenue_counts() -> None:
@@ -1003,8 +1003,8 @@ def test_the_content_plan_proposes_topics_from_the_plans_own_buyer_objections_an
     assert "| A customer's result for: One-day setup" in topics
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_content_strategy")  # fmt: skip
     # a pain that says how long a task takes becomes a how-to title against the promise
-    assert "| 급여 마감 3일을 하루로 줄이는 법 | 이 인사총무팀장의 불편 | 노무 가이드 블로그 글 | 연중 |" in ko  # fmt: skip
-    assert "| 주 52시간 위반이 늘 걱정임 | 이 인사총무팀장의 불편 |" in ko
+    assert "| 급여 마감 3일을 하루로 줄이는 법 | 박 인사총무팀장의 불편 | 노무 가이드 블로그 글 | 연중 |" in ko  # fmt: skip
+    assert "| 주 52시간 위반이 늘 걱정임 | 박 인사총무팀장의 불편 |" in ko
     assert "| 연말정산 시즌(1~2월) | 시장의 계절·업계 시점 | 노무 가이드 블로그 글 | 12월(1월을 앞두고) |" in ko  # fmt: skip
     # the payroll calendar's own moments come before the general budget season
     assert "| 다음 해 최저임금 고시(8월 초) | 시장의 계절·업계 시점 | 노무 가이드 블로그 글 | 7월(8월을 앞두고) |" in ko  # fmt: skip

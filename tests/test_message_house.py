@@ -665,7 +665,7 @@ def test_a_buyer_whose_approval_threshold_is_above_the_average_deal_sees_only_th
     # an average says little about the spread: the per-person price says who crosses the bar
     # (1,000만 원 / (5,000원 x 12 x 0.9) = 185.2 people: 186 is the first whole count that reaches it)
     # said as what the plan does about it, not as a question back to the user
-    assert "- 승인하는 계약: 평균 계약 금액 900만 원은 승인 기준(1,000만 원)보다 낮아, 연간 계약가로 직원 186명 이상인 고객의 계약만 박 재무이사의 승인을 거침. 그 고객의 제안에는 박 재무이사를 위한 총비용과 회수 기간 자료를 함께 준비함." in cards  # fmt: skip
+    assert "- 승인하는 계약: 평균 계약 금액 900만 원은 승인 기준(1,000만 원)보다 낮아, 연간 계약가로 직원 186명 이상인 고객의 계약만 최 재무이사의 승인을 거침. 그 고객의 제안에는 최 재무이사를 위한 총비용과 회수 기간 자료를 함께 준비함." in cards  # fmt: skip
     assert "누가 결재하는지" not in cards
 
 
@@ -702,11 +702,11 @@ def test_the_champion_decides_deals_below_the_buyers_approval_threshold() -> Non
     from assistant.interview.render import section_markdown
 
     cards = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_audience_personas")  # fmt: skip
-    lead = cards.split("**박 재무이사**")[0]
+    lead = cards.split("**최 재무이사**")[0]
     # read from the plan (the CFO approves from 1,000만 원; the average deal is 900만 원), so
     # shown as the card's own line, not among the typical entries
     assert (
-        "- 의사결정 역할: 1,000만 원 미만 계약은 직접 결정, 그 이상은 박 재무이사에게 품의해 승인받음(박 재무이사의 승인 기준에서 추정, 인터뷰로 확인)"
+        "- 의사결정 역할: 1,000만 원 미만 계약은 직접 결정, 그 이상은 최 재무이사에게 품의해 승인받음(최 재무이사의 승인 기준에서 추정, 인터뷰로 확인)"
         in lead
     )
 
@@ -722,7 +722,7 @@ def test_total_cost_and_payback_doubts_get_their_own_answers_and_none_repeats(la
     plan = _plan(lang)
     ko = lang == "ko"
     finance = Persona(
-        name="박 재무이사" if ko else "Finance Director Pat",
+        name="최 재무이사" if ko else "Finance Director Pat",
         role="재무 이사" if ko else "finance director",
         objections=(
             ["계약 기간 전체의 총비용(도입, 교육, 갱신 때 인상)", "약속한 회수 효과가 실제로 나올지에 대한 의심"]
@@ -871,7 +871,7 @@ def test_a_threat_of_free_or_bundled_rivals_is_an_objection_answered_with_our_di
 
     ko = messaging_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
     # '위협: 대형 경쟁사의 무료 요금제와 그룹웨어 번들'
-    assert "| 이 인사총무팀장 | 무료 요금제·번들 도구로 충분하지 않은가 | 무료 요금제·번들 도구와 다른 점으로 답합니다: 주 52시간 자동 경고, 노무법인 검수 급여 템플릿. 14일 무료 체험에서 고객 자신의 데이터로 나란히 보여 줍니다. 무료 도구에 드는 담당자의 시간도 비용으로 산정합니다. |" in ko  # fmt: skip
+    assert "| 박 인사총무팀장 | 무료 요금제·번들 도구로 충분하지 않은가 | 무료 요금제·번들 도구와 다른 점으로 답합니다: 주 52시간 자동 경고, 노무법인 검수 급여 템플릿. 14일 무료 체험에서 고객 자신의 데이터로 나란히 보여 줍니다. 무료 도구에 드는 담당자의 시간도 비용으로 산정합니다. |" in ko  # fmt: skip
     en = messaging_markdown(build_plan(load_answers(sample_answers)).plan)
     # 'Threat: bundled analytics from commerce platforms': bundled, not free
     assert "| why pay when a bundled tool is there | Answer with what sets us apart from it: one-day setup, retail-specific KPIs out of the box." in en  # fmt: skip
@@ -934,7 +934,7 @@ def test_objections_nobody_stated_are_marked_as_typical_to_confirm(sample_answer
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_positioning_messaging")  # fmt: skip
     assert "_The objections for Chain Operations Director Casey are the ones typical for the role (proposed): confirm them in the first customer interviews._" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan, "mkt_positioning_messaging")  # fmt: skip
-    assert "_이 인사총무팀장, 박 재무이사의 반론은 각 역할에서 흔히 나오는 것을 제안한 것으로, 첫 고객 인터뷰에서 확인함._" in ko  # fmt: skip
+    assert "_박 인사총무팀장, 최 재무이사의 반론은 각 역할에서 흔히 나오는 것을 제안한 것으로, 첫 고객 인터뷰에서 확인함._" in ko  # fmt: skip
 
 
 def test_the_effort_objection_is_answered_with_the_setup_plan_in_the_proposal(sample_answers: Path) -> None:  # fmt: skip

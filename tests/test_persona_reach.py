@@ -38,7 +38,7 @@ def test_a_finance_card_shows_its_role_s_typical_concerns_as_one_proposal() -> N
     proposed. At an SME the approval chain to the chief executive is to confirm."""
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     cards = section_markdown(plan, "mkt_audience_personas")
-    cfo = cards.split("**박 재무이사**")[1]
+    cfo = cards.split("**최 재무이사**")[1]
     assert "- _이 역할의 일반적인 예(제안, 고객 인터뷰로 확인)_:\n  - 관심사: 예산 안에서 예측할 수 있는 지출" in cfo  # fmt: skip
     assert cfo.count("(제안") == 1
     assert "- _고객 인터뷰에서 확인할 것_: 가장 먼저 나오는 반론 · 정보를 얻는 곳" in cfo

@@ -562,8 +562,9 @@ def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -
 
 
 def test_a_q4_between_the_bridges_from_last_year_and_from_q1_asks_for_the_opening() -> None:
-    """Q1 at 13억 runs at 52억 a year, above last year's 42억: the year opens higher, and the
-    bridge from that opening ends at about 68억 (58억 8,400만 + (52억 - 42억) x (1 - 8%)). Q4's
+    """Q1 at 13억 runs at 52억 a year, above last year's 42억: the year opens higher (about 50억
+    once Q1's own new deals are taken out), and the bridge from that opening ends at about 66억
+    2,000만 (58억 8,400만 + (50억 - 42억) x (1 - 8%)). Q4's
     64억 lies between the two bridges, so no cut is recommended on the lower one: the opening is
     what to confirm."""
     from assistant.interview.render import section_markdown
@@ -571,7 +572,9 @@ def test_a_q4_between_the_bridges_from_last_year_and_from_q1_asks_for_the_openin
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
     # Q4 is first set against the table's own bridge Q4 (14억 2,000만), the difference named
     assert "4분기 16억 원은 위 표의 매출 브리지 기준 4분기 14억 2,000만 원보다 1억 8,000만 원 많음. 차이는 연초 매출 규모에서 나옴." in shown  # fmt: skip
-    assert "1분기 연 환산 52억 원에서 출발하면 연말 연간 매출은 약 68억 원, 작년 매출에서 출발하면 58억 8,400만 원임. 4분기의 연 환산 64억 원은 그 사이에 있음. 두 추정 모두 이탈률 8%를 적용함." in shown  # fmt: skip
+    # Q1's 13억 holds its own new deals: the opening it implies is (52억 - 20억 2,000만 / 8) /
+    # (1 - 8% / 8) = about 50억, and the year-end from it 50억 x 0.92 + 20억 2,000만 = 66억 2,000만
+    assert "1분기 예측이 뜻하는 연초 규모 약 50억 원(1분기 매출에는 1분기 신규 계약 몫이 들어 있음)에서 출발하면 연말 연간 매출은 약 66억 2,000만 원, 작년 매출에서 출발하면 58억 8,400만 원임. 4분기의 연 환산 64억 원은 그 사이에 있음. 두 추정 모두 이탈률 8%를 적용함." in shown  # fmt: skip
     assert "타당" not in shown  # no verdict a reader sets against the table's lower Q4
     # the bridge's quarters split into what makes them, adding up to its column (42 + 8.1 + 2 - 1.68)
     assert "작년 매출 42억 원(분기마다 10억 5,000만 원)에 더하고 뺀 금액" in shown

@@ -160,6 +160,18 @@ def opening_needed(plan: Plan, bridge: RevenueBridge) -> float | None:
     return (rev[1] - half) / (1 - churn / 2)
 
 
+def opening_from_q1(q1: float, bridge: RevenueBridge) -> float | None:
+    """The run-rate the year opens at that a stated first quarter implies, as the bridge's own
+    quarters count it: Q1 = (opening + its net change over the first eighth of the year) / 4, so
+    opening = (4 x Q1 - (new + expansion) / 8) / (1 - churn / 8). Q1 x 4 alone would count Q1's
+    own new deals as if they were there on 1 January."""
+    if bridge.base is None or not bridge.base:
+        return None
+    churn = (bridge.churned or 0.0) / bridge.base
+    added = (bridge.new_business_from_goals or 0.0) + (bridge.expansion or 0.0)
+    return (4 * q1 - added / 8) / (1 - churn / 8)
+
+
 def in_year_quarters(plan: Plan, bridge: RevenueBridge) -> list[float] | None:
     """The year's revenue by quarter as the bridge's in-year landing counts it: the base's run-rate
     with new business, churn and expansion joining evenly through the year (each quarter at its

@@ -13,6 +13,7 @@ from assistant.analysis.revenue_bridge import (
     in_year_landing,
     in_year_parts,
     in_year_quarters,
+    opening_from_q1,
     opening_needed,
 )
 from assistant.analysis.stated_forecast import (
@@ -134,10 +135,12 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             # the year opens above last year's revenue (Q1 says so): the bridge from that opening
             # ends higher too, and a Q4 between the two is no error, only the opening to confirm
             rate = (br.churn_rate_annual or 0.0) / 100
-            from_open = landed + (opened[1] - br.base) * (1 - rate)
+            # the opening Q1 implies (Q1 x 4 less Q1's own share of the year's new business)
+            start = opening_from_q1(opened[0], br) or opened[1]
+            from_open = landed + (start - br.base) * (1 - rate)
             if landed * 0.95 <= run_rate <= from_open * 1.05:
                 table = in_year_quarters(plan, br)
-                checks.append(_opening_check(plan, quarters[-1][1], landed, (opened[1], opened[1] - br.base, rate), money, about(table[-1]) if table else None))  # fmt: skip
+                checks.append(_opening_check(plan, quarters[-1][1], landed, (start, start - br.base, rate), money, about(table[-1]) if table else None))  # fmt: skip
             elif abs(run_rate - landed) > landed * 0.05:
                 checks.append(_run_rate_check(plan, quarters[-1][1], landed, money, total))
         elif abs(run_rate - landed) > landed * 0.05:
@@ -434,12 +437,12 @@ def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, f
         # one figure per clause: the two year-ends, then where Q4's run-rate sits between them
         return fix_particles(
             lead
-            + f"1분기 연 환산 {fm(start)}에서 출발하면 연말 연간 매출은 약 {fm(about(from_open))}, 작년 매출에서 출발하면 {fm(landed)}입니다. "
+            + f"1분기 예측이 뜻하는 연초 규모 약 {fm(about(start))}(1분기 매출에는 1분기 신규 계약 몫이 들어 있음)에서 출발하면 연말 연간 매출은 약 {fm(about(from_open))}, 작년 매출에서 출발하면 {fm(landed)}입니다. "
             f"4분기의 연 환산 {fm(q4 * 4)}은(는) 그 사이에 있습니다."
             + (f" 두 추정 모두 이탈률 {churn * 100:g}%를 적용합니다." if churn else "")
         )
     kept = (
-        f" (the extra {fm(extra)} it opens with loses {churn * 100:g}% to churn too)"
+        f" (the extra {fm(about(extra))} it opens with loses {churn * 100:g}% to churn too)"
         if churn
         else ""
     )
@@ -450,7 +453,7 @@ def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, f
     )
     return (
         lead
-        + f"From Q1's {fm(start)} opening the bridge ends the year at about {fm(about(from_open))}{kept}, from last year's revenue at {fm(landed)}; "
+        + f"From the opening Q1 implies, about {fm(about(start))} (Q1 already holds its own new deals), the bridge ends the year at about {fm(about(from_open))}{kept}, from last year's revenue at {fm(landed)}; "
         f"Q4's {fm(q4 * 4)} a year sits between the two. December's revenue × 12 (the year's real opening) settles which it is closer to."
     )
 

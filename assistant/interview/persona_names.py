@@ -9,7 +9,8 @@ import zlib
 
 _EN_NAMES = ("Dana", "Alex", "Sam", "Jordan", "Casey", "Morgan", "Riley", "Taylor")
 _KO_GIVEN = ("지연", "민준", "서연", "현우", "수진", "도윤", "하은", "준호")
-_KO_SURNAMES = ("김", "이", "박", "최", "정", "강", "윤", "한")
+# no surname that reads as a word before a title (이 = "this", 한 = "one")
+_KO_SURNAMES = ("김", "박", "최", "정", "강", "윤", "조", "서")
 # titles within an organisation, joined to the department before them ('인사총무팀장'); a
 # business's own head ('카페 김 사장', '치과 박 원장') keeps its place before the surname
 _ORG_TITLES = ("팀장", "실장", "과장", "부장", "이사", "본부장")
@@ -87,8 +88,8 @@ def _korean(role: str, n: int) -> str:
             if title in ("책임자", "담당자"):
                 return f"{lead} {title} {_pick(_KO_SURNAMES, role, n)} 님".strip()
             if title in _ORG_TITLES and lead:
-                # a department's title is one word after the surname ('이 인사총무팀장',
-                # '박 재무이사'), as Korean offices write it, not '이 인사총무팀장'
+                # a department's title is one word after the surname ('박 인사총무팀장',
+                # '최 재무이사'), as Korean offices write it, not '박 인사총무팀장'
                 return f"{_pick(_KO_SURNAMES, role, n)} {lead}{title}"
             return f"{lead} {_pick(_KO_SURNAMES, role, n)} {title}".strip()
     # '1인/2인 가구' is a kind of household, not a place or a figure

@@ -262,10 +262,10 @@ _SECOND = re.compile(
 
 
 def _distinct_names(personas: list[Persona], lang: str) -> list[Persona]:
-    """Two cards never share a person's name ('이 재무이사' next to '이 인사총무팀장')."""
+    """Two cards never share a person's name ('박 재무이사' next to '박 인사총무팀장')."""
     from assistant.interview.persona_names import short_name
 
-    def person(name: str) -> str:  # the surname in '이 인사총무팀장', the first name in '… Dana'
+    def person(name: str) -> str:  # the surname in '박 인사총무팀장', the first name in '… Dana'
         parts = name.split()
         return (
             next((w for w in parts if len(w) == 1), "")

@@ -1,6 +1,6 @@
 """The marketing ROI on each basis the plan speaks of, side by side: the stated expected ROI, all
 the goals' new business for a year, the sales forecast's new contracts for a year and what they
-earn within the plan year - on revenue and, where a margin is stated or typical, on gross profit.
+earn within the plan year, and marketing's own new customers (no partner referrals or expansion) - on revenue and, where a margin is stated or typical, on gross profit.
 One table instead of four ROI figures scattered through sentences."""
 
 from __future__ import annotations
@@ -43,6 +43,7 @@ def roi_rows(plan: Plan, analysis: PlanAnalysis) -> tuple[list[str], list[list[s
                 about(earned),
             )
         )
+    own = _marketing_sourced(plan, analysis, ko)
     if len(bases) < 2:
         return None
     margin = gross_margin_used(plan)
@@ -52,12 +53,50 @@ def roi_rows(plan: Plan, analysis: PlanAnalysis) -> tuple[list[str], list[list[s
     if margin:
         head.append(f"ROI(이익 기준, 매출총이익률 {margin:g}%)" if ko else f"ROI on gross profit ({margin:g}% margin)")  # fmt: skip
     rows = []
-    for name, revenue in bases:
-        row = [name, money(about(revenue)), pct((revenue - cost) / cost * 100)]
+    rows_in = [(n, r, cost) for n, r in bases]
+    if own:  # beside the goals' own row: the same customers, marketing's share of them
+        rows_in.insert(min(2, len(rows_in)), own)
+    for name, revenue, spent in rows_in:
+        row = [name, money(about(revenue)), pct((revenue - spent) / spent * 100)]
         if margin:
-            row.append(pct((revenue * margin / 100 - cost) / cost * 100))
+            row.append(pct((revenue * margin / 100 - spent) / spent * 100))
         rows.append(row)
     return head, rows
+
+
+def _marketing_sourced(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, float, float] | None:  # fmt: skip
+    """The goals' new customers that marketing itself brings, at today's deal size, against the
+    marketing spend that brings them: partner referrals (and the partner line that pays them),
+    expansion and an upsell after the sale are not marketing's return. None when that is no
+    different from the goals' own row."""
+    from assistant.analysis.lists import REFERRAL
+    from assistant.analysis.plan_goals import customer_goal, deal_base, deal_size, partner_customers
+
+    won, size = customer_goal(plan), deal_size(plan)
+    cost = plan.budget.total or 0.0
+    if won is None or size is None or not cost or size[1] != plan.budget.currency:
+        return None
+    today = deal_base(plan, size[0], size[1]) if size[2] == "goal" else None
+    per = today or size[0]
+    partners = partner_customers(plan)
+    customers = won[1] - (partners[0] if partners else 0.0)
+    partner_line = sum(
+        ln.amount if ln.amount is not None else cost * (ln.share or 0) / 100
+        for ln in plan.budget.lines
+        if REFERRAL.search(ln.item)
+    ) if partners else 0.0  # fmt: skip
+    spent = cost - partner_line
+    expansion = analysis.revenue.expansion or 0.0
+    if not (partners or expansion or per < size[0]) or customers <= 0 or spent <= 0:
+        return None
+    left = [("파트너 소개" if ko else "partner referrals") if partners else "", ("확장" if ko else "expansion") if expansion or per < size[0] else ""]  # fmt: skip
+    out = ("·" if ko else " and ").join(x for x in left if x)
+    at = (", 현재 거래 규모" if ko else ", at today's deal size") if per < size[0] else ""
+    if ko:
+        name = f"마케팅이 만든 신규 고객만({out} 제외{at}, 1년 치{'; 비용도 파트너 제휴 제외' if partner_line else ''})"  # fmt: skip
+    else:
+        name = f"Marketing's own new customers (no {out}{at}, a year{'; cost without the partner line' if partner_line else ''})"  # fmt: skip
+    return name, customers * per, spent
 
 
 def _year(plan: Plan) -> int:
