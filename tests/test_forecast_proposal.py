@@ -81,3 +81,12 @@ def test_invented_bases_are_logged_under_assumptions(sample_answers: Path) -> No
     said = closing_markdown(ko, analyse(ko)).split("## 위험")[0]
     assert "영업 주기(" not in said  # the plan states 40 days: nothing invented
     assert "- 지역:" not in said  # sellers and targets per territory are stated
+
+
+def test_the_sales_summary_says_what_the_forecast_rests_on(sample_answers: Path) -> None:
+    """18 of the proposed 60 deals come from a pipeline open on 1 January that nobody has counted
+    (one 60-day cycle at 5 a month, plus 8 slipped past the freeze): a top risk, with the year
+    without it."""
+    plan = build_plan(load_answers(sample_answers)).plan
+    risks = section_markdown(plan, "sales_executive_summary").split("**Top risks**")[1]
+    assert "- About 18 of the forecast's 60 deals rest on the pipeline open on 1 January 2027, which nobody has counted yet; without it the year signs about 42." in risks  # fmt: skip

@@ -316,6 +316,11 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
     per_seller_said = summary_id.startswith("sales") and bool(a.capacity.deals_per_rep)
     # each summary names the risks of the plan's own numbers first, then the market's threats
     ordered = sorted(a.risks, key=lambda r: _is_threat(plan, r.risk))
+    said = " ".join(numbers)
+    if re.search(r"industry defaults?|업계 일반", said):
+        # the defaults are named beside the numbers they make: a modelling caveat, not a
+        # business risk, is not said again among the top risks (Assumptions lists each)
+        ordered = [r for r in ordered if not re.search(r"industry defaults?, not your data|업계 일반값을 썼", r.risk)]  # fmt: skip
     items = [  # each risk as its own sentence; the per-seller load is not said twice; a market
         # threat comes with the plan's answer to it, so the summary never just repeats the SWOT
         with_action(r.risk, r.action, ko)
@@ -336,8 +341,9 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         # the sales summary says the funnel's shortfall as the sellers feel it, and leaves the
         # market's threats to the marketing summary (the register at the end lists them all)
         from assistant.analysis.risk_register import revenue_risks
+        from assistant.interview.forecast_proposal import opening_risk
 
-        own = [x for x in [pipeline_risk(plan, a), *revenue_risks(plan, a), quota_risk(plan, a)] if x]  # fmt: skip
+        own = [x for x in [pipeline_risk(plan, a), *revenue_risks(plan, a), quota_risk(plan, a), opening_risk(plan, a)] if x]  # fmt: skip
         if own:  # the plan's own numbers first; the market's threats stay in the marketing summary
             kept = [r.risk for r in ordered[:3] if not _is_threat(plan, r.risk)]
             items = own + [i for i in items if i in kept and "lead goal" not in i and "리드 목표" not in i]  # fmt: skip

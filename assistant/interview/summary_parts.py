@@ -132,7 +132,7 @@ def full_cac_sentence(
     """'Customer acquisition cost, with the sales team at typical cost, is about $24,800:
     LTV:CAC 2.1:1, paid back in about 23.5 months'; when the funnel's customers and today's deal
     size are below the goals, that base case leads ('At the 60 customers … about $28,900 …') and
-    the goals' figures follow ('If the goals are met, it is about $24,800 …')."""
+    the goals' figures follow ('If the goals are met, this CAC is about $24,800 …')."""
     from assistant.interview.economics_table import low_case_basis
 
     cac, ratio, payback = full
@@ -156,7 +156,7 @@ def full_cac_sentence(
         basis = low_case_basis(low, cur, lang)
         return (
             f"{basis[:1].upper()}{basis[1:]}, customer acquisition cost including an estimated sales team cost is about {low_money}: "
-            f"LTV:CAC {low.ratio:g}:1, paid back in about {low.payback:g} months. If the goals are met, it is about {money}"
+            f"LTV:CAC {low.ratio:g}:1, paid back in about {low.payback:g} months. If the goals are met, this CAC is about {money}"
             + (f": {', '.join(parts)}." if parts else ".")
         )
     return f"Customer acquisition cost including an estimated sales team cost is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip
@@ -187,6 +187,8 @@ def more_risks(plan: Plan, a: Any, items: list[str], said: str, room: int) -> li
         own = set(re.findall(r"\d[\d,.:]*\d", row.risk))
         if own and own <= figures:  # every figure of it is said above already
             continue
+        if re.search(r"industry defaults?|업계 일반", said) and re.search(r"industry defaults?, not your data|업계 일반값을 썼", row.risk):  # fmt: skip
+            continue  # the defaults are named beside the numbers: a caveat, not a business risk
         ko = plan.language == "ko"
         if ":" in row.risk and not ko:  # a risk with its own colon takes its response as a sentence
             out.append(f"{head}. {row.response[:1].upper()}{row.response[1:]}")
