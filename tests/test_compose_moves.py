@@ -339,7 +339,9 @@ def test_content_per_territory_counts_every_territory_and_moves_lose_their_and(s
 def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() -> None:
     en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "sales_forecast")  # fmt: skip
     assert "| Q1 2027 | $4.9M |" in en and "| Total | $20.8M |" in en
-    assert "From the revenue bridge (even signing)" in en  # the plan's own quarters beside them
+    assert (
+        "For comparison: the bridge from last year's revenue (even signing)" in en
+    )  # the plan's own quarters beside them
     assert "$700,000 short of the $21.5M revenue goal" in en
     # the quarters are this year's revenue: set against what the year brings when customers join,
     # leave and expand evenly through it (the run-rate at year end is $19,582,000)
@@ -351,7 +353,7 @@ def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() 
     # beside them, the plan's own arithmetic by quarter: 42억 run-rate with the year's net change
     # (16억 2,000만 new + 4억 expansion - 3억 3,600만 churn = 16억 8,400만) joining evenly:
     # (42억 + 16.84억 x 1/8) / 4 = 11억 in Q1 ... 50억 4,000만 in all, the bridge's landing
-    assert "| 분기 | 예상 매출 | 매출 브리지 기준(고르게 계약) |" in ko
+    assert "| 분기 | 예상 매출 | 비교: 작년 매출에서 출발한 브리지(고르게 계약) |" in ko
     assert "| 2027년 1분기 | 13억 원 | 11억 원 |" in ko and "| 합계 | 58억 원 | 50억 4,000만 원 |" in ko  # fmt: skip
     assert "약 50억 4,000만 원임" not in ko  # the column shows it: not said again below
     assert "매출 목표" not in ko  # the forecast meets the 58억 goal: no false gap

@@ -582,9 +582,9 @@ def test_a_q4_between_the_bridges_from_last_year_and_from_q1_asks_for_the_openin
     assert "| 분기 | 신규 | 확장 | 이탈 | 합계(작년 매출 포함) |" in shown
     assert "| 합계 | 8억 1,000만 원 | 2억 원 | -1억 6,800만 원 | 50억 4,000만 원 |" in shown
     # the even steps fit the stated Q1 and Q3 signing peaks: said, so no reader counts it a miss
-    assert "분기 매출이 고르게 늘어도 1분기와 3분기에 계약이 몰린다는 전제와 맞음." in shown
+    assert "분기 매출의 증가폭이 고른 것은 1분기와 3분기에 계약이 몰린다는 전제와 맞음." in shown
     # ... with the reason in one sentence: half a quarter's signings in it, in full from the next
-    assert "분기 중간 계약은 그 분기에 절반, 다음 분기부터 전부 매출에 잡혀" in shown
+    assert "분기 중간에 한 계약은 그 분기와 다음 분기에 절반씩 매출 증가로 잡히므로" in shown
     assert "분기를 약 14억 7,000만 원으로 낮춤" not in shown and "4분기를 약" not in shown
 
 

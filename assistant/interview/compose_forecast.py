@@ -58,7 +58,10 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     bridged = in_year_quarters(plan, analysis.revenue) if len(quarters) == 4 and (rev is None or rev[2] == cur) else None  # fmt: skip
     if bridged is not None:
         head.append(
-            "매출 브리지 기준(고르게 계약)" if ko else "From the revenue bridge (even signing)"
+            # a comparison, not a second forecast: named for the opening it assumes
+            "비교: 작년 매출에서 출발한 브리지(고르게 계약)"
+            if ko
+            else "For comparison: the bridge from last year's revenue (even signing)"
         )
         for row, v in zip(rows, [*bridged, sum(bridged)], strict=True):
             row.append(money(about(v)))
@@ -165,7 +168,7 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             qs = [f"{q}분기" if ko else f"Q{q}" for q in peaks]
             names = ("와 ".join(qs) if ko else " and ".join(qs)) if len(qs) == 2 else ", ".join(qs)
             checks.append(fix_particles(
-                f"분기 매출이 고르게 늘어도 {names}에 계약이 몰린다는 전제와 맞습니다. 분기 중간 계약은 그 분기에 절반, 다음 분기부터 전부 매출에 잡혀, 계약이 몰린 분기와 조용한 분기가 번갈아 오면 증가폭이 분기마다 비슷합니다."
+                f"분기 매출의 증가폭이 고른 것은 {names}에 계약이 몰린다는 전제와 맞습니다. 분기 중간에 한 계약은 그 분기와 다음 분기에 절반씩 매출 증가로 잡히므로, 바쁜 분기와 조용한 분기가 번갈아 오면 증가폭이 비슷해집니다."
                 if ko else f"Even quarterly steps fit the premise that most contracts are signed in {names}: a contract signed mid-quarter counts for half in its own quarter and in full from the next, so each quarter's step is half its own signings plus half the previous quarter's: with busy and quiet quarters taking turns, every step is about the same."
             ))  # fmt: skip
     if checks:
