@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 PAGE = "sections/sales_territories_channels.md"
 _HEADINGS = {"en": "Partner referral fees", "ko": "파트너 소개 수수료"}
@@ -16,13 +15,14 @@ _HEADINGS = {"en": "Partner referral fees", "ko": "파트너 소개 수수료"}
 def referral_range(knowledge_dir: str, lang: str) -> tuple[float, float, str] | None:
     """(low %, high %, the page's title) of a first-year contract, or None when the page or its
     part is missing."""
+    from assistant.analysis.guide_part import guide_part
+
     lang = "ko" if lang == "ko" else "en"
-    try:
-        text = (Path(knowledge_dir) / lang / PAGE).read_text(encoding="utf-8")
-    except OSError:
+    found = guide_part(knowledge_dir, lang, PAGE, _HEADINGS[lang])
+    if found is None:
         return None
-    part = re.search(rf"^## {re.escape(_HEADINGS[lang])}\n(.*?)(?=^## |\Z)", text, re.M | re.S)
-    m = re.search(r"(\d+(?:\.\d+)?)\s*(?:to|~|-)\s*(\d+(?:\.\d+)?)\s*%", part.group(1) if part else "")  # fmt: skip
+    part, text = found
+    m = re.search(r"(\d+(?:\.\d+)?)\s*(?:to|~|-)\s*(\d+(?:\.\d+)?)\s*%", part)
     title = re.search(r'^title:\s*"?([^"\n]+)"?', text, re.M)
     if m is None:
         return None

@@ -153,10 +153,10 @@ def add_estimated_full_cac(
 def quota_multiple(knowledge_dir: str, lang: str) -> tuple[float, float] | None:
     """(low, high) times a seller's on-target earnings a yearly quota usually runs at, from the
     CAC page's team-cost part ('about 4 to 5 times', '약 4~5배')."""
-    try:
-        text = (Path(knowledge_dir) / lang / PAGE).read_text(encoding="utf-8")
-    except OSError:
+    from assistant.analysis.guide_part import guide_part
+
+    found = guide_part(knowledge_dir, lang, PAGE, _HEADINGS[lang])
+    if found is None:
         return None
-    part = re.search(rf"^## {re.escape(_HEADINGS[lang])}\n(.*?)(?=^## |\Z)", text, re.M | re.S)
-    m = re.search(r"(\d+(?:\.\d+)?)\s*(?:to|~|-)\s*(\d+(?:\.\d+)?)\s*(?:times|배)", part.group(1) if part else "")  # fmt: skip
+    m = re.search(r"(\d+(?:\.\d+)?)\s*(?:to|~|-)\s*(\d+(?:\.\d+)?)\s*(?:times|배)", found[0])
     return (float(m.group(1)), float(m.group(2))) if m else None
