@@ -44,8 +44,12 @@ def objection_answers(
     proofs = own + [re.sub(r"\s*\([^()]*\)$", "", r) for r in record]
     offer = offer_of(cta, plan.language) if cta else ""
     given = said if said is not None else []
-    out = []
+    out: list[ObjectionAnswer] = []
+    full_offer = offer
     for objection in persona.objections[:4]:
+        # the trial is said once per card, in the first answer it serves: repeated under every
+        # objection it reads as the only answer the plan has
+        offer = full_offer if not any(full_offer and full_offer.lower() in o.answer.lower() for o in out) else ""  # fmt: skip
         if _PROCURE.search(objection):  # the purchasing work, not the product's set-up
             parts = [
                 "표준 계약서와 보안·개인정보 자료를 미리 보내 구매·등록 절차를 짧게 합니다"
@@ -75,7 +79,7 @@ def objection_answers(
                 else f"The same answer as to '{first}'."
             )
         out.append(ObjectionAnswer(persona=persona.name, objection=objection, answer=answer))
-    if plan.personas and persona is plan.personas[0] and (free := _free_alternative(plan, ko, claims, offer)):  # fmt: skip
+    if plan.personas and persona is plan.personas[0] and (free := _free_alternative(plan, ko, claims, full_offer)):  # fmt: skip
         out.append(ObjectionAnswer(persona=persona.name, objection=free[0], answer=free[1]))
     return out
 
