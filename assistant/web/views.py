@@ -149,13 +149,23 @@ def scorecard_html(plan: Plan, lang: str) -> str:
         return f"<p class='empty'>{html.escape(ui('no_goals', lang))}</p>"
     L = labels(lang)
     cards = []
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.interview.goal_checks import achievable_doubt, goal_checks
+
+    analysis = analyse(plan)
     for n, goal in enumerate(plan.goals, 1):
         rows = []
+        # the plan's own numbers behind an A?, as the chat and the documents mark it: the card
+        # never says 'achievable' beside a plan that says it is not
+        doubt = achievable_doubt(plan, goal, analysis)
+        why = next(iter(goal_checks(plan, goal, analysis)), "") if doubt else ""
         for name, letter in zip(CRITERIA, "SMART", strict=True):
             c = goal.criteria.get(name)
             state = "unknown" if c is None or c.ok is None else ("pass" if c.ok else "fail")
-            icon = {"pass": "✓", "fail": "✗", "unknown": "?"}[state]
             reason = html.escape(c.reason if c else "")
+            if name == "achievable" and doubt and state == "pass":
+                state, reason = "unknown", html.escape(why)
+            icon = {"pass": "✓", "fail": "✗", "unknown": "?"}[state]
             rows.append(
                 f"<tr class='{state}'><td class='letter'>{letter} {icon}</td><td>{html.escape(L['criteria'][name])}</td><td>{reason}</td></tr>"
             )
@@ -167,7 +177,10 @@ def scorecard_html(plan: Plan, lang: str) -> str:
         if goal.frame is not None:
             label = "읽은 내용" if lang == "ko" else "Read as"
             read = f"<p class='frame'><b>{label}:</b> {html.escape(read_back_line(goal.frame, lang))}</p>"
-        verdict = "SMART ✓" if goal.smart else ("보완 필요" if lang == "ko" else "needs work")
+        verdict = (
+            ("확인 필요" if lang == "ko" else "to confirm") if goal.smart and doubt
+            else "SMART ✓" if goal.smart else ("보완 필요" if lang == "ko" else "needs work")
+        )  # fmt: skip
         cards.append(
             f"<div class='goal-card' data-goal='{n}'><p><b>{n}. {html.escape(goal.text)}</b> "
             f"<span class='verdict'>{verdict}</span></p><table class='smart'>{''.join(rows)}</table>"
