@@ -450,3 +450,36 @@ def test_the_chat_s_smart_verdict_is_the_plan_s(sample_answers) -> None:  # type
     reply = e.handle("Close 70 new annual contracts by December 2027 through a 14-day guided trial program.")  # fmt: skip
     assert "**S✓ M✓ A? R✓ T✓**" in reply.text
     assert "- ? Achievable: At the plan's leads and conversion rates the funnel yields about 60 customers of the 70." in reply.text  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("lang", "market", "goal", "said"),
+    [
+        (
+            "ko",
+            "국내 HR SaaS 시장은 연 15% 성장합니다.",
+            "2027년 12월 31일까지 마케팅 적격 리드 2,400건을 확보한다(2026년 1,500건).",
+            "이 답은 목표처럼 보입니다",
+        ),  # fmt: skip
+        (
+            "en",
+            "Mid-market retail BI grows 11% a year.",
+            "Generate 900 marketing-qualified leads by September 30, 2027.",
+            "This answer reads as a goal",
+        ),  # fmt: skip
+    ],
+)
+def test_a_goal_given_to_another_question_is_kept_and_pointed_to_the_goals(
+    lang: str, market: str, goal: str, said: str
+) -> None:
+    """A dated target answered to the target-market question is saved there (nothing typed is
+    lost), and the reply says a goal is checked only in the goals questions."""
+    e = engine(lang)
+    e.handle(market)
+    assert e.state.cursor == "sales_target_market"
+    reply = e.handle(goal)
+    assert said in reply.text
+    assert e.plan.section("sales_target_market").answers[-1].startswith(goal[:10])
+    # an answer that is no goal gets no such note
+    e2 = engine(lang)
+    assert said not in e2.handle(market).text

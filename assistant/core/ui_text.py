@@ -20,7 +20,7 @@ TEXT: dict[str, dict[str, str]] = {
     "kind_sales": {"en": "sales", "ko": "영업"},
     "hint": {
         "en": "_('example' shows a sample answer · 'skip' · 'back' · 'help')_",
-        "ko": "_('예시' 예시 답 보기 · '건너뛰기' · '이전' · '도움말')_",
+        "ko": "_('예시': 답 예시 보기 · '건너뛰기' · '이전' · '도움말')_",
     },
     "also": {"en": "Also:", "ko": "함께 적어 주세요:"},
     "current_answer": {
@@ -91,6 +91,7 @@ TEXT: dict[str, dict[str, str]] = {
     "company_set": {"en": "Company set to {name}.", "ko": "회사 이름을 {name}(으)로 정했습니다."},
     "new_plan": {"en": "Starting a new plan. Your current plan stays saved.", "ko": "새 계획을 시작합니다. 지금 계획은 저장되어 있습니다."},
     "no_personas": {"en": "No persona yet - answer the audience question first ('goto personas').", "ko": "아직 페르소나가 없습니다. 먼저 타깃 고객 질문에 답해 주세요('이동 페르소나')."},
+    "goal_here": {"en": "This answer reads as a goal (a dated target). It is saved under **{title}**; a goal belongs in the goals questions ({goals}): type 'back' to correct this answer, and give the goal again when the goals question comes.", "ko": "이 답은 목표처럼 보입니다(기한이 있는 목표 수치). **{title}**에 저장했으며, 목표는 목표 질문({goals})에 답해야 점검됩니다. 이 질문의 답은 '이전'으로 돌아가 고칠 수 있고, 목표는 목표 질문에서 다시 입력해 주세요."},
     "committee": {"en": "Your answers name others in the buying decision: {roles}. Add a card for each with 'another persona: …'.", "ko": "답변에 구매 결정에 함께하는 사람이 보입니다: {roles}. '페르소나 추가: …'로 카드를 더할 수 있습니다."},
     "restyle_offline": {"en": "Rewriting in another style needs a model (set OPENAI_API_KEY or OPENAI_BASE_URL). Offline, the messages and copy use your own words within each channel's limit: type 'copy' to see them, or edit your positioning answer ('goto positioning').", "ko": "다른 어조로 다시 쓰려면 모델이 필요합니다(OPENAI_API_KEY 또는 OPENAI_BASE_URL 설정). 오프라인에서는 메시지와 카피가 입력하신 말로 채널별 글자 수 안에서 만들어집니다. '카피'로 확인하거나 포지셔닝 답을 고쳐 주세요('이동 포지셔닝')."},
     "no_messaging": {"en": "No messaging yet - answer the positioning question first ('goto positioning').", "ko": "아직 메시지가 없습니다. 먼저 포지셔닝 질문에 답해 주세요('이동 포지셔닝')."},

@@ -216,6 +216,10 @@ class InterviewEngine(CommandHandlers):
             parts.append(t("company_read", lang, name=self.plan.company))
         if sid not in GOAL_SECTIONS and (read := read_line(self.plan, sid, lang)):
             parts.append(read)  # what the plan took from the answer, to be seen and corrected
+        if sid not in GOAL_SECTIONS and _misplaced_goal(text, self.plan.language):
+            # kept where it was given, and the user told where a goal is checked
+            goals = ", ".join(get_section(g).title.get(lang) for g in GOAL_SECTIONS)
+            parts.append(t("goal_here", lang, title=get_section(sid).title.get(lang), goals=goals))
         if sid == "mkt_audience_personas":
             from assistant.interview.persona_card import committee_roles
 
@@ -446,3 +450,9 @@ class InterviewEngine(CommandHandlers):
         return Reply(
             text=f"{prefix}\n\n{body}" if prefix else body, kind=kind, section=self.state.cursor
         )
+
+
+def _misplaced_goal(text: str, lang: str) -> bool:
+    from assistant.interview.misplaced import reads_as_goal
+
+    return reads_as_goal(text, lang)
