@@ -483,3 +483,13 @@ def test_a_goal_given_to_another_question_is_kept_and_pointed_to_the_goals(
     # an answer that is no goal gets no such note
     e2 = engine(lang)
     assert said not in e2.handle(market).text
+
+
+def test_a_goal_given_to_the_persona_question_makes_no_persona() -> None:
+    e = engine("ko")
+    e.handle("goto 페르소나")
+    assert e.state.cursor == "mkt_audience_personas"
+    reply = e.handle("2027년 12월 31일까지 마케팅 적격 리드 2,400건을 확보한다(2026년 1,500건).")
+    assert "이 답은 목표처럼 보입니다" in reply.text
+    assert e.plan.personas == []  # no '리드 확보한다 하은 씨'
+    assert e.plan.section("mkt_audience_personas").answers  # the answer itself is kept

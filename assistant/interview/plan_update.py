@@ -198,14 +198,15 @@ def apply_answer(
     if section_id in GOAL_SECTIONS:
         new_goals = set_goals(plan, section_id, cleaned, checker)
     elif section_id == "mkt_audience_personas":
+        from assistant.interview.misplaced import reads_as_goal
         from assistant.interview.persona_card import complete_persona, one_economic_buyer
 
+        # a goal given to the persona question describes no buyer: no card is made of it (the
+        # answer is kept, and the reply says where goals go)
+        parts = [part for part in persona_parts(cleaned) if not reads_as_goal(part, lang)]
         plan.personas = one_economic_buyer(
             _distinct_names(
-                [
-                    complete_persona(persona_from_answer(part, lang), plan, part)
-                    for part in persona_parts(cleaned)
-                ],
+                [complete_persona(persona_from_answer(part, lang), plan, part) for part in parts],
                 lang,
             ),
             lang,
