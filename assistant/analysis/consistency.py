@@ -158,7 +158,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 # over its pace for a year (900 in 9 months: 1,200), not budget ÷ the goal
                 basis_en = f"the year's budget ÷ {year_leads:,.0f}, the lead goal's pace for a year" if pace else "budget ÷ lead goal"  # fmt: skip
                 basis_ko = f"연 예산 ÷ 리드 목표의 연간 속도 {year_leads:,.0f}건" if pace else "예산 ÷ 리드 목표"  # fmt: skip
-                cost_en = f": about {extra:,.0f} more leads a year, within today's budget if a lead costs about {within}, about {money} more at the plan's {per} a lead ({basis_en})"
+                cost_en = f" That is about {extra:,.0f} more leads a year: within today's budget only if a lead costs at most about {within}; at the plan's {per} a lead ({basis_en}), about {money} more."
                 cost_ko = f". 연 약 {extra:,.0f}건이 더 필요하며, 리드당 약 {within}이면 예산은 그대로이고 계획의 리드당 비용({per}, {basis_ko})이면 약 {money}이 더 듭니다"
             paced_en = (
                 f"The lead goal counts {pace[0]} months; at its pace, {a.funnel[0].volume * pace[1] / pace[0]:,.0f} leads over the customer goal's {pace[1]} months yield about {won:,.0f} customers at {'your stated' if own else 'typical'} conversion rates, below the customer goal of {customers[1]:,.0f}."
@@ -176,7 +176,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 # a recommendation, not an either-or: the lead goal that makes the customer goal
                 # at the rates in use, unless better rates are measured or planned
                 fix=_say(plan,
-                    f"Raise the lead goal to about {needed:,.0f} (recommended){cost_en}{', unless a plan lifts a stage rate' if own else ', unless your own measured conversion rates are higher'}.",
+                    f"Raise the lead goal to about {needed:,.0f} (recommended){', unless a plan lifts a stage rate' if own else ', unless your own measured conversion rates are higher'}.{cost_en}",
                     fix_particles(f"리드 목표를 약 {needed:,.0f}건으로 올리는 것을 권합니다{cost_ko}({'단계별 전환율을 높일 계획이 있다면 그 계획으로 대신합니다' if own else '실제 측정한 전환율이 더 높다면 그 값으로 다시 계산합니다'}).")),
             ))  # fmt: skip
 
