@@ -148,7 +148,10 @@ def test_a_cac_on_marketing_spend_alone_says_so(sample_answers: Path) -> None:
         "| Sales cycle length | set from its baseline, measured in Q1 2027 | measure first; source: CRM opportunity dates |"
         in kpis
     )
-    assert "| Win rate | set from the measured rate (the plan assumes 25%) |" in kpis
+    assert (
+        "| Win rate | 25% for now (the plan's assumption), reset from Q1 2027's measured rate |"
+        in kpis
+    )
     # with no sellers to cost, it waits for the team's cost
     unstaffed = plan.model_copy(deep=True)
     unstaffed.facts = [f for f in unstaffed.facts if f.id != "quota_carrying_sellers"]

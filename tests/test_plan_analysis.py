@@ -151,7 +151,7 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
     kpis = section_markdown(plan, "sales_kpis")
     assert (
         # the plan's fix is the lead goal (about 1,050): the rate stays the default it uses
-        "| Win rate | set from the measured rate (the plan assumes 25%) | industry default until measured |"
+        "| Win rate | 25% for now (the plan's assumption), reset from Q1 2027's measured rate | industry default until measured |"
         in kpis
         and "| Average deal size | $17,000 | goal 5 |" in kpis
     )

@@ -215,7 +215,11 @@ def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
     if (
         not own_rate
     ):  # a default is the plan's assumption, not a target: the target follows the baseline
-        return (f"실측 후 설정(계획은 {rate}로 가정)" if ko else f"set from the measured rate (the plan assumes {rate})"), source  # fmt: skip
+        # a figure for now (the plan's own assumption), replaced by a dated measurement: never blank
+        from assistant.analysis.plan_goals import plan_year
+
+        year = plan_year(plan)
+        return (f"우선 {rate}(계획의 가정), {year}년 1분기 실측값으로 다시 정함" if ko else f"{rate} for now (the plan's assumption), reset from Q1 {year}'s measured rate"), source  # fmt: skip
     return rate, source
 
 
