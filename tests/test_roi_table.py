@@ -30,7 +30,7 @@ def test_each_basis_of_the_roi_is_one_row_on_revenue_and_on_gross_profit(sample_
         # marketing's return: the 70 customers at today's $14,000 (the goal's $3,000 more comes
         # from customer success's upsell after the sale, not from marketing)
         [
-            "Marketing's own new customers (no expansion, at today's deal size, a year)",
+            "The goals' customers marketing brings (no expansion, at today's deal size, a year)",
             "$980,000",
             "104%",
             "53%",
@@ -51,7 +51,7 @@ def test_a_korean_plan_s_bases_and_its_pdf(tmp_path: Path) -> None:
     assert shown[1][1] == ["목표의 신규·확장 매출 전체(1년 치)", "20억 2,000만 원", "321%", "228%"]
     # marketing's own: 135 of the 180 (45 come from the law-firm partners) x 900만 = 12억 1,500만
     # against the budget without the partner line's 4,800만: (12억 1,500만 - 4억 3,200만) / 4억 3,200만
-    assert shown[1][2] == ["마케팅이 만든 신규 고객만(파트너 소개·확장 제외, 1년 치; 비용도 파트너 제휴 제외)", "12억 2,000만 원", "181%", "119%"]  # fmt: skip
+    assert shown[1][2] == ["목표 고객 중 마케팅이 데려오는 몫(파트너 소개·확장 제외, 1년 치; 비용도 파트너 제휴 제외)", "12억 2,000만 원", "181%", "119%"]  # fmt: skip
     assert shown[1][3] == ["신규 계약이 2027년 안에 버는 매출", "8억 1,000만 원", "69%", "32%"]
     pdf = write_export(plan, "pdf", tmp_path / "ko.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip

@@ -93,9 +93,9 @@ def _marketing_sourced(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[st
     out = ("·" if ko else " and ").join(x for x in left if x)
     at = (", 현재 거래 규모" if ko else ", at today's deal size") if per < size[0] else ""
     if ko:
-        name = f"마케팅이 만든 신규 고객만({out} 제외{at}, 1년 치{'; 비용도 파트너 제휴 제외' if partner_line else ''})"  # fmt: skip
+        name = f"목표 고객 중 마케팅이 데려오는 몫({out} 제외{at}, 1년 치{'; 비용도 파트너 제휴 제외' if partner_line else ''})"  # fmt: skip
     else:
-        name = f"Marketing's own new customers (no {out}{at}, a year{'; cost without the partner line' if partner_line else ''})"  # fmt: skip
+        name = f"The goals' customers marketing brings (no {out}{at}, a year{'; cost without the partner line' if partner_line else ''})"  # fmt: skip
     return name, customers * per, spent
 
 
