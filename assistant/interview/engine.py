@@ -26,6 +26,7 @@ from assistant.goals.readback import (
 from assistant.goals.smart_rewrite import blanks
 from assistant.interview.commands import CommandHandlers
 from assistant.interview.fact_fix import apply_fact_fix, parse_fact_fix
+from assistant.interview.misplaced import reads_as_goal
 from assistant.interview.plan_update import (
     GOAL_SECTIONS,
     SUMMARY_SECTIONS,
@@ -216,7 +217,7 @@ class InterviewEngine(CommandHandlers):
             parts.append(t("company_read", lang, name=self.plan.company))
         if sid not in GOAL_SECTIONS and (read := read_line(self.plan, sid, lang)):
             parts.append(read)  # what the plan took from the answer, to be seen and corrected
-        if sid not in GOAL_SECTIONS and _misplaced_goal(text, self.plan.language):
+        if sid not in GOAL_SECTIONS and reads_as_goal(text, self.plan.language):
             # kept where it was given, and the user told where a goal is checked
             goals = ", ".join(get_section(g).title.get(lang) for g in GOAL_SECTIONS)
             parts.append(t("goal_here", lang, title=get_section(sid).title.get(lang), goals=goals))
@@ -450,9 +451,3 @@ class InterviewEngine(CommandHandlers):
         return Reply(
             text=f"{prefix}\n\n{body}" if prefix else body, kind=kind, section=self.state.cursor
         )
-
-
-def _misplaced_goal(text: str, lang: str) -> bool:
-    from assistant.interview.misplaced import reads_as_goal
-
-    return reads_as_goal(text, lang)

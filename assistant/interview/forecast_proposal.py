@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from assistant.analysis.market import quarter_weights, shaped
 from assistant.analysis.plan_analysis import PlanAnalysis
-from assistant.analysis.plan_goals import customers_at_pace
+from assistant.analysis.plan_goals import customers_at_pace, plan_year
 from assistant.core.plan import Plan
 
 
@@ -187,13 +187,7 @@ def opening_risk(plan: Plan, analysis: PlanAnalysis) -> str:
     o = opening_pipeline(plan, analysis, p) if p is not None else None
     if p is None or o is None or o.year_without >= p.total * 0.9:
         return ""
-    year = plan_year_of(plan)
+    year = plan_year(plan)
     if plan.language == "ko":
         return f"판매 예측 {p.total:,}곳 중 약 {o.deals:,}곳은 {year}년 1월 1일에 열려 있는 파이프라인에서 나오는데, 아직 세지 않았습니다. 그 파이프라인이 없으면 한 해 약 {o.year_without:,}곳입니다."  # fmt: skip
     return f"About {o.deals:,} of the forecast's {p.total:,} deals rest on the pipeline open on 1 January {year}, which nobody has counted yet; without it the year signs about {o.year_without:,}."  # fmt: skip
-
-
-def plan_year_of(plan: Plan) -> int:
-    from assistant.analysis.plan_goals import plan_year
-
-    return plan_year(plan)

@@ -37,6 +37,14 @@ _TERMS: dict[str, tuple[str, str]] = {
     "매출 브리지": ("", "작년 매출에서 이탈을 빼고 신규·확장 매출을 더해 매출 목표까지 가는 과정"),
     "run-rate": ("a period's revenue scaled to a year (a month × 12, a quarter × 4)", ""),
     "연 환산": ("", "한 기간의 매출을 1년치로 늘려 본 값(월 × 12, 분기 × 4)"),
+    "연초 매출 규모": ("", "한 해를 시작할 때의 연 환산 매출(작년 12월 월 매출 × 12). 작년 한 해 매출은 작년 평균이라 한 해 동안 자란 회사는 이보다 높게 시작함"),
+    "reference call": ("a call in which a current customer tells a prospect how the product works for them", ""),
+    "레퍼런스 콜": ("", "기존 고객이 구매 검토 중인 고객에게 직접 사용 경험을 들려주는 통화"),
+    "win rate": ("the share of sales-qualified leads (SQLs) that become customers", ""),
+    "payback": ("the months of a customer's gross profit it takes to earn back its acquisition cost (CAC)", ""),
+    "회수 기간": ("", "고객 한 곳의 확보 비용(CAC)을 그 고객의 매출총이익으로 되찾는 데 걸리는 개월 수"),
+    "quota": ("the new business a seller is expected to sign in a year", ""),
+    "할당량": ("", "영업 담당자 한 명이 한 해에 계약해야 하는 신규 매출"),
 }  # fmt: skip
 
 
