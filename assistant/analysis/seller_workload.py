@@ -1,0 +1,50 @@
+"""The usual monthly load of an SDR and of an account executive, read from the planning guide's
+sales-team page ('about 60 to 100 … a month', '8 to 12 new sales-qualified opportunities'), with
+the page's title for the citation: the plan's load is read against it both ways."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+PAGE = "sections/sales_team_structure.md"
+_HEADINGS = {"en": "Seller workload", "ko": "영업 담당자 업무량"}
+
+
+@dataclass(frozen=True)
+class Workload:
+    sdr: tuple[float, float]  # leads an SDR qualifies a month
+    seller: tuple[float, float]  # new opportunities an account executive takes on a month
+    title: str  # the knowledge page's title
+
+
+@lru_cache(maxsize=8)
+def usual_workload(knowledge_dir: str, lang: str) -> Workload | None:
+    """The two ranges, in the page's order (the SDR's, then the seller's); None when the page or
+    its part is missing or does not give both."""
+    from assistant.analysis.guide_part import guide_part
+
+    lang = "ko" if lang == "ko" else "en"
+    found = guide_part(knowledge_dir, lang, PAGE, _HEADINGS[lang])
+    if found is None:
+        return None
+    part, text = found
+    ranges = re.findall(r"(\d+(?:\.\d+)?)\s*(?:to|~|-)\s*(\d+(?:\.\d+)?)", part)
+    if len(ranges) < 2:
+        return None
+    title = re.search(r'^title:\s*"?([^"\n]+)"?', text, re.M)
+    (a, b), (c, d) = ranges[:2]
+    return Workload(
+        (float(a), float(b)), (float(c), float(d)), title.group(1).strip() if title else ""
+    )
+
+
+def load_against(per_month: float, usual: tuple[float, float]) -> str:
+    """'under' when well under the usual range (below 3/4 of its low end), 'over' when well over
+    it (above 1.5 times its high end), '' within it."""
+    if per_month < usual[0] * 0.75:
+        return "under"
+    if per_month > usual[1] * 1.5:
+        return "over"
+    return ""

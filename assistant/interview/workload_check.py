@@ -1,0 +1,80 @@
+"""The plan's load on its SDRs and sellers read both ways against the planning guide's usual
+monthly load: far under it, the team has time to spare (for outbound, not for more hires); far
+over it, leads and deals wait. A sentence for the sales strategy's capacity lines."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.analysis.seller_workload import Workload, load_against, usual_workload
+from assistant.core.plan import Plan
+from assistant.interview.forecast_proposal import MID_MARKET_DEAL
+from assistant.interview.pipeline_feed import feed_numbers, quota_role
+
+WORKING_DAYS_A_MONTH = 21
+# the roles and stage the guide's ranges are for: an SDR (or BDR) qualifying leads, and new
+# sales-qualified opportunities reaching a seller
+SDR = re.compile(r"\bsdrs?\b|\bbdrs?\b|sales development", re.I)
+OPPORTUNITY = re.compile(r"\bsql\b|opportunit|영업 기회", re.I)
+
+
+def _usual(plan: Plan) -> Workload | None:
+    from assistant.core.settings import get_settings
+
+    return usual_workload(str(get_settings().knowledge_dir), plan.language)
+
+
+def sdr_load(plan: Plan, per_month: float, role: str) -> str:
+    """' About 1.2 a working day each, well under …: the time left belongs in outbound.' for the
+    SDRs' line, when what they qualify a month is far from an SDR's usual load; '' otherwise."""
+    usual = _usual(plan)
+    if usual is None or per_month <= 0 or not SDR.search(role):
+        return ""
+    side = load_against(per_month, usual.sdr)
+    lo, hi = (f"{x:g}" for x in usual.sdr)
+    day = per_month / WORKING_DAYS_A_MONTH
+    if plan.language == "ko":
+        if side == "under":
+            return f" 하루 약 {day:.1f}건으로, SDR이 보통 한 달에 검토하는 {lo}~{hi}건에 한참 못 미칩니다(기준: 계획 가이드 '{usual.title}'). 남는 시간은 목표 고객사 아웃바운드 발굴에 씁니다."  # fmt: skip
+        if side == "over":
+            return f" SDR이 보통 한 달에 검토하는 {lo}~{hi}건보다 한참 많아(기준: 계획 가이드 '{usual.title}') 리드가 기다리다 식을 수 있습니다. SDR을 늘리거나 MQL 기준을 높입니다."  # fmt: skip
+        return ""
+    if side == "under":
+        return f" That is about {day:.1f} a working day each, well under the {lo}-{hi} a month an SDR usually qualifies (guide: Plan Assistant planning guide, '{usual.title}'): the time left belongs in outbound prospecting of target accounts."  # fmt: skip
+    if side == "over":
+        return f" That is well over the {lo}-{hi} a month an SDR usually qualifies (guide: Plan Assistant planning guide, '{usual.title}'): leads will wait and go cold; add {role} or raise the bar for an MQL."  # fmt: skip
+    return ""
+
+
+def seller_load(plan: Plan, a: PlanAnalysis) -> str:
+    """The opportunities the funnel gives each quota seller a month against the usual load of an
+    account executive on mid-market deals (the guide's range is for those; a smaller sale is
+    worked faster, so no range is applied to it); '' when within it or not applicable."""
+    usual = _usual(plan)
+    sellers = quota_role(plan)
+    fed = feed_numbers(plan, sellers, a)
+    cap = a.capacity
+    cur = a.unit_economics.currency
+    if usual is None or fed is None or sellers is None or not cap.revenue_per_rep or not cap.deals_per_rep:  # fmt: skip
+        return ""
+    if cap.revenue_per_rep / cap.deals_per_rep < MID_MARKET_DEAL.get(cur, float("inf")):
+        return ""
+    if not OPPORTUNITY.search(a.funnel[-2].stage):
+        return ""  # the range counts new opportunities, not a later stage (proposals, trials)
+    per_month = fed[0] / 12
+    side = load_against(per_month, usual.seller)
+    stage = a.funnel[-2].stage
+    lo, hi = (f"{x:g}" for x in usual.seller)
+    if plan.language == "ko":
+        if side == "under":
+            return f"1인당 새 {stage}은 월 약 {per_month:.0f}건으로, AE가 보통 맡는 월 {lo}~{hi}건에 못 미칩니다(기준: 계획 가이드 '{usual.title}'). 거래를 묶는 것은 담당자의 시간이 아니라 {stage} 수이므로, 담당자를 늘리기 전에 {stage}을 늘립니다."  # fmt: skip
+        if side == "over":
+            return f"1인당 새 {stage}은 월 약 {per_month:.0f}건으로, AE가 보통 맡는 월 {lo}~{hi}건보다 한참 많습니다(기준: 계획 가이드 '{usual.title}'). 거래가 기다리다 식지 않게 담당자를 늘리거나 {stage} 기준을 높입니다."  # fmt: skip
+        return ""
+    plural = stage + "s" if stage.isupper() else stage.lower()
+    if side == "under":
+        return f"That is about {per_month:.0f} new {plural} a month each, under the {lo}-{hi} an account executive usually takes on (guide: Plan Assistant planning guide, '{usual.title}'): seller time is not what limits the deals, {plural} are; add {plural} before sellers."  # fmt: skip
+    if side == "over":
+        return f"That is about {per_month:.0f} new {plural} a month each, well over the {lo}-{hi} an account executive usually takes on (guide: Plan Assistant planning guide, '{usual.title}'): deals will wait and go cold; add sellers or raise the bar for an {stage}."  # fmt: skip
+    return ""

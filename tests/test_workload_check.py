@@ -1,0 +1,61 @@
+"""The team's load read both ways against the planning guide's usual monthly load: SDRs and
+sellers far under it have time to spare (outbound before hires), far over it leads wait."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.analysis.plan_analysis import analyse
+from assistant.analysis.seller_workload import load_against, usual_workload
+from assistant.cli.draft import build_plan, load_answers
+from assistant.interview.render import section_markdown
+from assistant.interview.workload_check import sdr_load, seller_load
+
+DATA = Path(__file__).parent / "data"
+KNOWLEDGE = str(Path(__file__).parents[1] / "knowledge")
+
+
+def test_the_usual_load_is_read_from_the_guide_in_both_languages() -> None:
+    en, ko = usual_workload(KNOWLEDGE, "en"), usual_workload(KNOWLEDGE, "ko")
+    assert en is not None and ko is not None
+    assert en.sdr == ko.sdr == (60.0, 100.0) and en.seller == ko.seller == (8.0, 12.0)
+    assert en.title == "Sales plan: sales team structure" and ko.title == "판매 계획: 영업팀 구조"
+    assert load_against(25, en.sdr) == "under" and load_against(200, en.sdr) == "over"
+    assert load_against(67, en.sdr) == ""  # within the range: nothing to say
+
+
+def test_an_under_used_team_is_told_its_time_goes_to_outbound_not_hires(
+    sample_answers: Path,
+) -> None:
+    """900 MQLs over 9 months for 4 SDRs is about one a working day each; 48 SQLs a year is
+    about 4 a month for each account executive: the limit is the SQLs, not the sellers."""
+    plan = build_plan(load_answers(sample_answers)).plan
+    sales = section_markdown(plan, "sales_strategy")
+    assert "25 a month. That is about 1.2 a working day each, well under the 60-100 a month" in sales  # fmt: skip
+    assert "outbound prospecting of target accounts" in sales
+    assert "about 4 new SQLs a month each, under the 8-12 an account executive" in sales
+    assert "add SQLs before sellers" in sales
+    assert "'Sales plan: sales team structure'" in sales  # cited
+
+
+def test_korean_load_reads_both_ways_and_a_fitting_load_says_nothing() -> None:
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    sales = section_markdown(plan, "sales_strategy")
+    # 3 SDRs on 67 MQLs a month and 10 SQLs a month per AE sit inside the usual ranges
+    assert "월 67건임." in sales and "한참 못 미침" not in sales and "AE가 보통 맡는" not in sales
+    under = sdr_load(plan, 20, "SDR")
+    assert "하루 약 1.0건으로" in under and "60~100건에 한참 못 미칩니다" in under
+    assert "아웃바운드" in under and "판매 계획: 영업팀 구조" in under
+    over = sdr_load(plan, 200, "SDR")
+    assert "한참 많아" in over and "SDR을 늘리거나 MQL 기준을 높입니다" in over
+
+
+def test_the_ranges_apply_only_to_the_roles_and_stages_they_are_for() -> None:
+    """A business development manager is not an SDR, and a seller's proposals are a later
+    stage than the new opportunities the seller's range counts."""
+    plan = build_plan(load_answers(DATA / "services_answers.json")).plan
+    assert sdr_load(plan, 20, "business development manager") == ""
+    assert "SDR usually qualifies" not in section_markdown(plan, "sales_strategy")
+    cleaning = build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan
+    assert analyse(cleaning).funnel[-2].stage.lower().startswith("proposal")
+    assert seller_load(cleaning, analyse(cleaning)) == ""
