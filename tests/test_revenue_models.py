@@ -248,7 +248,7 @@ def test_without_a_base_the_sales_summary_says_what_new_customers_leave_uncovere
     plan = build_plan(load_answers(DATA / "ko_saas_answers.json")).plan
     summary = section_markdown(plan, "sales_executive_summary")
     assert (
-        "신규 고객 매출 1억 8,000만 원으로는 매출 목표 30억 원에 28억 2,000만 원이 모자람"
+        "신규 고객 매출 1억 8,000만 원으로는 매출 목표 30억 원에 28억 2,000만 원이 부족함"
         in summary
     )
 
@@ -282,7 +282,7 @@ def test_a_korean_subscription_s_own_bridge_and_trial_funnel() -> None:
     br = a.revenue
     assert br.stated is not None and len(br.stated) == 4
     assert br.gap == pytest.approx(0, abs=1)
-    assert "48억 원으로 목표에 닿음" in plan.section("sales_executive_summary").content
+    assert "48억 원으로 목표를 달성함" in plan.section("sales_executive_summary").content
     budget = {line.item: line.share for line in plan.budget.lines}
     assert sum(budget.values()) == pytest.approx(100)
 
@@ -425,7 +425,7 @@ def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() ->
     assert "분기 예측은 목표와 같은 58억 원으로, 1분기 13억 원(연 환산 52억 원)부터 작년 매출 42억 원보다 높게 시작함." in summary  # fmt: skip
     # the in-year shortfall is said once, as the top risk, not again in the numbers
     assert summary.count("약 50억 4,000만 원") == 1
-    assert "- 2027년 매출 목표 58억 원은 연초 매출 규모(12월 월 매출 × 12)가 약 49억 9,000만 원이어야 닿음. 작년 매출 42억 원에서 출발해 고객이 고르게 들어오면 약 50억 4,000만 원으로, 약 7억 6,000만 원 모자람." in summary  # fmt: skip
+    assert "- 2027년 매출 목표 58억 원은 연초 매출 규모(12월 월 매출 × 12)가 약 49억 9,000만 원이어야 달성됨. 작년 매출 42억 원에서 출발해 고객이 고르게 들어오면 약 50억 4,000만 원으로, 약 7억 6,000만 원 부족함." in summary  # fmt: skip
     assert "알려 주" not in summary
     assert (
         "연말 기준 연간 매출은 기준 42억 원 - 이탈 3억 3,600만 원 + 신규 16억 2,000만 원 + 확장 4억 원 = 58억 8,400만 원임"
@@ -642,7 +642,7 @@ def test_a_year_s_revenue_goal_short_at_even_timing_gets_a_recommendation_not_a_
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     found = next(f for f in check_consistency(plan, analyse(plan)) if "1년 치로" in f.message)
     # the opening the goal needs first, then the shortfall at last year's level as its ceiling
-    assert "목표를 2027년 한 해의 매출로 본다면 연초 매출 규모가 약 49억 9,000만 원이어야 합니다. 1월에 확인해 모자라면 신규 고객을 연초에 앞당기거나 확장·가격으로 메우는 것을 권합니다(작년 매출 수준이면 부족분 7억 6,000만 원)." in found.fix  # fmt: skip
+    assert "목표를 2027년 한 해의 매출로 본다면 연초 매출 규모가 약 49억 9,000만 원이어야 합니다. 1월에 확인해 부족하면 신규 고객을 연초에 앞당기거나 확장·가격으로 메우는 것을 권합니다(작년 매출 수준이면 부족분 7억 6,000만 원)." in found.fix  # fmt: skip
     assert found.fix.startswith(
         "목표를 2027년 한 해의 매출로 본다면 연초 매출 규모가"
     )  # a whole clause

@@ -220,7 +220,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             ko = f"파트너가 신규 고객의 약 {share:g}%를 가져오지만, 리드 퍼널의 {funnel:,.0f}곳에 더해도 약 {beside:,.0f}곳으로 목표 {goal_n:,.0f}곳에 못 미칩니다."
         else:
             en = f"Partners bring about {share:g}% of new customers. If their deals come on top of the lead funnel's {funnel:,.0f}, the plan gets about {beside:,.0f} of the {goal_n:,.0f}; if they are inside it, the funnel falls short."
-            ko = f"파트너가 신규 고객의 약 {share:g}%를 가져옵니다. 파트너 거래가 리드 퍼널의 {funnel:,.0f}곳 밖에서 더해진다면 목표 {goal_n:,.0f}곳 중 약 {beside:,.0f}곳이 되고, 퍼널 안에 있다면 퍼널이 모자랍니다."
+            ko = f"파트너가 신규 고객의 약 {share:g}%를 가져옵니다. 파트너 거래가 리드 퍼널의 {funnel:,.0f}곳 밖에서 더해진다면 목표 {goal_n:,.0f}곳 중 약 {beside:,.0f}곳이 되고, 퍼널 안에 있다면 퍼널이 부족합니다."
         if share is not None:
             out.append(Finding(
             severity="tip", sections=["sales_strategy", "sales_territories_channels"],
@@ -316,7 +316,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             # with the other reading as the alternative, not an either-or question
             fix=_say(plan,
                 f"Recommended: read as {_yr(plan)} revenue, the goal needs the year to open at about {fm(about(opens))} a year; if January shows less, win new customers early in the year or close the rest from expansion or price ({fm(short)} at last year's level). If it means the year-end run-rate ({fm(end)}), restate it so." if short > 0 and opens else f"Recommended: read as {_yr(plan)} revenue, the goal needs new customers won early in the year, or the {fm(short)} from expansion or price; if it means the year-end run-rate ({fm(end)}), restate it so." if short > 0 else f"If the goal means the year-end run-rate ({fm(end)}), restate it so.",
-                f"목표를 {_yr(plan)}년 한 해의 매출로 본다면 연초 매출 규모가 약 {fm(about(opens))}이어야 합니다. 1월에 확인해 모자라면 신규 고객을 연초에 앞당기거나 확장·가격으로 메우는 것을 권합니다(작년 매출 수준이면 부족분 {fm(short)}). 연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다." if short > 0 and opens else f"목표를 {_yr(plan)}년 한 해의 매출로 본다면 신규 고객을 연초에 앞당겨 확보하거나 부족분 {fm(short)}을 확장·가격으로 메우는 것을 권합니다. 연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다." if short > 0 else f"연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다."),
+                f"목표를 {_yr(plan)}년 한 해의 매출로 본다면 연초 매출 규모가 약 {fm(about(opens))}이어야 합니다. 1월에 확인해 부족하면 신규 고객을 연초에 앞당기거나 확장·가격으로 메우는 것을 권합니다(작년 매출 수준이면 부족분 {fm(short)}). 연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다." if short > 0 and opens else f"목표를 {_yr(plan)}년 한 해의 매출로 본다면 신규 고객을 연초에 앞당겨 확보하거나 부족분 {fm(short)}을 확장·가격으로 메우는 것을 권합니다. 연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다." if short > 0 else f"연말 기준 연간 매출({fm(end)})을 뜻한다면 목표를 그렇게 고칩니다."),
         ))  # fmt: skip
 
     # ROI claims the forecast cannot support

@@ -49,7 +49,7 @@ def roi_rows(plan: Plan, analysis: PlanAnalysis) -> tuple[list[str], list[list[s
     margin = gross_margin_used(plan)
     money = lambda v: format_amount(v, b.currency, lang)  # noqa: E731
     pct = lambda v: f"{v:.0f}%"  # noqa: E731
-    head = ["기준", "셈한 매출", "ROI(매출 기준)"] if ko else ["Basis", "Revenue counted", "ROI on revenue"]  # fmt: skip
+    head = ["기준", "산정 매출", "ROI(매출 기준)"] if ko else ["Basis", "Revenue counted", "ROI on revenue"]  # fmt: skip
     if margin:
         head.append(f"ROI(이익 기준, 매출총이익률 {margin:g}%)" if ko else f"ROI on gross profit ({margin:g}% margin)")  # fmt: skip
     rows = []

@@ -24,7 +24,7 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
         short = br.goal - br.new_business_from_goals
         return (
             fix_particles(
-                f"매출 브리지: 신규 고객 매출 {m(br.new_business_from_goals)}(으)로는 매출 목표 {m(br.goal)}에 {m(short)}이(가) 모자랍니다. 기존 고객 매출(작년 매출)을 적으면 이 차이를 다시 계산합니다."
+                f"매출 브리지: 신규 고객 매출 {m(br.new_business_from_goals)}(으)로는 매출 목표 {m(br.goal)}에 {m(short)}이(가) 부족합니다. 기존 고객 매출(작년 매출)을 적으면 이 차이를 다시 계산합니다."
             )
             if ko
             else f"Revenue bridge: new customers bring {m(br.new_business_from_goals)} of the {m(br.goal)} revenue goal, {m(short)} short; state last year's revenue to bridge from it."
@@ -41,7 +41,7 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
         if abs(br.gap) < 1:
             return (
                 fix_particles(
-                    f"매출 브리지(계획에 적은 대로): {walk} = {landed}(으)로 목표에 닿습니다."
+                    f"매출 브리지(계획에 적은 대로): {walk} = {landed}(으)로 목표를 달성합니다."
                 )
                 if ko
                 else f"Revenue bridge (as the plan states it): {walk} = {landed}, the goal."
@@ -93,16 +93,16 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
         shown = _about(in_year)
         short = br.goal - shown
         if ko:
-            head = (f"{_yr(plan)}년 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 약 {m(short)} 모자랍니다" if short > 0
-                    else f"{_yr(plan)}년 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 닿습니다")  # fmt: skip
+            head = (f"{_yr(plan)}년 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}에 약 {m(short)} 부족합니다" if short > 0
+                    else f"{_yr(plan)}년 매출은 약 {m(shown)}(으)로 목표 {m(br.goal)}을(를) 달성합니다")  # fmt: skip
             return fix_particles(f"매출 브리지(작년 매출에서 목표까지): 분기 예측이 목표와 같으므로 목표는 {_yr(plan)}년 매출입니다. 고객이 한 해 동안 고르게 들어오고 나가면 {head}. 연말 기준 연간 매출은 {walk} = {landed}입니다.")  # fmt: skip
         head = (f"{_yr(plan)} revenue is about {m(shown)}, about {m(short)} short of the {m(br.goal)} goal" if short > 0
                 else f"{_yr(plan)} revenue is about {m(shown)}, at the {m(br.goal)} goal")  # fmt: skip
         return f"Revenue bridge (from last year's revenue to the goal): the quarters add up to the goal, so it is {_yr(plan)} revenue. If customers join and leave evenly through the year, {head}. The year-end run-rate is {walk} = {landed}."
     if ko:
-        end = (f"목표 {m(br.goal)}에 거의 닿습니다({m(br.gap)} 부족)" if near and br.gap > 0
+        end = (f"목표 {m(br.goal)}에 거의 이릅니다({m(br.gap)} 부족)" if near and br.gap > 0
                else f"목표 {m(br.goal)}까지 {m(br.gap)}이 남습니다" if br.gap > 0
-               else f"목표 {m(br.goal)}보다 {m(-br.gap)} 많습니다" if br.gap < 0 else f"목표 {m(br.goal)}에 닿습니다")  # fmt: skip
+               else f"목표 {m(br.goal)}보다 {m(-br.gap)} 많습니다" if br.gap < 0 else f"목표 {m(br.goal)}을(를) 달성합니다")  # fmt: skip
         year = (f" 이는 연말 기준 연간 매출이며, 고객이 한 해 동안 고르게 들어오면 {_yr(plan)}년 매출은 약 {m(_about(in_year))}입니다."
                 if in_year is not None else "")  # fmt: skip
         return fix_particles(f"매출 브리지: {walk} = {landed}, {end}.{year}")
