@@ -306,7 +306,7 @@ def test_channels_take_their_budget_line_and_a_fitting_role() -> None:
         build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels"
     )
     assert (
-        "| 구글 검색 광고 | 획득(인지·리드) | 리드당 비용(CPL) | 40%(네이버 검색 광고까지 합친 비중) |"
+        "| 구글 검색 광고 | 획득(인지·리드) | 리드당 비용(CPL) | 40%(네이버 검색 광고·구글 검색 광고 합계) |"
         in ko
     )
     # not 'revenue', not '-'; the lead goal's own measure ('마케팅 적격 리드(MQL) 수'), not the
@@ -839,9 +839,11 @@ def test_channels_one_line_pays_for_together_share_its_share() -> None:
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
     naver = next(r for r in shown.splitlines() if r.startswith("| 네이버 검색 광고 |"))
     google = next(r for r in shown.splitlines() if r.startswith("| 구글 검색 광고 |"))
-    assert naver.endswith("| 40%(구글 검색 광고까지 합친 비중) |") and google.endswith("| 40%(네이버 검색 광고까지 합친 비중) |")  # fmt: skip
+    # the same cell in both rows: the line's channels in the plan's order, summed
+    assert naver.endswith("| 40%(네이버 검색 광고·구글 검색 광고 합계) |") and google.endswith("| 40%(네이버 검색 광고·구글 검색 광고 합계) |")  # fmt: skip
     # a name with its own '와' takes no second one ('블로그와 뉴스레터와 합산')
-    assert "| 20%(블로그와 뉴스레터까지 합친 비중) |" in shown and "뉴스레터와 합산" not in shown
+    assert "| 20%(블로그와 뉴스레터·월간 웨비나 합계) |" in shown and "뉴스레터와 합산" not in shown
+    assert "까지 합친 비중" not in shown
 
 
 def test_a_closing_tactic_that_names_customers_is_the_sellers_not_customer_success() -> None:

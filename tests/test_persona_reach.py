@@ -47,3 +47,17 @@ def test_a_finance_card_shows_its_role_s_typical_concerns_as_one_proposal() -> N
 
     table = next(b for b in _persona_card(plan, plan.personas[1]) if isinstance(b, Table))
     assert ["관심사(제안)", "예산 안에서 예측할 수 있는 지출 · 승인한 투자의 회수 확인 · 규정·감사 위험 줄이기"] in table.rows  # fmt: skip
+
+
+def test_a_social_channel_no_business_buyer_names_is_tested_before_it_is_funded() -> None:
+    """LinkedIn is in the plan but the HR persona reads Naver cafes and labour-law blogs: the
+    channels section says so, with a small first-month test; a consumer's places are never the
+    whole of where they spend time, so a consumer plan gets no such line."""
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
+    assert "링크드인은 박 인사총무팀장이 정보를 얻는 곳으로 꼽지 않은 채널임. 첫 달에 작은 예산으로 시험해" in ko  # fmt: skip
+    hvac = section_markdown(build_plan(load_answers(DATA / "us_hvac_answers.json")).plan, "mkt_channels")  # fmt: skip
+    assert "LinkedIn: not among the places Facilities Manager Riley says they look. Test it" in hvac
+    # search ads and events are found by buyers looking: never flagged
+    assert "검색 광고은" not in ko and "박람회은" not in ko
+    coffee = section_markdown(build_plan(load_answers(DATA / "dtc_coffee_answers.json")).plan, "mkt_channels")  # fmt: skip
+    assert "TikTok" in coffee and "not among the places" not in coffee

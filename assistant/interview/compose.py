@@ -14,7 +14,7 @@ from assistant.core.plan import BudgetLine, Plan
 from assistant.goals.kpi import advise
 from assistant.goals.numbers import about, format_amount
 from assistant.interview.measure_names import measure_label
-from assistant.interview.persona_reach import persona_places
+from assistant.interview.persona_reach import persona_places, unseen_line
 
 # what a table cell says when the user has not given it: the plan is read by others, so it states
 # the decision as open (the review and the chat's read-back tell the user what to add)
@@ -162,10 +162,9 @@ def channels_markdown(plan: Plan) -> str:
         together = [c for c, ln in lines.items() if ln is line and c != channel] if line else []
         if together:  # one line pays for several channels: its share is theirs together
             names = ", ".join(together)
-            if ko:  # one form for every shared line, saying the share is the lines' together
-                share += (
-                    f"({names}까지 합친 비중)" if "(" not in names else f", {names}까지 합친 비중"
-                )
+            if ko:  # one form for every shared line: the channels it pays for, summed
+                both = "·".join(c for c, ln in lines.items() if ln is line)  # in the plan's order
+                share += f"({both} 합계)" if "(" not in both else f", {both} 합계"
             elif "(" in names:  # a name with its own brackets: no brackets inside brackets
                 share += fix_particles(f", {names}와(과) 합산") if ko else f", with {names}"
             else:
@@ -192,7 +191,7 @@ def channels_markdown(plan: Plan) -> str:
         for c in plan.channels
         if lines.get(c) is None and not (support and _OWNED.search(c)) and not MARKETPLACE.search(c)
     ]
-    out += persona_places(plan)
+    out += persona_places(plan) + ("" if consumers else unseen_line(plan))
     # partners are paid by a referral fee on the deals they bring, not from a marketing line
     referrers = [c for c in unpaid if REFERRAL.search(c)]
     unpaid = [c for c in unpaid if c not in referrers]

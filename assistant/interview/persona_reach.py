@@ -112,3 +112,46 @@ def persona_places(plan: Plan) -> str:
                 else f"Where {p.name} looks that no channel reaches: {names}. Recommended: add a way to reach them there (sponsored content, PR, a guest column) to the channel plan."
             )
     return "".join("\n\n" + x for x in lines)
+
+
+# a channel that reaches buyers only where they already spend time (a social or video platform):
+# worth its budget only when the buyers are there. Search, events, content and partners are
+# found by buyers looking for an answer, so no persona needs to name them.
+_PRESENCE = re.compile(
+    r"linkedin|facebook|instagram|youtube|tiktok|twitter|\bx\b|threads|pinterest|reddit|링크드인|페이스북|인스타|유튜브|틱톡|스레드",
+    re.I,
+)
+
+
+def unseen_channels(plan: Plan) -> list[str]:
+    """The plan's social or video channels that none of the personas names among the places they
+    look (when the personas' places are the user's own): the plan pays to be where its buyers
+    may not be. For a business buyer only (the caller's check): a consumer's list of places is
+    never the whole of where they spend time."""
+    stated = [p for p in plan.personas[:2] if p.channels and "channels" not in p.typical]
+    if not stated or not plan.channels:
+        return []
+    said = _insta(" ".join(" ".join(p.channels) for p in stated))
+    out = []
+    for channel in plan.channels:
+        m = _PRESENCE.search(_insta(channel))
+        if m and m.group(0).lower() not in said:
+            out.append(channel)
+    return out
+
+
+def unseen_line(plan: Plan) -> str:
+    """The channels section's line for `unseen_channels`, with how to find out: a small test."""
+    found = unseen_channels(plan)
+    if not found:
+        return ""
+    names = ", ".join(found)
+    people = [p.name for p in plan.personas[:2] if p.channels and "channels" not in p.typical]
+    who = ", ".join(people)
+    if plan.language == "ko":
+        return "\n\n" + fix_particles(
+            f"{names}은(는) {who}{' 모두' if len(people) > 1 else '이(가)'} 정보를 얻는 곳으로 꼽지 않은 채널입니다. 첫 달에 작은 예산으로 시험해 리드당 비용이 다른 리드 채널 수준일 때만 예산을 늘립니다."
+        )
+    personas = f"the personas ({who}) say they look" if len(people) > 1 else f"{who} says they look"
+    it = "each" if len(found) > 1 else "it"
+    return f"\n\n{names[:1].upper() + names[1:]}: not among the places {personas}. Test {it} with a small first-month budget and grow {it} only if its cost per lead is in line with the other lead channels."
