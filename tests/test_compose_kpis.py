@@ -90,11 +90,16 @@ def test_korean_kpis_take_goals_facts_and_the_bridge_in_korean(tmp_path: Path) -
     assert rows["월 이탈률"] == ("1.2%", f"목표 {_goal_no(plan, 'churn_rate')}번")
     assert rows["평균 계약 금액"][1] == "계획(현재 값)"
     assert rows["CAC 회수 기간"][0].endswith("개월")  # the payback, not the CAC amount
+    # on the CAC row's basis (the sales team's estimated cost counted), not marketing's alone
+    assert rows["CAC 회수 기간"] == ("10.5개월", "분석(영업팀 비용은 추정)")
+    assert "회수 약 10.5개월" in table
     assert rows["순매출유지율(NRR)"][0].endswith("% 이상")
     assert rows["순매출유지율(NRR)"][1] == "매출 브리지(필요 확장 반영)"
     assert "to be decided" not in table and "set after" not in table  # Korean throughout
     # a KPI with no value anywhere says how to set one, with the catalogue's healthy range
-    assert "- **영업 주기**: CRM 기회 생성·성사 날짜에서 현재 값을 먼저 측정하고" in table
+    assert "- **데모→계약 전환율**: CRM 파이프라인 단계에서 현재 값을 먼저 측정하고" in table
+    # the cycle the proposed forecast assumes is the KPI's figure for now, reset from Q1
+    assert rows["영업 주기"] == ("우선 약 60일(판매 예측의 가정), 2027년 1분기 실측값으로 다시 정함", "실측 전 업계 일반값(중견 기업 거래)")  # fmt: skip
 
 
 def test_a_per_store_measure_does_not_take_the_company_revenue_goal(tmp_path: Path) -> None:
@@ -137,17 +142,26 @@ def test_a_cac_on_marketing_spend_alone_says_so(sample_answers: Path) -> None:
     # fully loaded one, with the sales team's cost an estimate the source column says is one
     # like for like: the base case's ceiling (today's $14,000 deal: LTV $43,000 ÷ 3) first, each
     # case's marketing-only figure beside its own ($480,000 over 60 and over 70 customers)
+    # one figure in the cell; the plan's own figures against it in the line under the table
     assert (
-        "| CAC | at most about $14,300 (base-case LTV ÷ 3, the usual 3:1; $17,400 if the goals are met; with the sales team it is about $28,900 in the base case, $24,800 if the goals are met; $8,000 / $6,860 on marketing spend only) | LTV ÷ 3 (sales team cost estimated) |"
+        "| CAC | at most about $14,300 (base-case LTV ÷ 3, the usual 3:1) | LTV ÷ 3 (sales team cost estimated) |"
         in kpis
     )
+    assert (
+        "- **CAC**: the target is the most a customer may cost for LTV:CAC to reach the usual 3:1 ($17,400 if the goals are met). With the sales team's estimated cost the plan's CAC is about $28,900 in the base case ($24,800 if the goals are met), about 2.0 times the target"
+        in kpis
+    )
+    assert "On marketing spend alone it is $8,000 in the base case, $6,860 if the goals are met." in kpis  # fmt: skip
     # the target is never the figure the plan itself calls a miss (2.1:1 against 3:1)
     assert "at most about $24,800" not in kpis
-    # a KPI with no value yet says where today's value is measured; an assumed rate is no target
+    # an assumed rate or cycle is a figure for now with the date it is reset: the cycle is the
+    # one the proposed forecast's first quarter rests on (the typical mid-market 60 days)
     assert (
-        "| Sales cycle length | set from its baseline, measured in Q1 2027 | measure first; source: CRM opportunity dates |"
+        "| Sales cycle length | about 60 days for now (the forecast's assumption), reset from Q1 2027's measured cycle | typical mid-market cycle until measured |"
         in kpis
     )
+    # a KPI with no value anywhere still says where today's value is measured
+    assert "| Net revenue retention | set from its baseline, measured in Q1 2027 | measure first; source: subscription billing system |" in kpis  # fmt: skip
     assert (
         "| Win rate | 25% for now (the plan's assumption), reset from Q1 2027's measured rate |"
         in kpis

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.analysis.review import kpis_named_in
+from assistant.analysis.sales_cost_finding import full_cac_figures
 from assistant.analysis.text_words import words
 from assistant.core.korean import re_hangul, split_list
 from assistant.core.lang import fix_particles
@@ -18,7 +19,8 @@ from assistant.goals.kpi import KPI
 from assistant.goals.numbers import about, format_amount, read_quantities
 from assistant.goals.smart import target_text
 from assistant.interview.compose import _table
-from assistant.interview.kpi_money import _cac, _cpl, _roi, low_cac
+from assistant.interview.kpi_money import _cac, _cpl, _roi, cac_note, low_cac
+from assistant.interview.kpi_rates import assumed_cycle, nrr_target, win_rate_target
 from assistant.interview.kpi_use import kpi_use
 from assistant.interview.readout import value_text
 
@@ -144,6 +146,8 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
     ko, lang = plan.language == "ko", plan.language
     ue, cur = analysis.unit_economics, analysis.unit_economics.currency
     by_analysis = "분석" if ko else "analysis"
+    by_estimate = "분석(영업팀 비용은 추정)" if ko else "analysis (sales team cost estimated)"
+    full = full_cac_figures(ue)
     stated = "계획(현재 값)" if ko else "stated (today)"
 
     def money(value: float | None) -> tuple[str, str] | None:
@@ -165,73 +169,31 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
         )
 
     checks: list[tuple[str, Callable[[], tuple[str, str] | None]]] = [
-        (r"payback|회수", lambda: None if ue.payback_months is None else (_months(ue.payback_months, ko), by_analysis)),
-        (r"ltv\s*[:/]\s*cac", lambda: None if ue.ltv_to_cac is None else (f"{ue.ltv_to_cac:g} : 1", by_analysis)),
+        # with the sales team's cost estimated, payback and LTV:CAC on the same basis as the CAC
+        # row (fully loaded), not the marketing-only figures beside it
+        (r"payback|회수", lambda: (_months(full[2], ko), by_estimate) if full and full[2] else None if ue.payback_months is None else (_months(ue.payback_months, ko), by_analysis)),
+        (r"ltv\s*[:/]\s*cac", lambda: (f"{full[1]:g} : 1", by_estimate) if full and full[1] else None if ue.ltv_to_cac is None else (f"{ue.ltv_to_cac:g} : 1", by_analysis)),
         (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: _cac(plan, ue.cac, money, ue.cac_estimated_full, ue.ltv, low_cac(plan, ue))),
         (r"cost per (?:lead|inquiry|enquiry)|\bcpl\b|리드당 비용|리드 단가|문의당 비용", lambda: _cpl(plan, analysis, ko)),
         (r"marketing roi|\broi\b|마케팅\s*roi", lambda: _roi(plan, analysis, ko)),
         (r"\bltv\b|\bclv\b|lifetime value|생애 가치", lambda: money(ue.ltv)),
-        (r"win rate|수주율|성공률|close rate", lambda: _win_rate(plan, analysis)),
+        (r"win rate|수주율|성공률|close rate", lambda: win_rate_target(plan, analysis)),
         # a trial's conversion is the funnel's last rate only when the funnel runs through trials
-        (r"trial.{0,12}conver|체험.{0,6}(?:구독|구매|전환)", lambda: _win_rate(plan, analysis) if any(re.search(r"trial|체험", s.stage, re.I) for s in analysis.funnel) else None),
+        (r"trial.{0,12}conver|체험.{0,6}(?:구독|구매|전환)", lambda: win_rate_target(plan, analysis) if any(re.search(r"trial|체험", s.stage, re.I) for s in analysis.funnel) else None),
         (r"gross margin|매출\s*총이익률", lambda: fact("gross_margin")),
         (r"take rate|테이크\s*레이트|수수료율", lambda: fact("take_rate")),
         (r"churn|이탈률|해지율", lambda: fact("churn_rate")),
         (r"repeat|재구매율", lambda: fact("repeat_rate")),
         (r"\baov\b|order value|객단가|주문 금액", lambda: fact("average_order_value", True)),
         (r"deal size|contract value|project value|\bacv\b|거래 규모|계약 금액|프로젝트 금액", lambda: fact("average_deal_size", True) or _project_value()),
-        (r"sales cycle|영업 주기|판매 주기", lambda: fact("sales_cycle_days")),
-        (r"net revenue retention|\bnrr\b|\bndr\b|순매출\s*유지율", lambda: _nrr(analysis, ko)),
+        (r"sales cycle|영업 주기|판매 주기", lambda: fact("sales_cycle_days") or assumed_cycle(plan, analysis)),
+        (r"net revenue retention|\bnrr\b|\bndr\b|순매출\s*유지율", lambda: nrr_target(analysis, ko)),
     ]  # fmt: skip
     low = item.lower()
     for pattern, get in checks:
         if re.search(pattern, low):
             return get()
     return None
-
-
-def _win_rate(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
-    if not analysis.funnel or analysis.funnel[-1].rate is None:
-        return None
-    # a rate the user gave is theirs; a default is named as one (never passed off as a target)
-    ko = plan.language == "ko"
-    from assistant.interview.pipeline_feed import own_close_rate
-
-    own_rate = own_close_rate(plan)
-    source = (
-        ("퍼널(계획의 전환율)" if ko else "funnel (your rate)")
-        if own_rate
-        else ("실측 전 업계 기본값" if ko else "industry default until measured")
-    )
-    rate = f"{analysis.funnel[-1].rate:g}%"
-    from assistant.interview.pipeline_feed import rate_target
-
-    found = rate_target(plan, analysis)
-    if found is not None:  # the rate the sellers' opportunities need is the target
-        from assistant.interview.pipeline_feed import rate_name
-
-        need = "고객 목표에 필요한 값" if ko else "what the customer goal needs"
-        return (f"약 {found[1]:.0f}%({rate_name(plan, found[0])} 대신)" if ko else f"about {found[1]:.0f}% (not {rate_name(plan, found[0])})"), need  # fmt: skip
-    if (
-        not own_rate
-    ):  # a default is the plan's assumption, not a target: the target follows the baseline
-        # a figure for now (the plan's own assumption), replaced by a dated measurement: never blank
-        from assistant.analysis.plan_goals import plan_year
-
-        year = plan_year(plan)
-        return (f"우선 {rate}(계획의 가정), {year}년 1분기 실측값으로 다시 정함" if ko else f"{rate} for now (the plan's assumption), reset from Q1 {year}'s measured rate"), source  # fmt: skip
-    return rate, source
-
-
-def _nrr(analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
-    b = analysis.revenue
-    if not b.base or b.churned is None or b.gap is None:
-        return None
-    kept = (b.base - b.churned + max(b.gap, 0.0)) / b.base * 100
-    return (
-        f"{kept:.0f}% 이상" if ko else f"at least {kept:.0f}%",
-        "매출 브리지(필요 확장 반영)" if ko else "revenue bridge (expansion needed)",
-    )
 
 
 _FACT_OF = {
@@ -330,7 +292,10 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis, section_id: str = "
         head, rows = head[:2] + head[3:], [r[:2] + r[3:] for r in rows]
     if all(r[-1] == "-" for r in rows):
         head, rows = head[:-1], [r[:-1] for r in rows]
-    out = _table(head, rows) + ("\n" if open_kpis else "")
+    note = cac_note(plan, analysis) if any(r[0] == "CAC" or "(CAC)" in r[0] for r in rows) else ""
+    out = _table(head, rows) + ("\n" if open_kpis or note else "")
+    if note:  # the CAC target's one figure in the cell; the plan's own figures against it here
+        out += "\n" + note
     for name, kpi in open_kpis:  # no value anywhere: how to set one, with the healthy range
         good = f" {kpi.good.get(lang)}" if kpi.good else ""
         if kpi.id in ("conversion_rate", "sales_conversion_rate") and good:  # beside the funnel

@@ -5,6 +5,7 @@ forecast's, with the goals' as its ceiling when the claim asks for more)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from assistant.analysis.analysis_model import UnitEconomics
 from assistant.analysis.plan_analysis import PlanAnalysis
@@ -30,6 +31,50 @@ def low_cac(plan: Plan, ue: UnitEconomics) -> tuple[float, float | None, float |
     return low.cac, mkt, ltv
 
 
+@dataclass(frozen=True)
+class CacCeiling:
+    """The CAC target when the plan's fully loaded CAC misses the usual 3:1: the most a customer
+    may cost (LTV ÷ 3), each figure formatted, the base case's beside the goals' when they differ."""
+
+    target: str  # the base case's ceiling when it differs, else the goals'
+    goals_target: str  # '' when the base case is the goals' case
+    full: str  # the fully loaded CAC (sales team estimated) if the goals are met
+    base_full: str  # the base case's fully loaded CAC, '' when the same
+    marketing: str  # marketing spend only: 'base / goals' or one figure
+    times: float  # the plan's own fully loaded CAC (base case first) over the target
+
+
+def _ceiling(
+    cac: float | None,
+    money: Callable[[float | None], tuple[str, str] | None],
+    estimated: float | None,
+    ltv: float | None,
+    base_case: tuple[float, float | None, float | None] | None,
+) -> CacCeiling | None:
+    found, full = money(cac), money(estimated) if estimated else None
+    if found is None or full is None or not ltv or not estimated or estimated <= ltv / 3:
+        return None
+    low, low_mkt, low_ltv = base_case if base_case else (None, None, None)
+    ceiling = money(ltv / 3)
+    # the base case's own ceiling (LTV at today's deal ÷ 3) beside the goals' one: like for like
+    differs = bool(low_ltv and abs(low_ltv - ltv) > ltv * 0.02)
+    low_ceiling = money(low_ltv / 3) if differs and low_ltv else None
+    mkt = money(low_mkt) if low_mkt else None
+    base = money(low) if low else None
+    assert ceiling is not None
+    target = (low_ceiling or ceiling)[0]
+    plan_cac = low if low and base else estimated
+    target_value = (low_ltv if low_ceiling and low_ltv else ltv) / 3
+    return CacCeiling(
+        target=target,
+        goals_target=ceiling[0] if low_ceiling else "",
+        full=full[0],
+        base_full=base[0] if base and base[0] != full[0] else "",
+        marketing=f"{mkt[0]} / {found[0]}" if mkt and mkt[0] != found[0] else found[0],
+        times=plan_cac / target_value if target_value else 0.0,
+    )
+
+
 def _cac(
     plan: Plan,
     cac: float | None,
@@ -39,39 +84,19 @@ def _cac(
     base_case: tuple[float, float | None, float | None] | None = None,
 ) -> tuple[str, str] | None:
     """The CAC figure, said to count marketing spend only when no sales cost is stated; with the
-    sales team's cost estimated, the fully loaded figure first (an assumption, said as one)."""
+    sales team's cost estimated, the fully loaded figure first (an assumption, said as one).
+    When that misses 3:1 the target is the most a customer may cost (one figure in the cell; the
+    plan's own figures beside it are `cac_note`'s)."""
     found = money(cac)
     full = money(estimated) if estimated else None
     ko = plan.language == "ko"
-    low, low_mkt, low_ltv = base_case if base_case else (None, None, None)
-    ceiling = money(ltv / 3) if ltv and estimated and estimated > ltv / 3 else None
-    # the base case's own ceiling (LTV at today's deal ÷ 3) beside the goals' one: like for like
-    low_ceiling = (
-        money(low_ltv / 3) if low_ltv and ltv and abs(low_ltv - ltv) > ltv * 0.02 else None
-    )
-    mkt = money(low_mkt) if low_mkt else None
-    mkt_said = (
-        f"{mkt[0]} / {found[0]}"
-        if mkt and found and mkt[0] != found[0]
-        else found[0]
-        if found
-        else ""
-    )
-    if found is not None and full is not None and ceiling is not None:
+    top = _ceiling(cac, money, estimated, ltv, base_case)
+    if top is not None:
         # the figure the plan calls a miss (under 3:1) is no target: the target is the most a
-        # customer may cost for LTV:CAC to reach 3:1, with today's estimate beside it
-        top = (
-            (f"약 {low_ceiling[0]} 이하(기준안 LTV ÷ 3, 통상 기준 3:1; 목표 달성 시 {ceiling[0]})" if ko
-             else f"at most about {low_ceiling[0]} (base-case LTV ÷ 3, the usual 3:1; {ceiling[0]} if the goals are met)")
-            if low_ceiling else
-            (f"약 {ceiling[0]} 이하(LTV ÷ 3, 통상 기준 3:1)" if ko else f"at most about {ceiling[0]} (LTV ÷ 3, the usual 3:1)")
-        )  # fmt: skip
+        # customer may cost for LTV:CAC to reach 3:1
+        basis = ("기준안 LTV ÷ 3" if ko else "base-case LTV ÷ 3") if top.goals_target else "LTV ÷ 3"
         return (
-            (f"{top[:-1]}; 영업팀 포함 추정은 기준안 약 {base[0]}, 목표 달성 시 약 {full[0]}, 마케팅 비용만 {mkt_said})" if ko
-             else f"{top[:-1]}; with the sales team it is about {base[0]} in the base case, {full[0]} if the goals are met; {mkt_said} on marketing spend only)")
-            if (base := money(low) if low else None) is not None and base[0] != full[0]
-            else (f"약 {ceiling[0]} 이하(LTV ÷ 3, 통상 기준 3:1; 영업팀 포함 추정 약 {full[0]}, 마케팅 비용만 {found[0]})" if ko
-                  else f"at most about {ceiling[0]} (LTV ÷ 3, the usual 3:1; about {full[0]} with the sales team, {found[0]} on marketing spend only)"),
+            f"약 {top.target} 이하({basis}, 통상 기준 3:1)" if ko else f"at most about {top.target} ({basis}, the usual 3:1)",
             "LTV ÷ 3(영업팀 비용은 추정)" if ko else "LTV ÷ 3 (sales team cost estimated)",
         )  # fmt: skip
     if found is not None and full is not None:
@@ -84,11 +109,43 @@ def _cac(
         return found
     # a marketing-only figure is no target for a sales plan's acquisition cost: it is said as
     # what it is, and the full figure waits for the sales team's cost
-    ko = plan.language == "ko"
     return (
         f"영업팀 비용을 적으면 정함(마케팅 비용만으로는 {found[0]})" if ko else f"set once the sales team's cost is stated ({found[0]} on marketing spend only)",
         "분석(마케팅 비용만)" if ko else "analysis (marketing spend only)",
     )  # fmt: skip
+
+
+def cac_note(plan: Plan, analysis: PlanAnalysis) -> str:
+    """The line under the KPI table when the CAC target is a ceiling: the plan's own CAC against
+    it (base case first, the goals' case beside it), how far apart, what closes the gap, and the
+    marketing-only figures; '' otherwise."""
+    ue = analysis.unit_economics
+    cur, lang = ue.currency, plan.language
+
+    def money(value: float | None) -> tuple[str, str] | None:
+        return None if value is None else (format_amount(about(value), cur, lang), "")
+
+    top = _ceiling(ue.cac, money, ue.cac_estimated_full, ue.ltv, low_cac(plan, ue))
+    if top is None:
+        return ""
+    base_mkt, _, goals_mkt = top.marketing.partition(" / ")
+    if lang == "ko":
+        mkt = f"기준안 {base_mkt}, 목표 달성 시 {goals_mkt}" if goals_mkt else base_mkt
+        goals = f"(목표 달성 시 약 {top.goals_target})" if top.goals_target else ""
+        own = (
+            f"기준안 약 {top.base_full}(목표 달성 시 약 {top.full})"
+            if top.base_full
+            else f"약 {top.full}"
+        )
+        return (f"- **CAC**: 목표값은 LTV:CAC가 통상 기준 3:1이 되는 고객당 최대 비용입니다{goals}. 영업팀 추정 비용을 포함한 계획의 CAC는 {own}로 목표의 약 {top.times:.1f}배입니다. "
+                f"거래 규모를 키우거나, 담당자당 거래를 늘리거나, 영업 비용을 낮춰야 좁혀집니다. 마케팅 비용만으로는 {mkt}입니다.")  # fmt: skip
+    mkt = (
+        f"{base_mkt} in the base case, {goals_mkt} if the goals are met" if goals_mkt else base_mkt
+    )
+    goals = f" ({top.goals_target} if the goals are met)" if top.goals_target else ""
+    own = f"about {top.base_full} in the base case ({top.full} if the goals are met)" if top.base_full else f"about {top.full}"  # fmt: skip
+    return (f"- **CAC**: the target is the most a customer may cost for LTV:CAC to reach the usual 3:1{goals}. With the sales team's estimated cost the plan's CAC is {own}, about {top.times:.1f} times the target: "
+            f"a larger deal, more deals per seller or a lower cost of a sale closes the gap. On marketing spend alone it is {mkt}.")  # fmt: skip
 
 
 def _cpl(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:

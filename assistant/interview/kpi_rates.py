@@ -1,0 +1,70 @@
+"""The rate and time figures a KPI table gives a measure: the win rate (the rate the sellers'
+opportunities need, or the plan's assumption for now), the sales cycle the forecast assumes, and
+the net revenue retention the revenue bridge needs."""
+
+from __future__ import annotations
+
+from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.core.plan import Plan
+
+
+def win_rate_target(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
+    if not analysis.funnel or analysis.funnel[-1].rate is None:
+        return None
+    # a rate the user gave is theirs; a default is named as one (never passed off as a target)
+    ko = plan.language == "ko"
+    from assistant.interview.pipeline_feed import own_close_rate
+
+    own_rate = own_close_rate(plan)
+    source = (
+        ("퍼널(계획의 전환율)" if ko else "funnel (your rate)")
+        if own_rate
+        else ("실측 전 업계 기본값" if ko else "industry default until measured")
+    )
+    rate = f"{analysis.funnel[-1].rate:g}%"
+    from assistant.interview.pipeline_feed import rate_target
+
+    found = rate_target(plan, analysis)
+    if found is not None:  # the rate the sellers' opportunities need is the target
+        from assistant.interview.pipeline_feed import rate_name
+
+        need = "고객 목표에 필요한 값" if ko else "what the customer goal needs"
+        return (f"약 {found[1]:.0f}%({rate_name(plan, found[0])} 대신)" if ko else f"about {found[1]:.0f}% (not {rate_name(plan, found[0])})"), need  # fmt: skip
+    if (
+        not own_rate
+    ):  # a default is the plan's assumption, not a target: the target follows the baseline
+        # a figure for now (the plan's own assumption), replaced by a dated measurement: never blank
+        from assistant.analysis.plan_goals import plan_year
+
+        year = plan_year(plan)
+        return (f"우선 {rate}(계획의 가정), {year}년 1분기 실측값으로 다시 정함" if ko else f"{rate} for now (the plan's assumption), reset from Q1 {year}'s measured rate"), source  # fmt: skip
+    return rate, source
+
+
+def assumed_cycle(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
+    """The sales cycle the proposed forecast assumes when the plan states none (the KPI
+    reference's typical mid-market cycle): a figure for now, reset from a dated measurement, so
+    the KPI and the forecast rest on the same number."""
+    from assistant.analysis.plan_goals import plan_year
+    from assistant.interview.forecast_proposal import opening_pipeline, proposal
+
+    p = proposal(plan, analysis)
+    o = opening_pipeline(plan, analysis, p) if p is not None else None
+    if o is None or o.stated:
+        return None
+    year, ko = plan_year(plan), plan.language == "ko"
+    return (
+        f"우선 약 {o.cycle_days:.0f}일(판매 예측의 가정), {year}년 1분기 실측값으로 다시 정함" if ko else f"about {o.cycle_days:.0f} days for now (the forecast's assumption), reset from Q1 {year}'s measured cycle",
+        "실측 전 업계 일반값(중견 기업 거래)" if ko else "typical mid-market cycle until measured",
+    )  # fmt: skip
+
+
+def nrr_target(analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
+    b = analysis.revenue
+    if not b.base or b.churned is None or b.gap is None:
+        return None
+    kept = (b.base - b.churned + max(b.gap, 0.0)) / b.base * 100
+    return (
+        f"{kept:.0f}% 이상" if ko else f"at least {kept:.0f}%",
+        "매출 브리지(필요 확장 반영)" if ko else "revenue bridge (expansion needed)",
+    )
