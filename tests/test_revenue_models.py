@@ -423,9 +423,11 @@ def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() ->
     # the bridge the label names comes first, then what the quarters assume
     assert "매출 브리지(작년 매출에서 목표까지): 연말 기준 연간 매출은 기준 42억 원" in summary
     assert "분기 예측은 목표와 같은 58억 원으로, 1분기 13억 원(연 환산 52억 원)부터 작년 매출 42억 원보다 높게 시작함." in summary  # fmt: skip
-    # the in-year shortfall is said once, as the top risk, not again in the numbers
-    assert summary.count("약 50억 4,000만 원") == 1
-    assert "- 2027년 매출 목표 58억 원은 연초 매출 규모(12월 월 매출 × 12)가 약 49억 9,000만 원이어야 달성됨. 작년 매출 42억 원에서 출발해 고객이 고르게 들어오면 약 50억 4,000만 원으로, 약 7억 6,000만 원 부족함." in summary  # fmt: skip
+    # the opening the goal needs and the in-year shortfall are said once, in the decision that
+    # says what to do about them: not again as a top risk, nor in the numbers
+    assert summary.count("약 49억 9,000만 원") == 1 and summary.count("7억 6,000만 원") == 1
+    assert "목표를 2027년 한 해의 매출로 본다면 연초 매출 규모가 약 49억 9,000만 원이어야 함. 권고: 1월에 확인해 부족하면" in summary  # fmt: skip
+    assert "약 50억 4,000만 원으로, 약 7억 6,000만 원 부족함" not in summary
     assert "알려 주" not in summary
     assert (
         "연말 기준 연간 매출은 기준 42억 원 - 이탈 3억 3,600만 원 + 신규 16억 2,000만 원 + 확장 4억 원 = 58억 8,400만 원임"

@@ -23,15 +23,24 @@ def test_the_years_revenue_and_the_expansion_gap_are_risks_in_both_languages() -
     ko = _register("ko_hr_answers.json")
     # the opening the goal needs first: (58억 - (16억 2,000만 + 4억) / 2) / (1 - 8% / 2) = 49억 9,000만;
     # then 42억 of last year's revenue, 180 new customers at 900만 joining evenly: about 50억 4,000만
-    assert any(r.startswith("2027년 매출 목표 58억 원은 연초 매출 규모(12월 월 매출 × 12)가 약 49억 9,000만 원이어야 달성됩니다. 작년 매출 42억 원에서 출발해 고객이 고르게 들어오면 약 50억 4,000만 원으로, 약 7억 6,000만 원 부족합니다. | 12월 월 매출 × 12(1월 확인, 약 49억 9,000만 원 이상), 상반기") for r in ko)  # fmt: skip
+    assert any(r.startswith("2027년 매출 목표 58억 원은 연초 매출 규모(12월 월 매출 × 12)가 약 49억 9,000만 원이어야 달성됩니다. 작년 매출 42억 원에서 출발해 고객이 고르게 들어오면 약 50억 4,000만 원으로, 약 7억 6,000만 원 부족합니다. | 연초 매출 규모(1월 확인, 약 49억 9,000만 원 이상), 상반기") for r in ko)  # fmt: skip
     assert any(
-        "| 1월에 12월 월 매출 × 12를 확인하고, 부족하면 상반기에 계약을 앞당길" in r for r in ko
+        "| 1월에 연초 매출 규모를 확인하고, 부족하면 상반기에 계약을 앞당길" in r for r in ko
     )
     en = _register("us_industrial_answers.json")
     assert any(r.startswith("The revenue bridge leaves about $2,330,000 of the $72M goal for expansion to close.") for r in en)  # fmt: skip
     # the plan's own numbers come before the market's threats
     first_threat = next(i for i, r in enumerate(en) if r.startswith("Amazon Business"))
     assert all("revenue" not in r.split(" | ")[0] for r in en[first_threat:])
+
+
+def test_a_threat_is_met_with_a_strength_not_the_whole_positioning_sentence() -> None:
+    """'Lead with for COOs of mid-sized manufacturers who …' pasted the value proposition: the
+    strength the SWOT names is the answer ('lead with partners who ran plants')."""
+    en = _register("services_answers.json")
+    row = next(r for r in en if r.startswith("Clients building in-house"))
+    assert "Lead with partners who ran plants; adjust price and message if it grows." in row
+    assert "for COOs" not in row
 
 
 def test_a_dependence_is_spread_not_qualified_out() -> None:
@@ -41,18 +50,25 @@ def test_a_dependence_is_spread_not_qualified_out() -> None:
 
 
 def test_the_sales_summary_leads_with_the_plans_own_revenue_risk() -> None:
+    """The plan's own numbers first: a revenue risk a decision below already states with its
+    figures is said there once, and the plan's dependence on partners takes its place."""
     from assistant.interview.render import section_markdown
 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     summary = section_markdown(plan, "sales_executive_summary")
     risks = summary.split("**주요 위험**")[1].split("\n\n")[0]
-    assert (
-        "작년 매출 42억 원에서 출발해 고객이 고르게 들어오면 약 50억 4,000만 원으로, 약 7억 6,000만 원 부족함"
-        in risks
-    )
+    assert "신규 고객의 약 25%(약 45곳)를 파트너가 가져옴" in risks and "파트너별 연 목표와 소개 보상을" in risks  # fmt: skip
+    decisions = summary.split("**승인 전에 정할 것**")[1]
+    assert "연초 매출 규모가 약 49억 9,000만 원이어야 함" in decisions
+    assert "49억 9,000만" not in risks
     assert (
         "무료 요금제" not in risks and "번들" not in risks
     )  # threats stay in the marketing summary
+    # with no partner share, the market's threat with the plan's answer to it
+    firm = build_plan(load_answers(DATA / "services_answers.json")).plan
+    top = section_markdown(firm, "sales_executive_summary").split("**Top risks**")[1].split("\n\n")[0]  # fmt: skip
+    assert "- Clients building in-house continuous-improvement teams: lead with partners who ran plants" in top  # fmt: skip
+    assert "open at a run-rate" not in top
 
 
 def test_the_marketing_summary_meets_each_threat_with_the_plans_answer() -> None:

@@ -97,6 +97,8 @@ def _as_message(plan: Plan, strength: str) -> str:
 
     mine = words(strength)
     for km in plan.messaging.key_messages:
+        if km.message == plan.messaging.value_proposition:
+            continue  # the whole positioning sentence holds every strength: no one term of it
         theirs = words(km.message)
         if mine and theirs and (theirs <= mine or mine <= theirs) and len(mine & theirs) >= 2:
             return km.message

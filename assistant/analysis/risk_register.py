@@ -190,10 +190,10 @@ def _revenue_rows(plan: Plan, a: PlanAnalysis, owner: str) -> list[RegisterRow]:
         confirm = need is not None and br.base is not None and need > br.base * 1.005
         out.append(RegisterRow(
             risk=needs,
-            watch=((f"12월 월 매출 × 12(1월 확인, 약 {m(need)} 이상), " if confirm and need else "") + "상반기 신규 계약 수와 분기 매출(목표 경로 대비)" if ko
-                   else (f"December's revenue × 12 (checked in January; about {m(need)} or more), then " if confirm and need else "") + "new contracts in the first half and revenue a quarter against the goal's path"),
-            response=(("1월에 12월 월 매출 × 12를 확인하고, 부족하면 " if confirm else "") + "상반기에 계약을 앞당길 파이프라인을 만들거나, 목표가 연말 기준 연간 매출임을 밝힙니다." if ko
-                      else ("Check December's revenue × 12 in January; if it falls short, build" if confirm else "Build") + " pipeline that closes in the first half, or state the goal as the year-end run-rate."),
+            watch=((f"연초 매출 규모(1월 확인, 약 {m(need)} 이상), " if confirm and need else "") + "상반기 신규 계약 수와 분기 매출(목표 경로 대비)" if ko
+                   else (f"the opening run-rate (checked in January; about {m(need)} or more), then " if confirm and need else "") + "new contracts in the first half and revenue a quarter against the goal's path"),
+            response=(("1월에 연초 매출 규모를 확인하고, 부족하면 " if confirm else "") + "상반기에 계약을 앞당길 파이프라인을 만들거나, 목표가 연말 기준 연간 매출임을 밝힙니다." if ko
+                      else ("Check the opening run-rate in January; if it falls short, build" if confirm else "Build") + " pipeline that closes in the first half, or state the goal as the year-end run-rate."),
             owner=owner,
         ))  # fmt: skip
     return [
@@ -242,6 +242,11 @@ def _weakness(weakness: str, ko: bool, mkt: str, sales: str, shoppers: bool = Fa
         response=act_ko if ko else act_en,
         owner=mkt if marketing else sales,
     )
+
+
+def partner_risks(plan: Plan) -> list[str]:
+    """The partner dependence as a sentence with its response (the sales summary's own risk)."""
+    return [f"{r.risk} {r.response}" for r in _partner_rows(plan, "")]
 
 
 def _partner_rows(plan: Plan, owner: str) -> list[RegisterRow]:

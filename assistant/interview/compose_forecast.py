@@ -105,8 +105,8 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
                 goal_ko = f"분기 예측 합계 {money(total)}은(는) 목표와 같고, " if abs(gap) <= rev[1] * 0.005 else f"매출 목표 {money(rev[1])}은(는) "  # fmt: skip
                 goal_en = f"The quarters' {money(total)} meets the goal" if abs(gap) <= rev[1] * 0.005 else f"The {money(rev[1])} goal is met"  # fmt: skip
                 checks.append(
-                    fix_particles(f"{goal_ko}연초 매출 규모(12월 월 매출 × 12)가 약 {money(about(need))}일 때 달성됩니다. 1분기 {money(quarters[0][1])}(연 환산 {money(opening)})도 작년 매출 {money(br.base)}보다 높게 시작한다는 같은 전제입니다. 1월에 12월 월 매출 × 12를 확인해 약 {money(about(need))}에 못 미치면, 예산과 채용은 그 연초 규모에서 출발한 매출(작년 매출 수준이면 약 {money(about(in_year))})에 맞춥니다.")
-                    if ko else f"{goal_en} if the year opens at about {money(about(need))} a year (December's revenue × 12); Q1 at {money(quarters[0][1])} ({money(opening)} a year) assumes the same, above last year's {money(br.base)}. Measure December's revenue × 12 in January: below about {money(about(need))}, budget and hiring follow the revenue that opening brings (about {money(about(in_year))} at last year's level)."
+                    fix_particles(f"{goal_ko}연초 매출 규모(12월 월 매출 × 12)가 약 {money(about(need))}일 때 달성됩니다. 1분기 {money(quarters[0][1])}(연 환산 {money(opening)})도 작년 매출 {money(br.base)}보다 높게 시작한다는 같은 전제입니다. 1월에 연초 매출 규모를 확인해 그에 못 미치면, 예산과 채용은 그 연초 규모에서 출발한 매출(작년 매출 수준이면 약 {money(about(in_year))})에 맞춥니다.")
+                    if ko else f"{goal_en} if the year opens at about {money(about(need))} a year (December's revenue × 12); Q1 at {money(quarters[0][1])} ({money(opening)} a year) assumes the same, above last year's {money(br.base)}. Measure the opening run-rate in January: below that, budget and hiring follow the revenue that opening brings (about {money(about(in_year))} at last year's level)."
                 )  # fmt: skip
             else:
                 checks.append(

@@ -337,6 +337,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             items = (own_first + [steep] + [i for i in items if i not in own_first])[:3]
     from assistant.interview.pipeline_feed import pipeline_decision, pipeline_risk, quota_risk
 
+    market_items = [i for r, i in zip(ordered[:3], items, strict=False) if _is_threat(plan, r.risk)]  # fmt: skip
     if summary_id.startswith("sales"):
         # the sales summary says the funnel's shortfall as the sellers feel it, and leaves the
         # market's threats to the marketing summary (the register at the end lists them all)
@@ -349,6 +350,12 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             items = own + [i for i in items if i in kept and "lead goal" not in i and "리드 목표" not in i]  # fmt: skip
             items = items[:3]
     decisions = _decisions(plan, a, summary_id.startswith("sales"))
+    if summary_id.startswith("sales"):
+        items = [i for i in items if not _opening_decided(plan, a, i, decisions)]
+        if not items:  # the plan's own dependence on partners, else the market's threats
+            from assistant.analysis.risk_register import partner_risks
+
+            items = partner_risks(plan)[:1] or market_items[:2]
     # a risk whose fix is already a decision below is that decision's finding: said once
     items = [i for i in items if not _decided(i, ordered, decisions)]
     if summary_id.startswith("sales") and decisions and decisions[0] == pipeline_decision(plan, a):
@@ -391,6 +398,21 @@ def _decided(item: str, risks: list[Any], decisions: list[str]) -> bool:
 
     said = recommended_figures(" ".join(decisions))
     return any(item.startswith(r.risk.rstrip(".")) and bool(recommended_figures(r.mitigation) & said) for r in risks)  # fmt: skip
+
+
+def _opening_decided(plan: Plan, a: Any, item: str, decisions: list[str]) -> bool:
+    """Whether the risk `item` is the year's opening run-rate that a decision below already
+    states with its figure (the decision says the same gap and what to do): said once."""
+    from assistant.analysis.revenue_bridge import opening_needed
+    from assistant.goals.numbers import about, format_amount
+
+    need = opening_needed(plan, a.revenue)
+    cur = a.unit_economics.currency or plan.budget.currency
+    if not need or not cur:
+        return False
+    shown = format_amount(about(need), cur, plan.language)
+    opening = "연초 매출 규모" in item if plan.language == "ko" else "open at a run-rate" in item
+    return opening and shown in item and any(shown in d for d in decisions)
 
 
 def _is_threat(plan: Plan, risk: str) -> bool:
