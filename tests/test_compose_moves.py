@@ -745,8 +745,10 @@ def test_territories_name_the_self_serve_channel_and_a_territory_the_funnel_cann
     # (US East 256.0M, US West 78.9M, Canada 40.1M: 68/21/11%), at least one seller each
     for row in ("| US East | 3 | 48 (69%) | 16 |", "| US West | 1 | 15 (21%) | 15 |", "| Canada | 1 | 7 (10%) | 7 |"):  # fmt: skip
         assert row in en
-    assert "they follow its share of the three territories' population (2023 estimates; US West as the Census Bureau's West region, US East as the rest of the US)" in en  # fmt: skip
-    assert "Replace it with the number of target accounts in each territory" in en
+    assert "they follow each territory's share of the three territories' population (2023 estimates; US West as the Census Bureau's West region, US East as the rest of the US)" in en  # fmt: skip
+    # a stand-in, said as provisional with who replaces it and by when
+    assert "| Territory | Sellers (provisional) |" in en and en.count("_Provisional split:") == 1
+    assert "By the end of January 2027 (VP Sales): count the target accounts in each territory (CRM or a company database)" in en  # fmt: skip
     assert "- Canada: 7 new customers for its seller, well under the team's 14." in en
     # ... counted: the accounts it takes from the most loaded territory bring both to the team's
     # load (US East 48 - 6 = 42 over 3 sellers), and the share column is the customers' (7 of 70)

@@ -147,7 +147,7 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
         "| US East | 3 | 48 (69%) | 16 |" in territories
         and "| Canada | 1 | 7 (10%) | 7 |" in territories
     )  # whole numbers that add up, each territory's people standing in for its potential
-    assert "| Sellers (proposed) |" in territories  # nobody stated the split: it is a proposal
+    assert "| Sellers (provisional) |" in territories  # nobody stated the split: a stand-in
     kpis = section_markdown(plan, "sales_kpis")
     assert (
         # the plan's fix is the lead goal (about 1,050): the rate stays the default it uses

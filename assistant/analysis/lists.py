@@ -344,3 +344,13 @@ def first_segment(text: str, ko: bool) -> str:
                 start = max((x.start + x.len for x in toks[:i] if x.form == ","), default=0)
                 return trim_endings(sentence[start : t.start])
     return ""
+
+
+def sales_lead(plan: Plan, ko: bool) -> str:
+    """The role the others report to ('VP Sales'), else the sales team."""
+    roles = team_roles(plan)
+    named = [str(r.get("reports_to") or "") for r in roles]
+    top = max((r for r in roles if not r.get("quota_carrying")), key=lambda r: named.count(str(r["role"])), default=None)  # fmt: skip
+    if top is not None and named.count(str(top["role"])):
+        return str(top["role"])
+    return "영업팀" if ko else "the sales team"

@@ -259,8 +259,15 @@ def territories_markdown(plan: Plan) -> str:
             per = f"{customers / seller:.1f}".rstrip("0").rstrip(".")
         rows.append([str(t["name"]), str(seller) if seller is not None else "-",
                      f"{count} ({share})" if customers is not None else share] + ([per or "-"] if loads else []))  # fmt: skip
-    head = (["지역", "영업 담당자" + ("" if sellers_stated else "(제안)"), "신규 고객 목표(비중)"]
-            if ko else ["Territory", "Sellers" + ("" if sellers_stated else " (proposed)"), "New customers (share)"])  # fmt: skip
+    # a split by population is a stand-in until the accounts are counted: provisional
+    provisional = found[0].get("population") is not None and not by_share
+    tag = (
+        ("(잠정)" if provisional else "(제안)")
+        if ko
+        else (" (provisional)" if provisional else " (proposed)")
+    )
+    head = (["지역", "영업 담당자" + ("" if sellers_stated else tag), "신규 고객 목표(비중)"]
+            if ko else ["Territory", "Sellers" + ("" if sellers_stated else tag), "New customers (share)"])  # fmt: skip
     if loads:
         head.append("1인당" if ko else "Per seller")
         rows = [r + ["-"] if len(r) < len(head) else r for r in rows]
@@ -272,7 +279,7 @@ def territories_markdown(plan: Plan) -> str:
         ("지역별 목표는 계획에 적힌 매출 비중을 따릅니다." if ko
          else "Each region's target follows the share of revenue you stated.")
         if by_share
-        else population_basis(ko, str(population), len(found)) if population is not None
+        else population_basis(plan, str(population), len(found)) if population is not None
         else _territory_basis(ko, sellers_stated, targets_stated)
     )  # fmt: skip
     notes = [basis] if basis else []

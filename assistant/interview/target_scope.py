@@ -7,22 +7,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.lists import team_roles
+from assistant.analysis.lists import sales_lead
 from assistant.core.plan import Plan
 
 _RANGE = re.compile(
     r"(?P<low>\d[\d,]*)\s*(?:-|–|~|to)\s*(?P<high>\d[\d,]*)\s*(?P<unit>[A-Za-z]+|[가-힣]+)?"
 )
-
-
-def _lead(plan: Plan, ko: bool) -> str:
-    """The role the others report to ('VP Sales'), else the sales team."""
-    roles = team_roles(plan)
-    named = [str(r.get("reports_to") or "") for r in roles]
-    top = max((r for r in roles if not r.get("quota_carrying")), key=lambda r: named.count(str(r["role"])), default=None)  # fmt: skip
-    if top is not None and named.count(str(top["role"])):
-        return str(top["role"])
-    return "영업팀" if ko else "the sales team"
 
 
 def scope_rows(plan: Plan, rows: list[list[str]], customers: float | None) -> list[list[str]]:
@@ -46,7 +36,7 @@ def scope_rows(plan: Plan, rows: list[list[str]], customers: float | None) -> li
         out.append(["제외 대상" if ko else "Out of scope", f"{small}, {big}"])
     if not quota_sellers(plan) or len(rows) < 3:
         return out
-    year, lead = plan_year(plan), _lead(plan, ko)
+    year, lead = plan_year(plan), sales_lead(plan, ko)
     share = (f" 신규 고객 {customers:,.0f}곳이 그중 몇 %인지와" if ko else f" the {customers:,.0f} new customers are then a share of it, and") if customers else ""  # fmt: skip
     out.append([
         "대상 기업 수 집계" if ko else "Accounts to count",

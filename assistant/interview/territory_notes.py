@@ -85,18 +85,25 @@ def _partner_note(plan: Plan, ko: bool) -> list[str]:
     return [f"Partners bring about {deals:,.0f} of the {goal[1]:,.0f} new customers ({share:g}%){each}. The territory targets above include them: count each in the territory where the customer is, since that territory's sellers close it (recommended)."]  # fmt: skip
 
 
-def population_basis(ko: bool, us_split: str, n: int) -> str:
-    """How a split by people was made, and what replaces it."""
+def population_basis(plan: Plan, us_split: str, n: int) -> str:
+    """How a split by people was made: a provisional split, what replaces it, by when and who
+    (the account count the target market asks for)."""
+    from assistant.analysis.lists import sales_lead
+    from assistant.analysis.plan_goals import plan_year
+
+    ko = plan.language == "ko"
+    year, lead = plan_year(plan), sales_lead(plan, ko)
     if ko:
-        return "지역별 담당자와 목표가 정해지지 않아, 지역별 잠재 수요 대신 인구 비중(2023년 주민등록인구)으로 나눈 제안입니다(지역마다 최소 1명). 할당량을 정하기 전에 지역별 목표 고객사 수(CRM이나 기업 DB에서 센 수)로 바꿔야 합니다."
+        return (f"잠정 배분: 지역별 담당자와 목표가 정해지지 않아, 지역별 잠재 수요 대신 인구 비중(2023년 주민등록인구)으로 나눈 제안입니다(지역마다 최소 1명). "
+                f"{year}년 1월 말까지({lead}) 지역별 목표 고객사 수(CRM이나 기업 DB)를 세어, 할당량을 정하기 전에 이 배분을 바꿉니다.")  # fmt: skip
     how = (
         "; US West as the Census Bureau's West region, US East as the rest of the US"
         if us_split == "west"
         else ""
     )
     return (
-        f"Sellers and targets per territory are not stated. As a stand-in for each territory's potential, they follow its share of the {_COUNT_WORDS.get(n, str(n))} territories' population (2023 estimates{how}), with at least one seller each. "
-        "Replace it with the number of target accounts in each territory (from the CRM or a list vendor) before quotas are set."
+        f"Provisional split: sellers and targets per territory are not stated, so they follow each territory's share of the {_COUNT_WORDS.get(n, str(n))} territories' population (2023 estimates{how}), with at least one seller each. "
+        f"By the end of January {year} ({lead}): count the target accounts in each territory (CRM or a company database) and reset the split from that count before quotas are set."
     )  # fmt: skip
 
 
