@@ -81,12 +81,20 @@ def swot_rows(plan: Plan) -> list[tuple[str, str, str]]:
     # of the plan's parts share ('retail' for a retailer) are not
     link = Linker([said(k, t).replace("-", " ") for k, t in found] + messages + opportunities + strengths)  # fmt: skip
     rows: list[tuple[str, str, str]] = []
+    from assistant.interview.territory_notes import self_serve_channel
+
+    serve = self_serve_channel(plan)
     for item in opportunities:
         hits = sorted(((k, t) for k, t in found if _tied(link, item, said(k, t))), key=lambda h: -_tied(link, item, said(*h)))  # fmt: skip
         seen: dict[str, list[str]] = {}
         for k, t in hits:  # up to two of each kind, in the plan's own words
             if len(seen.setdefault(k, [])) < 2 and t not in seen[k]:
                 seen[k].append(t)
+        if serve and serve[0] in seen.get("channel", []):
+            # the self-serve channel serves its own buyers ('chains under 20 stores'): said
+            # beside it, so an opportunity placed there is read against who it serves
+            scope = f"(셀프 서비스: {serve[1]})" if ko else f" (self-serve, for {serve[1]})"
+            seen["channel"] = [c + scope if c == serve[0] and serve[1] else c for c in seen["channel"]]  # fmt: skip
         cell = (" · " if ko else "; ").join(
             (f"목표 {', '.join(ts)}" if ko else f"goal{'s' if len(ts) > 1 else ''} {', '.join(ts)}")
             if k == "goal"
