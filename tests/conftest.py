@@ -264,3 +264,16 @@ def without_retail_buyers(answers: dict) -> dict:  # type: ignore[type-arg]
     )
     a["mkt_audience_personas"] = a["mkt_audience_personas"].replace("store retail chain", "site hospital group")  # fmt: skip
     return answers
+
+
+def ko_hr_without_revenue_goal() -> dict[str, object]:
+    """The Korean HR interview with its revenue goal left out: no year's revenue to fall short,
+    so the partners' customers let the plan recommend a lower lead goal (2,400 x 135 / 180)."""
+    import json
+
+    doc = json.loads((Path(__file__).parent / "data" / "ko_hr_answers.json").read_text(encoding="utf-8"))  # fmt: skip
+    answers = doc["answers"]
+    answers["sales_objectives"] = "\n".join(
+        line for line in answers["sales_objectives"].splitlines() if "매출을" not in line
+    )
+    return doc

@@ -94,3 +94,14 @@ def test_the_korean_budget_by_quarter_assumption_reads_one_step_a_sentence() -> 
         "남은 금액은 비용이 적히지 않은 행사에 똑같이 나눠 각 행사의 분기에 넣음. 나머지 예산은 네 분기에 "
         "똑같이 나눔."
     )
+
+
+def test_a_labelled_recommendation_is_marked_at_its_end() -> None:
+    """'결정: …을 권합니다' (the deck's next steps) reads '결정: …함(권고).', never '권고: 결정:'."""
+    from assistant.core.korean_endings import report_bullets
+
+    shown = report_bullets(
+        "- 결정: 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올리는 것을 권합니다."
+    )
+    assert shown == "- 결정: 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림(권고)."
+    assert report_bullets("- 리드 목표를 정하는 것을 권합니다.") == "- 권고: 리드 목표를 정함."

@@ -667,7 +667,13 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # partner referrals go straight to the AEs (the sales strategy says so): the 45 partner
     # customers come on top of the funnel's 180, decided with the figures, not asked about
     mkt_first = section_markdown(ko, "mkt_executive_summary")
-    assert "- 파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 45곳(목표 180곳의 25%)은 리드 퍼널 밖에서 더해짐. 권고: 고객 180곳을 얻는 데 충분한 리드 약 1,800건(작년 1,500건보다 20% 많음)으로 리드 목표를 정함. 리드 2,400건을 유지한다면 고객 목표를 약 225곳으로 올려야 함." in mkt_first  # fmt: skip
+    # the year's revenue falls short: the extra customers the stated leads make are the buffer
+    assert "- 파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 45곳(목표 180곳의 25%)은 리드 퍼널 밖에서 더해짐. 권고: 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림. 2027년 매출이 목표보다 약 7억 6,000만 원 부족해, 늘어나는 고객이 그 차이를 줄임. 고객 180곳만 보면 리드 약 1,800건이면 충분함." in mkt_first  # fmt: skip
+    # with no revenue goal to miss, the lead goal the customer goal needs is the recommendation
+    from tests.conftest import ko_hr_without_revenue_goal
+
+    lower = section_markdown(build_plan(ko_hr_without_revenue_goal()).plan, "mkt_executive_summary")  # fmt: skip
+    assert "권고: 고객 180곳을 얻는 데 충분한 리드 약 1,800건(작년 1,500건보다 20% 많음)으로 리드 목표를 정함. 리드 2,400건을 유지한다면 고객 목표를 약 225곳으로 올려야 함." in lower  # fmt: skip
     assert "ROI 기대치를 낮추거나" not in sales  # a marketing decision stays in its summary
     # the marketing summary leads with one CAC, the fully loaded one
     mkt_ko = section_markdown(ko, "mkt_executive_summary")
@@ -801,7 +807,12 @@ def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:
     assert "- 달성 가능성: 작년 1,500건에서 60% 늘리는 목표이고, 늘어나는 900건을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않음(리드당 비용으로 약 1억 8,000만 원)." in goals  # fmt: skip
     # the owner's call with its default: the lead goal the decision before sign-off recommends
     # (partner customers come on top of the funnel: 2,400 x 135 / 180 = 1,800)
-    assert "고객 목표에는 리드 약 1,800건이면 충분하므로 리드 목표를 약 1,800건으로 정함(요약의 '승인 전에 정할 것'). 2,400건을 지키려면 늘어나는 리드를 맡을 채널과 예산을 함께 정함." in goals  # fmt: skip
+    # ... unless the year's revenue falls short: then the stated leads are kept, channel and spend named
+    assert "매출 목표가 부족해 리드 목표는 유지하는 것을 권하므로(요약의 '승인 전에 정할 것'), 늘어나는 리드를 맡을 채널과 예산을 승인 전에 정함." in goals  # fmt: skip
+    from tests.conftest import ko_hr_without_revenue_goal
+
+    lower = section_markdown(build_plan(ko_hr_without_revenue_goal()).plan, "mkt_objectives")
+    assert "고객 목표에는 리드 약 1,800건이면 충분하므로 리드 목표를 약 1,800건으로 정함(요약의 '승인 전에 정할 것'). 2,400건을 지키려면 늘어나는 리드를 맡을 채널과 예산을 함께 정함." in lower  # fmt: skip
     assert "밝혀야" not in goals.split("\n2. ")[0]
 
 
@@ -1130,7 +1141,11 @@ def test_the_lead_target_shows_the_recommended_figure_beside_the_stated_one(samp
     assert "| Leads | 900 leads (recommended: 1,050) | goal 1 |" in en
     assert "| 900 leads (recommended: 1,050) |" in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_measurement")  # fmt: skip
-    assert "| 리드 수 | 2,400건(권고: 1,800건) | 목표 1번 |" in ko
+    assert "| 리드 수 | 2,400건 | 목표 1번 |" in ko  # kept: the year's revenue falls short
+    from tests.conftest import ko_hr_without_revenue_goal
+
+    lower = section_markdown(build_plan(ko_hr_without_revenue_goal()).plan, "mkt_measurement")
+    assert "| 리드 수 | 2,400건(권고: 1,800건) | 목표 1번 |" in lower
 
 
 def test_a_korean_plan_sets_its_base_case_beside_the_goals_met() -> None:

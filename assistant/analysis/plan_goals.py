@@ -257,12 +257,6 @@ def leads_besides_partners(plan: Plan, funnel_end: float) -> float | None:
     return leads[1] * (won[1] - partners[0]) / made
 
 
-def recommended_lead_goal(plan: Plan, funnel_end: float) -> float | None:
-    """The one lead goal the plan recommends: more leads when the funnel falls short of the
-    customer goal, fewer when partners bring part of it outside the funnel; None otherwise."""
-    return recommended_leads(plan, funnel_end) or leads_besides_partners(plan, funnel_end)
-
-
 def customers_at_pace(plan: Plan, funnel_end: float) -> float:
     """The funnel's customers over the customer goal's months, at the lead goal's pace."""
     pace = lead_pace(plan)

@@ -64,9 +64,18 @@ def _advice(text: str) -> str:
         edits.append((start, end, rebuilt, ends[-1] if ends else 0))
     for start, end, rebuilt, head in reversed(edits):
         text = text[:start] + rebuilt + text[end:]
-        if not text[head:].startswith("권고:"):
+        labelled = _LABEL.match(text, head)
+        if labelled and not text[head:].lstrip().startswith("권고:"):
+            # a sentence under its own label ('결정: …'): marked at its end, not '권고: 결정:'
+            at = start + len(rebuilt)
+            text = text[:at] + "(권고)" + text[at:]
+        elif not text[head:].startswith("권고:"):
             text = text[:head] + "권고: " + text[head:]
     return text
+
+
+# a short label that opens a sentence ('결정: ', '다음 단계: ')
+_LABEL = re.compile(r"\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,10}:\s")
 
 
 @lru_cache(maxsize=4096)

@@ -254,16 +254,21 @@ def _steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     )
     # the owner's call, with its default: the lead goal the customer goal needs when the plan
     # recommends one, else the channel and spend to name before sign-off
-    from assistant.analysis.plan_goals import recommended_lead_goal
+    from assistant.analysis.lead_buffer import advised_lead_goal, kept_for_revenue
 
-    end = a.funnel[-1].volume if len(a.funnel) > 1 else 0.0
-    rec = recommended_lead_goal(plan, end) if end else None
+    rec = advised_lead_goal(plan, a)
     if rec and rec < target * 0.95:
         n = said(about(rec))
         tail = (
             f" 고객 목표에는 리드 약 {n}건이면 충분하므로 리드 목표를 약 {n}건으로 정하는 것을 권합니다(요약의 '승인 전에 정할 것'). {said(target)}건을 지키려면 늘어나는 리드를 맡을 채널과 예산을 함께 정합니다."
             if ko
             else f" About {n} leads are enough for the customer goal, so the recommendation is a lead goal of about {n} (the summary's decisions before sign-off); keeping {target:,.0f} means naming the channel and spend for the extra leads with it."
+        )
+    elif kept_for_revenue(plan, a):  # the extra customers narrow the year's revenue gap
+        tail = (
+            " 매출 목표가 부족해 리드 목표는 유지하는 것을 권하므로(요약의 '승인 전에 정할 것'), 늘어나는 리드를 맡을 채널과 예산을 승인 전에 정합니다."
+            if ko
+            else " The revenue goal falls short, so keeping the lead goal is recommended (the summary's decisions before sign-off): name the channel and spend for the extra leads before sign-off."
         )
     else:
         tail = (
@@ -372,14 +377,15 @@ def steep_lead_row(plan: Plan, a: PlanAnalysis) -> tuple[str, str, str] | None:
 def recommended_suffix(plan: Plan, goal: Goal) -> str:
     """' (recommended: 1,050)' beside a lead goal's target when the plan recommends another
     figure: one number to measure against, the stated one beside it until the decision."""
+    from assistant.analysis.lead_buffer import advised_lead_goal
     from assistant.analysis.plan_analysis import analyse
-    from assistant.analysis.plan_goals import lead_goal, recommended_lead_goal
+    from assistant.analysis.plan_goals import lead_goal
 
     leads = lead_goal(plan)
     if leads is None or leads[0] is not goal:
         return ""
     a = analyse(plan)
-    rec = recommended_lead_goal(plan, a.funnel[-1].volume) if len(a.funnel) > 1 else None
+    rec = advised_lead_goal(plan, a)
     if not rec or abs(rec - leads[1]) < leads[1] * 0.05:
         return ""
     n = format_amount(about(rec), "", plan.language)

@@ -169,9 +169,9 @@ def _cpl(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
     )
     # beside the recommended lead goal ('900 leads (recommended: 1,050)'), the cost per lead it
     # makes: one basis for both rows, so neither reads stale once the leads are raised
-    from assistant.analysis.plan_goals import recommended_lead_goal
+    from assistant.analysis.lead_buffer import advised_lead_goal
 
-    rec = recommended_lead_goal(plan, analysis.funnel[-1].volume) if analysis.funnel else None
+    rec = advised_lead_goal(plan, analysis)
     budget = plan.number("marketing_budget")
     if rec and budget:
         at = format_amount(about(budget / (rec * (pace[1] / pace[0] if pace else 1.0))), cur, plan.language)  # fmt: skip

@@ -104,11 +104,11 @@ def _partner_deals(plan: Plan, sellers: dict[str, object], makes: float, need: f
     role = str(sellers["role"])
     # above the load only because the lead goal counts the partners' customers again: the
     # recommended lead goal (the funnel's part alone) is what makes the two add up
+    from assistant.analysis.lead_buffer import advised_lead_goal
     from assistant.analysis.plan_analysis import analyse
-    from assistant.analysis.plan_goals import leads_besides_partners
 
     a = analyse(plan)
-    fewer = leads_besides_partners(plan, a.funnel[-1].volume) if a.funnel else None
+    fewer = advised_lead_goal(plan, a)
     fits_ko = f" 리드 목표를 권고대로 약 {fewer:,.0f}건으로 정하면 퍼널과 파트너 거래를 합쳐 1인당 {need:g}건에 맞습니다." if fewer else ""  # fmt: skip
     return _t(
         plan.language == "ko",

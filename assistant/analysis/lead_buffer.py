@@ -1,0 +1,43 @@
+"""Whether the plan recommends a different lead goal: more leads when the funnel falls short of
+the customer goal; fewer when partner referrals bring part of it outside the funnel, unless the
+year's revenue falls short of its goal (then the extra customers the stated leads make are the
+buffer that narrows the gap, and the stated lead goal is kept)."""
+
+from __future__ import annotations
+
+from assistant.analysis.analysis_model import PlanAnalysis
+from assistant.analysis.plan_goals import leads_besides_partners, recommended_leads, revenue_goal
+from assistant.analysis.revenue_bridge import in_year_landing
+from assistant.core.plan import Plan
+from assistant.goals.numbers import about
+
+
+def revenue_short(plan: Plan, a: PlanAnalysis) -> float | None:
+    """What the plan year's revenue falls short of a year's revenue goal by, with customers
+    joining evenly through the year; None when it reaches it (within 2%) or does not apply."""
+    rev = revenue_goal(plan)
+    landed = in_year_landing(plan, a.revenue)
+    if rev is None or landed is None or landed >= rev[1] * 0.98:
+        return None
+    return rev[1] - about(landed)  # from the rounded landing, as the summaries say it
+
+
+def advised_lead_goal(plan: Plan, a: PlanAnalysis) -> float | None:
+    """The one lead goal the plan recommends, or None: the summaries, the KPI tables, the goal
+    checks and the sales capacity line all use this figure."""
+    end = a.funnel[-1].volume if len(a.funnel) > 1 else 0.0
+    if not end:
+        return None
+    more = recommended_leads(plan, end)
+    if more:
+        return more
+    return None if revenue_short(plan, a) else leads_besides_partners(plan, end)
+
+
+def kept_for_revenue(plan: Plan, a: PlanAnalysis) -> float | None:
+    """The revenue shortfall that keeps the stated lead goal, when the partners' customers would
+    otherwise let it be cut (the lead funnel alone already makes the customer goal)."""
+    end = a.funnel[-1].volume if len(a.funnel) > 1 else 0.0
+    if not end or recommended_leads(plan, end) or leads_besides_partners(plan, end) is None:
+        return None
+    return revenue_short(plan, a)
