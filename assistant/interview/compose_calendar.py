@@ -223,13 +223,13 @@ def calendar_markdown(plan: Plan) -> str:
 
 def _split_note(plan: Plan, proposed: dict[int, float], lines: list[str], ko: bool) -> str:
     """How an events line's rest became the proposed costs, when it is split over two events or
-    more: by each event's scale, said with its weights so the owner can change them."""
+    more: by each event's scale, said in plain words (the owner replaces them with quotes)."""
     if len(proposed) < 2 or not lines:
         return ""
     rest = _money(sum(proposed.values()), plan.budget.currency, plan.language)
     if ko:
-        return fix_particles(f"제안 비용: '{lines[0]}' 예산에서 정해진 비용을 뺀 {rest}을(를) 행사 규모로 나눴습니다(컨퍼런스·박람회 3, 설명회·세미나 1, 그 밖의 행사 2, 파트너와 공동 개최하면 절반). 행사별 견적이 나오면 바꿉니다.")  # fmt: skip
-    return f"Proposed costs: the {rest} left on '{lines[0]}' after its stated costs, split by each event's scale (a conference or show 3, a seminar or workshop 1, any other event 2, halved when a partner co-hosts it). Replace them with each event's quote."
+        return fix_particles(f"제안 비용: '{lines[0]}' 예산에서 정해진 비용을 뺀 {rest}을(를) 행사 규모로 나눴습니다. 컨퍼런스·박람회에 가장 많이, 설명회·세미나에 가장 적게 두고, 파트너와 공동 개최하는 행사는 그 절반으로 잡았습니다. 행사별 견적이 나오면 바꿉니다.")  # fmt: skip
+    return f"Proposed costs: the {rest} left on '{lines[0]}' after its stated costs, split by each event's scale: most to a conference or show, least to a seminar or workshop, half as much when a partner co-hosts. Replace them with each event's quote."
 
 
 def _owners_once(
