@@ -16,13 +16,14 @@ _HEADINGS = {"en": "Seller workload", "ko": "영업 담당자 업무량"}
 class Workload:
     sdr: tuple[float, float]  # leads an SDR qualifies a month
     seller: tuple[float, float]  # new opportunities an account executive takes on a month
+    csm: tuple[float, float] | None  # accounts a customer success manager looks after
     title: str  # the knowledge page's title
 
 
 @lru_cache(maxsize=8)
 def usual_workload(knowledge_dir: str, lang: str) -> Workload | None:
-    """The two ranges, in the page's order (the SDR's, then the seller's); None when the page or
-    its part is missing or does not give both."""
+    """The ranges, in the page's order (the SDR's, the seller's, then the customer success
+    manager's when given); None when the page or its part is missing or lacks the first two."""
     from assistant.analysis.guide_part import guide_part
 
     lang = "ko" if lang == "ko" else "en"
@@ -35,8 +36,9 @@ def usual_workload(knowledge_dir: str, lang: str) -> Workload | None:
         return None
     title = re.search(r'^title:\s*"?([^"\n]+)"?', text, re.M)
     (a, b), (c, d) = ranges[:2]
+    csm = (float(ranges[2][0]), float(ranges[2][1])) if len(ranges) > 2 else None
     return Workload(
-        (float(a), float(b)), (float(c), float(d)), title.group(1).strip() if title else ""
+        (float(a), float(b)), (float(c), float(d)), csm, title.group(1).strip() if title else ""
     )
 
 

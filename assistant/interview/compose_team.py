@@ -20,6 +20,7 @@ from assistant.interview.territory_notes import (
     light_territory,
     population_basis,
 )
+from assistant.interview.workload_check import book_note
 
 _SUCCESS = re.compile(r"customer\s+success|\bcsms?\b|고객\s*성공", re.I)
 
@@ -27,7 +28,7 @@ _SUCCESS = re.compile(r"customer\s+success|\bcsms?\b|고객\s*성공", re.I)
 def _load(plan: Plan, role: str, count: int, analysis: PlanAnalysis) -> str:
     """What one person in a supporting role handles: the leads an SDR works a month, the
     accounts a customer success manager looks after (the base's customers and the new ones)."""
-    from assistant.analysis.plan_goals import deal_size, lead_pace
+    from assistant.analysis.plan_goals import lead_pace
 
     ko = plan.language == "ko"
     if count <= 0:
@@ -39,20 +40,7 @@ def _load(plan: Plan, role: str, count: int, analysis: PlanAnalysis) -> str:
         stage = analysis.funnel[0].stage
         return f"1인당 월 {stage} 약 {per:,.0f}건" if ko else f"about {per:,.0f} {stage + 's' if stage.isupper() else stage.lower()} a month each"  # fmt: skip
     if _SUCCESS.search(role):
-        size = deal_size(plan)
-        base = analysis.revenue.base
-        new = analysis.funnel[-1].volume if len(analysis.funnel) > 1 else None
-        won = customer_goal(plan)
-        new = won[1] if won else new
-        from assistant.analysis.plan_goals import customers_churned, installed_base
-
-        # the book at year end: today's customers (at today's revenue each) less churn, plus new
-        counted = installed_base(plan, base)
-        existing = (
-            counted[0] if counted else (base / size[0] if base and size and size[0] > 0 else 0)
-        )
-        lost = customers_churned(plan, existing) or 0.0
-        accounts = existing - lost + (new or 0)
+        accounts, existing = customer_book(plan, analysis)
         if accounts:
             each = accounts / count
             if not existing:  # no base stated: the new accounts of the year, not the whole book
@@ -60,6 +48,22 @@ def _load(plan: Plan, role: str, count: int, analysis: PlanAnalysis) -> str:
             touches = _review_load(plan, each)
             return (f"1인당 고객 약 {each:,.0f}곳{touches}" if ko else f"about {each:,.0f} accounts each{touches}")  # fmt: skip
     return "-"
+
+
+def customer_book(plan: Plan, analysis: PlanAnalysis) -> tuple[float, float]:
+    """(the customers at year end, today's customers): today's (at today's revenue each) less
+    churn, plus the new ones the customer goal (else the funnel) brings."""
+    from assistant.analysis.plan_goals import customers_churned, deal_size, installed_base
+
+    size = deal_size(plan)
+    base = analysis.revenue.base
+    new = analysis.funnel[-1].volume if len(analysis.funnel) > 1 else None
+    won = customer_goal(plan)
+    new = won[1] if won else new
+    counted = installed_base(plan, base)
+    existing = counted[0] if counted else (base / size[0] if base and size and size[0] > 0 else 0)
+    lost = customers_churned(plan, existing) or 0.0
+    return existing - lost + (new or 0), existing
 
 
 _REVIEW = re.compile(
@@ -141,6 +145,10 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         if ko
         else ["Role", "Headcount", "Reports to", "Load in the plan"]
     )
+    book = next(((r, customer_book(plan, analysis)) for r in roles if _SUCCESS.search(str(r["role"])) and int(str(r["count"] or 0)) > 0), None)  # fmt: skip
+    if book is not None and book[1][1]:  # today's customers are known: the whole book each
+        role, (accounts, _) = book
+        note += book_note(plan, str(role["role"]), int(str(role["count"])), accounts)
     return _table(head, rows) + note + _team_unknowns(plan, roles, analysis)
 
 

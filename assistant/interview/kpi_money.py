@@ -220,6 +220,6 @@ def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
         return (
             (f"약 {at:.0f}%(마케팅이 데려오는 고객 기준; 예산의 기대치 {ue.roi_pct:g}%는 파트너 소개·확장 매출 포함)" if ko
              else f"about {at:.0f}% on the customers marketing brings (the budget's {ue.roi_pct:g}% also counts partner and expansion revenue)"),
-            ("마케팅 고객의 1년 매출 ÷ 마케팅 비용" if ko else "marketing's customers' first-year revenue over its cost"),
+            ("(마케팅 고객의 1년 매출 - 마케팅 비용) ÷ 마케팅 비용" if ko else "(marketing's customers' first-year revenue - its cost) ÷ its cost"),
         )  # fmt: skip
     return f"{ue.roi_pct:g}%", ("예산의 기대 ROI" if ko else "the budget's expected ROI")

@@ -8,6 +8,7 @@ import re
 
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.analysis.seller_workload import Workload, load_against, usual_workload
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.interview.forecast_proposal import MID_MARKET_DEAL
 from assistant.interview.pipeline_feed import feed_numbers, quota_role
@@ -77,4 +78,34 @@ def seller_load(plan: Plan, a: PlanAnalysis) -> str:
         return f"That is about {per_month:.0f} new {plural} a month each, under the {lo}-{hi} an account executive usually takes on (guide: Plan Assistant planning guide, '{usual.title}'): seller time is not what limits the deals, {plural} are; add {plural} before sellers."  # fmt: skip
     if side == "over":
         return f"That is about {per_month:.0f} new {plural} a month each, well over the {lo}-{hi} an account executive usually takes on (guide: Plan Assistant planning guide, '{usual.title}'): deals will wait and go cold; add sellers or raise the bar for an {stage}."  # fmt: skip
+    return ""
+
+
+def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
+    """The customer success managers' book at year end against the accounts one usually looks
+    after: far over it, how many more it takes, or the lighter touch for the smaller accounts;
+    far under it, time for expansion. '' within the range or without one."""
+    import math
+
+    usual = _usual(plan)
+    if usual is None or usual.csm is None or count <= 0 or not accounts:
+        return ""
+    each = accounts / count
+    side = load_against(each, usual.csm)
+    lo, hi = (f"{x:g}" for x in usual.csm)
+    need = math.ceil(accounts / usual.csm[1])
+    if plan.language == "ko":
+        if side == "over":
+            return "\n\n" + fix_particles(
+                f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo}~{hi}곳보다 한참 많습니다(기준: 계획 가이드 '{usual.title}'). 모든 고객에게 약속한 관리를 지키려면 {role}을(를) 약 {need}명으로 늘리거나, 작은 고객은 그룹 웨비나와 자동 점검으로 관리합니다."
+            )
+        if side == "under":
+            return "\n\n" + fix_particles(
+                f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo}~{hi}곳보다 적어(기준: 계획 가이드 '{usual.title}'), 남는 시간은 갱신과 확장 영업에 씁니다."
+            )
+        return ""
+    if side == "over":
+        return f"\n\nAbout {each:,.0f} accounts each at year end is well over the {lo}-{hi} a customer success manager usually looks after (guide: Plan Assistant planning guide, '{usual.title}'): to keep what the plan promises every customer, grow the {role} to about {need}, or serve the smaller accounts with group webinars and automated check-ins."  # fmt: skip
+    if side == "under":
+        return f"\n\nAbout {each:,.0f} accounts each at year end is under the {lo}-{hi} a customer success manager usually looks after (guide: Plan Assistant planning guide, '{usual.title}'): the time left goes to renewals and expansion."  # fmt: skip
     return ""
