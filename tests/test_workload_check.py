@@ -59,3 +59,18 @@ def test_the_ranges_apply_only_to_the_roles_and_stages_they_are_for() -> None:
     cleaning = build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan
     assert analyse(cleaning).funnel[-2].stage.lower().startswith("proposal")
     assert seller_load(cleaning, analyse(cleaning)) == ""
+
+
+def test_a_customer_success_book_far_over_the_usual_says_what_keeps_the_promise() -> None:
+    """4 CSMs with about 152 customers each at year end (today's about 467 less churn, plus 180
+    new): over the usual 50-100, so the plan says how many keep the quarterly reviews (608 / 100
+    = 7), or a lighter touch for the small accounts."""
+    from assistant.interview.workload_check import book_note
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    team = section_markdown(plan, "sales_team_structure")
+    assert "CSM 1인당 연말 고객 약 152곳은 보통 맡는 50~100곳보다 한참 많음(기준: 계획 가이드 '판매 계획: 영업팀 구조')." in team  # fmt: skip
+    assert "CSM을 약 7명으로 늘리거나" in team
+    assert book_note(plan, "CSM", 8, 608) == ""  # 76 each: within the range, nothing to say
+    en = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan
+    assert "accounts each at year end is well over" in book_note(en, "account managers", 1, 400)
