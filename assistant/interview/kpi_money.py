@@ -115,17 +115,22 @@ def _cac(
     )  # fmt: skip
 
 
+def ceiling_target(plan: Plan, ue: UnitEconomics) -> CacCeiling | None:
+    """The KPI table's CAC target when it is the most a customer may cost (LTV ÷ 3), or None."""
+
+    def money(value: float | None) -> tuple[str, str] | None:
+        return None if value is None else (format_amount(about(value), ue.currency, plan.language), "")  # fmt: skip
+
+    return _ceiling(ue.cac, money, ue.cac_estimated_full, ue.ltv, low_cac(plan, ue))
+
+
 def cac_note(plan: Plan, analysis: PlanAnalysis) -> str:
     """The line under the KPI table when the CAC target is a ceiling: the plan's own CAC against
     it (base case first, the goals' case beside it), how far apart, what closes the gap, and the
     marketing-only figures; '' otherwise."""
     ue = analysis.unit_economics
-    cur, lang = ue.currency, plan.language
-
-    def money(value: float | None) -> tuple[str, str] | None:
-        return None if value is None else (format_amount(about(value), cur, lang), "")
-
-    top = _ceiling(ue.cac, money, ue.cac_estimated_full, ue.ltv, low_cac(plan, ue))
+    lang = plan.language
+    top = ceiling_target(plan, ue)
     if top is None:
         return ""
     base_mkt, _, goals_mkt = top.marketing.partition(" / ")

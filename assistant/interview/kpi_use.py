@@ -131,10 +131,20 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
         from assistant.analysis.sales_cost_finding import full_cac_figures
 
         if (full := full_cac_figures(analysis.unit_economics)) is not None:  # with the team
+            from assistant.analysis.sales_cost_finding import full_cac_low_case
+
             cac, _, back = full
+            # the base case first, as the target beside it is (today's deal, the funnel's customers)
+            from assistant.interview.kpi_money import ceiling_target
+
+            low = full_cac_low_case(plan, analysis.unit_economics)
+            case_ko, case_en = "", ""
+            # only where the target is the base case's ceiling: else the goals' case, as it is
+            if low is not None and ceiling_target(plan, analysis.unit_economics) is not None:
+                cac, back, case_ko, case_en = low.cac, low.payback, "기준안 ", " in the base case"
             tail = (f", 회수 약 {back:g}개월" if ko else f", paid back in about {back:g} months") if back else ""  # fmt: skip
-            return (f"영업팀 포함 고객당 약 {money(about(cac))}{tail}" if ko
-                    else f"about {money(about(cac))} a customer with the sales team{tail}")  # fmt: skip
+            return (f"{case_ko}영업팀 포함 고객당 약 {money(about(cac))}{tail}" if ko
+                    else f"about {money(about(cac))} a customer with the sales team{case_en}{tail}")  # fmt: skip
         payback = analysis.unit_economics.payback_months
         tail = (
             (f", 회수 {payback:.1f}개월" if ko else f", paid back in {payback:.1f} months")
