@@ -180,6 +180,7 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
             # quotas are set above the plan's share (about 110%), so a seller or two short of
             # quota still leaves the team at its goal
             over = format_amount(round(cap.deals_per_rep * 1.1), "", plan.language)
+            by_region = quota_by_territory(plan)
             proposed = (
                 f"제안 할당량: 1인당 연 신규 거래 약 {deals}건, 신규 매출 약 {money}(계획의 목표를 담당자 수로 나눈 값). "
                 if ko
@@ -189,9 +190,9 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
                 proposed.rstrip()
                 + " "
                 + (
-                    f"개인 할당량은 그 110%인 약 {over}건으로 잡아 일부 담당자가 미달해도 팀 목표를 채우는 것을 권합니다. "
+                    f"개인 할당량은 그 110%인 약 {over}건{'(지역별 수치는 영업 지역 참고)' if by_region else ''}으로 잡아 일부 담당자가 미달해도 팀 목표를 채우는 것을 권합니다. "
                     if ko
-                    else f"Recommended: set each seller's quota at about 110% of the plan's share ({over} deals), so a seller or two short of quota still leaves the team at its goal. "
+                    else f"Recommended: set each seller's quota at about 110% of the plan's share ({over} deals{'; per territory in the territories section' if by_region else ''}), so a seller or two short of quota still leaves the team at its goal. "
                 )
             )
         else:
@@ -312,7 +313,7 @@ def territories_markdown(plan: Plan) -> str:
 
         partnered = partner_deals_each(plan, quota_role(plan)) > 0
         partners_ko, partners_en = (
-            ("과 파트너 추천", " and partner referrals") if partnered else ("", "")
+            ("에 파트너 추천까지 더하면", " and partner referrals") if partnered else ("로", "")
         )
         # a territory above the others and above what the funnel feeds one seller (when every
         # territory is, the plan's shortfall per seller is said once, in the sales strategy)
@@ -322,15 +323,18 @@ def territories_markdown(plan: Plan) -> str:
         over = [(n, c) for n, c in loads if feeds and c > feeds * 1.05 and c > average * margin]
         for name, load in over:  # more than the funnel feeds one seller at the plan's rates
             notes.append(
-                f"{name}: 담당자 1인당 {load:.0f}곳으로, 계획의 리드와 전환율{partners_ko}이 담당자 1명에게 주는 약 {feeds:.0f}곳보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정해야 합니다."
+                f"{name}: 담당자 1인당 {load:.0f}곳으로, 계획의 리드·전환율{partners_ko} 담당자 1명에게 들어오는 약 {feeds:.0f}곳보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정해야 합니다."
                 if ko else f"{name}: {load:.0f} new customers per seller, more than the about {feeds:.0f} the plan's leads and rates{partners_en} feed one seller; give this territory its own pipeline (partners, outbound)."
             )  # fmt: skip
+        # the team's one quota (110% of the plan's share) set per territory instead
+        by_region_ko = ", ".join(f"{n} {round(c * 1.1):,}건" for n, c in loads)
+        by_region_en = ", ".join(f"{n} {round(c * 1.1):,}" for n, c in loads)
         for name, load in [h for h in heavy if h not in over]:
             above = f"{load / average * 100 - 100:.0f}%"
             if feeds:  # the pipeline can fill it: a quota question
                 notes.append(
-                    f"{name}: 담당자 1인당 {load:.0f}곳으로 팀 평균 {average:.0f}곳보다 {above} 많습니다. 계획의 리드와 전환율{partners_ko}이 1인당 약 {feeds:.0f}곳을 주므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큽니다. 할당량은 위 표의 지역별 1인당 목표를 따르는 것을 권합니다."
-                    if ko else f"{name}: {load:.0f} new customers per seller, {above} above the team's {average:.0f}. The plan's leads and rates{partners_en} feed about {feeds:.0f} per seller, so it can be filled, but on one quota for all this seller carries the most. Recommended: quotas that follow each territory's per-seller target in the table."
+                    f"{name}: 담당자 1인당 {load:.0f}곳으로 팀 평균 {average:.0f}곳보다 {above} 많습니다. 계획의 리드·전환율{partners_ko} 1인당 약 {feeds:.0f}곳이 들어오므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큽니다. 할당량은 위 표의 지역별 1인당 목표의 110%({by_region_ko})로 잡는 것을 권합니다."
+                    if ko else f"{name}: {load:.0f} new customers per seller, {above} above the team's {average:.0f}. The plan's leads and rates{partners_en} feed about {feeds:.0f} per seller, so it can be filled, but on one quota for all this seller carries the most. Recommended: quotas at 110% of each territory's per-seller target in the table ({by_region_en})."
                 )  # fmt: skip
                 continue
             # the lightest territory's seller is who could share it
@@ -346,3 +350,19 @@ def territories_markdown(plan: Plan) -> str:
     # the basis (how the targets were set) in italics first; targets the plan states need none
     said = "\n".join(f"_{n}_" if i == 0 and basis else f"- {n}" for i, n in enumerate(notes))
     return _table(head, rows) + ("\n\n" + said if said else "")
+
+
+def quota_by_territory(plan: Plan) -> bool:
+    """Whether the territories recommend a quota per territory (a territory well above the team's
+    load that the pipeline can still fill): the team's one proposed quota then points to it."""
+    from assistant.interview.pipeline_feed import fed_per_seller
+
+    found = territories(plan)
+    staffed = [t for t in found if isinstance(t["sellers"], int) and t["sellers"] and isinstance(t["new_customers"], int)]  # fmt: skip
+    if len(staffed) < 2:
+        return False
+    loads = [int(str(t["new_customers"])) / int(str(t["sellers"])) for t in staffed]
+    average = sum(int(str(t["new_customers"])) for t in staffed) / sum(int(str(t["sellers"])) for t in staffed)  # fmt: skip
+    feeds = fed_per_seller(plan)
+    margin = 1.15 if feeds and feeds < average else 1.05
+    return bool(feeds) and any(c > average * 1.15 and not (feeds and c > feeds * 1.05 and c > average * margin) for c in loads)  # fmt: skip
