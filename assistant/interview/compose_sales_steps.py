@@ -214,9 +214,9 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
         return ""
     ko = plan.language == "ko"
     role = lambda who: re.sub(r"\s*\(\d+\)$|\s+\d+명$", "", who)  # noqa: E731 - "SDRs (4)", "SDR 3명" -> the role
-    # the funnel's last rate is a trial's conversion only when the funnel runs through trials
-    trials = any(re.search(r"trial|체험", st.stage, re.I) for st in analysis.funnel)
-    rate = analysis.funnel[-1].rate if analysis.funnel and trials else None
+    # a step that converts by a trial: every deal passes it, so it converts at least at the
+    # funnel's last rate (the trial's own rate when the funnel runs through trials)
+    rate = analysis.funnel[-1].rate if len(analysis.funnel) > 1 else None
 
     def target(kpi: str) -> str:
         # a promised response time is kept for nearly every lead; a trial converts at least at

@@ -68,3 +68,25 @@ def nrr_target(analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
         f"{kept:.0f}% 이상" if ko else f"at least {kept:.0f}%",
         "매출 브리지(필요 확장 반영)" if ko else "revenue bridge (expansion needed)",
     )
+
+
+def trial_floor(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
+    """A trial's conversion when the strategy converts through a trial but the funnel has no
+    trial stage: every deal passes the trial, so it converts at least at the funnel's last rate
+    (its floor, named as the plan's or the assumed one)."""
+    from assistant.interview.compose_moves import TRIAL
+    from assistant.interview.pipeline_feed import rate_name
+
+    said = " ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy", "sales_objectives"))  # fmt: skip
+    if len(analysis.funnel) < 2 or not analysis.funnel[-1].rate or not TRIAL.search(said):
+        return None
+    rate, stage = analysis.funnel[-1].rate, analysis.funnel[-2].stage
+    if plan.language == "ko":
+        return (
+            f"{rate:g}% 이상(계약은 모두 체험을 거치므로 {rate_name(plan, rate)}인 {stage}→고객 전환율 이상)",
+            f"퍼널({stage}→고객)",
+        )
+    return (
+        f"at least {rate:g}% (every deal passes the trial, so at least {rate_name(plan, rate)} {stage}-to-customer rate)",
+        f"funnel ({stage} to customer)",
+    )
