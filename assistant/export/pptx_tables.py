@@ -12,6 +12,7 @@ from typing import Any
 from pptx.util import Emu, Inches, Pt
 
 from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.analysis.plan_links import plan_page
 from assistant.core.plan import Plan
 from assistant.export.block_model import Table
 from assistant.export.blocks import (
@@ -111,4 +112,10 @@ def add_plan_page(deck: Any, plan: Plan, analysis: PlanAnalysis, title: str) -> 
         return
     notes = "\n".join(" | ".join(row) for row in table.rows)
     slide = deck.slide(title, notes)
-    deck.table(slide, Table(table.header, table.rows[:6]), size=11)
+    end = deck.table(slide, Table(table.header, table.rows[:6]), size=11)
+    left_out = plan_page(plan).unmeasured
+    if left_out:  # a goal number the table skips is said, so no reader looks for a lost row
+        nums = ", ".join(map(str, left_out))
+        said = (f"목표 {nums}번은 추적할 수치가 아직 없어 표에서 뺌(목표 슬라이드 참고)." if plan.language == "ko"
+                else f"Goal {nums} is left out: it has no number to track yet (see the goals slide).")  # fmt: skip
+        deck.bullets(slide, [said], top=Emu(end + Inches(0.15)), size=12)
