@@ -17,13 +17,9 @@ def referral_range(knowledge_dir: str, lang: str) -> tuple[float, float, str] | 
     part is missing."""
     from assistant.analysis.guide_part import guide_part
 
-    lang = "ko" if lang == "ko" else "en"
-    found = guide_part(knowledge_dir, lang, PAGE, _HEADINGS[lang])
+    found = guide_part(knowledge_dir, lang, PAGE, _HEADINGS)
     if found is None:
         return None
-    part, text = found
+    part, title = found
     m = re.search(r"(\d+(?:\.\d+)?)\s*(?:to|~|-)\s*(\d+(?:\.\d+)?)\s*%", part)
-    title = re.search(r'^title:\s*"?([^"\n]+)"?', text, re.M)
-    if m is None:
-        return None
-    return float(m.group(1)), float(m.group(2)), title.group(1).strip() if title else ""
+    return (float(m.group(1)), float(m.group(2)), title) if m else None

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from pydantic import BaseModel
 
@@ -64,13 +63,13 @@ class SalesCostEstimate(BaseModel):
 @lru_cache(maxsize=4)
 def _ranges(knowledge_dir: str, lang: str) -> tuple[list[dict[str, float]], str]:
     """([{currency: midpoint} for the seller line, then the SDR line], the page's title)."""
-    try:
-        text = (Path(knowledge_dir) / lang / PAGE).read_text(encoding="utf-8")
-    except OSError:
+    from assistant.analysis.guide_part import guide_part
+
+    found = guide_part(knowledge_dir, lang, PAGE, _HEADINGS)
+    if found is None:
         return [], ""
-    title = m.group(1) if (m := re.search(r'^title:\s*"?(.+?)"?\s*$', text, re.M)) else ""
-    part = re.search(rf"^## {re.escape(_HEADINGS[lang])}\n(.*?)(?=^## |\Z)", text, re.M | re.S)
-    lines = re.findall(r"^- [^:]+:\s*(.+)$", part.group(1), re.M) if part else []
+    part, title = found
+    lines = re.findall(r"^- [^:]+:\s*(.+)$", part, re.M)
     mids = [
         {cur: (float(lo.replace(",", "")) + float(hi.replace(",", ""))) / 2
          for cur, lo, hi in _RANGE.findall(line)}
@@ -155,7 +154,7 @@ def quota_multiple(knowledge_dir: str, lang: str) -> tuple[float, float] | None:
     CAC page's team-cost part ('about 4 to 5 times', '약 4~5배')."""
     from assistant.analysis.guide_part import guide_part
 
-    found = guide_part(knowledge_dir, lang, PAGE, _HEADINGS[lang])
+    found = guide_part(knowledge_dir, lang, PAGE, _HEADINGS)
     if found is None:
         return None
     m = re.search(r"(\d+(?:\.\d+)?)\s*(?:to|~|-)\s*(\d+(?:\.\d+)?)\s*(?:times|배)", found[0])

@@ -26,20 +26,16 @@ def usual_workload(knowledge_dir: str, lang: str) -> Workload | None:
     manager's when given); None when the page or its part is missing or lacks the first two."""
     from assistant.analysis.guide_part import guide_part
 
-    lang = "ko" if lang == "ko" else "en"
-    found = guide_part(knowledge_dir, lang, PAGE, _HEADINGS[lang])
+    found = guide_part(knowledge_dir, lang, PAGE, _HEADINGS)
     if found is None:
         return None
-    part, text = found
+    part, title = found
     ranges = re.findall(r"(\d+(?:\.\d+)?)\s*(?:to|~|-)\s*(\d+(?:\.\d+)?)", part)
     if len(ranges) < 2:
         return None
-    title = re.search(r'^title:\s*"?([^"\n]+)"?', text, re.M)
     (a, b), (c, d) = ranges[:2]
     csm = (float(ranges[2][0]), float(ranges[2][1])) if len(ranges) > 2 else None
-    return Workload(
-        (float(a), float(b)), (float(c), float(d)), csm, title.group(1).strip() if title else ""
-    )
+    return Workload((float(a), float(b)), (float(c), float(d)), csm, title)
 
 
 def load_against(per_month: float, usual: tuple[float, float]) -> str:

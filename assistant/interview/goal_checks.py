@@ -192,24 +192,17 @@ def _cadence_said(plan: Plan, goal: Goal) -> str:
             # series is one of them, and the plan says what the others are for
             per_month = {"week": 52 / 12, "month": 1.0, "quarter": 1 / 3, "year": 1 / 12}
             runs_a_month = piece.count * per_month.get(piece.period, 1.0)
-            if runs_a_month > per_month[period] * 1.5:
-                runs = cadence_text(piece.count, piece.period, ko, name=piece.name)
-                return (
-                    fix_particles(
-                        f"목표는 '{m.group(0).split()[0]} {piece.name}'을(를) 말하지만 콘텐츠 계획의 {piece.name}은(는) {runs}입니다. 목표의 시리즈는 그중 하나이므로, 나머지가 무엇을 위한 것인지 콘텐츠 계획에 밝혀 둡니다."
-                    )
-                    if ko
-                    else f"The goal says '{m.group(0).strip()}', but the content plan runs {piece.name.lower()} {runs}: the goal's series is one of them; say in the content plan what the others are for."
-                )
-            if runs_a_month < per_month[period] * 0.99:
-                runs = cadence_text(piece.count, piece.period, ko, name=piece.name)
-                return (
-                    fix_particles(
-                        f"목표에 적힌 주기('{m.group(0).split()[0]} {piece.name}')와 달리 콘텐츠 계획의 {piece.name}은(는) {runs}입니다. 둘을 맞춰야 합니다."
-                    )
-                    if ko
-                    else f"The goal says '{m.group(0).strip()}', but the content plan runs {piece.name.lower()} {runs}: make the two agree."
-                )
+            more = runs_a_month > per_month[period] * 1.5
+            if not more and runs_a_month >= per_month[period] * 0.99:
+                continue
+            runs = cadence_text(piece.count, piece.period, ko, name=piece.name)
+            fix = (("목표의 시리즈는 그중 하나이므로, 나머지가 무엇을 위한 것인지 콘텐츠 계획에 밝혀 둡니다." if more else "둘을 맞춰야 합니다.") if ko
+                   else ("the goal's series is one of them; say in the content plan what the others are for." if more else "make the two agree."))  # fmt: skip
+            return (
+                fix_particles(f"목표에 적힌 주기('{m.group(0).split()[0]} {piece.name}')와 달리 콘텐츠 계획의 {piece.name}은(는) {runs}입니다. {fix}")
+                if ko
+                else f"The goal says '{m.group(0).strip()}', but the content plan runs {piece.name.lower()} {runs}: {fix}"
+            )  # fmt: skip
     return ""
 
 
