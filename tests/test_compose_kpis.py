@@ -349,6 +349,14 @@ def test_the_sales_kpis_carry_the_measures_the_sales_strategy_promises(
     # when the funnel runs through trials (here it runs MQL -> SQL -> won: no target is made up)
     # every deal passes the trial: it converts at least at the funnel's last rate
     assert "**Also tracked, from the sales strategy:** Share handled within 4 hours (SDRs): 95% or more; Trial-to-customer rate (account executives): at least 25%, the rate the funnel counts on." in en  # fmt: skip
+    # a funnel that ends at proposals has its trial before them: its last rate is no floor
+    from assistant.interview.render import section_markdown as shown_section
+
+    cleaning = shown_section(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "sales_kpis")  # fmt: skip
+    assert (
+        "Trial-to-customer rate (account executives)." in cleaning
+        and "at least 28%" not in cleaning
+    )
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_kpis")  # fmt: skip
     assert (
         "**영업 전략에서 함께 볼 지표:** 2시간 안에 연락한 비율(SDR) 95% 이상 · 체험→고객 전환율(AE) 25% 이상(퍼널이 전제한 값)."

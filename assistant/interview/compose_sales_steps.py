@@ -32,7 +32,7 @@ from assistant.interview.compose_moves import (
 )
 from assistant.interview.measure_names import measure_label
 from assistant.interview.pipeline_feed import feed_sentence
-from assistant.interview.workload_check import sdr_load, seller_load
+from assistant.interview.workload_check import OPPORTUNITY, sdr_load, seller_load
 
 
 def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) -> str:
@@ -216,7 +216,10 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
     role = lambda who: re.sub(r"\s*\(\d+\)$|\s+\d+명$", "", who)  # noqa: E731 - "SDRs (4)", "SDR 3명" -> the role
     # a step that converts by a trial: every deal passes it, so it converts at least at the
     # funnel's last rate (the trial's own rate when the funnel runs through trials)
-    rate = analysis.funnel[-1].rate if len(analysis.funnel) > 1 else None
+    # (a funnel that ends at proposals has its trial before them: no floor from the last rate)
+    trials = any(re.search(r"trial|체험", st.stage, re.I) for st in analysis.funnel)
+    opened = len(analysis.funnel) > 1 and bool(OPPORTUNITY.search(analysis.funnel[-2].stage))
+    rate = analysis.funnel[-1].rate if len(analysis.funnel) > 1 and (trials or opened) else None
 
     def target(kpi: str) -> str:
         # a promised response time is kept for nearly every lead; a trial converts at least at

@@ -80,6 +80,10 @@ def trial_floor(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
     said = " ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy", "sales_objectives"))  # fmt: skip
     if len(analysis.funnel) < 2 or not analysis.funnel[-1].rate or not TRIAL.search(said):
         return None
+    from assistant.interview.workload_check import OPPORTUNITY
+
+    if not OPPORTUNITY.search(analysis.funnel[-2].stage):
+        return None  # a funnel ending at proposals has its trial before them: no floor
     rate, stage = analysis.funnel[-1].rate, analysis.funnel[-2].stage
     if plan.language == "ko":
         return (
