@@ -36,3 +36,20 @@ def test_a_funnel_short_of_the_customer_goal_still_asks_for_more_leads(sample_an
     plan = build_plan(load_answers(sample_answers)).plan
     advised = advised_lead_goal(plan, analyse(plan))
     assert advised is not None and round(advised) == 1050  # 900 x 70 / 60
+
+
+def test_the_customer_goal_s_check_follows_the_same_recommendation() -> None:
+    """The goal's own line says what the summary decides: raise it to 225 when the revenue needs
+    the partners' customers; the open choice only when it does not."""
+    from assistant.interview.render import section_markdown
+
+    kept = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_objectives")  # fmt: skip
+    assert (
+        "권고: 매출 목표가 부족하므로 이 목표를 약 225곳으로 올림(요약의 '승인 전에 정할 것')."
+        in kept
+    )
+    open_choice = section_markdown(build_plan(ko_hr_without_revenue_goal()).plan, "sales_objectives")  # fmt: skip
+    assert (
+        "리드 목표를 낮출지 고객 목표를 올릴지는 요약의 '승인 전에 정할 것'에서 정함."
+        in open_choice
+    )
