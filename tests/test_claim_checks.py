@@ -40,7 +40,7 @@ def test_a_price_objection_quotes_the_buyer_s_size_when_the_entry_tier_is_below_
     text = messaging_markdown(build_plan(load_answers(sample_answers)).plan)
     row = next(r for r in text.splitlines() if r.startswith("| price against"))
     assert "For a buyer above up to 50 stores" not in row
-    assert "For a buyer above 50 stores, quote what customers of its size pay today (the average contract is $14,000 a year), written into the price list first as the 4P recommends." in row and "for the seller" not in row  # fmt: skip
+    assert "For a buyer above 50 stores, quote what customers of its size pay today (the average across all customers is $14,000 a year), written into the price list first as the 4P recommends." in row and "for the seller" not in row  # fmt: skip
     ko = messaging_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
     assert "고객 규모에 맞춰" not in ko  # a price per employee has no entry tier to undercut
 
@@ -53,4 +53,4 @@ def test_a_korean_price_with_a_size_limit_is_answered_for_larger_buyers() -> Non
     answers = load_answers(DATA / "ko_hr_answers.json")
     answers["answers"]["mkt_mix_4p"] = answers["answers"]["mkt_mix_4p"].replace("직원 1인당 월 5,000원", "직원 50명까지 월 30만 원")  # fmt: skip
     shown = _size_price(build_plan(answers).plan)
-    assert shown == "직원 50명보다 큰 고객에게는 같은 규모의 고객이 지금 내는 가격(현재 평균 계약 연 900만 원)을 4P의 권고대로 가격표에 먼저 적은 뒤 제시합니다"  # fmt: skip
+    assert shown == "직원 50명보다 큰 고객에게는 같은 규모의 고객이 지금 내는 가격(전체 고객의 현재 평균 계약은 연 900만 원)을 4P의 권고대로 가격표에 먼저 적은 뒤 제시합니다"  # fmt: skip
