@@ -204,7 +204,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             br_cur = rev_goal[2] if rev_goal is not None else ""
             # what the extra customers bring within the year, joining evenly: half a year each
             each = (br.new_business_from_goals or 0.0) / goal_n if goal_n else 0.0
-            added = partners * each / 2
+            added = round(partners) * each / 2  # the customers as said ('약 45곳'), exact
             n_l = format_amount(about(need), "", lang)
             en = f"Partner referrals go straight to the sellers (sales strategy), so the about {partners:,.0f} partner customers ({share:g}% of {goal_n:,.0f}) come on top of the lead funnel, which needs to bring only the other {rest:,.0f}: about {n_l} leads at the plan's rates, not {leads[1]:,.0f}. At {leads[1]:,.0f} leads the plan makes about {beside:,.0f} customers ({funnel:,.0f} + {partners:,.0f})."
             ko = f"파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 {partners:,.0f}곳(목표 {goal_n:,.0f}곳의 {share:g}%)은 리드 퍼널 밖에서 더해집니다. 퍼널이 채울 몫은 나머지 {rest:,.0f}곳이고, 계획의 전환율로 리드 약 {n_l}건이면 됩니다(목표 {format_amount(leads[1], '', lang)}건). 리드 {format_amount(leads[1], '', lang)}건을 지키면 신규 고객은 약 {beside:,.0f}곳({funnel:,.0f} + {partners:,.0f})입니다."
@@ -214,8 +214,8 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 # a recommendation: the lead goal the customer goal needs (against last year's
                 # leads when stated), the customer goal the stated leads make as the alternative
                 fix=_say(plan,
-                    f"Recommended: keep {leads[1]:,.0f} leads and raise the customer goal to about {beside:,.0f}: {_yr(plan)} revenue falls about {format_amount(about(short), br_cur, lang)} short of its goal, and the about {partners:,.0f} more customers add about {format_amount(about(added), br_cur, lang)} to it in the year (joining evenly). About {n_l} leads would be enough for the {goal_n:,.0f} customers alone.",
-                    f"리드 {format_amount(leads[1], '', lang)}건을 유지하고 고객 목표를 약 {beside:,.0f}곳으로 올리는 것을 권합니다. {_yr(plan)}년 매출이 목표보다 약 {format_amount(about(short), br_cur, lang)} 부족한데, 늘어나는 약 {partners:,.0f}곳이 고르게 들어오면 그해 매출을 약 {format_amount(about(added), br_cur, lang)} 늘립니다. 고객 {goal_n:,.0f}곳만 보면 리드 약 {n_l}건이면 충분합니다.")
+                    f"Recommended: keep {leads[1]:,.0f} leads and raise the customer goal to about {beside:,.0f}: {_yr(plan)} revenue falls about {format_amount(about(short), br_cur, lang)} short of its goal, and the about {partners:,.0f} more customers add about {format_amount(added, br_cur, lang)} to it in the year (joining evenly). About {n_l} leads would be enough for the {goal_n:,.0f} customers alone.",
+                    f"리드 {format_amount(leads[1], '', lang)}건을 유지하고 고객 목표를 약 {beside:,.0f}곳으로 올리는 것을 권합니다. {_yr(plan)}년 매출이 목표보다 약 {format_amount(about(short), br_cur, lang)} 부족한데, 늘어나는 약 {partners:,.0f}곳이 고르게 들어오면 그해 매출을 약 {format_amount(added, br_cur, lang)} 늘립니다. 고객 {goal_n:,.0f}곳만 보면 리드 약 {n_l}건이면 충분합니다.")
                 if (short := kept_for_revenue(plan, a)) else _say(plan,
                     f"Recommended: set the lead goal at about {n_l}{_versus_last_year(leads[0], need, False)}, enough for the {goal_n:,.0f} customers; or keep {leads[1]:,.0f} leads and raise the customer goal to about {beside:,.0f}.",
                     f"고객 {goal_n:,.0f}곳을 얻는 데 충분한 리드 약 {n_l}건{_versus_last_year(leads[0], need, True)}으로 리드 목표를 정하는 것을 권합니다. 리드 {format_amount(leads[1], '', lang)}건을 유지한다면 고객 목표를 약 {beside:,.0f}곳으로 올려야 합니다."),

@@ -179,7 +179,7 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
             deals = format_amount(cap.deals_per_rep, "", plan.language)
             # quotas are set above the plan's share (about 110%), so a seller or two short of
             # quota still leaves the team at its goal
-            over = format_amount(round(cap.deals_per_rep * 1.1), "", plan.language)
+            over = format_amount(quota_of(cap.deals_per_rep), "", plan.language)
             by_region = quota_by_territory(plan)
             proposed = (
                 f"제안 할당량: 1인당 연 신규 거래 약 {deals}건, 신규 매출 약 {money}(계획의 목표를 담당자 수로 나눈 값). "
@@ -327,8 +327,8 @@ def territories_markdown(plan: Plan) -> str:
                 if ko else f"{name}: {load:.0f} new customers per seller, more than the about {feeds:.0f} the plan's leads and rates{partners_en} feed one seller; give this territory its own pipeline (partners, outbound)."
             )  # fmt: skip
         # the team's one quota (110% of the plan's share) set per territory instead
-        by_region_ko = ", ".join(f"{n} {round(c * 1.1):,}건" for n, c in loads)
-        by_region_en = ", ".join(f"{n} {round(c * 1.1):,}" for n, c in loads)
+        by_region_ko = ", ".join(f"{n} {quota_of(c):,}건" for n, c in loads)
+        by_region_en = ", ".join(f"{n} {quota_of(c):,}" for n, c in loads)
         for name, load in [h for h in heavy if h not in over]:
             above = f"{load / average * 100 - 100:.0f}%"
             if feeds:  # the pipeline can fill it: a quota question
@@ -366,3 +366,9 @@ def quota_by_territory(plan: Plan) -> bool:
     feeds = fed_per_seller(plan)
     margin = 1.15 if feeds and feeds < average else 1.05
     return bool(feeds) and any(c > average * 1.15 and not (feeds and c > feeds * 1.05 and c > average * margin) for c in loads)  # fmt: skip
+
+
+def quota_of(share: float) -> int:
+    """A seller's quota at 110% of their share of the goal, rounded half up the same way for every
+    figure (38.5 -> 39, 27.5 -> 28), so a reader's own 110% gives the same numbers."""
+    return int(share * 1.1 + 0.5)
