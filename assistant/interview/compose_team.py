@@ -5,6 +5,7 @@ capacity check still needs, and territories with sellers and targets in proporti
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from assistant.analysis.lists import FIRST_TOUCH, team_roles
 from assistant.analysis.plan_analysis import PlanAnalysis, customer_goal
@@ -304,23 +305,16 @@ def territories_markdown(plan: Plan) -> str:
     if len(loads) > 1:
         # per seller across the whole team (180 customers over 6 sellers), not the mean of rows
         staffed = [t for t in found if isinstance(t["sellers"], int) and t["sellers"] and isinstance(t["new_customers"], int)]  # fmt: skip
-        average = sum(int(str(t["new_customers"])) for t in staffed) / sum(int(str(t["sellers"])) for t in staffed)  # fmt: skip
-        heavy = [(n, c) for n, c in loads if c > average * 1.15]
+        tl = territory_loads(plan)
+        assert tl is not None  # two staffed territories or more, as `loads` has
+        average, feeds, heavy, over = tl.average, tl.feeds, tl.heavy, tl.over
         light = min(loads, key=lambda x: x[1])
-        from assistant.interview.pipeline_feed import fed_per_seller, partner_deals_each, quota_role
-
-        feeds = fed_per_seller(plan)
+        from assistant.interview.pipeline_feed import partner_deals_each, quota_role
 
         partnered = partner_deals_each(plan, quota_role(plan)) > 0
         partners_ko, partners_en = (
             ("에 파트너 추천까지 더하면", " and partner referrals") if partnered else ("로", "")
         )
-        # a territory above the others and above what the funnel feeds one seller (when every
-        # territory is, the plan's shortfall per seller is said once, in the sales strategy)
-        # (when the funnel feeds every seller less than the team's load, that shortfall is said
-        # once; a territory is named only when it is well above the team: rounding is no load)
-        margin = 1.15 if feeds and feeds < average else 1.05
-        over = [(n, c) for n, c in loads if feeds and c > feeds * 1.05 and c > average * margin]
         for name, load in over:  # more than the funnel feeds one seller at the plan's rates
             notes.append(
                 f"{name}: 담당자 1인당 {load:.0f}곳으로, 계획의 리드·전환율{partners_ko} 담당자 1명에게 들어오는 약 {feeds:.0f}곳보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정해야 합니다."
@@ -352,20 +346,44 @@ def territories_markdown(plan: Plan) -> str:
     return _table(head, rows) + ("\n\n" + said if said else "")
 
 
+@dataclass(frozen=True)
+class TerritoryLoads:
+    """Each staffed territory's new customers per seller against the team's and what the funnel
+    feeds one seller: `over` needs its own pipeline, `heavy` (well above the team) a quota of its
+    own when the pipeline can fill it."""
+
+    loads: list[tuple[str, float]]
+    average: float  # the whole team's per seller (180 customers over 6), not the rows' mean
+    feeds: float | None  # the deals one seller gets a year at the plan's rates
+    heavy: list[tuple[str, float]]
+    over: list[tuple[str, float]]
+
+
+def territory_loads(plan: Plan) -> TerritoryLoads | None:
+    """The territories' loads, or None with fewer than two staffed territories."""
+    from assistant.interview.pipeline_feed import fed_per_seller
+
+    staffed = [t for t in territories(plan) if isinstance(t["sellers"], int) and t["sellers"] and isinstance(t["new_customers"], int)]  # fmt: skip
+    if len(staffed) < 2:
+        return None
+    loads = [(str(t["name"]), int(str(t["new_customers"])) / int(str(t["sellers"]))) for t in staffed]  # fmt: skip
+    average = sum(int(str(t["new_customers"])) for t in staffed) / sum(int(str(t["sellers"])) for t in staffed)  # fmt: skip
+    feeds = fed_per_seller(plan)
+    # a territory above the others and above what the funnel feeds one seller (when every
+    # territory is, the plan's shortfall per seller is said once, in the sales strategy)
+    # (when the funnel feeds every seller less than the team's load, that shortfall is said
+    # once; a territory is named only when it is well above the team: rounding is no load)
+    margin = 1.15 if feeds and feeds < average else 1.05
+    over = [(n, c) for n, c in loads if feeds and c > feeds * 1.05 and c > average * margin]
+    heavy = [(n, c) for n, c in loads if c > average * 1.15]
+    return TerritoryLoads(loads, average, feeds, heavy, over)
+
+
 def quota_by_territory(plan: Plan) -> bool:
     """Whether the territories recommend a quota per territory (a territory well above the team's
     load that the pipeline can still fill): the team's one proposed quota then points to it."""
-    from assistant.interview.pipeline_feed import fed_per_seller
-
-    found = territories(plan)
-    staffed = [t for t in found if isinstance(t["sellers"], int) and t["sellers"] and isinstance(t["new_customers"], int)]  # fmt: skip
-    if len(staffed) < 2:
-        return False
-    loads = [int(str(t["new_customers"])) / int(str(t["sellers"])) for t in staffed]
-    average = sum(int(str(t["new_customers"])) for t in staffed) / sum(int(str(t["sellers"])) for t in staffed)  # fmt: skip
-    feeds = fed_per_seller(plan)
-    margin = 1.15 if feeds and feeds < average else 1.05
-    return bool(feeds) and any(c > average * 1.15 and not (feeds and c > feeds * 1.05 and c > average * margin) for c in loads)  # fmt: skip
+    tl = territory_loads(plan)
+    return tl is not None and bool(tl.feeds) and any(h not in tl.over for h in tl.heavy)
 
 
 def quota_of(share: float) -> int:

@@ -216,9 +216,9 @@ def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
             (f"약 {ceiling:.0f}%(권장, 예산의 기대치 {ue.roi_pct:g}%)" if ko else f"about {ceiling:.0f}% (recommended; the budget expects {ue.roi_pct:g}%)"),
             ("목표의 신규 매출 ÷ 예산" if ko else "the goals' new business over the budget"),
         )  # fmt: skip
-    from assistant.interview.roi_table import _marketing_sourced
+    from assistant.interview.roi_table import marketing_sourced
 
-    own = _marketing_sourced(plan, analysis, ko)
+    own = marketing_sourced(plan, analysis, ko)
     if own is not None and own[2] and (at := (own[1] - own[2]) / own[2] * 100) < ue.roi_pct * 0.95:
         # the claim is met only with revenue marketing does not bring (partner referrals,
         # expansion after the sale): marketing's KPI is its own customers' return, claim beside

@@ -43,7 +43,7 @@ def roi_rows(plan: Plan, analysis: PlanAnalysis) -> tuple[list[str], list[list[s
                 about(earned),
             )
         )
-    own = _marketing_sourced(plan, analysis, ko)
+    own = marketing_sourced(plan, analysis, ko)
     if len(bases) < 2:
         return None
     margin = gross_margin_used(plan)
@@ -64,7 +64,7 @@ def roi_rows(plan: Plan, analysis: PlanAnalysis) -> tuple[list[str], list[list[s
     return head, rows
 
 
-def _marketing_sourced(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, float, float] | None:  # fmt: skip
+def marketing_sourced(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, float, float] | None:  # fmt: skip
     """The goals' new customers that marketing itself brings, at today's deal size, against the
     marketing spend that brings them: partner referrals (and the partner line that pays them),
     expansion and an upsell after the sale are not marketing's return. None when that is no
