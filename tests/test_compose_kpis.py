@@ -118,7 +118,10 @@ def test_a_bare_kpi_gets_a_how_to_line_not_a_placeholder(sample_answers: Path) -
     plan = build_plan(load_answers(sample_answers)).plan
     table = kpi_targets_markdown(plan, analyse(plan))
     assert "to be decided" not in table
-    assert "- **Net revenue retention**: measure today's value from" in table
+    assert (
+        "- **Net revenue retention**: measure today's value first (source: subscription billing system), then set"
+        in table
+    )
     assert "110%" in table  # the catalogue's healthy range
 
 

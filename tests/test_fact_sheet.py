@@ -382,3 +382,24 @@ def test_the_market_s_size_and_growth_are_facts_shown_and_correctable(
     fixed = plan.fact("market_growth")
     assert fixed is not None and fixed.corrected and fixed.value in (8, 12)
     assert fixed_row in section_markdown(plan, "mkt_market_analysis")
+
+
+@pytest.mark.parametrize(
+    ("lang", "answer", "example", "fix", "value"),
+    [
+        ("ko", "연간 마케팅 예산 4억 8,000만 원: 검색 광고 40%, 전시회 30%, 콘텐츠 30%.",
+         "'예산 4억 8,000만 원'처럼", "예산 5억 원", 500_000_000),
+        ("en", "Annual marketing budget $480,000: search ads 40%, events 30%, content 30%.",
+         "e.g. 'budget $480,000'", "budget $500,000", 500_000),
+    ],
+)  # fmt: skip
+def test_the_correction_hint_shows_the_answer_s_own_fact(
+    settings: Settings, lang: str, answer: str, example: str, fix: str, value: float
+) -> None:
+    """The read-back's example is a fact just read, typed as a correction: a budget answer is not
+    told to fix a win rate, and typing the example with a new value corrects the budget."""
+    service, pid, replies = _chat(settings, lang, [("mkt_budget", answer), (None, fix)])
+    read = next(x for x in replies[0].split("\n\n") if x.startswith(("I read:", "읽은 내용:")))
+    assert example in read and "수주율" not in read and "win rate" not in read
+    budget = service.plan(pid, owner="o").fact("marketing_budget")
+    assert budget is not None and budget.value == value and budget.corrected

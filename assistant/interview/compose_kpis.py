@@ -304,7 +304,7 @@ def kpi_targets_markdown(plan: Plan, analysis: PlanAnalysis, section_id: str = "
         out += (
             f"\n- **{name}**: {source}에서 현재 값을 먼저 측정하고 목표를 정해야 합니다.{good}"
             if ko
-            else f"\n- **{name}**: measure today's value from {_lower_first(source)} first,"
+            else f"\n- **{name}**: measure today's value first (source: {_lower_first(source)}),"
             f" then set the target.{good}"
         )
     return out
