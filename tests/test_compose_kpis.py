@@ -99,7 +99,7 @@ def test_korean_kpis_take_goals_facts_and_the_bridge_in_korean(tmp_path: Path) -
     # a KPI with no value anywhere says how to set one, with the catalogue's healthy range
     assert "- **데모→계약 전환율**: CRM 파이프라인 단계에서 현재 값을 먼저 측정하고" in table
     # the cycle the proposed forecast assumes is the KPI's figure for now, reset from Q1
-    assert rows["영업 주기"] == ("우선 약 60일(판매 예측의 가정), 2027년 1분기 실측값으로 다시 정함", "실측 전 업계 일반값(중견 기업 거래)")  # fmt: skip
+    assert rows["영업 주기"] == ("우선 약 60일(영업 예측의 가정), 2027년 1분기 실측값으로 다시 정함", "실측 전 업계 일반값(중견 기업 거래)")  # fmt: skip
 
 
 def test_a_per_store_measure_does_not_take_the_company_revenue_goal(tmp_path: Path) -> None:

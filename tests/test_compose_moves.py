@@ -881,7 +881,7 @@ def test_the_usual_referral_fee_is_read_from_the_guide_in_both_languages() -> No
 
     knowledge = str(get_settings().knowledge_dir)
     assert referral_range(knowledge, "en") == (10.0, 20.0, "Sales plan: sales territories and distribution channels")  # fmt: skip
-    assert referral_range(knowledge, "ko") == (10.0, 20.0, "판매 계획: 판매 지역과 유통 채널")
+    assert referral_range(knowledge, "ko") == (10.0, 20.0, "영업 계획: 영업 지역과 유통 채널")
 
 
 def test_a_shared_share_never_puts_brackets_inside_brackets() -> None:

@@ -51,7 +51,7 @@ def test_a_korean_plan_s_bases_and_its_pdf(tmp_path: Path) -> None:
     assert shown[1][1] == ["목표의 신규·확장 매출 전체(1년 치)", "20억 2,000만 원", "321%", "228%"]
     # marketing's own: 135 of the 180 (45 come from the law-firm partners) x 900만 = 12억 1,500만
     # against the budget without the partner line's 4,800만: (12억 1,500만 - 4억 3,200만) / 4억 3,200만
-    assert shown[1][2] == ["목표 고객 중 마케팅이 데려오는 몫(파트너 소개·확장 제외, 1년 치; 비용도 파트너 제휴 제외)", "12억 2,000만 원", "181%", "119%"]  # fmt: skip
+    assert shown[1][2] == ["목표 고객 중 마케팅이 데려오는 몫(파트너 소개·확장 제외, 1년 치; 비용도 파트너 제휴 제외)", "12억 1,500만 원", "181%", "119%"]  # fmt: skip
     assert shown[1][3] == ["신규 계약이 2027년 안에 버는 매출", "8억 1,000만 원", "69%", "32%"]
     pdf = write_export(plan, "pdf", tmp_path / "ko.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
@@ -63,3 +63,12 @@ def test_no_stated_roi_no_table(sample_answers: Path) -> None:
     plan = build_plan(load_answers(sample_answers)).plan
     plan.budget.expected_roi = None
     assert roi_rows(plan, analyse(plan)) is None
+
+
+def test_the_analysis_roi_row_gives_the_kpi_table_s_figure_beside_the_claim() -> None:
+    """The unit-economics table's ROI is the budget's claim with marketing's own customers' return
+    beside it: the same 181% the KPI table sets as the target, not a bare 300%."""
+    from assistant.interview.analysis_render import roi_cell
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    assert roi_cell(plan, analyse(plan), "ko") == "300%(마케팅이 데려오는 고객만으로는 약 181%)"

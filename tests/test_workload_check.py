@@ -19,7 +19,7 @@ def test_the_usual_load_is_read_from_the_guide_in_both_languages() -> None:
     en, ko = usual_workload(KNOWLEDGE, "en"), usual_workload(KNOWLEDGE, "ko")
     assert en is not None and ko is not None
     assert en.sdr == ko.sdr == (60.0, 100.0) and en.seller == ko.seller == (8.0, 12.0)
-    assert en.title == "Sales plan: sales team structure" and ko.title == "판매 계획: 영업팀 구조"
+    assert en.title == "Sales plan: sales team structure" and ko.title == "영업 계획: 영업팀 구조"
     assert load_against(25, en.sdr) == "under" and load_against(200, en.sdr) == "over"
     assert load_against(67, en.sdr) == ""  # within the range: nothing to say
 
@@ -42,12 +42,12 @@ def test_korean_load_reads_both_ways_and_a_fitting_load_says_nothing() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     sales = section_markdown(plan, "sales_strategy")
     # 3 SDRs on 67 MQLs a month and 10 SQLs a month per AE sit inside the usual ranges
-    assert "월 67건임." in sales and "한참 못 미침" not in sales and "AE가 보통 맡는" not in sales
+    assert "월 67건임." in sales and "크게 못 미침" not in sales and "AE가 보통 맡는" not in sales
     under = sdr_load(plan, 20, "SDR")
-    assert "하루 약 1.0건으로" in under and "60~100건에 한참 못 미칩니다" in under
-    assert "아웃바운드" in under and "판매 계획: 영업팀 구조" in under
+    assert "하루 약 1.0건으로" in under and "60~100건에 크게 못 미칩니다" in under
+    assert "아웃바운드" in under and "영업 계획: 영업팀 구조" in under
     over = sdr_load(plan, 200, "SDR")
-    assert "한참 많아" in over and "SDR을 늘리거나 MQL 기준을 높입니다" in over
+    assert "크게 많아" in over and "SDR을 늘리거나 MQL 기준을 높입니다" in over
 
 
 def test_the_ranges_apply_only_to_the_roles_and_stages_they_are_for() -> None:
@@ -69,7 +69,7 @@ def test_a_customer_success_book_far_over_the_usual_says_what_keeps_the_promise(
 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     team = section_markdown(plan, "sales_team_structure")
-    assert "CSM 1인당 연말 고객 약 152곳은 보통 맡는 50~100곳보다 한참 많음(기준: 계획 가이드 '판매 계획: 영업팀 구조')." in team  # fmt: skip
+    assert "CSM 1인당 연말 고객 약 152곳은 보통 맡는 50~100곳보다 훨씬 많음(기준: 계획 가이드 '영업 계획: 영업팀 구조')." in team  # fmt: skip
     assert "CSM을 약 7명으로 늘리거나" in team
     assert book_note(plan, "CSM", 8, 608) == ""  # 76 each: within the range, nothing to say
     en = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan

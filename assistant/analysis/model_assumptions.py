@@ -98,7 +98,7 @@ def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
     if won is not None and len(a.funnel) > 1 and not plan.user_text("sales_forecast").strip():
         # the proposed forecast's own choices, said where the reader checks assumptions
         out.append(
-            f"판매 예측(제안): 분기마다 계약이 분기 중간에 이뤄진다고 보고, {_yr(plan)}년 1월 1일에 열려 있는 파이프라인이 1분기에 한 해의 속도로 계약된다고 보았습니다(필요한 건수는 영업 예측에 있음). 1월 1일에 CRM에서 세어 적으면 1분기 계약을 뒤 분기로 옮깁니다."
+            f"영업 예측(제안): 분기마다 계약이 분기 중간에 이뤄진다고 보고, {_yr(plan)}년 1월 1일에 열려 있는 파이프라인이 1분기에 한 해의 속도로 계약된다고 보았습니다(필요한 건수는 영업 예측에 있음). 1월 1일에 CRM에서 세어 적으면 1분기 계약을 뒤 분기로 옮깁니다."
             if ko
             else f"Sales forecast (proposed): each quarter's deals sign mid-quarter, and the pipeline open on 1 January {_yr(plan)} closes in Q1 at the year's pace (the Sales Forecast counts the deals it takes); count it in the CRM that day, and with fewer, move Q1's wins to later quarters."
         )

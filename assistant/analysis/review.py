@@ -143,8 +143,8 @@ def check_funnel(plan: Plan) -> list[Finding]:
     if reachable + 1e-9 < win_count * 0.95:
         return [Finding(
             severity="warning", sections=["mkt_objectives", "sales_objectives"],
-            message=_say(plan, f'Lead and sales goals disagree: {lead_count:,} leads x {rate:g}% conversion = about {reachable:,.0f} customers, but the sales goal is {win_count:,} ("{win_goal.text}").', f'리드 목표와 판매 목표가 맞지 않습니다: 리드 {lead_count:,}건 x 전환율 {rate:g}% = 약 {reachable:,.0f}건인데 판매 목표는 {win_count:,}건입니다("{win_goal.text}").'),
-            fix=_say(plan, f"Raise the lead goal to about {win_count / rate * 100:,.0f}, improve conversion to {needed:.1f}%, or lower the sales goal.", f"리드 목표를 약 {win_count / rate * 100:,.0f}건으로 올리거나, 전환율을 {needed:.1f}%로 높이거나, 판매 목표를 낮춰야 합니다."),
+            message=_say(plan, f'Lead and sales goals disagree: {lead_count:,} leads x {rate:g}% conversion = about {reachable:,.0f} customers, but the sales goal is {win_count:,} ("{win_goal.text}").', f'리드 목표와 영업 목표가 맞지 않습니다: 리드 {lead_count:,}건 x 전환율 {rate:g}% = 약 {reachable:,.0f}건인데 영업 목표는 {win_count:,}건입니다("{win_goal.text}").'),
+            fix=_say(plan, f"Raise the lead goal to about {win_count / rate * 100:,.0f}, improve conversion to {needed:.1f}%, or lower the sales goal.", f"리드 목표를 약 {win_count / rate * 100:,.0f}건으로 올리거나, 전환율을 {needed:.1f}%로 높이거나, 영업 목표를 낮춰야 합니다."),
         )]  # fmt: skip
     return []
 

@@ -39,7 +39,7 @@ from assistant.interview.plan_update import (
     replace_goal,
     start_summary,
 )
-from assistant.interview.readout import read_line
+from assistant.interview.read_line import read_line
 from assistant.interview.render import labels, smart_marks
 from assistant.interview.types import (
     InterviewState,

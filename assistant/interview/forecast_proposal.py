@@ -174,7 +174,7 @@ def proposed_cycle_assumption(plan: Plan, analysis: PlanAnalysis) -> list[str]:
     if o is None or o.stated:
         return []
     if plan.language == "ko":
-        return [f"영업 주기(판매 예측 제안의 1분기에만 씀): 계획에 없어 중견 B2B 거래의 일반 범위 1~3개월의 중간인 {o.cycle_days:g}일을 썼습니다({kb_source('판매 주기', 'ko')})."]  # fmt: skip
+        return [f"영업 주기(영업 예측 제안의 1분기에만 씀): 계획에 없어 중견 B2B 거래의 일반 범위 1~3개월의 중간인 {o.cycle_days:g}일을 썼습니다({kb_source('판매 주기', 'ko')})."]  # fmt: skip
     return [f"Sales cycle (for the proposed forecast's first quarter only): not stated, so {o.cycle_days:g} days, the middle of the typical one to three months for mid-market B2B deals, is used ({kb_source('Sales cycle length', 'en')})."]  # fmt: skip
 
 
@@ -189,5 +189,5 @@ def opening_risk(plan: Plan, analysis: PlanAnalysis) -> str:
         return ""
     year = plan_year(plan)
     if plan.language == "ko":
-        return f"판매 예측 {p.total:,}곳 중 약 {o.deals:,}곳은 {year}년 1월 1일에 열려 있는 파이프라인에서 나오는데, 아직 세지 않았습니다. 그 파이프라인이 없으면 한 해 약 {o.year_without:,}곳입니다."  # fmt: skip
+        return f"영업 예측 {p.total:,}곳 중 약 {o.deals:,}곳은 {year}년 1월 1일에 열려 있는 파이프라인에서 나오는데, 아직 세지 않았습니다. 그 파이프라인이 없으면 한 해 약 {o.year_without:,}곳입니다."  # fmt: skip
     return f"About {o.deals:,} of the forecast's {p.total:,} deals rest on the pipeline open on 1 January {year}, which nobody has counted yet; without it the year signs about {o.year_without:,}."  # fmt: skip

@@ -43,8 +43,8 @@ _TERMS: dict[str, tuple[str, str]] = {
     "win rate": ("the share of sales-qualified leads (SQLs) that become customers", ""),
     "payback": ("the months of a customer's gross profit it takes to earn back its acquisition cost (CAC)", ""),
     "회수 기간": ("", "고객 한 곳의 확보 비용(CAC)을 그 고객의 매출총이익으로 되찾는 데 걸리는 개월 수"),
-    "quota": ("the new business a seller is expected to sign in a year", ""),
-    "할당량": ("", "영업 담당자 한 명이 한 해에 계약해야 하는 신규 매출"),
+    "quota": ("the new business (deals or revenue) a seller is expected to sign in a year", ""),
+    "할당량": ("", "영업 담당자 한 명이 한 해에 달성해야 하는 신규 계약(건수나 매출)"),
 }  # fmt: skip
 
 

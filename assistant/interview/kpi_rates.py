@@ -54,7 +54,7 @@ def assumed_cycle(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
         return None
     year, ko = plan_year(plan), plan.language == "ko"
     return (
-        f"우선 약 {o.cycle_days:.0f}일(판매 예측의 가정), {year}년 1분기 실측값으로 다시 정함" if ko else f"about {o.cycle_days:.0f} days for now (the forecast's assumption), reset from Q1 {year}'s measured cycle",
+        f"우선 약 {o.cycle_days:.0f}일(영업 예측의 가정), {year}년 1분기 실측값으로 다시 정함" if ko else f"about {o.cycle_days:.0f} days for now (the forecast's assumption), reset from Q1 {year}'s measured cycle",
         "실측 전 업계 일반값(중견 기업 거래)" if ko else "typical mid-market cycle until measured",
     )  # fmt: skip
 

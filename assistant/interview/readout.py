@@ -10,7 +10,6 @@ from assistant.analysis.lists import mix_4p, team_roles
 from assistant.core.fact_sheet import Fact, fact_kind, fact_label
 from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
-from assistant.interview.fact_fix import parse_fact_fix
 
 _P_NAMES = {"product": ("product", "제품"), "price": ("price", "가격"), "place": ("place", "유통"),
             "promotion": ("promotion", "판촉")}  # fmt: skip
@@ -94,34 +93,3 @@ def read_items(plan: Plan, section_id: str, lang: str = "") -> list[str]:
         if given:
             items.append("4P: " + ", ".join(given))
     return [re.sub(r"\s+", " ", i).strip() for i in items]
-
-
-def read_line(plan: Plan, section_id: str, lang: str = "") -> str:
-    """One line, or '' when the answer gave no facts the plan reads. The hint's example is one
-    of the items just read, when it can be typed back as a correction ('예산 4억 8,000만 원'), so a
-    budget answer is not told to fix a win rate."""
-    items = read_items(plan, section_id, lang)
-    if not items:
-        return ""
-    ko = (lang or plan.language) == "ko"
-    example = fix_example(plan, items)
-    if ko:
-        hint = (
-            f"'{example}'처럼 바로 고쳐 쓰세요"
-            if example
-            else "이름과 새 값을 함께 바로 고쳐 쓰세요"
-        )
-        return "읽은 내용: " + " · ".join(items) + f" _(틀린 값은 {hint})_"
-    hint = f"type it plainly, e.g. '{example}'" if example else "type its name and the new value"
-    return "I read: " + " · ".join(items) + f" _(to fix one, {hint})_"
-
-
-def fix_example(plan: Plan, items: list[str]) -> str:
-    """The first item read that the correction reader takes back as that fact, without its
-    aside ('예산 4억 8,000만 원(항목 5개)' -> '예산 4억 8,000만 원'), a number before a word;
-    '' when none does."""
-    for item in sorted(items, key=lambda i: not re.search(r"\d", i)):
-        plain = re.sub(r"\s*\([^()]*\)\s*$|\s+in \d+ lines$", "", item).strip()
-        if plain and parse_fact_fix(plain, plan, None) is not None:
-            return plain
-    return ""

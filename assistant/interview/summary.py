@@ -283,7 +283,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             for v in (f.total, f.conservative_total, f.optimistic_total)
         )
         numbers.append(
-            f"판매 예측은 {span} 합계 {base}(80% 범위 {low}~{high})입니다."
+            f"영업 예측은 {span} 합계 {base}(80% 범위 {low}~{high})입니다."
             if ko
             else f"The sales forecast totals {base} for {span} (80% range {low} to {high})."
         )

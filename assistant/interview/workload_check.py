@@ -37,10 +37,10 @@ def sdr_load(plan: Plan, per_month: float, role: str) -> str:
     day = per_month / WORKING_DAYS_A_MONTH
     return _side(plan.language == "ko", side, under=(
         f" That is about {day:.1f} a working day each, well under the {lo}-{hi} a month an SDR usually qualifies (guide: Plan Assistant planning guide, '{usual.title}'): the time left belongs in outbound prospecting of target accounts.",
-        f" 하루 약 {day:.1f}건으로, SDR이 보통 한 달에 검토하는 {lo}~{hi}건에 한참 못 미칩니다(기준: 계획 가이드 '{usual.title}'). 남는 시간은 목표 고객사 아웃바운드 발굴에 씁니다.",
+        f" 하루 약 {day:.1f}건으로, SDR이 보통 한 달에 검토하는 {lo}~{hi}건에 크게 못 미칩니다(기준: 계획 가이드 '{usual.title}'). 남는 시간은 목표 고객사 아웃바운드 발굴에 씁니다.",
     ), over=(
         f" That is well over the {lo}-{hi} a month an SDR usually qualifies (guide: Plan Assistant planning guide, '{usual.title}'): leads will wait and go cold; add {role} or raise the bar for an MQL.",
-        f" SDR이 보통 한 달에 검토하는 {lo}~{hi}건보다 한참 많아(기준: 계획 가이드 '{usual.title}') 리드가 기다리다 식을 수 있습니다. SDR을 늘리거나 MQL 기준을 높입니다.",
+        f" SDR이 보통 한 달에 검토하는 {lo}~{hi}건보다 크게 많아(기준: 계획 가이드 '{usual.title}') 리드가 기다리다 식을 수 있습니다. SDR을 늘리거나 MQL 기준을 높입니다.",
     ))  # fmt: skip
 
 
@@ -76,7 +76,7 @@ def seller_load(plan: Plan, a: PlanAnalysis) -> str:
         f"1인당 새 {stage}은 월 약 {per_month:.0f}건으로, AE가 보통 맡는 월 {lo}~{hi}건에 못 미칩니다(기준: 계획 가이드 '{usual.title}'). 거래를 묶는 것은 담당자의 시간이 아니라 {stage} 수이므로, 담당자를 늘리기 전에 {stage}을 늘립니다.",
     ), over=(
         f"That is about {per_month:.0f} new {plural} a month each, well over the {lo}-{hi} an account executive usually takes on (guide: Plan Assistant planning guide, '{usual.title}'): deals will wait and go cold; add sellers or raise the bar for an {stage}.",
-        f"1인당 새 {stage}은 월 약 {per_month:.0f}건으로, AE가 보통 맡는 월 {lo}~{hi}건보다 한참 많습니다(기준: 계획 가이드 '{usual.title}'). 거래가 기다리다 식지 않게 담당자를 늘리거나 {stage} 기준을 높입니다.",
+        f"1인당 새 {stage}은 월 약 {per_month:.0f}건으로, AE가 보통 맡는 월 {lo}~{hi}건보다 훨씬 많습니다(기준: 계획 가이드 '{usual.title}'). 거래가 기다리다 식지 않게 담당자를 늘리거나 {stage} 기준을 높입니다.",
     ))  # fmt: skip
 
 
@@ -98,6 +98,6 @@ def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
         f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo}~{hi}곳보다 적어(기준: 계획 가이드 '{usual.title}'), 남는 시간은 갱신과 확장 영업에 씁니다.",
     ), over=(
         f"About {each:,.0f} accounts each at year end is well over the {lo}-{hi} a customer success manager usually looks after (guide: Plan Assistant planning guide, '{usual.title}'): to keep what the plan promises every customer, grow the {role} to about {need}, or serve the smaller accounts with group webinars and automated check-ins.",
-        f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo}~{hi}곳보다 한참 많습니다(기준: 계획 가이드 '{usual.title}'). 모든 고객에게 약속한 관리를 지키려면 {role}을(를) 약 {need}명으로 늘리거나, 작은 고객은 그룹 웨비나와 자동 점검으로 관리합니다.",
+        f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo}~{hi}곳보다 훨씬 많습니다(기준: 계획 가이드 '{usual.title}'). 모든 고객에게 약속한 관리를 지키려면 {role}을(를) 약 {need}명으로 늘리거나, 작은 고객은 그룹 웨비나와 자동 점검으로 관리합니다.",
     ))  # fmt: skip
     return "\n\n" + fix_particles(said) if said else ""
