@@ -749,17 +749,18 @@ def test_territories_name_the_self_serve_channel_and_a_territory_the_funnel_cann
     assert not en.startswith("US East, US West, Canada;")  # the answer is read, not pasted
     assert "more than the about" not in en  # the team's shortfall: said once elsewhere
     # no sellers or targets per territory: each territory's people stand in for its potential
-    # (US East 256.0M, US West 78.9M, Canada 40.1M: 68/21/11%), at least one seller each
-    for row in ("| US East | 3 | 48 (69%) | 16 |", "| US West | 1 | 15 (21%) | 15 |", "| Canada | 1 | 7 (10%) | 7 |"):  # fmt: skip
+    # (US East 256.0M, US West 78.9M, Canada 40.1M: 68/21/11%), at least one seller each, and no
+    # target or quota per territory rests on it
+    for row in ("| US East | 68% | 3 |", "| US West | 21% | 1 |", "| Canada | 11% | 1 |"):
         assert row in en
-    assert "they follow each territory's share of the three territories' population (2023 estimates; US West as the Census Bureau's West region, US East as the rest of the US)" in en  # fmt: skip
-    # a stand-in, said as provisional with who replaces it and by when
-    assert "| Territory | Sellers (provisional) |" in en and en.count("_Provisional split:") == 1
-    assert "By the end of January 2027 (VP Sales): count the target accounts in each territory (CRM or a company database)" in en  # fmt: skip
-    assert "- Canada: 7 new customers for its seller, well under the team's 14." in en
-    # ... counted: the accounts it takes from the most loaded territory bring both to the team's
-    # load (US East 48 - 6 = 42 over 3 sellers), and the share column is the customers' (7 of 70)
-    assert "Recommended: this seller also takes about 6 of US East's accounts nearest it (Canada then 13; US East then 42, about 14 per seller), on the same quota as the others." in en  # fmt: skip
+    assert "| Territory | Share of population (stand-in) | Sellers (provisional) |" in en
+    assert "48 (69%)" not in en and "takes about 6 of US East" not in en and "110%" not in en
+    assert "so the sellers follow each territory's share of the three territories' population (2023 estimates; US West as the Census Bureau's West region, US East as the rest of the US)" in en  # fmt: skip
+    assert en.count("_Provisional split:") == 1 and "population sets no territory's target" in en
+    assert "By the end of January 2027 (VP Sales): count the target accounts in each territory (CRM or a company database) and set each territory's sellers and target from that count." in en  # fmt: skip
+    # meanwhile one share per seller; the territory the stand-in leaves light is counted first
+    assert "- Until then targets are per seller, not per territory: each of the 5 sellers carries the same share of the 70 new customers, about 14" in en  # fmt: skip
+    assert "- Count Canada first: on population it would hold about 7 of the 70 new customers, under half of a seller's 14." in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_territories_channels")  # fmt: skip
     # each AE gets about 30 deals from the funnel and about 8 partner referrals (the capacity
     # line counts both): 영남's 35 is within what one seller gets, so it is a quota question
@@ -1143,3 +1144,12 @@ def test_the_sales_summary_names_a_quota_that_barely_covers_a_sellers_cost(
     plan = build_plan(load_answers(sample_answers)).plan
     risks = section_markdown(plan, "sales_executive_summary").split("**Top risks**")[1]
     assert "- A seller's share of the goals ($238,000 of new business a year) is about 1.4 times a seller's estimated yearly cost ($175,000); quotas usually run at 4 to 5 times on-target earnings, so at this deal size a seller barely covers their cost in the first year." in risks  # fmt: skip
+
+
+def test_a_consumer_region_split_by_population_keeps_its_targets() -> None:
+    """No sellers (a consumer app): people are the buyers, so the regions' targets follow their
+    population until the first quarter's sign-ups by region replace it; no account count."""
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_subscription_answers.json")).plan, "sales_territories_channels")  # fmt: skip
+    assert "| 서울 | 2,527명 (36%) |" in ko and "| 인천 | 805명 (12%) |" in ko
+    assert "_잠정 배분: 지역별 목표가 정해지지 않아 인구 비중(2023년 주민등록인구)으로 나눈 제안임. 2027년 1분기의 지역별 신규 고객 비중이 나오면 그 비중으로 바꿈._" in ko  # fmt: skip
+    assert "담당자" not in ko and "고객사 수" not in ko

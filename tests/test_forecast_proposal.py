@@ -76,7 +76,7 @@ def test_invented_bases_are_logged_under_assumptions(sample_answers: Path) -> No
     plan = build_plan(load_answers(sample_answers)).plan
     shown = closing_markdown(plan, analyse(plan)).split("## Risks")[0]
     assert "- Sales cycle (for the proposed forecast's first quarter only): not stated, so 60 days, the middle of the typical one to three months for mid-market B2B deals, is used (benchmark: Plan Assistant KPI reference, 'Sales cycle length')." in shown  # fmt: skip
-    assert "- Territories: with no sellers or targets per territory stated, each territory's share of the population (2023 estimates) stands in for its potential." in shown  # fmt: skip
+    assert "- Territories: with no sellers or targets per territory stated, the sellers are placed by each territory's share of the population (2023 estimates), a stand-in for its potential; it sets no territory target." in shown  # fmt: skip
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     said = closing_markdown(ko, analyse(ko)).split("## 위험")[0]
     assert "영업 주기(" not in said  # the plan states 40 days: nothing invented

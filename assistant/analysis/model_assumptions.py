@@ -132,8 +132,14 @@ def _territory_stand_in(plan: Plan, ko: bool) -> list[str]:
         return []
     if found[0]["sellers_stated"] and found[0]["targets_stated"]:
         return []
+    if all(t["sellers"] is None for t in found):  # a consumer business: people are its buyers
+        return [
+            "지역: 지역별 목표가 적혀 있지 않아 인구 비중(2023년 추정)으로 나눴습니다. 첫 분기의 지역별 신규 고객 비중으로 바꿉니다."
+            if ko
+            else "Regions: with no targets per region stated, they follow each region's share of the population (2023 estimates), until the first quarter's share of new customers by region replaces it."
+        ]  # fmt: skip
     return [
-        "지역: 지역별 담당자와 목표가 적혀 있지 않아, 지역별 잠재 수요 대신 인구 비중(2023년 추정)으로 나눴습니다. 할당량을 정하기 전에 지역별 목표 고객사 수로 바꿉니다."
+        "지역: 지역별 담당자와 목표가 적혀 있지 않아, 담당자를 지역별 잠재 수요 대신 인구 비중(2023년 추정)으로 잠정 배치했습니다. 인구로 지역 목표는 정하지 않으며, 지역별 목표 고객사 수를 센 뒤 담당자와 목표를 정합니다."
         if ko
-        else "Territories: with no sellers or targets per territory stated, each territory's share of the population (2023 estimates) stands in for its potential. Replace it with the target accounts counted in each territory before quotas are set."
+        else "Territories: with no sellers or targets per territory stated, the sellers are placed by each territory's share of the population (2023 estimates), a stand-in for its potential; it sets no territory target. Sellers and targets per territory follow the target accounts counted in each territory."
     ]

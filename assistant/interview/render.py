@@ -321,7 +321,7 @@ def _composed(plan: Plan, section_id: str) -> str:
     if section_id == "mkt_channels":
         return compose.channels_markdown(plan)
     if section_id == "sales_territories_channels":
-        from assistant.interview.compose_team import territories_markdown
+        from assistant.interview.compose_territories import territories_markdown
 
         return territories_markdown(plan)
     if section_id == "sales_team_structure":

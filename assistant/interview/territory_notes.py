@@ -85,62 +85,34 @@ def _partner_note(plan: Plan, ko: bool) -> list[str]:
     return [f"Partners bring about {deals:,.0f} of the {goal[1]:,.0f} new customers ({share:g}%){each}. The territory targets above include them: count each in the territory where the customer is, since that territory's sellers close it (recommended)."]  # fmt: skip
 
 
-def population_basis(plan: Plan, us_split: str, n: int) -> str:
+def population_basis(plan: Plan, us_split: str, n: int, sellers: bool = True) -> str:
     """How a split by people was made: a provisional split, what replaces it, by when and who
-    (the account count the target market asks for)."""
+    (the account count the target market asks for). Without sellers (a consumer business) the
+    people are the customers' own proxy: the regions' targets follow them until the first
+    quarter's sign-ups by region replace them."""
     from assistant.analysis.lists import sales_lead
     from assistant.analysis.plan_goals import plan_year
 
     ko = plan.language == "ko"
     year, lead = plan_year(plan), sales_lead(plan, ko)
+    if not sellers:
+        return (f"잠정 배분: 지역별 목표가 정해지지 않아 인구 비중(2023년 주민등록인구)으로 나눈 제안입니다. {year}년 1분기의 지역별 신규 고객 비중이 나오면 그 비중으로 바꿉니다."
+                if ko else f"Provisional split: targets per region are not stated, so they follow each region's share of the population (2023 estimates). Replace the split with each region's share of new customers once Q1 {year}'s are in.")  # fmt: skip
     if ko:
-        return (f"잠정 배분: 지역별 담당자와 목표가 정해지지 않아, 지역별 잠재 수요 대신 인구 비중(2023년 주민등록인구)으로 나눈 제안입니다(지역마다 최소 1명). "
-                f"{year}년 1월 말까지({lead}) 지역별 목표 고객사 수(CRM이나 기업 DB)를 세어, 할당량을 정하기 전에 이 배분을 바꿉니다.")  # fmt: skip
+        return (f"잠정 배분: 지역별 담당자와 목표가 정해지지 않아, 담당자를 지역별 잠재 수요 대신 인구 비중(2023년 주민등록인구)으로 나눈 제안입니다(지역마다 최소 1명). 인구로는 지역 목표를 정하지 않습니다. "
+                f"{year}년 1월 말까지({lead}) 지역별 목표 고객사 수(CRM이나 기업 DB)를 세어, 그 수로 지역별 담당자와 목표를 정합니다.")  # fmt: skip
     how = (
         "; US West as the Census Bureau's West region, US East as the rest of the US"
         if us_split == "west"
         else ""
     )
     return (
-        f"Provisional split: sellers and targets per territory are not stated, so they follow each territory's share of the {_COUNT_WORDS.get(n, str(n))} territories' population (2023 estimates{how}), with at least one seller each. "
-        f"By the end of January {year} ({lead}): count the target accounts in each territory (CRM or a company database) and reset the split from that count before quotas are set."
+        f"Provisional split: sellers and targets per territory are not stated, so the sellers follow each territory's share of the {_COUNT_WORDS.get(n, str(n))} territories' population (2023 estimates{how}), with at least one seller each; population sets no territory's target. "
+        f"By the end of January {year} ({lead}): count the target accounts in each territory (CRM or a company database) and set each territory's sellers and target from that count."
     )  # fmt: skip
 
 
 _COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
-
-
-def light_territory(
-    loads: list[tuple[str, float]],
-    average: float,
-    ko: bool,
-    staffed: list[tuple[str, int, int]] | None = None,
-) -> list[str]:
-    """A seller placed for coverage whose territory holds well under the team's load: what else
-    they carry, instead of a quota half the others'. With each territory's (name, customers,
-    sellers), the accounts they take over from the most loaded territory are counted: enough to
-    bring that territory to the team's load, never more than lifts this seller to it."""
-    out = []
-    heaviest = max(staffed or [], key=lambda t: t[1] / t[2], default=None)
-    for name, load in loads:
-        if load >= average * 0.6:
-            continue
-        take = 0
-        if heaviest is not None and heaviest[0] != name and heaviest[1] / heaviest[2] > average:
-            take = round(min(average - load, heaviest[1] - average * heaviest[2]))
-        if take >= 1 and heaviest is not None:
-            left = heaviest[1] - take
-            each = left / heaviest[2]
-            out.append(
-                f"{name}: 담당자 1명에 {load:.0f}곳으로 팀 평균 {average:.0f}곳의 절반 수준입니다. 이 담당자가 {heaviest[0]}에서 가장 가까운 고객사 약 {take}곳을 넘겨받아(그러면 {name} {load + take:.0f}곳, {heaviest[0]} {left:,}곳으로 1인당 약 {each:.0f}곳) 다른 담당자와 같은 할당량을 지게 하는 것을 권합니다."
-                if ko else f"{name}: {load:.0f} new customers for its seller, well under the team's {average:.0f}. Recommended: this seller also takes about {take} of {heaviest[0]}'s accounts nearest it ({name} then {load + take:.0f}; {heaviest[0]} then {left:,}, about {each:.0f} per seller), on the same quota as the others."
-            )  # fmt: skip
-            continue
-        out.append(
-            f"{name}: 담당자 1명에 {load:.0f}곳으로 팀 평균 {average:.0f}곳의 절반 수준입니다. 이 담당자가 인접 지역의 고객사나 파트너·셀프 서비스 고객도 맡게 해 다른 담당자와 같은 할당량을 지게 하는 것을 권합니다."
-            if ko else f"{name}: {load:.0f} new customers for its seller, well under the team's {average:.0f}. Recommended: this seller also works accounts next to the territory (or the partner and self-serve customers), on the same quota as the others."
-        )  # fmt: skip
-    return out
 
 
 def _territory_basis(ko: bool, sellers_stated: bool, targets_stated: bool) -> str:

@@ -1,0 +1,210 @@
+"""Territories as a plan: sellers and new-customer targets per territory in proportion to what
+was stated (or, provisionally, to each territory's population until the accounts are counted),
+the load per seller against the team's and the funnel's, and the quota per territory."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.analysis.plan_analysis import customer_goal
+from assistant.analysis.territory_list import territories
+from assistant.core.plan import Plan
+from assistant.goals.numbers import format_amount
+from assistant.interview.compose import _table
+from assistant.interview.territory_notes import (
+    _partner_note,
+    _self_serve_note,
+    _territory_basis,
+    population_basis,
+)
+
+
+def territories_markdown(plan: Plan) -> str:
+    """Territories with sellers, new-customer targets and the load per seller; a stated target is
+    kept and checked against the goal, a seller split nobody stated is marked as a proposal."""
+    found = territories(plan)
+    if not found:
+        return ""
+    ko, lang = plan.language == "ko", plan.language
+    sellers_stated = bool(found[0]["sellers_stated"])
+    targets_stated = bool(found[0]["targets_stated"])
+    has_targets = all(t["new_customers"] is not None for t in found)
+    by_share = bool(found[0].get("shares_stated"))
+    # the customer goal's own counter ('6,000명'); shoppers have no territory sellers
+    goal = customer_goal(plan)
+    unit = goal[0].frame.target.unit if goal and goal[0].frame and goal[0].frame.target else ""
+    counter = (unit if re.fullmatch(r"[가-힣]{1,2}", unit or "") else "곳") if ko else ""
+    no_sellers = all(t["sellers"] is None for t in found)
+    population = found[0].get("population")
+    if population is not None and not by_share and not no_sellers:
+        return _provisional_markdown(plan, found, counter)
+    rows, loads = [], []
+    total_new = sum(float(str(t["new_customers"])) for t in found if t["new_customers"] is not None)
+    for t in found:
+        seller = t["sellers"]
+        customers = t["new_customers"]
+        # the share of the customers when the row has them (7 of 70 is 10%), else its basis'
+        share = (
+            f"{float(str(customers)) / total_new * 100:.0f}%"
+            if customers is not None and total_new and not by_share
+            else f"{float(str(t['share'])):.0f}%"
+        )
+        count = format_amount(float(str(customers)), counter, lang) if customers is not None else ""  # fmt: skip
+        per = ""
+        if isinstance(seller, int) and seller and isinstance(customers, int):
+            loads.append((str(t["name"]), customers / seller))
+            per = f"{customers / seller:.1f}".rstrip("0").rstrip(".")
+        rows.append([str(t["name"]), str(seller) if seller is not None else "-",
+                     f"{count} ({share})" if customers is not None else share] + ([per or "-"] if loads else []))  # fmt: skip
+    tag = "(제안)" if ko else " (proposed)"
+    head = (["지역", "영업 담당자" + ("" if sellers_stated else tag), "신규 고객 목표(비중)"]
+            if ko else ["Territory", "Sellers" + ("" if sellers_stated else tag), "New customers (share)"])  # fmt: skip
+    if loads:
+        head.append("1인당" if ko else "Per seller")
+        rows = [r + ["-"] if len(r) < len(head) else r for r in rows]
+    if no_sellers:  # no quota sellers to place: the regions and their targets only
+        head = [head[0], head[2]]
+        rows = [[r[0], r[2]] for r in rows]
+    basis = (
+        ("지역별 목표는 계획에 적힌 매출 비중을 따릅니다." if ko
+         else "Each region's target follows the share of revenue you stated.")
+        if by_share
+        else population_basis(plan, str(population), len(found), sellers=False)
+        if population is not None
+        else _territory_basis(ko, sellers_stated, targets_stated)
+    )  # fmt: skip
+    notes = [basis] if basis else []
+    if targets_stated and has_targets and (goal := customer_goal(plan)):
+        total, want = sum(int(str(t["new_customers"])) for t in found), round(goal[1])
+        if total != want:
+            notes.append(
+                f"지역 목표 합계 {total:,}곳이 신규 고객 목표 {want:,}곳과 {abs(total - want):,}곳 차이 납니다."
+                if ko else f"The territory targets add up to {total:,}, {abs(total - want):,} {'short of' if total < want else 'above'} the goal of {want:,}."
+            )  # fmt: skip
+    notes += _partner_note(plan, ko)
+    notes += _self_serve_note(plan, ko)
+    if len(loads) > 1:
+        # per seller across the whole team (180 customers over 6 sellers), not the mean of rows
+        tl = territory_loads(plan)
+        assert tl is not None  # two staffed territories or more, as `loads` has
+        average, feeds, heavy, over = tl.average, tl.feeds, tl.heavy, tl.over
+        light = min(loads, key=lambda x: x[1])
+        from assistant.interview.pipeline_feed import partner_deals_each, quota_role
+
+        partnered = partner_deals_each(plan, quota_role(plan)) > 0
+        partners_ko, partners_en = (
+            ("에 파트너 추천까지 더하면", " and partner referrals") if partnered else ("로", "")
+        )
+        for name, load in over:  # more than the funnel feeds one seller at the plan's rates
+            notes.append(
+                f"{name}: 담당자 1인당 {load:.0f}곳으로, 계획의 리드·전환율{partners_ko} 담당자 1명에게 들어오는 약 {feeds:.0f}곳보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정해야 합니다."
+                if ko else f"{name}: {load:.0f} new customers per seller, more than the about {feeds:.0f} the plan's leads and rates{partners_en} feed one seller; give this territory its own pipeline (partners, outbound)."
+            )  # fmt: skip
+        # the team's one quota (110% of the plan's share) set per territory instead
+        by_region_ko = ", ".join(f"{n} {quota_of(c):,}건" for n, c in loads)
+        by_region_en = ", ".join(f"{n} {quota_of(c):,}" for n, c in loads)
+        for name, load in [h for h in heavy if h not in over]:
+            above = f"{load / average * 100 - 100:.0f}%"
+            if feeds:  # the pipeline can fill it: a quota question
+                notes.append(
+                    f"{name}: 담당자 1인당 {load:.0f}곳으로 팀 평균 {average:.0f}곳보다 {above} 많습니다. 계획의 리드·전환율{partners_ko} 1인당 약 {feeds:.0f}곳이 들어오므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큽니다. 할당량은 위 표의 지역별 1인당 목표의 110%({by_region_ko})로 잡는 것을 권합니다."
+                    if ko else f"{name}: {load:.0f} new customers per seller, {above} above the team's {average:.0f}. The plan's leads and rates{partners_en} feed about {feeds:.0f} per seller, so it can be filled, but on one quota for all this seller carries the most. Recommended: quotas at 110% of each territory's per-seller target in the table ({by_region_en})."
+                )  # fmt: skip
+                continue
+            # the lightest territory's seller is who could share it
+            nearby = light[1] < average * 0.95 and light[0] != name
+            notes.append(
+                f"{name}: 담당자 1인당 {load:.0f}곳으로 팀 평균 {average:.0f}곳보다 {above} 많습니다. 담당자를 늘리거나 목표 일부를 옮겨야 합니다"
+                + (f"(1인당 {light[1]:.0f}곳인 {light[0]} 담당자가 인접 고객을 나눠 맡는 방법도 있음)." if nearby else ".")
+                if ko else f"{name}: {load:.0f} new customers per seller, {above} above the team's {average:.0f}; add a seller or move part of the target"
+                + (f" ({light[0]}, at {light[1]:.0f} per seller, could take the accounts nearest it)." if nearby else ".")
+            )  # fmt: skip
+    # the basis (how the targets were set) in italics first; targets the plan states need none
+    said = "\n".join(f"_{n}_" if i == 0 and basis else f"- {n}" for i, n in enumerate(notes))
+    return _table(head, rows) + ("\n\n" + said if said else "")
+
+
+@dataclass(frozen=True)
+class TerritoryLoads:
+    """Each staffed territory's new customers per seller against the team's and what the funnel
+    feeds one seller: `over` needs its own pipeline, `heavy` (well above the team) a quota of its
+    own when the pipeline can fill it."""
+
+    loads: list[tuple[str, float]]
+    average: float  # the whole team's per seller (180 customers over 6), not the rows' mean
+    feeds: float | None  # the deals one seller gets a year at the plan's rates
+    heavy: list[tuple[str, float]]
+    over: list[tuple[str, float]]
+
+
+def territory_loads(plan: Plan) -> TerritoryLoads | None:
+    """The territories' loads, or None with fewer than two staffed territories."""
+    from assistant.interview.pipeline_feed import fed_per_seller
+
+    found = territories(plan)
+    if found and found[0].get("population") is not None and not found[0].get("shares_stated"):
+        return None  # a population stand-in sets no territory's load or quota
+    staffed = [t for t in found if isinstance(t["sellers"], int) and t["sellers"] and isinstance(t["new_customers"], int)]  # fmt: skip
+    if len(staffed) < 2:
+        return None
+    loads = [(str(t["name"]), int(str(t["new_customers"])) / int(str(t["sellers"]))) for t in staffed]  # fmt: skip
+    average = sum(int(str(t["new_customers"])) for t in staffed) / sum(int(str(t["sellers"])) for t in staffed)  # fmt: skip
+    feeds = fed_per_seller(plan)
+    # a territory above the others and above what the funnel feeds one seller (when every
+    # territory is, the plan's shortfall per seller is said once, in the sales strategy)
+    # (when the funnel feeds every seller less than the team's load, that shortfall is said
+    # once; a territory is named only when it is well above the team: rounding is no load)
+    margin = 1.15 if feeds and feeds < average else 1.05
+    over = [(n, c) for n, c in loads if feeds and c > feeds * 1.05 and c > average * margin]
+    heavy = [(n, c) for n, c in loads if c > average * 1.15]
+    return TerritoryLoads(loads, average, feeds, heavy, over)
+
+
+def quota_by_territory(plan: Plan) -> bool:
+    """Whether the territories recommend a quota per territory (a territory well above the team's
+    load that the pipeline can still fill): the team's one proposed quota then points to it."""
+    tl = territory_loads(plan)
+    return tl is not None and bool(tl.feeds) and any(h not in tl.over for h in tl.heavy)
+
+
+def quota_of(share: float) -> int:
+    """A seller's quota at 110% of their share of the goal, rounded half up the same way for every
+    figure (38.5 -> 39, 27.5 -> 28), so a reader's own 110% gives the same numbers."""
+    return int(share * 1.1 + 0.5)
+
+
+def _provisional_markdown(plan: Plan, found: list[dict[str, object]], counter: str) -> str:
+    """Territories with nothing stated per territory: the population share as a stand-in and the
+    sellers it suggests, but no target or quota per territory until the accounts are counted;
+    each seller meanwhile carries the same share of the goal. The territory a stand-in leaves
+    lightest is named as the first to check, not rebalanced on it."""
+    ko, lang = plan.language == "ko", plan.language
+    sellers = [t["sellers"] for t in found]
+    staffed = all(isinstance(n, int) and n for n in sellers)
+    head = ["지역", "인구 비중(대용치)"] if ko else ["Territory", "Share of population (stand-in)"]
+    head += (["영업 담당자(잠정)"] if ko else ["Sellers (provisional)"]) if staffed else []
+    rows = [
+        [str(t["name"]), f"{float(str(t['share'])):.0f}%"]
+        + ([str(t["sellers"])] if staffed else [])
+        for t in found
+    ]
+    notes = [population_basis(plan, str(found[0].get("population")), len(found))]
+    goal = customer_goal(plan)
+    reps = sum(int(str(n)) for n in sellers) if staffed else 0
+    if goal and reps:
+        each = goal[1] / reps
+        notes.append(
+            f"그때까지 목표는 지역이 아니라 담당자별로 같음: 신규 고객 {format_amount(goal[1], counter, lang)} ÷ {reps}명 = 1인당 약 {each:.0f}{counter}(할당량은 영업팀 구조 참고)."
+            if ko else f"Until then targets are per seller, not per territory: each of the {reps} sellers carries the same share of the {goal[1]:,.0f} new customers, about {each:.0f} (the quota is in the team structure)."
+        )  # fmt: skip
+        light = min(found, key=lambda t: float(str(t["share"])) * goal[1] / 100 / int(str(t["sellers"])))  # fmt: skip
+        held = float(str(light["share"])) * goal[1] / 100
+        if held / int(str(light["sellers"])) < each * 0.6:
+            notes.append(
+                f"{light['name']}을(를) 먼저 셈: 인구 비중대로면 신규 고객 {goal[1]:,.0f}{counter} 중 약 {held:.0f}{counter}으로 담당자 1인당 몫({each:.0f}{counter})의 절반 수준임. 고객사 수로도 그렇다면 이 담당자가 인접 지역의 고객사도 맡음."
+                if ko else f"Count {light['name']} first: on population it would hold about {held:.0f} of the {goal[1]:,.0f} new customers, under half of a seller's {each:.0f}. If the account count agrees, its seller also covers the accounts nearest it in the next territory."
+            )  # fmt: skip
+    notes += _self_serve_note(plan, ko)
+    said = "\n".join(f"_{n}_" if i == 0 else f"- {n}" for i, n in enumerate(notes))
+    return _table(head, rows) + "\n\n" + said
