@@ -77,3 +77,20 @@ def test_the_swot_mapping_shows_where_the_plan_meets_its_weaknesses_and_threats(
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
     assert "| 약점 | 브랜드 인지도가 낮음 | 위험과 대응: 정량 성과가 담긴 고객 사례와 레퍼런스 콜로 신뢰를 먼저 보여 줌 |" in ko  # fmt: skip
     assert "| 위협 | 그룹웨어 번들 | 경쟁 현황 · 위험과 대응:" in ko
+
+
+def test_the_2x2_is_shown_only_when_the_table_leaves_an_item_out(sample_answers: Path) -> None:
+    """Every SWOT item in the table (the English sample): the table is the SWOT, in S-W-O-T
+    order. A weakness the table leaves out ('300명 이상 기업을 위한 결재·평가 기능'): the 2x2 stays."""
+    from assistant.interview.compose_market import swot_grid
+    from assistant.interview.compose_swot import swot_covered
+
+    en = build_plan(load_answers(sample_answers)).plan
+    assert swot_covered(en) and swot_grid(en) is not None  # the deck's slide still has its 2x2
+    shown = section_markdown(en, "mkt_market_analysis")
+    assert "| Internal |" not in shown and "**SWOT, and where the plan acts on it**" in shown
+    kinds = [r.split(" | ")[0] for r in shown.splitlines() if r.startswith(("| Strength", "| Weakness", "| Opportunity", "| Threat"))]  # fmt: skip
+    assert kinds == sorted(kinds, key=lambda k: ["| Strength", "| Weakness", "| Opportunity", "| Threat"].index(k))  # fmt: skip
+    ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    assert not swot_covered(ko)
+    assert "| 내부 | 강점:" in section_markdown(ko, "mkt_market_analysis")

@@ -66,9 +66,12 @@ def test_free_form_korean_market_answer_drafts_competitors_swot_and_market_rows(
     growth = next(line for line in shown.splitlines() if line.startswith("| 성장"))
     assert "약점" not in growth and "15%" in growth
     assert "SWOT(강점, 약점, 기회, 위협)는 아직 없음" not in shown
-    assert (
-        "| 내부 | 강점: 2주 도입과 주 52시간 자동 경고 | 약점: 브랜드 인지도가 낮다는 점 |" in shown
-    )
+    # every item in the SWOT table with where the plan acts on it: no 2x2 repeating the answer
+    assert "**SWOT과 계획 반영**" in shown and "| 내부 |" not in shown
+    for row in ("| 강점 | 2주 도입 |", "| 강점 | 주 52시간 자동 경고 |", "| 약점 | 브랜드 인지도가 낮다는 점 |", "| 위협 | 대형 경쟁사의 무료 요금제 |"):  # fmt: skip
+        assert row in shown
+    rows = [r.split(" | ")[0] for r in shown.split("**SWOT과 계획 반영**")[1].split("**경쟁")[0].splitlines() if r.startswith("| 강점") or r.startswith("| 약점") or r.startswith("| 기회") or r.startswith("| 위협")]  # fmt: skip
+    assert rows == ["| 강점", "| 강점", "| 약점", "| 기회", "| 위협"]  # read in SWOT order
     assert "| 우리 강점" not in shown
 
 

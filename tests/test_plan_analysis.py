@@ -130,7 +130,9 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
     plan = build_plan(load_answers(sample_answers)).plan
     answers = json.loads(sample_answers.read_text())["answers"]
     market = section_markdown(plan, "mkt_market_analysis")
-    assert "**SWOT**" in market and "| Internal | Strengths: ready-made retail dashboards" in market
+    # the SWOT is the table of where the plan acts on each item, not a 2x2 of the answer's words
+    assert "**SWOT, and where the plan acts on it**" in market and "| Internal |" not in market
+    assert "| Strength | Ready-made retail dashboards | key message:" in market
     # each competitor against the claim to lead with, one claim each where the plan has them
     assert "| Tableau, Looker Studio (direct rivals) | One-day setup |" in market and "| Tableau | Competitor |" not in market  # fmt: skip
     assert "| small Shopify apps | Retail-specific KPIs out of the box |" in market  # fmt: skip

@@ -272,7 +272,7 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         T["market"], plain(_section_text(plan, "mkt_market_analysis", "sales_target_market"))
     )
     tables = _tables(plan, "mkt_market_analysis")
-    from assistant.interview.compose_market import market_meaning
+    from assistant.interview.compose_market import market_meaning, swot_grid
 
     # what the market means for the plan, then the SWOT (the market's own table is in the notes)
     lead = market_meaning(plan) or _sentences(
@@ -283,7 +283,8 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
 
         lead = [noun_endings(x) for x in lead]
     d.bullets(s, lead or [T["missing"].format(what=T["market"])], size=16)
-    swot = next((t for t in tables if t.header[1:] in (["Helpful", "Harmful"], ["긍정적 요인", "부정적 요인"])), None)  # fmt: skip
+    grid = swot_grid(plan)  # the 2x2 a slide shows, whether or not the section repeats it
+    swot = Table(*grid) if grid else None
     below: int = Inches(4.8)
     if swot or tables:
         below = max(below, d.table(s, swot or tables[0], top=Inches(3.3), size=13) + Inches(0.12))

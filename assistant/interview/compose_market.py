@@ -163,6 +163,22 @@ def _rivals_sentence(sentence: str, rivals: list[str]) -> bool:
     )
 
 
+def swot_grid(plan: Plan) -> tuple[list[str], list[list[str]]] | None:
+    """The SWOT as a 2x2 (header, rows) in the answer's words, a part not given asked for; None
+    when no part is given. The deck shows it; the section only when its table does not hold
+    every item."""
+    parts, _ = labelled(plan.section("mkt_market_analysis").content, SWOT_LABELS)
+    if not any(k in parts for k in "swot"):
+        return None
+    ko = plan.language == "ko"
+    ask = _ASK["ko" if ko else "en"]
+    head = ["", "긍정적 요인" if ko else "Helpful", "부정적 요인" if ko else "Harmful"]
+    return head, [
+        ["내부" if ko else "Internal", f"{'강점' if ko else 'Strengths'}: {parts.get('s', ask)}", f"{'약점' if ko else 'Weaknesses'}: {parts.get('w', ask)}"],
+        ["외부" if ko else "External", f"{'기회' if ko else 'Opportunities'}: {parts.get('o', ask)}", f"{'위협' if ko else 'Threats'}: {parts.get('t', ask)}"],
+    ]  # fmt: skip
+
+
 def market_markdown(plan: Plan) -> str:
     text = plan.section("mkt_market_analysis").content
     parts, _ = labelled(text, SWOT_LABELS)
@@ -241,17 +257,13 @@ def market_markdown(plan: Plan) -> str:
             )
     if meaning:
         out.append(f"**{'시사점' if ko else 'What it means for the plan'}**\n\n" + "\n".join(f"- {x}" for x in meaning))  # fmt: skip
-    if any(k in parts for k in "swot"):
-        ask = _ASK["ko" if ko else "en"]
-        head = ["", "긍정적 요인" if ko else "Helpful", "부정적 요인" if ko else "Harmful"]
-        swot = [
-            ["내부" if ko else "Internal", f"{'강점' if ko else 'Strengths'}: {parts.get('s', ask)}", f"{'약점' if ko else 'Weaknesses'}: {parts.get('w', ask)}"],
-            ["외부" if ko else "External", f"{'기회' if ko else 'Opportunities'}: {parts.get('o', ask)}", f"{'위협' if ko else 'Threats'}: {parts.get('t', ask)}"],
-        ]  # fmt: skip
-        out.append("**SWOT**\n\n" + _table(head, swot))
-        from assistant.interview.compose_swot import swot_markdown
+    if (grid := swot_grid(plan)) is not None:
+        from assistant.interview.compose_swot import swot_covered, swot_markdown
 
-        put_to_work = swot_markdown(plan)
+        whole = swot_covered(plan)  # the table holds every item: no 2x2 repeating the answer
+        if not whole:
+            out.append("**SWOT**\n\n" + _table(*grid))
+        put_to_work = swot_markdown(plan, whole)
         if put_to_work:
             out.append(put_to_work)
     elif rivals:

@@ -117,9 +117,22 @@ def swot_rows(plan: Plan) -> list[tuple[str, str, str]]:
     return rows
 
 
-def swot_markdown(plan: Plan) -> str:
+def swot_covered(plan: Plan) -> bool:
+    """Whether the table below holds every SWOT item the answer gave, in all four parts: then it
+    is the SWOT, and a 2x2 of the same words above it would only repeat the answer."""
+    parts, _ = labelled(plan.user_text("mkt_market_analysis"), SWOT_LABELS)
+    rows = [*swot_rows(plan), *_guarded_rows(plan)]
+    for kind in "swot":
+        said = words(parts.get(kind, ""))
+        shown = words(" ".join(item for k, item, _ in rows if k == kind))
+        if not said or not said <= shown:
+            return False
+    return True
+
+
+def swot_markdown(plan: Plan, whole: bool = False) -> str:
     """The opportunities and strengths with where the plan acts on them, and one line for the
-    ones nothing uses."""
+    ones nothing uses; `whole` when it stands for the SWOT (every item in it)."""
     rows = swot_rows(plan)
     if not rows:
         return ""
@@ -127,11 +140,18 @@ def swot_markdown(plan: Plan) -> str:
     label = {"o": ("Opportunity", "기회"), "s": ("Strength", "강점")}
     table = ["| | " + (" | ".join(["항목", "계획 반영"] if ko else ["Item", "Where the plan uses it"])) + " |", "|---|---|---|"]  # fmt: skip
     label |= {"w": ("Weakness", "약점"), "t": ("Threat", "위협")}
-    for kind, item, cell in [*rows, *_guarded_rows(plan)]:
+    listed = [*rows, *_guarded_rows(plan)]
+    if whole:  # read as a SWOT: strengths, weaknesses, opportunities, threats
+        listed.sort(key=lambda r: "swot".index(r[0]))
+    for kind, item, cell in listed:
         shown = cell or ("아직 없음" if ko else "not yet")
         table.append(f"| {label[kind][ko]} | {item[:1].upper() + item[1:] if not ko else item} | {shown} |")  # fmt: skip
     notes = [note for kind in ("o", "s") if (note := _idle_note(kind, [i for k, i, c in rows if k == kind and not c], ko))]  # fmt: skip
-    title = "**SWOT의 계획 반영**" if ko else "**The SWOT in the plan**"
+    title = (
+        ("**SWOT과 계획 반영**" if ko else "**SWOT, and where the plan acts on it**")
+        if whole
+        else ("**SWOT의 계획 반영**" if ko else "**The SWOT in the plan**")
+    )
     return "\n\n".join([title, "\n".join(table), *notes])
 
 
