@@ -121,7 +121,9 @@ def test_a_summary_risk_of_a_steep_lead_goal_has_its_register_row() -> None:
         "| 마케팅팀 |"
     )
     summary = section_markdown(plan, "mkt_executive_summary")
-    assert "1분기 1억 140만 원, 2분기 1억 3,000만 원, 3분기 9,000만 원, 4분기 1억 5,860만 원" in summary  # fmt: skip
+    # one set of quarters in the decision: the proposal's (the even split is the budget table's)
+    assert "1분기 1억 1,940만 원, 2분기 1억 1,200만 원, 3분기 1억 800만 원, 4분기 1억 4,060만 원" in summary  # fmt: skip
+    assert "1억 140만" not in summary
     assert "평균" not in summary
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.analysis.budget import goals_revenue, goals_revenue_words, month_of, roi_supported
-from assistant.analysis.lead_buffer import kept_for_revenue
+from assistant.analysis.lead_buffer import kept_for_revenue, short_rest
 from assistant.analysis.plan_analysis import (
     PlanAnalysis,
     analyse,
@@ -214,8 +214,8 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 # a recommendation: the lead goal the customer goal needs (against last year's
                 # leads when stated), the customer goal the stated leads make as the alternative
                 fix=_say(plan,
-                    f"Recommended: keep {leads[1]:,.0f} leads and raise the customer goal to about {beside:,.0f}: {_yr(plan)} revenue falls about {format_amount(about(short), br_cur, lang)} short of its goal, and the about {partners:,.0f} more customers add about {format_amount(added, br_cur, lang)} to it in the year (joining evenly). About {n_l} leads would be enough for the {goal_n:,.0f} customers alone.",
-                    f"리드 {format_amount(leads[1], '', lang)}건을 유지하고 고객 목표를 약 {beside:,.0f}곳으로 올리는 것을 권합니다. {_yr(plan)}년 매출이 목표보다 약 {format_amount(about(short), br_cur, lang)} 부족한데, 늘어나는 약 {partners:,.0f}곳이 고르게 들어오면 그해 매출을 약 {format_amount(added, br_cur, lang)} 늘립니다. 고객 {goal_n:,.0f}곳만 보면 리드 약 {n_l}건이면 충분합니다.")
+                    f"Recommended: keep {leads[1]:,.0f} leads and raise the customer goal to about {beside:,.0f}: if the year opens at last year's revenue, {_yr(plan)} revenue falls about {format_amount(about(short), br_cur, lang)} short of its goal, and the about {partners:,.0f} more customers add about {format_amount(added, br_cur, lang)} to it in the year (joining evenly){short_rest(short, added, br_cur, lang)}. About {n_l} leads would be enough for the {goal_n:,.0f} customers alone.",
+                    f"리드 {format_amount(leads[1], '', lang)}건을 유지하고 고객 목표를 약 {beside:,.0f}곳으로 올리는 것을 권합니다. 연초 매출 규모가 작년 매출 수준이면 {_yr(plan)}년 매출이 목표보다 약 {format_amount(about(short), br_cur, lang)} 부족한데, 늘어나는 약 {partners:,.0f}곳이 고르게 들어오면 그해 매출을 약 {format_amount(added, br_cur, lang)} 늘립니다{short_rest(short, added, br_cur, lang)}. 고객 {goal_n:,.0f}곳만 보면 리드 약 {n_l}건이면 충분합니다.")
                 if (short := kept_for_revenue(plan, a)) else _say(plan,
                     f"Recommended: set the lead goal at about {n_l}{_versus_last_year(leads[0], need, False)}, enough for the {goal_n:,.0f} customers; or keep {leads[1]:,.0f} leads and raise the customer goal to about {beside:,.0f}.",
                     f"고객 {goal_n:,.0f}곳을 얻는 데 충분한 리드 약 {n_l}건{_versus_last_year(leads[0], need, True)}으로 리드 목표를 정하는 것을 권합니다. 리드 {format_amount(leads[1], '', lang)}건을 유지한다면 고객 목표를 약 {beside:,.0f}곳으로 올려야 합니다."),

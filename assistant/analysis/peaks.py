@@ -70,8 +70,6 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         if len(each) == 1
         else (", ".join(each[:-1]) + ("와 " if ko else " and ") + each[-1])
     )
-    # every quarter as it stands, never an average of the others (which blends them)
-    shown = ", ".join(f"{f'{q}분기' if ko else f'Q{q}'} {format_amount(x, cur, lang)}" for q, x in enumerate(amounts, 1))  # fmt: skip
     cycle = plan.fact("sales_cycle_days")
     lead = (
         (f" 영업 주기 {cycle.value:g}일이면 리드는 약 {cycle.value / 7:.0f}주 앞서 만들어야 하므로, 그 분기의 몫은 분기 초에 먼저 씁니다." if ko
@@ -92,10 +90,10 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         # quarterly split is the user's decision
         message=(
             fix_particles(
-                f"분기별 예산이 정해지지 않아 날짜가 있는 행사 비용은 그 분기에, 나머지는 네 분기에 고르게 잡았습니다({shown}). 그런데 {said}은(는) {year}년 {names}에 신규 계약이 몰린다고 봅니다."
+                f"분기별 예산이 정해지지 않아 분기별 예산 표는 날짜가 있는 행사 비용을 그 분기에 두고 나머지를 네 분기에 고르게 나눴습니다. 그런데 {said}은(는) {year}년 {names}에 신규 계약이 몰린다고 봅니다."
             )
             if ko
-            else f"With no quarterly split given, dated events are counted in their quarters and the rest of the budget evenly ({shown}); the {said.lower() if said[1:2].islower() else said} says new business peaks in {names}."
+            else f"With no quarterly split given, the budget by quarter counts dated events in their quarters and spreads the rest evenly; the {said.lower() if said[1:2].islower() else said} says new business peaks in {names}."
         ),
         fix=(
             fix_particles(
