@@ -305,10 +305,13 @@ def test_channels_take_their_budget_line_and_a_fitting_role() -> None:
     ko = section_markdown(
         build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels"
     )
+    # a search ad captures demand that already exists: not an awareness channel
     assert (
-        "| 구글 검색 광고 | 획득(인지·리드) | 리드당 비용(CPL) | 40%(네이버 검색 광고·구글 검색 광고 합계) |"
+        "| 구글 검색 광고 | 획득(이미 찾는 수요의 리드) | 리드당 비용(CPL) | 40%(네이버 검색 광고·구글 검색 광고 합계) |"
         in ko
     )
+    en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "mkt_channels")  # fmt: skip
+    assert "| Google Ads | Acquisition (leads from existing demand) | Cost per lead (CPL) |" in en
     # not 'revenue', not '-'; the lead goal's own measure ('마케팅 적격 리드(MQL) 수'), not the
     # catalogue's '리드 확보 수': one name per measure across the document
     # the line also pays the seminar and the customer conference: its name says the share is its

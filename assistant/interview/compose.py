@@ -38,6 +38,8 @@ _ROLES = [
     (r"referral|추천", ("Acquisition through referrals", "추천 획득"), "new_customers"),
     (r"content|blog|seo|report|콘텐츠|블로그|보고서", ("Awareness and organic leads", "인지·자연 유입 리드"), "website_traffic"),
     (r"community|reddit|forum|discord|커뮤니티|카페|맘카페", ("Awareness and word of mouth", "인지·입소문"), "social_engagement"),
+    # a search ad answers a buyer already looking: it captures demand, it does not create it
+    (r"search\s*ads?\b|검색\s*광고|\bppc\b|\bsem\b|paid\s+search|google\s+ads", ("Acquisition (leads from existing demand)", "획득(이미 찾는 수요의 리드)"), "cpl"),
     (r"linkedin|google|search|ads?\b|광고|검색|sns|instagram|facebook|meta|tiktok|youtube|creator|influencer|인스타|유튜브|인플루언서|링크드인|페이스북|틱톡|네이버|구글", ("Acquisition (awareness and leads)", "획득(인지·리드)"), "cpl"),
     (r"webinar|event|show|conference|booth|expo|fair|summit|chapter|lunch|sponsor|nrf|세미나|웨비나|행사|전시|박람회|페어|컨퍼런스|포럼|설명회", ("Consideration (leads and demos)", "검토(리드·데모)"), "leads"),
     (r"direct\s+mail|mailer|postcard|우편|dm\b", ("Acquisition (direct response)", "획득(직접 반응)"), "leads"),
@@ -60,6 +62,8 @@ _LEAD_KPIS = ("cpl", "leads", "mql_to_sql_rate")
 _CONSUMER_ROLE = {
     "Acquisition (awareness and leads)": "Acquisition (awareness and first purchase)",
     "획득(인지·리드)": "획득(인지·첫 구매)",
+    "Acquisition (leads from existing demand)": "Acquisition (search demand and first purchase)",
+    "획득(이미 찾는 수요의 리드)": "획득(검색 수요·첫 구매)",
     "Awareness and organic leads": "Awareness and organic visits",
     "인지·자연 유입 리드": "인지·자연 유입",
     "Consideration (leads and demos)": "Consideration (trial and first purchase)",
@@ -226,7 +230,7 @@ MARKETPLACE = re.compile(
     r"amazon|marketplace|app\s*store|앱\s*스토어|앱\s*마켓|etsy|ebay|smart\s*store|스마트스토어|쿠팡|선물하기|gifting|11번가|지마켓|오픈마켓",
     re.I,
 )
-_LEAD_ROLES = ("Acquisition (awareness and leads)", "Consideration (leads and demos)", "Awareness and organic leads")  # fmt: skip
+_LEAD_ROLES = ("Acquisition (awareness and leads)", "Acquisition (leads from existing demand)", "Consideration (leads and demos)", "Awareness and organic leads")  # fmt: skip
 
 
 def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[list[str]], consumers: bool) -> str | None:  # fmt: skip
