@@ -214,6 +214,9 @@ def _cadence_said(plan: Plan, goal: Goal) -> str:
     return ""
 
 
+_BUNDLED = re.compile(r"bundl|packag|번들|묶어|묶음|패키지|함께\s*판매", re.I)
+
+
 def _after_the_sale(plan: Plan, goal: Goal) -> list[str]:
     """A deal-size goal carried only by work after the sale ('customer success upsells the add-on
     at 90 days'): an upsell raises revenue per account, not the size of the deal signed."""
@@ -231,10 +234,19 @@ def _after_the_sale(plan: Plan, goal: Goal) -> list[str]:
         return []
     ko = plan.language == "ko"
     move = moves[0].strip(" .")
+    means = re.sub(
+        r"(?<=[가-힣])(?:으로|로)$", "", (f.means or "").strip(" .")
+    )  # '번들로' -> '번들'
+    if _BUNDLED.search(means):  # the goal sells it with the deal; the plan's work, after it
+        lead = (f"목표는 계약 때 함께 파는 방식('{means}')인데, 계획에서 이 목표를 맡은 실행('{move}')은 계약 뒤의 추가 판매라 신규 계약 금액을 올리지 않습니다." if ko
+                else f"The goal sells it with the deal ('{means}'), but the plan's work for it ('{move}') sells it after the sale, which raises revenue per account, not the deal signed.")  # fmt: skip
+    else:
+        lead = (f"이 목표를 맡은 실행('{move}')은 계약 뒤의 추가 판매라 고객당 매출을 올리지만 신규 계약 금액은 올리지 않습니다." if ko
+                else f"The work that carries this goal ('{move}') comes after the sale: it raises revenue per account, not the size of the deal signed.")  # fmt: skip
     return [
-        f"이 목표를 맡은 실행('{move}')은 계약 뒤의 추가 판매라 고객당 매출을 올리지만 신규 계약 금액은 올리지 않습니다. 제안서의 단계별 구성에 넣어 계약 때 함께 판매하는 것을 권합니다. 계약 때 사지 않은 고객에게는 계약 뒤 추가 판매를 그대로 이어 갑니다."
+        f"{lead} 제안서의 단계별 구성에 넣어 계약 때 함께 판매하는 것을 권합니다. 계약 때 사지 않은 고객에게는 계약 뒤 추가 판매를 그대로 이어 갑니다."
         if ko
-        else f"The work that carries this goal ('{move}') comes after the sale: it raises revenue per account, not the size of the deal signed. Recommended: offer it in the proposal, as the tiered proposal's middle option, so it counts in the deal signed; the later upsell stays for customers who did not take it."
+        else f"{lead} Recommended: offer it in the proposal, as the tiered proposal's middle option, so it counts in the deal signed; the later upsell stays for customers who did not take it."
     ]
 
 
