@@ -240,5 +240,5 @@ def test_the_4p_price_ties_the_deal_goal_to_today_and_a_partner_channel_is_a_pla
 
     mix = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_mix_4p")
     # $17,000 = today's $14,000 (about the list price) + the $3,000 the deal-size goal adds
-    assert "the plan counts on $17,000 a customer a year: today's $14,000 plus the $3,000 goal 5 adds (see the offering)" in mix  # fmt: skip
+    assert "goal 5 aims at $17,000 a customer a year: today's $14,000 plus $3,000 (see the offering)" in mix  # fmt: skip
     assert "- Partner agencies (a channel) are missing from Place. Recommended: add them as a referral place" in mix  # fmt: skip

@@ -49,8 +49,9 @@ def _price(plan: Plan, text: str, ko: bool) -> str:
         goal_n = next((plan.goal_number(g) for g in plan.goals if g.frame is not None and g.frame.kpi == "average_deal_size"), None)  # fmt: skip
         if base is not None and goal_n is not None:
             # the goal's deal from today's: where the difference comes from is the offering's
-            out.append(_t(ko, f"the plan counts on {m(size[0])} a customer a year: today's {m(base)} plus the {m(size[0] - base)} goal {goal_n} adds (see the offering)",
-                          f"계획은 고객당 연 {m(size[0])}을(를) 전제: 현재 {m(base)}에 목표 {goal_n}번이 더하는 {m(size[0] - base)}(제품 또는 서비스 참고)"))  # fmt: skip
+            # the goal's figure, said as the goal's (the forecast may sign at today's)
+            out.append(_t(ko, f"goal {goal_n} aims at {m(size[0])} a customer a year: today's {m(base)} plus {m(size[0] - base)} (see the offering)",
+                          f"목표 {goal_n}번은 고객당 연 {m(size[0])}: 현재 {m(base)}에 {m(size[0] - base)}을(를) 더함(제품 또는 서비스 참고)"))  # fmt: skip
         else:
             out.append(_t(ko, f"the plan counts on {m(size[0])} a customer a year",
                           f"계획은 고객당 연 {m(size[0])}을(를) 전제"))  # fmt: skip
