@@ -173,6 +173,8 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
             # quotas are set above the plan's share (about 110%), so a seller or two short of
             # quota still leaves the team at its goal
             over = format_amount(quota_of(cap.deals_per_rep), "", plan.language)
+            # the same quota in money, at the plan's deal size per deal
+            over_money = format_amount(about(quota_of(cap.deals_per_rep) * cap.revenue_per_rep / cap.deals_per_rep), cur, plan.language)  # fmt: skip
             by_region = quota_by_territory(plan)
             proposed = (
                 f"제안 할당량: 1인당 연 신규 거래 약 {deals}건, 신규 매출 약 {money}(계획의 목표를 담당자 수로 나눈 값). "
@@ -183,9 +185,9 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
                 proposed.rstrip()
                 + " "
                 + (
-                    f"개인 할당량은 그 110%인 약 {over}건{'(지역별 수치는 영업 지역 참고)' if by_region else ''}으로 잡아 일부 담당자가 미달해도 팀 목표를 채우는 것을 권합니다. "
+                    f"개인 할당량은 그 110%인 약 {over}건(신규 매출 약 {over_money}{', 지역별 수치는 영업 지역 참고' if by_region else ''})으로 잡아 일부 담당자가 미달해도 팀 목표를 채우는 것을 권합니다. "
                     if ko
-                    else f"Recommended: set each seller's quota at about 110% of the plan's share ({over} deals{'; per territory in the territories section' if by_region else ''}), so a seller or two short of quota still leaves the team at its goal. "
+                    else f"Recommended: set each seller's quota at about 110% of the plan's share ({over} deals, about {over_money} of new business{'; per territory in the territories section' if by_region else ''}), so a seller or two short of quota still leaves the team at its goal. "
                 )
             )
         else:
