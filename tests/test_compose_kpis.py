@@ -239,7 +239,7 @@ def test_the_measures_the_marketing_answer_names_each_get_a_row(sample_answers: 
     # the ROI to plan on is the forecast's ($840,000: 60 deals at today's $14,000, (840 - 480) /
     # 480 = 75%), the goals' 148% its ceiling, the claim beside them
     assert "| Marketing ROI | about 75% at the sales forecast (about 148% if every goal is met; the budget expects 200%) | the forecast's and the goals' new business over the budget |" in shown  # fmt: skip
-    assert "| Trial conversion | at least 25% (every deal passes the trial, so at least the assumed typical 25% SQL-to-customer rate) | funnel (SQL to customer) |" in shown  # fmt: skip
+    assert "| Trial conversion | at least 25% (the strategy converts through the trial, taken as every deal passing it, so at least the assumed typical 25% SQL-to-customer rate) | funnel (SQL to customer) |" in shown  # fmt: skip
     assert not shown.startswith("Track leads")
     assert "Market share" not in shown and "Goal 3 has no number yet" in shown
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan

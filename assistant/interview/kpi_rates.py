@@ -87,10 +87,10 @@ def trial_floor(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
     rate, stage = analysis.funnel[-1].rate, analysis.funnel[-2].stage
     if plan.language == "ko":
         return (
-            f"{rate:g}% 이상(계약은 모두 체험을 거치므로 {rate_name(plan, rate)}인 {stage}→고객 전환율 이상)",
+            f"{rate:g}% 이상(전략이 체험으로 전환하므로 계약이 모두 체험을 거친다고 보고, {rate_name(plan, rate)}인 {stage}→고객 전환율 이상)",
             f"퍼널({stage}→고객)",
         )
     return (
-        f"at least {rate:g}% (every deal passes the trial, so at least {rate_name(plan, rate)} {stage}-to-customer rate)",
+        f"at least {rate:g}% (the strategy converts through the trial, taken as every deal passing it, so at least {rate_name(plan, rate)} {stage}-to-customer rate)",
         f"funnel ({stage} to customer)",
     )
