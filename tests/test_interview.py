@@ -493,3 +493,30 @@ def test_a_goal_given_to_the_persona_question_makes_no_persona() -> None:
     assert "이 답은 목표처럼 보입니다" in reply.text
     assert e.plan.personas == []  # no '리드 확보한다 하은 씨'
     assert e.plan.section("mkt_audience_personas").answers  # the answer itself is kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "budget", "said", "go"),
+    [
+        ("ko", "연간 마케팅 예산 4억 8,000만 원: 검색 광고 40%, 박람회 25%, 콘텐츠 20%, 파트너 10%, 도구 5%.",
+         "이 답은 예산처럼 보입니다", "이동 예산"),
+        ("en", "Annual marketing budget $480,000: LinkedIn ads 30%, events 25%, content 35%, tools 10%.",
+         "This answer reads as a budget", "goto budget"),
+    ],
+)  # fmt: skip
+def test_a_budget_given_to_another_question_is_kept_and_pointed_to_the_budget(
+    lang: str, budget: str, said: str, go: str
+) -> None:
+    """A budget typed at the market question is kept there (nothing typed is lost) and the reply
+    says the plan reads a budget only at the budget question, with the command that goes there."""
+    e = engine(lang)
+    assert e.state.cursor == "mkt_market_analysis"
+    reply = e.handle(budget)
+    assert said in reply.text and go in reply.text
+    assert e.plan.section("mkt_market_analysis").answers[-1] == budget
+    assert not e.plan.budget.lines  # not read as the budget from the wrong question
+    e.handle(go)
+    assert e.state.cursor == "mkt_budget"
+    # the same words at the budget question are the budget, with no such note
+    again = e.handle(budget)
+    assert said not in again.text and len(e.plan.budget.lines) == 5 - (lang == "en")

@@ -26,7 +26,7 @@ from assistant.goals.readback import (
 from assistant.goals.smart_rewrite import blanks
 from assistant.interview.commands import CommandHandlers
 from assistant.interview.fact_fix import apply_fact_fix, parse_fact_fix
-from assistant.interview.misplaced import reads_as_goal
+from assistant.interview.misplaced import reads_as_budget, reads_as_goal
 from assistant.interview.plan_update import (
     GOAL_SECTIONS,
     SUMMARY_SECTIONS,
@@ -221,6 +221,12 @@ class InterviewEngine(CommandHandlers):
             # kept where it was given, and the user told where a goal is checked
             goals = ", ".join(get_section(g).title.get(lang) for g in GOAL_SECTIONS)
             parts.append(t("goal_here", lang, title=get_section(sid).title.get(lang), goals=goals))
+        elif sid not in ("mkt_budget", "sales_strategy") and reads_as_budget(text):
+            # a budget given at another question: kept, and the user told where it is read
+            budget = get_section("mkt_budget").title.get(lang)
+            parts.append(
+                t("budget_here", lang, title=get_section(sid).title.get(lang), budget=budget)
+            )
         if sid == "mkt_audience_personas":
             from assistant.interview.persona_card import committee_roles
 

@@ -1,12 +1,14 @@
-"""An answer that reads as a goal given to a question that is not a goals question: a dated
-target with a goal's verb ('2027년 12월 31일까지 … 2,400건을 확보한다', 'Generate 900 leads by
-September 30, 2027'). It is saved where it was given; the reply says where a goal belongs."""
+"""An answer that belongs to another question: a goal (a dated target with a goal's verb:
+'2027년 12월 31일까지 … 2,400건을 확보한다', 'Generate 900 leads by September 30, 2027') or a
+budget (a total split into shares) given at a question that is neither. It is saved where it was
+given; the reply says where it belongs, so nothing typed is lost and nothing is read silently."""
 
 from __future__ import annotations
 
 import re
 
 from assistant.goals.frame import read_goal_frame
+from assistant.interview.extract_offline import budget_from_answer
 
 _GOAL_VERB = re.compile(
     r"(?:한다|늘린다|높인다|낮춘다|줄인다|달성한다|확보한다|만든다|올린다)\s*(?:\([^()]*\))?\s*[.!]?\s*$"
@@ -27,3 +29,12 @@ def reads_as_goal(text: str, lang: str) -> bool:
         if frame.target is None or not frame.deadline:
             return False
     return True
+
+
+def reads_as_budget(text: str) -> bool:
+    """True when `text` is a budget: a stated total split into at least two shares or amounts
+    ('Annual marketing budget $480,000: LinkedIn 30%, events 25%, …'), and little else."""
+    if len(text) > 600:
+        return False
+    budget = budget_from_answer(text)
+    return bool(budget.total) and len(budget.lines) >= 2
