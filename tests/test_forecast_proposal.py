@@ -18,7 +18,7 @@ def test_q1_counts_the_deals_it_takes_from_the_pipeline_open_on_1_january_in_kor
     plan = build_plan(load_answers(DATA / "ko_workflow_saas_answers.json")).plan
     shown = section_markdown(plan, "sales_forecast")
     assert "- 1분기 23곳 중 약 15곳은 2027년 1월 1일에 열려 있는 파이프라인에서 나옴." in shown
-    assert "영업 주기를 약 60일(중견 B2B 일반 범위 1~3개월, 기준: KPI 참고 자료(업계 일반 범위)의 '판매 주기')로 보면 첫 60일의 계약 약 15곳은 2026년 말 리드에서 옴." in shown  # fmt: skip
+    assert "영업 주기를 약 60일(중견 B2B 일반 범위 1~3개월, 기준: 업계 일반 범위 KPI 참고 자료 '영업 주기')로 보면 첫 60일의 계약 약 15곳은 2026년 말 리드에서 옴." in shown  # fmt: skip
     assert "SQL에서 고객으로의 전환율 25%로는 1월 1일에 열린 SQL 약 60건이 필요함." in shown
     assert "(파이프라인이 없으면 1분기 약 8곳, 한 해 약 75곳)" in shown
 

@@ -46,7 +46,7 @@ def kept_for_revenue(plan: Plan, a: PlanAnalysis) -> float | None:
 def short_rest(short: float, added: float, currency: str, lang: str) -> str:
     """What the extra customers leave of the revenue shortfall, pointed to the sales summary's
     decision on the opening run-rate that covers it; '' when they close nearly all of it."""
-    rest = about(short) - added
+    rest = short - added  # from the shortfall as the sentence says it (7억 6,000만 - 2억 250만)
     if rest <= short * 0.05:
         return ""
     said = format_amount(about(rest), currency, lang)

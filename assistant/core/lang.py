@@ -139,5 +139,5 @@ def kb_source(page: str, lang: str) -> str:
     "benchmark: Plan Assistant KPI reference, 'Cost per lead (CPL)'"."""
     page = re.sub(r"^KPI:\s*", "", page)
     if lang == "ko":
-        return f"기준: KPI 참고 자료(업계 일반 범위)의 '{page}'"
+        return f"기준: 업계 일반 범위 KPI 참고 자료 '{page}'"
     return f"benchmark: Plan Assistant KPI reference, '{page}'"

@@ -404,7 +404,7 @@ def _opening_pipeline_note(plan: Plan, analysis: PlanAnalysis, p: Proposal, year
     cycle_deals = o.deals - o.slipped
     opps = o.open_opportunities
     if ko:
-        cycle = f"계획의 영업 주기 {days}일" if o.stated else f"영업 주기를 약 {days}일(중견 B2B 일반 범위 1~3개월, {kb_source('판매 주기', 'ko')})로 보면"  # fmt: skip
+        cycle = f"계획의 영업 주기 {days}일" if o.stated else f"영업 주기를 약 {days}일(중견 B2B 일반 범위 1~3개월, {kb_source('영업 주기', 'ko')})로 보면"  # fmt: skip
         came = f"첫 {days}일의 계약 약 {cycle_deals}곳은 {year - 1}년 말 리드에서 {'오고' if o.slipped else '옵니다'}" + (f", {o.slipped}곳은 고객의 연말 도입 중단으로 1월로 넘어온 거래입니다" if o.slipped else "")  # fmt: skip
         need = f" {o.stage}에서 고객으로의 전환율 {o.rate:g}%로는 1월 1일에 열린 {o.stage} 약 {opps:,}건이 필요합니다." if opps and o.stage else ""  # fmt: skip
         return fix_particles(

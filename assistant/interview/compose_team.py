@@ -173,8 +173,8 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
             # quotas are set above the plan's share (about 110%), so a seller or two short of
             # quota still leaves the team at its goal
             over = format_amount(quota_of(cap.deals_per_rep), "", plan.language)
-            # the same quota in money, at the plan's deal size per deal
-            over_money = format_amount(about(quota_of(cap.deals_per_rep) * cap.revenue_per_rep / cap.deals_per_rep), cur, plan.language)  # fmt: skip
+            # the same 110% in money (15.4 deals round to 15; the money is not rounded with them)
+            over_money = format_amount(about(cap.revenue_per_rep * 1.1), cur, plan.language)
             by_region = quota_by_territory(plan)
             proposed = (
                 f"제안 할당량: 1인당 연 신규 거래 약 {deals}건, 신규 매출 약 {money}(계획의 목표를 담당자 수로 나눈 값). "
