@@ -817,8 +817,9 @@ def test_a_key_message_without_proof_names_the_evidence_its_claim_needs() -> Non
 
 
 def test_an_event_channel_asks_for_the_event_s_own_step(sample_answers: Path) -> None:
-    """A webinar's copy asks for a seat and a trade show's for a booth meeting; the trial stays
-    the decision stage's button (the self-serve listing)."""
+    """A webinar's copy asks for a seat and a trade show's for a booth meeting; the self-serve
+    listing, with no seller to guide a trial, asks for the install, while the guided trial stays
+    the button of channels a seller follows up (the newsletter)."""
     from assistant.cli.draft import load_answers
     from assistant.interview.render import messaging_markdown
 
@@ -826,7 +827,8 @@ def test_an_event_channel_asks_for_the_event_s_own_step(sample_answers: Path) ->
     rows = {r.split(" | ")[0].strip("| "): r for r in table.splitlines() if r.startswith("| ")}
     assert rows["webinars"].endswith("| Save your seat |")
     assert rows["NRF trade show"].endswith("| Book a meeting at our booth |")
-    assert rows["Shopify App Store"].endswith("| Start your 14-day guided trial |")
+    assert rows["Shopify App Store"].endswith("| Install the app |")
+    assert rows["email newsletter"].endswith("| Start your 14-day guided trial |")
 
 
 def test_an_awareness_ad_leads_with_what_the_buyer_gets(sample_answers: Path) -> None:

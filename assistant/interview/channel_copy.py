@@ -64,6 +64,9 @@ def copy_matrix(
     ko = plan.language == "ko"
     rows: list[CopyRow] = []
     from assistant.core.korean import ko_phrase, re_hangul
+    from assistant.interview.territory_notes import self_serve_channel
+
+    serve = self_serve_channel(plan)  # the channel buyers use with no seller, if the plan has one
 
     claims = [km.message for km in m.key_messages]
     # proofs read as phrases, so a body never repeats its headline ('2주 도입' / '2주 도입입니다')
@@ -196,6 +199,10 @@ def copy_matrix(
                     # an event's button is the event's own step (a seat, a booth meeting), not
                     # the trial the decision stage asks for
                     cta = _event_step(name, ko)
+                if serve and name == serve[0] and _SELLER_STEP.search(cta):
+                    # a self-serve channel has no seller to guide a trial or take a meeting:
+                    # its button is the store's own step
+                    cta = _self_serve_step(name, ko)
                 same = any(r.channel == name and r.stage == stage and r.headline == head and r.body == body for r in rows)  # fmt: skip
                 if head and body and len(cta) <= max(h_max, 20) and not same:
                     value_used = value_used or body == m.value_proposition
@@ -354,6 +361,20 @@ def _entry_offer(plan: Plan, ko: bool) -> str:
 
 _BOOTH = re.compile(r"trade\s*show|booth|expo|fair|박람회|전시|부스", re.I)
 _SEAT = re.compile(r"webinar|웨비나|세미나|online", re.I)
+
+
+_SELLER_STEP = re.compile(
+    r"guided|demo|meeting|consult|call\b|가이드|데모|미팅|상담|통화|컨설팅", re.I
+)
+_STORE = re.compile(r"app\s*store|marketplace|앱|마켓", re.I)
+
+
+def _self_serve_step(channel: str, ko: bool) -> str:
+    """The button a self-serve channel carries: installing from an app store or marketplace,
+    else starting on one's own."""
+    if _STORE.search(channel):
+        return "앱 설치하기" if ko else "Install the app"
+    return "바로 시작하기" if ko else "Get started online"
 
 
 def _event_step(channel: str, ko: bool) -> str:
