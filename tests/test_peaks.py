@@ -54,3 +54,20 @@ def test_the_peak_is_read_from_a_sentence_that_says_so(sentence: str, quarters: 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     plan.section("sales_forecast").content = sentence
     assert stated_peaks(plan)[0] == quarters
+
+
+def test_the_analysis_table_shows_the_recommended_quarters_beside_the_even_ones(
+    sample_answers: Path,
+) -> None:
+    """The budget-by-quarter table carries the decision's split next to the even one, so the
+    table a reader checks is not only the split the plan does not recommend."""
+    from assistant.interview.analysis_render import analysis_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    table = analysis_markdown(plan, analyse(plan)).split("**분기별 예산**")[1].split("\n\n")[1]
+    assert table.splitlines()[0] == "| 분기 | 고르게 나눈 경우 | 권고(성수기 반영) |"
+    assert "| 2027년 1분기 | 1억 140만 원 | 1억 1,940만 원 |" in table
+    # no peak decision: one column, as before
+    en = build_plan(load_answers(sample_answers)).plan
+    shown = analysis_markdown(en, analyse(en)).split("**Budget by quarter**")[1].split("\n\n")[1]
+    assert shown.splitlines()[0] == "| Quarter | Amount |"

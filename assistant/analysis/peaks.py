@@ -78,11 +78,10 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         else ""
     )  # fmt: skip
     # the owner's default, computed: the undated spend weighted to the peaks, dated costs kept
-    from assistant.analysis.months import PEAK_WEIGHT, quarter_amounts
+    from assistant.analysis.months import PEAK_WEIGHT
 
-    total = plan.number("marketing_budget") or plan.budget.total or sum(amounts)
-    proposed = quarter_amounts(plan, total, tuple(quarters))[0]
-    split = ", ".join(f"{f'{q}분기' if ko else f'Q{q}'} {format_amount(round(x, -4) if x >= 1e6 else x, cur, lang)}" for q, x in enumerate(proposed, 1))  # fmt: skip
+    proposed = _weighted(plan, a, quarters)
+    split = ", ".join(f"{f'{q}분기' if ko else f'Q{q}'} {format_amount(x, cur, lang)}" for q, x in enumerate(proposed, 1))  # fmt: skip
     return Finding(
         severity="tip",
         sections=["mkt_budget", "sales_forecast"],
@@ -103,3 +102,22 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
             else f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names}, dated events kept in their own quarters ({split}).{lead}"
         ),
     )
+
+
+def _weighted(plan: Plan, a: PlanAnalysis, quarters: list[int]) -> list[float]:
+    """The quarters' budget with the undated spend weighted to the peak quarters, dated costs
+    kept in their quarters (rounded to 10,000 as the decision says them)."""
+    from assistant.analysis.months import quarter_amounts
+
+    total = plan.number("marketing_budget") or plan.budget.total or sum(q.amount for q in a.budget_by_quarter)  # fmt: skip
+    return [
+        round(x, -4) if x >= 1e6 else x for x in quarter_amounts(plan, total, tuple(quarters))[0]
+    ]
+
+
+def recommended_quarters(plan: Plan, a: PlanAnalysis) -> list[float] | None:
+    """The budget by quarter the peak decision recommends, beside the table's even split; None
+    when there is no such decision."""
+    if peak_budget_finding(plan, a) is None:
+        return None
+    return _weighted(plan, a, stated_peaks(plan)[0])

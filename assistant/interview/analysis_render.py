@@ -182,7 +182,14 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         parts.append(f"**{T['bridge']}**\n\n" + _table([T["metric"], T["value"]], bridge_rows))
     if a.budget_by_quarter:
         rows = [[quarter_label(q.quarter, lang), money(q.amount)] for q in a.budget_by_quarter]
-        parts.append(f"**{T['bq']}**\n\n" + _table([T["quarter"], T["amount"]], rows))
+        head = [T["quarter"], T["amount"]]
+        from assistant.analysis.peaks import recommended_quarters
+
+        if (weighted := recommended_quarters(plan, a)) is not None:
+            # the decision's split beside the even one, so the table shows what is recommended
+            head = [T["quarter"], "고르게 나눈 경우" if lang == "ko" else "Spread evenly", "권고(성수기 반영)" if lang == "ko" else "Recommended (peak quarters)"]  # fmt: skip
+            rows = [r + [money(x)] for r, x in zip(rows, weighted, strict=True)]
+        parts.append(f"**{T['bq']}**\n\n" + _table(head, rows))
     from assistant.analysis.consistency import check_consistency
     from assistant.interview.summary_parts import decisions_shown
 
