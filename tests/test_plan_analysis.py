@@ -901,7 +901,8 @@ def test_the_smart_marks_are_explained_once_where_they_start(sample_answers: Pat
     # a Korean plan says each verdict in words: no letter codes, so no legend to decode them
     assert "_SMART: ✓ 충족" not in ko and "S✓" not in ko and "A?" not in ko
     assert "SMART 점검: 구체성·측정 가능성·달성 가능성·기한 부족 · 관련성 확인 필요" in ko
-    assert "SMART 점검: 다섯 기준 모두 충족" in ko
+    saas = plan_markdown(build_plan(load_answers(DATA / "ko_saas_answers.json")).plan)
+    assert "SMART 점검: 다섯 기준 모두 충족" in saas and "A?" not in saas
 
 
 def test_the_sales_team_cost_is_estimated_from_the_knowledge_base_and_listed(

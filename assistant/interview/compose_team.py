@@ -7,15 +7,15 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.lists import FIRST_TOUCH, team_roles
-from assistant.analysis.plan_analysis import PlanAnalysis, customer_goal
+from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 from assistant.interview.compose import _table
 from assistant.interview.compose_territories import quota_by_territory, quota_of
+from assistant.interview.success_load import SUCCESS as _SUCCESS
+from assistant.interview.success_load import customer_book
 from assistant.interview.workload_check import book_note
-
-_SUCCESS = re.compile(r"customer\s+success|\bcsms?\b|고객\s*성공", re.I)
 
 
 def _load(plan: Plan, role: str, count: int, analysis: PlanAnalysis) -> str:
@@ -41,22 +41,6 @@ def _load(plan: Plan, role: str, count: int, analysis: PlanAnalysis) -> str:
             touches = _review_load(plan, each)
             return (f"1인당 고객 약 {each:,.0f}곳{touches}" if ko else f"about {each:,.0f} accounts each{touches}")  # fmt: skip
     return "-"
-
-
-def customer_book(plan: Plan, analysis: PlanAnalysis) -> tuple[float, float]:
-    """(the customers at year end, today's customers): today's (at today's revenue each) less
-    churn, plus the new ones the customer goal (else the funnel) brings."""
-    from assistant.analysis.plan_goals import customers_churned, deal_size, installed_base
-
-    size = deal_size(plan)
-    base = analysis.revenue.base
-    new = analysis.funnel[-1].volume if len(analysis.funnel) > 1 else None
-    won = customer_goal(plan)
-    new = won[1] if won else new
-    counted = installed_base(plan, base)
-    existing = counted[0] if counted else (base / size[0] if base and size and size[0] > 0 else 0)
-    lost = customers_churned(plan, existing) or 0.0
-    return existing - lost + (new or 0), existing
 
 
 _REVIEW = re.compile(

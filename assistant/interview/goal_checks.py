@@ -30,6 +30,8 @@ def achievable_doubt(plan: Plan, goal: Goal, a: PlanAnalysis) -> bool:
         return True
     if _level_pace(plan, goal):  # a quarter or more above its level, with no trend to judge it by
         return True
+    if _care_overloaded(plan, goal, a):  # a retention goal its customer success team cannot carry
+        return True
     won = customer_goal(plan)
     if won is not None and won[0] is goal and len(a.funnel) > 1:
         short = customers_at_pace(plan, a.funnel[-1].volume) < won[1] * 0.95
@@ -106,7 +108,29 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
             )
     # last: the line behind an A? comes first (the render labels the first check as the reason)
     out += _level_pace(plan, goal)
+    out += _care_overloaded(plan, goal, a)
     return out
+
+
+_RETENTION = ("churn_rate", "retention_rate", "net_revenue_retention")
+
+
+def _care_overloaded(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
+    """A churn, retention or NRR goal while the customer success team's year-end book is far over
+    what one usually looks after (the team structure's finding): the care that keeps customers
+    cannot reach them all, so the goal rests on that finding's fix."""
+    from assistant.core.lang import fix_particles
+    from assistant.interview.success_load import success_overload
+
+    f = goal.frame
+    if f is None or f.kpi not in _RETENTION or (over := success_overload(plan, a)) is None:
+        return []
+    role, each, (lo, hi), need = over
+    return [
+        fix_particles(f"이 목표를 맡는 {role}은(는) 연말에 1인당 고객 약 {each:,.0f}곳을 맡게 되어 보통 맡는 {lo:g}~{hi:g}곳보다 훨씬 많습니다. 모든 고객에게 약속한 관리가 닿지 않으므로, 영업팀 구조의 권고({role} 약 {need}명, 또는 작은 고객은 그룹 웨비나와 자동 점검)를 정해야 이 목표를 지킬 수 있습니다.")
+        if plan.language == "ko"
+        else f"The {role} who carry this goal would each look after about {each:,.0f} accounts at year end, well over the usual {lo:g}-{hi:g}: the care that keeps customers cannot reach them all. The goal holds once the team structure's fix is decided (about {need} {role}, or group webinars and automated check-ins for the smaller accounts)."
+    ]  # fmt: skip
 
 
 def _partners_beyond(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
