@@ -548,3 +548,27 @@ def test_the_deck_s_plan_on_a_page_says_which_goal_it_leaves_out(en_plan: Plan, 
     ]
     page = next(t for t in texts if t.startswith("Plan on a page"))
     assert "Goal 3 is left out: it has no number to track yet (see the goals slide)." in page
+
+
+def test_the_korean_deck_says_what_the_plan_says(tmp_path: Path) -> None:
+    """The budget slide shows the recommended quarters beside the even ones (as the plan's
+    analysis and its next steps do), the buyer's decision role is the one read from the plan's
+    numbers, and a competitor cell points to the notes, where the slide keeps the research task."""
+    from assistant.cli.draft import load_answers
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    out = write_export(plan, "pptx", tmp_path / "ko.pptx")
+    deck = Presentation(str(out))
+    texts = {
+        s.shapes.title.text: " ".join(
+            [c.text for sh in s.shapes if sh.has_table for row in sh.table.rows for c in row.cells]
+            + [sh.text_frame.text for sh in s.shapes if sh.has_text_frame]
+        ).replace("\u00a0", " ")  # the deck keeps '1억 140만 원' on one line with no-break spaces
+        for s in deck.slides
+    }
+    budget = texts["예산"]
+    assert "고르게" in budget and "권고" in budget and "1억 1,940만 원" in budget
+    persona = next(t for title, t in texts.items() if title.startswith("구매자 페르소나: 박"))
+    assert "1,000만 원 미만 계약은 직접 결정" in persona and "추천자" not in persona
+    market = texts["시장과 SWOT"]
+    assert "아래 조사" not in market and "발표자 노트의 조사 뒤" in market

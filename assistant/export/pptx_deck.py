@@ -372,9 +372,18 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         rows = [
             [quarter_label(q.quarter, plan.language), money(q.amount)] for q in a.budget_by_quarter
         ]
-        d.table(
-            s, Table([L["period"], L["amount"]], rows), left=Inches(8.2), width=Inches(4.5), size=13
-        )
+        quarters_head = [L["period"], L["amount"]]
+        from assistant.analysis.peaks import recommended_quarters
+
+        if (weighted := recommended_quarters(plan, a)) is not None:
+            # the decision's split beside the even one, as the plan's analysis table shows them
+            quarters_head = [
+                L["period"],
+                "고르게" if ko else "Even",
+                "권고" if ko else "Recommended",
+            ]
+            rows = [r + [money(x)] for r, x in zip(rows, weighted, strict=True)]
+        d.table(s, Table(quarters_head, rows), left=Inches(8.2), width=Inches(4.5), size=13)
     if not png and not a.budget_by_quarter:
         d.bullets(s, [T["missing"].format(what=T["budget"])])
 
@@ -517,6 +526,8 @@ def persona_columns(plan: Plan, p: Persona) -> tuple[list[str], list[str]]:
     """A persona card's two columns: who they are (role, demographics, decision role, goals,
     quote) and what moves them (pains, objections, triggers, channels). Typical entries for the
     role are named once, as what to confirm in interviews."""
+    from assistant.interview.render_people import role_below_threshold
+
     L = labels(plan.language)
     to_confirm: list[str] = []
 
@@ -532,7 +543,13 @@ def persona_columns(plan: Plan, p: Persona) -> tuple[list[str], list[str]]:
     left = [
         *line("role", "role", [p.role] if p.role else []),
         *line("demographics", "demographics", [p.demographics] if p.demographics else []),
-        *line("decision_role", "decision_role", [p.decision_role] if p.decision_role else []),
+        *(
+            [f"**{L['decision_role']}:** {derived}"]  # read from the plan's numbers, as the card
+            if (derived := role_below_threshold(plan, p))
+            else line(
+                "decision_role", "decision_role", [p.decision_role] if p.decision_role else []
+            )
+        ),
         *line("persona_goals", "goals", p.goals[:3]),
     ]
     # 'measured on inventory turns and margin' is what they are judged by, as the card says

@@ -90,8 +90,18 @@ def add_competitors(deck: Any, slide: Any, plan: Plan, top: int, bottom: int, fu
         if top + height <= bottom:
             break
     # the note a row points to is in the speaker notes, not below the table on the slide
-    rows = [[c.replace("(see below)", "(see the notes)").replace("(아래 참고)", "(발표자 노트 참고)") for c in r] for r in rows]  # fmt: skip
+    rows = [[_noted(c) for c in r] for r in rows]
     deck.table(slide, Table(table.header, rows), top=Emu(top), size=size)
+
+
+def _noted(cell: str) -> str:
+    """A cell that points below the table points to the speaker notes, where the slide keeps the
+    research task ('the research below sets a claim per rival' -> '… in the notes')."""
+    cell = cell.replace("(see below)", "(see the notes)").replace(
+        "(아래 참고)", "(발표자 노트 참고)"
+    )
+    cell = cell.replace("the research below sets", "the research in the notes sets")
+    return cell.replace("아래 조사 뒤", "발표자 노트의 조사 뒤")
 
 
 def _with_threats(rows: list[list[str]], room: int) -> list[list[str]]:

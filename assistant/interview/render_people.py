@@ -161,7 +161,7 @@ def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
     L = labels(plan.language)
     lines = []
     typical: list[str] = []
-    derived = _role_below_threshold(plan, p)  # read from the plan's numbers, not typical
+    derived = role_below_threshold(plan, p)  # read from the plan's numbers, not typical
     from assistant.interview.persona_card import function_of
     from assistant.interview.persona_reach import reach_line
 
@@ -329,7 +329,7 @@ def _proof_to_collect(message: str, ko: bool) -> str:
     )
 
 
-def _role_below_threshold(plan: Plan, p: Persona) -> str:
+def role_below_threshold(plan: Plan, p: Persona) -> str:
     """A champion whose economic buyer approves only above an amount the average deal sits below
     decides most deals: their role says so ('decides deals below 1,000만 원, recommends above')."""
     if "decision_role" not in p.typical or not re.search(r"champion|추천자", p.decision_role):
