@@ -199,11 +199,11 @@ def _provisional_markdown(plan: Plan, found: list[dict[str, object]], counter: s
             if ko else f"Until then targets are per seller, not per territory: each of the {reps} sellers carries the same share of the {goal[1]:,.0f} new customers, about {each:.0f} (the quota is in the team structure)."
         )  # fmt: skip
         light = min(found, key=lambda t: float(str(t["share"])) * goal[1] / 100 / int(str(t["sellers"])))  # fmt: skip
-        held = float(str(light["share"])) * goal[1] / 100
+        held = round(float(str(light["share"]))) * goal[1] / 100  # from the share the table shows
         if held / int(str(light["sellers"])) < each * 0.6:
             notes.append(
-                f"{light['name']}을(를) 먼저 셈: 인구 비중대로면 신규 고객 {goal[1]:,.0f}{counter} 중 약 {held:.0f}{counter}으로 담당자 1인당 몫({each:.0f}{counter})의 절반 수준임. 고객사 수로도 그렇다면 이 담당자가 인접 지역의 고객사도 맡음."
-                if ko else f"Count {light['name']} first: on population it would hold about {held:.0f} of the {goal[1]:,.0f} new customers, under half of a seller's {each:.0f}. If the account count agrees, its seller also covers the accounts nearest it in the next territory."
+                f"{light['name']}을(를) 먼저 셈: 인구 비중대로면 신규 고객 {goal[1]:,.0f}{counter} 중 약 {held:.0f}{counter}으로 담당자 1인당 몫({each:.0f}{counter})보다 크게 적음. 고객사 수로도 그렇다면 이 담당자가 인접 지역의 고객사도 맡음."
+                if ko else f"Count {light['name']} first: on population it would hold about {held:.0f} of the {goal[1]:,.0f} new customers, well under a seller's {each:.0f}. If the account count agrees, its seller also covers the accounts nearest it in the next territory."
             )  # fmt: skip
     notes += _self_serve_note(plan, ko)
     said = "\n".join(f"_{n}_" if i == 0 else f"- {n}" for i, n in enumerate(notes))
