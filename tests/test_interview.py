@@ -515,6 +515,11 @@ def test_a_budget_given_to_another_question_is_kept_and_pointed_to_the_budget(
     assert said in reply.text and go in reply.text
     assert e.plan.section("mkt_market_analysis").answers[-1] == budget
     assert not e.plan.budget.lines  # not read as the budget from the wrong question
+    from assistant.interview.render import section_markdown
+
+    market = section_markdown(e.plan, "mkt_market_analysis")  # nor as the market's trend
+    assert ("예산(총액과 항목별 비중)으로 보여" if lang == "ko" else "reads as a budget (a total and its split)") in market  # fmt: skip
+    assert "40%" not in market
     e.handle(go)
     assert e.state.cursor == "mkt_budget"
     # the same words at the budget question are the budget, with no such note

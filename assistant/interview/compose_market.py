@@ -183,6 +183,14 @@ def market_markdown(plan: Plan) -> str:
     text = plan.section("mkt_market_analysis").content
     parts, _ = labelled(text, SWOT_LABELS)
     ko = plan.language == "ko"
+    from assistant.interview.misplaced import reads_as_budget
+
+    if reads_as_budget(text):  # a budget typed here: not read as the market's trend
+        return (
+            "_이 답은 예산(총액과 항목별 비중)으로 보여 시장 분석으로 읽지 않았습니다. 예산은 '이동 예산'으로 예산 질문에 입력하고, 여기에는 시장 규모, 성장, 경쟁사와 SWOT를 적어 주세요._"
+            if ko
+            else "_This answer reads as a budget (a total and its split), so it is not read as the market analysis. Give the budget at the budget question ('goto budget') and the market's size, growth, competitors and SWOT here._"
+        )
     m = market_figures(plan)
     rivals = competitor_list(plan)
     rows: list[list[str]] = []
