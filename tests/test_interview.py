@@ -525,3 +525,12 @@ def test_a_budget_given_to_another_question_is_kept_and_pointed_to_the_budget(
     # the same words at the budget question are the budget, with no such note
     again = e.handle(budget)
     assert said not in again.text and len(e.plan.budget.lines) == 5 - (lang == "en")
+
+
+def test_a_budget_in_amounts_reads_as_a_budget_and_a_market_answer_does_not() -> None:
+    from assistant.interview.misplaced import reads_as_budget
+
+    assert reads_as_budget("Annual budget $480,000: search ads $200,000, events $180,000, content $100,000.")  # fmt: skip
+    assert reads_as_budget("연간 예산 4억 8,000만 원: 검색 광고 2억 원, 박람회 1억 8,000만 원, 콘텐츠 1억 원.")  # fmt: skip
+    assert not reads_as_budget("The segment grows 11% a year; competitors are Tableau and Looker.")
+    assert not reads_as_budget("시장은 연 15% 성장하고, 상위 3개사가 60%를 차지합니다.")

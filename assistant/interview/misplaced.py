@@ -31,10 +31,19 @@ def reads_as_goal(text: str, lang: str) -> bool:
     return True
 
 
+_MONEY = re.compile(
+    r"[$€£¥₩]\s?\d|\d\s*(?:만|억|천)?\s*원|\d\s*(?:k|m)?\s*(?:dollars|usd|krw|won)\b", re.I
+)
+
+
 def reads_as_budget(text: str) -> bool:
     """True when `text` is a budget: a stated total split into at least two shares or amounts
     ('Annual marketing budget $480,000: LinkedIn 30%, events 25%, …'), and little else."""
     if len(text) > 600:
+        return False
+    # a quick look first (the full budget reader is the slow part of a turn): two shares, or
+    # three amounts of money, before the answer is read as a budget
+    if text.count("%") < 2 and len(_MONEY.findall(text)) < 3:
         return False
     budget = budget_from_answer(text)
     return bool(budget.total) and len(budget.lines) >= 2
