@@ -67,10 +67,10 @@ def upsell_only(plan: Plan) -> int | None:
     """The number of a deal-size goal carried only by work after the sale (an upsell at 90
     days), whose check says it raises revenue per account, not the size of the deal signed: the
     forecast then signs deals at today's size."""
-    from assistant.interview.goal_checks import _after_the_sale
+    from assistant.interview.goal_work import after_the_sale
 
     for goal in plan.goals:
-        if _after_the_sale(plan, goal):
+        if after_the_sale(plan, goal):
             return plan.goal_number(goal)
     return None
 
