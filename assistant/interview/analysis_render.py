@@ -226,10 +226,9 @@ def roi_cell(plan: Plan, a: PlanAnalysis, lang: str) -> str:
         return "-"
     ceiling = roi_supported(plan.budget.total or 0, ue.roi_pct, goals_revenue(a.revenue))
     if ceiling is None:
-        from assistant.interview.roi_table import marketing_sourced
+        from assistant.interview.roi_table import marketing_roi_below
 
-        own = marketing_sourced(plan, a, lang == "ko")
-        if own is not None and own[2] and (at := (own[1] - own[2]) / own[2] * 100) < ue.roi_pct * 0.95:  # fmt: skip
+        if (at := marketing_roi_below(plan, a, ue.roi_pct)) is not None:
             # the KPI table's figure: the claim counts partner and expansion revenue
             return (
                 f"{ue.roi_pct:g}%(마케팅이 데려오는 고객만으로는 약 {at:.0f}%)"

@@ -109,22 +109,15 @@ def _discount(plan: Plan) -> float:
     return annual_discount(mix_4p(plan).get("price", "")) or 0.0
 
 
-def _gross_up(plan: Plan, net: float) -> float:
-    """The list price a year that still brings `net` after the annual-contract discount, on a
-    round monthly figure (up, in steps of five in the second digit): $6,000 at 15% off -> $600 a
-    month ($7,200 a year, $6,120 after the discount)."""
-    off = _discount(plan)
+def _gross_up(net: float, off: float) -> float:
+    """The list price a year that still brings `net` after an annual-contract discount of `off`
+    %, on a round monthly figure (up, in steps of five in the second digit): $6,000 at 15% off
+    -> $600 a month ($7,200 a year, $6,120 after the discount)."""
     if not off or off >= 100:
         return net
     month = net / (1 - off / 100) / 12
     step = 5 * 10 ** max(0, len(str(int(month))) - 2)
     return -(-month // step) * step * 12
-
-
-def _list_price(plan: Plan, pick: float) -> tuple[float, float]:
-    """(the discount in %, the price on an annual contract) for a list price a year."""
-    off = _discount(plan)
-    return off, pick * (1 - off / 100)
 
 
 def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bool) -> list[str]:
@@ -163,11 +156,12 @@ def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bo
                 # stays within half of today's deal; else the rise itself, in every new deal
                 half = rise * 2 <= start * 0.5
                 pick, deals = (rise * 2, "half of new deals") if half else (rise, "every new deal")
-                pick = _gross_up(plan, pick)
+                off = _discount(plan)
+                pick = _gross_up(pick, off)
                 share_ko = "신규 거래의 절반" if half else "모든 신규 거래"
                 # the plan's annual-contract discount applies to the add-on too: its list price
                 # is set so the discounted price still brings the rise
-                off, net = _list_price(plan, pick)
+                net = pick * (1 - off / 100)
                 pick_en = f"{m(pick)} a year ({m(pick / 12)} a month)" if not off else f"{m(pick)} a year at list ({m(pick / 12)} a month; {m(net)} on an annual contract, {off:g}% off)"  # fmt: skip
                 pick_ko = f"연 {m(pick)}(월 {m(pick / 12)})" if not off else f"정가 연 {m(pick)}(월 {m(pick / 12)}, 연간 계약 {off:g}% 할인 시 {m(net)})"  # fmt: skip
                 out.append(_t(ko, f"The deal-size goal adds {m(rise)} a deal ({m(start)} → {m(size[0])}) through {name}, whose price is not stated. Recommended: {pick_en}, the middle option of the tiered proposal, in {deals}; its attach rate is counted monthly in the CRM." + (f" At {m(rise)} it would have to be in every deal." if half else ""),

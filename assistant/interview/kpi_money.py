@@ -216,15 +216,14 @@ def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
             (f"약 {ceiling:.0f}%(권장, 예산의 기대치 {ue.roi_pct:g}%)" if ko else f"about {ceiling:.0f}% (recommended; the budget expects {ue.roi_pct:g}%)"),
             ("목표의 신규 매출 ÷ 예산" if ko else "the goals' new business over the budget"),
         )  # fmt: skip
-    from assistant.interview.roi_table import marketing_sourced
+    from assistant.interview.roi_table import marketing_roi_below
 
-    own = marketing_sourced(plan, analysis, ko)
-    if own is not None and own[2] and (at := (own[1] - own[2]) / own[2] * 100) < ue.roi_pct * 0.95:
+    if (own_roi := marketing_roi_below(plan, analysis, ue.roi_pct)) is not None:
         # the claim is met only with revenue marketing does not bring (partner referrals,
         # expansion after the sale): marketing's KPI is its own customers' return, claim beside
         return (
-            (f"약 {at:.0f}%(마케팅이 데려오는 고객 기준; 예산의 기대치 {ue.roi_pct:g}%는 파트너 소개·확장 매출 포함)" if ko
-             else f"about {at:.0f}% on the customers marketing brings (the budget's {ue.roi_pct:g}% also counts partner and expansion revenue)"),
+            (f"약 {own_roi:.0f}%(마케팅이 데려오는 고객 기준; 예산의 기대치 {ue.roi_pct:g}%는 파트너 소개·확장 매출 포함)" if ko
+             else f"about {own_roi:.0f}% on the customers marketing brings (the budget's {ue.roi_pct:g}% also counts partner and expansion revenue)"),
             ("(마케팅 고객의 1년 매출 - 마케팅 비용) ÷ 마케팅 비용" if ko else "(marketing's customers' first-year revenue - its cost) ÷ its cost"),
         )  # fmt: skip
     return f"{ue.roi_pct:g}%", ("예산의 기대 ROI" if ko else "the budget's expected ROI")

@@ -99,6 +99,16 @@ def marketing_sourced(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str
     return name, customers * per, spent
 
 
+def marketing_roi_below(plan: Plan, analysis: PlanAnalysis, claimed: float) -> float | None:
+    """Marketing's own customers' ROI (`marketing_sourced`) when it falls below the claimed ROI
+    (under 95% of it): the claim counts partner and expansion revenue. None otherwise."""
+    own = marketing_sourced(plan, analysis, plan.language == "ko")
+    if own is None or not own[2]:
+        return None
+    at = (own[1] - own[2]) / own[2] * 100
+    return at if at < claimed * 0.95 else None
+
+
 def _shown(value: float) -> float:
     """A revenue cell as a reader recomputes it: a product of round figures stays exact
     (135 x 900만 = 12억 1,500만, not 12억 2,000만); a longer one is rounded to three digits."""
