@@ -649,7 +649,7 @@ def test_the_buyer_s_stated_pain_leads_one_channel_s_copy(sample_answers: Path) 
 
     text = messaging_markdown(build_plan(load_answers(sample_answers)).plan)
     rows = [r for r in text.split("**Channel copy**")[1].splitlines() if r.startswith("| ")]
-    led = [r for r in rows if "Reports arrive a week late and are built by hand in Excel?" in r]
+    led = [r for r in rows if "Reports arrive a week late. Sound familiar?" in r]
     assert len(led) == 1  # each stated pain leads one channel's copy, not every channel's
 
 
@@ -919,7 +919,7 @@ def test_english_copy_heads_channels_with_the_pain_the_session_and_the_trial(sam
     text = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_positioning_messaging")  # fmt: skip
     # each body is written for its format (what the issue walks through, what the session and
     # the booth show, what the buyer checks before deciding), not the claims listed again
-    assert "| email newsletter | Consideration | Reports arrive a week late and are built by hand in Excel? | This issue shows retail-specific KPIs out of the box at work in a real week, step by step. |" in text  # fmt: skip
+    assert "| email newsletter | Consideration | Reports arrive a week late. Sound familiar? | This issue shows retail-specific KPIs out of the box at work in a real week, step by step. |" in text  # fmt: skip
     assert "| webinars | Consideration | What switching takes, shown live: one-day setup | Retail-specific KPIs out of the box and ready-made retail dashboards, shown live on screen, with time for your questions. | Save your seat |" in text  # fmt: skip
     assert "| NRF trade show | Consideration | Ready-made retail dashboards | See retail-specific KPIs out of the box and one-day setup demonstrated live at our booth. |" in text  # fmt: skip
     assert "| Try it on your own POS data | See ready-made retail dashboards and one-day setup for yourself before you decide. |" in text  # fmt: skip
@@ -952,3 +952,16 @@ def test_the_effort_objection_is_answered_with_the_setup_plan_in_the_proposal(sa
         and "보여 줍니다. |" not in ko.split("**채널별 문구**")[0].split("**예상 반론과 대응**")[1]
     )
     assert "질문에 답합니다. |" in ko.split("**채널별 문구**")[1]
+
+
+def test_an_english_pain_stated_as_a_fact_is_asked_about_not_given_a_question_mark() -> None:
+    from assistant.interview.copy_heads import _familiar
+
+    assert _familiar("reports arrive a week late") == "Reports arrive a week late. Sound familiar?"
+    assert _familiar("month-end close takes 3 days?") == "month-end close takes 3 days?"
+    long = "reports arrive a week late and are built by hand in Excel by the finance team"
+    assert _familiar(long) == "Reports arrive a week late. Sound familiar?"
+    assert all(
+        len(_familiar(p)) <= 60
+        for p in (long, "stock counts are wrong, so stores reorder by guesswork")
+    )

@@ -58,9 +58,22 @@ def trial_head(plan: Plan, ko: bool, channel: str = "") -> str:
     return f"A {text}"
 
 
+def _familiar(pain: str) -> str:
+    """An English pain the buyer recognises: a question stays one; a statement is not made a
+    question by a question mark ('Reports arrive a week late?') but asked about ('Reports arrive a
+    week late. Sound familiar?'), cut to its first clause when the whole would not fit a headline."""
+    if not pain or pain.endswith("?"):
+        return pain
+    whole = f"{_cap(pain)}. Sound familiar?"
+    if len(whole) <= 60:
+        return whole
+    first = re.split(r",\s+|;\s+|\s+and\s+|\s+but\s+", pain)[0]
+    return f"{_cap(first)}. Sound familiar?"
+
+
 def pain_questions(persona: Persona, ko: bool) -> list[str]:
     """The pains the user stated for the persona as questions a buyer answers 'yes' to ('Reports
-    arrive a week late?', '급여 마감에 매달 3일이 걸리나요?'); typical pains are never used."""
+    arrive a week late. Sound familiar?', '급여 마감에 매달 3일이 걸리나요?'); typical pains are never used."""
     if "pains" in persona.typical:
         return []
     out = []
@@ -72,5 +85,5 @@ def pain_questions(persona: Persona, ko: bool) -> list[str]:
             q = question_ending(pain)
             out.append(f"{q}?" if q else "")
         else:
-            out.append(f"{_cap(pain)}?" if pain and not pain.endswith("?") else pain)
+            out.append(_familiar(pain))
     return [q for q in out if q]
