@@ -63,7 +63,7 @@ def _sentences(text: str) -> list[str]:
 
 
 _PAIN = re.compile(
-    r"\b(?:pain|pains|problem|struggle|frustrat|challenge)\w*|불편|문제|고민|어려움|어렵|힘들|불만",
+    r"\b(?:pain|pains|problem|struggle|frustrat|challenge)\w*|불편|문제|고민|고충|애로|어려움|어렵|힘들|불만",
     re.I,
 )
 _GOAL = re.compile(
@@ -97,7 +97,7 @@ _AGE = re.compile(
 
 _PERSONA_LABELS = {
     "goals": r"goals?|wants?|needs?|목표|원하는\s*것|바라는\s*점",
-    "pains": r"pains?(?:\s*points?)?|problems?|challenges?|frustrations?|고민|불편(?:한\s*점)?|문제(?:점)?|어려움|페인\s*포인트",
+    "pains": r"pains?(?:\s*points?)?|problems?|challenges?|frustrations?|고민|고충|애로\s*(?:사항|점)?|불편(?:한\s*점)?|문제(?:점)?|어려움|페인\s*포인트",
     "objections": r"objections?|concerns?|hesitations?|반대\s*(?:의견|이유)|우려|망설이는\s*이유",
     "triggers": r"(?:buying\s+)?triggers?|buys?\s+when|구매\s*(?:계기|시점)|도입\s*계기",
     "channels": r"(?:information\s+)?channels?|where\s+they\s+look|sources?|media|(?:정보\s*)?채널|정보\s*(?:출처|원천)|매체",
@@ -367,7 +367,7 @@ def offer_cta(text: str, lang: str) -> str:
 def _clean_label(sentence: str) -> str:
     sentence = _ROLE.sub("", sentence)  # 'Primary: …' names the card, not a goal
     return re.sub(
-        r"^(?:pains?|goals?|channels?|objections?|triggers?|불편(?:한\s*점)?|고민|어려움|목표|채널|"
+        r"^(?:pains?|goals?|channels?|objections?|triggers?|불편(?:한\s*점)?|고민|고충|애로\s*(?:사항|점)?|어려움|목표|채널|"
         r"반대\s*의견|구매\s*계기)\s*[:：]\s*",
         "",
         sentence,

@@ -7,27 +7,39 @@ import re
 
 from assistant.core.plan import Plan
 from assistant.interview.fact_fix import parse_fact_fix
+from assistant.interview.read_lists import list_items
 from assistant.interview.readout import read_items
 
 
 def read_line(plan: Plan, section_id: str, lang: str = "") -> str:
-    """One line, or '' when the answer gave no facts the plan reads. The hint's example is one
+    """One line, or '' when the answer gave no facts or lists the plan reads (a list is changed
+    by answering again). The hint's example is one
     of the items just read, when it can be typed back as a correction ('예산 4억 8,000만 원'), so a
     budget answer is not told to fix a win rate."""
-    items = read_items(plan, section_id, lang)
+    facts = read_items(plan, section_id, lang)
+    lists = list_items(plan, section_id, lang)
+    items = facts + lists
     if not items:
         return ""
     ko = (lang or plan.language) == "ko"
-    example = fix_example(plan, items)
+    example = fix_example(plan, facts)
     if ko:
         hint = (
-            f"'{example}'처럼 바로 고쳐 쓰세요"
+            f"틀린 값은 '{example}'처럼 바로 고쳐 쓰세요"
             if example
-            else "이름과 새 값을 함께 바로 고쳐 쓰세요"
+            else "틀린 값은 이름과 새 값을 함께 바로 고쳐 쓰세요"
+            if facts
+            else "고치려면 '이전'으로 돌아가 다시 답해 주세요"
         )
-        return "읽은 내용: " + " · ".join(items) + f" _(틀린 값은 {hint})_"
-    hint = f"type it plainly, e.g. '{example}'" if example else "type its name and the new value"
-    return "I read: " + " · ".join(items) + f" _(to fix one, {hint})_"
+        return "읽은 내용: " + " · ".join(items) + f" _({hint})_"
+    hint = (
+        f"to fix one, type it plainly, e.g. '{example}'"
+        if example
+        else "to fix one, type its name and the new value"
+        if facts
+        else "to change it, type 'back' and answer again"
+    )
+    return "I read: " + " · ".join(items) + f" _({hint})_"
 
 
 def fix_example(plan: Plan, items: list[str]) -> str:
