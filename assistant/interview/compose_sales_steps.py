@@ -214,8 +214,8 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
         return ""
     ko = plan.language == "ko"
     role = lambda who: re.sub(r"\s*\(\d+\)$|\s+\d+명$", "", who)  # noqa: E731 - "SDRs (4)", "SDR 3명" -> the role
-    # a step that converts by a trial: every deal passes it, so it converts at least at the
-    # funnel's last rate (the trial's own rate when the funnel runs through trials)
+    # a step that converts by a trial: the trial's own rate when the funnel runs through trials,
+    # else the funnel's last rate divided by the share of opportunities that start a trial
     # (a funnel that ends at proposals has its trial before them: no floor from the last rate)
     trials = any(re.search(r"trial|체험", st.stage, re.I) for st in analysis.funnel)
     opened = len(analysis.funnel) > 1 and bool(OPPORTUNITY.search(analysis.funnel[-2].stage))
@@ -227,7 +227,11 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
         if re.search(r"within \d|안에 (?:연락|처리)한 비율", kpi, re.I):
             return " 95% 이상" if ko else ": 95% or more"
         if rate and re.search(r"trial-to-customer|체험→고객", kpi, re.I):
-            return f" {rate:g}% 이상(퍼널이 전제한 값)" if ko else f": at least {rate:g}%, the rate the funnel counts on"  # fmt: skip
+            if trials:
+                return f" {rate:g}% 이상(퍼널이 전제한 값)" if ko else f": at least {rate:g}%, the rate the funnel counts on"  # fmt: skip
+            # the trial comes after the SQL: its rate is the SQL's divided by the share that try
+            stage = analysis.funnel[-2].stage
+            return f" {rate:g}% ÷ 체험을 시작하는 {stage} 비율(1분기에 그 비율을 재어 정함)" if ko else f": {rate:g}% ÷ the share of {stage}s that start a trial, set once Q1 measures that share"  # fmt: skip
         return ""
 
     items = (" · " if ko else "; ").join(

@@ -72,8 +72,8 @@ def nrr_target(analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
 
 def trial_floor(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
     """A trial's conversion when the strategy converts through a trial but the funnel has no
-    trial stage: every deal passes the trial, so it converts at least at the funnel's last rate
-    (its floor, named as the plan's or the assumed one)."""
+    trial stage: the funnel's last rate divided by the share of its opportunities that start a
+    trial, a share the interview did not give (so the target is set once it is measured)."""
     from assistant.interview.compose_moves import TRIAL
     from assistant.interview.pipeline_feed import rate_name
 
@@ -84,13 +84,20 @@ def trial_floor(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
 
     if not OPPORTUNITY.search(analysis.funnel[-2].stage):
         return None  # a funnel ending at proposals has its trial before them: no floor
+    from assistant.analysis.plan_goals import plan_year
+
     rate, stage = analysis.funnel[-1].rate, analysis.funnel[-2].stage
+    year = plan_year(plan)
+    # a trial comes after qualification: only the SQLs that start one reach it, so it converts at
+    # the funnel's last rate divided by that share (the last rate only when every SQL starts one)
+    double = f"{min(2 * rate, 100):g}%"
     if plan.language == "ko":
         return (
-            f"{rate:g}% 이상(전략이 체험으로 전환하므로 계약이 모두 체험을 거친다고 보고, {rate_name(plan, rate)}인 {stage}→고객 전환율 이상)",
-            f"퍼널({stage}→고객)",
+            f"{rate:g}% ÷ 체험을 시작하는 {stage} 비율(절반이 시작하면 {double}, 모두 시작해야 {rate:g}%). {year}년 1분기에 그 비율을 재어 정함",
+            f"퍼널({stage}→고객, {rate_name(plan, rate)})",
         )
+    plural = stage + "s" if stage.isupper() else stage
     return (
-        f"at least {rate:g}% (the strategy converts through the trial, taken as every deal passing it, so at least {rate_name(plan, rate)} {stage}-to-customer rate)",
-        f"funnel ({stage} to customer)",
+        f"{rate:g}% ÷ the share of {plural} that start a trial ({double} if half do; {rate:g}% only if all do), set once Q1 {year} measures that share",
+        f"funnel ({stage} to customer, {rate_name(plan, rate)})",
     )
