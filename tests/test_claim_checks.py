@@ -40,7 +40,8 @@ def test_a_price_objection_quotes_the_buyer_s_size_when_the_entry_tier_is_below_
     text = messaging_markdown(build_plan(load_answers(sample_answers)).plan)
     row = next(r for r in text.splitlines() if r.startswith("| price against"))
     assert "For a buyer above up to 50 stores" not in row
-    assert "For a buyer above 50 stores, quote what customers of its size pay today (the average across all customers is $14,000 a year), written into the price list first as the 4P recommends." in row and "for the seller" not in row  # fmt: skip
+    # today's average deal is named as a deal, and the 4P's tier as the section the reader opens
+    assert "For a buyer above 50 stores, quote a price tier for its size (today's average deal is $14,000 a year). Add that tier to the price list before the first such quote (see the Marketing Mix)." in row and "for the seller" not in row  # fmt: skip
     ko = messaging_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
     assert "고객 규모에 맞춰" not in ko  # a price per employee has no entry tier to undercut
 
@@ -53,4 +54,4 @@ def test_a_korean_price_with_a_size_limit_is_answered_for_larger_buyers() -> Non
     answers = load_answers(DATA / "ko_hr_answers.json")
     answers["answers"]["mkt_mix_4p"] = answers["answers"]["mkt_mix_4p"].replace("직원 1인당 월 5,000원", "직원 50명까지 월 30만 원")  # fmt: skip
     shown = _size_price(build_plan(answers).plan)
-    assert shown == "직원 50명보다 큰 고객에게는 같은 규모의 고객이 지금 내는 가격(전체 고객의 현재 평균 계약은 연 900만 원)을 4P의 권고대로 가격표에 먼저 적은 뒤 제시합니다"  # fmt: skip
+    assert shown == "직원 50명보다 큰 고객에게는 규모에 맞는 가격 구간을 제시합니다(지금 평균 계약은 연 900만 원). 첫 제안 전에 그 구간을 가격표에 넣어 둡니다(마케팅 믹스 참고)"  # fmt: skip

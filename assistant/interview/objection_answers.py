@@ -291,10 +291,10 @@ def _size_price(plan: Plan) -> str:
     if plan.language == "ko":
         top = re.sub(r"\s*까지$", "", cap.group(0).strip()) if cap else ""
         limit = f"{top}보다 큰 고객에게는" if top else "더 큰 고객에게는"
-        return f"{limit} 같은 규모의 고객이 지금 내는 가격(전체 고객의 현재 평균 계약은 연 {paid})을 4P의 권고대로 가격표에 먼저 적은 뒤 제시합니다"
+        return f"{limit} 규모에 맞는 가격 구간을 제시합니다(지금 평균 계약은 연 {paid}). 첫 제안 전에 그 구간을 가격표에 넣어 둡니다(마케팅 믹스 참고)"
     tier = re.sub(r"^(?:for\s+)?up\s+to\s+", "", cap.group(0).strip(), flags=re.I) if cap else ""
     limit = f"For a buyer above {tier}" if tier else "For a larger buyer"
-    return f"{limit}, quote what customers of its size pay today (the average across all customers is {paid} a year), written into the price list first as the 4P recommends"
+    return f"{limit}, quote a price tier for its size (today's average deal is {paid} a year). Add that tier to the price list before the first such quote (see the Marketing Mix)"
 
 
 def _annual_price(plan: Plan) -> str:
