@@ -157,7 +157,8 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
             # quotas are set above the plan's share (about 110%), so a seller or two short of
             # quota still leaves the team at its goal
             over = format_amount(quota_of(cap.deals_per_rep), "", plan.language)
-            # the same 110% in money (15.4 deals round to 15; the money is not rounded with them)
+            # the quota is the money (110% of the share); the deals are its rounded count ('about
+            # 15'), so no reader multiplies a rounded count back into a different sum
             over_money = format_amount(about(cap.revenue_per_rep * 1.1), cur, plan.language)
             by_region = quota_by_territory(plan)
             proposed = (
@@ -169,9 +170,9 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
                 proposed.rstrip()
                 + " "
                 + (
-                    f"개인 할당량은 그 110%인 약 {over}건(신규 매출 약 {over_money}{', 지역별 수치는 영업 지역 참고' if by_region else ''})으로 잡아 일부 담당자가 미달해도 팀 목표를 채우는 것을 권합니다. "
+                    f"개인 할당량은 그 110%인 신규 매출 약 {over_money}(약 {over}건{', 지역별 수치는 영업 지역 참고' if by_region else ''})으로 잡아 일부 담당자가 미달해도 팀 목표를 채우는 것을 권합니다. "
                     if ko
-                    else f"Recommended: set each seller's quota at about 110% of the plan's share ({over} deals, about {over_money} of new business{'; per territory in the territories section' if by_region else ''}), so a seller or two short of quota still leaves the team at its goal. "
+                    else f"Recommended: set each seller's quota at 110% of the plan's share, about {over_money} of new business (about {over} deals{'; per territory in the territories section' if by_region else ''}), so a seller or two short of quota still leaves the team at its goal. "
                 )
             )
         else:
