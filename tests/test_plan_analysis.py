@@ -1180,3 +1180,18 @@ def test_a_deal_size_goal_without_a_bundle_is_told_its_upsell_comes_after_the_sa
     sales = section_markdown(plan, "sales_objectives")
     assert "The work that carries this goal ('Account managers upsell the reporting add-on at renewal') comes after the sale" in sales  # fmt: skip
     assert "sells it with the deal" not in sales
+
+
+def test_the_sellers_load_is_shown_at_the_funnel_beside_the_goals(sample_answers: Path) -> None:
+    """The sales strategy says the funnel gives each seller about 12 deals, not the 14 the goals
+    ask: the capacity table shows both cases, under the unit economics' own column heads."""
+    plan = build_plan(load_answers(sample_answers)).plan
+    text = analysis_markdown(plan, analyse(plan))
+    block = text.split("**Sales capacity**")[1].split("\n\n**")[0]
+    assert "| Metric | Base case: the funnel's 60 customers at today's $14,000 deal | Goals met: 70 customers at a $17,000 deal |" in block  # fmt: skip
+    assert "| New deals per seller | 12 | 14 |" in block
+    assert "| New business per seller | $168,000 | $238,000 |" in block
+    # a plan whose funnel already meets its goals keeps one column
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    one = analysis_markdown(ko, analyse(ko)).split("**영업 역량**")[1].split("\n\n**")[0]
+    assert "| 지표 | 값 |" in one and "| 담당자 1인당 신규 거래 | 30 |" in one

@@ -38,7 +38,7 @@ _T = {
         "reps": "할당량을 가진 영업 담당자", "dpr": "담당자 1인당 신규 거래", "rpr": "담당자 1인당 신규 매출",
         "bridge": "매출 브리지", "hist": "최근 12개월(실적)", "fc": "향후 12개월(예측)", "fc_of": "예측", "goal": "매출 목표",
         "newbiz": "신규 고객 × 평균 거래 규모", "bq": "분기별 예산",
-        "base": "출발 기준값", "churned": "이탈 (연 {rate:g}%)", "gap": "확장 매출로 메울 차이", "expansion": "기대하는 확장 매출", "gap_left": "남은 차이", "surplus": "목표 대비 초과분", "surplus_rate": "연말 기준 연간 매출 초과분", "sum": "합계", "sum_rate": "연말 연간 매출 규모(연 환산)", "in_year": "{year}년 매출(고객이 고르게 들어올 때)", "quarter": "분기", "amount": "금액",
+        "base": "출발 기준값", "churned": "이탈 (연 {rate:g}%)", "gap": "확장 매출로 메울 차이", "expansion": "기대하는 확장 매출", "gap_left": "남은 차이", "surplus": "목표 대비 초과분", "surplus_rate": "연말 기준 연간 매출 초과분", "sum": "합계", "sum_rate": "연말 연간 매출 규모(연환산)", "in_year": "{year}년 매출(고객이 고르게 들어올 때)", "quarter": "분기", "amount": "금액",
         "assumptions": "가정", "risks": "위험과 대응", "watch": "점검 지표", "owner": "담당", "risk": "위험", "mitigation": "대응", "sources": "출처",
         "metric": "지표", "value": "값",
         "defs": "CAC = 고객 확보 지출 / 신규 고객 수 · LTV = 고객당 연 매출 × 매출총이익률 × 유지 기간(5년 안에서 매년 이탈을 반영한 연수로, 1 / 연간 이탈률보다 짧음) · 회수 기간 = CAC / (고객당 월 매출 × 매출총이익률) · ROI = (기여 매출 - 비용) / 비용 × 100.",
@@ -110,14 +110,10 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         head, rows = both or ([T["metric"], T["value"]], unit_economics_rows(plan, a, T, roi))
         roi_line = f"\n\n{T['roi']}: {roi}" if both and roi != "-" else ""
         parts.append(f"**{T['ue']}**\n\n" + _table(head, rows) + roi_line + f"\n\n_{T[_defs_key(ue)]}_")  # fmt: skip
-    cap = a.capacity
-    if cap.reps:
-        rows = [[T["reps"], str(cap.reps)]]
-        if cap.deals_per_rep is not None:
-            rows.append([T["dpr"], f"{cap.deals_per_rep:g}"])
-        if cap.revenue_per_rep is not None:
-            rows.append([T["rpr"], money(cap.revenue_per_rep)])
-        parts.append(f"**{T['capacity']}**\n\n" + _table([T["metric"], T["value"]], rows))
+    from assistant.interview.economics_table import capacity_table
+
+    if (capacity := capacity_table(plan, a, T)) is not None:
+        parts.append(f"**{T['capacity']}**\n\n" + _table(*capacity))
     br = a.revenue
     f = plan.forecast
     sales = lambda v: format_amount(round(v), forecast_currency(plan), lang)  # noqa: E731

@@ -46,7 +46,7 @@ def two_case_table(plan: Plan, a: PlanAnalysis, T: dict[str, str]) -> tuple[list
     """(header, rows) setting today's case beside the goals met, or None when the plan has no
     lower case (its goals are what the funnel and today's deal size already give). The ROI is
     not a row: it rests on the revenue the goals attribute, so it is said under the table."""
-    from assistant.analysis.plan_goals import customer_goal, deal_size
+    from assistant.analysis.plan_goals import deal_size
 
     ue = a.unit_economics
     full = full_cac_figures(ue)
@@ -59,32 +59,7 @@ def two_case_table(plan: Plan, a: PlanAnalysis, T: dict[str, str]) -> tuple[list
     ko = lang == "ko"
     scale = low.today / size[0] if low.today and (size := deal_size(plan)) else 1.0
     mkt_low = ue.cac * low.cac / full[0]  # the same spend over the same customers, budget alone
-    goal = customer_goal(plan)
-    said_size = lambda v: format_amount(v, cur, lang)  # noqa: E731
-    n_low = f"{low.customers:,.0f}" if low.customers else ""
-    n_goal = f"{goal[1]:,.0f}" if goal else ""
-    size_goal = said_size(size[0]) if low.today and size else ""
-    today = said_size(low.today) if low.today else ""
-    join = lambda *parts: (", " if ko else " at ").join(x for x in parts if x)  # noqa: E731
-    if ko:
-        base = join(
-            f"퍼널 고객 {n_low}곳" if n_low else "", f"현재 거래 규모 {today}" if today else ""
-        )
-        met = join(
-            f"고객 {n_goal}곳" if n_goal and n_low else "",
-            f"거래 규모 {size_goal}" if size_goal else "",
-        )
-        head = [T["metric"], f"기준안({base})", f"목표 달성 시({met})"]
-    else:
-        base = join(
-            f"the funnel's {n_low} customers" if n_low else "",
-            f"today's {today} deal" if today else "",
-        )
-        met = join(
-            f"{n_goal} customers" if n_goal and n_low else "",
-            f"a {size_goal} deal" if size_goal else "",
-        )
-        head = [T["metric"], f"Base case: {base}", f"Goals met: {met}"]
+    head = [T["metric"], *case_heads(plan, low, cur)]
 
     def money(v: float | None) -> str:
         return format_amount(about(v), cur, lang) if v is not None else "-"
@@ -108,6 +83,71 @@ def two_case_table(plan: Plan, a: PlanAnalysis, T: dict[str, str]) -> tuple[list
         [T["payback"] + tag, months(round(mkt_low / margin_low, 1) if margin_low else None), months(ue.payback_months)],
     ]  # fmt: skip
     return head, [r for r in rows if r[2] != "-"]
+
+
+def case_heads(plan: Plan, low: LowCase, cur: str) -> tuple[str, str]:
+    """The two cases' column heads: 'Base case: the funnel's 60 customers at today's $14,000
+    deal' and 'Goals met: 70 customers at a $17,000 deal' (Korean '기준안(…)', '목표 달성 시(…)')."""
+    from assistant.analysis.plan_goals import customer_goal, deal_size
+
+    lang = plan.language
+    ko = lang == "ko"
+    size = deal_size(plan)
+    goal = customer_goal(plan)
+    said_size = lambda v: format_amount(v, cur, lang)  # noqa: E731
+    n_low = f"{low.customers:,.0f}" if low.customers else ""
+    n_goal = f"{goal[1]:,.0f}" if goal else ""
+    size_goal = said_size(size[0]) if low.today and size else ""
+    today = said_size(low.today) if low.today else ""
+    join = lambda *parts: (", " if ko else " at ").join(x for x in parts if x)  # noqa: E731
+    if ko:
+        base = join(
+            f"퍼널 고객 {n_low}곳" if n_low else "", f"현재 거래 규모 {today}" if today else ""
+        )
+        met = join(
+            f"고객 {n_goal}곳" if n_goal and n_low else "",
+            f"거래 규모 {size_goal}" if size_goal else "",
+        )
+        return f"기준안({base})", f"목표 달성 시({met})"
+    else:
+        base = join(
+            f"the funnel's {n_low} customers" if n_low else "",
+            f"today's {today} deal" if today else "",
+        )
+        met = join(
+            f"{n_goal} customers" if n_goal and n_low else "",
+            f"a {size_goal} deal" if size_goal else "",
+        )
+        return f"Base case: {base}", f"Goals met: {met}"
+
+
+def capacity_table(plan: Plan, a: PlanAnalysis, T: dict[str, str]) -> tuple[list[str], list[list[str]]] | None:  # fmt: skip
+    """The sellers' load at the goals and, when the plan has a lower case (the funnel's customers,
+    today's deal size), beside it at that case, so the per-seller figure the sales strategy
+    gives from the funnel is the table's too; None when the plan names no sellers."""
+    from assistant.analysis.plan_goals import deal_size
+
+    cap, ue = a.capacity, a.unit_economics
+    if not cap.reps:
+        return None
+    lang, cur = plan.language, ue.currency
+    money = lambda v: format_amount(v, cur, lang)  # noqa: E731  (the analysis' own figure, exact)
+    goal = [[T["reps"], str(cap.reps)]]
+    if cap.deals_per_rep is not None:
+        goal.append([T["dpr"], f"{cap.deals_per_rep:g}"])
+    if cap.revenue_per_rep is not None:
+        goal.append([T["rpr"], money(cap.revenue_per_rep)])
+    low = full_cac_low_case(plan, ue) if full_cac_figures(ue) is not None else None
+    size = deal_size(plan)
+    if low is None or cap.deals_per_rep is None or not low.customers or size is None:
+        return [T["metric"], T["value"]], goal
+    deals = low.customers / cap.reps
+    rows = [[T["reps"], str(cap.reps), str(cap.reps)], [T["dpr"], f"{round(deals):g}", f"{cap.deals_per_rep:g}"]]  # fmt: skip
+    if cap.revenue_per_rep is not None:
+        rows.append(
+            [T["rpr"], money(about(deals * (low.today or size[0]))), money(cap.revenue_per_rep)]
+        )
+    return [T["metric"], *case_heads(plan, low, cur)], rows
 
 
 L_PAYBACK = {False: _LABELS["en"]["payback_est"], True: _LABELS["ko"]["payback_est"]}
