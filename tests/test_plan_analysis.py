@@ -807,17 +807,30 @@ def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:
     # 1,500 -> 2,400 MQLs is +60%: the plan says what brings the 900 more (4.8억 / 2,400 each)
     # nothing named brings them, so achievability is in doubt: A?, with this line as the reason
     assert "SMART 점검: 달성 가능성 확인 필요 · 그 외 충족" in goals.split("\n2. ")[0]
-    assert "- 달성 가능성: 작년 1,500건에서 60% 늘리는 목표이고, 늘어나는 900건을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않음(리드당 비용으로 약 1억 8,000만 원)." in goals  # fmt: skip
+    assert "- 달성 가능성: 작년 1,500건에서 60% 늘리는 목표이고, 목표가 든 검색 광고와 월간 웨비나를 작년보다 얼마나 늘려(예산·횟수) 늘어나는 900건을 가져올지 계획에 적혀 있지 않음(리드당 비용으로 약 1억 8,000만 원)." in goals  # fmt: skip
     # the owner's call with its default: the lead goal the decision before sign-off recommends
     # (partner customers come on top of the funnel: 2,400 x 135 / 180 = 1,800)
     # ... unless the year's revenue falls short: then the stated leads are kept, channel and spend named
-    assert "매출 목표가 부족해 리드 목표는 유지하는 것을 권하므로(요약의 '승인 전에 정할 것'), 늘어나는 리드를 맡을 채널과 예산을 승인 전에 정함." in goals  # fmt: skip
+    assert "매출 목표가 부족해 리드 목표는 유지하는 것을 권하므로(요약의 '승인 전에 정할 것'), 늘어나는 리드에 드는 예산과 횟수를 승인 전에 정함." in goals  # fmt: skip
     from tests.conftest import ko_hr_without_revenue_goal
 
     lower = section_markdown(build_plan(ko_hr_without_revenue_goal()).plan, "mkt_objectives")
-    assert "고객 목표에는 리드 약 1,800건이면 충분하므로 리드 목표를 약 1,800건으로 정함(요약의 '승인 전에 정할 것'). 2,400건을 지키려면 늘어나는 리드를 맡을 채널과 예산을 함께 정함." in lower  # fmt: skip
+    assert "고객 목표에는 리드 약 1,800건이면 충분하므로 리드 목표를 약 1,800건으로 정함(요약의 '승인 전에 정할 것'). 2,400건을 지키려면 늘어나는 리드에 드는 예산과 횟수를 함께 정함." in lower  # fmt: skip
     assert "밝혀야" not in goals.split("\n2. ")[0]
 
+    # a goal that names no means is asked for a new channel and spend
+    from assistant.interview.lead_rise import goal_means
+
+    plain = load_answers(DATA / "ko_hr_answers.json")
+    plain["answers"]["mkt_objectives"] = plain["answers"]["mkt_objectives"].replace(
+        "검색 광고와 월간 웨비나로 ", ""
+    )
+    bare = build_plan(plain).plan
+    assert goal_means(bare.goals[0], True) == ""
+    assert (
+        "늘어나는 900건을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않음"
+        in section_markdown(bare, "mkt_objectives")
+    )
 
 def test_a_line_every_goal_shares_is_said_as_a_sentence(sample_answers: Path) -> None:
     from assistant.interview.analysis_render import page_markdown

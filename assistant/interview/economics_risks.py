@@ -118,7 +118,7 @@ def plan_register(plan: Plan, a: PlanAnalysis) -> list[Any]:
     a lead goal far above last year with nothing named to bring it (the summary's risk) first."""
     from assistant.analysis.risk_register import RegisterRow, owners, risk_register
     from assistant.interview.economics_risks import economics_rows
-    from assistant.interview.goal_checks import steep_lead_row
+    from assistant.interview.lead_rise import steep_lead_row
 
     register = risk_register(plan, a)
     register += [

@@ -14,9 +14,11 @@ from assistant.analysis.plan_goals import customer_goal, customers_at_pace, reve
 from assistant.analysis.plan_goals import plan_year as _yr
 from assistant.analysis.revenue_bridge import in_year_landing
 from assistant.analysis.stated_forecast import opening_above_base, quarters_make_the_goal
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Goal, Plan
 from assistant.goals.numbers import about, format_amount
 from assistant.interview.goal_work import after_the_sale, care_overloaded
+from assistant.interview.lead_rise import steep_rise
 
 
 def achievable_doubt(plan: Plan, goal: Goal, a: PlanAnalysis) -> bool:
@@ -27,7 +29,7 @@ def achievable_doubt(plan: Plan, goal: Goal, a: PlanAnalysis) -> bool:
     n = plan.goal_number(goal)
     if any(s.goal == n for s in content_shortfalls(plan)) or after_the_sale(plan, goal):
         return True
-    if _steep_rise(plan, goal, a):  # half again above last year with nothing named to bring it
+    if steep_rise(plan, goal, a):  # half again above last year with nothing named to bring it
         return True
     if _level_pace(plan, goal):  # a quarter or more above its level, with no trend to judge it by
         return True
@@ -96,7 +98,7 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
                       else f"If customers join evenly through the year, {_yr(plan)} revenue comes to about {m}.")
             )  # fmt: skip
     out += after_the_sale(plan, goal)
-    out += _steep_rise(plan, goal, a)
+    out += steep_rise(plan, goal, a)
     said = _cadence_said(plan, goal)
     if said:
         out.append(said)
@@ -153,7 +155,7 @@ def _rests_on_doubtful_leads(plan: Plan, goal: Goal, a: PlanAnalysis) -> int | N
     if customers_at_pace(plan, a.funnel[-1].volume) < won[1] * 0.95:
         return None  # short already: that check says why
     n = plan.goal_number(leads[0])
-    doubtful = bool(_steep_rise(plan, leads[0], a) or _level_pace(plan, leads[0])) or any(
+    doubtful = bool(steep_rise(plan, leads[0], a) or _level_pace(plan, leads[0])) or any(
         s.goal == n for s in content_shortfalls(plan)
     )
     return n if doubtful else None
@@ -189,7 +191,6 @@ def _cadence_said(plan: Plan, goal: Goal) -> str:
 
     from assistant.analysis.cadence import cadence_text, recurring_items
     from assistant.analysis.text_words import words
-    from assistant.core.lang import fix_particles
 
     ko = plan.language == "ko"
     for period, rx in _SAID.items():
@@ -216,58 +217,6 @@ def _cadence_said(plan: Plan, goal: Goal) -> str:
                 else f"The goal says '{m.group(0).strip()}', but the content plan runs {piece.name.lower()} {runs}: {fix}"
             )  # fmt: skip
     return ""
-
-
-def _steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
-    """A lead goal more than half again above last year's ('1,500건 → 2,400건', +60%): the plan
-    must say what brings the extra leads; at the plan's cost per lead, what they would cost."""
-    f = goal.frame
-    if f is None or f.kpi != "leads" or f.target is None or f.baseline is None:
-        return []
-    base, target = f.baseline.value, f.target.value
-    if not base or base <= 0 or target / base < 1.5 or f.baseline.unit != f.target.unit:
-        return []
-    ko, lang = plan.language == "ko", plan.language
-    extra = target - base
-    rise = (target / base - 1) * 100
-    from assistant.analysis.plan_goals import cost_per_lead
-
-    each = cost_per_lead(plan, a.funnel[0].volume) if a.funnel else None  # the KPI table's basis
-    # the extra leads' share of the budget at its cost per lead (new money only if it grew)
-    cost = format_amount(about(extra * each), plan.budget.currency, lang) if each else ""
-    said = lambda v: format_amount(v, "", lang) if ko else f"{v:,.0f}"  # noqa: E731
-    head = (
-        f"작년 {said(base)}건에서 {rise:.0f}% 늘리는 목표이고, 늘어나는 {said(extra)}건을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않습니다"
-        + (f"(리드당 비용으로 약 {cost})." if cost else ".")
-        if ko
-        else f"This is {rise:.0f}% above last year's {base:,.0f}, and no new spend or channel is named for the extra {extra:,.0f}"
-        + (f" (about {cost} at the plan's cost per lead)." if cost else ".")
-    )
-    # the owner's call, with its default: the lead goal the customer goal needs when the plan
-    # recommends one, else the channel and spend to name before sign-off
-    from assistant.analysis.lead_buffer import advised_lead_goal, kept_for_revenue
-
-    rec = advised_lead_goal(plan, a)
-    if rec and rec < target * 0.95:
-        n = said(about(rec))
-        tail = (
-            f" 고객 목표에는 리드 약 {n}건이면 충분하므로 리드 목표를 약 {n}건으로 정하는 것을 권합니다(요약의 '승인 전에 정할 것'). {said(target)}건을 지키려면 늘어나는 리드를 맡을 채널과 예산을 함께 정합니다."
-            if ko
-            else f" About {n} leads are enough for the customer goal, so the recommendation is a lead goal of about {n} (the summary's decisions before sign-off); keeping {target:,.0f} means naming the channel and spend for the extra leads with it."
-        )
-    elif kept_for_revenue(plan, a):  # the extra customers narrow the year's revenue gap
-        tail = (
-            " 매출 목표가 부족해 리드 목표는 유지하는 것을 권하므로(요약의 '승인 전에 정할 것'), 늘어나는 리드를 맡을 채널과 예산을 승인 전에 정합니다."
-            if ko
-            else " The revenue goal falls short, so keeping the lead goal is recommended (the summary's decisions before sign-off): name the channel and spend for the extra leads before sign-off."
-        )
-    else:
-        tail = (
-            " 승인 전에 늘어나는 리드를 맡을 채널과 예산을 정합니다. 예산이 작년과 같다면 리드 목표는 작년 수준에 가깝게 잡는 것을 권합니다."
-            if ko
-            else " Name the channel and spend for the extra leads before sign-off; with last year's budget unchanged, a lead goal near last year's is the recommended default."
-        )
-    return [head + tail]
 
 
 _NOT_COUNTS = frozenset({"%", "pp", "x"})
@@ -321,48 +270,6 @@ def _level_pace(plan: Plan, goal: Goal) -> list[str]:
     means = re.sub(r"^(?:by|through|via|with)\s+", "", means, flags=re.I)
     adds = f"what {means} adds" if means else "what the new work adds"
     return [f"{said(base)} → {said(target)} is +{rise:.0f}% in {months} months, about {monthly:.0f}% more every month from January. The plan states no recent trend: check the last {months} months' growth in January, and if it runs below {monthly:.0f}% a month, reset the target to that trend plus {adds} (recommended)."]  # fmt: skip
-
-
-def steep_lead_risk(plan: Plan, a: PlanAnalysis) -> str:
-    """The marketing summary's line for a lead goal half again above last year with nothing named
-    to bring the extra leads: the goal, the rise, and what the extra leads cost at the plan's cost
-    per lead (the goal's own check says the same at more length)."""
-    for goal in plan.goals:
-        f = goal.frame
-        if goal.section != "mkt_objectives" or not _steep_rise(plan, goal, a) or f is None:
-            continue
-        if f.target is None or f.baseline is None:
-            continue
-        ko, lang = plan.language == "ko", plan.language
-        n, base, target = plan.goal_number(goal), f.baseline.value, f.target.value
-        extra, rise = target - base, (target / base - 1) * 100
-
-        if ko:
-            return f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 늘어나는 {format_amount(extra, '', lang)}건을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않습니다(작년 예산·채널과 비교해 확인 필요)."
-        return f"Goal {n}'s {target:,.0f} leads are {rise:.0f}% above last year's {base:,.0f}, and the plan names no new spend or channel to bring the extra {extra:,.0f}."
-    return ""
-
-
-def steep_lead_row(plan: Plan, a: PlanAnalysis) -> tuple[str, str, str] | None:
-    """The risk register's row for the same steep lead goal: (risk, what to watch, response)."""
-    risk = steep_lead_risk(plan, a)
-    goal = next((g for g in plan.goals if g.section == "mkt_objectives" and g.frame and g.frame.target and g.frame.baseline and _steep_rise(plan, g, a)), None)  # fmt: skip
-    if not risk or goal is None or goal.frame is None or goal.frame.target is None:
-        return None
-    ko, lang = plan.language == "ko", plan.language
-    from assistant.analysis.plan_goals import lead_pace
-
-    pace = lead_pace(plan)  # a lead goal over fewer months is paced over its own months
-    per_month = format_amount(goal.frame.target.value / (pace[0] if pace else 12), "", lang)
-    return (
-        risk,
-        f"채널별 월 리드 수(목표 속도 월 약 {per_month}건), 매달"
-        if ko
-        else f"leads a month by channel against the goal's pace (about {per_month}), monthly",
-        "늘어나는 리드를 맡을 채널과 예산을 정하고, 첫 달 채널별 리드당 비용을 재어 비용이 낮은 채널로 예산을 옮김."
-        if ko
-        else "Name the channel and spend that bring the extra leads; measure each channel's cost per lead in the first month and move budget to the cheapest.",
-    )
 
 
 def recommended_suffix(plan: Plan, goal: Goal) -> str:

@@ -330,7 +330,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
     if not summary_id.startswith("sales"):
         # a lead goal far above last year with nothing named to bring it: among the plan's own
         # risks, before the market's threats
-        from assistant.interview.goal_checks import steep_lead_risk
+        from assistant.interview.lead_rise import steep_lead_risk
 
         if steep := steep_lead_risk(plan, a):
             own_first = [i for r, i in zip(ordered[:3], items, strict=False) if not _is_threat(plan, r.risk)]  # fmt: skip
