@@ -72,3 +72,23 @@ def test_the_analysis_roi_row_gives_the_kpi_table_s_figure_beside_the_claim() ->
 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     assert roi_cell(plan, analyse(plan), "ko") == "300%(마케팅이 데려오는 고객만으로는 약 181%)"
+
+
+def test_the_table_of_bases_names_the_one_roi_the_plan_tracks(sample_answers: Path) -> None:
+    """Five ROI bases read as five answers: under the table, the one the plan tracks is the
+    Marketing ROI KPI's target, in the KPI table's own words."""
+    en = build_plan(load_answers(sample_answers)).plan
+    budget = section_markdown(en, "mkt_budget")
+    kpis = section_markdown(en, "mkt_measurement")
+    target = (
+        "about 75% at the sales forecast (about 148% if every goal is met; the budget expects 200%)"
+    )
+    assert f"| Marketing ROI | {target} |" in kpis
+    assert f"The ROI the plan tracks is the Marketing ROI KPI's target (Measurement and Analytics): {target}. The other bases above are for reference." in budget  # fmt: skip
+    ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    said = section_markdown(ko, "mkt_budget")
+    assert (
+        "계획이 추적하는 ROI는 측정과 분석의 마케팅 ROI 목표 하나임: 약 181%(마케팅이 데려오는 고객 기준"
+        in said
+    )
+    assert "약 181%(마케팅이 데려오는 고객 기준" in section_markdown(ko, "mkt_measurement")

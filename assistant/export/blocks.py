@@ -245,8 +245,12 @@ def _charts(plan: Plan, sid: str, notes: bool = True) -> list[Block]:
         from assistant.interview.roi_table import roi_rows
 
         if notes and (shown := roi_rows(plan, analysis)):  # the bases side by side, as in the text
+            from assistant.interview.kpi_money import roi_headline
+
             out.append(Para("**기준별 ROI**" if plan.language == "ko" else "**ROI on each basis**"))
             out.append(Table(*shown))
+            if tracked := roi_headline(plan, analysis):
+                out.append(Para(clean_inline(tracked)))
         if png := budget_png(plan):
             out.append(Image(png))
     elif sid == "mkt_calendar" and plan.calendar:

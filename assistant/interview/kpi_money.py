@@ -227,3 +227,14 @@ def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
             ("(마케팅 고객의 1년 매출 - 마케팅 비용) ÷ 마케팅 비용" if ko else "(marketing's customers' first-year revenue - its cost) ÷ its cost"),
         )  # fmt: skip
     return f"{ue.roi_pct:g}%", ("예산의 기대 ROI" if ko else "the budget's expected ROI")
+
+
+def roi_headline(plan: Plan, analysis: PlanAnalysis) -> str:
+    """The one ROI the plan tracks, said under the table of bases: the Marketing ROI KPI's target
+    in the KPI table's own words, so the bases read as reference and not as rival answers."""
+    found = _roi(plan, analysis, plan.language == "ko")
+    if found is None:
+        return ""
+    if plan.language == "ko":
+        return f"계획이 추적하는 ROI는 측정과 분석의 마케팅 ROI 목표 하나임: {found[0]}. 위 표의 다른 기준은 참고용."  # fmt: skip
+    return f"The ROI the plan tracks is the Marketing ROI KPI's target (Measurement and Analytics): {found[0]}. The other bases above are for reference."  # fmt: skip

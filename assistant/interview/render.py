@@ -224,8 +224,11 @@ def budget_markdown(plan: Plan) -> str:
     from assistant.interview.roi_table import roi_rows
 
     if shown := roi_rows(plan, analysis):  # the bases side by side, after what each means
+        from assistant.interview.kpi_money import roi_headline
+
         title = "**기준별 ROI**" if plan.language == "ko" else "**ROI on each basis**"
-        notes.append(f"\n{title}\n\n" + table(*shown))
+        tracked = roi_headline(plan, analysis)
+        notes.append(f"\n{title}\n\n" + table(*shown) + (f"\n\n{tracked}" if tracked else ""))
     return out + ("\n\n" + "\n".join(notes) if notes else "")
 
 
