@@ -803,7 +803,7 @@ def test_a_feature_list_in_channel_copy_closes_with_what_the_buyer_gets() -> Non
 
 
 def test_a_key_message_without_proof_names_the_evidence_its_claim_needs() -> None:
-    from assistant.interview.render_people import _proof_to_collect
+    from assistant.interview.proof_collect import proof_to_collect as _proof_to_collect
 
     assert _proof_to_collect("2주 도입", True) == "확보할 근거: 최근 고객의 실제 도입 기간"
     assert (
@@ -814,6 +814,25 @@ def test_a_key_message_without_proof_names_the_evidence_its_claim_needs() -> Non
     )
     assert _proof_to_collect("Ready-made retail dashboards", False) == "to collect: reporting hours saved at a customer"  # fmt: skip
     assert _proof_to_collect("Friendly people", False) == "to collect: a customer result (before/after)"  # fmt: skip
+    # a message answering what the buyer is measured on is proved on that measure, and evidence
+    # another row already asks for is not asked for twice
+    measured = "inventory turns and margin (what they are measured on)"
+    assert _proof_to_collect("Retail-specific KPIs out of the box", False, measured) == "to collect: a customer's inventory turns and margin, before and after"  # fmt: skip
+    taken = ["to collect: reporting hours saved at a customer"]
+    assert _proof_to_collect("Ready-made retail dashboards", False, "reports arrive late", taken) == "to collect: a customer result (before/after)"  # fmt: skip
+    # the measure, not its target: '급여 오류 0건과' is measured as 급여 오류, its particle fixed
+    assert _proof_to_collect("검수 템플릿", True, "급여 오류 0건과 월 마감 소요 시간(평가 기준)") == "확보할 근거: 고객사의 도입 전후 급여 오류와 월 마감 소요 시간"  # fmt: skip
+
+
+def test_no_two_key_messages_ask_for_the_same_evidence(sample_answers: Path) -> None:
+    from assistant.cli.draft import load_answers
+    from assistant.interview.render import messaging_markdown
+
+    text = messaging_markdown(build_plan(load_answers(sample_answers)).plan)
+    block = text.split("**Key messages")[1].split("\n\n")[1]
+    proofs = [r.split(" | ")[-1] for r in block.splitlines()[2:]]
+    assert len(proofs) == len(set(proofs)) == 4
+    assert "| Retail-specific KPIs out of the box | inventory turns and margin (what they are measured on) | to collect: a customer's inventory turns and margin, before and after |" in block  # fmt: skip
 
 
 def test_an_event_channel_asks_for_the_event_s_own_step(sample_answers: Path) -> None:

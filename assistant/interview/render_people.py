@@ -306,29 +306,6 @@ def _question(field: str, values: list[str], ko: bool) -> str:
     return f"{question} " + ("보통: " if ko else "Typically: ") + " · ".join(values)
 
 
-_PROOF_KINDS = (  # a claim's kind -> the evidence that proves it (English, Korean)
-    (r"set\s*-?\s*up|onboard|go[- ]live|\bdays?\b|\bweeks?\b|도입|하루|\d+\s*주|설치",
-     "go-live time at recent customers", "최근 고객의 실제 도입 기간"),
-    (r"alert|warn|monitor|경고|알림|감지", "the issues it caught at a customer, counted", "고객사에서 미리 잡아낸 건수"),
-    (r"template|accura|error|audit|검수|오류|정확", "errors before and after, at a customer", "도입 전후 오류 건수"),
-    (r"dashboard|report|kpi|analytics|대시보드|리포트|보고", "reporting hours saved at a customer", "보고에 드는 시간이 줄어든 고객 사례"),
-    (r"price|cost|sav|cheap|가격|비용|절감", "the savings a customer measured", "고객이 잰 비용 절감액"),
-)  # fmt: skip
-
-
-def _proof_to_collect(message: str, ko: bool) -> str:
-    """The evidence a key message without proof needs, by what it claims ('2주 도입' -> the go-live
-    time at recent customers): a task for the row, never a dash."""
-    for rx, en, kr in _PROOF_KINDS:
-        if re.search(rx, message, re.I):
-            return f"확보할 근거: {kr}" if ko else f"to collect: {en}"
-    return (
-        "확보할 근거: 고객 사례(도입 전후 수치)"
-        if ko
-        else "to collect: a customer result (before/after)"
-    )
-
-
 def role_below_threshold(plan: Plan, p: Persona) -> str:
     """A champion whose economic buyer approves only above an amount the average deal sits below
     decides most deals: their role says so ('decides deals below 1,000만 원, recommends above')."""
@@ -504,6 +481,7 @@ def messaging_markdown(plan: Plan) -> str:
             else L["value_above"]
         )
         from assistant.interview.message_answers import message_answers
+        from assistant.interview.proof_collect import proof_to_collect
 
         # each message with what it answers for the buyer (their pain or objection) and its proof:
         # a pillar reads as a reason to buy, and every row says the evidence it needs
@@ -516,20 +494,18 @@ def messaging_markdown(plan: Plan) -> str:
             taken.add(found)
             return found
 
-        rows = _merged(
-            [
-                [
-                    km.persona,
-                    said if km.message == value else km.message,
-                    answers(km.message) or "-",
-                    "; ".join(
-                        [*km.proof_points, *([collect] if collect and km.message == value else [])]
-                    )
-                    or (_proof_to_collect(km.message, ko) if km.message != value else _proof_to_collect("", ko)),
-                ]
-                for km in m.key_messages
-            ]
-        )  # fmt: skip
+        listed: list[list[str]] = []
+        for km in m.key_messages:
+            answer = answers(km.message)
+            proof = "; ".join([*km.proof_points, *([collect] if collect and km.message == value else [])])  # fmt: skip
+            if not proof:
+                # the evidence to collect, by what the message claims; a message that answers what
+                # the buyer is measured on is proved on that measure, and no two rows ask for the
+                # same evidence
+                same = next((r[3] for r in listed if r[1] == (said if km.message == value else km.message) and r[2] == (answer or "-")), "")  # fmt: skip
+                proof = same or proof_to_collect(km.message if km.message != value else "", ko, answer, [r[3] for r in listed])  # fmt: skip
+            listed.append([km.persona, said if km.message == value else km.message, answer or "-", proof])  # fmt: skip
+        rows = _merged(listed)
         answered = any(r[2] != "-" for r in rows)
         if not answered:
             rows = [[r[0], r[1], r[3]] for r in rows]
