@@ -86,7 +86,7 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     assert "not yet" not in tactics and "Taught in" not in tactics
     training = section_markdown(plan, "sales_training")
     assert "| Two-week onboarding bootcamp | once per hire | one per hire | new hires |" in training
-    assert "**Tactics no programme names yet:** MEDDICC qualification, Value calculator showing hours saved:" in training  # fmt: skip
+    assert "**Tactics no programme names yet:** MEDDICC qualification, value calculator showing hours saved:" in training  # fmt: skip
     assert (
         "Reference calls" not in training.split("Tactics no programme names")[1]
     )  # a customer asset is prepared, not taught
@@ -920,11 +920,11 @@ def test_an_objection_no_tactic_answers_gets_a_recommended_tactic(sample_answers
     are listed under the tactics with the tactic recommended for that kind; one a tactic already
     meets ('the risk of changing what works today': reference calls) is not."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_tactics")
-    assert "**Objections no tactic answers yet**" in en
+    assert "**Objections the tactics above do not cover yet**" in en
     assert "- the effort of switching (set-up, training, existing suppliers or tools): recommended, a written implementation plan in every proposal" in en  # fmt: skip
     assert "risk of changing what works today:" not in en and "price against this year's budget:" not in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_tactics")  # fmt: skip
-    note = ko.split("**대응 전술이 없는 반론**")[1]
+    note = ko.split("**위 전술이 다루지 않는 반론**")[1]
     assert "새 거래처 등록과 계약 절차의 번거로움" in note and "제안서마다 도입 계획표" in note
     assert "기존 방식을 바꾸는 위험" not in note  # the diagnosis report and reference calls meet it
 

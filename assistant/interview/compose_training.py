@@ -10,7 +10,7 @@ from assistant.analysis.cadence import recurring_items
 from assistant.analysis.lists import FIRST_TOUCH, team_roles, with_count
 from assistant.analysis.objection_kinds import sales_tactics
 from assistant.analysis.text_words import words
-from assistant.core.lang import fix_particles
+from assistant.core.lang import fix_particles, low_first
 from assistant.core.plan import Goal, Plan
 from assistant.goals.kpi import kpi_label
 from assistant.interview.compose_moves import (
@@ -153,7 +153,11 @@ def _unanswered(plan: Plan) -> str:
             )  # fmt: skip
     if not lines:
         return ""
-    head = "**대응 전술이 없는 반론**" if ko else "**Objections no tactic answers yet**"
+    head = (
+        "**위 전술이 다루지 않는 반론**"
+        if ko
+        else "**Objections the tactics above do not cover yet**"
+    )
     return (
         head + "\n\n" + fix_particles("\n".join(lines)) if ko else head + "\n\n" + "\n".join(lines)
     )
@@ -349,7 +353,11 @@ def training_markdown(plan: Plan) -> str:
     if untaught:
         first = next((_cap(i.name) for i in items if re.search(r"onboard|bootcamp|입문|온보딩|신입", i.name, re.I)), "")  # fmt: skip
         coach = next((_cap(i.name) for i in items if re.search(r"call review|role-?play|coach|녹취|통화|코칭|롤플레이", i.name, re.I)), "")  # fmt: skip
-        names = ", ".join(untaught)
+        # a list inside a sentence: 'MEDDICC qualification, value calculator …' (a name that
+        # starts with capitals keeps them)
+        names = ", ".join(
+            untaught if ko else [n if i == 0 else low_first(n) for i, n in enumerate(untaught)]
+        )
         where_en = (
             f"give each a module in the {first.lower() if first[1:2].islower() else first}"
             if first
