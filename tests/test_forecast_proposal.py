@@ -66,6 +66,8 @@ def test_stated_quarters_that_open_above_last_year_name_the_opening_the_goal_nee
     assert "Budget and hiring follow the" not in shown
     # Q4 is set against the table's own bridge Q4 first
     assert "- Q4 at $850,000 is $133,000 above the revenue bridge's Q4 in the table ($717,000); the difference is the year's opening." in shown  # fmt: skip
+    # then the bridge's Q4 from the opening Q1 implies: a quarter against a quarter
+    assert "From the opening Q1 implies, about $2,480,000 a year (Q1 already holds its own new deals), the bridge's Q4 is about $827,000, close to the forecast." in shown  # fmt: skip
 
 
 def test_invented_bases_are_logged_under_assumptions(sample_answers: Path) -> None:

@@ -422,11 +422,11 @@ def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() ->
     # a statement for the CEO, never a question to the user
     # the bridge the label names comes first, then what the quarters assume
     assert "매출 브리지(작년 매출에서 목표까지): 연말 기준 연간 매출은 기준 42억 원" in summary
-    assert "분기 예측은 목표와 같은 58억 원으로, 1분기 13억 원(연 환산 52억 원)부터 작년 매출 42억 원보다 높게 시작함." in summary  # fmt: skip
+    assert "분기 예측은 목표와 같은 58억 원으로, 1분기 13억 원(연환산 52억 원)부터 작년 매출 42억 원보다 높게 시작함." in summary  # fmt: skip
     # the opening the goal needs and the in-year shortfall are said once, in the decision that
     # says what to do about them: not again as a top risk, nor in the numbers
     assert summary.count("약 49억 9,000만 원") == 1 and summary.count("7억 6,000만 원") == 1
-    assert "목표를 2027년 한 해의 매출로 본다면 연초 매출 규모가 약 49억 9,000만 원이어야 함. 권고: 1월에 확인해 부족하면" in summary  # fmt: skip
+    assert "목표를 2027년 한 해의 매출로 본다면 연초 연환산 매출이 약 49억 9,000만 원이어야 함. 권고: 1월에 확인해 부족하면" in summary  # fmt: skip
     assert "약 50억 4,000만 원으로, 약 7억 6,000만 원 부족함" not in summary
     assert "알려 주" not in summary
     assert (
@@ -553,7 +553,7 @@ def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -
     assert "13억" in text  # a first quarter at last year's run-rate (42억 / 4), not above it
     doc["answers"]["sales_forecast"] = text.replace("13억", "10억 5,000만")
     shown = section_markdown(build_plan(doc).plan, "sales_forecast")
-    assert "4분기 16억 원은 연 환산 64억 원으로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 연말 기준 연간 매출이 58억 8,400만 원임." in shown  # fmt: skip
+    assert "4분기 16억 원은 연환산 64억 원으로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 연말 기준 연간 매출이 58억 8,400만 원임." in shown  # fmt: skip
     # the difference in customers at the plan's 900만 원 (5억 1,600만 / 900만 = 57) and a
     # recommendation, not a question of which is right (58억 8,400만 / 4 = 14억 7,100만)
     assert "차이 5억 1,600만 원은 목표보다 고객이 약 57곳 더 있어야 나오는 금액임." in shown
@@ -565,18 +565,20 @@ def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -
 
 def test_a_q4_between_the_bridges_from_last_year_and_from_q1_asks_for_the_opening() -> None:
     """Q1 at 13억 runs at 52억 a year, above last year's 42억: the year opens higher (about 50억
-    once Q1's own new deals are taken out), and the bridge from that opening ends at about 66억
-    2,000만 (58억 8,400만 + (50억 - 42억) x (1 - 8%)). Q4's
-    64억 lies between the two bridges, so no cut is recommended on the lower one: the opening is
-    what to confirm."""
+    once Q1's own new deals are taken out), and the bridge's Q4 from that opening is about the
+    forecast's 16억, so no cut is recommended on the lower bridge: the opening is what to confirm."""
     from assistant.interview.render import section_markdown
 
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
     # Q4 is first set against the table's own bridge Q4 (14억 2,000만), the difference named
-    assert "4분기 16억 원은 위 표의 매출 브리지 기준 4분기 14억 2,000만 원보다 1억 8,000만 원 많음. 차이는 연초 매출 규모에서 나옴." in shown  # fmt: skip
+    assert "4분기 16억 원은 위 표의 매출 브리지 기준 4분기 14억 2,000만 원보다 1억 8,000만 원 많음. 차이는 연초 연환산 매출에서 나옴." in shown  # fmt: skip
     # Q1's 13억 holds its own new deals: the opening it implies is (52억 - 20억 2,000만 / 8) /
-    # (1 - 8% / 8) = about 50억, and the year-end from it 50억 x 0.92 + 20억 2,000만 = 66억 2,000만
-    assert "1분기 예측이 뜻하는 연초 규모 약 50억 원(1분기 매출에는 1분기 신규 계약 몫이 들어 있음)에서 출발하면 연말 연간 매출은 약 66억 2,000만 원, 작년 매출에서 출발하면 58억 8,400만 원임. 4분기의 연 환산 64억 원은 그 사이에 있음. 두 추정 모두 이탈률 8%를 적용함." in shown  # fmt: skip
+    # (1 - 8% / 8) = about 50억; the bridge's Q4 from it is a quarter of it plus Q4's 7/32 of the
+    # new business and expansion less 7/32 of the churn that larger base loses:
+    # 12억 5,000만 + 3억 5,400만 + 8,750만 - 8,750만 = about 16억, the forecast's own Q4
+    assert "1분기 예측이 뜻하는 연초 연환산 매출 약 50억 원(1분기 매출에는 1분기 신규 계약 몫이 들어 있음)에서 출발하면 브리지의 4분기는 약 16억 원으로 예측과 비슷함. 1월에 작년 12월 월 매출 × 12로 실제 연초 연환산 매출을 확인함." in shown  # fmt: skip
+    # a quarter against a quarter: no year-end levels set beside the quarters
+    assert "66억" not in shown and "그 사이에 있음" not in shown
     assert "타당" not in shown  # no verdict a reader sets against the table's lower Q4
     # the bridge's quarters split into what makes them, adding up to its column (42 + 8.1 + 2 - 1.68)
     assert "작년 매출 42억 원(분기마다 10억 5,000만 원)에 더하고 뺀 금액" in shown
@@ -600,7 +602,7 @@ def test_a_stated_q4_below_the_bridge_asks_to_lower_the_goal_or_raise_the_quarte
     assert "16억" in text
     doc["answers"]["sales_forecast"] = text.replace("16억", "13억 5,000만")
     shown = section_markdown(build_plan(doc).plan, "sales_forecast")
-    assert "4분기 13억 5,000만 원은 연 환산 54억 원으로" in shown
+    assert "4분기 13억 5,000만 원은 연환산 54억 원으로" in shown
     assert "목표보다 고객이 약 54곳 덜 있어야 나오는 금액임" in shown
     assert "고객 목표를 그만큼 낮추고, 아니면 4분기를 약 14억 7,000만 원으로 올림." in shown
 
@@ -644,9 +646,9 @@ def test_a_year_s_revenue_goal_short_at_even_timing_gets_a_recommendation_not_a_
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     found = next(f for f in check_consistency(plan, analyse(plan)) if "1년 치로" in f.message)
     # the opening the goal needs first, then the shortfall at last year's level as its ceiling
-    assert "목표를 2027년 한 해의 매출로 본다면 연초 매출 규모가 약 49억 9,000만 원이어야 합니다. 1월에 확인해 부족하면 신규 고객을 연초에 앞당기거나 확장·가격으로 메우는 것을 권합니다(작년 매출 수준이면 부족분 7억 6,000만 원)." in found.fix  # fmt: skip
+    assert "목표를 2027년 한 해의 매출로 본다면 연초 연환산 매출이 약 49억 9,000만 원이어야 합니다. 1월에 확인해 부족하면 신규 고객을 연초에 앞당기거나 확장·가격으로 메우는 것을 권합니다(작년 매출 수준이면 부족분 7억 6,000만 원)." in found.fix  # fmt: skip
     assert found.fix.startswith(
-        "목표를 2027년 한 해의 매출로 본다면 연초 매출 규모가"
+        "목표를 2027년 한 해의 매출로 본다면 연초 연환산 매출이"
     )  # a whole clause
     assert "연말 기준 연간 매출(58억 8,400만 원)을 뜻한다면 목표를 그렇게 고칩니다" in found.fix
     assert "밝혀야" not in found.fix
@@ -666,8 +668,7 @@ def test_the_bridge_shows_the_year_end_surplus_beside_the_year_s_own_revenue() -
     )
     # the surplus is read against the sum it comes from (42 - 3.36 + 16.2 + 4 = 58.84)
     assert (
-        "| 연말 연간 매출 규모(연 환산) | 58억 8,400만 원 |\n| 연말 기준 연간 매출 초과분 |"
-        in shown
+        "| 연말 연간 매출 규모(연환산) | 58억 8,400만 원 |\n| 연말 기준 연간 매출 초과분 |" in shown
     )
     assert "| 2027년 매출(고객이 고르게 들어올 때) | 50억 4,000만 원 |" in shown
 

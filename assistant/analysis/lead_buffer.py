@@ -51,5 +51,5 @@ def short_rest(short: float, added: float, currency: str, lang: str) -> str:
         return ""
     said = format_amount(about(rest), currency, lang)
     if lang == "ko":
-        return f"(남는 약 {said}은 영업 요약의 연초 매출 규모 결정에서 다룸)"
+        return f"(남는 약 {said}은 영업 요약의 연초 연환산 매출 결정에서 다룸)"
     return f"; the other about {said} is the sales summary's decision on the opening run-rate"

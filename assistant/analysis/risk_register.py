@@ -181,7 +181,7 @@ def _revenue_rows(plan: Plan, a: PlanAnalysis, owner: str) -> list[RegisterRow]:
         # business that grew through it opens higher, and the shortfall below is its ceiling
         need = opening_needed(plan, br)
         needs = (
-            (f"{_yr(plan)}년 매출 목표 {m(rev[1])}은(는) 연초 매출 규모(12월 월 매출 × 12)가 약 {m(need)}이어야 달성됩니다. 작년 매출 {m(br.base)}에서 출발해 고객이 고르게 들어오면 약 {m(landed)}(으)로, 약 {format_amount(short, rev[2], lang)} 부족합니다." if ko
+            (f"{_yr(plan)}년 매출 목표 {m(rev[1])}은(는) 연초 연환산 매출(12월 월 매출 × 12)이 약 {m(need)}이어야 달성됩니다. 작년 매출 {m(br.base)}에서 출발해 고객이 고르게 들어오면 약 {m(landed)}(으)로, 약 {format_amount(short, rev[2], lang)} 부족합니다." if ko
              else f"The {_yr(plan)} revenue goal of {m(rev[1])} needs the year to open at a run-rate of about {m(need)} (December's revenue × 12). Opening at last year's {m(br.base)}, with customers joining evenly, the year brings about {m(landed)}, about {format_amount(short, rev[2], lang)} short.")
             if need is not None and br.base is not None and need > br.base * 1.005
             else (f"고객이 한 해 동안 고르게 들어오면 {_yr(plan)}년 매출은 약 {m(landed)}(으)로, 목표보다 약 {format_amount(short, rev[2], lang)} 적습니다." if ko
@@ -190,9 +190,9 @@ def _revenue_rows(plan: Plan, a: PlanAnalysis, owner: str) -> list[RegisterRow]:
         confirm = need is not None and br.base is not None and need > br.base * 1.005
         out.append(RegisterRow(
             risk=needs,
-            watch=((f"연초 매출 규모(1월 확인, 약 {m(need)} 이상), " if confirm and need else "") + "상반기 신규 계약 수와 분기 매출(목표 경로 대비)" if ko
+            watch=((f"연초 연환산 매출(1월 확인, 약 {m(need)} 이상), " if confirm and need else "") + "상반기 신규 계약 수와 분기 매출(목표 경로 대비)" if ko
                    else (f"the opening run-rate (checked in January; about {m(need)} or more), then " if confirm and need else "") + "new contracts in the first half and revenue a quarter against the goal's path"),
-            response=(("1월에 연초 매출 규모를 확인하고, 부족하면 " if confirm else "") + "상반기에 계약을 앞당길 파이프라인을 만들거나, 목표가 연말 기준 연간 매출임을 밝힙니다." if ko
+            response=(("1월에 연초 연환산 매출을 확인하고, 부족하면 " if confirm else "") + "상반기에 계약을 앞당길 파이프라인을 만들거나, 목표가 연말 기준 연간 매출임을 밝힙니다." if ko
                       else ("Check the opening run-rate in January; if it falls short, build" if confirm else "Build") + " pipeline that closes in the first half, or state the goal as the year-end run-rate."),
             owner=owner,
         ))  # fmt: skip

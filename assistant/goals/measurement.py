@@ -176,7 +176,7 @@ def measurement_for(goal: Goal, lang: str, measurement_answer: str = "", revenue
         source = "정산 시스템" if lang == "ko" else "Settlement system"
     elif kpi.id == "revenue" and _RECURRING_LEVEL.search(goal.text):  # a level at a date
         formula = (
-            "그 시점의 월 반복 매출 × 12(연 환산, 일회성 매출 제외)"
+            "그 시점의 월 반복 매출 × 12(연환산, 일회성 매출 제외)"
             if lang == "ko"
             else "Recurring revenue in the month of the date × 12 (one-off fees excluded)"
         )

@@ -105,19 +105,19 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
                 goal_ko = f"분기 예측 합계 {money(total)}은(는) 목표와 같고, " if abs(gap) <= rev[1] * 0.005 else f"매출 목표 {money(rev[1])}은(는) "  # fmt: skip
                 goal_en = f"The quarters' {money(total)} meets the goal" if abs(gap) <= rev[1] * 0.005 else f"The {money(rev[1])} goal is met"  # fmt: skip
                 checks.append(
-                    fix_particles(f"{goal_ko}연초 매출 규모(12월 월 매출 × 12)가 약 {money(about(need))}일 때 달성됩니다. 1분기 {money(quarters[0][1])}(연 환산 {money(opening)})도 작년 매출 {money(br.base)}보다 높게 시작한다는 같은 전제입니다. 1월에 연초 매출 규모를 확인해 그에 못 미치면, 예산과 채용은 그 연초 규모에서 출발한 매출(작년 매출 수준이면 약 {money(about(in_year))})에 맞춥니다.")
+                    fix_particles(f"{goal_ko}연초 연환산 매출(12월 월 매출 × 12)이 약 {money(about(need))}일 때 달성됩니다. 1분기 {money(quarters[0][1])}(연환산 {money(opening)})도 작년 매출 {money(br.base)}보다 높게 시작한다는 같은 전제입니다. 1월에 연초 연환산 매출을 확인해 그에 못 미치면, 예산과 채용은 그 연초 연환산 매출에서 출발한 매출(작년 매출 수준이면 약 {money(about(in_year))})에 맞춥니다.")
                     if ko else f"{goal_en} if the year opens at about {money(about(need))} a year (December's revenue × 12); Q1 at {money(quarters[0][1])} ({money(opening)} a year) assumes the same, above last year's {money(br.base)}. Measure the opening run-rate in January: below that, budget and hiring follow the revenue that opening brings (about {money(about(in_year))} at last year's level)."
                 )  # fmt: skip
             else:
                 checks.append(
-                    fix_particles(f"예산과 채용은 작년 매출 {money(br.base)}에서 출발한 {money(about(in_year))}에 맞춥니다.{said_ko} 분기 예측 {money(total)}은(는) 1분기 {money(quarters[0][1])}(연 환산 {money(opening)})처럼 작년보다 높게 시작한다는 전제의 목표로, 1월에 12월 월 매출 × 12로 연초 규모를 확인한 뒤 확정합니다.")
+                    fix_particles(f"예산과 채용은 작년 매출 {money(br.base)}에서 출발한 {money(about(in_year))}에 맞춥니다.{said_ko} 분기 예측 {money(total)}은(는) 1분기 {money(quarters[0][1])}(연환산 {money(opening)})처럼 작년보다 높게 시작한다는 전제의 목표로, 1월에 12월 월 매출 × 12로 연초 규모를 확인한 뒤 확정합니다.")
                     if ko else f"Budget and hiring follow the {money(about(in_year))} that starts from last year's {money(br.base)}.{said_en} The quarters' {money(total)} is the target if the year opens as Q1 assumes ({money(quarters[0][1])}, {money(opening)} a year); December's revenue × 12, measured in January, confirms it."
                 )  # fmt: skip
         elif in_year is not None and abs(in_year - total) > total * 0.02:
             # the quarters are this year's revenue: the bridge's like-for-like figure is what the
             # year brings when customers join, leave and expand evenly through it
             checks.append(
-                fix_particles(f"연초 매출 규모를 작년 매출 {money(br.base)}(으)로 보고 고객이 한 해 동안 고르게 들어오고 나가면 {_yr(plan)}년 매출은 약 {money(about(in_year))}(으)로, 분기 예측 합계보다 {money(abs(total - about(in_year)))} {'적습니다' if in_year < total else '많습니다'}. 신규 계약 시점을 앞당기거나 분기 예측을 고쳐야 합니다.")
+                fix_particles(f"연초 연환산 매출을 작년 매출 {money(br.base)}(으)로 보고 고객이 한 해 동안 고르게 들어오고 나가면 {_yr(plan)}년 매출은 약 {money(about(in_year))}(으)로, 분기 예측 합계보다 {money(abs(total - about(in_year)))} {'적습니다' if in_year < total else '많습니다'}. 신규 계약 시점을 앞당기거나 분기 예측을 고쳐야 합니다.")
                 if ko else f"Taking last year's {money(br.base)} as the year's opening run-rate, and customers joining, leaving and expanding evenly through the year, {_yr(plan)} revenue comes to about {money(about(in_year))}, {money(abs(total - about(in_year)))} {'below' if in_year < total else 'above'} the quarters' total: win deals earlier or restate the quarters."
             )  # fmt: skip
         elif br.base is not None and br.gap is not None and br.goal is not None:
@@ -143,7 +143,14 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             from_open = landed + (start - br.base) * (1 - rate)
             if landed * 0.95 <= run_rate <= from_open * 1.05:
                 table = in_year_quarters(plan, br)
-                checks.append(_opening_check(plan, quarters[-1][1], landed, (start, start - br.base, rate), money, about(table[-1]) if table else None))  # fmt: skip
+                # the bridge's own Q4 from that opening (its churn grows with the base): the
+                # figure set beside the forecast's Q4, a quarter against a quarter
+                lost = (br.churned or 0.0) * start / br.base
+                opened_parts = in_year_parts(
+                    plan, br.model_copy(update={"base": start, "churned": lost})
+                )
+                oq4 = sum(opened_parts[-1]) if opened_parts else None
+                checks.append(_opening_check(plan, quarters[-1][1], landed, (start, start - br.base, rate), money, about(table[-1]) if table else None, oq4))  # fmt: skip
             elif abs(run_rate - landed) > landed * 0.05:
                 checks.append(_run_rate_check(plan, quarters[-1][1], landed, money, total))
         elif abs(run_rate - landed) > landed * 0.05:
@@ -168,7 +175,7 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             qs = [f"{q}분기" if ko else f"Q{q}" for q in peaks]
             names = ("와 ".join(qs) if ko else " and ".join(qs)) if len(qs) == 2 else ", ".join(qs)
             checks.append(fix_particles(
-                f"분기 매출의 증가폭이 고른 것은 {names}에 계약이 몰린다는 전제와 맞습니다. 분기 중간에 한 계약은 그 분기와 다음 분기에 절반씩 매출 증가로 잡히므로, 바쁜 분기와 조용한 분기가 번갈아 오면 증가폭이 비슷해집니다."
+                f"분기 매출의 증가폭이 고른 것은 {names}에 계약이 몰린다는 전제와 맞습니다. 분기 중간에 한 계약은 그 분기와 다음 분기에 절반씩 매출 증가로 잡히므로, 계약이 많은 분기와 적은 분기가 번갈아 와도 증가폭이 비슷해집니다."
                 if ko else f"Even quarterly steps fit the premise that most contracts are signed in {names}: a contract signed mid-quarter counts for half in its own quarter and in full from the next, so each quarter's step is half its own signings plus half the previous quarter's: with busy and quiet quarters taking turns, every step is about the same."
             ))  # fmt: skip
     if checks:
@@ -354,7 +361,7 @@ def _run_rate_check(plan: Plan, q4: float, landed: float, money: object, total: 
     quarter = fm(about(landed / 4))
     after = fm(about(total - q4 + about(landed / 4))) if total > q4 else ""  # the year with it
     if ko:
-        head = f"4분기 {fm(q4)}은(는) 연 환산 {fm(run_rate)}(으)로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 연말 기준 연간 매출이 {fm(landed)}입니다."
+        head = f"4분기 {fm(q4)}은(는) 연환산 {fm(run_rate)}(으)로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 연말 기준 연간 매출이 {fm(landed)}입니다."
         gap = f" 차이 {fm(abs(diff))}은(는) " + (f"목표보다 고객이 약 {n:,}곳 {'더' if diff > 0 else '덜'} 있어야 나오는 금액입니다." if n else "계획의 계산과 맞지 않습니다.")  # fmt: skip
         if diff > 0:
             tail = (
@@ -420,7 +427,7 @@ def _opening_pipeline_note(plan: Plan, analysis: PlanAnalysis, p: Proposal, year
     )
 
 
-def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, float, float], money: object, bq4: float | None = None) -> str:  # fmt: skip
+def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, float, float], money: object, bq4: float | None = None, oq4: float | None = None) -> str:  # fmt: skip
     """Q4 against the bridge's own Q4 in the table above (the figure a reader compares it with
     first), then why they differ: the year's opening. Q4's run-rate sits between the bridge from
     last year's revenue and the bridge from Q1's higher opening (`opening`: that opening, how far it
@@ -431,9 +438,26 @@ def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, f
     from_open = landed + extra * (1 - churn)
     ko = plan.language == "ko"
     gap = q4 - bq4 if bq4 else 0.0
+    if bq4 and oq4 and abs(gap) > q4 * 0.02:
+        # a quarter against a quarter: the bridge's Q4 from last year's revenue, then from the
+        # opening Q1 implies; no year-end levels beside them (one basis, the quarter's revenue)
+        near = abs(oq4 - q4) <= q4 * 0.05
+        if ko:
+            close = "예측과 비슷합니다" if near else f"예측보다 {fm(about(abs(oq4 - q4)))} {'많습니다' if oq4 > q4 else '적습니다'}"  # fmt: skip
+            return fix_particles(
+                f"4분기 {fm(q4)}은(는) 위 표의 매출 브리지 기준 4분기 {fm(bq4)}보다 {fm(about(abs(gap)))} {'많습니다' if gap > 0 else '적습니다'}. 차이는 연초 연환산 매출에서 나옵니다. "
+                f"1분기 예측이 뜻하는 연초 연환산 매출 약 {fm(about(start))}(1분기 매출에는 1분기 신규 계약 몫이 들어 있음)에서 출발하면 브리지의 4분기는 약 {fm(about(oq4))}(으)로 {close}. "
+                "1월에 작년 12월 월 매출 × 12로 실제 연초 연환산 매출을 확인합니다."
+            )
+        close = "close to the forecast" if near else f"{fm(about(abs(oq4 - q4)))} {'above' if oq4 > q4 else 'below'} the forecast"  # fmt: skip
+        return (
+            f"Q4 at {fm(q4)} is {fm(about(abs(gap)))} {'above' if gap > 0 else 'below'} the revenue bridge's Q4 in the table ({fm(bq4)}); the difference is the year's opening. "
+            f"From the opening Q1 implies, about {fm(about(start))} a year (Q1 already holds its own new deals), the bridge's Q4 is about {fm(about(oq4))}, {close}. "
+            "In January, December's revenue × 12 (the year's real opening) confirms it."
+        )
     if ko:
         lead = (
-            f"4분기 {fm(q4)}은(는) 위 표의 매출 브리지 기준 4분기 {fm(bq4)}보다 {fm(about(abs(gap)))} {'많습니다' if gap > 0 else '적습니다'}. 차이는 연초 매출 규모에서 나옵니다. "
+            f"4분기 {fm(q4)}은(는) 위 표의 매출 브리지 기준 4분기 {fm(bq4)}보다 {fm(about(abs(gap)))} {'많습니다' if gap > 0 else '적습니다'}. 차이는 연초 연환산 매출에서 나옵니다. "
             if bq4 and abs(gap) > q4 * 0.02
             else ""
         )
@@ -441,7 +465,7 @@ def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, f
         return fix_particles(
             lead
             + f"1분기 예측이 뜻하는 연초 규모 약 {fm(about(start))}(1분기 매출에는 1분기 신규 계약 몫이 들어 있음)에서 출발하면 연말 연간 매출은 약 {fm(about(from_open))}, 작년 매출에서 출발하면 {fm(landed)}입니다. "
-            f"4분기의 연 환산 {fm(q4 * 4)}은(는) 그 사이에 있습니다."
+            f"4분기의 연환산 {fm(q4 * 4)}은(는) 그 사이에 있습니다."
             + (f" 두 추정 모두 이탈률 {churn * 100:g}%를 적용합니다." if churn else "")
         )
     kept = (

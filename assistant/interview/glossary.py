@@ -1,4 +1,4 @@
-"""The plan's acronyms and its own terms ('revenue bridge', '연 환산') explained once, at the end,
+"""The plan's acronyms and its own terms ('revenue bridge', '연환산') explained once, at the end,
 in the reader's language: only those the plan uses (a CEO reading 'SDR', 'NRR' or 'BANT' finds
 what each means)."""
 
@@ -36,8 +36,8 @@ _TERMS: dict[str, tuple[str, str]] = {
     "revenue bridge": ("last year's revenue, minus churn, plus new business and expansion: how the plan gets to its revenue goal", ""),
     "매출 브리지": ("", "작년 매출에서 이탈을 빼고 신규·확장 매출을 더해 매출 목표까지 가는 과정"),
     "run-rate": ("a period's revenue scaled to a year (a month × 12, a quarter × 4)", ""),
-    "연 환산": ("", "한 기간의 매출을 1년치로 늘려 본 값(월 × 12, 분기 × 4)"),
-    "연초 매출 규모": ("", "한 해를 시작할 때의 연 환산 매출(작년 12월 월 매출 × 12). 작년 한 해 매출은 작년 평균이라 한 해 동안 자란 회사는 이보다 높게 시작함"),
+    "연환산": ("", "한 기간의 매출을 1년치로 늘려 본 값(월 × 12, 분기 × 4)"),
+    "연초 연환산 매출": ("", "한 해를 시작할 때의 연환산 매출(작년 12월 월 매출 × 12). 작년 한 해 매출은 작년 평균이라 한 해 동안 자란 회사는 이보다 높게 시작함"),
     "reference call": ("a call in which a current customer tells a prospect how the product works for them", ""),
     "레퍼런스 콜": ("", "기존 고객이 구매 검토 중인 고객에게 직접 사용 경험을 들려주는 통화"),
     "win rate": ("the share of sales-qualified leads (SQLs) that become customers", ""),

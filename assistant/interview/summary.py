@@ -411,7 +411,7 @@ def _opening_decided(plan: Plan, a: Any, item: str, decisions: list[str]) -> boo
     if not need or not cur:
         return False
     shown = format_amount(about(need), cur, plan.language)
-    opening = "연초 매출 규모" in item if plan.language == "ko" else "open at a run-rate" in item
+    opening = "연초 연환산 매출" in item if plan.language == "ko" else "open at a run-rate" in item
     return opening and shown in item and any(shown in d for d in decisions)
 
 

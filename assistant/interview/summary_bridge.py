@@ -80,7 +80,7 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
                 else f" 작년 매출에서 출발해 고객이 고르게 들어오면 {_yr(plan)}년 매출은 약 {m(shown)}입니다."
             )
             # the bridge first (what the label names), then what the quarters assume
-            return fix_particles(f"매출 브리지(작년 매출에서 목표까지): 연말 기준 연간 매출은 {walk} = {landed}입니다. 분기 예측은 목표와 같은 {m(br.goal)}(으)로, 1분기 {q1}(연 환산 {pace})부터 작년 매출 {m(br.base)}보다 높게 시작합니다.{said}")  # fmt: skip
+            return fix_particles(f"매출 브리지(작년 매출에서 목표까지): 연말 기준 연간 매출은 {walk} = {landed}입니다. 분기 예측은 목표와 같은 {m(br.goal)}(으)로, 1분기 {q1}(연환산 {pace})부터 작년 매출 {m(br.base)}보다 높게 시작합니다.{said}")  # fmt: skip
         said_en = (
             ""
             if short > 0
