@@ -136,7 +136,8 @@ def _chat_column(c: dict[str, Any], lang: str) -> None:
     c["current"] = gr.Markdown("", elem_id="current-question")
     with gr.Row():
         c["box"] = gr.Textbox(
-            placeholder=ui("placeholder", lang), show_label=False, lines=1, max_lines=12,
+            placeholder=ui("placeholder", lang), label=ui("answer_label", lang), show_label=False,
+            lines=1, max_lines=12,
             scale=5, elem_id="chat-input",
         )  # fmt: skip
         c["send"] = gr.Button(ui("send", lang), variant="primary", scale=1, elem_id="send")

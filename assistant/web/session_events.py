@@ -18,7 +18,7 @@ def labels_for(page: Page, ui_: Layout, lang: str) -> list[Any]:
     return [
         f"## {ui('title', lang)}\n{ui('subtitle', lang)}",
         mode_badge(page.service.mode_label(lang), page.settings.llm_enabled, lang),
-        gr.update(placeholder=ui("placeholder", lang)),
+        gr.update(placeholder=ui("placeholder", lang), label=ui("answer_label", lang)),
         gr.update(value=ui("send", lang)),
         *[gr.update(value=ui(k, lang)) for k in ui_.quick],
         gr.update(label=ui("tab_plan", lang)), gr.update(label=ui("tab_sections", lang)),

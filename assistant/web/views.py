@@ -17,6 +17,7 @@ from assistant.interview.render import labels, messaging_markdown, personas_mark
 UI: dict[str, dict[str, str]] = {
     "title": {"en": "Plan Assistant", "ko": "Plan Assistant"},
     "subtitle": {"en": "Draft a sales & marketing plan, one question at a time.", "ko": "한 번에 한 질문씩, 영업 및 마케팅 계획을 함께 만듭니다."},
+    "answer_label": {"en": "Your answer", "ko": "답변"},  # the input's name for screen readers (hidden on screen)
     "placeholder": {"en": "Type your answer, or ask a question", "ko": "답을 쓰거나 질문하세요"},  # one line: a wrapped example was cut off
     "send": {"en": "Send", "ko": "보내기"},
     "skip": {"en": "Skip", "ko": "건너뛰기"},
