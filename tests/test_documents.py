@@ -573,4 +573,22 @@ def test_the_korean_deck_says_what_the_plan_says(tmp_path: Path) -> None:
     persona = next(t for title, t in texts.items() if title.startswith("구매자 페르소나: 박"))
     assert "1,000만 원 미만 계약은 직접 결정" in persona and "추천자" not in persona
     market = texts["시장과 SWOT"]
-    assert "아래 조사" not in market and "발표자 노트의 조사 뒤" in market
+    assert "아래 조사" not in market and "발표자 노트의 조사를 마친 뒤" in market
+
+
+def test_every_run_of_a_korean_deck_is_marked_korean(tmp_path: Path, sample_answers: Path) -> None:
+    """Unmarked runs are laid out as English (gaps between Hangul and digits in some renderers):
+    every run, paragraph end and note of a Korean deck says lang="ko-KR"; an English deck is left
+    as it is."""
+    from pptx.oxml.ns import qn
+
+    from assistant.cli.draft import load_answers
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    deck = Presentation(str(write_export(plan, "pptx", tmp_path / "ko.pptx")))
+    roots = [s._element for s in deck.slides] + [s.notes_slide._element for s in deck.slides if s.has_notes_slide]  # fmt: skip
+    runs = [r for root in roots for r in root.iter(qn("a:r"))]
+    assert runs and all(r.find(qn("a:rPr")).get("lang") == "ko-KR" for r in runs)
+    en = build_plan(load_answers(sample_answers)).plan
+    en_deck = Presentation(str(write_export(en, "pptx", tmp_path / "en.pptx")))
+    assert not any(el.get("lang") == "ko-KR" for s in en_deck.slides for el in s._element.iter(qn("a:rPr")))  # fmt: skip

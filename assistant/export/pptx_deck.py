@@ -491,6 +491,10 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         steps = [noun_endings(x) for x in steps]
     s = d.slide(T["next"], "\n".join(steps))
     d.bullets(s, steps, size=17 if len(steps) < 4 else 14)
+    if ko:  # every run marked Korean, so renderers lay the text out as Korean
+        from assistant.export.pptx_lang import mark_korean
+
+        mark_korean(d.prs)
     return d.prs
 
 
