@@ -96,12 +96,12 @@ def add_competitors(deck: Any, slide: Any, plan: Plan, top: int, bottom: int, fu
 
 def _noted(cell: str) -> str:
     """A cell that points below the table points to the speaker notes, where the slide keeps the
-    research task ('the research below sets a claim per rival' -> '… in the notes')."""
+    research task ('a claim per rival follows the research below the table' -> '… in the notes')."""
     cell = cell.replace("(see below)", "(see the notes)").replace(
         "(아래 참고)", "(발표자 노트 참고)"
     )
-    cell = cell.replace("the research below sets", "the research in the notes sets")
-    return cell.replace("아래 조사 뒤", "발표자 노트의 조사 뒤")
+    cell = cell.replace("the research below the table", "the research in the notes")
+    return cell.replace("표 아래 조사", "발표자 노트의 조사")
 
 
 def _with_threats(rows: list[list[str]], room: int) -> list[list[str]]:
