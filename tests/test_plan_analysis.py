@@ -325,6 +325,11 @@ def test_budget_by_quarter_follows_the_calendars_dated_costs(
          "Heating season start", ("NRF", "Prime Day", "Black Friday", "Seollal")),
         ("ko", "수도권 아파트 단지를 대상으로 보일러 교체와 배관 수리를 하는 설비 시공 업체입니다.",
          "보일러 점검", ("빼빼로", "프라임데이", "블랙프라이데이")),
+        # parts sold to plants: their maintenance budgets and shutdowns, never the gifting seasons
+        ("ko", "공작기계용 볼스크류 교체 부품을 경남의 자동차 부품 제조사에 공급합니다. 설비 노후화로 교체 수요가 늘고 있습니다.",
+         "하계 휴가 집중 정비", ("설날 선물", "가정의 달", "빼빼로", "추석 선물", "보일러")),
+        ("en", "MRO and replacement parts for manufacturing plants in Ohio and Michigan.",
+         "Summer shutdown", ("Black Friday", "Valentine", "Prime Day", "Heating season")),
     ],
 )  # fmt: skip
 def test_seasonal_moments_fit_the_country_and_the_industry(
@@ -337,6 +342,27 @@ def test_seasonal_moments_fit_the_country_and_the_industry(
     plan.section("mkt_market_analysis").content = market
     names = " ".join(name for _, name in seasonal_events(plan))
     assert expected in names and not any(n in names for n in never), names
+
+
+def test_the_industry_is_read_from_what_is_sold_not_from_labels_or_hours() -> None:
+    """The Korean 4P answer's 'Place' label is 유통, which is no retail; an HVAC contractor's
+    '4-hr response' and '$145/hr' are hours, not HR."""
+    from assistant.analysis.market import infer_market
+    from assistant.core.plan import Plan
+
+    ko = Plan.new("", "ko")
+    ko.section(
+        "mkt_mix_4p"
+    ).content = "제품: 볼스크류, 리니어 가이드 교체 부품. 가격: 일본산 대비 20% 저렴. 유통: 직판과 지역 공구상 대리점."
+    assert infer_market(ko).industry == "industrial"
+    en = Plan.new("", "en")
+    en.section(
+        "sales_offering"
+    ).content = "PM agreements and 24/7 emergency service (4-hr response), T&M labor $145/hr."
+    en.section(
+        "mkt_market_analysis"
+    ).content = "Commercial HVAC service in the Greater Philadelphia region."
+    assert infer_market(en).industry == "home_services" and infer_market(en).country == "US"
 
 
 @pytest.mark.parametrize(

@@ -11,20 +11,26 @@ from assistant.core.plan import Plan
 
 _COUNTRIES: list[tuple[str, re.Pattern[str]]] = [
     ("KR", re.compile(r"\bkorea|\bseoul|\bbusan|국내|한국|서울|부산|대한민국|전국", re.I)),
-    ("US", re.compile(r"north\s+america|\bunited\s+states|\bu\.?s\.?a?\b|\bamerican|\bcanad|\bnew\s+york|\bcalifornia|\btexas|\bflorida|\billinois|\bchicago|\bdallas|\bhouston|\batlanta|\bboston|\bseattle|\bmidwest|북미|미국", re.I)),
+    ("US", re.compile(r"north\s+america|\bunited\s+states|\bu\.?s\.?a?\b|\bamerican|\bcanad|\bnew\s+york|\bcalifornia|\btexas|\bflorida|\billinois|\bchicago|\bdallas|\bhouston|\batlanta|\bboston|\bseattle|\bmidwest|\balabama|\balaska|\barizona|\barkansas|\bcolorado|\bconnecticut|\bdelaware|\bgeorgia|\bhawaii|\bidaho|\bindiana|\biowa|\bkansas|\bkentucky|\blouisiana|\bmaine|\bmaryland|\bmassachusetts|\bmichigan|\bminnesota|\bmississippi|\bmissouri|\bmontana|\bnebraska|\bnevada|\bnew\s+hampshire|\bnew\s+jersey|\bnew\s+mexico|\bnorth\s+carolina|\bnorth\s+dakota|\bohio|\boklahoma|\boregon|\bpennsylvania|\brhode\s+island|\bsouth\s+carolina|\bsouth\s+dakota|\btennessee|\butah|\bvermont|\bvirginia|\bwashington\s+state|\bwisconsin|\bwyoming|\bphiladelphia|\bpittsburgh|\bdetroit|\bdenver|\bphoenix|\bportland|\bpacific\s+northwest|\bnew\s+england|\btri-?state|북미|미국", re.I)),
     ("EU", re.compile(r"\beurope|\beu\b|\bu\.?k\.?\b|\bgerman|\bfrance|\bdach\b|유럽|영국|독일", re.I)),
     ("JP", re.compile(r"\bjapan|\btokyo|일본|도쿄", re.I)),
 ]  # fmt: skip
 _INDUSTRIES: list[tuple[str, re.Pattern[str]]] = [
-    ("home_services", re.compile(r"plumb|hvac|heating\s+and\s+cooling|furnace|boiler|roofing|electrician|handyman|home\s+services|배관|설비|냉난방|보일러|에어컨\s*설치|집수리|시공", re.I)),
+    ("home_services", re.compile(r"plumb|hvac|heating\s+and\s+cooling|furnace|boiler|roofing|electrician|handyman|home\s+services|배관|설비\s*(?:공사|시공|업체)|냉난방|보일러|에어컨\s*설치|집수리|시공", re.I)),
     ("tax", re.compile(r"\btax\b|accounting\s+software|bookkeeping|세무(?!사)|부가세|종합소득세|회계\s*소프트웨어|세금", re.I)),
-    ("hr", re.compile(r"\bhr\b|payroll|human\s+resources|timekeeping|근태|급여\s*(?:계산|관리)|노무\s*관리|인사\s*관리|전자\s*근로계약|연차\s*관리", re.I)),
+    # 'HR' the department, never 'hr' the hour ('4-hr response', '$145/hr')
+    ("hr", re.compile(r"(?-i:\bHR\b)(?![-/])|payroll|human\s+resources|timekeeping|근태|급여\s*(?:계산|관리)|노무\s*관리|인사\s*관리|전자\s*근로계약|연차\s*관리", re.I)),
     ("b2b", re.compile(r"\bb2b\b|saas|software|platform|dashboard|analytics|\bapi\b|integration|consult|engagements?\b|retainers?\b|enterprise|mid-?market|janitorial|facility|기업용|솔루션|소프트웨어|플랫폼|대시보드|콘솔|결제\s*대행|정산|컨설팅|전자결재", re.I)),
+    # parts, machinery and supplies sold to plants: maintenance budgets and shutdowns, not gifting
+    ("industrial", re.compile(r"industrial|manufactur|\bmro\b|machine\s+tools?|machining|spare\s+parts|replacement\s+parts|bearings?|fasteners?|factory|plant\s+maintenance|공작기계|산업용|부품|베어링|볼스크류|금형|공구|공장|설비\s*보전|제조사|제조업", re.I)),
     ("food", re.compile(r"food|caf[eé]|coffee|restaurant|bakery|식품|카페|커피|음식|베이커리|빵", re.I)),
     ("education", re.compile(r"education|school|student|course|학원|교육|학생|강의", re.I)),
     ("retail", re.compile(r"retail|store|shop|e-?commerce|consumer|apparel|fashion|소매|매장|쇼핑|이커머스|유통|리테일|의류", re.I)),
 ]  # fmt: skip
 _OFFER = ("sales_offering", "mkt_mix_4p")  # what the company sells decides its industry
+_P_LABELS = re.compile(
+    r"(?:^|(?<=[\s.;]))(?:product|price|place|promotion|제품|가격|유통|판촉)\s*[:：]", re.I
+)
 
 # (month, market, industry or "*", English, Korean)
 _EVENTS: list[tuple[int, str, str, str, str]] = [
@@ -168,6 +174,28 @@ _EVENTS: list[tuple[int, str, str, str, str]] = [
         for where in ("US", "EU")
     ),
     (6, "*", "b2b", "Mid-year and H1 close", "상반기 마감"),
+    (1, "*", "industrial", "New year: plant maintenance budgets open", "새해 설비 정비 예산 편성"),
+    (
+        7,
+        "KR",
+        "industrial",
+        "Summer shutdown: plants service their lines in the late-July holiday week",
+        "하계 휴가 집중 정비(7월 말~8월 초 공장 휴무 기간)",
+    ),
+    (
+        7,
+        "US",
+        "industrial",
+        "Summer shutdown week around July 4: planned line maintenance",
+        "7월 4일 전후 하계 셧다운 정비",
+    ),
+    (
+        10,
+        "*",
+        "industrial",
+        "Next-year maintenance and spare-parts budgets set (Q4)",
+        "내년 정비·예비 부품 예산 결정(4분기)",
+    ),
     (
         10,
         "*",
@@ -180,22 +208,25 @@ _EVENTS: list[tuple[int, str, str, str, str]] = [
 
 class Market(BaseModel):
     country: str | None = None  # KR, US, EU, JP
-    industry: str | None = None  # home_services, tax, hr, b2b, education, food, retail
+    industry: str | None = None  # home_services, tax, hr, b2b, industrial, education, food, retail
 
 
 def infer_market(plan: Plan) -> Market:
     """Where and in what industry the plan sells, from its market and audience answers."""
-    text = "\n".join(
+    text = _P_LABELS.sub(" ", "\n".join(
         plan.section(s).content
         for s in ("mkt_market_analysis", "sales_target_market", "mkt_audience_personas",
                   "sales_territories_channels", "mkt_mix_4p", "sales_offering")
         if s in plan.sections
-    )  # fmt: skip
+    ))  # fmt: skip
     country = next((c for c, p in _COUNTRIES if p.search(text)), None)
     if country is None and plan.language == "ko":
         country = "KR"
     # what it sells first: a retail-analytics SaaS sells software to stores, it is not a store
-    offer = "\n".join(plan.section(s).content for s in _OFFER if s in plan.sections)
+    # the 4P answer's own labels ('유통:' is Place, not retail) say nothing of the industry
+    offer = _P_LABELS.sub(
+        " ", "\n".join(plan.section(s).content for s in _OFFER if s in plan.sections)
+    )
     industry = next((i for i, p in _INDUSTRIES if p.search(offer)), None) or next(
         (i for i, p in _INDUSTRIES if p.search(text)), None
     )
