@@ -697,3 +697,31 @@ def test_the_run_rate_check_reads_in_english_too(sample_answers: Path) -> None:
     assert above.endswith("Recommended: keep Q4 at about $750,000 unless the pipeline names those deals.")  # fmt: skip
     below = _run_rate_check(plan, 600_000, 3_000_000, money)
     assert "about 35 fewer customers" in below and "lower the customer goal to match" in below
+
+
+@pytest.mark.parametrize(
+    ("lang", "objectives"),
+    [
+        ("en", "Grow 2027 revenue from $8.5M in 2026 to $10M through new accounts.\nGrow annual supply accounts from 40 to 70 by December 2027 through plant visits."),
+        ("ko", "2027년 매출을 2026년 85억 원에서 100억 원으로 늘린다(신규 거래처 확보).\n2027년 12월까지 연간 공급 계약 거래처를 40곳에서 70곳으로 늘린다."),
+    ],
+)  # fmt: skip
+def test_new_customers_of_unknown_value_leave_no_gap_for_expansion_to_close(
+    lang: str, objectives: str
+) -> None:
+    """30 new accounts are planned but what one brings a year is unknown: the bridge claims no gap
+    (base - churn + 0 would read as a gap for expansion), the missing figure is said instead."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.interview.analysis_render import analysis_markdown
+
+    plan = build_plan({"language": lang, "plan_type": "sales", "company": "A", "answers": {"sales_objectives": objectives}}).plan  # fmt: skip
+    a = analyse(plan)
+    assert a.revenue.base and a.revenue.goal and a.revenue.gap is None
+    said = " ".join(a.assumptions)
+    assert ("신규 고객 한 곳이 1년에 가져오는 매출" if lang == "ko" else "the revenue a new customer brings in a year") in said  # fmt: skip
+    shown = analysis_markdown(plan, a)
+    assert "+0" not in shown and "+$0" not in shown
+    from assistant.analysis.review import review_plan
+
+    said_back = " ".join(f.message for f in review_plan(plan).findings)
+    assert "expansion" not in said_back and "확장 매출" not in said_back

@@ -117,6 +117,16 @@ def fill_bridge(
         if stated is not None and isinstance(stated.value, (int, float)) and stated.unit == rev[2]:
             bridge.expansion = float(stated.value)  # the plan's own expansion, not a plug
         expansion = bridge.expansion or 0.0
+        if new_customers and bridge.new_business_from_goals is None:
+            # new customers are planned but what one brings a year is unknown: no gap is
+            # claimed (it would be read as one for expansion to close), the missing figure is said
+            bridge.gap = None
+            assume.append(
+                "매출 브리지: 신규 고객 한 곳이 1년에 가져오는 매출(평균 거래 규모나 고객당 연 매출)을 알 수 없어, 작년 매출에서 목표까지의 차이는 계산하지 않았습니다(확장 매출이 메울 몫으로 보이지 않도록). 그 금액을 알려 주면 브리지를 계산합니다."
+                if ko
+                else "Revenue bridge: the revenue a new customer brings in a year (average deal size or revenue per customer) is not given; until it is, the gap from last year's revenue to the goal is not computed (it would read as one for expansion to close)."
+            )
+            return
         bridge.gap = round(rev[1] - (bridge.base - bridge.churned + new + expansion), 2)
 
 
