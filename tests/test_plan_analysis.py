@@ -1235,3 +1235,22 @@ def test_the_sellers_load_is_shown_at_the_funnel_beside_the_goals(sample_answers
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     one = analysis_markdown(ko, analyse(ko)).split("**영업 역량**")[1].split("\n\n**")[0]
     assert "| 지표 | 값 |" in one and "| 담당자 1인당 신규 거래 | 30 |" in one
+
+
+@pytest.mark.parametrize(
+    ("lang", "budget", "calendar", "said"),
+    [
+        ("ko", "연간 마케팅 예산 2억 원: 전시회 50%, 검색 광고 50%.", "4월 전시회, 9월 하반기 캠페인.", "년 1분기에 예산은 있지만 캘린더에 활동이 없습니다."),
+        ("en", "Annual marketing budget $200,000: trade shows 50%, search ads 50%.", "April trade show, September campaign.", "has budget but nothing on the calendar."),
+    ],
+)  # fmt: skip
+def test_a_quarter_with_budget_and_no_activity_is_named_as_a_reader_says_it(
+    lang: str, budget: str, calendar: str, said: str
+) -> None:
+    from assistant.analysis.review import review_plan
+
+    doc = {"language": lang, "plan_type": "marketing", "company": "A",
+           "answers": {"mkt_budget": budget, "mkt_calendar": calendar}}  # fmt: skip
+    found = [f.message for f in review_plan(build_plan(doc).plan).findings if said in f.message]
+    assert found and not any("-Q" in m for m in found)
+    assert re.match(r"\d{4}년 1분기" if lang == "ko" else r"Q1 \d{4}", found[0])

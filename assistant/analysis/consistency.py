@@ -411,7 +411,8 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             if n not in busy:
                 out.append(Finding(
                     severity="tip", sections=["mkt_budget", "mkt_calendar"],
-                    message=_say(plan, f"{q.quarter} has budget but nothing on the calendar.", f"{q.quarter}에 예산은 있지만 캘린더에 활동이 없습니다."),
+                    # '2027-Q1' as a reader says it: 'Q1 2027', '2027년 1분기'
+                    message=_say(plan, f"Q{n} {q.quarter[:4]} has budget but nothing on the calendar.", f"{q.quarter[:4]}년 {n}분기에 예산은 있지만 캘린더에 활동이 없습니다."),
                     fix=_say(plan, "Plan activities for that quarter or move its budget.", "그 분기 활동을 계획하거나 예산을 옮겨야 합니다."),
                 ))  # fmt: skip
     return out
