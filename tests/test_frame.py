@@ -270,3 +270,16 @@ def test_a_bracketed_abbreviation_does_not_hide_what_is_counted() -> None:
     assert f.target is not None and f.target.unit == "programs"
     g = read_goal_frame("Generate 750 qualified leads (walk-through or quote requests) by December 31, 2027 through Google Ads.", "en")  # fmt: skip
     assert g.target is not None and g.target.unit == "leads"
+
+
+@pytest.mark.parametrize(
+    ("goal", "metric"),
+    [
+        ("2027년 6월 30일까지 온라인 견적 페이지를 열어 월 견적 요청 중 온라인 비중을 30%로 올린다.", "월 견적 요청 중 온라인 비중"),
+        ("2027년 말까지 전체 매출 중 구독 매출 비중을 40%로 높인다.", "전체 매출 중 구독 매출 비중"),
+        ("2027년 6월까지 블로그 월 방문자를 3만 명에서 5만 명으로 늘린다.", "블로그 월 방문자"),
+    ],
+)  # fmt: skip
+def test_a_korean_metric_joined_by_a_bound_noun_is_read_whole(goal: str, metric: str) -> None:
+    """'… 중 온라인 비중': the share is of something, and the metric never starts at '중'."""
+    assert read_goal_frame(goal, "ko").metric == metric

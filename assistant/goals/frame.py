@@ -240,6 +240,9 @@ def _is_break_ko(tok: str) -> bool:
     )
 
 
+_KO_BOUND = frozenset({"중", "내", "가운데", "대비"})  # a metric never starts with one of these
+
+
 def _metric_ko(text: str, anchor: Quantity | None) -> str:
     """The object before the number: '월 방문자' in '월 방문자를 2만 명에서 …'."""
     head = text[: anchor.start] if anchor else text
@@ -249,11 +252,15 @@ def _metric_ko(text: str, anchor: Quantity | None) -> str:
     if tokens and tokens[-1] in ("월", "주", "연", "일", "매월", "매달", "매주", "하루", "일평균"):
         tokens = tokens[:-1]  # '가입을 월 120건': the period word belongs to the figure
     picked: list[str] = []
-    for i, tok in enumerate(reversed(tokens if anchor else [])):
+    back = list(reversed(tokens if anchor else []))
+    for i, tok in enumerate(back):
         if _is_break_ko(tok) or (i > 0 and re.search(r"(?:을|를)$", tok)):
             break
         picked.insert(0, tok)
-        if len(picked) >= 3:
+        # '월 견적 요청 중 온라인 비중': a phrase joined by a bound noun ('중', '내') reaches back
+        # to what it is part of, never cut at or just after '중'
+        joined = _KO_BOUND.intersection(picked) or (i + 1 < len(back) and back[i + 1] in _KO_BOUND)
+        if len(picked) >= 3 and not (joined and len(picked) < 6):
             break
     if not picked:  # '매출을 전년 대비 30% 늘린다': fall back to the object marked with 을/를
         for j in range(len(tokens) - 1, -1, -1):
