@@ -25,3 +25,24 @@ def test_the_size_range_names_who_is_out_and_the_accounts_to_count(sample_answer
 def test_a_business_without_sellers_gets_no_account_count() -> None:
     ko = section_markdown(build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan, "sales_target_market")  # fmt: skip
     assert "대상 기업 수 집계" not in ko
+
+
+def test_a_korean_market_in_provinces_is_read_whole() -> None:
+    """'경기·충청·경남의 …, 우선 공략은 경남 창원 산업단지': every province is a region, the segment
+    keeps no particle the regions leave behind, and the priority named after '우선 공략은' is read;
+    '경기, 충청, 경남 권역으로 나누고' names three territories, and the team's '경기 2명, 충청 1명,
+    경남 2명' places their sellers."""
+    from assistant.analysis.territory_list import territories
+    from assistant.interview.compose_target import market_criteria
+
+    doc = {"language": "ko", "plan_type": "sales", "company": "A", "answers": {
+        "sales_target_market": "경기·충청·경남의 직원 100~500명 자동차 부품 제조사, 우선 공략은 경남 창원 산업단지.",
+        "sales_team_structure": "영업 담당자 5명(경기 2명, 충청 1명, 경남 2명), 영업팀장 1명.",
+        "sales_territories_channels": "경기, 충청, 경남 권역으로 나누고 지역 공구상 대리점이 소량 주문을 맡습니다.",
+    }}  # fmt: skip
+    plan = build_plan(doc).plan
+    rows = dict((label, value) for label, value in market_criteria(plan))
+    assert rows["지역"] == "경기, 충청, 경남" and rows["세그먼트"] == "자동차 부품 제조사"
+    assert rows["우선 공략"] == "경남 창원 산업단지"
+    shown = [(t["name"], t["sellers"]) for t in territories(plan)]
+    assert shown == [("경기", 2), ("충청", 1), ("경남", 2)]

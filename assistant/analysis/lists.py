@@ -340,6 +340,10 @@ def first_segment(text: str, ko: bool) -> str:
     for sentence in re.split(r"(?<=[.!?])\s+", text):
         toks = tokens(sentence)
         for i, t in enumerate(toks):
+            # '우선 공략은 경남 창원 산업단지': the priority named after its topic marker
+            if t.form in ("우선", "먼저") and i + 2 < len(toks) and toks[i + 1].form in ("공략", "대상", "타깃", "목표") and toks[i + 2].tag == "JX":  # fmt: skip
+                after = sentence[toks[i + 2].start + toks[i + 2].len :]
+                return trim_endings(re.split(r"[,.;]", after, maxsplit=1)[0].strip())
             if t.form == "부터" and t.tag.startswith("J") or (t.form in ("우선", "먼저") and t.tag == "MAG" and i > 0):  # fmt: skip
                 start = max((x.start + x.len for x in toks[:i] if x.form == ","), default=0)
                 return trim_endings(sentence[start : t.start])

@@ -83,6 +83,8 @@ def territories(plan: Plan) -> list[dict[str, object]]:
         )
         counts.append(int(staffed.group("n")) if staffed else 0)
         stated_targets.append(int(target.group("n").replace(",", "")) if target else 0)
+    # '경기, 충청, 경남 권역으로 나누고': the last name carries the list's own word for 'regions'
+    names = [re.sub(r"(?<=\S)\s+(?:권역|지역)$", "", n) for n in names]
     fixed = plan.fact("territories")
     if fixed is not None and fixed.corrected and isinstance(fixed.value, list):
         names, counts, stated_targets = list(fixed.value), [], []

@@ -21,7 +21,7 @@ _REGION = re.compile(
     r"australia\w*|\bglobal\b|nationwide|(?:east|west)\s+coast|midwest|"
     r"\b(?:alabama|arizona|california|colorado|florida|georgia|illinois|indiana|iowa|kentucky|michigan|minnesota|missouri|"
     r"new\s+jersey|new\s+york|north\s+carolina|ohio|oregon|pennsylvania|tennessee|texas|virginia|washington|wisconsin)\b|"
-    r"국내|전국|수도권|서울|경기|인천|부산|대구|광주|대전|울산|세종|강원|충청|전라|경상|제주|영남|호남|해외|북미|미국|캐나다|유럽|일본|중국|동남아|아시아|글로벌",
+    r"국내|전국|수도권|서울|경기|인천|부산|대구|광주|대전|울산|세종|강원|충청|충남|충북|전라|전남|전북|경상|경남|경북|제주|영남|호남|해외|북미|미국|캐나다|유럽|일본|중국|동남아|아시아|글로벌",
     re.I,
 )
 _SIZE = re.compile(
@@ -266,6 +266,9 @@ def _as_place(region: str) -> str:
     return region
 
 
+_ORPHANS = frozenset({"의", "과", "와", "및", "등"})
+
+
 def _segment(rest: str, ko: bool) -> str:
     """What is left of the first clause once region, size, age and revenue are taken out."""
     first = re.split(r"[,.;]", rest, maxsplit=1)[0]
@@ -274,6 +277,9 @@ def _segment(rest: str, ko: bool) -> str:
         run: list[object] = []
         for t in toks:  # the last noun phrase of the clause ('맞벌이 가구', '제조 기업')
             run = run + [t] if t.tag in ("NNG", "NNP", "SL", "XSN", "XPN") else []
+        # a particle left behind by a removed region ('경남의' -> '의') is read as a lone noun
+        while run and run[0].form in _ORPHANS:  # type: ignore[attr-defined]
+            run = run[1:]
         if not run:
             return ""
         found = first[run[0].start : run[-1].start + run[-1].len].strip()  # type: ignore[attr-defined]
