@@ -61,3 +61,20 @@ def test_a_social_channel_no_business_buyer_names_is_tested_before_it_is_funded(
     assert "검색 광고은" not in ko and "박람회은" not in ko
     coffee = section_markdown(build_plan(load_answers(DATA / "dtc_coffee_answers.json")).plan, "mkt_channels")  # fmt: skip
     assert "TikTok" in coffee and "not among the places" not in coffee
+
+
+def test_a_korean_buyer_who_sees_and_goes_is_read_and_reached_by_a_bracketed_name() -> None:
+    """'전문지와 밴드 모임을 보고, 공작기계 전시회(SIMTOS)에 갑니다': where the buyer looks, read by
+    its verbs with Kiwi; the show is reached by the plan's 전시회 channel and 'SIMTOS' on the
+    calendar, shown without nested brackets."""
+    doc = {"language": "ko", "plan_type": "marketing", "company": "A", "answers": {
+        "mkt_audience_personas": "주 구매자: 자동차 부품 제조사의 설비보전 팀장, 40~55세. 고충: 부품 수입에 3주가 걸려 라인이 멈춤. 기계설비 전문지와 네이버 밴드 정비 모임을 보고, 공작기계 전시회(SIMTOS)에 갑니다.",
+        "mkt_channels": "네이버 검색 광고, 전시회, 네이버 밴드.",
+        "mkt_calendar": "4월 SIMTOS 전시회(8,000만 원), 9월 하반기 정비 캠페인.",
+    }}  # fmt: skip
+    plan = build_plan(doc).plan
+    card = plan.personas[0]
+    assert card.channels and "공작기계 전시회(SIMTOS)" in card.channels[0]
+    line = reach_line(plan, card)
+    assert "전시회(공작기계 전시회 SIMTOS)" in line and "((" not in line and "))" not in line
+    assert "아직 없음: 기계설비 전문지" in line

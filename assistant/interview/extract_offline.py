@@ -75,6 +75,31 @@ _CHANNEL = re.compile(
     r"|정보\S*\s.{0,40}?(?:에서|으로|로|을\s*통해|를\s*통해)\s*(?:얻|찾|확인|접하|봅|본)|information\s+(?:from|on|in)",
     re.I,
 )
+_MEDIA_VERBS_KO = frozenset({"보", "읽", "가", "듣", "찾"})  # '보고', '갑니다': read with Kiwi
+_MEDIA_NOUNS_KO = frozenset({"참석", "구독", "방문", "참고", "이용", "시청"})  # '… 하다'
+
+
+def _media_verb_ko(sentence: str) -> bool:
+    """A Korean sentence that says where the buyer looks by its verb ('전문지를 보고', '전시회에
+    갑니다', '모임에 참석합니다'), read with Kiwi rather than by the verb's written endings."""
+    if not re.search(r"[가-힣]", sentence):
+        return False
+    from assistant.core.korean import tokens
+
+    toks = tokens(sentence)
+    for i, t in enumerate(toks):
+        if t.tag.startswith("VV") and t.form in _MEDIA_VERBS_KO:
+            return True
+        if (
+            t.tag == "NNG"
+            and t.form in _MEDIA_NOUNS_KO
+            and i + 1 < len(toks)
+            and toks[i + 1].tag == "XSV"
+        ):
+            return True
+    return False
+
+
 _MEDIA_KO = re.compile(
     r"인스타|유튜브|블로그|카페|커뮤니티|뉴스|잡지|매거진|박람회|세미나|웨비나|네이버|카카오|카톡|sns|채널|검색|후기|리뷰|"
     r"추천|방송|앱|사이트|포털|밴드|틱톡|링크드인|페이스북|전시|행사|협회|동료|지인|모임|신문|라디오|광고|메일|유튜버|인플루언서",
@@ -206,7 +231,7 @@ def persona_from_answer(text: str, lang: str) -> Persona:
     objections = pick("objections", [_clean_label(s) for s in free if _OBJECTION.search(s) and not _PAIN.search(s)])  # fmt: skip
     triggers = pick("triggers", [_clean_label(s) for s in free if _TRIGGER.search(s) and not _OBJECTION.search(s)])  # fmt: skip
     # a Korean '…봄' is a channel only when it names a medium ('성분표를 꼼꼼히 봄' is a habit)
-    channels = pick("channels", [_clean_label(s) for s in free if _CHANNEL.search(s) and not _PAIN.search(s) and not _OBJECTION.search(s)
+    channels = pick("channels", [_clean_label(s) for s in free if (_CHANNEL.search(s) or _media_verb_ko(s)) and not _PAIN.search(s) and not _OBJECTION.search(s)
                                  and (not re.search(r"[가-힣]", s) or _MEDIA_KO.search(s))])  # fmt: skip
     if lang == "ko":  # bullets end in the noun form, never mid-clause ('…3일이 걸리고' -> '…걸림')
         from assistant.core.korean import bullet_form

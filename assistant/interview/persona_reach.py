@@ -56,10 +56,15 @@ def reach(plan: Plan, p: Persona) -> tuple[list[tuple[str, str]], list[str]]:
 
     def by(place: str) -> str | None:
         low = _insta(place)
+        # '공작기계 전시회(SIMTOS)': the name in brackets is a word of the place too ('4월 SIMTOS
+        # 전시회' reaches it), and the brackets are no part of the last word
+        inner = " ".join(re.findall(r"[(（]([^)）]*)[)）]", low))
+        low = " ".join(re.sub(r"[(（][^)）]*[)）]", " ", low).split()) or low
         head = re.sub(r"s$", "", low.split()[-1])
         # a word of the place in a channel's name counts as reached ('네이버 블로그 리뷰' by
         # '네이버 플레이스·블로그'): a false gap costs more trust than a missed one
         word = [w for w in low.split() if len(w) >= (2 if ko else 4) and w in names and not _PLATFORM.search(w)]  # fmt: skip
+        word += [w for w in inner.split() if len(w) >= 3 and w in everything]
         if not (low in everything or head in everything or word):
             return None
         # the means that names the whole place first ('노무사 블로그 제휴'), then its last word
@@ -85,7 +90,9 @@ def reach_line(plan: Plan, p: Persona) -> str:
     reached, missed = reach(plan, p)
     if not reached and not missed:
         return ""
-    shown = [m if place.lower() in m.lower() else (f"{m}({place})" if ko else f"{m} ({place})") for place, m in reached]  # fmt: skip
+    # a place with its own brackets ('공작기계 전시회(SIMTOS)') is shown without nesting them
+    flat = lambda place: re.sub(r"\s*[(（]([^)）]*)[)）]", r" \1", place).strip()  # noqa: E731
+    shown = [m if place.lower() in m.lower() else (f"{m}({flat(place)})" if ko else f"{m} ({flat(place)})") for place, m in reached]  # fmt: skip
     said = " · ".join(dict.fromkeys(shown))
     gap = ", ".join(missed)
     if ko:
