@@ -984,3 +984,24 @@ def test_an_english_pain_stated_as_a_fact_is_asked_about_not_given_a_question_ma
         len(_familiar(p)) <= 60
         for p in (long, "stock counts are wrong, so stores reorder by guesswork")
     )
+
+
+def test_claims_joined_are_no_proof_of_either() -> None:
+    """'강점: 48시간 납품, 재고 3,000종' and a sentence joining them: neither claim is proved by
+    the other, so each asks for its own evidence (delivery on time for the 48 hours)."""
+    from assistant.interview.render import messaging_markdown
+
+    doc = {"language": "ko", "plan_type": "marketing", "company": "A", "answers": {
+        "mkt_market_analysis": "강점: 48시간 납품, 재고 3,000종.",
+        "mkt_audience_personas": "주 구매자: 자동차 부품 제조사의 설비보전 팀장. 고충: 부품 수입에 3주가 걸려 라인이 멈춤.",
+        "mkt_positioning_messaging": "라인이 멈추기 전에: 주문 후 48시간 안에 맞는 볼스크류를 받습니다.",
+        "sales_offering": "볼스크류 교체 부품. 차별점은 48시간 납품과 재고 3,000종.",
+    }}  # fmt: skip
+    text = messaging_markdown(build_plan(doc).plan)
+    rows = [
+        r
+        for r in text.split("**핵심 메시지")[1].split("\n\n")[1].splitlines()
+        if r.startswith("| 48시간 납품")
+    ]
+    assert rows and "48시간 납품과 재고 3,000종" not in rows[0]
+    assert "약속한 시간 안에 납품한 비율" in rows[0]

@@ -144,6 +144,19 @@ def _words(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{4,}|[가-힣]{2,}", text.lower()) if w not in _STOP}
 
 
+def _only_claims(proof: str, claims: set[str]) -> bool:
+    """'48시간 납품과 재고 3,000종' is two claims joined, not evidence for either: nothing is left
+    of it once the claims are taken out (but the words that join them)."""
+    rest = proof.lower()
+    for claim in sorted(claims, key=len, reverse=True):
+        if len(claim) >= 3:
+            rest = rest.replace(claim, " ")
+    rest = re.sub(
+        r"\b(?:and|with|plus|or)\b|(?<=\s)(?:과|와|및|그리고)(?=\s|$)|^(?:과|와)\b", " ", " " + rest
+    )
+    return rest != " " + proof.lower() and not re.search(r"[a-z가-힣0-9]{2,}", rest)
+
+
 def key_messages(plan: Plan, persona: Persona, value: str) -> list[KeyMessage]:
     # a proof is never the claim itself, a piece of the value proposition, or another claim
     from assistant.core.korean import ko_phrase, re_hangul
@@ -151,10 +164,13 @@ def key_messages(plan: Plan, persona: Persona, value: str) -> list[KeyMessage]:
     claims = {c.lower().strip(" .") for c in benefits(plan)}
     # a proof reads as a phrase too ('2주 도입입니다' is the claim '2주 도입' again, not its proof)
     said = [ko_phrase(p) if re_hangul(p) else p for p in proof_points(plan)]
+    values = {value.lower(), (ko_phrase(value) if re_hangul(value) else value).lower()}
     proofs = [
         p
         for p in dict.fromkeys(said)
-        if p.lower().strip(" .") not in value.lower() and p.lower().strip(" .") not in claims
+        if not any(p.lower().strip(" .") in v for v in values)
+        and p.lower().strip(" .") not in claims
+        and not _only_claims(p, claims)
     ]
     # a claim nothing proves has no proof point (the message house lists what to collect): the
     # plan's own retention ('92% of customers renew') proves that customers stay, which answers
