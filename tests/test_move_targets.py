@@ -38,3 +38,21 @@ def test_a_consumer_plan_counts_people_and_skips_moves_on_existing_customers() -
     assert "신규 고객 6,000명으로 바꿈" in block and "곳" not in block.split("\n\n")[1]
     assert "토핑·간식 추가 제안" not in block.split("\n\n")[1]  # an upsell wins no new customer
     assert block.count("체험 신청 연 약 3만 건(") == 1  # one lead volume for the moves that make it
+
+
+def test_a_funnel_far_above_the_goal_with_no_decision_says_what_it_can_mean() -> None:
+    """1,200 quotes at 25% make 300 new customers against a goal of 30: with no partner decision
+    in the summary to point to, the line says the goal can rise or the rate counts existing
+    customers' orders, and never points to a decision that is not there."""
+    doc = {"language": "ko", "plan_type": "integrated", "company": "A", "answers": {
+        "mkt_objectives": "2027년 12월 31일까지 네이버 검색 광고와 전시회로 견적 요청 1,200건을 받는다.",
+        "mkt_strategy": "검색 광고와 전시회로 견적 요청을 모으고, 무료 현장 진단으로 신뢰를 얻은 뒤 연간 공급 계약으로 전환합니다.",
+        "sales_objectives": "2027년 12월까지 연간 공급 계약 거래처를 40곳에서 70곳으로 늘린다.",
+        "sales_kpis": "견적→수주 전환율 25%.",
+    }}  # fmt: skip
+    text = section_markdown(build_plan(doc).plan, "mkt_strategy")
+    line = next(x for x in text.splitlines() if "신규 고객 약 300곳" in x)
+    assert (
+        "목표에 필요한 30곳보다 많음" in line and "기존 고객의 주문까지 센 값일 수 있으므로" in line
+    )
+    assert "마케팅 요약의 결정 참고" not in text

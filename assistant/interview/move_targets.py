@@ -103,7 +103,10 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
             target = won[1] - (partners[0] if partners else 0)
             made = opps * end.rate / 100
             aside = (f"(파트너 고객 {n(partners[0])}{counter} 별도)" if ko else f" (partners bring {n(partners[0])} more)") if partners else ""  # fmt: skip
-            if made >= target * 1.05:  # more than the goal needs: the summary's decision says so
+            if made >= target * 1.05 and not partners:
+                # more than the goal needs with no partner decision to point to: what it can mean
+                out.append(f"{name}: {before.stage} 연 약 {n(opps)}건이 계획의 전환율 {end.rate:g}%로 신규 고객 약 {n(made)}{counter}이 되어, 목표에 필요한 {n(target)}{counter}보다 많음. 고객 목표를 올릴 수 있거나, 전환율 {end.rate:g}%가 기존 고객의 주문까지 센 값일 수 있으므로 신규 고객의 {before.stage}을(를) 따로 세어 확인함." if ko else f"{name}: about {n(opps)} {opp_plural} a year become about {n(made)} new customers at the plan's {end.rate:g}%, more than the {n(target)} the goal needs: either the customer goal can rise, or the {end.rate:g}% counts existing customers' orders too; count new customers' {opp_plural} apart to check.")  # fmt: skip
+            elif made >= target * 1.05:  # more than the goal needs: the summary's decision says so
                 out.append(f"{name}: {before.stage} 연 약 {n(opps)}건이 계획의 전환율 {end.rate:g}%로 신규 고객 약 {n(made)}{counter}이 되어, 퍼널에서 필요한 {n(target)}{counter}{aside}보다 많음(마케팅 요약의 결정 참고)." if ko else f"{name}: about {n(opps)} {opp_plural} a year become about {n(made)} new customers at the plan's {end.rate:g}%, more than the {n(target)} the goal needs from the funnel{aside} (see the marketing summary's decision).")  # fmt: skip
             elif made >= target * 0.95:
                 out.append(f"{name}: {before.stage} 연 약 {n(opps)}건을 계획의 전환율 {end.rate:g}%로 신규 고객 {n(target)}{counter}(으)로 바꿈{aside}." if ko else f"{name}: about {n(opps)} {opp_plural} a year into {n(target)} new customers at the plan's {end.rate:g}%{aside}.")  # fmt: skip
