@@ -94,3 +94,15 @@ def test_the_2x2_is_shown_only_when_the_table_leaves_an_item_out(sample_answers:
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     assert not swot_covered(ko)
     assert "| 내부 | 강점:" in section_markdown(ko, "mkt_market_analysis")
+
+
+def test_a_korean_trend_sentence_is_kept_whole() -> None:
+    """'설비 노후화로 교체 수요가 늘지만 중국산 저가품이 들어오고 있습니다': a sentence nothing else
+    took is its own row, never its clauses rejoined with ';' ('늘지만; 중국산 …')."""
+    from assistant.interview.render import section_markdown
+
+    doc = {"language": "ko", "plan_type": "marketing", "company": "A", "answers": {
+        "mkt_market_analysis": "볼스크류 교체 부품 시장은 연 약 1,200억 원 규모이고 연 4% 성장합니다. 설비 노후화로 교체 수요가 늘지만 중국산 저가품이 들어오고 있습니다.",
+    }}  # fmt: skip
+    text = section_markdown(build_plan(doc).plan, "mkt_market_analysis")
+    assert "늘지만; " not in text and "교체 수요가 늘지만 중국산 저가품이 들어오고 있음" in text

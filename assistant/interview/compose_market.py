@@ -222,7 +222,11 @@ def market_markdown(plan: Plan) -> str:
             if not rivals:  # the competitors in a sentence no list reads: the sentence is the row
                 rows.append(["경쟁" if ko else "Competition", "-", sentence])
             continue
-        rest = "; ".join(c for c in clauses(sentence) if c not in used)
+        pieces = clauses(sentence)
+        kept = [c for c in pieces if c not in used]
+        # a sentence nothing else took is its own row: its clauses rejoined with ';' would leave
+        # a Korean connective dangling ('늘지만; 중국산 …')
+        rest = sentence if len(kept) == len(pieces) else "; ".join(kept)
         if rest:
             rows.append(["동향" if ko else "Trend", "-", rest])
     # a growth row whose detail only restates its figure ('the segment grows about 11% a year')
