@@ -23,6 +23,7 @@ from assistant.analysis.plan_goals import (
 )
 from assistant.analysis.plan_goals import plan_year as _yr
 from assistant.analysis.revenue_bridge import in_year_landing, opening_needed
+from assistant.analysis.revenue_models import gross_rate_note
 from assistant.analysis.review_types import Finding
 from assistant.analysis.sales_cost import sales_budget_per_head
 from assistant.analysis.sales_cost_finding import full_cac_finding
@@ -266,7 +267,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             message=_say(plan,
                 f"The plan's own figures land at {f(br.goal - br.gap)}, {f(-br.gap)} above the {f(br.goal)} revenue goal: new customers are counted at a full year each.",
                 f"계획의 수치로는 매출이 {f(br.goal - br.gap)}으로 목표 {f(br.goal)}보다 {f(-br.gap)} 많습니다. 신규 고객을 모두 1년 치 매출로 셌기 때문입니다."),
-            fix=_say(plan,
+            fix=(gross_rate_note(plan, lang == "ko") + " ").lstrip() + _say(plan,
                 "Check first-year revenue per new customer (most are won through the year), or raise the goal.",
                 "신규 고객의 첫해 매출(연중에 확보)을 확인하거나 목표를 올려야 합니다."),
         ))  # fmt: skip

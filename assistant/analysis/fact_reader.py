@@ -30,7 +30,7 @@ RATE_PATTERNS = {
     "repeat_rate": re.compile(r"(?:repeat(?:[\s-]*(?:purchase|client|customer|business))?\s*rate|re-?purchase\s*rate|재구매율|재계약률|재의뢰율)" + _PCT, re.I),
 }  # fmt: skip
 _CHURN = re.compile(
-    r"(?:monthly\s+churn|월\s*(?:평균\s*)?(?:고객\s*|구독자?\s*|로고\s*|가맹점\s*)?(?:이탈률|해지율))[^%\n]{0,20}?(?P<m>[\d.]+)\s*%"
+    r"(?:monthly\s+(?:[a-z]+\s+){0,2}churn|월\s*(?:평균\s*)?(?:고객\s*|구독자?\s*|로고\s*|가맹점\s*)?(?:이탈률|해지율))[^%\n]{0,20}?(?P<m>[\d.]+)\s*%"
     r"|(?:churn|이탈률|해지율)[^%\n]{0,12}?(?P<m2>[\d.]+)\s*%\s*(?:a|per|each)\s+month"
     r"|(?:churn|이탈률|해지율)[^%\n]{0,8}?(?:월|매월)\s*(?P<m3>[\d.]+)\s*%"
     r"|(?:annual\s+churn|yearly\s+churn|연\s*(?:이탈률|해지율)|연간\s*(?:이탈률|해지율)|churn|이탈률|해지율)[^%\n]{0,20}?(?P<a>[\d.]+)\s*%"
@@ -93,15 +93,18 @@ _SELLERS_EN = re.compile(
 _SELLERS_KO = re.compile(r"(?:영업\s*담당자|영업\s*대표|AE|영업사원|세일즈\s*담당)\s*(\d+)\s*명|(\d+)\s*명의?\s*(?:영업\s*담당자|AE|영업사원|영업\s*대표)")  # fmt: skip
 _WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}  # fmt: skip
 _QUOTA = re.compile(
-    r"quota\s+(?:is\s+|of\s+)?(\d+)\s+(?:new\s+)?(?:deals|contracts|customers|wins)"
+    r"quota\s+(?:is\s+|of\s+)?(\d+)\s+(?:new\s+)?(?:deals|contracts|customers|wins|accounts|merchants|clients|logos)"
+    r"(?:\s+(?:a|per|each)\s+(?P<per>month|quarter|year))?"
     r"|(\d+)\s+(?:new\s+)?(?:deals|contracts|customers)\s+(?:per|each|a)\s+(?:ae|rep|seller|account\s+executive)"
-    r"|(?:할당량|쿼터|목표)\s*(?:은|는)?\s*(?:1인당\s*)?(\d+)\s*건|1인당\s*(?:신규\s*)?(?:거래|계약)?\s*(\d+)\s*건",
+    r"|(?:할당량|쿼터|목표)\s*(?:은|는)?\s*(?:1인당\s*)?(?P<ko_per>월|분기)?\s*(\d+)\s*건|1인당\s*(?:신규\s*)?(?:거래|계약)?\s*(\d+)\s*건",
     re.I,
 )
+_QUOTA_YEAR = {"month": 12, "quarter": 4, "year": 1, "월": 12, "분기": 4}
 _TERRITORY_N = re.compile(r"(\d+)\s*(?:territories|regions|개\s*권역|개\s*지역)|권역\s*(?:은|는|을|를)?\s*(\d+)\s*개", re.I)  # fmt: skip
 _MODELS = (
     # a fee as a share of each payment ('수수료 2.2%', 'a 2.9% transaction fee') is a take rate
-    ("take_rate", re.compile(r"take\s*rate|marketplace|중개\s*수수료|수수료율|마켓플레이스|(?:결제\s*)?수수료\s*[\d.]+\s*%|[\d.]+\s*%\s+(?:transaction|processing|payment)\s+fee|(?:transaction|processing)\s+fees?\s+of\s+[\d.]+\s*%", re.I)),
+    # card processing priced per transaction ('2.6% + 10c', 'a merchant processes $75,000 a month')
+    ("take_rate", re.compile(r"take\s*rate|marketplace|중개\s*수수료|수수료율|마켓플레이스|(?:결제\s*)?수수료\s*[\d.]+\s*%|[\d.]+\s*%\s+(?:transaction|processing|payment)\s+fee|(?:transaction|processing)\s+fees?\s+of\s+[\d.]+\s*%|(?:card|payment)\s+processing|merchant\s+services|processes\s+[$€£₩][\d,.]+|[\d.]+\s*%\s*\+\s*[$€£]?[\d.]+\s*(?:c\b|¢|cents?\b)", re.I)),
     # a fixed fee per project is services even when a retainer is billed by the month
     # 'consulting' alone may be a free extra ('메뉴 컨설팅'): a consulting firm also says how it bills
     ("services", re.compile(r"consulting\s+(?:firm|engagements?|projects?)|professional\s+services|project[- ]based|fixed[- ]fee|per\s+project|engagements?\s+(?:of|at|priced)|용역|컨설팅\s*(?:회사|프로젝트|계약)|프로젝트\s*(?:단위|당)", re.I)),
@@ -260,7 +263,10 @@ def read_facts(plan: Plan) -> list[Fact]:
             days = n * (7 if unit[0] in "w주" else 30 if unit[0] in "m개" else 1)
             add("sales_cycle_days", days, unit="days", section=sid, quote=quote_at(text, *m.span()))
         if m := _QUOTA.search(text):
-            add("quota_per_seller", float(next(g for g in m.groups() if g)), unit="deals",
+            # a quota a month or a quarter is a year's quota twelve or four times over
+            per = _QUOTA_YEAR[(m.group("per") or m.group("ko_per") or "year").lower()]
+            said = next(g for i, g in enumerate(m.groups(), 1) if g and i not in (m.re.groupindex["per"], m.re.groupindex["ko_per"]))  # fmt: skip
+            add("quota_per_seller", float(said) * per, unit="deals",
                 period="year", section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
     for sid, text in texts:  # the sales process's own stages ('lead-to-walk-through rate 30%')
         if links := read_stage_links(text):

@@ -215,7 +215,9 @@ FIRST_TOUCH = re.compile(
 )
 
 _ROLE_COUNT_EN = re.compile(
-    r"(?:(?:about|around|roughly|approximately|some|~)\s*)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<role>(?:[A-Za-z-]+\s){0,3}?(?:sdrs?|bdrs?|account executives?|aes?|sales reps?|reps|managers?|leads?|engineers?|specialists?|directors?|analysts?|csms?|associates?|consultants?|partners?|agents?|advisors?|representatives?|designers?|marketers?|coordinators?|dispatchers?|technicians?|estimators?|installers?))\b",
+    r"(?:(?:about|around|roughly|approximately|some|~)\s*)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<role>(?:[A-Za-z-]+\s){0,3}?(?:sdrs?|bdrs?|account executives?|aes?|sales reps?|reps|managers?|leads?|engineers?|specialists?|directors?|analysts?|csms?|associates?|consultants?|partners?|agents?|advisors?|representatives?|designers?|marketers?|coordinators?|dispatchers?|technicians?|estimators?|installers?))\b"
+    # '1 partner manager' is a manager, not a partner: a role noun followed by another is no end
+    r"(?!\s+(?:managers?|leads?|directors?|specialists?|coordinators?|engineers?|representatives?)\b)",
     re.I,
 )
 _LEADER = re.compile(

@@ -128,4 +128,5 @@ def market_figures(plan: Plan) -> MarketFigures:
         if value:
             out.plan_growth = (goal[1] / value - 1) * 100
             out.plan_base = value
+            out.currency = out.currency or goal[2]  # the base is money in the goal's currency
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.analysis_model import PlanAnalysis, Risk, is_default_line
-from assistant.analysis.plan_goals import customer_goal, customers_at_pace
+from assistant.analysis.plan_goals import customer_goal, customers_at_pace, stated_quota
 from assistant.core.lang import fix_particles, offer_of
 from assistant.core.plan import Plan
 
@@ -53,7 +53,11 @@ def plan_risks(plan: Plan, a: PlanAnalysis, ko: bool) -> list[Risk]:
             mitigation=_lead_fix(plan, a.funnel[-1].volume, ko),
         ))  # fmt: skip
     cap = a.capacity
-    if cap.deals_per_rep and cap.reps and cap.deals_per_rep > 40:
+    quota = stated_quota(plan)
+    # a load the plan's own quota already carries ('13 new merchants a month' = 156 a year) is
+    # the sales motion as designed, not a risk
+    covered = bool(quota and cap.deals_per_rep and cap.deals_per_rep <= quota * 1.15)
+    if cap.deals_per_rep and cap.reps and cap.deals_per_rep > 40 and not covered:
         deals = f"{cap.deals_per_rep:,.0f}"
         risks.append(Risk(
             risk=f"할당 영업 담당자 {cap.reps}명이 각각 연 약 {deals}건의 신규 거래를 성사해야 합니다." if ko else f"Each of the {cap.reps} quota sellers must close about {deals} new deals a year.",

@@ -67,3 +67,18 @@ def orders_needed(plan: Plan, revenue: float, currency: str) -> float | None:
     if aov.unit != currency or aov.value <= 0:
         return None
     return round(revenue / float(aov.value))
+
+
+def gross_rate_note(plan: Plan, ko: bool) -> str:
+    """For a take-rate business whose revenue goal is net revenue: the stated rate is what the
+    merchant pays, and net revenue keeps what is left after interchange and network fees, so the
+    new customers are counted at a rate the plan has not given; '' otherwise."""
+    import re
+
+    rate = plan.number("take_rate")
+    goals = " ".join(g.text for g in plan.goals)
+    if model_of(plan) != "take_rate" or rate is None or not re.search(r"\bnet\s+revenue|순매출|순수익|순수수료", goals, re.I):  # fmt: skip
+        return ""
+    if ko:
+        return f"수수료 {rate:g}%는 가맹점이 내는 요율이고, 순매출은 카드사·네트워크 수수료를 뺀 몫입니다. 신규 가맹점은 순 요율로 세어야 하므로 그 요율(예: '순 수수료율 0.6%')을 알려 주세요."
+    return f"The {rate:g}% is what merchants pay; net revenue keeps what is left after interchange and card-network fees, so new merchants count at the net rate: state it (e.g. 'net take rate 0.6%')."

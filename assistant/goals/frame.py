@@ -205,7 +205,7 @@ def _metric_en(
                 re.split(r"\b(?:by|through|with|via|from)\b", in_what.group(1))[0].split()
             )
         head = re.sub(
-            r"\b(?:by|to|at|below|under|above|over|reach(?:ing)?|of|at\s+least|at\s+most)\s*$",
+            r"\b(?:by|to|at|below|under|above|over|reach(?:ing)?|of|at\s+least|at\s+most|at\s+or\s+(?:below|under|above|over)|no\s+(?:more|higher|less|lower)\s+than)\s*$",
             "",
             head.rstrip(),
             flags=re.I,

@@ -137,7 +137,7 @@ _REVENUE_BY_MODEL = {
                  ("기간에 수행하고 청구한 프로젝트 금액의 합", "청구·프로젝트 기록")),
 }  # fmt: skip
 _VOLUME = re.compile(
-    r"\b(?:tpv|gmv)\b|(?:payment|transaction|processing|merchandise)\s+volume|거래액|결제액|취급액",
+    r"\b(?:tpv|gmv)\b|(?:payment|transaction|processing|merchandise|card)\s+volume|volume\s+processed|거래액|결제액|취급액",
     re.I,
 )
 _RECURRING_LEVEL = re.compile(
