@@ -272,8 +272,8 @@ def test_churn_and_margin_written_in_answers_drive_ltv(
     path.write_text(json.dumps(doc))
     a = analyse(build_plan(load_answers(path)).plan)
     assert a.unit_economics.ltv == pytest.approx(
-        17_000 * 0.80 * (1 - 0.88**5) / 0.12, rel=1e-4
-    )  # within 5 years
+        17_000 * 0.80 * (1 - 0.99**60) / 0.01 / 12, rel=1e-4
+    )
     assert not any("Gross margin" in x or "Annual churn" in x for x in a.assumptions)
 
 

@@ -17,7 +17,6 @@ Definitions (the document states them too):
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from assistant.analysis.analysis_model import (
     Capacity,
@@ -28,8 +27,8 @@ from assistant.analysis.analysis_model import (
     Risk,
     UnitEconomics,
 )
+from assistant.analysis.ltv_lifetime import subscription_lifetime
 from assistant.analysis.plan_goals import (
-    _monthly_churn,
     customer_goal,
     customers_at_pace,
     deal_size,
@@ -260,7 +259,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
         if origin in ("order value", "project value"):  # orders or projects make the lifetime
             _orders(plan, out, annual, margin, projects=origin == "project value")
         else:
-            _subscription_lifetime(plan, out, annual, margin, benchmark)
+            subscription_lifetime(plan, out, annual, margin, benchmark)
         if ue.cac and ue.ltv is not None:
             ue.ltv_to_cac = round(ue.ltv / ue.cac, 1)
     add_estimated_full_cac(plan, ue, new_customers, assume)
@@ -319,46 +318,6 @@ def _quarter_note(dated: int, lines: list[str], ko: bool) -> str:
     if not costs and not line:
         return "Budget by quarter: the calendar names no dated activity with a cost, so the annual budget is spread evenly."
     return f"Budget by quarter: {', '.join(x for x in (costs, line) if x)}; the rest of the budget is spread evenly."
-
-
-LIFETIME_CAP_YEARS = 5  # the longest customer lifetime an LTV counts on
-
-
-def _subscription_lifetime(
-    plan: Plan, out: PlanAnalysis, annual: float, margin: float, benchmark: Any
-) -> None:
-    """LTV over the customer's lifetime (1 / annual churn) and the months of margin that pay CAC."""
-    ko = plan.language == "ko"
-    ue = out.unit_economics
-    churn_m = _monthly_churn(plan)
-    if churn_m is None:
-        annual_churn = benchmark("annual_churn", "Annual churn", "연간 이탈률")
-    else:
-        annual_churn = churn_m * 12
-        churn_fact = plan.fact("churn_rate")
-        if churn_fact is not None and churn_fact.period == "month":
-            out.assumptions.append(
-                f"LTV의 고객 수명: 월 이탈률 {churn_m:g}%이면 평균 약 {100 / churn_m:.1f}개월(1 / 월 이탈률)입니다. LTV = 월 매출 × 매출총이익률 × 수명."
-                if ko
-                else f"Customer lifetime in LTV: at {churn_m:g}% churn a month a customer stays about {100 / churn_m:.1f} months on average (1 / monthly churn); LTV = monthly revenue x gross margin x lifetime."
-            )
-    if annual_churn > 0:
-        years = 100 / annual_churn
-        if years > LIFETIME_CAP_YEARS:
-            # low churn is no promise of a decade: the years a customer stays within a 5-year
-            # horizon, churn applied each year ((1 - (1 - churn)^5) / churn)
-            c = annual_churn / 100
-            kept = (1 - (1 - c) ** LIFETIME_CAP_YEARS) / c
-            out.assumptions.append(
-                f"LTV의 고객 수명: {LIFETIME_CAP_YEARS}년 안에서 매년 이탈을 반영한 약 {kept:.1f}년입니다. 연 이탈률 {annual_churn:g}%이면 1 / 이탈률로 {years:.1f}년이지만, 5년 넘는 매출은 계획 근거로 삼기 어려워 5년까지만 산정합니다."
-                if ko
-                else f"Customer lifetime in LTV: about {kept:.1f} years, the years a customer stays within a {LIFETIME_CAP_YEARS}-year horizon at {annual_churn:g}% churn a year. 1 / churn would be {years:.1f} years, longer than a plan can count on."
-            )
-            years = kept
-        ue.ltv = round(annual * margin / 100 * years, 2)
-    if ue.cac is not None and annual > 0:
-        ue.payback_months = round(ue.cac / (annual / 12 * margin / 100), 1)
-        ue.monthly_margin = annual / 12 * margin / 100  # what a month of a customer pays back
 
 
 def _orders(
