@@ -69,6 +69,8 @@ def objection_answers(
         else:
             lead = claims[0] if claims else plan.messaging.value_proposition
             parts = [f"{lead}" + (f" - '{cta}'" if cta else "")]
+        if not any(parts):  # nothing of the plan's own answers it: the step that usually does
+            parts = [_usual_answer(objection, ko)]
         answer = ". ".join(p for p in parts if p) + "."
         first = next((o for o, a in given if a == answer), "")
         given.append((objection, answer))
@@ -192,6 +194,16 @@ def _payback(plan: Plan, ko: bool, proofs: list[str], offer: str) -> list[str]:
     return parts
 
 
+def _usual_answer(objection: str, ko: bool) -> str:
+    """The step that usually answers an objection the plan gives nothing for, so no answer cell is
+    left empty: reference calls or a pilot for a doubt, a written set-up plan for the effort."""
+    if DOUBT.search(objection):
+        return "같은 업종 고객의 레퍼런스 콜이나 성공 기준을 정한 파일럿을 제안합니다" if ko else "Offer reference calls with similar customers, or a pilot with agreed success criteria"  # fmt: skip
+    if EFFORT.search(objection):
+        return "제안서에 도입 단계, 일정, 고객이 준비할 것을 적습니다" if ko else "Put the setup steps, their dates and what the buyer prepares in the proposal"  # fmt: skip
+    return "첫 미팅에서 고객의 수치로 효과를 보여 줍니다" if ko else "Show the result on the buyer's own figures in the first meeting"  # fmt: skip
+
+
 def _doubt(plan: Plan, ko: bool, proofs: list[str], offer: str) -> list[str]:
     parts = []
     for t in tactics_for(plan, "doubt")[:1]:
@@ -224,7 +236,13 @@ def _effort(plan: Plan, ko: bool, easy_from: list[str]) -> list[str]:
         (
             c
             for c in easy_from
-            if re.search(r"setup|set-up|onboard|day|도입|설치|하루|온보딩", c, re.I)
+            # the claim of a quick set-up ('One-day setup', '2주 도입'), never another speed
+            # ('Next-day payouts' is how fast money arrives, not how fast the switch is)
+            if re.search(
+                r"setup|set-up|onboard|go[- ]live|implement|install|도입|설치|온보딩|하루\s*만에\s*(?:시작|사용)",
+                c,
+                re.I,
+            )
         ),
         "",
     )
