@@ -78,3 +78,16 @@ def test_a_korean_buyer_who_sees_and_goes_is_read_and_reached_by_a_bracketed_nam
     line = reach_line(plan, card)
     assert "전시회(공작기계 전시회 SIMTOS)" in line and "((" not in line and "))" not in line
     assert "아직 없음: 기계설비 전문지" in line
+
+
+def test_a_modifier_a_place_shares_with_a_channel_does_not_reach_it() -> None:
+    """'Restaurant Business' (a magazine) is not reached by 'restaurant podcasts': only a
+    channel's own name or its head word counts ('LinkedIn groups' by 'LinkedIn')."""
+    doc = {"language": "en", "plan_type": "marketing", "company": "A", "answers": {
+        "mkt_audience_personas": "Primary buyer: owner of an independent restaurant. Pains: slow payouts. Listens to restaurant podcasts, reads Restaurant Business, asks peers in LinkedIn groups.",
+        "mkt_channels": "Google search ads, restaurant podcasts, LinkedIn.",
+    }}  # fmt: skip
+    plan = build_plan(doc).plan
+    reached, missed = reach(plan, plan.personas[0])
+    assert "Restaurant Business" in missed
+    assert any(m == "LinkedIn" for _, m in reached)

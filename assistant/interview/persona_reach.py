@@ -52,7 +52,11 @@ def reach(plan: Plan, p: Persona) -> tuple[list[tuple[str, str]], list[str]]:
     # the 4P's promotions too: '노무사 블로그 제휴' reaches the 노무사 blogs, our own blog does not
     means += list_items(mix_4p(plan).get("promotion", ""), plan.language)
     everything = _insta(" ".join(means))
-    names = " ".join(plan.channels).lower()
+    parts = [p.strip() for c in plan.channels for p in re.split(r"[·/,]|\s+and\s+|와\s|과\s", c) if p.strip()]  # fmt: skip
+    heads = {w.lower() for p in parts for w in (p, p.split()[-1], re.sub(r"s$", "", p.split()[-1]))}
+    # a channel's first word counts when it is a name ('LinkedIn groups', '당근마켓 광고'), not a
+    # lower-case modifier it shares with the place ('restaurant podcasts')
+    heads |= {p.split()[0].lower() for p in parts if ko or p[:1].isupper()}
 
     def by(place: str) -> str | None:
         low = _insta(place)
@@ -63,7 +67,9 @@ def reach(plan: Plan, p: Persona) -> tuple[list[tuple[str, str]], list[str]]:
         head = re.sub(r"s$", "", low.split()[-1])
         # a word of the place in a channel's name counts as reached ('네이버 블로그 리뷰' by
         # '네이버 플레이스·블로그'): a false gap costs more trust than a missed one
-        word = [w for w in low.split() if len(w) >= (2 if ko else 4) and w in names and not _PLATFORM.search(w)]  # fmt: skip
+        # ... when it is a channel's own name or its head ('블로그'), not a modifier it shares
+        # ('Restaurant Business' is not reached by 'restaurant podcasts')
+        word = [w for w in low.split() if len(w) >= (2 if ko else 4) and w in heads and not _PLATFORM.search(w)]  # fmt: skip
         word += [w for w in inner.split() if len(w) >= 3 and w in everything]
         if not (low in everything or head in everything or word):
             return None
