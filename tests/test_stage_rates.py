@@ -55,3 +55,16 @@ def test_a_counted_chain_is_read_with_its_own_or_computed_rates() -> None:
     ]
     # a price or revenue change is no funnel
     assert read_stage_links("구독 객단가 4만 원 → 4만 3,500원, 단품 8억 → 11억") == []
+
+
+def test_links_given_out_of_order_make_one_chain() -> None:
+    """'체험→등록 40%, 상담→체험 60%': the funnel runs 상담 → 체험 → 등록 whatever order the answer
+    names them in, so each stage's rate is its own (the KPI table shows 체험→등록 at 40%)."""
+    from assistant.analysis.stage_rates import parse_fact
+
+    assert parse_fact(["체험→등록 40%", "상담→체험 60%"]) == [
+        ("상담", "체험", 60.0),
+        ("체험", "등록", 40.0),
+    ]
+    # links that make no chain stay as given
+    assert parse_fact(["a→b 10%", "c→d 20%"]) == [("a", "b", 10.0), ("c", "d", 20.0)]

@@ -98,7 +98,26 @@ def parse_fact(entries: list[str]) -> list[tuple[str, str, float]]:
         m = re.match(rf"(.+?){_SEP}(.+)\s(\d+(?:\.\d+)?)%$", entry)
         if m:
             out.append((m.group(1), m.group(2), float(m.group(3))))
-    return out
+    return _in_order(out)
+
+
+def _in_order(links: list[tuple[str, str, float]]) -> list[tuple[str, str, float]]:
+    """The links as one chain, each starting where the last ended, whatever order the answer gave
+    them in ('체험→등록 40%, 상담→체험 60%' is 상담 → 체험 → 등록); as given when they make no chain."""
+    if len(links) < 2:
+        return links
+    ends = {b for _, b, _ in links}
+    starts = [link for link in links if link[0] not in ends]
+    if len(starts) != 1:
+        return links
+    chain, rest = [starts[0]], [link for link in links if link is not starts[0]]
+    while rest:
+        nxt = next((link for link in rest if link[0] == chain[-1][1]), None)
+        if nxt is None:
+            return links
+        chain.append(nxt)
+        rest.remove(nxt)
+    return chain
 
 
 def is_customer_stage(name: str) -> bool:
