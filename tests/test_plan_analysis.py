@@ -331,6 +331,12 @@ def test_budget_by_quarter_follows_the_calendars_dated_costs(
         ("en", "MRO and replacement parts for manufacturing plants in Ohio and Michigan.",
          "Summer shutdown", ("Black Friday", "Valentine", "Prime Day", "Heating season")),
     ],
+        # a children's coding academy: the school year and its vacations, never a budget season
+        ("ko", "초등·중등 코딩 정규반과 방학 특강을 운영합니다. 경쟁사: 온라인 인강 플랫폼.",
+         "여름 방학 특강 모집", ("예산 편성", "예산 마감", "상반기 마감")),
+        # card processing sold to restaurants is a business service, not the diners' calendar
+        ("en", "Card processing and free terminals for independent restaurants in Texas.",
+         "budgets reset", ("Valentine", "Prime Day", "Memorial Day", "Holiday season")),
 )  # fmt: skip
 def test_seasonal_moments_fit_the_country_and_the_industry(
     lang: str, market: str, expected: str, never: tuple[str, ...]

@@ -20,11 +20,11 @@ _INDUSTRIES: list[tuple[str, re.Pattern[str]]] = [
     ("tax", re.compile(r"\btax\b|accounting\s+software|bookkeeping|세무(?!사)|부가세|종합소득세|회계\s*소프트웨어|세금", re.I)),
     # 'HR' the department, never 'hr' the hour ('4-hr response', '$145/hr')
     ("hr", re.compile(r"(?-i:\bHR\b)(?![-/])|payroll|human\s+resources|timekeeping|근태|급여\s*(?:계산|관리)|노무\s*관리|인사\s*관리|전자\s*근로계약|연차\s*관리", re.I)),
-    ("b2b", re.compile(r"\bb2b\b|saas|software|platform|dashboard|analytics|\bapi\b|integration|consult|engagements?\b|retainers?\b|enterprise|mid-?market|janitorial|facility|기업용|솔루션|소프트웨어|플랫폼|대시보드|콘솔|결제\s*대행|정산|컨설팅|전자결재", re.I)),
+    ("b2b", re.compile(r"\bb2b\b|saas|software|platform|dashboard|analytics|\bapi\b|integration|consult|engagements?\b|retainers?\b|enterprise|mid-?market|janitorial|facility|(?:card|payment)\s+processing|merchant\s+services|point[-\s]of[-\s]sale|기업용|솔루션|소프트웨어|플랫폼|대시보드|콘솔|결제\s*대행|정산|컨설팅|전자결재", re.I)),
     # parts, machinery and supplies sold to plants: maintenance budgets and shutdowns, not gifting
     ("industrial", re.compile(r"industrial|manufactur|\bmro\b|machine\s+tools?|machining|spare\s+parts|replacement\s+parts|bearings?|fasteners?|factory|plant\s+maintenance|공작기계|산업용|부품|베어링|볼스크류|금형|공구|공장|설비\s*보전|제조사|제조업", re.I)),
     ("food", re.compile(r"food|caf[eé]|coffee|restaurant|bakery|식품|카페|커피|음식|베이커리|빵", re.I)),
-    ("education", re.compile(r"education|school|student|course|학원|교육|학생|강의", re.I)),
+    ("education", re.compile(r"education|school|student|course|tutoring|\blessons?\b|\bclasses\b|학원|교육|학생|강의|정규반|특강|수업|수강|과외", re.I)),
     ("retail", re.compile(r"retail|store|shop|e-?commerce|consumer|apparel|fashion|소매|매장|쇼핑|이커머스|유통|리테일|의류", re.I)),
 ]  # fmt: skip
 _OFFER = ("sales_offering", "mkt_mix_4p")  # what the company sells decides its industry
@@ -76,6 +76,21 @@ _EVENTS: list[tuple[int, str, str, str, str]] = [
     (2, "KR", "food", "Seollal (Lunar New Year) gifting", "설날 선물 시즌"),
     (3, "KR", "education", "New school year", "신학기"),
     (
+        6,
+        "KR",
+        "education",
+        "Summer vacation programmes: families enrol in June",
+        "여름 방학 특강 모집(6월)",
+    ),
+    (
+        11,
+        "KR",
+        "education",
+        "Winter vacation programmes: families enrol in November",
+        "겨울 방학 특강 모집(11월)",
+    ),
+    (5, "US", "education", "Summer programs: families enroll in May", "여름 프로그램 등록(5월)"),
+    (
         5,
         "KR",
         "retail",
@@ -91,7 +106,10 @@ _EVENTS: list[tuple[int, str, str, str, str]] = [
         "Korea Sale Festa and Pepero Day (11.11)",
         "코리아세일페스타·빼빼로데이(11.11)",
     ),
-    (12, "KR", "*", "Year-end season and budget close", "연말 시즌·예산 마감"),
+    # the year's end closes a business's budget; for families it is the holiday season
+    (12, "KR", "b2b", "Year-end season and budget close", "연말 시즌·예산 마감"),
+    (12, "KR", "industrial", "Year-end season and budget close", "연말 시즌·예산 마감"),
+    (12, "KR", "consumer", "Year-end and Christmas season", "연말·크리스마스 시즌"),
     (11, "EU", "retail", "Black Friday", "블랙프라이데이"),
     (12, "EU", "retail", "Christmas season", "크리스마스 시즌"),
     (
@@ -220,6 +238,8 @@ def infer_market(plan: Plan) -> Market:
         if s in plan.sections
     ))  # fmt: skip
     country = next((c for c, p in _COUNTRIES if p.search(text)), None)
+    # what the competitors are ('온라인 인강 플랫폼') says nothing of the plan's own industry
+    text = re.sub(r"(?:경쟁사|경쟁\s*업체|competitors?)\s*[:：][^.\n]*", " ", text, flags=re.I)
     if country is None and plan.language == "ko":
         country = "KR"
     # what it sells first: a retail-analytics SaaS sells software to stores, it is not a store
@@ -341,6 +361,8 @@ def seasonal_events(plan: Plan) -> list[tuple[int, str]]:
         industries.add("b2b")  # their buyers are businesses
     if market.industry == "food":
         industries.add("retail")  # a food seller meets the consumer calendar
+    if market.industry in ("food", "retail", "education"):
+        industries.add("consumer")  # families' and shoppers' year, not a budget's
     if market.industry == "retail":
         industries.add("retail_trade")  # a retailer's own trade show
     if sells_to_retailers(plan, market):
