@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from assistant.cli.draft import build_plan, load_answers
 from assistant.interview.render import personas_markdown
 
@@ -21,3 +23,38 @@ def test_a_business_plan_whose_cards_name_no_signer_gets_the_budget_holder(sampl
     text = personas_markdown(plan)
     assert "**Budget holder (finance, CFO)** _(proposed: typical for the role, to confirm in customer interviews)_" in text  # fmt: skip
     assert "- In the decision because: no card says who signs a $17,000 a year contract; above the operations director of a 20-200 store retail chain it is usually the budget holder (to confirm in the first deals)" in text  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("role", "name"),
+    [
+        ("서울 강남·분당에 사는 초등 4~6학년 자녀를 둔 40대 학부모", "학부모 지연 씨"),
+        ("주요 고객은 서울에 사는 30~40대 맞벌이 부모", "맞벌이 부모 서연 씨"),
+        ("강아지 간식을 사는 반려인", "반려인 지연 씨"),
+        ("1인 가구 직장인", "1인 가구 직장인 수진 씨"),
+    ],
+)  # fmt: skip
+def test_a_korean_card_is_named_by_the_nouns_of_its_role(role: str, name: str) -> None:
+    """'자녀를 둔 40대 학부모' is a parent, not '둔 학부모': a verb's modifier, a particle's word
+    or a figure is no part of the name (read with Kiwi in the whole role)."""
+    from assistant.interview.persona_names import short_name
+
+    assert short_name(role, "ko") == name
+
+
+def test_a_consumers_plan_counts_its_customers_as_people() -> None:
+    """Families are 명, not 곳: the summary's funnel line says '신규 고객 약 360명'."""
+    from assistant.interview.render import section_markdown
+
+    doc = {"language": "ko", "plan_type": "integrated", "company": "A", "answers": {
+        "mkt_audience_personas": "주 고객: 초등 자녀를 둔 40대 학부모. 고민: 아이가 게임만 함.",
+        "mkt_objectives": "2027년 12월 31일까지 네이버 검색 광고로 상담 신청 1,500건을 받는다.",
+        "sales_kpis": "상담→체험 전환율 60%, 체험→등록 전환율 40%.",
+    }}  # fmt: skip
+    text = section_markdown(build_plan(doc).plan, "mkt_executive_summary")
+    assert "신규 고객 약 360명" in text and "360곳" not in text
+    # a sign-up goal keeps its own name ('상담'), never renamed a trial
+    doc["plan_type"] = "marketing"
+    assert "상담 신청 목표 1,500건" in section_markdown(
+        build_plan(doc).plan, "mkt_executive_summary"
+    )

@@ -271,6 +271,7 @@ def test_churn_and_margin_written_in_answers_drive_ltv(
     path = tmp_path / "a.json"
     path.write_text(json.dumps(doc))
     a = analyse(build_plan(load_answers(path)).plan)
+    # within 5 years, the monthly churn applied month by month: (1 - 0.99^60) / 0.01 months
     assert a.unit_economics.ltv == pytest.approx(
         17_000 * 0.80 * (1 - 0.99**60) / 0.01 / 12, rel=1e-4
     )
@@ -330,13 +331,13 @@ def test_budget_by_quarter_follows_the_calendars_dated_costs(
          "하계 휴가 집중 정비", ("설날 선물", "가정의 달", "빼빼로", "추석 선물", "보일러")),
         ("en", "MRO and replacement parts for manufacturing plants in Ohio and Michigan.",
          "Summer shutdown", ("Black Friday", "Valentine", "Prime Day", "Heating season")),
-    ],
         # a children's coding academy: the school year and its vacations, never a budget season
         ("ko", "초등·중등 코딩 정규반과 방학 특강을 운영합니다. 경쟁사: 온라인 인강 플랫폼.",
          "여름 방학 특강 모집", ("예산 편성", "예산 마감", "상반기 마감")),
         # card processing sold to restaurants is a business service, not the diners' calendar
         ("en", "Card processing and free terminals for independent restaurants in Texas.",
          "budgets reset", ("Valentine", "Prime Day", "Memorial Day", "Holiday season")),
+    ],
 )  # fmt: skip
 def test_seasonal_moments_fit_the_country_and_the_industry(
     lang: str, market: str, expected: str, never: tuple[str, ...]

@@ -153,7 +153,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
         # shoppers and trial sign-ups buy directly: the B2B MQL->SQL->won stages do not apply, and
         # no default rate stands in for the share who buy
         out.funnel.append(
-            FunnelStage(stage=_top_stage(leads[0], ko) if trials else ("리드" if ko else "Leads"), volume=leads[1])
+            FunnelStage(stage=_signup_top(leads[0], ko) if trials else ("리드" if ko else "Leads"), volume=leads[1])
         )  # fmt: skip
         assume.append(
             (
@@ -361,6 +361,15 @@ def _top_stage(goal: Goal, ko: bool) -> str:
     if re.search(r"e-?mail|newsletter|subscribers|뉴스레터|이메일", _counted(goal), re.I):
         return "새 이메일 구독자" if ko else "New email subscribers"
     return "체험 신청" if ko else "Trial sign-ups"
+
+
+def _signup_top(goal: Goal, ko: bool) -> str:
+    """The top of a sign-up funnel with no stages of its own: the goal's own sign-ups ('상담 신청')
+    when they are no trial's, never renamed one; else as `_top_stage` names it."""
+    metric = goal.frame.metric.strip() if goal.frame is not None else ""
+    if metric and len(metric) <= 30 and not re.search(r"trial|체험|e-?mail|newsletter|subscri|뉴스레터|이메일|구독", metric, re.I):  # fmt: skip
+        return metric if ko else metric[:1].upper() + metric[1:]
+    return _top_stage(goal, ko)
 
 
 def _counted(goal: Goal) -> str:

@@ -34,7 +34,9 @@ def territories_markdown(plan: Plan) -> str:
     # the customer goal's own counter ('6,000명'); shoppers have no territory sellers
     goal = customer_goal(plan)
     unit = goal[0].frame.target.unit if goal and goal[0].frame and goal[0].frame.target else ""
-    counter = (unit if re.fullmatch(r"[가-힣]{1,2}", unit or "") else "곳") if ko else ""
+    from assistant.interview.compose import sells_to_consumers
+
+    counter = (unit if re.fullmatch(r"[가-힣]{1,2}", unit or "") else ("명" if sells_to_consumers(plan) else "곳")) if ko else ""  # fmt: skip
     no_sellers = all(t["sellers"] is None for t in found)
     population = found[0].get("population")
     if population is not None and not by_share and not no_sellers:

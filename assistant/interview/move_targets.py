@@ -41,7 +41,14 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
         return said + (" " if ko and said[-1:] in "만억" else "")
 
     unit = won[0].frame.target.unit if won and won[0].frame and won[0].frame.target else ""
-    counter = unit if re.fullmatch(r"[가-힣]{1,2}", unit or "") else "곳"
+    from assistant.interview.compose import sells_to_consumers
+
+    # the goal's own counter; else households and students are people (명), businesses 곳
+    counter = (
+        unit
+        if re.fullmatch(r"[가-힣]{1,2}", unit or "")
+        else ("명" if sells_to_consumers(plan) else "곳")
+    )
     out: list[str] = []
     partners = partner_customers(plan)
     plural = top.stage + "s" if top.stage.isupper() else top.stage.lower()

@@ -93,9 +93,22 @@ def _korean(role: str, n: int) -> str:
                 return f"{_pick(_KO_SURNAMES, role, n)} {lead}{title}"
             return f"{lead} {_pick(_KO_SURNAMES, role, n)} {title}".strip()
     # '1인/2인 가구' is a kind of household, not a place or a figure
-    words = [
-        w for w in text.split() if not _PLACE.search(w) or re.fullmatch(r"\d+인(?:[/·]\d+인)*", w)
-    ]
+    from assistant.core.korean import tokens
+
+    # a verb's modifier ('자녀를 둔', '분당에 사는') is no part of a name: read with Kiwi in the
+    # whole role, each word by where it stands
+    # (only nouns name a person: no particle, ending, verb or adverb: '자녀를', '둔', '혼자')
+    ends = {t.start for t in tokens(text) if t.tag[:1] in ("J", "E", "V", "M")}
+    spans = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"\S+", text)]
+    # the nouns that run up to the role's last word, no further than a word that is none
+    # ('강아지 간식을 사는 반려인' -> '반려인'; a place or a figure is passed over)
+    words: list[str] = []
+    for a, b, w in reversed(spans):
+        if _PLACE.search(w) and not re.fullmatch(r"\d+인(?:[/·]\d+인)*", w):
+            continue
+        if any(a <= e < b for e in ends):
+            break
+        words.insert(0, w)
     head = " ".join(words[-3:] if len(words) >= 3 and re.match(r"\d+인", words[-3]) else words[-2:])
     return f"{head} {_pick(_KO_GIVEN, role, n)} 씨".strip()
 

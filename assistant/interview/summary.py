@@ -171,7 +171,14 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
 
         won = customer_goal(plan)  # the customer goal's own counter ('6,000명'), else 곳
         unit = won[0].frame.target.unit if won and won[0].frame and won[0].frame.target else ""
-        counter = unit if re.fullmatch(r"[가-힣]{1,2}", unit or "") else "곳"
+        from assistant.interview.compose import sells_to_consumers
+
+        # the goal's own counter; else households and students are people (명), businesses 곳
+        counter = (
+            unit
+            if re.fullmatch(r"[가-힣]{1,2}", unit or "")
+            else ("명" if sells_to_consumers(plan) else "곳")
+        )
         from assistant.analysis.plan_goals import customers_at_pace, lead_pace
         from assistant.analysis.rate_words import rates_words
 
