@@ -90,14 +90,15 @@ def trial_floor(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
     year = plan_year(plan)
     # a trial comes after qualification: only the SQLs that start one reach it, so it converts at
     # the funnel's last rate divided by that share (the last rate only when every SQL starts one)
+    # a number to work to until the share is measured: half of them starting a trial
     double = f"{min(2 * rate, 100):g}%"
     if plan.language == "ko":
         return (
-            f"{rate:g}% ÷ 체험을 시작하는 {stage} 비율(절반이 시작하면 {double}, 모두 시작해야 {rate:g}%). {year}년 1분기에 그 비율을 재어 정함",
+            f"잠정 {double}({stage}의 절반이 체험을 시작한다고 볼 때 {rate:g}% ÷ 50%). {year}년 1분기에 체험을 시작하는 {stage} 비율을 재어 확정함(모두 시작하면 {rate:g}%)",
             f"퍼널({stage}→고객, {rate_name(plan, rate)})",
         )
     plural = stage + "s" if stage.isupper() else stage
     return (
-        f"{rate:g}% ÷ the share of {plural} that start a trial ({double} if half do; {rate:g}% only if all do), set once Q1 {year} measures that share",
+        f"{double} for now (if half of {plural} start a trial: {rate:g}% ÷ 50%), confirmed once Q1 {year} measures the share that start one ({rate:g}% if all do)",
         f"funnel ({stage} to customer, {rate_name(plan, rate)})",
     )
