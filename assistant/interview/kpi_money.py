@@ -207,9 +207,10 @@ def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
             # the forecast's new business gives the ROI to plan on; the goals' is the most it
             # can reach (the summary's decision): both said, like for like (a year's contracts)
             at = (p.new_business - budget) / budget * 100
+            # led by the ceiling the summary's decision names, so the two read as one target
             return (
-                (f"약 {at:.0f}%(영업 예측 기준, 목표를 모두 이루면 약 {ceiling:.0f}%, 예산의 기대치 {ue.roi_pct:g}%)" if ko
-                 else f"about {at:.0f}% at the sales forecast (about {ceiling:.0f}% if every goal is met; the budget expects {ue.roi_pct:g}%)"),
+                (f"최대 약 {ceiling:.0f}%(목표를 모두 이룰 때; 영업 예측 기준 약 {at:.0f}%, 예산의 기대치 {ue.roi_pct:g}%)" if ko
+                 else f"at most about {ceiling:.0f}% if every goal is met (about {at:.0f}% at the sales forecast; the budget expects {ue.roi_pct:g}%)"),
                 ("영업 예측·목표의 신규 매출 ÷ 예산" if ko else "the forecast's and the goals' new business over the budget"),
             )  # fmt: skip
         return (
