@@ -1010,4 +1010,4 @@ def test_claims_joined_are_no_proof_of_either() -> None:
         if r.startswith("| 48시간 납품")
     ]
     assert rows and "48시간 납품과 재고 3,000종" not in rows[0]
-    assert "약속한 시간 안에 납품한 비율" in rows[0]
+    assert "약속한 시간 안에 도착한 비율" in rows[0]
