@@ -46,3 +46,17 @@ def test_a_korean_market_in_provinces_is_read_whole() -> None:
     assert rows["우선 공략"] == "경남 창원 산업단지"
     shown = [(t["name"], t["sellers"]) for t in territories(plan)]
     assert shown == [("경기", 2), ("충청", 1), ("경남", 2)]
+
+
+def test_other_regions_keep_their_word() -> None:
+    """'그 외 지역' is 'the other regions': only a region's own name drops the list's '지역'."""
+    from assistant.analysis.territory_list import territories
+
+    doc = {"language": "ko", "plan_type": "sales", "company": "A", "answers": {
+        "sales_territories_channels": "수도권, 부산·경남, 그 외 지역으로 나눕니다.",
+    }}  # fmt: skip
+    assert [t["name"] for t in territories(build_plan(doc).plan)] == [
+        "수도권",
+        "부산·경남",
+        "그 외 지역",
+    ]

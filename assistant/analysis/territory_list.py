@@ -56,6 +56,7 @@ _BRACKET_TARGET = re.compile(
     re.I,
 )  # '(target 40 new accounts)', '(30)', '(20, half through sub-distributors)', '(35곳)'
 _SELLER_WORD = re.compile(r"명|\breps?\b|\baes?\b|sellers?|account exec|people|담당", re.I)
+_KO_REGION = "(?:서울|경기|인천|부산|대구|광주|대전|울산|세종|강원|충청|충남|충북|전라|전남|전북|경상|경남|경북|제주|영남|호남|수도권)"
 _LEAD_IN = re.compile(r"^(?:\w+\s+)?(?:territories|regions|지역|권역)\s*(?:are|:)\s*", re.I)
 
 
@@ -84,7 +85,8 @@ def territories(plan: Plan) -> list[dict[str, object]]:
         counts.append(int(staffed.group("n")) if staffed else 0)
         stated_targets.append(int(target.group("n").replace(",", "")) if target else 0)
     # '경기, 충청, 경남 권역으로 나누고': the last name carries the list's own word for 'regions'
-    names = [re.sub(r"(?<=\S)\s+(?:권역|지역)$", "", n) for n in names]
+    # (only after a region's own name: '그 외 지역' stays 'other regions')
+    names = [re.sub(r"(" + _KO_REGION + r")\s+(?:권역|지역)$", r"\1", n) for n in names]
     fixed = plan.fact("territories")
     if fixed is not None and fixed.corrected and isinstance(fixed.value, list):
         names, counts, stated_targets = list(fixed.value), [], []
