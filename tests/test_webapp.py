@@ -219,9 +219,9 @@ def test_korean_interface_and_answers(browser: object, app_url: str) -> None:
     say(page, "20~40대 직장인, 팀당 10~50명 규모의 사무실.")
     assert page.locator("#chat del, #chat s, #plan-view del, #plan-view s").count() == 0
     assert "20~40대" in page.inner_text("#chat")  # a tilde, not strikethrough
-    # a persona answer is read back too, with how to change it
+    # a list answer (here the target market's criteria) is read back too, with how to change it
     last = page.locator("#chat .message").last.inner_text()
-    assert "읽은 내용: 페르소나:" in last and "'이전'으로 돌아가 다시 답해" in last
+    assert "읽은 내용: " in last and "20~40대" in last and "'이전'으로 돌아가 다시 답해" in last
     # the answer box is named in the page's language for screen readers, not 'Textbox'
     box = page.locator("#chat-input").text_content() or ""
     assert "답변" in box and "Textbox" not in box

@@ -31,7 +31,7 @@ def _persona(card: Persona, ko: bool, several: bool) -> list[str]:
         f for f in ("role", "demographics", "goals", "pains", "channels") if f not in card.typical
     ]
     who = card.role if "role" in said and card.role else card.name
-    if "demographics" in said and card.demographics:
+    if "demographics" in said and card.demographics and card.demographics not in who:
         who += f", {card.demographics}"
     items = [("페르소나: " if ko else "persona: ") + who]
     prefix = f"{card.name} " if several else ""
