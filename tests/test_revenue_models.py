@@ -725,3 +725,41 @@ def test_new_customers_of_unknown_value_leave_no_gap_for_expansion_to_close(
 
     said_back = " ".join(f.message for f in review_plan(plan).findings)
     assert "expansion" not in said_back and "확장 매출" not in said_back
+
+
+@pytest.mark.parametrize(
+    ("lang", "goal", "said"),
+    [
+        ("en", "Reach 60,000 paying subscribers by December 31, 2027 through creator partnerships.",
+         "Give goal 1 the count it starts from (paying subscribers today)"),
+        ("ko", "2027년 12월 31일까지 크리에이터 제휴로 유료 구독자 누적 6만 명을 달성한다.",
+         "목표 1번에 출발점(지금의"),
+    ],
+)  # fmt: skip
+def test_a_total_to_reach_with_no_base_is_not_counted_as_new_customers(
+    lang: str, goal: str, said: str
+) -> None:
+    """'Reach 60,000 paying subscribers' is a level at year end: the plan counts no 60,000 new
+    customers (no CAC or bridge on them) and asks for the count it starts from."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.analysis.plan_goals import customer_goal
+    from assistant.analysis.review import review_plan
+
+    rev = (
+        "Grow annual recurring revenue from $5.4M to $8.5M by December 2027."
+        if lang == "en"
+        else "2027년 연간 반복 매출을 54억 원에서 85억 원으로 늘린다."
+    )
+    doc = {"language": lang, "plan_type": "integrated", "company": "A", "answers": {
+        "mkt_objectives": goal, "sales_objectives": rev, "sales_kpis": "monthly churn 6%." if lang == "en" else "월 이탈률 6%."}}  # fmt: skip
+    plan = build_plan(doc).plan
+    assert customer_goal(plan) is None
+    assert analyse(plan).revenue.gap is None  # no gap left 'for expansion to close'
+    assert any(said in f.fix for f in review_plan(plan).findings)
+    # a goal that says it adds new ones is still new customers
+    doc["answers"]["mkt_objectives"] = (
+        goal.replace("Reach", "Win").replace("paying", "new paying")
+        if lang == "en"
+        else goal.replace("누적", "신규")
+    )
+    assert customer_goal(build_plan(doc).plan) is not None

@@ -51,7 +51,9 @@ def _versus_last_year(goal: object, need: float, ko: bool) -> str:
 def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[Finding]:
     a = analysis or analyse(plan)
     lang = plan.language
-    out: list[Finding] = []
+    from assistant.analysis.level_goals import unbased_level_findings
+
+    out: list[Finding] = unbased_level_findings(plan)  # a total to reach, with no base
     rev = revenue_goal(plan)
     customers = customer_goal(plan)
     size = deal_size(plan)

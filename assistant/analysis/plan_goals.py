@@ -87,6 +87,25 @@ def _added(f: GoalFrame, text: str = "") -> float:
     return f.target.value
 
 
+_REACH = re.compile(
+    r"\b(?:reach|grow\s+to|get\s+to|hit|a\s+total\s+of|total)\b|누적|총\s|전체\s|달성", re.I
+)
+_NEW = re.compile(r"\bnew\b|\bwin\b|\bsign\b|\bacquire|\badd\b|신규|새로|확보", re.I)
+
+
+def unbased_level(goal: Goal) -> bool:
+    """A count goal that names a total at a date with no base to count the new ones from ('Reach
+    60,000 paying subscribers'): the customers it takes are that total less today's plus those
+    lost during the year, which the plan cannot know without today's count."""
+    f = _frame(goal)
+    if f.target is None or f.baseline is not None or not _is_count(f):
+        return False
+    said = f"{f.metric} {f.target.unit}"
+    return bool(
+        _LEVEL_WORDS.search(said) and _REACH.search(goal.text) and not _NEW.search(goal.text)
+    )
+
+
 def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
     """The goal counting new customers: one that names customers or accounts in its metric
     before one merely measured as such ('Win 90 new plant accounts' before 'Sign 25 VMI
@@ -105,6 +124,8 @@ def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
             re.I,
         ):
             continue  # inquiries, sign-ups and mailing lists are not customers
+        if unbased_level(goal):
+            continue  # 'Reach 60,000 paying subscribers': a total at a date, not new customers
         if _is_count(f) and (
             f.kpi == "new_customers"
             or re.search(

@@ -117,12 +117,21 @@ def fill_bridge(
         if stated is not None and isinstance(stated.value, (int, float)) and stated.unit == rev[2]:
             bridge.expansion = float(stated.value)  # the plan's own expansion, not a plug
         expansion = bridge.expansion or 0.0
-        if new_customers and bridge.new_business_from_goals is None:
+        from assistant.analysis.plan_goals import unbased_level
+
+        # new customers planned but of unknown value, or a total to reach with no base to count
+        # the new ones from ('Reach 60,000 paying subscribers')
+        unknown = any(unbased_level(g) for g in plan.goals) and not new_customers
+        if (new_customers and bridge.new_business_from_goals is None) or unknown:
             # new customers are planned but what one brings a year is unknown: no gap is
             # claimed (it would be read as one for expansion to close), the missing figure is said
             bridge.gap = None
             assume.append(
-                "매출 브리지: 신규 고객 한 곳이 1년에 가져오는 매출(평균 거래 규모나 고객당 연 매출)을 알 수 없어, 작년 매출에서 목표까지의 차이는 계산하지 않았습니다(확장 매출이 메울 몫으로 보이지 않도록). 그 금액을 알려 주면 브리지를 계산합니다."
+                "매출 브리지: 고객 목표가 연말 총수라 새로 얻을 고객 수를 알 수 없어, 작년 매출에서 목표까지의 차이는 계산하지 않았습니다(확장 매출이 메울 몫으로 보이지 않도록). 지금 고객 수에서 출발하는 목표로 고치면 브리지를 계산합니다."
+                if ko and unknown
+                else "Revenue bridge: the customer goal is a total at year end, so the new customers it takes are unknown; the gap from last year's revenue to the goal is not computed (it would read as one for expansion to close). State the goal from today's count to see the bridge."
+                if unknown
+                else "매출 브리지: 신규 고객 한 곳이 1년에 가져오는 매출(평균 거래 규모나 고객당 연 매출)을 알 수 없어, 작년 매출에서 목표까지의 차이는 계산하지 않았습니다(확장 매출이 메울 몫으로 보이지 않도록). 그 금액을 알려 주면 브리지를 계산합니다."
                 if ko
                 else "Revenue bridge: the revenue a new customer brings in a year (average deal size or revenue per customer) is not given; until it is, the gap from last year's revenue to the goal is not computed (it would read as one for expansion to close)."
             )
