@@ -101,7 +101,8 @@ def risk_register(plan: Plan, a: PlanAnalysis) -> list[RegisterRow]:
         low = [d[:1].lower() + d[1:] if d[1:2].islower() else d for d in defaults]
         names = "·".join(defaults) if ko else (low[0] if len(low) == 1 else ", ".join(low[:-1]) + " and " + low[-1])  # fmt: skip
         rows.append(RegisterRow(
-            risk=fix_particles(f"{names}은(는) 정해지지 않아 업계 일반값을 썼습니다.") if ko else f"The plan's {names} {'are industry defaults' if len(defaults) > 1 else 'is an industry default'}, not your data.",
+            # worded as the summary's risk, so the two never read as two risks
+            risk=fix_particles(f"{names}은(는) 정해지지 않아 업계 일반값을 썼습니다.") if ko else f"{names[:1].upper() + names[1:]} {'are industry defaults' if len(defaults) > 1 else 'is an industry default'}, not your data.",
             watch=f"첫 분기에 측정한 {names}" if ko else f"the {names} measured in the first quarter",
             response="측정한 값으로 계획을 다시 계산합니다." if ko else "Recompute the plan with the measured figures.",
             owner=both,
