@@ -164,8 +164,12 @@ def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bo
                 net = pick * (1 - off / 100)
                 pick_en = f"{m(pick)} a year ({m(pick / 12)} a month)" if not off else f"{m(pick)} a year at list ({m(pick / 12)} a month; {m(net)} on an annual contract, {off:g}% off)"  # fmt: skip
                 pick_ko = f"연 {m(pick)}(월 {m(pick / 12)})" if not off else f"정가 연 {m(pick)}(월 {m(pick / 12)}, 연간 계약 {off:g}% 할인 시 {m(net)})"  # fmt: skip
-                out.append(_t(ko, f"The deal-size goal adds {m(rise)} a deal ({m(start)} → {m(size[0])}) through {name}, whose price is not stated. Recommended: {pick_en}, the middle option of the tiered proposal, in {deals}; its attach rate is counted monthly in the CRM." + (f" At {m(rise)} it would have to be in every deal." if half else ""),
-                              f"거래 규모 목표는 {name}(으)로 거래당 {m(rise)}를 더하는데({m(start)} → {m(size[0])}), 그 가격이 아직 정해지지 않았습니다. {pick_ko}으로 정해 단계별 제안의 중간 구성에 넣고, {share_ko}에 판매하는 것을 권합니다. 판매 비율은 매달 CRM에서 집계합니다." + (f" {m(rise)}이면 모든 거래에 들어가야 합니다." if half else "")))  # fmt: skip
+                # the trade-off first (the price sets how many deals must take it), the
+                # default second: a decision for the owner, not a price the plan sets
+                trade_en = f"at {m(rise)} a year, every new deal; at {m(net)} after the discount, half" if half else f"at {m(rise)} a year, every new deal"  # fmt: skip
+                trade_ko = f"연 {m(rise)}이면 모든 신규 거래, 할인 후 연 {m(net)}이면 절반" if half else f"연 {m(rise)}이면 모든 신규 거래"  # fmt: skip
+                out.append(_t(ko, f"The deal-size goal adds {m(rise)} a deal ({m(start)} → {m(size[0])}) through {name}, whose price is not stated. Its price sets how many new deals must take it: {trade_en}. Decide it before the first proposal (the default: {pick_en}, the middle option of the tiered proposal, in {deals}) and count its attach rate monthly in the CRM.",
+                              fix_particles(f"거래 규모 목표는 {name}(으)로 거래당 {m(rise)}를 더하는데({m(start)} → {m(size[0])}), 그 가격이 아직 정해지지 않았습니다. 가격에 따라 들어가야 할 거래 수가 정해집니다: {trade_ko}. 첫 제안 전에 가격을 정합니다(기본안: {pick_ko}, 단계별 제안의 중간 구성, {share_ko}). 판매 비율은 매달 CRM에서 집계합니다.")))  # fmt: skip
     expansion = plan.fact("expansion_revenue")
     if (
         not out
