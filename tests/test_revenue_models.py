@@ -763,3 +763,30 @@ def test_a_total_to_reach_with_no_base_is_not_counted_as_new_customers(
         else goal.replace("누적", "신규")
     )
     assert customer_goal(build_plan(doc).plan) is not None
+
+
+def test_customers_said_as_a_total_are_a_level_too() -> None:
+    """'유료 고객 누적 1,200곳을 달성한다' counts a total of paying customers, not new ones; '신규
+    고객 180곳을 확보한다' stays new customers."""
+    from assistant.analysis.plan_goals import customer_goal, unbased_level
+
+    doc = {"language": "ko", "plan_type": "integrated", "company": "A", "answers": {
+        "sales_objectives": "2027년 12월까지 유료 고객 누적 1,200곳을 달성한다."}}  # fmt: skip
+    plan = build_plan(doc).plan
+    assert unbased_level(plan.goals[0]) and customer_goal(plan) is None
+    doc["answers"]["sales_objectives"] = (
+        "2027년 12월 31일까지 무료 진단으로 신규 고객 180곳을 확보한다."
+    )
+    assert customer_goal(build_plan(doc).plan) is not None
+
+
+def test_an_average_contract_is_the_deal_size_not_a_seat_price() -> None:
+    """'사용자 1인당 월 3만 원' is a price per user; '평균 계약 연 230만 원' is what a customer pays a
+    year, the revenue per customer the plan counts (not 3만 x 12 = 36만)."""
+    from assistant.analysis.plan_goals import deal_size
+
+    doc = {"language": "ko", "plan_type": "integrated", "company": "A", "answers": {
+        "mkt_mix_4p": "제품: 클라우드 CRM. 가격: 사용자 1인당 월 3만 원.",
+        "sales_kpis": "체험→유료 전환율 15%, 평균 계약 연 230만 원."}}  # fmt: skip
+    size = deal_size(build_plan(doc).plan)
+    assert size is not None and size[0] == 2_300_000

@@ -101,9 +101,9 @@ def unbased_level(goal: Goal) -> bool:
     if f.target is None or f.baseline is not None or not _is_count(f):
         return False
     said = f"{f.metric} {f.target.unit}"
-    return bool(
-        _LEVEL_WORDS.search(said) and _REACH.search(goal.text) and not _NEW.search(goal.text)
-    )
+    # a list, members, stores, or customers said as a total ('유료 고객 누적 1,200곳 달성')
+    counted = _LEVEL_WORDS.search(said) or re.search(r"customer|client|고객|거래처", said, re.I)
+    return bool(counted and _REACH.search(goal.text) and not _NEW.search(goal.text))
 
 
 def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
