@@ -53,7 +53,7 @@ _PRICE = re.compile(
     r"|(?:plan|tier|edition|package|subscription|seat|licen[cs]e|box)\s+(?:costs?|is|sells\s+for|runs|at|priced\s+at)\s+(?=[$€£₩])(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
     re.I,
 )
-_DEAL = re.compile(r"(?:(?:annual\s+)?(?:contracts?|deals?)\s+(?:average|avg\.?)\s|average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|average\s+(?:annual\s+)?contract\b|(?:average\s+)?(?:first-year\s+)?account\s+value|(?:매장|거래처|고객)당\s*연평균\s*거래액|연평균\s*거래액|평균\s*계약\s*금액|평균\s*거래\s*(?:규모|금액)|계약\s*단가|평균\s*(?:월\s*)?(?:요금|청구액)|average\s+(?:monthly\s+)?(?:bill|fee|invoice)\s+(?:per\s+customer|is|of))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}", re.I)  # fmt: skip
+_DEAL = re.compile(r"(?:(?:annual\s+)?(?:contracts?|deals?)\s+(?:average|avg\.?)\s|average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|average\s+(?:annual\s+)?contract\b|(?:average\s+)?(?:first-year\s+)?account\s+value|(?:매장|거래처|고객)당\s*연평균\s*거래액|연평균\s*거래액|평균\s*계약(?:\s*금액)?|평균\s*거래\s*(?:규모|금액)|계약\s*단가|평균\s*(?:월\s*)?(?:요금|청구액)|average\s+(?:monthly\s+)?(?:bill|fee|invoice)\s+(?:per\s+customer|is|of))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}", re.I)  # fmt: skip
 _VOLUME = re.compile(
     r"(?:(?:per|each|an?\s+average)\s+(?:merchant|customer|seller|store)(?:[^.\n]|(?<=\d)\.(?=\d)){0,30}?(?:process(?:es)?|transacts?|volume|gmv|sells?)"
     r"|(?:merchants?|customers?|sellers?)\s+(?:process|transact)\w*(?:\s+(?:on\s+)?average)?"
