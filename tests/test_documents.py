@@ -592,3 +592,29 @@ def test_every_run_of_a_korean_deck_is_marked_korean(tmp_path: Path, sample_answ
     en = build_plan(load_answers(sample_answers)).plan
     en_deck = Presentation(str(write_export(en, "pptx", tmp_path / "en.pptx")))
     assert not any(el.get("lang") == "ko-KR" for s in en_deck.slides for el in s._element.iter(qn("a:rPr")))  # fmt: skip
+
+
+def test_the_korean_deck_keeps_what_its_cells_point_to(tmp_path: Path) -> None:
+    """The market slide's competitor cell points to the research in the notes, so the notes hold
+    it; a decision that points to the assumptions points to the plan's, the deck having none; a
+    chart is described by its slide's title, not 'image.png'."""
+    from assistant.cli.draft import load_answers
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    deck = Presentation(str(write_export(plan, "pptx", tmp_path / "ko.pptx")))
+    market = next(s for s in deck.slides if s.shapes.title.text == "시장과 SWOT")
+    assert "알아낼 것" in market.notes_slide.notes_text_frame.text
+    text = " ".join(sh.text_frame.text for s in deck.slides for sh in s.shapes if sh.has_text_frame)
+    assert "(가정 참고)" not in text
+    pictures = [sh for s in deck.slides for sh in s.shapes if sh.shape_type == 13]
+    assert pictures and all(
+        p._element.nvPicPr.cNvPr.get("descr") not in ("", "image.png") for p in pictures
+    )
+
+
+def test_a_long_hyphenated_word_in_a_narrow_cell_breaks_at_its_hyphen(en_plan: Plan, tmp_path: Path) -> None:  # fmt: skip
+    """'Marketing-qualified' in the measurement plan's narrow KPI column wraps as 'Marketing-' /
+    'qualified', never 'Marketing-qualifi' / 'ed'."""
+    text = pdftotext(write_export(en_plan, "pdf", tmp_path / "p.pdf"))
+    assert "Marketing-qualified" in text or "Marketing-" in text
+    assert not re.search(r"qualifi(?!ed|cation|es|er|y)", text)  # no word cut inside

@@ -158,6 +158,21 @@ def _para(pdf: _Document, block: Para) -> None:
     pdf.set_text_color(0, 0, 0)
 
 
+def _breakable(text: str, room: float) -> str:
+    """A hyphenated word too long for its cell ('Marketing-qualified' in a narrow column) breaks at
+    its hyphen, never mid-word ('qualifi' / 'ed'): a zero-width space after the hyphen is a place
+    to break, added only where the word would not fit (so copied text stays plain elsewhere)."""
+    return re.sub(
+        r"\S+",
+        lambda m: (
+            re.sub(r"(?<=[A-Za-z]{2}-)(?=[A-Za-z]{2})", "\u200b", m.group(0))
+            if len(m.group(0)) > room
+            else m.group(0)
+        ),
+        text,
+    )
+
+
 def _table(pdf: _Document, block: Table) -> None:
     width = pdf.w - pdf.l_margin - pdf.r_margin
     size = 8.5
@@ -178,8 +193,10 @@ def _table(pdf: _Document, block: Table) -> None:
     ) as table:
         for row in [block.header, *block.rows]:
             cells = table.row()
-            for text in row:
-                cells.cell(keep_together(text))
+            for i, text in enumerate(row):
+                # the characters one line of the column holds, at the table's font size
+                room = widths[i] / max(scale, 0.1) - 2 if i < len(widths) else 1e9
+                cells.cell(_breakable(keep_together(text), room))
     pdf.ln(3)
 
 

@@ -163,7 +163,10 @@ class _Deck:
         with Image.open(io.BytesIO(png)) as im:
             ratio = im.width / im.height
         w = min(int(height * ratio), int(width or _W - 2 * _LEFT))
-        slide.shapes.add_picture(io.BytesIO(png), left, top, width=Emu(w))
+        picture = slide.shapes.add_picture(io.BytesIO(png), left, top, width=Emu(w))
+        # a screen reader reads the chart's slide title, not 'image.png'
+        title = slide.shapes.title.text if slide.shapes.title is not None else ""
+        picture._element.nvPicPr.cNvPr.set("descr", title or "chart")  # type: ignore[union-attr]
 
 
 _FULLY_LOADED = re.compile(r"estimated sales team cost|영업팀 추정 비용")
@@ -268,8 +271,18 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     )
 
     # 3 market and SWOT
+    # the notes carry the competitor research the slide's cells point to, as the plan has it
+    from assistant.interview.render import section_markdown as _shown
+
+    research = [p for p in _shown(plan, "mkt_market_analysis").split("\n\n") if re.match(r"(?:To learn by|Record the reason|\d{4}년 1분기 말까지 알아낼 것|경쟁사와 붙은 거래는)", p)]  # fmt: skip
     s = d.slide(
-        T["market"], plain(_section_text(plan, "mkt_market_analysis", "sales_target_market"))
+        T["market"],
+        "\n\n".join(
+            [
+                plain(_section_text(plan, "mkt_market_analysis", "sales_target_market")),
+                *map(plain, research),
+            ]
+        ).strip(),
     )
     tables = _tables(plan, "mkt_market_analysis")
     from assistant.interview.compose_market import market_meaning, swot_grid
@@ -471,7 +484,9 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
     # 12 next steps: the decisions before sign-off first, then the goals and sections to finish
     from assistant.interview.summary_parts import next_decisions
 
-    steps = [T["decide"].format(what=x) for x in next_decisions(plan, a, 3)]
+    # the deck has no assumptions slide: a pointer to them points to the plan document
+    said = [x.replace("(가정 참고)", "(계획서의 가정 참고)").replace("(see Assumptions)", "(see the plan's Assumptions)") for x in next_decisions(plan, a, 3)]  # fmt: skip
+    steps = [T["decide"].format(what=x) for x in said]
     steps += [T["fix"].format(goal=g.text) for g in plan.goals if not g.smart][:3]
     from assistant.interview.render import has_proposal
 
