@@ -841,7 +841,7 @@ def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:
     # the goal names its means (search ads and monthly webinars) but not how much more of them
     # brings the extra leads, so achievability is in doubt: A?, with this line as the reason
     assert "SMART 점검: 달성 가능성 확인 필요 · 그 외 충족" in goals.split("\n2. ")[0]
-    assert "- 달성 가능성: 작년 1,500건에서 60% 늘리는 목표이고, 목표가 든 검색 광고와 월간 웨비나를 작년보다 얼마나 늘려(예산·횟수) 늘어나는 900건을 가져올지 계획에 적혀 있지 않음(리드당 비용으로 약 1억 8,000만 원)." in goals  # fmt: skip
+    assert "- 달성 가능성: 작년 1,500건에서 60% 늘리는 목표이고, 목표에 적힌 검색 광고와 월간 웨비나를 작년보다 얼마나 늘려(예산·횟수) 늘어나는 900건을 가져올지 계획에 적혀 있지 않음(리드당 비용으로 약 1억 8,000만 원)." in goals  # fmt: skip
     # the owner's call with its default: the lead goal the decision before sign-off recommends
     # (partner customers come on top of the funnel: 2,400 x 135 / 180 = 1,800)
     # ... unless the year's revenue falls short: then the stated leads are kept, channel and spend named

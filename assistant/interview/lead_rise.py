@@ -34,7 +34,7 @@ def steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     # a goal that names its means ('검색 광고와 월간 웨비나로') has its channels: what is missing is
     # how much more of them brings the extra leads, not a channel
     missing = (
-        (f"목표가 든 {means}을(를) 작년보다 얼마나 늘려(예산·횟수) 늘어나는 {said(extra)}건을 가져올지 계획에 적혀 있지 않습니다" if means
+        (f"목표에 적힌 {means}을(를) 작년보다 얼마나 늘려(예산·횟수) 늘어나는 {said(extra)}건을 가져올지 계획에 적혀 있지 않습니다" if means
          else f"늘어나는 {said(extra)}건을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않습니다")
         if ko
         else (f"the goal names its means ({means}) but not how much more of it (spend, sessions) brings the extra {extra:,.0f}" if means
@@ -112,7 +112,7 @@ def steep_lead_risk(plan: Plan, a: PlanAnalysis) -> str:
         means = goal_means(goal, ko)
         if ko:
             if means:
-                return fix_particles(f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 목표가 든 {means}을(를) 얼마나 늘려 늘어나는 {format_amount(extra, '', lang)}건을 가져올지(예산·횟수) 계획에 적혀 있지 않습니다.")  # fmt: skip
+                return fix_particles(f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 목표에 적힌 {means}을(를) 얼마나 늘려 늘어나는 {format_amount(extra, '', lang)}건을 가져올지(예산·횟수) 계획에 적혀 있지 않습니다.")  # fmt: skip
             return f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 늘어나는 {format_amount(extra, '', lang)}건을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않습니다(작년 예산·채널과 비교해 확인 필요)."
         if means:
             return f"Goal {n}'s {target:,.0f} leads are {rise:.0f}% above last year's {base:,.0f}; the goal names its means ({means}) but not how much more of it (spend, sessions) brings the extra {extra:,.0f}."  # fmt: skip
