@@ -46,10 +46,12 @@ def kept_for_revenue(plan: Plan, a: PlanAnalysis) -> float | None:
 def short_rest(short: float, added: float, currency: str, lang: str) -> str:
     """What the extra customers leave of the revenue shortfall, pointed to the sales summary's
     decision on the opening run-rate that covers it; '' when they close nearly all of it."""
-    rest = short - added  # from the shortfall as the sentence says it (7억 6,000만 - 2억 250만)
+    # From the two figures as the sentence says them, so a reader's subtraction gives the same
+    # figure (7억 6,000만 - 2억 250만 = 5억 5,750만), never rounded again on its own.
+    rest = about(short) - added
     if rest <= short * 0.05:
         return ""
-    said = format_amount(about(rest), currency, lang)
+    said = format_amount(rest, currency, lang)
     if lang == "ko":
         return f"(남는 약 {said}은 영업 요약의 연초 연환산 매출 결정에서 다룸)"
     return f"; the other about {said} is the sales summary's decision on the opening run-rate"
