@@ -80,10 +80,13 @@ _PER_MONTH = re.compile(
 _PER_YEAR = re.compile(r"per\s+year|a\s+year|/\s*y(?:ea)?r\b|annual(?:ly)?|연간|/년|연\s", re.I)
 _PER_ORDER = re.compile(r"per\s+order|an\s+order|주문당|건당", re.I)
 _RETENTION = re.compile(
-    r"(?<!revenue\s)(?<!net\s)\b(?:account|customer|client|logo|store)\s+retention(?:\s+rate)?\s*(?:is|of|at|:)?\s*(\d+(?:\.\d+)?)\s*%"
-    r"|(?<!매출\s)(?<!매출)(?:고객|거래처|매장|계정)\s*유지율\s*(?:은|는|:)?\s*(\d+(?:\.\d+)?)\s*%",
+    r"(?<!revenue\s)(?<!net\s)\b(?:(?:account|customer|client|logo|store|subscriber|member|student)\s+(?:retention|renewal)|renewal)(?:\s+rate)?\s*(?:is|of|at|:)?\s*(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*%"
+    r"|(?<!매출\s)(?<!매출)(?:(?:고객|거래처|매장|계정|회원|구독자?|수강생|원생)\s*유지율|재등록률|재수강률|재원율)\s*(?:은|는|이|:)?\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%",
     re.I,
 )
+# a retention rate said a month ('월 재등록률 85%', 'monthly member retention 92%', '… 92% a month')
+_MONTH_BEFORE = re.compile(r"(?:monthly|월간?|매월|매달)\s*$", re.I)
+_MONTH_AFTER = re.compile(r"^\s*(?:a|per|each)\s+month|^\s*(?:입니다\s*)?\(?\s*(?:월|매월)\b", re.I)
 _CYCLE = re.compile(r"(?:sales\s+cycle|deal\s+cycle|영업\s*(?:주기|사이클)|계약\s*(?:주기|기간))\D{0,20}?(\d+(?:\.\d+)?)\s*(days?|weeks?|months?|일|주|개월)", re.I)  # fmt: skip
 _SELLERS_EN = re.compile(
     r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+(?:full[- ]time\s+)?"
@@ -255,9 +258,11 @@ def read_facts(plan: Plan) -> list[Fact]:
                 period="month" if monthly else "year", section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
         if m := _RETENTION.search(text):  # 'account retention 93%' is 7% churn a year
             kept = float(m.group(1) or m.group(2))
+            monthly = bool(_MONTH_BEFORE.search(text[max(0, m.start() - 10) : m.start()])
+                           or _MONTH_AFTER.search(text[m.end() : m.end() + 12]))  # fmt: skip
             if 50 <= kept < 100:
-                add("churn_rate", round(100 - kept, 2), unit="%", period="year", section=sid,
-                    quote=quote_at(text, *m.span()))  # fmt: skip
+                add("churn_rate", round(100 - kept, 2), unit="%", period="month" if monthly else "year",
+                    section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
         if m := _CYCLE.search(text):
             n, unit = float(m.group(1)), m.group(2).lower()
             days = n * (7 if unit[0] in "w주" else 30 if unit[0] in "m개" else 1)
