@@ -36,4 +36,4 @@ def test_of_the_pains_a_message_meets_the_one_sharing_its_words_comes_first() ->
     assert message_answers(ko, "주 52시간 자동 경고") == "주 52시간 위반이 늘 걱정임"
     assert message_answers(ko, "2주 도입") == "전환 부담(도입, 교육)"
     text = messaging_markdown(ko)
-    assert "| 메시지 | 고객의 고민 | 근거 |" in text
+    assert "| 메시지 | 메시지가 답하는 것 | 근거 |" in text

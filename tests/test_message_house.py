@@ -549,9 +549,14 @@ def test_the_plan_shows_each_channel_s_copy_once_as_sentences() -> None:
     # speaks to it: the buyer's words, not a feature label
     # ... in the channel's own format: what the session shows, what the booth demonstrates,
     # what the issue walks through, the search ad's free first step
-    assert "| 월간 웨비나 | 고려 | 주 52시간 위반이 늘 걱정인가요? | 주 52시간 자동 경고와 노무법인 검수 급여 템플릿을 실제 화면으로 보여 드리고 질문에 답합니다. |" in table  # fmt: skip
-    assert "| 블로그와 뉴스레터 | 인지 | 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리나요? | 이번 호에서는 노무법인 검수 급여 템플릿이 실제 업무에서 어떻게 돌아가는지 단계별로 보여 드립니다. |" in table  # fmt: skip
-    assert "| HR 박람회 | 고려 | 2주 도입 | 부스에서 노무법인 검수 급여 템플릿과 주 52시간 자동 경고를 직접 시연합니다. |" in table  # fmt: skip
+    assert "| 월간 웨비나 | 고려 | 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리나요? | 노무법인 검수 급여 템플릿과 주 52시간 자동 경고를 실제 화면으로 보여 드리고 질문에 답합니다. |" in table  # fmt: skip
+    assert "| 블로그와 뉴스레터 | 인지 | 주 52시간 자동 경고 | 이번 호에서는 노무법인 검수 급여 템플릿이 실제 업무에서 어떻게 돌아가는지 단계별로 보여 드립니다. |" in table  # fmt: skip
+    assert "| HR 박람회 | 고려 | 주 52시간 위반이 늘 걱정인가요? | 부스에서 주 52시간 자동 경고와 노무법인 검수 급여 템플릿을 직접 시연합니다. |" in table  # fmt: skip
+    # no two channels share a headline, and the positioning statement ('… 인사 담당자를 위해,
+    # 핏플로우는 … 솔루션입니다') is the team's line, never an ad's body
+    heads = [r.split("|")[3].strip() for r in rows]
+    assert len(heads) == len(set(heads)), heads
+    assert not any(plan.messaging.value_proposition.strip(" .")[:40] in r for r in rows)
     assert "| 네이버 검색 광고 | 인지 | 급여 마감 3일 → 하루 | 주 52시간 자동 경고. 무료 급여 진단부터 시작하세요. |" in table  # fmt: skip
     assert "주 52시간 자동 경고, 노무법인 검수 급여 템플릿, 2주 도입." not in table
     # the task's time before and after (the pain's '급여 마감에 매달 3일' and the value
@@ -1011,3 +1016,24 @@ def test_claims_joined_are_no_proof_of_either() -> None:
     ]
     assert rows and "48시간 납품과 재고 3,000종" not in rows[0]
     assert "약속한 시간 안에 도착한 비율" in rows[0]
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.glob("*answers*.json")))
+def test_no_two_channels_share_a_headline_and_no_ad_is_the_positioning_statement(name: str) -> None:
+    """Each channel's copy reads as its own ad: a headline no other channel shows, and never the
+    whole positioning statement ('For … who …, X is …'; '…를 위해, X는 … 입니다') as its body."""
+    from assistant.cli.draft import load_answers
+    from assistant.interview.render import messaging_markdown
+
+    plan = build_plan(load_answers(DATA / name)).plan
+    text = messaging_markdown(plan)
+    marker = "**채널별 문구**" if plan.language == "ko" else "**Channel copy**"
+    if marker not in text:
+        return
+    table = text.split(marker)[1]
+    rows = [r.split("|") for r in table.splitlines() if r.startswith("| ") and "---" not in r][1:]
+    heads = [r[-4].strip() for r in rows]
+    assert len(heads) == len(set(heads)), (name, heads)
+    value = plan.messaging.value_proposition.strip(" .")
+    if value[:4].lower() == "for " or "위해," in value:
+        assert not any(r[-3].strip().startswith(value[:40]) for r in rows), name

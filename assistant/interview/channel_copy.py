@@ -91,6 +91,9 @@ def copy_matrix(
         *sorted((c for c in claims[1:] if len(c) <= 30), key=len),
         *claims_said,
     ]
+    # a positioning statement ('For retail leaders who …, Brightloom is …'; '… 담당자를 위해,
+    # 핏플로우는 … 솔루션입니다') is the plan's own line for the team, never an ad's copy
+    vp = [] if _STATEMENT.search(m.value_proposition) else [m.value_proposition]
     for persona in plan.personas[:3]:
         value_used = False  # the value proposition is one channel's body, never every channel's
         gain_used = False  # ... and its promise closes one feature list, not every one
@@ -98,6 +101,7 @@ def copy_matrix(
         # the task's time before and after, one channel's headline (a second would read as filler)
         change = before_after(persona.pains, m.value_proposition) if ko else ""
         change_used = False
+        shown_heads: set[str] = set()
         for k, (name, _kind, h_max, b_max) in enumerate(channels[:6]):
             # every channel asks for the plan's one next step when its button can hold it
             fits_cta = bool(m.call_to_action) and len(m.call_to_action) <= max(h_max, 20)
@@ -120,7 +124,7 @@ def copy_matrix(
             shown = _rotate(proofs, k)
             texts = {
                 # a buyer who has just heard of us reads what they get first (the promise)
-                "awareness": ([*promise, m.value_proposition, *own], [m.value_proposition, *(f"{c}." for c in own)], more[0]),
+                "awareness": ([*promise, *vp, *own], [*vp, *(f"{c}." for c in own)], more[0]),
                 "consideration": ([*own[1:], *own], [*(f"{_cap(p)}." for p in shown), *(f"{c}." for c in own)], more[1]),
                 # the button says the next step: the headline gives a reason to take it
                 "decision": ([*own[2:], *own, m.call_to_action], [*(f"{_cap(p)}." for p in shown[1:]), *(f"{c}." for c in own[1:]), *(f"{c}." for c in own)], m.call_to_action or more[1]),
@@ -139,8 +143,12 @@ def copy_matrix(
                     options = [live, *options]
                 elif stage == "decision" and (trial := trial_head(plan, ko, name)):
                     options = [trial, *options]
-                head = _fit([o for o in options if o not in used], h_max) or _fit(options, h_max)
+                # the row the plan shows for a channel never repeats another channel's headline
+                taken = used | (shown_heads if stage == shown_stage(name) else set())
+                head = _fit([o for o in options if o not in taken], h_max) or _fit([o for o in options if o not in used], h_max) or _fit(options, h_max)  # fmt: skip
                 used.add(head)
+                if stage == shown_stage(name):
+                    shown_heads.add(head)
                 change_used = change_used or (bool(change) and head == change)
                 # a body is a sentence: the other claims together ('One-day setup and retail KPIs
                 # out of the box.'), or one proof or claim when the channel's limit is short
@@ -156,7 +164,7 @@ def copy_matrix(
                 said_gain = bool(promise) and head == promise[0]  # the headline is the promise
                 if joined and not (gain_used or value_used or said_gain) and stage == shown_stage(name) and (gain := _benefit(m.value_proposition, ko)):  # fmt: skip
                     joined = gained = f"{joined[:-1]}: {gain}."
-                if stage == "awareness":
+                if stage == "awareness" and vp:
                     ordered = [joined, *bodies[1:], bodies[0]] if value_used else [bodies[0], joined, *bodies[1:]]  # fmt: skip
                 else:
                     ordered = [joined, *bodies]
@@ -218,6 +226,7 @@ def copy_matrix(
     return rows
 
 
+_STATEMENT = re.compile(r"^\s*for\s+\S|(?:을|를)\s*위(?:해|한)\s*,", re.I)
 _GIVES = re.compile(
     r"\b(?:gives|delivers|provides|offers|brings|means)\s+(?:you\s+|them\s+|teams?\s+)?(?P<b>[^;]{12,90}?)\.?$",
     re.I,

@@ -53,7 +53,7 @@ LABELS = {
         "model_draft": "모델 초안: 답변을 바탕으로 모델이 쓴 글입니다. 계획을 공유하기 전에 확인해야 합니다.",
         "messaging": "메시지", "positioning": "포지셔닝", "value": "가치 제안",
         "key_messages": "핵심 메시지", "cta": "CTA 문구", "persona": "페르소나", "message": "메시지",
-        "proof": "근거", "answers": "고객의 고민", "value_above": "가치 제안(위 문장)", "objection": "예상 반론", "answer": "대응", "objections_h": "예상 반론과 대응",
+        "proof": "근거", "answers": "메시지가 답하는 것", "value_above": "가치 제안(위 문장)", "objection": "예상 반론", "answer": "대응", "objections_h": "예상 반론과 대응",
         "copy_h": "채널별 문구", "channel": "채널", "stage": "단계", "headline": "제목", "body": "본문",
         "stages": {"awareness": "인지", "consideration": "고려", "decision": "결정"},
         "budget": "예산", "item": "채널 또는 활동", "share": "비중", "amount": "금액",
