@@ -711,7 +711,7 @@ def test_the_target_market_says_what_the_goal_needs_from_it_and_where_it_goes_ne
     )
     # partner referrals go straight to the AEs: the funnel brings the other 135 (the summary says so)
     assert (
-        "| 목표에 필요한 연간 MQL | 약 1,800건(파트너 몫 25%를 뺀 135곳 ÷ 25% ÷ 30%, 계획의 전환율 기준) |"
+        "| 목표에 필요한 연간 MQL | 약 1,800건(파트너 몫 25%를 뺀 135곳 ÷ 25% ÷ 30%, 계획에 적힌 전환율 기준) |"
         in ko
     )
 

@@ -28,7 +28,7 @@ def test_korean_moves_keep_partners_apart_and_say_a_surplus() -> None:
     strategy = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_strategy")  # fmt: skip
     assert "- 노무 이슈 콘텐츠와 웨비나로 검색 수요를 잡기: MQL 연 약 2,400건(월 약 200건). 이 실행 방향의 채널 예산으로는 건당 약 17만 원 이하여야 함." in strategy  # fmt: skip
     # 720 SQLs at 25% make 180, more than the 135 the funnel must bring beside the partners' 45
-    assert "SQL 연 약 720건이 계획의 전환율 25%로 신규 고객 약 180곳이 되어, 퍼널에서 필요한 135곳(파트너 고객 45곳 별도)보다 많음(마케팅 요약의 결정 참고)." in strategy  # fmt: skip
+    assert "SQL 연 약 720건이 계획에 적힌 전환율 25%로 신규 고객 약 180곳이 되어, 퍼널에서 필요한 135곳(파트너 고객 45곳 별도)보다 많음(마케팅 요약의 결정 참고)." in strategy  # fmt: skip
     assert "- 노무법인 파트너를 통해 고객사를 소개받음: 신규 고객 약 45곳(목표의 25%)." in strategy
 
 

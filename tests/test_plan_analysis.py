@@ -723,7 +723,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # with outbound from the SDRs as a bridge until those leads come, said as instead of them
     assert "- Recommended: raise the lead goal to about 1,050, which feeds the sellers their deals at the plan's rates. Until the extra leads run at that pace, bring about 40 SQLs a year from outside the funnel (outbound by the 4 SDRs, about 0.8 more a month each). This is a stopgap until the extra leads arrive, not an addition to them." in en_sales  # fmt: skip
     ko_saas = build_plan(load_answers(Path(__file__).parent / "data" / "ko_workflow_saas_answers.json")).plan  # fmt: skip
-    assert "리드 목표를 약 3,000건으로 올리면 계획의 전환율로 담당자별 거래가 채워지므로 이를 권함. 늘어난 리드가 그 속도로 들어오기 전까지는 퍼널 밖에서 SQL을 연 약 240건의 속도로 채움. SDR 4명이 아웃바운드로 1인당 월 약 5.0건씩 더 만들면 됨. 늘어난 리드가 들어오기 전까지의 임시 보충이며, 리드에 더하는 것이 아님." in section_markdown(ko_saas, "sales_executive_summary")  # fmt: skip
+    assert "리드 목표를 약 3,000건으로 올리면 계획에 적힌 전환율로 담당자별 거래가 채워지므로 이를 권함. 늘어난 리드가 그 속도로 들어오기 전까지는 퍼널 밖에서 SQL을 연 약 240건의 속도로 채움. SDR 4명이 아웃바운드로 1인당 월 약 5.0건씩 더 만들면 됨. 늘어난 리드가 들어오기 전까지의 임시 보충이며, 리드에 더하는 것이 아님." in section_markdown(ko_saas, "sales_executive_summary")  # fmt: skip
 
 
 def test_assumptions_list_the_modelling_choices_not_only_the_defaults(sample_answers: Path) -> None:
@@ -999,7 +999,7 @@ def test_a_customer_goal_fed_by_a_doubtful_lead_goal_is_itself_to_confirm() -> N
     goals = section_markdown(ko, "sales_objectives")
     five = goals.split("\n5. ")[1].split("\n6. ")[0]
     assert "SMART 점검: 달성 가능성 확인 필요 · 그 외 충족" in five
-    assert "- 달성 가능성: 계획의 전환율로는 목표 1번의 리드로 채워지지만, 그 리드 목표 자체가 아직 확인할 점이 있음(목표 1번 참고)." in five  # fmt: skip
+    assert "- 달성 가능성: 계획에 적힌 전환율로는 목표 1번의 리드로 채워지지만, 그 리드 목표 자체가 아직 확인할 점이 있음(목표 1번 참고)." in five  # fmt: skip
 
 
 def test_the_fully_loaded_check_names_only_the_figure_that_misses_its_bar(

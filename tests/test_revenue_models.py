@@ -229,7 +229,7 @@ def test_a_korean_supplier_runs_its_stages_and_keeps_its_accounts() -> None:
 def test_figures_far_above_the_goal_are_questioned_and_stated_rates_are_called_stated() -> None:
     plan = build_plan(load_answers(DATA / "ko_food_supplier_answers.json")).plan
     messages = [f.message for f in check_consistency(plan, analyse(plan))]
-    assert any(m.startswith("계획의 전환율로는") for m in messages)  # not 'typical' rates
+    assert any(m.startswith("계획에 적힌 전환율로는") for m in messages)  # not 'typical' rates
     assert any("234억 원 많습니다" in m for m in messages)  # 854억 against a 620억 goal
 
 

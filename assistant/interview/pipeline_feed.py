@@ -189,7 +189,7 @@ def pipeline_decision(plan: Plan, a: PlanAnalysis) -> str:
         return _t(
             ko,
             f"Recommended: raise the lead goal to about {raise_to}, which feeds the sellers their deals at the plan's rates. Until the extra leads run at that pace, bring about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners; say who brings them)'}. This is a stopgap until the extra leads arrive, not an addition to them.",
-            fix_particles(f"리드 목표를 약 {raise_to}건으로 올리면 계획의 전환율로 담당자별 거래가 채워지므로 이를 권합니다. 늘어난 리드가 그 속도로 들어오기 전까지는 퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건의 속도로 채웁니다{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정해야 합니다'}. 늘어난 리드가 들어오기 전까지의 임시 보충이며, 리드에 더하는 것이 아닙니다."),
+            fix_particles(f"리드 목표를 약 {raise_to}건으로 올리면 계획에 적힌 전환율로 담당자별 거래가 채워지므로 이를 권합니다. 늘어난 리드가 그 속도로 들어오기 전까지는 퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건의 속도로 채웁니다{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정해야 합니다'}. 늘어난 리드가 들어오기 전까지의 임시 보충이며, 리드에 더하는 것이 아닙니다."),
         )  # fmt: skip
     return _t(
         ko,
