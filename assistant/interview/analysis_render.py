@@ -207,9 +207,12 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
     # every check already among the summaries' decisions: no heading over an empty list
     if len(parts) == 1:
         return ""
-    return (
+    from assistant.core.user_terms import in_users_words
+
+    text = (
         report_bullets("\n\n".join(parts), paragraphs=True) if lang == "ko" else "\n\n".join(parts)
     )
+    return in_users_words(plan, text)
 
 
 def roi_cell(plan: Plan, a: PlanAnalysis, lang: str) -> str:
@@ -389,7 +392,10 @@ def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
     sources = sorted({s.source for sec in plan.sections.values() for s in sec.sources})
     if sources:
         out += [f"## {T['sources']}", "\n".join(f"- {s}" for s in sources)]
-    return report_bullets("\n\n".join(out), paragraphs=True) if lang == "ko" else "\n\n".join(out)
+    from assistant.core.user_terms import in_users_words
+
+    text = report_bullets("\n\n".join(out), paragraphs=True) if lang == "ko" else "\n\n".join(out)
+    return in_users_words(plan, text)
 
 
 def _expansion(plan: Plan) -> bool:

@@ -419,6 +419,9 @@ def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
         generated = report_bullets(generated, paragraphs=True)
     elif plan.language == "ko":
         generated = guide_report_style(generated)
+    from assistant.core.user_terms import in_users_words
+
+    generated = in_users_words(plan, generated)  # one thing named one way: the user's
     if section.content.strip() or generated:
         keep_text = section_id not in ("mkt_objectives", "sales_objectives") and not (
             section_id in _REPLACED_BY_TABLE and generated and section.author != "llm"
