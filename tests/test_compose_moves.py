@@ -45,7 +45,7 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     # the events line also pays the customer conference that keeps customers (goal 6): said, so
     # the lead move's 4억 800만 원 is not read as all lead money
     assert "| 4억 800만 원 (85%): 네이버·구글 검색 광고 1억 9,200만 원, HR 박람회와 행사 1억 2,000만 원, 콘텐츠·웨비나 9,600만 원 |" in ko  # fmt: skip
-    assert "'HR 박람회와 행사' 예산은 목표 6번을 돕는 10월 고객 컨퍼런스 '핏플로우 데이'에도 쓰이므로" in ko  # fmt: skip
+    assert "'HR 박람회와 행사' 예산 중 6,860만 원(제안)은 목표 6번을 돕는 10월 고객 컨퍼런스 '핏플로우 데이'에 쓰이므로" in ko  # fmt: skip
     assert (
         "| 네이버 검색 광고, 구글 검색 광고, 블로그와 뉴스레터, 월간 웨비나 · 같은 단계에서 함께 쓰는 채널: 링크드인, HR 박람회 |"
         in ko

@@ -199,7 +199,9 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         names = ", ".join(c.strip(" .") for c in orphans)
         loose = _t(ko, f"Channels no move uses: {names}. Say which move each serves, or drop it.",
                    fix_particles(f"어느 실행 방향에도 쓰이지 않는 채널: {names}. 각 채널이 어느 실행 방향을 돕는지 정하거나 빼야 합니다."))  # fmt: skip
-    shared = _shared_lines(plan, page, found, lines, ko) if with_budget else ""
+    shared, taken = _shared_lines(plan, page, found, lines, ko) if with_budget else ("", {})
+    # a move's money is what its lines leave after the activities they pay for other goals
+    money_of = [(move, stages, max(0.0, money - taken.get(move, 0.0))) for move, stages, money in money_of]  # fmt: skip
     from assistant.interview.offer_volume import offer_volume_note
 
     volume = offer_volume_note(plan, "mkt_strategy")  # a free offer is work to staff
@@ -207,23 +209,44 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
     from assistant.interview.move_targets import move_targets
 
     deliver = move_targets(plan, analyse(plan), money_of)  # each move's numbers to hit
-    return "\n\n".join(p for p in (lead, _table(head, rows), deliver, volume, shared, loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
+    return "\n\n".join(p for p in (lead, _table(head, rows), shared, deliver, volume, loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
 
 
-def _shared_lines(plan: Plan, page: PlanPage, found: list[tuple[str, list[str], list[int], list[str], list[str], bool]], lines: dict[str, BudgetLine | None], ko: bool) -> str:  # fmt: skip
+def _shared_lines(plan: Plan, page: PlanPage, found: list[tuple[str, list[str], list[int], list[str], list[str], bool]], lines: dict[str, BudgetLine | None], ko: bool) -> tuple[str, dict[str, float]]:  # fmt: skip
     """A move's line that also pays a dated activity serving none of the move's goals (the events
-    line's customer conference keeps customers; it brings no leads): said, so the move's money is
-    not read as all its own."""
+    line's customer conference keeps customers; it brings no leads): said, with the money the move
+    keeps when the activity's cost is stated or proposed (the calendar's figure), so the move's
+    money is not read as all its own. Returns the note and each move's money taken."""
+    from assistant.analysis.months import event_shares
+
     pays = paying_lines(plan, [e.activity for e in plan.calendar])
-    out = []
+    total = plan.number("marketing_budget") or plan.budget.total or 0.0
+    proposed = event_shares(plan, total)[0] if total else {}
+    cur, lang = plan.budget.currency, plan.language
+    out: list[str] = []
+    taken: dict[str, float] = {}
     for move, _stages, served, channels, _kpis, _by in found:
         items = {ln.item for c in channels if (ln := lines.get(c)) is not None}
+        own = sum(ln.amount or 0.0 for ln in plan.budget.lines if ln.item in items)
         for e in plan.calendar:
             line = pays.get(e.activity)
             goals = [r.goal for r in page.rows if f"{e.when}: {e.activity}" in r.activities]
             if line is None or line.item not in items or not goals or set(goals) & set(served):
                 continue
             g = ", ".join(map(str, goals))
+            cost = e.cost if e.cost is not None else proposed.get(id(e))
+            if cost and own > cost:
+                taken[move] = taken.get(move, 0.0) + cost
+                said = format_amount(cost, cur, lang) + ("" if e.cost is not None else ("(제안)" if ko else " (proposed)"))  # fmt: skip
+                left = format_amount(own - taken[move], cur, lang)
+                out.append(
+                    fix_particles(
+                        f"'{line.item}' 예산 중 {said}은 목표 {g}번을 돕는 {e.when} {e.activity}에 쓰이므로, '{as_heading(move)}'에 쓸 수 있는 예산은 {left}입니다."
+                    )  # fmt: skip
+                    if ko
+                    else f"{said[:1].upper() + said[1:]} of the '{line.item}' line pays for {e.activity} ({e.when}), which serves goal {g}, so '{_cap(move)}' has {left} to spend."  # fmt: skip
+                )
+                continue
             out.append(
                 fix_particles(
                     f"'{line.item}' 예산은 목표 {g}번을 돕는 {e.when} {e.activity}에도 쓰이므로, '{as_heading(move)}'에 쓸 수 있는 금액은 그만큼 줄어듭니다."
@@ -231,7 +254,7 @@ def _shared_lines(plan: Plan, page: PlanPage, found: list[tuple[str, list[str], 
                 if ko
                 else f"The '{line.item}' line also pays for {e.activity} ({e.when}), which serves goal {g}, so '{_cap(move)}' has that much less of it."  # fmt: skip
             )
-    return " ".join(dict.fromkeys(out))
+    return " ".join(dict.fromkeys(out)), taken
 
 
 def _coverage(page: PlanPage, covered: set[int], ko: bool) -> str:
