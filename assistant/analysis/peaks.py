@@ -89,14 +89,14 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         # quarterly split is the user's decision
         message=(
             fix_particles(
-                f"분기별 예산이 정해지지 않아 분기별 예산 표는 날짜가 있는 행사 비용을 그 분기에 두고 나머지를 네 분기에 고르게 나눴습니다. 그런데 {said}은(는) {year}년 {names}에 신규 계약이 몰린다고 봅니다."
+                f"분기별 예산이 정해지지 않아 분기별 예산 표는 시기가 정해진 행사 비용을 그 분기에 두고 나머지를 네 분기에 고르게 나눴습니다. 그런데 {said}은(는) {year}년 {names}에 신규 계약이 몰린다고 봅니다."
             )
             if ko
             else f"With no quarterly split given, the budget by quarter counts dated events in their quarters and spreads the rest evenly; the {said.lower() if said[1:2].islower() else said} says new business peaks in {names}."
         ),
         fix=(
             fix_particles(
-                f"날짜가 없는 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두고, 날짜가 있는 행사 비용은 그 분기에 그대로 두는 분기별 예산({split})을 권합니다.{lead}"
+                f"시기가 정해지지 않은 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두고, 시기가 정해진 행사 비용은 그 분기에 그대로 두는 분기별 예산({split})을 권합니다.{lead}"
             )
             if ko
             else f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names}, dated events kept in their own quarters ({split}).{lead}"
