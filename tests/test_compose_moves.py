@@ -1025,7 +1025,9 @@ def test_the_content_plan_proposes_topics_from_the_plans_own_buyer_objections_an
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_content_strategy")  # fmt: skip
     # a pain that says how long a task takes becomes a how-to title against the promise
     assert "| 급여 마감 3일을 하루로 줄이는 법 | 박 인사총무팀장의 불편 | 노무 가이드 블로그 글 | 연중 |" in ko  # fmt: skip
-    assert "| 주 52시간 위반이 늘 걱정임 | 박 인사총무팀장의 불편 |" in ko
+    # any other pain is the buyer's question, never a report line ('… 걱정임') as a theme
+    assert "| 주 52시간 위반이 늘 걱정인가요? | 박 인사총무팀장의 불편 |" in ko
+    assert "걱정임 |" not in ko
     assert "| 연말정산 시즌(1~2월) | 시장의 계절·업계 시점 | 노무 가이드 블로그 글 | 12월(1월을 앞두고) |" in ko  # fmt: skip
     # the payroll calendar's own moments come before the general budget season
     assert "| 다음 해 최저임금 고시(8월 초) | 시장의 계절·업계 시점 | 노무 가이드 블로그 글 | 7월(8월을 앞두고) |" in ko  # fmt: skip

@@ -45,11 +45,17 @@ def topics_markdown(plan: Plan, pieces: list[Recurring]) -> str:
         for pain in persona.pains[:2]:
             # a pain that says how long a task takes, against the promise: a how-to title
             change = time_change([pain], plan.messaging.value_proposition) if ko else None
+            # else the buyer's question ('주 52시간 위반이 늘 걱정인가요?'): a Korean pain as a
+            # statement would read as a report line ('… 걱정임'), not a piece's theme
+            from assistant.core.korean import question_ending
+
+            asked = question_ending(" ".join(pain.split()).rstrip(" .")) if ko else ""
             theme = (
                 f"{change[0]} {change[1]}을(를) {change[2]}(으)로 줄이는 법"
                 if change
+                else f"{asked}?" if asked
                 else _cap(pain.strip(" ."))
-            )
+            )  # fmt: skip
             rows.append([fix_particles(theme) if change else theme, _t(ko, f"{persona.name}'s pain", f"{persona.name}의 불편"), _cap(aware), _t(ko, "through the year", "연중")])  # fmt: skip
     case = _piece(pieces, "consideration", _CASE)
     for o in list(dict.fromkeys(o.objection for o in plan.messaging.objections))[:3]:
