@@ -44,7 +44,7 @@ def test_a_threat_of_a_competing_kind_is_met_in_the_competitor_table(sample_answ
     # each named for what it is to the buyer's choice: a substitute, pressure on price
     assert "그룹웨어 번들(대체재) | 노무법인 검수 급여 템플릿 |" in ko
     # an alert against a free plan is the risk it prevents (a compliance miss), not time saved
-    assert "| 대형 경쟁사의 무료 요금제(가격 압박) | 주 52시간 자동 경고 | 무료 도구나 수작업은 위반·오류를 미리 알려 주지 않음: 막아 주는 위험을 앞세움 |" in ko  # fmt: skip
+    assert "| 대형 경쟁사의 무료 요금제(가격 압박) | 주 52시간 자동 경고 | 무료 도구나 수작업은 위반·오류를 미리 알려 주지 않으므로, 막아 주는 위험을 앞세움 |" in ko  # fmt: skip
     assert "(위협)" not in ko.split("**경쟁 현황**")[1]
     assert "주 52시간 초과 자동 경고" not in ko.split("**경쟁 현황**")[1]
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_market_analysis")

@@ -54,7 +54,7 @@ def test_each_competitor_pairing_says_why_and_an_unknown_competitor_is_a_researc
     assert "To learn by the end of Q1 2027 (owner: the marketing team): where Tableau and Looker Studio win, with which buyers and at what price" in shown  # fmt: skip
     assert "not known yet" not in shown and "starting point" not in shown
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
-    assert "| 더존 ERP의 인사 모듈, 그룹웨어 번들(대체재) | 노무법인 검수 급여 템플릿 | 큰 제품군에 딸린 모듈은 이 업무에 맞춰 만든 것이 아님: 이 고객을 위해 만든 점을 앞세움 |" in ko  # fmt: skip
+    assert "| 더존 ERP의 인사 모듈, 그룹웨어 번들(대체재) | 노무법인 검수 급여 템플릿 | 큰 제품군에 딸린 모듈은 이 업무에 맞춰 만든 것이 아니므로, 이 고객을 위해 만든 점을 앞세움 |" in ko  # fmt: skip
     assert "거래에서 검증" not in ko
     assert "2027년 1분기 말까지 알아낼 것(담당: 마케팅팀): 플렉스와 시프티가 어떤 고객에게 어디서 이기는지와 가격." in ko  # fmt: skip
     assert "출발점" not in ko and "아직 모름" not in ko

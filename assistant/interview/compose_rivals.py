@@ -158,13 +158,13 @@ _GROUP_WHY: dict[int, tuple[str, str]] = {  # the claim all rivals of unknown st
 
 
 _WHY: dict[tuple[str, int] | str, tuple[str, str]] = {  # (kind, preference matched) -> reason
-    ("suite", 0): ("a module of a larger suite is not built for this job: lead with what is built for this buyer", "큰 제품군에 딸린 모듈은 이 업무에 맞춰 만든 것이 아닙니다: 이 고객을 위해 만든 점을 앞세웁니다"),
-    ("suite", 1): ("a suite's module takes a project to set up: lead with going live quickly", "제품군의 모듈은 도입이 큰일입니다: 빨리 쓰기 시작하는 점을 앞세웁니다"),
-    ("app", 0): ("a small app covers one job: lead with covering the whole operation", "작은 앱은 한 가지 일만 합니다: 업무 전체를 다루는 점을 앞세웁니다"),
-    ("app", 1): ("a small app is made for small shops: lead with what is built for a buyer of this size", "작은 앱은 작은 사업장에 맞춰져 있습니다: 이 규모의 고객을 위해 만든 점을 앞세웁니다"),
-    ("free", 0): ("a free tool or manual work catches no mistake before it costs the buyer: lead with the risk it prevents", "무료 도구나 수작업은 위반·오류를 미리 알려 주지 않습니다: 막아 주는 위험을 앞세웁니다"),
-    ("free", 1): ("a free tool or manual work costs the buyer time: lead with the time saved", "무료 도구나 수작업에는 담당자의 시간이 듭니다: 줄어드는 시간을 앞세웁니다"),
-    ("free", 2): ("a free option still takes effort to start: lead with how little it takes", "무료 방식도 시작에 품이 듭니다: 시작이 쉬운 점을 앞세웁니다"),
+    ("suite", 0): ("a module of a larger suite is not built for this job: lead with what is built for this buyer", "큰 제품군에 딸린 모듈은 이 업무에 맞춰 만든 것이 아니므로, 이 고객을 위해 만든 점을 앞세웁니다"),
+    ("suite", 1): ("a suite's module takes a project to set up: lead with going live quickly", "제품군의 모듈은 도입이 큰일이므로, 빨리 쓰기 시작하는 점을 앞세웁니다"),
+    ("app", 0): ("a small app covers one job: lead with covering the whole operation", "작은 앱은 한 가지 일만 하므로, 업무 전체를 다루는 점을 앞세웁니다"),
+    ("app", 1): ("a small app is made for small shops: lead with what is built for a buyer of this size", "작은 앱은 작은 사업장에 맞춰져 있으므로, 이 규모의 고객을 위해 만든 점을 앞세웁니다"),
+    ("free", 0): ("a free tool or manual work catches no mistake before it costs the buyer: lead with the risk it prevents", "무료 도구나 수작업은 위반·오류를 미리 알려 주지 않으므로, 막아 주는 위험을 앞세웁니다"),
+    ("free", 1): ("a free tool or manual work costs the buyer time: lead with the time saved", "무료 도구나 수작업에는 담당자의 시간이 들므로, 줄어드는 시간을 앞세웁니다"),
+    ("free", 2): ("a free option still takes effort to start: lead with how little it takes", "무료 방식도 시작에 품이 들므로, 시작이 쉬운 점을 앞세웁니다"),
     # nothing about the competitor is stated: the claim is chosen for how soon a buyer can check it
     ("", 0): ("the buyer can check it before signing (the time to go live), so it holds until the rival's strengths are known", "고객이 계약 전에 직접 확인할 수 있는 점(도입 기간). 경쟁사의 강점을 알기 전까지 쓸 수 있음"),
     ("", 1): ("the buyer sees it in the first demo, so it holds until the rival's strengths are known", "첫 시연에서 고객이 바로 확인하는 점. 경쟁사의 강점을 알기 전까지 쓸 수 있음"),
