@@ -47,7 +47,8 @@ def test_no_false_gap_when_a_goal_pursues_the_opportunity_in_other_words() -> No
 
 def test_each_competitor_pairing_says_why_and_an_unknown_competitor_is_a_research_task(sample_answers: Path) -> None:  # fmt: skip
     shown = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_market_analysis")
-    assert "| Competitor | Lead with (proposed) | Why |" in shown
+    # a bundle is a substitute: the column says what it holds
+    assert "| Competitor or alternative | Lead with (proposed) | Why |" in shown
     tableau = next(r for r in shown.splitlines() if r.startswith("| Tableau, Looker Studio (direct rivals) |"))  # fmt: skip
     assert tableau.endswith("| the buyer can check it before signing (the time to go live), whichever rival it meets; a claim per rival follows the research below the table |")  # fmt: skip
     # what is not known is a task with an owner and a date, said once for every such competitor

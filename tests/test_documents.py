@@ -504,7 +504,9 @@ def test_the_market_slide_s_tables_never_overlap_as_rendered(tmp_path: Path) -> 
     deck = Presentation(str(path))
     slide = deck.slides[2]
     tables = sorted((sh for sh in slide.shapes if sh.has_table), key=lambda sh: sh.top)
-    assert len(tables) == 2 and tables[1].table.cell(0, 0).text == "경쟁사"
+    assert (
+        len(tables) == 2 and tables[1].table.cell(0, 0).text == "경쟁사·대안"
+    )  # a free plan and bundles are alternatives
     cells = " ".join(c.text for row in tables[1].table.rows for c in row.cells)
     assert "아래 참고" not in cells  # nothing is below it on the slide: the note is in the notes
     top = tables[1].top / 12700  # EMU -> points, as pdftotext reports

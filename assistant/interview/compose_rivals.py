@@ -104,10 +104,14 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
         else:
             merged[at] = (f"{merged[at][0]}, {label}", claim, reason)
     rows = [f"| {label} | {claim[:1].upper() + claim[1:]} | {reason} |" for label, claim, reason in merged]  # fmt: skip
+    # a substitute or a free plan is what a buyer weighs us against, not a competitor
+    others = any(
+        re.search(r"\((?:대체재|가격 압박|substitute|price pressure)\)$", e[0]) for e in entries
+    )
     head = (
-        "| 경쟁사 | 우리가 내세울 강점(제안) | 근거 |"
+        f"| {'경쟁사·대안' if others else '경쟁사'} | 우리가 내세울 강점(제안) | 근거 |"
         if ko
-        else "| Competitor | Lead with (proposed) | Why |"
+        else f"| {'Competitor or alternative' if others else 'Competitor'} | Lead with (proposed) | Why |"
     )
     # what is not known about a competitor is said once, under the table, not in every row
     first = ""
