@@ -588,11 +588,11 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
     assert "인사이드세일즈 파트장은 인원이 정해지지 않아 1명이 영업 본부장에게 보고하는 것으로 가정함." in ko  # fmt: skip
     # what a capacity check still needs is said once, with what the figures assume meanwhile
     # no quota stated: the plan's own load per seller is proposed as one (70 deals x $17,000 / 5)
-    assert "Proposed quota: about 14 new deals and $238,000 of new business a year per seller (the plan's goals over its sellers). That is about 1.4 times" in en  # fmt: skip
+    assert "Each seller's share of the goals: about 14 new deals and $238,000 of new business a year (the plan's goals over its sellers). That is about 1.4 times" in en  # fmt: skip
     # over-assigned, as quotas are: a seller or two short still leaves the team at its goal
-    assert "Recommended: set each seller's quota at 110% of the plan's share, about $262,000 of new business (about 15 deals), so a seller or two short of quota still leaves the team at its goal." in en  # fmt: skip
+    assert "Proposed quota: 110% of that share, about $262,000 of new business (about 15 deals), so a seller or two short of quota still leaves the team at its goal." in en  # fmt: skip
     assert "Not stated yet: how long a new seller takes to ramp, hires planned this year and when they start." in en  # fmt: skip
-    assert "제안 할당량: 1인당 연 신규 거래 약 30건, 신규 매출 약 2억 7,000만 원(계획의 목표를 담당자 수로 나눈 값). 권고: 개인 할당량은 그 110%인 신규 매출 약 2억 9,700만 원(약 33건, 지역별 수치는 영업 지역 참고)으로 잡아 일부 담당자가 미달해도 팀 목표를 채움. 아직 정하지 않은 것: 신규 담당자의 적응 기간." in ko  # fmt: skip
+    assert "담당자별 목표 몫: 1인당 연 신규 거래 약 30건, 신규 매출 약 2억 7,000만 원(계획의 목표를 담당자 수로 나눈 값). 제안 할당량: 그 몫의 110%인 신규 매출 약 2억 9,700만 원(약 33건, 지역별 수치는 영업 지역 참고). 일부 담당자가 미달해도 팀 목표를 채우도록 몫보다 높게 잡음. 아직 정하지 않은 것: 신규 담당자의 적응 기간." in ko  # fmt: skip
 
 
 def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the_content(sample_answers: Path) -> None:  # fmt: skip

@@ -84,7 +84,7 @@ def test_one_quota_rule_across_team_and_territories() -> None:
     assert "권고: 할당량은 위 표의 지역별 1인당 목표의 110%(수도권 33건, 영남 39건, 충청·호남 28건)로 잡음." in territories  # fmt: skip
     team = section_markdown(plan, "sales_team_structure")
     assert (
-        "권고: 개인 할당량은 그 110%인 신규 매출 약 2억 9,700만 원(약 33건, 지역별 수치는 영업 지역 참고)으로 잡아"
+        "제안 할당량: 그 몫의 110%인 신규 매출 약 2억 9,700만 원(약 33건, 지역별 수치는 영업 지역 참고)."
         in team
     )
 

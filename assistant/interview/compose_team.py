@@ -162,17 +162,17 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
             over_money = format_amount(about(cap.revenue_per_rep * 1.1), cur, plan.language)
             by_region = quota_by_territory(plan)
             proposed = (
-                f"제안 할당량: 1인당 연 신규 거래 약 {deals}건, 신규 매출 약 {money}(계획의 목표를 담당자 수로 나눈 값). "
+                f"담당자별 목표 몫: 1인당 연 신규 거래 약 {deals}건, 신규 매출 약 {money}(계획의 목표를 담당자 수로 나눈 값). "
                 if ko
-                else f"Proposed quota: about {deals} new deals and {money} of new business a year per seller (the plan's goals over its sellers). "
+                else f"Each seller's share of the goals: about {deals} new deals and {money} of new business a year (the plan's goals over its sellers). "
             ) + quota_against_cost(plan, cap.revenue_per_rep, cur)
             proposed = (
                 proposed.rstrip()
                 + " "
                 + (
-                    f"개인 할당량은 그 110%인 신규 매출 약 {over_money}(약 {over}건{', 지역별 수치는 영업 지역 참고' if by_region else ''})으로 잡아 일부 담당자가 미달해도 팀 목표를 채우는 것을 권합니다. "
+                    f"제안 할당량: 그 몫의 110%인 신규 매출 약 {over_money}(약 {over}건{', 지역별 수치는 영업 지역 참고' if by_region else ''}). 일부 담당자가 미달해도 팀 목표를 채우도록 몫보다 높게 잡습니다. "
                     if ko
-                    else f"Recommended: set each seller's quota at 110% of the plan's share, about {over_money} of new business (about {over} deals{'; per territory in the territories section' if by_region else ''}), so a seller or two short of quota still leaves the team at its goal. "
+                    else f"Proposed quota: 110% of that share, about {over_money} of new business (about {over} deals{'; per territory in the territories section' if by_region else ''}), so a seller or two short of quota still leaves the team at its goal. "
                 )
             )
         else:
