@@ -878,7 +878,7 @@ def test_a_partner_channel_with_no_budget_line_is_paid_by_referral_fee(
     assert "Partner agencies: recommended to be paid a referral fee on the deals they bring, not from a marketing line, as a share of the first year's contract." in en  # fmt: skip
     # the usual fee from the planning guide (10-20% of a first year's $17,000), under the ceiling
     # from the plan's own numbers: the marketing-only CAC ($480,000 / 70, 40% of a first year)
-    assert "Recommended fee: 10-20% of the first year's contract ($1,700-$3,400 at $17,000; guide: Plan Assistant planning guide, 'Sales plan: sales territories and distribution channels'), well under the marketing-only CAC of about $6,860 (40%), the most a partner's customer should ever cost." in en  # fmt: skip
+    assert "Recommended fee: 10-20% of the first year's contract ($1,700-$3,400 at $17,000; guide: Plan Assistant planning guide, 'Sales plan: sales territories and distribution channels'), well under the about $6,860 of marketing budget the plan spends to win a customer (40% of a first-year contract), so a partner's customer never costs more than one marketing brings in." in en  # fmt: skip
     assert "Channels no budget line pays for" not in en  # the app store sells on commission
 
 
