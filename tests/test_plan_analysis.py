@@ -692,7 +692,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     block = mkt.split("**Decisions before sign-off**")[1].split("\n\n")[0]
     # within budget at the cost per lead the KPI table recommends ($480,000 over 1,400 leads =
     # $343), the $80,000 only at the plan's $400
-    assert "- Raise the lead goal to about 1,050 (recommended), unless your own measured conversion rates are higher. That is about 200 more leads a year: within today's budget only if a lead costs at most about $343; at the plan's $400 a lead (the year's budget ÷ 1,200, the lead goal's pace for a year), about $80,000 more." in block  # fmt: skip
+    assert "- Raise the lead goal to about 1,050 (recommended), unless your own measured conversion rates are higher. That is about 150 more leads over its 9 months (200 a year): within today's budget only if a lead costs at most about $343; at the plan's $400 a lead (the year's budget ÷ 1,200, the lead goal's pace for a year), about $80,000 more." in block  # fmt: skip
     assert "Plan on an ROI of at most about 148% (all the goals' new business)" in block
     # a decision with its default, never only 'lower the claim'; a goal to fix points at its
     # measurable version

@@ -162,8 +162,11 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 # over its pace for a year (900 in 9 months: 1,200), not budget ÷ the goal
                 basis_en = f"the year's budget ÷ {year_leads:,.0f}, the lead goal's pace for a year" if pace else "budget ÷ lead goal"  # fmt: skip
                 basis_ko = f"연 예산 ÷ 리드 목표의 연간 속도 {year_leads:,.0f}건" if pace else "예산 ÷ 리드 목표"  # fmt: skip
-                cost_en = f" That is about {extra:,.0f} more leads a year: within today's budget only if a lead costs at most about {within}; at the plan's {per} a lead ({basis_en}), about {money} more."
-                cost_ko = f". 연 약 {extra:,.0f}건이 더 필요하며, 리드당 약 {within}이면 예산은 그대로이고 계획의 리드당 비용({per}, {basis_ko})이면 약 {money}이 더 듭니다"
+                # a lead goal of fewer months than a year: the goal's own extra first, the year's beside it
+                over_en = f"about {needed - a.funnel[0].volume:,.0f} more leads over its {pace[0]} months ({extra:,.0f} a year)" if pace and pace[0] != pace[1] else f"about {extra:,.0f} more leads a year"  # fmt: skip
+                over_ko = f"{pace[0]}개월 동안 약 {needed - a.funnel[0].volume:,.0f}건(연 약 {extra:,.0f}건)이 더 필요하며" if pace and pace[0] != pace[1] else f"연 약 {extra:,.0f}건이 더 필요하며"  # fmt: skip
+                cost_en = f" That is {over_en}: within today's budget only if a lead costs at most about {within}; at the plan's {per} a lead ({basis_en}), about {money} more."
+                cost_ko = f". {over_ko}, 리드당 약 {within}이면 예산은 그대로이고 계획의 리드당 비용({per}, {basis_ko})이면 약 {money}이 더 듭니다"
             paced_en = (
                 f"The lead goal counts {pace[0]} months; at its pace, {a.funnel[0].volume * pace[1] / pace[0]:,.0f} leads over the customer goal's {pace[1]} months yield about {won:,.0f} customers at {'your stated' if own else 'typical'} conversion rates, below the customer goal of {customers[1]:,.0f}."
                 if pace
