@@ -60,6 +60,15 @@ _VOLUME = re.compile(
     r"|(?:가맹점|고객|업체|판매자)\s*(?:당|1곳당|한\s*곳당)?\s*(?:평균\s*)?(?:월\s*)?(?:거래액|결제액))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
     re.I,
 )
+# one outlet's sales, for a chain that opens its own ('매장당 월평균 매출 4,000만 원', a franchise
+# offer's '예상 월 매출 3,500만 원', 'each location does $1.2M a year', 'average unit volume $2.1M')
+_OUTLET_SALES = re.compile(
+    r"(?:(?:매장|가맹점|점포|지점)\s*(?:당|별|1곳당|한\s*곳당)\s*(?:예상\s*|평균\s*)*(?:월|연|일)?\s*(?:평균\s*)?매출"
+    r"|예상\s*(?:월|연)?\s*(?:평균\s*)?매출"
+    r"|(?:per|each|an?\s+average|the\s+average)\s+(?:store|location|outlet|branch|restaurant|studio|clinic|caf[eé]|shop)\s+(?:does|sells|makes|brings\s+in|averages|generates|turns\s+over|(?:annual\s+|yearly\s+|monthly\s+)?(?:revenue|sales))"
+    r"|\bauv\b|average\s+unit\s+volume)(?:[^.\n]|(?<=\d)\.(?=\d)){0,30}",
+    re.I,
+)
 # expansion revenue the answer expects from existing customers, the amount before or after:
 # '$600,000 of expansion revenue', 'upsell revenue of $250k', '확장 매출 4억 원'
 _MONEY_RX = r"(?:[$€£₩]\s?\d[\d,.]*\s*(?:k|m|mn|million|thousand|b|bn|billion)?|\d[\d,.]*\s*(?:조|억|만)(?:\s*\d[\d,.]*\s*(?:억|만))?\s*원)"
@@ -70,7 +79,7 @@ _EXPANSION = re.compile(
     re.I,
 )
 _AOV = re.compile(
-    r"(?:average\s+order\s+value|aov|basket\s+size|객단가|평균\s*주문\s*금액|주문당\s*평균|주문\s*1건당)(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
+    r"(?:average\s+order\s+value|aov|basket\s+size|average\s+(?:check|ticket)|객단가|평균\s*주문\s*금액|주문당\s*평균|주문\s*1건당)(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
     re.I,
 )
 _PER_MONTH = re.compile(
@@ -322,6 +331,8 @@ def _amounts(plan: Plan, add: _Add) -> None:
         )  # unsaid: no period
     if hit := _money(plan, _VOLUME, _ANSWERS):
         add("volume_per_customer", hit[0], unit=hit[1], period=hit[2] or "year", section=hit[3], quote=hit[4])  # fmt: skip
+    if hit := _money(plan, _OUTLET_SALES, _ANSWERS):
+        add("outlet_sales", hit[0], unit=hit[1], period=hit[2] or "year", section=hit[3], quote=hit[4])  # fmt: skip
     if hit := _money(plan, _EXPANSION, _ANSWERS):
         add("expansion_revenue", hit[0], unit=hit[1], period="year", section=hit[3], quote=hit[4])
     if hit := _money(plan, _AOV):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from assistant.analysis.outlets import is_outlet_goal
 from assistant.analysis.revenue_models import order_revenue, take_rate_revenue
 from assistant.core.facts import GoalFrame
 from assistant.core.plan import Goal, Plan
@@ -126,6 +127,8 @@ def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
             continue  # inquiries, sign-ups and mailing lists are not customers
         if unbased_level(goal):
             continue  # 'Reach 60,000 paying subscribers': a total at a date, not new customers
+        if is_outlet_goal(plan, goal):
+            continue  # a chain's own new stores bring sales; their shoppers are the customers
         if _is_count(f) and (
             f.kpi == "new_customers"
             or re.search(

@@ -13,6 +13,7 @@ from assistant.analysis.plan_goals import revenue_goal
 from assistant.analysis.revenue_models import model_of, orders_needed, orders_per_customer
 from assistant.analysis.stated_bridge import parse_fact
 from assistant.core.plan import Plan, forecast_comparable
+from assistant.goals.numbers import format_amount
 
 
 def annual_from_monthly(monthly_pct: float) -> float:
@@ -73,6 +74,31 @@ def fill_bridge(
         # a planner's per-seller figure: the new business each quota seller must close
         if reps and out.capacity.deals_per_rep is not None:
             out.capacity.revenue_per_rep = round(bridge.new_business_from_goals / reps, 2)
+    if (
+        rev is not None
+    ):  # a chain's new outlets bring their sales (a full year each, as new customers do)
+        from assistant.analysis.outlets import outlet_goal, outlet_sales
+
+        opened, each = outlet_goal(plan), outlet_sales(plan, rev[2])
+        if opened is not None and each is not None:
+            bridge.new_business_from_goals = round((bridge.new_business_from_goals or 0.0) + opened[1] * each[0], 2)  # fmt: skip
+            assume.append(
+                f"매출 브리지의 신규 매출: 새 매장 {opened[1]:,.0f}곳 × 매장당 연 매출 {format_amount(each[0], rev[2], plan.language)}"
+                + (
+                    "(계획에 적힌 매장당 매출)"
+                    if each[1] == "stated"
+                    else f"(작년 매출 ÷ 현재 매장 {opened[2]:,.0f}곳)"
+                )
+                + ". 새 매장의 손님이 고객이므로 매장 수는 고객 수로 세지 않았습니다."
+                if ko
+                else f"New business in the revenue bridge: {opened[1]:,.0f} new outlets x {format_amount(each[0], rev[2], plan.language)} a year each"
+                + (
+                    " (the plan's sales per outlet)"
+                    if each[1] == "stated"
+                    else f" (last year's revenue over today's {opened[2]:,.0f} outlets)"
+                )
+                + ". Their shoppers are the customers, so the outlets are not counted as customers."
+            )
     base = plan.fact("revenue_base")
     if (  # a level against a level, in the same currency
         rev is not None

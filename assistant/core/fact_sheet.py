@@ -38,6 +38,7 @@ FACT_KINDS: dict[str, tuple[str, str, str]] = {
     "take_rate": ("Take rate", "수수료율", "%"),
     "average_order_value": ("Average order value", "평균 주문 금액", "money"),
     "volume_per_customer": ("Transaction volume per customer", "고객당 거래액", "money"),
+    "outlet_sales": ("Sales per outlet (store, location)", "매장당 매출", "money"),
     "repeat_rate": ("Repeat purchase rate", "재구매율", "%"),
     "quota_per_seller": ("Quota per seller (new deals a year)", "1인당 할당(연간 신규 거래)", "count"),
     "territory_count": ("Territories", "권역 수", "count"),

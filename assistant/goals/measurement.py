@@ -92,6 +92,14 @@ _OWN_UNIT = [
     )),
 ]  # fmt: skip
 _ORGANIC = _OWN_UNIT[1][1]
+_OWN_OUTLETS = re.compile(
+    r"(?:매장|점포|지점)\s*수|출점|신규\s*가맹|\bopen\w*\s+(?:\d+\s+)?(?:new\s+)?(?:stores|locations|outlets|branches|restaurants|studios|clinics)\b"
+    r"|number\s+of\s+(?:stores|locations|outlets|branches|restaurants)",
+    re.I,
+)
+_THEIR_OUTLETS = re.compile(
+    r"거래|고객|납품|입점|활성|account|customer|client|merchant|retailer|dealer|active", re.I
+)
 _VISITORS = re.compile(r"visitors|visits|방문자|방문 수", re.I)
 _BLOG = re.compile(r"\bblog|블로그", re.I)
 _MONTHLY = re.compile(
@@ -167,6 +175,15 @@ def measurement_for(goal: Goal, lang: str, measurement_answer: str = "", revenue
     ):
         name, formula = _visitors(goal.text, lang == "ko")
     source = kpi.data_source.get(lang)
+    if (
+        kpi.id == "new_customers"
+        and _OWN_OUTLETS.search(goal.text)
+        and not _THEIR_OUTLETS.search(goal.text)
+    ):
+        # a chain's own outlets ('매장 수를 72개에서 90개로'): counted open, not as customers won
+        name, formula = (("영업 중인 매장 수", "기간 말 영업 중인 매장 수(새로 연 매장 - 문을 닫은 매장)") if lang == "ko"
+                         else ("Outlets open", "Outlets open at the end of the period (opened less closed)"))  # fmt: skip
+        source = "출점·폐점 기록" if lang == "ko" else "Store opening and closing records"
     if kpi.id == "revenue" and _VOLUME.search(goal.text):  # the volume itself, not what it earns
         formula = (
             "기간 내 처리한 거래액의 합(취소·환불 제외)"

@@ -143,13 +143,22 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         bridge_rows = [r for r in bridge_rows if r[0] not in keep] + rows
     elif br.base is not None and br.churned is not None and br.gap is not None:
         # base -> churn -> new -> goal: like for like, a level from its stated level
+        from assistant.analysis.outlets import outlet_bridge
+
+        # a chain's new business is its new outlets' sales, named so
+        opened = outlet_bridge(plan, cur, br.new_business_from_goals)
+        outlets_label = (
+            (f"새 {opened[2]} {opened[0]:,.0f}곳 × {opened[2]}당 연 매출 {money(opened[1])}" if lang == "ko"
+             else f"{opened[0]:,.0f} new {opened[2]} x {money(opened[1])} a year each")
+            if opened else ""
+        )  # fmt: skip
         shop = (
             br.churn_rate_annual is None
         )  # last year's sales: no churn, repeat orders close the gap
         rows = [[T["base_sales"] if shop else T["base"], money(br.base)],
                 *([[T["lapsed"].format(rate=round(br.churned / br.base * 100)), "-" + money(br.churned)]] if shop and br.churned and br.base
                   else [] if shop else [[T["churned"].format(rate=br.churn_rate_annual or 0), "-" + money(br.churned)]]),
-                [T["newbiz_shop"] if shop else T["newbiz"], "+" + money(br.new_business_from_goals or 0)],
+                [outlets_label or (T["newbiz_shop"] if shop else T["newbiz"]), "+" + money(br.new_business_from_goals or 0)],
                 *([[T["expansion"], "+" + money(br.expansion)]] if br.expansion else []),
                 # a surplus is read against the sum it comes from: base - churn + new + expansion
                 *([[T["sum"] if shop else T["sum_rate"], money(br.goal - br.gap)]] if br.gap < 0 and br.goal is not None else []),
@@ -207,12 +216,12 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
     # every check already among the summaries' decisions: no heading over an empty list
     if len(parts) == 1:
         return ""
-    from assistant.core.user_terms import in_users_words
+    from assistant.interview.plan_words import in_plan_words
 
     text = (
         report_bullets("\n\n".join(parts), paragraphs=True) if lang == "ko" else "\n\n".join(parts)
     )
-    return in_users_words(plan, text)
+    return in_plan_words(plan, text)
 
 
 def roi_cell(plan: Plan, a: PlanAnalysis, lang: str) -> str:
@@ -392,10 +401,10 @@ def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
     sources = sorted({s.source for sec in plan.sections.values() for s in sec.sources})
     if sources:
         out += [f"## {T['sources']}", "\n".join(f"- {s}" for s in sources)]
-    from assistant.core.user_terms import in_users_words
+    from assistant.interview.plan_words import in_plan_words
 
     text = report_bullets("\n\n".join(out), paragraphs=True) if lang == "ko" else "\n\n".join(out)
-    return in_users_words(plan, text)
+    return in_plan_words(plan, text)
 
 
 def _expansion(plan: Plan) -> bool:

@@ -197,8 +197,10 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     from assistant.analysis.rate_words import rates_short
 
     p = proposal(plan, analysis)
-    if p is None:
-        return ""
+    if p is None:  # a chain that opens outlets: its new outlets by quarter
+        from assistant.interview.outlet_sections import outlet_forecast_markdown
+
+        return outlet_forecast_markdown(plan, analysis)
     ko, lang = plan.language == "ko", plan.language
     year = plan_year(plan)
     money = lambda v: format_amount(v, p.currency, lang)  # noqa: E731

@@ -23,6 +23,10 @@ from assistant.interview.territory_notes import (
 def territories_markdown(plan: Plan) -> str:
     """Territories with sellers, new-customer targets and the load per seller; a stated target is
     kept and checked against the goal, a seller split nobody stated is marked as a proposal."""
+    from assistant.interview.outlet_sections import outlet_territories_markdown
+
+    if chain := outlet_territories_markdown(plan):  # a chain's regions hold its own outlets
+        return chain
     found = territories(plan)
     if not found:
         return ""

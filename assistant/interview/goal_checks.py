@@ -243,6 +243,10 @@ def _level_pace(plan: Plan, goal: Goal) -> list[str]:
     for other in (customer_goal(plan), revenue_goal(plan)):
         if other is not None and other[0] is goal:
             return []
+    from assistant.analysis.outlets import is_outlet_goal
+
+    if is_outlet_goal(plan, goal):  # outlets open on a schedule of signed sites, not a trend
+        return []
     try:
         year, month = int(f.deadline[:4]), int(f.deadline[5:7])
     except ValueError:

@@ -59,6 +59,10 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
         and size[0] > 0
         and not analysis.revenue.stated
     ):
+        from assistant.analysis.outlets import outlet_bridge
+
+        if outlet_bridge(plan, cur, new):  # new outlets' sales: no shoppers counted from them
+            return ""
         customers = round(new / size[0])
         counter = "명" if sells_to_consumers(plan) else "곳"
         return (

@@ -419,9 +419,6 @@ def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
         generated = report_bullets(generated, paragraphs=True)
     elif plan.language == "ko":
         generated = guide_report_style(generated)
-    from assistant.core.user_terms import in_users_words
-
-    generated = in_users_words(plan, generated)  # one thing named one way: the user's
     if section.content.strip() or generated:
         keep_text = section_id not in ("mkt_objectives", "sales_objectives") and not (
             section_id in _REPLACED_BY_TABLE and generated and section.author != "llm"
@@ -452,7 +449,9 @@ def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
             parts.append(f"_{L['sources']}: " + "; ".join(s.source for s in section.sources) + "_")
         text = "\n\n".join(p for p in parts if p)
         if text:
-            return text
+            from assistant.interview.plan_words import in_plan_words
+
+            return in_plan_words(plan, text)  # one thing named one way: the user's
     L = labels(plan.language)
     spec = get_section(section_id)
     needs = "\n".join(f"- {item}" for item in spec.contains.get(plan.language))

@@ -49,7 +49,11 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
     terms = [("기준" if ko else "base", br.base, "")]
     if br.churned:
         terms.append(("이탈" if ko else "churn", br.churned, "-"))
-    terms.append(("신규" if ko else "new", br.new_business_from_goals, "+"))
+    from assistant.analysis.outlets import outlet_bridge
+
+    chain = outlet_bridge(plan, cur, br.new_business_from_goals)  # a chain's new outlets' sales
+    new_word = (f"신규 {chain[2]} {chain[0]:,.0f}곳" if ko else f"from {chain[0]:,.0f} new {chain[2]}") if chain else ("신규" if ko else "new")  # fmt: skip
+    terms.append((new_word, br.new_business_from_goals, "+"))
     if br.expansion:
         terms.append(("확장" if ko else "expansion", br.expansion, "+"))
     walk = " ".join(

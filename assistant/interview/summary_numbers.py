@@ -23,7 +23,13 @@ def key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = T
     if sales:
         out += [customers_said] if customers_said else []
         goal_size = False
-        if (size := deal_size(plan)) is not None:
+        from assistant.analysis.outlets import outlet_bridge
+
+        if opened := outlet_bridge(plan, cur, a.revenue.new_business_from_goals):
+            # a chain: the new outlets and what each sells, not one shopper's spend
+            each = format_amount(opened[1], cur, lang)
+            out.append(f"새 {opened[2]} {opened[0]:,.0f}곳(곳당 연 매출 {each})" if ko else f"{opened[0]:,.0f} new {opened[2]} at {each} a year each")  # fmt: skip
+        elif (size := deal_size(plan)) is not None:
             d = format_amount(size[0], size[1], lang)
             # the deal-size goal is the year's end, not every deal's size: said as the goal
             goal_size = any(
