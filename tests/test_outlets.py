@@ -95,3 +95,9 @@ def test_stores_that_are_customers_or_merchants_are_not_outlets(name: str) -> No
     are customers or orders, never outlets the business opens."""
     plan = build_plan(load_answers(DATA / name)).plan
     assert outlet_goal(plan) is None
+    # '신규 가맹점 600곳을 유치' is merchants won, measured as customers, not as stores open
+    assert not [
+        g
+        for g in plan.goals
+        if g.measurement and g.measurement.kpi_name in ("영업 중인 매장 수", "Outlets open")
+    ]

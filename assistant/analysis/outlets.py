@@ -20,7 +20,7 @@ _OUTLET = re.compile(
 )
 # the business's own outlets: opened, counted as its own ('매장 수', 'new locations')
 _OPENS = re.compile(
-    r"\bopen(?:s|ing)?\b|출점|오픈|개점|신규\s*가맹|가맹\s*계약|(?:매장|점포|지점)\s*수"
+    r"\bopen(?:s|ing)?\b|출점|오픈|개점|신규\s*가맹(?!점)|가맹\s*계약|(?:매장|점포|지점)\s*수"
     r"|number\s+of\s+(?:stores|locations|outlets|branches|restaurants)"
     r"|new\s+(?:stores|locations|outlets|branches|restaurants|studios|clinics|caf[eé]s|shops)"
     r"|\b\d+\s+(?:stores|locations|outlets|branches|restaurants|studios|clinics)\b|(?:매장|점포|지점)(?:을|를)\s*\d",
@@ -28,7 +28,7 @@ _OPENS = re.compile(
 )
 # outlets that are someone else's: the customers a supplier sells to, a processor's merchants
 _THEIRS = re.compile(
-    r"고객|거래|납품|입점|활성|account|customer|client|retailer|dealer|stockist|wholesale|merchant|active",
+    r"고객|거래|납품|입점|활성|유치|account|customer|client|retailer|dealer|stockist|wholesale|merchant|active",
     re.I,
 )
 

@@ -93,12 +93,12 @@ _OWN_UNIT = [
 ]  # fmt: skip
 _ORGANIC = _OWN_UNIT[1][1]
 _OWN_OUTLETS = re.compile(
-    r"(?:매장|점포|지점)\s*수|출점|신규\s*가맹|\bopen\w*\s+(?:\d+\s+)?(?:new\s+)?(?:stores|locations|outlets|branches|restaurants|studios|clinics)\b"
+    r"(?:매장|점포|지점)\s*수|출점|신규\s*가맹(?!점)|\bopen\w*\s+(?:\d+\s+)?(?:new\s+)?(?:stores|locations|outlets|branches|restaurants|studios|clinics)\b"
     r"|number\s+of\s+(?:stores|locations|outlets|branches|restaurants)",
     re.I,
 )
 _THEIR_OUTLETS = re.compile(
-    r"거래|고객|납품|입점|활성|account|customer|client|merchant|retailer|dealer|active", re.I
+    r"거래|고객|유치|납품|입점|활성|account|customer|client|merchant|retailer|dealer|active", re.I
 )
 _VISITORS = re.compile(r"visitors|visits|방문자|방문 수", re.I)
 _BLOG = re.compile(r"\bblog|블로그", re.I)
