@@ -158,3 +158,23 @@ def test_a_competing_threat_is_owned_by_marketing_and_sales() -> None:
     mkt, sales = owners(ko)
     row = next(r for r in risk_register(ko, analyse(ko)) if r.risk.startswith("대형 경쟁사의 무료 요금제"))  # fmt: skip
     assert row.owner == f"{mkt}, {sales}" == "마케팅팀, 영업 본부장"
+
+
+def test_each_risk_the_sales_summary_names_has_its_register_row(sample_answers: Path) -> None:
+    """The summary's uncounted opening pipeline and a seller's share that barely covers their cost
+    are in the register, each with what to watch, the response and an owner."""
+    from assistant.interview.analysis_render import closing_markdown
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    summary = (
+        section_markdown(plan, "sales_executive_summary").split("**Top risks**")[1].split("**")[0]
+    )
+    register = closing_markdown(plan, analyse(plan))
+    said = [line[2:] for line in summary.splitlines() if line.startswith("- ")]
+    assert len(said) == 2
+    for risk in said:
+        row = next(r for r in register.splitlines() if r.startswith(f"| {risk} |"))
+        cells = [c.strip() for c in row.strip("|").split("|")]
+        assert len(cells) == 4 and all(cells), row
+    assert "counted by stage in the first week (about 18 deals to close in Q1)" in register

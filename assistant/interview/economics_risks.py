@@ -128,4 +128,41 @@ def plan_register(plan: Plan, a: PlanAnalysis) -> list[Any]:
     if steep and all(r.risk != steep[0] for r in register):
         row = RegisterRow(risk=steep[0], watch=steep[1], response=steep[2], owner=owners(plan)[0])
         register.insert(0, row)
+    # every risk the sales summary names has its row: what to watch, the response, an owner
+    register += [
+        r for r in summary_rows(plan, a, owners(plan)[1]) if all(x.risk != r.risk for x in register)
+    ]
     return register
+
+
+def summary_rows(plan: Plan, a: PlanAnalysis, owner: str) -> list[Any]:
+    """The sales summary's own risks as register rows: the uncounted opening pipeline the
+    proposed forecast's first quarter rests on, and a seller's share that barely covers their
+    cost."""
+    from assistant.analysis.risk_register import RegisterRow
+    from assistant.interview.forecast_proposal import opening_pipeline, opening_risk, proposal
+    from assistant.interview.pipeline_feed import quota_risk
+
+    ko = plan.language == "ko"
+    rows = []
+    if said := opening_risk(plan, a):
+        p = proposal(plan, a)
+        o = opening_pipeline(plan, a, p) if p is not None else None
+        deals = o.deals if o is not None else 0
+        rows.append(RegisterRow(
+            risk=said,
+            watch=(f"1월 첫 주에 단계별로 센 열린 파이프라인(1분기 계약 약 {deals:,}곳 분)" if ko
+                   else f"the pipeline open on 1 January, counted by stage in the first week (about {deals:,} deals to close in Q1)"),
+            response=("1월 첫 주에 열린 거래를 단계별로 세고, 모자라면 1분기 예측을 낮추고 그만큼을 상반기 리드·아웃바운드 계획에 더함." if ko
+                      else "Count the open deals by stage in the first week of January; if they fall short, lower Q1 and add the shortfall to the first half's lead and outbound plan."),
+            owner=owner,
+        ))  # fmt: skip
+    if said := quota_risk(plan, a):
+        rows.append(RegisterRow(
+            risk=said,
+            watch=("담당자 1인당 분기 신규 매출과 평균 거래 규모" if ko else "new business per seller and the average deal size, each quarter"),
+            response=("담당자를 늘리기 전에 거래 규모(단계별 제안)와 1인당 거래 수를 올리고, 팀의 실제 연간 비용으로 다시 계산함." if ko
+                      else "Raise the deal size (tiered proposals) and deals per seller before adding sellers; recompute with the team's actual yearly cost."),
+            owner=owner,
+        ))  # fmt: skip
+    return rows

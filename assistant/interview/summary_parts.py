@@ -175,14 +175,20 @@ def with_action(risk: str, action: str, ko: bool) -> str:
 def more_risks(plan: Plan, a: Any, items: list[str], said: str, room: int) -> list[str]:
     """The risk register's own rows the summary has not said yet (neither as a risk nor in its
     figures and decisions), the plan's numbers before the SWOT's weaknesses it already lists."""
-    from assistant.interview.economics_risks import plan_register
+    from assistant.interview.economics_risks import plan_register, summary_rows
 
     swot = plan.user_text("mkt_market_analysis").lower()
+    # the sales summary's own risks (its pipeline, a seller's cost) are its to say, not another's
+    theirs = {r.risk for r in summary_rows(plan, a, "")}
     figures = set(re.findall(r"\d[\d,.:]*\d", said))
     out: list[str] = []
     for row in plan_register(plan, a):
         head = row.risk.rstrip(".")
-        if any(i.startswith(head[:40]) for i in [*items, *out]) or head.lower() in swot:
+        if (
+            any(i.startswith(head[:40]) for i in [*items, *out])
+            or head.lower() in swot
+            or row.risk in theirs
+        ):
             continue
         own = set(re.findall(r"\d[\d,.:]*\d", row.risk))
         if own and own <= figures:  # every figure of it is said above already
