@@ -25,6 +25,44 @@ def test_terms_that_do_not_reach_the_goal_are_no_bridge() -> None:
     assert read_stated_bridge("Price went from $10 - $12 per seat.", 18e6, 22.5e6, "USD") is None
 
 
+def test_a_term_in_brackets_or_after_an_aside_keeps_its_label_and_later_sums_are_not_terms() -> (
+    None
+):
+    """'+6% (+$1.85M)' is the same-clinic growth; 'price/mix (higher spot share) +$0.5M' is the
+    price/mix; a CAC sum later in the answer ('$2.1M (SDRs + AEs) + $0.9M') is no term."""
+    clinics = (
+        "Bridge to $35.0M: same-clinic growth at the existing 22 clinics +6% (+$1.85M); 6 new clinics "
+        "in-year +$2.4M (each ramps to about $1.1M a year); closing the Battleground clinic -$0.9M; "
+        "pelvic health +$0.85M. 30.8 + 1.85 + 2.4 - 0.9 + 0.85 = 35.0."
+    )
+    terms = read_stated_bridge(clinics, 30.8e6, 35e6, "USD")
+    assert terms is not None and [(label, round(v)) for label, _, v in terms] == [
+        ("same-clinic growth at the existing 22 clinics +6%", 1_850_000), ("6 new clinics in-year", 2_400_000),
+        ("closing the Battleground clinic", -900_000), ("pelvic health", 850_000),
+    ]  # fmt: skip
+    freight = (
+        "Bridge: lost shippers -$1.4M; wallet share +$2.1M; price/mix (higher spot share, reefer) +$0.5M; "
+        "new shippers +$2.6M. CAC: $2.1M (SDRs + AEs fully loaded) + $0.9M marketing over 45 shippers."
+    )
+    terms = read_stated_bridge(freight, 20.6e6, 24.4e6, "USD")
+    assert terms is not None and [label for label, _, _ in terms] == ["lost shippers", "wallet share", "price/mix", "new shippers"]  # fmt: skip
+
+
+def test_a_korean_bridge_of_parts_in_brackets_is_read() -> None:
+    """A sum of labelled amounts, or each part's own step, in the goal's brackets."""
+    summed = "매출을 2026년 312억 원에서 390억 원으로 늘린다(기존 14개 지점 성장 53억 원 + 신규 5개 지점 25억 원)."
+    terms = read_stated_bridge(summed, 312e8, 390e8, "KRW")
+    assert terms is not None and [(label, v) for label, _, v in terms] == [("기존 14개 지점 성장", 53e8), ("신규 5개 지점", 25e8)]  # fmt: skip
+    stepped = "매출을 2026년 620억 원에서 700억 원으로 늘린다(장비 520억 원→565억 원, 유지보수·부품 100억 원→135억 원)."
+    terms = read_stated_bridge(stepped, 620e8, 700e8, "KRW")
+    assert terms is not None and [(label, v) for label, _, v in terms] == [
+        ("장비 520억 원→565억 원", 45e8), ("유지보수·부품 100억 원→135억 원", 35e8),
+    ]  # fmt: skip
+    assert parse_fact(as_fact(terms), "KRW") == [(label, v) for label, _, v in terms]
+    # parts that do not make up the base are no bridge
+    assert read_stated_bridge(stepped.replace("520억", "500억"), 620e8, 700e8, "KRW") is None
+
+
 def test_korean_amounts_without_won() -> None:
     text = "기존 매출 28억에서 해지로 -6억, 신규 구독 +12억, 객단가 인상 +3억, 단품 +3억."
     terms = read_stated_bridge(text, 36e8, 48e8, "KRW")

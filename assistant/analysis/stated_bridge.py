@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.goals.numbers import read_quantities
+from assistant.goals.numbers import format_amount, read_quantities
 
 _TERM = re.compile(
     r"(?<![\w.,%)])([+\-−–])\s?"
@@ -27,8 +27,10 @@ def _value(term: str, currency: str) -> float | None:
 
 
 def _label(text: str, start: int, floor: int) -> str:
-    """The words before a term, back to the previous term or a separator."""
-    head = text[floor:start]
+    """The words before a term, back to the previous term or a separator; an aside in brackets
+    is no part of it ('price/mix (higher spot share, reefer) +$0.5M' is 'price/mix'), and a term
+    in brackets takes the words before them ('same-clinic growth +6% (+$1.85M)')."""
+    head = re.sub(r"\([^()]*\)", " ", text[floor:start]).rstrip().rstrip("(").rstrip()
     cuts = [m.end() for m in _BOUNDARY.finditer(head)]
     label = head[cuts[-1] :] if cuts else head
     return re.sub(r"\s+", " ", label).strip(" =≈~-")
@@ -53,9 +55,85 @@ def read_stated_bridge(
         floor = m.end()
         if label:
             terms.append((label, ("-" if sign < 0 else "+") + written, sign * value))
-    if len(terms) < 2 or abs(base + sum(t[2] for t in terms) - goal) > goal * 0.01:
+    # the run of consecutive terms that takes the base to the goal: a later sum of costs ('$2.1M
+    # (SDRs + AEs) + $0.9M marketing') or an earlier aside is no part of the bridge
+    for i in range(len(terms)):
+        for j in range(len(terms), i + 1, -1):
+            if abs(base + sum(t[2] for t in terms[i:j]) - goal) <= goal * 0.01:
+                return terms[i:j]
+    return _parts_bridge(text, base, goal, currency)
+
+
+_PLUS = re.compile(r"\s[+\-−–]\s")
+_STEP = re.compile(r"\s*(?:→|->|에서)\s*")
+
+
+def _parts_bridge(text: str, base: float, goal: float, currency: str) -> list[tuple[str, str, float]] | None:  # fmt: skip
+    """A bridge written as its parts in brackets or after a colon: a sum of labelled amounts
+    ('(기존 14개 지점 성장 53억 원 + 신규 5개 지점 25억 원)') or each part's own step ('(장비
+    520억 원→565억 원, 유지보수·부품 100억 원→135억 원)'), when it takes the base to the goal."""
+    for group in re.findall(r"\(([^()]{8,300})\)|:\s*([^.\n]{8,300})", text):
+        inner = next(g for g in group if g)
+        terms = _summed(inner, currency) or _stepped(inner, base, currency)
+        if terms and len(terms) >= 2 and abs(base + sum(t[2] for t in terms) - goal) <= goal * 0.01:
+            return terms
+    return None
+
+
+def _tail_amount(piece: str, currency: str) -> tuple[str, str, float] | None:
+    """(label, amount as written, value) for a piece that ends with an amount in the currency."""
+    money = [q for q in read_quantities(piece) if q.kind == "money" and q.is_money_in(currency)]
+    if not money or piece[money[-1].end :].strip(" 원."):
         return None
-    return terms
+    q = money[-1]
+    label = re.sub(r"\s+", " ", piece[: q.start]).strip(" :=-")
+    return (label, piece[q.start : q.end].strip(), q.value) if label else None
+
+
+def _summed(inner: str, currency: str) -> list[tuple[str, str, float]] | None:
+    signs = ["+"] + [m.group(0).strip() for m in _PLUS.finditer(inner)]
+    pieces = _PLUS.split(inner)
+    if len(pieces) < 2:
+        return None
+    out = []
+    for sign, piece in zip(signs, pieces, strict=True):
+        found = _tail_amount(piece, currency)
+        if found is None:
+            return None
+        label, written, value = found
+        neg = sign != "+"
+        out.append((label, ("-" if neg else "+") + written, -value if neg else value))
+    return out
+
+
+def _stepped(inner: str, base: float, currency: str) -> list[tuple[str, str, float]] | None:
+    out: list[tuple[str, str, float]] = []
+    start_sum = 0.0
+    for piece in re.split(r",\s*|;\s*", inner):
+        halves = _STEP.split(piece, maxsplit=1)
+        if len(halves) != 2:
+            return None
+        before, after = _tail_amount(halves[0], currency), read_quantities(halves[1])
+        end = next((q for q in after if q.kind == "money" and q.is_money_in(currency)), None)
+        if before is None or end is None:
+            return None
+        label, written, value = before
+        start_sum += value
+        change = end.value - value
+        # the change is the term, its two levels are part of its label ('장비 520억 원→565억 원')
+        step = f"{written}→{halves[1][end.start : end.end].strip()}"
+        ko = bool(re.search(r"[가-힣]", inner))
+        said = format_amount(abs(change), currency, "ko" if ko else "en")
+        out.append(
+            (
+                f"{label} {step}" if ko else f"{label} ({step})",
+                ("-" if change < 0 else "+") + said,
+                change,
+            )
+        )
+    if abs(start_sum - base) > base * 0.01:
+        return None  # the parts must make up the base they grow from
+    return out
 
 
 def as_fact(terms: list[tuple[str, str, float]]) -> list[str]:
