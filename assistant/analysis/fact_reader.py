@@ -123,8 +123,12 @@ _MODELS = (
     ("subscription", re.compile(r"subscription|subscribe\s+to\s+(?:our|the)\s+(?:plan|service|box)|\barr\b|\bmrr\b|\bsaas\b|per\s+seat|[$€£₩][\d,.]+\s*[kKmM]?\s*(?:(?:per|a|/)\s*(?:\w+\s+){0,2})?(?:per|a|/)\s*month|\d+-year\s+terms|average\s+contract\s+(?:of\s+)?[$€£₩][\d,.]+\s*[kKmM]?\s*(?:a|per)\s+year|annual\s+contracts?|monthly\s+(?:plan|fee)|구독|월\s*요금|월\s*[\d,]+\s*원|연간\s*계약|라이선스", re.I)),
     # a yearly value per account is recurring revenue (LTV by churn), not orders
     ("subscription", re.compile(r"(?:연평균|연간)\s*거래액|annual\s+(?:account\s+)?value|first-year\s+account\s+value|annual\s+spend\s+per\s+account", re.I)),
-    ("transactional", re.compile(r"per\s+order|average\s+order|order\s+value|one[- ]off\s+purchase|repeat\s+purchase|객단가|주문당|평균\s*주문|주문\s*1건당|재구매율", re.I)),
+    ("transactional", re.compile(r"per\s+order|average\s+order|order\s+value|one[- ]off\s+purchase|repeat\s+purchase|per\s+(?:visit|session|class|appointment|treatment)|객단가|주문당|평균\s*주문|주문\s*1건당|재구매율|(?:1인당|환자당)?\s*(?:연평균\s*)?진료비|시술비|회당\s*[\d,]+\s*원", re.I)),
 )  # fmt: skip
+_AUDIENCE = re.compile(
+    r"(?:유튜브|채널|뉴스레터|인스타그램|블로그|카카오톡)\s*(?:채널\s*)?구독자?|(?:youtube|channel|newsletter|email|podcast)\s+subscri\w*",
+    re.I,
+)
 _SKIP = ("mkt_executive_summary", "sales_executive_summary")
 # answers that say what is done or measured, never how the business earns
 _NOT_EARNING = (
@@ -299,7 +303,16 @@ def read_facts(plan: Plan) -> list[Fact]:
     # a list of metrics to watch ('재구매율, 마케팅 ROI …') says what is measured, not how it earns
     # and a content plan's or a calendar's cadence ('two guides a month') is no price
     offer_first = [(sid, t) for sid, t in offer_first if sid not in _NOT_EARNING]
-    hit = next(((fid, sid, t, m) for sid, t in offer_first for fid, model in _MODELS if (m := model.search(t))), None)  # fmt: skip
+    # in one answer, the way of earning said first decides ('$110 per visit …; employer programs
+    # $3,500 per month' is paid per visit); a channel's subscribers are an audience, not a model
+    hit = None
+    for sid, t in offer_first:
+        said = _AUDIENCE.sub(lambda m: " " * len(m.group(0)), t)
+        found = [(m.start(), fid, m) for fid, model in _MODELS if (m := model.search(said))]
+        if found:
+            _, fid, m = min(found, key=lambda x: x[0])
+            hit = (fid, sid, t, m)
+            break
     if hit:
         add("revenue_model", hit[0], section=hit[1], quote=quote_at(hit[2], *hit[3].span()))
     _goal_facts(plan, add)  # a goal's deal size is the plan's figure, before one stated in passing
