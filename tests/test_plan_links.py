@@ -360,3 +360,18 @@ def test_a_page_row_lists_every_dated_activity_and_the_lines_that_pay_them() -> 
     calendar = plan_markdown(plan).split("### 마케팅 캘린더")[1].split("###")[0]
     booth = next(r for r in calendar.splitlines() if "코엑스 HR 박람회 부스" in r)
     assert "목표 1" in booth and "| HR 박람회와 행사 |" in booth
+
+
+def test_a_comma_inside_a_pieces_brackets_is_its_own_note_not_a_new_piece() -> None:
+    """'유튜브 영상 주 2편(임플란트 과정, 교정 전후)' is one piece with its topics; the training
+    '입문 교육 5일(화성 본사 교육센터, 설치 실습 포함)' is one programme."""
+
+    text = "원장이 직접 설명하는 유튜브 영상 주 2편(임플란트 과정, 교정 전후), 쇼츠 주 3편, 월 1회 뉴스레터 발송."
+    names = [r.name for r in recurring_items(text)]
+    assert names[0].endswith("(임플란트 과정, 교정 전후)") and len(names) == 3, names
+    training = (
+        "신규 대리점 입문 교육 5일(화성 본사 교육센터, 설치 실습 포함), 분기별 제품 인증 시험."
+    )
+    assert [r.name for r in recurring_items(training)][0].endswith(
+        "(화성 본사 교육센터, 설치 실습 포함)"
+    )

@@ -126,9 +126,12 @@ def _items_ko(clause: str) -> list[Recurring]:
     part's period ('주 3편', '매달', '분기마다') and count from Kiwi's tokens."""
     toks = tokens(clause)
     parts: list[list[Any]] = [[]]
+    depth = 0  # a comma inside brackets is the item's own note ('(임플란트 과정, 교정 전후)')
     for i, tok in enumerate(toks):
+        depth += tok.form in ("(", "[", "（")
+        depth = max(0, depth - (tok.form in (")", "]", "）")))
         after_counter = i > 0 and toks[i - 1].form in _COUNTERS and tok.tag in ("JKB", "JC")
-        if tok.form in (",", "및") or after_counter or tok.tag == "JC":
+        if depth == 0 and (tok.form in (",", "및") or after_counter or tok.tag == "JC"):
             parts.append([])
             continue
         parts[-1].append(tok)
