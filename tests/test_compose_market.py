@@ -164,3 +164,22 @@ def test_a_market_counted_in_outlets_is_a_size_not_a_gap(lang: str, answer: str)
     text = section_markdown(_plan(lang, {"mkt_market_analysis": answer}), "mkt_market_analysis")
     assert "No market size is stated" not in text and "시장 규모가 없어" not in text
     assert "9,000" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        # a copay share in brackets is no growth; the yearly rise after it is
+        ("65세 이상 임플란트 건강보험 적용(평생 2개, 본인부담 30%)으로 고령 환자 수요는 연 7%가량 늘고 있습니다.", 7.0),
+        # a share of a plant's power bill is no growth, though demand 'rises' in the same clause
+        ("시장은 연 4% 정도 성장합니다. 공장 전력비의 20~30%를 압축기가 쓰기 때문에 교체 수요가 빠르게 늘고 있습니다.", 4.0),
+        # a share of sales is no growth: the segment's growth is the rate after it
+        ("US outdoor retail is a $28B market growing about 4% a year; online is 35% of sales and growing 9%.", 4.0),
+    ],
+)  # fmt: skip
+def test_a_percentage_is_growth_only_when_said_as_growth(text: str, rate: float) -> None:
+    from assistant.analysis.market_read import _read_text
+
+    growth = _read_text(text).growth
+    assert growth and growth[0][0] == rate, growth
+    assert all(g in (4.0, 7.0, 9.0) for g, _ in growth), growth

@@ -13,7 +13,7 @@ from pydantic import BaseModel, Field
 from assistant.analysis.lists import SWOT_LABELS, labelled
 from assistant.analysis.plan_goals import plan_year, revenue_goal
 from assistant.core.plan import Plan
-from assistant.goals.numbers import read_quantities
+from assistant.goals.numbers import Quantity, read_quantities
 
 _GROW = re.compile(r"grow|growth|cagr|expand|성장|커지|커지고|늘|증가", re.I)
 _MARKET = re.compile(r"market|spend|worth|industry|segment|시장|규모", re.I)
@@ -54,6 +54,27 @@ def clauses(text: str) -> list[str]:
     return [c for c in out if c]
 
 
+# a rate said as a growth: 'grows 7% a year', '연 7%', '11% CAGR', '7% 증가' (a copay's '본인부담
+# 30%' or 'the 20-30% of a plant's power bill' in the same clause is no growth)
+_AS_GROWTH = re.compile(
+    r"(?:연간?|매년|해마다|annual(?:ly)?|a\s+year|per\s+year|yearly|cagr|y/y|yoy|성장\w*|증가\w*|늘\w*|grow\w*|growth|ris\w+|up)",
+    re.I,
+)
+
+
+def _growth_rate(clause: str) -> Quantity | None:
+    """The clause's growth rate: the first percentage outside brackets with a growth or yearly
+    word right before or after it."""
+    bare = re.sub(r"\([^()]*\)", lambda m: " " * len(m.group(0)), clause)
+    for q in read_quantities(bare):
+        if q.unit != "%":
+            continue
+        near = bare[max(0, q.start - 14) : q.start] + " " + bare[q.end : q.end + 14]
+        if _AS_GROWTH.search(near):
+            return q
+    return None
+
+
 def read_market(plan: Plan) -> MarketFigures:
     """The market's size and growth as the market answer states them (the fact sheet reads these
     once; `market_figures` then works from the sheet)."""
@@ -65,14 +86,13 @@ def _read_text(text: str) -> MarketFigures:
     """The figures one market answer states (read once per text: every turn re-reads the sheet)."""
     out = MarketFigures()
     for clause in clauses(text):
-        found = read_quantities(clause)
         # '($100M-$1B revenue)' describes the buyers; the market's size stands outside brackets
         bare = read_quantities(re.sub(r"\([^()]*\)", " ", clause))
         money = next((q for q in bare if q.kind == "money"), None)
         if money is not None and out.size is None and _MARKET.search(clause):
             out.size, out.currency, out.size_clause = money.value, money.unit, clause
             out.used.append(clause)
-        rate = next((q for q in found if q.unit == "%"), None)
+        rate = _growth_rate(clause)
         if rate is not None and _GROW.search(clause) and 0 < rate.value < 200:
             out.growth.append((rate.value, clause))
             if clause not in out.used:
