@@ -275,6 +275,7 @@ def test_the_reader_takes_this_years_figure_with_its_own_period(
     [
         ("en", "Competitors: BambooHR, Gusto and Rippling; Gusto wins most deals on payroll bundling.", ["BambooHR", "Gusto", "Rippling"]),
         ("en", "We are up against Asana, Monday.com and ClickUp in most deals.", ["Asana", "Monday.com", "ClickUp"]),
+        ("en", "Competitors: C.H. Robinson, TQL and RXO. Strengths: 11 years in the Midwest.", ["C.H. Robinson", "TQL", "RXO"]),
         ("en", "Key competitors include Trade Coffee, Atlas Coffee Club and Blue Bottle.", ["Trade Coffee", "Atlas Coffee Club", "Blue Bottle"]),
         ("en", "Competitors:\n- Jobber\n- ServiceTitan\nStrengths: fast setup.", ["Jobber", "ServiceTitan"]),
         ("en", "Competitors: Jobber, ServiceTitan\nThe Midwest market grows 12% a year.", ["Jobber", "ServiceTitan"]),

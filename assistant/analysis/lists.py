@@ -169,8 +169,11 @@ def competitor_list(plan: Plan) -> list[str]:
         c = "\n".join(items)
     parts = {**parts, "c": c}
     # the list ends with its sentence: 'Competitors: A and B. Monthly churn is 2%.' names two
+    # ... but an abbreviation's full stop is no sentence end ('C.H. Robinson', 'Acme Inc. and …')
     named = re.split(
-        r"(?<=[\w)])\.\s+(?=[A-Z가-힣])|(?<=다)\.\s*|;\s*", parts.get("c", "").strip(), maxsplit=1
+        r"(?<=[\w)])(?<!\b[A-Z]\.[A-Z])(?<!\bvs)(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bSt)\.\s+(?=[A-Z가-힣])|(?<=다)\.\s*|;\s*",
+        parts.get("c", "").strip(),
+        maxsplit=1,
     )[0]
     if plan.language != "ko":  # 'Motion Industries on bearings and power transmission': a note
         named = re.sub(
