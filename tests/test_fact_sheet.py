@@ -247,6 +247,8 @@ def test_remarks_are_not_taken_for_corrections(lang: str, text: str) -> None:
         ("en", "sales_offering", "About 8% of accounts cancel each year.", "churn_rate", 8, "year"),
         ("ko", "sales_offering", "월평균 이탈률 3.5%", "churn_rate", 3.5, "month"),
         ("ko", "sales_offering", "수강생 월 재등록률은 85%입니다.", "churn_rate", 15, "month"),
+        ("ko", "sales_offering", "대리점 마진은 소비자가의 22%이고, 당사 매출총이익률은 31%입니다.", "gross_margin", 31, ""),
+        ("en", "sales_offering", "Resellers keep a 20% margin; our gross margin is 62%.", "gross_margin", 62, ""),
         ("ko", "sales_offering", "회원 유지율 92% (연간)", "churn_rate", 8, "year"),
         ("en", "sales_offering", "Monthly member retention is 96%.", "churn_rate", 4, "month"),
         ("en", "sales_offering", "Our renewal rate is 90%.", "churn_rate", 10, "year"),

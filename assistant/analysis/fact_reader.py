@@ -24,7 +24,8 @@ RATE_PATTERNS = {
     "mql_to_sql_rate": re.compile(r"(?:mql[\s-]*(?:to|→|->|에서)[\s-]*sql|sql\s*(?:전환율|전환)|mql.{0,12}sql\s*(?:rate|conversion))" + _PCT, re.I),
     "sql_to_won_rate": re.compile(r"(?:win\s*rate|close\s*rate|closing\s*rate|수주율|성공률|sql[\s-]*(?:to|→|->|에서)[\s-]*(?:closed[\s-]*)?(?:won|win|close|closed|customer|deal|contract|계약|수주|고객|거래)s?)" + _PCT, re.I),
     "lead_to_customer_rate": re.compile(r"(?:lead[\s-]*to[\s-]*(?:customer|close|win)|리드\s*(?:→|->|에서)?\s*고객\s*전환율?)" + _PCT, re.I),
-    "gross_margin": re.compile(r"(?:gross\s*margin|매출\s*총이익률|총이익률|매출총이익률|마진율?)" + _PCT, re.I),
+    # a dealer's or partner's margin ('대리점 마진은 소비자가의 22%') is their cut, not ours
+    "gross_margin": re.compile(r"(?:gross\s*margin|매출\s*총이익률|총이익률|매출총이익률|(?<!대리점\s)(?<!대리점)(?<!딜러\s)(?<!유통\s)(?<!파트너\s)마진율?)" + _PCT, re.I),
     "take_rate": re.compile(r"(?:take\s*rate|테이크\s*레이트|수수료율|(?:카드\s*)?결제\s*수수료|(?:transaction|processing|payment)\s+fee)" + _PCT, re.I),  # a partner's commission is a cost
     "net_revenue_retention": re.compile(r"(?:net\s+(?:revenue|dollar)\s+retention|\bnrr\b|\bndr\b|순매출\s*유지율)" + _PCT, re.I),
     "repeat_rate": re.compile(r"(?:repeat(?:[\s-]*(?:purchase|client|customer|business))?\s*rate|re-?purchase\s*rate|재구매율|재계약률|재의뢰율)" + _PCT, re.I),
@@ -129,6 +130,7 @@ _AUDIENCE = re.compile(
     r"(?:유튜브|채널|뉴스레터|인스타그램|블로그|카카오톡)\s*(?:채널\s*)?구독자?|(?:youtube|channel|newsletter|email|podcast)\s+subscri\w*",
     re.I,
 )
+_GROSS_NAMED = re.compile(r"(?:gross\s*margin|매출\s*총이익률|총이익률|매출총이익률)" + _PCT, re.I)
 _SKIP = ("mkt_executive_summary", "sales_executive_summary")
 # answers that say what is done or measured, never how the business earns
 _NOT_EARNING = (
@@ -258,6 +260,17 @@ def read_facts(plan: Plan) -> list[Fact]:
         out.append(Fact.model_validate({"id": fid, "label": fact_label(fid, lang), "value": value, **kw}))  # fmt: skip
 
     texts = list(_texts(plan))
+    # a gross margin named so anywhere ('매출총이익률 31%') before a bare 'margin' elsewhere
+    for sid, text in texts:
+        if m := _GROSS_NAMED.search(text):
+            add(
+                "gross_margin",
+                float(m.group(1)),
+                unit="%",
+                section=sid,
+                quote=quote_at(text, *m.span()),
+            )
+            break
     for sid, text in texts:
         for fid, pattern in RATE_PATTERNS.items():
             if m := pattern.search(text):
