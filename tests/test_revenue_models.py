@@ -799,7 +799,7 @@ def test_an_average_contract_is_the_deal_size_not_a_seat_price() -> None:
         ("en", {"mkt_mix_4p": "Price: $110 per visit on average; employer on-site programs $3,500 per month per site."}, "transactional"),
         # a YouTube channel's subscribers are an audience, not a subscription business
         ("ko", {"mkt_objectives": "2027년 6월까지 유튜브 채널 구독자를 2만 명에서 5만 명으로 늘린다.", "sales_kpis": "환자 1인당 연평균 진료비 62만 원"}, "transactional"),
-        ("en", {"sales_offering": "Team plan $49 per month; onboarding $500 per order of seats."}, "subscription"),
+        ("en", {"sales_offering": "Team plan $49 per month per seat; merchants of ours process $40,000 a month."}, "subscription"),
     ],
 )  # fmt: skip
 def test_the_revenue_model_is_the_way_of_earning_said_first(lang: str, answers: dict[str, str], model: str) -> None:  # fmt: skip

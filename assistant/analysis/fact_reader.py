@@ -130,6 +130,7 @@ _AUDIENCE = re.compile(
     r"(?:유튜브|채널|뉴스레터|인스타그램|블로그|카카오톡)\s*(?:채널\s*)?구독자?|(?:youtube|channel|newsletter|email|podcast)\s+subscri\w*",
     re.I,
 )
+_AMOUNT_A_MONTH = re.compile(r"[$€£₩][\d,.]+\s*[kKmM]?\s*.{0,30}|월\s*[\d,]+\s*원", re.I)
 _GROSS_NAMED = re.compile(r"(?:gross\s*margin|매출\s*총이익률|총이익률|매출총이익률)" + _PCT, re.I)
 _SKIP = ("mkt_executive_summary", "sales_executive_summary")
 # answers that say what is done or measured, never how the business earns
@@ -322,8 +323,11 @@ def read_facts(plan: Plan) -> list[Fact]:
     for sid, t in offer_first:
         said = _AUDIENCE.sub(lambda m: " " * len(m.group(0)), t)
         found = [(m.start(), fid, m) for fid, model in _MODELS if (m := model.search(said))]
+        # a bare amount a month ('merchants process $40,000 a month') is weaker than a named way
+        # of earning ('take rate', 'per visit'): the earliest named one decides, else the earliest
+        named = [f for f in found if not _AMOUNT_A_MONTH.fullmatch(f[2].group(0))]
         if found:
-            _, fid, m = min(found, key=lambda x: x[0])
+            _, fid, m = min(named or found, key=lambda x: x[0])
             hit = (fid, sid, t, m)
             break
     if hit:
