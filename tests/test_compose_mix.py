@@ -8,8 +8,10 @@ import difflib
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from assistant.cli.draft import build_plan
-from assistant.interview.render import section_markdown
+from assistant.interview.render import plan_markdown, section_markdown
 
 
 def _mix(language: str, answers: dict[str, str]) -> str:
@@ -242,3 +244,19 @@ def test_the_4p_price_ties_the_deal_goal_to_today_and_a_partner_channel_is_a_pla
     # $17,000 = today's $14,000 (about the list price) + the $3,000 the deal-size goal adds
     assert "goal 5 aims at $17,000 a customer a year: today's $14,000 plus $3,000 (see the offering)" in mix  # fmt: skip
     assert "- Partner agencies (a channel) are missing from Place. Recommended: add them as a referral place" in mix  # fmt: skip
+
+
+@pytest.mark.parametrize("name", ["us_freight_answers.json", "ko_dental_answers.json"])
+def test_a_fee_ceiling_is_never_more_than_a_whole_first_year(name: str) -> None:
+    """A customer costing more than its first year's contract (a per-load or per-visit price read
+    as the year's) gives no ceiling to set a referral fee against: no '2000%' is printed."""
+    import re
+
+    from assistant.cli.draft import load_answers
+
+    text = plan_markdown(build_plan(load_answers(Path(__file__).parent / "data" / name)).plan)
+    shares = re.findall(
+        r"([\d,]+)% of a first[- ]year|첫해 계약(?: 금액)?의 ([\d,]+)%|계약 [^()]{0,20}의 ([\d,]+)%\)",
+        text,
+    )
+    assert all(float(x.replace(",", "")) <= 100 for s in shares for x in s if x), shares

@@ -371,6 +371,8 @@ def _fee_ceiling(plan: Plan, ko: bool) -> str:
         return ""
     m = lambda v: format_amount(v, ue.currency, plan.language)  # noqa: E731
     share = ue.cac / size[0] * 100
+    if share > 100:  # a customer costing more than its first year: no fee ceiling to draw from it
+        return ""
     from assistant.analysis.referral_fee import referral_range
     from assistant.core.settings import get_settings
 

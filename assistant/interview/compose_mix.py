@@ -312,7 +312,8 @@ def _per_partner_customer(plan: Plan, line: BudgetLine, item: str, ko: bool) -> 
     each = amount / partners[0]
     m = lambda v: format_amount(v, plan.budget.currency, plan.language)  # noqa: E731
     share = each / size[0] * 100 if size is not None and size[1] == plan.budget.currency and size[0] else None  # fmt: skip
-    first = (f" ({share:.0f}% of a first year's {m(size[0])})", f"(첫해 계약 {m(size[0])}의 {share:.0f}%)") if share and size else ("", "")  # fmt: skip
+    # above a whole first year, the share says nothing a fee can be set against
+    first = (f" ({share:.0f}% of a first year's {m(size[0])})", f"(첫해 계약 {m(size[0])}의 {share:.0f}%)") if share and size and share <= 100 else ("", "")  # fmt: skip
     # its own clause, one bracket: the ceiling, then what it is a share of
     return _t(ko, f"; referral fee ceiling: about {m(about(each))} for each of the about {partners[0]:,.0f} partner customers{first[0]}",
               f" · 소개 수수료 상한: 파트너 고객 약 {partners[0]:,.0f}곳에 고객당 약 {m(about(each))}{first[1]}")  # fmt: skip
