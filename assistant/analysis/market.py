@@ -16,6 +16,8 @@ _COUNTRIES: list[tuple[str, re.Pattern[str]]] = [
     ("JP", re.compile(r"\bjapan|\btokyo|일본|도쿄", re.I)),
 ]  # fmt: skip
 _INDUSTRIES: list[tuple[str, re.Pattern[str]]] = [
+    # care for patients: no retail or business calendar, and no fee per patient referred
+    ("healthcare", re.compile(r"dental|dentist|orthodont|physical\s+therap|physiotherap|chiropract|outpatient|rehab(?:ilitation)?\b|orthopedic|\bpatients?\b|medical\s+practice|치과|(?<!동물)의원|(?<!동물)병원|환자|진료|한의원|물리\s*치료|임플란트", re.I)),
     ("home_services", re.compile(r"plumb|hvac|heating\s+and\s+cooling|furnace|boiler|roofing|electrician|handyman|home\s+services|배관|설비\s*(?:공사|시공|업체)|냉난방|보일러|에어컨\s*설치|집수리|시공", re.I)),
     ("tax", re.compile(r"\btax\b|accounting\s+software|bookkeeping|세무(?!사)|부가세|종합소득세|회계\s*소프트웨어|세금", re.I)),
     # 'HR' the department, never 'hr' the hour ('4-hr response', '$145/hr')

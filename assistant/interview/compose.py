@@ -199,7 +199,19 @@ def channels_markdown(plan: Plan) -> str:
     # partners are paid by a referral fee on the deals they bring, not from a marketing line
     referrers = [c for c in unpaid if REFERRAL.search(c)]
     unpaid = [c for c in unpaid if c not in referrers]
-    if referrers and plan.budget.lines:
+    from assistant.analysis.market import infer_market
+
+    if referrers and plan.budget.lines and infer_market(plan).industry == "healthcare":
+        # a fee per patient referred can break patient-inducement rules: never recommended
+        names = ", ".join(referrers)
+        out += "\n\n" + (
+            fix_particles(
+                f"{names}에는 소개한 환자 수에 따른 수수료를 주지 않는 것을 권합니다. 환자 소개·알선에 금품을 주는 것은 의료법 제27조 제3항에 어긋날 수 있으므로, 공동 건강 강좌나 정액 제휴처럼 환자 수와 무관한 방식으로 정하고 법률 검토를 받습니다."
+            )
+            if ko
+            else f"{names[:1].upper() + names[1:]}: recommended not to be paid per patient referred. A fee per referral can break patient-inducement rules (the federal Anti-Kickback Statute where federal programs pay, and state fee-splitting laws), so reward partners in ways that do not depend on patients sent, such as co-hosted education, and have counsel review the terms."
+        )
+    elif referrers and plan.budget.lines:
         names = ", ".join(referrers)
         out += "\n\n" + (
             fix_particles(
