@@ -22,6 +22,8 @@ def test_the_users_word_replaces_the_plans_own_throughout_the_document() -> None
     assert text.count("레퍼런스 통화") >= 3  # the user's tactic, and the plan's own uses
     glossary = text.split("## 용어 설명")[1]
     assert "| 레퍼런스 통화 |" in glossary
+    # the particle after it takes the new word's sound: '콜을' was '통화을'
+    assert "레퍼런스 통화을" not in text and "레퍼런스 통화를" in text
 
 
 def test_a_plan_whose_user_never_names_the_term_keeps_its_own(tmp_path: Path) -> None:
@@ -45,3 +47,16 @@ def test_only_the_fixed_pairs_are_swapped_and_an_english_sentence_keeps_its_capi
     assert in_users_words(plan, "Reference calls and pilots. Offer reference calls.") == "Reference checks and pilots. Offer reference checks."  # fmt: skip
     plan.section("sales_training").content = "A reference call script."
     assert own_terms(plan) == []  # the user says both: nothing to align
+
+
+def test_a_korean_particle_follows_the_swapped_word() -> None:
+    plan = Plan.new("x", "ko")
+    plan.section("sales_tactics").content = "레퍼런스 통화를 활용합니다."
+    said = in_users_words(
+        plan,
+        "레퍼런스 콜을 제안하고, 레퍼런스 콜이나 파일럿, 레퍼런스 콜로 신뢰를 줍니다. 레퍼런스 콜과 사례.",
+    )
+    assert (
+        said
+        == "레퍼런스 통화를 제안하고, 레퍼런스 통화나 파일럿, 레퍼런스 통화로 신뢰를 줍니다. 레퍼런스 통화와 사례."
+    )

@@ -4,6 +4,10 @@ document never names one thing two ways. Only fixed pairs of the same meaning ar
 
 from __future__ import annotations
 
+import re
+from functools import partial
+
+from assistant.core.lang import josa
 from assistant.core.plan import Plan
 
 # (the plan's word, the user's words for the same thing), by language
@@ -26,7 +30,24 @@ def own_terms(plan: Plan) -> list[tuple[str, str]]:
 
 
 def in_users_words(plan: Plan, text: str) -> str:
-    """The composed text with each term in the user's word (its case kept at a sentence's start)."""
+    """The composed text with each term in the user's word (its case kept at a sentence's start,
+    a Korean particle after it in the form the new word takes)."""
     for ours, theirs in own_terms(plan):
+        if plan.language == "ko":
+            text = re.sub(rf"{re.escape(ours)}((?:이나|나|은|는|이|가|을|를|과|와|으로|로)(?![가-힣]))?", partial(_swapped, theirs), text)  # fmt: skip
+            continue
         text = text.replace(ours, theirs).replace(ours[:1].upper() + ours[1:], theirs[:1].upper() + theirs[1:])  # fmt: skip
     return text
+
+
+def _swapped(word: str, m: re.Match[str]) -> str:
+    return _with_particle(word, m.group(1))
+
+
+def _with_particle(word: str, particle: str | None) -> str:
+    if not particle:
+        return word
+    if particle in ("이나", "나"):  # '레퍼런스 콜이나' -> '레퍼런스 통화나'
+        return word + ("이나" if josa(word, "이").endswith("이") else "나")
+    base = {"는": "은", "가": "이", "를": "을", "와": "과", "로": "으로"}.get(particle, particle)
+    return josa(word, base)
