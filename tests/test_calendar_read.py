@@ -47,3 +47,24 @@ def test_a_published_piece_is_counted_in_geon_and_a_session_in_hoe() -> None:
     assert cadence_text(1, "half", True, name="'중소기업 급여 실태 보고서'") == "반기 1건"
     assert cadence_text(1, "month", True, name="웨비나") == "월 1회"
     assert cadence_text(2, "quarter", False, name="case study") == "2 a quarter"
+
+
+def test_a_date_inside_an_activity_starts_no_entry_and_a_year_after_a_colon_is_the_activitys() -> (
+    None
+):
+    """'February 10: Q1 … webinar' is one entry on 10 February; 'Roadcheck week / July 4 …' is
+    June's; 'December: 2028 bid prep' is December of the plan year, preparing 2028's bids."""
+    from assistant.interview.calendar_read import calendar_from_answer
+
+    text = (
+        "February 10: Q1 freight-market outlook webinar ($6K). June: CVSA Roadcheck week / July 4 "
+        "capacity crunch campaign ($20K). July 14: mid-year rate outlook webinar ($6K). "
+        "December: 2028 bid prep - shipper scorecard mailers ($15K)."
+    )
+    got = [(e.when, e.year, e.activity) for e in calendar_from_answer(text)]
+    assert got == [
+        ("February 10", None, "Q1 freight-market outlook webinar"),
+        ("June", None, "CVSA Roadcheck week / July 4 capacity crunch campaign"),
+        ("July 14", None, "mid-year rate outlook webinar"),
+        ("December", None, "2028 bid prep - shipper scorecard mailers"),
+    ], got

@@ -53,9 +53,15 @@ def _markers(text: str) -> list[_Marker]:
         when = (m.group(1) or m.group(2)).strip()
         if depth[m.start()] > 0 or (english and _INSIDE.search(text[: m.start()])):
             continue
+        # a date inside an activity ('Roadcheck week / July 4 capacity crunch') starts no entry
+        # ('March, July and September: …' are three entries: a month with its colon is one)
+        if english and not re.search(r"[:：]\s*$", m.group(0)) and re.search(r"[/&]\s*$|\b(?:the|a|an|by|on|at|to|in|with)\s+$", text[: m.start()], re.I):  # fmt: skip
+            continue
         if found:
             prev = found[-1]
             gap = text[prev.end : m.start()]
+            if prev.english and re.fullmatch(r"\s*\d{1,2}(?:st|nd|rd|th)?\s*[:：]\s*", gap):
+                continue  # 'February 10: Q1 freight outlook webinar' - the quarter is the activity's
             day = (_EN_DAY if prev.english else _KO_DAY).match(gap)
             tail = gap[day.end() :] if day else gap
             prev_raw = text[prev.start : prev.end]
@@ -102,7 +108,9 @@ def calendar_from_answer(text: str) -> list[CalendarEntry]:
             when, activity = f"{when} {ko_day.group(1).replace(' ', '')}", activity[ko_day.end() :]
         # a year right after an English month is its year ('March 2027:'); after a Korean month it
         # belongs to the activity ('8월 2028년 최저임금 확정': next year's minimum wage)
-        y = re.match(r",?\s*(?:of\s+)?((?:19|20)\d{2})\s*(?:년)?\s*[:：,-]?\s*", activity) if m.english else None  # fmt: skip
+        # ... unless a colon comes first ('December: 2028 bid prep' is next year's bids)
+        colon = re.search(r"[:：]\s*$", text[m.start : m.end])
+        y = re.match(r",?\s*(?:of\s+)?((?:19|20)\d{2})\s*(?:년)?\s*[:：,-]?\s*", activity) if m.english and not colon else None  # fmt: skip
         if y:
             year, activity = int(y.group(1)), activity[y.end() :].strip(" ,.;:")
         before = re.search(r"((?:19|20)\d{2})\s*년\s*$", text[: m.start])
