@@ -276,25 +276,17 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
             if ko
             else f"A year's leads: the {pace[0]}-month lead goal at its pace over {pace[1]} months, {n}. "
         )
-    # one cost per lead in the plan: the KPI table's, the whole budget over these leads; the
-    # channel lines alone (without tools or people) make a lower figure: both are said
+    # one cost per lead in the plan: the KPI table's, the whole budget over these leads (the
+    # lead move's own money per lead is the marketing strategy's, net of what its lines pay for
+    # other goals: a third figure here, the channel lines gross, is not said)
     budget = plan.number("marketing_budget")
     cost = ""
     if budget:
         all_in = format_amount(about(budget / leads), plan.budget.currency, plan.language)
-        paying = {id(ln): ln for c in makers if (ln := lines.get(c)) is not None}
-        spent = sum(ln.amount or 0 for ln in paying.values())
-        alone = format_amount(about(spent / leads), plan.budget.currency, plan.language) if spent and spent < budget * 0.97 else ""  # fmt: skip
         cost = (
-            f"측정 지표의 리드당 비용 약 {all_in}은 예산 전체를 {'이' if pace else '리드 목표'} {leads:,.0f}건으로 나눈 값입니다"
-            + (f"(리드 확보 채널 항목만으로는 리드당 약 {alone}). " if alone else ". ")
+            f"측정 지표의 리드당 비용 약 {all_in}은 예산 전체를 {'이' if pace else '리드 목표'} {leads:,.0f}건으로 나눈 값입니다. "
             if ko
-            else f"The KPI table's cost per lead, about {all_in}, is the whole budget over {'these' if pace else 'the lead goal of'} {leads:,.0f} leads"
-            + (
-                f" (the lead-making channel lines alone come to about {alone} a lead). "
-                if alone
-                else ". "
-            )
+            else f"The KPI table's cost per lead, about {all_in}, is the whole budget over {'these' if pace else 'the lead goal of'} {leads:,.0f} leads. "
         )
     return (
         basis
