@@ -167,27 +167,22 @@ def _revenue_rows(plan: Plan, a: PlanAnalysis, owner: str) -> list[RegisterRow]:
     out: list[RegisterRow] = []
     from assistant.analysis.outlets import outlet_bridge
 
-    if (
-        br.gap is not None
-        and br.gap > rev[1] * 0.01
-        and outlet_bridge(plan, rev[2], br.new_business_from_goals)
-    ):
-        # a chain: what the new outlets leave is the existing outlets' growth (visits, basket, repeats)
+    if br.gap is not None and br.gap > rev[1] * 0.01:
+        # what closes the rest: expansion, or for a chain the existing outlets' growth
+        chain = outlet_bridge(plan, rev[2], br.new_business_from_goals) is not None
+        by_ko, by_en = ("기존 매장의 매출 증가로", "existing outlets' sales growth") if chain else ("확장 매출이", "expansion")  # fmt: skip
+        watch_ko = f"기존 매장 매출의 작년 같은 분기 대비 증가(분기 약 {m(br.gap / 4)})" if chain else f"분기별 확장 매출(분기 약 {m(br.gap / 4)} 더)"  # fmt: skip
+        watch_en = f"existing outlets' sales against the same quarter last year (about {m(br.gap / 4)} more a quarter)" if chain else f"expansion revenue booked a quarter (about {m(br.gap / 4)} more)"  # fmt: skip
+        response = (
+            ("기존 매장의 객수·객단가·재구매 목표를 금액으로 정하거나, 새 매장 목표를 올립니다.", "Put a figure on existing outlets' visits, basket and repeat purchases, or raise the new-outlet goal.")
+            if chain else
+            ("확장 계획(추가 옵션, 가격 인상, 업셀 대상)을 금액으로 정하거나, 신규 고객 목표를 올립니다.", "Put a figure on the expansion plan (add-ons, price rises, upsell targets) or raise the new-customer goal.")
+        )  # fmt: skip
         out.append(RegisterRow(
-            risk=(f"매출 브리지로는 목표 {m(rev[1])} 중 약 {m(br.gap)}을(를) 기존 매장의 매출 증가로 더 메워야 합니다." if ko
-                  else f"The revenue bridge leaves about {m(br.gap)} of the {m(rev[1])} goal for existing outlets' sales growth to close."),
-            watch=(f"기존 매장 매출의 작년 같은 분기 대비 증가(분기 약 {m(br.gap / 4)})" if ko else f"existing outlets' sales against the same quarter last year (about {m(br.gap / 4)} more a quarter)"),
-            response=("기존 매장의 객수·객단가·재구매 목표를 금액으로 정하거나, 새 매장 목표를 올립니다." if ko
-                      else "Put a figure on existing outlets' visits, basket and repeat purchases, or raise the new-outlet goal."),
-            owner=owner,
-        ))  # fmt: skip
-    elif br.gap is not None and br.gap > rev[1] * 0.01:
-        out.append(RegisterRow(
-            risk=(f"매출 브리지로는 목표 {m(rev[1])} 중 약 {m(br.gap)}을(를) 확장 매출이 더 메워야 합니다." if ko
-                  else f"The revenue bridge leaves about {m(br.gap)} of the {m(rev[1])} goal for expansion to close."),
-            watch=(f"분기별 확장 매출(분기 약 {m(br.gap / 4)} 더)" if ko else f"expansion revenue booked a quarter (about {m(br.gap / 4)} more)"),
-            response=("확장 계획(추가 옵션, 가격 인상, 업셀 대상)을 금액으로 정하거나, 신규 고객 목표를 올립니다." if ko
-                      else "Put a figure on the expansion plan (add-ons, price rises, upsell targets) or raise the new-customer goal."),
+            risk=(f"매출 브리지로는 목표 {m(rev[1])} 중 약 {m(br.gap)}을(를) {by_ko} 더 메워야 합니다." if ko
+                  else f"The revenue bridge leaves about {m(br.gap)} of the {m(rev[1])} goal for {by_en} to close."),
+            watch=watch_ko if ko else watch_en,
+            response=response[0] if ko else response[1],
             owner=owner,
         ))  # fmt: skip
     landed = in_year_landing(plan, br)
