@@ -1161,3 +1161,19 @@ def test_a_consumer_region_split_by_population_keeps_its_targets() -> None:
     assert "| 서울 | 2,527명 (36%) |" in ko and "| 인천 | 805명 (12%) |" in ko
     assert "_잠정 배분: 지역별 목표가 정해지지 않아 인구 비중(2023년 주민등록인구)으로 나눈 제안임. 2027년 1분기의 지역별 신규 고객 비중이 나오면 그 비중으로 바꿈._" in ko  # fmt: skip
     assert "담당자" not in ko and "고객사 수" not in ko
+
+
+def test_a_years_count_is_not_checked_as_monthly_visits() -> None:
+    """'Grow new patient evaluations from 24,000 in 2026 to 28,500 in 2027' is a year's count: the
+    content plan never says it 'adds 4,500 evaluations a month' (the blog's monthly visitors are)."""
+    answers = {
+        "mkt_objectives": "Grow new patient evaluations from 24,000 in 2026 to 28,500 in 2027 (by December 31, 2027) through Google Ads and local SEO for every clinic.",
+        "mkt_content_strategy": "2 blog posts a month targeting injury searches, 1 patient-story video a month, a monthly newsletter to past patients.",
+        "mkt_channels": "Google Ads, Google Business Profile, website with online booking, email newsletter.",
+    }
+    plan = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+    assert "a month by" not in section_markdown(plan, "mkt_content_strategy")
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_content_strategy")  # fmt: skip
+    assert (
+        "목표 2번은 2027년 6월까지 월 2만 명을 더해야 하며" in ko
+    )  # '블로그 월 방문자' is monthly

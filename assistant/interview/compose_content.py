@@ -82,6 +82,12 @@ def _and(items: list[str]) -> str:
     return ", ".join(items[:-1]) + " and " + items[-1] if len(items) > 1 else "".join(items)
 
 
+_A_MONTH = re.compile(
+    r"monthly|a\s+month|per\s+month|/\s*mo\b|월간|매월|(?<![\d])월\s*(?:평균\s*)?(?:방문|순방문|트래픽|유입|조회)",
+    re.I,
+)
+
+
 def _traffic_per_piece(plan: Plan, page: PlanPage, pieces: list[Recurring], serves: list[str]) -> list[str]:  # fmt: skip
     """A traffic goal that grows a level ('from 40,000 to 60,000 monthly visits by June') against
     the pieces serving it that are published by its deadline: the visits a month each must bring."""
@@ -95,6 +101,8 @@ def _traffic_per_piece(plan: Plan, page: PlanPage, pieces: list[Recurring], serv
         f = goal.frame if goal is not None else None
         if row.kpi != "website_traffic" or f is None or f.target is None or f.baseline is None or not f.deadline:  # fmt: skip
             continue
+        if goal is None or not _A_MONTH.search(goal.text):
+            continue  # a year's count ('evaluations from 24,000 to 28,500 in 2027') is no monthly level
         added = f.target.value - f.baseline.value
         months = 12 * (int(f.deadline[:4]) - year) + int(f.deadline[5:7])
         if added <= 0 or not 0 < months <= 12:
