@@ -60,7 +60,9 @@ def territories_markdown(plan: Plan) -> str:
         per = ""
         if isinstance(seller, int) and seller and isinstance(customers, int):
             loads.append((str(t["name"]), customers / seller))
-            per = f"{customers / seller:.1f}".rstrip("0").rstrip(".")
+            per = (
+                f"{customers / seller:.1f}".rstrip("0").rstrip(".") + counter
+            )  # '30곳', as its row
         rows.append([str(t["name"]), str(seller) if seller is not None else "-",
                      f"{count} ({share})" if customers is not None else share] + ([per or "-"] if loads else []))  # fmt: skip
     tag = "(제안)" if ko else " (proposed)"
@@ -108,7 +110,7 @@ def territories_markdown(plan: Plan) -> str:
                 if ko else f"{name}: {load:.0f} new customers per seller, more than the about {feeds:.0f} the plan's leads and rates{partners_en} feed one seller; give this territory its own pipeline (partners, outbound)."
             )  # fmt: skip
         # the team's one quota (110% of the plan's share) set per territory instead
-        by_region_ko = ", ".join(f"{n} {quota_of(c):,}건" for n, c in loads)
+        by_region_ko = ", ".join(f"{n} {quota_of(c):,}{counter or '건'}" for n, c in loads)
         by_region_en = ", ".join(f"{n} {quota_of(c):,}" for n, c in loads)
         for name, load in [h for h in heavy if h not in over]:
             above = f"{load / average * 100 - 100:.0f}%"
