@@ -1261,3 +1261,14 @@ def test_a_quarter_with_budget_and_no_activity_is_named_as_a_reader_says_it(
     found = [f.message for f in review_plan(build_plan(doc).plan).findings if said in f.message]
     assert found and not any("-Q" in m for m in found)
     assert re.match(r"\d{4}년 1분기" if lang == "ko" else r"Q1 \d{4}", found[0])
+
+
+def test_the_goals_met_case_says_what_the_recommended_leads_cost(sample_answers: Path) -> None:
+    """The goals-met column counts today's budget; the 200 more leads a year the lead decision
+    recommends cost $80,000 at $400 a lead: (480,000 + 1,255,000 + 80,000) / 70 = 25,929 with the
+    sales team, (480,000 + 80,000) / 70 = 8,000 marketing only."""
+    from assistant.interview.analysis_render import analysis_markdown
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    text = analysis_markdown(plan, analyse(plan))
+    assert "The goals-met column counts today's budget. The about 200 more leads a year the lead decision recommends cost about $80,000 at the plan's $400 a lead; with that money, CAC with the estimated sales team cost is about $25,900 and marketing only about $8,000." in text  # fmt: skip

@@ -55,3 +55,27 @@ def short_rest(short: float, added: float, currency: str, lang: str) -> str:
     if lang == "ko":
         return f"(남는 약 {said}은 영업 요약의 연초 연환산 매출 결정에서 다룸)"
     return f"; the other about {said} is the sales summary's decision on the opening run-rate"
+
+
+def extra_lead_spend(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float] | None:
+    """(extra leads a year, the plan's cost per lead, what they cost) when the plan recommends a
+    higher lead goal to reach its customer goal: the money the 'goals met' case needs unless a
+    lead comes cheaper; None when no higher lead goal is recommended."""
+    from assistant.analysis.plan_goals import cost_per_lead, customer_goal, lead_pace
+
+    end = a.funnel[-1].volume if len(a.funnel) > 1 else 0.0
+    customers = customer_goal(plan)
+    if not end or customers is None or not recommended_leads(plan, end):
+        return None
+    top = a.funnel[0].volume
+    pace = lead_pace(plan)
+    # as the lead decision says it: the goal's leads at the funnel's rate, over the lead goal's
+    # months, then the extra for a year (150 more over 9 months is 200 a year)
+    needed = customers[1] / (end / top)
+    if pace:
+        needed *= pace[0] / pace[1]
+    extra = (needed - top) * (pace[1] / pace[0] if pace else 1.0)
+    each = cost_per_lead(plan, top)
+    if not each or extra <= 0:
+        return None
+    return extra, each, about(extra * each)

@@ -109,6 +109,10 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         both = two_case_table(plan, a, T)
         head, rows = both or ([T["metric"], T["value"]], unit_economics_rows(plan, a, T, roi))
         roi_line = f"\n\n{T['roi']}: {roi}" if both and roi != "-" else ""
+        from assistant.interview.economics_table import goals_met_spend
+
+        if both and (extra := goals_met_spend(plan, a)):
+            roi_line += "\n\n" + extra
         parts.append(f"**{T['ue']}**\n\n" + _table(head, rows) + roi_line + f"\n\n_{T[_defs_key(ue)]}_")  # fmt: skip
     from assistant.interview.economics_table import capacity_table
 
