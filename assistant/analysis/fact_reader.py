@@ -15,7 +15,7 @@ from assistant.analysis.market_read import market_growth_read, read_market
 from assistant.analysis.stage_rates import as_fact, read_stage_links
 from assistant.analysis.territory_list import territories
 from assistant.core.catalogue import document_order
-from assistant.core.fact_sheet import Fact, fact_label, merge_facts
+from assistant.core.fact_sheet import PER_UNIT, Fact, fact_label, merge_facts
 from assistant.core.plan import Plan
 from assistant.goals.numbers import Quantity, read_quantities
 
@@ -45,7 +45,9 @@ _CHURN = re.compile(
     re.I,
 )
 _SALES_SPEND = re.compile(
-    r"(?:sales\s+(?:budget|spend|cost)s?|영업\s*(?:예산|비용))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
+    r"(?:sales\s+(?:budget|spend|cost)s?|sales\s+team(?:'s)?\s+(?:fully[-\s]loaded\s+)?cost|영업\s*(?:팀\s*)?(?:예산|비용|인건비))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}"
+    # '$2.1M (SDRs + AEs fully loaded)': the sellers' cost, its amount written before
+    r"|\((?=[^)]*\b(?:SDRs?|AEs?|sellers?|reps?|sales\s+team)\b)[^)]*fully[-\s]loaded[^)]*\)",
     re.I,
 )
 _PRICE = re.compile(
@@ -54,7 +56,9 @@ _PRICE = re.compile(
     r"|(?:plan|tier|edition|package|subscription|seat|licen[cs]e|box)\s+(?:costs?|is|sells\s+for|runs|at|priced\s+at)\s+(?=[$€£₩])(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
     re.I,
 )
-_DEAL = re.compile(r"(?:(?:annual\s+)?(?:contracts?|deals?)\s+(?:average|avg\.?)\s|average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|average\s+(?:annual\s+)?contract\b|(?:average\s+)?(?:first-year\s+)?account\s+value|(?:매장|거래처|고객)당\s*연평균\s*거래액|연평균\s*거래액|평균\s*계약(?:\s*금액)?|평균\s*거래\s*(?:규모|금액)|계약\s*단가|평균\s*(?:월\s*)?(?:요금|청구액)|average\s+(?:monthly\s+)?(?:bill|fee|invoice)\s+(?:per\s+customer|is|of))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}", re.I)  # fmt: skip
+_DEAL = re.compile(r"(?:(?:annual\s+)?(?:contracts?|deals?)\s+(?:average|avg\.?)\s|average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|average\s+(?:annual\s+)?contract\b|(?:average\s+)?(?:first-year\s+)?account\s+value|(?:매장|거래처|고객)당\s*연평균\s*거래액|연평균\s*거래액|평균\s*계약(?:\s*금액)?|평균\s*거래\s*(?:규모|금액)|계약\s*단가|평균\s*(?:월\s*)?(?:요금|청구액)|average\s+(?:monthly\s+)?(?:bill|fee|invoice)\s+(?:per\s+customer|is|of)|(?:고객|거래처|고객사|업체|병원|화주)\s*(?:당|1곳당|한\s*곳당)\s*연(?:간)?\s*(?:평균\s*)?(?:매출|구매액|거래액))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}"
+                   # '45 new shippers at about $120K annual net revenue each': the amount comes first
+                   r"|(?:annual|yearly|a\s+year\s+of)\s+(?:net\s+)?(?:revenue|billings?|spend|sales)(?:\s+run-?rate)?\s+(?:each|per\s+(?:customer|client|account|shipper|patient|member|buyer))\b", re.I)  # fmt: skip
 _VOLUME = re.compile(
     r"(?:(?:per|each|an?\s+average)\s+(?:merchant|customer|seller|store)(?:[^.\n]|(?<=\d)\.(?=\d)){0,30}?(?:process(?:es)?|transacts?|volume|gmv|sells?)"
     r"|(?:merchants?|customers?|sellers?)\s+(?:process|transact)\w*(?:\s+(?:on\s+)?average)?"
@@ -106,7 +110,7 @@ _SELLERS_EN = re.compile(
 _SELLERS_KO = re.compile(r"(?:영업\s*담당자|영업\s*대표|AE|영업사원|세일즈\s*담당)\s*(\d+)\s*명|(\d+)\s*명의?\s*(?:영업\s*담당자|AE|영업사원|영업\s*대표)")  # fmt: skip
 _WORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "twelve": 12}  # fmt: skip
 _QUOTA = re.compile(
-    r"quota\s+(?:is\s+|of\s+)?(\d+)\s+(?:new\s+)?(?:deals|contracts|customers|wins|accounts|merchants|clients|logos)"
+    r"quota\s+(?:is\s+|of\s+)?(\d+)\s+(?:new\s+)?(?:[a-z-]+\s+)?(?:deals|contracts|customers|wins|accounts|merchants|clients|logos)"
     r"(?:\s+(?:a|per|each)\s+(?P<per>month|quarter|year))?"
     r"|(\d+)\s+(?:new\s+)?(?:deals|contracts|customers)\s+(?:per|each|a)\s+(?:ae|rep|seller|account\s+executive)"
     r"|(?:할당량|쿼터|목표)\s*(?:은|는)?\s*(?:1인당\s*)?(?P<ko_per>월|분기)?\s*(\d+)\s*건|1인당\s*(?:신규\s*)?(?:거래|계약)?\s*(\d+)\s*건",
@@ -175,6 +179,8 @@ def _period(window: str) -> str:
         return "month"
     if _PER_ORDER.search(window):
         return "order"
+    if PER_UNIT.search(window):  # '$2,000 per load', '대당 1억 2천만 원': no year per customer
+        return "unit"
     if _PER_YEAR.search(window):
         return "year"
     return ""
@@ -294,12 +300,17 @@ def read_facts(plan: Plan) -> list[Fact]:
             n, unit = float(m.group(1)), m.group(2).lower()
             days = n * (7 if unit[0] in "w주" else 30 if unit[0] in "m개" else 1)
             add("sales_cycle_days", days, unit="days", section=sid, quote=quote_at(text, *m.span()))
-        if m := _QUOTA.search(text):
-            # a quota a month or a quarter is a year's quota twelve or four times over
-            per = _QUOTA_YEAR[(m.group("per") or m.group("ko_per") or "year").lower()]
-            said = next(g for i, g in enumerate(m.groups(), 1) if g and i not in (m.re.groupindex["per"], m.re.groupindex["ko_per"]))  # fmt: skip
-            add("quota_per_seller", float(said) * per, unit="deals",
-                period="year", section=sid, quote=quote_at(text, *m.span()))  # fmt: skip
+        if quotas := list(_QUOTA.finditer(text)):
+            # a quota a month or a quarter is a year's quota twelve or four times over; sellers
+            # with quotas of their own ('quota 8 …', 'a 2nd AE … quota 4') give their average
+            def yearly(m: re.Match[str]) -> float:
+                per = _QUOTA_YEAR[(m.group("per") or m.group("ko_per") or "year").lower()]
+                said = next(g for i, g in enumerate(m.groups(), 1) if g and i not in (m.re.groupindex["per"], m.re.groupindex["ko_per"]))  # fmt: skip
+                return float(said) * per
+
+            each = [yearly(m) for m in quotas]
+            add("quota_per_seller", round(sum(each) / len(each), 1), unit="deals", period="year",
+                section=sid, quote=quote_at(text, quotas[0].start(), quotas[-1].end()))  # fmt: skip
     for sid, text in texts:  # the sales process's own stages ('lead-to-walk-through rate 30%')
         if links := read_stage_links(text):
             add("stage_rates", as_fact(links), unit="%", section=sid,
@@ -457,7 +468,7 @@ def _goal_facts(plan: Plan, add: _Add) -> None:
             annual = re.search(r"annual|yearly|a year|per year|연간|연\s", goal.text, re.I)
             add("churn_rate", f.target.value, unit="%", period="year" if annual else "month",
                 section=goal.section, quote=goal.text)  # fmt: skip
-        if f.target.unit.isupper() and (f.kpi == "average_deal_size" or re.search(r"deal\s*size|객단가|거래\s*규모|contract\s*value", goal.text, re.I)):  # fmt: skip
+        if f.target.unit.isupper() and (f.kpi == "average_deal_size" or re.search(r"deal\s*size|객단가|거래\s*규모|contract\s*value|revenue\s+per\s+(?:\w+\s+)?(?:customer|client|account)|(?:고객|거래처)\s*(?:1인|1곳)?당\s*(?:연\s*)?(?:평균\s*)?매출", goal.text, re.I)):  # fmt: skip
             add("average_deal_size", f.target.value, unit=f.target.unit, period="year",
                 section=goal.section, quote=goal.text)  # fmt: skip
 

@@ -263,12 +263,13 @@ def team_roles(plan: Plan) -> list[dict[str, object]]:
                 re.I,
             )
         ]
+        found = _one_per_role(found, text)
     for role, count in found:
         if role == leader:
             continue
         seller = bool(
             re.search(r"account exec|\baes?\b|sales rep|reps\b|영업\s*담당|영업사원", role, re.I)
-        ) and not _books_meetings(text, role) and not _books_meetings(plan.user_text("sales_strategy"), role)  # fmt: skip
+        ) and not _books_meetings(text, role) and not _books_meetings(plan.user_text("sales_strategy"), role) and not _outside_sales(text, role)  # fmt: skip
         boss = _reports_to(text, role) or leader
         roles.append({"role": role, "count": count, "quota_carrying": seller, "reports_to": boss})
     if leader:
@@ -281,6 +282,32 @@ def with_count(role: dict[str, object], ko: bool) -> str:
     if not role.get("count"):
         return str(role["role"])
     return f"{role['role']} {role['count']}명" if ko else f"{role['role']} ({role['count']})"
+
+
+def _one_per_role(found: list[tuple[str, int]], text: str) -> list[tuple[str, int]]:
+    """'1 fleet account executive today …, a 2nd from April, so 2 fleet AEs by Q2; the owner
+    manages the 2 fleet AEs': a role said again after 'the', 'so' or 'total' is its whole count,
+    not more people; other mentions of one role (in either spelling) add up."""
+
+    def key(role: str) -> str:
+        words = re.sub(r"account\s+executives?|\baes?\b", "ae", role.lower())
+        return re.sub(r"s\b", "", words).strip()
+
+    said: dict[str, list[object]] = {}  # key -> [first spelling, sum of mentions, largest total]
+    at = 0
+    for role, count in found:
+        spot = text.find(role, at)
+        at = spot + len(role) if spot >= 0 else at
+        head = text[max(0, spot - 40) : spot] if spot >= 0 else ""
+        again = bool(
+            re.search(r"(?:\bthe|\bso|\btotal(?:ling)?|\bi\.e\.|=)\s+(?:\w+\s+)?$", head, re.I)
+        )
+        row = said.setdefault(key(role), [role, 0, 0])
+        if again:
+            row[2] = max(int(str(row[2])), count)
+        else:
+            row[1] = int(str(row[1])) + count
+    return [(str(r[0]), max(int(str(r[1])), int(str(r[2])))) for r in said.values()]
 
 
 def _books_meetings(text: str, role: str) -> bool:
@@ -303,6 +330,23 @@ def _books_meetings(text: str, role: str) -> bool:
         )
         or re.search(r"(?:미팅|약속|방문|데모)\S*\s*(?:을|를)?\s*잡는\s*$", before)
     )
+
+
+_NO_QUOTA = re.compile(
+    r"\bnot?\s+(?:on\s+|a\s+)?(?:sales\s+)?quota|non-?quota|without\s+(?:a\s+)?quota|\boperations\b"
+    r"|할당\s*(?:없|제외|미부여)|쿼터\s*(?:없|제외)|비영업|운영\s*(?:팀|조직|인력|부문)",
+    re.I,
+)
+
+
+def _outside_sales(text: str, role: str) -> bool:
+    """'Operations (not sales quota): 38 carrier sales reps …', '운영팀(할당 없음): 배차 영업
+    담당 20명': the sentence puts the role outside the quota-carrying team."""
+    at = text.find(role)
+    if at < 0:
+        return False
+    starts = [m.end() for m in re.finditer(r"[.;\n]\s|\n", text[:at])]
+    return bool(_NO_QUOTA.search(text[starts[-1] if starts else 0 : at]))
 
 
 def _reports_to(text: str, role: str) -> str:

@@ -7,7 +7,12 @@ import re
 from datetime import date
 
 from assistant.analysis.outlets import is_outlet_goal
-from assistant.analysis.revenue_models import order_revenue, take_rate_revenue
+from assistant.analysis.revenue_models import (
+    model_of,
+    order_revenue,
+    orders_per_customer,
+    take_rate_revenue,
+)
 from assistant.core.facts import GoalFrame
 from assistant.core.plan import Goal, Plan
 from assistant.goals.frame import read_goal_frame
@@ -174,7 +179,18 @@ def deal_size(plan: Plan) -> tuple[float, str, str] | None:
         return float(f.value), f.unit, "goal" if f.section.endswith("objectives") else "deal size"
     p = plan.fact("price")
     if p is not None and isinstance(p.value, (int, float)):
+        if p.period in ("order", "unit"):  # '$2,000 per load', '$110 per visit': no year
+            return _per_unit_revenue(plan, float(p.value), p.unit)
         return float(p.value) * (12 if p.period == "month" else 1), p.unit, "price"
+    return None
+
+
+def _per_unit_revenue(plan: Plan, price: float, unit: str) -> tuple[float, str, str] | None:
+    """A price per purchase or per unit is a customer's revenue only when the plan says how
+    often a customer buys: a stated repeat rate (1 / (1 - r) purchases) or a one-off project
+    (services: one purchase); otherwise the plan does not say, and no LTV is built on it."""
+    if plan.number("repeat_rate") is not None or model_of(plan) == "services":
+        return round(price * orders_per_customer(plan), 2), unit, "price"
     return None
 
 

@@ -7,6 +7,7 @@ are read again; a default says which knowledge-base page it comes from."""
 
 from __future__ import annotations
 
+import re
 from typing import Literal
 
 from pydantic import BaseModel
@@ -65,7 +66,9 @@ class Fact(BaseModel):
     label: str = ""
     value: FactValue
     unit: str = ""  # "%", a currency code, "days", "months", or the counted noun
-    period: str = ""  # "month" | "year" | "order" | "quarter" | ""
+    period: str = (
+        ""  # "month" | "year" | "order" | "unit" (per load, visit, project) | "quarter" | ""
+    )
     section: str = ""  # the plan section it was read from (or belongs to)
     source: FactSource = "user"
     quote: str = ""  # the user's words (user), the knowledge page (default), the passage (document)
@@ -118,3 +121,22 @@ def merge_facts(read: list[Fact], kept: list[Fact]) -> list[Fact]:
     keep = [f for f in keep if f.corrected or f.id not in fresh_ids]
     order = {fid: n for n, fid in enumerate(FACT_KINDS)}
     return sorted([*keep, *fresh], key=lambda f: order.get(f.id, len(order)))
+
+
+# a price per unit of work or goods ('$2,000 per load', '$110 per visit', '대당 1억 2천만 원')
+PER_UNIT = re.compile(
+    r"(?:per|an?|each|/)\s*(?P<en>load|shipment|visit|session|treatment|appointment|job|detail|project|install(?:ation)?|unit|item|piece|ticket|delivery|service\s+call|truck(?:load)?|house|home|vehicle|car|patient)\b"
+    r"|(?P<ko>회|대|개|케이스|시술|방문|프로젝트|현장|동|채|세트)\s*당|1\s*(?P<ko1>회|대|동|채)\s",
+    re.I,
+)
+
+
+def per_unit_word(quote: str, ko: bool) -> str:
+    """The unit a per-unit price is stated for, in the user's word: 'load', '대당'."""
+    m = PER_UNIT.search(quote)
+    if m is None:
+        return "건당" if ko else "unit"
+    if m.group("en"):
+        return m.group("en").lower()
+    word = m.group("ko") or m.group("ko1")
+    return f"{word}당" if ko else "unit"

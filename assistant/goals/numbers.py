@@ -318,6 +318,24 @@ def _merge_ranges(text: str, found: list[Quantity]) -> list[Quantity]:
             is_dash = re.fullmatch(r"\s*(?:~|–|—|-|〜)\s*", gap) is not None
             is_and = between is not None and re.fullmatch(r"\s*and\s*", gap, re.I) is not None
             compatible = (q.kind == nxt.kind or q.kind == "count") and not q.cadence
+            digits = re.search(_NUM, nxt.text)
+            scaled = (  # '$260-300M', '$40-60K': the scale written once after the second figure
+                q.kind == "money" and nxt.kind == "count" and digits is not None
+                and re.fullmatch(r"\D?\d[\d,.]*", q.text.strip()) is not None
+                and (re.search(r"\d\s*(?:[kKmMbB]\b|million|billion|thousand|mn|bn)", nxt.text) is not None or not nxt.unit)
+                and float(digits.group(0).replace(",", "") or 0) > 0
+            )  # fmt: skip
+            if (is_dash or is_and) and scaled and digits is not None:
+                factor = nxt.value / float(digits.group(0).replace(",", ""))
+                out.append(
+                    Quantity(
+                        value=q.value * factor, high=nxt.value, unit=q.unit, kind="money",
+                        text=text[q.start : nxt.end].strip(),
+                        start=q.start, end=nxt.end, cadence=nxt.cadence,
+                    )
+                )  # fmt: skip
+                i += 2
+                continue
             if (is_dash or is_and) and compatible:
                 kind = nxt.kind
                 low = q.value

@@ -159,6 +159,8 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
         found = plan.fact(fact_id)
         if found is None or not isinstance(found.value, (int, float)):
             return None
+        if found.period == "unit":  # the measure names its unit ('Average project value')
+            found = found.model_copy(update={"period": ""})
         return value_text(found, lang), stated
 
     def _project_value() -> tuple[str, str] | None:  # a services firm's price is a project

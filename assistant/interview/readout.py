@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.lists import mix_4p, team_roles
-from assistant.core.fact_sheet import Fact, fact_kind, fact_label
+from assistant.core.fact_sheet import Fact, fact_kind, fact_label, per_unit_word
 from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
 
@@ -54,6 +54,9 @@ def value_text(fact: Fact, lang: str) -> str:
     period = _PERIOD.get(fact.period, ("", ""))[ko] if kind in ("%", "money") and fact.id != "average_order_value" else ""  # fmt: skip
     if fact.id in ("average_deal_size", "marketing_budget", "sales_budget"):
         period = ""
+    if fact.period == "unit" and kind == "money":  # '$2,000/load', '대당 1억 2,000만 원'
+        word = per_unit_word(fact.quote, ko)
+        return f"{word} {value}" if ko else f"{value}/{word}"
     if ko and period:  # Korean puts the period first: '월 2만 9,000원', '월 3%'
         return f"{_KO_PERIOD[fact.period]} {value}"
     return f"{value}{period}"

@@ -76,7 +76,7 @@ _PERIOD_NAMES = {"month": ("month", "월"), "year": ("year", "연"), "order": ("
 def fact_rows(plan: Plan, lang: str) -> list[list[str]]:
     """The Facts tab: one row per fact, as the reader says it (no internal ids)."""
     from assistant.analysis.fact_view import full_sheet
-    from assistant.core.fact_sheet import fact_label
+    from assistant.core.fact_sheet import fact_label, per_unit_word
     from assistant.interview.readout import value_text
 
     ko = lang == "ko"
@@ -91,7 +91,8 @@ def fact_rows(plan: Plan, lang: str) -> list[list[str]]:
             f"{f.page}쪽" if ko else f"p. {f.page}"
         )
         words = f.quote + (f" ({where})" if f.page else "")
-        rows.append([fact_label(f.id, lang), value, unit, _PERIOD_NAMES.get(f.period, ("", ""))[ko],
+        period = per_unit_word(f.quote, ko) if f.period == "unit" else _PERIOD_NAMES.get(f.period, ("", ""))[ko]  # fmt: skip
+        rows.append([fact_label(f.id, lang), value, unit, period,
                      _SOURCE[f.source][ko], words])  # fmt: skip
     return rows
 

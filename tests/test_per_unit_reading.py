@@ -1,0 +1,108 @@
+"""A price per load, visit or unit is no year's revenue per customer; the sellers are the people
+who carry a quota; a range's scale written once applies to both ends (both languages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.analysis.lists import team_roles
+from assistant.analysis.plan_analysis import analyse
+from assistant.analysis.plan_goals import deal_size
+from assistant.cli.draft import build_plan, load_answers
+from assistant.core.fact_sheet import per_unit_word
+from assistant.goals.numbers import read_quantities
+from assistant.interview.readout import value_text
+
+DATA = Path(__file__).parent / "data"
+
+
+def _plan(answers: dict[str, str], lang: str = "en"):  # type: ignore[no-untyped-def]
+    return build_plan({"language": lang, "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+
+
+EN_UNIT = {
+    "mkt_mix_4p": "Price: a full detail is $180 per vehicle; gross margin 58%.",
+    "mkt_budget": "Marketing budget $120,000 for 2027: Google ads 60%, Meta 40%.",
+    "sales_objectives": "Win 300 new customers by December 31, 2027.",
+}
+KO_UNIT = {
+    "mkt_mix_4p": "가격: 산업용 로봇 대당 1억 2,000만 원, 매출총이익률 30%.",
+    "mkt_budget": "2027년 마케팅 예산 3억 원: 전시회 50%, 검색 광고 50%.",
+    "sales_objectives": "2027년 12월까지 신규 고객 20곳을 확보한다.",
+}
+
+
+@pytest.mark.parametrize(("answers", "lang", "shown"), [(EN_UNIT, "en", "$180/vehicle"), (KO_UNIT, "ko", "대당 1억 2,000만 원")])  # fmt: skip
+def test_a_price_per_unit_is_read_with_its_unit_and_builds_no_yearly_ltv(answers: dict[str, str], lang: str, shown: str) -> None:  # fmt: skip
+    plan = _plan(answers, lang)
+    price = plan.fact("price")
+    assert price is not None and price.period == "unit"
+    assert value_text(price, lang) == shown  # read back in the user's unit
+    # how many a customer buys a year is not said: no revenue a year per customer, no LTV
+    assert deal_size(plan) is None
+    ue = analyse(plan).unit_economics
+    assert ue.ltv is None and ue.payback_months is None
+
+
+def test_a_per_unit_price_with_a_repeat_rate_counts_the_expected_purchases() -> None:
+    answers = {**EN_UNIT, "sales_offering": "Detailing for homeowners; repeat rate 50%."}
+    plan = _plan(answers)
+    size = deal_size(plan)
+    assert size is not None and size[0] == pytest.approx(360.0)  # $180 x 1 / (1 - 0.5)
+
+
+def test_a_stated_revenue_per_customer_a_year_beats_the_unit_price() -> None:
+    plan = build_plan(load_answers(DATA / "us_freight_answers.json")).plan
+    # '$2,000 per load' is a price per load; '45 new shippers at about $120K annual net revenue
+    # run-rate each' is the revenue a customer brings a year
+    assert plan.fact("price").period == "unit"  # type: ignore[union-attr]
+    assert deal_size(plan)[:2] == (120_000.0, "USD")  # type: ignore[index]
+    assert per_unit_word(plan.fact("price").quote, ko=False) == "load"  # type: ignore[union-attr]
+
+
+def test_operations_staff_carry_no_quota_and_the_stated_sales_cost_is_read() -> None:
+    plan = build_plan(load_answers(DATA / "us_freight_answers.json")).plan
+    sellers = {r["role"]: r["count"] for r in team_roles(plan) if r["quota_carrying"]}
+    # 'Operations (not sales quota): 38 carrier sales reps …' are no sellers
+    assert sellers == {"shipper account executives": 10}
+    assert plan.number("quota_carrying_sellers") == 10
+    # '$2.1M (SDRs + AEs fully loaded)' is the sales team's cost: no estimate replaces it
+    assert plan.number("sales_budget") == pytest.approx(2_100_000)
+
+
+def test_a_role_said_again_is_not_more_people_and_sellers_quotas_average() -> None:
+    team = (
+        "Owner manages the 2 fleet AEs. Sales: 1 fleet account executive today (quota 8 new fleet "
+        "accounts in 2027), a 2nd fleet AE starting April 5 (quota 4 new accounts for the partial "
+        "year) - so 2 fleet AEs by Q2. 3 booking coordinators answer calls."
+    )
+    plan = _plan({**EN_UNIT, "sales_team_structure": team})
+    sellers = [r for r in team_roles(plan) if r["quota_carrying"]]
+    assert [r["count"] for r in sellers] == [2]  # one row, not 2 + 1 + 2
+    assert plan.number("quota_per_seller") == pytest.approx(6.0)  # (8 + 4) / 2
+    # two mentions that are not restatements still add up
+    plan = _plan({**EN_UNIT, "sales_team_structure": "3 AEs in Seoul and 2 AEs in Busan."})
+    assert sum(int(str(r["count"])) for r in team_roles(plan) if r["quota_carrying"]) == 5
+
+
+def test_korean_operations_staff_carry_no_quota() -> None:
+    team = "영업팀: 영업 담당자 4명(할당 있음). 운영팀(할당 없음): 배차 영업 담당 12명."
+    plan = _plan({**KO_UNIT, "sales_team_structure": team}, "ko")
+    assert plan.number("quota_carrying_sellers") == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("a $260-300M/yr detailing market", 260e6, 300e6),
+        ("$40-60K per year", 40e3, 60e3),
+        ("$1.2-1.5B market", 1.2e9, 1.5e9),
+        ("$5-10 per seat", 5, 10),
+    ],
+)
+def test_a_range_scale_written_once_applies_to_both_ends(text: str, low: float, high: float) -> None:  # fmt: skip
+    q = read_quantities(text)[0]
+    assert (q.kind, q.unit) == ("money", "USD")
+    assert q.value == pytest.approx(low) and q.high == pytest.approx(high)
