@@ -106,3 +106,59 @@ def test_a_range_scale_written_once_applies_to_both_ends(text: str, low: float, 
     q = read_quantities(text)[0]
     assert (q.kind, q.unit) == ("money", "USD")
     assert q.value == pytest.approx(low) and q.high == pytest.approx(high)
+
+
+@pytest.mark.parametrize(
+    ("lang", "answers", "label"),
+    [
+        (
+            "ko",
+            {
+                **KO_UNIT,
+                "sales_strategy": "재구매는 거의 없고(평생 1회), 대신 준공 고객 소개가 많습니다.",
+                "sales_offering": "평균 계약액 동당 4억 2천만 원.",
+            },
+            "고객당 매출(1회 구매)",
+        ),  # fmt: skip
+        (
+            "en",
+            {
+                **EN_UNIT,
+                "sales_strategy": "A home is a one-time purchase: customers rarely buy again.",
+                "sales_offering": "Average contract value $420,000.",
+            },
+            "Revenue per customer (one purchase)",
+        ),  # fmt: skip
+    ],
+)
+def test_a_customer_who_buys_once_is_worth_one_purchase_not_a_churned_lifetime(lang: str, answers: dict[str, str], label: str) -> None:  # fmt: skip
+    from assistant.interview.compose_offer import deal_label
+    from assistant.interview.render import section_markdown
+
+    target = (
+        "중소 제조사의 공장 운영 책임자."
+        if lang == "ko"
+        else "Families in Phoenix suburbs building a first custom home."
+    )
+    plan = _plan({**answers, "sales_target_market": target}, lang)
+    assert plan.number("repeat_rate") == 0
+    size = deal_size(plan)
+    assert size is not None
+    a = analyse(plan)
+    margin = plan.number("gross_margin")
+    assert margin is not None
+    assert a.unit_economics.ltv == pytest.approx(size[0] * margin / 100)  # one purchase
+    assert a.unit_economics.payback_months is None
+    assert deal_label(plan) == label
+    said = " ".join(a.assumptions)
+    assert ("재구매는 거의 없고" in said) if lang == "ko" else ("one-time purchase" in said)
+    assert "annual churn" not in said.lower() and "연간 이탈률" not in said  # no default churn
+    summary = section_markdown(plan, "sales_executive_summary")
+    said_once = (
+        "고객당 매출 4억 2,000만 원(1회 구매)"
+        if lang == "ko"
+        else "$420,000 per customer (one purchase)"
+    )
+    assert said_once in summary and "고객당 연 매출" not in summary and "a year per customer" not in summary  # fmt: skip
+    if lang == "ko":  # the target market's figures say it too
+        assert label in section_markdown(plan, "sales_target_market")

@@ -12,6 +12,7 @@ from typing import Protocol
 
 from assistant.analysis.lists import competitor_list, team_roles
 from assistant.analysis.market_read import market_growth_read, read_market
+from assistant.analysis.revenue_models import ONE_OFF
 from assistant.analysis.stage_rates import as_fact, read_stage_links
 from assistant.analysis.territory_list import territories
 from assistant.core.catalogue import document_order
@@ -343,6 +344,12 @@ def read_facts(plan: Plan) -> list[Fact]:
             break
     if hit:
         add("revenue_model", hit[0], section=hit[1], quote=quote_at(hit[2], *hit[3].span()))
+    if not any(f.id == "repeat_rate" for f in out):  # 'a home is bought once': no repeat buyer
+        by_sales = sorted(texts, key=lambda x: (not x[0].startswith("sales_"), x[0] == "mkt_positioning_messaging"))  # fmt: skip
+        for sid, t in by_sales:  # the sales answers say how customers buy; a slogan last
+            if m := ONE_OFF.search(t):
+                add("repeat_rate", 0.0, unit="%", section=sid, quote=quote_at(t, *m.span()))
+                break
     _goal_facts(plan, add)  # a goal's deal size is the plan's figure, before one stated in passing
     _amounts(plan, add)
     _people(plan, add, texts)

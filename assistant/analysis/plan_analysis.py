@@ -44,6 +44,8 @@ from assistant.analysis.revenue_bridge import fill_bridge
 from assistant.analysis.revenue_models import (
     break_even_roas,
     model_of,
+    one_off,
+    one_off_words,
     orders_per_customer,
 )
 from assistant.analysis.sales_cost import add_estimated_full_cac
@@ -256,7 +258,18 @@ def analyse(plan: Plan) -> PlanAnalysis:
         margin = rates.get("gross_margin") or benchmark(
             "gross_margin", "Gross margin", "매출총이익률"
         )
-        if origin in ("order value", "project value"):  # orders or projects make the lifetime
+        if one_off(plan):  # bought once: one purchase's gross profit, no churn or lifetime
+            ue.ltv = round(annual * margin / 100, 2)
+            ue.orders_per_customer = 1.0
+            said = plan.fact("repeat_rate")
+            quote = one_off_words(said.quote if said is not None else "")
+            quote = f" ('{quote}')" if quote else ""
+            out.assumptions.append(
+                f"고객당 매출: 고객이 한 번 구매하므로{quote} 거래 한 건의 금액으로 LTV를 계산했습니다(이탈률과 유지 기간 없음)."
+                if ko
+                else f"Revenue per customer: customers buy once{quote}, so LTV is one purchase's gross profit (no churn or lifetime)."
+            )
+        elif origin in ("order value", "project value"):  # orders or projects make the lifetime
             _orders(plan, out, annual, margin, projects=origin == "project value")
         else:
             subscription_lifetime(plan, out, annual, margin, benchmark)

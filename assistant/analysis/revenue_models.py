@@ -8,7 +8,17 @@ Plain Python over the fact sheet."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.core.plan import Plan
+
+# a purchase made once in a customer's life ('재구매는 거의 없고(평생 1회)', 'a one-time purchase',
+# 'customers rarely buy again'): the repeat rate is nil, and no churn or lifetime applies
+ONE_OFF = re.compile(
+    r"재구매(?:는|가)?\s*(?:거의\s*)?없|평생\s*(?:한\s*번|1\s*회)\s*(?:구매|짓|사)|one[- ](?:time|off)\s+(?:purchase|buy|sale)s?\b"
+    r"|(?:customers?|buyers?|clients?)\s+(?:only\s+)?(?:buy|purchase)\s+(?:only\s+)?once|rarely\s+(?:buy|purchase|come\s+back)\s+again|no\s+repeat\s+(?:purchases?|business|buyers?)",
+    re.I,
+)
 
 
 def model_of(plan: Plan) -> str:
@@ -29,6 +39,22 @@ def take_rate_revenue(plan: Plan) -> tuple[float, str, str] | None:
     if fee is not None and isinstance(fee.value, (int, float)) and fee.unit == volume.unit:
         yearly += float(fee.value) * (12 if fee.period == "month" else 1)
     return round(yearly, 2), volume.unit, "take rate"
+
+
+def one_off(plan: Plan) -> bool:
+    """A customer buys once ('재구매는 거의 없고(평생 1회)', 'a one-time purchase'): the plan
+    said no repeat purchase, and the business is no subscription."""
+    return plan.number("repeat_rate") == 0 and model_of(plan) not in ("subscription", "take_rate")
+
+
+def one_off_words(quote: str) -> str:
+    """The user's words that say customers buy once, from the fact's sentence ('재구매는 거의
+    없고(평생 1회)'), up to the clause's end."""
+    m = ONE_OFF.search(quote)
+    if m is None:
+        return ""
+    end = re.search(r"[,.;]|\)|$", quote[m.end() :])
+    return quote[m.start() : m.end() + (end.end() if end else 0)].strip(" ,.;")
 
 
 def orders_per_customer(plan: Plan) -> float:
@@ -73,7 +99,6 @@ def gross_rate_note(plan: Plan, ko: bool) -> str:
     """For a take-rate business whose revenue goal is net revenue: the stated rate is what the
     merchant pays, and net revenue keeps what is left after interchange and network fees, so the
     new customers are counted at a rate the plan has not given; '' otherwise."""
-    import re
 
     rate = plan.number("take_rate")
     goals = " ".join(g.text for g in plan.goals)

@@ -130,7 +130,7 @@ def swot_risk_rows(plan: Plan) -> list[tuple[str, RegisterRow]]:
         model_of(plan) == "transactional"
         or _consumers(customer_goal(plan))
         or plan.fact("average_order_value") is not None
-        or plan.fact("repeat_rate") is not None
+        or (plan.number("repeat_rate") or 0) > 0  # a house bought once is no shop's order
     )
     # weaknesses split at commas only: 'no brand awareness outside Philly and the Main Line'
     # is one weakness

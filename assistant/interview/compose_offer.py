@@ -61,7 +61,7 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
         facts.append(f"**{_t(ko, 'Price', '가격')}:** {price}")
     size = deal_size(plan)
     if size is not None:
-        facts.append(f"**{_t(ko, 'Revenue per customer a year', '고객당 연 매출')}:** {deal_text(plan, size)}")  # fmt: skip
+        facts.append(f"**{deal_label(plan)}:** {deal_text(plan, size)}")
     if facts:
         parts.append(" · ".join(facts))
     addon_rows = [r for r in rows if r[1] == _t(ko, "Add-on", "추가 옵션")]
@@ -246,6 +246,19 @@ def _addon_price(plan: Plan, name: str) -> float | None:
                     monthly = re.search(r"/\s*mo|a month|per month|monthly|월", after + sentence[max(0, q.start - 3) : q.start], re.I)  # fmt: skip
                     return float(q.value) * (12 if monthly else 1)
     return None
+
+
+def deal_label(plan: Plan) -> str:
+    """'Revenue per customer a year', or per purchase when customers buy once."""
+    from assistant.analysis.revenue_models import one_off
+
+    if one_off(plan):
+        return (
+            "고객당 매출(1회 구매)"
+            if plan.language == "ko"
+            else "Revenue per customer (one purchase)"
+        )
+    return "고객당 연 매출" if plan.language == "ko" else "Revenue per customer a year"
 
 
 def deal_text(plan: Plan, size: tuple[float, str, str]) -> str:

@@ -13,7 +13,7 @@ from assistant.core.korean import tokens
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 from assistant.interview.compose_moves import _goal_list, _t, _table
-from assistant.interview.compose_offer import deal_text
+from assistant.interview.compose_offer import deal_label, deal_text
 
 _REGION = re.compile(
     r"north(?:ern)?\s+americ\w*|latin\s+americ\w*|south\s+americ\w*|\bU\.?S\.?A?\b|united\s+states|\bcanad\w*|"
@@ -101,9 +101,7 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
         rows += _reach_row(plan, won[1], ko)
     size = deal_size(plan)
     if size is not None:
-        rows.append(
-            [_t(ko, "Revenue per customer a year", "고객당 연 매출"), deal_text(plan, size)]
-        )
+        rows.append([deal_label(plan), deal_text(plan, size)])
     rows += _base_rows(plan)
     from assistant.interview.target_scope import scope_rows
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.analysis.revenue_models import one_off
 from assistant.core.plan import Goal, Plan, forecast_currency
 from assistant.goals.numbers import format_amount
 
@@ -38,7 +39,10 @@ def key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = T
                 for g in plan.goals
             )  # fmt: skip
             tag = ("(거래 규모 목표)" if ko else " (the deal-size goal)") if goal_size else ""
-            out.append(f"고객당 연 매출 {d}{tag}" if ko else f"{d} a year per customer{tag}")
+            if one_off(plan):  # bought once: a purchase, not a year
+                out.append(f"고객당 매출 {d}(1회 구매){tag}" if ko else f"{d} per customer (one purchase){tag}")  # fmt: skip
+            else:
+                out.append(f"고객당 연 매출 {d}{tag}" if ko else f"{d} a year per customer{tag}")
         out += [revenue_said] if revenue_said else []
         new = a.revenue.new_business_from_goals
         if not revenue_said and new and cur:  # what the new customers bring, said once
