@@ -270,3 +270,62 @@ def test_a_monthly_level_target_says_its_period(text: str, lang: str, target: st
 
     goal = Goal(text=text, section="mkt_objectives", frame=read_goal_frame(text, lang=lang))
     assert measurement_for(goal, lang).target == target
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "kpi"),
+    [
+        (
+            "Grow Google reviews from 1,140 to 1,600 while keeping 4.8+ stars by Sept 30, 2027.",
+            "en",
+            "online_reviews",
+        ),  # fmt: skip
+        (
+            "2027년 9월 30일까지 지점당 네이버 플레이스 방문자 리뷰를 평균 180건에서 350건으로 늘린다.",
+            "ko",
+            "online_reviews",
+        ),  # fmt: skip
+        ("Increase loads from 71,000 to 80,000 in 2027.", "en", "units_delivered"),
+        ("Grow ceramic coating jobs from 210 to 300 in 2027.", "en", "units_delivered"),
+        ("2027년 시공 건수를 120건에서 150건으로 늘린다.", "ko", "units_delivered"),
+        (
+            "Reduce top-10-customer concentration from 38% to 33% of revenue by the end of 2027.",
+            "en",
+            "revenue_share",
+        ),  # fmt: skip
+        ("2027년 12월까지 소개 계약 비중 20% 이상.", "ko", "revenue_share"),
+        ("Get invited to 150 freight bids (RFPs) in 2027, up from 85.", "en", "proposals_bids"),
+        (
+            "매월 설명회 참석 가구를 월 평균 25가구에서 40가구로 늘린다(2027년 9월까지).",
+            "ko",
+            "event_attendance",
+        ),  # fmt: skip
+        (
+            "Add 45 new active shippers (10+ loads a month) by December 31, 2027.",
+            "en",
+            "new_customers",
+        ),  # fmt: skip
+        ("2027년 본계약을 22동에서 30동으로 늘린다.", "ko", "new_customers"),
+        ("Increase same-store sales 5% by Q4 2027.", "en", "revenue_growth"),
+    ],
+)
+def test_a_goal_is_measured_by_what_it_counts_not_by_a_word_in_passing(goal: str, lang: str, kpi: str) -> None:  # fmt: skip
+    """Reviews are no web visitors, loads no content views, a revenue concentration no NRR, a
+    count of attendees no sales cycle, 'new active shippers … 10+ loads' new customers."""
+    from datetime import date
+
+    from assistant.goals.frame import goal_kpis, read_goal_frame
+
+    frame = read_goal_frame(goal, lang, date(2026, 12, 1))
+    assert goal_kpis(goal, frame, lang)[0] == kpi
+
+
+def test_a_korean_goal_keeps_its_object_before_a_period_word() -> None:
+    from datetime import date
+
+    from assistant.goals.frame import read_goal_frame
+
+    goal = "설명회 참석 가구를 월 평균 25가구에서 40가구로 늘린다(2027년 9월까지)."
+    frame = read_goal_frame(goal, "ko", date(2026, 12, 1))
+    assert frame.metric == "설명회 참석 가구"  # not '월 평균'
+    assert frame.target is not None and (frame.target.value, frame.target.unit) == (40, "가구")

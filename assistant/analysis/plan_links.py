@@ -40,9 +40,9 @@ _CUES = {
 }
 _KPI_STAGE = {
     **dict.fromkeys(("website_traffic", "brand_awareness", "social_engagement", "content_engagement", "ctr", "market_share", "brand_equity"), "awareness"),
-    **dict.fromkeys(("leads", "cpl", "mql_to_sql_rate", "email_open_click_rate"), "consideration"),
-    **dict.fromkeys(("new_customers", "revenue", "revenue_growth", "sales_conversion_rate", "marketing_conversion_rate", "win_rate", "cac", "sales_cycle_length", "roas", "marketing_roi", "pipeline_coverage", "quota_attainment", "average_deal_size"), "conversion"),
-    **dict.fromkeys(("clv", "churn_rate", "upsell_cross_sell_rate", "csat", "nps", "retention_rate", "net_revenue_retention"), "retention"),
+    **dict.fromkeys(("leads", "cpl", "mql_to_sql_rate", "email_open_click_rate", "event_attendance"), "consideration"),
+    **dict.fromkeys(("new_customers", "revenue", "revenue_growth", "sales_conversion_rate", "marketing_conversion_rate", "win_rate", "cac", "sales_cycle_length", "roas", "marketing_roi", "pipeline_coverage", "quota_attainment", "average_deal_size", "units_delivered", "proposals_bids", "revenue_share"), "conversion"),
+    **dict.fromkeys(("clv", "churn_rate", "upsell_cross_sell_rate", "csat", "nps", "retention_rate", "net_revenue_retention", "online_reviews"), "retention"),
 }  # fmt: skip
 _PUBLISH = re.compile(
     r"publish|blog|post|article|report|guide|content|발행|블로그|콘텐츠|가이드|보고서|글", re.I

@@ -249,8 +249,25 @@ def _metric_ko(text: str, anchor: Quantity | None) -> str:
     # '(로고 기준)' qualifies the metric; its particle stays with the word ('이탈률(…)을' -> '이탈률을')
     head = re.sub(r"[(（][^()（）]*[)）]", "", head)
     tokens = [t for t, _ in _ko_tokens(head)]
-    if tokens and tokens[-1] in ("월", "주", "연", "일", "매월", "매달", "매주", "하루", "일평균"):
-        tokens = tokens[:-1]  # '가입을 월 120건': the period word belongs to the figure
+    # '가입을 월 120건', '참석 가구를 월 평균 25가구에서': the period words belong to the figure
+    while tokens and tokens[-1] in (
+        "월",
+        "주",
+        "연",
+        "일",
+        "매월",
+        "매달",
+        "매주",
+        "하루",
+        "일평균",
+        "평균",
+        "월평균",
+        "연평균",
+        "주평균",
+        "연간",
+        "월간",
+    ):
+        tokens = tokens[:-1]
     picked: list[str] = []
     back = list(reversed(tokens if anchor else []))
     for i, tok in enumerate(back):
@@ -442,7 +459,8 @@ def goal_kpis(text: str, frame: GoalFrame, lang: str, k: int = 2) -> list[str]:
 
     whole = _fitting(frame, [a.id for a in advise(text, k=k + 4, lang=lang)])
     if whole and not _fits_unit(frame, whole[0]):  # look further for a KPI of the target's unit
-        wider = _fitting(frame, [a.id for a in advise(text, k=12, lang=lang)])
+        # a near miss of the words ('매장당 일평균 객수' ~ reviews at 0.05) is no fit either
+        wider = _fitting(frame, [a.id for a in advise(text, k=12, lang=lang) if a.score >= 0.5])
         # none fits ('제휴 대행사 40곳 -> 100곳' is no rate): no KPI beats a wrong one
         whole = [i for i in wider if _fits_unit(frame, i)]
     whole = whole[:k]
@@ -450,9 +468,27 @@ def goal_kpis(text: str, frame: GoalFrame, lang: str, k: int = 2) -> list[str]:
         return whole
     unit = frame.target.unit if frame.target is not None else ""
     by_metric = _fitting(frame, [a.id for a in advise(f"{frame.metric} {unit}".strip(), k=3, lang=lang) if a.score >= 2.0])  # fmt: skip
+    if not by_metric and _new_buyers(frame):  # 'Add 45 new active shippers (10+ loads a month …)'
+        by_metric = ["new_customers"]
     if by_metric:
         return list(dict.fromkeys([by_metric[0], *whole]))[:k]
     return whole
+
+
+def _new_buyers(frame: GoalFrame) -> bool:
+    """A count of 'new' somethings that are not leads or sign-ups ('new active shippers',
+    '신규 가맹 병원'): new customers, whatever the business calls them."""
+    t = frame.target
+    if t is None or t.unit in ("%", "pp", "x") or t.unit.isupper():
+        return False
+    return bool(
+        re.match(r"(?:new|신규)\s", frame.metric, re.I)
+        and not re.search(
+            r"lead|mql|sql|inquir|sign-?up|request|registr|visitor|follower|리드|문의|신청|가입|방문자|팔로워",
+            frame.metric,
+            re.I,
+        )
+    )
 
 
 def _fits_unit(frame: GoalFrame, kpi_id: str) -> bool:
@@ -485,6 +521,6 @@ def _fitting(frame: GoalFrame, ids: list[str]) -> list[str]:
     fit = [i for i in ids if i in kpis and kpis[i].unit == "count"]
     if re.search(r"e-?mail|newsletter|뉴스레터|이메일|inquir|enquir|\bleads?\b|\bmqls?\b|문의|리드|신청", f"{frame.metric} {t.unit}", re.I):  # fmt: skip
         return ["leads", *[i for i in ids if i != "leads"]]  # inquiries and mailing lists are leads
-    if "leads" in fit and not re.search(r"lead|mql|inquir|sign-?up|request|리드|문의|신청|상담", f"{frame.metric} {t.unit}", re.I):  # fmt: skip
+    if "leads" in fit and not re.search(r"lead|mql|inquir|sign-?up|request|demo|meeting|survey|check|appointment|consult|walk-?through|assessment|리드|문의|신청|상담|미팅|데모|진단", f"{frame.metric} {t.unit}", re.I):  # fmt: skip
         fit = [i for i in fit if i != "leads"] + ["leads"]  # subscribers are customers, not leads
     return fit + [i for i in ids if i not in fit] if fit else ids
