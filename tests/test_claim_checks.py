@@ -20,7 +20,7 @@ def test_a_plain_value_proposition_is_not_flagged_and_the_proof_has_an_owner_and
     en = build_plan(load_answers(sample_answers)).plan
     assert absolute_claims(en) == []  # 'without an analyst' promises no absolute
     text = messaging_markdown(en)
-    assert "_Proof to collect: the customer success managers gather it from the first customers by the end of Q1 2027, for each message's proof cell._" in text  # fmt: skip
+    assert "_Proof to collect: the customer success managers gather it from the first customers by the end of Q1 2027, to back each message._" in text  # fmt: skip
     en.messaging.value_proposition = (
         "Brightloom is the only retail BI you will ever need, guaranteed."
     )
@@ -28,10 +28,7 @@ def test_a_plain_value_proposition_is_not_flagged_and_the_proof_has_an_owner_and
         "Brightloom is the only retail BI you will ever need, guaranteed."
     ]
     ko = messaging_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
-    assert (
-        "_확보할 근거는 CSM이 현재 고객에게서 2027년 1분기 말까지 모아 각 메시지의 근거 칸을 채움._"
-        in ko
-    )
+    assert "_확보할 근거는 CSM이 현재 고객에게서 2027년 1분기 말까지 모아 각 메시지에 붙임._" in ko
 
 
 def test_a_price_objection_quotes_the_buyer_s_size_when_the_entry_tier_is_below_today_s_deal(sample_answers: Path) -> None:  # fmt: skip

@@ -51,7 +51,11 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
         in ko
     )  # every channel, none cut
     content = section_markdown(plan, "mkt_content_strategy")
-    assert "About 88 pieces a year." in content and "| Webinars | 2 a month | 24 |" in content
+    assert (
+        "88 pieces a year." in content
+        and "About 88" not in content
+        and "| Webinars | 2 a month | 24 |" in content
+    )
     assert "**Review routine:** Content audit (every quarter)" in content
     assert "Check: goal 2 counts on 4 benchmark reports by June 2027" in content
     market = section_markdown(plan, "sales_target_market")
@@ -371,8 +375,8 @@ def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() 
     # the opening the goal needs is the figure to confirm, (58억 - (16억 2,000만 + 4억) / 2) /
     # (1 - 8% / 2) = 49억 9,000만: last year's 42억 is an average, so it is no commitment to
     # budget on; budget and hiring follow the measured opening when it falls short
-    assert "- 분기 예측 합계 58억 원은 목표와 같고, 연초 연환산 매출(12월 월 매출 × 12)이 약 49억 9,000만 원일 때 달성됨. 1분기 13억 원(연환산 52억 원)도 작년 매출 42억 원보다 높게 시작한다는 같은 전제임." in ko  # fmt: skip
-    assert "1월에 연초 연환산 매출을 확인해 그에 못 미치면, 예산과 채용은 그 연초 연환산 매출에서 출발한 매출(작년 매출 수준이면 약 50억 4,000만 원)에 맞춤." in ko  # fmt: skip
+    assert "- 분기 예측 합계 58억 원은 목표와 같고, 기초 ARR(12월 월 매출 × 12)이 약 49억 9,000만 원일 때 달성됨. 1분기 13억 원(연환산 52억 원)도 작년 매출 42억 원보다 높게 시작한다는 같은 전제임." in ko  # fmt: skip
+    assert "1월에 기초 ARR을 확인해 그에 못 미치면, 예산과 채용은 그 기초 ARR에서 출발한 매출(작년 매출 수준이면 약 50억 4,000만 원)에 맞춤." in ko  # fmt: skip
     assert "예산과 채용은 작년 매출 42억 원에서 출발한" not in ko
 
 

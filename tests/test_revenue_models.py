@@ -553,7 +553,7 @@ def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -
     assert "13억" in text  # a first quarter at last year's run-rate (42억 / 4), not above it
     doc["answers"]["sales_forecast"] = text.replace("13억", "10억 5,000만")
     shown = section_markdown(build_plan(doc).plan, "sales_forecast")
-    assert "4분기 16억 원은 연환산 64억 원으로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 연말 기준 연간 매출이 58억 8,400만 원임." in shown  # fmt: skip
+    assert "4분기 16억 원은 연환산 64억 원으로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 기말 ARR이 58억 8,400만 원임." in shown  # fmt: skip
     # the difference in customers at the plan's 900만 원 (5억 1,600만 / 900만 = 57) and a
     # recommendation, not a question of which is right (58억 8,400만 / 4 = 14억 7,100만)
     assert "차이 5억 1,600만 원은 목표보다 고객이 약 57곳 더 있어야 나오는 금액임." in shown
@@ -571,12 +571,12 @@ def test_a_q4_between_the_bridges_from_last_year_and_from_q1_asks_for_the_openin
 
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
     # Q4 is first set against the table's own bridge Q4 (14억 2,000만), the difference named
-    assert "4분기 16억 원은 위 표의 매출 브리지 기준 4분기 14억 2,000만 원보다 1억 8,000만 원 많음. 차이는 연초 연환산 매출에서 나옴." in shown  # fmt: skip
+    assert "4분기 16억 원은 위 표의 매출 브리지 기준 4분기 14억 2,000만 원보다 1억 8,000만 원 많음. 차이는 기초 ARR에서 나옴." in shown  # fmt: skip
     # Q1's 13억 holds its own new deals: the opening it implies is (52억 - 20억 2,000만 / 8) /
     # (1 - 8% / 8) = about 50억; the bridge's Q4 from it is a quarter of it plus Q4's 7/32 of the
     # new business and expansion less 7/32 of the churn that larger base loses:
     # 12억 5,000만 + 3억 5,400만 + 8,750만 - 8,750만 = about 16억, the forecast's own Q4
-    assert "1분기 예측이 뜻하는 연초 연환산 매출 약 50억 원(1분기 매출에는 1분기 신규 계약 몫이 들어 있음)에서 출발하면 브리지의 4분기는 약 16억 원으로 예측과 비슷함. 1월에 작년 12월 월 매출 × 12로 실제 연초 연환산 매출을 확인함." in shown  # fmt: skip
+    assert "1분기 예측이 뜻하는 기초 ARR 약 50억 원(1분기 매출에는 1분기 신규 계약 몫이 들어 있음)에서 출발하면 브리지의 4분기는 약 16억 원으로 예측과 비슷함. 1월에 작년 12월 월 매출 × 12로 실제 기초 ARR을 확인함." in shown  # fmt: skip
     # a quarter against a quarter: no year-end levels set beside the quarters
     assert "66억" not in shown and "그 사이에 있음" not in shown
     assert "타당" not in shown  # no verdict a reader sets against the table's lower Q4
@@ -662,14 +662,9 @@ def test_the_bridge_shows_the_year_end_surplus_beside_the_year_s_own_revenue() -
 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     shown = analysis_markdown(plan, analyse(plan))
-    assert (
-        "| 연말 기준 연간 매출 초과분 | 8,400만 원 |" in shown
-        and "| 목표 대비 초과분 |" not in shown
-    )
+    assert "| 기말 ARR 초과분 | 8,400만 원 |" in shown and "| 목표 대비 초과분 |" not in shown
     # the surplus is read against the sum it comes from (42 - 3.36 + 16.2 + 4 = 58.84)
-    assert (
-        "| 연말 연간 매출 규모(연환산) | 58억 8,400만 원 |\n| 연말 기준 연간 매출 초과분 |" in shown
-    )
+    assert "| 기말 ARR | 58억 8,400만 원 |\n| 기말 ARR 초과분 |" in shown
     assert "| 2027년 매출(고객이 고르게 들어올 때) | 50억 4,000만 원 |" in shown
 
 

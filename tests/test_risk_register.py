@@ -59,7 +59,7 @@ def test_the_sales_summary_leads_with_the_plans_own_revenue_risk() -> None:
     risks = summary.split("**주요 위험**")[1].split("\n\n")[0]
     assert "신규 고객의 약 25%(약 45곳)를 파트너가 가져옴" in risks and "파트너별 연 목표와 소개 보상을" in risks  # fmt: skip
     decisions = summary.split("**승인 전에 정할 것**")[1]
-    assert "연초 연환산 매출이 약 49억 9,000만 원이어야 함" in decisions
+    assert "기초 ARR이 약 49억 9,000만 원이어야 함" in decisions
     assert "49억 9,000만" not in risks
     assert (
         "무료 요금제" not in risks and "번들" not in risks

@@ -53,8 +53,10 @@ def proof_owner_note(plan: Plan) -> str:
     if ko:
         who = cs or "마케팅팀"
         whom = "현재 고객" if known else "첫 도입 고객"
-        return f"_확보할 근거는 {who}이(가) {whom}에게서 {year}년 1분기 말까지 모아 각 메시지의 근거 칸을 채움._"
+        return (
+            f"_확보할 근거는 {who}이(가) {whom}에게서 {year}년 1분기 말까지 모아 각 메시지에 붙임._"
+        )
     who = f"the {cs}" if cs else "the marketing team"
     verb = "gather" if re.search(r"[a-z]s$", who) and not who.endswith("team") else "gathers"
     whom = "today's customers" if known else "the first customers"
-    return f"_Proof to collect: {who} {verb} it from {whom} by the end of Q1 {year}, for each message's proof cell._"
+    return f"_Proof to collect: {who} {verb} it from {whom} by the end of Q1 {year}, to back each message._"

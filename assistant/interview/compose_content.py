@@ -61,7 +61,9 @@ def content_markdown(plan: Plan, page: PlanPage) -> str:
     parts = []
     if counted:
         parts.append(
-            _t(ko, f"About {total} pieces a year.", f"연간 약 {total}개의 콘텐츠를 발행합니다.")
+            _t(
+                ko, f"{total} pieces a year.", f"연간 {total}개의 콘텐츠를 발행합니다."
+            )  # counted, not estimated
         )
     parts.append(_table(head, rows))
     routines = [i for i in items if i.routine]

@@ -230,9 +230,8 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
             if trials:
                 return f" {rate:g}% 이상(퍼널이 전제한 값)" if ko else f": at least {rate:g}%, the rate the funnel counts on"  # fmt: skip
             # the trial comes after the SQL: its rate is the SQL's divided by the share that try
-            stage = analysis.funnel[-2].stage
-            double = f"{min(2 * rate, 100):g}%"
-            return f" 잠정 {double}({stage}의 절반이 체험을 시작할 때, 1분기 실측으로 확정)" if ko else f": {double} for now (if half of {stage}s start a trial), confirmed in Q1"  # fmt: skip
+            stage = analysis.funnel[-2].stage  # the share that start one is not said: a floor
+            return f" {rate:g}% 이상(체험을 시작하는 {stage} 비율을 1분기에 재어 확정)" if ko else f": at least {rate:g}%, set in Q1 once the share of {stage}s that start a trial is measured"  # fmt: skip
         return ""
 
     items = (" · " if ko else "; ").join(

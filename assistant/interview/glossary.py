@@ -43,6 +43,8 @@ _TERMS: dict[str, tuple[str, str]] = {
     "레퍼런스 통화": ("", "기존 고객이 구매 검토 중인 고객에게 직접 사용 경험을 들려주는 통화"),
     "reference check": ("a call in which a current customer tells a prospect how the product works for them", ""),
     "연말 기준 연간 매출": ("", "그해 12월 월 매출 × 12. 한 해 동안 번 매출이 아니라 연말에 이른 매출 규모"),
+    "기초 ARR": ("", "한 해를 시작할 때의 연간 반복 매출(작년 12월 월 반복 매출 × 12). 작년 한 해 매출은 작년 평균이라 한 해 동안 자란 회사는 이보다 높게 시작함"),
+    "기말 ARR": ("", "그해 12월 월 반복 매출 × 12. 한 해 동안 번 매출이 아니라 연말에 이른 반복 매출 규모"),
     "기여 매출": ("", "마케팅이 만든 리드에서 나온 매출. 마케팅 ROI를 계산할 때 쓰는 매출"),
     "win rate": ("the share of sales-qualified leads (SQLs) that become customers", ""),
     "payback": ("the months of a customer's gross profit it takes to earn back its acquisition cost (CAC)", ""),

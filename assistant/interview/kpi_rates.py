@@ -89,16 +89,15 @@ def trial_floor(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
     rate, stage = analysis.funnel[-1].rate, analysis.funnel[-2].stage
     year = plan_year(plan)
     # a trial comes after qualification: only the SQLs that start one reach it, so it converts at
-    # the funnel's last rate divided by that share (the last rate only when every SQL starts one)
-    # a number to work to until the share is measured: half of them starting a trial
-    double = f"{min(2 * rate, 100):g}%"
+    # the funnel's last rate divided by that share. The share is not said, so the target is that
+    # rate as a floor (every SQL starting a trial), set once the share is measured: no guess
     if plan.language == "ko":
         return (
-            f"잠정 {double}({stage}의 절반이 체험을 시작한다고 볼 때 {rate:g}% ÷ 50%). {year}년 1분기에 체험을 시작하는 {stage} 비율을 재어 확정함(모두 시작하면 {rate:g}%)",
+            f"{rate:g}% 이상({stage}이 모두 체험을 시작할 때의 값). {year}년 1분기에 체험을 시작하는 {stage} 비율을 재어 목표를 정함",
             f"퍼널({stage}→고객, {rate_name(plan, rate)})",
         )
     plural = stage + "s" if stage.isupper() else stage
     return (
-        f"{double} for now (if half of {plural} start a trial: {rate:g}% ÷ 50%), confirmed once Q1 {year} measures the share that start one ({rate:g}% if all do)",
+        f"at least {rate:g}% (the rate if every one of the {plural} starts a trial); set once Q1 {year} measures the share that start one",
         f"funnel ({stage} to customer, {rate_name(plan, rate)})",
     )

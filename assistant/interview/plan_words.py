@@ -7,6 +7,7 @@ from __future__ import annotations
 from assistant.analysis.outlets import outlet_bridge, outlet_goal
 from assistant.analysis.plan_analysis import analyse
 from assistant.analysis.plan_goals import revenue_goal
+from assistant.analysis.revenue_models import model_of
 from assistant.core.plan import Plan
 from assistant.core.user_terms import in_users_words
 
@@ -39,9 +40,22 @@ _OUTLET_WORDS: dict[str, list[tuple[str, str]]] = {
 }  # fmt: skip
 
 
+# a Korean subscription business reads its run-rate as ARR ('기초 ARR', '기말 ARR'), not as a
+# coined phrase; '매출' and 'ARR' both end in ㄹ, so the particles after them stay right
+_ARR_WORDS = (
+    ("연초 연환산 매출", "기초 ARR"),
+    ("연말 기준 연간 매출", "기말 ARR"),
+    ("연말 연간 매출 규모(연환산)", "기말 ARR"),
+)
+
+
 def in_plan_words(plan: Plan, text: str) -> str:
-    """Composed text in the user's words and, for a chain opening outlets, about outlets."""
+    """Composed text in the user's words, a Korean subscription plan's run-rate as ARR and, for
+    a chain opening outlets, about outlets."""
     text = in_users_words(plan, text)
+    if plan.language == "ko" and model_of(plan) == "subscription":
+        for said, meant in _ARR_WORDS:
+            text = text.replace(said, meant)
     if outlet_goal(plan) is None:  # the cheap check first: most plans open no outlets
         return text
     rev = revenue_goal(plan)
