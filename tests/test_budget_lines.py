@@ -66,3 +66,41 @@ def test_the_channel_note_gives_one_cost_per_lead(sample_answers) -> None:  # ty
     # be a third cost per lead beside the strategy's own (reviewers read $400 / $343 / $360)
     assert "about $400, is the whole budget over these 1,200 leads." in shown  # fmt: skip
     assert "$360" not in shown
+
+
+def test_lines_as_people_write_them_a_month_a_unit_and_a_calculation() -> None:
+    """'월 800만 원(연 9,600만 원)' is the year's 9,600만; '회당 250만 원, 3,000만 원' is 3,000만;
+    '300만 원 × 약 10건 = 3천만 원' is the result under its label; a ceiling is no line."""
+    from assistant.interview.budget_lines import budget_lines
+
+    text = (
+        "2027년 마케팅 예산 총 2억 원.\n· 네이버 검색 광고: 월 800만 원(연 9,600만 원)\n"
+        "· 설명회 12회: 회당 250만 원, 3,000만 원\n· 소개 리워드: 계약 성사 시 300만 원 × 약 10건 = 3천만 원\n"
+        "· 카카오 알림톡: 월 200만 원\n· 유튜브: 1,000만 원\n목표 계약 1동당 마케팅비 1,600만 원 이하."
+    )
+    lines = {b.item: b.amount for b in budget_lines(text, 200_000_000, "KRW")}
+    assert lines == {
+        "네이버 검색 광고": 96_000_000,
+        "설명회 12회": 30_000_000,
+        "소개 리워드": 30_000_000,
+        "카카오 알림톡": 24_000_000,  # a month's amount alone is twelve of them
+        "유튜브": 10_000_000,
+    }
+
+
+def test_english_lines_keep_slashed_names_bare_thousands_and_drop_period_marks() -> None:
+    from assistant.interview.budget_lines import budget_lines
+
+    text = (
+        "Total 2027 marketing budget ~ $60K:\n- Meta / Instagram ads: $24,000\n"
+        "- Nextdoor (sponsorships + ads): 6K\n- Yelp: $9k/yr ($750/mo)\n"
+        "- Photo / before-after video content: $5K\n- Google search: $16K"
+    )
+    lines = {b.item: b.amount for b in budget_lines(text, 60_000, "USD")}
+    assert lines == {
+        "Meta / Instagram ads": 24_000,
+        "Nextdoor (sponsorships + ads)": 6_000,
+        "Yelp": 9_000,
+        "Photo / before-after video content": 5_000,
+        "Google search": 16_000,
+    }

@@ -13,7 +13,7 @@ from assistant.goals.numbers import read_quantities
 # a target rate (ROAS, ROI, CAC, conversion) or a unit cost is not a budget line
 METRIC = re.compile(
     r"\b(?:roi|roas|return|cac|ltv|cpa|cpl|ctr|margin|churn|conversion|growth)\b"
-    r"|수익률|전환율|이탈률|마진|성장률|\bper\s+\w+|=>|→|(?:건|명|리드)당",
+    r"|수익률|전환율|이탈률|마진|성장률|\bper\s+\w+|=>|→|(?:건|명|리드)당|이하|이내|미만",
     re.I,
 )
 _TOTAL_WORDS = re.compile(r"\bbudget\b|\btotal\b|예산|총액|합계", re.I)
@@ -31,6 +31,8 @@ def _segments(text: str) -> list[str]:
         elif ch in ")]":
             depth = max(depth - 1, 0)
         elif depth == 0 and _cuts(text, i):
+            if text[i] in "/·" and not re.search(r"\d", text[start:i]):
+                continue  # 'Meta / Instagram ads: $24,000' is one line: no figure before the slash
             out.append(text[start:i])
             start = i + 1
     out.append(text[start:])
@@ -58,7 +60,15 @@ def _line(segment: str, total: float | None, currency: str) -> BudgetLine | None
     # a label before a colon ('2027 budget $540K: Google Ads 30%') is not the item, unless the
     # part after the colon is only the figure ('Events: $100K')
     parts = re.split(r"[:：]\s*", segment)
-    named = [p for p in parts if re.search(r"[^\W\d_]", _strip_figures(p, currency))]
+    named = [
+        p
+        for p in parts
+        if re.search(r"[^\W\d_]", _PERIOD_WORDS.sub(" ", _strip_figures(p, currency)))
+    ]
+    calc = len(parts) > 1 and re.search(r"[=×]", parts[-1]) is not None
+    label = (
+        parts[-2] if calc else ""
+    )  # '소개 리워드: 300만 원 × 약 10건 = 3천만 원': the label names it
     if len(parts) > 1 and named and parts[-1] in named:
         segment = parts[-1]
     elif len(parts) > 1 and named:
@@ -70,13 +80,27 @@ def _line(segment: str, total: float | None, currency: str) -> BudgetLine | None
     inside = [q for q in quantities if any(a <= q.start < b for a, b in spans)]
     outside = [q for q in quantities if q not in inside]
     share = next((q.value for q in outside if q.kind == "percent"), None)
-    amount = next((q.value for q in outside if q.is_money_in(currency)), None)
+    money = lambda q: q.is_money_in(currency) or _bare_thousands(q, currency)  # noqa: E731
+    amount = next((q.value for q in outside if money(q)), None)
+    result = re.search(r"=\s*([^=]+)$", segment)  # '300만 원 × 약 10건 = 3천만 원': the result
+    if result:
+        after = [q for q in read_quantities(result.group(1)) if money(q)]
+        amount = after[0].value if after else amount
+    else:
+        first = next((q for q in outside if money(q)), None)
+        yearly = next((q for q in inside if money(q) and _PER_YEAR.search(segment[max(0, q.start - 4) : q.end + 6])), None)  # fmt: skip
+        if first is not None and _PER_MONTH.search(
+            segment[max(0, first.start - 4) : first.end + 6]
+        ):
+            # '월 800만 원(연 9,600만 원)': the year's amount; a month's alone is twelve of them
+            amount = yearly.value if yearly is not None else first.value * 12
     if amount is None:  # 'Google Ads 30% ($162K)': the bracket gives the amount
-        amount = next((q.value for q in inside if q.is_money_in(currency)), None)
+        amount = next((q.value for q in inside if money(q)), None)
     if share is None and amount is None:
         return None
-    name = _strip_figures(segment, currency)
-    name = _LEAD_IN.sub("", name).strip(" .:-=~")
+    name = _strip_figures(label or segment, currency)
+    name = _UNIT_MARKS.sub("", name)
+    name = _LEAD_IN.sub("", name).strip(" .:-=~×x")
     if not re.search(r"[^\W\d_]", name):
         return None
     is_total = share == 100 or amount is None or total is None or abs(amount - total) < 1
@@ -87,6 +111,30 @@ def _line(segment: str, total: float | None, currency: str) -> BudgetLine | None
     if amount is None and share is not None and total:
         amount = total * share / 100
     return BudgetLine(item=name, share=share, amount=amount)
+
+
+_PERIOD_WORDS = re.compile(r"(?<![가-힣])(?:월|연|매월|연간|회당|건당|매회|each|a\s+month|a\s+year|per\s+(?:month|year)|monthly|yearly|/\s*(?:yr|year|mo|month))(?![가-힣])", re.I)  # fmt: skip
+_PER_MONTH = re.compile(
+    r"(?<![가-힣])월\s|매월|/\s*mo(?:nth)?\b|a\s+month|per\s+month|monthly", re.I
+)
+_PER_YEAR = re.compile(
+    r"(?<![가-힣])연\s|연간|/\s*y(?:ea)?r\b|a\s+year|per\s+year|yearly|annual", re.I
+)
+# what is left of a figure's period once the figure is taken out: '/yr', '(/mo)', a lone '월'
+_UNIT_MARKS = re.compile(
+    r"\s*/\s*(?:yr|year|mo|month)\b|^\s*(?:월|연|회당)\s+|\s+(?:월|연|회당|건당)\s*$", re.I
+)
+
+
+def _bare_thousands(q: object, currency: str) -> bool:
+    """'Nextdoor …: 6K' in a budget written in dollars: a scaled figure with no unit is money."""
+    text = str(getattr(q, "text", ""))
+    return (
+        getattr(q, "kind", "") == "count"
+        and not getattr(q, "unit", "")
+        and currency not in ("KRW",)
+        and re.fullmatch(r"\d[\d,.]*\s*[kKmM]", text.strip()) is not None
+    )
 
 
 def _strip_figures(segment: str, currency: str) -> str:
@@ -100,7 +148,11 @@ def _strip_figures(segment: str, currency: str) -> str:
         ):
             text = text[: m.start()] + text[m.end() :]
     for q in sorted(read_quantities(text), key=lambda q: -q.start):
-        if q.kind in ("money", "percent") or q.is_money_in(currency):
+        if (
+            q.kind in ("money", "percent")
+            or q.is_money_in(currency)
+            or _bare_thousands(q, currency)
+        ):
             end = q.end
             tail = re.match(r"\s*(?:원|won|krw|usd|dollars?)\b", text[end:], re.I)
             if tail:
@@ -112,8 +164,21 @@ def _strip_figures(segment: str, currency: str) -> str:
 def budget_lines(text: str, total: float | None, currency: str) -> list[BudgetLine]:
     """Every line of the budget the text states, in its order."""
     lines: list[BudgetLine] = []
+    per_unit = False
     for segment in _segments(text):
         line = _line(segment, total, currency)
+        if line is None and lines and per_unit:  # '설명회 12회: 회당 250만 원, 3,000만 원'
+            found = [q for q in read_quantities(segment) if q.is_money_in(currency)]
+            if len(found) == 1 and not re.search(r"[^\W\d_]", _PERIOD_WORDS.sub(" ", _strip_figures(segment, currency))):  # fmt: skip
+                last = lines[-1]
+                share = round(found[0].value / total * 100, 1) if total else last.share
+                lines[-1] = last.model_copy(update={"amount": found[0].value, "share": share})
         if line is not None:
             lines.append(line)
+        per_unit = line is not None and bool(_EACH.search(segment))
     return lines
+
+
+_EACH = re.compile(
+    r"회당|건당|개당|(?<![가-힣])각\s|\beach\b|\bper\s+(?:event|session|show)\b", re.I
+)
