@@ -68,3 +68,34 @@ def test_a_date_inside_an_activity_starts_no_entry_and_a_year_after_a_colon_is_t
         ("July 14", None, "mid-year rate outlook webinar"),
         ("December", None, "2028 bid prep - shipper scorecard mailers"),
     ], got
+
+
+def test_dates_as_people_write_them_and_no_price_as_a_cost() -> None:
+    """'Apr 10 (2nd Saturday):', 'Sept 30 review deadline', '2월 18~21일', '10월 16일·23일' keep
+    their day; a recurring line under a dated one is its own entry; a price or a give-away in
+    the activity is no cost ('price change to $195', '$50 gift card', '설계비 500만 원 할인')."""
+    from assistant.interview.calendar_read import calendar_from_answer
+
+    en = calendar_from_answer(
+        "Mar 1, 2027: price change to $195 + 2 new vans.\nApr 10 (2nd Saturday): Cars & Coffee sponsorship ($1,500).\n"
+        "Sept 30 review deadline (1,600 Google reviews).\nNov 26 - Dec 1: Black Friday - buy a 4-pack, get a $50 gift card.\n"
+        "May 5 webinars on car care."
+    )
+    got = [(e.when, e.activity, e.cost) for e in en]
+    assert got[0] == ("Mar 1", "price change to $195 + 2 new vans", None)
+    assert got[1] == ("Apr 10", "Cars & Coffee sponsorship (2nd Saturday)", 1500.0)
+    assert got[2][:2] == ("Sept 30", "review deadline (1,600 Google reviews)")
+    assert got[3][2] is None  # the gift card is what the buyer gets, not what marketing spends
+    assert got[4][:2] == ("May", "5 webinars on car care")  # a count, not a day
+    ko = calendar_from_answer(
+        "2027년 2월 18~21일 코엑스 경향하우징페어 참가(4,500만 원)\n3월 11~14일 킨텍스 건축박람회(3,500만 원)\n"
+        "매월 둘째 토요일 양평 모델하우스 설명회(회당 250만 원)\n10월 16일·23일 준공 건축주 집들이 투어\n"
+        "11월 1일~12월 15일 조기계약 프로모션(계약 시 설계비 500만 원 할인)"
+    )
+    got = [(e.when, e.activity, e.cost) for e in ko]
+    assert got[0] == ("2월 18~21일", "코엑스 경향하우징페어 참가", 45_000_000)
+    assert got[1] == ("3월 11~14일", "킨텍스 건축박람회", 35_000_000)
+    assert ("10월 16일·23일", "준공 건축주 집들이 투어", None) in got
+    assert got[-1] == ("매월 둘째 토요일", "양평 모델하우스 설명회(회당 250만 원)", None)
+    promo = next(g for g in got if g[0].startswith("11월"))
+    assert promo[2] is None  # a discount is no cost

@@ -24,6 +24,12 @@ _EN_DAY = re.compile(r"\s*\d{1,2}(?:st|nd|rd|th)?\b")
 _INSIDE = re.compile(r"\b(?:for|of|before|after|until|till|from|through|ahead of)\s*$", re.I)
 
 
+_NOT_COST = re.compile(
+    r"price|\bto\s+[$€£₩]|\boff\b|gift\s*card|discount|credit|coupon|voucher|가격|할인|상품권|쿠폰|적립|인하|인상",
+    re.I,
+)
+
+
 @dataclass
 class _Marker:
     start: int
@@ -89,22 +95,34 @@ def _cap(when: str) -> str:
 def calendar_from_answer(text: str) -> list[CalendarEntry]:
     """Calendar entries: a month or quarter followed by the activity planned for it."""
     entries: list[CalendarEntry] = []
+    extra: list[str] = []  # lines of a recurring activity with no date of their own
     markers = _markers(text)
     waiting: list[str] = []  # 'March, July and September: always-on' - months that share the next
     for i, m in enumerate(markers):
         end = markers[i + 1].start if i + 1 < len(markers) else len(text)
         activity = text[m.end : end].strip(" ,.;:\n")
+        # '3월 11~14일 박람회(3,500만 원)\n매월 둘째 토요일 설명회': the next line is its own entry
+        first, _, rest = activity.partition("\n")
+        if rest and _CADENCE_LINE.match(rest.strip()):
+            activity = first.strip(" ,.;:")
+            extra.extend(x.strip() for x in rest.split("\n") if _CADENCE_LINE.match(x.strip()))
         when = m.when
         if re.fullmatch(r"(?:and|&|및|그리고|,|/)?", activity, re.I) and i + 1 < len(markers):
             waiting.append(_cap(when) if m.english else when)
             continue
         year = None
-        day = None if m.span or not m.english else re.match(r"(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:st|nd|rd|th)?\b\s*,?\s*(?=(?:19|20)\d{2}|[:：])", activity)  # fmt: skip
-        if day:  # 'January 12, 2027:' - the day stays with the month, not in the activity
+        # 'January 12, 2027:', 'Apr 10 (2nd Saturday):', 'Sept 30 review deadline': the day stays
+        # with the month; 'May 5 webinars' is a count of the activity's
+        day = None if m.span or not m.english else re.match(r"(\d{1,2}(?:\s*[-–]\s*\d{1,2})?)(?:st|nd|rd|th)?\b\s*,?\s*(?:(\([^()]*\))\s*)?(?=(?:19|20)\d{2}|[:：]|[A-Za-z'’]+\b(?<!s)(?!\s*%))", activity)  # fmt: skip
+        if day and int(re.match(r"\d+", day.group(1)).group(0)) <= 31:  # type: ignore[union-attr]
             when = f"{when} {day.group(1).replace(' ', '')}"
             activity = activity[day.end() :].lstrip(" :：")
-        ko_day = None if m.span or m.english else re.match(r"(\d{1,2}\s*일(?:\s*[~～–-]\s*\d{1,2}\s*일)?)\s*[:：,]?\s*", activity)  # fmt: skip
-        if ko_day:  # '1월 11일 봄 시즌 캠페인' - '11일' is the day, '3월 18일~21일' a span
+            if day.group(2):  # '(2nd Saturday)' is a note on the date: it ends the activity
+                activity = f"{activity} {day.group(2)}"
+        # '1월 11일 봄 시즌 캠페인' - '11일' is the day; '3월 18일~21일', '2월 18~21일' a span;
+        # '10월 16일·23일' two days of one activity
+        ko_day = None if m.span or m.english else re.match(r"(\d{1,2}(?:\s*일)?(?:\s*[~～–·,-]\s*\d{1,2}\s*일)+|\d{1,2}\s*일)\s*[:：,]?\s*", activity)  # fmt: skip
+        if ko_day:
             when, activity = f"{when} {ko_day.group(1).replace(' ', '')}", activity[ko_day.end() :]
         # a year right after an English month is its year ('March 2027:'); after a Korean month it
         # belongs to the activity ('8월 2028년 최저임금 확정': next year's minimum wage)
@@ -120,14 +138,15 @@ def calendar_from_answer(text: str) -> list[CalendarEntry]:
         for paren in list(re.finditer(r"\(([^()]*)\)", activity))[::-1]:
             inside = paren.group(1)
             o = re.search(r"\b(?:owner|lead|담당자?|책임)\s*[:：]?\s*([^,;]+)", inside, re.I)
-            money = [q for q in read_quantities(inside) if q.kind == "money"]
+            money = [q for q in read_quantities(inside) if q.kind == "money" and not _NOT_COST.search(inside)]  # fmt: skip
             if o or money:
                 owner = o.group(1).strip(" .") if o else owner
                 cost = money[0].value if money else cost
                 activity = (activity[: paren.start()] + activity[paren.end() :]).strip(" ,.;:")
                 activity = re.sub(r"\s{2,}", " ", activity)
-        if cost is None:
-            money = [q for q in read_quantities(activity) if q.kind == "money"]
+        if cost is None:  # outside brackets only a figure said as the spend ('booth $8K'), never
+            # a price or a give-away in the activity ('price change to $195', 'get a $50 gift card')
+            money = [q for q in read_quantities(activity) if q.kind == "money" and not _NOT_COST.search(activity[max(0, q.start - 14) : q.end + 12])]  # fmt: skip
             cost = money[0].value if money else None
         if activity:
             for month in [*waiting, _cap(when) if m.english else when]:
@@ -135,4 +154,18 @@ def calendar_from_answer(text: str) -> list[CalendarEntry]:
                     CalendarEntry(when=month, activity=activity, owner=owner, year=year, cost=cost)
                 )  # fmt: skip
         waiting = []
+    for line in extra:  # '매월 둘째 토요일 양평 모델하우스 설명회(회당 250만 원)'
+        c = _CADENCE_LINE.match(line)
+        assert c is not None
+        entries.append(
+            CalendarEntry(when=c.group(0).strip(), activity=line[c.end() :].strip(" ,.;:"))
+        )
     return entries
+
+
+# a line that starts with its cadence ('매월 둘째 토요일 …', 'Every Tuesday: …'), not a date
+_CADENCE_LINE = re.compile(
+    r"(?:매월|매주|매달|매일|격주)(?:\s*(?:첫째|둘째|셋째|넷째|마지막)\s*[월화수목금토일]요일)?\s*"
+    r"|(?:every|each)\s+(?:month|week|(?:first|second|third|fourth|last)\s+\w+day|\w+day)\s*[:：,]?\s*",
+    re.I,
+)

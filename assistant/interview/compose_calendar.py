@@ -43,6 +43,8 @@ def calendar_markdown(plan: Plan) -> str:
 
     def when(e: CalendarEntry) -> str:
         year = e.year or default_year
+        if re.match(r"매월|매주|매달|매일|격주|every|each", e.when, re.I):
+            return e.when  # a recurring activity ('매월 둘째 토요일') has no one date
         if ko:
             return f"{year}년 {e.when}"
         return f"{e.when}, {year}" if re.search(r"\d$", e.when) else f"{e.when} {year}"
