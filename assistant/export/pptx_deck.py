@@ -71,6 +71,12 @@ class _Deck:
         self.prs: PresentationType = Presentation()
         self.prs.slide_width, self.prs.slide_height = _W, _H
 
+    def words(self, text: str) -> str:
+        """The plan's own words on every slide, as in the document ('기초 ARR', '레퍼런스 통화')."""
+        from assistant.interview.plan_words import in_plan_words
+
+        return in_plan_words(self.plan, text) if text else text
+
     def _font(self, run: object, size: float | None = None, bold: bool | None = None) -> None:
         font = run.font  # type: ignore[attr-defined]
         if self.ko:
@@ -103,7 +109,7 @@ class _Deck:
         for run in para.runs:
             self._font(run, 30, True)
         if notes:  # a presenter reads these: plain lines, never Markdown
-            slide.notes_slide.notes_text_frame.text = plain_text(notes)
+            slide.notes_slide.notes_text_frame.text = plain_text(self.words(notes))
         return slide
 
     def bullets(self, slide: Slide, items: list[str], left: Length = _LEFT, width: Length | None = None,
@@ -113,6 +119,7 @@ class _Deck:
         )
         frame = box.text_frame
         frame.word_wrap = True
+        items = [self.words(x) for x in items]
         for i, item in enumerate(items):
             para = frame.paragraphs[0] if i == 0 else frame.add_paragraph()
             para.space_after = Pt(8)
@@ -139,6 +146,10 @@ class _Deck:
                 if top + pptx_tables.table_height([table.header, *table.rows[:10]], cols, size * scale) <= bottom:  # fmt: skip
                     break
                 table = Table(table.header, table.rows[: min(len(table.rows), 10) - 1])
+        table = Table(
+            [self.words(h) for h in table.header],
+            [[self.words(c) for c in row] for row in table.rows],
+        )
         rows = [table.header, *table.rows[:10]]
         full = Emu(width or _W - 2 * _LEFT)
         height = Emu(Inches(0.4) * len(rows))
@@ -551,8 +562,8 @@ def persona_columns(plan: Plan, p: Persona) -> tuple[list[str], list[str]]:
     to_confirm: list[str] = []
 
     def line(key: str, field: str, values: list[str]) -> list[str]:
-        if not values:
-            return []
+        if not values or (field == "buying_triggers" and field in p.typical):
+            return []  # a role's generic triggers ('a missed target') fit no one in particular
         if field in p.typical:  # shown, short, and marked as typical until interviews confirm it
             to_confirm.append(L[key].lower() if plan.language == "en" else L[key])
             mark = "(일반적인 예)" if plan.language == "ko" else " (typical)"
