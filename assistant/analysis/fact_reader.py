@@ -114,7 +114,8 @@ _QUOTA = re.compile(
     r"quota\s+(?:is\s+|of\s+)?(\d+)\s+(?:new\s+)?(?:[a-z-]+\s+)?(?:deals|contracts|customers|wins|accounts|merchants|clients|logos)"
     r"(?:\s+(?:a|per|each)\s+(?P<per>month|quarter|year))?"
     r"|(\d+)\s+(?:new\s+)?(?:deals|contracts|customers)\s+(?:per|each|a)\s+(?:ae|rep|seller|account\s+executive)"
-    r"|(?:할당량|쿼터|목표)\s*(?:은|는)?\s*(?:1인당\s*)?(?P<ko_per>월|분기)?\s*(\d+)\s*건|1인당\s*(?:신규\s*)?(?:거래|계약)?\s*(\d+)\s*건",
+    r"|(?:할당량|쿼터|목표)\s*(?:은|는)?\s*(?:1인당\s*)?(?P<ko_per>월|분기)?\s*(\d+)\s*건|1인당\s*(?:신규\s*)?(?:거래|계약)?\s*(\d+)\s*건"
+    r"|1인당\s*(?:연간?\s*)?(?:신규\s*)?(?:목표|할당)\s*(\d+)(?:\s*[~～-]\s*\d+)?\s*(?:건|동|대|곳|개)",
     re.I,
 )
 _QUOTA_YEAR = {"month": 12, "quarter": 4, "year": 1, "월": 12, "분기": 4}

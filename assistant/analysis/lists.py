@@ -117,7 +117,7 @@ def _topic_part(text: str) -> tuple[str, str]:
 
 SWOT_LABELS = {
     "s": r"strengths?|강점", "w": r"weakness(?:es)?|약점", "o": r"opportunit(?:y|ies)|기회",
-    "t": r"threats?|위협", "c": r"competitors?|competition|competitive\s+landscape|경쟁사|경쟁\s*업체|경쟁\s*환경|경쟁\s*현황",
+    "t": r"threats?|위협", "c": r"competitors?|competition|competitive\s+landscape|경쟁사|경쟁\s*업체|경쟁\s*환경|경쟁\s*현황|경쟁",
 }  # fmt: skip
 
 
@@ -168,6 +168,8 @@ def competitor_list(plan: Plan) -> list[str]:
             items.append(bare)
         c = "\n".join(items)
     parts = {**parts, "c": c}
+    if numbered := _numbered_items(c):  # '① A — note, ② B …', '(1) A - note; (2) B, the …'
+        return numbered
     # the list ends with its sentence: 'Competitors: A and B. Monthly churn is 2%.' names two
     # ... but an abbreviation's full stop is no sentence end ('C.H. Robinson', 'Acme Inc. and …')
     named = re.split(
@@ -182,6 +184,26 @@ def competitor_list(plan: Plan) -> list[str]:
             named.strip().rstrip("."),
         )
     return [c for c in list_items(named, plan.language) if c]
+
+
+_ENUM = re.compile(r"(?:^|(?<=[\s,;:]))(?:[①-⑩]|\(\d{1,2}\)|\d{1,2}\))\s*")
+
+
+def _numbered_items(text: str) -> list[str]:
+    """A numbered list of rivals, each with its note after a dash: the names only ('대형 건설사
+    모듈러 브랜드(자이가이스트 등)', 'Spiffy'); [] when the text is not numbered."""
+    marks = list(_ENUM.finditer(text))
+    if len(marks) < 2:
+        return []
+    out: list[str] = []
+    for i, m in enumerate(marks):
+        seg = text[m.end() : marks[i + 1].start() if i + 1 < len(marks) else len(text)]
+        if i == len(marks) - 1:  # the list ends with its sentence
+            seg = re.split(r"(?<=[\w)'’])\.\s+(?=[A-Z가-힣])|(?<=다)\.\s*|\n", seg, maxsplit=1)[0]
+        name = re.split(r"\s+[—–-]\s+|\s*[:：]\s+|,\s+(?=(?:the|a|an)\s)", seg, maxsplit=1)[0]
+        if name := name.strip(" ,;.·"):
+            out.append(name)
+    return out
 
 
 def list_items(text: str, lang: str) -> list[str]:
@@ -247,7 +269,9 @@ def team_roles(plan: Plan) -> list[dict[str, object]]:
         from assistant.core.korean import counted
 
         # 'AE 6명(수도권 4명, 영남 1명)': the brackets split the AEs by region, they are no roles
-        found = counted(re.sub(r"(\d+\s*명)\s*[(（][^)）]*[)）]", r"\1", text), ("명",))
+        found = counted(
+            _without_breakdowns(re.sub(r"(\d+\s*명)\s*[(（][^)）]*[)）]", r"\1", text)), ("명",)
+        )
     else:
         found = [
             (
@@ -269,6 +293,7 @@ def team_roles(plan: Plan) -> list[dict[str, object]]:
             continue
         seller = bool(
             re.search(r"account exec|\baes?\b|sales rep|reps\b|영업\s*담당|영업사원", role, re.I)
+            or _own_target(text, role)
         ) and not _books_meetings(text, role) and not _books_meetings(plan.user_text("sales_strategy"), role) and not _outside_sales(text, role)  # fmt: skip
         boss = _reports_to(text, role) or leader
         roles.append({"role": role, "count": count, "quota_carrying": seller, "reports_to": boss})
@@ -282,6 +307,35 @@ def with_count(role: dict[str, object], ko: bool) -> str:
     if not role.get("count"):
         return str(role["role"])
     return f"{role['role']} {role['count']}명" if ko else f"{role['role']} ({role['count']})"
+
+
+def _own_target(text: str, role: str) -> bool:
+    """'건축상담 매니저 5명 … 매니저 1인당 연 목표 5~6동': a role given its own sales target per
+    person carries a quota (customer success with a retention target does not)."""
+    if re.search(r"success|csm|고객\s*성공|\bcs\b|지원|support", role, re.I):
+        return False
+    head = role.split()[-1]
+    return bool(
+        re.search(
+            rf"{re.escape(head)}\s*1인당\s*(?:연\s*|연간\s*|월\s*)?(?:신규\s*)?(?:목표|할당)", text
+        )
+    )
+
+
+_BREAKDOWN = re.compile(r"(\d+)\s*명\s*[:：]\s*((?:[^.:;\n\d]{1,20}\d+\s*명\s*,?\s*)+)")
+
+
+def _without_breakdowns(text: str) -> str:
+    """'매니저 5명: 서울·경기 3명, 강원 1명, 충청 1명' - the places after the colon split the five;
+    they are no roles of their own (the counts add up to the role's)."""
+
+    def drop(m: re.Match[str]) -> str:
+        parts = [int(n) for n in re.findall(r"(\d+)\s*명", m.group(2))]
+        return (
+            f"{m.group(1)}명. " if len(parts) > 1 and sum(parts) == int(m.group(1)) else m.group(0)
+        )
+
+    return _BREAKDOWN.sub(drop, text)
 
 
 def _one_per_role(found: list[tuple[str, int]], text: str) -> list[tuple[str, int]]:

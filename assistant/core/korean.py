@@ -118,8 +118,15 @@ def strip_particles(item: str) -> str:
         toks and toks[0].tag == "MAJ" and len(toks) > 1
     ):  # '그리고 쿠팡 PB 제품': the joining word goes
         return strip_particles(item[toks[1].start :])
+    # "'1개 39만 원'을 내세우는 저가 광고 치과": a clause before its noun (an adnominal ending,
+    # then nouns) is part of the name; its particles end nothing
+    # ... but 'X 같은 대형 브랜드' names X, its example
+    clause_end = max((i for i, t in enumerate(toks[:-1]) if t.tag == "ETM" and toks[i + 1].tag in _NOUN and i and toks[i - 1].form != "같"), default=-1)  # fmt: skip
     depth, seen_noun = 0, False
     for i, t in enumerate(toks):
+        if i <= clause_end:
+            seen_noun = seen_noun or t.tag in _NOUN
+            continue
         if depth == 0 and seen_noun and t.tag == "JX" and t.form in ("은", "는") and i + 1 < len(toks) and toks[i + 1].tag in _NOUN:  # fmt: skip
             return strip_particles(
                 item[toks[i + 1].start :]
