@@ -67,10 +67,16 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     targets from the answer ('영남(35곳)'), else in proportion to the sellers, else evenly.
     Sellers nobody stated are a proposal (an even spread), and say so."""
     text = plan.user_text("sales_territories_channels")
-    first = _LEAD_IN.sub("", re.split(r"[;\n]|(?<=\.)\s", text, maxsplit=1)[0].strip())
+    first = _LEAD_IN.sub("", _first_sentence(text).strip())
     # '(1) Philadelphia city + Delaware County': the numbering is no part of the name
     items = [re.sub(r"^\(?\d{1,2}[).]\s*", "", t) for t in list_items(first, plan.language) if t]
     shares = _stated_shares(text) if len(items) < 2 else []
+    aliases: list[str] = []  # each region's office or city, as the team may count its people
+    if regions := _regions_with_notes(first):  # 'Upper Midwest - IL, WI, MN (Chicago; ~48%), …'
+        items = [name for name, _ in regions]
+        aliases = [re.split(r"[;,)]", first[first.find(name) :].split("(", 1)[-1], maxsplit=1)[0].strip() for name in items]  # fmt: skip
+        if all(pct is not None for _, pct in regions):
+            shares = [(name, float(pct or 0)) for name, pct in regions]
     if shares:  # '매출 비중 수도권 60%, 부산·경남 15%, …': the regions and their stated shares
         items = [name for name, _ in shares]
     names, counts, stated_targets = [], [], []
@@ -94,6 +100,8 @@ def territories(plan: Plan) -> list[dict[str, object]]:
         return []
     if not (counts and all(counts)):
         counts = _team_breakdown(plan, names)
+    if not (counts and all(counts)) and aliases and all(aliases):
+        counts = _team_breakdown(plan, aliases)  # '10 AEs (4 Chicago, 2 Columbus, …)
     if not (counts and all(counts)) and _ONE_EACH.search(
         f"{plan.user_text('sales_team_structure')} {text}"
     ):
@@ -146,6 +154,38 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     ]  # fmt: skip
 
 
+def _first_sentence(text: str) -> str:
+    """The answer up to its first line end, semicolon or sentence end outside brackets."""
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += ch in "(["
+        depth -= ch in ")]" and depth > 0
+        if depth == 0 and (ch in ";\n" or (ch == "." and text[i + 1 : i + 2] in (" ", ""))):
+            return text[:i]
+    return text
+
+
+def _regions_with_notes(sentence: str) -> list[tuple[str, float | None]]:
+    """Regions written as 'Name - its states (its office; its share)', each closed by its
+    bracket: [(name, share or None)]; [] when the sentence is not written so."""
+    pieces = [p.strip(" .") for p in re.split(r"(?<=\)),\s+", sentence.strip())]
+    dashed = sum(bool(re.search(r"\s[-–—]\s", p.split("(", 1)[0])) for p in pieces)
+    if (
+        len(pieces) < 2
+        or not all(p.endswith(")") for p in pieces)
+        or dashed < max(2, len(pieces) - 1)
+    ):
+        return []
+    out: list[tuple[str, float | None]] = []
+    for piece in pieces:
+        head = re.split(r"\s+[-–—]\s+|\s*\(", piece, maxsplit=1)[0].strip(" ,")
+        pct = re.search(r"(\d{1,2}(?:\.\d)?)\s*%", piece[piece.rfind("(") :])
+        if not head or len(head) > 40:
+            return []
+        out.append((head, float(pct.group(1)) if pct else None))
+    return out
+
+
 _ONE_EACH = re.compile(
     r"\bone\s+(?:\w+\s+)?(?:per|in\s+each|for\s+each)\s+(?:territory|region)|\beach\s+territory\s+has\s+(?:one|1)\b"
     r"|(?:지역|권역)(?:별|마다)\s*1\s*명",
@@ -175,8 +215,10 @@ def _team_breakdown(plan: Plan, names: list[str]) -> list[int]:
     out = []
     for name in names:
         key = re.escape(name)
-        m = re.search(
-            key + r"\s*[:(]?\s*(\d+)\s*(?:명|reps?|aes?|sellers?)?", inside, re.I
-        ) or re.search(r"(\d+)\s+(?:\w+\s+)?(?:in|for|covering)\s+" + key, inside, re.I)
+        m = (
+            re.search(key + r"\s*[:(]?\s*(\d+)\s*(?:명|reps?|aes?|sellers?)?", inside, re.I)
+            or re.search(r"(\d+)\s+(?:\w+\s+)?(?:in|for|covering)\s+" + key, inside, re.I)
+            or re.search(r"(?:^|[,;(]\s*)(\d+)\s+" + key + r"\b", inside, re.I)
+        )  # '10 AEs (4 Chicago, 2 Columbus, …)'
         out.append(int(m.group(1)) if m else 0)
     return out if all(out) else []

@@ -1,5 +1,7 @@
-"""A price per load, visit or unit is no year's revenue per customer; the sellers are the people
-who carry a quota; a range's scale written once applies to both ends (both languages)."""
+"""Numbers and lists read as people write them (both languages): a price per load, visit or unit
+is no year's revenue per customer; a customer who buys once has no churned lifetime; the sellers
+are the people who carry a quota; a range's scale written once applies to both ends; regions
+written with their states, office and share are the territories."""
 
 from __future__ import annotations
 
@@ -162,3 +164,19 @@ def test_a_customer_who_buys_once_is_worth_one_purchase_not_a_churned_lifetime(l
     assert said_once in summary and "고객당 연 매출" not in summary and "a year per customer" not in summary  # fmt: skip
     if lang == "ko":  # the target market's figures say it too
         assert label in section_markdown(plan, "sales_target_market")
+
+
+def test_regions_written_with_their_states_office_and_share_are_the_territories() -> None:
+    """'Upper Midwest - IL, WI, MN (Chicago; about 48% …), Ohio Valley - OH, IN (Columbus; ~27%)':
+    two regions with their shares, not 'Upper Midwest - IL', 'WI', 'MN (Chicago'; the team's
+    '10 AEs (4 Chicago, 2 Columbus …)' staffs them through their offices."""
+    from assistant.analysis.territory_list import territories
+
+    plan = build_plan(load_answers(DATA / "us_freight_answers.json")).plan
+    rows = [(t["name"], t["sellers"], t["share"]) for t in territories(plan)]
+    assert rows == [
+        ("Upper Midwest", 4, 48.0),
+        ("Ohio Valley", 2, 27.0),
+        ("Southeast", 2, 17.0),
+        ("Texas & cross-border", 2, 8.0),
+    ]
