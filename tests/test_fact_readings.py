@@ -180,3 +180,18 @@ def test_regions_written_with_their_states_office_and_share_are_the_territories(
         ("Southeast", 2, 17.0),
         ("Texas & cross-border", 2, 8.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("ko", "재구매가 없는 고객에게는 30일 뒤 쿠폰을 보냅니다."),
+        ("en", "Customers with no repeat purchase in 90 days get a win-back email."),
+        ("en", "Buyers choose a subscription or a one-time purchase at checkout."),
+    ],
+)
+def test_a_tactic_for_lapsed_buyers_is_no_one_off_business(lang: str, said: str) -> None:
+    """A group of buyers a tactic aims at, or an option beside a subscription, does not say that
+    customers buy once: no repeat rate of 0 is read from it."""
+    answers = {**(KO_UNIT if lang == "ko" else EN_UNIT), "sales_tactics": said}
+    assert _plan(answers, lang).fact("repeat_rate") is None

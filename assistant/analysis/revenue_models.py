@@ -15,8 +15,10 @@ from assistant.core.plan import Plan
 # a purchase made once in a customer's life ('재구매는 거의 없고(평생 1회)', 'a one-time purchase',
 # 'customers rarely buy again'): the repeat rate is nil, and no churn or lifetime applies
 ONE_OFF = re.compile(
-    r"재구매(?:는|가)?\s*(?:거의\s*)?없|평생\s*(?:한\s*번|1\s*회)\s*(?:구매|짓|사)|one[- ](?:time|off)\s+(?:purchase|buy|sale)s?\b"
-    r"|(?:customers?|buyers?|clients?)\s+(?:only\s+)?(?:buy|purchase)\s+(?:only\s+)?once|rarely\s+(?:buy|purchase|come\s+back)\s+again|no\s+repeat\s+(?:purchases?|business|buyers?)",
+    # ... never a group of buyers a tactic aims at ('재구매가 없는 고객에게 쿠폰', 'customers with no
+    # repeat purchase in 90 days') or an option beside a subscription ('or a one-time purchase')
+    r"재구매(?:는|가)?\s*(?:거의\s*)?없(?![는은])|평생\s*(?:한\s*번|1\s*회)\s*(?:구매|짓|사)|(?<!or\s)(?<!or\sa\s)\ba\s+one[- ](?:time|off)\s+(?:purchase|buy)\b(?!\s+(?:option|discount|price))"
+    r"|(?:customers?|buyers?|clients?)\s+(?:only\s+)?(?:buy|purchase)\s+(?:only\s+)?once|rarely\s+(?:buy|purchase|come\s+back)\s+again|\bthere\s+is\s+(?:almost\s+)?no\s+repeat\s+(?:business|purchase)",
     re.I,
 )
 
