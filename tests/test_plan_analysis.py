@@ -704,12 +704,12 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # customers come on top of the funnel's 180, decided with the figures, not asked about
     mkt_first = section_markdown(ko, "mkt_executive_summary")
     # the year's revenue falls short: the extra customers the stated leads make are the buffer
-    assert "- 파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 45곳(목표 180곳의 25%)은 리드 퍼널 밖에서 더해짐. 권고: 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림. 기초 ARR이 작년 매출 수준이면 2027년 매출은 목표보다 약 7억 6,000만 원 부족함. 늘어나는 약 45곳이 고르게 들어오면 그해 매출이 약 2억 250만 원 늘어남(남는 약 5억 5,750만 원은 영업 요약의 기초 ARR 결정에서 다룸). 다른 선택은 고객 180곳을 유지하고 리드 목표를 약 1,800건으로 낮추는 것임." in mkt_first  # fmt: skip
+    assert "- 파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 45곳(목표 180곳의 25%)은 리드 퍼널 밖에서 더해짐. 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림. 기초 ARR이 작년 매출 수준이면 2027년 매출은 목표보다 약 7억 6,000만 원 부족함. 늘어나는 약 45곳이 고르게 들어오면 그해 매출이 약 2억 250만 원 늘어남(남는 약 5억 5,750만 원은 영업 요약의 기초 ARR 결정에서 다룸). 다른 선택은 고객 180곳을 유지하고 리드 목표를 약 1,800건으로 낮추는 것임." in mkt_first  # fmt: skip
     # with no revenue goal to miss, the lead goal the customer goal needs is the recommendation
     from tests.conftest import ko_hr_without_revenue_goal
 
     lower = section_markdown(build_plan(ko_hr_without_revenue_goal()).plan, "mkt_executive_summary")  # fmt: skip
-    assert "권고: 고객 180곳을 얻는 데 충분한 리드 약 1,800건(작년 1,500건보다 20% 많음)으로 리드 목표를 정함. 리드 2,400건을 유지한다면 고객 목표를 약 225곳으로 올려야 함." in lower  # fmt: skip
+    assert "고객 180곳을 얻는 데 충분한 리드 약 1,800건(작년 1,500건보다 20% 많음)으로 리드 목표를 정함. 리드 2,400건을 유지한다면 고객 목표를 약 225곳으로 올려야 함." in lower  # fmt: skip
     assert "ROI 기대치를 낮추거나" not in sales  # a marketing decision stays in its summary
     # the marketing summary leads with one CAC, the fully loaded one
     mkt_ko = section_markdown(ko, "mkt_executive_summary")
@@ -974,7 +974,7 @@ def test_the_sales_team_cost_is_estimated_from_the_knowledge_base_and_listed(
     line = next(x for x in a.assumptions if x.startswith("Sales team cost"))
     assert "5 quota-carrying sellers at about $175,000 and 4 SDRs at about $95,000" in line
     assert (
-        "benchmark: Plan Assistant KPI reference, 'Customer acquisition cost (CAC)'" in line
+        "benchmark: KPI ranges, 'Customer acquisition cost (CAC)'" in line
         and "about $1,255,000 a year" in line
     )
     md = analysis_markdown(plan, a)

@@ -360,7 +360,7 @@ def test_a_proposed_forecast_follows_a_deal_size_goal_through_the_year(
     assert "this is what the plan's funnel makes" in shown
     # what Q1 rests on from before the year is counted: a typical 60-day cycle at the year's
     # pace of 5 deals a month (60 / 12) is 10 deals, 40 open SQLs at the 25% SQL-to-customer rate
-    assert "Q1's 15 rest on about 10 deals from the pipeline open on 1 January 2027: with a sales cycle of about 60 days (typical for mid-market B2B, one to three months; benchmark: Plan Assistant KPI reference, 'Sales cycle length'), about 10 deals signed in its first 60 days come from leads of late 2026." in shown  # fmt: skip
+    assert "Q1's 15 rest on about 10 deals from the pipeline open on 1 January 2027: with a sales cycle of about 60 days (typical for mid-market B2B, one to three months; benchmark: KPI ranges, 'Sales cycle length'), about 10 deals signed in its first 60 days come from leads of late 2026." in shown  # fmt: skip
     assert "that takes about 40 open SQLs on 1 January" in shown
     assert "(with none, Q1 holds about 5 and the year about 50)" in shown
     assert "| Q1 2027 | 15 | 18 | $14,750 | $221,250 |" in shown  # 15 x $14,750, the size shown
@@ -426,7 +426,7 @@ def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() ->
     # the opening the goal needs and the in-year shortfall are said once, in the decision that
     # says what to do about them: not again as a top risk, nor in the numbers
     assert summary.count("약 49억 9,000만 원") == 1 and summary.count("7억 6,000만 원") == 1
-    assert "목표를 2027년 한 해의 매출로 본다면 연초 연환산 매출이 약 49억 9,000만 원이어야 함. 권고: 1월에 확인해 부족하면" in summary  # fmt: skip
+    assert "목표를 2027년 한 해의 매출로 본다면 연초 연환산 매출이 약 49억 9,000만 원이어야 함. 1월에 확인해 부족하면" in summary  # fmt: skip
     assert "약 50억 4,000만 원으로, 약 7억 6,000만 원 부족함" not in summary
     assert "알려 주" not in summary
     assert (
@@ -628,7 +628,7 @@ def test_the_roi_s_revenue_is_set_against_what_the_year_s_contracts_earn_in_it(
     assert "earn about $504,000 within 2027" in retail and "less than the $480,000" not in retail
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_budget")  # fmt: skip
     # 180 new customers x 900만 원 = 16억 2,000만 원 a year; joining evenly, half of it in 2027
-    assert "이 계약들의 첫 1년 매출 중 약 50%는 2028년에 들어오고, 기대 ROI의 기여 매출 19억 2,000만 원은 계약 기간 전체에 걸쳐 들어옴. 권고: 연간 선불 계약을 우선해 현금을 계약 시점에 받음." in ko  # fmt: skip
+    assert "이 계약들의 첫 1년 매출 중 약 50%는 2028년에 들어오고, 기대 ROI의 기여 매출 19억 2,000만 원은 계약 기간 전체에 걸쳐 들어옴. 연간 선불 계약을 우선해 현금을 계약 시점에 받음." in ko  # fmt: skip
     # the year's own ROI beside the stated one: (8.1억 - 4.8억) / 4.8억
     assert "2027년 안의 ROI는 약 69%임((8억 1,000만 원 - 4억 8,000만 원) / 4억 8,000만 원)." in ko
     assert "The 2027 ROI on its own is about 5% (($504,000 - $480,000) / $480,000)." in retail

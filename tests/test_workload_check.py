@@ -69,7 +69,7 @@ def test_a_customer_success_book_far_over_the_usual_says_what_keeps_the_promise(
 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     team = section_markdown(plan, "sales_team_structure")
-    assert "CSM 1인당 연말 고객 약 152곳은 보통 맡는 50~100곳보다 훨씬 많음(기준: 계획 가이드 '영업 계획: 영업팀 구조')." in team  # fmt: skip
+    assert "CSM 1인당 연말 고객 약 152곳은 보통 맡는 50~100곳보다 훨씬 많음(기준: 영업 계획 실무 '영업 계획: 영업팀 구조')." in team  # fmt: skip
     assert "CSM을 약 7명으로 늘리거나" in team
     assert book_note(plan, "CSM", 8, 608) == ""  # 76 each: within the range, nothing to say
     en = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan
@@ -81,7 +81,7 @@ def test_one_quota_rule_across_team_and_territories() -> None:
     territory at 110% of each one's target, and the team's proposed quota points there."""
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     territories = section_markdown(plan, "sales_territories_channels")
-    assert "권고: 할당량은 위 표의 지역별 1인당 목표의 110%(수도권 33곳, 영남 39곳, 충청·호남 28곳)로 잡음." in territories  # fmt: skip
+    assert "할당량은 위 표의 지역별 1인당 목표의 110%(수도권 33곳, 영남 39곳, 충청·호남 28곳)로 잡음." in territories  # fmt: skip
     team = section_markdown(plan, "sales_team_structure")
     assert (
         "제안 할당량: 그 몫의 110%인 신규 매출 약 2억 9,700만 원(약 33건, 지역별 수치는 영업 지역 참고)."

@@ -30,8 +30,9 @@ _SENTENCE_END = re.compile(r"[.!?]\s+")
 
 
 def _advice(text: str) -> str:
-    """'…를 정하는 것을 권합니다.' -> '권고: …를 정함.': a recommendation stated as one, with the
-    label at its sentence's start, instead of the same '~것을 권함' closing every advice line.
+    """'…를 정하는 것을 권합니다.' -> '…를 정함.': a recommendation stated in the plan's own voice
+    (개조식: what the plan does), not as an auditor's '권고:' or the same '~것을 권함' closing
+    every advice line; a sentence under a decision label ('결정: …') ends '(권고)'.
     Read with Kiwi: a predicate stem, an adnominal ending, 것, an object particle, then 권하-
     (or 권 + 하-) with a polite ending."""
     if "것을 권" not in text:
@@ -64,13 +65,10 @@ def _advice(text: str) -> str:
         edits.append((start, end, rebuilt, ends[-1] if ends else 0))
     for start, end, rebuilt, head in reversed(edits):
         text = text[:start] + rebuilt + text[end:]
-        labelled = _LABEL.match(text, head)
-        if labelled and not text[head:].lstrip().startswith("권고:"):
-            # a sentence under its own label ('결정: …'): marked at its end, not '권고: 결정:'
+        if _LABEL.match(text, head) and not text[head:].lstrip().startswith("권고:"):
+            # a decision to make before sign-off ('결정: …') says it is the plan's recommendation
             at = start + len(rebuilt)
             text = text[:at] + "(권고)" + text[at:]
-        elif not text[head:].startswith("권고:"):
-            text = text[:head] + "권고: " + text[head:]
     return text
 
 
@@ -81,7 +79,7 @@ _LABEL = re.compile(r"\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,10}:\s")
 @lru_cache(maxsize=4096)
 def noun_endings(text: str) -> str:
     """`text` with each polite declarative ending outside quotes turned into a noun ending, and a
-    recommendation ('…하는 것을 권합니다') labelled as one ('권고: …함')."""
+    recommendation ('…하는 것을 권합니다') stated as the plan's action ('…함')."""
     if "니다" not in text:
         return text
     text = _advice(text)

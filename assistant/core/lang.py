@@ -135,9 +135,17 @@ def singular_role(role: str) -> str:
 
 
 def kb_source(page: str, lang: str) -> str:
-    """A knowledge-base page cited as a reader's reference, not as the tool's internals:
-    "benchmark: Plan Assistant KPI reference, 'Cost per lead (CPL)'"."""
+    """A knowledge-base KPI page cited by a name the plan's glossary explains, not by the tool's
+    internals: "benchmark: KPI ranges, 'Cost per lead (CPL)'"."""
     page = re.sub(r"^KPI:\s*", "", page)
     if lang == "ko":
-        return f"기준: 업계 일반 범위 KPI 참고 자료 '{page}'"
-    return f"benchmark: Plan Assistant KPI reference, '{page}'"
+        return f"기준: KPI 일반 범위 '{page}'"
+    return f"benchmark: KPI ranges, '{page}'"
+
+
+def kb_guide(page: str, lang: str) -> str:
+    """A planning-guide page (usual team loads, partner fees) cited the same way:
+    "guide: sales planning practice, 'Sales plan: sales team structure'"."""
+    if lang == "ko":
+        return f"기준: 영업 계획 실무 '{page}'"
+    return f"guide: sales planning practice, '{page}'"

@@ -8,7 +8,7 @@ import re
 
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.analysis.seller_workload import Workload, load_against, usual_workload
-from assistant.core.lang import fix_particles
+from assistant.core.lang import fix_particles, kb_guide
 from assistant.core.plan import Plan
 from assistant.interview.forecast_proposal import MID_MARKET_DEAL
 from assistant.interview.pipeline_feed import feed_numbers, quota_role
@@ -36,11 +36,11 @@ def sdr_load(plan: Plan, per_month: float, role: str) -> str:
     lo, hi = (f"{x:g}" for x in usual.sdr)
     day = per_month / WORKING_DAYS_A_MONTH
     return _side(plan.language == "ko", side, under=(
-        f" That is about {day:.1f} a working day each, well under the {lo}-{hi} a month an SDR usually qualifies (guide: Plan Assistant planning guide, '{usual.title}'): the time left belongs in outbound prospecting of target accounts.",
-        f" 하루 약 {day:.1f}건으로, SDR이 보통 한 달에 검토하는 {lo}~{hi}건에 크게 못 미칩니다(기준: 계획 가이드 '{usual.title}'). 남는 시간은 목표 고객사 아웃바운드 발굴에 씁니다.",
+        f" That is about {day:.1f} a working day each, well under the {lo}-{hi} a month an SDR usually qualifies ({kb_guide(usual.title, 'en')}): the time left belongs in outbound prospecting of target accounts.",
+        f" 하루 약 {day:.1f}건으로, SDR이 보통 한 달에 검토하는 {lo}~{hi}건에 크게 못 미칩니다({kb_guide(usual.title, 'ko')}). 남는 시간은 목표 고객사 아웃바운드 발굴에 씁니다.",
     ), over=(
-        f" That is well over the {lo}-{hi} a month an SDR usually qualifies (guide: Plan Assistant planning guide, '{usual.title}'): leads will wait and go cold; add {role} or raise the bar for an MQL.",
-        f" SDR이 보통 한 달에 검토하는 {lo}~{hi}건보다 크게 많아(기준: 계획 가이드 '{usual.title}') 리드가 기다리다 식을 수 있습니다. SDR을 늘리거나 MQL 기준을 높입니다.",
+        f" That is well over the {lo}-{hi} a month an SDR usually qualifies ({kb_guide(usual.title, 'en')}): leads will wait and go cold; add {role} or raise the bar for an MQL.",
+        f" SDR이 보통 한 달에 검토하는 {lo}~{hi}건보다 크게 많아({kb_guide(usual.title, 'ko')}) 리드가 기다리다 식을 수 있습니다. SDR을 늘리거나 MQL 기준을 높입니다.",
     ))  # fmt: skip
 
 
@@ -72,11 +72,11 @@ def seller_load(plan: Plan, a: PlanAnalysis) -> str:
     lo, hi = (f"{x:g}" for x in usual.seller)
     plural = stage + "s" if stage.isupper() else stage.lower()
     return _side(plan.language == "ko", side, under=(
-        f"That is about {per_month:.0f} new {plural} a month each, under the {lo}-{hi} an account executive usually takes on (guide: Plan Assistant planning guide, '{usual.title}'): seller time is not what limits the deals, {plural} are; add {plural} before sellers.",
-        f"1인당 새 {stage}은 월 약 {per_month:.0f}건으로, AE가 보통 맡는 월 {lo}~{hi}건에 못 미칩니다(기준: 계획 가이드 '{usual.title}'). 거래를 묶는 것은 담당자의 시간이 아니라 {stage} 수이므로, 담당자를 늘리기 전에 {stage}을 늘립니다.",
+        f"That is about {per_month:.0f} new {plural} a month each, under the {lo}-{hi} an account executive usually takes on ({kb_guide(usual.title, 'en')}): seller time is not what limits the deals, {plural} are; add {plural} before sellers.",
+        f"1인당 새 {stage}은 월 약 {per_month:.0f}건으로, AE가 보통 맡는 월 {lo}~{hi}건에 못 미칩니다({kb_guide(usual.title, 'ko')}). 거래를 묶는 것은 담당자의 시간이 아니라 {stage} 수이므로, 담당자를 늘리기 전에 {stage}을 늘립니다.",
     ), over=(
-        f"That is about {per_month:.0f} new {plural} a month each, well over the {lo}-{hi} an account executive usually takes on (guide: Plan Assistant planning guide, '{usual.title}'): deals will wait and go cold; add sellers or raise the bar for an {stage}.",
-        f"1인당 새 {stage}은 월 약 {per_month:.0f}건으로, AE가 보통 맡는 월 {lo}~{hi}건보다 훨씬 많습니다(기준: 계획 가이드 '{usual.title}'). 거래가 기다리다 식지 않게 담당자를 늘리거나 {stage} 기준을 높입니다.",
+        f"That is about {per_month:.0f} new {plural} a month each, well over the {lo}-{hi} an account executive usually takes on ({kb_guide(usual.title, 'en')}): deals will wait and go cold; add sellers or raise the bar for an {stage}.",
+        f"1인당 새 {stage}은 월 약 {per_month:.0f}건으로, AE가 보통 맡는 월 {lo}~{hi}건보다 훨씬 많습니다({kb_guide(usual.title, 'ko')}). 거래가 기다리다 식지 않게 담당자를 늘리거나 {stage} 기준을 높입니다.",
     ))  # fmt: skip
 
 
@@ -94,10 +94,10 @@ def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
     lo, hi = (f"{x:g}" for x in usual.csm)
     need = math.ceil(accounts / usual.csm[1])
     said = _side(plan.language == "ko", side, under=(
-        f"About {each:,.0f} accounts each at year end is under the {lo}-{hi} a customer success manager usually looks after (guide: Plan Assistant planning guide, '{usual.title}'): the time left goes to renewals and expansion.",
-        f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo}~{hi}곳보다 적어(기준: 계획 가이드 '{usual.title}'), 남는 시간은 갱신과 확장 영업에 씁니다.",
+        f"About {each:,.0f} accounts each at year end is under the {lo}-{hi} a customer success manager usually looks after ({kb_guide(usual.title, 'en')}): the time left goes to renewals and expansion.",
+        f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo}~{hi}곳보다 적어({kb_guide(usual.title, 'ko')}), 남는 시간은 갱신과 확장 영업에 씁니다.",
     ), over=(
-        f"About {each:,.0f} accounts each at year end is well over the {lo}-{hi} a customer success manager usually looks after (guide: Plan Assistant planning guide, '{usual.title}'): to keep what the plan promises every customer, grow the {role} to about {need}, or serve the smaller accounts with group webinars and automated check-ins.",
-        f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo}~{hi}곳보다 훨씬 많습니다(기준: 계획 가이드 '{usual.title}'). 모든 고객에게 약속한 관리를 지키려면 {role}을(를) 약 {need}명으로 늘리거나, 작은 고객은 그룹 웨비나와 자동 점검으로 관리합니다.",
+        f"About {each:,.0f} accounts each at year end is well over the {lo}-{hi} a customer success manager usually looks after ({kb_guide(usual.title, 'en')}): to keep what the plan promises every customer, grow the {role} to about {need}, or serve the smaller accounts with group webinars and automated check-ins.",
+        f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo}~{hi}곳보다 훨씬 많습니다({kb_guide(usual.title, 'ko')}). 모든 고객에게 약속한 관리를 지키려면 {role}을(를) 약 {need}명으로 늘리거나, 작은 고객은 그룹 웨비나와 자동 점검으로 관리합니다.",
     ))  # fmt: skip
     return "\n\n" + fix_particles(said) if said else ""
