@@ -104,3 +104,57 @@ def test_english_lines_keep_slashed_names_bare_thousands_and_drop_period_marks()
         "Photo / before-after video content": 5_000,
         "Google search": 16_000,
     }
+
+
+def test_a_month_s_name_or_a_note_on_the_total_is_not_a_monthly_amount() -> None:
+    """'(3월 코엑스 …)' names March, '(월 7,500만 원 꼴)' restates the total per month: neither makes
+    a line twelve times its amount; a group heading ('[가맹 모집]') is not part of the item."""
+    from assistant.interview.budget_lines import budget_lines
+
+    text = (
+        "2027년 마케팅 예산은 총 9억 원(월 7,500만 원 꼴)입니다.\n"
+        "[가맹 모집] 네이버 검색광고 1억 8,000만 원, 창업박람회 1억 2,000만 원(3월 코엑스 5,500만 원, "
+        "9월 세텍 3,500만 원), 유튜브 광고 8,000만 원.\n[원생 모집 지원] 맘카페 지역 광고 2억 원, "
+        "메타 광고 월 1,000만 원, 전단 지원 1억 2,000만 원.\n예비비 5,000만 원(5월 원장 워크숍 포함)."
+    )
+    lines = {b.item: b.amount for b in budget_lines(text, 900_000_000, "KRW")}
+    assert lines == {
+        "네이버 검색광고": 180_000_000,
+        "창업박람회": 120_000_000,
+        "유튜브 광고": 80_000_000,
+        "맘카페 지역 광고": 200_000_000,
+        "메타 광고": 120_000_000,  # '월 1,000만 원' is a month's amount
+        "전단 지원": 120_000_000,
+        "예비비 (5월 원장 워크숍 포함)": 50_000_000,
+    }
+    assert sum(lines.values()) == 870_000_000
+
+
+def test_an_english_month_s_amount_after_the_figure_loses_its_period_words() -> None:
+    from assistant.interview.budget_lines import budget_lines
+
+    lines = {b.item: b.amount for b in budget_lines("LinkedIn $3K a month; Events $40K (May 12 expo)", 76_000, "USD")}  # fmt: skip
+    assert lines == {
+        "LinkedIn": 36_000,
+        "Events (May 12 expo)": 40_000,
+    }  # a note stays with its line
+
+
+def test_the_total_restated_a_month_is_held_by_the_total_row_not_repeated() -> None:
+    """'총 9억 원(월 7,500만 원 꼴)입니다.' is the total: the section does not print it again as
+    something else the user said."""
+    from assistant.cli.draft import build_plan
+    from assistant.interview.render import section_markdown
+
+    answers = {
+        "mkt_budget": "2027년 마케팅 예산은 총 9억 원(월 7,500만 원 꼴)입니다.\n"
+        "검색광고 5억 4,000만 원, 박람회 3억 6,000만 원(3월 코엑스 2억 원).",
+        "sales_objectives": "2027년 12월까지 신규 가맹점 35개를 계약한다.",
+    }
+    plan = build_plan({"language": "ko", "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+    text = section_markdown(plan, "mkt_budget")
+    assert (
+        "| 검색광고 | 60% | 5억 4,000만 원 |" in text
+        and "| 박람회 | 40% | 3억 6,000만 원 |" in text
+    )
+    assert "총액: 9억 원" in text and "7,500만" not in text and "그 밖의 내용" not in text

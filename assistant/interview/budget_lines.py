@@ -17,6 +17,9 @@ METRIC = re.compile(
     re.I,
 )
 _TOTAL_WORDS = re.compile(r"\bbudget\b|\btotal\b|예산|총액|합계", re.I)
+_GROUP = re.compile(
+    r"^\[[^\[\]]*\]\s*"
+)  # '[가맹 모집] 네이버 검색광고': a group heading, not the item
 _LEAD_IN = re.compile(r"^(?:and|plus|및|그리고|또|-|–|·|\+)\s+", re.I)
 
 
@@ -89,9 +92,7 @@ def _line(segment: str, total: float | None, currency: str) -> BudgetLine | None
     else:
         first = next((q for q in outside if money(q)), None)
         yearly = next((q for q in inside if money(q) and _PER_YEAR.search(segment[max(0, q.start - 4) : q.end + 6])), None)  # fmt: skip
-        if first is not None and _PER_MONTH.search(
-            segment[max(0, first.start - 4) : first.end + 6]
-        ):
+        if first is not None and _per_month(segment, first.start, first.end):
             # '월 800만 원(연 9,600만 원)': the year's amount; a month's alone is twelve of them
             amount = yearly.value if yearly is not None else first.value * 12
     if amount is None:  # 'Google Ads 30% ($162K)': the bracket gives the amount
@@ -100,7 +101,7 @@ def _line(segment: str, total: float | None, currency: str) -> BudgetLine | None
         return None
     name = _strip_figures(label or segment, currency)
     name = _UNIT_MARKS.sub("", name)
-    name = _LEAD_IN.sub("", name).strip(" .:-=~×x")
+    name = _GROUP.sub("", _LEAD_IN.sub("", name)).strip(" .:-=~×x")
     if not re.search(r"[^\W\d_]", name):
         return None
     is_total = share == 100 or amount is None or total is None or abs(amount - total) < 1
@@ -113,16 +114,30 @@ def _line(segment: str, total: float | None, currency: str) -> BudgetLine | None
     return BudgetLine(item=name, share=share, amount=amount)
 
 
-_PERIOD_WORDS = re.compile(r"(?<![가-힣])(?:월|연|매월|연간|회당|건당|매회|each|a\s+month|a\s+year|per\s+(?:month|year)|monthly|yearly|/\s*(?:yr|year|mo|month))(?![가-힣])", re.I)  # fmt: skip
-_PER_MONTH = re.compile(
-    r"(?<![가-힣])월\s|매월|/\s*mo(?:nth)?\b|a\s+month|per\s+month|monthly", re.I
+_PERIOD_WORDS = re.compile(r"(?<![가-힣\d])(?:월|연|매월|연간|회당|건당|매회|each|a\s+month|a\s+year|per\s+(?:month|year)|monthly|yearly|/\s*(?:yr|year|mo|month))(?![가-힣])", re.I)  # fmt: skip
+# a month's amount: '월 800만 원', '매월 …' before the figure, '$2K/mo', '$2K a month' after it;
+# never a month's name ('3월 코엑스', '(5월 워크숍 포함)') or a note on the figure ('9억 원(월 7,500만 원 꼴)')
+_MONTH_BEFORE = re.compile(r"(?:(?<![가-힣\d])월|매월|monthly)\s*$", re.I)
+_MONTH_AFTER = re.compile(
+    r"^\s*(?:/\s*mo(?:nth)?\b|/\s*월|a\s+month|per\s+month|monthly|each\s+month)", re.I
 )
+
+
+def _per_month(segment: str, start: int, end: int) -> bool:
+    """Whether the figure at `start`:`end` is stated as a month's amount."""
+    return bool(
+        _MONTH_BEFORE.search(segment[max(0, start - 5) : start])
+        or _MONTH_AFTER.match(segment[end:])
+    )
+
+
 _PER_YEAR = re.compile(
     r"(?<![가-힣])연\s|연간|/\s*y(?:ea)?r\b|a\s+year|per\s+year|yearly|annual", re.I
 )
 # what is left of a figure's period once the figure is taken out: '/yr', '(/mo)', a lone '월'
 _UNIT_MARKS = re.compile(
-    r"\s*/\s*(?:yr|year|mo|month)\b|^\s*(?:월|연|회당)\s+|\s+(?:월|연|회당|건당)\s*$", re.I
+    r"\s*/\s*(?:yr|year|mo|month)\b|\s+(?:a|per|each)\s+(?:month|year)\b|^\s*(?:월|연|회당)\s+|\s+(?:월|연|회당|건당)\s*$",
+    re.I,
 )
 
 

@@ -408,6 +408,17 @@ def guide_report_style(messaging: str) -> str:
     return head + "**예상 반론과 대응**" + report_bullets(guide, paragraphs=True) + cut + copy
 
 
+def _states_total(sentence: str, plan: Plan) -> bool:
+    """A sentence whose every amount is the budget's total or its month: the total row holds it."""
+    from assistant.goals.numbers import read_quantities
+
+    total, currency = plan.budget.total, plan.budget.currency
+    amounts = [q.value for q in read_quantities(sentence) if q.is_money_in(currency)]
+    return bool(total and amounts) and all(
+        any(abs(a - t) <= 0.02 * t for t in (total, total / 12)) for a in amounts if total
+    )
+
+
 def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
     """A section's content: never empty; an open section says what it still needs (in one line
     when `compact`, as `show plan` in the chat does)."""
@@ -432,6 +443,10 @@ def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
             # a KPI's value the fact sheet corrected is in the table with its new number
             bare = section_id in ("sales_kpis", "mkt_measurement")
             rest = [x for x in said if not _in_card(re.sub(r"\d+", "", x) if bare else x, table)]
+            if (
+                section_id == "mkt_budget"
+            ):  # the total, restated a month ('총 9억 원(월 7,500만 원 꼴)')
+                rest = [x for x in rest if not _states_total(x, plan)]
             keep_text = bool(rest) and (
                 len(rest) == len(said) or section_id == "sales_forecast" or section.author == "llm"
             )
