@@ -183,3 +183,26 @@ def test_a_percentage_is_growth_only_when_said_as_growth(text: str, rate: float)
     growth = _read_text(text).growth
     assert growth and growth[0][0] == rate, growth
     assert all(g in (4.0, 7.0, 9.0) for g, _ in growth), growth
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "사교육 시장은 약 29조 원입니다. 다만 초등학생 수가 해마다 4~5%씩 줄고 있어서 학원 수는 늘지 않습니다.",
+        "The US market is $4.2B, declining 3% a year as older buyers leave.",
+    ],
+)
+def test_a_shrinking_count_is_no_market_growth(text: str) -> None:
+    """'학생 수가 해마다 4~5%씩 줄고' or 'declining 3% a year' is no '시장은 연 4% 성장'."""
+    from assistant.analysis.market_read import _read_text
+
+    figures = _read_text(text)
+    assert figures.size is not None and figures.growth == []
+
+
+def test_a_growth_beside_an_older_rate_keeps_the_growth() -> None:
+    from assistant.analysis.market_read import _read_text
+
+    assert [
+        g for g, _ in _read_text("The market is $2B and grows 8% a year, down from 12%.").growth
+    ] == [8.0]

@@ -62,6 +62,9 @@ _AS_GROWTH = re.compile(
 )
 
 
+_SHRINK = re.compile(r"줄|감소|하락|축소|떨어|declin|shrink|fall|drop|down\b|contract", re.I)
+
+
 def _growth_rate(clause: str) -> Quantity | None:
     """The clause's growth rate: the first percentage outside brackets with a growth or yearly
     word right before or after it."""
@@ -70,6 +73,10 @@ def _growth_rate(clause: str) -> Quantity | None:
         if q.unit != "%":
             continue
         near = bare[max(0, q.start - 14) : q.start] + " " + bare[q.end : q.end + 14]
+        if _SHRINK.search(bare[q.end : q.end + 10]) or _SHRINK.search(
+            bare[max(0, q.start - 12) : q.start]
+        ):
+            continue  # '학생 수가 해마다 4~5%씩 줄고', 'declining 3% a year': no growth
         if _AS_GROWTH.search(near):
             return q
     return None
