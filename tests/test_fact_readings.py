@@ -195,3 +195,74 @@ def test_a_tactic_for_lapsed_buyers_is_no_one_off_business(lang: str, said: str)
     customers buy once: no repeat rate of 0 is read from it."""
     answers = {**(KO_UNIT if lang == "ko" else EN_UNIT), "sales_tactics": said}
     assert _plan(answers, lang).fact("repeat_rate") is None
+
+
+def test_a_price_after_an_hourly_rate_is_hourly_too() -> None:
+    """'bill rate $23.80/hr in 2026 going to about $24.90 in 2027': $24.90 is an hour's rate, no
+    year's revenue per customer (it had given an LTV of $19.40 and a 121,144-month payback)."""
+    plan = _plan(
+        {
+            "mkt_mix_4p": "Price: average bill rate $23.80/hr in 2026 going to about $24.90 in 2027; gross margin around 19%.",  # fmt: skip
+            "mkt_budget": "Marketing budget $600,000 for 2027: Indeed 50%, trade shows 50%.",
+            "sales_objectives": "Win 40 new clients by December 31, 2027.",
+        }
+    )
+    assert plan.fact("price") is None and plan.fact("average_deal_size") is None
+    assert analyse(plan).unit_economics.ltv is None
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "said"),
+    [
+        (
+            "2027년 6월까지 지역 광고로 레벨테스트 신청을 월 1,200건에서 2,000건으로 늘린다.",
+            "ko",
+            "정량 목표가 있습니다: 월 1,200건에서 월 2,000건.",
+        ),
+        (
+            "Grow demo requests from 120 a month to 200 a month by June 2027.",
+            "en",
+            "Has a quantitative target: 200 requests a month (from 120 requests a month).",
+        ),
+    ],
+)
+def test_a_goal_stated_a_month_is_a_monthly_rate(goal: str, lang: str, said: str) -> None:
+    """'월 1,200건에서 2,000건으로' is a rate a month, not 2,000 over the period (which had paced it
+    at '월 약 166.67건'): its amounts say '월'/'a month' wherever they are shown."""
+    from assistant.goals.frame import read_goal_frame
+    from assistant.goals.smart import check_measurable
+
+    frame = read_goal_frame(goal, lang)
+    assert frame.target is not None and frame.target.per_period
+    assert check_measurable(goal, lang, frame).reason == said
+    # a count over the period and a monthly-active level stay what they are
+    assert not read_goal_frame(
+        "Close 70 new annual contracts by December 2027.", "en"
+    ).target.per_period  # type: ignore[union-attr]
+    assert not read_goal_frame(
+        "2027년까지 가맹점주 120명에서 200명으로 늘린다.", "ko"
+    ).target.per_period  # type: ignore[union-attr]
+
+
+def test_a_monthly_lead_goal_is_checked_against_today_s_monthly_rate() -> None:
+    """'가맹 상담 신청을 월 25건에서 45건으로': today's rate a month, not last year's count; its pace in
+    the risk register is the rate itself, not 45 ÷ 12."""
+    from assistant.interview.lead_rise import steep_lead_row, steep_rise
+
+    plan = _plan(
+        {
+            "mkt_objectives": "2027년 9월까지 가맹 상담 신청을 월 25건에서 45건으로 늘린다.",
+            "mkt_budget": "2027년 마케팅 예산 3억 원: 박람회 50%, 검색 광고 50%.",
+            "sales_objectives": "2027년 12월까지 신규 가맹점 20곳을 계약한다.",
+        },
+        "ko",
+    )
+    a = analyse(plan)
+    check = " ".join(steep_rise(plan, plan.goals[0], a))
+    assert (
+        "지금 월 25건에서 80% 늘리는 목표" in check
+        and "늘어나는 월 20건" in check
+        and "작년 25건" not in check
+    )
+    row = steep_lead_row(plan, a)
+    assert row is not None and "목표 속도 월 약 45건" in row[1]

@@ -245,6 +245,13 @@ def _money(plan: Plan, pattern: re.Pattern[str], ids: tuple[str, ...] | None = N
                 and not re.search(r"(?:above|over)\s*$", window[: q.start])
                 and not _HOURLY.match(window[q.end :])  # '$145/hr' is a labour rate, not a price
             ]
+            # 'bill rate $23.80/hr in 2026 going to about $24.90 in 2027': the later one is hourly too
+            hourly = [x.start for x in read_quantities(window) if x.kind == "money" and _HOURLY.match(window[x.end :])]  # fmt: skip
+            money = [
+                q
+                for q in money
+                if not any(h < q.start and ";" not in window[h : q.start] for h in hourly)
+            ]
             if money:
                 q = money[0]
                 at, end = m.start() + q.start, m.start() + q.end

@@ -362,6 +362,9 @@ def _read_goal_frame(
         pair is None
     ):  # a rate per period moved from one level to another ('월 120건에서 월 200건으로')
         pair = _from_to(goal, [q for q in found if q.cadence and not q.is_range], language)
+    if pair is None:  # '월 25건에서 45건으로': the rate's period said once, before the first
+        pair = _from_to(goal, [q for q in found if not q.is_range], language)
+        pair = pair if pair and pair[0].cadence and _a_month(goal, pair[0]) else None
     kind = "level"
     if pair:
         base_q, target_q = pair
@@ -443,12 +446,31 @@ def _read_goal_frame(
         kpi=kpi,
         baseline=_amount(base_q) if base_q else None,
         target=(
-            Target(value=target_q.value, unit=target_q.unit, kind=kind, per_period=target_q.cadence)  # type: ignore[arg-type]
+            Target(
+                value=target_q.value,
+                unit=target_q.unit,
+                kind=kind,  # type: ignore[arg-type]
+                per_period=target_q.cadence
+                or any(_a_month(goal, q) for q in (base_q, target_q) if q is not None),
+            )
             if target_q
             else None
         ),
         deadline=deadline.isoformat() if deadline else None,
         means=means,
+    )
+
+
+_MONTH_BEFORE = re.compile(r"(?:(?<![가-힣\d])월|매월|매달|한\s*달에?)\s*(?:평균\s*)?$")
+_MONTH_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:a|per|each)\s+month\b|^\s*/\s*mo(?:nth)?\b", re.I)
+
+
+def _a_month(goal: str, q: Quantity) -> bool:
+    """'월 1,200건에서 2,000건으로', 'from 120 a month to 200': a count stated a month is a monthly
+    rate, not a count over the goal's period."""
+    return bool(
+        _MONTH_BEFORE.search(goal[max(0, q.start - 8) : q.start])
+        or _MONTH_AFTER.match(goal[q.end : q.end + 24])
     )
 
 

@@ -8,7 +8,7 @@ from assistant.core.facts import GoalFrame
 from assistant.core.plan import Goal, MeasurementLine
 from assistant.goals.kpi import advise, get_kpi
 from assistant.goals.numbers import format_amount
-from assistant.goals.smart import target_text
+from assistant.goals.smart import a_month, target_text
 
 _TOOLS = re.compile(
     r"\b(?:hubspot|salesforce|google analytics|ga4|looker|tableau|power bi|mixpanel|amplitude|"
@@ -32,7 +32,7 @@ def baseline_text(frame: GoalFrame | None, lang: str) -> str:
     if frame is None or frame.baseline is None:
         return "첫 측정치로 정함" if lang == "ko" else "set from the first measurement"
     b = frame.baseline
-    shown = format_amount(b.value, b.unit, lang)
+    shown = a_month(format_amount(b.value, b.unit, lang), frame, lang)
     if b.source == "sales history":
         return f"{shown} (판매 이력)" if lang == "ko" else f"{shown} (from sales history)"
     return shown

@@ -152,8 +152,15 @@ def target_text(frame: GoalFrame, lang: str) -> str:
     """The frame's target for a reader: '40 contracts', '+25%', '3만 5,000원'."""
     if frame.target is None:
         return ""
-    amount = format_amount(frame.target.value, frame.target.unit, lang)
+    amount = a_month(format_amount(frame.target.value, frame.target.unit, lang), frame, lang)
     return f"+{amount}" if frame.target.kind == "change" and frame.target.unit != "x" else amount
+
+
+def a_month(amount: str, frame: GoalFrame, lang: str) -> str:
+    """A monthly rate's amount said as one: '월 2,000건', '200 a month'."""
+    if frame.target is None or not frame.target.per_period or frame.target.unit == "%":
+        return amount
+    return f"월 {amount}" if lang == "ko" else f"{amount} a month"
 
 
 def check_measurable(text: str, lang: str, frame: GoalFrame | None = None) -> Criterion:
@@ -161,7 +168,9 @@ def check_measurable(text: str, lang: str, frame: GoalFrame | None = None) -> Cr
     if frame.target is not None:
         shown = target_text(frame, lang)
         if frame.baseline is not None:
-            base = format_amount(frame.baseline.value, frame.baseline.unit, lang)
+            base = a_month(
+                format_amount(frame.baseline.value, frame.baseline.unit, lang), frame, lang
+            )
             return _ok(
                 True,
                 f"Has a quantitative target: {shown} (from {base}).",

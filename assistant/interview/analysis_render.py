@@ -9,6 +9,7 @@ from assistant.analysis.plan_analysis import PlanAnalysis, UnitEconomics
 from assistant.core.korean_endings import report_bullets
 from assistant.core.plan import Plan, forecast_currency
 from assistant.goals.numbers import format_amount
+from assistant.goals.smart import a_month
 from assistant.interview.measure_names import measure_label
 
 _T = {
@@ -303,7 +304,7 @@ def page_markdown(plan: Plan) -> str:
             and f.baseline.source == "goal"
             and f.target.kind == "level"
         ):
-            target = f"{format_amount(f.baseline.value, f.baseline.unit, lang)} → {target}"
+            target = f"{a_month(format_amount(f.baseline.value, f.baseline.unit, lang), f, lang)} → {a_month(target, f, lang)}"
         # the goal's measure by the name the measurement plan gives it ('마케팅 적격 리드(MQL) 수',
         # '블로그 월 방문자 수'): one name per measure across the document
         line = plan.goals[r.goal - 1].measurement

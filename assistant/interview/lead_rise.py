@@ -28,23 +28,33 @@ def steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
 
     each = cost_per_lead(plan, a.funnel[0].volume) if a.funnel else None  # the KPI table's basis
     # the extra leads' share of the budget at its cost per lead (new money only if it grew)
-    cost = format_amount(about(extra * each), plan.budget.currency, lang) if each else ""
+    # a monthly rate's leads need not be the funnel's (a parent's level test, not a franchise lead)
+    cost = (
+        format_amount(about(extra * each), plan.budget.currency, lang)
+        if each and not f.target.per_period
+        else ""
+    )
     said = lambda v: format_amount(v, "", lang) if ko else f"{v:,.0f}"  # noqa: E731
     means = goal_means(goal, ko)
+    monthly = (
+        f.target.per_period
+    )  # '월 1,200건에서 2,000건으로': today's monthly rate, not last year's count
+    was_ko, was_en = ("지금 월", "today's") if monthly else ("작년", "last year's")
+    a_month_en = " a month" if monthly else ""
     # a goal that names its means ('검색 광고와 월간 웨비나로') has its channels: what is missing is
     # how much more of them brings the extra leads, not a channel
     missing = (
-        (f"목표에 적힌 {means}을(를) 작년보다 얼마나 늘려(예산·횟수) 늘어나는 {said(extra)}건을 가져올지 계획에 적혀 있지 않습니다" if means
-         else f"늘어나는 {said(extra)}건을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않습니다")
+        (f"목표에 적힌 {means}을(를) {'지금' if monthly else '작년'}보다 얼마나 늘려(예산·횟수) 늘어나는 {'월 ' if monthly else ''}{said(extra)}건을 가져올지 계획에 적혀 있지 않습니다" if means
+         else f"늘어나는 {'월 ' if monthly else ''}{said(extra)}건을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않습니다")
         if ko
-        else (f"the goal names its means ({means}) but not how much more of it (spend, sessions) brings the extra {extra:,.0f}" if means
-              else f"no new spend or channel is named for the extra {extra:,.0f}")
+        else (f"the goal names its means ({means}) but not how much more of it (spend, sessions) brings the extra {extra:,.0f}{a_month_en}" if means
+              else f"no new spend or channel is named for the extra {extra:,.0f}{a_month_en}")
     )  # fmt: skip
     head = (
-        fix_particles(f"작년 {said(base)}건에서 {rise:.0f}% 늘리는 목표이고, {missing}")
+        fix_particles(f"{was_ko} {said(base)}건에서 {rise:.0f}% 늘리는 목표이고, {missing}")
         + (f"(리드당 비용으로 약 {cost})." if cost else ".")
         if ko
-        else f"This is {rise:.0f}% above last year's {base:,.0f}, and {missing}"
+        else f"This is {rise:.0f}% above {was_en} {base:,.0f}{a_month_en}, and {missing}"
         + (f" (about {cost} at the plan's cost per lead)." if cost else ".")
     )
     # the owner's call, with its default: the lead goal the customer goal needs when the plan
@@ -70,9 +80,9 @@ def steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
         )
     else:
         tail = (
-            f" 승인 전에 {what_ko}을(를) 정합니다. 예산이 작년과 같다면 리드 목표는 작년 수준에 가깝게 잡는 것을 권합니다."
+            f" 승인 전에 {what_ko}을(를) 정합니다. 예산이 작년과 같다면 리드 목표는 {'지금' if monthly else '작년'} 수준에 가깝게 잡는 것을 권합니다."
             if ko
-            else f" Name {what_en} before sign-off; with last year's budget unchanged, a lead goal near last year's is the recommended default."
+            else f" Name {what_en} before sign-off; with last year's budget unchanged, a lead goal near {was_en} is the recommended default."
         )
     return [head + fix_particles(tail) if ko else head + tail]
 
@@ -110,6 +120,19 @@ def steep_lead_risk(plan: Plan, a: PlanAnalysis) -> str:
         extra, rise = target - base, (target / base - 1) * 100
 
         means = goal_means(goal, ko)
+        if f.target.per_period:  # a monthly rate: today's, not last year's
+            was = (
+                f"지금 월 {format_amount(base, '', lang)}건"
+                if ko
+                else f"today's {base:,.0f} a month"
+            )
+            now = (
+                f"월 {format_amount(target, '', lang)}건" if ko else f"{target:,.0f} leads a month"
+            )
+            extra_s = f"월 {format_amount(extra, '', lang)}건" if ko else f"{extra:,.0f} a month"
+            if ko:
+                return fix_particles(f"목표 {n}번의 리드 {now}은 {was}보다 {rise:.0f}% 많은데, " + (f"목표에 적힌 {means}을(를) 얼마나 늘려 늘어나는 {extra_s}을 가져올지(예산·횟수) 계획에 적혀 있지 않습니다." if means else f"늘어나는 {extra_s}을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않습니다."))  # fmt: skip
+            return f"Goal {n}'s {now} are {rise:.0f}% above {was}; " + (f"the goal names its means ({means}) but not how much more of it (spend, sessions) brings the extra {extra_s}." if means else f"the plan names no new spend or channel to bring the extra {extra_s}.")  # fmt: skip
         if ko:
             if means:
                 return fix_particles(f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 목표에 적힌 {means}을(를) 얼마나 늘려 늘어나는 {format_amount(extra, '', lang)}건을 가져올지(예산·횟수) 계획에 적혀 있지 않습니다.")  # fmt: skip
@@ -130,7 +153,10 @@ def steep_lead_row(plan: Plan, a: PlanAnalysis) -> tuple[str, str, str] | None:
     from assistant.analysis.plan_goals import lead_pace
 
     pace = lead_pace(plan)  # a lead goal over fewer months is paced over its own months
-    per_month = format_amount(goal.frame.target.value / (pace[0] if pace else 12), "", lang)
+    t = goal.frame.target  # a monthly rate ('월 45건') is its own pace
+    per_month = format_amount(
+        t.value if t.per_period else t.value / (pace[0] if pace else 12), "", lang
+    )
     return (
         risk,
         f"채널별 월 리드 수(목표 속도 월 약 {per_month}건), 매달"

@@ -10,6 +10,7 @@ from assistant.core.korean_endings import report_bullets
 from assistant.core.plan import Goal, Plan, forecast_currency
 from assistant.goals.numbers import format_amount
 from assistant.goals.readback import period_text
+from assistant.goals.smart import a_month
 from assistant.interview.summary_bridge import _about, bridge_sentence
 from assistant.interview.summary_numbers import key_numbers
 from assistant.interview.summary_parts import (
@@ -65,12 +66,12 @@ def _goal_phrase(goal: Goal, lang: str) -> str:
     cadence = re.search(rf"\b(monthly|weekly|daily)\s+{re.escape(unit)}", goal.text, re.I) if unit else None  # fmt: skip
     if cadence:
         unit = f"{cadence.group(1).lower()} {unit}"
-    amount = format_amount(f.target.value, unit, lang)
+    amount = a_month(format_amount(f.target.value, unit, lang), f, lang) if not cadence else format_amount(f.target.value, unit, lang)  # fmt: skip
     metric = f.metric.strip()
     b = f.baseline
     # a level goal with its base reads as the move it is: 'from 40,000 to 60,000 monthly visits'
     base = (
-        format_amount(b.value, "" if lang == "en" and not _kept_unit(b.unit) else b.unit, lang)
+        a_month(format_amount(b.value, "" if lang == "en" and not _kept_unit(b.unit) else b.unit, lang), f, lang)
         if b is not None and f.target.kind == "level" and b.unit == f.target.unit and b.value != f.target.value
         else ""
     )  # fmt: skip
@@ -86,7 +87,7 @@ def _goal_phrase(goal: Goal, lang: str) -> str:
         what = f"{metric} up {amount}" if metric else f"+{amount}"
     elif base:
         if f.target.unit and f.target.unit.lower() in metric.lower().split():  # 'leads … leads'
-            amount = format_amount(f.target.value, "", lang)
+            amount = a_month(format_amount(f.target.value, "", lang), f, lang)
         # a move, said with its verb: 'organic website traffic up from 40,000 to 60,000 …'
         rise = "up" if b is not None and f.target.value > b.value else "down"
         what = f"{metric} {rise} from {base} to {amount}" if metric else f"from {base} to {amount}"
