@@ -68,3 +68,39 @@ def test_links_given_out_of_order_make_one_chain() -> None:
     ]
     # links that make no chain stay as given
     assert parse_fact(["a→b 10%", "c→d 20%"]) == [("a", "b", 10.0), ("c", "d", 20.0)]
+
+
+def test_a_chain_with_about_in_its_brackets_and_a_qualifier_after_the_last_stage() -> None:
+    ko = read_stage_links("상담 신청 700건 → 사업설명회 참석 245건(35%) → 상권 분석 면담 100건(약 41%) → 계약 35건(35%).")  # fmt: skip
+    assert [(a, b, r) for a, b, r, _, _ in ko][-1] == ("상권 분석 면담", "계약", 35)
+    en = read_stage_links("600 qualified leads -> 110 trial orders (about 18%) -> 40 active clients at 1,500+ hrs/month (36%).")  # fmt: skip
+    assert [(a, b, round(r)) for a, b, r, _, _ in en] == [("qualified leads", "trial orders", 18), ("trial orders", "active clients", 36)]  # fmt: skip
+
+
+def test_the_funnel_starts_at_the_stage_the_lead_goal_counts() -> None:
+    """'600 qualified client leads' against '1,800 target sites -> 600 qualified leads -> …':
+    the sites are not a step the goal's leads still take (it had made 600 leads 200, and 13
+    customers instead of 40)."""
+    plan = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": {
+        "mkt_objectives": "Get 600 qualified client leads by Dec 31, 2027.",
+        "sales_objectives": "Add 40 new clients by December 31, 2027.",
+        "sales_strategy": "2027 funnel: 1,800 target sites -> 600 qualified leads -> 240 site walk-throughs (40%) -> 110 trial job orders (46%) -> 40 active clients (36%).",  # fmt: skip
+        "mkt_budget": "Marketing budget $600,000 for 2027: LinkedIn 50%, trade shows 50%.",
+    }}).plan  # fmt: skip
+    funnel = analyse(plan).funnel
+    assert [round(s.volume) for s in funnel] == [600, 240, 110, 40]
+
+
+def test_new_ones_stated_beside_a_level_are_the_customers_it_takes() -> None:
+    """'신규 가맹점 35개를 열고 폐점은 7개 이하로 막아 112개에서 140개로': 35 new, not the net 28."""
+    from assistant.analysis.plan_goals import customer_goal
+
+    plan = build_plan({"language": "ko", "company": "", "plan_type": "integrated", "answers": {
+        "sales_objectives": "2027년 12월 31일까지 신규 가맹점 35개를 열고 폐점은 7개 이하로 막아 연말 가맹점 수를 112개에서 140개로 만든다.",  # fmt: skip
+    }}).plan  # fmt: skip
+    found = customer_goal(plan)
+    assert found is not None and found[1] == 35
+    plain = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": {
+        "sales_objectives": "Grow stores from 40 to 50 by December 2027.",
+    }}).plan  # fmt: skip
+    assert customer_goal(plain) is None or customer_goal(plain)[1] == 10  # type: ignore[index]

@@ -77,6 +77,24 @@ _RANGES: dict[str, tuple[str, str, str]] = {
 
 
 # ----- the analysis ----------------------------------------------------------------------------
+def chain_from_goal(
+    chain: list[tuple[str, str, float]], goal: Goal
+) -> list[tuple[str, str, float]]:
+    """The user's stages from the one the lead goal counts: a goal of '600 qualified client leads'
+    against '1,800 target sites -> 600 qualified leads -> 240 walk-throughs' starts at the
+    qualified leads (the sites before them are not a step the goal's leads still take)."""
+    from assistant.analysis.plan_goals import _frame
+    from assistant.analysis.text_words import words
+
+    f = _frame(goal)
+    counted = words(f"{f.metric} {f.target.unit if f.target else ''}")
+    for i, (_, to, _) in enumerate(chain[:-1]):
+        named = words(to)
+        if named and len(named & counted) >= min(2, len(named)):
+            return chain[i + 1 :]
+    return chain
+
+
 def _chain_top(plan: Plan, chain: list[tuple[str, str, float]]) -> tuple[Goal, float] | None:
     """A count goal named like the first of the user's stages ('Opportunity-to-audit rate' and
     'Generate 1,200 qualified sales opportunities'): the funnel starts there."""
@@ -140,6 +158,8 @@ def analyse(plan: Plan) -> PlanAnalysis:
     # the top of the user's own stages may be a goal of theirs ('1,200 qualified opportunities')
     top_of_chain = _chain_top(plan, chain)
     leads = lead_goal(plan) or top_of_chain
+    if leads is not None and top_of_chain is None:  # '1,800 target sites -> 600 qualified leads ->'
+        chain = chain_from_goal(chain, leads[0])
     # the top stage keeps the user's name when their first stage is that goal ('Opportunities')
     named_top = leads is not None and top_of_chain is not None and top_of_chain[0] is leads[0]
     shop = model_of(plan) == "transactional"

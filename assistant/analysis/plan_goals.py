@@ -85,12 +85,35 @@ def _added(f: GoalFrame, text: str = "") -> float:
         and b.unit == f.target.unit
         and b.value < f.target.value
     ):
+        if (said := _new_ones_said(f, text)) is not None:
+            return said  # '신규 가맹점 35개를 열고 … 112개에서 140개로': 35 open, 7 close
         end_year = int(f.deadline[:4]) if f.deadline else None
         past = end_year is not None and any(int(y) < end_year for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text))  # fmt: skip
         if past and not _LEVEL_WORDS.search(f"{f.metric} {f.target.unit}"):
             return f.target.value
         return f.target.value - b.value
     return f.target.value
+
+
+def _new_ones_said(f: GoalFrame, text: str) -> float | None:
+    """The new ones a level goal states beside its move ('open 35 new franchises … from 112 to
+    140', '신규 가맹점 35개를 열고'): the level's change is net of those lost."""
+    from assistant.goals.numbers import read_quantities
+
+    assert f.target is not None and f.baseline is not None
+    for q in read_quantities(text):
+        if (
+            q.kind != "count"
+            or q.value in (f.target.value, f.baseline.value)
+            or q.unit != f.target.unit
+        ):
+            continue
+        before, after = text[max(0, q.start - 14) : q.start], text[q.end : q.end + 8]
+        if re.search(r"신규\s*(?:[가-힣]+\s*){0,2}$|\bnew\s+$", before, re.I) or re.match(
+            r"\s*new\b", after, re.I
+        ):
+            return q.value if q.value > f.target.value - f.baseline.value else None
+    return None
 
 
 _REACH = re.compile(

@@ -29,9 +29,11 @@ _SEP = "→"
 _NAME = r"[A-Za-z가-힣](?:[A-Za-z가-힣 /]|-(?!>)){0,30}"
 _STEP = (
     rf"(?:({_NAME})\s+)?(\d[\d,.]*\s*(?:만|천)?)\s*(?:건|명|곳|개)?\s*({_NAME})?"
-    r"\s*(?:\(\s*(\d+(?:\.\d+)?)\s*%\s*\))?"
+    r"\s*(?:\(\s*(?:약|about|around|~|≈)?\s*(\d+(?:\.\d+)?)\s*%\s*\))?"
 )
 _ARROW = r"\s*(?:->|→|=>|⇒)\s*"
+# '40 active clients at 1,500+ hrs/month': the name ends before its qualifier's preposition
+_TRAILING = re.compile(r"\s+(?:at|with|of|for|in|on|per|from|by)$", re.I)
 _CHAIN = re.compile(rf"{_STEP}(?:{_ARROW}{_STEP})+")
 _ONE = re.compile(rf"(?:^|{_ARROW}){_STEP}")
 
@@ -51,7 +53,11 @@ def read_chain_links(text: str) -> list[tuple[str, str, float, int, int]]:
         return out
     for chain in _CHAIN.finditer(text):
         steps = [
-            ((m.group(1) or m.group(3) or "").strip(), _count(m.group(2)), m.group(4))
+            (
+                _TRAILING.sub("", (m.group(1) or m.group(3) or "").strip()),
+                _count(m.group(2)),
+                m.group(4),
+            )
             for m in _ONE.finditer(chain.group(0))
         ]
         if not all(name for name, _, _ in steps):

@@ -7,6 +7,7 @@ from typing import Any
 
 from assistant.core.catalogue import get_section
 from assistant.core.korean_endings import report_bullets
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Goal, Plan, forecast_currency
 from assistant.goals.numbers import format_amount
 from assistant.goals.readback import period_text
@@ -188,13 +189,15 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             year_top = format_amount(round(top.volume * pace[1] / pace[0]), "", lang)
             got = format_amount(round(customers_at_pace(plan, end.volume)), "", lang)
             numbers.append(
-                f"{top.stage} {_count(top.volume, lang)}건은 {pace[0]}개월 목표로, 같은 속도면 {pace[1]}개월에 {year_top}건, {rates_words(a, True)}로 신규 고객 약 {got}{counter}이 됩니다."
+                fix_particles(f"{top.stage} {_count(top.volume, lang)}건은 {pace[0]}개월 목표로, 같은 속도면 {pace[1]}개월에 {year_top}건, {rates_words(a, True)}로 신규 고객 약 {got}{counter}이(가) 됩니다.")
                 if ko
                 else f"The {format_amount(top.volume, '', lang)} {stage}{'s' if top.stage.isupper() else ''} are a {pace[0]}-month goal; at that pace, {year_top} over {pace[1]} months become about {got} new customers at {rates_words(a, False)}."
             )  # fmt: skip
         else:
             numbers.append(
-                f"{rates_words(a, True)}로 {top.stage} {_count(top.volume, lang)}건은 신규 고객 약 {got}{counter}이 됩니다."
+                fix_particles(
+                    f"{rates_words(a, True)}로 {top.stage} {_count(top.volume, lang)}건은 신규 고객 약 {got}{counter}이(가) 됩니다."
+                )
                 if ko
                 else f"At {rates_words(a, False)}, {format_amount(top.volume, '', lang)} {stage}{'s' if top.stage.isupper() else ''} become about {got} new customers."
             )
