@@ -266,3 +266,40 @@ def test_a_monthly_lead_goal_is_checked_against_today_s_monthly_rate() -> None:
     )
     row = steep_lead_row(plan, a)
     assert row is not None and "목표 속도 월 약 45건" in row[1]
+
+
+def test_regions_with_their_share_after_the_name_staffed_by_their_office() -> None:
+    """'Lehigh Valley (Allentown) ~38% of 2027 revenue, Harrisburg/Carlisle ~34%, Columbus (East +
+    West) ~28%' with '4 BDMs (1 Allentown, 1 Harrisburg/Carlisle, 2 Columbus)': the stated shares
+    and sellers, not an even split with the share in the name."""
+    from assistant.analysis.territory_list import territories
+
+    plan = _plan(
+        {
+            "sales_territories_channels": "Lehigh Valley (Allentown) ~38% of 2027 revenue, Harrisburg/Carlisle ~34%, Columbus (East + West) ~28%. Channels: direct sales ~75%.",  # fmt: skip
+            "sales_team_structure": "4 business development managers (1 Allentown, 1 Harrisburg/Carlisle, 2 Columbus - second one hired in April), quota $1.3M each.",  # fmt: skip
+            "sales_objectives": "Add 40 new clients billing at least 1,500 hours a month by December 31, 2027.",
+        }
+    )
+    rows = territories(plan)
+    assert [(r["name"], r["sellers"], r["share"]) for r in rows] == [
+        ("Lehigh Valley (Allentown)", 1, 38.0),
+        ("Harrisburg/Carlisle", 1, 34.0),
+        ("Columbus (East + West)", 2, 28.0),
+    ]
+    assert sum(int(str(r["new_customers"])) for r in rows) == 40
+    goal = plan.goals[0].frame
+    assert goal is not None and goal.metric == "new clients" and goal.target is not None and goal.target.unit == "clients"  # fmt: skip
+
+
+def test_a_stated_season_makes_no_quarter_a_run_rate() -> None:
+    """'Q4 peak season is ~30% of the year': Q4 x 4 is no year-end level to set against the bridge."""
+    from assistant.interview.render import section_markdown
+
+    answers = {
+        "mkt_mix_4p": "Price: $120,000 a year per client subscription; gross margin 40%.",
+        "sales_objectives": "Grow revenue from $27.1M in 2026 to $32.5M in 2027.\nAdd 40 new clients by December 31, 2027.",  # fmt: skip
+        "sales_forecast": "Q1 $6.9M, Q2 $7.6M, Q3 $8.3M, Q4 $9.7M. Q4 peak season (Oct-Dec) is ~30% of the year.",
+    }
+    forecast = section_markdown(_plan(answers), "sales_forecast")
+    assert "| Q4 2027 | $9.7M |" in forecast and "ends the year at" not in forecast

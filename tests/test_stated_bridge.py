@@ -96,3 +96,24 @@ def test_even_steps_under_alternating_signing_peaks_are_said_to_fit() -> None:
     uneven = [(1, 13.0, "KRW"), (2, 15.0, "KRW"), (3, 15.5, "KRW"), (4, 18.0, "KRW")]
     assert peaks_in_even_steps("Most new contracts are signed in Q1 and Q3.", uneven) == []
     assert peaks_in_even_steps("Revenue grows every quarter.", even) == []
+
+
+def test_a_bare_equation_takes_its_labels_from_the_sentences_that_state_each_term() -> None:
+    """'27.1 + 4.1 + 1.8 - 0.5 = 32.5' after '… add about $4.1M', '+$1.8M from rate increases',
+    'minus ~$0.5M churn': the user's bridge (a default 10% churn had made a false $8.1M gap)."""
+    text = (
+        "An average new client runs about 2,200 hours a month. New clients take ~4 months to ramp, "
+        "so the 40 new clients add about $4.1M revenue in 2027. Existing clients: +$1.8M from rate "
+        "increases and wallet share, minus ~$0.5M churn. 27.1 + 4.1 + 1.8 - 0.5 = 32.5."
+    )
+    terms = read_stated_bridge(text, 27_100_000, 32_500_000, "USD")
+    assert terms is not None
+    assert [(label, round(value)) for label, _, value in terms] == [
+        ("40 new clients", 4_100_000),
+        ("rate increases and wallet share", 1_800_000),
+        ("churn", -500_000),
+    ]
+    # an equation whose first number is not the base is no bridge
+    assert (
+        read_stated_bridge(text.replace("27.1 +", "25.1 +"), 27_100_000, 32_500_000, "USD") is None
+    )

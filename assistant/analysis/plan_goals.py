@@ -50,7 +50,8 @@ def _is_count(frame: GoalFrame) -> bool:
         return False  # '월 45건' is a monthly rate, not a count over the plan's period
     return (
         t is not None
-        and t.kind == "level"
+        # 'Add 40 new clients': a change in a count with no base is the count it adds
+        and (t.kind == "level" or (t.kind == "change" and frame.baseline is None))
         and t.unit not in ("%", "pp", "x")
         and not t.unit.isupper()
     )

@@ -135,8 +135,11 @@ def stage_name(name: str, ko: bool) -> str:
     if ko or not name:
         return name
     word = name[:1].upper() + name[1:]
-    if word.endswith("s"):
-        return word
+    first = word.split()[0].lower()
+    if word.endswith("s") or (
+        len(word.split()) > 2 and first.endswith("s") and not first.endswith("ss")
+    ):
+        return word  # 'shippers tendering a first load': the counted noun is already plural
     if re.search(r"[^aeiou]y$", word):  # 'opportunity' -> 'Opportunities'
         return word[:-1] + "ies"
     return word + "s"

@@ -61,7 +61,56 @@ def read_stated_bridge(
         for j in range(len(terms), i + 1, -1):
             if abs(base + sum(t[2] for t in terms[i:j]) - goal) <= goal * 0.01:
                 return terms[i:j]
-    return _parts_bridge(text, base, goal, currency)
+    return _parts_bridge(text, base, goal, currency) or _equation_bridge(text, base, goal, currency)
+
+
+# '27.1 + 4.1 + 1.8 - 0.5 = 32.5': the sum in the plan's scale, its terms said in words before it
+_EQUATION = re.compile(
+    r"(?<![\d.,])(\d[\d,]*(?:\.\d+)?)((?:\s*[+\-−–]\s*\d[\d,]*(?:\.\d+)?){2,})\s*=\s*(\d[\d,]*(?:\.\d+)?)(?![\d,]*\.?\d)"
+)
+_FILLER = re.compile(
+    r"^(?:so|and|then|the|with|about|around|roughly|plus|minus|add(?:s|ing)?|of|is|at|from|~|약|\s)+|(?:\s|about|around|roughly|plus|minus|add(?:s|ing)?|of|is|at|by|~|약)+$",
+    re.I,
+)
+
+
+def _equation_bridge(text: str, base: float, goal: float, currency: str) -> list[tuple[str, str, float]] | None:  # fmt: skip
+    """A bridge written as bare numbers ('27.1 + 4.1 + 1.8 - 0.5 = 32.5') after the sentences that
+    say each term ('the 40 new clients add about $4.1M', '+$1.8M from rate increases', 'minus
+    ~$0.5M churn'): the first number is the base and the result the goal, in one scale."""
+    for m in _EQUATION.finditer(text):
+        first, result = float(m.group(1).replace(",", "")), float(m.group(3).replace(",", ""))
+        if not result:
+            continue
+        scale = goal / result
+        if abs(first * scale - base) > base * 0.01:
+            continue
+        out: list[tuple[str, str, float]] = []
+        for t in re.finditer(r"([+\-−–])\s*(\d[\d,]*(?:\.\d+)?)", m.group(2)):
+            value = round(
+                float(t.group(2).replace(",", "")) * scale * (1 if t.group(1) == "+" else -1), 2
+            )
+            label = _said_before(text[: m.start()], abs(value), currency)
+            if not label:
+                return None
+            ko = bool(re.search(r"[가-힣]", label))
+            out.append((label, ("+" if value > 0 else "-") + format_amount(abs(value), currency, "ko" if ko else "en"), value))  # fmt: skip
+        return out if abs(base + sum(v for _, _, v in out) - goal) <= goal * 0.01 else None
+    return None
+
+
+def _said_before(text: str, value: float, currency: str) -> str:
+    """The words of the clause that states `value` as money: before the amount, else after it."""
+    for q in reversed(read_quantities(text)):
+        if q.kind != "money" or not q.is_money_in(currency) or abs(q.value - value) > value * 0.01:
+            continue
+        cuts = [x.end() for x in re.finditer(r"[.;:,\n(]\s", text[: q.start])]
+        ends = [x.start() for x in re.finditer(r"[.;:,\n)](?:\s|$)", text[q.end :])]
+        before = _FILLER.sub("", text[cuts[-1] if cuts else 0 : q.start].strip(" +-−–"))
+        after = _FILLER.sub("", text[q.end : q.end + ends[0] if ends else len(text)].strip())
+        words = (before or after).split()
+        return " ".join(words[-6:] if before else words[:6])
+    return ""
 
 
 _PLUS = re.compile(r"\s[+\-−–]\s")

@@ -70,7 +70,7 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     first = _LEAD_IN.sub("", _first_sentence(text).strip())
     # '(1) Philadelphia city + Delaware County': the numbering is no part of the name
     items = [re.sub(r"^\(?\d{1,2}[).]\s*", "", t) for t in list_items(first, plan.language) if t]
-    shares = _stated_shares(text) if len(items) < 2 else []
+    shares = _stated_shares(text) if len(items) < 2 else _item_shares(items)
     aliases: list[str] = []  # each region's office or city, as the team may count its people
     if regions := _regions_with_notes(first):  # 'Upper Midwest - IL, WI, MN (Chicago; ~48%), …'
         items = [name for name, _ in regions]
@@ -102,6 +102,10 @@ def territories(plan: Plan) -> list[dict[str, object]]:
         counts = _team_breakdown(plan, names)
     if not (counts and all(counts)) and aliases and all(aliases):
         counts = _team_breakdown(plan, aliases)  # '10 AEs (4 Chicago, 2 Columbus, …)
+    if not (counts and all(counts)) and any("(" in n for n in names):
+        # 'Lehigh Valley (Allentown)' staffed as '1 Allentown', 'Columbus (East + West)' as '2 Columbus'
+        each = [next((c[0] for alias in _aliases(n) if (c := _team_breakdown(plan, [alias]))), 0) for n in names]  # fmt: skip
+        counts = each if all(each) else counts
     if not (counts and all(counts)) and _ONE_EACH.search(
         f"{plan.user_text('sales_team_structure')} {text}"
     ):
@@ -152,6 +156,30 @@ def territories(plan: Plan) -> list[dict[str, object]]:
          "population": stand_in[1] if stand_in is not None else None}
         for i, name in enumerate(names)
     ]  # fmt: skip
+
+
+_ITEM_SHARE = re.compile(
+    r"^(?P<name>.+?)\s*[~≈]?\s*(?:약\s*)?(?P<pct>\d{1,2}(?:\.\d)?)\s*%(?:\s+(?:of|share)\b.*)?$",
+    re.I,
+)
+
+
+def _item_shares(items: list[str]) -> list[tuple[str, float]]:
+    """'Lehigh Valley (Allentown) ~38% of 2027 revenue, Harrisburg/Carlisle ~34%, …': each
+    region with its share after its name, when the shares add up to about 100%."""
+    found = [m for m in (_ITEM_SHARE.match(i.strip()) for i in items)]
+    if not all(found) or len(found) < 2:
+        return []
+    shares = [(m.group("name").strip(" ,-:"), float(m.group("pct"))) for m in found if m]
+    return shares if 95 <= sum(v for _, v in shares) <= 105 else []
+
+
+def _aliases(name: str) -> list[str]:
+    """A region's name, without its bracket, and what the bracket holds ('Lehigh Valley
+    (Allentown)' -> ['Lehigh Valley', 'Allentown'])."""
+    bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    inside = re.findall(r"\(([^)]*)\)", name)
+    return [bare, *[i.strip() for i in inside if i.strip()]]
 
 
 def _first_sentence(text: str) -> str:

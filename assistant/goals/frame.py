@@ -163,6 +163,9 @@ def _from_to(text: str, found: list[Quantity], lang: str) -> tuple[Quantity, Qua
 def _words_after(clean: str, q: Quantity) -> str:
     words = re.match(r"\s*((?:[A-Za-z][\w'/-]*\s*){1,5})", clean[q.end :])
     phrase = words.group(1) if words else ""
+    phrase = re.split(r"(?<=[a-z]s)\s+(?=[a-z]+ing\b)", phrase, maxsplit=1)[
+        0
+    ]  # 'clients billing …'
     cut = re.split(
         r"\b(?:by|through|in|per|from|to|with|for|via|using|within|before|until|across|on|at|we|and)\b",
         phrase,
@@ -188,6 +191,9 @@ def _metric_en(
         tail = clean[target.end :]
         words = re.match(r"\s*((?:[A-Za-z][\w'/-]*\s*){1,5})", tail)
         phrase = words.group(1) if words else ""
+        phrase = re.split(r"(?<=[a-z]s)\s+(?=[a-z]+ing\b)", phrase, maxsplit=1)[
+            0
+        ]  # 'clients billing …'
         cut = re.split(
             r"\b(?:by|through|in|per|from|to|with|for|via|using|within|before|until|across|on|at)\b",
             phrase,

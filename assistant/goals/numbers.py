@@ -214,6 +214,8 @@ def _next_words(text: str, pos: int, limit: int = 4) -> str:
         word = re.match(r"[A-Za-z][A-Za-z'-]*", token)
         if not word or word.group(0).lower() in _EN_STOP:
             break
+        if words and words[-1].lower().endswith("s") and word.group(0).lower().endswith("ing"):
+            break  # '40 new clients billing at least …': the counted noun is 'clients'
         words.append(word.group(0))
         if len(word.group(0)) < len(token) or len(words) >= limit:
             break  # punctuation ends the phrase

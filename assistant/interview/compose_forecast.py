@@ -130,7 +130,9 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     from assistant.analysis.revenue_models import model_of
 
     br = analysis.revenue
-    if model_of(plan) == "subscription" and len(quarters) == 4 and br.goal and br.gap is not None and (rev is None or rev[2] == cur):  # fmt: skip
+    # a season the user states ('Q4 peak season is ~30% of the year') makes no quarter a run-rate
+    seasonal = _SEASON.search(plan.user_text("sales_forecast")) is not None
+    if model_of(plan) == "subscription" and len(quarters) == 4 and br.goal and br.gap is not None and (rev is None or rev[2] == cur) and not seasonal:  # fmt: skip
         # like for like: the last quarter's run-rate (x 4) is a year-end level, as the bridge's is
         run_rate, landed = quarters[-1][1] * 4, br.goal - br.gap
         opened = opening_above_base(plan, br.base) if br.base else None
@@ -346,6 +348,11 @@ def roi_in_year_note(plan: Plan, analysis: PlanAnalysis) -> str:
         f"the new contracts earn about {got} within {year}{below}.{roi} About {later:.0f}% of these contracts' first year falls in {year + 1}, "
         f"and the {back} of revenue the expected ROI means comes in over the contracts' years. Recommended: bill annually up front, so the cash comes at signing."
     )
+
+
+_SEASON = re.compile(
+    r"\bpeak\b|\bseason|\bslow\s+(?:quarter|months?|season)|성수기|비수기|계절", re.I
+)
 
 
 def _run_rate_check(plan: Plan, q4: float, landed: float, money: object, total: float = 0.0) -> str:  # fmt: skip

@@ -84,7 +84,13 @@ def _goal_phrase(goal: Goal, lang: str) -> str:
         notes = [f"기존 {base}"] if base else []
         notes += [f"{long_date(f.deadline, lang)}까지"] if f.deadline else []
         return f"{what}({', '.join(notes)})" if notes else what
-    if f.target.kind == "change":
+    if (
+        f.target.kind == "change"
+        and re.match(r"new\s", metric, re.I)
+        and f.target.unit not in ("%", "pp", "x")
+    ):
+        what = f"{format_amount(f.target.value, '', lang)} {metric}"  # 'Add 40 new clients': 40 new clients
+    elif f.target.kind == "change":
         what = f"{metric} up {amount}" if metric else f"+{amount}"
     elif base:
         if f.target.unit and f.target.unit.lower() in metric.lower().split():  # 'leads … leads'
