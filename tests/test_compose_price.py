@@ -34,7 +34,7 @@ def test_a_korean_store_tier_gets_the_same_default() -> None:
     doc["answers"]["sales_target_market"] = "매장 10~100개를 운영하는 외식 프랜차이즈 본사."
     mix = section_markdown(build_plan(doc).plan, "mkt_mix_4p")
     # today's 900만 원 deal is above the tier's 360만 원 a year: that price comes first
-    assert "가격은 매장 20개까지인데 목표 시장은 매장 100개까지이고, 현재 평균 거래(900만 원)가 이 가격의 연 360만 원보다 큼. 큰 고객은 이미 더 내고 있으니, 현재 계약서에서 그 가격을 확인해 계획에 적음. 계획의 거래 규모는 이미 그 가격을 포함함." in mix  # fmt: skip
+    assert "가격은 매장 20개까지인데 목표 시장은 매장 100개까지이고, 현재 평균 거래(900만 원)가 이 가격의 연 360만 원보다 큼. 큰 고객은 이미 더 내고 있으니, 현재 계약서에서 그 가격을 확인해 계획에 적음(제안). 계획의 거래 규모는 이미 그 가격을 포함함." in mix  # fmt: skip
 
 
 def test_a_partner_line_over_the_partners_customers_is_the_referral_fee_s_ceiling() -> None:
@@ -53,4 +53,4 @@ def test_a_korean_tier_with_no_deal_above_it_gets_the_tier_s_rate_worked_out() -
     plan = build_plan(doc).plan
     plan.facts = [f for f in plan.facts if f.id != "average_deal_size"]
     mix = section_markdown(plan, "mkt_mix_4p")
-    assert "매장 20개를 넘는 매장은 같은 단가(매장당 월 1만 5,000원, 30만 원 ÷ 20)로 받음. 매장 100개 고객이면 월 150만 원임." in mix  # fmt: skip
+    assert "매장 20개를 넘는 매장은 같은 단가(매장당 월 1만 5,000원, 30만 원 ÷ 20)로 받음(제안). 매장 100개 고객이면 월 150만 원임." in mix  # fmt: skip

@@ -486,7 +486,7 @@ def test_the_deck_s_next_steps_start_with_the_decisions_before_sign_off(
     last = deck.slides[len(deck.slides) - 1]
     text = "\n".join(sh.text_frame.text for sh in last.shapes if sh.has_text_frame)
     # a decision under its label is marked a recommendation at its end, not '권고: 결정:'
-    assert "결정: 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림(권고)." in text
+    assert "결정: 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림(제안)." in text
     assert "권고: 결정" not in text
     assert "권합니다" not in text
 

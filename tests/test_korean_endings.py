@@ -28,10 +28,10 @@ from assistant.core.korean_endings import noun_endings, report_bullets
             "비교 자료를 만듦. 파트너 고객은 퍼널 밖에서 더해짐.",
         ),
         # a recommendation is labelled as one at its sentence's start, not closed with '~것을 권함'
-        ("리드 목표를 정하는 것을 권합니다.", "리드 목표를 정함."),
+        ("리드 목표를 정하는 것을 권합니다.", "리드 목표를 정함(제안)."),
         (
             "예산을 봅니다. 현금을 계약 시점에 받는 것을 권합니다.",
-            "예산을 봄. 현금을 계약 시점에 받음.",
+            "예산을 봄. 현금을 계약 시점에 받음(제안).",
         ),
         ("'정하는 것을 권합니다'는 그대로 둡니다.", "'정하는 것을 권합니다'는 그대로 둠."),
     ],
@@ -103,5 +103,5 @@ def test_a_labelled_recommendation_is_marked_at_its_end() -> None:
     shown = report_bullets(
         "- 결정: 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올리는 것을 권합니다."
     )
-    assert shown == "- 결정: 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림(권고)."
-    assert report_bullets("- 리드 목표를 정하는 것을 권합니다.") == "- 리드 목표를 정함."
+    assert shown == "- 결정: 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림(제안)."
+    assert report_bullets("- 리드 목표를 정하는 것을 권합니다.") == "- 리드 목표를 정함(제안)."

@@ -26,20 +26,17 @@ def _join(morphs: list[tuple[str, str]]) -> str:
         return str(_kiwi().join(morphs))
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s+")
-
-
 def _advice(text: str) -> str:
-    """'…를 정하는 것을 권합니다.' -> '…를 정함.': a recommendation stated in the plan's own voice
-    (개조식: what the plan does), not as an auditor's '권고:' or the same '~것을 권함' closing
-    every advice line; a sentence under a decision label ('결정: …') ends '(권고)'.
+    """'…를 정하는 것을 권합니다.' -> '…를 정함(제안).': a recommendation in the plan's own voice
+    (개조식: what the plan does), marked as a proposal the user decides on, not as an auditor's
+    '권고:' or the same '~것을 권함' closing every advice line.
     Read with Kiwi: a predicate stem, an adnominal ending, 것, an object particle, then 권하-
     (or 권 + 하-) with a polite ending."""
     if "것을 권" not in text:
         return text
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     toks: list[Any] = tokens(text)
-    edits: list[tuple[int, int, str, int]] = []
+    edits: list[tuple[int, int, str]] = []
     for i, tok in enumerate(toks):
         if tok.tag not in ("EF", "EC") or tok.form not in _POLITE or i < 5:
             continue
@@ -61,25 +58,24 @@ def _advice(text: str) -> str:
         rebuilt = _join([(stem.form, stem.tag), ("음", "ETN")])
         if not rebuilt or _JAMO.search(rebuilt):
             continue
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-        edits.append((start, end, rebuilt, ends[-1] if ends else 0))
-    for start, end, rebuilt, head in reversed(edits):
+        edits.append((start, end, rebuilt))
+    for start, end, rebuilt in reversed(edits):
         text = text[:start] + rebuilt + text[end:]
-        if _LABEL.match(text, head) and not text[head:].lstrip().startswith("권고:"):
-            # a decision to make before sign-off ('결정: …') says it is the plan's recommendation
-            at = start + len(rebuilt)
-            text = text[:at] + "(권고)" + text[at:]
+        # a proposal, not a decision already taken: the user decides ('…올림(제안).')
+        at = start + len(rebuilt)
+        if text[at:].startswith("(제안"):
+            continue
+        if text[at:].startswith("("):  # '정함(요약의 …)' -> '정함(제안, 요약의 …)'
+            text = text[: at + 1] + "제안, " + text[at + 1 :]
+        else:
+            text = text[:at] + "(제안)" + text[at:]
     return text
-
-
-# a short label that opens a sentence ('결정: ', '다음 단계: ')
-_LABEL = re.compile(r"\s*[가-힣A-Za-z][가-힣A-Za-z ]{0,10}:\s")
 
 
 @lru_cache(maxsize=4096)
 def noun_endings(text: str) -> str:
     """`text` with each polite declarative ending outside quotes turned into a noun ending, and a
-    recommendation ('…하는 것을 권합니다') stated as the plan's action ('…함')."""
+    recommendation ('…하는 것을 권합니다') stated as the plan's proposed action ('…함(제안)')."""
     if "니다" not in text:
         return text
     text = _advice(text)
