@@ -385,3 +385,61 @@ def test_a_goal_without_a_baseline_takes_last_years_figure_from_its_own_source(
         ko, "sales_kpis"
     )
     assert "set from the first measurement" not in sales
+
+
+def test_values_before_the_name_after_an_arrow_or_a_bound_are_the_targets() -> None:
+    """'40 new clients', '150+ active clients', 'retention 58% -> 65%', 'time-to-fill under 48
+    hrs', 'GP per billable hour ~$4.80': each KPI keeps its name and its target (58% had been the
+    target, and '40 new clients' had no value)."""
+    plan = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": {
+        "sales_kpis": "Fill rate 93%, time-to-fill under 48 hrs, GP per billable hour ~$4.80, 40 new clients, 150+ active clients, 30-day worker retention 58% -> 65%, cost per hire $55.",  # fmt: skip
+        "sales_objectives": "Grow revenue from $27.1M in 2026 to $32.5M in 2027.",
+    }}).plan  # fmt: skip
+    table = section_markdown(plan, "sales_kpis")
+    for row in ("| Fill rate | 93% |", "| Time-to-fill | 48 hrs |", "| GP per billable hour | $4.80 |",
+                "| New clients | 40 |", "| Active clients | 150 |", "| 30-day worker retention | 65% |"):  # fmt: skip
+        assert row in table, row
+    assert "base kept" not in table  # a worker's 30-day retention keeps no revenue
+
+
+def test_a_goal_kpi_is_found_by_its_words_not_by_spelling_or_its_means() -> None:
+    """'Raise fill rate' is no upsell rate (a closest match by spelling), and 'with Indeed
+    sponsored jobs' does not make worker applications 'jobs delivered'."""
+    from assistant.goals.frame import goal_kpis, read_goal_frame
+
+    for text in ("Raise fill rate from 88% to 93% by Q3 2027.",
+                 "Grow completed worker applications from about 2,800 to 4,500 a month by June 2027 with Indeed sponsored jobs."):  # fmt: skip
+        frame = read_goal_frame(text, "en")
+        assert goal_kpis(text, frame, "en") == [], text
+    frame = read_goal_frame(
+        "Generate 900 marketing-qualified leads by September 30, 2027 through webinars.", "en"
+    )
+    assert goal_kpis("Generate 900 marketing-qualified leads by September 30, 2027 through webinars.", frame, "en")[0] == "leads"  # fmt: skip
+
+
+def test_a_goal_no_catalogue_kpi_fits_is_measured_by_its_own_metric() -> None:
+    """'Raise fill rate from 88% to 93%' is measured as the fill rate (not as the sales cycle or an
+    upsell rate); '월평균 신규 환자를 3,200명에서 4,100명으로' is a month's rate, so no year's CAC is
+    built on its 900 (it had been 'CAC 233만 원, 회수 33.9개월')."""
+    plan = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": {
+        "sales_objectives": "Raise fill rate from 88% to 93% by Q3 2027.",
+    }}).plan  # fmt: skip
+    m = plan.goals[0].measurement
+    assert (
+        m is not None
+        and m.kpi_name == "Fill rate"
+        and "Fill rate as the goal defines it" in m.formula
+    )
+    assert (m.baseline, m.target) == ("88%", "93%")
+    ko = build_plan({"language": "ko", "company": "", "plan_type": "integrated", "answers": {
+        "sales_objectives": "2027년 월평균 신규 환자를 3,200명에서 4,100명으로 늘린다.\n2027년 4분기까지 임플란트 상담→치료 동의율을 42%에서 50%로 높인다.",  # fmt: skip
+        "mkt_budget": "2027년 마케팅 예산 21억 원: 검색 광고 50%, 유튜브 50%.",
+    }}).plan  # fmt: skip
+    frame = ko.goals[0].frame
+    assert frame is not None and frame.target is not None and frame.target.per_period
+    assert analyse(ko).unit_economics.cac is None
+    rate = ko.goals[1].measurement
+    assert (
+        rate is not None
+        and rate.formula == "목표가 정한 방식으로 잰 임플란트 상담→치료 동의율(기간별)"
+    )

@@ -630,10 +630,10 @@ def test_territories_say_what_the_partners_bring_and_each_partner_firm_refers() 
     assert "파트너가 신규 고객 180곳 중 약 45곳(25%, 파트너 12곳에서 1곳당 연 약 4곳)을 가져옴." in ko  # fmt: skip
     # 영남's one seller carries 35 against the team's 30 (180 over 6): the pipeline can fill it,
     # so the fix is a quota per territory
-    assert "- 영남: 담당자 1인당 35곳으로 팀 평균 30곳보다 17% 많음. 계획의 리드·전환율에 파트너 추천까지 더하면 1인당 약 38곳이 들어오므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큼. 할당량은 위 표의 지역별 1인당 목표의 110%(수도권 33곳, 영남 39곳, 충청·호남 28곳)로 잡음." in ko  # fmt: skip
+    assert "- 영남: 담당자 1인당 35곳으로 팀 평균 30곳보다 17% 많음. 계획의 리드·전환율에 파트너 추천까지 더하면 1인당 약 38곳이 들어오므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큼. 할당량은 위 표의 지역별 1인당 목표의 110%(수도권 33곳, 영남 39곳, 충청·호남 28곳)로 잡음(제안)." in ko  # fmt: skip
     # a decision with a recommended default, not a question back to the reader
     # and which way the table counts them: the territory targets include the partners' customers
-    assert "위 표의 지역별 목표는 이 파트너 고객을 포함한 수이며, 파트너 거래도 지역 담당자가 마무리하므로 고객이 있는 지역의 목표에 넣음." in ko  # fmt: skip
+    assert "위 표의 지역별 목표는 이 파트너 고객을 포함한 수이며, 파트너 거래도 지역 담당자가 마무리하므로 고객이 있는 지역의 목표에 넣음(제안)." in ko  # fmt: skip
     assert "수도권:" not in ko  # at the team's average
 
 
@@ -697,7 +697,7 @@ def test_an_add_on_s_arithmetic_is_given_or_asked_for(sample_answers: Path) -> N
     # the price is the owner's decision: the trade-off it sets first, the default after it
     assert "Its price sets how many new deals must take it: at $3,000 a year, every new deal; at $6,120 after the discount, half. Decide it before the first proposal (the default: $7,200 a year at list ($600 a month; $6,120 on an annual contract, 15% off), the middle option of the tiered proposal, in half of new deals) and count its attach rate monthly in the CRM." in en  # fmt: skip
     assert "확장 매출 4억 원은 평가·전자결재 모듈에 기대는데 그 가격이 아직 정해지지 않음." in ko
-    assert "직원 1인당 월 1,500원(기본 요금의 30%, 평균 고객 기준 연 약 270만 원)으로 정하고 기존 고객 약 148곳에 판매함." in ko  # fmt: skip
+    assert "직원 1인당 월 1,500원(기본 요금의 30%, 평균 고객 기준 연 약 270만 원)으로 정하고 기존 고객 약 148곳에 판매함(제안)." in ko  # fmt: skip
     answers = json.loads(sample_answers.read_text())
     answers["answers"]["sales_offering"] += " The forecasting add-on costs $250 a month."
     priced = section_markdown(build_plan(answers).plan, "sales_offering")
@@ -953,7 +953,9 @@ def test_a_sales_goal_no_tactic_serves_gets_a_recommended_tactic(sample_answers:
     assert "분기별 고객 리뷰를 도입해" not in doc["answers"]["sales_objectives"]
     ko = section_markdown(build_plan(doc).plan, "sales_tactics")
     assert "**지원 전술이 없는 목표**" in ko
-    assert "분기마다 고객사별 사용 현황·성과·다음 단계를 점검하는 정기 리뷰를 전술로 더함." in ko
+    assert (
+        "분기마다 고객사별 사용 현황·성과·다음 단계를 점검하는 정기 리뷰를 전술로 더함(제안)." in ko
+    )
 
 
 def test_an_events_line_s_rest_is_a_proposed_cost_on_the_calendar_and_in_its_quarter() -> None:
@@ -998,7 +1000,7 @@ def test_an_unfunded_calendar_activity_is_paid_from_the_largest_paid_media_line(
     assert "Recommended: an activity aimed at it in the month before (September)." in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert "가장 큰 광고 항목인 '네이버·구글 검색 광고'에서 씀" in ko
-    assert "각 시점 한 달 전(3월, 5월, 6월)에 그 시점을 겨냥한 활동을 둠." in ko
+    assert "각 시점 한 달 전(3월, 5월, 6월)에 그 시점을 겨냥한 활동을 둠(제안)." in ko
 
 
 def test_the_training_plan_teaches_the_tactics_the_tactics_section_recommends(
@@ -1134,7 +1136,7 @@ def test_a_free_offer_is_sized_as_work_once_in_the_section_that_names_it(
     assert "무료 급여 진단: SQL마다 한 번이면 연 약 720건(월 약 60건), AE 6명이면 1인당 월 약 10건임." in strategy  # fmt: skip
     assert "SQL마다 한 번이면" not in section_markdown(ko_plan, "sales_strategy")  # said once
     # the owner's default for running it, not a list of things to decide
-    assert "거래를 맡은 AE가 한 가지 표준 양식으로 결과를 만들어 5영업일 안에 전달하고, 결과를 받은 고객 중 체험·계약으로 넘어가는 비율을 CRM에서 매월 확인함." in strategy  # fmt: skip
+    assert "거래를 맡은 AE가 한 가지 표준 양식으로 결과를 만들어 5영업일 안에 전달하고, 결과를 받은 고객 중 체험·계약으로 넘어가는 비율을 CRM에서 매월 확인함(제안)." in strategy  # fmt: skip
     doc = load_answers(sample_answers)
     doc["answers"]["sales_strategy"] = "SDRs book a free store health check for every inbound trial; AEs present it."  # fmt: skip
     en = section_markdown(build_plan(doc).plan, "sales_strategy")

@@ -704,12 +704,12 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # customers come on top of the funnel's 180, decided with the figures, not asked about
     mkt_first = section_markdown(ko, "mkt_executive_summary")
     # the year's revenue falls short: the extra customers the stated leads make are the buffer
-    assert "- 파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 45곳(목표 180곳의 25%)은 리드 퍼널 밖에서 더해짐. 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림. 기초 ARR이 작년 매출 수준이면 2027년 매출은 목표보다 약 7억 6,000만 원 부족함. 늘어나는 약 45곳이 고르게 들어오면 그해 매출이 약 2억 250만 원 늘어남(남는 약 5억 5,750만 원은 영업 요약의 기초 ARR 결정에서 다룸). 다른 선택은 고객 180곳을 유지하고 리드 목표를 약 1,800건으로 낮추는 것임." in mkt_first  # fmt: skip
+    assert "- 파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 45곳(목표 180곳의 25%)은 리드 퍼널 밖에서 더해짐. 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림(제안). 기초 ARR이 작년 매출 수준이면 2027년 매출은 목표보다 약 7억 6,000만 원 부족함. 늘어나는 약 45곳이 고르게 들어오면 그해 매출이 약 2억 250만 원 늘어남(남는 약 5억 5,750만 원은 영업 요약의 기초 ARR 결정에서 다룸). 다른 선택은 고객 180곳을 유지하고 리드 목표를 약 1,800건으로 낮추는 것임." in mkt_first  # fmt: skip
     # with no revenue goal to miss, the lead goal the customer goal needs is the recommendation
     from tests.conftest import ko_hr_without_revenue_goal
 
     lower = section_markdown(build_plan(ko_hr_without_revenue_goal()).plan, "mkt_executive_summary")  # fmt: skip
-    assert "고객 180곳을 얻는 데 충분한 리드 약 1,800건(작년 1,500건보다 20% 많음)으로 리드 목표를 정함. 리드 2,400건을 유지한다면 고객 목표를 약 225곳으로 올려야 함." in lower  # fmt: skip
+    assert "고객 180곳을 얻는 데 충분한 리드 약 1,800건(작년 1,500건보다 20% 많음)으로 리드 목표를 정함(제안). 리드 2,400건을 유지한다면 고객 목표를 약 225곳으로 올려야 함." in lower  # fmt: skip
     assert "ROI 기대치를 낮추거나" not in sales  # a marketing decision stays in its summary
     # the marketing summary leads with one CAC, the fully loaded one
     mkt_ko = section_markdown(ko, "mkt_executive_summary")
@@ -849,7 +849,7 @@ def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:
     from tests.conftest import ko_hr_without_revenue_goal
 
     lower = section_markdown(build_plan(ko_hr_without_revenue_goal()).plan, "mkt_objectives")
-    assert "고객 목표에는 리드 약 1,800건이면 충분하므로 리드 목표를 약 1,800건으로 정함(요약의 '승인 전에 정할 것'). 2,400건을 지키려면 늘어나는 리드에 드는 예산과 횟수를 함께 정함." in lower  # fmt: skip
+    assert "고객 목표에는 리드 약 1,800건이면 충분하므로 리드 목표를 약 1,800건으로 정함(제안, 요약의 '승인 전에 정할 것'). 2,400건을 지키려면 늘어나는 리드에 드는 예산과 횟수를 함께 정함." in lower  # fmt: skip
     assert "밝혀야" not in goals.split("\n2. ")[0]
     # a goal that names no means is asked for a new channel and spend
     from assistant.interview.lead_rise import goal_means
@@ -907,7 +907,7 @@ def test_a_level_goal_far_above_its_level_shows_the_monthly_pace_it_asks_for(
         assert "3만 명 → 5만 명은 6개월 동안 67%로, 1월부터 매달 약 9%씩 늘어야 함." in goal
         # a pace the plan gives no trend to judge by is a doubt: A?, this line its reason
         assert "SMART 점검: 달성 가능성 확인 필요 · 그 외 충족" in goal and "달성 가능성: 3만 명 → 5만 명" in goal  # fmt: skip
-        assert "1월에 지난 6개월 증가율을 확인하고, 그 추세가 월 9%에 못 미치면 추세에 노무 가이드를 발행해 늘어날 몫을 더한 수준으로 목표를 조정함." in goal  # fmt: skip
+        assert "1월에 지난 6개월 증가율을 확인하고, 그 추세가 월 9%에 못 미치면 추세에 노무 가이드를 발행해 늘어날 몫을 더한 수준으로 목표를 조정함(제안)." in goal  # fmt: skip
     # a flow goal (leads in the year) and a goal with no stated level get no such line
     first = section_markdown(plan, "mkt_objectives").split("\n2. ")[0]
     assert "every month from January" not in first and "매달 약" not in first
@@ -1169,7 +1169,7 @@ def test_a_recommended_lead_goal_says_what_it_costs_in_korean() -> None:
 
     plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_workflow_saas_answers.json")).plan  # fmt: skip
     summary = section_markdown(plan, "mkt_executive_summary")
-    assert "리드 목표를 약 3,000건으로 올림. 연 약 1,200건이 더 필요하며, 리드당 약 16만 원이면 예산은 그대로이고 계획의 리드당 비용(26만 7,000원, 예산 ÷ 리드 목표)이면 약 3억 2,000만 원이 더 듦" in summary  # fmt: skip
+    assert "리드 목표를 약 3,000건으로 올림(제안). 연 약 1,200건이 더 필요하며, 리드당 약 16만 원이면 예산은 그대로이고 계획의 리드당 비용(26만 7,000원, 예산 ÷ 리드 목표)이면 약 3억 2,000만 원이 더 듦" in summary  # fmt: skip
 
 
 def test_the_risk_register_watches_the_goal_path_the_forecast_shows(sample_answers: Path) -> None:

@@ -557,7 +557,9 @@ def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -
     # the difference in customers at the plan's 900만 원 (5억 1,600만 / 900만 = 57) and a
     # recommendation, not a question of which is right (58억 8,400만 / 4 = 14억 7,100만)
     assert "차이 5억 1,600만 원은 목표보다 고객이 약 57곳 더 있어야 나오는 금액임." in shown
-    assert "파이프라인에 그 거래가 보이지 않으면 4분기를 약 14억 7,000만 원으로 낮춤." in shown
+    assert (
+        "파이프라인에 그 거래가 보이지 않으면 4분기를 약 14억 7,000만 원으로 낮춤(제안)." in shown
+    )
     # and what the year then totals (10.5 + 14 + 15 + 14.7 = 54.2억)
     assert "그러면 한 해 합계는 약 54억 2,000만 원임." in shown
     assert "어느 쪽이 맞는지" not in shown
@@ -604,7 +606,7 @@ def test_a_stated_q4_below_the_bridge_asks_to_lower_the_goal_or_raise_the_quarte
     shown = section_markdown(build_plan(doc).plan, "sales_forecast")
     assert "4분기 13억 5,000만 원은 연환산 54억 원으로" in shown
     assert "목표보다 고객이 약 54곳 덜 있어야 나오는 금액임" in shown
-    assert "고객 목표를 그만큼 낮추고, 아니면 4분기를 약 14억 7,000만 원으로 올림." in shown
+    assert "고객 목표를 그만큼 낮추고, 아니면 4분기를 약 14억 7,000만 원으로 올림(제안)." in shown
 
 
 def test_the_roi_s_revenue_is_set_against_what_the_year_s_contracts_earn_in_it(
@@ -628,7 +630,7 @@ def test_the_roi_s_revenue_is_set_against_what_the_year_s_contracts_earn_in_it(
     assert "earn about $504,000 within 2027" in retail and "less than the $480,000" not in retail
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_budget")  # fmt: skip
     # 180 new customers x 900만 원 = 16억 2,000만 원 a year; joining evenly, half of it in 2027
-    assert "이 계약들의 첫 1년 매출 중 약 50%는 2028년에 들어오고, 기대 ROI의 기여 매출 19억 2,000만 원은 계약 기간 전체에 걸쳐 들어옴. 연간 선불 계약을 우선해 현금을 계약 시점에 받음." in ko  # fmt: skip
+    assert "이 계약들의 첫 1년 매출 중 약 50%는 2028년에 들어오고, 기대 ROI의 기여 매출 19억 2,000만 원은 계약 기간 전체에 걸쳐 들어옴. 연간 선불 계약을 우선해 현금을 계약 시점에 받음(제안)." in ko  # fmt: skip
     # the year's own ROI beside the stated one: (8.1억 - 4.8억) / 4.8억
     assert "2027년 안의 ROI는 약 69%임((8억 1,000만 원 - 4억 8,000만 원) / 4억 8,000만 원)." in ko
     assert "The 2027 ROI on its own is about 5% (($504,000 - $480,000) / $480,000)." in retail

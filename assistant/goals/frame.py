@@ -185,7 +185,12 @@ def _metric_en(
             return after
     if base is not None:  # "Increase organic website traffic from 40,000 to 60,000"
         head = clean[: base.start]
-        head = re.sub(r"\b(?:up\s+|down\s+)?from\s*$", "", head.rstrip(), flags=re.I)
+        head = re.sub(
+            r"\b(?:up\s+|down\s+)?from(?:\s+(?:about|around|roughly|approximately|nearly))?\s*~?\s*$",
+            "",
+            head.rstrip(),
+            flags=re.I,
+        )
     elif target is not None and target.unit and target.kind == "count":
         # "Generate 900 marketing-qualified leads": the words after the number
         tail = clean[target.end :]
@@ -457,7 +462,8 @@ def _read_goal_frame(
                 unit=target_q.unit,
                 kind=kind,  # type: ignore[arg-type]
                 per_period=target_q.cadence
-                or any(_a_month(goal, q) for q in (base_q, target_q) if q is not None),
+                or any(_a_month(goal, q) for q in (base_q, target_q) if q is not None)
+                or bool(_MONTHLY_METRIC.search(metric)),
             )
             if target_q
             else None
@@ -469,6 +475,12 @@ def _read_goal_frame(
 
 _MONTH_BEFORE = re.compile(r"(?:(?<![가-힣\d])월|매월|매달|한\s*달에?)\s*(?:평균\s*)?$")
 _MONTH_AFTER = re.compile(r"^\s*(?:[a-z-]+\s+)?(?:a|per|each)\s+month\b|^\s*/\s*mo(?:nth)?\b", re.I)
+
+
+# '월평균 신규 환자를 3,200명에서 4,100명으로': the metric is a month's average
+_MONTHLY_METRIC = re.compile(
+    r"월\s*평균|월간\s*평균|(?:average\s+monthly|monthly\s+average)\b", re.I
+)
 
 
 def _a_month(goal: str, q: Quantity) -> bool:
@@ -485,7 +497,14 @@ def goal_kpis(text: str, frame: GoalFrame, lang: str, k: int = 2) -> list[str]:
     so '월 방문자를 … 늘린다' by '블로그 콘텐츠' is measured by traffic, not content engagement."""
     from assistant.goals.kpi import advise
 
-    whole = _fitting(frame, [a.id for a in advise(text, k=k + 4, lang=lang)])
+    # the means ('with Indeed sponsored jobs') say how, not what is measured; a closest match by
+    # spelling alone (no cue found, score under 0.5: 'fill rate' ~ upsell rate) is no fit
+    said = text.replace(frame.means, " ") if frame.means and frame.metric else text
+    if frame.metric and lang != "ko":
+        said = re.sub(r"\s(?:with|through|via|using)\s.*$", "", said, flags=re.I | re.S)
+    # a vague goal still gets its nearest measure, and so does an amount of money (revenue, cost)
+    floor = 0.5 if frame.target is not None and not frame.target.unit.isupper() else 0.0
+    whole = _fitting(frame, [a.id for a in advise(said, k=k + 4, lang=lang) if a.score >= floor])
     if whole and not _fits_unit(frame, whole[0]):  # look further for a KPI of the target's unit
         # a near miss of the words ('매장당 일평균 객수' ~ reviews at 0.05) is no fit either
         wider = _fitting(frame, [a.id for a in advise(text, k=12, lang=lang) if a.score >= 0.5])
@@ -509,8 +528,10 @@ def _new_buyers(frame: GoalFrame) -> bool:
     t = frame.target
     if t is None or t.unit in ("%", "pp", "x") or t.unit.isupper():
         return False
+    if re.search(r"(?:지점|매장|점포|가맹점|병원|클리닉)\s*수$|^(?:stores|locations|outlets|branches|clinics|franchises)$", frame.metric.strip(), re.I):  # fmt: skip
+        return True  # '지점 수를 14개에서 19개로': outlets opened, counted as the measurement says
     return bool(
-        re.match(r"(?:new|신규)\s", frame.metric, re.I)
+        re.search(r"(?:^|\s)(?:new|신규)\s", frame.metric, re.I)  # '월평균 신규 환자'
         and not re.search(
             r"lead|mql|sql|inquir|sign-?up|request|registr|visitor|follower|리드|문의|신청|가입|방문자|팔로워",
             frame.metric,

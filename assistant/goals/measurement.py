@@ -154,6 +154,25 @@ _RECURRING_LEVEL = re.compile(
 )
 
 
+def _own_measure(goal: Goal, lang: str) -> tuple[str, str, str] | None:
+    """(name, formula, source) of a goal no catalogue KPI measures, from its own metric: a
+    spelling-alike KPI ('fill rate' as upsell rate) would measure something else."""
+    f = goal.frame
+    if goal.kpis or f is None or f.kpi or f.target is None or not f.metric.strip():
+        return None
+    metric = f.metric.strip()
+    ko = lang == "ko"
+    pct = f.target.unit in ("%", "pp")
+    name = metric[:1].upper() + metric[1:]
+    formula = (
+        (f"목표가 정한 방식으로 잰 {metric}{'' if re.search('[율률]$', metric) else ' 비율'}(기간별)" if pct else f"목표가 정한 방식으로 센 {metric}(기간 말 기준)")
+        if ko
+        else (f"{name} as the goal defines it, per period" if pct else f"{name} as the goal counts it, at the end of each period")
+    )  # fmt: skip
+    source = "이 수치를 기록하는 시스템(1월에 담당자와 함께 정함)" if ko else "the system that records it (named with its owner in January)"  # fmt: skip
+    return name, formula, source
+
+
 def measurement_for(goal: Goal, lang: str, measurement_answer: str = "", revenue_model: str = "") -> MeasurementLine:  # fmt: skip
     """The measurement line for a goal; tools and cadence the user named take precedence; a
     revenue goal is counted the way the business earns (`revenue_model`)."""
@@ -164,6 +183,16 @@ def measurement_for(goal: Goal, lang: str, measurement_answer: str = "", revenue
     tools = sorted({m.group(0) for m in _TOOLS.finditer(measurement_answer)}, key=str.lower)
     cadence = _CADENCE.search(measurement_answer)
     name, formula = kpi.name.get(lang), kpi.formula.get(lang)
+    custom = _own_measure(goal, lang)
+    if custom is not None:  # no catalogue KPI fits ('fill rate', '원생 수'): the goal's own measure
+        name, formula, source = custom
+        return MeasurementLine(
+            goal=goal.text, kpi=kpi.id, kpi_name=name, formula=formula,
+            baseline=with_period(goal.text, goal.frame, baseline_text(goal.frame, lang), lang) if goal.frame and goal.frame.baseline else baseline_text(goal.frame, lang),
+            target=goal_target_text(goal.text, goal.frame, lang),
+            data_source=_tools_text(tools, lang) if tools else source,
+            cadence=cadence.group(0) if cadence else ("매달" if lang == "ko" else "monthly"),
+        )  # fmt: skip
     for kid, said, own in _OWN_UNIT:  # the unit the goal counts ('MQLs', '방문자'), not a kin
         if kpi.id == kid and said.search(goal.text):
             name, formula = own[lang == "ko"][0] or name, own[lang == "ko"][1]

@@ -160,6 +160,8 @@ def a_month(amount: str, frame: GoalFrame, lang: str) -> str:
     """A monthly rate's amount said as one: '월 2,000건', '200 a month'."""
     if frame.target is None or not frame.target.per_period or frame.target.unit == "%":
         return amount
+    if re.search(r"월\s*평균|월간|monthly|a\s+month", frame.metric, re.I):
+        return amount  # '월평균 신규 환자 4,100명': the metric says the month already
     return f"월 {amount}" if lang == "ko" else f"{amount} a month"
 
 

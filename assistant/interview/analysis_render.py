@@ -8,6 +8,7 @@ import re
 from assistant.analysis.plan_analysis import PlanAnalysis, UnitEconomics
 from assistant.core.korean_endings import report_bullets
 from assistant.core.plan import Plan, forecast_currency
+from assistant.goals.numbers import about as rounded
 from assistant.goals.numbers import format_amount
 from assistant.goals.smart import a_month
 from assistant.interview.measure_names import measure_label
@@ -131,7 +132,7 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         for label, value, show in ((T["hist"], br.history_last_12, sales),
                                    (fc_label, br.forecast_next_12, sales),
                                    (T["goal"], br.goal, money),
-                                   (T["newbiz"], br.new_business_from_goals, money),
+                                   (T["newbiz"], rounded(br.new_business_from_goals) if br.new_business_from_goals else None, money),
                                    (T["orders_needed"], br.orders_needed, count))
         if value is not None
     ]  # fmt: skip
@@ -143,7 +144,7 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
                 [T["adds_up"], money(br.goal - br.gap)],
                 *([[T["gap_left"] if br.gap > 0 else T["surplus"], money(abs(br.gap))]] if abs(br.gap) >= 1 else []),
                 [T["goal"], money(br.goal)],
-                *([[T["newbiz_full"], money(br.new_business_from_goals)]] if br.new_business_from_goals else [])]  # fmt: skip
+                *([[T["newbiz_full"], money(rounded(br.new_business_from_goals))]] if br.new_business_from_goals else [])]  # fmt: skip
         keep = (T["goal"], T["newbiz"], T["orders_needed"])
         bridge_rows = [r for r in bridge_rows if r[0] not in keep] + rows
     elif br.base is not None and br.churned is not None and br.gap is not None:
@@ -163,7 +164,7 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
         rows = [[T["base_sales"] if shop else T["base"], money(br.base)],
                 *([[T["lapsed"].format(rate=round(br.churned / br.base * 100)), "-" + money(br.churned)]] if shop and br.churned and br.base
                   else [] if shop else [[T["churned"].format(rate=br.churn_rate_annual or 0), "-" + money(br.churned)]]),
-                [outlets_label or (T["newbiz_shop"] if shop else T["newbiz"]), "+" + money(br.new_business_from_goals or 0)],
+                [outlets_label or (T["newbiz_shop"] if shop else T["newbiz"]), "+" + money(rounded(br.new_business_from_goals or 0))],
                 *([[T["expansion"], "+" + money(br.expansion)]] if br.expansion else []),
                 # a surplus is read against the sum it comes from: base - churn + new + expansion
                 *([[T["sum"] if shop else T["sum_rate"], money(br.goal - br.gap)]] if br.gap < 0 and br.goal is not None else []),

@@ -88,21 +88,44 @@ _PER_UNIT = re.compile(
 )
 
 
+# '40 new clients', '150+ active clients': the value written before the name
+_LEADING = re.compile(
+    r"^\s*(?P<num>[~≈]?\s*[$₩€£]?\d[\d,.]*\s*[kKmM%]?\+?)\s+(?P<name>[A-Za-z].*)$"
+)
+_BOUND = re.compile(
+    r"\s+(?:under|over|below|above|at\s+least|at\s+most|of|at|is|:)$|\s*[~≈<>≤≥]$", re.I
+)
+_ARROW = re.compile(r"->|→|⇒|=>|\bto\b")
+
+
 def _label(item: str) -> str:
-    """The KPI's name without the value written after it ('수주율 30%' -> '수주율'); 'sign-ups
+    """The KPI's name without the value written after it ('수주율 30%' -> '수주율', 'time-to-fill
+    under 48 hrs' -> 'Time-to-fill') or before it ('40 new clients' -> 'New clients'); 'sign-ups
     per 100 transactions' keeps its number."""
-    m = re.search(r"\s+(?=[$₩€£]?\d)", item)
+    if lead := _LEADING.match(item):
+        cut = lead.group("name").strip()
+        return cut[:1].upper() + cut[1:]
+    m = re.search(r"\s+(?=[~≈<>]?\s*[$₩€£]?\d)", item)
     cut = item
     if m and m.start() and not re.search(r"(?:\bper|\bevery|\bfor|당|/)$", item[: m.start()]):
-        cut = item[: m.start()].strip(" :")
+        cut = _BOUND.sub("", item[: m.start()]).strip(" :")
     return cut[:1].upper() + cut[1:]
 
 
 def _own_value(item: str, lang: str) -> str | None:
-    label = _label(item)
-    rest = item[len(label) :] if item.lower().startswith(label.lower()) else ""
+    """The value written with the KPI: after its name, the target after an arrow ('58% -> 65%'
+    is 65%), or before its name ('40 new clients')."""
+    if lead := _LEADING.match(item):
+        rest = lead.group("num")
+    else:
+        label = _label(item)
+        at = item.lower().find(label.lower())
+        rest = item[at + len(label) :] if at == 0 else ""
     values = [q for q in read_quantities(rest) if not q.cadence]
-    return format_amount(values[0].value, values[0].unit, lang) if values else None
+    if not values:
+        return None
+    q = values[-1] if _ARROW.search(rest) else values[0]
+    return format_amount(q.value, q.unit, lang)
 
 
 def catalogue_kpi(item: str) -> KPI | None:
@@ -373,6 +396,7 @@ def _stated_values(text: str, kpis: list[KPI], lang: str) -> dict[str, str]:
         claimed.append((start, end))
         tail = re.split(r",(?!\d)|[;\n]|(?<=\.)\s", text[end : end + 40], maxsplit=1)[0]
         values = [q for q in read_quantities(tail) if not q.cadence]
-        if values:
-            out[kpi_id] = format_amount(values[0].value, values[0].unit, lang)
+        if values:  # '58% -> 65%': the target after the arrow
+            q = values[-1] if _ARROW.search(tail) else values[0]
+            out[kpi_id] = format_amount(q.value, q.unit, lang)
     return out

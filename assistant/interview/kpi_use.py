@@ -99,7 +99,8 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
             if ko
             else f"{money(churned)} of the {money(base)} base lost in a year ({annual:.1f}%)"
         )
-    if kpi_id == "retention_rate" and base and cur:
+    # a worker's or a 30-day retention is not the share of the revenue base kept over a year
+    if kpi_id == "retention_rate" and base and cur and not _NOT_A_YEARS_CUSTOMERS.search(item):
         kept_rate = _rate_in(item)
         if kept_rate:
             return (
@@ -161,3 +162,9 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
             else f"about {money(about(analysis.unit_economics.cac))} a customer{tail}"
         )
     return ""
+
+
+_NOT_A_YEARS_CUSTOMERS = re.compile(
+    r"worker|employee|staff|candidate|recruit|talent|associate|\d+[-\s]?(?:day|week)|직원|근로자|인력|강사|교사|구직자|\d+\s*(?:일|주)",
+    re.I,
+)

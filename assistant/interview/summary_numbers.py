@@ -9,7 +9,7 @@ from typing import Any
 
 from assistant.analysis.revenue_models import one_off
 from assistant.core.plan import Goal, Plan, forecast_currency
-from assistant.goals.numbers import format_amount
+from assistant.goals.numbers import about, format_amount
 
 
 def key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = True, sales: bool = False) -> list[str]:  # fmt: skip
@@ -28,7 +28,8 @@ def key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = T
 
         if opened := outlet_bridge(plan, cur, a.revenue.new_business_from_goals):
             # a chain: the new outlets and what each sells, not one shopper's spend
-            each = format_amount(opened[1], cur, lang)
+            each = format_amount(about(opened[1]), cur, lang)  # '곳당 연 매출 약 22억 3,000만 원'
+            each = f"약 {each}" if ko else f"about {each}"
             out.append(f"새 {opened[2]} {opened[0]:,.0f}곳(곳당 연 매출 {each})" if ko else f"{opened[0]:,.0f} new {opened[2]} at {each} a year each")  # fmt: skip
         elif (size := deal_size(plan)) is not None:
             d = format_amount(size[0], size[1], lang)
