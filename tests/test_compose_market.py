@@ -61,7 +61,7 @@ def test_english_market_section_says_what_the_market_means() -> None:
     if _years(plan) == 1:  # made in 2026: the market grown one year to 2027
         assert "At 6% a year the $2B market reaches about $2.12B in 2027; the revenue goal is about 0.6% of it." in text  # fmt: skip
     assert (
-        "the market brings about 6 points ($600,000), and about 24 points ($2.4M) must come from gaining share (customers of PetDesk, Vetspire, ezyVet and buyers with no product yet)"
+        "growing with the market (6%, about $600,000) would only hold share, so the other 24 points ($2.4M) must come from gaining share (customers of PetDesk, Vetspire, ezyVet and buyers with no product yet)"
         in text
     )
     assert difflib.SequenceMatcher(None, text, EN["mkt_market_analysis"]).ratio() < 0.9
@@ -103,7 +103,7 @@ def test_korean_market_section_is_korean_and_keeps_unread_competitors() -> None:
             in text
         )
     assert (
-        "시장 성장으로 약 6%p(3억 원), 나머지 약 14%p(7억 원)는 경쟁사(이지벳, 펫닥, 벳플러스)의 고객이나 아직 제품을 쓰지 않는 고객을 확보하거나 기존 고객을 확장해 채워야 함."
+        "시장만큼 자라면(연 6%, 약 3억 원) 점유율을 지키는 데 그치므로, 나머지 약 14%p(7억 원)는 경쟁사(이지벳, 펫닥, 벳플러스)의 고객이나 아직 제품을 쓰지 않는 고객을 확보하거나 기존 고객을 확장해 채워야 함."
         in text
     )
     assert "| 내부 | 강점: 양방향 문자 | 약점: 작은 브랜드 |" in text

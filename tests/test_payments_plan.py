@@ -85,4 +85,4 @@ def test_points_of_growth_are_money_in_the_goals_currency(plan: Plan) -> None:
     }
     doc = {"language": "en", "plan_type": "integrated", "company": "TabLoop", "answers": answers}
     text = section_markdown(build_plan(doc).plan, "mkt_market_analysis")
-    assert "about 6 points ($1,080,000)" in text and "(1,080,000)" not in text
+    assert "(6%, about $1,080,000)" in text and "(1,080,000)" not in text

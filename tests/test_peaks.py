@@ -65,7 +65,7 @@ def test_the_analysis_table_shows_the_recommended_quarters_beside_the_even_ones(
 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     table = analysis_markdown(plan, analyse(plan)).split("**분기별 예산**")[1].split("\n\n")[1]
-    assert table.splitlines()[0] == "| 분기 | 고르게 나눈 경우 | 권고(성수기 반영) |"
+    assert table.splitlines()[0] == "| 분기 | 고르게 나눈 경우 | 제안(성수기 반영) |"
     assert "| 2027년 1분기 | 1억 140만 원 | 1억 1,940만 원 |" in table
     # no peak decision: one column, as before
     en = build_plan(load_answers(sample_answers)).plan

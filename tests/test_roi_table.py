@@ -38,7 +38,11 @@ def test_each_basis_of_the_roi_is_one_row_on_revenue_and_on_gross_profit(sample_
         ["The forecast's new contracts, a year", "$840,000", "75%", "31%"],
         ["New contracts' revenue within 2027", "$504,000", "5%", "-21%"],
     ]
-    assert "**ROI on each basis**" in section_markdown(plan, "mkt_budget")
+    # every basis side by side in the analysis (an appendix); the budget says the tracked one only
+    from assistant.interview.analysis_render import analysis_markdown
+
+    assert "**ROI on each basis**" in analysis_markdown(plan, analyse(plan))
+    assert "**ROI on each basis**" not in section_markdown(plan, "mkt_budget")
 
 
 def test_a_korean_plan_s_bases_and_its_pdf(tmp_path: Path) -> None:
@@ -82,7 +86,7 @@ def test_the_table_of_bases_names_the_one_roi_the_plan_tracks(sample_answers: Pa
     kpis = section_markdown(en, "mkt_measurement")
     target = "at most about 148% if every goal is met (about 75% at the sales forecast; the budget expects 200%)"
     assert f"| Marketing ROI | {target} |" in kpis
-    assert f"The ROI the plan tracks is the Marketing ROI KPI's target (Measurement and Analytics): {target}. The other bases above are for reference." in budget  # fmt: skip
+    assert f"The ROI the plan tracks is the Marketing ROI KPI's target (Measurement and Analytics): {target}. The ROI on other bases is in the Plan analysis ('ROI on each basis')." in budget  # fmt: skip
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     said = section_markdown(ko, "mkt_budget")
     assert (

@@ -244,11 +244,11 @@ def _charts(plan: Plan, sid: str, notes: bool = True) -> list[Block]:
         out += [Para(clean_inline(x), "bullet") for x in (said if notes else []) if x]
         from assistant.interview.roi_table import roi_rows
 
-        if notes and (shown := roi_rows(plan, analysis)):  # the bases side by side, as in the text
+        if notes and roi_rows(
+            plan, analysis
+        ):  # as in the text: the tracked ROI; the bases in the analysis
             from assistant.interview.kpi_money import roi_headline
 
-            out.append(Para("**기준별 ROI**" if plan.language == "ko" else "**ROI on each basis**"))
-            out.append(Table(*shown))
             if tracked := roi_headline(plan, analysis):
                 out.append(Para(clean_inline(tracked)))
         if png := budget_png(plan):

@@ -198,9 +198,17 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
 
         if (weighted := recommended_quarters(plan, a)) is not None:
             # the decision's split beside the even one, so the table shows what is recommended
-            head = [T["quarter"], "고르게 나눈 경우" if lang == "ko" else "Spread evenly", "권고(성수기 반영)" if lang == "ko" else "Recommended (peak quarters)"]  # fmt: skip
+            head = [T["quarter"], "고르게 나눈 경우" if lang == "ko" else "Spread evenly", "제안(성수기 반영)" if lang == "ko" else "Recommended (peak quarters)"]  # fmt: skip
             rows = [r + [money(x)] for r, x in zip(rows, weighted, strict=True)]
         parts.append(f"**{T['bq']}**\n\n" + _table(head, rows))
+    from assistant.interview.roi_table import roi_rows
+
+    if bases := roi_rows(plan, a):  # every basis side by side here; the budget says the tracked one
+        parts.append(
+            ("**기준별 ROI**" if lang == "ko" else "**ROI on each basis**")
+            + "\n\n"
+            + _table(*bases)
+        )
     from assistant.analysis.consistency import check_consistency
     from assistant.interview.summary_parts import decisions_shown
 

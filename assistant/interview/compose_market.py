@@ -61,14 +61,14 @@ def market_meaning(plan: Plan, m: MarketFigures | None = None) -> list[str]:
             taken = m.plan_growth - market
             if ko:
                 whom = f"경쟁사({rivals})의 고객" if rivals else "경쟁사의 고객"
-                out.append(f"계획은 매출을 {m.plan_growth:.0f}% 늘리는데 시장은 연 {market:g}%{also} 성장합니다. 시장 성장으로 약 {market:g}%p{_of_base(m, market, lang)}, 나머지 약 {taken:.0f}%p{_of_base(m, taken, lang)}는 {whom}이나 아직 제품을 쓰지 않는 고객을 확보하거나 기존 고객을 확장해 채워야 합니다.")  # fmt: skip
+                out.append(f"계획은 매출을 {m.plan_growth:.0f}% 늘리는데 시장은 연 {market:g}%{also} 성장합니다. 시장만큼 자라면(연 {market:g}%{_with_money(m, market, lang)}) 점유율을 지키는 데 그치므로, 나머지 약 {taken:.0f}%p{_of_base(m, taken, lang)}는 {whom}이나 아직 제품을 쓰지 않는 고객을 확보하거나 기존 고객을 확장해 채워야 합니다.")  # fmt: skip
             else:
                 whom = (
                     f"customers of {rivals} and buyers with no product yet"
                     if rivals
                     else "competitors' customers and buyers with no product yet"
                 )
-                out.append(f"The plan grows revenue {m.plan_growth:.0f}% against a market growing {market:g}% a year{also}: the market brings about {market:g} points{_of_base(m, market, lang)}, and about {taken:.0f} points{_of_base(m, taken, lang)} must come from gaining share ({whom}) or from expanding existing customers.")  # fmt: skip
+                out.append(f"The plan grows revenue {m.plan_growth:.0f}% against a market growing {market:g}% a year{also}: growing with the market ({market:g}%{_with_money(m, market, lang)}) would only hold share, so the other {taken:.0f} points{_of_base(m, taken, lang)} must come from gaining share ({whom}) or from expanding existing customers.")  # fmt: skip
         elif m.plan_growth >= 0.8 * market:
             out.append(
                 f"계획의 매출 성장({m.plan_growth:.0f}%)은 시장 성장(연 {market:g}%{also})과 비슷해 점유율을 지키는 수준입니다."
@@ -292,6 +292,12 @@ def market_markdown(plan: Plan) -> str:
     if not rows and not any(k in parts for k in "swot"):
         return ""
     return "\n\n".join(out)
+
+
+def _with_money(m: MarketFigures, points: float, lang: str) -> str:
+    """', 약 3억 원' / ', about $600,000': a growth rate's money of the base, after the rate."""
+    said = _of_base(m, points, lang).strip(" ()")
+    return (f", 약 {said}" if lang == "ko" else f", about {said}") if said else ""
 
 
 def _of_base(m: MarketFigures, points: float, lang: str) -> str:

@@ -237,5 +237,5 @@ def roi_headline(plan: Plan, analysis: PlanAnalysis) -> str:
     if found is None:
         return ""
     if plan.language == "ko":
-        return f"계획이 추적하는 ROI는 측정과 분석의 마케팅 ROI 목표 하나임: {found[0]}. 위 표의 다른 기준은 참고용."  # fmt: skip
-    return f"The ROI the plan tracks is the Marketing ROI KPI's target (Measurement and Analytics): {found[0]}. The other bases above are for reference."  # fmt: skip
+        return f"계획이 추적하는 ROI는 측정과 분석의 마케팅 ROI 목표 하나임: {found[0]}. 다른 기준의 ROI는 계획 분석의 '기준별 ROI' 표에 있음."  # fmt: skip
+    return f"The ROI the plan tracks is the Marketing ROI KPI's target (Measurement and Analytics): {found[0]}. The ROI on other bases is in the Plan analysis ('ROI on each basis')."  # fmt: skip

@@ -29,9 +29,14 @@ def steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     each = cost_per_lead(plan, a.funnel[0].volume) if a.funnel else None  # the KPI table's basis
     # the extra leads' share of the budget at its cost per lead (new money only if it grew)
     # a monthly rate's leads need not be the funnel's (a parent's level test, not a franchise lead)
+    from assistant.analysis.plan_goals import lead_goal
+
+    # and another lead goal's cost per lead (an email list's, against the sales leads') is not this one's
+    funnel_goal = lead_goal(plan)
+    ours = funnel_goal is not None and funnel_goal[0] is goal
     cost = (
         format_amount(about(extra * each), plan.budget.currency, lang)
-        if each and not f.target.per_period
+        if each and ours and not f.target.per_period
         else ""
     )
     said = lambda v: format_amount(v, "", lang) if ko else f"{v:,.0f}"  # noqa: E731

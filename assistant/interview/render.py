@@ -223,12 +223,11 @@ def budget_markdown(plan: Plan) -> str:
     notes += [f"- {x}" for x in (projection, roi_in_year_note(plan, analysis)) if x]
     from assistant.interview.roi_table import roi_rows
 
-    if shown := roi_rows(plan, analysis):  # the bases side by side, after what each means
+    if roi_rows(plan, analysis):  # the ROI tracked here; every basis side by side in the analysis
         from assistant.interview.kpi_money import roi_headline
 
-        title = "**기준별 ROI**" if plan.language == "ko" else "**ROI on each basis**"
-        tracked = roi_headline(plan, analysis)
-        notes.append(f"\n{title}\n\n" + table(*shown) + (f"\n\n{tracked}" if tracked else ""))
+        if tracked := roi_headline(plan, analysis):
+            notes.append(f"\n{tracked}")
     return out + ("\n\n" + "\n".join(notes) if notes else "")
 
 
