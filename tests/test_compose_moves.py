@@ -568,13 +568,13 @@ def test_capacity_says_whether_the_funnel_feeds_the_sellers(sample_answers: Path
     assert "파트너 추천 거래 연 약 45건(신규 고객의 25%)도 AE가 맡아 1인당 약 8건이 더해지므로, 1인당 수주는 모두 약 38건으로 필요한 30건보다 많음." in ko  # fmt: skip
     # the year's revenue falls short: the stated leads are kept and the customer goal raised, so
     # each seller's share rises with it (no lower lead goal is offered)
-    assert "요약의 권고대로 고객 목표를 올리면 1인당 몫도 약 38건이 됨." in ko and "리드 목표를 권고대로" not in ko  # fmt: skip
+    assert "요약의 제안대로 고객 목표를 올리면 1인당 몫도 약 38건이 됨." in ko and "리드 목표를 제안대로" not in ko  # fmt: skip
     # ... with no revenue goal to miss, what reconciles the two: the recommended lead goal
     # counts the funnel's part alone
     from tests.conftest import ko_hr_without_revenue_goal
 
     lower = section_markdown(build_plan(ko_hr_without_revenue_goal()).plan, "sales_strategy")
-    assert "리드 목표를 권고대로 약 1,800건으로 정하면 퍼널과 파트너 거래를 합쳐 1인당 30건에 맞음." in lower  # fmt: skip
+    assert "리드 목표를 제안대로 약 1,800건으로 정하면 퍼널과 파트너 거래를 합쳐 1인당 30건에 맞음." in lower  # fmt: skip
     assert "Partner referrals" not in en  # the English partners are not handed straight to AEs
 
 

@@ -1196,7 +1196,7 @@ def test_the_lead_target_shows_the_recommended_figure_beside_the_stated_one(samp
     from tests.conftest import ko_hr_without_revenue_goal
 
     lower = section_markdown(build_plan(ko_hr_without_revenue_goal()).plan, "mkt_measurement")
-    assert "| 리드 수 | 2,400건(권고: 1,800건) | 목표 1번 |" in lower
+    assert "| 리드 수 | 2,400건(제안: 1,800건) | 목표 1번 |" in lower
 
 
 def test_a_korean_plan_sets_its_base_case_beside_the_goals_met() -> None:

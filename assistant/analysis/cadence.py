@@ -142,9 +142,14 @@ def _item_ko(clause: str, toks: list[Any]) -> Recurring | None:
     period, count, counted = None, 1, False
     drop: set[int] = set()
     particles: set[int] = set()
+    depth = 0  # a note in brackets keeps its own counts ('주 3회(공부법 2회, 창업 정보 1회)')
     for i, tok in enumerate(toks):
         form, tag = tok.form, tok.tag
         nxt = toks[i + 1] if i + 1 < len(toks) else None
+        depth += form in ("(", "[", "（")
+        depth = max(0, depth - (form in (")", "]", "）")))
+        if depth or form in (")", "]", "）"):
+            continue
         if (
             i == 0
             and form in _KO_PERIOD_LEAD
@@ -182,6 +187,7 @@ def _item_ko(clause: str, toks: list[Any]) -> Recurring | None:
     name = _noun_end(_without(clause, toks, drop)) if keep else ""
     # the piece, not the act of making it ("'급여 실태 보고서' 발행" -> "'급여 실태 보고서'")
     name = re.sub(r"(?<=\S)\s+(?:발행|제작|운영|진행|개최|게시|작성|연재|배포)$", "", name)
+    name = re.sub(r"(?<=[가-힣A-Za-z])\s+(?=\()", "", name)  # '블로그 주 3회(…)' -> '블로그(…)'
     if not name:
         return None
     return Recurring(name=name, count=count, period=period, routine=bool(_ROUTINE.search(name)),

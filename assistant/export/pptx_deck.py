@@ -403,8 +403,8 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
             # the decision's split beside the even one, as the plan's analysis table shows them
             quarters_head = [
                 L["period"],
-                "고르게" if ko else "Even",
-                "권고" if ko else "Recommended",
+                "고르게 나눈 경우" if ko else "Even",
+                "제안(성수기 반영)" if ko else "Recommended",
             ]
             rows = [r + [money(x)] for r, x in zip(rows, weighted, strict=True)]
         d.table(s, Table(quarters_head, rows), left=Inches(8.2), width=Inches(4.5), size=13)

@@ -231,5 +231,5 @@ def goals_met_spend(plan: Plan, a: PlanAnalysis) -> str:
     full = (budget + ue.sales_cost_estimate + money) / goal[1]
     mkt = (budget + money) / goal[1]
     if lang == "ko":
-        return fix_particles(f"목표 달성 시 열은 지금 예산으로 계산함. 권고한 리드 연 약 {extra:,.0f}건을 계획의 리드당 {m(each)}에 사면 약 {m(money)}이(가) 더 들어, 영업팀 추정 비용을 포함한 CAC는 약 {m(full)}, 마케팅만의 CAC는 약 {m(mkt)}이 됨.")  # fmt: skip
+        return fix_particles(f"목표 달성 시 열은 지금 예산으로 계산함. 제안한 리드 연 약 {extra:,.0f}건을 계획의 리드당 {m(each)}에 사면 약 {m(money)}이(가) 더 들어, 영업팀 추정 비용을 포함한 CAC는 약 {m(full)}, 마케팅만의 CAC는 약 {m(mkt)}이 됨.")  # fmt: skip
     return f"The goals-met column counts today's budget. The about {extra:,.0f} more leads a year the lead decision recommends cost about {m(money)} at the plan's {m(each)} a lead; with that money, CAC with the estimated sales team cost is about {m(full)} and marketing only about {m(mkt)}."

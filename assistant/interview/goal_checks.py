@@ -291,4 +291,4 @@ def recommended_suffix(plan: Plan, goal: Goal) -> str:
     if not rec or abs(rec - leads[1]) < leads[1] * 0.05:
         return ""
     n = format_amount(about(rec), "", plan.language)
-    return f"(권고: {n}건)" if plan.language == "ko" else f" (recommended: {n})"
+    return f"(제안: {n}건)" if plan.language == "ko" else f" (recommended: {n})"

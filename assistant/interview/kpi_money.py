@@ -185,7 +185,7 @@ def _cpl(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
             count = format_amount(
                 round(rec * (pace[1] / pace[0] if pace else 1.0)), "", plan.language
             )
-            return (f"약 {per}(권고 리드 연 {count}건 기준 약 {at})" if ko else f"about {per} (at the recommended {count} leads a year: about {at})"), source  # fmt: skip
+            return (f"약 {per}(제안 리드 연 {count}건 기준 약 {at})" if ko else f"about {per} (at the recommended {count} leads a year: about {at})"), source  # fmt: skip
     return (f"약 {per}" if ko else f"about {per}"), source
 
 

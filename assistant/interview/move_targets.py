@@ -85,7 +85,7 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                     else ""
                 )
                 text += (
-                    f". 예산을 늘리지 않으려면 리드당 약 {each} 이하여야 함(KPI 표의 권고 단가)." if one
+                    f". 예산을 늘리지 않으려면 리드당 약 {each} 이하여야 함(KPI 표의 제안 단가)." if one
                     else f". 이 실행 방향의 채널 예산으로는 건당 약 {each} 이하여야 함." if each else "."
                 )  # fmt: skip
                 text += _budget_or_more(plan, a, need_year, leads_year, each, ko)

@@ -114,8 +114,8 @@ def _partner_deals(plan: Plan, sellers: dict[str, object], makes: float, need: f
     # the leads kept for the year's revenue: the customer goal is raised to what they make, and
     # each seller's share with it
     kept = not fewer and kept_for_revenue(plan, a) is not None
-    fits_ko = (f" 리드 목표를 권고대로 약 {fewer:,.0f}건으로 정하면 퍼널과 파트너 거래를 합쳐 1인당 {need:g}건에 맞습니다." if fewer
-               else f" 요약의 권고대로 고객 목표를 올리면 1인당 몫도 약 {total:,.0f}건이 됩니다." if kept else "")  # fmt: skip
+    fits_ko = (f" 리드 목표를 제안대로 약 {fewer:,.0f}건으로 정하면 퍼널과 파트너 거래를 합쳐 1인당 {need:g}건에 맞습니다." if fewer
+               else f" 요약의 제안대로 고객 목표를 올리면 1인당 몫도 약 {total:,.0f}건이 됩니다." if kept else "")  # fmt: skip
     return _t(
         plan.language == "ko",
         f" Partner referrals, about {deals:,.0f} deals a year ({share:g}% of new customers), go to the {role} as well: about {each:,.0f} more each, {total:,.0f} in all against the {need:g} each must close."
