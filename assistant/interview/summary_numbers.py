@@ -29,7 +29,8 @@ def key_numbers(plan: Plan, a: Any, cur: str, lang: str, with_forecast: bool = T
         if opened := outlet_bridge(plan, cur, a.revenue.new_business_from_goals):
             # a chain: the new outlets and what each sells, not one shopper's spend
             each = format_amount(about(opened[1]), cur, lang)  # '곳당 연 매출 약 22억 3,000만 원'
-            each = f"약 {each}" if ko else f"about {each}"
+            if about(opened[1]) != opened[1]:  # a rounded figure says so; a stated one stays exact
+                each = f"약 {each}" if ko else f"about {each}"
             out.append(f"새 {opened[2]} {opened[0]:,.0f}곳(곳당 연 매출 {each})" if ko else f"{opened[0]:,.0f} new {opened[2]} at {each} a year each")  # fmt: skip
         elif (size := deal_size(plan)) is not None:
             d = format_amount(size[0], size[1], lang)
