@@ -241,7 +241,7 @@ def test_the_measures_the_marketing_answer_names_each_get_a_row(sample_answers: 
     assert "| Marketing ROI | at most about 148% if every goal is met (about 75% at the sales forecast; the budget expects 200%) | the forecast's and the goals' new business over the budget |" in shown  # fmt: skip
     # the trial comes after the SQL: its conversion is the SQL's divided by the share that try
     # the share of SQLs that start a trial is not said: the funnel's rate is a floor, no guess
-    assert "| Trial conversion | at least 25% (the rate if every one of the SQLs starts a trial); set once Q1 2027 measures the share that start one | funnel (SQL to customer, the assumed typical 25%) |" in shown  # fmt: skip
+    assert "| Trial conversion | at least 25% (every customer comes through a trial, so trial-to-customer cannot be below the SQL-to-customer 25%); set once Q1 2027 measures the share of SQLs that start one | funnel (SQL to customer, the assumed typical 25%) |" in shown  # fmt: skip
     assert "50%" not in shown.split("| Trial conversion |")[1].splitlines()[0]
     assert not shown.startswith("Track leads")
     assert "Market share" not in shown and "Goal 3 has no number yet" in shown

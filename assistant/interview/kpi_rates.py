@@ -93,11 +93,11 @@ def trial_floor(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
     # rate as a floor (every SQL starting a trial), set once the share is measured: no guess
     if plan.language == "ko":
         return (
-            f"{rate:g}% 이상({stage}이 모두 체험을 시작할 때의 값). {year}년 1분기에 체험을 시작하는 {stage} 비율을 재어 목표를 정함",
+            f"{rate:g}% 이상(계약은 모두 체험을 거치므로 체험→계약 전환율은 {stage}→계약 전환율 {rate:g}%보다 낮을 수 없음). {year}년 1분기에 체험을 시작하는 {stage} 비율을 재어 목표를 정함",
             f"퍼널({stage}→고객, {rate_name(plan, rate)})",
         )
     plural = stage + "s" if stage.isupper() else stage
     return (
-        f"at least {rate:g}% (the rate if every one of the {plural} starts a trial); set once Q1 {year} measures the share that start one",
+        f"at least {rate:g}% (every customer comes through a trial, so trial-to-customer cannot be below the {stage}-to-customer {rate:g}%); set once Q1 {year} measures the share of {plural} that start one",
         f"funnel ({stage} to customer, {rate_name(plan, rate)})",
     )
