@@ -9,6 +9,7 @@ from assistant.core.facts import Amount, GoalFrame, Target
 from assistant.goals.dates import read_deadline
 from assistant.goals.kpi import get_kpi
 from assistant.goals.numbers import format_amount, read_quantities
+from assistant.goals.smart import a_month
 
 
 def date_text(iso: str, lang: str) -> str:
@@ -25,7 +26,7 @@ def read_back_line(frame: GoalFrame, lang: str) -> str:
     ko = lang == "ko"
     parts: list[str] = []
     if frame.target is not None:
-        amount = format_amount(frame.target.value, frame.target.unit, lang)
+        amount = a_month(format_amount(frame.target.value, frame.target.unit, lang), frame, lang)
         if frame.target.kind == "change":
             parts.append(f"목표 {amount} 증감" if ko else f"target a change of {amount}")
         else:
@@ -33,7 +34,9 @@ def read_back_line(frame: GoalFrame, lang: str) -> str:
     else:
         parts.append("목표 수치 없음" if ko else "no target number")
     if frame.baseline is not None:
-        amount = format_amount(frame.baseline.value, frame.baseline.unit, lang)
+        amount = a_month(
+            format_amount(frame.baseline.value, frame.baseline.unit, lang), frame, lang
+        )
         data = frame.baseline.source == "sales history"
         parts.append(
             (f"기준값 {amount}" + (" (판매 이력)" if data else ""))
