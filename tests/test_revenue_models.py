@@ -13,6 +13,8 @@ from assistant.analysis.consistency import check_consistency
 from assistant.analysis.plan_analysis import analyse
 from assistant.analysis.revenue_models import orders_per_customer
 from assistant.cli.draft import build_plan, load_answers
+from assistant.core.lang import fix_particles
+from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
 from assistant.interview.analysis_render import analysis_markdown
 from tests.conftest import without_retail_buyers
@@ -396,7 +398,7 @@ def test_a_deal_size_goal_carried_by_an_upsell_after_the_sale_leaves_the_deals_s
     assert "These contracts earn about $420,000 of revenue in 2027" in shown
     summary = section_markdown(plan, "sales_executive_summary")
     assert "on contracts worth $840,000 a year" in summary
-    assert "earn about $420,000 within 2027" in section_markdown(plan, "mkt_budget")
+    assert "Within 2027 the year's new contracts earn about $420,000" in section_markdown(plan, "mkt_budget")  # fmt: skip
 
 
 def test_a_proposed_forecast_spreads_the_goal_when_the_funnel_makes_it() -> None:
@@ -616,29 +618,47 @@ def test_the_roi_s_revenue_is_set_against_what_the_year_s_contracts_earn_in_it(
     revenue the ROI means against what the year's new contracts earn within the plan year (the
     sales forecast's own figure), and against the budget when they earn less; a retailer, whose
     sale is its revenue, gets no such note."""
+    from assistant.interview.compose_forecast import roi_in_year_note
     from assistant.interview.render import section_markdown
 
-    en = section_markdown(build_plan(without_retail_buyers(load_answers(sample_answers))).plan, "mkt_budget")  # fmt: skip
+    def note(
+        plan: Plan,
+    ) -> str:  # the note in full; the budget says its cash line beside the tracked ROI
+        return roi_in_year_note(plan, analyse(plan))
+
+    plan = build_plan(without_retail_buyers(load_answers(sample_answers))).plan
+    en = note(plan)
     # like for like: the share of the same contracts' first year ($840,000) past 2027, not the
     # in-year revenue against the ROI's $1,440,000 (two bases)
     assert "About 50% of these contracts' first year falls in 2028, and the $1,440,000 of revenue the expected ROI means comes in over the contracts' years" in en  # fmt: skip
     # the same $420,000 the sales forecast shows, below the $480,000 budget
     assert "earn about $420,000 within 2027, less than the $480,000 marketing budget itself" in en
+    assert "Within 2027 the year's new contracts earn about $420,000" in section_markdown(plan, "mkt_budget")  # fmt: skip
     # sold to store chains, Q1 carries the deals last year's freeze held back: 23, 15, 15, 7 x
     # $14,000 x (10.5, 7.5, 4.5, 1.5) / 12 = $504,000, above the budget
-    retail = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_budget")
+    retail = note(build_plan(load_answers(sample_answers)).plan)
     assert "earn about $504,000 within 2027" in retail and "less than the $480,000" not in retail
-    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_budget")  # fmt: skip
+    ko_plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    ko = fix_particles(note(ko_plan))
     # 180 new customers x 900만 원 = 16억 2,000만 원 a year; joining evenly, half of it in 2027
-    assert "이 계약들의 첫 1년 매출 중 약 50%는 2028년에 들어오고, 기대 ROI의 기여 매출 19억 2,000만 원은 계약 기간 전체에 걸쳐 들어옴. 연간 선불 계약을 우선해 현금을 계약 시점에 받음(제안)." in ko  # fmt: skip
+    assert "이 계약들의 첫 1년 매출 중 약 50%는 2028년에 들어오고, 기대 ROI의 기여 매출 19억 2,000만 원은 계약 기간 전체에 걸쳐 들어옵니다. 연간 선불 계약을 우선해 현금을 계약 시점에 받는 것을 권합니다." in ko  # fmt: skip
     # the year's own ROI beside the stated one: (8.1억 - 4.8억) / 4.8억
-    assert "2027년 안의 ROI는 약 69%임((8억 1,000만 원 - 4억 8,000만 원) / 4억 8,000만 원)." in ko
+    assert (
+        "2027년 안의 ROI는 약 69%입니다((8억 1,000만 원 - 4억 8,000만 원) / 4억 8,000만 원)." in ko
+    )
     assert "The 2027 ROI on its own is about 5% (($504,000 - $480,000) / $480,000)." in retail
-    assert "2027년 안에 인식되는 매출은 약 8억 1,000만 원임." in ko and "보다도 적음" not in ko
+    assert (
+        "2027년 안에 인식되는 매출은 약 8억 1,000만 원입니다." in ko and "보다도 적습니다" not in ko
+    )
+    budget_ko = section_markdown(ko_plan, "mkt_budget")
+    assert "2027년 안에 신규 계약이 버는 매출은 약 8억 1,000만 원이고 나머지는 계약 기간에 걸쳐 들어오므로, 연간 선불 계약으로 현금을 계약 시점에 받음(제안)." in budget_ko  # fmt: skip
     shop = build_plan(load_answers(DATA / "us_retail_answers.json")).plan
     shop.budget.expected_roi = 3.0
     retail = section_markdown(shop, "mkt_budget")
-    assert "ROI projection" in retail and "over the contracts' years" not in retail
+    assert "The ROI the plan tracks" in retail and "over the contracts' years" not in retail
+    assert (
+        "contract" not in retail.split("**Budget**")[1].split("|\n\n", 1)[1]
+    )  # a shop has no contracts
 
 
 def test_a_year_s_revenue_goal_short_at_even_timing_gets_a_recommendation_not_a_question() -> None:

@@ -228,29 +228,16 @@ _COMPOSED_TABLES = {"mkt_budget", "mkt_calendar", "sales_kpis", "mkt_measurement
 
 
 def _charts(plan: Plan, sid: str, notes: bool = True) -> list[Block]:
-    from assistant.analysis.budget import budget_issues, calendar_notes, roi_projection
+    from assistant.analysis.budget import budget_issues, calendar_notes
     from assistant.analysis.plan_analysis import analyse
     from assistant.export.chart_images import budget_png, calendar_png, forecast_png
 
     out: list[Block] = []
     if sid == "mkt_budget" and plan.budget.lines:
-        from assistant.analysis.budget import goals_revenue, goals_revenue_words
-        from assistant.interview.compose_forecast import roi_in_year_note
+        from assistant.interview.budget_roi import budget_roi_notes
 
-        analysis = analyse(plan)
-        bridge = analysis.revenue
-        nb, words = (goals_revenue(bridge), goals_revenue_words(bridge, plan.language == "ko")) if notes else (None, "")  # fmt: skip
-        said = [*budget_issues(plan), roi_projection(plan, nb, words), roi_in_year_note(plan, analysis)]  # fmt: skip
-        out += [Para(clean_inline(x), "bullet") for x in (said if notes else []) if x]
-        from assistant.interview.roi_table import roi_rows
-
-        if notes and roi_rows(
-            plan, analysis
-        ):  # as in the text: the tracked ROI; the bases in the analysis
-            from assistant.interview.kpi_money import roi_headline
-
-            if tracked := roi_headline(plan, analysis):
-                out.append(Para(clean_inline(tracked)))
+        said = [*budget_issues(plan), *budget_roi_notes(plan, analyse(plan))] if notes else []
+        out += [Para(clean_inline(x), "bullet") for x in said if x]
         if png := budget_png(plan):
             out.append(Image(png))
     elif sid == "mkt_calendar" and plan.calendar:

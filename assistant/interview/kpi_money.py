@@ -230,12 +230,13 @@ def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
     return f"{ue.roi_pct:g}%", ("예산의 기대 ROI" if ko else "the budget's expected ROI")
 
 
-def roi_headline(plan: Plan, analysis: PlanAnalysis) -> str:
+def roi_headline(plan: Plan, analysis: PlanAnalysis, between: str = "") -> str:
     """The one ROI the plan tracks, said under the table of bases: the Marketing ROI KPI's target
     in the KPI table's own words, so the bases read as reference and not as rival answers."""
     found = _roi(plan, analysis, plan.language == "ko")
     if found is None:
         return ""
+    mid = f" {between}" if between else ""  # what is said beside it, before the pointer
     if plan.language == "ko":
-        return f"계획이 추적하는 ROI는 측정과 분석의 마케팅 ROI 목표 하나임: {found[0]}. 다른 기준의 ROI는 계획 분석의 '기준별 ROI' 표에 있음."  # fmt: skip
-    return f"The ROI the plan tracks is the Marketing ROI KPI's target (Measurement and Analytics): {found[0]}. The ROI on other bases is in the Plan analysis ('ROI on each basis')."  # fmt: skip
+        return f"계획이 추적하는 ROI는 측정과 분석의 마케팅 ROI 목표 하나임: {found[0]}.{mid} 다른 기준의 ROI는 계획 분석의 '기준별 ROI' 표에 있음."  # fmt: skip
+    return f"The ROI the plan tracks is the Marketing ROI KPI's target (Measurement and Analytics): {found[0]}.{mid} The ROI on other bases is in the Plan analysis ('ROI on each basis')."  # fmt: skip

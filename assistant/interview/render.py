@@ -190,7 +190,7 @@ def budget_markdown(plan: Plan) -> str:
         for ln in b.lines
     ]
     out = f"**{L['budget']}**\n\n" + table([L["item"], L["share"], L["amount"]], rows)
-    from assistant.analysis.budget import budget_issues, roi_projection
+    from assistant.analysis.budget import budget_issues
 
     extra = []
     if b.total is not None:
@@ -213,21 +213,10 @@ def budget_markdown(plan: Plan) -> str:
             )
     out += "\n\n" + " · ".join(extra) if extra else ""
     notes = [f"- ⚠ {issue}" for issue in budget_issues(plan)]
-    from assistant.analysis.budget import goals_revenue, goals_revenue_words
     from assistant.analysis.plan_analysis import analyse
-    from assistant.interview.compose_forecast import roi_in_year_note
+    from assistant.interview.budget_roi import budget_roi_notes
 
-    analysis = analyse(plan)
-    bridge = analysis.revenue
-    projection = roi_projection(plan, goals_revenue(bridge), goals_revenue_words(bridge, plan.language == "ko"))  # fmt: skip
-    notes += [f"- {x}" for x in (projection, roi_in_year_note(plan, analysis)) if x]
-    from assistant.interview.roi_table import roi_rows
-
-    if roi_rows(plan, analysis):  # the ROI tracked here; every basis side by side in the analysis
-        from assistant.interview.kpi_money import roi_headline
-
-        if tracked := roi_headline(plan, analysis):
-            notes.append(f"\n{tracked}")
+    notes += [f"- {x}" for x in budget_roi_notes(plan, analyse(plan))]
     return out + ("\n\n" + "\n".join(notes) if notes else "")
 
 

@@ -1,0 +1,66 @@
+"""The budget section's ROI notes. When the Plan analysis holds the table of ROI on each basis,
+the budget says one ROI, the one the plan tracks, in one note: the stated claim and the year's
+cash are said beside it once, and the other bases (gross profit, within the plan year) are left
+to the table. Without that table the projection and the in-year note stand as they are."""
+
+from __future__ import annotations
+
+from assistant.analysis.analysis_model import PlanAnalysis
+from assistant.core.plan import Plan
+from assistant.goals.numbers import about, format_amount
+
+
+def budget_roi_notes(plan: Plan, analysis: PlanAnalysis) -> list[str]:
+    """The notes under the budget table, in the plan's language ([] when no ROI is stated)."""
+    from assistant.analysis.budget import goals_revenue, goals_revenue_words, roi_projection
+    from assistant.interview.compose_forecast import roi_in_year_note
+    from assistant.interview.kpi_money import roi_headline
+    from assistant.interview.roi_table import roi_rows
+
+    ko = plan.language == "ko"
+    nb, words = goals_revenue(analysis.revenue), goals_revenue_words(analysis.revenue, ko)
+    if roi_rows(plan, analysis):
+        beside = " ".join(x for x in (_claim(plan, nb, words), _cash(plan, analysis)) if x)
+        if tracked := roi_headline(plan, analysis, beside):
+            return [tracked]
+    said = (roi_projection(plan, nb, words), roi_in_year_note(plan, analysis))
+    return [x for x in said if x]
+
+
+def _claim(plan: Plan, new_business: float | None, words: str) -> str:
+    """The stated ROI's revenue, when it asks for more than a year of the goals' new business."""
+    from assistant.analysis.budget import roi_supported
+    from assistant.analysis.plan_analysis import roi_percent, roi_text
+
+    b = plan.budget
+    if not b.total or not b.expected_roi or not new_business:
+        return ""
+    pct = roi_percent(b.expected_roi, roi_text(plan))
+    if roi_supported(b.total, pct, new_business) is None:
+        return ""
+    lang = plan.language
+    back = format_amount(b.total * (1 + pct / 100), b.currency, lang)
+    nb = format_amount(new_business, b.currency, lang)
+    if lang == "ko":
+        return f"예산의 기대 ROI {pct:g}%는 기여 매출 약 {back}을(를) 뜻해 {words} 1년 치({nb})보다 많으므로, 다음 해 이후의 매출(고객 생애 가치)까지 세는 값입니다."  # fmt: skip
+    return f"The budget's {pct:g}% means about {back} of attributed revenue, more than a year of {words} ({nb}), so it counts revenue from later years (lifetime value)."  # fmt: skip
+
+
+def _cash(plan: Plan, analysis: PlanAnalysis) -> str:
+    """What the year's new contracts earn within the plan year, when most of the return comes
+    later: said with the one thing to do about it."""
+    from assistant.analysis.plan_analysis import roi_percent, roi_text
+    from assistant.interview.forecast_proposal import earned_in_year
+
+    b = plan.budget
+    earned = earned_in_year(plan, analysis)
+    if not b.total or not b.expected_roi or earned is None:
+        return ""
+    if earned >= b.total * (1 + roi_percent(b.expected_roi, roi_text(plan)) / 100) * 0.9:
+        return ""
+    from assistant.interview.compose_forecast import plan_year
+
+    year, got = plan_year(plan), format_amount(about(earned), b.currency, plan.language)
+    if plan.language == "ko":
+        return f"{year}년 안에 신규 계약이 버는 매출은 약 {got}이고 나머지는 계약 기간에 걸쳐 들어오므로, 연간 선불 계약으로 현금을 계약 시점에 받는 것을 권합니다."  # fmt: skip
+    return f"Within {year} the year's new contracts earn about {got}; the rest comes in over the contracts' years, so bill annually up front to take the cash at signing."  # fmt: skip
