@@ -122,9 +122,9 @@ def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
 
 
 def _territory_stand_in(plan: Plan, ko: bool) -> list[str]:
-    """The territories' split by population, when it stands in for each territory's potential
-    (no sellers or targets per territory stated): an invented basis, logged where a reader checks
-    what the plan assumes."""
+    """A consumer business's regions split by population (no targets per region stated): an
+    invented basis, logged where a reader checks what the plan assumes. Sellers' territories
+    are never split by people, so they assume nothing."""
     from assistant.analysis.territory_list import territories
 
     found = territories(plan)
@@ -138,8 +138,5 @@ def _territory_stand_in(plan: Plan, ko: bool) -> list[str]:
             if ko
             else "Regions: with no targets per region stated, they follow each region's share of the population (2023 estimates), until the first quarter's share of new customers by region replaces it."
         ]  # fmt: skip
-    return [
-        "지역: 지역별 담당자와 목표가 적혀 있지 않아, 담당자를 지역별 잠재 수요 대신 인구 비중(2023년 추정)으로 잠정 배치했습니다. 인구로 지역 목표는 정하지 않으며, 지역별 목표 고객사 수를 센 뒤 담당자와 목표를 정합니다."
-        if ko
-        else "Territories: with no sellers or targets per territory stated, the sellers are placed by each territory's share of the population (2023 estimates), a stand-in for its potential; it sets no territory target. Sellers and targets per territory follow the target accounts counted in each territory."
-    ]
+    # sellers' territories are not split by people (no B2B potential): nothing is assumed
+    return []

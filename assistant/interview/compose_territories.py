@@ -1,5 +1,5 @@
 """Territories as a plan: sellers and new-customer targets per territory in proportion to what
-was stated (or, provisionally, to each territory's population until the accounts are counted),
+was stated (with nothing stated, a pooled team until each territory's accounts are counted),
 the load per seller against the team's and the funnel's, and the quota per territory."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from assistant.analysis.plan_analysis import customer_goal
 from assistant.analysis.territory_list import territories
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
 from assistant.interview.compose import _table
@@ -78,7 +79,7 @@ def territories_markdown(plan: Plan) -> str:
         ("지역별 목표는 계획에 적힌 매출 비중을 따릅니다." if ko
          else "Each region's target follows the share of revenue you stated.")
         if by_share
-        else population_basis(plan, str(population), len(found), sellers=False)
+        else population_basis(plan)
         if population is not None
         else _territory_basis(ko, sellers_stated, targets_stated)
     )  # fmt: skip
@@ -183,36 +184,37 @@ def quota_of(share: float) -> int:
 
 
 def _provisional_markdown(plan: Plan, found: list[dict[str, object]], counter: str) -> str:
-    """Territories with nothing stated per territory: the population share as a stand-in and the
-    sellers it suggests, but no target or quota per territory until the accounts are counted;
-    each seller meanwhile carries the same share of the goal. The territory a stand-in leaves
-    lightest is named as the first to check, not rebalanced on it."""
+    """Territories with nothing stated per territory: no split is guessed (a population share is
+    no B2B territory's potential). Each territory's sellers and target follow its count of
+    target accounts, by a date and an owner; until then the sellers work as one pooled team,
+    each carrying the same share of the goal."""
+    from assistant.analysis.lists import sales_lead
+    from assistant.analysis.plan_goals import plan_year
+
     ko, lang = plan.language == "ko", plan.language
-    sellers = [t["sellers"] for t in found]
-    staffed = all(isinstance(n, int) and n for n in sellers)
-    head = ["지역", "인구 비중(대용치)"] if ko else ["Territory", "Share of population (stand-in)"]
-    head += (["영업 담당자(잠정)"] if ko else ["Sellers (provisional)"]) if staffed else []
-    rows = [
-        [str(t["name"]), f"{float(str(t['share'])):.0f}%"]
-        + ([str(t["sellers"])] if staffed else [])
-        for t in found
-    ]
-    notes = [population_basis(plan, str(found[0].get("population")), len(found))]
+    names = [str(t["name"]) for t in found]
+    year, lead = plan_year(plan), sales_lead(plan, ko)
     goal = customer_goal(plan)
-    reps = sum(int(str(n)) for n in sellers) if staffed else 0
+    reps = sum(int(str(t["sellers"])) for t in found if isinstance(t["sellers"], int))
+    share = (f" 신규 고객 목표 {format_amount(goal[1], counter, lang)}의 지역별 몫은" if ko else f" and share of the {goal[1]:,.0f} new customers") if goal else ""  # fmt: skip
+    notes = [
+        f"지역별 담당자와 목표가 정해지지 않았으므로 임의로 나누지 않음: 지역별 담당자 수와{share} 그 지역의 목표 고객사 수에 비례해 정함. {year}년 1월 말까지 {lead}이(가) 지역별 목표 고객사 수(CRM이나 기업 DB)를 셈."
+        if ko
+        else f"Sellers and targets per territory are not stated, so none is guessed here: each territory's sellers{share} follow its count of target accounts, which the {lead} takes by the end of January {year} (CRM or a company database)."
+    ]  # fmt: skip
     if goal and reps:
         each = goal[1] / reps
+        joined = ", ".join(names) if ko or len(names) < 2 else ", ".join(names[:-1]) + " and " + names[-1]  # fmt: skip
         notes.append(
-            f"그때까지 목표는 지역이 아니라 담당자별로 같음: 신규 고객 {format_amount(goal[1], counter, lang)} ÷ {reps}명 = 1인당 약 {each:.0f}{counter}(할당량은 영업팀 구조 참고)."
-            if ko else f"Until then targets are per seller, not per territory: each of the {reps} sellers carries the same share of the {goal[1]:,.0f} new customers, about {each:.0f} (the quota is in the team structure)."
+            f"그때까지 담당자 {reps}명은 {joined}을(를) 한 팀으로 맡아 새 리드를 차례로 배정받고, 1인당 같은 몫을 맡음: 신규 고객 {format_amount(goal[1], counter, lang)} ÷ {reps}명 = 약 {each:.0f}{counter}(할당량은 영업팀 구조 참고)."
+            if ko
+            else f"Until then the {reps} sellers work {joined} as one pooled team, new leads assigned in turn, each carrying the same share of the {goal[1]:,.0f} new customers, about {each:.0f} (the quota is in the team structure)."
         )  # fmt: skip
-        light = min(found, key=lambda t: float(str(t["share"])) * goal[1] / 100 / int(str(t["sellers"])))  # fmt: skip
-        held = round(float(str(light["share"]))) * goal[1] / 100  # from the share the table shows
-        if held / int(str(light["sellers"])) < each * 0.6:
-            notes.append(
-                f"{light['name']}을(를) 먼저 셈: 인구 비중대로면 신규 고객 {goal[1]:,.0f}{counter} 중 약 {held:.0f}{counter}으로 담당자 1인당 몫({each:.0f}{counter})보다 크게 적음. 고객사 수로도 그렇다면 이 담당자가 인접 지역의 고객사도 맡음."
-                if ko else f"Count {light['name']} first: on population it would hold about {held:.0f} of the {goal[1]:,.0f} new customers, well under a seller's {each:.0f}. If the account count agrees, its seller also covers the accounts nearest it in the next territory."
-            )  # fmt: skip
+        notes.append(
+            f"고객사 수를 센 뒤, 담당자 1인당 몫(약 {each:.0f}{counter})을 채우기에 고객사가 적은 지역은 따로 담당자를 두지 않고 인접 지역 담당자가 함께 맡음."
+            if ko
+            else f"After the count, a territory with too few accounts to fill one seller's share (about {each:.0f} new customers) gets no seller of its own: the nearest territory's sellers cover it."
+        )  # fmt: skip
     notes += _self_serve_note(plan, ko)
     said = "\n".join(f"_{n}_" if i == 0 else f"- {n}" for i, n in enumerate(notes))
-    return _table(head, rows) + "\n\n" + said
+    return fix_particles(said) if ko else said

@@ -85,34 +85,14 @@ def _partner_note(plan: Plan, ko: bool) -> list[str]:
     return [f"Partners bring about {deals:,.0f} of the {goal[1]:,.0f} new customers ({share:g}%){each}. The territory targets above include them: count each in the territory where the customer is, since that territory's sellers close it (recommended)."]  # fmt: skip
 
 
-def population_basis(plan: Plan, us_split: str, n: int, sellers: bool = True) -> str:
-    """How a split by people was made: a provisional split, what replaces it, by when and who
-    (the account count the target market asks for). Without sellers (a consumer business) the
-    people are the customers' own proxy: the regions' targets follow them until the first
-    quarter's sign-ups by region replace them."""
-    from assistant.analysis.lists import sales_lead
+def population_basis(plan: Plan) -> str:
+    """How a consumer business's regions were split by people (the people are its buyers): a
+    provisional split until the first quarter's sign-ups by region replace it."""
     from assistant.analysis.plan_goals import plan_year
 
-    ko = plan.language == "ko"
-    year, lead = plan_year(plan), sales_lead(plan, ko)
-    if not sellers:
-        return (f"잠정 배분: 지역별 목표가 정해지지 않아 인구 비중(2023년 주민등록인구)으로 나눈 제안입니다. {year}년 1분기의 지역별 신규 고객 비중이 나오면 그 비중으로 바꿉니다."
-                if ko else f"Provisional split: targets per region are not stated, so they follow each region's share of the population (2023 estimates). Replace the split with each region's share of new customers once Q1 {year}'s are in.")  # fmt: skip
-    if ko:
-        return (f"잠정 배분: 지역별 담당자와 목표가 정해지지 않아, 담당자를 지역별 잠재 수요 대신 인구 비중(2023년 주민등록인구)으로 나눈 제안입니다(지역마다 최소 1명). 인구로는 지역 목표를 정하지 않습니다. "
-                f"{year}년 1월 말까지({lead}) 지역별 목표 고객사 수(CRM이나 기업 DB)를 세어, 그 수로 지역별 담당자와 목표를 정합니다.")  # fmt: skip
-    how = (
-        "; US West as the Census Bureau's West region, US East as the rest of the US"
-        if us_split == "west"
-        else ""
-    )
-    return (
-        f"Provisional split: sellers and targets per territory are not stated, so the sellers follow each territory's share of the {_COUNT_WORDS.get(n, str(n))} territories' population (2023 estimates{how}), with at least one seller each; population sets no territory's target. "
-        f"By the end of January {year} ({lead}): count the target accounts in each territory (CRM or a company database) and set each territory's sellers and target from that count."
-    )  # fmt: skip
-
-
-_COUNT_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six"}
+    year = plan_year(plan)
+    return (f"잠정 배분: 지역별 목표가 정해지지 않아 인구 비중(2023년 주민등록인구)으로 나눈 제안입니다. {year}년 1분기의 지역별 신규 고객 비중이 나오면 그 비중으로 바꿉니다."
+            if plan.language == "ko" else f"Provisional split: targets per region are not stated, so they follow each region's share of the population (2023 estimates). Replace the split with each region's share of new customers once Q1 {year}'s are in.")  # fmt: skip
 
 
 def _territory_basis(ko: bool, sellers_stated: bool, targets_stated: bool) -> str:
