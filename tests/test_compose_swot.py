@@ -27,7 +27,8 @@ def test_an_opportunity_is_tied_to_the_channel_and_activities_that_pursue_it(sam
 
 def test_a_strength_is_tied_to_its_own_key_message_and_an_unused_one_is_a_finding() -> None:
     ko = {item: cell for kind, item, cell in _rows("ko_hr_answers.json") if kind == "s"}
-    assert ko["주 52시간 초과 자동 경고"] == "핵심 메시지: 주 52시간 자동 경고"
+    # the message says the strength in fewer words: pointed to by its row, not said again
+    assert ko["주 52시간 초과 자동 경고"] == "포지셔닝·메시지의 핵심 메시지 2"
     plan = build_plan(load_answers(DATA / "ko_payments_answers.json")).plan
     shown = section_markdown(plan, "mkt_market_analysis")
     assert "'대행사 전용 관리 콘솔': 어느 핵심 메시지도 이 강점을 앞세우지 않음." in shown
@@ -50,7 +51,7 @@ def test_each_competitor_pairing_says_why_and_an_unknown_competitor_is_a_researc
     # a bundle is a substitute: the column says what it holds
     assert "| Competitor or alternative | Lead with (proposed) | Why |" in shown
     tableau = next(r for r in shown.splitlines() if r.startswith("| Tableau, Looker Studio (direct rivals) |"))  # fmt: skip
-    assert tableau.endswith("| the buyer can check it before signing (the time to go live), whichever rival it meets; a claim per rival follows the research below the table |")  # fmt: skip
+    assert tableau.endswith("| the buyer can check it before signing (the time to go live), against any of them; what to claim against each waits for the research below the table |")  # fmt: skip
     # what is not known is a task with an owner and a date, said once for every such competitor
     assert "To learn by the end of Q1 2027 (owner: the marketing team): where Tableau and Looker Studio win, with which buyers and at what price" in shown  # fmt: skip
     assert "not known yet" not in shown and "starting point" not in shown

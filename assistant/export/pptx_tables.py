@@ -96,7 +96,7 @@ def add_competitors(deck: Any, slide: Any, plan: Plan, top: int, bottom: int, fu
 
 def _noted(cell: str) -> str:
     """A cell that points below the table points to the speaker notes, where the slide keeps the
-    research task ('a claim per rival follows the research below the table' -> '… in the notes')."""
+    research task ('what to claim against each waits for the research below the table' -> '… in the notes')."""
     cell = cell.replace("(see below)", "(see the notes)").replace(
         "(아래 참고)", "(발표자 노트 참고)"
     )

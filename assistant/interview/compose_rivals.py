@@ -155,9 +155,9 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
 
 
 _GROUP_WHY: dict[int, tuple[str, str]] = {  # the claim all rivals of unknown strength meet
-    0: ("the buyer can check it before signing (the time to go live), whichever rival it meets; a claim per rival follows the research below the table", "고객이 계약 전에 직접 확인할 수 있는 점(도입 기간). 어느 경쟁사를 만나도 쓸 수 있음. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함"),
-    1: ("the buyer sees it in the first demo, whichever rival it meets; a claim per rival follows the research below the table", "첫 시연에서 고객이 바로 확인하는 점. 어느 경쟁사를 만나도 쓸 수 있음. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함"),
-    -1: ("our strongest claim whichever rival it meets, tested in the first deals against them; a claim per rival follows the research below the table", "어느 경쟁사를 만나도 내세울 강점. 첫 경쟁 거래에서 통하는지 확인함. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함"),
+    0: ("the buyer can check it before signing (the time to go live), against any of them; what to claim against each waits for the research below the table", "고객이 계약 전에 직접 확인할 수 있는 점(도입 기간). 어느 경쟁사를 만나도 쓸 수 있음. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함"),
+    1: ("the buyer sees it in the first demo, against any of them; what to claim against each waits for the research below the table", "첫 시연에서 고객이 바로 확인하는 점. 어느 경쟁사를 만나도 쓸 수 있음. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함"),
+    -1: ("our strongest claim against any of them, tested in the first deals; what to claim against each waits for the research below the table", "어느 경쟁사를 만나도 내세울 강점. 첫 경쟁 거래에서 통하는지 확인함. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함"),
 }  # fmt: skip
 
 

@@ -111,9 +111,14 @@ def swot_rows(plan: Plan) -> list[tuple[str, str, str]]:
         ]
         best = max(ties, default=(0, 0, ""))
         lead = best[2] if best[0] else ""
+        cell = (f"핵심 메시지: {lead}" if ko else f"key message: {lead}") if lead else ""
         if lead == value:  # a sentence in a cell: named, not repeated
-            lead = "가치 제안" if ko else "the value proposition"
-        rows.append(("s", item, (f"핵심 메시지: {lead}" if ko else f"key message: {lead}") if lead else ""))  # fmt: skip
+            cell = "핵심 메시지: 가치 제안" if ko else "key message: the value proposition"
+        elif lead and (words(lead) <= words(item) or words(item) <= words(lead)):
+            # the message says the strength itself: pointed to by its number, not said twice
+            n = [km.message for km in plan.messaging.key_messages].index(lead) + 1
+            cell = f"포지셔닝·메시지의 핵심 메시지 {n}" if ko else f"key message {n} (Positioning and Messaging)"  # fmt: skip
+        rows.append(("s", item, cell))
     return rows
 
 
