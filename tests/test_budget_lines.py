@@ -158,3 +158,29 @@ def test_the_total_restated_a_month_is_held_by_the_total_row_not_repeated() -> N
         and "| 박람회 | 40% | 3억 6,000만 원 |" in text
     )
     assert "총액: 9억 원" in text and "7,500만" not in text and "그 밖의 내용" not in text
+
+
+def test_a_group_subtotal_and_a_timing_note_are_no_lines() -> None:
+    """'split DTC $1.68M (70%) and wholesale $720K (30%)' restates the lines written after it, and
+    'Q2 and Q3 get 60% of spend' says when the money goes: neither is a line, so the lines add to
+    100% and no false 'shares add up to 230%' is raised."""
+    text = (
+        "2027 marketing budget $2.4M, split DTC $1.68M (70%) and wholesale $720K (30%). DTC: Meta "
+        "ads $720,000 (30%), TikTok $360,000 (15%), podcasts $600,000 (25%). Wholesale: in-store "
+        "demos $216,000 (9%), TPR funding $504,000 (21%). Q2 and Q3 get 60% of spend (summer)."
+    )
+    lines = _lines(text)
+    assert list(lines) == ["Meta ads", "TikTok", "podcasts", "in-store demos", "TPR funding"]
+    assert sum(share or 0 for share, _ in lines.values()) == 100
+
+
+def test_a_unit_cost_in_a_line_s_note_keeps_the_line() -> None:
+    """'무료 설비 진단 비용 15%(9,600만 원, 진단 1건당 20만 원 × 480건)': the cost per diagnosis is how
+    the line was sized; a cost per lead said on its own is still no line."""
+    text = (
+        "2027년 마케팅 예산 6억 4,000만 원: 검색광고 50%(3억 2,000만 원), 전시회 35%(2억 2,400만 원), "
+        "무료 설비 진단 비용 15%(9,600만 원, 진단 1건당 20만 원 × 480건). 리드 1,600건 기준 리드당 약 40만 원."
+    )
+    lines = _lines(text)
+    assert lines["무료 설비 진단 비용"] == (15.0, 96_000_000.0)
+    assert len(lines) == 3

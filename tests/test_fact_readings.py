@@ -303,3 +303,72 @@ def test_a_stated_season_makes_no_quarter_a_run_rate() -> None:
     }
     forecast = section_markdown(_plan(answers), "sales_forecast")
     assert "| Q4 2027 | $9.7M |" in forecast and "ends the year at" not in forecast
+
+
+@pytest.mark.parametrize(
+    ("answers", "lang", "deal"),
+    [
+        (
+            {
+                "mkt_mix_4p": "가격: 기존 계약 평균 연 1,750만 원, 신규 계약 평균 연 2,200만 원; 재계약 시 단가 4% 인상.",
+                "sales_strategy": "2027년 브리지: 계약 해지 -9억 원, 재계약 단가 4% 인상 +2.5억 원, 신규 계약 +16억 원.",
+                "sales_objectives": "2027년 12월 31일까지 신규 연간 유지보수 계약 120건을 수주한다.",
+            },
+            "ko",
+            22_000_000.0,
+        ),
+        (
+            {
+                "mkt_mix_4p": "Price: existing contracts average $15,000 a year, new contracts average $18,000 a year.",
+                "sales_strategy": "Bridge: churn -$0.9M, contract price increase +$0.3M, new contracts +$1.6M.",
+                "sales_objectives": "Win 90 new service contracts by December 31, 2027.",
+            },
+            "en",
+            18_000.0,
+        ),
+    ],
+)  # fmt: skip
+def test_the_new_contracts_average_is_the_deal_size_and_a_signed_change_is_none(answers: dict[str, str], lang: str, deal: float) -> None:  # fmt: skip
+    """The deal the plan sells is what a new contract averages, not the base's average, and never
+    a bridge's signed change ('재계약 단가 4% 인상 +2.5억 원' had made each customer 2억 5,000만 원)."""
+    plan = _plan(answers, lang)
+    found = deal_size(plan)
+    assert found is not None and found[0] == deal
+
+
+@pytest.mark.parametrize(
+    ("goal", "lang", "churn"),
+    [
+        ("재계약률을 2026년 87.5%에서 2027년 4분기 90%로 높인다.", "ko", 12.5),
+        ("Raise the contract renewal rate from 85% to 88% by Q4 2027.", "en", 15.0),
+    ],
+)
+def test_a_retention_goal_s_start_is_today_s_churn(goal: str, lang: str, churn: float) -> None:
+    """Today's churn is the retention goal's starting rate, not the target a KPI list repeats
+    ('재계약률 90%'), so lifetime value rests on the churn the business has."""
+    kpis = "재계약률 90%, 수주율 33%" if lang == "ko" else "renewal rate 88%, win rate 33%"
+    plan = _plan({"sales_objectives": goal, "sales_kpis": kpis}, lang)
+    f = plan.fact("churn_rate")
+    assert f is not None and f.value == churn and f.period == "year"
+    frame = plan.goals[0].frame
+    assert frame is not None and frame.kpi == "retention_rate"
+    assert frame.baseline is not None and frame.target is not None
+    assert (frame.baseline.value, frame.target.value) == (
+        100 - churn,
+        90.0 if lang == "ko" else 88.0,
+    )
+    assert plan.fact("repeat_rate") is None  # a renewal is no repeat purchase
+
+
+def test_a_one_time_price_is_a_purchase_not_a_year() -> None:
+    """'30-stick box $39 one-time' is what one order costs: no year's revenue per customer (and no
+    LTV) is built on it."""
+    plan = _plan(
+        {
+            "mkt_mix_4p": "Price: 30-stick box $39 one-time; subscription $33.15 (15% off).",
+            "sales_objectives": "Grow active subscribers from 7,900 to 12,500 by December 31, 2027.",
+        }
+    )
+    price = plan.fact("price")
+    assert price is not None and price.value == 39.0 and price.period == "order"
+    assert deal_size(plan) is None

@@ -29,7 +29,7 @@ RATE_PATTERNS = {
     "gross_margin": re.compile(r"(?:gross\s*margin|매출\s*총이익률|총이익률|매출총이익률|(?<!대리점\s)(?<!대리점)(?<!딜러\s)(?<!유통\s)(?<!파트너\s)마진율?)" + _PCT, re.I),
     "take_rate": re.compile(r"(?:take\s*rate|테이크\s*레이트|수수료율|(?:카드\s*)?결제\s*수수료|(?:transaction|processing|payment)\s+fee)" + _PCT, re.I),  # a partner's commission is a cost
     "net_revenue_retention": re.compile(r"(?:net\s+(?:revenue|dollar)\s+retention|\bnrr\b|\bndr\b|순매출\s*유지율)" + _PCT, re.I),
-    "repeat_rate": re.compile(r"(?:repeat(?:[\s-]*(?:purchase|client|customer|business))?\s*rate|re-?purchase\s*rate|재구매율|재계약률|재의뢰율)" + _PCT, re.I),
+    "repeat_rate": re.compile(r"(?:repeat(?:[\s-]*(?:purchase|client|customer|business))?\s*rate|re-?purchase\s*rate|재구매율|재의뢰율)" + _PCT, re.I),
 }  # fmt: skip
 _CHURN = re.compile(
     r"(?:monthly\s+(?:[a-z]+\s+){0,2}churn|월\s*(?:평균\s*)?(?:고객\s*|구독자?\s*|로고\s*|가맹점\s*)?(?:이탈률|해지율))[^%\n]{0,20}?(?P<m>[\d.]+)\s*%"
@@ -57,9 +57,10 @@ _PRICE = re.compile(
     r"|(?:plan|tier|edition|package|subscription|seat|licen[cs]e|box)\s+(?:costs?|is|sells\s+for|runs|at|priced\s+at)\s+(?=[$€£₩])(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}",
     re.I,
 )
-_DEAL = re.compile(r"(?:(?:annual\s+)?(?:contracts?|deals?)\s+(?:average|avg\.?)\s|average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|average\s+(?:annual\s+)?contract\b|(?:average\s+)?(?:first-year\s+)?account\s+value|(?:매장|거래처|고객)당\s*연평균\s*거래액|연평균\s*거래액|평균\s*계약(?:\s*금액)?|평균\s*거래\s*(?:규모|금액)|계약\s*단가|평균\s*(?:월\s*)?(?:요금|청구액)|average\s+(?:monthly\s+)?(?:bill|fee|invoice)\s+(?:per\s+customer|is|of)|(?:고객|거래처|고객사|업체|병원|화주)\s*(?:당|1곳당|한\s*곳당)\s*연(?:간)?\s*(?:평균\s*)?(?:매출|구매액|거래액))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}"
+_DEAL = re.compile(r"(?:(?:annual\s+)?(?:contracts?|deals?)\s+(?:average|avg\.?)\s|average\s+deal\s+size|deal\s+size|acv|average\s+contract\s+value|contract\s+value|average\s+(?:annual\s+)?contract\b|(?:average\s+)?(?:first-year\s+)?account\s+value|(?:매장|거래처|고객)당\s*연평균\s*거래액|연평균\s*거래액|평균\s*계약(?:\s*금액)?|평균\s*거래\s*(?:규모|금액)|(?<!재)계약\s*단가|평균\s*(?:월\s*)?(?:요금|청구액)|average\s+(?:monthly\s+)?(?:bill|fee|invoice)\s+(?:per\s+customer|is|of)|(?:고객|거래처|고객사|업체|병원|화주)\s*(?:당|1곳당|한\s*곳당)\s*연(?:간)?\s*(?:평균\s*)?(?:매출|구매액|거래액))(?:[^.\n]|(?<=\d)\.(?=\d)){0,40}"
                    # '45 new shippers at about $120K annual net revenue each': the amount comes first
                    r"|(?:annual|yearly|a\s+year\s+of)\s+(?:net\s+)?(?:revenue|billings?|spend|sales)(?:\s+run-?rate)?\s+(?:each|per\s+(?:customer|client|account|shipper|patient|member|buyer))\b", re.I)  # fmt: skip
+_DEAL_NEW = re.compile(r"(?:신규\s*(?:계약|고객|거래)\s*(?:의\s*)?(?:평균|단가)|평균\s*신규\s*계약(?:\s*금액)?|new\s+(?:contracts?|deals?|clients?|customers?)\s+(?:average|avg\.?)|average\s+new\s+(?:contract|deal|client)(?:\s+(?:value|size))?)(?:[^.\n]|(?<=\d)\.(?=\d)){0,30}", re.I)  # fmt: skip
 _VOLUME = re.compile(
     r"(?:(?:per|each|an?\s+average)\s+(?:merchant|customer|seller|store)(?:[^.\n]|(?<=\d)\.(?=\d)){0,30}?(?:process(?:es)?|transacts?|volume|gmv|sells?)"
     r"|(?:merchants?|customers?|sellers?)\s+(?:process|transact)\w*(?:\s+(?:on\s+)?average)?"
@@ -89,14 +90,17 @@ _AOV = re.compile(
     re.I,
 )
 _PER_MONTH = re.compile(
-    r"per\s+(?:user\s+)?(?:per\s+)?month|a\s+month|/\s*(?:user\s*/\s*)?mo(?:nth)?\b|monthly|월\s|매월|/월|월간|월\s*구독|^월",
+    r"per\s+(?:user\s+)?(?:per\s+)?month|a\s+month|every\s+(?:30\s+days|four\s+weeks|month)|/\s*(?:user\s*/\s*)?mo(?:nth)?\b|monthly|월\s|매월|/월|월간|월\s*구독|^월",
     re.I,
 )
 _PER_YEAR = re.compile(r"per\s+year|a\s+year|/\s*y(?:ea)?r\b|annual(?:ly)?|연간|/년|연\s", re.I)
-_PER_ORDER = re.compile(r"per\s+order|an\s+order|주문당|건당", re.I)
+# '30-stick box $39 one-time': the price of one purchase, not a year's revenue
+_PER_ORDER = re.compile(
+    r"per\s+order|an\s+order|one-?\s?time|single\s+purchase|주문당|건당|1회\s*구매", re.I
+)
 _RETENTION = re.compile(
     r"(?<!revenue\s)(?<!net\s)\b(?:(?:account|customer|client|logo|store|subscriber|member|student)\s+(?:retention|renewal)|renewal)(?:\s+rate)?\s*(?:is|of|at|:)?\s*(?:about\s+|around\s+)?(\d+(?:\.\d+)?)\s*%"
-    r"|(?<!매출\s)(?<!매출)(?:(?:고객|거래처|매장|계정|회원|구독자?|수강생|원생)\s*유지율|재등록률|재수강률|재원율)\s*(?:은|는|이|:)?\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%",
+    r"|(?<!매출\s)(?<!매출)(?:(?:고객|거래처|매장|계정|회원|구독자?|수강생|원생)\s*유지율|재등록률|재수강률|재원율|재계약률|계약\s*갱신율)\s*(?:은|는|이|:)?\s*(?:약\s*)?(\d+(?:\.\d+)?)\s*%",
     re.I,
 )
 # a retention rate said a month ('월 재등록률 85%', 'monthly member retention 92%', '… 92% a month')
@@ -244,6 +248,8 @@ def _money(plan: Plan, pattern: re.Pattern[str], ids: tuple[str, ...] | None = N
                 and not re.match(r"\s*(?:이상|초과|or\s+more|and\s+above)", window[q.end :])
                 and not re.search(r"(?:above|over)\s*$", window[: q.start])
                 and not _HOURLY.match(window[q.end :])  # '$145/hr' is a labour rate, not a price
+                # '재계약 단가 4% 인상 +2.5억 원', 'price increase +$0.3M': a signed change, not a level
+                and not re.search(r"[+＋]\s*$", window[: q.start])
             ]
             # 'bill rate $23.80/hr in 2026 going to about $24.90 in 2027': the later one is hourly too
             hourly = [x.start for x in read_quantities(window) if x.kind == "money" and _HOURLY.match(window[x.end :])]  # fmt: skip
@@ -276,6 +282,7 @@ def read_facts(plan: Plan) -> list[Fact]:
         out.append(Fact.model_validate({"id": fid, "label": fact_label(fid, lang), "value": value, **kw}))  # fmt: skip
 
     texts = list(_texts(plan))
+    _churn_today(plan, add)
     # a gross margin named so anywhere ('매출총이익률 31%') before a bare 'margin' elsewhere
     for sid, text in texts:
         if m := _GROSS_NAMED.search(text):
@@ -395,7 +402,9 @@ def _amounts(plan: Plan, add: _Add) -> None:
         add(
             "average_order_value", hit[0], unit=hit[1], period="order", section=hit[3], quote=hit[4]
         )
-    if hit := _money(plan, _DEAL, _ANSWERS):
+    # what a new contract averages is the deal the plan sells ('기존 계약 평균 연 1,750만 원, 신규
+    # 계약 평균 연 2,200만 원'), before any average said of the existing base
+    if hit := _money(plan, _DEAL_NEW, _ANSWERS) or _money(plan, _DEAL, _ANSWERS):
         yearly = hit[0] * (12 if hit[2] == "month" else 1)
         add("average_deal_size", yearly, unit=hit[1], period="year", section=hit[3], quote=hit[4])
 
@@ -486,6 +495,26 @@ def _goal_facts(plan: Plan, add: _Add) -> None:
         if f.target.unit.isupper() and (f.kpi == "average_deal_size" or re.search(r"deal\s*size|객단가|거래\s*규모|contract\s*value|revenue\s+per\s+(?:\w+\s+)?(?:customer|client|account)|(?:고객|거래처)\s*(?:1인|1곳)?당\s*(?:연\s*)?(?:평균\s*)?매출", goal.text, re.I)):  # fmt: skip
             add("average_deal_size", f.target.value, unit=f.target.unit, period="year",
                 section=goal.section, quote=goal.text)  # fmt: skip
+
+
+_KEPT_GOAL = re.compile(r"retention|renewal|재계약률|유지율|재등록률|재수강률|갱신율", re.I)
+
+
+def _churn_today(plan: Plan, add: _Add) -> None:
+    """A retention goal's starting rate is today's churn ('재계약률을 2026년 87.5%에서 90%로' is
+    12.5% a year): it is read before any rate a KPI list gives, which is the goal's target."""
+    for goal in plan.goals:
+        f = goal.frame
+        base = f.baseline if f is not None else None
+        if base is None or base.unit != "%" or not _KEPT_GOAL.search(goal.text):
+            continue
+        if re.search(r"net\s+(?:revenue|dollar)|\bnrr\b|매출\s*유지율", goal.text, re.I):
+            continue  # net revenue retention counts expansion: no customer churn in it
+        if 50 <= base.value < 100:
+            monthly = re.search(r"monthly|a month|월간?\s", goal.text, re.I)
+            add("churn_rate", round(100 - base.value, 2), unit="%", period="month" if monthly else "year",
+                section=goal.section, quote=goal.text)  # fmt: skip
+            return
 
 
 class _Add(Protocol):  # the signature of read_facts' local `add`

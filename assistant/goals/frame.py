@@ -20,7 +20,10 @@ _FROM_BEFORE_EN = re.compile(
     re.I,
 )
 _FROM_TO_GAP_KO = re.compile(
-    r"^\s*(?:에서|부터|→|->)\s*(?:약\s*)?(?:(?:월|연|주|일|매월|매달|매주|하루|일평균)\s*)?$"
+    r"^\s*(?:에서|부터|→|->)\s*"
+    # '87.5%에서 2027년 4분기 90%로': the target's date may stand before it
+    r"(?:(?:19|20)\d{2}\s*년\s*(?:(?:상|하)반기|\d{1,2}\s*(?:월|분기))?\s*(?:말\s*)?(?:까지\s*)?(?:에\s*)?)?"
+    r"(?:약\s*)?(?:(?:월|연|주|일|매월|매달|매주|하루|일평균)\s*)?$"
 )  # '월 120건에서 월 200건으로': the second figure keeps its period word
 _KO_TO_AFTER = re.compile(r"^\s*(?:으로|로|까지)")
 _BASELINE_BEFORE = re.compile(

@@ -76,7 +76,9 @@ def _line(segment: str, total: float | None, currency: str) -> BudgetLine | None
         segment = parts[-1]
     elif len(parts) > 1 and named:
         segment = " ".join(parts[len(parts) - 2 :])
-    if METRIC.search(segment):
+    # a unit cost inside the line's note ('15%(9,600만 원, 진단 1건당 20만 원 × 480건)') is how
+    # the line was sized, not a metric: only the words outside brackets decide
+    if METRIC.search(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", segment)):
         return None
     spans = [m.span() for m in re.finditer(r"\([^()]*\)|\[[^\[\]]*\]", segment)]
     quantities = read_quantities(segment)
@@ -191,7 +193,38 @@ def budget_lines(text: str, total: float | None, currency: str) -> list[BudgetLi
         if line is not None:
             lines.append(line)
         per_unit = line is not None and bool(_EACH.search(segment))
-    return lines
+    return _without_subtotals(lines)
+
+
+# 'Q2 and Q3 get 60% of spend (summer)', '상반기에 40% 집행': when money is spent, not a line
+_TIMING = re.compile(
+    r"\b(?:Q[1-4]|H[12])\b|\bquarters?\b|\bhalf\b|분기|상반기|하반기|성수기|비수기", re.I
+)
+
+
+def _without_subtotals(lines: list[BudgetLine]) -> list[BudgetLine]:
+    """The lines without what only restates them: a note of when the money is spent ('Q2 and Q3
+    get 60% of spend') and a group's subtotal written before its own lines ('DTC $1.68M (70%)'
+    and then Meta 30%, TikTok 15%, … adding to 70%), when the lines add to more than 100%."""
+    if sum(ln.share or 0 for ln in lines) <= 100.5:
+        return lines
+    kept = [ln for ln in lines if not _TIMING.search(ln.item)]
+    while sum(ln.share or 0 for ln in kept) > 100.5:
+        for i, head in enumerate(kept):
+            run, cut = 0.0, None
+            for j in range(i + 1, len(kept)):
+                run += kept[j].share or 0
+                if j > i + 1 and head.share and abs(run - head.share) <= 0.6:
+                    cut = i
+                    break
+                if head.share and run > head.share + 0.6:
+                    break
+            if cut is not None:
+                del kept[cut]
+                break
+        else:
+            return kept  # nothing restates the others: the check under the table says so
+    return kept
 
 
 _EACH = re.compile(
