@@ -99,3 +99,18 @@ def test_dates_as_people_write_them_and_no_price_as_a_cost() -> None:
     assert got[-1] == ("매월 둘째 토요일", "양평 모델하우스 설명회(회당 250만 원)", None)
     promo = next(g for g in got if g[0].startswith("11월"))
     assert promo[2] is None  # a discount is no cost
+
+
+def test_a_month_in_a_quoted_name_a_weekend_and_a_closing_sentence() -> None:
+    """ "'Dry January' hydration reset" is one activity (the quoted month starts no entry), 'July 4
+    weekend' is the date, and a closing sentence ('Everything else is always-on.') is no part of
+    the last entry."""
+    rows = _rows(
+        "January 5-31: 'Dry January' hydration reset campaign ($140,000). July 4 weekend: 25% off "
+        "first subscription box ($90,000). December: gift bundles ($75,000). Everything else is always-on."
+    )
+    assert rows == [
+        ("January 5-31", "'Dry January' hydration reset campaign"),
+        ("July 4 weekend", "25% off first subscription box"),
+        ("December", "gift bundles"),
+    ]

@@ -206,3 +206,12 @@ def test_a_growth_beside_an_older_rate_keeps_the_growth() -> None:
     assert [
         g for g, _ in _read_text("The market is $2B and grows 8% a year, down from 12%.").growth
     ] == [8.0]
+
+
+def test_a_category_s_size_is_the_market_size() -> None:
+    """A consumer-goods market is a category ('the drink-mix category is about $1.9B at retail'):
+    its size is read, so the plan's share is judged instead of 'no market size is stated'."""
+    plan = _plan("en", {**EN, "mkt_market_analysis": "The US electrolyte drink-mix category is about $1.9B at retail and growing ~14% a year."})  # fmt: skip
+    m = market_figures(plan)
+    assert m.size == 1.9e9 and [g for g, _ in m.growth] == [14.0]
+    assert "No market size is stated" not in section_markdown(plan, "mkt_market_analysis")

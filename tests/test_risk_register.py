@@ -178,3 +178,14 @@ def test_each_risk_the_sales_summary_names_has_its_register_row(sample_answers: 
         cells = [c.strip() for c in row.strip("|").split("|")]
         assert len(cells) == 4 and all(cells), row
     assert "counted by stage in the first week (about 18 deals to close in Q1)" in register
+
+
+def test_a_weakness_with_a_thousands_comma_is_one_weakness() -> None:
+    """'only 1,150 retail doors' is one weakness, not 'Only 1' and '150 retail doors'."""
+    doc = load_answers(DATA / "dtc_coffee_answers.json")
+    text = doc["answers"]["mkt_market_analysis"]
+    doc["answers"]["mkt_market_analysis"] = text.replace("Weaknesses: no retail presence", "Weaknesses: only 1,150 retail doors")  # fmt: skip
+    plan = build_plan(doc).plan
+    rows = [r.risk for r in risk_register(plan, analyse(plan))]
+    assert any(r.startswith("Only 1,150 retail doors") for r in rows)
+    assert not any(r == "Only 1" or r.startswith("150 retail") for r in rows)

@@ -16,7 +16,9 @@ from assistant.core.plan import Plan
 from assistant.goals.numbers import Quantity, read_quantities
 
 _GROW = re.compile(r"grow|growth|cagr|expand|성장|커지|커지고|늘|증가", re.I)
-_MARKET = re.compile(r"market|spend|worth|industry|segment|시장|규모", re.I)
+_MARKET = re.compile(
+    r"market|spend|worth|industry|segment|category|sector|\btam\b|시장|규모|카테고리", re.I
+)
 # a clause ends at a comma or semicolon, 'and'/'but' before a verb, or a Korean connective ending
 _CLAUSE = re.compile(
     r"(?<=[.!?])\s+|;\s*|,\s+(?=(?:but|while|the|it)\b)"

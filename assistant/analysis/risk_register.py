@@ -133,9 +133,9 @@ def swot_risk_rows(plan: Plan) -> list[tuple[str, RegisterRow]]:
         or (plan.number("repeat_rate") or 0) > 0  # a house bought once is no shop's order
     )
     # weaknesses split at commas only: 'no brand awareness outside Philly and the Main Line'
-    # is one weakness
+    # is one weakness; a number's comma ('only 1,150 retail doors') and a note's are not cuts
     said = re.split(r"(?<=[.!?。])\s+", parts.get("w", "").strip(), maxsplit=1)[0].strip(" .")
-    weak = _items(said, ko, split_items) if ko else [w.strip(" .") for w in re.split(r"[,;]\s*", said) if len(w.strip(" .")) > 3]  # fmt: skip
+    weak = _items(said, ko, split_items) if ko else [w.strip(" .") for w in re.split(r"(?:;|,(?!\d{3}(?!\d)))(?![^()]*\))\s*", said) if len(w.strip(" .")) > 3]  # fmt: skip
     weak = [re.sub(r"^(?:and|also|plus)\s+", "", w, flags=re.I) for w in weak]
     for weakness in weak[:2]:
         out.append(("w", _weakness(weakness, ko, mkt, sales, shoppers)))

@@ -51,13 +51,20 @@ def _depths(text: str) -> list[int]:
     return out
 
 
+# a name in quotes ("'Dry January' hydration reset") is the activity's, not a date
+_QUOTED = re.compile(r"(?<!\w)['‘\"“][^'’\"”\n]{1,60}?['’\"”](?!\w)")
+
+
 def _markers(text: str) -> list[_Marker]:
     depth = _depths(text)
+    quoted = [q.span() for q in _QUOTED.finditer(text)]
     found: list[_Marker] = []
     for m in _WHEN.finditer(text):
         english = bool(m.group(1))
         when = (m.group(1) or m.group(2)).strip()
         if depth[m.start()] > 0 or (english and _INSIDE.search(text[: m.start()])):
+            continue
+        if any(a < m.start() < b for a, b in quoted):
             continue
         # a date inside an activity ('Roadcheck week / July 4 capacity crunch') starts no entry
         # ('March, July and September: …' are three entries: a month with its colon is one)
@@ -117,6 +124,9 @@ def calendar_from_answer(text: str) -> list[CalendarEntry]:
         if day and int(re.match(r"\d+", day.group(1)).group(0)) <= 31:  # type: ignore[union-attr]
             when = f"{when} {day.group(1).replace(' ', '')}"
             activity = activity[day.end() :].lstrip(" :：")
+            # 'July 4 weekend: 25% off …': the words before the colon still name the date
+            if named := re.match(r"(weekend|week|holiday\s+weekend|long\s+weekend)\s*[:：]\s*", activity, re.I):  # fmt: skip
+                when, activity = f"{when} {named.group(1)}", activity[named.end() :]
             if day.group(2):  # '(2nd Saturday)' is a note on the date: it ends the activity
                 activity = f"{activity} {day.group(2)}"
         # '1월 11일 봄 시즌 캠페인' - '11일' is the day; '3월 18일~21일', '2월 18~21일' a span;
@@ -148,6 +158,8 @@ def calendar_from_answer(text: str) -> list[CalendarEntry]:
             # a price or a give-away in the activity ('price change to $195', 'get a $50 gift card')
             money = [q for q in read_quantities(activity) if q.kind == "money" and not _NOT_COST.search(activity[max(0, q.start - 14) : q.end + 12])]  # fmt: skip
             cost = money[0].value if money else None
+        # '… gift bundles ($75,000). Everything else is always-on.': the entry is its own sentence
+        activity = re.split(r"\s*(?:(?<=[a-z]{3})|(?<=\s)|(?<=\)))[.!?]\s+(?=[A-Z])", activity, maxsplit=1)[0].strip(" ,.;:")  # fmt: skip
         if activity:
             for month in [*waiting, _cap(when) if m.english else when]:
                 entries.append(

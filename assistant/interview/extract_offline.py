@@ -171,7 +171,11 @@ def _persona_items(part: str, lang: str) -> list[str]:
         return pieces if len(pieces) > 1 and all(len(p) <= 40 for p in pieces) else [part]
     if not re.search(r"[,;]", part):
         return [part]  # 'reports arrive late and are built by hand' is one pain
-    items = [i.strip(" .") for i in re.split(r"[,;]\s*(?:and\s+|or\s+)?", part) if i.strip(" .")]
+    items = [
+        i.strip(" .")
+        for i in re.split(r"(?:;|,(?!\d{3}(?!\d)))\s*(?:and\s+|or\s+)?", part)
+        if i.strip(" .")
+    ]
     # a list of names ends 'Facebook groups and YouTube': two items (a clause stays whole)
     last = re.fullmatch(r"(.{2,40}?)\s+(?:and|or)\s+(.{2,40})", items[-1]) if items else None
     short = all(len(i.split()) <= 4 for i in items[:-1])
