@@ -153,8 +153,12 @@ def test_summaries_never_turn_leads_into_customers_without_a_rate() -> None:
 
     dtc = build_plan(load_answers(DATA / "dtc_coffee_answers.json")).plan
     a = analyse(dtc)
-    assert [s.stage for s in a.funnel] == ["New email subscribers"]
-    assert a.funnel[0].volume == 27_000  # the list grows from 48,000 to 75,000
+    # the email list (48,000 to 75,000) is an audience to nurture, not the sales funnel's leads
+    assert a.funnel == []
+    # and its rise is said in its own noun from today's level, not as last year's leads
+    risks = section_markdown(dtc, "mkt_executive_summary")
+    assert "Goal 1's 75,000 subscribers are 56% above today's 48,000" in risks
+    assert "75,000 leads" not in risks and "last year's 48,000" not in risks
     assert a.capacity.deals_per_rep is None  # subscribers are not deals
     text = section_markdown(dtc, "sales_executive_summary")
     assert "new customers" not in text.split("In numbers:")[-1].split("Top risks")[0].lower()
@@ -592,7 +596,7 @@ def test_a_q4_between_the_bridges_from_last_year_and_from_q1_asks_for_the_openin
     # the even steps fit the stated Q1 and Q3 signing peaks: said, so no reader counts it a miss
     assert "분기 매출의 증가폭이 고른 것은 1분기와 3분기에 계약이 몰린다는 전제와 맞음." in shown
     # ... with the reason in one sentence: half a quarter's signings in it, in full from the next
-    assert "분기 중간에 한 계약은 그 분기와 다음 분기에 절반씩 매출 증가로 잡히므로" in shown
+    assert "분기 중간에 체결한 계약은 그 분기와 다음 분기에 절반씩 매출 증가로 잡히므로" in shown
     assert "분기를 약 14억 7,000만 원으로 낮춤" not in shown and "4분기를 약" not in shown
 
 

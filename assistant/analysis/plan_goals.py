@@ -58,13 +58,24 @@ def _is_count(frame: GoalFrame) -> bool:
 
 
 def lead_goal(plan: Plan) -> tuple[Goal, float] | None:
+    """The goal that counts the sales funnel's leads: an email or SMS list ('grow the list from
+    62,000 to 110,000 contacts') is an audience to nurture, not leads, unless it says so."""
     for goal in plan.goals:
         f = _frame(goal)
         words = f"{f.metric} {f.target.unit if f.target else ''} {goal.text}"
-        if _is_count(f) and (f.kpi == "leads" or re.search(r"\blead|\bmql|리드", words, re.I)):
+        named = re.search(r"\blead|\bmql|리드", words, re.I)
+        if not named and AUDIENCE_LIST.search(f"{f.metric} {f.target.unit if f.target else ''}"):
+            continue
+        if _is_count(f) and (f.kpi == "leads" or named):
             assert f.target is not None
             return goal, _added(f, goal.text)
     return None
+
+
+AUDIENCE_LIST = re.compile(
+    r"\b(?:e-?mail|sms|newsletter|mailing)\b|\bcontacts\b|\bsubscribers?\b|뉴스레터|이메일|문자\s*수신|주소록|구독자",
+    re.I,
+)
 
 
 _LEVEL_WORDS = re.compile(

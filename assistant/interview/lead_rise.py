@@ -44,7 +44,9 @@ def steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     monthly = (
         f.target.per_period
     )  # '월 1,200건에서 2,000건으로': today's monthly rate, not last year's count
-    was_ko, was_en = ("지금 월", "today's") if monthly else ("작년", "last year's")
+    # a list ('the email/SMS list from 62,000 to 110,000 contacts') is a level: today's, not last year's
+    listed = _audience(f)
+    was_ko, was_en = ("지금 월", "today's") if monthly else ("지금", "today's") if listed else ("작년", "last year's")  # fmt: skip
     a_month_en = " a month" if monthly else ""
     # a goal that names its means ('검색 광고와 월간 웨비나로') has its channels: what is missing is
     # how much more of them brings the extra leads, not a channel
@@ -70,6 +72,9 @@ def steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     # what to settle for the extra leads: more of the goal's own means, or a channel for them
     what_ko, what_en = (("늘어나는 리드에 드는 예산과 횟수", "the spend and sessions for the extra leads") if means
                         else ("늘어나는 리드를 맡을 채널과 예산", "the channel and spend for the extra leads"))  # fmt: skip
+    if listed and f.target.unit:  # a list's own noun: 'the extra contacts', not leads
+        what_ko = what_ko.replace("리드", f.metric or "리드")
+        what_en = what_en.replace("leads", f.target.unit)
     if rec and rec < target * 0.95:
         n = said(about(rec))
         tail = (
@@ -138,6 +143,12 @@ def steep_lead_risk(plan: Plan, a: PlanAnalysis) -> str:
             if ko:
                 return fix_particles(f"목표 {n}번의 리드 {now}은 {was}보다 {rise:.0f}% 많은데, " + (f"목표에 적힌 {means}을(를) 얼마나 늘려 늘어나는 {extra_s}을 가져올지(예산·횟수) 계획에 적혀 있지 않습니다." if means else f"늘어나는 {extra_s}을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않습니다."))  # fmt: skip
             return f"Goal {n}'s {now} are {rise:.0f}% above {was}; " + (f"the goal names its means ({means}) but not how much more of it (spend, sessions) brings the extra {extra_s}." if means else f"the plan names no new spend or channel to bring the extra {extra_s}.")  # fmt: skip
+        if _audience(f):  # a list of contacts: its own noun, today's level
+            unit = f.target.unit
+            if ko:
+                now_ko = f"{f.metric} {format_amount(target, unit, lang)}"
+                return fix_particles(f"목표 {n}번의 {now_ko}은(는) 지금 {format_amount(base, unit, lang)}보다 {rise:.0f}% 많은데, " + (f"목표에 적힌 {means}을(를) 얼마나 늘려 늘어나는 {format_amount(extra, unit, lang)}을(를) 가져올지(예산·횟수) 계획에 적혀 있지 않습니다." if means else f"늘어나는 {format_amount(extra, unit, lang)}을(를) 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않습니다."))  # fmt: skip
+            return f"Goal {n}'s {target:,.0f} {unit} are {rise:.0f}% above today's {base:,.0f}; " + (f"the goal names its means ({means}) but not how much more of it (spend, sessions) brings the extra {extra:,.0f}." if means else f"the plan names no new spend or channel to bring the extra {extra:,.0f}.")  # fmt: skip
         if ko:
             if means:
                 return fix_particles(f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 목표에 적힌 {means}을(를) 얼마나 늘려 늘어나는 {format_amount(extra, '', lang)}건을 가져올지(예산·횟수) 계획에 적혀 있지 않습니다.")  # fmt: skip
@@ -181,3 +192,13 @@ def steep_lead_row(plan: Plan, a: PlanAnalysis) -> tuple[str, str, str] | None:
         )
         + "; measure each channel's cost per lead in the first month and move budget to the cheapest.",
     )
+
+
+def _audience(f: object) -> bool:
+    """Whether a lead-counted goal counts an audience list ('email/SMS list … contacts'), a
+    level that grows from today's, rather than the year's leads."""
+    from assistant.analysis.plan_goals import AUDIENCE_LIST
+
+    metric, target = getattr(f, "metric", "") or "", getattr(f, "target", None)
+    said = f"{metric} {target.unit if target is not None else ''}"
+    return bool(AUDIENCE_LIST.search(said)) and not re.search(r"\blead|\bmql|리드", said, re.I)
