@@ -306,10 +306,16 @@ def test_the_measurement_plan_names_goals_by_number_and_asks_for_an_mql_definiti
         build_plan(answers).plan, "mkt_measurement"
     )
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
-    assert (
-        "MQL 기준 제안(첫 달 집계 전에 영업과 합의): 적합도: 수도권, 영남, 충청, 호남 · 직원 50~300명"
-        in section_markdown(ko, "mkt_measurement")
+    # the regions are every territory the plan sells in: no fit test, so not a criterion
+    assert "MQL 기준 제안(첫 달 집계 전에 영업과 합의): 적합도: 직원 50~300명" in section_markdown(
+        ko, "mkt_measurement"
     )
+    # a region with its suffix ('수도권·영남권 제조') is the region, not part of the segment
+    from assistant.interview.compose_target import market_criteria
+
+    wf = build_plan(load_answers(Path(__file__).parent / "data" / "ko_workflow_saas_answers.json")).plan  # fmt: skip
+    assert ["지역", "수도권, 영남권"] in market_criteria(wf)
+    assert not any(row[1].startswith("권") for row in market_criteria(wf))
 
 
 def test_korean_formulas_multiply_with_the_times_sign() -> None:

@@ -26,7 +26,9 @@ def test_the_english_moves_deliver_the_leads_the_customer_goal_needs(sample_answ
 
 def test_korean_moves_keep_partners_apart_and_say_a_surplus() -> None:
     strategy = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_strategy")  # fmt: skip
-    assert "- 노무 이슈 콘텐츠와 웨비나로 검색 수요를 잡기: MQL 연 약 2,400건(월 약 200건). 이 실행 방향의 채널 예산으로는 건당 약 14만 1,000원 이하여야 함." in strategy  # fmt: skip
+    # the lines' cost per lead beside the whole budget's (the KPI table's 20만), each named by
+    # what it divides, so the two read as two bases and not two answers
+    assert "- 노무 이슈 콘텐츠와 웨비나로 검색 수요를 잡기: MQL 연 약 2,400건(월 약 200건). 이 실행 방향의 채널 예산(3억 3,940만 원)으로 내려면 건당 약 14만 1,000원 이하여야 함(예산 전체를 리드로 나눈 리드당 비용은 약 20만 원)." in strategy  # fmt: skip
     # the events line's customer conference keeps customers: its proposed cost is the move's no
     # longer (4억 800만 - 6,860만 = 3억 3,940만; 3억 3,940만 / 2,400 = 14만 1,000), said before
     assert "'HR 박람회와 행사' 예산 중 6,860만 원(제안)은 목표 6번을 돕는 10월 고객 컨퍼런스 '핏플로우 데이'에 쓰이므로, '노무 이슈 콘텐츠와 웨비나로 검색 수요를 잡기'에 쓸 수 있는 예산은 3억 3,940만 원임." in strategy  # fmt: skip

@@ -101,7 +101,7 @@ def test_a_retention_goal_its_customer_success_team_cannot_carry_is_a_question()
     churn = goals.split("연간 고객 이탈률을 8%에서 6%로 낮춘다.")[1].split("\n7.")[0]
     assert "SMART 점검: 달성 가능성 확인 필요" in churn
     assert "이 목표를 맡는 CSM은 연말에 1인당 고객 약 152곳을 맡게 되어 보통 맡는 50~100곳보다 훨씬 많음." in churn  # fmt: skip
-    assert "영업팀 구조의 제안(CSM 약 7명, 또는 작은 고객은 그룹 웨비나와 자동 점검)를 정해야 이 목표를 지킬 수 있음." in churn  # fmt: skip
+    assert "영업팀 구조의 제안(CSM 약 7명, 또는 작은 고객은 그룹 웨비나와 자동 점검)을 정해야 이 목표를 지킬 수 있음." in churn  # fmt: skip
     # a team within the range (more CSMs stated) leaves the goal's A alone
     doc = load_answers(DATA / "ko_hr_answers.json")
     doc["answers"]["sales_team_structure"] = doc["answers"]["sales_team_structure"].replace("CSM 4명", "CSM 8명")  # fmt: skip

@@ -177,7 +177,7 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             qs = [f"{q}분기" if ko else f"Q{q}" for q in peaks]
             names = ("와 ".join(qs) if ko else " and ".join(qs)) if len(qs) == 2 else ", ".join(qs)
             checks.append(fix_particles(
-                f"분기 매출의 증가폭이 고른 것은 {names}에 계약이 몰린다는 전제와 맞습니다. 분기 중간에 한 계약은 그 분기와 다음 분기에 절반씩 매출 증가로 잡히므로, 계약이 많은 분기와 적은 분기가 번갈아 와도 증가폭이 비슷해집니다."
+                f"분기 매출의 증가폭이 고른 것은 {names}에 계약이 몰린다는 전제와 맞습니다. 분기 중간에 체결한 계약은 그 분기와 다음 분기에 절반씩 매출 증가로 잡히므로, 계약이 많은 분기와 적은 분기가 번갈아 와도 증가폭이 비슷해집니다."
                 if ko else f"Even quarterly steps fit the premise that most contracts are signed in {names}: a contract signed mid-quarter counts for half in its own quarter and in full from the next, so each quarter's step is half its own signings plus half the previous quarter's: with busy and quiet quarters taking turns, every step is about the same."
             ))  # fmt: skip
     if checks:

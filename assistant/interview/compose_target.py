@@ -21,7 +21,8 @@ _REGION = re.compile(
     r"australia\w*|\bglobal\b|nationwide|(?:east|west)\s+coast|midwest|"
     r"\b(?:alabama|arizona|california|colorado|florida|georgia|illinois|indiana|iowa|kentucky|michigan|minnesota|missouri|"
     r"new\s+jersey|new\s+york|north\s+carolina|ohio|oregon|pennsylvania|tennessee|texas|virginia|washington|wisconsin)\b|"
-    r"국내|전국|수도권|서울|경기|인천|부산|대구|광주|대전|울산|세종|강원|충청|충남|충북|전라|전남|전북|경상|경남|경북|제주|영남|호남|해외|북미|미국|캐나다|유럽|일본|중국|동남아|아시아|글로벌",
+    # '영남권', '충청 지역': the suffix is the region's own word
+    r"(?:국내|전국|수도권|서울|경기|인천|부산|대구|광주|대전|울산|세종|강원|충청|충남|충북|전라|전남|전북|경상|경남|경북|제주|영남|호남|해외|북미|미국|캐나다|유럽|일본|중국|동남아|아시아|글로벌)(?:권|\s?지역)?",
     re.I,
 )
 _SIZE = re.compile(

@@ -60,7 +60,7 @@ def care_overloaded(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
         return []
     role, each, (lo, hi), need = over
     return [
-        fix_particles(f"이 목표를 맡는 {role}은(는) 연말에 1인당 고객 약 {each:,.0f}곳을 맡게 되어 보통 맡는 {lo:g}~{hi:g}곳보다 훨씬 많습니다. 모든 고객에게 약속한 관리가 닿지 않으므로, 영업팀 구조의 제안({role} 약 {need}명, 또는 작은 고객은 그룹 웨비나와 자동 점검)를 정해야 이 목표를 지킬 수 있습니다.")
+        fix_particles(f"이 목표를 맡는 {role}은(는) 연말에 1인당 고객 약 {each:,.0f}곳을 맡게 되어 보통 맡는 {lo:g}~{hi:g}곳보다 훨씬 많습니다. 모든 고객에게 약속한 관리가 닿지 않으므로, 영업팀 구조의 제안({role} 약 {need}명, 또는 작은 고객은 그룹 웨비나와 자동 점검)을 정해야 이 목표를 지킬 수 있습니다.")
         if plan.language == "ko"
         else f"The {role} who carry this goal would each look after about {each:,.0f} accounts at year end, well over the usual {lo:g}-{hi:g}: the care that keeps customers cannot reach them all. The goal holds once the team structure's fix is decided (about {need} {role}, or group webinars and automated check-ins for the smaller accounts)."
     ]  # fmt: skip

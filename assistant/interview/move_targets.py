@@ -77,6 +77,12 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
             one = bool(need_year and need_year > leads_year and whole and cur and each)
             if one:
                 each = format_amount(about(float(whole or 0) / count), cur, lang)
+            # the channel lines' cost per lead beside the whole budget's (the KPI table's), each
+            # named by what it divides, so the two read as two bases and not two answers
+            lines_money = format_amount(money, cur, lang) if money and cur else ""
+            overall = format_amount(about(float(whole) / count), cur, lang) if whole and cur and count else ""  # fmt: skip
+            beside_ko = f"(예산 전체를 리드로 나눈 리드당 비용은 약 {overall})" if overall and overall != each else ""  # fmt: skip
+            beside_en = f" (the whole budget over the leads: about {overall})" if overall and overall != each else ""  # fmt: skip
             if ko:
                 text = f"{name}: {top.stage} 연 약 {n(count)}건(월 약 {n(count / 12)}건)"
                 text += (
@@ -86,7 +92,7 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                 )
                 text += (
                     f". 예산을 늘리지 않으려면 리드당 약 {each} 이하여야 함(KPI 표의 제안 단가)." if one
-                    else f". 이 실행 방향의 채널 예산으로는 건당 약 {each} 이하여야 함." if each else "."
+                    else f". 이 실행 방향의 채널 예산({lines_money})으로 내려면 건당 약 {each} 이하여야 함{beside_ko}." if each else "."
                 )  # fmt: skip
                 text += _budget_or_more(plan, a, need_year, leads_year, each, ko)
             else:
@@ -98,7 +104,7 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                 )
                 text += (
                     f"; the budget covers them only if a lead costs at most about {each} (the KPI table's recommended cost per lead)." if one
-                    else f"; from its channel lines, at most about {each} a lead." if each else "."
+                    else f"; from its channel lines ({lines_money}), at most about {each} a lead{beside_en}." if each else "."
                 )  # fmt: skip
                 text += _budget_or_more(plan, a, need_year, leads_year, each, ko)
             out.append(text)

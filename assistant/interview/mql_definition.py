@@ -26,7 +26,7 @@ def proposed_mql_definition(plan: Plan) -> str:
     """'Proposed MQL definition, to agree with sales before the first month is counted: fit …;
     intent …' or '' when the plan gives neither fit nor intent to build it from."""
     ko = plan.language == "ko"
-    fit = [choice for label, choice in market_criteria(plan) if label in _FIT]
+    fit = [choice for label, choice in market_criteria(plan) if label in _FIT and not _everywhere(plan, label, choice)]  # fmt: skip
     said = " ".join([plan.user_text(s) for s in _WHERE] + [plan.messaging.call_to_action])
     intent = [kr if ko else en for rx, en, kr in _INTENT if re.search(rx, said, re.I)]
     if not fit or not intent:
@@ -45,3 +45,15 @@ def proposed_mql_definition(plan: Plan) -> str:
         + "; ".join(fit)
         + f"; intent: {acts}. A lead that fits but shows no intent stays in nurture."
     )
+
+
+def _everywhere(plan: Plan, label: str, choice: str) -> bool:
+    """A region criterion naming every territory the plan sells in ('수도권, 영남, 충청, 호남')
+    filters no lead: it is no fit test."""
+    if label not in ("Region", "지역"):
+        return False
+    from assistant.analysis.territory_list import territories
+
+    names = [str(t["name"]) for t in territories(plan)]
+    parts = [p for n in names for p in re.split(r"[·/&]|\band\b", n) if p.strip()]
+    return len(parts) >= 2 and all(p.strip() in choice for p in parts)
