@@ -84,7 +84,7 @@ _LEVEL_WORDS = re.compile(
 )
 
 
-def _added(f: GoalFrame, text: str = "") -> float:
+def _added(f: GoalFrame, text: str = "", elsewhere: str = "") -> float:
     """What a count goal adds: 'grow the list from 48,000 to 75,000' adds 27,000 (a level from
     its stated base); '900 leads' is a flow of 900, and so is '2,400 MQLs (2026: 1,500)': a base
     tied to an earlier year is last year's flow, a comparison, unless the goal counts a level
@@ -97,8 +97,10 @@ def _added(f: GoalFrame, text: str = "") -> float:
         and b.unit == f.target.unit
         and b.value < f.target.value
     ):
-        if (said := _new_ones_said(f, text)) is not None:
-            return said  # '신규 가맹점 35개를 열고 … 112개에서 140개로': 35 open, 7 close
+        if (said := _new_ones_said(f, text) or _new_ones_said(f, elsewhere)) is not None:
+            # '신규 가맹점 35개를 열고 … 112개에서 140개로': 35 open, 7 close; the plan's own
+            # arithmetic elsewhere ('= 12,100 new subscribers; churn … loses ~7,500')
+            return said
         end_year = int(f.deadline[:4]) if f.deadline else None
         past = end_year is not None and any(int(y) < end_year for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text))  # fmt: skip
         if past and not _LEVEL_WORDS.search(f"{f.metric} {f.target.unit}"):
@@ -179,8 +181,9 @@ def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
         ):
             assert f.target is not None
             # 'subscribers from 8,000 to 15,000' is a level: the customers to add are the
-            # difference (a flow), never the whole ending level
-            return goal, _added(f, goal.text)
+            # difference (a flow), never the whole ending level, unless the plan counts the
+            # new ones it wins (the rest replace those lost)
+            return goal, _added(f, goal.text, plan.user_text("sales_strategy"))
     return None
 
 
