@@ -90,9 +90,9 @@ def steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
         )
     else:
         tail = (
-            f" 승인 전에 {what_ko}을(를) 정합니다. 예산이 작년과 같다면 리드 목표는 {'지금' if monthly else '작년'} 수준에 가깝게 잡는 것을 권합니다."
+            f" 승인 전에 {what_ko}을(를) 정합니다. 예산이 작년과 같다면 목표는 {'지금' if monthly or listed else '작년'} 수준에 가깝게 잡는 것을 권합니다."
             if ko
-            else f" Name {what_en} before sign-off; with last year's budget unchanged, a lead goal near {was_en} is the recommended default."
+            else f" Name {what_en} before sign-off; with last year's budget unchanged, a goal near {was_en} {'level' if listed or monthly else 'count'} is the recommended default."
         )
     return [head + fix_particles(tail) if ko else head + tail]
 

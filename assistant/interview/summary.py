@@ -290,6 +290,10 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
                 else f"Customer acquisition cost{what} is {value}"
             )
             numbers.append(f"{said}{tail}")
+        from assistant.interview.stated_cac import stated_cac_note
+
+        if note := stated_cac_note(plan, ue.cac):  # the plan's own CAC beside the budget's
+            numbers.append(fix_particles(note) if ko else note)
     if sales and (bridge := bridge_sentence(plan, a, cur, lang)) is not None:
         numbers.append(bridge)
     f = plan.forecast
