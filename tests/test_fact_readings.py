@@ -372,3 +372,40 @@ def test_a_one_time_price_is_a_purchase_not_a_year() -> None:
     price = plan.fact("price")
     assert price is not None and price.value == 39.0 and price.period == "order"
     assert deal_size(plan) is None
+
+
+@pytest.mark.parametrize(
+    ("answers", "lang", "line"),
+    [
+        (
+            {
+                "sales_objectives": "Grow net revenue from $9.8M in 2026 to $13.5M in 2027.",
+                "sales_strategy": "2026 revenue $9.8M = DTC $6.1M (subscriptions $2.4M + one-time on site $2.3M + Amazon $1.4M) + wholesale $3.7M.",
+                "sales_kpis": "monthly churn 6.0%, AOV $47",
+                "sales_offering": "30-stick subscription every 30 days, $33 a month.",
+            },
+            "en",
+            2_400_000.0,
+        ),
+        (
+            {
+                "sales_objectives": "2027년 매출을 2026년 168억 원에서 210억 원으로 늘린다.",
+                "sales_strategy": "2026년 매출 168억 원 = 유지보수 계약 72억 원(410건 × 평균 1,750만 원) + 긴급 수리 38억 원 + 부품 판매 58억 원.",
+                "sales_kpis": "연간 이탈률 12.5%, 신규 계약 평균 2,200만 원",
+                "mkt_mix_4p": "가격: 연간 유지보수 계약 연 2,200만 원(월 구독형 아님).",
+            },
+            "ko",
+            7_200_000_000.0,
+        ),
+    ],
+)  # fmt: skip
+def test_churn_is_lost_from_the_recurring_line_the_base_names(answers: dict[str, str], lang: str, line: float) -> None:  # fmt: skip
+    """A base written as its lines ('$9.8M = … subscriptions $2.4M + one-time …') loses churn from
+    the recurring line only: 6% a month had taken $6.3M of a $9.8M base that is mostly one-time
+    and wholesale sales."""
+    plan = _plan(answers, lang)
+    f = plan.fact("recurring_base")
+    assert f is not None and f.value == line
+    bridge = analyse(plan).revenue
+    assert bridge.churned and bridge.churn_rate_annual and bridge.churn_base == line
+    assert abs(bridge.churned - line * bridge.churn_rate_annual / 100) < 1

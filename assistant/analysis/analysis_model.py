@@ -55,6 +55,7 @@ class RevenueBridge(BaseModel):
     base: float | None = None
     churn_rate_annual: float | None = None  # % of the base lost in a year (monthly, compounded)
     churned: float | None = None
+    churn_base: float | None = None  # the recurring line churn is lost from, when below the base
     expansion: float | None = None  # expansion revenue the plan states (existing customers)
     gap: float | None = None
     orders_needed: float | None = None  # transactional: the revenue goal / average order value

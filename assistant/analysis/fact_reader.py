@@ -482,6 +482,10 @@ def _goal_facts(plan: Plan, add: _Add) -> None:
             add("revenue_base", base.value, unit=base.unit, period="year", section=rev[0].section,
                 source="sales history" if base.source == "sales history" else "user", quote=rev[0].text)  # fmt: skip
             _stated_bridge(plan, add, base.value, rev[1], rev[2])
+            from assistant.analysis.recurring_base import recurring_line
+
+            if line := recurring_line(plan, base.value, base.unit):
+                add("recurring_base", line[0], unit=base.unit, period="year", section=line[1], quote=line[2])  # fmt: skip
     for goal in plan.goals:
         f = goal.frame
         if f is None or f.target is None:

@@ -138,7 +138,12 @@ def fill_bridge(
                     else f"Churn in the revenue bridge: {churn.value:g}% a month for twelve months loses {annual_churn:g}% of the starting base (compounded, not monthly x 12)."
                 )
             bridge.churn_rate_annual = round(annual_churn, 2)
-            bridge.churned = round(bridge.base * min(annual_churn, 100) / 100, 2)
+            # churn is lost from the recurring line the user names, not one-time or wholesale sales
+            recurring = plan.number("recurring_base")
+            bridge.churn_base = recurring if recurring and recurring < bridge.base else None
+            bridge.churned = round(
+                (bridge.churn_base or bridge.base) * min(annual_churn, 100) / 100, 2
+            )
         stated = plan.fact("expansion_revenue")
         if stated is not None and isinstance(stated.value, (int, float)) and stated.unit == rev[2]:
             bridge.expansion = float(stated.value)  # the plan's own expansion, not a plug

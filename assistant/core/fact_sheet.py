@@ -32,6 +32,7 @@ FACT_KINDS: dict[str, tuple[str, str, str]] = {
     "churn_rate": ("Churn rate", "이탈률", "%"),
     "net_revenue_retention": ("Net revenue retention (NRR)", "순매출 유지율(NRR)", "%"),
     "revenue_base": ("Revenue base (where the revenue goal starts)", "매출 기준값(매출 목표의 출발점)", "money"),
+    "recurring_base": ("Recurring revenue in the base (what churn is lost from)", "기준 매출 중 반복 매출(이탈이 적용되는 매출)", "money"),
     "expansion_revenue": ("Expansion revenue expected from existing customers", "기존 고객 확장 매출(기대)", "money"),
     "stated_bridge": ("Your revenue bridge (from the base to the goal)", "직접 쓴 매출 브리지(기준값에서 목표까지)", "list"),
     "quota_carrying_sellers": ("Quota-carrying sellers", "할당 영업 인원", "count"),

@@ -94,6 +94,12 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
     base = analysis.revenue.base
     churned, annual = analysis.revenue.churned, analysis.revenue.churn_rate_annual
     if kpi_id == "churn_rate" and base and churned and annual and cur:
+        if line := analysis.revenue.churn_base:  # the recurring line, not the whole base
+            return (
+                f"반복 매출 {money(line)} 중 연 약 {money(about(churned))} 감소(연 {annual:.1f}%)"
+                if ko
+                else f"about {money(about(churned))} of the {money(line)} recurring line lost in a year ({annual:.1f}%)"
+            )
         return (
             f"기존 매출 {money(base)} 중 연 {money(churned)} 감소(연 {annual:.1f}%)"
             if ko
