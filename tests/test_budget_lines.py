@@ -184,3 +184,12 @@ def test_a_unit_cost_in_a_line_s_note_keeps_the_line() -> None:
     lines = _lines(text)
     assert lines["무료 설비 진단 비용"] == (15.0, 96_000_000.0)
     assert len(lines) == 3
+
+
+def test_a_discount_names_its_line_and_a_metric_in_brackets_is_no_line() -> None:
+    """'first-order $100-off incentives $900K' is a $900K line named by its discount; '유료 수강생
+    1인당 획득 비용(CAC) 목표 5만 8,000원' is a target, not a line."""
+    en = _lines("2027 marketing budget is $2.0M: Google ads $1.1M, first-order $100-off incentives $900K (about 9,000 first orders).")  # fmt: skip
+    assert en["first-order $100-off incentives (about 9,000 first orders)"] == (45.0, 900_000.0)
+    ko = _lines("2027년 마케팅 예산은 총 10억 원입니다. 네이버 검색광고 6억 원, 유튜브 광고 4억 원. 유료 수강생 1인당 획득 비용(CAC) 목표 5만 8,000원.")  # fmt: skip
+    assert list(ko) == ["네이버 검색광고", "유튜브 광고"]

@@ -13,8 +13,12 @@ from assistant.goals.numbers import read_quantities
 # a target rate (ROAS, ROI, CAC, conversion) or a unit cost is not a budget line
 METRIC = re.compile(
     r"\b(?:roi|roas|return|cac|ltv|cpa|cpl|ctr|margin|churn|conversion|growth)\b"
-    r"|수익률|전환율|이탈률|마진|성장률|\bper\s+\w+|=>|→|(?:건|명|리드)당|이하|이내|미만",
+    r"|수익률|전환율|이탈률|마진|성장률|\bper\s+\w+|=>|→|(?:건|명|리드|인)당|이하|이내|미만",
     re.I,
+)
+# a unit cost inside a line's note: how the line was sized ('(진단 1건당 20만 원 × 480건)')
+_UNIT_COSTS = re.compile(
+    r"(?<=[(\[,])[^()\[\]]*?(?:(?:건|명|개|회)당|\bper\s+\w+|\beach\b)[^()\[\]]*(?=[)\],])"
 )
 _TOTAL_WORDS = re.compile(r"\bbudget\b|\btotal\b|예산|총액|합계", re.I)
 _GROUP = re.compile(
@@ -78,14 +82,17 @@ def _line(segment: str, total: float | None, currency: str) -> BudgetLine | None
         segment = " ".join(parts[len(parts) - 2 :])
     # a unit cost inside the line's note ('15%(9,600만 원, 진단 1건당 20만 원 × 480건)') is how
     # the line was sized, not a metric: only the words outside brackets decide
-    if METRIC.search(re.sub(r"\([^()]*\)|\[[^\[\]]*\]", " ", segment)):
+    # (a metric named inside brackets, '획득 비용(CAC) 목표', still makes it no line)
+    if METRIC.search(_UNIT_COSTS.sub(" ", segment)):
         return None
     spans = [m.span() for m in re.finditer(r"\([^()]*\)|\[[^\[\]]*\]", segment)]
     quantities = read_quantities(segment)
     inside = [q for q in quantities if any(a <= q.start < b for a, b in spans)]
     outside = [q for q in quantities if q not in inside]
     share = next((q.value for q in outside if q.kind == "percent"), None)
-    money = lambda q: q.is_money_in(currency) or _bare_thousands(q, currency)  # noqa: E731
+    # '$100-off incentives $900K', '1만 원 할인 쿠폰 3억 원': the discount is no line's amount
+    off = lambda q: re.match(r"\s*-?\s*(?:off\b|할인)", segment[q.end :], re.I) is not None  # noqa: E731
+    money = lambda q: (q.is_money_in(currency) or _bare_thousands(q, currency)) and not off(q)  # noqa: E731
     amount = next((q.value for q in outside if money(q)), None)
     result = re.search(r"=\s*([^=]+)$", segment)  # '300만 원 × 약 10건 = 3천만 원': the result
     if result:
@@ -165,6 +172,8 @@ def _strip_figures(segment: str, currency: str) -> str:
         ):
             text = text[: m.start()] + text[m.end() :]
     for q in sorted(read_quantities(text), key=lambda q: -q.start):
+        if re.match(r"\s*-?\s*(?:off\b|할인)", text[q.end :], re.I):
+            continue  # '$100-off incentives': the discount names the line
         if (
             q.kind in ("money", "percent")
             or q.is_money_in(currency)
