@@ -449,3 +449,16 @@ def test_a_goal_no_catalogue_kpi_fits_is_measured_by_its_own_metric() -> None:
         rate is not None
         and rate.formula == "목표가 정한 방식으로 잰 임플란트 상담→치료 동의율(기간별)"
     )
+
+
+def test_what_the_market_leaves_out_is_no_criterion() -> None:
+    """'제외: 중고생, 해외 거주자' excludes overseas residents: 해외 is no region of the market."""
+    from assistant.cli.draft import build_plan
+    from assistant.interview.compose_target import market_criteria
+
+    answers = {
+        "sales_target_market": "개인: 전국 30~50대 직장인 수험생(수도권 58%). 제외: 중고생, 해외 거주자."
+    }
+    plan = build_plan({"language": "ko", "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+    region = next(row[1] for row in market_criteria(plan) if row[0] == "지역")
+    assert "해외" not in region and "전국" in region

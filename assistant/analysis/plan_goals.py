@@ -78,8 +78,14 @@ AUDIENCE_LIST = re.compile(
 )
 
 
+# a count said a year ('연 4만 1,000명에서 5만 5,000명으로', 'from 14,000 a year to 25,000')
+_A_YEAR_FROM = re.compile(
+    r"(?:(?<![가-힣])연간?|매년|한\s*해)\s*(?:약\s*)?\d[\d,.]*\s*(?:만|천)?\s*[\d,]*\s*[가-힣]{0,2}\s*에서"
+    r"|\bfrom\s+(?:about\s+)?[\d,.]+[kKmM]?\s+(?:[a-z-]+\s+){0,2}(?:a|per)\s+year\b",
+    re.I,
+)
 _LEVEL_WORDS = re.compile(
-    r"list|subscri|member|follower|user|store|location|account\s+base|installed|회원|구독|팔로워|가입자|매장|점포|사용자",
+    r"list|subscri|member|follower|user|store|location|account\s+base|installed|회원(?!\s*가입)|구독|팔로워|가입자|매장|점포|사용자",
     re.I,
 )
 
@@ -101,6 +107,8 @@ def _added(f: GoalFrame, text: str = "", elsewhere: str = "") -> float:
             # '신규 가맹점 35개를 열고 … 112개에서 140개로': 35 open, 7 close; the plan's own
             # arithmetic elsewhere ('= 12,100 new subscribers; churn … loses ~7,500')
             return said
+        if _A_YEAR_FROM.search(text):  # '연 16만 명에서 24만 명으로': a year's count, a flow
+            return f.target.value
         end_year = int(f.deadline[:4]) if f.deadline else None
         past = end_year is not None and any(int(y) < end_year for y in re.findall(r"(?<!\d)((?:19|20)\d{2})(?!\d)", text))  # fmt: skip
         if past and not _LEVEL_WORDS.search(f"{f.metric} {f.target.unit}"):
@@ -119,7 +127,8 @@ def _new_ones_said(f: GoalFrame, text: str) -> float | None:
         if (
             q.kind != "count"
             or q.value in (f.target.value, f.baseline.value)
-            or q.unit != f.target.unit
+            # '… plus 9,000 new = ~15,000 active': the new ones named by 'new' alone
+            or (q.unit != f.target.unit and q.unit.lower() != "new")
         ):
             continue
         before, after = text[max(0, q.start - 14) : q.start], text[q.end : q.end + 8]
@@ -153,7 +162,10 @@ def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
     """The goal counting new customers: one that names customers or accounts in its metric
     before one merely measured as such ('Win 90 new plant accounts' before 'Sign 25 VMI
     programs'); the sales objectives before the marketing ones."""
-    named = re.compile(r"customer|client|account|merchant|logo|store|고객|거래처|가맹점|매장", re.I)
+    named = re.compile(
+        r"customer|client|account|merchant|logo|store|retailer|shopper|student|고객|거래처|가맹점|매장|수강생|원생",
+        re.I,
+    )
     order = sorted(
         plan.goals,
         key=lambda g: (not named.search(_frame(g).metric), g.section != "sales_objectives"),
@@ -174,7 +186,7 @@ def customer_goal(plan: Plan) -> tuple[Goal, float] | None:
         if _is_count(f) and (
             f.kpi == "new_customers"
             or re.search(
-                r"customer|client|contract|deal|account|merchant|logo|계약|고객|거래처|가맹점|수주",
+                r"customer|client|contract|deal|account|merchant|logo|retailer|shopper|buyer|student|계약|고객|거래처|가맹점|수주|수강생|학생|원생",
                 words,
                 re.I,
             )

@@ -111,11 +111,18 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
     return _table(head, rows)
 
 
+_EXCLUDED = re.compile(
+    r"(?:제외(?:\s*대상)?|not\s+targeting|exclud(?:e|ed|ing)|out\s+of\s+scope)\s*[:：]", re.I
+)
+
+
 def market_criteria(plan: Plan) -> list[list[str]]:
     """The target market's criteria as [label, choice] rows: region, segment, size, age, revenue,
     the answer's labelled lists, and where to start (the target market table's first rows and the
     fit half of a proposed MQL definition)."""
-    text = plan.user_text("sales_target_market")
+    # what the market leaves out ('제외: 중고생, 해외 거주자', 'Not targeting: big-box chains') is
+    # no criterion: its places and sizes are read only before it
+    text = _EXCLUDED.split(plan.user_text("sales_target_market"), maxsplit=1)[0]
     ko = plan.language == "ko"
     rows: list[list[str]] = []
     rest = text
