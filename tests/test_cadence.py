@@ -15,3 +15,16 @@ def test_counts_in_a_bracketed_note_are_the_note_s_not_the_item_s() -> None:
         ("블로그(학부모용 수학 공부법 2회, 창업 정보 1회)", 3, "week"),
         ("유튜브", 2, "month"),
     ]
+
+
+def test_a_count_right_before_its_period_is_the_count() -> None:
+    """'Instagram Reels 4 a week featuring new brands' is 4 a week (208 a year), not one; 'blog
+    posts 3x a week' is 3; 'Top 10 list every month' is one list."""
+    from assistant.analysis.cadence import recurring_items
+
+    found = {r.name: (r.count, r.period) for r in recurring_items("Instagram Reels 4 a week featuring new brands; blog posts 3x a week; Top 10 list every month")}  # fmt: skip
+    assert found == {
+        "Instagram Reels featuring new brands": (4, "week"),
+        "Blog posts": (3, "week"),
+        "Top 10 list": (1, "month"),
+    }

@@ -462,3 +462,14 @@ def test_what_the_market_leaves_out_is_no_criterion() -> None:
     plan = build_plan({"language": "ko", "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
     region = next(row[1] for row in market_criteria(plan) if row[0] == "지역")
     assert "해외" not in region and "전국" in region
+
+
+def test_a_number_that_defines_the_measure_stays_in_its_name() -> None:
+    """'% of searches with 20+ results' has no target of 20; 'first-order rate within 60 days
+    (48% of approved)' is measured within 60 days and stands at 48%; 'under 48 hrs' is a target."""
+    from assistant.interview.compose_kpis import _label, _own_value
+
+    assert (_label("% of searches with 20+ results"), _own_value("% of searches with 20+ results", "en")) == ("% of searches with 20+ results", None)  # fmt: skip
+    item = "first-order rate within 60 days (48% of approved)"
+    assert (_label(item), _own_value(item, "en")) == ("First-order rate within 60 days", "48%")
+    assert _label("time-to-fill under 48 hrs") == "Time-to-fill"

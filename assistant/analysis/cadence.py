@@ -104,19 +104,26 @@ def _read_recurring(text: str) -> list[Recurring]:
 def _item_en(text: str) -> Recurring:
     t = text.strip(" .")
     period = None
+    count, counted = 1, False
     for pattern, name in _PERIOD_EN:
         m = re.search(pattern, t, re.I)
         if m:
             period = name
-            t = (t[: m.start()] + t[m.end() :]).strip(" ,")
+            # 'Instagram Reels 4 a week featuring new brands': the count right before its period
+            before = re.search(r"\s(\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s*(?:x\s*)?$", t[: m.start()], re.I)  # fmt: skip
+            if before and not re.match(r"\s*\d", t[: before.start()][-1:] or "x"):
+                said = before.group(1).lower()
+                count, counted = (int(said) if said.isdigit() else _NUMBER_WORDS[said]), True
+                t = (t[: before.start()] + " " + t[m.end() :]).strip(" ,")
+            else:
+                t = (t[: m.start()] + t[m.end() :]).strip(" ,")
             break
-    count, counted = 1, False
-    m = re.match(r"(\d+|[a-z]+)\s+(?!-)", t, re.I)
+    m = None if counted else re.match(r"(\d+|[a-z]+)\s+(?!-)", t, re.I)
     if m and (m.group(1).isdigit() or m.group(1).lower() in _NUMBER_WORDS):
         count = int(m.group(1)) if m.group(1).isdigit() else _NUMBER_WORDS[m.group(1).lower()]
         counted = m.group(1).lower() not in ("a", "an")
         t = t[m.end() :]
-    name = t.strip(" ,")
+    name = re.sub(r"\s{2,}", " ", t).strip(" ,")
     return Recurring(name=name[:1].upper() + name[1:], count=count, period=period,
                      routine=bool(_ROUTINE.search(name)), counted=counted)  # fmt: skip
 

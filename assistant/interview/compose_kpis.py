@@ -84,7 +84,7 @@ def kpi_items(text: str) -> list[str]:
 
 
 _PER_UNIT = re.compile(
-    r"\bper\b|/|별|당|\bratio\b|payback|회수|기간|margin|마진|이익률|share|비중|utili|가동률"
+    r"\bper\b|/|별|당|\bratio\b|payback|회수|기간|margin|마진|이익률|share|비중|utili|가동률|%\s*of\b"
 )
 
 
@@ -106,6 +106,13 @@ def _label(item: str) -> str:
         cut = lead.group("name").strip()
         return cut[:1].upper() + cut[1:]
     m = re.search(r"\s+(?=[~≈<>]?\s*[$₩€£]?\d)", item)
+    # '% of searches with 20+ results', 'first-order rate within 60 days (48% of approved)': a
+    # number after 'with' (or after 'within' when a value follows) defines the measure
+    if m and (near := re.search(r"\b(within|with)$", item[: m.start()], re.I)):
+        found = list(re.finditer(r"\d[\d,.]*", item))
+        if near.group(1).lower() == "with" or len(found) > 1:
+            cut = (item[: found[1].start()] if len(found) > 1 else item).rstrip(" (:~≈$₩€£")
+            return cut[:1].upper() + cut[1:]
     cut = item
     if m and m.start() and not re.search(r"(?:\bper|\bevery|\bfor|당|/)$", item[: m.start()]):
         cut = _BOUND.sub("", item[: m.start()]).strip(" :")

@@ -155,6 +155,8 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         amount = sum(ln.amount or 0 for ln in plan.budget.lines if id(ln) in new)
         money_of.append((move, stages, float(amount)))
         share = sum(ln.share or 0 for ln in plan.budget.lines if id(ln) in new)
+        if amount and plan.budget.total:  # from the amounts, not rounded shares added up
+            share = round(amount / plan.budget.total * 100, 1)
         money = (f"{format_amount(amount, plan.budget.currency, plan.language)} ({share:g}%)" if amount
                  else f"{share:g}%" if share else "")  # fmt: skip
         parts = [ln for ln in plan.budget.lines if id(ln) in new]
