@@ -1037,3 +1037,22 @@ def test_no_two_channels_share_a_headline_and_no_ad_is_the_positioning_statement
     value = plan.messaging.value_proposition.strip(" .")
     if value[:4].lower() == "for " or "위해," in value:
         assert not any(r[-3].strip().startswith(value[:40]) for r in rows), name
+
+
+def test_numbered_and_named_cards_are_each_a_persona_with_the_user_s_name() -> None:
+    """'주 고객 1 '… 직장인 김지현': …. 주 고객 2 '… 박준호': …. 주 고객 3: …' is three cards named as the
+    user named them; "Retailer persona 'Owner-buyer Olivia': …. Brand persona 'Founder Fiona':
+    …" is two. A person studying for an exam after work buys for themselves: a consumer."""
+    from assistant.interview.persona_card import segment_of
+
+    ko = build_plan({"language": "ko", "company": "", "plan_type": "integrated", "answers": {"mkt_audience_personas": (
+        "주 고객 1 '퇴근 후 공부하는 40대 직장인 김지현': 45세 회사원(사무직), 은퇴 후를 대비해 공인중개사를 준비. 네이버 카페와 유튜브 무료 특강을 봅니다. "
+        "주 고객 2 '이직 준비하는 20대 후반 박준호': 중소기업 재직, 전기기사 취득으로 이직 목표. 가격에 민감함. 주 고객 3: 50~60대 주택관리사 준비생, 전화 상담을 선호."
+    )}}).plan  # fmt: skip
+    assert [p.name for p in ko.personas][:2] == ["김지현 씨", "박준호 씨"] and len(ko.personas) == 3
+    assert segment_of(ko.personas[0], ko.personas[0].summary) == "consumer"
+    en = build_plan({"language": "en", "company": "", "plan_type": "integrated", "answers": {"mkt_audience_personas": (
+        "Retailer persona 'Owner-buyer Olivia': owns 1-3 boutique gift stores, 35-55. Pains: minimum orders too high. "
+        "Brand persona 'Founder Fiona': founder of a 2-15 person consumer brand. Pains: chasing unpaid invoices."
+    )}}).plan  # fmt: skip
+    assert [p.name for p in en.personas] == ["Owner-buyer Olivia", "Founder Fiona"]

@@ -107,7 +107,13 @@ _MEDIA_KO = re.compile(
 )
 _ROLE = re.compile(
     r"^(?:(?:primary|main|key|secondary)(?:\s+(?:buyer|persona|customer|audience|segment))?|buyer|persona|ideal (?:buyer|customer)|target|"
-    r"(?:주요|핵심|대표|주|보조)?\s*(?:구매자|고객|페르소나|타깃|타겟)|메인|서브)\s*[:：]\s*",
+    r"(?:주요|핵심|대표|주|보조)?\s*(?:구매자|고객|페르소나|타깃|타겟)\s*\d?|메인|서브)\s*[:：]\s*",
+    re.I,
+)
+# a numbered card with its name in quotes: "주 고객 1 '퇴근 후 공부하는 직장인': …", "Persona 2 'Founder Fiona': …"
+_ROLE_QUOTED = re.compile(
+    r"^\s*(?:(?:주요?|핵심|보조)?\s*(?:고객|구매자|페르소나|타깃|타겟)|(?:[A-Za-z-]+\s+)?(?:primary|secondary|persona|buyer|customer|audience))\s*\d?\s*"
+    r"['‘\"“](?P<name>[^'’\"”\n]{2,50})['’\"”]\s*[:：]",
     re.I,
 )
 # '주요 고객은 부산에 사는 40대 자영업자로, …' -> '부산에 사는 40대 자영업자'
@@ -200,7 +206,10 @@ def persona_from_answer(text: str, lang: str) -> Persona:
         parts[key] = own
         extra.extend(after)
     sentences = [*_sentences(rest), *extra] if parts else _sentences(text)
+    named = _ROLE_QUOTED.match(sentences[0]) if sentences else None
     first = _ROLE.sub("", sentences[0]) if sentences else rest or text
+    if named:  # "주 고객 1 '퇴근 후 공부하는 40대 직장인 김지현': 45세 회사원 …": the quoted name
+        first = named.group("name")
     if m := _ROLE_KO.match(first):
         first = m.group("role")
     role = re.split(r"[,，]\s|(?<=[가-힣])[,，]", first, maxsplit=1)[0].strip().rstrip(".")

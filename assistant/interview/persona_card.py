@@ -26,8 +26,25 @@ _OWNER = re.compile(r"\b(?:owners?|founders?|ceo|proprietors?)\b|대표|사장|�
 LIST_FIELDS = ("goals", "pains", "objections", "buying_triggers", "channels")
 
 
+# a person buying for themselves: an office worker studying for an exam ('45세 회사원(사무직),
+# 공인중개사를 준비'), a student, a parent; their employer is no buyer
+_CONSUMER_SELF = re.compile(
+    r"회사원|직장인|재직|수험생|준비생|취준생|학생|주부|부모|엄마|아빠|은퇴|"
+    r"\b(?:students?|parents?|moms?|dads?|job\s+seekers?|exam\s+(?:candidates?|takers?)|commuters?|retirees?|homeowners?)\b",
+    re.I,
+)
+_BUYER_ROLE = re.compile(
+    r"\b(?:directors?|managers?|head\s+of|vp|chief|officers?|owners?|founders?|procurement|buyers?\s+at)\b"
+    r"|팀장|담당자|대표|사장|운영자|이사|본부장|원장|점주|구매\s*담당",
+    re.I,
+)
+
+
 def segment_of(persona: Persona, text: str) -> str:
-    return "b2b" if _BUSINESS.search(f"{persona.role} {text}") else "consumer"
+    said = f"{persona.role} {text}"
+    if _CONSUMER_SELF.search(said) and not _BUYER_ROLE.search(said):
+        return "consumer"  # buys for themselves, whoever employs them
+    return "b2b" if _BUSINESS.search(said) else "consumer"
 
 
 _FINANCE = re.compile(r"\b(?:cfo|finance|financial|controller|accounting)\b|재무|회계|CFO", re.I)

@@ -37,6 +37,39 @@ _EN_CUT = re.compile(
 )
 _PLACE = re.compile(r"\d|에$|에서$|사는$|있는$|다니는$|하는$")  # '서울에 사는 30대' is not the role
 _SMALL = {"of", "and", "the", "for", "a", "an"}
+# capitalised words that close a role without naming a person ('Office Manager', 'Head of IT')
+_EN_ROLE_WORDS = {
+    "Manager",
+    "Director",
+    "Owner",
+    "Founder",
+    "Buyer",
+    "Lead",
+    "Head",
+    "Officer",
+    "Planner",
+    "Administrator",
+    "Coordinator",
+    "Specialist",
+    "Engineer",
+    "Analyst",
+    "Executive",
+    "President",
+    "Operator",
+    "Partner",
+    "Parent",
+    "Shopper",
+    "Consultant",
+    "Supervisor",
+    "Superintendent",
+    "Controller",
+    "Assistant",
+    "Agent",
+    "Broker",
+    "Chef",
+    "Teacher",
+    "Student",
+}
 
 
 def _pick(options: tuple[str, ...], role: str, n: int) -> str:
@@ -48,6 +81,8 @@ def short_name(role: str, lang: str, n: int = 0) -> str:
     role = role.strip().rstrip(".")
     if lang == "ko":
         return _korean(role, n)
+    if _EN_FIRST_NAME.match(role) and role.split()[-1] not in _EN_ROLE_WORDS:
+        return role  # the user named the persona ('Owner-buyer Olivia'): kept as written
     lead = _EN_LEAD.sub(
         "", _EN_LEAD.sub("", _EN_LEAD.sub("", role))
     )  # 'Our main buyer is an office manager …'
@@ -62,6 +97,7 @@ def short_name(role: str, lang: str, n: int = 0) -> str:
         and words[-1].lower().endswith("s")
         and not words[-1].lower().endswith("ss")
         and words[-1].lower() not in _KEEP_S
+        and not any(c.isupper() for c in words[-1][1:])  # 'RevOps' is a name, not a plural
         and len(words[-1]) > 3
     ):
         words[-1] = words[-1][:-1]  # 'operations managers' -> one of them: 'Operations Manager'
@@ -75,7 +111,21 @@ def short_name(role: str, lang: str, n: int = 0) -> str:
     return f"{titled} {_pick(_EN_NAMES, role, n)}"
 
 
+# a person's own name closing the role ("퇴근 후 공부하는 40대 직장인 김지현"), as Kiwi reads it
+# (a proper noun of three syllables), never a job word or a verb ('정비사', '구매함')
+_KO_FULL_NAME = re.compile(r"(?<=\s)([가-힣]{3})$")
+# an English role that already ends with a first name ('Owner-buyer Olivia', 'Founder Fiona')
+_EN_FIRST_NAME = re.compile(r"^[A-Z][\w/-]*(?:\s+[A-Za-z][\w/-]*){0,2}\s+[A-Z][a-z]{2,}$")
+
+
 def _korean(role: str, n: int) -> str:
+    bare = re.split(r"\s+[-–—]\s+", re.sub(r"\([^)]*\)", "", role).strip(), maxsplit=1)[0]
+    if (m := _KO_FULL_NAME.search(bare)) and len(bare.split()) >= 3:
+        from assistant.core.korean import tokens
+
+        last = tokens(bare)[-1:]
+        if last and last[0].tag == "NNP" and last[0].form == m.group(1):
+            return f"{m.group(1)} 씨"  # the user named the person: that name, not one of ours
     # a note after a dash is not the role ('노령견 보호자 - 동물병원 추천 받고 구매함')
     text = re.split(r"\s+[-–—]\s+", re.sub(r"\([^)]*\)", "", role).strip(), maxsplit=1)[0]
     for title in _KO_TITLES:

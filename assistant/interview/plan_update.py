@@ -257,7 +257,11 @@ _OFFER_SECTIONS = (
 
 _SECOND = re.compile(
     r"(?:^|(?<=[.;\n]))\s*(?:secondary(?:\s+(?:buyer|persona|audience|customer|segment))?|second\s+(?:buyer|persona|audience)|"
-    r"보조\s*(?:페르소나|고객|타깃|타겟)?|서브\s*(?:페르소나|고객|타깃|타겟)?|두\s*번째\s*(?:페르소나|고객)|2차\s*(?:타깃|타겟|고객))\s*[:：]",
+    r"보조\s*(?:페르소나|고객|타깃|타겟)?|서브\s*(?:페르소나|고객|타깃|타겟)?|두\s*번째\s*(?:페르소나|고객)|2차\s*(?:타깃|타겟|고객))\s*[:：]"
+    # a numbered card ('주 고객 2 '이직 준비하는 박준호':', 'Persona 3:') keeps its own label
+    r"|(?:^|(?<=[.;\n]))\s*(?=(?:주\s*고객|고객|페르소나|타깃|타겟|persona|buyer|customer|audience)\s*[2-3]\s*(?:['‘\"“][^'’\"”\n]{1,50}['’\"”]\s*)?[:：])"
+    # a second named card after a sentence ("… Brand persona 'Founder Fiona': founder of …")
+    r"|(?<=[.;\n])\s*(?=(?:[A-Za-z-]+\s+)?(?:persona|buyer)\s*['‘\"“][^'’\"”\n]{1,50}['’\"”]\s*[:：])",
     re.I,
 )
 
@@ -291,7 +295,7 @@ def persona_parts(text: str) -> list[str]:
     parts = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
     parts = [p for p in parts if p]
     if len(parts) > 1:  # the second card's label is its role marker ('Secondary: gift buyers')
-        parts = [parts[0], *(_SECOND.sub("Primary:", p, count=1) for p in parts[1:])]
+        parts = [parts[0], *(_SECOND.sub(lambda m: "Primary:" if m.group(0).strip() else "", p, count=1) for p in parts[1:])]  # fmt: skip
     return parts[:3] or [text]
 
 
