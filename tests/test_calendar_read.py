@@ -114,3 +114,14 @@ def test_a_month_in_a_quoted_name_a_weekend_and_a_closing_sentence() -> None:
         ("July 4 weekend", "25% off first subscription box"),
         ("December", "gift bundles"),
     ]
+
+
+def test_an_offer_s_price_is_no_activity_cost() -> None:
+    """'with C$100 first-order offer' and '(첫 달 9,900원)' are what the customer pays or saves, not
+    what the activity costs."""
+    en = calendar_from_answer("March 1: Canada launch (Ontario and BC first) with C$100 first-order offer.")  # fmt: skip
+    ko = calendar_from_answer(
+        "4월: 월 구독 '패스온 플러스' 봄 캠페인(첫 달 9,900원). 3~4월: 지하철 광고(2억 원)."
+    )
+    assert [e.cost for e in en] == [None]
+    assert [e.cost for e in ko] == [None, 200_000_000.0]

@@ -215,3 +215,13 @@ def test_a_category_s_size_is_the_market_size() -> None:
     m = market_figures(plan)
     assert m.size == 1.9e9 and [g for g, _ in m.growth] == [14.0]
     assert "No market size is stated" not in section_markdown(plan, "mkt_market_analysis")
+
+
+def test_one_passing_b2b_word_does_not_make_a_course_seller_b2b() -> None:
+    """An online course business that also sells 'B2B 단체 수강' is in education: no '새해 예산
+    편성: 기업 예산이 새로 열림' in its calendar."""
+    from assistant.analysis.market import infer_market, seasonal_events
+
+    plan = _plan("ko", {"sales_offering": "공인중개사·전기기사 인강: 평생 프리패스(합격 시까지), 1년 프리패스, 월 구독, 모의고사, 특강, 1:1 학습 코칭. 기업·기관에는 B2B 단체 수강 할인.", "mkt_mix_4p": "제품: 강의와 교재, 특강. 가격: 수강권 59만 원."})  # fmt: skip
+    assert infer_market(plan).industry == "education"
+    assert not any("기업 예산" in name for _, name in seasonal_events(plan))

@@ -252,6 +252,13 @@ def infer_market(plan: Plan) -> Market:
     industry = next((i for i, p in _INDUSTRIES if p.search(offer)), None) or next(
         (i for i, p in _INDUSTRIES if p.search(text)), None
     )
+    # one passing word ('B2B 단체 수강') does not outweigh an offer made of another industry's
+    # words (강의, 수강, 특강 … nine times): an industry said four times as often decides
+    counts = {i: len(p.findall(offer)) for i, p in _INDUSTRIES}
+    if industry in counts and counts[industry]:
+        top = max(counts, key=lambda i: counts[i])
+        if counts[top] >= 3 and counts[top] >= 4 * counts[industry]:
+            industry = top
     return Market(country=country, industry=industry)
 
 

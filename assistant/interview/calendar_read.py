@@ -25,7 +25,8 @@ _INSIDE = re.compile(r"\b(?:for|of|before|after|until|till|from|through|ahead of
 
 
 _NOT_COST = re.compile(
-    r"price|\bto\s+[$€£₩]|\boff\b|gift\s*card|discount|credit|coupon|voucher|가격|할인|상품권|쿠폰|적립|인하|인상",
+    r"price|\bto\s+[$€£₩]|\boff\b|gift\s*card|discount|credit|coupon|voucher|\boffer\b|first[- ]month|first[- ]order|"
+    r"가격|할인|상품권|쿠폰|적립|인하|인상|첫\s*달|첫\s*구매|특가|체험가",
     re.I,
 )
 
