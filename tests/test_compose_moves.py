@@ -654,23 +654,31 @@ def test_a_korean_cross_sell_is_retention_work() -> None:
     assert found is not None and found[0] == "retention"
 
 
-def test_channels_show_one_cost_per_lead_and_no_split_of_the_lead_goal(sample_answers: Path) -> None:  # fmt: skip
+def test_channels_show_one_cost_per_lead_and_a_starting_target_per_channel(sample_answers: Path) -> None:  # fmt: skip
     """A 9-month lead goal is taken at its pace over the year, the basis of the KPI table's cost
-    per lead; the note gives that one cost per lead and how each channel's own target is set. No
-    per-channel lead figure is invented from budget shares."""
+    per lead. Each lead channel starts with its share of the year's leads in proportion to its
+    spend ($432,000 in all), targets that add up to the year's leads and are reset
+    from each channel's measured cost per lead after the first quarter (directors asked for a
+    working target per channel)."""
     plan = build_plan(load_answers(sample_answers)).plan
     en = section_markdown(plan, "mkt_channels")
-    assert "| Channel | Role (funnel stage) | KPI | Budget share |" in en and "Leads a year" not in en  # fmt: skip
+    assert "| Channel | Role (funnel stage) | KPI | Budget share |" in en
     kpis = section_markdown(plan, "mkt_measurement")
     all_in = re.search(r"\| Cost per lead \| about (\$[\d,]+)[ |(]", kpis)
     assert all_in and f"The KPI table's cost per lead, about {all_in.group(1)}, is the whole budget over these 1,200 leads." in en  # fmt: skip
-    assert "The plan states no channel's own cost per lead, so it sets no lead target per channel: each channel's cost per lead is taken from last year's ad accounts and CRM (measured in the first month where there is no record)" in en  # fmt: skip
+    # split in proportion to spend, with no third cost per lead ($360) beside the KPI table's $400
+    assert "Starting lead targets per channel, a year (the 1,200 leads split in proportion to each lead channel's spend, $432,000 in all): LinkedIn about 400; webinars about 470; NRF trade show about 330." in en  # fmt: skip
+    assert "$360" not in en
+    assert "After the first quarter each channel's measured cost per lead resets its target" in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
-    assert (
-        "| 채널 | 역할(퍼널 단계) | KPI | 예산 비중 |" in ko and "리드당 약 17만 원 기준" not in ko
-    )
+    assert "| 채널 | 역할(퍼널 단계) | KPI | 예산 비중 |" in ko
     assert "측정 지표의 리드당 비용 약 20만 원은 예산 전체를 리드 목표 2,400건으로 나눈 값임." in ko  # fmt: skip
-    assert "채널별 리드 목표는 두지 않음" in ko
+    starts = re.search(r"채널별 시작 목표\(연간, [^)]*\): ([^.]*)\.", ko)
+    assert starts is not None
+    counts = [int(x.replace(",", "")) for x in re.findall(r"약 ([\d,]+)건", starts.group(1))]
+    assert (
+        len(counts) == 3 and abs(sum(counts) - 2_400) <= 15
+    )  # the year's leads, rounded per channel
 
 
 def test_strategy_moves_count_each_budget_line_once_and_an_expo_is_a_trade_show() -> None:

@@ -247,10 +247,10 @@ _LEAD_ROLES = ("Acquisition (awareness and leads)", "Acquisition (leads from exi
 
 def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[list[str]], consumers: bool) -> str | None:  # fmt: skip
     """What a lead costs across the lead-making channels, on the KPI table's basis (a lead goal
-    shorter than the customer goal's year taken at its pace over the year), and how to set each
-    channel's own target. No per-channel lead figure is shown: with no channel's cost per lead
-    stated, a split by budget share would only restate the shares (directors read it as a target
-    the plan itself disowns)."""
+    shorter than the customer goal's year taken at its pace over the year), and each channel's
+    starting target: the leads its line buys at that average, for the first quarter only, reset
+    from each channel's measured cost per lead (directors asked for a working target per channel,
+    not none)."""
     from assistant.analysis.plan_goals import lead_goal, lead_pace
 
     found = lead_goal(plan)
@@ -288,13 +288,40 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
             if ko
             else f"The KPI table's cost per lead, about {all_in}, is the whole budget over {'these' if pace else 'the lead goal of'} {leads:,.0f} leads. "
         )
+    # a starting target per channel: the leads its line buys at the plan's average cost per
+    # lead, for the first quarter only, until each channel's own cost per lead is measured
+    by_line: dict[int, tuple[BudgetLine, list[str]]] = {}
+    for c in makers:
+        ln = lines[c]
+        assert ln is not None
+        by_line.setdefault(id(ln), (ln, []))[1].append(c)
+    money = {
+        k: (ln.amount or (ln.share or 0) / 100 * (budget or 0)) for k, (ln, _) in by_line.items()
+    }
+    spent = sum(money.values())
+    starts = []
+    for k, (_ln, names) in by_line.items():
+        if not spent or not money[k]:
+            continue
+        each = leads * money[k] / spent
+        who = "·".join(names) if ko else " and ".join(names)
+        count = round(each, -1) if each >= 100 else round(each)
+        starts.append(f"{who} 약 {format_amount(count, '', plan.language)}건" if ko else f"{who} about {count:,.0f}")  # fmt: skip
+    if not starts:
+        return basis + cost
+    cur, lang = plan.budget.currency, plan.language
+    pool = format_amount(spent, cur, lang)
     return (
         basis
         + cost
         + (
-            "계획에 채널별 리드당 비용이 없어 채널별 리드 목표는 두지 않습니다. 작년 광고 계정과 CRM 기록에서 채널별 리드당 비용을 뽑아(기록이 없는 채널은 첫 달에 측정) 채널 목표를 정하고, 고객이 되는 리드를 가장 적은 비용으로 확보하는 채널로 예산을 옮깁니다."
+            fix_particles(
+                f"채널별 시작 목표(연간, 리드 {leads:,.0f}건을 리드를 만드는 채널의 예산 {pool}에 비례해 나눔): {', '.join(starts)}. "
+            )
+            + "1분기가 끝나면 채널마다 실제 리드당 비용으로 목표를 다시 정하고, 고객이 되는 리드를 가장 적은 비용으로 가져오는 채널로 예산을 옮깁니다."
             if ko
-            else "The plan states no channel's own cost per lead, so it sets no lead target per channel: each channel's cost per lead is taken from last year's ad accounts and CRM (measured in the first month where there is no record), its target set from that, and spend moved to the channels whose leads become customers most cheaply."
+            else f"Starting lead targets per channel, a year (the {leads:,.0f} leads split in proportion to each lead channel's spend, {pool} in all): {'; '.join(starts)}. "
+            "After the first quarter each channel's measured cost per lead resets its target, and spend moves to the channels whose leads become customers most cheaply."
         )
     )
 
