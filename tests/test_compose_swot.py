@@ -20,7 +20,7 @@ def _rows(name: str) -> list[tuple[str, str, str]]:
 def test_an_opportunity_is_tied_to_the_channel_and_activities_that_pursue_it(sample_answers: Path) -> None:  # fmt: skip
     en = dict((item, cell) for kind, item, cell in _rows(str(sample_answers)) if kind == "o")
     # the self-serve channel says whom it serves, so the opportunity is read against it
-    assert "channel: Shopify App Store (self-serve, for chains under 20 stores)" in en["Shopify Plus merchants outgrowing built-in reports"]  # fmt: skip
+    assert "channel: Shopify App Store (its listing finds them; buyers of the target market's 20-200 stores go to the sales team, not self-serve)" in en["Shopify Plus merchants outgrowing built-in reports"]  # fmt: skip
     ko = next(cell for kind, item, cell in _rows("ko_hr_answers.json") if kind == "o")
     assert "노동법 개정 설명회(노무법인 공동 개최)" in ko and "목표 5" in ko
 

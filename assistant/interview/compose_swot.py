@@ -92,8 +92,16 @@ def swot_rows(plan: Plan) -> list[tuple[str, str, str]]:
                 seen[k].append(t)
         if serve and serve[0] in seen.get("channel", []):
             # the self-serve channel serves its own buyers ('chains under 20 stores'): said
-            # beside it, so an opportunity placed there is read against who it serves
-            scope = f"(셀프 서비스: {serve[1]})" if ko else f" (self-serve, for {serve[1]})"
+            # beside it, so an opportunity placed there is read against who it serves; when they
+            # sit below the target market, the listing finds the opportunity and sales takes the
+            # buyers of the market's size
+            from assistant.interview.territory_notes import self_serve_below
+
+            if size := self_serve_below(plan):
+                scope = (f"(목록에서 찾고, 목표 시장 규모({size})의 고객은 셀프 서비스가 아니라 영업팀이 맡음)" if ko
+                         else f" (its listing finds them; buyers of the target market's {size} go to the sales team, not self-serve)")  # fmt: skip
+            else:
+                scope = f"(셀프 서비스: {serve[1]})" if ko else f" (self-serve, for {serve[1]})"
             seen["channel"] = [c + scope if c == serve[0] and serve[1] else c for c in seen["channel"]]  # fmt: skip
         cell = (" · " if ko else "; ").join(
             (f"목표 {', '.join(ts)}" if ko else f"goal{'s' if len(ts) > 1 else ''} {', '.join(ts)}")

@@ -32,6 +32,19 @@ def self_serve_channel(plan: Plan) -> tuple[str, str] | None:
     return channel, (m.group("who") or m.group("who_ko") or "").strip(" .")
 
 
+def self_serve_below(plan: Plan) -> str:
+    """The target market's size range ('20-200 stores') when the self-serve channel serves buyers
+    below it ('chains under 20 stores'), else ''."""
+    found = self_serve_channel(plan)
+    if found is None:
+        return ""
+    under = _UNDER.search(found[1])
+    size = _RANGE.search(plan.user_text("sales_target_market"))
+    if under and size and int((under.group(1) or under.group(2)).replace(",", "")) <= int(size.group(1).replace(",", "")):  # fmt: skip
+        return size.group(0)
+    return ""
+
+
 def _self_serve_note(plan: Plan, ko: bool) -> list[str]:
     """A self-serve channel the territories answer names ('Shopify App Store as a self-serve
     channel for chains under 20 stores'): it needs its own target; one that serves buyers below
