@@ -772,7 +772,7 @@ def test_territories_name_the_self_serve_channel_and_a_territory_the_funnel_cann
     assert "|" not in en and "population" not in en and "68%" not in en and "110%" not in en
     assert en.startswith("_Sellers and targets per territory are not stated, so none is guessed here: each territory's sellers and share of the 70 new customers follow its count of target accounts, which the VP Sales takes by the end of January 2027 (CRM or a company database)._")  # fmt: skip
     assert "- Until then the 5 sellers work US East, US West and Canada as one pooled team, new leads assigned in turn, each carrying the same share of the 70 new customers, about 14" in en  # fmt: skip
-    assert "- After the count, a territory with too few accounts to fill one seller's share (about 14 new customers) gets no seller of its own" in en  # fmt: skip
+    assert "- After the count, a territory whose target accounts are too few to yield one seller's share of new customers (about 14) gets no seller of its own" in en  # fmt: skip
     doc = load_answers(DATA / "ko_hr_answers.json")
     doc["answers"]["sales_territories_channels"] = "수도권, 영남, 충청·호남으로 나눠 영업합니다."
     doc["answers"]["sales_team_structure"] = "영업 본부장 1명 아래 AE 6명, SDR 3명, CSM 4명."

@@ -63,13 +63,19 @@ def lead_goal(plan: Plan) -> tuple[Goal, float] | None:
     for goal in plan.goals:
         f = _frame(goal)
         words = f"{f.metric} {f.target.unit if f.target else ''} {goal.text}"
-        named = re.search(r"\blead|\bmql|리드", words, re.I)
-        if not named and AUDIENCE_LIST.search(f"{f.metric} {f.target.unit if f.target else ''}"):
+        if audience_list(f):
             continue
-        if _is_count(f) and (f.kpi == "leads" or named):
+        if _is_count(f) and (f.kpi == "leads" or re.search(r"\blead|\bmql|리드", words, re.I)):
             assert f.target is not None
             return goal, _added(f, goal.text)
     return None
+
+
+def audience_list(f: GoalFrame) -> bool:
+    """Whether a goal counts an audience list ('email/SMS list … contacts', '구독자'), a level to
+    nurture, and not leads (unless its metric says leads)."""
+    said = f"{f.metric} {f.target.unit if f.target else ''}"
+    return bool(AUDIENCE_LIST.search(said)) and not re.search(r"\blead|\bmql|리드", said, re.I)
 
 
 AUDIENCE_LIST = re.compile(

@@ -248,9 +248,9 @@ _LEAD_ROLES = ("Acquisition (awareness and leads)", "Acquisition (leads from exi
 def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[list[str]], consumers: bool) -> str | None:  # fmt: skip
     """What a lead costs across the lead-making channels, on the KPI table's basis (a lead goal
     shorter than the customer goal's year taken at its pace over the year), and each channel's
-    starting target: the leads its line buys at that average, for the first quarter only, reset
-    from each channel's measured cost per lead (directors asked for a working target per channel,
-    not none)."""
+    starting target: the year's leads split in proportion to its line's spend, reset after the
+    first quarter from each channel's measured cost per lead (directors asked for a working
+    target per channel, not none); no third cost per lead is named."""
     from assistant.analysis.plan_goals import lead_goal, lead_pace
 
     found = lead_goal(plan)
@@ -288,8 +288,8 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
             if ko
             else f"The KPI table's cost per lead, about {all_in}, is the whole budget over {'these' if pace else 'the lead goal of'} {leads:,.0f} leads. "
         )
-    # a starting target per channel: the leads its line buys at the plan's average cost per
-    # lead, for the first quarter only, until each channel's own cost per lead is measured
+    # a starting target per channel: the year's leads in proportion to its line's spend (a
+    # line two channels share is one target), until each channel's cost per lead is measured
     by_line: dict[int, tuple[BudgetLine, list[str]]] = {}
     for c in makers:
         ln = lines[c]

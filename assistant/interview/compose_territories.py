@@ -213,7 +213,7 @@ def _provisional_markdown(plan: Plan, found: list[dict[str, object]], counter: s
         notes.append(
             f"고객사 수를 센 뒤, 담당자 1인당 몫(약 {each:.0f}{counter})을 채우기에 고객사가 적은 지역은 따로 담당자를 두지 않고 인접 지역 담당자가 함께 맡음."
             if ko
-            else f"After the count, a territory with too few accounts to fill one seller's share (about {each:.0f} new customers) gets no seller of its own: the nearest territory's sellers cover it."
+            else f"After the count, a territory whose target accounts are too few to yield one seller's share of new customers (about {each:.0f}) gets no seller of its own: the nearest territory's sellers cover it."
         )  # fmt: skip
     notes += _self_serve_note(plan, ko)
     said = "\n".join(f"_{n}_" if i == 0 else f"- {n}" for i, n in enumerate(notes))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.analysis_model import PlanAnalysis
+from assistant.analysis.plan_goals import audience_list
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Goal, Plan
 from assistant.goals.numbers import about, format_amount
@@ -45,7 +46,7 @@ def steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
         f.target.per_period
     )  # '월 1,200건에서 2,000건으로': today's monthly rate, not last year's count
     # a list ('the email/SMS list from 62,000 to 110,000 contacts') is a level: today's, not last year's
-    listed = _audience(f)
+    listed = audience_list(f)
     was_ko, was_en = ("지금 월", "today's") if monthly else ("지금", "today's") if listed else ("작년", "last year's")  # fmt: skip
     a_month_en = " a month" if monthly else ""
     # a goal that names its means ('검색 광고와 월간 웨비나로') has its channels: what is missing is
@@ -143,7 +144,7 @@ def steep_lead_risk(plan: Plan, a: PlanAnalysis) -> str:
             if ko:
                 return fix_particles(f"목표 {n}번의 리드 {now}은 {was}보다 {rise:.0f}% 많은데, " + (f"목표에 적힌 {means}을(를) 얼마나 늘려 늘어나는 {extra_s}을 가져올지(예산·횟수) 계획에 적혀 있지 않습니다." if means else f"늘어나는 {extra_s}을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않습니다."))  # fmt: skip
             return f"Goal {n}'s {now} are {rise:.0f}% above {was}; " + (f"the goal names its means ({means}) but not how much more of it (spend, sessions) brings the extra {extra_s}." if means else f"the plan names no new spend or channel to bring the extra {extra_s}.")  # fmt: skip
-        if _audience(f):  # a list of contacts: its own noun, today's level
+        if audience_list(f):  # a list of contacts: its own noun, today's level
             unit = f.target.unit
             if ko:
                 now_ko = f"{f.metric} {format_amount(target, unit, lang)}"
@@ -192,13 +193,3 @@ def steep_lead_row(plan: Plan, a: PlanAnalysis) -> tuple[str, str, str] | None:
         )
         + "; measure each channel's cost per lead in the first month and move budget to the cheapest.",
     )
-
-
-def _audience(f: object) -> bool:
-    """Whether a lead-counted goal counts an audience list ('email/SMS list … contacts'), a
-    level that grows from today's, rather than the year's leads."""
-    from assistant.analysis.plan_goals import AUDIENCE_LIST
-
-    metric, target = getattr(f, "metric", "") or "", getattr(f, "target", None)
-    said = f"{metric} {target.unit if target is not None else ''}"
-    return bool(AUDIENCE_LIST.search(said)) and not re.search(r"\blead|\bmql|리드", said, re.I)
