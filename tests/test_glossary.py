@@ -1,5 +1,6 @@
-"""The plan cites its default ranges by names its own glossary explains ('KPI ranges', 'sales
-planning practice'), never by the tool's internals ('Plan Assistant KPI reference', '계획 가이드')."""
+"""The plan cites its default ranges in words a CEO reads without the tool ('usual industry
+range', explained in the glossary), never by the tool's internals ('Plan Assistant KPI
+reference', '계획 가이드', a knowledge page's title)."""
 
 from __future__ import annotations
 
@@ -9,18 +10,28 @@ from assistant.interview.glossary import glossary_markdown
 
 def test_a_cited_range_names_a_source_the_glossary_explains() -> None:
     en = f"Win rate: not stated, so 25% is used ({kb_source('KPI: Win rate', 'en')})."
-    assert "(benchmark: KPI ranges, 'Win rate')" in en and "Plan Assistant" not in en
+    assert "(benchmark: usual industry range)" in en and "Plan Assistant" not in en
+    assert "KPI:" not in en and "'Win rate'" not in en
     glossary = glossary_markdown(en, "en")
-    assert "| KPI ranges | the usual ranges of common sales and marketing measures" in glossary
+    assert (
+        "| usual industry range | the usual range of a common sales or marketing measure"
+        in glossary
+    )
 
 
-def test_a_korean_guide_citation_is_explained_in_korean_only() -> None:
-    ko = f"CSM 1인당 고객 약 152곳은 보통 맡는 50~100곳보다 많음({kb_guide('영업 계획: 영업팀 구조', 'ko')})."
-    assert "(기준: 영업 계획 실무 '영업 계획: 영업팀 구조')" in ko and "계획 가이드 '" not in ko
-    glossary = glossary_markdown(ko, "ko")
-    assert "| 영업 계획 실무 | 계획에 정한 값이 없을 때 쓴 팀 업무량" in glossary
-    assert "sales planning practice" not in glossary
+def test_a_korean_guide_citation_names_no_page() -> None:
+    ko = f"AE 1인당 영업 기회는 보통 8~12건임({kb_guide('영업 계획: 영업팀 구조', 'ko')})."
+    assert (
+        "(일반적인 영업 계획 기준)" in ko and "영업팀 구조'" not in ko and "계획 가이드" not in ko
+    )
+    ranged = f"영업 주기 60일({kb_source('KPI: 영업 주기', 'ko')})"
+    assert "(업계 일반 범위 기준)" in ranged
+    glossary = glossary_markdown(ranged, "ko")
+    assert "| 업계 일반 범위 | 계획에 자사 수치가 없을 때 쓴" in glossary
+    assert "usual industry range" not in glossary
 
 
 def test_a_plan_without_citations_has_no_source_rows() -> None:
-    assert "KPI ranges" not in glossary_markdown("Close 70 new deals (SQL to won 25%).", "en")
+    assert "usual industry range" not in glossary_markdown(
+        "Close 70 new deals (SQL to won 25%).", "en"
+    )

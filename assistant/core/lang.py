@@ -135,17 +135,16 @@ def singular_role(role: str) -> str:
 
 
 def kb_source(page: str, lang: str) -> str:
-    """A knowledge-base KPI page cited by a name the plan's glossary explains, not by the tool's
-    internals: "benchmark: KPI ranges, 'Cost per lead (CPL)'"."""
-    page = re.sub(r"^KPI:\s*", "", page)
-    if lang == "ko":
-        return f"기준: KPI 일반 범위 '{page}'"
-    return f"benchmark: KPI ranges, '{page}'"
+    """A default range from the knowledge base cited in words a CEO reads without the tool: "usual
+    industry range" (its glossary row says to replace it with the team's own history); the KPI
+    page's name is left out, the measure being the sentence's own (directors called the page
+    names the tool's internals)."""
+    del page  # the measure is named by the sentence that cites it
+    return "업계 일반 범위 기준" if lang == "ko" else "benchmark: usual industry range"
 
 
 def kb_guide(page: str, lang: str) -> str:
-    """A planning-guide page (usual team loads, partner fees) cited the same way:
-    "guide: sales planning practice, 'Sales plan: sales team structure'"."""
-    if lang == "ko":
-        return f"기준: 영업 계획 실무 '{page}'"
-    return f"guide: sales planning practice, '{page}'"
+    """A planning-guide default (usual team loads, partner fees) cited the same plain way: "usual
+    sales-planning practice", with no page title."""
+    del page
+    return "일반적인 영업 계획 기준" if lang == "ko" else "usual sales-planning practice"

@@ -49,10 +49,8 @@ _TERMS: dict[str, tuple[str, str]] = {
     "win rate": ("the share of sales-qualified leads (SQLs) that become customers", ""),
     "payback": ("the months of a customer's gross profit it takes to earn back its acquisition cost (CAC)", ""),
     "회수 기간": ("", "고객 한 곳의 확보 비용(CAC)을 그 고객의 매출총이익으로 되찾는 데 걸리는 개월 수"),
-    "KPI ranges": ("the usual ranges of common sales and marketing measures, used where the plan has no figure of its own (a summary of widely published industry ranges): replace each with your own history as it comes in", ""),
-    "KPI 일반 범위": ("", "계획에 자사 수치가 없을 때 쓴 영업·마케팅 지표의 일반 범위(널리 알려진 업계 범위를 정리한 자료). 자사 실적이 쌓이면 그 값으로 바꿈"),
-    "sales planning practice": ("the usual team loads, partner fees and planning steps, used where the plan sets none (common sales-planning guidance)", ""),
-    "영업 계획 실무": ("", "계획에 정한 값이 없을 때 쓴 팀 업무량·파트너 수수료·계획 절차의 일반 기준(널리 쓰이는 영업 계획 지침)"),
+    "usual industry range": ("the usual range of a common sales or marketing measure, used where the plan has no figure of its own (widely published industry ranges): replace each with your own history as it comes in", ""),
+    "업계 일반 범위": ("", "계획에 자사 수치가 없을 때 쓴 영업·마케팅 지표의 일반 범위(널리 알려진 업계 범위). 자사 실적이 쌓이면 그 값으로 바꿈"),
     "quota": ("the new business (deals or revenue) a seller is expected to sign in a year", ""),
     "할당량": ("", "영업 담당자 한 명이 한 해에 달성해야 하는 신규 계약(건수나 매출)"),
 }  # fmt: skip
