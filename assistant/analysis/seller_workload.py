@@ -18,6 +18,9 @@ class Workload:
     seller: tuple[float, float]  # new opportunities an account executive takes on a month
     csm: tuple[float, float] | None  # accounts a customer success manager looks after
     title: str  # the knowledge page's title
+    # the yearly recurring revenue one carries (low, high, currency): with small accounts the
+    # book is counted in money, so many small customers can be a normal book
+    csm_book: tuple[float, float, str] | None = None
 
 
 @lru_cache(maxsize=8)
@@ -35,7 +38,26 @@ def usual_workload(knowledge_dir: str, lang: str) -> Workload | None:
         return None
     (a, b), (c, d) = ranges[:2]
     csm = (float(ranges[2][0]), float(ranges[2][1])) if len(ranges) > 2 else None
-    return Workload((float(a), float(b)), (float(c), float(d)), csm, title)
+    book: tuple[float, float, str] | None = None
+    if m := re.search(r"(\d+(?:\.\d+)?)\s*to\s*(\d+(?:\.\d+)?)\s*million dollars", part):
+        book = (float(m.group(1)) * 1e6, float(m.group(2)) * 1e6, "USD")
+    elif m := re.search(r"(\d+(?:\.\d+)?)억\s*~\s*(\d+(?:\.\d+)?)억\s*원", part):
+        book = (float(m.group(1)) * 1e8, float(m.group(2)) * 1e8, "KRW")
+    return Workload((float(a), float(b)), (float(c), float(d)), csm, title, book)
+
+
+def csm_accounts(usual: Workload, deal: tuple[float, str] | None) -> tuple[tuple[float, float], bool] | None:  # fmt: skip
+    """The accounts a customer success manager usually looks after, and whether the range comes
+    from the book's money: the guide's count, unless a yearly deal in the book's currency makes
+    its money range more accounts ('13억~26억 원' over 900만 원 a customer: about 144-289)."""
+    if usual.csm is None:
+        return None
+    if usual.csm_book is None or deal is None or deal[0] <= 0 or deal[1] != usual.csm_book[2]:
+        return usual.csm, False
+    lo, hi = usual.csm_book[0] / deal[0], usual.csm_book[1] / deal[0]
+    if hi <= usual.csm[1]:
+        return usual.csm, False
+    return (max(usual.csm[0], round(lo)), float(round(hi))), True
 
 
 def load_against(per_month: float, usual: tuple[float, float]) -> str:

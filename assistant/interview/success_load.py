@@ -9,7 +9,7 @@ import re
 
 from assistant.analysis.lists import team_roles
 from assistant.analysis.plan_analysis import PlanAnalysis, customer_goal
-from assistant.analysis.seller_workload import load_against, usual_workload
+from assistant.analysis.seller_workload import Workload, csm_accounts, load_against, usual_workload
 from assistant.core.plan import Plan
 
 SUCCESS = re.compile(r"customer\s+success|\bcsms?\b|고객\s*성공", re.I)
@@ -40,10 +40,21 @@ def success_overload(
 
     usual = usual_workload(str(get_settings().knowledge_dir), plan.language)
     role = next((r for r in team_roles(plan) if SUCCESS.search(str(r["role"])) and int(str(r["count"] or 0)) > 0), None)  # fmt: skip
-    if usual is None or usual.csm is None or role is None:
+    found = usual_accounts(plan, usual) if usual is not None else None
+    if found is None or role is None:
         return None
+    usual_range = found[0]
     accounts, existing = customer_book(plan, a)
     count = int(str(role["count"]))
-    if not existing or not accounts or load_against(accounts / count, usual.csm) != "over":
+    if not existing or not accounts or load_against(accounts / count, usual_range) != "over":
         return None
-    return str(role["role"]), accounts / count, usual.csm, math.ceil(accounts / usual.csm[1])
+    return str(role["role"]), accounts / count, usual_range, math.ceil(accounts / usual_range[1])
+
+
+def usual_accounts(plan: Plan, usual: Workload) -> tuple[tuple[float, float], bool] | None:
+    """The accounts one customer success manager usually looks after at this plan's deal size
+    (the guide's count, or its book of money over the deal), and whether it is the money's."""
+    from assistant.analysis.plan_goals import deal_size
+
+    size = deal_size(plan)
+    return csm_accounts(usual, (size[0], size[1]) if size else None)

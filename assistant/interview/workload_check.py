@@ -86,18 +86,36 @@ def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
     far under it, time for expansion. '' within the range or without one."""
     import math
 
+    from assistant.interview.success_load import usual_accounts
+
     usual = _usual(plan)
-    if usual is None or usual.csm is None or count <= 0 or not accounts:
+    found = usual_accounts(plan, usual) if usual is not None else None
+    if usual is None or found is None or count <= 0 or not accounts:
         return ""
+    (low, high), by_money = found
     each = accounts / count
-    side = load_against(each, usual.csm)
-    lo, hi = (f"{x:g}" for x in usual.csm)
-    need = math.ceil(accounts / usual.csm[1])
+    side = load_against(each, (low, high))
+    lo, hi = (f"{x:,.0f}" for x in (low, high))
+    need = math.ceil(accounts / high)
+    if by_money and usual.csm_book is not None:  # the range is the book's money at this deal size
+        from assistant.goals.numbers import format_amount
+
+        b_lo, b_hi = (
+            format_amount(x, usual.csm_book[2], plan.language) for x in usual.csm_book[:2]
+        )
+        if plan.language == "ko":
+            b_lo = b_lo.replace(" 원", "")
+        lo_hi_en = (
+            f"{lo}-{hi} (a book of {b_lo}-{b_hi} of yearly recurring revenue at this deal size)"
+        )
+        lo_hi_ko = f"{lo}~{hi}곳(이 계획의 계약 규모에서 연 반복 매출 {b_lo}~{b_hi}어치)"
+    else:
+        lo_hi_en, lo_hi_ko = f"{lo}-{hi}", f"{lo}~{hi}곳"
     said = _side(plan.language == "ko", side, under=(
-        f"About {each:,.0f} accounts each at year end is under the {lo}-{hi} a customer success manager usually looks after ({kb_guide(usual.title, 'en')}): the time left goes to renewals and expansion.",
-        f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo}~{hi}곳보다 적어({kb_guide(usual.title, 'ko')}), 남는 시간은 갱신과 확장 영업에 씁니다.",
+        f"About {each:,.0f} accounts each at year end is under the {lo_hi_en} a customer success manager usually looks after ({kb_guide(usual.title, 'en')}): the time left goes to renewals and expansion.",
+        f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo_hi_ko}보다 적어({kb_guide(usual.title, 'ko')}), 남는 시간은 갱신과 확장 영업에 씁니다.",
     ), over=(
-        f"About {each:,.0f} accounts each at year end is well over the {lo}-{hi} a customer success manager usually looks after ({kb_guide(usual.title, 'en')}): to keep what the plan promises every customer, grow the {role} to about {need}, or serve the smaller accounts with group webinars and automated check-ins.",
-        f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo}~{hi}곳보다 훨씬 많습니다({kb_guide(usual.title, 'ko')}). 모든 고객에게 약속한 관리를 지키려면 {role}을(를) 약 {need}명으로 늘리거나, 작은 고객은 그룹 웨비나와 자동 점검으로 관리합니다.",
+        f"About {each:,.0f} accounts each at year end is well over the {lo_hi_en} a customer success manager usually looks after ({kb_guide(usual.title, 'en')}): to keep what the plan promises every customer, grow the {role} to about {need}, or serve the smaller accounts with group webinars and automated check-ins.",
+        f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo_hi_ko}보다 훨씬 많습니다({kb_guide(usual.title, 'ko')}). 모든 고객에게 약속한 관리를 지키려면 {role}을(를) 약 {need}명으로 늘리거나, 작은 고객은 그룹 웨비나와 자동 점검으로 관리합니다.",
     ))  # fmt: skip
     return "\n\n" + fix_particles(said) if said else ""
