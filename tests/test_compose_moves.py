@@ -997,7 +997,7 @@ def test_an_events_line_s_rest_is_a_proposed_cost_on_the_calendar_and_in_its_qua
 def test_the_strategy_starts_where_the_target_market_starts(sample_answers: Path) -> None:
     """'Start with apparel and specialty food' in the target market is where the moves start."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_strategy")
-    assert "Two moves take buyers from awareness to conversion. They start with apparel and specialty food." in en  # fmt: skip
+    assert "Where to win: North American retail chains with 20-200 stores and $50M-$1B revenue; apparel and specialty food first." in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_strategy")  # fmt: skip
     assert "교대 근무가 있는 제조업과 유통업부터 공략함." in ko
 

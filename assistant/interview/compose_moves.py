@@ -190,9 +190,14 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         if order else f"실행 방향 {len(moves)}가지.",
     )  # fmt: skip
     from assistant.analysis.lists import first_segment
+    from assistant.interview.message_house import differentiators
+    from assistant.interview.strategy_choices import strategy_choices
 
-    # the segment the target market starts with is where the moves start too
-    if first := first_segment(plan.user_text("sales_target_market"), ko):
+    choices = strategy_choices(plan, differentiators(plan))
+    # the segment the target market starts with is where the moves start too (said once: in the
+    # choices when they are shown)
+    first = first_segment(plan.user_text("sales_target_market"), ko)
+    if first and first not in choices:
         lead += f" {first}부터 공략합니다." if ko else f" They start with {first}."
     # a goal that states its own means ('분기별 고객 리뷰를 도입해') says how it is reached
     own_means = {plan.goal_number(g) for g in plan.goals if g.frame is not None and g.frame.means}
@@ -211,7 +216,7 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
     from assistant.interview.move_targets import move_targets
 
     deliver = move_targets(plan, analyse(plan), money_of)  # each move's numbers to hit
-    return "\n\n".join(p for p in (lead, _table(head, rows), shared, deliver, volume, loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
+    return "\n\n".join(p for p in (lead, choices, _table(head, rows), shared, deliver, volume, loose, _coverage(page, covered | own_means, ko)) if p)  # fmt: skip
 
 
 def _shared_lines(plan: Plan, page: PlanPage, found: list[tuple[str, list[str], list[int], list[str], list[str], bool]], lines: dict[str, BudgetLine | None], ko: bool) -> tuple[str, dict[str, float]]:  # fmt: skip
