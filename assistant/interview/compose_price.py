@@ -8,7 +8,6 @@ import re
 
 from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
-from assistant.interview.compose_moves import _t
 
 _ANNUAL = re.compile(r"annual|yearly|a\s+year|per\s+year|연간|연\s*계약|1년", re.I)
 _OFF = re.compile(r"(\d+(?:\.\d+)?)\s*%\s*(?:off|discount|할인)", re.I)
@@ -16,6 +15,10 @@ PER_UNIT = re.compile(
     r"\bper\s+(?:user|seat|employee|member|location|store|site|square\s+f(?:oo|ee)t|sq\.?\s*ft)|인당|1인|명당|매장당|좌석|평당",
     re.I,
 )
+
+
+def _t(ko: bool, en: str, kr: str) -> str:
+    return kr if ko else en
 
 
 def _price(plan: Plan, text: str, ko: bool) -> str:
