@@ -6,6 +6,7 @@ to the table. Without that table the projection and the in-year note stand as th
 from __future__ import annotations
 
 from assistant.analysis.analysis_model import PlanAnalysis
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 
@@ -20,7 +21,8 @@ def budget_roi_notes(plan: Plan, analysis: PlanAnalysis) -> list[str]:
     ko = plan.language == "ko"
     nb, words = goals_revenue(analysis.revenue), goals_revenue_words(analysis.revenue, ko)
     if roi_rows(plan, analysis):
-        beside = " ".join(x for x in (_claim(plan, nb, words), _cash(plan, analysis)) if x)
+        claim = _reconcile(plan, analysis) or _claim(plan, nb, words)
+        beside = " ".join(x for x in (claim, _cash(plan, analysis)) if x)
         if tracked := roi_headline(plan, analysis, beside):
             return [tracked]
     said = (roi_projection(plan, nb, words), roi_in_year_note(plan, analysis))
@@ -64,3 +66,49 @@ def _cash(plan: Plan, analysis: PlanAnalysis) -> str:
     if plan.language == "ko":
         return f"{year}년 안에 신규 계약이 버는 매출은 약 {got}이고 나머지는 계약 기간에 걸쳐 들어오므로, 연간 선불 계약으로 현금을 계약 시점에 받는 것을 권합니다."  # fmt: skip
     return f"Within {year} the year's new contracts earn about {got}; the rest comes in over the contracts' years, so bill annually up front to take the cash at signing."  # fmt: skip
+
+
+def _reconcile(plan: Plan, analysis: PlanAnalysis) -> str:
+    """When the tracked ROI is marketing's own customers' and the stated claim counts more, the
+    claim's revenue said as the sum of its parts, so the two ROIs read as one account: '예산의
+    기대치 300%(기여 매출 19억 2,000만 원)는 마케팅 고객 135곳 12억 1,500만 원, 파트너 고객 45곳
+    4억 500만 원, 확장 매출 4억 원을 더한 목표 매출 전체(20억 2,000만 원)와 맞음'. '' otherwise."""
+    from assistant.analysis.budget import goals_revenue
+    from assistant.analysis.plan_analysis import roi_percent, roi_text
+    from assistant.analysis.plan_goals import partner_customers
+    from assistant.interview.roi_table import marketing_roi_below, marketing_sourced, shown_money
+
+    b, ue = plan.budget, analysis.unit_economics
+    ko, lang = plan.language == "ko", plan.language
+    if not b.total or not b.expected_roi or ue.roi_pct is None:
+        return ""
+    if marketing_roi_below(plan, analysis, ue.roi_pct) is None:
+        return ""
+    own = marketing_sourced(plan, analysis, ko)
+    whole = goals_revenue(analysis.revenue)
+    if own is None or not whole:
+        return ""
+    pct = roi_percent(b.expected_roi, roi_text(plan))
+    claimed = b.total * (1 + pct / 100)
+    partners = partner_customers(plan)
+    expansion = analysis.revenue.expansion or 0.0
+    partner_money = whole - expansion - own[1]
+    m = lambda v: format_amount(shown_money(v), b.currency, lang)  # noqa: E731
+    parts = [("마케팅 고객 몫 " if ko else "marketing's customers ") + m(own[1])]
+    if partners and partner_money > 0:
+        n = f"{partners[0]:,.0f}"
+        parts.append(f"파트너 고객 약 {n}곳 {m(partner_money)}" if ko else f"about {n} partner customers {m(partner_money)}")  # fmt: skip
+    if expansion:
+        parts.append(f"확장 매출 {m(expansion)}" if ko else f"expansion {m(expansion)}")
+    if len(parts) < 2:
+        return ""
+    close = abs(claimed - whole) <= 0.1 * whole
+    said = ", ".join(parts) if ko else ", ".join(parts[:-1]) + " and " + parts[-1]
+    if ko:  # the headline before it says the claim counts partners and expansion: here the sum
+        first = parts[0]
+        rest = parts[1] if len(parts) == 2 else ", ".join(parts[1:-1]) + "와(과) " + parts[-1]
+        fit = "와 맞음" if close else "보다 많아, 다음 해 이후의 매출까지 셀 때만 나옴"
+        return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {first}에 {rest}을 더한 목표 매출 전체({m(whole)}){fit}.")  # fmt: skip
+    if close:
+        return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, matches all the goals' revenue, {m(whole)}: {said}."  # fmt: skip
+    return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, is more than all the goals' revenue, {m(whole)} ({said}), so it holds only if it counts revenue from later years."  # fmt: skip

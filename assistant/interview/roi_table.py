@@ -57,7 +57,7 @@ def roi_rows(plan: Plan, analysis: PlanAnalysis) -> tuple[list[str], list[list[s
     if own:  # beside the goals' own row: the same customers, marketing's share of them
         rows_in.insert(min(2, len(rows_in)), own)
     for name, revenue, spent in rows_in:
-        row = [name, money(_shown(revenue)), pct((revenue - spent) / spent * 100)]
+        row = [name, money(shown_money(revenue)), pct((revenue - spent) / spent * 100)]
         if margin:
             row.append(pct((revenue * margin / 100 - spent) / spent * 100))
         rows.append(row)
@@ -109,7 +109,7 @@ def marketing_roi_below(plan: Plan, analysis: PlanAnalysis, claimed: float) -> f
     return at if at < claimed * 0.95 else None
 
 
-def _shown(value: float) -> float:
+def shown_money(value: float) -> float:
     """A revenue cell as a reader recomputes it: a product of round figures stays exact
     (135 x 900만 = 12억 1,500만, not 12억 2,000만); a longer one is rounded to three digits."""
     if value >= 1000 and value == round(value, 4 - len(str(int(value)))):
