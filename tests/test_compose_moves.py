@@ -376,7 +376,7 @@ def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() 
     # (1 - 8% / 2) = 49억 9,000만: last year's 42억 is an average, so it is no commitment to
     # budget on; budget and hiring follow the measured opening when it falls short
     assert "- 분기 예측 합계 58억 원은 목표와 같고, 기초 ARR(12월 월 매출 × 12)이 약 49억 9,000만 원일 때 달성됨. 1분기 13억 원(연환산 52억 원)도 작년 매출 42억 원보다 높게 시작한다는 같은 전제임." in ko  # fmt: skip
-    assert "1월에 기초 ARR을 확인해 그에 못 미치면, 예산과 채용은 그 기초 ARR에서 출발한 매출(작년 매출 수준이면 약 50억 4,000만 원)에 맞춤." in ko  # fmt: skip
+    assert "승인 전에 최근 월 매출 × 12로 기초 ARR을 추정해(1월에 12월 실적으로 확정) 그에 못 미치면, 예산과 채용은 그 기초 ARR에서 출발한 매출(작년 매출 수준이면 약 50억 4,000만 원)에 맞춤." in ko  # fmt: skip
     assert "예산과 채용은 작년 매출 42억 원에서 출발한" not in ko
 
 

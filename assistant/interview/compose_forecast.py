@@ -105,8 +105,8 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
                 goal_ko = f"분기 예측 합계 {money(total)}은(는) 목표와 같고, " if abs(gap) <= rev[1] * 0.005 else f"매출 목표 {money(rev[1])}은(는) "  # fmt: skip
                 goal_en = f"The quarters' {money(total)} meets the goal" if abs(gap) <= rev[1] * 0.005 else f"The {money(rev[1])} goal is met"  # fmt: skip
                 checks.append(
-                    fix_particles(f"{goal_ko}연초 연환산 매출(12월 월 매출 × 12)이 약 {money(about(need))}일 때 달성됩니다. 1분기 {money(quarters[0][1])}(연환산 {money(opening)})도 작년 매출 {money(br.base)}보다 높게 시작한다는 같은 전제입니다. 1월에 연초 연환산 매출을 확인해 그에 못 미치면, 예산과 채용은 그 연초 연환산 매출에서 출발한 매출(작년 매출 수준이면 약 {money(about(in_year))})에 맞춥니다.")
-                    if ko else f"{goal_en} if the year opens at about {money(about(need))} a year (December's revenue × 12); Q1 at {money(quarters[0][1])} ({money(opening)} a year) assumes the same, above last year's {money(br.base)}. Measure the opening run-rate in January: below that, budget and hiring follow the revenue that opening brings (about {money(about(in_year))} at last year's level)."
+                    fix_particles(f"{goal_ko}연초 연환산 매출(12월 월 매출 × 12)이 약 {money(about(need))}일 때 달성됩니다. 1분기 {money(quarters[0][1])}(연환산 {money(opening)})도 작년 매출 {money(br.base)}보다 높게 시작한다는 같은 전제입니다. 승인 전에 최근 월 매출 × 12로 연초 연환산 매출을 추정해(1월에 12월 실적으로 확정) 그에 못 미치면, 예산과 채용은 그 연초 연환산 매출에서 출발한 매출(작년 매출 수준이면 약 {money(about(in_year))})에 맞춥니다.")
+                    if ko else f"{goal_en} if the year opens at about {money(about(need))} a year (December's revenue × 12); Q1 at {money(quarters[0][1])} ({money(opening)} a year) assumes the same, above last year's {money(br.base)}. Estimate the opening run-rate before sign-off from the latest month's revenue × 12 (confirmed in January with December's): below that, budget and hiring follow the revenue that opening brings (about {money(about(in_year))} at last year's level)."
                 )  # fmt: skip
             else:
                 checks.append(
@@ -177,8 +177,8 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             qs = [f"{q}분기" if ko else f"Q{q}" for q in peaks]
             names = ("와 ".join(qs) if ko else " and ".join(qs)) if len(qs) == 2 else ", ".join(qs)
             checks.append(fix_particles(
-                f"분기 매출의 증가폭이 고른 것은 {names}에 계약이 몰린다는 전제와 맞습니다. 분기 중간에 체결한 계약은 그 분기와 다음 분기에 절반씩 매출 증가로 잡히므로, 계약이 많은 분기와 적은 분기가 번갈아 와도 증가폭이 비슷해집니다."
-                if ko else f"Even quarterly steps fit the premise that most contracts are signed in {names}: a contract signed mid-quarter counts for half in its own quarter and in full from the next, so each quarter's step is half its own signings plus half the previous quarter's: with busy and quiet quarters taking turns, every step is about the same."
+                f"분기 매출이 고르게 늘어도 {names}에 계약이 몰린다는 전제와 어긋나지 않습니다(분기 중간에 맺은 계약은 그 분기와 다음 분기에 나눠 잡힘)."
+                if ko else f"Even quarterly rises do not contradict the peaks in {names}: a contract signed mid-quarter adds its revenue half in its own quarter and half in the next."
             ))  # fmt: skip
     if checks:
         parts.append("\n".join(f"- {c}" for c in checks))
@@ -455,14 +455,12 @@ def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, f
             close = "예측과 비슷합니다" if near else f"예측보다 {fm(about(abs(oq4 - q4)))} {'많습니다' if oq4 > q4 else '적습니다'}"  # fmt: skip
             return fix_particles(
                 f"4분기 {fm(q4)}은(는) 위 표의 매출 브리지 기준 4분기 {fm(bq4)}보다 {fm(about(abs(gap)))} {'많습니다' if gap > 0 else '적습니다'}. 차이는 연초 연환산 매출에서 나옵니다. "
-                f"1분기 예측이 뜻하는 연초 연환산 매출 약 {fm(about(start))}(1분기 매출에는 1분기 신규 계약 몫이 들어 있음)에서 출발하면 브리지의 4분기는 약 {fm(about(oq4))}(으)로 {close}. "
-                "1월에 작년 12월 월 매출 × 12로 실제 연초 연환산 매출을 확인합니다."
+                f"1분기 예측이 뜻하는 연초 연환산 매출 약 {fm(about(start))}(1분기 매출에는 1분기 신규 계약 몫이 들어 있음)에서 출발하면 브리지의 4분기는 약 {fm(about(oq4))}(으)로 {close}."
             )
         close = "close to the forecast" if near else f"{fm(about(abs(oq4 - q4)))} {'above' if oq4 > q4 else 'below'} the forecast"  # fmt: skip
         return (
             f"Q4 at {fm(q4)} is {fm(about(abs(gap)))} {'above' if gap > 0 else 'below'} the revenue bridge's Q4 in the table ({fm(bq4)}); the difference is the year's opening. "
-            f"From the opening Q1 implies, about {fm(about(start))} a year (Q1 already holds its own new deals), the bridge's Q4 is about {fm(about(oq4))}, {close}. "
-            "In January, December's revenue × 12 (the year's real opening) confirms it."
+            f"From the opening Q1 implies, about {fm(about(start))} a year (Q1 already holds its own new deals), the bridge's Q4 is about {fm(about(oq4))}, {close}."
         )
     if ko:
         lead = (
