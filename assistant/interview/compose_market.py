@@ -239,6 +239,9 @@ def market_markdown(plan: Plan) -> str:
                 row[2] = driver[2]
                 rows.remove(driver)
             break
+    if m.size is None and market_text(plan).strip() and not _COUNTED.search(market_text(plan)):
+        if (sized := _size_to_count(plan)) is not None:  # no size: how to get it, at the deal
+            rows.insert(0, sized)
     out = []
     if rows:
         head = ["항목", "수치", "내용"] if ko else ["", "Figure", "Detail"]
@@ -307,3 +310,48 @@ def _of_base(m: MarketFigures, points: float, lang: str) -> str:
         return ""
     amount = format_amount(about(m.plan_base * points / 100), m.currency, lang)
     return f"({amount})" if lang == "ko" else f" ({amount})"
+
+
+def _size_to_count(plan: Plan) -> list[str] | None:
+    """The market size row when none is stated: the accounts that fit the target market times
+    today's deal is the yearly revenue the plan sells into, with what each 1,000 accounts are
+    worth and the share of them the customer goal is ('each 1,000 chains that fit: $14,000,000
+    a year; the 70 new customers are 7% of them'). None without a deal size."""
+    from assistant.analysis.plan_goals import customer_goal, deal_base, deal_size
+    from assistant.analysis.revenue_models import model_of
+
+    size = deal_size(plan)
+    # a yearly deal is a subscription's; a project or an order is no revenue a year per customer
+    if size is None or size[0] <= 0 or model_of(plan) != "subscription":
+        return None
+    from assistant.interview.compose import sells_to_consumers
+
+    noun = "명" if sells_to_consumers(plan) else "곳"
+    ko, lang = plan.language == "ko", plan.language
+    # today's deal, not a deal-size goal's target ($14,000, not the $17,000 aimed at)
+    per, cur = (
+        (deal_base(plan, size[0], size[1]) if size[2] == "goal" else None) or size[0],
+        size[1],
+    )
+    won = customer_goal(plan)
+    # the unit counted: a power of ten at least ten times the customer goal (1,000 for 70 new
+    # customers, 1,000,000 for 12,100 new subscribers), so the goal is a small share of it
+    unit = 1000
+    while won is not None and won[1] * 10 > unit:
+        unit *= 10
+    worth = per * unit
+    per_unit = ("" if about(worth) == worth else ("약 " if ko else "about ")) + format_amount(
+        about(worth), cur, lang
+    )
+    deal = format_amount(per, cur, lang)
+    share = ""
+    if won is not None and won[1] > 0:
+        pct = f"{won[1] / unit * 100:.1f}".rstrip("0").rstrip(".")
+        share = (
+            f" 신규 고객 목표 {won[1]:,.0f}{noun}은 {unit:,}{noun}의 {pct}%입니다."
+            if ko
+            else f" The {won[1]:,.0f} new customers a year would be {pct}% of {unit:,}."
+        )
+    if ko:
+        return ["시장 규모", "집계 전", f"목표 시장에 맞는 고객 수 × 현재 거래 규모 연 {deal}. 맞는 고객 {unit:,}{noun}마다 연 {per_unit}입니다.{share}"]  # fmt: skip
+    return ["Size", "to count", f"customers that fit the target market × today's {deal} a year; each {unit:,} that fit are {per_unit} a year.{share}"]  # fmt: skip
