@@ -239,9 +239,11 @@ def market_markdown(plan: Plan) -> str:
                 row[2] = driver[2]
                 rows.remove(driver)
             break
-    if m.size is None and market_text(plan).strip() and not _COUNTED.search(market_text(plan)):
-        if (sized := _size_to_count(plan)) is not None:  # no size: how to get it, at the deal
-            rows.insert(0, sized)
+    unsized = (
+        m.size is None and market_text(plan).strip() and not _COUNTED.search(market_text(plan))
+    )
+    if unsized and (sized := _size_to_count(plan)) is not None:  # how to get it, at the deal
+        rows.insert(0, sized)
     out = []
     if rows:
         head = ["항목", "수치", "내용"] if ko else ["", "Figure", "Detail"]
