@@ -18,7 +18,7 @@ def test_q1_counts_the_deals_it_takes_from_the_pipeline_open_on_1_january_in_kor
     plan = build_plan(load_answers(DATA / "ko_workflow_saas_answers.json")).plan
     shown = section_markdown(plan, "sales_forecast")
     assert "- 1분기 23곳 중 약 15곳은 2027년 1월 1일에 열려 있는 파이프라인에서 나옴." in shown
-    assert "영업 주기를 약 60일(중견 B2B 일반 범위 1~3개월, 업계 일반 범위 기준)로 보면 첫 60일의 계약 약 15곳은 2026년 말 리드에서 옴." in shown  # fmt: skip
+    assert "영업 주기를 약 60일(중견 B2B 업계 일반 범위 1~3개월)로 보면 첫 60일의 계약 약 15곳은 2026년 말 리드에서 옴." in shown  # fmt: skip
     assert "SQL에서 고객으로의 전환율 25%로는 1월 1일에 열린 SQL 약 60건이 필요함." in shown
     assert "(파이프라인이 없으면 1분기 약 8곳, 한 해 약 75곳)" in shown
 
@@ -77,7 +77,7 @@ def test_invented_bases_are_logged_under_assumptions(sample_answers: Path) -> No
 
     plan = build_plan(load_answers(sample_answers)).plan
     shown = closing_markdown(plan, analyse(plan)).split("## Risks")[0]
-    assert "- Sales cycle (for the proposed forecast's first quarter only): not stated, so 60 days, the middle of the typical one to three months for mid-market B2B deals, is used (benchmark: usual industry range)." in shown  # fmt: skip
+    assert "- Sales cycle (for the proposed forecast's first quarter only): not stated, so 60 days, the middle of the typical one to three months for mid-market B2B deals, is used." in shown  # fmt: skip
     # the territories guess no split, so they assume nothing
     assert "- Territories:" not in shown and "population" not in shown
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan

@@ -27,7 +27,7 @@ def test_a_korean_guide_citation_names_no_page() -> None:
     ranged = f"영업 주기 60일({kb_source('KPI: 영업 주기', 'ko')})"
     assert "(업계 일반 범위 기준)" in ranged
     glossary = glossary_markdown(ranged, "ko")
-    assert "| 업계 일반 범위 | 계획에 자사 수치가 없을 때 쓴" in glossary
+    assert "| 업계 일반 범위 | 계획에 자사 수치가 없을 때 대신 쓴 값" in glossary
     assert "usual industry range" not in glossary
 
 

@@ -366,7 +366,7 @@ def test_a_proposed_forecast_follows_a_deal_size_goal_through_the_year(
     assert "this is what the plan's funnel makes" in shown
     # what Q1 rests on from before the year is counted: a typical 60-day cycle at the year's
     # pace of 5 deals a month (60 / 12) is 10 deals, 40 open SQLs at the 25% SQL-to-customer rate
-    assert "Q1's 15 rest on about 10 deals from the pipeline open on 1 January 2027: with a sales cycle of about 60 days (typical for mid-market B2B, one to three months; benchmark: usual industry range), about 10 deals signed in its first 60 days come from leads of late 2026." in shown  # fmt: skip
+    assert "Q1's 15 rest on about 10 deals from the pipeline open on 1 January 2027: with a sales cycle of about 60 days (typical for mid-market B2B, one to three months), about 10 deals signed in its first 60 days come from leads of late 2026." in shown  # fmt: skip
     assert "that takes about 40 open SQLs on 1 January" in shown
     assert "(with none, Q1 holds about 5 and the year about 50)" in shown
     assert "| Q1 2027 | 15 | 18 | $14,750 | $221,250 |" in shown  # 15 x $14,750, the size shown

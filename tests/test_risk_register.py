@@ -23,9 +23,11 @@ def test_the_years_revenue_and_the_expansion_gap_are_risks_in_both_languages() -
     ko = _register("ko_hr_answers.json")
     # the opening the goal needs first: (58억 - (16억 2,000만 + 4억) / 2) / (1 - 8% / 2) = 49억 9,000만;
     # then 42억 of last year's revenue, 180 new customers at 900만 joining evenly: about 50억 4,000만
-    assert any(r.startswith("2027년 매출 목표 58억 원은 연초 연환산 매출(12월 월 매출 × 12)이 약 49억 9,000만 원이어야 달성됩니다. 작년 매출 42억 원에서 출발해 고객이 고르게 들어오면 약 50억 4,000만 원으로, 약 7억 6,000만 원 부족합니다. | 연초 연환산 매출(1월 확인, 약 49억 9,000만 원 이상), 상반기") for r in ko)  # fmt: skip
+    assert any(r.startswith("2027년 매출 목표 58억 원은 연초 연환산 매출(12월 월 매출 × 12)이 약 49억 9,000만 원이어야 달성됩니다. 작년 매출 42억 원에서 출발해 고객이 고르게 들어오면 약 50억 4,000만 원으로, 약 7억 6,000만 원 부족합니다. | 연초 연환산 매출(승인 전 추정·1월 확정, 약 49억 9,000만 원 이상), 상반기") for r in ko)  # fmt: skip
     assert any(
-        "| 1월에 연초 연환산 매출을 확인하고, 부족하면 상반기에 계약을 앞당길" in r for r in ko
+        "| 승인 전에 최근 월 매출로 연초 연환산 매출을 추정하고(1월에 확정), 부족하면 상반기에 계약을 앞당길"
+        in r
+        for r in ko
     )
     en = _register("us_industrial_answers.json")
     assert any(r.startswith("The revenue bridge leaves about $2,330,000 of the $72M goal for expansion to close.") for r in en)  # fmt: skip

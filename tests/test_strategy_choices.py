@@ -23,7 +23,9 @@ def test_the_english_strategy_says_where_to_win_why_us_and_what_it_leaves_out(sa
     assert "**Choices**" in head
     assert "- Where to win: North American retail chains with 20-200 stores and $50M-$1B revenue; apparel and specialty food first." in head  # fmt: skip
     assert "- Why buyers choose us over Tableau, Looker Studio and small Shopify apps: one-day setup, retail-specific KPIs out of the box" in head  # fmt: skip
-    assert "- Not pursued: chains under 20 stores (self-serve through Shopify App Store, no seller)." in head  # fmt: skip
+    # the size range's ends, the smaller buyers served self-serve (not left unserved)
+    assert "- Outside the target market: under 20 stores (self-serve through Shopify App Store), over 200 stores." in head  # fmt: skip
+    assert "Every message" not in head  # no promise the channel copy does not keep
     assert "They start with apparel" not in en  # the segment is said once
     answers = json.loads(sample_answers.read_text())["answers"]
     assert answers["mkt_strategy"] not in en and answers["sales_target_market"] not in en
@@ -38,8 +40,11 @@ def test_the_korean_strategy_states_its_target_and_what_it_excludes() -> None:
     assert "유통업부터 공략함." not in ko.split("**선택과 집중**")[0]
     doc = load_answers(DATA / "ko_hr_answers.json")
     doc["answers"]["sales_target_market"] += " 제외: 직원 30명 미만 소기업, 공공기관."
+    assert "- 공략 대상 밖: 직원 50명 미만, 300명 초과." in head
     excluded = _choices(section_markdown(build_plan(doc).plan, "mkt_strategy"))
-    assert "- 공략하지 않는 고객: 직원 30명 미만 소기업, 공공기관." in excluded
+    assert (
+        "- 공략 대상 밖: 직원 50명 미만, 300명 초과, 직원 30명 미만 소기업, 공공기관." in excluded
+    )
     # the priority cut from a sentence leaves the market it narrows
     doc["answers"]["sales_target_market"] = (
         "수도권에 사는 30~40대 맞벌이 가구, 자녀가 있는 가정부터 시작합니다."
@@ -50,3 +55,9 @@ def test_the_korean_strategy_states_its_target_and_what_it_excludes() -> None:
         "온라인으로 전국에 판매하고 오프라인 매장은 운영하지 않습니다."
     )
     assert "공략 대상:" not in section_markdown(build_plan(doc).plan, "mkt_strategy")
+
+
+def test_a_claim_made_to_partners_is_not_the_buyers_reason() -> None:
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_payments_answers.json")).plan, "mkt_strategy")  # fmt: skip
+    why = next(x for x in _choices(ko).splitlines() if x.startswith("- 고객이 우리를 고르는 이유:"))
+    assert "리퍼럴" not in why and "수수료 2.2%" in why

@@ -128,7 +128,6 @@ def _consumers(customers: tuple[Goal, float] | None) -> bool:
 
 def analyse(plan: Plan) -> PlanAnalysis:
     """Every derived number of the plan, recomputed from its facts (call it whenever a fact changes)."""
-    from assistant.core.lang import kb_source
 
     ko = plan.language == "ko"
     out = PlanAnalysis()
@@ -140,11 +139,11 @@ def analyse(plan: Plan) -> PlanAnalysis:
         page = get_kpi(kpi_id).name.get("ko" if ko else "en")  # cited by the KPI page's name
         span_en, span_ko, where = _RANGES.get(name, ("", "", ""))
         if where == "mid":  # the range is said, so the reader sees what the figure sits in
-            line = (f"{label_ko}: 계획에 없어 업계 일반 범위({span_ko})의 중간값 {value:g}%를 썼습니다({kb_source(page, 'ko')})." if ko
-                    else f"{label_en}: not stated, so {value:g}%, the midpoint of the typical {span_en}, is used ({kb_source(page, 'en')}).")  # fmt: skip
+            line = (f"{label_ko}: 계획에 없어 업계 일반 범위({span_ko})의 중간값 {value:g}%를 썼습니다." if ko
+                    else f"{label_en}: not stated, so {value:g}%, the midpoint of the typical {span_en}, is used.")  # fmt: skip
         elif where == "top":
-            line = (f"{label_ko}: 계획에 없어 업계 일반 범위({span_ko})의 상단 {value:g}%를 보수적으로 썼습니다({kb_source(page, 'ko')})." if ko
-                    else f"{label_en}: not stated, so {value:g}%, the top of the typical {span_en}, is used to stay on the safe side ({kb_source(page, 'en')}).")  # fmt: skip
+            line = (f"{label_ko}: 계획에 없어 업계 일반 범위({span_ko})의 상단 {value:g}%를 보수적으로 썼습니다." if ko
+                    else f"{label_en}: not stated, so {value:g}%, the top of the typical {span_en}, is used to stay on the safe side.")  # fmt: skip
         else:  # no typical figure in the knowledge base: a planning default, said as one
             line = (f"{label_ko}: 계획에 없어 {value:g}%를 가정했습니다. 업계 기준이 아닌 계획용 가정이니 실제 값을 적어야 합니다('{page}' 계산에 쓰임)." if ko
                     else f"{label_en}: not stated, so {value:g}% is assumed, a planning figure rather than a benchmark: state your own (used in '{page}').")  # fmt: skip

@@ -202,10 +202,10 @@ def _revenue_rows(plan: Plan, a: PlanAnalysis, owner: str) -> list[RegisterRow]:
         confirm = need is not None and br.base is not None and need > br.base * 1.005
         out.append(RegisterRow(
             risk=needs,
-            watch=((f"연초 연환산 매출(1월 확인, 약 {m(need)} 이상), " if confirm and need else "") + "상반기 신규 계약 수와 분기 매출(목표 경로 대비)" if ko
-                   else (f"the opening run-rate (checked in January; about {m(need)} or more), then " if confirm and need else "") + "new contracts in the first half and revenue a quarter against the goal's path"),
-            response=(("1월에 연초 연환산 매출을 확인하고, 부족하면 " if confirm else "") + "상반기에 계약을 앞당길 파이프라인을 만들거나, 목표가 연말 기준 연간 매출임을 밝힙니다." if ko
-                      else ("Check the opening run-rate in January; if it falls short, build" if confirm else "Build") + " pipeline that closes in the first half, or state the goal as the year-end run-rate."),
+            watch=((f"연초 연환산 매출(승인 전 추정·1월 확정, 약 {m(need)} 이상), " if confirm and need else "") + "상반기 신규 계약 수와 분기 매출(목표 경로 대비)" if ko
+                   else (f"the opening run-rate (estimated before sign-off, confirmed in January; about {m(need)} or more), then " if confirm and need else "") + "new contracts in the first half and revenue a quarter against the goal's path"),
+            response=(("승인 전에 최근 월 매출로 연초 연환산 매출을 추정하고(1월에 확정), 부족하면 " if confirm else "") + "상반기에 계약을 앞당길 파이프라인을 만들거나, 목표가 연말 기준 연간 매출임을 밝힙니다." if ko
+                      else ("Estimate the opening run-rate before sign-off from the latest month (confirmed in January); if it falls short, build" if confirm else "Build") + " pipeline that closes in the first half, or state the goal as the year-end run-rate."),
             owner=owner,
         ))  # fmt: skip
     return [

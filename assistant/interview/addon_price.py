@@ -43,15 +43,15 @@ def price_ladder(plan: Plan, expansion: float, currency: str, base: float | None
     # at the same share of the list price costs them that share after the same discount
     off = _discount(plan) if seat else None
     if ko:
-        after = f", 연간 계약 {off:g}% 할인 적용" if off else ""
-        said = f"{seat}(기본 요금의 {pick * 100:.0f}%, 평균 고객 기준 연 약 {m(price)}{after})" if seat else f"연 {m(price)}(현재 고객당 매출의 {pick * 100:.0f}%)"  # fmt: skip
+        after = f"연간 계약 {off:g}% 할인 후 " if off else ""
+        said = f"{seat}(기본 요금의 {pick * 100:.0f}%, 평균 고객은 {after}연 약 {m(price)})" if seat else f"연 {m(price)}(현재 고객당 매출의 {pick * 100:.0f}%)"  # fmt: skip
         return (
             f"가격에 따라 현재 고객 약 {n}곳 중 구매해야 하는 고객은 "
             + ", ".join(steps)
             + f"입니다. {said}으로 정하고 기존 고객 약 {takers:,.0f}곳에 판매하는 것을 권합니다. "
             + "구매 고객 수는 CSM이 매달 CRM에서 집계합니다."
         )
-    after = f", {off:g}% annual discount applied" if off else ""
+    after = f" after the {off:g}% annual discount" if off else ""
     en_said = (
         f"{seat} ({pick * 100:.0f}% of the base price, about {m(price)} a year for the average customer{after})"
         if seat

@@ -102,13 +102,28 @@ def _reconcile(plan: Plan, analysis: PlanAnalysis) -> str:
         parts.append(f"확장 매출 {m(expansion)}" if ko else f"expansion {m(expansion)}")
     if len(parts) < 2:
         return ""
-    close = abs(claimed - whole) <= 0.1 * whole
+    from assistant.analysis.budget import goals_revenue_words
+
+    label = goals_revenue_words(analysis.revenue, ko)  # the ROI table's own row label
+    gap = whole - claimed
+    same = abs(gap) <= 0.01 * whole
+    close = abs(gap) <= 0.1 * whole
     said = ", ".join(parts) if ko else ", ".join(parts[:-1]) + " and " + parts[-1]
     if ko:  # the headline before it says the claim counts partners and expansion: here the sum
         first = parts[0]
         rest = parts[1] if len(parts) == 2 else ", ".join(parts[1:-1]) + "와(과) " + parts[-1]
-        fit = "와 맞음" if close else "보다 많아, 다음 해 이후의 매출까지 셀 때만 나옴"
-        return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {first}에 {rest}을 더한 목표 매출 전체({m(whole)}){fit}.")  # fmt: skip
+        total = f"{first}에 {rest}을 더한 {label}({m(whole)})"
+        if same:
+            return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}와(과) 같음.")
+        if close:
+            return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}보다 {m(abs(gap))} {'적어' if gap > 0 else '많아'}, 기대치는 파트너와 확장까지 거의 모두 이룰 때의 값임.")  # fmt: skip
+        if gap > 0:  # the claim asks for less than the goals bring
+            return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}보다 {m(gap)} 적어, 파트너와 확장 매출의 일부만 이뤄도 나오는 값임.")  # fmt: skip
+        return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}보다 많아, 다음 해 이후의 매출까지 셀 때만 나옴.")  # fmt: skip
+    if same:
+        return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, equals {label}, {m(whole)}: {said}."  # fmt: skip
     if close:
-        return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, matches all the goals' revenue, {m(whole)}: {said}."  # fmt: skip
-    return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, is more than all the goals' revenue, {m(whole)} ({said}), so it holds only if it counts revenue from later years."  # fmt: skip
+        return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, is {m(abs(gap))} {'below' if gap > 0 else 'above'} {label}, {m(whole)} ({said}): the claim needs nearly all of the partners' and expansion revenue too."  # fmt: skip
+    if gap > 0:
+        return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, is {m(gap)} below {label}, {m(whole)} ({said}): part of the partners' and expansion revenue is enough for it."  # fmt: skip
+    return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, is more than {label}, {m(whole)} ({said}), so it holds only if it counts revenue from later years."  # fmt: skip

@@ -406,7 +406,6 @@ def _opening_pipeline_note(plan: Plan, analysis: PlanAnalysis, p: Proposal, year
     """What Q1 rests on from before the year, counted: the deals one sales cycle (and a freeze's
     slip) bring from the pipeline open on 1 January, the open opportunities that takes at the
     funnel's last rate, and Q1 and the year without it, so the assumption is checked in the CRM."""
-    from assistant.core.lang import kb_source
 
     o = opening_pipeline(plan, analysis, p)
     ko = plan.language == "ko"
@@ -420,14 +419,14 @@ def _opening_pipeline_note(plan: Plan, analysis: PlanAnalysis, p: Proposal, year
     cycle_deals = o.deals - o.slipped
     opps = o.open_opportunities
     if ko:
-        cycle = f"계획의 영업 주기 {days}일" if o.stated else f"영업 주기를 약 {days}일(중견 B2B 일반 범위 1~3개월, {kb_source('영업 주기', 'ko')})로 보면"  # fmt: skip
+        cycle = f"계획의 영업 주기 {days}일" if o.stated else f"영업 주기를 약 {days}일(중견 B2B 업계 일반 범위 1~3개월)로 보면"  # fmt: skip
         came = f"첫 {days}일의 계약 약 {cycle_deals}곳은 {year - 1}년 말 리드에서 {'오고' if o.slipped else '옵니다'}" + (f", {o.slipped}곳은 고객의 연말 도입 중단으로 1월로 넘어온 거래입니다" if o.slipped else "")  # fmt: skip
         need = f" {o.stage}에서 고객으로의 전환율 {o.rate:g}%로는 1월 1일에 열린 {o.stage} 약 {opps:,}건이 필요합니다." if opps and o.stage else ""  # fmt: skip
         return fix_particles(
             f" 1분기 {q1}곳 중 약 {o.deals}곳은 {year}년 1월 1일에 열려 있는 파이프라인에서 나옵니다. {cycle}{'에서는' if o.stated else ''} {came}.{need}"
             f" 1월 1일에 CRM에서 세어 보고, 적으면 계약을 뒤 분기로 옮겨야 합니다(파이프라인이 없으면 1분기 약 {o.q1_without}곳, 한 해 약 {o.year_without}곳)."
         )
-    cycle = f"with the plan's {days}-day sales cycle" if o.stated else f"with a sales cycle of about {days} days (typical for mid-market B2B, one to three months; {kb_source('Sales cycle length', 'en')})"  # fmt: skip
+    cycle = f"with the plan's {days}-day sales cycle" if o.stated else f"with a sales cycle of about {days} days (typical for mid-market B2B, one to three months)"  # fmt: skip
     came = f"about {cycle_deals} deals signed in its first {days} days come from leads of late {year - 1}" + (f", and {o.slipped} are deals that slipped past the buyers' year-end freeze" if o.slipped else "")  # fmt: skip
     need = f" At the {o.rate:g}% rate from {o.stage} to customer, that takes about {opps:,} open {o.stage}s on 1 January." if opps and o.stage else ""  # fmt: skip
     return (

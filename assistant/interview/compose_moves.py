@@ -75,8 +75,9 @@ _SELF_SERVE = re.compile(
 )
 
 
-def strategy_markdown(plan: Plan, page: PlanPage) -> str:
-    """Marketing strategy: each move with its stage, the goals it serves, its channels and KPI."""
+def strategy_markdown(plan: Plan, page: PlanPage, choices: str = "") -> str:
+    """Marketing strategy: its choices (`strategy_choices`, composed by the caller), then each move
+    with its stage, the goals it serves, its channels and KPI."""
     moves = clauses(plan.user_text("mkt_strategy"))
     if not moves or plan.section("mkt_strategy").author == "llm":
         return ""
@@ -190,10 +191,7 @@ def strategy_markdown(plan: Plan, page: PlanPage) -> str:
         if order else f"실행 방향 {len(moves)}가지.",
     )  # fmt: skip
     from assistant.analysis.lists import first_segment
-    from assistant.interview.message_house import differentiators
-    from assistant.interview.strategy_choices import strategy_choices
 
-    choices = strategy_choices(plan, differentiators(plan))
     # the segment the target market starts with is where the moves start too (said once: in the
     # choices when they are shown)
     first = first_segment(plan.user_text("sales_target_market"), ko)

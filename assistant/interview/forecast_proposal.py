@@ -165,7 +165,6 @@ def opening_pipeline(plan: Plan, analysis: PlanAnalysis, p: Proposal) -> OpenPip
 def proposed_cycle_assumption(plan: Plan, analysis: PlanAnalysis) -> list[str]:
     """The typical sales cycle the proposed forecast's first quarter rests on, when the plan
     states none: logged under Assumptions with its source."""
-    from assistant.core.lang import kb_source
 
     if plan.user_text("sales_forecast").strip():
         return []
@@ -174,8 +173,8 @@ def proposed_cycle_assumption(plan: Plan, analysis: PlanAnalysis) -> list[str]:
     if o is None or o.stated:
         return []
     if plan.language == "ko":
-        return [f"영업 주기(영업 예측 제안의 1분기에만 씀): 계획에 없어 중견 B2B 거래의 일반 범위 1~3개월의 중간인 {o.cycle_days:g}일을 썼습니다({kb_source('영업 주기', 'ko')})."]  # fmt: skip
-    return [f"Sales cycle (for the proposed forecast's first quarter only): not stated, so {o.cycle_days:g} days, the middle of the typical one to three months for mid-market B2B deals, is used ({kb_source('Sales cycle length', 'en')})."]  # fmt: skip
+        return [f"영업 주기(영업 예측 제안의 1분기에만 씀): 계획에 없어 중견 B2B 거래의 업계 일반 범위 1~3개월의 중간인 {o.cycle_days:g}일을 썼습니다."]  # fmt: skip
+    return [f"Sales cycle (for the proposed forecast's first quarter only): not stated, so {o.cycle_days:g} days, the middle of the typical one to three months for mid-market B2B deals, is used."]  # fmt: skip
 
 
 def opening_risk(plan: Plan, analysis: PlanAnalysis) -> str:

@@ -50,7 +50,7 @@ _TERMS: dict[str, tuple[str, str]] = {
     "payback": ("the months of a customer's gross profit it takes to earn back its acquisition cost (CAC)", ""),
     "회수 기간": ("", "고객 한 곳의 확보 비용(CAC)을 그 고객의 매출총이익으로 되찾는 데 걸리는 개월 수"),
     "usual industry range": ("the usual range of a common sales or marketing measure, used where the plan has no figure of its own (widely published industry ranges): replace each with your own history as it comes in", ""),
-    "업계 일반 범위": ("", "계획에 자사 수치가 없을 때 쓴 영업·마케팅 지표의 일반 범위(널리 알려진 업계 범위). 자사 실적이 쌓이면 그 값으로 바꿈"),
+    "업계 일반 범위": ("", "계획에 자사 수치가 없을 때 대신 쓴 값: 같은 지표가 업계에서 보통 나오는 범위(널리 공개된 자료 기준). 자사 실적이 쌓이면 그 값으로 바꿈"),
     "quota": ("the new business (deals or revenue) a seller is expected to sign in a year", ""),
     "할당량": ("", "영업 담당자 한 명이 한 해에 달성해야 하는 신규 계약(건수나 매출)"),
 }  # fmt: skip

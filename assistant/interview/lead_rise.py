@@ -112,8 +112,11 @@ def goal_means(goal: Goal, ko: bool) -> str:
             return means[: toks[-1].start].strip()
         return ""  # '노무 가이드를 발행해': an action, not a channel to scale
     means = re.sub(r"^(?:through|via|using|with|by)\s+", "", means, flags=re.I)
-    # 'publishing four benchmark reports', 'gating the report': an action, not a channel to scale
-    return "" if re.match(r"\w+ing\b", means) else means
+    # 'publishing four benchmark reports', 'gating the report': an action, not a channel to scale;
+    # 'by December 31, 2027' is the goal's date, not its means
+    if re.match(r"\w+ing\b", means) or re.match(r"(?:the\s+end\s+of\s+)?(?:Q[1-4]\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}\b|end\s+of)", means, re.I):  # fmt: skip
+        return ""
+    return means
 
 
 def steep_lead_risk(plan: Plan, a: PlanAnalysis) -> str:
@@ -143,19 +146,19 @@ def steep_lead_risk(plan: Plan, a: PlanAnalysis) -> str:
             extra_s = f"월 {format_amount(extra, '', lang)}건" if ko else f"{extra:,.0f} a month"
             if ko:
                 return fix_particles(f"목표 {n}번의 리드 {now}은 {was}보다 {rise:.0f}% 많은데, " + (f"늘어나는 {extra_s}을 가져올 {means}의 추가 예산·횟수가 아직 정해지지 않아 리드가 지금 수준에 머물 수 있습니다." if means else f"늘어나는 {extra_s}을 가져올 새 예산이나 채널이 아직 없어 리드가 지금 수준에 머물 수 있습니다."))  # fmt: skip
-            return f"Goal {n}'s {now} are {rise:.0f}% above {was}; " + (f"no added spend or sessions for its means ({means}) are set to bring the extra {extra_s}, so leads may stay near today's." if means else f"no new spend or channel is set to bring the extra {extra_s}, so leads may stay near today's.")  # fmt: skip
+            return f"Goal {n}'s {now} are {rise:.0f}% above {was}; " + (f"the plan sets no added spend or sessions for its means ({means}) to bring the extra {extra_s}, so leads may stay near today's." if means else f"no new spend or channel is set to bring the extra {extra_s}, so leads may stay near today's.")  # fmt: skip
         if audience_list(f):  # a list of contacts: its own noun, today's level
             unit = f.target.unit
             if ko:
                 now_ko = f"{f.metric} {format_amount(target, unit, lang)}"
                 return fix_particles(f"목표 {n}번의 {now_ko}은(는) 지금 {format_amount(base, unit, lang)}보다 {rise:.0f}% 많은데, " + (f"늘어나는 {format_amount(extra, unit, lang)}을(를) 가져올 {means}의 추가 예산·횟수가 아직 정해지지 않아 지금 수준에 머물 수 있습니다." if means else f"늘어나는 {format_amount(extra, unit, lang)}을(를) 가져올 새 예산이나 채널이 아직 없어 지금 수준에 머물 수 있습니다."))  # fmt: skip
-            return f"Goal {n}'s {target:,.0f} {unit} are {rise:.0f}% above today's {base:,.0f}; " + (f"no added spend or sessions for its means ({means}) are set to bring the extra {extra:,.0f}, so the list may stay near today's." if means else f"no new spend or channel is set to bring the extra {extra:,.0f}, so the list may stay near today's.")  # fmt: skip
+            return f"Goal {n}'s {target:,.0f} {unit} are {rise:.0f}% above today's {base:,.0f}; " + (f"the plan sets no added spend or sessions for its means ({means}) to bring the extra {extra:,.0f}, so the list may stay near today's." if means else f"no new spend or channel is set to bring the extra {extra:,.0f}, so the list may stay near today's.")  # fmt: skip
         if ko:
             if means:
                 return fix_particles(f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 늘어나는 {format_amount(extra, '', lang)}건을 가져올 {means}의 추가 예산·횟수가 아직 정해지지 않아 리드가 작년 수준에 머물 수 있습니다.")  # fmt: skip
-            return f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 늘어나는 {format_amount(extra, '', lang)}건을 가져올 새 예산이나 채널이 아직 없어 리드가 작년 수준에 머물 수 있습니다(작년 예산·채널과 비교해 확인 필요)."
+            return f"목표 {n}번의 리드 {format_amount(target, '', lang)}건은 작년 {format_amount(base, '', lang)}건보다 {rise:.0f}% 많은데, 늘어나는 {format_amount(extra, '', lang)}건을 가져올 새 예산이나 채널이 계획에 따로 없어 리드가 작년 수준에 머물 수 있습니다(작년 예산·채널과 비교해 확인 필요)."
         if means:
-            return f"Goal {n}'s {target:,.0f} leads are {rise:.0f}% above last year's {base:,.0f}; no added spend or sessions for its means ({means}) are set to bring the extra {extra:,.0f}, so leads may stay near last year's."  # fmt: skip
+            return f"Goal {n}'s {target:,.0f} leads are {rise:.0f}% above last year's {base:,.0f}; the plan sets no added spend or sessions for its means ({means}) to bring the extra {extra:,.0f}, so leads may stay near last year's."  # fmt: skip
         return f"Goal {n}'s {target:,.0f} leads are {rise:.0f}% above last year's {base:,.0f}, and no new spend or channel is set to bring the extra {extra:,.0f}, so leads may stay near last year's."
     return ""
 

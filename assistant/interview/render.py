@@ -332,7 +332,7 @@ def _composed(plan: Plan, section_id: str) -> str:
 
         page = plan_page(plan)
         built = {
-            "mkt_strategy": lambda: moves.strategy_markdown(plan, page),
+            "mkt_strategy": lambda: moves.strategy_markdown(plan, page, _choices(plan)),
             "sales_strategy": lambda: sales_steps.sales_strategy_markdown(
                 plan, page, analyse(plan)
             ),
@@ -486,3 +486,11 @@ def plan_markdown(plan: Plan, compact: bool = False) -> str:
     if terms := glossary_markdown("\n".join(out), plan.language):  # the acronyms the plan uses
         out.append(terms)
     return "\n\n".join(out) + "\n"
+
+
+def _choices(plan: Plan) -> str:
+    """The marketing strategy's choices block (where to win, why us, outside the target)."""
+    from assistant.interview.message_house import differentiators
+    from assistant.interview.strategy_choices import strategy_choices
+
+    return strategy_choices(plan, differentiators(plan))

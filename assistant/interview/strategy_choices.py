@@ -19,6 +19,7 @@ _EXCLUDED = re.compile(
 )
 # where the answer turns from the market to its priority ('…, starting with apparel', '… 먼저')
 _PRIORITY_TAIL = re.compile(r",?\s*(?:starting\s+with|beginning\s+with|first\s+with|especially)\b.*$", re.I)  # fmt: skip
+_PARTNER_FACING = re.compile(r"referral|reseller|affiliate|partner\s+program|리퍼럴|대행사|파트너\s*(?:프로그램|제도)|제휴\s*프로그램", re.I)  # fmt: skip
 _LONGEST = 140  # a market said at more length than this is the target market section's to show
 
 
@@ -63,6 +64,8 @@ def strategy_choices(plan: Plan, differentiators: list[str]) -> str:
     elif market:
         bullets.append(f"공략 대상: {market}." if ko else f"Where to win: {market}.")
     rivals = [re.sub(r"\s*\([^()]*\)", "", c).strip(" .") for c in competitor_list(plan)[:3]]
+    # a claim made to partners (a referral programme) is not the buyer's reason to choose
+    differentiators = [d for d in differentiators if not _PARTNER_FACING.search(d)]
     if differentiators:
         claims = _names(differentiators[:3], ko)
         against = _names([r for r in rivals if r], ko)
@@ -70,19 +73,26 @@ def strategy_choices(plan: Plan, differentiators: list[str]) -> str:
             against = ""
         if ko:
             vs = f"{against} 대비 " if against else ""
-            bullets.append(fix_particles(f"고객이 우리를 고르는 이유: {vs}{claims}. 모든 메시지와 제안서가 이 차별점으로 시작합니다."))  # fmt: skip
+            bullets.append(fix_particles(f"고객이 우리를 고르는 이유: {vs}{claims}."))
         else:
             vs = f" over {against}" if against else ""
-            bullets.append(f"Why buyers choose us{vs}: {claims}. Every message and proposal opens with these.")  # fmt: skip
-    left: list[str] = []
-    if self_serve_below(plan) and (found := self_serve_channel(plan)) is not None:
+            bullets.append(f"Why buyers choose us{vs}: {claims}.")
+    # outside the target: the size range's ends (a self-serve channel's smaller buyers said with
+    # it, as the target market's table does), then what the answer excludes
+    from assistant.interview.compose_target import market_criteria
+    from assistant.interview.target_scope import scope_rows
+
+    left: list[str] = [r[1] for r in scope_rows(plan, market_criteria(plan), None) if r[0] in ("Out of scope", "제외 대상")]  # fmt: skip
+    if not left and self_serve_below(plan) and (found := self_serve_channel(plan)) is not None:
         channel, who = found
         left.append(f"{who}({channel} 셀프 서비스, 영업 담당 없음)" if ko else f"{who} (self-serve through {channel}, no seller)")  # fmt: skip
     if m := _EXCLUDED.search(plan.user_text("sales_target_market")):
         left.append(m.group("what").strip(" ,;"))
     if left:
         bullets.append(
-            f"공략하지 않는 고객: {', '.join(left)}." if ko else f"Not pursued: {'; '.join(left)}."
+            f"공략 대상 밖: {', '.join(left)}."
+            if ko
+            else f"Outside the target market: {'; '.join(left)}."
         )
     if len(bullets) < 2:
         return ""

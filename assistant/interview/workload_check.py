@@ -10,6 +10,7 @@ from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.analysis.seller_workload import Workload, load_against, usual_workload
 from assistant.core.lang import fix_particles, kb_guide
 from assistant.core.plan import Plan
+from assistant.goals.numbers import about, format_amount
 from assistant.interview.forecast_proposal import MID_MARKET_DEAL
 from assistant.interview.pipeline_feed import feed_numbers, quota_role
 
@@ -98,8 +99,6 @@ def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
     lo, hi = (f"{x:,.0f}" for x in (low, high))
     need = math.ceil(accounts / high)
     if by_money and usual.csm_book is not None:  # the range is the book's money at this deal size
-        from assistant.goals.numbers import format_amount
-
         b_lo, b_hi = (
             format_amount(x, usual.csm_book[2], plan.language) for x in usual.csm_book[:2]
         )
@@ -118,4 +117,20 @@ def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
         f"About {each:,.0f} accounts each at year end is well over the {lo_hi_en} a customer success manager usually looks after ({kb_guide(usual.title, 'en')}): to keep what the plan promises every customer, grow the {role} to about {need}, or serve the smaller accounts with group webinars and automated check-ins.",
         f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo_hi_ko}보다 훨씬 많습니다({kb_guide(usual.title, 'ko')}). 모든 고객에게 약속한 관리를 지키려면 {role}을(를) 약 {need}명으로 늘리거나, 작은 고객은 그룹 웨비나와 자동 점검으로 관리합니다.",
     ))  # fmt: skip
+    if not said and by_money and usual.csm_book is not None:
+        # within the book's money: said with the reason, as the count alone reads like a load
+        # far over the 50-100 a mid-market manager carries
+        from assistant.analysis.plan_goals import deal_size
+
+        size = deal_size(plan)
+        book = format_amount(about(each * size[0]), size[1], plan.language) if size else ""
+        said = (
+            (
+                f"{role} 1인당 연말 고객 약 {each:,.0f}곳(연 반복 매출 약 {book})은 계약이 작은 고객이라 고객 수보다 금액으로 보며, 보통 맡는 연 반복 매출 {b_lo}~{b_hi}어치 안에 있습니다({kb_guide(usual.title, 'ko')})."
+                if plan.language == "ko"
+                else f"About {each:,.0f} accounts each at year end (about {book} of yearly recurring revenue) is a normal book for accounts this small, counted in money: within the {b_lo}-{b_hi} a customer success manager usually carries ({kb_guide(usual.title, 'en')})."
+            )
+            if book
+            else ""
+        )
     return "\n\n" + fix_particles(said) if said else ""
