@@ -17,11 +17,11 @@ def test_the_korean_claim_is_reconciled_with_the_tracked_roi() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     notes = budget_roi_notes(plan, analyse(plan))
     assert len(notes) == 1
-    # 4.8억 x 4 = 19.2억 against 135 x 900만 + 45 x 900만 + 4억 = 20.2억
-    # 1억 apart: said as the gap, never as a match, under the ROI table's own row label
-    assert "300%의 기여 매출 19억 2,000만 원은 마케팅 고객 몫 12억 1,500만 원에 파트너 고객 약 45곳 4억 500만 원과 확장 매출 4억 원을 더한 목표의 신규·확장 매출 전체(20억 2,000만 원)보다 1억 원 적어, 기대치는 파트너와 확장까지 거의 모두 이룰 때의 값임." in notes[0]  # fmt: skip
+    # 4.8억 x 4 = 19.2억 against the funnel's 180 x 900만 + 4억 of expansion = 20.2억: 1억 apart,
+    # said as the gap, never as a match, under the ROI table's own row label
+    assert "300%의 기여 매출 19억 2,000만 원은 마케팅 고객 몫 16억 2,000만 원에 확장 매출 4억 원을 더한 목표의 신규·확장 매출 전체(20억 2,000만 원)보다 1억 원 적어, 기대치는 이 매출을 거의 모두 이룰 때의 값임." in notes[0]  # fmt: skip
     assert "맞음" not in notes[0]
-    assert notes[0].count("약 181%") == 1
+    assert notes[0].count("약 275%") == 1
 
 
 def test_an_english_claim_without_partners_keeps_its_lifetime_value_note(sample_answers: Path) -> None:  # fmt: skip

@@ -27,14 +27,9 @@ def test_each_basis_of_the_roi_is_one_row_on_revenue_and_on_gross_profit(sample_
     assert rows == [
         ["The stated expected ROI", "$1,440,000", "200%", "125%"],
         ["All the new business the goals bring, a year", "$1,190,000", "148%", "86%"],
-        # marketing's return: the 70 customers at today's $14,000 (the goal's $3,000 more comes
-        # from customer success's upsell after the sale, not from marketing)
-        [
-            "The goals' customers marketing brings (no expansion, at today's deal size, a year)",
-            "$980,000",
-            "104%",
-            "53%",
-        ],  # fmt: skip
+        # marketing's return is its funnel's 60 customers at today's $14,000: the forecast's row,
+        # from the same funnel, already says it, so it is not said twice (a director found 70 x
+        # $14,000 labelled as the customers marketing brings)
         ["The forecast's new contracts, a year", "$840,000", "75%", "31%"],
         ["New contracts' revenue within 2027", "$504,000", "5%", "-21%"],
     ]
@@ -53,9 +48,11 @@ def test_a_korean_plan_s_bases_and_its_pdf(tmp_path: Path) -> None:
     assert shown is not None
     # the goals' new business and expansion (16억 2,000만 + 4억), and half of the new in-year
     assert shown[1][1] == ["목표의 신규·확장 매출 전체(1년 치)", "20억 2,000만 원", "321%", "228%"]
-    # marketing's own: 135 of the 180 (45 come from the law-firm partners) x 900만 = 12억 1,500만
-    # against the budget without the partner line's 4,800만: (12억 1,500만 - 4억 3,200만) / 4억 3,200만
-    assert shown[1][2] == ["목표 고객 중 마케팅이 데려오는 몫(파트너 소개·확장 제외, 1년 치; 비용도 파트너 제휴 제외)", "12억 1,500만 원", "181%", "119%"]  # fmt: skip
+    # marketing's own: what its funnel makes, 2,400 MQLs -> 180 (the 45 from the law-firm partners
+    # come on top) x 900만 = 16억 2,000만, against the budget without the partner line's 4,800만:
+    # (16억 2,000만 - 4억 3,200만) / 4억 3,200만 = 275% (the funnel's basis everywhere)
+    assert shown[1][2][:3] == ["마케팅 퍼널이 데려오는 고객 약 180곳(파트너 소개·확장 제외, 1년 치; 비용도 파트너 제휴 제외)", "16억 2,000만 원", "275%"]  # fmt: skip
+    assert shown[1][2][3] in ("192%", "193%")  # 192.5% on gross profit (78%), rounded either way
     assert shown[1][3] == ["신규 계약이 2027년 안에 버는 매출", "8억 1,000만 원", "69%", "32%"]
     pdf = write_export(plan, "pdf", tmp_path / "ko.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
@@ -71,11 +68,11 @@ def test_no_stated_roi_no_table(sample_answers: Path) -> None:
 
 def test_the_analysis_roi_row_gives_the_kpi_table_s_figure_beside_the_claim() -> None:
     """The unit-economics table's ROI is the budget's claim with marketing's own customers' return
-    beside it: the same 181% the KPI table sets as the target, not a bare 300%."""
+    beside it: the same 275% the KPI table sets as the target, not a bare 300%."""
     from assistant.interview.analysis_render import roi_cell
 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
-    assert roi_cell(plan, analyse(plan), "ko") == "300%(마케팅이 데려오는 고객만으로는 약 181%)"
+    assert roi_cell(plan, analyse(plan), "ko") == "300%(마케팅이 데려오는 고객만으로는 약 275%)"
 
 
 def test_the_table_of_bases_names_the_one_roi_the_plan_tracks(sample_answers: Path) -> None:
@@ -91,7 +88,7 @@ def test_the_table_of_bases_names_the_one_roi_the_plan_tracks(sample_answers: Pa
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     said = section_markdown(ko, "mkt_budget")
     assert (
-        "계획이 추적하는 ROI는 측정과 분석의 마케팅 ROI 목표 하나임: 약 181%(마케팅이 데려오는 고객 기준"
+        "계획이 추적하는 ROI는 측정과 분석의 마케팅 ROI 목표 하나임: 약 275%(마케팅이 데려오는 고객 기준"
         in said
     )
-    assert "약 181%(마케팅이 데려오는 고객 기준" in section_markdown(ko, "mkt_measurement")
+    assert "약 275%(마케팅이 데려오는 고객 기준" in section_markdown(ko, "mkt_measurement")

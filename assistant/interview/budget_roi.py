@@ -116,14 +116,14 @@ def _reconcile(plan: Plan, analysis: PlanAnalysis) -> str:
         if same:
             return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}와(과) 같음.")
         if close:
-            return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}보다 {m(abs(gap))} {'적어' if gap > 0 else '많아'}, 기대치는 파트너와 확장까지 거의 모두 이룰 때의 값임.")  # fmt: skip
+            return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}보다 {m(abs(gap))} {'적어' if gap > 0 else '많아'}, 기대치는 이 매출을 거의 모두 이룰 때의 값임.")  # fmt: skip
         if gap > 0:  # the claim asks for less than the goals bring
             return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}보다 {m(gap)} 적어, 파트너와 확장 매출의 일부만 이뤄도 나오는 값임.")  # fmt: skip
         return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}보다 많아, 다음 해 이후의 매출까지 셀 때만 나옴.")  # fmt: skip
     if same:
         return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, equals {label}, {m(whole)}: {said}."  # fmt: skip
     if close:
-        return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, is {m(abs(gap))} {'below' if gap > 0 else 'above'} {label}, {m(whole)} ({said}): the claim needs nearly all of the partners' and expansion revenue too."  # fmt: skip
+        return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, is {m(abs(gap))} {'below' if gap > 0 else 'above'} {label}, {m(whole)} ({said}): the claim needs nearly all of it."  # fmt: skip
     if gap > 0:
-        return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, is {m(gap)} below {label}, {m(whole)} ({said}): part of the partners' and expansion revenue is enough for it."  # fmt: skip
+        return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, is {m(gap)} below {label}, {m(whole)} ({said}): part of it is enough for the claim."  # fmt: skip
     return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, is more than {label}, {m(whole)} ({said}), so it holds only if it counts revenue from later years."  # fmt: skip

@@ -54,7 +54,9 @@ def roi_rows(plan: Plan, analysis: PlanAnalysis) -> tuple[list[str], list[list[s
         head.append(f"ROI(이익 기준, 매출총이익률 {margin:g}%)" if ko else f"ROI on gross profit ({margin:g}% margin)")  # fmt: skip
     rows = []
     rows_in = [(n, r, cost) for n, r in bases]
-    if own:  # beside the goals' own row: the same customers, marketing's share of them
+    # beside the goals' own row: the customers marketing's funnel brings (a row the forecast's,
+    # from the same funnel, already shows is not said twice)
+    if own and not any(abs(r - own[1]) < 1 for _, r in bases):
         rows_in.insert(min(2, len(rows_in)), own)
     for name, revenue, spent in rows_in:
         row = [name, money(shown_money(revenue)), pct((revenue - spent) / spent * 100)]
@@ -79,7 +81,15 @@ def marketing_sourced(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str
     today = deal_base(plan, size[0], size[1]) if size[2] == "goal" else None
     per = today or size[0]
     partners = partner_customers(plan)
-    customers = won[1] - (partners[0] if partners else 0.0)
+    # marketing's customers are what its funnel makes (2,400 MQLs -> 180), the basis the plan's
+    # funnel, strategy and summary use; without a funnel, the goal's less the partners' share
+    from assistant.analysis.plan_goals import customers_at_pace
+
+    funnel_end = analysis.funnel[-1].volume if len(analysis.funnel) > 1 else None
+    # a year's customers: a lead goal that ends early counts at its pace (900 MQLs in 9 months
+    # make 45, 60 over the year), as the forecast and the CAC at the funnel's yield do
+    yearly = customers_at_pace(plan, funnel_end) if funnel_end else None
+    customers = yearly or won[1] - (partners[0] if partners else 0.0)
     partner_line = sum(
         ln.amount if ln.amount is not None else cost * (ln.share or 0) / 100
         for ln in plan.budget.lines
@@ -87,15 +97,18 @@ def marketing_sourced(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str
     ) if partners else 0.0  # fmt: skip
     spent = cost - partner_line
     expansion = analysis.revenue.expansion or 0.0
-    if not (partners or expansion or per < size[0]) or customers <= 0 or spent <= 0:
+    if not (partners or expansion or per < size[0] or round(customers) != round(won[1])) or customers <= 0 or spent <= 0:  # fmt: skip
         return None
     left = [("파트너 소개" if ko else "partner referrals") if partners else "", ("확장" if ko else "expansion") if expansion or per < size[0] else ""]  # fmt: skip
     out = ("·" if ko else " and ").join(x for x in left if x)
     at = (", 현재 거래 규모" if ko else ", at today's deal size") if per < size[0] else ""
+    n = f"{customers:,.0f}"
     if ko:
-        name = f"목표 고객 중 마케팅이 데려오는 몫({out} 제외{at}, 1년 치{'; 비용도 파트너 제휴 제외' if partner_line else ''})"  # fmt: skip
+        name = f"마케팅 퍼널이 데려오는 고객 약 {n}곳({f'{out} 제외' if out else ''}{at}, 1년 치{'; 비용도 파트너 제휴 제외' if partner_line else ''})"  # fmt: skip
+        name = name.replace("(, ", "(")
     else:
-        name = f"The goals' customers marketing brings (no {out}{at}, a year{'; cost without the partner line' if partner_line else ''})"  # fmt: skip
+        name = f"The about {n} customers marketing's funnel brings ({f'no {out}' if out else ''}{at}, a year{'; cost without the partner line' if partner_line else ''})"  # fmt: skip
+        name = name.replace("(, ", "(")
     return name, customers * per, spent
 
 
