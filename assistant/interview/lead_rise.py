@@ -52,18 +52,26 @@ def steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     # a goal that names its means ('검색 광고와 월간 웨비나로') has its channels: what is missing is
     # how much more of them brings the extra leads, not a channel
     missing = (
-        (f"목표에 적힌 {means}을(를) {'지금' if monthly else '작년'}보다 얼마나 늘려(예산·횟수) 늘어나는 {'월 ' if monthly else ''}{said(extra)}건을 가져올지 계획에 적혀 있지 않습니다" if means
-         else f"늘어나는 {'월 ' if monthly else ''}{said(extra)}건을 가져올 새 예산이나 채널이 계획에 따로 적혀 있지 않습니다")
+        (f"늘어나는 {'월 ' if monthly else ''}{said(extra)}건을 가져오려고 목표에 적힌 {means}을(를) {'지금' if monthly else '작년'}보다 얼마나 늘릴지(예산·횟수)는 아직 정하지 않았습니다" if means
+         else f"늘어나는 {'월 ' if monthly else ''}{said(extra)}건을 가져올 새 예산이나 채널은 아직 정하지 않았습니다")
         if ko
         else (f"the goal names its means ({means}) but not how much more of it (spend, sessions) brings the extra {extra:,.0f}{a_month_en}" if means
               else f"no new spend or channel is named for the extra {extra:,.0f}{a_month_en}")
     )  # fmt: skip
     head = (
         fix_particles(f"{was_ko} {said(base)}건에서 {rise:.0f}% 늘리는 목표이고, {missing}")
-        + (f"(리드당 비용으로 약 {cost})." if cost else ".")
+        + (
+            f"(리드당 비용으로 약 {cost}어치이며, 올해 예산에 이미 들어 있는지는 작년 예산과 비교해 확인합니다)."
+            if cost
+            else "."
+        )
         if ko
         else f"This is {rise:.0f}% above {was_en} {base:,.0f}{a_month_en}, and {missing}"
-        + (f" (about {cost} at the plan's cost per lead)." if cost else ".")
+        + (
+            f" (about {cost} at the plan's cost per lead; comparing this year's budget with last year's shows whether it is already in it)."
+            if cost
+            else "."
+        )
     )
     # the owner's call, with its default: the lead goal the customer goal needs when the plan
     # recommends one, else the channel and spend to name before sign-off
