@@ -10,7 +10,7 @@ import re
 from assistant.analysis.lists import REFERRAL
 from assistant.analysis.text_words import words as distinctive
 from assistant.core.lang import fix_particles, kb_guide
-from assistant.core.plan import BudgetLine, Goal, Plan
+from assistant.core.plan import BudgetLine, Plan
 from assistant.goals.kpi import advise
 from assistant.goals.numbers import about, format_amount
 from assistant.interview.measure_names import measure_label
@@ -298,7 +298,10 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
     money = {
         k: (ln.amount or (ln.share or 0) / 100 * (budget or 0)) for k, (ln, _) in by_line.items()
     }
-    for k, spent_elsewhere in _other_goals_cost(plan, found[0], [ln for ln, _ in by_line.values()]).items():  # fmt: skip
+    from assistant.interview.lead_money import other_goals_cost
+
+    pays = paying_lines(plan, [e.activity for e in plan.calendar])
+    for k, spent_elsewhere in other_goals_cost(plan, found[0], [ln for ln, _ in by_line.values()], pays).items():  # fmt: skip
         money[k] = max(0.0, money[k] - spent_elsewhere)
     spent = sum(money.values())
     starts = []
@@ -326,35 +329,6 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
             "After the first quarter each channel's measured cost per lead resets its target, and spend moves to the channels whose leads become customers most cheaply."
         )
     )
-
-
-def _other_goals_cost(plan: Plan, lead: Goal, lines: list[BudgetLine]) -> dict[int, float]:
-    """Each line's money (by id) that pays dated activities serving no lead-making goal (the
-    events line's customer conference keeps customers, it brings no leads): its stated cost or
-    the calendar's proposed one. The channels' lead split counts only what is left, as the
-    marketing strategy's moves do."""
-    from assistant.analysis.months import event_shares
-    from assistant.analysis.plan_links import plan_page
-
-    page = plan_page(plan)
-    lead_no = next((r.goal for r in page.rows if r.text == lead.text), None)
-    if lead_no is None:
-        return {}
-    feeds = {lead_no} | {r.goal for r in page.rows if r.fed_by == lead_no}
-    pays = paying_lines(plan, [e.activity for e in plan.calendar])
-    total = plan.number("marketing_budget") or plan.budget.total or 0.0
-    proposed = event_shares(plan, total)[0] if total else {}
-    ids = {id(ln): ln for ln in lines}
-    out: dict[int, float] = {}
-    for e in plan.calendar:
-        line = pays.get(e.activity)
-        goals = {r.goal for r in page.rows if f"{e.when}: {e.activity}" in r.activities}
-        if line is None or id(line) not in ids or not goals or goals & feeds:
-            continue
-        cost = e.cost if e.cost is not None else proposed.get(id(e))
-        if cost:
-            out[id(line)] = out.get(id(line), 0.0) + cost
-    return out
 
 
 _BULLET_SECTIONS = {
