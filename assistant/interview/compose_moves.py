@@ -186,9 +186,9 @@ def strategy_markdown(plan: Plan, page: PlanPage, choices: str = "") -> str:
     lead = _t(
         ko,
         f"{_count_word(len(moves))} moves take buyers from {STAGE_NAMES[order[0]][0].lower()} to {STAGE_NAMES[order[-1]][0].lower()}."
-        if order else f"{_count_word(len(moves))} moves.",
+        if order else f"The strategy has {_count_word(len(moves)).lower()} moves.",
         f"실행 방향 {len(moves)}가지가 {STAGE_NAMES[order[0]][1]} 단계부터 {STAGE_NAMES[order[-1]][1]} 단계까지 이어집니다."
-        if order else f"실행 방향 {len(moves)}가지.",
+        if order else f"실행 방향은 {len(moves)}가지입니다.",
     )  # fmt: skip
     from assistant.analysis.lists import first_segment
 
