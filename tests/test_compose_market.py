@@ -93,7 +93,7 @@ def test_a_growth_row_that_restates_its_figure_takes_the_trend_and_a_missing_siz
     assert "Recommended: set the share, territories and quotas from the target market's account count (its 'Accounts to count' task, due by the end of January)." in text  # fmt: skip
     # the size row says how the count becomes a size: today's deal (not the deal-size goal's
     # $17,000) times the accounts, and the customer goal's share of each 1,000
-    assert "| Size | to count | customers that fit the target market × today's $14,000 a year; each 1,000 that fit are $14M a year. The 70 new customers a year would be 7% of 1,000 |" in text  # fmt: skip
+    assert "| Size | not stated | Customers that fit the target market × today's $14,000 a customer a year. For scale: each 1,000 that fit are $14M a year, and the 70 new customers a year would be 7% of them |" in text  # fmt: skip
 
 
 def test_a_missing_size_is_sized_per_unit_only_for_a_subscription() -> None:
@@ -104,9 +104,9 @@ def test_a_missing_size_is_sized_per_unit_only_for_a_subscription() -> None:
     data = Path(__file__).parent / "data"
     ko = section_markdown(build_plan(load_answers(data / "ko_subscription_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
     row = next(r for r in ko.splitlines() if r.startswith("| 시장 규모 | 집계 전 |"))
-    assert "맞는 고객 100,000명마다 연 약 1,070억 원임. 신규 고객 목표 7,000명은 100,000명의 7%임" in row  # fmt: skip
+    assert "규모 감각: 맞는 고객 10만 명마다 연 약 1,070억 원임. 신규 고객 목표 7,000명은 그 7%임" in row  # fmt: skip
     retail = section_markdown(build_plan(load_answers(data / "us_retail_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
-    assert "to count" not in retail
+    assert "| Size | not stated |" not in retail
 
 
 def test_korean_market_section_is_korean_and_keeps_unread_competitors() -> None:

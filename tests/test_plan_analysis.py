@@ -976,7 +976,8 @@ def test_the_sales_team_cost_is_estimated_from_the_knowledge_base_and_listed(
     assert "cac_estimated_full" not in ue.model_dump()
     line = next(x for x in a.assumptions if x.startswith("Sales team cost"))
     assert "5 quota-carrying sellers at about $175,000 and 4 SDRs at about $95,000" in line
-    assert "benchmark: usual industry range" in line and "about $1,255,000 a year" in line
+    assert "the midpoint of typical costs)" in line and "about $1,255,000 a year" in line
+    assert "benchmark:" not in line  # said as typical once, not cited twice
     md = analysis_markdown(plan, a)
     assert "| CAC, marketing only | $8,000 | $6,860 |" in md
     assert "| CAC with an estimated sales team cost | $28,900 | $24,800 |" in md

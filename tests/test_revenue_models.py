@@ -432,7 +432,7 @@ def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() ->
     # the opening the goal needs and the in-year shortfall are said once, in the decision that
     # says what to do about them: not again as a top risk, nor in the numbers
     assert summary.count("약 49억 9,000만 원") == 1 and summary.count("7억 6,000만 원") == 1
-    assert "목표를 2027년 한 해의 매출로 본다면 연초 연환산 매출이 약 49억 9,000만 원이어야 함. 1월에 확인해 부족하면" in summary  # fmt: skip
+    assert "목표를 2027년 한 해의 매출로 본다면 연초 연환산 매출이 약 49억 9,000만 원이어야 함. 승인 전에 최근 월 매출 × 12로 추정해(1월에 확정) 부족하면" in summary  # fmt: skip
     assert "약 50억 4,000만 원으로, 약 7억 6,000만 원 부족함" not in summary
     assert "알려 주" not in summary
     assert (
@@ -675,7 +675,7 @@ def test_a_year_s_revenue_goal_short_at_even_timing_gets_a_recommendation_not_a_
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     found = next(f for f in check_consistency(plan, analyse(plan)) if "1년 치로" in f.message)
     # the opening the goal needs first, then the shortfall at last year's level as its ceiling
-    assert "목표를 2027년 한 해의 매출로 본다면 연초 연환산 매출이 약 49억 9,000만 원이어야 합니다. 1월에 확인해 부족하면 신규 고객을 연초에 앞당기거나 확장·가격으로 메우는 것을 권합니다(작년 매출 수준이면 부족분 7억 6,000만 원)." in found.fix  # fmt: skip
+    assert "목표를 2027년 한 해의 매출로 본다면 연초 연환산 매출이 약 49억 9,000만 원이어야 합니다. 승인 전에 최근 월 매출 × 12로 추정해(1월에 확정) 부족하면 신규 고객을 연초에 앞당기거나 확장·가격으로 메우는 것을 권합니다(작년 매출 수준이면 부족분 7억 6,000만 원)." in found.fix  # fmt: skip
     assert found.fix.startswith(
         "목표를 2027년 한 해의 매출로 본다면 연초 연환산 매출이"
     )  # a whole clause

@@ -42,9 +42,8 @@ def test_the_korean_strategy_states_its_target_and_what_it_excludes() -> None:
     doc["answers"]["sales_target_market"] += " 제외: 직원 30명 미만 소기업, 공공기관."
     assert "- 공략 대상 밖: 직원 50명 미만, 300명 초과." in head
     excluded = _choices(section_markdown(build_plan(doc).plan, "mkt_strategy"))
-    assert (
-        "- 공략 대상 밖: 직원 50명 미만, 300명 초과, 직원 30명 미만 소기업, 공공기관." in excluded
-    )
+    assert "- 공략 대상 밖: 직원 50명 미만, 300명 초과." in excluded
+    assert "- 공략하지 않는 고객: 직원 30명 미만 소기업, 공공기관." in excluded
     # the priority cut from a sentence leaves the market it narrows
     doc["answers"]["sales_target_market"] = (
         "수도권에 사는 30~40대 맞벌이 가구, 자녀가 있는 가정부터 시작합니다."
@@ -61,3 +60,16 @@ def test_a_claim_made_to_partners_is_not_the_buyers_reason() -> None:
     ko = section_markdown(build_plan(load_answers(DATA / "ko_payments_answers.json")).plan, "mkt_strategy")  # fmt: skip
     why = next(x for x in _choices(ko).splitlines() if x.startswith("- 고객이 우리를 고르는 이유:"))
     assert "리퍼럴" not in why and "수수료 2.2%" in why
+
+
+def test_no_false_edge_from_a_range_starting_at_one_or_a_consumers_profile() -> None:
+    """'1-10 locations' has no 'under 1'; a consumer business's office profile (10-50 people) is
+    not the market's edge; a unit of two words keeps both ('sq ft')."""
+    from assistant.interview.compose_target import market_criteria
+    from assistant.interview.target_scope import scope_rows
+
+    coffee = build_plan(load_answers(DATA / "dtc_coffee_answers.json")).plan
+    assert "Outside the target market" not in section_markdown(coffee, "mkt_strategy")
+    cleaning = build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan
+    rows = scope_rows(cleaning, market_criteria(cleaning), None)
+    assert any(r[1].startswith("under 20,000 sq ft") for r in rows)

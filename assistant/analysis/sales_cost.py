@@ -134,7 +134,7 @@ def add_estimated_full_cac(
         )
         line = (f"영업팀 비용(영업비 포함 CAC에만 씀): {why} 할당 영업 담당자 {est.sellers}명 각 약 "
                 f"{fm(est.per_seller)}{sdr}의 연간 비용(급여·인센티브·복리후생·도구, 일반 범위의 중간값)으로 "
-                f"연 약 {fm(est.total)}을 추정했습니다({est.source}). 관리자와 고객 성공 인력은 넣지 않았습니다. 실제 값으로 바꿔야 합니다.")  # fmt: skip
+                f"연 약 {fm(est.total)}을 추정했습니다. 관리자와 고객 성공 인력은 넣지 않았습니다. 실제 값으로 바꿔야 합니다.")  # fmt: skip
     else:
         sdr = f" and {est.sdrs} SDRs at about {fm(est.per_sdr)}" if est.sdrs else ""
         why = (
@@ -144,7 +144,7 @@ def add_estimated_full_cac(
         )
         line = (f"Sales team cost (for the fully loaded CAC only): {why}, so it is estimated as {est.sellers} quota-carrying "
                 f"sellers at about {fm(est.per_seller)}{sdr} a year each (salary, commission, benefits and tools: "
-                f"the midpoint of typical costs, {est.source}), about {fm(est.total)} a year; managers and customer success are not counted. State the team's own cost to replace it.")  # fmt: skip
+                f"the midpoint of typical costs), about {fm(est.total)} a year; managers and customer success are not counted. State the team's own cost to replace it.")  # fmt: skip
     assume.append(line)
 
 

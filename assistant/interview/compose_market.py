@@ -347,13 +347,15 @@ def _size_to_count(plan: Plan) -> list[str] | None:
     )
     deal = format_amount(per, cur, lang)
     share = ""
+    n_ko = format_amount(unit, "", lang) if ko else ""
+    n_ko += " " if n_ko[-1:] in ("만", "억") else ""  # '1만 곳', '1,000곳'
     if won is not None and won[1] > 0:
         pct = f"{won[1] / unit * 100:.1f}".rstrip("0").rstrip(".")
         share = (
-            f" 신규 고객 목표 {won[1]:,.0f}{noun}은 {unit:,}{noun}의 {pct}%입니다."
+            f" 신규 고객 목표 {won[1]:,.0f}{noun}은 그 {pct}%입니다."
             if ko
-            else f" The {won[1]:,.0f} new customers a year would be {pct}% of {unit:,}."
+            else f", and the {won[1]:,.0f} new customers a year would be {pct}% of them"
         )
     if ko:
-        return ["시장 규모", "집계 전", f"목표 시장에 맞는 고객 수 × 현재 거래 규모 연 {deal}. 맞는 고객 {unit:,}{noun}마다 연 {per_unit}입니다.{share}"]  # fmt: skip
-    return ["Size", "to count", f"customers that fit the target market × today's {deal} a year; each {unit:,} that fit are {per_unit} a year.{share}"]  # fmt: skip
+        return ["시장 규모", "집계 전", f"목표 시장에 맞는 고객 수 × 현재 고객당 연 매출 {deal}. 규모 감각: 맞는 고객 {n_ko}{noun}마다 연 {per_unit}입니다.{share}"]  # fmt: skip
+    return ["Size", "not stated", f"Customers that fit the target market × today's {deal} a customer a year. For scale: each {unit:,} that fit are {per_unit} a year{share}."]  # fmt: skip

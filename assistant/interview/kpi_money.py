@@ -222,12 +222,29 @@ def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
     if (own_roi := marketing_roi_below(plan, analysis, ue.roi_pct)) is not None:
         # the claim is met only with revenue marketing does not bring (partner referrals,
         # expansion after the sale): marketing's KPI is its own customers' return, claim beside
+        extra_ko, extra_en = _beyond_marketing(plan, analysis, ko)
         return (
-            (f"약 {own_roi:.0f}%(마케팅이 데려오는 고객 기준; 예산의 기대치 {ue.roi_pct:g}%는 파트너 소개·확장 매출 포함)" if ko
-             else f"about {own_roi:.0f}% on the customers marketing brings (the budget's {ue.roi_pct:g}% also counts partner and expansion revenue)"),
+            (f"약 {own_roi:.0f}%(마케팅이 데려오는 고객 기준; 예산의 기대치 {ue.roi_pct:g}%는 {extra_ko} 포함)" if ko
+             else f"about {own_roi:.0f}% on the customers marketing brings (the budget's {ue.roi_pct:g}% also counts {extra_en} revenue)"),
             ("(마케팅 고객의 1년 매출 - 마케팅 비용) ÷ 마케팅 비용" if ko else "(marketing's customers' first-year revenue - its cost) ÷ its cost"),
         )  # fmt: skip
     return f"{ue.roi_pct:g}%", ("예산의 기대 ROI" if ko else "the budget's expected ROI")
+
+
+def _beyond_marketing(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str]:
+    """What the claim counts besides marketing's own customers, in words: the partners' share
+    only when the goals' revenue holds more than marketing's funnel and the expansion (the
+    budget's reconciliation adds up the same parts)."""
+    from assistant.analysis.budget import goals_revenue
+    from assistant.interview.roi_table import marketing_sourced
+
+    own = marketing_sourced(plan, analysis, ko)
+    whole = goals_revenue(analysis.revenue) or 0.0
+    expansion = analysis.revenue.expansion or 0.0
+    partners = own is not None and whole - expansion - own[1] > whole * 0.01
+    ko_parts = [x for x, on in (("파트너 소개", partners), ("확장 매출", bool(expansion))) if on]
+    en_parts = [x for x, on in (("partner", partners), ("expansion", bool(expansion))) if on]
+    return ("·".join(ko_parts) or "다른 매출"), (" and ".join(en_parts) or "other")
 
 
 def roi_headline(plan: Plan, analysis: PlanAnalysis, between: str = "") -> str:

@@ -89,7 +89,8 @@ def marketing_sourced(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str
     # a year's customers: a lead goal that ends early counts at its pace (900 MQLs in 9 months
     # make 45, 60 over the year), as the forecast and the CAC at the funnel's yield do
     yearly = customers_at_pace(plan, funnel_end) if funnel_end else None
-    customers = yearly or won[1] - (partners[0] if partners else 0.0)
+    # the count as the row says it ('about 38'), so the row's revenue is that count x the deal
+    customers = round(yearly or won[1] - (partners[0] if partners else 0.0))
     partner_line = sum(
         ln.amount if ln.amount is not None else cost * (ln.share or 0) / 100
         for ln in plan.budget.lines
@@ -107,7 +108,7 @@ def marketing_sourced(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str
         name = f"마케팅 퍼널이 데려오는 고객 약 {n}곳({f'{out} 제외' if out else ''}{at}, 1년 치{'; 비용도 파트너 제휴 제외' if partner_line else ''})"  # fmt: skip
         name = name.replace("(, ", "(")
     else:
-        name = f"The about {n} customers marketing's funnel brings ({f'no {out}' if out else ''}{at}, a year{'; cost without the partner line' if partner_line else ''})"  # fmt: skip
+        name = f"Customers from marketing's funnel (about {n}{f', no {out}' if out else ''}{at}, a year{'; cost without the partner line' if partner_line else ''})"  # fmt: skip
         name = name.replace("(, ", "(")
     return name, customers * per, spent
 

@@ -86,14 +86,12 @@ def strategy_choices(plan: Plan, differentiators: list[str]) -> str:
     if not left and self_serve_below(plan) and (found := self_serve_channel(plan)) is not None:
         channel, who = found
         left.append(f"{who}({channel} 셀프 서비스, 영업 담당 없음)" if ko else f"{who} (self-serve through {channel}, no seller)")  # fmt: skip
-    if m := _EXCLUDED.search(plan.user_text("sales_target_market")):
-        left.append(m.group("what").strip(" ,;"))
     if left:
-        bullets.append(
-            f"공략 대상 밖: {', '.join(left)}."
-            if ko
-            else f"Outside the target market: {'; '.join(left)}."
-        )
+        bullets.append(f"공략 대상 밖: {', '.join(left)}." if ko else f"Outside the target market: {'; '.join(left)}.")  # fmt: skip
+    # what the answer excludes by behaviour or kind ('rideshare drivers asking for sub-$100 deals')
+    if m := _EXCLUDED.search(plan.user_text("sales_target_market")):
+        said = m.group("what").strip(" ,;")
+        bullets.append(f"공략하지 않는 고객: {said}." if ko else f"Not pursued: {said}.")
     if len(bullets) < 2:
         return ""
     head = "**선택과 집중**" if ko else "**Choices**"

@@ -11,7 +11,7 @@ from assistant.analysis.lists import sales_lead
 from assistant.core.plan import Plan
 
 _RANGE = re.compile(
-    r"(?P<low>\d[\d,]*)\s*(?:-|–|~|to)\s*(?P<high>\d[\d,]*)\s*(?P<unit>[A-Za-z]+|[가-힣]+)?"
+    r"(?P<low>\d[\d,]*)\s*(?:-|–|~|to)\s*(?P<high>\d[\d,]*)\s*(?P<unit>sq\.?\s*ft|square\s+f(?:ee|oo)t|[A-Za-z]+|[가-힣]+)?"
 )
 
 
@@ -25,7 +25,11 @@ def scope_rows(plan: Plan, rows: list[list[str]], customers: float | None) -> li
     out: list[list[str]] = []
     size = next((r[1] for r in rows if r[0] in ("Size", "규모")), "")
     m = _RANGE.search(size)
-    if m:
+    # a range from one ('1-10 locations') has no 'under' end; a consumer's size range is a
+    # profile of some buyers (an office's 10-50 people), not the market's edge
+    from assistant.interview.compose import sells_to_consumers
+
+    if m and int(m.group("low").replace(",", "")) > 1 and not sells_to_consumers(plan):
         unit = (m.group("unit") or "").strip()
         serve = self_serve_channel(plan)
         noun = re.search(r"([가-힣]+)\s*$", size[: m.start()]) if ko else None  # '직원 50~300명'

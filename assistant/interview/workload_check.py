@@ -107,7 +107,7 @@ def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
         lo_hi_en = (
             f"{lo}-{hi} (a book of {b_lo}-{b_hi} of yearly recurring revenue at this deal size)"
         )
-        lo_hi_ko = f"{lo}~{hi}곳(이 계획의 계약 규모에서 연 반복 매출 {b_lo}~{b_hi}어치)"
+        lo_hi_ko = f"{lo}~{hi}곳(이 계획의 계약 규모에서 연 반복 매출 {b_lo}~{b_hi} 범위)"
     else:
         lo_hi_en, lo_hi_ko = f"{lo}-{hi}", f"{lo}~{hi}곳"
     said = _side(plan.language == "ko", side, under=(
@@ -117,7 +117,7 @@ def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
         f"About {each:,.0f} accounts each at year end is well over the {lo_hi_en} a customer success manager usually looks after ({kb_guide(usual.title, 'en')}): to keep what the plan promises every customer, grow the {role} to about {need}, or serve the smaller accounts with group webinars and automated check-ins.",
         f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo_hi_ko}보다 훨씬 많습니다({kb_guide(usual.title, 'ko')}). 모든 고객에게 약속한 관리를 지키려면 {role}을(를) 약 {need}명으로 늘리거나, 작은 고객은 그룹 웨비나와 자동 점검으로 관리합니다.",
     ))  # fmt: skip
-    if not said and by_money and usual.csm_book is not None:
+    if not said and by_money and usual.csm_book is not None and low <= each <= high:
         # within the book's money: said with the reason, as the count alone reads like a load
         # far over the 50-100 a mid-market manager carries
         from assistant.analysis.plan_goals import deal_size
@@ -126,9 +126,9 @@ def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
         book = format_amount(about(each * size[0]), size[1], plan.language) if size else ""
         said = (
             (
-                f"{role} 1인당 연말 고객 약 {each:,.0f}곳(연 반복 매출 약 {book})은 계약이 작은 고객이라 고객 수보다 금액으로 보며, 보통 맡는 연 반복 매출 {b_lo}~{b_hi}어치 안에 있습니다({kb_guide(usual.title, 'ko')})."
+                f"{role} 1인당 연말 고객 약 {each:,.0f}곳(연 반복 매출 약 {book})은 계약이 작은 고객이라 고객 수보다 금액으로 보며, 한 명이 보통 맡는 연 반복 매출 {b_lo}~{b_hi} 범위 안에 있습니다."
                 if plan.language == "ko"
-                else f"About {each:,.0f} accounts each at year end (about {book} of yearly recurring revenue) is a normal book for accounts this small, counted in money: within the {b_lo}-{b_hi} a customer success manager usually carries ({kb_guide(usual.title, 'en')})."
+                else f"About {each:,.0f} accounts each at year end (about {book} of yearly recurring revenue) is a normal book for accounts this small, counted in money: within the {b_lo}-{b_hi} a customer success manager usually carries."
             )
             if book
             else ""
