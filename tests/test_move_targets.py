@@ -35,7 +35,7 @@ def test_korean_moves_keep_partners_apart_and_say_a_surplus() -> None:
     assert strategy.index("3억 3,940만") < strategy.index("14만 1,000원")
     # 720 SQLs at 25% make 180, more than the 135 the funnel must bring beside the partners' 45
     assert "SQL 연 약 720건이 계획에 적힌 전환율 25%로 신규 고객 약 180곳이 되어, 퍼널에서 필요한 135곳(파트너 고객 45곳 별도)보다 많음(마케팅 요약의 결정 참고)." in strategy  # fmt: skip
-    assert "- 노무법인 파트너를 통해 고객사를 소개받음: 신규 고객 약 45곳(목표의 25%)." in strategy
+    assert "- 노무법인 파트너를 통해 고객사를 소개받기: 신규 고객 약 45곳(목표의 25%)." in strategy
 
 
 def test_a_consumer_plan_counts_people_and_skips_moves_on_existing_customers() -> None:

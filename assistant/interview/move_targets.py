@@ -8,6 +8,7 @@ import re
 
 from assistant.analysis.lists import REFERRAL
 from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.core.korean import as_heading
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
@@ -56,7 +57,8 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
     lead_moves = [m for m in moves if _makes_leads(m[1]) and not _existing(m[0])]
     said_leads = said_conversion = False
     for move, stages, money in moves:
-        name = move[:1].upper() + move[1:] if not ko else move
+        # the strategy table's own name for the move ('…잡기', '…전환하기'), so the two read alike
+        name = move[:1].upper() + move[1:] if not ko else as_heading(move)
         if _existing(move):  # repeat orders, upsells: the customers it works are already won
             continue
         if partners and REFERRAL.search(move):
@@ -69,7 +71,7 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
             count = need_year or leads_year
             money = sum(m[2] for m in lead_moves)
             if len(lead_moves) > 1:
-                name = " · ".join(m[0] for m in lead_moves) if ko else "; ".join(m[0][:1].upper() + m[0][1:] for m in lead_moves)  # fmt: skip
+                name = " · ".join(as_heading(m[0]) for m in lead_moves) if ko else "; ".join(m[0][:1].upper() + m[0][1:] for m in lead_moves)  # fmt: skip
             each = f"{format_amount(about(money / count), cur, lang)}" if money and cur else ""
             # more leads than the goal: one cost per lead for the one decision, the whole
             # budget's over them (the summary's and the KPI table's figure), not the lines' own
