@@ -207,9 +207,9 @@ def budget_markdown(plan: Plan) -> str:
             # how '3x' is read is said where it is shown, in the document's voice (the chat's
             # read-back is where the user corrects it)
             extra.append(
-                f"{L['roi']}: {times}(비용의 {b.expected_roi:g}배 매출로 읽어, (매출 - 비용) / 비용 기준 ROI {pct:g}%)"
+                f"{L['roi']}: {times}(비용의 {b.expected_roi:g}배 매출로 읽어, 매출에서 비용을 뺀 기준 ROI {pct:g}%)"
                 if plan.language == "ko"
-                else f"{L['roi']}: {times} (read as revenue of {b.expected_roi:g} × the cost, an ROI of {pct:g}% by (revenue - cost) / cost)"
+                else f"{L['roi']}: {times}, read as revenue of {b.expected_roi:g} × the cost: an ROI of {pct:g}% on revenue less cost"
             )
     out += "\n\n" + " · ".join(extra) if extra else ""
     notes = [f"- ⚠ {issue}" for issue in budget_issues(plan)]
