@@ -21,13 +21,12 @@ def test_stated_peak_quarters_against_an_even_budget_are_a_finding() -> None:
     assert found is not None
     # the even split is the analysis's default, said as that; the split is the user's decision
     # (the even amounts are in the budget's quarter table: the decision gives only the proposal's)
-    assert found.message.startswith("분기별 예산이 정해지지 않아 분기별 예산 표는 시기가 정해진 행사 비용을 그 분기에 두고 나머지를 네 분기에 고르게 나눴습니다.")  # fmt: skip
+    assert found.message == "영업 예측은 2027년 1분기와 3분기에 신규 계약이 몰린다고 보는데, 분기별 예산 표는 시기가 정해지지 않은 예산을 네 분기에 고르게 나눕니다(분기별 예산이 계획에 없어 쓴 기본값)."  # fmt: skip
     assert "1억 140만" not in found.message
-    assert "그런데 영업 예측은 2027년 1분기와 3분기에 신규 계약이 몰린다고 봅니다." in found.message
     # the owner's default, computed: the undated spend (1억 2,000만 a quarter, 4억 8,000만 less
     # the dated 1억 2,000만 events line) weighted 1.5 : 1 : 1.5 : 1, the dated events kept where
     # they are; the four still add up to the budget
-    assert found.fix.startswith("시기가 정해지지 않은 예산을 1분기와 3분기에 다른 분기의 1.5배씩 두고, 시기가 정해진 행사 비용은 그 분기에 그대로 두는 분기별 예산(1분기 1억 1,940만 원, 2분기 1억 1,200만 원, 3분기 1억 800만 원, 4분기 1억 4,060만 원)을 권합니다.")  # fmt: skip
+    assert found.fix.startswith("1분기와 3분기에 더 두는 분기별 예산을 권합니다: 1분기 1억 1,940만 원, 2분기 1억 1,200만 원, 3분기 1억 800만 원, 4분기 1억 4,060만 원(시기가 정해지지 않은 예산은 그 분기에 다른 분기의 1.5배, 행사 비용은 그 분기).")  # fmt: skip
     from assistant.analysis.months import quarter_amounts
 
     proposed = quarter_amounts(plan, 480_000_000, (1, 3))[0]

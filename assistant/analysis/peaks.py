@@ -89,17 +89,17 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         # quarterly split is the user's decision
         message=(
             fix_particles(
-                f"분기별 예산이 정해지지 않아 분기별 예산 표는 시기가 정해진 행사 비용을 그 분기에 두고 나머지를 네 분기에 고르게 나눴습니다. 그런데 {said}은(는) {year}년 {names}에 신규 계약이 몰린다고 봅니다."
+                f"{said}은(는) {year}년 {names}에 신규 계약이 몰린다고 보는데, 분기별 예산 표는 시기가 정해지지 않은 예산을 네 분기에 고르게 나눕니다(분기별 예산이 계획에 없어 쓴 기본값)."
             )
             if ko
-            else f"With no quarterly split given, the budget by quarter counts dated events in their quarters and spreads the rest evenly; the {said.lower() if said[1:2].islower() else said} says new business peaks in {names}."
+            else f"The {said.lower() if said[1:2].islower() else said} says new business peaks in {names}, but the budget by quarter spreads the undated spend evenly (the default, as the plan gives no quarterly split)."
         ),
         fix=(
             fix_particles(
-                f"시기가 정해지지 않은 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두고, 시기가 정해진 행사 비용은 그 분기에 그대로 두는 분기별 예산({split})을 권합니다.{lead}"
+                f"{names}에 더 두는 분기별 예산을 권합니다: {split}(시기가 정해지지 않은 예산은 그 분기에 다른 분기의 {PEAK_WEIGHT:g}배, 행사 비용은 그 분기).{lead}"
             )
             if ko
-            else f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names}, dated events kept in their own quarters ({split}).{lead}"
+            else f"Recommended: more in {names}: {split} (the undated spend weighted {PEAK_WEIGHT:g} times to them, dated events in their own quarters).{lead}"
         ),
     )
 
