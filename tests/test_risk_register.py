@@ -193,3 +193,16 @@ def test_a_weakness_with_a_thousands_comma_is_one_weakness() -> None:
     rows = [r.risk for r in risk_register(plan, analyse(plan))]
     assert any(r.startswith("Only 1,150 retail doors") for r in rows)
     assert not any(r == "Only 1" or r.startswith("150 retail") for r in rows)
+
+
+def test_a_steep_lead_goal_s_pace_is_a_whole_count() -> None:
+    """2,300 leads over 12 months is about 192 a month, never '191.67'."""
+    from assistant.interview.lead_rise import steep_lead_row
+
+    doc = load_answers(DATA / "ko_hr_answers.json")
+    doc["answers"]["mkt_objectives"] = doc["answers"]["mkt_objectives"].replace(
+        "2,400건", "2,300건"
+    )
+    plan = build_plan(doc).plan
+    row = steep_lead_row(plan, analyse(plan))
+    assert row is not None and "목표 속도 월 약 192건" in row[1] and "." not in row[1].split("약 ")[1].split("건")[0]  # fmt: skip

@@ -68,7 +68,7 @@ def steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
         if ko
         else f"This is {rise:.0f}% above {was_en} {base:,.0f}{a_month_en}, and {missing}"
         + (
-            f" (about {cost} at the plan's cost per lead; comparing this year's budget with last year's shows whether it is already in it)."
+            f" (about {cost} at the plan's cost per lead; comparing this year's budget with last year's shows whether it already covers them)."
             if cost
             else "."
         )
@@ -182,9 +182,9 @@ def steep_lead_row(plan: Plan, a: PlanAnalysis) -> tuple[str, str, str] | None:
 
     pace = lead_pace(plan)  # a lead goal over fewer months is paced over its own months
     t = goal.frame.target  # a monthly rate ('월 45건') is its own pace
-    per_month = format_amount(
-        t.value if t.per_period else t.value / (pace[0] if pace else 12), "", lang
-    )
+    # an 'about' pace is a whole count ('about 2,083', '월 약 133건'), never '133.33'
+    monthly = t.value if t.per_period else t.value / (pace[0] if pace else 12)
+    per_month = format_amount(round(monthly) if monthly >= 10 else round(monthly, 1), "", lang)
     return (
         risk,
         f"채널별 월 리드 수(목표 속도 월 약 {per_month}건), 매달"
