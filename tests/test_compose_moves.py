@@ -851,8 +851,15 @@ def test_a_recurring_piece_shows_its_dated_issues_and_how_many_still_lack_a_mont
     two; a twice-monthly series is never annotated."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_calendar")
     assert "| Ongoing, every quarter (dated: March, September) | Benchmark report |" in en
-    # the owner's default for the undated issues: the same month of each quarter with none yet
-    assert "Benchmark report: the calendar dates 2 of the 4 a year (March, September). Recommended: the other 2 in June and December, at the same spacing." in en  # fmt: skip
+    # goal 2 counts on four reports by June: the even spacing (June, December) would leave it
+    # short, so the goal's date leads (a director read the spacing as contradicting goal 2)
+    assert "Benchmark report: the calendar dates 2 of the 4 a year (March, September). Goal 2 counts on 4 by June 2027: publish the others by then, or change the goal (see the goals)." in en  # fmt: skip
+    assert "at the same spacing" not in en
+    # with no goal counting on them, the owner's default: the same month of each quarter
+    answers = json.loads(sample_answers.read_text())
+    answers["answers"]["mkt_objectives"] = answers["answers"]["mkt_objectives"].replace(" by publishing four benchmark reports", "")  # fmt: skip
+    spaced = section_markdown(build_plan(answers).plan, "mkt_calendar")
+    assert "Recommended: the other 2 in June and December, at the same spacing." in spaced
     assert "| Ongoing, 2 a month | Webinars |" in en
     services = section_markdown(build_plan(load_answers(DATA / "services_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert "Ongoing, every year (dated: February)" in services and "the calendar dates" not in services  # fmt: skip

@@ -26,7 +26,9 @@ def test_stated_peak_quarters_against_an_even_budget_are_a_finding() -> None:
     # the owner's default, computed: the undated spend (1억 2,000만 a quarter, 4억 8,000만 less
     # the dated 1억 2,000만 events line) weighted 1.5 : 1 : 1.5 : 1, the dated events kept where
     # they are; the four still add up to the budget
-    assert found.fix.startswith("1분기와 3분기에 더 두는 분기별 예산을 권합니다: 1분기 1억 1,940만 원, 2분기 1억 1,200만 원, 3분기 1억 800만 원, 4분기 1억 4,060만 원(시기가 정해지지 않은 예산은 그 분기에 다른 분기의 1.5배, 행사 비용은 그 분기).")  # fmt: skip
+    # said as what it weights (the undated spend): Q4's conference makes it the largest quarter,
+    # so 'more in Q1 and Q3' would misread the figures
+    assert found.fix.startswith("시기가 정해지지 않은 예산을 1분기와 3분기에 다른 분기의 1.5배씩 두는 분기별 예산을 권합니다: 1분기 1억 1,940만 원, 2분기 1억 1,200만 원, 3분기 1억 800만 원, 4분기 1억 4,060만 원(행사 비용은 열리는 분기에 그대로 둠).")  # fmt: skip
     from assistant.analysis.months import quarter_amounts
 
     proposed = quarter_amounts(plan, 480_000_000, (1, 3))[0]

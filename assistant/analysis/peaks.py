@@ -96,10 +96,10 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         ),
         fix=(
             fix_particles(
-                f"{names}에 더 두는 분기별 예산을 권합니다: {split}(시기가 정해지지 않은 예산은 그 분기에 다른 분기의 {PEAK_WEIGHT:g}배, 행사 비용은 그 분기).{lead}"
+                f"시기가 정해지지 않은 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두는 분기별 예산을 권합니다: {split}(행사 비용은 열리는 분기에 그대로 둠).{lead}"
             )
             if ko
-            else f"Recommended: more in {names}: {split} (the undated spend weighted {PEAK_WEIGHT:g} times to them, dated events in their own quarters).{lead}"
+            else f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names}: {split} (dated events stay in their own quarters).{lead}"
         ),
     )
 

@@ -133,6 +133,9 @@ def calendar_markdown(plan: Plan) -> str:
             row.insert(2, activity_owner(e.activity, owner_of(goals), ko))
         rows.append(row)
     dated_notes: list[str] = []
+    from assistant.analysis.cadence import content_shortfalls
+
+    shortfalls = content_shortfalls(plan)
     for p in pieces:  # the content plan's recurring pieces: the volume the goals count on
         key = f"{cadence_text(p.count, p.period, ko, name=p.name)}: {p.name}"
         # the calendar's dated issues of the piece ('spring benchmark report' of a quarterly
@@ -161,11 +164,22 @@ def calendar_markdown(plan: Plan) -> str:
                     if ko or len(names) < 2
                     else ", ".join(names[:-1]) + " and " + names[-1]
                 )
-                dated_notes.append(
-                    f"{' '.join(p.name.split())}: 캘린더에 달이 정해진 것은 한 해 {a_year}회 중 {len(issues)}회입니다({months}). 나머지 {left}회는 같은 간격으로 {said}에 내는 것을 권합니다."
-                    if ko
-                    else f"{' '.join(p.name.split())}: the calendar dates {len(issues)} of the {a_year} a year ({months}). Recommended: the other {left} in {said}, at the same spacing."
-                )
+                # a goal counting on more of the piece by its date comes first: the spacing
+                # would leave it short (4 reports by June against 1 a quarter)
+                short = next((x for x in shortfalls if x.piece.name == p.name), None)
+                if short is not None:
+                    due = f"{short.year}년 {short.month}월" if ko else f"{_MONTHS_EN[short.month - 1].capitalize()} {short.year}"  # fmt: skip
+                    dated_notes.append(
+                        f"{' '.join(p.name.split())}: 캘린더에 달이 정해진 것은 한 해 {a_year}회 중 {len(issues)}회입니다({months}). 목표 {short.goal}번은 {due}까지 {short.need}개를 전제로 하므로, 그때까지 나머지를 앞당겨 내거나 목표를 고칩니다(목표 섹션 참고)."
+                        if ko
+                        else f"{' '.join(p.name.split())}: the calendar dates {len(issues)} of the {a_year} a year ({months}). Goal {short.goal} counts on {short.need} by {due}: publish the others by then, or change the goal (see the goals)."
+                    )
+                else:
+                    dated_notes.append(
+                        f"{' '.join(p.name.split())}: 캘린더에 달이 정해진 것은 한 해 {a_year}회 중 {len(issues)}회입니다({months}). 나머지 {left}회는 같은 간격으로 {said}에 내는 것을 권합니다."
+                        if ko
+                        else f"{' '.join(p.name.split())}: the calendar dates {len(issues)} of the {a_year} a year ({months}). Recommended: the other {left} in {said}, at the same spacing."
+                    )
             else:
                 dated_notes.append(
                     f"{' '.join(p.name.split())}: 캘린더에 달이 정해진 것은 한 해 {a_year}회 중 {len(issues)}회입니다({months}). 나머지 {left}회의 달을 정합니다."
