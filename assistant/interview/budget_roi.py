@@ -70,13 +70,13 @@ def _cash(plan: Plan, analysis: PlanAnalysis) -> str:
 
 def _reconcile(plan: Plan, analysis: PlanAnalysis) -> str:
     """When the tracked ROI is marketing's own customers' and the stated claim counts more, the
-    claim's revenue said as the sum of its parts, so the two ROIs read as one account: '예산의
-    기대치 300%(기여 매출 19억 2,000만 원)는 마케팅 고객 135곳 12억 1,500만 원, 파트너 고객 45곳
-    4억 500만 원, 확장 매출 4억 원을 더한 목표 매출 전체(20억 2,000만 원)와 맞음'. '' otherwise."""
-    from assistant.analysis.budget import goals_revenue
+    claim's revenue set against the sum of its parts (`claim_parts`), with the gap said, so the
+    two ROIs read as one account: '300%의 기여 매출 19억 2,000만 원은 마케팅 고객 몫 16억 2,000만
+    원에 확장 매출 4억 원을 더한 목표의 신규·확장 매출 전체(20억 2,000만 원)보다 1억 원 적어 …'.
+    '' otherwise."""
     from assistant.analysis.plan_analysis import roi_percent, roi_text
     from assistant.analysis.plan_goals import partner_customers
-    from assistant.interview.roi_table import marketing_roi_below, marketing_sourced, shown_money
+    from assistant.interview.roi_table import claim_parts, marketing_roi_below, shown_money
 
     b, ue = plan.budget, analysis.unit_economics
     ko, lang = plan.language == "ko", plan.language
@@ -84,18 +84,16 @@ def _reconcile(plan: Plan, analysis: PlanAnalysis) -> str:
         return ""
     if marketing_roi_below(plan, analysis, ue.roi_pct) is None:
         return ""
-    own = marketing_sourced(plan, analysis, ko)
-    whole = goals_revenue(analysis.revenue)
-    if own is None or not whole:
+    found = claim_parts(plan, analysis, ko)
+    if found is None:
         return ""
+    own, partner_money, expansion, whole = found
     pct = roi_percent(b.expected_roi, roi_text(plan))
     claimed = b.total * (1 + pct / 100)
     partners = partner_customers(plan)
-    expansion = analysis.revenue.expansion or 0.0
-    partner_money = whole - expansion - own[1]
     m = lambda v: format_amount(shown_money(v), b.currency, lang)  # noqa: E731
-    parts = [("마케팅 고객 몫 " if ko else "marketing's customers ") + m(own[1])]
-    if partners and partner_money > 0:
+    parts = [("마케팅 고객 몫 " if ko else "marketing's customers ") + m(own)]
+    if partners and partner_money:
         n = f"{partners[0]:,.0f}"
         parts.append(f"파트너 고객 약 {n}곳 {m(partner_money)}" if ko else f"about {n} partner customers {m(partner_money)}")  # fmt: skip
     if expansion:
@@ -109,7 +107,7 @@ def _reconcile(plan: Plan, analysis: PlanAnalysis) -> str:
     same = abs(gap) <= 0.01 * whole
     close = abs(gap) <= 0.1 * whole
     said = ", ".join(parts) if ko else ", ".join(parts[:-1]) + " and " + parts[-1]
-    if ko:  # the headline before it says the claim counts partners and expansion: here the sum
+    if ko:  # the headline before it names what the claim counts: here the sum
         first = parts[0]
         rest = parts[1] if len(parts) == 2 else ", ".join(parts[1:-1]) + "와(과) " + parts[-1]
         total = f"{first}에 {rest}을 더한 {label}({m(whole)})"
@@ -118,7 +116,7 @@ def _reconcile(plan: Plan, analysis: PlanAnalysis) -> str:
         if close:
             return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}보다 {m(abs(gap))} {'적어' if gap > 0 else '많아'}, 기대치는 이 매출을 거의 모두 이룰 때의 값임.")  # fmt: skip
         if gap > 0:  # the claim asks for less than the goals bring
-            return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}보다 {m(gap)} 적어, 파트너와 확장 매출의 일부만 이뤄도 나오는 값임.")  # fmt: skip
+            return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}보다 {m(gap)} 적어, 이 매출의 일부만 이뤄도 나오는 값임.")  # fmt: skip
         return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}보다 많아, 다음 해 이후의 매출까지 셀 때만 나옴.")  # fmt: skip
     if same:
         return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, equals {label}, {m(whole)}: {said}."  # fmt: skip

@@ -234,16 +234,13 @@ def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
 def _beyond_marketing(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str]:
     """What the claim counts besides marketing's own customers, in words: the partners' share
     only when the goals' revenue holds more than marketing's funnel and the expansion (the
-    budget's reconciliation adds up the same parts)."""
-    from assistant.analysis.budget import goals_revenue
-    from assistant.interview.roi_table import marketing_sourced
+    budget's reconciliation adds up the same parts, `claim_parts`)."""
+    from assistant.interview.roi_table import claim_parts
 
-    own = marketing_sourced(plan, analysis, ko)
-    whole = goals_revenue(analysis.revenue) or 0.0
-    expansion = analysis.revenue.expansion or 0.0
-    partners = own is not None and whole - expansion - own[1] > whole * 0.01
-    ko_parts = [x for x, on in (("파트너 소개", partners), ("확장 매출", bool(expansion))) if on]
-    en_parts = [x for x, on in (("partner", partners), ("expansion", bool(expansion))) if on]
+    parts = claim_parts(plan, analysis, ko)
+    partners, expansion = (parts[1], parts[2]) if parts else (0.0, 0.0)
+    ko_parts = [x for x, v in (("파트너 소개", partners), ("확장 매출", expansion)) if v]
+    en_parts = [x for x, v in (("partner", partners), ("expansion", expansion)) if v]
     return ("·".join(ko_parts) or "다른 매출"), (" and ".join(en_parts) or "other")
 
 

@@ -113,6 +113,21 @@ def marketing_sourced(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str
     return name, customers * per, spent
 
 
+def claim_parts(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[float, float, float, float] | None:  # fmt: skip
+    """(marketing's funnel customers' revenue, the partners' share, expansion, all the goals'
+    revenue): the parts an ROI claim above marketing's own return is made of, one account for the
+    budget's reconciliation and the KPI's words. None without marketing's row or the goals'."""
+    from assistant.analysis.budget import goals_revenue
+
+    own = marketing_sourced(plan, analysis, ko)
+    whole = goals_revenue(analysis.revenue)
+    if own is None or not whole:
+        return None
+    expansion = analysis.revenue.expansion or 0.0
+    partners = max(0.0, whole - expansion - own[1])
+    return own[1], (partners if partners > whole * 0.01 else 0.0), expansion, whole
+
+
 def marketing_roi_below(plan: Plan, analysis: PlanAnalysis, claimed: float) -> float | None:
     """Marketing's own customers' ROI (`marketing_sourced`) when it falls below the claimed ROI
     (under 95% of it): the claim counts partner and expansion revenue. None otherwise."""
