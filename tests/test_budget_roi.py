@@ -16,16 +16,19 @@ DATA = Path(__file__).parent / "data"
 def test_the_korean_claim_is_reconciled_with_the_tracked_roi() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     notes = budget_roi_notes(plan, analyse(plan))
-    assert len(notes) == 1
+    assert len(notes) == 3  # the ROI tracked, the claim's account, the year's cash: one each
     # 4.8억 x 4 = 19.2억 against the funnel's 180 x 900만 + 4억 of expansion = 20.2억: 1억 apart,
     # said as the gap, never as a match, under the ROI table's own row label
-    assert "300%의 기여 매출 19억 2,000만 원은 마케팅 고객 몫 16억 2,000만 원에 확장 매출 4억 원을 더한 목표의 신규·확장 매출 전체(20억 2,000만 원)보다 1억 원 적어, 기대치는 이 매출을 거의 모두 이룰 때의 값임." in notes[0]  # fmt: skip
-    assert "맞음" not in notes[0]
-    assert notes[0].count("약 275%") == 1
+    assert notes[1] == "기대 ROI 300%에는 기여 매출 19억 2,000만 원이 필요함. 마케팅 고객 매출 16억 2,000만 원과 확장 매출 4억 원을 더한 20억 2,000만 원(목표의 신규·확장 매출 전체)보다 1억 원 적을 뿐이라, 이 매출을 거의 모두 이뤄야 나오는 값임."  # fmt: skip
+    assert not any("맞음" in n for n in notes)
+    assert " ".join(notes).count("약 275%") == 1
+    # the year's cash is a fact here; how to take it sooner is the risk register's response
+    assert notes[2] == "2027년 안에 신규 계약이 버는 매출은 약 8억 1,000만 원이고, 나머지는 계약 기간에 걸쳐 다음 해에 들어옴."  # fmt: skip
+    assert "선불" not in " ".join(notes)
 
 
 def test_an_english_claim_without_partners_keeps_its_lifetime_value_note(sample_answers: Path) -> None:  # fmt: skip
     plan = build_plan(load_answers(sample_answers)).plan
     notes = budget_roi_notes(plan, analyse(plan))
-    assert "The budget's 200% means about $1,440,000 of attributed revenue" in notes[0]
-    assert "matches all the goals' revenue" not in notes[0]
+    assert "The budget's 200% means about $1,440,000 of attributed revenue" in notes[1]
+    assert not any("matches all the goals' revenue" in n for n in notes)

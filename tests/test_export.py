@@ -83,12 +83,18 @@ def test_docx_has_real_headings_and_tables(plan, tmp_path: Path) -> None:  # typ
     first_rows = [[c.text for c in t.rows[0].cells] for t in doc.tables]
     # a suggested rewrite with unfilled [placeholders] is not plan text: the column is left out
     assert ["Goal", "SMART", "KPI", "Notes"] in first_rows
-    assert ["Channel or activity", "Share", "Amount"] in first_rows
+    assert ["Channel or activity", "Share", "Amount", "Serves"] in first_rows
+    assert ["Line", "Q1 2027", "Q2 2027", "Q3 2027", "Q4 2027", "Year"] in first_rows
     # the calendar as the Markdown composes it: each activity with its budget line and goal
     assert any(row[:2] == ["When", "Activity"] and row[-1] == "Serves" for row in first_rows)
     assert any(row[:2] == ["Goal", "KPI"] for row in first_rows)  # measurement plan
     budget = next(t for t in doc.tables if t.rows[0].cells[0].text == "Channel or activity")
-    assert [c.text for c in budget.rows[1].cells] == ["content and webinars", "35%", "$168,000"]
+    assert [c.text for c in budget.rows[1].cells] == [
+        "content and webinars",
+        "35%",
+        "$168,000",
+        "Goals 1, 2",
+    ]
 
 
 def test_docx_opens_in_libreoffice(plan, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

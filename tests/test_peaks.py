@@ -21,7 +21,7 @@ def test_stated_peak_quarters_against_an_even_budget_are_a_finding() -> None:
     assert found is not None
     # the even split is the analysis's default, said as that; the split is the user's decision
     # (the even amounts are in the budget's quarter table: the decision gives only the proposal's)
-    assert found.message == "영업 예측은 2027년 1분기와 3분기에 신규 계약이 몰린다고 보는데, 분기별 예산 표는 시기가 정해지지 않은 예산을 네 분기에 고르게 나눕니다(분기별 예산이 계획에 없어 쓴 기본값)."  # fmt: skip
+    assert found.message == "영업 예측은 2027년 1분기와 3분기에 신규 계약이 몰린다고 보는데, 계획에 분기별 예산이 없어 분기별 예산 표는 시기가 정해지지 않은 예산을 네 분기에 고르게 나눕니다."  # fmt: skip
     assert "1억 140만" not in found.message
     # the owner's default, computed: the undated spend (1억 2,000만 a quarter, 4억 8,000만 less
     # the dated 1억 2,000만 events line) weighted 1.5 : 1 : 1.5 : 1, the dated events kept where

@@ -1090,11 +1090,11 @@ def test_the_roi_ceiling_says_it_counts_the_goals_first_year(sample_answers: Pat
     plan = build_plan(load_answers(sample_answers)).plan
     budget = section_markdown(plan, "mkt_budget")
     assert "The budget's 200% means about $1,440,000 of attributed revenue, more than a year of all the new business the goals bring ($1,190,000), so it holds only if it counts revenue from later years (lifetime value), which the plan should then say." in budget  # fmt: skip
-    # one ROI note under the table: the tracked one leads, the other bases are the appendix's
+    # the ROI notes under the table: the tracked one leads, the other bases are the appendix's
     notes = [ln for ln in budget.splitlines() if ln.startswith("- ")]
-    assert len(notes) == 1 and notes[0].startswith("- The ROI the plan tracks is")
+    assert len(notes) == 3 and notes[0].startswith("- The ROI the plan tracks is")
     assert "gross profit" not in budget and "125%" not in budget and "5% ((" not in budget
-    assert "bill annually up front" in notes[0] and "about $504,000" in notes[0]
+    assert "about $504,000" in notes[2] and "bill annually" not in budget  # the risks' response
     page = analysis_markdown(plan, analyse(plan))
     row = next(r for r in page.splitlines() if r.startswith("| 4. New customers won"))
     assert row.split(" | ")[4] == "follows goal 1's schedule"  # not 'goal 1's leads' again

@@ -89,10 +89,10 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         # quarterly split is the user's decision
         message=(
             fix_particles(
-                f"{said}은(는) {year}년 {names}에 신규 계약이 몰린다고 보는데, 분기별 예산 표는 시기가 정해지지 않은 예산을 네 분기에 고르게 나눕니다(분기별 예산이 계획에 없어 쓴 기본값)."
+                f"{said}은(는) {year}년 {names}에 신규 계약이 몰린다고 보는데, 계획에 분기별 예산이 없어 분기별 예산 표는 시기가 정해지지 않은 예산을 네 분기에 고르게 나눕니다."
             )
             if ko
-            else f"The {said.lower() if said[1:2].islower() else said} says new business peaks in {names}, but the budget by quarter spreads the undated spend evenly (the default, as the plan gives no quarterly split)."
+            else f"The {said.lower() if said[1:2].islower() else said} says new business peaks in {names}, but with no quarterly split in the plan, the budget by quarter spreads the undated spend evenly."
         ),
         fix=(
             fix_particles(

@@ -22,9 +22,9 @@ def budget_roi_notes(plan: Plan, analysis: PlanAnalysis) -> list[str]:
     nb, words = goals_revenue(analysis.revenue), goals_revenue_words(analysis.revenue, ko)
     if roi_rows(plan, analysis):
         claim = _reconcile(plan, analysis) or _claim(plan, nb, words)
-        beside = " ".join(x for x in (claim, _cash(plan, analysis)) if x)
-        if tracked := roi_headline(plan, analysis, beside):
-            return [tracked]
+        # one note a thought: the ROI tracked, the stated claim's account, the year's cash
+        if tracked := roi_headline(plan, analysis):
+            return [x for x in (tracked, claim, _cash(plan, analysis)) if x]
     said = (roi_projection(plan, nb, words), roi_in_year_note(plan, analysis))
     return [x for x in said if x]
 
@@ -63,17 +63,18 @@ def _cash(plan: Plan, analysis: PlanAnalysis) -> str:
     from assistant.interview.compose_forecast import plan_year
 
     year, got = plan_year(plan), format_amount(about(earned), b.currency, plan.language)
+    # the fact only: how to take the cash sooner is the risk register's response, not said twice
     if plan.language == "ko":
-        return f"{year}년 안에 신규 계약이 버는 매출은 약 {got}이고 나머지는 계약 기간에 걸쳐 들어오므로, 연간 선불 계약으로 현금을 계약 시점에 받는 것을 권합니다."  # fmt: skip
-    return f"Within {year} the year's new contracts earn about {got}; the rest comes in over the contracts' years, so bill annually up front to take the cash at signing."  # fmt: skip
+        return f"{year}년 안에 신규 계약이 버는 매출은 약 {got}이고, 나머지는 계약 기간에 걸쳐 다음 해에 들어옴."  # fmt: skip
+    return f"Within {year} the year's new contracts earn about {got}; the rest comes in over the contracts' following months."  # fmt: skip
 
 
 def _reconcile(plan: Plan, analysis: PlanAnalysis) -> str:
     """When the tracked ROI is marketing's own customers' and the stated claim counts more, the
     claim's revenue set against the sum of its parts (`claim_parts`), with the gap said, so the
-    two ROIs read as one account: '300%의 기여 매출 19억 2,000만 원은 마케팅 고객 몫 16억 2,000만
-    원에 확장 매출 4억 원을 더한 목표의 신규·확장 매출 전체(20억 2,000만 원)보다 1억 원 적어 …'.
-    '' otherwise."""
+    two ROIs read as one account: '기대 ROI 300%에는 기여 매출 19억 2,000만 원이 필요함. 마케팅
+    고객 매출 16억 2,000만 원과 확장 매출 4억 원을 더한 20억 2,000만 원(목표의 신규·확장 매출
+    전체)보다 1억 원 적을 뿐이라, 이 매출을 거의 모두 이뤄야 나오는 값임'. '' otherwise."""
     from assistant.analysis.plan_analysis import roi_percent, roi_text
     from assistant.analysis.plan_goals import partner_customers
     from assistant.interview.roi_table import claim_parts, marketing_roi_below, shown_money
@@ -92,7 +93,7 @@ def _reconcile(plan: Plan, analysis: PlanAnalysis) -> str:
     claimed = b.total * (1 + pct / 100)
     partners = partner_customers(plan)
     m = lambda v: format_amount(shown_money(v), b.currency, lang)  # noqa: E731
-    parts = [("마케팅 고객 몫 " if ko else "marketing's customers ") + m(own)]
+    parts = [("마케팅 고객 매출 " if ko else "marketing's customers ") + m(own)]
     if partners and partner_money:
         n = f"{partners[0]:,.0f}"
         parts.append(f"파트너 고객 약 {n}곳 {m(partner_money)}" if ko else f"about {n} partner customers {m(partner_money)}")  # fmt: skip
@@ -107,17 +108,18 @@ def _reconcile(plan: Plan, analysis: PlanAnalysis) -> str:
     same = abs(gap) <= 0.01 * whole
     close = abs(gap) <= 0.1 * whole
     said = ", ".join(parts) if ko else ", ".join(parts[:-1]) + " and " + parts[-1]
-    if ko:  # the headline before it names what the claim counts: here the sum
+    if ko:  # two sentences: what the claim needs, then how it sits against what the goals bring
         first = parts[0]
         rest = parts[1] if len(parts) == 2 else ", ".join(parts[1:-1]) + "와(과) " + parts[-1]
-        total = f"{first}에 {rest}을 더한 {label}({m(whole)})"
+        need = f"기대 ROI {pct:g}%에는 기여 매출 {m(claimed)}이(가) 필요함."
+        total = f"{first}와(과) {rest}을(를) 더한 {m(whole)}({label})"
         if same:
-            return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}와(과) 같음.")
+            return fix_particles(f"{need} {total}와(과) 같음.")
         if close:
-            return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}보다 {m(abs(gap))} {'적어' if gap > 0 else '많아'}, 기대치는 이 매출을 거의 모두 이룰 때의 값임.")  # fmt: skip
+            return fix_particles(f"{need} {total}보다 {m(abs(gap))} {'적을' if gap > 0 else '많을'} 뿐이라, 이 매출을 거의 모두 이뤄야 나오는 값임.")  # fmt: skip
         if gap > 0:  # the claim asks for less than the goals bring
-            return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}보다 {m(gap)} 적어, 이 매출의 일부만 이뤄도 나오는 값임.")  # fmt: skip
-        return fix_particles(f"{pct:g}%의 기여 매출 {m(claimed)}은 {total}보다 많아, 다음 해 이후의 매출까지 셀 때만 나옴.")  # fmt: skip
+            return fix_particles(f"{need} {total}보다 {m(gap)} 적어, 이 매출의 일부만 이뤄도 나오는 값임.")  # fmt: skip
+        return fix_particles(f"{need} {total}보다 많아, 다음 해 이후의 매출까지 셀 때만 나옴.")  # fmt: skip
     if same:
         return f"The {pct:g}%'s attributed revenue, about {m(claimed)}, equals {label}, {m(whole)}: {said}."  # fmt: skip
     if close:

@@ -181,15 +181,20 @@ def budget_markdown(plan: Plan) -> str:
     b = plan.budget
     if not b.lines:
         return ""
+    from assistant.interview.budget_quarters import quarters_markdown, served_goals
+
+    serves = served_goals(plan)  # what each line's money is for, as the plan on a page ties it
     rows = [
         [
             ln.item,
             f"{ln.share:g}%" if ln.share is not None else "",
             _money(ln.amount, b.currency, plan.language),
+            serves.get(ln.item, "-"),
         ]
         for ln in b.lines
     ]
-    out = f"**{L['budget']}**\n\n" + table([L["item"], L["share"], L["amount"]], rows)
+    serve = "쓰는 목표" if plan.language == "ko" else "Serves"
+    out = f"**{L['budget']}**\n\n" + table([L["item"], L["share"], L["amount"], serve], rows)
     from assistant.analysis.budget import budget_issues
 
     extra = []
@@ -212,6 +217,8 @@ def budget_markdown(plan: Plan) -> str:
                 else f"{L['roi']}: {times}, read as revenue of {b.expected_roi:g} × the cost: an ROI of {pct:g}% on revenue less cost"
             )
     out += "\n\n" + " · ".join(extra) if extra else ""
+    if by_quarter := quarters_markdown(plan):
+        out += "\n\n" + by_quarter
     notes = [f"- ⚠ {issue}" for issue in budget_issues(plan)]
     from assistant.analysis.plan_analysis import analyse
     from assistant.interview.budget_roi import budget_roi_notes

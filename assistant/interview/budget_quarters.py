@@ -1,0 +1,189 @@
+"""The budget section's lines by quarter and the goals each line serves: a reader of the budget
+sees when each line's money goes out and what it is for, not only the answer's shares times the
+total (directors scored a budget of shares alone 'only multiplies the percentages'; spend by
+quarter was only in the analysis).
+
+One rule with the Plan analysis' budget by quarter (`months.quarter_amounts`): a dated calendar
+cost falls in its quarter on the line that pays for it (`compose.paying_lines`); an events line's
+undated events take their proposed shares (`months.event_shares`) in their quarters; each line's
+rest is spread over the quarters, evenly or, when the plan recommends it, weighted to the peak
+quarters. A dated cost no line is found to pay for comes out of every line's rest in proportion,
+so the columns add up to the analysis' quarters."""
+
+from __future__ import annotations
+
+from assistant.analysis.months import PEAK_WEIGHT, event_shares, month_of
+from assistant.core.lang import fix_particles
+from assistant.core.plan import CalendarEntry, Plan
+from assistant.goals.numbers import format_amount
+
+
+def _unit(total: float, currency: str) -> float:
+    """The rounding step of a cell: 10,000 won (or 100 of a currency with cents) once a budget
+    is in the millions, else one."""
+    if total >= 1e7 and currency in ("KRW", "원", "₩"):
+        return 10_000.0
+    return 100.0 if total >= 1e5 else 1.0
+
+
+def _rounded(row: list[float], whole: float, step: float) -> list[float]:
+    """A row's cells rounded to `step` so they still add up to the line's amount (the largest
+    remainders take what rounding leaves)."""
+    down = [step * (x // step) for x in row]
+    left = round((whole - sum(down)) / step)
+    order = sorted(range(len(row)), key=lambda i: -(row[i] - down[i]))
+    for i in order[: max(0, left)]:
+        down[i] += step
+    return down
+
+
+def unplaced_costs(plan: Plan) -> list[CalendarEntry]:
+    """The dated calendar costs no budget line is found to pay for."""
+    from assistant.interview.compose import paying_lines
+
+    pays = paying_lines(plan, [e.activity for e in plan.calendar])
+    return [e for e in plan.calendar if e.cost and month_of(e.when) is not None and pays.get(e.activity) is None]  # fmt: skip
+
+
+def line_quarters(plan: Plan, peaks: tuple[int, ...] = ()) -> list[tuple[str, list[float]]] | None:
+    """Each budget line with its four quarters' amounts; None when the lines do not add up to
+    the budget, a line's amount is unknown, or dated costs outrun what their line holds (the
+    review names those, and the analysis keeps its one column)."""
+    from assistant.interview.compose import paying_lines
+
+    total = plan.number("marketing_budget") or plan.budget.total
+    lines = plan.budget.lines
+    if not total or not lines:
+        return None
+    amounts = [
+        ln.amount if ln.amount is not None else (total * ln.share / 100 if ln.share is not None else None)
+        for ln in lines
+    ]  # fmt: skip
+    if any(a is None for a in amounts) or abs(sum(a or 0 for a in amounts) - total) > total * 0.005:
+        return None
+    dated = [(e, m) for e in plan.calendar if e.cost and (m := month_of(e.when)) is not None]
+    if sum(e.cost or 0 for e, _ in dated) > total * 1.0001:
+        return None
+    pays = paying_lines(plan, [e.activity for e in plan.calendar])
+    shares, placed = event_shares(plan, total)
+    fixed = [[0.0] * 4 for _ in lines]
+    loose = [0.0] * 4  # dated costs no line is found to pay for
+    ids = {id(ln): i for i, ln in enumerate(lines)}
+    for e, m in dated:
+        paid = pays.get(e.activity)
+        i = ids.get(id(paid)) if paid is not None else None
+        (fixed[i] if i is not None else loose)[(m - 1) // 3] += e.cost or 0.0
+    if shares:
+        i = next(k for k, ln in enumerate(lines) if ln.item == placed[0])
+        for e in plan.calendar:
+            if id(e) in shares and (m := month_of(e.when)) is not None:
+                fixed[i][(m - 1) // 3] += shares[id(e)]
+    rests = [(a or 0.0) - sum(f) for a, f in zip(amounts, fixed, strict=True)]
+    pool = sum(rests)
+    if any(r < -total * 0.0001 for r in rests) or (sum(loose) > 0 and pool <= 0):
+        return None
+    cut = sum(loose) / pool if pool > 0 else 0.0  # the unplaced dated costs, from every rest
+    weights = [PEAK_WEIGHT if q in peaks else 1.0 for q in (1, 2, 3, 4)]
+    out: list[tuple[str, list[float]]] = []
+    for ln, f, r in zip(lines, fixed, rests, strict=True):
+        r = max(r, 0.0)
+        part = r / pool if pool > 0 else 0.0  # the line's share of the unplaced dated costs
+        cells = [f[q] + r * (1 - cut) * weights[q] / sum(weights) + loose[q] * part for q in range(4)]  # fmt: skip
+        out.append((ln.item, cells))
+    return out
+
+
+def served_goals(plan: Plan) -> dict[str, str]:
+    """Each budget line -> the goals it serves, as the plan on a page ties them ('Goals 1, 2',
+    '목표 1, 2'); a supporting line (tools, people) serves every goal."""
+    from assistant.analysis.plan_links import plan_page
+
+    ko = plan.language == "ko"
+    from assistant.interview.compose import paying_lines
+
+    page = plan_page(plan)
+    pays = paying_lines(plan, [e.activity for e in plan.calendar])
+    out: dict[str, str] = {}
+    for ln in plan.budget.lines:
+        goals = {r.goal for r in page.rows if ln.item in r.budget}
+        # and the goals of the dated activities it pays (the events line's customer conference
+        # keeps customers: the churn goal's money too)
+        for e in plan.calendar:
+            if pays.get(e.activity) is ln:
+                goals |= {r.goal for r in page.rows if f"{e.when}: {e.activity}" in r.activities}
+        ordered = sorted(goals)
+        if ln.item in page.supporting_budget:
+            out[ln.item] = "모든 목표(지원)" if ko else "all goals (supporting)"
+        elif ordered:
+            nums = ", ".join(str(g) for g in ordered)
+            out[ln.item] = f"목표 {nums}" if ko else f"Goal{'s' if len(ordered) > 1 else ''} {nums}"
+        else:
+            out[ln.item] = "-"
+    return out
+
+
+def quarters_markdown(plan: Plan) -> str:
+    """'**By quarter**' with a row per line and a total row; '' when the lines cannot be
+    placed. The quarters are the ones the plan recommends (weighted to its peak quarters) when
+    it recommends any, said in the title."""
+    from assistant.analysis.peaks import recommended_quarters, stated_peaks
+    from assistant.analysis.plan_analysis import analyse, plan_year
+    from assistant.interview.analysis_render import quarter_label
+
+    ko = plan.language == "ko"
+    peaks: tuple[int, ...] = ()
+    if recommended_quarters(plan, analyse(plan)) is not None:
+        peaks = tuple(stated_peaks(plan)[0])
+    rows = line_quarters(plan, peaks)
+    if rows is None or not plan.calendar:
+        return ""  # with no calendar every line is the same even spread: nothing to see
+    cur = plan.budget.currency
+    total = plan.number("marketing_budget") or plan.budget.total or 0.0
+    step = _unit(total, cur)
+    shown = [(item, _rounded(qs, round(sum(qs) / step) * step, step)) for item, qs in rows]
+    cols = [sum(qs[q] for _, qs in shown) for q in range(4)]
+    year = plan_year(plan)
+    # a Korean table of won in the millions counts in 만 원, said once in its title, as Korean
+    # reports do ('5,760'): six columns of '1억 9,200만 원' do not fit a page
+    manwon = ko and step == 10_000.0
+    heads = [f"{q}분기" if manwon else quarter_label(f"{year}-Q{q}", plan.language) for q in (1, 2, 3, 4)]  # fmt: skip
+
+    def money(v: float) -> str:
+        if not v:
+            return "-"
+        return f"{v / 10_000:,.0f}" if manwon else format_amount(v, cur, plan.language)
+
+    lines = [
+        "| " + " | ".join(["항목" if ko else "Line", *heads, "연간" if ko else "Year"]) + " |",
+        "|" + "---|" * 6,
+    ]
+    for item, qs in shown:
+        lines.append("| " + " | ".join([item, *(money(v) for v in qs), money(sum(qs))]) + " |")
+    lines.append("| " + " | ".join(["**합계**" if ko else "**Total**", *(money(v) for v in cols), money(sum(cols))]) + " |")  # fmt: skip
+    note = ""
+    if loose := unplaced_costs(plan):
+        said = ", ".join(
+            f"{e.activity}({e.when})" if ko else f"{e.activity} ({e.when})" for e in loose[:3]
+        )
+        more = (
+            (f" 외 {len(loose) - 3}건" if ko else f" and {len(loose) - 3} more")
+            if len(loose) > 3
+            else ""
+        )
+        cost = format_amount(sum(e.cost or 0 for e in loose), cur, plan.language)
+        note = ("\n\n" + fix_particles(f"_캘린더에 비용이 적힌 {said}{more}({cost})은 어느 항목에서 낼지 정해지지 않아, 각 항목의 남은 예산에서 비율대로 뺐음. 활동마다 낼 항목을 정하면 이 표를 다시 나눔._") if ko
+                else f"\n\n_The calendar's costs of {said}{more} ({cost}) name no budget line, so they come out of every line's rest in proportion; name the line each is paid from and this table is split again._")  # fmt: skip
+    unit = f"{year}년, 단위: 만 원; " if manwon else ""
+    if peaks:
+        names = (
+            ("·".join(f"{q}분기" for q in peaks)) if ko else " and ".join(f"Q{q}" for q in peaks)
+        )
+        title = (f"**분기별 집행**({unit}제안: 시기가 정해지지 않은 예산을 {names}에 {PEAK_WEIGHT:g}배로 둠)" if ko
+                 else f"**By quarter** (proposed: the undated spend weighted {PEAK_WEIGHT:g} times to {names})")  # fmt: skip
+    else:
+        title = (
+            f"**분기별 집행**({unit}날짜가 있는 활동은 그 분기에, 나머지는 고르게)"
+            if ko
+            else "**By quarter** (dated activities in their quarter, the rest spread evenly)"
+        )
+    return title + "\n\n" + "\n".join(lines) + note

@@ -1,0 +1,82 @@
+"""The budget section's lines by quarter and the goals each line serves: when each line's money
+goes out and what it is for, on the same rule as the Plan analysis' budget by quarter (dated
+costs in their quarter on the line that pays them, the events line's undated events in theirs,
+the rest spread), so its columns add up to the analysis' quarters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.analysis.months import quarter_amounts
+from assistant.cli.draft import build_plan, load_answers
+from assistant.core.plan import CalendarEntry
+from assistant.interview.budget_quarters import line_quarters, served_goals
+from assistant.interview.render import section_markdown
+
+DATA = Path(__file__).parent / "data"
+
+
+def _rows(section: str, title: str) -> list[list[str]]:
+    block = section.split(title, 1)[1].split("\n\n")[1]
+    return [[c.strip() for c in ln.strip("|").split("|")] for ln in block.splitlines()[2:]]
+
+
+def test_the_english_budget_shows_each_line_by_quarter_and_its_goals(sample_answers: Path) -> None:  # fmt: skip
+    plan = build_plan(load_answers(sample_answers)).plan
+    budget = section_markdown(plan, "mkt_budget")
+    # the events line is the January NRF show's: all of it in Q1; the rest spread evenly
+    rows = {r[0]: r[1:] for r in _rows(budget, "**By quarter**")}
+    assert rows["events"] == ["$120,000", "-", "-", "-", "$120,000"]
+    assert rows["LinkedIn ads"] == ["$36,000"] * 4 + ["$144,000"]
+    assert rows["**Total**"] == ["$210,000", "$90,000", "$90,000", "$90,000", "$480,000"]
+    # each line says what it is for; tools serve every goal
+    serves = served_goals(plan)
+    assert serves["tools"] == "all goals (supporting)"
+    assert serves["LinkedIn ads"].startswith("Goal")
+    assert "| Channel or activity | Share | Amount | Serves |" in budget
+
+
+def test_the_korean_budget_follows_the_recommended_peak_quarters() -> None:
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    budget = section_markdown(plan, "mkt_budget")
+    # counted in 만 원, said once in the title: six columns of '1억 9,200만 원' do not fit a page
+    assert "**분기별 집행**(2027년, 단위: 만 원; 제안: 시기가 정해지지 않은 예산을 1분기·3분기에 1.5배로 둠)" in budget  # fmt: skip
+    assert "| 항목 | 1분기 | 2분기 | 3분기 | 4분기 | 연간 |" in budget
+    rows = {r[0]: r[1:] for r in _rows(budget, "**분기별 집행**")}
+    # 1억 9,200만 원 over weights 1.5 : 1 : 1.5 : 1 -> 5,760만 / 3,840만
+    assert rows["네이버·구글 검색 광고"] == ["5,760", "3,840", "5,760", "3,840", "19,200"]
+    # the same quarters as the summary's recommendation (1억 1,940만 원, …)
+    assert rows["**합계**"] == ["11,940", "11,200", "10,800", "14,060", "48,000"]
+    # the events line pays the October customer conference too: the churn goal's money
+    goals = served_goals(plan)["HR 박람회와 행사"]
+    assert goals.startswith("목표 1") and goals.endswith(", 6")
+
+
+def test_a_dated_cost_no_line_pays_comes_out_of_every_line(sample_answers: Path) -> None:
+    plan = build_plan(load_answers(sample_answers)).plan
+    plan.calendar.append(CalendarEntry(when="August", activity="Board offsite", cost=20_000.0))
+    found = line_quarters(plan)
+    assert found is not None
+    # each line still adds up to its amount, and the columns to the analysis' quarters
+    for (item, qs), ln in zip(found, plan.budget.lines, strict=True):
+        assert item == ln.item and abs(sum(qs) - (ln.amount or 0)) < 0.01
+    columns = [sum(qs[q] for _, qs in found) for q in range(4)]
+    expected = quarter_amounts(plan, 480_000.0)[0]
+    assert all(abs(a - b) < 0.01 for a, b in zip(columns, expected, strict=True))
+
+
+def test_lines_that_do_not_add_up_get_no_quarter_table(sample_answers: Path) -> None:
+    plan = build_plan(load_answers(sample_answers)).plan
+    plan.budget.lines[0].amount = 10_000.0  # the lines no longer make the total
+    plan.budget.lines[0].share = None
+    assert line_quarters(plan) is None
+    assert "**By quarter**" not in section_markdown(plan, "mkt_budget")
+
+
+def test_unplaced_dated_costs_are_said_under_the_table() -> None:
+    plan = build_plan(load_answers(DATA / "ko_bakery_answers.json")).plan
+    budget = section_markdown(plan, "mkt_budget")
+    # seasonal launches with costs but no line named: taken from every line, and said so
+    assert "어느 항목에서 낼지 정해지지 않아, 각 항목의 남은 예산에서 비율대로 뺐음" in budget
+    rows = {r[0]: r[1:] for r in _rows(budget, "**분기별 집행**")}
+    assert rows["**합계**"][-1] == "90,000"  # the 9억 원 budget, all of it
