@@ -124,3 +124,28 @@ def test_a_retention_goal_its_customer_success_team_cannot_carry_is_a_question()
     assert "SMART 점검: 달성 가능성 확인 필요" in churn
     assert "이 목표를 맡는 CSM은 연말에 1인당 고객 약 609곳을 맡게 되어 보통 맡는 144~289곳보다 훨씬 많음." in churn  # fmt: skip
     assert "영업팀 구조의 제안(CSM 약 3명, 또는 작은 고객은 그룹 웨비나와 자동 점검)을 정해야 이 목표를 지킬 수 있음." in churn  # fmt: skip
+
+
+def test_a_timed_trial_the_sellers_run_is_staffed(sample_answers: Path) -> None:
+    """'14-day guided trial' named and no word on who runs how many: the deals each seller must
+    close (70 / 5 = 14) at the 25% rate need about 56 trials a year each, about 5 a month, so
+    about 2 run at once (5 x 14 / 30)."""
+    from assistant.interview.workload_check import trial_days, trial_load
+
+    en = build_plan(load_answers(sample_answers)).plan
+    assert trial_days(en) == (14, "trial")
+    said = trial_load(en, analyse(en))
+    assert "about 5 new trials a month each" in said and "runs about 2 at once" in said
+    assert said in section_markdown(en, "sales_strategy")
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    # 180 / 6 = 30 deals each at 25%: 120 trials a year, 10 a month, about 5 at once
+    said = trial_load(ko, analyse(ko))
+    assert "월 약 10건이 체험을 시작하므로" in said and "동시에 진행하는 체험은 약 5건" in said
+
+
+def test_a_trial_the_customers_run_alone_is_not_a_sellers_load() -> None:
+    # a consumer's 7-day trial pack is shipped, not run by quota sellers: no load is said
+    from assistant.interview.workload_check import trial_load
+
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_petfood_answers.json")).plan
+    assert trial_load(plan, analyse(plan)) == ""

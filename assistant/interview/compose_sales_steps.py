@@ -32,7 +32,7 @@ from assistant.interview.compose_moves import (
 )
 from assistant.interview.measure_names import measure_label
 from assistant.interview.pipeline_feed import feed_sentence
-from assistant.interview.workload_check import OPPORTUNITY, sdr_load, seller_load
+from assistant.interview.workload_check import OPPORTUNITY, sdr_load, seller_load, trial_load
 
 
 def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) -> str:
@@ -174,7 +174,7 @@ def _capacity(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> st
             ko, f"{qualifiers['count']} {qualifiers['role']} {verb} {format_amount(top.volume, '', lang)} {top.stage.lower() if booked else (top.stage + 's' if top.stage.isupper() and top.volume != 1 else top.stage)} over {months} months: about {each:,.0f} each, {each / months:,.0f} a month.",
             f"{qualifiers['role']} {qualifiers['count']}명이 {months}개월 동안 {top.stage} {format_amount(top.volume, '', lang)}건을 {verb}. 1인당 약 {each:,.0f}건, 월 {each / months:,.0f}건입니다.",
         ) + ("" if booked else sdr_load(plan, each / months, str(qualifiers["role"]))))  # fmt: skip
-    feed = " ".join(x for x in (feed_sentence(plan, sellers, a), seller_load(plan, a)) if x)
+    feed = " ".join(x for x in (feed_sentence(plan, sellers, a), seller_load(plan, a), trial_load(plan, a)) if x)  # fmt: skip
     if feed:  # right after the sellers' line: it is about them
         lines.insert(1 if lines and sellers and a.capacity.deals_per_rep else 0, feed)
     if not lines:

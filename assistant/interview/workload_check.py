@@ -134,3 +134,46 @@ def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
             else ""
         )
     return "\n\n" + fix_particles(said) if said else ""
+
+
+# a trial the sellers run, with its length: '14-day guided trial', '14일 무료 체험', '30일 파일럿'
+_TRIAL = re.compile(
+    r"(?P<en>\d{1,3})[- ]day\s+(?:[a-z-]+\s+){0,2}?(?P<what>trial|pilot|proof of concept|poc)\b"
+    r"|(?P<ko>\d{1,3})\s*일\s*(?:간\s*)?(?:무료\s*)?(?P<kwhat>체험|파일럿|시범\s*운영|PoC)",
+    re.I,
+)
+
+
+def trial_days(plan: Plan) -> tuple[int, str] | None:
+    """(the trial's days, what it is called) from the strategy answers; None when none is named."""
+    for sid in ("sales_strategy", "mkt_strategy", "sales_objectives", "sales_offering"):
+        if m := _TRIAL.search(plan.user_text(sid)):
+            days = int(m.group("en") or m.group("ko"))
+            return (
+                (days, (m.group("what") or m.group("kwhat")).lower()) if 1 < days <= 120 else None
+            )
+    return None
+
+
+def trial_load(plan: Plan, a: PlanAnalysis) -> str:
+    """How many of the sellers' timed trials run at once for the deals each must close: the
+    opportunities the goal needs a month (deals ÷ the final rate) × the trial's days, so the
+    trial is staffed, not only named ('about 2 running at once per account executive'); '' when
+    the sellers run no timed trial or the feed is unknown."""
+    found, sellers = trial_days(plan), quota_role(plan)
+    fed = feed_numbers(plan, sellers, a)
+    if found is None or fed is None or sellers is None or not a.funnel[-1].rate:
+        return ""
+    days, what = found
+    per_month = (
+        fed[2] / (a.funnel[-1].rate / 100) / 12
+    )  # the opportunities each needs, all in a trial
+    running = per_month * days / 30.4
+    if running < 1:
+        return ""
+    role = str(sellers["role"])
+    if plan.language == "ko":
+        return (f"{days}일 {what}: 1인당 맡아야 할 거래를 내려면 월 약 {per_month:.0f}건이 {what}을 시작하므로, "
+                f"{role} 한 명이 동시에 진행하는 {what}은 약 {running:.0f}건입니다. 시작할 때 착수 미팅과 중간 점검 일정을 함께 잡습니다.")  # fmt: skip
+    return (f"The {days}-day {what}: the deals each must close take about {per_month:.0f} new {what}s a month each, "
+            f"so each of the {role} runs about {running:.0f} at once; book the kickoff and a mid-{what} check-in when each starts.")  # fmt: skip
