@@ -533,7 +533,7 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
     # the range: the goals' best case and today's deal at the funnel's CAC ($8,000 / ($14,000 / 12 x 75%))
     # one CAC leads the summary, fully loaded, at the goal and at what the plan has today; the
     # marketing-only figures are the unit economics table's, not a third and fourth in the summary
-    assert "At the 60 customers the funnel yields and today's $14,000 deal size, customer acquisition cost including an estimated sales team cost is about $28,900" in summary  # fmt: skip
+    assert "At the 60 customers the funnel yields and today's $14,000 deal size, customer acquisition cost including a sales team cost estimated at typical pay ($1,255,000 a year, until your payroll replaces it) is about $28,900" in summary  # fmt: skip
     assert "On marketing spend alone" not in summary and "$6,860" not in summary
     from assistant.interview.render import plan_markdown
 
@@ -551,7 +551,7 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
     ]
     # the summary leads with the CAC with salaries estimated, then the budgets' own
     ko_summary = section_markdown(ko, "mkt_executive_summary")
-    assert "영업 인건비(추정)를 포함한 고객 확보 비용(CAC)은 약 671만 원으로, LTV:CAC 4.5:1, 회수 기간 약 11.5개월임." in ko_summary  # fmt: skip
+    assert "영업 인건비를 일반 수준(연 6억 750만 원, 실제 인건비로 바꿀 추정치)으로 넣은 고객 확보 비용(CAC)은 약 671만 원으로, LTV:CAC 4.5:1, 회수 기간 약 11.5개월임." in ko_summary  # fmt: skip
     assert "인건비 없이" not in ko_summary  # the budgets-only CAC is the unit economics table's
     hvac = build_plan(load_answers(Path(__file__).parent / "data" / "us_hvac_answers.json")).plan
     assert not [f for f in check_consistency(hvac) if "salaries" in f.message]  # technicians aside
@@ -594,7 +594,7 @@ def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: 
     # led by the base case, what the plan has today: the funnel's 60 customers and the $14,000
     # deal, with the sales team at typical cost; the goals' case follows as the upside
     # ($24,786 / ($17,000 / 12 x 75%) = 23.3)
-    assert "At the 60 customers the funnel yields and today's $14,000 deal size, customer acquisition cost including an estimated sales team cost is about $28,900: LTV:CAC 1.5:1, paid back in about 33 months. If the goals are met, this CAC is about $24,800: LTV:CAC 2.1:1, paid back in about 23.3 months." in mkt  # fmt: skip
+    assert "At the 60 customers the funnel yields and today's $14,000 deal size, customer acquisition cost including a sales team cost estimated at typical pay ($1,255,000 a year, until your payroll replaces it) is about $28,900: LTV:CAC 1.5:1, paid back in about 33 months. If the goals are met, this CAC is about $24,800: LTV:CAC 2.1:1, paid back in about 23.3 months." in mkt  # fmt: skip
     # the decision is the finding's fix: its figures are in the numbers above
     assert "- Fully loaded and even with every goal met, an LTV:CAC of 2.1:1 and a 23.3-month payback miss the usual 3:1 and 18 months: decide how" in mkt and "CAC counts marketing" not in mkt  # fmt: skip
     # how the plan gets there: its moves, then where the budget goes first
@@ -707,7 +707,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # customers come on top of the funnel's 180, decided with the figures, not asked about
     mkt_first = section_markdown(ko, "mkt_executive_summary")
     # the year's revenue falls short: the extra customers the stated leads make are the buffer
-    assert "- 파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 45곳(목표 180곳의 25%)은 리드 퍼널 밖에서 더해짐. 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림(제안). 늘어나는 약 45곳은 그해 매출을 약 2억 250만 원 늘려, 기초 ARR이 작년 수준일 때의 2027년 매출 부족분 약 7억 6,000만 원 중 일부를 메움(남는 약 5억 5,750만 원은 영업 요약의 기초 ARR 결정에서 다룸). 다른 선택은 고객 180곳을 유지하고 리드 목표를 약 1,800건으로 낮추는 것임." in mkt_first  # fmt: skip
+    assert "- 파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 45곳(목표 180곳의 25%)은 리드 퍼널 밖에서 더해짐. 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림(제안). 늘어나는 약 45곳은 그해 매출을 약 2억 250만 원 늘려, 기초 ARR이 작년 수준일 때의 2027년 매출 부족분 약 7억 6,000만 원 중 일부를 메움(남는 약 5억 5,800만 원은 영업 요약의 기초 ARR 결정에서 다룸). 다른 선택은 고객 180곳을 유지하고 리드 목표를 약 1,800건으로 낮추는 것임." in mkt_first  # fmt: skip
     # with no revenue goal to miss, the lead goal the customer goal needs is the recommendation
     from tests.conftest import ko_hr_without_revenue_goal
 

@@ -46,9 +46,10 @@ def kept_for_revenue(plan: Plan, a: PlanAnalysis) -> float | None:
 def short_rest(short: float, added: float, currency: str, lang: str) -> str:
     """What the extra customers leave of the revenue shortfall, pointed to the sales summary's
     decision on the opening run-rate that covers it; '' when they close nearly all of it."""
-    # From the two figures as the sentence says them, so a reader's subtraction gives the same
-    # figure (7억 6,000만 - 2억 250만 = 5억 5,750만), never rounded again on its own.
-    rest = about(short) - added
+    # rounded as the shortfall is ('약 7억 6,000만'): the exact rest (7억 5,800만 - 2억 250만)
+    # and a reader's subtraction of the said figures (5억 5,750만) both round to 5억 6,000만,
+    # where an unrounded 5억 5,750만 read as drift against the exact shortfall
+    rest = about(short - added)
     if rest <= short * 0.05:
         return ""
     said = format_amount(rest, currency, lang)

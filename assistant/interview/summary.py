@@ -256,7 +256,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
 
         lead_ko = lead_en = ""
         if (full := full_cac_figures(ue)) is not None:  # the fully loaded figure leads
-            numbers.append(full_cac_sentence(full, cur, lang, full_cac_low_case(plan, ue)))
+            numbers.append(full_cac_sentence(full, cur, lang, full_cac_low_case(plan, ue), ue.sales_cost_estimate))  # fmt: skip
             paid = bool(plan.number("sales_budget"))
             lead_ko = "인건비 없이 마케팅·영업 예산만으로는" if paid else "마케팅 비용만으로는"
             lead_en = (

@@ -127,7 +127,11 @@ def _decision_items(plan: Plan, a: Any, sales: bool) -> list[tuple[str, str]]:
 
 
 def full_cac_sentence(
-    full: tuple[float, float | None, float | None], cur: str, lang: str, low: LowCase | None = None
+    full: tuple[float, float | None, float | None],
+    cur: str,
+    lang: str,
+    low: LowCase | None = None,
+    estimate: float | None = None,
 ) -> str:
     """'Customer acquisition cost, with the sales team at typical cost, is about $24,800:
     LTV:CAC 2.1:1, paid back in about 23.5 months'; when the funnel's customers and today's deal
@@ -137,6 +141,10 @@ def full_cac_sentence(
 
     cac, ratio, payback = full
     money = format_amount(about(cac), cur, lang)
+    # the estimate a headline figure rests on is said with it, with what replaces it
+    team = format_amount(round(estimate), cur, lang) if estimate else ""  # as the assumptions say it
+    said_ko = f"영업 인건비를 일반 수준(연 {team}, 실제 인건비로 바꿀 추정치)으로 넣은" if team else "영업 인건비(추정)를 포함한"  # fmt: skip
+    said_en = f"including a sales team cost estimated at typical pay ({team} a year, until your payroll replaces it)" if team else "including an estimated sales team cost"  # fmt: skip
     low_money = format_amount(about(low.cac), cur, lang) if low else ""
     if lang == "ko":
         parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
@@ -144,22 +152,22 @@ def full_cac_sentence(
         if low and low.ratio and low.payback:
             # the base case leads (what the plan has today), the goals' case follows as upside
             return (
-                f"{low_case_basis(low, cur, lang)}으로는 영업 인건비(추정)를 포함한 고객 확보 비용(CAC)이 약 {low_money}으로, "
+                f"{low_case_basis(low, cur, lang)}으로는 {said_ko} 고객 확보 비용(CAC)이 약 {low_money}으로, "
                 f"LTV:CAC {low.ratio:g}:1, 회수 기간 약 {low.payback:g}개월입니다. 목표를 모두 이루면 약 {money}"
                 + (f", {', '.join(parts)}입니다." if parts else "입니다.")
             )
-        return f"영업 인건비(추정)를 포함한 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
+        return f"{said_ko} 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
     parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
     parts += [f"paid back in about {payback:g} months"] if payback else []
     if low and low.ratio and low.payback:
         # the base case leads (what the plan has today), the goals' case follows as upside
         basis = low_case_basis(low, cur, lang)
         return (
-            f"{basis[:1].upper()}{basis[1:]}, customer acquisition cost including an estimated sales team cost is about {low_money}: "
+            f"{basis[:1].upper()}{basis[1:]}, customer acquisition cost {said_en} is about {low_money}: "
             f"LTV:CAC {low.ratio:g}:1, paid back in about {low.payback:g} months. If the goals are met, this CAC is about {money}"
             + (f": {', '.join(parts)}." if parts else ".")
         )
-    return f"Customer acquisition cost including an estimated sales team cost is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip
+    return f"Customer acquisition cost {said_en} is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip
 
 
 def with_action(risk: str, action: str, ko: bool) -> str:
