@@ -55,9 +55,43 @@ _BRACKET_TARGET = re.compile(
     r"^(?P<name>[^(（]+?)\s*[(（](?P<inside>[^)）%]*?(?<![\d,])(?P<n>\d[\d,]*)(?![\d,]*\s*%)[^)）%]*)[)）]$",
     re.I,
 )  # '(target 40 new accounts)', '(30)', '(20, half through sub-distributors)', '(35곳)'
-_SELLER_WORD = re.compile(r"명|\breps?\b|\baes?\b|sellers?|account exec|people|담당", re.I)
+# people, not targets: 'Midwest (Columbus office, 2 partners)' is a services firm's selling partners
+_SELLER_WORD = re.compile(
+    r"명|\breps?\b|\baes?\b|sellers?|account exec|people|\bpartners?\b|담당", re.I
+)
 _KO_REGION = "(?:서울|경기|인천|부산|대구|광주|대전|울산|세종|강원|충청|충남|충북|전라|전남|전북|경상|경남|경북|제주|영남|호남|수도권)"
-_LEAD_IN = re.compile(r"^(?:\w+\s+)?(?:territories|regions|지역|권역)\s*(?:are|:)\s*", re.I)
+_LEAD_IN = re.compile(
+    r"^(?:\w+\s+)?(?:territories|regions|지역|권역)\s*(?:are|:)\s*"
+    # a label before the list: 'GMV by region 2027: Northeast …', '지역별 매출 비중: 수도권 …'
+    r"|^[^:：]{0,40}?(?:\bby\s+(?:region|territory)|\bregions?\b|\bterritories\b|지역별|권역별)[^:：]{0,20}[:：]\s*"
+    r"|^[^:：,]{0,30}?(?:목표|\btargets?\b|\bgoals?\b)[^:：,]{0,10}[:：]\s*",  # '신규 가맹 목표: 수도권 22개, …'
+    re.I,
+)
+# what a bracket's count must read as to be a target: bare ('(30)', '(20, half through …)'),
+# or counting customers after a few words ('(35곳)', '(target 22 new contracts)')
+_TARGET_COUNT = re.compile(
+    r"[^\d]{0,24}?\d[\d,]*\s*(?:$|[,;]|(?:new\s+)?(?:accounts?|customers?|contracts?|clients?|deals?|logos?)\b|곳|개사|개|건)",
+    re.I,
+)
+# a region with its count after the name: '수도권 22개', '영남 7곳', 'Central Ohio 40 new accounts',
+# '경기 동부 14동(양평 모델하우스)' (a builder's houses)
+_ITEM_COUNT = re.compile(
+    r"^(?P<name>[^\d()（）]{1,30}?)\s+(?P<n>\d[\d,]*)\s*(?:개사|개|곳|건|동|채|(?:new\s+)?(?:accounts?|customers?|clients?|contracts?)\b)(?:\s*[(（][^)）]*[)）])?$",
+    re.I,
+)
+_NOTED_PEOPLE = re.compile(
+    r"[(（][^)）]*?\b(\d{1,3})\s*(?:reps?|sellers?|aes?|account\s+executives?|partners?|people|명)\b[^)）]*[)）]$",
+    re.I,
+)
+# an item that names a sales channel or a scope, not a place: 'own Shopify store (82% of
+# revenue)', 'Amazon (18%)', 'DTC: US-wide', 'no international' are how the business sells, and
+# a split of customers over them as territories would be a false reading
+_NOT_A_PLACE = re.compile(
+    r"\b(?:store|site|shop|amazon|marketplace|online|e-?commerce|dtc|direct|app\s+store|wholesale|"
+    r"distributors?|retailers?|resellers?|partners?|channel)\b|\bno\s|\bonly\b|:"
+    r"|스토어|쇼핑몰|자사몰|온라인|오프라인|쿠팡|마켓|직판|도매|유통|대리점|채널|없음",
+    re.I,
+)
 
 
 def territories(plan: Plan) -> list[dict[str, object]]:
@@ -69,7 +103,7 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     text = plan.user_text("sales_territories_channels")
     first = _LEAD_IN.sub("", _first_sentence(text).strip())
     # '(1) Philadelphia city + Delaware County': the numbering is no part of the name
-    items = [re.sub(r"^\(?\d{1,2}[).]\s*", "", t) for t in list_items(first, plan.language) if t]
+    items = [re.sub(r"^\(?\d{1,2}[).]\s*", "", t) for t in _bracketed(first) or list_items(first, plan.language) if t]  # fmt: skip
     shares = _stated_shares(text) if len(items) < 2 else _item_shares(items)
     aliases: list[str] = []  # each region's office or city, as the team may count its people
     if regions := _regions_with_notes(first):  # 'Upper Midwest - IL, WI, MN (Chicago; ~48%), …'
@@ -83,12 +117,18 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     for item in items:
         staffed = _STAFFED.match(item)
         target = None if staffed else _BRACKET_TARGET.match(item)
-        if target and _SELLER_WORD.search(target.group("inside")):
-            target = None
+        if target and (_SELLER_WORD.search(target.group("inside")) or not _TARGET_COUNT.match(target.group("inside"))):  # fmt: skip
+            target = None  # people, or a size ('Seattle district (6 stores)'), not a target
+        counted = None if staffed or target else _ITEM_COUNT.match(item)
+        if counted:  # '수도권 22개', 'Ohio 40 new accounts': the count after the name
+            target = counted
+        # people counted among a bracket's notes: 'Midwest (Columbus office, 2 partners)'
+        noted = None if staffed or target else _NOTED_PEOPLE.search(item)
         names.append(
-            (staffed or target).group("name").strip(" (") if (staffed or target) else item  # type: ignore[union-attr]
-        )
-        counts.append(int(staffed.group("n")) if staffed else 0)
+            (staffed or target).group("name").strip(" (") if (staffed or target)  # type: ignore[union-attr]
+            else re.split(r"\s*[(（]", item, maxsplit=1)[0] if noted else item
+        )  # fmt: skip
+        counts.append(int(staffed.group("n")) if staffed else int(noted.group(1)) if noted else 0)
         stated_targets.append(int(target.group("n").replace(",", "")) if target else 0)
     # '경기, 충청, 경남 권역으로 나누고': the last name carries the list's own word for 'regions'
     # (only after a region's own name: '그 외 지역' stays 'other regions')
@@ -96,8 +136,10 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     fixed = plan.fact("territories")
     if fixed is not None and fixed.corrected and isinstance(fixed.value, list):
         names, counts, stated_targets = list(fixed.value), [], []
-    if len(names) < 2 or any(len(t) > 48 for t in names):
+    if len(names) < 2 or any(len(re.sub(r"\s*[(（][^)）]*[)）]$", "", t)) > 48 for t in names):
         return []
+    if any(_NOT_A_PLACE.search(re.sub(r"\s*[(（][^)）]*[)）]", "", n)) for n in names):
+        return []  # channels or a scope, not places: the answer's words stand, no table
     if not (counts and all(counts)):
         counts = _team_breakdown(plan, names)
     if not (counts and all(counts)) and aliases and all(aliases):
@@ -162,6 +204,16 @@ _ITEM_SHARE = re.compile(
     r"^(?P<name>.+?)\s*[~≈]?\s*(?:약\s*)?(?P<pct>\d{1,2}(?:\.\d)?)\s*%(?:\s+(?:of|share)\b.*)?$",
     re.I,
 )
+
+
+def _bracketed(sentence: str) -> list[str]:
+    """Items each closed by its own bracket, split at the commas between them only: 'Midwest
+    (Columbus office, 2 partners), Texas and South Central (Houston office, 1 partner), …' keeps
+    'Texas and South Central' one territory, as its one bracket says; [] otherwise."""
+    pieces = [p.strip(" .") for p in re.split(r"(?<=[)）])(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)", sentence.strip())]  # fmt: skip
+    if len(pieces) < 2 or not all(p.endswith((")", "）")) for p in pieces):
+        return []
+    return [re.sub(r"^(?:and|or)\s+", "", p, flags=re.I) for p in pieces]
 
 
 def _item_shares(items: list[str]) -> list[tuple[str, float]]:

@@ -61,9 +61,10 @@ def territories_markdown(plan: Plan) -> str:
         per = ""
         if isinstance(seller, int) and seller and isinstance(customers, int):
             loads.append((str(t["name"]), customers / seller))
-            per = (
-                f"{customers / seller:.1f}".rstrip("0").rstrip(".") + counter
-            )  # '30곳', as its row
+            each = customers / seller
+            per = (  # '30곳', as its row; '1,395' with its thousands
+                (f"{each:,.0f}" if each >= 100 else f"{each:.1f}".rstrip("0").rstrip(".")) + counter
+            )
         rows.append([str(t["name"]), str(seller) if seller is not None else "-",
                      f"{count} ({share})" if customers is not None else share] + ([per or "-"] if loads else []))  # fmt: skip
     tag = "(제안)" if ko else " (proposed)"
@@ -99,6 +100,7 @@ def territories_markdown(plan: Plan) -> str:
         assert tl is not None  # two staffed territories or more, as `loads` has
         average, feeds, heavy, over = tl.average, tl.feeds, tl.heavy, tl.over
         light = min(loads, key=lambda x: x[1])
+        c = counter or "곳"  # the rows' own counter ('7동' for a builder's houses)
         from assistant.interview.pipeline_feed import partner_deals_each, quota_role
 
         partnered = partner_deals_each(plan, quota_role(plan)) > 0
@@ -107,8 +109,8 @@ def territories_markdown(plan: Plan) -> str:
         )
         for name, load in over:  # more than the funnel feeds one seller at the plan's rates
             notes.append(
-                f"{name}: 담당자 1인당 {load:.0f}곳으로, 계획의 리드·전환율{partners_ko} 담당자 1명에게 들어오는 약 {feeds:.0f}곳보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정해야 합니다."
-                if ko else f"{name}: {load:.0f} new customers per seller, more than the about {feeds:.0f} the plan's leads and rates{partners_en} feed one seller; give this territory its own pipeline (partners, outbound)."
+                f"{name}: 담당자 1인당 {load:,.0f}{c}으로, 계획의 리드·전환율{partners_ko} 담당자 1명에게 들어오는 약 {feeds:,.0f}{c}보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정해야 합니다."
+                if ko else f"{name}: {load:,.0f} new customers per seller, more than the about {feeds:,.0f} the plan's leads and rates{partners_en} feed one seller; give this territory its own pipeline (partners, outbound)."
             )  # fmt: skip
         # the team's one quota (110% of the plan's share) set per territory instead
         by_region_ko = ", ".join(f"{n} {quota_of(c):,}{counter or '건'}" for n, c in loads)
@@ -117,16 +119,16 @@ def territories_markdown(plan: Plan) -> str:
             above = f"{load / average * 100 - 100:.0f}%"
             if feeds:  # the pipeline can fill it: a quota question
                 notes.append(
-                    f"{name}: 담당자 1인당 {load:.0f}곳으로 팀 평균 {average:.0f}곳보다 {above} 많습니다. 계획의 리드·전환율{partners_ko} 1인당 약 {feeds:.0f}곳이 들어오므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큽니다. 할당량은 위 표의 지역별 1인당 목표의 110%({by_region_ko})로 잡는 것을 권합니다."
-                    if ko else f"{name}: {load:.0f} new customers per seller, {above} above the team's {average:.0f}. The plan's leads and rates{partners_en} feed about {feeds:.0f} per seller, so it can be filled, but on one quota for all this seller carries the most. Recommended: quotas at 110% of each territory's per-seller target in the table ({by_region_en})."
+                    f"{name}: 담당자 1인당 {load:,.0f}{c}으로 팀 평균 {average:,.0f}{c}보다 {above} 많습니다. 계획의 리드·전환율{partners_ko} 1인당 약 {feeds:,.0f}{c}이 들어오므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큽니다. 할당량은 위 표의 지역별 1인당 목표의 110%({by_region_ko})로 잡는 것을 권합니다."
+                    if ko else f"{name}: {load:,.0f} new customers per seller, {above} above the team's {average:,.0f}. The plan's leads and rates{partners_en} feed about {feeds:,.0f} per seller, so it can be filled, but on one quota for all this seller carries the most. Recommended: quotas at 110% of each territory's per-seller target in the table ({by_region_en})."
                 )  # fmt: skip
                 continue
             # the lightest territory's seller is who could share it
             nearby = light[1] < average * 0.95 and light[0] != name
             notes.append(
-                f"{name}: 담당자 1인당 {load:.0f}곳으로 팀 평균 {average:.0f}곳보다 {above} 많습니다. 담당자를 늘리거나 목표 일부를 옮겨야 합니다"
-                + (f"(1인당 {light[1]:.0f}곳인 {light[0]} 담당자가 인접 고객을 나눠 맡는 방법도 있음)." if nearby else ".")
-                if ko else f"{name}: {load:.0f} new customers per seller, {above} above the team's {average:.0f}; add a seller or move part of the target"
+                f"{name}: 담당자 1인당 {load:,.0f}{c}으로 팀 평균 {average:,.0f}{c}보다 {above} 많습니다. 담당자를 늘리거나 목표 일부를 옮겨야 합니다"
+                + (f"(1인당 {light[1]:.0f}{c}인 {light[0]} 담당자가 인접 고객을 나눠 맡는 방법도 있음)." if nearby else ".")
+                if ko else f"{name}: {load:,.0f} new customers per seller, {above} above the team's {average:,.0f}; add a seller or move part of the target"
                 + (f" ({light[0]}, at {light[1]:.0f} per seller, could take the accounts nearest it)." if nearby else ".")
             )  # fmt: skip
     # the basis (how the targets were set) in italics first; targets the plan states need none

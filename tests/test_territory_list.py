@@ -1,0 +1,63 @@
+"""Reading the territories answer: places, not channels; a label before the list is no part of
+the first name; a bracket's notes say who sells there or how big it is, not a target; a count
+after a region's name is its target."""
+
+from __future__ import annotations
+
+from assistant.analysis.territory_list import territories
+from assistant.cli.draft import build_plan
+from assistant.interview.render import section_markdown
+
+
+def _plan(lang: str, territories_answer: str, goal: str, team: str = "") -> object:
+    answers = {"sales_objectives": goal, "sales_territories_channels": territories_answer}
+    if team:
+        answers["sales_team_structure"] = team
+    return build_plan({"language": lang, "company": "", "plan_type": "integrated", "answers": answers}).plan  # fmt: skip
+
+
+def _rows(plan: object) -> list[tuple[object, object, object]]:
+    return [(t["name"], t["sellers"], t["new_customers"]) for t in territories(plan)]  # type: ignore[arg-type]
+
+
+def test_sales_channels_are_not_split_as_territories() -> None:
+    # how the business sells (its store, a marketplace) or its scope is not a place
+    for said in (
+        "US only: own Shopify store (82% of revenue) and Amazon (18%); corporate gifting direct.",
+        "DTC: US-wide, no international (Canada test in 2028).",
+        "자사몰 70%, 쿠팡 30%.",
+    ):
+        plan = _plan("en", said, "Win 400 new customers in 2027.")
+        assert territories(plan) == [], said
+        shown = section_markdown(plan, "sales_territories_channels")  # type: ignore[arg-type]
+        assert "| Territory |" not in shown and "50%" not in shown
+
+
+def test_a_label_before_the_list_is_not_the_first_territory() -> None:
+    plan = _plan("en", "GMV by region 2027: Northeast 40%, West 35%, Midwest 25%.", "Win 1,000 new customers in 2027.")  # fmt: skip
+    assert [n for n, _, _ in _rows(plan)] == ["Northeast", "West", "Midwest"]
+    ko = _plan("ko", "신규 가맹 목표: 수도권 22개, 영남 7개, 충청 4개, 호남 2개. 유입 채널: 온라인 문의 55%.", "2027년 신규 가맹점 35개를 연다.")  # fmt: skip
+    # the count after each name is its target
+    assert [(n, c) for n, _, c in _rows(ko)] == [
+        ("수도권", 22),
+        ("영남", 7),
+        ("충청", 4),
+        ("호남", 2),
+    ]
+
+
+def test_a_bracket_of_notes_keeps_its_territory_whole_and_counts_its_people() -> None:
+    plan = _plan("en", "Midwest (Columbus office, 2 partners), Texas and South Central (Houston office, 1 partner), Southeast (1 partner, travelling); ERP vendors as referral channels.", "Win 40 new clients in 2027.")  # fmt: skip
+    assert _rows(plan) == [("Midwest", 2, 20), ("Texas and South Central", 1, 10), ("Southeast", 1, 10)]  # fmt: skip
+    # items each closed by a bracket still split at a final 'and'
+    plan = _plan("en", "Seoul (3 reps), Busan (1 rep) and Daegu (1 rep).", "Win 70 new customers in 2027.")  # fmt: skip
+    assert [(n, s) for n, s, _ in _rows(plan)] == [("Seoul", 3), ("Busan", 1), ("Daegu", 1)]
+
+
+def test_a_size_in_brackets_is_not_a_target() -> None:
+    plan = _plan("en", "Seattle district (6 stores), Portland district (5 stores), Spokane and Bend district (3 stores).", "Win 3,000 new customers in 2027.")  # fmt: skip
+    targets = [c for _, _, c in _rows(plan)]
+    assert targets and 6 not in targets and sum(t for t in targets if isinstance(t, int)) == 3000
+    # a count of customers in brackets still is: '(target 22 new contracts)', '(35곳)'
+    plan = _plan("en", "Three territories: Dallas (target 22 new contracts), Houston (15) and Austin (8).", "Win 45 new contracts in 2027.")  # fmt: skip
+    assert [c for _, _, c in _rows(plan)] == [22, 15, 8]
