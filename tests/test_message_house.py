@@ -717,7 +717,7 @@ def test_the_champion_decides_deals_below_the_buyers_approval_threshold() -> Non
     # read from the plan (the CFO approves from 1,000만 원; the average deal is 900만 원), so
     # shown as the card's own line, not among the typical entries
     assert (
-        "- 의사결정 역할: 1,000만 원 미만 계약은 직접 결정, 그 이상은 최 재무이사에게 품의해 승인받음(최 재무이사의 승인 기준에서 추정, 인터뷰로 확인)"
+        "- 의사결정 역할: 도입을 추천하고 실무 검토를 맡음. 1,000만 원 이상 계약은 최 재무이사에게 품의해 승인받고, 그 미만 계약을 직접 결정하는지 대표 결재까지 가는지는 인터뷰로 확인"
         in lead
     )
 

@@ -320,8 +320,11 @@ def role_below_threshold(plan: Plan, p: Persona) -> str:
         if limit is None:
             continue
         bar = format_amount(limit.value, limit.unit, plan.language)
-        return (f"{bar} 미만 계약은 직접 결정, 그 이상은 {other.name}에게 품의해 승인받음({other.name}의 승인 기준에서 추정, 인터뷰로 확인)" if plan.language == "ko"
-                else f"likely decides deals below {bar} and recommends larger ones to {other.name} (inferred from {other.name}'s approval threshold; confirm in interviews)")  # fmt: skip
+        # what the threshold says (above it, the approver signs); who signs below it is not
+        # said anywhere, so it is the interview's question, not an inference (a director read
+        # 'decides alone' as unlikely for a team lead in a small company)
+        return (f"도입을 추천하고 실무 검토를 맡음. {bar} 이상 계약은 {other.name}에게 품의해 승인받고, 그 미만 계약을 직접 결정하는지 대표 결재까지 가는지는 인터뷰로 확인" if plan.language == "ko"
+                else f"recommends and runs the evaluation; deals of {bar} or more go to {other.name} for approval, and who signs below that (this buyer alone, or a director) is to confirm in interviews")  # fmt: skip
     return ""
 
 
