@@ -571,7 +571,10 @@ def test_the_korean_deck_says_what_the_plan_says(tmp_path: Path) -> None:
     budget = texts["예산"]
     assert "고르게" in budget and "제안" in budget and "1억 1,940만 원" in budget
     persona = next(t for title, t in texts.items() if title.startswith("구매자 페르소나: 박"))
-    assert "1,000만 원 이상 계약은 최 재무이사에게 품의해 승인받고" in persona and "추천자" not in persona
+    assert (
+        "1,000만 원 이상 계약은 최 재무이사에게 품의해 승인받고" in persona
+        and "추천자" not in persona
+    )
     market = texts["시장과 SWOT"]
     assert "아래 조사" not in market and "발표자 노트의 조사를 마친 뒤" in market
 

@@ -1056,3 +1056,11 @@ def test_numbered_and_named_cards_are_each_a_persona_with_the_user_s_name() -> N
         "Brand persona 'Founder Fiona': founder of a 2-15 person consumer brand. Pains: chasing unpaid invoices."
     )}}).plan  # fmt: skip
     assert [p.name for p in en.personas] == ["Owner-buyer Olivia", "Founder Fiona"]
+
+
+def test_an_english_champion_below_the_approval_threshold_is_not_said_to_decide_alone() -> None:
+    from assistant.interview.render import section_markdown
+
+    cards = section_markdown(build_plan(load_answers(DATA / "us_industrial_answers.json")).plan, "mkt_audience_personas")  # fmt: skip
+    assert "deals of $100,000 or more go to Plant Purchasing Manager Sam for approval, and who signs below that (this buyer alone, or a director) is to confirm in interviews" in cards  # fmt: skip
+    assert "likely decides deals below" not in cards
