@@ -28,7 +28,7 @@ def test_the_english_budget_shows_each_line_by_quarter_and_its_goals(sample_answ
     rows = {r[0]: r[1:] for r in _rows(budget, "**By quarter**")}
     assert rows["events"] == ["$120,000", "-", "-", "-", "$120,000"]
     assert rows["LinkedIn ads"] == ["$36,000"] * 4 + ["$144,000"]
-    assert rows["**Total**"] == ["$210,000", "$90,000", "$90,000", "$90,000", "$480,000"]
+    assert rows["**Total**"] == ["**$210,000**", "**$90,000**", "**$90,000**", "**$90,000**", "**$480,000**"]
     # each line says what it is for; tools serve every goal
     serves = served_goals(plan)
     assert serves["tools"] == "all goals (supporting)"
@@ -46,7 +46,7 @@ def test_the_korean_budget_follows_the_recommended_peak_quarters() -> None:
     # 1억 9,200만 원 over weights 1.5 : 1 : 1.5 : 1 -> 5,760만 / 3,840만
     assert rows["네이버·구글 검색 광고"] == ["5,760", "3,840", "5,760", "3,840", "19,200"]
     # the same quarters as the summary's recommendation (1억 1,940만 원, …)
-    assert rows["**합계**"] == ["11,940", "11,200", "10,800", "14,060", "48,000"]
+    assert rows["**합계**"] == ["**11,940**", "**11,200**", "**10,800**", "**14,060**", "**48,000**"]
     # the events line pays the October customer conference too: the churn goal's money
     goals = served_goals(plan)["HR 박람회와 행사"]
     assert goals.startswith("목표 1") and goals.endswith(", 6")
@@ -79,4 +79,4 @@ def test_unplaced_dated_costs_are_said_under_the_table() -> None:
     # seasonal launches with costs but no line named: taken from every line, and said so
     assert "어느 항목에서 낼지 정해지지 않아, 각 항목의 남은 예산에서 비율대로 뺐음" in budget
     rows = {r[0]: r[1:] for r in _rows(budget, "**분기별 집행**")}
-    assert rows["**합계**"][-1] == "90,000"  # the 9억 원 budget, all of it
+    assert rows["**합계**"][-1] == "**90,000**"  # the 9억 원 budget, all of it

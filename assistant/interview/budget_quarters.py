@@ -159,7 +159,7 @@ def quarters_markdown(plan: Plan) -> str:
     ]
     for item, qs in shown:
         lines.append("| " + " | ".join([item, *(money(v) for v in qs), money(sum(qs))]) + " |")
-    lines.append("| " + " | ".join(["**합계**" if ko else "**Total**", *(money(v) for v in cols), money(sum(cols))]) + " |")  # fmt: skip
+    lines.append("| " + " | ".join(f"**{c}**" for c in ["합계" if ko else "Total", *(money(v) for v in cols), money(sum(cols))]) + " |")  # fmt: skip
     note = ""
     if loose := unplaced_costs(plan):
         said = ", ".join(
