@@ -28,7 +28,13 @@ def test_the_english_budget_shows_each_line_by_quarter_and_its_goals(sample_answ
     rows = {r[0]: r[1:] for r in _rows(budget, "**By quarter**")}
     assert rows["events"] == ["$120,000", "-", "-", "-", "$120,000"]
     assert rows["LinkedIn ads"] == ["$36,000"] * 4 + ["$144,000"]
-    assert rows["**Total**"] == ["**$210,000**", "**$90,000**", "**$90,000**", "**$90,000**", "**$480,000**"]
+    assert rows["**Total**"] == [
+        "**$210,000**",
+        "**$90,000**",
+        "**$90,000**",
+        "**$90,000**",
+        "**$480,000**",
+    ]
     # each line says what it is for; tools serve every goal
     serves = served_goals(plan)
     assert serves["tools"] == "all goals (supporting)"
@@ -46,7 +52,13 @@ def test_the_korean_budget_follows_the_recommended_peak_quarters() -> None:
     # 1억 9,200만 원 over weights 1.5 : 1 : 1.5 : 1 -> 5,760만 / 3,840만
     assert rows["네이버·구글 검색 광고"] == ["5,760", "3,840", "5,760", "3,840", "19,200"]
     # the same quarters as the summary's recommendation (1억 1,940만 원, …)
-    assert rows["**합계**"] == ["**11,940**", "**11,200**", "**10,800**", "**14,060**", "**48,000**"]
+    assert rows["**합계**"] == [
+        "**11,940**",
+        "**11,200**",
+        "**10,800**",
+        "**14,060**",
+        "**48,000**",
+    ]
     # the events line pays the October customer conference too: the churn goal's money
     goals = served_goals(plan)["HR 박람회와 행사"]
     assert goals.startswith("목표 1") and goals.endswith(", 6")
@@ -77,6 +89,59 @@ def test_unplaced_dated_costs_are_said_under_the_table() -> None:
     plan = build_plan(load_answers(DATA / "ko_bakery_answers.json")).plan
     budget = section_markdown(plan, "mkt_budget")
     # seasonal launches with costs but no line named: taken from every line, and said so
-    assert "어느 항목에서 낼지 정해지지 않아, 각 항목의 남은 예산에서 비율대로 뺐음" in budget
+    assert "(모두 3억 9,000만 원)은 낼 예산 항목이 정해지지 않아, 이 표는 각 항목의 남은 예산에서 비율대로 뺐음" in budget  # fmt: skip
     rows = {r[0]: r[1:] for r in _rows(budget, "**분기별 집행**")}
     assert rows["**합계**"][-1] == "**90,000**"  # the 9억 원 budget, all of it
+
+
+def _manwon(said: str) -> int:
+    """'2억 1,750만 원' -> 21750 (in 만 원)."""
+    import re
+
+    eok = re.search(r"(\d+)억", said)
+    man = re.search(r"([\d,]+)만", said)
+    return (int(eok.group(1)) * 10_000 if eok else 0) + (
+        int(man.group(1).replace(",", "")) if man else 0
+    )
+
+
+def test_the_columns_add_up_to_the_analysis_quarters_to_the_unit() -> None:
+    """Cells rounded one by one drifted a few units from the analysis' quarters ($87,400 against
+    $87,250): the rows keep their amounts and the columns the analysis' totals."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.interview.analysis_render import analysis_markdown
+
+    for name in ("services_answers.json", "ko_bakery_answers.json", "us_hvac_answers.json"):
+        plan = build_plan(load_answers(DATA / name)).plan
+        budget = section_markdown(plan, "mkt_budget")
+        title = "**분기별 집행**" if plan.language == "ko" else "**By quarter**"
+        rows = _rows(budget, title)
+        total = [c.strip("*") for c in rows[-1][1:5]]
+        page = analysis_markdown(plan, analyse(plan))
+        head = "**분기별 예산**" if plan.language == "ko" else "**Budget by quarter**"
+        quarters = [r[-1] for r in _rows(page, head)]
+        if plan.language == "ko":  # '2억 1,750만 원' in the analysis, '21,750' (만 원) here
+            total = [t.replace(",", "") for t in total]
+            quarters = [str(_manwon(q)) for q in quarters]
+        assert total == quarters, name
+        for row in rows[:-1]:  # each line still adds up to its amount
+            cells = [
+                float(c.strip("*$").replace(",", "") or 0) if c != "-" else 0.0 for c in row[1:5]
+            ]
+            assert abs(sum(cells) - float(row[5].strip("*$").replace(",", ""))) < 0.5
+
+
+def test_a_stated_split_by_quarter_is_kept_not_replaced() -> None:
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    plan.sections[
+        "mkt_budget"
+    ].content += " 분기별 집행: 1분기 40%, 2분기 20%, 3분기 25%, 4분기 15%."
+    budget = section_markdown(plan, "mkt_budget")
+    assert "**분기별 집행**" not in budget  # the answer's own split stands
+    assert "1분기 40%, 2분기 20%, 3분기 25%, 4분기 15%" in budget
+
+
+def test_the_answer_s_other_sentences_still_follow_the_table() -> None:
+    # the quarters' table is computed: its words never count as the answer shown
+    plan = build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan
+    assert "**Also noted:** Expected marketing ROI 5x on first-year contract value." in section_markdown(plan, "mkt_budget")  # fmt: skip

@@ -61,3 +61,14 @@ def test_a_size_in_brackets_is_not_a_target() -> None:
     # a count of customers in brackets still is: '(target 22 new contracts)', '(35곳)'
     plan = _plan("en", "Three territories: Dallas (target 22 new contracts), Houston (15) and Austin (8).", "Win 45 new contracts in 2027.")  # fmt: skip
     assert [c for _, _, c in _rows(plan)] == [22, 15, 8]
+
+
+def test_sellers_come_from_the_sellers_breakdown_not_the_engineers() -> None:
+    plan = _plan(
+        "ko",
+        "권역별 2027년 매출 목표: 수도권 92억 원(신규 계약 50건), 충청 52억 원(30건), 영남 50억 원(30건), 호남 16억 원(10건).",
+        "2027년 신규 계약 120건을 수주한다.",
+        "영업본부장 1명 아래 권역 영업 담당(AE) 8명 — 수도권 3명, 충청 2명, 영남 2명, 호남 1명. 현장 엔지니어 58명(수도권 24, 충청 14, 영남 14, 호남 6).",
+    )
+    # the region's revenue is no part of its name; its bracket's count is its target
+    assert _rows(plan) == [("수도권", 3, 50), ("충청", 2, 30), ("영남", 2, 30), ("호남", 1, 10)]

@@ -130,6 +130,8 @@ def territories(plan: Plan) -> list[dict[str, object]]:
         )  # fmt: skip
         counts.append(int(staffed.group("n")) if staffed else int(noted.group(1)) if noted else 0)
         stated_targets.append(int(target.group("n").replace(",", "")) if target else 0)
+    # a region's revenue said after its name ('수도권 92억 원', 'Northeast $4.2M') is no part of it
+    names = [re.sub(r"\s+(?:[$€£₩]\s?[\d.,]+\s*[KMB]?|\d[\d.,]*\s*(?:억|만|천만)\s*(?:\d[\d,]*\s*만\s*)?원?)$", "", n) or n for n in names]  # fmt: skip
     # '경기, 충청, 경남 권역으로 나누고': the last name carries the list's own word for 'regions'
     # (only after a region's own name: '그 외 지역' stays 'other regions')
     names = [re.sub(r"(" + _KO_REGION + r")\s+(?:권역|지역)$", r"\1", n) for n in names]
@@ -287,11 +289,25 @@ def _stated_shares(text: str) -> list[tuple[str, float]]:
     return []
 
 
+_SELLING = re.compile(r"\baes?\b|account\s+exec|\breps?\b|sellers?|sales\s*(?:people|reps?|team)|영업\s*담당|영업\s*사원|영업\s*인력|\bAE\b", re.I)  # fmt: skip
+_SERVICE = re.compile(r"engineer|technician|service|installer|엔지니어|기사|서비스|설치|현장", re.I)
+
+
 def _team_breakdown(plan: Plan, names: list[str]) -> list[int]:
     """Sellers per territory from the team answer's breakdown in brackets: 'AE 6명(수도권 4명,
     영남 1명, 충청·호남 1명)', '6 account executives (3 in Dallas, 2 in Houston, 1 in Austin)'."""
     team = plan.user_text("sales_team_structure")
-    inside = " ; ".join(re.findall(r"[(（]([^)）]*)[)）]", team))
+    # the breakdown of the sellers, not of engineers or service staff: a bracket (or a dash's
+    # list) right after a selling role ('AE 8명 — 수도권 3명, …', '6 account executives (3 in
+    # Dallas, …)'); a team answer with no role named before its brackets keeps them all
+    found = [
+        (m.group(1) or m.group(2), team[max(0, m.start() - 40) : m.start()])
+        for m in re.finditer(r"[(（]([^)）]*)[)）]|[—–]\s*([^.;\n]*)", team)
+    ]
+    picked = [body for body, before in found if _SELLING.search(before) and not _SERVICE.search(before[-20:])]  # fmt: skip
+    if not picked:
+        picked = [body for body, before in found if not _SERVICE.search(before[-20:])]
+    inside = " ; ".join(b for b in picked if b)
     out = []
     for name in names:
         key = re.escape(name)

@@ -12,29 +12,68 @@ so the columns add up to the analysis' quarters."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.analysis.months import PEAK_WEIGHT, event_shares, month_of
 from assistant.core.lang import fix_particles
 from assistant.core.plan import CalendarEntry, Plan
 from assistant.goals.numbers import format_amount
 
-
-def _unit(total: float, currency: str) -> float:
-    """The rounding step of a cell: 10,000 won (or 100 of a currency with cents) once a budget
-    is in the millions, else one."""
-    if total >= 1e7 and currency in ("KRW", "원", "₩"):
-        return 10_000.0
-    return 100.0 if total >= 1e5 else 1.0
+# a split by quarter the answer states: '1분기 40%(…), 2분기 20%', 'Q1 40%, Q2 20%'
+_STATED_SPLIT = re.compile(r"(?:[1-4]\s*분기|\bQ[1-4]\b)\s*[:：]?\s*\d{1,2}\s*%.{0,40}?(?:[1-4]\s*분기|\bQ[1-4]\b)\s*[:：]?\s*\d{1,2}\s*%", re.I | re.S)  # fmt: skip
 
 
-def _rounded(row: list[float], whole: float, step: float) -> list[float]:
-    """A row's cells rounded to `step` so they still add up to the line's amount (the largest
-    remainders take what rounding leaves)."""
-    down = [step * (x // step) for x in row]
-    left = round((whole - sum(down)) / step)
-    order = sorted(range(len(row)), key=lambda i: -(row[i] - down[i]))
-    for i in order[: max(0, left)]:
-        down[i] += step
+def _unit(total: float, currency: str, ko: bool) -> float:
+    """The rounding step of a cell: 10,000 won in a Korean table of millions (shown in 만 원),
+    else one unit, so the columns can match the analysis' quarters to the unit."""
+    return 10_000.0 if ko and total >= 1e7 and currency in ("KRW", "원", "₩") else 1.0
+
+
+def _sums(values: list[float], whole: int) -> list[int]:
+    """Values rounded to whole numbers that add up to `whole` (largest remainders first)."""
+    down = [int(v // 1) for v in values]
+    order = sorted(range(len(values)), key=lambda i: -(values[i] - down[i]))
+    for i in order[: max(0, whole - sum(down))]:
+        down[i] += 1
     return down
+
+
+def _controlled(rows: list[list[float]], step: float) -> list[list[float]]:
+    """Cells rounded to `step` so every row still adds up to its line's amount and every column
+    to its quarter's rounded total (the analysis' figure): each cell is its floor or one step
+    more, the extra steps placed by a small flow from rows to columns, largest remainders first
+    (rounding each cell alone left columns a few units off the analysis)."""
+    units = [[x / step for x in r] for r in rows]
+    floors = [[int(x // 1) for x in r] for r in units]
+    row_need = [round(sum(r)) - sum(f) for r, f in zip(units, floors, strict=True)]
+    cols = _sums([sum(r[q] for r in units) for q in range(4)], sum(round(sum(r)) for r in units))
+    col_need = [cols[q] - sum(f[q] for f in floors) for q in range(4)]
+    up = [[False] * 4 for _ in rows]
+    order = lambda i: sorted(range(4), key=lambda q: -(units[i][q] - floors[i][q]))  # noqa: E731
+
+    def augment(i: int, seen: set[int]) -> bool:
+        """One more step for row i: a column that needs one, or one reached by moving another
+        row's step along (a path of the flow)."""
+        for q in order(i):
+            if up[i][q] or q in seen:
+                continue
+            seen.add(q)
+            if col_need[q] > 0:
+                col_need[q] -= 1
+                up[i][q] = True
+                return True
+            for k in range(len(rows)):  # a row holding a step in q may take it elsewhere
+                if up[k][q] and k != i and augment(k, seen):
+                    up[k][q] = False
+                    up[i][q] = True
+                    return True
+        return False
+
+    for i in range(len(rows)):
+        for _ in range(max(0, row_need[i])):
+            if not augment(i, set()):
+                return [[step * (f + u) for f, u in zip(fl, ups, strict=True)] for fl, ups in zip(floors, up, strict=True)]  # fmt: skip
+    return [[step * (f + u) for f, u in zip(fl, ups, strict=True)] for fl, ups in zip(floors, up, strict=True)]  # fmt: skip
 
 
 def unplaced_costs(plan: Plan) -> list[CalendarEntry]:
@@ -134,13 +173,15 @@ def quarters_markdown(plan: Plan) -> str:
     peaks: tuple[int, ...] = ()
     if recommended_quarters(plan, analyse(plan)) is not None:
         peaks = tuple(stated_peaks(plan)[0])
+    if _STATED_SPLIT.search(plan.user_text("mkt_budget")):
+        return ""  # the answer's own split by quarter stands (said under the table), not ours
     rows = line_quarters(plan, peaks)
     if rows is None or not plan.calendar:
         return ""  # with no calendar every line is the same even spread: nothing to see
     cur = plan.budget.currency
     total = plan.number("marketing_budget") or plan.budget.total or 0.0
-    step = _unit(total, cur)
-    shown = [(item, _rounded(qs, round(sum(qs) / step) * step, step)) for item, qs in rows]
+    step = _unit(total, cur, ko)
+    shown = list(zip([item for item, _ in rows], _controlled([qs for _, qs in rows], step), strict=True))  # fmt: skip
     cols = [sum(qs[q] for _, qs in shown) for q in range(4)]
     year = plan_year(plan)
     # a Korean table of won in the millions counts in 만 원, said once in its title, as Korean
@@ -162,17 +203,16 @@ def quarters_markdown(plan: Plan) -> str:
     lines.append("| " + " | ".join(f"**{c}**" for c in ["합계" if ko else "Total", *(money(v) for v in cols), money(sum(cols))]) + " |")  # fmt: skip
     note = ""
     if loose := unplaced_costs(plan):
-        said = ", ".join(
-            f"{e.activity}({e.when})" if ko else f"{e.activity} ({e.when})" for e in loose[:3]
-        )
+        said = ", ".join(f"{e.when} {e.activity}" if ko else f"{e.activity} ({e.when})" for e in loose[:3])  # fmt: skip
         more = (
             (f" 외 {len(loose) - 3}건" if ko else f" and {len(loose) - 3} more")
             if len(loose) > 3
             else ""
         )
         cost = format_amount(sum(e.cost or 0 for e in loose), cur, plan.language)
-        note = ("\n\n" + fix_particles(f"_캘린더에 비용이 적힌 {said}{more}({cost})은 어느 항목에서 낼지 정해지지 않아, 각 항목의 남은 예산에서 비율대로 뺐음. 활동마다 낼 항목을 정하면 이 표를 다시 나눔._") if ko
-                else f"\n\n_The calendar's costs of {said}{more} ({cost}) name no budget line, so they come out of every line's rest in proportion; name the line each is paid from and this table is split again._")  # fmt: skip
+        every = len(loose) > 1
+        note = ("\n\n" + fix_particles(f"_캘린더에 비용이 적힌 {said}{more}({'모두 ' if every else ''}{cost})은 낼 예산 항목이 정해지지 않아, 이 표는 각 항목의 남은 예산에서 비율대로 뺐음. 활동마다 낼 항목을 정하면 표를 다시 나눔._") if ko
+                else f"\n\n_No budget line is named for the calendar's {said}{more} ({cost}{' in all' if every else ''}), so this table takes {'them' if every else 'it'} from every line in proportion to what the line has left; name the line that pays {'each' if every else 'it'} and the split follows it._")  # fmt: skip
     unit = f"{year}년, 단위: 만 원; " if manwon else ""
     if peaks:
         names = (

@@ -434,6 +434,8 @@ def section_markdown(plan: Plan, section_id: str, compact: bool = False) -> str:
             # the table holds every sentence of the answer: the answer is not pasted above it;
             # when it holds most, only the sentences it does not hold follow it as a note
             table = generated.lower()
+            if section_id == "mkt_budget":  # the quarters' table is computed, not the answer's
+                table = re.sub(r"\*\*(?:by quarter|분기별 집행)\*\*[^\n]*\n\n(?:\|[^\n]*\n?)+(?:\n_[^\n]*_)?", "", table)  # fmt: skip
             said = _sentences_of(section.content)
             # a KPI's value the fact sheet corrected is in the table with its new number
             bare = section_id in ("sales_kpis", "mkt_measurement")

@@ -172,8 +172,9 @@ def trial_load(plan: Plan, a: PlanAnalysis) -> str:
     if running < 1:
         return ""
     role = str(sellers["role"])
+    deals, rate = f"{fed[2]:,.0f}", f"{a.funnel[-1].rate:g}%"
     if plan.language == "ko":
-        return (f"{days}일 {what}: 1인당 맡아야 할 거래를 내려면 월 약 {per_month:.0f}건이 {what}을 시작하므로, "
-                f"{role} 한 명이 동시에 진행하는 {what}은 약 {running:.0f}건입니다. 시작할 때 착수 미팅과 중간 점검 일정을 함께 잡습니다.")  # fmt: skip
-    return (f"The {days}-day {what}: the deals each must close take about {per_month:.0f} new {what}s a month each, "
-            f"so each of the {role} runs about {running:.0f} at once; book the kickoff and a mid-{what} check-in when each starts.")  # fmt: skip
+        return (f"{days}일 {what}: 1인당 연 {deals}건을 수주하려면(수주율 {rate}) 매달 약 {per_month:.0f}건의 {what}을 시작해야 하므로, "
+                f"{role} 한 명이 동시에 진행하는 {what}은 약 {running:.0f}건입니다. {what}을 시작할 때 착수 미팅과 중간 점검 일정을 함께 잡습니다.")  # fmt: skip
+    return (f"The {days}-day {what}: to close {deals} deals a year at {rate}, each of the {role} starts about {per_month:.0f} {what}s a month, "
+            f"so about {running:.0f} run at once; book the kickoff and a mid-{what} check-in when each starts.")  # fmt: skip
