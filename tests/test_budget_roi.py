@@ -32,3 +32,9 @@ def test_an_english_claim_without_partners_keeps_its_lifetime_value_note(sample_
     notes = budget_roi_notes(plan, analyse(plan))
     assert "The budget's 200% means about $1,440,000 of attributed revenue" in notes[1]
     assert not any("matches all the goals' revenue" in n for n in notes)
+
+
+def test_the_korean_lifetime_value_note_resolves_its_particles() -> None:
+    plan = build_plan(load_answers(DATA / "ko_saas_answers.json")).plan
+    said = " ".join(budget_roi_notes(plan, analyse(plan)))
+    assert "기여 매출 약 10억 5,000만 원을 뜻해" in said and "(를)" not in said

@@ -44,7 +44,7 @@ def _claim(plan: Plan, new_business: float | None, words: str) -> str:
     back = format_amount(b.total * (1 + pct / 100), b.currency, lang)
     nb = format_amount(new_business, b.currency, lang)
     if lang == "ko":
-        return f"예산의 기대 ROI {pct:g}%는 기여 매출 약 {back}을(를) 뜻해 {words} 1년 치({nb})보다 많으므로, 다음 해 이후의 매출(고객 생애 가치)까지 셀 때만 나오는 값이며 그렇다면 계획에 밝힙니다."  # fmt: skip
+        return fix_particles(f"예산의 기대 ROI {pct:g}%는 기여 매출 약 {back}을(를) 뜻해 {words} 1년 치({nb})보다 많으므로, 다음 해 이후의 매출(고객 생애 가치)까지 셀 때만 나오는 값이며 그렇다면 계획에 밝힙니다.")  # fmt: skip
     return f"The budget's {pct:g}% means about {back} of attributed revenue, more than a year of {words} ({nb}), so it holds only if it counts revenue from later years (lifetime value), which the plan should then say."  # fmt: skip
 
 
