@@ -193,3 +193,12 @@ def test_a_discount_names_its_line_and_a_metric_in_brackets_is_no_line() -> None
     assert en["first-order $100-off incentives (about 9,000 first orders)"] == (45.0, 900_000.0)
     ko = _lines("2027년 마케팅 예산은 총 10억 원입니다. 네이버 검색광고 6억 원, 유튜브 광고 4억 원. 유료 수강생 1인당 획득 비용(CAC) 목표 5만 8,000원.")  # fmt: skip
     assert list(ko) == ["네이버 검색광고", "유튜브 광고"]
+
+
+def test_a_spelled_out_cost_target_is_no_budget_line() -> None:
+    from assistant.interview.budget_lines import budget_lines
+
+    text = "Annual marketing budget $1,150,000: paid social 55% ($632,500), Amazon ads 10% ($115,000). Target blended customer acquisition cost $38."  # fmt: skip
+    assert [b.item for b in budget_lines(text, 1_150_000, "USD")] == ["paid social", "Amazon ads"]
+    ko = "연 마케팅 예산 3억 원: 검색 광고 60%, 콘텐츠 40%. 고객 확보 비용 5만 원."
+    assert [b.item for b in budget_lines(ko, 300_000_000, "KRW")] == ["검색 광고", "콘텐츠"]

@@ -128,7 +128,12 @@ def test_the_korean_docx_through_libreoffice_keeps_every_persona_row(tmp_path: P
     )  # fmt: skip
     text = subprocess.run(["pdftotext", str(tmp_path / "ko.pdf"), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
     flat = "".join(text.split())
-    for row in ("평가기준", "급여오류0건", "엑셀로근태를집계하느라", "1,000만원이상계약은최재무이사에게품의해승인받고"):
+    for row in (
+        "평가기준",
+        "급여오류0건",
+        "엑셀로근태를집계하느라",
+        "1,000만원이상계약은최재무이사에게품의해승인받고",
+    ):
         assert row in flat, row
 
 

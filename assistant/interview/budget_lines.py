@@ -13,6 +13,8 @@ from assistant.goals.numbers import read_quantities
 # a target rate (ROAS, ROI, CAC, conversion) or a unit cost is not a budget line
 METRIC = re.compile(
     r"\b(?:roi|roas|return|cac|ltv|cpa|cpl|ctr|margin|churn|conversion|growth)\b"
+    # spelled out ('Target blended customer acquisition cost $38')
+    r"|acquisition\s+cost|cost\s+per\b|\btarget\b|고객\s*확보\s*비용|획득\s*비용"
     r"|수익률|전환율|이탈률|마진|성장률|\bper\s+\w+|=>|→|(?:건|명|리드|인)당|이하|이내|미만",
     re.I,
 )
