@@ -596,7 +596,7 @@ def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: 
     # ($24,786 / ($17,000 / 12 x 75%) = 23.3)
     assert "At the 60 customers the funnel yields and today's $14,000 deal size, customer acquisition cost including a sales team cost estimated at typical pay ($1,255,000 a year, until your payroll replaces it) is about $28,900: LTV:CAC 1.5:1, paid back in about 33 months. If the goals are met, this CAC is about $24,800: LTV:CAC 2.1:1, paid back in about 23.3 months." in mkt  # fmt: skip
     # the decision is the finding's fix: its figures are in the numbers above
-    assert "- Fully loaded and even with every goal met, an LTV:CAC of 2.1:1 and a 23.3-month payback miss the usual 3:1 and 18 months: decide how" in mkt and "CAC counts marketing" not in mkt  # fmt: skip
+    assert "- With the sales team's estimated cost (managers not counted) and even with every goal met, an LTV:CAC of 2.1:1 and a 23.3-month payback miss the usual 3:1 and 18 months: decide how" in mkt and "CAC counts marketing" not in mkt  # fmt: skip
     # how the plan gets there: its moves, then where the budget goes first
     assert "**How:** Lead with data-rich content and peer webinars; convert with a 14-day guided trial" in mkt  # fmt: skip
     assert "The budget goes first to content and webinars (35%), LinkedIn ads (30%) and events (25%)." in mkt  # fmt: skip
@@ -1016,7 +1016,7 @@ def test_the_fully_loaded_check_names_only_the_figure_that_misses_its_bar(
     a.unit_economics.ltv_to_cac_estimated = 3.5
     fix = full_cac_finding(plan, a).fix
     assert fix.startswith(
-        "Fully loaded and even with every goal met, a 23.3-month payback misses the usual 18 months: decide how"
+        "With the sales team's estimated cost (managers not counted) and even with every goal met, a 23.3-month payback misses the usual 18 months: decide how"
     )
     assert "3.5" not in fix and "3:1" not in fix
     # the register holds the base case (the funnel's customers at today's deal): with an LTV
@@ -1028,7 +1028,7 @@ def test_the_fully_loaded_check_names_only_the_figure_that_misses_its_bar(
     a.unit_economics.ltv = ltv
     a.unit_economics.ltv_to_cac_estimated = None
     assert full_cac_finding(plan, a).fix.startswith(
-        "Fully loaded and even with every goal met, a 23.3-month payback misses"
+        "With the sales team's estimated cost (managers not counted) and even with every goal met, a 23.3-month payback misses"
     )
 
 

@@ -127,20 +127,24 @@ def test_a_retention_goal_its_customer_success_team_cannot_carry_is_a_question()
 
 
 def test_a_timed_trial_the_sellers_run_is_staffed(sample_answers: Path) -> None:
-    """'14-day guided trial' named and no word on who runs how many: the deals each seller must
-    close (70 / 5 = 14) at the 25% rate need about 56 trials a year each, about 5 a month, so
-    about 2 run at once (5 x 14 / 30)."""
+    """'14-day guided trial' named and no word on who runs how many: the about 4 SQLs a month the
+    funnel gives each seller (48 a year, as the capacity line before it says), each in a 14-day
+    trial, keep about 2 running at once (4 x 14 / 30)."""
     from assistant.interview.workload_check import trial_days, trial_load
 
     en = build_plan(load_answers(sample_answers)).plan
     assert trial_days(en) == (14, "trial")
     said = trial_load(en, analyse(en))
-    assert "to close 14 deals a year at 25%, each of the account executives starts about 5 trials a month, so about 2 run at once" in said  # fmt: skip
+    assert "if each of the about 4 SQLs a month the funnel gives one of the account executives starts a trial, about 2 run at once" in said  # fmt: skip
     assert said in section_markdown(en, "sales_strategy")
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
-    # 180 / 6 = 30 deals each at 25%: 120 trials a year, 10 a month, about 5 at once
+    # 120 SQLs a year each: 10 a month, about 5 at once
     said = trial_load(ko, analyse(ko))
-    assert "1인당 연 30건을 수주하려면(수주율 25%) 매달 약 10건의 체험을 시작해야 하므로" in said and "동시에 진행하는 체험은 약 5건" in said  # fmt: skip
+    assert "퍼널이 1인당 매달 주는 SQL 약 10건이 모두 체험을 시작하면 AE 한 명이 동시에 진행하는 체험은 약 5건" in said  # fmt: skip
+    # a funnel short of the deals each must close: what those deals need is said beside it
+    short = build_plan(load_answers(Path(__file__).parent / "data" / "ko_workflow_saas_answers.json")).plan  # fmt: skip
+    said = trial_load(short, analyse(short))
+    assert "약 3건입니다(1인당 수주 목표를 채우려면 약 5건)" in said
 
 
 def test_a_trial_the_customers_run_alone_is_not_a_sellers_load() -> None:

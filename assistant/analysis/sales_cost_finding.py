@@ -69,7 +69,7 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
         )
         said = " and ".join(x for x, m in zip((f"an LTV:CAC of {ratio or 0:g}:1", f"a {payback or 0:g}-month payback"), missed, strict=True) if m)  # fmt: skip
         fix = (
-            f"Fully loaded and even with every goal met, {said} {'miss' if all(missed) else 'misses'} the usual {bars(missed, False)}: decide how the plan raises deal size or win rate, or lowers the cost of a sale, before it scales; the team's cost is an estimate until its actual yearly cost replaces it."
+            f"With the sales team's estimated cost (managers not counted) and even with every goal met, {said} {'miss' if all(missed) else 'misses'} the usual {bars(missed, False)}: decide how the plan raises deal size or win rate, or lowers the cost of a sale, before it scales; the team's cost is an estimate until its actual yearly cost replaces it."
             if weak
             else "The sales team's cost is an estimate (see Assumptions); the CAC is recomputed once its actual yearly cost is entered."
         )

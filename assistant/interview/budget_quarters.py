@@ -218,8 +218,8 @@ def quarters_markdown(plan: Plan) -> str:
         names = (
             ("·".join(f"{q}분기" for q in peaks)) if ko else " and ".join(f"Q{q}" for q in peaks)
         )
-        title = (f"**분기별 집행**({unit}제안: 시기가 정해지지 않은 예산을 {names}에 {PEAK_WEIGHT:g}배로 둠)" if ko
-                 else f"**By quarter** (proposed: the undated spend weighted {PEAK_WEIGHT:g} times to {names})")  # fmt: skip
+        title = (f"**분기별 집행**({unit}제안: 시기가 정해지지 않은 예산을 {names}에 {PEAK_WEIGHT:g}배로 두고, 날짜가 있는 행사는 그 분기에 둠)" if ko
+                 else f"**By quarter** (proposed: the undated spend weighted {PEAK_WEIGHT:g} times to {names}; dated events stay in their quarters)")  # fmt: skip
     else:
         title = (
             f"**분기별 집행**({unit}날짜가 있는 활동은 그 분기에, 나머지는 고르게)"

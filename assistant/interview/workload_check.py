@@ -156,25 +156,28 @@ def trial_days(plan: Plan) -> tuple[int, str] | None:
 
 
 def trial_load(plan: Plan, a: PlanAnalysis) -> str:
-    """How many of the sellers' timed trials run at once for the deals each must close: the
-    opportunities the goal needs a month (deals ÷ the final rate) × the trial's days, so the
-    trial is staffed, not only named ('about 2 running at once per account executive'); '' when
-    the sellers run no timed trial or the feed is unknown."""
+    """How many of the sellers' timed trials run at once: the opportunities the funnel feeds each
+    seller a month (the capacity line just before says the same figure) × the trial's days, so
+    the trial is staffed, not only named ('about 2 run at once'); when the deals each must close
+    need more trials than the funnel feeds, the need is said beside it. '' when the sellers run
+    no timed trial or the feed is unknown."""
     found, sellers = trial_days(plan), quota_role(plan)
     fed = feed_numbers(plan, sellers, a)
     if found is None or fed is None or sellers is None or not a.funnel[-1].rate:
         return ""
     days, what = found
-    per_month = (
-        fed[2] / (a.funnel[-1].rate / 100) / 12
-    )  # the opportunities each needs, all in a trial
-    running = per_month * days / 30.4
+    fed_month = fed[0] / 12  # the opportunities the funnel gives each seller, all in a trial
+    need_month = fed[2] / (a.funnel[-1].rate / 100) / 12  # what the deals each must close need
+    running, needed = fed_month * days / 30.4, need_month * days / 30.4
     if running < 1:
         return ""
-    role = str(sellers["role"])
-    deals, rate = f"{fed[2]:,.0f}", f"{a.funnel[-1].rate:g}%"
+    role, stage = str(sellers["role"]), a.funnel[-2].stage
+    more = round(needed) > round(running)
     if plan.language == "ko":
-        return (f"{days}일 {what}: 1인당 연 {deals}건을 수주하려면(수주율 {rate}) 매달 약 {per_month:.0f}건의 {what}을 시작해야 하므로, "
-                f"{role} 한 명이 동시에 진행하는 {what}은 약 {running:.0f}건입니다. {what}을 시작할 때 착수 미팅과 중간 점검 일정을 함께 잡습니다.")  # fmt: skip
-    return (f"The {days}-day {what}: to close {deals} deals a year at {rate}, each of the {role} starts about {per_month:.0f} {what}s a month, "
-            f"so about {running:.0f} run at once; book the kickoff and a mid-{what} check-in when each starts.")  # fmt: skip
+        beside = f"(1인당 수주 목표를 채우려면 약 {needed:.0f}건)" if more else ""
+        return (f"{days}일 {what}: 퍼널이 1인당 매달 주는 {stage} 약 {fed_month:.0f}건이 모두 {what}을 시작하면 {role} 한 명이 동시에 진행하는 {what}은 약 {running:.0f}건입니다{beside}. "
+                f"{what}을 시작할 때 착수 미팅과 중간 점검 일정을 함께 잡습니다.")  # fmt: skip
+    beside = f" (about {needed:.0f} for the deals each must close)" if more else ""
+    plural = stage + "s" if stage.isupper() else stage.lower()
+    return (f"The {days}-day {what}: if each of the about {fed_month:.0f} {plural} a month the funnel gives one of the {role} starts a {what}, about {running:.0f} run at once{beside}; "
+            f"book the kickoff and a mid-{what} check-in when each starts.")  # fmt: skip
