@@ -43,5 +43,19 @@ def words(text: str) -> frozenset[str]:
     if re_hangul(text):
         out |= {n for n in content_nouns(text) if len(n) > 1 and n not in _STOP}
         # each word as written, without its particle: '맘카페' read alone is '맘' + '카페'
-        out |= {w for c in text.split() if re_hangul(c) and len(w := trim_endings(c)) > 1 and w not in _STOP}  # fmt: skip
+        out |= {w for c in text.split() if re_hangul(c) and len(w := _stem(c)) > 1 and w not in _STOP}  # fmt: skip
     return frozenset(out)
+
+
+def _stem(word: str) -> str:
+    """A word as written without the particles and endings at its edges (`trim_endings`), and
+    without the 하다 suffix before them ('부족합니다' and '부족함' both read '부족')."""
+    from assistant.core.korean import tokens
+
+    toks = [t for t in tokens(word) if t.form.strip()]
+    edge = ("J", "E", "VCP", "XSV", "XSA", "SF", "SP", "SO")
+    while len(toks) > 1 and toks[-1].tag.startswith(edge):
+        toks.pop()
+    if toks and toks[-1].tag.startswith(edge):
+        return ""
+    return trim_endings(word[: toks[-1].start + toks[-1].len]) if toks else ""
