@@ -118,8 +118,8 @@ def _product(plan: Plan, text: str, ko: bool) -> str:
         one = len(answering) == 1
         lead_en = " and ".join([", ".join(answering[:-1]), answering[-1]] if not one else answering)
         out.append(_t(
-            ko, f"{lead_en} {'answers' if one else 'answer'} {buyer.name}'s pain ({pain[:1].lower() + pain[1:]}) and {'leads' if one else 'lead'} the pitch; {rest_en} {'comes' if len(rest) == 1 else 'come'} with it",
-            fix_particles(f"{'·'.join(answering)}이(가) {buyer.name}의 불편({pain})을 풀어 제안의 중심이고, {rest_ko}은(는) 같은 {head or '제품'}에 함께 들어 있는 기능"),
+            ko, f"{lead_en} {'answers' if one else 'answer'} {buyer.name}'s pain ({pain[:1].lower() + pain[1:]}) and {'leads' if one else 'lead'} the pitch; {rest_en} {'comes' if len(rest) == 1 else 'come'} with it as support, shown after {'it' if one else 'them'} in demos and proposals",
+            fix_particles(f"{'·'.join(answering)}이(가) {buyer.name}의 불편({pain})을 풀어 제안의 중심이고, {rest_ko}은(는) 같은 {head or '제품'}의 보조 기능으로 데모와 제안서에서 그 뒤에 보여 줌"),
         ))  # fmt: skip
     elif buyer is not None:
         pain = buyer.pains[0].strip(" .")
