@@ -202,3 +202,12 @@ def test_a_spelled_out_cost_target_is_no_budget_line() -> None:
     assert [b.item for b in budget_lines(text, 1_150_000, "USD")] == ["paid social", "Amazon ads"]
     ko = "연 마케팅 예산 3억 원: 검색 광고 60%, 콘텐츠 40%. 고객 확보 비용 5만 원."
     assert [b.item for b in budget_lines(ko, 300_000_000, "KRW")] == ["검색 광고", "콘텐츠"]
+
+
+def test_a_line_that_names_a_target_audience_is_still_a_line() -> None:
+    from assistant.interview.budget_lines import budget_lines
+
+    text = "Budget $100,000: target-account direct mail 20%, search ads 80%."
+    assert [b.item for b in budget_lines(text, 100_000, "USD")] == ["target-account direct mail", "search ads"]  # fmt: skip
+    ko = "예산 1억 원: 고객 확보 비용 절감 캠페인 20%, 검색 광고 80%."
+    assert [b.item for b in budget_lines(ko, 100_000_000, "KRW")] == ["고객 확보 비용 절감 캠페인", "검색 광고"]  # fmt: skip

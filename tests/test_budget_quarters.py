@@ -145,3 +145,25 @@ def test_the_answer_s_other_sentences_still_follow_the_table() -> None:
     # the quarters' table is computed: its words never count as the answer shown
     plan = build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan
     assert "**Also noted:** Expected marketing ROI 5x on first-year contract value." in section_markdown(plan, "mkt_budget")  # fmt: skip
+
+
+def test_rounding_keeps_rows_and_never_goes_below_zero(sample_answers: Path) -> None:
+    from assistant.interview.budget_quarters import _controlled
+
+    # amounts with a fraction of a unit: each row still adds up to its rounded amount
+    rows = [[2.5, 0.0, 0.0, 0.0], [0.5, 1.0, 0.0, 1.0], [0.5, 0.5, 1.5, 1.0]]
+    done = _controlled(rows, 1.0)
+    # each row within a unit of its exact amount, all of them adding up to the rounded whole
+    assert all(abs(sum(d) - sum(r)) <= 0.5 for d, r in zip(done, rows, strict=True))
+    assert sum(map(sum, done)) == round(sum(map(sum, rows)))
+    assert all(c >= 0 for r in done for c in r)
+    # dated costs no line pays for, larger than what the lines have left: no table, no negatives
+    plan = build_plan(load_answers(sample_answers)).plan
+    plan.calendar.append(CalendarEntry(when="August", activity="Board offsite", cost=400_000.0))
+    assert line_quarters(plan) is None  # $400,000 against the $360,000 the lines have left
+
+
+def test_a_discount_by_quarter_is_no_stated_split() -> None:
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    plan.sections["mkt_budget"].content += " 1분기 10% 할인 프로모션, 4분기 20% 할인."
+    assert "**분기별 집행**" in section_markdown(plan, "mkt_budget")

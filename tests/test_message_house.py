@@ -1062,5 +1062,5 @@ def test_an_english_champion_below_the_approval_threshold_is_not_said_to_decide_
     from assistant.interview.render import section_markdown
 
     cards = section_markdown(build_plan(load_answers(DATA / "us_industrial_answers.json")).plan, "mkt_audience_personas")  # fmt: skip
-    assert "deals of $100,000 or more go to Plant Purchasing Manager Sam for approval, and who signs below that (this buyer alone, or a director) is to confirm in interviews" in cards  # fmt: skip
+    assert "deals of $100,000 or more go to Plant Purchasing Manager Sam for approval, and who signs below that (this buyer alone, or a director) is to be confirmed in interviews" in cards  # fmt: skip
     assert "likely decides deals below" not in cards

@@ -72,3 +72,25 @@ def test_sellers_come_from_the_sellers_breakdown_not_the_engineers() -> None:
     )
     # the region's revenue is no part of its name; its bracket's count is its target
     assert _rows(plan) == [("수도권", 3, 50), ("충청", 2, 30), ("영남", 2, 30), ("호남", 1, 10)]
+
+
+def test_what_a_review_found_the_reading_must_not_do() -> None:
+    # partners mentioned without a count of them keep the bracket's target
+    plan = _plan("en", "Northeast (30 new accounts via partners), Southeast (20 new accounts).", "Win 50 new accounts in 2027.")  # fmt: skip
+    assert [c for _, _, c in _rows(plan)] == [30, 20]
+    # field sales is selling: its breakdown staffs the regions
+    plan = _plan("ko", "수도권, 영남.", "2027년 신규 고객 40곳을 확보한다.", "현장 영업 담당 4명(수도권 3명, 영남 1명).")  # fmt: skip
+    assert [(n, s) for n, s, _ in _rows(plan)] == [("수도권", 3), ("영남", 1)]
+    # a year, a zone number or a count of stores is no target
+    plan = _plan("en", "Dallas (since 2019), Houston (Zone 2), Austin.", "Win 30 new customers in 2027.")  # fmt: skip
+    assert sorted(c for _, _, c in _rows(plan)) == [10, 10, 10]
+    plan = _plan("ko", "수도권(6개 매장), 영남(3개 매장).", "2027년 신규 고객 90곳을 확보한다.")
+    assert 6 not in [c for _, _, c in _rows(plan)]
+    # a neighbourhood's number is no count of houses unless the goal counts them
+    plan = _plan("ko", "대치 1동, 대치 2동, 도곡 2동.", "2027년 신규 고객 30곳을 확보한다.")
+    assert [c for _, _, c in _rows(plan)] != [1, 2, 2]
+    # a label of any kind before the list, and a place named like a channel word
+    plan = _plan("en", "Coverage: Northeast, Southeast, Midwest.", "Win 30 new customers in 2027.")
+    assert [n for n, _, _ in _rows(plan)] == ["Northeast", "Southeast", "Midwest"]
+    plan = _plan("ko", "부산 해운대 마켓타운, 호남 유통단지.", "2027년 신규 고객 30곳을 확보한다.")
+    assert len(_rows(plan)) == 2

@@ -135,7 +135,7 @@ def test_a_timed_trial_the_sellers_run_is_staffed(sample_answers: Path) -> None:
     en = build_plan(load_answers(sample_answers)).plan
     assert trial_days(en) == (14, "trial")
     said = trial_load(en, analyse(en))
-    assert "if each of the about 4 SQLs a month the funnel gives one of the account executives starts a trial, about 2 run at once" in said  # fmt: skip
+    assert "if each of the about 4 SQLs a seller gets from the funnel a month starts a trial, about 2 run at once per seller" in said  # fmt: skip
     assert said in section_markdown(en, "sales_strategy")
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     # 120 SQLs a year each: 10 a month, about 5 at once
@@ -153,3 +153,15 @@ def test_a_trial_the_customers_run_alone_is_not_a_sellers_load() -> None:
 
     plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_petfood_answers.json")).plan
     assert trial_load(plan, analyse(plan)) == ""
+
+
+def test_a_date_or_a_self_serve_trial_is_no_sellers_trial() -> None:
+    from assistant.cli.draft import build_plan as build
+    from assistant.interview.workload_check import trial_days
+
+    def plan(lang: str, strategy: str) -> object:
+        return build({"language": lang, "company": "", "plan_type": "integrated", "answers": {"sales_strategy": strategy}}).plan  # fmt: skip
+
+    assert trial_days(plan("ko", "5월 20일 체험 부스에서 리드를 모읍니다.")) is None  # type: ignore[arg-type]
+    assert trial_days(plan("en", "A 14-day self-serve free trial with no sales touch.")) is None  # type: ignore[arg-type]
+    assert trial_days(plan("en", "AEs run a 30-day POC with each buyer.")) == (30, "POC")  # type: ignore[arg-type]

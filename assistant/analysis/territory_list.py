@@ -57,26 +57,27 @@ _BRACKET_TARGET = re.compile(
 )  # '(target 40 new accounts)', '(30)', '(20, half through sub-distributors)', '(35곳)'
 # people, not targets: 'Midwest (Columbus office, 2 partners)' is a services firm's selling partners
 _SELLER_WORD = re.compile(
-    r"명|\breps?\b|\baes?\b|sellers?|account exec|people|\bpartners?\b|담당", re.I
+    r"명|\breps?\b|\baes?\b|sellers?|account exec|people|\d+\s*partners?\b|담당", re.I
 )
 _KO_REGION = "(?:서울|경기|인천|부산|대구|광주|대전|울산|세종|강원|충청|충남|충북|전라|전남|전북|경상|경남|경북|제주|영남|호남|수도권)"
 _LEAD_IN = re.compile(
     r"^(?:\w+\s+)?(?:territories|regions|지역|권역)\s*(?:are|:)\s*"
     # a label before the list: 'GMV by region 2027: Northeast …', '지역별 매출 비중: 수도권 …'
     r"|^[^:：]{0,40}?(?:\bby\s+(?:region|territory)|\bregions?\b|\bterritories\b|지역별|권역별)[^:：]{0,20}[:：]\s*"
-    r"|^[^:：,]{0,30}?(?:목표|\btargets?\b|\bgoals?\b)[^:：,]{0,10}[:：]\s*",  # '신규 가맹 목표: 수도권 22개, …'
+    r"|^[^:：,]{0,30}?(?:목표|\btargets?\b|\bgoals?\b|coverage|\bmarkets?\b|\bareas?\b|\bzones?\b|구분|담당\s*지역|영업\s*지역)[^:：,]{0,10}[:：]\s*",  # '신규 가맹 목표: 수도권 22개, …', 'Coverage: …'
     re.I,
 )
 # what a bracket's count must read as to be a target: bare ('(30)', '(20, half through …)'),
-# or counting customers after a few words ('(35곳)', '(target 22 new contracts)')
+# after a target word ('(target 22 new contracts)', '(신규 고객 목표 120곳)') or counting customers ('(35곳)')
 _TARGET_COUNT = re.compile(
-    r"[^\d]{0,24}?\d[\d,]*\s*(?:$|[,;]|(?:new\s+)?(?:accounts?|customers?|contracts?|clients?|deals?|logos?)\b|곳|개사|개|건)",
+    r"\s*(?:[^\d]{0,16}?(?:target|goal|목표|신규|new)[^\d]{0,16})?\d[\d,]*\s*(?:$|[,;]|(?:new\s+)?(?:accounts?|customers?|contracts?|clients?|deals?|logos?)\b"
+    r"|곳(?!\s*(?:매장|지점|점포))|개사|개(?!\s*(?:매장|지점|점포))|건)",
     re.I,
-)
+)  # not a size or a year: '(6개 매장)', '(거래처 1,200곳)', '(since 2019)', '(Zone 2)'
 # a region with its count after the name: '수도권 22개', '영남 7곳', 'Central Ohio 40 new accounts',
 # '경기 동부 14동(양평 모델하우스)' (a builder's houses)
 _ITEM_COUNT = re.compile(
-    r"^(?P<name>[^\d()（）]{1,30}?)\s+(?P<n>\d[\d,]*)\s*(?:개사|개|곳|건|동|채|(?:new\s+)?(?:accounts?|customers?|clients?|contracts?)\b)(?:\s*[(（][^)）]*[)）])?$",
+    r"^(?P<name>[^\d()（）]{1,30}?)\s+(?P<n>\d[\d,]*)\s*(?P<unit>개사|개|곳|건|동|채|(?:new\s+)?(?:accounts?|customers?|clients?|contracts?)\b)(?:\s*[(（][^)）]*[)）])?$",
     re.I,
 )
 _NOTED_PEOPLE = re.compile(
@@ -88,8 +89,8 @@ _NOTED_PEOPLE = re.compile(
 # a split of customers over them as territories would be a false reading
 _NOT_A_PLACE = re.compile(
     r"\b(?:store|site|shop|amazon|marketplace|online|e-?commerce|dtc|direct|app\s+store|wholesale|"
-    r"distributors?|retailers?|resellers?|partners?|channel)\b|\bno\s|\bonly\b|:"
-    r"|스토어|쇼핑몰|자사몰|온라인|오프라인|쿠팡|마켓|직판|도매|유통|대리점|채널|없음",
+    r"distributors?|retailers?|resellers?|partners?)\b|(?-i:\bchannels?\b)|\bno\s|\bonly\b|:"
+    r"|스토어|쇼핑몰|자사몰|온라인|오프라인|쿠팡|없음|(?<![가-힣])(?:마켓|직판|도매|유통|대리점|채널)(?![가-힣])",
     re.I,
 )
 
@@ -101,6 +102,9 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     targets from the answer ('영남(35곳)'), else in proportion to the sellers, else evenly.
     Sellers nobody stated are a proposal (an even spread), and say so."""
     text = plan.user_text("sales_territories_channels")
+    # counts after the names are targets when the list says so ('신규 가맹 목표: 수도권 22개'); else
+    # they may be what each region has today ('수도권 52개(서울 30, …)': stores)
+    targets_said = bool(re.match(r"^[^:：,]{0,30}?(?:목표|\btargets?\b|\bgoals?\b)", _first_sentence(text).strip(), re.I))  # fmt: skip
     first = _LEAD_IN.sub("", _first_sentence(text).strip())
     # '(1) Philadelphia city + Delaware County': the numbering is no part of the name
     items = [re.sub(r"^\(?\d{1,2}[).]\s*", "", t) for t in _bracketed(first) or list_items(first, plan.language) if t]  # fmt: skip
@@ -120,6 +124,14 @@ def territories(plan: Plan) -> list[dict[str, object]]:
         if target and (_SELLER_WORD.search(target.group("inside")) or not _TARGET_COUNT.match(target.group("inside"))):  # fmt: skip
             target = None  # people, or a size ('Seattle district (6 stores)'), not a target
         counted = None if staffed or target else _ITEM_COUNT.match(item)
+        if (
+            counted
+            and counted.group("unit") in ("동", "채")
+            and _goal_unit(plan) not in ("동", "채")
+        ):
+            counted = None  # '대치 2동' is a neighbourhood unless the goal counts houses
+        elif counted and counted.group("unit") in ("개", "곳", "개사", "건") and not targets_said:
+            counted = None
         if counted:  # '수도권 22개', 'Ohio 40 new accounts': the count after the name
             target = counted
         # people counted among a bracket's notes: 'Midwest (Columbus office, 2 partners)'
@@ -208,6 +220,12 @@ _ITEM_SHARE = re.compile(
 )
 
 
+def _goal_unit(plan: Plan) -> str:
+    goal = customer_goal(plan)
+    frame = goal[0].frame if goal else None
+    return frame.target.unit if frame is not None and frame.target is not None else ""
+
+
 def _bracketed(sentence: str) -> list[str]:
     """Items each closed by its own bracket, split at the commas between them only: 'Midwest
     (Columbus office, 2 partners), Texas and South Central (Houston office, 1 partner), …' keeps
@@ -289,7 +307,7 @@ def _stated_shares(text: str) -> list[tuple[str, float]]:
     return []
 
 
-_SELLING = re.compile(r"\baes?\b|account\s+exec|\breps?\b|sellers?|sales\s*(?:people|reps?|team)|영업\s*담당|영업\s*사원|영업\s*인력|\bAE\b", re.I)  # fmt: skip
+_SELLING = re.compile(r"\baes?\b|account\s+exec|\breps?\b|sellers?|sales\s*(?:people|reps?|team)|영업\s*담당|영업\s*사원|영업\s*인력", re.I)  # fmt: skip
 _SERVICE = re.compile(r"engineer|technician|service|installer|엔지니어|기사|서비스|설치|현장", re.I)
 
 
@@ -304,7 +322,8 @@ def _team_breakdown(plan: Plan, names: list[str]) -> list[int]:
         (m.group(1) or m.group(2), team[max(0, m.start() - 40) : m.start()])
         for m in re.finditer(r"[(（]([^)）]*)[)）]|[—–]\s*([^.;\n]*)", team)
     ]
-    picked = [body for body, before in found if _SELLING.search(before) and not _SERVICE.search(before[-20:])]  # fmt: skip
+    # a selling role nearest the bracket wins ('현장 영업 담당 4명(…)', 'field service sales reps: 4 (…)')
+    picked = [body for body, before in found if _SELLING.search(before) and (_SELLING.search(before[-20:]) or not _SERVICE.search(before[-20:]))]  # fmt: skip
     if not picked:
         picked = [body for body, before in found if not _SERVICE.search(before[-20:])]
     inside = " ; ".join(b for b in picked if b)

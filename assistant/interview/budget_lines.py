@@ -14,7 +14,8 @@ from assistant.goals.numbers import read_quantities
 METRIC = re.compile(
     r"\b(?:roi|roas|return|cac|ltv|cpa|cpl|ctr|margin|churn|conversion|growth)\b"
     # spelled out ('Target blended customer acquisition cost $38')
-    r"|acquisition\s+cost|cost\s+per\b|\btarget\b|고객\s*확보\s*비용|획득\s*비용"
+    r"|acquisition\s+cost|cost\s+per\b|\btarget\b(?=[^,;]*\b(?:cac|cpl|cpa|cost|roas|roi)\b)"
+    r"|(?:고객\s*확보|획득)\s*비용(?=\s*(?:목표\s*)?(?:약\s*)?\d)"
     r"|수익률|전환율|이탈률|마진|성장률|\bper\s+\w+|=>|→|(?:건|명|리드|인)당|이하|이내|미만",
     re.I,
 )

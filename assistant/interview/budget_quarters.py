@@ -20,6 +20,7 @@ from assistant.core.plan import CalendarEntry, Plan
 from assistant.goals.numbers import format_amount
 
 # a split by quarter the answer states: '1분기 40%(…), 2분기 20%', 'Q1 40%, Q2 20%'
+_DISCOUNT = re.compile(r"할인|프로모션|\boff\b|discount|promo", re.I)
 _STATED_SPLIT = re.compile(r"(?:[1-4]\s*분기|\bQ[1-4]\b)\s*[:：]?\s*\d{1,2}\s*%.{0,40}?(?:[1-4]\s*분기|\bQ[1-4]\b)\s*[:：]?\s*\d{1,2}\s*%", re.I | re.S)  # fmt: skip
 
 
@@ -39,21 +40,25 @@ def _sums(values: list[float], whole: int) -> list[int]:
 
 
 def _controlled(rows: list[list[float]], step: float) -> list[list[float]]:
-    """Cells rounded to `step` so every row still adds up to its line's amount and every column
-    to its quarter's rounded total (the analysis' figure): each cell is its floor or one step
-    more, the extra steps placed by a small flow from rows to columns, largest remainders first
-    (rounding each cell alone left columns a few units off the analysis)."""
-    units = [[x / step for x in r] for r in rows]
+    """Cells rounded to `step` so every row adds up to its line's rounded amount (the rows' totals
+    rounded together to the budget's) and, where a small flow can place the leftover steps, every
+    column to its quarter's rounded total (the analysis' figure): each cell is its floor or one
+    step more, largest remainders first. A row the flow cannot place takes its leftover steps at
+    its own largest remainders (rounding each cell alone left columns a few units off)."""
+    units = [[round(x / step, 6) for x in r] for r in rows]
+    totals = _sums([sum(r) for r in units], round(sum(sum(r) for r in units)))
     floors = [[int(x // 1) for x in r] for r in units]
-    row_need = [round(sum(r)) - sum(f) for r, f in zip(units, floors, strict=True)]
-    cols = _sums([sum(r[q] for r in units) for q in range(4)], sum(round(sum(r)) for r in units))
+    row_need = [t - sum(f) for t, f in zip(totals, floors, strict=True)]
+    cols = _sums([sum(r[q] for r in units) for q in range(4)], sum(totals))
     col_need = [cols[q] - sum(f[q] for f in floors) for q in range(4)]
     up = [[False] * 4 for _ in rows]
-    order = lambda i: sorted(range(4), key=lambda q: -(units[i][q] - floors[i][q]))  # noqa: E731
+
+    def order(i: int) -> list[int]:
+        return sorted(range(4), key=lambda q: -(units[i][q] - floors[i][q]))
 
     def augment(i: int, seen: set[int]) -> bool:
         """One more step for row i: a column that needs one, or one reached by moving another
-        row's step along (a path of the flow)."""
+        row's step along (a path of the flow); each column is visited once, so it ends."""
         for q in order(i):
             if up[i][q] or q in seen:
                 continue
@@ -71,8 +76,10 @@ def _controlled(rows: list[list[float]], step: float) -> list[list[float]]:
 
     for i in range(len(rows)):
         for _ in range(max(0, row_need[i])):
-            if not augment(i, set()):
-                return [[step * (f + u) for f, u in zip(fl, ups, strict=True)] for fl, ups in zip(floors, up, strict=True)]  # fmt: skip
+            if not augment(i, set()):  # no column needs it: the row's own largest remainder
+                q = next((q for q in order(i) if not up[i][q]), None)
+                if q is not None:
+                    up[i][q] = True
     return [[step * (f + u) for f, u in zip(fl, ups, strict=True)] for fl, ups in zip(floors, up, strict=True)]  # fmt: skip
 
 
@@ -119,7 +126,7 @@ def line_quarters(plan: Plan, peaks: tuple[int, ...] = ()) -> list[tuple[str, li
                 fixed[i][(m - 1) // 3] += shares[id(e)]
     rests = [(a or 0.0) - sum(f) for a, f in zip(amounts, fixed, strict=True)]
     pool = sum(rests)
-    if any(r < -total * 0.0001 for r in rests) or (sum(loose) > 0 and pool <= 0):
+    if any(r < -total * 0.0001 for r in rests) or sum(loose) > pool:
         return None
     cut = sum(loose) / pool if pool > 0 else 0.0  # the unplaced dated costs, from every rest
     weights = [PEAK_WEIGHT if q in peaks else 1.0 for q in (1, 2, 3, 4)]
@@ -173,7 +180,9 @@ def quarters_markdown(plan: Plan) -> str:
     peaks: tuple[int, ...] = ()
     if recommended_quarters(plan, analyse(plan)) is not None:
         peaks = tuple(stated_peaks(plan)[0])
-    if _STATED_SPLIT.search(plan.user_text("mkt_budget")):
+    if (m := _STATED_SPLIT.search(plan.user_text("mkt_budget"))) and not _DISCOUNT.search(
+        m.group(0)
+    ):
         return ""  # the answer's own split by quarter stands (said under the table), not ours
     rows = line_quarters(plan, peaks)
     if rows is None or not plan.calendar:
@@ -203,7 +212,7 @@ def quarters_markdown(plan: Plan) -> str:
     lines.append("| " + " | ".join(f"**{c}**" for c in ["합계" if ko else "Total", *(money(v) for v in cols), money(sum(cols))]) + " |")  # fmt: skip
     note = ""
     if loose := unplaced_costs(plan):
-        said = ", ".join(f"{e.when} {e.activity}" if ko else f"{e.activity} ({e.when})" for e in loose[:3])  # fmt: skip
+        said = ", ".join(f"{e.when} {e.activity}" if ko else f"{e.activity} in {e.when}" for e in loose[:3])  # fmt: skip
         more = (
             (f" 외 {len(loose) - 3}건" if ko else f" and {len(loose) - 3} more")
             if len(loose) > 3
@@ -219,7 +228,7 @@ def quarters_markdown(plan: Plan) -> str:
             ("·".join(f"{q}분기" for q in peaks)) if ko else " and ".join(f"Q{q}" for q in peaks)
         )
         title = (f"**분기별 집행**({unit}제안: 시기가 정해지지 않은 예산을 {names}에 {PEAK_WEIGHT:g}배로 두고, 날짜가 있는 행사는 그 분기에 둠)" if ko
-                 else f"**By quarter** (proposed: the undated spend weighted {PEAK_WEIGHT:g} times to {names}; dated events stay in their quarters)")  # fmt: skip
+                 else f"**By quarter** (proposed: the undated spend weighted {PEAK_WEIGHT:g}× toward {names}; dated events stay in their quarters)")  # fmt: skip
     else:
         title = (
             f"**분기별 집행**({unit}날짜가 있는 활동은 그 분기에, 나머지는 고르게)"

@@ -50,7 +50,7 @@ def _claim(plan: Plan, new_business: float | None, words: str) -> str:
 
 def _cash(plan: Plan, analysis: PlanAnalysis) -> str:
     """What the year's new contracts earn within the plan year, when most of the return comes
-    later: said with the one thing to do about it."""
+    later: the fact only (taking the cash sooner is the risk register's response)."""
     from assistant.analysis.plan_analysis import roi_percent, roi_text
     from assistant.interview.forecast_proposal import earned_in_year
 

@@ -89,7 +89,7 @@ def territories_markdown(plan: Plan) -> str:
         total, want = sum(int(str(t["new_customers"])) for t in found), round(goal[1])
         if total != want:
             notes.append(
-                f"지역 목표 합계 {total:,}곳이 신규 고객 목표 {want:,}곳과 {abs(total - want):,}곳 차이 납니다."
+                fix_particles(f"지역 목표 합계 {total:,}{counter or '곳'}이(가) 신규 고객 목표 {want:,}{counter or '곳'}과(와) {abs(total - want):,}{counter or '곳'} 차이 납니다.")
                 if ko else f"The territory targets add up to {total:,}, {abs(total - want):,} {'short of' if total < want else 'above'} the goal of {want:,}."
             )  # fmt: skip
     notes += _partner_note(plan, ko)
@@ -109,7 +109,7 @@ def territories_markdown(plan: Plan) -> str:
         )
         for name, load in over:  # more than the funnel feeds one seller at the plan's rates
             notes.append(
-                f"{name}: 담당자 1인당 {load:,.0f}{c}으로, 계획의 리드·전환율{partners_ko} 담당자 1명에게 들어오는 약 {feeds:,.0f}{c}보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정해야 합니다."
+                fix_particles(f"{name}: 담당자 1인당 {load:,.0f}{c}(으)로, 계획의 리드·전환율{partners_ko} 담당자 1명에게 들어오는 약 {feeds:,.0f}{c}보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정해야 합니다.")
                 if ko else f"{name}: {load:,.0f} new customers per seller, more than the about {feeds:,.0f} the plan's leads and rates{partners_en} feed one seller; give this territory its own pipeline (partners, outbound)."
             )  # fmt: skip
         # the team's one quota (110% of the plan's share) set per territory instead
@@ -119,15 +119,15 @@ def territories_markdown(plan: Plan) -> str:
             above = f"{load / average * 100 - 100:.0f}%"
             if feeds:  # the pipeline can fill it: a quota question
                 notes.append(
-                    f"{name}: 담당자 1인당 {load:,.0f}{c}으로 팀 평균 {average:,.0f}{c}보다 {above} 많습니다. 계획의 리드·전환율{partners_ko} 1인당 약 {feeds:,.0f}{c}이 들어오므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큽니다. 할당량은 위 표의 지역별 1인당 목표의 110%({by_region_ko})로 잡는 것을 권합니다."
+                    fix_particles(f"{name}: 담당자 1인당 {load:,.0f}{c}(으)로 팀 평균 {average:,.0f}{c}보다 {above} 많습니다. 계획의 리드·전환율{partners_ko} 1인당 약 {feeds:,.0f}{c}이(가) 들어오므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큽니다. 할당량은 위 표의 지역별 1인당 목표의 110%({by_region_ko})로 잡는 것을 권합니다.")
                     if ko else f"{name}: {load:,.0f} new customers per seller, {above} above the team's {average:,.0f}. The plan's leads and rates{partners_en} feed about {feeds:,.0f} per seller, so it can be filled, but on one quota for all this seller carries the most. Recommended: quotas at 110% of each territory's per-seller target in the table ({by_region_en})."
                 )  # fmt: skip
                 continue
             # the lightest territory's seller is who could share it
             nearby = light[1] < average * 0.95 and light[0] != name
             notes.append(
-                f"{name}: 담당자 1인당 {load:,.0f}{c}으로 팀 평균 {average:,.0f}{c}보다 {above} 많습니다. 담당자를 늘리거나 목표 일부를 옮겨야 합니다"
-                + (f"(1인당 {light[1]:.0f}{c}인 {light[0]} 담당자가 인접 고객을 나눠 맡는 방법도 있음)." if nearby else ".")
+                fix_particles(f"{name}: 담당자 1인당 {load:,.0f}{c}(으)로 팀 평균 {average:,.0f}{c}보다 {above} 많습니다. 담당자를 늘리거나 목표 일부를 옮겨야 합니다"
+                + (f"(1인당 {light[1]:,.0f}{c}인 {light[0]} 담당자가 인접 고객을 나눠 맡는 방법도 있음)." if nearby else "."))
                 if ko else f"{name}: {load:,.0f} new customers per seller, {above} above the team's {average:,.0f}; add a seller or move part of the target"
                 + (f" ({light[0]}, at {light[1]:.0f} per seller, could take the accounts nearest it)." if nearby else ".")
             )  # fmt: skip

@@ -193,7 +193,7 @@ def budget_markdown(plan: Plan) -> str:
         ]
         for ln in b.lines
     ]
-    serve = "쓰는 목표" if plan.language == "ko" else "Serves"
+    serve = "관련 목표" if plan.language == "ko" else "Serves"
     out = f"**{L['budget']}**\n\n" + table([L["item"], L["share"], L["amount"], serve], rows)
     from assistant.analysis.budget import budget_issues
 

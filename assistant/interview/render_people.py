@@ -324,7 +324,7 @@ def role_below_threshold(plan: Plan, p: Persona) -> str:
         # said anywhere, so it is the interview's question, not an inference (a director read
         # 'decides alone' as unlikely for a team lead in a small company)
         return (f"도입을 추천하고 실무 검토를 맡음. {bar} 이상 계약은 {other.name}에게 품의해 승인받고, 그 미만 계약을 직접 결정하는지 대표 결재까지 가는지는 인터뷰로 확인" if plan.language == "ko"
-                else f"recommends and runs the evaluation; deals of {bar} or more go to {other.name} for approval, and who signs below that (this buyer alone, or a director) is to confirm in interviews")  # fmt: skip
+                else f"recommends and runs the evaluation; deals of {bar} or more go to {other.name} for approval, and who signs below that (this buyer alone, or a director) is to be confirmed in interviews")  # fmt: skip
     return ""
 
 

@@ -139,7 +139,7 @@ def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
 # a trial the sellers run, with its length: '14-day guided trial', '14일 무료 체험', '30일 파일럿'
 _TRIAL = re.compile(
     r"(?P<en>\d{1,3})[- ]day\s+(?:[a-z-]+\s+){0,2}?(?P<what>trial|pilot|proof of concept|poc)\b"
-    r"|(?P<ko>\d{1,3})\s*일\s*(?:간\s*)?(?:무료\s*)?(?P<kwhat>체험|파일럿|시범\s*운영|PoC)",
+    r"|(?<!월\s)(?<!월)(?<![\d~-])(?P<ko>\d{1,3})\s*일\s*(?:간\s*)?(?:무료\s*)?(?P<kwhat>체험|파일럿|시범\s*운영|PoC)",
     re.I,
 )
 
@@ -147,12 +147,22 @@ _TRIAL = re.compile(
 def trial_days(plan: Plan) -> tuple[int, str] | None:
     """(the trial's days, what it is called) from the strategy answers; None when none is named."""
     for sid in ("sales_strategy", "mkt_strategy", "sales_objectives", "sales_offering"):
-        if m := _TRIAL.search(plan.user_text(sid)):
+        text = plan.user_text(sid)
+        for m in _TRIAL.finditer(text):
             days = int(m.group("en") or m.group("ko"))
-            return (
-                (days, (m.group("what") or m.group("kwhat")).lower()) if 1 < days <= 120 else None
-            )
+            if not 1 < days <= 120 or _SELF_SERVE.search(
+                text[max(0, m.start() - 60) : m.end() + 60]
+            ):
+                continue  # a date, or a trial the buyer runs alone: no seller's load
+            what = m.group("what") or m.group("kwhat")
+            return days, what if what.isupper() or what == "PoC" else what.lower()
     return None
+
+
+# a trial nobody from sales runs: 'self-serve free trial with no sales touch', '셀프 체험'
+_SELF_SERVE = re.compile(
+    r"self-?serve|no\s+sales|without\s+(?:a\s+)?sales|셀프|영업\s*(?:없이|개입\s*없)", re.I
+)
 
 
 def trial_load(plan: Plan, a: PlanAnalysis) -> str:
@@ -179,5 +189,5 @@ def trial_load(plan: Plan, a: PlanAnalysis) -> str:
                 f"{what}을 시작할 때 착수 미팅과 중간 점검 일정을 함께 잡습니다.")  # fmt: skip
     beside = f" (about {needed:.0f} for the deals each must close)" if more else ""
     plural = stage + "s" if stage.isupper() else stage.lower()
-    return (f"The {days}-day {what}: if each of the about {fed_month:.0f} {plural} a month the funnel gives one of the {role} starts a {what}, about {running:.0f} run at once{beside}; "
+    return (f"The {days}-day {what}: if each of the about {fed_month:.0f} {plural} a seller gets from the funnel a month starts a {what}, about {running:.0f} run at once per seller{beside}; "
             f"book the kickoff and a mid-{what} check-in when each starts.")  # fmt: skip
