@@ -91,8 +91,9 @@ def test_the_korean_budget_by_quarter_assumption_reads_one_step_a_sentence() -> 
     line = next(x for x in closing_markdown(plan, analyse(plan)).split("\n") if "분기별 예산" in x)
     assert line == (
         "- 분기별 예산: 비용이 적힌 캘린더 활동 1건은 그 달의 분기에 넣음. 'HR 박람회와 행사' 예산에서 "
-        "남은 금액은 비용이 적히지 않은 행사에 똑같이 나눠 각 행사의 분기에 넣음. 나머지 예산은 네 분기에 "
-        "똑같이 나눔."
+        "남은 금액은 비용이 적히지 않은 행사에 행사 규모에 따라 나눠(캘린더의 제안 비용) 각 행사의 분기에 "
+        "넣음. 나머지 예산은 네 분기에 똑같이 나눔. 신규 계약이 몰리는 분기에 더 두는 제안은 마케팅 예산의 "
+        "분기 표가 따름."
     )
 
 

@@ -21,7 +21,10 @@ def test_stated_peak_quarters_against_an_even_budget_are_a_finding() -> None:
     assert found is not None
     # the even split is the analysis's default, said as that; the split is the user's decision
     # (the even amounts are in the budget's quarter table: the decision gives only the proposal's)
-    assert found.message == "영업 예측은 2027년 1분기와 3분기에 신규 계약이 몰린다고 보는데, 계획에 분기별 예산이 없어 분기별 예산 표는 시기가 정해지지 않은 예산을 네 분기에 고르게 나눕니다."  # fmt: skip
+    assert found.message == "영업 예측은 2027년 1분기와 3분기에 신규 계약이 몰린다고 보는데, 계획에 분기별 예산이 없습니다. 시기가 정해지지 않은 예산을 네 분기에 고르게 나누면 몰리는 분기에 쓸 몫이 다른 분기와 같습니다."  # fmt: skip
+    # the budget section's quarter table follows the proposal: said where the proposal is made,
+    # so the summary's finding never reads as describing the table beside it
+    assert "마케팅 예산의 분기 표가 이 안을 따릅니다." in found.fix
     assert "1억 140만" not in found.message
     # the owner's default, computed: the undated spend (1억 2,000만 a quarter, 4억 8,000만 less
     # the dated 1억 2,000만 events line) weighted 1.5 : 1 : 1.5 : 1, the dated events kept where

@@ -89,17 +89,17 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         # quarterly split is the user's decision
         message=(
             fix_particles(
-                f"{said}은(는) {year}년 {names}에 신규 계약이 몰린다고 보는데, 계획에 분기별 예산이 없어 분기별 예산 표는 시기가 정해지지 않은 예산을 네 분기에 고르게 나눕니다."
+                f"{said}은(는) {year}년 {names}에 신규 계약이 몰린다고 보는데, 계획에 분기별 예산이 없습니다. 시기가 정해지지 않은 예산을 네 분기에 고르게 나누면 몰리는 분기에 쓸 몫이 다른 분기와 같습니다."
             )
             if ko
-            else f"The {said.lower() if said[1:2].islower() else said} says new business peaks in {names}, but with no quarterly split in the plan, the budget by quarter spreads the undated spend evenly."
+            else f"The {said.lower() if said[1:2].islower() else said} says new business peaks in {names}, but the plan has no quarterly budget: spread evenly, the undated spend gives the peak quarters no more than the others."
         ),
         fix=(
             fix_particles(
-                f"시기가 정해지지 않은 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두는 분기별 예산을 권합니다: {split}(행사 비용은 열리는 분기에 그대로 둠).{lead}"
+                f"시기가 정해지지 않은 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두는 분기별 예산을 권합니다: {split}(행사 비용은 열리는 분기에 그대로 둠). 마케팅 예산의 분기 표가 이 안을 따릅니다.{lead}"
             )
             if ko
-            else f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names}: {split} (dated events stay in their own quarters).{lead}"
+            else f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names}: {split} (dated events stay in their own quarters); the Marketing Budget's quarter table follows it.{lead}"
         ),
     )
 

@@ -325,7 +325,10 @@ def analyse(plan: Plan) -> PlanAnalysis:
         out.budget_by_quarter = [
             QuarterBudget(quarter=f"{year}-Q{q}", amount=amounts[q - 1]) for q in range(1, 5)
         ]
-        assume.append(_quarter_note(dated, lines, ko))
+        from assistant.analysis.peaks import peak_budget_finding
+
+        weighted = peak_budget_finding(plan, out) is not None
+        assume.append(_quarter_note(dated, lines, ko, weighted))
     from assistant.analysis.model_assumptions import model_assumptions
 
     assume += model_assumptions(plan, out)
@@ -333,23 +336,42 @@ def analyse(plan: Plan) -> PlanAnalysis:
     return out
 
 
-def _quarter_note(dated: int, lines: list[str], ko: bool) -> str:
+def _quarter_note(dated: int, lines: list[str], ko: bool, weighted: bool = False) -> str:
     """How the budget by quarter was made: the dated calendar costs in their quarters, an events
-    line (or its rest) in its dated events' quarters, the rest evenly."""
+    line (or its rest) in its dated events' quarters by their scale (the calendar's proposed
+    costs), the rest evenly; `weighted` when the review proposes more in the peak quarters (the
+    Marketing Budget's quarter table follows that proposal, said here so the two never read as a
+    contradiction)."""
     names = ", ".join(f"'{x}'" for x in lines)
+    also = (
+        (" 신규 계약이 몰리는 분기에 더 두는 제안은 마케팅 예산의 분기 표가 따릅니다." if ko
+         else " The Marketing Budget's quarter table follows the proposal to weight the peak quarters.")
+        if weighted else ""
+    )  # fmt: skip
     if ko:  # one step a sentence
         parts = ([f"비용이 적힌 캘린더 활동 {dated}건은 그 달의 분기에 넣었습니다."] if dated else []) + (
-            [fix_particles(f"{names} 예산에서 남은 금액은 비용이 적히지 않은 행사에 똑같이 나눠 각 행사의 분기에 넣었습니다.") if dated
+            [fix_particles(f"{names} 예산에서 남은 금액은 비용이 적히지 않은 행사에 행사 규모에 따라 나눠(캘린더의 제안 비용) 각 행사의 분기에 넣었습니다.") if dated
              else fix_particles(f"{names} 예산은 캘린더에 날짜가 있는 행사의 분기에 넣었습니다.")] if lines else []
         )  # fmt: skip
         if not parts:
-            return "분기별 예산: 캘린더에 날짜와 비용이 있는 활동이 없어 연간 예산을 네 분기에 똑같이 나눴습니다."
-        return "분기별 예산: " + " ".join(parts) + " 나머지 예산은 네 분기에 똑같이 나눴습니다."
+            return (
+                "분기별 예산: 캘린더에 날짜와 비용이 있는 활동이 없어 연간 예산을 네 분기에 똑같이 나눴습니다."
+                + also
+            )
+        return (
+            "분기별 예산: " + " ".join(parts) + " 나머지 예산은 네 분기에 똑같이 나눴습니다." + also
+        )
     costs = ("the dated calendar cost falls in its quarter" if dated == 1 else f"the {dated} dated calendar costs fall in their quarters") if dated else ""  # fmt: skip
-    line = (f"the rest of the {names} line in the quarters of its other dated events" if dated else f"the {names} line falls in the quarters of the dated events on the calendar") if lines else ""  # fmt: skip
+    line = (f"the rest of the {names} line in the quarters of its other dated events, by each event's scale (the calendar's proposed costs)" if dated else f"the {names} line falls in the quarters of the dated events on the calendar") if lines else ""  # fmt: skip
     if not costs and not line:
-        return "Budget by quarter: the calendar names no dated activity with a cost, so the annual budget is spread evenly."
-    return f"Budget by quarter: {', '.join(x for x in (costs, line) if x)}; the rest of the budget is spread evenly."
+        return (
+            "Budget by quarter: the calendar names no dated activity with a cost, so the annual budget is spread evenly."
+            + also
+        )
+    return (
+        f"Budget by quarter: {', '.join(x for x in (costs, line) if x)}; the rest of the budget is spread evenly."
+        + also
+    )
 
 
 def _orders(
