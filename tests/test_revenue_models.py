@@ -439,6 +439,8 @@ def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() ->
         "연말 기준 연간 매출은 기준 42억 원 - 이탈 3억 3,600만 원 + 신규 16억 2,000만 원 + 확장 4억 원 = 58억 8,400만 원임"
         in summary
     )
+    # a year-end figure at the goal is said to be one, so it never reads as the year's goal met
+    assert "= 58억 8,400만 원임. 이는 연말 규모이며, 2027년 한 해 매출이 목표에 이르는지는 기초 ARR에 달림(아래 '승인 전에 정할 것')." in summary  # fmt: skip
 
 
 def test_the_risk_register_gives_each_risk_a_measure_a_response_and_an_owner(
@@ -683,18 +685,20 @@ def test_a_year_s_revenue_goal_short_at_even_timing_gets_a_recommendation_not_a_
     assert "밝혀야" not in found.fix
 
 
-def test_the_bridge_shows_the_year_end_surplus_beside_the_year_s_own_revenue() -> None:
-    """A year's revenue goal: the bridge's 8,400만 원 is a surplus at the year-end run-rate, and
-    the table also shows what 2027 itself brings (50억 4,000만 원), so the analysis never reads
-    as 'over the goal' while the summary says the year falls short."""
+def test_the_bridge_of_a_year_s_revenue_goal_ends_on_the_year_s_own_gap() -> None:
+    """A year's revenue goal: the bridge walks to the year-end run-rate (42 - 3.36 + 16.2 + 4 =
+    58.84), then shows what 2027 itself brings (50억 4,000만 원) and its gap to the goal; a
+    surplus at the run-rate beside it would read as the goal met (a director's read)."""
     from assistant.interview.analysis_render import analysis_markdown
 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     shown = analysis_markdown(plan, analyse(plan))
-    assert "| 기말 ARR 초과분 | 8,400만 원 |" in shown and "| 목표 대비 초과분 |" not in shown
-    # the surplus is read against the sum it comes from (42 - 3.36 + 16.2 + 4 = 58.84)
-    assert "| 기말 ARR | 58억 8,400만 원 |\n| 기말 ARR 초과분 |" in shown
-    assert "| 2027년 매출(고객이 고르게 들어올 때) | 50억 4,000만 원 |" in shown
+    assert "초과분" not in shown
+    assert (
+        "| 기말 ARR | 58억 8,400만 원 |\n| 매출 목표 | 58억 원 |\n"
+        "| 2027년 매출(고객이 고르게 들어올 때) | 50억 4,000만 원 |\n"
+        "| 2027년 매출 목표 대비 부족분 | 7억 6,000만 원 |" in shown
+    )
 
 
 def test_a_computed_customer_count_is_listed_as_an_assumption() -> None:

@@ -21,7 +21,7 @@ _T = {
         "reps": "Quota-carrying sellers", "dpr": "New deals per seller", "rpr": "New business per seller",
         "bridge": "Revenue bridge", "hist": "Last 12 months (history)", "fc": "Next 12 months (forecast)", "fc_of": "Forecast",
         "goal": "Revenue goal", "newbiz": "New customers x average deal size",
-        "base": "Starting base", "churned": "Churned ({rate:g}% a year)", "gap": "Gap for expansion revenue to close", "expansion": "Expansion revenue you expect", "gap_left": "Gap still to close", "surplus": "Surplus over the goal", "surplus_rate": "Surplus at the year-end run-rate", "sum": "Comes to", "sum_rate": "Year-end run-rate", "in_year": "{year} revenue, customers joining evenly", "bq": "Budget by quarter",
+        "base": "Starting base", "churned": "Churned ({rate:g}% a year)", "gap": "Gap for expansion revenue to close", "expansion": "Expansion revenue you expect", "gap_left": "Gap still to close", "surplus": "Surplus over the goal", "surplus_rate": "Surplus at the year-end run-rate", "sum": "Comes to", "sum_rate": "Year-end run-rate", "in_year": "{year} revenue, customers joining evenly", "year_short": "Short of the {year} revenue goal", "at_rate": " (at the year-end run-rate)", "year_over": "Above the {year} revenue goal", "bq": "Budget by quarter",
         "quarter": "Quarter", "amount": "Amount", "assumptions": "Assumptions", "risks": "Risks and mitigations", "watch": "What to watch", "owner": "Owner",
         "risk": "Risk", "mitigation": "Mitigation", "sources": "Sources", "metric": "Metric", "value": "Value",
         "defs": "CAC = acquisition spend / new customers · LTV = annual revenue per customer x gross margin x years kept (the years a customer stays within a 5-year horizon, losing the annual churn each year; shorter than 1 / annual churn) · payback = CAC / (monthly revenue per customer x gross margin) · ROI = (attributed revenue - cost) / cost x 100.",
@@ -40,7 +40,7 @@ _T = {
         "reps": "할당량을 가진 영업 담당자", "dpr": "담당자 1인당 신규 거래", "rpr": "담당자 1인당 신규 매출",
         "bridge": "매출 브리지", "hist": "최근 12개월(실적)", "fc": "향후 12개월(예측)", "fc_of": "예측", "goal": "매출 목표",
         "newbiz": "신규 고객 × 평균 거래 규모", "bq": "분기별 예산",
-        "base": "출발 기준값", "churned": "이탈 (연 {rate:g}%)", "gap": "확장 매출로 메울 차이", "expansion": "기대하는 확장 매출", "gap_left": "남은 차이", "surplus": "목표 대비 초과분", "surplus_rate": "연말 기준 연간 매출 초과분", "sum": "합계", "sum_rate": "연말 연간 매출 규모(연환산)", "in_year": "{year}년 매출(고객이 고르게 들어올 때)", "quarter": "분기", "amount": "금액",
+        "base": "출발 기준값", "churned": "이탈 (연 {rate:g}%)", "gap": "확장 매출로 메울 차이", "expansion": "기대하는 확장 매출", "gap_left": "남은 차이", "surplus": "목표 대비 초과분", "surplus_rate": "연말 기준 연간 매출 초과분", "sum": "합계", "sum_rate": "연말 연간 매출 규모(연환산)", "in_year": "{year}년 매출(고객이 고르게 들어올 때)", "year_short": "{year}년 매출 목표 대비 부족분", "at_rate": "(연말 기준)", "year_over": "{year}년 매출 목표 대비 초과분", "quarter": "분기", "amount": "금액",
         "assumptions": "가정", "risks": "위험과 대응", "watch": "점검 지표", "owner": "담당", "risk": "위험", "mitigation": "대응", "sources": "출처",
         "metric": "지표", "value": "값",
         "defs": "CAC = 고객 확보 지출 / 신규 고객 수 · LTV = 고객당 연 매출 × 매출총이익률 × 유지 기간(5년 안에서 매년 이탈을 반영한 연수로, 1 / 연간 이탈률보다 짧음) · 회수 기간 = CAC / (고객당 월 매출 × 매출총이익률) · ROI = (기여 매출 - 비용) / 비용 × 100.",
@@ -176,10 +176,19 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
 
         # a year's revenue goal: the bridge's year-end run-rate beside what the year itself brings
         # (customers joining evenly), so a surplus here and a shortfall in the year both read right
-        if (landed := in_year_landing(plan, br)) is not None:
+        if (landed := in_year_landing(plan, br)) is not None and br.goal is not None:
             year = plan_year(plan)
-            rows = [[T["surplus_rate"] if r[0] == T["surplus"] else r[0], r[1]] for r in rows]
+            # the goal is the year's revenue: its gap is the year's, said last; a surplus at the
+            # year-end run-rate beside a shortfall in the year would read as the goal met
+            rows = [r for r in rows if r[0] != T["surplus"]]
+            # a gap at the run-rate says so, beside the year's own gap below it
+            gaps = (T["gap"], T["gap_orders"], T["gap_left"])
+            rows = [[f"{r[0]}{T['at_rate']}" if r[0] in gaps else r[0], r[1]] for r in rows]
             rows.append([T["in_year"].format(year=year), money(about(landed))])
+            short = about(br.goal) - about(landed)
+            if abs(short) >= 1:
+                label = T["year_short"] if short > 0 else T["year_over"]
+                rows.append([label.format(year=year), money(abs(short))])
         orders = [r for r in bridge_rows if r[0] == T["orders_needed"]]
         bridge_rows = [r for r in bridge_rows if r[0] not in (T["goal"], T["newbiz"], T["orders_needed"])] + rows + orders  # fmt: skip
     if bridge_rows and all(r[0] in (T["newbiz"], T["orders_needed"]) for r in bridge_rows):

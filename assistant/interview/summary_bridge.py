@@ -84,13 +84,16 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
                 else f" 작년 매출에서 출발해 고객이 고르게 들어오면 {_yr(plan)}년 매출은 약 {m(shown)}입니다."
             )
             # the bridge first (what the label names), then what the quarters assume
-            return fix_particles(f"매출 브리지(작년 매출에서 목표까지): 연말 기준 연간 매출은 {walk} = {landed}입니다. 분기 예측은 목표와 같은 {m(br.goal)}(으)로, 1분기 {q1}(연환산 {pace})부터 작년 매출 {m(br.base)}보다 높게 시작합니다.{said}")  # fmt: skip
+            # a year-end run-rate at the goal is no year's revenue at it: said beside the figure
+            end = f" 이는 연말 규모이며, {_yr(plan)}년 한 해 매출이 목표에 이르는지는 기초 ARR에 달립니다(아래 '승인 전에 정할 것')." if short > 0 else ""  # fmt: skip
+            return fix_particles(f"매출 브리지(작년 매출에서 목표까지): 연말 기준 연간 매출은 {walk} = {landed}입니다.{end} 분기 예측은 목표와 같은 {m(br.goal)}(으)로, 1분기 {q1}(연환산 {pace})부터 작년 매출 {m(br.base)}보다 높게 시작합니다.{said}")  # fmt: skip
         said_en = (
             ""
             if short > 0
             else f" Starting from last year's revenue with customers joining evenly, {_yr(plan)} revenue is about {m(shown)}."
         )
-        return f"Revenue bridge (from last year's revenue to the goal): the year-end run-rate is {walk} = {landed}. The quarters add up to the {m(br.goal)} goal, starting above last year's {m(br.base)} from Q1 at {q1} ({pace} a year).{said_en}"
+        end_en = f" That is a year-end figure: whether {_yr(plan)} revenue reaches the goal depends on the opening run-rate (see the decisions before sign-off below)." if short > 0 else ""  # fmt: skip
+        return f"Revenue bridge (from last year's revenue to the goal): the year-end run-rate is {walk} = {landed}.{end_en} The quarters add up to the {m(br.goal)} goal, starting above last year's {m(br.base)} from Q1 at {q1} ({pace} a year).{said_en}"
     if in_year is not None and quarters_make_the_goal(plan):
         # the quarters add up to the goal: it is this year's revenue, and the like-for-like figure
         # is what the year brings, said first; the year-end run-rate follows
