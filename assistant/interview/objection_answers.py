@@ -92,25 +92,30 @@ def _free_alternative(
     """The objection a stated threat of free or bundled rivals raises ('대형 경쟁사의 무료 요금제와
     그룹웨어 번들'), answered with the plan's own differentiators shown on the buyer's data."""
     from assistant.analysis.objection_kinds import free_rivals
+    from assistant.analysis.plan_risks import threat_leads
 
     free, bundle = free_rivals(plan)
     if not (free or bundle) or not claims:
         return None
-    said = ", ".join(claims[:2]) if ko else ", ".join(_low(c) for c in claims[:2])
+    # the strength the risk register meets this threat with ('lead with what a bundle does not
+    # give (ready-made retail dashboards)'): one answer to one threat across the plan
+    rival = re.compile(r"\bfree\b|freemium|무료|bundl|번들|끼워", re.I)
+    leads = list(dict.fromkeys(x for t, x in threat_leads(plan) if x and rival.search(t)))
+    said = ", ".join((x if ko else _low(x)) for x in (leads or claims)[:2])
     shown = (f" {offer}에서 고객 자신의 데이터로 나란히 보여 줍니다" if ko else f" Show them side by side on the buyer's own data in {offer}") if offer else ""  # fmt: skip
     if ko:
         kind = "·".join(k for k, on in (("무료 요금제", free), ("번들", bundle)) if on)
         return (
             f"{kind} 도구로 충분하지 않은가",
             fix_particles(
-                f"{kind} 도구와 다른 점으로 답합니다: {said}.{shown}{'.' if shown else ''}"
+                f"{kind} 도구에 없는 것으로 답합니다: {said}.{shown}{'.' if shown else ''}"
             )
             + (" 무료 도구에 드는 담당자의 시간도 비용으로 산정합니다." if free else ""),
         )
     kind = " or ".join(k for k, on in (("free", free), ("bundled", bundle)) if on)
     return (
         f"why pay when a {kind} tool is there",
-        f"Answer with what sets us apart from it: {said}.{shown}{'.' if shown else ''}"
+        f"Answer with what a {kind} tool does not give: {said}.{shown}{'.' if shown else ''}"
         + (" Count the staff time a free tool takes as a cost too." if free else ""),
     )
 
