@@ -304,11 +304,21 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
     for k, spent_elsewhere in other_goals_cost(plan, found[0], [ln for ln, _ in by_line.values()], pays).items():  # fmt: skip
         money[k] = max(0.0, money[k] - spent_elsewhere)
     spent = sum(money.values())
+    # the targets add up to the lead goal the plan recommends when the stated one falls short of
+    # the customer goal (the risk register watches that pace): one lead figure per plan
+    target = leads
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.analysis.plan_goals import recommended_leads
+
+    funnel = analyse(plan).funnel
+    rec = recommended_leads(plan, funnel[-1].volume) if len(funnel) > 1 else None
+    if rec:
+        target = about(rec * (pace[1] / pace[0] if pace else 1))
     starts = []
     for k, (_ln, names) in by_line.items():
         if not spent or not money[k]:
             continue
-        each = leads * money[k] / spent
+        each = target * money[k] / spent
         who = "·".join(names) if ko else " and ".join(names)
         count = round(each, -1) if each >= 100 else round(each)
         starts.append(f"{who} 약 {format_amount(count, '', plan.language)}건" if ko else f"{who} about {count:,.0f}")  # fmt: skip
@@ -321,11 +331,11 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
         + cost
         + (
             fix_particles(
-                f"채널별 시작 목표(연간, 리드 {leads:,.0f}건을 리드를 만드는 채널의 예산 {pool}에 비례해 나눔): {', '.join(starts)}. "
+                f"채널별 시작 목표(연간, {'고객 목표에 필요한 권장 리드' if target != leads else '리드'} {target:,.0f}건을 리드를 만드는 채널의 예산 {pool}에 비례해 나눔): {', '.join(starts)}. "
             )
             + "1분기가 끝나면 채널마다 실제 리드당 비용으로 목표를 다시 정하고, 고객이 되는 리드를 가장 적은 비용으로 가져오는 채널로 예산을 옮깁니다."
             if ko
-            else f"Starting lead targets per channel, a year (the {leads:,.0f} leads split in proportion to each lead channel's spend, {pool} in all): {'; '.join(starts)}. "
+            else f"Starting lead targets per channel, a year (the {'recommended ' if target != leads else ''}{target:,.0f} leads{' the customer goal needs' if target != leads else ''} split in proportion to each lead channel's spend, {pool} in all): {'; '.join(starts)}. "
             "After the first quarter each channel's measured cost per lead resets its target, and spend moves to the channels whose leads become customers most cheaply."
         )
     )
