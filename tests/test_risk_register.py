@@ -206,3 +206,26 @@ def test_a_steep_lead_goal_s_pace_is_a_whole_count() -> None:
     plan = build_plan(doc).plan
     row = steep_lead_row(plan, analyse(plan))
     assert row is not None and "목표 속도 월 약 192건" in row[1] and "." not in row[1].split("약 ")[1].split("건")[0]  # fmt: skip
+
+
+def test_a_weakness_in_another_market_is_logged_not_worked_on(sample_answers: Path) -> None:
+    """'No EU data centre' in a plan that sells in North America: a director read the usual
+    'qualify out and size the fix' as work the plan does not need; it is logged instead."""
+    from assistant.analysis.risk_register import swot_risk_rows
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    row = next(r for k, r in swot_risk_rows(plan) if k == "w" and "EU" in r.risk)
+    assert row.response.startswith("Outside this plan's market: log the deals that ask for it")
+    assert row.watch == "deals lost for it with buyers who operate in the EU, quarterly"
+    # a weakness in the plan's own market keeps its usual response
+    other = next(r for k, r in swot_risk_rows(plan) if k == "w" and "EU" not in r.risk)
+    assert not other.response.startswith("Outside this plan's market")
+
+
+def test_a_korean_weakness_abroad_names_its_market() -> None:
+    from assistant.analysis.risk_register import _elsewhere
+
+    assert _elsewhere("유럽 데이터센터가 없음", "KR") == "유럽"
+    assert _elsewhere("지방 영업 인력이 부족함", "KR") is None
+    assert _elsewhere("No EU data centre", None) is None
+    assert _elsewhere("small brand in the US", "US") is None

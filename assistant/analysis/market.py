@@ -15,6 +15,7 @@ _COUNTRIES: list[tuple[str, re.Pattern[str]]] = [
     ("EU", re.compile(r"\beurope|\beu\b|\bu\.?k\.?\b|\bgerman|\bfrance|\bdach\b|유럽|영국|독일", re.I)),
     ("JP", re.compile(r"\bjapan|\btokyo|일본|도쿄", re.I)),
 ]  # fmt: skip
+COUNTRIES = _COUNTRIES  # the markets a text can name (a weakness about another one is not ours)
 _INDUSTRIES: list[tuple[str, re.Pattern[str]]] = [
     # care for patients: no retail or business calendar, and no fee per patient referred
     ("healthcare", re.compile(r"dental|dentist|orthodont|physical\s+therap|physiotherap|chiropract|outpatient|rehab(?:ilitation)?\b|orthopedic|\bpatients?\b|medical\s+practice|치과|(?<!동물)의원|(?<!동물)병원|환자|진료|한의원|물리\s*치료|임플란트", re.I)),

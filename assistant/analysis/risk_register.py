@@ -137,8 +137,27 @@ def swot_risk_rows(plan: Plan) -> list[tuple[str, RegisterRow]]:
     said = re.split(r"(?<=[.!?。])\s+", parts.get("w", "").strip(), maxsplit=1)[0].strip(" .")
     weak = _items(said, ko, split_items) if ko else [w.strip(" .") for w in re.split(r"(?:;|,(?!\d{3}(?!\d)))(?![^()]*\))\s*", said) if len(w.strip(" .")) > 3]  # fmt: skip
     weak = [re.sub(r"^(?:and|also|plus)\s+", "", w, flags=re.I) for w in weak]
+    from assistant.analysis.market import infer_market
+
+    home = infer_market(plan).country
     for weakness in weak[:2]:
-        out.append(("w", _weakness(weakness, ko, mkt, sales, shoppers)))
+        row = _weakness(weakness, ko, mkt, sales, shoppers)
+        if (far := _elsewhere(weakness, home)) is not None:
+            # a gap that matters only in a market the plan does not sell to ('no EU data centre'
+            # in a North American plan) is logged, not worked on this year
+            row = RegisterRow(
+                risk=row.risk,
+                watch=f"이 부족함 때문에 놓친 {far} 관련 거래 수(분기마다)"
+                if ko
+                else f"deals lost for it with buyers who operate in {far}, quarterly",  # fmt: skip
+                response=(
+                    "이 계획의 시장 밖의 일입니다. 요청한 거래만 기록하고, 그 시장에 진출할 때 다시 봅니다."
+                    if ko
+                    else "Outside this plan's market: log the deals that ask for it, and revisit it when the plan enters that market."
+                ),
+                owner=sales,
+            )
+        out.append(("w", row))
     if ko:
         out = [
             (k, RegisterRow(**{**r.model_dump(), "risk": fix_particles(r.risk)})) for k, r in out
@@ -231,6 +250,20 @@ _WEAKNESS_KINDS: dict[str, tuple[str, str, str, str, bool]] = {
     "gap": ("deals and value lost for this gap, quarterly", "이 부족함 때문에 놓친 거래 수와 금액(분기마다)",
             "Qualify out deals that need it early and log them, to size the fix.", "필요한 고객은 초기에 걸러 내고 기록해, 보완할지 판단할 근거로 삼습니다.", False),
 }  # fmt: skip
+
+
+def _elsewhere(weakness: str, home: str | None) -> str | None:
+    """The region a weakness is about when it is not the plan's own market ('No EU data centre'
+    in a plan that sells in North America -> 'EU'); None when it names none or the plan's own."""
+    from assistant.analysis.market import COUNTRIES
+
+    if home is None:
+        return None
+    for code, rx in COUNTRIES:
+        if code != home and (m := rx.search(weakness)):
+            said = m.group(0).strip()
+            return f"the {said}" if said.upper() in ("EU", "UK", "US", "USA") else said
+    return None
 
 
 def _weakness(weakness: str, ko: bool, mkt: str, sales: str, shoppers: bool = False) -> RegisterRow:
