@@ -89,7 +89,9 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     assert "| Reference calls with similar retailers | Closing | account executives (5) | Win rate | the risk of changing what works today |" in tactics  # fmt: skip
     assert "not yet" not in tactics and "Taught in" not in tactics
     training = section_markdown(plan, "sales_training")
-    assert "| Two-week onboarding bootcamp | once per hire | one per hire | new hires |" in training
+    assert (
+        "| Two-week onboarding bootcamp | once per hire | as hires join | new hires |" in training
+    )
     assert "**Tactics no programme names yet:** MEDDICC qualification, value calculator showing hours saved:" in training  # fmt: skip
     assert (
         "Reference calls" not in training.split("Tactics no programme names")[1]
@@ -1132,7 +1134,7 @@ def test_training_names_who_runs_each_programme_and_what_shows_it_worked(sample_
     measured by what it should change (ramp time, each role's conversion), as the knowledge base's
     training page asks."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_training")
-    assert "| Two-week onboarding bootcamp | once per hire | one per hire | new hires | ramp time (weeks to a new seller's first deal, months to full quota) | VP Sales, with a senior account executive |" in en  # fmt: skip
+    assert "| Two-week onboarding bootcamp | once per hire | as hires join | new hires | ramp time (weeks to a new seller's first deal, months to full quota) | VP Sales, with a senior account executive |" in en  # fmt: skip
     assert "| conversion by person (win rate for account executives, MQL-to-SQL rate for SDRs) | team lead (SDRs), VP Sales (" in en  # fmt: skip
     assert "| Product certification | every quarter | 4 | whole team | pass rate before selling alone, then the demo-to-proposal rate | the product team (sets and marks the test) |" in en  # fmt: skip
     assert "for every programme" not in en and "rarely gets used" not in en

@@ -339,7 +339,7 @@ def training_markdown(plan: Plan) -> str:
             _t(ko, "new hires", "신규 입사자") if newcomers else _t(ko, "whole team", "팀 전체")
         )
         cadence = _cadence(item.count, item.period, ko, bool(newcomers))
-        per_year = str(item.per_year) if item.per_year else (_t(ko, "one per hire", "입사자마다") if newcomers else "-")  # fmt: skip
+        per_year = str(item.per_year) if item.per_year else (_t(ko, "as hires join", "입사 시기에 맞춰") if newcomers else "-")  # fmt: skip
         measure = measured_by(item.name, roles, ko)
         runner = run_by(item.name, trained, roles, lead, ko) if roles else "-"
         rows.append([_cap(item.name), cadence, per_year, attendees, measure, runner])

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-# acronym -> (English meaning, Korean meaning)
+# acronym -> (English meaning, Korean meaning); terms every CEO reads daily (KPI, ROI, SaaS) are
+# not explained: directors read them as filler
 _TERMS: dict[str, tuple[str, str]] = {
     "MQL": ("marketing-qualified lead: a lead that meets marketing's bar to go to sales", "마케팅 적격 리드: 마케팅 기준을 넘어 영업에 넘기는 리드"),
     "SQL": ("sales-qualified lead: a lead sales has confirmed is worth working", "영업 적격 리드: 영업이 상담할 가치가 있다고 확인한 리드"),
@@ -16,7 +17,6 @@ _TERMS: dict[str, tuple[str, str]] = {
     "CAC": ("customer acquisition cost: sales and marketing spend per new customer", "고객 확보 비용: 신규 고객 한 곳을 얻는 데 드는 영업·마케팅 비용"),
     "LTV": ("lifetime value: the gross profit a customer brings while they stay", "고객 생애 가치: 고객이 거래하는 동안 남기는 매출총이익"),
     "NRR": ("net revenue retention: last year's customers' revenue a year later, after churn, downgrades and expansion", "순매출 유지율: 기존 고객 매출이 이탈·축소·확장을 거쳐 1년 뒤 남는 비율"),
-    "ROI": ("return on investment: (return - cost) / cost", "투자 대비 수익: (수익 - 비용) / 비용"),
     "ROAS": ("return on ad spend: revenue per unit of ad spend", "광고비 대비 매출"),
     "CPL": ("cost per lead", "리드당 비용"),
     "CRM": ("customer relationship management: the system that records leads, deals and customers", "고객 관리 시스템: 리드·거래·고객 기록을 담는 시스템"),
@@ -26,8 +26,6 @@ _TERMS: dict[str, tuple[str, str]] = {
     "ARR": ("annual recurring revenue", "연간 반복 매출"),
     "MRR": ("monthly recurring revenue", "월간 반복 매출"),
     "OTE": ("on-target earnings: base pay plus commission at quota", "목표 달성 시 받는 기본급과 성과급의 합"),
-    "KPI": ("key performance indicator", "핵심 성과 지표"),
-    "SaaS": ("software as a service, sold by subscription", "구독으로 파는 소프트웨어"),
     "SWOT": ("strengths, weaknesses, opportunities, threats", "강점·약점·기회·위협"),
     "SMART": ("specific, measurable, achievable, relevant, time-bound", "구체적·측정 가능·달성 가능·관련성·기한"),
     "POS": ("point of sale: the checkout system and the sales data it records", "판매 시점 관리: 매장 결제 시스템과 그 판매 기록"),
