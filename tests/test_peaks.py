@@ -25,6 +25,8 @@ def test_stated_peak_quarters_against_an_even_budget_are_a_finding() -> None:
     # the budget section's quarter table follows the proposal: said where the proposal is made,
     # so the summary's finding never reads as describing the table beside it
     assert "마케팅 예산의 분기 표가 이 안을 따릅니다." in found.fix
+    # Q2's booth and Q4's conference keep those quarters above the peak Q3: said with their costs
+    assert "2분기·4분기가 더 큰 것은 날짜가 정해진 행사 비용(코엑스 HR 박람회 부스 4,000만 원, 고객 컨퍼런스 '핏플로우 데이' 6,860만 원) 때문이며, 리드를 만드는 나머지 예산은 성수기 분기가 더 큽니다." in found.fix  # fmt: skip
     assert "1억 140만" not in found.message
     # the owner's default, computed: the undated spend (1억 2,000만 a quarter, 4억 8,000만 less
     # the dated 1억 2,000만 events line) weighted 1.5 : 1 : 1.5 : 1, the dated events kept where
@@ -69,8 +71,11 @@ def test_the_analysis_table_shows_the_recommended_quarters_beside_the_even_ones(
 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     table = analysis_markdown(plan, analyse(plan)).split("**분기별 예산**")[1].split("\n\n")[1]
-    assert table.splitlines()[0] == "| 분기 | 고르게 나눈 경우 | 제안(성수기 반영) |"
+    # dated costs are in their quarters in both columns: only the rest is spread evenly
+    assert table.splitlines()[0] == "| 분기 | 나머지를 고르게 | 제안(성수기 반영) |"
     assert "| 2027년 1분기 | 1억 140만 원 | 1억 1,940만 원 |" in table
+    # both columns add up to the budget, in a row a reader can check
+    assert table.splitlines()[-1] == "| 합계 | 4억 8,000만 원 | 4억 8,000만 원 |"
     # no peak decision: one column, as before
     en = build_plan(load_answers(sample_answers)).plan
     shown = analysis_markdown(en, analyse(en)).split("**Budget by quarter**")[1].split("\n\n")[1]

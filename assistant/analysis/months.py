@@ -113,10 +113,20 @@ def quarter_amounts(
     shares, lines = event_shares(plan, total)
     weights = [PEAK_WEIGHT if q in peaks else 1.0 for q in (1, 2, 3, 4)]
     rest = (total - placed - sum(shares.values())) / sum(weights)
-    out = [rest * w for w in weights]
-    for month, cost in dated:
-        out[(month - 1) // 3] += cost
+    fixed = dated_by_quarter(plan, total)
+    out = [rest * w + f for w, f in zip(weights, fixed, strict=True)]
+    return [round(x, 2) for x in out], len(dated), lines
+
+
+def dated_by_quarter(plan: Plan, total: float) -> list[float]:
+    """The dated part of each quarter's budget: the calendar's stated costs and the events line's
+    shares of its dated events (what no weighting of the rest moves)."""
+    out = [0.0] * 4
+    for e in plan.calendar:
+        if e.cost and (m := month_of(e.when)) is not None:
+            out[(m - 1) // 3] += e.cost
+    shares, _ = event_shares(plan, total)
     for e in plan.calendar:
         if id(e) in shares and (m := month_of(e.when)) is not None:
             out[(m - 1) // 3] += shares[id(e)]
-    return [round(x, 2) for x in out], len(dated), lines
+    return out

@@ -82,6 +82,7 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
 
     proposed = _weighted(plan, a, quarters)
     split = ", ".join(f"{f'{q}분기' if ko else f'Q{q}'} {format_amount(x, cur, lang)}" for q, x in enumerate(proposed, 1))  # fmt: skip
+    lead += _dated_note(plan, proposed, quarters, ko)
     return Finding(
         severity="tip",
         sections=["mkt_budget", "sales_forecast"],
@@ -104,15 +105,44 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
     )
 
 
+def _dated_note(plan: Plan, proposed: list[float], peaks: list[int], ko: bool) -> str:
+    """When a quiet quarter still comes out above a peak one, the dated events in it are why
+    (a customer conference in October): said, so the split never reads as undoing its own aim."""
+    from assistant.analysis.months import event_shares, month_of
+
+    low = min(proposed[q - 1] for q in peaks)
+    above = [q for q in (1, 2, 3, 4) if q not in peaks and proposed[q - 1] > low]
+    if not above:
+        return ""
+    shares, _ = event_shares(plan, sum(proposed))
+    cur, lang = plan.budget.currency, plan.language
+    costs = [
+        (e.activity, e.cost or shares.get(id(e), 0.0))
+        for e in plan.calendar
+        if (m := month_of(e.when)) is not None and (m - 1) // 3 + 1 in above
+    ]
+    costs = [(name, x) for name, x in costs if x]
+    if not costs:
+        return ""
+    named = ", ".join(f"{name} {format_amount(x, cur, lang)}" for name, x in costs[:3])
+    names = "·".join(f"{q}분기" for q in above) if ko else " and ".join(f"Q{q}" for q in above)
+    if ko:
+        return fix_particles(f" {names}이(가) 더 큰 것은 날짜가 정해진 행사 비용({named}) 때문이며, 리드를 만드는 나머지 예산은 성수기 분기가 더 큽니다.")  # fmt: skip
+    return f" {names} still come out larger because of their dated events ({named}); the rest, which makes the leads, is larger in the peak quarters."
+
+
 def _weighted(plan: Plan, a: PlanAnalysis, quarters: list[int]) -> list[float]:
     """The quarters' budget with the undated spend weighted to the peak quarters, dated costs
     kept in their quarters (rounded to 10,000 as the decision says them)."""
     from assistant.analysis.months import quarter_amounts
 
     total = plan.number("marketing_budget") or plan.budget.total or sum(q.amount for q in a.budget_by_quarter)  # fmt: skip
-    return [
-        round(x, -4) if x >= 1e6 else x for x in quarter_amounts(plan, total, tuple(quarters))[0]
-    ]
+    exact = quarter_amounts(plan, total, tuple(quarters))[0]
+    out = [round(x, -4) if x >= 1e6 else x for x in exact]
+    # the rounded quarters still add up to the budget: the largest takes what rounding left
+    top = max(range(4), key=lambda i: out[i])
+    out[top] += round(sum(exact) - sum(out), 2)
+    return out
 
 
 def recommended_quarters(plan: Plan, a: PlanAnalysis) -> list[float] | None:
