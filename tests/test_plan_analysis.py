@@ -707,7 +707,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # customers come on top of the funnel's 180, decided with the figures, not asked about
     mkt_first = section_markdown(ko, "mkt_executive_summary")
     # the year's revenue falls short: the extra customers the stated leads make are the buffer
-    assert "- 파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 45곳(목표 180곳의 25%)은 리드 퍼널 밖에서 더해짐. 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림(제안). 늘어나는 약 45곳은 그해 매출을 약 2억 250만 원 늘려, 기초 ARR이 작년 수준일 때의 2027년 매출 부족분 약 7억 6,000만 원 중 일부를 메움(남는 약 5억 5,800만 원은 영업 요약의 기초 ARR 결정에서 다룸). 다른 선택은 고객 180곳을 유지하고 리드 목표를 약 1,800건으로 낮추는 것임." in mkt_first  # fmt: skip
+    assert "- 파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 45곳(목표 180곳의 25%)은 리드 퍼널 밖에서 더해짐. 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림(제안). 늘어나는 약 45곳은 그해 매출을 약 2억 250만 원 늘려, 기초 ARR이 작년 수준일 때의 2027년 매출 부족분 약 7억 6,000만 원 중 일부를 메움(남는 약 5억 6,000만 원은 영업 요약의 기초 ARR 결정에서 다룸). 다른 선택은 고객 180곳을 유지하고 리드 목표를 약 1,800건으로 낮추는 것임." in mkt_first  # fmt: skip
     # with no revenue goal to miss, the lead goal the customer goal needs is the recommendation
     from tests.conftest import ko_hr_without_revenue_goal
 
@@ -1098,6 +1098,9 @@ def test_the_roi_ceiling_says_it_counts_the_goals_first_year(sample_answers: Pat
     page = analysis_markdown(plan, analyse(plan))
     row = next(r for r in page.splitlines() if r.startswith("| 4. New customers won"))
     assert row.split(" | ")[4] == "follows goal 1's schedule"  # not 'goal 1's leads' again
+    # the Budget cell names budget lines, never leads (a director read 'goal 1's leads' there as
+    # something that is no budget)
+    assert row.split(" | ")[3] == "goal 1's budget lines"
 
 
 def test_the_marketing_summary_fills_its_top_risks_from_the_register(sample_answers: Path) -> None:

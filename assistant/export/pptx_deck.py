@@ -403,10 +403,13 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
             # the decision's split beside the even one, as the plan's analysis table shows them
             quarters_head = [
                 L["period"],
-                "고르게 나눈 경우" if ko else "Even",
+                "나머지를 고르게" if ko else "Rest even",
                 "제안(성수기 반영)" if ko else "Recommended",
             ]
             rows = [r + [money(x)] for r, x in zip(rows, weighted, strict=True)]
+        # the columns add up to the budget: a total row a reader can check
+        totals = [sum(q.amount for q in a.budget_by_quarter), *([sum(weighted)] if weighted is not None else [])]  # fmt: skip
+        rows.append(["합계" if ko else "Total", *(money(x) for x in totals)])
         d.table(s, Table(quarters_head, rows), left=Inches(8.2), width=Inches(4.5), size=13)
     if not png and not a.budget_by_quarter:
         d.bullets(s, [T["missing"].format(what=T["budget"])])

@@ -207,8 +207,12 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
 
         if (weighted := recommended_quarters(plan, a)) is not None:
             # the decision's split beside the even one, so the table shows what is recommended
-            head = [T["quarter"], "고르게 나눈 경우" if lang == "ko" else "Spread evenly", "제안(성수기 반영)" if lang == "ko" else "Recommended (peak quarters)"]  # fmt: skip
+            # dated costs sit in their quarters in both columns: only the rest is even or weighted
+            head = [T["quarter"], "나머지를 고르게" if lang == "ko" else "Rest spread evenly", "제안(성수기 반영)" if lang == "ko" else "Recommended (peak quarters)"]  # fmt: skip
             rows = [r + [money(x)] for r, x in zip(rows, weighted, strict=True)]
+        # the columns add up to the budget: said in a total row a reader can check
+        totals = [sum(q.amount for q in a.budget_by_quarter), *([sum(weighted)] if weighted is not None else [])]  # fmt: skip
+        rows.append(["합계" if lang == "ko" else "Total", *(money(x) for x in totals)])
         parts.append(f"**{T['bq']}**\n\n" + _table(head, rows))
     from assistant.interview.roi_table import roi_rows
 
@@ -292,11 +296,13 @@ def page_markdown(plan: Plan) -> str:
     lang = "ko" if ko else "en"
     gap = "없음(보완 필요)" if ko else "none yet (to add)"
 
-    def cell(items: list[str], fed_by: int | None = None, when: bool = False) -> str:
+    def cell(items: list[str], fed_by: int | None = None, when: bool = False, what: str = "channels") -> str:  # fmt: skip
         shown = (" ".join((i[:1].upper() + i[1:]).split()).replace("|", "/") for i in items)
-        # a goal the lead goal feeds runs on its channels, budget and, in time, its schedule
+        # a goal the lead goal feeds runs on its channels, budget and, in time, its schedule:
+        # each cell names what it shares ('goal 1's budget lines'), never 'leads' under Budget
+        own = {"channels": ("채널", "channels"), "budget": ("예산 항목", "budget lines")}[what]
         via = ((f"목표 {fed_by}번 일정을 따름" if ko else f"follows goal {fed_by}'s schedule") if when
-               else (f"목표 {fed_by}번 리드로" if ko else f"goal {fed_by}'s leads")) if fed_by else gap  # fmt: skip
+               else (f"목표 {fed_by}번의 {own[0]}" if ko else f"goal {fed_by}'s {own[1]}")) if fed_by else gap  # fmt: skip
         return (" · " if ko else "; ").join(shown) or via
 
     from assistant.analysis.lists import team_roles
@@ -368,7 +374,7 @@ def page_markdown(plan: Plan) -> str:
         # a row's activities are paid from its budget lines: the line paying a customer event
         # is the churn goal's budget, not 'no budget line'
         lines = list(dict.fromkeys([*r.budget, *(ln.item for a in r.activities if (ln := paid_by.get(a)))]))  # fmt: skip
-        budget = cell(lines, fed) if lines or not team_run else ("팀 업무(별도 예산 없음)" if ko else "the team's own time (no budget line)")  # fmt: skip
+        budget = cell(lines, fed, what="budget") if lines or not team_run else ("팀 업무(별도 예산 없음)" if ko else "the team's own time (no budget line)")  # fmt: skip
         rows.append([head, cell(moves), cell(channels, fed), budget, cell(r.activities, fed, when=True), r.owner or "-"])  # fmt: skip
     header = (
         ["목표", "전략", "채널", "예산", "일정", "담당"]

@@ -4,6 +4,7 @@ the load per seller against the team's and the funnel's, and the quota per terri
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -117,7 +118,7 @@ def territories_markdown(plan: Plan) -> str:
         # a quota is never above what the pipeline feeds one seller: capped there (never below
         # the territory's own target), said so
         def capped(load: float) -> tuple[int, bool]:
-            q, fed = quota_of(load), round(feeds or 0)
+            q, fed = quota_of(load), math.floor(feeds or 0)  # 37.5 fed: a quota of 37, not 38
             return (fed, True) if feeds and load <= fed < q else (q, False)
 
         by_region_ko = ", ".join(f"{n} {capped(c)[0]:,}{counter or '건'}" for n, c in loads)
