@@ -903,7 +903,7 @@ def test_a_threat_of_free_or_bundled_rivals_is_an_objection_answered_with_our_di
 
     ko = messaging_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
     # '위협: 대형 경쟁사의 무료 요금제와 그룹웨어 번들'
-    assert "| 박 인사총무팀장 | 무료 요금제·번들 도구로 충분하지 않은가 | 무료 요금제·번들 도구에 없는 것으로 답합니다: 주 52시간 자동 경고, 노무법인 검수 급여 템플릿. 14일 무료 체험에서 고객 자신의 데이터로 나란히 보여 줍니다. 무료 도구에 드는 담당자의 시간도 비용으로 산정합니다. |" in ko  # fmt: skip
+    assert "| 박 인사총무팀장 | 무료 요금제·번들 도구로 충분하지 않은가 | 무료 요금제·번들 도구와 다른 점으로 답합니다: 주 52시간 자동 경고, 노무법인 검수 급여 템플릿. 14일 무료 체험에서 고객 자신의 데이터로 나란히 보여 줍니다. 무료 도구에 드는 담당자의 시간도 비용으로 산정합니다. |" in ko  # fmt: skip
     en = messaging_markdown(build_plan(load_answers(sample_answers)).plan)
     # 'Threat: bundled analytics from commerce platforms': bundled, not free
     # the strength the risk register meets the threat with: one answer to one threat

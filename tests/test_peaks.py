@@ -22,11 +22,9 @@ def test_stated_peak_quarters_against_an_even_budget_are_a_finding() -> None:
     # the even split is the analysis's default, said as that; the split is the user's decision
     # (the even amounts are in the budget's quarter table: the decision gives only the proposal's)
     assert found.message == "영업 예측은 2027년 1분기와 3분기에 신규 계약이 몰린다고 보는데, 계획에 분기별 예산이 없습니다. 시기가 정해지지 않은 예산을 네 분기에 고르게 나누면 몰리는 분기에 쓸 몫이 다른 분기와 같습니다."  # fmt: skip
-    # the budget section's quarter table follows the proposal: said where the proposal is made,
-    # so the summary's finding never reads as describing the table beside it
-    assert "마케팅 예산의 분기 표가 이 안을 따릅니다." in found.fix
-    # Q2's booth and Q4's conference keep those quarters above the peak Q3: said with their costs
-    assert "2분기·4분기가 더 큰 것은 날짜가 정해진 행사 비용(코엑스 HR 박람회 부스 4,000만 원, 고객 컨퍼런스 '핏플로우 데이' 6,860만 원) 때문이며, 리드를 만드는 나머지 예산은 성수기 분기가 더 큽니다." in found.fix  # fmt: skip
+    # Q2's booth and Q4's conference keep those quarters above the peak Q3: said with the amounts
+    # set on them (the conference's is the calendar's proposal), against the quarter they exceed
+    assert "2분기·4분기가 3분기보다 큰 것은 날짜가 있는 행사에 둔 금액(코엑스 HR 박람회 부스 4,000만 원, 고객 컨퍼런스 '핏플로우 데이' 6,860만 원) 때문이며, 날짜 없는 나머지 예산은 성수기 분기가 더 큽니다." in found.fix  # fmt: skip
     assert "1억 140만" not in found.message
     # the owner's default, computed: the undated spend (1억 2,000만 a quarter, 4억 8,000만 less
     # the dated 1억 2,000만 events line) weighted 1.5 : 1 : 1.5 : 1, the dated events kept where

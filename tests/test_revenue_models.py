@@ -236,7 +236,8 @@ def test_figures_far_above_the_goal_are_questioned_and_stated_rates_are_called_s
     plan = build_plan(load_answers(DATA / "ko_food_supplier_answers.json")).plan
     messages = [f.message for f in check_consistency(plan, analyse(plan))]
     assert any(m.startswith("계획에 적힌 전환율로는") for m in messages)  # not 'typical' rates
-    assert any("234억 원 많습니다" in m for m in messages)  # 854억 against a 620억 goal
+    # a year's revenue goal: the year's 697억 against 620억, the run-rate's 854억 beside it
+    assert any("약 77억 원 많습니다" in m and "854억" in m for m in messages)
 
 
 def test_a_stated_nrr_is_checked_against_the_bridge() -> None:
@@ -837,3 +838,14 @@ def test_the_revenue_model_is_the_way_of_earning_said_first(lang: str, answers: 
     ).plan
     fact = plan.fact("revenue_model")
     assert fact is not None and fact.value == model
+
+
+def test_a_year_s_revenue_goal_far_below_the_plan_s_figures_is_read_on_the_year_s_revenue() -> None:
+    """'매출이 854억 원으로 … 234억 원 많음' called the year-end run-rate the year's revenue; a
+    year's revenue goal is checked against what the year brings, the run-rate beside it."""
+    from assistant.analysis.review import review_plan
+
+    plan = build_plan(load_answers(DATA / "ko_food_supplier_answers.json")).plan
+    said = [f.message for f in review_plan(plan).findings if "계획의 수치로는" in f.message]
+    assert said and "2027년 매출이 약 697억 원으로 목표 620억 원보다 약 77억 원 많습니다" in said[0]
+    assert "854억" in said[0] and "234억" not in said[0]

@@ -264,7 +264,29 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
 
     # the plan's own figures far above its revenue goal: a full year from every new customer is
     # rarely true, or the goal is set too low
-    if br.base is not None and br.gap is not None and br.goal and -br.gap > br.goal * 0.1:
+    # a year's revenue goal is read against the year's own revenue (customers joining evenly),
+    # with the year-end run-rate beside it: never the run-rate called the year's revenue
+    year_rev = in_year_landing(plan, br) if br.base is not None and br.gap is not None else None
+    if year_rev is not None and br.goal and br.gap is not None and year_rev > br.goal * 1.1:
+        cur = a.unit_economics.currency
+        f = lambda v: format_amount(v, cur, lang)  # noqa: E731
+        got, over, rate = about(year_rev), about(year_rev) - about(br.goal), br.goal - br.gap
+        out.append(Finding(
+            severity="tip", sections=["sales_objectives"],
+            message=_say(plan,
+                f"The plan's own figures bring {_yr(plan)} revenue to about {f(got)} with customers joining evenly, about {f(over)} above the {f(br.goal)} revenue goal (the year-end run-rate is {f(rate)}).",
+                f"계획의 수치로는 고객이 고르게 들어오면 {_yr(plan)}년 매출이 약 {f(got)}으로 목표 {f(br.goal)}보다 약 {f(over)} 많습니다(연말 기준 연간 매출은 {f(rate)})."),
+            fix=(gross_rate_note(plan, lang == "ko") + " ").lstrip() + _say(plan,
+                "Raise the goal to what the plan's figures make, or check the new customers' first-year revenue and the churn behind them.",
+                "목표를 계획의 수치에 맞춰 올리거나, 신규 고객의 첫해 매출과 이탈률을 확인해야 합니다."),
+        ))  # fmt: skip
+    elif (
+        year_rev is None
+        and br.base is not None
+        and br.gap is not None
+        and br.goal
+        and -br.gap > br.goal * 0.1
+    ):
         cur = a.unit_economics.currency
         f = lambda v: format_amount(v, cur, lang)  # noqa: E731
         out.append(Finding(

@@ -97,10 +97,10 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         ),
         fix=(
             fix_particles(
-                f"시기가 정해지지 않은 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두는 분기별 예산을 권합니다: {split}(행사 비용은 열리는 분기에 그대로 둠). 마케팅 예산의 분기 표가 이 안을 따릅니다.{lead}"
+                f"시기가 정해지지 않은 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두는 분기별 예산을 권합니다: {split}(행사 비용은 열리는 분기에 그대로 둠).{lead}"
             )
             if ko
-            else f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names}: {split} (dated events stay in their own quarters); the Marketing Budget's quarter table follows it.{lead}"
+            else f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names}: {split} (dated events stay in their own quarters).{lead}"
         ),
     )
 
@@ -126,9 +126,11 @@ def _dated_note(plan: Plan, proposed: list[float], peaks: list[int], ko: bool) -
         return ""
     named = ", ".join(f"{name} {format_amount(x, cur, lang)}" for name, x in costs[:3])
     names = "·".join(f"{q}분기" for q in above) if ko else " and ".join(f"Q{q}" for q in above)
+    # named against the peak quarter they exceed (Q2 is above Q3, not above Q1)
+    low_q = min(peaks, key=lambda q: proposed[q - 1])
     if ko:
-        return fix_particles(f" {names}이(가) 더 큰 것은 날짜가 정해진 행사 비용({named}) 때문이며, 리드를 만드는 나머지 예산은 성수기 분기가 더 큽니다.")  # fmt: skip
-    return f" {names} still come out larger because of their dated events ({named}); the rest, which makes the leads, is larger in the peak quarters."
+        return fix_particles(f" {names}이(가) {low_q}분기보다 큰 것은 날짜가 있는 행사에 둔 금액({named}) 때문이며, 날짜 없는 나머지 예산은 성수기 분기가 더 큽니다.")  # fmt: skip
+    return f" {names} still come out above Q{low_q} because of the amounts set on their dated events ({named}); the undated rest is larger in the peak quarters."
 
 
 def _weighted(plan: Plan, a: PlanAnalysis, quarters: list[int]) -> list[float]:

@@ -344,8 +344,8 @@ def _quarter_note(dated: int, lines: list[str], ko: bool, weighted: bool = False
     contradiction)."""
     names = ", ".join(f"'{x}'" for x in lines)
     also = (
-        (" 신규 계약이 몰리는 분기에 더 두는 제안은 마케팅 예산의 분기 표가 따릅니다." if ko
-         else " The Marketing Budget's quarter table follows the proposal to weight the peak quarters.")
+        (" 신규 계약이 몰리는 분기에 더 두는 제안은 요약의 결정에 따로 있습니다." if ko
+         else " A proposal to weight the peak quarters is among the summary's decisions.")
         if weighted else ""
     )  # fmt: skip
     if ko:  # one step a sentence

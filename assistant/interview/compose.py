@@ -312,16 +312,19 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
 
     funnel = analyse(plan).funnel
     rec = recommended_leads(plan, funnel[-1].volume) if len(funnel) > 1 else None
-    if rec:
-        target = about(rec * (pace[1] / pace[0] if pace else 1))
-    starts = []
-    for k, (_ln, names) in by_line.items():
-        if not spent or not money[k]:
-            continue
-        each = target * money[k] / spent
-        who = "·".join(names) if ko else " and ".join(names)
-        count = round(each, -1) if each >= 100 else round(each)
-        starts.append(f"{who} 약 {format_amount(count, '', plan.language)}건" if ko else f"{who} about {count:,.0f}")  # fmt: skip
+    if rec:  # as the summary and the target market say it (1,286, 1만 2,000)
+        target = round(rec * (pace[1] / pace[0] if pace else 1))
+    recommended = target != leads
+    paid = [(k, names) for k, (_ln, names) in by_line.items() if spent and money[k]]
+    counts = _split_whole(target, [money[k] for k, _ in paid])
+    starts = [
+        (
+            f"{'·'.join(names)} 약 {format_amount(n, '', plan.language)}건"
+            if ko
+            else f"{' and '.join(names)} about {n:,.0f}"
+        )  # fmt: skip
+        for (_k, names), n in zip(paid, counts, strict=True)
+    ]
     if not starts:
         return basis + cost
     cur, lang = plan.budget.currency, plan.language
@@ -331,14 +334,30 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
         + cost
         + (
             fix_particles(
-                f"채널별 시작 목표(연간, {'고객 목표에 필요한 권장 리드' if target != leads else '리드'} {target:,.0f}건을 리드를 만드는 채널의 예산 {pool}에 비례해 나눔): {', '.join(starts)}. "
+                f"채널별 시작 목표(연간, {'고객 목표에 필요한 리드로 제안한' if recommended else '리드'} {format_amount(target, '', lang)}건을 리드를 만드는 채널의 예산 {pool}에 비례해 나눔): {', '.join(starts)}. "
             )
             + "1분기가 끝나면 채널마다 실제 리드당 비용으로 목표를 다시 정하고, 고객이 되는 리드를 가장 적은 비용으로 가져오는 채널로 예산을 옮깁니다."
             if ko
-            else f"Starting lead targets per channel, a year (the {'recommended ' if target != leads else ''}{target:,.0f} leads{' the customer goal needs' if target != leads else ''} split in proportion to each lead channel's spend, {pool} in all): {'; '.join(starts)}. "
+            else f"Starting lead targets per channel, a year (the {target:,.0f} leads {'the customer goal needs, as recommended, ' if recommended else ''}split in proportion to each lead channel's spend, {pool} in all): {'; '.join(starts)}. "
             "After the first quarter each channel's measured cost per lead resets its target, and spend moves to the channels whose leads become customers most cheaply."
         )
     )
+
+
+def _split_whole(total: float, weights: list[float]) -> list[int]:
+    """`total` split in proportion to `weights` as whole counts that add up to it: in tens when
+    the total is a round ten and every share is a hundred or more, else in units; the largest
+    remainders take what rounding down leaves (880 + 180 + 240 never says 900 of 893)."""
+    whole = sum(weights)
+    if not weights or not whole:
+        return []
+    raw = [total * w / whole for w in weights]
+    step = 10 if round(total) % 10 == 0 and min(raw) >= 100 else 1
+    units = [int(x // step) for x in raw]
+    left = round(total / step) - sum(units)
+    for i in sorted(range(len(raw)), key=lambda i: raw[i] / step - units[i], reverse=True)[: max(left, 0)]:  # fmt: skip
+        units[i] += 1
+    return [u * step for u in units]
 
 
 _BULLET_SECTIONS = {

@@ -108,14 +108,21 @@ def _free_alternative(
         return (
             f"{kind} 도구로 충분하지 않은가",
             fix_particles(
-                f"{kind} 도구에 없는 것으로 답합니다: {said}.{shown}{'.' if shown else ''}"
+                # 'what a bundle lacks' only where the register says so (a bundle alone); a free
+                # rival's features are unknown until researched: what sets us apart
+                f"{kind} 도구{'에 없는 것' if bundle and not free else '와 다른 점'}으로 답합니다: {said}.{shown}{'.' if shown else ''}"
             )
             + (" 무료 도구에 드는 담당자의 시간도 비용으로 산정합니다." if free else ""),
         )
     kind = " or ".join(k for k, on in (("free", free), ("bundled", bundle)) if on)
     return (
         f"why pay when a {kind} tool is there",
-        f"Answer with what a {kind} tool does not give: {said}.{shown}{'.' if shown else ''}"
+        (
+            f"Answer with what a {kind} tool does not give: "
+            if bundle and not free
+            else "Answer with what sets us apart from it: "
+        )
+        + f"{said}.{shown}{'.' if shown else ''}"
         + (" Count the staff time a free tool takes as a cost too." if free else ""),
     )
 
