@@ -263,40 +263,33 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             ))  # fmt: skip
 
     # the plan's own figures far above its revenue goal: a full year from every new customer is
-    # rarely true, or the goal is set too low
-    # a year's revenue goal is read against the year's own revenue (customers joining evenly),
-    # with the year-end run-rate beside it: never the run-rate called the year's revenue
+    # rarely true, or the goal is set too low. A year's revenue goal is read against the year's
+    # own revenue (customers joining evenly), the year-end run-rate beside it: never the
+    # run-rate called the year's revenue
     year_rev = in_year_landing(plan, br) if br.base is not None and br.gap is not None else None
+    cur = a.unit_economics.currency
+    f = lambda v: format_amount(v, cur, lang)  # noqa: E731
+    said: tuple[str, str, str, str] | None = None
     if year_rev is not None and br.goal and br.gap is not None and year_rev > br.goal * 1.1:
-        cur = a.unit_economics.currency
-        f = lambda v: format_amount(v, cur, lang)  # noqa: E731
         got, over, rate = about(year_rev), about(year_rev) - about(br.goal), br.goal - br.gap
+        said = (
+            f"The plan's own figures bring {_yr(plan)} revenue to about {f(got)} with customers joining evenly, about {f(over)} above the {f(br.goal)} revenue goal (the year-end run-rate is {f(rate)}).",
+            f"계획의 수치로는 고객이 고르게 들어오면 {_yr(plan)}년 매출이 약 {f(got)}으로 목표 {f(br.goal)}보다 약 {f(over)} 많습니다(연말 기준 연간 매출은 {f(rate)}).",
+            "Raise the goal to what the plan's figures make, or check the new customers' first-year revenue and the churn behind them.",
+            "목표를 계획의 수치에 맞춰 올리거나, 신규 고객의 첫해 매출과 이탈률을 확인해야 합니다.",
+        )  # fmt: skip
+    elif year_rev is None and br.base is not None and br.gap is not None and br.goal and -br.gap > br.goal * 0.1:  # fmt: skip
+        said = (
+            f"The plan's own figures land at {f(br.goal - br.gap)}, {f(-br.gap)} above the {f(br.goal)} revenue goal: new customers are counted at a full year each.",
+            f"계획의 수치로는 매출이 {f(br.goal - br.gap)}으로 목표 {f(br.goal)}보다 {f(-br.gap)} 많습니다. 신규 고객을 모두 1년 치 매출로 셌기 때문입니다.",
+            "Check first-year revenue per new customer (most are won through the year), or raise the goal.",
+            "신규 고객의 첫해 매출(연중에 확보)을 확인하거나 목표를 올려야 합니다.",
+        )  # fmt: skip
+    if said is not None:
         out.append(Finding(
             severity="tip", sections=["sales_objectives"],
-            message=_say(plan,
-                f"The plan's own figures bring {_yr(plan)} revenue to about {f(got)} with customers joining evenly, about {f(over)} above the {f(br.goal)} revenue goal (the year-end run-rate is {f(rate)}).",
-                f"계획의 수치로는 고객이 고르게 들어오면 {_yr(plan)}년 매출이 약 {f(got)}으로 목표 {f(br.goal)}보다 약 {f(over)} 많습니다(연말 기준 연간 매출은 {f(rate)})."),
-            fix=(gross_rate_note(plan, lang == "ko") + " ").lstrip() + _say(plan,
-                "Raise the goal to what the plan's figures make, or check the new customers' first-year revenue and the churn behind them.",
-                "목표를 계획의 수치에 맞춰 올리거나, 신규 고객의 첫해 매출과 이탈률을 확인해야 합니다."),
-        ))  # fmt: skip
-    elif (
-        year_rev is None
-        and br.base is not None
-        and br.gap is not None
-        and br.goal
-        and -br.gap > br.goal * 0.1
-    ):
-        cur = a.unit_economics.currency
-        f = lambda v: format_amount(v, cur, lang)  # noqa: E731
-        out.append(Finding(
-            severity="tip", sections=["sales_objectives"],
-            message=_say(plan,
-                f"The plan's own figures land at {f(br.goal - br.gap)}, {f(-br.gap)} above the {f(br.goal)} revenue goal: new customers are counted at a full year each.",
-                f"계획의 수치로는 매출이 {f(br.goal - br.gap)}으로 목표 {f(br.goal)}보다 {f(-br.gap)} 많습니다. 신규 고객을 모두 1년 치 매출로 셌기 때문입니다."),
-            fix=(gross_rate_note(plan, lang == "ko") + " ").lstrip() + _say(plan,
-                "Check first-year revenue per new customer (most are won through the year), or raise the goal.",
-                "신규 고객의 첫해 매출(연중에 확보)을 확인하거나 목표를 올려야 합니다."),
+            message=_say(plan, said[0], said[1]),
+            fix=(gross_rate_note(plan, lang == "ko") + " ").lstrip() + _say(plan, said[2], said[3]),
         ))  # fmt: skip
 
     # a goal below what the history already delivers
