@@ -229,3 +229,13 @@ def test_a_korean_weakness_abroad_names_its_market() -> None:
     assert _elsewhere("지방 영업 인력이 부족함", "KR") is None
     assert _elsewhere("No EU data centre", None) is None
     assert _elsewhere("small brand in the US", "US") is None
+
+
+def test_a_weakness_names_another_market_only_by_its_name() -> None:
+    """'heard of us' is no US; a code counts in capitals; a word is read whole ('Canadian')."""
+    from assistant.analysis.risk_register import _elsewhere
+
+    assert _elsewhere("Few buyers have heard of us", "EU") is None
+    assert _elsewhere("No Canadian French UI", "EU") == "Canadian"
+    assert _elsewhere("German-language support missing", "US") == "German"
+    assert _elsewhere("EU 데이터센터 없음", "KR") == "EU"  # no English article in Korean

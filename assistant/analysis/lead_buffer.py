@@ -49,7 +49,11 @@ def short_rest(short: float, added: float, currency: str, lang: str) -> str:
     # rounded as the shortfall is ('약 7억 6,000만'): the exact rest (7억 5,800만 - 2억 250만)
     # and a reader's subtraction of the said figures (5억 5,750만) both round to 5억 6,000만,
     # where an unrounded 5억 5,750만 read as drift against the exact shortfall
-    rest = float(f"{short - added:.2g}") if short - added >= 1000 else about(short - added)
+    # at the shortfall's own precision: its last significant place as said ('약 7억 6,000만' is
+    # to the 1,000만), so a reader's subtraction of the said figures gives the same rest
+    said_short = about(short)
+    step = 10 ** max(0, len(str(int(said_short))) - len(str(int(said_short)).rstrip("0")))
+    rest = round((short - added) / step) * step if short - added >= 1000 else about(short - added)
     if rest <= short * 0.05:
         return ""
     said = format_amount(rest, currency, lang)

@@ -110,8 +110,11 @@ def _dated_note(plan: Plan, proposed: list[float], peaks: list[int], ko: bool) -
     (a customer conference in October): said, so the split never reads as undoing its own aim."""
     from assistant.analysis.months import event_shares, month_of
 
+    if not peaks or min(proposed) < 0:  # a negative rest (lines over the budget): no claim
+        return ""
     low = min(proposed[q - 1] for q in peaks)
-    above = [q for q in (1, 2, 3, 4) if q not in peaks and proposed[q - 1] > low]
+    # above by more than rounding: a quarter the rounding remainder lifted is no dated event's
+    above = [q for q in (1, 2, 3, 4) if q not in peaks and proposed[q - 1] > low * 1.001]
     if not above:
         return ""
     shares, _ = event_shares(plan, sum(proposed))
@@ -130,7 +133,8 @@ def _dated_note(plan: Plan, proposed: list[float], peaks: list[int], ko: bool) -
     low_q = min(peaks, key=lambda q: proposed[q - 1])
     if ko:
         return fix_particles(f" {names}이(가) {low_q}분기보다 큰 것은 날짜가 있는 행사에 둔 금액({named}) 때문이며, 날짜 없는 나머지 예산은 성수기 분기가 더 큽니다.")  # fmt: skip
-    return f" {names} still come out above Q{low_q} because of the amounts set on their dated events ({named}); the undated rest is larger in the peak quarters."
+    verb, their = ("comes", "its") if len(above) == 1 else ("come", "their")
+    return f" {names} still {verb} out above Q{low_q} because of the amounts set on {their} dated events ({named}); the undated rest is larger in the peak quarters."
 
 
 def _weighted(plan: Plan, a: PlanAnalysis, quarters: list[int]) -> list[float]:

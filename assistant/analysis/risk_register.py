@@ -260,9 +260,17 @@ def _elsewhere(weakness: str, home: str | None) -> str | None:
     if home is None:
         return None
     for code, rx in COUNTRIES:
-        if code != home and (m := rx.search(weakness)):
-            said = m.group(0).strip()
-            return f"the {said}" if said.upper() in ("EU", "UK", "US", "USA") else said
+        if code == home:
+            continue
+        for m in rx.finditer(weakness):
+            # the whole word ('Canad' -> 'Canadian'); a two- or three-letter code only in capitals
+            # ('No EU data centre', never the 'us' of 'heard of us')
+            said = re.match(r"[\w.\-]*", weakness[m.start() :]).group(0).strip(".-").split("-")[0]  # type: ignore[union-attr]
+            if len(said) <= 3 and not said.isupper() and not re.search(r"[가-힣]", said):
+                continue
+            if said.upper() in ("EU", "UK", "US", "USA") and not re.search(r"[가-힣]", weakness):
+                return f"the {said}"
+            return said
     return None
 
 

@@ -185,7 +185,7 @@ def analysis_markdown(plan: Plan, a: PlanAnalysis) -> str:
             gaps = (T["gap"], T["gap_orders"], T["gap_left"])
             rows = [[f"{r[0]}{T['at_rate']}" if r[0] in gaps else r[0], r[1]] for r in rows]
             rows.append([T["in_year"].format(year=year), money(about(landed))])
-            short = about(br.goal) - about(landed)
+            short = br.goal - about(landed)  # the goal as the row above shows it
             if abs(short) >= 1:
                 label = T["year_short"] if short > 0 else T["year_over"]
                 rows.append([label.format(year=year), money(abs(short))])

@@ -209,7 +209,7 @@ def _reach_row(plan: Plan, customers: float, ko: bool) -> list[list[str]]:
         made = customers_at_pace(plan, funnel[-1].volume) or 0.0
         beside = round(made) + round(customers * share / 100)
         n = format_amount(stated[1], "", plan.language)
-        part += _t(ko, f"; the summary recommends keeping the lead goal of {n}, which makes about {beside:,.0f} customers with the partners'",
+        part += _t(ko, f"; the summary recommends keeping the lead goal of {n}, which makes about {beside:,.0f} customers with the partners' customers",
                    f"; 요약의 권고대로 리드 목표 {n}건을 유지하면 파트너 고객을 더해 약 {beside:,.0f}곳")  # fmt: skip
     return [[
         _t(ko, f"{stage}s a year the goal needs" if stage.isupper() else f"{stage} a year the goal needs", f"목표에 필요한 연간 {stage}"),

@@ -119,13 +119,18 @@ def territories_markdown(plan: Plan) -> str:
         # the territory's own target), said so
         def capped(load: float) -> tuple[int, bool]:
             q, fed = quota_of(load), math.floor(feeds or 0)  # 37.5 fed: a quota of 37, not 38
-            return (fed, True) if feeds and load <= fed < q else (q, False)
+            # never below the territory's own target (a load of 37.5 fed 37.9 keeps 38)
+            return (
+                (max(fed, math.ceil(load)), True)
+                if feeds and load <= feeds and fed < q
+                else (q, False)
+            )
 
         by_region_ko = ", ".join(f"{n} {capped(c)[0]:,}{counter or '건'}" for n, c in loads)
         by_region_en = ", ".join(f"{n} {capped(c)[0]:,}" for n, c in loads)
         any_cut = any(capped(c)[1] for _, c in loads)
         # a feed of 37.5 is said as it is beside a quota capped at 37 ('약 38' read as above it)
-        fed_said = (f"{feeds:,.1f}".rstrip("0").rstrip(".") if feeds < 100 else f"{feeds:,.0f}") if feeds else ""  # fmt: skip
+        fed_said = (f"{feeds:,.1f}".removesuffix(".0") if feeds < 100 else f"{feeds:,.0f}") if feeds else ""  # fmt: skip
         for name, load in [h for h in heavy if h not in over]:
             above = f"{load / average * 100 - 100:.0f}%"
             if feeds:  # the pipeline can fill it: a quota question
