@@ -35,3 +35,13 @@ def test_a_plan_without_citations_has_no_source_rows() -> None:
     assert "usual industry range" not in glossary_markdown(
         "Close 70 new deals (SQL to won 25%).", "en"
     )
+
+
+def test_everyday_terms_are_not_explained_but_plan_terms_are() -> None:
+    # KPI, ROI and SaaS are read daily by any CEO: a glossary row for them reads as filler
+    text = "Our SaaS KPI table and marketing ROI; CAC payback and MQL to SQL."
+    glossary = glossary_markdown(text, "en")
+    rows = [line.split("|")[1].strip() for line in glossary.splitlines()[4:]]
+    assert {"CAC", "MQL", "SQL"} <= set(rows)
+    assert not {"KPI", "ROI", "SaaS"} & set(rows)
+    assert glossary_markdown("KPI와 ROI, SaaS 매출", "ko") == ""

@@ -46,9 +46,6 @@ def kept_for_revenue(plan: Plan, a: PlanAnalysis) -> float | None:
 def short_rest(short: float, added: float, currency: str, lang: str) -> str:
     """What the extra customers leave of the revenue shortfall, pointed to the sales summary's
     decision on the opening run-rate that covers it; '' when they close nearly all of it."""
-    # rounded as the shortfall is ('약 7억 6,000만'): the exact rest (7억 5,800만 - 2억 250만)
-    # and a reader's subtraction of the said figures (5억 5,750만) both round to 5억 6,000만,
-    # where an unrounded 5억 5,750만 read as drift against the exact shortfall
     # at the shortfall's own precision: its last significant place as said ('약 7억 6,000만' is
     # to the 1,000만), so a reader's subtraction of the said figures gives the same rest
     said_short = about(short)

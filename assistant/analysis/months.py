@@ -113,19 +113,23 @@ def quarter_amounts(
     shares, lines = event_shares(plan, total)
     weights = [PEAK_WEIGHT if q in peaks else 1.0 for q in (1, 2, 3, 4)]
     rest = (total - placed - sum(shares.values())) / sum(weights)
-    fixed = dated_by_quarter(plan, total)
+    fixed = dated_by_quarter(plan, total, shares)
     out = [rest * w + f for w, f in zip(weights, fixed, strict=True)]
     return [round(x, 2) for x in out], len(dated), lines
 
 
-def dated_by_quarter(plan: Plan, total: float) -> list[float]:
+def dated_by_quarter(
+    plan: Plan, total: float, shares: dict[int, float] | None = None
+) -> list[float]:
     """The dated part of each quarter's budget: the calendar's stated costs and the events line's
-    shares of its dated events (what no weighting of the rest moves)."""
+    shares of its dated events (what no weighting of the rest moves); `shares` when the caller
+    already has them from `event_shares`."""
     out = [0.0] * 4
     for e in plan.calendar:
         if e.cost and (m := month_of(e.when)) is not None:
             out[(m - 1) // 3] += e.cost
-    shares, _ = event_shares(plan, total)
+    if shares is None:
+        shares = event_shares(plan, total)[0]
     for e in plan.calendar:
         if id(e) in shares and (m := month_of(e.when)) is not None:
             out[(m - 1) // 3] += shares[id(e)]

@@ -339,9 +339,8 @@ def analyse(plan: Plan) -> PlanAnalysis:
 def _quarter_note(dated: int, lines: list[str], ko: bool, weighted: bool = False) -> str:
     """How the budget by quarter was made: the dated calendar costs in their quarters, an events
     line (or its rest) in its dated events' quarters by their scale (the calendar's proposed
-    costs), the rest evenly; `weighted` when the review proposes more in the peak quarters (the
-    Marketing Budget's quarter table follows that proposal, said here so the two never read as a
-    contradiction)."""
+    costs), the rest evenly; `weighted` when the review proposes more in the peak quarters (said
+    here as a pointer to the summary's decision, so an even table never reads as contradicting it)."""
     names = ", ".join(f"'{x}'" for x in lines)
     also = (
         (" 신규 계약이 몰리는 분기에 더 두는 제안은 요약의 결정에 따로 있습니다." if ko

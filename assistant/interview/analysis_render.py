@@ -301,9 +301,9 @@ def page_markdown(plan: Plan) -> str:
         # a goal the lead goal feeds runs on its channels, budget and, in time, its schedule:
         # each cell names what it shares ('goal 1's budget lines'), never 'leads' under Budget
         # (the Channels cell keeps 'goal 1's leads': the leads are what reach the goal there)
-        own = {"channels": ("리드로", "leads"), "budget": ("의 예산 항목", "budget lines")}[what]
+        own = {"channels": (" 리드로", "leads"), "budget": ("의 예산 항목", "budget lines")}[what]
         via = ((f"목표 {fed_by}번 일정을 따름" if ko else f"follows goal {fed_by}'s schedule") if when
-               else (f"목표 {fed_by}번{' ' if what == 'channels' else ''}{own[0]}" if ko else f"goal {fed_by}'s {own[1]}")) if fed_by else gap  # fmt: skip
+               else (f"목표 {fed_by}번{own[0]}" if ko else f"goal {fed_by}'s {own[1]}")) if fed_by else gap  # fmt: skip
         return (" · " if ko else "; ").join(shown) or via
 
     from assistant.analysis.lists import team_roles
