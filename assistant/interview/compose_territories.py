@@ -14,6 +14,7 @@ from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
 from assistant.interview.compose import _table
+from assistant.interview.pipeline_feed import said_each
 from assistant.interview.territory_notes import (
     _partner_note,
     _self_serve_note,
@@ -130,7 +131,7 @@ def territories_markdown(plan: Plan) -> str:
         by_region_en = ", ".join(f"{n} {capped(c)[0]:,}" for n, c in loads)
         any_cut = any(capped(c)[1] for _, c in loads)
         # a feed of 37.5 is said as it is beside a quota capped at 37 ('약 38' read as above it)
-        fed_said = (f"{feeds:,.1f}".removesuffix(".0") if feeds < 100 else f"{feeds:,.0f}") if feeds else ""  # fmt: skip
+        fed_said = said_each(feeds) if feeds else ""
         for name, load in [h for h in heavy if h not in over]:
             above = f"{load / average * 100 - 100:.0f}%"
             if feeds:  # the pipeline can fill it: a quota question

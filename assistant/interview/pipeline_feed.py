@@ -115,16 +115,22 @@ def _partner_deals(plan: Plan, sellers: dict[str, object], makes: float, need: f
     # each seller's share with it
     kept = not fewer and kept_for_revenue(plan, a) is not None
     fits_ko = (f" 리드 목표를 제안대로 약 {fewer:,.0f}건으로 정하면 퍼널과 파트너 거래를 합쳐 1인당 {need:g}건에 맞습니다." if fewer
-               else f" 요약의 제안대로 고객 목표를 올리면 1인당 몫도 약 {total:,.0f}건이 됩니다." if kept else "")  # fmt: skip
+               else f" 요약의 제안대로 고객 목표를 올리면 1인당 몫도 약 {said_each(total)}건이 됩니다." if kept else "")  # fmt: skip
     return _t(
         plan.language == "ko",
-        f" Partner referrals, about {deals:,.0f} deals a year ({share:g}% of new customers), go to the {role} as well: about {each:,.0f} more each, {total:,.0f} in all against the {need:g} each must close."
+        f" Partner referrals, about {deals:,.0f} deals a year ({share:g}% of new customers), go to the {role} as well: about {said_each(each)} more each, {said_each(total)} in all against the {need:g} each must close."
         + (f" At the recommended lead goal of about {fewer:,.0f}, the funnel and the partners together make the {need:g} each." if fewer and total > need * 1.05
-           else f" With the customer goal raised as the summary recommends, each seller's share is about {total:,.0f} too." if kept and total > need * 1.05 else ""),
-        fix_particles(f" 파트너 추천 거래 연 약 {deals:,.0f}건(신규 고객의 {share:g}%)도 {role}이(가) 맡아 1인당 약 {each:,.0f}건이 더해지므로, 1인당 수주는 모두 약 {total:,.0f}건으로 필요한 {need:g}건보다 많습니다.{fits_ko}")
+           else f" With the customer goal raised as the summary recommends, each seller's share is about {said_each(total)} too." if kept and total > need * 1.05 else ""),
+        fix_particles(f" 파트너 추천 거래 연 약 {deals:,.0f}건(신규 고객의 {share:g}%)도 {role}이(가) 맡아 1인당 약 {said_each(each)}건이 더해지므로, 1인당 수주는 모두 약 {said_each(total)}건으로 필요한 {need:g}건보다 많습니다.{fits_ko}")
         if total > need * 1.05
-        else fix_particles(f" 파트너 추천 거래 연 약 {deals:,.0f}건(신규 고객의 {share:g}%)도 {role}이(가) 맡아 1인당 약 {each:,.0f}건이 더해지므로, 1인당 수주는 모두 약 {total:,.0f}건입니다."),
+        else fix_particles(f" 파트너 추천 거래 연 약 {deals:,.0f}건(신규 고객의 {share:g}%)도 {role}이(가) 맡아 1인당 약 {said_each(each)}건이 더해지므로, 1인당 수주는 모두 약 {said_each(total)}건입니다."),
     )  # fmt: skip
+
+
+def said_each(x: float) -> str:
+    """A per-seller count as every section says it: one decimal under 100 (37.5, not 38 here and
+    37.5 in the territories), whole above it."""
+    return (f"{x:,.1f}".removesuffix(".0") if x < 100 else f"{x:,.0f}") if x else "0"
 
 
 def close_rate_needed(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float, str] | None:
