@@ -26,13 +26,13 @@ def test_the_english_moves_deliver_the_leads_the_customer_goal_needs(sample_answ
 
 def test_korean_moves_keep_partners_apart_and_say_a_surplus() -> None:
     strategy = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_strategy")  # fmt: skip
-    # the lines' cost per lead beside the whole budget's (the KPI table's 20만), each named by
-    # what it divides, so the two read as two bases and not two answers
-    assert "- 노무 이슈 콘텐츠와 웨비나로 검색 수요를 잡기: MQL 연 약 2,400건(월 약 200건). 이 실행 방향의 채널 예산(3억 3,940만 원)으로 내려면 건당 약 14만 1,000원 이하여야 함(예산 전체를 리드로 나눈 리드당 비용은 약 20만 원)." in strategy  # fmt: skip
+    # one cost per lead in the plan (the KPI table's 20만, the whole budget over the leads): the
+    # move's lines are said as money, not as a second cost per lead (14만 1,000)
+    assert "- 노무 이슈 콘텐츠와 웨비나로 검색 수요를 잡기: MQL 연 약 2,400건(월 약 200건). 이 실행 방향의 채널 예산은 3억 3,940만 원이며, 리드당 비용은 측정 지표와 같은 기준(예산 전체 ÷ 리드)으로 약 20만 원." in strategy  # fmt: skip
+    assert "14만 1,000" not in strategy
     # the events line's customer conference keeps customers: its proposed cost is the move's no
     # longer (4억 800만 - 6,860만 = 3억 3,940만; 3억 3,940만 / 2,400 = 14만 1,000), said before
     assert "'HR 박람회와 행사' 예산 중 6,860만 원(제안)은 목표 6번을 돕는 10월 고객 컨퍼런스 '핏플로우 데이'에 쓰이므로, '노무 이슈 콘텐츠와 웨비나로 검색 수요를 잡기'에 쓸 수 있는 예산은 3억 3,940만 원임." in strategy  # fmt: skip
-    assert strategy.index("3억 3,940만") < strategy.index("14만 1,000원")
     # 720 SQLs at 25% make 180, more than the 135 the funnel must bring beside the partners' 45
     assert "SQL 연 약 720건이 계획에 적힌 전환율 25%로 신규 고객 약 180곳이 되어, 퍼널에서 필요한 135곳(파트너 고객 45곳 별도)보다 많음(마케팅 요약의 결정 참고)." in strategy  # fmt: skip
     assert "- 노무법인 파트너를 통해 고객사를 소개받기: 신규 고객 약 45곳(목표의 25%)." in strategy
@@ -62,3 +62,22 @@ def test_a_funnel_far_above_the_goal_with_no_decision_says_what_it_can_mean() ->
         "목표에 필요한 30곳보다 많음" in line and "기존 고객의 주문까지 센 값일 수 있으므로" in line
     )
     assert "마케팅 요약의 결정 참고" not in text
+
+
+def test_the_lead_move_says_its_path_by_channel_adding_up_to_its_volume(
+    sample_answers: Path,
+) -> None:
+    """A director asked how the channels reach the move's leads: the channels' starting targets
+    (the same split the channels section gives) follow the volume and add up to it."""
+    import re
+
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_strategy")
+    line = next(x for x in en.splitlines() if "about 1,400 MQLs a year" in x)
+    path = line.split("By channel (starting targets, see Marketing Channels): ")[1]
+    assert sum(int(x.replace(",", "")) for x in re.findall(r"about ([\d,]+)", path)) == 1400
+    channels = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_channels")
+    assert path.rstrip(".") in channels
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_strategy")  # fmt: skip
+    line = next(x for x in ko.splitlines() if "MQL 연 약 2,400건" in x)
+    path = line.split("채널별 시작 목표(마케팅 채널 참고): ")[1]
+    assert sum(int(x.replace(",", "")) for x in re.findall(r"약 ([\d,]+)건", path)) == 2400

@@ -79,12 +79,10 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
             one = bool(need_year and need_year > leads_year and whole and cur and each)
             if one:
                 each = format_amount(about(float(whole or 0) / count), cur, lang)
-            # the channel lines' cost per lead beside the whole budget's (the KPI table's), each
-            # named by what it divides, so the two read as two bases and not two answers
+            # one cost per lead in the plan, the KPI table's (the whole budget over the leads):
+            # the move's channel lines are said as money, never as a second cost per lead
             lines_money = format_amount(money, cur, lang) if money and cur else ""
             overall = format_amount(about(float(whole) / count), cur, lang) if whole and cur and count else ""  # fmt: skip
-            beside_ko = f"(예산 전체를 리드로 나눈 리드당 비용은 약 {overall})" if overall and overall != each else ""  # fmt: skip
-            beside_en = f" (the whole budget over the leads: about {overall})" if overall and overall != each else ""  # fmt: skip
             if ko:
                 text = f"{name}: {top.stage} 연 약 {n(count)}건(월 약 {n(count / 12)}건)"
                 text += (
@@ -94,9 +92,11 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                 )
                 text += (
                     f". 예산을 늘리지 않으려면 리드당 약 {each} 이하여야 함(KPI 표의 제안 단가)." if one
-                    else f". 이 실행 방향의 채널 예산({lines_money})으로 내려면 건당 약 {each} 이하여야 함{beside_ko}." if each else "."
+                    else f". 이 실행 방향의 채널 예산은 {lines_money}이며, 리드당 비용은 측정 지표와 같은 기준(예산 전체 ÷ 리드)으로 약 {overall}." if overall and lines_money
+                    else f". 이 실행 방향의 채널 예산({lines_money})으로 내려면 건당 약 {each} 이하여야 함." if each else "."
                 )  # fmt: skip
                 text += _budget_or_more(plan, a, need_year, leads_year, each, ko)
+                text += _by_channel(plan, count, ko)
             else:
                 text = f"{name}: about {n(count)} {plural} a year (about {n(count / 12)} a month)"
                 text += (
@@ -106,9 +106,11 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                 )
                 text += (
                     f"; the budget covers them only if a lead costs at most about {each} (the KPI table's recommended cost per lead)." if one
-                    else f"; from its channel lines ({lines_money}), at most about {each} a lead{beside_en}." if each else "."
+                    else f"; its channel lines carry {lines_money}, and a lead costs about {overall} on the KPI table's basis (the whole budget over the leads)." if overall and lines_money
+                    else f"; from its channel lines ({lines_money}), at most about {each} a lead." if each else "."
                 )  # fmt: skip
                 text += _budget_or_more(plan, a, need_year, leads_year, each, ko)
+                text += _by_channel(plan, count, ko)
             out.append(text)
         elif "conversion" in stages and won is not None and end.rate and not said_conversion:
             said_conversion = True
@@ -150,6 +152,22 @@ def _budget_or_more(plan: Plan, a: PlanAnalysis, need_year: float | None, leads_
     if ko:
         return f" 1분기에 잰 리드당 비용이 이보다 높으면 승인 전 결정대로 약 {more}을 더함."
     return f" If the first quarter's measured cost per lead is higher, the lead decision before sign-off adds about {more}."
+
+
+def _by_channel(plan: Plan, count: float, ko: bool) -> str:
+    """How the lead move reaches its volume: the channels' starting targets (Marketing Channels'
+    split of the same leads by each channel's spend), said when they add up to `count`."""
+    from assistant.interview.compose_channels import channel_lead_targets
+
+    split = channel_lead_targets(plan)
+    if split is None or not split.starts or round(split.target) != round(count):
+        return ""
+    lang = plan.language
+    if ko:
+        parts = ", ".join(f"{'·'.join(names)} 약 {format_amount(n, '', lang)}건" for names, n in split.starts)  # fmt: skip
+        return f" 채널별 시작 목표(마케팅 채널 참고): {parts}."
+    parts = "; ".join(f"{' and '.join(names)} about {n:,.0f}" for names, n in split.starts)
+    return f" By channel (starting targets, see Marketing Channels): {parts}."
 
 
 def _makes_leads(stages: list[str]) -> bool:

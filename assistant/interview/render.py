@@ -317,7 +317,9 @@ def _composed(plan: Plan, section_id: str) -> str:
 
         return mix_markdown(plan)
     if section_id == "mkt_channels":
-        return compose.channels_markdown(plan)
+        from assistant.interview.compose_channels import channels_markdown
+
+        return channels_markdown(plan)
     if section_id == "sales_territories_channels":
         from assistant.interview.compose_territories import territories_markdown
 
