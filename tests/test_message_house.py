@@ -859,6 +859,10 @@ def test_an_event_channel_asks_for_the_event_s_own_step(sample_answers: Path) ->
     assert rows["NRF trade show"].endswith("| Book a meeting at our booth |")
     assert rows["Shopify App Store"].endswith("| Install the app |")
     assert rows["email newsletter"].endswith("| Start your 14-day guided trial |")
+    # the listing serves chains below the target market: its row says whom it speaks to, so the
+    # install never reads as the target buyer's next step
+    assert "| Shopify App Store | Decision (self-serve: chains under 20 stores) |" in table
+    assert "self-serve" not in rows["webinars"]
 
 
 def test_an_awareness_ad_leads_with_what_the_buyer_gets(sample_answers: Path) -> None:
@@ -959,7 +963,7 @@ def test_english_copy_heads_channels_with_the_pain_the_session_and_the_trial(sam
     bodies = [r.split(" | ")[3] for r in rows if r.startswith("| ")]
     assert len(bodies) == len(set(bodies)) >= 5
     # the app store is the self-serve channel: no seller guides a trial there
-    assert "| Shopify App Store | Decision | Try it on your own POS data |" in text
+    assert "| Shopify App Store | Decision (self-serve: chains under 20 stores) | Try it on your own POS data |" in text  # fmt: skip
 
 
 def test_objections_nobody_stated_are_marked_as_typical_to_confirm(sample_answers: Path) -> None:

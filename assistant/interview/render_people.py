@@ -8,7 +8,7 @@ import math
 import re
 from typing import Any
 
-from assistant.core.plan import Persona, Plan
+from assistant.core.plan import CopyRow, Persona, Plan
 from assistant.goals.numbers import format_amount
 from assistant.interview.message_answers import measured_on
 from assistant.interview.render_base import _in_card, _sentences_of, labels, table
@@ -548,7 +548,20 @@ def messaging_markdown(plan: Plan) -> str:
         # buyers, a store page that closes them); partners get briefs, not buyer copy. All three
         # stages stay in the JSON and the CLI.
         shown = _copy_rows(m.matrix)
-        rows = [[r.channel, L["stages"][r.stage], r.headline, r.body, r.cta] for r in shown]
+        # a self-serve channel for buyers below the target market speaks to them, not to the
+        # personas above: its stage says whom it is for
+        from assistant.interview.territory_notes import self_serve_below, self_serve_channel
+
+        serve = self_serve_channel(plan) if self_serve_below(plan) else None
+        ko = plan.language == "ko"
+
+        def stage(r: CopyRow) -> str:
+            said = L["stages"][r.stage]
+            if serve is None or r.channel.strip().lower() != serve[0].strip().lower():
+                return said
+            return f"{said}(셀프 구매: {serve[1]})" if ko else f"{said} (self-serve: {serve[1]})"
+
+        rows = [[r.channel, stage(r), r.headline, r.body, r.cta] for r in shown]
         head = [L["channel"], L["stage"], L["headline"], L["body"], L["cta"]]
         out.append(f"**{L['copy_h']}**\n\n" + table(head, rows))
     return "\n\n".join(out)
