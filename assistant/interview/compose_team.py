@@ -136,6 +136,12 @@ _RAMP = re.compile(
 _HIRING = re.compile(r"\bhir(?:e|es|ing)\b|recruit|채용|충원|입사", re.I)
 
 
+def hires_stated(plan: Plan) -> bool:
+    """Whether the sales answers say anything of hiring this year (hires, recruiting, 채용)."""
+    said = " ".join(plan.user_text(sid) for sid in ("sales_team_structure", "sales_strategy", "sales_training", "sales_objectives"))  # fmt: skip
+    return bool(_HIRING.search(said))
+
+
 def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAnalysis | None = None) -> str:  # fmt: skip
     """What a capacity check needs that the answers do not say: each seller's quota (proposed
     from the plan's own load when it has one), how long a new seller takes to ramp, and when

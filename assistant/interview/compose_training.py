@@ -331,6 +331,9 @@ def training_markdown(plan: Plan) -> str:
     sellers = next((r for r in roles if r["quota_carrying"]), None)
     lead = str(sellers["reports_to"]) if sellers and sellers["reports_to"] else ""
     rows = []
+    from assistant.interview.compose_team import hires_stated
+
+    hires = hires_stated(plan)
     for item in items:
         newcomers = ONBOARD.search(item.name)
         trained = _who(item.name, roles)
@@ -339,7 +342,9 @@ def training_markdown(plan: Plan) -> str:
             _t(ko, "new hires", "신규 입사자") if newcomers else _t(ko, "whole team", "팀 전체")
         )
         cadence = _cadence(item.count, item.period, ko, bool(newcomers))
-        per_year = str(item.per_year) if item.per_year else (_t(ko, "as hires join", "입사 시기에 맞춰") if newcomers else "-")  # fmt: skip
+        # a programme for new hires runs when they join: with no hires stated, none is planned
+        joining = _t(ko, "as hires join", "입사 시기에 맞춰") if hires else _t(ko, "none until a hire is planned", "채용 계획이 정해지면")  # fmt: skip
+        per_year = str(item.per_year) if item.per_year else (joining if newcomers else "-")
         measure = measured_by(item.name, roles, ko)
         runner = run_by(item.name, trained, roles, lead, ko) if roles else "-"
         rows.append([_cap(item.name), cadence, per_year, attendees, measure, runner])
