@@ -82,7 +82,7 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
 
     proposed = _weighted(plan, a, quarters)
     split = ", ".join(f"{f'{q}분기' if ko else f'Q{q}'} {format_amount(x, cur, lang)}" for q, x in enumerate(proposed, 1))  # fmt: skip
-    lead += _dated_note(plan, proposed, quarters, ko)
+    lead += dated_note(plan, proposed, quarters, ko)
     return Finding(
         severity="tip",
         sections=["mkt_budget", "sales_forecast"],
@@ -105,7 +105,7 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
     )
 
 
-def _dated_note(plan: Plan, proposed: list[float], peaks: list[int], ko: bool) -> str:
+def dated_note(plan: Plan, proposed: list[float], peaks: list[int], ko: bool) -> str:
     """When a quiet quarter still comes out above a peak one, the dated events in it are why
     (a customer conference in October): said, so the split never reads as undoing its own aim."""
     from assistant.analysis.months import event_shares, month_of

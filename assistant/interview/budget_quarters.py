@@ -172,7 +172,7 @@ def quarters_markdown(plan: Plan) -> str:
     """'**By quarter**' with a row per line and a total row; '' when the lines cannot be
     placed. The quarters are the ones the plan recommends (weighted to its peak quarters) when
     it recommends any, said in the title."""
-    from assistant.analysis.peaks import recommended_quarters, stated_peaks
+    from assistant.analysis.peaks import dated_note, recommended_quarters, stated_peaks
     from assistant.analysis.plan_analysis import analyse, plan_year
     from assistant.interview.analysis_render import quarter_label
 
@@ -223,6 +223,10 @@ def quarters_markdown(plan: Plan) -> str:
         note = ("\n\n" + fix_particles(f"_캘린더에 비용이 적힌 {said}{more}({'모두 ' if every else ''}{cost})은 낼 예산 항목이 정해지지 않아, 이 표는 각 항목의 남은 예산에서 비율대로 뺐음. 활동마다 낼 항목을 정하면 표를 다시 나눔._") if ko
                 else f"\n\n_No budget line is named for the calendar's {said}{more} ({cost}{' in all' if every else ''}), so this table takes {'them' if every else 'it'} from every line in proportion to what the line has left; name the line that pays {'each' if every else 'it'} and the split follows it._")  # fmt: skip
     unit = f"{year}년, 단위: 만 원; " if manwon else ""
+    if peaks and (why := dated_note(plan, cols, list(peaks), ko)):
+        # a quiet quarter above a peak one: the dated events in it are why, said under the
+        # table so the proposal never reads as undoing its own aim
+        note += f"\n\n_{why.strip()}_"
     if peaks:
         names = (
             ("·".join(f"{q}분기" for q in peaks)) if ko else " and ".join(f"Q{q}" for q in peaks)
