@@ -84,6 +84,12 @@ def test_invented_bases_are_logged_under_assumptions(sample_answers: Path) -> No
     said = closing_markdown(ko, analyse(ko)).split("## 위험")[0]
     assert "영업 주기(" not in said  # the plan states 40 days: nothing invented
     assert "- 지역:" not in said  # sellers and targets per territory are stated
+    # the buyers' year-end freeze that shapes the proposed quarters, and the team lead counted
+    # as one person, are figures the plan supplies: listed too (a director found them missing)
+    assert "- Buyers' year-end freeze (the proposed forecast's quarters): retail buyers putting off new systems in their November-December peak is usual retail practice, not the plan's own data;" in shown  # fmt: skip
+    assert "- Manager headcount (Sales Team Structure): the team lead's headcount is not stated, so it is counted as one person." in shown  # fmt: skip
+    assert "구매 보류 시기" not in said  # an HR software seller's buyers have no retail freeze
+    assert "- 관리자 인원(영업팀 구조): 인사이드세일즈 파트장은 인원이 계획에 없어 1명으로 셈." in said  # fmt: skip
 
 
 def test_the_sales_summary_says_what_the_forecast_rests_on(sample_answers: Path) -> None:

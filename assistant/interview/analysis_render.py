@@ -414,10 +414,16 @@ def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
     """Assumptions, Risks and mitigations, Sources: the parts a reader checks last."""
     lang = "ko" if plan.language == "ko" else "en"
     T = _T[lang]
+    from assistant.interview.compose_team import headcount_assumptions
     from assistant.interview.economics_risks import plan_register
-    from assistant.interview.forecast_proposal import proposed_cycle_assumption
+    from assistant.interview.forecast_proposal import freeze_assumption, proposed_cycle_assumption
 
-    assumed = [*a.assumptions, *proposed_cycle_assumption(plan, a)]
+    assumed = [
+        *a.assumptions,
+        *proposed_cycle_assumption(plan, a),
+        *freeze_assumption(plan, a),
+        *headcount_assumptions(plan),
+    ]
     out = [f"## {T['assumptions']}", "\n".join(f"- {x}" for x in assumed) or T["none"]]
     register = plan_register(plan, a)
     if register:  # the whole register: each risk with what to watch, the response and its owner

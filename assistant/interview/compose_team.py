@@ -72,6 +72,27 @@ def _review_load(plan: Plan, accounts: float) -> str:
     return ""
 
 
+def unnamed_managers(plan: Plan) -> list[str]:
+    """Managers the answer names only as someone others report to ('SDRs report to a team
+    lead'): the team table counts each as one person."""
+    roles = team_roles(plan)
+    named = {str(r["role"]) for r in roles}
+    bosses = dict.fromkeys(str(r["reports_to"]) for r in roles if r["reports_to"])
+    return [b for b in bosses if b not in named]
+
+
+def headcount_assumptions(plan: Plan) -> list[str]:
+    """The Assumptions entry for the managers counted as one person each (the team table's
+    note), so every figure the plan supplies is listed where a reader checks them."""
+    counted = unnamed_managers(plan)
+    if not counted:
+        return []
+    who = ", ".join(counted)
+    if plan.language == "ko":
+        return [fix_particles(f"관리자 인원(영업팀 구조): {who}은(는) 인원이 계획에 없어 1명으로 셌습니다.")]  # fmt: skip
+    return [f"Manager headcount (Sales Team Structure): the {who}'s headcount is not stated, so it is counted as one person."]  # fmt: skip
+
+
 def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     ko = plan.language == "ko"
     rows: list[list[str]] = []
@@ -90,21 +111,16 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         if quota:
             capacity = quota if capacity == "-" else f"{quota}; {capacity}"
         rows.append([str(r["role"]), str(r["count"]), str(r["reports_to"] or "-"), capacity])
-    # a manager the answer names only as someone others report to ('SDRs report to a team lead')
-    named = {str(r["role"]) for r in roles}
     leader = next((str(r["role"]) for r in roles if not r["reports_to"]), "")
-    counted: list[str] = []
-    for boss in dict.fromkeys(str(r["reports_to"]) for r in roles if r["reports_to"]):
-        if boss not in named:  # named, not counted: one person, said once under the table
-            team = [r for r in roles if r["reports_to"] == boss]
-            load = ", ".join(
-                (f"{r['role']} {r['count']}명 관리" if ko else f"leads the {r['count']} {r['role']}")
-                if r["count"] else (f"{r['role']} 관리" if ko else f"leads the {r['role']}")
-                for r in team
-            )  # fmt: skip
-            rows.append([boss, "1", leader or "-", load or "-"])
-            named.add(boss)
-            counted.append(boss)
+    counted = unnamed_managers(plan)
+    for boss in counted:  # named, not counted: one person, said once under the table
+        team = [r for r in roles if r["reports_to"] == boss]
+        load = ", ".join(
+            (f"{r['role']} {r['count']}명 관리" if ko else f"leads the {r['count']} {r['role']}")
+            if r["count"] else (f"{r['role']} 관리" if ko else f"leads the {r['role']}")
+            for r in team
+        )  # fmt: skip
+        rows.append([boss, "1", leader or "-", load or "-"])
     if len(rows) < 2:
         return ""
     note = ""

@@ -177,6 +177,21 @@ def proposed_cycle_assumption(plan: Plan, analysis: PlanAnalysis) -> list[str]:
     return [f"Sales cycle (for the proposed forecast's first quarter only): not stated, so {o.cycle_days:g} days, the middle of the typical one to three months for mid-market B2B deals, is used."]  # fmt: skip
 
 
+def freeze_assumption(plan: Plan, analysis: PlanAnalysis) -> list[str]:
+    """The buyers' year-end freeze the proposed forecast's quarters are shaped by (usual retail
+    practice, not the plan's own data): logged under Assumptions, to check against the plan's
+    own win dates."""
+    from assistant.analysis.market import buyer_freeze_months, quarter_weights
+
+    if plan.user_text("sales_forecast").strip() or not buyer_freeze_months(plan):
+        return []
+    if quarter_weights(plan) == [3.0, 3.0, 3.0, 3.0] or proposal(plan, analysis) is None:
+        return []
+    if plan.language == "ko":
+        return ["구매 보류 시기(영업 예측 제안의 분기 배분): 유통 고객은 11~12월 성수기에 새 시스템 도입을 미룬다는 업계 일반 관행을 썼고, 계획의 자료는 아닙니다. 지난 거래의 월별 계약일로 확인합니다."]  # fmt: skip
+    return ["Buyers' year-end freeze (the proposed forecast's quarters): retail buyers putting off new systems in their November-December peak is usual retail practice, not the plan's own data; check it against the months past deals were signed."]  # fmt: skip
+
+
 def opening_risk(plan: Plan, analysis: PlanAnalysis) -> str:
     """The sales summary's risk when the proposed forecast's first quarter rests on a pipeline
     nobody has counted: the deals it takes and the year without it."""
