@@ -14,6 +14,20 @@ def test_an_absolute_promise_is_flagged_with_what_to_say_instead() -> None:
     assert absolute_claims(ko) == ["노무법인이 검수한 템플릿이라 급여 오류 걱정이 없습니다."]
     text = messaging_markdown(ko)
     assert "- '노무법인이 검수한 템플릿이라 급여 오류 걱정이 없습니다': 단정 표현이라 광고 심의나 표시광고법에서 입증을 요구받을 수 있음." in text  # fmt: skip
+    # the flagged promise is not kept as the reason to believe: what is checkable before it is
+    assert "- 근거: 노무법인이 검수한 템플릿(단정 표현은 뺌, 아래 참고)." in text
+    assert "- 근거: 노무법인이 검수한 템플릿이라" not in text
+
+
+def test_the_sound_part_of_an_absolute_proof_is_what_comes_before_the_promise() -> None:
+    from assistant.interview.claim_checks import sound_part
+
+    assert sound_part("노무법인이 검수한 템플릿이라 급여 오류 걱정이 없습니다.", "ko") == "노무법인이 검수한 템플릿"  # fmt: skip
+    assert sound_part("급여 오류 걱정이 없습니다.", "ko") == ""  # nothing checkable before it
+    assert sound_part("No EU data centre needed.", "en") == ""  # no absolute promise at all
+    said = "Templates reviewed by labour lawyers, so payroll is never wrong again."
+    assert sound_part(said, "en") == "Templates reviewed by labour lawyers"
+    assert sound_part("Brightloom is the only retail BI", "en") == ""
 
 
 def test_a_plain_value_proposition_is_not_flagged_and_the_proof_has_an_owner_and_date(sample_answers: Path) -> None:  # fmt: skip

@@ -31,6 +31,34 @@ def absolute_claims(plan: Plan) -> list[str]:
     return found
 
 
+_EN_SO = re.compile(r"\s*(?:,\s*|\s+)(?:so|which\s+means|meaning|and\s+so)\s+|\s*[:;–—-]\s+", re.I)
+
+
+def sound_part(sentence: str, lang: str) -> str:
+    """What a proof sentence says before its absolute promise, when that part stands alone ('노무법인이
+    검수한 템플릿이라 급여 오류 걱정이 없습니다' -> '노무법인이 검수한 템플릿'; 'Templates reviewed by
+    labour lawyers, so payroll is never wrong' -> 'Templates reviewed by labour lawyers'); '' when
+    the sentence has no absolute or nothing checkable comes before it."""
+    ko = lang == "ko"
+    m = _ABSOLUTE["ko" if ko else "en"].search(sentence)
+    if m is None:
+        return ""
+    if ko:
+        from assistant.core.korean import strip_particles, tokens
+
+        # the reason clause ends at a connective ending (-이라, -어서, -므로) before the promise
+        joints = [t for t in tokens(sentence) if t.tag == "EC" and t.start + t.len <= m.start()]
+        if not joints:
+            return ""
+        kept = strip_particles(sentence[: joints[-1].start].rstrip())
+    else:
+        parts = list(_EN_SO.finditer(sentence[: m.start()]))
+        if not parts:
+            return ""
+        kept = sentence[: parts[-1].start()].strip()
+    return kept if len(kept.split()) >= 2 else ""
+
+
 def absolute_claim_note(plan: Plan) -> str:
     claims = absolute_claims(plan)
     if not claims:

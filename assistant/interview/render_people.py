@@ -451,6 +451,13 @@ def messaging_markdown(plan: Plan) -> str:
         rest = positioning.replace(value.rstrip(" ."), "", 1).strip(" .")
         lines.append(f"- {L['value']}: {value}")
         if len(rest) > 8:
+            # an absolute promise ('오류 걱정이 없습니다') is no reason to believe: what is
+            # checkable before it stands, the promise left to the note below the key messages
+            from assistant.interview.claim_checks import sound_part
+
+            if kept := sound_part(rest, plan.language):
+                rest = (f"{kept}(단정 표현은 뺌, 아래 참고)" if plan.language == "ko"
+                        else f"{kept} (the absolute promise left out: see below)")  # fmt: skip
             lines.append(f"- {L['believe']}: {rest}.")
     else:
         if positioning and positioning != value:
