@@ -82,7 +82,9 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
             # one cost per lead in the plan, the KPI table's (the whole budget over the leads):
             # the move's channel lines are said as money, never as a second cost per lead
             lines_money = format_amount(money, cur, lang) if money and cur else ""
-            overall = format_amount(about(float(whole) / count), cur, lang) if whole and cur and count else ""  # fmt: skip
+            # ... a plan that sells to consumers has no cost per lead in its KPI table (it counts
+            # sign-ups and first orders): the lines' own ceiling is the one figure there
+            overall = format_amount(about(float(whole) / count), cur, lang) if whole and cur and count and not sells_to_consumers(plan) else ""  # fmt: skip
             if ko:
                 text = f"{name}: {top.stage} 연 약 {n(count)}건(월 약 {n(count / 12)}건)"
                 text += (
@@ -92,11 +94,11 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                 )
                 text += (
                     f". 예산을 늘리지 않으려면 리드당 약 {each} 이하여야 함(KPI 표의 제안 단가)." if one
-                    else f". 이 실행 방향의 채널 예산은 {lines_money}이며, 리드당 비용은 측정 지표와 같은 기준(예산 전체 ÷ 리드)으로 약 {overall}." if overall and lines_money
+                    else f". 이 실행 방향의 채널 예산은 {lines_money}이며, 리드당 비용은 측정 지표와 같은 기준(예산 전체 ÷ 리드)으로 약 {overall}임." if overall and lines_money
                     else f". 이 실행 방향의 채널 예산({lines_money})으로 내려면 건당 약 {each} 이하여야 함." if each else "."
                 )  # fmt: skip
                 text += _budget_or_more(plan, a, need_year, leads_year, each, ko)
-                text += _by_channel(plan, count, ko)
+                text += _by_channel(plan, count, money, ko)
             else:
                 text = f"{name}: about {n(count)} {plural} a year (about {n(count / 12)} a month)"
                 text += (
@@ -110,7 +112,7 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                     else f"; from its channel lines ({lines_money}), at most about {each} a lead." if each else "."
                 )  # fmt: skip
                 text += _budget_or_more(plan, a, need_year, leads_year, each, ko)
-                text += _by_channel(plan, count, ko)
+                text += _by_channel(plan, count, money, ko)
             out.append(text)
         elif "conversion" in stages and won is not None and end.rate and not said_conversion:
             said_conversion = True
@@ -154,13 +156,16 @@ def _budget_or_more(plan: Plan, a: PlanAnalysis, need_year: float | None, leads_
     return f" If the first quarter's measured cost per lead is higher, the lead decision before sign-off adds about {more}."
 
 
-def _by_channel(plan: Plan, count: float, ko: bool) -> str:
+def _by_channel(plan: Plan, count: float, money: float, ko: bool) -> str:
     """How the lead move reaches its volume: the channels' starting targets (Marketing Channels'
-    split of the same leads by each channel's spend), said when they add up to `count`."""
+    split of the same leads by each channel's spend), said when they add up to `count` and split
+    the move's own `money` (a split that also counts another move's channels is not its path)."""
     from assistant.interview.compose_channels import channel_lead_targets
 
     split = channel_lead_targets(plan)
     if split is None or not split.starts or round(split.target) != round(count):
+        return ""
+    if not money or abs(split.spent - money) > money * 0.01:
         return ""
     lang = plan.language
     if ko:
