@@ -132,9 +132,11 @@ def dated_note(plan: Plan, proposed: list[float], peaks: list[int], ko: bool) ->
     # named against the peak quarter they exceed (Q2 is above Q3, not above Q1)
     low_q = min(peaks, key=lambda q: proposed[q - 1])
     if ko:
-        return fix_particles(f" {names}이(가) {low_q}분기보다 큰 것은 날짜가 있는 행사에 둔 금액({named}) 때문이며, 날짜 없는 나머지 예산은 성수기 분기가 더 큽니다.")  # fmt: skip
+        peak_ko = "·".join(f"{q}분기" for q in peaks)
+        return fix_particles(f" {names}이(가) {low_q}분기보다 큰 것은 날짜가 있는 행사에 둔 금액({named}) 때문이며, 날짜 없는 나머지 예산은 {peak_ko}에 더 많이 둡니다.")  # fmt: skip
     verb, their = ("comes", "its") if len(above) == 1 else ("come", "their")
-    return f" {names} still {verb} out above Q{low_q} because of the amounts set on {their} dated events ({named}); the undated rest is larger in the peak quarters."
+    peak_en = " and ".join(f"Q{q}" for q in peaks)
+    return f" {names} still {verb} out above Q{low_q} because of the amounts set on {their} dated events ({named}); the undated rest is larger in {peak_en}."
 
 
 def _weighted(plan: Plan, a: PlanAnalysis, quarters: list[int]) -> list[float]:

@@ -89,8 +89,8 @@ def headcount_assumptions(plan: Plan) -> list[str]:
         return []
     who = ", ".join(counted)
     if plan.language == "ko":
-        return [fix_particles(f"관리자 인원(영업팀 구조): {who}은(는) 인원이 계획에 없어 1명으로 셌습니다.")]  # fmt: skip
-    return [f"Manager headcount (Sales Team Structure): the {who}'s headcount is not stated, so it is counted as one person."]  # fmt: skip
+        return [fix_particles(f"관리자 인원(영업팀 구조): {who}은(는) 팀 구성에 인원이 적혀 있지 않아 1명으로 셌습니다.")]  # fmt: skip
+    return [f"Manager headcount (Sales Team Structure): the {who} is named only as the one others report to, so counted as one person."]  # fmt: skip
 
 
 def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
@@ -149,13 +149,18 @@ _RAMP = re.compile(
     r"ramp|온보딩\s*기간|적응\s*기간|정착|\d+\s*(?:months?|개월)\s*(?:to\s+)?(?:full|quota|ramp)",
     re.I,
 )
-_HIRING = re.compile(r"\bhir(?:e|es|ing)\b|recruit|채용|충원|입사", re.I)
+
+
+# hires said in the team, strategy, goals or territories: 'rep hired Jan', '채용', 'new branches'
+# staffed by their own counsellors ('신규 지점 포함')
+_HIRED = re.compile(r"\bhir(?:e|es|ed|ing)\b|recruit|\bnew\s+(?:reps?|sellers?|AEs?|SDRs?|heads?)\b|채용|충원|입사|신규\s*(?:지점|매장|점포)", re.I)  # fmt: skip
 
 
 def hires_stated(plan: Plan) -> bool:
-    """Whether the sales answers say anything of hiring this year (hires, recruiting, 채용)."""
-    said = " ".join(plan.user_text(sid) for sid in ("sales_team_structure", "sales_strategy", "sales_training", "sales_objectives"))  # fmt: skip
-    return bool(_HIRING.search(said))
+    """Whether the sales answers other than the training's own (whose 'new-hire bootcamp' names a
+    programme, not a hire) say the team grows this year."""
+    said = " ".join(plan.user_text(sid) for sid in ("sales_team_structure", "sales_strategy", "sales_objectives", "sales_territories_channels"))  # fmt: skip
+    return bool(_HIRED.search(said))
 
 
 def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAnalysis | None = None) -> str:  # fmt: skip
@@ -201,7 +206,7 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
             missing.append("1인당 할당량" if ko else "each seller's quota")
     if not _RAMP.search(said):
         missing.append("신규 담당자의 적응 기간" if ko else "how long a new seller takes to ramp")
-    if not _HIRING.search(said):
+    if not hires_stated(plan):
         missing.append(
             "채용 계획과 입사 시점" if ko else "hires planned this year and when they start"
         )

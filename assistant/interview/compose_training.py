@@ -26,6 +26,9 @@ from assistant.interview.compose_moves import (
 from assistant.interview.tactic_use import tactic_use
 from assistant.interview.training_plan import ONBOARD, measured_by, run_by
 
+# newcomers a programme trains who are not the company's hires
+_NOT_STAFF = re.compile(r"franchis|partner|dealer|reseller|가맹|파트너|대리점|협력사", re.I)
+
 
 def tactics_markdown(plan: Plan) -> str:
     """Each tactic with its sales stage, the KPI it moves, and whether training covers it; then
@@ -342,8 +345,15 @@ def training_markdown(plan: Plan) -> str:
             _t(ko, "new hires", "신규 입사자") if newcomers else _t(ko, "whole team", "팀 전체")
         )
         cadence = _cadence(item.count, item.period, ko, bool(newcomers))
-        # a programme for new hires runs when they join: with no hires stated, none is planned
-        joining = _t(ko, "as hires join", "입사 시기에 맞춰") if hires else _t(ko, "none until a hire is planned", "채용 계획이 정해지면")  # fmt: skip
+        if newcomers and item.period is None and _NOT_STAFF.search(item.name):
+            cadence = _t(ko, "once per newcomer", "합류 시 1회")  # a franchisee is no hire
+        # a programme for new hires runs when they join: with no hires stated, none is planned;
+        # one for newcomers who are no hires (franchisees, partners) runs as they join
+        joining = (
+            _t(ko, "as they join", "합류 시기에 맞춰") if _NOT_STAFF.search(item.name)
+            else _t(ko, "as hires join", "입사 시기에 맞춰") if hires
+            else _t(ko, "none until a hire is planned", "채용 계획 전까지 없음")
+        )  # fmt: skip
         per_year = str(item.per_year) if item.per_year else (joining if newcomers else "-")
         measure = measured_by(item.name, roles, ko)
         runner = run_by(item.name, trained, roles, lead, ko) if roles else "-"
