@@ -241,6 +241,17 @@ def test_korean_offering_names_the_cross_sold_module(tmp_path: Path) -> None:
     assert "기대" not in shown.split("**가격")[0]  # the money sentence is not an element
 
 
+def test_the_offering_calls_support_what_the_4p_shows_after_the_pitch() -> None:
+    """The 4P leads with the lines that answer the buyer's pain (근태관리·급여 계산) and shows
+    the others after them: the offering's table says the same ('보조'), never 'core' beside it."""
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    mix = section_markdown(plan, "mkt_mix_4p")
+    assert "전자 근로계약·연차 관리은(는)" not in mix and "전자 근로계약·연차 관리는 같은 클라우드 서비스의 보조 기능" in mix  # fmt: skip
+    offer = section_markdown(plan, "sales_offering")
+    assert "| 근태관리 | 핵심 |" in offer and "| 급여 계산 | 핵심 |" in offer
+    assert "| 전자 근로계약 | 보조 |" in offer and "| 연차 관리 | 보조 |" in offer
+
+
 def test_an_offer_answer_with_figures_only_says_what_is_missing(tmp_path: Path) -> None:
     shown = section_markdown(build_plan(load_answers(DATA / "us_retail_answers.json")).plan, "sales_offering")  # fmt: skip
     assert "**Figures stated:**" in shown and "$85" in shown
@@ -601,7 +612,7 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
     # over-assigned, as quotas are: a seller or two short still leaves the team at its goal
     assert "Proposed quota: 110% of that share, about $262,000 of new business (about 15 deals), so a seller or two short of quota still leaves the team at its goal." in en  # fmt: skip
     assert "Not stated yet: how long a new seller takes to ramp, hires planned this year and when they start." in en  # fmt: skip
-    assert "담당자별 목표 몫: 1인당 연 신규 거래 약 30건, 신규 매출 약 2억 7,000만 원(계획의 목표를 담당자 수로 나눈 값). 제안 할당량: 그 몫의 110%인 신규 매출 약 2억 9,700만 원(약 33건, 지역별 수치는 영업 지역 참고). 일부 담당자가 미달해도 팀 목표를 채우도록 몫보다 높게 잡음. 아직 정하지 않은 것: 신규 담당자의 적응 기간." in ko  # fmt: skip
+    assert "담당자별 목표 몫: 1인당 연 신규 거래 약 30건, 신규 매출 약 2억 7,000만 원(계획의 목표를 담당자 수로 나눈 값). 제안 할당량: 그 몫의 110%인 신규 매출 약 2억 9,700만 원(약 33건, 지역별 수치는 영업 지역 참고). 일부 담당자가 미달해도 팀 목표를 채우도록 몫보다 높게 잡음. 아직 정하지 않은 것: 신규 담당자의 적응 기간, 채용 계획과 입사 시점." in ko  # fmt: skip
 
 
 def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the_content(sample_answers: Path) -> None:  # fmt: skip
@@ -1142,6 +1153,14 @@ def test_training_names_who_runs_each_programme_and_what_shows_it_worked(sample_
     answers["answers"]["sales_team_structure"] += " We hire two more account executives in Q2."
     hiring = section_markdown(build_plan(answers).plan, "sales_training")
     assert "| Two-week onboarding bootcamp | once per hire | as hires join | new hires |" in hiring
+    # a hire said elsewhere ('rep hired Jan' in the territories) counts; a programme's own name
+    # ('신규 입사자 2주 온보딩') does not; franchisees are newcomers, not hires
+    hvac = section_markdown(build_plan(load_answers(DATA / "us_hvac_answers.json")).plan, "sales_training")  # fmt: skip
+    assert "| once per hire | as hires join |" in hvac
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_training")  # fmt: skip
+    assert "| 신규 입사자 2주 온보딩 | 입사 시 1회 | 채용 계획 전까지 없음 |" in ko
+    bakery = section_markdown(build_plan(load_answers(DATA / "ko_bakery_answers.json")).plan, "sales_training")  # fmt: skip
+    assert "| 합류 시 1회 | 합류 시기에 맞춰 |" in bakery and "입사" not in bakery.split("\n")[2]
     assert "| conversion by person (win rate for account executives, MQL-to-SQL rate for SDRs) | team lead (SDRs), VP Sales (" in en  # fmt: skip
     assert "| Product certification | every quarter | 4 | whole team | pass rate before selling alone, then the demo-to-proposal rate | the product team (sets and marks the test) |" in en  # fmt: skip
     assert "for every programme" not in en and "rarely gets used" not in en

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.lists import FOUR_P, REFERRAL, labelled, split_items, team_roles
+from assistant.analysis.lists import FOUR_P, REFERRAL, labelled, mix_4p, split_items, team_roles
 from assistant.analysis.plan_links import linker, plan_page
 from assistant.analysis.text_words import words as distinctive
 from assistant.core.korean import split_list
 from assistant.core.lang import fix_particles
-from assistant.core.plan import BudgetLine, Plan
+from assistant.core.plan import BudgetLine, Persona, Plan
 from assistant.goals.numbers import about, format_amount
 from assistant.interview.compose import _ASK, PLACE_KINDS, _table, paying_lines
 from assistant.interview.compose import MARKETPLACE as _MARKETPLACE
@@ -84,6 +84,32 @@ def _items(text: str, ko: bool) -> list[str]:
 _ENDS_IN_PLACE = re.compile(r"\bin\s+[A-Z][\w.'-]*(?:,?\s+[A-Z][\w.'-]*)*$")
 
 
+def _buyer(plan: Plan) -> Persona | None:
+    """The first persona with pains of their own (not the role's typical ones)."""
+    return next((p for p in plan.personas if p.name and p.pains and "pains" not in p.typical), None)  # fmt: skip
+
+
+def _answering(plan: Plan, items: list[str], ko: bool) -> list[str]:
+    """The lines of the range that answer the buyer's pain and the value proposition names."""
+    buyer = _buyer(plan)
+    pitch = distinctive(plan.messaging.value_proposition) if ko else frozenset()
+    return [i for i in items if buyer is not None and _core_words(i) & pitch and any(_core_words(i) & distinctive(p) for p in buyer.pains)]  # fmt: skip
+
+
+def supporting_lines(plan: Plan) -> set[str]:
+    """The lines of the product range the 4P calls support (shown after the lines that answer the
+    buyer's pain), lower-cased: the offering's table calls them so too, not 'core'."""
+    ko = plan.language == "ko"
+    text = mix_4p(plan).get("product", "")
+    if not text:
+        return set()
+    items, _head = _shared_head(_items(text, ko))
+    answering = _answering(plan, items, ko)
+    if not answering or len(answering) >= len(items):
+        return set()
+    return {i.strip().lower() for i in items if i not in answering}
+
+
 def _product(plan: Plan, text: str, ko: bool) -> str:
     """Who buys the range (the persona cards) and the goals that name a line of it."""
     if not text:
@@ -98,17 +124,14 @@ def _product(plan: Plan, text: str, ko: bool) -> str:
     ]
     out: list[str] = []
     # what the range does for the buyer: the first persona's own pain, else who it is for
-    buyer = next(
-        (p for p in plan.personas if p.name and p.pains and "pains" not in p.typical), None
-    )
+    buyer = _buyer(plan)
     buyers = [p.name for p in plan.personas if p.name][:2]
     # the lines that answer a buyer's pain lead the pitch; the others support it ('근태관리, 급여
     # 계산 → 이 팀장의 불편(급여 마감 3일)'; '전자 근로계약, 연차 관리: 보조')
     # ... only when the value proposition also names them: a shared word with a pain alone
     # ('T&M repairs' and 'surprise repair bills') does not make a line the pitch. Korean nouns
     # only (Kiwi): English stems match the trade's own words ('cleaning' in every line)
-    pitch = distinctive(plan.messaging.value_proposition) if ko else frozenset()
-    answering = [i for i in items if buyer is not None and _core_words(i) & pitch and any(_core_words(i) & distinctive(p) for p in buyer.pains)]  # fmt: skip
+    answering = _answering(plan, items, ko)
     if buyer is not None and answering and len(answering) < len(items):
         pain = next(p for p in buyer.pains if any(_core_words(i) & distinctive(p) for i in answering)).strip(" .")  # fmt: skip
         rest = [i for i in items if i not in answering]
