@@ -123,7 +123,19 @@ def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
         from assistant.analysis.plan_goals import deal_size
 
         size = deal_size(plan)
-        book = format_amount(about(each * size[0]), size[1], plan.language) if size else ""
+        # the book in money is the year-end recurring revenue the revenue bridge reaches
+        # (base - churn + new + expansion) over the managers, when it has one; else each
+        # account at the plan's deal size
+        from assistant.analysis.plan_analysis import analyse
+
+        br = analyse(plan).revenue
+        ending = (
+            br.base - br.churned + (br.new_business_from_goals or 0) + (br.expansion or 0)
+            if br.base is not None and br.churned is not None and br.churn_rate_annual is not None
+            else None
+        )
+        money = ending / count if ending and ending > 0 else each * size[0] if size else 0.0
+        book = format_amount(about(money), size[1], plan.language) if size else ""
         said = (
             (
                 f"{role} 1인당 연말 고객 약 {each:,.0f}곳(연 반복 매출 약 {book})은 계약이 작은 고객이라 고객 수보다 금액으로 보며, 한 명이 보통 맡는 연 반복 매출 {b_lo}~{b_hi} 범위 안에 있습니다."
