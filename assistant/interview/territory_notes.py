@@ -77,6 +77,7 @@ def _partner_note(plan: Plan, ko: bool) -> list[str]:
     """The customers partners bring (their stated share of the customer goal) and, with the
     number of partner firms, what each must refer a year; whether the regions count them."""
     from assistant.analysis.plan_goals import partner_share
+    from assistant.interview.pipeline_feed import said_each
 
     share, goal = partner_share(plan), customer_goal(plan)
     if share is None or goal is None:
@@ -87,11 +88,11 @@ def _partner_note(plan: Plan, ko: bool) -> list[str]:
     firms = int(m.group(1) or m.group(2)) if m else 0
     if ko:
         inner = f"{share:g}%" + (
-            f", 파트너 {firms}곳에서 1곳당 연 약 {deals / firms:.0f}곳" if firms else ""
+            f", 파트너 {firms}곳에서 1곳당 연 약 {said_each(deals / firms)}곳" if firms else ""
         )
         return [f"파트너가 신규 고객 {goal[1]:,.0f}곳 중 약 {deals:,.0f}곳({inner})을 가져옵니다. 위 표의 지역별 목표는 이 파트너 고객을 포함한 수이며, 파트너 거래도 지역 담당자가 마무리하므로 고객이 있는 지역의 목표에 넣는 것을 권합니다."]  # fmt: skip
     each = (
-        f", about {deals / firms:.0f} a year from each of the {firms} partner firms"
+        f", about {said_each(deals / firms)} a year from each of the {firms} partner firms"
         if firms
         else ""
     )
