@@ -212,24 +212,35 @@ def unit_economics_rows(plan: Plan, a: PlanAnalysis, T: dict[str, str], roi: str
     return [r for r in rows if r[1] != "-"]  # a figure the plan cannot give is not a row
 
 
-def goals_met_spend(plan: Plan, a: PlanAnalysis) -> str:
-    """Under the two cases: the goals-met column counts today's budget; the extra leads the lead
-    decision recommends cost more unless a lead comes cheaper, and the CACs with that money."""
+def funded_cac(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float, float, float] | None:
+    """(extra leads a year, the plan's cost per lead, what they cost, CAC with the estimated sales
+    team cost, marketing-only CAC) for the goals-met case funded with the extra leads the lead
+    decision recommends; None when it recommends none or the plan has no team estimate."""
     from assistant.analysis.lead_buffer import extra_lead_spend
     from assistant.analysis.plan_goals import customer_goal
-    from assistant.core.lang import fix_particles
 
     found = extra_lead_spend(plan, a)
     ue = a.unit_economics
     goal = customer_goal(plan)
     budget = plan.number("marketing_budget")
     if found is None or goal is None or not budget or not ue.sales_cost_estimate or not goal[1]:
-        return ""
+        return None
     extra, each, money = found
-    lang, cur = plan.language, ue.currency
-    m = lambda v: format_amount(about(v), cur, lang)  # noqa: E731
     full = (budget + ue.sales_cost_estimate + money) / goal[1]
-    mkt = (budget + money) / goal[1]
+    return extra, each, money, full, (budget + money) / goal[1]
+
+
+def goals_met_spend(plan: Plan, a: PlanAnalysis) -> str:
+    """Under the two cases: the goals-met column counts today's budget; the extra leads the lead
+    decision recommends cost more unless a lead comes cheaper, and the CACs with that money."""
+    from assistant.core.lang import fix_particles
+
+    found = funded_cac(plan, a)
+    if found is None:
+        return ""
+    extra, each, money, full, mkt = found
+    lang, cur = plan.language, a.unit_economics.currency
+    m = lambda v: format_amount(about(v), cur, lang)  # noqa: E731
     if lang == "ko":
         return fix_particles(f"목표 달성 시 열은 지금 예산으로 계산함. 제안한 리드 연 약 {extra:,.0f}건을 계획의 리드당 {m(each)}에 사면 약 {m(money)}이(가) 더 들어, 영업팀 추정 비용을 포함한 CAC는 약 {m(full)}, 마케팅만의 CAC는 약 {m(mkt)}이 됨.")  # fmt: skip
     return f"The goals-met column counts today's budget. The about {extra:,.0f} more leads a year the lead decision recommends cost about {m(money)} at the plan's {m(each)} a lead; with that money, CAC with the estimated sales team cost is about {m(full)} and marketing only about {m(mkt)}."
