@@ -24,6 +24,10 @@ def test_the_sound_part_of_an_absolute_proof_is_what_comes_before_the_promise() 
 
     assert sound_part("노무법인이 검수한 템플릿이라 급여 오류 걱정이 없습니다.", "ko") == "노무법인이 검수한 템플릿"  # fmt: skip
     assert sound_part("급여 오류 걱정이 없습니다.", "ko") == ""  # nothing checkable before it
+    # a verb clause keeps all of it, ending in its noun form (not cut at its first particle)
+    said = "사람이 먹는 등급 재료만 쓰고 수의사가 설계해 절대 탈이 나지 않습니다"
+    assert sound_part(said, "ko") == "사람이 먹는 등급 재료만 쓰고 수의사가 설계함"
+    assert sound_part("10년 경력 전문가가 직접 관리해서 100% 만족을 보장합니다", "ko") == "10년 경력 전문가가 직접 관리함"  # fmt: skip
     assert sound_part("No EU data centre needed.", "en") == ""  # no absolute promise at all
     said = "Templates reviewed by labour lawyers, so payroll is never wrong again."
     assert sound_part(said, "en") == "Templates reviewed by labour lawyers"

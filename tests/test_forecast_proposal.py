@@ -87,7 +87,7 @@ def test_invented_bases_are_logged_under_assumptions(sample_answers: Path) -> No
     # the buyers' year-end freeze that shapes the proposed quarters, and the team lead counted
     # as one person, are figures the plan supplies: listed too (a director found them missing)
     assert "- Buyers' year-end freeze (the proposed forecast's quarters): retail buyers putting off new systems in their November-December peak is usual retail practice, not the plan's own data;" in shown  # fmt: skip
-    assert "- Manager headcount (Sales Team Structure): the team lead is named only as the one others report to, so counted as one person." in shown  # fmt: skip
+    assert "- Manager headcount (Sales Team Structure): the team lead is named only as the one others report to, so it is counted as one person." in shown  # fmt: skip
     assert "구매 보류 시기" not in said  # an HR software seller's buyers have no retail freeze
     assert "- 관리자 인원(영업팀 구조): 인사이드세일즈 파트장은 팀 구성에 인원이 적혀 있지 않아 1명으로 셈." in said  # fmt: skip
 

@@ -395,7 +395,7 @@ def test_a_deal_size_goal_carried_by_an_upsell_after_the_sale_leaves_the_deals_s
     shown = section_markdown(plan, "sales_forecast")
     # the plan's own way (after the sale) and the goals section's recommendation (in the
     # proposal), both said, so the forecast never reads as contradicting the recommendation
-    assert "signed at today's $14,000 a deal (goal 5's upsell, sold after the sale as the plan runs it, raises revenue per account, not the deals signed; offered in the proposal, as the goals section recommends, it raises the deals signed)." in shown  # fmt: skip
+    assert "signed at today's $14,000 a deal (goal 5's upsell comes after the sale as the plan runs it: it raises revenue per account, not the deals signed; offered in the proposal, as the goals section recommends, it counts in the deals signed)." in shown  # fmt: skip
     assert "| Q1 2027 | 15 | 18 | $210,000 |" in shown and "| Total | 60 | 70 | $840,000 |" in shown
     assert "rising from" not in shown and "Deal size" not in shown
     assert "$840,000 of new business against the goals' $1,190,000 (70 × $17,000), $350,000 less." in shown  # fmt: skip

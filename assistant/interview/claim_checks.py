@@ -44,13 +44,22 @@ def sound_part(sentence: str, lang: str) -> str:
     if m is None:
         return ""
     if ko:
-        from assistant.core.korean import strip_particles, tokens
+        from assistant.core.korean import _with_m, tokens
 
-        # the reason clause ends at a connective ending (-이라, -어서, -므로) before the promise
-        joints = [t for t in tokens(sentence) if t.tag == "EC" and t.start + t.len <= m.start()]
-        if not joints:
+        # the reason clause ends at a connective ending (-이라, -어서, -므로) before the promise:
+        # a noun and its copula ('템플릿이라') keeps the noun phrase; a verb ('직접 관리해서',
+        # '수의사가 설계해') ends in its noun form ('직접 관리함'), its whole clause kept
+        toks = tokens(sentence)
+        joints = [i for i, t in enumerate(toks) if t.tag == "EC" and t.start + t.len <= m.start()]
+        if not joints or joints[-1] == 0:
             return ""
-        kept = strip_particles(sentence[: joints[-1].start].rstrip())
+        stem = toks[joints[-1] - 1]
+        if stem.tag == "VCP":
+            kept = sentence[: stem.start].rstrip()
+        elif stem.tag.split("-")[0] in ("VV", "VA", "XSV", "XSA") and not stem.tag.endswith("-I"):
+            kept = sentence[: stem.start] + _with_m(stem.form, False)
+        else:
+            return ""
     else:
         parts = list(_EN_SO.finditer(sentence[: m.start()]))
         if not parts:

@@ -228,8 +228,8 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     head.append("신규 계약의 연간 가치" if ko else "New contracts' value a year")
     upsell = upsell_only(plan) if p.flat else None
     rising = (
-        (f"계약은 현재 거래 규모 {money(start)}로 잡았습니다(계획대로 목표 {upsell}번의 추가 판매를 계약 뒤에 하면 고객당 매출은 오르지만 계약 금액은 그대로임. 목표 섹션의 권고대로 제안서에 넣으면 계약 금액이 오름). " if ko
-         else f"signed at today's {money(start)} a deal (goal {upsell}'s upsell, sold after the sale as the plan runs it, raises revenue per account, not the deals signed; offered in the proposal, as the goals section recommends, it raises the deals signed). ")
+        (f"계약은 현재 거래 규모 {money(start)}로 잡았습니다(계획대로 목표 {upsell}번의 추가 옵션을 계약 뒤에 팔면 고객당 매출은 오르지만 계약 금액은 그대로이고, 목표 섹션의 권고대로 제안서에 넣으면 계약 금액에 들어갑니다). " if ko
+         else f"signed at today's {money(start)} a deal (goal {upsell}'s upsell comes after the sale as the plan runs it: it raises revenue per account, not the deals signed; offered in the proposal, as the goals section recommends, it counts in the deals signed). ")
         if start and p.flat else
         (f"고객당 연 매출을 {money(start)}에서 {money(per)}까지 분기마다 올려 곱했습니다. " if ko
          else f"with the deal size rising from {money(start)} to {money(per)} by the last quarter. ")
@@ -271,7 +271,7 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             parts.append(
                 f"- 목표 대비: 신규 고객 {count(goal)}곳 중 {count(total)}곳, 신규 매출 {money(new_total)}(으)로 목표의 신규 매출 {money(full)}({count(goal)}곳 × {money(per)})보다 {money(full - new_total)} 적습니다. "
                 f"고객이 {count(goal - total)}곳 적은 몫이 {money(volume)}(현재 거래 규모 {money(start)} 기준), 계약이 {money(per)}가 아니라 현재 거래 규모인 몫이 {money(price)}({count(goal)}곳 × {money(per - start)})입니다. "
-                f"앞의 것은 영업 요약의 '승인 전에 정할 것'(리드 목표)이 메웁니다. 뒤의 것은 {by if upsell else '거래 규모 목표'}의 추가 판매를 계획대로 계약 뒤에 하면 확장 매출로 들어오고, 목표 섹션의 권고대로 제안서에 넣으면 계약 금액에 들어옵니다."
+                f"앞의 것은 영업 요약의 '승인 전에 정할 것'(리드 목표)이 메웁니다. 뒤의 것은 {by if upsell else '거래 규모 목표'}의 추가 옵션을 계획대로 계약 뒤에 팔면 확장 매출로 들어오고, 목표 섹션의 권고대로 제안서에 넣으면 계약 금액에 들어옵니다."
                 if ko
                 else f"- Against the goal: {total:,} of the {goal:,} customers, and {money(new_total)} of new business against the goals' {money(full)} ({goal:,} × {money(per)}), {money(full - new_total)} less. "
                 f"Of that, {money(volume)} is the {goal - total:,} fewer customers (at today's {money(start)}) and {money(price)} is signing at today's size instead of {money(per)} ({goal:,} × {money(per - start)}). "

@@ -45,6 +45,8 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
     from assistant.interview.compose_mix import supporting_lines
 
     support = supporting_lines(plan)
+    if not support <= {c.strip().lower() for c in core}:
+        support = set()  # the two lists name the lines differently: no half-matched labels
     for item, named_addon in [(c, False) for c in core] + [(a, True) for a in addons]:
         # 'by bundling the forecasting add-on' makes 'demand forecasting' an add-on
         addon = named_addon or bool(_ADDON.search(item)) or bool(distinctive(item) & called_addon)

@@ -90,7 +90,7 @@ def headcount_assumptions(plan: Plan) -> list[str]:
     who = ", ".join(counted)
     if plan.language == "ko":
         return [fix_particles(f"관리자 인원(영업팀 구조): {who}은(는) 팀 구성에 인원이 적혀 있지 않아 1명으로 셌습니다.")]  # fmt: skip
-    return [f"Manager headcount (Sales Team Structure): the {who} is named only as the one others report to, so counted as one person."]  # fmt: skip
+    return [f"Manager headcount (Sales Team Structure): the {who} is named only as the one others report to, so it is counted as one person."]  # fmt: skip
 
 
 def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
@@ -152,8 +152,8 @@ _RAMP = re.compile(
 
 
 # hires said in the team, strategy, goals or territories: 'rep hired Jan', '채용', 'new branches'
-# staffed by their own counsellors ('신규 지점 포함')
-_HIRED = re.compile(r"\bhir(?:e|es|ed|ing)\b|recruit|\bnew\s+(?:reps?|sellers?|AEs?|SDRs?|heads?)\b|채용|충원|입사|신규\s*(?:지점|매장|점포)", re.I)  # fmt: skip
+# staffed by their own people ('상담실장 19명(지점당 1명, 신규 지점 포함)'), not customers' new stores
+_HIRED = re.compile(r"\bhir(?:e|es|ed|ing)\b|recruit|\bnew\s+(?:reps?|sellers?|AEs?|SDRs?|heads?)\b|채용|충원|입사|신규\s*(?:지점|점포)\s*포함", re.I)  # fmt: skip
 
 
 def hires_stated(plan: Plan) -> bool:
