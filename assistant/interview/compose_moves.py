@@ -192,11 +192,17 @@ def strategy_markdown(plan: Plan, page: PlanPage, choices: str = "") -> str:
     )  # fmt: skip
     from assistant.analysis.lists import first_segment
 
+    # with the choices shown (where to win, why buyers choose us) the table speaks for itself: a
+    # count of moves and the stages they span above it read as filler to directors
+    if choices:
+        lead = ""
     # the segment the target market starts with is where the moves start too (said once: in the
     # choices when they are shown)
     first = first_segment(plan.user_text("sales_target_market"), ko)
     if first and first not in choices:
-        lead += f" {first}부터 공략합니다." if ko else f" They start with {first}."
+        lead = (
+            lead + (f" {first}부터 공략합니다." if ko else f" They start with {first}.")
+        ).strip()
     # a goal that states its own means ('분기별 고객 리뷰를 도입해') says how it is reached
     own_means = {plan.goal_number(g) for g in plan.goals if g.frame is not None and g.frame.means}
     loose = ""
