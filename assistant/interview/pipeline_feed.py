@@ -271,6 +271,34 @@ def _quota_ratio(plan: Plan, quota: float, currency: str) -> tuple[float, str, s
     return quota / est.per_seller, format_amount(est.per_seller, currency, plan.language), low, high
 
 
+def _base_case(plan: Plan, currency: str) -> tuple[str, float] | None:
+    """(a seller's new business at the funnel's yield and today's deal size, formatted; that
+    over a seller's estimated yearly cost) when the plan has that lower case (the unit
+    economics' base case), so the cover is said on both bases; None otherwise."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.analysis.plan_goals import deal_size
+    from assistant.analysis.sales_cost import estimate_sales_cost
+    from assistant.analysis.sales_cost_finding import full_cac_figures, full_cac_low_case
+    from assistant.goals.numbers import about
+
+    a = analyse(plan)
+    ue, cap = a.unit_economics, a.capacity
+    est = estimate_sales_cost(plan, currency)
+    size = deal_size(plan)
+    if not cap.reps or est is None or not est.per_seller or size is None or full_cac_figures(ue) is None:  # fmt: skip
+        return None
+    low = full_cac_low_case(plan, ue)
+    if low is None or not low.customers:
+        return None
+    each = about(low.customers / cap.reps * (low.today or size[0]))
+    return format_amount(each, currency, plan.language), each / est.per_seller
+
+
+def times(x: float) -> str:
+    """A multiple as read against 1: '0.96' where one decimal would round it to 1.0, else '1.4'."""
+    return f"{x:.2f}" if abs(x - 1) < 0.05 else f"{x:.1f}"
+
+
 def quota_risk(plan: Plan, a: PlanAnalysis) -> str:
     """The sales summary's risk when a seller's share of the goals' new business barely covers
     (or does not cover) the seller's estimated cost: far below the usual quota multiple."""
@@ -285,10 +313,16 @@ def quota_risk(plan: Plan, a: PlanAnalysis) -> str:
         return ""
     ratio, cost, low, high = found
     share = format_amount(about(cap.revenue_per_rep), cur, plan.language)
+    # the same cover at the funnel's yield and today's deal size (the base case), when lower
+    base = _base_case(plan, cur)
+    at_base = base is not None and base[1] < ratio - 0.05
+    ko_base = f"(퍼널의 고객 수와 현재 거래 규모로는 1인당 약 {base[0]}, 약 {times(base[1])}배)" if base and at_base else ""  # fmt: skip
+    en_base = f", and about {times(base[1])} times at the funnel's yield and today's deal size ({base[0]} each)" if base and at_base else ""  # fmt: skip
+    worst = min(ratio, base[1]) if base and at_base else ratio
     return _t(
         plan.language == "ko",
-        f"A seller's share of the goals ({share} of new business a year) is about {ratio:.1f} times a seller's estimated yearly cost ({cost}); quotas usually run at {low} to {high} times on-target earnings, so at this deal size a seller {'does not cover' if ratio < 1 else 'barely covers'} their cost in the first year.",
-        f"담당자 1인의 목표 몫(연 신규 매출 약 {share})은 추정 연간 비용({cost})의 약 {ratio:.1f}배로, 보통 할당량(목표 보상의 {low}~{high}배)에 크게 못 미칩니다. 이 거래 규모로는 첫해 신규 매출이 담당자 비용{'에도 못 미칩니다' if ratio < 1 else '을 겨우 넘습니다'}.",
+        f"A seller's share of the goals ({share} of new business a year) is about {ratio:.1f} times a seller's estimated yearly cost ({cost}){en_base}; quotas usually run at {low} to {high} times on-target earnings, so at this deal size a seller {'does not cover' if worst < 1 else 'barely covers'} their cost in the first year.",
+        f"담당자 1인의 목표 몫(연 신규 매출 약 {share})은 추정 연간 비용({cost})의 약 {ratio:.1f}배{ko_base}로, 보통 할당량(목표 보상의 {low}~{high}배)에 크게 못 미칩니다. 이 거래 규모로는 첫해 신규 매출이 담당자 비용{'에도 못 미칩니다' if worst < 1 else '을 겨우 넘습니다'}.",
     )  # fmt: skip
 
 
@@ -301,12 +335,17 @@ def quota_against_cost(plan: Plan, quota: float, currency: str) -> str:
     if found is None:
         return ""
     ratio, cost, low, high = found
+    base = _base_case(plan, currency)
+    at_base = base is not None and base[1] < ratio - 0.05
+    worst = min(ratio, base[1]) if base and at_base else ratio
     if plan.language == "ko":
-        covers = "비용에도 못 미치므로" if ratio < 1 else "비용을 겨우 넘으므로"
-        return (f"이는 담당자 1인의 추정 연간 비용({cost}, 보상과 그 밖의 비용)의 약 {ratio:.1f}배입니다. 할당량은 보통 목표 보상(이 비용의 대부분)의 {low}~{high}배이므로 그에 크게 못 미칩니다. "
+        covers = "비용에도 못 미치므로" if worst < 1 else "비용을 겨우 넘으므로"
+        said_ko = f"(퍼널의 고객 수와 현재 거래 규모로는 1인당 약 {base[0]}, 약 {times(base[1])}배)" if base and at_base else ""  # fmt: skip
+        return (f"이는 담당자 1인의 추정 연간 비용({cost}, 보상과 그 밖의 비용)의 약 {ratio:.1f}배입니다{said_ko}. 할당량은 보통 목표 보상(이 비용의 대부분)의 {low}~{high}배이므로 그에 크게 못 미칩니다. "
                 f"이 거래 규모로는 담당자의 첫해 신규 매출이 {covers}, 담당자를 늘리기 전에 1인당 거래 수나 거래 규모를 높여야 합니다. ")  # fmt: skip
-    covers = "does not cover their cost" if ratio < 1 else "barely covers their cost"
-    return (f"That is about {ratio:.1f} times a seller's estimated yearly cost ({cost}, pay and more). Quotas usually run at {low} to {high} times on-target earnings, which are most of that cost, so this is far below: "
+    covers = "does not cover their cost" if worst < 1 else "barely covers their cost"
+    said = f", and about {times(base[1])} times at the funnel's yield and today's deal size ({base[0]} each)" if base and at_base else ""  # fmt: skip
+    return (f"That is about {ratio:.1f} times a seller's estimated yearly cost ({cost}, pay and more){said}. Quotas usually run at {low} to {high} times on-target earnings, which are most of that cost, so this is far below: "
             f"at this deal size a seller's first-year new business {covers}; raise deals per seller or the deal size before adding sellers. ")  # fmt: skip
 
 
