@@ -97,4 +97,4 @@ def test_a_consumer_plan_keeps_its_lines_ceiling_with_no_kpi_cost_per_lead() -> 
     its own lines, and never points to a KPI-table figure that is not there."""
     strategy = section_markdown(build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan, "mkt_strategy")  # fmt: skip
     assert "측정 지표와 같은 기준" not in strategy
-    assert "으로 이만큼 만들려면 건당 약 " in strategy
+    assert "으로 이만큼 모으려면 건당 약 " in strategy

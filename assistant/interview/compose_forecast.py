@@ -271,7 +271,7 @@ def proposed_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             parts.append(
                 f"- 목표 대비: 신규 고객 {count(goal)}곳 중 {count(total)}곳, 신규 매출 {money(new_total)}(으)로 목표의 신규 매출 {money(full)}({count(goal)}곳 × {money(per)})보다 {money(full - new_total)} 적습니다. "
                 f"고객이 {count(goal - total)}곳 적은 몫이 {money(volume)}(현재 거래 규모 {money(start)} 기준), 계약이 {money(per)}가 아니라 현재 거래 규모인 몫이 {money(price)}({count(goal)}곳 × {money(per - start)})입니다. "
-                f"앞의 것은 영업 요약의 '승인 전에 정할 것'(리드 목표)이 메웁니다. 뒤의 것은 {by if upsell else '거래 규모 목표'}의 추가 옵션을 계획대로 계약 뒤에 팔면 확장 매출로 들어오고, 목표 섹션의 권고대로 제안서에 넣으면 계약 금액에 들어옵니다."
+                f"앞의 것은 영업 요약의 '승인 전에 정할 것'(리드 목표)이 메웁니다. 뒤의 것은 {f'{by}의 추가 옵션' if upsell else '거래 규모 목표의 추가 판매'}을(를) 계획대로 계약 뒤에 팔면 확장 매출로 들어오고, 목표 섹션의 권고대로 제안서에 넣으면 계약 금액에 들어옵니다."
                 if ko
                 else f"- Against the goal: {total:,} of the {goal:,} customers, and {money(new_total)} of new business against the goals' {money(full)} ({goal:,} × {money(per)}), {money(full - new_total)} less. "
                 f"Of that, {money(volume)} is the {goal - total:,} fewer customers (at today's {money(start)}) and {money(price)} is signing at today's size instead of {money(per)} ({goal:,} × {money(per - start)}). "

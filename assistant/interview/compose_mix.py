@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.lists import FOUR_P, REFERRAL, labelled, mix_4p, split_items, team_roles
+from assistant.analysis.lists import FOUR_P, REFERRAL, labelled, split_items, team_roles
 from assistant.analysis.plan_links import linker, plan_page
 from assistant.analysis.text_words import words as distinctive
 from assistant.core.korean import split_list
@@ -96,20 +96,6 @@ def _answering(plan: Plan, items: list[str], ko: bool) -> list[str]:
     return [i for i in items if buyer is not None and _core_words(i) & pitch and any(_core_words(i) & distinctive(p) for p in buyer.pains)]  # fmt: skip
 
 
-def supporting_lines(plan: Plan) -> set[str]:
-    """The lines of the product range the 4P calls support (shown after the lines that answer the
-    buyer's pain), lower-cased: the offering's table calls them so too, not 'core'."""
-    ko = plan.language == "ko"
-    text = mix_4p(plan).get("product", "")
-    if not text:
-        return set()
-    items, _head = _shared_head(_items(text, ko))
-    answering = _answering(plan, items, ko)
-    if not answering or len(answering) >= len(items):
-        return set()
-    return {i.strip().lower() for i in items if i not in answering}
-
-
 def _product(plan: Plan, text: str, ko: bool) -> str:
     """Who buys the range (the persona cards) and the goals that name a line of it."""
     if not text:
@@ -141,8 +127,8 @@ def _product(plan: Plan, text: str, ko: bool) -> str:
         one = len(answering) == 1
         lead_en = " and ".join([", ".join(answering[:-1]), answering[-1]] if not one else answering)
         out.append(_t(
-            ko, f"{lead_en} {'answers' if one else 'answer'} {buyer.name}'s pain ({pain[:1].lower() + pain[1:]}) and {'leads' if one else 'lead'} the pitch; {rest_en} {'comes' if len(rest) == 1 else 'come'} with it as support, shown after {'it' if one else 'them'} in demos and proposals",
-            fix_particles(f"{'·'.join(answering)}이(가) {buyer.name}의 불편({pain})을 풀어 제안의 중심이고, {rest_ko}은(는) 같은 {head or '제품'}의 보조 기능으로 데모와 제안서에서 그 뒤에 보여 줌"),
+            ko, f"{lead_en} {'answers' if one else 'answer'} {buyer.name}'s pain ({pain[:1].lower() + pain[1:]}) and {'leads' if one else 'lead'} the pitch; {rest_en} {'is' if len(rest) == 1 else 'are'} shown after {'it' if one else 'them'} in demos and proposals",
+            fix_particles(f"{'·'.join(answering)}이(가) {buyer.name}의 불편({pain})을 풀어 제안의 중심이고, {rest_ko}은(는) 데모와 제안서에서 그 뒤에 보여 줌"),
         ))  # fmt: skip
     elif buyer is not None:
         pain = buyer.pains[0].strip(" .")

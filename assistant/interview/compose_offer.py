@@ -41,18 +41,10 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
     link = linker(plan, core + addons + diffs + [r.text for r in page.rows])
     rows = []
     called_addon = _called_addon(plan)
-    # the lines the 4P shows after the pitch are support here too, never 'core' beside it
-    from assistant.interview.compose_mix import supporting_lines
-
-    support = supporting_lines(plan)
-    if not support <= {c.strip().lower() for c in core}:
-        support = set()  # the two lists name the lines differently: no half-matched labels
     for item, named_addon in [(c, False) for c in core] + [(a, True) for a in addons]:
         # 'by bundling the forecasting add-on' makes 'demand forecasting' an add-on
         addon = named_addon or bool(_ADDON.search(item)) or bool(distinctive(item) & called_addon)
-        role = (_t(ko, "Add-on", "추가 옵션") if addon
-                else _t(ko, "Supporting", "보조") if item.strip().lower() in support
-                else _t(ko, "Core", "핵심"))  # fmt: skip
+        role = _t(ko, "Add-on", "추가 옵션") if addon else _t(ko, "Core", "핵심")
         served = [r.goal for r in page.rows if link.shared(item, r.text)]
         rows.append([_cap(item), role, _goal_list(served, ko)])
     for item in diffs:

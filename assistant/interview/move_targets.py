@@ -95,7 +95,7 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                 text += (
                     f". 예산을 늘리지 않으려면 리드당 약 {each} 이하여야 함(KPI 표의 제안 단가)." if one
                     else f". 이 실행 방향의 채널 예산은 {lines_money}이며, 리드당 비용은 측정 지표와 같은 기준(예산 전체 ÷ 리드)으로 약 {overall}임." if overall and lines_money
-                    else f". 이 실행 방향의 채널 예산({lines_money})으로 이만큼 만들려면 건당 약 {each} 이하여야 함." if each else "."
+                    else f". 이 실행 방향의 채널 예산({lines_money})으로 이만큼 모으려면 건당 약 {each} 이하여야 함." if each else "."
                 )  # fmt: skip
                 text += _budget_or_more(plan, a, need_year, leads_year, each, ko)
                 text += _by_channel(plan, count, money, ko)

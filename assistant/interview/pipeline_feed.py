@@ -294,6 +294,19 @@ def _base_case(plan: Plan, currency: str) -> tuple[str, float] | None:
     return format_amount(each, currency, plan.language), each / est.per_seller
 
 
+def _verdict(ratio: float, base: float | None) -> tuple[str, str]:
+    """Whether a seller's first-year new business covers their cost, said for the case each
+    figure is (the goals' share; the funnel's yield at today's deal size when lower)."""
+    if base is not None and base < 1 <= ratio:
+        return (
+            "a seller's first-year new business barely covers their cost at the goals, and does not at the funnel's yield and today's deal size",
+            "목표대로면 담당자의 첫해 신규 매출이 비용을 겨우 넘고, 퍼널의 고객 수와 현재 거래 규모로는 비용에도 못 미칩니다",
+        )
+    if min(ratio, base if base is not None else ratio) < 1:
+        return "at this deal size a seller's first-year new business does not cover their cost", "이 거래 규모로는 담당자의 첫해 신규 매출이 비용에도 못 미칩니다"  # fmt: skip
+    return "at this deal size a seller's first-year new business barely covers their cost", "이 거래 규모로는 담당자의 첫해 신규 매출이 비용을 겨우 넘습니다"  # fmt: skip
+
+
 def times(x: float) -> str:
     """A multiple as read against 1: '0.96' where one decimal would round it to 1.0, else '1.4'."""
     return f"{x:.2f}" if abs(x - 1) < 0.05 else f"{x:.1f}"
@@ -318,11 +331,11 @@ def quota_risk(plan: Plan, a: PlanAnalysis) -> str:
     at_base = base is not None and base[1] < ratio - 0.05
     ko_base = f"(퍼널의 고객 수와 현재 거래 규모로는 1인당 약 {base[0]}, 약 {times(base[1])}배)" if base and at_base else ""  # fmt: skip
     en_base = f", and about {times(base[1])} times at the funnel's yield and today's deal size ({base[0]} each)" if base and at_base else ""  # fmt: skip
-    worst = min(ratio, base[1]) if base and at_base else ratio
+    verdict_en, verdict_ko = _verdict(ratio, base[1] if base and at_base else None)
     return _t(
         plan.language == "ko",
-        f"A seller's share of the goals ({share} of new business a year) is about {ratio:.1f} times a seller's estimated yearly cost ({cost}){en_base}; quotas usually run at {low} to {high} times on-target earnings, so at this deal size a seller {'does not cover' if worst < 1 else 'barely covers'} their cost in the first year.",
-        f"담당자 1인의 목표 몫(연 신규 매출 약 {share})은 추정 연간 비용({cost})의 약 {ratio:.1f}배{ko_base}로, 보통 할당량(목표 보상의 {low}~{high}배)에 크게 못 미칩니다. 이 거래 규모로는 첫해 신규 매출이 담당자 비용{'에도 못 미칩니다' if worst < 1 else '을 겨우 넘습니다'}.",
+        f"A seller's share of the goals ({share} of new business a year) is about {ratio:.1f} times a seller's estimated yearly cost ({cost}){en_base}; quotas usually run at {low} to {high} times on-target earnings, so {verdict_en}.",
+        f"담당자 1인의 목표 몫(연 신규 매출 약 {share})은 추정 연간 비용({cost})의 약 {ratio:.1f}배{ko_base}로, 보통 할당량(목표 보상의 {low}~{high}배)에 크게 못 미칩니다. {verdict_ko}.",
     )  # fmt: skip
 
 
@@ -337,16 +350,14 @@ def quota_against_cost(plan: Plan, quota: float, currency: str) -> str:
     ratio, cost, low, high = found
     base = _base_case(plan, currency)
     at_base = base is not None and base[1] < ratio - 0.05
-    worst = min(ratio, base[1]) if base and at_base else ratio
+    verdict_en, verdict_ko = _verdict(ratio, base[1] if base and at_base else None)
     if plan.language == "ko":
-        covers = "비용에도 못 미치므로" if worst < 1 else "비용을 겨우 넘으므로"
         said_ko = f"(퍼널의 고객 수와 현재 거래 규모로는 1인당 약 {base[0]}, 약 {times(base[1])}배)" if base and at_base else ""  # fmt: skip
         return (f"이는 담당자 1인의 추정 연간 비용({cost}, 보상과 그 밖의 비용)의 약 {ratio:.1f}배입니다{said_ko}. 할당량은 보통 목표 보상(이 비용의 대부분)의 {low}~{high}배이므로 그에 크게 못 미칩니다. "
-                f"이 거래 규모로는 담당자의 첫해 신규 매출이 {covers}, 담당자를 늘리기 전에 1인당 거래 수나 거래 규모를 높여야 합니다. ")  # fmt: skip
-    covers = "does not cover their cost" if worst < 1 else "barely covers their cost"
+                f"{verdict_ko}. 담당자를 늘리기 전에 1인당 거래 수나 거래 규모를 높여야 합니다. ")  # fmt: skip
     said = f", and about {times(base[1])} times at the funnel's yield and today's deal size ({base[0]} each)" if base and at_base else ""  # fmt: skip
     return (f"That is about {ratio:.1f} times a seller's estimated yearly cost ({cost}, pay and more){said}. Quotas usually run at {low} to {high} times on-target earnings, which are most of that cost, so this is far below: "
-            f"at this deal size a seller's first-year new business {covers}; raise deals per seller or the deal size before adding sellers. ")  # fmt: skip
+            f"{verdict_en}; raise deals per seller or the deal size before adding sellers. ")  # fmt: skip
 
 
 def fed_per_seller(plan: Plan) -> float | None:

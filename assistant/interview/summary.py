@@ -256,16 +256,18 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
 
         lead_ko = lead_en = ""
         if (full := full_cac_figures(ue)) is not None:  # the fully loaded figure leads
-            numbers.append(full_cac_sentence(full, cur, lang, full_cac_low_case(plan, ue), ue.sales_cost_estimate))  # fmt: skip
             from assistant.interview.economics_table import funded_cac
 
-            if (funded := funded_cac(plan, a)) is not None and _about(funded[3]) != _about(full[0]):
-                # the goals' case with what its extra leads cost, beside today's budget's
-                extra_m, with_m = (format_amount(_about(x), cur, lang) for x in (funded[2], funded[3]))  # fmt: skip
-                numbers[-1] = numbers[-1].rstrip(".") + (
-                    f"(리드를 늘리는 데 약 {extra_m}을 더 쓰면 약 {with_m})." if ko
-                    else f" (about {with_m} if the extra leads cost the about {extra_m} the lead decision prices)."
-                )  # fmt: skip
+            low_case = full_cac_low_case(plan, ue)
+            funded = funded_cac(plan, a) if low_case is not None else None
+            # the goals' case with what its extra leads cost beside today's budget's, said right
+            # after that CAC (the unit economics' note says the same); only beside a base case
+            with_leads = (
+                tuple(format_amount(_about(x), cur, lang) for x in (funded[2], funded[3]))
+                if funded is not None and _about(funded[3]) != _about(full[0])
+                else None
+            )
+            numbers.append(full_cac_sentence(full, cur, lang, low_case, ue.sales_cost_estimate, with_leads))  # fmt: skip
             paid = bool(plan.number("sales_budget"))
             lead_ko = "인건비 없이 마케팅·영업 예산만으로는" if paid else "마케팅 비용만으로는"
             lead_en = (
