@@ -32,6 +32,9 @@ def test_the_sound_part_of_an_absolute_proof_is_what_comes_before_the_promise() 
     said = "Templates reviewed by labour lawyers, so payroll is never wrong again."
     assert sound_part(said, "en") == "Templates reviewed by labour lawyers"
     assert sound_part("Brightloom is the only retail BI", "en") == ""
+    # two reasons joined by -고 are not cut to the first; 'so that' is no reason clause
+    assert sound_part("고객 데이터를 암호화하고 백업하기 때문에 문제가 없습니다", "ko") == ""
+    assert sound_part("Dashboards built so that you never miss a stock-out again", "en") == ""
 
 
 def test_a_plain_value_proposition_is_not_flagged_and_the_proof_has_an_owner_and_date(sample_answers: Path) -> None:  # fmt: skip

@@ -1160,6 +1160,18 @@ def test_training_names_who_runs_each_programme_and_what_shows_it_worked(sample_
     answers["answers"]["sales_team_structure"] += " We hire two more account executives in Q2."
     hiring = section_markdown(build_plan(answers).plan, "sales_training")
     assert "| Two-week onboarding bootcamp | once per hire | as hires join | new hires |" in hiring
+    # a sentence that says no one is hired is no hire; people who join are
+    for said, cell in (
+        (" No new hires are planned in 2027.", "none until a hire is planned"),
+        (" Two account executives join in Q2 2027.", "as hires join"),
+    ):
+        answers = load_answers(sample_answers)
+        answers["answers"]["sales_team_structure"] += said
+        shown = section_markdown(build_plan(answers).plan, "sales_training")
+        assert f"| once per hire | {cell} |" in shown, said
+    from assistant.interview.pipeline_feed import said_each
+
+    assert said_each(0.04) == "0.04" and said_each(37.5) == "37.5" and said_each(3.75) == "3.8"
     # a hire said elsewhere ('rep hired Jan' in the territories) counts; a programme's own name
     # ('신규 입사자 2주 온보딩') does not; franchisees are newcomers, not hires
     hvac = section_markdown(build_plan(load_answers(DATA / "us_hvac_answers.json")).plan, "sales_training")  # fmt: skip

@@ -31,7 +31,9 @@ def absolute_claims(plan: Plan) -> list[str]:
     return found
 
 
-_EN_SO = re.compile(r"\s*(?:,\s*|\s+)(?:so|which\s+means|meaning|and\s+so)\s+|\s*[:;–—-]\s+", re.I)
+_EN_SO = re.compile(
+    r"\s*(?:,\s*|\s+)(?:so(?!\s+that)|which\s+means|meaning|and\s+so)\s+|\s*[:;–—-]\s+", re.I
+)
 
 
 def sound_part(sentence: str, lang: str) -> str:
@@ -50,7 +52,8 @@ def sound_part(sentence: str, lang: str) -> str:
         # a noun and its copula ('템플릿이라') keeps the noun phrase; a verb ('직접 관리해서',
         # '수의사가 설계해') ends in its noun form ('직접 관리함'), its whole clause kept
         toks = tokens(sentence)
-        joints = [i for i, t in enumerate(toks) if t.tag == "EC" and t.start + t.len <= m.start()]
+        # a coordinating -고 joins two reasons ('암호화하고 백업하기 때문에'): no clause end
+        joints = [i for i, t in enumerate(toks) if t.tag == "EC" and t.form != "고" and t.start + t.len <= m.start()]  # fmt: skip
         if not joints or joints[-1] == 0:
             return ""
         stem = toks[joints[-1] - 1]

@@ -201,7 +201,12 @@ def strategy_markdown(plan: Plan, page: PlanPage, choices: str = "") -> str:
     first = first_segment(plan.user_text("sales_target_market"), ko)
     if first and first not in choices:
         lead = (
-            lead + (f" {first}부터 공략합니다." if ko else f" They start with {first}.")
+            lead
+            + (
+                f" {first}부터 공략합니다."
+                if ko
+                else f" {'They' if lead else 'The moves'} start with {first}."
+            )
         ).strip()
     # a goal that states its own means ('분기별 고객 리뷰를 도입해') says how it is reached
     own_means = {plan.goal_number(g) for g in plan.goals if g.frame is not None and g.frame.means}

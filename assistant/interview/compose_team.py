@@ -76,9 +76,10 @@ def unnamed_managers(plan: Plan) -> list[str]:
     """Managers the answer names only as someone others report to ('SDRs report to a team
     lead'): the team table counts each as one person."""
     roles = team_roles(plan)
-    named = {str(r["role"]) for r in roles}
+    # 'sales managers' listed and 'report to a sales manager': one role, singular or plural
+    named = {str(r["role"]).lower().removesuffix("s") for r in roles}
     bosses = dict.fromkeys(str(r["reports_to"]) for r in roles if r["reports_to"])
-    return [b for b in bosses if b not in named]
+    return [b for b in bosses if b.lower().removesuffix("s") not in named]
 
 
 def headcount_assumptions(plan: Plan) -> list[str]:
@@ -87,10 +88,13 @@ def headcount_assumptions(plan: Plan) -> list[str]:
     counted = unnamed_managers(plan)
     if not counted:
         return []
-    who = ", ".join(counted)
     if plan.language == "ko":
-        return [fix_particles(f"관리자 인원(영업팀 구조): {who}은(는) 팀 구성에 인원이 적혀 있지 않아 1명으로 셌습니다.")]  # fmt: skip
-    return [f"Manager headcount (Sales Team Structure): the {who} is named only as the one others report to, so it is counted as one person."]  # fmt: skip
+        each = "각 1명" if len(counted) > 1 else "1명"
+        return [fix_particles(f"관리자 인원(영업팀 구조): {', '.join(counted)}은(는) 팀 구성에 인원이 적혀 있지 않아 {each}으로 셌습니다.")]  # fmt: skip
+    if len(counted) > 1:
+        who = ", ".join(counted[:-1]) + " and " + counted[-1]
+        return [f"Manager headcount (Sales Team Structure): the {who} are named only as the ones others report to, so each is counted as one person."]  # fmt: skip
+    return [f"Manager headcount (Sales Team Structure): the {counted[0]} is named only as the one others report to, so it is counted as one person."]  # fmt: skip
 
 
 def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
@@ -156,11 +160,21 @@ _RAMP = re.compile(
 _HIRED = re.compile(r"\bhir(?:e|es|ed|ing)\b|recruit|\bnew\s+(?:reps?|sellers?|AEs?|SDRs?|heads?)\b|채용|충원|입사|신규\s*(?:지점|점포)\s*포함", re.I)  # fmt: skip
 
 
+# people joining the team: 'two account executives join in Q2', 'add 2 AEs', 'AE 2명을 새로 뽑습니다'
+_JOINS = re.compile(r"\bjoin(?:s|ing)?\b|\badd(?:s|ing)?\s+(?:\d+|two|three|four|five|an?|one)\b|뽑|합류", re.I)  # fmt: skip
+# a sentence that says no one is hired: 'no new hires', 'a hiring freeze', '채용 계획은 없습니다'
+_NO_HIRE = re.compile(r"\bno\b|\bnot\b|n't\b|freeze|없|않|동결", re.I)
+
+
 def hires_stated(plan: Plan) -> bool:
-    """Whether the sales answers other than the training's own (whose 'new-hire bootcamp' names a
-    programme, not a hire) say the team grows this year."""
-    said = " ".join(plan.user_text(sid) for sid in ("sales_team_structure", "sales_strategy", "sales_objectives", "sales_territories_channels"))  # fmt: skip
-    return bool(_HIRED.search(said))
+    """Whether the team, goals or territories answers (not the training's own, whose 'new-hire
+    bootcamp' names a programme, nor the strategy's, which describes customers) say the team
+    grows this year, in a sentence that does not say the opposite."""
+    said = " ".join(plan.user_text(sid) for sid in ("sales_team_structure", "sales_objectives", "sales_territories_channels"))  # fmt: skip
+    for sentence in re.split(r"(?<=[.!?;。])\s+|\n+", said):
+        if (_HIRED.search(sentence) or _JOINS.search(sentence)) and not _NO_HIRE.search(sentence):
+            return True
+    return False
 
 
 def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAnalysis | None = None) -> str:  # fmt: skip

@@ -27,7 +27,10 @@ from assistant.interview.tactic_use import tactic_use
 from assistant.interview.training_plan import ONBOARD, measured_by, run_by
 
 # newcomers a programme trains who are not the company's hires
-_NOT_STAFF = re.compile(r"franchis|partner|dealer|reseller|가맹|파트너|대리점|협력사", re.I)
+_NOT_STAFF = re.compile(
+    r"franchisee|new\s+(?:partners?|dealers?|resellers?)\b|가맹점주|신규\s*(?:파트너|대리점|협력사)",
+    re.I,
+)
 
 
 def tactics_markdown(plan: Plan) -> str:

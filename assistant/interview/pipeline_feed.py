@@ -130,6 +130,8 @@ def _partner_deals(plan: Plan, sellers: dict[str, object], makes: float, need: f
 def said_each(x: float) -> str:
     """A per-seller count as every section says it: one decimal under 100 (37.5, not 38 here and
     37.5 in the territories), whole above it."""
+    if 0 < x < 0.1:  # a rate below one a tenth is no 'about 0'
+        return f"{x:.2f}"
     return (f"{x:,.1f}".removesuffix(".0") if x < 100 else f"{x:,.0f}") if x else "0"
 
 
@@ -143,6 +145,8 @@ def close_rate_needed(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float,
     if fed is None or sellers is None or not rate or fed[1] >= fed[2] * 0.95:
         return None
     per_seller, makes, need = fed
+    if not per_seller:  # no opportunities reach the sellers: no close rate can make the deals
+        return None
     count = int(str(sellers["count"]))
     extra = (need - makes) * count / (rate / 100)
     return rate, min(100.0, need / per_seller * 100), extra, a.funnel[-2].stage

@@ -455,7 +455,7 @@ def messaging_markdown(plan: Plan) -> str:
             # checkable before it stands, the promise left to the note below the key messages
             from assistant.interview.claim_checks import sound_part
 
-            if kept := sound_part(rest, plan.language):
+            if m.key_messages and (kept := sound_part(rest, plan.language)):  # the note is there
                 rest = (f"{kept}(단정 표현은 뺌, 아래 참고)" if plan.language == "ko"
                         else f"{kept} (the absolute promise left out: see below)")  # fmt: skip
             lines.append(f"- {L['believe']}: {rest}.")

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from assistant.analysis.sales_cost_finding import LowCase
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 
@@ -143,7 +144,11 @@ def full_cac_sentence(
     cac, ratio, payback = full
     money = format_amount(about(cac), cur, lang)
     # `paid`: (the extra leads' cost, the goals' CAC with it) beside the goals' CAC
-    with_ko = f"(승인 전에 정할 추가 리드에 약 {paid[0]}을 더 쓰면 약 {paid[1]})" if paid else ""
+    with_ko = (
+        fix_particles(f"(승인 전에 정할 추가 리드에 약 {paid[0]}을(를) 더 쓰면 약 {paid[1]})")
+        if paid
+        else ""
+    )
     with_en = f" (about {paid[1]} if the extra leads in the decisions before sign-off cost about {paid[0]} more)" if paid else ""  # fmt: skip
     # the estimate a headline figure rests on is said with it, with what replaces it
     team = (

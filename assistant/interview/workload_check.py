@@ -135,7 +135,10 @@ def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
             else None
         )
         money = ending / count if ending and ending > 0 else each * size[0] if size else 0.0
-        book = format_amount(about(money), size[1], plan.language) if size else ""
+        # said as within the usual book only when the money is (a large expansion can lift it
+        # past the range while the count stays inside)
+        within = usual.csm_book[0] <= money <= usual.csm_book[1]
+        book = format_amount(about(money), size[1], plan.language) if size and within else ""
         said = (
             (
                 f"{role} 1인당 연말 고객 약 {each:,.0f}곳(연 반복 매출 약 {book})은 계약이 작은 고객이라 고객 수보다 금액으로 보며, 한 명이 보통 맡는 연 반복 매출 {b_lo}~{b_hi} 범위 안에 있습니다."
