@@ -1258,3 +1258,19 @@ def test_a_years_count_is_not_checked_as_monthly_visits() -> None:
     assert (
         "목표 2번은 2027년 6월까지 월 2만 명을 더해야 하며" in ko
     )  # '블로그 월 방문자' is monthly
+
+
+def test_a_self_serve_channel_is_read_whole_in_both_languages(sample_answers: Path) -> None:
+    """'자사 홈페이지는 … 사업장을 위한 셀프 구매 채널' names the channel before its topic particle
+    (read with Kiwi, not cut to '자'); an English article is no part of the channel's name."""
+    from assistant.interview.territory_notes import self_serve_channel
+
+    answers = load_answers(DATA / "ko_hr_answers.json")
+    answers["answers"]["sales_territories_channels"] += " 자사 홈페이지는 직원 50명 미만 사업장을 위한 셀프 구매 채널."  # fmt: skip
+    assert self_serve_channel(build_plan(answers).plan) == (
+        "자사 홈페이지",
+        "직원 50명 미만 사업장",
+    )
+    answers = load_answers(sample_answers)
+    answers["answers"]["sales_territories_channels"] = "US East, US West, Canada. The Shopify App Store is our self-serve channel for chains under 20 stores."  # fmt: skip
+    assert self_serve_channel(build_plan(answers).plan) == ("Shopify App Store", "chains under 20 stores")  # fmt: skip

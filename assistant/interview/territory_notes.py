@@ -11,10 +11,11 @@ from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 
 _SELF_SERVE = re.compile(
-    r"(?P<channel>[^.;,]{3,60}?)\s+(?:is\s+|as\s+)?(?:a|our)?\s*self-?serve\s+channel\s+for\s+(?P<who>[^.;]+)"
-    r"|(?P<channel_ko>[^.;,]{2,40}?)(?:은|는|을|를)?\s*(?P<who_ko>[^.;,]{2,40}?)(?:을|를)?\s*위한\s*셀프\s*(?:서비스|구매)\s*채널",
+    r"(?P<channel>[^.;,]{3,60}?)\s+(?:is\s+|as\s+)?(?:a|our)?\s*self-?serve\s+channel\s+for\s+(?P<who>[^.;]+)",
     re.I,
 )
+# the Korean sentence up to '…을 위한 셀프 구매 채널'; its channel and buyers are read with Kiwi
+_SELF_SERVE_KO = re.compile(r"(?P<pre>[^.;]*?)\s*위한\s*셀프\s*(?:서비스|구매)\s*채널")
 _UNDER = re.compile(
     r"(?:under|below|fewer than|less than)\s+(\d[\d,]*)|(\d[\d,]*)\s*\S*\s*(?:미만|이하)", re.I
 )
@@ -24,12 +25,36 @@ _RANGE = re.compile(r"(\d[\d,]*)\s*(?:-|–|~|to)\s*(\d[\d,]*)(?:\s*[A-Za-z]+\b|
 def self_serve_channel(plan: Plan) -> tuple[str, str] | None:
     """(channel, the buyers it serves) for a self-serve channel the territories answer names
     ('Shopify App Store as a self-serve channel for chains under 20 stores')."""
-    m = _SELF_SERVE.search(plan.user_text("sales_territories_channels"))
+    text = plan.user_text("sales_territories_channels")
+    if (ko := _self_serve_ko(text)) is not None:
+        return ko
+    m = _SELF_SERVE.search(text)
     if m is None:
         return None
-    channel = (m.group("channel") or m.group("channel_ko") or "").strip(" ;,.")
-    channel = re.sub(r"^(?:and|plus|with)\s+|^[^;]*;\s*", "", channel, flags=re.I)
-    return channel, (m.group("who") or m.group("who_ko") or "").strip(" .")
+    channel = m.group("channel").strip(" ;,.")
+    channel = re.sub(r"^(?:and|plus|with|the)\s+|^[^;]*;\s*", "", channel, flags=re.I)
+    return channel, m.group("who").strip(" .")
+
+
+def _self_serve_ko(text: str) -> tuple[str, str] | None:
+    """'자사 홈페이지는 직원 50명 미만 사업장을 위한 셀프 구매 채널' -> ('자사 홈페이지', '직원 50명
+    미만 사업장'): the channel before its topic (or object) particle, the buyers after it."""
+    from assistant.core.korean import tokens
+
+    m = _SELF_SERVE_KO.search(text)
+    if m is None:
+        return None
+    pre = m.group("pre").strip(" ,")
+    toks = tokens(pre)
+    if toks and toks[-1].tag == "JKO":  # '… 기업을 위한'
+        pre = pre[: toks[-1].start].strip()
+        toks = tokens(pre)
+    top = next((t for t in toks if t.tag in ("JX", "JKO") and t.form in ("은", "는", "을", "를")), None)  # fmt: skip
+    if top is None:
+        return None
+    channel = re.split(r"[,:·]\s*", pre[: top.start].strip())[-1].strip()
+    who = pre[top.start + top.len :].strip()
+    return (channel, who) if len(channel) >= 2 and who else None
 
 
 def self_serve_below(plan: Plan) -> str:
