@@ -611,6 +611,18 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
     assert "| CSM | 4 | 영업 본부장 | 1인당 고객 약 152곳(분기별 리뷰면 주 약 12회) |" in ko
     assert "| 인사이드세일즈 파트장 | 1 | 영업 본부장 | SDR 3명 관리 |" in ko and "(가정)" not in ko
     assert "인사이드세일즈 파트장은 인원이 정해지지 않아 1명이 영업 본부장에게 보고하는 것으로 가정함." in ko  # fmt: skip
+    # two managers named only as bosses: both counted, said in the plural; a Korean boss is read
+    # with Kiwi up to '에게', even when the next role shares the verb
+    answers = load_answers(sample_answers)
+    answers["answers"]["sales_team_structure"] = "VP Sales leads 4 SDRs, 5 account executives and 3 customer success managers; SDRs report to a team lead and account executives report to a sales director."  # fmt: skip
+    two = section_markdown(build_plan(answers).plan, "sales_team_structure")
+    assert "| sales director | 1 | VP Sales | leads the 5 account executives |" in two
+    assert "The headcounts of the team lead and sales director are not stated: each is counted as one person reporting to the VP Sales." in two  # fmt: skip
+    answers = load_answers(DATA / "ko_hr_answers.json")
+    answers["answers"]["sales_team_structure"] = "영업 본부장 1명 아래 AE 6명, SDR 3명, CSM 4명. SDR은 인사이드세일즈 파트장에게, AE는 영업팀장에게 보고합니다."  # fmt: skip
+    two = section_markdown(build_plan(answers).plan, "sales_team_structure")
+    assert "| SDR | 3 | 인사이드세일즈 파트장 |" in two and "| AE | 6 | 영업팀장 |" in two
+    assert "영업팀장과 인사이드세일즈 파트장은 인원이 정해지지 않아 각 1명이 영업 본부장에게 보고하는 것으로 가정함." in two  # fmt: skip
     # what a capacity check still needs is said once, with what the figures assume meanwhile
     # no quota stated: the plan's own load per seller is proposed as one (70 deals x $17,000 / 5)
     assert "Each seller's share of the goals: about 14 new deals and $238,000 of new business a year (the plan's goals over its sellers). That is about 1.4 times" in en  # fmt: skip
@@ -1164,6 +1176,10 @@ def test_training_names_who_runs_each_programme_and_what_shows_it_worked(sample_
     for said, cell in (
         (" No new hires are planned in 2027.", "none until a hire is planned"),
         (" Two account executives join in Q2 2027.", "as hires join"),
+        # the 'no' of one clause leaves the hire of the next
+        (" No SDRs this year; we hire two account executives in Q2.", "as hires join"),
+        (" We will not add SDRs, but we hire two account executives in Q2.", "as hires join"),
+        (" We have no plan to hire in 2027.", "none until a hire is planned"),
     ):
         answers = load_answers(sample_answers)
         answers["answers"]["sales_team_structure"] += said
@@ -1178,6 +1194,18 @@ def test_training_names_who_runs_each_programme_and_what_shows_it_worked(sample_
     assert "| once per hire | as hires join |" in hvac
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_training")  # fmt: skip
     assert "| 신규 입사자 2주 온보딩 | 입사 시 1회 | 채용 계획 전까지 없음 |" in ko
+    # a Korean negation is read with Kiwi: '없습니다', '않습니다', '동결', '안 뽑습니다'
+    for said, cell in (
+        (" 2027년 2분기에 AE 2명을 채용합니다.", "입사 시기에 맞춰"),
+        (" 2027년에는 채용 계획이 없습니다.", "채용 계획 전까지 없음"),
+        (" 올해는 인원을 충원하지 않습니다.", "채용 계획 전까지 없음"),
+        (" 2027년 채용은 동결합니다.", "채용 계획 전까지 없음"),
+        (" 올해는 영업 인력을 안 뽑습니다.", "채용 계획 전까지 없음"),
+    ):
+        answers = load_answers(DATA / "ko_hr_answers.json")
+        answers["answers"]["sales_team_structure"] += said
+        shown = section_markdown(build_plan(answers).plan, "sales_training")
+        assert f"| 입사 시 1회 | {cell} |" in shown, said
     bakery = section_markdown(build_plan(load_answers(DATA / "ko_bakery_answers.json")).plan, "sales_training")  # fmt: skip
     # customers' new stores ('신규 매장 900곳') are no hires of the company's own
     food = section_markdown(build_plan(load_answers(DATA / "ko_food_supplier_answers.json")).plan, "sales_training")  # fmt: skip
@@ -1232,7 +1260,11 @@ def test_the_sales_summary_names_a_quota_that_barely_covers_a_sellers_cost(
     under the team's structure."""
     plan = build_plan(load_answers(sample_answers)).plan
     risks = section_markdown(plan, "sales_executive_summary").split("**Top risks**")[1]
-    assert "- A seller's share of the goals ($238,000 of new business a year) is about 1.4 times a seller's estimated yearly cost ($175,000), and about 0.96 times at the funnel's yield and today's deal size ($168,000 each); quotas usually run at 4 to 5 times on-target earnings, so a seller's first-year new business barely covers their cost at the goals, and does not at the funnel's yield and today's deal size." in risks  # fmt: skip
+    # one sentence, both cases: the team's structure gives the reasoning and the proposed quota
+    assert "- A seller's new business is about 1.4 times their estimated yearly cost ($175,000) at the goals ($238,000 each) and only about 0.96 times at the funnel's yield and today's deal size ($168,000 each), where quotas usually run at 4 to 5 times on-target earnings." in risks  # fmt: skip
+    ko = build_plan(load_answers(DATA / "ko_saas_answers.json")).plan
+    said = section_markdown(ko, "sales_executive_summary").split("**주요 위험**")[1]
+    assert "- 담당자 1인의 신규 매출은 추정 연간 비용(7,500만 원)의 약 0.6배(목표대로면 1인당 약 4,500만 원)로, 보통 할당량(목표 보상의 4~5배)에 크게 못 미침." in said  # fmt: skip
 
 
 def test_a_consumer_region_split_by_population_keeps_its_targets() -> None:

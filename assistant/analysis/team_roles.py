@@ -180,8 +180,28 @@ def _reports_to(text: str, role: str) -> str:
         clause = re.split(r"[;.]\s", text[m.start() :], maxsplit=1)[0]
         if r := re.search(r"\breports?\s+(?:directly\s+)?to\s+(?:the\s+|our\s+|an?\s+)?([\w -]+?)(?=,|\s+not\b|$|\s+and\b|\.)", clause, re.I):  # fmt: skip
             return r.group(1).strip()
-    if ko := re.search(re.escape(role) + r"\s*(?:은|는|이|가)\s+(.+?)에게\s*보고", text):
-        return ko.group(1).strip()
+    for m in re.finditer(re.escape(role), text):
+        if boss := _ko_reports_to(re.split(r"[.\n]", text[m.start() :], maxsplit=1)[0], len(role)):
+            return boss
+    return ""
+
+
+def _ko_reports_to(sentence: str, role_end: int) -> str:
+    """The manager a Korean sentence that opens with a role names, read with Kiwi: the role's topic
+    or subject particle, then the noun phrase before '에게', in a sentence that says '보고'
+    ('SDR은 인사이드세일즈 파트장에게, AE는 영업팀장에게 보고합니다' -> '인사이드세일즈 파트장')."""
+    if "보고" not in sentence:
+        return ""
+    from assistant.core.korean import tokens
+
+    toks = [t for t in tokens(sentence) if t.start >= role_end]
+    if not toks or toks[0].tag not in ("JX", "JKS") or toks[0].start != role_end:
+        return ""
+    for i, t in enumerate(toks[1:], start=1):
+        if t.form in ("에게", "께") and t.tag == "JKB":
+            return sentence[toks[1].start : t.start].strip() if i > 1 else ""
+        if not (t.tag.startswith("N") or t.tag in ("SL", "SN", "XSN", "XPN")):
+            return ""
     return ""
 
 

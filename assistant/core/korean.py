@@ -286,7 +286,7 @@ def ko_phrase(text: str) -> str:
 _VERBAL = ("VV", "VA", "VX", "VCP", "VCN", "XSV", "XSA")
 
 
-def _with_m(stem: str, irregular: bool) -> str:
+def noun_form(stem: str, irregular: bool = False) -> str:
     """The -(으)ㅁ noun form of a stem: '걸리' -> '걸림', '없' -> '없음', '어렵' (ㅂ) -> '어려움'."""
     last = stem[-1:]
     if not ("가" <= last <= "힣"):
@@ -317,7 +317,7 @@ def bullet_form(text: str) -> str:
     irregular = stem.tag.endswith("-I")
     if irregular and not (stem.form[-1:] and (ord(stem.form[-1]) - 0xAC00) % 28 == 17):
         return clean  # other irregular stems (듣, 낫, 르) are left as written
-    return clean[: stem.start] + _with_m(stem.form, irregular)
+    return clean[: stem.start] + noun_form(stem.form, irregular)
 
 
 def polite_ending(text: str) -> str:

@@ -46,7 +46,7 @@ def sound_part(sentence: str, lang: str) -> str:
     if m is None:
         return ""
     if ko:
-        from assistant.core.korean import _with_m, tokens
+        from assistant.core.korean import noun_form, tokens
 
         # the reason clause ends at a connective ending (-이라, -어서, -므로) before the promise:
         # a noun and its copula ('템플릿이라') keeps the noun phrase; a verb ('직접 관리해서',
@@ -60,7 +60,7 @@ def sound_part(sentence: str, lang: str) -> str:
         if stem.tag == "VCP":
             kept = sentence[: stem.start].rstrip()
         elif stem.tag.split("-")[0] in ("VV", "VA", "XSV", "XSA") and not stem.tag.endswith("-I"):
-            kept = sentence[: stem.start] + _with_m(stem.form, False)
+            kept = sentence[: stem.start] + noun_form(stem.form)
         else:
             return ""
     else:

@@ -82,6 +82,11 @@ def unnamed_managers(plan: Plan) -> list[str]:
     return [b for b in bosses if b.lower().removesuffix("s") not in named]
 
 
+def _ko_and(names: list[str]) -> str:
+    """'영업팀장과 인사이드세일즈 파트장' (the particle set by the name before it)."""
+    return ", ".join(names[:-1]) + "과(와) " + names[-1] if len(names) > 1 else names[0]
+
+
 def headcount_assumptions(plan: Plan) -> list[str]:
     """The Assumptions entry for the managers counted as one person each (the team table's
     note), so every figure the plan supplies is listed where a reader checks them."""
@@ -90,7 +95,7 @@ def headcount_assumptions(plan: Plan) -> list[str]:
         return []
     if plan.language == "ko":
         each = "각 1명" if len(counted) > 1 else "1명"
-        return [fix_particles(f"관리자 인원(영업팀 구조): {', '.join(counted)}은(는) 팀 구성에 인원이 적혀 있지 않아 {each}으로 셌습니다.")]  # fmt: skip
+        return [fix_particles(f"관리자 인원(영업팀 구조): {_ko_and(counted)}은(는) 팀 구성에 인원이 적혀 있지 않아 {each}으로 셌습니다.")]  # fmt: skip
     if len(counted) > 1:
         who = ", ".join(counted[:-1]) + " and " + counted[-1]
         return [f"Manager headcount (Sales Team Structure): the {who} are named only as the ones others report to, so each is counted as one person."]  # fmt: skip
@@ -129,14 +134,16 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
         return ""
     note = ""
     if counted:
-        who = ", ".join(counted)
-        note = "\n\n" + (
-            fix_particles(
-                f"{who}은(는) 인원이 정해지지 않아 1명이 {leader or '팀장'}에게 보고하는 것으로 가정했습니다."
-            )
-            if ko
-            else f"The {who}'s headcount is not stated: counted as one person reporting to the {leader or 'head of sales'}."
-        )
+        boss = leader or ("팀장" if ko else "head of sales")
+        if ko:
+            each = "각 1명이" if len(counted) > 1 else "1명이"
+            said = fix_particles(f"{_ko_and(counted)}은(는) 인원이 정해지지 않아 {each} {boss}에게 보고하는 것으로 가정했습니다.")  # fmt: skip
+        elif len(counted) > 1:
+            who = ", ".join(counted[:-1]) + " and " + counted[-1]
+            said = f"The headcounts of the {who} are not stated: each is counted as one person reporting to the {boss}."  # fmt: skip
+        else:
+            said = f"The {counted[0]}'s headcount is not stated: counted as one person reporting to the {boss}."  # fmt: skip
+        note = "\n\n" + said
     head = (
         ["역할", "인원", "보고 대상", "계획상 업무량"]
         if ko
@@ -162,8 +169,31 @@ _HIRED = re.compile(r"\bhir(?:e|es|ed|ing)\b|recruit|\bnew\s+(?:reps?|sellers?|A
 
 # people joining the team: 'two account executives join in Q2', 'add 2 AEs', 'AE 2명을 새로 뽑습니다'
 _JOINS = re.compile(r"\bjoin(?:s|ing)?\b|\badd(?:s|ing)?\s+(?:\d+|two|three|four|five|an?|one)\b|뽑|합류", re.I)  # fmt: skip
-# a sentence that says no one is hired: 'no new hires', 'a hiring freeze', '채용 계획은 없습니다'
-_NO_HIRE = re.compile(r"\bno\b|\bnot\b|n't\b|freeze|없|않|동결", re.I)
+# an English clause that says no one is hired: 'no new hires', 'a hiring freeze'
+_NO_HIRE = re.compile(r"\bno\b|\bnot\b|n't\b|freeze", re.I)
+# English clauses: 'No SDRs; we hire 2 AEs' hires in its second clause only
+_CLAUSES = re.compile(r"\s*[;,]\s*|\s+but\s+", re.I)
+
+
+def _ko_negated(sentence: str) -> bool:
+    """A Korean sentence read with Kiwi that says no: '채용 계획은 없습니다' (없다), '충원하지
+    않습니다' (않다), '채용을 동결합니다', '안 뽑습니다'."""
+    from assistant.core.korean import tokens
+
+    for t in tokens(sentence):
+        tag = t.tag.split("-")[0]
+        if (t.form, tag) in (
+            ("없", "VA"),
+            ("않", "VX"),
+            ("안", "MAG"),
+            ("못", "MAG"),
+        ) or t.form == "동결":
+            return True
+    return False
+
+
+def _says_hire(clause: str) -> bool:
+    return bool(_HIRED.search(clause) or _JOINS.search(clause))
 
 
 def hires_stated(plan: Plan) -> bool:
@@ -172,7 +202,10 @@ def hires_stated(plan: Plan) -> bool:
     grows this year, in a sentence that does not say the opposite."""
     said = " ".join(plan.user_text(sid) for sid in ("sales_team_structure", "sales_objectives", "sales_territories_channels"))  # fmt: skip
     for sentence in re.split(r"(?<=[.!?;。])\s+|\n+", said):
-        if (_HIRED.search(sentence) or _JOINS.search(sentence)) and not _NO_HIRE.search(sentence):
+        if re.search(r"[가-힣]", sentence):
+            if _says_hire(sentence) and not _ko_negated(sentence):
+                return True
+        elif any(_says_hire(c) and not _NO_HIRE.search(c) for c in _CLAUSES.split(sentence)):
             return True
     return False
 

@@ -6,6 +6,7 @@ risk and decision, the capacity line and the tactics' target)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from assistant.analysis.lists import FIRST_TOUCH, team_roles, with_count
 from assistant.analysis.plan_analysis import PlanAnalysis
@@ -275,17 +276,15 @@ def _quota_ratio(plan: Plan, quota: float, currency: str) -> tuple[float, str, s
     return quota / est.per_seller, format_amount(est.per_seller, currency, plan.language), low, high
 
 
-def _base_case(plan: Plan, currency: str) -> tuple[str, float] | None:
+def _base_case(plan: Plan, currency: str, a: PlanAnalysis) -> tuple[str, float] | None:
     """(a seller's new business at the funnel's yield and today's deal size, formatted; that
     over a seller's estimated yearly cost) when the plan has that lower case (the unit
     economics' base case), so the cover is said on both bases; None otherwise."""
-    from assistant.analysis.plan_analysis import analyse
     from assistant.analysis.plan_goals import deal_size
     from assistant.analysis.sales_cost import estimate_sales_cost
     from assistant.analysis.sales_cost_finding import full_cac_figures, full_cac_low_case
     from assistant.goals.numbers import about
 
-    a = analyse(plan)
     ue, cap = a.unit_economics, a.capacity
     est = estimate_sales_cost(plan, currency)
     size = deal_size(plan)
@@ -316,51 +315,69 @@ def times(x: float) -> str:
     return f"{x:.2f}" if abs(x - 1) < 0.05 else f"{x:.1f}"
 
 
+@dataclass(frozen=True)
+class _Cover:
+    """A seller's new business against their estimated yearly cost, on the goals' basis and, when
+    lower, at the funnel's yield and today's deal size (`base`: that figure formatted, its ratio)."""
+
+    ratio: float
+    cost: str
+    low: str
+    high: str
+    base: tuple[str, float] | None
+
+    def verdict(self) -> tuple[str, str]:
+        return _verdict(self.ratio, self.base[1] if self.base else None)
+
+
+def _cover(plan: Plan, quota: float, currency: str, a: PlanAnalysis) -> _Cover | None:
+    found = _quota_ratio(plan, quota, currency)
+    if found is None:
+        return None
+    ratio, cost, low, high = found
+    base = _base_case(plan, currency, a)
+    return _Cover(
+        ratio, cost, low, high, base if base is not None and base[1] < ratio - 0.05 else None
+    )
+
+
 def quota_risk(plan: Plan, a: PlanAnalysis) -> str:
     """The sales summary's risk when a seller's share of the goals' new business barely covers
-    (or does not cover) the seller's estimated cost: far below the usual quota multiple."""
+    (or does not cover) the seller's estimated cost: far below the usual quota multiple. Said in
+    one sentence; the team's structure gives the reasoning and the proposed quota."""
     from assistant.goals.numbers import about
 
     cap = a.capacity
     cur = a.unit_economics.currency
     if not cap.revenue_per_rep or not cur:
         return ""
-    found = _quota_ratio(plan, cap.revenue_per_rep, cur)
-    if found is None:
+    c = _cover(plan, cap.revenue_per_rep, cur, a)
+    if c is None:
         return ""
-    ratio, cost, low, high = found
     share = format_amount(about(cap.revenue_per_rep), cur, plan.language)
-    # the same cover at the funnel's yield and today's deal size (the base case), when lower
-    base = _base_case(plan, cur)
-    at_base = base is not None and base[1] < ratio - 0.05
-    ko_base = f"(퍼널의 고객 수와 현재 거래 규모로는 1인당 약 {base[0]}, 약 {times(base[1])}배)" if base and at_base else ""  # fmt: skip
-    en_base = f", and about {times(base[1])} times at the funnel's yield and today's deal size ({base[0]} each)" if base and at_base else ""  # fmt: skip
-    verdict_en, verdict_ko = _verdict(ratio, base[1] if base and at_base else None)
-    return _t(
-        plan.language == "ko",
-        f"A seller's share of the goals ({share} of new business a year) is about {ratio:.1f} times a seller's estimated yearly cost ({cost}){en_base}; quotas usually run at {low} to {high} times on-target earnings, so {verdict_en}.",
-        f"담당자 1인의 목표 몫(연 신규 매출 약 {share})은 추정 연간 비용({cost})의 약 {ratio:.1f}배{ko_base}로, 보통 할당량(목표 보상의 {low}~{high}배)에 크게 못 미칩니다. {verdict_ko}.",
-    )  # fmt: skip
+    if plan.language == "ko":
+        ko_base = f", 퍼널의 고객 수와 현재 거래 규모로는 약 {times(c.base[1])}배(1인당 약 {c.base[0]})" if c.base else ""  # fmt: skip
+        return f"담당자 1인의 신규 매출은 추정 연간 비용({c.cost})의 약 {c.ratio:.1f}배(목표대로면 1인당 약 {share}){ko_base}로, 보통 할당량(목표 보상의 {c.low}~{c.high}배)에 크게 못 미칩니다."  # fmt: skip
+    en_base = f" and {'only ' if c.base[1] < 1 else ''}about {times(c.base[1])} times at the funnel's yield and today's deal size ({c.base[0]} each)" if c.base else ""  # fmt: skip
+    return f"A seller's new business is about {c.ratio:.1f} times their estimated yearly cost ({c.cost}) at the goals ({share} each){en_base}, where quotas usually run at {c.low} to {c.high} times on-target earnings."  # fmt: skip
 
 
 def quota_against_cost(plan: Plan, quota: float, currency: str) -> str:
     """A quota far below what quotas usually are against a seller's pay: with the seller's
     estimated yearly cost (pay and more) at the knowledge base's midpoint, new business under half
     the usual multiple of it is below the usual multiple of pay too (pay is most of the cost)."""
+    from assistant.analysis.plan_analysis import analyse
 
-    found = _quota_ratio(plan, quota, currency)
-    if found is None:
+    c = _cover(plan, quota, currency, analyse(plan))
+    if c is None:
         return ""
-    ratio, cost, low, high = found
-    base = _base_case(plan, currency)
-    at_base = base is not None and base[1] < ratio - 0.05
-    verdict_en, verdict_ko = _verdict(ratio, base[1] if base and at_base else None)
+    verdict_en, verdict_ko = c.verdict()
     if plan.language == "ko":
-        said_ko = f"(퍼널의 고객 수와 현재 거래 규모로는 1인당 약 {base[0]}, 약 {times(base[1])}배)" if base and at_base else ""  # fmt: skip
-        return (f"이는 담당자 1인의 추정 연간 비용({cost}, 보상과 그 밖의 비용)의 약 {ratio:.1f}배입니다{said_ko}. 할당량은 보통 목표 보상(이 비용의 대부분)의 {low}~{high}배이므로 그에 크게 못 미칩니다. "
+        said_ko = f"(퍼널의 고객 수와 현재 거래 규모로는 1인당 약 {c.base[0]}, 약 {times(c.base[1])}배)" if c.base else ""  # fmt: skip
+        return (f"이는 담당자 1인의 추정 연간 비용({c.cost}, 보상과 그 밖의 비용)의 약 {c.ratio:.1f}배입니다{said_ko}. 할당량은 보통 목표 보상(이 비용의 대부분)의 {c.low}~{c.high}배이므로 그에 크게 못 미칩니다. "
                 f"{verdict_ko}. 담당자를 늘리기 전에 1인당 거래 수나 거래 규모를 높여야 합니다. ")  # fmt: skip
-    said = f", and about {times(base[1])} times at the funnel's yield and today's deal size ({base[0]} each)" if base and at_base else ""  # fmt: skip
-    return (f"That is about {ratio:.1f} times a seller's estimated yearly cost ({cost}, pay and more){said}. Quotas usually run at {low} to {high} times on-target earnings, which are most of that cost, so this is far below: "
+    said = f", and about {times(c.base[1])} times at the funnel's yield and today's deal size ({c.base[0]} each)" if c.base else ""  # fmt: skip
+    return (f"That is about {c.ratio:.1f} times a seller's estimated yearly cost ({c.cost}, pay and more){said}. Quotas usually run at {c.low} to {c.high} times on-target earnings, which are most of that cost, so this is far below: "
             f"{verdict_en}; raise deals per seller or the deal size before adding sellers. ")  # fmt: skip
 
 
