@@ -28,3 +28,17 @@ def test_a_count_right_before_its_period_is_the_count() -> None:
         "Blog posts": (3, "week"),
         "Top 10 list": (1, "month"),
     }
+
+
+def test_a_korean_period_with_byeol_is_read_inside_the_name() -> None:
+    """'매장 직원 분기별 서비스 교육' runs every quarter and '슈퍼바이저 반기별 워크숍' every half
+    year: '-별' after a period is the cadence wherever it stands, not only at the start."""
+    from assistant.analysis.cadence import recurring_items
+
+    found = {r.name: (r.count, r.period) for r in recurring_items("매장 직원 분기별 서비스 교육, 슈퍼바이저 반기별 매출 코칭 워크숍, 분기별 리포트, 신제품 출시 전 레시피 교육.")}  # fmt: skip
+    assert found == {
+        "매장 직원 서비스 교육": (1, "quarter"),
+        "슈퍼바이저 매출 코칭 워크숍": (1, "half"),
+        "리포트": (1, "quarter"),
+        "신제품 출시 전 레시피 교육": (1, None),
+    }

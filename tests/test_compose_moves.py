@@ -90,14 +90,24 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
     assert "not yet" not in tactics and "Taught in" not in tactics
     training = section_markdown(plan, "sales_training")
     assert (
-        "| Two-week onboarding bootcamp | once per hire | none until a hire is planned | new hires |"
+        "| Two-week onboarding bootcamp | once per hire | none planned (no hires stated); kept ready for a replacement hire | new hires |"
         in training
     )
-    assert "**Tactics no programme names yet:** MEDDICC qualification, value calculator showing hours saved:" in training  # fmt: skip
+    # the strategy's conversion step is a skill the sellers need too
+    assert "**Tactics and conversion steps no programme names yet:** MEDDICC qualification, value calculator showing hours saved, running the 14-day guided trial:" in training  # fmt: skip
     assert (
-        "Reference calls" not in training.split("Tactics no programme names")[1]
+        "Reference calls" not in training.split("no programme names")[1]
     )  # a customer asset is prepared, not taught
-    assert "give each a module in the two-week onboarding bootcamp and practise it in the call reviews" in training  # fmt: skip
+    # no hire joins the bootcamp this year: the current team learns the modules in a session
+    assert "give each a session for the current team at the start of the year and practise it in the call reviews" in training  # fmt: skip
+    assert "a session each for the current team at the start of the year, practised in the call reviews." in training  # fmt: skip
+    answers = load_answers(sample_answers)
+    answers["answers"]["sales_team_structure"] += " We hire two more account executives in Q2."
+    answers["answers"]["sales_training"] += " A trial clinic every month."
+    hiring = section_markdown(build_plan(answers).plan, "sales_training")
+    # with hires the bootcamp carries the modules; a programme that names the trial teaches it
+    assert "give each a module in the two-week onboarding bootcamp and practise it in the call reviews" in hiring  # fmt: skip
+    assert "**Tactics no programme names yet:** MEDDICC qualification, value calculator showing hours saved:" in hiring  # fmt: skip
     assert "| Call reviews | every week | 52 | whole team | conversion by person (" in training
 
 
@@ -147,14 +157,16 @@ def test_a_tactic_is_covered_by_the_programme_that_names_it(sample_answers: Path
     assert "| not yet | Every lead before it is passed to a seller as an SQL:" in tactics
     training = section_markdown(plan, "sales_training")
     assert (
-        "**Tactics no programme names yet:** BANT qualification:" in training
+        "**Tactics and conversion steps no programme names yet:** BANT qualification, running the 14-day guided trial:"
+        in training
     )  # said once, where training is planned
-    assert "Kit selling" not in training.split("Tactics no programme names")[1]
+    assert "Kit selling" not in training.split("no programme names")[1]
     doc["language"] = "ko"
     path.write_text(json.dumps(doc))
     ko = section_markdown(build_plan(load_answers(path)).plan, "sales_training")
     assert (
-        "**교육 프로그램에서 아직 다루지 않는 전술:** BANT qualification." in ko
+        "**교육 프로그램에서 아직 다루지 않는 전술과 전환 단계:** BANT qualification, 14-day guided trial 운영."
+        in ko
         and "을(를)" not in ko
     )
 
@@ -1064,9 +1076,14 @@ def test_the_training_plan_teaches_the_tactics_the_tactics_section_recommends(
     """A tactic recommended for a goal or objection no tactic serves is taught where the plan
     teaches: a module in the onboarding, practised in the call reviews."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_training")
-    assert "**Also to teach, from the tactics recommended above:** tiered proposals, written implementation plans: a module each in the two-week onboarding bootcamp, practised in the call reviews." in en  # fmt: skip
+    # no hires this year: the current team learns them (the onboarding runs when a hire joins)
+    assert "**Also to teach, from the tactics recommended above:** tiered proposals, written implementation plans: a session each for the current team at the start of the year, practised in the call reviews." in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_training")  # fmt: skip
-    assert "**추가로 가르칠 전술(영업 전술에서 권고한 것):** 도입 계획표. 신규 입사자 2주 온보딩에 한 과정을 넣고 통화 리뷰에서 연습함." in ko  # fmt: skip
+    assert "**추가로 가르칠 전술(영업 전술에서 권고한 것):** 도입 계획표. 연초에 현재 팀을 대상으로 교육 시간을 잡고 통화 리뷰에서 연습함." in ko  # fmt: skip
+    answers = load_answers(DATA / "ko_hr_answers.json")
+    answers["answers"]["sales_team_structure"] += " 2027년 2분기에 AE 2명을 채용합니다."
+    hiring = section_markdown(build_plan(answers).plan, "sales_training")
+    assert "**추가로 가르칠 전술(영업 전술에서 권고한 것):** 도입 계획표. 신규 입사자 2주 온보딩에 한 과정을 넣고 통화 리뷰에서 연습함." in hiring  # fmt: skip
 
 
 def test_the_content_plan_proposes_topics_from_the_plans_own_buyer_objections_and_calendar(
@@ -1167,19 +1184,25 @@ def test_training_names_who_runs_each_programme_and_what_shows_it_worked(sample_
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_training")
     # no hires are stated this year: the bootcamp runs none until one is planned (a director read
     # 'as hires join' as hires the plan never mentions)
-    assert "| Two-week onboarding bootcamp | once per hire | none until a hire is planned | new hires | ramp time (weeks to a new seller's first deal, months to full quota) | VP Sales, with a senior account executive |" in en  # fmt: skip
+    assert "| Two-week onboarding bootcamp | once per hire | none planned (no hires stated); kept ready for a replacement hire | new hires | ramp time (weeks to a new seller's first deal, months to full quota) | VP Sales, with a senior account executive |" in en  # fmt: skip
     answers = load_answers(sample_answers)
     answers["answers"]["sales_team_structure"] += " We hire two more account executives in Q2."
     hiring = section_markdown(build_plan(answers).plan, "sales_training")
     assert "| Two-week onboarding bootcamp | once per hire | as hires join | new hires |" in hiring
     # a sentence that says no one is hired is no hire; people who join are
     for said, cell in (
-        (" No new hires are planned in 2027.", "none until a hire is planned"),
+        (
+            " No new hires are planned in 2027.",
+            "none planned (no hires stated); kept ready for a replacement hire",
+        ),
         (" Two account executives join in Q2 2027.", "as hires join"),
         # the 'no' of one clause leaves the hire of the next
         (" No SDRs this year; we hire two account executives in Q2.", "as hires join"),
         (" We will not add SDRs, but we hire two account executives in Q2.", "as hires join"),
-        (" We have no plan to hire in 2027.", "none until a hire is planned"),
+        (
+            " We have no plan to hire in 2027.",
+            "none planned (no hires stated); kept ready for a replacement hire",
+        ),
     ):
         answers = load_answers(sample_answers)
         answers["answers"]["sales_team_structure"] += said
@@ -1193,14 +1216,15 @@ def test_training_names_who_runs_each_programme_and_what_shows_it_worked(sample_
     hvac = section_markdown(build_plan(load_answers(DATA / "us_hvac_answers.json")).plan, "sales_training")  # fmt: skip
     assert "| once per hire | as hires join |" in hvac
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_training")  # fmt: skip
-    assert "| 신규 입사자 2주 온보딩 | 입사 시 1회 | 채용 계획 전까지 없음 |" in ko
+    assert "| 신규 입사자 2주 온보딩 | 입사 시 1회 | 채용 계획 없음(결원 충원 시 운영) |" in ko
+    assert "**교육 프로그램에서 아직 다루지 않는 전술과 전환 단계:** BANT 자격 검증, 급여 마감 시간 절감 ROI 계산기, 14일 무료 체험 운영, 무료 급여 진단 운영. 연초에 현재 팀을 대상으로 각각 교육 시간을 잡고 통화 리뷰에서 연습함." in ko  # fmt: skip
     # a Korean negation is read with Kiwi: '없습니다', '않습니다', '동결', '안 뽑습니다'
     for said, cell in (
         (" 2027년 2분기에 AE 2명을 채용합니다.", "입사 시기에 맞춰"),
-        (" 2027년에는 채용 계획이 없습니다.", "채용 계획 전까지 없음"),
-        (" 올해는 인원을 충원하지 않습니다.", "채용 계획 전까지 없음"),
-        (" 2027년 채용은 동결합니다.", "채용 계획 전까지 없음"),
-        (" 올해는 영업 인력을 안 뽑습니다.", "채용 계획 전까지 없음"),
+        (" 2027년에는 채용 계획이 없습니다.", "채용 계획 없음(결원 충원 시 운영)"),
+        (" 올해는 인원을 충원하지 않습니다.", "채용 계획 없음(결원 충원 시 운영)"),
+        (" 2027년 채용은 동결합니다.", "채용 계획 없음(결원 충원 시 운영)"),
+        (" 올해는 영업 인력을 안 뽑습니다.", "채용 계획 없음(결원 충원 시 운영)"),
     ):
         answers = load_answers(DATA / "ko_hr_answers.json")
         answers["answers"]["sales_team_structure"] += said
@@ -1209,7 +1233,7 @@ def test_training_names_who_runs_each_programme_and_what_shows_it_worked(sample_
     bakery = section_markdown(build_plan(load_answers(DATA / "ko_bakery_answers.json")).plan, "sales_training")  # fmt: skip
     # customers' new stores ('신규 매장 900곳') are no hires of the company's own
     food = section_markdown(build_plan(load_answers(DATA / "ko_food_supplier_answers.json")).plan, "sales_training")  # fmt: skip
-    assert "| 입사 시 1회 | 채용 계획 전까지 없음 |" in food
+    assert "| 입사 시 1회 | 채용 계획 없음(결원 충원 시 운영) |" in food
     assert "| 합류 시 1회 | 합류 시기에 맞춰 |" in bakery and "입사" not in bakery.split("\n")[2]
     assert "| conversion by person (win rate for account executives, MQL-to-SQL rate for SDRs) | team lead (SDRs), VP Sales (" in en  # fmt: skip
     assert "| Product certification | every quarter | 4 | whole team | pass rate before selling alone, then the demo-to-proposal rate | the product team (sets and marks the test) |" in en  # fmt: skip

@@ -158,12 +158,12 @@ def _item_ko(clause: str, toks: list[Any]) -> Recurring | None:
         if depth or form in (")", "]", "）"):
             continue
         if (
-            i == 0
-            and form in _KO_PERIOD_LEAD
+            form in _KO_PERIOD_LEAD
             and nxt is not None
-            and (nxt.tag in ("NNG", "NNP", "SL") or nxt.form == "별")
+            and (nxt.form == "별" or i == 0 and nxt.tag in ("NNG", "NNP", "SL"))
         ):
-            period = _KO_PERIOD_LEAD[form]  # '분기 리포트', '월간 뉴스레터', '반기별 워크숍'
+            # '분기 리포트', '월간 뉴스레터' (leading); '반기별' anywhere ('슈퍼바이저 반기별 워크숍')
+            period = _KO_PERIOD_LEAD[form]
             drop |= {i} | ({i + 1} if nxt.form == "별" else set())
         elif form in _KO_PERIOD_ADV and (tag == "MAG" or form == "격주"):
             period = _KO_PERIOD_ADV[form] or period

@@ -290,6 +290,38 @@ def untaught_tactics(plan: Plan) -> list[str]:
     return [_cap(t) for t in items if not _taught(t, programs) and not _ASSET.search(t)]
 
 
+# the steps the sellers run to convert, as the strategy names them: a timed trial or pilot
+# ('14-day guided trial', '14일 무료 체험') and a free first step ('free payroll diagnosis')
+_TRIAL_NAME = re.compile(
+    r"\b\d{1,3}[- ]day\s+(?:[a-z-]+\s+){0,2}?(?:trial|pilot)\b|\d{1,3}\s*일\s*(?:간\s*)?(?:무료\s*)?(?:체험|파일럿|시범\s*운영)",
+    re.I,
+)
+
+
+def untaught_steps(plan: Plan, programs: list[str]) -> list[str]:
+    """The strategy's conversion steps the sellers run (its timed trial, its free first step) that
+    no programme teaches: 'Running the 14-day guided trial', '무료 급여 진단 운영'. A self-serve
+    trial nobody from sales runs is no seller's skill."""
+    from assistant.interview.offer_volume import free_offer
+    from assistant.interview.workload_check import trial_days
+
+    if not programs:
+        return []
+    ko = plan.language == "ko"
+    said = " ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy"))
+    steps: list[str] = []
+    if trial_days(plan) is not None and (m := _TRIAL_NAME.search(said)):
+        steps.append(" ".join(m.group(0).split()))
+    if offer := free_offer(said):
+        steps.append(offer)
+    out = []
+    for step in dict.fromkeys(steps):
+        if _taught(step, programs):
+            continue
+        out.append(fix_particles(f"{step} 운영") if ko else f"Running the {step}")
+    return out
+
+
 _ASSET = re.compile(
     r"reference|case stud|testimonial|\breport\b|white\s*paper|레퍼런스|고객\s*사례|후기|보고서|백서",
     re.I,
@@ -355,7 +387,7 @@ def training_markdown(plan: Plan) -> str:
         joining = (
             _t(ko, "as they join", "합류 시기에 맞춰") if _NOT_STAFF.search(item.name)
             else _t(ko, "as hires join", "입사 시기에 맞춰") if hires
-            else _t(ko, "none until a hire is planned", "채용 계획 전까지 없음")
+            else _t(ko, "none planned (no hires stated); kept ready for a replacement hire", "채용 계획 없음(결원 충원 시 운영)")
         )  # fmt: skip
         per_year = str(item.per_year) if item.per_year else (joining if newcomers else "-")
         measure = measured_by(item.name, roles, ko)
@@ -367,9 +399,13 @@ def training_markdown(plan: Plan) -> str:
         head, rows = head[:5], [r[:5] for r in rows]
     parts = [_table(head, rows)]
     # the tactics no programme teaches, said once, here where the programme is planned
-    untaught = untaught_tactics(plan)
+    steps = untaught_steps(plan, [i.name for i in items])
+    untaught = untaught_tactics(plan) + steps
+    # a newcomer programme nobody joins this year teaches no module: the current team learns
+    # it in a session at the start of the year instead
+    runs = hires or any(_NOT_STAFF.search(i.name) for i in items if ONBOARD.search(i.name))
     if untaught:
-        first = next((_cap(i.name) for i in items if re.search(r"onboard|bootcamp|입문|온보딩|신입", i.name, re.I)), "")  # fmt: skip
+        first = next((_cap(i.name) for i in items if runs and re.search(r"onboard|bootcamp|입문|온보딩|신입", i.name, re.I)), "")  # fmt: skip
         coach = next((_cap(i.name) for i in items if re.search(r"call review|role-?play|coach|녹취|통화|코칭|롤플레이", i.name, re.I)), "")  # fmt: skip
         # a list inside a sentence: 'MEDDICC qualification, value calculator …' (a name that
         # starts with capitals keeps them)
@@ -379,6 +415,8 @@ def training_markdown(plan: Plan) -> str:
         where_en = (
             f"give each a module in the {first.lower() if first[1:2].islower() else first}"
             if first
+            else "give each a session for the current team at the start of the year"
+            if not runs
             else "give each a session"
         )
         where_en += (
@@ -386,19 +424,20 @@ def training_markdown(plan: Plan) -> str:
             if coach
             else ""
         )
-        where_ko = (f"{first}에 각각 한 과정씩 넣고" if first else "각각 교육 시간을 잡고") + (f" {coach}에서 연습합니다." if coach else " 연습합니다.")  # fmt: skip
+        where_ko = (f"{first}에 각각 한 과정씩 넣고" if first else "연초에 현재 팀을 대상으로 각각 교육 시간을 잡고" if not runs else "각각 교육 시간을 잡고") + (f" {coach}에서 연습합니다." if coach else " 연습합니다.")  # fmt: skip
         parts.append(_t(
-            ko, f"**Tactics no programme names yet:** {names}: {where_en}, so the sellers use what the plan counts on.",
-            f"**교육 프로그램에서 아직 다루지 않는 전술:** {names}. {where_ko}",
+            ko, f"**{'Tactics and conversion steps' if steps else 'Tactics'} no programme names yet:** {names}: {where_en}, so the sellers use what the plan counts on.",
+            f"**교육 프로그램에서 아직 다루지 않는 전술{'과 전환 단계' if steps else ''}:** {names}. {where_ko}",
         ))  # fmt: skip
     # the tactics the tactics section recommends are taught where the untaught ones are
     if plan.user_text("sales_tactics").strip() and (recommended := recommended_tactics(plan)):
-        first = next((_cap(i.name) for i in items if re.search(r"onboard|bootcamp|입문|온보딩|신입", i.name, re.I)), "")  # fmt: skip
+        first = next((_cap(i.name) for i in items if runs and re.search(r"onboard|bootcamp|입문|온보딩|신입", i.name, re.I)), "")  # fmt: skip
         coach = next((_cap(i.name) for i in items if re.search(r"call review|role-?play|coach|녹취|통화|코칭|롤플레이", i.name, re.I)), "")  # fmt: skip
         low = lambda x: x.lower() if x[1:2].islower() else x  # noqa: E731
         each_en, each_ko = ("", "") if len(recommended) == 1 else (" each", "각각 ")
-        where_en = (f"a module{each_en} in the {low(first)}" if first else f"a session{each_en}") + (f", practised in the {low(coach)}" if coach else "")  # fmt: skip
-        where_ko = (f"{first}에 {each_ko}한 과정{'씩' if each_ko else '을'} 넣고" if first else f"{each_ko}교육 시간을 잡고") + (f" {coach}에서 연습함" if coach else " 연습함")  # fmt: skip
+        start_en, start_ko = ("", "") if runs else (" for the current team at the start of the year", "연초에 현재 팀을 대상으로 ")  # fmt: skip
+        where_en = (f"a module{each_en} in the {low(first)}" if first else f"a session{each_en}{start_en}") + (f", practised in the {low(coach)}" if coach else "")  # fmt: skip
+        where_ko = (f"{first}에 {each_ko}한 과정{'씩' if each_ko else '을'} 넣고" if first else f"{start_ko}{each_ko}교육 시간을 잡고") + (f" {coach}에서 연습함" if coach else " 연습함")  # fmt: skip
         parts.append(_t(
             ko, f"**Also to teach, from the tactics recommended above:** {', '.join(recommended)}: {where_en}.",
             f"**추가로 가르칠 전술(영업 전술에서 권고한 것):** {', '.join(recommended)}. {where_ko}.",
