@@ -168,6 +168,38 @@ def served_goals(plan: Plan) -> dict[str, str]:
     return out
 
 
+def _on(when: str) -> str:
+    """'in January', 'on February 10' (a day is 'on')."""
+    day = re.search(r"[A-Za-z]+\.?\s+\d{1,2}\b|\b\d{1,2}\s+[A-Za-z]", when)
+    return f"{'on' if day else 'in'} {when}"
+
+
+def _proposed_events_note(plan: Plan, total: float) -> str:
+    """Under the table, when an events line sits in the quarters of calendar events that state no
+    cost of their own (their proposed shares, as the calendar shows them): the reader sees why a
+    quarter holds the line ('the whole events line in Q1 with the NRF show') and what to confirm."""
+    shares, placed = event_shares(plan, total)
+    if not shares:
+        return ""
+    ko = plan.language == "ko"
+    cur = plan.budget.currency
+    entries = [e for e in plan.calendar if id(e) in shares]
+    said = ", ".join(
+        (f"{e.when} {e.activity} {format_amount(shares[id(e)], cur, plan.language)}" if ko
+         else f"{e.activity} {_on(e.when)}: {format_amount(shares[id(e)], cur, plan.language)}")
+        for e in entries
+    )  # fmt: skip
+    line = placed[0]
+    if ko:
+        return "\n\n" + fix_particles(f"_'{line}'에서 비용이 따로 적힌 행사를 뺀 나머지는 비용이 적히지 않은 캘린더 행사의 분기에 제안 비용으로 둠({said}). 행사별 비용을 확정하고, 이 예산으로 열 다른 행사가 있으면 날짜를 정해 그 분기로 옮김._")  # fmt: skip
+    amount = next((ln.amount if ln.amount is not None else total * (ln.share or 0) / 100 for ln in plan.budget.lines if ln.item == line), 0.0)  # fmt: skip
+    if len(entries) == 1:
+        whole = abs(shares[id(entries[0])] - amount) < 1
+        lead = f"The {'whole ' if whole else ''}'{line}' line{'' if whole else ', less the events that state their cost,'} sits with the calendar's only event that states no cost, as its proposed cost ({said})"  # fmt: skip
+        return f"\n\n_{lead}: confirm what it costs, and date any other event the line pays for, so its share moves to its quarter._"  # fmt: skip
+    return f"\n\n_The '{line}' line, less the events that state their cost, sits with the calendar's events that state none, as proposed costs ({said}): confirm what each costs, and date any other event the line pays for, so its share moves to its quarter._"  # fmt: skip
+
+
 def quarters_markdown(plan: Plan) -> str:
     """'**By quarter**' with a row per line and a total row; '' when the lines cannot be
     placed. The quarters are the ones the plan recommends (weighted to its peak quarters) when
@@ -212,7 +244,7 @@ def quarters_markdown(plan: Plan) -> str:
     lines.append("| " + " | ".join(f"**{c}**" for c in ["합계" if ko else "Total", *(money(v) for v in cols), money(sum(cols))]) + " |")  # fmt: skip
     note = ""
     if loose := unplaced_costs(plan):
-        said = ", ".join(f"{e.when} {e.activity}" if ko else f"{e.activity} in {e.when}" for e in loose[:3])  # fmt: skip
+        said = ", ".join(f"{e.when} {e.activity}" if ko else f"{e.activity} {_on(e.when)}" for e in loose[:3])  # fmt: skip
         more = (
             (f" 외 {len(loose) - 3}건" if ko else f" and {len(loose) - 3} more")
             if len(loose) > 3
@@ -223,6 +255,8 @@ def quarters_markdown(plan: Plan) -> str:
         note = ("\n\n" + fix_particles(f"_캘린더에 비용이 적힌 {said}{more}({'모두 ' if every else ''}{cost})은 낼 예산 항목이 정해지지 않아, 이 표는 각 항목의 남은 예산에서 비율대로 뺐음. 활동마다 낼 항목을 정하면 표를 다시 나눔._") if ko
                 else f"\n\n_No budget line is named for the calendar's {said}{more} ({cost}{' in all' if every else ''}), so this table takes {'them' if every else 'it'} from every line in proportion to what the line has left; name the line that pays {'each' if every else 'it'} and the split follows it._")  # fmt: skip
     unit = f"{year}년, 단위: 만 원; " if manwon else ""
+    if not peaks:
+        note += _proposed_events_note(plan, total)
     if peaks and (why := dated_note(plan, cols, list(peaks), ko)):
         # a quiet quarter above a peak one: the dated events in it are why, said under the
         # table so the proposal never reads as undoing its own aim

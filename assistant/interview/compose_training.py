@@ -26,6 +26,8 @@ from assistant.interview.compose_moves import (
 from assistant.interview.tactic_use import tactic_use
 from assistant.interview.training_plan import ONBOARD, measured_by, run_by
 
+# a team this large replaces people through the year (turnover), hires stated or not
+_TURNOVER_TEAM = 30
 # newcomers a programme trains who are not the company's hires
 _NOT_STAFF = re.compile(
     r"franchisee|new\s+(?:partners?|dealers?|resellers?)\b|가맹점주|신규\s*(?:파트너|대리점|협력사)",
@@ -279,10 +281,12 @@ def _objection_met(plan: Plan, tactic: str) -> str:
     return said or "-"
 
 
-def untaught_tactics(plan: Plan) -> list[str]:
-    """The tactics no training programme teaches (methodologies named by their own name)."""
+def untaught_tactics(plan: Plan, programs: list[str] | None = None) -> list[str]:
+    """The tactics no training programme teaches (methodologies named by their own name);
+    `programs` are the ones that run this year (all the answer names when not given)."""
     text = plan.user_text("sales_tactics")
-    programs = [i.name for i in recurring_items(plan.user_text("sales_training"))]
+    if programs is None:
+        programs = [i.name for i in recurring_items(plan.user_text("sales_training"))]
     if not text.strip() or not programs:
         return []
     items = sales_tactics(plan)
@@ -299,9 +303,10 @@ _TRIAL_NAME = re.compile(
 
 
 def untaught_steps(plan: Plan, programs: list[str]) -> list[str]:
-    """The strategy's conversion steps the sellers run (its timed trial, its free first step) that
-    no programme teaches: 'Running the 14-day guided trial', '무료 급여 진단 운영'. A self-serve
-    trial nobody from sales runs is no seller's skill."""
+    """The strategy's conversion steps the sellers run (its free first step, then its timed
+    trial, in the funnel's order) that no running programme teaches and no tactic already names:
+    'Running the free payroll diagnosis', '14일 무료 체험 진행'. A self-serve trial nobody from
+    sales runs is no seller's skill."""
     from assistant.interview.offer_volume import free_offer
     from assistant.interview.workload_check import trial_days
 
@@ -309,16 +314,20 @@ def untaught_steps(plan: Plan, programs: list[str]) -> list[str]:
         return []
     ko = plan.language == "ko"
     said = " ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy"))
+    trial = _TRIAL_NAME.search(said) if trial_days(plan) is not None else None
     steps: list[str] = []
-    if trial_days(plan) is not None and (m := _TRIAL_NAME.search(said)):
-        steps.append(" ".join(m.group(0).split()))
-    if offer := free_offer(said):
+    # a free step that is the trial itself ('무료 체험과 도입 컨설팅') is the trial, said once
+    if (offer := free_offer(said)) and not re.search(r"trial|pilot|체험|파일럿", offer, re.I):
         steps.append(offer)
+    if trial is not None:
+        steps.append(" ".join(trial.group(0).split()))
+    listed = untaught_tactics(plan, programs)
     out = []
     for step in dict.fromkeys(steps):
-        if _taught(step, programs):
-            continue
-        out.append(fix_particles(f"{step} 운영") if ko else f"Running the {step}")
+        own = _terms(step) - {"free", "무료"}
+        if _taught(step, programs) or any(own <= _terms(t) or len(own & _terms(t)) >= 2 for t in listed):  # fmt: skip
+            continue  # taught already, or an untaught tactic names it ('free storeroom audits')
+        out.append(fix_particles(f"{step} 진행") if ko else f"Running the {step}")
     return out
 
 
@@ -372,10 +381,14 @@ def training_markdown(plan: Plan) -> str:
     from assistant.interview.compose_team import hires_stated
 
     hires = hires_stated(plan)
+    # a large team replaces people through the year: its newcomer programme keeps running
+    turnover = sum(int(str(r["count"] or 0)) for r in roles) >= _TURNOVER_TEAM
+    running: list[str] = []
     for item in items:
         newcomers = ONBOARD.search(item.name)
         trained = _who(item.name, roles)
-        who = [with_count(r, ko) for r in trained]
+        # a newcomer programme trains the new ones, not the whole headcount ('new consultants')
+        who = [(f"신규 {r['role']}" if ko else f"new {r['role']}") if newcomers and not _NOT_STAFF.search(item.name) else with_count(r, ko) for r in trained]  # fmt: skip
         attendees = ", ".join(who) or (
             _t(ko, "new hires", "신규 입사자") if newcomers else _t(ko, "whole team", "팀 전체")
         )
@@ -387,8 +400,11 @@ def training_markdown(plan: Plan) -> str:
         joining = (
             _t(ko, "as they join", "합류 시기에 맞춰") if _NOT_STAFF.search(item.name)
             else _t(ko, "as hires join", "입사 시기에 맞춰") if hires
-            else _t(ko, "none planned (no hires stated); kept ready for a replacement hire", "채용 계획 없음(결원 충원 시 운영)")
+            else _t(ko, "as replacements join", "결원을 채울 때마다") if turnover
+            else _t(ko, "none planned (no hires stated); kept ready for a replacement hire", "채용 계획 미정(결원 충원 시 운영)")
         )  # fmt: skip
+        if not newcomers or hires or turnover or _NOT_STAFF.search(item.name):
+            running.append(item.name)  # a newcomer programme nobody joins teaches nothing
         per_year = str(item.per_year) if item.per_year else (joining if newcomers else "-")
         measure = measured_by(item.name, roles, ko)
         runner = run_by(item.name, trained, roles, lead, ko) if roles else "-"
@@ -399,11 +415,11 @@ def training_markdown(plan: Plan) -> str:
         head, rows = head[:5], [r[:5] for r in rows]
     parts = [_table(head, rows)]
     # the tactics no programme teaches, said once, here where the programme is planned
-    steps = untaught_steps(plan, [i.name for i in items])
-    untaught = untaught_tactics(plan) + steps
+    steps = untaught_steps(plan, running)
+    untaught = untaught_tactics(plan, running) + steps
     # a newcomer programme nobody joins this year teaches no module: the current team learns
     # it in a session at the start of the year instead
-    runs = hires or any(_NOT_STAFF.search(i.name) for i in items if ONBOARD.search(i.name))
+    runs = hires or turnover or any(_NOT_STAFF.search(i.name) for i in items if ONBOARD.search(i.name))  # fmt: skip
     if untaught:
         first = next((_cap(i.name) for i in items if runs and re.search(r"onboard|bootcamp|입문|온보딩|신입", i.name, re.I)), "")  # fmt: skip
         coach = next((_cap(i.name) for i in items if re.search(r"call review|role-?play|coach|녹취|통화|코칭|롤플레이", i.name, re.I)), "")  # fmt: skip
@@ -412,19 +428,20 @@ def training_markdown(plan: Plan) -> str:
         names = ", ".join(
             untaught if ko else [n if i == 0 else low_first(n) for i, n in enumerate(untaught)]
         )
+        low = lambda x: x.lower() if x[1:2].islower() else x  # noqa: E731
+        one = len(untaught) == 1
+        each_en, it = ("it", "it") if one else ("each", "it")
         where_en = (
-            f"give each a module in the {first.lower() if first[1:2].islower() else first}"
-            if first
-            else "give each a session for the current team at the start of the year"
-            if not runs
-            else "give each a session"
-        )
-        where_en += (
-            f" and practise it in the {coach.lower() if coach[1:2].islower() else coach}"
-            if coach
-            else ""
-        )
-        where_ko = (f"{first}에 각각 한 과정씩 넣고" if first else "연초에 현재 팀을 대상으로 각각 교육 시간을 잡고" if not runs else "각각 교육 시간을 잡고") + (f" {coach}에서 연습합니다." if coach else " 연습합니다.")  # fmt: skip
+            f"give {each_en} a module in the {low(first)}" if first
+            else f"give {each_en} a session for the current team at the start of the year" if not runs
+            else f"give {each_en} a session"
+        ) + (f" and practise {it} in the {low(coach)}" if coach else "")  # fmt: skip
+        each_ko = "" if one else "각각 "
+        where_ko = (
+            f"{first}에 {each_ko}한 과정{'을' if one else '씩'} 넣" if first
+            else f"연초에 기존 팀원을 대상으로 {each_ko}교육 시간을 잡" if not runs
+            else f"{each_ko}교육 시간을 잡"
+        ) + (f"고 {coach}에서 연습합니다." if coach else ("습니다." if first else "습니다."))  # fmt: skip
         parts.append(_t(
             ko, f"**{'Tactics and conversion steps' if steps else 'Tactics'} no programme names yet:** {names}: {where_en}, so the sellers use what the plan counts on.",
             f"**교육 프로그램에서 아직 다루지 않는 전술{'과 전환 단계' if steps else ''}:** {names}. {where_ko}",
@@ -435,9 +452,9 @@ def training_markdown(plan: Plan) -> str:
         coach = next((_cap(i.name) for i in items if re.search(r"call review|role-?play|coach|녹취|통화|코칭|롤플레이", i.name, re.I)), "")  # fmt: skip
         low = lambda x: x.lower() if x[1:2].islower() else x  # noqa: E731
         each_en, each_ko = ("", "") if len(recommended) == 1 else (" each", "각각 ")
-        start_en, start_ko = ("", "") if runs else (" for the current team at the start of the year", "연초에 현재 팀을 대상으로 ")  # fmt: skip
+        start_en, start_ko = ("", "") if runs else (" for the current team at the start of the year", "연초에 기존 팀원을 대상으로 ")  # fmt: skip
         where_en = (f"a module{each_en} in the {low(first)}" if first else f"a session{each_en}{start_en}") + (f", practised in the {low(coach)}" if coach else "")  # fmt: skip
-        where_ko = (f"{first}에 {each_ko}한 과정{'씩' if each_ko else '을'} 넣고" if first else f"{start_ko}{each_ko}교육 시간을 잡고") + (f" {coach}에서 연습함" if coach else " 연습함")  # fmt: skip
+        where_ko = (f"{first}에 {each_ko}한 과정{'씩' if each_ko else '을'} 넣" if first else f"{start_ko}{each_ko}교육 시간을 잡") + (f"고 {coach}에서 연습함" if coach else "음")  # fmt: skip
         parts.append(_t(
             ko, f"**Also to teach, from the tactics recommended above:** {', '.join(recommended)}: {where_en}.",
             f"**추가로 가르칠 전술(영업 전술에서 권고한 것):** {', '.join(recommended)}. {where_ko}.",
