@@ -760,6 +760,17 @@ def test_an_add_on_s_arithmetic_is_given_or_asked_for(sample_answers: Path) -> N
     answers["answers"]["sales_offering"] += " The forecasting add-on costs $250 a month."
     priced = section_markdown(build_plan(answers).plan, "sales_offering")
     assert "at $3,000 a year, the demand forecasting add-on must be in about 100% of new deals" in priced  # fmt: skip
+    # the default is a figure the plan supplies: listed under Assumptions too; a stated price
+    # needs none
+    from assistant.interview.compose_offer import addon_price_assumption
+
+    assert addon_price_assumption(build_plan(load_answers(sample_answers)).plan) == ["Add-on price (Product or Service Offering, proposed): the demand forecasting add-on has no stated price, so it is taken at $7,200 a year at list ($600 a month; $6,120 on an annual contract, 15% off) in half of new deals, which brings the deal-size goal's $3,000 a deal; set its price to replace this."]  # fmt: skip
+    assert addon_price_assumption(build_plan(answers).plan) == []
+    ko_answers = load_answers(DATA / "ko_hr_answers.json")
+    ko_answers["answers"]["sales_objectives"] += "\n2027년 12월까지 평가·전자결재 모듈 추가 판매로 평균 계약 금액을 900만 원에서 1,000만 원으로 높인다."  # fmt: skip
+    ko_plan = build_plan(ko_answers).plan
+    assert "거래 규모 목표는 평가·전자결재 모듈로 거래당 100만 원을 더하는데(900만 원 → 1,000만 원)" in section_markdown(ko_plan, "sales_offering")  # fmt: skip
+    assert addon_price_assumption(ko_plan) == ["추가 옵션 가격(제품 또는 서비스, 제안): 평가·전자결재 모듈의 가격이 적혀 있지 않아 정가를 연 240만 원으로 잡고(월 20만 원, 연간 계약 10% 할인 시 216만 원) 신규 거래의 절반에 넣는 것으로 두었습니다. 이렇게 하면 거래 규모 목표의 거래당 100만 원이 나옵니다. 가격을 정하면 바꿉니다."]  # fmt: skip
 
 
 def test_the_target_market_says_what_the_goal_needs_from_it_and_where_it_goes_next(sample_answers: Path) -> None:  # fmt: skip

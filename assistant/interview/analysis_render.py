@@ -414,6 +414,7 @@ def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
     """Assumptions, Risks and mitigations, Sources: the parts a reader checks last."""
     lang = "ko" if plan.language == "ko" else "en"
     T = _T[lang]
+    from assistant.interview.compose_offer import addon_price_assumption
     from assistant.interview.compose_team import headcount_assumptions
     from assistant.interview.economics_risks import plan_register
     from assistant.interview.forecast_proposal import freeze_assumption, proposed_cycle_assumption
@@ -423,6 +424,7 @@ def closing_markdown(plan: Plan, a: PlanAnalysis) -> str:
         *proposed_cycle_assumption(plan, a),
         *freeze_assumption(plan, a),
         *headcount_assumptions(plan),
+        *addon_price_assumption(plan),
     ]
     out = [f"## {T['assumptions']}", "\n".join(f"- {x}" for x in assumed) or T["none"]]
     register = plan_register(plan, a)

@@ -38,18 +38,7 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
     core, addons, diffs = _elements(text, ko)
     if len(core) + len(addons) + len(diffs) < 2:
         return _figures_only(plan) if not core + addons + diffs else ""
-    link = linker(plan, core + addons + diffs + [r.text for r in page.rows])
-    rows = []
-    called_addon = _called_addon(plan)
-    for item, named_addon in [(c, False) for c in core] + [(a, True) for a in addons]:
-        # 'by bundling the forecasting add-on' makes 'demand forecasting' an add-on
-        addon = named_addon or bool(_ADDON.search(item)) or bool(distinctive(item) & called_addon)
-        role = _t(ko, "Add-on", "추가 옵션") if addon else _t(ko, "Core", "핵심")
-        served = [r.goal for r in page.rows if link.shared(item, r.text)]
-        rows.append([_cap(item), role, _goal_list(served, ko)])
-    for item in diffs:
-        served = [r.goal for r in page.rows if link.shared(item, r.text)]
-        rows.append([_cap(item), _t(ko, "Differentiator", "차별점"), _goal_list(served, ko)])
+    rows = _offer_rows(plan, page)
     head = ["구성 요소", "역할"] if ko else ["Element", "Role"]
     parts = [_table(head, [r[:2] for r in rows])]
     links = [f"{r[0]} → {r[2]}" for r in rows if r[2] != "-"]  # a column of dashes says nothing
@@ -67,6 +56,25 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
     addon_rows = [r for r in rows if r[1] == _t(ko, "Add-on", "추가 옵션")]
     parts += _addon_economics(plan, page, addon_rows, ko)
     return "\n\n".join(parts)
+
+
+def _offer_rows(plan: Plan, page: PlanPage) -> list[list[str]]:
+    """[element, role (core, add-on, differentiator), goals it serves] for the offering answer."""
+    ko = plan.language == "ko"
+    core, addons, diffs = _elements(plan.user_text("sales_offering"), ko)
+    link = linker(plan, core + addons + diffs + [r.text for r in page.rows])
+    rows = []
+    called_addon = _called_addon(plan)
+    for item, named_addon in [(c, False) for c in core] + [(a, True) for a in addons]:
+        # 'by bundling the forecasting add-on' makes 'demand forecasting' an add-on
+        addon = named_addon or bool(_ADDON.search(item)) or bool(distinctive(item) & called_addon)
+        role = _t(ko, "Add-on", "추가 옵션") if addon else _t(ko, "Core", "핵심")
+        served = [r.goal for r in page.rows if link.shared(item, r.text)]
+        rows.append([_cap(item), role, _goal_list(served, ko)])
+    for item in diffs:
+        served = [r.goal for r in page.rows if link.shared(item, r.text)]
+        rows.append([_cap(item), _t(ko, "Differentiator", "차별점"), _goal_list(served, ko)])
+    return rows
 
 
 def _elements(text: str, ko: bool) -> tuple[list[str], list[str], list[str]]:
@@ -120,6 +128,54 @@ def _gross_up(net: float, off: float) -> float:
     return -(-month // step) * step * 12
 
 
+def _default_price(plan: Plan, rise: float, start: float) -> tuple[bool, float, float, float]:
+    """The owner's default for an unpriced add-on a deal-size goal counts on: twice the rise,
+    sold in half of new deals, while that stays within half of today's deal; else the rise
+    itself, in every new deal. The plan's annual-contract discount applies to the add-on too:
+    its list price is set so the discounted price still brings the rise. (half, list price a
+    year, price after the discount, the discount %)."""
+    half = rise * 2 <= start * 0.5
+    off = _discount(plan)
+    pick = _gross_up(rise * 2 if half else rise, off)
+    return half, pick, pick * (1 - off / 100), off
+
+
+def addon_price_assumption(plan: Plan) -> list[str]:
+    """The Assumptions entry for the add-on price the offering proposes when the deal-size goal
+    counts on an add-on whose price is not stated: every figure the plan supplies is listed."""
+    from assistant.analysis.plan_goals import deal_base
+    from assistant.analysis.plan_links import plan_page
+
+    if not plan.user_text("sales_offering").strip() or plan.section("sales_offering").author == "llm":  # fmt: skip
+        return []
+    ko = plan.language == "ko"
+    page = plan_page(plan)
+    addons = [r for r in _offer_rows(plan, page) if r[1] == _t(ko, "Add-on", "추가 옵션")]
+    size = deal_size(plan)
+    if len(addons) != 1 or size is None or size[2] != "goal" or _addon_price(plan, addons[0][0]):
+        return []
+    rows = {r.goal: r for r in page.rows}
+    if not any(rows.get(n) and rows[n].kpi == "average_deal_size" for n in _goal_numbers(addons[0][2])):  # fmt: skip
+        return []
+    start = deal_base(plan, size[0], size[1])
+    if not start or size[0] <= start:
+        return []
+    rise = size[0] - start
+    half, pick, net, off = _default_price(plan, rise, start)
+    m = lambda v: format_amount(v, size[1], plan.language)  # noqa: E731
+    name = addons[0][0]
+    if ko:
+        after = f", 연간 계약 {off:g}% 할인 시 {m(net)}" if off else ""
+        share = "신규 거래의 절반" if half else "모든 신규 거래"
+        return [fix_particles(f"추가 옵션 가격(제품 또는 서비스, 제안): {name}의 가격이 적혀 있지 않아 정가를 연 {m(pick)}(으)로 잡고(월 {m(pick / 12)}{after}) {share}에 넣는 것으로 두었습니다. 이렇게 하면 거래 규모 목표의 거래당 {m(rise)}이(가) 나옵니다. 가격을 정하면 바꿉니다.")]  # fmt: skip
+    after = f"; {m(net)} on an annual contract, {off:g}% off" if off else ""
+    deals = "half of new deals" if half else "every new deal"
+    low = name[:1].lower() + name[1:] if name[1:2].islower() else name
+    if not re.search(r"add-?on", low, re.I):
+        low += " add-on"
+    return [f"Add-on price (Product or Service Offering, proposed): the {low} has no stated price, so it is taken at {m(pick)} a year at list ({m(pick / 12)} a month{after}) in {deals}, which brings the deal-size goal's {m(rise)} a deal; set its price to replace this."]  # fmt: skip
+
+
 def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bool) -> list[str]:
     """What an add-on must bring, in its own arithmetic: the rise a deal-size goal counts on per
     deal, or the expansion revenue from existing customers; with the add-on's yearly price (when
@@ -150,18 +206,11 @@ def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bo
             if price:
                 share = min(100.0, rise / price * 100)
                 out.append(_t(ko, f"The deal-size goal adds {m(rise)} a deal ({m(start)} → {m(size[0])}): at {m(price)} a year, {name} must be in about {share:.0f}% of new deals.",
-                              f"거래 규모 목표는 거래당 {m(rise)}를 더합니다({m(start)} → {m(size[0])}). 연 {m(price)}인 {name}이(가) 신규 거래의 약 {share:.0f}%에 들어가야 합니다."))  # fmt: skip
+                              f"거래 규모 목표는 거래당 {m(rise)}을(를) 더합니다({m(start)} → {m(size[0])}). 연 {m(price)}인 {name}이(가) 신규 거래의 약 {share:.0f}%에 들어가야 합니다."))  # fmt: skip
             else:
-                # the owner's default: twice the rise, sold in half of new deals, while that
-                # stays within half of today's deal; else the rise itself, in every new deal
-                half = rise * 2 <= start * 0.5
-                pick, deals = (rise * 2, "half of new deals") if half else (rise, "every new deal")
-                off = _discount(plan)
-                pick = _gross_up(pick, off)
+                half, pick, net, off = _default_price(plan, rise, start)
+                deals = "half of new deals" if half else "every new deal"
                 share_ko = "신규 거래의 절반" if half else "모든 신규 거래"
-                # the plan's annual-contract discount applies to the add-on too: its list price
-                # is set so the discounted price still brings the rise
-                net = pick * (1 - off / 100)
                 pick_en = f"{m(pick)} a year ({m(pick / 12)} a month)" if not off else f"{m(pick)} a year at list ({m(pick / 12)} a month; {m(net)} on an annual contract, {off:g}% off)"  # fmt: skip
                 pick_ko = f"연 {m(pick)}(월 {m(pick / 12)})" if not off else f"정가 연 {m(pick)}(월 {m(pick / 12)}, 연간 계약 {off:g}% 할인 시 {m(net)})"  # fmt: skip
                 # the trade-off first (the price sets how many deals must take it), the
@@ -169,7 +218,7 @@ def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bo
                 trade_en = f"at {m(rise)} a year, every new deal; at {m(net)} after the discount, half" if half else f"at {m(rise)} a year, every new deal"  # fmt: skip
                 trade_ko = f"연 {m(rise)}이면 모든 신규 거래, 할인 후 연 {m(net)}이면 절반" if half else f"연 {m(rise)}이면 모든 신규 거래"  # fmt: skip
                 out.append(_t(ko, f"The deal-size goal adds {m(rise)} a deal ({m(start)} → {m(size[0])}) through {name}, whose price is not stated. Its price sets how many new deals must take it: {trade_en}. Decide it before the first proposal (the default: {pick_en}, the middle option of the tiered proposal, in {deals}) and count its attach rate monthly in the CRM.",
-                              fix_particles(f"거래 규모 목표는 {name}(으)로 거래당 {m(rise)}를 더하는데({m(start)} → {m(size[0])}), 그 가격이 아직 정해지지 않았습니다. 가격에 따라 들어가야 할 거래 수가 정해집니다: {trade_ko}. 첫 제안 전에 가격을 정합니다(기본안: {pick_ko}, 단계별 제안의 중간 구성, {share_ko}). 판매 비율은 매달 CRM에서 집계합니다.")))  # fmt: skip
+                              fix_particles(f"거래 규모 목표는 {name}(으)로 거래당 {m(rise)}을(를) 더하는데({m(start)} → {m(size[0])}), 그 가격이 아직 정해지지 않았습니다. 가격에 따라 들어가야 할 거래 수가 정해집니다: {trade_ko}. 첫 제안 전에 가격을 정합니다(기본안: {pick_ko}, 단계별 제안의 중간 구성, {share_ko}). 판매 비율은 매달 CRM에서 집계합니다.")))  # fmt: skip
     expansion = plan.fact("expansion_revenue")
     if (
         not out
