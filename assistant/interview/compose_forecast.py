@@ -420,19 +420,33 @@ def _opening_pipeline_note(plan: Plan, analysis: PlanAnalysis, p: Proposal, year
     opps = o.open_opportunities
     if ko:
         cycle = f"계획의 영업 주기 {days}일" if o.stated else f"영업 주기를 약 {days}일(중견 B2B 업계 일반 범위 1~3개월)로 보면"  # fmt: skip
-        came = f"첫 {days}일의 계약 약 {cycle_deals}곳은 {year - 1}년 말 리드에서 {'오고' if o.slipped else '옵니다'}" + (f", {o.slipped}곳은 고객의 연말 도입 중단으로 1월로 넘어온 거래입니다" if o.slipped else "")  # fmt: skip
+        came = f"첫 {days}일의 계약 약 {cycle_deals}곳은 {year - 1}년 말 리드에서 {'오고' if o.slipped else '옵니다'}" + (f", 약 {o.slipped}곳은 고객의 연말 도입 중단으로 {_freeze_said(plan, True)}에서 1월로 넘어올 것으로 본 거래입니다(가정 참고)" if o.slipped else "")  # fmt: skip
         need = f" {o.stage}에서 고객으로의 전환율 {o.rate:g}%로는 1월 1일에 열린 {o.stage} 약 {opps:,}건이 필요합니다." if opps and o.stage else ""  # fmt: skip
         return fix_particles(
             f" 1분기 {q1}곳 중 약 {o.deals}곳은 {year}년 1월 1일에 열려 있는 파이프라인에서 나옵니다. {cycle}{'에서는' if o.stated else ''} {came}.{need}"
             f" 1월 1일에 CRM에서 세어 보고, 적으면 계약을 뒤 분기로 옮겨야 합니다(파이프라인이 없으면 1분기 약 {o.q1_without}곳, 한 해 약 {o.year_without}곳)."
         )
     cycle = f"with the plan's {days}-day sales cycle" if o.stated else f"with a sales cycle of about {days} days (typical for mid-market B2B, one to three months)"  # fmt: skip
-    came = f"about {cycle_deals} deals signed in its first {days} days come from leads of late {year - 1}" + (f", and {o.slipped} are deals that slipped past the buyers' year-end freeze" if o.slipped else "")  # fmt: skip
+    came = f"about {cycle_deals} deals signed in its first {days} days come from leads of late {year - 1}" + (f", and about {o.slipped} are deals the buyers' year-end freeze is expected to push from {_freeze_said(plan, False)} into January (see Assumptions)" if o.slipped else "")  # fmt: skip
     need = f" At the {o.rate:g}% rate from {o.stage} to customer, that takes about {opps:,} open {o.stage}s on 1 January." if opps and o.stage else ""  # fmt: skip
     return (
         f" Q1's {q1} rest on about {o.deals} deals from the pipeline open on 1 January {year}: {cycle}, {came}.{need}"
         f" Count them in the CRM that day; with fewer, move wins to later quarters (with none, Q1 holds about {o.q1_without} and the year about {o.year_without})."
     )
+
+
+def _freeze_said(plan: Plan, ko: bool) -> str:
+    """The buyers' freeze months: 'November and December' / '11~12월' ('the year's end' if none)."""
+    from assistant.analysis.market import buyer_freeze_months
+    from assistant.analysis.months import _MONTHS_EN
+
+    months = list(buyer_freeze_months(plan))
+    if not months:
+        return "연말" if ko else "the year's end"
+    if ko:
+        return f"{months[0]}~{months[-1]}월" if len(months) > 1 else f"{months[0]}월"
+    names = [_MONTHS_EN[m - 1].capitalize() for m in months]
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
 
 
 def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, float, float], money: object, bq4: float | None = None, oq4: float | None = None) -> str:  # fmt: skip

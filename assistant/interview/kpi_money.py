@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from assistant.analysis.analysis_model import UnitEconomics
 from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 
@@ -124,6 +125,27 @@ def ceiling_target(plan: Plan, ue: UnitEconomics) -> CacCeiling | None:
     return _ceiling(ue.cac, money, ue.cac_estimated_full, ue.ltv, low_cac(plan, ue))
 
 
+def _closing_path(plan: Plan, ue: UnitEconomics, top: CacCeiling) -> tuple[str, str]:
+    """What 3:1 takes on each lever alone, in the base case's figures: the deal a year at today's
+    cost per customer (LTV grows with the deal; the cost per customer barely does), and the cost
+    per customer at today's deal (the target). ('', '') when the gap is small or the deal unknown."""
+    from assistant.analysis.plan_goals import deal_size
+    from assistant.analysis.sales_cost_finding import full_cac_low_case
+
+    size = deal_size(plan)
+    if size is None or top.times < 1.2:
+        return "", ""
+    low = full_cac_low_case(plan, ue)
+    today = low.today if low is not None and low.today else size[0]
+    m = lambda v: format_amount(about(v), ue.currency, plan.language)  # noqa: E731
+    return (
+        f"On one lever alone, 3:1 takes a deal of about {m(today * top.times)} a year at today's cost per customer ({top.times:.1f} times today's {m(today)}), or a cost per customer of about {top.target} at today's deal; most plans close the gap with some of each (a larger deal, more deals per seller, a lower cost of a sale).",
+        fix_particles(
+            f"한 가지만 바꾼다면 지금의 고객당 비용으로는 거래 규모가 연 약 {m(today * top.times)}(현재 {m(today)}의 {top.times:.1f}배), 지금의 거래 규모로는 고객당 비용이 약 {top.target}이어야 3:1이 됩니다. 보통은 거래 규모 확대, 담당자당 거래 증가, 영업 비용 절감을 함께 써서 좁힙니다."
+        ),
+    )
+
+
 def cac_note(plan: Plan, analysis: PlanAnalysis) -> str:
     """The line under the KPI table when the CAC target is a ceiling: the plan's own CAC against
     it (base case first, the goals' case beside it), how far apart, what closes the gap, and the
@@ -134,6 +156,7 @@ def cac_note(plan: Plan, analysis: PlanAnalysis) -> str:
     if top is None:
         return ""
     base_mkt, _, goals_mkt = top.marketing.partition(" / ")
+    path_en, path_ko = _closing_path(plan, ue, top)
     if lang == "ko":
         mkt = f"기준안 {base_mkt}, 목표 달성 시 {goals_mkt}" if goals_mkt else base_mkt
         goals = f"(목표 달성 시 약 {top.goals_target})" if top.goals_target else ""
@@ -142,15 +165,20 @@ def cac_note(plan: Plan, analysis: PlanAnalysis) -> str:
             if top.base_full
             else f"약 {top.full}"
         )
-        return (f"- **CAC**: 목표값은 LTV:CAC가 통상 기준 3:1이 되는 고객당 최대 비용입니다{goals}. 영업팀 추정 비용을 포함한 계획의 CAC는 {own}로 목표의 약 {top.times:.1f}배입니다. "
-                f"거래 규모를 키우거나, 담당자당 거래를 늘리거나, 영업 비용을 낮춰야 좁혀집니다. 마케팅 비용만으로는 {mkt}입니다.")  # fmt: skip
+        close_ko = (
+            path_ko
+            or "거래 규모를 키우거나, 담당자당 거래를 늘리거나, 영업 비용을 낮춰야 좁혀집니다."
+        )
+        return fix_particles(f"- **CAC**: 목표값은 LTV:CAC가 통상 기준 3:1이 되는 고객당 최대 비용입니다{goals}. 영업팀 추정 비용을 포함한 계획의 CAC는 {own}(으)로 목표의 약 {top.times:.1f}배입니다. "
+                f"{close_ko} 마케팅 비용만으로는 {mkt}입니다.")  # fmt: skip
     mkt = (
         f"{base_mkt} in the base case, {goals_mkt} if the goals are met" if goals_mkt else base_mkt
     )
     goals = f" ({top.goals_target} if the goals are met)" if top.goals_target else ""
     own = f"about {top.base_full} in the base case ({top.full} if the goals are met)" if top.base_full else f"about {top.full}"  # fmt: skip
-    return (f"- **CAC**: the target is the most a customer may cost for LTV:CAC to reach the usual 3:1{goals}. With the sales team's estimated cost the plan's CAC is {own}, about {top.times:.1f} times the target: "
-            f"a larger deal, more deals per seller or a lower cost of a sale closes the gap. On marketing spend alone it is {mkt}.")  # fmt: skip
+    close_en = f"the target. {path_en}" if path_en else "the target: a larger deal, more deals per seller or a lower cost of a sale closes the gap."  # fmt: skip
+    return (f"- **CAC**: the target is the most a customer may cost for LTV:CAC to reach the usual 3:1{goals}. With the sales team's estimated cost the plan's CAC is {own}, about {top.times:.1f} times {close_en} "
+            f"On marketing spend alone it is {mkt}.")  # fmt: skip
 
 
 def _cpl(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
