@@ -68,3 +68,19 @@ def load_against(per_month: float, usual: tuple[float, float]) -> str:
     if per_month > usual[1] * 1.5:
         return "over"
     return ""
+
+
+_SPAN = {"en": "Span of control", "ko": "관리 범위"}
+
+
+@lru_cache(maxsize=8)
+def usual_span(knowledge_dir: str, lang: str) -> tuple[float, float] | None:
+    """The people a front-line sales manager usually coaches directly ('about 6 to 10'), from
+    the guide's sales-team page; None when the page or its part is missing."""
+    from assistant.analysis.guide_part import guide_part
+
+    found = guide_part(knowledge_dir, lang, PAGE, _SPAN)
+    if found is None:
+        return None
+    m = re.search(r"(\d+)\s*(?:to|~|-)\s*(\d+)", found[0])
+    return (float(m.group(1)), float(m.group(2))) if m else None

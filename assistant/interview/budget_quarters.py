@@ -194,9 +194,15 @@ def _proposed_events_note(plan: Plan, total: float) -> str:
         return "\n\n" + fix_particles(f"_'{line}'에서 비용이 따로 적힌 행사를 뺀 나머지는 비용이 적히지 않은 캘린더 행사의 분기에 제안 비용으로 둠({said}). 행사별 비용을 확정하고, 이 예산으로 열 다른 행사가 있으면 날짜를 정해 그 분기로 옮김._")  # fmt: skip
     amount = next((ln.amount if ln.amount is not None else total * (ln.share or 0) / 100 for ln in plan.budget.lines if ln.item == line), 0.0)  # fmt: skip
     if len(entries) == 1:
-        whole = abs(shares[id(entries[0])] - amount) < 1
-        lead = f"The {'whole ' if whole else ''}'{line}' line{'' if whole else ', less the events that state their cost,'} sits with the calendar's only event that states no cost, as its proposed cost ({said})"  # fmt: skip
-        return f"\n\n_{lead}: confirm what it costs, and date any other event the line pays for, so its share moves to its quarter._"  # fmt: skip
+        e = entries[0]
+        month = month_of(e.when)
+        q = f"Q{(month - 1) // 3 + 1}" if month else "its quarter"
+        money = format_amount(shares[id(e)], cur, plan.language)
+        if abs(shares[id(e)] - amount) < 1:  # the only event the line pays for
+            lead = f"{q} holds the whole '{line}' line ({money}): the {e.activity} {_on(e.when)}, the only event it pays for, states no cost, so it takes the line as its proposed cost"  # fmt: skip
+        else:
+            lead = f"{q} holds the '{line}' line's {money} left after the events that state their cost: the {e.activity} {_on(e.when)} states none, so it takes the rest as its proposed cost"  # fmt: skip
+        return f"\n\n_{lead}. Confirm what it costs, and date any other event the line pays for, so its share moves to its quarter._"  # fmt: skip
     return f"\n\n_The '{line}' line, less the events that state their cost, sits with the calendar's events that state none, as proposed costs ({said}): confirm what each costs, and date any other event the line pays for, so its share moves to its quarter._"  # fmt: skip
 
 

@@ -443,10 +443,17 @@ def _freeze_said(plan: Plan, ko: bool) -> str:
     months = list(buyer_freeze_months(plan))
     if not months:
         return "연말" if ko else "the year's end"
+    # the freeze starts mid-way through its first month (the forecast's note says the same)
     if ko:
-        return f"{months[0]}~{months[-1]}월" if len(months) > 1 else f"{months[0]}월"
+        return (
+            f"{months[0]}월 중순~{months[-1]}월" if len(months) > 1 else f"{months[0]}월 중순 이후"
+        )
     names = [_MONTHS_EN[m - 1].capitalize() for m in months]
-    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
+    return (
+        f"mid-{names[0]} to the end of {names[-1]}"
+        if len(names) > 1
+        else f"the second half of {names[0]}"
+    )
 
 
 def _opening_check(plan: Plan, q4: float, landed: float, opening: tuple[float, float, float], money: object, bq4: float | None = None, oq4: float | None = None) -> str:  # fmt: skip

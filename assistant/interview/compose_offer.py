@@ -173,7 +173,7 @@ def addon_price_assumption(plan: Plan) -> list[str]:
     low = name[:1].lower() + name[1:] if name[1:2].islower() else name
     if not re.search(r"add-?on", low, re.I):
         low += " add-on"
-    return [f"Add-on price (Product or Service Offering, proposed): the {low} has no stated price, so it is taken at {m(pick)} a year at list ({m(pick / 12)} a month{after}) in {deals}, which brings the deal-size goal's {m(rise)} a deal; set its price to replace this."]  # fmt: skip
+    return [f"Add-on price (Product or Service Offering, proposed): the {low} has no stated price, so it is assumed at {m(pick)} a year at list ({m(pick / 12)} a month{after}), taken in {deals}: about {m(rise)} a deal, the deal-size goal's increase; set its price to replace this."]  # fmt: skip
 
 
 def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bool) -> list[str]:

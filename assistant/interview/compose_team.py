@@ -15,6 +15,7 @@ from assistant.interview.compose import _table
 from assistant.interview.compose_territories import quota_by_territory, quota_of
 from assistant.interview.success_load import SUCCESS as _SUCCESS
 from assistant.interview.success_load import customer_book
+from assistant.interview.team_span import span_note
 from assistant.interview.workload_check import book_note
 
 
@@ -153,6 +154,7 @@ def team_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
     if book is not None and book[1][1]:  # today's customers are known: the whole book each
         role, (accounts, _) = book
         note += book_note(plan, str(role["role"]), int(str(role["count"])), accounts)
+    note += span_note(plan, roles, counted)
     return _table(head, rows) + note + _team_unknowns(plan, roles, analysis)
 
 

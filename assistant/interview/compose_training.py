@@ -1,6 +1,6 @@
 """Sales tactics and training as plans: each tactic with its sales stage, the KPI it moves and
 the persona objection it answers; each training programme with its cadence, sessions a year, who
-attends and what it builds; and the tactics no programme names, said once with where to teach them."""
+attends and what it builds; and the tactics no programme teaches this year, said once with where to teach them."""
 
 from __future__ import annotations
 
@@ -362,6 +362,42 @@ def _terms(text: str) -> set[str]:
     return out - _GENERIC
 
 
+def _where(first: str, coach: str, fresh: bool, one: bool, noun: bool) -> tuple[str, str]:
+    """Where tactics are taught, (English, Korean): a session for the current team at the start
+    of the year (`fresh`: no hires), a module in the newcomer programme `first` (for those who
+    join later, when both), practised in the `coach` programme. `noun`: the list form ('a session
+    each …, practised in …'), else an instruction ('give each a session … and practise it …')."""
+    low = lambda x: x.lower() if x[1:2].islower() else x  # noqa: E731
+    later = " for those who join later" if fresh else ""
+    if noun:
+        each = "" if one else " each"
+        en = [f"a session{each} for the current team at the start of the year"] if fresh else []
+        en += [f"a module{each} in the {low(first)}{later}"] if first else []
+        en_said = ", ".join(en or [f"a session{each}"]) + (f", practised in the {low(coach)}" if coach else "")  # fmt: skip
+    else:
+        each = "it" if one else "each"
+        en = ["a session for the current team at the start of the year"] if fresh else []
+        en += [f"a module in the {low(first)}{later}"] if first else []
+        said = en or ["a session"]
+        if coach and len(said) > 1:  # three parts: a list with its last 'and'
+            en_said = f"give {each} " + ", ".join(said) + f", and practise it in the {low(coach)}"
+        else:
+            en_said = f"give {each} " + " and ".join(said) + (f" and practise it in the {low(coach)}" if coach else "")  # fmt: skip
+    each_ko = "" if one else "각각 "
+    ko = [f"연초에 기존 팀원을 대상으로 {each_ko}교육 시간을 잡"] if fresh else []
+    if first:
+        ko += [f"뒤에 합류하는 인원을 위해 {first}에도 넣" if fresh else f"{first}에 {each_ko}한 과정{'을' if one else '씩'} 넣"]  # fmt: skip
+    ko = ko or [f"{each_ko}교육 시간을 잡"]
+    if coach:
+        ko.append(f"{coach}에서 연습")
+    joined = "고 ".join(ko[:-1]) + ("고 " if len(ko) > 1 else "") + ko[-1]
+    if coach:
+        ko_said = joined + ("함." if noun else "합니다.")
+    else:
+        ko_said = joined + ("음." if noun else "습니다.")
+    return en_said, ko_said
+
+
 def training_markdown(plan: Plan) -> str:
     """Each programme with its cadence, sessions a year, who attends and what it builds; then the
     tactics it should teach."""
@@ -388,7 +424,7 @@ def training_markdown(plan: Plan) -> str:
         newcomers = ONBOARD.search(item.name)
         trained = _who(item.name, roles)
         # a newcomer programme trains the new ones, not the whole headcount ('new consultants')
-        who = [(f"신규 {r['role']}" if ko else f"new {r['role']}") if newcomers and not _NOT_STAFF.search(item.name) else with_count(r, ko) for r in trained]  # fmt: skip
+        who = [(f"{r['role']}(신규)" if ko else f"new {r['role']}") if newcomers and not _NOT_STAFF.search(item.name) else with_count(r, ko) for r in trained]  # fmt: skip
         attendees = ", ".join(who) or (
             _t(ko, "new hires", "신규 입사자") if newcomers else _t(ko, "whole team", "팀 전체")
         )
@@ -417,46 +453,28 @@ def training_markdown(plan: Plan) -> str:
     # the tactics no programme teaches, said once, here where the programme is planned
     steps = untaught_steps(plan, running)
     untaught = untaught_tactics(plan, running) + steps
-    # a newcomer programme nobody joins this year teaches no module: the current team learns
-    # it in a session at the start of the year instead
-    runs = hires or turnover or any(_NOT_STAFF.search(i.name) for i in items if ONBOARD.search(i.name))  # fmt: skip
+    # a newcomer programme teaches its modules only when people join it (hires, or a large
+    # team's replacements); without hires the current team learns them in a session at the
+    # start of the year
+    fresh = not hires and not any(_NOT_STAFF.search(i.name) for i in items if ONBOARD.search(i.name))  # fmt: skip
+    first = next((_cap(i.name) for i in items if (hires or turnover) and ONBOARD.search(i.name) and not _NOT_STAFF.search(i.name)), "")  # fmt: skip
+    coach = next((_cap(i.name) for i in items if re.search(r"call review|role-?play|coach|녹취|통화|코칭|롤플레이", i.name, re.I)), "")  # fmt: skip
     if untaught:
-        first = next((_cap(i.name) for i in items if runs and re.search(r"onboard|bootcamp|입문|온보딩|신입", i.name, re.I)), "")  # fmt: skip
-        coach = next((_cap(i.name) for i in items if re.search(r"call review|role-?play|coach|녹취|통화|코칭|롤플레이", i.name, re.I)), "")  # fmt: skip
         # a list inside a sentence: 'MEDDICC qualification, value calculator …' (a name that
         # starts with capitals keeps them)
         names = ", ".join(
             untaught if ko else [n if i == 0 else low_first(n) for i, n in enumerate(untaught)]
         )
-        low = lambda x: x.lower() if x[1:2].islower() else x  # noqa: E731
-        one = len(untaught) == 1
-        each_en, it = ("it", "it") if one else ("each", "it")
-        where_en = (
-            f"give {each_en} a module in the {low(first)}" if first
-            else f"give {each_en} a session for the current team at the start of the year" if not runs
-            else f"give {each_en} a session"
-        ) + (f" and practise {it} in the {low(coach)}" if coach else "")  # fmt: skip
-        each_ko = "" if one else "각각 "
-        where_ko = (
-            f"{first}에 {each_ko}한 과정{'을' if one else '씩'} 넣" if first
-            else f"연초에 기존 팀원을 대상으로 {each_ko}교육 시간을 잡" if not runs
-            else f"{each_ko}교육 시간을 잡"
-        ) + (f"고 {coach}에서 연습합니다." if coach else ("습니다." if first else "습니다."))  # fmt: skip
+        where_en, where_ko = _where(first, coach, fresh, len(untaught) == 1, noun=False)
         parts.append(_t(
-            ko, f"**{'Tactics and conversion steps' if steps else 'Tactics'} no programme names yet:** {names}: {where_en}, so the sellers use what the plan counts on.",
-            f"**교육 프로그램에서 아직 다루지 않는 전술{'과 전환 단계' if steps else ''}:** {names}. {where_ko}",
+            ko, f"**{'Tactics and conversion steps' if steps else 'Tactics'} no programme teaches this year:** {names}: {where_en}, so the sellers use what the plan counts on.",
+            f"**올해 교육 프로그램에서 다루지 않는 전술{'과 전환 단계' if steps else ''}:** {names}. {where_ko}",
         ))  # fmt: skip
     # the tactics the tactics section recommends are taught where the untaught ones are
     if plan.user_text("sales_tactics").strip() and (recommended := recommended_tactics(plan)):
-        first = next((_cap(i.name) for i in items if runs and re.search(r"onboard|bootcamp|입문|온보딩|신입", i.name, re.I)), "")  # fmt: skip
-        coach = next((_cap(i.name) for i in items if re.search(r"call review|role-?play|coach|녹취|통화|코칭|롤플레이", i.name, re.I)), "")  # fmt: skip
-        low = lambda x: x.lower() if x[1:2].islower() else x  # noqa: E731
-        each_en, each_ko = ("", "") if len(recommended) == 1 else (" each", "각각 ")
-        start_en, start_ko = ("", "") if runs else (" for the current team at the start of the year", "연초에 기존 팀원을 대상으로 ")  # fmt: skip
-        where_en = (f"a module{each_en} in the {low(first)}" if first else f"a session{each_en}{start_en}") + (f", practised in the {low(coach)}" if coach else "")  # fmt: skip
-        where_ko = (f"{first}에 {each_ko}한 과정{'씩' if each_ko else '을'} 넣" if first else f"{start_ko}{each_ko}교육 시간을 잡") + (f"고 {coach}에서 연습함" if coach else "음")  # fmt: skip
+        where_en, where_ko = _where(first, coach, fresh, len(recommended) == 1, noun=True)
         parts.append(_t(
             ko, f"**Also to teach, from the tactics recommended above:** {', '.join(recommended)}: {where_en}.",
-            f"**추가로 가르칠 전술(영업 전술에서 권고한 것):** {', '.join(recommended)}. {where_ko}.",
+            f"**추가로 가르칠 전술(영업 전술에서 권고한 것):** {', '.join(recommended)}. {where_ko}",
         ))  # fmt: skip
     return "\n\n".join(parts)

@@ -139,9 +139,9 @@ def _closing_path(plan: Plan, ue: UnitEconomics, top: CacCeiling) -> tuple[str, 
     today = low.today if low is not None and low.today else size[0]
     m = lambda v: format_amount(about(v), ue.currency, plan.language)  # noqa: E731
     return (
-        f"On one lever alone, 3:1 takes a deal of about {m(today * top.times)} a year at today's cost per customer ({top.times:.1f} times today's {m(today)}), or a cost per customer of about {top.target} at today's deal; most plans close the gap with some of each (a larger deal, more deals per seller, a lower cost of a sale).",
+        f"On one lever alone, 3:1 takes a deal of about {m(today * top.times)} a year at that cost per customer ({top.times:.1f} times today's {m(today)}), or a cost per customer of about {top.target} at today's deal; most plans close the gap with some of each (a larger deal, more deals per seller, a lower cost of a sale).",
         fix_particles(
-            f"한 가지만 바꾼다면 지금의 고객당 비용으로는 거래 규모가 연 약 {m(today * top.times)}(현재 {m(today)}의 {top.times:.1f}배), 지금의 거래 규모로는 고객당 비용이 약 {top.target}이어야 3:1이 됩니다. 보통은 거래 규모 확대, 담당자당 거래 증가, 영업 비용 절감을 함께 써서 좁힙니다."
+            f"한 가지만 바꾼다면 이 고객당 비용으로는 거래 규모가 연 약 {m(today * top.times)}(현재 {m(today)}의 {top.times:.1f}배), 지금의 거래 규모로는 고객당 비용이 약 {top.target}이어야 3:1이 됩니다. 보통은 거래 규모 확대, 담당자당 거래 증가, 영업 비용 절감을 함께 써서 좁힙니다."
         ),
     )
 
@@ -159,7 +159,11 @@ def cac_note(plan: Plan, analysis: PlanAnalysis) -> str:
     path_en, path_ko = _closing_path(plan, ue, top)
     if lang == "ko":
         mkt = f"기준안 {base_mkt}, 목표 달성 시 {goals_mkt}" if goals_mkt else base_mkt
-        goals = f"(목표 달성 시 약 {top.goals_target})" if top.goals_target else ""
+        goals = (
+            f"(기준안 약 {top.target}, 목표 달성 시 약 {top.goals_target})"
+            if top.goals_target
+            else ""
+        )
         own = (
             f"기준안 약 {top.base_full}(목표 달성 시 약 {top.full})"
             if top.base_full
@@ -174,7 +178,11 @@ def cac_note(plan: Plan, analysis: PlanAnalysis) -> str:
     mkt = (
         f"{base_mkt} in the base case, {goals_mkt} if the goals are met" if goals_mkt else base_mkt
     )
-    goals = f" ({top.goals_target} if the goals are met)" if top.goals_target else ""
+    goals = (
+        f" (about {top.target} in the base case, {top.goals_target} if the goals are met)"
+        if top.goals_target
+        else ""
+    )
     own = f"about {top.base_full} in the base case ({top.full} if the goals are met)" if top.base_full else f"about {top.full}"  # fmt: skip
     close_en = f"the target. {path_en}" if path_en else "the target: a larger deal, more deals per seller or a lower cost of a sale closes the gap."  # fmt: skip
     return (f"- **CAC**: the target is the most a customer may cost for LTV:CAC to reach the usual 3:1{goals}. With the sales team's estimated cost the plan's CAC is {own}, about {top.times:.1f} times {close_en} "

@@ -358,11 +358,11 @@ def quota_risk(plan: Plan, a: PlanAnalysis) -> str:
     short = min(c.ratio, c.base[1] if c.base else c.ratio) < 1  # below the seller's own cost
     if plan.language == "ko":
         ko_base = f", 퍼널의 고객 수와 현재 거래 규모로는 약 {times(c.base[1])}배(1인당 약 {c.base[0]})" if c.base else ""  # fmt: skip
-        below = " 비용에도 못 미치며" if short else ""
-        return f"목표 기준 담당자 1인의 연 신규 매출(약 {share})은 추정 연간 비용({c.cost})의 약 {c.ratio:.1f}배{ko_base}로{below}, 보통 할당량(목표 보상의 {c.low}~{c.high}배)에 크게 못 미칩니다."  # fmt: skip
+        below = " 자기 비용도 채우지 못하며" if short else ""
+        return f"목표 기준 담당자 1인의 연 신규 매출(약 {share})은 추정 연간 비용({c.cost})의 약 {c.ratio:.1f}배{ko_base}로{below}, 보통 할당량(목표 보상의 {c.low}~{c.high}배)과는 거리가 멉니다."  # fmt: skip
     en_base = f", and {'only ' if c.base[1] < 1 else ''}about {times(c.base[1])} times at the funnel's yield and today's deal size ({c.base[0]} each)" if c.base else ""  # fmt: skip
-    below = "short of their own cost and " if short and not c.base else ""
-    return f"At the goals each seller brings about {share} of new business a year, about {c.ratio:.1f} times their estimated yearly cost ({c.cost}){en_base}: {below}far below the {c.low} to {c.high} times on-target earnings that quotas usually run at."  # fmt: skip
+    below = "short of their own cost and " if short else ""
+    return f"At the goals each seller would bring about {share} of new business a year, about {c.ratio:.1f} times their estimated yearly cost ({c.cost}){en_base}: {below}far below the {c.low} to {c.high} times on-target earnings that quotas usually run at."  # fmt: skip
 
 
 def quota_against_cost(plan: Plan, quota: float, currency: str) -> str:

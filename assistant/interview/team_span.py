@@ -1,0 +1,51 @@
+"""A manager who coaches more people directly than a front-line manager usually can (the guide's
+span of control): said under the team table with the groups a lead would take, so a director's
+check ('the head of sales has 11 direct reports') is in the plan, not left to the reader."""
+
+from __future__ import annotations
+
+from assistant.analysis.seller_workload import usual_span
+from assistant.core.lang import fix_particles
+from assistant.core.plan import Plan
+
+# a team this large is a frontline organisation (stores, branches): its reporting lines are not
+# all stated, so the default (everyone under the leader) says nothing about anyone's span
+_LARGEST = 30
+
+
+def span_note(plan: Plan, roles: list[dict[str, object]], unnamed: list[str]) -> str:
+    """'' unless one manager has more direct reports than the usual range's top: then who, how
+    many (by group) and the remedy the guide names (a lead per group)."""
+    from assistant.core.settings import get_settings
+
+    usual = usual_span(str(get_settings().knowledge_dir), plan.language)
+    if usual is None:
+        return ""
+    counts = {str(r["role"]): int(str(r["count"] or 0)) for r in roles}
+    if sum(counts.values()) > _LARGEST:
+        return ""
+    leader = next((str(r["role"]) for r in roles if not r["reports_to"]), "")
+    direct: dict[str, list[tuple[str, int]]] = {}
+    for r in roles:
+        if r["reports_to"]:
+            direct.setdefault(str(r["reports_to"]), []).append((str(r["role"]), counts[str(r["role"])]))  # fmt: skip
+    for boss in unnamed:  # a manager named only as a boss reports to the leader, one person
+        if leader and boss != leader:
+            direct.setdefault(leader, []).append((boss, 1))
+    ko = plan.language == "ko"
+    low, high = (f"{x:g}" for x in usual)
+    for boss, team in direct.items():
+        n = sum(c for _, c in team)
+        if n <= usual[1]:
+            continue
+        groups = sorted(
+            ((role, c) for role, c in team if c > 1), key=lambda g: -g[1]
+        )  # the largest
+        if ko:
+            each = ", ".join(f"{role} {c}명" for role, c in team)
+            leads = "·".join(f"{role} 리드" for role, _ in groups[:2])
+            return "\n\n" + fix_particles(f"{boss}의 직속이 {n}명({each})으로, 관리자 한 명이 보통 직접 코칭하는 {low}~{high}명을 넘습니다. 1:1 면담과 거래 점검이 얕아지지 않도록 {leads or '직군별 리드'}을(를) 두는 것을 검토합니다.")  # fmt: skip
+        each = ", ".join(f"{c} {role}" if c > 1 else f"the {role}" for role, c in team)
+        leads = " and ".join(f"one for the {role}" for role, _ in groups[:2])
+        return f"\n\nThe {boss} coaches {n} people directly ({each}), above the {low} to {high} a front-line manager usually can; to keep one-to-ones and deal reviews from thinning, consider a lead for each group ({leads or 'one per group'})."  # fmt: skip
+    return ""
