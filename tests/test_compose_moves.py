@@ -1378,3 +1378,14 @@ def test_a_head_of_sales_with_more_direct_reports_than_a_manager_can_coach_is_to
     assert "The VP of Sales coaches 17 people directly (12 field reps, 3 inside sales reps, 2 VMI specialists), above the 6 to 10 a front-line manager usually can; to keep one-to-ones and deal reviews from thinning, consider a lead for each group (one for the field reps and one for the inside sales reps)." in industrial  # fmt: skip
     outfitter = section_markdown(build_plan(load_answers(DATA / "us_outfitter_answers.json")).plan, "sales_team_structure")  # fmt: skip
     assert "coaches" not in outfitter
+
+
+def test_a_leader_who_reports_to_the_ceo_is_the_leader_and_a_programme_for_aes_trains_them() -> None:  # fmt: skip
+    """'VP Sales reports to the CEO.' names the VP Sales, not 'VP Sales reports to the CEO'; a
+    '4-week onboarding for AEs including 1 week on the carrier-sales floor' trains the shipper
+    account executives it names, not the carrier sales reps its last words share a word with."""
+    plan = build_plan(load_answers(DATA / "us_freight_answers.json")).plan
+    team = section_markdown(plan, "sales_team_structure")
+    assert "| VP Sales | 1 | - | - |" in team and "reports to the CEO |" not in team
+    training = section_markdown(plan, "sales_training")
+    assert "| 4-week onboarding for AEs including 1 week on the carrier-sales floor | once per hire | as hires join | new shipper account executives | ramp time (weeks to a new seller's first deal, months to full quota) | VP Sales, with a senior shipper account executive |" in training  # fmt: skip

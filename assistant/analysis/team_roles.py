@@ -17,7 +17,7 @@ _ROLE_COUNT_EN = re.compile(
 )
 _LEADER = re.compile(
     r"^(?:(?:a|an|the|our)\s+)?(?P<lead>(?:(?:sales|regional|commercial|national)\s+)?(?:vp|head|director|chief|cro|cso)[\w\s]{0,20}?)\s+(?:leads|manages|runs|heads|oversees)\b"
-    r"|^(?P<lead2>(?:vp|svp|evp|head\s+of|director\s+of|chief)\b[\w\s&]{0,30}?)\s*[.:;]"
+    r"|^(?P<lead2>(?:vp|svp|evp|head\s+of|director\s+of|chief)\b[\w\s&]{0,30}?)(?:\s+reports?\s+to\b|\s*[.:;])"
     r"|(?P<kolead>영업\s*총괄|영업\s*본부장|영업\s*팀장|세일즈\s*리더)",
     re.I,
 )

@@ -286,11 +286,14 @@ def _coverage(page: PlanPage, covered: set[int], ko: bool) -> str:
 
 def _who(step: str, roles: list[dict[str, object]]) -> list[dict[str, object]]:
     """Team roles a step names: by a shared word or by initials ('AEs' for account executives)."""
-    out = []
+    out, named = [], []
     for r in roles:
         name = str(r["role"])
-        initials = "".join(w[0] for w in re.findall(r"[A-Za-z]+", name)).lower().rstrip("s")
-        by_initials = len(initials) >= 2 and re.search(rf"\b{initials}s?\b", step, re.I)
+        letters = re.findall(r"[A-Za-z]+", name)
+        initials = "".join(w[0] for w in letters).lower().rstrip("s")
+        # 'shipper account executives' are AEs too: the last two words' initials
+        tail = "".join(w[0] for w in letters[-2:]).lower() if len(letters) > 2 else ""
+        by_initials = any(len(i) >= 2 and re.search(rf"\b{i}s?\b", step, re.I) for i in (initials, tail) if i)  # fmt: skip
         shared = (words(step) & words(name)) - {
             "sales",
             "manag",
@@ -306,9 +309,13 @@ def _who(step: str, roles: list[dict[str, object]]) -> list[dict[str, object]]:
         # a short name or acronym is found as written: 'AE가', 'CSM은', 'SDRs'
         stem = name if len(name) <= 5 else name.rstrip("s")
         as_written = re.search(rf"(?<![A-Za-z]){re.escape(stem)}s?(?![A-Za-z])", step, re.I)
-        if by_initials or shared or as_written:
+        if by_initials or as_written:
+            named.append(r)
+        elif shared:
             out.append(r)
-    return out
+    # a role the step names outright ('for AEs') is the one it trains, not a role sharing a word
+    # with the rest of its name ('… on the carrier-sales floor')
+    return named or out
 
 
 def states_money(text: str) -> bool:
