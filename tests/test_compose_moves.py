@@ -1389,3 +1389,22 @@ def test_a_leader_who_reports_to_the_ceo_is_the_leader_and_a_programme_for_aes_t
     assert "| VP Sales | 1 | - | - |" in team and "reports to the CEO |" not in team
     training = section_markdown(plan, "sales_training")
     assert "| 4-week onboarding for AEs including 1 week on the carrier-sales floor | once per hire | as hires join | new shipper account executives | ramp time (weeks to a new seller's first deal, months to full quota) | VP Sales, with a senior shipper account executive |" in training  # fmt: skip
+
+
+def test_a_business_buyers_trigger_is_the_markets_opportunity_to_confirm(sample_answers: Path) -> None:  # fmt: skip
+    """The primary buyer's card says what may start them looking when the user did not: the
+    opportunity the market analysis names, as a hypothesis to confirm (not the role's typical
+    list); a Korean segment is said as the change it names, read with Kiwi; a consumer plan's
+    opportunity is the seller's, not one person's trigger, and stays a question."""
+    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_audience_personas")
+    assert "- What may start them looking (the market analysis' opportunity, to confirm in interviews): Shopify Plus merchants outgrowing built-in reports" in en  # fmt: skip
+    assert "- _To find out in customer interviews_: the objection that comes first\n" in en + "\n"
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_audience_personas")  # fmt: skip
+    assert "- 알아보기 시작할 만한 계기(시장 분석의 기회, 인터뷰로 확인): 2027년 최저임금 인상과 노동법 개정으로 급여 오류 부담이 커짐" in ko  # fmt: skip
+    consumer = section_markdown(build_plan(load_answers(DATA / "ko_subscription_answers.json")).plan, "mkt_audience_personas")  # fmt: skip
+    assert "알아보기 시작할 만한" not in consumer
+    from assistant.interview.persona_triggers import _ko_trigger
+
+    # a list keeps its words ('광교·송도 같은 신도시 입주, …' is no one clause)
+    listed = "광교·송도 같은 신도시 입주, 40~50대 투명교정 수요 증가"
+    assert _ko_trigger(listed) == listed

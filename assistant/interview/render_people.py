@@ -164,6 +164,7 @@ def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
     derived = role_below_threshold(plan, p)  # read from the plan's numbers, not typical
     from assistant.interview.persona_card import function_of
     from assistant.interview.persona_reach import reach_line
+    from assistant.interview.persona_triggers import trigger_line
 
     function = function_of(p)
     for key, value in (("role", p.role), ("demographics", p.demographics)):
@@ -216,6 +217,8 @@ def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
             ):  # one label for all
                 lines.append(f"- _{TYPICAL_SHOWN[ko]}_:")
             lines.append(f"  - {kr if ko else en}: " + " · ".join(values))
+        elif field == "buying_triggers" and field in p.typical and not options and (said := trigger_line(plan, p)):  # fmt: skip
+            lines.append(said)  # the market's opportunity, the plan's own hypothesis to confirm
         elif values and field in p.typical and not (field == "decision_role" and derived):
             ko = plan.language == "ko"
             typical.append(_question(field, values, ko) if options else _TOPICS[field][ko])
