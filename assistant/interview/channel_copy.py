@@ -187,11 +187,19 @@ def copy_matrix(
                 if pain_head and head == pains[0]:
                     words = set(re.findall(r"\w{2,}", pains[0].lower()))
                     lead_by = sorted(others, key=lambda c: -len(words & set(re.findall(r"\w{2,}", c.lower()))))  # fmt: skip
+                # a headline that is one of the claims is what the issue walks through, the
+                # session shows or the booth demonstrates: the format's body leads with it (a
+                # body about another claim under it reads as a mismatch)
+                own_head = next((c for c in own if c.strip(" .").lower() == head.strip(" .").lower()), "")  # fmt: skip
+                shows = format_bodies(_kind, name, stage, [own_head, *lead_by], ko, free_noun) if own_head and _kind in ("email", "event") else []  # fmt: skip
                 ordered = [*format_bodies(_kind, name, stage, lead_by, ko, free_noun), *ordered]
                 body = _fit(
                     # a body that says the headline again (the promise inside the value
-                    # proposition) is no body under it
-                    [b for b in ordered if b and head.strip(" .").lower() not in b.lower()],
+                    # proposition) is no body under it, unless it shows the headline's claim
+                    [
+                        *shows,
+                        *(b for b in ordered if b and head.strip(" .").lower() not in b.lower()),
+                    ],
                     b_max,
                 )
                 if (
