@@ -42,7 +42,7 @@ def test_the_english_budget_shows_each_line_by_quarter_and_its_goals(sample_answ
     assert "| Channel or activity | Share | Amount | Serves |" in budget
     # why Q1 holds the whole line, and what to confirm (a director read 44% of the year in Q1
     # as the tool's own choice)
-    assert "_Q1 holds the whole 'events' line ($120,000): the NRF show in January, the only event it pays for, states no cost, so it takes the line as its proposed cost. Confirm what it costs, and date any other event the line pays for, so its share moves to its quarter._" in budget  # fmt: skip
+    assert "_Q1 holds the whole 'events' line ($120,000): the NRF show in January, the only dated event the line is found to pay for, states no cost, so it takes the line as its proposed cost. Confirm what it costs, and date any other event the line pays for, so its share moves to its quarter._" in budget  # fmt: skip
 
 
 def test_an_events_line_placed_on_events_without_a_cost_says_so_in_korean() -> None:

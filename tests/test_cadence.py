@@ -42,3 +42,12 @@ def test_a_korean_period_with_byeol_is_read_inside_the_name() -> None:
         "리포트": (1, "quarter"),
         "신제품 출시 전 레시피 교육": (1, None),
     }
+
+
+def test_a_stated_count_wins_over_a_byeol_period_and_wolbyeol_is_monthly() -> None:
+    """'연 2회 분기별 목표 점검 워크숍' runs twice a year and '월 1회 분기별 KPI 리뷰' monthly:
+    the stated count is the cadence; '월별 실적 리뷰' (Kiwi reads 월 + 별) is monthly."""
+    from assistant.analysis.cadence import recurring_items
+
+    found = [(r.count, r.period) for t in ("연 2회 분기별 목표 점검 워크숍", "월 1회 분기별 KPI 리뷰", "월별 실적 리뷰") for r in recurring_items(t)]  # fmt: skip
+    assert found == [(2, "year"), (1, "month"), (1, "month")]

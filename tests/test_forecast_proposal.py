@@ -38,7 +38,7 @@ def test_a_stated_cycle_is_the_plans_own_and_a_freeze_adds_the_deals_that_slippe
     assert o is not None and o.stated and o.slipped == 8 and o.deals == 13
     shown = section_markdown(plan, "sales_forecast")
     assert (
-        "Q1's 23 rest on about 13 deals from the pipeline open on 1 January 2027: with the plan's 30-day sales cycle, about 5 deals signed in its first 30 days come from leads of late 2026, and about 8 are deals the buyers' year-end freeze is expected to push from mid-November to the end of December into January (see Assumptions)."
+        "Q1's 23 rest on about 13 deals from the pipeline open on 1 January 2027: with the plan's 30-day sales cycle, about 5 deals signed in its first 30 days come from leads of late 2026, and about 8 are deals the buyers' year-end freeze (mid-November to the end of December) is expected to push into January (see Assumptions)."
         in shown
     )
     # what the freeze moves is the plan's assumption, said as one (a director read 'slipped' as

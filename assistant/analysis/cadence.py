@@ -147,6 +147,7 @@ def _items_ko(clause: str) -> list[Recurring]:
 
 def _item_ko(clause: str, toks: list[Any]) -> Recurring | None:
     period, count, counted = None, 1, False
+    by_period: str | None = None  # a period said with 별, used when no other is stated
     drop: set[int] = set()
     particles: set[int] = set()
     depth = 0  # a note in brackets keeps its own counts ('주 3회(공부법 2회, 창업 정보 1회)')
@@ -157,14 +158,14 @@ def _item_ko(clause: str, toks: list[Any]) -> Recurring | None:
         depth = max(0, depth - (form in (")", "]", "）")))
         if depth or form in (")", "]", "）"):
             continue
-        if (
-            form in _KO_PERIOD_LEAD
-            and nxt is not None
-            and (nxt.form == "별" or i == 0 and nxt.tag in ("NNG", "NNP", "SL"))
-        ):
-            # '분기 리포트', '월간 뉴스레터' (leading); '반기별' anywhere ('슈퍼바이저 반기별 워크숍')
-            period = _KO_PERIOD_LEAD[form]
-            drop |= {i} | ({i + 1} if nxt.form == "별" else set())
+        if nxt is not None and nxt.form == "별" and (form in _KO_PERIOD_LEAD or form == "월"):
+            # '반기별', '월별' anywhere ('슈퍼바이저 반기별 워크숍'): the cadence unless the item
+            # states its own count ('연 2회 분기별 목표 점검 워크숍' runs twice a year)
+            by_period = _KO_PERIOD_LEAD.get(form, "month")
+            drop |= {i, i + 1}
+        elif form in _KO_PERIOD_LEAD and nxt is not None and i == 0 and nxt.tag in ("NNG", "NNP", "SL"):  # fmt: skip
+            period = _KO_PERIOD_LEAD[form]  # '분기 리포트', '월간 뉴스레터'
+            drop |= {i}
         elif form in _KO_PERIOD_ADV and (tag == "MAG" or form == "격주"):
             period = _KO_PERIOD_ADV[form] or period
             drop.add(i)
@@ -182,6 +183,7 @@ def _item_ko(clause: str, toks: list[Any]) -> Recurring | None:
             drop |= {i, i + 1}
         elif tag.startswith("J"):
             particles.add(i)  # '뉴스레터를 발행' -> '뉴스레터 발행'; endings stay ('같은 업종')
+    period = period or by_period
     inner_ending = any(
         t.tag.startswith("E") and any(u.tag.startswith(("N", "V", "SL")) for u in toks[i + 1 :])
         for i, t in enumerate(toks)

@@ -17,7 +17,7 @@ _ROLE_COUNT_EN = re.compile(
 )
 _LEADER = re.compile(
     r"^(?:(?:a|an|the|our)\s+)?(?P<lead>(?:(?:sales|regional|commercial|national)\s+)?(?:vp|head|director|chief|cro|cso)[\w\s]{0,20}?)\s+(?:leads|manages|runs|heads|oversees)\b"
-    r"|^(?P<lead2>(?:vp|svp|evp|head\s+of|director\s+of|chief)\b[\w\s&]{0,30}?)(?:\s+reports?\s+to\b|\s*[.:;])"
+    r"|^(?:(?:the|our)\s+)?(?P<lead2>(?:vp|svp|evp|head\s+of|director\s+of|chief)\b[\w\s&]{0,30}?)(?:,?\s+report(?:s|ing)?\s+(?:directly\s+)?to\b|\s*[.:;])"
     r"|(?P<kolead>영업\s*총괄|영업\s*본부장|영업\s*팀장|세일즈\s*리더)",
     re.I,
 )
@@ -187,21 +187,28 @@ def _reports_to(text: str, role: str) -> str:
 
 
 def _ko_reports_to(sentence: str, role_end: int) -> str:
-    """The manager a Korean sentence that opens with a role names, read with Kiwi: the role's topic
-    or subject particle, then the noun phrase before '에게', in a sentence that says '보고'
-    ('SDR은 인사이드세일즈 파트장에게, AE는 영업팀장에게 보고합니다' -> '인사이드세일즈 파트장')."""
+    """The manager a Korean sentence that opens with a role names, read with Kiwi: after the role's
+    topic or subject particle ('SDR은', 'SDR들은'), the noun phrase right before the first '에게'
+    that comes before the next role's topic ('SDR은 영업 본부장이 아닌 인사이드세일즈 파트장에게
+    보고' -> '인사이드세일즈 파트장'; 'SDR은 X에게, AE는 Y에게 보고' -> 'X')."""
     if "보고" not in sentence:
         return ""
     from assistant.core.korean import tokens
 
     toks = [t for t in tokens(sentence) if t.start >= role_end]
+    while toks and toks[0].tag == "XSN" and toks[0].start == role_end:  # 'SDR들은'
+        role_end = toks[0].start + toks[0].len
+        toks = toks[1:]
     if not toks or toks[0].tag not in ("JX", "JKS") or toks[0].start != role_end:
         return ""
     for i, t in enumerate(toks[1:], start=1):
+        if t.tag == "JX":
+            return ""  # the next role's topic ('AE는 …') before any '에게'
         if t.form in ("에게", "께") and t.tag == "JKB":
-            return sentence[toks[1].start : t.start].strip() if i > 1 else ""
-        if not (t.tag.startswith("N") or t.tag in ("SL", "SN", "XSN", "XPN")):
-            return ""
+            j = i
+            while j > 1 and (toks[j - 1].tag.startswith("N") or toks[j - 1].tag in ("SL", "SN", "XSN", "XPN")):  # fmt: skip
+                j -= 1
+            return sentence[toks[j].start : t.start].strip() if j < i else ""
     return ""
 
 

@@ -199,7 +199,7 @@ def _proposed_events_note(plan: Plan, total: float) -> str:
         q = f"Q{(month - 1) // 3 + 1}" if month else "its quarter"
         money = format_amount(shares[id(e)], cur, plan.language)
         if abs(shares[id(e)] - amount) < 1:  # the only event the line pays for
-            lead = f"{q} holds the whole '{line}' line ({money}): the {e.activity} {_on(e.when)}, the only event it pays for, states no cost, so it takes the line as its proposed cost"  # fmt: skip
+            lead = f"{q} holds the whole '{line}' line ({money}): the {e.activity} {_on(e.when)}, the only dated event the line is found to pay for, states no cost, so it takes the line as its proposed cost"  # fmt: skip
         else:
             lead = f"{q} holds the '{line}' line's {money} left after the events that state their cost: the {e.activity} {_on(e.when)} states none, so it takes the rest as its proposed cost"  # fmt: skip
         return f"\n\n_{lead}. Confirm what it costs, and date any other event the line pays for, so its share moves to its quarter._"  # fmt: skip

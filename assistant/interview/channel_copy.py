@@ -191,7 +191,9 @@ def copy_matrix(
                 # session shows or the booth demonstrates: the format's body leads with it (a
                 # body about another claim under it reads as a mismatch)
                 own_head = next((c for c in own if c.strip(" .").lower() == head.strip(" .").lower()), "")  # fmt: skip
-                shows = format_bodies(_kind, name, stage, [own_head, *lead_by], ko, free_noun) if own_head and _kind in ("email", "event") else []  # fmt: skip
+                # (an issue or a booth; a session's 'X, shown live on screen' under the headline X
+                # would only repeat it)
+                shows = format_bodies(_kind, name, stage, [own_head, *lead_by], ko, free_noun) if own_head and (_kind == "email" or _kind == "event" and _BOOTH.search(name)) else []  # fmt: skip
                 ordered = [*format_bodies(_kind, name, stage, lead_by, ko, free_noun), *ordered]
                 body = _fit(
                     # a body that says the headline again (the promise inside the value

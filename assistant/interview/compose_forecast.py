@@ -427,7 +427,7 @@ def _opening_pipeline_note(plan: Plan, analysis: PlanAnalysis, p: Proposal, year
             f" 1월 1일에 CRM에서 세어 보고, 적으면 계약을 뒤 분기로 옮겨야 합니다(파이프라인이 없으면 1분기 약 {o.q1_without}곳, 한 해 약 {o.year_without}곳)."
         )
     cycle = f"with the plan's {days}-day sales cycle" if o.stated else f"with a sales cycle of about {days} days (typical for mid-market B2B, one to three months)"  # fmt: skip
-    came = f"about {cycle_deals} deals signed in its first {days} days come from leads of late {year - 1}" + (f", and about {o.slipped} are deals the buyers' year-end freeze is expected to push from {_freeze_said(plan, False)} into January (see Assumptions)" if o.slipped else "")  # fmt: skip
+    came = f"about {cycle_deals} deals signed in its first {days} days come from leads of late {year - 1}" + (f", and about {o.slipped} are deals the buyers' year-end freeze ({_freeze_said(plan, False)}) is expected to push into January (see Assumptions)" if o.slipped else "")  # fmt: skip
     need = f" At the {o.rate:g}% rate from {o.stage} to customer, that takes about {opps:,} open {o.stage}s on 1 January." if opps and o.stage else ""  # fmt: skip
     return (
         f" Q1's {q1} rest on about {o.deals} deals from the pipeline open on 1 January {year}: {cycle}, {came}.{need}"

@@ -285,15 +285,26 @@ def _coverage(page: PlanPage, covered: set[int], ko: bool) -> str:
 
 
 def _who(step: str, roles: list[dict[str, object]]) -> list[dict[str, object]]:
-    """Team roles a step names: by a shared word or by initials ('AEs' for account executives)."""
-    out, named = [], []
+    """Team roles a step names: by a shared word or by initials ('AEs' for account executives).
+    The step's own words before a qualifier ('… including 1 week on the carrier-sales floor',
+    '… with field technicians') name whom it trains, when they name anyone."""
+    head = re.split(r"\s+(?:including|incl\.?|with|w/|on\s+the|at\s+the)\s+", step, maxsplit=1, flags=re.I)[0]  # fmt: skip
+    if head != step and (found := _named(head, roles)):
+        return found
+    return _named(step, roles)
+
+
+def _named(step: str, roles: list[dict[str, object]]) -> list[dict[str, object]]:
+    out = []
     for r in roles:
         name = str(r["role"])
         letters = re.findall(r"[A-Za-z]+", name)
         initials = "".join(w[0] for w in letters).lower().rstrip("s")
-        # 'shipper account executives' are AEs too: the last two words' initials
-        tail = "".join(w[0] for w in letters[-2:]).lower() if len(letters) > 2 else ""
-        by_initials = any(len(i) >= 2 and re.search(rf"\b{i}s?\b", step, re.I) for i in (initials, tail) if i)  # fmt: skip
+        by_initials = len(initials) >= 2 and re.search(rf"\b{initials}s?\b", step, re.I)
+        # 'shipper account executives' are AEs too: the last two words' initials, as an acronym
+        # is written ('AEs', never the 'am' of '9 am')
+        tail = "".join(w[0] for w in letters[-2:]).upper() if len(letters) > 2 else ""
+        by_tail = bool(tail) and re.search(rf"\b{tail}s?\b", step)
         shared = (words(step) & words(name)) - {
             "sales",
             "manag",
@@ -309,13 +320,9 @@ def _who(step: str, roles: list[dict[str, object]]) -> list[dict[str, object]]:
         # a short name or acronym is found as written: 'AE가', 'CSM은', 'SDRs'
         stem = name if len(name) <= 5 else name.rstrip("s")
         as_written = re.search(rf"(?<![A-Za-z]){re.escape(stem)}s?(?![A-Za-z])", step, re.I)
-        if by_initials or as_written:
-            named.append(r)
-        elif shared:
+        if by_initials or by_tail or shared or as_written:
             out.append(r)
-    # a role the step names outright ('for AEs') is the one it trains, not a role sharing a word
-    # with the rest of its name ('… on the carrier-sales floor')
-    return named or out
+    return out
 
 
 def states_money(text: str) -> bool:

@@ -152,10 +152,11 @@ def addon_price_assumption(plan: Plan) -> list[str]:
     page = plan_page(plan)
     addons = [r for r in _offer_rows(plan, page) if r[1] == _t(ko, "Add-on", "추가 옵션")]
     size = deal_size(plan)
-    if len(addons) != 1 or size is None or size[2] != "goal" or _addon_price(plan, addons[0][0]):
+    # as the offering's default does: one unpriced add-on, or several said together
+    if not addons or size is None or size[2] != "goal" or (len(addons) == 1 and _addon_price(plan, addons[0][0])):  # fmt: skip
         return []
     rows = {r.goal: r for r in page.rows}
-    if not any(rows.get(n) and rows[n].kpi == "average_deal_size" for n in _goal_numbers(addons[0][2])):  # fmt: skip
+    if not any(rows.get(n) and rows[n].kpi == "average_deal_size" for a in addons for n in _goal_numbers(a[2])):  # fmt: skip
         return []
     start = deal_base(plan, size[0], size[1])
     if not start or size[0] <= start:
@@ -163,17 +164,18 @@ def addon_price_assumption(plan: Plan) -> list[str]:
     rise = size[0] - start
     half, pick, net, off = _default_price(plan, rise, start)
     m = lambda v: format_amount(v, size[1], plan.language)  # noqa: E731
-    name = addons[0][0]
+    each = net * (0.5 if half else 1.0)  # what the default brings a new deal on average
     if ko:
+        name = addons[0][0] if len(addons) == 1 else f"추가 옵션({', '.join(a[0] for a in addons)})"
         after = f", 연간 계약 {off:g}% 할인 시 {m(net)}" if off else ""
         share = "신규 거래의 절반" if half else "모든 신규 거래"
-        return [fix_particles(f"추가 옵션 가격(제품 또는 서비스, 제안): {name}의 가격이 적혀 있지 않아 정가를 연 {m(pick)}(으)로 잡고(월 {m(pick / 12)}{after}) {share}에 넣는 것으로 두었습니다. 이렇게 하면 거래 규모 목표의 거래당 {m(rise)}이(가) 나옵니다. 가격을 정하면 바꿉니다.")]  # fmt: skip
+        return [fix_particles(f"추가 옵션 가격(제품 또는 서비스, 제안): {name}의 가격이 적혀 있지 않아 정가를 연 {m(pick)}(으)로 잡고(월 {m(pick / 12)}{after}) {share}에 넣는 것으로 두었습니다. 신규 거래당 평균 {m(each)}이(가) 더해져 거래 규모 목표의 증가분 {m(rise)}을(를) 채웁니다. 가격을 정하면 바꿉니다.")]  # fmt: skip
     after = f"; {m(net)} on an annual contract, {off:g}% off" if off else ""
     deals = "half of new deals" if half else "every new deal"
-    low = name[:1].lower() + name[1:] if name[1:2].islower() else name
-    if not re.search(r"add-?on", low, re.I):
-        low += " add-on"
-    return [f"Add-on price (Product or Service Offering, proposed): the {low} has no stated price, so it is assumed at {m(pick)} a year at list ({m(pick / 12)} a month{after}), taken in {deals}: about {m(rise)} a deal, the deal-size goal's increase; set its price to replace this."]  # fmt: skip
+    lows = [a[0][:1].lower() + a[0][1:] if a[0][1:2].islower() else a[0] for a in addons]
+    low = lows[0] + ("" if re.search(r"add-?on", lows[0], re.I) else " add-on") if len(lows) == 1 else f"add-ons ({', '.join(lows)})"  # fmt: skip
+    verb = "has" if len(lows) == 1 else "have"
+    return [f"Add-on price (Product or Service Offering, proposed): the {low} {verb} no stated price, so {'it is' if len(lows) == 1 else 'they are'} assumed at {m(pick)} a year at list ({m(pick / 12)} a month{after}), taken in {deals}: about {m(each)} a new deal on average, which covers the deal-size goal's {m(rise)} increase; set the price to replace this."]  # fmt: skip
 
 
 def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bool) -> list[str]:

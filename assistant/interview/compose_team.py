@@ -13,6 +13,7 @@ from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 from assistant.interview.compose import _table
 from assistant.interview.compose_territories import quota_by_territory, quota_of
+from assistant.interview.hires import hires_stated
 from assistant.interview.success_load import SUCCESS as _SUCCESS
 from assistant.interview.success_load import customer_book
 from assistant.interview.team_span import span_note
@@ -162,54 +163,6 @@ _RAMP = re.compile(
     r"ramp|온보딩\s*기간|적응\s*기간|정착|\d+\s*(?:months?|개월)\s*(?:to\s+)?(?:full|quota|ramp)",
     re.I,
 )
-
-
-# hires said in the team, strategy, goals or territories: 'rep hired Jan', '채용', 'new branches'
-# staffed by their own people ('상담실장 19명(지점당 1명, 신규 지점 포함)'), not customers' new stores
-_HIRED = re.compile(r"\bhir(?:e|es|ed|ing)\b|recruit|\bnew\s+(?:reps?|sellers?|AEs?|SDRs?|heads?)\b|채용|충원|입사|신규\s*(?:지점|점포)\s*포함", re.I)  # fmt: skip
-
-
-# people joining the team: 'two account executives join in Q2', 'add 2 AEs', 'AE 2명을 새로 뽑습니다'
-_JOINS = re.compile(r"\bjoin(?:s|ing)?\b|\badd(?:s|ing)?\s+(?:\d+|two|three|four|five|an?|one)\b|뽑|합류", re.I)  # fmt: skip
-# an English clause that says no one is hired: 'no new hires', 'a hiring freeze'
-_NO_HIRE = re.compile(r"\bno\b|\bnot\b|n't\b|freeze", re.I)
-# English clauses: 'No SDRs; we hire 2 AEs' hires in its second clause only
-_CLAUSES = re.compile(r"\s*[;,]\s*|\s+but\s+", re.I)
-
-
-def _ko_negated(sentence: str) -> bool:
-    """A Korean sentence read with Kiwi that says no: '채용 계획은 없습니다' (없다), '충원하지
-    않습니다' (않다), '채용을 동결합니다', '안 뽑습니다'."""
-    from assistant.core.korean import tokens
-
-    for t in tokens(sentence):
-        tag = t.tag.split("-")[0]
-        if (t.form, tag) in (
-            ("없", "VA"),
-            ("않", "VX"),
-            ("안", "MAG"),
-            ("못", "MAG"),
-        ) or t.form == "동결":
-            return True
-    return False
-
-
-def _says_hire(clause: str) -> bool:
-    return bool(_HIRED.search(clause) or _JOINS.search(clause))
-
-
-def hires_stated(plan: Plan) -> bool:
-    """Whether the team, goals or territories answers (not the training's own, whose 'new-hire
-    bootcamp' names a programme, nor the strategy's, which describes customers) say the team
-    grows this year, in a sentence that does not say the opposite."""
-    said = " ".join(plan.user_text(sid) for sid in ("sales_team_structure", "sales_objectives", "sales_territories_channels"))  # fmt: skip
-    for sentence in re.split(r"(?<=[.!?;。])\s+|\n+", said):
-        if re.search(r"[가-힣]", sentence):
-            if _says_hire(sentence) and not _ko_negated(sentence):
-                return True
-        elif any(_says_hire(c) and not _NO_HIRE.search(c) for c in _CLAUSES.split(sentence)):
-            return True
-    return False
 
 
 def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAnalysis | None = None) -> str:  # fmt: skip

@@ -285,9 +285,11 @@ def untaught_tactics(plan: Plan, programs: list[str] | None = None) -> list[str]
     """The tactics no training programme teaches (methodologies named by their own name);
     `programs` are the ones that run this year (all the answer names when not given)."""
     text = plan.user_text("sales_tactics")
+    named = [i.name for i in recurring_items(plan.user_text("sales_training"))]
     if programs is None:
-        programs = [i.name for i in recurring_items(plan.user_text("sales_training"))]
-    if not text.strip() or not programs:
+        programs = named
+    # no training answer: nothing to say; programmes none of which runs this year teach nothing
+    if not text.strip() or not named:
         return []
     items = sales_tactics(plan)
     # a customer asset (reference calls, case studies, a report) is prepared, not taught
@@ -302,19 +304,32 @@ _TRIAL_NAME = re.compile(
 )
 
 
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of `text` that holds position `at`."""
+    start = max(text.rfind(".", 0, at), text.rfind(";", 0, at)) + 1
+    ends = [i for i in (text.find(".", at), text.find(";", at)) if i >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
 def untaught_steps(plan: Plan, programs: list[str]) -> list[str]:
     """The strategy's conversion steps the sellers run (its free first step, then its timed
     trial, in the funnel's order) that no running programme teaches and no tactic already names:
     'Running the free payroll diagnosis', '14일 무료 체험 진행'. A self-serve trial nobody from
     sales runs is no seller's skill."""
     from assistant.interview.offer_volume import free_offer
-    from assistant.interview.workload_check import trial_days
+    from assistant.interview.workload_check import _SELF_SERVE, trial_days
 
-    if not programs:
+    if not recurring_items(plan.user_text("sales_training")):
         return []
     ko = plan.language == "ko"
     said = " ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy"))
-    trial = _TRIAL_NAME.search(said) if trial_days(plan) is not None else None
+    # the trial the sellers run (the one `trial_days` reads), not a self-serve one beside it
+    found = trial_days(plan)
+    trial = next(
+        (m for m in _TRIAL_NAME.finditer(said)
+         if found and str(found[0]) in m.group(0) and not _SELF_SERVE.search(_sentence_at(said, m.start()))),
+        None,
+    )  # fmt: skip
     steps: list[str] = []
     # a free step that is the trial itself ('무료 체험과 도입 컨설팅') is the trial, said once
     if (offer := free_offer(said)) and not re.search(r"trial|pilot|체험|파일럿", offer, re.I):
@@ -390,7 +405,8 @@ def _where(first: str, coach: str, fresh: bool, one: bool, noun: bool) -> tuple[
     ko = ko or [f"{each_ko}교육 시간을 잡"]
     if coach:
         ko.append(f"{coach}에서 연습")
-    joined = "고 ".join(ko[:-1]) + ("고 " if len(ko) > 1 else "") + ko[-1]
+    sep = "고, " if len(ko) > 2 else "고 "  # three steps read apart
+    joined = sep.join(ko[:-1]) + (sep if len(ko) > 1 else "") + ko[-1]
     if coach:
         ko_said = joined + ("함." if noun else "합니다.")
     else:
@@ -414,14 +430,15 @@ def training_markdown(plan: Plan) -> str:
     sellers = next((r for r in roles if r["quota_carrying"]), None)
     lead = str(sellers["reports_to"]) if sellers and sellers["reports_to"] else ""
     rows = []
-    from assistant.interview.compose_team import hires_stated
+    from assistant.interview.hires import hires_stated
 
     hires = hires_stated(plan)
     # a large team replaces people through the year: its newcomer programme keeps running
     turnover = sum(int(str(r["count"] or 0)) for r in roles) >= _TURNOVER_TEAM
     running: list[str] = []
     for item in items:
-        newcomers = ONBOARD.search(item.name)
+        # a programme with its own cadence ('quarterly MEDDICC bootcamp') is no newcomer course
+        newcomers = ONBOARD.search(item.name) and item.period is None
         trained = _who(item.name, roles)
         # a newcomer programme trains the new ones, not the whole headcount ('new consultants')
         who = [(f"{r['role']}(신규)" if ko else f"new {r['role']}") if newcomers and not _NOT_STAFF.search(item.name) else with_count(r, ko) for r in trained]  # fmt: skip
@@ -453,11 +470,10 @@ def training_markdown(plan: Plan) -> str:
     # the tactics no programme teaches, said once, here where the programme is planned
     steps = untaught_steps(plan, running)
     untaught = untaught_tactics(plan, running) + steps
-    # a newcomer programme teaches its modules only when people join it (hires, or a large
-    # team's replacements); without hires the current team learns them in a session at the
-    # start of the year
-    fresh = not hires and not any(_NOT_STAFF.search(i.name) for i in items if ONBOARD.search(i.name))  # fmt: skip
-    first = next((_cap(i.name) for i in items if (hires or turnover) and ONBOARD.search(i.name) and not _NOT_STAFF.search(i.name)), "")  # fmt: skip
+    # the current team learns new tactics in a session at the start of the year; a newcomer
+    # programme also teaches them when people join it (hires, or a large team's replacements)
+    fresh = True  # the people on the team today learn what is new to them, hires or not
+    first = next((_cap(i.name) for i in items if (hires or turnover) and ONBOARD.search(i.name) and i.period is None and not _NOT_STAFF.search(i.name)), "")  # fmt: skip
     coach = next((_cap(i.name) for i in items if re.search(r"call review|role-?play|coach|녹취|통화|코칭|롤플레이", i.name, re.I)), "")  # fmt: skip
     if untaught:
         # a list inside a sentence: 'MEDDICC qualification, value calculator …' (a name that

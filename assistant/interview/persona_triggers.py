@@ -5,15 +5,26 @@ interviews, not a role's typical list (directors read those as filler)."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.analysis.lists import SWOT_LABELS, labelled
 from assistant.core.plan import Persona, Plan
 
 _BUSINESS_BUYERS = {"b2b", "hr", "tax", "industrial", "home_services"}
 
 
+_CHANGES = {"커지", "늘", "늘어나", "높아지", "오르", "많아지", "어려워지", "바뀌", "생기", "강화되", "커져", "증가하", "확대되", "빨라지", "복잡해지"}  # fmt: skip
+# an opportunity that is the seller's own move ('launch an EU data centre', '일본 시장 진출')
+_SELLER_MOVE = re.compile(
+    r"^(?:to\s+)?(?:launch|expand|enter|open|build|add|hire|grow|partner|win|sell|offer|develop|introduce)\b|진출|출시|확보|개척|수주",
+    re.I,
+)
+
+
 def _ko_trigger(text: str) -> str:
     """A Korean segment ('… 부담이 커진 50~300명 기업') as the change it names ('… 부담이 커짐'),
-    read with Kiwi: the clause before the adnominal ending, in its noun form; else as written."""
+    read with Kiwi: the clause before the adnominal ending, in its noun form; a noun phrase or a
+    list as written; '' when the clause describes the segment rather than a change."""
     from assistant.core.korean import noun_form, tokens
 
     toks = [t for t in tokens(text) if t.tag != "SF"]
@@ -26,8 +37,10 @@ def _ko_trigger(text: str) -> str:
     # one noun phrase after the clause ('50~300명 기업'); a list ('…같은 신도시 입주, …') is kept
     if "," in text or not rest or not all(t.tag.startswith(("N", "SN", "SO", "XSN", "XPN")) for t in rest):  # fmt: skip
         return text  # the clause is not a modifier of the closing noun phrase
-    if stem.tag.split("-")[0] not in ("VV", "VA") or stem.tag.endswith("-I"):
-        return text
+    # only a change the buyer lives through ('부담이 커진', '수요가 늘어난') is a trigger; another
+    # clause ('경쟁사가 놓친 …', '엑셀을 쓰는 …') describes the segment, not what moves it
+    if stem.form not in _CHANGES or stem.tag.endswith("-I"):
+        return ""
     return text[: stem.start] + noun_form(stem.form)
 
 
@@ -43,8 +56,11 @@ def trigger_line(plan: Plan, p: Persona) -> str:
         return ""
     parts, _ = labelled(plan.section("mkt_market_analysis").content, SWOT_LABELS)
     opportunity = " ".join(str(parts.get("o", "")).split()).rstrip(" .")
-    if len(opportunity) < 8:
+    if len(opportunity) < 8 or _SELLER_MOVE.search(opportunity):
         return ""
     if plan.language == "ko":
-        return f"- 알아보기 시작할 만한 계기(시장 분석의 기회, 인터뷰로 확인): {_ko_trigger(opportunity)}"
+        said = _ko_trigger(opportunity)
+        return (
+            f"- 알아보기 시작할 만한 계기(시장 분석의 기회, 인터뷰로 확인): {said}" if said else ""
+        )
     return f"- What may start them looking (the market analysis' opportunity, to confirm in interviews): {opportunity}"  # fmt: skip

@@ -13,9 +13,14 @@ from assistant.core.plan import Plan
 _LARGEST = 30
 
 
+def _key(name: str) -> str:
+    """'Head of Sales' and 'head of sales', 'sales manager' and 'sales managers' alike."""
+    return name.lower().strip().removesuffix("s")
+
+
 def span_note(plan: Plan, roles: list[dict[str, object]], unnamed: list[str]) -> str:
     """'' unless one manager has more direct reports than the usual range's top: then who, how
-    many (by group) and the remedy the guide names (a lead per group)."""
+    many (by group) and the remedy the guide names (a lead per group of three or more)."""
     from assistant.core.settings import get_settings
 
     usual = usual_span(str(get_settings().knowledge_dir), plan.language)
@@ -26,20 +31,27 @@ def span_note(plan: Plan, roles: list[dict[str, object]], unnamed: list[str]) ->
         return ""
     leader = next((str(r["role"]) for r in roles if not r["reports_to"]), "")
     direct: dict[str, list[tuple[str, int]]] = {}
+    shown: dict[str, str] = {}
     for r in roles:
         if r["reports_to"]:
-            direct.setdefault(str(r["reports_to"]), []).append((str(r["role"]), counts[str(r["role"])]))  # fmt: skip
+            k = _key(str(r["reports_to"]))
+            shown.setdefault(k, str(r["reports_to"]))
+            direct.setdefault(k, []).append((str(r["role"]), counts[str(r["role"])]))
     for boss in unnamed:  # a manager named only as a boss reports to the leader, one person
-        if leader and boss != leader:
-            direct.setdefault(leader, []).append((boss, 1))
+        if leader and _key(boss) != _key(leader):
+            shown.setdefault(_key(leader), leader)
+            direct.setdefault(_key(leader), []).append((boss, 1))
+    heads = {_key(name): c for name, c in counts.items()}
     ko = plan.language == "ko"
     low, high = (f"{x:g}" for x in usual)
-    for boss, team in direct.items():
-        n = sum(c for _, c in team)
-        if n <= usual[1]:
+    for k, team in direct.items():
+        # several managers of one role share their team: each coaches their part of it
+        if sum(c for _, c in team) / max(1, heads.get(k, 1)) <= usual[1] or heads.get(k, 1) > 1:
             continue
+        n = sum(c for _, c in team)
+        boss = shown[k]
         groups = sorted(
-            ((role, c) for role, c in team if c > 1), key=lambda g: -g[1]
+            ((role, c) for role, c in team if c > 2), key=lambda g: -g[1]
         )  # the largest
         if ko:
             each = ", ".join(f"{role} {c}명" for role, c in team)
