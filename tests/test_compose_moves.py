@@ -1429,14 +1429,26 @@ def test_a_trigger_is_never_the_sellers_own_move_or_a_segment_clause() -> None:
 
 
 def test_span_of_control_reads_plural_managers_and_bosses_in_any_case(sample_answers: Path) -> None:
-    """Two sales managers share 12 AEs (6 each: within range); 'Head of Sales' and 'the head of
-    sales' are one boss (8 + 2 + 4 = 14); a group of two gets no lead of its own."""
+    """Two sales managers share 12 AEs (6 each: within range), 24 (12 each: above it); 'Head of
+    Sales' and 'the head of sales' are one boss (8 + 2 + 4 = 14); a group of two gets no lead of
+    its own."""
     answers = load_answers(sample_answers)
     answers["answers"]["sales_team_structure"] = "Head of Sales leads 2 sales managers. 12 account executives report to the sales managers."  # fmt: skip
     assert "coaches" not in section_markdown(build_plan(answers).plan, "sales_team_structure")
     answers["answers"]["sales_team_structure"] = "Head of Sales leads 8 account executives and 2 sales engineers. 4 SDRs report to the head of sales."  # fmt: skip
     team = section_markdown(build_plan(answers).plan, "sales_team_structure")
     assert "The Head of Sales coaches 14 people directly (8 account executives, 2 sales engineers, 4 SDRs), above the 6 to 10 a front-line manager usually can; to keep one-to-ones and deal reviews from thinning, consider a lead for each group (one for the account executives and one for the SDRs)." in team  # fmt: skip
+    # one rule per person: two managers of 24 AEs coach 12 each, so a third (or a lead per team)
+    answers["answers"]["sales_team_structure"] = "Head of Sales leads 2 sales managers. 24 account executives report to the sales managers."  # fmt: skip
+    team = section_markdown(build_plan(answers).plan, "sales_team_structure")
+    assert "The 2 sales managers coach 24 people directly (24 account executives; about 12 each)" in team  # fmt: skip
+    assert "consider 3 sales managers (about 8 each) or a lead in each team." in team
+    ko = load_answers(DATA / "ko_hr_answers.json")
+    ko["answers"]["sales_team_structure"] = "영업 본부장 아래 영업 팀장 2명이 있고, AE 24명은 영업 팀장에게 보고합니다."  # fmt: skip
+    team = section_markdown(build_plan(ko).plan, "sales_team_structure")
+    assert "| AE | 24 | 영업 팀장 |" in team  # the head count between role and particle
+    assert "영업 팀장 2명의 직속이 24명(AE 24명, 1인당 약 12명)으로" in team
+    assert "영업 팀장을 3명으로 늘리거나(1인당 약 8명) 팀마다 리드를 두는 것을 검토함." in team
 
 
 def test_korean_reporting_lines_are_read_to_the_noun_before_egeh() -> None:

@@ -188,7 +188,7 @@ def _reports_to(text: str, role: str) -> str:
 
 def _ko_reports_to(sentence: str, role_end: int) -> str:
     """The manager a Korean sentence that opens with a role names, read with Kiwi: after the role's
-    topic or subject particle ('SDR은', 'SDR들은'), the noun phrase right before the first '에게'
+    topic or subject particle ('SDR은', 'SDR들은', 'AE 24명은'), the noun phrase right before the first '에게'
     that comes before the next role's topic ('SDR은 영업 본부장이 아닌 인사이드세일즈 파트장에게
     보고' -> '인사이드세일즈 파트장'; 'SDR은 X에게, AE는 Y에게 보고' -> 'X')."""
     if "보고" not in sentence:
@@ -196,7 +196,8 @@ def _ko_reports_to(sentence: str, role_end: int) -> str:
     from assistant.core.korean import tokens
 
     toks = [t for t in tokens(sentence) if t.start >= role_end]
-    while toks and toks[0].tag == "XSN" and toks[0].start == role_end:  # 'SDR들은'
+    # 'SDR들은', 'AE 24명은': the plural suffix or the head count between role and particle
+    while toks and (toks[0].tag == "XSN" and toks[0].start == role_end or toks[0].tag in ("SN", "NNB") and toks[0].start <= role_end + 1):  # fmt: skip
         role_end = toks[0].start + toks[0].len
         toks = toks[1:]
     if not toks or toks[0].tag not in ("JX", "JKS") or toks[0].start != role_end:

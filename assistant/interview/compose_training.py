@@ -377,32 +377,30 @@ def _terms(text: str) -> set[str]:
     return out - _GENERIC
 
 
-def _where(first: str, coach: str, fresh: bool, one: bool, noun: bool) -> tuple[str, str]:
+def _where(first: str, coach: str, one: bool, noun: bool) -> tuple[str, str]:
     """Where tactics are taught, (English, Korean): a session for the current team at the start
-    of the year (`fresh`: no hires), a module in the newcomer programme `first` (for those who
-    join later, when both), practised in the `coach` programme. `noun`: the list form ('a session
+    of the year, a module in the newcomer programme `first` (for those who join later) when
+    people join it, practised in the `coach` programme. `noun`: the list form ('a session
     each …, practised in …'), else an instruction ('give each a session … and practise it …')."""
     low = lambda x: x.lower() if x[1:2].islower() else x  # noqa: E731
-    later = " for those who join later" if fresh else ""
+    later = " for those who join later"
     if noun:
         each = "" if one else " each"
-        en = [f"a session{each} for the current team at the start of the year"] if fresh else []
+        en = [f"a session{each} for the current team at the start of the year"]
         en += [f"a module{each} in the {low(first)}{later}"] if first else []
-        en_said = ", ".join(en or [f"a session{each}"]) + (f", practised in the {low(coach)}" if coach else "")  # fmt: skip
+        en_said = ", ".join(en) + (f", practised in the {low(coach)}" if coach else "")  # fmt: skip
     else:
         each = "it" if one else "each"
-        en = ["a session for the current team at the start of the year"] if fresh else []
-        en += [f"a module in the {low(first)}{later}"] if first else []
-        said = en or ["a session"]
+        said = ["a session for the current team at the start of the year"]
+        said += [f"a module in the {low(first)}{later}"] if first else []
         if coach and len(said) > 1:  # three parts: a list with its last 'and'
             en_said = f"give {each} " + ", ".join(said) + f", and practise it in the {low(coach)}"
         else:
             en_said = f"give {each} " + " and ".join(said) + (f" and practise it in the {low(coach)}" if coach else "")  # fmt: skip
     each_ko = "" if one else "각각 "
-    ko = [f"연초에 기존 팀원을 대상으로 {each_ko}교육 시간을 잡"] if fresh else []
+    ko = [f"연초에 기존 팀원을 대상으로 {each_ko}교육 시간을 잡"]
     if first:
-        ko += [f"뒤에 합류하는 인원을 위해 {first}에도 넣" if fresh else f"{first}에 {each_ko}한 과정{'을' if one else '씩'} 넣"]  # fmt: skip
-    ko = ko or [f"{each_ko}교육 시간을 잡"]
+        ko.append(f"뒤에 합류하는 인원을 위해 {first}에도 넣")
     if coach:
         ko.append(f"{coach}에서 연습")
     sep = "고, " if len(ko) > 2 else "고 "  # three steps read apart
@@ -472,7 +470,6 @@ def training_markdown(plan: Plan) -> str:
     untaught = untaught_tactics(plan, running) + steps
     # the current team learns new tactics in a session at the start of the year; a newcomer
     # programme also teaches them when people join it (hires, or a large team's replacements)
-    fresh = True  # the people on the team today learn what is new to them, hires or not
     first = next((_cap(i.name) for i in items if (hires or turnover) and ONBOARD.search(i.name) and i.period is None and not _NOT_STAFF.search(i.name)), "")  # fmt: skip
     coach = next((_cap(i.name) for i in items if re.search(r"call review|role-?play|coach|녹취|통화|코칭|롤플레이", i.name, re.I)), "")  # fmt: skip
     if untaught:
@@ -481,14 +478,14 @@ def training_markdown(plan: Plan) -> str:
         names = ", ".join(
             untaught if ko else [n if i == 0 else low_first(n) for i, n in enumerate(untaught)]
         )
-        where_en, where_ko = _where(first, coach, fresh, len(untaught) == 1, noun=False)
+        where_en, where_ko = _where(first, coach, len(untaught) == 1, noun=False)
         parts.append(_t(
             ko, f"**{'Tactics and conversion steps' if steps else 'Tactics'} no programme teaches this year:** {names}: {where_en}, so the sellers use what the plan counts on.",
             f"**올해 교육 프로그램에서 다루지 않는 전술{'과 전환 단계' if steps else ''}:** {names}. {where_ko}",
         ))  # fmt: skip
     # the tactics the tactics section recommends are taught where the untaught ones are
     if plan.user_text("sales_tactics").strip() and (recommended := recommended_tactics(plan)):
-        where_en, where_ko = _where(first, coach, fresh, len(recommended) == 1, noun=True)
+        where_en, where_ko = _where(first, coach, len(recommended) == 1, noun=True)
         parts.append(_t(
             ko, f"**Also to teach, from the tactics recommended above:** {', '.join(recommended)}: {where_en}.",
             f"**추가로 가르칠 전술(영업 전술에서 권고한 것):** {', '.join(recommended)}. {where_ko}",

@@ -38,12 +38,12 @@ _JOINT_KO = {"고", "지만", "는데", "은데", "ㄴ데", "며", "으며", "�
 _NO_NOUNS = {"동결", "보류", "중단", "취소", "제로"}
 
 
-def _en_hires(sentence: str, year: int | None) -> bool:
+def _en_hires(sentence: str, year: int) -> bool:
     for clause in _CLAUSES_EN.split(sentence):
         if not (_HIRED_EN.search(clause) or _JOINS_EN.search(clause)) or _NO_HIRE_EN.search(clause):
             continue
         past = _BEFORE.search(clause)  # 'One AE, hired in 2025, covers the west' is today's team
-        if past and year and int(past.group(1)) < year and not _JOINS_EN.search(clause):
+        if past and int(past.group(1)) < year and not _JOINS_EN.search(clause):
             continue
         return True
     return False
@@ -93,10 +93,7 @@ def hires_stated(plan: Plan) -> bool:
     that does not say the opposite."""
     from assistant.analysis.plan_goals import plan_year
 
-    try:
-        year: int | None = plan_year(plan)
-    except (TypeError, ValueError):
-        year = None
+    year = plan_year(plan)
     # each answer apart: one's 'no SDRs' never vetoes the next answer's 'Hire 2 AEs'
     said = "\n".join(plan.user_text(sid) for sid in ("sales_team_structure", "sales_objectives", "sales_territories_channels"))  # fmt: skip
     for sentence in re.split(r"(?<=[.!?;。])\s+|\n+", said):
