@@ -569,7 +569,7 @@ def test_the_korean_deck_says_what_the_plan_says(tmp_path: Path) -> None:
         for s in deck.slides
     }
     budget = texts["예산"]
-    assert "고르게" in budget and "제안" in budget and "1억 1,940만 원" in budget
+    assert "고르게" in budget and "제안" in budget and "1억 1,580만 원" in budget
     persona = next(t for title, t in texts.items() if title.startswith("구매자 페르소나: 박"))
     assert (
         "1,000만 원 이상 계약은 최 재무이사에게 품의해 승인받고" in persona

@@ -126,7 +126,7 @@ def test_a_summary_risk_of_a_steep_lead_goal_has_its_register_row() -> None:
     )
     summary = section_markdown(plan, "mkt_executive_summary")
     # one set of quarters in the decision: the proposal's (the even split is the budget table's)
-    assert "1분기 1억 1,940만 원, 2분기 1억 1,200만 원, 3분기 1억 800만 원, 4분기 1억 4,060만 원" in summary  # fmt: skip
+    assert "1분기 1억 1,580만 원, 2분기 1억 1,560만 원, 3분기 1억 440만 원, 4분기 1억 4,420만 원" in summary  # fmt: skip
     assert "1억 140만" not in summary
     assert "평균" not in summary
 

@@ -104,7 +104,7 @@ def quarter_amounts(
     show in Q1); what an events line has left after those costs falls in the quarters of the
     dated events it pays for (`event_shares`); the rest spread evenly, or, with `peaks`, each
     peak quarter given PEAK_WEIGHT times a quiet quarter's share (the proposal for a plan whose
-    business peaks there). Returns the four amounts, how many costs were dated and the lines
+    business peaks there; the running-cost lines stay even). Returns the four amounts, how many costs were dated and the lines
     placed by their events."""
     dated = [(m, e.cost) for e in plan.calendar if e.cost and (m := month_of(e.when)) is not None]
     placed = sum(c for _, c in dated)
@@ -112,10 +112,32 @@ def quarter_amounts(
         return [round(total / 4, 2)] * 4, 0, []
     shares, lines = event_shares(plan, total)
     weights = [PEAK_WEIGHT if q in peaks else 1.0 for q in (1, 2, 3, 4)]
-    rest = (total - placed - sum(shares.values())) / sum(weights)
+    rest = total - placed - sum(shares.values())
+    # running costs (tools, partner fees) go out every month: only the rest follows the peaks
+    steady = min(steady_amount(plan, total), rest) if peaks else 0.0
     fixed = dated_by_quarter(plan, total, shares)
-    out = [rest * w + f for w, f in zip(weights, fixed, strict=True)]
+    out = [(rest - steady) * w / sum(weights) + steady / 4 + f for w, f in zip(weights, fixed, strict=True)]  # fmt: skip
     return [round(x, 2) for x in out], len(dated), lines
+
+
+# a line that is paid every month whatever the season (a tool's subscription, a partner's fee
+# on the deals it brings): a peak quarter does not raise it
+STEADY = re.compile(
+    r"\btools?\b|software|subscription|licen[cs]e|\bcrm\b|martech|retainer|salar|payroll|"
+    r"partner|referral|commission|affiliate|"
+    r"도구|툴|소프트웨어|구독|라이선스|인건비|급여|수수료|제휴|파트너|추천",
+    re.I,
+)
+
+
+def steady_amount(plan: Plan, total: float) -> float:
+    """What the budget's running-cost lines hold (`STEADY`), spread evenly over the quarters."""
+    out = 0.0
+    for ln in plan.budget.lines:
+        if STEADY.search(ln.item):
+            amount = ln.amount if ln.amount is not None else total * (ln.share or 0) / 100
+            out += amount
+    return out
 
 
 def dated_by_quarter(

@@ -78,9 +78,13 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         else ""
     )  # fmt: skip
     # the owner's default, computed: the undated spend weighted to the peaks, dated costs kept
-    from assistant.analysis.months import PEAK_WEIGHT
+    from assistant.analysis.months import PEAK_WEIGHT, STEADY
 
     proposed = _weighted(plan, a, quarters)
+    # the lines paid every month (tools, partner fees) stay even: named, so the split is read right
+    even = [ln.item for ln in plan.budget.lines if STEADY.search(ln.item)]
+    even_ko = f", 매달 나가는 {'·'.join(even)}은(는) 고르게" if even else ""
+    even_en = f"; {', '.join(even)}, paid every month, stay even" if even else ""
     split = ", ".join(f"{f'{q}분기' if ko else f'Q{q}'} {format_amount(x, cur, lang)}" for q, x in enumerate(proposed, 1))  # fmt: skip
     lead += dated_note(plan, proposed, quarters, ko)
     return Finding(
@@ -97,10 +101,10 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         ),
         fix=(
             fix_particles(
-                f"시기가 정해지지 않은 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두는 분기별 예산을 권합니다: {split}(행사 비용은 열리는 분기에 그대로 둠).{lead}"
+                f"시기가 정해지지 않은 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두는 분기별 예산을 권합니다: {split}(행사 비용은 열리는 분기에 그대로{even_ko} 둠).{lead}"
             )
             if ko
-            else f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names}: {split} (dated events stay in their own quarters).{lead}"
+            else f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names}: {split} (dated events stay in their own quarters{even_en}).{lead}"
         ),
     )
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.months import PEAK_WEIGHT, event_shares, month_of
+from assistant.analysis.months import PEAK_WEIGHT, STEADY, event_shares, month_of
 from assistant.core.lang import fix_particles
 from assistant.core.plan import CalendarEntry, Plan
 from assistant.goals.numbers import format_amount
@@ -125,14 +125,24 @@ def line_quarters(plan: Plan, peaks: tuple[int, ...] = ()) -> list[tuple[str, li
             if id(e) in shares and (m := month_of(e.when)) is not None:
                 fixed[i][(m - 1) // 3] += shares[id(e)]
     rests = [(a or 0.0) - sum(f) for a, f in zip(amounts, fixed, strict=True)]
-    pool = sum(rests)
-    if any(r < -total * 0.0001 for r in rests) or sum(loose) > pool:
+    if any(r < -total * 0.0001 for r in rests):
         return None
+    rests = [max(r, 0.0) for r in rests]
+    # a running-cost line (tools, partner fees) is paid every month: it stays even with peaks,
+    # and the unplaced dated costs come out of the other lines (the analysis' quarters agree)
+    steady = [bool(peaks) and bool(STEADY.search(ln.item)) for ln in lines]
+    pool = sum(r for r, st in zip(rests, steady, strict=True) if not st)
+    if sum(loose) > pool:
+        if sum(loose) > sum(rests):
+            return None
+        steady, pool = [False] * len(lines), sum(rests)
     cut = sum(loose) / pool if pool > 0 else 0.0  # the unplaced dated costs, from every rest
     weights = [PEAK_WEIGHT if q in peaks else 1.0 for q in (1, 2, 3, 4)]
     out: list[tuple[str, list[float]]] = []
-    for ln, f, r in zip(lines, fixed, rests, strict=True):
-        r = max(r, 0.0)
+    for ln, f, r, st in zip(lines, fixed, rests, steady, strict=True):
+        if st:
+            out.append((ln.item, [f[q] + r / 4 for q in range(4)]))
+            continue
         part = r / pool if pool > 0 else 0.0  # the line's share of the unplaced dated costs
         cells = [f[q] + r * (1 - cut) * weights[q] / sum(weights) + loose[q] * part for q in range(4)]  # fmt: skip
         out.append((ln.item, cells))
@@ -271,8 +281,11 @@ def quarters_markdown(plan: Plan) -> str:
         names = (
             ("·".join(f"{q}분기" for q in peaks)) if ko else " and ".join(f"Q{q}" for q in peaks)
         )
-        title = (f"**분기별 집행**({unit}제안: 시기가 정해지지 않은 예산을 {names}에 {PEAK_WEIGHT:g}배로 두고, 날짜가 있는 행사는 그 분기에 둠)" if ko
-                 else f"**By quarter** (proposed: the undated spend weighted {PEAK_WEIGHT:g}× toward {names}; dated events stay in their quarters)")  # fmt: skip
+        even = [item for item, _ in rows if STEADY.search(item)]
+        even_ko = f", 매달 나가는 {'·'.join(even)}은(는) 고르게" if even else ""
+        even_en = f"; {', '.join(even)}, paid every month, spread evenly" if even else ""
+        title = (fix_particles(f"**분기별 집행**({unit}제안: 시기가 정해지지 않은 예산을 {names}에 {PEAK_WEIGHT:g}배로 두고, 날짜가 있는 행사는 그 분기에{even_ko} 둠)") if ko
+                 else f"**By quarter** (proposed: the undated spend weighted {PEAK_WEIGHT:g}× toward {names}; dated events stay in their quarters{even_en})")  # fmt: skip
     else:
         title = (
             f"**분기별 집행**({unit}날짜가 있는 활동은 그 분기에, 나머지는 고르게)"
