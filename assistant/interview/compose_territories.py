@@ -127,15 +127,16 @@ def territories_markdown(plan: Plan) -> str:
                 else (q, False)
             )
 
-        by_region_ko = ", ".join(f"{n} {capped(c)[0]:,}{counter or '건'}" for n, c in loads)
-        by_region_en = ", ".join(f"{n} {capped(c)[0]:,}" for n, c in loads)
+        # a capped quota says its 110% beside it, so the rule reads true for every figure
+        by_region_ko = ", ".join(f"{n} {capped(c)[0]:,}{counter or '건'}" + (f"(110%면 {quota_of(c):,}{counter or '건'})" if capped(c)[1] else "") for n, c in loads)  # fmt: skip
+        by_region_en = ", ".join(f"{n} {capped(c)[0]:,}" + (f" ({quota_of(c):,} at 110%)" if capped(c)[1] else "") for n, c in loads)  # fmt: skip
         any_cut = any(capped(c)[1] for _, c in loads)
         # a feed of 37.5 is said as it is beside a quota capped at 37 ('약 38' read as above it)
         fed_said = said_each(feeds) if feeds else ""
         for name, load in [h for h in heavy if h not in over]:
             above = f"{load / average * 100 - 100:.0f}%"
             if feeds:  # the pipeline can fill it: a quota question
-                quota_ko = f"110%로, 1인당 들어오는 양을 넘지 않게 잡는 것을 권합니다: {by_region_ko}." if any_cut else f"110%({by_region_ko})로 잡는 것을 권합니다."  # fmt: skip
+                quota_ko = f"110%로 잡되, 1인당 들어오는 양(약 {fed_said}{c})을 넘는 지역은 그 양까지로 낮추는 것을 권합니다: {by_region_ko}." if any_cut else f"110%({by_region_ko})로 잡는 것을 권합니다."  # fmt: skip
                 quota_en = f", capped at what the pipeline feeds one seller: {by_region_en}." if any_cut else f" ({by_region_en})."  # fmt: skip
                 notes.append(
                     fix_particles(f"{name}: 담당자 1인당 {load:,.0f}{c}(으)로 팀 평균 {average:,.0f}{c}보다 {above} 많습니다. 계획의 리드·전환율{partners_ko} 1인당 약 {fed_said}{c}이(가) 들어오므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큽니다. 할당량은 위 표의 지역별 1인당 목표의 {quota_ko}")

@@ -104,11 +104,15 @@ def marketing_sourced(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str
     out = ("·" if ko else " and ").join(x for x in left if x)
     at = (", 현재 거래 규모" if ko else ", at today's deal size") if per < size[0] else ""
     n = f"{customers:,.0f}"
+    # how the count is made, so a reader does not take it for the goal less the partners' share
+    rates = [f"{st.rate:g}%" for st in analysis.funnel[1:] if st.rate] if yearly else []
     if ko:
-        name = f"마케팅 퍼널이 데려오는 고객 약 {n}곳({f'{out} 제외' if out else ''}{at}, 1년 치{'; 비용도 파트너 제휴 제외' if partner_line else ''})"  # fmt: skip
-        name = name.replace("(, ", "(")
+        made = f"리드 목표에 전환율 {'·'.join(rates)}를 적용; " if rates else ""
+        name = f"마케팅 퍼널이 데려오는 고객 약 {n}곳({made}{f'{out} 제외' if out else ''}{at}, 1년 치{'; 비용도 파트너 제휴 제외' if partner_line else ''})"  # fmt: skip
+        name = name.replace("(, ", "(").replace("; , ", "; ")
     else:
-        name = f"Customers from marketing's funnel (about {n}{f', no {out}' if out else ''}{at}, a year{'; cost without the partner line' if partner_line else ''})"  # fmt: skip
+        made = f"the lead goal at {' and '.join(rates)} conversion; " if rates else ""
+        name = f"Customers from marketing's funnel (about {n}: {made}{f'no {out}, ' if out else ''}{at.removeprefix(', ')}{', ' if at else ''}a year{'; cost without the partner line' if partner_line else ''})"  # fmt: skip
         name = name.replace("(, ", "(")
     return name, customers * per, spent
 
