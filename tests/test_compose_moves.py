@@ -407,8 +407,8 @@ def test_a_stated_forecast_is_a_table_checked_against_the_goal_and_the_bridge() 
     # (1 - 8% / 2) = 49억 9,000만: last year's 42억 is an average, so it is no commitment to
     # budget on as the target; one number is recommended to commit to (directors scored two
     # totals side by side 1): the bridge's 50억 4,000만 until the opening reaches 49억 9,000만
-    assert "- 분기 예측 합계 58억 원은 목표와 같고, 기초 ARR(12월 월 매출 × 12)이 약 49억 9,000만 원일 때 달성됨. 1분기 13억 원(연환산 52억 원)도 작년 매출 42억 원보다 높게 시작한다는 같은 전제임." in ko  # fmt: skip
-    assert "권장: 예산과 채용은 작년 매출에서 출발한 약 50억 4,000만 원에 맞추고, 승인 전에 최근 월 매출 × 12로 추정한 기초 ARR이 약 49억 9,000만 원 이상이면(1월에 12월 실적으로 확정) 58억 원 기준으로 올림." in ko  # fmt: skip
+    assert "- 분기 예측 합계 58억 원은 목표와 같고, 연초 ARR(12월 월 매출 × 12)이 약 49억 9,000만 원일 때 달성됨. 1분기 13억 원(연환산 52억 원)도 작년 매출 42억 원보다 높게 시작한다는 같은 전제임." in ko  # fmt: skip
+    assert "권장: 예산과 채용은 작년 매출에서 출발한 약 50억 4,000만 원에 맞추고, 승인 전에 최근 월 매출 × 12로 추정한 연초 ARR이 약 49억 9,000만 원 이상이면(1월에 12월 실적으로 확정) 58억 원 기준으로 올림." in ko  # fmt: skip
 
 
 def test_target_market_names_places_and_never_a_lone_particle(sample_answers: Path) -> None:
@@ -779,7 +779,7 @@ def test_the_target_market_says_what_the_goal_needs_from_it_and_where_it_goes_ne
     assert "| MQLs a year the goal needs | about 1,400 (70 ÷ 25% ÷ 20%, at typical rates; 1,050 over the lead goal's 9 months) |" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_target_market")  # fmt: skip
     assert (
-        "| 이후 확장 | IT 서비스 기업(제안: 우선 공략 세그먼트의 수주율이 계획의 25%에 이른 뒤) |"
+        "| 이후 확장 | IT 서비스 기업(제안: 우선 공략 세그먼트의 수주율이 계획상 25%에 이른 뒤) |"
         in ko
         and "| 규모 | 직원 50~300명, 중소·중견기업 |" in ko
     )
@@ -787,7 +787,7 @@ def test_the_target_market_says_what_the_goal_needs_from_it_and_where_it_goes_ne
     # ... and, as the summary recommends keeping the 2,400 leads for the revenue, says what they
     # make, so the row never reads as a lead goal of 1,800 against goal 1's 2,400
     assert (
-        "| 목표에 필요한 연간 MQL | 약 1,800건(파트너 몫 25%를 뺀 135곳 ÷ 25% ÷ 30%, 계획에 적힌 전환율 기준; "
+        "| 목표에 필요한 연간 MQL | 약 1,800건(파트너 몫 25%를 뺀 135곳 ÷ 25% ÷ 30%, 계획상 전환율 기준; "
         "요약의 권고대로 리드 목표 2,400건을 유지하면 파트너 고객을 더해 약 225곳) |" in ko
     )
 

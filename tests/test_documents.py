@@ -381,7 +381,7 @@ def test_the_deck_shows_the_risk_register_and_says_a_forecast_is_proposed(shared
     risks = next(t for t in slide_texts(ko, "ko.pptx") if t.startswith("위험과 대응"))
     # amounts are kept whole on the slide: no line ends between '만' and '원'
     assert "약 7억\u00a06,000만\u00a0원 부족함" in risks
-    assert "기초 ARR(12월 월 매출 × 12)이 약 49억\u00a09,000만\u00a0원이어야 달성됨" in risks
+    assert "연초 ARR(12월 월 매출 × 12)이 약 49억\u00a09,000만\u00a0원이어야 달성됨" in risks
     assert "니다." not in risks  # the deck's composed lines are in the report style (개조식)
     assert "7억 6,000만 원" not in risks
     # the summary's steep lead-goal risk is on the slide too, as in the document's register

@@ -608,7 +608,7 @@ def test_the_plan_ends_with_the_acronyms_it_uses_explained_in_its_language(
     )
     # the plan's planning words a CEO may not use, once they appear
     assert (
-        "| 기초 ARR | 한 해를 시작할 때의 연간 반복 매출" in md and "| 레퍼런스 통화 |" in md
+        "| 연초 ARR | 한 해를 시작할 때의 연간 반복 매출" in md and "| 레퍼런스 통화 |" in md
     )  # the user's word
     said = glossary_markdown("Two reference calls lift the win rate; payback is 14 months.", "en")
     assert all(f"| {t} |" in said for t in ("reference call", "win rate", "payback"))

@@ -34,7 +34,7 @@ def test_korean_moves_keep_partners_apart_and_say_a_surplus() -> None:
     # longer (4억 800만 - 6,860만 = 3억 3,940만; 3억 3,940만 / 2,400 = 14만 1,000), said before
     assert "'HR 박람회와 행사' 예산 중 6,860만 원(제안)은 목표 6번을 돕는 10월 고객 컨퍼런스 '핏플로우 데이'에 쓰이므로, '노무 이슈 콘텐츠와 웨비나로 검색 수요를 잡기'에 쓸 수 있는 예산은 3억 3,940만 원임." in strategy  # fmt: skip
     # 720 SQLs at 25% make 180, more than the 135 the funnel must bring beside the partners' 45
-    assert "SQL 연 약 720건이 계획에 적힌 전환율 25%로 신규 고객 약 180곳이 되어, 퍼널에서 필요한 135곳(파트너 고객 45곳 별도)보다 많음(마케팅 요약의 결정 참고)." in strategy  # fmt: skip
+    assert "SQL 연 약 720건이 계획상 전환율 25%로 신규 고객 약 180곳이 되어, 퍼널에서 필요한 135곳(파트너 고객 45곳 별도)보다 많음(마케팅 요약의 결정 참고)." in strategy  # fmt: skip
     assert "- 노무법인 파트너를 통해 고객사를 소개받기: 신규 고객 약 45곳(목표의 25%)." in strategy
 
 

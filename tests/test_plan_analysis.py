@@ -707,7 +707,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # customers come on top of the funnel's 180, decided with the figures, not asked about
     mkt_first = section_markdown(ko, "mkt_executive_summary")
     # the year's revenue falls short: the extra customers the stated leads make are the buffer
-    assert "- 파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 45곳(목표 180곳의 25%)은 리드 퍼널 밖에서 더해짐. 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림(제안). 늘어나는 약 45곳은 그해 매출을 약 2억 250만 원 늘려, 기초 ARR이 작년 수준일 때의 2027년 매출 부족분 약 7억 6,000만 원 중 일부를 메움(남는 약 5억 6,000만 원은 영업 요약의 기초 ARR 결정에서 다룸). 다른 선택은 고객 180곳을 유지하고 리드 목표를 약 1,800건으로 낮추는 것임." in mkt_first  # fmt: skip
+    assert "- 파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 45곳(목표 180곳의 25%)은 리드 퍼널 밖에서 더해짐. 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림(제안). 늘어나는 약 45곳은 그해 매출을 약 2억 250만 원 늘려, 연초 ARR이 작년 수준일 때의 2027년 매출 부족분 약 7억 6,000만 원 중 일부를 메움(남는 약 5억 6,000만 원은 영업 요약의 연초 ARR 결정에서 다룸). 다른 선택은 고객 180곳을 유지하고 리드 목표를 약 1,800건으로 낮추는 것임." in mkt_first  # fmt: skip
     # with no revenue goal to miss, the lead goal the customer goal needs is the recommendation
     from tests.conftest import ko_hr_without_revenue_goal
 
@@ -726,7 +726,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # with outbound from the SDRs as a bridge until those leads come, said as instead of them
     assert "- Recommended: raise the lead goal to about 1,050, which feeds the sellers their deals at the plan's rates. Until the extra leads run at that pace, bring about 40 SQLs a year from outside the funnel (outbound by the 4 SDRs, about 0.8 more a month each). This is a stopgap until the extra leads arrive, not an addition to them." in en_sales  # fmt: skip
     ko_saas = build_plan(load_answers(Path(__file__).parent / "data" / "ko_workflow_saas_answers.json")).plan  # fmt: skip
-    assert "리드 목표를 약 3,000건으로 올리면 계획에 적힌 전환율로 담당자별 거래가 채워지므로 이를 권함. 늘어난 리드가 그 속도로 들어오기 전까지는 퍼널 밖에서 SQL을 연 약 240건의 속도로 채움. SDR 4명이 아웃바운드로 1인당 월 약 5.0건씩 더 만들면 됨. 늘어난 리드가 들어오기 전까지의 임시 보충이며, 리드에 더하는 것이 아님." in section_markdown(ko_saas, "sales_executive_summary")  # fmt: skip
+    assert "리드 목표를 약 3,000건으로 올리면 계획상 전환율로 담당자별 거래가 채워지므로 이를 권함. 늘어난 리드가 그 속도로 들어오기 전까지는 퍼널 밖에서 SQL을 연 약 240건의 속도로 채움. SDR 4명이 아웃바운드로 1인당 월 약 5.0건씩 더 만들면 됨. 늘어난 리드가 들어오기 전까지의 임시 보충이며, 리드에 더하는 것이 아님." in section_markdown(ko_saas, "sales_executive_summary")  # fmt: skip
 
 
 def test_assumptions_list_the_modelling_choices_not_only_the_defaults(sample_answers: Path) -> None:
@@ -1000,7 +1000,7 @@ def test_a_customer_goal_fed_by_a_doubtful_lead_goal_is_itself_to_confirm() -> N
     goals = section_markdown(ko, "sales_objectives")
     five = goals.split("\n5. ")[1].split("\n6. ")[0]
     assert "SMART 점검: 달성 가능성 확인 필요 · 그 외 충족" in five
-    assert "- 달성 가능성: 계획에 적힌 전환율로는 목표 1번의 리드로 채워지지만, 그 리드 목표 자체가 아직 확인할 점이 있음(목표 1번 참고)." in five  # fmt: skip
+    assert "- 달성 가능성: 계획상 전환율로는 목표 1번의 리드로 채워지지만, 그 리드 목표 자체가 아직 확인할 점이 있음(목표 1번 참고)." in five  # fmt: skip
 
 
 def test_the_fully_loaded_check_names_only_the_figure_that_misses_its_bar(

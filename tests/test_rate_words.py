@@ -18,7 +18,4 @@ def test_defaults_are_named_as_typical_rates_with_their_values(sample_answers: P
 def test_stated_rates_are_the_plans_own() -> None:
     plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     a = analyse(plan)
-    assert (
-        rates_words(a, True) == "계획에 적힌 전환율"
-        and rates_short(a, True) == "계획에 적힌 전환율"
-    )
+    assert rates_words(a, True) == "계획상 전환율" and rates_short(a, True) == "계획상 전환율"

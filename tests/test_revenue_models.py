@@ -235,7 +235,7 @@ def test_a_korean_supplier_runs_its_stages_and_keeps_its_accounts() -> None:
 def test_figures_far_above_the_goal_are_questioned_and_stated_rates_are_called_stated() -> None:
     plan = build_plan(load_answers(DATA / "ko_food_supplier_answers.json")).plan
     messages = [f.message for f in check_consistency(plan, analyse(plan))]
-    assert any(m.startswith("계획에 적힌 전환율로는") for m in messages)  # not 'typical' rates
+    assert any(m.startswith("계획상 전환율로는") for m in messages)  # not 'typical' rates
     # a year's revenue goal: the year's 697억 against 620억, the run-rate's 854억 beside it
     assert any("약 77억 원 많습니다" in m and "854억" in m for m in messages)
 
@@ -443,7 +443,7 @@ def test_the_sales_summary_says_what_a_year_s_revenue_goal_lands_at_in_year() ->
         in summary
     )
     # a year-end figure at the goal is said to be one, so it never reads as the year's goal met
-    assert "= 58억 8,400만 원임. 이는 연말 규모이며, 2027년 한 해 매출이 목표에 이르는지는 기초 ARR에 달림(아래 '승인 전에 정할 것')." in summary  # fmt: skip
+    assert "= 58억 8,400만 원임. 이는 연말 규모이며, 2027년 한 해 매출이 목표에 이르는지는 연초 ARR에 달림(아래 '승인 전에 정할 것')." in summary  # fmt: skip
 
 
 def test_the_risk_register_gives_each_risk_a_measure_a_response_and_an_owner(
@@ -565,7 +565,7 @@ def test_a_stated_forecast_s_year_end_run_rate_is_checked_against_the_bridge() -
     assert "13억" in text  # a first quarter at last year's run-rate (42억 / 4), not above it
     doc["answers"]["sales_forecast"] = text.replace("13억", "10억 5,000만")
     shown = section_markdown(build_plan(doc).plan, "sales_forecast")
-    assert "4분기 16억 원은 연환산 64억 원으로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 기말 ARR이 58억 8,400만 원임." in shown  # fmt: skip
+    assert "4분기 16억 원은 연환산 64억 원으로 한 해를 마치는데, 계획의 고객·이탈·확장(매출 브리지)으로는 연말 ARR이 58억 8,400만 원임." in shown  # fmt: skip
     # the difference in customers at the plan's 900만 원 (5억 1,600만 / 900만 = 57) and a
     # recommendation, not a question of which is right (58억 8,400만 / 4 = 14억 7,100만)
     assert "차이 5억 1,600만 원은 목표보다 고객이 약 57곳 더 있어야 나오는 금액임." in shown
@@ -585,13 +585,13 @@ def test_a_q4_between_the_bridges_from_last_year_and_from_q1_asks_for_the_openin
 
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_forecast")  # fmt: skip
     # Q4 is first set against the table's own bridge Q4 (14억 2,000만), the difference named
-    assert "4분기 16억 원은 위 표의 매출 브리지 기준 4분기 14억 2,000만 원보다 1억 8,000만 원 많음. 차이는 기초 ARR에서 나옴." in shown  # fmt: skip
+    assert "4분기 16억 원은 위 표의 매출 브리지 기준 4분기 14억 2,000만 원보다 1억 8,000만 원 많음. 차이는 연초 ARR에서 나옴." in shown  # fmt: skip
     # Q1's 13억 holds its own new deals: the opening it implies is (52억 - 20억 2,000만 / 8) /
     # (1 - 8% / 8) = about 50억; the bridge's Q4 from it is a quarter of it plus Q4's 7/32 of the
     # new business and expansion less 7/32 of the churn that larger base loses:
     # 12억 5,000만 + 3억 5,400만 + 8,750만 - 8,750만 = about 16억, the forecast's own Q4
     assert (
-        "1분기 예측이 뜻하는 기초 ARR 약 50억 원(1분기 매출에는 1분기 신규 계약 몫이 들어 있음)에서 출발하면 브리지의 4분기는 약 16억 원으로 예측과 비슷함."
+        "1분기 예측이 뜻하는 연초 ARR 약 50억 원(1분기 매출에는 1분기 신규 계약 몫이 들어 있음)에서 출발하면 브리지의 4분기는 약 16억 원으로 예측과 비슷함."
         in shown
     )
     assert shown.count("12월 실적으로 확정") == 1  # the opening's check is said once, in the first bullet  # fmt: skip
@@ -699,7 +699,7 @@ def test_the_bridge_of_a_year_s_revenue_goal_ends_on_the_year_s_own_gap() -> Non
     shown = analysis_markdown(plan, analyse(plan))
     assert "초과분" not in shown
     assert (
-        "| 기말 ARR | 58억 8,400만 원 |\n| 매출 목표 | 58억 원 |\n"
+        "| 연말 ARR | 58억 8,400만 원 |\n| 매출 목표 | 58억 원 |\n"
         "| 2027년 매출(고객이 고르게 들어올 때) | 50억 4,000만 원 |\n"
         "| 2027년 매출 목표 대비 부족분 | 7억 6,000만 원 |" in shown
     )

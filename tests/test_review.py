@@ -355,7 +355,7 @@ def test_partner_share_of_new_customers_is_set_against_the_lead_funnel() -> None
     text = " ".join(f.message for f in check_consistency(ko))
     # its sales strategy hands partner referrals straight to the AEs: they are outside the funnel,
     # which then needs only 135 customers, 135 / 7.5% = 1,800 leads; 2,400 leads make 180 + 45
-    assert "퍼널이 채울 몫은 나머지 135곳이고, 계획에 적힌 전환율로 리드 약 1,800건이면 됩니다(목표 2,400건)." in text  # fmt: skip
+    assert "퍼널이 채울 몫은 나머지 135곳이고, 계획상 전환율로 리드 약 1,800건이면 됩니다(목표 2,400건)." in text  # fmt: skip
     assert "신규 고객은 약 225곳(180 + 45)입니다" in text  # the shown figures add up
     ko.section("sales_strategy").content = "SDR이 인바운드 리드에 연락하고, AE가 데모를 진행합니다."
     ko.touch()

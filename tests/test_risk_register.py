@@ -61,7 +61,7 @@ def test_the_sales_summary_leads_with_the_plans_own_revenue_risk() -> None:
     risks = summary.split("**주요 위험**")[1].split("\n\n")[0]
     assert "신규 고객의 약 25%(약 45곳)를 파트너가 가져옴" in risks and "파트너별 연 목표와 소개 보상을" in risks  # fmt: skip
     decisions = summary.split("**승인 전에 정할 것**")[1]
-    assert "기초 ARR이 약 49억 9,000만 원이어야 함" in decisions
+    assert "연초 ARR이 약 49억 9,000만 원이어야 함" in decisions
     assert "49억 9,000만" not in risks
     assert (
         "무료 요금제" not in risks and "번들" not in risks
@@ -125,9 +125,11 @@ def test_a_summary_risk_of_a_steep_lead_goal_has_its_register_row() -> None:
         "| 마케팅팀 |"
     )
     summary = section_markdown(plan, "mkt_executive_summary")
-    # one set of quarters in the decision: the proposal's (the even split is the budget table's)
-    assert "1분기 1억 1,580만 원, 2분기 1억 1,560만 원, 3분기 1억 440만 원, 4분기 1억 4,420만 원" in summary  # fmt: skip
-    assert "1억 140만" not in summary
+    # the decision gives the rule; the quarters' amounts and their reasons are the budget table's
+    # (a director found four amounts and their reasons too much for a summary)
+    assert "시기가 정해지지 않은 예산을 1분기와 3분기에 다른 분기의 1.5배씩 두는 분기별 예산을 권함(분기별 금액과 근거는 마케팅 예산의 분기별 집행 참고)." in summary  # fmt: skip
+    assert "1억 1,580만" not in summary and "1억 140만" not in summary
+    assert "| **합계** | **11,580** | **11,560** | **10,440** | **14,420** | **48,000** |" in section_markdown(plan, "mkt_budget")  # fmt: skip
     assert "평균" not in summary
 
 

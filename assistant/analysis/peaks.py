@@ -109,6 +109,20 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
     )
 
 
+def peak_summary_fix(plan: Plan) -> str:
+    """The peak finding's fix as a summary says it: the rule, with the quarters' amounts left to
+    the budget's table (a director found four amounts and their reasons too much for a summary)."""
+    from assistant.analysis.months import PEAK_WEIGHT
+
+    quarters, _ = stated_peaks(plan)
+    ko = plan.language == "ko"
+    each = [f"{q}분기" if ko else f"Q{q}" for q in quarters]
+    names = each[0] if len(each) == 1 else ", ".join(each[:-1]) + ("와 " if ko else " and ") + each[-1]  # fmt: skip
+    if ko:
+        return fix_particles(f"시기가 정해지지 않은 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두는 분기별 예산을 권합니다(분기별 금액과 근거는 마케팅 예산의 분기별 집행 참고).")  # fmt: skip
+    return f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names} (the quarters' amounts and why are under the Marketing Budget, by quarter)."  # fmt: skip
+
+
 def dated_note(plan: Plan, proposed: list[float], peaks: list[int], ko: bool) -> str:
     """When a quiet quarter still comes out above a peak one, the dated events in it are why
     (a customer conference in October): said, so the split never reads as undoing its own aim."""

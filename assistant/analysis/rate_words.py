@@ -27,7 +27,7 @@ def rates_words(a: PlanAnalysis, ko: bool) -> str:
     rate; yours are not stated)' when any rate of the funnel is a default."""
     filled = rates_filled_in(a)
     if not filled:
-        return "계획에 적힌 전환율" if ko else "the plan's conversion rates"
+        return "계획상 전환율" if ko else "the plan's conversion rates"
     shown = ", ".join(filled)
     return (
         f"업계 일반 전환율({shown}, 실측 전까지 쓰는 업계 기본값)"
@@ -40,5 +40,5 @@ def rates_short(a: PlanAnalysis, ko: bool) -> str:
     """'the plan's rates', or 'typical rates' when any rate of the funnel is a default (the
     figures are in the same sentence)."""
     if not rates_filled_in(a):
-        return "계획에 적힌 전환율" if ko else "the plan's rates"
+        return "계획상 전환율" if ko else "the plan's rates"
     return "업계 일반 전환율" if ko else "typical rates"

@@ -85,7 +85,7 @@ def fill_bridge(
             assume.append(
                 f"매출 브리지의 신규 매출: 새 매장 {opened[1]:,.0f}곳 × 매장당 연 매출 {format_amount(each[0], rev[2], plan.language)}"
                 + (
-                    "(계획에 적힌 매장당 매출)"
+                    "(계획상 매장당 매출)"
                     if each[1] == "stated"
                     else f"(작년 매출 ÷ 현재 매장 {opened[2]:,.0f}곳)"
                 )

@@ -72,7 +72,7 @@ class _Deck:
         self.prs.slide_width, self.prs.slide_height = _W, _H
 
     def words(self, text: str) -> str:
-        """The plan's own words on every slide, as in the document ('기초 ARR', '레퍼런스 통화')."""
+        """The plan's own words on every slide, as in the document ('연초 ARR', '레퍼런스 통화')."""
         from assistant.interview.plan_words import in_plan_words
 
         return in_plan_words(self.plan, text) if text else text

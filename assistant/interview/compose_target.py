@@ -79,7 +79,7 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
         rate = funnel[-1].rate if funnel else None
         if rate:
             then[1] += (
-                f"(제안: 우선 공략 세그먼트의 수주율이 계획의 {rate:g}%에 이른 뒤)"
+                f"(제안: 우선 공략 세그먼트의 수주율이 계획상 {rate:g}%에 이른 뒤)"
                 if ko
                 else f" (proposed: once the first segment's win rate reaches the plan's {rate:g}%)"
             )

@@ -79,7 +79,7 @@ def territories_markdown(plan: Plan) -> str:
         head = [head[0], head[2]]
         rows = [[r[0], r[2]] for r in rows]
     basis = (
-        ("지역별 목표는 계획에 적힌 매출 비중을 따릅니다." if ko
+        ("지역별 목표는 지역별 매출 비중을 따릅니다." if ko
          else "Each region's target follows the share of revenue you stated.")
         if by_share
         else population_basis(plan)

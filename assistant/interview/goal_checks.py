@@ -55,7 +55,7 @@ def goal_checks(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     won = customer_goal(plan)
     if (lead_n := _rests_on_doubtful_leads(plan, goal, a)) is not None:
         out.append(
-            f"계획에 적힌 전환율로는 목표 {lead_n}번의 리드로 채워지지만, 그 리드 목표 자체가 아직 확인할 점이 있음(목표 {lead_n}번 참고)."
+            f"계획상 전환율로는 목표 {lead_n}번의 리드로 채워지지만, 그 리드 목표 자체가 아직 확인할 점이 있음(목표 {lead_n}번 참고)."
             if ko
             else f"The funnel makes it from goal {lead_n}'s leads at the plan's rates, but that lead goal is itself still to confirm (see goal {lead_n})."
         )

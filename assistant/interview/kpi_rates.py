@@ -17,7 +17,7 @@ def win_rate_target(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | Non
 
     own_rate = own_close_rate(plan)
     source = (
-        ("퍼널(계획에 적힌 전환율)" if ko else "funnel (your rate)")
+        ("퍼널(계획상 전환율)" if ko else "funnel (your rate)")
         if own_rate
         else ("실측 전 업계 기본값" if ko else "industry default until measured")
     )

@@ -171,10 +171,10 @@ def own_close_rate(plan: Plan) -> bool:
 
 
 def rate_name(plan: Plan, rate: float) -> str:
-    """'your 25%' or 'the assumed typical 25%' (Korean '계획의 25%' / '가정한 업계 일반값 25%')."""
+    """'your 25%' or 'the assumed typical 25%' (Korean '계획상 25%' / '가정한 업계 일반값 25%')."""
     ko, own = plan.language == "ko", own_close_rate(plan)
     if ko:
-        return f"계획의 {rate:g}%" if own else f"가정한 업계 일반값 {rate:g}%"
+        return f"계획상 {rate:g}%" if own else f"가정한 업계 일반값 {rate:g}%"
     return f"your {rate:g}%" if own else f"the assumed typical {rate:g}%"
 
 
@@ -200,7 +200,7 @@ def pipeline_decision(plan: Plan, a: PlanAnalysis) -> str:
         return _t(
             ko,
             f"Recommended: raise the lead goal to about {raise_to}, which feeds the sellers their deals at the plan's rates. Until the extra leads run at that pace, bring about {extra:,.0f} {plural} a year from outside the funnel{who[0] or ' (outbound, partners; say who brings them)'}. This is a stopgap until the extra leads arrive, not an addition to them.",
-            fix_particles(f"리드 목표를 약 {raise_to}건으로 올리면 계획에 적힌 전환율로 담당자별 거래가 채워지므로 이를 권합니다. 늘어난 리드가 그 속도로 들어오기 전까지는 퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건의 속도로 채웁니다{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정해야 합니다'}. 늘어난 리드가 들어오기 전까지의 임시 보충이며, 리드에 더하는 것이 아닙니다."),
+            fix_particles(f"리드 목표를 약 {raise_to}건으로 올리면 계획상 전환율로 담당자별 거래가 채워지므로 이를 권합니다. 늘어난 리드가 그 속도로 들어오기 전까지는 퍼널 밖에서 {stage}을(를) 연 약 {extra:,.0f}건의 속도로 채웁니다{who[1] or '(아웃바운드, 파트너). 누가 가져올지도 정해야 합니다'}. 늘어난 리드가 들어오기 전까지의 임시 보충이며, 리드에 더하는 것이 아닙니다."),
         )  # fmt: skip
     return _t(
         ko,

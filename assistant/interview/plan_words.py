@@ -40,12 +40,12 @@ _OUTLET_WORDS: dict[str, list[tuple[str, str]]] = {
 }  # fmt: skip
 
 
-# a Korean subscription business reads its run-rate as ARR ('기초 ARR', '기말 ARR'), not as a
+# a Korean subscription business reads its run-rate as ARR ('연초 ARR', '연말 ARR'), not as a
 # coined phrase; '매출' and 'ARR' both end in ㄹ, so the particles after them stay right
 _ARR_WORDS = (
-    ("연초 연환산 매출", "기초 ARR"),
-    ("연말 기준 연간 매출", "기말 ARR"),
-    ("연말 연간 매출 규모(연환산)", "기말 ARR"),
+    ("연초 연환산 매출", "연초 ARR"),
+    ("연말 기준 연간 매출", "연말 ARR"),
+    ("연말 연간 매출 규모(연환산)", "연말 ARR"),
 )
 
 

@@ -23,7 +23,7 @@ def roi_rows(plan: Plan, analysis: PlanAnalysis) -> tuple[list[str], list[list[s
     cost = b.total
     bases: list[tuple[str, float]] = [
         (
-            "계획에 적힌 기대 ROI" if ko else "The stated expected ROI",
+            "예산의 기대 ROI" if ko else "The stated expected ROI",
             cost * (1 + roi_percent(b.expected_roi, roi_text(plan)) / 100),
         ),  # fmt: skip
     ]

@@ -85,7 +85,7 @@ def bridge_sentence(plan: Plan, a: Any, cur: str, lang: str) -> str | None:
             )
             # the bridge first (what the label names), then what the quarters assume
             # a year-end run-rate at the goal is no year's revenue at it: said beside the figure
-            end = f" 이는 연말 규모이며, {_yr(plan)}년 한 해 매출이 목표에 이르는지는 기초 ARR에 달립니다(아래 '승인 전에 정할 것')." if short > 0 else ""  # fmt: skip
+            end = f" 이는 연말 규모이며, {_yr(plan)}년 한 해 매출이 목표에 이르는지는 연초 ARR에 달립니다(아래 '승인 전에 정할 것')." if short > 0 else ""  # fmt: skip
             return fix_particles(f"매출 브리지(작년 매출에서 목표까지): 연말 기준 연간 매출은 {walk} = {landed}입니다.{end} 분기 예측은 목표와 같은 {m(br.goal)}(으)로, 1분기 {q1}(연환산 {pace})부터 작년 매출 {m(br.base)}보다 높게 시작합니다.{said}")  # fmt: skip
         said_en = (
             ""

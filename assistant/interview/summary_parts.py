@@ -108,6 +108,9 @@ def _decision_items(plan: Plan, a: Any, sales: bool) -> list[tuple[str, str]]:
     # the fully loaded CAC's figures lead the summary's numbers: its decision is the fix alone
     full = full_cac_finding(plan, a).message if full_cac_figures(a.unit_economics) else None
 
+    from assistant.analysis.peaks import peak_budget_finding, peak_summary_fix
+
+    peak = peak_budget_finding(plan, a)
     out: list[tuple[str, str]] = []
     if sales:  # the sellers' own decision first: the close rate, or pipeline from outside
         from assistant.interview.pipeline_feed import pipeline_decision
@@ -123,7 +126,8 @@ def _decision_items(plan: Plan, a: Any, sales: bool) -> list[tuple[str, str]]:
             if figures and not any(misses(figures[1], figures[2])):
                 continue  # an estimate that meets the bars is an assumption, not a decision
             first = ""
-        out.append((f"{first} {f.fix}".strip() if first else f.fix, f"{f.message} {f.fix}".strip()))
+        fix = peak_summary_fix(plan) if peak is not None and f.message == peak.message else f.fix
+        out.append((f"{first} {fix}".strip() if first else fix, f"{f.message} {f.fix}".strip()))
     return out[:3]
 
 
