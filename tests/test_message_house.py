@@ -806,12 +806,12 @@ def test_a_feature_list_in_channel_copy_closes_with_what_the_buyer_gets() -> Non
     """The value proposition's promise ('gives store-level answers by 9 a.m. every day, without an
     analyst') closes one channel's list of features, abbreviations intact, when no channel shows
     the value proposition itself; Korean copy keeps the claims alone."""
-    from assistant.interview.channel_copy import _benefit
+    from assistant.interview.copy_promise import benefit
 
     vp = "For retail operations leaders who wait a week for numbers, Brightloom gives store-level answers by 9 a.m. every day, without an analyst."  # fmt: skip
-    assert _benefit(vp, False) == "store-level answers by 9 a.m. every day, without an analyst"
-    assert _benefit("Fast dashboards for retail chains.", False) == ""
-    assert _benefit("핏플로우는 급여 마감을 하루에 끝냅니다.", True) == ""
+    assert benefit(vp, False) == "store-level answers by 9 a.m. every day, without an analyst"
+    assert benefit("Fast dashboards for retail chains.", False) == ""
+    assert benefit("핏플로우는 급여 마감을 하루에 끝냅니다.", True) == ""
 
 
 def test_a_key_message_without_proof_names_the_evidence_its_claim_needs() -> None:
@@ -874,7 +874,9 @@ def test_an_awareness_ad_leads_with_what_the_buyer_gets(sample_answers: Path) ->
     plan = build_plan(load_answers(sample_answers)).plan
     row = next(r for r in plan.messaging.matrix if r.channel == "LinkedIn" and r.stage == "awareness")  # fmt: skip
     assert row.headline == "Store-level answers by 9 a.m. every day, without an analyst"
-    assert "9 a.m." not in row.body and "One-day setup" in row.body
+    assert "9 a.m." not in row.body and "one-day setup" in row.body.lower()
+    # with no promise to close its list, a feed ad says whom it is for (the persona's role)
+    assert row.body == "For the operations director of a 20-200 store retail chain: one-day setup, retail-specific KPIs out of the box and ready-made retail dashboards."  # fmt: skip
 
 
 @pytest.mark.parametrize("name", ["ko_hr_answers.json"])
@@ -890,7 +892,7 @@ def test_an_answer_said_to_a_buyer_drops_the_planner_s_source_note(name: str) ->
 
 
 def test_a_before_and_after_headline_needs_both_times_read_by_kiwi() -> None:
-    from assistant.interview.channel_copy import before_after
+    from assistant.interview.copy_promise import before_after
 
     assert (
         before_after(["견적서 작성에 건당 2시간이 걸립니다"], "견적을 10분 만에 끝냅니다")
@@ -956,7 +958,9 @@ def test_english_copy_heads_channels_with_the_pain_the_session_and_the_trial(sam
     text = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_positioning_messaging")  # fmt: skip
     # each body is written for its format (what the issue walks through, what the session and
     # the booth show, what the buyer checks before deciding), not the claims listed again
-    assert "| email newsletter | Consideration | Reports arrive a week late. Sound familiar? | This issue shows retail-specific KPIs out of the box at work in a real week, step by step. |" in text  # fmt: skip
+    # (the issue under the pain's headline walks through the claim the key messages say answers
+    # it: the ready-made dashboards answer reports built by hand, not the KPIs)
+    assert "| email newsletter | Consideration | Reports arrive a week late. Sound familiar? | This issue shows ready-made retail dashboards at work in a real week, step by step. |" in text  # fmt: skip
     assert "| webinars | Consideration | What switching takes, shown live: one-day setup | Retail-specific KPIs out of the box and ready-made retail dashboards, shown live on screen, with time for your questions. | Save your seat |" in text  # fmt: skip
     assert "| NRF trade show | Consideration | Ready-made retail dashboards | See ready-made retail dashboards and retail-specific KPIs out of the box demonstrated live at our booth. |" in text  # fmt: skip
     assert "| Try it on your own POS data | See ready-made retail dashboards and one-day setup for yourself before you decide. |" in text  # fmt: skip
@@ -1071,3 +1075,18 @@ def test_an_english_champion_below_the_approval_threshold_is_not_said_to_decide_
     cards = section_markdown(build_plan(load_answers(DATA / "us_industrial_answers.json")).plan, "mkt_audience_personas")  # fmt: skip
     assert "deals of $100,000 or more go to Plant Purchasing Manager Sam for approval, and who signs below that (this buyer alone, or a director) is to be confirmed in interviews" in cards  # fmt: skip
     assert "likely decides deals below" not in cards
+
+
+def test_a_feed_ad_says_whom_it_is_for_and_a_claim_is_said_once() -> None:
+    """A Korean LinkedIn ad with no promise to close its claims calls out its reader (the
+    persona's role); '영양사 식단' is no body under '영양사가 짠 주간 식단', nor beside it."""
+    from assistant.cli.draft import load_answers
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    row = next(r for r in plan.messaging.matrix if r.channel == "링크드인" and r.stage == "awareness")  # fmt: skip
+    assert row.body == "직원 50~300명 제조·유통 중소기업의 인사총무팀장을 위한 주 52시간 자동 경고와 노무법인 검수 급여 템플릿."  # fmt: skip
+    food = build_plan(load_answers(DATA / "ko_subscription_answers.json")).plan
+    for r in food.messaging.matrix:
+        if r.headline == "영양사가 짠 주간 식단":
+            assert "영양사 식단" not in r.body
+        assert not ("영양사 식단" in r.body and "영양사가 짠 주간 식단" in r.body)

@@ -7,9 +7,11 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from assistant.analysis.text_words import words
 from assistant.core.plan import CopyRow, Messaging, Plan
-from assistant.interview.copy_bodies import format_bodies
+from assistant.interview.copy_bodies import answering, for_whom, format_bodies
 from assistant.interview.copy_heads import live_head, pain_questions, trial_head
+from assistant.interview.copy_promise import before_after, benefit
 
 
 def _cap(text: str) -> str:
@@ -20,7 +22,7 @@ _KINDS: list[tuple[str, re.Pattern[str], tuple[int, int], tuple[int, int]]] = [
     ("search ad", re.compile(r"search|google\s*ads|sem\b|ppc|검색|네이버\s*광고|파워링크", re.I), (30, 15), (90, 45)),
     ("email", re.compile(r"e-?mail|newsletter|뉴스레터|이메일|메일", re.I), (60, 40), (200, 150)),
     ("kakao", re.compile(r"kakao|카카오", re.I), (30, 20), (200, 150)),
-    ("social", re.compile(r"linkedin|instagram|facebook|youtube|tiktok|twitter|social|influencer|creator|인스타|유튜브|페이스북|블로그|sns|틱톡|인플루언서|크리에이터", re.I), (60, 30), (220, 150)),
+    ("social", re.compile(r"linkedin|링크드인|instagram|facebook|youtube|tiktok|twitter|social|influencer|creator|인스타|유튜브|페이스북|블로그|sns|틱톡|인플루언서|크리에이터", re.I), (60, 30), (220, 150)),
     ("landing page", re.compile(r"website|web\s*site|landing|seo|홈페이지|웹사이트|랜딩", re.I), (60, 30), (160, 100)),
     ("sales call", re.compile(r"outbound|cold\s*call|sdr|phone|call|전화|아웃바운드|방문\s*영업", re.I), (60, 40), (220, 150)),
     ("event", re.compile(r"webinar|event|trade\s*show|conference|booth|expo|세미나|웨비나|행사|박람회|전시", re.I), (60, 40), (200, 150)),
@@ -97,6 +99,7 @@ def copy_matrix(
     for persona in plan.personas[:3]:
         value_used = False  # the value proposition is one channel's body, never every channel's
         gain_used = False  # ... and its promise closes one feature list, not every one
+        whom_used = False  # ... and one feed ad says whom it is for
         pains = pain_questions(persona, ko)  # each stated pain leads one channel's copy
         # the task's time before and after, one channel's headline (a second would read as filler)
         change = before_after(persona.pains, m.value_proposition) if ko else ""
@@ -118,7 +121,7 @@ def copy_matrix(
                 more = (more[0], free)
             # each channel leads with a different claim and proof, so no two read the same
             own = _rotate(claims[1:], k)
-            promise = [_cap(b)] if (b := _benefit(m.value_proposition, ko)) else []
+            promise = [_cap(b)] if (b := benefit(m.value_proposition, ko)) else []
             if change and not change_used:
                 promise = [change]  # '급여 마감 3일 → 하루': the buyer's time, before and after
             shown = _rotate(proofs, k)
@@ -156,14 +159,20 @@ def copy_matrix(
                     c for c in own
                     if c.strip(" .").lower() not in head.strip(" .").lower() and c != m.value_proposition
                 ))  # fmt: skip
+                # one claim said twice ('영양사 식단' inside '영양사가 짠 주간 식단') is said once
+                others = [c for c in others if not any(c != o and words(c) and words(c) <= words(o) for o in [*others, head])]  # fmt: skip
                 joined = _joined(others[:3], ko)
                 # a list of features reads as copy once it says what the buyer gets: the value
                 # proposition's promise after them ('…: store-level answers by 9 a.m. every day')
                 # (once per persona: the same promise under every channel would read as filler)
-                gained = ""
+                gained = whom = ""
                 said_gain = bool(promise) and head == promise[0]  # the headline is the promise
-                if joined and not (gain_used or value_used or said_gain) and stage == shown_stage(name) and (gain := _benefit(m.value_proposition, ko)):  # fmt: skip
+                if joined and not (gain_used or value_used or said_gain) and stage == shown_stage(name) and (gain := benefit(m.value_proposition, ko)):  # fmt: skip
                     joined = gained = f"{joined[:-1]}: {gain}."
+                elif joined and not whom_used and _kind == "social" and stage == shown_stage(name) and (aud := for_whom(persona.role, others[:3], ko)):  # fmt: skip
+                    # a feed ad with no promise to close its list says whom it is for: the
+                    # persona's role, as targeted copy calls out its audience (once a persona)
+                    joined = whom = aud
                 if stage == "awareness" and vp:
                     ordered = [joined, *bodies[1:], bodies[0]] if value_used else [bodies[0], joined, *bodies[1:]]  # fmt: skip
                 else:
@@ -171,12 +180,11 @@ def copy_matrix(
                 if pains and stage == shown_stage(name) and (value_used or stage != "awareness"):
                     # the buyer's own pain, answered by the claims, leads the copy the plan shows
                     # the claim that speaks to the pain comes first ('52시간 위반' -> '52시간 경고')
-                    pain_words = set(re.findall(r"\w{2,}", pains[0].lower()))
-                    fit = sorted(others, key=lambda c: -len(pain_words & set(re.findall(r"\w{2,}", c.lower()))))  # fmt: skip
+                    fit = answering(plan, others, pains[0])
                     answer = _joined(fit[:3], ko) or next((f"{c}." for c in fit), "")
                     if pain_head and head == pains[0]:
                         # under the pain: the claims that answer it, with the promise when unsaid
-                        gain = _benefit(m.value_proposition, ko)
+                        gain = benefit(m.value_proposition, ko)
                         promised = f"{answer[:-1]}: {gain}." if answer and gain and not (gain_used or value_used) else ""  # fmt: skip
                         ordered = [promised, answer, *ordered]
                     else:
@@ -185,8 +193,7 @@ def copy_matrix(
                 # issue walks through, led by the claim that answers the headline's pain
                 lead_by = others
                 if pain_head and head == pains[0]:
-                    words = set(re.findall(r"\w{2,}", pains[0].lower()))
-                    lead_by = sorted(others, key=lambda c: -len(words & set(re.findall(r"\w{2,}", c.lower()))))  # fmt: skip
+                    lead_by = answering(plan, others, pains[0])
                 # a headline that is one of the claims is what the issue walks through, the
                 # session shows or the booth demonstrates: the format's body leads with it (a
                 # body about another claim under it reads as a mismatch)
@@ -200,7 +207,13 @@ def copy_matrix(
                     # proposition) is no body under it, unless it shows the headline's claim
                     [
                         *shows,
-                        *(b for b in ordered if b and head.strip(" .").lower() not in b.lower()),
+                        *(
+                            b
+                            for b in ordered
+                            if b
+                            and head.strip(" .").lower() not in b.lower()
+                            and not (words(b) and words(b) <= words(head))
+                        ),
                     ],
                     b_max,
                 )
@@ -225,96 +238,19 @@ def copy_matrix(
                 if head and body and len(cta) <= max(h_max, 20) and not same:
                     value_used = value_used or body == m.value_proposition
                     gain_used = gain_used or bool(gained and body == gained)
+                    whom_used = whom_used or bool(whom and body == whom)
                     if pains and (body.startswith(pains[0]) or head == pains[0]):
                         pains = pains[1:]
                     gain_used = (
                         gain_used
-                        or bool(_benefit(m.value_proposition, ko))
-                        and _benefit(m.value_proposition, ko) in body
+                        or bool(benefit(m.value_proposition, ko))
+                        and benefit(m.value_proposition, ko) in body
                     )
                     rows.append(CopyRow(persona=persona.name, channel=name, stage=stage, headline=head, body=body, cta=cta))  # fmt: skip
     return rows
 
 
 _STATEMENT = re.compile(r"^\s*for\s+\S|(?:을|를)\s*위(?:해|한)\s*,", re.I)
-_GIVES = re.compile(
-    r"\b(?:gives|delivers|provides|offers|brings|means)\s+(?:you\s+|them\s+|teams?\s+)?(?P<b>[^;]{12,90}?)\.?$",
-    re.I,
-)
-
-
-def _benefit(value_proposition: str, ko: bool) -> str:
-    """What the value proposition promises the buyer ('Brightloom gives store-level answers by 9
-    a.m. every day, without an analyst' -> 'store-level answers by 9 a.m. every day, without an
-    analyst'); '' when it does not say it in that form (Korean copy keeps the claims alone)."""
-    if ko:
-        return ""
-    # sentence by sentence ('by 9 a.m. every day' keeps its abbreviation)
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z])", " ".join(value_proposition.split())):
-        m = _GIVES.search(sentence)
-        if m:
-            return m.group("b").strip(" ,")
-    return ""
-
-
-_KO_SPAN = {"하루", "이틀", "사흘", "나흘", "닷새", "엿새", "일주일", "보름", "한나절"}
-_KO_UNIT = {"일", "시간", "분", "주", "개월", "달"}
-_TAKES = {"걸리", "쓰", "들", "소요", "잡아먹"}
-_DONE = {"끝내", "마치", "끝나", "처리", "완료", "마감", "줄이"}
-
-
-def _durations(toks: list) -> list[tuple[int, int]]:
-    """(first, last) token of each duration ('3일', '사흘', '2시간')."""
-    out = []
-    for i, t in enumerate(toks):
-        if t.form in _KO_SPAN:
-            out.append((i, i))
-        elif t.tag == "SN" and i + 1 < len(toks) and toks[i + 1].form in _KO_UNIT:
-            out.append((i, i + 1))
-    return out
-
-
-def before_after(pains: list[str], value_proposition: str) -> str:
-    """'급여 마감 3일 → 하루' when a stated pain says how long a task takes ('급여 마감에 매달 3일이
-    걸림') and the value proposition how long it takes with us ('하루에 끝내고'); else ''."""
-    found = time_change(pains, value_proposition)
-    return f"{found[0]} {found[1]} → {found[2]}" if found else ""
-
-
-def time_change(pains: list[str], value_proposition: str) -> tuple[str, str, str] | None:
-    """(the task, its time today, its time with us): ('급여 마감', '3일', '하루'), or None."""
-    from assistant.core.korean import tokens
-
-    after = ""
-    vt = tokens(value_proposition)
-    for a, b in _durations(vt):
-        nxt = [t.form for t in vt[b + 1 : b + 4]]
-        if nxt[:1] in (["에"], ["만"], ["안"]) and _DONE & set(nxt):
-            after = value_proposition[vt[a].start : vt[b].start + vt[b].len]
-            break
-    if not after:
-        return None
-    for pain in pains:
-        pt = tokens(pain)
-        for a, b in _durations(pt):
-            if not _TAKES & {t.form for t in pt[b + 1 : b + 3]}:
-                continue
-            # the task: the nouns before the '에' just ahead of the duration ('급여 마감에 매달 3일')
-            j = a - 1
-            while j >= 0 and pt[j].tag in ("MAG", "NNB", "XSN", "MM"):
-                j -= 1
-            if j < 1 or pt[j].form != "에":
-                continue
-            k = j - 1
-            while k >= 0 and pt[k].tag in ("NNG", "NNP", "SL"):
-                k -= 1
-            if k + 1 > j - 1:
-                continue
-            task = pain[pt[k + 1].start : pt[j - 1].start + pt[j - 1].len]
-            before = pain[pt[a].start : pt[b].start + pt[b].len]
-            if before != after:
-                return task, before, after
-    return None
 
 
 def shown_stage(channel: str) -> str:

@@ -40,7 +40,7 @@ def topics_markdown(plan: Plan, pieces: list[Recurring]) -> str:
     rows: list[list[str]] = []
     persona = plan.personas[0] if plan.personas else None
     if persona is not None and "pains" not in persona.typical:
-        from assistant.interview.channel_copy import time_change
+        from assistant.interview.copy_promise import time_change
 
         for pain in persona.pains[:2]:
             # a pain that says how long a task takes, against the promise: a how-to title

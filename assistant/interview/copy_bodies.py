@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.lang import fix_particles
+from assistant.core.plan import Plan
 
 _BOOTH = re.compile(r"trade\s*show|booth|expo|fair|박람회|전시|부스", re.I)
 _SESSION = re.compile(r"webinar|웨비나|세미나|live|라이브|online", re.I)
@@ -82,3 +83,34 @@ def format_bodies(
             f"{lead}, {second}." if ko and second else f"{_cap(both)}.",
         ]
     return [b for b in out if b]
+
+
+def for_whom(role: str, claims: list[str], ko: bool) -> str:
+    """'For the operations director of a 20-200 store retail chain: one-day setup and …' /
+    '… 인사총무팀장을 위한 주 52시간 자동 경고와 노무법인 검수 급여 템플릿.'; '' without a role."""
+    role = " ".join(role.split()).strip(" .")
+    items = [c.strip(" .") for c in claims if c.strip(" .")]
+    if not role or len(items) < 2:
+        return ""
+    if ko:
+        from assistant.core.lang import fix_particles
+
+        listed = ", ".join(items[:-1]) + f"와(과) {items[-1]}"
+        return fix_particles(f"{role}을(를) 위한 {listed}.")
+    low = [i if i[1:2].isupper() else i[:1].lower() + i[1:] for i in items]
+    article = "" if re.match(r"(?:the|a|an|our|your)\b", role, re.I) else "the "
+    return f"For {article}{role}: " + ", ".join(low[:-1]) + f" and {low[-1]}."
+
+
+def answering(plan: Plan, claims: list[str], pain: str) -> list[str]:
+    """The claims, the one that answers the pain first: what the key messages table says each
+    answers ('Ready-made retail dashboards' -> reports built by hand), then the words it shares
+    with the pain ('52시간 위반' -> '52시간 경고'); a stable order otherwise."""
+    from assistant.interview.message_answers import message_answers
+
+    words = set(re.findall(r"\w{2,}", pain.lower()))
+
+    def shared(text: str) -> int:
+        return len(words & set(re.findall(r"\w{2,}", text.lower())))
+
+    return sorted(claims, key=lambda c: (-shared(message_answers(plan, c)), -shared(c)))

@@ -478,16 +478,16 @@ def messaging_markdown(plan: Plan) -> str:
         lines.append(f"- {L['cta']}: {first}{m.call_to_action}")
     out = ["\n".join(lines)]
     if m.key_messages:
-        from assistant.interview.channel_copy import time_change
+        from assistant.interview.copy_promise import time_change
 
         # the value proposition's own promise ('급여 마감 … 하루에') is what its proof must show
         change = time_change([p for x in plan.personas[:1] for p in x.pains], value) if plan.language == "ko" else None  # fmt: skip
         collect = f"확보할 근거: 고객사의 도입 전후 {change[0]} 소요 시간" if change else ""
         # the value proposition is written out above: its row says its promise in a few words
         # ('Store-level answers by 9 a.m. every day …', '급여 마감 3일 → 하루'), else names it
-        from assistant.interview.channel_copy import _benefit, before_after
+        from assistant.interview.copy_promise import before_after, benefit
 
-        promise = before_after([p for x in plan.personas[:1] for p in x.pains], value) if plan.language == "ko" else _benefit(value, False)  # fmt: skip
+        promise = before_after([p for x in plan.personas[:1] for p in x.pains], value) if plan.language == "ko" else benefit(value, False)  # fmt: skip
         said = (
             (promise[:1].upper() + promise[1:])
             if promise and len(promise) <= 80
