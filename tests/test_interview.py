@@ -534,3 +534,17 @@ def test_a_budget_in_amounts_reads_as_a_budget_and_a_market_answer_does_not() ->
     assert reads_as_budget("연간 예산 4억 8,000만 원: 검색 광고 2억 원, 박람회 1억 8,000만 원, 콘텐츠 1억 원.")  # fmt: skip
     assert not reads_as_budget("The segment grows 11% a year; competitors are Tableau and Looker.")
     assert not reads_as_budget("시장은 연 15% 성장하고, 상위 3개사가 60%를 차지합니다.")
+
+
+def test_a_persona_role_keeps_its_bracketed_note_whole() -> None:
+    """'경영지원팀장(40대, 재무·인사·총무 겸직)' is one role: the comma inside the brackets does not
+    end it (a card that read '경영지원팀장(40대' left the bracket open in every sentence)."""
+    from assistant.interview.extract_offline import persona_from_answer
+
+    card = persona_from_answer(
+        "주 구매자: 직원 50~300명 중견기업의 경영지원팀장(40대, 재무·인사·총무 겸직). 고민: 월말 마감이 5일 이상 걸림.",
+        "ko",
+    )
+    assert card.role == "직원 50~300명 중견기업의 경영지원팀장(40대, 재무·인사·총무 겸직)"
+    en = persona_from_answer("Primary buyer: the finance lead (CFO, sometimes COO) of a 50-300 person firm, measured on close speed.", "en")  # fmt: skip
+    assert "(CFO, sometimes COO)" in en.role

@@ -190,6 +190,17 @@ def _persona_items(part: str, lang: str) -> list[str]:
     return items
 
 
+def _outside_brackets(text: str) -> str:
+    """The text with each comma inside brackets masked ('·'), same length, so a split at a comma
+    never cuts a bracketed note."""
+    out, depth = [], 0
+    for ch in text:
+        depth += ch in "(（[" and 1 or 0
+        depth -= ch in ")）]" and depth > 0 and 1 or 0
+        out.append("·" if depth and ch in ",，" else ch)
+    return "".join(out)
+
+
 _KO_PREDICATE = re.compile(r"(?:다|요|음|함|때|면|고|며|게|[아어해]서)$")
 
 
@@ -212,7 +223,9 @@ def persona_from_answer(text: str, lang: str) -> Persona:
         first = named.group("name")
     if m := _ROLE_KO.match(first):
         first = m.group("role")
-    role = re.split(r"[,，]\s|(?<=[가-힣])[,，]", first, maxsplit=1)[0].strip().rstrip(".")
+    # the role ends at its first comma outside brackets ('경영지원팀장(40대, 재무 겸직), …')
+    role = re.split(r"[,，]\s|(?<=[가-힣])[,，]", _outside_brackets(first), maxsplit=1)[0]
+    role = first[: len(role)].strip().rstrip(".")
     role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I)  # 'the weekend hiker'
     # "'home barista' aged 28-45": the quotes and the age belong to the card, not the name
     role = re.sub(r"\s*,?\s*(?:aged\s+)?\d{2}\s*[-–~]\s*\d{2}\b.*$", "", role, flags=re.I)

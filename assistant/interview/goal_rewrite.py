@@ -56,6 +56,7 @@ def _buyer(plan: Plan) -> str:
     if not plan.personas:
         return ""
     role = " ".join(plan.personas[0].role.split()).strip(" .")
+    role = re.sub(r"\s*\([^()]*\)", "", role)  # its note ('(40대, 재무 겸직)') is not whom
     if plan.language == "ko" or not role:
         return role
     # 'operations director of a 20-200 store retail chain' -> '... directors of 20-200 store retail chains'
