@@ -649,11 +649,12 @@ def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the
     assert "| When | Activity | Owner (proposed) | Cost | Paid from | Serves |" in en
     assert "| January 2027 | NRF show | Events lead | $120,000 (proposed) | events | Goal 1 |" in en
     assert (
-        "| Ongoing, 2 a month | Webinars | Content lead | - | content and webinars | Goal 1 |" in en
+        "| Ongoing, 2 a month | Webinars | Content lead | within its line | content and webinars | Goal 1 |"
+        in en
     )  # the volume
     # a piece no line names (case studies) is paid by the content line, never '-'
     assert (
-        "| Ongoing, every month | Case study | Content lead | - | content and webinars | Goal 1 |"
+        "| Ongoing, every month | Case study | Content lead | within its line | content and webinars | Goal 1 |"
         in en
     )
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
@@ -661,7 +662,10 @@ def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the
         "| 2027년 5월 | 코엑스 HR 박람회 부스 | 행사 담당 | 4,000만 원 | HR 박람회와 행사 | 목표 1 |"
         in ko
     )
-    assert "| 매주 2회 | 노무 가이드 블로그 글 | 콘텐츠 담당 | - | 콘텐츠·웨비나 | 목표 2 |" in ko
+    assert (
+        "| 매주 2회 | 노무 가이드 블로그 글 | 콘텐츠 담당 | 항목 예산 내 | 콘텐츠·웨비나 | 목표 2 |"
+        in ko
+    )
     # nine of ten owners are the plan's proposals: the header says so once, no label per row
     assert (
         "| 시기 | 활동 | 담당(제안) | 비용 |" in ko and "담당(제안) |" not in ko.split("|---|")[-1]
@@ -989,11 +993,14 @@ def test_every_calendar_row_names_who_runs_it(sample_answers: Path) -> None:
     assert "| When | Activity | Owner (proposed) | Cost | Paid from | Serves |" in en
     # a plan that names only 'the marketing team' gets the role each kind of activity calls for
     assert "| January 2027 | NRF show | Events lead | $120,000 (proposed) | events | Goal 1 |" in en  # fmt: skip
-    assert "| November 2027 | holiday readiness campaign | Demand generation lead | - | - | Next year's pipeline (proposed) |" in en  # fmt: skip
+    assert "| November 2027 | holiday readiness campaign | Demand generation lead | to set | - | Next year's pipeline (proposed) |" in en  # fmt: skip
     assert "| Ongoing, 4 a month | Blog posts | Content lead |" in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert "| 2027년 10월 | 고객 컨퍼런스 '핏플로우 데이' | CSM 4명 · 영업 본부장 | 6,860만 원(제안) | HR 박람회와 행사 | 목표 6 |" in ko  # fmt: skip
-    assert "| 2027년 1월 | 연말정산 대비 웨비나 | 콘텐츠 담당 | - | 콘텐츠·웨비나 | 목표 1 |" in ko
+    assert (
+        "| 2027년 1월 | 연말정산 대비 웨비나 | 콘텐츠 담당 | 항목 예산 내 | 콘텐츠·웨비나 | 목표 1 |"
+        in ko
+    )
     assert "| 2027년 5월 | 코엑스 HR 박람회 부스 | 행사 담당 | 4,000만 원 |" in ko
     rows = [r for r in ko.split("\n") if r.startswith("| 20") or r.startswith("| 매") or r.startswith("| 분기") or r.startswith("| 반기")]  # fmt: skip
     assert rows and all(r.split(" | ")[2] not in ("", "-") for r in rows)

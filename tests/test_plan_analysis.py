@@ -214,7 +214,7 @@ def test_calendar_entries_carry_year_owner_and_cost() -> None:
     plan.calendar = entries
     plan.budget.currency = "USD"
     text = calendar_markdown(plan)
-    assert "| March 2028 | spring report | - | - |" in text and "| Dana | $40,000 |" in text
+    assert "| March 2028 | spring report | - | to set |" in text and "| Dana | $40,000 |" in text
     ko = calendar_from_answer(
         "2027년 1월 부가세 신고 캠페인(담당: 김민지, 2,000만 원), 5월 종합소득세 캠페인"
     )

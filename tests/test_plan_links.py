@@ -192,7 +192,7 @@ def test_the_calendar_ties_each_dated_activity_or_says_which_are_untied_and_unpa
     en = calendar_markdown(build_plan(load_answers(sample_answers)).plan)
     # a November campaign after every marketing goal's deadline (September) and tied to no goal
     # is proposed as next year's pipeline, with how to tie it to this year instead
-    assert "| November 2027 | holiday readiness campaign | Demand generation lead | - | - | Next year's pipeline (proposed) |" in en  # fmt: skip
+    assert "| November 2027 | holiday readiness campaign | Demand generation lead | to set | - | Next year's pipeline (proposed) |" in en  # fmt: skip
     # every owner is a proposed role: the header says so once, not a label on every row
     assert "| When | Activity | Owner (proposed) | Cost | Paid from | Serves |" in en
     assert "lead (proposed)" not in en
@@ -212,10 +212,10 @@ def test_the_calendar_ties_each_dated_activity_or_says_which_are_untied_and_unpa
     # as an issue of the quarterly benchmark report it also serves the traffic goal, and the
     # report's own row lists the same goals
     assert (
-        "| September 2027 | back-to-school retail report | Content lead | - | content and webinars | Goals 1, 2 |"
+        "| September 2027 | back-to-school retail report | Content lead | within its line | content and webinars | Goals 1, 2 |"
         in en
     )
-    assert "| Ongoing, every quarter (dated: March, September) | Benchmark report | Content lead | - | content and webinars | Goals 1, 2 |" in en  # fmt: skip
+    assert "| Ongoing, every quarter (dated: March, September) | Benchmark report | Content lead | within its line | content and webinars | Goals 1, 2 |" in en  # fmt: skip
     unpaid = next(x for x in en.splitlines() if x.startswith("- No budget line pays for:"))
     assert "holiday readiness campaign" in unpaid and "NRF" not in unpaid
 
@@ -317,7 +317,7 @@ def test_an_untied_activity_before_the_deadlines_is_said_and_the_calendar_runs_i
     doc["answers"]["mkt_calendar"] += " April: office move announcement."
     en = calendar_markdown(build_plan(doc).plan)
     assert "- Not tied to any goal: office move announcement (April)." in en
-    assert "| April 2027 | office move announcement | Marketing team | - | - |" in en
+    assert "| April 2027 | office move announcement | Marketing team | to set | - |" in en
     months = [m for m in re.findall(r"^\| (\w+) 2027 \|", en, flags=re.M)]
     order = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]  # fmt: skip
     assert months == sorted(months, key=order.index) and "April" in months

@@ -97,7 +97,7 @@ def calendar_markdown(plan: Plan) -> str:
             row.append(
                 _money(e.cost, plan.budget.currency, lang) if e.cost is not None
                 else (_money(share, plan.budget.currency, lang) + ("(제안)" if ko else " (proposed)")) if share
-                else "-"
+                else _unpriced(bool(lines.get(e.activity)), ko)
             )  # fmt: skip
         if paid:
             line = lines.get(e.activity)
@@ -186,9 +186,10 @@ def calendar_markdown(plan: Plan) -> str:
                     if ko
                     else f"{' '.join(p.name.split())}: the calendar dates {len(issues)} of the {a_year} a year ({months}); the other {left} still need a month."
                 )
-        row += ["-"] * (owners + costs)
-        if paid:  # a piece of content no line names is paid by the content line, when there is one
-            line = lines.get(p.name) or next((ln for ln in plan.budget.lines if _CONTENT_LINE.search(ln.item)), None)  # fmt: skip
+        # a piece of content no line names is paid by the content line, when there is one
+        line = lines.get(p.name) or next((ln for ln in plan.budget.lines if _CONTENT_LINE.search(ln.item)), None)  # fmt: skip
+        row += ["-"] * owners + [_unpriced(bool(paid and line), ko)] * costs
+        if paid:
             row.append(line.item if line else "-")
         # named by a goal, else the goals whose first stage the piece works at (blog posts bring
         # the traffic a traffic goal counts), as the plan on a page ties them
@@ -264,6 +265,14 @@ def _owners_once(
         header[:2] + [header[2] + mark] + header[3:],
         [r[:2] + [r[2].removesuffix(mark)] + r[3:] for r in rows],
     )
+
+
+def _unpriced(in_line: bool, ko: bool) -> str:
+    """The cost cell of an activity that states none: inside the line that pays it, or to set
+    (a column of dashes read as costs nobody thought of)."""
+    if in_line:
+        return "항목 예산 내" if ko else "within its line"
+    return "미정" if ko else "to set"
 
 
 def _undated_months(issues: list[CalendarEntry], a_year: int) -> list[int]:
