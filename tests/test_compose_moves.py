@@ -343,7 +343,7 @@ def test_channels_take_their_budget_line_and_a_fitting_role() -> None:
     )
     # a search ad captures demand that already exists: not an awareness channel
     assert (
-        "| 구글 검색 광고 | 획득(이미 찾는 수요의 리드) | 리드당 비용(CPL) | 40%(네이버 검색 광고·구글 검색 광고 합계) |"
+        "| 구글 검색 광고 | 획득(이미 찾는 수요의 리드) | 리드당 비용(CPL) | 네이버 검색 광고의 40%에 포함 |"
         in ko
     )
     en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "mkt_channels")  # fmt: skip
@@ -942,10 +942,12 @@ def test_channels_one_line_pays_for_together_share_its_share() -> None:
     shown = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
     naver = next(r for r in shown.splitlines() if r.startswith("| 네이버 검색 광고 |"))
     google = next(r for r in shown.splitlines() if r.startswith("| 구글 검색 광고 |"))
-    # the same cell in both rows: the line's channels in the plan's order, summed
-    assert naver.endswith("| 40%(네이버 검색 광고·구글 검색 광고 합계) |") and google.endswith("| 40%(네이버 검색 광고·구글 검색 광고 합계) |")  # fmt: skip
+    # the share once, on the group's first row; the others point to it (a director read the
+    # same 40% twice as two lines)
+    assert naver.endswith("| 40%(구글 검색 광고와 합계) |") and google.endswith("| 네이버 검색 광고의 40%에 포함 |")  # fmt: skip
     # a name with its own '와' takes no second one ('블로그와 뉴스레터와 합산')
-    assert "| 20%(블로그와 뉴스레터·월간 웨비나 합계) |" in shown and "뉴스레터와 합산" not in shown
+    assert "| 20%(월간 웨비나와 합계) |" in shown and "| 블로그와 뉴스레터의 20%에 포함 |" in shown
+    assert "뉴스레터와 합산" not in shown
     assert "까지 합친 비중" not in shown
 
 
@@ -979,10 +981,11 @@ def test_the_usual_referral_fee_is_read_from_the_guide_in_both_languages() -> No
 
 
 def test_a_shared_share_never_puts_brackets_inside_brackets() -> None:
-    """'Meta (Instagram, Facebook)' shares its line with TikTok: '55%, with Meta (Instagram,
-    Facebook)', not '55% (with Meta (Instagram, Facebook))'."""
+    """'Meta (Instagram, Facebook)' shares its line with TikTok: the share once on its row, and
+    TikTok's row points to it; never '55% (with Meta (Instagram, Facebook))'."""
     en = section_markdown(build_plan(load_answers(DATA / "dtc_coffee_answers.json")).plan, "mkt_channels")  # fmt: skip
-    assert "| 55%, with Meta (Instagram, Facebook) |" in en and "))" not in en
+    assert "| 55% (with TikTok) |" in en and "| in the 55% with Meta (Instagram, Facebook) |" in en
+    assert "))" not in en
 
 
 def test_every_calendar_row_names_who_runs_it(sample_answers: Path) -> None:

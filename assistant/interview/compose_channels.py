@@ -52,11 +52,16 @@ def _channel_rows(plan: Plan) -> tuple[list[list[str]], dict[str, BudgetLine | N
         kpi = measure_label(plan, kpi_id) if kpi_id else "-"
         share = "-" if line is None or line.share is None else f"{line.share:g}%"
         together = [c for c, ln in lines.items() if ln is line and c != channel] if line else []
-        if together:  # one line pays for several channels: its share is theirs together
+        first = next((c for c, ln in lines.items() if ln is line), channel) if line else channel
+        if together and first != channel:  # the share once, on the group's first row
+            share = (
+                fix_particles(f"{first}의 {share}에 포함") if ko else f"in the {share} with {first}"
+            )
+        elif together:  # one line pays for several channels: its share is theirs together
             names = ", ".join(together)
-            if ko:  # one form for every shared line: the channels it pays for, summed
-                both = "·".join(c for c, ln in lines.items() if ln is line)  # in the plan's order
-                share += f"({both} 합계)" if "(" not in both else f", {both} 합계"
+            if ko:  # the channels it pays for besides this one, summed
+                both = "·".join(together)  # in the plan's order
+                share += fix_particles(f"({both}와(과) 합계)") if "(" not in both else fix_particles(f", {both}와(과) 합계")  # fmt: skip
             elif "(" in names:  # a name with its own brackets: no brackets inside brackets
                 share += fix_particles(f", {names}와(과) 합산") if ko else f", with {names}"
             else:

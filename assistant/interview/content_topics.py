@@ -72,8 +72,8 @@ def topics_markdown(plan: Plan, pieces: list[Recurring]) -> str:
         rows.append([_t(ko, f"A customer's result for: {said}", f"고객 성과 사례: {said}"), _t(ko, "key messages without proof yet", "아직 근거가 없는 핵심 메시지"), _cap(case), _t(ko, "first quarter", "1분기")])  # fmt: skip
     if len(rows) < 2:
         return ""
-    head = ["주제", "계획의 근거", "콘텐츠", "시기"] if ko else ["Theme", "From the plan", "Piece", "When"]  # fmt: skip
-    title = _t(ko, "Topics (from the plan's buyer, objections and calendar)", "주제(계획의 구매자·반론·시점에서)")  # fmt: skip
+    head = ["주제", "선정 이유", "콘텐츠", "시기"] if ko else ["Theme", "From the plan", "Piece", "When"]  # fmt: skip
+    title = _t(ko, "Topics (from the plan's buyer, objections and calendar)", "주제(구매자의 불편·반론과 시즌에서)")  # fmt: skip
     return f"**{title}**\n\n" + _table(head, rows)
 
 
