@@ -64,7 +64,8 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
         assert row in market
     offer = section_markdown(plan, "sales_offering")
     assert (
-        "| Demand forecasting | Add-on |" in offer and "| One-day setup | Differentiator |" in offer
+        "| Add-on | Demand forecasting | - |" in offer
+        and "| Differentiator | One-day setup | the effort of switching |" in offer
     )
     assert "**Serves the goals:** Demand forecasting → Goal 5" in offer
     sales = section_markdown(plan, "sales_strategy")
@@ -127,7 +128,7 @@ def test_korean_sections_plan_in_korean() -> None:
                 "| 우선 공략 | 자녀가 있는 가정(제안: 1분기 캠페인과 첫 후기를 여기서 먼저 모음) |", "| 목표 고객 수 | 8,000명 → 1만 5,000명 (목표 3) |"):  # fmt: skip
         assert row in market
     offer = section_markdown(plan, "sales_offering")
-    assert "| 영양사 식단 | 차별점 |" in offer and "| 간식 박스 추가 옵션 | 추가 옵션 |" in offer
+    assert "| 차별점 | 영양사 식단 |" in offer and "| 추가 옵션 | 간식 박스 추가 옵션 |" in offer
     tactics = section_markdown(plan, "sales_tactics")
     assert "| 해지 신청 시 1개월 할인 제안 | 유지·확장 | 이탈률 |" in tactics
     training = section_markdown(plan, "sales_training")
@@ -234,9 +235,9 @@ def test_offering_keeps_numbers_whole_and_reads_add_on_lists(sample_answers: Pat
         load_answers(_with_answer(sample_answers, tmp_path, "sales_offering", text))
     ).plan
     shown = section_markdown(plan, "sales_offering")
-    assert "| Nightly janitorial | Core |" in shown and "| Day porter service | Core |" in shown
-    assert "| Floor care programs | Add-on |" in shown and "| Window cleaning | Add-on |" in shown
-    assert "| Same crew every night | Differentiator |" in shown
+    assert "| Core | Nightly janitorial, day porter service |" in shown
+    assert "| Add-on | Floor care programs |" in shown and "| Add-on | Window cleaning |" in shown
+    assert "| Differentiator | Same crew every night |" in shown
     rows = [r for r in shown.splitlines() if r.startswith("| ")]
     assert not any("expansion" in r or "$600" in r for r in rows)  # a figure is no element
     # what the add-ons must bring together is asked for, not pinned on one of them
@@ -250,7 +251,11 @@ def test_korean_offering_names_the_cross_sold_module(tmp_path: Path) -> None:
     )
     path = _with_answer(DATA / "ko_workflow_saas_answers.json", tmp_path, "sales_offering", text)
     shown = section_markdown(build_plan(load_answers(path)).plan, "sales_offering")
-    assert "| 평가·전자결재 모듈 | 추가 옵션 |" in shown and "| 급여 계산 | 핵심 |" in shown
+    # the core elements on one row; the cross-sold module its own
+    assert (
+        "| 추가 옵션 | 평가·전자결재 모듈 | - |" in shown
+        and "| 핵심 | 근태관리, 급여 계산, 전자 근로계약 | - |" in shown
+    )
     assert "기대" not in shown.split("**가격")[0]  # the money sentence is not an element
 
 
@@ -264,7 +269,7 @@ def test_the_4p_and_the_offering_agree_on_the_lines_shown_after_the_pitch() -> N
         "전자 근로계약·연차 관리는 데모와 제안서에서 그 뒤에 보여 줌" in mix and "보조" not in mix
     )
     offer = section_markdown(plan, "sales_offering")
-    assert "| 전자 근로계약 | 핵심 |" in offer and "| 보조 |" not in offer
+    assert "전자 근로계약, 연차 관리 |" in offer and "| 보조 |" not in offer
     pay = build_plan(load_answers(DATA / "ko_payments_answers.json")).plan
     assert "보조 기능" not in section_markdown(pay, "mkt_mix_4p")
 
@@ -550,7 +555,10 @@ def test_an_element_the_goals_call_an_add_on_is_an_add_on(sample_answers: Path) 
     from assistant.cli.draft import build_plan, load_answers
 
     offer = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_offering")
-    assert "| Demand forecasting | Add-on |" in offer and "| Anomaly alerts | Core |" in offer
+    assert (
+        "| Add-on | Demand forecasting |" in offer
+        and "| Core | Daily store-level dashboards, anomaly alerts |" in offer
+    )
 
 
 def test_a_target_market_keeps_every_place_it_names() -> None:

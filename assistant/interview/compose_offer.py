@@ -39,8 +39,7 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
     if len(core) + len(addons) + len(diffs) < 2:
         return _figures_only(plan) if not core + addons + diffs else ""
     rows = _offer_rows(plan, page)
-    head = ["구성 요소", "역할"] if ko else ["Element", "Role"]
-    parts = [_table(head, [r[:2] for r in rows])]
+    parts = [_elements_table(plan, rows, ko)]
     links = [f"{r[0]} → {r[2]}" for r in rows if r[2] != "-"]  # a column of dashes says nothing
     if links:
         parts.append(f"**{_t(ko, 'Serves the goals', '목표와의 연결')}:** " + "; ".join(links))
@@ -56,6 +55,32 @@ def offering_markdown(plan: Plan, page: PlanPage) -> str:
     addon_rows = [r for r in rows if r[1] == _t(ko, "Add-on", "추가 옵션")]
     parts += _addon_economics(plan, page, addon_rows, ko)
     return "\n\n".join(parts)
+
+
+def _elements_table(plan: Plan, rows: list[list[str]], ko: bool) -> str:
+    """The offer by kind: the core elements on one row, each add-on and each differentiator on
+    its own with the buyer's pain or objection it answers (a row per element all saying 'Core'
+    told a director nothing)."""
+    from assistant.interview.message_answers import message_answers
+
+    out: list[list[str]] = []
+    for kind in (_t(ko, "Core", "핵심"), _t(ko, "Add-on", "추가 옵션"), _t(ko, "Differentiator", "차별점")):  # fmt: skip
+        items = [r[0] for r in rows if r[1] == kind]
+        if not items:
+            continue
+        if kind == _t(ko, "Core", "핵심"):
+            said = items if ko else [items[0], *(i[:1].lower() + i[1:] if i[1:2].islower() else i for i in items[1:])]  # fmt: skip
+            out.append([kind, ", ".join(said), "-"])
+            continue
+        taken: frozenset[str] = frozenset()
+        for item in items:
+            answers = message_answers(plan, item, taken) or "-"
+            taken |= {answers}
+            out.append([kind, item, answers])
+    head = ["구분", "구성 요소", "답하는 구매자의 고민"] if ko else ["Kind", "Element", "What it answers for the buyer"]  # fmt: skip
+    if all(r[2] == "-" for r in out):  # a column of dashes says nothing
+        return _table(head[:2], [r[:2] for r in out])
+    return _table(head, out)
 
 
 def _offer_rows(plan: Plan, page: PlanPage) -> list[list[str]]:
