@@ -1488,3 +1488,15 @@ def test_korean_reporting_lines_are_read_to_the_noun_before_egeh() -> None:
         answers = load_answers(DATA / "us_freight_answers.json")
         answers["answers"]["sales_team_structure"] = said
         assert team_roles(build_plan(answers).plan)[0]["role"] == "VP Sales", said
+
+
+def test_staff_under_another_executive_report_to_them_not_to_sales() -> None:
+    """'38 carrier sales reps and 10 track-and-trace coordinators under the VP Operations' report
+    to the VP Operations, a peer of the VP Sales: no row of the sales team counts that VP, and no
+    note puts them under the VP Sales."""
+    plan = build_plan(load_answers(DATA / "us_freight_answers.json")).plan
+    team = section_markdown(plan, "sales_team_structure")
+    assert "| carrier sales reps | 38 | VP Operations | - |" in team
+    assert "| track-and-trace coordinators | 10 | VP Operations | - |" in team
+    assert "\n| VP Operations | 1 |" not in team and "VP Operations's headcount" not in team
+    assert "The SDR manager's headcount is not stated: counted as one person reporting to the VP Sales." in team  # fmt: skip

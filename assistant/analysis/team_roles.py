@@ -173,12 +173,23 @@ def _outside_sales(text: str, role: str) -> bool:
     return bool(_NO_QUOTA.search(text[starts[-1] if starts else 0 : at]))
 
 
+_UNDER = re.compile(
+    r"\b(?:under|led\s+by|managed\s+by)\s+(?:the\s+|our\s+|an?\s+)?"
+    r"((?:[\w&-]+\s+){0,3}?(?:vp|svp|evp|head|director|manager|lead|chief|coo|cfo|cro|ceo|president)"
+    r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&-]*){0,2})\b",
+    re.I,
+)
+
+
 def _reports_to(text: str, role: str) -> str:
     """Who a role reports to when the answer says so: '… account managers … report to the
     operations VP, not to sales' -> 'operations VP'; 'SDR은 인사이드세일즈 파트장에게 보고합니다'."""
     for m in re.finditer(re.escape(role), text):  # 'SDRs report to a team lead' may come later
         clause = re.split(r"[;.]\s", text[m.start() :], maxsplit=1)[0]
         if r := re.search(r"\breports?\s+(?:directly\s+)?to\s+(?:the\s+|our\s+|an?\s+)?([\w -]+?)(?=,|\s+not\b|$|\s+and\b|\.)", clause, re.I):  # fmt: skip
+            return r.group(1).strip()
+        # '38 carrier sales reps and 10 coordinators under the VP Operations'
+        if r := _UNDER.search(clause):
             return r.group(1).strip()
     for m in re.finditer(re.escape(role), text):
         if boss := _ko_reports_to(re.split(r"[.\n]", text[m.start() :], maxsplit=1)[0], len(role)):

@@ -81,7 +81,15 @@ def unnamed_managers(plan: Plan) -> list[str]:
     # 'sales managers' listed and 'report to a sales manager': one role, singular or plural
     named = {str(r["role"]).lower().removesuffix("s") for r in roles}
     bosses = dict.fromkeys(str(r["reports_to"]) for r in roles if r["reports_to"])
-    return [b for b in bosses if b.lower().removesuffix("s") not in named]
+    # an executive beside the leader ('… coordinators under the VP Operations') runs another
+    # function: no one the sales team counts, nor someone reporting to its leader
+    leader = any(not r["reports_to"] for r in roles)
+    return [b for b in bosses if b.lower().removesuffix("s") not in named and not (leader and _EXECUTIVE.search(b))]  # fmt: skip
+
+
+_EXECUTIVE = re.compile(
+    r"^(?:s?vp|evp|chief|head\s+of|c[eofor]o|cro|president)\b|\bvp\b|(?:부사장|상무|전무|대표)$", re.I
+)
 
 
 def _ko_and(names: list[str]) -> str:
