@@ -88,7 +88,8 @@ def unnamed_managers(plan: Plan) -> list[str]:
 
 
 _EXECUTIVE = re.compile(
-    r"^(?:s?vp|evp|chief|head\s+of|c[eofor]o|cro|president)\b|\bvp\b|(?:부사장|상무|전무|대표)$", re.I
+    r"^(?:s?vp|evp|chief|head\s+of|c[eofor]o|cro|president)\b|\bvp\b|(?:부사장|상무|전무|대표)$",
+    re.I,
 )
 
 

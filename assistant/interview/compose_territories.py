@@ -15,6 +15,7 @@ from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
 from assistant.interview.compose import _table
 from assistant.interview.pipeline_feed import said_each
+from assistant.interview.territory_abroad import abroad_note
 from assistant.interview.territory_notes import (
     _partner_note,
     _self_serve_note,
@@ -96,6 +97,7 @@ def territories_markdown(plan: Plan) -> str:
             )  # fmt: skip
     notes += _partner_note(plan, ko)
     notes += _self_serve_note(plan, ko)
+    notes += abroad_note(plan, [str(t["name"]) for t in found])
     if len(loads) > 1:
         # per seller across the whole team (180 customers over 6 sellers), not the mean of rows
         tl = territory_loads(plan)
@@ -238,5 +240,6 @@ def _provisional_markdown(plan: Plan, found: list[dict[str, object]], counter: s
             else f"After the count, a territory whose target accounts are too few to yield one seller's share of new customers (about {each:.0f}) gets no seller of its own: the nearest territory's sellers cover it."
         )  # fmt: skip
     notes += _self_serve_note(plan, ko)
+    notes += abroad_note(plan, names)
     said = "\n".join(f"_{n}_" if i == 0 else f"- {n}" for i, n in enumerate(notes))
     return fix_particles(said) if ko else said
