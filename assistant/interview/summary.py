@@ -267,8 +267,11 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
                 if funded is not None and _about(funded[3]) != _about(full[0])
                 else None
             )
-            numbers.append(full_cac_sentence(full, cur, lang, low_case, ue.sales_cost_estimate, with_leads))  # fmt: skip
             paid = bool(plan.number("sales_budget"))
+            if ue.sales_cost_estimate:
+                # the figure from the budgets stated comes first; the estimate's case follows
+                numbers.append(_stated_cac(ue, low_case, paid, cur, lang))
+            numbers.append(full_cac_sentence(full, cur, lang, low_case, ue.sales_cost_estimate, with_leads))  # fmt: skip
             lead_ko = "인건비 없이 마케팅·영업 예산만으로는" if paid else "마케팅 비용만으로는"
             lead_en = (
                 "On the marketing and sales budgets alone (no pay)"
@@ -450,3 +453,24 @@ def _opening_decided(plan: Plan, a: Any, item: str, decisions: list[str]) -> boo
 def _is_threat(plan: Plan, risk: str) -> bool:
     """A risk read from the market analysis's threats, not computed from the plan's numbers."""
     return not re.search(r"\d", risk)
+
+
+def _stated_cac(ue: Any, low: Any, paid: bool, cur: str, lang: str) -> str:
+    """'On the marketing budget alone, a new customer costs about $8,000 at the 60 customers the
+    funnel yields.': the CAC from the budgets the user stated, before the case that adds an
+    estimated sales payroll (a director will not headline a figure built on a guess)."""
+    ko = lang == "ko"
+    at_funnel = bool(low is not None and low.customers and ue.cac_at_funnel)
+    cac = ue.cac_at_funnel if at_funnel else ue.cac
+    money = format_amount(_about(cac), cur, lang)
+    n = format_amount(round(low.customers), "", lang) if at_funnel else ""
+    # (the funnel's customers were just said: 'each' is one of them)
+    if ko:
+        what = "마케팅·영업 예산" if paid else "마케팅 예산"
+        if at_funnel:
+            return f"{what}만으로 나누면 그 고객 한 곳당 약 {money}입니다."
+        return f"{what}만으로 본 고객 확보 비용(CAC)은 약 {money}입니다."
+    what = "marketing and sales budgets" if paid else "marketing budget"
+    if at_funnel:
+        return f"On the {what} alone, each of those {n} costs about {money}."
+    return f"On the {what} alone, a new customer costs about {money}."
