@@ -575,7 +575,7 @@ def test_each_goal_shows_what_the_plan_says_about_reaching_it(sample_answers: Pa
     # is said with that caveat, and the goal's achievability is a question (A?)
     sales_goals = section_markdown(ko, "sales_objectives")
     assert "작년 매출에서 출발해 고객이 고르게 들어오면 2027년 매출은 약 50억 4,000만 원임(분기 예측은 작년보다 높은 연초 매출을 전제로 함)" in sales_goals  # fmt: skip
-    assert "SMART 점검: 달성 가능성 확인 필요 · 그 외 충족" in sales_goals
+    assert "SMART 점검: 달성 가능성 확인 필요, 나머지 기준은 충족" in sales_goals
     assert "4. Close 70 new annual contracts by December 2027 through a 14-day guided trial program.  \n   SMART: S✓ M✓ A? R✓ T✓" in goals  # fmt: skip
     # every goal with a plan check that says it falls short (content by its date, an upsell
     # after the sale) is marked A?: no ✓ sits above a line that contradicts it
@@ -800,7 +800,7 @@ def test_a_number_less_brand_goal_gets_a_measurable_version_from_the_plan(sample
     ko = section_markdown(ko_plan, "mkt_objectives").split("3. HR 업계 최고의 브랜드가 된다.")[1]
     # the check line says what fails in words, so the line under it does not list it again
     assert (
-        "SMART 점검: 구체성·측정 가능성·달성 가능성·기한 부족 · 관련성 확인 필요\n   - 이대로는 목표로 쓸 수 없음."
+        "SMART 점검: 구체성·측정 가능성·달성 가능성·기한 부족, 관련성 확인 필요\n   - 이대로는 목표로 쓸 수 없음."
         in ko
     )
     assert "핏플로우의 보조 인지도(이름을 보여 주면 안다고 답하는 비율)를 2027년 1분기 설문으로 먼저 재고, 2027년 12월 31일까지의 목표를 그 기준값에서 정함." in ko  # fmt: skip
@@ -846,7 +846,7 @@ def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:
     # 1,500 -> 2,400 MQLs is +60%: the plan says what brings the 900 more (4.8억 / 2,400 each)
     # the goal names its means (search ads and monthly webinars) but not how much more of them
     # brings the extra leads, so achievability is in doubt: A?, with this line as the reason
-    assert "SMART 점검: 달성 가능성 확인 필요 · 그 외 충족" in goals.split("\n2. ")[0]
+    assert "SMART 점검: 달성 가능성 확인 필요, 나머지 기준은 충족" in goals.split("\n2. ")[0]
     # the extra leads' money is a check against last year's budget, not a claim of new money
     assert "- 달성 가능성: 작년 1,500건에서 60% 늘리는 목표이고, 늘어나는 900건을 가져오려고 목표에 적힌 검색 광고와 월간 웨비나를 작년보다 얼마나 늘릴지(예산·횟수)는 아직 정하지 않음(리드당 비용으로 약 1억 8,000만 원어치이며, 올해 예산에 이미 들어 있는지는 작년 예산과 비교해 확인함)." in goals  # fmt: skip
     # the owner's call with its default: the lead goal the decision before sign-off recommends
@@ -912,7 +912,7 @@ def test_a_level_goal_far_above_its_level_shows_the_monthly_pace_it_asks_for(
         goal = section_markdown(plan, "mkt_objectives").split("\n2. ")[1].split("\n3. ")[0]
         assert "3만 명 → 5만 명은 6개월 동안 67%로, 1월부터 매달 약 9%씩 늘어야 함." in goal
         # a pace the plan gives no trend to judge by is a doubt: A?, this line its reason
-        assert "SMART 점검: 달성 가능성 확인 필요 · 그 외 충족" in goal and "달성 가능성: 3만 명 → 5만 명" in goal  # fmt: skip
+        assert "SMART 점검: 달성 가능성 확인 필요, 나머지 기준은 충족" in goal and "달성 가능성: 3만 명 → 5만 명" in goal  # fmt: skip
         assert "1월에 지난 6개월 증가율을 확인하고, 그 추세가 월 9%에 못 미치면 추세에 노무 가이드를 발행해 늘어날 몫을 더한 수준으로 목표를 조정함(제안)." in goal  # fmt: skip
     # a flow goal (leads in the year) and a goal with no stated level get no such line
     first = section_markdown(plan, "mkt_objectives").split("\n2. ")[0]
@@ -953,7 +953,7 @@ def test_the_smart_marks_are_explained_once_where_they_start(sample_answers: Pat
     ko = plan_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
     # a Korean plan says each verdict in words: no letter codes, so no legend to decode them
     assert "_SMART: ✓ 충족" not in ko and "S✓" not in ko and "A?" not in ko
-    assert "SMART 점검: 구체성·측정 가능성·달성 가능성·기한 부족 · 관련성 확인 필요" in ko
+    assert "SMART 점검: 구체성·측정 가능성·달성 가능성·기한 부족, 관련성 확인 필요" in ko
     saas = plan_markdown(build_plan(load_answers(DATA / "ko_saas_answers.json")).plan)
     assert "SMART 점검: 다섯 기준 모두 충족" in saas and "A?" not in saas
 
@@ -1002,7 +1002,7 @@ def test_a_customer_goal_fed_by_a_doubtful_lead_goal_is_itself_to_confirm() -> N
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     goals = section_markdown(ko, "sales_objectives")
     five = goals.split("\n5. ")[1].split("\n6. ")[0]
-    assert "SMART 점검: 달성 가능성 확인 필요 · 그 외 충족" in five
+    assert "SMART 점검: 달성 가능성 확인 필요, 나머지 기준은 충족" in five
     assert "- 달성 가능성: 계획상 전환율로는 목표 1번의 리드로 채워지지만, 그 리드 목표 자체가 아직 확인할 점이 있음(목표 1번 참고)." in five  # fmt: skip
 
 

@@ -18,7 +18,7 @@ from assistant.interview.render_people import messaging_markdown, personas_markd
 def smart_marks(goal: Goal, doubt: bool = False, lang: str = "en") -> str:
     """'S✓ M✓ A✓ R✓ T✓'; `doubt`: the plan's own numbers fall short of the goal, so its
     achievability is a question (A?), whatever its wording. A Korean plan says it in words
-    ('달성 가능성 확인 필요 · 그 외 충족'): a letter code is English shorthand a Korean reader
+    ('달성 가능성 확인 필요, 나머지 기준은 충족'): a letter code is English shorthand a Korean reader
     has to decode."""
     marks = []
     for name in CRITERIA:
@@ -39,8 +39,8 @@ def _ko_verdict(marks: list[tuple[str, str]]) -> str:
     if not fails and not unclear:
         return "다섯 기준 모두 충족"
     parts = [f"{fails} 부족" if fails else "", f"{unclear} 확인 필요" if unclear else ""]
-    rest = "그 외 충족" if any(m == "✓" for _, m in marks) else ""
-    return " · ".join(x for x in (*parts, rest) if x)
+    rest = "나머지 기준은 충족" if any(m == "✓" for _, m in marks) else ""
+    return ", ".join(x for x in (*parts, rest) if x)
 
 
 def goals_markdown(plan: Plan, section_id: str) -> str:
