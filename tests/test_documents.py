@@ -330,6 +330,20 @@ def test_no_pdf_page_ends_on_a_heading(
                 assert body[-1] not in headings, (name, number, body[-3:])
 
 
+def test_a_short_table_after_body_text_is_never_split_across_pages(
+    sample_answers: Path, tmp_path: Path, isolated_env: Path
+) -> None:
+    """The sample's forecast table (four quarters and a total) starts on the next page whole
+    rather than leave its total row alone at the top of one (a director read it as cut off)."""
+    from assistant.cli.draft import build_plan, load_answers
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    pages = pdftotext(write_export(plan, "pdf", tmp_path / "en.pdf")).split("\f")
+    first = next(i for i, p in enumerate(pages) if re.search(r"Q1 2027\s+23\b", p))
+    total = next(i for i, p in enumerate(pages) if re.search(r"Total\s+60\s+70", p))
+    assert first == total
+
+
 @pytest.mark.parametrize("lang", ["ko", "en"])
 def test_hwpx_export_validates_and_carries_every_section_and_table(
     lang: str, sample_answers: Path, tmp_path: Path, isolated_env: Path

@@ -37,6 +37,7 @@ _TOC_PER_PAGE = 33  # 6.5 mm lines below the title and header: fits Letter and A
 class _Document(FPDF):
     def __init__(self, plan: Plan, size: str) -> None:
         super().__init__(format="Letter" if size == "letter" else "A4")
+        self.keep_whole = False  # the next table starts whole on a new page if it would break
         files = font_files()
         self.add_font(FAMILY, "", str(files.regular))
         self.add_font(FAMILY, "B", str(files.bold))
@@ -174,6 +175,17 @@ def _breakable(text: str, room: float) -> str:
 
 
 def _table(pdf: _Document, block: Table) -> None:
+    # a short table that would break across pages starts on the next one whole (a total row alone
+    # on a page read as a table cut off); a long one breaks where it must
+    if pdf.keep_whole and len(block.rows) <= 12 and pdf.get_y() > pdf.t_margin + 20:  # fmt: skip
+        with pdf.offset_rendering() as dummy:
+            _draw_table(dummy, block)  # type: ignore[arg-type]
+        if dummy.page_break_triggered:
+            pdf.add_page()
+    _draw_table(pdf, block)
+
+
+def _draw_table(pdf: _Document, block: Table) -> None:
     width = pdf.w - pdf.l_margin - pdf.r_margin
     size = 8.5
     char_mm = size * 0.3528 * 0.55  # an average Latin character at this size, in mm
@@ -273,5 +285,10 @@ def build_pdf(plan: Plan, page_size: str = "auto") -> bytes:
             and pdf.get_y() > pdf.page_break_trigger - 45
         ):
             pdf.add_page()
+        # a table right under a heading or a bold title moves with it or not at all (the checks
+        # above keep those together): only a table after body text starts whole on a new page
+        before = blocks[n - 1] if n else None
+        titled = isinstance(before, Heading) or (isinstance(before, Para) and before.text.startswith("**") and before.text.rstrip().endswith("**"))  # fmt: skip
+        pdf.keep_whole = isinstance(block, Table) and not titled
         render[type(block)](pdf, block)
     return bytes(pdf.output())
