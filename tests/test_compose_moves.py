@@ -1500,3 +1500,25 @@ def test_staff_under_another_executive_report_to_them_not_to_sales() -> None:
     assert "| track-and-trace coordinators | 10 | VP Operations | - |" in team
     assert "\n| VP Operations | 1 |" not in team and "VP Operations's headcount" not in team
     assert "The SDR manager's headcount is not stated: counted as one person reporting to the VP Sales." in team  # fmt: skip
+
+
+def test_under_a_title_is_a_manager_only_when_the_phrase_ends_with_it(sample_answers: Path) -> None:  # fmt: skip
+    """'under a lead scoring model', 'under the leadership of the CEO' and 'a manager-approved
+    plan' name no manager; a CRO's VP Sales and Head of Customer Success stay on the sales team
+    (only an executive of another function, 'VP Operations', is left out); a Korean head count
+    restated in the reporting line ('AE 24명은 영업 팀장에게') is the same 24 AEs."""
+    from assistant.analysis.team_roles import _UNDER
+
+    for prose in ("SDRs qualify inbound under a lead scoring model", "under the leadership of the CEO", "each under a manager-approved territory plan"):  # fmt: skip
+        assert _UNDER.search(prose) is None
+    answers = load_answers(sample_answers)
+    answers["answers"]["sales_team_structure"] = "The CRO leads the revenue team: 8 account executives report to the VP Sales, 3 customer success managers report to the Head of Customer Success."  # fmt: skip
+    team = section_markdown(build_plan(answers).plan, "sales_team_structure")
+    assert "| VP Sales | 1 | CRO | leads the 8 account executives |" in team
+    assert "| Head of Customer Success | 1 | CRO | leads the 3 customer success managers |" in team
+    ko = load_answers(DATA / "ko_hr_answers.json")
+    ko["answers"]["sales_team_structure"] = "영업 본부장 아래 영업 팀장 2명과 AE 24명이 있습니다. AE 24명은 영업 팀장에게 보고합니다."  # fmt: skip
+    team = section_markdown(build_plan(ko).plan, "sales_team_structure")
+    assert team.count("| AE | 24 |") == 1 and "영업 팀장 2명의 직속이 24명(AE 24명, 1인당 약 12명)" in team  # fmt: skip
+    ko["answers"]["sales_team_structure"] = "영업 본부장 아래 AE 6명, SDR 4명이 있습니다. SDR 4명 중 2명은 마케팅 팀장에게 보고합니다."  # fmt: skip
+    assert "| SDR | 4 | 영업 본부장 |" in section_markdown(build_plan(ko).plan, "sales_team_structure")  # fmt: skip

@@ -21,6 +21,9 @@ def test_canada_in_a_us_plan_is_a_market_of_its_own(sample_answers: Path) -> Non
     # a home region serving the border stays at home
     assert abroad(plan, ["Texas & cross-border Mexico", "US West"]) == []
     assert abroad(plan, ["Mexico", "EMEA"]) == [("Mexico", "MXN", "멕시코 페소")]
+    # a home state named after another country, a province by its own name
+    assert abroad(plan, ["Texas, Oklahoma, New Mexico"]) == []
+    assert abroad(plan, ["British Columbia"]) == [("British Columbia", "CAD", "캐나다 달러")]
 
 
 def test_japan_in_a_korean_plan_is_said_in_korean() -> None:

@@ -42,6 +42,7 @@ def team_roles(plan: Plan) -> list[dict[str, object]]:
         found = counted(
             _without_breakdowns(re.sub(r"(\d+\s*명)\s*[(（][^)）]*[)）]", r"\1", text)), ("명",)
         )
+        found = list(dict.fromkeys(found))  # 'AE 24명은 …에게 보고' restates the AEs listed before
     else:
         found = [
             (
@@ -173,10 +174,13 @@ def _outside_sales(text: str, role: str) -> bool:
     return bool(_NO_QUOTA.search(text[starts[-1] if starts else 0 : at]))
 
 
+# the title ends the phrase ('under the VP Operations.'), never a noun's first word ('under a
+# lead scoring model', 'under the leadership of', 'a manager-approved plan')
 _UNDER = re.compile(
     r"\b(?:under|led\s+by|managed\s+by)\s+(?:the\s+|our\s+|an?\s+)?"
-    r"((?:[\w&-]+\s+){0,3}?(?:vp|svp|evp|head|director|manager|lead|chief|coo|cfo|cro|ceo|president)"
-    r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&-]*){0,2})\b",
+    r"((?:(?!(?:of|the|an?)\b)[\w&]+\s+){0,3}?\b(?:vp|svp|evp|head|director|manager|lead|chief|coo|cfo|cro|ceo|president)"
+    r"(?:\s+(?:of\s+)?(?-i:[A-Z])[\w&]*){0,2})"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|who|with|in|at|for|to)\b)",
     re.I,
 )
 
@@ -188,8 +192,9 @@ def _reports_to(text: str, role: str) -> str:
         clause = re.split(r"[;.]\s", text[m.start() :], maxsplit=1)[0]
         if r := re.search(r"\breports?\s+(?:directly\s+)?to\s+(?:the\s+|our\s+|an?\s+)?([\w -]+?)(?=,|\s+not\b|$|\s+and\b|\.)", clause, re.I):  # fmt: skip
             return r.group(1).strip()
-        # '38 carrier sales reps and 10 coordinators under the VP Operations'
-        if r := _UNDER.search(clause):
+        # '38 carrier sales reps and 10 coordinators under the VP Operations' (a comma starts
+        # another role's clause: '6 AEs, and 3 CSMs under the VP Customer Success')
+        if r := _UNDER.search(re.split(r",\s+", clause, maxsplit=1)[0]):
             return r.group(1).strip()
     for m in re.finditer(re.escape(role), text):
         if boss := _ko_reports_to(re.split(r"[.\n]", text[m.start() :], maxsplit=1)[0], len(role)):
@@ -208,9 +213,16 @@ def _ko_reports_to(sentence: str, role_end: int) -> str:
 
     toks = [t for t in tokens(sentence) if t.start >= role_end]
     # 'SDR들은', 'AE 24명은': the plural suffix or the head count between role and particle
-    while toks and (toks[0].tag == "XSN" and toks[0].start == role_end or toks[0].tag in ("SN", "NNB") and toks[0].start <= role_end + 1):  # fmt: skip
-        role_end = toks[0].start + toks[0].len
-        toks = toks[1:]
+    if toks and toks[0].tag == "XSN" and toks[0].start == role_end:
+        role_end, toks = toks[0].start + toks[0].len, toks[1:]
+    if (
+        len(toks) > 1
+        and toks[0].tag == "SN"
+        and toks[0].start <= role_end + 1
+        and toks[1].form == "명"
+    ):
+        role_end, toks = toks[1].start + toks[1].len, toks[2:]  # one head count, never '4명 중 2명'
+
     if not toks or toks[0].tag not in ("JX", "JKS") or toks[0].start != role_end:
         return ""
     for i, t in enumerate(toks[1:], start=1):

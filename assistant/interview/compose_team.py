@@ -87,8 +87,12 @@ def unnamed_managers(plan: Plan) -> list[str]:
     return [b for b in bosses if b.lower().removesuffix("s") not in named and not (leader and _EXECUTIVE.search(b))]  # fmt: skip
 
 
+# an executive of another function (operations, finance, product …), not of sales or customers
 _EXECUTIVE = re.compile(
-    r"^(?:s?vp|evp|chief|head\s+of|c[eofor]o|cro|president)\b|\bvp\b|(?:부사장|상무|전무|대표)$",
+    r"^(?:the\s+)?c[ofti]o$|"
+    r"^(?=.*\b(?:s?vp|evp|chief|head|director)\b|.*(?:부사장|상무|전무|본부장|이사))"
+    r".*(?:operation|\bops\b|finance|engineering|product|\bhr\b|people|legal|technology|\bit\b|"
+    r"manufactur|supply|logistic|운영|재무|개발|생산|물류|인사|기술)",
     re.I,
 )
 

@@ -10,7 +10,7 @@ from assistant.core.plan import Plan
 
 # (market code, its currency, in Korean, the names a territory is written with)
 _ABROAD: list[tuple[str, str, str, re.Pattern[str]]] = [
-    ("CA", "CAD", "캐나다 달러", re.compile(r"\bcanad|캐나다", re.I)),
+    ("CA", "CAD", "캐나다 달러", re.compile(r"\bcanad|british\s+columbia|\bontario|\bquebec|\balberta|\btoronto|\bvancouver|\bmontr[eé]al|캐나다", re.I)),
     ("MX", "MXN", "멕시코 페소", re.compile(r"\bmexic|멕시코", re.I)),
     ("GB", "GBP", "파운드", re.compile(r"\bu\.?k\.?\b|united\s+kingdom|\bbritain|영국", re.I)),
     ("EU", "EUR", "유로", re.compile(r"\beurope|\beu\b|\bgerman|\bfrance|\bspain|\bital|\bdach\b|\bbenelux|\bnordic|유럽|독일|프랑스", re.I)),
@@ -47,7 +47,12 @@ def abroad(plan: Plan, names: list[str]) -> list[tuple[str, str, str]]:
     out = []
     for name in names:
         found = next(((c, cur, ko, rx) for c, cur, ko, rx in _ABROAD if rx.search(name)), None)
-        if found is None or found[0] == home:
+        # the market reader counts the UK with Europe: a UK plan's home is either
+        if found is None or found[0] == home or home == "EU" and found[0] in ("GB", "EU"):
+            continue
+        # 'New Mexico' is a home state: the other country's name inside a home place's name
+        m = found[3].search(name)
+        if at_home is not None and m and any(h.start() <= m.start() and m.end() <= h.end() and h.end() - h.start() > m.end() - m.start() for h in at_home.finditer(name)):  # fmt: skip
             continue
         # 'Texas & cross-border Mexico' is a home region that serves the border: what the name
         # says besides the other country is at home
