@@ -193,3 +193,26 @@ def test_a_discount_by_quarter_is_no_stated_split() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     plan.sections["mkt_budget"].content += " 1분기 10% 할인 프로모션, 4분기 20% 할인."
     assert "**분기별 집행**" in section_markdown(plan, "mkt_budget")
+
+
+def test_a_running_line_that_pays_a_dated_cost_keeps_the_table_on_the_recommendation(
+    sample_answers: Path,
+) -> None:
+    """The tools line pays a February migration ($30,000) and stays even otherwise; the seasonal
+    lines take the rest of the Q4 weighting, so the table's columns are the analysis' quarters
+    (the summary's recommendation) and each line keeps its year."""
+    from assistant.analysis.months import quarter_amounts
+
+    answers = load_answers(sample_answers)
+    answers["answers"]["mkt_budget"] = "Annual marketing budget $480,000: content and webinars 35%, LinkedIn ads 30%, events 25%, tools 10%. Expected ROI 3x."  # fmt: skip
+    plan = build_plan(answers).plan
+    plan.calendar.append(CalendarEntry(when="February", activity="tools migration to HubSpot", cost=30_000.0))  # fmt: skip
+    rows = line_quarters(plan, (4,))
+    assert rows is not None
+    cols = [sum(qs[q] for _, qs in rows) for q in range(4)]
+    expected = quarter_amounts(plan, 480_000.0, (4,))[0]
+    assert all(abs(a - b) < 1 for a, b in zip(cols, expected, strict=True))
+    tools = dict(rows)["tools"]
+    assert abs(tools[0] - 34_500) < 1 and all(abs(x - 4_500) < 1 for x in tools[1:])
+    for (item, qs), ln in zip(rows, plan.budget.lines, strict=True):
+        assert abs(sum(qs) - 480_000 * (ln.share or 0) / 100) < 1, item

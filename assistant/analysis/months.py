@@ -131,7 +131,8 @@ STEADY = re.compile(
 
 
 def steady_amount(plan: Plan, total: float) -> float:
-    """What the budget's running-cost lines hold (`STEADY`), spread evenly over the quarters."""
+    """What the budget's running-cost lines (`STEADY`) hold a year: the part of the budget the
+    quarters spread evenly whatever the peaks."""
     out = 0.0
     for ln in plan.budget.lines:
         if STEADY.search(ln.item):

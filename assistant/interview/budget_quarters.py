@@ -132,10 +132,8 @@ def line_quarters(plan: Plan, peaks: tuple[int, ...] = ()) -> list[tuple[str, li
     # and the unplaced dated costs come out of the other lines (the analysis' quarters agree)
     steady = [bool(peaks) and bool(STEADY.search(ln.item)) for ln in lines]
     pool = sum(r for r, st in zip(rests, steady, strict=True) if not st)
-    if sum(loose) > pool:
-        if sum(loose) > sum(rests):
-            return None
-        steady, pool = [False] * len(lines), sum(rests)
+    if sum(loose) > pool:  # the dated costs outrun the seasonal lines: no table says it right
+        return None
     cut = sum(loose) / pool if pool > 0 else 0.0  # the unplaced dated costs, from every rest
     weights = [PEAK_WEIGHT if q in peaks else 1.0 for q in (1, 2, 3, 4)]
     out: list[tuple[str, list[float]]] = []
@@ -146,7 +144,33 @@ def line_quarters(plan: Plan, peaks: tuple[int, ...] = ()) -> list[tuple[str, li
         part = r / pool if pool > 0 else 0.0  # the line's share of the unplaced dated costs
         cells = [f[q] + r * (1 - cut) * weights[q] / sum(weights) + loose[q] * part for q in range(4)]  # fmt: skip
         out.append((ln.item, cells))
-    return out
+    return _reconciled(plan, total, peaks, out, rests, steady) if any(steady) else out
+
+
+def _reconciled(
+    plan: Plan,
+    total: float,
+    peaks: tuple[int, ...],
+    out: list[tuple[str, list[float]]],
+    rests: list[float],
+    steady: list[bool],
+) -> list[tuple[str, list[float]]]:
+    """The columns made equal to the analysis' quarters (the summary's recommendation): a running
+    line that also pays a dated cost leaves the two apart by that cost's spread, which the seasonal
+    lines take back in proportion to their rests (each line's year unchanged)."""
+    from assistant.analysis.months import quarter_amounts
+
+    target = quarter_amounts(plan, total, peaks)[0]
+    cols = [sum(cells[q] for _, cells in out) for q in range(4)]
+    diff = [t - c for t, c in zip(target, cols, strict=True)]
+    seasonal = sum(r for r, st in zip(rests, steady, strict=True) if not st)
+    if seasonal <= 0 or all(abs(d) < 0.5 for d in diff):
+        return out
+    fixed = [
+        (item, cells if st else [c + d * r / seasonal for c, d in zip(cells, diff, strict=True)])
+        for (item, cells), r, st in zip(out, rests, steady, strict=True)
+    ]
+    return out if any(c < 0 for _, cells in fixed for c in cells) else fixed
 
 
 def served_goals(plan: Plan) -> dict[str, str]:

@@ -89,8 +89,6 @@ def for_whom(role: str, claims: list[str], ko: bool) -> str:
     """'For the operations director of a 20-200 store retail chain: one-day setup and …' /
     '… 인사총무팀장을 위한 주 52시간 자동 경고와 노무법인 검수 급여 템플릿.'; '' without a role."""
     role = " ".join(role.split()).strip(" .")
-    if role.count("(") > role.count(")"):  # a role cut inside its note ('… 경영지원팀장(40대')
-        role = role[: role.rindex("(")].strip()
     role = re.sub(r"\s*\([^()]*\)", "", role)  # its note ('(40대, 재무·인사 겸직)') is no audience
     items = [c.strip(" .") for c in claims if c.strip(" .")]
     if not role or len(items) < 2:

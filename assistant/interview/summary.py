@@ -254,8 +254,8 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         )
         from assistant.analysis.sales_cost_finding import full_cac_figures, full_cac_low_case
 
-        lead_ko = lead_en = ""
-        if (full := full_cac_figures(ue)) is not None:  # the fully loaded figure leads
+        full = full_cac_figures(ue)
+        if full is not None:  # the stated budgets' figure, then the fully loaded one
             from assistant.interview.economics_table import funded_cac
 
             low_case = full_cac_low_case(plan, ue)
@@ -272,22 +272,12 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
                 # the figure from the budgets stated comes first; the estimate's case follows
                 numbers.append(_stated_cac(ue, low_case, paid, cur, lang))
             numbers.append(full_cac_sentence(full, cur, lang, low_case, ue.sales_cost_estimate, with_leads))  # fmt: skip
-            lead_ko = "인건비 없이 마케팅·영업 예산만으로는" if paid else "마케팅 비용만으로는"
-            lead_en = (
-                "On the marketing and sales budgets alone (no pay)"
-                if paid
-                else "On marketing spend alone"
-            )
-        if lead_ko:
-            # one CAC leads a summary (the fully loaded one, at the goal and at the funnel's
-            # customers); the marketing-only figures are in the unit economics table
-            pass
         elif ko:
             what = "(CAC, 마케팅비만 포함)" if only else "(CAC, 인건비 제외)" if no_pay else "(CAC)"
             value = f"고객 목표 기준 약 {cac}, 퍼널이 만드는 {n}곳 기준 약 {at_funnel}" if at_funnel else f"약 {cac}"  # fmt: skip
             tail = (f", 회수 기간은 {pay}개월" + (f"(목표 거래 규모 {goal_size} 기준{worst})" if goal_size else "") + "입니다.") if pay else "입니다."  # fmt: skip
             value += f"(마케팅 예산만으로는 약 {mkt_only})" if mkt_only and not at_funnel else ""
-            said = f"{lead_ko} {value}" if lead_ko else f"고객 확보 비용{what}은 {value}"
+            said = f"고객 확보 비용{what}은 {value}"
             numbers.append(f"{said}{'이고' if pay else ''}{tail}")
         else:
             what = (
@@ -298,11 +288,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             value += (
                 f" (marketing budget alone: about {mkt_only})" if mkt_only and not at_funnel else ""
             )
-            said = (
-                f"{lead_en} it is {value}"
-                if lead_en
-                else f"Customer acquisition cost{what} is {value}"
-            )
+            said = f"Customer acquisition cost{what} is {value}"
             numbers.append(f"{said}{tail}")
         from assistant.interview.stated_cac import stated_cac_note
 

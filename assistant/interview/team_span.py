@@ -54,21 +54,20 @@ def span_note(plan: Plan, roles: list[dict[str, object]], unnamed: list[str]) ->
         if per <= usual[1]:
             continue
         boss = shown[k]
-        groups = sorted(
-            ((role, c) for role, c in team if c > 2), key=lambda g: -g[1]
-        )  # the largest
         about = f"{per:.0f}" if per == int(per) else f"{per:.1f}"
         need = math.ceil(n / usual[1])  # managers that keep each within the usual range
+        # one manager: a lead for each of the largest groups (three or more people)
+        groups = sorted(((role, c) for role, c in team if c > 2), key=lambda g: -g[1])
         if ko:
             each = ", ".join(f"{role} {c}명" for role, c in team)
-            leads = "·".join(f"{role} 리드" for role, _ in groups[:2])
             if managers > 1:  # more managers of the role, or a lead in each team
                 return "\n\n" + fix_particles(f"{boss} {managers}명의 직속이 {n}명({each}, 1인당 약 {about}명)으로, 관리자 한 명이 보통 직접 코칭하는 {low}~{high}명을 넘습니다. 1:1 면담과 거래 점검이 얕아지지 않도록 {boss}을(를) {need}명으로 늘리거나(1인당 약 {n / need:.0f}명) 팀마다 리드를 두는 것을 검토합니다.")  # fmt: skip
+            leads = "·".join(f"{role} 리드" for role, _ in groups[:2])
             return "\n\n" + fix_particles(f"{boss}의 직속이 {n}명({each})으로, 관리자 한 명이 보통 직접 코칭하는 {low}~{high}명을 넘습니다. 1:1 면담과 거래 점검이 얕아지지 않도록 {leads or '직군별 리드'}을(를) 두는 것을 검토합니다.")  # fmt: skip
         each = ", ".join(f"{c} {role}" if c > 1 else f"the {role}" for role, c in team)
-        leads = " and ".join(f"one for the {role}" for role, _ in groups[:2])
         if managers > 1:
             plural = boss if boss.lower().endswith("s") else f"{boss}s"
             return f"\n\nThe {managers} {plural} coach {n} people directly ({each}; about {about} each), above the {low} to {high} a front-line manager usually can; to keep one-to-ones and deal reviews from thinning, consider {need} {plural} (about {n / need:.0f} each) or a lead in each team."  # fmt: skip
+        leads = " and ".join(f"one for the {role}" for role, _ in groups[:2])
         return f"\n\nThe {boss} coaches {n} people directly ({each}), above the {low} to {high} a front-line manager usually can; to keep one-to-ones and deal reviews from thinning, consider a lead for each group ({leads or 'one per group'})."  # fmt: skip
     return ""
