@@ -216,3 +216,12 @@ def test_a_running_line_that_pays_a_dated_cost_keeps_the_table_on_the_recommenda
     assert abs(tools[0] - 34_500) < 1 and all(abs(x - 4_500) < 1 for x in tools[1:])
     for (item, qs), ln in zip(rows, plan.budget.lines, strict=True):
         assert abs(sum(qs) - 480_000 * (ln.share or 0) / 100) < 1, item
+
+
+def test_a_running_line_is_a_tool_or_a_fee_never_a_campaign() -> None:
+    from assistant.analysis.months import steady
+
+    for item in ("마케팅 도구", "노무법인 파트너 제휴", "software subscriptions", "partner referral fees", "marketing tools"):  # fmt: skip
+        assert steady(item), item
+    for item in ("CRM 캠페인", "제휴 마케팅", "partner co-marketing", "creator partnerships", "email/SMS tools and content", "LinkedIn ads"):  # fmt: skip
+        assert not steady(item), item

@@ -348,7 +348,7 @@ def test_channels_take_their_budget_line_and_a_fitting_role() -> None:
     )
     # a search ad captures demand that already exists: not an awareness channel
     assert (
-        "| 구글 검색 광고 | 획득(이미 찾는 수요의 리드) | 리드당 비용(CPL) | 네이버 검색 광고의 40%에 포함 |"
+        "| 구글 검색 광고 | 획득(이미 찾는 수요의 리드) | 리드당 비용(CPL) | 네이버 검색 광고 행의 40%에 포함 |"
         in ko
     )
     en = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "mkt_channels")  # fmt: skip
@@ -952,9 +952,11 @@ def test_channels_one_line_pays_for_together_share_its_share() -> None:
     google = next(r for r in shown.splitlines() if r.startswith("| 구글 검색 광고 |"))
     # the share once, on the group's first row; the others point to it (a director read the
     # same 40% twice as two lines)
-    assert naver.endswith("| 40%(구글 검색 광고와 합계) |") and google.endswith("| 네이버 검색 광고의 40%에 포함 |")  # fmt: skip
+    assert naver.endswith("| 40%(구글 검색 광고와 합계) |") and google.endswith("| 네이버 검색 광고 행의 40%에 포함 |")  # fmt: skip
     # a name with its own '와' takes no second one ('블로그와 뉴스레터와 합산')
-    assert "| 20%(월간 웨비나와 합계) |" in shown and "| 블로그와 뉴스레터의 20%에 포함 |" in shown
+    assert (
+        "| 20%(월간 웨비나와 합계) |" in shown and "| 블로그와 뉴스레터 행의 20%에 포함 |" in shown
+    )
     assert "뉴스레터와 합산" not in shown
     assert "까지 합친 비중" not in shown
 

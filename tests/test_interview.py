@@ -548,3 +548,12 @@ def test_a_persona_role_keeps_its_bracketed_note_whole() -> None:
     assert card.role == "직원 50~300명 중견기업의 경영지원팀장(40대, 재무·인사·총무 겸직)"
     en = persona_from_answer("Primary buyer: the finance lead (CFO, sometimes COO) of a 50-300 person firm, measured on close speed.", "en")  # fmt: skip
     assert "(CFO, sometimes COO)" in en.role
+    # the target market's buyer row names the role without its note (no brackets in brackets)
+    from pathlib import Path
+
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.render import section_markdown
+
+    answers = load_answers(Path(__file__).parent / "data" / "ko_workflow_saas_answers.json")
+    target = section_markdown(build_plan(answers).plan, "sales_target_market")
+    assert "경영지원팀장(40대" not in target and "중견기업의 경영지원팀장) |" in target

@@ -130,12 +130,32 @@ STEADY = re.compile(
 )
 
 
+# ... but a campaign, content or a creator's work paid from such a line follows the season
+_SEASONAL = re.compile(
+    r"campaign|promo|\bads?\b|advertis|content|creator|influencer|event|"
+    r"캠페인|프로모션|광고|콘텐츠|크리에이터|인플루언서|행사",
+    re.I,
+)
+_TOOL = re.compile(
+    r"\btools?\b|software|subscription|licen[cs]e|도구|툴|소프트웨어|구독|라이선스", re.I
+)
+
+
+def steady(item: str) -> bool:
+    """A budget line paid every month whatever the season: a tool, a licence, a partner's fee
+    ('노무법인 파트너 제휴'), never a campaign or co-marketing ('CRM 캠페인', '제휴 마케팅')."""
+    if not STEADY.search(item) or _SEASONAL.search(item):
+        return False
+    # 'marketing tools' is a tool; 'partner marketing' is a campaign with a partner
+    return bool(_TOOL.search(item)) or not re.search(r"marketing|마케팅", item, re.I)
+
+
 def steady_amount(plan: Plan, total: float) -> float:
     """What the budget's running-cost lines (`STEADY`) hold a year: the part of the budget the
     quarters spread evenly whatever the peaks."""
     out = 0.0
     for ln in plan.budget.lines:
-        if STEADY.search(ln.item):
+        if steady(ln.item):
             amount = ln.amount if ln.amount is not None else total * (ln.share or 0) / 100
             out += amount
     return out

@@ -78,11 +78,11 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         else ""
     )  # fmt: skip
     # the owner's default, computed: the undated spend weighted to the peaks, dated costs kept
-    from assistant.analysis.months import PEAK_WEIGHT, STEADY
+    from assistant.analysis.months import PEAK_WEIGHT, steady
 
     proposed = _weighted(plan, a, quarters)
     # the lines paid every month (tools, partner fees) stay even: named, so the split is read right
-    even = [ln.item for ln in plan.budget.lines if STEADY.search(ln.item)]
+    even = [ln.item for ln in plan.budget.lines if steady(ln.item)]
     even_ko = f", 매달 나가는 {'·'.join(even)}은(는) 고르게" if even else ""
     even_en = f"; {', '.join(even)}, paid every month, stay even" if even else ""
     split = ", ".join(f"{f'{q}분기' if ko else f'Q{q}'} {format_amount(x, cur, lang)}" for q, x in enumerate(proposed, 1))  # fmt: skip

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.months import PEAK_WEIGHT, STEADY, event_shares, month_of
+from assistant.analysis.months import PEAK_WEIGHT, event_shares, month_of, steady
 from assistant.core.lang import fix_particles
 from assistant.core.plan import CalendarEntry, Plan
 from assistant.goals.numbers import format_amount
@@ -130,21 +130,21 @@ def line_quarters(plan: Plan, peaks: tuple[int, ...] = ()) -> list[tuple[str, li
     rests = [max(r, 0.0) for r in rests]
     # a running-cost line (tools, partner fees) is paid every month: it stays even with peaks,
     # and the unplaced dated costs come out of the other lines (the analysis' quarters agree)
-    steady = [bool(peaks) and bool(STEADY.search(ln.item)) for ln in lines]
-    pool = sum(r for r, st in zip(rests, steady, strict=True) if not st)
+    even_line = [bool(peaks) and steady(ln.item) for ln in lines]
+    pool = sum(r for r, st in zip(rests, even_line, strict=True) if not st)
     if sum(loose) > pool:  # the dated costs outrun the seasonal lines: no table says it right
         return None
     cut = sum(loose) / pool if pool > 0 else 0.0  # the unplaced dated costs, from every rest
     weights = [PEAK_WEIGHT if q in peaks else 1.0 for q in (1, 2, 3, 4)]
     out: list[tuple[str, list[float]]] = []
-    for ln, f, r, st in zip(lines, fixed, rests, steady, strict=True):
+    for ln, f, r, st in zip(lines, fixed, rests, even_line, strict=True):
         if st:
             out.append((ln.item, [f[q] + r / 4 for q in range(4)]))
             continue
         part = r / pool if pool > 0 else 0.0  # the line's share of the unplaced dated costs
         cells = [f[q] + r * (1 - cut) * weights[q] / sum(weights) + loose[q] * part for q in range(4)]  # fmt: skip
         out.append((ln.item, cells))
-    return _reconciled(plan, total, peaks, out, rests, steady) if any(steady) else out
+    return _reconciled(plan, total, peaks, out, rests, even_line) if any(even_line) else out
 
 
 def _reconciled(
@@ -153,7 +153,7 @@ def _reconciled(
     peaks: tuple[int, ...],
     out: list[tuple[str, list[float]]],
     rests: list[float],
-    steady: list[bool],
+    even_line: list[bool],
 ) -> list[tuple[str, list[float]]]:
     """The columns made equal to the analysis' quarters (the summary's recommendation): a running
     line that also pays a dated cost leaves the two apart by that cost's spread, which the seasonal
@@ -163,12 +163,12 @@ def _reconciled(
     target = quarter_amounts(plan, total, peaks)[0]
     cols = [sum(cells[q] for _, cells in out) for q in range(4)]
     diff = [t - c for t, c in zip(target, cols, strict=True)]
-    seasonal = sum(r for r, st in zip(rests, steady, strict=True) if not st)
+    seasonal = sum(r for r, st in zip(rests, even_line, strict=True) if not st)
     if seasonal <= 0 or all(abs(d) < 0.5 for d in diff):
         return out
     fixed = [
         (item, cells if st else [c + d * r / seasonal for c, d in zip(cells, diff, strict=True)])
-        for (item, cells), r, st in zip(out, rests, steady, strict=True)
+        for (item, cells), r, st in zip(out, rests, even_line, strict=True)
     ]
     return out if any(c < 0 for _, cells in fixed for c in cells) else fixed
 
@@ -305,7 +305,7 @@ def quarters_markdown(plan: Plan) -> str:
         names = (
             ("·".join(f"{q}분기" for q in peaks)) if ko else " and ".join(f"Q{q}" for q in peaks)
         )
-        even = [item for item, _ in rows if STEADY.search(item)]
+        even = [item for item, _ in rows if steady(item)]
         even_ko = f", 매달 나가는 {'·'.join(even)}은(는) 고르게" if even else ""
         even_en = f"; {', '.join(even)}, paid every month, spread evenly" if even else ""
         title = (fix_particles(f"**분기별 집행**({unit}제안: 시기가 정해지지 않은 예산을 {names}에 {PEAK_WEIGHT:g}배로 두고, 날짜가 있는 행사는 그 분기에{even_ko} 둠)") if ko

@@ -54,9 +54,7 @@ def _channel_rows(plan: Plan) -> tuple[list[list[str]], dict[str, BudgetLine | N
         together = [c for c, ln in lines.items() if ln is line and c != channel] if line else []
         first = next((c for c, ln in lines.items() if ln is line), channel) if line else channel
         if together and first != channel:  # the share once, on the group's first row
-            share = (
-                fix_particles(f"{first}의 {share}에 포함") if ko else f"in the {share} with {first}"
-            )
+            share = f"{first} 행의 {share}에 포함" if ko else f"in the {share} with {first}"
         elif together:  # one line pays for several channels: its share is theirs together
             names = ", ".join(together)
             if ko:  # the channels it pays for besides this one, summed

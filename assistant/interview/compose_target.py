@@ -85,7 +85,9 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
             )
     if plan.personas:
         p = plan.personas[0]
-        rows.append([_t(ko, "Buyer", "구매자"), f"{p.name}" + (f" ({p.role})" if p.role and p.role not in p.name else "")])  # fmt: skip
+        # the role without its own note: no brackets inside the brackets
+        role = re.sub(r"\s*\([^()]*\)", "", p.role).strip()
+        rows.append([_t(ko, "Buyer", "구매자"), f"{p.name}" + (f" ({role})" if role and role not in p.name else "")])  # fmt: skip
     won = customer_goal(plan)
     if won is not None and not (won[0].frame and won[0].frame.baseline):
         n = plan.goals.index(won[0]) + 1
