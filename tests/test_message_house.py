@@ -1087,6 +1087,8 @@ def test_a_feed_ad_says_whom_it_is_for_and_a_claim_is_said_once() -> None:
     assert row.body == "직원 50~300명 제조·유통 중소기업의 인사총무팀장을 위한 주 52시간 자동 경고와 노무법인 검수 급여 템플릿."  # fmt: skip
     from assistant.interview.copy_bodies import for_whom
 
+    # a name keeps its capitals unless the user writes the word in lower case
+    assert for_whom("ops director", ["Retail KPIs", "NetSuite sync", "Shopify"], False, "retail KPIs built in, NetSuite sync, Shopify") == "For the ops director: retail KPIs, NetSuite sync and Shopify."  # fmt: skip
     # a role's note ('(40대, 재무 겸직)') is no audience
     assert for_whom("중견기업의 경영지원팀장(40대, 재무 겸직)", ["A", "B"], True) == "중견기업의 경영지원팀장을 위한 A와 B."  # fmt: skip
     food = build_plan(load_answers(DATA / "ko_subscription_answers.json")).plan

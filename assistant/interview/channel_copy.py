@@ -69,6 +69,8 @@ def copy_matrix(
     from assistant.interview.territory_notes import self_serve_channel
 
     serve = self_serve_channel(plan)  # the channel buyers use with no seller, if the plan has one
+    # the user's own words, where a claim's first word shows whether it is a name ('Shopify')
+    plan_said = " ".join(plan.user_text(s) for s in ("sales_offering", "mkt_positioning_messaging", "mkt_market_analysis", "mkt_mix_4p"))  # fmt: skip
 
     claims = [km.message for km in m.key_messages]
     # proofs read as phrases, so a body never repeats its headline ('2주 도입' / '2주 도입입니다')
@@ -169,7 +171,7 @@ def copy_matrix(
                 said_gain = bool(promise) and head == promise[0]  # the headline is the promise
                 if joined and not (gain_used or value_used or said_gain) and stage == shown_stage(name) and (gain := benefit(m.value_proposition, ko)):  # fmt: skip
                     joined = gained = f"{joined[:-1]}: {gain}."
-                elif joined and not whom_used and _kind == "social" and stage == shown_stage(name) and (aud := for_whom(persona.role, others[:3], ko)):  # fmt: skip
+                elif joined and not whom_used and _kind == "social" and stage == shown_stage(name) and (aud := for_whom(persona.role, others[:3], ko, plan_said)):  # fmt: skip
                     # a feed ad with no promise to close its list says whom it is for: the
                     # persona's role, as targeted copy calls out its audience (once a persona)
                     joined = whom = aud

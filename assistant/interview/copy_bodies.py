@@ -85,9 +85,11 @@ def format_bodies(
     return [b for b in out if b]
 
 
-def for_whom(role: str, claims: list[str], ko: bool) -> str:
+def for_whom(role: str, claims: list[str], ko: bool, said: str = "") -> str:
     """'For the operations director of a 20-200 store retail chain: one-day setup and …' /
-    '… 인사총무팀장을 위한 주 52시간 자동 경고와 노무법인 검수 급여 템플릿.'; '' without a role."""
+    '… 인사총무팀장을 위한 주 52시간 자동 경고와 노무법인 검수 급여 템플릿.'; '' without a role.
+    A claim's first word is lowered only when the user's own text (`said`) writes it so: 'Shopify'
+    and 'NetSuite sync' keep their capitals."""
     role = " ".join(role.split()).strip(" .")
     role = re.sub(r"\s*\([^()]*\)", "", role)  # its note ('(40대, 재무·인사 겸직)') is no audience
     items = [c.strip(" .") for c in claims if c.strip(" .")]
@@ -98,7 +100,15 @@ def for_whom(role: str, claims: list[str], ko: bool) -> str:
 
         listed = ", ".join(items[:-1]) + f"와(과) {items[-1]}"
         return fix_particles(f"{role}을(를) 위한 {listed}.")
-    low = [i if i[1:2].isupper() else i[:1].lower() + i[1:] for i in items]
+
+    def lowered(item: str) -> str:
+        first = item.split()[0] if item.split() else item
+        plain = first[:1].lower() + first[1:]
+        if first[1:2].isupper() or plain == first or not re.search(rf"(?<![\w-]){re.escape(plain)}\b", said):  # fmt: skip
+            return item
+        return item[:1].lower() + item[1:]
+
+    low = [lowered(i) for i in items]
     article = "" if re.match(r"(?:the|a|an|our|your)\b", role, re.I) else "the "
     return f"For {article}{role}: " + ", ".join(low[:-1]) + f" and {low[-1]}."
 
