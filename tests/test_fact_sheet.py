@@ -410,3 +410,13 @@ def test_the_correction_hint_shows_the_answer_s_own_fact(
     assert example in read and "수주율" not in read and "win rate" not in read
     budget = service.plan(pid, owner="o").fact("marketing_budget")
     assert budget is not None and budget.value == value and budget.corrected
+
+
+def test_a_date_s_comma_is_no_list_separator() -> None:
+    """'Our goal: 900 MQLs by September 30, 2027' is one item read back whole (the chat read it
+    as '… by September 30' and dropped the year)."""
+    from assistant.analysis.lists import split_items
+
+    assert split_items("Our goal: 900 MQLs by September 30, 2027") == ["Our goal: 900 MQLs by September 30, 2027"]  # fmt: skip
+    assert split_items("Launch on Sep 30, 2027, then Oct 15, 2027") == ["Launch on Sep 30, 2027", "then Oct 15, 2027"]  # fmt: skip
+    assert split_items("Tableau, Looker Studio, and small Shopify apps") == ["Tableau", "Looker Studio", "small Shopify apps"]  # fmt: skip

@@ -22,6 +22,13 @@ _IN_PHRASE = re.compile(
 )
 
 
+# a comma inside an English date ('September 30, 2027', 'Sep 30, 2027') is no separator
+_IN_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s*\d{4}\b$",
+    re.I,
+)
+
+
 def split_items(text: str) -> list[str]:
     """A list's items: split at commas, semicolons and 'and'/'및' outside brackets, so
     'Acme (enterprise, expensive), Beta' is two items and the note stays with Acme."""
@@ -38,6 +45,7 @@ def split_items(text: str) -> list[str]:
             and (m := _SEPARATOR.match(text, pos))
             and m.end() > pos
             and not _IN_NUMBER.match(text, max(0, pos - 1))  # '$600,000' is one number
+            and not _IN_DATE.search(text[max(0, pos - 16) : pos + 6])  # 'September 30, 2027'
             # 'players on big campuses and hospitals': an 'and' inside a phrase joins its nouns
             and not (m.group(0) == "and" and _IN_PHRASE.search(text[start:pos]))
         ):
