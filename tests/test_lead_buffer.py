@@ -44,7 +44,9 @@ def test_the_customer_goal_s_check_follows_the_same_recommendation() -> None:
     from assistant.interview.render import section_markdown
 
     kept = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_objectives")  # fmt: skip
-    assert "매출 목표가 부족하므로 이 목표를 약 225곳으로 올림(요약의 '승인 전에 정할 것')." in kept
+    assert (
+        "매출이 목표에 못 미치므로 이 목표를 약 225곳으로 올림(요약의 '승인 전에 정할 것')." in kept
+    )
     open_choice = section_markdown(build_plan(ko_hr_without_revenue_goal()).plan, "sales_objectives")  # fmt: skip
     assert (
         "리드 목표를 낮출지 고객 목표를 올릴지는 요약의 '승인 전에 정할 것'에서 정함."

@@ -852,7 +852,7 @@ def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:
     # the owner's call with its default: the lead goal the decision before sign-off recommends
     # (partner customers come on top of the funnel: 2,400 x 135 / 180 = 1,800)
     # ... unless the year's revenue falls short: then the stated leads are kept, channel and spend named
-    assert "매출 목표가 부족해 리드 목표는 유지하는 것을 권하므로(요약의 '승인 전에 정할 것'), 늘어나는 리드에 드는 예산과 횟수를 승인 전에 정함." in goals  # fmt: skip
+    assert "매출이 목표에 못 미쳐 리드 목표는 유지하는 것을 권하므로(요약의 '승인 전에 정할 것'), 늘어나는 리드에 드는 예산과 횟수를 승인 전에 정함." in goals  # fmt: skip
     from tests.conftest import ko_hr_without_revenue_goal
 
     lower = section_markdown(build_plan(ko_hr_without_revenue_goal()).plan, "mkt_objectives")

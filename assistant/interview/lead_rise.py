@@ -93,7 +93,7 @@ def steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
         )
     elif kept_for_revenue(plan, a):  # the extra customers narrow the year's revenue gap
         tail = (
-            f" 매출 목표가 부족해 리드 목표는 유지하는 것을 권하므로(요약의 '승인 전에 정할 것'), {what_ko}을(를) 승인 전에 정합니다."
+            f" 매출이 목표에 못 미쳐 리드 목표는 유지하는 것을 권하므로(요약의 '승인 전에 정할 것'), {what_ko}을(를) 승인 전에 정합니다."
             if ko
             else f" The revenue goal falls short, so keeping the lead goal is recommended (the summary's decisions before sign-off): name {what_en} before sign-off."
         )
