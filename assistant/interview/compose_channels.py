@@ -297,10 +297,15 @@ def _fee_ceiling(plan: Plan, ko: bool) -> str:
 
     ue = analyse(plan).unit_economics
     size = deal_size(plan)
-    if not ue.cac or size is None or size[1] != ue.currency or not size[0]:
+    # marketing spend only (a stated sales budget is no partner's cost), over the customers the
+    # funnel yields when fewer than the goal: the base case the summary leads with
+    budget = plan.number("marketing_budget")
+    cac = (budget / ue.funnel_customers if budget and ue.funnel_customers else ue.cac_marketing or ue.cac)  # fmt: skip
+    if not cac or size is None or size[1] != ue.currency or not size[0]:
         return ""
     m = lambda v: format_amount(v, ue.currency, plan.language)  # noqa: E731
-    share = ue.cac / size[0] * 100
+    share = cac / size[0] * 100
+    at = " at its funnel's yield" if ue.funnel_customers else ""
     if share > 100:  # a customer costing more than its first year: no fee ceiling to draw from it
         return ""
     from assistant.analysis.referral_fee import referral_range
@@ -312,8 +317,8 @@ def _fee_ceiling(plan: Plan, ko: bool) -> str:
         lo, hi, page = usual
         span = f"{m(about(size[0] * lo / 100))}~{m(about(size[0] * hi / 100))}" if ko else f"{m(about(size[0] * lo / 100))}-{m(about(size[0] * hi / 100))}"  # fmt: skip
         if ko:
-            return fix_particles(f" 수수료는 첫해 계약 금액의 {lo:g}~{hi:g}%(계약 {m(size[0])} 기준 {span}, {kb_guide(page, 'ko')})를 권합니다. 상한은 마케팅이 고객 한 곳을 얻는 데 쓰는 예산(약 {m(about(ue.cac))}, 첫해 계약의 {share:.0f}%)으로, 파트너가 데려온 고객이 마케팅으로 얻은 고객보다 비싸지 않게 합니다.")  # fmt: skip
-        return f" Recommended fee: {lo:g}-{hi:g}% of the first year's contract ({span} at {m(size[0])}; {kb_guide(page, 'en')}), well under the about {m(about(ue.cac))} of marketing budget the plan spends to win a customer ({share:.0f}% of a first-year contract), so a partner's customer never costs more than one marketing brings in."
+            return fix_particles(f" 수수료는 첫해 계약 금액의 {lo:g}~{hi:g}%(계약 {m(size[0])} 기준 {span}, {kb_guide(page, 'ko')})를 권합니다. 상한은 마케팅이 고객 한 곳을 얻는 데 쓰는 예산(약 {m(about(cac))}, 첫해 계약의 {share:.0f}%)으로, 파트너가 데려온 고객이 마케팅으로 얻은 고객보다 비싸지 않게 합니다.")  # fmt: skip
+        return f" Recommended fee: {lo:g}-{hi:g}% of the first year's contract ({span} at {m(size[0])}; {kb_guide(page, 'en')}), well under the about {m(about(cac))} of marketing budget the plan spends to win a customer{at} ({share:.0f}% of a first-year contract), so a partner's customer never costs more than one marketing brings in."
     if ko:
-        return fix_particles(f" 수수료는 마케팅만으로 얻는 고객 한 곳의 비용(CAC, 약 {m(about(ue.cac))}, 첫해 계약 {m(size[0])}의 {share:.0f}%)을 넘지 않게 잡는 것을 권합니다.")  # fmt: skip
-    return f" Recommended ceiling: the marketing-only CAC, about {m(about(ue.cac))} ({share:.0f}% of a first year's {m(size[0])}), so a partner's customer never costs more than one marketing wins."
+        return fix_particles(f" 수수료는 마케팅만으로 얻는 고객 한 곳의 비용(CAC, 약 {m(about(cac))}, 첫해 계약 {m(size[0])}의 {share:.0f}%)을 넘지 않게 잡는 것을 권합니다.")  # fmt: skip
+    return f" Recommended ceiling: the marketing-only CAC, about {m(about(cac))} ({share:.0f}% of a first year's {m(size[0])}), so a partner's customer never costs more than one marketing wins."

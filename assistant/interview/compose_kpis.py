@@ -20,7 +20,7 @@ from assistant.goals.numbers import about, format_amount, read_quantities
 from assistant.goals.smart import target_text
 from assistant.interview.compose import _table
 from assistant.interview.kpi_money import _cac, _cpl, _roi, cac_note, low_cac
-from assistant.interview.kpi_rates import assumed_cycle, nrr_target, trial_floor, win_rate_target
+from assistant.interview.kpi_rates import assumed_cycle, nrr_target, trial_measure, win_rate_target
 from assistant.interview.kpi_use import kpi_use
 from assistant.interview.readout import value_text
 
@@ -211,7 +211,7 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
         (r"\bltv\b|\bclv\b|lifetime value|생애 가치", lambda: money(ue.ltv)),
         (r"win rate|수주율|성공률|close rate", lambda: win_rate_target(plan, analysis)),
         # a trial's conversion is the funnel's last rate only when the funnel runs through trials
-        (r"trial.{0,12}conver|체험.{0,6}(?:구독|구매|전환)", lambda: win_rate_target(plan, analysis) if any(re.search(r"trial|체험", s.stage, re.I) for s in analysis.funnel) else trial_floor(plan, analysis)),
+        (r"trial.{0,12}conver|체험.{0,6}(?:구독|구매|전환)", lambda: win_rate_target(plan, analysis) if any(re.search(r"trial|체험", s.stage, re.I) for s in analysis.funnel) else trial_measure(plan, analysis)),
         (r"gross margin|매출\s*총이익률", lambda: fact("gross_margin")),
         (r"take rate|테이크\s*레이트|수수료율", lambda: fact("take_rate")),
         (r"churn|이탈률|해지율", lambda: fact("churn_rate")),

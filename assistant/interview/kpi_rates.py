@@ -70,34 +70,26 @@ def nrr_target(analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None:
     )
 
 
-def trial_floor(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
+def trial_measure(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
     """A trial's conversion when the strategy converts through a trial but the funnel has no
-    trial stage: the funnel's last rate divided by the share of its opportunities that start a
-    trial, a share the interview did not give (so the target is set once it is measured)."""
+    trial stage: measured, not derived. A trial can start before a lead is qualified (the plan's
+    MQL definition counts a trial request as intent), so the funnel's last rate is neither the
+    trial's rate nor a floor under it."""
     from assistant.interview.compose_moves import TRIAL
-    from assistant.interview.pipeline_feed import rate_name
 
     said = " ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy", "sales_objectives"))  # fmt: skip
     if len(analysis.funnel) < 2 or not analysis.funnel[-1].rate or not TRIAL.search(said):
         return None
-    from assistant.interview.workload_check import OPPORTUNITY
-
-    if not OPPORTUNITY.search(analysis.funnel[-2].stage):
-        return None  # a funnel ending at proposals has its trial before them: no floor
     from assistant.analysis.plan_goals import plan_year
 
     rate, stage = analysis.funnel[-1].rate, analysis.funnel[-2].stage
     year = plan_year(plan)
-    # a trial comes after qualification: only the SQLs that start one reach it, so it converts at
-    # the funnel's last rate divided by that share. The share is not said, so the target is that
-    # rate as a floor (every SQL starting a trial), set once the share is measured: no guess
     if plan.language == "ko":
         return (
-            f"{rate:g}% 이상(계약은 모두 체험을 거치므로 체험→계약 전환율은 {stage}→계약 전환율 {rate:g}%보다 낮을 수 없음). {year}년 1분기에 체험을 시작하는 {stage} 비율을 재어 목표를 정함",
-            f"퍼널({stage}→고객, {rate_name(plan, rate)})",
-        )
-    plural = stage + "s" if stage.isupper() else stage
+            f"{year}년 1분기에 잰 값으로 정함: 계약 ÷ 체험 시작({stage}→계약 {rate:g}%는 {stage} 기준이고, 체험은 {stage}이 되기 전에 시작될 수 있음)",
+            "먼저 측정; 출처: 체험 신청과 계약 기록",
+        )  # fmt: skip
     return (
-        f"at least {rate:g}% (every customer comes through a trial, so trial-to-customer cannot be below the {stage}-to-customer {rate:g}%); set once Q1 {year} measures the share of {plural} that start one",
-        f"funnel ({stage} to customer, {rate_name(plan, rate)})",
+        f"set from Q1 {year}: customers won ÷ trials started (the {stage}-to-customer {rate:g}% counts {stage}s, and a trial can start before a lead is qualified)",
+        "measure first; source: trial sign-ups and won deals",
     )
