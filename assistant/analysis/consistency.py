@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.analysis.budget import goals_revenue, goals_revenue_words, month_of, roi_supported
-from assistant.analysis.lead_buffer import kept_for_revenue, short_rest
+from assistant.analysis.lead_buffer import kept_for_revenue, rate_levers, short_rest
 from assistant.analysis.plan_analysis import (
     PlanAnalysis,
     analyse,
@@ -167,6 +167,9 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 over_ko = f"{pace[0]}개월 동안 약 {needed - a.funnel[0].volume:,.0f}건(연 약 {extra:,.0f}건)이 더 필요하며" if pace and pace[0] != pace[1] else f"연 약 {extra:,.0f}건이 더 필요하며"  # fmt: skip
                 cost_en = f" That is {over_en}: within today's budget only if a lead costs at most about {within}; at the plan's {per} a lead ({basis_en}), about {money} more."
                 cost_ko = f". {over_ko}, 리드당 약 {within}이면 예산은 그대로이고 계획의 리드당 비용({per}, {basis_ko})이면 약 {money}이 더 듭니다"
+            # the other levers, each alone: the stage rate that reaches the customer goal from
+            # the same leads (a rate above 100% is no lever)
+            levers_en, levers_ko = rate_levers(a, customers[1] / won if won else 0.0)
             paced_en = (
                 f"The lead goal counts {pace[0]} months; at its pace, {a.funnel[0].volume * pace[1] / pace[0]:,.0f} leads over the customer goal's {pace[1]} months yield about {won:,.0f} customers at {'your stated' if own else 'typical'} conversion rates, below the customer goal of {customers[1]:,.0f}."
                 if pace
@@ -183,8 +186,8 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 # a recommendation, not an either-or: the lead goal that makes the customer goal
                 # at the rates in use, unless better rates are measured or planned
                 fix=_say(plan,
-                    f"Raise the lead goal to about {needed:,.0f} (recommended){', unless a plan lifts a stage rate' if own else ', unless your own measured conversion rates are higher'}.{cost_en}",
-                    fix_particles(f"리드 목표를 약 {needed:,.0f}건으로 올리는 것을 권합니다{cost_ko}({'단계별 전환율을 높일 계획이 있다면 그 계획으로 대신합니다' if own else '실제 측정한 전환율이 더 높다면 그 값으로 다시 계산합니다'}).")),
+                    f"Raise the lead goal to about {needed:,.0f} (recommended){', unless a plan lifts a stage rate' if own else ', unless your own measured conversion rates are higher'}{levers_en}.{cost_en}",
+                    fix_particles(f"리드 목표를 약 {needed:,.0f}건으로 올리는 것을 권합니다{cost_ko}({'단계별 전환율을 높일 계획이 있다면 그 계획으로 대신합니다' if own else '실제 측정한 전환율이 더 높다면 그 값으로 다시 계산합니다'}).{levers_ko}")),
             ))  # fmt: skip
 
     # partners' stated share of new customers against the lead funnel: the plan must say whether

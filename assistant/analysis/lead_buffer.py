@@ -81,3 +81,35 @@ def extra_lead_spend(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float] 
     if not each or extra <= 0:
         return None
     return extra, each, about(extra * each)
+
+
+def rate_levers(a: PlanAnalysis, lift: float) -> tuple[str, str]:
+    """Each stage rate that alone reaches the customer goal from the same leads ('about 23%
+    MQL-to-SQL or about 29% SQL-to-customer, against 20% and 25%'): the levers that cost no
+    extra leads, beside the recommendation that does; ('', '') when none is within 100%."""
+    if lift <= 1.0:
+        return "", ""
+    en: list[str] = []
+    ko: list[str] = []
+    was: list[str] = []
+    for i in range(1, len(a.funnel)):
+        rate = a.funnel[i].rate
+        if not rate or rate * lift > 100:
+            continue
+        prev, cur = a.funnel[i - 1].stage, a.funnel[i].stage
+        last = i == len(a.funnel) - 1
+        name_en = f"{prev if prev.isupper() else prev.lower()}-to-{'customer' if last else (cur if cur.isupper() else cur.lower())}"  # fmt: skip
+        en.append(f"about {rate * lift:.0f}% {name_en}")
+        ko.append(f"{prev}→{'고객' if last else cur} 약 {rate * lift:.0f}%")
+        was.append(f"{rate:g}%")
+    if not en:
+        return "", ""
+    if len(en) == 1:
+        return (
+            f" (alone, {en[0]} reaches it, against {was[0]} now)",
+            f" 리드를 늘리지 않고 맞추려면 {ko[0]}(지금 {was[0]})가 필요합니다.",
+        )
+    return (
+        f" (each alone reaches it: {' or '.join(en)}, against {' and '.join(was)} now)",
+        f" 리드를 늘리지 않고 맞추려면 {' 또는 '.join(ko)} 중 하나가 필요합니다(지금 {', '.join(was)}).",
+    )
