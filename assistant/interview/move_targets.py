@@ -80,7 +80,8 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
             if one:
                 each = format_amount(about(float(whole or 0) / count), cur, lang)
             # one cost per lead in the plan, the KPI table's (the whole budget over the leads):
-            # the move's channel lines are said as money, never as a second cost per lead
+            # the move's channel lines are not said beside it (the strategy table gives them), so
+            # no reader divides them into a second cost per lead
             lines_money = format_amount(money, cur, lang) if money and cur else ""
             # ... a plan that sells to consumers has no cost per lead in its KPI table (it counts
             # sign-ups and first orders): the lines' own ceiling is the one figure there
@@ -94,7 +95,7 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                 )
                 text += (
                     f". 예산을 늘리지 않으려면 리드당 약 {each} 이하여야 함(KPI 표의 제안 단가)." if one
-                    else f". 이 실행 방향의 채널 예산은 {lines_money}이며, 리드당 비용은 측정 지표와 같은 기준(예산 전체 ÷ 리드)으로 약 {overall}임." if overall and lines_money
+                    else f". 리드당 비용은 측정 지표와 같은 기준(예산 전체 ÷ 리드)으로 약 {overall}임." if overall and lines_money
                     else f". 이 실행 방향의 채널 예산({lines_money})으로 이만큼 모으려면 건당 약 {each} 이하여야 함." if each else "."
                 )  # fmt: skip
                 text += _budget_or_more(plan, a, need_year, leads_year, each, ko)
@@ -108,7 +109,7 @@ def move_targets(plan: Plan, a: PlanAnalysis, moves: list[tuple[str, list[str], 
                 )
                 text += (
                     f"; the budget covers them only if a lead costs at most about {each} (the KPI table's recommended cost per lead)." if one
-                    else f"; its channel lines carry {lines_money}, and a lead costs about {overall} on the KPI table's basis (the whole budget over the leads)." if overall and lines_money
+                    else f"; a lead costs about {overall} on the KPI table's basis (the whole budget over the leads)." if overall and lines_money
                     else f"; from its channel lines ({lines_money}), at most about {each} a lead." if each else "."
                 )  # fmt: skip
                 text += _budget_or_more(plan, a, need_year, leads_year, each, ko)
