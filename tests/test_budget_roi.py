@@ -23,7 +23,7 @@ def test_the_korean_claim_is_reconciled_with_the_tracked_roi() -> None:
     assert not any("맞음" in n for n in notes)
     assert " ".join(notes).count("약 275%") == 1
     # the year's cash is a fact here; how to take it sooner is the risk register's response
-    assert notes[2] == "2027년 안에 신규 계약이 버는 매출은 약 8억 1,000만 원이고, 나머지는 계약 기간에 걸쳐 다음 해에 들어옴."  # fmt: skip
+    assert notes[2] == "2027년 안에 인식되는 신규 계약 매출은 약 8억 1,000만 원이고, 나머지는 계약 기간에 걸쳐 다음 해에 들어옴."  # fmt: skip
     assert "선불" not in " ".join(notes)
 
 

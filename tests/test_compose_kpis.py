@@ -263,7 +263,7 @@ def test_the_measures_the_marketing_answer_names_each_get_a_row(sample_answers: 
     assert "| 리드당 비용 | 약 20만 원(제안 리드 연 1,800건 기준 약 26만 7,000원) | 예산 ÷ 리드 목표 |" in lower  # fmt: skip
     # the claim is met only with partner referrals and expansion after the sale: marketing's KPI
     # is its own customers' return (135 customers x 900만 over 4억 3,200만 without the partner line)
-    assert "| 마케팅 ROI | 약 275%(마케팅이 데려오는 고객 기준; 예산의 기대치 300%는 확장 매출 포함) | (마케팅 고객의 1년 매출 - 마케팅 비용) ÷ 마케팅 비용 |" in text  # fmt: skip
+    assert "| 마케팅 ROI | 약 275%(마케팅이 확보하는 고객 기준; 예산의 기대치 300%는 확장 매출 포함) | (마케팅 고객의 1년 매출 - 마케팅 비용) ÷ 마케팅 비용 |" in text  # fmt: skip
     assert "마케팅 적격 리드(MQL) 수 | 기간 내 MQL 기준을 충족한 신규 리드 수" in text
     assert "| 리드 수 | 2,400건 |" in text and "허브스팟 대시보드에서 매주 확인합니다" not in text
 

@@ -41,7 +41,7 @@ def test_a_partner_line_over_the_partners_customers_is_the_referral_fee_s_ceilin
     """4,800만 원 for the partner programme over the about 45 customers partners bring (25% of
     180): about 107만 원 each, 12% of a first year's 900만 원."""
     mix = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_mix_4p")
-    assert "예산 '노무법인 파트너 제휴' 4,800만 원(10%) · 파트너가 데려올 고객 약 45곳으로 나누면 고객당 약 107만 원(첫해 계약 900만 원의 12%)이고, 소개 수수료는 이 안에서 정함" in mix  # fmt: skip
+    assert "예산 '노무법인 파트너 제휴' 4,800만 원(10%) · 파트너 고객 약 45곳으로 나누면 고객당 약 107만 원(첫해 계약 900만 원의 12%)이고, 소개 수수료는 이 안에서 정함" in mix  # fmt: skip
 
 
 def test_a_korean_tier_with_no_deal_above_it_gets_the_tier_s_rate_worked_out() -> None:

@@ -28,7 +28,7 @@ def test_an_opportunity_is_tied_to_the_channel_and_activities_that_pursue_it(sam
 def test_a_strength_is_tied_to_its_own_key_message_and_an_unused_one_is_a_finding() -> None:
     ko = {item: cell for kind, item, cell in _rows("ko_hr_answers.json") if kind == "s"}
     # the message says the strength in fewer words: pointed to by its row, not said again
-    assert ko["주 52시간 초과 자동 경고"] == "포지셔닝·메시지의 핵심 메시지 2"
+    assert ko["주 52시간 초과 자동 경고"] == "포지셔닝·메시지에서 핵심 메시지로 씀"
     plan = build_plan(load_answers(DATA / "ko_payments_answers.json")).plan
     shown = section_markdown(plan, "mkt_market_analysis")
     assert "'대행사 전용 관리 콘솔': 어느 핵심 메시지도 이 강점을 앞세우지 않음." in shown

@@ -106,3 +106,24 @@ def test_a_labelled_recommendation_is_marked_at_its_end() -> None:
     )
     assert shown == "- 결정: 리드 2,400건을 유지하고 고객 목표를 약 225곳으로 올림(제안)."
     assert report_bullets("- 리드 목표를 정하는 것을 권합니다.") == "- 리드 목표를 정함(제안)."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "heading"),
+    [
+        # a role's topic particle becomes the subject's: a topic does not sit with the -기 form
+        (
+            "CSM은 도입 90일 후 평가·전자결재 모듈을 교차 판매합니다",
+            "CSM이 도입 90일 후 평가·전자결재 모듈을 교차 판매하기",
+        ),
+        ("영업팀은 분기마다 고객을 리뷰합니다", "영업팀이 분기마다 고객을 리뷰하기"),
+        # a topic that is not the one acting, or with its own subject after it, stays
+        ("노무법인 추천 리드는 AE가 바로 맡습니다", "노무법인 추천 리드는 AE가 바로 맡기"),
+        ("이번 분기는 체험을 늘리고", "이번 분기는 체험을 늘리기"),
+        ("체험으로 전환합니다", "체험으로 전환하기"),
+    ],
+)
+def test_a_move_heading_takes_the_subject_particle_for_its_actor(sentence: str, heading: str) -> None:  # fmt: skip
+    from assistant.core.korean import as_heading
+
+    assert as_heading(sentence) == heading

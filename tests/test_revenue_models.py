@@ -664,7 +664,7 @@ def test_the_roi_s_revenue_is_set_against_what_the_year_s_contracts_earn_in_it(
         "2027년 안에 인식되는 매출은 약 8억 1,000만 원입니다." in ko and "보다도 적습니다" not in ko
     )
     budget_ko = section_markdown(ko_plan, "mkt_budget")
-    assert "2027년 안에 신규 계약이 버는 매출은 약 8억 1,000만 원이고, 나머지는 계약 기간에 걸쳐 다음 해에 들어옴." in budget_ko  # fmt: skip
+    assert "2027년 안에 인식되는 신규 계약 매출은 약 8억 1,000만 원이고, 나머지는 계약 기간에 걸쳐 다음 해에 들어옴." in budget_ko  # fmt: skip
     shop = build_plan(load_answers(DATA / "us_retail_answers.json")).plan
     shop.budget.expected_roi = 3.0
     retail = section_markdown(shop, "mkt_budget")

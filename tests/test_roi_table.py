@@ -52,7 +52,7 @@ def test_a_korean_plan_s_bases_and_its_pdf(tmp_path: Path) -> None:
     # come on top) x 900만 = 16억 2,000만, against the budget without the partner line's 4,800만:
     # (16억 2,000만 - 4억 3,200만) / 4억 3,200만 = 275% (the funnel's basis everywhere)
     # (how the 180 is made is in its name: a director took it for the goal less the partners')
-    assert shown[1][2][:3] == ["마케팅 퍼널이 데려오는 고객 약 180곳(리드 목표에 전환율 30%·25%를 적용; 파트너 소개·확장 제외, 1년 치; 비용도 파트너 제휴 제외)", "16억 2,000만 원", "275%"]  # fmt: skip
+    assert shown[1][2][:3] == ["마케팅 퍼널로 확보하는 고객 약 180곳(리드 목표에 전환율 30%·25%를 적용; 파트너 소개·확장 제외, 1년 치; 비용도 파트너 제휴 제외)", "16억 2,000만 원", "275%"]  # fmt: skip
     assert shown[1][2][3] in ("192%", "193%")  # 192.5% on gross profit (78%), rounded either way
     assert shown[1][3] == ["신규 계약이 2027년 안에 버는 매출", "8억 1,000만 원", "69%", "32%"]
     pdf = write_export(plan, "pdf", tmp_path / "ko.pdf")
@@ -82,7 +82,7 @@ def test_the_analysis_roi_row_gives_the_kpi_table_s_figure_beside_the_claim() ->
     from assistant.interview.analysis_render import roi_cell
 
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
-    assert roi_cell(plan, analyse(plan), "ko") == "300%(마케팅이 데려오는 고객만으로는 약 275%)"
+    assert roi_cell(plan, analyse(plan), "ko") == "300%(마케팅이 확보하는 고객만으로는 약 275%)"
 
 
 def test_the_table_of_bases_names_the_one_roi_the_plan_tracks(sample_answers: Path) -> None:
@@ -100,7 +100,7 @@ def test_the_table_of_bases_names_the_one_roi_the_plan_tracks(sample_answers: Pa
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     said = section_markdown(ko, "mkt_budget")
     assert (
-        "계획이 추적하는 ROI는 측정과 분석의 마케팅 ROI 목표 하나임: 약 275%(마케팅이 데려오는 고객 기준"
+        "계획이 추적하는 ROI는 측정과 분석의 마케팅 ROI 목표 하나임: 약 275%(마케팅이 확보하는 고객 기준"
         in said
     )
-    assert "약 275%(마케팅이 데려오는 고객 기준" in section_markdown(ko, "mkt_measurement")
+    assert "약 275%(마케팅이 확보하는 고객 기준" in section_markdown(ko, "mkt_measurement")

@@ -50,14 +50,14 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
         parts += [f"LTV:CAC 약 {ratio:g}:1"] if ratio else []
         parts += [f"회수 기간 약 {payback:g}개월"] if payback else []
         message = fix_particles(
-            f"CAC에는 {counted_ko}만 들어 있어, 영업 인건비를 일반 수준(연 "
+            f"CAC에는 {counted_ko}만 들어 있어, 영업 인건비를 업계 평균(연 "
             f"{exact(ue.sales_cost_estimate)})으로 추정해 넣으면 {', '.join(parts)}임."
         )
         said = " · ".join(x for x, m in zip((f"LTV:CAC {ratio or 0:g}:1", f"회수 기간 {payback or 0:g}개월"), missed, strict=True) if m)  # fmt: skip
         fix = (
             f"영업비를 포함하면 목표를 모두 이뤄도 {said}로 보통의 기준({bars(missed, True)})에 못 미침. 규모를 키우기 전에 거래 규모나 수주율을 높이거나 판매 비용을 낮출 방법을 정함. 영업 인건비는 실제 연간 비용이 나오면 그 값으로 다시 계산함."
             if weak
-            else "영업 인건비는 일반 수준으로 추정한 값이며(가정 참고), 실제 연간 비용이 나오면 그 값으로 CAC를 다시 계산함."
+            else "영업 인건비는 업계 평균으로 추정한 값이며(가정 참고), 실제 연간 비용이 나오면 그 값으로 CAC를 다시 계산함."
         )
     else:
         ratio_en = f": LTV:CAC {ratio:g}:1" if ratio else ""

@@ -239,7 +239,47 @@ def as_heading(text: str) -> str:
         return text
     toks = [t for t in tokens(text) if t.form.strip()]
     if len(toks) > 1 and toks[-1].tag == "EF" and toks[-2].tag.split("-")[0] in ("VV", "XSV"):
-        return text[: toks[-2].start] + toks[-2].form + "기"
+        text = text[: toks[-2].start] + toks[-2].form + "기"
+    return _subject_for_noun_form(text) if text.endswith("기") else text
+
+
+_NOUNISH = ("NNG", "NNP", "NNB", "SL", "SN", "SH", "XSN", "XPN")
+_ROLE_ENDS = (
+    "팀",
+    "담당",
+    "담당자",
+    "매니저",
+    "팀장",
+    "파트너",
+    "대표",
+    "직원",
+    "사원",
+    "본부",
+    "부서",
+    "센터",
+)
+
+
+def _subject_for_noun_form(text: str) -> str:
+    """A topic particle before a -기 heading becomes the subject's ('CSM은 … 교차 판매하기' ->
+    'CSM이 … 교차 판매하기'): a topic does not sit with the noun form. Only the sentence's
+    leading noun phrase is changed; 은 -> 이 and 는 -> 가 keep the batchim the writer chose."""
+    toks = [t for t in tokens(text) if t.form.strip()]
+    for i, t in enumerate(toks[:4]):
+        if t.tag == "JX" and t.form in ("은", "는") and i > 0:
+            # the topic is the one who acts (a role: 'CSM', '영업팀'), and no other subject
+            # follows ('추천 리드는 AE가 맡기' keeps its topic)
+            actor = toks[i - 1].tag == "SL" or toks[i - 1].form.endswith(_ROLE_ENDS)
+            if (
+                actor
+                and all(p.tag in _NOUNISH for p in toks[:i])
+                and not any(p.tag == "JKS" for p in toks[i + 1 :])
+            ):
+                new = "이" if t.form == "은" else "가"
+                return text[: t.start] + new + text[t.start + t.len :]
+            return text
+        if t.tag not in _NOUNISH:
+            return text
     return text
 
 

@@ -266,7 +266,7 @@ def roi_cell(plan: Plan, a: PlanAnalysis, lang: str) -> str:
         if (at := marketing_roi_below(plan, a, ue.roi_pct)) is not None:
             # the KPI table's figure: the claim counts partner and expansion revenue
             return (
-                f"{ue.roi_pct:g}%(마케팅이 데려오는 고객만으로는 약 {at:.0f}%)"
+                f"{ue.roi_pct:g}%(마케팅이 확보하는 고객만으로는 약 {at:.0f}%)"
                 if lang == "ko"
                 else f"{ue.roi_pct:g}% (about {at:.0f}% on the customers marketing brings)"
             )

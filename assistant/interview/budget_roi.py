@@ -65,7 +65,7 @@ def _cash(plan: Plan, analysis: PlanAnalysis) -> str:
     year, got = plan_year(plan), format_amount(about(earned), b.currency, plan.language)
     # the fact only: how to take the cash sooner is the risk register's response, not said twice
     if plan.language == "ko":
-        return f"{year}년 안에 신규 계약이 버는 매출은 약 {got}이고, 나머지는 계약 기간에 걸쳐 다음 해에 들어옴."  # fmt: skip
+        return f"{year}년 안에 인식되는 신규 계약 매출은 약 {got}이고, 나머지는 계약 기간에 걸쳐 다음 해에 들어옴."  # fmt: skip
     return f"Within {year} the year's new contracts earn about {got}; the rest is earned in {year + 1} as the contracts run."  # fmt: skip
 
 

@@ -326,7 +326,7 @@ def _per_partner_customer(plan: Plan, line: BudgetLine, item: str, ko: bool) -> 
     # its own clause, one bracket: the ceiling, then what it is a share of
     # said as the division it is (the line over the partners' customers), not as a bare cap
     return _t(ko, f"; over the about {partners[0]:,.0f} customers partners bring, about {m(about(each))} each{first[0]}: the referral fee stays within it",
-              f" · 파트너가 데려올 고객 약 {partners[0]:,.0f}곳으로 나누면 고객당 약 {m(about(each))}{first[1]}이고, 소개 수수료는 이 안에서 정함")  # fmt: skip
+              f" · 파트너 고객 약 {partners[0]:,.0f}곳으로 나누면 고객당 약 {m(about(each))}{first[1]}이고, 소개 수수료는 이 안에서 정함")  # fmt: skip
 
 
 _THIRD_PARTY = re.compile(r"제휴|협업|협찬|기고|파트너|partner|sponsor|guest|co-?market", re.I)

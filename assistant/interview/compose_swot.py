@@ -123,9 +123,9 @@ def swot_rows(plan: Plan) -> list[tuple[str, str, str]]:
         if lead == value:  # a sentence in a cell: named, not repeated
             cell = "핵심 메시지: 가치 제안" if ko else "key message: the value proposition"
         elif lead and (words(lead) <= words(item) or words(item) <= words(lead)):
-            # the message says the strength itself: pointed to by its number, not said twice
-            n = [km.message for km in plan.messaging.key_messages].index(lead) + 1
-            cell = f"포지셔닝·메시지의 핵심 메시지 {n}" if ko else f"key message {n} (Positioning and Messaging)"  # fmt: skip
+            # the message says the strength itself: not said twice, and not by a number the
+            # messages table does not show
+            cell = "포지셔닝·메시지에서 핵심 메시지로 씀" if ko else "used as a key message (Positioning and Messaging)"  # fmt: skip
         rows.append(("s", item, cell))
     return rows
 

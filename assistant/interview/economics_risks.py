@@ -36,7 +36,7 @@ def economics_rows(plan: Plan, a: PlanAnalysis, owners: tuple[str, str]) -> list
         if any(missed):  # only the figures that miss their bar, each against it
             said = [x for x, m in zip((f"LTV:CAC {ratio or 0:g}:1", f"회수 기간 약 {payback or 0:g}개월" if ko else f"payback about {payback or 0:g} months"), missed, strict=True) if m]  # fmt: skip
             rows.append(RegisterRow(
-                risk=(f"영업 인건비를 일반 수준으로 추정해 넣으면 {'기준안 ' if low is not None else ''}CAC 약 {money(cac)}, {', '.join(said)}로 보통의 기준({bars(missed, True)})에 못 미침." if ko
+                risk=(f"영업 인건비를 업계 평균으로 추정해 넣으면 {'기준안 ' if low is not None else ''}CAC 약 {money(cac)}, {', '.join(said)}로 보통의 기준({bars(missed, True)})에 못 미침." if ko
                       else f"With the sales team at typical cost, CAC is about {money(cac)}{' in the base case' if low is not None else ''}: {', '.join(said)}, short of the usual {bars(missed, False)}."),
                 watch=("분기마다 영업·마케팅 비용 합계 ÷ 신규 고객" if ko else "sales and marketing cost together per new customer, each quarter"),
                 response=("영업 인력을 늘리기 전에 거래 규모(단계별 제안)와 수주율을 높이고, 영업팀의 실제 비용으로 다시 계산함." if ko

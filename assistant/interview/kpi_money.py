@@ -260,7 +260,7 @@ def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
         # expansion after the sale): marketing's KPI is its own customers' return, claim beside
         extra_ko, extra_en = _beyond_marketing(plan, analysis, ko)
         return (
-            (f"약 {own_roi:.0f}%(마케팅이 데려오는 고객 기준; 예산의 기대치 {ue.roi_pct:g}%는 {extra_ko} 포함)" if ko
+            (f"약 {own_roi:.0f}%(마케팅이 확보하는 고객 기준; 예산의 기대치 {ue.roi_pct:g}%는 {extra_ko} 포함)" if ko
              else f"about {own_roi:.0f}% on the customers marketing brings (the budget's {ue.roi_pct:g}% also counts {extra_en} revenue)"),
             ("(마케팅 고객의 1년 매출 - 마케팅 비용) ÷ 마케팅 비용" if ko else "(marketing's customers' first-year revenue - its cost) ÷ its cost"),
         )  # fmt: skip

@@ -108,7 +108,7 @@ def marketing_sourced(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str
     rates = [f"{st.rate:g}%" for st in analysis.funnel[1:] if st.rate] if yearly else []
     if ko:
         made = f"리드 목표에 전환율 {'·'.join(rates)}를 적용; " if rates else ""
-        name = f"마케팅 퍼널이 데려오는 고객 약 {n}곳({made}{f'{out} 제외' if out else ''}{at}, 1년 치{'; 비용도 파트너 제휴 제외' if partner_line else ''})"  # fmt: skip
+        name = f"마케팅 퍼널로 확보하는 고객 약 {n}곳({made}{f'{out} 제외' if out else ''}{at}, 1년 치{'; 비용도 파트너 제휴 제외' if partner_line else ''})"  # fmt: skip
         name = name.replace("(, ", "(").replace("; , ", "; ")
     else:
         made = f"the lead goal at {' and '.join(rates)} conversion; " if rates else ""
