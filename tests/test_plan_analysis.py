@@ -1141,6 +1141,10 @@ def test_expansion_resting_on_unpriced_add_ons_is_a_risk(name: str, risk: str) -
     plan = build_plan(load_answers(DATA / name)).plan
     rows = [r for r in plan_register(plan, analyse(plan)) if r.risk == risk]
     assert len(rows) == 1 and rows[0].owner and rows[0].watch
+    # the bridge counts the expansion: the response says what stands in if the price slips, not
+    # an exclusion the plan's own tables do not make
+    assert "분기 예측에서 빼" not in rows[0].response and "out of the quarterly forecast" not in rows[0].response  # fmt: skip
+    assert ("브리지의 확장 매출 4억 원만큼을" if name.startswith("ko") else "what replaces the bridge's $600,000 of expansion") in rows[0].response  # fmt: skip
 
 
 @pytest.mark.parametrize(

@@ -56,6 +56,9 @@ def economics_rows(plan: Plan, a: PlanAnalysis, owners: tuple[str, str]) -> list
         ))  # fmt: skip
     rows += _freeze_rows(plan, a, sales)
     rows += _expansion_rows(plan, cur, sales)
+    from assistant.interview.event_risk import one_event_rows
+
+    rows += one_event_rows(plan, mkt)
     return rows
 
 
@@ -107,8 +110,10 @@ def _expansion_rows(plan: Plan, cur: str, owner: str) -> list[Any]:
         risk=(fix_particles(f"확장 매출 {value}이(가) 아직 가격이 없는 {names}에 기댐.") if ko
               else f"The {value} of expansion revenue rests on {names}, which {'have' if many else 'has'} no price yet."),
         watch=("가격·출시일 확정 여부와 분기별 추가 구매 고객 수" if ko else "price and launch date set, and existing customers buying it each quarter"),
-        response=("연 가격과 제공 시점을 정하고, 정하기 전에는 확장 매출을 분기 예측에서 빼 둠." if ko
-                  else f"Set {'their' if many else 'its'} yearly price and launch date; until then, keep the expansion revenue out of the quarterly forecast."),
+        # the bridge and the forecast count it: the response says what stands in if it slips,
+        # not an exclusion the plan's own tables do not make
+        response=(fix_particles(f"1분기 안에 연 가격과 제공 시점을 정함. 정하지 못하면 브리지의 확장 매출 {value}만큼을 신규 고객이나 다른 확장으로 채울 방법을 그때 정함.") if ko
+                  else f"Set {'their' if many else 'its'} yearly price and launch date within Q1. If that slips, decide then what replaces the bridge's {value} of expansion: more new customers or other upsells."),
         owner=owner,
     )]  # fmt: skip
 
