@@ -75,9 +75,10 @@ def test_the_swot_mapping_shows_where_the_plan_meets_its_weaknesses_and_threats(
     competing kind's threat (a bundle) with the competitor table."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_market_analysis")
     assert "| Threat | Bundled analytics from commerce platforms | competitor table; risks: Lead with what a bundle does not give" in en  # fmt: skip
-    assert "| Weakness | Small brand | risks: Lead with customer proof" in en
+    # the proof is still to collect (the key messages say so): collected first, then led with
+    assert "| Weakness | Small brand | risks: Collect customer proof first" in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
-    assert "| 약점 | 브랜드 인지도가 낮음 | 위험과 대응: 정량 성과가 담긴 고객 사례와 레퍼런스 통화로 신뢰를 먼저 보여 줌 |" in ko  # the user's word  # fmt: skip
+    assert "| 약점 | 브랜드 인지도가 낮음 | 위험과 대응: 정량 성과가 담긴 고객 사례와 레퍼런스 고객을 먼저 확보하고, 이름 있는 경쟁사와 붙는 거래에서 앞세움 |" in ko  # the user's word  # fmt: skip
     assert "| 위협 | 그룹웨어 번들 | 경쟁 현황 · 위험과 대응:" in ko
 
 

@@ -240,7 +240,7 @@ _COSTLY = re.compile(
 # kind of weakness -> (what to watch en/ko, the response en/ko, owned by marketing?)
 _WEAKNESS_KINDS: dict[str, tuple[str, str, str, str, bool]] = {
     "brand": ("win rate against named competitors, quarterly", "이름 있는 경쟁사와 붙은 거래의 수주율(분기마다)",
-              "Lead with customer proof: case studies with numbers and reference calls.", "정량 성과가 담긴 고객 사례와 레퍼런스 콜로 신뢰를 먼저 보여 줍니다.", True),
+              "Collect customer proof first (case studies with numbers, reference customers), then lead with it where a named competitor is in the deal.", "정량 성과가 담긴 고객 사례와 레퍼런스 고객을 먼저 확보하고, 이름 있는 경쟁사와 붙는 거래에서 앞세웁니다.", True),
     "shop cost": ("checkout abandonment, monthly", "결제 단계 이탈률(매달)",
                   "Test bundles or a free-shipping threshold to spread the cost, and show the full price up front.", "묶음 주문이나 무료 배송 기준 금액으로 건당 부담을 낮추는 안을 시험하고, 총액을 처음부터 보여 줍니다.", True),
     "shop gap": ("requests and reviews that name this gap, quarterly", "고객 문의·후기에서 이 부족함을 말한 건수(분기마다)",
