@@ -79,6 +79,10 @@ def open_page(browser: object, url: str, context: object | None = None) -> objec
         viewport={"width": 1600, "height": 1000}, accept_downloads=True
     )  # type: ignore[attr-defined]
     page = ctx.new_page()
+    # a busy machine (two suites side by side) can take longer than playwright's 30 s default to
+    # load a page or settle a click: every action waits as long as the explicit waits below
+    page.set_default_timeout(240_000)
+    page.set_default_navigation_timeout(240_000)
     page.goto(url)
     page.wait_for_selector("#progress", timeout=240_000)
     page.wait_for_function(
