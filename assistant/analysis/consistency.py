@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.analysis.budget import goals_revenue, goals_revenue_words, month_of, roi_supported
-from assistant.analysis.lead_buffer import kept_for_revenue, rate_levers, short_rest
+from assistant.analysis.lead_buffer import kept_for_revenue, rate_levers
 from assistant.analysis.plan_analysis import (
     PlanAnalysis,
     analyse,
@@ -223,9 +223,9 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 # a recommendation: the lead goal the customer goal needs (against last year's
                 # leads when stated), the customer goal the stated leads make as the alternative
                 fix=_say(plan,
-                    f"Recommended: keep {leads[1]:,.0f} leads and raise the customer goal to about {beside:,.0f}. The about {partners:,.0f} more customers add about {format_amount(added, br_cur, lang)} of revenue in the year, part of the about {format_amount(about(short), br_cur, lang)} {_yr(plan)} falls short if it opens at last year's revenue{short_rest(short, added, br_cur, lang)}. The other choice: keep the {goal_n:,.0f} customers and set the lead goal at about {n_l}.",
-                    f"리드 {format_amount(leads[1], '', lang)}건을 유지하고 고객 목표를 약 {beside:,.0f}곳으로 올리는 것을 권합니다. 늘어나는 약 {partners:,.0f}곳은 그해 매출을 약 {format_amount(added, br_cur, lang)} 늘려, 연초 연환산 매출이 작년 수준일 때의 {_yr(plan)}년 매출 부족분 약 {format_amount(about(short), br_cur, lang)} 중 일부를 메웁니다{short_rest(short, added, br_cur, lang)}. 다른 선택은 고객 {goal_n:,.0f}곳을 유지하고 리드 목표를 약 {n_l}건으로 낮추는 것입니다.")
-                if (short := kept_for_revenue(plan, a)) else _say(plan,
+                    f"Recommended: keep {leads[1]:,.0f} leads and raise the customer goal to about {beside:,.0f}. The about {partners:,.0f} more customers add about {format_amount(added, br_cur, lang)} of revenue in {_yr(plan)}, narrowing the gap to the revenue goal (the gap and the opening run-rate decision are in the sales summary). The other choice: keep the {goal_n:,.0f} customers and set the lead goal at about {n_l}.",
+                    f"리드 {format_amount(leads[1], '', lang)}건을 유지하고 고객 목표를 약 {beside:,.0f}곳으로 올리는 것을 권합니다. 늘어나는 약 {partners:,.0f}곳은 {_yr(plan)}년 매출을 약 {format_amount(added, br_cur, lang)} 늘려 매출 목표와의 차이를 줄입니다(차이와 연초 연환산 매출 결정은 영업 요약 참고). 다른 선택은 고객 {goal_n:,.0f}곳을 유지하고 리드 목표를 약 {n_l}건으로 낮추는 것입니다.")
+                if kept_for_revenue(plan, a) else _say(plan,
                     f"Recommended: set the lead goal at about {n_l}{_versus_last_year(leads[0], need, False)}, enough for the {goal_n:,.0f} customers; or keep {leads[1]:,.0f} leads and raise the customer goal to about {beside:,.0f}.",
                     f"고객 {goal_n:,.0f}곳을 얻는 데 충분한 리드 약 {n_l}건{_versus_last_year(leads[0], need, True)}으로 리드 목표를 정하는 것을 권합니다. 리드 {format_amount(leads[1], '', lang)}건을 유지한다면 고객 목표를 약 {beside:,.0f}곳으로 올려야 합니다."),
             ))  # fmt: skip

@@ -9,7 +9,7 @@ from assistant.analysis.analysis_model import PlanAnalysis
 from assistant.analysis.plan_goals import leads_besides_partners, recommended_leads, revenue_goal
 from assistant.analysis.revenue_bridge import in_year_landing
 from assistant.core.plan import Plan
-from assistant.goals.numbers import about, format_amount
+from assistant.goals.numbers import about
 
 
 def revenue_short(plan: Plan, a: PlanAnalysis) -> float | None:
@@ -41,22 +41,6 @@ def kept_for_revenue(plan: Plan, a: PlanAnalysis) -> float | None:
     if not end or recommended_leads(plan, end) or leads_besides_partners(plan, end) is None:
         return None
     return revenue_short(plan, a)
-
-
-def short_rest(short: float, added: float, currency: str, lang: str) -> str:
-    """What the extra customers leave of the revenue shortfall, pointed to the sales summary's
-    decision on the opening run-rate that covers it; '' when they close nearly all of it."""
-    # at the shortfall's own precision: its last significant place as said ('약 7억 6,000만' is
-    # to the 1,000만), so a reader's subtraction of the said figures gives the same rest
-    said_short = about(short)
-    step = 10 ** max(0, len(str(int(said_short))) - len(str(int(said_short)).rstrip("0")))
-    rest = round((short - added) / step) * step if short - added >= 1000 else about(short - added)
-    if rest <= short * 0.05:
-        return ""
-    said = format_amount(rest, currency, lang)
-    if lang == "ko":
-        return f"(남는 약 {said}은 영업 요약의 연초 연환산 매출 결정에서 다룸)"
-    return f"; the other about {said} is the sales summary's decision on the opening run-rate"
 
 
 def extra_lead_spend(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float] | None:
