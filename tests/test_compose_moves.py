@@ -621,7 +621,11 @@ def test_capacity_says_whether_the_funnel_feeds_the_sellers(sample_answers: Path
 def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to(sample_answers: Path) -> None:  # fmt: skip
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_team_structure")
     assert "| SDRs | 4 | team lead | about 25 MQLs a month each |" in en  # 900 MQLs over 9 months
-    assert "| customer success managers | 3 | VP Sales | about 23 new accounts a year each |" in en
+    # no customer count stated: the new accounts, and the book they join said as unknown
+    assert (
+        "| customer success managers | 3 | VP Sales | about 23 new accounts a year each, on top of today's accounts (not stated) |"
+        in en
+    )
     # named, never counted: one person, said once under the table, with the team they lead
     assert "| team lead | 1 | VP Sales | leads the 4 SDRs |" in en and "(assumed)" not in en
     assert "The team lead's headcount is not stated: counted as one person reporting to the VP Sales" in en  # fmt: skip

@@ -38,8 +38,9 @@ def _load(plan: Plan, role: str, count: int, analysis: PlanAnalysis) -> str:
         accounts, existing = customer_book(plan, analysis)
         if accounts:
             each = accounts / count
-            if not existing:  # no base stated: the new accounts of the year, not the whole book
-                return f"1인당 연 신규 고객 약 {each:,.0f}곳" if ko else f"about {each:,.0f} new accounts a year each"  # fmt: skip
+            if not existing:  # no base stated: the new accounts of the year, and the book they
+                # join said as unknown, not as none
+                return f"1인당 연 신규 고객 약 {each:,.0f}곳과 기존 고객(수 미기재)" if ko else f"about {each:,.0f} new accounts a year each, on top of today's accounts (not stated)"  # fmt: skip
             touches = _review_load(plan, each)
             return (f"1인당 고객 약 {each:,.0f}곳{touches}" if ko else f"about {each:,.0f} accounts each{touches}")  # fmt: skip
     return "-"
