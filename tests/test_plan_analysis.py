@@ -1118,7 +1118,11 @@ def test_the_marketing_summary_fills_its_top_risks_from_the_register(sample_answ
     plan = build_plan(load_answers(sample_answers)).plan
     md = section_markdown(plan, "mkt_executive_summary")
     risks = md.split("**Top risks**")[1].split("\n\n")[0].strip().splitlines()
-    assert len(risks) == 2
+    assert len(risks) == 3
+    # the NRF show's quarter of the budget on one date is the register's next row
+    assert risks[2].startswith(
+        "- The NRF show (January 2027) takes $120,000 (proposed) on one date"
+    )
     # the defaults are named beside the numbers they make ('industry defaults until yours are
     # measured'): a modelling caveat is not a business risk, so it is not said again here
     assert not any("industry defaults" in r for r in risks) and "industry defaults" in md
