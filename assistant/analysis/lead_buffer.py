@@ -70,8 +70,9 @@ def extra_lead_spend(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float] 
 def rate_levers(a: PlanAnalysis, lift: float) -> tuple[str, str]:
     """Each stage rate that alone reaches the customer goal from the same leads ('about 23%
     MQL-to-SQL or about 29% SQL-to-customer, against 20% and 25%'): the levers that cost no
-    extra leads, beside the recommendation that does; ('', '') when none is within 100%."""
-    if lift <= 1.0:
+    extra leads, beside the recommendation that does; ('', '') when the gap is too wide for one
+    rate to close credibly (a rise of more than 30%) or a rate would pass 100%."""
+    if lift <= 1.0 or lift > 1.3:  # a rate asked to rise by more than 30% alone is no lever
         return "", ""
     en: list[str] = []
     ko: list[str] = []
