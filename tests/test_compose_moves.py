@@ -798,7 +798,7 @@ def test_an_add_on_s_arithmetic_is_given_or_asked_for(sample_answers: Path) -> N
 def test_the_target_market_says_what_the_goal_needs_from_it_and_where_it_goes_next(sample_answers: Path) -> None:  # fmt: skip
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_target_market")
     # 70 customers at a 25% win rate and a 20% MQL-to-SQL rate
-    assert "| MQLs a year the goal needs | about 1,400 (70 ÷ 25% ÷ 20%, at typical rates; 1,050 over the lead goal's 9 months) |" in en  # fmt: skip
+    assert "| MQLs a year the goal needs | about 1,400 (70 ÷ 25% ÷ 20%, at typical rates). That is 1,050 over the lead goal's 9 months |" in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_target_market")  # fmt: skip
     assert (
         "| 이후 확장 | IT 서비스 기업(제안: 우선 공략 세그먼트의 수주율이 계획상 25%에 이른 뒤) |"
@@ -809,8 +809,8 @@ def test_the_target_market_says_what_the_goal_needs_from_it_and_where_it_goes_ne
     # ... and, as the summary recommends keeping the 2,400 leads for the revenue, says what they
     # make, so the row never reads as a lead goal of 1,800 against goal 1's 2,400
     assert (
-        "| 목표에 필요한 연간 MQL | 약 1,800건(파트너 몫 25%를 뺀 135곳 ÷ 25% ÷ 30%, 계획상 전환율 기준; "
-        "요약의 권고대로 리드 목표 2,400건을 유지하면 파트너 고객을 더해 약 225곳) |" in ko
+        "| 목표에 필요한 연간 MQL | 약 1,800건(파트너 몫 25%를 뺀 135곳 ÷ 25% ÷ 30%, 계획상 전환율 기준). "
+        "요약의 권고대로 리드 목표 2,400건을 유지하면 파트너 고객을 더해 약 225곳이 됨 |" in ko
     )
 
 

@@ -200,7 +200,7 @@ def _reach_row(plan: Plan, customers: float, ko: bool) -> list[list[str]]:
     part = ""
     if pace and pace[0] < pace[1]:
         over = format_amount(round(needed * pace[0] / pace[1]), "", plan.language)
-        part = _t(ko, f"; {over} over the lead goal's {pace[0]} months", f"; 리드 목표 기간 {pace[0]}개월로는 {over}건")  # fmt: skip
+        part = _t(ko, f" That is {over} over the lead goal's {pace[0]} months.", f" 리드 목표 기간 {pace[0]}개월로는 {over}건.")  # fmt: skip
     # when the summary recommends keeping the stated lead goal (the revenue needs the customers it
     # makes on top of the partners'), the row says so, so it never reads as a smaller lead goal
     from assistant.analysis.lead_buffer import kept_for_revenue
@@ -211,11 +211,12 @@ def _reach_row(plan: Plan, customers: float, ko: bool) -> list[list[str]]:
         made = customers_at_pace(plan, funnel[-1].volume) or 0.0
         beside = round(made) + round(customers * share / 100)
         n = format_amount(stated[1], "", plan.language)
-        part += _t(ko, f"; the summary recommends keeping the lead goal of {n}, which makes about {beside:,.0f} customers with the partners' customers",
-                   f"; 요약의 권고대로 리드 목표 {n}건을 유지하면 파트너 고객을 더해 약 {beside:,.0f}곳")  # fmt: skip
+        part += _t(ko, f" The summary recommends keeping the lead goal of {n}, which makes about {beside:,.0f} customers with the partners' customers.",
+                   f" 요약의 권고대로 리드 목표 {n}건을 유지하면 파트너 고객을 더해 약 {beside:,.0f}곳이 됨.")  # fmt: skip
     return [[
         _t(ko, f"{stage}s a year the goal needs" if stage.isupper() else f"{stage} a year the goal needs", f"목표에 필요한 연간 {stage}"),
-        _t(ko, f"about {shown} ({said} ÷ {steps}, at {rates_short(a, False)}{part})", f"약 {shown}건({said} ÷ {steps}, {rates_short(a, True)} 기준{part})"),
+        # the working in one bracket, each further point its own sentence (no ';' inside brackets)
+        _t(ko, f"about {shown} ({said} ÷ {steps}, at {rates_short(a, False)}).{part}", f"약 {shown}건({said} ÷ {steps}, {rates_short(a, True)} 기준).{part}"),
     ]]  # fmt: skip
 
 
