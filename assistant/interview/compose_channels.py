@@ -296,15 +296,15 @@ def _fee_ceiling(plan: Plan, ko: bool) -> str:
 
     ue = analyse(plan).unit_economics
     size = deal_size(plan)
-    # marketing spend only (a stated sales budget is no partner's cost), over the customers the
-    # funnel yields when fewer than the goal: the base case the summary leads with
-    budget = plan.number("marketing_budget")
-    cac = (budget / ue.funnel_customers if budget and ue.funnel_customers else ue.cac_marketing or ue.cac)  # fmt: skip
+    # marketing spend only (a stated sales budget is no partner's cost), in the goals' case: the
+    # same case as the goal's deal size the fee is a share of (one basis, said when the funnel's
+    # own yield differs)
+    cac = ue.cac_marketing or ue.cac
     if not cac or size is None or size[1] != ue.currency or not size[0]:
         return ""
     m = lambda v: format_amount(v, ue.currency, plan.language)  # noqa: E731
     share = cac / size[0] * 100
-    at = " at its funnel's yield" if ue.funnel_customers else ""
+    at = " if the goals are met" if ue.funnel_customers else ""
     if share > 100:  # a customer costing more than its first year: no fee ceiling to draw from it
         return ""
     from assistant.analysis.referral_fee import referral_range

@@ -215,8 +215,7 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
     ko = plan.language == "ko"
     role = lambda who: re.sub(r"\s*\(\d+\)$|\s+\d+명$", "", who)  # noqa: E731 - "SDRs (4)", "SDR 3명" -> the role
     # a step that converts by a trial: the trial's own rate when the funnel runs through trials,
-    # else the funnel's last rate divided by the share of opportunities that start a trial
-    # (a funnel that ends at proposals has its trial before them: no floor from the last rate)
+    # else measured in the first quarter (a trial can start before qualification)
     trials = any(re.search(r"trial|체험", st.stage, re.I) for st in analysis.funnel)
     opened = len(analysis.funnel) > 1 and bool(OPPORTUNITY.search(analysis.funnel[-2].stage))
     rate = analysis.funnel[-1].rate if len(analysis.funnel) > 1 and (trials or opened) else None
@@ -229,9 +228,9 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
         if rate and re.search(r"trial-to-customer|체험→고객", kpi, re.I):
             if trials:
                 return f" {rate:g}% 이상(퍼널이 전제한 값)" if ko else f": at least {rate:g}%, the rate the funnel counts on"  # fmt: skip
-            # the trial comes after the SQL: its rate is the SQL's divided by the share that try
-            stage = analysis.funnel[-2].stage  # the share that start one is not said: a floor
-            return f" {rate:g}% 이상(체험을 시작하는 {stage} 비율을 1분기에 재어 확정)" if ko else f": at least {rate:g}%, set in Q1 once the share of {stage}s that start a trial is measured"  # fmt: skip
+            # a trial can start before the lead is qualified: measured, as the KPI table sets it
+            # (the funnel's last rate is no floor under it)
+            return " 1분기에 잰 값으로 정함(계약 ÷ 체험 시작)" if ko else ": set from Q1's customers won ÷ trials started"  # fmt: skip
         return ""
 
     items = (" · " if ko else "; ").join(

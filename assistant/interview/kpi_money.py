@@ -262,9 +262,22 @@ def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
         return (
             (f"약 {own_roi:.0f}%(마케팅이 확보하는 고객 기준; 예산의 기대치 {ue.roi_pct:g}%는 {extra_ko} 포함)" if ko
              else f"about {own_roi:.0f}% on the customers marketing brings (the budget's {ue.roi_pct:g}% also counts {extra_en} revenue)"),
-            ("(마케팅 고객의 1년 매출 - 마케팅 비용) ÷ 마케팅 비용" if ko else "(marketing's customers' first-year revenue - its cost) ÷ its cost"),
+            _own_roi_formula(plan, ko),
         )  # fmt: skip
     return f"{ue.roi_pct:g}%", ("예산의 기대 ROI" if ko else "the budget's expected ROI")
+
+
+def _own_roi_formula(plan: Plan, ko: bool) -> str:
+    """The formula marketing's own ROI is computed by, with the partner line left out of the cost
+    when partners' customers are left out of the revenue (as `marketing_sourced` computes it)."""
+    from assistant.analysis.lists import REFERRAL
+    from assistant.analysis.plan_goals import partner_customers
+
+    line = next((ln.item for ln in plan.budget.lines if REFERRAL.search(ln.item)), "")
+    if line and partner_customers(plan):
+        return (fix_particles(f"(마케팅 고객의 1년 매출 - '{line}'을(를) 뺀 마케팅 비용) ÷ 그 비용") if ko
+                else f"(marketing's customers' first-year revenue - its cost without '{line}') ÷ that cost")  # fmt: skip
+    return "(마케팅 고객의 1년 매출 - 마케팅 비용) ÷ 마케팅 비용" if ko else "(marketing's customers' first-year revenue - its cost) ÷ its cost"  # fmt: skip
 
 
 def _beyond_marketing(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str]:
