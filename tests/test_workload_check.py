@@ -86,8 +86,9 @@ def test_a_customer_success_book_is_read_in_money_when_the_accounts_are_small() 
     assert "CSM을 약" not in team  # no hires: a normal book, said with its money
     # the book in money is the bridge's year-end ARR over the four (58억 8,400만 / 4, expansion
     # included), not the accounts at today's deal size (13억 7,000만)
-    assert "CSM 1인당 연말 고객 약 152곳(연 반복 매출 약 14억 7,000만 원)은 계약이 작은 고객이라 고객 수보다 금액으로 보며, 한 명이 보통 맡는 연 반복 매출 13억~26억 원 범위 안에 있음" in team  # fmt: skip
-    assert "안에 있습니다" in book_note(plan, "CSM", 4, 608)  # within the book: said with its money
+    # within the book in money, but the work follows the count: tiered coverage for many accounts
+    assert "CSM 1인당 연말 고객 약 152곳(연 반복 매출 약 14억 7,000만 원)은 매출로는 한 명이 보통 맡는 13억~26억 원 범위 안임. 다만 일은 고객 수만큼 늘어나므로, 1:1 정기 관리는 큰 고객에 두고 작은 고객은 그룹 웨비나와 자동 점검으로 관리함." in team  # fmt: skip
+    assert "범위 안입니다" in book_note(plan, "CSM", 4, 608)  # within the book: said with its money
     one = book_note(plan, "CSM", 1, 608)
     assert "CSM 1인당 연말 고객 약 608곳은 보통 맡는 144~289곳(이 계획의 계약 규모에서 연 반복 매출 13억~26억 원 범위)보다 훨씬 많" in one  # fmt: skip
     assert "CSM을 약 3명으로 늘리거나" in one

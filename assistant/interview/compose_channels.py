@@ -262,7 +262,7 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
         + cost
         + (
             fix_particles(
-                f"채널별 시작 목표(연간, {'고객 목표에 필요한 리드로 제안한' if recommended else '리드'} {format_amount(round(target), '', lang)}건을 리드를 만드는 채널별 예산에 비례해 나눔. 채널마다 리드 단가가 같다고 보는 출발점): {', '.join(starts)}. "
+                f"채널별 시작 목표(연간, {'고객 목표에 필요한 리드로 제안한' if recommended else '리드'} {format_amount(round(target), '', lang)}건을 리드 채널별 예산에 비례해 나눔. 채널마다 리드 단가가 같다고 보는 출발점): {', '.join(starts)}. "
             )
             + "1분기가 끝나면 채널마다 실제 리드당 비용으로 목표를 다시 정하고, 고객이 되는 리드를 가장 적은 비용으로 가져오는 채널로 예산을 옮깁니다."
             if ko

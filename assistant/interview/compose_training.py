@@ -39,10 +39,7 @@ def tactics_markdown(plan: Plan) -> str:
     """Each tactic with its sales stage, the KPI it moves, and whether training covers it; then
     the buyers' objections no tactic answers, each with the tactic recommended for its kind."""
     table = _tactics_table(plan)
-    from assistant.interview.tactic_targets import win_rate_note
-
-    closing = [t for t in sales_tactics(plan) if (s := _sales_stage(t)) and s[2] == "win_rate"]
-    notes = [n for n in (win_rate_note(plan, closing), _goals_unserved(plan), _unanswered(plan)) if n] if table else []  # fmt: skip
+    notes = [n for n in (_goals_unserved(plan), _unanswered(plan)) if n] if table else []
     return "\n\n".join([table, *notes]) if table else ""
 
 

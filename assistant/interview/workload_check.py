@@ -118,8 +118,8 @@ def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
         f"{role} 1인당 연말 고객 약 {each:,.0f}곳은 보통 맡는 {lo_hi_ko}보다 훨씬 많습니다({kb_guide(usual.title, 'ko')}). 모든 고객에게 약속한 관리를 지키려면 {role}을(를) 약 {need}명으로 늘리거나, 작은 고객은 그룹 웨비나와 자동 점검으로 관리합니다.",
     ))  # fmt: skip
     if not said and by_money and usual.csm_book is not None and low <= each <= high:
-        # within the book's money: said with the reason, as the count alone reads like a load
-        # far over the 50-100 a mid-market manager carries
+        # within the book's money, but the work follows the count: said with the tiered coverage
+        # that many small accounts need
         from assistant.analysis.plan_goals import deal_size
 
         size = deal_size(plan)
@@ -141,9 +141,9 @@ def book_note(plan: Plan, role: str, count: int, accounts: float) -> str:
         book = format_amount(about(money), size[1], plan.language) if size and within else ""
         said = (
             (
-                f"{role} 1인당 연말 고객 약 {each:,.0f}곳(연 반복 매출 약 {book})은 계약이 작은 고객이라 고객 수보다 금액으로 보며, 한 명이 보통 맡는 연 반복 매출 {b_lo}~{b_hi} 범위 안에 있습니다."
+                f"{role} 1인당 연말 고객 약 {each:,.0f}곳(연 반복 매출 약 {book})은 매출로는 한 명이 보통 맡는 {b_lo}~{b_hi} 범위 안입니다. 다만 일은 고객 수만큼 늘어나므로, 1:1 정기 관리는 큰 고객에 두고 작은 고객은 그룹 웨비나와 자동 점검으로 관리합니다."
                 if plan.language == "ko"
-                else f"About {each:,.0f} accounts each at year end (about {book} of yearly recurring revenue) is a normal book for accounts this small, counted in money: within the {b_lo}-{b_hi} a customer success manager usually carries."
+                else f"About {each:,.0f} accounts each at year end (about {book} of yearly recurring revenue) is within the {b_lo}-{b_hi} book a customer success manager usually carries, counted in money. The work grows with the count, though: keep one-to-one reviews for the largest accounts and serve the rest with group webinars and automated check-ins."
             )
             if book
             else ""
