@@ -45,3 +45,13 @@ def test_everyday_terms_are_not_explained_but_plan_terms_are() -> None:
     assert {"CAC", "MQL", "SQL"} <= set(rows)
     assert not {"KPI", "ROI", "SaaS"} & set(rows)
     assert glossary_markdown("KPI와 ROI, SaaS 매출", "ko") == ""
+
+
+def test_spelled_out_terms_are_explained_when_the_plan_uses_them() -> None:
+    from assistant.interview.glossary import glossary_markdown
+
+    text = "Quotas usually run at 4 to 5 times on-target earnings; net revenue retention of 105%."
+    shown = glossary_markdown(text, "en")
+    assert "| on-target earnings | base pay plus commission at quota (OTE) |" in shown
+    assert "| net revenue retention | last year's customers' revenue a year later" in shown
+    assert "on-target" not in glossary_markdown("Quotas run at 4 times the seller's pay.", "en")

@@ -50,6 +50,9 @@ _TERMS: dict[str, tuple[str, str]] = {
     "usual industry range": ("the usual range of a common sales or marketing measure, used where the plan has no figure of its own (widely published industry ranges): replace each with your own history as it comes in", ""),
     "업계 일반 범위": ("", "계획에 자사 수치가 없을 때 대신 쓴 값: 같은 지표가 업계에서 보통 나오는 범위(널리 공개된 자료 기준). 자사 실적이 쌓이면 그 값으로 바꿈"),
     "quota": ("the new business (deals or revenue) a seller is expected to sign in a year", ""),
+    # the spelled-out terms a plan uses without their acronym
+    "on-target earnings": ("base pay plus commission at quota (OTE)", ""),
+    "net revenue retention": ("last year's customers' revenue a year later, after churn, downgrades and expansion (NRR)", ""),
     "할당량": ("", "영업 담당자 한 명이 한 해에 달성해야 하는 신규 계약(건수나 매출)"),
 }  # fmt: skip
 

@@ -97,6 +97,15 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
         and plan.language != "ko"
     ):
         parts.append(f"\n_{smart_legend(plan.language)}_")  # the marks read once, where they start
+    goals = plan.goals_in(section_id)
+    first = plan.goal_number(goals[0]) if goals else 1
+    if first > 1:  # a list starting at 4 says why: one numbering, so 'goal 4' means one goal
+        said = f"1~{first - 1}번" if first > 2 else "1번"
+        parts.append(
+            f"\n_목표 번호는 계획 전체에 이어짐(마케팅 목표가 {said})._"
+            if plan.language == "ko"
+            else f"\n_Goals are numbered across the whole plan (the marketing goals are {'1' if first == 2 else f'1-{first - 1}'})._"
+        )
     return "\n".join(parts)
 
 

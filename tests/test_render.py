@@ -1,0 +1,22 @@
+"""The goals as the document lists them: one numbering across the plan, said where a list
+starts past 1."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.cli.draft import build_plan, load_answers
+
+
+def test_a_sales_goal_list_starting_past_one_says_the_numbering_is_the_plan_s(sample_answers: Path) -> None:  # fmt: skip
+    """'4. Close 70 new annual contracts…' opens the sales goals: a reader is told the numbers run
+    across the plan, in both languages; the marketing goals, starting at 1, need no note."""
+    from assistant.interview.render import section_markdown
+
+    en = build_plan(load_answers(sample_answers)).plan
+    sales = section_markdown(en, "sales_objectives")
+    assert sales.lstrip().startswith("4. ")
+    assert "_Goals are numbered across the whole plan (the marketing goals are 1-3)._" in sales
+    assert "numbered across" not in section_markdown(en, "mkt_objectives")
+    ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    assert "_목표 번호는 계획 전체에 이어짐(마케팅 목표가 1~3번)._" in section_markdown(ko, "sales_objectives")  # fmt: skip
