@@ -59,6 +59,9 @@ def economics_rows(plan: Plan, a: PlanAnalysis, owners: tuple[str, str]) -> list
     from assistant.interview.event_risk import one_event_rows
 
     rows += one_event_rows(plan, mkt)
+    from assistant.interview.access_risk import data_access_rows
+
+    rows += data_access_rows(plan, sales)
     return rows
 
 
