@@ -1080,7 +1080,7 @@ def test_an_events_line_s_rest_is_a_proposed_cost_on_the_calendar_and_in_its_qua
     assert "| 노동법 개정 설명회(노무법인 공동 개최) | 행사 담당 | 1,140만 원(제안) |" in shown
     assert "| 고객 컨퍼런스 '핏플로우 데이' | CSM 4명 · 영업 본부장 | 6,860만 원(제안) |" in shown
     # how the rest was split, in plain words (no weights a reader must decode)
-    assert "- 제안 비용: 'HR 박람회와 행사' 예산에서 정해진 비용을 뺀 8,000만 원을 행사 규모로 나눔. 컨퍼런스·박람회에 가장 많이, 설명회·세미나에 가장 적게 두고, 파트너와 공동 개최하는 행사는 그 절반으로 잡음." in shown  # fmt: skip
+    assert "- 제안 비용은 견적 전의 출발점임: 'HR 박람회와 행사' 예산 중 비용이 정해지지 않은 8,000만 원을 행사 규모에 맞춰 나눔(컨퍼런스·박람회에 많이, 설명회·세미나에 적게, 공동 개최는 절반). 행사별 견적이 나오면 그 금액으로 바꿈." in shown  # fmt: skip
     shares, lines = event_shares(plan, plan.number("marketing_budget") or 0)
     assert sorted(shares.values()) == [11_400_000, 68_600_000] and lines == ["HR 박람회와 행사"]
     q = [x.amount for x in analyse(plan).budget_by_quarter]

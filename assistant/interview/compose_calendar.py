@@ -245,8 +245,8 @@ def _split_note(plan: Plan, proposed: dict[int, float], lines: list[str], ko: bo
         return ""
     rest = _money(sum(proposed.values()), plan.budget.currency, plan.language)
     if ko:
-        return fix_particles(f"제안 비용: '{lines[0]}' 예산에서 정해진 비용을 뺀 {rest}을(를) 행사 규모로 나눴습니다. 컨퍼런스·박람회에 가장 많이, 설명회·세미나에 가장 적게 두고, 파트너와 공동 개최하는 행사는 그 절반으로 잡았습니다. 행사별 견적이 나오면 바꿉니다.")  # fmt: skip
-    return f"Proposed costs: the {rest} left on '{lines[0]}' after its stated costs, split by each event's scale: most to a conference or show, least to a seminar or workshop, half as much when a partner co-hosts. Replace them with each event's quote."
+        return fix_particles(f"제안 비용은 견적 전의 출발점입니다: '{lines[0]}' 예산 중 비용이 정해지지 않은 {rest}을(를) 행사 규모에 맞춰 나눴습니다(컨퍼런스·박람회에 많이, 설명회·세미나에 적게, 공동 개최는 절반). 행사별 견적이 나오면 그 금액으로 바꿉니다.")  # fmt: skip
+    return f"The proposed costs are a starting point until each event is quoted: the {rest} of '{lines[0]}' with no stated cost, shared by each event's scale (more for a conference or show, less for a seminar or workshop, half when a partner co-hosts). Replace them with each event's quote."
 
 
 def _owners_once(
