@@ -54,11 +54,11 @@ def test_a_korean_plan_s_bases_and_its_pdf(tmp_path: Path) -> None:
     # (how the 180 is made is in its name: a director took it for the goal less the partners')
     assert shown[1][2][:3] == ["마케팅 퍼널로 확보하는 고객 약 180곳(리드 목표에 전환율 30%·25%를 적용; 파트너 소개·확장 제외, 1년 치; 비용도 파트너 제휴 제외)", "16억 2,000만 원", "275%"]  # fmt: skip
     assert shown[1][2][3] in ("192%", "193%")  # 192.5% on gross profit (78%), rounded either way
-    assert shown[1][3] == ["신규 계약이 2027년 안에 버는 매출", "8억 1,000만 원", "69%", "32%"]
+    assert shown[1][3] == ["2027년 안에 인식되는 신규 계약 매출", "8억 1,000만 원", "69%", "32%"]
     pdf = write_export(plan, "pdf", tmp_path / "ko.pdf")
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout  # fmt: skip
     flat = "".join(text.split())
-    assert "기준별ROI" in flat and "신규계약이2027년안에버는매출" in flat
+    assert "기준별ROI" in flat and "2027년안에인식되는신규계약매출" in flat
 
 
 def test_marketing_s_own_customers_say_how_they_are_counted(sample_answers: Path) -> None:

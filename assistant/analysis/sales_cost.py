@@ -133,7 +133,7 @@ def add_estimated_full_cac(
             f"영업 예산 {fm(budget)}에 인건비가 들어갈 수 없어" if budget else "계획에 비용이 없어"
         )
         line = (f"영업팀 비용(영업비 포함 CAC에만 씀): {why} 할당 영업 담당자 {est.sellers}명 각 약 "
-                f"{fm(est.per_seller)}{sdr}의 연간 비용(급여·인센티브·복리후생·도구, 일반 범위의 중간값)으로 "
+                f"{fm(est.per_seller)}{sdr}의 연간 비용(급여·인센티브·복리후생·도구, 업계 평균 범위의 중간값)으로 "
                 f"연 약 {fm(est.total)}을 추정했습니다. 관리자와 고객 성공 인력은 넣지 않았습니다. 실제 값으로 바꿔야 합니다.")  # fmt: skip
     else:
         sdr = f" and {est.sdrs} SDRs at about {fm(est.per_sdr)}" if est.sdrs else ""

@@ -37,7 +37,7 @@ def roi_rows(plan: Plan, analysis: PlanAnalysis) -> tuple[list[str], list[list[s
         bases.append(
             # the new contracts only (expansion is not timed within the year): said in the label
             (
-                f"신규 계약이 {year}년 안에 버는 매출"
+                f"{year}년 안에 인식되는 신규 계약 매출"
                 if ko
                 else f"New contracts' revenue within {year}",
                 about(earned),
