@@ -39,3 +39,15 @@ def test_a_missing_integration_elsewhere_is_no_trial_risk_and_korean_reads_its_o
     )
     rows = data_access_rows(build_plan(doc).plan, "영업 본부장")
     assert [r.risk for r in rows] == ["체험이 고객사의 시스템·데이터로 진행되므로, 고객사 IT의 접근 승인과 보안 검토가 체험 시작을 늦출 수 있음."]  # fmt: skip
+
+
+def test_a_trial_that_says_it_needs_no_access_or_a_customer_experience_is_no_risk() -> None:
+    doc = json.loads((DATA / "ko_hr_answers.json").read_text(encoding="utf-8"))
+    strategy = doc["answers"]["mkt_strategy"]
+    for said, fires in (
+        ("고객사 ERP를 연동한 14일 무료 체험으로 전환합니다", True),
+        ("고객사의 기존 시스템 연동 없이 바로 쓰는 14일 무료 체험으로 전환합니다", False),
+        ("고객 체험을 POS 시스템 연동으로 개선합니다", False),  # 체험 as experience, no trial
+    ):
+        doc["answers"]["mkt_strategy"] = strategy.replace("14일 무료 체험으로 전환합니다", said)
+        assert bool(data_access_rows(build_plan(doc).plan, "x")) is fires, said

@@ -1121,7 +1121,7 @@ def test_the_marketing_summary_fills_its_top_risks_from_the_register(sample_answ
     assert len(risks) == 3
     # the NRF show's quarter of the budget on one date is the register's next row
     assert risks[2].startswith(
-        "- The NRF show (January 2027) takes $120,000 (proposed) on one date"
+        "- NRF show (January 2027): $120,000 (proposed). That is 25% of the marketing budget on one date"
     )
     # the defaults are named beside the numbers they make ('industry defaults until yours are
     # measured'): a modelling caveat is not a business risk, so it is not said again here

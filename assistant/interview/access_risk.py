@@ -4,24 +4,38 @@ register row, from the same reading that brings the IT reviewer into the persona
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from assistant.core.plan import Plan
 
+# a trial or pilot as an offer (not '고객 체험', the customer's experience)
+_TRIAL_OFFER = re.compile(
+    r"\btrials?\b|\bpilots?\b|파일럿|무료\s*체험|\d+\s*일\s*(?:간\s*)?(?:무료\s*)?체험|체험판|시범\s*도입",
+    re.I,
+)
+# the buyer's own systems or data, in English or Korean ('고객사 ERP를 연동한')
+_OWN = re.compile(
+    r"(?:buyer'?s?|customer'?s?|their|client'?s?)\s+own\s+(?:\w+\s+)?(?:data|pos|erp|crm|systems?)"
+    r"|(?:고객|고객사|기존)\s*(?:의\s*)?(?:[A-Za-z가-힣]+\s*)?(?:데이터|시스템|ERP|POS|CRM)\s*(?:를|을)?\s*(?:연동|연결|그대로)",
+    re.I,
+)
+_DENIED = re.compile(
+    r"\bno\b|\bwithout\b|\bnot\b|없이|없는|필요\s*없|sandbox|샌드박스|demo data|샘플 데이터", re.I
+)
+
 
 def data_access_rows(plan: Plan, owner: str) -> list[Any]:
-    """One row when the offer uses the buyer's own systems or data (the IT reviewer's card says
-    why) and the strategy converts through a trial or pilot; [] otherwise."""
+    """One row when a sentence of the strategy or objectives offers a trial or pilot on the
+    buyer's own systems or data ('a 14-day guided trial on the buyer's own POS data'), unless it
+    says it needs none ('without integration', '연동 없이'); [] otherwise."""
     from assistant.analysis.risk_register import RegisterRow
-    from assistant.interview.compose_moves import TRIAL
-    from assistant.interview.persona_card import _OWN_SYSTEMS, committee_gap_functions
 
     said = " ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy", "sales_objectives"))  # fmt: skip
-    if not TRIAL.search(said):
-        return []
-    # the trial itself runs on them ('a 14-day guided trial on the buyer's own POS data'), not a
-    # missing integration named elsewhere
-    if not any(f == "it" and _OWN_SYSTEMS.search(why) and TRIAL.search(why) for _, why, f in committee_gap_functions(plan)):  # fmt: skip
+    sentences = re.split(r"(?<=[.!?。])\s+|\n|(?<=다\.)", said)
+    if not any(
+        _TRIAL_OFFER.search(x) and _OWN.search(x) and not _DENIED.search(x) for x in sentences
+    ):
         return []
     ko = plan.language == "ko"
     return [RegisterRow(

@@ -100,11 +100,11 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
     goals = plan.goals_in(section_id)
     first = plan.goal_number(goals[0]) if goals else 1
     if first > 1:  # a list starting at 4 says why: one numbering, so 'goal 4' means one goal
-        said = f"1~{first - 1}번" if first > 2 else "1번"
+        # (which section holds the earlier numbers depends on the order goals were answered in)
         parts.append(
-            f"\n_목표 번호는 계획 전체에 이어짐(마케팅 목표가 {said})._"
+            "\n_목표 번호는 계획 전체에 걸쳐 하나로 이어짐._"
             if plan.language == "ko"
-            else f"\n_Goals are numbered across the whole plan (the marketing goals are {'1' if first == 2 else f'1-{first - 1}'})._"
+            else "\n_Goals are numbered once across the whole plan._"
         )
     return "\n".join(parts)
 
