@@ -120,6 +120,13 @@ def test_a_labelled_recommendation_is_marked_at_its_end() -> None:
         # a topic that is not the one acting, or with its own subject after it, stays
         ("노무법인 추천 리드는 AE가 바로 맡습니다", "노무법인 추천 리드는 AE가 바로 맡기"),
         ("이번 분기는 체험을 늘리고", "이번 분기는 체험을 늘리기"),
+        # the topic as the object ('SEO는 매달 점검'), no role, or a contrast of two topics
+        ("SEO는 매달 점검합니다", "SEO는 매달 점검하기"),
+        ("신규 파트너는 분기마다 모집합니다", "신규 파트너는 분기마다 모집하기"),
+        (
+            "CSM은 기존 고객을, AE는 신규 고객을 맡습니다",
+            "CSM은 기존 고객을, AE는 신규 고객을 맡기",
+        ),
         ("체험으로 전환합니다", "체험으로 전환하기"),
     ],
 )

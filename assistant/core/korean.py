@@ -250,14 +250,14 @@ _ROLE_ENDS = (
     "담당자",
     "매니저",
     "팀장",
-    "파트너",
     "대표",
-    "직원",
-    "사원",
     "본부",
     "부서",
     "센터",
+    "본부장",
+    "이사",
 )
+_ROLE_CODES = {"AE", "SDR", "BDR", "CSM", "AM", "CS", "VP", "CEO", "CMO", "CRO", "PM"}
 
 
 def _subject_for_noun_form(text: str) -> str:
@@ -267,13 +267,18 @@ def _subject_for_noun_form(text: str) -> str:
     toks = [t for t in tokens(text) if t.form.strip()]
     for i, t in enumerate(toks[:4]):
         if t.tag == "JX" and t.form in ("은", "는") and i > 0:
-            # the topic is the one who acts (a role: 'CSM', '영업팀'), and no other subject
-            # follows ('추천 리드는 AE가 맡기' keeps its topic)
-            actor = toks[i - 1].tag == "SL" or toks[i - 1].form.endswith(_ROLE_ENDS)
+            # the topic is the one who acts (a role: 'CSM', '영업팀'), the verb has its own object
+            # ('… 모듈을 교차 판매'), and no other subject or topic follows: 'SEO는 매달 점검' has
+            # the topic as its object, '리드는 AE가 맡기' its own subject, 'CSM은 …, AE는 …' a contrast
+            actor = toks[i - 1].form.upper() in _ROLE_CODES or toks[i - 1].form.endswith(_ROLE_ENDS)
+            rest = toks[i + 1 :]
             if (
                 actor
                 and all(p.tag in _NOUNISH for p in toks[:i])
-                and not any(p.tag == "JKS" for p in toks[i + 1 :])
+                and any(p.tag == "JKO" for p in rest)
+                and not any(
+                    p.tag == "JKS" or (p.tag == "JX" and p.form in ("은", "는")) for p in rest
+                )
             ):
                 new = "이" if t.form == "은" else "가"
                 return text[: t.start] + new + text[t.start + t.len :]
