@@ -483,3 +483,13 @@ def test_a_number_that_defines_the_measure_stays_in_its_name() -> None:
     item = "first-order rate within 60 days (48% of approved)"
     assert (_label(item), _own_value(item, "en")) == ("First-order rate within 60 days", "48%")
     assert _label("time-to-fill under 48 hrs") == "Time-to-fill"
+
+
+def test_a_trial_rate_the_user_states_is_the_target_not_a_measure_to_come() -> None:
+    """'(체험→유료 전환율 25%)' in a goal: the sales KPIs' trial rate is that figure."""
+    from assistant.interview.kpi_rates import stated_trial_rate
+
+    plan = build_plan(load_answers(DATA / "ko_workflow_saas_answers.json")).plan
+    assert stated_trial_rate(plan) == 25.0
+    assert "체험→고객 전환율(AE) 25% 이상(목표에 적힌 값)" in section_markdown(plan, "sales_kpis")
+    assert stated_trial_rate(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan) is None

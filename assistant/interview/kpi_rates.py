@@ -4,7 +4,10 @@ the net revenue retention the revenue bridge needs."""
 
 from __future__ import annotations
 
+import re
+
 from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 
 
@@ -80,16 +83,39 @@ def trial_measure(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
     said = " ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy", "sales_objectives"))  # fmt: skip
     if len(analysis.funnel) < 2 or not analysis.funnel[-1].rate or not TRIAL.search(said):
         return None
+    from assistant.interview.workload_check import OPPORTUNITY
+
+    if not OPPORTUNITY.search(analysis.funnel[-2].stage):
+        return None  # a funnel ending at proposals or walk-throughs: its trial is no question here
     from assistant.analysis.plan_goals import plan_year
 
     rate, stage = analysis.funnel[-1].rate, analysis.funnel[-2].stage
     year = plan_year(plan)
+    stated = stated_trial_rate(plan)
+    if stated is not None:  # the user's own figure ('체험→유료 전환율 25%') is the target
+        return (
+            (f"{stated:g}%(목표에 적힌 값)", "목표") if plan.language == "ko" else (f"{stated:g}% (the goal's)", "goal")
+        )  # fmt: skip
     if plan.language == "ko":
         return (
-            f"{year}년 1분기에 잰 값으로 정함: 계약 ÷ 체험 시작({stage}→계약 {rate:g}%는 {stage} 기준이고, 체험은 {stage}이 되기 전에 시작될 수 있음)",
+            fix_particles(f"{year}년 1분기에 잰 값으로 정함: 계약 ÷ 체험 시작({stage}→계약 {rate:g}%는 {stage} 기준이고, 체험은 {stage}이(가) 되기 전에 시작될 수 있음)"),
             "먼저 측정; 출처: 체험 신청과 계약 기록",
         )  # fmt: skip
     return (
-        f"set from Q1 {year}: customers won ÷ trials started (the {stage}-to-customer {rate:g}% counts {stage}s, and a trial can start before a lead is qualified)",
+        f"set from Q1 {year}: customers won ÷ trials started (the {stage}-to-customer {rate:g}% counts {stage if stage.endswith('s') else stage + 's'}, and a trial can start before a lead is qualified)",
         "measure first; source: trial sign-ups and won deals",
     )
+
+
+_STATED_TRIAL = re.compile(
+    r"(?:trial|체험)[^%\d\n]{0,25}?(?:conversion|전환율?)[^%\d\n]{0,10}?(\d{1,2}(?:\.\d)?)\s*%",
+    re.I,
+)
+
+
+def stated_trial_rate(plan: Plan) -> float | None:
+    """A trial conversion rate the user wrote into a goal or strategy ('(체험→유료 전환율 25%)',
+    'trial conversion of 30%'); None when none is said."""
+    said = " ".join(plan.user_text(s) for s in ("mkt_objectives", "sales_objectives", "mkt_strategy", "sales_strategy"))  # fmt: skip
+    m = _STATED_TRIAL.search(said)
+    return float(m.group(1)) if m else None
