@@ -169,7 +169,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 cost_ko = f". {over_ko}, 리드당 약 {within}이면 예산은 그대로이고 계획의 리드당 비용({per}, {basis_ko})이면 약 {money}이 더 듭니다"
             # the other levers, each alone: the stage rate that reaches the customer goal from
             # the same leads (a rate above 100% is no lever)
-            levers_en, levers_ko = rate_levers(a, customers[1] / won if won else 0.0)
+            levers_en, levers_ko = rate_levers(a, customers[1] / won if won else 0.0, own)
             paced_en = (
                 f"The lead goal counts {pace[0]} months; at its pace, {a.funnel[0].volume * pace[1] / pace[0]:,.0f} leads over the customer goal's {pace[1]} months yield about {won:,.0f} customers at {'your stated' if own else 'typical'} conversion rates, below the customer goal of {customers[1]:,.0f}."
                 if pace

@@ -67,11 +67,14 @@ def extra_lead_spend(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float] 
     return extra, each, about(extra * each)
 
 
-def rate_levers(a: PlanAnalysis, lift: float) -> tuple[str, str]:
-    """Each stage rate that alone reaches the customer goal from the same leads ('about 23%
-    MQL-to-SQL or about 29% SQL-to-customer, against 20% and 25%'): the levers that cost no
-    extra leads, beside the recommendation that does; ('', '') when the gap is too wide for one
-    rate to close credibly (a rise of more than 30%) or a rate would pass 100%."""
+def rate_levers(a: PlanAnalysis, lift: float, own: bool = False) -> tuple[str, str]:
+    """Each stage rate that alone reaches the customer goal from the same leads ('at least 24%
+    MQL-to-SQL or at least 30% SQL-to-customer, against the typical 20% and 25%'): the levers
+    that cost no extra leads, beside the recommendation that does; rounded up, so each does
+    reach the goal. ('', '') when the gap is too wide for one rate to close credibly (a rise of
+    more than 30%) or a rate would pass 100%. `own`: the rates are the user's, else typical."""
+    import math
+
     if lift <= 1.0 or lift > 1.3:  # a rate asked to rise by more than 30% alone is no lever
         return "", ""
     en: list[str] = []
@@ -81,20 +84,25 @@ def rate_levers(a: PlanAnalysis, lift: float) -> tuple[str, str]:
         rate = a.funnel[i].rate
         if not rate or rate * lift > 100:
             continue
+        # up, at one decimal under 10% ('2.4%', never a '2%' that equals today's 2%)
+        need = math.ceil(rate * lift * 10) / 10 if rate * lift < 10 else math.ceil(rate * lift)
         prev, cur = a.funnel[i - 1].stage, a.funnel[i].stage
         last = i == len(a.funnel) - 1
         name_en = f"{prev if prev.isupper() else prev.lower()}-to-{'customer' if last else (cur if cur.isupper() else cur.lower())}"  # fmt: skip
-        en.append(f"about {rate * lift:.0f}% {name_en}")
-        ko.append(f"{prev}→{'고객' if last else cur} 약 {rate * lift:.0f}%")
+        en.append(f"at least {need:g}% {name_en}")
+        ko.append(f"{prev}→{'고객' if last else cur} {need:g}% 이상")
         was.append(f"{rate:g}%")
     if not en:
         return "", ""
+    now_en = "your" if own else "the typical"
+    now_ko = "계획상" if own else "일반적인 값"
+    listed = was[0] if len(was) == 1 else ", ".join(was[:-1]) + " and " + was[-1]
     if len(en) == 1:
         return (
-            f" (alone, {en[0]} reaches it, against {was[0]} now)",
-            f" 리드를 늘리지 않고 맞추려면 {ko[0]}(지금 {was[0]})가 필요합니다.",
+            f" (alone, {en[0]} reaches it, against {now_en} {listed})",
+            f" 리드를 늘리지 않고 맞추려면 {ko[0]}이 필요합니다({now_ko} {was[0]}).",
         )
     return (
-        f" (each alone reaches it: {' or '.join(en)}, against {' and '.join(was)} now)",
-        f" 리드를 늘리지 않고 맞추려면 {' 또는 '.join(ko)} 중 하나가 필요합니다(지금 {', '.join(was)}).",
+        f" (each alone reaches it: {' or '.join(en)}, against {now_en} {listed})",
+        f" 리드를 늘리지 않고 맞추려면 {' 또는 '.join(ko)} 중 하나가 필요합니다({now_ko} {', '.join(was)}).",
     )
