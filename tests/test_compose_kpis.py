@@ -493,3 +493,19 @@ def test_a_trial_rate_the_user_states_is_the_target_not_a_measure_to_come() -> N
     assert stated_trial_rate(plan) == 25.0
     assert "체험→고객 전환율(AE) 25% 이상(목표에 적힌 값)" in section_markdown(plan, "sales_kpis")
     assert stated_trial_rate(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan) is None
+
+
+def test_the_stated_trial_rate_is_read_from_the_fact_sheet_and_follows_a_correction() -> None:
+    """'trial-to-paid conversion 30%' in an English goal is the fact sheet's stage rate; when
+    the user corrects that fact to 35%, the trial rate the KPIs use is 35%."""
+    from assistant.interview.kpi_rates import stated_trial_rate
+
+    doc = {"language": "en", "company": "", "plan_type": "integrated",
+           "answers": {"sales_objectives": "Win 120 new paying customers in 2027 (trial-to-paid conversion 30%)."}}  # fmt: skip
+    plan = build_plan(doc).plan
+    fact = plan.fact("stage_rates")
+    assert fact is not None and stated_trial_rate(plan) == 30.0
+    fact.value, fact.corrected = ["trial→paid 35%"], True
+    assert stated_trial_rate(plan) == 35.0
+    fact.value = ["lead→demo 40%"]
+    assert stated_trial_rate(plan) is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.analysis.plan_analysis import PlanAnalysis
+from assistant.analysis.stage_rates import is_customer_stage, parse_fact
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 
@@ -107,15 +108,21 @@ def trial_measure(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
     )
 
 
-_STATED_TRIAL = re.compile(
-    r"(?:trial|체험)[^%\d\n]{0,25}?(?:conversion|전환율?)[^%\d\n]{0,10}?(\d{1,2}(?:\.\d)?)\s*%",
-    re.I,
-)
+_TRIAL = re.compile(r"trial|체험", re.I)
+_PAID = re.compile(r"paid|paying|유료", re.I)  # a trial's end stage: a paying customer
 
 
 def stated_trial_rate(plan: Plan) -> float | None:
-    """A trial conversion rate the user wrote into a goal or strategy ('(체험→유료 전환율 25%)',
-    'trial conversion of 30%'); None when none is said."""
-    said = " ".join(plan.user_text(s) for s in ("mkt_objectives", "sales_objectives", "mkt_strategy", "sales_strategy"))  # fmt: skip
-    m = _STATED_TRIAL.search(said)
-    return float(m.group(1)) if m else None
+    """The trial-to-paying rate on the fact sheet's stage rates ('체험→유료 25%', read from
+    '(체험→유료 전환율 25%)' or 'trial-to-paid conversion 30%'); None when none is said."""
+    fact = plan.fact("stage_rates")
+    if fact is None or not isinstance(fact.value, list):
+        return None
+    return next(
+        (
+            rate
+            for a, b, rate in parse_fact([str(v) for v in fact.value])
+            if _TRIAL.search(a) and (is_customer_stage(b) or _PAID.search(b))
+        ),
+        None,
+    )
