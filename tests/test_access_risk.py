@@ -51,3 +51,17 @@ def test_a_trial_that_says_it_needs_no_access_or_a_customer_experience_is_no_ris
     ):
         doc["answers"]["mkt_strategy"] = strategy.replace("14일 무료 체험으로 전환합니다", said)
         assert bool(data_access_rows(build_plan(doc).plan, "x")) is fires, said
+
+
+def test_the_it_reviewer_and_the_access_risk_read_the_same_words() -> None:
+    """'고객사 ERP를 연동한 … 체험': the risk fires, and the personas' committee gap names the IT
+    reviewer from the same words (one pattern, not two that drift apart)."""
+    from assistant.interview.persona_card import committee_gaps
+
+    doc = json.loads((DATA / "ko_hr_answers.json").read_text(encoding="utf-8"))
+    doc["answers"]["mkt_strategy"] = doc["answers"]["mkt_strategy"].replace(
+        "14일 무료 체험으로 전환합니다", "고객사 ERP를 연동한 14일 무료 체험으로 전환합니다"
+    )
+    plan = build_plan(doc).plan
+    assert data_access_rows(plan, "x")
+    assert any("ERP를 연동" in why for _, why in committee_gaps(plan))

@@ -8,18 +8,8 @@ import re
 from typing import Any
 
 from assistant.core.plan import Plan
+from assistant.interview.offer_words import OWN_SYSTEMS, TRIAL_OFFER
 
-# a trial or pilot as an offer (not '고객 체험', the customer's experience)
-_TRIAL_OFFER = re.compile(
-    r"\btrials?\b|\bpilots?\b|파일럿|무료\s*체험|\d+\s*일\s*(?:간\s*)?(?:무료\s*)?체험|체험판|시범\s*도입",
-    re.I,
-)
-# the buyer's own systems or data, in English or Korean ('고객사 ERP를 연동한')
-_OWN = re.compile(
-    r"(?:buyer'?s?|customer'?s?|their|client'?s?)\s+own\s+(?:\w+\s+)?(?:data|pos|erp|crm|systems?)"
-    r"|(?:고객|고객사|기존)\s*(?:의\s*)?(?:[A-Za-z가-힣]+\s*)?(?:데이터|시스템|ERP|POS|CRM)\s*(?:를|을)?\s*(?:연동|연결|그대로)",
-    re.I,
-)
 _DENIED = re.compile(
     r"\bno\b|\bwithout\b|\bnot\b|없이|없는|필요\s*없|sandbox|샌드박스|demo data|샘플 데이터", re.I
 )
@@ -34,7 +24,7 @@ def data_access_rows(plan: Plan, owner: str) -> list[Any]:
     said = " ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy", "sales_objectives"))  # fmt: skip
     sentences = re.split(r"(?<=[.!?。])\s+|\n|(?<=다\.)", said)
     if not any(
-        _TRIAL_OFFER.search(x) and _OWN.search(x) and not _DENIED.search(x) for x in sentences
+        TRIAL_OFFER.search(x) and OWN_SYSTEMS.search(x) and not _DENIED.search(x) for x in sentences
     ):
         return []
     ko = plan.language == "ko"

@@ -26,6 +26,7 @@ from assistant.core.plan import BudgetLine, Plan
 from assistant.goals.numbers import format_amount
 from assistant.interview.compose import _table, paying_lines
 from assistant.interview.measure_names import measure_label
+from assistant.interview.offer_words import TRIAL
 
 _STAGE_KPI = {"awareness": "website_traffic", "consideration": "leads",
               "conversion": "marketing_conversion_rate", "retention": "churn_rate"}  # fmt: skip
@@ -46,9 +47,6 @@ def _t(ko: bool, en: str, kr: str) -> str:
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:] if text[:1].isalpha() else text
-
-
-TRIAL = re.compile(r"\btrials?\b|\bpilots?\b|체험|파일럿|시범\s*도입", re.I)
 
 
 def _goal_list(numbers: list[int], ko: bool) -> str:

@@ -27,11 +27,9 @@ from assistant.interview.compose_moves import (
     states_figure,
     states_money,
 )
-from assistant.interview.compose_moves import (
-    TRIAL as _TRIAL,
-)
 from assistant.interview.kpi_rates import stated_trial_rate
 from assistant.interview.measure_names import measure_label
+from assistant.interview.offer_words import TRIAL
 from assistant.interview.pipeline_feed import feed_sentence
 from assistant.interview.workload_check import OPPORTUNITY, sdr_load, seller_load, trial_load
 
@@ -86,7 +84,7 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
             served = [plan.goal_number(won[0])]
             names = ["파트너 소개 계약 수" if ko else "Deals from partner referrals"]
         if (
-            _TRIAL.search(step) and stage and stage[0] in ("proposal", "closing")
+            TRIAL.search(step) and stage and stage[0] in ("proposal", "closing")
         ):  # a trial step: its conversion
             names.insert(0, "체험→고객 전환율" if ko else "Trial-to-customer rate")
         if m := _PROMISE.search(step):  # a step that promises a time is measured by it first

@@ -79,7 +79,7 @@ def trial_measure(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
     trial stage: measured, not derived. A trial can start before a lead is qualified (the plan's
     MQL definition counts a trial request as intent), so the funnel's last rate is neither the
     trial's rate nor a floor under it."""
-    from assistant.interview.compose_moves import TRIAL
+    from assistant.interview.offer_words import TRIAL
 
     said = " ".join(plan.user_text(s) for s in ("mkt_strategy", "sales_strategy", "sales_objectives"))  # fmt: skip
     if len(analysis.funnel) < 2 or not analysis.funnel[-1].rate or not TRIAL.search(said):

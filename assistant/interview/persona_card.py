@@ -8,6 +8,7 @@ import re
 
 from assistant.core.plan import Persona, Plan
 from assistant.core.typical import typical_entries
+from assistant.interview.offer_words import INTEGRATION
 
 _BUSINESS = re.compile(
     r"\b(?:directors?|managers?|head|vp|chief|officers?|lead|owners?|founders?|operators?|procurement|"
@@ -137,12 +138,7 @@ def one_economic_buyer(personas: list[Persona], lang: str) -> list[Persona]:
     return personas
 
 
-# an offer that works on the buyer's own systems brings their IT into the deal
-_OWN_SYSTEMS = re.compile(
-    r"(?:buyer'?s?|customer'?s?|their)\s+own\s+(?:\w+\s+)?(?:data|pos|erp|crm|systems?)|integrat\w*\s+with|\bapi\b|single\s+sign-?on|\bsso\b|"
-    r"(?:고객|기존)\s*(?:의\s*)?(?:데이터|시스템|ERP|POS)\s*(?:를|을)?\s*(?:연동|연결)|시스템\s*연동|API",
-    re.I,
-)
+# an offer that works on the buyer's own systems brings their IT into the deal: INTEGRATION
 
 
 def committee_roles(plan: Plan) -> list[str]:
@@ -172,7 +168,7 @@ def committee_gaps(plan: Plan) -> list[tuple[str, str]]:
     for n, (pattern, names) in enumerate(_COMMITTEE):
         if pattern.search(have):
             continue
-        found = pattern.search(text) or (_OWN_SYSTEMS.search(text) if n == 1 else None)
+        found = pattern.search(text) or (INTEGRATION.search(text) if n == 1 else None)
         if found:
             out.append((names[ko], _around(text, found.start(), found.end())))
     return out[:3]

@@ -36,7 +36,8 @@ def committee_cards(plan: Plan) -> list[str]:
     knowledge base has typical entries for its function (finance, IT, the owner): why they are in
     the decision (the plan's words), their part, concerns and objections, marked as typical."""
     from assistant.core.typical import typical_entries
-    from assistant.interview.persona_card import _COMMITTEE, _OWN_SYSTEMS, committee_gap_functions
+    from assistant.interview.offer_words import INTEGRATION
+    from assistant.interview.persona_card import _COMMITTEE, committee_gap_functions
 
     ko = plan.language == "ko"
     out = []
@@ -48,7 +49,7 @@ def committee_cards(plan: Plan) -> list[str]:
             continue
         head = f"**{role[:1].upper() + role[1:]}** _(" + ("제안: 이 역할의 일반적인 예, 고객 인터뷰로 확인" if ko else "proposed: typical for the role, to confirm in customer interviews") + ")_"  # fmt: skip
         # implied, not named: the offer uses the buyer's own systems or data, so their IT grants access
-        implied = function == "it" and not _COMMITTEE[1][0].search(why) and _OWN_SYSTEMS.search(why)
+        implied = function == "it" and not _COMMITTEE[1][0].search(why) and INTEGRATION.search(why)
         because = (
             (f"제안이 고객사의 시스템·데이터를 쓰므로 그 접근 권한을 내줌('{why}')" if ko
              else f"the offer uses the buyer's own systems or data, so IT grants the access to them ('{why}')")
