@@ -39,7 +39,7 @@ def month_of(when: str) -> int | None:
 
 
 # a line spent on dated one-off events (a booth, a show, a conference): it falls when they happen
-_EVENTS = re.compile(
+EVENT_WORDS = re.compile(
     r"event|\bshows?\b|booth|expo|conference|\bfair\b|summit|trade\s*show|seminar|박람회|전시|행사|컨퍼런스|페어|부스|설명회|세미나",
     re.I,
 )
@@ -56,11 +56,11 @@ def event_shares(plan: Plan, total: float) -> tuple[dict[int, float], list[str]]
     placed: list[tuple[str, list[CalendarEntry], float]] = []
     for line in plan.budget.lines:
         amount = line.amount if line.amount is not None else (total * line.share / 100 if line.share else None)  # fmt: skip
-        if not amount or not _EVENTS.search(line.item):
+        if not amount or not EVENT_WORDS.search(line.item):
             continue
         events = [
             e for e in plan.calendar
-            if month_of(e.when) is not None and _EVENTS.search(f"{e.activity} {e.channel}")
+            if month_of(e.when) is not None and EVENT_WORDS.search(f"{e.activity} {e.channel}")
         ]  # fmt: skip
         open_ = [e for e in events if not e.cost]
         rest = amount - sum(e.cost or 0.0 for e in events)

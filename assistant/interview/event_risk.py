@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.analysis.months import _EVENTS, event_shares, month_of
+from assistant.analysis.months import EVENT_WORDS, event_shares, month_of
 from assistant.analysis.plan_goals import plan_year
 from assistant.core.plan import CalendarEntry, Plan
 from assistant.goals.numbers import format_amount
@@ -23,7 +23,7 @@ def _one_date(e: CalendarEntry, year: int) -> bool:
     """An event on one date in the plan year: an event or show (not a campaign or a series), one
     month, this year."""
     return (
-        bool(_EVENTS.search(f"{e.activity} {e.channel}"))
+        bool(EVENT_WORDS.search(f"{e.activity} {e.channel}"))
         and month_of(e.when) is not None
         and not _SPAN.search(e.when)
         and not re.search(r"series|시리즈|campaign|캠페인|flight", e.activity, re.I)
