@@ -31,6 +31,7 @@ from assistant.interview.analysis_render import analysis_markdown, closing_markd
 from assistant.interview.compose_forecast import proposed_forecast_markdown
 from assistant.interview.render import (
     first_goal_section,
+    goal_numbering_note,
     labels,
     messaging_markdown,
     section_markdown,
@@ -144,6 +145,8 @@ def _goals(plan: Plan, sid: str) -> list[Block]:
         out.append(Table(header, rows))
         if sid == first_goal_section(plan) and plan.language != "ko":  # the marks explained once
             out.append(Para(smart_legend(plan.language), "note"))
+        if note := goal_numbering_note(plan, sid):
+            out.append(Para(note, "note"))
     return out
 
 

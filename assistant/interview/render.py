@@ -97,16 +97,22 @@ def goals_markdown(plan: Plan, section_id: str) -> str:
         and plan.language != "ko"
     ):
         parts.append(f"\n_{smart_legend(plan.language)}_")  # the marks read once, where they start
-    goals = plan.goals_in(section_id)
-    first = plan.goal_number(goals[0]) if goals else 1
-    if first > 1:  # a list starting at 4 says why: one numbering, so 'goal 4' means one goal
-        # (which section holds the earlier numbers depends on the order goals were answered in)
-        parts.append(
-            "\n_목표 번호는 계획 전체에 걸쳐 하나로 이어짐._"
-            if plan.language == "ko"
-            else "\n_Goals are numbered once across the whole plan._"
-        )
+    if note := goal_numbering_note(plan, section_id):
+        parts.append(f"\n_{note}_")
     return "\n".join(parts)
+
+
+def goal_numbering_note(plan: Plan, section_id: str) -> str:
+    """A goal list starting past 1 says why: one numbering, so 'goal 4' means one goal (which
+    section holds the earlier numbers depends on the order goals were answered in); '' else."""
+    goals = plan.goals_in(section_id)
+    if not goals or plan.goal_number(goals[0]) <= 1:
+        return ""
+    return (
+        "목표 번호는 계획 전체에 걸쳐 하나로 이어짐."
+        if plan.language == "ko"
+        else "Goals are numbered once across the whole plan."
+    )
 
 
 def first_goal_section(plan: Plan) -> str | None:
