@@ -660,3 +660,21 @@ def test_korean_persona_cards_in_the_documents_are_in_the_report_style(tmp_path:
     cells = [c.text for t in doc.tables for r in t.rows for c in r.cells]
     answer = next(c for c in cells if "가격을 제시" in c)
     assert "제시함" in answer and "제시합니다" not in answer
+
+
+def test_a_korean_one_syllable_word_never_sits_alone_on_a_pdf_line(tmp_path: Path) -> None:
+    """'마케팅 적격 리드(MQL) / 수' and '노무 가이드 블로그 / 글' read as cut-offs: the word before a
+    one-syllable word keeps it on its line (column headers such as '값' are whole cells)."""
+    from assistant.export.blocks import keep_together
+
+    assert keep_together("마케팅 적격 리드(MQL) 수") == "마케팅 적격 리드(MQL)\u00a0수"
+    assert keep_together("블로그 글, 사례") == "블로그\u00a0글, 사례"
+    plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
+    pdf = write_export(plan, "pdf", tmp_path / "ko.pdf")
+    lines = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout.splitlines()  # fmt: skip
+    alone = [
+        (before, line)
+        for before, line in zip(lines, lines[1:], strict=False)
+        if re.fullmatch(r"\s*[가-힣][.,]?\s*", line) and before.strip()
+    ]
+    assert alone == []

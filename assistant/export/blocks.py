@@ -361,9 +361,11 @@ def _char_width(ch: str) -> float:
 
 
 # the spaces inside a Korean amount or date ('5만 4,000원', '58억 8,400만 원', '2027년 6월 30일')
-# are no place to break a line: PDF and DOCX keep a non-breaking space together
+# are no place to break a line, nor the space before a one-syllable word ('리드(MQL) 수',
+# '블로그 글'), which alone on a line reads as a cut-off: a non-breaking space keeps them together
 _KEEP = re.compile(
     r"(?<=\d[조억만천])\s(?=\d|원)|(?<=\d년)\s(?=\d{1,2}월)|(?<=\d월)\s(?=\d{1,2}일)"
+    r"|(?<=\S) (?=[가-힣](?:$|[\s,.)·:;/]))"
 )
 
 
