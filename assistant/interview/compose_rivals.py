@@ -62,51 +62,11 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
     title = f"**{'경쟁 현황' if ko else 'Competitors'}**"
     if not claims:
         return title + "\n\n" + "\n".join(f"- {n}" for n in names)
-    used: list[str] = []
-    kinds = {n: next((k for k, cue, _ in _KINDS if cue.search(n)), "") for n in names}
-    picked: dict[str, str] = {}
-    matched: dict[str, int] = {}
-    # a competitor whose name shows its kind takes the claim that answers that kind first
-    for name in sorted(names, key=lambda n: kinds[n] == ""):
-        prefer = next((p for k, _, p in _KINDS if k == kinds[name]), _DEFAULT)
-        picked[name], matched[name] = _pick_why(claims, prefer, used)
-        used.append(picked[name])
-
-    # each pairing says why: the kind the name shows, or that nothing about it is stated yet
-    def why(kind: str, n: int) -> str:  # a kind's reason only when its own preference matched
-        if not kind or n < 0:  # nothing known of it: why this claim is the one to test first
-            return _WHY.get(("", n) if not kind else "", _WHY[""])[ko]
-        return _WHY[(kind, n)][ko]
-
-    # rivals of no known kind share one row: a claim handed to each in turn would pretend to a
-    # pairing nothing supports; the most checkable claim meets them all until the research below
-    unknown = [n for n in names if not (kinds[n] and matched[n] >= 0)]
-    entries = [(n, picked[n], why(kinds[n], matched[n])) for n in names if n not in unknown]
-    if unknown:
-        claim, n = _pick_why(claims, _DEFAULT, [])
-        direct = "직접 경쟁사" if ko else "direct rivals" if len(unknown) > 1 else "direct rival"
-        group = ", ".join(unknown) + (f"({direct})" if ko else f" ({direct})")
-        entries.insert(0, (group, claim, _GROUP_WHY.get(n, _GROUP_WHY[-1])[ko]))
-    # the market's threats of a competing kind (a bundle, a free plan) are met in the same table,
-    # named for what they are to the buyer's choice (a substitute, pressure on price)
-    for threat, claim in _rival_threats(plan):
-        kind, prefer = next(((k, p) for k, cue, p in _KINDS if cue.search(threat)), ("", _DEFAULT))
-        what = _THREAT_KIND.get(kind, ("threat", "위협"))[ko]
-        label = f"{threat}({what})" if ko else f"{threat[:1].upper() + threat[1:]} ({what})"
-        n = next((i for i, pattern in enumerate(prefer) if re.search(pattern, claim, re.I)), -1)
-        entries.append((label, claim, why(kind, n)))
-    # rows with the same claim for the same reason are one row (no 'same reason as' pointers)
-    merged: list[tuple[str, str, str]] = []
-    for label, claim, reason in entries:
-        at = next((i for i, e in enumerate(merged) if e[1] == claim and e[2] == reason), None)
-        if at is None:
-            merged.append((label, claim, reason))
-        else:
-            merged[at] = (f"{merged[at][0]}, {label}", claim, reason)
+    merged, unknown = rival_pairings(plan, names, claims)
     rows = [f"| {label} | {claim[:1].upper() + claim[1:]} | {reason} |" for label, claim, reason in merged]  # fmt: skip
     # a substitute or a free plan is what a buyer weighs us against, not a competitor
     others = any(
-        re.search(r"\((?:대체재|가격 압박|substitute|price pressure)\)$", e[0]) for e in entries
+        re.search(r"\((?:대체재|가격 압박|substitute|price pressure)\)", e[0]) for e in merged
     )
     head = (
         f"| {'경쟁사·대안' if others else '경쟁사'} | 우리가 내세울 강점(제안) | 근거 |"
@@ -152,6 +112,56 @@ def rivals_markdown(plan: Plan, rivals: list[str], claims: list[str]) -> str:
         + ("." if first else ", adding each one's price and the buyers it wins.")
     )
     return "\n\n".join([title, "\n".join([head, "|---|---|---|", *rows]), fix_particles(note) if ko else note])  # fmt: skip
+
+
+def rival_pairings(
+    plan: Plan, names: list[str], claims: list[str]
+) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """(label, the claim to lead with, why) for each competitor or competing threat, rows with
+    one claim for one reason merged; and the rivals of no known kind (they share one row)."""
+    ko = plan.language == "ko"
+    used: list[str] = []
+    kinds = {n: next((k for k, cue, _ in _KINDS if cue.search(n)), "") for n in names}
+    picked: dict[str, str] = {}
+    matched: dict[str, int] = {}
+    # a competitor whose name shows its kind takes the claim that answers that kind first
+    for name in sorted(names, key=lambda n: kinds[n] == ""):
+        prefer = next((p for k, _, p in _KINDS if k == kinds[name]), _DEFAULT)
+        picked[name], matched[name] = _pick_why(claims, prefer, used)
+        used.append(picked[name])
+
+    # each pairing says why: the kind the name shows, or that nothing about it is stated yet
+    def why(kind: str, n: int) -> str:  # a kind's reason only when its own preference matched
+        if not kind or n < 0:  # nothing known of it: why this claim is the one to test first
+            return _WHY.get(("", n) if not kind else "", _WHY[""])[ko]
+        return _WHY[(kind, n)][ko]
+
+    # rivals of no known kind share one row: a claim handed to each in turn would pretend to a
+    # pairing nothing supports; the most checkable claim meets them all until the research below
+    unknown = [n for n in names if not (kinds[n] and matched[n] >= 0)]
+    entries = [(n, picked[n], why(kinds[n], matched[n])) for n in names if n not in unknown]
+    if unknown:
+        claim, n = _pick_why(claims, _DEFAULT, [])
+        direct = "직접 경쟁사" if ko else "direct rivals" if len(unknown) > 1 else "direct rival"
+        group = ", ".join(unknown) + (f"({direct})" if ko else f" ({direct})")
+        entries.insert(0, (group, claim, _GROUP_WHY.get(n, _GROUP_WHY[-1])[ko]))
+    # the market's threats of a competing kind (a bundle, a free plan) are met in the same table,
+    # named for what they are to the buyer's choice (a substitute, pressure on price)
+    for threat, claim in _rival_threats(plan):
+        kind, prefer = next(((k, p) for k, cue, p in _KINDS if cue.search(threat)), ("", _DEFAULT))
+        what = _THREAT_KIND.get(kind, ("threat", "위협"))[ko]
+        label = f"{threat}({what})" if ko else f"{threat[:1].upper() + threat[1:]} ({what})"
+        n = next((i for i, pattern in enumerate(prefer) if re.search(pattern, claim, re.I)), -1)
+        entries.append((label, claim, why(kind, n)))
+    # rows with the same claim for the same reason are one row (no 'same reason as' pointers)
+    merged: list[tuple[str, str, str]] = []
+    for label, claim, reason in entries:
+        at = next((i for i, e in enumerate(merged) if e[1] == claim and e[2] == reason), None)
+        if at is None:
+            merged.append((label, claim, reason))
+        else:
+            merged[at] = (f"{merged[at][0]}, {label}", claim, reason)
+    return merged, unknown
 
 
 _GROUP_WHY: dict[int, tuple[str, str]] = {  # the claim all rivals of unknown strength meet

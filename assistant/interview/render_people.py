@@ -467,6 +467,10 @@ def messaging_markdown(plan: Plan) -> str:
         if positioning and positioning != value:
             lines.append(f"- {L['positioning']}: {positioning}")
         lines.append(f"- {L['value']}: {value}")
+    from assistant.interview.positioning_line import against_alternatives
+
+    if against := against_alternatives(plan):  # the positioning's other half: the alternatives
+        lines.append(f"- {'대안 대비' if plan.language == 'ko' else 'Against the alternatives'}: {against}")  # fmt: skip
     if m.call_to_action:
         from assistant.interview.channel_copy import _free_step
         from assistant.interview.offer_volume import free_offer

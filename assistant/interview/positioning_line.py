@@ -1,0 +1,81 @@
+"""Where the plan stands against the buyer's alternatives, in one sentence: the competitor table's
+pairings (each rival with the claim to lead with against it) said as the positioning's second
+half ('Unlike Tableau and Looker Studio, Brightloom leads with one-day setup; …')."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.analysis.lists import competitor_list
+from assistant.core.lang import fix_particles
+from assistant.core.plan import Plan
+from assistant.interview.compose_rivals import rival_pairings
+from assistant.interview.message_house import differentiators
+
+# the table's note on what a row is ('(direct rivals)', '(substitute)', '(대체재)')
+_KIND_NOTE = re.compile(r"\s*\((?:direct rivals?|substitute|price pressure|threat|직접 경쟁사|대체재|가격 압박|위협)\)", re.I)  # fmt: skip
+
+
+def _names(label: str, ko: bool) -> str:
+    """The row's names as written: 'A, B' read 'A and B' ('A·B'); a threat the table capitalised
+    ('Bundled analytics from …') starts lower case inside the sentence."""
+    threat = bool(_KIND_NOTE.search(label)) and not re.search(r"direct|직접", label)
+    items = _top_level(_KIND_NOTE.sub("", label).strip())
+    if ko:  # 'A·B'; items with a bracket of their own read better apart ('A(x, y), B')
+        names = (", " if any("(" in i for i in items) else "·").join(items)
+    else:
+        names = items[0] if len(items) == 1 else f"{', '.join(items[:-1])} and {items[-1]}"
+    if threat and not ko and not names[1:2].isupper():
+        names = names[:1].lower() + names[1:]
+    return names
+
+
+def _top_level(text: str) -> list[str]:
+    """'A (x, y), B, C' -> ['A (x, y)', 'B', 'C']: a comma inside brackets is the item's own."""
+    items, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        depth += {"(": 1, ")": -1}.get(ch, 0)
+        if ch == "," and depth == 0:
+            items.append(text[start:i].strip())
+            start = i + 1
+    items.append(text[start:].strip())
+    return [i for i in items if i]
+
+
+def _claim(claim: str, ko: bool) -> str:
+    claim = claim.strip(" .")
+    return claim if ko or claim[1:2].isupper() else claim[:1].lower() + claim[1:]
+
+
+def _noun_claim(claim: str) -> bool:
+    """A Korean claim that ends in a noun ('2주 도입'), not a clause ('보증 제도를 쓰고'): only a
+    noun takes '을(를) 앞세움'."""
+    from assistant.core.korean import tokens
+
+    toks = tokens(claim.strip(" ."))
+    return bool(toks) and toks[-1].tag.startswith(("N", "SL", "SN", "SH", "XSN"))
+
+
+def against_alternatives(plan: Plan) -> str:
+    """'Unlike A and B, Co leads with X; unlike C, with Y.' from the competitor table's pairings;
+    '' when the plan names no competitor or no claim of its own."""
+    ko = plan.language == "ko"
+    names = [r.strip(" .") for r in competitor_list(plan)[:8] if r.strip(" .")]
+    claims = differentiators(plan)
+    if not names or not claims:
+        return ""
+    pairs, _ = rival_pairings(plan, names, claims)
+    pairs = [p for p in pairs if not ko or _noun_claim(p[1])]
+    if not pairs:
+        return ""
+    company = plan.company.strip()
+    if ko:
+        parts = [f"{_names(label, True)}와(과) 달리 {_claim(claim, True)}을(를)" for label, claim, _ in pairs]  # fmt: skip
+        who = f"{company}은(는) " if company else ""
+        return fix_particles(f"{who}{', '.join(parts)} 앞세움.")
+    who = company or "we"
+    verb = "leads" if company else "lead"
+    first, *rest = pairs
+    said = f"Unlike {_names(first[0], False)}, {who} {verb} with {_claim(first[1], False)}"
+    said += "".join(f"; unlike {_names(label, False)}, with {_claim(claim, False)}" for label, claim, _ in rest)  # fmt: skip
+    return said + "."
