@@ -64,15 +64,17 @@ def _elements_table(plan: Plan, rows: list[list[str]], ko: bool) -> str:
     from assistant.interview.message_answers import message_answers
 
     out: list[list[str]] = []
+    taken: frozenset[str] = frozenset()
     for kind in (_t(ko, "Core", "핵심"), _t(ko, "Add-on", "추가 옵션"), _t(ko, "Differentiator", "차별점")):  # fmt: skip
         items = [r[0] for r in rows if r[1] == kind]
         if not items:
             continue
-        if kind == _t(ko, "Core", "핵심"):
+        if kind == _t(ko, "Core", "핵심"):  # the core as a whole answers the buyer's main pain
             said = items if ko else [items[0], *(i[:1].lower() + i[1:] if i[1:2].islower() else i for i in items[1:])]  # fmt: skip
-            out.append([kind, ", ".join(said), "-"])
+            answers = message_answers(plan, ", ".join(items), taken) or _shared_pain(plan, items)
+            taken |= {answers}
+            out.append([kind, ", ".join(said), answers])
             continue
-        taken: frozenset[str] = frozenset()
         for item in items:
             answers = message_answers(plan, item, taken) or "-"
             taken |= {answers}
@@ -81,6 +83,16 @@ def _elements_table(plan: Plan, rows: list[list[str]], ko: bool) -> str:
     if all(r[2] == "-" for r in out):  # a column of dashes says nothing
         return _table(head[:2], [r[:2] for r in out])
     return _table(head, out)
+
+
+def _shared_pain(plan: Plan, items: list[str]) -> str:
+    """The primary buyer's pain that names what the core does ('근태관리, 급여 계산' -> '엑셀로 근태를
+    집계하느라 급여 마감에 매달 3일이 걸림'): the one sharing the most words; '-' when none does."""
+    have = distinctive(" ".join(items))
+    pains = [" ".join(x.split()).rstrip(" .") for p in plan.personas[:1] for x in p.pains]
+    scored = [(len(distinctive(x) & have), -n, x) for n, x in enumerate(pains)]
+    best = max(scored, default=(0, 0, "-"))
+    return best[2] if best[0] else "-"
 
 
 def _offer_rows(plan: Plan, page: PlanPage) -> list[list[str]]:
