@@ -88,6 +88,7 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
         # the role without its own note: no brackets inside the brackets
         role = re.sub(r"\s*\([^()]*\)", "", p.role).strip()
         rows.append([_t(ko, "Buyer", "구매자"), f"{p.name}" + (f" ({role})" if role and role not in p.name else "")])  # fmt: skip
+        rows += _fit_signs(plan, ko)
     won = customer_goal(plan)
     if won is not None and not (won[0].frame and won[0].frame.baseline):
         n = plan.goals.index(won[0]) + 1
@@ -116,6 +117,29 @@ def target_market_markdown(plan: Plan, page: PlanPage) -> str:
 _EXCLUDED = re.compile(
     r"(?:제외(?:\s*대상)?|not\s+targeting|exclud(?:e|ed|ing)|out\s+of\s+scope)\s*[:：]", re.I
 )
+
+
+def _fit_signs(plan: Plan, ko: bool) -> list[list[str]]:
+    """The signs an account fits, for sellers to qualify on: the first buyer's own pains and what
+    they are measured on (their words, not typical entries); B2B plans only (a seller qualifies)."""
+    from assistant.analysis.plan_goals import quota_sellers
+    from assistant.interview.message_answers import _measure
+
+    p = plan.personas[0]
+    if not quota_sellers(plan):
+        return []
+    signs = [" ".join(x.split()).rstrip(" .") for x in p.pains[:2]] if "pains" not in p.typical else []  # fmt: skip
+    measured = next((m for g in p.goals[:1] if "goals" not in p.typical and (m := _measure(g, ko))), "")  # fmt: skip
+    measured = re.sub(r"\s*\((?:what they are measured on|평가 기준)\)$", "", measured)
+    if measured:
+        signs.append(f"평가 기준: {measured}" if ko else f"the buyer is measured on {measured}")
+    if not signs:
+        return []
+    if ko:
+        return [["적합 신호", " · ".join(signs) + "(첫 통화에서 이 신호로 고객사를 선별함)"]]
+    return [
+        ["Signs of fit", "; ".join(signs) + " (qualify each account on these in the first call)"]
+    ]
 
 
 def market_criteria(plan: Plan) -> list[list[str]]:
