@@ -1,5 +1,6 @@
 """Absolute claims in the message house, and who gathers the missing proof."""
 
+import re
 from pathlib import Path
 
 from assistant.cli.draft import build_plan, load_answers
@@ -41,7 +42,8 @@ def test_a_plain_value_proposition_is_not_flagged_and_the_proof_has_an_owner_and
     en = build_plan(load_answers(sample_answers)).plan
     assert absolute_claims(en) == []  # 'without an analyst' promises no absolute
     text = messaging_markdown(en)
-    assert "_Proof to collect: the customer success managers gather it from the first customers by the end of Q1 2027, to back each message._" in text  # fmt: skip
+    # the plan's 14-day trial measures the claims before any case study is written
+    assert "_Proof to collect: the customer success managers gather it from the first customers by the end of Q1 2027, to back each message. Before then, each 14-day trial measures it: record the buyer's figures before and at the end of the trial, and quote them with the buyer's consent._" in text  # fmt: skip
     en.messaging.value_proposition = (
         "Brightloom is the only retail BI you will ever need, guaranteed."
     )
@@ -49,7 +51,14 @@ def test_a_plain_value_proposition_is_not_flagged_and_the_proof_has_an_owner_and
         "Brightloom is the only retail BI you will ever need, guaranteed."
     ]
     ko = messaging_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
-    assert "_확보할 근거는 CSM이 현재 고객에게서 2027년 1분기 말까지 모아 각 메시지에 붙임._" in ko
+    assert "_확보할 근거는 CSM이 현재 고객에게서 2027년 1분기 말까지 모아 각 메시지에 붙임. 그 전에도 14일 체험마다 고객의 도입 전후 수치를 재어, 고객이 동의하면 첫 근거로 씀._" in ko  # fmt: skip
+    # no trial the sellers run: the note ends at the date
+    doc = load_answers(DATA / "ko_hr_answers.json")
+    for sid in ("mkt_strategy", "sales_strategy", "sales_objectives", "sales_offering"):
+        doc["answers"][sid] = re.sub(
+            r"14일 (?:무료 )?체험", "무료 상담", doc["answers"].get(sid, "")
+        )
+    assert "_확보할 근거는 CSM이 현재 고객에게서 2027년 1분기 말까지 모아 각 메시지에 붙임._" in messaging_markdown(build_plan(doc).plan)  # fmt: skip
 
 
 def test_a_price_objection_quotes_the_buyer_s_size_when_the_entry_tier_is_below_today_s_deal(sample_answers: Path) -> None:  # fmt: skip

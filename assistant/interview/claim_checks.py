@@ -90,13 +90,25 @@ def proof_owner_note(plan: Plan) -> str:
     year = plan_year(plan)
     # a company with last year's revenue has customers to ask now, not only its first new ones
     known = plan.fact("revenue_base") is not None
+    from assistant.interview.workload_check import trial_days
+
+    # a trial the sellers run measures each claim before any case study is written
+    trial = trial_days(plan)
     if ko:
         who = cs or "마케팅팀"
         whom = "현재 고객" if known else "첫 도입 고객"
-        return (
-            f"_확보할 근거는 {who}이(가) {whom}에게서 {year}년 1분기 말까지 모아 각 메시지에 붙임._"
+        meantime = (
+            f" 그 전에도 {trial[0]}일 {trial[1]}마다 고객의 도입 전후 수치를 재어, 고객이 동의하면 첫 근거로 씀."
+            if trial
+            else ""
         )
+        return f"_확보할 근거는 {who}이(가) {whom}에게서 {year}년 1분기 말까지 모아 각 메시지에 붙임.{meantime}_"
     who = f"the {cs}" if cs else "the marketing team"
     verb = "gather" if re.search(r"[a-z]s$", who) and not who.endswith("team") else "gathers"
     whom = "today's customers" if known else "the first customers"
-    return f"_Proof to collect: {who} {verb} it from {whom} by the end of Q1 {year}, to back each message._"
+    meantime = (
+        f" Before then, each {trial[0]}-day {trial[1]} measures it: record the buyer's figures before and at the end of the {trial[1]}, and quote them with the buyer's consent."
+        if trial
+        else ""
+    )
+    return f"_Proof to collect: {who} {verb} it from {whom} by the end of Q1 {year}, to back each message.{meantime}_"
