@@ -22,11 +22,11 @@ _ABROAD: list[tuple[str, str, str, re.Pattern[str]]] = [
     ("KR", "KRW", "원", re.compile(r"\bkorea|한국|국내", re.I)),
     ("US", "USD", "달러", re.compile(r"\bunited\s+states|\bu\.?s\.?a?\b|미국|북미", re.I)),
 ]  # fmt: skip
+# a home market's currency: the two homes no territory is abroad from, then every other's own
 _HOME_CURRENCY = {
     "US": ("USD", "달러"),
     "KR": ("KRW", "원"),
-    "EU": ("EUR", "유로"),
-    "JP": ("JPY", "엔"),
+    **{code: (cur, ko) for code, cur, ko, _ in _ABROAD},
 }
 _PART = {"en": "Territories in another country", "ko": "다른 나라의 지역"}
 
