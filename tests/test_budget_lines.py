@@ -211,3 +211,16 @@ def test_a_line_that_names_a_target_audience_is_still_a_line() -> None:
     assert [b.item for b in budget_lines(text, 100_000, "USD")] == ["target-account direct mail", "search ads"]  # fmt: skip
     ko = "예산 1억 원: 고객 확보 비용 절감 캠페인 20%, 검색 광고 80%."
     assert [b.item for b in budget_lines(ko, 100_000_000, "KRW")] == ["고객 확보 비용 절감 캠페인", "검색 광고"]  # fmt: skip
+
+
+def test_a_unit_s_cost_in_the_bracket_is_not_the_line_s_amount() -> None:
+    """'15%(지점당 6,300만 원)' is 15% of the budget (a branch's cost only sizes it); a bracket that
+    states the line's own amount still gives it."""
+    from assistant.interview.budget_lines import budget_lines
+
+    ko = budget_lines(
+        "신규 지점 개원 홍보 15%(지점당 6,300만 원), 옥외광고 15%", 2_100_000_000.0, "KRW"
+    )
+    assert [(x.item, x.amount) for x in ko] == [("신규 지점 개원 홍보", 315_000_000.0), ("옥외광고", 315_000_000.0)]  # fmt: skip
+    en = budget_lines("Google Ads 30% ($162K), events 20% ($20K per event)", 540_000.0, "USD")
+    assert [(x.item, x.amount) for x in en] == [("Google Ads", 162_000.0), ("events", 108_000.0)]

@@ -108,7 +108,11 @@ def _line(segment: str, total: float | None, currency: str) -> BudgetLine | None
             # '월 800만 원(연 9,600만 원)': the year's amount; a month's alone is twelve of them
             amount = yearly.value if yearly is not None else first.value * 12
     if amount is None:  # 'Google Ads 30% ($162K)': the bracket gives the amount
-        amount = next((q.value for q in inside if money(q)), None)
+        # unless it is a unit's cost ('15%(지점당 6,300만 원)', '(per event $20K)'): that sizes
+        # the line, and its share of the total is the line's amount
+        amount = next(
+            (q.value for q in inside if money(q) and not _unit_cost(segment, q.start, q.end)), None
+        )
     if share is None and amount is None:
         return None
     name = _strip_figures(label or segment, currency)
@@ -133,6 +137,16 @@ _MONTH_BEFORE = re.compile(r"(?:(?<![가-힣\d])월|매월|monthly)\s*$", re.I)
 _MONTH_AFTER = re.compile(
     r"^\s*(?:/\s*mo(?:nth)?\b|/\s*월|a\s+month|per\s+month|monthly|each\s+month)", re.I
 )
+
+
+def _unit_cost(segment: str, start: int, end: int) -> bool:
+    """Whether the figure at `start`:`end` is one unit's cost ('지점당 6,300만 원', '$20K per
+    event', '$5K each')."""
+    before = segment[max(0, start - 14) : start]
+    return bool(
+        re.search(r"(?:당|\bper\s+\w+|\beach)\s*$", before, re.I)
+        or re.match(r"\s*(?:per|each|apiece|/\s*[a-z])", segment[end:], re.I)
+    )
 
 
 def _per_month(segment: str, start: int, end: int) -> bool:

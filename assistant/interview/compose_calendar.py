@@ -5,6 +5,7 @@ the calendar carries the volume the goals count on, then the seasonal moments to
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from assistant.analysis.budget import calendar_notes
 from assistant.analysis.cadence import cadence_text, ko_counter, recurring_items
@@ -14,7 +15,7 @@ from assistant.analysis.months import _MONTHS_EN, month_of
 from assistant.analysis.plan_analysis import plan_year
 from assistant.analysis.plan_links import before_deadline, fits, plan_page, stages_of
 from assistant.core.lang import fix_particles
-from assistant.core.plan import CalendarEntry, Plan
+from assistant.core.plan import BudgetLine, CalendarEntry, Plan
 from assistant.interview.activity_owner import activity_owner
 from assistant.interview.compose import _table as table
 from assistant.interview.compose import paying_lines
@@ -97,7 +98,7 @@ def calendar_markdown(plan: Plan) -> str:
             row.append(
                 _money(e.cost, plan.budget.currency, lang) if e.cost is not None
                 else (_money(share, plan.budget.currency, lang) + ("(제안)" if ko else " (proposed)")) if share
-                else _unpriced(bool(lines.get(e.activity)), ko)
+                else _unpriced(_has_room(plan, lines.get(e.activity), lines, total), ko)
             )  # fmt: skip
         if paid:
             line = lines.get(e.activity)
@@ -188,7 +189,9 @@ def calendar_markdown(plan: Plan) -> str:
                 )
         # a piece of content no line names is paid by the content line, when there is one
         line = lines.get(p.name) or next((ln for ln in plan.budget.lines if _CONTENT_LINE.search(ln.item)), None)  # fmt: skip
-        row += ["-"] * owners + [_unpriced(bool(paid and line), ko)] * costs
+        row += ["-"] * owners + [
+            _unpriced(bool(paid) and _has_room(plan, line, lines, total), ko)
+        ] * costs
         if paid:
             row.append(line.item if line else "-")
         # named by a goal, else the goals whose first stage the piece works at (blog posts bring
@@ -265,6 +268,21 @@ def _owners_once(
         header[:2] + [header[2] + mark] + header[3:],
         [r[:2] + [r[2].removesuffix(mark)] + r[3:] for r in rows],
     )
+
+
+def _has_room(
+    plan: Plan, line: BudgetLine | None, lines: Mapping[str, BudgetLine | None], total: float
+) -> bool:
+    """Whether a line has money left for an activity with no cost of its own: its amount less
+    the stated costs of the calendar's activities it pays (a line its events already spend is
+    no line to be 'within')."""
+    if line is None:
+        return False
+    amount = line.amount if line.amount is not None else (line.share or 0) / 100 * total if line.share else None  # fmt: skip
+    if amount is None:
+        return True  # a line of unknown size: the activity is paid from it, its size to set
+    spent = sum(e.cost or 0 for e in plan.calendar if lines.get(e.activity) is line)
+    return spent < amount
 
 
 def _unpriced(in_line: bool, ko: bool) -> str:
