@@ -54,7 +54,7 @@ def test_a_social_channel_no_business_buyer_names_is_tested_before_it_is_funded(
     channels section says so, with a small first-month test; a consumer's places are never the
     whole of where they spend time, so a consumer plan gets no such line."""
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
-    assert "링크드인은 박 인사총무팀장이 정보를 얻는 곳으로 꼽지 않은 채널임. 첫 달에 작은 예산으로 시험해" in ko  # fmt: skip
+    assert "링크드인: 박 인사총무팀장이 정보를 얻는 곳으로 꼽지 않았고 예산 항목도 없는 채널임. 첫 달에 '네이버·구글 검색 광고' 항목의 일부로 시험해" in ko  # fmt: skip
     hvac = section_markdown(build_plan(load_answers(DATA / "us_hvac_answers.json")).plan, "mkt_channels")  # fmt: skip
     assert "LinkedIn: not among the places Facilities Manager Riley says they look. Test it" in hvac
     # search ads and events are found by buyers looking: never flagged
@@ -91,3 +91,14 @@ def test_a_modifier_a_place_shares_with_a_channel_does_not_reach_it() -> None:
     reached, missed = reach(plan, plan.personas[0])
     assert "Restaurant Business" in missed
     assert any(m == "LinkedIn" for _, m in reached)
+
+
+def test_a_channel_the_buyer_does_not_name_and_no_line_pays_for_gets_one_decision() -> None:
+    """LinkedIn is neither where the HR lead looks nor paid by a line: one sentence says test it
+    from the largest line, then give it a line or drop it (not 'grow it' and 'drop it' apart)."""
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    text = section_markdown(plan, "mkt_channels")
+    assert "링크드인: 박 인사총무팀장이 정보를 얻는 곳으로 꼽지 않았고 예산 항목도 없는 채널임. 첫 달에 '네이버·구글 검색 광고' 항목의 일부로 시험해, 리드당 비용이 다른 리드 채널 수준이면 예산 항목을 만들고 아니면 채널에서 뺌." in text  # fmt: skip
+    assert "예산 항목이 없는 채널: 링크드인" not in text and text.count("링크드인은") == 0

@@ -94,7 +94,11 @@ def channels_markdown(plan: Plan) -> str:
         for c in plan.channels
         if lines.get(c) is None and not (support and _OWNED.search(c)) and not MARKETPLACE.search(c)
     ]
-    out += persona_places(plan) + ("" if consumers else unseen_line(plan))
+    out += persona_places(plan) + ("" if consumers else unseen_line(plan, unpaid))
+    if not consumers:  # a channel the buyers do not name and no line pays for: one decision above
+        from assistant.interview.persona_reach import unseen_channels
+
+        unpaid = [c for c in unpaid if c not in unseen_channels(plan)]
     # partners are paid by a referral fee on the deals they bring, not from a marketing line
     referrers = [c for c in unpaid if REFERRAL.search(c)]
     unpaid = [c for c in unpaid if c not in referrers]

@@ -153,18 +153,48 @@ def unseen_channels(plan: Plan) -> list[str]:
     return out
 
 
-def unseen_line(plan: Plan) -> str:
-    """The channels section's line for `unseen_channels`, with how to find out: a small test."""
+def unseen_line(plan: Plan, unpaid: list[str] | None = None) -> str:
+    """The channels section's line for `unseen_channels`, with how to find out: a small test. A
+    channel no budget line pays for either (`unpaid`) gets one decision: test it, then give it a
+    line or drop it."""
     found = unseen_channels(plan)
+    both = [c for c in found if c in (unpaid or [])]
+    found = [c for c in found if c not in both]
+    said = _unseen_unpaid(plan, both) if both else ""
     if not found:
-        return ""
+        return said
     names = ", ".join(found)
     people = [p.name for p in plan.personas[:2] if p.channels and "channels" not in p.typical]
     who = ", ".join(people)
     if plan.language == "ko":
-        return "\n\n" + fix_particles(
-            f"{names}은(는) {who}{' 모두' if len(people) > 1 else '이(가)'} 정보를 얻는 곳으로 꼽지 않은 채널입니다. 첫 달에 작은 예산으로 시험해 리드당 비용이 다른 리드 채널 수준일 때만 예산을 늘립니다."
+        return (
+            "\n\n"
+            + fix_particles(
+                f"{names}은(는) {who}{' 모두' if len(people) > 1 else '이(가)'} 정보를 얻는 곳으로 꼽지 않은 채널입니다. 첫 달에 작은 예산으로 시험해 리드당 비용이 다른 리드 채널 수준일 때만 예산을 늘립니다."
+            )
+            + said
         )
     personas = f"the personas ({who}) say they look" if len(people) > 1 else f"{who} says they look"
     it = "each" if len(found) > 1 else "it"
-    return f"\n\n{names[:1].upper() + names[1:]}: not among the places {personas}. Test {it} with a small first-month budget and grow {it} only if its cost per lead is in line with the other lead channels."
+    return (
+        f"\n\n{names[:1].upper() + names[1:]}: not among the places {personas}. Test {it} with a small first-month budget and grow {it} only if its cost per lead is in line with the other lead channels."
+        + said
+    )
+
+
+def _unseen_unpaid(plan: Plan, found: list[str]) -> str:
+    """One decision for a channel the buyers do not name and no line pays for: a first-month
+    test from the largest line, then a line of its own or out of the plan."""
+    names = ", ".join(found)
+    people = [p.name for p in plan.personas[:2] if p.channels and "channels" not in p.typical]
+    who = ", ".join(people)
+    largest = max(plan.budget.lines, key=lambda ln: ln.share or 0, default=None)
+    if plan.language == "ko":
+        source = f"'{largest.item}' 항목의 일부로" if largest is not None else "작은 예산으로"
+        return "\n\n" + fix_particles(
+            f"{names}: {who}{' 모두' if len(people) > 1 else '이(가)'} 정보를 얻는 곳으로 꼽지 않았고 예산 항목도 없는 채널임. 첫 달에 {source} 시험해, 리드당 비용이 다른 리드 채널 수준이면 예산 항목을 만들고 아니면 채널에서 뺌."
+        )
+    personas = f"the personas ({who}) say they look" if len(people) > 1 else f"{who} says they look"
+    source = f" from '{largest.item}'" if largest is not None else ""
+    it = "each" if len(found) > 1 else "it"
+    return f"\n\n{names[:1].upper() + names[1:]}: not among the places {personas}, and no budget line pays for {it}. Test {it} with a small first-month budget{source}; give {it} a line of {'their' if len(found) > 1 else 'its'} own if the cost per lead is in line with the other lead channels, else drop {it}."
