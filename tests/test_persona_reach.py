@@ -40,8 +40,10 @@ def test_a_finance_card_shows_its_role_s_typical_concerns_as_one_proposal() -> N
     cards = section_markdown(plan, "mkt_audience_personas")
     cfo = cards.split("**최 재무이사**")[1]
     assert "- _이 역할의 일반적인 예(제안, 고객 인터뷰로 확인)_:\n  - 관심사: 예산 안에서 예측할 수 있는 지출" in cfo  # fmt: skip
-    assert cfo.count("(제안") == 1
-    assert "- _고객 인터뷰에서 확인할 것_: 가장 먼저 나오는 반론 · 정보를 얻는 곳" in cfo
+    # the objection to expect is the objection table's first for this buyer, a hypothesis
+    assert "- 먼저 대비할 반론(제안, 인터뷰로 확인): 계약 기간 전체의 총비용(도입, 교육, 갱신 때 인상). 대응은 '예상 반론과 대응'에 있음" in cfo  # fmt: skip
+    assert cfo.count("(제안") == 2
+    assert "- _고객 인터뷰에서 확인할 것_: 정보를 얻는 곳" in cfo
     assert "첫 거래에서 결재 라인(담당 팀장 → 재무 이사 → 대표이사)을 확인함." in cfo
     from assistant.export.blocks import Table, _persona_card
 

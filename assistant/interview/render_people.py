@@ -220,6 +220,11 @@ def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
             lines.append(f"  - {kr if ko else en}: " + " · ".join(values))
         elif field == "buying_triggers" and field in p.typical and not options and (said := trigger_line(plan, p)):  # fmt: skip
             lines.append(said)  # the market's opportunity, the plan's own hypothesis to confirm
+        elif field == "objections" and field in p.typical and not options and (first := next((o.objection for o in plan.messaging.objections if o.persona == p.name), "")):  # fmt: skip
+            # the objection table's first answer for this buyer: a hypothesis to prepare for,
+            # not only a question for the interviews
+            lines.append(f"- 먼저 대비할 반론(제안, 인터뷰로 확인): {first}. 대응은 '예상 반론과 대응'에 있음" if plan.language == "ko"
+                         else f"- Objection to prepare for first (proposed, to confirm in interviews): {first}; the answer is under objection handling")  # fmt: skip
         elif values and field in p.typical and not (field == "decision_role" and derived):
             ko = plan.language == "ko"
             typical.append(_question(field, values, ko) if options else _TOPICS[field][ko])
