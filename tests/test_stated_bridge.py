@@ -96,6 +96,9 @@ def test_even_steps_under_alternating_signing_peaks_are_said_to_fit() -> None:
     uneven = [(1, 13.0, "KRW"), (2, 15.0, "KRW"), (3, 15.5, "KRW"), (4, 18.0, "KRW")]
     assert peaks_in_even_steps("Most new contracts are signed in Q1 and Q3.", uneven) == []
     assert peaks_in_even_steps("Revenue grows every quarter.", even) == []
+    # three busy quarters do not alternate: even steps do not follow from them
+    assert peaks_in_even_steps("Most new contracts are signed in Q1, Q2 and Q3.", even) == []
+    assert peaks_in_even_steps("Most new contracts are signed in Q2 and Q4.", even) == [2, 4]
 
 
 def test_a_bare_equation_takes_its_labels_from_the_sentences_that_state_each_term() -> None:

@@ -117,8 +117,9 @@ def peaks_in_even_steps(text: str, quarters: list[tuple[int, float, str]]) -> li
         if _PEAK.search(sentence) and _SIGNED.search(sentence) and not re.search(r"[$₩]|\d\s*(?:억|만)\s*원", sentence):  # fmt: skip
             named += [int(next(g for g in m.groups() if g)) for m in _NAMED_Q.finditer(sentence)]
     named = list(dict.fromkeys(named))
-    touched = all(q in named or q + 1 in named for q in (1, 2, 3))
-    if not named or not touched or min(steps) <= 0 or max(steps) > min(steps) * 1.1:
+    # only alternating peaks (Q1 and Q3, Q2 and Q4) make even steps; three busy quarters do not
+    alternating = set(named) in ({1, 3}, {2, 4})
+    if not alternating or min(steps) <= 0 or max(steps) > min(steps) * 1.1:
         return []
     return sorted(named)
 

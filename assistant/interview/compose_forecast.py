@@ -177,8 +177,8 @@ def stated_forecast_markdown(plan: Plan, analysis: PlanAnalysis) -> str:
             qs = [f"{q}분기" if ko else f"Q{q}" for q in peaks]
             names = ("와 ".join(qs) if ko else " and ".join(qs)) if len(qs) == 2 else ", ".join(qs)
             checks.append(fix_particles(
-                f"분기 매출이 고르게 늘어도 {names}에 계약이 몰린다는 전제와 어긋나지 않습니다(분기 중간에 맺은 계약은 그 분기와 다음 분기에 나눠 잡힘)."
-                if ko else f"Even quarterly rises do not contradict the peaks in {names}: a contract signed mid-quarter adds its revenue half in its own quarter and half in the next."
+                f"분기 매출이 고르게 늘어도 {names}에 계약이 몰린다는 전제와 맞습니다. 분기 중간에 맺은 계약은 늘어나는 매출의 절반이 그 분기에, 나머지 절반이 다음 분기에 잡히므로, 한 분기에 늘어나는 매출은 그 분기와 전 분기 신규 계약의 절반씩입니다. 계약이 많은 분기와 적은 분기가 번갈아 오면 그 합은 분기마다 같습니다."
+                if ko else f"Even quarterly rises fit the peaks in {names}. A contract signed mid-quarter adds half its revenue in its own quarter and the other half in the next, so each quarter's rise is half of its own new contracts plus half of the quarter before's; when busy and quiet quarters alternate, that sum is the same every quarter."
             ))  # fmt: skip
     if checks:
         parts.append("\n".join(f"- {c}" for c in checks))
