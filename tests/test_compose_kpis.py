@@ -509,3 +509,24 @@ def test_the_stated_trial_rate_is_read_from_the_fact_sheet_and_follows_a_correct
     assert stated_trial_rate(plan) == 35.0
     fact.value = ["lead→demo 40%"]
     assert stated_trial_rate(plan) is None
+
+
+def test_a_trial_rate_said_without_its_end_stage_or_corrected_with_an_arrow_is_read() -> None:
+    """'trial conversion of 30%' in a goal, '체험 후 유료 전환율 25%' in the KPIs: the fact sheet's
+    stage rates hold them; a correction typed 'trial -> paid 35%' is read; a rate from the KPI
+    answer is labelled as the plan's, not the goal's."""
+    from assistant.analysis.stage_rates import parse_fact
+    from assistant.interview.kpi_rates import stated_trial_rate
+
+    doc = {"language": "en", "company": "", "plan_type": "integrated",
+           "answers": {"sales_objectives": "Reach a trial conversion of 30% by Q4 2027."}}  # fmt: skip
+    plan = build_plan(doc).plan
+    assert stated_trial_rate(plan) == 30.0
+    assert parse_fact(["trial -> paid 35%", "체험->유료 25%", "trial-to-paid 20%"]) == [("trial", "paid", 35.0), ("체험", "유료", 25.0), ("trial", "paid", 20.0)]  # fmt: skip
+    ko = {"language": "ko", "company": "", "plan_type": "integrated",
+          "answers": {"sales_kpis": "체험 후 유료 전환율 25%, 월 해지율 2%."}}  # fmt: skip
+    ko_plan = build_plan(ko).plan
+    assert stated_trial_rate(ko_plan) == 25.0
+    from assistant.interview.kpi_rates import stated_in_goal
+
+    assert not stated_in_goal(ko_plan) and stated_in_goal(plan)

@@ -90,7 +90,21 @@ def _stage_links(text: str) -> tuple[tuple[str, str, float, int, int], ...]:
             if _STANDARD.match(a) and _STANDARD.match(b):
                 continue
             out.append((a, b, float(m.group("r")), m.start(), m.end()))
+    # a trial's conversion said without its end stage ('trial conversion of 30%', '체험 후 유료
+    # 전환율 25%'): the trial to a paying customer
+    for m in _TRIAL_RATE.finditer(text):
+        if not any(s <= m.start() < e for _, _, _, s, e in out):
+            ko = bool(re.match(r"체험", m.group(0)))
+            rate = m.group("r") or m.group("r2")
+            out.append(("체험" if ko else "trial", "유료" if ko else "paid", float(rate), m.start(), m.end()))  # fmt: skip
     return tuple(sorted(out, key=lambda x: x[3]))
+
+
+_TRIAL_RATE = re.compile(
+    r"\btrial(?:-to-paid|\s+to\s+paid)?\s+conversion(?:\s+rate)?\s*(?:is|of|at|:|=)?\s*(?:about\s+)?(?P<r>\d{1,2}(?:\.\d)?)\s*%"
+    r"|체험\s*(?:후|고객의?|고객)?\s*(?:유료\s*)?전환율?\s*(?:은|는|이|가|:)?\s*(?:약\s*)?(?P<r2>\d{1,2}(?:\.\d)?)\s*%",
+    re.I,
+)
 
 
 def as_fact(links: list[tuple[str, str, float, int, int]]) -> list[str]:
@@ -99,9 +113,11 @@ def as_fact(links: list[tuple[str, str, float, int, int]]) -> list[str]:
 
 
 def parse_fact(entries: list[str]) -> list[tuple[str, str, float]]:
+    """'trial→paid 30%' (or as a user corrects it: 'trial -> paid 30%', 'trial-to-paid 30%')."""
     out = []
     for entry in entries:
-        m = re.match(rf"(.+?){_SEP}(.+)\s(\d+(?:\.\d+)?)%$", entry)
+        entry = re.sub(r"\s*(?:->|=>|→)\s*|(?<=[A-Za-z])-to-(?=[A-Za-z])|(?<=[A-Za-z])\s+to\s+(?=[A-Za-z])", _SEP, entry.strip())  # fmt: skip
+        m = re.match(rf"(.+?){_SEP}(.+)\s(\d+(?:\.\d+)?)\s*%$", entry)
         if m:
             out.append((m.group(1), m.group(2), float(m.group(3))))
     return _in_order(out)

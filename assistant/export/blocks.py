@@ -365,8 +365,8 @@ def _char_width(ch: str) -> float:
 # '블로그 글'), which alone on a line reads as a cut-off: a non-breaking space keeps them together
 _KEEP = re.compile(
     r"(?<=\d[조억만천])\s(?=\d|원)|(?<=\d년)\s(?=\d{1,2}월)|(?<=\d월)\s(?=\d{1,2}일)"
-    r"|(?<=\S) (?=(?![약더총각매첫그이저한두세네새전및또꼭잘못안다좀곧늘즉단월연주일])[가-힣](?:$|[\s,.)·:;/]))"
-)  # (a one-syllable word that leads the next one, '약 225곳', '월 매출', '더 많이', stays free)
+    r"|(?<=[^\s,·]) (?=[수것등중때곳글씨님명개건외뒤후시전간분함됨둠뺌씀봄줌옴감짐삼남]\)?(?:$|[\s,.)·:;/]))"
+)  # (only a trailing dependent noun binds; a word that leads the next, '약 225곳', '박 팀장', stays free)
 
 
 def _two_lines(marks: str) -> str:

@@ -27,7 +27,7 @@ from assistant.interview.compose_moves import (
     states_figure,
     states_money,
 )
-from assistant.interview.kpi_rates import stated_trial_rate
+from assistant.interview.kpi_rates import stated_in_goal, stated_trial_rate
 from assistant.interview.measure_names import measure_label
 from assistant.interview.offer_words import TRIAL
 from assistant.interview.pipeline_feed import feed_sentence
@@ -225,7 +225,17 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
         if re.search(r"within \d|안에 (?:연락|처리)한 비율", kpi, re.I):
             return " 95% 이상" if ko else ": 95% or more"
         if re.search(r"trial-to-customer|체험→고객", kpi, re.I) and (said := stated_trial_rate(plan)) is not None:  # fmt: skip
-            return f" {said:g}% 이상(목표에 적힌 값)" if ko else f": at least {said:g}%, the goal's"
+            if stated_in_goal(plan):
+                return (
+                    f" {said:g}% 이상(목표에 적힌 값)"
+                    if ko
+                    else f": at least {said:g}%, the goal's"
+                )
+            return (
+                f" {said:g}% 이상(계획에 적힌 값)"
+                if ko
+                else f": at least {said:g}%, as the plan states"
+            )
         if rate and re.search(r"trial-to-customer|체험→고객", kpi, re.I):
             if trials:
                 return f" {rate:g}% 이상(퍼널이 전제한 값)" if ko else f": at least {rate:g}%, the rate the funnel counts on"  # fmt: skip

@@ -94,9 +94,10 @@ def trial_measure(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
     year = plan_year(plan)
     stated = stated_trial_rate(plan)
     if stated is not None:  # the user's own figure ('체험→유료 전환율 25%') is the target
-        return (
-            (f"{stated:g}%(목표에 적힌 값)", "목표") if plan.language == "ko" else (f"{stated:g}% (the goal's)", "goal")
-        )  # fmt: skip
+        goal = stated_in_goal(plan)
+        if plan.language == "ko":
+            return (f"{stated:g}%(목표에 적힌 값)", "목표") if goal else (f"{stated:g}%(계획에 적힌 값)", "계획")  # fmt: skip
+        return (f"{stated:g}% (the goal's)", "goal") if goal else (f"{stated:g}% (stated in the plan)", "plan")  # fmt: skip
     if plan.language == "ko":
         return (
             fix_particles(f"{year}년 1분기에 잰 값으로 정함: 계약 ÷ 체험 시작({stage}→계약 {rate:g}%는 {stage} 기준이고, 체험은 {stage}이(가) 되기 전에 시작될 수 있음)"),
@@ -110,6 +111,12 @@ def trial_measure(plan: Plan, analysis: PlanAnalysis) -> tuple[str, str] | None:
 
 _TRIAL = re.compile(r"trial|체험", re.I)
 _PAID = re.compile(r"paid|paying|유료", re.I)  # a trial's end stage: a paying customer
+
+
+def stated_in_goal(plan: Plan) -> bool:
+    """Whether the stage rates the trial rate comes from were written in a goal."""
+    fact = plan.fact("stage_rates")
+    return fact is not None and fact.section in ("mkt_objectives", "sales_objectives")
 
 
 def stated_trial_rate(plan: Plan) -> float | None:
