@@ -224,3 +224,11 @@ def test_a_unit_s_cost_in_the_bracket_is_not_the_line_s_amount() -> None:
     assert [(x.item, x.amount) for x in ko] == [("신규 지점 개원 홍보", 315_000_000.0), ("옥외광고", 315_000_000.0)]  # fmt: skip
     en = budget_lines("Google Ads 30% ($162K), events 20% ($20K per event)", 540_000.0, "USD")
     assert [(x.item, x.amount) for x in en] == [("Google Ads", 162_000.0), ("events", 108_000.0)]
+
+
+def test_a_year_s_figure_is_the_amount_and_a_quarter_s_is_a_part_of_it() -> None:
+    from assistant.interview.budget_lines import budget_lines
+
+    assert [(x.item, x.amount) for x in budget_lines("Google Ads 30% ($162K/yr)", None, "USD")] == [("Google Ads", 162_000.0)]  # fmt: skip
+    assert [(x.item, x.amount) for x in budget_lines("Google Ads 30% ($162K per year)", None, "USD")] == [("Google Ads", 162_000.0)]  # fmt: skip
+    assert [(x.item, x.amount) for x in budget_lines("광고 30%(분기당 3,750만 원)", 500_000_000.0, "KRW")] == [("광고", 150_000_000.0)]  # fmt: skip

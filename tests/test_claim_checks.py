@@ -82,3 +82,10 @@ def test_a_korean_price_with_a_size_limit_is_answered_for_larger_buyers() -> Non
     answers["answers"]["mkt_mix_4p"] = answers["answers"]["mkt_mix_4p"].replace("직원 1인당 월 5,000원", "직원 50명까지 월 30만 원")  # fmt: skip
     shown = _size_price(build_plan(answers).plan)
     assert shown == "직원 50명보다 큰 고객에게는 규모에 맞는 가격 구간을 제시합니다(지금 평균 계약은 연 900만 원). 첫 제안 전에 그 구간을 가격표에 넣어 둡니다(마케팅 믹스 참고)"  # fmt: skip
+
+
+def test_a_trial_on_sample_data_measures_no_buyer_figures(sample_answers: Path) -> None:
+    doc = load_answers(sample_answers)
+    doc["answers"]["mkt_strategy"] = "Lead with content; convert with a 14-day guided trial on sample data (no customer data needed)."  # fmt: skip
+    text = messaging_markdown(build_plan(doc).plan)
+    assert "to back each message._" in text and "record the buyer's figures" not in text

@@ -26,3 +26,11 @@ def test_an_unpriced_activity_is_within_its_line_only_when_the_line_has_money_le
         r for r in section_markdown(spent, "mkt_calendar").splitlines() if "송도점 개원" in r
     )
     assert "| 미정 | 신규 지점 개원 홍보 |" in row
+
+
+def test_a_share_of_an_unstated_total_is_never_called_spent() -> None:
+    from assistant.core.plan import BudgetLine
+    from assistant.interview.compose_calendar import _has_room
+
+    plan = build_plan(load_answers(DATA / "ko_dental_answers.json")).plan
+    assert _has_room(plan, BudgetLine(item="x", share=20.0), {}, 0.0)

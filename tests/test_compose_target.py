@@ -20,3 +20,10 @@ def test_the_target_market_lists_the_signs_an_account_fits(sample_answers: Path)
     assert "| 적합 신호 | 엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림 · 주 52시간 위반이 늘 걱정임 · 평가 기준: 급여 오류 0건과 월 마감 소요 시간(첫 통화에서 이 신호로 고객사를 선별함) |" in ko  # fmt: skip
     consumer = section_markdown(build_plan(load_answers(DATA / "ko_subscription_answers.json")).plan, "sales_target_market")  # fmt: skip
     assert "적합 신호" not in consumer
+
+
+def test_a_consumer_persona_gets_no_signs_of_fit_even_with_a_gifting_rep() -> None:
+    from assistant.interview.render import section_markdown
+
+    coffee = section_markdown(build_plan(load_answers(DATA / "dtc_coffee_answers.json")).plan, "sales_target_market")  # fmt: skip
+    assert "Signs of fit" not in coffee

@@ -671,7 +671,12 @@ def test_a_korean_one_syllable_word_never_sits_alone_on_a_pdf_line(tmp_path: Pat
     assert keep_together("블로그 글, 사례") == "블로그\u00a0글, 사례"
     # a word that leads the next ('위 조합', '박 팀장', '약 225곳') stays free; a list of one-syllable
     # items is no run (nothing binds after a comma)
-    for free in ("확인하고, 위 조합", "대상: 박 인사총무팀장", "목표를 약 225곳으로", "우유, 빵, 잼"):
+    for free in (
+        "확인하고, 위 조합",
+        "대상: 박 인사총무팀장",
+        "목표를 약 225곳으로",
+        "우유, 빵, 잼",
+    ):
         assert keep_together(free) == free
     plan = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     pdf = write_export(plan, "pdf", tmp_path / "ko.pdf")

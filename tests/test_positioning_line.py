@@ -24,9 +24,7 @@ def test_the_positioning_says_what_it_leads_with_against_each_alternative(sample
 def test_korean_reads_with_its_particles_and_a_clause_is_no_claim() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     said = against_alternatives(plan)
-    assert said.startswith("핏플로우는 플렉스·시프티와 달리 2주 도입을,") and said.endswith(
-        "앞세움."
-    )
+    assert said.startswith("핏플로우는 플렉스·시프티 대비 2주 도입을,") and said.endswith("앞세움.")
     assert "- 대안 대비: " + said in section_markdown(plan, "mkt_positioning_messaging")
     # '보증 제도를 쓰고' is a clause: it takes no '을(를) 앞세움'
     dental = against_alternatives(build_plan(load_answers(DATA / "ko_dental_answers.json")).plan)
@@ -41,3 +39,21 @@ def test_a_bracket_keeps_its_commas_and_no_competitor_means_no_line() -> None:
     plan = build_plan(doc).plan
     assert against_alternatives(plan) == ""
     assert "Against the alternatives" not in section_markdown(plan, "mkt_positioning_messaging")
+
+
+def test_no_rival_placeholder_no_clause_and_a_latin_name_takes_no_particle() -> None:
+    """'etc' and 'none directly' are no rivals; 'we go live in one day' is a clause, not a claim;
+    a Latin name takes '대비' (no particle to get wrong) and a Latin company name no subject."""
+
+    def said(lang: str, market: str, offer: str, company: str = "Acme") -> str:
+        doc = {"language": lang, "company": company, "plan_type": "integrated",
+               "answers": {"mkt_market_analysis": market, "sales_offering": offer}}  # fmt: skip
+        return against_alternatives(build_plan(doc).plan)
+
+    assert said("en", "Competitors: Tableau, Power BI, etc.", "Dashboards. Differentiators: one-day setup, retail KPIs.") == "Unlike Tableau and Power BI, Acme leads with one-day setup."  # fmt: skip
+    assert said("en", "Competitors: none directly.", "Dashboards. Differentiators: one-day setup.") == ""  # fmt: skip
+    assert "we go live" not in said("en", "Competitors: Tableau.", "Dashboards. Differentiators: we go live in one day.")  # fmt: skip
+    ko = said(
+        "ko", "경쟁사: Zapier, HubSpot.", "자동화 도구. 차별점: 3일 도입, 카카오톡 알림.", "Planner"
+    )
+    assert ko == "Zapier·HubSpot 대비 3일 도입을 앞세움."

@@ -278,6 +278,8 @@ def _has_room(
     no line to be 'within')."""
     if line is None:
         return False
+    if line.amount is None and not total:
+        return True  # a share of an unstated total: no way to say it is spent
     amount = line.amount if line.amount is not None else (line.share or 0) / 100 * total if line.share else None  # fmt: skip
     if amount is None:
         return True  # a line of unknown size: the activity is paid from it, its size to set

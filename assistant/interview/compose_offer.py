@@ -71,7 +71,12 @@ def _elements_table(plan: Plan, rows: list[list[str]], ko: bool) -> str:
             continue
         if kind == _t(ko, "Core", "핵심"):  # the core as a whole answers the buyer's main pain
             said = items if ko else [items[0], *(i[:1].lower() + i[1:] if i[1:2].islower() else i for i in items[1:])]  # fmt: skip
-            answers = message_answers(plan, ", ".join(items), taken) or _shared_pain(plan, items)
+            # the pain naming what the core does first: one item's kind word ('free repairs',
+            # '3일 도입') is no answer for the whole core
+            shared = _shared_pain(plan, items)
+            answers = (
+                shared if shared != "-" else (message_answers(plan, ", ".join(items), taken) or "-")
+            )
             taken |= {answers}
             out.append([kind, ", ".join(said), answers])
             continue
@@ -89,7 +94,13 @@ def _shared_pain(plan: Plan, items: list[str]) -> str:
     """The primary buyer's pain that names what the core does ('근태관리, 급여 계산' -> '엑셀로 근태를
     집계하느라 급여 마감에 매달 3일이 걸림'): the one sharing the most words; '-' when none does."""
     have = distinctive(" ".join(items))
-    pains = [" ".join(x.split()).rstrip(" .") for p in plan.personas[:1] for x in p.pains]
+    # the buyer's own pains only: a typical one would read as something they said
+    pains = [
+        " ".join(x.split()).rstrip(" .")
+        for p in plan.personas[:1]
+        if "pains" not in p.typical
+        for x in p.pains
+    ]
     scored = [(len(distinctive(x) & have), -n, x) for n, x in enumerate(pains)]
     best = max(scored, default=(0, 0, "-"))
     return best[2] if best[0] else "-"

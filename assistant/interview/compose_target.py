@@ -123,10 +123,11 @@ def _fit_signs(plan: Plan, ko: bool) -> list[list[str]]:
     """The signs an account fits, for sellers to qualify on: the first buyer's own pains and what
     they are measured on (their words, not typical entries); B2B plans only (a seller qualifies)."""
     from assistant.analysis.plan_goals import quota_sellers
+    from assistant.interview.compose import sells_to_consumers
     from assistant.interview.message_answers import _measure
 
     p = plan.personas[0]
-    if not quota_sellers(plan):
+    if not quota_sellers(plan) or sells_to_consumers(plan):  # a consumer is no account to qualify
         return []
     signs = [" ".join(x.split()).rstrip(" .") for x in p.pains[:2]] if "pains" not in p.typical else []  # fmt: skip
     measured = next((m for g in p.goals[:1] if "goals" not in p.typical and (m := _measure(g, ko))), "")  # fmt: skip

@@ -188,7 +188,10 @@ def _unseen_unpaid(plan: Plan, found: list[str]) -> str:
     names = ", ".join(found)
     people = [p.name for p in plan.personas[:2] if p.channels and "channels" not in p.typical]
     who = ", ".join(people)
-    largest = max(plan.budget.lines, key=lambda ln: ln.share or 0, default=None)
+    total = plan.budget.total or 0
+    largest = max(
+        plan.budget.lines, key=lambda ln: ln.amount or (ln.share or 0) * total / 100, default=None
+    )
     if plan.language == "ko":
         source = f"'{largest.item}' 항목의 일부로" if largest is not None else "작은 예산으로"
         return "\n\n" + fix_particles(
@@ -196,5 +199,7 @@ def _unseen_unpaid(plan: Plan, found: list[str]) -> str:
         )
     personas = f"the personas ({who}) say they look" if len(people) > 1 else f"{who} says they look"
     source = f" from '{largest.item}'" if largest is not None else ""
-    it = "each" if len(found) > 1 else "it"
-    return f"\n\n{names[:1].upper() + names[1:]}: not among the places {personas}, and no budget line pays for {it}. Test {it} with a small first-month budget{source}; give {it} a line of {'their' if len(found) > 1 else 'its'} own if the cost per lead is in line with the other lead channels, else drop {it}."
+    several = len(found) > 1
+    return (f"\n\n{names[:1].upper() + names[1:]}: not among the places {personas}, and no budget line pays for {'any of them' if several else 'it'}. "
+            f"Test {'each' if several else 'it'} with a small first-month budget{source}; give {'each' if several else 'it'} a line of {'its' if several else 'its'} own if "
+            f"{'its' if several else 'the'} cost per lead is in line with the other lead channels, else drop {'it' if not several else 'the ones that are not'}.")  # fmt: skip
