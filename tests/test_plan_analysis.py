@@ -1317,3 +1317,15 @@ def test_the_summary_s_goals_met_cac_says_what_it_is_with_the_extra_leads_paid(s
 
     summary = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_executive_summary")  # fmt: skip
     assert "If the goals are met, this CAC is about $24,800 (about $25,900 if the extra leads in the decisions before sign-off cost about $80,000 more): LTV:CAC 2.1:1, paid back in about 23.3 months." in summary  # fmt: skip
+
+
+def test_an_assumed_margin_names_the_calculation_it_enters_not_a_section(sample_answers: Path) -> None:  # fmt: skip
+    """'(used in 'Customer lifetime value (CLV)')' read as a pointer to a section the plan does
+    not have: the assumption says which calculation it enters."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.cli.draft import build_plan, load_answers
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    line = next(x for x in analyse(plan).assumptions if x.startswith("Gross margin"))
+    assert line.endswith("(it enters the customer lifetime value (CLV) calculation).")
+    assert "used in '" not in line

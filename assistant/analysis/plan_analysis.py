@@ -146,7 +146,7 @@ def analyse(plan: Plan) -> PlanAnalysis:
                     else f"{label_en}: not stated, so {value:g}%, the top of the typical {span_en}, is used to stay on the safe side.")  # fmt: skip
         else:  # no typical figure in the knowledge base: a planning default, said as one
             line = (f"{label_ko}: 계획에 없어 {value:g}%를 가정했습니다. 업계 기준이 아닌 계획용 가정이니 실제 값을 적어야 합니다('{page}' 계산에 쓰임)." if ko
-                    else f"{label_en}: not stated, so {value:g}% is assumed, a planning figure rather than a benchmark: state your own (used in '{page}').")  # fmt: skip
+                    else f"{label_en}: not stated, so {value:g}% is assumed, a planning figure rather than a benchmark: state your own (it enters the {page[:1].lower() + page[1:]} calculation).")  # fmt: skip
         if line not in assume:
             assume.append(line)
         return value
