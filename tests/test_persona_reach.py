@@ -43,6 +43,14 @@ def test_a_finance_card_shows_its_role_s_typical_concerns_as_one_proposal() -> N
     # the objection to expect is the objection table's first for this buyer, a hypothesis
     assert "- 먼저 대비할 반론(제안, 인터뷰로 확인): 계약 기간 전체의 총비용(도입, 교육, 갱신 때 인상). 대응은 '예상 반론과 대응'에 있음" in cfo  # fmt: skip
     assert cfo.count("(제안") == 2
+    # the typical entries stay one sub-list: no other line splits them
+    lines = cfo.splitlines()
+    at = next(i for i, x in enumerate(lines) if x.startswith("- _이 역할의 일반적인 예"))
+    assert [x[:9] for x in lines[at + 1 : at + 4]] == [
+        "  - 관심사: ",
+        "  - 불편한 점",
+        "  - 구매 계기",
+    ]
     assert "- _고객 인터뷰에서 확인할 것_: 정보를 얻는 곳" in cfo
     assert "첫 거래에서 결재 라인(담당 팀장 → 재무 이사 → 대표이사)을 확인함." in cfo
     from assistant.export.blocks import Table, _persona_card

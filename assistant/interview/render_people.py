@@ -176,6 +176,7 @@ def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
             ):
                 label = "나이" if plan.language == "ko" else "Age"  # a bare age range is an age
             lines.append(f"- {label}: {value}")
+    first_objection = ""
     for key, field, values in (
         ("persona_goals", "goals", p.goals),
         ("pains", "pains", p.pains),
@@ -223,13 +224,16 @@ def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
         elif field == "objections" and field in p.typical and not options and (first := next((o.objection for o in plan.messaging.objections if o.persona == p.name), "")):  # fmt: skip
             # the objection table's first answer for this buyer: a hypothesis to prepare for,
             # not only a question for the interviews
-            lines.append(f"- 먼저 대비할 반론(제안, 인터뷰로 확인): {first}. 대응은 '예상 반론과 대응'에 있음" if plan.language == "ko"
-                         else f"- Objection to prepare for first (proposed, to confirm in interviews): {first}; the answer is under objection handling")  # fmt: skip
+            # (after the fields: inside them it would split the typical entries' sub-list)
+            first_objection = (f"- 먼저 대비할 반론(제안, 인터뷰로 확인): {first}. 대응은 '예상 반론과 대응'에 있음" if plan.language == "ko"
+                               else f"- Objection to prepare for first (proposed, to confirm in interviews): {first}; the answer is under objection handling")  # fmt: skip
         elif values and field in p.typical and not (field == "decision_role" and derived):
             ko = plan.language == "ko"
             typical.append(_question(field, values, ko) if options else _TOPICS[field][ko])
         elif values:
             lines.append(f"- {L[key]}: " + " · ".join(values))
+    if first_objection:
+        lines.append(first_objection)
     # a quote is shown only when it is the user's own: a sentence drafted from their answer would
     # read as something a buyer said (the JSON keeps it, marked typical, to confirm in interviews)
     if p.quote and "quote" not in p.typical:
