@@ -8,10 +8,10 @@ import re
 from typing import Any
 
 from assistant.core.plan import Plan
-from assistant.interview.offer_words import OWN_SYSTEMS, TRIAL_OFFER
+from assistant.interview.offer_words import OWN_SYSTEMS, SAMPLE_DATA, TRIAL_OFFER
 
 _DENIED = re.compile(
-    r"\bno\b|\bwithout\b|\bnot\b|없이|없는|필요\s*없|sandbox|샌드박스|demo data|샘플 데이터", re.I
+    rf"\bno\b|\bwithout\b|\bnot\b|없이|없는|필요\s*없|sandbox|샌드박스|{SAMPLE_DATA.pattern}", re.I
 )
 
 

@@ -146,8 +146,7 @@ def _unit_cost(segment: str, start: int, end: int) -> bool:
     after = segment[end:]
     # a year's figure is the line's amount ('$162K/yr', '($162K per year)', '연 1억 원');
     # a month's or a quarter's ('(분기당 3,750만 원)') is a part of it, like a unit's cost
-    year = r"(?:y(?:ea)?rs?|yr|annum)\b"
-    if re.match(rf"\s*(?:/\s*|per\s+|a\s+){year}", after, re.I) or re.search(r"(?:연|년)\s*당\s*$", before):  # fmt: skip
+    if _PER_YEAR.match(after.lstrip()) or re.search(r"(?:연|년)\s*당\s*$", before):
         return False
     return bool(
         re.search(r"(?:당|\bper\s+\w+|\beach(?:\s+\w+)?)\s*$", before, re.I)

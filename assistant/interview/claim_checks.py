@@ -95,7 +95,9 @@ def proof_owner_note(plan: Plan) -> str:
     # a trial the sellers run measures each claim before any case study is written
     trial = trial_days(plan)
     said = " ".join(plan.user_text(s) for s in ("sales_strategy", "mkt_strategy", "sales_offering"))
-    if re.search(r"sample data|demo data|no customer data|without (?:their|customer) data|샘플 데이터|예시 데이터|고객 데이터 없이", said, re.I):  # fmt: skip
+    from assistant.interview.offer_words import SAMPLE_DATA
+
+    if SAMPLE_DATA.search(said):
         trial = None  # a trial on sample data has no buyer's figures to measure
     if ko:
         who = cs or "마케팅팀"

@@ -18,6 +18,11 @@ OWN_SYSTEMS = re.compile(
     r"|(?:고객|고객사|기존)\s*(?:의\s*)?(?:[A-Za-z가-힣]+\s*)?(?:데이터|시스템|ERP|POS|CRM)\s*(?:를|을)?\s*(?:연동|연결|그대로)",
     re.I,
 )
+# a trial or demo on data that is not the buyer's ('sample data', '샘플 데이터')
+SAMPLE_DATA = re.compile(
+    r"sample data|demo data|no customer data|without (?:their|customer) data|샘플 데이터|예시 데이터|고객 데이터 없이",
+    re.I,
+)
 # any integration: the buyer's own systems, an API, single sign-on
 INTEGRATION = re.compile(
     rf"{OWN_SYSTEMS.pattern}|integrat\w*\s+with|\bapi\b|single\s+sign-?on|\bsso\b|시스템\s*연동|API",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.analysis.lists import competitor_list
+from assistant.analysis.lists import competitor_list, split_items
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 from assistant.interview.compose_rivals import rival_pairings
@@ -20,7 +20,7 @@ def _names(label: str, ko: bool, said: str = "") -> str:
     """The row's names as written: 'A, B' read 'A and B' ('A·B'); a threat the table capitalised
     ('Bundled analytics from …') starts lower case inside the sentence."""
     threat = bool(_KIND_NOTE.search(label)) and not re.search(r"direct|직접", label)
-    items = _top_level(_KIND_NOTE.sub("", label).strip())
+    items = split_items(_KIND_NOTE.sub("", label).strip())
     if ko:  # 'A·B'; items with a bracket of their own read better apart ('A(x, y), B')
         names = (", " if any("(" in i for i in items) else "·").join(items)
     else:
@@ -30,18 +30,6 @@ def _names(label: str, ko: bool, said: str = "") -> str:
         at = said.lower().find(names.lower())
         names = said[at : at + len(names)] if at >= 0 else names[:1].lower() + names[1:]
     return names
-
-
-def _top_level(text: str) -> list[str]:
-    """'A (x, y), B, C' -> ['A (x, y)', 'B', 'C']: a comma inside brackets is the item's own."""
-    items, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
-        depth += {"(": 1, ")": -1}.get(ch, 0)
-        if ch == "," and depth == 0:
-            items.append(text[start:i].strip())
-            start = i + 1
-    items.append(text[start:].strip())
-    return [i for i in items if i]
 
 
 def _claim(claim: str, ko: bool) -> str:
