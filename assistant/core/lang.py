@@ -44,7 +44,28 @@ def _has_final(word: str) -> tuple[bool, bool]:
     if last.isdigit():
         return last in _DIGIT_FINAL, last in "178"
     if last.isalpha():
-        return last in _LATIN_FINAL, last in "lLrR"
+        return _latin_final(text)
+    return False, False
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]+$")
+
+
+def _latin_final(text: str) -> tuple[bool, bool]:
+    """How a Latin name ends when read in Korean: an acronym by its letters ('CRM' 씨알엠, 'HR'
+    에이치알), a word by its sound ('Zapier' 재피어, 'Google' 구글, 'Slack' 슬랙, 'Looker' 루커).
+    A final 'r' is silent in a word and ㄹ in an acronym."""
+    word = _LATIN_WORD.search(text)
+    letters = word.group(0) if word else text[-1]
+    if letters.isupper() or len(letters) == 1:
+        return letters[-1] in _LATIN_FINAL, letters[-1] in "lLrR"
+    low = letters.lower()
+    if low.endswith(("l", "le", "ll")):
+        return True, True
+    if low.endswith(("m", "n", "ng", "ck", "k", "b", "p")) and not low.endswith(("mb",)):
+        return True, False
+    if re.search(r"[^aeiou][aeiou]t$", low):  # 'HubSpot' 허브스팟, 'Market' 마켓
+        return True, False
     return False, False
 
 
