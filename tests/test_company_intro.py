@@ -7,6 +7,7 @@ from assistant.analysis.company_intro import company_from_intro
 from assistant.core.plan import Plan
 from assistant.interview.compose_market import market_markdown
 from assistant.interview.engine import InterviewEngine, InterviewState
+from assistant.interview.plan_update import apply_answer
 
 
 @pytest.mark.parametrize(
@@ -78,3 +79,50 @@ def test_a_company_already_named_is_not_renamed() -> None:
     reply = engine.handle("We are Acme, a retail analytics SaaS. Retailers are moving to cloud BI.")
     assert plan.company == "Brightloom Analytics"
     assert "Company name read" not in reply.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brightloom Analytics: retail analytics SaaS for 20-200 store chains.", "Brightloom Analytics"),
+        ("Acme Co - a plumbing contractor in Ohio.", "Acme Co"),
+        ("피플로그: 중소기업용 HR SaaS 스타트업.", "피플로그"),
+        ("핏플로우 — 피트니스 센터용 예약 플랫폼입니다.", "핏플로우"),
+    ],
+)  # fmt: skip
+def test_a_name_then_what_kind_of_business_it_is_introduces_it(text: str, name: str) -> None:
+    assert company_from_intro(text) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trend: retailers adopt SaaS tools fast.",
+        "Market size: 4,000 chains, mostly using software.",
+        "Tableau: strong but costly BI software.",
+        "시장: HR SaaS 시장이 연 20% 성장.",
+        "플렉스: 대기업용 HR 솔루션이지만 비쌈.",
+    ],
+)
+def test_a_heading_or_a_judged_competitor_is_no_introduction(text: str) -> None:
+    assert company_from_intro(text) is None
+
+
+def test_a_labelled_opening_names_the_company_and_stays_off_the_market_table() -> None:
+    plan = Plan.new("", "en", "integrated")
+    engine = InterviewEngine(InterviewState(plan=plan))
+    engine.start()
+    engine.handle(
+        "Brightloom Analytics: retail analytics SaaS for 20-200 store chains. "
+        "Retailers are moving to cloud BI."
+    )
+    assert plan.company == "Brightloom Analytics"
+    market = market_markdown(plan)
+    assert "store chains" not in market and "cloud BI" in market
+
+
+def test_a_competitor_answer_in_name_colon_form_names_no_company() -> None:
+    plan = Plan.new("", "en", "integrated")
+    answer = "Looker Studio: free BI tool from Google. Competitors also include Tableau."
+    apply_answer(plan, "mkt_market_analysis", answer)
+    assert plan.company == ""

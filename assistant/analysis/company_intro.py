@@ -97,17 +97,66 @@ def _korean(sentence: str) -> str | None:
     return None
 
 
-def company_from_intro(text: str) -> str | None:
-    """The company's name when the answer opens by introducing it, else None."""
+# 'Brightloom Analytics: retail analytics SaaS for …', '피플로그 — 중소기업용 HR SaaS': a name, then
+# what kind of business it is
+_LABEL_INTRO = re.compile(r"^\s*([^:–—]{2,60}?)\s*(?::|\s[–—-]\s)\s*(.+)$")
+_EN_BUSINESS = re.compile(
+    r"\b(?:saas|software|platform|app|startup|company|business|brand|agency|studio|service|"
+    r"provider|supplier|maker|manufacturer|retailer|store|shop|marketplace|firm|consultancy|"
+    r"distributor|wholesaler|clinic|franchise|tool|contractor|vendor|bakery|cafe|producer)s?\b",
+    re.I,
+)
+# heading words a market answer opens with ('Trend: …', 'Competitors: …'), never a name
+_NOT_A_NAME = re.compile(
+    r"^(?:trends?|market|competitors?|competition|customers?|goals?|note|summary|product|"
+    r"company|business|size|share|growth|segment|tam|sam|som|overview|background|context|"
+    r"시장|경쟁사|경쟁|고객|목표|트렌드|추세|제품|회사|규모|개요|배경|요약|참고)\b",
+    re.I,
+)
+
+
+_JUDGED = re.compile(
+    r"\b(?:but|however|strong|weak|costly|expensive|cheap|pricey|leader|incumbent|rival|"
+    r"competitor|alternative)\b|지만|하나|비싸|저렴|강점|약점|경쟁|대안|선두",
+    re.I,
+)
+
+
+def _labelled(sentence: str) -> str | None:
+    m = _LABEL_INTRO.match(sentence)
+    if not m:
+        return None
+    name, rest = m.group(1).strip(" '\"’"), m.group(2)
+    if _NOT_A_NAME.match(name) or len(name.split()) > 4 or re.search(r"[.,;!?%\d]$", name):
+        return None
+    if _JUDGED.search(rest):
+        return None  # 'Tableau: strong but costly BI software' weighs a competitor
+    if re_hangul(rest):
+        kinds = {t.form for t in tokens(rest[:120])} & _KO_KIND
+        return name if kinds else None
+    if not re.match(r"[A-Z0-9]", name) and not re_hangul(name):
+        return None
+    return name if _EN_BUSINESS.search(rest[:120]) else None
+
+
+def company_from_intro(text: str, labelled: bool = True) -> str | None:
+    """The company's name when the answer opens by introducing it, else None. `labelled=False`
+    reads only sentences that speak of the company itself ('We are …'), not 'Name: what it is'."""
     sentence = _first_sentence(text)[:300]
     if not sentence:
         return None
     name = _korean(sentence) if re_hangul(sentence) else _english(sentence)
+    name = name or (_labelled(sentence) if labelled else None)
     if name and 1 < len(name) <= 80:
         return name
     return None
 
 
-def is_intro(sentence: str) -> bool:
-    """A sentence that introduces the company: not a market trend or a fact about the market."""
-    return company_from_intro(sentence) is not None
+def is_intro(sentence: str, company: str = "") -> bool:
+    """A sentence that introduces the company: not a market trend or a fact about the market.
+    With the plan's company known, a 'Name: what it is' line introduces it only when it names it."""
+    name = company_from_intro(sentence)
+    if name is None:
+        return False
+    labelled = _labelled(_first_sentence(sentence)[:300]) == name
+    return not (labelled and company and name.casefold() != company.casefold())

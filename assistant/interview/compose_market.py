@@ -216,7 +216,11 @@ def market_markdown(plan: Plan) -> str:
     used = set(m.used)
     for sentence in re.split(r"(?<=[.!?。])\s+|\n+", market_text(plan)):
         sentence = sentence.strip(" .")
-        if not sentence or all(c in used for c in clauses(sentence)) or is_intro(sentence):
+        if (
+            not sentence
+            or all(c in used for c in clauses(sentence))
+            or is_intro(sentence, plan.company or "")
+        ):
             continue  # 'We are Brightloom Analytics, a …' names the company, not a market trend
         if _rivals_sentence(sentence, rivals):
             if not rivals:  # the competitors in a sentence no list reads: the sentence is the row

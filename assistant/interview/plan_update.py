@@ -178,7 +178,9 @@ def apply_answer(
     cleaned = tidy_markdown(text)
     section.answers.append(cleaned)
     new_goals: list[int] = []
-    if not plan.company and (name := company_from_intro(cleaned)):
+    # an answer about competitors opens 'Looker Studio: free BI tool …' without naming us
+    about_rivals = bool(re.search(r"competit|rival|alternative|경쟁|대안", cleaned, re.I))
+    if not plan.company and (name := company_from_intro(cleaned, labelled=not about_rivals)):
         plan.company = (
             name  # 'We are Brightloom Analytics, a …': shown in the reply, fixed by 'company'
         )
