@@ -43,25 +43,34 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
     budget = plan.number("sales_budget")
     counted_en = "the marketing and sales budgets but no pay" if budget else "marketing spend only"
     counted_ko = "인건비 없이 마케팅·영업 예산" if budget else "마케팅 비용"
+    # the goals met with the extra leads the plan recommends paid for: the figures a decision
+    # rests on (the same figures the summary and the unit economics table give)
+    funded = funded_case(plan, a)
+    if funded is not None:
+        ratio, payback = funded.ratio or ratio, funded.payback or payback
     missed = misses(ratio, payback)
     weak = any(missed)
+    paid_ko = "추천한 추가 리드 비용까지 넣고 " if funded else ""
+    paid_en = " and the recommended extra leads paid for" if funded else ""
     if ko:
         parts = [f"약 {fm(full)}"]
-        parts += [f"LTV:CAC 약 {ratio:g}:1"] if ratio else []
-        parts += [f"회수 기간 약 {payback:g}개월"] if payback else []
+        parts += [f"LTV:CAC 약 {figures[1]:g}:1"] if figures[1] else []
+        parts += [f"회수 기간 약 {figures[2]:g}개월"] if figures[2] else []
         message = fix_particles(
             f"CAC에는 {counted_ko}만 들어 있어, 영업 인건비를 업계 평균(연 "
             f"{exact(ue.sales_cost_estimate)})으로 추정해 넣으면 {', '.join(parts)}임."
         )
         said = " · ".join(x for x, m in zip((f"LTV:CAC {ratio or 0:g}:1", f"회수 기간 {payback or 0:g}개월"), missed, strict=True) if m)  # fmt: skip
         fix = (
-            f"영업비를 포함하면 목표를 모두 이뤄도 {said}로 보통의 기준({bars(missed, True)})에 못 미침. 규모를 키우기 전에 거래 규모나 수주율을 높이거나 판매 비용을 낮출 방법을 정함. 영업 인건비는 실제 연간 비용이 나오면 그 값으로 다시 계산함."
+            f"영업비를 포함하면 {paid_ko}목표를 모두 이뤄도 {said}로 보통의 기준({bars(missed, True)})에 못 미침. 규모를 키우기 전에 거래 규모나 수주율을 높이거나 판매 비용을 낮출 방법을 정함. 영업 인건비는 실제 연간 비용이 나오면 그 값으로 다시 계산함."
             if weak
             else "영업 인건비는 업계 평균으로 추정한 값이며(가정 참고), 실제 연간 비용이 나오면 그 값으로 CAC를 다시 계산함."
         )
     else:
-        ratio_en = f": LTV:CAC {ratio:g}:1" if ratio else ""
-        back_en = (", " if ratio else ": ") + f"payback {payback:g} months" if payback else ""
+        ratio_en = f": LTV:CAC {figures[1]:g}:1" if figures[1] else ""
+        back_en = (
+            (", " if figures[1] else ": ") + f"payback {figures[2]:g} months" if figures[2] else ""
+        )
         message = (
             f"CAC counts {counted_en}; with the sales team at typical "
             f"cost ({exact(ue.sales_cost_estimate)} a year) it is about "
@@ -69,7 +78,7 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
         )
         said = " and ".join(x for x, m in zip((f"an LTV:CAC of {ratio or 0:g}:1", f"a {payback or 0:g}-month payback"), missed, strict=True) if m)  # fmt: skip
         fix = (
-            f"With the sales team's estimated cost (managers not counted) and even with every goal met, {said} {'miss' if all(missed) else 'misses'} the usual {bars(missed, False)}: decide how the plan raises deal size or win rate, or lowers the cost of a sale, before it scales; the team's cost is an estimate until its actual yearly cost replaces it."
+            f"With the sales team's estimated cost (managers not counted) and even with every goal met{paid_en}, {said} {'miss' if all(missed) else 'misses'} the usual {bars(missed, False)}: decide how the plan raises deal size or win rate, or lowers the cost of a sale, before it scales; the team's cost is an estimate until its actual yearly cost replaces it."
             if weak
             else "The sales team's cost is an estimate (see Assumptions); the CAC is recomputed once its actual yearly cost is entered."
         )
@@ -116,4 +125,47 @@ def full_cac_low_case(plan: Plan, ue: UnitEconomics) -> LowCase | None:
         payback=round(cac / (ue.monthly_margin * scale), 1) if ue.monthly_margin else None,
         customers=ue.funnel_customers if short else None,
         today=today,
+    )
+
+
+class FundedCase(NamedTuple):
+    """The goals met with the extra leads the lead decision recommends paid for: what they cost
+    and the fully loaded and marketing-only figures with that money."""
+
+    extra: float  # extra leads a year
+    each: float  # the plan's cost per lead
+    money: float  # what the extra leads cost
+    cac: float  # with the estimated sales team cost
+    ratio: float | None
+    payback: float | None
+    cac_mkt: float  # marketing only
+    ratio_mkt: float | None
+    payback_mkt: float | None
+
+
+def funded_case(plan: Plan, a: PlanAnalysis) -> FundedCase | None:
+    """The goals-met case with the recommended extra leads' cost added to today's budget, beside a
+    base case (the unit economics' two cases); None when no extra leads are recommended, or the
+    plan has no base case, team estimate or customer goal."""
+    from assistant.analysis.lead_buffer import extra_lead_spend
+    from assistant.analysis.plan_goals import customer_goal
+
+    ue = a.unit_economics
+    low = full_cac_low_case(plan, ue)
+    if low is None or low.ratio is None or low.payback is None:
+        return None  # no base case: the plan's goals are what it has today
+    if ue.cac_marketing is not None or ue.orders_per_customer is not None:
+        return None  # a stated sales budget or a shop's orders: one-column figures
+    found = extra_lead_spend(plan, a)
+    goal = customer_goal(plan)
+    budget = plan.number("marketing_budget")
+    if found is None or goal is None or not budget or not ue.sales_cost_estimate or not goal[1]:
+        return None
+    extra, each, money = found
+    cac = (budget + ue.sales_cost_estimate + money) / goal[1]
+    mkt = (budget + money) / goal[1]
+    ratio = lambda c: round(ue.ltv / c, 1) if ue.ltv else None  # noqa: E731
+    payback = lambda c: round(c / ue.monthly_margin, 1) if ue.monthly_margin else None  # noqa: E731
+    return FundedCase(
+        extra, each, money, cac, ratio(cac), payback(cac), mkt, ratio(mkt), payback(mkt)
     )

@@ -6,7 +6,12 @@ otherwise a [metric, value] table, fully loaded figures first."""
 from __future__ import annotations
 
 from assistant.analysis.plan_analysis import PlanAnalysis
-from assistant.analysis.sales_cost_finding import LowCase, full_cac_figures, full_cac_low_case
+from assistant.analysis.sales_cost_finding import (
+    LowCase,
+    full_cac_figures,
+    full_cac_low_case,
+    funded_case,
+)
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 
@@ -60,6 +65,10 @@ def two_case_table(plan: Plan, a: PlanAnalysis, T: dict[str, str]) -> tuple[list
     scale = low.today / size[0] if low.today and (size := deal_size(plan)) else 1.0
     mkt_low = ue.cac * low.cac / full[0]  # the same spend over the same customers, budget alone
     head = [T["metric"], *case_heads(plan, low, cur)]
+    funded = funded_case(plan, a)
+    if funded is not None:  # the goals met with the extra leads the plan recommends paid for
+        extra = format_amount(about(funded.money), cur, lang)
+        head.append(f"목표 달성 + 추가 리드 비용({extra})" if ko else f"Goals met, with the extra leads ({extra} more)")  # fmt: skip
 
     def money(v: float | None) -> str:
         return format_amount(about(v), cur, lang) if v is not None else "-"
@@ -82,6 +91,10 @@ def two_case_table(plan: Plan, a: PlanAnalysis, T: dict[str, str]) -> tuple[list
         [T["ltv_cac"] + tag, ratio(round(ltv_low / mkt_low, 1) if ltv_low else None), ratio(ue.ltv_to_cac)],
         [T["payback"] + tag, months(round(mkt_low / margin_low, 1) if margin_low else None), months(ue.payback_months)],
     ]  # fmt: skip
+    if funded is not None:
+        third = [money(funded.cac), money(ue.ltv), ratio(funded.ratio), months(funded.payback),
+                 money(funded.cac_mkt), ratio(funded.ratio_mkt), months(funded.payback_mkt)]  # fmt: skip
+        rows = [[*r, x] for r, x in zip(rows, third, strict=True)]
     return head, [r for r in rows if r[2] != "-"]
 
 
@@ -212,35 +225,17 @@ def unit_economics_rows(plan: Plan, a: PlanAnalysis, T: dict[str, str], roi: str
     return [r for r in rows if r[1] != "-"]  # a figure the plan cannot give is not a row
 
 
-def funded_cac(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float, float, float] | None:
-    """(extra leads a year, the plan's cost per lead, what they cost, CAC with the estimated sales
-    team cost, marketing-only CAC) for the goals-met case funded with the extra leads the lead
-    decision recommends; None when it recommends none or the plan has no team estimate."""
-    from assistant.analysis.lead_buffer import extra_lead_spend
-    from assistant.analysis.plan_goals import customer_goal
-
-    found = extra_lead_spend(plan, a)
-    ue = a.unit_economics
-    goal = customer_goal(plan)
-    budget = plan.number("marketing_budget")
-    if found is None or goal is None or not budget or not ue.sales_cost_estimate or not goal[1]:
-        return None
-    extra, each, money = found
-    full = (budget + ue.sales_cost_estimate + money) / goal[1]
-    return extra, each, money, full, (budget + money) / goal[1]
-
-
 def goals_met_spend(plan: Plan, a: PlanAnalysis) -> str:
-    """Under the two cases: the goals-met column counts today's budget; the extra leads the lead
-    decision recommends cost more unless a lead comes cheaper, and the CACs with that money."""
+    """Under the table: the goals-met column counts today's budget; the last column adds the extra
+    leads the lead decision recommends, at the plan's cost per lead."""
     from assistant.core.lang import fix_particles
 
-    found = funded_cac(plan, a)
+    found = funded_case(plan, a)
     if found is None:
         return ""
-    extra, each, money, full, mkt = found
     lang, cur = plan.language, a.unit_economics.currency
     m = lambda v: format_amount(about(v), cur, lang)  # noqa: E731
+    n = f"{found.extra:,.0f}"
     if lang == "ko":
-        return fix_particles(f"목표 달성 시 열은 지금 예산으로 계산함. 제안한 리드 연 약 {extra:,.0f}건을 계획의 리드당 {m(each)}에 사면 약 {m(money)}이(가) 더 들어, 영업팀 추정 비용을 포함한 CAC는 약 {m(full)}, 마케팅만의 CAC는 약 {m(mkt)}이 됨.")  # fmt: skip
-    return f"The goals-met column counts today's budget. The about {extra:,.0f} more leads a year the lead decision recommends cost about {m(money)} at the plan's {m(each)} a lead; with that money, CAC with the estimated sales team cost is about {m(full)} and marketing only about {m(mkt)}."
+        return fix_particles(f"'목표 달성 시' 열은 지금 예산으로 계산함. 마지막 열은 제안한 리드 연 약 {n}건을 계획의 리드당 {m(found.each)}에 사는 비용(약 {m(found.money)})을 더한 값.")  # fmt: skip
+    return f"The goals-met column counts today's budget; the last column adds the about {n} more leads a year the lead decision recommends, at the plan's {m(found.each)} a lead (about {m(found.money)})."

@@ -256,16 +256,14 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
 
         full = full_cac_figures(ue)
         if full is not None:  # the stated budgets' figure, then the fully loaded one
-            from assistant.interview.economics_table import funded_cac
+            from assistant.analysis.sales_cost_finding import funded_case
 
             low_case = full_cac_low_case(plan, ue)
-            funded = funded_cac(plan, a) if low_case is not None else None
-            # the goals' case with what its extra leads cost beside today's budget's, said right
-            # after that CAC (the unit economics' note says the same); only beside a base case
+            # the goals' case with what its extra leads cost beside today's budget's (the unit
+            # economics table shows both); only beside a base case
+            funded = funded_case(plan, a) if low_case is not None else None
             with_leads = (
-                tuple(format_amount(_about(x), cur, lang) for x in (funded[2], funded[3]))
-                if funded is not None and _about(funded[3]) != _about(full[0])
-                else None
+                funded if funded is not None and _about(funded.cac) != _about(full[0]) else None
             )
             paid = bool(plan.number("sales_budget"))
             if ue.sales_cost_estimate:

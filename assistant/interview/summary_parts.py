@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from assistant.analysis.sales_cost_finding import LowCase
-from assistant.core.lang import fix_particles
+from assistant.analysis.sales_cost_finding import FundedCase, LowCase
 from assistant.core.plan import Plan
 from assistant.goals.numbers import about, format_amount
 
@@ -137,7 +136,7 @@ def full_cac_sentence(
     lang: str,
     low: LowCase | None = None,
     estimate: float | None = None,
-    paid: tuple[str, ...] | None = None,
+    paid: FundedCase | None = None,
 ) -> str:
     """'Customer acquisition cost, with the sales team at typical cost, is about $24,800:
     LTV:CAC 2.1:1, paid back in about 23.5 months'; when the funnel's customers and today's deal
@@ -146,14 +145,17 @@ def full_cac_sentence(
     from assistant.interview.economics_table import low_case_basis
 
     cac, ratio, payback = full
+    if not (low and low.ratio and low.payback):
+        paid = None  # the extra leads are said beside a base case only
+    # `paid`: the goals met with the recommended extra leads paid for; their figures replace the
+    # goals' figures at today's budget (the unit economics table shows both)
+    extra = format_amount(about(paid.money), cur, lang) if paid else ""
+    n = f"{paid.extra:,.0f}" if paid else ""
+    if paid:
+        cac, ratio, payback = paid.cac, paid.ratio, paid.payback
     money = format_amount(about(cac), cur, lang)
-    # `paid`: (the extra leads' cost, the goals' CAC with it) beside the goals' CAC
-    with_ko = (
-        fix_particles(f"(승인 전에 정할 추가 리드에 약 {paid[0]}을(를) 더 쓰면 약 {paid[1]})")
-        if paid
-        else ""
-    )
-    with_en = f" (about {paid[1]} if the extra leads in the decisions before sign-off cost about {paid[0]} more)" if paid else ""  # fmt: skip
+    with_ko = f"(승인 전에 정할 추가 리드 연 약 {n}건, 약 {extra} 포함)" if paid else ""
+    with_en = f", with the about {n} extra leads a year the decisions before sign-off recommend ({extra} more)," if paid else ""  # fmt: skip
     # the estimate a headline figure rests on is said with it, with what replaces it
     team = (
         format_amount(round(estimate), cur, lang) if estimate else ""
@@ -168,7 +170,7 @@ def full_cac_sentence(
             # the base case leads (what the plan has today), the goals' case follows as upside
             return (
                 f"{low_case_basis(low, cur, lang)}으로는 {said_ko} 고객 확보 비용(CAC)이 약 {low_money}으로, "
-                f"LTV:CAC {low.ratio:g}:1, 회수 기간 약 {low.payback:g}개월입니다. 목표를 모두 이루면 약 {money}{with_ko}"
+                f"LTV:CAC {low.ratio:g}:1, 회수 기간 약 {low.payback:g}개월입니다. 목표를 모두 이루면{with_ko} 약 {money}"
                 + (f", {', '.join(parts)}입니다." if parts else "입니다.")
             )
         return f"{said_ko} 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
@@ -179,7 +181,7 @@ def full_cac_sentence(
         basis = low_case_basis(low, cur, lang)
         return (
             f"{basis[:1].upper()}{basis[1:]}, customer acquisition cost {said_en} is about {low_money}: "
-            f"LTV:CAC {low.ratio:g}:1, paid back in about {low.payback:g} months. If the goals are met, this CAC is about {money}{with_en}"
+            f"LTV:CAC {low.ratio:g}:1, paid back in about {low.payback:g} months. If the goals are met{with_en} this CAC is about {money}"
             + (f": {', '.join(parts)}." if parts else ".")
         )
     return f"Customer acquisition cost {said_en} is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip
