@@ -179,6 +179,31 @@ _RAMP = re.compile(
 )
 
 
+def _sellers_at_usual(plan: Plan, new_business: float, reps: int, currency: str) -> str:
+    """How many quota-carrying sellers the goals' new business carries at the usual quota
+    multiple of a seller's cost, when that is fewer than the team has: the headcount conclusion
+    a quota far below the usual multiple leads to ('' when it is not fewer)."""
+    import math
+
+    from assistant.analysis.sales_cost import estimate_sales_cost, quota_multiple
+    from assistant.core.settings import get_settings
+
+    est = estimate_sales_cost(plan, currency)
+    usual = quota_multiple(str(get_settings().knowledge_dir), plan.language)
+    if est is None or usual is None or not est.per_seller:
+        return ""
+    carried = math.ceil(new_business / (usual[0] * est.per_seller) - 0.05)
+    if carried >= reps or carried < 1:
+        return ""
+    total = format_amount(about(new_business), currency, plan.language)
+    each = format_amount(about(usual[0] * est.per_seller), currency, plan.language)
+    if plan.language == "ko":
+        return (f"보통 배수({usual[0]:g}배, 1인당 약 {each})로 잡으면 목표의 신규 매출 약 {total}은(는) 할당 담당자 약 {carried}명 몫입니다. "
+                f"{reps}명을 유지한다면 각자 더 많은 목표를 맡기거나(목표를 올림), 시간의 일부를 기존 고객·파트너 업무에 쓰고 할당량에 그 업무를 넣습니다. ")  # fmt: skip
+    return (f"At the usual {usual[0]:g} times (about {each} each), the goals' {total} of new business is about {carried} quota-carrying sellers' worth, not {reps}: "
+            f"with {reps}, either each carries more (the goals rise), or part of their time goes to existing accounts or partners and the quota counts that work. ")  # fmt: skip
+
+
 def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAnalysis | None = None) -> str:  # fmt: skip
     """What a capacity check needs that the answers do not say: each seller's quota (proposed
     from the plan's own load when it has one), how long a new seller takes to ramp, and when
@@ -209,13 +234,15 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
                 if ko
                 else f"Each seller's share of the goals: about {deals} new deals and {money} of new business a year (the plan's goals over its sellers). "
             ) + quota_against_cost(plan, cap.revenue_per_rep, cur)
+            usual = _sellers_at_usual(plan, cap.revenue_per_rep * cap.reps, cap.reps, cur)
+            proposed += usual
             proposed = (
                 proposed.rstrip()
                 + " "
                 + (
-                    f"제안 할당량: 그 몫의 110%인 신규 매출 약 {over_money}(약 {over}건{', 지역별 수치는 영업 지역 참고' if by_region else ''}). 일부 담당자가 미달해도 팀 목표를 채우도록 몫보다 높게 잡습니다. "
+                    f"제안 할당량: 그 몫의 110%인 신규 매출 약 {over_money}(약 {over}건{', 지역별 수치는 영업 지역 참고' if by_region else ''}). 일부 담당자가 미달해도 팀 목표를 채우도록 몫보다 높게 잡습니다{'(위의 선택 전까지는 보통 배수보다 낮음)' if usual else ''}. "
                     if ko
-                    else f"Proposed quota: 110% of that share, about {over_money} of new business (about {over} deals{'; per territory in the territories section' if by_region else ''}), so a seller or two short of quota still leaves the team at its goal. "
+                    else f"Proposed quota: 110% of that share, about {over_money} of new business (about {over} deals{'; per territory in the territories section' if by_region else ''}), so a seller or two short of quota still leaves the team at its goal{'; it stays below the usual multiple until that choice is made' if usual else ''}. "
                 )
             )
         else:
