@@ -234,7 +234,8 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
                 if ko
                 else f"Each seller's share of the goals: about {deals} new deals and {money} of new business a year (the plan's goals over its sellers). "
             ) + quota_against_cost(plan, cap.revenue_per_rep, cur)
-            usual = _sellers_at_usual(plan, cap.revenue_per_rep * cap.reps, cap.reps, cur)
+            reps = cap.reps or 0
+            usual = _sellers_at_usual(plan, cap.revenue_per_rep * reps, reps, cur) if reps else ""
             proposed += usual
             proposed = (
                 proposed.rstrip()
