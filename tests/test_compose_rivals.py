@@ -49,3 +49,28 @@ def test_a_threat_of_a_competing_kind_is_met_in_the_competitor_table(sample_answ
     assert "주 52시간 초과 자동 경고" not in ko.split("**경쟁 현황**")[1]
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_market_analysis")
     assert "| Bundled analytics from commerce platforms (substitute) | Ready-made retail dashboards |" in en  # fmt: skip
+
+
+def test_what_the_buyers_do_today_is_an_alternative_of_its_own(sample_answers: Path) -> None:
+    """Reports 'built by hand in Excel' (the buyer's pains) are what a deal is most often lost
+    to: a status-quo row quoting the buyers' own words, and the positioning line names it."""
+    plan = build_plan(load_answers(sample_answers)).plan
+    en = section_markdown(plan, "mkt_market_analysis")
+    row = next(r for r in en.splitlines() if r.startswith("| manual spreadsheets (status quo) |"))
+    assert "the buyers' own way today ('reports arrive a week late and are built by hand in Excel')" in row  # fmt: skip
+    pos = section_markdown(plan, "mkt_positioning_messaging")
+    assert "Unlike Tableau, Looker Studio and manual spreadsheets, Brightloom Analytics leads with" in pos  # fmt: skip
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
+    row = next(r for r in ko.splitlines() if r.startswith("| 엑셀 수작업(현재 방식) |"))
+    # a Korean clause cut at its connective is quoted as going on
+    assert "고객이 지금 일하는 방식('엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리고 …')" in row  # fmt: skip
+
+
+def test_no_status_quo_row_when_the_answers_describe_none_or_a_rival_is_that_kind() -> None:
+    plan = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan
+    assert "status quo" not in section_markdown(plan, "mkt_market_analysis")
+    ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    shown = rivals_markdown(
+        ko, ["엑셀과 무료 템플릿", "플렉스"], ["2주 도입", "주 52시간 자동 경고"]
+    )
+    assert "현재 방식" not in shown  # a named rival of that kind is the row

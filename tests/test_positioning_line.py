@@ -16,7 +16,7 @@ DATA = Path(__file__).parent / "data"
 def test_the_positioning_says_what_it_leads_with_against_each_alternative(sample_answers: Path) -> None:  # fmt: skip
     plan = build_plan(load_answers(sample_answers)).plan
     said = against_alternatives(plan)
-    assert said.startswith(f"Unlike Tableau and Looker Studio, {plan.company} leads with one-day setup;")  # fmt: skip
+    assert said.startswith(f"Unlike Tableau, Looker Studio and manual spreadsheets, {plan.company} leads with one-day setup;")  # fmt: skip
     assert "unlike bundled analytics from commerce platforms, with ready-made retail dashboards." in said  # fmt: skip
     assert f"- Against the alternatives: {said}" in section_markdown(plan, "mkt_positioning_messaging")  # fmt: skip
 

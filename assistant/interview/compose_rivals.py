@@ -145,6 +145,16 @@ def rival_pairings(
         direct = "직접 경쟁사" if ko else "direct rivals" if len(unknown) > 1 else "direct rival"
         group = ", ".join(unknown) + (f"({direct})" if ko else f" ({direct})")
         entries.insert(0, (group, claim, _GROUP_WHY.get(n, _GROUP_WHY[-1])[ko]))
+    # what the buyers do today (spreadsheets, work by hand) is the alternative a deal is most
+    # often lost to: a row of its own when the answers describe it and no named rival is that kind
+    quo = _status_quo(plan) if "free" not in kinds.values() else None
+    if quo is not None:
+        prefer = next(p for k, _, p in _KINDS if k == "free")
+        claim, n = _pick_why(claims, prefer, [])
+        label = "엑셀 수작업(현재 방식)" if ko else "manual spreadsheets (status quo)"
+        reason = _WHY[("free", n)][ko] if n >= 0 else _WHY[""][ko]
+        said = f"고객이 지금 일하는 방식('{quo}')임. {reason}" if ko else f"the buyers' own way today ('{quo}'); {reason}"  # fmt: skip
+        entries.append((label, claim, said))
     # the market's threats of a competing kind (a bundle, a free plan) are met in the same table,
     # named for what they are to the buyer's choice (a substitute, pressure on price)
     for threat, claim in _rival_threats(plan):
@@ -223,3 +233,27 @@ def _rival_threats(plan: Plan) -> list[tuple[str, str]]:
         for t, lead in threat_leads(plan)
         if lead and any(cue.search(t) for _, cue, _ in _KINDS)
     ]
+
+
+_BY_HAND = re.compile(
+    r"spreadsheets?|excel|by hand|manual(?:ly)?|pen and paper|paper forms?|엑셀|수기|수작업|손으로|종이\s*(?:결재|서류|장부)",
+    re.I,
+)
+
+
+def _status_quo(plan: Plan) -> str | None:
+    """The clause of the market or buyer answers that says how the buyers work today when it is
+    spreadsheets or work by hand ('built by hand in Excel'), clipped; None when none says so."""
+    from assistant.core.lang import clip_words
+
+    for sid in ("mkt_audience_personas", "mkt_market_analysis", "sales_target_market"):
+        for clause in re.split(r"(?<=[.!?;。])\s+|\n+|,\s+(?:and\s+)?|;\s*", plan.user_text(sid)):
+            clause = clause.strip(" .")
+            if _BY_HAND.search(clause) and len(clause) > 8:
+                # from the verb phrase on ('Pains: reports … are built by hand in Excel')
+                clause = re.sub(r"^[^:]{1,30}:\s*", "", clause)
+                said = clip_words(clause, 70)
+                # a Korean clause cut at its connective ('걸리고') is quoted as going on
+                going_on = re.search(r"[가-힣](?:고|며|면서|는데|지만|아서|어서)$", said)
+                return said + " …" if going_on else said
+    return None

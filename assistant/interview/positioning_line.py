@@ -13,7 +13,7 @@ from assistant.interview.compose_rivals import rival_pairings
 from assistant.interview.message_house import differentiators
 
 # the table's note on what a row is ('(direct rivals)', '(substitute)', '(대체재)')
-_KIND_NOTE = re.compile(r"\s*\((?:direct rivals?|substitute|price pressure|threat|직접 경쟁사|대체재|가격 압박|위협)\)", re.I)  # fmt: skip
+_KIND_NOTE = re.compile(r"\s*\((?:direct rivals?|substitute|price pressure|threat|status quo|직접 경쟁사|대체재|가격 압박|위협|현재 방식)\)", re.I)  # fmt: skip
 
 
 def _names(label: str, ko: bool, said: str = "") -> str:
