@@ -530,3 +530,13 @@ def test_a_trial_rate_said_without_its_end_stage_or_corrected_with_an_arrow_is_r
     from assistant.interview.kpi_rates import stated_in_goal
 
     assert not stated_in_goal(ko_plan) and stated_in_goal(plan)
+
+
+def test_the_deal_size_kpi_shows_the_new_business_it_carries() -> None:
+    """'평균 계약 금액 900만 원' is the deal size: the customer goal at it is the new business
+    (180 x 900만 원 = 16억 2,000만 원, the bridge's figure), never a dash."""
+    plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    shown = section_markdown(plan, "sales_kpis")
+    assert (
+        "| 평균 계약 금액 | 900만 원 | 신규 180곳 × 900만 원 = 신규 매출 16억 2,000만 원 |" in shown
+    )

@@ -47,6 +47,9 @@ _NAMED = {
     "gross_margin": re.compile(r"gross\s+margin|매출\s*총\s*이익률|마진율", re.I),
     "sales_cycle_length": re.compile(r"\bcycle\b|주기", re.I),
     "retention_rate": re.compile(r"renewal|retention|갱신|재계약|유지율", re.I),
+    "average_deal_size": re.compile(
+        r"평균\s*(?:계약|거래)\s*(?:금액|규모)|deal\s+size|\bACV\b", re.I
+    ),
 }
 _MAX_ITEM = 60  # longer than this, the answer is prose, not a list of KPIs
 

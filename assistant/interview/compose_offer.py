@@ -64,6 +64,7 @@ def _elements_table(plan: Plan, rows: list[list[str]], ko: bool) -> str:
     from assistant.interview.message_answers import message_answers
 
     out: list[list[str]] = []
+    _unasked: set[str] = set()  # add-ons no stated pain asks for (said so, not a pain)
     taken: frozenset[str] = frozenset()
     for kind in (_t(ko, "Core", "핵심"), _t(ko, "Add-on", "추가 옵션"), _t(ko, "Differentiator", "차별점")):  # fmt: skip
         items = [r[0] for r in rows if r[1] == kind]
@@ -83,9 +84,26 @@ def _elements_table(plan: Plan, rows: list[list[str]], ko: bool) -> str:
         for item in items:
             answers = message_answers(plan, item, taken) or "-"
             taken |= {answers}
+            if answers == "-" and kind == _t(ko, "Add-on", "추가 옵션"):
+                # an add-on no stated pain asks for: what it is to the plan, never a dash
+                _unasked.add(item)
+                link = next((r[2] for r in rows if r[0] == item and r[2] != "-"), "")
+                answers = (
+                    (
+                        f"구매자가 말한 고민은 아님: 핵심을 쓰는 고객의 두 번째 구매({link})"
+                        if link
+                        else "구매자가 말한 고민은 아직 없음: 첫 고객 인터뷰에서 얼마의 가치인지 확인함"
+                    )  # fmt: skip
+                    if ko
+                    else (
+                        f"no pain the buyers named: a second purchase for customers on the core ({link})"
+                        if link
+                        else "no pain the buyers named yet: ask the first customers what it is worth to them"
+                    )  # fmt: skip
+                )
             out.append([kind, item, answers])
     head = ["구분", "구성 요소", "답하는 구매자의 고민"] if ko else ["Kind", "Element", "What it answers for the buyer"]  # fmt: skip
-    if all(r[2] == "-" for r in out):  # a column of dashes says nothing
+    if all(r[2] == "-" or r[1] in _unasked for r in out):  # a column of dashes says nothing
         return _table(head[:2], [r[:2] for r in out])
     return _table(head, out)
 

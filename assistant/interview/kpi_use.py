@@ -70,6 +70,25 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
             if ko
             else f"{_n(customers)} new customers x {money(size[0])} = {money(new)} new business"
         )
+    if kpi_id == "average_deal_size" and cur and size is not None and size[0] > 0:
+        # a stated revenue goal: the customer goal at this deal size is the new business it holds
+        from assistant.analysis.plan_goals import customer_goal
+
+        won = customer_goal(plan)
+        # only when the KPI's own value is this deal size (a monthly basket is another measure)
+        said = next((q.value for q in read_quantities(item) if q.kind == "money"), None)
+        same = said is None or abs(float(said) - size[0]) <= 0.01 * size[0]
+        total = won[1] * size[0] if won is not None else 0.0
+        # the user's own bridge that counts new business otherwise is not contradicted
+        told = [x.amount for x in analysis.revenue.stated if re.search(r"\bnew\b|신규", x.label, re.I)]  # fmt: skip
+        agrees = all(abs(total - t) <= 0.02 * abs(t) for t in told if t)
+        if won is not None and won[1] and same and agrees:
+            counter = "명" if sells_to_consumers(plan) else "곳"
+            return (
+                f"신규 {_n(won[1])}{counter} × {money(size[0])} = 신규 매출 {money(total)}"
+                if ko
+                else f"{_n(won[1])} new customers x {money(size[0])} = {money(total)} new business"
+            )
     if kpi_id == "cpl" and funnel and cur:
         cpl = next((q.value for q in read_quantities(item) if q.kind == "money"), None)
         budget = plan.fact("marketing_budget")
