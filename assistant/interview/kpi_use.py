@@ -80,7 +80,7 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
         same = said is None or abs(float(said) - size[0]) <= 0.01 * size[0]
         total = won[1] * size[0] if won is not None else 0.0
         # the user's own bridge that counts new business otherwise is not contradicted
-        told = [x.amount for x in analysis.revenue.stated if re.search(r"\bnew\b|신규", x.label, re.I)]  # fmt: skip
+        told = [x.amount for x in analysis.revenue.stated or [] if re.search(r"\bnew\b|신규", x.label, re.I)]  # fmt: skip
         agrees = all(abs(total - t) <= 0.02 * abs(t) for t in told if t)
         if won is not None and won[1] and same and agrees:
             counter = "명" if sells_to_consumers(plan) else "곳"
