@@ -157,15 +157,34 @@ def cac_note(plan: Plan, analysis: PlanAnalysis) -> str:
         return ""
     base_mkt, _, goals_mkt = top.marketing.partition(" / ")
     path_en, path_ko = _closing_path(plan, ue, top)
+    # the goals' case with the extra leads it needs paid for, as the summary and the unit
+    # economics' last column give it
+    from assistant.analysis.sales_cost_finding import funded_case
+
+    funded = funded_case(plan, analysis)
+    goals_full, met_en, met_ko = top.full, "if the goals are met", "목표 달성 시"
+    if funded is not None and top.base_full:
+        m = lambda v: format_amount(about(v), ue.currency, lang)  # noqa: E731
+        goals_full, goals_mkt = m(funded.cac), m(funded.cac_mkt) if goals_mkt else goals_mkt
+        met_en, met_ko = (
+            "if the goals are met with the extra leads",
+            "추가 리드까지 사서 목표 달성 시",
+        )
     if lang == "ko":
-        mkt = f"기준안 {base_mkt}, 목표 달성 시 {goals_mkt}" if goals_mkt else base_mkt
+        mkt = (
+            f"기준안 {base_mkt}, {met_ko} {goals_mkt}"
+            if goals_mkt and goals_mkt != base_mkt
+            else f"두 경우 모두 {base_mkt}"
+            if goals_mkt
+            else base_mkt
+        )
         goals = (
             f"(기준안 약 {top.target}, 목표 달성 시 약 {top.goals_target})"
             if top.goals_target
             else ""
         )
         own = (
-            f"기준안 약 {top.base_full}(목표 달성 시 약 {top.full})"
+            f"기준안 약 {top.base_full}({met_ko} 약 {goals_full})"
             if top.base_full
             else f"약 {top.full}"
         )
@@ -176,14 +195,18 @@ def cac_note(plan: Plan, analysis: PlanAnalysis) -> str:
         return fix_particles(f"- **CAC**: 목표값은 LTV:CAC가 통상 기준 3:1이 되는 고객당 최대 비용입니다{goals}. 영업팀 추정 비용을 포함한 계획의 CAC는 {own}(으)로 목표의 약 {top.times:.1f}배입니다. "
                 f"{close_ko} 마케팅 비용만으로는 {mkt}입니다.")  # fmt: skip
     mkt = (
-        f"{base_mkt} in the base case, {goals_mkt} if the goals are met" if goals_mkt else base_mkt
+        f"{base_mkt} in the base case, {goals_mkt} {met_en}"
+        if goals_mkt and goals_mkt != base_mkt
+        else f"{base_mkt} in both cases"
+        if goals_mkt
+        else base_mkt
     )
     goals = (
         f" (about {top.target} in the base case, {top.goals_target} if the goals are met)"
         if top.goals_target
         else ""
     )
-    own = f"about {top.base_full} in the base case ({top.full} if the goals are met)" if top.base_full else f"about {top.full}"  # fmt: skip
+    own = f"about {top.base_full} in the base case ({goals_full} {met_en})" if top.base_full else f"about {top.full}"  # fmt: skip
     close_en = f"the target. {path_en}" if path_en else "the target: a larger deal, more deals per seller or a lower cost of a sale closes the gap."  # fmt: skip
     return (f"- **CAC**: the target is the most a customer may cost for LTV:CAC to reach the usual 3:1{goals}. With the sales team's estimated cost the plan's CAC is {own}, about {top.times:.1f} times {close_en} "
             f"On marketing spend alone it is {mkt}.")  # fmt: skip
