@@ -542,3 +542,13 @@ def test_the_deal_size_kpi_shows_the_new_business_it_carries() -> None:
     assert (
         "| 평균 계약 금액 | 900만 원 | 신규 180곳 × 900만 원 = 신규 매출 16억 2,000만 원 |" in shown
     )
+
+
+def test_an_assumed_sales_cycle_still_says_when_a_deal_must_be_in_the_pipeline(
+    sample_answers: Path,
+) -> None:
+    """No cycle stated: the forecast's assumed 60 days sets the date (December 31 less 60 days
+    is November 1), said as resting on the assumption."""
+    shown = section_markdown(build_plan(load_answers(sample_answers)).plan, "sales_kpis")
+    row = next(r for r in shown.splitlines() if r.startswith("| Sales cycle length |"))
+    assert row.endswith("| a deal must be in the pipeline by November 1 to close in 2027 (at the assumed 60 days) |")  # fmt: skip

@@ -102,13 +102,25 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
             )
     if kpi_id == "sales_cycle_length":
         cycle = plan.fact("sales_cycle_days")
-        if cycle is not None and isinstance(cycle.value, (int, float)) and 0 < cycle.value < 365:
+        days = cycle.value if cycle is not None and isinstance(cycle.value, (int, float)) else None
+        assumed = ""
+        if days is None:  # the cycle the proposed forecast assumes, as the target cell says
+            from assistant.interview.forecast_proposal import opening_pipeline, proposal
+
+            p = proposal(plan, analysis)
+            o = opening_pipeline(plan, analysis, p) if p is not None else None
+            if o is not None and not o.stated and o.cycle_days:
+                days = o.cycle_days
+                assumed = (
+                    f"(가정한 {days:.0f}일 기준)" if ko else f" (at the assumed {days:.0f} days)"
+                )
+        if days is not None and 0 < days < 365:
             year = plan_year(plan)
-            last = date(year, 12, 31) - timedelta(days=int(cycle.value))
+            last = date(year, 12, 31) - timedelta(days=int(days))
             return (
-                f"{year}년 안에 수주할 거래는 {last.month}월 {last.day}일까지 영업 기회가 되어야 합니다"
+                f"{year}년 안에 수주할 거래는 {last.month}월 {last.day}일까지 영업 기회가 되어야 합니다{assumed}"
                 if ko
-                else f"a deal must be in the pipeline by {last:%B} {last.day} to close in {year}"
+                else f"a deal must be in the pipeline by {last:%B} {last.day} to close in {year}{assumed}"
             )
     base = analysis.revenue.base
     churned, annual = analysis.revenue.churned, analysis.revenue.churn_rate_annual
