@@ -698,7 +698,8 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # the levers that cost no extra leads, each alone, rounded up so each reaches the goal:
     # 20% x 70/60 = 23.3% -> 24%, 25% x 70/60 = 29.2% -> 30%
     assert "- Raise the lead goal to about 1,050 (recommended), unless your own measured conversion rates are higher (each alone reaches it: at least 24% MQL-to-SQL or at least 30% SQL-to-customer, against the typical 20% and 25%). That is about 150 more leads over its 9 months (200 a year): within today's budget only if a lead costs at most about $343; at the plan's $400 a lead (the year's budget ÷ 1,200, the lead goal's pace for a year), about $80,000 more." in block  # fmt: skip
-    assert "Plan on an ROI of at most about 148% (all the goals' new business)" in block
+    # with the extra leads' $80,000 the same revenue gives (1,190,000 - 560,000) / 560,000 = 112%
+    assert "Plan on an ROI of at most about 148% (all the goals' new business; about 112% with the extra leads' $80,000)" in block  # fmt: skip
     # a decision with its default, never only 'lower the claim'; a goal to fix points at its
     # measurable version
     assert "**Goals to fix before sign-off:** Be everywhere in retail. A measurable version is proposed under the goals." in section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_executive_summary")  # fmt: skip
@@ -1341,3 +1342,17 @@ def test_an_assumed_margin_names_the_calculation_it_enters_not_a_section(sample_
     line = next(x for x in analyse(plan).assumptions if x.startswith("Gross margin"))
     assert line.endswith("(it enters the customer lifetime value (CLV) calculation).")
     assert "used in '" not in line
+
+
+def test_a_roi_the_year_cannot_earn_is_said_on_lifetime_value_never_as_a_negative_target() -> None:
+    """The goals' new business (1억 8,000만 원) is less than the budget (3억 원): the year's
+    return is about -40%, so the 250% claim can only count lifetime value. No section proposes
+    a loss as the ROI to plan on."""
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_saas_answers.json")).plan
+    summary = section_markdown(plan, "mkt_executive_summary")
+    assert "한 해 안에는 목표의 신규 매출이 예산을 채우지 못함(ROI 약 -40%)" in summary
+    shown = "\n".join(section_markdown(plan, s) for s in ("mkt_budget", "mkt_measurement", "mkt_executive_summary"))  # fmt: skip
+    assert "최대 약 -40%" not in shown and "약 -40%(권장" not in shown
+    assert "250%(고객 생애 가치 기준; 한 해의 신규 매출로는 약 -40%, 예산보다 적음)" in shown

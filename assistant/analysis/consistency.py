@@ -378,14 +378,25 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
                 goals_revenue_words(bridge, False),
                 goals_revenue_words(bridge, True),
             )
+            # with the extra leads the lead decision recommends paid for, the same revenue
+            # costs more: the ceiling on that spend too
+            from assistant.analysis.sales_cost_finding import funded_case
+
+            funded = funded_case(plan, a)
+            spend = plan.budget.total + funded.money if funded is not None else 0.0
+            paid_en = f"; about {(brought - spend) / spend * 100:.0f}% with the extra leads' {fm(funded.money)}" if funded is not None and spend else ""  # fmt: skip
+            paid_ko = f"(추가 리드 비용 {fm(funded.money)}을(를) 더하면 약 {(brought - spend) / spend * 100:.0f}%)" if funded is not None and spend else ""  # fmt: skip
             out.append(Finding(
                 severity="tip", sections=["mkt_budget", "sales_objectives"],
                 message=_say(plan,
                     f"The expected ROI of {ue.roi_pct:g}% means {fm(claimed)} of revenue attributed to marketing, more than {words_en} ({fm(brought)}).",
                     f"기대 ROI {ue.roi_pct:g}%는 마케팅 기여 매출 {fm(claimed)}을 뜻하는데, {words_ko}({fm(brought)})보다 큽니다."),
                 fix=_say(plan,
-                    f"Plan on an ROI of at most about {ceiling:.0f}% (all the goals' new business{' and expansion' if bridge.expansion else ''}), unless the {ue.roi_pct:g}% counts lifetime value or other revenue from existing customers: then say so.",
-                    f"{words_ko}로 계산한 최대 약 {ceiling:.0f}%를 ROI 목표로 잡아야 합니다. {ue.roi_pct:g}%가 고객 생애 가치나 다른 기존 고객 매출까지 센 값이라면 그렇게 밝혀야 합니다."),
+                    f"Within the year the goals' new business does not cover the budget (an ROI of about {ceiling:.0f}%): the {ue.roi_pct:g}% can only count lifetime value, so say it as an ROI on lifetime value and track the year's return on the revenue the goals bring.",
+                    f"한 해 안에는 목표의 신규 매출이 예산을 채우지 못함(ROI 약 {ceiling:.0f}%). {ue.roi_pct:g}%는 고객 생애 가치까지 센 값일 수밖에 없으므로, 생애 가치 기준 ROI라고 밝히고 한 해의 수익은 목표가 가져오는 매출로 따로 추적합니다.")
+                if ceiling < 0 else _say(plan,
+                    f"Plan on an ROI of at most about {ceiling:.0f}% (all the goals' new business{' and expansion' if bridge.expansion else ''}{paid_en}), unless the {ue.roi_pct:g}% counts lifetime value or other revenue from existing customers: then say so.",
+                    f"{words_ko}로 계산한 최대 약 {ceiling:.0f}%{fix_particles(paid_ko)}를 ROI 목표로 잡아야 합니다. {ue.roi_pct:g}%가 고객 생애 가치나 다른 기존 고객 매출까지 센 값이라면 그렇게 밝혀야 합니다."),
             ))  # fmt: skip
 
     # a marketing-only CAC beside one with the sales team at typical cost (an assumption)

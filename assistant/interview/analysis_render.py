@@ -271,6 +271,12 @@ def roi_cell(plan: Plan, a: PlanAnalysis, lang: str) -> str:
                 else f"{ue.roi_pct:g}% (about {at:.0f}% on the customers marketing brings)"
             )
         return f"{ue.roi_pct:g}%"
+    if ceiling < 0:  # the year's new business is less than the budget: no 'at most' a loss
+        return (
+            f"{ue.roi_pct:g}%(생애 가치 기준; 한 해의 목표 매출로는 약 {ceiling:.0f}%)"
+            if lang == "ko"
+            else f"{ue.roi_pct:g}% (on lifetime value; about {ceiling:.0f}% on the year's goals)"
+        )
     return (
         f"{ue.roi_pct:g}%(목표만으로는 최대 약 {ceiling:.0f}%)"
         if lang == "ko"

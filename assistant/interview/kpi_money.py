@@ -257,6 +257,14 @@ def _roi(plan: Plan, analysis: PlanAnalysis, ko: bool) -> tuple[str, str] | None
     if ue.roi_pct is None:
         return None
     ceiling = roi_supported(plan.budget.total or 0, ue.roi_pct, goals_revenue(analysis.revenue))
+    if ceiling is not None and ceiling < 0:
+        # the year's new business does not cover the budget: no loss is a target; the claim
+        # holds on lifetime value only, and is said as that
+        return (
+            (f"{ue.roi_pct:g}%(고객 생애 가치 기준; 한 해의 신규 매출로는 약 {ceiling:.0f}%, 예산보다 적음)" if ko
+             else f"{ue.roi_pct:g}% on customer lifetime value (about {ceiling:.0f}% on the year's new business, which is less than the budget)"),
+            ("예산의 기대 ROI, 생애 가치 기준" if ko else "the budget's expected ROI, on lifetime value"),
+        )  # fmt: skip
     if ceiling is not None:  # one target, the one the goals support; the claim beside it
         from assistant.interview.forecast_proposal import proposal
 
