@@ -132,7 +132,7 @@ def _partners_beyond(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
 
     if kept_for_revenue(plan, a):  # the year's revenue needs them: the goal goes up
         return [
-            f"파트너 추천 약 {partners:,.0f}곳({share:g}%)이 퍼널 밖에서 더해지면 약 {both}곳으로 목표보다 많음. 매출이 목표에 못 미치므로 이 목표를 약 {both}곳으로 올림(요약의 '승인 전에 정할 것')."
+            f"파트너 추천 약 {partners:,.0f}곳({share:g}%)이 퍼널 밖에서 더해지면 약 {both}곳으로 목표보다 많음. 매출이 목표에 못 미치므로 이 목표를 약 {both}곳으로 올리는 것을 권함(승인 전에 정함: 요약의 '승인 전에 정할 것')."
             if plan.language == "ko"
             else f"Partner referrals, about {partners:,.0f} ({share:g}%), come on top from outside the funnel: about {both} in all, more than the goal. The revenue goal falls short, so raising this goal to about {both} is recommended (the summary's decisions before sign-off)."
         ]
