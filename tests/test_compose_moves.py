@@ -64,7 +64,7 @@ def test_english_strategy_and_sales_sections_plan(sample_answers: Path) -> None:
         assert row in market
     offer = section_markdown(plan, "sales_offering")
     assert (
-        "| Add-on | Demand forecasting | no pain the buyers named: a second purchase for customers on the core (Goal 5) |"
+        "| Add-on | Demand forecasting | a second purchase for customers on the core (Goal 5); which of the buyer's measures it moves is asked in the first customer interviews |"
         in offer
         and "| Differentiator | One-day setup | the effort of switching |" in offer
     )
@@ -254,7 +254,7 @@ def test_korean_offering_names_the_cross_sold_module(tmp_path: Path) -> None:
     shown = section_markdown(build_plan(load_answers(path)).plan, "sales_offering")
     # the core elements on one row; the cross-sold module its own
     assert (
-        "| 추가 옵션 | 평가·전자결재 모듈 | 구매자가 말한 고민은 아직 없음: 첫 고객 인터뷰에서 얼마의 가치인지 확인함 |"
+        "| 추가 옵션 | 평가·전자결재 모듈 | 고객의 어떤 지표를 움직이고 얼마의 가치인지 첫 고객 인터뷰에서 확인함 |"
         in shown
         and "| 핵심 | 근태관리, 급여 계산, 전자 근로계약 | - |" in shown
     )

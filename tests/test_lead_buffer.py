@@ -45,7 +45,8 @@ def test_the_customer_goal_s_check_follows_the_same_recommendation() -> None:
 
     kept = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_objectives")  # fmt: skip
     assert (
-        "매출이 목표에 못 미치므로 이 목표를 약 225곳으로 올리는 것을 권함(승인 전에 정함: 요약의 '승인 전에 정할 것')." in kept
+        "매출이 목표에 못 미치므로 이 목표를 약 225곳으로 올리는 것을 권함(승인 전에 정함: 요약의 '승인 전에 정할 것')."
+        in kept
     )
     open_choice = section_markdown(build_plan(ko_hr_without_revenue_goal()).plan, "sales_objectives")  # fmt: skip
     assert (

@@ -59,7 +59,7 @@ def test_persona_cards_have_every_field_and_no_placeholder(lang: str) -> None:
     assert ".md" not in text  # no file path shown to a reader
     # what the user did not say is one line of what to find out, apart from what the user said;
     # the role's typical answers stay in the JSON, not on the card as generic options
-    todo = "To find out in customer interviews" if lang == "en" else "고객 인터뷰에서 확인할 것"
+    todo = "To find out in customer interviews" if lang == "en" else "고객 인터뷰에서 확인함"
     assert text.count(todo) == len(plan.personas)
     line = next(x for x in text.splitlines() if todo in x)
     asked = "what makes them start looking" if lang == "en" else "알아보기 시작하는 계기"

@@ -51,7 +51,7 @@ def test_a_finance_card_shows_its_role_s_typical_concerns_as_one_proposal() -> N
         "  - 불편한 점",
         "  - 구매 계기",
     ]
-    assert "- _고객 인터뷰에서 확인할 것_: 정보를 얻는 곳" in cfo
+    assert "- _정보를 얻는 곳은 고객 인터뷰에서 확인함_" in cfo  # a sentence, not a label
     assert "첫 거래에서 결재 라인(담당 팀장 → 재무 이사 → 대표이사)을 확인함." in cfo
     from assistant.export.blocks import Table, _persona_card
 

@@ -89,18 +89,10 @@ def _elements_table(plan: Plan, rows: list[list[str]], ko: bool) -> str:
                 _unasked.add(item)
                 link = next((r[2] for r in rows if r[0] == item and r[2] != "-"), "")
                 answers = (
-                    (
-                        f"구매자가 말한 고민은 아님: 핵심을 쓰는 고객의 두 번째 구매({link})"
-                        if link
-                        else "구매자가 말한 고민은 아직 없음: 첫 고객 인터뷰에서 얼마의 가치인지 확인함"
-                    )  # fmt: skip
+                    (f"핵심을 쓰는 고객의 두 번째 구매({link}). 고객의 어떤 지표를 움직이는지는 첫 고객 인터뷰에서 확인함" if link else "고객의 어떤 지표를 움직이고 얼마의 가치인지 첫 고객 인터뷰에서 확인함")
                     if ko
-                    else (
-                        f"no pain the buyers named: a second purchase for customers on the core ({link})"
-                        if link
-                        else "no pain the buyers named yet: ask the first customers what it is worth to them"
-                    )  # fmt: skip
-                )
+                    else (f"a second purchase for customers on the core ({link}); which of the buyer's measures it moves is asked in the first customer interviews" if link else "which of the buyer's measures it moves, and what that is worth to them, is asked in the first customer interviews")
+                )  # fmt: skip
             out.append([kind, item, answers])
     head = ["구분", "구성 요소", "답하는 구매자의 고민"] if ko else ["Kind", "Element", "What it answers for the buyer"]  # fmt: skip
     if all(r[2] == "-" or r[1] in _unasked for r in out):  # a column of dashes says nothing

@@ -115,12 +115,19 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
                     f"(가정한 {days:.0f}일 기준)" if ko else f" (at the assumed {days:.0f} days)"
                 )
         if days is not None and 0 < days < 365:
+            from assistant.analysis.market import buyer_freeze_months
+
             year = plan_year(plan)
-            last = date(year, 12, 31) - timedelta(days=int(days))
+            # buyers who sign nothing in their November-December peak: a deal signs by mid-November
+            freeze = buyer_freeze_months(plan) == (11, 12)
+            close = date(year, 11, 15) if freeze else date(year, 12, 31)
+            last = close - timedelta(days=int(days))
+            before_ko = "(11월 중순 성수기 전에 계약하려면)" if freeze else ""
+            before_en = " before the buyers' mid-November freeze" if freeze else ""
             return (
-                f"{year}년 안에 수주할 거래는 {last.month}월 {last.day}일까지 영업 기회가 되어야 합니다{assumed}"
+                f"{year}년 안에 수주할 거래는{before_ko} {last.month}월 {last.day}일까지 영업 기회가 되어야 합니다{assumed}"
                 if ko
-                else f"a deal must be in the pipeline by {last:%B} {last.day} to close in {year}{assumed}"
+                else f"a deal must be in the pipeline by {last:%B} {last.day} to close in {year}{before_en}{assumed}"
             )
     base = analysis.revenue.base
     churned, annual = analysis.revenue.churned, analysis.revenue.churn_rate_annual

@@ -252,6 +252,10 @@ def persona_lines(plan: Plan, p: Persona, options: bool = False) -> str:
     if typical and options:  # a draft: each question with the role's typical answers as options
         lines.append(f"- _{L['typical_group']}_:")
         lines += [f"  - {q}" for q in typical]
+    elif typical and plan.language == "ko":  # a sentence, not a label over a fragment
+        from assistant.core.lang import josa
+
+        lines.append(f"- _{josa('·'.join(typical), '은')} 고객 인터뷰에서 확인함_")
     elif typical:
         lines.append(f"- _{L['typical_group']}_: " + " · ".join(typical))
     if not options and (reached := reach_line(plan, p)):
