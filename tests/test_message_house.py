@@ -581,7 +581,7 @@ def test_a_value_proposition_inside_the_positioning_is_not_said_twice() -> None:
 
     text = messaging_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan)
     assert "- 포지셔닝:" not in text
-    assert "- 근거: 노무법인이 검수한 템플릿(단정 표현은 뺌, 아래 참고)." in text
+    assert "- 근거: 노무법인이 검수한 템플릿." in text and "단정 표현은 뺌" not in text
 
 
 def test_channel_copy_asks_for_the_plan_s_next_step() -> None:

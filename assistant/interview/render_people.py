@@ -473,8 +473,7 @@ def messaging_markdown(plan: Plan) -> str:
             from assistant.interview.claim_checks import sound_part
 
             if m.key_messages and (kept := sound_part(rest, plan.language)):  # the note is there
-                rest = (f"{kept}(단정 표현은 뺌, 아래 참고)" if plan.language == "ko"
-                        else f"{kept} (the absolute promise left out: see below)")  # fmt: skip
+                rest = kept  # the promise is the note's below, not an editor's aside here
             lines.append(f"- {L['believe']}: {rest}.")
     else:
         if positioning and positioning != value:
