@@ -135,14 +135,27 @@ def territories_markdown(plan: Plan) -> str:
         any_cut = any(capped(c)[1] for _, c in loads)
         # a feed of 37.5 is said as it is beside a quota capped at 37 ('약 38' read as above it)
         fed_said = said_each(feeds) if feeds else ""
+        # with partner referrals on top of the funnel's customers, the feed says its sum, so the
+        # targets that include partners and a feed that adds them read as one arithmetic
+        fed_sum = ""
+        sellers = quota_role(plan)
+        count = int(str(sellers["count"])) if sellers else 0
+        if partnered and feeds and count:
+            from assistant.analysis.plan_goals import partner_customers
+
+            brought = partner_customers(plan)
+            if brought:
+                funnel_n = feeds * count - brought[0]
+                fed_sum = (f"(퍼널 {funnel_n:,.0f}{c} + 파트너 {brought[0]:,.0f}{c}, {count}명)" if ko
+                           else f" ({funnel_n:,.0f} from the funnel + {brought[0]:,.0f} from partners, over {count} sellers)")  # fmt: skip
         for name, load in [h for h in heavy if h not in over]:
             above = f"{load / average * 100 - 100:.0f}%"
             if feeds:  # the pipeline can fill it: a quota question
                 quota_ko = f"110%로 잡되, 1인당 들어오는 양(약 {fed_said}{c})을 넘는 지역은 그 양까지로 낮추는 것을 권합니다: {by_region_ko}." if any_cut else f"110%({by_region_ko})로 잡는 것을 권합니다."  # fmt: skip
                 quota_en = f", capped at what the pipeline feeds one seller: {by_region_en}." if any_cut else f" ({by_region_en})."  # fmt: skip
                 notes.append(
-                    fix_particles(f"{name}: 담당자 1인당 {load:,.0f}{c}(으)로 팀 평균 {average:,.0f}{c}보다 {above} 많습니다. 계획의 리드·전환율{partners_ko} 1인당 약 {fed_said}{c}이(가) 들어오므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큽니다. 할당량은 위 표의 지역별 1인당 목표의 {quota_ko}")
-                    if ko else f"{name}: {load:,.0f} new customers per seller, {above} above the team's {average:,.0f}. The plan's leads and rates{partners_en} feed about {fed_said} per seller, so it can be filled, but on one quota for all this seller carries the most. Recommended: quotas at 110% of each territory's per-seller target in the table{quota_en}"
+                    fix_particles(f"{name}: 담당자 1인당 {load:,.0f}{c}(으)로 팀 평균 {average:,.0f}{c}보다 {above} 많습니다. 계획의 리드·전환율{partners_ko} 1인당 약 {fed_said}{c}{fed_sum}이(가) 들어오므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큽니다. 할당량은 위 표의 지역별 1인당 목표의 {quota_ko}")
+                    if ko else f"{name}: {load:,.0f} new customers per seller, {above} above the team's {average:,.0f}. The plan's leads and rates{partners_en} feed about {fed_said} per seller{fed_sum}, so it can be filled, but on one quota for all this seller carries the most. Recommended: quotas at 110% of each territory's per-seller target in the table{quota_en}"
                 )  # fmt: skip
                 continue
             # the lightest territory's seller is who could share it
