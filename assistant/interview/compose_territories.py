@@ -139,15 +139,15 @@ def territories_markdown(plan: Plan) -> str:
         # targets that include partners and a feed that adds them read as one arithmetic
         fed_sum = ""
         sellers = quota_role(plan)
-        count = int(str(sellers["count"])) if sellers else 0
-        if partnered and feeds and count:
+        heads = int(str(sellers["count"])) if sellers else 0
+        if partnered and feeds and heads:
             from assistant.analysis.plan_goals import partner_customers
 
             brought = partner_customers(plan)
             if brought:
-                funnel_n = feeds * count - brought[0]
-                fed_sum = (f"(퍼널 {funnel_n:,.0f}{c} + 파트너 {brought[0]:,.0f}{c}, {count}명)" if ko
-                           else f" ({funnel_n:,.0f} from the funnel + {brought[0]:,.0f} from partners, over {count} sellers)")  # fmt: skip
+                funnel_n = feeds * heads - brought[0]
+                fed_sum = (f"(퍼널 {funnel_n:,.0f}{c} + 파트너 {brought[0]:,.0f}{c}, {heads}명)" if ko
+                           else f" ({funnel_n:,.0f} from the funnel + {brought[0]:,.0f} from partners, over {heads} sellers)")  # fmt: skip
         for name, load in [h for h in heavy if h not in over]:
             above = f"{load / average * 100 - 100:.0f}%"
             if feeds:  # the pipeline can fill it: a quota question
