@@ -527,7 +527,9 @@ def test_channels_take_the_budget_line_of_their_kind() -> None:
     from assistant.cli.draft import build_plan, load_answers
 
     ko = section_markdown(build_plan(load_answers(DATA / "ko_petfood_answers.json")).plan, "mkt_channels")  # fmt: skip
-    assert "| 네이버 블로그/카페 | 인지·자연 유입 | 웹사이트 트래픽 | - |" in ko
+    assert (
+        "| 네이버 블로그/카페 | 인지·자연 유입 | 웹사이트 트래픽 | 예산 항목 없음 |" in ko
+    )  # said, not a dash
     assert "| 카카오 선물하기 | 선물 구매로 신규 유입 |" in ko
     assert "| 케이펫페어 | 검토(체험·첫 구매) |" in ko
     assert (

@@ -51,6 +51,8 @@ def _channel_rows(plan: Plan) -> tuple[list[list[str]], dict[str, BudgetLine | N
             kpi_id = {"cpl": "roas", "leads": "new_customers"}.get(kpi_id, "retention_rate")
         kpi = measure_label(plan, kpi_id) if kpi_id else "-"
         share = "-" if line is None or line.share is None else f"{line.share:g}%"
+        if line is None and plan.budget.lines:  # said, not a dash: the notes below decide it
+            share = "예산 항목 없음" if ko else "no budget line"
         together = [c for c, ln in lines.items() if ln is line and c != channel] if line else []
         first = next((c for c, ln in lines.items() if ln is line), channel) if line else channel
         if together and first != channel:  # the share once, on the group's first row
