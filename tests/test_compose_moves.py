@@ -1556,3 +1556,13 @@ def test_the_headcount_the_goals_carry_at_the_usual_quota_is_said_in_korean() ->
     said = _sellers_at_usual(plan, 4 * est.per_seller * 2.5, 6, "KRW")
     assert "할당 담당자 약 3명 몫입니다" in said and "6명을 유지한다면" in said
     assert _sellers_at_usual(plan, 4 * est.per_seller * 6, 6, "KRW") == ""
+
+
+def test_a_sales_budget_the_answers_do_not_split_gets_a_task_not_silence(tmp_path: Path) -> None:
+    """'영업 예산은 연 1억 2,000만 원' with nothing on what it pays for: the sales strategy says
+    who splits it and by when (CAC counts all of it meanwhile); named uses leave it to them."""
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_strategy")  # fmt: skip
+    assert "**영업 예산**: 연 1억 2,000만 원. 어디에 쓰는지(출장·고객 방문, 체험·데모 지원, 파트너 수수료, 성과급)는 답변에 없음. 영업 본부장이 2027년 1월 말까지 항목별로 나눔." in ko  # fmt: skip
+    answers = load_answers(DATA / "ko_hr_answers.json")
+    answers["answers"]["sales_strategy"] += " 영업 예산은 출장과 성과급에 씁니다."
+    assert "**영업 예산**" not in section_markdown(build_plan(answers).plan, "sales_strategy")

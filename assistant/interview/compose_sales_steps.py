@@ -106,7 +106,14 @@ def sales_strategy_markdown(plan: Plan, page: PlanPage, analysis: PlanAnalysis) 
 
     volume = offer_volume_note(plan, "sales_strategy", analysis)  # said here unless a move names it
     return "\n\n".join(
-        p for p in (_table(head, rows), volume, _capacity(plan, roles, analysis)) if p
+        p
+        for p in (
+            _table(head, rows),
+            volume,
+            _capacity(plan, roles, analysis),
+            sales_budget_use(plan),
+        )
+        if p
     )
 
 
@@ -141,7 +148,11 @@ def _motion(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> str:
         "The sales motion runs through your own stages:",
         "영업은 아래 단계를 따라 진행합니다.",
     )
-    return "\n\n".join(p for p in (lead, _table(head, rows), _capacity(plan, roles, a)) if p)
+    return "\n\n".join(
+        p
+        for p in (lead, _table(head, rows), _capacity(plan, roles, a), sales_budget_use(plan))
+        if p
+    )
 
 
 def _capacity(plan: Plan, roles: list[dict[str, object]], a: PlanAnalysis) -> str:
@@ -253,3 +264,33 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
             f"**영업 전략에서 함께 볼 지표:** {items}. 첫 달 실측으로 목표를 정하거나 확인합니다."
         )
     return f"**Also tracked, from the sales strategy:** {items}. The first month's measure sets or confirms each target."
+
+
+# what a sales budget pays for, when the answers name it: then they split it themselves
+_SALES_SPEND = re.compile(
+    r"travel|visits?|incentives?|commissions?|bonus|spiff|tools?|software|demo\s+environment|"
+    r"출장|방문|성과급|인센티브|수수료|커미션|도구|솔루션\s*비용|데모\s*환경",
+    re.I,
+)
+
+
+def sales_budget_use(plan: Plan) -> str:
+    """A stated sales budget the answers do not split: what it is for is a task with an owner
+    and a date (CAC counts all of it meanwhile), never a figure left unallocated."""
+    from assistant.analysis.lists import sales_lead
+    from assistant.analysis.plan_goals import plan_year
+
+    budget = plan.number("sales_budget")
+    if not budget:
+        return ""
+    said = " ".join(plan.user_text(sid) for sid in ("sales_strategy", "sales_team_structure", "sales_tactics", "sales_training"))  # fmt: skip
+    if _SALES_SPEND.search(said):
+        return ""
+    ko, lang = plan.language == "ko", plan.language
+    money = format_amount(budget, plan.budget.currency, lang)
+    lead, year = sales_lead(plan, ko), plan_year(plan)
+    if ko:
+        from assistant.core.lang import fix_particles
+
+        return fix_particles(f"**영업 예산**: 연 {money}. 어디에 쓰는지(출장·고객 방문, 체험·데모 지원, 파트너 수수료, 성과급)는 답변에 없음. {lead}이(가) {year}년 1월 말까지 항목별로 나눔. 그때까지 CAC에는 전액이 들어감.")  # fmt: skip
+    return f"**Sales budget**: {money} a year. The answers do not say what it pays for (travel and visits, trial and demo support, partner fees, incentives): the {lead} splits it by item by the end of January {year}; until then CAC counts all of it."  # fmt: skip
