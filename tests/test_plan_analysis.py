@@ -702,7 +702,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     assert "Plan on an ROI of at most about 148% (all the goals' new business; about 112% with the extra leads' $80,000)" in block  # fmt: skip
     # a decision with its default, never only 'lower the claim'; a goal to fix points at its
     # measurable version
-    assert "**Goals to fix before sign-off:** Be everywhere in retail. A measurable version is proposed under the goals." in section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_executive_summary")  # fmt: skip
+    assert "**Goals to fix before sign-off:** Goal 3 ('Be everywhere in retail') has no measure; proposed: measure Brightloom Analytics' aided awareness among operations directors of 20-200 store retail chains in a Q1 2027 survey, then set the December 31, 2027 target from that baseline." in section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_executive_summary")  # fmt: skip
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     sales = section_markdown(ko, "sales_executive_summary")
     assert "**승인 전에 정할 것**" in sales
@@ -1356,3 +1356,10 @@ def test_a_roi_the_year_cannot_earn_is_said_on_lifetime_value_never_as_a_negativ
     shown = "\n".join(section_markdown(plan, s) for s in ("mkt_budget", "mkt_measurement", "mkt_executive_summary"))  # fmt: skip
     assert "최대 약 -40%" not in shown and "약 -40%(권장" not in shown
     assert "250%(고객 생애 가치 기준; 한 해의 신규 매출로는 약 -40%, 예산보다 적음)" in shown
+
+
+def test_a_korean_goal_to_fix_is_named_with_its_proposal() -> None:
+    from assistant.interview.render import section_markdown
+
+    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_executive_summary")  # fmt: skip
+    assert "**승인 전에 보완할 목표:** 목표 3('HR 업계 최고의 브랜드가 된다')는 잴 수 없음. 제안: 직원 50~300명 제조·유통 중소기업의 인사총무팀장 사이에서" in ko  # fmt: skip

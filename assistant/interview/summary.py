@@ -392,9 +392,23 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         from assistant.interview.goal_rewrite import measurable_version
 
         label = "승인 전에 보완할 목표" if ko else "Goals to fix before sign-off"
-        proposed = any(measurable_version(plan, g) for g in to_fix)
-        hint = (" 측정할 수 있게 바꾼 제안은 목표 섹션에 있습니다." if ko else " A measurable version is proposed under the goals.") if proposed else ""  # fmt: skip
-        paras.append(f"**{label}:** " + "; ".join(g.text.rstrip(".") for g in to_fix) + "." + hint)
+        fixes: list[str] = []
+        for g in to_fix:  # the goal as a pointer, what is wrong, and the proposal's first step
+            version = measurable_version(plan, g)
+            first = (
+                re.split(r"(?<=[.다])\s+", version, maxsplit=1)[0].rstrip(".") if version else ""
+            )
+            num, text = plan.goal_number(g), g.text.strip().rstrip(".")
+            if first and ko:
+                fixes.append(fix_particles(f"목표 {num}('{text}')은(는) 잴 수 없음. 제안: {first}"))
+            elif first:
+                fixes.append(
+                    f"goal {num} ('{text}') has no measure; proposed: {first[:1].lower() + first[1:]}"
+                )
+            else:
+                fixes.append(text)
+        joined = "; ".join(fixes)
+        paras.append(f"**{label}:** " + (joined if ko else joined[:1].upper() + joined[1:]) + ".")
     if not goals and not numbers:
         paras.append(
             "다른 섹션을 채우면 요약이 자동으로 갱신됩니다."
