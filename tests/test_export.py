@@ -687,3 +687,20 @@ def test_a_korean_one_syllable_word_never_sits_alone_on_a_pdf_line(tmp_path: Pat
         if re.fullmatch(r"\s*[가-힣][.,]?\s*", line) and before.strip()
     ]
     assert alone == []
+
+
+def test_the_deck_sets_the_base_case_beside_the_goals_met_with_their_leads(
+    sample_answers, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    """Four columns overflowed the slide: it keeps the base case and the goals met with the extra
+    leads paid for (the summary's figures); the goals at today's budget stay in the documents."""
+    from pptx import Presentation
+
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.export import write_export
+
+    deck = Presentation(str(write_export(build_plan(load_answers(sample_answers)).plan, "pptx", tmp_path / "p.pptx")))  # fmt: skip
+    tables = [sh.table for s in deck.slides for sh in s.shapes if sh.has_table]
+    ue = next(t for t in tables if t.cell(0, 0).text == "Metric" and "Base case" in t.cell(0, 1).text)  # fmt: skip
+    assert len(ue.columns) == 3 and "with the extra leads" in ue.cell(0, 2).text
+    assert ue.cell(1, 1).text == "$28,900" and ue.cell(1, 2).text == "$25,900"
