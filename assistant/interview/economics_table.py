@@ -77,7 +77,7 @@ def two_case_table(plan: Plan, a: PlanAnalysis, T: dict[str, str]) -> tuple[list
         return "-" if v is None else f"{v:g}{T['months']}" if ko else f"{v:g} {T['months']}"
 
     def ratio(v: float | None) -> str:
-        return "-" if v is None else f"{v:g} : 1"
+        return "-" if v is None else f"{v:.1f} : 1"  # one decimal in every column (2.0 beside 2.1)
 
     tag = "(마케팅만)" if ko else ", marketing only"  # (a stated sales budget has its own table)
     ltv_low = ue.ltv * scale if ue.ltv else None
