@@ -1362,4 +1362,4 @@ def test_a_korean_goal_to_fix_is_named_with_its_proposal() -> None:
     from assistant.interview.render import section_markdown
 
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_executive_summary")  # fmt: skip
-    assert "**승인 전에 보완할 목표:** 목표 3('HR 업계 최고의 브랜드가 된다')는 잴 수 없음. 제안: 직원 50~300명 제조·유통 중소기업의 인사총무팀장 사이에서" in ko  # fmt: skip
+    assert "**승인 전에 보완할 목표:** 목표 3('HR 업계 최고의 브랜드가 된다'): 잴 수 있는 값이 없음. 제안: 직원 50~300명 제조·유통 중소기업의 인사총무팀장 사이에서" in ko  # fmt: skip

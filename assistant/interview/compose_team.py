@@ -192,18 +192,25 @@ def _sellers_at_usual(plan: Plan, new_business: float, reps: int, currency: str)
     usual = quota_multiple(str(get_settings().knowledge_dir), plan.language)
     if est is None or usual is None or not est.per_seller:
         return ""
-    carried = math.ceil(new_business / (usual[0] * est.per_seller) - 0.05)
-    if carried >= reps or carried < 1:
+    # on-target earnings are most of the cost (half to all of it): the quota at the usual multiple
+    # of them, and so the sellers the goals' new business carries, is a range
+    low = max(1, round(new_business / (usual[0] * est.per_seller)))
+    high = max(low, math.floor(new_business / (usual[0] * est.per_seller * 0.5)))
+    if high >= reps:
         return ""
     total = format_amount(about(new_business), currency, plan.language)
-    each = format_amount(about(usual[0] * est.per_seller), currency, plan.language)
     cost = format_amount(est.per_seller, currency, plan.language)
-    # on-target earnings are part of the cost (benefits and tools are not in them): a quota at
-    # the usual multiple of them is at most that multiple of the cost, so the count is a floor
+    n = (
+        f"{low}"
+        if low == high
+        else f"{low}~{high}"
+        if plan.language == "ko"
+        else f"{low} to {high}"
+    )
     if plan.language == "ko":
-        return (f"목표 보상의 {usual[0]:g}배는 많아야 1인당 비용({cost})의 {usual[0]:g}배인 약 {each}이므로, 목표의 신규 매출 약 {total}은(는) 적게는 할당 담당자 약 {carried}명 몫입니다. "
+        return (f"할당량을 목표 보상의 {usual[0]:g}배로 잡으면(목표 보상은 1인당 비용 {cost}의 절반~전부) 목표의 신규 매출 약 {total}은(는) 할당 담당자 약 {n}명 몫입니다. "
                 f"{reps}명을 유지한다면 각자 더 많은 목표를 맡기거나(목표를 올림), 시간의 일부를 기존 고객·파트너 업무에 쓰고 할당량에 그 업무를 넣습니다. ")  # fmt: skip
-    return (f"At the usual {usual[0]:g} times on-target earnings, which is at most {usual[0]:g} times the {cost} cost (up to about {each} each), the goals' {total} of new business is as little as about {carried} quota-carrying sellers' worth, not {reps}: "
+    return (f"At the usual {usual[0]:g} times on-target earnings (half to all of the {cost} cost), the goals' {total} of new business is about {n} quota-carrying sellers' worth, not {reps}: "
             f"with {reps}, either each carries more (the goals rise), or part of their time goes to existing accounts or partners and the quota counts that work. ")  # fmt: skip
 
 

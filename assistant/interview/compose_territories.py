@@ -146,8 +146,9 @@ def territories_markdown(plan: Plan) -> str:
             brought = partner_customers(plan)
             if brought:
                 funnel_n = feeds * heads - brought[0]
-                fed_sum = (f"(퍼널 {funnel_n:,.0f}{c} + 파트너 {brought[0]:,.0f}{c}, {heads}명)" if ko
-                           else f" ({funnel_n:,.0f} from the funnel + {brought[0]:,.0f} from partners, over {heads} sellers)")  # fmt: skip
+                both = funnel_n + brought[0]
+                fed_sum = (f"(퍼널이 만드는 {funnel_n:,.0f}{c} + 퍼널 밖 파트너 추천 {brought[0]:,.0f}{c} = {both:,.0f}{c}, {heads}명)" if ko
+                           else f" ({funnel_n:,.0f} from the funnel + {brought[0]:,.0f} partner referrals outside it = {both:,.0f}, over {heads} sellers)")  # fmt: skip
         for name, load in [h for h in heavy if h not in over]:
             above = f"{load / average * 100 - 100:.0f}%"
             if feeds:  # the pipeline can fill it: a quota question

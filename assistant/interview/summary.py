@@ -400,7 +400,7 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
             )
             num, text = plan.goal_number(g), g.text.strip().rstrip(".")
             if first and ko:
-                fixes.append(fix_particles(f"목표 {num}('{text}')은(는) 잴 수 없음. 제안: {first}"))
+                fixes.append(f"목표 {num}('{text}'): 잴 수 있는 값이 없음. 제안: {first}")
             elif first:
                 fixes.append(
                     f"goal {num} ('{text}') has no measure; proposed: {first[:1].lower() + first[1:]}"
