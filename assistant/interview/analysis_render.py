@@ -327,6 +327,13 @@ def page_markdown(plan: Plan) -> str:
         f = plan.goals[r.goal - 1].frame
         # a goal won at the conversion stage is closed by the sellers before any partner or store
         channels = [direct, *r.channels] if direct and r.stages[:1] == ["conversion"] and r.section.startswith("sales") else r.channels  # fmt: skip
+        if direct and channels and channels[0] == direct:
+            # a self-serve channel outside the target market is counted apart from the goal the
+            # sellers close (the territories say so): not one of that goal's channels
+            from assistant.interview.territory_notes import self_serve_below, self_serve_channel
+
+            serve = self_serve_channel(plan) if self_serve_below(plan) else None
+            channels = [c for c in channels if not (serve and c == serve[0])]
         target = format_amount(f.target.value, f.target.unit, lang) if f and f.target else ""
         if (
             f
