@@ -1,9 +1,12 @@
 """The company's name read from the sentence that introduces it, in both languages, and never from a
 sentence about the market, a competitor or the company's state."""
 
+from pathlib import Path
+
 import pytest
 
 from assistant.analysis.company_intro import company_from_intro
+from assistant.cli.draft import build_plan, load_answers
 from assistant.core.plan import Plan
 from assistant.interview.compose_market import market_markdown
 from assistant.interview.engine import InterviewEngine, InterviewState
@@ -126,3 +129,25 @@ def test_a_competitor_answer_in_name_colon_form_names_no_company() -> None:
     answer = "Looker Studio: free BI tool from Google. Competitors also include Tableau."
     apply_answer(plan, "mkt_market_analysis", answer)
     assert plan.company == ""
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Primary buyer: the operations director of a 20-200 store retail chain.",
+        "Budget: 50,000 for software tools.",
+        "HubSpot — CRM platform we use.",
+        "Target audience: store chains and their software teams.",
+        "주 구매자: 중소기업 HR 솔루션 담당 팀장.",
+        "수도권: 영업 플랫폼 중심.",
+    ],
+)
+def test_a_heading_or_a_tool_we_use_is_no_company_name(text: str) -> None:
+    assert company_from_intro(text) is None
+
+
+def test_only_an_opening_answer_reads_a_name_colon_intro(sample_answers: Path) -> None:
+    """With no company name given, no answer's heading ('Primary buyer: …') becomes one."""
+    answers = load_answers(sample_answers)
+    answers["company"] = ""
+    assert build_plan(answers).plan.company == ""

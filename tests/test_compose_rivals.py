@@ -74,3 +74,12 @@ def test_no_status_quo_row_when_the_answers_describe_none_or_a_rival_is_that_kin
         ko, ["엑셀과 무료 템플릿", "플렉스"], ["2주 도입", "주 52시간 자동 경고"]
     )
     assert "현재 방식" not in shown  # a named rival of that kind is the row
+
+
+def test_excellent_or_a_manual_is_no_status_quo() -> None:
+    from assistant.interview.compose_rivals import _BY_HAND
+
+    for text in ("they expect excellent support", "the user manual is long", "manual-transmission cars", "office paper forms"):  # fmt: skip
+        assert _BY_HAND.search(text) is None, text
+    for text in ("schedules are built manually", "reports built by hand in Excel", "엑셀로 근태를 집계", "종이 결재와 엑셀 취합"):  # fmt: skip
+        assert _BY_HAND.search(text), text

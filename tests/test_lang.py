@@ -33,7 +33,3 @@ def test_particle_follows_how_the_word_is_read(word: str, particle: str, expecte
 def test_fill_in_particles_after_latin_names() -> None:
     assert fix_particles("Zapier과(와) 연동") == "Zapier와 연동"
     assert fix_particles("Salesforce을(를) 대체") == "Salesforce를 대체"
-
-
-def test_a_bracket_opened_before_the_word_is_read_inside() -> None:
-    assert fix_particles("약 37.5곳(퍼널 180곳 + 파트너 45곳, 6명)이(가) 들어옴") == "약 37.5곳(퍼널 180곳 + 파트너 45곳, 6명)이 들어옴"  # fmt: skip

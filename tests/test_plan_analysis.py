@@ -1363,3 +1363,13 @@ def test_a_korean_goal_to_fix_is_named_with_its_proposal() -> None:
 
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_executive_summary")  # fmt: skip
     assert "**승인 전에 보완할 목표:** 목표 3('HR 업계 최고의 브랜드가 된다'): 잴 수 있는 값이 없음. 제안: 직원 50~300명 제조·유통 중소기업의 인사총무팀장 사이에서" in ko  # fmt: skip
+
+
+def test_the_roi_ceiling_with_the_extra_leads_is_never_negative(sample_answers: Path) -> None:
+    """A budget so large the goals barely cover it: the extra leads' case would be below zero,
+    so it is not said as an 'at most'."""
+    answers = load_answers(sample_answers)
+    answers["answers"]["mkt_budget"] = answers["answers"]["mkt_budget"].replace("$480,000", "$1,100,000")  # fmt: skip
+    plan = build_plan(answers).plan
+    fixes = " ".join(f.fix for f in review_plan(plan).findings)
+    assert not re.search(r"about -\d+% with the extra leads", fixes)

@@ -106,10 +106,26 @@ _EN_BUSINESS = re.compile(
     r"distributor|wholesaler|clinic|franchise|tool|contractor|vendor|bakery|cafe|producer)s?\b",
     re.I,
 )
-# heading words a market answer opens with ('Trend: …', 'Competitors: …'), never a name
+_KO_GENERIC = {
+    "수도권",
+    "메인",
+    "서브",
+    "지방",
+    "전국",
+    "해외",
+    "국내",
+    "예산",
+    "가격",
+    "채널",
+    "페르소나",
+    "타깃",
+}
+# heading words an answer opens with ('Trend: …', 'Primary buyer: …'), never a name
 _NOT_A_NAME = re.compile(
     r"^(?:trends?|market|competitors?|competition|customers?|goals?|note|summary|product|"
     r"company|business|size|share|growth|segment|tam|sam|som|overview|background|context|"
+    r"primary|secondary|main|key|target|budget|pricing|price|persona|audience|buyers?|"
+    r"channels?|region|territor(?:y|ies)|us|usa|uk|eu|korea|north\s+america|"
     r"시장|경쟁사|경쟁|고객|목표|트렌드|추세|제품|회사|규모|개요|배경|요약|참고)\b",
     re.I,
 )
@@ -127,8 +143,14 @@ def _labelled(sentence: str) -> str | None:
     if not m:
         return None
     name, rest = m.group(1).strip(" '\"’"), m.group(2)
-    if _NOT_A_NAME.match(name) or len(name.split()) > 4 or re.search(r"[.,;!?%\d]$", name):
+    if _NOT_A_NAME.match(name) or len(name.split()) > 4 or re.search(r"[.,;!?%\d]", name):
         return None
+    if re.search(r"\b(?:we|our|us|i)\b|우리|저희", rest, re.I):
+        return None  # 'HubSpot — CRM platform we use' is a tool, not the company
+    if not re_hangul(name) and not all(w[:1].isupper() for w in name.split()):
+        return None  # a name is capitalised word by word ('Brightloom Analytics', 'Acme Co')
+    if re_hangul(name) and (" " in name or name in _KO_GENERIC):
+        return None  # '주 구매자', '수도권': a heading, not a one-word Korean name
     if _JUDGED.search(rest):
         return None  # 'Tableau: strong but costly BI software' weighs a competitor
     if re_hangul(rest):

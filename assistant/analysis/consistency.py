@@ -384,8 +384,10 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
 
             funded = funded_case(plan, a)
             spend = plan.budget.total + funded.money if funded is not None else 0.0
-            paid_en = f"; about {(brought - spend) / spend * 100:.0f}% with the extra leads' {fm(funded.money)}" if funded is not None and spend else ""  # fmt: skip
-            paid_ko = f"(추가 리드 비용 {fm(funded.money)}을(를) 더하면 약 {(brought - spend) / spend * 100:.0f}%)" if funded is not None and spend else ""  # fmt: skip
+            # (never a negative 'at most': below zero the extra leads' case is not said here)
+            paid = funded is not None and spend and brought > spend
+            paid_en = f"; about {(brought - spend) / spend * 100:.0f}% with the extra leads' {fm(funded.money)}" if paid and funded else ""  # fmt: skip
+            paid_ko = f"(추가 리드 비용 {fm(funded.money)}을(를) 더하면 약 {(brought - spend) / spend * 100:.0f}%)" if paid and funded else ""  # fmt: skip
             out.append(Finding(
                 severity="tip", sections=["mkt_budget", "sales_objectives"],
                 message=_say(plan,

@@ -35,8 +35,6 @@ def _has_final(word: str) -> tuple[bool, bool]:
     if text.endswith(")") and "(" in text:  # 성공률(수주율) is read by what is in brackets
         inner = text[text.rindex("(") + 1 : -1].strip()
         text = inner or text[: text.rindex("(")]
-    elif text.endswith(")"):  # the bracket opened before this word ('(…, 6명)'): read inside
-        text = text.rstrip(")")
     if not text:
         return False, False
     last = text[-1]

@@ -236,7 +236,7 @@ def _rival_threats(plan: Plan) -> list[tuple[str, str]]:
 
 
 _BY_HAND = re.compile(
-    r"spreadsheets?|excel|by hand|manual(?:ly)?|pen and paper|paper forms?|엑셀|수기|수작업|손으로|종이\s*(?:결재|서류|장부)",
+    r"\bspreadsheets?\b|\bexcel\b(?!l)|\bby hand\b|\bmanually\b|\bpen and paper\b|엑셀|수기로|수작업|손으로|종이\s*결재",
     re.I,
 )
 
@@ -254,6 +254,9 @@ def _status_quo(plan: Plan) -> str | None:
                 clause = re.sub(r"^[^:]{1,30}:\s*", "", clause)
                 said = clip_words(clause, 70)
                 # a Korean clause cut at its connective ('걸리고') is quoted as going on
-                going_on = re.search(r"[가-힣](?:고|며|면서|는데|지만|아서|어서)$", said)
-                return said + " …" if going_on else said
+                # a clause cut at its connective ending (EC: '걸리고'), not a noun ending in 고
+                from assistant.core.korean import tokens
+
+                toks = tokens(said) if re.search(r"[가-힣]$", said) else []
+                return said + " …" if toks and toks[-1].tag == "EC" else said
     return None

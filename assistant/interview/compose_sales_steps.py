@@ -274,6 +274,11 @@ _SALES_SPEND = re.compile(
 )
 
 
+_TEAM_PAY = re.compile(
+    r"fully[- ]loaded|salar|payroll|compensation|\bOTE\b|인건비|급여|연봉|보상", re.I
+)
+
+
 def sales_budget_use(plan: Plan) -> str:
     """A stated sales budget the answers do not split: what it is for is a task with an owner
     and a date (CAC counts all of it meanwhile), never a figure left unallocated."""
@@ -283,8 +288,11 @@ def sales_budget_use(plan: Plan) -> str:
     budget = plan.number("sales_budget")
     if not budget:
         return ""
-    said = " ".join(plan.user_text(sid) for sid in ("sales_strategy", "sales_team_structure", "sales_tactics", "sales_training"))  # fmt: skip
-    if _SALES_SPEND.search(said):
+    said = " ".join(plan.user_text(sid) for sid in ("sales_strategy", "sales_team_structure", "sales_tactics", "sales_training", "mkt_budget", "sales_forecast"))  # fmt: skip
+    # the sentences that state it say what it is: split by item, or the team's own pay ('fully
+    # loaded sales cost $1.1M/yr', '$2.1M (SDRs + AEs fully loaded)')
+    stated = [x for x in re.split(r"(?<=[.!?。])\s+|\n+", said) if re.search(r"sales(?:\s+and\s+marketing)?\s+(?:budget|cost|spend)|영업\s*(?:예산|비용)", x, re.I)]  # fmt: skip
+    if any(_SALES_SPEND.search(x) or _TEAM_PAY.search(x) for x in stated):
         return ""
     ko, lang = plan.language == "ko", plan.language
     money = format_amount(budget, plan.budget.currency, lang)

@@ -208,7 +208,9 @@ def _sellers_at_usual(plan: Plan, new_business: float, reps: int, currency: str)
         else f"{low} to {high}"
     )
     if plan.language == "ko":
-        return (f"할당량을 목표 보상의 {usual[0]:g}배로 잡으면(목표 보상은 1인당 비용 {cost}의 절반~전부) 목표의 신규 매출 약 {total}은(는) 할당 담당자 약 {n}명 몫입니다. "
+        from assistant.core.lang import fix_particles
+
+        return fix_particles(f"할당량을 목표 보상의 {usual[0]:g}배로 잡으면(목표 보상은 1인당 비용 {cost}의 절반~전부) 목표의 신규 매출 약 {total}은(는) 할당 담당자 약 {n}명 몫입니다. "
                 f"{reps}명을 유지한다면 각자 더 많은 목표를 맡기거나(목표를 올림), 시간의 일부를 기존 고객·파트너 업무에 쓰고 할당량에 그 업무를 넣습니다. ")  # fmt: skip
     return (f"At the usual {usual[0]:g} times on-target earnings (half to all of the {cost} cost), the goals' {total} of new business is about {n} quota-carrying sellers' worth, not {reps}: "
             f"with {reps}, either each carries more (the goals rise), or part of their time goes to existing accounts or partners and the quota counts that work. ")  # fmt: skip

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from assistant.analysis.plan_analysis import customer_goal
 from assistant.analysis.territory_list import territories
-from assistant.core.lang import fix_particles
+from assistant.core.lang import fix_particles, josa
 from assistant.core.plan import Plan
 from assistant.goals.numbers import format_amount
 from assistant.interview.compose import _table
@@ -155,7 +155,7 @@ def territories_markdown(plan: Plan) -> str:
                 quota_ko = f"110%로 잡되, 1인당 들어오는 양(약 {fed_said}{c})을 넘는 지역은 그 양까지로 낮추는 것을 권합니다: {by_region_ko}." if any_cut else f"110%({by_region_ko})로 잡는 것을 권합니다."  # fmt: skip
                 quota_en = f", capped at what the pipeline feeds one seller: {by_region_en}." if any_cut else f" ({by_region_en})."  # fmt: skip
                 notes.append(
-                    fix_particles(f"{name}: 담당자 1인당 {load:,.0f}{c}(으)로 팀 평균 {average:,.0f}{c}보다 {above} 많습니다. 계획의 리드·전환율{partners_ko} 1인당 약 {fed_said}{c}{fed_sum}이(가) 들어오므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큽니다. 할당량은 위 표의 지역별 1인당 목표의 {quota_ko}")
+                    fix_particles(f"{name}: 담당자 1인당 {load:,.0f}{c}(으)로 팀 평균 {average:,.0f}{c}보다 {above} 많습니다. 계획의 리드·전환율{partners_ko} 1인당 약 {fed_said}{c}{fed_sum}{josa(c, '이')[len(c):]} 들어오므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큽니다. 할당량은 위 표의 지역별 1인당 목표의 {quota_ko}")
                     if ko else f"{name}: {load:,.0f} new customers per seller, {above} above the team's {average:,.0f}. The plan's leads and rates{partners_en} feed about {fed_said} per seller{fed_sum}, so it can be filled, but on one quota for all this seller carries the most. Recommended: quotas at 110% of each territory's per-seller target in the table{quota_en}"
                 )  # fmt: skip
                 continue

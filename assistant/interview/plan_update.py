@@ -180,7 +180,12 @@ def apply_answer(
     new_goals: list[int] = []
     # an answer about competitors opens 'Looker Studio: free BI tool …' without naming us
     about_rivals = bool(re.search(r"competit|rival|alternative|경쟁|대안", cleaned, re.I))
-    if not plan.company and (name := company_from_intro(cleaned, labelled=not about_rivals)):
+    # 'Name: what it is' introduces the company only where an answer opens on the business
+    # (the market answer, the first one); elsewhere 'Primary buyer: …' is a heading
+    opening = section_id in ("mkt_executive_summary", "mkt_market_analysis", "sales_executive_summary")  # fmt: skip
+    if not plan.company and (
+        name := company_from_intro(cleaned, labelled=opening and not about_rivals)
+    ):
         plan.company = (
             name  # 'We are Brightloom Analytics, a …': shown in the reply, fixed by 'company'
         )
