@@ -42,10 +42,7 @@ def _titled(markdown: str) -> dict[str, Table]:
     return out
 
 
-# rows the slide keeps before named competitors: the SWOT's threats and what buyers do today
-_THREAT = re.compile(
-    r"\((?:threat|위협|substitute|대체재|price pressure|가격 압박|status quo|현재 방식)\)\s*$", re.I
-)
+_THREAT = re.compile(r"\((?:threat|위협|substitute|대체재|price pressure|가격 압박)\)\s*$", re.I)
 
 
 def competitor_table(plan: Plan) -> Table | None:
