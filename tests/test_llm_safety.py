@@ -355,10 +355,19 @@ def test_the_breaker_skips_a_dead_server_then_tries_again(
     for _ in range(2):
         with pytest.raises(LLMError):
             llm.complete([{"role": "user", "content": "hi"}])
-    asked = len(server.chat_requests())
+    # whether a timed-out request reached the server before the client gave up depends on the
+    # machine's load: count the calls the client starts, not the requests the server logs
+    started: list[float] = []
+    real_chat_for = LLMClient._chat_for
+
+    def counting(self: LLMClient, remaining: float) -> tuple[object, object]:
+        started.append(remaining)
+        return real_chat_for(self, remaining)
+
+    monkeypatch.setattr(LLMClient, "_chat_for", counting)
     with pytest.raises(LLMError) as info:
         llm.complete([{"role": "user", "content": "hi"}])
-    assert len(server.chat_requests()) == asked and "offline" in info.value.en
+    assert started == [] and "offline" in info.value.en
     server.delay = 0
     monkeypatch.setattr(client_module, "BREAKER_COOLDOWN", 0.0)
     client_module._BREAKER.clear()
