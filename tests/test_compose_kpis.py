@@ -90,9 +90,12 @@ def test_korean_kpis_take_goals_facts_and_the_bridge_in_korean(tmp_path: Path) -
     assert rows["월 이탈률"] == ("1.2%", f"목표 {_goal_no(plan, 'churn_rate')}번")
     assert rows["평균 계약 금액"][1] == "계획(현재 값)"
     assert rows["CAC 회수 기간"][0].endswith("개월")  # the payback, not the CAC amount
-    # on the CAC row's basis (the sales team's estimated cost counted), not marketing's alone
-    assert rows["CAC 회수 기간"] == ("10.5개월", "분석(영업팀 비용은 추정)")
-    assert "회수 약 10.5개월" in table
+    # on the CAC row's basis (the sales team's estimated cost counted), not marketing's alone,
+    # for the goals met with the extra leads they need paid for (the summary's 923만 원, not the
+    # 710만 원 of the goals at today's budget)
+    assert rows["CAC 회수 기간"] == ("13.7개월", "분석(영업팀 비용은 추정)")
+    assert "회수 약 13.7개월" in table
+    assert rows["CAC"][0].startswith("약 923만 원 이하") and "710만" not in table
     assert rows["순매출유지율(NRR)"][0].endswith("% 이상")
     assert rows["순매출유지율(NRR)"][1] == "매출 브리지(필요 확장 반영)"
     assert "to be decided" not in table and "set after" not in table  # Korean throughout

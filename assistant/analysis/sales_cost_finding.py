@@ -48,6 +48,8 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
     funded = funded_case(plan, a)
     if funded is not None:
         ratio, payback = funded.ratio or ratio, funded.payback or payback
+        # the message quotes the same case as its fix: one set of figures in the finding
+        full, figures = funded.cac, (funded.cac, funded.ratio, funded.payback)
     missed = misses(ratio, payback)
     weak = any(missed)
     paid_ko = "추천한 추가 리드 비용까지 넣고 " if funded else ""
@@ -58,7 +60,13 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
         parts += [f"회수 기간 약 {figures[2]:g}개월"] if figures[2] else []
         message = fix_particles(
             f"CAC에는 {counted_ko}만 들어 있어, 영업 인건비를 업계 평균(연 "
-            f"{exact(ue.sales_cost_estimate)})으로 추정해 넣으면 {', '.join(parts)}임."
+            f"{exact(ue.sales_cost_estimate)})으로 추정해 넣으면 "
+            + (
+                f"추천한 추가 리드 비용({fm(funded.money)})까지 넣고 목표를 모두 이룰 때 "
+                if funded
+                else ""
+            )
+            + f"{', '.join(parts)}임."
         )
         said = " · ".join(x for x, m in zip((f"LTV:CAC {ratio or 0:g}:1", f"회수 기간 {payback or 0:g}개월"), missed, strict=True) if m)  # fmt: skip
         fix = (
@@ -74,7 +82,12 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
         message = (
             f"CAC counts {counted_en}; with the sales team at typical "
             f"cost ({exact(ue.sales_cost_estimate)} a year) it is about "
-            f"{fm(full)}{ratio_en}{back_en}."
+            f"{fm(full)}{ratio_en}{back_en}"
+            + (
+                f" with every goal met and the recommended extra leads ({fm(funded.money)}) paid for."
+                if funded
+                else "."
+            )
         )
         said = " and ".join(x for x, m in zip((f"an LTV:CAC of {ratio or 0:g}:1", f"a {payback or 0:g}-month payback"), missed, strict=True) if m)  # fmt: skip
         fix = (
@@ -169,3 +182,19 @@ def funded_case(plan: Plan, a: PlanAnalysis) -> FundedCase | None:
     return FundedCase(
         extra, each, money, cac, ratio(cac), payback(cac), mkt, ratio(mkt), payback(mkt)
     )
+
+
+def goals_full_figures(
+    plan: Plan, a: PlanAnalysis
+) -> tuple[float, float | None, float | None, float] | None:
+    """(fully loaded CAC, LTV:CAC, payback, marketing-only CAC) of the goals met: with the extra
+    leads they need paid for when the plan recommends them (as the summary and the unit economics'
+    last column say), else at today's budget. None without the sales team's estimated cost."""
+    ue = a.unit_economics
+    figures = full_cac_figures(ue)
+    if figures is None or ue.cac is None:
+        return None
+    funded = funded_case(plan, a)
+    if funded is not None:
+        return funded.cac, funded.ratio, funded.payback, funded.cac_mkt
+    return figures[0], figures[1], figures[2], ue.cac

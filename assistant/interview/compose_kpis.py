@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from assistant.analysis.plan_analysis import PlanAnalysis
 from assistant.analysis.review import kpis_named_in
-from assistant.analysis.sales_cost_finding import full_cac_figures
+from assistant.analysis.sales_cost_finding import goals_full_figures
 from assistant.analysis.text_words import words
 from assistant.core.korean import re_hangul, split_list
 from assistant.core.lang import fix_particles
@@ -180,7 +180,8 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
     ue, cur = analysis.unit_economics, analysis.unit_economics.currency
     by_analysis = "분석" if ko else "analysis"
     by_estimate = "분석(영업팀 비용은 추정)" if ko else "analysis (sales team cost estimated)"
-    full = full_cac_figures(ue)
+    goals = goals_full_figures(plan, analysis)  # the goals' case, funded when leads are added
+    full = goals[:3] if goals else None
     stated = "계획(현재 값)" if ko else "stated (today)"
 
     def money(value: float | None) -> tuple[str, str] | None:
@@ -208,7 +209,7 @@ def _computed(plan: Plan, analysis: PlanAnalysis, item: str) -> tuple[str, str] 
         # row (fully loaded), not the marketing-only figures beside it
         (r"payback|회수", lambda: (_months(full[2], ko), by_estimate) if full and full[2] else None if ue.payback_months is None else (_months(ue.payback_months, ko), by_analysis)),
         (r"ltv\s*[:/]\s*cac", lambda: (f"{full[1]:g} : 1", by_estimate) if full and full[1] else None if ue.ltv_to_cac is None else (f"{ue.ltv_to_cac:g} : 1", by_analysis)),
-        (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: _cac(plan, ue.cac, money, ue.cac_estimated_full, ue.ltv, low_cac(plan, ue))),
+        (r"\bcac\b|acquisition cost|획득 비용|확보 비용", lambda: _cac(plan, ue.cac, money, ue.cac_estimated_full, ue.ltv, low_cac(plan, ue), goals)),
         (r"cost per (?:lead|inquiry|enquiry)|\bcpl\b|리드당 비용|리드 단가|문의당 비용", lambda: _cpl(plan, analysis, ko)),
         (r"marketing roi|\broi\b|마케팅\s*roi", lambda: _roi(plan, analysis, ko)),
         (r"\bltv\b|\bclv\b|lifetime value|생애 가치", lambda: money(ue.ltv)),

@@ -83,6 +83,7 @@ def _cac(
     estimated: float | None = None,
     ltv: float | None = None,
     base_case: tuple[float, float | None, float | None] | None = None,
+    goals: tuple[float, float | None, float | None, float] | None = None,
 ) -> tuple[str, str] | None:
     """The CAC figure, said to count marketing spend only when no sales cost is stated; with the
     sales team's cost estimated, the fully loaded figure first (an assumption, said as one).
@@ -101,6 +102,9 @@ def _cac(
             "LTV ÷ 3(영업팀 비용은 추정)" if ko else "LTV ÷ 3 (sales team cost estimated)",
         )  # fmt: skip
     if found is not None and full is not None:
+        if goals is not None:  # the goals met as the plan pays for them (extra leads included)
+            found, full = money(goals[3]), money(goals[0])
+            assert found is not None and full is not None
         return (
             # a cost to hold under, not a figure to reach
             f"약 {full[0]} 이하(영업팀 추정 비용 포함, 마케팅 비용만으로는 {found[0]})" if ko else f"at most about {full[0]} with an estimated sales team cost ({found[0]} on marketing spend only)",

@@ -177,12 +177,12 @@ def kpi_use(plan: Plan, analysis: PlanAnalysis, kpi_id: str | None, item: str = 
             else f"behind the lifetime value of about {money(about(ltv))}"
         )
     if kpi_id == "cac" and analysis.unit_economics.cac and cur:
-        from assistant.analysis.sales_cost_finding import full_cac_figures
+        from assistant.analysis.sales_cost_finding import goals_full_figures
 
-        if (full := full_cac_figures(analysis.unit_economics)) is not None:  # with the team
+        if (full := goals_full_figures(plan, analysis)) is not None:  # with the team
             from assistant.analysis.sales_cost_finding import full_cac_low_case
 
-            cac, _, back = full
+            cac, _, back, _ = full
             # the base case first, as the target beside it is (today's deal, the funnel's customers)
             from assistant.interview.kpi_money import ceiling_target
 
