@@ -154,9 +154,9 @@ def test_a_cac_on_marketing_spend_alone_says_so(sample_answers: Path) -> None:
         in kpis
     )
     assert (
-        "- **CAC**: the target is the most a customer may cost for LTV:CAC to reach the usual 3:1 (about $14,300 in the base case, $17,400 if the goals are met). With the sales team's estimated cost the plan's CAC is about $28,900 in the base case ($25,900 if the goals are met with the extra leads), about 2.0 times the target"
+        "- **CAC**: the target is the most a customer may cost for LTV:CAC to reach the usual 3:1 (about $14,300 in the base case, $17,400 if the goals are met). With the sales team's estimated cost the plan's CAC is about $28,900 in the base case ($25,900 if the goals are met with the extra leads), about 2.0 times its target in the base case and 1.5 times if the goals are met with the extra leads."
         in kpis
-    )
+    )  # each case against its own ceiling: $28,900 / $14,300 and $25,900 / $17,400
     # the goals' case pays for the extra leads it needs, as the unit economics' last column:
     # ($480,000 + $80,000) / 70 = $8,000, the base case's $480,000 / 60 too
     assert "On marketing spend alone it is $8,000 in both cases." in kpis
@@ -165,6 +165,9 @@ def test_a_cac_on_marketing_spend_alone_says_so(sample_answers: Path) -> None:
     from assistant.analysis.plan_analysis import analyse
     from assistant.interview.kpi_money import cac_note
 
+    as_ko = plan.model_copy(deep=True)
+    as_ko.language = "ko"  # the same two cases said in Korean
+    assert "기준안은 목표의 약 1.6배, 추가 리드까지 사서 목표 달성 시는 약 1.2배입니다." in cac_note(as_ko, analyse(as_ko))  # fmt: skip
     ko_plan = build_plan(load_answers(DATA / "ko_saas_answers.json")).plan
     assert "계획의 CAC는 약 235만 원으로 목표의 약 3.6배입니다. 한 가지만 바꾼다면 이 고객당 비용으로는 거래 규모가 연 약 215만 원(현재 60만 원의 3.6배), 지금의 거래 규모로는 고객당 비용이 약 65만 5,000원이어야 3:1이 됩니다." in cac_note(ko_plan, analyse(ko_plan))  # fmt: skip
     # where the plan uses it: the same base case as the target beside it, not the goals' case

@@ -18,8 +18,9 @@ def test_the_english_moves_deliver_the_leads_the_customer_goal_needs(sample_answ
     # the whole budget ($480,000) over 1,400 leads: about $343 a lead, the KPI table's figure
     assert "- Lead with data-rich content and peer webinars: about 1,400 MQLs a year (about 117 a month): what the customer goal needs, above the lead goal's 1,200 at its pace; the budget covers them only if a lead costs at most about $343 (the KPI table's recommended cost per lead)." in strategy  # fmt: skip
     # the two ways to those leads as one decision: today's budget at that cost, else the $80,000
-    # the lead decision prices (200 more leads at the plan's $400)
-    assert "If the first quarter's measured cost per lead is higher, the lead decision before sign-off adds about $80,000." in strategy  # fmt: skip
+    # the lead decision prices (200 more leads at the plan's $400); a dearer lead costs more, said
+    # at a quarter above (1,400 x $500 - $480,000 = $220,000), never one figure for any cost
+    assert "If the first quarter's measured cost per lead is higher, the year's about 1,400 leads cost 1,400 × that figure: about $80,000 more than today's budget at the plan's $400 a lead (the lead decision before sign-off), about $220,000 more at $500." in strategy  # fmt: skip
     # those leads' 280 SQLs at 25% make the 70
     assert "- Convert with a 14-day guided trial on the buyer's own POS data: about 280 SQLs a year into 70 new customers at the plan's 25%." in strategy  # fmt: skip
 
@@ -36,6 +37,12 @@ def test_korean_moves_keep_partners_apart_and_say_a_surplus() -> None:
     # 720 SQLs at 25% make 180, more than the 135 the funnel must bring beside the partners' 45
     assert "SQL 연 약 720건이 계획상 전환율 25%로 신규 고객 약 180곳이 되어, 퍼널에서 필요한 135곳(파트너 고객 45곳 별도)보다 많음(마케팅 요약의 결정 참고)." in strategy  # fmt: skip
     assert "- 노무법인 파트너를 통해 고객사를 소개받기: 신규 고객 약 45곳(목표의 25%)." in strategy
+
+
+def test_a_dearer_lead_is_priced_at_the_plans_cost_and_a_quarter_above_in_korean() -> None:
+    strategy = section_markdown(build_plan(load_answers(DATA / "ko_workflow_saas_answers.json")).plan, "mkt_strategy")  # fmt: skip
+    # 3,000 leads a year: 3,000 x 26만 7,000 - 4억 8,000만 = 3억 2,000만; at 33만, 5억 1,000만
+    assert "1분기에 잰 리드당 비용이 이보다 높으면 필요한 예산은 연 리드 약 3,000건 × 실측 리드당 비용으로, 지금 예산보다 계획의 리드당 26만 7,000원이면 약 3억 2,000만 원(승인 전 결정), 33만 원이면 약 5억 1,000만 원 더 듦." in strategy  # fmt: skip
 
 
 def test_a_consumer_plan_counts_people_and_skips_moves_on_existing_customers() -> None:

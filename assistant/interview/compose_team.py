@@ -194,19 +194,15 @@ def _sellers_at_usual(plan: Plan, new_business: float, reps: int, currency: str)
         return ""
     # on-target earnings are most of the cost (half to all of it): the quota at the usual multiple
     # of them, and so the sellers the goals' new business carries, is a range
-    low = max(1, round(new_business / (usual[0] * est.per_seller)))
-    high = max(low, math.floor(new_business / (usual[0] * est.per_seller * 0.5)))
-    if high >= reps:
+    # said to one decimal (1.7 to 3.4), never rounded into a range the figures do not give
+    low = new_business / (usual[0] * est.per_seller)
+    high = new_business / (usual[0] * est.per_seller * 0.5)
+    if math.ceil(high) >= reps:
         return ""
     total = format_amount(about(new_business), currency, plan.language)
     cost = format_amount(est.per_seller, currency, plan.language)
-    n = (
-        f"{low}"
-        if low == high
-        else f"{low}~{high}"
-        if plan.language == "ko"
-        else f"{low} to {high}"
-    )
+    lo, hi = f"{low:.1f}".removesuffix(".0"), f"{high:.1f}".removesuffix(".0")
+    n = lo if lo == hi else f"{lo}~{hi}" if plan.language == "ko" else f"{lo} to {hi}"
     if plan.language == "ko":
         from assistant.core.lang import fix_particles
 
@@ -234,13 +230,20 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
             cur = analysis.unit_economics.currency
             money = format_amount(about(cap.revenue_per_rep), cur, plan.language)
             deals = format_amount(cap.deals_per_rep, "", plan.language)
-            # quotas are set above the plan's share (about 110%), so a seller or two short of
-            # quota still leaves the team at its goal
+            # quotas are set above the plan's share (about 110%): the room that leaves is said
             over = format_amount(quota_of(cap.deals_per_rep), "", plan.language)
             # the quota is the money (110% of the share); the deals are its rounded count ('about
             # 15'), so no reader multiplies a rounded count back into a different sum
             over_money = format_amount(about(cap.revenue_per_rep * 1.1), cur, plan.language)
             by_region = quota_by_territory(plan)
+            # the room the 10% leaves: the team's shortfall the goal absorbs, in one quota's terms
+            reps_n = cap.reps or 0
+            room = format_amount(about(cap.revenue_per_rep * 0.1 * reps_n), cur, plan.language)
+            share = f"{0.1 * reps_n / 1.1:.1f}".removesuffix(".0")
+            room_ko = (
+                f"담당자 전체의 미달이 약 {room}(할당량 약 {share}명분)까지면 팀 목표를 채웁니다"
+            )
+            room_en = f"the team still reaches its goal if all sellers together fall short by up to about {room} (about {share} of one seller's quota)"
             proposed = (
                 f"담당자별 목표 몫: 1인당 연 신규 거래 약 {deals}건, 신규 매출 약 {money}(계획의 목표를 담당자 수로 나눈 값). "
                 if ko
@@ -253,9 +256,9 @@ def _team_unknowns(plan: Plan, roles: list[dict[str, object]], analysis: PlanAna
                 proposed.rstrip()
                 + " "
                 + (
-                    f"제안 할당량: 그 몫의 110%인 신규 매출 약 {over_money}(약 {over}건{', 지역별 수치는 영업 지역 참고' if by_region else ''}). 일부 담당자가 미달해도 팀 목표를 채우도록 몫보다 높게 잡습니다{'(위의 선택 전까지는 보통 배수보다 낮음)' if usual else ''}. "
+                    f"제안 할당량: 그 몫의 110%인 신규 매출 약 {over_money}(약 {over}건{', 지역별 수치는 영업 지역 참고' if by_region else ''}). 몫보다 높게 잡아 {room_ko}{'(위의 선택 전까지는 보통 배수보다 낮음)' if usual else ''}. "
                     if ko
-                    else f"Proposed quota: 110% of that share, about {over_money} of new business (about {over} deals{'; per territory in the territories section' if by_region else ''}), so a seller or two short of quota still leaves the team at its goal{'; it stays below the usual multiple until that choice is made' if usual else ''}. "
+                    else f"Proposed quota: 110% of that share, about {over_money} of new business (about {over} deals{'; per territory in the territories section' if by_region else ''}): {room_en}{'; it stays below the usual multiple until that choice is made' if usual else ''}. "
                 )
             )
         else:

@@ -167,14 +167,30 @@ def cac_note(plan: Plan, analysis: PlanAnalysis) -> str:
 
     funded = funded_case(plan, analysis)
     goals_full, met_en, met_ko = top.full, "if the goals are met", "목표 달성 시"
+    goals_value = ue.cac_estimated_full
     if funded is not None and top.base_full:
         m = lambda v: format_amount(about(v), ue.currency, lang)  # noqa: E731
         goals_full, goals_mkt = m(funded.cac), m(funded.cac_mkt) if goals_mkt else goals_mkt
+        goals_value = funded.cac
         met_en, met_ko = (
             "if the goals are met with the extra leads",
             "추가 리드까지 사서 목표 달성 시",
         )
+    # each case against its own target: the base case's CAC against its ceiling, the goals'
+    # against theirs (one 'times' for both would hold only for the base case)
+    goals_times = (
+        goals_value / (ue.ltv / 3)
+        if top.base_full and top.goals_target and goals_value and ue.ltv
+        else None
+    )
+    if goals_times is not None and f"{goals_times:.1f}" == f"{top.times:.1f}":
+        goals_times = None
     if lang == "ko":
+        times_ko = (
+            f"기준안은 목표의 약 {top.times:.1f}배, {met_ko}은(는) 약 {goals_times:.1f}배"
+            if goals_times
+            else f"목표의 약 {top.times:.1f}배"
+        )
         mkt = (
             f"기준안 {base_mkt}, {met_ko} {goals_mkt}"
             if goals_mkt and goals_mkt != base_mkt
@@ -196,7 +212,7 @@ def cac_note(plan: Plan, analysis: PlanAnalysis) -> str:
             path_ko
             or "거래 규모를 키우거나, 담당자당 거래를 늘리거나, 영업 비용을 낮춰야 좁혀집니다."
         )
-        return fix_particles(f"- **CAC**: 목표값은 LTV:CAC가 통상 기준 3:1이 되는 고객당 최대 비용입니다{goals}. 영업팀 추정 비용을 포함한 계획의 CAC는 {own}(으)로 목표의 약 {top.times:.1f}배입니다. "
+        return fix_particles(f"- **CAC**: 목표값은 LTV:CAC가 통상 기준 3:1이 되는 고객당 최대 비용입니다{goals}. 영업팀 추정 비용을 포함한 계획의 CAC는 {own}(으)로 {times_ko}입니다. "
                 f"{close_ko} 마케팅 비용만으로는 {mkt}입니다.")  # fmt: skip
     mkt = (
         f"{base_mkt} in the base case, {goals_mkt} {met_en}"
@@ -211,8 +227,13 @@ def cac_note(plan: Plan, analysis: PlanAnalysis) -> str:
         else ""
     )
     own = f"about {top.base_full} in the base case ({goals_full} {met_en})" if top.base_full else f"about {top.full}"  # fmt: skip
-    close_en = f"the target. {path_en}" if path_en else "the target: a larger deal, more deals per seller or a lower cost of a sale closes the gap."  # fmt: skip
-    return (f"- **CAC**: the target is the most a customer may cost for LTV:CAC to reach the usual 3:1{goals}. With the sales team's estimated cost the plan's CAC is {own}, about {top.times:.1f} times {close_en} "
+    times_en = (
+        f"about {top.times:.1f} times its target in the base case and {goals_times:.1f} times {met_en}"
+        if goals_times
+        else f"about {top.times:.1f} times the target"
+    )
+    close_en = f"{times_en}. {path_en}" if path_en else f"{times_en}: a larger deal, more deals per seller or a lower cost of a sale closes the gap."  # fmt: skip
+    return (f"- **CAC**: the target is the most a customer may cost for LTV:CAC to reach the usual 3:1{goals}. With the sales team's estimated cost the plan's CAC is {own}, {close_en} "
             f"On marketing spend alone it is {mkt}.")  # fmt: skip
 
 

@@ -151,10 +151,21 @@ def _budget_or_more(plan: Plan, a: PlanAnalysis, need_year: float | None, leads_
     per = cost_per_lead(plan, a.funnel[0].volume) if a.funnel else None
     if not per:
         return ""
-    more = format_amount(about((need_year - leads_year) * per), plan.budget.currency, plan.language)
+    cur, lang = plan.budget.currency, plan.language
+    m = lambda v: format_amount(about(v), cur, lang)  # noqa: E731
+    more = m((need_year - leads_year) * per)
+    # the extra is the year's leads at the measured cost less today's spend: said at the plan's
+    # cost per lead and at a quarter above it, so no reader takes one figure for every cost
+    import math
+
+    raw = per * 1.25
+    step = 10 ** max(0, math.floor(math.log10(raw)) - 1)  # two significant figures: $500, 33만
+    dearer = round(raw / step) * step
+    more_dearer = m(need_year * dearer - leads_year * per)
+    count = format_amount(round(about(need_year)), "", lang)
     if ko:
-        return f" 1분기에 잰 리드당 비용이 이보다 높으면 승인 전 결정대로 약 {more}을 더함."
-    return f" If the first quarter's measured cost per lead is higher, the lead decision before sign-off adds about {more}."
+        return fix_particles(f" 1분기에 잰 리드당 비용이 이보다 높으면 필요한 예산은 연 리드 약 {count}건 × 실측 리드당 비용으로, 지금 예산보다 계획의 리드당 {m(per)}이면 약 {more}(승인 전 결정), {m(dearer)}이면 약 {more_dearer} 더 듦.")  # fmt: skip
+    return f" If the first quarter's measured cost per lead is higher, the year's about {count} leads cost {count} × that figure: about {more} more than today's budget at the plan's {m(per)} a lead (the lead decision before sign-off), about {more_dearer} more at {m(dearer)}."
 
 
 def _by_channel(plan: Plan, count: float, money: float, ko: bool) -> str:
