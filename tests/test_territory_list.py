@@ -94,3 +94,30 @@ def test_what_a_review_found_the_reading_must_not_do() -> None:
     assert [n for n, _, _ in _rows(plan)] == ["Northeast", "Southeast", "Midwest"]
     plan = _plan("ko", "부산 해운대 마켓타운, 호남 유통단지.", "2027년 신규 고객 30곳을 확보한다.")
     assert len(_rows(plan)) == 2
+
+
+def test_sellers_and_a_target_stated_together_are_both_read() -> None:
+    """'US East (3 AEs, 42 new customers)': the target beside the sellers is the territory's own,
+    never replaced by a split by sellers; one clause per territory ('US East: 3 AEs, 42 …; …' or
+    one sentence each) reads the same, and a note after them ('Partner agencies: …') is none."""
+    goal = "Win 70 new customers in 2027."
+    want = [("US East", 3, 42), ("US West", 1, 17), ("Canada", 1, 11)]
+    for said in (
+        "US East (3 AEs, 42 new customers), US West (1 AE, 17 new customers), Canada (1 AE, 11 new customers).",
+        "US East: 3 AEs, 42 new customers; US West: 1 AE, 17 new customers; Canada: 1 AE, 11 new customers.",
+        "US East: 3 account executives, 42 new customers. US West: 1 account executive, 17 new customers. Canada: 1 account executive, 11 new customers. Partner agencies: about 10 of the 70.",
+    ):
+        assert _rows(_plan("en", said, goal)) == want, said
+    ko_goal = "2027년 신규 고객 180곳을 확보한다."
+    ko_want = [("수도권", 4, 120), ("영남", 1, 35), ("충청·호남", 1, 25)]
+    for said in (
+        "수도권(AE 4명, 120곳), 영남(AE 1명, 35곳), 충청·호남(AE 1명, 25곳).",
+        "수도권: AE 4명, 신규 120곳; 영남: AE 1명, 신규 35곳; 충청·호남: AE 1명, 신규 25곳",
+    ):
+        assert _rows(_plan("ko", said, ko_goal)) == ko_want, said
+    # a bracket's note after the sellers is not a target: '(3 reps, since 2019)'
+    plan = _plan("en", "Seoul (3 reps, since 2019), Busan (1 rep) and Daegu (1 rep).", goal)
+    assert [c for _, _, c in _rows(plan)] == [42, 14, 14]
+    # clauses that give branches and revenue, not sellers or new customers, are not read so
+    branches = _plan("ko", "수도권: 지점 9곳→11곳(광교·송도 신규), 2027년 매출 목표 230억 원. 영남: 3곳→5곳(서면·창원 신규), 105억 원. 충청: 2곳→3곳(둔산 신규), 55억 원.", ko_goal)  # fmt: skip
+    assert not any("지점" in str(n) or "억" in str(n) for n, _, _ in _rows(branches))

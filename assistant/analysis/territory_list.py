@@ -108,6 +108,8 @@ def territories(plan: Plan) -> list[dict[str, object]]:
     first = _LEAD_IN.sub("", _first_sentence(text).strip())
     # '(1) Philadelphia city + Delaware County': the numbering is no part of the name
     items = [re.sub(r"^\(?\d{1,2}[).]\s*", "", t) for t in _bracketed(first) or list_items(first, plan.language) if t]  # fmt: skip
+    if colon := _colon_items(text):  # 'US East: 3 AEs, 42 new customers; US West: 1 AE, 17; …'
+        first, items = ", ".join(colon), colon
     shares = _stated_shares(text) if len(items) < 2 else _item_shares(items)
     aliases: list[str] = []  # each region's office or city, as the team may count its people
     if regions := _regions_with_notes(first):  # 'Upper Midwest - IL, WI, MN (Chicago; ~48%), …'
@@ -141,7 +143,9 @@ def territories(plan: Plan) -> list[dict[str, object]]:
             else re.split(r"\s*[(（]", item, maxsplit=1)[0] if noted else item
         )  # fmt: skip
         counts.append(int(staffed.group("n")) if staffed else int(noted.group(1)) if noted else 0)
-        stated_targets.append(int(target.group("n").replace(",", "")) if target else 0)
+        # a staffed territory's own target beside its sellers: 'US East (3 AEs, 42 new customers)'
+        beside = _target_beside(item) if staffed else 0
+        stated_targets.append(int(target.group("n").replace(",", "")) if target else beside)
     # a region's revenue said after its name ('수도권 92억 원', 'Northeast $4.2M') is no part of it
     names = [re.sub(r"\s+(?:[$€£₩]\s?[\d.,]+\s*[KMB]?|\d[\d.,]*\s*(?:억|만|천만)\s*(?:\d[\d,]*\s*만\s*)?원?)$", "", n) or n for n in names]  # fmt: skip
     # '경기, 충청, 경남 권역으로 나누고': the last name carries the list's own word for 'regions'
@@ -252,6 +256,44 @@ def _aliases(name: str) -> list[str]:
     bare = re.sub(r"\s*\([^)]*\)", "", name).strip()
     inside = re.findall(r"\(([^)]*)\)", name)
     return [bare, *[i.strip() for i in inside if i.strip()]]
+
+
+_COLON_ITEM = re.compile(
+    r"^\s*(?:[-•*]\s*)?(?P<name>[^\W\d_][^:：;]{0,40}?)\s*[:：]\s*(?P<rest>[^:：;]*\d[^:：;]*?)\s*\.?$"
+)
+
+
+def _colon_items(text: str) -> list[str]:
+    """Territories written one per clause as 'Name: its sellers and target' ('US East: 3 AEs,
+    42 new customers; US West: 1 AE, 17 new customers.') as 'Name (…)' items the bracket reading
+    takes; [] unless two or more such clauses open the answer (a later note, 'Partners: …', is no
+    territory)."""
+    out = []
+    for clause in re.split(r";|\n|(?<=[^\d\s])\.\s+(?=[^\W\d_])", text):
+        if not clause.strip():
+            continue
+        found = _COLON_ITEM.match(clause)
+        if (
+            found is None
+            or _NOT_A_PLACE.search(found.group("name"))
+            or _LEAD_IN.match(clause.strip())
+        ):
+            break
+        rest = found.group("rest")
+        if not (_SELLER_WORD.search(rest) or _TARGET_COUNT.match(rest)):
+            return []  # '수도권: 지점 9곳→11곳, 매출 목표 230억 원': branches and revenue, not this
+        out.append(f"{found.group('name').strip()} ({rest.strip(' .')})")
+    return out if len(out) >= 2 else []
+
+
+def _target_beside(item: str) -> int:
+    """The new-customer count in a staffed territory's bracket after its sellers: 'US East (3
+    AEs, 42 new customers)' -> 42, '수도권(AE 4명, 120곳)' -> 120; 0 when none is there."""
+    tail = re.search(r"[,，]\s*([^,，)）]*)[)）]?\s*$", item)
+    if tail is None or _SELLER_WORD.search(tail.group(1)) or not _TARGET_COUNT.match(tail.group(1)):
+        return 0
+    n = re.search(r"\d[\d,]*", tail.group(1))
+    return int(n.group().replace(",", "")) if n else 0
 
 
 def _first_sentence(text: str) -> str:

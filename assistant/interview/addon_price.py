@@ -28,7 +28,7 @@ def price_ladder(plan: Plan, expansion: float, currency: str, base: float | None
     pick = next((s for s in _SHARES if expansion / (today * s) <= count / 3), _SHARES[-1])
     for share in _SHARES:
         price = today * share
-        takers = expansion / price
+        takers = _needed(expansion / price)
         part = takers / count * 100
         more = ("(고객 수보다 많음)" if ko else " (more than the customers there are)") if takers > count else f"({part:.0f}%)" if ko else f" ({part:.0f}%)"  # fmt: skip
         steps.append(
@@ -37,7 +37,7 @@ def price_ladder(plan: Plan, expansion: float, currency: str, base: float | None
             else f"at {m(price)} a year ({share * 100:.0f}% of today's revenue per customer), about {takers:,.0f}{more}"
         )
     n = f"{count:,.0f}"
-    price, takers = today * pick, expansion / (today * pick)
+    price, takers = today * pick, _needed(expansion / (today * pick))
     seat = _per_unit(plan, pick, currency)  # priced as the base is: '직원 1인당 월 1,500원'
     # today's revenue per customer is what customers pay, the annual discount taken: the add-on
     # at the same share of the list price costs them that share after the same discount
@@ -62,6 +62,13 @@ def price_ladder(plan: Plan, expansion: float, currency: str, base: float | None
         + "; ".join(steps)
         + f". Recommended: {en_said}, sold to about {takers:,.0f} existing customers; customer success counts the buyers monthly in the CRM."
     )
+
+
+def _needed(customers: float) -> float:
+    """Customers a sum needs, rounded up: 4억 ÷ 270만 = 148.1 takes 149, never 148."""
+    import math
+
+    return float(math.ceil(customers - 1e-9))
 
 
 def _discount(plan: Plan) -> float | None:

@@ -133,6 +133,14 @@ def territories_markdown(plan: Plan) -> str:
         by_region_ko = ", ".join(f"{n} {capped(c)[0]:,}{counter or '건'}" + (f"(110%면 {quota_of(c):,}{counter or '건'})" if capped(c)[1] else "") for n, c in loads)  # fmt: skip
         by_region_en = ", ".join(f"{n} {capped(c)[0]:,}" + (f" ({quota_of(c):,} at 110%)" if capped(c)[1] else "") for n, c in loads)  # fmt: skip
         any_cut = any(capped(c)[1] for _, c in loads)
+        # the quotas' sum against the goal they over-assign (197 against 180: about 109%)
+        heads_of = {str(t["name"]): t["sellers"] for t in found if isinstance(t["sellers"], int)}
+        quota_sum = sum(capped(c)[0] * int(heads_of.get(n, 0) or 0) for n, c in loads)
+        goal_sum = average * sum(int(heads_of.get(n, 0) or 0) for n, _ in loads)
+        if quota_sum and goal_sum:
+            pct = f"{quota_sum / goal_sum * 100:.0f}%"
+            by_region_ko += f"(합계 {quota_sum:,}{counter or '건'}, 목표 {goal_sum:,.0f}{counter or '건'}의 약 {pct})"
+            by_region_en += f" ({quota_sum:,} in all, about {pct} of the {goal_sum:,.0f} goal)"
         # a feed of 37.5 is said as it is beside a quota capped at 37 ('약 38' read as above it)
         fed_said = said_each(feeds) if feeds else ""
         # with partner referrals on top of the funnel's customers, the feed says its sum, so the
@@ -147,8 +155,21 @@ def territories_markdown(plan: Plan) -> str:
             if brought:
                 funnel_n = feeds * heads - brought[0]
                 both = funnel_n + brought[0]
-                fed_sum = (f"(퍼널이 만드는 {funnel_n:,.0f}{c} + 퍼널 밖 파트너 추천 {brought[0]:,.0f}{c} = {both:,.0f}{c}, {heads}명)" if ko
-                           else f" ({funnel_n:,.0f} from the funnel + {brought[0]:,.0f} partner referrals outside it = {both:,.0f}, over {heads} sellers)")  # fmt: skip
+                # a supply above the goal (whose targets count the partners' customers) is said
+                # as one, so the two sums never read as two readings of the goal
+                goal_n = average * heads
+                more_ko = (
+                    f", 목표 {goal_n:,.0f}{c}보다 {both - goal_n:,.0f}{c} 많음"
+                    if both > goal_n * 1.02
+                    else ""
+                )
+                more_en = (
+                    f", {both - goal_n:,.0f} more than the goal's {goal_n:,.0f}"
+                    if both > goal_n * 1.02
+                    else ""
+                )
+                fed_sum = (f"(들어오는 양: 퍼널이 만드는 {funnel_n:,.0f}{c} + 퍼널 밖 파트너 추천 {brought[0]:,.0f}{c} = {both:,.0f}{c}{more_ko}, {heads}명)" if ko
+                           else f" ({funnel_n:,.0f} from the funnel + {brought[0]:,.0f} partner referrals outside it = {both:,.0f}{more_en}, over {heads} sellers)")  # fmt: skip
         for name, load in [h for h in heavy if h not in over]:
             above = f"{load / average * 100 - 100:.0f}%"
             if feeds:  # the pipeline can fill it: a quota question
