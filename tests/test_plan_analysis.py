@@ -757,6 +757,13 @@ def test_assumptions_list_the_modelling_choices_not_only_the_defaults(sample_ans
     # the proposed forecast's own choices are assumptions the reader can check
     assert "Sales forecast (proposed): each quarter's deals sign mid-quarter, and the pipeline open on 1 January 2027 closes in Q1 at the year's pace (the Sales Forecast counts the deals it takes)" in " ".join(en)  # fmt: skip
     assert "이탈: 매출 브리지는 목표 6%가 아니라 현재 이탈률 8%로 계산했습니다(목표를 이루면 이탈 매출이 줄어듭니다)." in ko  # fmt: skip
+    # one churn: the KPI counts customers, the bridge loses revenue at that rate, and says so
+    assert any(x.startswith("이탈률: KPI의 이탈률은 고객 수 기준(이탈 고객 수 ÷ 기초 고객 수)이며, 매출 브리지는") for x in ko)  # fmt: skip
+    hvac = analyse(build_plan(load_answers(Path(__file__).parent / "data" / "us_hvac_answers.json")).plan).assumptions  # fmt: skip
+    assert any(x.startswith("Churn rate: the KPI counts customers (customers lost ÷ customers at the start); the revenue bridge applies the same rate to revenue") for x in hvac)  # fmt: skip
+    assert not any(
+        x.startswith("Churn rate:") for x in en
+    )  # no churn in the bridge, nothing to say
 
 
 def test_a_lead_goal_that_feeds_too_few_customers_is_a_question(sample_answers: Path) -> None:

@@ -86,6 +86,13 @@ def model_assumptions(plan: Plan, a: PlanAnalysis) -> list[str]:
             if ko
             else f"Churn: the revenue bridge uses today's {now}, not the {then} goal (reaching the goal loses less revenue)."
         )
+    if churn is not None and isinstance(churn.value, (int, float)) and a.revenue.churned:
+        # one churn: the KPI counts customers, the bridge loses revenue at the same rate
+        out.append(
+            "이탈률: KPI의 이탈률은 고객 수 기준(이탈 고객 수 ÷ 기초 고객 수)이며, 매출 브리지는 떠나는 고객이 평균 고객과 같은 매출을 낸다고 보아 같은 비율을 매출에 적용했습니다. 떠나는 고객의 매출이 평균과 다르면 매출 기준 이탈률을 따로 재어 바꿉니다."
+            if ko
+            else "Churn rate: the KPI counts customers (customers lost ÷ customers at the start); the revenue bridge applies the same rate to revenue, taking each customer who leaves as an average one. If those who leave pay more or less than average, measure revenue churn apart and use it there."
+        )
     from assistant.analysis.revenue_bridge import in_year_landing
 
     if a.revenue.goal and in_year_landing(plan, a.revenue) is not None:
