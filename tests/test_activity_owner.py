@@ -1,6 +1,6 @@
 """Who runs a calendar activity when the plan names only the marketing team."""
 
-from assistant.interview.activity_owner import activity_owner
+from assistant.interview.activity_owner import activity_owner, proposed_role
 
 
 def test_a_whole_team_owner_becomes_the_role_the_activity_calls_for() -> None:
@@ -28,3 +28,11 @@ def test_undated_issues_take_the_same_month_of_each_open_period() -> None:
     assert _undated_months([march, sept], 4) == [6, 12]
     assert _undated_months([march], 2) == [9]
     assert _undated_months([march], 5) == []  # a year that does not divide gets no proposal
+
+
+def test_a_proposed_role_is_told_from_a_named_owner() -> None:
+    assert proposed_role("Events lead (proposed)", False) and proposed_role("Content lead", False)
+    assert proposed_role("행사 담당(제안)", True) and not proposed_role(
+        "CSM 4명 · 영업 본부장", True
+    )
+    assert not proposed_role("Marketing team", False)

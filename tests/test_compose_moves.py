@@ -677,11 +677,14 @@ def test_calendar_ties_each_activity_to_its_budget_line_and_goal_and_carries_the
         "| Ongoing, every month | Case study | Content lead | within its line | content and webinars | Goal 1 |"
         in en
     )
+    # roles nobody named are said to be proposals, once, with the task of naming people
+    assert "- Owners: the roles above are proposed by the kind of activity (events, content, paid campaigns), not people the answers name; name a person for each before the plan starts." in en  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_calendar")  # fmt: skip
     assert (
         "| 2027년 5월 | 코엑스 HR 박람회 부스 | 행사 담당 | 4,000만 원 | HR 박람회와 행사 | 목표 1 |"
         in ko
     )
+    assert "- 담당: 위 담당은 답변에 적힌 사람이 아니라 활동 종류(행사, 콘텐츠, 광고)에 맞춰 제안한 역할임. 시작 전에 역할마다 실제 담당자를 정함." in ko  # fmt: skip
     assert (
         "| 매주 2회 | 노무 가이드 블로그 글 | 콘텐츠 담당 | 항목 예산 내 | 콘텐츠·웨비나 | 목표 2 |"
         in ko

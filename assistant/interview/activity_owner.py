@@ -36,3 +36,9 @@ def activity_owner(activity: str, owner: str, ko: bool) -> str:
         if rx.search(activity):
             return f"{kr}(제안)" if ko else f"{en} (proposed)"
     return owner
+
+
+def proposed_role(owner: str, ko: bool) -> bool:
+    """Whether `owner` is one of the roles `activity_owner` proposes (marked or not)."""
+    name = owner.removesuffix("(제안)").removesuffix(" (proposed)").strip()
+    return any(name == (kr if ko else en) for _, en, kr in _ROLES)

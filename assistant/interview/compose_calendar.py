@@ -16,7 +16,7 @@ from assistant.analysis.plan_analysis import plan_year
 from assistant.analysis.plan_links import before_deadline, fits, plan_page, stages_of
 from assistant.core.lang import fix_particles
 from assistant.core.plan import BudgetLine, CalendarEntry, Plan
-from assistant.interview.activity_owner import activity_owner
+from assistant.interview.activity_owner import activity_owner, proposed_role
 from assistant.interview.compose import _table as table
 from assistant.interview.compose import paying_lines
 from assistant.interview.compose_content import GATED
@@ -211,8 +211,16 @@ def calendar_markdown(plan: Plan) -> str:
         if derive:
             row.insert(2, activity_owner(p.name, owner_of(goals), ko))
         rows.append(row)
+    roles_note = ""
     if derive and not owners:
         header, rows = _owners_once(header, rows, ko)
+        if any(proposed_role(r[2], ko) for r in rows):
+            # the roles the activities call for, not people the answers name: said once
+            roles_note = (
+                "담당: 위 담당은 답변에 적힌 사람이 아니라 활동 종류(행사, 콘텐츠, 광고)에 맞춰 제안한 역할임. 시작 전에 역할마다 실제 담당자를 정함."
+                if ko
+                else "Owners: the roles above are proposed by the kind of activity (events, content, paid campaigns), not people the answers name; name a person for each before the plan starts."
+            )
     dated = list(zip(entries, rows, strict=False))
     gaps = _gaps(plan, [e for e, r in dated if r[-1] == "-"], [e for e in entries if paid and not lines.get(e.activity)])  # fmt: skip
     if all(r[-1] == "-" for r in rows):  # a column of dashes says nothing
@@ -235,6 +243,7 @@ def calendar_markdown(plan: Plan) -> str:
             *frozen,
             *dated_notes,
             split,
+            roles_note,
         ]
         if n
     )
