@@ -139,7 +139,7 @@ def test_a_timed_trial_the_sellers_run_is_staffed(sample_answers: Path) -> None:
     en = build_plan(load_answers(sample_answers)).plan
     assert trial_days(en) == (14, "trial")
     said = trial_load(en, analyse(en))
-    assert "if each of the about 4 SQLs a seller gets from the funnel a month starts a trial, about 2 run at once per seller" in said  # fmt: skip
+    assert "if each of the SQLs a seller gets from the funnel a month (about 4) starts a trial, about 2 run at once per seller" in said  # fmt: skip
     assert said in section_markdown(en, "sales_strategy")
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     # 120 SQLs a year each: 10 a month, about 5 at once

@@ -215,7 +215,7 @@ def check_consistency(plan: Plan, analysis: PlanAnalysis | None = None) -> list[
             each = (br.new_business_from_goals or 0.0) / goal_n if goal_n else 0.0
             added = round(partners) * each / 2  # the customers as said ('약 45곳'), exact
             n_l = format_amount(about(need), "", lang)
-            en = f"Partner referrals go straight to the sellers (sales strategy), so the about {partners:,.0f} partner customers ({share:g}% of {goal_n:,.0f}) come on top of the lead funnel, which needs to bring only the other {rest:,.0f}: about {n_l} leads at the plan's rates, not {leads[1]:,.0f}. At {leads[1]:,.0f} leads the plan makes about {beside:,.0f} customers ({funnel:,.0f} + {partners:,.0f})."
+            en = f"Partner referrals go straight to the sellers (sales strategy), so the partner customers (about {partners:,.0f}, {share:g}% of {goal_n:,.0f}) come on top of the lead funnel, which needs to bring only the other {rest:,.0f}: about {n_l} leads at the plan's rates, not {leads[1]:,.0f}. At {leads[1]:,.0f} leads the plan makes about {beside:,.0f} customers ({funnel:,.0f} + {partners:,.0f})."
             ko = f"파트너 추천 리드는 영업 담당자가 바로 맡으므로(영업 전략) 파트너 고객 약 {partners:,.0f}곳(목표 {goal_n:,.0f}곳의 {share:g}%)은 리드 퍼널 밖에서 더해집니다. 퍼널이 채울 몫은 나머지 {rest:,.0f}곳이고, 계획상 전환율로 리드 약 {n_l}건이면 됩니다(목표 {format_amount(leads[1], '', lang)}건). 리드 {format_amount(leads[1], '', lang)}건을 지키면 신규 고객은 약 {beside:,.0f}곳({funnel:,.0f} + {partners:,.0f})입니다."
             out.append(Finding(
                 severity="warning", sections=["mkt_objectives", "sales_objectives"],

@@ -324,7 +324,7 @@ def _fee_ceiling(plan: Plan, ko: bool) -> str:
         span = f"{m(about(size[0] * lo / 100))}~{m(about(size[0] * hi / 100))}" if ko else f"{m(about(size[0] * lo / 100))}-{m(about(size[0] * hi / 100))}"  # fmt: skip
         if ko:
             return fix_particles(f" 수수료는 첫해 계약 금액의 {lo:g}~{hi:g}%(계약 {m(size[0])} 기준 {span}, {kb_guide(page, 'ko')})를 권합니다. 상한은 {at_ko}마케팅이 고객 한 곳을 얻는 데 쓰는 예산(약 {m(about(cac))}, 첫해 계약의 {share:.0f}%)으로, 파트너 고객이 마케팅으로 확보한 고객보다 비싸지 않게 합니다.")  # fmt: skip
-        return f" Recommended fee: {lo:g}-{hi:g}% of the first year's contract ({span} at {m(size[0])}; {kb_guide(page, 'en')}), {'well ' if hi * 1.5 <= share else ''}under the about {m(about(cac))} of marketing budget the plan spends to win a customer{at} ({share:.0f}% of a first-year contract), so a partner's customer never costs more than one marketing brings in."
+        return f" Recommended fee: {lo:g}-{hi:g}% of the first year's contract ({span} at {m(size[0])}; {kb_guide(page, 'en')}), {'well ' if hi * 1.5 <= share else ''}under the marketing budget the plan spends to win a customer{at} (about {m(about(cac))}, {share:.0f}% of a first-year contract), so in marketing spend a partner's customer costs less than one marketing brings in."
     if ko:
         return fix_particles(f" 수수료는 {at_ko}마케팅만으로 얻는 고객 한 곳의 비용(CAC, 약 {m(about(cac))}, 첫해 계약 {m(size[0])}의 {share:.0f}%)을 넘지 않게 잡는 것을 권합니다.")  # fmt: skip
     return f" Recommended ceiling: the marketing-only CAC{at}, about {m(about(cac))} ({share:.0f}% of a first year's {m(size[0])}), so a partner's customer never costs more than one marketing wins."

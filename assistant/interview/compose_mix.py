@@ -325,7 +325,7 @@ def _per_partner_customer(plan: Plan, line: BudgetLine, item: str, ko: bool) -> 
     first = (f" ({share:.0f}% of a first year's {m(size[0])})", f"(첫해 계약 {m(size[0])}의 {share:.0f}%)") if share and size and share <= 100 else ("", "")  # fmt: skip
     # its own clause, one bracket: the ceiling, then what it is a share of
     # said as the division it is (the line over the partners' customers), not as a bare cap
-    return _t(ko, f"; over the about {partners[0]:,.0f} customers partners bring, about {m(about(each))} each{first[0]}: the referral fee stays within it",
+    return _t(ko, f"; over the customers partners bring (about {partners[0]:,.0f}), about {m(about(each))} each{first[0]}: the referral fee stays within it",
               f" · 파트너 고객 약 {partners[0]:,.0f}곳으로 나누면 고객당 약 {m(about(each))}{first[1]}이고, 소개 수수료는 이 안에서 정함")  # fmt: skip
 
 

@@ -114,7 +114,7 @@ def territories_markdown(plan: Plan) -> str:
         for name, load in over:  # more than the funnel feeds one seller at the plan's rates
             notes.append(
                 fix_particles(f"{name}: 담당자 1인당 {load:,.0f}{c}(으)로, 계획의 리드·전환율{partners_ko} 담당자 1명에게 들어오는 약 {feeds:,.0f}{c}보다 많습니다. 이 지역의 파이프라인(파트너, 아웃바운드)을 따로 정해야 합니다.")
-                if ko else f"{name}: {load:,.0f} new customers per seller, more than the about {feeds:,.0f} the plan's leads and rates{partners_en} feed one seller; give this territory its own pipeline (partners, outbound)."
+                if ko else f"{name}: {load:,.0f} new customers per seller, more than the plan's leads and rates{partners_en} feed one seller (about {feeds:,.0f}); give this territory its own pipeline (partners, outbound)."
             )  # fmt: skip
 
         # the team's one quota (110% of the plan's share) set per territory instead

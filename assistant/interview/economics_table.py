@@ -238,4 +238,4 @@ def goals_met_spend(plan: Plan, a: PlanAnalysis) -> str:
     n = f"{found.extra:,.0f}"
     if lang == "ko":
         return fix_particles(f"'목표 달성 시' 열은 지금 예산으로 계산함. 마지막 열은 제안한 리드 연 약 {n}건을 계획의 리드당 {m(found.each)}에 사는 비용(약 {m(found.money)})을 더한 값.")  # fmt: skip
-    return f"The goals-met column counts today's budget; the last column adds the about {n} more leads a year the lead decision recommends, at the plan's {m(found.each)} a lead (about {m(found.money)})."
+    return f"The goals-met column counts today's budget; the last column adds the extra leads the lead decision recommends (about {n} a year) at the plan's {m(found.each)} a lead (about {m(found.money)})."

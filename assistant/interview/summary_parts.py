@@ -155,7 +155,7 @@ def full_cac_sentence(
         cac, ratio, payback = paid.cac, paid.ratio, paid.payback
     money = format_amount(about(cac), cur, lang)
     with_ko = f"(승인 전에 정할 추가 리드 연 약 {n}건, 약 {extra} 포함)" if paid else ""
-    with_en = f", with the about {n} extra leads a year the decisions before sign-off recommend ({extra} more)," if paid else ""  # fmt: skip
+    with_en = f", with the extra leads the decisions before sign-off recommend (about {n} a year, {extra} more)," if paid else ""  # fmt: skip
     # the estimate a headline figure rests on is said with it, with what replaces it
     team = (
         format_amount(round(estimate), cur, lang) if estimate else ""

@@ -204,5 +204,5 @@ def trial_load(plan: Plan, a: PlanAnalysis) -> str:
                 f"{what}을 시작할 때 착수 미팅과 중간 점검 일정을 함께 잡습니다.")  # fmt: skip
     beside = f" (about {needed:.0f} for the deals each must close)" if more else ""
     plural = stage + "s" if stage.isupper() else stage.lower()
-    return (f"The {days}-day {what}: if each of the about {fed_month:.0f} {plural} a seller gets from the funnel a month starts a {what}, about {running:.0f} run at once per seller{beside}; "
+    return (f"The {days}-day {what}: if each of the {plural} a seller gets from the funnel a month (about {fed_month:.0f}) starts a {what}, about {running:.0f} run at once per seller{beside}; "
             f"book the kickoff and a mid-{what} check-in when each starts.")  # fmt: skip
