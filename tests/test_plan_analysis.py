@@ -550,11 +550,11 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
     # 6억 750만; CAC 333만 + 6억 750만 / 180 = 671만) and said once, as the full CAC
     found = [f.message for f in check_consistency(ko) if "인건비" in f.message]
     assert found == [
-        "CAC에는 인건비 없이 마케팅·영업 예산만 들어 있어, 영업 인건비를 업계 평균(연 6억 750만 원)으로 추정해 넣으면 약 671만 원, LTV:CAC 약 4.5:1, 회수 기간 약 11.5개월임."
+        "CAC에는 인건비 없이 마케팅·영업 예산만 들어 있어, 업계 평균 인건비로 추정한 영업팀 비용(연 6억 750만 원)을 넣으면 약 671만 원, LTV:CAC 약 4.5:1, 회수 기간 약 11.5개월임."
     ]
     # the summary leads with the CAC with salaries estimated, then the budgets' own
     ko_summary = section_markdown(ko, "mkt_executive_summary")
-    assert "영업 인건비를 업계 평균(연 6억 750만 원, 실제 인건비로 바꿀 추정치)으로 넣은 고객 확보 비용(CAC)은 약 671만 원으로, LTV:CAC 4.5:1, 회수 기간 약 11.5개월임." in ko_summary  # fmt: skip
+    assert "업계 평균 인건비로 추정한 영업팀 비용(연 6억 750만 원, 실제 인건비로 바꿀 추정치)을 넣은 고객 확보 비용(CAC)은 약 671만 원으로, LTV:CAC 4.5:1, 회수 기간 약 11.5개월임." in ko_summary  # fmt: skip
     assert "인건비 없이" not in ko_summary  # the budgets-only CAC is the unit economics table's
     hvac = build_plan(load_answers(Path(__file__).parent / "data" / "us_hvac_answers.json")).plan
     assert not [f for f in check_consistency(hvac) if "salaries" in f.message]  # technicians aside
@@ -725,7 +725,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # the CAC from the budgets stated comes first, then the case with an estimated payroll (a
     # director will not headline a figure built on a guess)
     mkt_ko = section_markdown(ko, "mkt_executive_summary")
-    assert "마케팅·영업 예산만으로 본 고객 확보 비용(CAC)은 약 333만 원임. 영업 인건비를 업계 평균(연 6억 750만 원, 실제 인건비로 바꿀 추정치)으로 넣은 고객 확보 비용(CAC)은 약 671만 원으로" in mkt_ko  # fmt: skip
+    assert "마케팅·영업 예산만으로 본 고객 확보 비용(CAC)은 약 333만 원임. 업계 평균 인건비로 추정한 영업팀 비용(연 6억 750만 원, 실제 인건비로 바꿀 추정치)을 넣은 고객 확보 비용(CAC)은 약 671만 원으로" in mkt_ko  # fmt: skip
     mkt_en = section_markdown(en, "mkt_executive_summary")
     assert "become about 60 new customers at typical conversion rates (20% MQL-to-SQL rate, 25% win rate; industry defaults until yours are measured). On the marketing budget alone, each of those 60 costs about $8,000. At the 60 customers the funnel yields" in mkt_en  # fmt: skip
     # the sales summary's own decision: the close rate the sellers' opportunities need (70 of

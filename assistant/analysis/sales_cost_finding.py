@@ -59,8 +59,8 @@ def full_cac_finding(plan: Plan, a: PlanAnalysis) -> Finding:
         parts += [f"LTV:CAC 약 {figures[1]:g}:1"] if figures[1] else []
         parts += [f"회수 기간 약 {figures[2]:g}개월"] if figures[2] else []
         message = fix_particles(
-            f"CAC에는 {counted_ko}만 들어 있어, 영업 인건비를 업계 평균(연 "
-            f"{exact(ue.sales_cost_estimate)})으로 추정해 넣으면 "
+            f"CAC에는 {counted_ko}만 들어 있어, 업계 평균 인건비로 추정한 영업팀 비용(연 "
+            f"{exact(ue.sales_cost_estimate)})을 넣으면 "
             + (
                 f"추천한 추가 리드 비용({fm(funded.money)})까지 넣고 목표를 모두 이룰 때 "
                 if funded

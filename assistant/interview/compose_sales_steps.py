@@ -259,11 +259,22 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
         f"{k}({role(w)}){target(k)}" if ko else f"{k} ({role(w)}){target(k)}"
         for k, w in seen.items()
     )
+    # a target set from the first quarter is not also set from the first month: the closing
+    # sentence speaks for the others only
+    q1 = "1분기에 잰 값" in items or "set from Q1's" in items
     if ko:
-        return (
-            f"**영업 전략에서 함께 볼 지표:** {items}. 첫 달 실측으로 목표를 정하거나 확인합니다."
+        close = (
+            "나머지 목표는 첫 달 실측으로 확인합니다."
+            if q1
+            else "첫 달 실측으로 목표를 정하거나 확인합니다."
         )
-    return f"**Also tracked, from the sales strategy:** {items}. The first month's measure sets or confirms each target."
+        return f"**영업 전략에서 함께 볼 지표:** {items}. {close}"
+    close = (
+        "The first month's measure confirms the other targets."
+        if q1
+        else "The first month's measure sets or confirms each target."
+    )
+    return f"**Also tracked, from the sales strategy:** {items}. {close}"
 
 
 # what a sales budget pays for, when the answers name it: then they split it themselves

@@ -160,7 +160,7 @@ def full_cac_sentence(
     team = (
         format_amount(round(estimate), cur, lang) if estimate else ""
     )  # as the assumptions say it
-    said_ko = f"영업 인건비를 업계 평균(연 {team}, 실제 인건비로 바꿀 추정치)으로 넣은" if team else "영업 인건비(추정)를 포함한"  # fmt: skip
+    said_ko = f"업계 평균 인건비로 추정한 영업팀 비용(연 {team}, 실제 인건비로 바꿀 추정치)을 넣은" if team else "영업 인건비(추정)를 포함한"  # fmt: skip
     said_en = f"including a sales team cost estimated at typical pay ({team} a year, until your payroll replaces it)" if team else "including an estimated sales team cost"  # fmt: skip
     low_money = format_amount(about(low.cac), cur, lang) if low else ""
     if lang == "ko":
