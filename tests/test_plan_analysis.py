@@ -1191,6 +1191,16 @@ def test_a_goal_with_no_number_points_to_its_proposed_measurement(name: str, sai
     assert said in section_markdown(build_plan(load_answers(path)).plan, "mkt_measurement")
 
 
+def test_each_measurement_plan_points_to_where_the_other_goals_are_measured(sample_answers: Path) -> None:  # fmt: skip
+    from assistant.interview.render import section_markdown
+
+    en = build_plan(load_answers(sample_answers)).plan
+    assert "Goals 4 and 5 are measured in Sales Metrics and KPIs." in section_markdown(en, "mkt_measurement")  # fmt: skip
+    assert "Goals 1 and 2 are measured in Measurement and Analytics." in section_markdown(en, "sales_kpis")  # fmt: skip
+    ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    assert "목표 4, 5, 6번의 측정 계획은 '영업 지표와 KPI'에 있음." in section_markdown(ko, "mkt_measurement")  # fmt: skip
+
+
 def test_a_customer_goal_the_funnel_meets_says_the_partners_come_on_top() -> None:
     """2,400 MQLs make the 180 customers at the plan's rates, and the partners hand the AEs about
     45 more (25%): goal 5 says the two make about 225 and points to the summary's decision."""

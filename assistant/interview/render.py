@@ -156,6 +156,19 @@ def measurement_markdown(plan: Plan, goal_section_ids: list[str]) -> str:
         out += "\n\n" + (f"목표 {n}번은 수치가 없어 아직 측정 계획에 없습니다." + (" 목표 섹션에서 제안한 측정 방식(먼저 기준값을 재고 목표를 정함)을 받아들이면 그 방식이 측정 계획이 됩니다." if rewritten else "")
                           if plan.language == "ko"
                           else f"Goal {n} has no number yet, so it is not in the measurement plan" + ("; its proposed measurable version (under the goals: measure the baseline first, then set the target) becomes its measurement once accepted." if rewritten else "."))  # fmt: skip
+    # the plan's other goals are measured in the other part's section: said, so no reader takes
+    # a measurement plan of two goals for the plan's whole measurement
+    others = [g for g in plan.goals if g.section not in goal_section_ids and g.measurement and g.frame is not None and g.frame.target is not None]  # fmt: skip
+    there = "sales_kpis" if "mkt_objectives" in goal_section_ids else "mkt_measurement"
+    if others and there in plan.sections:
+        nums = [str(plan.goal_number(g)) for g in others]
+        listed = (
+            ", ".join(nums)
+            if ko
+            else (", ".join(nums[:-1]) + " and " + nums[-1] if len(nums) > 1 else nums[0])
+        )
+        title = plan.title(there)
+        out += "\n\n" + (f"목표 {listed}번의 측정 계획은 '{title}'에 있습니다." if ko else f"Goal{'s' if len(nums) > 1 else ''} {listed} {'are' if len(nums) > 1 else 'is'} measured in {title}.")  # fmt: skip
     if any(_MQL.search(g.text) for g in measured) and not any(_MQL_DEFINED.search(plan.user_text(sid)) for sid in plan.sections if not sid.endswith("executive_summary")):  # fmt: skip
         # a lead goal counted in MQLs cannot be audited until what counts as one is agreed: the
         # plan proposes one from its own target market and lead steps when it can
