@@ -43,8 +43,11 @@ def test_a_threat_of_a_competing_kind_is_met_in_the_competitor_table(sample_answ
     # the strength in the key message's words: one term per concept across the plan
     # each named for what it is to the buyer's choice: a substitute, pressure on price
     assert "그룹웨어 번들(대체재) | 노무법인 검수 급여 템플릿 |" in ko
-    # an alert against a free plan is the risk it prevents (a compliance miss), not time saved
-    assert "| 대형 경쟁사의 무료 요금제(가격 압박) | 주 52시간 자동 경고 | 무료 도구나 수작업은 위반·오류를 미리 알려 주지 않으므로, 막아 주는 위험을 앞세움 |" in ko  # fmt: skip
+    # an alert against a free plan is the risk it prevents (a compliance miss), not time saved;
+    # the status quo's row says that sentence, so the free plan's row says how price is met
+    assert "| 엑셀 수작업(현재 방식) | 주 52시간 자동 경고 | 고객이 지금 일하는 방식('엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리고 …')임. 무료 도구나 수작업은 위반·오류를 미리 알려 주지 않으므로, 막아 주는 위험을 앞세움 |" in ko  # fmt: skip
+    assert "| 대형 경쟁사의 무료 요금제(가격 압박) | 주 52시간 자동 경고 | 무료 요금제와 가격으로 겨루지 않고, 비교 기준을 '주 52시간 자동 경고'로 옮김 |" in ko  # fmt: skip
+    assert ko.count("미리 알려 주지 않으므로") == 1
     assert "(위협)" not in ko.split("**경쟁 현황**")[1]
     assert "주 52시간 초과 자동 경고" not in ko.split("**경쟁 현황**")[1]
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_market_analysis")
@@ -83,3 +86,11 @@ def test_excellent_or_a_manual_is_no_status_quo() -> None:
         assert _BY_HAND.search(text) is None, text
     for text in ("schedules are built manually", "reports built by hand in Excel", "엑셀로 근태를 집계", "종이 결재와 엑셀 취합"):  # fmt: skip
         assert _BY_HAND.search(text), text
+
+
+def test_a_free_plan_threat_is_met_off_price_in_english(sample_answers: Path) -> None:
+    answers = load_answers(sample_answers)
+    said = answers["answers"]["mkt_market_analysis"]
+    answers["answers"]["mkt_market_analysis"] = said.replace("bundled analytics from commerce platforms", "free plans from large vendors")  # fmt: skip
+    en = section_markdown(build_plan(answers).plan, "mkt_market_analysis")
+    assert "| Free plans from large vendors (price pressure) | Ready-made retail dashboards | no price contest with a free plan: the comparison moves to 'Ready-made retail dashboards' |" in en  # fmt: skip

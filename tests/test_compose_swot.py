@@ -28,7 +28,9 @@ def test_an_opportunity_is_tied_to_the_channel_and_activities_that_pursue_it(sam
 def test_a_strength_is_tied_to_its_own_key_message_and_an_unused_one_is_a_finding() -> None:
     ko = {item: cell for kind, item, cell in _rows("ko_hr_answers.json") if kind == "s"}
     # the message says the strength in fewer words: pointed to by its row, not said again
-    assert ko["주 52시간 초과 자동 경고"] == "포지셔닝·메시지에서 핵심 메시지로 씀"
+    # and the competitor rows that lead with it, so no two strengths' cells read the same
+    assert ko["주 52시간 초과 자동 경고"] == "핵심 메시지 · 엑셀 수작업, 대형 경쟁사의 무료 요금제에 맞서 앞세움(경쟁 현황)"  # fmt: skip
+    assert len(set(ko.values())) == len(ko)
     plan = build_plan(load_answers(DATA / "ko_payments_answers.json")).plan
     shown = section_markdown(plan, "mkt_market_analysis")
     assert "'대행사 전용 관리 콘솔': 어느 핵심 메시지도 이 강점을 앞세우지 않음." in shown
@@ -51,7 +53,7 @@ def test_each_competitor_pairing_says_why_and_an_unknown_competitor_is_a_researc
     # a bundle is a substitute: the column says what it holds
     assert "| Competitor or alternative | Lead with (proposed) | Why |" in shown
     tableau = next(r for r in shown.splitlines() if r.startswith("| Tableau, Looker Studio (direct rivals) |"))  # fmt: skip
-    assert tableau.endswith("| the buyer can check it before signing (the time to go live), against any of them; what to claim against each waits for the research below the table |")  # fmt: skip
+    assert tableau.endswith("| the buyer can check it with reference customers before signing (the time to go live), against any of them; what to claim against each waits for the research below the table |")  # fmt: skip
     # what is not known is a task with an owner and a date, said once for every such competitor
     assert "To learn by the end of Q1 2027 (owner: the marketing team): where Tableau and Looker Studio win, with which buyers and at what price" in shown  # fmt: skip
     assert "not known yet" not in shown and "starting point" not in shown
@@ -60,7 +62,7 @@ def test_each_competitor_pairing_says_why_and_an_unknown_competitor_is_a_researc
     assert "거래에서 검증" not in ko
     assert "2027년 1분기 말까지 알아낼 것(담당: 마케팅팀): 플렉스와 시프티가 어떤 고객에게 어디서 이기는지와 가격." in ko  # fmt: skip
     assert "출발점" not in ko and "아직 모름" not in ko
-    assert "| 플렉스, 시프티(직접 경쟁사) | 2주 도입 | 고객이 계약 전에 직접 확인할 수 있는 점(도입 기간). 어느 경쟁사를 만나도 쓸 수 있음. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함 |" in ko  # fmt: skip
+    assert "| 플렉스, 시프티(직접 경쟁사) | 2주 도입 | 계약 전에 레퍼런스 고객에게 물어 확인할 수 있는 점(도입 기간). 어느 경쟁사를 만나도 쓸 수 있음. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함 |" in ko  # fmt: skip
     # a company with last year's revenue has lost and won against them already: the CRM holds
     # the reasons now
     assert "지난 1년 경쟁 거래의 수주·실주 사유(CRM)" in ko

@@ -162,7 +162,14 @@ def rival_pairings(
         what = _THREAT_KIND.get(kind, ("threat", "위협"))[ko]
         label = f"{threat}({what})" if ko else f"{threat[:1].upper() + threat[1:]} ({what})"
         n = next((i for i, pattern in enumerate(prefer) if re.search(pattern, claim, re.I)), -1)
-        entries.append((label, claim, why(kind, n)))
+        reason = why(kind, n)
+        if kind == "free" and (n < 0 or any(reason in e[2] for e in entries)):
+            # the status quo's row already says it, or no preference matched: a free plan is
+            # pressure on price, met by moving the comparison off price (never the same sentence
+            # twice in one table)
+            reason = (fix_particles(f"무료 요금제와 가격으로 겨루지 않고, 비교 기준을 '{claim}'(으)로 옮김") if ko
+                      else f"no price contest with a free plan: the comparison moves to '{claim}'")  # fmt: skip
+        entries.append((label, claim, reason))
     # rows with the same claim for the same reason are one row (no 'same reason as' pointers)
     merged: list[tuple[str, str, str]] = []
     for label, claim, reason in entries:
@@ -175,7 +182,7 @@ def rival_pairings(
 
 
 _GROUP_WHY: dict[int, tuple[str, str]] = {  # the claim all rivals of unknown strength meet
-    0: ("the buyer can check it before signing (the time to go live), against any of them; what to claim against each waits for the research below the table", "고객이 계약 전에 직접 확인할 수 있는 점(도입 기간). 어느 경쟁사를 만나도 쓸 수 있음. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함"),
+    0: ("the buyer can check it with reference customers before signing (the time to go live), against any of them; what to claim against each waits for the research below the table", "계약 전에 레퍼런스 고객에게 물어 확인할 수 있는 점(도입 기간). 어느 경쟁사를 만나도 쓸 수 있음. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함"),
     1: ("the buyer sees it in the first demo, against any of them; what to claim against each waits for the research below the table", "첫 시연에서 고객이 바로 확인하는 점. 어느 경쟁사를 만나도 쓸 수 있음. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함"),
     -1: ("our strongest claim against any of them, tested in the first deals; what to claim against each waits for the research below the table", "어느 경쟁사를 만나도 내세울 강점. 첫 경쟁 거래에서 통하는지 확인함. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함"),
 }  # fmt: skip
@@ -190,7 +197,7 @@ _WHY: dict[tuple[str, int] | str, tuple[str, str]] = {  # (kind, preference matc
     ("free", 1): ("a free tool or manual work costs the buyer time: lead with the time saved", "무료 도구나 수작업에는 담당자의 시간이 들므로, 줄어드는 시간을 앞세웁니다"),
     ("free", 2): ("a free option still takes effort to start: lead with how little it takes", "무료 방식도 시작에 품이 들므로, 시작이 쉬운 점을 앞세웁니다"),
     # nothing about the competitor is stated: the claim is chosen for how soon a buyer can check it
-    ("", 0): ("the buyer can check it before signing (the time to go live), so it holds until the rival's strengths are known", "고객이 계약 전에 직접 확인할 수 있는 점(도입 기간). 경쟁사의 강점을 알기 전까지 쓸 수 있음"),
+    ("", 0): ("the buyer can check it with reference customers before signing (the time to go live), so it holds until the rival's strengths are known", "계약 전에 레퍼런스 고객에게 물어 확인할 수 있는 점(도입 기간). 경쟁사의 강점을 알기 전까지 쓸 수 있음"),
     ("", 1): ("the buyer sees it in the first demo, so it holds until the rival's strengths are known", "첫 시연에서 고객이 바로 확인하는 점. 경쟁사의 강점을 알기 전까지 쓸 수 있음"),
     "": ("our strongest claim until the rival's strengths are known: tested in the first deals against it", "경쟁사의 강점을 알기 전까지 내세울 강점. 첫 경쟁 거래에서 통하는지 확인"),
 }  # fmt: skip

@@ -11,6 +11,7 @@ from assistant.analysis.linking import Linker
 from assistant.analysis.lists import SWOT_LABELS, labelled, split_items
 from assistant.analysis.plan_links import clauses, strategy_moves
 from assistant.analysis.text_words import words
+from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 
 _KIND_NAMES = {
@@ -126,8 +127,32 @@ def swot_rows(plan: Plan) -> list[tuple[str, str, str]]:
             # the message says the strength itself: not said twice, and not by a number the
             # messages table does not show
             cell = "포지셔닝·메시지에서 핵심 메시지로 씀" if ko else "used as a key message (Positioning and Messaging)"  # fmt: skip
+        against = _led_against(plan, item)
+        if against and cell:  # where it is led with: the competitor rows, so no two cells match
+            cell = fix_particles(f"핵심 메시지 · {against}에 맞서 앞세움(경쟁 현황)") if ko else f"key message; led with against {against} (Competitors)"  # fmt: skip
         rows.append(("s", item, cell))
     return rows
+
+
+def _led_against(plan: Plan, strength: str) -> str:
+    """The competitor rows that lead with `strength` ('엑셀 수작업, 대형 경쟁사의 무료 요금제'),
+    their labels without the kind in brackets; '' when none does."""
+    from assistant.analysis.lists import competitor_list
+    from assistant.analysis.text_words import words
+    from assistant.interview.compose_rivals import rival_pairings
+    from assistant.interview.message_house import differentiators
+
+    rivals, claims = competitor_list(plan), differentiators(plan)
+    if not rivals or not claims:
+        return ""
+    mine = words(strength)
+    merged, _ = rival_pairings(plan, [r.strip(" .") for r in rivals[:8] if r.strip(" .")], claims)
+    hits = []
+    for label, claim, _ in merged:
+        theirs = words(claim)
+        if mine and theirs and (theirs <= mine or mine <= theirs or len(mine & theirs) >= 2):
+            hits.append(re.sub(r"\s*[(（][^)）]*[)）]\s*$", "", label))
+    return ", ".join(hits[:3])
 
 
 def swot_covered(plan: Plan) -> bool:
