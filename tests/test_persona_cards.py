@@ -58,3 +58,14 @@ def test_a_consumers_plan_counts_its_customers_as_people() -> None:
     assert "상담 신청 목표 1,500건" in section_markdown(
         build_plan(doc).plan, "mkt_executive_summary"
     )
+
+
+def test_a_card_that_approves_above_an_amount_is_not_the_final_signature() -> None:
+    """'연 1,000만 원 이상 계약을 승인하는 재무 이사': the budget's sign-off, not 'the final
+    decision' a line below sends on to the chief executive."""
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.render import section_markdown
+
+    ko = section_markdown(build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan, "mkt_audience_personas")  # fmt: skip
+    assert "- 의사결정 역할: 결재권자(예산 승인)" in ko and "최종 결재권자" not in ko
+    assert "재무 이사 → 대표이사" in ko

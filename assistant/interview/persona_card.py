@@ -18,7 +18,10 @@ _BUSINESS = re.compile(
     re.I,
 )
 _ROLE_WORDS = (
-    ("economic buyer", "최종 결재권자(예산·최종 결정)", re.compile(r"decides|signs|approves|budget\s+owner|owns\s+the\s+budget|final\s+say|결정권|최종\s*결정|예산\s*권한|결재|승인", re.I)),
+    ("economic buyer", "최종 결재권자(예산·최종 결정)", re.compile(r"decides|signs|budget\s+owner|owns\s+the\s+budget|final\s+say|결정권|최종\s*결정|예산\s*권한", re.I)),
+    # approving contracts above an amount: the budget's sign-off, not always the last signature
+    # (at a small firm the chief executive often signs after finance)
+    ("economic buyer", "결재권자(예산 승인)", re.compile(r"approves|결재|승인", re.I)),
     ("user", "실사용자", re.compile(r"uses\s+it|daily\s+user|end\s+user|hands-on|실무|실사용|직접\s*사용", re.I)),
     # recommending, not being recommended to ('동료의 추천을 구합니다' says where they look)
     ("influencer", "영향력자(추천·평가)", re.compile(r"recommends|influences|evaluates|shortlists|추천(?:하|해|합)|평가(?:하|해|합)|검토\s*후\s*추천", re.I)),
@@ -127,7 +130,7 @@ def one_economic_buyer(personas: list[Persona], lang: str) -> list[Persona]:
     buyer_en, buyer_ko = _ROLE_WORDS[0][0], _ROLE_WORDS[0][1]
     stated = [
         p for p in personas
-        if p.decision_role in (buyer_en, buyer_ko) and "decision_role" not in p.typical
+        if p.decision_role in (buyer_en, buyer_ko, _ROLE_WORDS[1][1]) and "decision_role" not in p.typical
     ]  # fmt: skip
     if not stated:
         return personas
