@@ -536,7 +536,8 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
     # the range: the goals' best case and today's deal at the funnel's CAC ($8,000 / ($14,000 / 12 x 75%))
     # one CAC leads the summary, fully loaded, at the goal and at what the plan has today; the
     # marketing-only figures are the unit economics table's, not a third and fourth in the summary
-    assert "At the 60 customers the funnel yields and today's $14,000 deal size, customer acquisition cost including a sales team cost estimated at typical pay ($1,255,000 a year, until your payroll replaces it) is about $28,900" in summary  # fmt: skip
+    # the estimate a figure rests on is a sentence of its own before it (no run-on)
+    assert "The sales team's cost is estimated at typical pay, $1,255,000 a year, until your payroll replaces it. At the 60 customers the funnel yields and today's $14,000 deal size, customer acquisition cost including it is about $28,900" in summary  # fmt: skip
     assert "On marketing spend alone" not in summary and "$6,860" not in summary
     from assistant.interview.render import plan_markdown
 
@@ -554,7 +555,7 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
     ]
     # the summary leads with the CAC with salaries estimated, then the budgets' own
     ko_summary = section_markdown(ko, "mkt_executive_summary")
-    assert "업계 평균 인건비로 추정한 영업팀 비용(연 6억 750만 원, 실제 인건비로 바꿀 추정치)을 넣은 고객 확보 비용(CAC)은 약 671만 원으로, LTV:CAC 4.5:1, 회수 기간 약 11.5개월임." in ko_summary  # fmt: skip
+    assert "영업팀 비용은 업계 평균 인건비로 연 6억 750만 원으로 추정함(실제 인건비로 바꿀 값). 이 비용을 넣은 고객 확보 비용(CAC)은 약 671만 원으로, LTV:CAC 4.5:1, 회수 기간 약 11.5개월임." in ko_summary  # fmt: skip
     assert "인건비 없이" not in ko_summary  # the budgets-only CAC is the unit economics table's
     hvac = build_plan(load_answers(Path(__file__).parent / "data" / "us_hvac_answers.json")).plan
     assert not [f for f in check_consistency(hvac) if "salaries" in f.message]  # technicians aside
@@ -597,7 +598,7 @@ def test_summaries_lead_with_their_own_plan_s_figures_and_risks(sample_answers: 
     # led by the base case, what the plan has today: the funnel's 60 customers and the $14,000
     # deal, with the sales team at typical cost; the goals' case follows as the upside
     # ($24,786 / ($17,000 / 12 x 75%) = 23.3)
-    assert "At the 60 customers the funnel yields and today's $14,000 deal size, customer acquisition cost including a sales team cost estimated at typical pay ($1,255,000 a year, until your payroll replaces it) is about $28,900: LTV:CAC 1.5:1, paid back in about 33 months. If the goals are met, with the extra leads the decisions before sign-off recommend (about 200 a year, $80,000 more), this CAC is about $25,900: LTV:CAC 2:1, paid back in about 24.4 months." in mkt  # fmt: skip
+    assert "At the 60 customers the funnel yields and today's $14,000 deal size, customer acquisition cost including it is about $28,900: LTV:CAC 1.5:1, paid back in about 33 months. If the goals are met, with the extra leads the decisions before sign-off recommend (about 200 a year, $80,000 more), this CAC is about $25,900: LTV:CAC 2:1, paid back in about 24.4 months." in mkt  # fmt: skip
     # the decision is the finding's fix: its figures are in the numbers above
     assert "- With the sales team's estimated cost (managers not counted) and even with every goal met and the recommended extra leads paid for, an LTV:CAC of 2:1 and a 24.4-month payback miss the usual 3:1 and 18 months: decide how" in mkt and "CAC counts marketing" not in mkt  # fmt: skip
     # how the plan gets there: its moves, then where the budget goes first
@@ -725,9 +726,9 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # the CAC from the budgets stated comes first, then the case with an estimated payroll (a
     # director will not headline a figure built on a guess)
     mkt_ko = section_markdown(ko, "mkt_executive_summary")
-    assert "마케팅·영업 예산만으로 본 고객 확보 비용(CAC)은 약 333만 원임. 업계 평균 인건비로 추정한 영업팀 비용(연 6억 750만 원, 실제 인건비로 바꿀 추정치)을 넣은 고객 확보 비용(CAC)은 약 671만 원으로" in mkt_ko  # fmt: skip
+    assert "마케팅·영업 예산만으로 본 고객 확보 비용(CAC)은 약 333만 원임. 영업팀 비용은 업계 평균 인건비로 연 6억 750만 원으로 추정함(실제 인건비로 바꿀 값). 이 비용을 넣은 고객 확보 비용(CAC)은 약 671만 원으로" in mkt_ko  # fmt: skip
     mkt_en = section_markdown(en, "mkt_executive_summary")
-    assert "become about 60 new customers at typical conversion rates (20% MQL-to-SQL rate, 25% win rate; industry defaults until yours are measured). On the marketing budget alone, each of those 60 costs about $8,000. At the 60 customers the funnel yields" in mkt_en  # fmt: skip
+    assert "become about 60 new customers at typical conversion rates (20% MQL-to-SQL rate, 25% win rate; industry defaults until yours are measured). On the marketing budget alone, each of those 60 costs about $8,000. The sales team's cost is estimated at typical pay, $1,255,000 a year, until your payroll replaces it. At the 60 customers the funnel yields" in mkt_en  # fmt: skip
     # the sales summary's own decision: the close rate the sellers' opportunities need (70 of
     # 240 SQLs a year at the lead goal's pace), or the SQLs to add from outside the funnel
     en_sales = section_markdown(en, "sales_executive_summary")

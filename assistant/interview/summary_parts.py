@@ -160,31 +160,34 @@ def full_cac_sentence(
     team = (
         format_amount(round(estimate), cur, lang) if estimate else ""
     )  # as the assumptions say it
-    said_ko = f"업계 평균 인건비로 추정한 영업팀 비용(연 {team}, 실제 인건비로 바꿀 추정치)을 넣은" if team else "영업 인건비(추정)를 포함한"  # fmt: skip
-    said_en = f"including a sales team cost estimated at typical pay ({team} a year, until your payroll replaces it)" if team else "including an estimated sales team cost"  # fmt: skip
+    # the estimate in a sentence of its own before the figures that rest on it (no run-on)
+    lead_ko = f"영업팀 비용은 업계 평균 인건비로 연 {team}으로 추정했습니다(실제 인건비로 바꿀 값). " if team else ""  # fmt: skip
+    lead_en = f"The sales team's cost is estimated at typical pay, {team} a year, until your payroll replaces it. " if team else ""  # fmt: skip
+    said_ko = "이 비용을 넣은" if team else "영업 인건비(추정)를 포함한"
+    said_en = "including it" if team else "including an estimated sales team cost"
     low_money = format_amount(about(low.cac), cur, lang) if low else ""
     if lang == "ko":
         parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
         parts += [f"회수 기간 약 {payback:g}개월"] if payback else []
         if low and low.ratio and low.payback:
             # the base case leads (what the plan has today), the goals' case follows as upside
-            return (
+            return lead_ko + (
                 f"{low_case_basis(low, cur, lang)}으로는 {said_ko} 고객 확보 비용(CAC)이 약 {low_money}으로, "
                 f"LTV:CAC {low.ratio:g}:1, 회수 기간 약 {low.payback:g}개월입니다. 목표를 모두 이루면{with_ko} 약 {money}"
                 + (f", {', '.join(parts)}입니다." if parts else "입니다.")
             )
-        return f"{said_ko} 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
+        return lead_ko + f"{said_ko} 고객 확보 비용(CAC)은 약 {money}" + (f"으로, {', '.join(parts)}입니다." if parts else "입니다.")  # fmt: skip
     parts = [f"LTV:CAC {ratio:g}:1"] if ratio else []
     parts += [f"paid back in about {payback:g} months"] if payback else []
     if low and low.ratio and low.payback:
         # the base case leads (what the plan has today), the goals' case follows as upside
         basis = low_case_basis(low, cur, lang)
-        return (
+        return lead_en + (
             f"{basis[:1].upper()}{basis[1:]}, customer acquisition cost {said_en} is about {low_money}: "
             f"LTV:CAC {low.ratio:g}:1, paid back in about {low.payback:g} months. If the goals are met{with_en} this CAC is about {money}"
             + (f": {', '.join(parts)}." if parts else ".")
         )
-    return f"Customer acquisition cost {said_en} is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip
+    return lead_en + f"Customer acquisition cost {said_en} is about {money}" + (f": {', '.join(parts)}." if parts else ".")  # fmt: skip
 
 
 def with_action(risk: str, action: str, ko: bool) -> str:
