@@ -786,7 +786,7 @@ def test_an_add_on_s_arithmetic_is_given_or_asked_for(sample_answers: Path) -> N
     # lowest price a third of the base or less can carry
     # the price is the owner's decision: the trade-off it sets first, the default after it
     assert "Its price sets how many new deals must take it: at $3,000 a year, every new deal; at $6,120 after the discount, half. Decide it before the first proposal (the default: $7,200 a year at list ($600 a month; $6,120 on an annual contract, 15% off), the middle option of the tiered proposal, in half of new deals) and count its attach rate monthly in the CRM." in en  # fmt: skip
-    assert "확장 매출 4억 원은 평가·전자결재 모듈에 기대는데 그 가격이 아직 정해지지 않음." in ko
+    assert "확장 매출 4억 원은 평가·전자결재 모듈에 기대는데 답변에 그 가격이 없음." in ko
     assert "직원 1인당 월 1,500원(기본 요금의 30%, 평균 고객은 연간 계약 10% 할인 후 연 약 270만 원)으로 정하고 기존 고객 약 149곳에 판매함(제안)." in ko  # fmt: skip
     answers = json.loads(sample_answers.read_text())
     answers["answers"]["sales_offering"] += " The forecasting add-on costs $250 a month."
