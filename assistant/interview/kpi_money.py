@@ -194,7 +194,7 @@ def cac_note(plan: Plan, analysis: PlanAnalysis) -> str:
         mkt = (
             f"기준안 {base_mkt}, {met_ko} {goals_mkt}"
             if goals_mkt and goals_mkt != base_mkt
-            else f"두 경우 모두 {base_mkt}"
+            else f"기준안과 {met_ko} 모두 {base_mkt}"
             if goals_mkt
             else base_mkt
         )
@@ -217,7 +217,7 @@ def cac_note(plan: Plan, analysis: PlanAnalysis) -> str:
     mkt = (
         f"{base_mkt} in the base case, {goals_mkt} {met_en}"
         if goals_mkt and goals_mkt != base_mkt
-        else f"{base_mkt} in both cases"
+        else f"{base_mkt} both in the base case and {met_en}"
         if goals_mkt
         else base_mkt
     )
