@@ -46,7 +46,7 @@ def test_a_threat_of_a_competing_kind_is_met_in_the_competitor_table(sample_answ
     # an alert against a free plan is the risk it prevents (a compliance miss), not time saved;
     # the status quo's row says that sentence, so the free plan's row says how price is met
     assert "| 엑셀 수작업(현재 방식) | 주 52시간 자동 경고 | 고객이 지금 일하는 방식('엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리고 …')임. 무료 도구나 수작업은 위반·오류를 미리 알려 주지 않으므로, 막아 주는 위험을 앞세움 |" in ko  # fmt: skip
-    assert "| 대형 경쟁사의 무료 요금제(가격 압박) | 주 52시간 자동 경고 | 무료 요금제와 가격으로 겨루지 않고, 비교 기준을 '주 52시간 자동 경고'로 옮김 |" in ko  # fmt: skip
+    assert "| 대형 경쟁사의 무료 요금제(가격 압박) | 주 52시간 자동 경고 | 가격으로 겨루지 않고, 비교 기준을 왼쪽의 강점으로 옮김 |" in ko  # fmt: skip
     assert ko.count("미리 알려 주지 않으므로") == 1
     assert "(위협)" not in ko.split("**경쟁 현황**")[1]
     assert "주 52시간 초과 자동 경고" not in ko.split("**경쟁 현황**")[1]
@@ -93,4 +93,4 @@ def test_a_free_plan_threat_is_met_off_price_in_english(sample_answers: Path) ->
     said = answers["answers"]["mkt_market_analysis"]
     answers["answers"]["mkt_market_analysis"] = said.replace("bundled analytics from commerce platforms", "free plans from large vendors")  # fmt: skip
     en = section_markdown(build_plan(answers).plan, "mkt_market_analysis")
-    assert "| Free plans from large vendors (price pressure) | Ready-made retail dashboards | no price contest with a free plan: the comparison moves to 'Ready-made retail dashboards' |" in en  # fmt: skip
+    assert "| Free plans from large vendors (price pressure) | Ready-made retail dashboards | no contest on price: the comparison moves to the strength beside it |" in en  # fmt: skip

@@ -20,7 +20,7 @@ def test_the_english_moves_deliver_the_leads_the_customer_goal_needs(sample_answ
     # the two ways to those leads as one decision: today's budget at that cost, else the $80,000
     # the lead decision prices (200 more leads at the plan's $400); a dearer lead costs more, said
     # at a quarter above (1,400 x $500 - $480,000 = $220,000), never one figure for any cost
-    assert "If the first quarter's measured cost per lead is higher, the year's about 1,400 leads cost 1,400 × that figure: about $80,000 more than today's budget at the plan's $400 a lead (the lead decision before sign-off), about $220,000 more at $500." in strategy  # fmt: skip
+    assert "The year's leads (about 1,400) cost 1,400 × the cost per lead: at the plan's $400 a lead, about $80,000 more than today's budget (the lead decision before sign-off); at $500, about $220,000 more. The first quarter's measured cost per lead says which holds." in strategy  # fmt: skip
     # those leads' 280 SQLs at 25% make the 70
     assert "- Convert with a 14-day guided trial on the buyer's own POS data: about 280 SQLs a year into 70 new customers at the plan's 25%." in strategy  # fmt: skip
 
@@ -42,7 +42,7 @@ def test_korean_moves_keep_partners_apart_and_say_a_surplus() -> None:
 def test_a_dearer_lead_is_priced_at_the_plans_cost_and_a_quarter_above_in_korean() -> None:
     strategy = section_markdown(build_plan(load_answers(DATA / "ko_workflow_saas_answers.json")).plan, "mkt_strategy")  # fmt: skip
     # 3,000 leads a year: 3,000 x 26만 7,000 - 4억 8,000만 = 3억 2,000만; at 33만, 5억 1,000만
-    assert "1분기에 잰 리드당 비용이 이보다 높으면 필요한 예산은 연 리드 약 3,000건 × 실측 리드당 비용으로, 지금 예산보다 계획의 리드당 26만 7,000원이면 약 3억 2,000만 원(승인 전 결정), 33만 원이면 약 5억 1,000만 원 더 듦." in strategy  # fmt: skip
+    assert "필요한 예산은 연 리드 약 3,000건 × 리드당 비용으로, 계획의 리드당 26만 7,000원이면 지금 예산보다 약 3억 2,000만 원(승인 전 결정), 33만 원이면 약 5억 1,000만 원 더 듦. 1분기에 잰 리드당 비용으로 어느 쪽인지 확인함." in strategy  # fmt: skip
 
 
 def test_a_consumer_plan_counts_people_and_skips_moves_on_existing_customers() -> None:

@@ -134,7 +134,7 @@ def test_sections_are_composed_not_pasted(sample_answers: Path) -> None:
     assert "**SWOT, and where the plan acts on it**" in market and "| Internal |" not in market
     # the key message that says the strength itself is pointed to, not its words said again
     assert (
-        "| Strength | Ready-made retail dashboards | key message; led with against Bundled analytics from commerce platforms (Competitors) |"
+        "| Strength | Ready-made retail dashboards | key message; the claim against Bundled analytics from commerce platforms (Competitors) |"
         in market
     )
     # each competitor against the claim to lead with, one claim each where the plan has them

@@ -121,3 +121,30 @@ def test_sellers_and_a_target_stated_together_are_both_read() -> None:
     # clauses that give branches and revenue, not sellers or new customers, are not read so
     branches = _plan("ko", "수도권: 지점 9곳→11곳(광교·송도 신규), 2027년 매출 목표 230억 원. 영남: 3곳→5곳(서면·창원 신규), 105억 원. 충청: 2곳→3곳(둔산 신규), 55억 원.", ko_goal)  # fmt: skip
     assert not any("지점" in str(n) or "억" in str(n) for n, _, _ in _rows(branches))
+
+
+def test_what_the_attack_review_found_the_clause_reading_must_not_do() -> None:
+    goal = "Win 70 new customers in 2027."
+    # periods, motions and segments are not territories, with or without sellers
+    for said in (
+        "Q1: 20 deals; Q2: 25 deals; Q3: 15 deals; Q4: 10 deals.",
+        "Inbound: 40 new customers; Outbound: 30 new customers.",
+        "Hunters: 3 AEs, 40 new customers; Farmers: 2 AEs, 30 deals.",
+        "상반기: 40곳; 하반기: 50곳",
+        "직접 영업: AE 3명, 60곳; 파트너: 30곳",
+    ):
+        lang = "ko" if any("가" <= ch <= "힣" for ch in said) else "en"
+        assert territories(_plan(lang, said, goal)) == [], said
+    # thousands are whole; a year, a rate or today's accounts is no target
+    assert [c for _, _, c in _rows(_plan("en", "US East (3 AEs, 1,040 new customers), US West (1 AE, 1,017 new customers).", goal))] == [1040, 1017]  # fmt: skip
+    for said in (
+        "US East (3 AEs, 2019), US West (1 AE, 2021), Canada (1 AE, 2023).",
+        "US East (3 AEs, 3 deals/month), US West (1 AE, 1 deal/month), Canada (1 AE, 1 deal/month).",
+        "US East (3 AEs, 40 customers today), US West (1 AE, 12 customers today), Canada (1 AE, 5 customers today).",
+    ):
+        assert [c for _, _, c in _rows(_plan("en", said, goal))] == [42, 14, 14], said
+    ko = _plan("ko", "수도권(AE 4명, 거래처 1,200곳), 영남(AE 1명, 거래처 1,350곳), 충청·호남(AE 1명, 거래처 1,080곳).", "2027년 신규 고객 180곳을 확보한다.")  # fmt: skip
+    assert [c for _, _, c in _rows(ko)] == [120, 30, 30]
+    # a note after the territories ends the list, it does not undo it
+    said = "US East: 3 AEs, 42 new customers; US West: 1 AE, 17 new customers; Canada: 1 AE, 11 new customers. Travel budget: $40,000 a year."  # fmt: skip
+    assert _rows(_plan("en", said, goal)) == [("US East", 3, 42), ("US West", 1, 17), ("Canada", 1, 11)]  # fmt: skip

@@ -102,7 +102,7 @@ def test_one_quota_rule_across_team_and_territories() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     territories = section_markdown(plan, "sales_territories_channels")
     # 영남's 110% (39) is above the about 38 its pipeline feeds one seller: capped there
-    assert "할당량은 위 표의 지역별 1인당 목표의 110%로 잡되, 1인당 들어오는 양(약 37.5곳)을 넘는 지역은 그 양까지로 낮춤(제안): 수도권 33곳, 영남 37곳(110%면 39곳), 충청·호남 28곳(합계 197곳, 목표 180곳의 약 109%)." in territories  # fmt: skip
+    assert "할당량은 위 표의 지역별 1인당 목표의 110%로 잡되, 1인당 들어오는 양(약 37.5곳)을 넘는 지역은 그 양까지로 낮춤(제안): 수도권 33곳, 영남 37곳(110%면 39곳), 충청·호남 28곳. 할당량 합계는 197곳으로 지역 목표 합계 180곳의 약 109%임." in territories  # fmt: skip
     team = section_markdown(plan, "sales_team_structure")
     assert (
         "제안 할당량: 그 몫의 110%인 신규 매출 약 2억 9,700만 원(약 33건, 지역별 수치는 영업 지역 참고)."

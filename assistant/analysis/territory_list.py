@@ -158,6 +158,8 @@ def territories(plan: Plan) -> list[dict[str, object]]:
         return []
     if any(_NOT_A_PLACE.search(re.sub(r"\s*[(（][^)）]*[)）]", "", n)) for n in names):
         return []  # channels or a scope, not places: the answer's words stand, no table
+    if any(_NOT_A_TERRITORY.search(n) for n in names):
+        return []  # periods, segments or motions ('Q1', 'Hunters', '상반기'), not places
     if not (counts and all(counts)):
         counts = _team_breakdown(plan, names)
     if not (counts and all(counts)) and aliases and all(aliases):
@@ -266,8 +268,10 @@ _COLON_ITEM = re.compile(
 def _colon_items(text: str) -> list[str]:
     """Territories written one per clause as 'Name: its sellers and target' ('US East: 3 AEs,
     42 new customers; US West: 1 AE, 17 new customers.') as 'Name (…)' items the bracket reading
-    takes; [] unless two or more such clauses open the answer (a later note, 'Partners: …', is no
-    territory)."""
+    takes; [] unless two or more such clauses open the answer. Each clause names its sellers
+    (people, so 'Q1: 20 deals' or 'Inbound: 40 new customers' is no territory) and no bracket of
+    its own; a name that is a period, a segment or a motion is none; the first clause that is not
+    one ends the list ('Travel budget: $40,000' after it is a note)."""
     out = []
     for clause in re.split(r";|\n|(?<=[^\d\s])\.\s+(?=[^\W\d_])", text):
         if not clause.strip():
@@ -276,24 +280,67 @@ def _colon_items(text: str) -> list[str]:
         if (
             found is None
             or _NOT_A_PLACE.search(found.group("name"))
+            or _NOT_A_TERRITORY.search(found.group("name"))
             or _LEAD_IN.match(clause.strip())
+            or re.search(r"[()（）]", found.group("rest"))
+            or not _SELLER_WORD.search(found.group("rest"))
         ):
             break
-        rest = found.group("rest")
-        if not (_SELLER_WORD.search(rest) or _TARGET_COUNT.match(rest)):
-            return []  # '수도권: 지점 9곳→11곳, 매출 목표 230억 원': branches and revenue, not this
-        out.append(f"{found.group('name').strip()} ({rest.strip(' .')})")
+        out.append(f"{found.group('name').strip()} ({found.group('rest').strip(' .')})")
     return out if len(out) >= 2 else []
+
+
+# names of a period, a segment or a sales motion, not a place
+_NOT_A_TERRITORY = re.compile(
+    r"^\s*(?:Q[1-4]|H[12]|FY|year|quarter|month|week|inbound|outbound|hunters?|farmers?|new(?!\s+(?:england|york|jersey|mexico|hampshire|zealand|south\s+wales|brunswick|orleans))|existing|"
+    r"enterprise|mid-?market|smb|strategic|named|key\s+accounts?|renewals?|expansion|upsell)\b"
+    r"|상반기|하반기|분기|\d+\s*월|연도|신규|기존|확대|직접|대기업|중견|중소|핵심\s*고객|인바운드|아웃바운드",
+    re.I,
+)
+# a count of new customers beside the sellers: a customer word after it, never a rate ('3
+# deals/month', 'per quarter'), what a territory has today ('40 customers today', '거래처 1,200곳',
+# '1,500 accounts in patch') or a year
+_BESIDE = re.compile(
+    r"(?<![\d,.])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*(?:new\s+)?(?:customers?|accounts?|clients?|contracts?|deals?|logos?)\b"
+    r"|(?<![\d,.])(?P<k>\d{1,3}(?:,\d{3})+|\d+)\s*(?:곳|개사|건)(?!\s*(?:매장|지점|점포))",
+    re.I,
+)
+_NOT_NEW = re.compile(
+    r"/\s*(?:mo|month|quarter|qtr|week|yr)|\bper\s+(?:month|quarter|week)|\ba\s+(?:month|quarter|week)|\bmonthly|\bquarterly"
+    r"|\btoday\b|\bexisting\b|\bcurrent\b|\bin\s+(?:the\s+)?patch\b|\binstalled\b|\bunder\s+management"
+    r"|거래처|현재|기존|보유|월\s*\d|매월|분기마다|분기당|월간|월평균",
+    re.I,
+)
 
 
 def _target_beside(item: str) -> int:
     """The new-customer count in a staffed territory's bracket after its sellers: 'US East (3
-    AEs, 42 new customers)' -> 42, '수도권(AE 4명, 120곳)' -> 120; 0 when none is there."""
-    tail = re.search(r"[,，]\s*([^,，)）]*)[)）]?\s*$", item)
-    if tail is None or _SELLER_WORD.search(tail.group(1)) or not _TARGET_COUNT.match(tail.group(1)):
+    AEs, 42 new customers)' -> 42, '수도권(AE 4명, 120곳)' -> 120, '(2 AEs, 1,040 new accounts)'
+    -> 1,040; 0 when none is there or it is a rate, a count of today's accounts or a year."""
+    inside = re.search(r"[(（:：](?P<in>[^()（）]*)[)）]?\s*$", item)
+    if inside is None:
         return 0
-    n = re.search(r"\d[\d,]*", tail.group(1))
-    return int(n.group().replace(",", "")) if n else 0
+    parts = [
+        p.strip()
+        for p in re.split(r"[,，;]\s+(?=\D)|[,，;]\s*(?=[^\d])", inside.group("in"))
+        if p.strip()
+    ]
+    for part in parts:
+        if _SELLER_WORD.search(part) and not _BESIDE.search(
+            re.sub(
+                r"\d+\s*(?:reps?|sellers?|aes?|account\s+executives?|people|명)",
+                "",
+                part,
+                flags=re.I,
+            )
+        ):
+            continue  # the sellers' own part
+        found = _BESIDE.search(part)
+        if found is None or _NOT_NEW.search(part):
+            continue
+        n = found.group("n") or found.group("k")
+        return int(n.replace(",", ""))
+    return 0
 
 
 def _first_sentence(text: str) -> str:

@@ -214,13 +214,16 @@ def calendar_markdown(plan: Plan) -> str:
     roles_note = ""
     if derive and not owners:
         header, rows = _owners_once(header, rows, ko)
-        if any(proposed_role(r[2], ko) for r in rows):
-            # the roles the activities call for, not people the answers name: said once
+        roles = list(dict.fromkeys(r[2].removesuffix("(제안)").removesuffix(" (proposed)") for r in rows if proposed_role(r[2], ko)))  # fmt: skip
+        if roles:
+            # the roles the activities call for, not people the answers name: said once, by name
+            # (an owner the answers give stays as it is and is not covered by this note)
+            said = ", ".join(roles) if ko else (", ".join(roles[:-1]) + " and " + roles[-1] if len(roles) > 1 else roles[0])  # fmt: skip
             roles_note = (
-                "담당: 위 담당은 답변에 적힌 사람이 아니라 활동 종류(행사, 콘텐츠, 광고)에 맞춰 제안한 역할임. 시작 전에 역할마다 실제 담당자를 정함."
+                fix_particles(f"담당 중 {said}은(는) 답변에 적힌 사람이 아니라 활동 종류에 맞춰 제안한 역할임. 시작 전에 역할마다 실제 담당자를 정함.")
                 if ko
-                else "Owners: the roles above are proposed by the kind of activity (events, content, paid campaigns), not people the answers name; name a person for each before the plan starts."
-            )
+                else f"{said} {'are roles' if len(roles) > 1 else 'is a role'} proposed by the kind of activity, not people the answers name; name a person for each before the plan starts."
+            )  # fmt: skip
     dated = list(zip(entries, rows, strict=False))
     gaps = _gaps(plan, [e for e, r in dated if r[-1] == "-"], [e for e in entries if paid and not lines.get(e.activity)])  # fmt: skip
     if all(r[-1] == "-" for r in rows):  # a column of dashes says nothing

@@ -167,8 +167,8 @@ def rival_pairings(
             # the status quo's row already says it, or no preference matched: a free plan is
             # pressure on price, met by moving the comparison off price (never the same sentence
             # twice in one table)
-            reason = (fix_particles(f"무료 요금제와 가격으로 겨루지 않고, 비교 기준을 '{claim}'(으)로 옮김") if ko
-                      else f"no price contest with a free plan: the comparison moves to '{claim}'")  # fmt: skip
+            reason = ("가격으로 겨루지 않고, 비교 기준을 왼쪽의 강점으로 옮김" if ko
+                      else "no contest on price: the comparison moves to the strength beside it")  # fmt: skip
         entries.append((label, claim, reason))
     # rows with the same claim for the same reason are one row (no 'same reason as' pointers)
     merged: list[tuple[str, str, str]] = []

@@ -129,7 +129,7 @@ def swot_rows(plan: Plan) -> list[tuple[str, str, str]]:
             cell = "포지셔닝·메시지에서 핵심 메시지로 씀" if ko else "used as a key message (Positioning and Messaging)"  # fmt: skip
         against = _led_against(plan, item)
         if against and cell:  # where it is led with: the competitor rows, so no two cells match
-            cell = fix_particles(f"핵심 메시지 · {against}에 맞서 앞세움(경쟁 현황)") if ko else f"key message; led with against {against} (Competitors)"  # fmt: skip
+            cell = fix_particles(f"핵심 메시지 · {against}에 맞서 앞세움(경쟁 현황)") if ko else f"key message; the claim against {against} (Competitors)"  # fmt: skip
         rows.append(("s", item, cell))
     return rows
 

@@ -197,8 +197,8 @@ def _sellers_at_usual(plan: Plan, new_business: float, reps: int, currency: str)
     # said to one decimal (1.7 to 3.4), never rounded into a range the figures do not give
     low = new_business / (usual[0] * est.per_seller)
     high = new_business / (usual[0] * est.per_seller * 0.5)
-    if math.ceil(high) >= reps:
-        return ""
+    if math.ceil(high) >= reps or high < 1:
+        return ""  # not fewer than the team, or under one seller's worth (no headcount to say)
     total = format_amount(about(new_business), currency, plan.language)
     cost = format_amount(est.per_seller, currency, plan.language)
     lo, hi = f"{low:.1f}".removesuffix(".0"), f"{high:.1f}".removesuffix(".0")

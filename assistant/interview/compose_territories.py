@@ -137,10 +137,13 @@ def territories_markdown(plan: Plan) -> str:
         heads_of = {str(t["name"]): t["sellers"] for t in found if isinstance(t["sellers"], int)}
         quota_sum = sum(capped(c)[0] * int(heads_of.get(n, 0) or 0) for n, c in loads)
         goal_sum = average * sum(int(heads_of.get(n, 0) or 0) for n, _ in loads)
+        # the sum is the quotas' against the territories' targets they over-assign (the table's
+        # sum, which the section checks against the goal apart), said as a sentence of its own
+        sum_ko = sum_en = ""
         if quota_sum and goal_sum:
             pct = f"{quota_sum / goal_sum * 100:.0f}%"
-            by_region_ko += f"(합계 {quota_sum:,}{counter or '건'}, 목표 {goal_sum:,.0f}{counter or '건'}의 약 {pct})"
-            by_region_en += f" ({quota_sum:,} in all, about {pct} of the {goal_sum:,.0f} goal)"
+            sum_ko = f" 할당량 합계는 {quota_sum:,}{counter or '건'}으로 지역 목표 합계 {goal_sum:,.0f}{counter or '건'}의 약 {pct}입니다."
+            sum_en = f" The quotas add up to {quota_sum:,}, about {pct} of the territories' {goal_sum:,.0f}."
         # a feed of 37.5 is said as it is beside a quota capped at 37 ('약 38' read as above it)
         fed_said = said_each(feeds) if feeds else ""
         # with partner referrals on top of the funnel's customers, the feed says its sum, so the
@@ -157,7 +160,10 @@ def territories_markdown(plan: Plan) -> str:
                 both = funnel_n + brought[0]
                 # a supply above the goal (whose targets count the partners' customers) is said
                 # as one, so the two sums never read as two readings of the goal
-                goal_n = average * heads
+                won = customer_goal(plan)
+                goal_n = (
+                    won[1] if won else average * heads
+                )  # the customer goal, not the table's sum
                 more_ko = (
                     f", 목표 {goal_n:,.0f}{c}보다 {both - goal_n:,.0f}{c} 많음"
                     if both > goal_n * 1.02
@@ -173,8 +179,8 @@ def territories_markdown(plan: Plan) -> str:
         for name, load in [h for h in heavy if h not in over]:
             above = f"{load / average * 100 - 100:.0f}%"
             if feeds:  # the pipeline can fill it: a quota question
-                quota_ko = f"110%로 잡되, 1인당 들어오는 양(약 {fed_said}{c})을 넘는 지역은 그 양까지로 낮추는 것을 권합니다: {by_region_ko}." if any_cut else f"110%({by_region_ko})로 잡는 것을 권합니다."  # fmt: skip
-                quota_en = f", capped at what the pipeline feeds one seller: {by_region_en}." if any_cut else f" ({by_region_en})."  # fmt: skip
+                quota_ko = (f"110%로 잡되, 1인당 들어오는 양(약 {fed_said}{c})을 넘는 지역은 그 양까지로 낮추는 것을 권합니다: {by_region_ko}." if any_cut else f"110%({by_region_ko})로 잡는 것을 권합니다.") + sum_ko  # fmt: skip
+                quota_en = (f", capped at what the pipeline feeds one seller: {by_region_en}." if any_cut else f" ({by_region_en}).") + sum_en  # fmt: skip
                 notes.append(
                     fix_particles(f"{name}: 담당자 1인당 {load:,.0f}{c}(으)로 팀 평균 {average:,.0f}{c}보다 {above} 많습니다. 계획의 리드·전환율{partners_ko} 1인당 약 {fed_said}{c}{fed_sum}{josa(c, '이')[len(c):]} 들어오므로 채울 수는 있지만, 모두 같은 할당량이라면 이 지역 담당자의 부담이 가장 큽니다. 할당량은 위 표의 지역별 1인당 목표의 {quota_ko}")
                     if ko else f"{name}: {load:,.0f} new customers per seller, {above} above the team's {average:,.0f}. The plan's leads and rates{partners_en} feed about {fed_said} per seller{fed_sum}, so it can be filled, but on one quota for all this seller carries the most. Recommended: quotas at 110% of each territory's per-seller target in the table{quota_en}"

@@ -162,10 +162,12 @@ def _budget_or_more(plan: Plan, a: PlanAnalysis, need_year: float | None, leads_
     step = 10 ** max(0, math.floor(math.log10(raw)) - 1)  # two significant figures: $500, 33만
     dearer = round(raw / step) * step
     more_dearer = m(need_year * dearer - leads_year * per)
-    count = format_amount(round(about(need_year)), "", lang)
+    count = format_amount(round(need_year), "", lang)  # as the line above counts them
+    # the plan's own cost per lead is above that ceiling whenever more leads are needed: the
+    # extra money at it and at a dearer lead, the first quarter's measure saying which holds
     if ko:
-        return fix_particles(f" 1분기에 잰 리드당 비용이 이보다 높으면 필요한 예산은 연 리드 약 {count}건 × 실측 리드당 비용으로, 지금 예산보다 계획의 리드당 {m(per)}이면 약 {more}(승인 전 결정), {m(dearer)}이면 약 {more_dearer} 더 듦.")  # fmt: skip
-    return f" If the first quarter's measured cost per lead is higher, the year's about {count} leads cost {count} × that figure: about {more} more than today's budget at the plan's {m(per)} a lead (the lead decision before sign-off), about {more_dearer} more at {m(dearer)}."
+        return fix_particles(f" 필요한 예산은 연 리드 약 {count}건 × 리드당 비용으로, 계획의 리드당 {m(per)}이면 지금 예산보다 약 {more}(승인 전 결정), {m(dearer)}이면 약 {more_dearer} 더 듦. 1분기에 잰 리드당 비용으로 어느 쪽인지 확인함.")  # fmt: skip
+    return f" The year's leads (about {count}) cost {count} × the cost per lead: at the plan's {m(per)} a lead, about {more} more than today's budget (the lead decision before sign-off); at {m(dearer)}, about {more_dearer} more. The first quarter's measured cost per lead says which holds."
 
 
 def _by_channel(plan: Plan, count: float, money: float, ko: bool) -> str:
