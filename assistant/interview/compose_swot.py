@@ -127,8 +127,10 @@ def swot_rows(plan: Plan) -> list[tuple[str, str, str]]:
             # the message says the strength itself: not said twice, and not by a number the
             # messages table does not show
             cell = "포지셔닝·메시지에서 핵심 메시지로 씀" if ko else "used as a key message (Positioning and Messaging)"  # fmt: skip
-        against = _led_against(plan, item)
-        if against and cell:  # where it is led with: the competitor rows, so no two cells match
+        generic = cell in ("포지셔닝·메시지에서 핵심 메시지로 씀", "used as a key message (Positioning and Messaging)")  # fmt: skip
+        against = _led_against(plan, item) if generic else ""
+        if against:  # where it is led with: the competitor rows, so no two cells match (a cell
+            # naming its own message keeps it)
             cell = fix_particles(f"핵심 메시지 · {against}에 맞서 앞세움(경쟁 현황)") if ko else f"key message; the claim against {against} (Competitors)"  # fmt: skip
         rows.append(("s", item, cell))
     return rows
