@@ -16,7 +16,7 @@ DATA = Path(__file__).parent / "data"
 def test_canada_in_a_us_plan_is_a_market_of_its_own(sample_answers: Path) -> None:
     plan = build_plan(load_answers(sample_answers)).plan
     text = section_markdown(plan, "sales_territories_channels")
-    assert "- Canada is in another country than the plan's other territories: before its first deal, settle its price currency (CAD or USD), sales tax registration there, the language of contracts and support, where its customers' data is stored and which seller covers its working hours; give it a lower first-year target than its share until it has local references (usual practice for a territory abroad)." in text  # fmt: skip
+    assert "- Canada is outside the home country of the plan's other territories: before its first deal, settle its price currency (CAD or USD), sales tax registration there, the language of contracts and support, where its customers' data is stored and which seller covers its working hours; give it a lower first-year target than its share until it has local references (usual practice for a territory abroad)." in text  # fmt: skip
     assert "US East is another" not in text
     # a home region serving the border stays at home
     assert abroad(plan, ["Texas & cross-border Mexico", "US West"]) == []

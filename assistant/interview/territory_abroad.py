@@ -89,9 +89,9 @@ def abroad_note(plan: Plan, names: list[str]) -> list[str]:
         )
         return [fix_particles(f"{which}은(는) 국내와 다른 나라 시장임: 첫 거래 전에 {'지역마다 ' if several else ''}{cur}, 현지 세금 등록, 계약서와 지원 언어, 고객 데이터 보관 위치, 현지 업무 시간에 맞춘 담당자를 정하고, 현지 레퍼런스가 생길 때까지 첫해 목표는 몫보다 낮게 잡음(해외 지역 운영의 일반적인 관행).")]  # fmt: skip
     cur = f"its price currency ({', '.join(choices[:-1])} or {choices[-1]})" if len(choices) > 1 else "its price currency"  # fmt: skip
-    verb = "are in other countries" if several else "is in another country"
+    verb = "are outside the home country of" if several else "is outside the home country of"
     first = "the first deal in each" if several else "its first deal"
-    return [f"{which} {verb} than the plan's other territories: before {first}, settle {cur}, sales tax registration there, the language of contracts and support, where its customers' data is stored and which seller covers its working hours; give it a lower first-year target than its share until it has local references (usual practice for a territory abroad)."]  # fmt: skip
+    return [f"{which} {verb} the plan's other territories: before {first}, settle {cur}, sales tax registration there, the language of contracts and support, where its customers' data is stored and which seller covers its working hours; give it a lower first-year target than its share until it has local references (usual practice for a territory abroad)."]  # fmt: skip
 
 
 def names_said(names: list[str], ko: bool) -> str:
