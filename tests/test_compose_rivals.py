@@ -45,7 +45,7 @@ def test_a_threat_of_a_competing_kind_is_met_in_the_competitor_table(sample_answ
     assert "그룹웨어 번들(대체재) | 노무법인 검수 급여 템플릿 |" in ko
     # an alert against a free plan is the risk it prevents (a compliance miss), not time saved;
     # the status quo's row says that sentence, so the free plan's row says how price is met
-    assert "| 엑셀 수작업(현재 방식) | 주 52시간 자동 경고 | 고객이 지금 일하는 방식('엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리고 …')임. 무료 도구나 수작업은 위반·오류를 미리 알려 주지 않으므로, 막아 주는 위험을 앞세움 |" in ko  # fmt: skip
+    assert "| 엑셀 수작업(현재 방식) | 주 52시간 자동 경고 | 고객이 지금 일하는 방식('엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림')임. 무료 도구나 수작업은 위반·오류를 미리 알려 주지 않으므로, 막아 주는 위험을 앞세움 |" in ko  # fmt: skip
     assert "| 대형 경쟁사의 무료 요금제(가격 압박) | 주 52시간 자동 경고 | 가격으로 겨루지 않고, 비교 기준을 왼쪽의 강점으로 옮김 |" in ko  # fmt: skip
     assert ko.count("미리 알려 주지 않으므로") == 1
     assert "(위협)" not in ko.split("**경쟁 현황**")[1]
@@ -65,8 +65,8 @@ def test_what_the_buyers_do_today_is_an_alternative_of_its_own(sample_answers: P
     assert "Unlike Tableau, Looker Studio and manual spreadsheets, Brightloom Analytics leads with" in pos  # fmt: skip
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
     row = next(r for r in ko.splitlines() if r.startswith("| 엑셀 수작업(현재 방식) |"))
-    # a Korean clause cut at its connective is quoted as going on
-    assert "고객이 지금 일하는 방식('엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸리고 …')" in row  # fmt: skip
+    # a Korean clause cut at its connective ends as the persona card says the pain (never cut off)
+    assert "고객이 지금 일하는 방식('엑셀로 근태를 집계하느라 급여 마감에 매달 3일이 걸림')" in row  # fmt: skip
 
 
 def test_no_status_quo_row_when_the_answers_describe_none_or_a_rival_is_that_kind() -> None:

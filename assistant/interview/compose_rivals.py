@@ -262,8 +262,12 @@ def _status_quo(plan: Plan) -> str | None:
                 said = clip_words(clause, 70)
                 # a Korean clause cut at its connective ('걸리고') is quoted as going on
                 # a clause cut at its connective ending (EC: '걸리고'), not a noun ending in 고
-                from assistant.core.korean import tokens
+                # ends as the persona card says the pain ('… 3일이 걸림'), never cut off
+                from assistant.core.korean import bullet_form, tokens
 
                 toks = tokens(said) if re.search(r"[가-힣]$", said) else []
-                return said + " …" if toks and toks[-1].tag == "EC" else said
+                if toks and toks[-1].tag == "EC":
+                    closed = bullet_form(said)
+                    return closed if closed != said else said + " …"
+                return said
     return None
