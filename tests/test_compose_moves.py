@@ -1439,7 +1439,11 @@ def test_a_business_buyers_trigger_is_the_markets_opportunity_to_confirm(sample_
     list); a Korean segment is said as the change it names, read with Kiwi; a consumer plan's
     opportunity is the seller's, not one person's trigger, and stays a question."""
     en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_audience_personas")
-    assert "- What may start them looking (the market analysis' opportunity, to confirm in interviews): Shopify Plus merchants outgrowing built-in reports" in en  # fmt: skip
+    # another group's change is not this buyer's trigger: a chain's operations director is no
+    # Shopify Plus merchant, so the card asks instead
+    assert "Shopify Plus merchants outgrowing" not in en and "what makes them start looking" in en
+    cleaning = section_markdown(build_plan(load_answers(DATA / "us_cleaning_answers.json")).plan, "mkt_audience_personas")  # fmt: skip
+    assert "- What may start them looking (the market analysis' opportunity, to confirm in interviews): property managers consolidating vendors" in cleaning  # fmt: skip
     assert "- Objection to prepare for first (proposed, to confirm in interviews): price against this year's budget; the answer is under objection handling" in en  # fmt: skip
     assert "the objection that comes first" not in en
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_audience_personas")  # fmt: skip

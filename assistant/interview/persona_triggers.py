@@ -63,4 +63,28 @@ def trigger_line(plan: Plan, p: Persona) -> str:
         return (
             f"- 알아보기 시작할 만한 계기(시장 분석의 기회, 인터뷰로 확인): {said}" if said else ""
         )
+    if not _same_buyers(plan, p, opportunity):
+        return (
+            ""  # another group's change ('Shopify Plus merchants outgrowing …') is not this buyer's
+        )
     return f"- What may start them looking (the market analysis' opportunity, to confirm in interviews): {opportunity}"  # fmt: skip
+
+
+_STOP = {"with", "from", "that", "their", "them", "more", "than", "into", "over", "under", "about", "small", "large", "mid", "size", "sized"}  # fmt: skip
+
+
+def _same_buyers(plan: Plan, p: Persona, opportunity: str) -> bool:
+    """Whether an English opportunity written as 'buyers doing something' ('Shopify Plus
+    merchants outgrowing built-in reports') names the card's own buyers: a word of the group before
+    the verb appears in the card's role or the target market's answer. An opportunity that names
+    no group ('new privacy rules for retailers' data') passes."""
+    head = re.match(r"^(?P<who>.+?)\s+\w+ing\b", opportunity)
+    if head is None:
+        return True
+    stem = lambda w: w.lower().rstrip("s")  # noqa: E731
+    who = {stem(w) for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", head.group("who"))} - _STOP
+    if not who:
+        return True
+    theirs = " ".join([p.role, p.summary, plan.user_text("sales_target_market"), plan.user_text("mkt_audience_personas")])  # fmt: skip
+    mine = {stem(w) for w in re.findall(r"[A-Za-z][A-Za-z-]{3,}", theirs)}
+    return bool(who & mine)
