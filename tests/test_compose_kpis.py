@@ -381,7 +381,7 @@ def test_the_sales_kpis_carry_the_measures_the_sales_strategy_promises(
     # when the funnel runs through trials (here it runs MQL -> SQL -> won: no target is made up)
     # a trial can start before the SQL: its rate is measured, as the KPI table sets it, and the
     # SQL's 25% is no floor under it
-    assert "**Also tracked, from the sales strategy:** Share handled within 4 hours (SDRs): 95% or more; Trial-to-customer rate (account executives): set from Q1's customers won ÷ trials started. The first month's measure confirms the other targets." in en  # fmt: skip
+    assert "**Also tracked, from the sales strategy:** Share handled within 4 hours (SDRs): 95% or more (proposed); Trial-to-customer rate (account executives): set from Q1's customers won ÷ trials started. The first month's measure confirms the other targets." in en  # fmt: skip
     # a funnel that ends at proposals has its trial before them: its last rate is no floor
     from assistant.interview.render import section_markdown as shown_section
 
@@ -392,7 +392,7 @@ def test_the_sales_kpis_carry_the_measures_the_sales_strategy_promises(
     )
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "sales_kpis")  # fmt: skip
     assert (
-        "**영업 전략에서 함께 볼 지표:** 2시간 안에 연락한 비율(SDR) 95% 이상 · 체험→고객 전환율(AE) 1분기에 잰 값으로 정함(계약 ÷ 체험 시작). 나머지 목표는 첫 달 실측으로 확인함."
+        "**영업 전략에서 함께 볼 지표:** 2시간 안에 연락한 비율(SDR) 95% 이상(제안) · 체험→고객 전환율(AE) 1분기에 잰 값으로 정함(계약 ÷ 체험 시작). 나머지 목표는 첫 달 실측으로 확인함."
         in ko
     )  # one window for each target: a Q1 target is not also set from the first month
 

@@ -234,7 +234,7 @@ def strategy_measures(plan: Plan, page: PlanPage, analysis: PlanAnalysis, shown:
         # a promised response time is kept for nearly every lead; a trial converts at least at
         # the rate the funnel counts on
         if re.search(r"within \d|안에 (?:연락|처리)한 비율", kpi, re.I):
-            return " 95% 이상" if ko else ": 95% or more"
+            return " 95% 이상(제안)" if ko else ": 95% or more (proposed)"
         if re.search(r"trial-to-customer|체험→고객", kpi, re.I) and (said := stated_trial_rate(plan)) is not None:  # fmt: skip
             if stated_in_goal(plan):
                 return (
