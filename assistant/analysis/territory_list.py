@@ -322,7 +322,7 @@ def _target_beside(item: str) -> int:
         return 0
     parts = [
         p.strip()
-        for p in re.split(r"[,，;]\s+(?=\D)|[,，;]\s*(?=[^\d])", inside.group("in"))
+        for p in re.split(r"[,，;]\s*(?=\D)", inside.group("in"))
         if p.strip()
     ]
     for part in parts:

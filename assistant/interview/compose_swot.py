@@ -121,13 +121,14 @@ def swot_rows(plan: Plan) -> list[tuple[str, str, str]]:
         best = max(ties, default=(0, 0, ""))
         lead = best[2] if best[0] else ""
         cell = (f"핵심 메시지: {lead}" if ko else f"key message: {lead}") if lead else ""
+        generic = False
         if lead == value:  # a sentence in a cell: named, not repeated
             cell = "핵심 메시지: 가치 제안" if ko else "key message: the value proposition"
         elif lead and (words(lead) <= words(item) or words(item) <= words(lead)):
             # the message says the strength itself: not said twice, and not by a number the
             # messages table does not show
             cell = "포지셔닝·메시지에서 핵심 메시지로 씀" if ko else "used as a key message (Positioning and Messaging)"  # fmt: skip
-        generic = cell in ("포지셔닝·메시지에서 핵심 메시지로 씀", "used as a key message (Positioning and Messaging)")  # fmt: skip
+            generic = True
         against = _led_against(plan, item) if generic else ""
         if against:  # where it is led with: the competitor rows, so no two cells match (a cell
             # naming its own message keeps it)
