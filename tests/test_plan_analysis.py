@@ -496,7 +496,7 @@ def test_cac_at_the_funnel_s_yield_and_claims_the_plan_cannot_carry(sample_answe
     # a year's spend over a year's customers: 900 leads in 9 months are 60 customers a year
     assert ue.funnel_customers == 60 and ue.cac_at_funnel == pytest.approx(480_000 / 60, abs=0.01)
     # beside the fully loaded CAC it says what it leaves out
-    assert "| CAC, marketing only | $8,000 | $6,860 |" in analysis_markdown(plan, a)
+    assert "| CAC, marketing only | $8,000 | $8,000 |" in analysis_markdown(plan, a)
     found = " ".join(f.message for f in check_consistency(plan, a))
     assert "more than all the new business the goals bring ($1,190,000)" in found
     # the marketing-only CAC beside one with the sales team at typical cost (5 AEs x $175,000 +
@@ -541,7 +541,7 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
     assert "On marketing spend alone" not in summary and "$6,860" not in summary
     from assistant.interview.render import plan_markdown
 
-    assert "| CAC, marketing only | $8,000 | $6,860 |" in plan_markdown(en)
+    assert "| CAC, marketing only | $8,000 | $8,000 |" in plan_markdown(en)
     ko = build_plan(load_answers(Path(__file__).parent / "data" / "ko_hr_answers.json")).plan
     from assistant.analysis.sales_cost import sales_budget_per_head
 
@@ -953,7 +953,7 @@ def test_ltv_to_cac_says_which_cac_it_divides_by(sample_answers: Path) -> None:
 
     en = build_plan(load_answers(sample_answers)).plan
     # beside the fully loaded figures, the name of each says what it leaves out
-    assert "| LTV:CAC, marketing only | 5.4 : 1 | 7.6 : 1 |" in analysis_markdown(en, analyse(en))
+    assert "| LTV:CAC, marketing only | 5.4 : 1 | 6.5 : 1 |" in analysis_markdown(en, analyse(en))
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     assert "| LTV:CAC(인건비 제외) | 9 : 1 |" in analysis_markdown(ko, analyse(ko))
     assert "| CAC 회수 기간(인건비 제외) | 5.7개월 |" in analysis_markdown(ko, analyse(ko))
@@ -998,9 +998,9 @@ def test_the_sales_team_cost_is_estimated_from_the_knowledge_base_and_listed(
     assert "the midpoint of typical costs)" in line and "about $1,255,000 a year" in line
     assert "benchmark:" not in line  # said as typical once, not cited twice
     md = analysis_markdown(plan, a)
-    assert "| CAC, marketing only | $8,000 | $6,860 |" in md
-    assert "| CAC with an estimated sales team cost | $28,900 | $24,800 |" in md
-    assert "| LTV:CAC with the estimated sales team cost | 1.5 : 1 | 2.1 : 1 |" in md
+    assert "| CAC, marketing only | $8,000 | $8,000 |" in md
+    assert "| CAC with an estimated sales team cost | $28,900 | $25,900 |" in md
+    assert "| LTV:CAC with the estimated sales team cost | 1.5 : 1 | 2.0 : 1 |" in md
     # a stated team cost replaces the estimate
     plan.facts.append(Fact(id="sales_budget", value=1_500_000, unit="USD", period="year"))
     assert estimate_sales_cost(plan, "USD") is None
@@ -1084,11 +1084,13 @@ def test_the_fully_loaded_cac_leads_the_unit_economics_with_its_low_case(sample_
     table = analysis_markdown(plan, a).split("**Unit economics**")[1].split("\n\n")[1].splitlines()
     # one table: the base case (the funnel's customers at today's deal) beside the goals met,
     # fully loaded first; the ROI rests on the goals' revenue, so it is said under the table
-    assert table[0] == "| Metric | Base case: the funnel's 60 customers at today's $14,000 deal | Goals met: 70 customers at a $17,000 deal | Goals met, with the extra leads ($80,000 more) |"  # fmt: skip
+    # the goals met on today's budget is no column: at the plan's $400 a lead that budget cannot
+    # buy the leads the goals need, so the goals-met column pays for them
+    assert table[0] == "| Metric | Base case: the funnel's 60 customers at today's $14,000 deal | Goals met: 70 customers at a $17,000 deal, with the extra leads ($80,000 more) |"  # fmt: skip
     rows = table[2:]
-    assert rows[0].startswith("| CAC with an estimated sales team cost | $28,900 | $24,800 |")
-    assert rows[1] == "| LTV | $43,000 | $52,200 | $52,200 |"  # the LTV scales with the deal size
-    assert rows[3].startswith("| CAC payback with the estimated sales team cost | 33 months | 23.3 months")  # fmt: skip
+    assert rows[0] == "| CAC with an estimated sales team cost | $28,900 | $25,900 |"
+    assert rows[1] == "| LTV | $43,000 | $52,200 |"  # the LTV scales with the deal size
+    assert rows[3] == "| CAC payback with the estimated sales team cost | 33 months | 24.4 months |"  # fmt: skip
     assert rows[4].startswith("| CAC, marketing only |")
     assert "Marketing ROI: 200% (at most about 148% on the goals alone)" in analysis_markdown(
         plan, a
@@ -1324,21 +1326,21 @@ def test_a_quarter_with_budget_and_no_activity_is_named_as_a_reader_says_it(
 
 
 def test_the_goals_met_case_says_what_the_recommended_leads_cost(sample_answers: Path) -> None:
-    """The goals-met column counts today's budget; the 200 more leads a year the lead decision
-    recommends cost $80,000 at $400 a lead: (480,000 + 1,255,000 + 80,000) / 70 = 25,929 with the
+    """The goals-met column pays for the 200 more leads a year the lead decision recommends
+    ($80,000 at $400 a lead; today's budget cannot buy the goals' leads at that cost): (480,000 + 1,255,000 + 80,000) / 70 = 25,929 with the
     sales team, (480,000 + 80,000) / 70 = 8,000 marketing only."""
     from assistant.interview.analysis_render import analysis_markdown
 
     plan = build_plan(load_answers(sample_answers)).plan
     text = analysis_markdown(plan, analyse(plan))
-    assert "The goals-met column counts today's budget; the last column adds the extra leads the lead decision recommends (about 200 a year) at the plan's $400 a lead (about $80,000)." in text  # fmt: skip
-    # the third column: 25,929 with the sales team; LTV $52,200 / 25,929 = 2.0; marketing only
-    # 8,000; the goals-met column beside it stays on today's budget ($24,800)
-    assert "| Goals met, with the extra leads ($80,000 more) |" in text
+    assert "The goals-met column adds to today's budget the extra leads the lead decision recommends (about 200 a year) at the plan's $400 a lead (about $80,000): today's budget alone cannot buy the leads the goals need at that cost." in text  # fmt: skip
+    # 25,929 with the sales team; LTV $52,200 / 25,929 = 2.0; marketing only 8,000; no column
+    # for the goals on today's budget ($24,800), which the plan's cost per lead cannot buy
+    assert "Goals met: 70 customers at a $17,000 deal, with the extra leads ($80,000 more) |" in text  # fmt: skip
     row = next(line for line in text.splitlines() if line.startswith("| CAC with an estimated sales team cost"))  # fmt: skip
-    assert [c.strip() for c in row.strip(" |").split("|")][1:] == ["$28,900", "$24,800", "$25,900"]
+    assert [c.strip() for c in row.strip(" |").split("|")][1:] == ["$28,900", "$25,900"]
     mkt_row = next(line for line in text.splitlines() if line.startswith("| CAC, marketing only"))
-    assert [c.strip() for c in mkt_row.strip(" |").split("|")][1:] == ["$8,000", "$6,860", "$8,000"]
+    assert [c.strip() for c in mkt_row.strip(" |").split("|")][1:] == ["$8,000", "$8,000"]
 
 
 def test_the_summary_s_goals_met_cac_says_what_it_is_with_the_extra_leads_paid(sample_answers: Path) -> None:  # fmt: skip

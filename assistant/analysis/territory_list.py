@@ -320,11 +320,7 @@ def _target_beside(item: str) -> int:
     inside = re.search(r"[(（:：](?P<in>[^()（）]*)[)）]?\s*$", item)
     if inside is None:
         return 0
-    parts = [
-        p.strip()
-        for p in re.split(r"[,，;]\s*(?=\D)", inside.group("in"))
-        if p.strip()
-    ]
+    parts = [p.strip() for p in re.split(r"[,，;]\s*(?=\D)", inside.group("in")) if p.strip()]
     for part in parts:
         if _SELLER_WORD.search(part) and not _BESIDE.search(
             re.sub(

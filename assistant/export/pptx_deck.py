@@ -380,11 +380,6 @@ def build_deck(plan: Plan, analysis: PlanAnalysis | None = None) -> Presentation
         if any(_FULLY_LOADED.search(r[0]) for r in ue.rows):  # the slide shows what a sale costs;
             # the figures without the sales team's cost stay in the notes
             ue = Table(ue.header, [r for r in ue.rows if not _PARTIAL_CAC.search(" ".join(r))])
-        if len(ue.header) == 4:  # base case beside the goals met with the leads they need, as
-            # the summary says it; the goals at today's budget stay in the documents and notes
-            ue = Table(
-                [ue.header[0], ue.header[1], ue.header[3]], [[r[0], r[1], r[3]] for r in ue.rows]
-            )
         end = d.table(s, ue, left=Inches(8.0), width=Inches(4.7), size=13, bottom=_H - Inches(1.0))
         if len(ue.header) > 2 and (roi := roi_cell(plan, a, lang)) != "-":  # beside two cases, the
             # ROI (on the goals' revenue) is a line under the table, as in the documents

@@ -66,9 +66,10 @@ def two_case_table(plan: Plan, a: PlanAnalysis, T: dict[str, str]) -> tuple[list
     mkt_low = ue.cac * low.cac / full[0]  # the same spend over the same customers, budget alone
     head = [T["metric"], *case_heads(plan, low, cur)]
     funded = funded_case(plan, a)
-    if funded is not None:  # the goals met with the extra leads the plan recommends paid for
+    if funded is not None:  # the goals met with the extra leads the plan recommends paid for:
+        # the only goals-met case the plan's own cost per lead can buy, so it is the column
         extra = format_amount(about(funded.money), cur, lang)
-        head.append(f"목표 달성 + 추가 리드 비용({extra})" if ko else f"Goals met, with the extra leads ({extra} more)")  # fmt: skip
+        head[2] = head[2][:-1] + f", 추가 리드 비용 {extra} 포함)" if ko else f"{head[2]}, with the extra leads ({extra} more)"  # fmt: skip
 
     def money(v: float | None) -> str:
         return format_amount(about(v), cur, lang) if v is not None else "-"
@@ -94,7 +95,7 @@ def two_case_table(plan: Plan, a: PlanAnalysis, T: dict[str, str]) -> tuple[list
     if funded is not None:
         third = [money(funded.cac), money(ue.ltv), ratio(funded.ratio), months(funded.payback),
                  money(funded.cac_mkt), ratio(funded.ratio_mkt), months(funded.payback_mkt)]  # fmt: skip
-        rows = [[*r, x] for r, x in zip(rows, third, strict=True)]
+        rows = [[r[0], r[1], x] for r, x in zip(rows, third, strict=True)]
     return head, [r for r in rows if r[2] != "-"]
 
 
@@ -226,8 +227,8 @@ def unit_economics_rows(plan: Plan, a: PlanAnalysis, T: dict[str, str], roi: str
 
 
 def goals_met_spend(plan: Plan, a: PlanAnalysis) -> str:
-    """Under the table: the goals-met column counts today's budget; the last column adds the extra
-    leads the lead decision recommends, at the plan's cost per lead."""
+    """Under the table: the goals-met column adds the extra leads the lead decision recommends, at
+    the plan's cost per lead (today's budget cannot buy the leads the goals need at that cost)."""
     from assistant.core.lang import fix_particles
 
     found = funded_case(plan, a)
@@ -237,5 +238,5 @@ def goals_met_spend(plan: Plan, a: PlanAnalysis) -> str:
     m = lambda v: format_amount(about(v), cur, lang)  # noqa: E731
     n = f"{found.extra:,.0f}"
     if lang == "ko":
-        return fix_particles(f"'목표 달성 시' 열은 지금 예산으로 계산함. 마지막 열은 제안한 리드 연 약 {n}건을 계획의 리드당 {m(found.each)}에 사는 비용(약 {m(found.money)})을 더한 값.")  # fmt: skip
-    return f"The goals-met column counts today's budget; the last column adds the extra leads the lead decision recommends (about {n} a year) at the plan's {m(found.each)} a lead (about {m(found.money)})."
+        return fix_particles(f"'목표 달성 시' 열은 지금 예산에 제안한 리드 연 약 {n}건을 계획의 리드당 {m(found.each)}에 사는 비용(약 {m(found.money)})을 더한 값임. 지금 예산만으로는 그 리드 단가로 목표에 필요한 리드를 살 수 없음.")  # fmt: skip
+    return f"The goals-met column adds to today's budget the extra leads the lead decision recommends (about {n} a year) at the plan's {m(found.each)} a lead (about {m(found.money)}): today's budget alone cannot buy the leads the goals need at that cost."
