@@ -73,15 +73,34 @@ def test_each_competitor_pairing_says_why_and_an_unknown_competitor_is_a_researc
 def test_the_swot_mapping_shows_where_the_plan_meets_its_weaknesses_and_threats(
     sample_answers: Path,
 ) -> None:
-    """Weaknesses and threats are in the plan too: each with the risk register's response, and a
-    competing kind's threat (a bundle) with the competitor table."""
-    en = section_markdown(build_plan(load_answers(sample_answers)).plan, "mkt_market_analysis")
-    assert "| Threat | Bundled analytics from commerce platforms | competitor table; risks: Lead with what a bundle does not give" in en  # fmt: skip
-    # the proof is still to collect (the key messages say so): collected first, then led with
-    assert "| Weakness | Small brand | risks: Collect customer proof first" in en
-    ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_market_analysis")  # fmt: skip
-    assert "| 약점 | 브랜드 인지도가 낮음 | 위험과 대응: 정량 성과가 담긴 고객 사례와 레퍼런스 고객을 먼저 확보하고, 이름 있는 경쟁사와 붙는 거래에서 앞세움 |" in ko  # the user's word  # fmt: skip
-    assert "| 위협 | 그룹웨어 번들 | 경쟁 현황 · 위험과 대응:" in ko
+    """Weaknesses and threats are in the plan too: each answered in the risk register (the
+    response is said there, once), and a competing kind's threat (a bundle) with the competitor
+    table. The register says what each does to the plan after the SWOT's own words."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.interview.economics_risks import plan_register
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    en = section_markdown(plan, "mkt_market_analysis")
+    assert "| Threat | Bundled analytics from commerce platforms | competitor table; answered in Risks and mitigations |" in en  # fmt: skip
+    assert "| Weakness | Small brand | answered in Risks and mitigations |" in en
+    assert "Lead with what a bundle does not give" not in en  # the register's to say
+    rows = {r.item: r for r in plan_register(plan, analyse(plan)) if r.item}
+    assert rows["Small brand"].risk == "Small brand: buyers who have not heard of us shortlist named competitors first."  # fmt: skip
+    assert rows["Small brand"].response.startswith("Collect customer proof first")
+    bundle = rows["Bundled analytics from commerce platforms"]
+    assert bundle.risk.endswith(": buyers who already pay for the suite use its module instead of buying ours.")  # fmt: skip
+    assert rows["No EU data centre"].risk == "No EU data centre"  # logged only: no effect here
+    ko_plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
+    ko = section_markdown(ko_plan, "mkt_market_analysis")
+    assert "| 약점 | 브랜드 인지도가 낮음 | '위험과 대응'에서 대응함 |" in ko  # the user's word
+    assert "| 위협 | 그룹웨어 번들 | 경쟁 현황 · '위험과 대응'에서 대응함 |" in ko
+    from assistant.interview.render import plan_markdown
+
+    whole = plan_markdown(ko_plan)
+    assert "| 대형 경쟁사의 무료 요금제: 가격으로 비교하는 고객이 그쪽을 골라, 거래를 잃거나 할인하게 됨. |" in whole  # fmt: skip
+    assert "| 300명 이상 기업을 위한 결재·평가 기능이 부족함: 이것이 필요한 고객은 경쟁사를 고름. |" in whole  # fmt: skip
+    # the summary's top risks still name the threat with the plan's answer to it
+    assert "- 그룹웨어 번들: 번들이 주지 못하는 노무법인 검수 급여 템플릿을 앞세우고, 비교 자료를 만듦." in whole  # fmt: skip
 
 
 def test_the_2x2_is_shown_only_when_the_table_leaves_an_item_out(sample_answers: Path) -> None:

@@ -13,7 +13,7 @@ from assistant.analysis.analysis_model import PlanAnalysis, is_default_line
 from assistant.analysis.lists import SWOT_LABELS, labelled, split_items, team_roles
 from assistant.analysis.plan_goals import customer_goal, customers_at_pace, lead_goal, lead_pace
 from assistant.analysis.plan_goals import plan_year as _yr
-from assistant.analysis.plan_risks import _items, response_parts, threat_leads
+from assistant.analysis.plan_risks import _items, response_parts, threat_effect, threat_leads
 from assistant.core.lang import fix_particles
 from assistant.core.plan import Plan
 
@@ -23,6 +23,7 @@ class RegisterRow(BaseModel):
     watch: str
     response: str
     owner: str
+    item: str = ""  # the SWOT item a row answers, as written ('' for the plan's own risks)
 
 
 _DEPENDENCE = re.compile(
@@ -122,7 +123,10 @@ def swot_risk_rows(plan: Plan) -> list[tuple[str, RegisterRow]]:
     # a competing threat: the message is marketing's, the deals it costs are sales'
     for threat, lead in threat_leads(plan):
         act, watch = response_parts(threat, lead, cta, ko)
-        out.append(("t", RegisterRow(risk=threat if ko else threat[:1].upper() + threat[1:], watch=watch, response=act, owner=both)))  # fmt: skip
+        said = threat if ko else threat[:1].upper() + threat[1:]
+        # the register says what the threat does to the plan, not the SWOT's noun again
+        risk = f"{said.rstrip(' .')}: {effect}" if (effect := threat_effect(threat, ko)) else said
+        out.append(("t", RegisterRow(risk=risk, watch=watch, response=act, owner=both, item=said)))  # fmt: skip
     from assistant.analysis.plan_analysis import _consumers
     from assistant.analysis.revenue_models import model_of
 
@@ -146,7 +150,8 @@ def swot_risk_rows(plan: Plan) -> list[tuple[str, RegisterRow]]:
             # a gap that matters only in a market the plan does not sell to ('no EU data centre'
             # in a North American plan) is logged, not worked on this year
             row = RegisterRow(
-                risk=row.risk,
+                risk=row.item,
+                item=row.item,
                 watch=f"이 부족함 때문에 놓친 {far} 관련 거래 수(분기마다)"
                 if ko
                 else f"deals lost for it with buyers who operate in {far}, quarterly",  # fmt: skip
@@ -252,6 +257,16 @@ _WEAKNESS_KINDS: dict[str, tuple[str, str, str, str, bool]] = {
 }  # fmt: skip
 
 
+# what each kind of weakness does to the plan (the register's risk after the SWOT's words)
+_WEAKNESS_EFFECTS: dict[str, tuple[str, str]] = {
+    "brand": ("buyers who have not heard of us shortlist named competitors first.", "우리를 모르는 고객은 이름 있는 경쟁사를 먼저 검토합니다."),
+    "shop cost": ("shoppers who see it at checkout leave without buying.", "결제 단계에서 이 비용을 본 고객이 구매를 포기합니다."),
+    "shop gap": ("shoppers who want it buy elsewhere.", "이것을 찾는 고객은 다른 곳에서 삽니다."),
+    "dependence": ("a problem with the largest ones hits sales at once.", "상위 품목이나 고객에 문제가 생기면 매출이 바로 줄어듭니다."),
+    "gap": ("buyers who need it choose a competitor.", "이것이 필요한 고객은 경쟁사를 고릅니다."),
+}  # fmt: skip
+
+
 def _elsewhere(weakness: str, home: str | None) -> str | None:
     """The region a weakness is about when it is not the plan's own market ('No EU data centre'
     in a plan that sells in North America -> 'EU'); None when it names none or the plan's own."""
@@ -289,8 +304,10 @@ def _weakness(weakness: str, ko: bool, mkt: str, sales: str, shoppers: bool = Fa
         else "gap"
     )  # fmt: skip
     watch_en, watch_ko, act_en, act_ko, marketing = _WEAKNESS_KINDS[kind]
+    effect_en, effect_ko = _WEAKNESS_EFFECTS[kind]
     return RegisterRow(
-        risk=text,
+        risk=f"{text.rstrip(' .')}: {effect_ko if ko else effect_en}",
+        item=text,
         watch=watch_ko if ko else watch_en,
         response=act_ko if ko else act_en,
         owner=mkt if marketing else sales,

@@ -207,9 +207,10 @@ def _guarded_rows(plan: Plan) -> list[tuple[str, str, str]]:
     rivals = {t.lower() for t, _ in _rival_threats(plan)}
     out = []
     for kind, row in swot_risk_rows(plan):
-        risk = row.risk.strip(" .")
+        risk = (row.item or row.risk).strip(" .")
         where = ["경쟁 현황" if ko else "competitor table"] if risk.lower() in rivals else []
-        where.append(("위험과 대응: " if ko else "risks: ") + row.response.rstrip(" ."))
+        # the response is the register's to say (once): the cell says where it is
+        where.append("'위험과 대응'에서 대응함" if ko else "answered in Risks and mitigations")
         out.append((kind, risk, (" · " if ko else "; ").join(where)))
     return out
 

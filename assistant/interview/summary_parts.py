@@ -214,7 +214,7 @@ def more_risks(plan: Plan, a: Any, items: list[str], said: str, room: int) -> li
         head = row.risk.rstrip(".")
         if (
             any(i.startswith(head[:40]) for i in [*items, *out])
-            or head.lower() in swot
+            or (row.item or head).lower() in swot
             or row.risk in theirs
         ):
             continue
