@@ -79,3 +79,21 @@ def test_the_analysis_table_shows_the_recommended_quarters_beside_the_even_ones(
     en = build_plan(load_answers(sample_answers)).plan
     shown = analysis_markdown(en, analyse(en)).split("**Budget by quarter**")[1].split("\n\n")[1]
     assert shown.splitlines()[0] == "| Quarter | Amount |"
+
+
+def test_the_summary_s_peak_rule_says_which_quarters_dated_events_still_lift() -> None:
+    """One peak quarter takes no '씩'; a quiet quarter a dated event lifts above it is named, in
+    the summary's decision, so the rule never reads as undone by the table."""
+    from assistant.analysis.peaks import peak_summary_fix
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.cli.draft import build_plan, load_answers
+
+    plan = build_plan(load_answers(DATA / "ko_food_supplier_answers.json")).plan
+    said = peak_summary_fix(plan, analyse(plan))
+    assert "3분기에 다른 분기의 1.5배 두는 분기별 예산을 권합니다(분기별 금액과 근거는 마케팅 예산의 분기별 집행 참고)." in said  # fmt: skip
+    assert said.endswith(
+        " 다만 날짜가 정해진 행사 비용 때문에 1분기·4분기는 여전히 3분기보다 큽니다."
+    )
+    assert "1.5배씩" not in said
+    # without the analysis (no quarters to compare) the rule alone is said
+    assert "다만" not in peak_summary_fix(plan)

@@ -127,7 +127,9 @@ def test_a_summary_risk_of_a_steep_lead_goal_has_its_register_row() -> None:
     summary = section_markdown(plan, "mkt_executive_summary")
     # the decision gives the rule; the quarters' amounts and their reasons are the budget table's
     # (a director found four amounts and their reasons too much for a summary)
-    assert "시기가 정해지지 않은 예산을 1분기와 3분기에 다른 분기의 1.5배씩 두는 분기별 예산을 권함(분기별 금액과 근거는 마케팅 예산의 분기별 집행 참고)." in summary  # fmt: skip
+    # the dated events (Q2's fair, Q4's conference) still leave Q2 and Q4 above Q3 (11,560 and
+    # 14,420 against 10,440): said, so the rule is not read as a promise the table breaks
+    assert "시기가 정해지지 않은 예산을 1분기와 3분기에 다른 분기의 1.5배씩 두는 분기별 예산을 권함(분기별 금액과 근거는 마케팅 예산의 분기별 집행 참고). 다만 날짜가 정해진 행사 비용 때문에 2분기·4분기는 여전히 3분기보다 큼." in summary  # fmt: skip
     assert "1억 1,580만" not in summary and "1억 140만" not in summary
     assert "| **합계** | **11,580** | **11,560** | **10,440** | **14,420** | **48,000** |" in section_markdown(plan, "mkt_budget")  # fmt: skip
     assert "평균" not in summary.replace(

@@ -109,18 +109,43 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
     )
 
 
-def peak_summary_fix(plan: Plan) -> str:
+def peak_summary_fix(plan: Plan, a: PlanAnalysis | None = None) -> str:
     """The peak finding's fix as a summary says it: the rule, with the quarters' amounts left to
-    the budget's table (a director found four amounts and their reasons too much for a summary)."""
+    the budget's table (a director found four amounts and their reasons too much for a summary);
+    when dated events still leave a quiet quarter above a peak one, the summary says so too (a
+    director read the rule as a promise the table breaks)."""
     from assistant.analysis.months import PEAK_WEIGHT
 
     quarters, _ = stated_peaks(plan)
     ko = plan.language == "ko"
     each = [f"{q}분기" if ko else f"Q{q}" for q in quarters]
     names = each[0] if len(each) == 1 else ", ".join(each[:-1]) + ("와 " if ko else " and ") + each[-1]  # fmt: skip
+    above: list[int] = []
+    low_q = 0
+    if a is not None and a.budget_by_quarter and quarters:
+        proposed = _weighted(plan, a, quarters)
+        above = [] if min(proposed) < 0 else _above(proposed, quarters)
+        low_q = min(quarters, key=lambda q: proposed[q - 1])
     if ko:
-        return fix_particles(f"시기가 정해지지 않은 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배씩 두는 분기별 예산을 권합니다(분기별 금액과 근거는 마케팅 예산의 분기별 집행 참고).")  # fmt: skip
-    return f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names} (the quarters' amounts and why are under the Marketing Budget, by quarter)."  # fmt: skip
+        still = ""
+        if above:
+            quiet = "·".join(f"{q}분기" for q in above)
+            still = (
+                f" 다만 날짜가 정해진 행사 비용 때문에 {quiet}은(는) 여전히 {low_q}분기보다 큽니다."
+            )
+        return fix_particles(f"시기가 정해지지 않은 예산을 {names}에 다른 분기의 {PEAK_WEIGHT:g}배{'씩' if len(each) > 1 else ''} 두는 분기별 예산을 권합니다(분기별 금액과 근거는 마케팅 예산의 분기별 집행 참고).{still}")  # fmt: skip
+    still = ""
+    if above:
+        quiet = " and ".join(f"Q{q}" for q in above)
+        still = f" The costs of dated events still keep {quiet} above Q{low_q}."
+    return f"Recommended: the undated spend weighted {PEAK_WEIGHT:g} times to {names} (the quarters' amounts and why are under the Marketing Budget, by quarter).{still}"  # fmt: skip
+
+
+def _above(proposed: list[float], peaks: list[int]) -> list[int]:
+    """The quarters outside the peaks that still come out above the lowest peak quarter (by more
+    than rounding: a quarter the rounding remainder lifted is no dated event's)."""
+    low = min(proposed[q - 1] for q in peaks)
+    return [q for q in (1, 2, 3, 4) if q not in peaks and proposed[q - 1] > low * 1.001]
 
 
 def dated_note(plan: Plan, proposed: list[float], peaks: list[int], ko: bool) -> str:
@@ -130,9 +155,7 @@ def dated_note(plan: Plan, proposed: list[float], peaks: list[int], ko: bool) ->
 
     if not peaks or min(proposed) < 0:  # a negative rest (lines over the budget): no claim
         return ""
-    low = min(proposed[q - 1] for q in peaks)
-    # above by more than rounding: a quarter the rounding remainder lifted is no dated event's
-    above = [q for q in (1, 2, 3, 4) if q not in peaks and proposed[q - 1] > low * 1.001]
+    above = _above(proposed, peaks)
     if not above:
         return ""
     shares, _ = event_shares(plan, sum(proposed))

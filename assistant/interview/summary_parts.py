@@ -125,7 +125,7 @@ def _decision_items(plan: Plan, a: Any, sales: bool) -> list[tuple[str, str]]:
             if figures and not any(misses(figures[1], figures[2])):
                 continue  # an estimate that meets the bars is an assumption, not a decision
             first = ""
-        fix = peak_summary_fix(plan) if peak is not None and f.message == peak.message else f.fix
+        fix = peak_summary_fix(plan, a) if peak is not None and f.message == peak.message else f.fix
         out.append((f"{first} {fix}".strip() if first else fix, f"{f.message} {f.fix}".strip()))
     return out[:3]
 
