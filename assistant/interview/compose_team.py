@@ -192,7 +192,7 @@ def _sellers_at_usual(plan: Plan, new_business: float, reps: int, currency: str)
     usual = quota_multiple(str(get_settings().knowledge_dir), plan.language)
     if est is None or usual is None or not est.per_seller:
         return ""
-    # on-target earnings are most of the cost (half to all of it): the quota at the usual multiple
+    # on-target earnings are half to all of the cost: the quota at the usual multiple
     # of them, and so the sellers the goals' new business carries, is a range
     # said to one decimal (1.7 to 3.4), never rounded into a range the figures do not give
     low = new_business / (usual[0] * est.per_seller)

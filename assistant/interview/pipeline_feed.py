@@ -359,16 +359,17 @@ def quota_risk(plan: Plan, a: PlanAnalysis) -> str:
     if plan.language == "ko":
         ko_base = f", 퍼널의 고객 수와 현재 거래 규모로는 약 {times(c.base[1])}배(1인당 약 {c.base[0]})" if c.base else ""  # fmt: skip
         below = " 자기 비용도 채우지 못하며" if short else ""
-        return f"목표 기준 담당자 1인의 연 신규 매출(약 {share})은 추정 연간 비용({c.cost})의 약 {c.ratio:.1f}배{ko_base}로{below}, 보통 할당량(목표 보상의 {c.low}~{c.high}배)과는 거리가 멉니다."  # fmt: skip
+        return f"목표 기준 담당자 1인의 연 신규 매출(약 {share})은 추정 연간 비용({c.cost})의 약 {c.ratio:.1f}배{ko_base}로{below}, 보통 할당량(목표 보상의 {c.low}~{c.high}배, 목표 보상은 이 비용의 절반~전부)과는 거리가 멉니다."  # fmt: skip
     en_base = f", and {'only ' if c.base[1] < 1 else ''}about {times(c.base[1])} times at the funnel's yield and today's deal size ({c.base[0]} each)" if c.base else ""  # fmt: skip
     below = "short of their own cost and " if short else ""
-    return f"At the goals each seller would bring about {share} of new business a year, about {c.ratio:.1f} times their estimated yearly cost ({c.cost}){en_base}: {below}far below the {c.low} to {c.high} times on-target earnings that quotas usually run at."  # fmt: skip
+    return f"At the goals each seller would bring about {share} of new business a year, about {c.ratio:.1f} times their estimated yearly cost ({c.cost}){en_base}: {below}far below what quotas usually ask, {c.low} to {c.high} times on-target earnings (half to all of that cost)."  # fmt: skip
 
 
 def quota_against_cost(plan: Plan, quota: float, currency: str) -> str:
     """A quota far below what quotas usually are against a seller's pay: with the seller's
     estimated yearly cost (pay and more) at the knowledge base's midpoint, new business under half
-    the usual multiple of it is below the usual multiple of pay too (pay is most of the cost)."""
+    the usual multiple of it is below the usual multiple of pay too (pay is half to all of the
+    cost)."""
     from assistant.analysis.plan_analysis import analyse
 
     c = _cover(plan, quota, currency, analyse(plan))
@@ -377,10 +378,10 @@ def quota_against_cost(plan: Plan, quota: float, currency: str) -> str:
     verdict_en, verdict_ko = c.verdict()
     if plan.language == "ko":
         said_ko = f"(퍼널의 고객 수와 현재 거래 규모로는 1인당 약 {c.base[0]}, 약 {times(c.base[1])}배)" if c.base else ""  # fmt: skip
-        return (f"이는 담당자 1인의 추정 연간 비용({c.cost}, 보상과 그 밖의 비용)의 약 {c.ratio:.1f}배입니다{said_ko}. 할당량은 보통 목표 보상(이 비용의 대부분)의 {c.low}~{c.high}배이므로 그에 크게 못 미칩니다. "
+        return (f"이는 담당자 1인의 추정 연간 비용({c.cost}, 보상과 그 밖의 비용)의 약 {c.ratio:.1f}배입니다{said_ko}. 할당량은 보통 목표 보상(이 비용의 절반~전부)의 {c.low}~{c.high}배이므로 그에 크게 못 미칩니다. "
                 f"{verdict_ko}. 담당자를 늘리기 전에 1인당 거래 수나 거래 규모를 높여야 합니다. ")  # fmt: skip
     said = f", and about {times(c.base[1])} times at the funnel's yield and today's deal size ({c.base[0]} each)" if c.base else ""  # fmt: skip
-    return (f"That is about {c.ratio:.1f} times a seller's estimated yearly cost ({c.cost}, pay and more){said}. Quotas usually run at {c.low} to {c.high} times on-target earnings, which are most of that cost, so this is far below: "
+    return (f"That is about {c.ratio:.1f} times a seller's estimated yearly cost ({c.cost}, pay and more){said}. Quotas usually run at {c.low} to {c.high} times on-target earnings (half to all of that cost), so this is far below: "
             f"{verdict_en}; raise deals per seller or the deal size before adding sellers. ")  # fmt: skip
 
 
