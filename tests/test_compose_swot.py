@@ -53,7 +53,8 @@ def test_each_competitor_pairing_says_why_and_an_unknown_competitor_is_a_researc
     # a bundle is a substitute: the column says what it holds
     assert "| Competitor or alternative | Lead with (proposed) | Why |" in shown
     tableau = next(r for r in shown.splitlines() if r.startswith("| Tableau, Looker Studio (direct rivals) |"))  # fmt: skip
-    assert tableau.endswith("| the buyer can check it with reference customers before signing (the time to go live), against any of them; what to claim against each waits for the research below the table |")  # fmt: skip
+    # one sentence a director can read: how the buyer checks it, and until when it holds
+    assert tableau.endswith("| buyers can check it before signing by asking reference customers how long they took to go live; it holds against each of them until the research below the table says what to claim against each |")  # fmt: skip
     # what is not known is a task with an owner and a date, said once for every such competitor
     assert "To learn by the end of Q1 2027 (owner: the marketing team): where Tableau and Looker Studio win, with which buyers and at what price" in shown  # fmt: skip
     assert "not known yet" not in shown and "starting point" not in shown
@@ -62,7 +63,7 @@ def test_each_competitor_pairing_says_why_and_an_unknown_competitor_is_a_researc
     assert "거래에서 검증" not in ko
     assert "2027년 1분기 말까지 알아낼 것(담당: 마케팅팀): 플렉스와 시프티가 어떤 고객에게 어디서 이기는지와 가격." in ko  # fmt: skip
     assert "출발점" not in ko and "아직 모름" not in ko
-    assert "| 플렉스, 시프티(직접 경쟁사) | 2주 도입 | 계약 전에 레퍼런스 고객에게 물어 확인할 수 있는 점(도입 기간). 어느 경쟁사를 만나도 쓸 수 있음. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함 |" in ko  # fmt: skip
+    assert "| 플렉스, 시프티(직접 경쟁사) | 2주 도입 | 계약 전에 레퍼런스 고객에게 도입 기간을 물어 확인할 수 있는 주장이라, 표 아래 조사로 경쟁사별 주장을 정하기 전까지 어느 경쟁사에도 씀 |" in ko  # fmt: skip
     # a company with last year's revenue has lost and won against them already: the CRM holds
     # the reasons now
     assert "지난 1년 경쟁 거래의 수주·실주 사유(CRM)" in ko

@@ -182,9 +182,9 @@ def rival_pairings(
 
 
 _GROUP_WHY: dict[int, tuple[str, str]] = {  # the claim all rivals of unknown strength meet
-    0: ("the buyer can check it with reference customers before signing (the time to go live), against any of them; what to claim against each waits for the research below the table", "계약 전에 레퍼런스 고객에게 물어 확인할 수 있는 점(도입 기간). 어느 경쟁사를 만나도 쓸 수 있음. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함"),
-    1: ("the buyer sees it in the first demo, against any of them; what to claim against each waits for the research below the table", "첫 시연에서 고객이 바로 확인하는 점. 어느 경쟁사를 만나도 쓸 수 있음. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함"),
-    -1: ("our strongest claim against any of them, tested in the first deals; what to claim against each waits for the research below the table", "어느 경쟁사를 만나도 내세울 강점. 첫 경쟁 거래에서 통하는지 확인함. 경쟁사별 주장은 표 아래 조사를 마친 뒤 정함"),
+    0: ("buyers can check it before signing by asking reference customers how long they took to go live; it holds against each of them until the research below the table says what to claim against each", "계약 전에 레퍼런스 고객에게 도입 기간을 물어 확인할 수 있는 주장이라, 표 아래 조사로 경쟁사별 주장을 정하기 전까지 어느 경쟁사에도 씀"),
+    1: ("buyers see it in the first demo, whichever of them they compare; it holds until the research below the table says what to claim against each", "첫 시연에서 고객이 바로 확인하는 점이라, 표 아래 조사로 경쟁사별 주장을 정하기 전까지 어느 경쟁사에도 씀"),
+    -1: ("our strongest claim, tested in the first deals against them; it holds until the research below the table says what to claim against each", "가장 강한 주장으로, 첫 경쟁 거래에서 통하는지 확인함. 표 아래 조사로 경쟁사별 주장을 정하기 전까지 어느 경쟁사에도 씀"),
 }  # fmt: skip
 
 
