@@ -728,7 +728,9 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     mkt_ko = section_markdown(ko, "mkt_executive_summary")
     assert "마케팅·영업 예산만으로 본 고객 확보 비용(CAC)은 약 333만 원임. 영업팀 비용은 업계 평균 인건비로 연 6억 750만 원으로 추정함(실제 인건비로 바꿀 값). 이 비용을 넣은 고객 확보 비용(CAC)은 약 671만 원으로" in mkt_ko  # fmt: skip
     mkt_en = section_markdown(en, "mkt_executive_summary")
-    assert "become about 60 new customers at typical conversion rates (20% MQL-to-SQL rate, 25% win rate; industry defaults until yours are measured). On the marketing budget alone, each of those 60 costs about $8,000. The sales team's cost is estimated at typical pay, $1,255,000 a year, until your payroll replaces it. At the 60 customers the funnel yields" in mkt_en  # fmt: skip
+    assert "become about 60 new customers (the goal: 70) at typical conversion rates (20% MQL-to-SQL rate, 25% win rate; industry defaults until yours are measured). On the marketing budget alone, each of those 60 costs about $8,000. The sales team's cost is estimated at typical pay, $1,255,000 a year, until your payroll replaces it. At the 60 customers the funnel yields" in mkt_en  # fmt: skip
+    # a funnel that yields the goal needs no second count beside it
+    assert "계획상 전환율로 MQL 2,400건은 신규 고객 약 180곳이 됨." in mkt_ko
     # the sales summary's own decision: the close rate the sellers' opportunities need (70 of
     # 240 SQLs a year at the lead goal's pace), or the SQLs to add from outside the funnel
     en_sales = section_markdown(en, "sales_executive_summary")

@@ -453,7 +453,7 @@ def test_the_risk_register_gives_each_risk_a_measure_a_response_and_an_owner(
     from assistant.interview.analysis_render import closing_markdown
 
     en = build_plan(load_answers(sample_answers)).plan
-    rows = {r.risk: r for r in risk_register(en, analyse(en))}
+    rows = {r.item or r.risk: r for r in risk_register(en, analyse(en))}  # a SWOT row by its item
     funnel = next(r for k, r in rows.items() if "lead goal" in k)
     # watched against the lead goal its mitigation recommends (1,050 over 9 months), not the old one
     assert (
@@ -469,18 +469,18 @@ def test_the_risk_register_gives_each_risk_a_measure_a_response_and_an_owner(
     assert "| Risk | What to watch | Mitigation | Owner |" in text
 
     coffee = build_plan(load_answers(DATA / "dtc_coffee_answers.json")).plan
-    reg = {r.risk: r for r in risk_register(coffee, analyse(coffee))}
+    reg = {r.item or r.risk: r for r in risk_register(coffee, analyse(coffee))}
     assert "CPA" in reg["Rising Meta CPMs"].response  # an ad-cost threat moves spend
     assert "supply costs" in next(r for k, r in reg.items() if "Green coffee" in k).response
     shipping = next(r for k, r in reg.items() if "Shipping costs" in k)
     assert shipping.watch == "checkout abandonment, monthly"  # a shop's cost, watched at checkout
 
     ko = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
-    reg_ko = {r.risk: r for r in risk_register(ko, analyse(ko))}
+    reg_ko = {r.item or r.risk: r for r in risk_register(ko, analyse(ko))}
     assert "브랜드 인지도가 낮음" in reg_ko  # a cut clause reads as a phrase
     assert reg_ko["그룹웨어 번들"].watch == "번들 때문에 놓친 거래 수(분기마다)"
     hvac = build_plan(load_answers(DATA / "us_hvac_answers.json")).plan
-    risks = [r.risk for r in risk_register(hvac, analyse(hvac))]
+    risks = [r.item or r.risk for r in risk_register(hvac, analyse(hvac))]
     assert "The Main Line" not in risks  # 'outside Philly and the Main Line' is one weakness
 
 
