@@ -248,9 +248,14 @@ def test_deck_has_ten_to_fourteen_titled_slides_with_notes(
 
 
 def test_the_same_numbers_in_every_export(en_plan: Plan, tmp_path: Path) -> None:
+    from assistant.analysis.sales_cost_finding import funded_case as _funded
+
     a = analyse(en_plan)
-    # computed money is said to three significant digits, the same in every export
-    cac = format_amount(about(a.unit_economics.cac or 0), a.unit_economics.currency, "en")
+    # computed money is said to three significant digits, the same in every export: the
+    # marketing-only CAC of the goals met with the extra leads they need
+    paid = _funded(en_plan, a)
+    assert paid is not None
+    cac = format_amount(about(paid.cac_mkt), a.unit_economics.currency, "en")
     pdf_text = pdftotext(write_export(en_plan, "pdf", tmp_path / "p.pdf"))
     deck = Presentation(str(write_export(en_plan, "pptx", tmp_path / "p.pptx")))
     deck_text = " ".join(
@@ -265,14 +270,15 @@ def test_the_same_numbers_in_every_export(en_plan: Plan, tmp_path: Path) -> None
     assert cac in pdf_text and cac in md
     # the deck's table leads with what a sale costs with the sales team (the marketing-only CAC
     # is in its notes); that figure reads the same everywhere
-    from assistant.analysis.sales_cost_finding import full_cac_figures
+    from assistant.analysis.sales_cost_finding import full_cac_figures, full_cac_low_case
 
-    full = full_cac_figures(a.unit_economics)
-    assert full is not None
-    loaded = format_amount(about(full[0]), a.unit_economics.currency, "en")
-    assert loaded in pdf_text and loaded in md
-    # the deck sets the base case beside the goals met with their extra leads (the summary's
-    # figure); the goals at today's budget stay in the documents and the notes
+    assert full_cac_figures(a.unit_economics) is not None
+    low = full_cac_low_case(en_plan, a.unit_economics)
+    assert low is not None
+    loaded = format_amount(about(low.cac), a.unit_economics.currency, "en")  # the base case
+    assert loaded in pdf_text and loaded in md and loaded in deck_text
+    # every export sets the base case beside the goals met with their extra leads (the summary's
+    # figure); the goals at today's budget, which the plan's cost per lead cannot buy, are none's
     from assistant.analysis.sales_cost_finding import funded_case
 
     funded = funded_case(en_plan, a)
@@ -598,7 +604,9 @@ def test_the_korean_deck_says_what_the_plan_says(tmp_path: Path) -> None:
         and "추천자" not in persona
     )
     market = texts["시장과 SWOT"]
-    assert "아래 조사" not in market and "발표자 노트의 조사를 마친 뒤" in market
+    assert (
+        "아래 조사" not in market and "발표자 노트의 조사로 경쟁사별 주장을 정하기 전까지" in market
+    )
 
 
 def test_every_run_of_a_korean_deck_is_marked_korean(tmp_path: Path, sample_answers: Path) -> None:

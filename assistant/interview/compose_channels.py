@@ -299,19 +299,25 @@ def _fee_ceiling(plan: Plan, ko: bool) -> str:
     wins: the marketing-only CAC, and its share of a first year's contract."""
     from assistant.analysis.plan_analysis import analyse
     from assistant.analysis.plan_goals import deal_size
+    from assistant.analysis.sales_cost_finding import funded_case
 
-    ue = analyse(plan).unit_economics
+    a = analyse(plan)
+    ue = a.unit_economics
     size = deal_size(plan)
     # marketing spend only (a stated sales budget is no partner's cost), in the goals' case: the
     # same case as the goal's deal size the fee is a share of (one basis, said when the funnel's
-    # own yield differs)
-    cac = ue.cac_marketing or ue.cac
+    # own yield differs), with the extra leads they need paid for when the plan recommends them
+    # (the unit economics' goals-met column)
+    funded = funded_case(plan, a)
+    cac = funded.cac_mkt if funded is not None else ue.cac_marketing or ue.cac
     if not cac or size is None or size[1] != ue.currency or not size[0]:
         return ""
     m = lambda v: format_amount(v, ue.currency, plan.language)  # noqa: E731
     share = cac / size[0] * 100
     at = " if the goals are met" if ue.funnel_customers else ""
     at_ko = "목표를 이룰 때 " if ue.funnel_customers else ""
+    if funded is not None:
+        at, at_ko = " if the goals are met with the extra leads", "목표를 추가 리드로 이룰 때 "
     if share > 100:  # a customer costing more than its first year: no fee ceiling to draw from it
         return ""
     from assistant.analysis.referral_fee import referral_range
