@@ -821,7 +821,7 @@ def test_a_number_less_brand_goal_gets_a_measurable_version_from_the_plan(sample
         "SMART 점검: 구체성·측정 가능성·달성 가능성·기한 부족, 관련성 확인 필요\n   - 이대로는 목표로 쓸 수 없음."
         in ko
     )
-    assert "핏플로우의 보조 인지도(이름을 보여 주면 안다고 답하는 비율)를 2027년 1분기 설문으로 먼저 재고, 2027년 12월 31일까지의 목표를 그 기준값에서 정함." in ko  # fmt: skip
+    assert "핏플로우의 보조 인지도(이름을 보여 주면 안다고 답하는 비율)를 2027년 1분기 설문으로 먼저 측정하고, 2027년 12월 31일까지의 목표를 그 기준값에서 정함." in ko  # fmt: skip
 
 
 def test_ltv_counts_at_most_five_years_of_a_customer_and_says_so(sample_answers: Path) -> None:
@@ -866,7 +866,7 @@ def test_a_steep_rise_in_leads_asks_what_brings_them() -> None:
     # brings the extra leads, so achievability is in doubt: A?, with this line as the reason
     assert "SMART 점검: 달성 가능성 확인 필요, 나머지 기준은 충족" in goals.split("\n2. ")[0]
     # the extra leads' money is a check against last year's budget, not a claim of new money
-    assert "- 달성 가능성: 작년 1,500건에서 60% 늘리는 목표이고, 늘어나는 900건을 가져오려고 목표에 적힌 검색 광고와 월간 웨비나를 작년보다 얼마나 늘릴지(예산·횟수)는 아직 정하지 않음(리드당 비용으로 약 1억 8,000만 원어치이며, 올해 예산에 이미 들어 있는지는 작년 예산과 비교해 확인함)." in goals  # fmt: skip
+    assert "- 달성 가능성: 작년 1,500건에서 60% 늘리는 목표이고, 늘어나는 900건을 가져오려고 목표에 적힌 검색 광고와 월간 웨비나를 작년보다 얼마나 늘릴지(예산·횟수)는 아직 정하지 않음(계획의 리드당 비용으로 치면 약 1억 8,000만 원이며, 올해 예산에 이미 들어 있는지는 작년 예산과 비교해 확인함)." in goals  # fmt: skip
     # the owner's call with its default: the lead goal the decision before sign-off recommends
     # (partner customers come on top of the funnel: 2,400 x 135 / 180 = 1,800)
     # ... unless the year's revenue falls short: then the stated leads are kept, channel and spend named

@@ -38,7 +38,7 @@ def measurable_version(plan: Plan, goal: Goal) -> str:
         from assistant.core.lang import fix_particles
 
         return fix_particles(
-            f"{whom}{brand}보조 인지도(이름을 보여 주면 안다고 답하는 비율)를 {year}년 1분기 설문으로 먼저 재고, "
+            f"{whom}{brand}보조 인지도(이름을 보여 주면 안다고 답하는 비율)를 {year}년 1분기 설문으로 먼저 측정하고, "
             f"{year}년 12월 31일까지의 목표를 그 기준값에서 정합니다.{how}"
         )
     whom = f" among {buyer}" if buyer else " among the plan's buyers"

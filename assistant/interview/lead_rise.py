@@ -61,7 +61,7 @@ def steep_rise(plan: Plan, goal: Goal, a: PlanAnalysis) -> list[str]:
     head = (
         fix_particles(f"{was_ko} {said(base)}건에서 {rise:.0f}% 늘리는 목표이고, {missing}")
         + (
-            f"(리드당 비용으로 약 {cost}어치이며, 올해 예산에 이미 들어 있는지는 작년 예산과 비교해 확인합니다)."
+            f"(계획의 리드당 비용으로 치면 약 {cost}이며, 올해 예산에 이미 들어 있는지는 작년 예산과 비교해 확인합니다)."
             if cost
             else "."
         )

@@ -153,7 +153,7 @@ def measurement_markdown(plan: Plan, goal_section_ids: list[str]) -> str:
 
         n = ", ".join(str(plan.goal_number(g)) for g in unmeasured)
         rewritten = all(measurable_version(plan, g) for g in unmeasured)
-        out += "\n\n" + (f"목표 {n}번은 수치가 없어 아직 측정 계획에 없습니다." + (" 목표 섹션에서 제안한 측정 방식(먼저 기준값을 재고 목표를 정함)을 받아들이면 그 방식이 측정 계획이 됩니다." if rewritten else "")
+        out += "\n\n" + (f"목표 {n}번은 수치가 없어 아직 측정 계획에 없습니다." + (" 목표 섹션에서 제안한 측정 방식(먼저 기준값을 측정하고 목표를 정함)을 받아들이면 그 방식이 측정 계획이 됩니다." if rewritten else "")
                           if plan.language == "ko"
                           else f"Goal {n} has no number yet, so it is not in the measurement plan" + ("; its proposed measurable version (under the goals: measure the baseline first, then set the target) becomes its measurement once accepted." if rewritten else "."))  # fmt: skip
     # the plan's other goals are measured in the other part's section: said, so no reader takes
