@@ -555,7 +555,7 @@ def test_cac_caveats_travel_with_the_figure(sample_answers: Path) -> None:
     ]
     # the summary leads with the CAC with salaries estimated, then the budgets' own
     ko_summary = section_markdown(ko, "mkt_executive_summary")
-    assert "영업팀 비용은 업계 평균 인건비로 연 6억 750만 원으로 추정함(실제 인건비로 바꿀 값). 이 비용을 넣은 고객 확보 비용(CAC)은 약 671만 원으로, LTV:CAC 4.5:1, 회수 기간 약 11.5개월임." in ko_summary  # fmt: skip
+    assert "영업팀 비용은 업계 평균 인건비로 연 6억 750만 원으로 추정했으며, 실제 인건비가 나오면 그 값으로 바꿈. 이 비용을 넣은 고객 확보 비용(CAC)은 약 671만 원으로, LTV:CAC 4.5:1, 회수 기간 약 11.5개월임." in ko_summary  # fmt: skip
     assert "인건비 없이" not in ko_summary  # the budgets-only CAC is the unit economics table's
     hvac = build_plan(load_answers(Path(__file__).parent / "data" / "us_hvac_answers.json")).plan
     assert not [f for f in check_consistency(hvac) if "salaries" in f.message]  # technicians aside
@@ -726,7 +726,7 @@ def test_each_summary_lists_the_decisions_its_own_checks_leave(sample_answers: P
     # the CAC from the budgets stated comes first, then the case with an estimated payroll (a
     # director will not headline a figure built on a guess)
     mkt_ko = section_markdown(ko, "mkt_executive_summary")
-    assert "마케팅·영업 예산만으로 본 고객 확보 비용(CAC)은 약 333만 원임. 영업팀 비용은 업계 평균 인건비로 연 6억 750만 원으로 추정함(실제 인건비로 바꿀 값). 이 비용을 넣은 고객 확보 비용(CAC)은 약 671만 원으로" in mkt_ko  # fmt: skip
+    assert "마케팅·영업 예산만으로 본 고객 확보 비용(CAC)은 약 333만 원임. 영업팀 비용은 업계 평균 인건비로 연 6억 750만 원으로 추정했으며, 실제 인건비가 나오면 그 값으로 바꿈. 이 비용을 넣은 고객 확보 비용(CAC)은 약 671만 원으로" in mkt_ko  # fmt: skip
     mkt_en = section_markdown(en, "mkt_executive_summary")
     assert "become about 60 new customers (the goal: 70) at typical conversion rates (20% MQL-to-SQL rate, 25% win rate; industry defaults until yours are measured). On the marketing budget alone, each of those 60 costs about $8,000. The sales team's cost is estimated at typical pay, $1,255,000 a year, until your payroll replaces it. At the 60 customers the funnel yields" in mkt_en  # fmt: skip
     # a funnel that yields the goal needs no second count beside it

@@ -161,7 +161,7 @@ def full_cac_sentence(
         format_amount(round(estimate), cur, lang) if estimate else ""
     )  # as the assumptions say it
     # the estimate in a sentence of its own before the figures that rest on it (no run-on)
-    lead_ko = f"영업팀 비용은 업계 평균 인건비로 연 {team}으로 추정했습니다(실제 인건비로 바꿀 값). " if team else ""  # fmt: skip
+    lead_ko = f"영업팀 비용은 업계 평균 인건비로 연 {team}으로 추정했으며, 실제 인건비가 나오면 그 값으로 바꿉니다. " if team else ""  # fmt: skip
     lead_en = f"The sales team's cost is estimated at typical pay, {team} a year, until your payroll replaces it. " if team else ""  # fmt: skip
     said_ko = "이 비용을 넣은" if team else "영업 인건비(추정)를 포함한"
     said_en = "including it" if team else "including an estimated sales team cost"
