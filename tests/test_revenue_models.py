@@ -92,7 +92,7 @@ def test_a_korean_take_rate_plan_reads_inquiries_as_leads_and_fits_kpis_to_units
     assert "| 매출·거래액 규모 | 월 거래액 5천만~5억 원 |" in market
     steps = section_markdown(plan, "sales_strategy")
     assert (
-        "| 계약 후 온보딩 매니저가 2주 안에 결제 연동을 끝내기 | 온보딩 매니저 3명 | 온보딩 |"
+        "| 계약 후 온보딩 매니저가 2주 안에 결제 연동을 끝냄 | 온보딩 매니저 3명 | 온보딩 |"
         in steps
     )
 

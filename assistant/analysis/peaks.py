@@ -94,10 +94,10 @@ def peak_budget_finding(plan: Plan, a: PlanAnalysis) -> Finding | None:
         # quarterly split is the user's decision
         message=(
             fix_particles(
-                f"{said}은(는) {year}년 {names}에 신규 계약이 몰린다고 보는데, 답변에는 분기별 예산이 없습니다. 시기가 정해지지 않은 예산을 네 분기에 고르게 나누면 몰리는 분기에 쓸 몫이 다른 분기와 같습니다."
+                f"{said}은(는) {year}년 {names}에 신규 계약이 몰린다고 보는데, 계획에는 아직 분기별 예산이 없습니다. 시기가 정해지지 않은 예산을 네 분기에 고르게 나누면 몰리는 분기에 쓸 몫이 다른 분기와 같습니다."
             )
             if ko
-            else f"The {said.lower() if said[1:2].islower() else said} says new business peaks in {names}, but the answers give no quarterly budget: spread evenly, the undated spend gives the peak quarters no more than the others."
+            else f"The {said.lower() if said[1:2].islower() else said} says new business peaks in {names}, but the plan has no quarterly budget yet: spread evenly, the undated spend gives the peak quarters no more than the others."
         ),
         fix=(
             fix_particles(

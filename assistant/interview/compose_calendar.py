@@ -220,9 +220,9 @@ def calendar_markdown(plan: Plan) -> str:
             # (an owner the answers give stays as it is and is not covered by this note)
             said = ", ".join(roles) if ko else (", ".join(roles[:-1]) + " and " + roles[-1] if len(roles) > 1 else roles[0])  # fmt: skip
             roles_note = (
-                fix_particles(f"담당 중 {said}은(는) 답변에 적힌 사람이 아니라 활동 종류에 맞춰 제안한 역할임. 시작 전에 역할마다 실제 담당자를 정함.")
+                fix_particles(f"담당 중 {said}은(는) 정해진 담당자가 아니라 활동 종류에 맞춰 제안한 역할임. 시작 전에 역할마다 실제 담당자를 정함.")
                 if ko
-                else f"{said} {'are roles' if len(roles) > 1 else 'is a role'} proposed by the kind of activity, not people the answers name; name a person for each before the plan starts."
+                else f"{said} {'are roles' if len(roles) > 1 else 'is a role'} proposed by the kind of activity, not named people; name a person for each before the plan starts."
             )  # fmt: skip
     dated = list(zip(entries, rows, strict=False))
     gaps = _gaps(plan, [e for e, r in dated if r[-1] == "-"], [e for e in entries if paid and not lines.get(e.activity)])  # fmt: skip

@@ -351,22 +351,18 @@ def states_figure(text: str) -> bool:
 
 
 def _as_step(clause: str) -> str:
-    """A Korean step ends like a heading: '14일 체험을 진행합니다' -> '14일 체험을 진행'."""
-    from assistant.core.korean import re_hangul
+    """A Korean step ends as the plan's bullets do (개조식): '14일 체험을 진행합니다' -> '14일 체험을
+    진행함', '리드는 AE가 바로 맡습니다' -> '… 맡음', a clause closed as '… 진단을 잡기' -> '… 잡음'
+    (a native reader found '맡기' and a bare '교차 판매' beside each other stilted and cut off)."""
+    from assistant.core.korean import bullet_form, noun_form, re_hangul, tokens
 
     if not re_hangul(clause):
         return clause
-    from assistant.core.korean import tokens
-
     text = clause.strip(" .")
-    cut = re.sub(r"(?<=[가-힣])(?:합니다|한다|해요|됩니다|된다)$", "", text)
-    if cut != text:
-        return cut or clause
-    # a verb of its own ('리드는 AE가 바로 맡습니다') ends as the others do: '… 맡기'
     toks = [t for t in tokens(text) if t.form.strip()]
-    if len(toks) > 1 and toks[-1].tag == "EF" and toks[-2].tag.split("-")[0] == "VV":
-        return text[: toks[-2].start] + toks[-2].form + "기"
-    return clause
+    if len(toks) > 1 and toks[-1].tag == "ETN" and toks[-1].form == "기" and toks[-2].tag.split("-")[0] in ("VV", "XSV"):  # fmt: skip
+        return text[: toks[-2].start] + noun_form(toks[-2].form, toks[-2].tag.endswith("-I"))
+    return bullet_form(text) or clause
 
 
 # a demo, trial or ROI calculator wins the deal (win rate); one that sells a bigger package moves

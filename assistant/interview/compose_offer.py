@@ -278,7 +278,7 @@ def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bo
                 trade_en = f"at {m(rise)} a year, every new deal; at {m(net)} after the discount, half" if half else f"at {m(rise)} a year, every new deal"  # fmt: skip
                 trade_ko = f"연 {m(rise)}이면 모든 신규 거래, 할인 후 연 {m(net)}이면 절반" if half else f"연 {m(rise)}이면 모든 신규 거래"  # fmt: skip
                 out.append(_t(ko, f"The deal-size goal adds {m(rise)} a deal ({m(start)} → {m(size[0])}) through {name}, whose price is not stated. Its price sets how many new deals must take it: {trade_en}. Decide it before the first proposal (the default: {pick_en}, the middle option of the tiered proposal, in {deals}) and count its attach rate monthly in the CRM.",
-                              fix_particles(f"거래 규모 목표는 {name}(으)로 거래당 {m(rise)}을(를) 더하는데({m(start)} → {m(size[0])}), 답변에 그 가격이 없습니다. 가격에 따라 들어가야 할 거래 수가 정해집니다: {trade_ko}. 첫 제안 전에 가격을 정합니다(기본안: {pick_ko}, 단계별 제안의 중간 구성, {share_ko}). 판매 비율은 매달 CRM에서 집계합니다.")))  # fmt: skip
+                              fix_particles(f"거래 규모 목표는 {name}(으)로 거래당 {m(rise)}을(를) 더하는데({m(start)} → {m(size[0])}), 그 가격은 아직 계획에 없습니다. 가격에 따라 들어가야 할 거래 수가 정해집니다: {trade_ko}. 첫 제안 전에 가격을 정합니다(기본안: {pick_ko}, 단계별 제안의 중간 구성, {share_ko}). 판매 비율은 매달 CRM에서 집계합니다.")))  # fmt: skip
     expansion = plan.fact("expansion_revenue")
     if (
         not out
@@ -293,7 +293,7 @@ def _addon_economics(plan: Plan, page: PlanPage, addons: list[list[str]], ko: bo
                           f"확장 매출 {m(value)}은(는) 연 {m(price)} 기준으로 기존 고객 약 {value / price:,.0f}곳이 {name}을(를) 써야 나옵니다."))  # fmt: skip
         else:
             out.append(_t(ko, f"The {m(value)} of expansion revenue rests on {name}, whose price is not stated: set its yearly price; the existing customers who must take it are {m(value)} ÷ that price." if len(addons) == 1 else f"The {m(value)} of expansion revenue rests on {name}: state what each costs a year and how many existing customers you expect to take each, so the two add up to {m(value)}.",
-                          f"확장 매출 {m(value)}은(는) {name}에 기대는데 답변에 그 가격이 없습니다. 연 가격을 정해야 합니다. 구매해야 하는 기존 고객 수는 {m(value)} ÷ 그 가격입니다." if len(addons) == 1 else f"확장 매출 {m(value)}은(는) {name}에 기댑니다. 옵션별 연 가격과 구매할 기존 고객 수를 적어 합계가 {m(value)}이(가) 되게 해야 합니다."))  # fmt: skip
+                          f"확장 매출 {m(value)}은(는) {name}에 기대는데 그 가격은 아직 계획에 없습니다. 연 가격을 정해야 합니다. 구매해야 하는 기존 고객 수는 {m(value)} ÷ 그 가격입니다." if len(addons) == 1 else f"확장 매출 {m(value)}은(는) {name}에 기댑니다. 옵션별 연 가격과 구매할 기존 고객 수를 적어 합계가 {m(value)}이(가) 되게 해야 합니다."))  # fmt: skip
             if len(addons) == 1:  # the formula worked through at a few prices
                 from assistant.analysis.plan_analysis import analyse
                 from assistant.interview.addon_price import price_ladder

@@ -311,5 +311,5 @@ def sales_budget_use(plan: Plan) -> str:
     if ko:
         from assistant.core.lang import fix_particles
 
-        return fix_particles(f"**영업 예산**: 연 {money}. 어디에 쓰는지(출장·고객 방문, 체험·데모 지원, 파트너 수수료, 성과급)는 답변에 없음. {lead}이(가) {year}년 1월 말까지 항목별로 나눔. 그때까지 CAC에는 전액이 들어감.")  # fmt: skip
-    return f"**Sales budget**: {money} a year. The answers do not say what it pays for (travel and visits, trial and demo support, partner fees, incentives): the {lead} splits it by item by the end of January {year}; until then CAC counts all of it."  # fmt: skip
+        return fix_particles(f"**영업 예산**: 연 {money}. 어디에 쓰는지(출장·고객 방문, 체험·데모 지원, 파트너 수수료, 성과급)는 아직 계획에 없음. {lead}이(가) {year}년 1월 말까지 항목별로 나눔. 그때까지 CAC에는 전액이 들어감.")  # fmt: skip
+    return f"**Sales budget**: {money} a year. What it pays for (travel and visits, trial and demo support, partner fees, incentives) is not split yet: the {lead} splits it by item by the end of January {year}; until then CAC counts all of it."  # fmt: skip

@@ -355,14 +355,16 @@ def quota_risk(plan: Plan, a: PlanAnalysis) -> str:
     if c is None:
         return ""
     share = format_amount(about(cap.revenue_per_rep), cur, plan.language)
-    short = min(c.ratio, c.base[1] if c.base else c.ratio) < 1  # below the seller's own cost
+    short = c.ratio < 1  # the goals' share itself below the seller's own cost (the base case's
+    # shortfall is said by its own figure: 'only about 0.96 times')
     if plan.language == "ko":
         ko_base = f", 퍼널의 고객 수와 현재 거래 규모로는 약 {times(c.base[1])}배(1인당 약 {c.base[0]})" if c.base else ""  # fmt: skip
         below = " 자기 비용도 채우지 못하며" if short else ""
         return f"목표 기준 담당자 1인의 연 신규 매출(약 {share})은 추정 연간 비용({c.cost})의 약 {c.ratio:.1f}배{ko_base}로{below}, 보통 할당량(목표 보상의 {c.low}~{c.high}배, 목표 보상은 이 비용의 절반~전부)과는 거리가 멉니다."  # fmt: skip
     en_base = f", and {'only ' if c.base[1] < 1 else ''}about {times(c.base[1])} times at the funnel's yield and today's deal size ({c.base[0]} each)" if c.base else ""  # fmt: skip
-    below = "short of their own cost and " if short else ""
-    return f"At the goals each seller would bring about {share} of new business a year, about {c.ratio:.1f} times their estimated yearly cost ({c.cost}){en_base}: {below}far below what quotas usually ask, {c.low} to {c.high} times on-target earnings (half to all of that cost)."  # fmt: skip
+    below = ", short of their own cost" if short else ""
+    both = "Both are" if c.base else "That is"
+    return f"At the goals each seller would bring about {share} of new business a year, about {c.ratio:.1f} times their estimated yearly cost ({c.cost}){below}{en_base}. {both} far below what quotas usually ask: {c.low} to {c.high} times on-target earnings, which are half to all of that cost."  # fmt: skip
 
 
 def quota_against_cost(plan: Plan, quota: float, currency: str) -> str:
