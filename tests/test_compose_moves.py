@@ -660,10 +660,10 @@ def test_team_rows_give_each_role_its_load_and_name_the_manager_others_report_to
     # no quota stated: the plan's own load per seller is proposed as one (70 deals x $17,000 / 5)
     assert "Each seller's share of the goals: about 14 new deals and $238,000 of new business a year (the plan's goals over its sellers). That is about 1.4 times" in en  # fmt: skip
     # over-assigned, as quotas are: the room that leaves is said, not 'a seller or two'
-    # far below the usual 4 times a seller's cost ($175,000): on-target earnings are half to all
-    # of the cost, so 1,190,000 / 700,000 = 1.7 to 1,190,000 / 350,000 = 3.4 sellers' worth (one
-    # decimal: never rounded into a range the figures do not give), not the 5 the team has
-    assert "At the usual 4 times on-target earnings (half to all of the $175,000 cost), the goals' $1,190,000 of new business is about 1.7 to 3.4 quota-carrying sellers' worth, not 5: with 5, either each carries more (the goals rise), or part of their time goes to existing accounts or partners and the quota counts that work." in en  # fmt: skip
+    # far below the usual 4 to 5 times a seller's on-target earnings, which are half to all of the
+    # $175,000 cost: 1,190,000 / (5 x 175,000) = 1.4 to 1,190,000 / (4 x 87,500) = 3.4 sellers'
+    # worth (one decimal: never rounded into a range the figures do not give), not the team's 5
+    assert "At the usual 4 to 5 times on-target earnings (half to all of the $175,000 cost), the goals' $1,190,000 of new business is about 1.4 to 3.4 quota-carrying sellers' worth, not 5: with 5, either each carries more (the goals rise), or part of their time goes to existing accounts or partners and the quota counts that work." in en  # fmt: skip
     assert "Proposed quota: 110% of that share, about $262,000 of new business (about 15 deals): the team still reaches its goal if all sellers together fall short by up to about $119,000 (about 0.5 of one seller's quota); it stays below the usual multiple until that choice is made." in en  # fmt: skip
     assert "Not stated yet: how long a new seller takes to ramp, hires planned this year and when they start." in en  # fmt: skip
     assert "담당자별 목표 몫: 1인당 연 신규 거래 약 30건, 신규 매출 약 2억 7,000만 원(계획의 목표를 담당자 수로 나눈 값). 제안 할당량: 그 몫의 110%인 신규 매출 약 2억 9,700만 원(약 33건, 지역별 수치는 영업 지역 참고). 몫보다 높게 잡아 담당자 전체의 미달이 약 1억 6,200만 원(할당량 약 0.5명분)까지면 팀 목표를 채움. 아직 정하지 않은 것: 신규 담당자의 적응 기간, 채용 계획과 입사 시점." in ko  # fmt: skip
@@ -1569,7 +1569,11 @@ def test_the_headcount_the_goals_carry_at_the_usual_quota_is_said_in_korean() ->
     est = estimate_sales_cost(plan, "KRW")
     assert est is not None and est.per_seller
     said = _sellers_at_usual(plan, 4 * est.per_seller * 2.5, 6, "KRW")
-    assert "할당 담당자 약 2.5~5명 몫입니다" in said and "6명을 유지한다면" in said
+    assert (
+        "할당량을 목표 보상의 4~5배로 잡으면" in said
+        and "할당 담당자 약 2~5명 몫입니다" in said
+        and "6명을 유지한다면" in said
+    )
     assert _sellers_at_usual(plan, 4 * est.per_seller * 6, 6, "KRW") == ""
 
 

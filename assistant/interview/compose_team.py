@@ -194,8 +194,10 @@ def _sellers_at_usual(plan: Plan, new_business: float, reps: int, currency: str)
         return ""
     # on-target earnings are half to all of the cost: the quota at the usual multiple
     # of them, and so the sellers the goals' new business carries, is a range
-    # said to one decimal (1.7 to 3.4), never rounded into a range the figures do not give
-    low = new_business / (usual[0] * est.per_seller)
+    # said to one decimal (1.4 to 3.4), never rounded into a range the figures do not give
+    # the top of the usual multiple on all of the cost gives the fewest sellers, the bottom on
+    # half of it the most (the range the text cites, not its bottom alone)
+    low = new_business / (usual[1] * est.per_seller)
     high = new_business / (usual[0] * est.per_seller * 0.5)
     if math.ceil(high) >= reps or high < 1:
         return ""  # not fewer than the team, or under one seller's worth (no headcount to say)
@@ -206,9 +208,9 @@ def _sellers_at_usual(plan: Plan, new_business: float, reps: int, currency: str)
     if plan.language == "ko":
         from assistant.core.lang import fix_particles
 
-        return fix_particles(f"할당량을 목표 보상의 {usual[0]:g}배로 잡으면(목표 보상은 1인당 비용 {cost}의 절반~전부) 목표의 신규 매출 약 {total}은(는) 할당 담당자 약 {n}명 몫입니다. "
+        return fix_particles(f"할당량을 목표 보상의 {usual[0]:g}~{usual[1]:g}배로 잡으면(목표 보상은 1인당 비용 {cost}의 절반~전부) 목표의 신규 매출 약 {total}은(는) 할당 담당자 약 {n}명 몫입니다. "
                 f"{reps}명을 유지한다면 각자 더 많은 목표를 맡기거나(목표를 올림), 시간의 일부를 기존 고객·파트너 업무에 쓰고 할당량에 그 업무를 넣습니다. ")  # fmt: skip
-    return (f"At the usual {usual[0]:g} times on-target earnings (half to all of the {cost} cost), the goals' {total} of new business is about {n} quota-carrying sellers' worth, not {reps}: "
+    return (f"At the usual {usual[0]:g} to {usual[1]:g} times on-target earnings (half to all of the {cost} cost), the goals' {total} of new business is about {n} quota-carrying sellers' worth, not {reps}: "
             f"with {reps}, either each carries more (the goals rise), or part of their time goes to existing accounts or partners and the quota counts that work. ")  # fmt: skip
 
 
