@@ -68,8 +68,8 @@ def extra_lead_spend(plan: Plan, a: PlanAnalysis) -> tuple[float, float, float] 
 
 
 def rate_levers(a: PlanAnalysis, lift: float, own: bool = False) -> tuple[str, str]:
-    """Each stage rate that alone reaches the customer goal from the same leads ('at least 24%
-    MQL-to-SQL or at least 30% SQL-to-customer, against the typical 20% and 25%'): the levers
+    """Each stage rate that alone reaches the customer goal from the same leads ('at least 23.4%
+    MQL-to-SQL or at least 29.2% SQL-to-customer, against the typical 20% and 25%'): the levers
     that cost no extra leads, beside the recommendation that does; rounded up, so each does
     reach the goal. ('', '') when the gap is too wide for one rate to close credibly (a rise of
     more than 30%) or a rate would pass 100%. `own`: the rates are the user's, else typical."""
@@ -84,8 +84,9 @@ def rate_levers(a: PlanAnalysis, lift: float, own: bool = False) -> tuple[str, s
         rate = a.funnel[i].rate
         if not rate or rate * lift > 100:
             continue
-        # up, at one decimal under 10% ('2.4%', never a '2%' that equals today's 2%)
-        need = math.ceil(rate * lift * 10) / 10 if rate * lift < 10 else math.ceil(rate * lift)
+        # up, at one decimal ('23.4%' for 23.33: a whole '24%' overstates what is needed, and
+        # '2%' could equal today's 2%); a rate that is whole stays whole (24, not 24.1)
+        need = math.ceil(round(rate * lift * 10, 6)) / 10
         prev, cur = a.funnel[i - 1].stage, a.funnel[i].stage
         last = i == len(a.funnel) - 1
         name_en = f"{prev if prev.isupper() else prev.lower()}-to-{'customer' if last else (cur if cur.isupper() else cur.lower())}"  # fmt: skip
