@@ -751,6 +751,9 @@ def test_channels_show_one_cost_per_lead_and_a_starting_target_per_channel(sampl
     ko = section_markdown(build_plan(load_answers(DATA / "ko_hr_answers.json")).plan, "mkt_channels")  # fmt: skip
     assert "| 채널 | 역할(퍼널 단계) | KPI | 예산 비중 |" in ko
     assert "측정 지표의 리드당 비용 약 20만 원은 예산 전체를 리드 목표 2,400건으로 나눈 값임." in ko  # fmt: skip
+    # the split's own basis is said beside it, so the two are not read as one cost per lead
+    # (3억 3,940만 of lead channels' spend / 2,400 = 14만 1,000; a director recomputed it)
+    assert "아래 채널별 목표의 기준인 리드 채널 예산(3억 3,900만 원)만 나누면 리드당 약 14만 1,000원이며, 그 차이는 리드를 직접 만들지 않는 예산임." in ko  # fmt: skip
     starts = re.search(r"채널별 시작 목표\(연간, [^)]*\): ([^.]*)\.", ko)
     assert starts is not None
     counts = [int(x.replace(",", "")) for x in re.findall(r"약 ([\d,]+)건", starts.group(1))]

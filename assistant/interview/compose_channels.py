@@ -225,7 +225,8 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
     shorter than the customer goal's year taken at its pace over the year), and each channel's
     starting target: the year's leads split in proportion to its line's spend, reset after the
     first quarter from each channel's measured cost per lead (directors asked for a working
-    target per channel, not none); no second cost per lead is named."""
+    target per channel, not none); when the lead channels spend less than the whole budget, their
+    own cost per lead is said beside the KPI table's, with what the difference is."""
     from assistant.analysis.plan_goals import lead_pace
 
     split = _lead_split(plan, lines, rows, consumers)
@@ -252,6 +253,15 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
             if ko
             else f"The KPI table's cost per lead, about {all_in}, is the whole budget over {'these' if pace else 'the lead goal of'} {leads:,.0f} leads. "
         )
+        if not recommended and 0 < split.spent < budget * 0.98:  # the split's own basis, said
+            # beside the KPI's, so the two costs per lead are not read as one figure twice
+            own = format_amount(about(split.spent / leads), plan.budget.currency, plan.language)
+            spent = format_amount(about(split.spent), plan.budget.currency, plan.language)
+            cost += (
+                f"아래 채널별 목표의 기준인 리드 채널 예산({spent})만 나누면 리드당 약 {own}이며, 그 차이는 리드를 직접 만들지 않는 예산임. "
+                if ko
+                else f"The lead channels' own spend ({spent}), the basis of the targets below, is about {own} a lead; the difference is spend that makes no leads itself. "
+            )
     starts = [
         (
             f"{'·'.join(names)} 약 {format_amount(n, '', plan.language)}건"
