@@ -245,3 +245,19 @@ def test_a_weakness_names_another_market_only_by_its_name() -> None:
     assert _elsewhere("No Canadian French UI", "EU") == "Canadian"
     assert _elsewhere("German-language support missing", "US") == "German"
     assert _elsewhere("EU 데이터센터 없음", "KR") == "EU"  # no English article in Korean
+
+
+def test_the_seller_load_and_cac_risks_have_responses_of_their_own(sample_answers: Path) -> None:
+    """Two rows, two levers: the fully loaded CAC's response (deal size, win rate) is not the
+    seller-load row's (hiring, quotas, outbound), which a director read as a duplicate."""
+    from assistant.analysis.plan_analysis import analyse
+    from assistant.cli.draft import build_plan, load_answers
+    from assistant.interview.economics_risks import plan_register
+
+    plan = build_plan(load_answers(sample_answers)).plan
+    rows = plan_register(plan, analyse(plan))
+    cac = next(r for r in rows if r.risk.startswith("With the sales team at typical cost"))
+    seller = next(r for r in rows if r.risk.startswith("At the goals each seller would bring"))
+    assert cac.response.startswith("Raise deal size (tiered proposals) and win rate")
+    assert seller.response.startswith("Hold new seller hires until new business per seller nears the usual quota")  # fmt: skip
+    assert "outbound to target accounts" in seller.response

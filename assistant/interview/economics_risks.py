@@ -169,8 +169,9 @@ def summary_rows(plan: Plan, a: PlanAnalysis, owner: str) -> list[Any]:
         rows.append(RegisterRow(
             risk=said,
             watch=("담당자 1인당 분기 신규 매출과 평균 거래 규모" if ko else "new business per seller and the average deal size, each quarter"),
-            response=("담당자를 늘리기 전에 거래 규모(단계별 제안)와 1인당 거래 수를 올리고, 팀의 실제 연간 비용으로 다시 계산함." if ko
-                      else "Raise the deal size (tiered proposals) and deals per seller before adding sellers; recompute with the team's actual yearly cost."),
+            # not the CAC row's response again (deal size and win rate): the sellers' own lever
+            response=("1인당 신규 매출이 할당량 기준에 이를 때까지 영업 인력 충원을 미루고, 담당자별 할당량을 목표 몫(영업팀 구조)으로 정하며 남는 시간은 목표 고객사 아웃바운드에 씀. 팀의 실제 연간 비용으로 다시 계산함." if ko
+                      else "Hold new seller hires until new business per seller nears the usual quota; set each seller's quota from their share (Sales Team Structure) and put spare time into outbound to target accounts; recompute with the team's actual yearly cost."),
             owner=owner,
         ))  # fmt: skip
     return rows
