@@ -134,3 +134,19 @@ def test_a_move_heading_takes_the_subject_particle_for_its_actor(sentence: str, 
     from assistant.core.korean import as_heading
 
     assert as_heading(sentence) == heading
+
+
+def test_korean_report_text_has_no_english_semicolons() -> None:
+    """A native reader flags ';' in Korean: a part with no comma of its own takes a comma, one
+    with its own commas a slash, so the groups stay apart; text without one is untouched."""
+    from assistant.core.korean_endings import ko_semicolons, report_bullets
+
+    assert ko_semicolons("| 목표 2; 목표 1(다운로드 시 리드 수집) |") == "| 목표 2, 목표 1(다운로드 시 리드 수집) |"  # fmt: skip
+    assert ko_semicolons("적합도: 직원 50~300명, 중소·중견기업; 관심 행동: 웨비나") == "적합도: 직원 50~300명, 중소·중견기업 / 관심 행동: 웨비나"  # fmt: skip
+    assert (
+        ko_semicolons("약 275%(고객 기준; 확장 매출 포함)") == "약 275%(고객 기준, 확장 매출 포함)"
+    )
+    assert ko_semicolons("쉼표 없는 줄") == "쉼표 없는 줄"
+    # the report style applies it, with or without a polite ending to change
+    assert report_bullets("- 먼저 측정; 출처: CRM") == "- 먼저 측정, 출처: CRM"
+    assert report_bullets("- 먼저 측정합니다; 출처: CRM") == "- 먼저 측정함, 출처: CRM"

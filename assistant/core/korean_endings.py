@@ -109,9 +109,10 @@ def noun_endings(text: str) -> str:
 
 def report_bullets(markdown: str, paragraphs: bool = False) -> str:
     """Markdown whose '- ' list items and table cells (and its notes, with `paragraphs`) are in the
-    report style; numbered items (the user's goals) and headings are left as written."""
+    report style, without English semicolons; numbered items (the user's goals) and headings are
+    left as written."""
     if "니다" not in markdown:
-        return markdown
+        return ko_semicolons(markdown)
     out = []
     for line in markdown.split("\n"):
         m = _BULLET.match(line)
@@ -123,4 +124,25 @@ def report_bullets(markdown: str, paragraphs: bool = False) -> str:
             out.append(noun_endings(line))
         else:
             out.append(line)
+    return ko_semicolons("\n".join(out))
+
+
+def ko_semicolons(markdown: str) -> str:
+    """Korean prose and cells without the English semicolon (a native reader flags it): within
+    a bracket or a cell part with no comma of its own it becomes a comma ('목표 2; 목표 1' ->
+    '목표 2, 목표 1'); after a part that has its own commas, a slash keeps the groups apart
+    ('직원 50~300명, 중소·중견기업; 관심 행동: …' -> '… 중소·중견기업 / 관심 행동: …')."""
+    if ";" not in markdown:
+        return markdown
+    out = []
+    for line in markdown.split("\n"):
+        if ";" not in line:
+            out.append(line)
+            continue
+        pieces = re.split(r";\s+", line)
+        text = pieces[0]
+        for piece in pieces[1:]:
+            start = max(text.rfind(c) for c in ("|", "(", ";", "/", ":")) + 1
+            text += (" / " if ", " in text[start:] else ", ") + piece
+        out.append(text)
     return "\n".join(out)
