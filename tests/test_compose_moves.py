@@ -753,7 +753,7 @@ def test_channels_show_one_cost_per_lead_and_a_starting_target_per_channel(sampl
     assert "측정 지표의 리드당 비용 약 20만 원은 예산 전체를 리드 목표 2,400건으로 나눈 값임." in ko  # fmt: skip
     # the split's own basis is said beside it, so the two are not read as one cost per lead
     # (3억 3,940만 of lead channels' spend / 2,400 = 14만 1,000; a director recomputed it)
-    assert "아래 채널별 목표의 기준인 리드 채널 예산(3억 3,900만 원)만 나누면 리드당 약 14만 1,000원이며, 그 차이는 리드를 직접 만들지 않는 예산임." in ko  # fmt: skip
+    assert "아래 채널별 목표의 기준인 리드 채널 예산(3억 3,900만 원)만 나누면 리드당 약 14만 1,000원이며, 그 차이는 이 나눔에 넣지 않은 나머지 예산임." in ko  # fmt: skip
     starts = re.search(r"채널별 시작 목표\(연간, [^)]*\): ([^.]*)\.", ko)
     assert starts is not None
     counts = [int(x.replace(",", "")) for x in re.findall(r"약 ([\d,]+)건", starts.group(1))]
@@ -1588,3 +1588,13 @@ def test_a_sales_budget_the_answers_do_not_split_gets_a_task_not_silence(tmp_pat
     answers = load_answers(DATA / "ko_hr_answers.json")
     answers["answers"]["sales_strategy"] += " 영업 예산은 출장과 성과급에 씁니다."
     assert "**영업 예산**" not in section_markdown(build_plan(answers).plan, "sales_strategy")
+
+
+def test_a_korean_step_with_an_irregular_verb_keeps_its_form() -> None:
+    """'듣기' never becomes '듣음' (a ㄷ-irregular): it stays as it is; ㅂ and regular stems take
+    the report style ('도움', '잡음')."""
+    from assistant.interview.compose_moves import _as_step
+
+    assert _as_step("점주 의견을 듣기") == "점주 의견을 듣기"
+    assert _as_step("무료 진단을 잡기") == "무료 진단을 잡음"
+    assert _as_step("14일 체험을 진행합니다") == "14일 체험을 진행함"

@@ -99,7 +99,8 @@ def test_the_swot_mapping_shows_where_the_plan_meets_its_weaknesses_and_threats(
 
     whole = plan_markdown(ko_plan)
     assert "| 대형 경쟁사의 무료 요금제: 가격으로 비교하는 고객이 그쪽을 골라, 거래를 잃거나 할인하게 됨. |" in whole  # fmt: skip
-    assert "| 300명 이상 기업을 위한 결재·평가 기능이 부족함: 이것이 필요한 고객은 경쟁사를 고름. |" in whole  # fmt: skip
+    # a gap's effect is not certain (who needs it, what they do): its own words stand alone
+    assert "| 300명 이상 기업을 위한 결재·평가 기능이 부족함 | 이 부족함 때문에 놓친 거래 수와 금액(분기마다) |" in whole  # fmt: skip
     # the summary's top risks still name the threat with the plan's answer to it
     assert "- 그룹웨어 번들: 번들이 주지 못하는 노무법인 검수 급여 템플릿을 앞세우고, 비교 자료를 만듦." in whole  # fmt: skip
 
@@ -137,3 +138,17 @@ def test_a_korean_trend_sentence_is_kept_whole() -> None:
     }}  # fmt: skip
     text = section_markdown(build_plan(doc).plan, "mkt_market_analysis")
     assert "늘지만; " not in text and "교체 수요가 늘지만 중국산 저가품이 들어오고 있음" in text
+
+
+def test_the_register_adds_an_effect_only_where_the_kind_makes_it_certain() -> None:
+    """A buyer asking for less is no rival's offer; a cost, a rule, a gap or an item joining
+    several keeps its own words (an attack review found 'Enterprise clients cutting budgets: a
+    new rival …' and 'Only 2 regional offices: shoppers … buy elsewhere')."""
+    from assistant.analysis.plan_risks import threat_effect
+
+    assert threat_effect("Clients pushing for lower prices", False) == ""
+    assert threat_effect("Enterprise clients cutting consulting budgets", False) == ""
+    assert threat_effect("Stricter OSHA regulation that raises demand for audits", False) == ""
+    assert threat_effect("Rising minimum wage pressure and price-only procurement", False) == ""
+    assert threat_effect("대형 경쟁사의 무료 요금제", True).startswith("가격으로 비교하는 고객이")
+    assert threat_effect("Rising Meta CPMs", False) == "the same budget buys fewer customers."

@@ -147,6 +147,10 @@ def test_korean_report_text_has_no_english_semicolons() -> None:
         ko_semicolons("약 275%(고객 기준; 확장 매출 포함)") == "약 275%(고객 기준, 확장 매출 포함)"
     )
     assert ko_semicolons("쉼표 없는 줄") == "쉼표 없는 줄"
+    # one separator for the whole cell: a comma of its own (or a number's) makes every one a slash
+    assert ko_semicolons("목표 1, 2; 목표 3; 목표 4") == "목표 1, 2 / 목표 3 / 목표 4"
+    assert ko_semicolons("매출 1,200; 1,500; 1,800") == "매출 1,200 / 1,500 / 1,800"
+    assert ko_semicolons("1. 목표; 사용자 원문") == "1. 목표; 사용자 원문"  # the user's goal
     # the report style applies it, with or without a polite ending to change
     assert report_bullets("- 먼저 측정; 출처: CRM") == "- 먼저 측정, 출처: CRM"
     assert report_bullets("- 먼저 측정합니다; 출처: CRM") == "- 먼저 측정함, 출처: CRM"

@@ -1380,7 +1380,7 @@ def test_a_roi_the_year_cannot_earn_is_said_on_lifetime_value_never_as_a_negativ
     assert "한 해 안에는 목표의 신규 매출이 예산을 채우지 못함(ROI 약 -40%)" in summary
     shown = "\n".join(section_markdown(plan, s) for s in ("mkt_budget", "mkt_measurement", "mkt_executive_summary"))  # fmt: skip
     assert "최대 약 -40%" not in shown and "약 -40%(권장" not in shown
-    assert "250%(고객 생애 가치 기준, 한 해의 신규 매출로는 약 -40%, 예산보다 적음)" in shown
+    assert "250%(고객 생애 가치 기준 / 한 해의 신규 매출로는 약 -40%, 예산보다 적음)" in shown
 
 
 def test_a_korean_goal_to_fix_is_named_with_its_proposal() -> None:
@@ -1398,3 +1398,13 @@ def test_the_roi_ceiling_with_the_extra_leads_is_never_negative(sample_answers: 
     plan = build_plan(answers).plan
     fixes = " ".join(f.fix for f in review_plan(plan).findings)
     assert not re.search(r"about -\d+% with the extra leads", fixes)
+
+
+def test_the_korean_funnel_yield_takes_its_particle_before_the_goal_in_brackets() -> None:
+    """'약 1,008곳이 됨(목표 1,500곳)': the particle follows the count, not a bracket ('…곳)가')."""
+    from assistant.interview.render import section_markdown
+
+    plan = build_plan(load_answers(DATA / "ko_food_supplier_answers.json")).plan
+    summary = section_markdown(plan, "mkt_executive_summary")
+    assert "신규 고객 약 1,008곳이 됨(목표 1,500곳)." in summary
+    assert ")가 됨" not in summary

@@ -115,20 +115,29 @@ def _response(threat: str, lead: str, cta: str, ko: bool) -> str:
     return fix_particles(f"{act} {watch}을(를) 점검합니다.") if ko else f"{act} Track {watch}."
 
 
+_RIVAL_OFFER = re.compile(
+    r"free\s+(?:plan|tier|version|tool)|cheap|low-?cost|무료|저가|최저가", re.I
+)
+_SEVERAL_ITEMS = re.compile(r"\band\b|,|[가-힣]고\s|와\s|과\s|및", re.I)
+
+
 def threat_effect(threat: str, ko: bool) -> str:
-    """What a kind of threat does to the plan, as a sentence ('buyers who compare on price
-    choose it …'); '' for a kind the rules do not know (its own words then stand alone)."""
-    for rx, en, kr in (
-        (_AD_COST, "the same budget buys fewer customers.", "같은 예산으로 확보하는 고객이 줄어듭니다."),
-        (_LABOUR, "costs rise faster than prices and margins shrink.", "인건비가 가격보다 빨리 올라 마진이 줄어듭니다."),
-        (_COST, "margins shrink unless prices follow.", "가격이 따라 오르지 않으면 마진이 줄어듭니다."),
-        (_PRICE, "buyers who compare on price choose it, and deals are lost or discounted.", "가격으로 비교하는 고객이 그쪽을 골라, 거래를 잃거나 할인하게 됩니다."),
-        (_BUNDLE, "buyers who already pay for the suite use its module instead of buying ours.", "이미 그 제품군을 쓰는 고객은 따로 사지 않고 번들을 씁니다."),
-        (_ENTRANT, "a new rival competes for the same buyers on price or features.", "새 경쟁사가 같은 고객을 두고 가격이나 기능으로 경쟁합니다."),
-        (_RULE, "preparing for it takes time and money the plan does not yet show.", "대비하는 데 드는 시간과 비용이 아직 계획에 없습니다."),
-    ):  # fmt: skip
-        if rx.search(threat):
-            return kr if ko else en
+    """What a threat does to the plan, as a sentence, for the kinds whose effect is certain: a
+    bundle, a rival's free or low-price offer, rising ad costs; '' for any other (and for an item
+    that joins several: the SWOT's own words then stand alone, never a wrong effect)."""
+    if _SEVERAL_ITEMS.search(threat):
+        return ""
+    # the kinds in the order response_parts reads them, so the effect and the response agree
+    if _AD_COST.search(threat):
+        return "같은 예산으로 확보하는 고객이 줄어듭니다." if ko else "the same budget buys fewer customers."  # fmt: skip
+    if _LABOUR.search(threat) or _COST.search(threat):
+        return ""
+    if _PRICE.search(threat):
+        if not _RIVAL_OFFER.search(threat):
+            return ""  # buyers asking for less is no rival's offer to 'choose'
+        return "가격으로 비교하는 고객이 그쪽을 골라, 거래를 잃거나 할인하게 됩니다." if ko else "buyers who compare on price choose it, and deals are lost or discounted."  # fmt: skip
+    if _BUNDLE.search(threat):
+        return "이미 그 제품군을 쓰는 고객은 따로 사지 않고 번들을 씁니다." if ko else "buyers who already pay for the suite use its module instead of buying ours."  # fmt: skip
     return ""
 
 

@@ -257,14 +257,12 @@ _WEAKNESS_KINDS: dict[str, tuple[str, str, str, str, bool]] = {
 }  # fmt: skip
 
 
-# what each kind of weakness does to the plan (the register's risk after the SWOT's words)
+# what a kind of weakness does to the plan, for the kind whose effect is certain (the register's
+# risk after the SWOT's words); other kinds keep the SWOT's words alone
 _WEAKNESS_EFFECTS: dict[str, tuple[str, str]] = {
     "brand": ("buyers who have not heard of us shortlist named competitors first.", "우리를 모르는 고객은 이름 있는 경쟁사를 먼저 검토합니다."),
-    "shop cost": ("shoppers who see it at checkout leave without buying.", "결제 단계에서 이 비용을 본 고객이 구매를 포기합니다."),
-    "shop gap": ("shoppers who want it buy elsewhere.", "이것을 찾는 고객은 다른 곳에서 삽니다."),
-    "dependence": ("a problem with the largest ones hits sales at once.", "상위 품목이나 고객에 문제가 생기면 매출이 바로 줄어듭니다."),
-    "gap": ("buyers who need it choose a competitor.", "이것이 필요한 고객은 경쟁사를 고릅니다."),
 }  # fmt: skip
+_SEVERAL = re.compile(r"\band\b|,|[가-힣]고\s|와\s|과\s|및", re.I)
 
 
 def _elsewhere(weakness: str, home: str | None) -> str | None:
@@ -304,9 +302,11 @@ def _weakness(weakness: str, ko: bool, mkt: str, sales: str, shoppers: bool = Fa
         else "gap"
     )  # fmt: skip
     watch_en, watch_ko, act_en, act_ko, marketing = _WEAKNESS_KINDS[kind]
-    effect_en, effect_ko = _WEAKNESS_EFFECTS[kind]
+    effect = _WEAKNESS_EFFECTS.get(kind, ("", ""))[1 if ko else 0]
+    if _SEVERAL.search(weakness):  # an item joining several: its own words, no one effect
+        effect = ""
     return RegisterRow(
-        risk=f"{text.rstrip(' .')}: {effect_ko if ko else effect_en}",
+        risk=f"{text.rstrip(' .')}: {effect}" if effect else text,
         item=text,
         watch=watch_ko if ko else watch_en,
         response=act_ko if ko else act_en,

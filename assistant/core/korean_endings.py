@@ -128,21 +128,21 @@ def report_bullets(markdown: str, paragraphs: bool = False) -> str:
 
 
 def ko_semicolons(markdown: str) -> str:
-    """Korean prose and cells without the English semicolon (a native reader flags it): within
-    a bracket or a cell part with no comma of its own it becomes a comma ('목표 2; 목표 1' ->
-    '목표 2, 목표 1'); after a part that has its own commas, a slash keeps the groups apart
-    ('직원 50~300명, 중소·중견기업; 관심 행동: …' -> '… 중소·중견기업 / 관심 행동: …')."""
+    """Korean prose and cells without the English semicolon (a native reader flags it): the
+    parts of a cell (or a line) joined by a comma when none has a comma of its own ('목표 2; 목표
+    1' -> '목표 2, 목표 1'), else all by a slash, so groups and numbers stay apart ('1,200; 1,500'
+    -> '1,200 / 1,500'); a numbered line (the user's goals) is left as written."""
     if ";" not in markdown:
         return markdown
     out = []
     for line in markdown.split("\n"):
-        if ";" not in line:
+        if ";" not in line or re.match(r"\s*\d+\.\s", line):
             out.append(line)
             continue
-        pieces = re.split(r";\s+", line)
-        text = pieces[0]
-        for piece in pieces[1:]:
-            start = max(text.rfind(c) for c in ("|", "(", ";", "/", ":")) + 1
-            text += (" / " if ", " in text[start:] else ", ") + piece
-        out.append(text)
+        cells = []
+        for cell in line.split("|"):
+            parts = re.split(r";\s+", cell)
+            sep = " / " if any("," in p for p in parts) else ", "
+            cells.append(sep.join(parts))
+        out.append("|".join(cells))
     return "\n".join(out)

@@ -258,9 +258,9 @@ def _lead_cost_note(plan: Plan, lines: dict[str, BudgetLine | None], rows: list[
             own = format_amount(about(split.spent / leads), plan.budget.currency, plan.language)
             spent = format_amount(about(split.spent), plan.budget.currency, plan.language)
             cost += (
-                f"아래 채널별 목표의 기준인 리드 채널 예산({spent})만 나누면 리드당 약 {own}이며, 그 차이는 리드를 직접 만들지 않는 예산임. "
+                f"아래 채널별 목표의 기준인 리드 채널 예산({spent})만 나누면 리드당 약 {own}이며, 그 차이는 이 나눔에 넣지 않은 나머지 예산임. "
                 if ko
-                else f"The lead channels' own spend ({spent}), the basis of the targets below, is about {own} a lead; the difference is spend that makes no leads itself. "
+                else f"The lead channels' own spend ({spent}), the basis of the targets below, is about {own} a lead; the difference is the rest of the budget, which the split does not count. "
             )
     starts = [
         (

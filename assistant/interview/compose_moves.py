@@ -361,7 +361,11 @@ def _as_step(clause: str) -> str:
     text = clause.strip(" .")
     toks = [t for t in tokens(text) if t.form.strip()]
     if len(toks) > 1 and toks[-1].tag == "ETN" and toks[-1].form == "기" and toks[-2].tag.split("-")[0] in ("VV", "XSV"):  # fmt: skip
-        return text[: toks[-2].start] + noun_form(toks[-2].form, toks[-2].tag.endswith("-I"))
+        stem = toks[-2].form
+        irregular = toks[-2].tag.endswith("-I")
+        if irregular and not (stem[-1:] and (ord(stem[-1]) - 0xAC00) % 28 == 17):
+            return text  # a ㄷ/ㅅ/르 irregular ('듣기') stays as it is: no '듣음'
+        return text[: toks[-2].start] + noun_form(stem, irregular)
     return bullet_form(text) or clause
 
 

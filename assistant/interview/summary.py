@@ -192,24 +192,25 @@ def draft_summary(plan: Plan, summary_id: str) -> str:
         pace = lead_pace(plan)
         made = round(customers_at_pace(plan, end.volume)) if pace else round(end.volume)
         got = format_amount(made, "", lang)  # whole customers
-        yields_ko, yields_en = f"{got}{counter}", f"{got} new customers"
+        yields_ko, yields_en, goal_ko = f"{got}{counter}", f"{got} new customers", ""
         if won and won[1] and made != round(won[1]):  # beside the goal's count said just before:
-            # the funnel's yield is not read as a second customer goal
+            # the funnel's yield is not read as a second customer goal (in Korean after the
+            # verb, so the particle follows the count, not a bracket)
             goal_n = format_amount(round(won[1]), "", lang)
-            yields_ko += f"(목표 {goal_n}{counter})"
+            goal_ko = f"(목표 {goal_n}{counter})"
             yields_en += f" (the goal: {goal_n})"
         s = "s" if top.stage.isupper() else ""
         if pace:  # the lead goal ends before the customer goal: compared at its pace
             year_top = format_amount(round(top.volume * pace[1] / pace[0]), "", lang)
             numbers.append(
-                fix_particles(f"{top.stage} {_count(top.volume, lang)}건은 {pace[0]}개월 목표로, 같은 속도면 {pace[1]}개월에 {year_top}건, {rates_words(a, True)}로 신규 고객 약 {yields_ko}이(가) 됩니다.")
+                fix_particles(f"{top.stage} {_count(top.volume, lang)}건은 {pace[0]}개월 목표로, 같은 속도면 {pace[1]}개월에 {year_top}건, {rates_words(a, True)}로 신규 고객 약 {yields_ko}이(가) 됩니다{goal_ko}.")
                 if ko
                 else f"The {format_amount(top.volume, '', lang)} {stage}{s} are a {pace[0]}-month goal; at that pace, {year_top} over {pace[1]} months become about {yields_en} at {rates_words(a, False)}."
             )  # fmt: skip
         else:
             numbers.append(
                 fix_particles(
-                    f"{rates_words(a, True)}로 {top.stage} {_count(top.volume, lang)}건은 신규 고객 약 {yields_ko}이(가) 됩니다."
+                    f"{rates_words(a, True)}로 {top.stage} {_count(top.volume, lang)}건은 신규 고객 약 {yields_ko}이(가) 됩니다{goal_ko}."
                 )
                 if ko
                 else f"At {rates_words(a, False)}, {format_amount(top.volume, '', lang)} {stage}{s} become about {yields_en}."

@@ -224,8 +224,8 @@ def more_risks(plan: Plan, a: Any, items: list[str], said: str, room: int) -> li
         if re.search(r"industry defaults?|업계 일반", said) and re.search(r"industry defaults?, not your data|업계 일반값을 썼", row.risk):  # fmt: skip
             continue  # the defaults are named beside the numbers: a caveat, not a business risk
         ko = plan.language == "ko"
-        if ":" in row.risk and not ko:  # a risk with its own colon takes its response as a sentence
-            out.append(f"{head}. {row.response[:1].upper()}{row.response[1:]}")
+        if ":" in row.risk:  # a risk with its own colon takes its response as a sentence
+            out.append(f"{head}. {row.response}" if ko else f"{head}. {row.response[:1].upper()}{row.response[1:]}")  # fmt: skip
         else:
             out.append(with_action(row.risk, row.response, ko))
     return out[:room]
