@@ -65,7 +65,7 @@ def test_the_korean_budget_follows_the_recommended_peak_quarters() -> None:
     plan = build_plan(load_answers(DATA / "ko_hr_answers.json")).plan
     budget = section_markdown(plan, "mkt_budget")
     # counted in 만 원, said once in the title: six columns of '1억 9,200만 원' do not fit a page
-    assert "**분기별 집행**(2027년, 단위: 만 원, 제안: 시기가 정해지지 않은 예산을 1분기·3분기에 1.5배로 두고, 날짜가 있는 행사는 그 분기에, 매달 나가는 노무법인 파트너 제휴·마케팅 도구는 고르게 둠)" in budget  # fmt: skip
+    assert "**분기별 집행**(2027년, 단위: 만 원 / 제안: 시기가 정해지지 않은 예산을 1분기·3분기에 1.5배로 두고, 날짜가 있는 행사는 그 분기에, 매달 나가는 노무법인 파트너 제휴·마케팅 도구는 고르게 둠)" in budget  # fmt: skip
     assert "| 항목 | 1분기 | 2분기 | 3분기 | 4분기 | 연간 |" in budget
     rows = {r[0]: r[1:] for r in _rows(budget, "**분기별 집행**")}
     # 1억 9,200만 원 over weights 1.5 : 1 : 1.5 : 1 -> 5,760만 / 3,840만
